@@ -1,0 +1,33 @@
+"""Small pieces every command shares: the state the group passes down, and option helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+DB_HELP = "Score database file (default: the user data folder; env QUIZ_DB)."
+
+
+@dataclass(slots=True)
+class CliState:
+    """What the ``quiz`` group hands its commands through ``ctx.obj``."""
+
+    db: str | None = None
+
+
+def db_path(ctx: click.Context, override: str | None = None) -> Path:
+    """The database a command should use: its own ``--db``, the group's, the env, the default."""
+    from quiz.paths import default_db_path
+
+    chosen = override
+    if chosen is None and isinstance(ctx.find_root().obj, CliState):
+        chosen = ctx.find_root().obj.db
+    return Path(chosen).expanduser() if chosen else default_db_path()
+
+
+def db_option(function: click.decorators.FC) -> click.decorators.FC:
+    """Add a command-level ``--db`` (same meaning as the group's; the nearer one wins)."""
+    return click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
+                        help=DB_HELP)(function)

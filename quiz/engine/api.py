@@ -1,0 +1,246 @@
+"""The contract between the study engine and its front ends (the TUI, the CLI, benchmarks).
+
+The value types here are what a front end receives; the two protocols say what it may call.
+``quiz.engine.service.open_service`` returns an object implementing :class:`StudyService`.
+Front ends depend on this module only, so the engine's insides can change freely.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import IntEnum
+from pathlib import Path
+from typing import Protocol
+
+from quiz.model import Card, Category, Deck
+
+#: A learner's answer: typed/cloze text, the chosen choice text, True/False, the items in the
+#: order given, or None for a recall card (graded by the learner instead).
+Response = str | bool | Sequence[str] | None
+
+
+class Rating(IntEnum):
+    """FSRS ratings, numbered as the grade keys 1-4."""
+
+    AGAIN = 1
+    HARD = 2
+    GOOD = 3
+    EASY = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The judgement of one answer, and why."""
+
+    correct: bool
+    score: float  # 0.0-1.0; partial credit for order cards
+    rating: Rating  # the rating this verdict suggests (wrong -> AGAIN)
+    reason: str  # human wording: "exact match", "accepted as an alias", "typo forgiven", ...
+    expected: str  # the canonical answer, as it should be shown
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Per-learner study settings."""
+
+    new_per_day: int = 20
+    reviews_per_day: int = 200
+    desired_retention: float = 0.9
+    learning_steps_minutes: tuple[float, ...] = (1.0, 10.0)
+    relearning_steps_minutes: tuple[float, ...] = (10.0,)
+    maximum_interval_days: int = 36500
+    enable_fuzzing: bool = True
+    day_start_hour: int = 4  # the learner's day starts at this local hour, as in Anki
+    theme: str = "textual-dark"
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """How many cards are new, due now, and learned (seen, not due)."""
+
+    new: int = 0
+    due: int = 0
+    learned: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.new + self.due + self.learned
+
+
+@dataclass(frozen=True, slots=True)
+class DeckSummary:
+    """A deck as the home screen lists it, with counts for one learner."""
+
+    deck_id: str
+    title: str
+    origin: str  # "bundled", "user" or "path"
+    path: Path
+    counts: Counts
+    by_category: dict[Category, Counts] = field(default_factory=dict)
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StudyCard:
+    """The card a session asks next, with what the study screen shows around it."""
+
+    deck_id: str
+    deck_title: str
+    card: Card
+    is_new: bool
+    source_title: str = ""  # the title of card.source.file's article, when the deck knows it
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerOutcome:
+    """What happened when an answer was committed."""
+
+    verdict: Verdict
+    rating: Rating  # the rating committed (the verdict's, or the learner's override)
+    due: dt.datetime  # when the card is due next (UTC)
+    intervals: dict[Rating, dt.timedelta]  # what each rating would have given, for grade buttons
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """Where a session stands."""
+
+    answered: int
+    correct: int
+    remaining: int  # cards still queued, learning steps included
+
+    @property
+    def total(self) -> int:
+        return self.answered + self.remaining
+
+
+@dataclass(frozen=True, slots=True)
+class MissedCard:
+    """A card answered wrong in a session."""
+
+    deck_id: str
+    card_id: str
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
+    """The end-of-session report."""
+
+    session_id: int
+    label: str
+    started: dt.datetime
+    ended: dt.datetime
+    answered: int
+    correct: int
+    by_category: dict[Category, tuple[int, int]]  # category -> (correct, answered)
+    missed: tuple[MissedCard, ...]
+    next_due: dt.datetime | None
+    cram: bool = False
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.answered if self.answered else 0.0
+
+    @property
+    def duration(self) -> dt.timedelta:
+        return self.ended - self.started
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewRecord:
+    """One line of the review log, as the browse screen shows a card's history."""
+
+    reviewed_at: dt.datetime
+    answer_given: str
+    correct: bool
+    rating: Rating
+    duration_seconds: float
+    due_after: dt.datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class LearnerStats:
+    """A learner's progress over time (optionally for one deck)."""
+
+    learner: str
+    reviews_per_day: tuple[tuple[dt.date, int], ...]  # study days only, oldest first
+    accuracy_per_day: dict[Category, tuple[tuple[dt.date, float], ...]]
+    accuracy_by_category: dict[Category, tuple[int, int]]  # category -> (correct, answered)
+    due_per_day: tuple[tuple[dt.date, int], ...]  # the next 30 days, today first
+    retention: float | None  # share of reviews (not first sightings) answered right
+    streak_days: int  # consecutive study days ending today (or yesterday)
+    total_reviews: int
+    sessions: int
+
+
+class StudySession(Protocol):
+    """One study session. Every answer is committed before the call returns."""
+
+    label: str
+    cram: bool  # cram sessions never change the schedule (they are still logged)
+
+    def current(self) -> StudyCard | None:
+        """The card to ask now, or None when the session is over."""
+
+    def intervals(self) -> dict[Rating, dt.timedelta]:
+        """The next interval each rating would give the current card (for grade buttons)."""
+
+    def answer(self, response: Response, duration_seconds: float) -> AnswerOutcome:
+        """Grade ``response`` for the current card, schedule it with the suggested rating and
+        commit. For recall cards use :meth:`grade` instead."""
+
+    def grade(self, rating: Rating, duration_seconds: float) -> AnswerOutcome:
+        """Self-grade the current (recall) card with ``rating`` and commit."""
+
+    def regrade(self, rating: Rating) -> AnswerOutcome:
+        """Replace the rating of the last answer (the learner overrides the suggestion)."""
+
+    def undo(self) -> bool:
+        """Take back the last answer: card state and log restored exactly. False if none."""
+
+    def progress(self) -> Progress:
+        """Counts for the progress bar and the running score."""
+
+    def finish(self) -> SessionSummary:
+        """Close the session (idempotent) and report it."""
+
+
+class StudyService(Protocol):
+    """Everything a front end needs from the engine."""
+
+    def close(self) -> None:
+        """Close the database."""
+
+    def learners(self) -> list[str]:
+        """Known learner names, oldest first (there is always at least one)."""
+
+    def add_learner(self, name: str) -> str:
+        """Create a learner (or return the existing one of that name)."""
+
+    def settings(self, learner: str) -> Settings:
+        """The learner's settings (defaults when never saved)."""
+
+    def save_settings(self, learner: str, settings: Settings) -> None:
+        """Persist the learner's settings."""
+
+    def decks(self, learner: str) -> list[DeckSummary]:
+        """Every known deck with counts for ``learner``; served from the store's cache."""
+
+    def deck(self, deck_id: str) -> Deck:
+        """The whole deck (parsed from its file, or from the cache)."""
+
+    def start(self, learner: str, deck_ids: Sequence[str] | None = None, *,
+              categories: Sequence[Category] | None = None, cram: bool = False,
+              card_ids: Sequence[tuple[str, str]] | None = None) -> StudySession:
+        """Start a session: due reviews first, then new cards within the daily limits.
+        ``deck_ids`` None means every deck; ``card_ids`` pins (deck_id, card_id) pairs."""
+
+    def history(self, learner: str, deck_id: str, card_id: str) -> list[ReviewRecord]:
+        """The review log of one card, oldest first."""
+
+    def stats(self, learner: str, deck_id: str | None = None) -> LearnerStats:
+        """Progress figures for ``learner``."""
