@@ -1,0 +1,253 @@
+"""Reading article files and splitting them into sentences that cards can quote verbatim."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from pathlib import Path
+
+from quiz.errors import ArticleError
+from quiz.generate.facts import Article, Sentence
+
+#: Articles larger than this are refused: news articles are a few kilobytes.
+MAX_BYTES = 2 * 1024 * 1024
+
+#: Titles longer than this are cut on a word boundary (first lines are sometimes a lead).
+MAX_TITLE = 120
+
+#: Words that end with a full stop without ending the sentence (compared case-sensitively).
+ABBREVIATIONS = frozenset("""
+    Mr Mrs Ms Mx Dr Prof Gen Maj Lt Col Capt Cpt Sgt Cpl Pvt Adm Cmdr Cdr Brig Sen Rep Gov
+    Pres Supt Insp Det Rev Fr Hon Jr Sr St Ste Mt Ft Ave Blvd Rd Bros Messrs Mme Mlle
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+    Inc Corp Ltd Co Dept Univ Assn Gov't Est Approx Fig Vol Nos
+    vs v etc al approx est
+""".split())
+
+#: Abbreviations that only stay inside the sentence when a number follows ("No. 5", "p. 12").
+NUMBER_ABBREVIATIONS = frozenset({"No", "no", "Nos", "p", "pp", "Art", "Sec", "Vol", "Ch"})
+
+#: Words that start sentences; after "U.S." or "p.m." a split is made only before one of these.
+SENTENCE_STARTERS = frozenset("""
+    The A An It Its He She They We I You His Her Their Our This That These Those There Here
+    But And Or So Yet In On At As After Before When While Since If Although Though However
+    Meanwhile Still Now Then Some Many Most Several One Two Three Both Each Other Officials
+""".split())
+
+#: Abbreviations that often end a sentence too: split before a clear sentence starter.
+_ENDING_ABBREVIATIONS = frozenset({"etc", "al", "Inc", "Corp", "Ltd", "Co", "Jr", "Sr"})
+
+_OPENERS = "\"'“‘«([„"
+_CLOSERS = "\"'”’»)]"
+_TERMINAL = ".!?…"
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, spaces, and
+# an opening character that can start a sentence.
+_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[„]*[A-Z0-9À-ÖØ-Þ])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’]*)$")
+_DOTTED = re.compile(r"(?:^|[\s(\"'“‘])((?:[A-Za-z]\.){2,})$")
+_NEXT_WORD = re.compile(r"[\"'“‘«(\[„]*([A-Za-z0-9][\w'’-]*)")
+_BULLET = re.compile(r"^\s*(?:[-*•–—]|\d{1,2}[.)])\s+")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+# Lines that carry the publication date and are metadata, not article text.
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATE_TEXT = (rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+              rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS},?\s+\d{{4}})")
+_META_LINE = re.compile(
+    rf"^\s*(?:(?P<label>published|updated|posted|last\s+updated|date|dated|first\s+published)"
+    rf"(?:\s+on)?\s*:?\s*)(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_DATE_TEXT})\b.{{0,40}}$",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    rf"^\s*[A-Z][A-Z .,'-]{{2,40}}(?:\([A-Za-z ]+\))?\s*[—–-]+\s*(?P<date>{_DATE_TEXT})\s*[—–-]*"
+)
+_BARE_DATE_LINE = re.compile(rf"^\s*(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_DATE_TEXT})\s*$")
+
+
+def read_article(path: Path, published: dt.date | None = None,
+                 warnings: list[str] | None = None) -> Article:
+    """Read a plain-text article: title, sentences and publication date.
+
+    ``published`` (from ``--published``) wins over a date stated in the text. Recoverable
+    oddities (a Windows-1252 file) are appended to ``warnings`` as messages for the user;
+    unusable files raise :class:`ArticleError`.
+    """
+    text = decode_article(path, warnings)
+    lines = text.split("\n")
+    note = ""
+    stated: dt.date | None = None
+    body: list[str] = []
+    for line in lines:
+        found = _stated_date(line) if stated is None else None
+        if found is not None:
+            stated, label, is_meta = found
+            note = f"stated: {label}"
+            if is_meta:
+                continue
+        body.append(line)
+    if published is not None:
+        stated, note = published, "--published"
+    title = next((line.strip() for line in body if line.strip()), "")
+    if not title:
+        raise ArticleError(path, "the article has no text (only a date line)")
+    sentences = tuple(_sentences_of("\n".join(body)))
+    return Article(file=path.name, title=_shorten_title(title), sentences=sentences,
+                   published=stated, published_note=note)
+
+
+def decode_article(path: Path, warnings: list[str] | None = None) -> str:
+    """The text of ``path``: UTF-8 (with or without BOM), else Windows-1252 with a warning."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise ArticleError(path, f"cannot be read: {error.strerror or error}") from None
+    if size > MAX_BYTES:
+        raise ArticleError(path, f"is too large ({size:,} bytes; articles are limited to "
+                                 f"{MAX_BYTES // (1024 * 1024)} MB)")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ArticleError(path, f"cannot be read: {error.strerror or error}") from None
+    if not data.strip():
+        raise ArticleError(path, "is empty")
+    if b"\x00" in data[:8192]:
+        raise ArticleError(path, "is a binary file, not a plain-text article")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise ArticleError(path, "is neither UTF-8 nor Windows-1252 text "
+                                     "(save it as UTF-8 and try again)") from None
+        if warnings is not None:
+            warnings.append(f"{path}: not valid UTF-8; decoded as Windows-1252")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    control = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t\f")
+    if control > max(3, len(text) // 50):
+        raise ArticleError(path, "is mostly not text (control characters); "
+                                 "give a plain-text article")
+    if not text.strip():
+        raise ArticleError(path, "is empty")
+    return text
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split article text into sentences; lines without final punctuation stay whole."""
+    return [sentence.text for sentence in _sentences_of(text)]
+
+
+def _stated_date(line: str) -> tuple[dt.date, str, bool] | None:
+    """A publication date stated on ``line``: (date, the line as found, is metadata only)."""
+    if len(line) > 200:
+        return None
+    from quiz.generate.dates import parse_date
+
+    for pattern, is_meta in ((_META_LINE, True), (_BARE_DATE_LINE, True), (_DATELINE, False)):
+        match = pattern.match(line)
+        if match:
+            date = parse_date(match.group("date"))
+            if date is not None:
+                return date, line.strip(), is_meta
+    return None
+
+
+def _shorten_title(title: str) -> str:
+    if len(title) <= MAX_TITLE:
+        return title
+    cut = title[:MAX_TITLE].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:—–- ") + "…"
+
+
+def _sentences_of(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for paragraph, (block, whole_line) in enumerate(_blocks(text)):
+        pieces = _split_block(block)
+        for piece in pieces:
+            # a title, a headline, or a fragment cut off mid-sentence: not running text
+            heading = whole_line and _is_heading_line(piece)
+            sentences.append(Sentence(index=len(sentences), text=piece, paragraph=paragraph,
+                                      is_heading=heading))
+    return sentences
+
+
+def _blocks(text: str) -> list[tuple[str, bool]]:
+    """Logical lines: wrapped lines joined, a line ending in ':' joined with its bullet list."""
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    blocks: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        if not line:
+            continue
+        if line.endswith(":") and i < len(lines) and _BULLET.match(lines[i]):
+            parts = [line]
+            while i < len(lines) and lines[i] and _BULLET.match(lines[i]):
+                parts.append(lines[i])
+                i += 1
+            blocks.append(("\n".join(parts), False))
+            continue
+        while (i < len(lines) and lines[i] and not _BULLET.match(lines[i])
+               and _continues(line, lines[i])):
+            line = f"{line} {lines[i]}"
+            i += 1
+        blocks.append((line, True))
+    return blocks
+
+
+def _continues(line: str, following: str) -> bool:
+    """Whether ``following`` is the rest of a hard-wrapped ``line``."""
+    if line[-1] in _TERMINAL or line[-1] in _CLOSERS or line.endswith(":"):
+        return False
+    return following[0].islower() or line[-1] in ",;-"
+
+
+def _is_heading_line(line: str) -> bool:
+    stripped = line.rstrip(_CLOSERS + " ")
+    return bool(stripped) and stripped[-1] not in _TERMINAL + ":;" and "\n" not in line
+
+
+def _split_block(block: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(block):
+        end = match.end(2)
+        if _is_boundary(block, match):
+            piece = block[start:end].strip()
+            if piece:
+                pieces.append(piece)
+            start = match.end(3)
+    rest = block[start:].strip()
+    if rest:
+        pieces.append(rest)
+    return pieces
+
+
+def _is_boundary(block: str, match: re.Match[str]) -> bool:
+    before = block[:match.start(1)]
+    marks = match.group(1)
+    after = block[match.end(3):]
+    if marks != "." or match.group(2):
+        return True  # "?" / "!" / "..." and a full stop inside a closing quote end a sentence
+    next_word = _NEXT_WORD.match(after)
+    following = next_word.group(1) if next_word else ""
+    dotted = _DOTTED.search(before + ".")
+    if dotted:  # U.S. / a.m. / e.g.: ambiguous, split only before a clear sentence starter
+        return following in SENTENCE_STARTERS
+    word = _WORD_BEFORE.search(before)
+    if word is None:
+        return True
+    token = word.group(1)
+    if len(token) == 1 and token.isupper():
+        return False  # an initial: "J. R. Smith"
+    if token in NUMBER_ABBREVIATIONS:
+        return not following[:1].isdigit()
+    if token in _ENDING_ABBREVIATIONS:
+        return following in SENTENCE_STARTERS
+    if token in ABBREVIATIONS:
+        return False
+    return True
