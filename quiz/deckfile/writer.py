@@ -1,0 +1,128 @@
+"""Write decks back as YAML people can read and edit, in a stable order, atomically.
+
+``load -> dump -> load`` gives an equal deck: empty optional fields are left out, texts are
+written so that they read back exactly (YAML quotes "1969", "yes" and "null" when needed),
+and a true/false answer is written as a YAML boolean.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from quiz.model import Card, CardType, Deck
+
+#: The comment that lets editors with yaml-language-server validate a deck while it is typed.
+SCHEMA_COMMENT = "# yaml-language-server: $schema="
+
+
+def schema_reference(deck_path: Path | None = None) -> str:
+    """How a deck at ``deck_path`` should point at the JSON Schema.
+
+    A deck inside the tree that holds the ``quiz`` package (the bundled decks of a source
+    checkout) gets a relative path, so committed decks do not depend on anyone's machine;
+    any other deck gets the absolute ``file://`` URI of the installed schema.
+    """
+    from quiz.paths import schema_path
+
+    schema = schema_path()
+    if deck_path is not None:
+        folder = Path(os.path.abspath(deck_path)).parent
+        tree = schema.parents[2]
+        if folder.is_relative_to(tree):
+            return Path(os.path.relpath(schema, folder)).as_posix()
+    return schema.as_uri()
+
+
+def deck_to_data(deck: Deck) -> dict[str, Any]:
+    """The deck as plain data, fields in the documented order, empty optional fields left out."""
+    data: dict[str, Any] = {"id": deck.id, "title": deck.title}
+    _put(data, "description", deck.description)
+    _put(data, "tags", list(deck.tags))
+    sources = []
+    for source in deck.sources:
+        entry: dict[str, Any] = {"id": source.id, "file": source.file}
+        _put(entry, "title", source.title)
+        _put(entry, "published", source.published)
+        sources.append(entry)
+    _put(data, "sources", sources)
+    data["cards"] = [card_to_data(card) for card in deck.cards]
+    return data
+
+
+def card_to_data(card: Card) -> dict[str, Any]:
+    """One card as plain data (see :func:`deck_to_data`)."""
+    data: dict[str, Any] = {"id": card.id, "type": card.type.value,
+                            "category": card.category.value, "question": card.question}
+    if card.type is CardType.TRUEFALSE and card.answer in ("true", "false"):
+        data["answer"] = card.answer == "true"
+    else:
+        _put(data, "answer", card.answer)
+    _put(data, "accept", list(card.accept))
+    _put(data, "choices", list(card.choices))
+    _put(data, "items", list(card.items))
+    _put(data, "explanation", card.explanation)
+    if card.source is not None:
+        data["source"] = {"file": card.source.file, "sentence": card.source.sentence}
+    _put(data, "tags", list(card.tags))
+    conflicts = []
+    for conflict in card.conflict:
+        entry = {"file": conflict.file, "value": conflict.value}
+        _put(entry, "sentence", conflict.sentence)
+        conflicts.append(entry)
+    _put(data, "conflict", conflicts)
+    return data
+
+
+def _put(data: dict[str, Any], key: str, value: Any) -> None:
+    if value:
+        data[key] = value
+
+
+def dump_deck(deck: Deck, *, schema: str | None = None) -> str:
+    """The deck as YAML text, starting with the schema comment (``schema`` or the default)."""
+    import yaml
+
+    class Dumper(yaml.SafeDumper):
+        """Lists indented under their key and multi-line texts as ``|`` blocks, as people
+        write them (libyaml's faster emitter cannot indent lists, and decks are small)."""
+
+        def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+            super().increase_indent(flow, False)
+
+    def text(dumper: Any, value: str) -> Any:
+        style = "|" if "\n" in value else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+    Dumper.add_representer(str, text)
+    body = yaml.dump(deck_to_data(deck), Dumper=Dumper, sort_keys=False, allow_unicode=True,
+                     default_flow_style=False, width=100, indent=2)
+    return f"{SCHEMA_COMMENT}{schema or schema_reference()}\n{body}"
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` in one step: a reader sees the old file or the new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
+                                             suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if path.exists():
+            os.chmod(temporary, path.stat().st_mode & 0o777)
+        else:
+            os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_deck(deck: Deck, path: Path) -> None:
+    """Write ``deck`` to ``path`` atomically, pointing editors at the schema."""
+    path = Path(path)
+    write_text_atomically(path, dump_deck(deck, schema=schema_reference(path)))
