@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -97,29 +98,43 @@ def dump_deck(deck: Deck, *, schema: str | None = None) -> str:
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
     Dumper.add_representer(str, text)
-    body = yaml.dump(deck_to_data(deck), Dumper=Dumper, sort_keys=False, allow_unicode=True,
-                     default_flow_style=False, width=100, indent=2)
+    def dump(data: Any) -> str:
+        return yaml.dump(data, Dumper=Dumper, sort_keys=False, allow_unicode=True,
+                         default_flow_style=False, width=100, indent=2)
+
+    # Each card is dumped on its own and indented under `cards:`, with a blank line between
+    # cards; indenting a whole YAML document keeps its meaning.
+    data = deck_to_data(deck)
+    cards = data.pop("cards")
+    body = dump(data) + "\ncards:\n" + "\n".join(
+        textwrap.indent(dump([card]), "  ") for card in cards)
     return f"{SCHEMA_COMMENT}{schema or schema_reference()}\n{body}"
 
 
-def write_text_atomically(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` in one step: a reader sees the old file or the new one."""
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` in one step: a reader sees the old file or the new one.
+
+    The new file keeps the old one's permissions; missing parent folders are created.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
                                              suffix=".tmp")
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        if path.exists():
-            os.chmod(temporary, path.stat().st_mode & 0o777)
-        else:
-            os.chmod(temporary, 0o644)
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+        os.chmod(temporary, mode)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """:func:`write_bytes_atomically` for UTF-8 text."""
+    write_bytes_atomically(path, text.encode("utf-8"))
 
 
 def write_deck(deck: Deck, path: Path) -> None:
