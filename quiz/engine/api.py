@@ -14,6 +14,7 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Protocol
 
+from quiz.errors import Problem
 from quiz.model import Card, Category, Deck
 
 #: A learner's answer: typed/cloze text, the chosen choice text, True/False, the items in the
@@ -244,3 +245,10 @@ class StudyService(Protocol):
 
     def stats(self, learner: str, deck_id: str | None = None) -> LearnerStats:
         """Progress figures for ``learner``."""
+
+    def problems(self) -> list[Problem]:
+        """Deck files that could not be used (broken, or a second deck with a known id),
+        each with where and why; the home screen shows them. Never fatal."""
+
+    def refresh_decks(self) -> None:
+        """Re-scan the deck folders, re-parsing only deck files that changed (by stat)."""

@@ -1,0 +1,118 @@
+"""The score database's schema, as a list of forward migrations numbered by ``user_version``.
+
+``MIGRATIONS[i]`` takes a database from version ``i`` to ``i + 1``; a fresh file runs them all.
+Never edit a released entry: append a new one (and a test that migrates the previous version).
+Times are stored as integer microseconds since the Unix epoch (UTC), so they sort and compare
+exactly; fsrs states are stored as fsrs' own ``Card.to_dict`` JSON.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+# Version 1: learners, the schedule, the review log and sessions.
+_V1 = """
+CREATE TABLE learners (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    created INTEGER NOT NULL,
+    settings TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE card_state (
+    learner INTEGER NOT NULL REFERENCES learners(id),
+    deck_id TEXT NOT NULL,
+    card_id TEXT NOT NULL,
+    fsrs TEXT NOT NULL,
+    due INTEGER NOT NULL,
+    state INTEGER NOT NULL,
+    last_review INTEGER,
+    PRIMARY KEY (learner, deck_id, card_id)
+) WITHOUT ROWID;
+CREATE INDEX card_state_due ON card_state (learner, due);
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    learner INTEGER NOT NULL REFERENCES learners(id),
+    label TEXT NOT NULL,
+    deck_ids TEXT NOT NULL,
+    started INTEGER NOT NULL,
+    ended INTEGER,
+    answered INTEGER NOT NULL DEFAULT 0,
+    correct INTEGER NOT NULL DEFAULT 0,
+    cram INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE review_log (
+    id INTEGER PRIMARY KEY,
+    learner INTEGER NOT NULL REFERENCES learners(id),
+    session_id INTEGER REFERENCES sessions(id),
+    deck_id TEXT NOT NULL,
+    card_id TEXT NOT NULL,
+    category TEXT NOT NULL,
+    reviewed_at INTEGER NOT NULL,
+    answer_given TEXT NOT NULL,
+    correct INTEGER NOT NULL,
+    score REAL NOT NULL,
+    rating INTEGER NOT NULL,
+    duration REAL NOT NULL,
+    kind TEXT NOT NULL,
+    state_before TEXT,
+    state_after TEXT,
+    cram INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX review_log_card ON review_log (learner, deck_id, card_id);
+CREATE INDEX review_log_time ON review_log (learner, reviewed_at);
+CREATE INDEX review_log_session ON review_log (session_id);
+"""
+
+# Version 2: the deck catalog cache, so a session starts without parsing any deck file, and a
+# per-deck due index for the queue's per-deck daily limits.
+_V2 = """
+CREATE TABLE deck_cache (
+    path TEXT PRIMARY KEY,
+    mtime_ns INTEGER NOT NULL,
+    size INTEGER NOT NULL,
+    origin TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    deck_id TEXT,
+    title TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    tags TEXT NOT NULL DEFAULT '[]',
+    sources TEXT NOT NULL DEFAULT '[]',
+    card_count INTEGER NOT NULL DEFAULT 0,
+    by_category TEXT NOT NULL DEFAULT '{}',
+    problems TEXT NOT NULL DEFAULT '[]',
+    active INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE cards (
+    path TEXT NOT NULL REFERENCES deck_cache(path) ON DELETE CASCADE,
+    deck_id TEXT NOT NULL,
+    card_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    category TEXT NOT NULL,
+    type TEXT NOT NULL,
+    question TEXT NOT NULL,
+    answers TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (path, card_id)
+) WITHOUT ROWID;
+CREATE INDEX cards_by_id ON cards (deck_id, card_id);
+CREATE INDEX card_state_deck_due ON card_state (learner, deck_id, state, due);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+
+#: The schema version this code writes; files with a larger ``user_version`` are refused.
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(connection: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Bring the database up to ``target`` inside the caller's transaction; return the
+    version it started from. Each step runs statement by statement (``executescript`` would
+    commit the caller's transaction)."""
+    (current,) = connection.execute("PRAGMA user_version").fetchone()
+    for version in range(current, target):
+        for statement in MIGRATIONS[version].split(";"):
+            if statement.strip():
+                connection.execute(statement)
+    if target > current:
+        connection.execute(f"PRAGMA user_version = {int(target)}")
+    return int(current)

@@ -1,0 +1,246 @@
+"""The study service: the one object front ends talk to (see :mod:`quiz.engine.api`).
+
+``open_service`` opens the score database, makes sure there is a learner, and brings the deck
+catalog cache up to date (a ``stat`` per deck file; only changed files are parsed).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from quiz.engine.api import (
+    Counts,
+    DeckSummary,
+    LearnerStats,
+    Rating,
+    ReviewRecord,
+    Settings,
+    StudySession,
+)
+from quiz.engine.catalog import Catalog
+from quiz.engine.clock import ensure_utc, next_day_start, utc_now
+from quiz.engine.scheduler import Scheduler
+from quiz.engine.session import Session, build_queue, pinned_queue
+from quiz.engine.store import Store, from_us, to_us
+from quiz.errors import Problem, QuizError
+from quiz.model import Category, Deck
+
+_DEFAULT_LEARNER = "me"
+
+
+def default_learner_name() -> str:
+    """The OS user's name, or "me" when the system cannot say."""
+    import getpass
+
+    try:
+        name = getpass.getuser().strip()
+    except (OSError, KeyError, ImportError):
+        return _DEFAULT_LEARNER
+    return name or _DEFAULT_LEARNER
+
+
+def settings_to_json(settings: Settings) -> str:
+    return json.dumps(dataclasses.asdict(settings), separators=(",", ":"))
+
+
+def settings_from_json(text: str) -> Settings:
+    """Settings from stored JSON; unknown keys (from a newer quiz) are ignored."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        return Settings()
+    if not isinstance(data, dict):
+        return Settings()
+    names = {f.name for f in dataclasses.fields(Settings)}
+    values: dict[str, Any] = {k: v for k, v in data.items() if k in names}
+    for name in ("learning_steps_minutes", "relearning_steps_minutes"):
+        if name in values:
+            values[name] = tuple(float(m) for m in values[name])
+    return Settings(**values)
+
+
+class Service:
+    """Implements :class:`quiz.engine.api.StudyService` on a :class:`Store`."""
+
+    def __init__(self, store: Store, *, clock: Callable[[], dt.datetime],
+                 tz: dt.tzinfo | None, extra_decks: Sequence[Path] = ()) -> None:
+        self.store = store
+        self.catalog = Catalog(store)
+        self._clock = clock
+        self._tz = tz
+        self._extra = tuple(Path(p) for p in extra_decks)
+
+    def now(self) -> dt.datetime:
+        """The service's clock, in UTC."""
+        return ensure_utc(self._clock())
+
+    def close(self) -> None:
+        self.store.close()
+
+    # decks ------------------------------------------------------------------------------
+
+    def refresh_decks(self) -> None:
+        """Re-scan the deck folders and re-parse the deck files that changed."""
+        from quiz.deckfile import discover_decks, load_deck
+
+        self.catalog.sync(discover_decks(self._extra), load_deck)
+
+    def problems(self) -> list[Problem]:
+        """Deck files that could not be used (broken, or a duplicate deck id), with why."""
+        return self.catalog.problems()
+
+    def decks(self, learner: str) -> list[DeckSummary]:
+        learner_id = self._learner_id(learner)
+        end = to_us(next_day_start(self.now(), self.settings(learner).day_start_hour,
+                                   self._tz))
+        per_category: dict[str, dict[Category, Counts]] = {}
+        for deck_id, category, new, due, learned in self.store.query(
+                "SELECT c.deck_id, c.category, SUM(cs.card_id IS NULL), "
+                "SUM(cs.due < ?), SUM(cs.due >= ?) "
+                "FROM deck_cache d JOIN cards c ON c.path = d.path "
+                "LEFT JOIN card_state cs ON cs.learner = ? AND cs.deck_id = c.deck_id "
+                "AND cs.card_id = c.card_id WHERE d.active GROUP BY c.deck_id, c.category",
+                (end, end, learner_id)):
+            per_category.setdefault(str(deck_id), {})[Category(str(category))] = Counts(
+                int(new or 0), int(due or 0), int(learned or 0))  # type: ignore[call-overload]
+        summaries = []
+        for deck in self.catalog.decks():
+            by_category = per_category.get(deck.deck_id, {})
+            counts = Counts(sum(c.new for c in by_category.values()),
+                            sum(c.due for c in by_category.values()),
+                            sum(c.learned for c in by_category.values()))
+            summaries.append(DeckSummary(deck_id=deck.deck_id, title=deck.title,
+                                         origin=deck.origin, path=deck.path, counts=counts,
+                                         by_category=by_category,
+                                         description=deck.description))
+        return summaries
+
+    def deck(self, deck_id: str) -> Deck:
+        deck = self.catalog.deck(deck_id)
+        if deck is None:
+            raise KeyError(f"no deck with id {deck_id!r}")
+        return deck
+
+    # learners ---------------------------------------------------------------------------
+
+    def learners(self) -> list[str]:
+        return [name for _, name in self.store.learners()]
+
+    def add_learner(self, name: str) -> str:
+        name = name.strip()
+        if not name:
+            raise QuizError("a learner needs a name")
+        self.store.add_learner(name, self.now())
+        return name
+
+    def _learner_id(self, learner: str) -> int:
+        learner_id = self.store.learner_id(learner)
+        if learner_id is None:
+            known = ", ".join(self.learners())
+            raise QuizError(f"no learner named {learner!r} (known: {known})")
+        return learner_id
+
+    def settings(self, learner: str) -> Settings:
+        return settings_from_json(self.store.settings_json(self._learner_id(learner)))
+
+    def save_settings(self, learner: str, settings: Settings) -> None:
+        self.store.save_settings_json(self._learner_id(learner), settings_to_json(settings))
+
+    # sessions ---------------------------------------------------------------------------
+
+    def start(self, learner: str, deck_ids: Sequence[str] | None = None, *,
+              categories: Sequence[Category] | None = None, cram: bool = False,
+              card_ids: Sequence[tuple[str, str]] | None = None) -> StudySession:
+        learner_id = self._learner_id(learner)
+        settings = self.settings(learner)
+        now = self.now()
+        wanted = list(deck_ids) if deck_ids is not None else None
+        if card_ids is not None and wanted is None:
+            wanted = list(dict.fromkeys(deck for deck, _ in card_ids))
+        decks = self.catalog.decks(wanted)
+        if wanted is not None:
+            missing = sorted(set(wanted) - {deck.deck_id for deck in decks})
+            if missing:
+                raise QuizError(f"unknown deck id(s): {', '.join(missing)}")
+        learning: dict[tuple[str, str], dt.datetime] = {}
+        if cram or card_ids is not None:
+            queue = pinned_queue(self.store, learner_id, decks, card_ids, categories)
+        else:
+            queue, learning = build_queue(self.store, learner_id, decks, settings, now,
+                                          self._tz, categories=categories)
+        label = _label(decks, wanted is None, categories, cram)
+        with self.store.transaction() as db:
+            cursor = db.execute("INSERT INTO sessions (learner, label, deck_ids, started, cram)"
+                                " VALUES (?, ?, ?, ?, ?)",
+                                (learner_id, label, json.dumps([d.deck_id for d in decks]),
+                                 to_us(now), int(cram)))
+        return Session(store=self.store, learner_id=learner_id,
+                       session_id=int(cursor.lastrowid or 0), label=label, cram=cram,
+                       settings=settings, scheduler=Scheduler(settings), clock=self.now,
+                       tz=self._tz, decks={d.deck_id: d for d in decks}, queue=queue,
+                       learning=learning, started=now)
+
+    def history(self, learner: str, deck_id: str, card_id: str) -> list[ReviewRecord]:
+        records = []
+        for at, given, correct, rating, duration, after in self.store.query(
+                "SELECT reviewed_at, answer_given, correct, rating, duration, state_after "
+                "FROM review_log WHERE learner = ? AND deck_id = ? AND card_id = ? "
+                "ORDER BY reviewed_at, id", (self._learner_id(learner), deck_id, card_id)):
+            due_after = (dt.datetime.fromisoformat(json.loads(str(after))["due"])
+                         if after else None)
+            records.append(ReviewRecord(reviewed_at=from_us(int(at)),  # type: ignore[call-overload]
+                                        answer_given=str(given), correct=bool(correct),
+                                        rating=Rating(int(rating)),  # type: ignore[call-overload]
+                                        duration_seconds=float(duration),  # type: ignore[arg-type]
+                                        due_after=due_after))
+        return records
+
+    def stats(self, learner: str, deck_id: str | None = None) -> LearnerStats:
+        from quiz.engine.stats import learner_stats
+
+        learner_id = self._learner_id(learner)
+        settings = self.settings(learner)
+        return learner_stats(self.store, learner_id, learner, deck_id=deck_id, now=self.now(),
+                             day_start_hour=settings.day_start_hour, tz=self._tz)
+
+
+def _label(decks: Sequence[Any], every_deck: bool, categories: Sequence[Category] | None,
+           cram: bool) -> str:
+    if every_deck:
+        label = "All decks"
+    elif len(decks) == 1:
+        label = decks[0].title or decks[0].deck_id
+    else:
+        label = f"{len(decks)} decks"
+    if categories:
+        label += " · " + ", ".join(Category(c).value for c in categories)
+    return f"Cram: {label}" if cram else label
+
+
+def open_service(db_path: Path | None = None, extra_decks: Sequence[Path] = (), *,
+                 clock: Callable[[], dt.datetime] | None = None,
+                 tz: dt.tzinfo | None = None) -> Service:
+    """Open the study service on ``db_path`` (default: :func:`quiz.paths.default_db_path`).
+
+    ``clock`` returns the current aware datetime (tests pass a fixed one); ``tz`` is the
+    learner's time zone for day boundaries (default: the system's local zone).
+    """
+    if db_path is None:
+        from quiz.paths import default_db_path
+
+        db_path = default_db_path()
+    store = Store.open(Path(db_path))
+    try:
+        service = Service(store, clock=clock or utc_now, tz=tz, extra_decks=extra_decks)
+        if not store.learners():
+            store.add_learner(default_learner_name(), service.now())
+        service.refresh_decks()
+    except BaseException:
+        store.close()
+        raise
+    return service

@@ -1,0 +1,443 @@
+"""A study session: the queue, answering (one committed transaction each), undo and regrade.
+
+The queue holds due reviews (most overdue first) and then new cards, both within the daily
+limits of each deck. A card in a learning step comes back within the session when its step is
+due; when nothing else is left, the next learning card is shown early ("learn ahead", as Anki
+does) as long as it falls due before the learner's day ends, so a session never stops just to
+wait a few minutes. Cram sessions ask the chosen cards without changing their schedule; a card
+answered wrong in cram is asked again at the end.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quiz.engine.api import (
+    AnswerOutcome,
+    MissedCard,
+    Progress,
+    Rating,
+    Response,
+    SessionSummary,
+    Settings,
+    StudyCard,
+    Verdict,
+)
+from quiz.engine.catalog import CachedDeck, card_from_data
+from quiz.engine.clock import next_day_start
+from quiz.engine.scheduler import Scheduler, new_state, state_from_json, state_to_json
+from quiz.engine.store import Store, StoredState, from_us, put_state, to_us
+from quiz.model import Card, Category
+
+if TYPE_CHECKING:
+    import fsrs
+
+Key = tuple[str, str]  # (deck_id, card_id)
+
+#: fsrs.State values, named for the review log's ``kind`` column ("new" when never seen).
+STATE_KINDS = {1: "learning", 2: "review", 3: "relearning"}
+_LEARNING_STATES = (1, 3)
+
+
+@dataclass(frozen=True, slots=True)
+class QueueItem:
+    """A queued card: its key and whether it has never been answered."""
+
+    key: Key
+    is_new: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Current:
+    item: QueueItem
+    from_learning: bool
+    study: StudyCard
+
+
+@dataclass(frozen=True, slots=True)
+class _Undo:
+    """What an answer changed, so it can be taken back exactly."""
+
+    current: _Current
+    log_id: int
+    before: StoredState | None
+    after: StoredState | None
+    correct: bool
+    reviewed_at: dt.datetime
+    response_text: str
+    duration: float
+    verdict: Verdict
+    position: int
+    queue_length: int
+    learning: dict[Key, dt.datetime]
+
+
+def response_text(response: Response) -> str:
+    """The learner's answer as the review log stores it."""
+    if response is None:
+        return ""
+    if isinstance(response, bool):
+        return "true" if response else "false"
+    if isinstance(response, str):
+        return response
+    return json.dumps(list(response), ensure_ascii=False)
+
+
+class Session:
+    """One study session of one learner (implements :class:`quiz.engine.api.StudySession`)."""
+
+    def __init__(self, *, store: Store, learner_id: int, session_id: int, label: str,
+                 cram: bool, settings: Settings, scheduler: Scheduler,
+                 clock: Callable[[], dt.datetime], tz: dt.tzinfo | None,
+                 decks: dict[str, CachedDeck], queue: list[QueueItem],
+                 learning: dict[Key, dt.datetime], started: dt.datetime) -> None:
+        self.label = label
+        self.cram = cram
+        self.session_id = session_id
+        self._store = store
+        self._learner = learner_id
+        self._settings = settings
+        self._scheduler = scheduler
+        self._clock = clock
+        self._tz = tz
+        self._decks = decks
+        self._queue = queue
+        self._position = 0
+        self._learning = learning
+        self._started = started
+        self._current: _Current | None = None
+        self._undo: list[_Undo] = []
+        self._answered = 0
+        self._correct = 0
+        self._others: dict[tuple[str, Category], list[tuple[str, tuple[str, ...]]]] = {}
+        self._ended: dt.datetime | None = None
+
+    # what to ask ------------------------------------------------------------------------
+
+    def current(self) -> StudyCard | None:
+        if self._ended is not None:
+            return None
+        if self._current is None:
+            self._current = self._pick(self._clock())
+        return self._current.study if self._current else None
+
+    def _pick(self, now: dt.datetime) -> _Current | None:
+        due_learning = min(self._learning.items(), key=lambda kv: kv[1], default=None)
+        if due_learning is not None and due_learning[1] <= now:
+            return self._load(QueueItem(due_learning[0], False), True)
+        while self._position < len(self._queue):
+            loaded = self._load(self._queue[self._position], False)
+            if loaded is not None:
+                return loaded
+            self._position += 1  # the card vanished from its deck since the queue was built
+        if due_learning is not None:
+            end = next_day_start(now, self._settings.day_start_hour, self._tz)
+            if due_learning[1] < end:
+                return self._load(QueueItem(due_learning[0], False), True)
+        return None
+
+    def _load(self, item: QueueItem, from_learning: bool) -> _Current | None:
+        deck = self._decks[item.key[0]]
+        rows = self._store.query("SELECT data FROM cards WHERE path = ? AND card_id = ?",
+                                 (str(deck.path), item.key[1]))
+        if not rows:
+            return None
+        card = card_from_data(json.loads(str(rows[0][0])))
+        source_title = deck.sources.get(card.source.file, "") if card.source else ""
+        study = StudyCard(deck_id=deck.deck_id, deck_title=deck.title, card=card,
+                          is_new=item.is_new, source_title=source_title)
+        return _Current(item, from_learning, study)
+
+    def _require_current(self) -> _Current:
+        self.current()
+        if self._current is None:
+            raise RuntimeError("the session has no card to answer (it is over)")
+        return self._current
+
+    def _fsrs_state(self, stored: StoredState | None, key: Key, now: dt.datetime) -> fsrs.Card:
+        return state_from_json(stored.fsrs) if stored else new_state(key[0], key[1], now)
+
+    def intervals(self) -> dict[Rating, dt.timedelta]:
+        current = self._require_current()
+        now = self._clock()
+        stored = self._store.state(self._learner, *current.item.key)
+        return self._scheduler.intervals(self._fsrs_state(stored, current.item.key, now), now)
+
+    # answering --------------------------------------------------------------------------
+
+    def answer(self, response: Response, duration_seconds: float) -> AnswerOutcome:
+        from quiz.engine.grading import grade
+
+        current = self._require_current()
+        verdict = grade(current.study.card, response, duration_seconds=duration_seconds,
+                        others=self._other_answers(current.study))
+        return self._answer(current, verdict, response_text(response), duration_seconds)
+
+    def grade(self, rating: Rating, duration_seconds: float) -> AnswerOutcome:
+        from quiz.engine.grading import verdict_for_self_grade
+
+        current = self._require_current()
+        verdict = verdict_for_self_grade(current.study.card, rating)
+        return self._answer(current, verdict, "", duration_seconds)
+
+    def _other_answers(self, study: StudyCard) -> tuple[str, ...]:
+        """The answers of the deck's other cards of the same category (cached per deck)."""
+        group = (study.deck_id, study.card.category)
+        if group not in self._others:
+            rows = self._store.query("SELECT card_id, answers FROM cards "
+                                     "WHERE path = ? AND category = ?",
+                                     (str(self._decks[study.deck_id].path), group[1].value))
+            self._others[group] = [(str(card_id), tuple(json.loads(str(answers))))
+                                   for card_id, answers in rows]
+        return tuple(answer for card_id, answers in self._others[group]
+                     if card_id != study.card.id for answer in answers)
+
+    def _answer(self, current: _Current, verdict: Verdict, given: str,
+                duration: float) -> AnswerOutcome:
+        now = self._clock()
+        with self._store.transaction() as db:
+            outcome, record = self._write_answer(db, current, verdict, verdict.rating, given,
+                                                 duration, now)
+        self._after_answer(record, outcome)
+        return outcome
+
+    def _write_answer(self, db: sqlite3.Connection, current: _Current, verdict: Verdict,
+                      rating: Rating, given: str, duration: float,
+                      now: dt.datetime) -> tuple[AnswerOutcome, _Undo]:
+        """Log an answer and reschedule its card inside the caller's transaction."""
+        deck_id, card_id = current.item.key
+        row = db.execute("SELECT fsrs, due, state, last_review FROM card_state "
+                         "WHERE learner = ? AND deck_id = ? AND card_id = ?",
+                         (self._learner, deck_id, card_id)).fetchone()
+        before = StoredState(*row) if row else None
+        state = self._fsrs_state(before, current.item.key, now)
+        intervals = self._scheduler.intervals(state, now)
+        after: StoredState | None = None
+        if self.cram:
+            due = state.due
+        else:
+            reviewed = self._scheduler.review(state, rating, now, duration)
+            due = reviewed.due
+            after = StoredState(state_to_json(reviewed), to_us(reviewed.due),
+                                int(reviewed.state), to_us(now))
+            put_state(db, self._learner, deck_id, card_id, after)
+        correct = verdict.correct
+        cursor = db.execute(
+            "INSERT INTO review_log (learner, session_id, deck_id, card_id, category, "
+            "reviewed_at, answer_given, correct, score, rating, duration, kind, state_before, "
+            "state_after, cram) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (self._learner, self.session_id, deck_id, card_id,
+             current.study.card.category.value, to_us(now), given, int(correct),
+             verdict.score, int(rating), float(duration),
+             "new" if before is None else STATE_KINDS.get(before.state, "review"),
+             before.fsrs if before else None, after.fsrs if after else None, int(self.cram)))
+        db.execute("UPDATE sessions SET answered = answered + 1, correct = correct + ? "
+                   "WHERE id = ?", (int(correct), self.session_id))
+        record = _Undo(current=current, log_id=int(cursor.lastrowid or 0), before=before,
+                       after=after, correct=correct, reviewed_at=now, response_text=given,
+                       duration=duration, verdict=verdict, position=self._position,
+                       queue_length=len(self._queue), learning=dict(self._learning))
+        outcome = AnswerOutcome(verdict=verdict, rating=rating, due=due, intervals=intervals)
+        return outcome, record
+
+    def _after_answer(self, record: _Undo, outcome: AnswerOutcome) -> None:
+        """Move the queue on once the answer is safely committed."""
+        item = record.current.item
+        if record.current.from_learning:
+            self._learning.pop(item.key, None)
+        else:
+            self._position += 1
+        if self.cram:
+            if not record.correct:
+                self._queue.append(QueueItem(item.key, item.is_new))
+        else:
+            end = next_day_start(record.reviewed_at, self._settings.day_start_hour, self._tz)
+            if (record.after is not None and record.after.state in _LEARNING_STATES
+                    and outcome.due < end):
+                self._learning[item.key] = outcome.due
+        self._answered += 1
+        self._correct += int(record.correct)
+        self._undo.append(record)
+        self._current = None
+
+    # taking answers back ----------------------------------------------------------------
+
+    def _revert(self, db: sqlite3.Connection, record: _Undo) -> None:
+        deck_id, card_id = record.current.item.key
+        db.execute("DELETE FROM review_log WHERE id = ?", (record.log_id,))
+        if not self.cram:
+            put_state(db, self._learner, deck_id, card_id, record.before)
+        db.execute("UPDATE sessions SET answered = answered - 1, correct = correct - ? "
+                   "WHERE id = ?", (int(record.correct), self.session_id))
+
+    def _restore_queue(self, record: _Undo) -> None:
+        self._position = record.position
+        del self._queue[record.queue_length:]
+        self._learning = dict(record.learning)
+        self._answered -= 1
+        self._correct -= int(record.correct)
+        self._current = record.current
+
+    def undo(self) -> bool:
+        if not self._undo or self._ended is not None:
+            return False
+        record = self._undo[-1]
+        with self._store.transaction() as db:
+            self._revert(db, record)
+        self._undo.pop()
+        self._restore_queue(record)
+        return True
+
+    def regrade(self, rating: Rating) -> AnswerOutcome:
+        if not self._undo:
+            raise RuntimeError("there is no answer to regrade")
+        record = self._undo[-1]
+        rating = Rating(rating)
+        correct = rating != Rating.AGAIN
+        verdict = record.verdict
+        if correct != verdict.correct or rating != verdict.rating:
+            verdict = dataclasses.replace(
+                verdict, correct=correct, rating=rating,
+                score=verdict.score if correct == verdict.correct else float(correct),
+                reason=f"{verdict.reason}; regraded by you")
+        with self._store.transaction() as db:
+            self._revert(db, record)
+            outcome, new_record = self._write_answer(db, record.current, verdict, rating,
+                                                     record.response_text, record.duration,
+                                                     record.reviewed_at)
+        self._undo.pop()
+        self._restore_queue(record)
+        new_record = dataclasses.replace(new_record, position=record.position,
+                                         queue_length=record.queue_length,
+                                         learning=dict(record.learning))
+        self._after_answer(new_record, outcome)
+        return outcome
+
+    # reporting --------------------------------------------------------------------------
+
+    def progress(self) -> Progress:
+        remaining = len(self._queue) - self._position + len(self._learning)
+        return Progress(answered=self._answered, correct=self._correct, remaining=remaining)
+
+    def finish(self) -> SessionSummary:
+        if self._ended is None:
+            self._ended = self._clock()
+            with self._store.transaction() as db:
+                db.execute("UPDATE sessions SET ended = ? WHERE id = ?",
+                           (to_us(self._ended), self.session_id))
+            self._current = None
+        return self._summary(self._ended)
+
+    def _summary(self, ended: dt.datetime) -> SessionSummary:
+        by_category: dict[Category, tuple[int, int]] = {}
+        for category, right, total in self._store.query(
+                "SELECT category, SUM(correct), COUNT(*) FROM review_log WHERE session_id = ? "
+                "GROUP BY category", (self.session_id,)):
+            by_category[Category(str(category))] = (int(right), int(total))  # type: ignore[call-overload]
+        missed: list[MissedCard] = []
+        for deck_id, card_id in self._store.query(
+                "SELECT deck_id, card_id FROM review_log WHERE session_id = ? AND NOT correct "
+                "GROUP BY deck_id, card_id ORDER BY MIN(id)", (self.session_id,)):
+            card = self._card(str(deck_id), str(card_id))
+            if card is not None:
+                missed.append(MissedCard(str(deck_id), str(card_id), card.question,
+                                         card.answer or "; ".join(card.items)))
+        next_due = None
+        if self._decks:
+            marks = ",".join("?" * len(self._decks))
+            rows = self._store.query(
+                f"SELECT MIN(due) FROM card_state WHERE learner = ? AND due > ? "
+                f"AND deck_id IN ({marks})", (self._learner, to_us(ended), *self._decks))
+            if rows and rows[0][0] is not None:
+                next_due = from_us(int(rows[0][0]))  # type: ignore[call-overload]
+        answered = sum(total for _, total in by_category.values())
+        correct = sum(right for right, _ in by_category.values())
+        return SessionSummary(session_id=self.session_id, label=self.label,
+                              started=self._started, ended=ended, answered=answered,
+                              correct=correct, by_category=by_category, missed=tuple(missed),
+                              next_due=next_due, cram=self.cram)
+
+    def _card(self, deck_id: str, card_id: str) -> Card | None:
+        deck = self._decks.get(deck_id)
+        if deck is None:
+            return None
+        rows = self._store.query("SELECT data FROM cards WHERE path = ? AND card_id = ?",
+                                 (str(deck.path), card_id))
+        return card_from_data(json.loads(str(rows[0][0]))) if rows else None
+
+
+def build_queue(store: Store, learner_id: int, decks: Sequence[CachedDeck],
+                settings: Settings, now: dt.datetime, tz: dt.tzinfo | None, *,
+                categories: Sequence[Category] | None = None
+                ) -> tuple[list[QueueItem], dict[Key, dt.datetime]]:
+    """The queue of a normal session: due reviews (most overdue first, within each deck's
+    remaining review limit), then new cards (deck order, within the new-card limit); and the
+    learning cards due before the day ends."""
+    from quiz.engine.clock import day_start
+
+    end = to_us(next_day_start(now, settings.day_start_hour, tz))
+    begin = to_us(day_start(now, settings.day_start_hour, tz))
+    done: dict[tuple[str, str], int] = {}
+    for deck_id, kind, count in store.query(
+            "SELECT deck_id, kind, COUNT(*) FROM review_log WHERE learner = ? "
+            "AND reviewed_at >= ? AND NOT cram GROUP BY deck_id, kind", (learner_id, begin)):
+        done[(str(deck_id), str(kind))] = int(count)  # type: ignore[call-overload]
+    category_filter, category_values = "", ()
+    if categories:
+        category_filter = f" AND c.category IN ({','.join('?' * len(categories))})"
+        category_values = tuple(Category(c).value for c in categories)
+    reviews: list[tuple[int, QueueItem]] = []
+    new: list[QueueItem] = []
+    learning: dict[Key, dt.datetime] = {}
+    for deck in decks:
+        path = str(deck.path)
+        left = max(0, settings.reviews_per_day - done.get((deck.deck_id, "review"), 0))
+        for card_id, due in store.query(
+                "SELECT cs.card_id, cs.due FROM card_state cs JOIN cards c "
+                "ON c.path = ? AND c.card_id = cs.card_id WHERE cs.learner = ? "
+                f"AND cs.deck_id = ? AND cs.state = 2 AND cs.due < ?{category_filter} "
+                "ORDER BY cs.due LIMIT ?",
+                (path, learner_id, deck.deck_id, end, *category_values, left)):
+            reviews.append((int(due), QueueItem((deck.deck_id, str(card_id)), False)))  # type: ignore[call-overload]
+        for card_id, due in store.query(
+                "SELECT cs.card_id, cs.due FROM card_state cs JOIN cards c "
+                "ON c.path = ? AND c.card_id = cs.card_id WHERE cs.learner = ? "
+                f"AND cs.deck_id = ? AND cs.state IN (1, 3) AND cs.due < ?{category_filter}",
+                (path, learner_id, deck.deck_id, end, *category_values)):
+            learning[(deck.deck_id, str(card_id))] = from_us(int(due))  # type: ignore[call-overload]
+        left = max(0, settings.new_per_day - done.get((deck.deck_id, "new"), 0))
+        for (card_id,) in store.query(
+                "SELECT c.card_id FROM cards c WHERE c.path = ?"
+                f"{category_filter} AND NOT EXISTS (SELECT 1 FROM card_state cs "
+                "WHERE cs.learner = ? AND cs.deck_id = ? AND cs.card_id = c.card_id) "
+                "ORDER BY c.position LIMIT ?",
+                (path, *category_values, learner_id, deck.deck_id, left)):
+            new.append(QueueItem((deck.deck_id, str(card_id)), True))
+    reviews.sort(key=lambda pair: pair[0])
+    return [item for _, item in reviews] + new, learning
+
+
+def pinned_queue(store: Store, learner_id: int, decks: Sequence[CachedDeck],
+                 card_ids: Sequence[Key] | None,
+                 categories: Sequence[Category] | None) -> list[QueueItem]:
+    """The queue of chosen cards (cram, or pinned ``card_ids``), regardless of due dates."""
+    by_id = {deck.deck_id: deck for deck in decks}
+    wanted = {Category(c).value for c in categories} if categories else None
+    chosen: list[Key] = []
+    if card_ids is not None:
+        chosen = [(d, c) for d, c in card_ids if d in by_id]
+    else:
+        for deck in decks:
+            chosen.extend((deck.deck_id, str(card_id)) for card_id, category in store.query(
+                "SELECT card_id, category FROM cards WHERE path = ? ORDER BY position",
+                (str(deck.path),)) if wanted is None or category in wanted)
+    seen = {(str(d), str(c)) for d, c in store.query(
+        "SELECT deck_id, card_id FROM card_state WHERE learner = ?", (learner_id,))
+        } if chosen else set()
+    return [QueueItem(key, key not in seen) for key in dict.fromkeys(chosen)]

@@ -1,0 +1,208 @@
+"""The score database: one SQLite file (WAL, synchronous=FULL), checked before it is touched.
+
+A file that is not SQLite, is corrupt, belongs to another program or comes from a newer
+``quiz`` is refused with a :class:`StoreError` and left exactly as it was: it is inspected
+through a read-only connection before the writable one is opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from quiz.engine.clock import UTC
+from quiz.engine.migrations import SCHEMA_VERSION, migrate
+from quiz.errors import StoreError
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_BUSY_TIMEOUT_SECONDS = 5.0
+_MOVE_HINT = "move the file away or choose another with --db PATH or QUIZ_DB"
+
+
+def to_us(moment: dt.datetime) -> int:
+    """An aware datetime as integer microseconds since the epoch (the stored form)."""
+    delta = moment - dt.datetime(1970, 1, 1, tzinfo=UTC)
+    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+
+
+def from_us(value: int) -> dt.datetime:
+    """The inverse of :func:`to_us`, in UTC."""
+    return dt.datetime(1970, 1, 1, tzinfo=UTC) + dt.timedelta(microseconds=value)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredState:
+    """A row of ``card_state``: enough to restore it exactly."""
+
+    fsrs: str
+    due: int
+    state: int
+    last_review: int | None
+
+
+def _inspect(path: Path) -> None:
+    """Refuse ``path`` unless it is empty, absent, or a quiz database we can read."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(_SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise StoreError(path, f"cannot read the score database: {error.strerror}") from error
+    if not header:
+        return
+    if header != _SQLITE_HEADER:
+        raise StoreError(path, "not a quiz score database (not an SQLite file)", _MOVE_HINT)
+    try:
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                timeout=_BUSY_TIMEOUT_SECONDS)
+        try:
+            (version,) = probe.execute("PRAGMA user_version").fetchone()
+            tables = {name for (name,) in probe.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            probe.close()
+    except sqlite3.DatabaseError as error:
+        raise StoreError(path, f"the score database is corrupt ({error})", _MOVE_HINT) from error
+    if version > SCHEMA_VERSION:
+        raise StoreError(path, f"the score database is from a newer quiz (schema {version}, "
+                               f"this quiz knows up to {SCHEMA_VERSION})",
+                         "upgrade quiz, or use another file with --db PATH")
+    if version == 0 and tables:
+        raise StoreError(path, "not a quiz score database (it holds other tables: "
+                               f"{', '.join(sorted(tables)[:3])})", _MOVE_HINT)
+
+
+class Store:
+    """An open score database. Writes go through :meth:`transaction`."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self.connection = connection
+        self._lock = threading.RLock()
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        """Open (creating when absent) and migrate the database at ``path``."""
+        path = Path(path)
+        _inspect(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(path, f"cannot create its folder: {error.strerror}") from error
+        try:
+            connection = sqlite3.connect(path, timeout=_BUSY_TIMEOUT_SECONDS,
+                                         isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as error:
+            raise StoreError(path, f"cannot open the score database ({error})") from error
+        store = cls(path, connection)
+        try:
+            connection.execute(f"PRAGMA busy_timeout = {int(_BUSY_TIMEOUT_SECONDS * 1000)}")
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = FULL")
+            connection.execute("PRAGMA foreign_keys = ON")
+            (version,) = connection.execute("PRAGMA user_version").fetchone()
+            if version < SCHEMA_VERSION:
+                with store.transaction():
+                    migrate(connection)
+        except BaseException:
+            connection.close()
+            raise
+        return store
+
+    def close(self) -> None:
+        with self._lock:
+            self.connection.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (``BEGIN IMMEDIATE``: no lock upgrade deadlocks), committed
+        on success; every sqlite failure becomes a :class:`StoreError`."""
+        with self._lock, self.errors():
+            connection = self.connection
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield connection
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+            connection.execute("COMMIT")
+
+    @contextmanager
+    def errors(self) -> Iterator[None]:
+        """Turn sqlite failures (corruption, a lock held too long) into :class:`StoreError`."""
+        try:
+            yield
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error):
+                raise StoreError(self.path, "the score database stayed locked by another "
+                                            "program for too long",
+                                 "close other quiz windows and try again") from error
+            raise StoreError(self.path, f"database error: {error}") from error
+        except sqlite3.DatabaseError as error:
+            raise StoreError(self.path, f"the score database is corrupt ({error})",
+                             _MOVE_HINT) from error
+
+    def query(self, sql: str, parameters: tuple[object, ...] | list[object] = ()
+              ) -> list[tuple[object, ...]]:
+        """Rows of a read query."""
+        with self._lock, self.errors():
+            return self.connection.execute(sql, parameters).fetchall()
+
+    def integrity_ok(self) -> bool:
+        """``PRAGMA integrity_check`` says ``ok``."""
+        rows = self.query("PRAGMA integrity_check")
+        return rows == [("ok",)]
+
+    # learners ---------------------------------------------------------------------------
+
+    def learners(self) -> list[tuple[int, str]]:
+        return [(int(i), str(n)) for i, n in  # type: ignore[call-overload]
+                self.query("SELECT id, name FROM learners ORDER BY id")]
+
+    def add_learner(self, name: str, now: dt.datetime) -> int:
+        with self.transaction() as db:
+            db.execute("INSERT OR IGNORE INTO learners (name, created) VALUES (?, ?)",
+                       (name, to_us(now)))
+            (learner_id,) = db.execute("SELECT id FROM learners WHERE name = ?",
+                                       (name,)).fetchone()
+        return int(learner_id)
+
+    def learner_id(self, name: str) -> int | None:
+        rows = self.query("SELECT id FROM learners WHERE name = ?", (name,))
+        return int(rows[0][0]) if rows else None  # type: ignore[call-overload]
+
+    def settings_json(self, learner_id: int) -> str:
+        rows = self.query("SELECT settings FROM learners WHERE id = ?", (learner_id,))
+        return str(rows[0][0]) if rows else "{}"
+
+    def save_settings_json(self, learner_id: int, text: str) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE learners SET settings = ? WHERE id = ?", (text, learner_id))
+
+    # card state -------------------------------------------------------------------------
+
+    def state(self, learner_id: int, deck_id: str, card_id: str) -> StoredState | None:
+        rows = self.query("SELECT fsrs, due, state, last_review FROM card_state "
+                          "WHERE learner = ? AND deck_id = ? AND card_id = ?",
+                          (learner_id, deck_id, card_id))
+        return StoredState(*rows[0]) if rows else None  # type: ignore[arg-type]
+
+
+def put_state(db: sqlite3.Connection, learner_id: int, deck_id: str, card_id: str,
+              state: StoredState | None) -> None:
+    """Set (or, with ``None``, delete) a card's state inside the caller's transaction."""
+    if state is None:
+        db.execute("DELETE FROM card_state WHERE learner = ? AND deck_id = ? AND card_id = ?",
+                   (learner_id, deck_id, card_id))
+        return
+    db.execute("INSERT OR REPLACE INTO card_state "
+               "(learner, deck_id, card_id, fsrs, due, state, last_review) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?)",
+               (learner_id, deck_id, card_id, state.fsrs, state.due, state.state,
+                state.last_review))
