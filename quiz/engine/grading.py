@@ -1,0 +1,336 @@
+"""Judging an answer: lenient about form, strict about substance, and always able to say why.
+
+Typed and cloze answers are compared after :func:`quiz.values.text.normalise` (case, accents,
+punctuation, spacing and a leading article do not count), against the card's answer, each of
+its ``accept`` aliases, and each side of an answer written as ``"words (alternative)"``.
+Dates and numbers are compared by value, never by spelling, and never forgiven a typo:
+"2020" is not "2002". Small typos are forgiven in long text answers only, and never when the
+response is as close to another real answer (``others``, the card's choices and items):
+"Iran" is not "Iraq".
+
+Dates are matched at the precision of the answer. A response *more* precise than the answer
+("3 January 2020" for "January 2020") is accepted as "more precise than needed": it states
+everything the answer does and contradicts none of it. A *less* precise one ("2020" for
+"3 January 2020") is wrong. Numbers: "more than 100" accepts "100" ("at least the number
+stated") and the same qualifier in other words ("over 100"), but not another number ("101").
+
+The verdict suggests an FSRS rating: wrong is AGAIN; right is GOOD, or HARD when the answer
+took longer than ``slow_after_seconds`` or needed a typo forgiven; EASY is only ever chosen by
+the learner. Order cards score the share of items in their place: AGAIN below one half, HARD
+below all, GOOD when all are in place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+from rapidfuzz.process import extractOne
+
+from quiz.engine.api import Rating, Response, Verdict
+from quiz.model import Card, CardType, Category
+from quiz.values.dates import DateMatch, DateValue, parse_date
+from quiz.values.numbers import NumberMatch, NumberValue, parse_number
+from quiz.values.text import fold, normalise
+
+__all__ = ["ORDER_ARROW", "Reason", "grade", "parse_truefalse", "verdict_for_self_grade"]
+
+#: How order cards show the expected sequence.
+ORDER_ARROW = " → "
+
+
+class Reason:
+    """The wording of every verdict, in one place so front ends and tests can rely on it."""
+
+    EXACT = "exact match"
+    ALIAS = "accepted as an alias"
+    TYPO = "typo forgiven"
+    SAME_DATE = "same date, different form"
+    MORE_PRECISE = "more precise than needed"
+    SAME_NUMBER = "same number, different form"
+    AT_LEAST = "at least the number stated"
+    AT_MOST = "at most the number stated"
+    EMPTY = "no answer given"
+    WRONG = "not the answer"
+    NOT_TRUEFALSE = "not true or false"
+
+    @staticmethod
+    def other(answer: str) -> str:
+        """The response is another real answer, named so the learner sees the confusion."""
+        return f"that is a different answer ({answer})"
+
+    @staticmethod
+    def in_place(in_place: int, total: int) -> str:
+        """Partial credit of an order card."""
+        return f"all {total} items in place" if in_place == total else (
+            f"{in_place} of {total} items in place")
+
+    @staticmethod
+    def self_graded(rating: Rating) -> str:
+        return f"self-graded {rating.name.lower()}"
+
+
+_TRUE_WORDS = frozenset({"true", "t", "yes", "y", "correct", "right", "1"})
+_FALSE_WORDS = frozenset({"false", "f", "no", "n", "incorrect", "wrong", "0"})
+# "last Thursday (9 December 2021)": either side of a trailing parenthesis is the answer.
+_PARENTHESISED = re.compile(r"^(?P<outer>[^()]*?\S)\s*\((?P<inner>[^()]*\S[^()]*)\)\s*$")
+_DIGITS = re.compile(r"\d+")
+
+
+def _max_typos(normalised_answer: str) -> int:
+    """How many edits a typo may cost: none below 6 characters, 1 up to 12, 2 beyond."""
+    length = len(normalised_answer)
+    if length < 6:
+        return 0
+    return 1 if length <= 12 else 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    """One accepted way of writing an answer, prepared for comparison."""
+
+    text: str  # normalised
+    alias: bool  # from ``accept``, not the card's own answer
+    date: DateValue | None
+    number: NumberValue | None
+    max_typos: int  # 0 for dates, numbers and short answers
+
+
+def _split_alternatives(answer: str) -> tuple[str, ...]:
+    """The answer itself, then the two sides of a trailing parenthesis if it has one."""
+    match = _PARENTHESISED.match(fold(answer))
+    if match is None:
+        return (answer,)
+    return (answer, match["outer"], match["inner"])
+
+
+@lru_cache(maxsize=4096)
+def _prepare(answer: str, accept: tuple[str, ...], category: Category) -> tuple[_Form, ...]:
+    """Every accepted form of a card's answer, canonical ones first (cached per card)."""
+    forms: list[_Form] = []
+    seen: set[str] = set()
+    for alias, sources in ((False, (answer,)), (True, accept)):
+        for source in sources:
+            for written in _split_alternatives(source):
+                text = normalise(written)
+                if not text or text in seen:
+                    continue
+                seen.add(text)
+                date = parse_date(written)
+                number = parse_number(written) if date is None or category is not Category.DATE \
+                    else None
+                typos = 0 if date is not None or number is not None else _max_typos(text)
+                forms.append(_Form(text, alias, date, number, typos))
+    return tuple(forms)
+
+
+@lru_cache(maxsize=256)
+def _other_answers(others: tuple[str, ...], own: frozenset[str]) -> dict[str, str]:
+    """Normalised other real answers (mapped to how they are written), minus the card's own."""
+    result: dict[str, str] = {}
+    for other in others:
+        for written in _split_alternatives(other):
+            text = normalise(written)
+            if text and text not in own:
+                result.setdefault(text, written)
+    return result
+
+
+def _verdict(card: Card, correct: bool, reason: str, *, score: float | None = None,
+             hard: bool = False, slow: bool = False, expected: str | None = None) -> Verdict:
+    if not correct:
+        rating = Rating.AGAIN
+    else:
+        rating = Rating.HARD if hard or slow else Rating.GOOD
+    return Verdict(correct=correct, score=(1.0 if correct else 0.0) if score is None else score,
+                   rating=rating, reason=reason,
+                   expected=card.answer if expected is None else expected)
+
+
+def _value_reason(form: _Form, response: str) -> tuple[bool, str] | None:
+    """Compare ``response`` with ``form`` by date or number value; None when neither applies."""
+    if form.date is not None:
+        date = parse_date(response)
+        if date is not None:
+            match = form.date.compare(date)
+            if match is DateMatch.SAME:
+                return True, Reason.SAME_DATE
+            if match is DateMatch.MORE_PRECISE:
+                return True, Reason.MORE_PRECISE
+            return False, Reason.WRONG
+    if form.number is not None:
+        number = parse_number(response)
+        if number is not None:
+            match_n = form.number.compare(number)
+            if match_n is NumberMatch.SAME:
+                return True, Reason.SAME_NUMBER
+            if match_n is NumberMatch.AT_LEAST:
+                return True, Reason.AT_LEAST
+            if match_n is NumberMatch.AT_MOST:
+                return True, Reason.AT_MOST
+            return False, Reason.WRONG
+    return None
+
+
+def _grade_text(card: Card, response: Response, others: Sequence[str], slow: bool) -> Verdict:
+    """Typed and cloze answers."""
+    if response is None or (isinstance(response, str) and not response.strip()):
+        return _verdict(card, False, Reason.EMPTY)
+    if not isinstance(response, str):
+        raise TypeError(f"a {card.type} card is answered with text, not {type(response).__name__}")
+    text = normalise(response)
+    forms = _prepare(card.answer, card.accept, card.category)
+    for form in forms:
+        if form.text == text:
+            return _verdict(card, True, Reason.ALIAS if form.alias else Reason.EXACT, slow=slow)
+    extra = tuple(others) + card.choices + card.items
+    other_answers = _other_answers(extra, frozenset(f.text for f in forms)) if extra else {}
+    if text in other_answers:
+        return _verdict(card, False, Reason.other(other_answers[text]))
+    value_wrong = False
+    for form in forms:
+        judged = _value_reason(form, response)
+        if judged is None:
+            continue
+        if judged[0]:
+            return _verdict(card, True, judged[1], slow=slow)
+        value_wrong = True
+    if not value_wrong and _typo_forgiven(text, forms, other_answers):
+        return _verdict(card, True, Reason.TYPO, hard=True)
+    return _verdict(card, False, _closest_other(text, other_answers))
+
+
+def _typo_forgiven(text: str, forms: tuple[_Form, ...], other_answers: dict[str, str]) -> bool:
+    """Whether ``text`` is a small typo of a text form and not at least as close to another
+    real answer. Digits must agree exactly: "Boeing 737" is not "Boeing 738"."""
+    digits = _DIGITS.findall(text)
+    best: int | None = None
+    for form in forms:
+        if form.max_typos == 0 or _DIGITS.findall(form.text) != digits:
+            continue
+        distance = OSA.distance(text, form.text, score_cutoff=form.max_typos)
+        if distance <= form.max_typos and (best is None or distance < best):
+            best = distance
+    if best is None:
+        return False
+    if other_answers:
+        nearest = extractOne(text, other_answers.keys(), scorer=OSA.distance, score_cutoff=best)
+        if nearest is not None:
+            return False
+    return True
+
+
+def _closest_other(text: str, other_answers: dict[str, str]) -> str:
+    """"not the answer", naming another real answer the response is a small typo of."""
+    if other_answers:
+        nearest = extractOne(text, other_answers.keys(), scorer=OSA.distance,
+                             score_cutoff=_max_typos(text))
+        if nearest is not None and _DIGITS.findall(nearest[0]) == _DIGITS.findall(text):
+            return Reason.other(other_answers[nearest[0]])
+    return Reason.WRONG
+
+
+def _grade_choice(card: Card, response: Response, slow: bool) -> Verdict:
+    if response is None or (isinstance(response, str) and not response.strip()):
+        return _verdict(card, False, Reason.EMPTY)
+    if not isinstance(response, str):
+        raise TypeError(f"a choice card is answered with the chosen text, not "
+                        f"{type(response).__name__}")
+    text = normalise(response)
+    for form in _prepare(card.answer, card.accept, card.category):
+        if form.text == text:
+            return _verdict(card, True, Reason.ALIAS if form.alias else Reason.EXACT, slow=slow)
+    return _verdict(card, False, Reason.WRONG)
+
+
+def parse_truefalse(value: str | bool) -> bool | None:
+    """``value`` as a truth value: True, "true", "t", "yes" ...; None when it is neither."""
+    if isinstance(value, bool):
+        return value
+    word = normalise(value)
+    if word in _TRUE_WORDS:
+        return True
+    if word in _FALSE_WORDS:
+        return False
+    return None
+
+
+def _grade_truefalse(card: Card, response: Response, slow: bool) -> Verdict:
+    expected = parse_truefalse(card.answer)
+    if expected is None:
+        raise ValueError(f"card {card.id!r}: a truefalse answer must be true or false, "
+                         f"not {card.answer!r}")
+    shown = "true" if expected else "false"
+    if response is None or (isinstance(response, str) and not response.strip()):
+        return _verdict(card, False, Reason.EMPTY, expected=shown)
+    if not isinstance(response, (str, bool)):
+        raise TypeError(f"a truefalse card is answered with a bool or text, not "
+                        f"{type(response).__name__}")
+    given = parse_truefalse(response)
+    if given is None:
+        return _verdict(card, False, Reason.NOT_TRUEFALSE, expected=shown)
+    if given is expected:
+        return _verdict(card, True, Reason.EXACT, slow=slow, expected=shown)
+    return _verdict(card, False, Reason.WRONG, expected=shown)
+
+
+def _grade_order(card: Card, response: Response, slow: bool) -> Verdict:
+    shown = ORDER_ARROW.join(card.items)
+    if not card.items:
+        raise ValueError(f"card {card.id!r}: an order card needs items")
+    if response is None or (isinstance(response, Sequence) and len(response) == 0):
+        return _verdict(card, False, Reason.EMPTY, expected=shown)
+    if isinstance(response, (str, bool)) or not isinstance(response, Sequence):
+        raise TypeError(f"an order card is answered with the items in order, not "
+                        f"{type(response).__name__}")
+    total = len(card.items)
+    in_place = sum(1 for want, got in zip(card.items, response, strict=False)
+                   if normalise(want) == normalise(got))
+    score = in_place / total
+    reason = Reason.in_place(in_place, total)
+    if score == 1.0:
+        return _verdict(card, True, reason, slow=slow, expected=shown)
+    rating = Rating.AGAIN if score < 0.5 else Rating.HARD
+    return Verdict(correct=False, score=score, rating=rating, reason=reason, expected=shown)
+
+
+def grade(card: Card, response: Response, *, duration_seconds: float | None = None,
+          slow_after_seconds: float = 20.0, others: Sequence[str] = ()) -> Verdict:
+    """Judge ``response`` to ``card`` and suggest a rating.
+
+    ``response`` is the typed text (typed, cloze), the chosen choice text (choice), a bool or
+    "true"/"false"/"yes"/"no" (truefalse), or the items in the order given (order).
+    ``others`` are other real answers the learner may confuse with this one (say, the other
+    answers of the same category in the deck): a response equal to one of them is wrong and a
+    typo is never forgiven towards one. Recall cards are self-graded: use
+    :func:`verdict_for_self_grade`.
+
+    Raises:
+        ValueError: for a recall card, or a card whose own answer cannot be graded.
+        TypeError: when ``response`` has the wrong shape for the card type.
+    """
+    slow = duration_seconds is not None and duration_seconds > slow_after_seconds
+    match card.type:
+        case CardType.TYPED | CardType.CLOZE:
+            return _grade_text(card, response, others, slow)
+        case CardType.CHOICE:
+            return _grade_choice(card, response, slow)
+        case CardType.TRUEFALSE:
+            return _grade_truefalse(card, response, slow)
+        case CardType.ORDER:
+            return _grade_order(card, response, slow)
+        case CardType.RECALL:
+            raise ValueError(f"card {card.id!r} is a recall card: the learner grades it "
+                             f"(use verdict_for_self_grade)")
+    raise ValueError(f"card {card.id!r} has an unknown type {card.type!r}")
+
+
+def verdict_for_self_grade(card: Card, rating: Rating | int) -> Verdict:
+    """The verdict of a self-graded (recall) card: right when rated Hard or better."""
+    chosen = Rating(rating)
+    correct = chosen >= Rating.HARD
+    return Verdict(correct=correct, score=1.0 if correct else 0.0, rating=chosen,
+                   reason=Reason.self_graded(chosen), expected=card.answer)
