@@ -80,7 +80,7 @@ def decode(data: bytes, path: Path | str) -> str | Problem:
         return Problem(path, line, column,
                        f"not UTF-8 text: byte 0x{data[start]:02x} at offset {start} "
                        "cannot be decoded",
-                       "save the file as UTF-8 (most editors offer it under 'encoding')")
+                       "save the file as UTF-8; most editors offer it under 'encoding'")
 
 
 def parse(data: bytes | str, path: Path | str) -> Parsed:
@@ -101,7 +101,7 @@ def parse(data: bytes | str, path: Path | str) -> Parsed:
             return Parsed(None, (refusal,))
         node = yaml.compose(text, Loader=_loader())
     except yaml.YAMLError as error:
-        return Parsed(None, (_yaml_problem(error, path),))
+        return Parsed(None, (_yaml_problem(error, path, text),))
     if node is None:
         return Parsed(None, (Problem(path, 0, 0, "the file is empty",
                                      "start from `quiz new PATH` or docs/deck-format.md"),))
@@ -134,18 +134,29 @@ def _at(path: Path | str, mark: Any, message: str, hint: str = "") -> Problem:
     return Problem(path, mark.line + 1, mark.column + 1, message, hint)
 
 
-def _yaml_problem(error: yaml.YAMLError, path: Path | str) -> Problem:
-    """A syntax error from PyYAML or libyaml, reworded as a located problem."""
+def _yaml_problem(error: yaml.YAMLError, path: Path | str, text: str) -> Problem:
+    """A syntax error from libyaml or PyYAML, reworded as a located problem."""
     hint = "check the indentation and the quoting around this place"
     mark = getattr(error, "problem_mark", None)
-    problem = getattr(error, "problem", None)
     if mark is not None:
-        context = getattr(error, "context", None)
-        detail = f"{context}, {problem}" if context and problem else (problem or str(error))
-        return _at(path, mark, f"not valid YAML: {detail}", hint)
-    if hasattr(error, "position") and hasattr(error, "character"):  # a ReaderError
-        return Problem(path, 0, 0,
-                       f"not valid YAML: character {error.character!r} at offset "
-                       f"{error.position} is not allowed",
-                       "remove control characters from the file")
+        message = f"not valid YAML: {getattr(error, 'problem', None) or 'syntax error'}"
+        context, start = getattr(error, "context", None), getattr(error, "context_mark", None)
+        if context and start is not None and (start.line, start.column) != (mark.line,
+                                                                           mark.column):
+            message += f" {context} that starts at line {start.line + 1}, column {start.column + 1}"
+        if "mapping values are not allowed" in message:
+            hint = "put a text that contains ': ' in quotes, like question: \"Why: ...?\""
+        lines = text.splitlines()
+        if mark.line < len(lines) and lines[mark.line][mark.column:mark.column + 1] == "\t":
+            hint = "YAML does not allow tabs for indentation; use spaces"
+        return _at(path, mark, message, hint)
+    position = getattr(error, "position", None)
+    if isinstance(position, int) and 0 <= position <= len(text):  # a ReaderError
+        line = text.count("\n", 0, position)
+        column = position - (text.rfind("\n", 0, position) + 1)
+        character = getattr(error, "character", "?")
+        code = f"U+{character:04X}" if isinstance(character, int) else repr(character)
+        return Problem(path, line + 1, column + 1,
+                       f"not valid YAML: the control character {code} is not allowed",
+                       "remove it (it is often a paste from a word processor)")
     return Problem(path, 0, 0, f"not valid YAML: {error}", hint)

@@ -37,7 +37,31 @@ _TRUE_WORDS = frozenset({"true", "yes", "on"})
 _FALSE_WORDS = frozenset({"false", "no", "off"})
 _DOCS = "see docs/deck-format.md"
 
-Fields = dict[str, Any]  # field name -> value node
+#: Words people use for a card type or category, beyond near-misspellings of the real names.
+SYNONYMS: dict[str, str] = {
+    "basic": "recall", "flashcard": "recall", "flip": "recall", "selfgrade": "recall",
+    "text": "typed", "input": "typed", "open": "typed", "short": "typed", "free": "typed",
+    "multiple": "choice", "multiplechoice": "choice", "mcq": "choice", "quiz": "choice",
+    "fill": "cloze", "fillin": "cloze", "gap": "cloze", "blank": "cloze",
+    "bool": "truefalse", "boolean": "truefalse", "tf": "truefalse", "yesno": "truefalse",
+    "sequence": "order", "sort": "order", "ordering": "order", "timeline": "order",
+    "when": "date", "time": "date", "year": "date", "day": "date",
+    "who": "actor", "person": "actor", "people": "actor", "organisation": "actor",
+    "organization": "actor", "actors": "actor",
+    "number": "figure", "numbers": "figure", "amount": "figure", "statistic": "figure",
+    "quantity": "figure", "howmany": "figure",
+    "why": "cause", "reason": "cause", "because": "cause", "causes": "cause",
+    "misc": "other", "general": "other",
+}
+
+
+class Fields(dict[str, Any]):
+    """A mapping's fields (name -> value node), remembering misspelt names already reported."""
+
+    def __init__(self, node: Any) -> None:
+        super().__init__()
+        self.node = node
+        self.misspelt: set[str] = set()  # real names suggested for unknown fields
 
 
 def check_deck(root: Any, path: Path | str) -> tuple[Deck | None, list[Problem]]:
@@ -48,10 +72,23 @@ def check_deck(root: Any, path: Path | str) -> tuple[Deck | None, list[Problem]]
     return (deck if not problems else None), problems
 
 
+def closest(word: str, choices: Sequence[str]) -> str:
+    """The one of ``choices`` that ``word`` most likely means ('' when none is close)."""
+    lowered = word.lower().strip()
+    squashed = "".join(ch for ch in lowered if ch.isalnum())
+    for candidate in (lowered, squashed):
+        if candidate in choices:
+            return candidate
+        if SYNONYMS.get(candidate) in choices:
+            return SYNONYMS[candidate]
+    close = difflib.get_close_matches(lowered, choices, n=1, cutoff=0.6)
+    return close[0] if close else ""
+
+
 def suggestion(word: str, choices: Sequence[str]) -> str:
-    """`` — did you mean 'x'?`` when ``word`` looks like a misspelling of one of ``choices``."""
-    close = difflib.get_close_matches(word.lower(), choices, n=1, cutoff=0.6)
-    return f" — did you mean '{close[0]}'?" if close else ""
+    """`` — did you mean 'x'?`` when ``word`` looks like one of ``choices`` (or says it)."""
+    close = closest(word, choices)
+    return f" — did you mean '{close}'?" if close else ""
 
 
 def path_problem(file: str) -> str:
@@ -74,7 +111,6 @@ class _Checker:
     def __init__(self, path: Path | str) -> None:
         self.path = path
         self.problems: list[Problem] = []
-        self._owner: Any = None  # the mapping being read: where a missing field is reported
 
     # -- reporting -------------------------------------------------------------------------
 
@@ -93,29 +129,32 @@ class _Checker:
             self.report(node, f"{what} should be a mapping of fields ({kind_hint}), "
                               f"not {_kind(node)}", _DOCS)
             return None
-        found: Fields = {}
+        found = Fields(node)
         for key, value in node.value:
             if not isinstance(key, yaml.ScalarNode):
                 self.report(key, f"{what}: a field name must be a word, not {_kind(key)}")
                 continue
             name = key.value
-            if name not in allowed:
-                self.report(key, f"{what}: unknown field '{name}'{suggestion(name, allowed)}",
-                            "fields here are: " + ", ".join(allowed))
-            elif name in found:
-                self.report(key, f"{what}: field '{name}' appears twice "
-                                 f"(first on line {found[name].start_mark.line + 1})",
-                            "keep one of them")
-            else:
+            if name in allowed and name not in found:
                 found[name] = value
+            elif name in allowed:
+                self.report(key, f"{what}: field '{name}' appears twice; line "
+                                 f"{found[name].start_mark.line + 1} has it already",
+                            "keep one of them")
+            elif close := closest(name, allowed):
+                found.misspelt.add(close)
+                self.report(key, f"{what}: unknown field '{name}' — did you mean '{close}'?")
+            else:
+                self.report(key, f"{what}: unknown field '{name}'",
+                            "the fields here are " + ", ".join(allowed))
         return found
 
     def text(self, fields: Fields, name: str, what: str, *, required: bool = False) -> str:
         """A text field, stripped; '' when absent (reported when ``required``)."""
         node = fields.get(name)
         if node is None or _is_null(node):
-            if required:  # reported where the field is, or where its mapping starts
-                self.report(node if node is not None else self._owner, f"{what} has no {name}")
+            if required and name not in fields.misspelt:  # else "did you mean" said it all
+                self.report(node if node is not None else fields.node, f"{what} has no {name}")
             return ""
         import yaml
 
@@ -180,7 +219,6 @@ class _Checker:
     # -- the deck --------------------------------------------------------------------------
 
     def deck(self, root: Any) -> Deck | None:
-        self._owner = root
         fields = self.fields(root, DECK_FIELDS, "the deck",
                              "id, title, description, tags, sources, cards")
         if fields is None:
@@ -188,7 +226,7 @@ class _Checker:
         deck_id = self.text(fields, "id", "the deck", required=True)
         if deck_id and not DECK_ID.fullmatch(deck_id):
             self.report(fields["id"], f"the deck id '{deck_id}' may only use letters, digits, "
-                                      "'-', '_' and '.' (no spaces)", "for example 'iraq-talks'")
+                                      "'-', '_' and '.', without spaces", "for example 'iraq-talks'")
         title = self.text(fields, "title", "the deck", required=True)
         description = self.text(fields, "description", "the deck")
         tags = self.texts(fields, "tags", "the deck")
@@ -203,26 +241,22 @@ class _Checker:
         seen_ids: dict[str, int] = {}
         seen_files: dict[str, int] = {}
         for number, entry in enumerate(self.items(node, "'sources'"), start=1):
-            self._owner = entry
             fields = self.fields(entry, SOURCE_FIELDS, f"source {number}",
                                  "id, file, title, published")
             if fields is None:
                 continue
             source_id = self.text(fields, "id", f"source {number}", required=True)
             what = f"source '{source_id}'" if source_id else f"source {number}"
-            file = self.text(fields, "file", what, required=True)
-            if file and (why := path_problem(file)):
-                self.report(fields["file"], f"{what}: file {why}",
-                            "give the article's path relative to the deck's folder")
+            file = self.relative_file(fields, what)
             title = self.text(fields, "title", what)
             published = self.date(fields, "published", what)
             line = entry.start_mark.line + 1
             if source_id and source_id in seen_ids:
-                self.report(fields["id"], f"duplicate source id '{source_id}' "
-                                          f"(first used on line {seen_ids[source_id]})")
+                self.report(fields["id"], f"duplicate source id '{source_id}': the source on "
+                                          f"line {seen_ids[source_id]} has it already")
             if file and file in seen_files:
-                self.report(fields["file"], f"{what}: file '{file}' is already listed "
-                                            f"(line {seen_files[file]})")
+                self.report(fields["file"], f"{what}: the file '{file}' is already listed "
+                                            f"on line {seen_files[file]}")
             seen_ids.setdefault(source_id, line)
             seen_files.setdefault(file, line)
             sources.append(Source(id=source_id, file=file, title=title, published=published))
@@ -255,26 +289,22 @@ class _Checker:
             if card is None:
                 continue
             if card.id in first_line:
-                self.report(entry, f"duplicate card id '{card.id}' (first used on line "
-                                   f"{first_line[card.id]})",
-                            "every card needs its own id: review history is kept by id")
+                self.report(entry, f"duplicate card id '{card.id}': the card on line "
+                                   f"{first_line[card.id]} has it already",
+                            "every card needs its own id, as review history is kept by id")
             else:
                 first_line[card.id] = entry.start_mark.line + 1
             cards.append(card)
         return cards
 
     def card(self, node: Any, number: int, source_files: set[str]) -> Card | None:
-        self._owner = node
-        fields = self.fields(node, CARD_FIELDS, f"card {number}",
-                             "id, type, category, question, answer...")
+        what = _card_label(node, number)
+        fields = self.fields(node, CARD_FIELDS, what, "id, type, category, question, answer...")
         if fields is None:
             return None
-        card_id = self.text(fields, "id", f"card {number}", required=True)
-        what = f"card '{card_id}'" if card_id else f"card {number}"
+        card_id = self.text(fields, "id", what, required=True)
         card_type: CardType | None = self.enum(fields, "type", what, CardType,
                                                [t.value for t in CardType])
-        if card_type is not None:
-            what = f"{what} ({card_type})"
         category = self.enum(fields, "category", what, Category, [c.value for c in Category])
         question = self.text(fields, "question", what, required=True)
         if card_type is CardType.TRUEFALSE:
@@ -316,39 +346,37 @@ class _Checker:
     def type_rules(self, card_type: CardType, fields: Fields, what: str, *, question: str,
                    answer: str, choices: tuple[str, ...], items: tuple[str, ...]) -> None:
         """What each card type needs beyond the common fields."""
-        node = self._owner
         if card_type is CardType.CHOICE:
-            if not choices:
-                self.report(fields.get("choices", node), f"{what} has no choices",
-                            "list the options under 'choices', the answer among them")
-            elif len(choices) < 2:
-                self.report(fields["choices"], f"{what} has only one choice",
-                            "give at least two")
-            else:
+            if len(choices) >= 2:
                 self.distinct(fields["choices"], choices, what, "choice")
                 if answer and answer not in choices:
                     self.report(fields["answer"],
                                 f"{what}: the answer '{answer}' is not among its choices",
-                                "choices are: " + ", ".join(f"'{c}'" for c in choices))
-        elif "choices" in fields and choices:
+                                "the choices are " + ", ".join(f"'{c}'" for c in choices))
+            elif choices:
+                self.report(fields["choices"], f"{what} has only one choice", "give two or more")
+            elif "choices" not in fields.misspelt:
+                self.report(fields.get("choices", fields.node), f"{what} has no choices",
+                            "list the options under 'choices', the answer among them")
+        elif choices:
             self.report(fields["choices"], f"{what} has choices, but only choice cards use them",
                         "remove them or make it a choice card")
         if card_type is CardType.ORDER:
-            if not items:
-                self.report(fields.get("items", node), f"{what} has no items",
-                            "list the items under 'items' in the correct order")
-            elif len(items) < 2:
-                self.report(fields["items"], f"{what} has only one item", "give at least two")
-            else:
+            if len(items) >= 2:
                 self.distinct(fields["items"], items, what, "item")
-        elif "items" in fields and items:
+            elif items:
+                self.report(fields["items"], f"{what} has only one item", "give two or more")
+            elif "items" not in fields.misspelt:
+                self.report(fields.get("items", fields.node), f"{what} has no items",
+                            "list the items under 'items' in the correct order")
+        elif items:
             self.report(fields["items"], f"{what} has items, but only order cards use them",
                         "remove them or make it an order card")
         if card_type is CardType.CLOZE and question:
             gaps = len(GAP.findall(question))
             if gaps != 1:
                 self.report(fields["question"],
-                            f"{what}: the question has {'no' if not gaps else gaps} gap"
+                            f"{what}: the question has {gaps or 'no'} gap"
                             f"{'' if gaps == 1 else 's'}; a cloze question has exactly one",
                             f"write {CLOZE_GAP} where the answer goes")
 
@@ -359,45 +387,57 @@ class _Checker:
                 self.report(node, f"{what} lists the {noun} '{value}' twice")
             seen.add(value)
 
+    def relative_file(self, fields: Fields, what: str, noun: str = "file") -> str:
+        """A required ``file`` field that must stay inside the deck's folder."""
+        file = self.text(fields, "file", what, required=True)
+        if file and (why := path_problem(file)):
+            self.report(fields["file"], f"{what}: the {noun} {why}",
+                        "give the article's path relative to the deck's folder")
+            return ""
+        return file
+
     def source_ref(self, node: Any, what: str, source_files: set[str]) -> SourceRef | None:
         if node is None or _is_null(node):
             return None
-        owner, self._owner = self._owner, node
-        try:
-            fields = self.fields(node, SOURCE_REF_FIELDS, f"{what}: the source", "file, sentence")
-            if fields is None:
-                return None
-            file = self.text(fields, "file", f"{what}: the source", required=True)
-            sentence = self.text(fields, "sentence", f"{what}: the source", required=True)
-            if file and (why := path_problem(file)):
-                self.report(fields["file"], f"{what}: the source file {why}",
-                            "give the article's path relative to the deck's folder")
-            elif file and source_files and file not in source_files:
-                self.report(fields["file"], f"{what}: the source file '{file}' is not listed "
-                                            "in the deck's sources",
-                            "add it to 'sources' or fix the file name")
-            return SourceRef(file=file, sentence=sentence)
-        finally:
-            self._owner = owner
+        label = f"{what}, source"
+        fields = self.fields(node, SOURCE_REF_FIELDS, label, "file, sentence")
+        if fields is None:
+            return None
+        file = self.relative_file(fields, what, "source file")
+        sentence = self.text(fields, "sentence", label, required=True)
+        if file and source_files and file not in source_files:
+            self.report(fields["file"], f"{what}: the source file '{file}' is not one of the "
+                                        "deck's sources",
+                        "add it to 'sources' or fix the file name")
+        return SourceRef(file=file, sentence=sentence)
 
     def conflicts(self, node: Any, what: str) -> tuple[Conflict, ...]:
         conflicts: list[Conflict] = []
-        owner = self._owner
         for number, entry in enumerate(self.items(node, f"{what}: 'conflict'"), start=1):
-            self._owner = entry
             label = f"{what}: conflict {number}"
             fields = self.fields(entry, CONFLICT_FIELDS, label, "file, value, sentence")
             if fields is None:
                 continue
-            file = self.text(fields, "file", label, required=True)
-            if file and (why := path_problem(file)):
-                self.report(fields["file"], f"{label}: file {why}",
-                            "give the article's path relative to the deck's folder")
+            file = self.relative_file(fields, label)
             value = self.text(fields, "value", label, required=True)
             sentence = self.text(fields, "sentence", label)
             conflicts.append(Conflict(file=file, value=value, sentence=sentence))
-        self._owner = owner
         return tuple(conflicts)
+
+
+def _card_label(node: Any, number: int) -> str:
+    """How messages name a card: "card 'c7' (choice)", or "card 3" when it has no usable id."""
+    import yaml
+
+    if not isinstance(node, yaml.MappingNode):
+        return f"card {number}"
+    found = {key.value: value for key, value in node.value
+             if isinstance(key, yaml.ScalarNode) and isinstance(value, yaml.ScalarNode)
+             and not _is_null(value)}
+    card_id = found["id"].value.strip() if "id" in found else ""
+    label = f"card '{_short(card_id)}'" if card_id else f"card {number}"
+    card_type = found["type"].value.strip() if "type" in found else ""
+    return f"{label} ({card_type})" if card_type in set(CardType) else label
 
 
 def _is_null(node: Any) -> bool:
