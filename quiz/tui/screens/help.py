@@ -1,0 +1,131 @@
+"""The help dialog: the keys of the screen underneath, and how each kind of card is answered.
+
+Textual's built-in key panel shows the focused widget's bindings in a side bar but not how
+to study, and it stays open over the screen; a modal that lists the bindings of the screen it
+covers (read from ``active_bindings``, so it is never out of date) plus a short how-to fits
+the "press ? to learn the keys" habit better.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+if TYPE_CHECKING:
+    from textual.binding import ActiveBinding
+    from textual.screen import Screen
+
+#: How each card type is answered (the study screen's keys, in words).
+HOW_TO = (
+    ("Typed, cloze", "type the answer (small typos and known aliases are forgiven), Enter"),
+    ("Choice", "1-9 picks a choice, or the arrows and Enter"),
+    ("True/false", "t or f"),
+    ("Order", "space picks an item up, k/j or shift+arrows move it, Enter submits"),
+    ("Recall", "think of the answer, space shows it, then grade yourself 1-4"),
+    ("Grades", "1 Again · 2 Hard · 3 Good · 4 Easy, each button shows the next interval"),
+    ("Anywhere", "ctrl+p opens the command palette; the footer lists this screen's keys"),
+)
+
+
+def binding_rows(bindings: dict[str, ActiveBinding],
+                 key_display: dict[str, str]) -> list[tuple[str, str]]:
+    """(keys, description) per described action, keys of one action joined ("u / ctrl+z").
+
+    The screen's own keys come first (those in its footer before the hidden ones), then
+    the app's (its hidden plumbing left out), then the focused widget's (cursor movement
+    and the like), which matter least to someone looking for a command.
+    """
+    from textual.app import App
+    from textual.screen import Screen
+
+    keys_of: dict[tuple[int, bool, str, str], list[str]] = {}
+    for key, active in bindings.items():
+        binding = active.binding
+        if not binding.description or binding.system:
+            continue
+        if isinstance(active.node, App) and not binding.show:
+            continue
+        level = 0 if isinstance(active.node, Screen) else 1 if isinstance(active.node, App) else 2
+        group = (level, not binding.show, binding.action, binding.description)
+        keys_of.setdefault(group, []).append(key_display.get(key, key))
+    ordered = sorted(keys_of.items(), key=lambda item: item[0][:2])
+    return [(" / ".join(keys), group[3]) for group, keys in ordered]
+
+
+def keys_content(rows: list[tuple[str, str]]) -> Content:
+    """The key table as aligned lines."""
+    if not rows:
+        return Content.styled("This screen has no keys of its own.", "dim")
+    width = min(max(len(keys) for keys, _ in rows), 24)
+    return Content("\n").join(
+        Content.assemble((keys.rjust(width), "bold $accent"), "  ", description)
+        for keys, description in rows)
+
+
+def how_to_content() -> Content:
+    """The how-to section as aligned lines."""
+    width = max(len(kind) for kind, _ in HOW_TO)
+    return Content("\n").join(
+        Content.assemble((kind.rjust(width), "bold"), "  ", text) for kind, text in HOW_TO)
+
+
+class HelpScreen(ModalScreen[None]):
+    """The keys of the screen underneath and how to answer each card type."""
+
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center middle;
+    }
+    HelpScreen #help-dialog {
+        width: 84;
+        max-width: 100%;
+        height: auto;
+        max-height: 100%;
+        border: thick $primary;
+        background: $surface;
+        padding: 0 1;
+    }
+    HelpScreen .help-heading {
+        text-style: bold;
+        margin-top: 1;
+    }
+    HelpScreen #help-close {
+        color: $text-muted;
+        margin-top: 1;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,question_mark,q", "close", "Close"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="help-dialog"), VerticalScroll():
+            yield Static("Keys on this screen", classes="help-heading")
+            yield Static(keys_content(self._rows()), id="help-keys")
+            yield Static("Answering cards", classes="help-heading")
+            yield Static(how_to_content(), id="help-how-to")
+            yield Static("Esc or ? closes this help.", id="help-close")
+
+    def _covered_screen(self) -> Screen[object] | None:
+        stack = self.app.screen_stack
+        below = [screen for screen in stack if screen is not self]
+        return below[-1] if below else None
+
+    def _rows(self) -> list[tuple[str, str]]:
+        screen = self._covered_screen()
+        if screen is None:
+            return []
+        bindings = screen.active_bindings
+        display = {key: self.app.get_key_display(active.binding)
+                   for key, active in bindings.items()}
+        return binding_rows(bindings, display)
+
+    def action_close(self) -> None:
+        self.dismiss()
