@@ -1,0 +1,141 @@
+"""The browse screen: search and category filters, the card detail with its history, and
+card text shown literally."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from screens_support import INJECTION, LEARNER, NEWS, Clock, ScreenHost, make_history, \
+    make_service, screen_text, settle
+from textual.widgets import DataTable, Input, Select, Static
+
+from quiz.model import Category
+from quiz.tui.screens.browse import BrowseScreen, matching_cards
+
+
+@pytest.fixture(autouse=True)
+def utc_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """History times are shown in local time: make local time UTC for the assertions."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+
+
+def test_matching_cards_needs_every_word_and_the_category() -> None:
+    assert [c.id for c in matching_cards(NEWS.cards, "iraq")] == ["n-date", "n-figure"]
+    assert [c.id for c in matching_cards(NEWS.cards, "IRAQ strikes")] == ["n-figure"]
+    assert [c.id for c in matching_cards(NEWS.cards, "sixty")] == ["n-figure"]  # an alias
+    assert [c.id for c in matching_cards(NEWS.cards, "more than 60")] == ["n-figure"]  # source
+    assert [c.id for c in matching_cards(NEWS.cards, "", Category.DATE)] == ["n-date", "n-order"]
+    assert matching_cards(NEWS.cards, "iraq", Category.ACTOR) == []
+
+
+def detail(app: ScreenHost) -> str:
+    return str(app.screen.query_one("#browse-detail", Static).content) + "\n" + str(
+        app.screen.query_one("#browse-history", Static).content)
+
+
+def row_ids(app: ScreenHost) -> list[str]:
+    table = app.screen.query_one(DataTable)
+    return [str(row.key.value) for row in table.ordered_rows]
+
+
+async def test_search_and_category_filter_the_rows(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    service = make_service(tmp_path, monkeypatch)
+    app = ScreenHost(lambda: BrowseScreen(service, LEARNER, "news"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert row_ids(app) == [card.id for card in NEWS.cards]
+        assert "5 of 5 cards" in screen_text(app)
+
+        await pilot.press("slash", *"iraq")
+        await pilot.pause()
+        assert app.screen.query_one(Input).value == "iraq"
+        assert row_ids(app) == ["n-date", "n-figure"]
+        assert "2 of 5 cards" in screen_text(app)
+
+        await pilot.press("enter", "c", "c", "c")  # to the table, then date -> actor -> figure
+        await pilot.pause()
+        assert app.screen.query_one("#browse-category", Select).value == Category.FIGURE
+        assert row_ids(app) == ["n-figure"]
+
+        await pilot.press("slash", *["backspace"] * 4, "x", "y", "z")
+        await pilot.pause()
+        assert row_ids(app) == []
+        assert "No card matches." in detail(app)
+    service.close()
+
+
+async def test_detail_shows_the_card_and_its_history(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = Clock()
+    service = make_service(tmp_path, monkeypatch, clock=clock)
+    make_history(service, clock)
+    history = service.history(LEARNER, "news", "n-actor")
+    assert [record.correct for record in history] == [False, True, True]
+    app = ScreenHost(lambda: BrowseScreen(service, LEARNER, "news"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("down")  # n-actor
+        await pilot.pause()
+        text = detail(app)
+        assert "Who announced the dialogue?" in text
+        assert "1. Joe Biden" in text and "2. Mohammed Shia al-Sudani" in text
+        assert text.count("✘ wrong") == 1 and text.count("✔ right") == 2
+        assert "answered: Joe Biden" in text
+        first = history[0]
+        assert first.due_after is not None
+        assert (f"{first.reviewed_at:%Y-%m-%d %H:%M}  ✘ wrong  rated again, "
+                f"next due {first.due_after:%Y-%m-%d %H:%M}") in text
+
+        await pilot.press("down")  # n-figure: aliases, source and conflict
+        await pilot.pause()
+        text = detail(app)
+        assert "Also accepted\n• sixty" in text
+        assert "talks.txt — Talks in Baghdad" in text
+        assert "“They struck bases in Iraq more than 60 times.”" in text
+        assert "⚠ Sources disagree\nother.txt says 70: “Bases were struck 70 times.”" in text
+
+        await pilot.press("down", "down")  # n-order, never answered: its items in order
+        await pilot.pause()
+        text = detail(app)
+        assert "Items, in order\n1. Invasion\n2. Withdrawal\n3. Return" in text
+    service.close()
+
+
+async def test_card_text_with_markup_is_shown_literally(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    service = make_service(tmp_path, monkeypatch)
+    app = ScreenHost(lambda: BrowseScreen(service, LEARNER, "markup"))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        assert "Markup [b]deck[/b]" in screen_text(app)  # the title in the select and count
+        assert INJECTION in detail(app)
+        assert "[red]red[/red]" in detail(app)
+        table = app.screen.query_one(DataTable)
+        assert INJECTION[:30] in str(table.get_row_at(0)[2])
+        # Clicking the question cell and the detail pane must not run the embedded action.
+        await pilot.click(DataTable, offset=(25, 1))
+        await pilot.click("#browse-detail", offset=(5, 3))
+        await pilot.pause()
+        assert app.is_running
+        assert app.return_code is None
+    service.close()
+
+
+async def test_switching_deck_lists_its_cards(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    service = make_service(tmp_path, monkeypatch)
+    app = ScreenHost(lambda: BrowseScreen(service, LEARNER))  # no deck given: the first one
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert row_ids(app) == ["m-1", "m-2"]
+        app.screen.query_one("#browse-deck", Select).value = "news"
+        await settle(pilot)
+        assert row_ids(app) == [card.id for card in NEWS.cards]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, BrowseScreen)
+    service.close()
