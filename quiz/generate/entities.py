@@ -1,0 +1,382 @@
+"""Merging the names of one entity across articles and spellings into alias sets.
+
+Rules, all general: spellings that differ only in case, dots, a leading "the", a title or a
+possessive are one name; a name followed by another in brackets ("Daesh (ISIS)") or an
+acronym of its initials ("Popular Mobilization Forces" / "PMF") is one entity; a surname
+alone joins the only full name in the corpus with that surname; transliteration variants of
+a person's names (Qasem / Qassem / Qasim) join when both first name and surname agree on a
+consonant key; a small table of widely known aliases (``lexicon``) links US / United States /
+America and IS / ISIS / Daesh. Short names are never merged on likeness alone (Iran is not
+Iraq). Work is indexed by key, so building is linear in the number of mentions.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from quiz.generate.facts import AnswerKind, Article, Fact
+from quiz.generate.lexicon import (
+    TITLE_WORDS, capitals, countries, country_names, well_known_aliases,
+)
+from quiz.generate.mentions import find_mentions, kind_of
+from quiz.model import Category
+
+_DOTS = re.compile(r"\.(?=\w|$)|\.$")
+_SPACE = re.compile(r"\s+")
+_APOS = re.compile(r"['’]s$")
+_BRACKET_AFTER = re.compile(r"\s*\(((?:al-)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\)")
+_NICK = re.compile(r"\s*[\"“‘'][^\"“”‘’']{1,12}[\"”’']\s*")
+_GENERIC_TAIL = re.compile(r"\s+(?:group|organi[sz]ation|movement|militia|party)$")
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|an|ash|at|az|ibn|bin)[-\s]", re.IGNORECASE)
+_VOWEL_RUN = re.compile(r"[aeiouy]+")
+_REPEAT = re.compile(r"(.)\1+")
+
+#: Minimum letters for two names to be merged on a consonant key alone.
+_MIN_FUZZY = 5
+
+
+def normalise(name: str) -> str:
+    """The spelling-insensitive key of a name: "the U.S." -> "us", "Iraq's" -> "iraq"."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _NICK.sub(" ", text)
+    text = _APOS.sub("", text.strip())
+    text = _DOTS.sub("", text)
+    text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
+    text = _SPACE.sub(" ", text).strip().lower().strip("\"'“”*,;:")
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+def strip_title(name: str) -> str:
+    """``name`` without leading titles ("President Barack Obama" -> "Barack Obama")."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".").split("-")[-1] in TITLE_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def consonant_key(word: str) -> str:
+    """A transliteration-insensitive key: "qassem" / "qasem" / "qasim" -> "qsm"."""
+    low = _PARTICLE.sub("", normalise(word)).replace("-", "").replace(" ", "")
+    low = low.replace("ph", "f").replace("ck", "k").replace("q", "k").replace("c", "k")
+    low = low.replace("dh", "d").replace("th", "t").replace("kh", "k").replace("ou", "u")
+    head = low[:1]
+    rest = _VOWEL_RUN.sub("", low[1:])
+    return _REPEAT.sub(r"\1", head + rest)
+
+
+def acronym(name: str) -> str:
+    """The initials of a multi-word name ("Popular Mobilization Forces" -> "PMF")."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+@dataclass(slots=True)
+class _Entity:
+    keys: set[str] = field(default_factory=set)
+    spellings: Counter[str] = field(default_factory=Counter)
+    kinds: Counter[AnswerKind] = field(default_factory=Counter)
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        parent = self.parent.setdefault(key, key)
+        if parent == key:
+            return key
+        root = self.find(parent)
+        self.parent[key] = root
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # deterministic root: the smaller key
+            if rb < ra:
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+class EntityIndex:
+    """Alias sets of the names in a corpus: one entity, every spelling of it."""
+
+    def __init__(self, spellings: dict[str, Counter[str]], kinds: dict[str, AnswerKind | None],
+                 roots: dict[str, str]) -> None:
+        self._roots = roots  # normalised key -> entity id
+        self._spellings = spellings  # entity id -> spellings with counts
+        self._kinds = kinds  # entity id -> kind
+        self._canonical = {eid: _pick_canonical(sp) for eid, sp in spellings.items()}
+        # surname (consonant key) -> the one person entity that has it, for unseen spellings
+        surnames: dict[str, set[str]] = defaultdict(set)
+        for key, eid in roots.items():
+            words = key.split()
+            if len(words) >= 2 and kinds.get(eid) is AnswerKind.PERSON:
+                surnames[consonant_key(words[-1])].add(eid)
+        self._surnames = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1}
+
+    def _entity(self, name: str) -> str | None:
+        key = normalise(name)
+        if key in self._roots:
+            return self._roots[key]
+        bare = normalise(strip_title(name))
+        if bare in self._roots:
+            return self._roots[bare]
+        generic = _GENERIC_TAIL.sub("", bare)
+        if generic in self._roots:
+            return self._roots[generic]
+        if " " not in bare and len(bare) >= 3:
+            return self._surnames.get(consonant_key(bare))
+        return None
+
+    def canonical(self, name: str) -> str:
+        """The entity's preferred spelling (``name`` tidied when the entity is unknown)."""
+        eid = self._entity(name)
+        return self._canonical[eid] if eid is not None else _tidy(name)
+
+    def same(self, a: str, b: str) -> bool:
+        """Whether ``a`` and ``b`` name the same entity."""
+        if normalise(a) == normalise(b):
+            return True
+        ea, eb = self._entity(a), self._entity(b)
+        return ea is not None and ea == eb
+
+    def aliases(self, name: str) -> tuple[str, ...]:
+        """Every known spelling of ``name``'s entity, ``name`` first."""
+        eid = self._entity(name)
+        found = [name]
+        if eid is not None:
+            found.extend(sorted(self._spellings[eid], key=lambda s: (-len(s), s)))
+        kind = self._kinds.get(eid) if eid is not None else kind_of(name)
+        if kind is AnswerKind.PERSON:
+            for spelling in list(found):
+                bare = strip_title(spelling)
+                found.append(bare)
+                surname = _surname(bare)
+                if surname:
+                    found.append(surname)
+        seen: set[str] = set()
+        out: list[str] = []
+        for spelling in found:
+            tidy = _tidy(spelling)
+            key = tidy.lower()
+            if tidy and key not in seen:
+                seen.add(key)
+                out.append(tidy)
+        return tuple(out)
+
+    def kind(self, name: str) -> AnswerKind | None:
+        """The entity's kind (person, organisation, group, country) when known."""
+        eid = self._entity(name)
+        if eid is None:
+            return kind_of(name)
+        return self._kinds.get(eid)
+
+    def of_kind(self, kind: AnswerKind) -> tuple[str, ...]:
+        """Canonical names of every entity of ``kind``, sorted."""
+        return tuple(sorted(self._canonical[eid] for eid, k in self._kinds.items() if k is kind))
+
+
+def _tidy(name: str) -> str:
+    return _SPACE.sub(" ", name).strip().strip(",;:")
+
+
+def _surname(name: str) -> str:
+    words = _NICK.sub(" ", name).split()
+    if len(words) < 2:
+        return ""
+    last = words[-1]
+    if words[-2].lower() in {"bin", "ibn", "van", "von", "de", "al", "abu", "da", "di", "del"}:
+        last = f"{words[-2]} {last}"
+    return last
+
+
+def _pick_canonical(spellings: Counter[str]) -> str:
+    """Most used spelling without a title; full names beat surnames; ties: longer, then A-Z."""
+    def score(item: tuple[str, int]) -> tuple[int, int, int, str]:
+        spelling, count = item
+        bare = strip_title(spelling) == spelling
+        full = len(spelling.split()) >= 2 and not spelling.lower().startswith("the ")
+        return (-int(bare), -int(full), -count, len(spelling), spelling)
+    return sorted(spellings.items(), key=score)[0][0]
+
+
+def _kind_votes(kinds: Counter[AnswerKind]) -> AnswerKind | None:
+    if not kinds:
+        return None
+    for preferred in (AnswerKind.COUNTRY,):
+        if kinds[preferred] and kinds[preferred] * 2 >= sum(kinds.values()):
+            return preferred
+    return sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0].value))[0][0]
+
+
+def build_entity_index(articles: Sequence[Article], facts: Sequence[Fact]) -> EntityIndex:
+    """Merge every name in ``articles`` and in actor ``facts`` into entities."""
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)  # key -> spellings
+    kinds: dict[str, Counter[AnswerKind]] = defaultdict(Counter)
+    links: list[tuple[str, str]] = []
+
+    def add(name: str, kind: AnswerKind | None) -> str:
+        tidy = _tidy(name)
+        key = normalise(tidy)
+        if not key:
+            return ""
+        spellings[key][tidy] += 1
+        if kind is not None:
+            kinds[key][kind] += 1
+        bare = strip_title(tidy)
+        if bare != tidy:
+            bare_key = normalise(bare)
+            spellings[bare_key][bare] += 0
+            links.append((key, bare_key))
+            key = bare_key
+            if kind is not None:
+                kinds[key][kind] += 1
+        generic = _GENERIC_TAIL.sub("", key)
+        if generic != key and generic:
+            links.append((key, generic))
+        if " in " in key:
+            links.append((key, key.replace(" in ", " of ")))
+            spellings[key.replace(" in ", " of ")][tidy.replace(" in ", " of ")] += 0
+        return key
+
+    for article in articles:
+        for sentence in article.sentences:
+            text = sentence.text
+            if sentence.is_heading:
+                continue
+            for mention in find_mentions(text):
+                key = add(mention.name, mention.kind)
+                bracket = _BRACKET_AFTER.match(text, mention.end)
+                if bracket and key:
+                    inner = bracket.group(1)
+                    other = add(inner, kind_of(inner) or mention.kind)
+                    if other:
+                        links.append((key, other))
+    for fact in facts:
+        if fact.category is Category.ACTOR:
+            key = add(fact.answer, fact.kind)
+            for alias in fact.accept:
+                other = normalise(alias)
+                if other in spellings:
+                    links.append((key, other))
+    return _merge(spellings, kinds, links)
+
+
+def _merge(spellings: dict[str, Counter[str]], kinds: dict[str, Counter[AnswerKind]],
+           links: Iterable[tuple[str, str]]) -> EntityIndex:
+    uf = _UnionFind()
+    for key in spellings:
+        uf.find(key)
+    for a, b in links:
+        uf.union(a, b)
+    _link_well_known(spellings, uf)
+    _link_acronyms(spellings, uf)
+    _link_people(spellings, kinds, uf)
+    members: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(spellings):
+        members[uf.find(key)].append(key)
+    merged_spellings: dict[str, Counter[str]] = {}
+    merged_kinds: dict[str, AnswerKind | None] = {}
+    roots: dict[str, str] = {}
+    for root, keys in members.items():
+        counter: Counter[str] = Counter()
+        votes: Counter[AnswerKind] = Counter()
+        for key in keys:
+            counter.update(spellings[key])
+            votes.update(kinds.get(key, Counter()))
+            roots[key] = root
+        merged_spellings[root] = counter
+        merged_kinds[root] = _kind_votes(votes)
+    return EntityIndex(merged_spellings, merged_kinds, roots)
+
+
+def _link_well_known(spellings: dict[str, Counter[str]], uf: _UnionFind) -> None:
+    for group in well_known_aliases():
+        keys = [normalise(name) for name in group]
+        for name, key in zip(group, keys, strict=True):
+            spellings.setdefault(key, Counter())[name] += 0
+            uf.union(keys[0], key)
+    table = countries()
+    for key in list(spellings):
+        if key in table and key not in country_names():
+            continue  # demonyms are adjectives, not the country
+        if key in capitals():
+            country = normalise(capitals()[key])
+            spellings.setdefault(country, Counter())[capitals()[key]] += 0
+            uf.union(country, key)
+
+
+def _link_acronyms(spellings: dict[str, Counter[str]], uf: _UnionFind) -> None:
+    upper: dict[str, str] = {}
+    for key, counter in spellings.items():
+        for spelling in counter:
+            plain = spelling.replace(".", "")
+            if plain.isupper() and 2 <= len(plain) <= 6 and " " not in plain:
+                upper[plain] = key
+    if not upper:
+        return
+    for key, counter in list(spellings.items()):
+        for spelling in counter:
+            initials = acronym(spelling)
+            if len(initials) >= 2 and initials in upper and normalise(initials) != key:
+                uf.union(key, upper[initials])
+
+
+def _link_people(spellings: dict[str, Counter[str]], kinds: dict[str, Counter[AnswerKind]],
+                 uf: _UnionFind) -> None:
+    """Surnames to the one full name that has them; transliterated full names to each other."""
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    full_names: list[tuple[str, str, str]] = []
+    for key in spellings:
+        words = key.split()
+        is_person = kinds.get(key, Counter())[AnswerKind.PERSON] > 0
+        if len(words) >= 2 and is_person:
+            surname_key = consonant_key(words[-1])
+            by_surname[surname_key].add(key)
+            full_names.append((key, consonant_key(words[0]), surname_key))
+    # transliteration variants: same consonant keys for first name and surname
+    buckets: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, first, last in full_names:
+        if len(key.replace(" ", "")) >= _MIN_FUZZY:
+            buckets[(first, last)].append(key)
+    for group in buckets.values():
+        for i, key in enumerate(group):
+            for other in group[:i]:
+                if _same_person(key, other):
+                    uf.union(other, key)
+                    break
+    # surname-only mentions: join when every full name with that surname is one entity
+    for key in spellings:
+        words = key.split()
+        if len(words) != 1 or key in countries() or key in capitals() or len(key) < 3:
+            continue
+        candidates = {k for k in by_surname.get(consonant_key(key), ()) if
+                      _surname_matches(key, k)}
+        roots = {uf.find(k) for k in candidates}
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), key)
+            kinds[key][AnswerKind.PERSON] += 1
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two full names in one consonant bucket: first names and surnames must really agree."""
+    wa, wb = a.split(), b.split()
+    for x, y in ((wa[0], wb[0]), (wa[-1], wb[-1])):
+        if x != y and (min(len(x), len(y)) < _MIN_FUZZY or x[0] != y[0]):
+            return False
+    return True
+
+
+def _surname_matches(surname: str, full_key: str) -> bool:
+    last = full_key.split()[-1]
+    if last == surname or _PARTICLE.sub("", last) == _PARTICLE.sub("", surname):
+        return True
+    return len(surname) >= _MIN_FUZZY and consonant_key(last) == consonant_key(surname)

@@ -1,0 +1,393 @@
+"""English verb forms and clause shapes that question writing needs: do-support, base forms.
+
+Rule-based on purpose (no tagger): the generator must stay fast and deterministic. The
+functions answer narrow questions ("is this word a past-tense verb?", "what is its base
+form?", "turn 'X withdrew from Y' into 'did X withdraw from Y'") and say ``None`` when
+unsure, so that callers skip a doubtful question instead of writing an ungrammatical one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# base, simple past, past participle (the verbs news text uses; regular verbs follow rules).
+_IRREGULAR_TABLE = """
+arise arose arisen; be was been; bear bore borne; beat beat beaten; become became become;
+begin began begun; bend bent bent; bet bet bet; bid bid bid; bind bound bound; bite bit bitten;
+blow blew blown; break broke broken; bring brought brought; build built built;
+burn burnt burnt; buy bought bought; cast cast cast; catch caught caught; choose chose chosen;
+cling clung clung; come came come; cost cost cost; creep crept crept; cut cut cut;
+deal dealt dealt; dig dug dug; do did done; draw drew drawn; drink drank drunk;
+drive drove driven; eat ate eaten; fall fell fallen; feed fed fed; feel felt felt;
+fight fought fought; find found found; flee fled fled; fly flew flown; forbid forbade forbidden;
+forecast forecast forecast; foresee foresaw foreseen; forget forgot forgotten;
+forgive forgave forgiven; freeze froze frozen; get got got; give gave given; go went gone;
+grind ground ground; grow grew grown; hang hung hung; have had had; hear heard heard;
+hide hid hidden; hit hit hit; hold held held; hurt hurt hurt; keep kept kept; know knew known;
+lay laid laid; lead led led; lean leant leant; leave left left; lend lent lent; let let let;
+lie lay lain; light lit lit; lose lost lost; make made made; mean meant meant; meet met met;
+mislead misled misled; mistake mistook mistaken; overcome overcame overcome;
+oversee oversaw overseen; overtake overtook overtaken; overthrow overthrew overthrown;
+pay paid paid; prove proved proven; put put put; quit quit quit; read read read; rid rid rid;
+ride rode ridden; ring rang rung; rise rose risen; run ran run; say said said; see saw seen;
+seek sought sought; sell sold sold; send sent sent; set set set; shake shook shaken;
+shed shed shed; shine shone shone; shoot shot shot; show showed shown; shrink shrank shrunk;
+shut shut shut; sing sang sung; sink sank sunk; sit sat sat; sleep slept slept;
+slide slid slid; speak spoke spoken; speed sped sped; spend spent spent; spin spun spun;
+split split split; spread spread spread; spring sprang sprung; stand stood stood;
+steal stole stolen; stick stuck stuck; sting stung stung; strike struck struck;
+strive strove striven; swear swore sworn; sweep swept swept; swim swam swum; swing swung swung;
+take took taken; teach taught taught; tear tore torn; tell told told; think thought thought;
+throw threw thrown; thrust thrust thrust; undergo underwent undergone;
+understand understood understood; undertake undertook undertaken; uphold upheld upheld;
+upset upset upset; wake woke woken; wear wore worn; weep wept wept; win won won;
+withdraw withdrew withdrawn; withhold withheld withheld; withstand withstood withstood;
+write wrote written; broadcast broadcast broadcast; outrun outran outrun; rebuild rebuilt rebuilt;
+redo redid redone; rewrite rewrote rewritten; sell-off sold-off sold-off
+"""
+
+
+def _irregular() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    past_to_base: dict[str, str] = {}
+    participle_to_base: dict[str, str] = {}
+    base_to_past: dict[str, str] = {}
+    for entry in _IRREGULAR_TABLE.split(";"):
+        base, past, participle = entry.split()
+        past_to_base.setdefault(past, base)
+        participle_to_base.setdefault(participle, base)
+        base_to_past[base] = past
+    return past_to_base, participle_to_base, base_to_past
+
+
+PAST_TO_BASE, PARTICIPLE_TO_BASE, BASE_TO_PAST = _irregular()
+
+#: Auxiliaries that invert with the subject in a question ("has X said" / "will X resume").
+AUXILIARIES = frozenset("""
+    is are was were has have had will would can could shall should may might must
+    do does did
+""".split())
+
+#: Words that look like "-ed" verbs but are not.
+_NOT_VERBS = frozenset("""
+    red bed shed need seed feed weed speed bleed breed creed deed heed reed steed greed indeed
+    hundred sacred naked wicked kindred wretched rugged ragged aged beloved learned alleged
+    led bred fled sled wed embed coed united limited based
+""".split()) - {"led", "fled", "shed", "united", "limited", "based", "alleged"}
+
+# Base forms ending in "e" that the rules below would not restore ("completed" -> "complete").
+_E_EXCEPTIONS = frozenset("""
+    complete compete delete deplete unite cite invite ignite excite recite incite spite
+    ignore restore score store explore implore deplore adore bore snore
+    scale exhale inhale impale welcome phone zone tone atone condone postpone clone drone
+    waste paste taste haste adhere interfere persevere cohere
+""".split())
+# Stems that end like an "e" verb but are not ("focused" -> "focus").
+_NO_E = frozenset("""
+    focus develop envelop gallop wallop worship gossip pilot riot bias
+""".split())
+_DOUBLED_KEEP = frozenset({"add", "err", "ebb", "egg", "butt", "buzz", "fizz", "jazz", "purr",
+                           "whirr", "press", "pass", "miss", "kiss", "toss", "boss", "stress",
+                           "assess", "express", "address", "access", "possess", "discuss",
+                           "dismiss", "harass", "amass", "bless", "confess", "guess", "process",
+                           "progress", "impress", "oppress", "suppress", "bypass", "surpass"})
+_VOWELS = "aeiou"
+
+
+def _restore_e(stem: str) -> bool:
+    """Whether a regular ``-ed`` stem needs its silent ``e`` back ("announc" -> "announce")."""
+    if stem in _NO_E:
+        return False
+    if stem + "e" in _E_EXCEPTIONS:
+        return True
+    last = stem[-1]
+    if last in "cvzu" or stem.endswith("e"):
+        return last != "z" or not stem.endswith("zz")
+    if last == "g":
+        return not stem.endswith(("ong", "gg"))
+    if last == "s":
+        if stem.endswith("ss"):
+            return False
+        return stem[-2] in _VOWELS + "yrnlp"
+    if stem.endswith("th"):
+        return True
+    if len(stem) < 3:
+        return False
+    before, vowel = stem[-3], stem[-2]
+    single_vowel = vowel in _VOWELS + "y" and before not in _VOWELS
+    if not single_vowel:
+        return False
+    pair = vowel + last
+    if pair in {"at", "ut", "ot", "id", "od", "ud", "ad", "ed", "ur", "ar", "ir", "ul", "il", "ol",
+                "yl", "ib", "ob", "ub", "ap", "ip", "yp", "op", "am", "im", "um", "ym", "in",
+                "ak", "ok", "ik", "uk", "yz"}:
+        return True
+    return False
+
+
+def base_form(verb: str) -> str | None:
+    """The base form of a past-tense, participle or third-person verb, or ``None`` if unsure."""
+    word = verb.lower()
+    if word in PAST_TO_BASE:
+        return PAST_TO_BASE[word]
+    if word in PARTICIPLE_TO_BASE:
+        return PARTICIPLE_TO_BASE[word]
+    if word in {"has", "is", "does", "goes"}:
+        return {"has": "have", "is": "be", "does": "do", "goes": "go"}[word]
+    if word.endswith("ed") and len(word) > 3 and word not in _NOT_VERBS:
+        if word in {"died", "lied", "tied", "vied"}:
+            return word[:-1]
+        if word.endswith("ied"):
+            return word[:-3] + "y"
+        stem = word[:-2]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouywxs":
+            if stem in _DOUBLED_KEEP:
+                return stem
+            if stem[-1] == "l" and not stem.endswith("ell"):
+                return stem
+            return stem[:-1]
+        if stem in _DOUBLED_KEEP:
+            return stem
+        return stem + "e" if _restore_e(stem) else stem
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        if word.endswith("ies"):
+            return word[:-3] + "y"
+        if word.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+            return word[:-2]
+        return word[:-1]
+    return None
+
+
+def is_past_tense(word: str) -> bool:
+    """Whether ``word`` reads as a simple-past verb ("ordered", "withdrew")."""
+    low = word.lower()
+    if low in PAST_TO_BASE:
+        return True
+    return (low.endswith("ed") and len(low) > 4 and low.isalpha() and low not in _NOT_VERBS)
+
+
+def is_participle(word: str) -> bool:
+    """Whether ``word`` can be a past participle ("killed", "taken", "led")."""
+    low = word.lower()
+    if low in PARTICIPLE_TO_BASE:
+        return True
+    return (low.endswith("ed") and len(low) > 4 and low.isalpha() and low not in _NOT_VERBS)
+
+
+def participle_to_past(word: str) -> str | None:
+    """The simple past matching a participle ("taken" -> "took", "killed" -> "killed")."""
+    low = word.lower()
+    if low in PARTICIPLE_TO_BASE:
+        return BASE_TO_PAST[PARTICIPLE_TO_BASE[low]]
+    if is_participle(low):
+        return low
+    return None
+
+
+def past_of(base: str) -> str:
+    """The simple past of a base form ("target" -> "targeted", "issue" -> "issued")."""
+    low = base.lower()
+    if low in BASE_TO_PAST:
+        return BASE_TO_PAST[low]
+    if low.endswith("e"):
+        return low + "d"
+    if low.endswith("y") and len(low) > 2 and low[-2] not in _VOWELS:
+        return low[:-1] + "ied"
+    return low + "ed"
+
+
+def third_person(base: str) -> str:
+    """The third-person singular present of a base form ("aim" -> "aims")."""
+    low = base.lower()
+    if low in {"be", "have", "do", "go"}:
+        return {"be": "is", "have": "has", "do": "does", "go": "goes"}[low]
+    if low.endswith(("ch", "sh", "ss", "x", "z", "o")):
+        return low + "es"
+    if low.endswith("y") and len(low) > 2 and low[-2] not in _VOWELS:
+        return low[:-1] + "ies"
+    return low + "s"
+
+
+# ---------------------------------------------------------------------------------------------
+# Verb groups and questions
+
+_NEGATION_OR_ADVERB = frozenset("""
+    not never also already still just repeatedly reportedly allegedly later recently previously
+    formally officially initially eventually finally apparently quickly immediately then
+    once again further jointly publicly privately periodically largely increasingly
+""".split())
+
+#: Singular/plural agreement for "Who ..." questions ("Iraqi officials have said" -> "Who has").
+_WHO_AGREEMENT = {"have": "has", "are": "is", "were": "was", "do": "does"}
+
+
+@dataclass(frozen=True, slots=True)
+class VerbGroup:
+    """A finite verb group: auxiliaries and adverbs before the main verb, the main verb."""
+
+    words: tuple[str, ...]  # as written, e.g. ("has", "repeatedly", "called")
+    main: str  # the main verb as written
+    tense: str  # "past" | "present3" | "present" | "aux"
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+def read_verb_group(words: list[str]) -> VerbGroup | None:
+    """The finite verb group at the start of ``words`` (lower-case plain words), or ``None``.
+
+    Accepts "withdrew", "has said", "will resume", "have been pushing", "repeatedly accused",
+    "did not specify". A bare present ("aims") only when ``words[0]`` ends in "s" and is
+    followed by a word that can start a complement; callers pass words known to follow a
+    subject.
+    """
+    i = 0
+    adverbs: list[str] = []
+    while i < len(words) and words[i] in _NEGATION_OR_ADVERB and i < 2:
+        adverbs.append(words[i])
+        i += 1
+    if i >= len(words):
+        return None
+    first = words[i]
+    if first in AUXILIARIES:
+        group = [*adverbs, first]
+        j = i + 1
+        while j < len(words) and words[j] in _NEGATION_OR_ADVERB and j - i < 3:
+            group.append(words[j])
+            j += 1
+        while j < len(words) and words[j] in {"been", "be", "being", "have", "had"}:
+            group.append(words[j])
+            j += 1
+        if j < len(words) and (is_participle(words[j]) or words[j].endswith("ing")
+                               or base_form(words[j]) is not None or words[j].isalpha()):
+            nxt = words[j]
+            if nxt in AUXILIARIES or nxt in _FUNCTION_AFTER_COPULA:
+                return VerbGroup(tuple(group), first, "aux")
+            group.append(nxt)
+            return VerbGroup(tuple(group), nxt, "aux")
+        return VerbGroup(tuple(group), first, "aux")
+    if is_past_tense(first):
+        return VerbGroup((*adverbs, first), first, "past")
+    if first.endswith("s") and not first.endswith(("ss", "us", "is")) and first in KNOWN_PRESENT:
+        return VerbGroup((*adverbs, first), first, "present3")
+    return None
+
+
+# Words after "is/was" that make it a copula, not an auxiliary of a following verb.
+_FUNCTION_AFTER_COPULA = frozenset("""
+    a an the this that these those his her its their our my your no not over in on at to of
+    for with by from about likely unlikely able ready set due part one two three more less
+    very so too still also now there here responsible behind
+""".split())
+
+#: Present-tense third-person verbs common in news that are safe to read as verbs after a
+#: subject (most "-s" words are plural nouns).
+KNOWN_PRESENT = frozenset("""
+    says claims aims plans wants seeks expects hopes intends believes argues warns insists
+    denies admits accuses blames urges calls fuels drives causes triggers sparks prompts
+    leads means remains comes goes takes makes gives holds keeps faces needs rejects supports
+    opposes backs controls owns runs operates announces reports confirms describes estimates
+    suggests shows finds notes adds explains says maintains requires allows
+""".split())
+
+
+def question_predicate(subject: str, group: VerbGroup, rest: str) -> str | None:
+    """``subject`` + ``group`` + ``rest`` inverted for a question: "did X withdraw from Y".
+
+    Returns ``None`` when the verb form is not understood (so no ungrammatical question).
+    """
+    words = list(group.words)
+    main_index = len(words) - 1
+    lead_adverbs: list[str] = []
+    while words and words[0] in _NEGATION_OR_ADVERB:
+        lead_adverbs.append(words.pop(0))
+        main_index -= 1
+    if not words:
+        return None
+    tail = f" {rest}" if rest else ""
+    if group.tense == "aux":
+        aux, others = words[0], words[1:]
+        middle = " ".join([*lead_adverbs, *others])
+        middle = f" {middle}" if middle else ""
+        return f"{aux} {subject}{middle}{tail}"
+    base = base_form(group.main)
+    if base is None or base == "be":
+        return None
+    support = "did" if group.tense == "past" else "does"
+    adverbs = " ".join(lead_adverbs)
+    adverbs = f" {adverbs}" if adverbs else ""
+    return f"{support} {subject}{adverbs} {base}{tail}"
+
+
+def who_predicate(group: VerbGroup, rest: str) -> str:
+    """The verb group as a singular "Who ..." question needs it ("have warned" -> "has warned")."""
+    words = list(group.words)
+    for i, word in enumerate(words):
+        if word in AUXILIARIES:
+            words[i] = _WHO_AGREEMENT.get(word, word)
+            break
+    else:
+        if group.tense == "present" and words:
+            words[-1] = third_person(words[-1])
+    tail = f" {rest}" if rest else ""
+    return " ".join(words) + tail
+
+
+# ---------------------------------------------------------------------------------------------
+# Small text helpers shared by the extractors
+
+_PRONOUN_WORDS = frozenset("""
+    i you he she it we they me him her us them this that these those who which what whom
+    someone something anyone everyone nobody one his its their our my your
+""".split())
+
+_TRAILING_JUNK = re.compile(r"[\s,;:\-–—(\[\"'“‘]+$")
+_LEADING_JUNK = re.compile(r"^[\s,;:\-–—)\]\"'”’]+")
+_QUOTE_CHARS = "\"“”"
+
+
+def is_pronoun(text: str) -> bool:
+    """Whether ``text`` is only a pronoun or demonstrative ("it", "they", "this")."""
+    return text.strip().lower() in _PRONOUN_WORDS
+
+
+def tidy_span(text: str) -> str:
+    """A span without dangling punctuation, unbalanced quotes or a final full stop."""
+    span = _LEADING_JUNK.sub("", text)
+    span = _TRAILING_JUNK.sub("", span)
+    span = span.rstrip(".")
+    span = _TRAILING_JUNK.sub("", span)
+    if sum(span.count(q) for q in _QUOTE_CHARS) % 2:
+        span = span.replace("\"", "").replace("“", "").replace("”", "")
+    if span.count("(") != span.count(")"):
+        span = span.replace("(", "").replace(")", "")
+    return span.strip()
+
+
+def first_upper(text: str) -> str:
+    """``text`` with its first letter upper-cased (rest unchanged)."""
+    return text[:1].upper() + text[1:] if text else text
+
+
+def first_lower(text: str) -> str:
+    """``text`` with a sentence-initial function word lower-cased ("The US" -> "the US").
+
+    Proper names keep their capital: only a first word from a closed list is lowered.
+    """
+    head, _, tail = text.partition(" ")
+    if head in _LOWERABLE:
+        return f"{head.lower()} {tail}" if tail else head.lower()
+    return text
+
+
+_LOWERABLE = frozenset("""
+    The A An Some Many Most Several Few All Both Each Every Other Another Its Their His Her
+    Our Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Scores These
+    Those This That Numerous Various Such
+""".split())
+
+
+def word_count(text: str) -> int:
+    """How many words ``text`` has."""
+    return len(text.split())

@@ -1,0 +1,234 @@
+"""Closed word lists the actor, entity and cause rules share: countries, titles, body words.
+
+Everything here is general knowledge (country names and demonyms, job titles, the words that
+make a name an organisation) and never tuned to particular articles. Lists are plain strings
+parsed once, on first use, into frozen sets.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+# Country name | demonym(s). UN members plus a few widely used short names.
+_COUNTRIES = """
+Afghanistan|Afghan; Albania|Albanian; Algeria|Algerian; Andorra|Andorran; Angola|Angolan;
+Argentina|Argentine,Argentinian; Armenia|Armenian; Australia|Australian; Austria|Austrian;
+Azerbaijan|Azerbaijani; Bahamas|Bahamian; Bahrain|Bahraini; Bangladesh|Bangladeshi;
+Barbados|Barbadian; Belarus|Belarusian; Belgium|Belgian; Belize|Belizean; Benin|Beninese;
+Bhutan|Bhutanese; Bolivia|Bolivian; Bosnia and Herzegovina|Bosnian; Botswana|Botswanan;
+Brazil|Brazilian; Brunei|Bruneian; Bulgaria|Bulgarian; Burkina Faso|Burkinabe;
+Burundi|Burundian; Cambodia|Cambodian; Cameroon|Cameroonian; Canada|Canadian;
+Cape Verde|Cape Verdean; Chad|Chadian; Chile|Chilean; China|Chinese; Colombia|Colombian;
+Comoros|Comoran; Congo|Congolese; Costa Rica|Costa Rican; Croatia|Croatian; Cuba|Cuban;
+Cyprus|Cypriot; Czech Republic|Czech; Czechia|Czech; Denmark|Danish; Djibouti|Djiboutian;
+Dominica|Dominican; Dominican Republic|Dominican; Ecuador|Ecuadorian; Egypt|Egyptian;
+El Salvador|Salvadoran; Equatorial Guinea|Equatoguinean; Eritrea|Eritrean; Estonia|Estonian;
+Eswatini|Swazi; Ethiopia|Ethiopian; Fiji|Fijian; Finland|Finnish; France|French; Gabon|Gabonese;
+Gambia|Gambian; Georgia|Georgian; Germany|German; Ghana|Ghanaian; Greece|Greek;
+Grenada|Grenadian; Guatemala|Guatemalan; Guinea|Guinean; Guinea-Bissau|Bissau-Guinean;
+Guyana|Guyanese; Haiti|Haitian; Honduras|Honduran; Hungary|Hungarian; Iceland|Icelandic;
+India|Indian; Indonesia|Indonesian; Iran|Iranian; Iraq|Iraqi; Ireland|Irish; Israel|Israeli;
+Italy|Italian; Ivory Coast|Ivorian; Jamaica|Jamaican; Japan|Japanese; Jordan|Jordanian;
+Kazakhstan|Kazakh; Kenya|Kenyan; Kiribati|I-Kiribati; Kuwait|Kuwaiti; Kyrgyzstan|Kyrgyz;
+Laos|Lao,Laotian; Latvia|Latvian; Lebanon|Lebanese; Lesotho|Basotho; Liberia|Liberian;
+Libya|Libyan; Liechtenstein|Liechtensteiner; Lithuania|Lithuanian; Luxembourg|Luxembourgish;
+Madagascar|Malagasy; Malawi|Malawian; Malaysia|Malaysian; Maldives|Maldivian; Mali|Malian;
+Malta|Maltese; Marshall Islands|Marshallese; Mauritania|Mauritanian; Mauritius|Mauritian;
+Mexico|Mexican; Micronesia|Micronesian; Moldova|Moldovan; Monaco|Monegasque;
+Mongolia|Mongolian; Montenegro|Montenegrin; Morocco|Moroccan; Mozambique|Mozambican;
+Myanmar|Burmese; Namibia|Namibian; Nauru|Nauruan; Nepal|Nepalese,Nepali;
+Netherlands|Dutch; New Zealand|New Zealander; Nicaragua|Nicaraguan; Niger|Nigerien;
+Nigeria|Nigerian; North Korea|North Korean; North Macedonia|Macedonian; Norway|Norwegian;
+Oman|Omani; Pakistan|Pakistani; Palau|Palauan; Palestine|Palestinian; Panama|Panamanian;
+Papua New Guinea|Papua New Guinean; Paraguay|Paraguayan; Peru|Peruvian;
+Philippines|Filipino,Philippine; Poland|Polish; Portugal|Portuguese; Qatar|Qatari;
+Romania|Romanian; Russia|Russian; Rwanda|Rwandan; Saint Lucia|Saint Lucian; Samoa|Samoan;
+San Marino|Sammarinese; Saudi Arabia|Saudi; Senegal|Senegalese; Serbia|Serbian;
+Seychelles|Seychellois; Sierra Leone|Sierra Leonean; Singapore|Singaporean;
+Slovakia|Slovak; Slovenia|Slovenian,Slovene; Solomon Islands|Solomon Islander;
+Somalia|Somali; South Africa|South African; South Korea|South Korean; South Sudan|South Sudanese;
+Spain|Spanish; Sri Lanka|Sri Lankan; Sudan|Sudanese; Suriname|Surinamese; Sweden|Swedish;
+Switzerland|Swiss; Syria|Syrian; Taiwan|Taiwanese; Tajikistan|Tajik; Tanzania|Tanzanian;
+Thailand|Thai; Timor-Leste|Timorese; Togo|Togolese; Tonga|Tongan;
+Trinidad and Tobago|Trinidadian; Tunisia|Tunisian; Turkey|Turkish; Turkmenistan|Turkmen;
+Tuvalu|Tuvaluan; Uganda|Ugandan; Ukraine|Ukrainian; United Arab Emirates|Emirati;
+United Kingdom|British; United States|American; Uruguay|Uruguayan; Uzbekistan|Uzbek;
+Vanuatu|Vanuatuan; Vatican|Vatican; Venezuela|Venezuelan; Vietnam|Vietnamese; Yemen|Yemeni;
+Zambia|Zambian; Zimbabwe|Zimbabwean; Kosovo|Kosovar; Scotland|Scottish; Wales|Welsh;
+England|English
+"""
+
+#: Widely used alternative names of countries and bodies (general knowledge, kept small):
+#: each line is one entity; the first spelling is the canonical one.
+_WELL_KNOWN_ALIASES = """
+United States | US | U.S. | USA | U.S.A. | the United States | the US | the U.S. | America |
+  United States of America | Washington
+United Kingdom | UK | U.K. | Britain | Great Britain | the United Kingdom | the UK | London
+United Nations | UN | U.N. | the United Nations | the UN
+European Union | EU | E.U. | the European Union | the EU | Brussels
+Islamic State | IS | ISIS | ISIL | Daesh | the Islamic State | Islamic State group |
+  the Islamic State group | Islamic State of Iraq and the Levant | Islamic State of Iraq and Syria
+al-Qaeda | al-Qaida | al Qaeda | Al Qaeda | al-Qa'ida
+Russia | Russian Federation | the Kremlin | Kremlin
+China | People's Republic of China | PRC
+North Atlantic Treaty Organization | NATO | Nato | the North Atlantic Treaty Organization
+World Health Organization | WHO | the World Health Organization
+International Monetary Fund | IMF | the International Monetary Fund
+Central Intelligence Agency | CIA | the CIA
+Federal Bureau of Investigation | FBI | the FBI
+Pentagon | the Pentagon | US Department of Defense | Department of Defense
+White House | the White House
+"""
+
+#: Capital cities that news uses for a country's government ("Washington said ...").
+_CAPITALS = """
+Washington|United States; London|United Kingdom; Moscow|Russia; Beijing|China; Tehran|Iran;
+Baghdad|Iraq; Kyiv|Ukraine; Kiev|Ukraine; Paris|France; Berlin|Germany; Tokyo|Japan;
+Ankara|Turkey; Damascus|Syria; Beirut|Lebanon; Riyadh|Saudi Arabia; Cairo|Egypt;
+Pyongyang|North Korea; Seoul|South Korea; New Delhi|India; Islamabad|Pakistan; Kabul|Afghanistan;
+Ottawa|Canada; Canberra|Australia; Brasilia|Brazil; Madrid|Spain; Rome|Italy; Warsaw|Poland;
+Jerusalem|Israel; Amman|Jordan; Doha|Qatar; Abu Dhabi|United Arab Emirates; Caracas|Venezuela;
+Havana|Cuba; Minsk|Belarus; Taipei|Taiwan; Manila|Philippines; Jakarta|Indonesia;
+Hanoi|Vietnam; Bangkok|Thailand; Nairobi|Kenya; Addis Ababa|Ethiopia; Khartoum|Sudan
+"""
+
+#: Nouns that name a person's job or rank; before a name they make it a person's title.
+TITLE_WORDS = frozenset("""
+    president prime minister secretary chancellor premier king queen prince princess emperor
+    pope cardinal bishop archbishop imam ayatollah sheikh sultan emir general gen maj major
+    lt lieutenant col colonel capt captain cmdr commander adm admiral sgt sergeant brig
+    brigadier marshal mr mrs ms dr prof professor sen senator rep representative gov governor
+    mayor ambassador envoy spokesman spokeswoman spokesperson chief director chairman
+    chairwoman chair ceo cfo coo founder head leader deputy vice host anchor reporter
+    correspondent editor writer columnist author analyst economist scientist researcher
+    physicist biologist chemist astronomer engineer coach manager striker midfielder
+    defender goalkeeper forward player captain champion judge justice attorney lawyer
+    prosecutor official officer adviser advisor aide negotiator diplomat lawmaker legislator
+    congressman congresswoman councillor councilor commissioner superintendent inspector
+    detective sheriff governor-general speaker minister secretary-general treasurer
+    executive chairperson partner professor investor entrepreneur activist candidate nominee
+    rapper singer actor actress director producer artist designer architect pilot astronaut
+    cleric rabbi pastor priest doctor surgeon nurse mp mep
+""".split())
+
+#: Head nouns of an organisation's name.
+ORG_WORDS = frozenset("""
+    ministry department office agency bureau service services committee commission council
+    parliament assembly congress senate court tribunal government administration cabinet
+    party union league association federation foundation institute institution university
+    college school academy hospital bank fund company corporation corp inc ltd llc group
+    holdings authority board organisation organization force forces army navy corps guard
+    guards police military brigade brigades battalion regiment division coalition alliance
+    movement front resistance militia militias network news times post journal press
+    agency radio television tv channel broadcaster club team fc church mission embassy
+    consulate secretariat directorate command centre center society commonwealth
+    forum summit conference festival olympics championship cup games
+    council chamber exchange firm airline airlines motors labs laboratory observatory
+""".split())
+
+#: Head nouns of a place's name: places are where things happen, not actors.
+PLACE_WORDS = frozenset("""
+    base airbase airport port harbour harbor city town village province region district county
+    river sea ocean lake island islands street road avenue square valley mountain mountains
+    strait gulf bay desert peninsula border crossing camp square east west north south
+    coast bank strip heights hill hills park stadium arena hotel palace tower bridge
+""".split())
+
+#: First or last words of the names of events, documents and days, which are not actors.
+EVENT_WORDS = frozenset("""
+    operation eve day week year war battle crisis revolution spring election elections
+    agreement accord accords treaty deal act bill law plan doctrine protocol initiative
+    olympics games cup championship tournament league season storm hurricane pandemic
+""".split())
+
+#: Capitalised adjectives of religion, ethnicity or region that are not names on their own.
+ADJECTIVES = frozenset("""
+    shia shiite sunni kurdish arab arabic muslim islamic christian jewish catholic protestant
+    western eastern northern southern european african asian latin hindu buddhist sikh
+    orthodox evangelical persian turkic slavic balkan baltic nordic caribbean pacific
+    atlantic mediterranean gulf middle global international national federal
+""".split())
+
+#: Plural nouns for unnamed groups of people that can act ("Iraqi officials", "militants").
+GROUP_WORDS = frozenset("""
+    officials militias militants rebels insurgents fighters factions groups protesters
+    demonstrators lawmakers legislators politicians leaders ministers diplomats negotiators
+    investigators researchers scientists doctors experts analysts economists authorities
+    forces troops soldiers police officers residents villagers farmers workers unions
+    employees investors shareholders voters citizens students teachers fans players
+    activists campaigners critics opponents supporters allies partners regulators judges
+    prosecutors authorities governments states countries nations members families
+""".split())
+
+#: Words that name an outlet of news: "according to which news outlet?".
+MEDIA_WORDS = frozenset("""
+    news times post journal press radio television tv broadcasting broadcaster herald
+    guardian telegraph tribune gazette chronicle observer monitor voice agency reuters
+    bloomberg associated wire daily weekly magazine review network channel
+""".split())
+
+#: Words that are capitalised for grammar, not because they start a name.
+NOT_NAME_WORDS = frozenset("""
+    the a an in on at of to for by with from as after before since until during while when
+    if but and or so yet though although however meanwhile still now then there here this
+    that these those it its he she they we i you his her their our my your some many most
+    several one two three four five six seven eight nine ten both each other another such
+    last next first this speaking according following despite amid among under over about
+    earlier later also only even just more less no not all any every what which who whom
+    where why how once today yesterday tomorrow thursday friday saturday sunday monday tuesday
+    wednesday january february march april may june july august september october november
+    december mid-october however instead moreover nevertheless therefore thus because
+    eventually initially historical conclusion updated powered comments send discuss related
+    read watch listen see photo video image getty images file
+""".split())
+
+#: Name particles that may appear in lower case inside a person's name.
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "del",
+                            "della", "der", "van", "von", "la", "le", "du", "dos", "das",
+                            "ben", "y", "ul", "ud"})
+
+
+@cache
+def countries() -> dict[str, str]:
+    """Lower-cased country name or demonym -> the country's name."""
+    table: dict[str, str] = {}
+    for entry in _COUNTRIES.split(";"):
+        name, _, demonyms = entry.strip().partition("|")
+        table[name.lower()] = name
+        for demonym in demonyms.split(","):
+            table.setdefault(demonym.strip().lower(), name)
+    return table
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """Lower-cased country names (not demonyms)."""
+    names = {entry.strip().partition("|")[0].lower() for entry in _COUNTRIES.split(";")}
+    return frozenset(names)
+
+
+@cache
+def demonyms() -> frozenset[str]:
+    """Lower-cased demonyms ("iraqi", "american")."""
+    return frozenset(set(countries()) - country_names())
+
+
+@cache
+def capitals() -> dict[str, str]:
+    """Lower-cased capital city -> country, for governments named by their capital."""
+    table: dict[str, str] = {}
+    for entry in _CAPITALS.split(";"):
+        city, _, country = entry.strip().partition("|")
+        table[city.lower()] = country
+    return table
+
+
+@cache
+def well_known_aliases() -> tuple[tuple[str, ...], ...]:
+    """Alias groups of widely used names, canonical spelling first."""
+    groups: list[tuple[str, ...]] = []
+    for line in _WELL_KNOWN_ALIASES.strip().replace("|\n", "| ").splitlines():
+        names = tuple(part.strip() for part in line.split("|") if part.strip())
+        if names:
+            groups.append(names)
+    return tuple(groups)

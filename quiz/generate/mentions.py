@@ -1,0 +1,330 @@
+"""Finding names in a sentence: people with their titles, organisations, groups, countries.
+
+A name is a run of capitalised words (with particles such as "al-", "bin", "of the" inside,
+initials such as "U.S." and quoted nicknames such as “JB”). A title or role written just
+before it ("Defense Secretary", "Fox News host", "Iraqi military spokesman Maj Gen") is kept
+apart, so the answer is the name and the question can use the role. The kind (person,
+organisation, group, country) is guessed from the words; ``entities`` refines it across a
+corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quiz.generate.facts import AnswerKind
+from quiz.generate.lexicon import (
+    ADJECTIVES, EVENT_WORDS, GROUP_WORDS, NAME_PARTICLES, PLACE_WORDS, NOT_NAME_WORDS, ORG_WORDS, TITLE_WORDS, capitals, countries,
+    country_names, demonyms, well_known_aliases,
+)
+
+_TOKEN = re.compile(r"[^\s—–]+|[—–]")
+_LEAD = re.compile(r"^[\"'“‘«(\[]+")
+_TRAIL = re.compile(r"[\"'”’»)\],.;:!?…*]+$")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
+_ABBREV_TITLE = re.compile(r"^(?:Gen|Maj|Lt|Col|Capt|Cmdr|Adm|Sgt|Brig|Mr|Mrs|Ms|Dr|Prof|Sen|"
+                           r"Rep|Gov|St|Jr|Sr|Rev|Hon|Pres)\.$")
+_NICKNAME = re.compile(r"^[\"“‘'][A-Z][\w.-]*[\"”’']$")
+
+#: Lower-case words that may sit between a role noun and a name's modifiers ("deputy").
+_ROLE_MODIFIERS = frozenset("""
+    deputy senior former then-president acting assistant vice top chief military foreign
+    defence defense security intelligence national regional local state federal interim
+    longtime veteran opposition government party news media army navy police associate
+    managing executive general principal special political economic justice health
+    finance trade interior energy press campaign press-office white house
+""".split())
+
+#: Words that continue a title after "of" ("Secretary of State", "Minister of Foreign Affairs").
+_PORTFOLIO = frozenset("""
+    state defense defence foreign affairs finance interior health education justice energy
+    commerce trade labor labour agriculture transport transportation treasury homeland
+    security culture environment economy home war veterans housing the staff
+""".split())
+
+_NOT_NAME_SUFFIXES = ("ing", "ly", "ous", "ed", "tion", "tions", "ment", "ments", "ness", "ity",
+                      "ities", "ance", "ence", "ful", "less")
+
+_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "des"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A whitespace-separated word with its offsets and its bare core."""
+
+    start: int
+    end: int
+    raw: str
+    core: str  # without surrounding quotes/brackets/punctuation and without a possessive
+    lead: str
+    trail: str
+    possessive: bool
+
+    @property
+    def lower(self) -> str:
+        return self.core.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        core = self.core
+        if not core:
+            return False
+        if core[0].isupper():
+            return True
+        head, dash, rest = core.partition("-")
+        return bool(dash) and head.lower() in NAME_PARTICLES and rest[:1].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    """The words of ``text`` with their offsets."""
+    out: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        raw = match.group()
+        lead_m = _LEAD.match(raw)
+        lead = lead_m.group() if lead_m else ""
+        body = raw[len(lead):]
+        if _INITIALS.match(body) or _ABBREV_TITLE.match(body):
+            trail = ""
+        else:
+            trail_m = _TRAIL.search(body)
+            trail = trail_m.group() if trail_m else ""
+            body = body[: len(body) - len(trail)]
+            if _INITIALS.match(body + ".") and trail.startswith("."):
+                body, trail = body + ".", trail[1:]
+        possessive = False
+        pos_m = _POSSESSIVE.search(body)
+        if pos_m and len(body) > 2 and (pos_m.group() in {"'s", "’s"} or body[-2] == "s"):
+            possessive = True
+            body = body[: pos_m.start()]
+        out.append(Token(match.start(), match.end(), raw, body, lead, trail, possessive))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name in a sentence, with the role written before it."""
+
+    name: str  # as written, without title, possessive or leading "the"
+    start: int  # character offsets of ``name`` in the sentence
+    end: int
+    role: str  # title/role as written before the name ("Defense Secretary"), or ""
+    role_start: int  # offset where the role (or the name, without one) starts
+    first_token: int  # token indexes: [first_token, last_token] cover the name
+    last_token: int
+    possessive: bool  # written "Name's"
+    kind: AnswerKind | None
+    has_the: bool  # "the" written right before the name (or role)
+
+
+def _is_title(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    if low in TITLE_WORDS:
+        return True
+    head, dash, tail = low.rpartition("-")
+    return bool(dash) and tail in TITLE_WORDS and head in {"then", "ex", "vice", "co", "former"}
+
+
+def _breaks_after(token: Token) -> bool:
+    """Whether punctuation after ``token`` ends a name."""
+    if _NICKNAME.match(token.raw):
+        return False
+    return bool(token.trail) or token.possessive or token.raw.endswith(("”", "\"", "’"))
+
+
+def _name_token(token: Token) -> bool:
+    core = token.core
+    if not token.capitalised or not any(ch.isalpha() for ch in core):
+        return False
+    if "-" in core and not _INITIALS.match(core):
+        head, _, tail = core.rpartition("-")
+        if tail[:1].islower() and not _is_title(core):
+            return False  # "Iran-backed", "U.S.-led": adjectives
+    return True
+
+
+def find_mentions(text: str, tokens: list[Token] | None = None) -> list[Mention]:
+    """Every name in ``text``, left to right."""
+    toks = tokens if tokens is not None else tokenize(text)
+    mentions: list[Mention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        if not _name_token(toks[i]) or toks[i].lead and toks[i].lead not in {"(", "“", "\""}:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and not _breaks_after(toks[j]):
+            nxt = toks[j + 1]
+            if nxt.lead and not _NICKNAME.match(nxt.raw.rstrip(",.;:")):
+                break
+            if _name_token(nxt) or _NICKNAME.match(nxt.raw.rstrip(",.;:'’s")):
+                j += 1
+                continue
+            if (nxt.lower == "in" and j + 2 < n and not nxt.trail
+                    and any(toks[k].lower in ORG_WORDS for k in range(i, j + 1))
+                    and toks[j + 2].lower in country_names()):
+                j += 2
+                continue
+            if nxt.lower in NAME_PARTICLES | _CONNECTORS and j + 2 < n and not nxt.trail:
+                after = toks[j + 2]
+                if after.lower == "the" and j + 3 < n and not after.trail:
+                    after = toks[j + 3]
+                    skip = 3
+                else:
+                    skip = 2
+                if (_name_token(after) and not after.lead and nxt.lower != "the"
+                        and after.lower not in NOT_NAME_WORDS
+                        and (nxt.lower != "and" or _has_of(toks, i, j))):
+                    j += skip
+                    continue
+            break
+        mention = _make_mention(text, toks, i, j)
+        if mention is not None:
+            mentions.append(mention)
+        i = j + 1
+    return mentions
+
+
+def _has_of(toks: list[Token], i: int, j: int) -> bool:
+    return any(toks[k].lower == "of" for k in range(i, j + 1))
+
+
+def _make_mention(text: str, toks: list[Token], i: int, j: int) -> Mention | None:
+    # Drop function words capitalised by position ("The", "Last", "Since").
+    while i <= j and (toks[i].lower in NOT_NAME_WORDS or toks[i].lower in _CONNECTORS):
+        i += 1
+    while j >= i and (toks[j].lower in NOT_NAME_WORDS or toks[j].lower in _CONNECTORS
+                      or toks[j].lower in NAME_PARTICLES):
+        j -= 1
+    if i > j or (i == j and (toks[i].lower in demonyms() or toks[i].lower in ADJECTIVES)):
+        return None
+    if i == 0 and toks[0].lower.endswith(_NOT_NAME_SUFFIXES):
+        return None
+    # Split a leading title off ("Iraqi Prime Minister | Mohammed Shia al-Sudani").
+    split = -1
+    k = i
+    while k < j:
+        if _is_title(toks[k].core) or (split >= 0 and toks[k].lower in demonyms()):
+            split = k
+            if k + 1 < j and toks[k + 1].lower == "of":
+                m = k + 2
+                while m < j and toks[m].lower in _PORTFOLIO:
+                    m += 1
+                if m > k + 2 and m <= j:
+                    split = m - 1
+                    k = m
+                    continue
+        elif split >= 0 and not _is_title(toks[k].core):
+            break
+        k += 1
+    if split < 0 and i < j and toks[i].lower in demonyms() and _is_title(toks[i + 1].core):
+        split = i + 1
+    name_first = split + 1 if split >= 0 else i
+    if any(toks[k].lower in ORG_WORDS for k in range(name_first, j + 1)):
+        # "State Department", "Defense Ministry": the title words belong to the body's name
+        name_first = i
+        split = -1
+    if toks[name_first].lower in demonyms() and name_first < j:
+        # "Iranian General Qasem Soleimani" without a title split: demonym is a modifier
+        if not any(toks[k].lower in ORG_WORDS for k in range(name_first, j + 1)):
+            name_first += 1
+    if name_first > j or (name_first == j and (toks[j].lower in demonyms()
+                                                or toks[j].lower in ADJECTIVES)):
+        return None
+    title_text = text[toks[i].start + len(toks[i].lead): toks[split].end - len(toks[split].trail)
+                      ] if split >= 0 else ""
+    role_first, role = _role_before(text, toks, i, split >= 0)
+    if title_text:
+        role = f"{role} {title_text}".strip() if role else title_text
+    start = toks[name_first].start + len(toks[name_first].lead)
+    last = toks[j]
+    end = last.start + len(last.lead) + len(last.core)
+    name = text[start:end]
+    if name.startswith(("\"", "“")):
+        name, start = name[1:], start + 1
+    before = toks[role_first - 1] if role_first > 0 else None
+    has_the = before is not None and before.lower == "the" and not before.trail
+    return Mention(name=name, start=start, end=end, role=role,
+                   role_start=toks[role_first].start + len(toks[role_first].lead),
+                   first_token=name_first, last_token=j, possessive=last.possessive,
+                   kind=kind_of(name, has_title=bool(role)), has_the=has_the)
+
+
+def _role_before(text: str, toks: list[Token], i: int, titled: bool) -> tuple[int, str]:
+    """The lower-case role written just before a name ("Fox News host", "military spokesman")."""
+    k = i - 1
+    if k < 0 or toks[k].trail or not _is_title(toks[k].core) or toks[k].capitalised and titled:
+        return i, ""
+    first = k
+    m = k - 1
+    while m >= 0 and not toks[m].trail and first - m < 6:
+        word = toks[m]
+        if word.lower in _ROLE_MODIFIERS or _is_title(word.core) or (
+                word.capitalised and word.lower not in NOT_NAME_WORDS and not word.lead):
+            first = m
+            m -= 1
+            continue
+        if word.possessive and word.capitalised:
+            first = m
+            m -= 1
+            continue
+        break
+    # A possessive that opens the role belongs with the name before it ("Resolve's commander").
+    while first > 0 and toks[first - 1].capitalised and not toks[first - 1].trail and (
+            toks[first - 1].lower not in NOT_NAME_WORDS) and not toks[first - 1].lead:
+        first -= 1
+    start = toks[first].start + len(toks[first].lead)
+    end = toks[k].start + len(toks[k].lead) + len(toks[k].core)
+    return first, text[start:end]
+
+
+def _alias_kinds() -> dict[str, AnswerKind]:
+    table: dict[str, AnswerKind] = {}
+    for group in well_known_aliases():
+        head = group[0].lower()
+        kind = (AnswerKind.COUNTRY if head in country_names() else
+                AnswerKind.GROUP if head in {"islamic state", "al-qaeda"} else
+                AnswerKind.ORGANISATION)
+        for name in group:
+            table[_bare(name)] = kind
+    return table
+
+
+_ALIAS_KINDS: dict[str, AnswerKind] = {}
+
+
+def _bare(name: str) -> str:
+    low = name.lower().strip()
+    return low[4:] if low.startswith("the ") else low
+
+
+def kind_of(name: str, has_title: bool = False) -> AnswerKind | None:
+    """The kind of a name from its words alone (``None`` when it cannot be told)."""
+    if not _ALIAS_KINDS:
+        _ALIAS_KINDS.update(_alias_kinds())
+    bare = _bare(name)
+    if bare in _ALIAS_KINDS:
+        return _ALIAS_KINDS[bare]
+    if bare in country_names() or bare in capitals():
+        return AnswerKind.COUNTRY
+    words = bare.replace("’", "'").split()
+    if not words:
+        return None
+    if has_title:
+        return AnswerKind.PERSON
+    if words[-1] in PLACE_WORDS or words[-1] in EVENT_WORDS or words[0] in EVENT_WORDS:
+        return None
+    if any(word.strip(".,") in ORG_WORDS for word in words):
+        return AnswerKind.ORGANISATION
+    if words[-1] in GROUP_WORDS:
+        return AnswerKind.GROUP
+    if len(words) == 1 and (bare.isupper() or name.isupper()):
+        return AnswerKind.ORGANISATION
+    if name.replace(".", "").isupper() and len(name) <= 6:
+        return AnswerKind.ORGANISATION
+    if 2 <= len(words) <= 5 and not any(w in countries() or w in {"of", "for", "and"}
+                                        for w in words):
+        return AnswerKind.PERSON
+    return None

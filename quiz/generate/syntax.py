@@ -1,0 +1,167 @@
+"""Splitting a sentence into clauses: subject, finite verb group and the rest.
+
+Heuristic and conservative: a clause starts at the sentence start or after a comma,
+semicolon or conjunction, its subject is a short noun phrase without punctuation, and its
+verb group is recognised by :func:`grammar.read_verb_group`. Anything unclear is left out,
+so the extractors only ask about clauses they understood.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quiz.generate.grammar import AUXILIARIES, VerbGroup, read_verb_group, word_count
+from quiz.generate.mentions import Token, tokenize
+
+#: Words that cannot start a subject (a clause opening with them is an adverbial).
+_NOT_SUBJECT_START = frozenset("""
+    in on at after before since until during while when if because as although though
+    following despite amid among under over about to from with without by for of into
+    according speaking according-to than then so but and or yet however which who whom
+    whose where why how what that once not also there here meanwhile still now only
+    last next earlier later this-week today yesterday
+""".split())
+
+#: Words that end a subject noun phrase search (they would belong to another clause).
+_SUBJECT_STOP = frozenset("""
+    that which who whom whose because although though while when if after before since
+    but so than
+""".split())
+
+_LOCATIVE = frozenset("""
+    in at on near by across along inside outside under around throughout into from with
+""".split())
+
+#: Words after which a new clause may begin.
+_CLAUSE_OPENERS = frozenset("""
+    and but that while whereas although though because as when after before since so
+""".split())
+
+_MAX_SUBJECT = 10
+_END = re.compile(r"[,;:]$")
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A subject, its verb group, and what follows the verb group up to the sentence end."""
+
+    subject: str  # as written
+    subject_start: int  # character offsets
+    subject_end: int
+    group: VerbGroup
+    verb_start: int
+    verb_end: int
+    rest: str  # text after the verb group, to the sentence end, as written
+    first_token: int  # token index of the subject's first word
+    verb_token: int  # token index of the verb group's first word
+
+
+def _is_subject_token(tok: Token) -> bool:
+    core = tok.lower
+    return bool(core) and core not in _SUBJECT_STOP and core not in AUXILIARIES
+
+
+def find_clauses(text: str, tokens: list[Token] | None = None) -> list[Clause]:
+    """The clauses of ``text`` whose subject and verb group could be recognised."""
+    toks = tokens if tokens is not None else tokenize(text)
+    lowers = [t.lower for t in toks]
+    starts = [0]
+    for i, tok in enumerate(toks[:-1]):
+        if tok.trail and tok.trail[-1] in ",;:" or tok.raw in {"—", "–", "-"}:
+            starts.append(i + 1)
+        elif tok.lower in _CLAUSE_OPENERS and i > 0:
+            starts.append(i + 1)
+    clauses: list[Clause] = []
+    used_verbs: set[int] = set()
+    for start in starts:
+        clause = _clause_at(text, toks, lowers, start)
+        if clause is not None and clause.verb_token not in used_verbs:
+            used_verbs.add(clause.verb_token)
+            clauses.append(clause)
+    return clauses
+
+
+def _clause_at(text: str, toks: list[Token], lowers: list[str], start: int) -> Clause | None:
+    if start >= len(toks) or lowers[start] in _NOT_SUBJECT_START:
+        return None
+    if toks[start].lead and toks[start].lead not in {"“", "\""}:
+        return None
+    for v in range(start + 1, min(len(toks), start + _MAX_SUBJECT + 1)):
+        prev = toks[v - 1]
+        if prev.trail and prev.trail[-1] in ",;:" or prev.raw in {"—", "–", "-"}:
+            return None
+        if not _is_subject_token(prev):
+            return None
+        if toks[v].lead:
+            return None
+        group = read_verb_group(lowers[v:v + 6])
+        if group is None:
+            continue
+        if group.tense == "past" and _looks_adjectival(toks, lowers, v):
+            continue
+        if lowers[v - 1] in {"the", "a", "an", "its", "their", "his", "her", "our", "to"}:
+            continue
+        n_words = len(group.words)
+        last = toks[v + n_words - 1]
+        subject_start = toks[start].start + len(toks[start].lead)
+        subject_end = prev.start + len(prev.lead) + len(prev.core) + (
+            len(prev.raw) - len(prev.lead) - len(prev.core) - len(prev.trail)
+            if prev.possessive else 0)
+        verb_start = toks[v].start
+        verb_end = last.start + len(last.lead) + len(last.core)
+        rest = text[verb_end:].strip() if not last.trail else ""
+        return Clause(subject=text[subject_start:subject_end], subject_start=subject_start,
+                      subject_end=subject_end, group=group, verb_start=verb_start,
+                      verb_end=verb_end, rest=rest, first_token=start, verb_token=v)
+    return None
+
+
+def _looks_adjectival(toks: list[Token], lowers: list[str], v: int) -> bool:
+    """An "-ed" word that modifies the noun before it ("troops stationed in Iraq ... have")."""
+    if v + 1 >= len(toks) or lowers[v + 1] not in _LOCATIVE:
+        return False
+    for k in range(v + 1, min(len(toks), v + 14)):
+        if toks[k].trail and toks[k].trail[-1] in ",;:":
+            return False
+        if lowers[k] in AUXILIARIES and k > v + 1:
+            return True
+    return False
+
+
+def trim_predicate(rest: str, max_words: int = 18) -> str | None:
+    """The part of ``rest`` that belongs to the clause's own predicate, or ``None``.
+
+    Cut at punctuation, at subordinating words and at a following clause; give up when the
+    result is too long to ask about or ends on a function word.
+    """
+    cut = _PREDICATE_END.search(rest)
+    body = rest[: cut.start()] if cut else rest
+    body = body.strip().rstrip(".!?…").strip()
+    words = body.split()
+    if len(words) > max_words:
+        participle = _PARTICIPIAL.search(body)
+        if participle and word_count(body[: participle.start()]) >= 3:
+            body = body[: participle.start()].strip()
+            words = body.split()
+    if not words or len(words) > max_words:
+        return None
+    if words[-1].lower() in _DANGLING:
+        return None
+    if body.count("\"") % 2 or body.count("“") != body.count("”"):
+        return None
+    return body
+
+
+_PREDICATE_END = re.compile(
+    r"\s*[,;:()\[\]]|\s[—–-]\s|—|\s(?:after|because|as|while|when|although|though|but|"
+    r"which|whereas|before|since|until|unless|so\s+that|prompting|leading|sparking|saying|"
+    r"according|despite|amid|in\s+retaliation|in\s+response|as\s+a\s+result|due\s+to|"
+    r"following|in\s+the\s+wake|and\s+(?:said|says|added|called|urged|warned|vowed|is|was|"
+    r"are|were|has|have|will|would)|\.\.\.)\b")
+_PARTICIPIAL = re.compile(r"\s(?:aimed|led|formed|designed|intended|meant|launched|"
+                          r"backed|based|including|housing|seeking|aiming|committing)\b")
+_DANGLING = frozenset("""
+    the a an of to in on at by for with from and or but that which who this these those its
+    their his her our as than into onto over under about some any no
+""".split())
