@@ -107,6 +107,23 @@ def _split_alternatives(answer: str) -> tuple[str, ...]:
     return (answer, match["outer"], match["inner"])
 
 
+def _values(written: str, category: Category) -> tuple[DateValue | None, NumberValue | None]:
+    """The date and number an answer states, as far as they should be compared by value.
+
+    Actors and causes are names and phrases, never values. Outside figures, a number counts
+    only when written in digits: "Seven Sisters" and "Ten Downing Street" are names.
+    """
+    if category in (Category.ACTOR, Category.CAUSE):
+        return None, None
+    date = parse_date(written)
+    if date is not None and category is Category.DATE:
+        return date, None
+    number = parse_number(written)
+    if number is not None and category is not Category.FIGURE and not _DIGITS.search(written):
+        number = None
+    return date, number
+
+
 @lru_cache(maxsize=4096)
 def _prepare(answer: str, accept: tuple[str, ...], category: Category) -> tuple[_Form, ...]:
     """Every accepted form of a card's answer, canonical ones first (cached per card)."""
@@ -119,24 +136,55 @@ def _prepare(answer: str, accept: tuple[str, ...], category: Category) -> tuple[
                 if not text or text in seen:
                     continue
                 seen.add(text)
-                date = parse_date(written)
-                number = parse_number(written) if date is None or category is not Category.DATE \
-                    else None
+                date, number = _values(written, category)
                 typos = 0 if date is not None or number is not None else _max_typos(text)
                 forms.append(_Form(text, alias, date, number, typos))
     return tuple(forms)
 
 
 @lru_cache(maxsize=256)
-def _other_answers(others: tuple[str, ...], own: frozenset[str]) -> dict[str, str]:
-    """Normalised other real answers (mapped to how they are written), minus the card's own."""
+def _normalised_others(others: tuple[str, ...]) -> dict[str, str]:
+    """Other real answers, normalised and mapped to how they are written (cached: a session
+    passes the same tuple for every card of a deck and category)."""
     result: dict[str, str] = {}
     for other in others:
         for written in _split_alternatives(other):
             text = normalise(written)
-            if text and text not in own:
+            if text:
                 result.setdefault(text, written)
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class _Others:
+    """The real answers a response could be confused with, minus the card's own forms."""
+
+    shared: dict[str, str]  # from ``others``
+    extra: dict[str, str]  # the card's own choices and items
+    own: frozenset[str]
+
+    @classmethod
+    def of(cls, card: Card, others: Sequence[str], forms: tuple[_Form, ...]) -> _Others:
+        own = frozenset(form.text for form in forms)
+        shared = _normalised_others(tuple(others)) if others else {}
+        extra = _normalised_others(card.choices + card.items) if (card.choices or card.items) \
+            else {}
+        return cls(shared, extra, own)
+
+    def get(self, text: str) -> str | None:
+        """How the other answer ``text`` (normalised) is written, if it is one."""
+        if text in self.own:
+            return None
+        return self.extra.get(text) or self.shared.get(text)
+
+    def nearest(self, text: str, max_distance: int) -> str | None:
+        """The normalised other answer closest to ``text`` within ``max_distance`` edits."""
+        candidates = [t for source in (self.extra, self.shared) for t in source
+                      if t not in self.own] if self.extra or self.shared else []
+        if not candidates:
+            return None
+        found = extractOne(text, candidates, scorer=OSA.distance, score_cutoff=max_distance)
+        return None if found is None else found[0]
 
 
 def _verdict(card: Card, correct: bool, reason: str, *, score: float | None = None,
@@ -186,10 +234,6 @@ def _grade_text(card: Card, response: Response, others: Sequence[str], slow: boo
     for form in forms:
         if form.text == text:
             return _verdict(card, True, Reason.ALIAS if form.alias else Reason.EXACT, slow=slow)
-    extra = tuple(others) + card.choices + card.items
-    other_answers = _other_answers(extra, frozenset(f.text for f in forms)) if extra else {}
-    if text in other_answers:
-        return _verdict(card, False, Reason.other(other_answers[text]))
     value_wrong = False
     for form in forms:
         judged = _value_reason(form, response)
@@ -198,12 +242,16 @@ def _grade_text(card: Card, response: Response, others: Sequence[str], slow: boo
         if judged[0]:
             return _verdict(card, True, judged[1], slow=slow)
         value_wrong = True
-    if not value_wrong and _typo_forgiven(text, forms, other_answers):
+    confusable = _Others.of(card, others, forms)
+    other = confusable.get(text)
+    if other is not None:
+        return _verdict(card, False, Reason.other(other))
+    if not value_wrong and _typo_forgiven(text, forms, confusable):
         return _verdict(card, True, Reason.TYPO, hard=True)
-    return _verdict(card, False, _closest_other(text, other_answers))
+    return _verdict(card, False, _closest_other(text, confusable))
 
 
-def _typo_forgiven(text: str, forms: tuple[_Form, ...], other_answers: dict[str, str]) -> bool:
+def _typo_forgiven(text: str, forms: tuple[_Form, ...], confusable: _Others) -> bool:
     """Whether ``text`` is a small typo of a text form and not at least as close to another
     real answer. Digits must agree exactly: "Boeing 737" is not "Boeing 738"."""
     digits = _DIGITS.findall(text)
@@ -214,22 +262,14 @@ def _typo_forgiven(text: str, forms: tuple[_Form, ...], other_answers: dict[str,
         distance = OSA.distance(text, form.text, score_cutoff=form.max_typos)
         if distance <= form.max_typos and (best is None or distance < best):
             best = distance
-    if best is None:
-        return False
-    if other_answers:
-        nearest = extractOne(text, other_answers.keys(), scorer=OSA.distance, score_cutoff=best)
-        if nearest is not None:
-            return False
-    return True
+    return best is not None and confusable.nearest(text, best) is None
 
 
-def _closest_other(text: str, other_answers: dict[str, str]) -> str:
-    """"not the answer", naming another real answer the response is a small typo of."""
-    if other_answers:
-        nearest = extractOne(text, other_answers.keys(), scorer=OSA.distance,
-                             score_cutoff=_max_typos(text))
-        if nearest is not None and _DIGITS.findall(nearest[0]) == _DIGITS.findall(text):
-            return Reason.other(other_answers[nearest[0]])
+def _closest_other(text: str, confusable: _Others) -> str:
+    """"not the answer", or naming another real answer the response is a small typo of."""
+    nearest = confusable.nearest(text, _max_typos(text))
+    if nearest is not None and _DIGITS.findall(nearest) == _DIGITS.findall(text):
+        return Reason.other(confusable.get(nearest) or nearest)
     return Reason.WRONG
 
 
