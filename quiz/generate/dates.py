@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
+
+from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
+from quiz.model import Category
 
 MONTHS: dict[str, int] = {}
 for _number, _name in enumerate(("january february march april may june july august "
@@ -44,3 +48,472 @@ def parse_date(text: str) -> dt.date | None:
             except ValueError:
                 return None
     return None
+
+
+# --- finding date mentions ------------------------------------------------------------------
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_FULL_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+               r"November|December)")
+_PART = r"(?:(?P<part>early|mid|late)[- ])?"
+#: Holidays with a fixed date: name -> (month, day).
+HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
+            "christmas day": (12, 25), "christmas": (12, 25), "halloween": (10, 31),
+            "valentine's day": (2, 14), "boxing day": (12, 26)}
+_HOLIDAY = r"(?:New Year['’]s Eve|New Year['’]s Day|Christmas Eve|Christmas Day|Christmas|" \
+           r"Halloween|Valentine['’]s Day|Boxing Day)"
+
+_MENTION = re.compile(
+    rf"(?P<dmy>\b{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b)"
+    rf"|(?P<mdy>\b{MONTH}\s+{DAY},?\s+{YEAR}\b)"
+    rf"|(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
+    rf"|(?P<slash>\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b)"
+    rf"|(?P<holiday>\b{_HOLIDAY})(?:\s+(?P<hyear>{YEAR})\b|\s+(?P<that>that year|the same year|"
+    rf"of that year)\b)?"
+    rf"|(?P<my>\b{_PART}{MONTH},?\s+{YEAR}\b)"
+    rf"|(?P<range>\b(?:from\s+|between\s+)?{YEAR}\s*(?:[-–—]|\s+to\s+|\s+and\s+)"
+    rf"(?:{YEAR}|\d{{2}})\b(?![-–]))"
+    rf"|(?P<dm>\b{DAY}\s+(?:of\s+)?{MONTH}(?![\w-])|\b{MONTH}\s+{DAY}\b(?!\d|,?\s*\d{{4}}))"
+    rf"|(?P<month>\b(?:(?:early|mid|late)[- ])?{_FULL_MONTH}\b(?![- ]\d))"
+    rf"|(?P<year>\b{YEAR}\b)"
+    rf"|(?P<rel>\b(?:(?:last|this|past|next)\s+(?:week|month|year|summer|spring|autumn|fall|"
+    rf"weekend)|yesterday|the\s+end\s+of\s+(?:the|this|last)\s+(?:year|month)|"
+    rf"(?:last|this|next)\s+{_WEEKDAY}|{_WEEKDAY})\b)"
+)
+_YEAR_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:in|In|since|Since|by|until|from|during|before|after|through|of|early|late|"
+    r"mid|around|circa|the|its|their|his|her|a|In)\s+(?:the\s+)?|mid-)$")
+_MONTH_CONTEXT_BEFORE = re.compile(
+    r"\b(?:in|In|since|Since|until|by|from|during|before|after|through|of|to|early|late|"
+    r"mid|Until|By|During|Before|After)\s+$")
+_YEAR_BAD_AFTER = re.compile(r"^(?:\s*(?:%|percent|per|[-–]\w)|,\d|\.\d|\s+(?:[a-z]+s)\b)")
+_EVENT_MODIFIER_AFTER = re.compile(r"^\s+[a-z][a-z-]+")
+_FUTURE = re.compile(r"\b(?:will|'ll|shall|look(?:s|ing)? forward|next|upcoming|scheduled|"
+                     r"plans? to|expects? to|is to|are to|is due|are due)\b", re.I)
+#: Nouns that name an event a date can belong to ("the 2003 invasion", "the attack on ...").
+EVENT_NOUNS = frozenset("""
+    attack strike airstrike assault invasion war battle bombing shooting election vote
+    referendum meeting summit talks negotiation agreement deal treaty accord ceasefire truce
+    visit storming killing assassination death protest crisis earthquake flood fire launch
+    match game final tournament championship season race concert festival ceremony
+    conference merger acquisition announcement decision ruling trial hearing verdict arrest
+    coup revolution pandemic outbreak eruption crash collapse opening closure withdrawal
+    drawdown intervention operation campaign deployment offensive counteroffensive release
+    discovery landing speech debate inauguration funeral session round resolution request
+    raid ambush explosion blast incident hurricane storm shutdown recession bankruptcy
+    takeover signing transfer victory defeat premiere debut retirement resignation
+    appointment nomination dismissal layoff sale auction recall approval ban reform
+    uprising siege massacre cyberattack hack leak strike walkout rally march parade
+    election-day kickoff draft lockdown eclipse flight mission expedition test
+    resurgence rise fall return start beginning end emergence formation founding creation
+    establishment independence arrival departure expansion collapse
+""".split())
+_PLURAL_EVENTS = frozenset({"talks", "negotiations", "elections", "protests", "attacks",
+                            "strikes", "airstrikes", "bombings", "shootings", "layoffs",
+                            "hearings", "meetings", "games", "matches", "finals", "raids",
+                            "explosions", "clashes", "floods", "fires", "storms", "rallies"})
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date found in a sentence, resolved as far as the text and publication date allow."""
+
+    start: int
+    end: int
+    kind: AnswerKind
+    answer: str  # what a card shows as the answer
+    accept: tuple[str, ...]
+    value: str  # ISO-like: 2020-01-03, 2020-01, 2020, 2014/2017, --10-07, --10
+    when: dt.date | None  # a day inside the period, for ordering events
+    modifier: bool = False  # "the 2003 invasion": the date qualifies a noun
+    relative: bool = False
+
+
+def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
+    """Every date mention in ``text`` that can be stated as an answer."""
+    mentions: list[DateMention] = []
+    context_year: int | None = None
+    for match in _MENTION.finditer(text):
+        mention = _mention(match, text, published, context_year)
+        if mention is None:
+            continue
+        if mention.when is not None:
+            context_year = mention.when.year
+        mentions.append(mention)
+    return mentions
+
+
+def _mention(match: re.Match[str], text: str, published: dt.date | None,
+             context_year: int | None) -> DateMention | None:
+    kind_name = match.lastgroup
+    span = match.group()
+    start, end = match.start(), match.end()
+    if kind_name == "hyear" or kind_name == "that":
+        kind_name = "holiday"
+    if kind_name in ("dmy", "mdy", "iso"):
+        date = parse_date(span.rstrip(",").strip() if kind_name != "iso" else span)
+        if date is None:
+            return None
+        return _full(start, end, span, date)
+    if kind_name == "slash":
+        day_or_month, month_or_day, year = (int(x) for x in span.split("/"))
+        if day_or_month > 12 >= month_or_day:
+            day, month = day_or_month, month_or_day
+        elif month_or_day > 12 >= day_or_month:
+            day, month = month_or_day, day_or_month
+        elif day_or_month == month_or_day:
+            day = month = day_or_month
+        else:
+            return None  # 3/1/2020 could be 3 January or 1 March
+        try:
+            return _full(start, end, span, dt.date(year, month, day))
+        except ValueError:
+            return None
+    if kind_name == "holiday":
+        month, day = HOLIDAYS[match.group("holiday").replace("’", "'").lower()]
+        year = match.group("hyear")
+        if year is not None:
+            year_number = int(year)
+        elif match.group("that") and context_year is not None:
+            year_number = context_year
+        else:
+            return None
+        date = dt.date(year_number, month, day)
+        full = _full(start, end, span, date)
+        name = match.group("holiday")
+        return DateMention(start, end, AnswerKind.FULL_DATE, f"{name} {year_number}",
+                           _unique((name, f"{name} {year_number}", span, full.answer,
+                                    *full.accept)), full.value, date)
+    if kind_name == "my":
+        month_text, year = span.rsplit(None, 1)
+        month = month_number(month_text.split("-")[-1].split()[-1].rstrip(","))
+        if not month:
+            return None
+        return _month_year(start, end, span, int(year), month)
+    if kind_name == "range":
+        years = re.findall(r"\d{4}|\d{2}\b", span)
+        first = int(years[0])
+        last = int(years[1]) if len(years[1]) == 4 else first // 100 * 100 + int(years[1])
+        if not first < last <= first + 100:
+            return None
+        if " and " in span and not span.lower().startswith("between"):
+            return None  # "in 2011 and 2014" names two years, not a period
+        core = f"{first}-{last}"
+        return DateMention(start, end, AnswerKind.YEAR_RANGE, core,
+                           _unique((span, core, f"{first}–{last}", f"{first} to {last}",
+                                    f"from {first} to {last}", f"between {first} and {last}")),
+                           f"{first}/{last}", dt.date(first, 1, 1))
+    if kind_name == "dm":
+        parts = span.replace(",", "").split()
+        month = month_number(parts[0]) or month_number(parts[-1])
+        day = int(re.sub(r"\D", "", parts[-1] if month_number(parts[0]) else parts[0]))
+        if not month:
+            return None
+        if published is not None:
+            year = published.year if (month, day) <= (published.month, published.day) \
+                else published.year - 1
+            try:
+                date = dt.date(year, month, day)
+            except ValueError:
+                return None
+            full = _full(start, end, span, date)
+            return DateMention(start, end, AnswerKind.FULL_DATE, format_date(date),
+                               _unique((span, *full.accept)), full.value, date, relative=True)
+        name = MONTH_NAMES[month]
+        return DateMention(start, end, AnswerKind.DAY_MONTH, span,
+                           _unique((f"{name} {day}", f"{day} {name}", f"{name[:3]}. {day}",
+                                    f"{name[:3]} {day}")), f"--{month:02d}-{day:02d}", None)
+    if kind_name == "month":
+        if not span.startswith("mid-") and not _MONTH_CONTEXT_BEFORE.search(text[:start]):
+            return None
+        month = month_number(span.split("-")[-1].split()[-1])
+        name = MONTH_NAMES[month]
+        if published is not None:
+            year = published.year if month <= published.month else published.year - 1
+            mention = _month_year(start, end, span, year, month)
+            return DateMention(start, end, AnswerKind.MONTH_YEAR, mention.accept[0],
+                               _unique((span, name, *mention.accept)), mention.value,
+                               mention.when, relative=True)
+        return DateMention(start, end, AnswerKind.MONTH, span, _unique((span, name)),
+                           f"--{month:02d}", None)
+    if kind_name == "year":
+        before = text[max(0, start - 12):start]
+        after = text[end:end + 16]
+        context = _YEAR_CONTEXT_BEFORE.search(before)
+        if context is None or _YEAR_BAD_AFTER.match(after):
+            return None
+        year = int(span)
+        if not 1800 <= year <= 2100:
+            return None
+        modifier = context.group().strip().lower() in ("the", "its", "their", "his", "her", "a")
+        if modifier and not _EVENT_MODIFIER_AFTER.match(after):
+            return None
+        return DateMention(start, end, AnswerKind.YEAR, span, (), span, dt.date(year, 1, 1),
+                           modifier=modifier)
+    if kind_name == "rel":
+        return _relative(start, end, span, text, published, context_year)
+    return None
+
+
+def _full(start: int, end: int, span: str, date: dt.date) -> DateMention:
+    return DateMention(start, end, AnswerKind.FULL_DATE, span.rstrip(","),
+                       _unique((*date_forms(date), span.rstrip(","))), date.isoformat(), date)
+
+
+def _month_year(start: int, end: int, span: str, year: int, month: int) -> DateMention:
+    name = MONTH_NAMES[month]
+    forms = (f"{name} {year}", f"{name[:3]} {year}", f"{name[:3]}. {year}",
+             f"{year}-{month:02d}")
+    return DateMention(start, end, AnswerKind.MONTH_YEAR, span.rstrip(","),
+                       _unique((*forms, span)), f"{year}-{month:02d}",
+                       dt.date(year, month, 15))
+
+
+def date_forms(date: dt.date) -> tuple[str, ...]:
+    """The ways a full date is commonly written, for accepted answers."""
+    name = MONTH_NAMES[date.month]
+    short = name[:3]
+    return (f"{date.day} {name} {date.year}", f"{name} {date.day}, {date.year}",
+            f"{short}. {date.day}, {date.year}", f"{date.day} {short} {date.year}",
+            f"{short} {date.day}, {date.year}", f"{name} {date.day} {date.year}",
+            date.isoformat())
+
+
+def format_date(date: dt.date) -> str:
+    """The form answers use for resolved dates: "8 February 2024"."""
+    return f"{date.day} {MONTH_NAMES[date.month]} {date.year}"
+
+
+def _relative(start: int, end: int, span: str, text: str, published: dt.date | None,
+              context_year: int | None) -> DateMention | None:
+    words = span.lower().split()
+    if words[:3] == ["the", "end", "of"]:
+        unit = words[-1]
+        if words[3] == "the" and unit == "year" and context_year is not None:
+            return DateMention(start, end, AnswerKind.YEAR, f"the end of {context_year}",
+                               _unique((span, f"end of {context_year}", f"December {context_year}",
+                                        f"31 December {context_year}")), str(context_year),
+                               dt.date(context_year, 12, 31), relative=True)
+        if published is None:
+            return None
+        if unit == "month":
+            month_start = published.replace(day=1)
+            if words[3] == "last":
+                month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
+            mention = _month_year(start, end, span, month_start.year, month_start.month)
+            answer = f"the end of {mention.accept[0]}"
+            return DateMention(start, end, AnswerKind.MONTH_YEAR, answer,
+                               _unique((span, mention.accept[0], *mention.accept)),
+                               mention.value, mention.when, relative=True)
+        year = published.year - (1 if words[3] == "last" else 0)
+        return DateMention(start, end, AnswerKind.YEAR, f"the end of {year}",
+                           _unique((span, str(year))), str(year), dt.date(year, 12, 31),
+                           relative=True)
+    if published is None:
+        return None
+    future = _is_future(text, start)
+    if words[-1].capitalize() in WEEKDAYS:
+        weekday = WEEKDAYS.index(words[-1].capitalize())
+        offset = (published.weekday() - weekday) % 7
+        if words[0] == "last" and offset == 0:
+            offset = 7
+        if words[0] == "next" or (future and words[0] != "last"):
+            offset = -((weekday - published.weekday()) % 7 or 7)
+        date = published - dt.timedelta(days=offset)
+        day_name = WEEKDAYS[weekday]
+        answer = format_date(date)
+        return DateMention(start, end, AnswerKind.FULL_DATE, answer,
+                           _unique((span, day_name, f"on {day_name}", *date_forms(date))),
+                           date.isoformat(), date, relative=True)
+    if words == ["yesterday"]:
+        date = published - dt.timedelta(days=1)
+        return DateMention(start, end, AnswerKind.FULL_DATE, format_date(date),
+                           _unique((span, *date_forms(date))), date.isoformat(), date,
+                           relative=True)
+    which, unit = words
+    if unit == "week" or unit == "weekend" or which == "past":
+        return None  # too loose to ask about
+    if unit == "month":
+        month_start = published.replace(day=1)
+        if which == "last":
+            month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
+        elif which == "next":
+            month_start = (month_start + dt.timedelta(days=32)).replace(day=1)
+        mention = _month_year(start, end, span, month_start.year, month_start.month)
+        return DateMention(start, end, AnswerKind.MONTH_YEAR, mention.accept[0],
+                           _unique((span, *mention.accept)), mention.value, mention.when,
+                           relative=True)
+    if unit == "year":
+        year = published.year + {"last": -1, "this": 0, "next": 1}[which]
+        return DateMention(start, end, AnswerKind.YEAR, str(year), (span,), str(year),
+                           dt.date(year, 1, 1), relative=True)
+    seasons = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10}
+    month = seasons[unit]
+    year = published.year
+    if which == "last":
+        year = published.year if published.month > month + 2 else published.year - 1
+    elif which == "next":
+        year = published.year if published.month < month else published.year + 1
+    name = "autumn" if unit == "fall" else unit
+    return DateMention(start, end, AnswerKind.MONTH_YEAR, f"{name} {year}",
+                       _unique((span, f"{unit} {year}", f"the {unit} of {year}")),
+                       f"{year}-{unit}", dt.date(year, month, 15), relative=True)
+
+
+_CLAUSE_EDGE = re.compile(r"[,;:—–]|\s(?:and|but|as|while|after|before|when)\s")
+
+
+def _is_future(text: str, start: int) -> bool:
+    """Whether the clause around ``start`` speaks of the future ("will meet on Sunday")."""
+    edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)]
+    lo = edges[-1] if edges else 0
+    following = _CLAUSE_EDGE.search(text, start)
+    hi = following.start() if following else len(text)
+    clause = text[lo:hi]
+    if not _FUTURE.search(clause):
+        return False
+    from quiz.generate.clauses import is_simple_past
+
+    before = text[lo:start].split()
+    return not any(is_simple_past(word.strip(".,")) for word in before)
+
+
+def _unique(items: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for item in items:
+        item = item.strip().rstrip(",")
+        if item and item not in seen:
+            seen[item] = None
+    return tuple(seen)
+
+
+# --- facts ----------------------------------------------------------------------------------
+
+_ADVERBIAL_BEFORE = re.compile(
+    r"(?:\b(?:(?:late|early|later|earlier)\s+)?(?:on|in|In|On|at|At|since|Since|by|By|until|"
+    r"Until|from|From|during|During|before|Before|after|After|through|as of|prior to|"
+    r"by the end of|at the end of|at the start of|in early|in late|in mid-|late on|early on)"
+    r"\s+(?:the\s+)?|(?:late|early|Late|Early)\s+)$")
+_WH = {AnswerKind.FULL_DATE: ("On what date", "On what date"),
+       AnswerKind.DAY_MONTH: ("On what date", "On what date"),
+       AnswerKind.MONTH_YEAR: ("When", "When"),
+       AnswerKind.MONTH: ("In what month", "In what month"),
+       AnswerKind.YEAR: ("In what year", "In what year"),
+       AnswerKind.YEAR_RANGE: ("During which years", "During which years")}
+
+
+def date_facts(article: Article) -> list[Fact]:
+    """The dated events an article states, each with a question that restates the event."""
+    facts: list[Fact] = []
+    for sentence in article.sentences:
+        if sentence.is_heading:
+            continue
+        text = sentence.text
+        for mention in find_dates(text, article.published):
+            fact = _fact(article, sentence, mention)
+            if fact is not None:
+                facts.append(fact)
+    return facts
+
+
+def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | None:
+    from quiz.generate.clauses import span_question
+
+    text = sentence.text
+    before = text[:mention.start]
+    preposition = _ADVERBIAL_BEFORE.search(before)
+    start = preposition.start() if preposition else mention.start
+    word = preposition.group().split()[0].lower() if preposition else ""
+    wh, np_wh = _WH[mention.kind]
+    if word == "since":
+        wh = np_wh = "Since when"
+    elif word == "until":
+        wh = np_wh = "Until when"
+    elif word == "by" and "end" not in preposition.group():  # type: ignore[union-attr]
+        wh = np_wh = "By when"
+    elif word in ("before", "prior"):
+        wh = np_wh = "Before what date"
+    elif word in ("after", "from"):
+        return None
+    question = None
+    if mention.modifier:
+        if word == "since" or before.rstrip().lower().endswith(("since its", "since their",
+                                                                "since the")):
+            end = _noun_phrase_end(text, mention.end)
+            question = span_question(text, _since_start(before), end, "Since when", "Since when",
+                                     allow_np=False)
+        else:
+            question = _modifier_question(text, mention, np_wh)
+    else:
+        question = span_question(text, start, mention.end, wh, np_wh)
+    if question is not None and _gives_away(question, mention):
+        question = None
+    event = question[len(wh):].strip(" ?") if question else ""
+    return Fact(category=Category.DATE, kind=mention.kind, article=article.file,
+                sentence=sentence, question=question or "", answer=mention.answer,
+                accept=tuple(a for a in mention.accept if a != mention.answer),
+                subject=normalise_subject(event), value=mention.value,
+                explanation=_explanation(mention, text, article), when=mention.when,
+                event=event)
+
+
+def _since_start(before: str) -> int:
+    return before.lower().rfind("since")
+
+
+def _noun_phrase_end(text: str, position: int) -> int:
+    match = re.match(r"\s+[\w-]+", text[position:])
+    return position + match.end() if match else position
+
+
+def _modifier_question(text: str, mention: DateMention, np_wh: str) -> str | None:
+    """"The 2003 invasion of X" / "the Wednesday drone strike in Y that killed Z"."""
+    from quiz.generate.clauses import span_question
+
+    return span_question(text, mention.start, mention.end, np_wh, np_wh) if False else \
+        _np_from_modifier(text, mention, np_wh)
+
+
+def _np_from_modifier(text: str, mention: DateMention, np_wh: str) -> str | None:
+    from quiz.generate.clauses import DETERMINERS, _np_question, tokenize
+
+    tokens = tokenize(text)
+    first = next((i for i, t in enumerate(tokens) if t.start >= mention.start), len(tokens))
+    last = next((i for i, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
+    if first == 0 or tokens[first - 1].low not in DETERMINERS or last >= len(tokens):
+        return None
+    # re-read "the 2003 invasion of X" as "the invasion of X" with the date cut out
+    cut = text[:tokens[first].start] + text[tokens[last].start:]
+    shift = tokens[last].start - tokens[first].start
+    cut_tokens = tokenize(cut)
+    head = first
+    end = head
+    while end < len(cut_tokens) and cut_tokens[end].text not in ",;.!?—–(" and \
+            cut_tokens[end].low not in ("and", "but", "which", "who", "while", "as"):
+        end += 1
+    del shift
+    return _np_question(cut, cut_tokens, head, end, end, end, np_wh) if end > head else None
+
+
+def _gives_away(question: str, mention: DateMention) -> bool:
+    low = question.lower()
+    return any(form.lower() in low for form in (mention.answer, *mention.accept)
+               if len(form) > 2) or (mention.value[:4].isdigit() and mention.value[:4] in low
+                                     and mention.kind != AnswerKind.FULL_DATE)
+
+
+def _explanation(mention: DateMention, text: str, article: Article) -> str:
+    span = text[mention.start:mention.end]
+    if mention.relative and article.published is not None:
+        return (f"The article says \"{span}\"; it was published on "
+                f"{format_date(article.published)}, so that is {mention.answer}.")
+    return ""
+
+
+_NON_WORD = re.compile(r"[^\w\s-]")
+
+
+def normalise_subject(event: str) -> str:
+    """The event text reduced for comparison: lower case, no punctuation, single spaces."""
+    return " ".join(_NON_WORD.sub(" ", event.lower().replace("’", "'")).split())
