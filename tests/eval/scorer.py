@@ -18,6 +18,7 @@ Run it on deck files or folders: ``python tests/eval/scorer.py decks/``. The rep
 from __future__ import annotations
 
 import argparse
+import functools
 import math
 import re
 import sys
@@ -100,7 +101,8 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_FOLD)
 
 
-def _words(text: str) -> list[tuple[str, bool]]:
+@functools.lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[tuple[str, bool], ...]:
     """Word tokens, lower-cased, each with whether it was written capitalised (a name part)."""
     text = fold(text)
     text = re.sub(r"(\w)'[sS]\b", r"\1", text)
@@ -117,7 +119,7 @@ def _words(text: str) -> list[tuple[str, bool]]:
             continue
         capitalised = any(part[:1].isupper() for part in word.split("-"))
         out.append((_NUMBER_WORDS.get(lower, lower), capitalised))
-    return out
+    return tuple(out)
 
 
 def tokens(text: str) -> list[str]:
@@ -144,7 +146,8 @@ def content_words(text: str) -> set[str]:
     return {stem(t) for t in tokens(text) if t not in STOPWORDS}
 
 
-def units(text: str) -> list[frozenset[str]]:
+@functools.lru_cache(maxsize=65536)
+def units(text: str) -> tuple[frozenset[str], ...]:
     """Content words as units of meaning: a run of capitalised words is one unit (a name), so
     "the Islamic State" counts once, and a unit matches another when they share a stem
     ("Qasem Soleimani" ~ "Soleimani")."""
@@ -165,7 +168,7 @@ def units(text: str) -> list[frozenset[str]]:
         out.append(frozenset({stem(word)}))
     if run:
         out.append(frozenset(run))
-    return out
+    return tuple(out)
 
 
 def _shared_units(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> int:
@@ -240,13 +243,15 @@ def _parse_tokens(toks: Sequence[str]) -> DateValue | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)
 def parse_date(text: str) -> DateValue | None:
     """The date ``text`` states when it is exactly one date ("3 January 2020", "Jan. 3, 2020",
     "2020-01-03", "January 2020", "2020", "on Thursday, February 8, 2024"); otherwise None."""
     return _parse_tokens(tokens(text))
 
 
-def dates_in(text: str) -> list[DateValue]:
+@functools.lru_cache(maxsize=65536)
+def dates_in(text: str) -> tuple[DateValue, ...]:
     """Every date expression found anywhere in ``text`` (longest reading at each place)."""
     toks = [t for t in tokens(text) if t not in _DATE_FILLERS]
     found, i = [], 0
@@ -259,7 +264,7 @@ def dates_in(text: str) -> list[DateValue]:
                 break
         else:
             i += 1
-    return found
+    return tuple(found)
 
 
 def dates_agree(card: DateValue, gold: DateValue) -> bool:
@@ -648,7 +653,11 @@ def score(cards: Sequence[Card], facts: Sequence[GoldFact], *, decks: Sequence[s
     named = set(sources) if sources is not None else {_card_file(c) for c in cards}
     kept = [f for f in facts if Path(f.source).name in named]
     missing = sorted({f.source for f in facts if Path(f.source).name not in named})
-    covered_by = {f.id: [c.id for c in cards if covers(c, f)] for f in kept}
+    by_place: dict[tuple[str, Category], list[Card]] = {}
+    for card in cards:
+        by_place.setdefault((_card_file(card), card.category), []).append(card)
+    covered_by = {f.id: [c.id for c in by_place.get((Path(f.source).name, f.category), ())
+                         if covers(c, f)] for f in kept}
     malformed = {}
     for card in cards:
         if problems := check_card(card):
