@@ -193,7 +193,21 @@ def test_dates_without_a_year() -> None:
     assert grade(mid, "the middle of October").correct
     assert grade(mid, "15 October").reason == Reason.MORE_PRECISE
     assert not grade(mid, "late October").correct
+    assert not grade(mid, "October").correct  # less precise than the answer
     assert not grade(mid, "2 October").correct
+
+
+def test_another_card_with_the_same_date_in_other_words_does_not_make_it_wrong() -> None:
+    card = typed("3 January 2020", category=Category.DATE)
+    others = ["January 3, 2020", "5 March 2021"]
+    assert grade(card, "January 3, 2020", others=others).reason == Reason.SAME_DATE
+    assert grade(card, "5 March 2021", others=others).reason == Reason.other("5 March 2021")
+
+
+def test_names_are_not_read_as_values() -> None:
+    assert grade(typed("Seven Sisters"), "Seven Sistres").reason == Reason.TYPO
+    assert not grade(typed("Ten Downing Street"), "10").correct
+    assert not grade(typed("May", category=Category.ACTOR), "5").correct
 
 
 # --- numbers -------------------------------------------------------------------------------

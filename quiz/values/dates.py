@@ -90,8 +90,8 @@ class DateValue:
         """Judge ``response`` against this date as the answer.
 
         Every field the answer states must be stated alike by the response; a field the
-        answer leaves open may be filled in (MORE_PRECISE); a part ("mid-October") must agree
-        with the response's part or day if it gives one. Ranges only match equal ranges.
+        answer leaves open may be filled in (MORE_PRECISE); a part ("mid-October") must be
+        given too, or a day inside it ("15 October"). Ranges only match equal ranges.
         """
         if self.precision is Precision.RANGE or response.precision is Precision.RANGE:
             same = (self.precision is response.precision and self.start == response.start
@@ -116,9 +116,11 @@ class DateValue:
         assert self.part is not None
         if response.part is not None:
             return response.part is self.part
-        if self.month is not None:  # a part of a month: the day decides, if given
-            return response.day is None or response.day in _PART_DAYS[self.part]
-        return response.month is None or response.month in _PART_MONTHS[self.part]
+        # Without a part of its own, the response must name a day (or month) inside the part:
+        # "October" for "mid-October" is less precise, so wrong.
+        if self.month is not None:
+            return response.day is not None and response.day in _PART_DAYS[self.part]
+        return response.month is not None and response.month in _PART_MONTHS[self.part]
 
     def matches(self, response: DateValue) -> bool:
         """Whether ``response`` is right for this answer (same, or more precise within it)."""
