@@ -249,11 +249,9 @@ def _span(tokens: list[Token], text: str, lo: int, hi: int) -> str:
 def _subject_text(tokens: list[Token], text: str) -> str | None:
     """The subject as written, without a trailing appositive; ``None`` if it is not a noun
     phrase we can put after an auxiliary."""
-    if not tokens or len(tokens) > 16:
-        return None
     cut = next((k for k, token in enumerate(tokens) if token.text == ","), len(tokens))
     tokens = tokens[:cut]
-    if not tokens:
+    if not tokens or len(tokens) > 16:
         return None
     words = [t.low if not t.text.isupper() or len(t.text) == 1 else t.text for t in tokens]
     if words[0] in PRONOUNS and len(words) == 1:
@@ -285,9 +283,18 @@ def question(wh: str, clause: Clause) -> str | None:
     else:
         body = f"did {clause.subject} {clause.base} {rest}"
     body = tidy(body)
-    if not body or _dangling(body):
+    if not body or _dangling(body) or _personal(body):
         return None
     return f"{wh} {body}?"
+
+
+_PERSONAL = re.compile(r"\b(?:we|we['’](?:ve|re|d|ll)|us|our|I|I['’](?:m|ve|d|ll)|you|your|my|me|"
+                       r"they|them|they['’](?:ve|re|d|ll)|he|him|she)\b")
+
+
+def _personal(body: str) -> bool:
+    """A question with an unresolved personal pronoun ("did they ...") cannot be answered."""
+    return bool(_PERSONAL.search(body.replace("U.S.", "").replace("US", "")))
 
 
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)\]”’])")
@@ -302,8 +309,10 @@ def tidy(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _DOUBLE_COMMA.sub(",", text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
-    text = _TRAILING.sub("", _LEADING.sub("", text))
-    return text.rstrip(".").strip()
+    text = _TRAILING.sub("", _LEADING.sub("", text)).rstrip(".").strip()
+    if text.count('"') % 2 and not text.endswith('"') and re.search(r'"\w[^"]*$', text):
+        text += '"'  # a quoted name cut before its closing mark: 'the "Islamic State'
+    return text
 
 
 def _dangling(body: str) -> bool:
@@ -417,7 +426,7 @@ def span_question(text: str, start: int, end: int, wh: str, np_wh: str,
     stop = tokens[lo - 1].low if lo > 0 else ""
     hi = last
     while hi < len(tokens) and tokens[hi].low not in _RIGHT_STOPS and \
-            tokens[hi].text not in ".!?\"“”" and not _is_and_clause(tokens, hi):
+            tokens[hi].text not in ".!?”" and not _is_and_clause(tokens, hi):
         hi += 1
     if first == lo and last < len(tokens) and tokens[last].text == ",":
         # "On May 30, 2021, X did Y": the span opens the clause; the clause follows it
@@ -444,7 +453,9 @@ def span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             return None
         return _clause_question(text, tokens, lo, hi, wh, subject, skip=(first, last))
     if _infinitive_between(tokens, lo, first):
-        return None  # "agreed to end the mission by 2021": the date is the infinitive's
+        # "agreed to end the mission by 2021": the date is the infinitive's, unless the verb
+        # is a participle after a noun ("militias formed to fight X in 2014")
+        return _participle_question(text, tokens, lo, first, last, hi, np_wh)
     result = _clause_question(text, tokens, lo, hi, wh, None, skip=(first, last))
     if result == "copula" or result is None:
         if allow_np and result == "copula" or (allow_np and not any(
@@ -455,7 +466,7 @@ def span_question(text: str, start: int, end: int, wh: str, np_wh: str,
 
 
 def _infinitive_between(tokens: list[Token], lo: int, first: int) -> bool:
-    verb = next((k for k in range(lo, first) if _is_verb(tokens, k)), None)
+    verb = next((k for k in range(first - 1, lo - 1, -1) if _is_verb(tokens, k)), None)
     if verb is None:
         return False
     return any(tokens[k].low == "to" and tokens[k + 1].text[0].islower()
@@ -513,7 +524,8 @@ def _clause_question(text: str, tokens: list[Token], lo: int, hi: int, wh: str,
     if clause.auxiliary in MODALS and not clause.verb:
         return None
     verb = clause.base or (clause.verb.split()[-1] if clause.verb else "")
-    if verb and is_reporting(verb) and len(tidy(clause.rest).split()) < 3:
+    rest = tidy(clause.rest).split()
+    if verb and is_reporting(verb) and (not rest or rest[0].lower() in PREPOSITIONS):
         return None  # "did X say?": the date belongs to a statement, not an event
     return question(wh, clause)
 
@@ -568,7 +580,8 @@ def _participle_question(text: str, tokens: list[Token], lo: int, first: int, la
         if not (word.text[0].islower() and is_past_participle(word.text)):
             continue
         noun = tokens[k - 1]
-        if noun.low in DETERMINERS | PREPOSITIONS | AUXILIARIES or not noun.text[0].isalpha():
+        if noun.low in DETERMINERS | PREPOSITIONS | AUXILIARIES | CONJUNCTIONS or \
+                not noun.text[0].isalpha():
             return None
         start = k - 1
         while start > lo and tokens[start - 1].low not in DETERMINERS | PREPOSITIONS and \
