@@ -141,7 +141,8 @@ def test_cloze_is_graded_like_typed() -> None:
 
 
 @pytest.mark.parametrize("response", [
-    "January 3, 2020", "Jan. 3, 2020", "2020-01-03", "3rd January 2020", "3 Jan 2020", "the 3rd of January 2020", "Friday, 3 January 2020",
+    "January 3, 2020", "Jan. 3, 2020", "2020-01-03", "3rd January 2020", "3 Jan 2020",
+    "the 3rd of January 2020", "Friday, 3 January 2020",
 ])
 def test_date_in_another_form(response: str) -> None:
     verdict = grade(typed("3 January 2020", category=Category.DATE), response)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from quiz.values.dates import DateMatch, DatePart, DateValue, Precision, parse_date
@@ -86,6 +89,7 @@ def years(start: int, end: int) -> DateValue:
     ("mid-October 2020", month(2020, 10, DatePart.MID)),
     ("2020", year(2020)),
     ("in 2020", year(2020)),
+    ("in the year 2020", year(2020)),
     ("early 2020", year(2020, DatePart.EARLY)),
     ("mid-2020", year(2020, DatePart.MID)),
     ("the end of 2019", year(2019, DatePart.LATE)),
@@ -276,6 +280,14 @@ def test_number_compare(answer: str, response: str, expected: NumberMatch) -> No
     assert parsed_answer is not None and parsed_response is not None
     assert parsed_answer.compare(parsed_response) is expected
     assert parsed_answer.matches(parsed_response) is (expected is not NumberMatch.DIFFERENT)
+
+
+def test_parsing_modules_stay_headless() -> None:
+    code = ("import sys, quiz.values.dates, quiz.values.numbers, quiz.values.text, "
+            "quiz.engine.grading; print('textual' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "False"
 
 
 def test_known_units() -> None:

@@ -198,29 +198,22 @@ def _verdict(card: Card, correct: bool, reason: str, *, score: float | None = No
                    expected=card.answer if expected is None else expected)
 
 
+_DATE_REASONS = {DateMatch.SAME: Reason.SAME_DATE, DateMatch.MORE_PRECISE: Reason.MORE_PRECISE}
+_NUMBER_REASONS = {NumberMatch.SAME: Reason.SAME_NUMBER, NumberMatch.AT_LEAST: Reason.AT_LEAST,
+                   NumberMatch.AT_MOST: Reason.AT_MOST}
+
+
 def _value_reason(form: _Form, response: str) -> tuple[bool, str] | None:
-    """Compare ``response`` with ``form`` by date or number value; None when neither applies."""
-    if form.date is not None:
-        date = parse_date(response)
-        if date is not None:
-            match = form.date.compare(date)
-            if match is DateMatch.SAME:
-                return True, Reason.SAME_DATE
-            if match is DateMatch.MORE_PRECISE:
-                return True, Reason.MORE_PRECISE
-            return False, Reason.WRONG
-    if form.number is not None:
-        number = parse_number(response)
-        if number is not None:
-            match_n = form.number.compare(number)
-            if match_n is NumberMatch.SAME:
-                return True, Reason.SAME_NUMBER
-            if match_n is NumberMatch.AT_LEAST:
-                return True, Reason.AT_LEAST
-            if match_n is NumberMatch.AT_MOST:
-                return True, Reason.AT_MOST
-            return False, Reason.WRONG
-    return None
+    """Compare ``response`` with ``form`` by date or number value; None when neither applies
+    (the form is no value, or the response does not parse as one)."""
+    reason: str | None
+    if form.date is not None and (date := parse_date(response)) is not None:
+        reason = _DATE_REASONS.get(form.date.compare(date))
+    elif form.number is not None and (number := parse_number(response)) is not None:
+        reason = _NUMBER_REASONS.get(form.number.compare(number))
+    else:
+        return None
+    return (False, Reason.WRONG) if reason is None else (True, reason)
 
 
 def _grade_text(card: Card, response: Response, others: Sequence[str], slow: bool) -> Verdict:

@@ -27,7 +27,10 @@ from functools import lru_cache
 
 from quiz.values.text import fold
 
-__all__ = ["DateMatch", "DatePart", "DateValue", "Precision", "parse_date"]
+__all__ = ["MAX_LENGTH", "DateMatch", "DatePart", "DateValue", "Precision", "parse_date"]
+
+#: Longer text is not one short expression; refusing it keeps every parse fast.
+MAX_LENGTH = 100
 
 
 class Precision(StrEnum):
@@ -138,7 +141,7 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>[12]\d{3})"
 _PART = r"(?:(?P<part>early|mid|late) ?)"
 _WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? ")
-_PREFIX = re.compile(r"^(?:on|in|during|by|of) ")
+_PREFIX = re.compile(r"^(?:(?:in )?the year|on|in|during|by|of) ")
 # "the middle of October", "the end of 2019": spelled-out parts become early/mid/late.
 _PART_PHRASES = (
     (re.compile(r"^(?:the )?(?:beginning|start) of "), "early "),
@@ -258,4 +261,4 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> DateValue | None:
     March 1, None (the default) refuses it as ambiguous. Unambiguous forms ("13/1/2020",
     "3/3/2020") are read either way.
     """
-    return _parse(text, dayfirst)
+    return _parse(text, dayfirst) if len(text) <= MAX_LENGTH else None

@@ -28,7 +28,11 @@ from functools import lru_cache
 
 from quiz.values.text import fold, strip_accents
 
-__all__ = ["KNOWN_UNITS", "NumberMatch", "NumberValue", "Qualifier", "parse_number"]
+__all__ = ["KNOWN_UNITS", "MAX_LENGTH", "NumberMatch", "NumberValue", "Qualifier",
+           "parse_number"]
+
+#: Longer text is not one short expression; refusing it keeps every parse fast.
+MAX_LENGTH = 100
 
 
 class Qualifier(StrEnum):
@@ -403,7 +407,8 @@ def _range(text: str) -> NumberValue | None:
         return None
     low = _core(match["low"] or match["low2"])
     high = _core(match["high"] or match["high2"])
-    if low is None or high is None or low.qualifier is not Qualifier.EXACT or high.value <= low.value:
+    if (low is None or high is None or low.qualifier is not Qualifier.EXACT
+            or high.value <= low.value):
         return None
     if low.unit and high.unit and low.unit != high.unit:
         return None
@@ -413,4 +418,4 @@ def _range(text: str) -> NumberValue | None:
 def parse_number(text: str) -> NumberValue | None:
     """The number ``text`` states, with its qualifier and unit; None when it is not (only) a
     number. "2,500 troops" -> 2500.0 "troop"; "more than 100" -> 100.0 MORE_THAN."""
-    return _parse(text)
+    return _parse(text) if len(text) <= MAX_LENGTH else None
