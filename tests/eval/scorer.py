@@ -704,17 +704,52 @@ def _ratio(covered: int, total: int) -> str:
     return f"{covered / total:.2f}" if total else "n/a"
 
 
+def sample_cards(cards: Sequence[Card], size: int, seed: int) -> list[Card]:
+    """A reproducible random sample for human judgement: ``size`` cards drawn with ``seed``
+    from the cards sorted by id (so the draw does not depend on file order)."""
+    import random
+
+    ordered = sorted(cards, key=lambda c: c.id)
+    return random.Random(seed).sample(ordered, min(size, len(ordered)))
+
+
+def format_sample(cards: Sequence[Card]) -> str:
+    """Each sampled card with what a judge needs: question, answers, choices, source sentence."""
+    blocks = []
+    for number, card in enumerate(cards, 1):
+        lines = [f"{number}. {card.id} [{card.type} / {card.category}]", f"   Q: {card.question}",
+                 f"   A: {card.answer}"]
+        if card.accept:
+            lines.append(f"   accept: {' | '.join(card.accept)}")
+        if card.choices:
+            lines.append(f"   choices: {' | '.join(card.choices)}")
+        if card.items:
+            lines.append(f"   items: {' | '.join(card.items)}")
+        if card.explanation:
+            lines.append(f"   explanation: {card.explanation}")
+        if card.source:
+            lines.append(f"   source: {Path(card.source.file).name}: {card.source.sentence}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Score the decks named on the command line; exit 1 if a deck cannot be loaded."""
     parser = argparse.ArgumentParser(prog="scorer", description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="+", type=Path, help="deck files or folders of decks")
     parser.add_argument("--gold", type=Path, default=GOLD_PATH, help="the gold list (YAML)")
+    parser.add_argument("--sample", type=int, default=0, metavar="N",
+                        help="instead of scoring, print N random cards for a human judge")
+    parser.add_argument("--seed", type=int, default=2024, help="the seed of --sample")
     args = parser.parse_args(argv)
     for path in args.paths:
         if not path.exists():
             parser.error(f"{path}: no such file or folder")
     files = deck_files(args.paths)
     cards, sources, unloadable = load_cards(files)
+    if args.sample:
+        print(format_sample(sample_cards(cards, args.sample, args.seed)))
+        return 1 if unloadable else 0
     report = score(cards, load_gold(args.gold), decks=[str(p) for p in files], sources=sources,
                    unloadable=unloadable)
     print(format_report(report))

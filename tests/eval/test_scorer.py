@@ -285,3 +285,12 @@ def test_a_gold_card_covers_no_other_fact_with_another_answer() -> None:
             if fact.id != card_.id and covers(card_, fact) and not own & {scorer.norm(a) for a in fact.forms}:
                 wrong.append((card_.id, fact.id))
     assert wrong == []
+
+
+def test_the_judgement_sample_is_reproducible() -> None:
+    cards = gold_deck()
+    first = scorer.sample_cards(cards, 40, seed=7)
+    assert [c.id for c in first] == [c.id for c in scorer.sample_cards(list(reversed(cards)), 40, seed=7)]
+    assert len({c.id for c in first}) == 40
+    assert "source: 000_e53340ccac4be375.txt" in scorer.format_sample(
+        [c for c in cards if c.id == "000-d1"])
