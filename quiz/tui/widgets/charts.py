@@ -64,8 +64,8 @@ def calendar_content(counts: Mapping[dt.date, int], today: dt.date, weeks: int =
         if monday.month != last_month and not starts_late:
             name = monday.strftime("%b")
             column = label_width + 2 * week
-            if column + len(name) <= len(header) and (week == 0 or header[column - 1] == " "):
-                header[column:column + len(name)] = name
+            if week == 0 or header[column - 1] == " ":
+                header[column:column + len(name)] = name  # the last may stick out
             last_month = monday.month
     parts: list[str | tuple[str, str]] = ["".join(header).rstrip(), "\n"]
 
@@ -155,7 +155,7 @@ class Chart(PlotextPlot):
         plt.clear_figure()
         plt.title(title)
         plt.bar(list(labels), list(values), orientation="horizontal" if horizontal else "vertical",
-                color=color, width=0.6 if horizontal else 0.8)
+                color=color, width=0.4 if len(values) > 20 else 0.6)
         if ticks:
             positions, texts = zip(*ticks, strict=True)
             plt.xticks([p + 1 for p in positions], list(texts))
