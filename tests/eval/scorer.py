@@ -516,8 +516,11 @@ def _leak(card: Card) -> str:
         numbers = [t for t in a if re.fullmatch(r"[\d.\-]+", t)]
         hit = [n for n in numbers if n in q]
         return f"the question contains the answer's number {hit[0]!r}" if hit else ""
-    hit = [t for t in _distinctive(a) if t in q]
-    return f"the question contains {hit[0]!r} from the answer" if hit else ""
+    distinctive = _distinctive(a)
+    hit = [t for t in distinctive if t in q]
+    if distinctive and (distinctive[-1] in q or len(hit) * 2 >= len(distinctive) > 1):
+        return f"the question contains {', '.join(repr(h) for h in hit)} from the answer"
+    return ""
 
 
 def _question_form(card: Card) -> str:

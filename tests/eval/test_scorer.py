@@ -187,6 +187,7 @@ def test_a_cause_may_be_reworded_but_not_invented() -> None:
 
 @pytest.mark.parametrize(("category", "question", "answer"), [
     (A, "Which commander, Soleimani, was killed in Baghdad?", "Qasem Soleimani"),
+    (A, "Which Popular Mobilization group was struck?", "the Popular Mobilization Forces"),
     (A, "Who was killed with Abu Mahdi al-Muhandis on 3 January 2020?", "Abu Mahdi al-Muhandis"),
     (D, "What happened on Jan. 3, 2020 in Baghdad?", "3 January 2020"),
     (F, "How many troops remained of the 2,500 U.S. troops?", "2,500"),
@@ -198,6 +199,8 @@ def test_leaks_are_found(category: Category, question: str, answer: str) -> None
 
 @pytest.mark.parametrize(("category", "question", "answer"), [
     (A, "Which Iraqi Prime Minister announced the talks?", "Iraqi Prime Minister Mohammed Shia al-Sudani"),
+    (A, "Who is Operation Inherent Resolve's commander?",
+     "Operation Inherent Resolve's commander Maj Gen Joel \u201cJB\u201d Vowell"),
     (D, "When, in the year the war ended, was the deal signed?", "3 January 2020"),
     (F, "Troop numbers fell from a high of 5,300 to how many?", "2,500"),
     (C, "What did the killing prompt Iraq's parliament to do?", "issue a resolution demanding withdrawal"),
