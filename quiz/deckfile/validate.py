@@ -330,10 +330,10 @@ class _Checker:
 
     def truth(self, fields: Fields, what: str) -> str:
         """A true/false answer: YAML booleans and the words, normalised to "true"/"false"."""
-        node = fields.get("answer")
         text = self.text(fields, "answer", what, required=True)
         if not text:
             return ""
+        node = fields["answer"]
         lowered = text.lower()
         is_bool = node.tag == _BOOL
         if lowered == "true" or (is_bool and lowered in _TRUE_WORDS):

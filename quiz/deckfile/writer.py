@@ -7,6 +7,7 @@ and a true/false answer is written as a YAML boolean.
 
 from __future__ import annotations
 
+import functools
 import os
 import tempfile
 import textwrap
@@ -82,14 +83,14 @@ def _put(data: dict[str, Any], key: str, value: Any) -> None:
         data[key] = value
 
 
-def dump_deck(deck: Deck, *, schema: str | None = None) -> str:
-    """The deck as YAML text, starting with the schema comment (``schema`` or the default)."""
+@functools.cache
+def _dumper() -> Any:
+    """A SafeDumper that indents lists under their key and writes multi-line texts as ``|``
+    blocks, as people write them (libyaml's faster emitter cannot indent lists; decks are
+    small)."""
     import yaml
 
-    class Dumper(yaml.SafeDumper):
-        """Lists indented under their key and multi-line texts as ``|`` blocks, as people
-        write them (libyaml's faster emitter cannot indent lists, and decks are small)."""
-
+    class Dumper(yaml.SafeDumper):  # type: ignore[misc]
         def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
             super().increase_indent(flow, False)
 
@@ -98,9 +99,17 @@ def dump_deck(deck: Deck, *, schema: str | None = None) -> str:
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
     Dumper.add_representer(str, text)
+    return Dumper
+
+
+def dump_deck(deck: Deck, *, schema: str | None = None) -> str:
+    """The deck as YAML text, starting with the schema comment (``schema`` or the default)."""
+    import yaml
+
     def dump(data: Any) -> str:
-        return yaml.dump(data, Dumper=Dumper, sort_keys=False, allow_unicode=True,
-                         default_flow_style=False, width=100, indent=2)
+        text: str = yaml.dump(data, Dumper=_dumper(), sort_keys=False, allow_unicode=True,
+                              default_flow_style=False, width=100, indent=2)
+        return text
 
     # Each card is dumped on its own and indented under `cards:`, with a blank line between
     # cards; indenting a whole YAML document keeps its meaning.

@@ -1,0 +1,67 @@
+"""Deck discovery: bundled, user and given decks, each once, without parsing anything."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from quiz.deckfile import DeckLocation, discover_decks
+from quiz.paths import bundled_decks_dir
+
+
+def _user_dir() -> Path:
+    folder = Path(os.environ["QUIZ_DECKS_DIR"])
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def test_bundled_decks_come_first_and_include_the_example() -> None:
+    locations = discover_decks()
+    assert locations, "no bundled decks found"
+    assert {location.origin for location in locations} == {"bundled"}
+    assert DeckLocation(bundled_decks_dir() / "example.yaml", "bundled") in locations
+    paths = [location.path for location in locations]
+    assert paths == sorted(paths)
+
+
+def test_a_missing_user_folder_is_not_an_error() -> None:
+    assert not Path(os.environ["QUIZ_DECKS_DIR"]).exists()
+    assert all(location.origin == "bundled" for location in discover_decks())
+
+
+def test_user_folder_lists_only_visible_yaml_files_sorted() -> None:
+    folder = _user_dir()
+    for name in ["b.yml", "a.yaml", "C.YAML", "notes.txt", ".hidden.yaml", "x.yaml.rejected"]:
+        (folder / name).write_text("not even a deck: [", encoding="utf-8")
+    (folder / "sub.yaml").mkdir()
+    user = [loc.path.name for loc in discover_decks() if loc.origin == "user"]
+    assert user == ["C.YAML", "a.yaml", "b.yml"]
+
+
+def test_extra_files_and_folders_are_added_once(tmp_path: Path) -> None:
+    folder = _user_dir()
+    (folder / "mine.yaml").write_text("x", encoding="utf-8")
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "one.yaml").write_text("x", encoding="utf-8")
+    (other / "two.yml").write_text("x", encoding="utf-8")
+    extra = [other, other / "one.yaml", folder / "mine.yaml",
+             folder / ".." / folder.name / "mine.yaml", bundled_decks_dir() / "example.yaml"]
+    found = [(loc.origin, loc.path.name) for loc in discover_decks(extra)
+             if loc.origin != "bundled"]
+    assert found == [("user", "mine.yaml"), ("path", "one.yaml"), ("path", "two.yml")]
+
+
+def test_a_missing_extra_path_is_kept_so_loading_can_say_so(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.yaml"
+    assert DeckLocation(missing, "path") in discover_decks([missing])
+
+
+def test_discovery_does_not_parse_or_import_yaml() -> None:
+    code = ("import sys\nfrom quiz.deckfile import discover_decks\n"
+            "assert discover_decks()\nprint('yaml' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "False"
