@@ -283,7 +283,7 @@ def question(wh: str, clause: Clause) -> str | None:
     else:
         body = f"did {clause.subject} {clause.base} {rest}"
     body = tidy(body)
-    if not body or _dangling(body) or _personal(body):
+    if not body or _dangling(body) or has_personal_pronoun(body):
         return None
     return f"{wh} {body}?"
 
@@ -292,7 +292,7 @@ _PERSONAL = re.compile(r"\b(?:we|we['’](?:ve|re|d|ll)|us|our|I|I['’](?:m|ve|
                        r"they|them|they['’](?:ve|re|d|ll)|he|him|she)\b")
 
 
-def _personal(body: str) -> bool:
+def has_personal_pronoun(body: str) -> bool:
     """A question with an unresolved personal pronoun ("did they ...") cannot be answered."""
     return bool(_PERSONAL.search(body.replace("U.S.", "").replace("US", "")))
 

@@ -1,0 +1,394 @@
+"""Figures in article sentences: counts, amounts, durations, ranges and percentages, as facts.
+
+A figure keeps its qualifier ("more than 100", "about five months") because the qualifier is
+part of what the article says. Numbers inside names ("F-35", "COVID-19"), dates and years are
+not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
+from quiz.model import Category
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+                "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+                "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+                "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+                "a dozen": 12, "a pair of": 2, "a couple of": 2, "a hundred": 100,
+                "a thousand": 1000}
+_WORD_OF = {v: k for k, v in NUMBER_WORDS.items() if " " not in k and v < 100}
+_VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2000000,
+          "billions": 2000000000, "several": 3, "a few": 3}
+_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000, "m": 1_000_000, "bn": 1_000_000_000, "k": 1000}
+
+_QUALIFIER = (r"(?:more than|over|nearly|almost|about|around|approximately|roughly|at least|"
+              r"at most|up to|fewer than|less than|some|an estimated|just|only|"
+              r"as many as|as few as|close to|upwards of|just over|just under|well over)")
+_WORD_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+                r"fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
+                r"seven|eight|nine))?\b")
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_SCALE_WORDS = r"(?:\s+(?:hundred|thousand|million|billion|trillion)|(?:m|bn|k)\b)?"
+_CURRENCY = r"(?:[$€£¥]|US\$|USD\s?|EUR\s?|GBP\s?)"
+_UNIT_DURATION = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)"
+
+_FIGURE = re.compile(
+    rf"(?P<range>\b(?:from\s+(?:a\s+high\s+of\s+|a\s+low\s+of\s+)?)?(?P<r1>{_DIGITS}|{_WORD_NUMBER})"
+    rf"(?:-\s*|\s+)(?:to|and)\s+(?P<r2>{_DIGITS}|{_WORD_NUMBER})(?P<runit>-(?:year|month|week|day|"
+    rf"hour)s?(?:-old)?)?\b)"
+    rf"|(?P<ordinal>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    rf"\d+(?:st|nd|rd|th))(?=\s+(?:anniversary|consecutive|straight|term|place|title)\b))"
+    rf"|(?P<figure>(?:\b(?P<qual>{_QUALIFIER})\s+)?(?P<cur>{_CURRENCY})?"
+    rf"(?P<num>\b{_DIGITS}{_SCALE_WORDS}|\b{_WORD_NUMBER}(?:\s+(?:hundred|thousand|million|billion))?"
+    rf"|\ba\s+(?:dozen|pair\s+of|couple\s+of|hundred|thousand)|\b(?:dozens|scores|hundreds|"
+    rf"thousands|millions|billions)\s+of|\ba\s+few|\ba\s+(?={_UNIT_DURATION}\b)|\b(?:several))"
+    rf"(?P<pct>\s*%|\s+percent|\s+per\s+cent)?)",
+    re.IGNORECASE,
+)
+_THING_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
+_STOP_THING = frozenset("""
+    of in on at by for from to with into over under and or but than that which who as per
+    were was are is be been have has had will would could can may might did do does the a an
+    its their his her this these those said says after before since during while when
+""".split())
+_NAME_NUMBER = re.compile(r"(?:[A-Za-z]-\d|\d-[A-Za-z]|[A-Z]{2,}\s?\d|\d[A-Za-z])")
+
+
+@dataclass(frozen=True, slots=True)
+class FigureMention:
+    """A number in a sentence with its qualifier and what it counts."""
+
+    start: int  # of the answer span (qualifier included)
+    end: int
+    answer: str
+    thing: str  # "U.S. troops", "times", "months"
+    thing_end: int
+    kind: AnswerKind
+    value: str
+    accept: tuple[str, ...]
+
+
+def find_figures(text: str, skip: list[tuple[int, int]]) -> list[FigureMention]:
+    """The figures of ``text`` outside the ``skip`` spans (dates)."""
+    found: list[FigureMention] = []
+    for match in _FIGURE.finditer(text):
+        if any(a < match.end() and match.start() < b for a, b in skip):
+            continue
+        before = text[max(0, match.start() - 2):match.start()]
+        after = text[match.end():match.end() + 2]
+        if re.search(r"[A-Za-z0-9]-$", before) or _NAME_NUMBER.match(text[match.start() - 1:
+                                                                         match.end() + 1]):
+            continue
+        if after[:1] == "-" and not match.group("runit") and not re.match(
+                r"-(?:year|month|week|day|hour|strong|member|point|man)", text[match.end():]):
+            continue
+        mention = _mention(match, text)
+        if mention is not None:
+            found.append(mention)
+            if mention.kind is AnswerKind.RANGE:
+                found.extend(_range_ends(match, mention))
+    return found
+
+
+def _range_ends(match: re.Match[str], mention: FigureMention) -> list[FigureMention]:
+    """"from 5,300 to 2,500": each end is a figure of its own (asked as a cloze)."""
+    ends = []
+    for group in ("r1", "r2"):
+        number = match.group(group)
+        value = number_value(number)
+        if value is None or match.group("runit"):
+            continue
+        ends.append(FigureMention(match.start(group), match.end(group), number, mention.thing,
+                                  mention.thing_end, AnswerKind.COUNT, f"{value:g}",
+                                  _forms("", number, value, mention.thing, AnswerKind.COUNT)))
+    return ends
+
+
+def _mention(match: re.Match[str], text: str) -> FigureMention | None:
+    if match.group("range"):
+        return _range(match, text)
+    if match.group("ordinal"):
+        word = match.group("ordinal")
+        thing, thing_end = _thing(text, match.end())
+        return FigureMention(match.start(), match.end(), word, thing, thing_end,
+                             AnswerKind.ORDINAL, word.lower(), _unique((word, f"the {word}",
+                                                                        f"{word} {thing}")))
+    if re.search(r"\b(?:the|The|these|those|its|their|all)\s+$", text[:match.start()]) and \
+            not match.group("qual"):
+        return None  # "the two countries": refers back, not a figure
+    qualifier = (match.group("qual") or "").strip()
+    number_text = match.group("num").strip()
+    low = number_text.lower()
+    if low in ("one",) and not qualifier:
+        return None  # "one of those", "one official": not a figure worth asking
+    value = number_value(number_text)
+    if value is None:
+        return None
+    start = match.start()
+    end = match.end()
+    if re.search(r"\s+of$", text[start:end]):
+        end = start + len(re.sub(r"\s+of$", "", text[start:end]))  # "a pair of" -> "a pair"
+    if low in ("a few", "several") and not qualifier:
+        thing_word = _thing(text, match.end())[0].split()[:1]
+        if not thing_word or not re.fullmatch(_UNIT_DURATION, thing_word[0].lower()):
+            return None  # "a few other milestones": too vague to ask
+    percent = bool(match.group("pct"))
+    currency = match.group("cur") or ""
+    rest = text[end:]
+    if re.match(r"\s*(?:st|nd|rd|th)\b", rest):
+        return None
+    thing, thing_end = _thing(text, match.end())
+    if low.startswith("a ") and low[2:].strip() in ("year", "month", "week", "day", "decade",
+                                                      "hour", "minute") or \
+            (low == "a" and thing.split()[:1] and thing.split()[0].lower().rstrip("s") in
+             ("year", "month", "week", "day", "decade", "hour", "minute", "century")):
+        if not qualifier:
+            return None  # "a year" alone is rarely a figure
+    if percent:
+        kind = AnswerKind.PERCENT
+    elif currency or thing.split()[:1] and thing.split()[0].lower() in ("dollars", "euros",
+                                                                       "pounds", "yuan", "yen"):
+        kind = AnswerKind.AMOUNT
+    elif thing.split()[:1] and re.fullmatch(_UNIT_DURATION, thing.split()[0].lower()):
+        kind = AnswerKind.DURATION
+    else:
+        kind = AnswerKind.COUNT
+    if kind is AnswerKind.COUNT and not thing:
+        return None  # a bare number: we do not know what it counts
+    if kind is AnswerKind.COUNT and 1800 <= value <= 2100 and "," not in number_text and \
+            not qualifier:
+        return None  # a year
+    span = text[start:end].strip()
+    answer = span
+    if kind is AnswerKind.DURATION:
+        unit = thing.split()[0]
+        answer = f"{span} {unit}"
+        end = start + len(text[start:end].rstrip()) + 1 + len(unit)
+        thing = unit
+    accept = _forms(qualifier, number_text, value, thing, kind)
+    return FigureMention(start, end, answer, thing, thing_end, kind,
+                         f"{'~' if qualifier else ''}{value:g}", accept)
+
+
+def _range(match: re.Match[str], text: str) -> FigureMention | None:
+    first, second = number_value(match.group("r1")), number_value(match.group("r2"))
+    if first is None or second is None or first == second:
+        return None
+    if (1800 <= first <= 2100 and 1800 <= second <= 2100) and "," not in match.group():
+        return None  # a year range: dates.py asks about those
+    unit = match.group("runit") or ""
+    span = match.group().strip()
+    core = f"{match.group('r1')} to {match.group('r2')}{unit}"
+    thing, thing_end = _thing(text, match.end())
+    return FigureMention(match.start(), match.end(), span, thing, thing_end, AnswerKind.RANGE,
+                         f"{first:g}/{second:g}", _unique((span, core,
+                                                           f"{first:g}-{second:g}",
+                                                           f"{first:g} to {second:g}")))
+
+
+def _thing(text: str, position: int) -> tuple[str, int]:
+    """The noun phrase a number counts: "U.S. troops" in "2,500 U.S. troops stationed ..."."""
+    words: list[str] = []
+    end = position
+    for match in _THING_WORD.finditer(text, position):
+        gap = text[end:match.start()]
+        if gap.strip(" ") or len(words) >= 4:
+            break
+        word = match.group().rstrip("'’")
+        low = word.lower().rstrip(".")
+        if low == "and" and words and re.match(r"\s+[a-z]+\s+[a-z]+s\b", text[match.end():]):
+            words.append(word)  # "missile and drone attacks"
+            end = match.end()
+            continue
+        if low in _STOP_THING or (words and low.endswith("ing")) or \
+                (words and low.endswith("ed") and not word[0].isupper()):
+            break
+        if words and low.endswith("ly"):
+            break
+        words.append(word)
+        end = match.end()
+        end = match.start() + len(word)
+        if word.endswith("s") and not word[0].isupper() and len(word) > 3 and \
+                not word.endswith("ss"):
+            break  # a plural noun ends the phrase: "troops", "missiles"
+    if words and words[-1].endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.){2,}", words[-1]):
+        words[-1] = words[-1][:-1]
+        end -= 1
+    return " ".join(words), end
+
+
+def number_value(text: str) -> float | None:
+    """The value of "2,500", "5.3 million", "twenty-five", "a dozen", "dozens of"."""
+    low = " ".join(text.lower().replace("-", " ").split())
+    if low.endswith(" of") and low[:-3] in _VAGUE:
+        return float(_VAGUE[low[:-3]])
+    if low in _VAGUE:
+        return float(_VAGUE[low])
+    if low in NUMBER_WORDS:
+        return float(NUMBER_WORDS[low])
+    if low.startswith("a ") and low[2:] in NUMBER_WORDS:
+        return float(NUMBER_WORDS[low[2:]])
+    if low == "a":
+        return 1.0
+    scale = 1
+    parts = low.split()
+    if len(parts) > 1 and parts[-1] in _SCALE:
+        scale = _SCALE[parts[-1]]
+        low = " ".join(parts[:-1])
+    elif low[-2:] == "bn" or low[-1:] in ("m", "k"):
+        suffix = "bn" if low.endswith("bn") else low[-1]
+        scale = _SCALE[suffix]
+        low = low[:-len(suffix)]
+    low = low.replace(",", "")
+    try:
+        return float(low) * scale
+    except ValueError:
+        pass
+    words = low.split()
+    if len(words) == 2 and words[0] in NUMBER_WORDS and words[1] in NUMBER_WORDS:
+        return float((NUMBER_WORDS[words[0]] + NUMBER_WORDS[words[1]]) * scale)
+    return None
+
+
+def _forms(qualifier: str, number_text: str, value: float, thing: str,
+           kind: AnswerKind) -> tuple[str, ...]:
+    numbers = [number_text]
+    if value == int(value):
+        whole = int(value)
+        if not number_text.lower().startswith(("dozens", "scores", "hundreds", "thousands",
+                                               "several", "a few", "millions")):
+            numbers += [str(whole), f"{whole:,}"]
+            if whole in _WORD_OF:
+                numbers.append(_WORD_OF[whole])
+    unit = thing if kind in (AnswerKind.DURATION, AnswerKind.PERCENT) else ""
+    forms: list[str] = []
+    for number in numbers:
+        for qual in ((qualifier, "") if qualifier else ("",)):
+            core = f"{qual} {number}".strip()
+            forms.append(f"{core} {unit}".strip() if unit else core)
+            if thing and kind is AnswerKind.COUNT:
+                forms.append(f"{core} {thing}")
+    if kind is AnswerKind.PERCENT:
+        digits = [f for f in numbers if f[:1].isdigit()]
+        forms = [f for f in forms if not f[:1].isalpha()]
+        forms += [f"{f}%" for f in digits] + [f"{f} percent" for f in digits]
+    return _unique(forms)
+
+
+def _unique(items: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(i.strip() for i in items
+                               if i.strip() and not i.strip().endswith(" of")))
+
+
+# --- facts ----------------------------------------------------------------------------------
+
+def figure_facts(article: Article) -> list[Fact]:
+    """The figures an article states, each with a "How many / How long" question when the
+    sentence allows one (otherwise the fact is asked as a cloze)."""
+    from quiz.generate.dates import find_dates
+
+    facts: list[Fact] = []
+    for sentence in article.sentences:
+        if sentence.is_heading:
+            continue
+        text = sentence.text
+        dates = [(m.start, m.end) for m in find_dates(text, article.published)]
+        years = [(m.start(), m.end()) for m in re.finditer(r"\b(?:1[89]|20)\d{2}\b", text)]
+        for mention in find_figures(text, dates + years):
+            facts.append(_fact(article, sentence, mention))
+    return facts
+
+
+def _fact(article: Article, sentence: Sentence, mention: FigureMention) -> Fact:
+    question = figure_question(sentence.text, mention)
+    from quiz.generate.dates import normalise_subject
+
+    event = question.split(" ", 2)[-1].rstrip("?") if question else ""
+    subject = normalise_subject(event or f"{mention.thing}")
+    return Fact(category=Category.FIGURE, kind=mention.kind, article=article.file,
+                sentence=sentence, question=question or "", answer=mention.answer,
+                accept=tuple(a for a in mention.accept if a != mention.answer),
+                subject=subject if question else "", value=mention.value, event=event)
+
+
+def figure_question(text: str, mention: FigureMention) -> str | None:
+    """"How many X did Y do?" / "How long did X last?" for a figure, or ``None``."""
+    from quiz.generate.clauses import has_personal_pronoun
+
+    asked = _figure_question(text, mention)
+    if asked is None or has_personal_pronoun(asked) or len(asked.split()) > 32:
+        return None
+    return asked
+
+
+def _figure_question(text: str, mention: FigureMention) -> str | None:
+    from quiz.generate.clauses import (
+        AUXILIARIES, DETERMINERS, PREPOSITIONS, find_clause, question, tidy, tokenize)
+
+    thing = mention.thing
+    if mention.kind in (AnswerKind.RANGE, AnswerKind.ORDINAL) or not thing:
+        return None
+    before = text[:mention.start]
+    after = text[mention.thing_end:] if mention.kind is not AnswerKind.DURATION \
+        else text[mention.end:]
+    clause_start = max(before.rfind(", ") + 2 if before.rfind(", ") >= 0 else 0,
+                       before.rfind("; ") + 2 if before.rfind("; ") >= 0 else 0)
+    head = before[clause_start:]
+    tail = re.split(r"[,;:—–(]|\s(?:but|while|whereas|because|which|who)\s", after, maxsplit=1)[0]
+    tail = tail.rstrip(" .!?\"”’")
+    head_words = head.split()
+    lead = head_words[-1].lower() if head_words else ""
+    if mention.kind is AnswerKind.DURATION:
+        if lead != "for":
+            return None
+        clause_text = tidy(" ".join(head_words[:-1]) + " " + tail)
+        tokens = tokenize(clause_text)
+        clause = find_clause(tokens, clause_text, 0, len(tokens))
+        if clause is None:
+            return None
+        return question("How long", clause)
+    what = "How many" if mention.kind is AnswerKind.COUNT else "How much"
+    if mention.kind is AnswerKind.PERCENT:
+        what, thing = "What percentage of", ""
+        return None
+    if thing.lower() == "times":
+        return None  # "How many times ..." questions need the whole clause; cloze instead
+    # existential: "There are an estimated 2,500 troops deployed ..."
+    exist = re.search(r"\b(?:[Tt]here)\s+(are|were|is|was)\s+(?:an?\s+estimated\s+|some\s+)?$",
+                      head)
+    if exist:
+        verb = {"is": "are", "was": "were"}.get(exist.group(1), exist.group(1))
+        body = tidy(f"{verb} {tail}")
+        return f"{what} {thing} {body}?" if body.split() else f"{what} {thing} {verb} there?"
+    stripped = re.sub(r"\b(?:the|an?)\s+(?:estimated\s+)?$", "", head, flags=re.I).strip()
+    if not stripped or stripped.lower() in ("the", "an estimated"):
+        # the figure opens the clause: it is the subject ("Dozens of soldiers suffered ...")
+        tokens = tokenize(tail)
+        if not tokens or tokens[0].low not in AUXILIARIES and not _is_past(tokens[0].text):
+            return None
+        body = tidy(tail)
+        if len(body.split()) < 2:
+            return None
+        return f"{what} {thing} {body}?"
+    # the figure is the object right after the verb: "Iran targeted a pair of bases"
+    if lead in PREPOSITIONS or lead in DETERMINERS - {"the", "a", "an"}:
+        return None
+    tokens = tokenize(stripped)
+    clause = find_clause(tokens, stripped, 0, len(tokens))
+    if clause is None or clause.rest:
+        return None  # something between the verb and the figure: too risky to move
+    rewritten = question(f"{what} {thing}", clause.__class__(
+        clause.subject, clause.auxiliary, clause.verb, tail, clause.base))
+    return rewritten
+
+
+def _is_past(word: str) -> bool:
+    from quiz.generate.clauses import is_simple_past
+
+    return word[0].islower() and is_simple_past(word)
