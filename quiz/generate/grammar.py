@@ -65,8 +65,12 @@ PAST_TO_BASE, PARTICIPLE_TO_BASE, BASE_TO_PAST = _irregular()
 #: Auxiliaries that invert with the subject in a question ("has X said" / "will X resume").
 AUXILIARIES = frozenset("""
     is are was were has have had will would can could shall should may might must
-    do does did
-""".split())
+    do does did didn't doesn't don't wasn't weren't isn't aren't hasn't haven't hadn't
+    won't wouldn't can't couldn't shouldn't
+""".split()) | {w.replace("'", "’") for w in ("didn't", "doesn't", "don't", "wasn't",
+                                               "weren't", "isn't", "aren't", "hasn't",
+                                               "haven't", "hadn't", "won't", "wouldn't",
+                                               "can't", "couldn't", "shouldn't")}
 
 #: Words that look like "-ed" verbs but are not.
 _NOT_VERBS = frozenset("""
@@ -259,13 +263,15 @@ def read_verb_group(words: list[str]) -> VerbGroup | None:
         while j < len(words) and words[j] in {"been", "be", "being", "have", "had"}:
             group.append(words[j])
             j += 1
-        if j < len(words) and (is_participle(words[j]) or words[j].endswith("ing")
-                               or base_form(words[j]) is not None or words[j].isalpha()):
+        if j < len(words):
             nxt = words[j]
-            if nxt in AUXILIARIES or nxt in _FUNCTION_AFTER_COPULA:
+            if nxt in AUXILIARIES or nxt in _FUNCTION_AFTER_COPULA or not nxt.isalpha():
                 return VerbGroup(tuple(group), first, "aux")
-            group.append(nxt)
-            return VerbGroup(tuple(group), nxt, "aux")
+            modal = first not in _BE_HAVE
+            if (is_participle(nxt) or nxt.endswith("ing")
+                    or modal and not nxt.endswith("s") and len(nxt) > 1):
+                group.append(nxt)
+                return VerbGroup(tuple(group), nxt, "aux")
         return VerbGroup(tuple(group), first, "aux")
     if is_past_tense(first):
         return VerbGroup((*adverbs, first), first, "past")
@@ -273,6 +279,10 @@ def read_verb_group(words: list[str]) -> VerbGroup | None:
         return VerbGroup((*adverbs, first), first, "present3")
     return None
 
+
+_BE_HAVE = frozenset("""
+    is are was were has have had isn't aren't wasn't weren't hasn't haven't hadn't
+""".split())
 
 # Words after "is/was" that make it a copula, not an auxiliary of a following verb.
 _FUNCTION_AFTER_COPULA = frozenset("""
@@ -345,6 +355,7 @@ _PRONOUN_WORDS = frozenset("""
 _TRAILING_JUNK = re.compile(r"[\s,;:\-–—(\[\"'“‘]+$")
 _LEADING_JUNK = re.compile(r"^[\s,;:\-–—)\]\"'”’]+")
 _QUOTE_CHARS = "\"“”"
+_KEEP_DOT = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Jr|Sr|Inc|Corp|Ltd|Co|St)\.)$")
 
 
 def is_pronoun(text: str) -> bool:
@@ -356,7 +367,8 @@ def tidy_span(text: str) -> str:
     """A span without dangling punctuation, unbalanced quotes or a final full stop."""
     span = _LEADING_JUNK.sub("", text)
     span = _TRAILING_JUNK.sub("", span)
-    span = span.rstrip(".")
+    if not _KEEP_DOT.search(span):
+        span = span.rstrip(".")
     span = _TRAILING_JUNK.sub("", span)
     if sum(span.count(q) for q in _QUOTE_CHARS) % 2:
         span = span.replace("\"", "").replace("“", "").replace("”", "")
@@ -376,6 +388,8 @@ def first_lower(text: str) -> str:
     Proper names keep their capital: only a first word from a closed list is lowered.
     """
     head, _, tail = text.partition(" ")
+    if "-" in head and head.split("-")[0] in {"Then", "Ex", "Former"}:
+        return f"{head.lower()} {tail}" if tail else head.lower()
     if head in _LOWERABLE:
         return f"{head.lower()} {tail}" if tail else head.lower()
     return text

@@ -26,7 +26,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
 _ABBREV_TITLE = re.compile(r"^(?:Gen|Maj|Lt|Col|Capt|Cmdr|Adm|Sgt|Brig|Mr|Mrs|Ms|Dr|Prof|Sen|"
                            r"Rep|Gov|St|Jr|Sr|Rev|Hon|Pres)\.$")
-_NICKNAME = re.compile(r"^[\"“‘'][A-Z][\w.-]*[\"”’']$")
+NICKNAME = re.compile(r"^[\"“‘'][A-Z][\w.-]*[\"”’']$")
 
 #: Lower-case words that may sit between a role noun and a name's modifiers ("deputy").
 _ROLE_MODIFIERS = frozenset("""
@@ -128,7 +128,7 @@ def _is_title(word: str) -> bool:
 
 def _breaks_after(token: Token) -> bool:
     """Whether punctuation after ``token`` ends a name."""
-    if _NICKNAME.match(token.raw):
+    if NICKNAME.match(token.raw):
         return False
     return bool(token.trail) or token.possessive or token.raw.endswith(("”", "\"", "’"))
 
@@ -157,9 +157,9 @@ def find_mentions(text: str, tokens: list[Token] | None = None) -> list[Mention]
         j = i
         while j + 1 < n and not _breaks_after(toks[j]):
             nxt = toks[j + 1]
-            if nxt.lead and not _NICKNAME.match(nxt.raw.rstrip(",.;:")):
+            if nxt.lead and not NICKNAME.match(nxt.raw.rstrip(",.;:")):
                 break
-            if _name_token(nxt) or _NICKNAME.match(nxt.raw.rstrip(",.;:'’s")):
+            if _name_token(nxt) or NICKNAME.match(nxt.raw.rstrip(",.;:'’s")):
                 j += 1
                 continue
             if (nxt.lower == "in" and j + 2 < n and not nxt.trail
@@ -327,4 +327,6 @@ def kind_of(name: str, has_title: bool = False) -> AnswerKind | None:
     if 2 <= len(words) <= 5 and not any(w in countries() or w in {"of", "for", "and"}
                                         for w in words):
         return AnswerKind.PERSON
+    if len(words) >= 3 and words[1] in {"of", "for"} and words[0] not in TITLE_WORDS:
+        return AnswerKind.ORGANISATION  # "Voice of America", "Bank of England"
     return None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from quiz.generate.grammar import AUXILIARIES, VerbGroup, read_verb_group, word_count
-from quiz.generate.mentions import Token, tokenize
+from quiz.generate.mentions import NICKNAME, Token, tokenize
 
 #: Words that cannot start a subject (a clause opening with them is an adverbial).
 _NOT_SUBJECT_START = frozenset("""
@@ -26,7 +26,7 @@ _NOT_SUBJECT_START = frozenset("""
 #: Words that end a subject noun phrase search (they would belong to another clause).
 _SUBJECT_STOP = frozenset("""
     that which who whom whose because although though while when if after before since
-    but so than
+    but so than what how why where
 """.split())
 
 _LOCATIVE = frozenset("""
@@ -38,8 +38,12 @@ _CLAUSE_OPENERS = frozenset("""
     and but that while whereas although though because as when after before since so
 """.split())
 
+_COORDINATORS = frozenset({"and", "but", "so"})
+
+_REPORTING = frozenset({"said", "told", "added", "stated", "wrote", "announced", "claimed"})
+
 _MAX_SUBJECT = 10
-_END = re.compile(r"[,;:]$")
+_CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$|n['’]t$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,24 +61,39 @@ class Clause:
     verb_token: int  # token index of the verb group's first word
 
 
+def _breaks(tok: Token) -> bool:
+    """Whether punctuation after ``tok`` ends a phrase (comma, colon, dash, closing quote)."""
+    if tok.raw in {"—", "–", "-"}:
+        return True
+    if NICKNAME.match(tok.raw):
+        return False
+    return any(ch in ",;:”\"" for ch in tok.trail) or tok.raw.endswith(("”", "\""))
+
+
 def _is_subject_token(tok: Token) -> bool:
     core = tok.lower
-    return bool(core) and core not in _SUBJECT_STOP and core not in AUXILIARIES
+    if not core or core in _SUBJECT_STOP or core in AUXILIARIES:
+        return False
+    return not _CONTRACTION.search(core)
 
 
 def find_clauses(text: str, tokens: list[Token] | None = None) -> list[Clause]:
     """The clauses of ``text`` whose subject and verb group could be recognised."""
     toks = tokens if tokens is not None else tokenize(text)
     lowers = [t.lower for t in toks]
-    starts = [0]
+    starts: list[tuple[int, bool]] = [(0, False)]
     for i, tok in enumerate(toks[:-1]):
-        if tok.trail and tok.trail[-1] in ",;:" or tok.raw in {"—", "–", "-"}:
-            starts.append(i + 1)
+        if _breaks(tok):
+            starts.append((i + 1, False))
         elif tok.lower in _CLAUSE_OPENERS and i > 0:
-            starts.append(i + 1)
+            if tok.lower == "and" and toks[i - 1].capitalised and not toks[i - 1].trail:
+                continue  # "the U.S. and Iraq have ...": one coordinated subject
+            starts.append((i + 1, tok.lower in _COORDINATORS))
     clauses: list[Clause] = []
     used_verbs: set[int] = set()
-    for start in starts:
+    for start, coordinated in starts:
+        if coordinated and not any(c.verb_token < start for c in clauses):
+            continue  # "the U.S. and Iraq have ...": a coordinated subject, not a clause
         clause = _clause_at(text, toks, lowers, start)
         if clause is not None and clause.verb_token not in used_verbs:
             used_verbs.add(clause.verb_token)
@@ -89,12 +108,17 @@ def _clause_at(text: str, toks: list[Token], lowers: list[str], start: int) -> C
         return None
     for v in range(start + 1, min(len(toks), start + _MAX_SUBJECT + 1)):
         prev = toks[v - 1]
-        if prev.trail and prev.trail[-1] in ",;:" or prev.raw in {"—", "–", "-"}:
+        if _breaks(prev) and not (prev.lead == "(" and ")" in prev.trail
+                                  and not any(ch in ",;:" for ch in prev.trail)):
             return None
         if not _is_subject_token(prev):
             return None
+        if toks[v].lead == "(" and ")" in toks[v].trail:
+            continue  # "Daesh (ISIS) was": a bracketed alias inside the subject
         if toks[v].lead:
             return None
+        if toks[v].core[:1].isupper() and v > 0:
+            continue
         group = read_verb_group(lowers[v:v + 6])
         if group is None:
             continue
@@ -121,6 +145,8 @@ def _looks_adjectival(toks: list[Token], lowers: list[str], v: int) -> bool:
     """An "-ed" word that modifies the noun before it ("troops stationed in Iraq ... have")."""
     if v + 1 >= len(toks) or lowers[v + 1] not in _LOCATIVE:
         return False
+    if toks[v - 1].capitalised or lowers[v] in _REPORTING:
+        return False  # "Lloyd Austin said in ...": names do not take reduced relatives
     for k in range(v + 1, min(len(toks), v + 14)):
         if toks[k].trail and toks[k].trail[-1] in ",;:":
             return False
@@ -129,13 +155,13 @@ def _looks_adjectival(toks: list[Token], lowers: list[str], v: int) -> bool:
     return False
 
 
-def trim_predicate(rest: str, max_words: int = 18) -> str | None:
+def trim_predicate(rest: str, max_words: int = 18, quotes: bool = False) -> str | None:
     """The part of ``rest`` that belongs to the clause's own predicate, or ``None``.
 
     Cut at punctuation, at subordinating words and at a following clause; give up when the
     result is too long to ask about or ends on a function word.
     """
-    cut = _PREDICATE_END.search(rest)
+    cut = _PREDICATE_END.search(_mask_quotes(rest) if quotes else rest)
     body = rest[: cut.start()] if cut else rest
     body = body.strip().rstrip(".!?…").strip()
     words = body.split()
@@ -144,9 +170,17 @@ def trim_predicate(rest: str, max_words: int = 18) -> str | None:
         if participle and word_count(body[: participle.start()]) >= 3:
             body = body[: participle.start()].strip()
             words = body.split()
+    body = _TRAILING_DURATION.sub("", body).strip() if cut and cut.group().strip() in {
+        "after", "before", "since", "until"} else body
+    words = body.split()
     if not words or len(words) > max_words:
         return None
-    if words[-1].lower() in _DANGLING:
+    if words[-1].lower() in _DANGLING or _BARE_THAT.search(body):
+        return None
+    if quotes:
+        if body.count("\"") % 2 or body.count("“") != body.count("”"):
+            return None
+    elif body[-1] in "\"”’" or any(q in body for q in "“”\"") and body[-1] in "\"”":
         return None
     if body.count("\"") % 2 or body.count("“") != body.count("”"):
         return None
@@ -156,9 +190,22 @@ def trim_predicate(rest: str, max_words: int = 18) -> str | None:
 _PREDICATE_END = re.compile(
     r"\s*[,;:()\[\]]|\s[—–-]\s|—|\s(?:after|because|as|while|when|although|though|but|"
     r"which|whereas|before|since|until|unless|so\s+that|prompting|leading|sparking|saying|"
-    r"according|despite|amid|in\s+retaliation|in\s+response|as\s+a\s+result|due\s+to|"
+    r"and\s+that|according|despite|amid|in\s+retaliation|in\s+response|as\s+a\s+result|due\s+to|"
     r"following|in\s+the\s+wake|and\s+(?:said|says|added|called|urged|warned|vowed|is|was|"
     r"are|were|has|have|will|would)|\.\.\.)\b")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _mask_quotes(text: str) -> str:
+    """``text`` with quoted passages blanked out (same length), so cuts skip them."""
+    return _QUOTED.sub(lambda m: "“" + "x" * (len(m.group()) - 2) + "”", text)
+
+
+_TRAILING_DURATION = re.compile(
+    r"\s+(?:(?:a|an|one|two|three|four|five|several|few|many|\d+)\s+)?"
+    r"(?:decade|year|month|week|day|hour|minute)s?$|\s+(?:shortly|soon|long|just|only|days|weeks|"
+    r"months|years|hours|minutes)$")
+_BARE_THAT = re.compile(r"\bthat(?:\s+\S+){0,2}$")
 _PARTICIPIAL = re.compile(r"\s(?:aimed|led|formed|designed|intended|meant|launched|"
                           r"backed|based|including|housing|seeking|aiming|committing)\b")
 _DANGLING = frozenset("""

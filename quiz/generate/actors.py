@@ -1,0 +1,719 @@
+"""Actor facts: who did what — people with their roles, organisations, groups and countries.
+
+Each rule finds an actor in a position the sentence makes clear and asks about it with the
+action restated and the actor left out:
+
+- subject of an action verb: "Then-president Donald Trump ordered the attack on X" ->
+  "Which then-president ordered the attack on X?";
+- object of an action verb (do-support): "The US assassinated commander Y in Z" ->
+  "Which commander did the US assassinate in Z?";
+- agent of a passive ("led by X", "attacks on Y by X") and speaker of "..., X said" or
+  "according to X";
+- appositions and names: "Y, the deputy chairman of Z" -> "Who was the deputy chairman of
+  Z?"; "a group known as X" -> "What is the group known as?".
+
+Pronouns and generic subjects ("the official", "they") are never answers, and a question
+that contains its own answer (or an alias of it) is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from quiz.generate.entities import normalise, strip_title
+from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
+from quiz.generate.grammar import (
+    AUXILIARIES, first_lower, first_upper, is_participle, is_pronoun, participle_to_past,
+    question_predicate, third_person, base_form, tidy_span, who_predicate,
+)
+from quiz.generate.lexicon import (
+    GROUP_WORDS, MEDIA_WORDS, ORG_WORDS, TITLE_WORDS, capitals,
+)
+from quiz.generate.mentions import Mention, Token, find_mentions, tokenize
+from quiz.generate.syntax import Clause, find_clauses, trim_predicate
+from quiz.model import Category
+
+_SAY_VERBS = frozenset("""
+    said says told added explained noted stated wrote reported announced warned insisted
+    argued claimed confirmed acknowledged revealed
+""".split())
+_LEGISLATURE = frozenset({"parliament", "congress", "senate", "assembly", "council", "court",
+                          "cabinet", "committee", "commission", "tribunal", "board"})
+_NAMED_HEADS = frozenset({"ministry", "department", "agency", "army", "navy", "police",
+                          "military", "government", "administration", "party", "university",
+                          "bank", "company", "union", "coalition", "alliance", "militia"})
+_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "numerous", "other"})
+_DETERMINERS = frozenset({"the", "a", "an"})
+_GENERIC_PEOPLE = frozenset({"official", "officials", "spokesman", "spokeswoman",
+                             "spokesperson", "source", "sources", "person", "people", "man",
+                             "woman", "aide", "aides", "diplomat", "diplomats", "analyst",
+                             "analysts", "expert", "experts", "observer", "observers"})
+_EVENT_NOUNS = frozenset("""
+    attack attacks strike strikes airstrike airstrikes assault assaults invasion killing
+    killings assassination bombardment bombing bombings shelling raid raids offensive
+    takeover acquisition purchase ban sanctions crackdown occupation blockade
+""".split())
+_RANK_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "maj", "gen", "gen.", "maj.", "lt",
+                                 "col", "capt", "sgt", "adm", "brig", "mr.", "mrs.", "dr.",
+                                 "lt.", "col."})
+_PREPOSITIONS = frozenset({"with", "to", "from", "against", "for", "by", "about", "on"})
+_WORD = re.compile(r"[\w'’-]+")
+_SPACES = re.compile(r"\s+")
+_ATTRIBUTION = re.compile(
+    r"^(?P<content>.+?)[,]?\s*[\"”]?,?\s+(?P<actor>[^,\"”“]{2,90}?)\s+(?:has\s+|had\s+)?"
+    r"(?P<verb>said|says|added|explained|noted|stated|wrote|reported|announced|warned)"
+    r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)\s*[.!?]?[\"”]?$")
+_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+_KNOWN_AS = re.compile(r"\b(?:known as|called|dubbed|calling (?:themselves|itself))\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Actor:
+    """An actor noun phrase: the answer and how a question asks for it."""
+
+    answer: str
+    kind: AnswerKind
+    asker: str  # "Who", "Which country", "Which Iraqi Prime Minister", ...
+    accept: tuple[str, ...] = ()
+    role: str = ""  # the role as written, accepted with the name but not a leak
+
+
+def extract_actors(article: Article) -> list[Fact]:
+    """Every actor fact the article states clearly enough to ask about."""
+    facts: list[Fact] = []
+    seen: set[tuple[str, str]] = set()
+    people = _people_of(article)
+    for sentence in article.sentences:
+        if sentence.is_heading or len(sentence.text) < 20:
+            continue
+        for fact in _sentence_facts(article, sentence, people):
+            key = (normalise(fact.answer), fact.question.lower())
+            if key in seen:
+                continue
+            seen.add(key)
+            facts.append(fact)
+    return facts
+
+
+def _people_of(article: Article) -> frozenset[str]:
+    """Surnames of the people an article names in full or with a title."""
+    names: set[str] = set()
+    for sentence in article.sentences:
+        for m in find_mentions(sentence.text):
+            if m.kind is AnswerKind.PERSON:
+                names.add(m.name.split()[-1].lower())
+    return frozenset(names)
+
+
+def _resolve(mentions: list[Mention], people: frozenset[str]) -> list[Mention]:
+    """Mentions that are not part of another's role, with surnames known as people."""
+    out: list[Mention] = []
+    for m in mentions:
+        if any(o is not m and o.role_start <= m.start and m.end <= o.start for o in mentions):
+            continue
+        if m.kind is None and " " not in m.name and m.name.lower() in people:
+            m = replace(m, kind=AnswerKind.PERSON)
+        out.append(m)
+    return out
+
+
+def _sentence_facts(article: Article, sentence: Sentence,
+                    people: frozenset[str]) -> Iterator[Fact]:
+    text = sentence.text
+    toks = tokenize(text)
+    mentions = _resolve(find_mentions(text, toks), people)
+    clauses = find_clauses(text, toks)
+    past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had", "did"}
+               for c in clauses)
+    rules = (
+        _subject_facts(text, toks, mentions, clauses),
+        _object_facts(text, toks, mentions, clauses),
+        _embedded_facts(text, toks, mentions, clauses),
+        _attribution_facts(text, toks, mentions),
+        _according_facts(text, toks, mentions, clauses),
+        _agent_facts(text, toks, mentions, clauses),
+        _apposition_facts(text, toks, mentions, past),
+        _known_as_facts(text, toks, mentions, past),
+    )
+    for rule in rules:
+        for question, actor, subject in rule:
+            fact = _make_fact(article, sentence, question, actor, subject)
+            if fact is not None:
+                yield fact
+
+
+def _make_fact(article: Article, sentence: Sentence, question: str, actor: _Actor,
+               subject: str) -> Fact | None:
+    question = _SPACES.sub(" ", question.replace("*", "")).strip()
+    question = first_upper(question.rstrip(" ,.;:?")) + "?"
+    answer = tidy_span(actor.answer)
+    if not answer or is_pronoun(answer) or answer not in sentence.text:
+        return None
+    if _leaks(question, answer, actor.accept):
+        return None
+    if len(question.split()) < 4:
+        return None
+    accept = _accept_forms(answer, actor)
+    return Fact(category=Category.ACTOR, kind=actor.kind, article=article.file,
+                sentence=sentence, question=question, answer=answer, accept=accept,
+                subject=normalise(subject), value=normalise(strip_title(answer)))
+
+
+def _accept_forms(answer: str, actor: _Actor) -> tuple[str, ...]:
+    forms: list[str] = list(actor.accept)
+    if actor.role:
+        forms.append(f"{actor.role} {answer}")
+    low = answer.lower()
+    if low.startswith("the "):
+        forms.append(answer[4:])
+    elif actor.kind in {AnswerKind.ORGANISATION, AnswerKind.GROUP} and " " in answer:
+        forms.append(f"the {answer}")
+    if actor.kind is AnswerKind.PERSON:
+        words = answer.split()
+        if len(words) >= 2:
+            forms.append(words[-1] if words[-2].lower() not in {"bin", "ibn", "al", "van",
+                                                                   "von", "de"}
+                         else " ".join(words[-2:]))
+    out: list[str] = []
+    for form in forms:
+        form = form.strip()
+        if form and form.lower() != low and form not in out:
+            out.append(form)
+    return tuple(out)
+
+
+def _leaks(question: str, answer: str, accept: tuple[str, ...]) -> bool:
+    low = question.lower()
+    for form in (answer, *accept):
+        for word in _key_words(form):
+            if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", low):
+                return True
+    return False
+
+
+def _key_words(form: str) -> list[str]:
+    bare = strip_title(form)
+    words = [w.lower() for w in _WORD.findall(bare)]
+    names = [w for w in words if len(w) >= 3 and w not in _STOP_IN_NAMES]
+    if not names and words:
+        return [bare.lower()]
+    return names
+
+
+_NEVER_ACTORS = frozenset({"god", "allah", "covid", "internet"})
+
+_STOP_IN_NAMES = frozenset({"the", "and", "of", "for", "some", "group", "forces", "force",
+                            "state", "states", "united", "national", "new", "international",
+                            "general", "army", "military", "government", "ministry",
+                            "department", "party", "front", "council", "committee",
+                            "officials", "militias", "militants", "people", "news"})
+
+
+# ---------------------------------------------------------------------------------------------
+# Recognising actor noun phrases
+
+
+def _actor_for(text: str, toks: list[Token], mentions: list[Mention], start: int,
+               end: int, allow_generic: bool = False) -> _Actor | None:
+    """The actor that the span ``text[start:end]`` names exactly, or ``None``."""
+    span = text[start:end].strip()
+    if not span or is_pronoun(span):
+        return None
+    bare_start = start + (4 if span.lower().startswith("the ") else 0)
+    inside = [m for m in mentions if m.role_start >= start and m.end <= end]
+    if len(inside) == 1:
+        m = inside[0]
+        if m.role_start <= bare_start + 1 and m.end >= end - 1 and not m.possessive:
+            return _mention_actor(m)
+    if len(inside) == 2 and not any(m.possessive for m in inside):
+        a, b = inside
+        between = text[a.end:b.role_start].strip().lower()
+        if between == "(" and a.role_start <= bare_start + 1:
+            first = _mention_actor(a)
+            if first is not None:
+                return replace(first, accept=(*first.accept, b.name))
+        if (between == "and" and a.role_start <= bare_start + 1 and b.end >= end - 1
+                and not a.role and not b.role and a.kind is b.kind and a.kind is not None):
+            asker = {AnswerKind.COUNTRY: "Which two countries",
+                     AnswerKind.ORGANISATION: "Which two organisations"}.get(a.kind, "Who")
+            if a.name.lower() in capitals() and b.name.lower() in capitals():
+                asker = "Which two governments"
+            pair = text[a.start:b.end]
+            return _Actor(pair, a.kind, asker, (f"{b.name} and {a.name}",))
+    possessive = _possessive_body(text, mentions, start, end)
+    if possessive is not None:
+        return possessive
+    return _group_actor(span, allow_generic)
+
+
+def _mention_actor(m: Mention) -> _Actor | None:
+    kind = m.kind
+    if kind is None:
+        if " " in m.name or m.name.lower() in _NEVER_ACTORS:
+            return None
+        # a single unknown name: most often an organisation or group; ask neutrally
+        return _Actor(m.name, AnswerKind.ORGANISATION, "Who")
+    name = m.name
+    answer = f"the {name}" if m.has_the and kind is not AnswerKind.PERSON else name
+    role = _clean_role(m.role)
+    accept: list[str] = []
+    if kind is AnswerKind.PERSON:
+        asker = f"Which {role}" if role else "Who"
+    elif kind is AnswerKind.COUNTRY:
+        asker = "Which government" if name.lower() in capitals() else "Which country"
+    elif kind is AnswerKind.GROUP:
+        asker = "Which group"
+    else:
+        asker = _org_asker(name)
+    return _Actor(answer, kind, asker, tuple(accept),
+                  m.role if kind is AnswerKind.PERSON else "")
+
+
+def _clean_role(role: str) -> str:
+    words = role.split()
+    while words and words[-1].lower().rstrip(".") in _RANK_ABBREVIATIONS - {"gen", "gen."}:
+        words.pop()
+    while words and words[-1].lower() in {"maj", "gen", "gen.", "maj."} and len(words) > 1:
+        words.pop()
+    if not words or all(w.lower().rstrip(".") in _RANK_ABBREVIATIONS for w in words):
+        return ""
+    if words[0][:1].isupper() and "-" in words[0] and words[0].split("-")[0].lower() in {
+            "then", "ex", "former"}:
+        words[0] = words[0].lower()
+    return " ".join(words)
+
+
+def _org_asker(name: str) -> str:
+    words = [w.lower().strip(".,") for w in name.split()]
+    if any(w in MEDIA_WORDS for w in words) and not any(w in {"ministry", "department"}
+                                                        for w in words):
+        return "Which news outlet"
+    head = words[-1] if words else ""
+    if head in _LEGISLATURE:
+        return "Which body"
+    if head in _NAMED_HEADS:
+        return f"Which {head}"
+    return "Which organisation"
+
+
+def _possessive_body(text: str, mentions: list[Mention], start: int,
+                     end: int) -> _Actor | None:
+    """"Iraq's parliament", "Iraq’s foreign ministry": the country is the answer."""
+    for m in mentions:
+        if not m.possessive or m.role_start > start + 4 or m.kind is not AnswerKind.COUNTRY:
+            continue
+        if m.name.lower() in capitals():
+            continue
+        after = text[m.end:end]
+        body = after.split(None, 1)[1] if len(after.split(None, 1)) == 2 else ""
+        words = body.lower().split()
+        if 1 <= len(words) <= 3 and words[-1] in ORG_WORDS and all(w.isalpha() for w in words):
+            return _Actor(m.name, AnswerKind.COUNTRY, f"Which country's {body}",
+                          (text[m.start:end].strip(),))
+    return None
+
+
+def _group_actor(span: str, allow_generic: bool) -> _Actor | None:
+    """"Some Iraqi Shia militias", "Iran-backed militias", "a senior administration official"."""
+    words = span.split()
+    if not 2 <= len(words) <= 6:
+        return None
+    head = words[-1].lower().strip(".,")
+    lead = words[0].lower()
+    body = words[1:] if lead in _QUANTIFIERS or lead in _DETERMINERS else words
+    modifiers = body[:-1]
+    if not modifiers:
+        return None
+    named = any(w[:1].isupper() or "-" in w for w in modifiers)
+    if head in GROUP_WORDS and named and all(w.replace("-", "").replace("’", "").isalpha()
+                                             for w in body):
+        answer = " ".join(body) if lead in _QUANTIFIERS else span
+        return _Actor(answer, AnswerKind.GROUP, "Who", (span,) if answer != span else ())
+    if allow_generic and lead in {"a", "an"} and head in _GENERIC_PEOPLE | TITLE_WORDS and (
+            len(modifiers) >= 2 or named):
+        return _Actor(span, AnswerKind.PERSON, "Who", (" ".join(body),))
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules
+
+
+def _clause_subject(text: str, clause: Clause) -> str:
+    return first_lower(clause.subject)
+
+
+def _is_copula(clause: Clause) -> bool:
+    return clause.group.main in {"is", "are", "was", "were", "be", "been", "being", "has",
+                                 "have", "had"}
+
+
+def _subject_facts(text: str, toks: list[Token], mentions: list[Mention],
+                   clauses: list[Clause]) -> Iterator[tuple[str, _Actor, str]]:
+    for clause in clauses:
+        if _is_copula(clause):
+            continue
+        actor = _actor_for(text, toks, mentions, clause.subject_start, clause.subject_end)
+        if actor is None:
+            continue
+        saying = clause.group.main in _SAY_VERBS
+        predicate = trim_predicate(clause.rest, 28 if saying else 22, quotes=saying)
+        if predicate is None and clause.rest:
+            continue
+        if clause.group.main in _SAY_VERBS and not _reported(predicate):
+            continue
+        if actor.kind is AnswerKind.PERSON and predicate and _SELF.search(predicate):
+            continue
+        body = who_predicate(clause.group, predicate or "")
+        if len(body.split()) < 2:
+            continue
+        yield f"{actor.asker} {body}", actor, body
+
+
+_SELF = re.compile(r"\b(?:he|him|himself|she|herself)\b", re.IGNORECASE)
+_ADVERBIAL_START = frozenset({"in", "on", "at", "during", "after", "before", "to", "by",
+                              "from", "with", "last", "this", "earlier", "later", "friday",
+                              "monday", "tuesday", "wednesday", "thursday", "saturday",
+                              "sunday"})
+
+
+def _reported(predicate: str | None) -> bool:
+    """Whether a "said" predicate reports something ("said that X", not "said on Thursday")."""
+    if not predicate:
+        return False
+    words = predicate.lower().split()
+    return "that" in words or words[0] not in _ADVERBIAL_START and len(words) >= 4
+
+
+def _object_facts(text: str, toks: list[Token], mentions: list[Mention],
+                  clauses: list[Clause]) -> Iterator[tuple[str, _Actor, str]]:
+    for clause in clauses:
+        group = clause.group
+        if _is_copula(clause) or group.main in _SAY_VERBS or is_pronoun(clause.subject):
+            continue
+        if group.tense == "aux" and any(w in {"was", "were", "been", "being", "is", "are"}
+                                        for w in group.words):
+            continue  # passive: what follows is not an object
+        if len(clause.subject.split()) > 8:
+            continue
+        rest_start = clause.verb_end + (len(text[clause.verb_end:]) -
+                                        len(text[clause.verb_end:].lstrip()))
+        predicate = trim_predicate(clause.rest, 24)
+        if not predicate:
+            continue
+        pred_end = rest_start + len(predicate)
+        for m in mentions:
+            if m.possessive and m.kind is not AnswerKind.COUNTRY:
+                continue
+            if not rest_start <= m.role_start or m.end > pred_end:
+                continue
+            lead = text[rest_start:m.role_start].strip()
+            if lead.lower() in {"", "the"}:
+                after_start = m.end
+                actor = _object_actor(text, toks, mentions, m, rest_start, pred_end)
+                if actor is None:
+                    continue
+                if actor.asker.startswith("Which country's"):
+                    after_start = m.end + len(text[m.end:].split("to", 1)[0]) \
+                        if " to " in text[m.end:pred_end] else pred_end
+                    after_start = _after_body(text, m, pred_end)
+                remainder = _drop_coordination(text[after_start:pred_end].strip())
+                gap = ""
+            elif text[m.end:pred_end].strip() == "" and lead.split()[-1].lower() in _PREPOSITIONS:
+                actor = _object_actor(text, toks, mentions, m, m.role_start, pred_end)
+                if actor is None:
+                    continue
+                lead_words = lead.split()
+                if lead_words[-1].lower() == "the":
+                    continue
+                remainder, gap = lead, ""
+            else:
+                continue
+            inverted = question_predicate(_clause_subject(text, clause), group,
+                                          f"{gap}{remainder}".strip())
+            if inverted is None:
+                continue
+            asker = "Who" if actor.asker == "Who" else actor.asker
+            yield f"{asker} {inverted}", actor, f"{group.main} {remainder}"
+
+
+_REPORT_VERBS = _SAY_VERBS | frozenset("""
+    concluded believed believe believes found determined suggested thought think thinks
+    assessed judged decided ruled
+""".split())
+
+
+def _embedded_facts(text: str, toks: list[Token], mentions: list[Mention],
+                    clauses: list[Clause]) -> Iterator[tuple[str, _Actor, str]]:
+    """"X concluded that Y was behind Z" -> "Who did X conclude was behind Z?"."""
+    for outer in clauses:
+        if outer.group.main not in _REPORT_VERBS or is_pronoun(outer.subject):
+            continue
+        that = outer.verb_token + len(outer.group.words)
+        if that >= len(toks) or toks[that].lower != "that" or toks[that - 1].trail:
+            continue
+        inner = next((c for c in clauses if c.first_token == that + 1), None)
+        if inner is None:
+            continue
+        actor = _actor_for(text, toks, mentions, inner.subject_start, inner.subject_end)
+        if actor is None:
+            continue
+        predicate = trim_predicate(inner.rest, 16)
+        if not predicate:
+            continue
+        inverted = question_predicate(_clause_subject(text, outer), outer.group,
+                                      who_predicate(inner.group, predicate))
+        if inverted is None:
+            continue
+        yield f"{actor.asker} {inverted}", actor, f"{inner.group.main} {predicate}"
+
+
+def _after_body(text: str, m: Mention, pred_end: int) -> int:
+    """Where the words after "Iraq's parliament" start (the body noun is part of the answer)."""
+    match = re.match(r"\s*(?:[a-z]+\s+){0,2}[a-z]+", text[m.end:pred_end])
+    return m.end + match.end() if match else m.end
+
+
+def _object_actor(text: str, toks: list[Token], mentions: list[Mention], m: Mention,
+                  start: int, pred_end: int) -> _Actor | None:
+    if m.possessive:
+        body_end = _after_body(text, m, pred_end)
+        return _possessive_body(text, mentions, m.role_start, body_end)
+    return _mention_actor(m)
+
+
+def _drop_coordination(remainder: str) -> str:
+    """"and other jihadists in Syria" -> "in Syria": the question asks for one of them."""
+    match = re.match(r"^(?:and|or)\s+(?:other|several|some|many|various)\s+[\w-]+\s*", remainder)
+    if match:
+        return remainder[match.end():]
+    if remainder.startswith(("and ", "or ", ",")):
+        return ""
+    return remainder
+
+
+def _attribution_facts(text: str, toks: list[Token],
+                       mentions: list[Mention]) -> Iterator[tuple[str, _Actor, str]]:
+    match = _ATTRIBUTION.match(text)
+    if not match:
+        return
+    content = match.group("content").strip()
+    actor_start = match.start("actor")
+    actor = _actor_for(text, toks, mentions, actor_start, match.end("actor"),
+                       allow_generic=True)
+    if actor is None:
+        return
+    quoted = content[:1] in {"\"", "“"}
+    content = content.strip("\"“”,").strip()
+    if not content or len(content.split()) < 5 or len(content.split()) > 30:
+        return
+    if content.count("\"") % 2 or content.count("“") != content.count("”"):
+        return
+    verb = match.group("verb")
+    if quoted:
+        question = f"{actor.asker} {verb}, “{content}”"
+    else:
+        question = f"{actor.asker} {verb} that {first_lower(content)}"
+    yield question, actor, f"{verb} {content}"
+
+
+def _according_facts(text: str, toks: list[Token], mentions: list[Mention],
+                     clauses: list[Clause]) -> Iterator[tuple[str, _Actor, str]]:
+    match = _ACCORDING.search(text)
+    if not match:
+        return
+    tail = text[match.end():]
+    cut = re.search(r"[,.;]\s|[,.;]?$", tail)
+    end = match.end() + (cut.start() if cut else len(tail))
+    actor = _actor_for(text, toks, mentions, match.end(), end)
+    if actor is None:
+        return
+    if match.start() == 0:
+        main = [c for c in clauses if c.subject_start > end]
+    else:
+        main = [c for c in clauses if c.verb_end < match.start()]
+    if not main:
+        return
+    clause = main[0]
+    if _is_copula(clause) and clause.group.tense != "aux":
+        return
+    rest = text[clause.verb_end:match.start()] if clause.verb_end < match.start() else clause.rest
+    predicate = trim_predicate(rest.strip(), 18)
+    if predicate is None:
+        return
+    inverted = question_predicate(_clause_subject(text, clause), clause.group, predicate)
+    if inverted is None:
+        return
+    asker = {"Who": "whom"}.get(actor.asker, first_lower_asker(actor.asker))
+    yield f"According to {asker} {inverted}", actor, f"according to {predicate}"
+
+
+def first_lower_asker(asker: str) -> str:
+    """"Which news outlet" -> "which news outlet" (inside a question)."""
+    return asker[:1].lower() + asker[1:]
+
+
+def _agent_facts(text: str, toks: list[Token], mentions: list[Mention],
+                 clauses: list[Clause]) -> Iterator[tuple[str, _Actor, str]]:
+    lowers = [t.lower for t in toks]
+    for b, word in enumerate(lowers):
+        if word != "by" or b < 2 or b + 1 >= len(toks) or toks[b - 1].trail:
+            continue
+        agent_end = _agent_end(toks, b + 1)
+        actor = _actor_for(text, toks, mentions, toks[b + 1].start, agent_end)
+        if actor is None:
+            continue
+        prev = lowers[b - 1]
+        if is_participle(prev) and toks[b - 1].core.islower():
+            yield from _passive_agent(text, toks, lowers, b, actor, clauses)
+        else:
+            yield from _nominal_agent(text, toks, lowers, b, actor)
+
+
+def _agent_end(toks: list[Token], k: int) -> int:
+    end = k
+    while end < len(toks) and end - k < 8:
+        tok = toks[end]
+        if tok.lower in {"in", "on", "at", "to", "for", "with", "from", "during", "after",
+                         "that", "which", "who", "since", "as", "and", "over"} and end > k:
+            break
+        end += 1
+        if tok.trail or tok.raw in {"—", "–"}:
+            break
+    last = toks[end - 1]
+    return last.start + len(last.lead) + len(last.core)
+
+
+def _passive_agent(text: str, toks: list[Token], lowers: list[str], b: int, actor: _Actor,
+                   clauses: list[Clause]) -> Iterator[tuple[str, _Actor, str]]:
+    p = b - 1
+    past = participle_to_past(lowers[p])
+    if past is None:
+        return
+    aux = lowers[p - 1] if p >= 1 else ""
+    if aux in {"been", "was", "were", "is", "are", "being"} or (
+            p >= 2 and lowers[p - 1].endswith("ly") and lowers[p - 2] in {"been", "was", "were"}):
+        clause = next((c for c in clauses if c.verb_token <= p <= c.verb_token + 4), None)
+        if clause is None or is_pronoun(clause.subject):
+            return
+        adverb = lowers[p - 1] if lowers[p - 1].endswith("ly") else ""
+        words = clause.group.words
+        if "been" in words or aux == "been":
+            verb = f"has {adverb} {lowers[p]}".replace("  ", " ")
+        elif words[0] in {"is", "are"}:
+            base = base_form(lowers[p])
+            if base is None:
+                return
+            verb = f"{adverb} {third_person(base)}".strip()
+        else:
+            verb = f"{adverb} {past}".strip()
+        obj = first_lower(clause.subject)
+        yield f"{actor.asker} {verb} {obj}", actor, f"{lowers[p]} {clause.subject}"
+        return
+    # reduced relative: "the mission led by X"
+    k = p - 1
+    while k >= 0 and p - k <= 6 and lowers[k] not in _DETERMINERS and not toks[k].trail:
+        k -= 1
+    if k < 0 or lowers[k] not in _DETERMINERS or toks[k].trail or p - k < 2:
+        return
+    if any(toks[j].trail for j in range(k, p)):
+        return
+    noun_phrase = text[toks[k].start:toks[p - 1].end]
+    if lowers[k] in {"a", "an"}:
+        noun_phrase = "the" + noun_phrase[len(lowers[k]):]
+    yield f"{actor.asker} {past} {noun_phrase}", actor, f"{lowers[p]} {noun_phrase}"
+
+
+def _nominal_agent(text: str, toks: list[Token], lowers: list[str], b: int,
+                   actor: _Actor) -> Iterator[tuple[str, _Actor, str]]:
+    """"regular drone attacks on American forces by X" -> "Who carried out ...?"."""
+    event = next((k for k in range(b - 1, max(-1, b - 10), -1) if lowers[k] in _EVENT_NOUNS),
+                 None)
+    if event is None or any(toks[j].trail for j in range(event, b - 1)):
+        return
+    k = event - 1
+    while k >= 0 and toks[k].core.islower() and lowers[k] not in _STOP_BEFORE_NP \
+            and not toks[k].trail and event - k <= 4:
+        k -= 1
+    first = k + 1
+    if first > 0 and lowers[first - 1] in {"the", "its"}:
+        first -= 1
+    noun_phrase = text[toks[first].start:toks[b - 1].start + len(toks[b - 1].lead)
+                       + len(toks[b - 1].core)]
+    if first == event and lowers[event] not in {"the"}:
+        noun_phrase = noun_phrase
+    carried = "carried out"
+    yield f"{actor.asker} {carried} {noun_phrase}", actor, f"{carried} {noun_phrase}"
+
+
+_STOP_BEFORE_NP = frozenset({"of", "in", "on", "at", "to", "for", "with", "from", "by",
+                             "against", "after", "before", "amid", "and", "or", "the", "a",
+                             "an", "that", "which", "its", "their", "his", "her"})
+
+
+def _apposition_facts(text: str, toks: list[Token], mentions: list[Mention],
+                      past: bool) -> Iterator[tuple[str, _Actor, str]]:
+    be = "was" if past else "is"
+    for m in mentions:
+        after = text[m.end:]
+        desc = re.match(r"^\s*(?:,|—|–|\s-)\s*(the|a|an)\s+([^,;:—–()\"“”]+)", after)
+        if desc and not m.possessive:
+            article, body = desc.group(1), desc.group(2).strip().rstrip(".")
+            if not 2 <= len(body.split()) <= 16 or not body[:1].islower():
+                continue
+            if any(w in _SAY_VERBS or w in AUXILIARIES for w in body.lower().split()):
+                continue
+            actor = _mention_actor(m)
+            if actor is None:
+                continue
+            if actor.kind is AnswerKind.PERSON and article == "the":
+                yield f"Who {be} the {body}", actor, f"the {body}"
+            elif actor.kind in {AnswerKind.ORGANISATION, AnswerKind.GROUP} and body.split()[
+                    -1].lower() not in _DANGLING_DESC:
+                yield f"What is the name of the {body}", actor, f"the {body}"
+        before = text[:m.role_start].rstrip()
+        if before.endswith(",") and m.kind is AnswerKind.PERSON and not m.role:
+            seg = re.split(r"[.;:\n]|^\s*[-•]\s*|\n\s*[-•]\s*", before[:-1])[-1].strip()
+            seg = re.sub(r"^[-•]\s*", "", seg)
+            words = seg.split()
+            if 2 <= len(words) <= 10 and words[0].lower() in TITLE_WORDS | {"the"}:
+                role = seg if words[0].lower() == "the" else f"the {first_lower_asker(seg)}"
+                actor = _mention_actor(m)
+                if actor is not None:
+                    yield f"Who {be} {role}", actor, role
+
+
+_DANGLING_DESC = frozenset({"shiite", "sunni", "iranian", "predominantly", "mainly", "largely"})
+
+
+def _known_as_facts(text: str, toks: list[Token], mentions: list[Mention],
+                    past: bool) -> Iterator[tuple[str, _Actor, str]]:
+    for match in _KNOWN_AS.finditer(text):
+        m = next((x for x in mentions if match.end() <= x.role_start <= match.end() + 4), None)
+        if m is None or m.kind not in {AnswerKind.ORGANISATION, AnswerKind.GROUP, None}:
+            continue
+        head = text[:match.start()].rstrip(" ,")
+        np = re.search(r"\b(?:a|an|the)\s+((?:[\w’'-]+\s+){0,6}[\w’'-]+)$", head)
+        if np is None:
+            continue
+        phrase = np.group(1)
+        words = phrase.split()
+        if any(w.lower() in AUXILIARIES for w in words):
+            continue
+        noun = words[0] if len(words) > 1 and words[1] == "of" else words[-1]
+        plural = noun.endswith("s") and not noun.endswith("ss") and noun != "forces"
+        verb = match.group().strip()
+        actor = _Actor(f"the {m.name}" if m.has_the else m.name,
+                       m.kind or AnswerKind.ORGANISATION, "What")
+        if verb.startswith("calling"):
+            aux, reflexive = ("do", "themselves") if plural else ("does", "itself")
+            yield f"What {aux} the {phrase} call {reflexive}", actor, f"the {phrase}"
+        else:
+            be = "are" if plural else "is"
+            yield f"What {be} the {phrase} {verb.split()[0]}{' as' if 'as' in verb else ''}", \
+                actor, f"the {phrase}"
+
+
+
