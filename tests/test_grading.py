@@ -84,6 +84,14 @@ def test_typo_budget_depends_on_length() -> None:
     assert grade(typed("Brussels"), "Brsusels").reason == Reason.TYPO  # a transposition
 
 
+def test_typo_in_a_first_letter_or_a_digit_is_not_forgiven() -> None:
+    assert not grade(typed("Gambia"), "Zambia").correct
+    assert not grade(typed("Mike Pence"), "Mike Vence").correct
+    assert grade(typed("Mike Pence"), "Mike Pense").reason == Reason.TYPO
+    assert grade(typed("New York City"), "NewYork City").reason == Reason.TYPO  # words merged
+    assert not grade(typed("Apollo 11 mission"), "Apollo 12 mission").correct
+
+
 def test_response_equal_to_another_answer_is_wrong_and_named() -> None:
     card = typed("Mohammed bin Salman")
     verdict = grade(card, "mohammed bin salmon", others=["Mohammed bin Salmon", "Joe Biden"])

@@ -4,9 +4,10 @@ Typed and cloze answers are compared after :func:`quiz.values.text.normalise` (c
 punctuation, spacing and a leading article do not count), against the card's answer, each of
 its ``accept`` aliases, and each side of an answer written as ``"words (alternative)"``.
 Dates and numbers are compared by value, never by spelling, and never forgiven a typo:
-"2020" is not "2002". Small typos are forgiven in long text answers only, and never when the
-response is as close to another real answer (``others``, the card's choices and items):
-"Iran" is not "Iraq".
+"2020" is not "2002". Small typos are forgiven in long text answers only (one edit from 6
+normalised characters, two from 13), never in digits or a word's first letter ("Gambia" is not
+"Zambia"), and never when the response is as close to another real answer (``others``, the
+card's choices and items). "Iran" is not "Iraq": four letters get no typo at all.
 
 Dates are matched at the precision of the answer. A response *more* precise than the answer
 ("3 January 2020" for "January 2020") is accepted as "more precise than needed": it states
@@ -70,6 +71,7 @@ class Reason:
 
     @staticmethod
     def self_graded(rating: Rating) -> str:
+        """A recall card the learner graded."""
         return f"self-graded {rating.name.lower()}"
 
 
@@ -244,13 +246,24 @@ def _grade_text(card: Card, response: Response, others: Sequence[str], slow: boo
     return _verdict(card, False, _closest_other(text, confusable))
 
 
+def _same_skeleton(text: str, answer: str) -> bool:
+    """Whether a typo leaves what names rest on alone: the digits, and the first letter of
+    each word (when no words were split or merged). Typing slips rarely hit a first letter,
+    while a different first letter often makes a different name: "Gambia" is not "Zambia"."""
+    if _DIGITS.findall(text) != _DIGITS.findall(answer):
+        return False
+    words, answer_words = text.split(" "), answer.split(" ")
+    return len(words) != len(answer_words) or all(
+        a[:1] == b[:1] for a, b in zip(words, answer_words, strict=True))
+
+
 def _typo_forgiven(text: str, forms: tuple[_Form, ...], confusable: _Others) -> bool:
-    """Whether ``text`` is a small typo of a text form and not at least as close to another
-    real answer. Digits must agree exactly: "Boeing 737" is not "Boeing 738"."""
-    digits = _DIGITS.findall(text)
+    """Whether ``text`` is a small typo of a text form (see :func:`_max_typos` and
+    :func:`_same_skeleton`) and not at least as close to another real answer. Distances are
+    optimal string alignment: Levenshtein with a swap of neighbours counting as one edit."""
     best: int | None = None
     for form in forms:
-        if form.max_typos == 0 or _DIGITS.findall(form.text) != digits:
+        if form.max_typos == 0 or not _same_skeleton(text, form.text):
             continue
         distance = OSA.distance(text, form.text, score_cutoff=form.max_typos)
         if distance <= form.max_typos and (best is None or distance < best):

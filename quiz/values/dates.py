@@ -8,13 +8,16 @@ not understand gives ``None``. What it reads:
   unambiguous (one part above 12, or both equal); "3/1/2020" is refused unless ``dayfirst``
   says how to read it;
 * month and year: "January 2020", "Jan 2020", "January of 2020", "2020-01", "01/2020";
-* years: "2020", "in 2020"; parts of years "early 2020", "mid-2020", "late 2019";
+* years: "2020", "in 2020", "around 2020"; parts of years "early 2020", "mid-2020",
+  "late 2019";
 * without a year: "October 7", "7 October", "the 7th of October", "October", "mid-October",
   "early October", "the end of October";
 * year ranges: "2014-2017", "2014–2017", "2014-17", "2014 to 2017", "from 2014 to 2017",
   "between 2014 and 2017"; decades: "the 1990s" (= 1990-1999).
 
 Years have four digits (1000-2999). "2011-12" is read as December 2011, not a range.
+Not read: two-digit years ("3/1/20"), day ranges ("3-5 January"), seasons ("summer 2020"),
+weekdays and relative dates ("last Thursday"), era markers ("AD", "BC").
 """
 
 from __future__ import annotations
@@ -141,7 +144,10 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>[12]\d{3})"
 _PART = r"(?:(?P<part>early|mid|late) ?)"
 _WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? ")
-_PREFIX = re.compile(r"^(?:(?:in )?the year|on|in|during|by|of) ")
+# Words before a date that do not change it; "around 2015" is read as 2015 (an answer rarely
+# knows better than the year it names).
+_PREFIX = re.compile(r"^(?:(?:in )?the year|on|in|during|by|of|around|about|circa|c\.|approx\.?"
+                     r"|approximately|sometime in) ")
 # "the middle of October", "the end of 2019": spelled-out parts become early/mid/late.
 _PART_PHRASES = (
     (re.compile(r"^(?:the )?(?:beginning|start) of "), "early "),
