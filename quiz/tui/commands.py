@@ -2,6 +2,8 @@
 
 Commands run actions by name (``app.run_action``) so the palette never duplicates what a key
 does; a command is offered only when the app or the current screen defines its action.
+Quitting, the theme picker and screenshots come from Textual's own system provider, which the
+app keeps next to this one, so they are not repeated here.
 """
 
 from __future__ import annotations
@@ -34,7 +36,6 @@ COMMANDS = (
     Command("Help", "Keys of this screen and how to answer each card type", "help"),
     Command("Toggle dark/light theme", "Switch between a dark and a light theme",
             "toggle_theme"),
-    Command("Quit", "Leave quiz (every answer is already saved)", "quit"),
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Select, Static
 
 from quiz.engine.api import Settings
-from quiz.engine.service import open_service
+from quiz.engine.service import Service, open_service
 from quiz.tui.commands import COMMANDS, QuizCommands
 from quiz.tui.screens.help import HelpScreen
 from quiz.tui.screens.learners import LearnerScreen, check_new_name
@@ -70,9 +71,15 @@ async def type_into(pilot: object, app: App[None], field: str, text: str) -> Non
     await pilot.pause()  # type: ignore[attr-defined]
 
 
-async def test_settings_validate_then_save_and_persist(tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Service]:
     service = make_service(tmp_path, monkeypatch)
+    yield service
+    service.close()
+
+
+async def test_settings_validate_then_save_and_persist(tmp_path: Path,
+                                                       service: Service) -> None:
     before = service.settings(LEARNER)
     app = ScreenHost(lambda: SettingsScreen(service, LEARNER))
     async with app.run_test(size=(80, 24)) as pilot:
@@ -102,15 +109,12 @@ async def test_settings_validate_then_save_and_persist(tmp_path: Path,
                         desired_retention=0.85, learning_steps_minutes=(2.0, 15.0),
                         enable_fuzzing=False, day_start_hour=6, theme="nord")
     assert app.results == [expected]
-    service.close()
     reopened = open_service(tmp_path / "quiz.sqlite3", [tmp_path / "decks"])
     assert reopened.settings(LEARNER) == expected
     reopened.close()
 
 
-async def test_settings_cancel_restores_the_theme(tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    service = make_service(tmp_path, monkeypatch)
+async def test_settings_cancel_restores_the_theme(service: Service) -> None:
     before = service.settings(LEARNER)
     app = ScreenHost(lambda: SettingsScreen(service, LEARNER))
     async with app.run_test(size=(80, 24)) as pilot:
@@ -124,7 +128,6 @@ async def test_settings_cancel_restores_the_theme(tmp_path: Path,
         assert app.theme == original
     assert app.results == [None]
     assert service.settings(LEARNER) == before
-    service.close()
 
 
 # -- learners -----------------------------------------------------------------------------
@@ -138,9 +141,7 @@ def test_new_names_are_checked() -> None:
     assert check_new_name("Grace", names) == ""
 
 
-async def test_learner_dialog_creates_and_picks(tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    service = make_service(tmp_path, monkeypatch)
+async def test_learner_dialog_creates_and_picks(service: Service) -> None:
     service.add_learner("[b]Bob[/b]")
     names = service.learners()
     app = ScreenHost(lambda: LearnerScreen(service, LEARNER))
@@ -177,7 +178,6 @@ async def test_learner_dialog_creates_and_picks(tmp_path: Path,
         await pilot.press("escape")
         await pilot.pause()
     assert app.results == [None]
-    service.close()
 
 
 # -- help ---------------------------------------------------------------------------------
@@ -256,7 +256,7 @@ async def test_palette_offers_only_defined_actions_and_runs_them() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         provider = QuizCommands(app.screen)
         titles = [hit.text async for hit in provider.discover()]
-        assert titles == ["Study the selected deck", "Statistics", "Settings", "Quit"]
+        assert titles == ["Study the selected deck", "Statistics", "Settings"]
         hits = [hit async for hit in provider.search("stat")]
         assert [hit.text for hit in hits] == ["Statistics"]
         await hits[0].command()
@@ -271,4 +271,5 @@ async def test_palette_offers_only_defined_actions_and_runs_them() -> None:
         await pilot.pause()
         assert app.ran[-1] == "settings"
     assert {command.action for command in COMMANDS} >= {
-        "study", "cram", "stats", "browse", "settings", "switch_learner", "help", "quit"}
+        "study", "cram", "stats", "browse", "settings", "switch_learner", "help",
+        "toggle_theme"}

@@ -14,8 +14,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Static
+from quiz.tui.screens.dialog import Dialog
 
 if TYPE_CHECKING:
     from textual.binding import ActiveBinding
@@ -75,21 +75,12 @@ def how_to_content() -> Content:
         Content.assemble((kind.rjust(width), "bold"), "  ", text) for kind, text in HOW_TO)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
     """The keys of the screen underneath and how to answer each card type."""
 
     DEFAULT_CSS = """
-    HelpScreen {
-        align: center middle;
-    }
     HelpScreen #help-dialog {
         width: 84;
-        max-width: 100%;
-        height: auto;
-        max-height: 100%;
-        border: thick $primary;
-        background: $surface;
-        padding: 0 1;
     }
     HelpScreen .help-heading {
         text-style: bold;
@@ -106,7 +97,7 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="help-dialog"), VerticalScroll():
+        with Vertical(id="help-dialog", classes="dialog"), VerticalScroll():
             yield Static("Keys on this screen", classes="help-heading")
             yield Static(keys_content(self._rows()), id="help-keys")
             yield Static("Answering cards", classes="help-heading")

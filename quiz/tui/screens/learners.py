@@ -9,11 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from quiz.tui.text import literal_line
+from quiz.tui.screens.dialog import Dialog
 
 if TYPE_CHECKING:
     from quiz.engine.api import StudyService
@@ -36,21 +36,12 @@ def check_new_name(name: str, existing: list[str]) -> str:
     return ""
 
 
-class LearnerScreen(ModalScreen[str | None]):
+class LearnerScreen(Dialog[str | None]):
     """Switch learner or create one; dismisses with the chosen name, or None."""
 
     DEFAULT_CSS = """
-    LearnerScreen {
-        align: center middle;
-    }
     LearnerScreen #learner-dialog {
         width: 60;
-        max-width: 100%;
-        height: auto;
-        max-height: 100%;
-        border: thick $primary;
-        background: $surface;
-        padding: 0 1;
     }
     LearnerScreen #learner-title {
         text-style: bold;
@@ -81,7 +72,7 @@ class LearnerScreen(ModalScreen[str | None]):
         self.names = service.learners()
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="learner-dialog"):
+        with Vertical(id="learner-dialog", classes="dialog"):
             yield Static("Who is studying?", id="learner-title")
             yield OptionList(*self._options(), id="learner-list")
             yield Static("Or create a new learner:", classes="hint")

@@ -15,10 +15,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from quiz.engine.api import Settings
+from quiz.tui.screens.dialog import Dialog
 
 if TYPE_CHECKING:
     from quiz.engine.api import StudyService
@@ -115,22 +115,10 @@ def read_settings(base: Settings, texts: dict[str, str],
     return dataclasses.replace(base, **values), {}
 
 
-class SettingsScreen(ModalScreen[Settings | None]):
+class SettingsScreen(Dialog[Settings | None]):
     """Edit and save the learner's settings; dismisses with the saved Settings or None."""
 
     DEFAULT_CSS = """
-    SettingsScreen {
-        align: center middle;
-    }
-    SettingsScreen #settings-dialog {
-        width: 76;
-        max-width: 100%;
-        height: auto;
-        max-height: 100%;
-        border: thick $primary;
-        background: $surface;
-        padding: 0 1;
-    }
     SettingsScreen #settings-title {
         text-style: bold;
         width: 1fr;
@@ -144,8 +132,6 @@ class SettingsScreen(ModalScreen[Settings | None]):
         grid-size: 2;
         grid-columns: 22 1fr;
         height: auto;
-    }
-    SettingsScreen .settings-grid {
         margin-top: 1;
     }
     SettingsScreen .settings-label {
@@ -188,7 +174,7 @@ class SettingsScreen(ModalScreen[Settings | None]):
         self.original_theme = ""
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="settings-dialog"):
+        with Vertical(id="settings-dialog", classes="dialog"):
             yield Static(f"Settings · {self.learner}", id="settings-title", markup=False)
             with VerticalScroll(id="settings-fields"):
                 for field in FIELDS:
