@@ -1,4 +1,4 @@
-"""Every kind of bad deck is reported with its file, line, column and a message people understand."""
+"""Every kind of bad deck is reported with its file, line, column and a plain message."""
 
 from __future__ import annotations
 
@@ -215,7 +215,8 @@ def _place(text: str, at: str) -> tuple[int, int]:
     (HEAD + "  - {id: c, type: choice, category: actor, question: Q, answer: A,"
      " choices: [A, B, A]}\n", "[A, B", "card 'c' (choice) lists the choice 'A' twice"),
     (HEAD + "  - {id: c, type: typed, category: actor, question: Q, answer: A,"
-     " choices: [A, B]}\n", "[A, B", "card 'c' (typed) has choices, but only choice cards use them"),
+     " choices: [A, B]}\n", "[A, B",
+     "card 'c' (typed) has choices, but only choice cards use them"),
     (HEAD + "  - {id: c, type: order, category: date, question: Q}\n", "{id: c",
      "card 'c' (order) has no items"),
     (HEAD + "  - {id: c, type: cloze, category: date, question: ___ and ___, answer: A}\n",
@@ -238,7 +239,8 @@ def _place(text: str, at: str) -> tuple[int, int]:
      "card 1 should be a mapping of fields (id, type, category, question, answer...), "
      "not the text 'just a question'"),
     ("id: d\ntitle: T\nsources:\n  - {id: s, file: a.txt}\n  - {id: s, file: b.txt}\n"
-     "cards:\n" + CARD, "s, file: b", "duplicate source id 's': the source on line 4 has it already"),
+     "cards:\n" + CARD, "s, file: b",
+     "duplicate source id 's': the source on line 4 has it already"),
 ])
 def test_card_and_deck_rules(body: str, at: str, message: str) -> None:
     with pytest.raises(DeckError) as caught:

@@ -226,7 +226,8 @@ class _Checker:
         deck_id = self.text(fields, "id", "the deck", required=True)
         if deck_id and not DECK_ID.fullmatch(deck_id):
             self.report(fields["id"], f"the deck id '{deck_id}' may only use letters, digits, "
-                                      "'-', '_' and '.', without spaces", "for example 'iraq-talks'")
+                                      "'-', '_' and '.', without spaces",
+                        "for example 'iraq-talks'")
         title = self.text(fields, "title", "the deck", required=True)
         description = self.text(fields, "description", "the deck")
         tags = self.texts(fields, "tags", "the deck")
