@@ -47,3 +47,15 @@ def test_example_deck_points_editors_at_the_schema_by_a_relative_path() -> None:
     first = (ROOT / "decks" / "example.yaml").read_text(encoding="utf-8").splitlines()[0]
     assert first == "# yaml-language-server: $schema=../quiz/deckfile/deck.schema.json"
     assert (ROOT / "decks" / "../quiz/deckfile/deck.schema.json").is_file()
+
+
+def test_the_documented_example_is_a_valid_deck_with_every_type() -> None:
+    import re
+
+    from quiz.deckfile import loads_deck
+
+    doc = (ROOT / "docs" / "deck-format.md").read_text(encoding="utf-8")
+    match = re.search(r"## A complete example\n\n```yaml\n(.*?)```", doc, re.DOTALL)
+    assert match is not None
+    deck = loads_deck(match.group(1), "docs/deck-format.md")
+    assert {card.type for card in deck.cards} == set(CardType)

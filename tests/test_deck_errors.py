@@ -247,3 +247,20 @@ def test_card_and_deck_rules(body: str, at: str, message: str) -> None:
         loads_deck(body, "d.yaml")
     assert [(p.line, p.column, p.message) for p in caught.value.problems] == [
         (*_place(body, at), message)]
+
+
+@pytest.mark.parametrize(("text", "tag"), [
+    ("id: !!python/object/apply:os.system [echo hi]\n", "!!python/object/apply:os.system"),
+    ("id: x\ntitle: !custom T\n", "!custom"),
+])
+def test_yaml_tags_other_than_plain_data_are_refused(text: str, tag: str) -> None:
+    with pytest.raises(DeckError) as caught:
+        loads_deck(text)
+    assert [p.message for p in caught.value.problems] == [
+        f"the YAML tag {tag} is not allowed in decks"]
+
+
+def test_plain_data_tags_are_fine() -> None:
+    text = ("id: d\ntitle: !!str T\ncards:\n  - {id: !!str 1, type: typed, category: date,"
+            " question: Q, answer: !!str 1969}\n")
+    assert loads_deck(text).cards[0].answer == "1969"

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 MAX_BYTES = 5 * 1024 * 1024
 #: Deepest nesting of lists and mappings a deck may have (a deck needs 4).
 MAX_DEPTH = 16
+#: Tags of plain YAML data (``!!str 1969``); any other tag (``!!python/object``) is refused.
+_PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in
+                        ("str", "int", "float", "bool", "null", "timestamp", "seq", "map"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,10 +114,14 @@ def parse(data: bytes | str, path: Path | str) -> Parsed:
 def _scan_events(text: str, path: Path | str) -> Problem | None:
     """Stream the parser's events; stop at the first alias or at nesting deeper than allowed."""
     import yaml
-    from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
+    from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, NodeEvent
 
     depth = 0
     for event in yaml.parse(text, Loader=_loader()):
+        tag = getattr(event, "tag", None) if isinstance(event, NodeEvent) else None
+        if tag and tag != "!" and tag not in _PLAIN_TAGS:
+            return _at(path, event.start_mark, f"the YAML tag {_short_tag(tag)} is not allowed in decks",
+                       "decks hold plain texts and lists; remove the tag")
         if isinstance(event, CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
@@ -128,6 +135,10 @@ def _scan_events(text: str, path: Path | str) -> Problem | None:
                        f"YAML aliases (*{event.anchor}) are not allowed in decks",
                        "write the value out in full instead of referring to an anchor")
     return None
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:") else tag
 
 
 def _at(path: Path | str, mark: Any, message: str, hint: str = "") -> Problem:
