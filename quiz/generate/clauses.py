@@ -275,6 +275,20 @@ def _subject_text(tokens: list[Token], text: str) -> str | None:
     return subject
 
 
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """A question and the event it asks about, stated without the answer."""
+
+    question: str
+    event: str
+
+
+def statement(clause: Clause) -> str:
+    """The clause as a statement ("the U.S. military withdrew from the country")."""
+    verb = f"{clause.auxiliary} {clause.verb}" if clause.auxiliary else clause.verb
+    return tidy(f"{clause.subject} {verb} {tidy(clause.rest)}")
+
+
 def question(wh: str, clause: Clause) -> str | None:
     """``wh`` + the inverted clause + "?" ("In what year" + "did X withdraw from Y?")."""
     rest = tidy(clause.rest)
@@ -402,7 +416,14 @@ def _lead_in_end(tokens: list[Token], lo: int, hi: int) -> int:
 
 
 def span_question(text: str, start: int, end: int, wh: str, np_wh: str,
-                  allow_np: bool = True) -> str | None:
+                  allow_np: bool = True) -> Asked | None:
+    """:func:`_span_question` with the internal "copula" marker turned into ``None``."""
+    asked = _span_question(text, start, end, wh, np_wh, allow_np)
+    return asked if isinstance(asked, Asked) else None
+
+
+def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
+                   allow_np: bool = True) -> Asked | str | None:
     """A question asking for the span ``text[start:end]`` (an adverbial such as "in 2011").
 
     ``wh`` opens a clause question ("In what year" -> "In what year did X withdraw?");
@@ -499,7 +520,8 @@ def _previous_subject(text: str, tokens: list[Token], conj: int) -> str | None:
 
 
 def _clause_question(text: str, tokens: list[Token], lo: int, hi: int, wh: str,
-                     subject: str | None, skip: tuple[int, int] | None = None) -> str | None:
+                     subject: str | None, skip: tuple[int, int] | None = None
+                     ) -> Asked | str | None:
     if lo >= hi:
         return None
     if skip is not None:
@@ -527,11 +549,12 @@ def _clause_question(text: str, tokens: list[Token], lo: int, hi: int, wh: str,
     rest = tidy(clause.rest).split()
     if verb and is_reporting(verb) and (not rest or rest[0].lower() in PREPOSITIONS):
         return None  # "did X say?": the date belongs to a statement, not an event
-    return question(wh, clause)
+    asked = question(wh, clause)
+    return Asked(asked, statement(clause)) if asked else None
 
 
 def _np_question(text: str, tokens: list[Token], lo: int, first: int, last: int, hi: int,
-                 np_wh: str) -> str | None:
+                 np_wh: str) -> Asked | None:
     """"When was the attack on X?" for a span that dates an event noun phrase."""
     head = None
     for k in range(lo, first):
@@ -566,13 +589,13 @@ def _np_question(text: str, tokens: list[Token], lo: int, first: int, last: int,
     plural = noun in _PLURAL_EVENTS or (noun.endswith("s") and not noun.endswith("ss"))
     verb = _NP_VERB.get(noun.rstrip("s"), "")
     body = f"{'were' if plural else 'was'} the {phrase}" + (f" {verb}" if verb else "")
-    if _dangling(body):
+    if _dangling(body) or has_personal_pronoun(body):
         return None
-    return f"{np_wh} {body}?"
+    return Asked(f"{np_wh} {body}?", f"the {phrase}")
 
 
 def _participle_question(text: str, tokens: list[Token], lo: int, first: int, last: int,
-                         hi: int, wh: str) -> str | None:
+                         hi: int, wh: str) -> Asked | None:
     """"militias formed to fight X in 2014" -> "In what year were the militias formed to
     fight X?"."""
     for k in range(first - 1, lo, -1):
@@ -595,7 +618,7 @@ def _participle_question(text: str, tokens: list[Token], lo: int, first: int, la
         if not noun_phrase.lower().startswith("the "):
             noun_phrase = "the " + noun_phrase
         body = tidy(f"{be} {noun_phrase} {rest}")
-        if _dangling(body) or len(noun_phrase.split()) < 3:
+        if _dangling(body) or len(noun_phrase.split()) < 3 or has_personal_pronoun(body):
             return None
-        return f"{wh} {body}?"
+        return Asked(f"{wh} {body}?", tidy(f"{noun_phrase} {be} {rest}"))
     return None

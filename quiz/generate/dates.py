@@ -5,9 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.model import Category
+
+if TYPE_CHECKING:
+    from quiz.generate.clauses import Asked
 
 MONTHS: dict[str, int] = {}
 for _number, _name in enumerate(("january february march april may june july august "
@@ -436,20 +440,21 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
         wh = np_wh = "Before what date"
     elif word in ("after", "from"):
         return None
-    question = None
+    asked = None
     if mention.modifier:
         if word == "since" or before.rstrip().lower().endswith(("since its", "since their",
                                                                 "since the")):
             end = _noun_phrase_end(text, mention.end)
-            question = span_question(text, _since_start(before), end, "Since when", "Since when",
-                                     allow_np=False)
+            asked = span_question(text, _since_start(before), end, "Since when", "Since when",
+                                  allow_np=False)
         else:
-            question = _modifier_question(text, mention, np_wh)
+            asked = _np_from_modifier(text, mention, np_wh)
     else:
-        question = span_question(text, start, mention.end, wh, np_wh)
-    if question is not None and _gives_away(question, mention):
-        question = None
-    event = question[len(wh):].strip(" ?") if question else ""
+        asked = span_question(text, start, mention.end, wh, np_wh)
+    if asked is not None and _gives_away(asked.question, mention):
+        asked = None
+    question = asked.question if asked else ""
+    event = asked.event if asked else ""
     return Fact(category=Category.DATE, kind=mention.kind, article=article.file,
                 sentence=sentence, question=question or "", answer=mention.answer,
                 accept=tuple(a for a in mention.accept if a != mention.answer),
@@ -467,15 +472,8 @@ def _noun_phrase_end(text: str, position: int) -> int:
     return position + match.end() if match else position
 
 
-def _modifier_question(text: str, mention: DateMention, np_wh: str) -> str | None:
+def _np_from_modifier(text: str, mention: DateMention, np_wh: str) -> Asked | None:
     """"The 2003 invasion of X" / "the Wednesday drone strike in Y that killed Z"."""
-    from quiz.generate.clauses import span_question
-
-    return span_question(text, mention.start, mention.end, np_wh, np_wh) if False else \
-        _np_from_modifier(text, mention, np_wh)
-
-
-def _np_from_modifier(text: str, mention: DateMention, np_wh: str) -> str | None:
     from quiz.generate.clauses import DETERMINERS, _np_question, tokenize
 
     tokens = tokenize(text)
@@ -485,14 +483,12 @@ def _np_from_modifier(text: str, mention: DateMention, np_wh: str) -> str | None
         return None
     # re-read "the 2003 invasion of X" as "the invasion of X" with the date cut out
     cut = text[:tokens[first].start] + text[tokens[last].start:]
-    shift = tokens[last].start - tokens[first].start
     cut_tokens = tokenize(cut)
     head = first
     end = head
     while end < len(cut_tokens) and cut_tokens[end].text not in ",;.!?—–(" and \
             cut_tokens[end].low not in ("and", "but", "which", "who", "while", "as"):
         end += 1
-    del shift
     return _np_question(cut, cut_tokens, head, end, end, end, np_wh) if end > head else None
 
 

@@ -1,0 +1,44 @@
+"""Stable card ids: derived from what a fact says and where, never from its position.
+
+Regenerating after an unrelated edit of an article keeps every unchanged fact's id, and so
+the learner's review history, which is keyed on card ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from quiz.generate.facts import Fact
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def normalise(text: str) -> str:
+    """Lower case, accents and punctuation folded away, single spaces: for hashing."""
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return " ".join(_NON_WORD.sub(" ", folded.lower()).split())
+
+
+def short_hash(*parts: str, length: int = 10) -> str:
+    """A short hex digest of ``parts`` (joined unambiguously)."""
+    digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=16).hexdigest()
+    return digest[:length]
+
+
+def fact_key(fact: Fact) -> str:
+    """The identity of a fact: category, article, answer and sentence, normalised."""
+    return short_hash(fact.category.value, fact.article, normalise(fact.answer),
+                      normalise(fact.sentence.text))
+
+
+def card_id(fact: Fact, form: str) -> str:
+    """``<category letter><hash>-<form>``: e.g. ``d3f9a0c1b2e-typed``."""
+    return f"{fact.category.value[0]}{fact_key(fact)}-{form}"
+
+
+def order_id(article: str, answers: list[str]) -> str:
+    """The id of an order card over ``answers`` (the events' dates) of ``article``."""
+    return f"o{short_hash(article, *sorted(normalise(a) for a in answers))}-order"

@@ -1,0 +1,202 @@
+"""Articles in, decks out: read, extract, merge names, write cards, find conflicts, build decks.
+
+Deterministic by construction: inputs are sorted, every collection is iterated in a sorted or
+insertion order, and nothing reads the clock or a random generator. The same articles give
+byte-identical decks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from quiz.errors import ArticleError
+from quiz.generate.facts import AnswerKind, Article, Fact
+from quiz.model import Card, Category, Deck, Source
+
+#: The per-category decks, in the order they are written: (category, slug, title).
+DECK_CATEGORIES = ((Category.DATE, "dates", "Dates"), (Category.ACTOR, "actors", "Actors"),
+                   (Category.FIGURE, "figures", "Figures"), (Category.CAUSE, "causes", "Causes"))
+#: File name endings read as articles when a folder is given.
+ARTICLE_SUFFIXES = (".txt", ".text", ".md")
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class GenerationResult:
+    """The decks built from the articles that could be read, and what went wrong with others."""
+
+    decks: tuple[Deck, ...]
+    articles: tuple[Article, ...]
+    warnings: tuple[str, ...] = ()  # recoverable: "decoded as Windows-1252"
+    skipped: tuple[ArticleError, ...] = ()  # unreadable files, reported and left out
+
+
+def collect_articles(paths: Iterable[Path]) -> list[Path]:
+    """The article files named by ``paths`` (folders are searched, hidden files skipped),
+    sorted, each once."""
+    found: dict[Path, None] = {}
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                relative = child.relative_to(path)
+                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES and \
+                        not any(part.startswith(".") for part in relative.parts):
+                    found.setdefault(child, None)
+        else:
+            found.setdefault(path, None)
+    return sorted(found, key=lambda p: (p.name, str(p)))
+
+
+def generate(paths: Sequence[Path], published: dt.date | None = None,
+             progress: Progress | None = None, prefix: str = "news") -> GenerationResult:
+    """Read the articles under ``paths`` and build one deck per category plus one with all.
+
+    ``published`` (``--published``) overrides the publication date of every article.
+    ``progress`` is called with each file name as it is read.
+    """
+    from quiz.generate.article import read_article
+
+    warnings: list[str] = []
+    skipped: list[ArticleError] = []
+    articles: list[Article] = []
+    seen_names: set[str] = set()
+    for path in collect_articles(paths):
+        if progress is not None:
+            progress(path.name)
+        try:
+            article = read_article(path, published, warnings)
+        except ArticleError as error:
+            skipped.append(error)
+            continue
+        if article.file in seen_names:
+            warnings.append(f"{path}: another article is also named {article.file!r}; "
+                            "only the first one is used")
+            continue
+        seen_names.add(article.file)
+        articles.append(article)
+    decks = build_decks(articles, prefix)
+    return GenerationResult(decks=decks, articles=tuple(articles), warnings=tuple(warnings),
+                            skipped=tuple(skipped))
+
+
+def extract_facts(article: Article) -> list[Fact]:
+    """Every fact of one article, in reading order."""
+    from quiz.generate.actors import extract_actors
+    from quiz.generate.dates import date_facts
+    from quiz.generate.figures import figure_facts
+
+    facts = [*date_facts(article), *figure_facts(article), *extract_actors(article)]
+    try:
+        from quiz.generate.causes import extract_causes
+    except ImportError:  # pragma: no cover - the causes extractor is written in parallel
+        pass
+    else:
+        facts.extend(extract_causes(article))
+    return facts
+
+
+def build_decks(articles: Sequence[Article], prefix: str = "news") -> tuple[Deck, ...]:
+    """The four category decks and the combined deck for already-read articles."""
+    from quiz.generate.conflicts import find_conflicts
+    from quiz.generate.entities import build_entity_index
+    from quiz.generate.questions import DistractorPool, cards_for, order_cards
+
+    facts: list[Fact] = []
+    for article in articles:
+        facts.extend(specific(extract_facts(article)))
+    facts = _deduplicated(facts)
+    entities = build_entity_index(articles, facts)
+    extra = {kind: entities.of_kind(kind) for kind in (AnswerKind.PERSON, AnswerKind.COUNTRY,
+                                                       AnswerKind.ORGANISATION,
+                                                       AnswerKind.GROUP)}
+    pool = DistractorPool.build(facts, extra)
+    conflicts = find_conflicts(facts)
+    cards: list[Card] = []
+    for position, fact in enumerate(facts):
+        made = cards_for(fact, pool, entities)
+        if position in conflicts:
+            made = [replace(card, conflict=conflicts[position]) for card in made]
+        cards.extend(made)
+    cards.extend(order_cards(facts))
+    cards = _unique_ids(cards)
+    sources = tuple(_source(article) for article in articles)
+    decks = []
+    for category, slug, title in DECK_CATEGORIES:
+        chosen = tuple(c for c in cards if c.category is category)
+        decks.append(_deck(f"{prefix}-{slug}", f"News: {title.lower()}", chosen, sources,
+                           f"Generated questions on the {title.lower()} the articles state."))
+    decks.append(_deck(f"{prefix}-all", "News: all questions", tuple(cards), sources,
+                       "Generated questions on the dates, actors, figures and causes the "
+                       "articles state."))
+    return tuple(decks)
+
+
+def specific(facts: list[Fact]) -> list[Fact]:
+    """Drop questions that several facts of one article would share with different answers
+    ("When was the attack?" with two attacks): such a question is vague."""
+    answers: dict[tuple[Category, str], set[str]] = {}
+    for fact in facts:
+        if fact.question:
+            answers.setdefault((fact.category, _norm(fact.question)), set()).add(
+                _norm(fact.answer))
+    out = []
+    for fact in facts:
+        if fact.question and len(answers[(fact.category, _norm(fact.question))]) > 1:
+            fact = replace(fact, question="")
+        out.append(fact)
+    return out
+
+
+def _deduplicated(facts: list[Fact]) -> list[Fact]:
+    """One fact per (category, article, answer, sentence); across articles, one per
+    question and answer (several articles stating the same thing make one card)."""
+    out: list[Fact] = []
+    keys: set[tuple[str, ...]] = set()
+    for fact in facts:
+        key = (fact.category.value, fact.article, _norm(fact.answer), _norm(fact.sentence.text))
+        shared = (fact.category.value, _norm(fact.question), _norm(fact.answer)) \
+            if fact.question else None
+        if key in keys or (shared is not None and shared in keys):
+            continue
+        keys.add(key)
+        if shared is not None:
+            keys.add(shared)
+        out.append(fact)
+    return out
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _norm(text: str) -> str:
+    return " ".join(_NON_WORD.sub(" ", text.lower()).split())
+
+
+def _unique_ids(cards: list[Card]) -> list[Card]:
+    seen: set[str] = set()
+    out = []
+    for card in cards:
+        if card.id not in seen:
+            seen.add(card.id)
+            out.append(card)
+    return out
+
+
+def _source(article: Article) -> Source:
+    from quiz.generate.ids import short_hash
+
+    stem = re.sub(r"[^a-z0-9]+", "-", Path(article.file).stem.lower()).strip("-")[:24]
+    return Source(id=f"{stem or 'article'}-{short_hash(article.file, length=6)}",
+                  file=article.file, title=article.title, published=article.published)
+
+
+def _deck(deck_id: str, title: str, cards: tuple[Card, ...], sources: tuple[Source, ...],
+          description: str) -> Deck:
+    used = {card.source.file for card in cards if card.source is not None}
+    return Deck(id=deck_id, title=title, cards=cards, description=description,
+                tags=("generated",), sources=tuple(s for s in sources if s.file in used))

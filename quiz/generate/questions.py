@@ -1,0 +1,431 @@
+"""From facts to cards: the forms that suit each fact, and distractors of the same kind.
+
+Every choice is deterministic: forms and distractors are picked by hashing the fact, never by
+a random generator, so the same articles always give the same decks. Distractors come from a
+pool indexed by answer kind, so choosing them costs the same for ten articles or ten thousand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from quiz.generate.dates import MONTH_NAMES, date_forms, format_date
+from quiz.generate.facts import AnswerKind, Fact
+from quiz.generate.figures import number_value
+from quiz.generate.ids import card_id, normalise, order_id, short_hash
+from quiz.model import CLOZE_GAP, Card, CardType, Category, SourceRef
+
+DATE_KINDS = frozenset({AnswerKind.FULL_DATE, AnswerKind.MONTH_YEAR, AnswerKind.YEAR,
+                        AnswerKind.YEAR_RANGE, AnswerKind.DAY_MONTH, AnswerKind.MONTH})
+NUMBER_KINDS = frozenset({AnswerKind.COUNT, AnswerKind.AMOUNT, AnswerKind.DURATION,
+                          AnswerKind.PERCENT})
+ACTOR_KINDS = frozenset({AnswerKind.PERSON, AnswerKind.ORGANISATION, AnswerKind.GROUP,
+                         AnswerKind.COUNTRY})
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth")
+#: How many candidates of a kind are looked at when choosing distractors.
+_WINDOW = 60
+ORDER_QUESTION = "In what order did these events happen (earliest first)?"
+
+
+class Names:
+    """What the question writer needs to know about names: the entity index, or plain text."""
+
+    def same(self, a: str, b: str) -> bool:
+        return normalise(a) == normalise(b)
+
+    def aliases(self, name: str) -> tuple[str, ...]:
+        return (name,)
+
+
+@dataclass(slots=True)
+class DistractorPool:
+    """Answers of the whole corpus, by kind, for drawing distractors."""
+
+    by_kind: dict[AnswerKind, list[tuple[float, str, str]]] = field(
+        default_factory=lambda: defaultdict(list))  # (sort key, answer, article)
+
+    @classmethod
+    def build(cls, facts: Sequence[Fact], extra: dict[AnswerKind, Sequence[str]] | None = None
+              ) -> DistractorPool:
+        pool = cls()
+        seen: set[tuple[AnswerKind, str]] = set()
+        for fact in facts:
+            key = (fact.kind, normalise(fact.answer))
+            if key in seen or not fact.answer:
+                continue
+            seen.add(key)
+            pool.by_kind[fact.kind].append((_sort_key(fact), fact.answer, fact.article))
+        for kind, names in (extra or {}).items():
+            for name in names:
+                key = (kind, normalise(name))
+                if key not in seen:
+                    seen.add(key)
+                    pool.by_kind[kind].append((0.0, name, ""))
+        for entries in pool.by_kind.values():
+            entries.sort()
+        return pool
+
+
+def _sort_key(fact: Fact) -> float:
+    if fact.when is not None:
+        return float(fact.when.toordinal())
+    if fact.kind in NUMBER_KINDS:
+        value = number_value_of(fact)
+        return value if value is not None else 0.0
+    return 0.0
+
+
+def number_value_of(fact: Fact) -> float | None:
+    """The numeric value of a figure fact ("~100" -> 100.0)."""
+    try:
+        return float(fact.value.lstrip("~").split("/")[0])
+    except ValueError:
+        return None
+
+
+def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ...]:
+    """Three wrong answers of the fact's kind, or () when three good ones cannot be found."""
+    wanted = 3
+    chosen: list[str] = []
+    taken = {normalise(a) for a in (fact.answer, *fact.accept)}
+    question = normalise(fact.question)
+
+    def fits(candidate: str) -> bool:
+        key = normalise(candidate)
+        if not key or key in taken or (key in question and len(key) > 3):
+            return False
+        if fact.kind in ACTOR_KINDS and any(names.same(candidate, c)
+                                            for c in (fact.answer, *chosen)):
+            return False
+        return True
+
+    for candidate in _candidates(fact, pool):
+        if fits(candidate):
+            chosen.append(candidate)
+            taken.add(normalise(candidate))
+            if len(chosen) == wanted:
+                return tuple(chosen)
+    for candidate in _synthesised(fact):
+        if fits(candidate):
+            chosen.append(candidate)
+            taken.add(normalise(candidate))
+            if len(chosen) == wanted:
+                return tuple(chosen)
+    return ()
+
+
+def _candidates(fact: Fact, pool: DistractorPool) -> list[str]:
+    entries = pool.by_kind.get(fact.kind, [])
+    if not entries:
+        return []
+    if fact.kind in DATE_KINDS and fact.when is not None:
+        centre = float(fact.when.toordinal())
+        limit = {AnswerKind.YEAR: 3653.0, AnswerKind.YEAR_RANGE: 7305.0}.get(fact.kind, 1100.0)
+        near = _nearest(entries, centre, limit)
+        return [answer for _, answer, _ in near if _date_style_ok(fact, answer)]
+    if fact.kind in NUMBER_KINDS:
+        value = number_value_of(fact)
+        if value is None or value <= 0:
+            return []
+        unit = _unit(fact)
+        near = _nearest(entries, value, value * 4)
+        return [answer for key, answer, _ in near
+                if value / 5 <= key <= value * 5 and _unit_of(answer) == unit]
+    if fact.kind in ACTOR_KINDS or fact.category is Category.CAUSE:
+        seed = fact.answer + fact.sentence.text
+        ranked = sorted(entries, key=lambda e: short_hash(seed, e[1]))
+        return [answer for _, answer, article in ranked[:_WINDOW]
+                if fact.category is not Category.CAUSE or article != fact.article
+                or answer not in fact.sentence.text]
+    return []
+
+
+def _nearest(entries: list[tuple[float, str, str]], centre: float, limit: float
+             ) -> list[tuple[float, str, str]]:
+    """Entries whose key is within ``limit`` of ``centre``, nearest first (bisect, no scan)."""
+    import bisect
+
+    position = bisect.bisect_left(entries, (centre, "", ""))
+    lo, hi = max(0, position - _WINDOW), min(len(entries), position + _WINDOW)
+    window = [e for e in entries[lo:hi] if abs(e[0] - centre) <= limit and e[0] != centre]
+    return sorted(window, key=lambda e: (abs(e[0] - centre), e[1]))
+
+
+def _date_style_ok(fact: Fact, answer: str) -> bool:
+    return answer[:1].isdigit() == fact.answer[:1].isdigit() or fact.kind != AnswerKind.FULL_DATE
+
+
+_UNIT = re.compile(r"(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|%|percent)",
+                   re.I)
+
+
+def _unit(fact: Fact) -> str:
+    return _unit_of(fact.answer)
+
+
+def _unit_of(answer: str) -> str:
+    match = _UNIT.search(answer)
+    return match.group(1).lower().rstrip("s") if match else ""
+
+
+def _synthesised(fact: Fact) -> list[str]:
+    """Plausible wrong answers made by shifting a date or a number (dates and numbers only)."""
+    if fact.kind is AnswerKind.FULL_DATE and fact.when is not None:
+        shifts = (dt.timedelta(days=-7), dt.timedelta(days=31), dt.timedelta(days=-365),
+                  dt.timedelta(days=12), dt.timedelta(days=-40))
+        dmy = not fact.answer[:1].isalpha() or fact.answer.startswith(("New", "Christmas"))
+        out = []
+        for shift in shifts:
+            day = fact.when + shift
+            out.append(format_date(day) if dmy else date_forms(day)[1])
+        return out
+    if fact.kind is AnswerKind.MONTH_YEAR and fact.when is not None:
+        out = []
+        for months in (-2, 3, -12, 1, -5):
+            total = fact.when.year * 12 + fact.when.month - 1 + months
+            out.append(f"{MONTH_NAMES[total % 12 + 1]} {total // 12}")
+        return out
+    if fact.kind is AnswerKind.YEAR and fact.value.isdigit():
+        year = int(fact.value)
+        return [str(year + d) for d in (-2, 3, -5, 1, 4)]
+    if fact.kind is AnswerKind.YEAR_RANGE and "/" in fact.value:
+        first, last = (int(x) for x in fact.value.split("/"))
+        return [f"{first + d}-{last + d}" for d in (-3, 2, -6, 4)]
+    if fact.kind is AnswerKind.DAY_MONTH and fact.value.startswith("--"):
+        month, day = int(fact.value[2:4]), int(fact.value[5:7])
+        out = []
+        for shift in (-7, 14, 31, -30):
+            shifted = dt.date(2001, month, min(day, 28)) + dt.timedelta(days=shift)
+            out.append(f"{MONTH_NAMES[shifted.month]} {shifted.day}")
+        return out
+    if fact.kind is AnswerKind.ORDINAL:
+        low = fact.answer.lower()
+        if low in ORDINALS:
+            index = ORDINALS.index(low)
+            return [ORDINALS[i] for i in (index + 1, index - 1, index + 2, index + 3)
+                    if 0 <= i < len(ORDINALS)]
+        return []
+    if fact.kind in NUMBER_KINDS:
+        return _shifted_numbers(fact)
+    return []
+
+
+_NUMBER_IN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_WORD_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                 "ten", "eleven", "twelve")
+
+
+def _shifted_numbers(fact: Fact) -> list[str]:
+    """"more than 100" -> "more than 50", "more than 200", ... (same qualifier and unit)."""
+    answer = fact.answer
+    match = _NUMBER_IN.search(answer)
+    if match:
+        value = float(match.group().replace(",", ""))
+        if value <= 0:
+            return []
+        out = []
+        for factor in (0.5, 2.0, 1.5, 3.0, 0.25):
+            shifted = value * factor
+            if value >= 10:
+                shifted = round(shifted, -1 if value < 1000 else -2)
+            if value == int(value):
+                text = f"{int(shifted):,}" if "," in match.group() or shifted >= 10000 \
+                    else str(int(shifted))
+            else:
+                text = f"{shifted:.1f}"
+            if shifted > 0:
+                out.append(answer[:match.start()] + text + answer[match.end():])
+        return out
+    words = answer.split()
+    for position, word in enumerate(words):
+        if word.lower() in _WORD_NUMBERS:
+            value = _WORD_NUMBERS.index(word.lower()) + 1
+            out = []
+            for other in (value + 1, value - 1, value + 2, value * 2):
+                if 1 <= other <= 12 and other != value:
+                    replaced = list(words)
+                    replaced[position] = _WORD_NUMBERS[other - 1]
+                    out.append(" ".join(replaced))
+            return out
+    return []
+
+
+# --- card forms -----------------------------------------------------------------------------
+
+_WORD_BOUNDARY = r"(?<![\w]){}(?![\w])"
+
+
+def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
+    """The cards that suit ``fact``: a typed or choice card for its question, plus a cloze or a
+    true/false card for some facts (chosen by hash, so decks stay small and stable)."""
+    cards: list[Card] = []
+    source = SourceRef(file=fact.article, sentence=fact.sentence.text)
+    accept = _accept(fact, names)
+    tags = (fact.kind.value,)
+    roll = int(short_hash(fact.article, fact.answer, fact.sentence.text, length=4), 16)
+    wrong = distractors(fact, pool, names) if fact.kind is not AnswerKind.RANGE else ()
+    if fact.question:
+        if len(wrong) == 3 and (roll % 3 != 0 or fact.category is Category.CAUSE):
+            choices = tuple(sorted((fact.answer, *wrong), key=lambda c: short_hash(fact.answer, c)))
+            cards.append(Card(id=card_id(fact, "choice"), type=CardType.CHOICE,
+                              category=fact.category, question=fact.question,
+                              answer=fact.answer, accept=accept, choices=choices,
+                              explanation=fact.explanation, source=source, tags=tags))
+        else:
+            cards.append(Card(id=card_id(fact, "typed"), type=CardType.TYPED,
+                              category=fact.category, question=fact.question,
+                              answer=fact.answer, accept=accept,
+                              explanation=fact.explanation, source=source, tags=tags))
+    cloze = cloze_question(fact)
+    if cloze is not None and (not fact.question or roll % 4 == 1):
+        cards.append(Card(id=card_id(fact, "cloze"), type=CardType.CLOZE,
+                          category=fact.category, question=cloze, answer=_verbatim(fact),
+                          accept=_cloze_accept(fact, accept), explanation=fact.explanation,
+                          source=source, tags=tags))
+    if fact.question and wrong and roll % 4 == 3:
+        statement = truefalse_statement(fact, wrong[0], truth=bool(roll & 16))
+        if statement is not None:
+            text, truth = statement
+            explanation = fact.explanation or (
+                "" if truth else f"The article says {fact.answer}, not {wrong[0]}.")
+            cards.append(Card(id=card_id(fact, "truefalse"), type=CardType.TRUEFALSE,
+                              category=fact.category, question=text,
+                              answer="true" if truth else "false", explanation=explanation,
+                              source=source, tags=tags))
+    return cards
+
+
+def _accept(fact: Fact, names: Names) -> tuple[str, ...]:
+    forms = list(fact.accept)
+    if fact.kind in ACTOR_KINDS:
+        forms.extend(names.aliases(fact.answer))
+    seen = {normalise(fact.answer)}
+    out = []
+    for form in forms:
+        key = normalise(form)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(form)
+    return tuple(out)
+
+
+def _verbatim(fact: Fact) -> str:
+    """The answer as the sentence writes it (a resolved date's words when it is relative)."""
+    if _find(fact.sentence.text, fact.answer) is not None:
+        return fact.answer
+    for form in fact.accept:
+        if _find(fact.sentence.text, form) is not None:
+            return form
+    return ""
+
+
+def _find(text: str, span: str) -> re.Match[str] | None:
+    if not span:
+        return None
+    return re.search(_WORD_BOUNDARY.format(re.escape(span)), text)
+
+
+def _cloze_accept(fact: Fact, accept: tuple[str, ...]) -> tuple[str, ...]:
+    verbatim = _verbatim(fact)
+    return tuple(a for a in (fact.answer, *accept) if a != verbatim)
+
+
+def cloze_question(fact: Fact) -> str | None:
+    """The source sentence with the answer replaced by ``___``, when that is a fair question."""
+    sentence = fact.sentence
+    if sentence.is_heading or fact.category is Category.CAUSE:
+        return None
+    text = sentence.text
+    span = _verbatim(fact)
+    if not span or fact.answer != span and fact.kind not in DATE_KINDS | {AnswerKind.FULL_DATE}:
+        if not span:
+            return None
+    matches = list(re.finditer(_WORD_BOUNDARY.format(re.escape(span)), text))
+    if len(matches) != 1:
+        return None  # the answer appears twice: the other mention gives it away
+    words = len(text.split())
+    if words < 6 or words > 60 or "\n" in text:
+        return None
+    if text.lstrip()[:1] in "\"“'‘" and text.count("\"") + text.count("“") < 2:
+        return None  # a fragment of a quotation
+    match = matches[0]
+    gapped = text[:match.start()] + CLOZE_GAP + text[match.end():]
+    rest = normalise(gapped.replace(CLOZE_GAP, " "))
+    if any(len(normalise(a)) > 3 and f" {normalise(a)} " in f" {rest} "
+           for a in (fact.answer, *fact.accept)):
+        return None
+    return gapped
+
+
+def truefalse_statement(fact: Fact, wrong: str, truth: bool) -> tuple[str, bool] | None:
+    """The source sentence as a statement to judge: as written (true) or with the answer
+    replaced by a same-kind distractor (false)."""
+    sentence = fact.sentence
+    if sentence.is_heading or fact.category is Category.CAUSE:
+        return None
+    text = sentence.text.strip()
+    span = _verbatim(fact)
+    if not span or not text.endswith((".", ".”", ".\"")) or "\n" in text:
+        return None
+    if text.lstrip()[:1] in "\"“" or len(text.split()) > 45:
+        return None
+    matches = list(re.finditer(_WORD_BOUNDARY.format(re.escape(span)), text))
+    if len(matches) != 1:
+        return None
+    if truth:
+        return text, True
+    replacement = wrong
+    if span[:1].isupper() != replacement[:1].isupper() and not replacement[:1].isdigit():
+        replacement = replacement[:1].upper() + replacement[1:] if span[:1].isupper() else \
+            replacement
+    match = matches[0]
+    return text[:match.start()] + replacement + text[match.end():], False
+
+
+# --- order cards ----------------------------------------------------------------------------
+
+def order_cards(facts: Sequence[Fact], limit: int = 5) -> list[Card]:
+    """"Put these events in time order" cards: per article, 3-5 dated events with distinct
+    dates, each event stated without its date."""
+    by_article: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if fact.category is Category.DATE and fact.when is not None and fact.event and \
+                fact.question:
+            by_article[fact.article].append(fact)
+    cards: list[Card] = []
+    for article in sorted(by_article):
+        dated: dict[dt.date, Fact] = {}
+        for fact in sorted(by_article[article], key=lambda f: (f.when, f.sentence.index)):
+            assert fact.when is not None
+            if fact.when not in dated and _item(fact) not in {_item(f) for f in dated.values()}:
+                dated[fact.when] = fact
+        events = [dated[d] for d in sorted(dated)]
+        if len(events) < 3:
+            continue
+        if len(events) > limit:
+            step = (len(events) - 1) / (limit - 1)
+            events = [events[round(i * step)] for i in range(limit)]
+        items = tuple(_item(f) for f in events)
+        explanation = "; ".join(f"{_item(f)} ({f.answer})" for f in events)
+        cards.append(Card(id=order_id(article, [f.value for f in events]), type=CardType.ORDER,
+                          category=Category.DATE, question=ORDER_QUESTION, items=items,
+                          explanation=explanation,
+                          source=SourceRef(file=article, sentence=events[0].sentence.text),
+                          tags=("order",)))
+    return cards
+
+
+def _item(fact: Fact) -> str:
+    event = fact.event.strip()
+    words = event.split()
+    if len(words) > 18:
+        event = " ".join(words[:18]) + " …"
+    return event[:1].upper() + event[1:]
+
+
+Canonical = Callable[[str], str]
