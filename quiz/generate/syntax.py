@@ -42,7 +42,7 @@ _COORDINATORS = frozenset({"and", "but", "so"})
 
 _REPORTING = frozenset({"said", "told", "added", "stated", "wrote", "announced", "claimed"})
 
-_MAX_SUBJECT = 10
+_MAX_SUBJECT = 12
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$|n['’]t$")
 
 
@@ -106,12 +106,12 @@ def _clause_at(text: str, toks: list[Token], lowers: list[str], start: int) -> C
         return None
     if toks[start].lead and toks[start].lead not in {"“", "\""}:
         return None
-    for v in range(start + 1, min(len(toks), start + _MAX_SUBJECT + 1)):
+    for v in range(start + 1, min(len(toks), start + _MAX_SUBJECT + 2)):
         prev = toks[v - 1]
         if _breaks(prev) and not (prev.lead == "(" and ")" in prev.trail
                                   and not any(ch in ",;:" for ch in prev.trail)):
             return None
-        if not _is_subject_token(prev):
+        if not _is_subject_token(prev) and not prev.lead == "(":
             return None
         if toks[v].lead == "(" and ")" in toks[v].trail:
             continue  # "Daesh (ISIS) was": a bracketed alias inside the subject
@@ -132,6 +132,8 @@ def _clause_at(text: str, toks: list[Token], lowers: list[str], start: int) -> C
         subject_end = prev.start + len(prev.lead) + len(prev.core) + (
             len(prev.raw) - len(prev.lead) - len(prev.core) - len(prev.trail)
             if prev.possessive else 0)
+        if prev.lead == "(" and ")" in prev.trail:
+            subject_end = prev.start + prev.raw.index(")") + 1
         verb_start = toks[v].start
         verb_end = last.start + len(last.lead) + len(last.core)
         rest = text[verb_end:].strip() if not last.trail else ""

@@ -1,0 +1,520 @@
+"""Cause facts: why things happened, what they led to and what they were for.
+
+Only explicit causal language counts, read from the sentence's clauses:
+
+- a connective after (or before) a clause: because (of), due to, as a result of, in
+  retaliation for, in response to, in the wake of, following, and "after" only with a strong
+  signal (a decision verb, "after claiming", "particularly after") -> "Why did X ...?";
+- causal verbs: "X prompted Y to do Z" -> "What did X prompt Y to do?" / "What prompted Y to
+  do Z?"; "X led to / resulted in / sparked / fuels Y" -> "What did X lead to?" / "What led
+  to Y?";
+- purposes: "talks aimed at ending X" -> "What were the talks aimed at?"; "Baghdad aims to X"
+  -> "What does Baghdad aim to do?"; "returned in 2014 to help X" -> "Why did ... return in
+  2014?"; "militias formed to fight X" -> "Why were the militias formed?".
+
+Answers are spans of the sentence cut at a clause boundary; a question that cannot be put
+grammatically, whose subject is a pronoun or whose answer it already contains is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from quiz.generate.entities import normalise
+from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
+from quiz.generate.grammar import (
+    AUXILIARIES, base_form, first_lower, first_upper, is_past_tense, is_pronoun,
+    question_predicate, tidy_span, word_count, VerbGroup,
+)
+from quiz.generate.mentions import Token, tokenize
+from quiz.generate.syntax import Clause, find_clauses, trim_predicate
+from quiz.model import Category
+
+_CONNECTIVE = re.compile(
+    r"\b(?P<conn>because of|because|due to|owing to|as a result of|in retaliation for|"
+    r"in response to|in the wake of|following|after|thanks to|in protest (?:at|against))\s+",
+    re.IGNORECASE)
+_STRONG_AFTER_VERBS = frozenset("""
+    ordered decided launched resigned quit imposed banned suspended cancelled canceled halted
+    closed fired sacked arrested sued retaliated vowed pledged agreed apologised apologized
+    expelled evacuated declared intervened responded attacked invaded sanctioned withdrew
+    resurfaced called demanded threatened refused recalled boycotted protested struck
+    condemned warned urged vetoed blocked froze dropped revoked assassinated killed
+""".split())
+_STRONG_AFTER_LEAD = re.compile(
+    r"(?:particularly|especially|largely|mainly|partly|apparently|reportedly|only|just)\s*$",
+    re.IGNORECASE)
+_STRONG_AFTER_OBJECT = re.compile(r"^(?:claiming|being|learning|receiving|watching|hearing|"
+                                  r"seeing|discovering|finding|failing|losing|winning)\b")
+_CAUSAL_TO = frozenset("""
+    prompted forced led pushed drove compelled caused inspired
+""".split())
+_PERSUADE_TO = frozenset("""
+    encouraged urged asked pressed persuaded called told pressured allowed enabled
+""".split())
+_EFFECT_VERBS = re.compile(
+    r"\b(?P<verb>led to|leads to|lead to|resulted in|results in|caused|causes|sparked|sparks|"
+    r"triggered|triggers|fuels|fuelled|fueled|fuel|prompted|prompts|provoked|contributed to|"
+    r"paved the way for|necessitated|necessitates|spurred|spurs|gave rise to)\s+",
+    re.IGNORECASE)
+_AIMED = re.compile(r"\b(?P<verb>aimed at|aiming at|designed to|intended to|meant to|"
+                    r"aimed to|aiming to|with the aim of|seeking to)\s+", re.IGNORECASE)
+_AIM_VERBS = frozenset({"aims", "aimed", "seeks", "sought", "plans", "planned", "intends",
+                        "intended", "hopes", "hoped", "wants", "wanted"})
+_MAKE_VERBS = frozenset("""
+    formed created established founded set deployed sent built designed launched introduced
+    set-up organised organized mobilised mobilized dispatched
+""".split())
+_CONTROL_VERBS = frozenset("""
+    want wants wanted decide decides decided agree agrees agreed try tries tried plan plans
+    planned expect expects expected begin begins began start starts started continue
+    continues continued refuse refuses refused seem seems seemed need needs needed hope
+    hopes hoped vow vows vowed threaten threatens threatened promise promises promised fail
+    fails failed manage manages managed attempt attempts attempted intend intends intended
+    aim aims aimed seek seeks sought used going able likely call calls called urge urges
+    urged ask asks asked tell tells told encourage encourages encouraged prompt prompts
+    prompted force forces forced allow allows allowed enable enables enabled commit commits
+    committed move moves moved prepare prepares prepared pledge pledges pledged offer offers
+    offered choose chooses chose opt opts opted wish wishes wished help helps helped
+    continue said says claimed proposed propose proposes voted vote votes struggled
+    led leads lead pushed drove compelled caused inspired persuaded pressed pressured
+    authorized authorised permitted scheduled supposed required obliged invited ordered
+    due set able unable willing unwilling ready eager reluctant likely unlikely sure
+    certain expected about going
+""".split())
+_NOT_PURPOSE_NOUN = frozenset("""
+    decision plan plans right ability attempt order effort efforts bid call calls commitment
+    agreement pledge promise request proposal deal way time chance opportunity move push
+    need power authority permission refusal failure willingness readiness threat threats
+    intention intent desire campaign vote approval license licence mandate freedom access
+    due related unrelated back up down
+""".split())
+_VERBISH_AFTER_TO = re.compile(r"^to\s+(?P<verb>[a-z]{2,})\b")
+_NOT_BASE = frozenset("""
+    the a an this that these those his her its their our my your be non-combat all some
+    any each every one two three four five six seven eight nine ten date
+""".split())
+_SPAN_END = re.compile(r"\s*[;:]|,(?=\s)|,[\"”]|\s[—–-]\s|—|[\"”],|\.\.\.|\s\(|\n")
+_TRAILING_ADVERB = re.compile(
+    r"[\s,]+(?:particularly|especially|largely|mainly|partly|apparently|reportedly|allegedly|"
+    r"only|just|again|also|even|in part)\s*$", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(r"^(?:it|this|that|these|those|they|them|he|she)\b", re.IGNORECASE)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "these", "those",
+                          "this", "that", "our"})
+_MAX_ANSWER = 32
+
+
+def extract_causes(article: Article) -> list[Fact]:
+    """Every explicit cause, effect and purpose the article states."""
+    facts: list[Fact] = []
+    seen: set[tuple[str, str]] = set()
+    for sentence in article.sentences:
+        if sentence.is_heading or len(sentence.text) < 25:
+            continue
+        text = sentence.text
+        toks = tokenize(text)
+        clauses = find_clauses(text, toks)
+        past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had"}
+                   for c in clauses)
+        rules = (
+            _connective_facts(text, clauses),
+            _causal_verb_facts(text, toks, clauses),
+            _effect_verb_facts(text, clauses),
+            _aim_facts(text, toks, clauses, past),
+            _purpose_facts(text, toks, clauses, past),
+        )
+        for rule in rules:
+            for kind, question, answer, accept in rule:
+                fact = _make_fact(article, sentence, kind, question, answer, accept)
+                if fact is None:
+                    continue
+                key = (fact.question.lower(), normalise(fact.answer))
+                if key not in seen:
+                    seen.add(key)
+                    facts.append(fact)
+    return facts
+
+
+def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question: str,
+               answer: str, accept: tuple[str, ...]) -> Fact | None:
+    answer = tidy_span(answer)
+    question = " ".join(question.replace("*", "").split()).rstrip(" ,.;:?")
+    if not answer or not _in_text(answer, sentence.text) or word_count(answer) < 2:
+        return None
+    if word_count(answer) > _MAX_ANSWER or _DEMONSTRATIVE.match(answer) and word_count(
+            answer) < 3:
+        return None
+    if answer.lower() in question.lower() or word_count(question) < 4:
+        return None
+    if question.count("\"") % 2 or question.count("“") != question.count("”"):
+        return None
+    forms = []
+    for form in accept:
+        form = tidy_span(form)
+        if form and form.lower() != answer.lower() and form not in forms:
+            forms.append(form)
+    return Fact(category=Category.CAUSE, kind=kind, article=article.file, sentence=sentence,
+                question=first_upper(question) + "?", answer=answer, accept=tuple(forms),
+                subject=normalise(question), value=normalise(answer))
+
+
+_QUOTES = str.maketrans("", "", "\"“”")
+
+
+def _in_text(answer: str, text: str) -> bool:
+    """Whether ``answer`` is a span of ``text``, ignoring quotation marks tidying removed."""
+    return answer in text or answer.translate(_QUOTES) in text.translate(_QUOTES)
+
+
+def _span(text: str, start: int) -> str | None:
+    """The phrase starting at ``start``, cut at the next clause boundary; ``None`` if long."""
+    tail = text[start:]
+    cut = _SPAN_END.search(tail)
+    span = tail[: cut.start()] if cut else tail
+    span = tidy_span(span)
+    if word_count(span) > _MAX_ANSWER:
+        first = span.find(", ")
+        if first <= 0:
+            return None
+        span = tidy_span(span[:first])
+    return span or None
+
+
+def _predicate_before(text: str, clause: Clause, end: int) -> str | None:
+    """The clause's words between its verb group and ``end`` (a connective), tidied."""
+    if end <= clause.verb_end:
+        return ""
+    body = text[clause.verb_end:end]
+    if any(ch in body for ch in ";:—"):
+        return None
+    body = _TRAILING_ADVERB.sub("", " " + body.strip().rstrip(","))
+    body = body.strip().rstrip(",").strip()
+    if "," in body:
+        return None
+    words = body.split()
+    if words and (words[0].lower() in AUXILIARIES or "that" in (w.lower() for w in words)):
+        return None
+    if len(words) > 18:
+        return None
+    if words and words[-1].lower() in {"it", "this", "that", "them", "so", "and", "or", "to",
+                                       "the", "a", "of", "in", "on", "for"}:
+        return None
+    return body
+
+
+def _why(text: str, clause: Clause, end: int) -> str | None:
+    """"Why did X do Y" for the clause, with its predicate up to ``end``."""
+    if is_pronoun(clause.subject):
+        return None
+    predicate = _predicate_before(text, clause, end)
+    if predicate is None:
+        return None
+    if clause.group.main in {"is", "are", "was", "were"} and not predicate:
+        return None
+    inverted = question_predicate(first_lower(clause.subject), clause.group, predicate)
+    return f"Why {inverted}" if inverted else None
+
+
+def _connective_facts(text: str, clauses: list[Clause]
+                      ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    for match in _CONNECTIVE.finditer(text):
+        conn = match.group("conn").lower()
+        start = match.start()
+        if start == 0 or text[:start].strip() == "":
+            yield from _leading_connective(text, clauses, match)
+            continue
+        owner = [c for c in clauses if c.verb_end <= start and c.subject_start < start]
+        if not owner:
+            continue
+        clause = owner[-1]
+        if any(c.subject_start > clause.verb_end and c.subject_start < start for c in clauses):
+            continue  # another clause sits between: the connective is not about this one
+        cause = _span(text, match.end())
+        if cause is None:
+            continue
+        if conn == "after" and not _strong_after(text, clause, match, cause):
+            continue
+        if conn == "following" and not (clause.group.main.lower() in _STRONG_AFTER_VERBS or
+                                        _STRONG_AFTER_LEAD.search(text[:start])):
+            continue
+        question = _why(text, clause, start)
+        if question is None:
+            continue
+        yield AnswerKind.CAUSE, question, cause, (f"{match.group('conn')} {cause}",)
+
+
+def _strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) -> bool:
+    """"after" is temporal unless a decision verb, an emphasis or a reason-like object says so."""
+    if _STRONG_AFTER_LEAD.search(text[: match.start()]):
+        return True
+    if _STRONG_AFTER_OBJECT.match(cause):
+        return True
+    main = clause.group.main.lower()
+    return main in _STRONG_AFTER_VERBS and bool(re.match(r"^\w+\s+(?:told|said|warned|"
+                                                         r"claimed|found|learned)\b", cause))
+
+
+def _leading_connective(text: str, clauses: list[Clause], match: re.Match[str]
+                        ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"As a result of X, Y happened": ask why Y happened, and what X resulted in."""
+    conn = match.group("conn").lower()
+    if conn in {"after", "following"}:
+        return
+    comma = text.find(",", match.end())
+    if comma < 0:
+        return
+    cause = tidy_span(text[match.end():comma])
+    if not cause or word_count(cause) > 20:
+        return
+    main = next((c for c in clauses if c.subject_start > comma), None)
+    if main is None:
+        return
+    effect = _span(text, main.subject_start)
+    if effect is None:
+        return
+    end = main.verb_end + len(text[main.verb_end:]) - len(text[main.verb_end:].lstrip())
+    tail = trim_predicate(main.rest, 16) or ""
+    question = _why(text, main, end + len(tail)) if tail else None
+    if question is not None:
+        yield AnswerKind.CAUSE, question, cause, (f"{match.group('conn')} {cause}",)
+    if conn in {"as a result of", "due to", "because of", "in the wake of"}:
+        yield AnswerKind.EFFECT, f"What happened {conn} {first_lower(cause)}", effect, ()
+
+
+def _subject_of(text: str, clauses: list[Clause], position: int) -> Clause | None:
+    """The clause that owns the verb at ``position``; a coordinated verb takes the first."""
+    own = next((c for c in clauses if c.verb_start == position), None)
+    if own is not None:
+        return own
+    before = text[:position].rstrip()
+    if before.endswith(("and", ", and")) and clauses and clauses[0].verb_end < position:
+        return clauses[0]
+    return None
+
+
+def _causal_verb_facts(text: str, toks: list[Token], clauses: list[Clause]
+                       ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"X prompted Y to do Z": what X prompted Y to do, and what prompted Y to do Z."""
+    for clause in clauses:
+        main = clause.group.main.lower()
+        if main not in _CAUSAL_TO | _PERSUADE_TO or clause.group.tense == "aux":
+            continue
+        rest = clause.rest
+        to = re.match(r"^(?P<obj>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+to\s+(?P<act>[a-z][\w-]*)\b",
+                      rest)
+        if to is None or main == "called" and not to.group("obj").startswith("on "):
+            continue
+        obj = to.group("obj")
+        if base_form(to.group("act")) is None and to.group("act") in _NOT_BASE:
+            continue
+        if to.group("act") in _NOT_BASE or is_past_tense(to.group("act")):
+            continue
+        offset = clause.verb_end + (len(text[clause.verb_end:]) -
+                                    len(text[clause.verb_end:].lstrip()))
+        action = _span(text, offset + to.start("act"))
+        if action is None or is_pronoun(clause.subject):
+            continue
+        inverted = question_predicate(first_lower(clause.subject), clause.group,
+                                      f"{obj} to do")
+        if inverted is not None:
+            yield AnswerKind.EFFECT, f"What {inverted}", action, (f"to {action}",)
+        if main in _CAUSAL_TO and word_count(action) <= 14 and not is_pronoun(obj):
+            verb = clause.group.text
+            yield (AnswerKind.CAUSE, f"What {verb} {obj} to {action}", clause.subject,
+                   ())
+
+
+def _effect_verb_facts(text: str, clauses: list[Clause]
+                       ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"X led to Y": what X led to, and what led to Y."""
+    for match in _EFFECT_VERBS.finditer(text):
+        verb = match.group("verb").lower()
+        clause = _subject_of(text, clauses, match.start())
+        if clause is None or is_pronoun(clause.subject):
+            continue
+        if verb in {"prompted", "prompts"} and re.match(r"^(?:[\w’'.-]+\s+){0,5}?to\s",
+                                                        text[match.end():]):
+            continue  # "prompted Y to do Z" has its own rule
+        effect = _span(text, match.end())
+        if effect is None or _DEMONSTRATIVE.match(effect):
+            continue
+        subject = first_lower(clause.subject)
+        head, _, particle = verb.partition(" ")
+        group_tense = "past" if is_past_tense(head) else "present3"
+        support = "did" if group_tense == "past" else "does"
+        base = base_form(head) if head not in {"fuel", "lead"} else head
+        if base is None:
+            continue
+        tail = f" {particle}" if particle else ""
+        if clause.verb_start == match.start() or clause is clauses[0]:
+            yield (AnswerKind.EFFECT, f"What {support} {subject} {base}{tail}", effect,
+                   ())
+            if word_count(effect) <= 16:
+                yield AnswerKind.CAUSE, f"What {verb} {effect}", clause.subject, ()
+
+
+def _noun_phrase_before(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """Token range of the noun phrase that ends just before token ``k`` (for "X aimed at")."""
+    j = k - 1
+    first = None
+    while j >= 0 and k - j <= 9:
+        tok = toks[j]
+        if tok.trail and j != k - 1:
+            break
+        low = tok.lower
+        if low in _DETERMINERS:
+            first = j
+            break
+        if (low in AUXILIARIES or is_past_tense(low) and j < k - 1 and not tok.capitalised
+                or j > 0 and toks[j - 1].lower in AUXILIARIES):
+            first = j + 1
+            break
+        j -= 1
+    if first is None or first >= k:
+        return None
+    return first, k - 1
+
+
+def _aim_facts(text: str, toks: list[Token], clauses: list[Clause], past: bool
+               ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"talks aimed at X" and "Baghdad aims to X"."""
+    starts = {t.start: i for i, t in enumerate(toks)}
+    for match in _AIMED.finditer(text):
+        k = starts.get(match.start())
+        if k is None or k == 0:
+            continue
+        purpose = _span(text, match.end())
+        if purpose is None or word_count(purpose) < 2:
+            continue
+        verb = match.group("verb").lower()
+        clause = next((c for c in clauses if c.verb_token == k), None)
+        if clause is not None:
+            if is_pronoun(clause.subject):
+                continue
+            inverted = question_predicate(first_lower(clause.subject), clause.group,
+                                          "to do" if verb.endswith("to") else "at")
+            if inverted:
+                yield AnswerKind.PURPOSE, f"What {inverted}", purpose, ()
+            continue
+        if toks[k - 1].trail and not toks[k - 1].trail.endswith(","):
+            continue
+        span = _noun_phrase_before(toks, k)
+        if span is None:
+            continue
+        a, b = span
+        phrase = text[toks[a].start:toks[b].start + len(toks[b].lead) + len(toks[b].core)]
+        phrase = tidy_span(phrase)
+        if not phrase or is_pronoun(phrase):
+            continue
+        if toks[a].lower in {"a", "an"}:
+            phrase = "the" + phrase[len(toks[a].lower):]
+        elif toks[a].lower not in _DETERMINERS:
+            phrase = "the " + first_lower(phrase) if toks[a].core.islower() else phrase
+        head = _head_noun(phrase)
+        plural = head.endswith("s") and not head.endswith(("ss", "us"))
+        be = ("were" if plural else "was") if past else ("are" if plural else "is")
+        ask = "aimed at" if verb.startswith("aim") and "at" in verb else verb.split()[0]
+        if verb in {"with the aim of", "seeking to", "aiming to"}:
+            continue
+        yield AnswerKind.PURPOSE, f"What {be} {phrase} {ask}", purpose, ()
+
+
+def _head_noun(phrase: str) -> str:
+    words = phrase.split()
+    for i, word in enumerate(words):
+        if word.lower() in {"of", "in", "on", "for", "between", "with", "at", "by"} and i > 0:
+            return words[i - 1].lower()
+    return words[-1].lower() if words else ""
+
+
+def _purpose_facts(text: str, toks: list[Token], clauses: list[Clause], past: bool
+                   ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"returned in 2014 to help X" -> "Why did ... return in 2014?" (a purpose "to")."""
+    lowers = [t.lower for t in toks]
+    for i, low in enumerate(lowers):
+        if low != "to" or i < 2 or i + 1 >= len(toks) or toks[i - 1].trail:
+            continue
+        act = lowers[i + 1]
+        if not toks[i + 1].core.islower() or act in _NOT_BASE or act.endswith(
+                ("ing", "ed", "s")) and act not in {"address", "discuss", "assess", "press"}:
+            continue
+        if lowers[i - 1] in _NOT_PURPOSE_NOUN or lowers[i - 1] in _CONTROL_VERBS:
+            continue
+        if i >= 2 and lowers[i - 2] == "in" and lowers[i - 1] == "order":
+            anchor = i - 2
+        else:
+            anchor = i
+        purpose = _span(text, toks[i].start)
+        if purpose is None or word_count(purpose) < 3:
+            continue
+        clause = next((c for c in reversed(clauses) if c.verb_end <= toks[anchor].start), None)
+        made = _made_for(text, toks, lowers, anchor, past)
+        if made is not None:
+            yield AnswerKind.PURPOSE, made, purpose, (purpose[3:],)
+            continue
+        coordinated = _coordinated_clause(text, toks, lowers, clauses, anchor)
+        if coordinated is not None:
+            clause = coordinated
+        if clause is None or clause.group.main.lower() in _CONTROL_VERBS or \
+                _EFFECT_VERBS.match(clause.group.main):
+            continue
+        if any(c.subject_start > clause.verb_end and c.subject_start < toks[anchor].start
+               for c in clauses) and coordinated is None:
+            continue
+        if clause.verb_token + len(clause.group.words) > anchor:
+            continue
+        if any(lowers[j] in _CONTROL_VERBS | _NOT_PURPOSE_NOUN or lowers[j] == "to"
+               for j in range(clause.verb_token, anchor)):
+            continue
+        question = _why(text, clause, toks[anchor].start)
+        if question is None or question.endswith(("Why", " to")):
+            continue
+        yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
+
+
+def _coordinated_clause(text: str, toks: list[Token], lowers: list[str],
+                        clauses: list[Clause], anchor: int) -> Clause | None:
+    """"X withdrew in 2011 but returned in 2014 to ...": the second verb with X as subject."""
+    for j in range(anchor - 1, max(0, anchor - 8), -1):
+        if lowers[j - 1] in {"but", "and"} and is_past_tense(lowers[j]) and toks[j].core.islower():
+            first = next((c for c in clauses if c.verb_token < j - 1), None)
+            if first is None or toks[j - 2].trail and not toks[j - 2].trail.endswith(","):
+                return None
+            if any(c.verb_token > first.verb_token and c.verb_token < j for c in clauses):
+                return None
+            group = VerbGroup((lowers[j],), lowers[j], "past")
+            tok = toks[j]
+            return replace(first, group=group, verb_start=tok.start,
+                           verb_end=tok.start + len(tok.lead) + len(tok.core),
+                           rest=text[tok.end:].strip(), verb_token=j)
+        if toks[j].trail:
+            return None
+    return None
+
+
+def _made_for(text: str, toks: list[Token], lowers: list[str], anchor: int,
+              past: bool) -> str | None:
+    """"the militias formed to fight X" -> "Why were the militias formed"."""
+    p = anchor - 1
+    if p < 1 or lowers[p] not in _MAKE_VERBS or toks[p - 1].trail:
+        return None
+    if lowers[p - 1] in AUXILIARIES or lowers[p - 1] in {"been", "be"}:
+        return None
+    span = _noun_phrase_before(toks, p)
+    if span is None:
+        return None
+    a, b = span
+    if toks[a].lower not in _DETERMINERS:
+        return None
+    phrase = tidy_span(text[toks[a].start:toks[b].start + len(toks[b].lead)
+                            + len(toks[b].core)])
+    if word_count(phrase) < 2:
+        return None
+    if toks[a].lower in {"a", "an"}:
+        phrase = "the" + phrase[len(toks[a].lower):]
+    head = _head_noun(phrase)
+    plural = head.endswith("s") and not head.endswith(("ss", "us"))
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    return f"Why {be} {first_lower(phrase)} {lowers[p]}"
