@@ -139,3 +139,23 @@ async def test_switching_deck_lists_its_cards(tmp_path: Path,
         await pilot.pause()
         assert not isinstance(app.screen, BrowseScreen)
     service.close()
+
+
+async def test_a_deck_that_cannot_be_read_is_explained(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from quiz.errors import StoreError
+
+    service = make_service(tmp_path, monkeypatch)
+
+    def broken(deck_id: str) -> None:
+        raise StoreError(tmp_path / "quiz.sqlite3", "database disk image is malformed")
+
+    monkeypatch.setattr(service, "deck", broken)
+    app = ScreenHost(lambda: BrowseScreen(service, LEARNER, "news"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert app.is_running
+        assert "Cannot open the deck:" in screen_text(app)
+        assert "database disk image is malformed" in screen_text(app)
+        assert row_ids(app) == []
+    service.close()

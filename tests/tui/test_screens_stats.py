@@ -163,3 +163,22 @@ async def test_a_new_learner_sees_a_message_not_empty_axes(
         assert "Reviews per day" not in text
         assert not app.screen.query_one("#stats-tabs").display
     service.close()
+
+
+async def test_an_unreadable_store_is_explained(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from quiz.errors import StoreError
+
+    service = make_service(tmp_path, monkeypatch)
+
+    def broken(learner: str, deck_id: str | None = None) -> None:
+        raise StoreError(tmp_path / "quiz.sqlite3", "database is locked")
+
+    monkeypatch.setattr(service, "stats", broken)
+    app = ScreenHost(lambda: StatsScreen(service, LEARNER))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.is_running
+        assert "Statistics are not available:" in screen_text(app)
+        assert "database is locked" in screen_text(app)
+    service.close()

@@ -7,7 +7,7 @@ reaches a widget, so card text is shown as typed and never runs markup.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -37,13 +37,18 @@ def searchable_text(card: Card) -> str:
     return "\n".join(parts).casefold()
 
 
-def matching_cards(cards: Iterable[Card], query: str,
-                   category: Category | None = None) -> list[Card]:
-    """The cards of ``category`` (all when None) containing every word of ``query``."""
+def matching_cards(cards: Iterable[Card], query: str, category: Category | None = None,
+                   texts: Mapping[str, str] | None = None) -> list[Card]:
+    """The cards of ``category`` (all when None) containing every word of ``query``.
+
+    ``texts`` maps card ids to :func:`searchable_text`, computed once per deck rather than
+    on every key press.
+    """
     words = query.casefold().split()
     return [card for card in cards
             if (category is None or card.category == category)
-            and all(word in searchable_text(card) for word in words)]
+            and all(word in (texts[card.id] if texts is not None else searchable_text(card))
+                    for word in words)]
 
 
 def _section(title: str, body: Content | str) -> Content:
@@ -137,7 +142,7 @@ class BrowseScreen(Screen[None]):
         padding: 0 1;
     }
     BrowseScreen #browse-count {
-        height: 1;
+        height: auto;
         padding: 0 1;
         color: $text-muted;
     }
@@ -158,6 +163,7 @@ class BrowseScreen(Screen[None]):
         self.learner = learner
         self.deck_id = deck_id
         self.deck: Deck | None = None
+        self.texts: dict[str, str] = {}
         self.shown: list[Card] = []
 
     def compose(self) -> ComposeResult:
@@ -176,6 +182,7 @@ class BrowseScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.sub_title = "Browse cards"
         table = self.query_one(DataTable)
         table.add_column("Category", width=8, key="category")
         table.add_column("Type", width=9, key="type")
@@ -204,11 +211,22 @@ class BrowseScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="browse-deck")
     def load_deck(self, deck_id: str) -> None:
         """Read one deck (its file may need parsing) off the UI thread."""
-        deck = self.service.deck(deck_id)
+        from quiz.errors import QuizError
+
+        try:
+            deck = self.service.deck(deck_id)
+        except (QuizError, KeyError) as error:
+            message = error.args[0] if isinstance(error, KeyError) else str(error)
+            self.app.call_from_thread(self._show_problem, f"Cannot open the deck: {message}")
+            return
         self.app.call_from_thread(self._show_deck, deck)
+
+    def _show_problem(self, message: str) -> None:
+        self.query_one("#browse-count", Static).update(literal(message, "$error"))
 
     def _show_deck(self, deck: Deck) -> None:
         self.deck = deck
+        self.texts = {card.id: searchable_text(card) for card in deck.cards}
         self.refilter()
 
     @property
@@ -223,7 +241,7 @@ class BrowseScreen(Screen[None]):
         table = self.query_one(DataTable)
         previous = self.shown[table.cursor_row].id if self.shown and table.row_count else None
         query = self.query_one("#browse-search", Input).value
-        self.shown = matching_cards(self.deck.cards, query, self.category)
+        self.shown = matching_cards(self.deck.cards, query, self.category, self.texts)
         table.clear()
         for card in self.shown:
             table.add_row(Content(str(card.category)), Content(str(card.type)),

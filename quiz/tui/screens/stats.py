@@ -18,7 +18,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Digits, Footer, Header, Select, Static, TabbedContent, TabPane
 
-from quiz.tui.text import literal_line
+from quiz.tui.text import literal, literal_line
 from quiz.tui.widgets.charts import Chart, StreakCalendar
 
 if TYPE_CHECKING:
@@ -175,6 +175,7 @@ class StatsScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.sub_title = "Statistics"
         self.query_one("#stats-empty").display = False
         self.query_one("#stats-tabs").display = False
         self.load(None, with_decks=True)
@@ -182,9 +183,23 @@ class StatsScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="stats")
     def load(self, deck_id: str | None, with_decks: bool = False) -> None:
         """Read the figures (and the deck list the first time) off the UI thread."""
-        decks = self.service.decks(self.learner) if with_decks else None
-        stats = self.service.stats(self.learner, deck_id)
+        from quiz.errors import QuizError
+
+        try:
+            decks = self.service.decks(self.learner) if with_decks else None
+            stats = self.service.stats(self.learner, deck_id)
+        except QuizError as error:
+            self.app.call_from_thread(self.show_error, str(error))
+            return
         self.app.call_from_thread(self.show_stats, stats, decks)
+
+    def show_error(self, message: str) -> None:
+        """Say why there is nothing to chart (the database could not be read)."""
+        loading = self.query_one("#stats-loading", Static)
+        loading.update(Content.assemble(("Statistics are not available: ", "bold $error"),
+                                        literal(message)))
+        loading.display = True
+        self.query_one("#stats-tabs").display = False
 
     def show_stats(self, stats: LearnerStats, decks: list[DeckSummary] | None = None) -> None:
         """Draw ``stats`` (and fill the deck filter when ``decks`` is given)."""
