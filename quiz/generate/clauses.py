@@ -452,8 +452,20 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
     if first == lo and last < len(tokens) and tokens[last].text == ",":
         # "On May 30, 2021, X did Y": the span opens the clause; the clause follows it
         inner_hi = last + 1
-        while inner_hi < len(tokens) and tokens[inner_hi].low not in _RIGHT_STOPS and \
-                tokens[inner_hi].text not in ".!?\"“”":
+        while inner_hi < len(tokens) and tokens[inner_hi].text not in ".!?\"“”":
+            if tokens[inner_hi].low in _RIGHT_STOPS - {","}:
+                break
+            if tokens[inner_hi].text == ",":
+                following = tokens[inner_hi + 1] if inner_hi + 1 < len(tokens) else None
+                if following is None or not (following.low in ("the", "a", "an", "who", "which")
+                                             or following.low.endswith("ing")):
+                    break
+                inner_hi += 1  # an appositive: run on to its closing comma
+                while inner_hi < len(tokens) and tokens[inner_hi].text not in ",.!?":
+                    inner_hi += 1
+                if inner_hi < len(tokens) and tokens[inner_hi].text == ",":
+                    inner_hi += 1
+                continue
             inner_hi += 1
         return _clause_question(text, tokens, last + 1, inner_hi, wh, None)
     left = tokens[lo:first]
@@ -584,7 +596,8 @@ def _np_question(text: str, tokens: list[Token], lo: int, first: int, last: int,
     phrase = tidy(f"{words} {after}")
     noun = tokens[head].low
     content = [w for w in phrase.split() if w.lower() not in DETERMINERS | PREPOSITIONS]
-    if len(content) < 4 or len(phrase.split()) > 26:
+    named = any(w[:1].isupper() for w in content)
+    if len(content) < (3 if named else 4) or len(phrase.split()) > 26:
         return None  # "the invasion" alone is too vague to ask about
     plural = noun in _PLURAL_EVENTS or (noun.endswith("s") and not noun.endswith("ss"))
     verb = _NP_VERB.get(noun.rstrip("s"), "")

@@ -81,9 +81,9 @@ _MENTION = re.compile(
     rf"|(?P<dm>\b{DAY}\s+(?:of\s+)?{MONTH}(?![\w-])|\b{MONTH}\s+{DAY}\b(?!\d|,?\s*\d{{4}}))"
     rf"|(?P<month>\b(?:(?:early|mid|late)[- ])?{_FULL_MONTH}\b(?![- ]\d))"
     rf"|(?P<year>\b{YEAR}\b)"
-    rf"|(?P<rel>\b(?:(?:last|this|past|next)\s+(?:week|month|year|summer|spring|autumn|fall|"
-    rf"weekend)|yesterday|the\s+end\s+of\s+(?:the|this|last)\s+(?:year|month)|"
-    rf"(?:last|this|next)\s+{_WEEKDAY}|{_WEEKDAY})\b)"
+    rf"|(?P<rel>\b(?:(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext)\s+(?:week|month|year|summer|spring|"
+    rf"autumn|fall|weekend)|[Yy]esterday|the\s+end\s+of\s+(?:the|this|last)\s+(?:year|month)|"
+    rf"(?:[Ll]ast|[Tt]his|[Nn]ext)\s+{_WEEKDAY}|{_WEEKDAY})\b)"
 )
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|In|since|Since|by|until|from|during|before|after|through|of|early|late|"

@@ -148,8 +148,9 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
                                                       "hour", "minute") or \
             (low == "a" and thing.split()[:1] and thing.split()[0].lower().rstrip("s") in
              ("year", "month", "week", "day", "decade", "hour", "minute", "century")):
-        if not qualifier:
-            return None  # "a year" alone is rarely a figure
+        if not qualifier and not re.match(r"\s+\w+\s+(?:after|before|later|ago|earlier)\b",
+                                          text[match.end():]):
+            return None  # "a year" alone is rarely a figure; "a decade after X" is one
     if percent:
         kind = AnswerKind.PERCENT
     elif currency or thing.split()[:1] and thing.split()[0].lower() in ("dollars", "euros",
@@ -161,8 +162,8 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
         kind = AnswerKind.COUNT
     if kind is AnswerKind.COUNT and not thing:
         return None  # a bare number: we do not know what it counts
-    if kind is AnswerKind.COUNT and 1800 <= value <= 2100 and "," not in number_text and \
-            not qualifier:
+    if kind is AnswerKind.COUNT and re.fullmatch(r"\d{4}", number_text) and \
+            1800 <= value <= 2100 and not qualifier:
         return None  # a year
     span = text[start:end].strip()
     answer = span

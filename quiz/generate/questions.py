@@ -351,9 +351,12 @@ def cloze_question(fact: Fact) -> str | None:
     words = len(text.split())
     if words < 6 or words > 60 or "\n" in text:
         return None
-    if text.lstrip()[:1] in "\"“'‘" and text.count("\"") + text.count("“") < 2:
-        return None  # a fragment of a quotation
     match = matches[0]
+    if fact.category is Category.DATE and fact.answer != span and \
+            re.search(r"[A-Za-z]", span) and not re.search(r"\d", span):
+        return None  # "on ___" for "Thursday": the weekday is not what is worth learning
+    if text.rstrip(" ”\"'’")[-1:] not in ".!?":
+        return None  # a cut-off quotation or fragment
     gapped = text[:match.start()] + CLOZE_GAP + text[match.end():]
     rest = normalise(gapped.replace(CLOZE_GAP, " "))
     if any(len(normalise(a)) > 3 and f" {normalise(a)} " in f" {rest} "
