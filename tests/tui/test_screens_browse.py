@@ -84,11 +84,13 @@ async def test_detail_shows_the_card_and_its_history(tmp_path: Path,
         assert "Who announced the dialogue?" in text
         assert "1. Joe Biden" in text and "2. Mohammed Shia al-Sudani" in text
         assert text.count("✘ wrong") == 1 and text.count("✔ right") == 2
-        assert "answered: Joe Biden" in text
-        first = history[0]
-        assert first.due_after is not None
-        assert (f"{first.reviewed_at:%Y-%m-%d %H:%M}  ✘ wrong  rated again, "
-                f"next due {first.due_after:%Y-%m-%d %H:%M}") in text
+        first, last = history[0], history[-1]
+        assert first.due_after is not None and last.due_after is not None
+        assert (f"{first.reviewed_at:%Y-%m-%d %H:%M}  ✘ wrong, again\n"
+                f"  answered: Joe Biden\n"
+                f"  next due: {first.due_after:%Y-%m-%d %H:%M}") in text
+        newest = text.index(f"{last.reviewed_at:%Y-%m-%d %H:%M}  ✔ right, good")
+        assert newest < text.index(f"{first.reviewed_at:%Y-%m-%d %H:%M}")  # newest first
 
         await pilot.press("down")  # n-figure: aliases, source and conflict
         await pilot.pause()
@@ -122,6 +124,23 @@ async def test_card_text_with_markup_is_shown_literally(
         await pilot.pause()
         assert app.is_running
         assert app.return_code is None
+    service.close()
+
+
+async def test_the_question_column_widens_with_the_terminal(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    service = make_service(tmp_path, monkeypatch)
+    app = ScreenHost(lambda: BrowseScreen(service, LEARNER, "news"))
+    question = NEWS.cards[0].question
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        cell = str(app.screen.query_one(DataTable).get_row_at(0)[2])
+        assert cell.endswith("…") and question.startswith(cell[:-1])  # cut to fit 80 columns
+        await pilot.resize_terminal(140, 30)
+        await pilot.pause()
+        await pilot.pause()
+        assert str(app.screen.query_one(DataTable).get_row_at(0)[2]) == question
+        assert question in screen_text(app)
     service.close()
 
 

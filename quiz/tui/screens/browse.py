@@ -17,6 +17,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+from textual.widgets.data_table import ColumnKey
 
 from quiz.model import Card, Category, Deck
 from quiz.tui.text import literal, literal_line
@@ -24,8 +25,11 @@ from quiz.tui.text import literal, literal_line
 if TYPE_CHECKING:
     from quiz.engine.api import DeckSummary, ReviewRecord, StudyService
 
-#: How many characters of the question the table shows (the detail pane shows all of it).
-QUESTION_WIDTH = 48
+#: The narrowest the question column gets; it widens with the table (the detail pane shows
+#: the whole question).
+QUESTION_WIDTH = 20
+#: Cells the category and type columns, their padding and the scroll bar take.
+OTHER_COLUMNS = 8 + 9 + 3 * 2 + 2
 
 
 def searchable_text(card: Card) -> str:
@@ -67,18 +71,18 @@ def _when(moment: dt.datetime | None) -> str:
 
 
 def history_content(records: list[ReviewRecord]) -> Content:
-    """A card's review log, newest first, one line per answer."""
+    """A card's review log, newest first: when, right or wrong, rating, answer, next due."""
     if not records:
         return Content.styled("Not reviewed yet.", "dim")
-    lines = []
+    entries = []
     for record in reversed(records):
         mark = ("✔ right", "$success") if record.correct else ("✘ wrong", "$error")
-        answer = literal_line(record.answer_given or "(self-graded)", 40)
-        lines.append(Content.assemble(
-            (_when(record.reviewed_at), "bold"), "  ", mark,
-            f"  rated {record.rating.name.lower()}, next due {_when(record.due_after)}",
-            "\n   answered: ", answer))
-    return Content("\n").join(lines)
+        answer = literal_line(record.answer_given or "(graded by the learner)", 60)
+        entries.append(Content.assemble(
+            (_when(record.reviewed_at), "bold"), "  ", mark, f", {record.rating.name.lower()}",
+            ("\n  answered: ", "dim"), answer,
+            ("\n  next due: ", "dim"), _when(record.due_after)))
+    return Content("\n").join(entries)
 
 
 def card_content(card: Card, deck: Deck) -> Content:
@@ -164,6 +168,7 @@ class BrowseScreen(Screen[None]):
         self.deck_id = deck_id
         self.deck: Deck | None = None
         self.texts: dict[str, str] = {}
+        self.question_width = QUESTION_WIDTH
         self.shown: list[Card] = []
 
     def compose(self) -> ComposeResult:
@@ -187,6 +192,7 @@ class BrowseScreen(Screen[None]):
         table.add_column("Category", width=8, key="category")
         table.add_column("Type", width=9, key="type")
         table.add_column("Question", width=QUESTION_WIDTH, key="question")
+        self.question_width = QUESTION_WIDTH
         self.load_decks()
 
     @work(thread=True, exclusive=True, group="browse-decks")
@@ -245,7 +251,7 @@ class BrowseScreen(Screen[None]):
         table.clear()
         for card in self.shown:
             table.add_row(Content(str(card.category)), Content(str(card.type)),
-                          literal_line(card.question, QUESTION_WIDTH), key=card.id)
+                          literal_line(card.question, self.question_width), key=card.id)
         total = len(self.deck.cards)
         self.query_one("#browse-count", Static).update(
             Content.assemble(literal_line(self.deck.title, 40, "bold"),
@@ -291,6 +297,18 @@ class BrowseScreen(Screen[None]):
     def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if 0 <= event.cursor_row < len(self.shown):
             self.show_card(self.shown[event.cursor_row])
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.fit_columns)
+
+    def fit_columns(self) -> None:
+        """Give the question column whatever width the table has to spare."""
+        table = self.query_one(DataTable)
+        width = max(QUESTION_WIDTH, table.size.width - OTHER_COLUMNS)
+        if width != self.question_width:
+            self.question_width = width
+            table.columns[ColumnKey("question")].width = width
+            self.refilter()
 
     def action_focus_search(self) -> None:
         self.query_one("#browse-search", Input).focus()
