@@ -62,9 +62,11 @@ _PREPOSITIONS = frozenset({"with", "to", "from", "against", "for", "by", "about"
 _WORD = re.compile(r"[\w'’-]+")
 _SPACES = re.compile(r"\s+")
 _ATTRIBUTION = re.compile(
-    r"^(?P<content>.+?)[,]?\s*[\"”]?,?\s+(?P<actor>[^,\"”“]{2,90}?)\s+(?:has\s+|had\s+)?"
+    r"^(?P<content>.+?)[,]?\s*[\"”]?,?\s+(?P<actor>(?:[^,\"”“]|“[A-Z]{1,4}”|\"[A-Z]{1,4}\"){2,90}?)"
+    r"\s+(?:has\s+|had\s+)?"
     r"(?P<verb>said|says|added|explained|noted|stated|wrote|reported|announced|warned)"
-    r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)\s*[.!?]?[\"”]?$")
+    r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)"
+    r"(?:,\s+[a-z]+ing\b[^\"“”]*)?\s*[.!?]?[\"”]?$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _KNOWN_AS = re.compile(r"\b(?:known as|called|dubbed|calling (?:themselves|itself))\s+")
 
@@ -245,7 +247,28 @@ def _actor_for(text: str, toks: list[Token], mentions: list[Mention], start: int
     possessive = _possessive_body(text, mentions, start, end)
     if possessive is not None:
         return possessive
+    whose = _whose(text, mentions, start, end)
+    if whose is not None:
+        return whose
     return _group_actor(span, allow_generic)
+
+
+def _whose(text: str, mentions: list[Mention], start: int, end: int) -> _Actor | None:
+    """"Trump's aides", "Soleimani's assassination": asked as "Whose aides ..."."""
+    for m in mentions:
+        if not m.possessive or m.role_start > start + 4:
+            continue
+        after = text[m.end:end]
+        parts = after.split(None, 1)
+        body = parts[1] if len(parts) == 2 else ""
+        words = body.split()
+        if not 1 <= len(words) <= 3 or not all(w.isalpha() and w.islower() for w in words):
+            continue
+        actor = _mention_actor(m)
+        if actor is None:
+            return None
+        return replace(actor, asker=f"Whose {body}")
+    return None
 
 
 def _mention_actor(m: Mention) -> _Actor | None:
@@ -507,8 +530,12 @@ def _attribution_facts(text: str, toks: list[Token],
         return
     quoted = content[:1] in {"\"", "“"}
     content = content.strip("\"“”,").strip()
-    if not content or len(content.split()) < 5 or len(content.split()) > 30:
+    if not content or len(content.split()) < 5 or len(content.split()) > 60:
         return
+    if len(content.split()) > 24:
+        if not quoted:
+            return
+        content = " ".join(content.split()[:16]).rstrip(",;:") + " …"
     if content.count("\"") % 2 or content.count("“") != content.count("”"):
         return
     verb = match.group("verb")

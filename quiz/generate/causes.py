@@ -96,7 +96,8 @@ _NOT_BASE = frozenset("""
     the a an this that these those his her its their our my your be non-combat all some
     any each every one two three four five six seven eight nine ten date
 """.split())
-_SPAN_END = re.compile(r"\s*[;:]|,(?=\s)|,[\"”]|\s[—–-]\s|—|[\"”],|\.\.\.|\s\(|\n")
+_SPAN_END = re.compile(r"\s*[;:]|,(?=\s)|,[\"”]|\s(?=(?:while|whereas|although|though|said|says|"
+                       r"told|added)\b)|\s[—–-]\s|—|[\"”],|\.\.\.|\s\(|\n")
 _TRAILING_ADVERB = re.compile(
     r"[\s,]+(?:particularly|especially|largely|mainly|partly|apparently|reportedly|allegedly|"
     r"only|just|again|also|even|in part)\s*$", re.IGNORECASE)
@@ -124,6 +125,7 @@ def extract_causes(article: Article) -> list[Fact]:
             _effect_verb_facts(text, clauses),
             _aim_facts(text, toks, clauses, past),
             _purpose_facts(text, toks, clauses, past),
+            _response_facts(text, toks, clauses),
         )
         for rule in rules:
             for kind, question, answer, accept in rule:
@@ -353,6 +355,59 @@ def _effect_verb_facts(text: str, clauses: list[Clause]
                    ())
             if word_count(effect) <= 16:
                 yield AnswerKind.CAUSE, f"What {verb} {effect}", clause.subject, ()
+
+
+_IN_RESPONSE = re.compile(r"^(?:In response|In retaliation|In return),\s+", re.IGNORECASE)
+_RESPONDED = re.compile(r"^(?P<to>to\s+[^,]{3,80}?\s+)?(?P<how>(?:with|by)\s+.+)$")
+
+
+def _how_respond(clause: Clause) -> str | None:
+    words = clause.group.words
+    subject = first_lower(clause.subject)
+    if clause.group.tense == "past":
+        return f"How did {subject} respond"
+    if clause.group.tense == "present3":
+        return f"How does {subject} respond"
+    if words[0] in {"has", "have"}:
+        return f"How {words[0]} {subject} responded"
+    if words[0] in {"will", "would", "could", "might"}:
+        return f"How {words[0]} {subject} respond"
+    return None
+
+
+def _response_facts(text: str, toks: list[Token], clauses: list[Clause]
+                    ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"In response, X did Y" / "X responded with Y" -> "How did X respond?"."""
+    lead = _IN_RESPONSE.match(text)
+    if lead is not None:
+        clause = next((c for c in clauses if c.subject_start >= lead.end()), None)
+        if clause is not None and not is_pronoun(clause.subject) and clause.subject_start == \
+                lead.end() + (len(text[lead.end():]) - len(text[lead.end():].lstrip())):
+            predicate = trim_predicate(clause.rest, 20)
+            question = _how_respond(clause)
+            if predicate and question:
+                answer = f"{clause.group.main} {predicate}"
+                yield AnswerKind.EFFECT, question, answer, (predicate,)
+    for clause in clauses:
+        if base_form(clause.group.main) != "respond" or is_pronoun(clause.subject):
+            continue
+        question = _how_respond(clause)
+        if question is None:
+            continue
+        rest = clause.rest
+        match = _RESPONDED.match(rest)
+        if match is not None:
+            how = _span(text, text.index(match.group("how"), clause.verb_end))
+            target = (match.group("to") or "").strip()
+            if how and word_count(target) <= 10:
+                yield AnswerKind.EFFECT, f"{question} {target}", how, ()
+            continue
+        participle = re.match(r"^(?:[A-Z]\w+day|today|yesterday)?\s*,\s*(?P<how>[a-z]+ing\b.*)$",
+                              rest)
+        if participle is not None:
+            how = _span(text, text.index(participle.group("how"), clause.verb_end))
+            if how:
+                yield AnswerKind.EFFECT, question, how, ()
 
 
 def _noun_phrase_before(toks: list[Token], k: int) -> tuple[int, int] | None:

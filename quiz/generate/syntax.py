@@ -91,6 +91,12 @@ def find_clauses(text: str, tokens: list[Token] | None = None) -> list[Clause]:
             starts.append((i + 1, tok.lower in _COORDINATORS))
     clauses: list[Clause] = []
     used_verbs: set[int] = set()
+    for r, low in enumerate(lowers):
+        if low in _RELATIVES and 0 < r < len(toks) - 1:
+            clause = _relative_clause(text, toks, lowers, r)
+            if clause is not None:
+                used_verbs.add(clause.verb_token)
+                clauses.append(clause)
     for start, coordinated in starts:
         if coordinated and not any(c.verb_token < start for c in clauses):
             continue  # "the U.S. and Iraq have ...": a coordinated subject, not a clause
@@ -98,7 +104,44 @@ def find_clauses(text: str, tokens: list[Token] | None = None) -> list[Clause]:
         if clause is not None and clause.verb_token not in used_verbs:
             used_verbs.add(clause.verb_token)
             clauses.append(clause)
+    clauses.sort(key=lambda c: c.verb_token)
     return clauses
+
+
+_RELATIVES = frozenset({"who", "which", "that"})
+_NP_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this",
+                             "these", "those"})
+
+
+def _relative_clause(text: str, toks: list[Token], lowers: list[str], r: int) -> Clause | None:
+    """"the official who spoke on condition ...": the antecedent is the clause's subject."""
+    group = read_verb_group(lowers[r + 1:r + 7])
+    if group is None or toks[r].trail or toks[r + 1].lead or toks[r + 1].core[:1].isupper():
+        return None
+    end = r - 1
+    if toks[end].trail and toks[end].trail != ",":
+        return None
+    first = None
+    for k in range(end, max(-1, end - 9), -1):
+        if k != end and (toks[k].trail or toks[k].raw in {"—", "–"}):
+            break
+        if lowers[k] in _NP_DETERMINERS:
+            first = k
+            break
+        if lowers[k] in AUXILIARIES or lowers[k] in _SUBJECT_STOP:
+            break
+    if first is None:
+        return None
+    n_words = len(group.words)
+    last = toks[r + n_words]
+    prev = toks[end]
+    subject_start = toks[first].start + len(toks[first].lead)
+    subject_end = prev.start + len(prev.lead) + len(prev.core)
+    verb_end = last.start + len(last.lead) + len(last.core)
+    rest = text[verb_end:].strip() if not last.trail else ""
+    return Clause(subject=text[subject_start:subject_end], subject_start=subject_start,
+                  subject_end=subject_end, group=group, verb_start=toks[r + 1].start,
+                  verb_end=verb_end, rest=rest, first_token=first, verb_token=r + 1)
 
 
 def _clause_at(text: str, toks: list[Token], lowers: list[str], start: int) -> Clause | None:
