@@ -60,7 +60,8 @@ SUBORDINATORS = frozenset({"that", "which", "who", "whom", "whose", "when", "whi
 CONJUNCTIONS = frozenset({"and", "but", "or", "yet", "nor"})
 #: Adverbs that may sit inside a verb group ("has repeatedly called").
 _ADVERB = re.compile(r"^(?:\w+ly|not|n't|never|also|already|still|just|now|then|later|"
-                     r"again|even|ever|long|soon|once|often|further|jointly)$", re.I)
+                     r"again|even|ever|long|soon|once|often|further|jointly|first|last|initially|"
+                     r"originally|since|previously)$", re.I)
 
 IRREGULAR_PAST: dict[str, str] = {}
 IRREGULAR_PARTICIPLES: set[str] = set()
@@ -199,7 +200,9 @@ def find_clause(tokens: list[Token], text: str, lo: int, hi: int) -> Clause | No
             depth = max(0, depth - 1)
         elif depth == 0 and low == "," and i + 1 < hi and (tokens[i + 1].low in (
                 "the", "a", "an", "who", "which", "whose", "known", "including", "also")
-                or tokens[i + 1].low.endswith("ing")):
+                or tokens[i + 1].low.endswith("ing") or (
+                    tokens[i + 1].text[0].islower() and is_past_participle(tokens[i + 1].text)
+                    and _closes_appositive(tokens, i + 1, hi))):
             # an appositive or a non-restrictive relative: skip to its closing comma
             j = i + 1
             while j < hi and tokens[j].low != ",":
@@ -210,7 +213,9 @@ def find_clause(tokens: list[Token], text: str, lo: int, hi: int) -> Clause | No
             continue
         elif depth == 0 and (low in AUXILIARIES or is_simple_past(low)):
             if (token.text[0].isupper() and i > lo) or \
-                    (i > lo and tokens[i - 1].low in DETERMINERS):
+                    (i > lo and tokens[i - 1].low in DETERMINERS) or \
+                    (i > lo + 1 and tokens[i - 1].low.endswith("ly")
+                     and tokens[i - 2].low in DETERMINERS):
                 i += 1
                 continue
             verb_at = i
@@ -230,6 +235,9 @@ def find_clause(tokens: list[Token], text: str, lo: int, hi: int) -> Clause | No
         verb_end = j
         if j < hi and (is_past_participle(tokens[j].text) or tokens[j].low.endswith("ing")):
             verb_end = j + 1
+        elif j < hi and first.low in MODALS | DO and tokens[j].text.isalpha() and \
+                tokens[j].text.islower() and tokens[j].low not in DETERMINERS | PREPOSITIONS:
+            verb_end = j + 1  # "will pass", "did not say"
         if first.low in DO and verb_end == verb_at + 1:
             return None
         return Clause(subject, first.low, _span(tokens, text, verb_at + 1, verb_end),
@@ -238,6 +246,11 @@ def find_clause(tokens: list[Token], text: str, lo: int, hi: int) -> Clause | No
     if base is None:
         return None
     return Clause(subject, "", first.text, _span(tokens, text, verb_at + 1, hi), base=base)
+
+
+def _closes_appositive(tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether a comma follows within a few words (", named X, was ...")."""
+    return any(t.text == "," for t in tokens[k:min(hi, k + 8)])
 
 
 def _span(tokens: list[Token], text: str, lo: int, hi: int) -> str:
@@ -259,7 +272,10 @@ def _subject_text(tokens: list[Token], text: str) -> str | None:
     if any(w in PRONOUNS - {"this", "that", "these", "those", "some", "one", "all", "both"}
            for w in words):
         return None
-    if words[0] in SUBORDINATORS | CONJUNCTIONS | PREPOSITIONS:
+    if words[0] in SUBORDINATORS | CONJUNCTIONS | PREPOSITIONS | {"its", "their", "his", "her",
+                                                                  "our", "my", "your"}:
+        return None
+    if any(w in ("that", "which", "who", "whom", "whose", "because", "if") for w in words[1:]):
         return None
     if any(w in ('"', "“", "”", ":", ";", "—", "–") for w in words):
         return None
@@ -269,6 +285,9 @@ def _subject_text(tokens: list[Token], text: str) -> str | None:
     first = tokens[0].text
     if first.lower() in DETERMINERS | {"then-president"} and first[0].isupper():
         subject = first.lower() + subject[len(first):]
+    elif first[0].isupper() and not first.isupper() and len(tokens) == 1 and len(first) > 5 and \
+            first.lower().endswith(("ers", "ents", "ists", "ians", "ials", "ors", "ees")):
+        subject = first.lower()  # "Organisers moved ..." -> "did organisers move ..."
     elif first[0].islower() and (first.lower() in AUXILIARIES or first.endswith(("ing", "ed"))
                                  or first.lower() in PREPOSITIONS | CONJUNCTIONS):
         return None
@@ -475,6 +494,12 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
     if commas and verb_after_comma and (stop in SUBORDINATORS - {"that"} or
                                         not _is_verb(tokens, after_comma)):
         lo = after_comma  # "Although X did A, Y did B in 2014": the clause with the date
+        if tokens[lo].low in DETERMINERS and not any(
+                tokens[k].low in AUXILIARIES for k in range(lo, first)):
+            # ", the chain founded in Bremen in 1951, has agreed": a participle, not a verb
+            asked = _participle_question(text, tokens, lo, first, last, hi, np_wh)
+            if asked is not None:
+                return asked
     elif commas and not verb_after_comma:
         if allow_np:
             return _np_question(text, tokens, after_comma, first, last, hi, np_wh)
@@ -585,6 +610,13 @@ def _np_question(text: str, tokens: list[Token], lo: int, first: int, last: int,
                 previous.low in {"responsible", "particularly", "especially"}:
             break
         start -= 1
+    verb_after = next((k for k in range(head + 1, first) if _is_verb(tokens, k)), None)
+    if verb_after is not None:
+        if tokens[verb_after].low not in BE or any(
+                t.low not in PREPOSITIONS for t in tokens[verb_after + 1:first]):
+            return None
+        first = verb_after  # "the last visit was in 1997": ask "In what year was the last visit?"
+        last = hi
     words = text[tokens[start].start:tokens[first - 1].end] if start < first else ""
     after = text[tokens[last].start:tokens[hi - 1].end] if last < hi else ""
     if last < len(tokens) and tokens[last].low in ("that", "which", "who"):
@@ -623,6 +655,11 @@ def _participle_question(text: str, tokens: list[Token], lo: int, first: int, la
         while start > lo and tokens[start - 1].low not in DETERMINERS | PREPOSITIONS and \
                 tokens[start - 1].text not in ",;:()" and tokens[start - 1].low not in AUXILIARIES:
             start -= 1
+        opener = start - 1
+        if opener >= 0 and tokens[opener].low in DETERMINERS:
+            opener -= 1
+        if opener < 0 or not (tokens[opener].text == "," or tokens[opener].low in PREPOSITIONS):
+            return None  # "the council agreed ...": a finite verb, not a participle
         noun_phrase = text[tokens[start].start:noun.end]
         rest = text[word.start:tokens[first - 1].end]
         if last < hi:

@@ -217,6 +217,9 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
         if published is not None:
             year = published.year if (month, day) <= (published.month, published.day) \
                 else published.year - 1
+            if _is_future(text, start):
+                year = published.year if (month, day) >= (published.month, published.day) \
+                    else published.year + 1
             try:
                 date = dt.date(year, month, day)
             except ValueError:
@@ -235,6 +238,8 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
         name = MONTH_NAMES[month]
         if published is not None:
             year = published.year if month <= published.month else published.year - 1
+            if _is_future(text, start):
+                year = published.year if month >= published.month else published.year + 1
             mention = _month_year(start, end, span, year, month)
             return DateMention(start, end, AnswerKind.MONTH_YEAR, mention.accept[0],
                                _unique((span, name, *mention.accept)), mention.value,
@@ -369,18 +374,22 @@ _CLAUSE_EDGE = re.compile(r"[,;:—–]|\s(?:and|but|as|while|after|before|when)
 
 
 def _is_future(text: str, start: int) -> bool:
-    """Whether the clause around ``start`` speaks of the future ("will meet on Sunday")."""
+    """Whether the clause around ``start`` speaks of the future ("will meet on Sunday"), judged
+    by the nearest tense marker before the date (or after it, when there is none before)."""
+    from quiz.generate.clauses import is_simple_past
+
     edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)]
     lo = edges[-1] if edges else 0
     following = _CLAUSE_EDGE.search(text, start)
     hi = following.start() if following else len(text)
-    clause = text[lo:hi]
-    if not _FUTURE.search(clause):
-        return False
-    from quiz.generate.clauses import is_simple_past
-
-    before = text[lo:start].split()
-    return not any(is_simple_past(word.strip(".,")) for word in before)
+    futures = [m.start() for m in _FUTURE.finditer(text, lo, start)]
+    pasts = [m.start() for m in re.finditer(r"[A-Za-z]+", text[lo:start])
+             if is_simple_past(m.group())]
+    if futures:
+        return not pasts or futures[-1] > lo + pasts[-1]
+    after = text[start:hi]
+    return bool(_FUTURE.search(after)) and not any(
+        is_simple_past(word) for word in re.findall(r"[A-Za-z]+", after))
 
 
 def _unique(items: tuple[str, ...] | list[str]) -> tuple[str, ...]:
@@ -399,6 +408,8 @@ _ADVERBIAL_BEFORE = re.compile(
     r"Until|from|From|during|During|before|Before|after|After|through|as of|prior to|"
     r"by the end of|at the end of|at the start of|in early|in late|in mid-|late on|early on)"
     r"\s+(?:the\s+)?|(?:late|early|Late|Early)\s+)$")
+_ADJUNCT_DATE = re.compile(rf"\b(?:in|on|by|since|until)\s+(?:{MONTH}\s+)?(?:\d{{1,2}}\s+)?"
+                           rf"{YEAR}\b")
 _WH = {AnswerKind.FULL_DATE: ("On what date", "On what date"),
        AnswerKind.DAY_MONTH: ("On what date", "On what date"),
        AnswerKind.MONTH_YEAR: ("When", "When"),
@@ -451,8 +462,9 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
             asked = _np_from_modifier(text, mention, np_wh)
     else:
         asked = span_question(text, start, mention.end, wh, np_wh)
-    if asked is not None and _gives_away(asked.question, mention):
-        asked = None
+    if asked is not None and (_gives_away(asked.question, mention) or
+                              _ADJUNCT_DATE.search(asked.question)):
+        asked = None  # "did X buy A and B in 2022?": the other date makes it ambiguous
     question = asked.question if asked else ""
     event = asked.event if asked else ""
     return Fact(category=Category.DATE, kind=mention.kind, article=article.file,

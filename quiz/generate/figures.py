@@ -93,7 +93,23 @@ def find_figures(text: str, skip: list[tuple[int, int]]) -> list[FigureMention]:
             found.append(mention)
             if mention.kind is AnswerKind.RANGE:
                 found.extend(_range_ends(match, mention))
-    return found
+    return _joined_durations(found, text)
+
+
+def _joined_durations(found: list[FigureMention], text: str) -> list[FigureMention]:
+    """"2 hours 19 minutes" is one duration, not two."""
+    out: list[FigureMention] = []
+    for mention in found:
+        previous = out[-1] if out else None
+        if previous is not None and previous.kind is mention.kind is AnswerKind.DURATION and \
+                re.fullmatch(r"\s*(?:and\s+)?", text[previous.end:mention.start]):
+            answer = text[previous.start:mention.end]
+            out[-1] = FigureMention(previous.start, mention.end, answer, mention.thing,
+                                    mention.thing_end, AnswerKind.DURATION,
+                                    f"{previous.value}+{mention.value}", (answer,))
+            continue
+        out.append(mention)
+    return out
 
 
 def _range_ends(match: re.Match[str], mention: FigureMention) -> list[FigureMention]:
@@ -144,6 +160,9 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
     if re.match(r"\s*(?:st|nd|rd|th)\b", rest):
         return None
     thing, thing_end = _thing(text, match.end())
+    if low == "a" and not qualifier and not re.match(
+            r"\s+\w+\s+(?:after|before|later|ago|earlier)\b", text[match.end():]):
+        return None  # "a second factory", "a year": not figures
     if low.startswith("a ") and low[2:].strip() in ("year", "month", "week", "day", "decade",
                                                       "hour", "minute") or \
             (low == "a" and thing.split()[:1] and thing.split()[0].lower().rstrip("s") in
@@ -273,7 +292,7 @@ def _forms(qualifier: str, number_text: str, value: float, thing: str,
         for qual in ((qualifier, "") if qualifier else ("",)):
             core = f"{qual} {number}".strip()
             forms.append(f"{core} {unit}".strip() if unit else core)
-            if thing and kind is AnswerKind.COUNT:
+            if thing and kind is AnswerKind.COUNT and kind is not AnswerKind.PERCENT:
                 forms.append(f"{core} {thing}")
     if kind is AnswerKind.PERCENT:
         digits = [f for f in numbers if f[:1].isdigit()]
@@ -330,7 +349,8 @@ def figure_question(text: str, mention: FigureMention) -> str | None:
 
 def _figure_question(text: str, mention: FigureMention) -> str | None:
     from quiz.generate.clauses import (
-        AUXILIARIES, DETERMINERS, PREPOSITIONS, find_clause, question, tidy, tokenize)
+        AUXILIARIES, DETERMINERS, PREPOSITIONS, find_clause, question, span_question, tidy,
+        tokenize)
 
     thing = mention.thing
     if mention.kind in (AnswerKind.RANGE, AnswerKind.ORDINAL) or not thing:
@@ -341,19 +361,17 @@ def _figure_question(text: str, mention: FigureMention) -> str | None:
     clause_start = max(before.rfind(", ") + 2 if before.rfind(", ") >= 0 else 0,
                        before.rfind("; ") + 2 if before.rfind("; ") >= 0 else 0)
     head = before[clause_start:]
-    tail = re.split(r"[,;:—–(]|\s(?:but|while|whereas|because|which|who)\s", after, maxsplit=1)[0]
+    tail = re.split(r"[,;:—–(]|\s(?:and|but|while|whereas|because|which|who)\s", after,
+                    maxsplit=1)[0]
     tail = tail.rstrip(" .!?\"”’")
     head_words = head.split()
     lead = head_words[-1].lower() if head_words else ""
     if mention.kind is AnswerKind.DURATION:
         if lead != "for":
             return None
-        clause_text = tidy(" ".join(head_words[:-1]) + " " + tail)
-        tokens = tokenize(clause_text)
-        clause = find_clause(tokens, clause_text, 0, len(tokens))
-        if clause is None:
-            return None
-        return question("How long", clause)
+        asked = span_question(text, before.rfind("for"), mention.end, "How long", "How long",
+                              allow_np=False)
+        return asked.question if asked else None
     what = "How many" if mention.kind is AnswerKind.COUNT else "How much"
     if mention.kind is AnswerKind.PERCENT:
         what, thing = "What percentage of", ""
