@@ -24,11 +24,13 @@ if TYPE_CHECKING:
 #: How each card type is answered (the study screen's keys, in words).
 HOW_TO = (
     ("Typed, cloze", "type the answer (small typos and known aliases are forgiven), Enter"),
-    ("Choice", "1-9 picks a choice, or the arrows and Enter"),
+    ("Choice", "1-9 picks a choice at once, or the arrows and Enter"),
     ("True/false", "t or f"),
-    ("Order", "space picks an item up, k/j or shift+arrows move it, Enter submits"),
+    ("Order", "shift+arrows or k/j move the highlighted item (or space picks it up and "
+              "the arrows carry it); Enter submits the order shown"),
     ("Recall", "think of the answer, space shows it, then grade yourself 1-4"),
-    ("Grades", "1 Again · 2 Hard · 3 Good · 4 Easy, each button shows the next interval"),
+    ("After answering", "Enter keeps the suggested grade; 1 Again · 2 Hard · 3 Good · 4 Easy "
+                        "overrides it (each button shows its next interval); u undoes"),
     ("Anywhere", "ctrl+p opens the command palette; the footer lists this screen's keys"),
 )
 
@@ -68,11 +70,17 @@ def keys_content(rows: list[tuple[str, str]]) -> Content:
         for keys, description in rows)
 
 
-def how_to_content() -> Content:
-    """The how-to section as aligned lines."""
-    width = max(len(kind) for kind, _ in HOW_TO)
-    return Content("\n").join(
-        Content.assemble((kind.rjust(width), "bold"), "  ", text) for kind, text in HOW_TO)
+def how_to_content(width: int = 74) -> Content:
+    """The how-to section as aligned lines, wrapped to ``width`` with a hanging indent."""
+    import textwrap
+
+    label_width = max(len(kind) for kind, _ in HOW_TO)
+    lines = []
+    for kind, text in HOW_TO:
+        wrapped = textwrap.wrap(text, max(20, width - label_width - 2))
+        lines.append(Content.assemble((kind.rjust(label_width), "bold"), "  ", wrapped[0]))
+        lines += [Content(" " * (label_width + 2) + more) for more in wrapped[1:]]
+    return Content("\n").join(lines)
 
 
 class HelpScreen(Dialog[None]):
