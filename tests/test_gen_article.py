@@ -1,0 +1,128 @@
+"""Reading articles: sentence splitting, titles, publication dates and bad files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quiz.errors import ArticleError
+from quiz.generate.article import MAX_BYTES, read_article, split_sentences
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gen. Mark Dale met Sen. Ruth Ames on Tuesday. They spoke for an hour.",
+     ["Gen. Mark Dale met Sen. Ruth Ames on Tuesday.", "They spoke for an hour."]),
+    ("The U.S. team won. The crowd cheered.", ["The U.S. team won.", "The crowd cheered."]),
+    ("Talks with the U.S. Department of Energy resumed.",
+     ["Talks with the U.S. Department of Energy resumed."]),
+    ("J. R. Hartley wrote the book. It sold well.",
+     ["J. R. Hartley wrote the book.", "It sold well."]),
+    ("The vote was set for Jan. 5 at 9 a.m. in the hall.",
+     ["The vote was set for Jan. 5 at 9 a.m. in the hall."]),
+    ("Dr. Okafor and Mrs. Lee visited St. Mary's, i.e. the old church, at 3 p.m. The visit ended.",
+     ["Dr. Okafor and Mrs. Lee visited St. Mary's, i.e. the old church, at 3 p.m.",
+      "The visit ended."]),
+    ("Maj. Gen. Joel “JB” Vowell said so. He left.",
+     ["Maj. Gen. Joel “JB” Vowell said so.", "He left."]),
+    ("He lives at No. 10 Park Road. Acme Inc. said nothing.",
+     ["He lives at No. 10 Park Road.", "Acme Inc. said nothing."]),
+])
+def test_split_survives_abbreviations_and_initials(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+def test_split_keeps_quoted_endings_with_their_sentence() -> None:
+    text = ('"The river is calm now," the mayor said. "It was calm." He smiled. '
+            '“Will it flood again?” she asked.')
+    assert split_sentences(text) == ['"The river is calm now," the mayor said.',
+                                     '"It was calm."', "He smiled.",
+                                     "“Will it flood again?” she asked."]
+
+
+def test_headlines_and_bullets_are_their_own_lines() -> None:
+    text = ("Storm Hits Coast\nThe storm arrived on Monday. Roads closed.\n"
+            "Three towns were affected:\n- Eastport;\n- Westbay.\nSubheading Without Stop\n")
+    assert split_sentences(text) == [
+        "Storm Hits Coast", "The storm arrived on Monday.", "Roads closed.",
+        "Three towns were affected:\n- Eastport;\n- Westbay.", "Subheading Without Stop"]
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    text = "The council met on Monday and\ndecided to close the road."
+    assert split_sentences(text) == ["The council met on Monday and decided to close the road."]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcXYZ .,!?\"'“”—-\n:;0123456789")), max_size=200))
+def test_split_never_loses_characters(text: str) -> None:
+    joined = "".join("".join(split_sentences(text)).split())
+    assert joined == "".join(text.split())
+
+
+def _write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return path
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Updated: February 08, 2024, 7:04 PM", dt.date(2024, 2, 8)),
+    ("Published 3 Jan 2020", dt.date(2020, 1, 3)),
+    ("Date: 2024-01-05", dt.date(2024, 1, 5)),
+])
+def test_stated_publication_date(tmp_path: Path, line: str, expected: dt.date) -> None:
+    path = _write(tmp_path, "a.txt", f"Title here\n{line}\n\nThe club won the cup on Sunday.\n")
+    article = read_article(path)
+    assert article.published == expected
+    assert article.title == "Title here"
+    assert all(line not in s.text for s in article.sentences)  # metadata is not a sentence
+
+
+def test_dateline_date_is_found_and_kept_in_the_text(tmp_path: Path) -> None:
+    path = _write(tmp_path, "a.txt",
+                  "Title\nWASHINGTON (AP) — Jan. 5, 2024 — The senate voted on Friday.\n")
+    article = read_article(path)
+    assert article.published == dt.date(2024, 1, 5)
+    assert any("senate voted" in s.text for s in article.sentences)
+
+
+def test_published_option_wins(tmp_path: Path) -> None:
+    path = _write(tmp_path, "a.txt", "Title\nPublished 3 Jan 2020\nText here.\n")
+    article = read_article(path, published=dt.date(2021, 5, 6))
+    assert article.published == dt.date(2021, 5, 6)
+    assert article.published_note == "--published"
+
+
+def test_bom_and_windows_1252(tmp_path: Path) -> None:
+    bom = _write(tmp_path, "bom.txt", "\ufeffCafé opens\nThe café opened today.\n")
+    assert read_article(bom).title == "Café opens"
+    legacy = _write(tmp_path, "legacy.txt", b"Caf\xe9 opens\nIt said \x93yes\x94.\n")
+    warnings: list[str] = []
+    article = read_article(legacy, warnings=warnings)
+    assert article.title == "Café opens"
+    assert "“yes”" in article.sentences[1].text
+    assert any("Windows-1252" in w for w in warnings)
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"", "empty"),
+    (b"   \n\n  ", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    (bytes(range(1, 32)) * 20, "not text"),
+    (b"Title\n\x81\x8d\x8f\x90\x9d bad bytes", "neither UTF-8 nor Windows-1252"),
+])
+def test_unusable_files_are_refused(tmp_path: Path, data: bytes, message: str) -> None:
+    path = _write(tmp_path, "bad.txt", data)
+    with pytest.raises(ArticleError, match=message) as caught:
+        read_article(path)
+    assert caught.value.path == path
+
+
+def test_huge_files_are_refused(tmp_path: Path) -> None:
+    path = _write(tmp_path, "huge.txt", b"Title\n" + b"word " * (MAX_BYTES // 5 + 10))
+    with pytest.raises(ArticleError, match="too large"):
+        read_article(path)
