@@ -103,6 +103,8 @@ def _people_of(article: Article) -> frozenset[str]:
     """Surnames of the people an article names in full or with a title."""
     names: set[str] = set()
     for sentence in article.sentences:
+        if sentence.is_heading:
+            continue  # title case makes every headline word look like a name
         for m in find_mentions(sentence.text):
             if m.kind is AnswerKind.PERSON:
                 names.add(m.name.split()[-1].lower())
@@ -225,9 +227,17 @@ def _actor_for(text: str, toks: list[Token], mentions: list[Mention], start: int
         return None
     bare_start = start + (4 if span.lower().startswith("the ") else 0)
     inside = [m for m in mentions if m.role_start >= start and m.end <= end]
+    if len(inside) == 2 and inside[0].kind is AnswerKind.PERSON and text[
+            inside[0].end:inside[1].role_start].strip() == "of" and inside[1].end >= end - 1:
+        actor = _mention_actor(inside[0]) if inside[0].role_start <= bare_start + 1 else None
+        if actor is not None:
+            return actor  # "Professor Kenji Watanabe of Kyoto University"
     if len(inside) == 1:
         m = inside[0]
-        if m.role_start <= bare_start + 1 and m.end >= end - 1 and not m.possessive:
+        affiliation = re.match(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}$",
+                               text[m.end:end])
+        if m.role_start <= bare_start + 1 and (m.end >= end - 1 or affiliation and m.kind is
+                                               AnswerKind.PERSON) and not m.possessive:
             return _mention_actor(m)
     if len(inside) == 2 and not any(m.possessive for m in inside):
         a, b = inside
@@ -276,11 +286,11 @@ def _mention_actor(m: Mention) -> _Actor | None:
     if kind is None:
         if " " in m.name or m.name.lower() in _NEVER_ACTORS:
             return None
-        # a single unknown name: most often an organisation or group; ask neutrally
-        return _Actor(m.name, AnswerKind.ORGANISATION, "Who")
+        # a single unknown name the article never gives as a person: an organisation
+        return _Actor(m.name, AnswerKind.ORGANISATION, _org_asker(m.name))
     name = m.name
-    answer = f"the {name}" if m.has_the and kind is not AnswerKind.PERSON else name
-    role = _clean_role(m.role)
+    answer = name
+    role = _clean_role(m.role, m.role_start == 0)
     accept: list[str] = []
     if kind is AnswerKind.PERSON:
         asker = f"Which {role}" if role else "Who"
@@ -294,8 +304,10 @@ def _mention_actor(m: Mention) -> _Actor | None:
                   m.role if kind is AnswerKind.PERSON else "")
 
 
-def _clean_role(role: str) -> str:
+def _clean_role(role: str, sentence_start: bool = False) -> str:
     words = role.split()
+    if sentence_start and words and words[0].lower() in TITLE_WORDS and len(words) == 1:
+        words[0] = words[0].lower()  # "Coach Daniel Brenner said": capital by position
     while words and words[-1].lower().rstrip(".") in _RANK_ABBREVIATIONS - {"gen", "gen."}:
         words.pop()
     while words and words[-1].lower() in {"maj", "gen", "gen.", "maj."} and len(words) > 1:
@@ -368,6 +380,12 @@ def _clause_subject(text: str, clause: Clause) -> str:
     return first_lower(clause.subject)
 
 
+def _is_passive(clause: Clause) -> bool:
+    words = clause.group.words
+    return clause.group.tense == "aux" and len(words) > 1 and any(
+        w in {"is", "are", "was", "were", "been", "being", "be"} for w in words[:-1])
+
+
 def _is_copula(clause: Clause) -> bool:
     return clause.group.main in {"is", "are", "was", "were", "be", "been", "being", "has",
                                  "have", "had"}
@@ -381,6 +399,8 @@ def _subject_facts(text: str, toks: list[Token], mentions: list[Mention],
         actor = _actor_for(text, toks, mentions, clause.subject_start, clause.subject_end)
         if actor is None:
             continue
+        if _is_passive(clause) and actor.kind not in {AnswerKind.PERSON, AnswerKind.GROUP}:
+            continue  # "Solnet was founded ...": things, not actors, undergo this
         saying = clause.group.main in _SAY_VERBS
         predicate = trim_predicate(clause.rest, 28 if saying else 22, quotes=saying)
         if predicate is None and clause.rest:
@@ -595,6 +615,11 @@ def _agent_facts(text: str, toks: list[Token], mentions: list[Mention],
         prev = lowers[b - 1]
         if is_participle(prev) and toks[b - 1].core.islower():
             yield from _passive_agent(text, toks, lowers, b, actor, clauses)
+            continue
+        p = next((k for k in range(b - 2, max(0, b - 5), -1) if is_participle(lowers[k])
+                  and lowers[k - 1] in {"was", "were", "been", "is", "are"}), None)
+        if p is not None and not any(toks[k].trail for k in range(p, b)):
+            yield from _passive_agent(text, toks, lowers, b, actor, clauses, p)
         else:
             yield from _nominal_agent(text, toks, lowers, b, actor)
 
@@ -614,8 +639,10 @@ def _agent_end(toks: list[Token], k: int) -> int:
 
 
 def _passive_agent(text: str, toks: list[Token], lowers: list[str], b: int, actor: _Actor,
-                   clauses: list[Clause]) -> Iterator[tuple[str, _Actor, str]]:
-    p = b - 1
+                   clauses: list[Clause], p: int | None = None
+                   ) -> Iterator[tuple[str, _Actor, str]]:
+    p = b - 1 if p is None else p
+    middle = text[toks[p].end:toks[b].start].strip() if p < b - 1 else ""
     past = participle_to_past(lowers[p])
     if past is None:
         return
@@ -637,7 +664,11 @@ def _passive_agent(text: str, toks: list[Token], lowers: list[str], b: int, acto
         else:
             verb = f"{adverb} {past}".strip()
         obj = first_lower(clause.subject)
-        yield f"{actor.asker} {verb} {obj}", actor, f"{lowers[p]} {clause.subject}"
+        if is_pronoun(obj) or obj.lower().startswith(("this ", "these ", "those ")):
+            return
+        yield f"{actor.asker} {verb} {obj} {middle}", actor, f"{lowers[p]} {clause.subject}"
+        return
+    if middle:
         return
     # reduced relative: "the mission led by X"
     k = p - 1
@@ -732,8 +763,7 @@ def _known_as_facts(text: str, toks: list[Token], mentions: list[Mention],
         noun = words[0] if len(words) > 1 and words[1] == "of" else words[-1]
         plural = noun.endswith("s") and not noun.endswith("ss") and noun != "forces"
         verb = match.group().strip()
-        actor = _Actor(f"the {m.name}" if m.has_the else m.name,
-                       m.kind or AnswerKind.ORGANISATION, "What")
+        actor = _Actor(m.name, m.kind or AnswerKind.ORGANISATION, "What")
         if verb.startswith("calling"):
             aux, reflexive = ("do", "themselves") if plural else ("does", "itself")
             yield f"What {aux} the {phrase} call {reflexive}", actor, f"the {phrase}"

@@ -301,7 +301,8 @@ def _causal_verb_facts(text: str, toks: list[Token], clauses: list[Clause]
     """"X prompted Y to do Z": what X prompted Y to do, and what prompted Y to do Z."""
     for clause in clauses:
         main = clause.group.main.lower()
-        if main not in _CAUSAL_TO | _PERSUADE_TO or clause.group.tense == "aux":
+        if main not in _CAUSAL_TO | _PERSUADE_TO or any(
+                w in {"is", "are", "was", "were", "been", "be"} for w in clause.group.words):
             continue
         rest = clause.rest
         to = re.match(r"^(?P<obj>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+to\s+(?P<act>[a-z][\w-]*)\b",

@@ -124,6 +124,17 @@ ORG_WORDS = frozenset("""
     consulate secretariat directorate command centre center society commonwealth
     forum summit conference festival olympics championship cup games
     council chamber exchange firm airline airlines motors labs laboratory observatory
+    energy airways pharma pharmaceuticals technologies technology systems solutions
+    media capital industries telecom telecoms foods brands ventures enterprises
+    united rovers athletic wanderers albion sporting
+""".split())
+
+#: Common nouns written before an organisation's name ("the French firm Astrelle").
+ORG_ROLE_WORDS = frozenset("""
+    firm company group carmaker automaker broadcaster startup start-up bank lender insurer
+    airline retailer manufacturer maker club charity newspaper agency outlet publisher
+    developer operator supplier producer chain brand giant conglomerate network party
+    organisation organization militia studio label
 """.split())
 
 #: Head nouns of a place's name: places are where things happen, not actors.
@@ -163,7 +174,7 @@ GROUP_WORDS = frozenset("""
 #: Words that name an outlet of news: "according to which news outlet?".
 MEDIA_WORDS = frozenset("""
     news times post journal press radio television tv broadcasting broadcaster herald
-    guardian telegraph tribune gazette chronicle observer monitor voice agency reuters
+    guardian telegraph tribune gazette chronicle voice reuters
     bloomberg associated wire daily weekly magazine review network channel
 """.split())
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from quiz.generate.facts import AnswerKind
 from quiz.generate.lexicon import (
-    ADJECTIVES, EVENT_WORDS, GROUP_WORDS, NAME_PARTICLES, PLACE_WORDS, NOT_NAME_WORDS, ORG_WORDS, TITLE_WORDS, capitals, countries,
+    ADJECTIVES, EVENT_WORDS, GROUP_WORDS, ORG_ROLE_WORDS, NAME_PARTICLES, PLACE_WORDS, NOT_NAME_WORDS, ORG_WORDS, TITLE_WORDS, capitals, countries,
     country_names, demonyms, well_known_aliases,
 )
 
@@ -198,7 +198,9 @@ def _make_mention(text: str, toks: list[Token], i: int, j: int) -> Mention | Non
     while j >= i and (toks[j].lower in NOT_NAME_WORDS or toks[j].lower in _CONNECTORS
                       or toks[j].lower in NAME_PARTICLES):
         j -= 1
-    if i > j or (i == j and (toks[i].lower in demonyms() or toks[i].lower in ADJECTIVES)):
+    if i > j or (i == j and (toks[i].lower in demonyms() or toks[i].lower in ADJECTIVES
+                             or toks[i].lower in GROUP_WORDS or toks[i].lower in TITLE_WORDS
+                             or toks[i].lower in ORG_WORDS)):
         return None
     if i == 0 and toks[0].lower.endswith(_NOT_NAME_SUFFIXES):
         return None
@@ -222,6 +224,10 @@ def _make_mention(text: str, toks: list[Token], i: int, j: int) -> Mention | Non
     if split < 0 and i < j and toks[i].lower in demonyms() and _is_title(toks[i + 1].core):
         split = i + 1
     name_first = split + 1 if split >= 0 else i
+    of_at = next((k for k in range(name_first + 1, j) if toks[k].lower == "of"), None)
+    if (split >= 0 and of_at is not None and of_at - name_first >= 2
+            and not any(toks[k].lower in ORG_WORDS for k in range(name_first, of_at))):
+        j = of_at - 1  # "Professor Kenji Watanabe of Kyoto University": the person
     if any(toks[k].lower in ORG_WORDS for k in range(name_first, j + 1)):
         # "State Department", "Defense Ministry": the title words belong to the body's name
         name_first = i
@@ -246,18 +252,31 @@ def _make_mention(text: str, toks: list[Token], i: int, j: int) -> Mention | Non
         name, start = name[1:], start + 1
     before = toks[role_first - 1] if role_first > 0 else None
     has_the = before is not None and before.lower == "the" and not before.trail
+    role_head = role.split()[-1].lower() if role else ""
+    kind = (kind_of(name) or AnswerKind.ORGANISATION if role_head in ORG_ROLE_WORDS
+            else kind_of(name, has_title=bool(role)))
     return Mention(name=name, start=start, end=end, role=role,
                    role_start=toks[role_first].start + len(toks[role_first].lead),
                    first_token=name_first, last_token=j, possessive=last.possessive,
-                   kind=kind_of(name, has_title=bool(role)), has_the=has_the)
+                   kind=kind, has_the=has_the)
 
 
 def _role_before(text: str, toks: list[Token], i: int, titled: bool) -> tuple[int, str]:
     """The lower-case role written just before a name ("Fox News host", "military spokesman")."""
     k = i - 1
-    if k < 0 or toks[k].trail or not _is_title(toks[k].core) or toks[k].capitalised and titled:
+    if (k >= 2 and toks[k].core.islower() and toks[k - 1].lower == "of"
+            and _is_title(toks[k - 2].core) and not toks[k - 1].trail and not toks[k].trail):
+        first = k - 2  # "director of science Ingrid Halvorsen"
+        return _extend_role(text, toks, first, k)
+    if k < 0 or toks[k].trail or toks[k].capitalised and titled:
         return i, ""
-    first = k
+    if not _is_title(toks[k].core) and toks[k].lower not in ORG_ROLE_WORDS:
+        return i, ""
+    return _extend_role(text, toks, k, k)
+
+
+def _extend_role(text: str, toks: list[Token], first: int, k: int) -> tuple[int, str]:
+    """Grow a role leftwards over its modifiers ("State Department deputy spokesman")."""
     m = k - 1
     while m >= 0 and not toks[m].trail and first - m < 6:
         word = toks[m]

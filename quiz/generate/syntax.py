@@ -116,6 +116,9 @@ _NP_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "ou
 def _relative_clause(text: str, toks: list[Token], lowers: list[str], r: int) -> Clause | None:
     """"the official who spoke on condition ...": the antecedent is the clause's subject."""
     group = read_verb_group(lowers[r + 1:r + 7])
+    nxt = lowers[r + 1]
+    if group is None and nxt.endswith("s") and not nxt.endswith(("ss", "us")) and nxt.isalpha():
+        group = VerbGroup((nxt,), nxt, "present3")  # "which funds half of the project"
     if group is None or toks[r].trail or toks[r + 1].lead or toks[r + 1].core[:1].isupper():
         return None
     end = r - 1
