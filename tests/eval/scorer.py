@@ -669,8 +669,22 @@ def score(cards: Sequence[Card], facts: Sequence[GoldFact], *, decks: Sequence[s
                   missing)
 
 
-def format_report(report: Report) -> str:
-    """The human report; the last lines are the figures CI and docs quote."""
+def near_misses(report: Report, cards: Sequence[Card]) -> dict[str, list[Card]]:
+    """For each uncovered fact, the cards of its category asked from its sentence (whose answers
+    did not match): what to read when deciding whether the generator or the gold is wrong."""
+    out: dict[str, list[Card]] = {}
+    for fact in report.facts:
+        if report.covered_by[fact.id]:
+            continue
+        out[fact.id] = [c for c in cards if c.category == fact.category and c.source is not None
+                        and _card_file(c) == Path(fact.source).name
+                        and any(sentences_match(c.source.sentence, s) for s in fact.sentences)]
+    return out
+
+
+def format_report(report: Report, near: dict[str, list[Card]] | None = None) -> str:
+    """The human report; the last lines are the figures CI and docs quote. With ``near``
+    (:func:`near_misses`), each uncovered fact is followed by the cards that came closest."""
     lines = [f"decks: {len(report.decks)}, distinct cards: {report.cards}",
              f"gold facts: {len(report.facts)} "
              f"({sum(not f.optional for f in report.facts)} not optional)"]
@@ -684,6 +698,8 @@ def format_report(report: Report) -> str:
         if not report.covered_by[fact.id]:
             mark = "*" if fact.optional else " "
             lines.append(f" {mark}{fact.id:9} {fact.category:6} {fact.answer}  <- {fact.question}")
+            for card in (near or {}).get(fact.id, ()):
+                lines.append(f"      near: {card.id} [{card.type}] {card.question} -> {card.answer}")
     lines.append("")
     lines.append("malformed cards by check:")
     for check in CHECKS:
@@ -744,6 +760,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=0, metavar="N",
                         help="instead of scoring, print N random cards for a human judge")
     parser.add_argument("--seed", type=int, default=2024, help="the seed of --sample")
+    parser.add_argument("--explain", action="store_true",
+                        help="under each uncovered fact, list the cards asked from its sentence")
     args = parser.parse_args(argv)
     for path in args.paths:
         if not path.exists():
@@ -755,7 +773,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1 if unloadable else 0
     report = score(cards, load_gold(args.gold), decks=[str(p) for p in files], sources=sources,
                    unloadable=unloadable)
-    print(format_report(report))
+    print(format_report(report, near_misses(report, cards) if args.explain else None))
     return 1 if unloadable else 0
 
 

@@ -297,3 +297,12 @@ def test_the_judgement_sample_is_reproducible() -> None:
     assert len({c.id for c in first}) == 40
     assert "source: 000_e53340ccac4be375.txt" in scorer.format_sample(
         [c for c in cards if c.id == "000-d1"])
+
+
+def test_near_misses_show_the_cards_of_an_uncovered_fact() -> None:
+    facts = load_gold()
+    wrong = card("2014", question="When were they killed?")  # from 000-d1's sentence, wrong answer
+    report = scorer.score([wrong], facts)
+    near = scorer.near_misses(report, [wrong])
+    assert [c.id for c in near["000-d1"]] == ["c1"]
+    assert "near: c1 [typed] When were they killed? -> 2014" in scorer.format_report(report, near)
