@@ -491,6 +491,12 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
     commas = [k for k, t in enumerate(left) if t.text == ","]
     after_comma = lo + commas[-1] + 1 if commas else lo
     verb_after_comma = any(_is_verb(tokens, k) for k in range(after_comma, first))
+    if commas and after_comma < first and tokens[after_comma].text[0].islower() and \
+            is_past_participle(tokens[after_comma].text) and after_comma >= 2 and \
+            tokens[after_comma - 2].text[:1].isalpha():
+        asked = _participle_question(text, tokens, lo, first, last, hi, np_wh)
+        if asked is not None:
+            return asked  # "The team, formed by miners in 1897, won": the forming's date
     if commas and verb_after_comma and (stop in SUBORDINATORS - {"that"} or
                                         not _is_verb(tokens, after_comma)):
         lo = after_comma  # "Although X did A, Y did B in 2014": the clause with the date
@@ -510,6 +516,11 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
         if subject is None:
             return None
         return _clause_question(text, tokens, lo, hi, wh, subject, skip=(first, last))
+    if allow_np and _event_in_pp(tokens, lo, first):
+        asked = _np_question(text, tokens, _event_in_pp(tokens, lo, first), first, last, hi,
+                             np_wh)
+        if asked is not None:
+            return asked  # "blamed the rebels for the bombing of X in 2018": the bombing's date
     if _infinitive_between(tokens, lo, first):
         # "agreed to end the mission by 2021": the date is the infinitive's, unless the verb
         # is a participle after a noun ("militias formed to fight X in 2014")
@@ -521,6 +532,27 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             return _np_question(text, tokens, lo, first, last, hi, np_wh)
         return None
     return result
+
+
+#: Prepositions after which an event noun is what a following date belongs to.
+_EVENT_PREPOSITIONS = frozenset({"for", "over", "about", "after", "behind", "against", "of"})
+
+
+def _event_in_pp(tokens: list[Token], lo: int, first: int) -> int:
+    """The position after "for/over/..." when an event noun phrase it opens (with no verb in
+    between) runs up to the date; 0 when there is none."""
+    verb = next((k for k in range(first - 1, lo - 1, -1) if _is_verb(tokens, k)), None)
+    if verb is None:
+        return 0
+    for k in range(verb + 1, first):
+        if tokens[k].low in _EVENT_PREPOSITIONS:
+            following = tokens[k + 1:first]
+            words = [t.low for t in following]
+            if any(w in EVENT_NOUNS or (w.endswith("s") and w[:-1] in EVENT_NOUNS)
+                   for w in words[:4]):
+                return k + 1
+            return 0
+    return 0
 
 
 def _infinitive_between(tokens: list[Token], lo: int, first: int) -> bool:
@@ -648,18 +680,25 @@ def _participle_question(text: str, tokens: list[Token], lo: int, first: int, la
         if not (word.text[0].islower() and is_past_participle(word.text)):
             continue
         noun = tokens[k - 1]
+        comma = noun.text == "," and k >= 2
+        if comma:
+            noun = tokens[k - 2]  # "The team, formed by miners in 1897, won": an appositive
         if noun.low in DETERMINERS | PREPOSITIONS | AUXILIARIES | CONJUNCTIONS or \
                 not noun.text[0].isalpha():
             return None
-        start = k - 1
-        while start > lo and tokens[start - 1].low not in DETERMINERS | PREPOSITIONS and \
+        start = k - 2 if comma else k - 1
+        floor = 0 if comma else lo
+        while start > floor and tokens[start - 1].low not in DETERMINERS | PREPOSITIONS and \
                 tokens[start - 1].text not in ",;:()" and tokens[start - 1].low not in AUXILIARIES:
             start -= 1
         opener = start - 1
         if opener >= 0 and tokens[opener].low in DETERMINERS:
             opener -= 1
-        if opener < 0 or not (tokens[opener].text == "," or tokens[opener].low in PREPOSITIONS):
+        if not comma and (opener < 0 or not (tokens[opener].text == "," or
+                                             tokens[opener].low in PREPOSITIONS)):
             return None  # "the council agreed ...": a finite verb, not a participle
+        if start > 0 and tokens[start - 1].low in DETERMINERS - {"the", "a", "an"}:
+            return None  # "its team formed ...": whose team is not said here
         noun_phrase = text[tokens[start].start:noun.end]
         rest = text[word.start:tokens[first - 1].end]
         if last < hi:

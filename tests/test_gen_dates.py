@@ -1,0 +1,126 @@
+"""Dates: the forms found, relative dates resolved against the publication date, questions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quiz.generate.dates import date_facts, find_dates, parse_date
+from quiz.generate.facts import AnswerKind, Article, Sentence
+
+PUBLISHED = dt.date(2024, 2, 8)  # a Thursday
+
+
+def _article(*sentences: str, published: dt.date | None = None) -> Article:
+    return Article(file="test.txt", title="Test",
+                   sentences=tuple(Sentence(i, text) for i, text in enumerate(sentences)),
+                   published=published)
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("The club was sold on 3 January 2020.", AnswerKind.FULL_DATE, "2020-01-03"),
+    ("The club was sold on January 3, 2020.", AnswerKind.FULL_DATE, "2020-01-03"),
+    ("The club was sold on Jan. 3, 2020.", AnswerKind.FULL_DATE, "2020-01-03"),
+    ("The club was sold on 2020-01-03.", AnswerKind.FULL_DATE, "2020-01-03"),
+    ("The club was sold on 23/1/2020.", AnswerKind.FULL_DATE, "2020-01-23"),
+    ("The club was sold in March 2019.", AnswerKind.MONTH_YEAR, "2019-03"),
+    ("The club was founded in 1888.", AnswerKind.YEAR, "1888"),
+    ("The league ran the 2014-2017 programme.", AnswerKind.YEAR_RANGE, "2014/2017"),
+    ("The club has played here since 1903.", AnswerKind.YEAR, "1903"),
+])
+def test_date_forms(text: str, kind: AnswerKind, value: str) -> None:
+    found = find_dates(text, None)
+    assert [(m.kind, m.value) for m in found] == [(kind, value)]
+
+
+def test_ambiguous_numeric_dates_and_non_years_are_not_dates() -> None:
+    assert find_dates("The sale closed on 3/1/2020.", None) == []
+    assert find_dates("The F-2020 jet and 2020 fans were there.", None) == []
+    assert find_dates("It costs 1999 dollars.", None) == []
+
+
+def test_day_month_without_a_year() -> None:
+    [bare] = find_dates("The shop opened on October 7.", None)
+    assert (bare.kind, bare.answer, bare.value) == (AnswerKind.DAY_MONTH, "October 7", "--10-07")
+    [resolved] = find_dates("The shop opened on October 7.", PUBLISHED)
+    assert resolved.answer == "7 October 2023"
+    [future] = find_dates("The shop will open on October 7.", PUBLISHED)
+    assert future.value == "2024-10-07"
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("The council met on Tuesday.", "6 February 2024"),
+    ("The council met last Thursday.", "1 February 2024"),
+    ("The council said on Thursday that it agreed.", "8 February 2024"),
+    ("The council will meet on Sunday.", "11 February 2024"),
+    ("The council met yesterday.", "7 February 2024"),
+    ("The council met last month.", "January 2024"),
+    ("The plan was agreed last summer.", "summer 2023"),
+    ("The plan was agreed last year.", "2023"),
+])
+def test_relative_dates_resolve_against_publication(text: str, answer: str) -> None:
+    [mention] = find_dates(text, PUBLISHED)
+    assert mention.answer == answer
+    assert mention.relative
+
+
+def test_relative_dates_without_publication_date_are_not_facts() -> None:
+    assert find_dates("The council met on Tuesday and last month.", None) == []
+
+
+def test_holiday_takes_the_year_of_the_sentence() -> None:
+    text = "Fans rioted in December 2019 and again on New Year's Eve that year."
+    holiday = find_dates(text, None)[-1]
+    assert holiday.value == "2019-12-31"
+    assert "New Year's Eve" in holiday.accept
+
+
+@pytest.mark.parametrize("sentence, question, answer", [
+    ("The museum was founded in 1921 by two sisters.",
+     "In what year was the museum founded by two sisters?", "1921"),
+    ("The striker joined the club in 2016 but left in 2019 to play abroad.",
+     "In what year did the striker leave to play abroad?", "2019"),
+    ("The striker joined the club in 2016 but left in 2019 to play abroad.",
+     "In what year did the striker join the club?", "2016"),
+    ("On May 30, 2021, the two firms signed a merger agreement in Oslo.",
+     "On what date did the two firms sign a merger agreement in Oslo?", "May 30, 2021"),
+    ("The factory has made bicycles since 1950.",
+     "Since when has the factory made bicycles?", "1950"),
+    ("The town's football team, formed by miners in 1897, won the cup.",
+     "In what year was the town's football team formed by miners?", "1897"),
+    ("Although the bank cut rates in 2020, inflation rose in 2022 after the war began.",
+     "In what year did inflation rise?", "2022"),
+    ("Police said the suspect had robbed the store in August 2023.",
+     "When had the suspect robbed the store?", "August 2023"),
+    ("The storm that flooded the valley in April 2022 destroyed 40 homes.",
+     None, "April 2022"),
+])
+def test_questions_restate_the_event(sentence: str, question: str | None, answer: str) -> None:
+    facts = [f for f in date_facts(_article(sentence)) if f.answer == answer]
+    assert len(facts) == 1
+    if question is None:
+        assert facts[0].question == "" or answer not in facts[0].question
+    else:
+        assert facts[0].question == question
+
+
+def test_event_noun_questions() -> None:
+    sentence = ("Officials blamed the rebels for the deadly bombing of a market in Kano in "
+                "March 2018.")
+    [fact] = date_facts(_article(sentence))
+    assert fact.question == "When was the deadly bombing of a market in Kano?"
+    assert fact.event == "the deadly bombing of a market in Kano"
+
+
+def test_pronoun_subjects_and_reporting_verbs_give_no_question() -> None:
+    facts = date_facts(_article("They moved to Leeds in 2010.",
+                                "The ministry said in a statement on 4 May 2021.",
+                                "We have had rain since June 2023."))
+    assert [f.question for f in facts] == ["", "", ""]
+
+
+def test_parse_date() -> None:
+    assert parse_date("February 08, 2024") == dt.date(2024, 2, 8)
+    assert parse_date("3rd of March, 2001") == dt.date(2001, 3, 3)
+    assert parse_date("31 February 2020") is None
