@@ -1,0 +1,93 @@
+"""Figures: spans with their qualifiers, what they count, and the questions asked about them."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.generate.facts import AnswerKind, Article, Sentence
+from quiz.generate.figures import figure_facts, find_figures, number_value
+
+
+def _article(*sentences: str) -> Article:
+    return Article(file="test.txt", title="Test",
+                   sentences=tuple(Sentence(i, text) for i, text in enumerate(sentences)))
+
+
+@pytest.mark.parametrize("text, answer, thing, kind", [
+    ("The charity fed more than 3,000 families last winter.", "more than 3,000", "families",
+     AnswerKind.COUNT),
+    ("The firm paid $4.5 million for the site.", "$4.5 million", "for", AnswerKind.AMOUNT),
+    ("Sales grew 12% in the spring.", "12%", "", AnswerKind.PERCENT),
+    ("The repair took about five months.", "about five months", "months", AnswerKind.DURATION),
+    ("Dozens of fans waited outside.", "Dozens", "fans", AnswerKind.COUNT),
+    ("Crews fired over a dozen flares.", "over a dozen", "flares", AnswerKind.COUNT),
+    ("The band played a pair of encores.", "a pair", "encores", AnswerKind.COUNT),
+    ("The team won its second title.", "second", "title", AnswerKind.ORDINAL),
+])
+def test_figure_spans_keep_qualifiers(text: str, answer: str, thing: str,
+                                      kind: AnswerKind) -> None:
+    [figure] = find_figures(text, [])
+    assert (figure.answer, figure.kind) == (answer, kind)
+    if kind is AnswerKind.COUNT:
+        assert figure.thing == thing
+
+
+def test_ranges_and_their_ends() -> None:
+    found = find_figures("Membership fell from 5,300 to 2,500 by the spring.", [])
+    assert [(f.answer, f.kind) for f in found] == [
+        ("from 5,300 to 2,500", AnswerKind.RANGE), ("5,300", AnswerKind.COUNT),
+        ("2,500", AnswerKind.COUNT)]
+    [timeline] = find_figures("They proposed a two- to five-year timeline.", [])
+    assert timeline.kind is AnswerKind.RANGE and timeline.value == "2/5"
+
+
+@pytest.mark.parametrize("text", [
+    "The F-35 jet flew over the stadium.",
+    "COVID-19 closed the schools.",
+    "One of those players left.",
+    "The two teams met again.",
+    "The club opened a second shop.",
+    "It has a few other plans.",
+])
+def test_numbers_that_are_not_figures(text: str) -> None:
+    assert find_figures(text, []) == []
+
+
+def test_dates_are_skipped() -> None:
+    text = "On 3 January 2020, 40 runners started."
+    figures = find_figures(text, [(3, 17)])
+    assert [f.answer for f in figures] == ["40"]
+
+
+def test_joined_durations() -> None:
+    [duration] = find_figures("She won in 2 hours 19 minutes.", [])
+    assert duration.answer == "2 hours 19 minutes"
+
+
+@pytest.mark.parametrize("sentence, question, answer", [
+    ("More than 18,000 runners started the race.", "How many runners started the race?",
+     "More than 18,000"),
+    ("There are an estimated 400 wolves living in the park.",
+     "How many wolves are living in the park?", "an estimated 400"),
+    ("Engineers replaced 46 beams and the whole deck.", "How many beams did engineers replace?",
+     "46"),
+    ("The strike at the port lasted for nearly six weeks.",
+     "How long did the strike at the port last?", "nearly six weeks"),
+])
+def test_figure_questions(sentence: str, question: str, answer: str) -> None:
+    facts = [f for f in figure_facts(_article(sentence)) if f.answer == answer]
+    assert [f.question for f in facts] == [question]
+
+
+def test_doubtful_figures_have_no_question() -> None:
+    facts = figure_facts(_article("They scored more than 60 times last season.",
+                                  "Researchers estimate that its core is about 3 kilometres wide."))
+    assert facts and all(f.question == "" for f in facts)
+
+
+def test_number_value() -> None:
+    assert number_value("2,500") == 2500
+    assert number_value("5.3 million") == 5_300_000
+    assert number_value("twenty-five") == 25
+    assert number_value("a dozen") == 12
+    assert number_value("banana") is None
