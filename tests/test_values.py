@@ -6,6 +6,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quiz.values.dates import DateMatch, DatePart, DateValue, Precision, parse_date
 from quiz.values.numbers import NumberMatch, NumberValue, Qualifier, parse_number
@@ -19,6 +21,9 @@ from quiz.values.text import fold, normalise, strip_accents
     ("  the   HAGUE ", "hague"),
     ("An Phoblacht", "phoblacht"),
     ("A", "a"),  # an answer that is only an article keeps it
+    ("A. Smith", "a smith"),  # an initial is not an article
+    ("\u201cThe Hague\u201d", "hague"),
+    ("(the) Hague", "the hague"),
     ("U.S.-led coalition", "us led coalition"),
     ("O\u2019Brien", "obrien"),
     ("O'Brien", "obrien"),
@@ -30,6 +35,9 @@ from quiz.values.text import fold, normalise, strip_accents
     ("AT&T", "at and t"),
     ("3.5 percent", "3.5 percent"),
     ("2,500", "2 500"),
+    ("-5", "minus 5"),
+    ("\u22125 degrees", "minus 5 degrees"),
+    ("2014-2017", "2014 2017"),
     ("Jean\u2013Luc", "jean luc"),
     ("mid\u2011October", "mid october"),
     ("theatre", "theatre"),  # only a whole leading word is an article
@@ -188,6 +196,7 @@ def num(value: float, qualifier: Qualifier = Qualifier.EXACT, unit: str = "",
     ("0.5", num(0.5)),
     (".5", num(0.5)),
     ("-3", num(-3)),
+    ("minus 3 degrees", num(-3, unit="degree")),
     ("two thousand five hundred", num(2500)),
     ("Two thousand, five hundred", num(2500)),
     ("two thousand and five", num(2005)),
@@ -293,3 +302,21 @@ def test_parsing_modules_stay_headless() -> None:
 def test_known_units() -> None:
     assert parse_number("5 months") is not None and parse_number("5 months").unit_is_known
     assert not num(5, unit="troop").unit_is_known
+
+
+_TOKENS = st.sampled_from([
+    "3", "12", "2020", "1990s", "-", "/", ".", ",", " ", "of", "the", "mid", "January", "Jan.",
+    "to", "and", "between", "more than", "about", "dozen", "hundred", "thousand", "half", "a",
+    "k", "bn", "$", "%", "st", "th", "+", "or more", "months", "\u2013", "second", "twenty",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=40), st.lists(_TOKENS, max_size=8).map("".join),
+                 st.lists(_TOKENS, max_size=8).map(" ".join)))
+def test_parsers_never_raise(text: str) -> None:
+    date = parse_date(text)
+    number = parse_number(text)
+    assert date is None or date.matches(date)
+    assert number is None or number.matches(number)
+    assert normalise(text) == " ".join(normalise(text).split())

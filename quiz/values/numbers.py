@@ -367,6 +367,8 @@ def _vague(text: str) -> NumberValue | None:
 
 def _clean(text: str) -> str:
     cleaned = strip_accents(fold(text)).lower().rstrip(" .;:!?").removeprefix("the ")
+    if cleaned.startswith("minus "):
+        cleaned = "-" + cleaned.removeprefix("minus ")
     return re.sub(r"(?<=[a-z])-(?=[a-z])", " ", cleaned)  # "twenty-five", "per-cent"
 
 

@@ -40,7 +40,11 @@ _SPACES = re.compile(r"\s+")
 # decimal point between digits is kept so that "3.5" does not become "35".
 _JOINERS = re.compile(r"(?<!\d)\.|\.(?!\d)|'")
 _PUNCTUATION = re.compile(r"[^\w\s.]|_")
-_ARTICLE = re.compile(r"^(?:the|a|an) (?=\S)")
+# Leading quotes and brackets go first so that "\"The Hague\"" loses its article too; the
+# article must be followed by a space, so the initial in "A. Smith" stays.
+_LEADING = re.compile(r"^[^\w]+")
+_MINUS = re.compile(r"(?<!\w)-(?=\d)")  # "-5" is "minus 5", not "5"
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\S)")
 
 
 @lru_cache(maxsize=8192)
@@ -62,7 +66,6 @@ def normalise(text: str) -> str:
 
     An answer that is nothing but an article ("A") keeps it, so it is never emptied.
     """
-    folded = strip_accents(fold(text)).casefold().replace("&", " and ")
-    bare = _PUNCTUATION.sub(" ", _JOINERS.sub("", folded))
-    collapsed = _SPACES.sub(" ", bare).strip()
-    return _ARTICLE.sub("", collapsed)
+    folded = _MINUS.sub("minus ", strip_accents(fold(text)).casefold().replace("&", " and "))
+    bare = _ARTICLE.sub("", _LEADING.sub("", folded))
+    return _SPACES.sub(" ", _PUNCTUATION.sub(" ", _JOINERS.sub("", bare))).strip()
