@@ -398,14 +398,15 @@ def order_cards(facts: Sequence[Fact], limit: int = 5) -> list[Card]:
     by_article: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:
         if fact.category is Category.DATE and fact.when is not None and fact.event and \
-                fact.question:
+                fact.question and not fact.question.startswith(_STATE_QUESTIONS):
             by_article[fact.article].append(fact)
     cards: list[Card] = []
     for article in sorted(by_article):
         dated: dict[dt.date, Fact] = {}
         for fact in sorted(by_article[article], key=lambda f: (f.when, f.sentence.index)):
             assert fact.when is not None
-            if fact.when not in dated and _item(fact) not in {_item(f) for f in dated.values()}:
+            if fact.when not in dated and _item(fact) not in {_item(f) for f in dated.values()} \
+                    and not any(_overlap(fact.value, f.value) for f in dated.values()):
                 dated[fact.when] = fact
         events = [dated[d] for d in sorted(dated)]
         if len(events) < 3:
@@ -421,6 +422,15 @@ def order_cards(facts: Sequence[Fact], limit: int = 5) -> list[Card]:
                           source=SourceRef(file=article, sentence=events[0].sentence.text),
                           tags=("order",)))
     return cards
+
+
+#: Questions about a state ("Since when ...") rather than an event cannot be put in order.
+_STATE_QUESTIONS = ("Since", "Before", "Until", "By")
+
+
+def _overlap(a: str, b: str) -> bool:
+    """"2020-01" and "2020-01-03" may be the same event: they cannot be ordered."""
+    return a.startswith(b) or b.startswith(a)
 
 
 def _item(fact: Fact) -> str:

@@ -1,0 +1,125 @@
+"""Card forms and distractors: same kind, never an alias, deterministic; cloze, true/false, order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from quiz.generate.facts import AnswerKind, Fact, Sentence
+from quiz.generate.questions import (
+    DistractorPool, Names, cards_for, cloze_question, distractors, order_cards,
+    truefalse_statement)
+from quiz.model import CLOZE_GAP, CardType, Category
+
+
+def _fact(answer: str, kind: AnswerKind, sentence: str, *, category: Category = Category.DATE,
+          question: str = "When?", value: str = "", when: dt.date | None = None,
+          article: str = "a.txt", accept: tuple[str, ...] = (), event: str = "") -> Fact:
+    return Fact(category=category, kind=kind, article=article, sentence=Sentence(0, sentence),
+                question=question, answer=answer, accept=accept, value=value or answer,
+                when=when, event=event)
+
+
+class Aliases(Names):
+    """A tiny entity index: the names in each group are one entity."""
+
+    def __init__(self, *groups: tuple[str, ...]) -> None:
+        self.groups = groups
+
+    def same(self, a: str, b: str) -> bool:
+        return a == b or any(a in g and b in g for g in self.groups)
+
+    def aliases(self, name: str) -> tuple[str, ...]:
+        for group in self.groups:
+            if name in group:
+                return (name, *[n for n in group if n != name])
+        return (name,)
+
+
+def test_date_distractors_are_near_and_never_the_answer() -> None:
+    year = lambda y: _fact(str(y), AnswerKind.YEAR, f"It happened in {y}.", value=str(y),  # noqa: E731
+                           when=dt.date(y, 1, 1), article=f"{y}.txt")
+    facts = [year(y) for y in (1990, 2001, 2003, 2005, 2008, 2030)]
+    pool = DistractorPool.build(facts)
+    wrong = distractors(facts[2], pool, Names())
+    assert len(wrong) == 3 and "2003" not in wrong
+    assert all(abs(int(w) - 2003) <= 10 for w in wrong)
+
+
+def test_synthesised_dates_when_the_corpus_has_too_few() -> None:
+    fact = _fact("3 January 2020", AnswerKind.FULL_DATE, "It opened on 3 January 2020.",
+                 value="2020-01-03", when=dt.date(2020, 1, 3),
+                 accept=("January 3, 2020", "2020-01-03"))
+    wrong = distractors(fact, DistractorPool.build([fact]), Names())
+    assert len(wrong) == 3
+    assert all(w[0].isdigit() and "2020-01-03" not in w and w != "3 January 2020" for w in wrong)
+
+
+def test_actor_distractors_skip_aliases_of_the_answer() -> None:
+    names = Aliases(("Acme Corp", "Acme", "ACME Corporation"))
+    people = [_fact(n, AnswerKind.ORGANISATION, f"{n} said so.", category=Category.ACTOR,
+                    question="Which company said so?", article=f"{i}.txt")
+              for i, n in enumerate(["Acme Corp", "ACME Corporation", "Globex", "Initech",
+                                     "Umbrella", "Acme"])]
+    wrong = distractors(people[0], DistractorPool.build(people), names)
+    assert len(wrong) == 3
+    assert not set(wrong) & {"Acme", "ACME Corporation", "Acme Corp"}
+
+
+def test_no_synthesised_actors() -> None:
+    fact = _fact("Globex", AnswerKind.ORGANISATION, "Globex said so.", category=Category.ACTOR,
+                 question="Which company said so?")
+    assert distractors(fact, DistractorPool.build([fact]), Names()) == ()
+
+
+def test_number_distractors_keep_qualifier_and_magnitude() -> None:
+    fact = _fact("more than 100", AnswerKind.COUNT, "More than 100 people came.",
+                 category=Category.FIGURE, value="~100", question="How many people came?")
+    wrong = distractors(fact, DistractorPool.build([fact]), Names())
+    assert len(wrong) == 3
+    assert all(w.startswith("more than ") for w in wrong)
+
+
+def test_cloze_replaces_the_verbatim_answer_once() -> None:
+    fact = _fact("1921", AnswerKind.YEAR, "The museum was founded in 1921 by two sisters.")
+    assert cloze_question(fact) == f"The museum was founded in {CLOZE_GAP} by two sisters."
+    twice = _fact("1921", AnswerKind.YEAR, "In 1921 the museum opened; 1921 was a good year.")
+    assert cloze_question(twice) is None
+
+
+def test_truefalse_statements() -> None:
+    fact = _fact("1921", AnswerKind.YEAR, "The museum was founded in 1921 by two sisters.")
+    assert truefalse_statement(fact, "1925", truth=False) == (
+        "The museum was founded in 1925 by two sisters.", False)
+    assert truefalse_statement(fact, "1925", truth=True) == (fact.sentence.text, True)
+
+
+def test_cards_are_deterministic_and_well_formed() -> None:
+    facts = [_fact(str(y), AnswerKind.YEAR, f"The club moved to a new ground in {y}.",
+                   question="In what year did the club move to a new ground?", value=str(y),
+                   when=dt.date(y, 1, 1), article=f"{y}.txt") for y in range(1990, 2010)]
+    pool = DistractorPool.build(facts)
+    first = [c for f in facts for c in cards_for(f, pool, Names())]
+    again = [c for f in facts for c in cards_for(f, pool, Names())]
+    assert first == again
+    kinds = {c.type for c in first}
+    assert CardType.CHOICE in kinds and CardType.TYPED in kinds
+    for card in first:
+        assert card.source is not None and card.source.sentence
+        if card.type is CardType.CHOICE:
+            assert len(set(card.choices)) == 4 and card.answer in card.choices
+        if card.type is CardType.TRUEFALSE:
+            assert card.answer in ("true", "false") and not card.question.endswith("?")
+    answers = {c.answer for c in first if c.type is CardType.TRUEFALSE}
+    assert answers <= {"true", "false"}
+
+
+def test_order_cards_put_events_in_time_order() -> None:
+    events = [("The bridge opened", dt.date(1931, 5, 1)), ("The flood struck", dt.date(2024, 7, 1)),
+              ("The bridge closed", dt.date(2023, 2, 1)), ("The council voted", dt.date(2025, 2, 1))]
+    facts = [_fact(str(d.year), AnswerKind.YEAR, f"{e} in {d.year}.", question="When?",
+                   value=str(d.year), when=d, event=e) for e, d in events]
+    [card] = order_cards(facts)
+    assert card.type is CardType.ORDER
+    assert card.items == ("The bridge opened", "The bridge closed", "The flood struck",
+                          "The council voted")
+    assert card.question.endswith("?")
