@@ -491,6 +491,10 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
     commas = [k for k, t in enumerate(left) if t.text == ","]
     after_comma = lo + commas[-1] + 1 if commas else lo
     verb_after_comma = any(_is_verb(tokens, k) for k in range(after_comma, first))
+    if commas and verb_after_comma and lo == 0:
+        reported = _reported_question(text, tokens, after_comma, first, last, wh)
+        if reported is not None:
+            return reported
     if commas and after_comma < first and tokens[after_comma].text[0].islower() and \
             is_past_participle(tokens[after_comma].text) and after_comma >= 2 and \
             tokens[after_comma - 2].text[:1].isalpha():
@@ -500,7 +504,8 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
     if commas and verb_after_comma and (stop in SUBORDINATORS - {"that"} or
                                         not _is_verb(tokens, after_comma)):
         lo = after_comma  # "Although X did A, Y did B in 2014": the clause with the date
-        if tokens[lo].low in DETERMINERS and not any(
+        closes = hi + 1 < len(tokens) and tokens[hi].text == "," and _is_verb(tokens, hi + 1)
+        if closes and tokens[lo].low in DETERMINERS and not any(
                 tokens[k].low in AUXILIARIES for k in range(lo, first)):
             # ", the chain founded in Bremen in 1951, has agreed": a participle, not a verb
             asked = _participle_question(text, tokens, lo, first, last, hi, np_wh)
@@ -532,6 +537,37 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             return _np_question(text, tokens, lo, first, last, hi, np_wh)
         return None
     return result
+
+
+_BACKSHIFT = {"will": "would", "is": "was", "are": "were", "has": "had", "have": "had",
+              "can": "could", "may": "might"}
+
+
+def _reported_question(text: str, tokens: list[Token], after_comma: int, first: int, last: int,
+                       wh: str) -> Asked | None:
+    """"X will do Y, the ministry announced on Thursday." -> "On what date did the ministry
+    announce that X would do Y?"."""
+    if last < len(tokens) and tokens[last].text not in ".!?":
+        return None
+    reporter = find_clause(tokens, text, after_comma, first)
+    if reporter is None or reporter.auxiliary or not is_reporting(reporter.verb) or \
+            tidy(reporter.rest):
+        return None
+    content_end = after_comma - 1
+    if content_end < 3 or any(t.text in "\"“”:;" for t in tokens[:content_end]):
+        return None
+    content = text[tokens[0].start:tokens[content_end - 1].end]
+    inner = tokenize(content)
+    clause = find_clause(inner, content, 0, len(inner))
+    if clause is None or len(inner) > 28 or has_personal_pronoun(content):
+        return None
+    shifted = clause.auxiliary and _BACKSHIFT.get(clause.auxiliary, clause.auxiliary)
+    verb = f"{shifted} {clause.verb}" if clause.auxiliary else clause.verb
+    reported = tidy(f"{clause.subject} {verb} {clause.rest}")
+    asked = f"{wh} did {reporter.subject} {reporter.base} that {reported}?"
+    if _dangling(asked.rstrip("?")):
+        return None
+    return Asked(asked, f"{reporter.subject} {reporter.verb} that {reported}")
 
 
 #: Prepositions after which an event noun is what a following date belongs to.
