@@ -1,0 +1,224 @@
+"""The home screen: who is studying, the decks with their counts, and where to start.
+
+The deck table's first row stands for every deck at once; the category table below shows the
+counts of the highlighted row per category, so "a category across decks" is the first row plus
+a category. Enter studies the selection, c crams it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from quiz.engine.api import Counts, DeckSummary, StudyService
+from quiz.errors import Problem
+from quiz.model import Category
+from quiz.tui.text import literal, literal_line
+
+if TYPE_CHECKING:
+    from quiz.tui.app import QuizApp
+
+
+
+@runtime_checkable
+class ReportsProblems(Protocol):
+    """A service that can say which deck files it could not load (the engine's does)."""
+
+    def problems(self) -> list[Problem]: ...
+
+
+#: The deck table's row key for "every deck".
+ALL_DECKS = "*all*"
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """What enter or c would study: some decks (None = all), maybe one category."""
+
+    deck_ids: tuple[str, ...] | None
+    category: Category | None
+    label: str
+    counts: Counts
+
+
+def add_counts(counts: Sequence[Counts]) -> Counts:
+    """The sum of several counts."""
+    return Counts(new=sum(c.new for c in counts), due=sum(c.due for c in counts),
+                  learned=sum(c.learned for c in counts))
+
+
+def category_counts(decks: Sequence[DeckSummary]) -> dict[Category, Counts]:
+    """Counts per category over ``decks``, in the order of :class:`Category`."""
+    return {category: add_counts([d.by_category[category] for d in decks
+                                  if category in d.by_category])
+            for category in Category
+            if any(category in d.by_category for d in decks)}
+
+
+class HomeScreen(Screen[None]):
+    """Decks, counts and the way into a session."""
+
+    BINDINGS = [
+        Binding("enter", "study", "Study", priority=True),
+        Binding("a", "study_all", "All decks"),
+        Binding("c", "cram", "Cram"),
+        Binding("l", "app.switch_learner", "Learner"),
+        Binding("s", "app.stats", "Stats"),
+        Binding("b", "app.browse", "Browse"),
+        Binding("o,comma", "app.settings", "Settings"),
+        Binding("r", "refresh", "Refresh", show=False),
+    ]
+
+    def __init__(self, service: StudyService, learner: str) -> None:
+        super().__init__()
+        self.service = service
+        self.learner = learner
+        self.summaries: dict[str, DeckSummary] = {}
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="home-top"):
+            yield Static(id="learner")
+            yield Static("enter study · c cram · tab: categories", id="home-hint")
+        with Vertical(id="home-body"):
+            yield DataTable(id="decks", cursor_type="row", zebra_stripes=True)
+            yield Static(id="category-title", classes="section")
+            yield DataTable(id="categories", cursor_type="row", zebra_stripes=True)
+            yield Static(id="problems")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#decks", DataTable).add_columns(
+            "Deck", "From", "New", "Due", "Learned", "Cards")
+        self.query_one("#categories", DataTable).add_columns(
+            "Category", "New", "Due", "Learned", "Cards")
+        self.refresh_decks()
+        self.query_one("#decks", DataTable).focus()
+        self._app().home_ready()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_decks()
+
+    # -- filling -------------------------------------------------------------------------
+
+    def refresh_decks(self) -> None:
+        """Reload the decks and their counts for the current learner (keeps the cursor)."""
+        self.query_one("#learner", Static).update(Content.assemble(
+            ("Learner: ", "dim"), literal_line(self.learner, 30, "bold"), ("  (l)", "dim")))
+        decks = self.service.decks(self.learner)
+        self.summaries = {deck.deck_id: deck for deck in decks}
+        table = self.query_one("#decks", DataTable)
+        row = table.cursor_row
+        table.clear()
+        total = add_counts([deck.counts for deck in decks])
+        table.add_row(Content.styled(f"All decks ({len(decks)})", "bold"), "",
+                      *_count_cells(total), key=ALL_DECKS)
+        for deck in decks:
+            table.add_row(literal_line(deck.title, 48), deck.origin,
+                          *_count_cells(deck.counts), key=deck.deck_id)
+        table.move_cursor(row=min(row, table.row_count - 1))
+        self._show_problems()
+        self._fill_categories()
+
+    def _show_problems(self) -> None:
+        service = self.service
+        problems = service.problems() if isinstance(service, ReportsProblems) else []
+        widget = self.query_one("#problems", Static)
+        widget.display = bool(problems)
+        if problems:
+            lines = [Content.styled(f"⚠ {len(problems)} deck problem(s), not loaded:",
+                                    "bold $warning")]
+            lines.extend(literal(str(problem)) for problem in problems)
+            widget.update(Content("\n").join(lines))
+
+    def _selected_decks(self) -> tuple[tuple[str, ...] | None, str, list[DeckSummary]]:
+        table = self.query_one("#decks", DataTable)
+        if not self.summaries or table.row_count == 0:
+            return None, "All decks", []
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        if key is None or key == ALL_DECKS:
+            return None, "All decks", list(self.summaries.values())
+        deck = self.summaries[key]
+        return (deck.deck_id,), deck.title, [deck]
+
+    def _fill_categories(self) -> None:
+        _, label, decks = self._selected_decks()
+        self.query_one("#category-title", Static).update(
+            Content.assemble(("By category: ", "dim"), literal_line(label, 50)))
+        table = self.query_one("#categories", DataTable)
+        row = table.cursor_row
+        table.clear()
+        for category, counts in category_counts(decks).items():
+            table.add_row(str(category), *_count_cells(counts), key=str(category))
+        if table.row_count:
+            table.move_cursor(row=min(row, table.row_count - 1))
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.data_table.id == "decks":
+            self._fill_categories()
+
+    # -- starting sessions ---------------------------------------------------------------
+
+    def selection(self) -> Selection:
+        """The decks (and category, when the category table has focus) enter would study."""
+        deck_ids, label, decks = self._selected_decks()
+        table = self.query_one("#categories", DataTable)
+        if self.focused is table and table.row_count:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+            category = Category(str(key))
+            counts = category_counts(decks).get(category, Counts())
+            return Selection(deck_ids, category, f"{label} · {category}", counts)
+        return Selection(deck_ids, None, label, add_counts([d.counts for d in decks]))
+
+    def action_study(self) -> None:
+        """Study the selection: due reviews first, then new cards within the daily limits."""
+        chosen = self.selection()
+        if chosen.counts.new + chosen.counts.due == 0:
+            self.notify("Nothing is due or new here today. Press c to cram it anyway.",
+                        title="All done", timeout=4)
+            return
+        self._start(chosen, cram=False)
+
+    def action_cram(self) -> None:
+        """Study every card of the selection now, without touching the schedule."""
+        chosen = self.selection()
+        if chosen.counts.total == 0:
+            self.notify("There are no cards here to cram.", severity="warning", timeout=4)
+            return
+        self._start(chosen, cram=True)
+
+    def action_study_all(self) -> None:
+        """Study every deck's due and new cards in one session."""
+        self.query_one("#decks", DataTable).move_cursor(row=0)
+        self.query_one("#decks", DataTable).focus()
+        self.action_study()
+
+    def _start(self, chosen: Selection, *, cram: bool) -> None:
+        categories = (chosen.category,) if chosen.category is not None else None
+        self._app().start_session(chosen.deck_ids, categories=categories, cram=cram)
+
+    def _app(self) -> QuizApp:
+        from quiz.tui.app import QuizApp
+
+        app = self.app
+        assert isinstance(app, QuizApp)
+        return app
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        """A click on the already-highlighted row (enter is taken by the screen first)."""
+        event.stop()
+        self.action_study()
+
+    def action_refresh(self) -> None:
+        self.refresh_decks()
+
+
+def _count_cells(counts: Counts) -> tuple[int, int, int, int]:
+    return counts.new, counts.due, counts.learned, counts.total
