@@ -38,13 +38,14 @@ def generate(paths: tuple[Path, ...], out: Path | None, published: dt.datetime |
     is edited elsewhere, so study history is kept.
 
     Files that cannot be used (empty, binary, too large, not text) are reported and skipped;
-    the others are still processed. Exit status: 0 when decks were written (even if some
-    files were skipped), 1 when no article could be read or the decks could not be written.
+    the others are still processed. A category without any question gets no deck. Exit
+    status: 0 when decks were written (even if some files were skipped), 1 when no article
+    could be read, no question could be made, or the decks could not be written.
     """
     import re
 
     from quiz.deckfile import write_deck
-    from quiz.generate.pipeline import collect_articles, generate as run
+    from quiz.generate.pipeline import DECK_CATEGORIES, collect_articles, generate as run
     from quiz.paths import user_decks_dir
 
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]*", prefix):
@@ -68,6 +69,10 @@ def generate(paths: tuple[Path, ...], out: Path | None, published: dt.datetime |
     if not result.articles:
         click.echo("quiz generate: no article could be read; no decks written", err=True)
         sys.exit(1)
+    if not result.decks:
+        click.echo("quiz generate: no questions could be made from these articles; no decks "
+                   "written", err=True)
+        sys.exit(1)
     target = out if out is not None else user_decks_dir()
     written = []
     try:
@@ -84,3 +89,7 @@ def generate(paths: tuple[Path, ...], out: Path | None, published: dt.datetime |
                f"to {target}:")
     for path, deck in written:
         click.echo(f"  {path.name}: {len(deck.cards)} cards")
+    missing = [f"{prefix}-{slug}" for _, slug, _ in DECK_CATEGORIES
+               if not any(deck.id == f"{prefix}-{slug}" for deck in result.decks)]
+    if missing:
+        click.echo(f"  (no questions found for {', '.join(missing)}; not written)")

@@ -101,7 +101,8 @@ def extract_facts(article: Article) -> list[Fact]:
 
 
 def build_decks(articles: Sequence[Article], prefix: str = "news") -> tuple[Deck, ...]:
-    """The four category decks and the combined deck for already-read articles."""
+    """The four category decks and the combined deck for already-read articles (a category
+    without any card gets no deck)."""
     from quiz.generate.conflicts import find_conflicts
     from quiz.generate.entities import build_entity_index
     from quiz.generate.questions import DistractorPool, cards_for, order_cards
@@ -133,7 +134,7 @@ def build_decks(articles: Sequence[Article], prefix: str = "news") -> tuple[Deck
     decks.append(_deck(f"{prefix}-all", "News: all questions", tuple(cards), sources,
                        "Generated questions on the dates, actors, figures and causes the "
                        "articles state."))
-    return tuple(decks)
+    return tuple(deck for deck in decks if deck.cards)  # a deck must have cards
 
 
 def specific(facts: list[Fact]) -> list[Fact]:
