@@ -63,10 +63,12 @@ def learner(service: Service) -> str:
     return service.learners()[0]
 
 
-def answer_all(session: object, *, right: bool = True, duration: float = 2.0) -> int:
-    """Answer every card of ``session`` (right or wrong); return how many answers it took."""
+def answer_all(session: object, *, right: bool = True, duration: float = 2.0,
+               limit: int | None = None) -> int:
+    """Answer the cards of ``session`` (right or wrong), at most ``limit`` answers (cards
+    answered wrong keep coming back); return how many answers were given."""
     count = 0
-    while (card := session.current()) is not None:  # type: ignore[attr-defined]
+    while (limit is None or count < limit) and (card := session.current()) is not None:  # type: ignore[attr-defined]
         session.answer(card.card.answer if right else "nothing like it", duration)  # type: ignore[attr-defined]
         count += 1
     return count
