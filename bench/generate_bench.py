@@ -1,0 +1,107 @@
+"""Benchmark ``quiz generate``: articles per second and peak memory on a 1x and a 10x corpus.
+
+The corpus is built deterministically from the seed articles and the short articles on other
+topics in ``bench/corpus/``: each generated article takes a base article, rotates its
+paragraphs, borrows a paragraph from another article, and gets its own publication date, so
+relative dates resolve differently and no two articles are the same text.
+
+Each size runs in its own single-threaded subprocess (so peak memory is that run's alone).
+Run: ``python bench/generate_bench.py [--articles 1000] [--scale 10]``. The last line is
+``articles_per_second: N`` (for the 1x corpus).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+
+def base_articles() -> list[tuple[str, list[str]]]:
+    """(title, paragraphs) of every seed and bench corpus article, sorted by file name."""
+    bases = []
+    for folder in (ROOT / "seeds", HERE / "corpus"):
+        for path in sorted(folder.glob("*.txt")):
+            lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+            lines = [line for line in lines if line]
+            bases.append((lines[0], lines[1:]))
+    return bases
+
+
+def build_corpus(folder: Path, count: int) -> None:
+    """Write ``count`` recombined articles into ``folder``."""
+    bases = base_articles()
+    start = dt.date(2019, 1, 1)
+    folder.mkdir(parents=True, exist_ok=True)
+    for number in range(count):
+        title, paragraphs = bases[number % len(bases)]
+        _, other = bases[(number * 7 + 3) % len(bases)]
+        shift = number % max(1, len(paragraphs))
+        body = paragraphs[shift:] + paragraphs[:shift] + [other[number % len(other)]]
+        published = start + dt.timedelta(days=(number * 37) % 1800)
+        text = "\n\n".join([f"{title} ({number})", f"Published {published:%d %B %Y}", *body])
+        (folder / f"article_{number:05d}.txt").write_text(text + "\n", encoding="utf-8")
+
+
+def run_once(folder: Path) -> dict[str, float]:
+    """Generate from ``folder`` in this process; time, articles and peak memory (MB)."""
+    import resource
+    import time
+
+    from quiz.generate.pipeline import generate
+
+    begin = time.perf_counter()
+    result = generate([folder])
+    seconds = time.perf_counter() - begin
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    return {"articles": len(result.articles), "seconds": seconds,
+            "cards": sum(len(d.cards) for d in result.decks if d.id.endswith("-all")),
+            "peak_mb": peak}
+
+
+def measure(folder: Path) -> dict[str, float]:
+    """:func:`run_once` in a fresh single-threaded subprocess."""
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONHASHSEED": "0"}
+    output = subprocess.run([sys.executable, __file__, "--run", str(folder)], check=True,
+                            capture_output=True, text=True, env=env).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000, help="size of the 1x corpus")
+    parser.add_argument("--scale", type=int, default=10, help="the large corpus is this many "
+                                                              "times the 1x corpus")
+    parser.add_argument("--run", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.run is not None:
+        print(json.dumps(run_once(args.run)))
+        return
+    with tempfile.TemporaryDirectory(prefix="quiz-bench-") as temporary:
+        small, large = Path(temporary) / "1x", Path(temporary) / f"{args.scale}x"
+        build_corpus(small, args.articles)
+        build_corpus(large, args.articles * args.scale)
+        one = measure(small)
+        many = measure(large)
+    rate_one = one["articles"] / one["seconds"]
+    rate_many = many["articles"] / many["seconds"]
+    print(f"{'corpus':>8} {'articles':>9} {'cards':>8} {'seconds':>9} {'articles/s':>11} "
+          f"{'peak MB':>8}")
+    for name, row, rate in (("1x", one, rate_one), (f"{args.scale}x", many, rate_many)):
+        print(f"{name:>8} {row['articles']:>9.0f} {row['cards']:>8.0f} {row['seconds']:>9.2f} "
+              f"{rate:>11.1f} {row['peak_mb']:>8.1f}")
+    print(f"time ratio {args.scale}x/1x: {many['seconds'] / one['seconds']:.2f} "
+          f"(linear would be {args.scale})")
+    print(f"articles_per_second: {rate_one:.0f}")
+
+
+if __name__ == "__main__":
+    main()
