@@ -25,14 +25,15 @@ from dataclasses import dataclass, replace
 from quiz.generate.entities import normalise, strip_title
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import (
-    AUXILIARIES, first_lower, first_upper, is_participle, is_pronoun, participle_to_past,
+    AUXILIARIES, first_lower, first_upper, is_participle, is_past_tense, is_pronoun,
+    participle_to_past,
     question_predicate, third_person, base_form, tidy_span, who_predicate,
 )
 from quiz.generate.lexicon import (
     GROUP_WORDS, MEDIA_WORDS, ORG_WORDS, TITLE_WORDS, capitals,
 )
 from quiz.generate.mentions import Mention, Token, find_mentions, tokenize
-from quiz.generate.syntax import Clause, find_clauses, trim_predicate
+from quiz.generate.syntax import Clause, find_clauses, lowered_subjects, trim_predicate
 from quiz.model import Category
 
 _SAY_VERBS = frozenset("""
@@ -86,11 +87,11 @@ def extract_actors(article: Article) -> list[Fact]:
     """Every actor fact the article states clearly enough to ask about."""
     facts: list[Fact] = []
     seen: set[tuple[str, str]] = set()
-    people = _people_of(article)
+    people, names = _people_of(article)
     for sentence in article.sentences:
         if sentence.is_heading or len(sentence.text) < 20:
             continue
-        for fact in _sentence_facts(article, sentence, people):
+        for fact in _sentence_facts(article, sentence, people, names):
             key = (normalise(fact.answer), fact.question.lower())
             if key in seen:
                 continue
@@ -99,23 +100,35 @@ def extract_actors(article: Article) -> list[Fact]:
     return facts
 
 
-def _people_of(article: Article) -> frozenset[str]:
-    """Surnames of the people an article names in full or with a title."""
+def _people_of(article: Article) -> tuple[frozenset[str], frozenset[str]]:
+    """Surnames of the people an article names in full or with a title, and the names it
+    writes inside sentences (not first)."""
+    people: set[str] = set()
     names: set[str] = set()
     for sentence in article.sentences:
         if sentence.is_heading:
             continue  # title case makes every headline word look like a name
         for m in find_mentions(sentence.text):
             if m.kind is AnswerKind.PERSON:
-                names.add(m.name.split()[-1].lower())
-    return frozenset(names)
+                people.add(m.name.split()[-1].lower())
+            if m.role_start > 1:
+                names.add(m.name.lower())
+    return frozenset(people), frozenset(names)
 
 
-def _resolve(mentions: list[Mention], people: frozenset[str]) -> list[Mention]:
-    """Mentions that are not part of another's role, with surnames known as people."""
+def _resolve(mentions: list[Mention], people: frozenset[str],
+             names: frozenset[str]) -> list[Mention]:
+    """Mentions that are not part of another's role, with surnames known as people.
+
+    A single capitalised word opening a sentence ("Volunteers joined ...") is a name only if
+    the article also writes it capitalised inside a sentence.
+    """
     out: list[Mention] = []
     for m in mentions:
         if any(o is not m and o.role_start <= m.start and m.end <= o.start for o in mentions):
+            continue
+        if (m.kind is None and " " not in m.name and m.role_start <= 1
+                and m.name.lower() not in names):
             continue
         if m.kind is None and " " not in m.name and m.name.lower() in people:
             m = replace(m, kind=AnswerKind.PERSON)
@@ -123,14 +136,15 @@ def _resolve(mentions: list[Mention], people: frozenset[str]) -> list[Mention]:
     return out
 
 
-def _sentence_facts(article: Article, sentence: Sentence,
-                    people: frozenset[str]) -> Iterator[Fact]:
+def _sentence_facts(article: Article, sentence: Sentence, people: frozenset[str],
+                    names: frozenset[str]) -> Iterator[Fact]:
     text = sentence.text
     toks = tokenize(text)
-    mentions = _resolve(find_mentions(text, toks), people)
-    clauses = find_clauses(text, toks)
+    mentions = _resolve(find_mentions(text, toks), people, names)
+    clauses = lowered_subjects(find_clauses(text, toks), names)
     past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had", "did"}
-               for c in clauses)
+               for c in clauses) or any(t.core.islower() and is_past_tense(t.lower)
+                                        or t.lower in {"was", "were"} for t in toks)
     rules = (
         _subject_facts(text, toks, mentions, clauses),
         _object_facts(text, toks, mentions, clauses),
@@ -200,7 +214,8 @@ def _leaks(question: str, answer: str, accept: tuple[str, ...]) -> bool:
 def _key_words(form: str) -> list[str]:
     bare = strip_title(form)
     words = [w.lower() for w in _WORD.findall(bare)]
-    names = [w for w in words if len(w) >= 3 and w not in _STOP_IN_NAMES]
+    names = [w for w in words if len(w) >= 3 and w not in _STOP_IN_NAMES
+             and w not in ORG_WORDS and w not in GROUP_WORDS]
     if not names and words:
         return [bare.lower()]
     return names
@@ -750,10 +765,10 @@ def _known_as_facts(text: str, toks: list[Token], mentions: list[Mention],
                     past: bool) -> Iterator[tuple[str, _Actor, str]]:
     for match in _KNOWN_AS.finditer(text):
         m = next((x for x in mentions if match.end() <= x.role_start <= match.end() + 4), None)
-        if m is None or m.kind not in {AnswerKind.ORGANISATION, AnswerKind.GROUP, None}:
+        if m is None or m.kind is AnswerKind.COUNTRY:
             continue
         head = text[:match.start()].rstrip(" ,")
-        np = re.search(r"\b(?:a|an|the)\s+((?:[\w’'-]+\s+){0,6}[\w’'-]+)$", head)
+        np = re.search(r"\b(?:a|an|the)\s+((?:[\w’'-]+\s+){0,6}[\w’'-]+)$", head, re.IGNORECASE)
         if np is None:
             continue
         phrase = np.group(1)
@@ -763,7 +778,10 @@ def _known_as_facts(text: str, toks: list[Token], mentions: list[Mention],
         noun = words[0] if len(words) > 1 and words[1] == "of" else words[-1]
         plural = noun.endswith("s") and not noun.endswith("ss") and noun != "forces"
         verb = match.group().strip()
-        actor = _Actor(m.name, m.kind or AnswerKind.ORGANISATION, "What")
+        group_like = noun.lower() in GROUP_WORDS or noun.lower() in {"group", "militia", "gang",
+                                                                     "faction", "movement"}
+        actor = _Actor(m.name, AnswerKind.GROUP if group_like else AnswerKind.ORGANISATION,
+                       "What")
         if verb.startswith("calling"):
             aux, reflexive = ("do", "themselves") if plural else ("does", "itself")
             yield f"What {aux} the {phrase} call {reflexive}", actor, f"the {phrase}"

@@ -28,8 +28,8 @@ from quiz.generate.grammar import (
     AUXILIARIES, base_form, first_lower, first_upper, is_past_tense, is_pronoun,
     question_predicate, tidy_span, word_count, VerbGroup,
 )
-from quiz.generate.mentions import Token, tokenize
-from quiz.generate.syntax import Clause, find_clauses, trim_predicate
+from quiz.generate.mentions import Token, article_names, tokenize
+from quiz.generate.syntax import Clause, find_clauses, lowered_subjects, trim_predicate
 from quiz.model import Category
 
 _CONNECTIVE = re.compile(
@@ -60,7 +60,8 @@ _EFFECT_VERBS = re.compile(
     r"paved the way for|necessitated|necessitates|spurred|spurs|gave rise to)\s+",
     re.IGNORECASE)
 _AIMED = re.compile(r"\b(?P<verb>aimed at|aiming at|designed to|intended to|meant to|"
-                    r"aimed to|aiming to|with the aim of|seeking to)\s+", re.IGNORECASE)
+                    r"aimed to|aiming to|aims to|aim to|with the aim of|seeking to)\s+",
+                    re.IGNORECASE)
 _AIM_VERBS = frozenset({"aims", "aimed", "seeks", "sought", "plans", "planned", "intends",
                         "intended", "hopes", "hoped", "wants", "wanted"})
 _MAKE_VERBS = frozenset("""
@@ -96,8 +97,9 @@ _NOT_BASE = frozenset("""
     the a an this that these those his her its their our my your be non-combat all some
     any each every one two three four five six seven eight nine ten date
 """.split())
-_SPAN_END = re.compile(r"\s*[;:]|,(?=\s)|,[\"”]|\s(?=(?:while|whereas|although|though|said|says|"
-                       r"told|added)\b)|\s[—–-]\s|—|[\"”],|\.\.\.|\s\(|\n")
+_SPAN_END = re.compile(r"\s*[;:]|,(?=\s)|,[\"”]|\s(?=(?:while|whereas|although|though)\b)|"
+                       r"\s[—–-]\s|—|[\"”],|\.\.\.|\s\(|\n")
+_SAY = re.compile(r"\s(?:said|says|told|added)\s")
 _TRAILING_ADVERB = re.compile(
     r"[\s,]+(?:particularly|especially|largely|mainly|partly|apparently|reportedly|allegedly|"
     r"only|just|again|also|even|in part)\s*$", re.IGNORECASE)
@@ -111,12 +113,13 @@ def extract_causes(article: Article) -> list[Fact]:
     """Every explicit cause, effect and purpose the article states."""
     facts: list[Fact] = []
     seen: set[tuple[str, str]] = set()
+    names = article_names(s.text for s in article.sentences if not s.is_heading)
     for sentence in article.sentences:
         if sentence.is_heading or len(sentence.text) < 25:
             continue
         text = sentence.text
         toks = tokenize(text)
-        clauses = find_clauses(text, toks)
+        clauses = lowered_subjects(find_clauses(text, toks), names)
         past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had"}
                    for c in clauses)
         rules = (
@@ -175,6 +178,10 @@ def _span(text: str, start: int) -> str | None:
     tail = text[start:]
     cut = _SPAN_END.search(tail)
     span = tail[: cut.start()] if cut else tail
+    for say in _SAY.finditer(span):
+        if word_count(span[: say.start()]) >= 5:  # "... the discussions said the U.S. ..."
+            span = span[: say.start()]
+            break
     span = tidy_span(span)
     if word_count(span) > _MAX_ANSWER:
         first = span.find(", ")
@@ -254,8 +261,8 @@ def _strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) -
     if _STRONG_AFTER_OBJECT.match(cause):
         return True
     main = clause.group.main.lower()
-    return main in _STRONG_AFTER_VERBS and bool(re.match(r"^\w+\s+(?:told|said|warned|"
-                                                         r"claimed|found|learned)\b", cause))
+    return main in _STRONG_AFTER_VERBS and bool(re.match(
+        r"^(?:[\w’'-]+\s+){1,4}(?:told|said|warned|claimed|found|learned|discovered)\b", cause))
 
 
 def _leading_connective(text: str, clauses: list[Clause], match: re.Match[str]
@@ -283,6 +290,11 @@ def _leading_connective(text: str, clauses: list[Clause], match: re.Match[str]
         yield AnswerKind.CAUSE, question, cause, (f"{match.group('conn')} {cause}",)
     if conn in {"as a result of", "due to", "because of", "in the wake of"}:
         yield AnswerKind.EFFECT, f"What happened {conn} {first_lower(cause)}", effect, ()
+
+
+def _written(text: str, clause: Clause) -> str:
+    """The clause's subject as the sentence writes it (answers quote the sentence)."""
+    return text[clause.subject_start:clause.subject_end]
 
 
 def _subject_of(text: str, clauses: list[Clause], position: int) -> Clause | None:
@@ -325,7 +337,7 @@ def _causal_verb_facts(text: str, toks: list[Token], clauses: list[Clause]
             yield AnswerKind.EFFECT, f"What {inverted}", action, (f"to {action}",)
         if main in _CAUSAL_TO and word_count(action) <= 14 and not is_pronoun(obj):
             verb = clause.group.text
-            yield (AnswerKind.CAUSE, f"What {verb} {obj} to {action}", clause.subject,
+            yield (AnswerKind.CAUSE, f"What {verb} {obj} to {action}", _written(text, clause),
                    ())
 
 
@@ -355,7 +367,7 @@ def _effect_verb_facts(text: str, clauses: list[Clause]
             yield (AnswerKind.EFFECT, f"What {support} {subject} {base}{tail}", effect,
                    ())
             if word_count(effect) <= 16:
-                yield AnswerKind.CAUSE, f"What {verb} {effect}", clause.subject, ()
+                yield AnswerKind.CAUSE, f"What {verb} {effect}", _written(text, clause), ()
 
 
 _IN_RESPONSE = re.compile(r"^(?:In response|In retaliation|In return),\s+", re.IGNORECASE)
@@ -506,6 +518,7 @@ def _purpose_facts(text: str, toks: list[Token], clauses: list[Clause], past: bo
         if purpose is None or word_count(purpose) < 3:
             continue
         clause = next((c for c in reversed(clauses) if c.verb_end <= toks[anchor].start), None)
+        purpose = _cut_finite(purpose)
         made = _made_for(text, toks, lowers, anchor, past)
         if made is not None:
             yield AnswerKind.PURPOSE, made, purpose, (purpose[3:],)
@@ -528,6 +541,23 @@ def _purpose_facts(text: str, toks: list[Token], clauses: list[Clause], past: bo
         if question is None or question.endswith(("Why", " to")):
             continue
         yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
+
+
+_NO_CUT_BEFORE = frozenset({"to", "have", "has", "had", "be", "been", "being", "was", "were",
+                            "is", "are", "the", "a", "an", "its", "their", "his", "her", "and",
+                            "or", "not"})
+
+
+def _cut_finite(purpose: str) -> str:
+    """"to investigate the collapse met on Monday" -> "to investigate the collapse"."""
+    words = purpose.split()
+    for i in range(3, len(words)):
+        word = words[i]
+        if (word.islower() and word.isalpha() and is_past_tense(word)
+                and words[i - 1].lower() not in _NO_CUT_BEFORE
+                and not (i + 1 < len(words) and words[i + 1] == "by")):
+            return " ".join(words[:i])
+    return purpose
 
 
 def _coordinated_clause(text: str, toks: list[Token], lowers: list[str],

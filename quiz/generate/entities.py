@@ -154,7 +154,7 @@ class EntityIndex:
         found = [name]
         if eid is not None:
             found.extend(sorted(self._spellings[eid], key=lambda s: (-len(s), s)))
-        kind = self._kinds.get(eid) if eid is not None else kind_of(name)
+        kind = self._kinds.get(eid) if eid is not None else None
         if kind is AnswerKind.PERSON:
             for spelling in list(found):
                 bare = strip_title(spelling)

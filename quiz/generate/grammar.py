@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quiz.generate.lexicon import GROUP_WORDS, TITLE_WORDS, capitals, countries
+
 # base, simple past, past participle (the verbs news text uses; regular verbs follow rules).
 _IRREGULAR_TABLE = """
 arise arose arisen; be was been; bear bore borne; beat beat beaten; become became become;
@@ -147,8 +149,9 @@ def base_form(verb: str) -> str | None:
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouywxs":
             if stem in _DOUBLED_KEEP:
                 return stem
-            if stem[-1] == "l" and not stem.endswith("ell"):
-                return stem
+            if stem[-1] == "l" and (not stem.endswith("ell")
+                                    or len(stem) <= 5 and not stem.endswith("uell")):
+                return stem  # "called", "shelled"; but "travelled", "fuelled"
             return stem[:-1]
         if stem in _DOUBLED_KEEP:
             return stem
@@ -382,18 +385,40 @@ def first_upper(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def first_lower(text: str) -> str:
+def first_lower(text: str, names: frozenset[str] | None = None) -> str:
     """``text`` with a sentence-initial function word lower-cased ("The US" -> "the US").
 
-    Proper names keep their capital: only a first word from a closed list is lowered.
+    Proper names keep their capital: a first word is lowered when it is in a closed list,
+    or, given ``names`` (words the article capitalises inside sentences), when it is not one
+    of them ("Prices rose" -> "prices", but "Brightwave said" stays).
     """
     head, _, tail = text.partition(" ")
+    if (names is not None and head[1:].islower() and head[:1].isupper() and head != "I"
+            and head.lower() not in names and head.lower() not in _KNOWN_PROPER
+            and (head.lower().endswith(_COMMON_SUFFIXES) or tail[:1].islower())):
+        return f"{head.lower()} {tail}" if tail else head.lower()
     if "-" in head and head.split("-")[0] in {"Then", "Ex", "Former"}:
         return f"{head.lower()} {tail}" if tail else head.lower()
-    if head in _LOWERABLE:
+    if head in _LOWERABLE or head.lower() in _COMMON_HEADS and head[1:].islower():
         return f"{head.lower()} {tail}" if tail else head.lower()
     return text
 
+
+_COMMON_SUFFIXES = ("s", "tion", "ment", "ness", "ity", "ing", "ance", "ence", "ism", "ure")
+
+
+class _Proper:
+    """Country names, demonyms and capitals: capitalised wherever they stand."""
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and (word in countries() or word in capitals())
+
+
+_KNOWN_PROPER = _Proper()
+
+_COMMON_HEADS = GROUP_WORDS | TITLE_WORDS | frozenset("""
+    people police troops rescuers engineers investigators officials authorities
+""".split())
 
 _LOWERABLE = frozenset("""
     The A An Some Many Most Several Few All Both Each Every Other Another Its Their His Her

@@ -11,6 +11,7 @@ corpus.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from quiz.generate.facts import AnswerKind
@@ -198,11 +199,14 @@ def _make_mention(text: str, toks: list[Token], i: int, j: int) -> Mention | Non
     while j >= i and (toks[j].lower in NOT_NAME_WORDS or toks[j].lower in _CONNECTORS
                       or toks[j].lower in NAME_PARTICLES):
         j -= 1
+    if (i == 0 and i + 2 <= j and toks[1].lower == "of"
+            and (toks[0].lower in GROUP_WORDS or toks[0].lower.endswith("s"))):
+        i = 3 if toks[2].lower == "the" else 2  # "Delegates of the WTO": not one name
     if i > j or (i == j and (toks[i].lower in demonyms() or toks[i].lower in ADJECTIVES
                              or toks[i].lower in GROUP_WORDS or toks[i].lower in TITLE_WORDS
                              or toks[i].lower in ORG_WORDS)):
         return None
-    if i == 0 and toks[0].lower.endswith(_NOT_NAME_SUFFIXES):
+    if i == 0 and i == j and toks[0].lower.endswith(_NOT_NAME_SUFFIXES):
         return None
     # Split a leading title off ("Iraqi Prime Minister | Mohammed Shia al-Sudani").
     split = -1
@@ -349,3 +353,18 @@ def kind_of(name: str, has_title: bool = False) -> AnswerKind | None:
     if len(words) >= 3 and words[1] in {"of", "for"} and words[0] not in TITLE_WORDS:
         return AnswerKind.ORGANISATION  # "Voice of America", "Bank of England"
     return None
+
+
+def article_names(sentences: Iterable[str]) -> frozenset[str]:
+    """Lower-cased words of the names an article writes inside sentences (not first).
+
+    A capitalised word that opens a sentence is a name only if the article also capitalises
+    it elsewhere; this set is how extractors tell "Prices rose" from "Brightwave said".
+    """
+    names: set[str] = set()
+    for text in sentences:
+        for m in find_mentions(text):
+            if m.role_start > 1:
+                names.update(word.lower() for word in m.name.split())
+                names.add(m.name.lower())
+    return frozenset(names)

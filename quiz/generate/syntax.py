@@ -9,9 +9,11 @@ so the extractors only ask about clauses they understood.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from quiz.generate.grammar import AUXILIARIES, VerbGroup, read_verb_group, word_count
+from quiz.generate.grammar import (
+    AUXILIARIES, VerbGroup, first_lower, read_verb_group, word_count,
+)
 from quiz.generate.mentions import NICKNAME, Token, tokenize
 
 #: Words that cannot start a subject (a clause opening with them is an adverbial).
@@ -187,6 +189,18 @@ def _clause_at(text: str, toks: list[Token], lowers: list[str], start: int) -> C
                       subject_end=subject_end, group=group, verb_start=verb_start,
                       verb_end=verb_end, rest=rest, first_token=start, verb_token=v)
     return None
+
+
+def lowered_subjects(clauses: list[Clause], names: frozenset[str]) -> list[Clause]:
+    """Clauses whose sentence-initial subject is lower-cased unless it starts with a name."""
+    out = []
+    for clause in clauses:
+        if clause.first_token == 0:
+            lowered = first_lower(clause.subject, names)
+            if lowered != clause.subject:
+                clause = replace(clause, subject=lowered)
+        out.append(clause)
+    return out
 
 
 def _looks_adjectival(toks: list[Token], lowers: list[str], v: int) -> bool:
