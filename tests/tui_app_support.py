@@ -184,3 +184,8 @@ async def order_items(pilot: Pilot[None], app: QuizApp, wanted: list[str]) -> No
         steps = ["down"] * (start - here) if start >= here else ["up"] * (here - start)
         await pilot.press(*steps, "space", *(["up"] * (start - target)), "space")
     assert widget.items == wanted
+
+
+def screen_text(app: QuizApp) -> str:
+    """What the terminal shows now, as plain text lines."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())

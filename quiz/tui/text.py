@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from rich.text import Text
     from textual.content import Content
 
 
@@ -41,11 +42,28 @@ def literal(text: str, style: str = "") -> Content:
     return Content.styled(shown, style) if style else Content(shown)
 
 
-def literal_line(text: str, limit: int = 0, style: str = "") -> Content:
-    """``text`` on one line (newlines become spaces), cut to ``limit`` cells with "…" if set."""
-    from textual.content import Content
-
+def one_line(text: str, limit: int = 0) -> str:
+    """``text`` made visible on one line (newlines become spaces), cut to ``limit`` with "…"."""
     shown = " ".join(text.translate(_ONE_LINE).split())
     if limit and len(shown) > limit:
         shown = shown[: max(limit - 1, 0)] + "…"
+    return shown
+
+
+def literal_line(text: str, limit: int = 0, style: str = "") -> Content:
+    """``text`` as one line of literal Content, cut to ``limit`` cells if set."""
+    from textual.content import Content
+
+    shown = one_line(text, limit)
     return Content.styled(shown, style) if style else Content(shown)
+
+
+def literal_cell(text: str, limit: int = 0, style: str = "") -> Text:
+    """``text`` as a literal one-line DataTable cell.
+
+    DataTable sizes its columns by measuring Rich renderables, which Content is not; a Rich
+    ``Text`` built from a string is never parsed as markup either.
+    """
+    from rich.text import Text
+
+    return Text(one_line(text, limit), style=style, no_wrap=True, overflow="ellipsis")

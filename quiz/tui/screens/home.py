@@ -21,7 +21,7 @@ from textual.widgets import DataTable, Footer, Static
 from quiz.engine.api import Counts, DeckSummary, StudyService
 from quiz.errors import Problem
 from quiz.model import Category
-from quiz.tui.text import literal, literal_line
+from quiz.tui.text import literal, literal_cell, literal_line
 
 if TYPE_CHECKING:
     from quiz.tui.app import QuizApp
@@ -118,10 +118,10 @@ class HomeScreen(Screen[None]):
         row = table.cursor_row
         table.clear()
         total = add_counts([deck.counts for deck in decks])
-        table.add_row(Content.styled(f"All decks ({len(decks)})", "bold"), "",
+        table.add_row(literal_cell(f"All decks ({len(decks)})", style="bold"), "",
                       *_count_cells(total), key=ALL_DECKS)
         for deck in decks:
-            table.add_row(literal_line(deck.title, 48), deck.origin,
+            table.add_row(literal_cell(deck.title, 48), deck.origin,
                           *_count_cells(deck.counts), key=deck.deck_id)
         table.move_cursor(row=min(row, table.row_count - 1))
         self._show_problems()

@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from quiz.engine.api import AnswerOutcome, Rating, Response, StudyCard, StudySession
-from quiz.model import CardType
+from quiz.model import Card, CardType
 from quiz.tui.text import literal
 from quiz.tui.widgets.answers import Answered, Revealed, answer_widget
 from quiz.tui.widgets.feedback import CardFeedback
@@ -32,6 +33,13 @@ _PROMPTS = {
     CardType.ORDER: "Put these in order (first at the top):",
     CardType.CLOZE: "Fill the gap:",
 }
+
+
+def question_content(card: Card) -> Content:
+    """The question in bold, under a dim line saying how to answer when the type needs it."""
+    question = literal(card.question, "bold")
+    prompt = _PROMPTS.get(card.type)
+    return Content.assemble((prompt, "dim"), "\n", question) if prompt else question
 
 
 class Phase(StrEnum):
@@ -68,7 +76,6 @@ class StudyScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield SessionStatus(id="status")
         with VerticalScroll(id="card-scroll"):
-            yield Static(id="question-prompt")
             yield Static(id="question")
             yield Vertical(id="answer-slot")
             yield CardFeedback(id="feedback")
@@ -89,8 +96,7 @@ class StudyScreen(Screen[None]):
             return
         self.study, self.outcome, self.phase = study, None, Phase.ASKING
         card = study.card
-        self.query_one("#question-prompt", Static).update(_PROMPTS.get(card.type, ""))
-        self.query_one("#question", Static).update(literal(card.question))
+        self.query_one("#question", Static).update(question_content(card))
         self.query_one("#feedback", CardFeedback).display = False
         self.query_one("#grades", GradeBar).display = False
         slot = self.query_one("#answer-slot", Vertical)

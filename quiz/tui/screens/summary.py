@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Static
 
 from quiz.engine.api import SessionSummary
-from quiz.tui.text import literal_line
+from quiz.tui.text import literal_cell, literal_line
 from quiz.tui.widgets.grades import format_interval
 
 
@@ -62,8 +62,12 @@ class SummaryScreen(Screen[None]):
             yield Static(next_due_text(summary.next_due, self.now), id="summary-due")
             yield Static("Accuracy by category", classes="section")
             yield DataTable(id="summary-categories", cursor_type="none", zebra_stripes=True)
-            yield Static(f"Missed cards ({len(summary.missed)})", classes="section")
-            yield DataTable(id="summary-missed", cursor_type="row", zebra_stripes=True)
+            if summary.missed:
+                yield Static(f"Missed cards ({len(summary.missed)}): r reviews them now",
+                             classes="section")
+                yield DataTable(id="summary-missed", cursor_type="row", zebra_stripes=True)
+            else:
+                yield Static("No card missed.", classes="section")
             with Horizontal(id="summary-buttons"):
                 yield Button("Review missed (r)", id="review", variant="warning",
                              disabled=not summary.missed)
@@ -82,10 +86,13 @@ class SummaryScreen(Screen[None]):
         for category, (correct, answered) in sorted(self.summary.by_category.items()):
             share = f"{correct / answered:.0%}" if answered else "–"
             categories.add_row(str(category), correct, answered, share)
+        if not self.summary.missed:
+            self.query_one("#home", Button).focus()
+            return
         missed = self.query_one("#summary-missed", DataTable)
         missed.add_columns("Question", "Answer")
         for card in self.summary.missed:
-            missed.add_row(literal_line(card.question, 60), literal_line(card.answer, 30))
+            missed.add_row(literal_cell(card.question, 60), literal_cell(card.answer, 30))
         self.query_one("#home", Button).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
