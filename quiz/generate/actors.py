@@ -19,6 +19,7 @@ that contains its own answer (or an alias of it) is dropped.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -30,7 +31,7 @@ from quiz.generate.grammar import (
     question_predicate, third_person, base_form, tidy_span, who_predicate,
 )
 from quiz.generate.lexicon import (
-    GROUP_WORDS, MEDIA_WORDS, ORG_WORDS, TITLE_WORDS, capitals,
+    GROUP_WORDS, MEDIA_WORDS, ORG_WORDS, TITLE_WORDS, capitals, demonyms,
 )
 from quiz.generate.mentions import Mention, Token, find_mentions, tokenize
 from quiz.generate.syntax import Clause, find_clauses, lowered_subjects, trim_predicate
@@ -69,6 +70,11 @@ _ATTRIBUTION = re.compile(
     r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)"
     r"(?:,\s+[a-z]+ing\b[^\"“”]*)?\s*[.!?]?[\"”]?$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+_NATIONAL_BODY = re.compile(r"^(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?P<head>government|"
+                            r"parliament|army|military|navy|police|cabinet|presidency|"
+                            r"ministry|senate|congress|judiciary|court|embassy)$", re.IGNORECASE)
+_BYLINE = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|"
+                     r"\bcontributed reporting\b|^(?:Reporting|Writing|Editing) by\b")
 _KNOWN_AS = re.compile(r"\b(?:known as|called|dubbed|calling (?:themselves|itself))\s+")
 
 
@@ -88,10 +94,11 @@ def extract_actors(article: Article) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[str, str]] = set()
     people, names = _people_of(article)
+    roles = _role_counts(article)
     for sentence in article.sentences:
-        if sentence.is_heading or len(sentence.text) < 20:
+        if sentence.is_heading or len(sentence.text) < 20 or _BYLINE.search(sentence.text):
             continue
-        for fact in _sentence_facts(article, sentence, people, names):
+        for fact in _sentence_facts(article, sentence, people, names, roles):
             key = (normalise(fact.answer), fact.question.lower())
             if key in seen:
                 continue
@@ -136,8 +143,20 @@ def _resolve(mentions: list[Mention], people: frozenset[str],
     return out
 
 
+def _role_counts(article: Article) -> Counter[str]:
+    """How often each role is written before a name in the article ("fox news host": 1)."""
+    counts: Counter[str] = Counter()
+    for sentence in article.sentences:
+        if not sentence.is_heading:
+            for m in find_mentions(sentence.text):
+                role = _clean_role(m.role).lower()
+                if role:
+                    counts[role] += 1
+    return counts
+
+
 def _sentence_facts(article: Article, sentence: Sentence, people: frozenset[str],
-                    names: frozenset[str]) -> Iterator[Fact]:
+                    names: frozenset[str], roles: Counter[str]) -> Iterator[Fact]:
     text = sentence.text
     toks = tokenize(text)
     mentions = _resolve(find_mentions(text, toks), people, names)
@@ -155,11 +174,36 @@ def _sentence_facts(article: Article, sentence: Sentence, people: frozenset[str]
         _apposition_facts(text, toks, mentions, past),
         _known_as_facts(text, toks, mentions, past),
     )
+    answered: set[str] = set()
     for rule in rules:
         for question, actor, subject in rule:
             fact = _make_fact(article, sentence, question, actor, subject)
             if fact is not None:
+                answered.add(normalise(fact.answer))
                 yield fact
+    for question, actor, subject in _identity_facts(mentions, roles, answered):
+        fact = _make_fact(article, sentence, question, actor, subject)
+        if fact is not None:
+            yield fact
+
+
+def _identity_facts(mentions: list[Mention], roles: Counter[str], answered: set[str]
+                    ) -> Iterator[tuple[str, _Actor, str]]:
+    """A person named with a distinctive role and asked about nowhere else in the sentence:
+    "Which al-Qaeda leader does the article mention?" (only when that role is unique)."""
+    for m in mentions:
+        if m.kind is not AnswerKind.PERSON or normalise(m.name) in answered:
+            continue
+        role = _clean_role(m.role, m.role_start == 0)
+        words = role.split()
+        if not words or roles[role.lower()] != 1 or words[0].lower().startswith(
+                ("then-", "ex-", "former")):
+            continue
+        if len(words) < 2:
+            continue  # "President", "leader": too bare to tell which one
+        actor = _mention_actor(m)
+        if actor is not None:
+            yield f"Which {role} does the article mention", actor, f"role {role}"
 
 
 def _make_fact(article: Article, sentence: Sentence, question: str, actor: _Actor,
@@ -275,6 +319,12 @@ def _actor_for(text: str, toks: list[Token], mentions: list[Mention], start: int
     whose = _whose(text, mentions, start, end)
     if whose is not None:
         return whose
+    national = _NATIONAL_BODY.match(span)
+    if national and national.group("demonym").lower() in demonyms():
+        head = national.group("head").lower()
+        asker = "Which body" if head in _LEGISLATURE else f"Which {head}"
+        return _Actor(span[4:] if span.lower().startswith("the ") else span,
+                      AnswerKind.ORGANISATION, asker)
     return _group_actor(span, allow_generic)
 
 
@@ -731,7 +781,8 @@ def _apposition_facts(text: str, toks: list[Token], mentions: list[Mention],
     be = "was" if past else "is"
     for m in mentions:
         after = text[m.end:]
-        desc = re.match(r"^\s*(?:,|—|–|\s-)\s*(the|a|an)\s+([^,;:—–()\"“”]+)", after)
+        desc = re.match(r"^\s*(?:,|—|–|\s-)\s*(the|a|an)\s+((?:(?:predominantly|mainly|largely|"
+                        r"mostly)\s+[A-Z][\w-]+,\s+)?[^,;:—–()\"“”]+)", after)
         if desc and not m.possessive:
             article, body = desc.group(1), desc.group(2).strip().rstrip(".")
             if not 2 <= len(body.split()) <= 16 or not body[:1].islower():

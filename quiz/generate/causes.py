@@ -90,7 +90,7 @@ _NOT_PURPOSE_NOUN = frozenset("""
     agreement pledge promise request proposal deal way time chance opportunity move push
     need power authority permission refusal failure willingness readiness threat threats
     intention intent desire campaign vote approval license licence mandate freedom access
-    due related unrelated back up down
+    due related unrelated
 """.split())
 _VERBISH_AFTER_TO = re.compile(r"^to\s+(?P<verb>[a-z]{2,})\b")
 _NOT_BASE = frozenset("""
@@ -184,18 +184,24 @@ def _span(text: str, start: int) -> str | None:
             break
     span = tidy_span(span)
     if word_count(span) > _MAX_ANSWER:
-        first = span.find(", ")
+        first = min((i for i in (span.find(", "), span.find(" and to "), span.find(" and "))
+                     if i > 0), default=-1)
         if first <= 0:
             return None
         span = tidy_span(span[:first])
+        if word_count(span) > _MAX_ANSWER:
+            return None
     return span or None
+
+
+_INCLUDING = re.compile(r",\s+(?:including|notably|mostly|mainly)\b[^,;:]*(?=,)")
 
 
 def _predicate_before(text: str, clause: Clause, end: int) -> str | None:
     """The clause's words between its verb group and ``end`` (a connective), tidied."""
     if end <= clause.verb_end:
         return ""
-    body = text[clause.verb_end:end]
+    body = _INCLUDING.sub("", text[clause.verb_end:end])
     if any(ch in body for ch in ";:—"):
         return None
     body = _TRAILING_ADVERB.sub("", " " + body.strip().rstrip(","))
@@ -370,6 +376,8 @@ def _effect_verb_facts(text: str, clauses: list[Clause]
                 yield AnswerKind.CAUSE, f"What {verb} {effect}", _written(text, clause), ()
 
 
+_RESPONSE_END = re.compile(r"^(?P<what>[^,;:]{3,120}?)\s+in (?:return|response|retaliation)"
+                           r"(?:[,.;]|$)")
 _IN_RESPONSE = re.compile(r"^(?:In response|In retaliation|In return),\s+", re.IGNORECASE)
 _RESPONDED = re.compile(r"^(?P<to>to\s+[^,]{3,80}?\s+)?(?P<how>(?:with|by)\s+.+)$")
 
@@ -402,6 +410,14 @@ def _response_facts(text: str, toks: list[Token], clauses: list[Clause]
                 answer = f"{clause.group.main} {predicate}"
                 yield AnswerKind.EFFECT, question, answer, (predicate,)
     for clause in clauses:
+        ending = _RESPONSE_END.match(clause.rest)
+        if ending is not None and not is_pronoun(clause.subject) and base_form(
+                clause.group.main) not in {"respond", "be", "have"} and not re.search(
+                    r"\bto\s+[a-z]+", ending.group("what")):
+            question = _how_respond(clause)
+            if question is not None:
+                yield (AnswerKind.EFFECT, question,
+                       f"{clause.group.main} {ending.group('what')}", (ending.group("what"),))
         if base_form(clause.group.main) != "respond" or is_pronoun(clause.subject):
             continue
         question = _how_respond(clause)

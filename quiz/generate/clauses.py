@@ -8,6 +8,7 @@ gives up (returns ``None``): the generator prefers skipping a fact to asking a b
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -32,7 +33,13 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """Words (keeping "U.S.", "2,500", "al-Muhandis", "Soleimani's" whole) and punctuation."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return list(_tokens(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _tokens(text: str) -> tuple[Token, ...]:
+    # a sentence with several dates or figures is analysed once per answer span
+    return tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
 
 
 BE = frozenset({"am", "is", "are", "was", "were"})
@@ -135,6 +142,7 @@ _SILENT_E = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def past_to_base(word: str) -> str | None:
     """The base form of a simple-past verb ("withdrew" -> "withdraw", "announced" ->
     "announce"), or ``None`` when the word does not look like one."""

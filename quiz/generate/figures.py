@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.model import Category
+
+if TYPE_CHECKING:
+    from quiz.generate.dates import DateMention
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -60,6 +64,25 @@ _STOP_THING = frozenset("""
 _NAME_NUMBER = re.compile(r"(?:[A-Za-z]-\d|\d-[A-Za-z]|[A-Z]{2,}\s?\d|\d[A-Za-z])")
 
 
+#: A cheap test that lets most sentences skip the full figure scan.
+_MAYBE_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                           r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                           r"ninety|hundred|thousand|million|billion|dozens?|scores|pair|"
+                           r"couple|few|several|first|second|third|fourth|fifth|sixth|seventh|"
+                           r"eighth|ninth|tenth|a (?:year|month|week|day|decade|hour|minute)s?)\b",
+                           re.I)
+
+
+_REFERS_BACK = re.compile(r"(?:^|\s)(?:the|The|these|those|its|their|all)\s+$")
+#: Words a figure can start with (besides digits and currency signs).
+_FIGURE_STARTERS = frozenset(
+    list(NUMBER_WORDS) + [w.split()[0] for w in NUMBER_WORDS] + list(_VAGUE) + """
+    more over nearly almost about around approximately roughly at up fewer less some an just
+    only as close upwards well from a dozens scores hundreds thousands millions billions
+    several first second third fourth fifth sixth seventh eighth ninth tenth us usd eur gbp
+    """.split())
+
+
 @dataclass(frozen=True, slots=True)
 class FigureMention:
     """A number in a sentence with its qualifier and what it counts."""
@@ -76,8 +99,10 @@ class FigureMention:
 
 def find_figures(text: str, skip: list[tuple[int, int]]) -> list[FigureMention]:
     """The figures of ``text`` outside the ``skip`` spans (dates)."""
+    from quiz.generate.dates import anchored_matches
+
     found: list[FigureMention] = []
-    for match in _FIGURE.finditer(text):
+    for match in anchored_matches(_FIGURE, text, _FIGURE_STARTERS):
         if any(a < match.end() and match.start() < b for a, b in skip):
             continue
         before = text[max(0, match.start() - 2):match.start()]
@@ -135,7 +160,7 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
         return FigureMention(match.start(), match.end(), word, thing, thing_end,
                              AnswerKind.ORDINAL, word.lower(), _unique((word, f"the {word}",
                                                                         f"{word} {thing}")))
-    if re.search(r"\b(?:the|The|these|those|its|their|all)\s+$", text[:match.start()]) and \
+    if _REFERS_BACK.search(text, max(0, match.start() - 8), match.start()) and \
             not match.group("qual"):
         return None  # "the two countries": refers back, not a figure
     qualifier = (match.group("qual") or "").strip()
@@ -308,9 +333,11 @@ def _unique(items: list[str] | tuple[str, ...]) -> tuple[str, ...]:
 
 # --- facts ----------------------------------------------------------------------------------
 
-def figure_facts(article: Article) -> list[Fact]:
+def figure_facts(article: Article,
+                 found: dict[int, list[DateMention]] | None = None) -> list[Fact]:
     """The figures an article states, each with a "How many / How long" question when the
-    sentence allows one (otherwise the fact is asked as a cloze)."""
+    sentence allows one (otherwise the fact is asked as a cloze). ``found``: the date
+    mentions of each sentence, when the caller has them (dates are not figures)."""
     from quiz.generate.dates import find_dates
 
     facts: list[Fact] = []
@@ -318,7 +345,11 @@ def figure_facts(article: Article) -> list[Fact]:
         if sentence.is_heading:
             continue
         text = sentence.text
-        dates = [(m.start, m.end) for m in find_dates(text, article.published)]
+        if not _MAYBE_FIGURE.search(text):
+            continue
+        mentions = found[sentence.index] if found is not None else \
+            find_dates(text, article.published)
+        dates = [(m.start, m.end) for m in mentions]
         years = [(m.start(), m.end()) for m in re.finditer(r"\b(?:1[89]|20)\d{2}\b", text)]
         for mention in find_figures(text, dates + years):
             facts.append(_fact(article, sentence, mention))

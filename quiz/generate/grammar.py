@@ -394,7 +394,8 @@ def first_lower(text: str, names: frozenset[str] | None = None) -> str:
     """
     head, _, tail = text.partition(" ")
     if (names is not None and head[1:].islower() and head[:1].isupper() and head != "I"
-            and head.lower() not in names and head.lower() not in _KNOWN_PROPER
+            and _POSSESSIVE_END.sub("", head.lower()) not in names
+            and _POSSESSIVE_END.sub("", head.lower()) not in _KNOWN_PROPER
             and (head.lower().endswith(_COMMON_SUFFIXES) or tail[:1].islower())):
         return f"{head.lower()} {tail}" if tail else head.lower()
     if "-" in head and head.split("-")[0] in {"Then", "Ex", "Former"}:
@@ -404,6 +405,7 @@ def first_lower(text: str, names: frozenset[str] | None = None) -> str:
     return text
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _COMMON_SUFFIXES = ("s", "tion", "ment", "ness", "ity", "ing", "ance", "ence", "ism", "ure")
 
 

@@ -248,6 +248,7 @@ def _make_mention(text: str, toks: list[Token], i: int, j: int) -> Mention | Non
     role_first, role = _role_before(text, toks, i, split >= 0)
     if title_text:
         role = f"{role} {title_text}".strip() if role else title_text
+    role = role.replace("*", "")
     start = toks[name_first].start + len(toks[name_first].lead)
     last = toks[j]
     end = last.start + len(last.lead) + len(last.core)
@@ -269,6 +270,7 @@ def _role_before(text: str, toks: list[Token], i: int, titled: bool) -> tuple[in
     """The lower-case role written just before a name ("Fox News host", "military spokesman")."""
     k = i - 1
     if (k >= 2 and toks[k].core.islower() and toks[k - 1].lower == "of"
+            and toks[k].lower not in NOT_NAME_WORDS
             and _is_title(toks[k - 2].core) and not toks[k - 1].trail and not toks[k].trail):
         first = k - 2  # "director of science Ingrid Halvorsen"
         return _extend_role(text, toks, first, k)
@@ -282,9 +284,10 @@ def _role_before(text: str, toks: list[Token], i: int, titled: bool) -> tuple[in
 def _extend_role(text: str, toks: list[Token], first: int, k: int) -> tuple[int, str]:
     """Grow a role leftwards over its modifiers ("State Department deputy spokesman")."""
     m = k - 1
-    while m >= 0 and not toks[m].trail and first - m < 6:
+    while m >= 0 and toks[m].trail in {"", "*"} and first - m < 6:
         word = toks[m]
-        if word.lower in _ROLE_MODIFIERS or _is_title(word.core) or (
+        if (word.lower in _ROLE_MODIFIERS or word.lower in ORG_WORDS or _is_title(word.core)
+                or word.lower in GROUP_WORDS and word.core.islower()) or (
                 word.capitalised and word.lower not in NOT_NAME_WORDS and not word.lead):
             first = m
             m -= 1
@@ -295,7 +298,7 @@ def _extend_role(text: str, toks: list[Token], first: int, k: int) -> tuple[int,
             continue
         break
     # A possessive that opens the role belongs with the name before it ("Resolve's commander").
-    while first > 0 and toks[first - 1].capitalised and not toks[first - 1].trail and (
+    while first > 0 and toks[first - 1].capitalised and toks[first - 1].trail in {"", "*"} and (
             toks[first - 1].lower not in NOT_NAME_WORDS) and not toks[first - 1].lead:
         first -= 1
     start = toks[first].start + len(toks[first].lead)

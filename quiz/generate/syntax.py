@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from quiz.generate.grammar import (
-    AUXILIARIES, VerbGroup, first_lower, read_verb_group, word_count,
+    AUXILIARIES, VerbGroup, first_lower, is_participle, read_verb_group, word_count,
 )
 from quiz.generate.mentions import NICKNAME, Token, tokenize
 
@@ -84,6 +84,8 @@ def find_clauses(text: str, tokens: list[Token] | None = None) -> list[Clause]:
     toks = tokens if tokens is not None else tokenize(text)
     lowers = [t.lower for t in toks]
     starts: list[tuple[int, bool]] = [(0, False)]
+    if lowers and lowers[0] in _CLAUSE_OPENERS:
+        starts.append((1, False))  # "Although X left, ...": X left is a clause too
     for i, tok in enumerate(toks[:-1]):
         if _breaks(tok):
             starts.append((i + 1, False))
@@ -158,6 +160,8 @@ def _clause_at(text: str, toks: list[Token], lowers: list[str], start: int) -> C
         prev = toks[v - 1]
         if _breaks(prev) and not (prev.lead == "(" and ")" in prev.trail
                                   and not any(ch in ",;:" for ch in prev.trail)):
+            if prev.trail.endswith(",") and v - 1 >= start:
+                return _after_apposition(text, toks, lowers, start, v)
             return None
         if not _is_subject_token(prev) and not prev.lead == "(":
             return None
@@ -191,6 +195,40 @@ def _clause_at(text: str, toks: list[Token], lowers: list[str], start: int) -> C
     return None
 
 
+_APPOSITION_START = frozenset({"the", "a", "an", "who", "which", "whose", "one", "both",
+                               "including", "like", "such", "its", "their", "his", "her"})
+
+
+def _after_apposition(text: str, toks: list[Token], lowers: list[str], start: int,
+                      v: int) -> Clause | None:
+    """"Diallo, a former banker, became ...": the subject is "Diallo", the verb "became"."""
+    head_end = v - 1
+    if v >= len(toks) or toks[v].lead:
+        return None
+    opens = lowers[v] in _APPOSITION_START or toks[v].capitalised or (
+        is_participle(lowers[v]) and toks[v].core.islower())
+    if not opens:
+        return None
+    close = next((k for k in range(v, min(len(toks), v + 26)) if toks[k].trail.endswith(",")
+                  or toks[k].raw in {"—", "–"}), None)
+    if close is None or close + 1 >= len(toks) or any(
+            ch in ";:" for k in range(v, close) for ch in toks[k].trail):
+        return None
+    after = close + 1
+    group = read_verb_group(lowers[after:after + 6])
+    if group is None or toks[after].lead or toks[after].core[:1].isupper():
+        return None
+    last = toks[after + len(group.words) - 1]
+    head = toks[head_end]
+    subject_start = toks[start].start + len(toks[start].lead)
+    subject_end = head.start + len(head.lead) + len(head.core)
+    verb_end = last.start + len(last.lead) + len(last.core)
+    rest = text[verb_end:].strip() if not last.trail else ""
+    return Clause(subject=text[subject_start:subject_end], subject_start=subject_start,
+                  subject_end=subject_end, group=group, verb_start=toks[after].start,
+                  verb_end=verb_end, rest=rest, first_token=start, verb_token=after)
+
+
 def lowered_subjects(clauses: list[Clause], names: frozenset[str]) -> list[Clause]:
     """Clauses whose sentence-initial subject is lower-cased unless it starts with a name."""
     out = []
@@ -212,7 +250,7 @@ def _looks_adjectival(toks: list[Token], lowers: list[str], v: int) -> bool:
     for k in range(v + 1, min(len(toks), v + 14)):
         if toks[k].trail and toks[k].trail[-1] in ",;:":
             return False
-        if lowers[k] in AUXILIARIES and k > v + 1:
+        if lowers[k] in AUXILIARIES and k > v + 1 and toks[k].core.islower():
             return True
     return False
 
