@@ -232,7 +232,7 @@ def _accept_forms(answer: str, actor: _Actor) -> tuple[str, ...]:
         forms.append(answer[4:])
     elif actor.kind in {AnswerKind.ORGANISATION, AnswerKind.GROUP} and " " in answer:
         forms.append(f"the {answer}")
-    if actor.kind is AnswerKind.PERSON:
+    if actor.kind is AnswerKind.PERSON and " and " not in answer:
         words = answer.split()
         if len(words) >= 2:
             forms.append(words[-1] if words[-2].lower() not in {"bin", "ibn", "al", "van",
@@ -362,7 +362,7 @@ def _mention_actor(m: Mention) -> _Actor | None:
     elif kind is AnswerKind.COUNTRY:
         asker = "Which government" if name.lower() in capitals() else "Which country"
     elif kind is AnswerKind.GROUP:
-        asker = "Which group"
+        asker = "Who" if name.lower().endswith("s") else "Which group"
     else:
         asker = _org_asker(name)
     return _Actor(answer, kind, asker, tuple(accept),
@@ -370,19 +370,33 @@ def _mention_actor(m: Mention) -> _Actor | None:
 
 
 def _clean_role(role: str, sentence_start: bool = False) -> str:
-    words = role.split()
+    """A role fit for "Which <role> ...": ranks spelled out, honorifics and trailing ranks after
+    a job title dropped, "X's commander" turned into "commander of X"."""
+    words = role.replace("*", "").split()
     if sentence_start and words and words[0].lower() in TITLE_WORDS and len(words) == 1:
         words[0] = words[0].lower()  # "Coach Daniel Brenner said": capital by position
-    while words and words[-1].lower().rstrip(".") in _RANK_ABBREVIATIONS - {"gen", "gen."}:
-        words.pop()
-    while words and words[-1].lower() in {"maj", "gen", "gen.", "maj."} and len(words) > 1:
-        words.pop()
-    if not words or all(w.lower().rstrip(".") in _RANK_ABBREVIATIONS for w in words):
+    words = [w for w in words if w.lower().rstrip(".") not in _HONORIFICS]
+    while len(words) > 1 and words[-1].lower().rstrip(".") in _RANKS and any(
+            w.lower() in TITLE_WORDS and w.lower().rstrip(".") not in _RANKS for w in words[:-1]):
+        words.pop()  # "Iraqi military spokesman Maj Gen" -> "Iraqi military spokesman"
+    words = [_RANKS.get(w.lower().rstrip("."), w) for w in words]
+    if not words:
         return ""
     if words[0][:1].isupper() and "-" in words[0] and words[0].split("-")[0].lower() in {
             "then", "ex", "former"}:
         words[0] = words[0].lower()
-    return " ".join(words)
+    text = " ".join(words)
+    owner = re.match(r"^(?P<owner>.+?)['’]s\s+(?P<role>[a-z][\w -]*)$", text)
+    if owner:
+        text = f"{owner.group('role')} of {owner.group('owner')}"
+    return text
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame", "hon"})
+_RANKS = {"gen": "General", "maj": "Major", "lt": "Lieutenant", "col": "Colonel",
+          "capt": "Captain", "cmdr": "Commander", "adm": "Admiral", "sgt": "Sergeant",
+          "brig": "Brigadier", "gov": "Governor", "sen": "Senator", "rep": "Representative",
+          "prof": "Professor", "general": "General", "major": "Major"}
 
 
 def _org_asker(name: str) -> str:
@@ -474,6 +488,8 @@ def _subject_facts(text: str, toks: list[Token], mentions: list[Mention],
             continue
         if actor.kind is AnswerKind.PERSON and predicate and _SELF.search(predicate):
             continue
+        if not _says_something(predicate or ""):
+            continue
         body = who_predicate(clause.group, predicate or "")
         if len(body.split()) < 2:
             continue
@@ -485,6 +501,18 @@ _ADVERBIAL_START = frozenset({"in", "on", "at", "during", "after", "before", "to
                               "from", "with", "last", "this", "earlier", "later", "friday",
                               "monday", "tuesday", "wednesday", "thursday", "saturday",
                               "sunday"})
+
+
+_TIME_WORDS = frozenset("""
+    on in at last this next week month year today yesterday tomorrow monday tuesday wednesday
+    thursday friday saturday sunday morning afternoon evening night earlier later again
+""".split())
+
+
+def _says_something(predicate: str) -> bool:
+    """Whether a predicate says more than when ("responded Tuesday" does not)."""
+    words = [w.lower().strip(".,") for w in predicate.split()]
+    return any(w not in _TIME_WORDS and not w.isdigit() for w in words)
 
 
 def _reported(predicate: str | None) -> bool:
@@ -580,8 +608,15 @@ def _embedded_facts(text: str, toks: list[Token], mentions: list[Mention],
 
 def _after_body(text: str, m: Mention, pred_end: int) -> int:
     """Where the words after "Iraq's parliament" start (the body noun is part of the answer)."""
-    match = re.match(r"\s*(?:[a-z]+\s+){0,2}[a-z]+", text[m.end:pred_end])
-    return m.end + match.end() if match else m.end
+    for match in _BODY_WORDS.finditer(text, m.end, pred_end):
+        if match.group(1).lower() in ORG_WORDS:
+            return match.end()
+        if match.start() - m.end > 30:
+            break
+    return m.end
+
+
+_BODY_WORDS = re.compile(r"(?:['’]s?)?\s*([a-z]+)")
 
 
 def _object_actor(text: str, toks: list[Token], mentions: list[Mention], m: Mention,

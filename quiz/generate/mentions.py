@@ -344,8 +344,9 @@ def kind_of(name: str, has_title: bool = False) -> AnswerKind | None:
         return None
     if any(word.strip(".,") in ORG_WORDS for word in words):
         return AnswerKind.ORGANISATION
-    if words[-1] in GROUP_WORDS:
-        return AnswerKind.GROUP
+    if words[-1] in GROUP_WORDS or len(words) == 1 and bare.endswith("s") and (
+            bare[:-1] in demonyms()):
+        return AnswerKind.GROUP  # "militias", "the Iraqis"
     if len(words) == 1 and (bare.isupper() or name.isupper()):
         return AnswerKind.ORGANISATION
     if name.replace(".", "").isupper() and len(name) <= 6:
