@@ -137,7 +137,7 @@ _SILENT_E_EXTRA = frozenset({"creat", "unit", "ignit", "invit", "incit", "recit"
                              "persever", "sever"})
 _SILENT_E = re.compile(
     r"(?:[bcdfgkptz]l|[^aeiou][iouy]l|[aeiouy]s|[rnlp]s|c|v|[^z]z|[aeiou]g|rg|[^o]ng|"
-    r"[^aeiou]at|[^aeiou]ut|[^aeiou]ot|[^aeiou][aeiouy][dbkpm]|[^aeiou]in|[^aeiou]un|"
+    r"[^eo]at|[^aeiou]ut|[^aeiou]ot|[^aeiou][aeiouy][dbkpm]|[^aeiou]in|[^aeiou]un|"
     r"[^aeiou][ao]r|[^aeiou][iu]r|quir|[^aeiou]ung)$"
 )
 

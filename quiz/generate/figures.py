@@ -422,6 +422,9 @@ def _figure_question(text: str, mention: FigureMention) -> str | None:
         tokens = tokenize(tail)
         if not tokens or tokens[0].low not in AUXILIARIES and not _is_past(tokens[0].text):
             return None
+        if tokens[0].low not in AUXILIARIES and re.search(
+                r"\b(?:is|are|was|were|has|have|had|will|would)\b", after[len(tail):]):
+            return None  # "2,500 troops stationed in Iraq ... have been": a participle
         body = tidy(tail)
         if len(body.split()) < 2:
             return None

@@ -125,7 +125,8 @@ def _candidates(fact: Fact, pool: DistractorPool) -> list[str]:
         return []
     if fact.kind in DATE_KINDS and fact.when is not None:
         centre = float(fact.when.toordinal())
-        limit = {AnswerKind.YEAR: 3653.0, AnswerKind.YEAR_RANGE: 7305.0}.get(fact.kind, 1100.0)
+        limit = {AnswerKind.YEAR: 3653.0, AnswerKind.YEAR_RANGE: 7305.0,
+                 AnswerKind.FULL_DATE: 120.0}.get(fact.kind, 1100.0)
         near = _nearest(entries, centre, limit)
         return [answer for _, answer, _ in near if _date_style_ok(fact, answer)]
     if fact.kind in NUMBER_KINDS:
@@ -135,7 +136,8 @@ def _candidates(fact: Fact, pool: DistractorPool) -> list[str]:
         unit = _unit(fact)
         near = _nearest(entries, value, value * 4)
         return [answer for key, answer, _ in near
-                if value / 5 <= key <= value * 5 and _unit_of(answer) == unit]
+                if value / 5 <= key <= value * 5 and _unit_of(answer) == unit
+                and not is_vague(answer)]
     if fact.kind in ACTOR_KINDS or fact.category is Category.CAUSE:
         seed = fact.answer + fact.sentence.text
         ranked = sorted(entries, key=lambda e: short_hash(seed, e[1]))
@@ -143,6 +145,15 @@ def _candidates(fact: Fact, pool: DistractorPool) -> list[str]:
                 if fact.category is not Category.CAUSE or article != fact.article
                 or answer not in fact.sentence.text]
     return []
+
+
+_VAGUE = re.compile(r"^(?:dozens|scores|hundreds|thousands|millions|several|numerous|a few|"
+                    r"many|some)$", re.I)
+
+
+def is_vague(answer: str) -> bool:
+    """"dozens", "scores": true, but no choice between them is fair."""
+    return bool(_VAGUE.match(answer.strip()))
 
 
 def _nearest(entries: list[tuple[float, str, str]], centre: float, limit: float
@@ -156,8 +167,17 @@ def _nearest(entries: list[tuple[float, str, str]], centre: float, limit: float
     return sorted(window, key=lambda e: (abs(e[0] - centre), e[1]))
 
 
+_PLAIN_DATE = re.compile(r"^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|"
+                         r"[A-Z][a-z]+ \d{4}|\d{4}(?:[-–]\d{4})?|[A-Z][a-z]+\.? \d{1,2})$")
+
+
 def _date_style_ok(fact: Fact, answer: str) -> bool:
-    return answer[:1].isdigit() == fact.answer[:1].isdigit() or fact.kind != AnswerKind.FULL_DATE
+    """A distractor written like the answer: no "New Year's Eve 2019" among plain dates."""
+    if _PLAIN_DATE.match(fact.answer) and not _PLAIN_DATE.match(answer):
+        return False
+    if fact.kind is AnswerKind.FULL_DATE:
+        return answer[:1].isdigit() == fact.answer[:1].isdigit()
+    return True
 
 
 _UNIT = re.compile(r"(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|%|percent)",
@@ -268,7 +288,8 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     accept = _accept(fact, names)
     tags = (fact.kind.value,)
     roll = int(short_hash(fact.article, fact.answer, fact.sentence.text, length=4), 16)
-    wrong = distractors(fact, pool, names) if fact.kind is not AnswerKind.RANGE else ()
+    wrong = distractors(fact, pool, names) \
+        if fact.kind is not AnswerKind.RANGE and not is_vague(fact.answer) else ()
     if fact.question:
         if len(wrong) == 3 and (roll % 3 != 0 or fact.category is Category.CAUSE):
             choices = tuple(sorted((fact.answer, *wrong), key=lambda c: short_hash(fact.answer, c)))
@@ -287,7 +308,7 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
                           category=fact.category, question=cloze, answer=_verbatim(fact),
                           accept=_cloze_accept(fact, accept), explanation=fact.explanation,
                           source=source, tags=tags))
-    if fact.question and wrong and roll % 4 == 3:
+    if fact.question and wrong and roll % 4 == 3 and _verbatim(fact) == fact.answer:
         statement = truefalse_statement(fact, wrong[0], truth=bool(roll & 16))
         if statement is not None:
             text, truth = statement
