@@ -403,10 +403,9 @@ def _figure_question(text: str, mention: FigureMention) -> str | None:
         asked = span_question(text, before.rfind("for"), mention.end, "How long", "How long",
                               allow_np=False)
         return asked.question if asked else None
-    what = "How many" if mention.kind is AnswerKind.COUNT else "How much"
-    if mention.kind is AnswerKind.PERCENT:
-        what, thing = "What percentage of", ""
-        return None
+    if mention.kind is not AnswerKind.COUNT:
+        return None  # amounts and percentages are asked as clozes: their nouns vary too much
+    what = "How many"
     if thing.lower() == "times":
         return None  # "How many times ..." questions need the whole clause; cloze instead
     # existential: "There are an estimated 2,500 troops deployed ..."

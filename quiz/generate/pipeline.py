@@ -87,19 +87,13 @@ def generate(paths: Sequence[Path], published: dt.date | None = None,
 def extract_facts(article: Article) -> list[Fact]:
     """Every fact of one article, in reading order."""
     from quiz.generate.actors import extract_actors
+    from quiz.generate.causes import extract_causes
     from quiz.generate.dates import date_facts, dates_by_sentence
     from quiz.generate.figures import figure_facts
 
     found = dates_by_sentence(article)
-    facts = [*date_facts(article, found), *figure_facts(article, found),
-             *extract_actors(article)]
-    try:
-        from quiz.generate.causes import extract_causes
-    except ImportError:  # pragma: no cover - the causes extractor is written in parallel
-        pass
-    else:
-        facts.extend(extract_causes(article))
-    return facts
+    return [*date_facts(article, found), *figure_facts(article, found),
+            *extract_actors(article), *extract_causes(article)]
 
 
 def build_decks(articles: Sequence[Article], prefix: str = "news") -> tuple[Deck, ...]:
