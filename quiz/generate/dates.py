@@ -95,30 +95,6 @@ _YEAR_BAD_AFTER = re.compile(r"^(?:\s*(?:%|percent|per|[-–]\w)|,\d|\.\d|\s+(?:
 _EVENT_MODIFIER_AFTER = re.compile(r"^\s+[a-z][a-z-]+")
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|look(?:s|ing)? forward|next|upcoming|scheduled|"
                      r"plans? to|expects? to|is to|are to|is due|are due)\b", re.I)
-#: Nouns that name an event a date can belong to ("the 2003 invasion", "the attack on ...").
-EVENT_NOUNS = frozenset("""
-    attack strike airstrike assault invasion war battle bombing shooting election vote
-    referendum meeting summit talks negotiation agreement deal treaty accord ceasefire truce
-    visit storming killing assassination death protest crisis earthquake flood fire launch
-    match game final tournament championship season race concert festival ceremony
-    conference merger acquisition announcement decision ruling trial hearing verdict arrest
-    coup revolution pandemic outbreak eruption crash collapse opening closure withdrawal
-    drawdown intervention operation campaign deployment offensive counteroffensive release
-    discovery landing speech debate inauguration funeral session round resolution request
-    raid ambush explosion blast incident hurricane storm shutdown recession bankruptcy
-    takeover signing transfer victory defeat premiere debut retirement resignation
-    appointment nomination dismissal layoff sale auction recall approval ban reform
-    uprising siege massacre cyberattack hack leak strike walkout rally march parade
-    election-day kickoff draft lockdown eclipse flight mission expedition test
-    resurgence rise fall return start beginning end emergence formation founding creation
-    establishment independence arrival departure expansion collapse
-""".split())
-_PLURAL_EVENTS = frozenset({"talks", "negotiations", "elections", "protests", "attacks",
-                            "strikes", "airstrikes", "bombings", "shootings", "layoffs",
-                            "hearings", "meetings", "games", "matches", "finals", "raids",
-                            "explosions", "clashes", "floods", "fires", "storms", "rallies"})
-
-
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date found in a sentence, resolved as far as the text and publication date allow."""
