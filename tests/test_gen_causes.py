@@ -153,6 +153,25 @@ def test_responses() -> None:
     assert ("How did the bank respond to the criticism?", "with a new savings plan") in found
 
 
+def test_copula_with_a_connective_asks_what_for() -> None:
+    assert ("What were the protests allegedly in retaliation for?", "the arrest of a journalist") \
+        in qa("The protests were allegedly in retaliation for the arrest of a journalist.")
+    assert ("What was the delay due to?", "a strike by pilots") in qa(
+        "The delay was due to a strike by pilots.")
+
+
+def test_on_a_mission_is_a_purpose() -> None:
+    found = {(f.question, f.answer, f.kind) for f in facts(
+        "Officials said that the envoy was in Khartoum on a peace mission.")}
+    assert ("Why was the envoy in Khartoum?", "on a peace mission", AnswerKind.PURPOSE) in found
+
+
+def test_vague_subjects_and_dangling_answers_are_skipped() -> None:
+    found = qa("Its 2003 invasion resulted in a large presence in the country.",
+               "The airstrike resulted in the elimination of: two commanders.")
+    assert found == set()
+
+
 def test_pronoun_subjects_are_skipped() -> None:
     assert facts("It was cancelled because of the rain.",
                  "They left early because the train was late.") == []

@@ -59,6 +59,11 @@ _EFFECT_VERBS = re.compile(
     r"triggered|triggers|fuels|fuelled|fueled|fuel|prompted|prompts|provoked|contributed to|"
     r"paved the way for|necessitated|necessitates|spurred|spurs|gave rise to)\s+",
     re.IGNORECASE)
+_EFFECT_WORDS = frozenset("""
+    led leads lead resulted results caused causes sparked sparks triggered triggers fuels
+    fuelled fueled fuel prompted prompts provoked contributed paved necessitated necessitates
+    spurred spurs gave
+""".split())
 _AIMED = re.compile(r"\b(?P<verb>aimed at|aiming at|designed to|intended to|meant to|"
                     r"aimed to|aiming to|aims to|aim to|with the aim of|seeking to)\s+",
                     re.IGNORECASE)
@@ -90,19 +95,25 @@ _NOT_PURPOSE_NOUN = frozenset("""
     agreement pledge promise request proposal deal way time chance opportunity move push
     need power authority permission refusal failure willingness readiness threat threats
     intention intent desire campaign vote approval license licence mandate freedom access
-    due related unrelated
+    due related unrelated subjected exposed linked committed used opposed close according
+    thanks next similar compared prior contrary owing ahead return back home
 """.split())
 _VERBISH_AFTER_TO = re.compile(r"^to\s+(?P<verb>[a-z]{2,})\b")
 _NOT_BASE = frozenset("""
     the a an this that these those his her its their our my your be non-combat all some
-    any each every one two three four five six seven eight nine ten date
+    any each every one two three four five six seven eight nine ten date over under about
+    around more less than between among within without into onto about nearly almost just
+    only as at by for from in of on up down out off per via power office work
 """.split())
 _SPAN_END = re.compile(r"\s*[;:]|,(?=\s)|,[\"”]|\s(?=(?:while|whereas|although|though)\b)|"
                        r"\s[—–-]\s|—|[\"”],|\.\.\.|\s\(|\n")
+_DANGLING_END = frozenset({"of", "the", "a", "an", "to", "and", "or", "in", "on", "at", "for",
+                           "with", "by", "from", "that", "which", "its", "their", "as"})
 _SAY = re.compile(r"\s(?:said|says|told|added)\s")
 _TRAILING_ADVERB = re.compile(
     r"[\s,]+(?:particularly|especially|largely|mainly|partly|apparently|reportedly|allegedly|"
     r"only|just|again|also|even|in part)\s*$", re.IGNORECASE)
+_VAGUE_SUBJECT = re.compile(r"^(?:its|their|his|her|our|this|that|it|they)\b", re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"^(?:it|this|that|these|those|they|them|he|she)\b", re.IGNORECASE)
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "these", "those",
                           "this", "that", "our"})
@@ -149,7 +160,7 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
     if not answer or not _in_text(answer, sentence.text) or word_count(answer) < 2:
         return None
     if word_count(answer) > _MAX_ANSWER or _DEMONSTRATIVE.match(answer) and word_count(
-            answer) < 3:
+            answer) < 2:
         return None
     if answer.lower() in question.lower() or word_count(question) < 4:
         return None
@@ -182,10 +193,12 @@ def _span(text: str, start: int) -> str | None:
         if word_count(span[: say.start()]) >= 5:  # "... the discussions said the U.S. ..."
             span = span[: say.start()]
             break
+    words = span.split()
+    if words and words[-1].lower() in _DANGLING_END:
+        return None
     span = tidy_span(span)
     if word_count(span) > _MAX_ANSWER:
-        first = min((i for i in (span.find(", "), span.find(" and to "), span.find(" and "))
-                     if i > 0), default=-1)
+        first = min((i for i in (span.find(", "), span.find(" and to ")) if i > 0), default=-1)
         if first <= 0:
             return None
         span = tidy_span(span[:first])
@@ -254,10 +267,51 @@ def _connective_facts(text: str, clauses: list[Clause]
         if conn == "following" and not (clause.group.main.lower() in _STRONG_AFTER_VERBS or
                                         _STRONG_AFTER_LEAD.search(text[:start])):
             continue
+        copula = _copula_cause(text, clause, start, conn)
+        if copula is not None:
+            yield AnswerKind.CAUSE, copula, cause, (f"{match.group('conn')} {cause}",)
+            continue
         question = _why(text, clause, start)
         if question is None:
             continue
         yield AnswerKind.CAUSE, question, cause, (f"{match.group('conn')} {cause}",)
+    yield from _mission_facts(text, clauses)
+
+
+_MISSION = re.compile(r"\bon an? (?:[a-z-]+\s+){0,2}(?:mission|visit|trip|tour|assignment|"
+                      r"pilgrimage|errand)\b")
+
+
+def _mission_facts(text: str, clauses: list[Clause]
+                   ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"X was in Baghdad on a peace mission" -> "Why was X in Baghdad?"."""
+    for match in _MISSION.finditer(text):
+        owner = [c for c in clauses if c.verb_end <= match.start()]
+        if not owner:
+            continue
+        clause = owner[-1]
+        if any(c.subject_start > clause.verb_end and c.subject_start < match.start()
+               for c in clauses):
+            continue
+        question = _why(text, clause, match.start())
+        if question is not None:
+            yield AnswerKind.PURPOSE, question, match.group(), (match.group()[3:],)
+
+
+def _copula_cause(text: str, clause: Clause, start: int, conn: str) -> str | None:
+    """"The attacks were allegedly in retaliation for X" -> "What were the attacks allegedly
+    in retaliation for?" (a copula has nothing to ask "why" about)."""
+    words = clause.group.words
+    be = next((w for w in words if w in {"is", "are", "was", "were"}), None)
+    if be is None or len(words) > 3 or clause.group.main not in {"is", "are", "was", "were"}:
+        return None
+    if text[clause.verb_end:start].strip() or conn in {"because", "after", "following"}:
+        return None
+    if is_pronoun(clause.subject):
+        return None
+    adverbs = " ".join(w for w in words if w != be)
+    middle = f" {adverbs}" if adverbs else ""
+    return f"What {be} {first_lower(clause.subject)}{middle} {conn}"
 
 
 def _strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) -> bool:
@@ -353,7 +407,7 @@ def _effect_verb_facts(text: str, clauses: list[Clause]
     for match in _EFFECT_VERBS.finditer(text):
         verb = match.group("verb").lower()
         clause = _subject_of(text, clauses, match.start())
-        if clause is None or is_pronoun(clause.subject):
+        if clause is None or is_pronoun(clause.subject) or _VAGUE_SUBJECT.match(clause.subject):
             continue
         if verb in {"prompted", "prompts"} and re.match(r"^(?:[\w’'.-]+\s+){0,5}?to\s",
                                                         text[match.end():]):
@@ -542,8 +596,7 @@ def _purpose_facts(text: str, toks: list[Token], clauses: list[Clause], past: bo
         coordinated = _coordinated_clause(text, toks, lowers, clauses, anchor)
         if coordinated is not None:
             clause = coordinated
-        if clause is None or clause.group.main.lower() in _CONTROL_VERBS or \
-                _EFFECT_VERBS.match(clause.group.main):
+        if clause is None or clause.group.main.lower() in _CONTROL_VERBS | _EFFECT_WORDS:
             continue
         if any(c.subject_start > clause.verb_end and c.subject_start < toks[anchor].start
                for c in clauses) and coordinated is None:
