@@ -115,9 +115,9 @@ def find_figures(text: str, skip: list[tuple[int, int]]) -> list[FigureMention]:
             continue
         mention = _mention(match, text)
         if mention is not None:
-            found.append(mention)
-            if mention.kind is AnswerKind.RANGE:
-                found.extend(_range_ends(match, mention))
+            ends = _range_ends(match, mention) if mention.kind is AnswerKind.RANGE else []
+            # "from 5,300 to 2,500" is asked end by end; "a two- to five-year timeline" whole
+            found.extend(ends or [mention])
     return _joined_durations(found, text)
 
 
@@ -138,7 +138,8 @@ def _joined_durations(found: list[FigureMention], text: str) -> list[FigureMenti
 
 
 def _range_ends(match: re.Match[str], mention: FigureMention) -> list[FigureMention]:
-    """"from 5,300 to 2,500": each end is a figure of its own (asked as a cloze)."""
+    """"from 5,300 to 2,500": each end is a figure of its own (asked as a cloze); none for a
+    range with a unit ("two- to five-year")."""
     ends = []
     for group in ("r1", "r2"):
         number = match.group(group)
