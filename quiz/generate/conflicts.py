@@ -21,6 +21,8 @@ _STOP = frozenset("""
     before since until during s
 """.split())
 _WORD = re.compile(r"[a-z0-9]+")
+#: Categories whose values can be compared (a cause is free text: paraphrases differ).
+COMPARED = frozenset({Category.DATE, Category.FIGURE, Category.ACTOR})
 #: Share of content words two subjects must have in common to be the same subject.
 THRESHOLD = 0.75
 #: Candidate facts compared per fact at most (keeps big corpora linear).
@@ -55,7 +57,9 @@ def values_agree(a: Fact, b: Fact) -> bool:
         return x.startswith(y) or y.startswith(x) or a.value.startswith("--") != \
             b.value.startswith("--") and (x[-5:] == y[-5:])
     if a.category is Category.ACTOR:
-        return False
+        from rapidfuzz import fuzz
+
+        return fuzz.ratio(a.value.lower(), b.value.lower()) >= 85  # "Resistance in/of Iraq"
     return False
 
 
@@ -71,7 +75,7 @@ def find_conflicts(facts: Sequence[Fact], same: Callable[[str, str], bool] | Non
     found: dict[int, tuple[Conflict, ...]] = {}
     for position, fact in enumerate(facts):
         words = keys[position]
-        if len(words) < 3 or not fact.value:
+        if len(words) < 3 or not fact.value or fact.category not in COMPARED:
             continue
         rarest = sorted(words, key=lambda w: (len(index[(fact.category, w)]), w))[:2]
         candidates = sorted({c for w in rarest for c in index[(fact.category, w)]})

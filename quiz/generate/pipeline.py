@@ -112,7 +112,7 @@ def build_decks(articles: Sequence[Article], prefix: str = "news") -> tuple[Deck
                                                        AnswerKind.ORGANISATION,
                                                        AnswerKind.GROUP)}
     pool = DistractorPool.build(facts, extra)
-    conflicts = find_conflicts(facts)
+    conflicts = find_conflicts(facts, entities.same)
     cards: list[Card] = []
     for position, fact in enumerate(facts):
         made = cards_for(fact, pool, entities)
