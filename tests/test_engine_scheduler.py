@@ -82,3 +82,19 @@ def test_card_ids_are_stable_distinct_and_positive() -> None:
 def test_state_json_round_trip() -> None:
     state = UNFUZZED.review(new_state("d", "c", START), Rating.GOOD, START)
     assert state_to_json(state_from_json(state_to_json(state))) == state_to_json(state)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.tuples(ratings, gaps), min_size=1, max_size=8), ratings)
+def test_review_with_intervals_is_review_plus_previews(steps: list[tuple[Rating, int]],
+                                                      rating: Rating) -> None:
+    now = START
+    state = new_state("deck", "card", now)
+    for step, gap in steps:
+        state = UNFUZZED.review(state, step, now)
+        now += dt.timedelta(minutes=gap)
+    after, previews = UNFUZZED.review_with_intervals(state, rating, now)
+    assert state_to_json(after) == state_to_json(UNFUZZED.review(state, rating, now))
+    assert previews == UNFUZZED.intervals(state, now)
+    fuzzed, fuzzed_previews = FUZZED.review_with_intervals(state, rating, now)
+    assert fuzzed_previews[rating] == fuzzed.due - now

@@ -28,7 +28,6 @@ CREATE TABLE card_state (
     last_review INTEGER,
     PRIMARY KEY (learner, deck_id, card_id)
 ) WITHOUT ROWID;
-CREATE INDEX card_state_due ON card_state (learner, due);
 CREATE TABLE sessions (
     id INTEGER PRIMARY KEY,
     learner INTEGER NOT NULL REFERENCES learners(id),
@@ -60,11 +59,11 @@ CREATE TABLE review_log (
 );
 CREATE INDEX review_log_card ON review_log (learner, deck_id, card_id);
 CREATE INDEX review_log_time ON review_log (learner, reviewed_at);
-CREATE INDEX review_log_session ON review_log (session_id);
 """
 
-# Version 2: the deck catalog cache, so a session starts without parsing any deck file, and a
-# per-deck due index for the queue's per-deck daily limits.
+# Version 2: the deck catalog cache, so a session starts without parsing any deck file, and
+# the due index, per learner and deck (the queue applies daily limits per deck). Every index
+# costs each answer's commit a page or two, so there are no others on the hot tables.
 _V2 = """
 CREATE TABLE deck_cache (
     path TEXT PRIMARY KEY,

@@ -60,20 +60,31 @@ class Scheduler:
         self._preview = (fsrs.Scheduler(enable_fuzzing=False, **options)
                          if settings.enable_fuzzing else self._scheduler)
 
-    def review(self, state: fsrs.Card, rating: Rating, now: dt.datetime,
-               duration_seconds: float | None = None) -> fsrs.Card:
+    def review(self, state: fsrs.Card, rating: Rating, now: dt.datetime) -> fsrs.Card:
         """The state after answering ``state`` with ``rating`` at ``now``."""
-        duration_ms = None if duration_seconds is None else int(duration_seconds * 1000)
         after, _log = self._scheduler.review_card(state, self._fsrs.Rating(int(rating)),
-                                                  ensure_utc(now), duration_ms)
+                                                  ensure_utc(now))
         return after
 
     def intervals(self, state: fsrs.Card, now: dt.datetime) -> dict[Rating, dt.timedelta]:
         """What each rating would give ``state`` at ``now`` (review_card works on a copy)."""
-        moment = ensure_utc(now)
+        return self._previews(self._preview, state, ensure_utc(now))[0]
+
+    def _previews(self, scheduler: fsrs.Scheduler, state: fsrs.Card, moment: dt.datetime
+                  ) -> tuple[dict[Rating, dt.timedelta], dict[Rating, fsrs.Card]]:
         previews: dict[Rating, dt.timedelta] = {}
+        states: dict[Rating, fsrs.Card] = {}
         for rating in Rating:
-            after, _log = self._preview.review_card(state, self._fsrs.Rating(int(rating)),
-                                                    moment)
+            after, _log = scheduler.review_card(state, self._fsrs.Rating(int(rating)), moment)
             previews[rating] = after.due - moment
-        return previews
+            states[rating] = after
+        return previews, states
+
+    def review_with_intervals(self, state: fsrs.Card, rating: Rating, now: dt.datetime
+                              ) -> tuple[fsrs.Card, dict[Rating, dt.timedelta]]:
+        """:meth:`review` and the interval of every rating, in one pass (the answer path).
+
+        Each rating is reviewed once with the real (possibly fuzzed) scheduler: the chosen
+        one is the review, the others say what they would have given, fuzz included."""
+        previews, states = self._previews(self._scheduler, state, ensure_utc(now))
+        return states[Rating(rating)], previews

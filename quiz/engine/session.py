@@ -115,7 +115,7 @@ class Session:
         self._undo: list[_Undo] = []
         self._answered = 0
         self._correct = 0
-        self._others: dict[tuple[str, Category], list[tuple[str, tuple[str, ...]]]] = {}
+        self._others: dict[tuple[str, Category], tuple[str, ...]] = {}
         self._ended: dt.datetime | None = None
 
     # what to ask ------------------------------------------------------------------------
@@ -187,16 +187,17 @@ class Session:
         return self._answer(current, verdict, "", duration_seconds)
 
     def _other_answers(self, study: StudyCard) -> tuple[str, ...]:
-        """The answers of the deck's other cards of the same category (cached per deck)."""
+        """The answers of the deck's cards of the same category, the card's own included (the
+        grader sets those aside). One tuple per deck and category, so the grader's cache of
+        their normalised forms keeps hitting."""
         group = (study.deck_id, study.card.category)
-        if group not in self._others:
-            rows = self._store.query("SELECT card_id, answers FROM cards "
-                                     "WHERE path = ? AND category = ?",
+        others = self._others.get(group)
+        if others is None:
+            rows = self._store.query("SELECT answers FROM cards WHERE path = ? AND category = ?",
                                      (str(self._decks[study.deck_id].path), group[1].value))
-            self._others[group] = [(str(card_id), tuple(json.loads(str(answers))))
-                                   for card_id, answers in rows]
-        return tuple(answer for card_id, answers in self._others[group]
-                     if card_id != study.card.id for answer in answers)
+            others = self._others[group] = tuple(
+                answer for (answers,) in rows for answer in json.loads(str(answers)))
+        return others
 
     def _answer(self, current: _Current, verdict: Verdict, given: str,
                 duration: float) -> AnswerOutcome:
@@ -217,12 +218,12 @@ class Session:
                          (self._learner, deck_id, card_id)).fetchone()
         before = StoredState(*row) if row else None
         state = self._fsrs_state(before, current.item.key, now)
-        intervals = self._scheduler.intervals(state, now)
         after: StoredState | None = None
         if self.cram:
+            intervals = self._scheduler.intervals(state, now)
             due = state.due
         else:
-            reviewed = self._scheduler.review(state, rating, now, duration)
+            reviewed, intervals = self._scheduler.review_with_intervals(state, rating, now)
             due = reviewed.due
             after = StoredState(state_to_json(reviewed), to_us(reviewed.due),
                                 int(reviewed.state), to_us(now))
@@ -337,13 +338,15 @@ class Session:
     def _summary(self, ended: dt.datetime) -> SessionSummary:
         by_category: dict[Category, tuple[int, int]] = {}
         for category, right, total in self._store.query(
-                "SELECT category, SUM(correct), COUNT(*) FROM review_log WHERE session_id = ? "
-                "GROUP BY category", (self.session_id,)):
+                "SELECT category, SUM(correct), COUNT(*) FROM review_log WHERE learner = ? "
+                "AND reviewed_at >= ? AND session_id = ? GROUP BY category",
+                (self._learner, to_us(self._started), self.session_id)):
             by_category[Category(str(category))] = (int(right), int(total))  # type: ignore[call-overload]
         missed: list[MissedCard] = []
         for deck_id, card_id in self._store.query(
-                "SELECT deck_id, card_id FROM review_log WHERE session_id = ? AND NOT correct "
-                "GROUP BY deck_id, card_id ORDER BY MIN(id)", (self.session_id,)):
+                "SELECT deck_id, card_id FROM review_log WHERE learner = ? AND reviewed_at >= ? "
+                "AND session_id = ? AND NOT correct GROUP BY deck_id, card_id ORDER BY MIN(id)",
+                (self._learner, to_us(self._started), self.session_id)):
             card = self._card(str(deck_id), str(card_id))
             if card is not None:
                 missed.append(MissedCard(str(deck_id), str(card_id), card.question,
