@@ -6,7 +6,7 @@ import datetime as dt
 
 from quiz.generate.facts import AnswerKind, Fact, Sentence
 from quiz.generate.questions import (
-    DistractorPool, Names, cards_for, cloze_question, distractors, order_cards,
+    DistractorPool, PlainNames, cards_for, cloze_question, distractors, order_cards,
     truefalse_statement)
 from quiz.model import CLOZE_GAP, CardType, Category
 
@@ -19,7 +19,7 @@ def _fact(answer: str, kind: AnswerKind, sentence: str, *, category: Category = 
                 when=when, event=event)
 
 
-class Aliases(Names):
+class Aliases(PlainNames):
     """A tiny entity index: the names in each group are one entity."""
 
     def __init__(self, *groups: tuple[str, ...]) -> None:
@@ -40,7 +40,7 @@ def test_date_distractors_are_near_and_never_the_answer() -> None:
                            when=dt.date(y, 1, 1), article=f"{y}.txt")
     facts = [year(y) for y in (1990, 2001, 2003, 2005, 2008, 2030)]
     pool = DistractorPool.build(facts)
-    wrong = distractors(facts[2], pool, Names())
+    wrong = distractors(facts[2], pool, PlainNames())
     assert len(wrong) == 3 and "2003" not in wrong
     assert all(abs(int(w) - 2003) <= 10 for w in wrong)
 
@@ -49,7 +49,7 @@ def test_synthesised_dates_when_the_corpus_has_too_few() -> None:
     fact = _fact("3 January 2020", AnswerKind.FULL_DATE, "It opened on 3 January 2020.",
                  value="2020-01-03", when=dt.date(2020, 1, 3),
                  accept=("January 3, 2020", "2020-01-03"))
-    wrong = distractors(fact, DistractorPool.build([fact]), Names())
+    wrong = distractors(fact, DistractorPool.build([fact]), PlainNames())
     assert len(wrong) == 3
     assert all(w[0].isdigit() and "2020-01-03" not in w and w != "3 January 2020" for w in wrong)
 
@@ -68,13 +68,13 @@ def test_actor_distractors_skip_aliases_of_the_answer() -> None:
 def test_no_synthesised_actors() -> None:
     fact = _fact("Globex", AnswerKind.ORGANISATION, "Globex said so.", category=Category.ACTOR,
                  question="Which company said so?")
-    assert distractors(fact, DistractorPool.build([fact]), Names()) == ()
+    assert distractors(fact, DistractorPool.build([fact]), PlainNames()) == ()
 
 
 def test_number_distractors_keep_qualifier_and_magnitude() -> None:
     fact = _fact("more than 100", AnswerKind.COUNT, "More than 100 people came.",
                  category=Category.FIGURE, value="~100", question="How many people came?")
-    wrong = distractors(fact, DistractorPool.build([fact]), Names())
+    wrong = distractors(fact, DistractorPool.build([fact]), PlainNames())
     assert len(wrong) == 3
     assert all(w.startswith("more than ") for w in wrong)
 
@@ -98,8 +98,8 @@ def test_cards_are_deterministic_and_well_formed() -> None:
                    question="In what year did the club move to a new ground?", value=str(y),
                    when=dt.date(y, 1, 1), article=f"{y}.txt") for y in range(1990, 2010)]
     pool = DistractorPool.build(facts)
-    first = [c for f in facts for c in cards_for(f, pool, Names())]
-    again = [c for f in facts for c in cards_for(f, pool, Names())]
+    first = [c for f in facts for c in cards_for(f, pool, PlainNames())]
+    again = [c for f in facts for c in cards_for(f, pool, PlainNames())]
     assert first == again
     kinds = {c.type for c in first}
     assert CardType.CHOICE in kinds and CardType.TYPED in kinds

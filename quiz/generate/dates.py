@@ -191,9 +191,9 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
             return None
     if kind_name == "holiday":
         month, day = HOLIDAYS[match.group("holiday").replace("’", "'").lower()]
-        year = match.group("hyear")
-        if year is not None:
-            year_number = int(year)
+        stated_year = match.group("hyear")
+        if stated_year is not None:
+            year_number = int(stated_year)
         elif match.group("that") and context_year is not None:
             year_number = context_year
         else:
@@ -205,11 +205,11 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
                            _unique((name, f"{name} {year_number}", span, full.answer,
                                     *full.accept)), full.value, date)
     if kind_name == "my":
-        month_text, year = span.rsplit(None, 1)
+        month_text, year_text = span.rsplit(None, 1)
         month = month_number(month_text.split("-")[-1].split()[-1].rstrip(","))
         if not month:
             return None
-        return _month_year(start, end, span, int(year), month)
+        return _month_year(start, end, span, int(year_text), month)
     if kind_name == "range":
         years = re.findall(r"\d{4}|\d{2}\b", span)
         first = int(years[0])

@@ -318,7 +318,7 @@ def _forms(qualifier: str, number_text: str, value: float, thing: str,
         for qual in ((qualifier, "") if qualifier else ("",)):
             core = f"{qual} {number}".strip()
             forms.append(f"{core} {unit}".strip() if unit else core)
-            if thing and kind is AnswerKind.COUNT and kind is not AnswerKind.PERCENT:
+            if thing and kind is AnswerKind.COUNT:
                 forms.append(f"{core} {thing}")
     if kind is AnswerKind.PERCENT:
         digits = [f for f in numbers if f[:1].isdigit()]

@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from quiz.generate.dates import MONTH_NAMES, date_forms, format_date
 from quiz.generate.facts import AnswerKind, Fact
@@ -32,8 +33,16 @@ _WINDOW = 60
 ORDER_QUESTION = "In what order did these events happen (earliest first)?"
 
 
-class Names:
-    """What the question writer needs to know about names: the entity index, or plain text."""
+class Names(Protocol):
+    """What the question writer needs to know about names (the entity index provides it)."""
+
+    def same(self, a: str, b: str) -> bool: ...
+
+    def aliases(self, name: str) -> tuple[str, ...]: ...
+
+
+class PlainNames:
+    """:class:`Names` without an entity index: names are equal when their text is."""
 
     def same(self, a: str, b: str) -> bool:
         return normalise(a) == normalise(b)
@@ -50,7 +59,7 @@ class DistractorPool:
         default_factory=lambda: defaultdict(list))  # (sort key, answer, article)
 
     @classmethod
-    def build(cls, facts: Sequence[Fact], extra: dict[AnswerKind, Sequence[str]] | None = None
+    def build(cls, facts: Sequence[Fact], extra: Mapping[AnswerKind, Sequence[str]] | None = None
               ) -> DistractorPool:
         pool = cls()
         seen: set[tuple[AnswerKind, str]] = set()
@@ -217,10 +226,10 @@ def _synthesised(fact: Fact) -> list[str]:
         first, last = (int(x) for x in fact.value.split("/"))
         return [f"{first + d}-{last + d}" for d in (-3, 2, -6, 4)]
     if fact.kind is AnswerKind.DAY_MONTH and fact.value.startswith("--"):
-        month, day = int(fact.value[2:4]), int(fact.value[5:7])
+        month_number, day_number = int(fact.value[2:4]), int(fact.value[5:7])
         out = []
-        for shift in (-7, 14, 31, -30):
-            shifted = dt.date(2001, month, min(day, 28)) + dt.timedelta(days=shift)
+        for days in (-7, 14, 31, -30):
+            shifted = dt.date(2001, month_number, min(day_number, 28)) + dt.timedelta(days=days)
             out.append(f"{MONTH_NAMES[shifted.month]} {shifted.day}")
         return out
     if fact.kind is AnswerKind.ORDINAL:
@@ -462,4 +471,3 @@ def _item(fact: Fact) -> str:
     return event[:1].upper() + event[1:]
 
 
-Canonical = Callable[[str], str]
