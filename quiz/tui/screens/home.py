@@ -16,12 +16,19 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import Footer, Static
 
 from quiz.engine.api import Counts, DeckSummary, StudyService
 from quiz.errors import Problem
 from quiz.model import Category
-from quiz.tui.text import literal, literal_cell, literal_line
+from quiz.tui.text import literal, literal_line
+from quiz.tui.widgets.counts import (
+    FIXED_CELLS,
+    CountsList,
+    counts_header,
+    counts_row,
+    label_width,
+)
 
 if TYPE_CHECKING:
     from quiz.tui.app import QuizApp
@@ -82,48 +89,52 @@ class HomeScreen(Screen[None]):
         self.service = service
         self.learner = learner
         self.summaries: dict[str, DeckSummary] = {}
+        self._ready = False
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="home-top"):
             yield Static(id="learner")
             yield Static("enter study · c cram · tab: categories", id="home-hint")
         with Vertical(id="home-body"):
-            yield DataTable(id="decks", cursor_type="row", zebra_stripes=True)
+            yield Static(id="decks-header", classes="list-header")
+            yield CountsList(id="decks")
             yield Static(id="category-title", classes="section")
-            yield DataTable(id="categories", cursor_type="row", zebra_stripes=True)
+            yield Static(id="categories-header", classes="list-header")
+            yield CountsList(id="categories")
             yield Static(id="problems")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#decks", DataTable).add_columns(
-            "Deck", "From", "New", "Due", "Learned", "Cards")
-        self.query_one("#categories", DataTable).add_columns(
-            "Category", "New", "Due", "Learned", "Cards")
-        self.refresh_decks()
-        self.query_one("#decks", DataTable).focus()
-        self._app().home_ready()
+        self.query_one("#decks", CountsList).focus()
 
     def on_screen_resume(self) -> None:
+        """Counts change after every session: refill whenever the screen shows again."""
         self.refresh_decks()
+        if not self._ready:
+            self._ready = True
+            self._app().home_ready()
+
+    def on_resize(self) -> None:
+        if self._ready:
+            self.refresh_decks()
 
     # -- filling -------------------------------------------------------------------------
 
     def refresh_decks(self) -> None:
-        """Reload the decks and their counts for the current learner (keeps the cursor)."""
+        """Reload the decks and their counts for the current learner (keeps the highlight)."""
         self.query_one("#learner", Static).update(Content.assemble(
             ("Learner: ", "dim"), literal_line(self.learner, 30, "bold"), ("  (l)", "dim")))
         decks = self.service.decks(self.learner)
         self.summaries = {deck.deck_id: deck for deck in decks}
-        table = self.query_one("#decks", DataTable)
-        row = table.cursor_row
-        table.clear()
+        labels = [Content.styled(f"All decks ({len(decks)})", "bold"),
+                  *(literal_line(deck.title) for deck in decks)]
+        width = label_width(labels, most=min(44, self.app.size.width - FIXED_CELLS - 4))
+        self.query_one("#decks-header", Static).update(counts_header("Deck", width, origin=True))
         total = add_counts([deck.counts for deck in decks])
-        table.add_row(literal_cell(f"All decks ({len(decks)})", style="bold"), "",
-                      *_count_cells(total), key=ALL_DECKS)
-        for deck in decks:
-            table.add_row(literal_cell(deck.title, 48), deck.origin,
-                          *_count_cells(deck.counts), key=deck.deck_id)
-        table.move_cursor(row=min(row, table.row_count - 1))
+        self.query_one("#decks", CountsList).show_rows(
+            [(ALL_DECKS, counts_row(labels[0], width, total, ""))]
+            + [(deck.deck_id, counts_row(label, width, deck.counts, deck.origin))
+               for deck, label in zip(decks, labels[1:], strict=True)])
         self._show_problems()
         self._fill_categories()
 
@@ -139,11 +150,8 @@ class HomeScreen(Screen[None]):
             widget.update(Content("\n").join(lines))
 
     def _selected_decks(self) -> tuple[tuple[str, ...] | None, str, list[DeckSummary]]:
-        table = self.query_one("#decks", DataTable)
-        if not self.summaries or table.row_count == 0:
-            return None, "All decks", []
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        if key is None or key == ALL_DECKS:
+        key = self.query_one("#decks", CountsList).highlighted_key
+        if key is None or key not in self.summaries:
             return None, "All decks", list(self.summaries.values())
         deck = self.summaries[key]
         return (deck.deck_id,), deck.title, [deck]
@@ -152,34 +160,36 @@ class HomeScreen(Screen[None]):
         _, label, decks = self._selected_decks()
         self.query_one("#category-title", Static).update(
             Content.assemble(("By category: ", "dim"), literal_line(label, 50)))
-        table = self.query_one("#categories", DataTable)
-        row = table.cursor_row
-        table.clear()
-        for category, counts in category_counts(decks).items():
-            table.add_row(str(category), *_count_cells(counts), key=str(category))
-        if table.row_count:
-            table.move_cursor(row=min(row, table.row_count - 1))
+        width = 12
+        self.query_one("#categories-header", Static).update(
+            counts_header("Category", width, origin=False))
+        self.query_one("#categories", CountsList).show_rows(
+            [(str(category), counts_row(Content(str(category)), width, counts))
+             for category, counts in category_counts(decks).items()])
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        if event.data_table.id == "decks":
+    def on_option_list_option_highlighted(self, event: CountsList.OptionHighlighted) -> None:
+        if event.option_list.id == "decks":
             self._fill_categories()
 
     # -- starting sessions ---------------------------------------------------------------
 
-    def selection(self) -> Selection:
-        """The decks (and category, when the category table has focus) enter would study."""
+    def selection(self, by_category: bool | None = None) -> Selection:
+        """The decks, and the category when ``by_category`` (default: when the category list
+        has focus), that enter would study."""
         deck_ids, label, decks = self._selected_decks()
-        table = self.query_one("#categories", DataTable)
-        if self.focused is table and table.row_count:
-            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-            category = Category(str(key))
+        categories = self.query_one("#categories", CountsList)
+        key = categories.highlighted_key
+        if by_category is None:
+            by_category = self.focused is categories
+        if by_category and key is not None:
+            category = Category(key)
             counts = category_counts(decks).get(category, Counts())
             return Selection(deck_ids, category, f"{label} · {category}", counts)
         return Selection(deck_ids, None, label, add_counts([d.counts for d in decks]))
 
-    def action_study(self) -> None:
+    def action_study(self, by_category: bool | None = None) -> None:
         """Study the selection: due reviews first, then new cards within the daily limits."""
-        chosen = self.selection()
+        chosen = self.selection(by_category)
         if chosen.counts.new + chosen.counts.due == 0:
             self.notify("Nothing is due or new here today. Press c to cram it anyway.",
                         title="All done", timeout=4)
@@ -196,8 +206,9 @@ class HomeScreen(Screen[None]):
 
     def action_study_all(self) -> None:
         """Study every deck's due and new cards in one session."""
-        self.query_one("#decks", DataTable).move_cursor(row=0)
-        self.query_one("#decks", DataTable).focus()
+        decks = self.query_one("#decks", CountsList)
+        decks.highlighted = 0
+        decks.focus()
         self.action_study()
 
     def _start(self, chosen: Selection, *, cram: bool) -> None:
@@ -211,14 +222,11 @@ class HomeScreen(Screen[None]):
         assert isinstance(app, QuizApp)
         return app
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        """A click on the already-highlighted row (enter is taken by the screen first)."""
+    def on_option_list_option_selected(self, event: CountsList.OptionSelected) -> None:
+        """A click on a row studies it (enter is taken by the screen's binding first)."""
         event.stop()
-        self.action_study()
+        self.action_study(by_category=event.option_list.id == "categories")
 
     def action_refresh(self) -> None:
         self.refresh_decks()
 
-
-def _count_cells(counts: Counts) -> tuple[int, int, int, int]:
-    return counts.new, counts.due, counts.learned, counts.total
