@@ -347,32 +347,15 @@ class _Checker:
     def type_rules(self, card_type: CardType, fields: Fields, what: str, *, question: str,
                    answer: str, choices: tuple[str, ...], items: tuple[str, ...]) -> None:
         """What each card type needs beyond the common fields."""
-        if card_type is CardType.CHOICE:
-            if len(choices) >= 2:
-                self.distinct(fields["choices"], choices, what, "choice")
-                if answer and answer not in choices:
-                    self.report(fields["answer"],
-                                f"{what}: the answer '{answer}' is not among its choices",
-                                "the choices are " + ", ".join(f"'{c}'" for c in choices))
-            elif choices:
-                self.report(fields["choices"], f"{what} has only one choice", "give two or more")
-            elif "choices" not in fields.misspelt:
-                self.report(fields.get("choices", fields.node), f"{what} has no choices",
-                            "list the options under 'choices', the answer among them")
-        elif choices:
-            self.report(fields["choices"], f"{what} has choices, but only choice cards use them",
-                        "remove them or make it a choice card")
-        if card_type is CardType.ORDER:
-            if len(items) >= 2:
-                self.distinct(fields["items"], items, what, "item")
-            elif items:
-                self.report(fields["items"], f"{what} has only one item", "give two or more")
-            elif "items" not in fields.misspelt:
-                self.report(fields.get("items", fields.node), f"{what} has no items",
-                            "list the items under 'items' in the correct order")
-        elif items:
-            self.report(fields["items"], f"{what} has items, but only order cards use them",
-                        "remove them or make it an order card")
+        if self.listed(fields, "choices", choices, what, wanted=card_type is CardType.CHOICE,
+                       owner="choice", hint="list the options under 'choices', the answer "
+                                            "among them"):
+            if answer and answer not in choices:
+                self.report(fields["answer"],
+                            f"{what}: the answer '{answer}' is not among its choices",
+                            "the choices are " + ", ".join(f"'{c}'" for c in choices))
+        self.listed(fields, "items", items, what, wanted=card_type is CardType.ORDER,
+                    owner="order", hint="list the items under 'items' in the correct order")
         if card_type is CardType.CLOZE and question:
             gaps = len(GAP.findall(question))
             if gaps != 1:
@@ -381,12 +364,29 @@ class _Checker:
                             f"{'' if gaps == 1 else 's'}; a cloze question has exactly one",
                             f"write {CLOZE_GAP} where the answer goes")
 
-    def distinct(self, node: Any, values: tuple[str, ...], what: str, noun: str) -> None:
+    def listed(self, fields: Fields, name: str, values: tuple[str, ...], what: str, *,
+               wanted: bool, owner: str, hint: str) -> bool:
+        """The rules of ``choices`` and ``items``: on their own card type at least two, all
+        different; on any other type, none. True when the list is usable."""
+        noun = name.removesuffix("s")
+        if not wanted:
+            if values:
+                article = "an" if owner[0] in "aeiou" else "a"
+                self.report(fields[name], f"{what} has {name}, but only {owner} cards use them",
+                            f"remove them or make it {article} {owner} card")
+            return False
+        if len(values) < 2:
+            if values:
+                self.report(fields[name], f"{what} has only one {noun}", "give two or more")
+            elif name not in fields.misspelt:
+                self.report(fields.get(name, fields.node), f"{what} has no {name}", hint)
+            return False
         seen: set[str] = set()
         for value in values:
             if value in seen:
-                self.report(node, f"{what} lists the {noun} '{value}' twice")
+                self.report(fields[name], f"{what} lists the {noun} '{value}' twice")
             seen.add(value)
+        return True
 
     def relative_file(self, fields: Fields, what: str, noun: str = "file") -> str:
         """A required ``file`` field that must stay inside the deck's folder."""
