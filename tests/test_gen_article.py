@@ -126,3 +126,20 @@ def test_huge_files_are_refused(tmp_path: Path) -> None:
     path = _write(tmp_path, "huge.txt", b"Title\n" + b"word " * (MAX_BYTES // 5 + 10))
     with pytest.raises(ArticleError, match="too large"):
         read_article(path)
+
+
+def test_hard_wrapped_article_with_dateline(tmp_path: Path) -> None:
+    text = ("Chipmaker posts record quarter\n"
+            "SAN JOSE, Calif. (AP) — Oct. 24, 2024 — The chipmaker said on Wednesday that\n"
+            "revenue rose 34% in the three months to September, beating forecasts for\n"
+            "a fourth straight quarter. The stock has tripled since\n"
+            "January, and its chief executive said demand would stay strong\n"
+            "\"for at least two years.\"\n")
+    article = read_article(_write(tmp_path, "wrapped.txt", text))
+    assert article.published == dt.date(2024, 10, 24)
+    assert [s.text for s in article.sentences] == [
+        "Chipmaker posts record quarter",
+        "The chipmaker said on Wednesday that revenue rose 34% in the three months to "
+        "September, beating forecasts for a fourth straight quarter.",
+        "The stock has tripled since January, and its chief executive said demand would stay "
+        "strong \"for at least two years.\""]

@@ -36,7 +36,17 @@ SENTENCE_STARTERS = frozenset("""
 """.split())
 
 #: Abbreviations that often end a sentence too: split before a clear sentence starter.
-_ENDING_ABBREVIATIONS = frozenset({"etc", "al", "Inc", "Corp", "Ltd", "Co", "Jr", "Sr"})
+_ENDING_ABBREVIATIONS = frozenset("""
+    etc al Inc Corp Ltd Co Jr Sr
+    Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo
+    Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo
+""".split())
+
+#: Words a sentence or headline never ends with: a line ending in one runs on.
+_RUNS_ON = frozenset("""
+    a an the of to and or but in on at by for from with since that as than into over about
+    between among under after before during until its their his her our
+""".split())
 
 _OPENERS = "\"'“‘«([„"
 _CLOSERS = "\"'”’»)]"
@@ -62,7 +72,8 @@ _META_LINE = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
-    rf"^\s*[A-Z][A-Z .,'-]{{2,40}}(?:\([A-Za-z ]+\))?\s*[—–-]+\s*(?P<date>{_DATE_TEXT})\s*[—–-]*"
+    rf"^\s*[A-Z][A-Z]+(?:[A-Za-z .,'-]{{0,40}}?)(?:\s*\([A-Za-z ]+\))?\s*[—–-]+\s*"
+    rf"(?P<date>{_DATE_TEXT})\s*[—–-]*\s*"
 )
 _BARE_DATE_LINE = re.compile(rf"^\s*(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_DATE_TEXT})\s*$")
 
@@ -87,6 +98,9 @@ def read_article(path: Path, published: dt.date | None = None,
             note = f"stated: {label}"
             if is_meta:
                 continue
+            dateline = _DATELINE.match(line)
+            if dateline is not None and line[dateline.end():].strip():
+                line = line[dateline.end():]  # the story starts after "CITY (AP) — date —"
         body.append(line)
     if published is not None:
         stated, note = published, "--published"
@@ -177,6 +191,7 @@ def _sentences_of(text: str) -> list[Sentence]:
 def _blocks(text: str) -> list[tuple[str, bool]]:
     """Logical lines: wrapped lines joined, a line ending in ':' joined with its bullet list."""
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    width = _wrap_width(lines)
     blocks: list[tuple[str, bool]] = []
     i = 0
     while i < len(lines):
@@ -184,6 +199,7 @@ def _blocks(text: str) -> list[tuple[str, bool]]:
         i += 1
         if not line:
             continue
+        first_line = not blocks
         if line.endswith(":") and i < len(lines) and _BULLET.match(lines[i]):
             parts = [line]
             while i < len(lines) and lines[i] and _BULLET.match(lines[i]):
@@ -192,18 +208,32 @@ def _blocks(text: str) -> list[tuple[str, bool]]:
             blocks.append(("\n".join(parts), False))
             continue
         while (i < len(lines) and lines[i] and not _BULLET.match(lines[i])
-               and _continues(line, lines[i])):
+               and _continues(line, lines[i], 0 if first_line else width, len(lines[i - 1]))):
             line = f"{line} {lines[i]}"
             i += 1
         blocks.append((line, True))
     return blocks
 
 
-def _continues(line: str, following: str) -> bool:
+def _wrap_width(lines: list[str]) -> int:
+    """The width a hard-wrapped text was wrapped at, or 0 when lines are whole paragraphs."""
+    lengths = [len(line) for line in lines if line]
+    if len(lengths) < 3 or max(lengths) > 100:
+        return 0
+    widest = max(lengths)
+    return widest if sum(1 for n in lengths if n >= 0.8 * widest) >= 3 else 0
+
+
+def _continues(line: str, following: str, width: int = 0, previous_length: int = 0) -> bool:
     """Whether ``following`` is the rest of a hard-wrapped ``line``."""
     if line[-1] in _TERMINAL or line[-1] in _CLOSERS or line.endswith(":"):
         return False
-    return following[0].islower() or line[-1] in ",;-"
+    first = following.lstrip(_OPENERS)[:1]
+    if width and previous_length >= 0.7 * width:
+        return True  # a full-width line of a hard-wrapped text: the sentence runs on
+    if line.rsplit(" ", 1)[-1].lower() in _RUNS_ON:
+        return True  # "... tripled since" / "January": no sentence or heading ends so
+    return first.islower() or line[-1] in ",;-"
 
 
 def _is_heading_line(line: str) -> bool:

@@ -666,6 +666,10 @@ def _clause_question(text: str, tokens: list[Token], lo: int, hi: int, wh: str,
     return Asked(asked, statement(clause)) if asked else None
 
 
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ed", "ing", "ful", "ary", "ian", "ese", "ish",
+                      "ly", "ant", "ent", "ern", "ar")
+
+
 def _np_question(text: str, tokens: list[Token], lo: int, first: int, last: int, hi: int,
                  np_wh: str) -> Asked | None:
     """"When was the attack on X?" for a span that dates an event noun phrase."""
@@ -693,6 +697,10 @@ def _np_question(text: str, tokens: list[Token], lo: int, first: int, last: int,
             return None
         first = verb_after  # "the last visit was in 1997": ask "In what year was the last visit?"
         last = hi
+    for k in range(start + 1, head):
+        if tokens[k].text[:1].islower() and tokens[k - 1].text[:1].isupper() and \
+                not tokens[k].low.endswith(_ADJECTIVE_ENDINGS) and "-" not in tokens[k].text:
+            return None  # "Morrow Bank expect sales": a name and a verb, not a noun phrase
     words = text[tokens[start].start:tokens[first - 1].end] if start < first else ""
     after = text[tokens[last].start:tokens[hi - 1].end] if last < hi else ""
     if last < len(tokens) and tokens[last].low in ("that", "which", "who"):
@@ -727,7 +735,7 @@ def _participle_question(text: str, tokens: list[Token], lo: int, first: int, la
         comma = noun.text == "," and k >= 2
         if comma:
             noun = tokens[k - 2]  # "The team, formed by miners in 1897, won": an appositive
-        if noun.low in DETERMINERS | PREPOSITIONS | AUXILIARIES | CONJUNCTIONS or \
+        if noun.low in DETERMINERS | PREPOSITIONS | AUXILIARIES | CONJUNCTIONS | PRONOUNS or \
                 not noun.text[0].isalpha():
             return None
         start = k - 2 if comma else k - 1
@@ -743,6 +751,8 @@ def _participle_question(text: str, tokens: list[Token], lo: int, first: int, la
             return None  # "the council agreed ...": a finite verb, not a participle
         if start > 0 and tokens[start - 1].low in DETERMINERS - {"the", "a", "an"}:
             return None  # "its team formed ...": whose team is not said here
+        if any(t.low in CONJUNCTIONS | PRONOUNS for t in tokens[start:k]):
+            return None
         noun_phrase = text[tokens[start].start:noun.end]
         rest = text[word.start:tokens[first - 1].end]
         if last < hi:

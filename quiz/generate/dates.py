@@ -76,7 +76,7 @@ _MENTION = re.compile(
     rf"|(?P<holiday>\b{_HOLIDAY})(?:\s+(?P<hyear>{YEAR})\b|\s+(?P<that>that year|the same year|"
     rf"of that year)\b)?"
     rf"|(?P<my>\b{_PART}{MONTH},?\s+{YEAR}\b)"
-    rf"|(?P<range>\b(?:from\s+|between\s+)?{YEAR}\s*(?:[-–—]|\s+to\s+|\s+and\s+)"
+    rf"|(?P<range>\b(?:[Ff]rom\s+|[Bb]etween\s+)?{YEAR}\s*(?:[-–—]|\s+to\s+|\s+and\s+)"
     rf"(?:{YEAR}|\d{{2}})\b(?![-–]))"
     rf"|(?P<dm>\b{DAY}\s+(?:of\s+)?{MONTH}(?![\w-])|\b{MONTH}\s+{DAY}\b(?!\d|,?\s*\d{{4}}))"
     rf"|(?P<month>\b(?:(?:early|mid|late)[- ])?{_FULL_MONTH}\b(?![- ]\d))"
