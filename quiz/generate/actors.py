@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from quiz.generate.entities import normalise, strip_title
@@ -69,12 +69,15 @@ _ATTRIBUTION = re.compile(
     r"(?P<verb>said|says|added|explained|noted|stated|wrote|reported|announced|warned)"
     r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)"
     r"(?:,\s+[a-z]+ing\b[^\"“”]*)?\s*[.!?]?[\"”]?$")
+_SAID_NEAR_END = re.compile(r"\b(?:said|says|added|explained|noted|stated|wrote|reported|"
+                            r"announced|warned)\b[^,]{0,80}$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _NATIONAL_BODY = re.compile(r"^(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?P<head>government|"
                             r"parliament|army|military|navy|police|cabinet|presidency|"
                             r"ministry|senate|congress|judiciary|court|embassy)$", re.IGNORECASE)
 _BYLINE = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|"
                      r"\bcontributed reporting\b|^(?:Reporting|Writing|Editing) by\b")
+_NAMING_KEYS = re.compile(r"known as|called|dubbed|calling")
 _KNOWN_AS = re.compile(r"\b(?:known as|called|dubbed|calling (?:themselves|itself))\s+")
 
 
@@ -164,15 +167,16 @@ def _sentence_facts(article: Article, sentence: Sentence, people: frozenset[str]
     past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had", "did"}
                for c in clauses) or any(t.core.islower() and is_past_tense(t.lower)
                                         or t.lower in {"was", "were"} for t in toks)
+    low = text.lower()
     rules = (
         _subject_facts(text, toks, mentions, clauses),
         _object_facts(text, toks, mentions, clauses),
-        _embedded_facts(text, toks, mentions, clauses),
+        _embedded_facts(text, toks, mentions, clauses) if " that " in low else (),
         _attribution_facts(text, toks, mentions),
-        _according_facts(text, toks, mentions, clauses),
-        _agent_facts(text, toks, mentions, clauses),
-        _apposition_facts(text, toks, mentions, past),
-        _known_as_facts(text, toks, mentions, past),
+        _according_facts(text, toks, mentions, clauses) if "according to" in low else (),
+        _agent_facts(text, toks, mentions, clauses) if " by " in low else (),
+        _apposition_facts(text, toks, mentions, past) if mentions else (),
+        _known_as_facts(text, toks, mentions, past) if _NAMING_KEYS.search(low) else (),
     )
     answered: set[str] = set()
     for rule in rules:
@@ -248,11 +252,15 @@ def _accept_forms(answer: str, actor: _Actor) -> tuple[str, ...]:
 
 def _leaks(question: str, answer: str, accept: tuple[str, ...]) -> bool:
     low = question.lower()
+    words = set(_QUESTION_WORD.findall(low))
     for form in (answer, *accept):
         for word in _key_words(form):
-            if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", low):
+            if word in words or (" " in word or not word.isalnum()) and word in low:
                 return True
     return False
+
+
+_QUESTION_WORD = re.compile(r"[\w.-]+")
 
 
 def _key_words(form: str) -> list[str]:
@@ -278,7 +286,7 @@ _STOP_IN_NAMES = frozenset({"the", "and", "of", "for", "some", "group", "forces"
 # Recognising actor noun phrases
 
 
-def _actor_for(text: str, toks: list[Token], mentions: list[Mention], start: int,
+def _actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: int,
                end: int, allow_generic: bool = False) -> _Actor | None:
     """The actor that the span ``text[start:end]`` names exactly, or ``None``."""
     span = text[start:end].strip()
@@ -470,7 +478,7 @@ def _is_copula(clause: Clause) -> bool:
                                  "have", "had"}
 
 
-def _subject_facts(text: str, toks: list[Token], mentions: list[Mention],
+def _subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                    clauses: list[Clause]) -> Iterator[tuple[str, _Actor, str]]:
     for clause in clauses:
         if _is_copula(clause):
@@ -523,7 +531,7 @@ def _reported(predicate: str | None) -> bool:
     return "that" in words or words[0] not in _ADVERBIAL_START and len(words) >= 4
 
 
-def _object_facts(text: str, toks: list[Token], mentions: list[Mention],
+def _object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                   clauses: list[Clause]) -> Iterator[tuple[str, _Actor, str]]:
     for clause in clauses:
         group = clause.group
@@ -581,7 +589,7 @@ _REPORT_VERBS = _SAY_VERBS | frozenset("""
 """.split())
 
 
-def _embedded_facts(text: str, toks: list[Token], mentions: list[Mention],
+def _embedded_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                     clauses: list[Clause]) -> Iterator[tuple[str, _Actor, str]]:
     """"X concluded that Y was behind Z" -> "Who did X conclude was behind Z?"."""
     for outer in clauses:
@@ -619,7 +627,7 @@ def _after_body(text: str, m: Mention, pred_end: int) -> int:
 _BODY_WORDS = re.compile(r"(?:['’]s?)?\s*([a-z]+)")
 
 
-def _object_actor(text: str, toks: list[Token], mentions: list[Mention], m: Mention,
+def _object_actor(text: str, toks: Sequence[Token], mentions: list[Mention], m: Mention,
                   start: int, pred_end: int) -> _Actor | None:
     if m.possessive:
         body_end = _after_body(text, m, pred_end)
@@ -637,8 +645,10 @@ def _drop_coordination(remainder: str) -> str:
     return remainder
 
 
-def _attribution_facts(text: str, toks: list[Token],
+def _attribution_facts(text: str, toks: Sequence[Token],
                        mentions: list[Mention]) -> Iterator[tuple[str, _Actor, str]]:
+    if not _SAID_NEAR_END.search(text):
+        return
     match = _ATTRIBUTION.match(text)
     if not match:
         return
@@ -666,7 +676,7 @@ def _attribution_facts(text: str, toks: list[Token],
     yield question, actor, f"{verb} {content}"
 
 
-def _according_facts(text: str, toks: list[Token], mentions: list[Mention],
+def _according_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                      clauses: list[Clause]) -> Iterator[tuple[str, _Actor, str]]:
     match = _ACCORDING.search(text)
     if not match:
@@ -702,7 +712,7 @@ def first_lower_asker(asker: str) -> str:
     return asker[:1].lower() + asker[1:]
 
 
-def _agent_facts(text: str, toks: list[Token], mentions: list[Mention],
+def _agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                  clauses: list[Clause]) -> Iterator[tuple[str, _Actor, str]]:
     lowers = [t.lower for t in toks]
     for b, word in enumerate(lowers):
@@ -724,7 +734,7 @@ def _agent_facts(text: str, toks: list[Token], mentions: list[Mention],
             yield from _nominal_agent(text, toks, lowers, b, actor)
 
 
-def _agent_end(toks: list[Token], k: int) -> int:
+def _agent_end(toks: Sequence[Token], k: int) -> int:
     end = k
     while end < len(toks) and end - k < 8:
         tok = toks[end]
@@ -738,7 +748,7 @@ def _agent_end(toks: list[Token], k: int) -> int:
     return last.start + len(last.lead) + len(last.core)
 
 
-def _passive_agent(text: str, toks: list[Token], lowers: list[str], b: int, actor: _Actor,
+def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, actor: _Actor,
                    clauses: list[Clause], p: int | None = None
                    ) -> Iterator[tuple[str, _Actor, str]]:
     p = b - 1 if p is None else p
@@ -784,7 +794,7 @@ def _passive_agent(text: str, toks: list[Token], lowers: list[str], b: int, acto
     yield f"{actor.asker} {past} {noun_phrase}", actor, f"{lowers[p]} {noun_phrase}"
 
 
-def _nominal_agent(text: str, toks: list[Token], lowers: list[str], b: int,
+def _nominal_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int,
                    actor: _Actor) -> Iterator[tuple[str, _Actor, str]]:
     """"regular drone attacks on American forces by X" -> "Who carried out ...?"."""
     event = next((k for k in range(b - 1, max(-1, b - 10), -1) if lowers[k] in _EVENT_NOUNS),
@@ -811,7 +821,7 @@ _STOP_BEFORE_NP = frozenset({"of", "in", "on", "at", "to", "for", "with", "from"
                              "an", "that", "which", "its", "their", "his", "her"})
 
 
-def _apposition_facts(text: str, toks: list[Token], mentions: list[Mention],
+def _apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                       past: bool) -> Iterator[tuple[str, _Actor, str]]:
     be = "was" if past else "is"
     for m in mentions:
@@ -847,7 +857,7 @@ def _apposition_facts(text: str, toks: list[Token], mentions: list[Mention],
 _DANGLING_DESC = frozenset({"shiite", "sunni", "iranian", "predominantly", "mainly", "largely"})
 
 
-def _known_as_facts(text: str, toks: list[Token], mentions: list[Mention],
+def _known_as_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                     past: bool) -> Iterator[tuple[str, _Actor, str]]:
     for match in _KNOWN_AS.finditer(text):
         m = next((x for x in mentions if match.end() <= x.role_start <= match.end() + 4), None)

@@ -19,7 +19,7 @@ grammatically, whose subject is a pronoun or whose answer it already contains is
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from quiz.generate.entities import normalise
@@ -54,6 +54,7 @@ _CAUSAL_TO = frozenset("""
 _PERSUADE_TO = frozenset("""
     encouraged urged asked pressed persuaded called told pressured allowed enabled
 """.split())
+_CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO
 _EFFECT_VERBS = re.compile(
     r"\b(?P<verb>led to|leads to|lead to|resulted in|results in|caused|causes|sparked|sparks|"
     r"triggered|triggers|fuels|fuelled|fueled|fuel|prompted|prompts|provoked|contributed to|"
@@ -133,13 +134,15 @@ def extract_causes(article: Article) -> list[Fact]:
         clauses = lowered_subjects(find_clauses(text, toks), names)
         past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had"}
                    for c in clauses)
+        low = text.lower()
+        words = {t.lower for t in toks}
         rules = (
-            _connective_facts(text, clauses),
-            _causal_verb_facts(text, toks, clauses),
-            _effect_verb_facts(text, clauses),
-            _aim_facts(text, toks, clauses, past),
-            _purpose_facts(text, toks, clauses, past),
-            _response_facts(text, toks, clauses),
+            _connective_facts(text, clauses) if _has_any(low, _CONNECTIVE_KEYS) else (),
+            _causal_verb_facts(text, toks, clauses) if words & _CAUSAL_TO_WORDS else (),
+            _effect_verb_facts(text, clauses) if _has_any(low, _EFFECT_KEYS) else (),
+            _aim_facts(text, toks, clauses, past) if _has_any(low, _AIM_KEYS) else (),
+            _purpose_facts(text, toks, clauses, past) if "to" in words else (),
+            _response_facts(text, toks, clauses) if _has_any(low, _RESPONSE_KEYS) else (),
         )
         for rule in rules:
             for kind, question, answer, accept in rule:
@@ -151,6 +154,21 @@ def extract_causes(article: Article) -> list[Fact]:
                     seen.add(key)
                     facts.append(fact)
     return facts
+
+
+# Cheap substring checks that skip a rule when its cue words are absent from the sentence.
+_CONNECTIVE_KEYS = ("because", "due to", "owing to", "as a result", "retaliation", "response to",
+                    "wake of", "following", "after", "thanks to", "protest", "mission", "visit",
+                    "trip", "tour", "assignment", "pilgrimage", "errand")
+_EFFECT_KEYS = ("led to", "leads to", "lead to", "result", "caus", "spark", "trigger", "fuel",
+                "prompt", "provoked", "contributed to", "paved", "necessitat", "spur",
+                "gave rise")
+_AIM_KEYS = ("aim", "designed to", "intended to", "meant to", "seeking to")
+_RESPONSE_KEYS = ("respon", "in return", "retaliation")
+
+
+def _has_any(low: str, keys: tuple[str, ...]) -> bool:
+    return any(key in low for key in keys)
 
 
 def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question: str,
@@ -368,7 +386,7 @@ def _subject_of(text: str, clauses: list[Clause], position: int) -> Clause | Non
     return None
 
 
-def _causal_verb_facts(text: str, toks: list[Token], clauses: list[Clause]
+def _causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
                        ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"X prompted Y to do Z": what X prompted Y to do, and what prompted Y to do Z."""
     for clause in clauses:
@@ -450,7 +468,7 @@ def _how_respond(clause: Clause) -> str | None:
     return None
 
 
-def _response_facts(text: str, toks: list[Token], clauses: list[Clause]
+def _response_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
                     ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"In response, X did Y" / "X responded with Y" -> "How did X respond?"."""
     lead = _IN_RESPONSE.match(text)
@@ -493,7 +511,7 @@ def _response_facts(text: str, toks: list[Token], clauses: list[Clause]
                 yield AnswerKind.EFFECT, question, how, ()
 
 
-def _noun_phrase_before(toks: list[Token], k: int) -> tuple[int, int] | None:
+def _noun_phrase_before(toks: Sequence[Token], k: int) -> tuple[int, int] | None:
     """Token range of the noun phrase that ends just before token ``k`` (for "X aimed at")."""
     j = k - 1
     first = None
@@ -515,12 +533,11 @@ def _noun_phrase_before(toks: list[Token], k: int) -> tuple[int, int] | None:
     return first, k - 1
 
 
-def _aim_facts(text: str, toks: list[Token], clauses: list[Clause], past: bool
+def _aim_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: bool
                ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"talks aimed at X" and "Baghdad aims to X"."""
-    starts = {t.start: i for i, t in enumerate(toks)}
     for match in _AIMED.finditer(text):
-        k = starts.get(match.start())
+        k = next((i for i, t in enumerate(toks) if t.start == match.start()), None)
         if k is None or k == 0:
             continue
         purpose = _span(text, match.end())
@@ -567,7 +584,7 @@ def _head_noun(phrase: str) -> str:
     return words[-1].lower() if words else ""
 
 
-def _purpose_facts(text: str, toks: list[Token], clauses: list[Clause], past: bool
+def _purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: bool
                    ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"returned in 2014 to help X" -> "Why did ... return in 2014?" (a purpose "to")."""
     lowers = [t.lower for t in toks]
@@ -629,7 +646,7 @@ def _cut_finite(purpose: str) -> str:
     return purpose
 
 
-def _coordinated_clause(text: str, toks: list[Token], lowers: list[str],
+def _coordinated_clause(text: str, toks: Sequence[Token], lowers: list[str],
                         clauses: list[Clause], anchor: int) -> Clause | None:
     """"X withdrew in 2011 but returned in 2014 to ...": the second verb with X as subject."""
     for j in range(anchor - 1, max(0, anchor - 8), -1):
@@ -649,7 +666,7 @@ def _coordinated_clause(text: str, toks: list[Token], lowers: list[str],
     return None
 
 
-def _made_for(text: str, toks: list[Token], lowers: list[str], anchor: int,
+def _made_for(text: str, toks: Sequence[Token], lowers: list[str], anchor: int,
               past: bool) -> str | None:
     """"the militias formed to fight X" -> "Why were the militias formed"."""
     p = anchor - 1

@@ -17,6 +17,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from quiz.generate.facts import AnswerKind, Article, Fact
 from quiz.generate.lexicon import (
@@ -39,6 +40,7 @@ _REPEAT = re.compile(r"(.)\1+")
 _MIN_FUZZY = 5
 
 
+@lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
     """The spelling-insensitive key of a name: "the U.S." -> "us", "Iraq's" -> "iraq"."""
     text = unicodedata.normalize("NFKD", name)
@@ -53,6 +55,7 @@ def normalise(name: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65536)
 def strip_title(name: str) -> str:
     """``name`` without leading titles ("President Barack Obama" -> "Barack Obama")."""
     words = name.split()
@@ -61,6 +64,7 @@ def strip_title(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)
 def consonant_key(word: str) -> str:
     """A transliteration-insensitive key: "qassem" / "qasem" / "qasim" -> "qsm"."""
     low = _PARTICLE.sub("", normalise(word)).replace("-", "").replace(" ", "")
@@ -82,6 +86,9 @@ class _Entity:
     keys: set[str] = field(default_factory=set)
     spellings: Counter[str] = field(default_factory=Counter)
     kinds: Counter[AnswerKind] = field(default_factory=Counter)
+
+
+_MISSING = object()
 
 
 class _UnionFind:
@@ -121,8 +128,15 @@ class EntityIndex:
             if len(words) >= 2 and kinds.get(eid) is AnswerKind.PERSON:
                 surnames[consonant_key(words[-1])].add(eid)
         self._surnames = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1}
+        self._lookups: dict[str, object] = {}
 
     def _entity(self, name: str) -> str | None:
+        found = self._lookups.get(name, _MISSING)
+        if found is _MISSING:
+            found = self._lookups[name] = self._find(name)
+        return found  # type: ignore[return-value]
+
+    def _find(self, name: str) -> str | None:
         key = normalise(name)
         if key in self._roots:
             return self._roots[key]

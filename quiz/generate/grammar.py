@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quiz.generate.lexicon import GROUP_WORDS, TITLE_WORDS, capitals, countries
 
@@ -131,6 +132,7 @@ def _restore_e(stem: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)
 def base_form(verb: str) -> str | None:
     """The base form of a past-tense, participle or third-person verb, or ``None`` if unsure."""
     word = verb.lower()

@@ -11,8 +11,10 @@ corpus.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from quiz.generate.facts import AnswerKind
 from quiz.generate.lexicon import (
@@ -21,9 +23,6 @@ from quiz.generate.lexicon import (
 )
 
 _TOKEN = re.compile(r"[^\s—–]+|[—–]")
-_LEAD = re.compile(r"^[\"'“‘«(\[]+")
-_TRAIL = re.compile(r"[\"'”’»)\],.;:!?…*]+$")
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
 _ABBREV_TITLE = re.compile(r"^(?:Gen|Maj|Lt|Col|Capt|Cmdr|Adm|Sgt|Brig|Mr|Mrs|Ms|Dr|Prof|Sen|"
                            r"Rep|Gov|St|Jr|Sr|Rev|Hon|Pres)\.$")
@@ -51,9 +50,12 @@ _NOT_NAME_SUFFIXES = ("ing", "ly", "ous", "ed", "tion", "tions", "ment", "ments"
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "des"})
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A whitespace-separated word with its offsets and its bare core."""
+class Token(NamedTuple):
+    """A whitespace-separated word with its offsets and its bare core.
+
+    A named tuple, not a dataclass: sentences are tokenised once per run, but a corpus has
+    hundreds of thousands of words, and tuples are several times cheaper to build.
+    """
 
     start: int
     end: int
@@ -62,45 +64,50 @@ class Token:
     lead: str
     trail: str
     possessive: bool
-
-    @property
-    def lower(self) -> str:
-        return self.core.lower()
-
-    @property
-    def capitalised(self) -> bool:
-        core = self.core
-        if not core:
-            return False
-        if core[0].isupper():
-            return True
-        head, dash, rest = core.partition("-")
-        return bool(dash) and head.lower() in NAME_PARTICLES and rest[:1].isupper()
+    lower: str  # ``core`` lower-cased
+    capitalised: bool  # starts with a capital ("al-Sudani" counts: a particle before one)
 
 
-def tokenize(text: str) -> list[Token]:
-    """The words of ``text`` with their offsets."""
-    out: list[Token] = []
+_LEAD_CHARS = "\"'“‘«([„"
+_TRAIL_CHARS = "\"'”’»)],.;:!?…*"
+
+
+def _capitalised(core: str) -> bool:
+    if not core:
+        return False
+    if core[0].isupper():
+        return True
+    head, dash, rest = core.partition("-")
+    return bool(dash) and head.lower() in NAME_PARTICLES and rest[:1].isupper()
+
+
+def tokenize(text: str) -> Sequence[Token]:
+    """The words of ``text`` with their offsets (cached: every extractor reads them)."""
+    return list(_tokenize(text))
+
+
+@lru_cache(maxsize=8192)
+def _tokenize(text: str) -> tuple[Token, ...]:
+    out: Sequence[Token] = []
     for match in _TOKEN.finditer(text):
         raw = match.group()
-        lead_m = _LEAD.match(raw)
-        lead = lead_m.group() if lead_m else ""
-        body = raw[len(lead):]
-        if _INITIALS.match(body) or _ABBREV_TITLE.match(body):
+        body = raw.lstrip(_LEAD_CHARS)
+        lead = raw[: len(raw) - len(body)]
+        if "." in body and (_INITIALS.match(body) or _ABBREV_TITLE.match(body)):
             trail = ""
         else:
-            trail_m = _TRAIL.search(body)
-            trail = trail_m.group() if trail_m else ""
-            body = body[: len(body) - len(trail)]
-            if _INITIALS.match(body + ".") and trail.startswith("."):
+            stripped = body.rstrip(_TRAIL_CHARS)
+            trail = body[len(stripped):]
+            body = stripped
+            if trail.startswith(".") and "." in body and _INITIALS.match(body + "."):
                 body, trail = body + ".", trail[1:]
         possessive = False
-        pos_m = _POSSESSIVE.search(body)
-        if pos_m and len(body) > 2 and (pos_m.group() in {"'s", "’s"} or body[-2] == "s"):
-            possessive = True
-            body = body[: pos_m.start()]
-        out.append(Token(match.start(), match.end(), raw, body, lead, trail, possessive))
-    return out
+        if len(body) > 2:
+            if body.endswith(("'s", "’s")):
+                possessive, body = True, body[:-2]
+        out.append(Token(match.start(), match.end(), raw, body, lead, trail, possessive,
+                         body.lower(), _capitalised(body)))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,9 +152,14 @@ def _name_token(token: Token) -> bool:
     return True
 
 
-def find_mentions(text: str, tokens: list[Token] | None = None) -> list[Mention]:
-    """Every name in ``text``, left to right."""
-    toks = tokens if tokens is not None else tokenize(text)
+def find_mentions(text: str, tokens: Sequence[Token] | None = None) -> list[Mention]:
+    """Every name in ``text``, left to right (cached per sentence text)."""
+    return list(_find_mentions(text))
+
+
+@lru_cache(maxsize=8192)
+def _find_mentions(text: str) -> tuple[Mention, ...]:
+    toks = _tokenize(text)
     mentions: list[Mention] = []
     i = 0
     n = len(toks)
@@ -185,14 +197,14 @@ def find_mentions(text: str, tokens: list[Token] | None = None) -> list[Mention]
         if mention is not None:
             mentions.append(mention)
         i = j + 1
-    return mentions
+    return tuple(mentions)
 
 
-def _has_of(toks: list[Token], i: int, j: int) -> bool:
+def _has_of(toks: Sequence[Token], i: int, j: int) -> bool:
     return any(toks[k].lower == "of" for k in range(i, j + 1))
 
 
-def _make_mention(text: str, toks: list[Token], i: int, j: int) -> Mention | None:
+def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention | None:
     # Drop function words capitalised by position ("The", "Last", "Since").
     while i <= j and (toks[i].lower in NOT_NAME_WORDS or toks[i].lower in _CONNECTORS):
         i += 1
@@ -266,7 +278,7 @@ def _make_mention(text: str, toks: list[Token], i: int, j: int) -> Mention | Non
                    kind=kind, has_the=has_the)
 
 
-def _role_before(text: str, toks: list[Token], i: int, titled: bool) -> tuple[int, str]:
+def _role_before(text: str, toks: Sequence[Token], i: int, titled: bool) -> tuple[int, str]:
     """The lower-case role written just before a name ("Fox News host", "military spokesman")."""
     k = i - 1
     if (k >= 2 and toks[k].core.islower() and toks[k - 1].lower == "of"
@@ -281,7 +293,7 @@ def _role_before(text: str, toks: list[Token], i: int, titled: bool) -> tuple[in
     return _extend_role(text, toks, k, k)
 
 
-def _extend_role(text: str, toks: list[Token], first: int, k: int) -> tuple[int, str]:
+def _extend_role(text: str, toks: Sequence[Token], first: int, k: int) -> tuple[int, str]:
     """Grow a role leftwards over its modifiers ("State Department deputy spokesman")."""
     m = k - 1
     while m >= 0 and toks[m].trail in {"", "*"} and first - m < 6:
@@ -326,6 +338,7 @@ def _bare(name: str) -> str:
     return low[4:] if low.startswith("the ") else low
 
 
+@lru_cache(maxsize=65536)
 def kind_of(name: str, has_title: bool = False) -> AnswerKind | None:
     """The kind of a name from its words alone (``None`` when it cannot be told)."""
     if not _ALIAS_KINDS:
@@ -365,6 +378,11 @@ def article_names(sentences: Iterable[str]) -> frozenset[str]:
     A capitalised word that opens a sentence is a name only if the article also capitalises
     it elsewhere; this set is how extractors tell "Prices rose" from "Brightwave said".
     """
+    return _article_names(tuple(sentences))
+
+
+@lru_cache(maxsize=256)
+def _article_names(sentences: tuple[str, ...]) -> frozenset[str]:
     names: set[str] = set()
     for text in sentences:
         for m in find_mentions(text):

@@ -9,7 +9,9 @@ so the extractors only ask about clauses they understood.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from quiz.generate.grammar import (
     AUXILIARIES, VerbGroup, first_lower, is_participle, read_verb_group, word_count,
@@ -79,9 +81,14 @@ def _is_subject_token(tok: Token) -> bool:
     return not _CONTRACTION.search(core)
 
 
-def find_clauses(text: str, tokens: list[Token] | None = None) -> list[Clause]:
-    """The clauses of ``text`` whose subject and verb group could be recognised."""
-    toks = tokens if tokens is not None else tokenize(text)
+def find_clauses(text: str, tokens: Sequence[Token] | None = None) -> list[Clause]:
+    """The clauses of ``text`` whose subject and verb group could be recognised (cached)."""
+    return list(_find_clauses(text))
+
+
+@lru_cache(maxsize=8192)
+def _find_clauses(text: str) -> tuple[Clause, ...]:
+    toks = tokenize(text)
     lowers = [t.lower for t in toks]
     starts: list[tuple[int, bool]] = [(0, False)]
     if lowers and lowers[0] in _CLAUSE_OPENERS:
@@ -109,7 +116,7 @@ def find_clauses(text: str, tokens: list[Token] | None = None) -> list[Clause]:
             used_verbs.add(clause.verb_token)
             clauses.append(clause)
     clauses.sort(key=lambda c: c.verb_token)
-    return clauses
+    return tuple(clauses)
 
 
 _RELATIVES = frozenset({"who", "which", "that"})
@@ -117,7 +124,7 @@ _NP_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "ou
                              "these", "those"})
 
 
-def _relative_clause(text: str, toks: list[Token], lowers: list[str], r: int) -> Clause | None:
+def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int) -> Clause | None:
     """"the official who spoke on condition ...": the antecedent is the clause's subject."""
     group = read_verb_group(lowers[r + 1:r + 7])
     nxt = lowers[r + 1]
@@ -151,7 +158,7 @@ def _relative_clause(text: str, toks: list[Token], lowers: list[str], r: int) ->
                   verb_end=verb_end, rest=rest, first_token=first, verb_token=r + 1)
 
 
-def _clause_at(text: str, toks: list[Token], lowers: list[str], start: int) -> Clause | None:
+def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) -> Clause | None:
     if start >= len(toks) or lowers[start] in _NOT_SUBJECT_START:
         return None
     if toks[start].lead and toks[start].lead not in {"“", "\""}:
@@ -199,7 +206,7 @@ _APPOSITION_START = frozenset({"the", "a", "an", "who", "which", "whose", "one",
                                "including", "like", "such", "its", "their", "his", "her"})
 
 
-def _after_apposition(text: str, toks: list[Token], lowers: list[str], start: int,
+def _after_apposition(text: str, toks: Sequence[Token], lowers: list[str], start: int,
                       v: int) -> Clause | None:
     """"Diallo, a former banker, became ...": the subject is "Diallo", the verb "became"."""
     head_end = v - 1
@@ -241,7 +248,7 @@ def lowered_subjects(clauses: list[Clause], names: frozenset[str]) -> list[Claus
     return out
 
 
-def _looks_adjectival(toks: list[Token], lowers: list[str], v: int) -> bool:
+def _looks_adjectival(toks: Sequence[Token], lowers: list[str], v: int) -> bool:
     """An "-ed" word that modifies the noun before it ("troops stationed in Iraq ... have")."""
     if v + 1 >= len(toks) or lowers[v + 1] not in _LOCATIVE:
         return False
