@@ -1,0 +1,67 @@
+"""The app's wiring: keys and the command palette open the other screens, the learner and the
+theme follow the choices made there, and the home counts follow the sessions."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from tui_app_support import LEARNER, answer, fixture_app, fixture_service, screen_text
+
+from quiz.tui.screens.home import HomeScreen
+from quiz.tui.screens.study import StudyScreen
+
+
+async def test_keys_open_the_other_screens(tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    service = fixture_service(tmp_path, monkeypatch)
+    app = fixture_app(service)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for key, screen_name in [("s", "StatsScreen"), ("b", "BrowseScreen"),
+                                 ("o", "SettingsScreen"), ("comma", "SettingsScreen"),
+                                 ("l", "LearnerScreen"), ("question_mark", "HelpScreen")]:
+            await pilot.press(key)
+            await pilot.pause()
+            assert type(app.screen).__name__ == screen_name, key
+            await pilot.press("escape")
+            await pilot.pause()
+            assert isinstance(app.screen, HomeScreen), key
+    service.close()
+
+
+async def test_the_command_palette_runs_the_apps_actions(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    service = fixture_service(tmp_path, monkeypatch)
+    app = fixture_app(service)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"study the selected", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, StudyScreen)
+    service.close()
+
+
+async def test_a_new_learner_gets_their_own_counts_and_theme(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    service = fixture_service(tmp_path, monkeypatch)
+    service.add_learner("bo")
+    service.save_settings("bo", replace(service.settings("bo"), theme="nord"))
+    app = fixture_app(service)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await answer(pilot, app, right=True)
+        await pilot.press("escape", "escape")  # end the session, leave the summary
+        assert isinstance(app.screen, HomeScreen)
+        assert "5     0        1      6" in screen_text(app)  # new, due, learned, cards
+        assert app.theme == "textual-dark"
+
+        await pilot.press("l")
+        await pilot.press("down", "enter")  # the learner after ada in the dialog: bo
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert app.learner == "bo" and app.theme == "nord"
+        shown = screen_text(app)
+        assert "Learner: bo" in shown and "6     0        0      6" in shown
+    assert service.settings(LEARNER).theme == "textual-dark"
+    service.close()
