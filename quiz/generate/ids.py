@@ -6,6 +6,7 @@ the learner's review history, which is keyed on card ids.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -15,6 +16,7 @@ from quiz.generate.facts import Fact
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+@functools.lru_cache(maxsize=16384)
 def normalise(text: str) -> str:
     """Lower case, accents and punctuation folded away, single spaces: for hashing."""
     if not text.isascii():

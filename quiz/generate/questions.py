@@ -102,11 +102,11 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
     wanted = 3
     chosen: list[str] = []
     taken = {normalise(a) for a in (fact.answer, *fact.accept)}
-    question = normalise(fact.question)
+    question = f" {normalise(fact.question)} "
 
     def fits(candidate: str) -> bool:
         key = normalise(candidate)
-        if not key or key in taken or (key in question and len(key) > 3):
+        if not key or key in taken or (len(key) > 3 and f" {key} " in question):
             return False
         if fact.kind in ACTOR_KINDS and any(names.same(candidate, c)
                                             for c in (fact.answer, *chosen)):
@@ -148,9 +148,11 @@ def _candidates(fact: Fact, pool: DistractorPool) -> list[str]:
                 if value / 5 <= key <= value * 5 and _unit_of(answer) == unit
                 and not is_vague(answer)]
     if fact.kind in ACTOR_KINDS or fact.category is Category.CAUSE:
-        seed = fact.answer + fact.sentence.text
-        ranked = sorted(entries, key=lambda e: short_hash(seed, e[1]))
-        return [answer for _, answer, article in ranked[:_WINDOW]
+        # a deterministic window of the (sorted) pool, placed by hashing the fact: the cost
+        # does not grow with the corpus
+        offset = int(short_hash(fact.answer, fact.sentence.text, length=8), 16) % len(entries)
+        window = [entries[(offset + k) % len(entries)] for k in range(min(_WINDOW, len(entries)))]
+        return [answer for _, answer, article in window
                 if fact.category is not Category.CAUSE or article != fact.article
                 or answer not in fact.sentence.text]
     return []
@@ -311,14 +313,15 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
                               category=fact.category, question=fact.question,
                               answer=fact.answer, accept=accept,
                               explanation=fact.explanation, source=source, tags=tags))
-    cloze = cloze_question(fact)
-    if cloze is not None and (not fact.question or roll % 4 == 1):
+    span = _verbatim(fact)
+    cloze = cloze_question(fact, span) if not fact.question or roll % 4 == 1 else None
+    if cloze is not None:
         cards.append(Card(id=card_id(fact, "cloze"), type=CardType.CLOZE,
-                          category=fact.category, question=cloze, answer=_verbatim(fact),
-                          accept=_cloze_accept(fact, accept), explanation=fact.explanation,
-                          source=source, tags=tags))
-    if fact.question and wrong and roll % 4 == 3 and _verbatim(fact) == fact.answer:
-        statement = truefalse_statement(fact, wrong[0], truth=bool(roll & 16))
+                          category=fact.category, question=cloze, answer=span,
+                          accept=tuple(a for a in (fact.answer, *accept) if a != span),
+                          explanation=fact.explanation, source=source, tags=tags))
+    if fact.question and wrong and roll % 4 == 3 and span == fact.answer:
+        statement = truefalse_statement(fact, wrong[0], truth=bool(roll & 16), span=span)
         if statement is not None:
             text, truth = statement
             explanation = fact.explanation or (
@@ -360,21 +363,16 @@ def _find(text: str, span: str) -> re.Match[str] | None:
     return re.search(_WORD_BOUNDARY.format(re.escape(span)), text)
 
 
-def _cloze_accept(fact: Fact, accept: tuple[str, ...]) -> tuple[str, ...]:
-    verbatim = _verbatim(fact)
-    return tuple(a for a in (fact.answer, *accept) if a != verbatim)
-
-
-def cloze_question(fact: Fact) -> str | None:
-    """The source sentence with the answer replaced by ``___``, when that is a fair question."""
+def cloze_question(fact: Fact, span: str | None = None) -> str | None:
+    """The source sentence with the answer (``span``, as the sentence writes it) replaced by
+    ``___``, when that is a fair question."""
     sentence = fact.sentence
     if sentence.is_heading or fact.category is Category.CAUSE:
         return None
     text = sentence.text
-    span = _verbatim(fact)
-    if not span or fact.answer != span and fact.kind not in DATE_KINDS | {AnswerKind.FULL_DATE}:
-        if not span:
-            return None
+    span = _verbatim(fact) if span is None else span
+    if not span:
+        return None
     matches = list(re.finditer(_WORD_BOUNDARY.format(re.escape(span)), text))
     if len(matches) != 1:
         return None  # the answer appears twice: the other mention gives it away
@@ -395,14 +393,15 @@ def cloze_question(fact: Fact) -> str | None:
     return gapped
 
 
-def truefalse_statement(fact: Fact, wrong: str, truth: bool) -> tuple[str, bool] | None:
+def truefalse_statement(fact: Fact, wrong: str, truth: bool,
+                        span: str | None = None) -> tuple[str, bool] | None:
     """The source sentence as a statement to judge: as written (true) or with the answer
     replaced by a same-kind distractor (false)."""
     sentence = fact.sentence
     if sentence.is_heading or fact.category is Category.CAUSE:
         return None
     text = sentence.text.strip()
-    span = _verbatim(fact)
+    span = _verbatim(fact) if span is None else span
     if not span or not text.endswith((".", ".”", ".\"")) or "\n" in text:
         return None
     if text.lstrip()[:1] in "\"“" or len(text.split()) > 45:
