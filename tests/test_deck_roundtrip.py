@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from quiz.deckfile import dump_deck, load_deck, loads_deck, write_deck
 from quiz.model import CardType, Deck
@@ -43,8 +45,7 @@ def test_dump_starts_with_the_schema_line_and_orders_fields() -> None:
     assert first.endswith("deck.schema.json")
     assert body.startswith("id: example\ntitle: ")
     card = body[body.index("- id: strikes-in-iraq"):body.index("- id: asad-attack")]
-    keys = [line.strip().split(":")[0] for line in card.splitlines()
-            if line.startswith("    ") and not line.startswith("     ")]
+    keys = re.findall(r"^    ([a-z]+):", card, re.MULTILINE)
     assert keys == ["type", "category", "question", "answer", "accept", "explanation",
                     "source", "tags"]
 
@@ -84,3 +85,22 @@ def test_write_deck_replaces_atomically_and_leaves_no_temporary_files(tmp_path: 
     assert sorted(p.name for p in target.parent.iterdir()) == ["deck.yaml"]
     assert target.stat().st_mode & 0o777 == 0o600
     assert load_deck(target) == deck
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.sampled_from(["", "~", "null", "Null", "NULL", "nULL", "yes", "Yes", "YES",
+                                  "yEs", "y", "n", "on", "Off", "OFF", "true", "False", "1",
+                                  "2024-01-01", "0x1f", ".inf", "<<", "="]),
+                 st.text(max_size=6)))
+def test_fast_resolver_agrees_with_pyyaml_on_null_and_bool(word: str) -> None:
+    import yaml
+
+    from quiz.deckfile.reader import _loader
+
+    loader = _loader()
+    reference = yaml.SafeLoader("").resolve(yaml.ScalarNode, word, (True, False))
+    ours = loader("").resolve(yaml.ScalarNode, word, (True, False))
+    if reference in ("tag:yaml.org,2002:null", "tag:yaml.org,2002:bool"):
+        assert ours == reference
+    else:
+        assert ours == "tag:yaml.org,2002:str"

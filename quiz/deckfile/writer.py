@@ -85,14 +85,12 @@ def _put(data: dict[str, Any], key: str, value: Any) -> None:
 
 @functools.cache
 def _dumper() -> Any:
-    """A SafeDumper that indents lists under their key and writes multi-line texts as ``|``
-    blocks, as people write them (libyaml's faster emitter cannot indent lists; decks are
-    small)."""
+    """The fastest safe dumper (libyaml's is about five times faster than PyYAML's), writing
+    multi-line texts as ``|`` blocks, as people write them."""
     import yaml
 
-    class Dumper(yaml.SafeDumper):  # type: ignore[misc]
-        def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
-            super().increase_indent(flow, False)
+    class Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+        pass
 
     def text(dumper: Any, value: str) -> Any:
         style = "|" if "\n" in value else None
