@@ -109,7 +109,14 @@ async def test_stats_screen_charts_the_answers(tmp_path: Path,
         assert "Reviews per day, last 30 days" in text
         assert TODAY.strftime("%b %d") in text  # the last day is labelled
 
-        await pilot.press("right", "right")
+        await pilot.press("right")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Accuracy per category by study day (%)" in text
+        for category in expected.accuracy_per_day:
+            assert f"⢕⢕ {category}" in text  # one line (and legend entry) per category
+
+        await pilot.press("right")
         await pilot.pause()
         assert screen.query_one(TabbedContent).active == "categories-tab"
         text = screen_text(app)

@@ -53,7 +53,7 @@ def day_ticks(days: Sequence[dt.date], every: int = 7) -> list[tuple[int, str]]:
     return [(i, days[i].strftime("%b %d")) for i in positions]
 
 
-def stats_today(stats: LearnerStats) -> dt.date:
+def stats_today(stats: LearnerStats) -> dt.date | None:
     """The engine's "today" for the learner: the first day of the due forecast.
 
     The engine knows the learner's clock and day-start hour; the screen must not guess.
@@ -63,7 +63,7 @@ def stats_today(stats: LearnerStats) -> dt.date:
         return stats.due_per_day[0][0]
     if stats.reviews_per_day:
         return stats.reviews_per_day[-1][0]
-    return dt.date.today()  # no data at all: only the empty state is shown
+    return None
 
 
 def accuracy_series(stats: LearnerStats) -> tuple[dict[str, list[tuple[int, float]]],
@@ -208,12 +208,12 @@ class StatsScreen(Screen[None]):
             select.set_options([(literal_line(deck.title, 36), deck.deck_id) for deck in decks])
         self.stats = stats
         self.query_one("#stats-loading").display = False
-        has_data = stats.total_reviews > 0
+        today = stats_today(stats)
+        has_data = stats.total_reviews > 0 and today is not None
         self.query_one("#stats-empty").display = not has_data
         self.query_one("#stats-tabs").display = has_data
-        if not has_data:
+        if not has_data or today is None:
             return
-        today = stats_today(stats)
         self.query_one(StreakCalendar).show(dict(stats.reviews_per_day), today, stats.streak_days)
         retention = "-" if stats.retention is None else f"{100 * stats.retention:.0f}"
         self.query_one("#retention", Digits).update(retention)
@@ -227,7 +227,7 @@ class StatsScreen(Screen[None]):
 
         series, days = accuracy_series(stats)
         self.query_one("#accuracy-chart", Chart).lines(
-            series, title="Accuracy per category over time (%)",
+            series, title="Accuracy per category by study day (%)",
             ticks=day_ticks(days, every=max(1, len(days) // 4)), limit=(0, 100))
 
         by_category = sorted(stats.accuracy_by_category.items())
