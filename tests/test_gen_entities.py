@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 from quiz.generate.entities import (
     EntityIndex, acronym, build_entity_index, consonant_key, normalise, strip_title,
 )
-from quiz.generate.facts import AnswerKind, Article, Sentence
+from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
+from quiz.model import Category
 
 
 def index(*texts: str) -> EntityIndex:
@@ -99,6 +100,34 @@ def test_of_kind_lists_each_entity_once_sorted() -> None:
     assert list(people) == sorted(people)
     assert sum(1 for name in people if "Karimov" in name) == 1
     assert "Norwegian Football Federation" in idx.of_kind(AnswerKind.ORGANISATION)
+
+
+def test_acronyms_need_a_proper_name() -> None:
+    idx = index("Iraqi Shia militias fired rockets.", "IS claimed the attack.")
+    assert acronym("Iraqi Shia militias") == ""
+    assert not idx.same("Iraqi Shia militias", "IS")
+
+
+def test_longer_organisation_name_contains_the_shorter() -> None:
+    idx = index("The Iranian Revolutionary Guard Quds Force trained them.",
+                "The Quds Force denied it.")
+    assert idx.same("Quds Force", "Iranian Revolutionary Guard Quds Force")
+
+
+def test_pairs_are_not_entities_and_descriptions_are_not_distractors() -> None:
+    article = Article(file="a.txt", title="T", sentences=(
+        Sentence(0, "Germany and France signed the treaty."),
+        Sentence(1, "The treaty was welcomed, a senior official said.")))
+    pair = Fact(category=Category.ACTOR, kind=AnswerKind.COUNTRY, article="a.txt",
+                sentence=article.sentences[0], question="Which two countries signed it?",
+                answer="Germany and France")
+    described = Fact(category=Category.ACTOR, kind=AnswerKind.PERSON, article="a.txt",
+                     sentence=article.sentences[1], question="Who said it?",
+                     answer="a senior official")
+    idx = build_entity_index([article], [pair, described])
+    assert "Germany and France" not in idx.of_kind(AnswerKind.COUNTRY)
+    assert {"France", "Germany"} <= set(idx.of_kind(AnswerKind.COUNTRY))
+    assert "a senior official" not in idx.of_kind(AnswerKind.PERSON)
 
 
 _NAMES = ["Yusuf Karimov", "Yousuf Karimov", "Anna Berg", "Berg", "Iran", "Iraq", "US",

@@ -76,9 +76,17 @@ def consonant_key(word: str) -> str:
 
 
 def acronym(name: str) -> str:
-    """The initials of a multi-word name ("Popular Mobilization Forces" -> "PMF")."""
-    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
-    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+    """The initials of a multi-word proper name ("Popular Mobilization Forces" -> "PMF").
+
+    Every word but a connector must be capitalised: "Iraqi Shia militias" has no acronym.
+    """
+    words = [w for w in re.split(r"\s+", name) if w and w.lower() not in _ACRONYM_SKIP]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "des", "&"})
 
 
 @dataclass(slots=True)
@@ -194,8 +202,15 @@ class EntityIndex:
         return self._kinds.get(eid)
 
     def of_kind(self, kind: AnswerKind) -> tuple[str, ...]:
-        """Canonical names of every entity of ``kind``, sorted."""
-        return tuple(sorted(self._canonical[eid] for eid, k in self._kinds.items() if k is kind))
+        """Canonical names of every entity of ``kind``, sorted.
+
+        Descriptions ("a senior administration official") are answers but not names to offer
+        as distractors, so people, organisations and countries are listed only when named.
+        """
+        names = (self._canonical[eid] for eid, k in self._kinds.items() if k is kind)
+        if kind is not AnswerKind.GROUP:
+            names = (name for name in names if name[:1].isupper() or name[:3] == "al-")
+        return tuple(sorted(names))
 
 
 def _tidy(name: str) -> str:
@@ -213,12 +228,14 @@ def _surname(name: str) -> str:
 
 
 def _pick_canonical(spellings: Counter[str]) -> str:
-    """Most used spelling without a title; full names beat surnames; ties: longer, then A-Z."""
-    def score(item: tuple[str, int]) -> tuple[int, int, int, str]:
+    """A country's own name first; then the most used spelling without a title, full names
+    before surnames; ties: shorter, then A-Z."""
+    def score(item: tuple[str, int]) -> tuple[int, int, int, int, int, str]:
         spelling, count = item
+        country = spelling.lower() in country_names()
         bare = strip_title(spelling) == spelling
         full = len(spelling.split()) >= 2 and not spelling.lower().startswith("the ")
-        return (-int(bare), -int(full), -count, len(spelling), spelling)
+        return (-int(country), -int(bare), -int(full), -count, len(spelling), spelling)
     return sorted(spellings.items(), key=score)[0][0]
 
 
@@ -275,13 +292,37 @@ def build_entity_index(articles: Sequence[Article], facts: Sequence[Fact]) -> En
                     if other:
                         links.append((key, other))
     for fact in facts:
-        if fact.category is Category.ACTOR:
-            key = add(fact.answer, fact.kind)
-            for alias in fact.accept:
-                other = normalise(alias)
-                if other in spellings:
-                    links.append((key, other))
+        if fact.category is not Category.ACTOR or _is_pair(fact.answer, spellings):
+            continue  # "the United States and Iraq" names two entities, not a third
+        key = add(fact.answer, fact.kind)
+        last = fact.answer.split()[-1]
+        for alias in fact.accept:
+            other = normalise(alias)
+            if other in spellings and alias != last and " and " not in alias:
+                links.append((key, other))
+    _link_contained(spellings, kinds, links)
     return _merge(spellings, kinds, links)
+
+
+def _is_pair(answer: str, spellings: dict[str, Counter[str]]) -> bool:
+    first, sep, second = answer.partition(" and ")
+    return bool(sep) and normalise(first) in spellings and normalise(second) in spellings
+
+
+def _link_contained(spellings: dict[str, Counter[str]], kinds: dict[str, Counter[AnswerKind]],
+                    links: list[tuple[str, str]]) -> None:
+    """An organisation's name with modifiers before another's ("Iranian Revolutionary Guard
+    Quds Force" / "Quds Force", "US Department of Defense" / "Department of Defense")."""
+    for key in list(spellings):
+        words = key.split()
+        if len(words) < 3 or not kinds.get(key, Counter())[AnswerKind.ORGANISATION]:
+            continue
+        for cut in range(1, len(words) - 1):
+            tail = " ".join(words[cut:])
+            if tail in spellings and kinds.get(tail, Counter())[AnswerKind.ORGANISATION] \
+                    and words[cut] not in {"of", "and", "the", "for", "in"}:
+                links.append((key, tail))
+                break
 
 
 def _merge(spellings: dict[str, Counter[str]], kinds: dict[str, Counter[AnswerKind]],

@@ -218,8 +218,11 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
                              or toks[i].lower in GROUP_WORDS or toks[i].lower in TITLE_WORDS
                              or toks[i].lower in ORG_WORDS)):
         return None
-    if i == 0 and i == j and toks[0].lower.endswith(_NOT_NAME_SUFFIXES):
-        return None
+    if i == 0 and toks[0].lower.endswith(_NOT_NAME_SUFFIXES):
+        if i == j:
+            return None
+        if toks[0].lower.endswith(("ous", "ly", "ing", "ness", "ity", "ful", "less")):
+            i += 1  # "Numerous U.S. personnel": the adjective opens the sentence
     # Split a leading title off ("Iraqi Prime Minister | Mohammed Shia al-Sudani").
     split = -1
     k = i
