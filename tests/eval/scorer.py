@@ -441,8 +441,14 @@ def covers(card: Card, fact: GoldFact) -> bool:
 
 # --------------------------------------------------------------------------- malformed cards
 
-CHECKS = ("no_source", "answer_not_in_source", "answer_leaked", "question_form", "choices",
-          "order_items")
+CHECKS = ("no_source", "answer_fragment", "answer_not_in_source", "answer_leaked", "question_form",
+          "choices", "order_items")
+
+#: Words an answer cannot end with: it was cut off mid-phrase ("the elimination of").
+_DANGLING = frozenset("""
+of to the a an and or but nor in on at by for from with into onto about than as that which who
+whom whose its their his her our your my this these those
+""".split())
 
 
 def _split_hyphens(toks: Sequence[str]) -> list[str]:
@@ -489,6 +495,18 @@ def _answer_in_source(card: Card) -> str:
             return ""
         return "resolved date, but neither explanation nor accept gives the words of the sentence"
     return "answer not found in the source sentence"
+
+
+def _fragment(card: Card) -> str:
+    """'' unless the answer is empty or stops on a word that needs a continuation."""
+    if card.type is CardType.ORDER:
+        return ""
+    words = re.findall(r"[A-Za-z0-9']+", fold(card.answer))
+    if not words:
+        return "empty answer"
+    if words[-1].lower() in _DANGLING:
+        return f"the answer stops at {words[-1]!r}"
+    return ""
 
 
 def _leak(card: Card) -> str:
@@ -568,6 +586,8 @@ def _order_items(card: Card) -> str:
 def check_card(card: Card) -> dict[str, str]:
     """The malformations of one generated card: check name -> reason (empty when sound)."""
     problems: dict[str, str] = {}
+    if reason := _fragment(card):
+        problems["answer_fragment"] = reason
     if card.type is CardType.ORDER:
         pass  # its items come from several sentences; they are checked by _order_items
     elif card.source is None or not card.source.sentence.strip():

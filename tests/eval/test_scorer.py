@@ -210,6 +210,16 @@ def test_no_leak_is_claimed_when_none(category: Category, question: str, answer:
                                                   sentence=question + " " + answer))
 
 
+def test_an_answer_cut_off_mid_phrase_is_a_fragment() -> None:
+    sentence = "The White House airstrike in January 2020 resulted in the elimination of: Soleimani."
+    cut = card("the elimination of", C, question="What did the airstrike result in?", sentence=sentence)
+    assert "answer_fragment" in check_card(cut)
+    whole = card("the elimination of Soleimani", C, question="What did the airstrike result in?",
+                 sentence=sentence)
+    assert "answer_fragment" not in check_card(whole)
+    assert "answer_fragment" in check_card(card("", question="When?"))
+
+
 def test_question_forms() -> None:
     assert "question_form" in check_card(card("2014", question="Name the year"))
     assert "question_form" in check_card(card("2014", kind=CardType.CLOZE, question="Formed in 2014."))
