@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quiz.generate.dates import anchored_matches, starters
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.model import Category
 
@@ -64,18 +65,9 @@ _STOP_THING = frozenset("""
 _NAME_NUMBER = re.compile(r"(?:[A-Za-z]-\d|\d-[A-Za-z]|[A-Z]{2,}\s?\d|\d[A-Za-z])")
 
 
-#: A cheap test that lets most sentences skip the full figure scan.
-_MAYBE_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                           r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-                           r"ninety|hundred|thousand|million|billion|dozens?|scores|pair|"
-                           r"couple|few|several|first|second|third|fourth|fifth|sixth|seventh|"
-                           r"eighth|ninth|tenth|a (?:year|month|week|day|decade|hour|minute)s?)\b",
-                           re.I)
-
-
 _REFERS_BACK = re.compile(r"(?:^|\s)(?:the|The|these|those|its|their|all)\s+$")
-#: Words a figure can start with (besides digits and currency signs).
-_FIGURE_STARTERS = frozenset(
+#: Where a figure can begin (besides digits and currency signs).
+_FIGURE_STARTS = starters(
     list(NUMBER_WORDS) + [w.split()[0] for w in NUMBER_WORDS] + list(_VAGUE) + """
     more over nearly almost about around approximately roughly at up fewer less some an just
     only as close upwards well from a dozens scores hundreds thousands millions billions
@@ -99,10 +91,8 @@ class FigureMention:
 
 def find_figures(text: str, skip: list[tuple[int, int]]) -> list[FigureMention]:
     """The figures of ``text`` outside the ``skip`` spans (dates)."""
-    from quiz.generate.dates import anchored_matches
-
     found: list[FigureMention] = []
-    for match in anchored_matches(_FIGURE, text, _FIGURE_STARTERS):
+    for match in anchored_matches(_FIGURE, text, _FIGURE_STARTS):
         if any(a < match.end() and match.start() < b for a, b in skip):
             continue
         before = text[max(0, match.start() - 2):match.start()]
@@ -346,8 +336,6 @@ def figure_facts(article: Article,
         if sentence.is_heading:
             continue
         text = sentence.text
-        if not _MAYBE_FIGURE.search(text):
-            continue
         mentions = found[sentence.index] if found is not None else \
             find_dates(text, article.published)
         dates = [(m.start, m.end) for m in mentions]

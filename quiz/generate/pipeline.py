@@ -167,11 +167,10 @@ def _deduplicated(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-_NON_WORD = re.compile(r"[\W_]+")
-
-
 def _norm(text: str) -> str:
-    return " ".join(_NON_WORD.sub(" ", text.lower()).split())
+    from quiz.generate.ids import normalise
+
+    return normalise(text)
 
 
 def _unique_ids(cards: list[Card]) -> list[Card]:
