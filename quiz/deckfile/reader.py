@@ -2,9 +2,9 @@
 
 The checks run cheapest first, so a hostile file costs almost nothing: the byte size before
 anything is read, UTF-8 before any YAML, then one streaming pass over the parser's events that
-stops at the first alias (a billion-laughs bomb is nothing but aliases) or at absurd nesting
-(libyaml's composer is recursive C and crashes the interpreter on deep nesting; its parser is
-slow on it too). Only a file that passes all of this is composed into nodes, which keep the
+stops at the first alias (a billion-laughs bomb is nothing but aliases), at a tag that is not
+plain data (``!!python/object``), or at absurd nesting (libyaml's composer is recursive C and
+crashes the interpreter on deep nesting; its parser is slow on it too). Only a file that passes all of this is composed into nodes, which keep the
 line and column of every value for the validator's messages.
 """
 

@@ -41,7 +41,7 @@ _DOCS = "see docs/deck-format.md"
 SYNONYMS: dict[str, str] = {
     "basic": "recall", "flashcard": "recall", "flip": "recall", "selfgrade": "recall",
     "text": "typed", "input": "typed", "open": "typed", "short": "typed", "free": "typed",
-    "multiple": "choice", "multiplechoice": "choice", "mcq": "choice", "quiz": "choice",
+    "multiple": "choice", "multiplechoice": "choice", "mcq": "choice", "options": "choice",
     "fill": "cloze", "fillin": "cloze", "gap": "cloze", "blank": "cloze",
     "bool": "truefalse", "boolean": "truefalse", "tf": "truefalse", "yesno": "truefalse",
     "sequence": "order", "sort": "order", "ordering": "order", "timeline": "order",
