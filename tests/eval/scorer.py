@@ -553,7 +553,15 @@ def _question_form(card: Card) -> str:
     return "" if question.endswith("?") else "question does not end with '?'"
 
 
+def _numbers(text: str) -> tuple[str, ...]:
+    return tuple(t for t in tokens(text) if re.fullmatch(r"\d[\d.]*", t))
+
+
 def _choices(card: Card) -> str:
+    """'' unless the choices are too few, repeat one another (as text, as a date or as a number),
+    or do not have exactly one correct choice. A distractor that contains the answer or one of its
+    accepted forms ("Washington and Baghdad" against "the United States", accept "Washington")
+    counts as a second correct choice."""
     if card.type is not CardType.CHOICE:
         return ""
     choices = list(card.choices)
@@ -562,18 +570,34 @@ def _choices(card: Card) -> str:
     normed = [norm(c) for c in choices]
     if len(set(normed)) != len(normed):
         return "two choices are the same once normalised"
-    answers = {norm(a) for a in card.answers}
+    dates = [d for d in (parse_date(c) for c in choices) if d is not None]
+    if len(set(dates)) != len(dates):
+        return "two choices are the same date"
+    if card.category is Category.FIGURE:
+        numbers = [n for n in (_numbers(c) for c in choices) if n]
+        if len(set(numbers)) != len(numbers):
+            return "two choices state the same number"
+    answers = [a for a in card.answers if a.strip()]
     value = parse_date(card.answer) if card.category is Category.DATE else None
 
     def correct(choice: str) -> bool:
-        if norm(choice) in answers:
+        if norm(choice) in {norm(a) for a in answers}:
             return True
         other = parse_date(choice) if value is not None else None
         return other is not None and value is not None and dates_agree(value, other) \
             and dates_agree(other, value)
 
-    right = sum(correct(c) for c in choices)
-    return "" if right == 1 else f"{right} choices are correct"
+    right = [c for c in choices if correct(c)]
+    if len(right) != 1:
+        return f"{len(right)} choices are correct"
+    for choice in choices:
+        if choice in right:
+            continue
+        inside = [a for a in answers if any(t not in STOPWORDS for t in tokens(a))
+                  and _contains(tokens(choice), tokens(a))]
+        if inside:
+            return f"distractor {choice!r} contains the answer {inside[0]!r}"
+    return ""
 
 
 def _order_items(card: Card) -> str:

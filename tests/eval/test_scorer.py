@@ -236,10 +236,24 @@ def test_question_forms() -> None:
     (("3 January 2020", "8 January 2020", "8 JANUARY 2020", "1 June 2019"), True),  # twice
     (("4 January 2020", "8 January 2020", "5 March 2020", "1 June 2019"), True),  # none right
     (("3 January 2020",), True),
+    (("3 January 2020", "8 January 2020", "Jan. 8, 2020", "1 June 2019"), True),  # a date twice
 ])
 def test_choices(choices: tuple[str, ...], bad: bool) -> None:
     checked = check_card(card("3 January 2020", kind=CardType.CHOICE, question="When?", choices=choices))
     assert ("choices" in checked) is bad
+
+
+def test_a_distractor_containing_the_answer_is_a_second_right_choice() -> None:
+    us = card("the United States", A, kind=CardType.CHOICE, question="Which country struck?",
+              accept=("US", "Washington"), choices=("the United States", "Washington and Baghdad",
+                                                    "Iran", "Syria"))
+    assert "contains the answer" in check_card(us)["choices"]
+
+
+def test_figure_choices_must_state_different_numbers() -> None:
+    twice = card("thousands", F, kind=CardType.CHOICE, question="How many returned?",
+                 choices=("thousands", "an estimated 2,500", "2,500", "5,300"))
+    assert check_card(twice)["choices"] == "two choices state the same number"
 
 
 def test_order_cards_need_three_distinct_items() -> None:
