@@ -14,9 +14,9 @@ import dataclasses
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from quiz.engine.api import (
     AnswerOutcome,
@@ -78,6 +78,38 @@ class _Undo:
     learning: dict[Key, dt.datetime]
 
 
+class _GroupAnswers(Sequence[str]):
+    """The answers of one deck's cards of one category, loaded on first use."""
+
+    def __init__(self, store: Store, path: str, category: Category) -> None:
+        self._query = (store, path, category)
+        self._answers: tuple[str, ...] | None = None
+
+    def _load(self) -> tuple[str, ...]:
+        if self._answers is None:
+            store, path, category = self._query
+            rows = store.query("SELECT answers FROM cards WHERE path = ? AND category = ?",
+                               (path, category.value))
+            self._answers = tuple(answer for (answers,) in rows
+                                  for answer in json.loads(str(answers)))
+        return self._answers
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        return self._load()[index]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._load())
+
+
 def response_text(response: Response) -> str:
     """The learner's answer as the review log stores it."""
     if response is None:
@@ -115,7 +147,7 @@ class Session:
         self._undo: list[_Undo] = []
         self._answered = 0
         self._correct = 0
-        self._others: dict[tuple[str, Category], tuple[str, ...]] = {}
+        self._others: dict[tuple[str, Category], _GroupAnswers] = {}
         self._ended: dt.datetime | None = None
 
     # what to ask ------------------------------------------------------------------------
@@ -186,17 +218,15 @@ class Session:
         verdict = verdict_for_self_grade(current.study.card, rating)
         return self._answer(current, verdict, "", duration_seconds)
 
-    def _other_answers(self, study: StudyCard) -> tuple[str, ...]:
+    def _other_answers(self, study: StudyCard) -> Sequence[str]:
         """The answers of the deck's cards of the same category, the card's own included (the
-        grader sets those aside). One tuple per deck and category, so the grader's cache of
-        their normalised forms keeps hitting."""
+        grader sets those aside). One object per deck and category, read from the cache only
+        when the grader looks (it does not for a right answer)."""
         group = (study.deck_id, study.card.category)
         others = self._others.get(group)
         if others is None:
-            rows = self._store.query("SELECT answers FROM cards WHERE path = ? AND category = ?",
-                                     (str(self._decks[study.deck_id].path), group[1].value))
-            others = self._others[group] = tuple(
-                answer for (answers,) in rows for answer in json.loads(str(answers)))
+            others = self._others[group] = _GroupAnswers(
+                self._store, str(self._decks[study.deck_id].path), group[1])
         return others
 
     def _answer(self, current: _Current, verdict: Verdict, given: str,
@@ -341,7 +371,7 @@ class Session:
                 "SELECT category, SUM(correct), COUNT(*) FROM review_log WHERE learner = ? "
                 "AND reviewed_at >= ? AND session_id = ? GROUP BY category",
                 (self._learner, to_us(self._started), self.session_id)):
-            by_category[Category(str(category))] = (int(right), int(total))  # type: ignore[call-overload]
+            by_category[Category(str(category))] = (int(right), int(total))
         missed: list[MissedCard] = []
         for deck_id, card_id in self._store.query(
                 "SELECT deck_id, card_id FROM review_log WHERE learner = ? AND reviewed_at >= ? "
@@ -358,7 +388,7 @@ class Session:
                 f"SELECT MIN(due) FROM card_state WHERE learner = ? AND due > ? "
                 f"AND deck_id IN ({marks})", (self._learner, to_us(ended), *self._decks))
             if rows and rows[0][0] is not None:
-                next_due = from_us(int(rows[0][0]))  # type: ignore[call-overload]
+                next_due = from_us(int(rows[0][0]))
         answered = sum(total for _, total in by_category.values())
         correct = sum(right for right, _ in by_category.values())
         return SessionSummary(session_id=self.session_id, label=self.label,
@@ -390,8 +420,9 @@ def build_queue(store: Store, learner_id: int, decks: Sequence[CachedDeck],
     for deck_id, kind, count in store.query(
             "SELECT deck_id, kind, COUNT(*) FROM review_log WHERE learner = ? "
             "AND reviewed_at >= ? AND NOT cram GROUP BY deck_id, kind", (learner_id, begin)):
-        done[(str(deck_id), str(kind))] = int(count)  # type: ignore[call-overload]
-    category_filter, category_values = "", ()
+        done[(str(deck_id), str(kind))] = int(count)
+    category_filter = ""
+    category_values: tuple[str, ...] = ()
     if categories:
         category_filter = f" AND c.category IN ({','.join('?' * len(categories))})"
         category_values = tuple(Category(c).value for c in categories)
@@ -407,13 +438,13 @@ def build_queue(store: Store, learner_id: int, decks: Sequence[CachedDeck],
                 f"AND cs.deck_id = ? AND cs.state = 2 AND cs.due < ?{category_filter} "
                 "ORDER BY cs.due LIMIT ?",
                 (path, learner_id, deck.deck_id, end, *category_values, left)):
-            reviews.append((int(due), QueueItem((deck.deck_id, str(card_id)), False)))  # type: ignore[call-overload]
+            reviews.append((int(due), QueueItem((deck.deck_id, str(card_id)), False)))
         for card_id, due in store.query(
                 "SELECT cs.card_id, cs.due FROM card_state cs JOIN cards c "
                 "ON c.path = ? AND c.card_id = cs.card_id WHERE cs.learner = ? "
                 f"AND cs.deck_id = ? AND cs.state IN (1, 3) AND cs.due < ?{category_filter}",
                 (path, learner_id, deck.deck_id, end, *category_values)):
-            learning[(deck.deck_id, str(card_id))] = from_us(int(due))  # type: ignore[call-overload]
+            learning[(deck.deck_id, str(card_id))] = from_us(int(due))
         left = max(0, settings.new_per_day - done.get((deck.deck_id, "new"), 0))
         for (card_id,) in store.query(
                 "SELECT c.card_id FROM cards c WHERE c.path = ?"
