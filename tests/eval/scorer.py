@@ -560,7 +560,8 @@ def _numbers(text: str) -> tuple[str, ...]:
 def _choices(card: Card) -> str:
     """'' unless the choices are too few, repeat one another (as text, as a date or as a number),
     or do not have exactly one correct choice. A distractor that contains the answer or one of its
-    accepted forms ("Washington and Baghdad" against "the United States", accept "Washington")
+    accepted forms ("Washington and Baghdad" against "the United States", accept "Washington"),
+    or is a distinctive part of it ("Soleimani" against "Soleimani and Abu Mahdi al-Muhandis"),
     counts as a second correct choice."""
     if card.type is not CardType.CHOICE:
         return ""
@@ -597,6 +598,10 @@ def _choices(card: Card) -> str:
                   and _contains(tokens(choice), tokens(a))]
         if inside:
             return f"distractor {choice!r} contains the answer {inside[0]!r}"
+        part_of = [a for a in answers if _distinctive(tokens(choice))
+                   and _contains(tokens(a), tokens(choice))]
+        if part_of:
+            return f"distractor {choice!r} is part of the answer {part_of[0]!r}"
     return ""
 
 

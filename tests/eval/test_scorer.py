@@ -250,6 +250,16 @@ def test_a_distractor_containing_the_answer_is_a_second_right_choice() -> None:
     assert "contains the answer" in check_card(us)["choices"]
 
 
+def test_a_distractor_that_is_part_of_the_answer_is_half_right() -> None:
+    pair = card("Soleimani and Abu Mahdi al-Muhandis", A, kind=CardType.CHOICE, question="Who was killed?",
+                choices=("Soleimani and Abu Mahdi al-Muhandis", "Osama bin Laden", "Soleimani",
+                         "Lloyd Austin"))
+    assert "is part of the answer" in check_card(pair)["choices"]
+    countries = card("United States and Iraq", A, kind=CardType.CHOICE, question="Which two countries?",
+                     choices=("United States and Iraq", "Iran and Syria", "Jordan and Israel", "Iraq and Iran"))
+    assert "choices" not in check_card(countries)
+
+
 def test_figure_choices_must_state_different_numbers() -> None:
     twice = card("thousands", F, kind=CardType.CHOICE, question="How many returned?",
                  choices=("thousands", "an estimated 2,500", "2,500", "5,300"))
