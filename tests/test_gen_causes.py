@@ -160,6 +160,12 @@ def test_copula_with_a_connective_asks_what_for() -> None:
         "The delay was due to a strike by pilots.")
 
 
+def test_affect_verbs_ask_only_for_the_cause() -> None:
+    found = qa("Two recent strikes on the port have further angered the government.")
+    assert ("What has further angered the government?", "Two recent strikes on the port") in found
+    assert not any(q.startswith("What did") for q, _ in found)
+
+
 def test_on_a_mission_is_a_purpose() -> None:
     found = {(f.question, f.answer, f.kind) for f in facts(
         "Officials said that the envoy was in Khartoum on a peace mission.")}

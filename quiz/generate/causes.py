@@ -143,6 +143,7 @@ def extract_causes(article: Article) -> list[Fact]:
             _aim_facts(text, toks, clauses, past) if _has_any(low, _AIM_KEYS) else (),
             _purpose_facts(text, toks, clauses, past) if "to" in words else (),
             _response_facts(text, toks, clauses) if _has_any(low, _RESPONSE_KEYS) else (),
+            _affect_facts(text, clauses) if words & _AFFECT_VERBS else (),
         )
         for rule in rules:
             for kind, question, answer, accept in rule:
@@ -178,8 +179,8 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
     if not answer or not _in_text(answer, sentence.text) or word_count(answer) < 2:
         return None
     if word_count(answer) > _MAX_ANSWER or _DEMONSTRATIVE.match(answer) and word_count(
-            answer) < 2:
-        return None
+            answer) < 3:
+        return None  # "these attacks": which ones? (and a part of other answers)
     if answer.lower() in question.lower() or word_count(question) < 4:
         return None
     if question.count("\"") % 2 or question.count("“") != question.count("”"):
@@ -509,6 +510,32 @@ def _response_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
             how = _span(text, text.index(participle.group("how"), clause.verb_end))
             if how:
                 yield AnswerKind.EFFECT, question, how, ()
+
+
+_AFFECT_VERBS = frozenset("""
+    angered angers outraged outrages alarmed alarms frustrated frustrates worried worries
+    infuriated infuriates unsettled unsettles rattled rattles hurt hurts damaged damages
+    weakened weakens boosted boosts delighted delights disrupted disrupts
+""".split())
+
+
+def _affect_facts(text: str, clauses: list[Clause]
+                  ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"Two strikes have further angered the government" -> "What has further angered the
+    government?" (only the cause is asked: "what did the strikes anger" is not English)."""
+    for clause in clauses:
+        if clause.group.main.lower() not in _AFFECT_VERBS or is_pronoun(clause.subject):
+            continue
+        if any(w in {"is", "are", "was", "were", "been", "be"} for w in clause.group.words):
+            continue  # passive: "was hurt in the crash"
+        obj = trim_predicate(clause.rest, 14)
+        if not obj or _VAGUE_SUBJECT.match(clause.subject):
+            continue
+        words = list(clause.group.words)
+        if words[0] in {"have", "has"}:
+            words[0] = "has"
+        verb = " ".join(words)
+        yield AnswerKind.CAUSE, f"What {verb} {obj}", _written(text, clause), ()
 
 
 def _noun_phrase_before(toks: Sequence[Token], k: int) -> tuple[int, int] | None:
