@@ -36,6 +36,9 @@ with open(plan.with_suffix(".log"), "a") as log:
     log.write(str(target) + "\\n")
 if step is None:
     sys.exit(3)
+if isinstance(step, list):  # [text, other file, its new text]: someone else saves meanwhile
+    step, other, other_text = step
+    pathlib.Path(other).write_text(other_text, encoding="utf-8")
 target.write_text(step, encoding="utf-8")
 """
 
@@ -195,3 +198,16 @@ def test_editing_a_missing_deck_points_at_quiz_new(tmp_path: Path) -> None:
     code, output = _run("edit", str(tmp_path / "none.yaml"))
     assert code == 1
     assert f"create one with `quiz new {tmp_path / 'none.yaml'}`" in output
+
+
+def test_a_deck_changed_on_disk_meanwhile_is_not_overwritten(editor: PlanEdits,
+                                                             deck: Path) -> None:
+    theirs = VALID.replace("Talks", "Their title")
+    editor([VALID, str(deck), theirs])
+    code, output = _run("edit", str(deck))
+    assert code == 1
+    rejected = deck.with_name("talks.yaml.rejected")
+    assert (f"quiz: {deck} changed on disk while you were editing it, so it was not replaced. "
+            f"Your edit is saved in {rejected}") in output
+    assert deck.read_text(encoding="utf-8") == theirs
+    assert rejected.read_text(encoding="utf-8") == VALID

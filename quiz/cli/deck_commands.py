@@ -234,7 +234,8 @@ def edit(path: Path) -> None:
 
     You edit a copy: PATH is replaced only by a valid deck. On problems you can reopen the
     editor; if you do not (or nobody can be asked), the deck is left as it was and your edit
-    is kept next to it as PATH.rejected.
+    is kept next to it as PATH.rejected. The same happens if PATH changed on disk while you
+    were editing it, so nobody's work is overwritten.
     """
     import shutil
     import tempfile
@@ -262,19 +263,36 @@ def _edit_until_valid(path: Path, copy: Path, original: bytes) -> None:
             click.echo(f"No changes to {path}.")
             return
         deck, problems = check_bytes(edited, path)
-        if deck is not None:
+        if deck is not None and _unchanged_on_disk(path, original):
             write_bytes_atomically(path, edited)
             click.echo(f"Saved {path}: {_plural(len(deck.cards), 'card')}, valid.")
             return
+        if deck is not None:  # someone else saved the deck meanwhile: keep both, decide later
+            _reject(path, edited, f"{path} changed on disk while you were editing it, so it was "
+                                  "not replaced.")
         for problem in problems:
             click.echo(str(problem))
         click.echo(f"The edited deck has {_plural(len(problems), 'problem')}.")
         if _interactive() and click.confirm("Reopen the editor?", default=True):
             continue
-        rejected = path.with_name(path.name + ".rejected")
-        write_bytes_atomically(rejected, edited)
-        _fail(f"{path} was not changed. Your edit is saved in {rejected}; fix it there and "
-              f"copy it over, or run `quiz edit {path}` again.")
+        _reject(path, edited, f"{path} was not changed.")
+
+
+def _unchanged_on_disk(path: Path, original: bytes) -> bool:
+    try:
+        return path.read_bytes() == original
+    except OSError:
+        return False
+
+
+def _reject(path: Path, edited: bytes, why: str) -> None:
+    """Keep a refused edit next to the deck, say where, and exit with status 1."""
+    from quiz.deckfile.writer import write_bytes_atomically
+
+    rejected = path.with_name(path.name + ".rejected")
+    write_bytes_atomically(rejected, edited)
+    _fail(f"{why} Your edit is saved in {rejected}; fix it there and copy it over, or run "
+          f"`quiz edit {path}` again.")
 
 
 def _interactive() -> bool:
