@@ -76,22 +76,23 @@ def test_random_bytes_are_refused_and_left_alone(tmp_path: Path) -> None:
     _refused(path, "not an SQLite file")
 
 
-def test_newer_schema_is_refused_and_left_alone(tmp_path: Path) -> None:
-    path = tmp_path / "quiz.sqlite3"
+def _sqlite_file(path: Path, *statements: str) -> Path:
     db = sqlite3.connect(path)
-    db.execute("PRAGMA user_version = 999")
-    db.execute("CREATE TABLE future (x)")
+    for statement in statements:
+        db.execute(statement)
     db.commit()
     db.close()
+    return path
+
+
+def test_newer_schema_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = _sqlite_file(tmp_path / "quiz.sqlite3", "PRAGMA user_version = 999",
+                        "CREATE TABLE future (x)")
     _refused(path, "newer quiz (schema 999")
 
 
 def test_another_programs_database_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "other.sqlite3"
-    db = sqlite3.connect(path)
-    db.execute("CREATE TABLE invoices (id)")
-    db.commit()
-    db.close()
+    path = _sqlite_file(tmp_path / "other.sqlite3", "CREATE TABLE invoices (id)")
     _refused(path, "not a quiz score database")
 
 
