@@ -5,6 +5,7 @@ QUIZ_EXIT_WHEN_READY=1, so the app exits by itself as soon as its first screen i
 `quiz`: the home screen has mounted and its deck list is filled). The time is from launch to
 exit. `quiz` runs on a temporary database with the bundled decks; one warm-up run of each is
 not counted (it creates the database and fills the deck cache, as a user's first start does).
+The two are run alternately so that changes in machine load affect both alike.
 
     python bench/startup_bench.py [--runs 7]
 
@@ -87,17 +88,13 @@ def run_in_pty(argv: list[str], env: dict[str, str], timeout: float = 60.0,
     return status, elapsed, bytes(output)
 
 
-def measure(argv: list[str], env: dict[str, str], runs: int) -> list[float]:
-    """``runs`` timed start-ups after one warm-up; each must exit 0."""
-    times = []
-    for number in range(runs + 1):
-        status, elapsed, output = run_in_pty(argv, env)
-        if status != 0:
-            tail = output[-2000:].decode("utf-8", "replace")
-            raise SystemExit(f"{' '.join(argv)} exited with {status}:\n{tail}")
-        if number:
-            times.append(elapsed)
-    return times
+def timed_run(argv: list[str], env: dict[str, str]) -> float:
+    """One start-up, in seconds; the process must exit 0."""
+    status, elapsed, output = run_in_pty(argv, env)
+    if status != 0:
+        tail = output[-2000:].decode("utf-8", "replace")
+        raise SystemExit(f"{' '.join(argv)} exited with {status}:\n{tail}")
+    return elapsed
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -111,12 +108,15 @@ def main(argv: list[str] | None = None) -> None:
         env = {**os.environ, "QUIZ_EXIT_WHEN_READY": "1",
                "QUIZ_DATA_DIR": str(home / "data"), "QUIZ_DECKS_DIR": str(home / "decks"),
                "QUIZ_DB": str(home / "data" / "quiz.sqlite3")}
+        quiz_argv = [sys.executable, "-m", "quiz"]
+        bare_argv = [sys.executable, str(bare)]
+        timed_run(quiz_argv, env)  # warm-up: creates the database, fills the deck cache
+        timed_run(bare_argv, env)
         quiz_times: list[float] = []
         bare_times: list[float] = []
-        for _ in range(2):  # interleave the two halves so drifts in machine load even out
-            half = (args.runs + 1) // 2 if not quiz_times else args.runs - len(quiz_times)
-            quiz_times += measure([sys.executable, "-m", "quiz"], env, half)
-            bare_times += measure([sys.executable, str(bare)], env, half)
+        for _ in range(args.runs):  # alternate, so drifts in machine load hit both alike
+            quiz_times.append(timed_run(quiz_argv, env))
+            bare_times.append(timed_run(bare_argv, env))
     ours, baseline = statistics.median(quiz_times), statistics.median(bare_times)
     print(f"quiz  start-up: median {ours * 1000:.0f} ms over {len(quiz_times)} runs "
           f"(min {min(quiz_times) * 1000:.0f}, max {max(quiz_times) * 1000:.0f})")

@@ -90,6 +90,7 @@ class HomeScreen(Screen[None]):
         self.learner = learner
         self.summaries: dict[str, DeckSummary] = {}
         self._ready = False
+        self._filled_width = 0
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="home-top"):
@@ -115,7 +116,8 @@ class HomeScreen(Screen[None]):
             self._app().home_ready()
 
     def on_resize(self) -> None:
-        if self._ready:
+        """Long titles are cut to the width: refill when the width changes."""
+        if self._ready and self.app.size.width != self._filled_width:
             self.refresh_decks()
 
     # -- filling -------------------------------------------------------------------------
@@ -125,6 +127,7 @@ class HomeScreen(Screen[None]):
         self.query_one("#learner", Static).update(Content.assemble(
             ("Learner: ", "dim"), literal_line(self.learner, 30, "bold"), ("  (l)", "dim")))
         decks = self.service.decks(self.learner)
+        self._filled_width = self.app.size.width
         self.summaries = {deck.deck_id: deck for deck in decks}
         labels = [Content.styled(f"All decks ({len(decks)})", "bold"),
                   *(literal_line(deck.title) for deck in decks)]
