@@ -24,7 +24,8 @@ EXPECTED = {
     "unknown_category.yaml":
         (6, 15, "card 'c1' (typed): unknown category 'person' — did you mean 'actor'?"),
     "choice_answer_not_in_choices.yaml":
-        (8, 13, "card 'c7' (choice): the answer 'Kataib Hezbollah' is not among its choices"),
+        (8, 13, "card 'c7' (choice): the answer 'Kataib Hezbollah' is not among its choices"
+                " — did you mean 'Kataib Hizbollah'?"),
     "choice_without_choices.yaml": (4, 5, "card 'c7' (choice) has no choices"),
     "empty_deck.yaml": (4, 8, "the deck has no cards"),
     "not_utf8.yaml": (8, 32, "not UTF-8 text: byte 0xe9 at offset 183 cannot be decoded"),

@@ -351,8 +351,10 @@ class _Checker:
                        owner="choice", hint="list the options under 'choices', the answer "
                                             "among them"):
             if answer and answer not in choices:
+                near = difflib.get_close_matches(answer, choices, n=1, cutoff=0.8)
                 self.report(fields["answer"],
-                            f"{what}: the answer '{answer}' is not among its choices",
+                            f"{what}: the answer '{answer}' is not among its choices"
+                            + (f" — did you mean '{near[0]}'?" if near else ""),
                             "the choices are " + ", ".join(f"'{c}'" for c in choices))
         self.listed(fields, "items", items, what, wanted=card_type is CardType.ORDER,
                     owner="order", hint="list the items under 'items' in the correct order")
