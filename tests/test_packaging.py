@@ -28,7 +28,10 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.slow
 def test_wheel_contains_decks_seeds_and_schema(wheel: Path) -> None:
-    names = set(zipfile.ZipFile(wheel).namelist())
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
+        console_scripts = archive.read(entry_points).decode()
     decks = {f"quiz/_bundled/decks/{p.name}" for p in (ROOT / "decks").glob("*.yaml")}
     seeds = {f"quiz/_bundled/seeds/{p.name}" for p in (ROOT / "seeds").glob("*.txt")}
     assert "quiz/_bundled/decks/example.yaml" in decks
@@ -37,14 +40,14 @@ def test_wheel_contains_decks_seeds_and_schema(wheel: Path) -> None:
     assert seeds <= names
     assert "quiz/deckfile/deck.schema.json" in names
     assert "quiz/py.typed" in names
-    entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
-    assert "quiz = quiz.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "quiz = quiz.cli:main" in console_scripts
 
 
 @pytest.mark.slow
 def test_installed_quiz_finds_its_bundled_decks(wheel: Path, tmp_path: Path) -> None:
     site = tmp_path / "site"
-    zipfile.ZipFile(wheel).extractall(site)
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extractall(site)
     code = (
         "import quiz, quiz.paths as p\n"
         "from quiz.deckfile import discover_decks, load_deck\n"
