@@ -65,3 +65,16 @@ def test_discovery_does_not_parse_or_import_yaml() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_the_deck_layer_never_imports_textual() -> None:
+    code = ("import sys\n"
+            "import quiz.deckfile.discovery, quiz.deckfile.loader, quiz.deckfile.reader\n"
+            "import quiz.deckfile.validate, quiz.deckfile.writer, quiz.cli.deck_commands\n"
+            "from quiz.deckfile import load_deck, dump_deck\n"
+            "from quiz.paths import bundled_decks_dir\n"
+            "dump_deck(load_deck(bundled_decks_dir() / 'example.yaml'))\n"
+            "print('textual' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "False"
