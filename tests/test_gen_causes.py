@@ -160,6 +160,31 @@ def test_copula_with_a_connective_asks_what_for() -> None:
         "The delay was due to a strike by pilots.")
 
 
+def test_so_that_and_for_fear_of_keep_their_connective() -> None:
+    found = {(f.question, f.answer, f.kind) for f in facts(
+        "The council closed the bridge so that engineers could inspect the cables.",
+        "Some villagers stayed indoors for fear of more shelling.")}
+    assert ("Why did the council close the bridge?",
+            "so that engineers could inspect the cables", AnswerKind.PURPOSE) in found
+    assert ("Why did some villagers stay indoors?", "for fear of more shelling",
+            AnswerKind.CAUSE) in found
+
+
+def test_blame() -> None:
+    found = qa("Investigators blamed the fire on faulty wiring in the kitchen.",
+               "The outage was blamed on a software update.")
+    assert ("What did investigators blame the fire on?", "faulty wiring in the kitchen") in found
+    assert ("What was the outage blamed on?", "a software update") in found
+
+
+def test_participle_effect_restates_the_event() -> None:
+    found = qa("The bank raised interest rates, causing a sharp fall in house prices.",
+               "The probe failed after a unit overheated, leading to the loss of the craft.")
+    assert ("The bank raised interest rates. What did this cause?",
+            "a sharp fall in house prices") in found
+    assert not any("overheated. What" in q for q, _ in found)  # a subordinate clause
+
+
 def test_affect_verbs_ask_only_for_the_cause() -> None:
     found = qa("Two recent strikes on the port have further angered the government.")
     assert ("What has further angered the government?", "Two recent strikes on the port") in found

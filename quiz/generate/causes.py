@@ -34,7 +34,8 @@ from quiz.model import Category
 
 _CONNECTIVE = re.compile(
     r"\b(?P<conn>because of|because|due to|owing to|as a result of|in retaliation for|"
-    r"in response to|in the wake of|following|after|thanks to|in protest (?:at|against))\s+",
+    r"in response to|in the wake of|following|after|thanks to|in protest (?:at|against)|"
+    r"so that|in order that|for fear (?:of|that)|out of (?:fear|concern) (?:of|that|for))\s+",
     re.IGNORECASE)
 _STRONG_AFTER_VERBS = frozenset("""
     ordered decided launched resigned quit imposed banned suspended cancelled canceled halted
@@ -144,6 +145,8 @@ def extract_causes(article: Article) -> list[Fact]:
             _purpose_facts(text, toks, clauses, past) if "to" in words else (),
             _response_facts(text, toks, clauses) if _has_any(low, _RESPONSE_KEYS) else (),
             _affect_facts(text, clauses) if words & _AFFECT_VERBS else (),
+            _participle_effect_facts(text, clauses) if _has_any(low, _PARTICIPLE_KEYS) else (),
+            _blame_facts(text, clauses) if "blame" in low else (),
         )
         for rule in rules:
             for kind, question, answer, accept in rule:
@@ -160,7 +163,8 @@ def extract_causes(article: Article) -> list[Fact]:
 # Cheap substring checks that skip a rule when its cue words are absent from the sentence.
 _CONNECTIVE_KEYS = ("because", "due to", "owing to", "as a result", "retaliation", "response to",
                     "wake of", "following", "after", "thanks to", "protest", "mission", "visit",
-                    "trip", "tour", "assignment", "pilgrimage", "errand")
+                    "trip", "tour", "assignment", "pilgrimage", "errand", "so that",
+                    "in order that", "for fear", "out of")
 _EFFECT_KEYS = ("led to", "leads to", "lead to", "result", "caus", "spark", "trigger", "fuel",
                 "prompt", "provoked", "contributed to", "paved", "necessitat", "spur",
                 "gave rise")
@@ -292,6 +296,11 @@ def _connective_facts(text: str, clauses: list[Clause]
             continue
         question = _why(text, clause, start)
         if question is None:
+            continue
+        if conn.startswith(("so that", "in order that", "for fear", "out of")):
+            kind = AnswerKind.PURPOSE if conn in {"so that", "in order that"} else \
+                AnswerKind.CAUSE
+            yield kind, question, f"{match.group('conn')} {cause}", (cause,)
             continue
         yield AnswerKind.CAUSE, question, cause, (f"{match.group('conn')} {cause}",)
     yield from _mission_facts(text, clauses)
@@ -536,6 +545,67 @@ def _affect_facts(text: str, clauses: list[Clause]
             words[0] = "has"
         verb = " ".join(words)
         yield AnswerKind.CAUSE, f"What {verb} {obj}", _written(text, clause), ()
+
+
+_PARTICIPLE_KEYS = ("leading to", "resulting in", "prompting", "sparking", "causing",
+                    "triggering")
+_PARTICIPLE_EFFECT = re.compile(r",\s+(?:(?:eventually|ultimately|thereby|in turn)\s+)?"
+                                r"(?P<verb>leading to|resulting in|prompting|sparking|causing|"
+                                r"triggering)\s+")
+_PARTICIPLE_ASK = {"leading to": "lead to", "resulting in": "result in", "prompting": "prompt",
+                   "sparking": "spark", "causing": "cause", "triggering": "trigger"}
+
+
+def _participle_effect_facts(text: str, clauses: list[Clause]
+                             ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The unit overheated in orbit, leading to the loss of the craft" -> "The unit overheated
+    in orbit. What did this lead to?" (the event is restated, then asked about)."""
+    for match in _PARTICIPLE_EFFECT.finditer(text):
+        owner = [c for c in clauses if c.verb_end <= match.start()]
+        if not owner:
+            continue
+        clause = owner[-1]
+        if is_pronoun(clause.subject) or _VAGUE_SUBJECT.match(clause.subject):
+            continue
+        event = text[clause.subject_start:match.start()].strip()
+        if (word_count(event) > 24 or any(ch in event for ch in ",;:\"“”")
+                or clause.subject_start > 0 and text[:clause.subject_start].strip()[-1:] not in
+                {",", ""}):
+            continue
+        effect = _span(text, match.end())
+        if effect is None or _DEMONSTRATIVE.match(effect):
+            continue
+        statement = first_upper(first_lower(event)) if clause.first_token == 0 else \
+            first_upper(event)
+        ask = _PARTICIPLE_ASK[match.group("verb")]
+        yield AnswerKind.EFFECT, f"{statement}. What did this {ask}", effect, ()
+
+
+_BLAMED = re.compile(r"\bblam(?:ed|es|e)\s+(?P<what>(?:[\w’'-]+\s+){1,8}?)on\s+")
+_BLAMED_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+blamed\s+on\s+")
+
+
+def _blame_facts(text: str, clauses: list[Clause]
+                 ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"Officials blamed the fire on faulty wiring" -> "What did officials blame the fire on?"."""
+    for clause in clauses:
+        if base_form(clause.group.main) != "blame" or is_pronoun(clause.subject):
+            continue
+        offset = clause.verb_start
+        match = _BLAMED.match(text, offset)
+        passive = _BLAMED_PASSIVE.match(text, offset)
+        if match is not None and clause.group.words[-1] == clause.group.main:
+            cause = _span(text, match.end())
+            inverted = question_predicate(first_lower(clause.subject), clause.group,
+                                          f"{match.group('what').strip()} on")
+            if cause and inverted:
+                yield AnswerKind.CAUSE, f"What {inverted}", cause, ()
+        elif passive is not None:
+            cause = _span(text, passive.end())
+            be = clause.group.words[0]
+            if cause:
+                yield (AnswerKind.CAUSE, f"What {be} {first_lower(clause.subject)} blamed on",
+                       cause, ())
 
 
 def _noun_phrase_before(toks: Sequence[Token], k: int) -> tuple[int, int] | None:
