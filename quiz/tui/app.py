@@ -116,6 +116,11 @@ class QuizApp(App[None]):
 
         session = self.service.start(self.learner, deck_ids, categories=categories,
                                      cram=cram, card_ids=card_ids)
+        if session.current() is None:  # e.g. today's new-card limit is used up
+            session.finish()
+            self.notify("Nothing to study here now: today's limits are reached. "
+                        "Press c to cram anyway.", title="All done", timeout=5)
+            return
         screen = StudyScreen(session, timer=self.timer, on_summary=self._summary_screen)
         if replace:
             self.switch_screen(screen)

@@ -65,3 +65,18 @@ async def test_a_new_learner_gets_their_own_counts_and_theme(
         assert "Learner: bo" in shown and "6     0        0      6" in shown
     assert service.settings(LEARNER).theme == "textual-dark"
     service.close()
+
+
+async def test_used_up_limits_keep_the_home_screen_and_cram_still_works(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    service = fixture_service(tmp_path, monkeypatch)
+    service.save_settings(LEARNER, replace(service.settings(LEARNER), new_per_day=0))
+    app = fixture_app(service)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        assert isinstance(app.screen, HomeScreen)  # no empty session screen
+        await pilot.press("tab", "c")  # cram the first category of every deck
+        assert isinstance(app.screen, StudyScreen)
+        screen = app.screen
+        assert screen.session.cram and screen.session.progress().total == 2  # date cards
+    service.close()

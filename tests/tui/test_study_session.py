@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -129,4 +130,8 @@ async def test_quitting_mid_session_keeps_every_answer(tmp_path: Path,
         answered.append(await answer(pilot, app, right=True))
         app.exit()
     assert [row[0] for row in review_rows(db)] == answered
+    with sqlite3.connect(db) as connection:  # both sessions were closed with their score
+        sessions = connection.execute(
+            "SELECT answered, correct FROM sessions WHERE ended IS NOT NULL ORDER BY id")
+        assert sessions.fetchall() == [(2, 1), (1, 1)]
     service.close()

@@ -181,6 +181,10 @@ class StudyScreen(Screen[None]):
         else:
             self.notify("Nothing to undo in this session.", severity="warning", timeout=2)
 
+    def on_unmount(self) -> None:
+        """Leaving the app mid-session still closes the session (its answers are saved)."""
+        self.session.finish()
+
     def action_end(self) -> None:
         """Close the session (every answer is already saved) and show the summary."""
         summary = self.session.finish()
