@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import ClassVar
 
 from textual.app import App
@@ -88,8 +89,6 @@ class QuizApp(App[None]):
             return
         settings = self.service.settings(self.learner)
         if settings.theme != name:
-            from dataclasses import replace
-
             self.service.save_settings(self.learner, replace(settings, theme=name))
         self._applied_theme = name
 
@@ -110,8 +109,8 @@ class QuizApp(App[None]):
     def start_session(self, deck_ids: Sequence[str] | None = None, *,
                       categories: Sequence[Category] | None = None, cram: bool = False,
                       card_ids: Sequence[tuple[str, str]] | None = None,
-                      replace: bool = False) -> None:
-        """Start a session and show its first card (``replace``: instead of the top screen)."""
+                      swap: bool = False) -> None:
+        """Start a session and show its first card (``swap``: in place of the top screen)."""
         from quiz.tui.screens.study import StudyScreen
 
         session = self.service.start(self.learner, deck_ids, categories=categories,
@@ -122,7 +121,7 @@ class QuizApp(App[None]):
                         "Press c to cram anyway.", title="All done", timeout=5)
             return
         screen = StudyScreen(session, timer=self.timer, on_summary=self._summary_screen)
-        if replace:
+        if swap:
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
@@ -133,7 +132,7 @@ class QuizApp(App[None]):
         return SummaryScreen(summary, now=self.now(), on_review=self._review_missed)
 
     def _review_missed(self, card_ids: Sequence[tuple[str, str]]) -> None:
-        self.start_session(None, cram=True, card_ids=card_ids, replace=True)
+        self.start_session(None, cram=True, card_ids=card_ids, swap=True)
 
     # -- other screens (the command palette runs these actions by name) ------------------
 

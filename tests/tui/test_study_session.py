@@ -135,3 +135,17 @@ async def test_quitting_mid_session_keeps_every_answer(tmp_path: Path,
             "SELECT answered, correct FROM sessions WHERE ended IS NOT NULL ORDER BY id")
         assert sessions.fetchall() == [(2, 1), (1, 1)]
     service.close()
+
+
+async def test_escape_while_typing_ends_the_session_without_an_answer(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    service = fixture_service(tmp_path, monkeypatch)
+    app = fixture_app(service)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        assert current_card(app).type == "typed"
+        await pilot.press(*"six", "escape")
+        assert isinstance(app.screen, SummaryScreen)
+        assert "0 / 0 right" in screen_text(app)
+    assert review_rows(tmp_path / "quiz.sqlite3") == []
+    service.close()

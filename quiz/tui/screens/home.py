@@ -1,6 +1,6 @@
 """The home screen: who is studying, the decks with their counts, and where to start.
 
-The deck table's first row stands for every deck at once; the category table below shows the
+The deck list's first row stands for every deck at once; the category list below shows the
 counts of the highlighted row per category, so "a category across decks" is the first row plus
 a category. Enter studies the selection, c crams it.
 """
@@ -21,7 +21,7 @@ from textual.widgets import Footer, Static
 from quiz.engine.api import Counts, DeckSummary, StudyService
 from quiz.errors import Problem
 from quiz.model import Category
-from quiz.tui.text import literal, literal_line
+from quiz.tui.text import literal, literal_line, one_line
 from quiz.tui.widgets.counts import (
     FIXED_CELLS,
     CountsList,
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from quiz.tui.app import QuizApp
 
 
-
 @runtime_checkable
 class ReportsProblems(Protocol):
     """A service that can say which deck files it could not load (the engine's does)."""
@@ -42,7 +41,7 @@ class ReportsProblems(Protocol):
     def problems(self) -> list[Problem]: ...
 
 
-#: The deck table's row key for "every deck".
+#: The deck list's row key for "every deck".
 ALL_DECKS = "*all*"
 
 
@@ -194,8 +193,9 @@ class HomeScreen(Screen[None]):
         """Study the selection: due reviews first, then new cards within the daily limits."""
         chosen = self.selection(by_category)
         if chosen.counts.new + chosen.counts.due == 0:
-            self.notify("Nothing is due or new here today. Press c to cram it anyway.",
-                        title="All done", timeout=4)
+            self.notify(f"Nothing is due or new in {one_line(chosen.label, 60)} today. "
+                        "Press c to cram it anyway.", title="All done", timeout=4,
+                        markup=False)
             return
         self._start(chosen, cram=False)
 
@@ -212,7 +212,7 @@ class HomeScreen(Screen[None]):
         decks = self.query_one("#decks", CountsList)
         decks.highlighted = 0
         decks.focus()
-        self.action_study()
+        self.action_study(by_category=False)
 
     def _start(self, chosen: Selection, *, cram: bool) -> None:
         categories = (chosen.category,) if chosen.category is not None else None

@@ -83,7 +83,6 @@ class StudyScreen(Screen[None]):
         yield Footer()
 
     async def on_mount(self) -> None:
-        self.sub_title = self.session.label
         await self.show_current()
 
     # -- showing -------------------------------------------------------------------------
