@@ -124,3 +124,18 @@ def test_parse_date() -> None:
     assert parse_date("February 08, 2024") == dt.date(2024, 2, 8)
     assert parse_date("3rd of March, 2001") == dt.date(2001, 3, 3)
     assert parse_date("31 February 2020") is None
+
+
+def test_anchored_scan_finds_what_a_full_scan_finds() -> None:
+    from quiz.generate import figures
+    from quiz.generate.dates import _DATE_STARTS, _MENTION, anchored_matches
+
+    texts = ["On 3 January 2020, more than 100 of the 2,500 troops left; by mid-October "
+             "(last month) a dozen returned.", "Between 2014 and 2017 the firm paid $4.5m, "
+             "up 12%, on New Year's Eve 2019 and on Thursday.", "It was the 2nd anniversary."]
+    for text in texts:
+        assert [m.span() for m in anchored_matches(_MENTION, text, _DATE_STARTS)] == \
+            [m.span() for m in _MENTION.finditer(text)]
+        assert [m.span() for m in anchored_matches(figures._FIGURE, text,
+                                                   figures._FIGURE_STARTS)] == \
+            [m.span() for m in figures._FIGURE.finditer(text)]
