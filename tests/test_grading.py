@@ -119,7 +119,7 @@ def test_choices_and_items_count_as_other_answers() -> None:
 
 
 def test_empty_answer() -> None:
-    for response in ("", "   ", None):
+    for response in ("", "   ", None, " ?! "):
         verdict = grade(typed("Paris"), response)
         assert not verdict.correct
         assert verdict.reason == Reason.EMPTY

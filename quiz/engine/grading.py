@@ -225,6 +225,8 @@ def _grade_text(card: Card, response: Response, others: Sequence[str], slow: boo
     if not isinstance(response, str):
         raise TypeError(f"a {card.type} card is answered with text, not {type(response).__name__}")
     text = normalise(response)
+    if not text:  # nothing but punctuation
+        return _verdict(card, False, Reason.EMPTY)
     forms = _prepare(card.answer, card.accept, card.category)
     for form in forms:
         if form.text == text:
