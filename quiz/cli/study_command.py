@@ -21,6 +21,8 @@ from quiz.cli.common import db_option, db_path
 if TYPE_CHECKING:
     from quiz.engine.api import DeckSummary
 
+#: Set to 1 to make the app exit as soon as its home screen is ready (bench/startup_bench.py).
+EXIT_WHEN_READY_ENV = "QUIZ_EXIT_WHEN_READY"
 LEARNER_HELP = "Study as this learner (created if new; default: the first learner)."
 DECK_PATHS = click.argument("deck_paths", nargs=-1,
                             type=click.Path(exists=True, path_type=Path))
@@ -38,10 +40,8 @@ def deck_lines(decks: list[DeckSummary]) -> list[str]:
     return lines
 
 
-def _terminal_attached() -> bool:
-    from quiz.tui.app import EXIT_WHEN_READY_ENV
-
-    return sys.stdout.isatty() or os.environ.get(EXIT_WHEN_READY_ENV) == "1"
+def _exit_when_ready() -> bool:
+    return os.environ.get(EXIT_WHEN_READY_ENV) == "1"
 
 
 @click.command()
@@ -56,7 +56,7 @@ def study(ctx: click.Context, db: str | None, learner: str | None,
 
     service = open_service(db_path(ctx, db), extra_decks=deck_paths)
     try:
-        if not _terminal_attached():
+        if not (sys.stdout.isatty() or _exit_when_ready()):
             name = service.add_learner(learner) if learner else service.learners()[0]
             for line in deck_lines(service.decks(name)):
                 click.echo(line)
@@ -67,7 +67,7 @@ def study(ctx: click.Context, db: str | None, learner: str | None,
             return
         from quiz.tui.app import build_app
 
-        build_app(service, learner=learner).run()
+        build_app(service, learner=learner, exit_when_ready=_exit_when_ready()).run()
     finally:
         service.close()
 

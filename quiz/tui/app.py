@@ -8,7 +8,6 @@ alone). :func:`build_app` is the one factory the CLI and the tests use.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -22,9 +21,6 @@ from textual.screen import Screen
 from quiz.engine.api import SessionSummary, Settings, StudyService
 from quiz.model import Category
 from quiz.tui.screens.home import HomeScreen
-
-#: Set to 1 to make the app exit as soon as the home screen shows its decks (start-up bench).
-EXIT_WHEN_READY_ENV = "QUIZ_EXIT_WHEN_READY"
 
 Clock = Callable[[], dt.datetime]
 
@@ -187,8 +183,11 @@ class QuizApp(App[None]):
 
 
 def build_app(service: StudyService, *, learner: str | None = None,
-              clock: Clock | None = None) -> QuizApp:
-    """The study app on ``service`` for ``learner`` (default: the first learner)."""
+              clock: Clock | None = None, exit_when_ready: bool = False) -> QuizApp:
+    """The study app on ``service`` for ``learner`` (default: the first learner).
+
+    ``exit_when_ready`` makes the app quit as soon as the home screen shows its decks (the
+    start-up benchmark measures that moment).
+    """
     name = service.add_learner(learner) if learner else service.learners()[0]
-    exit_when_ready = os.environ.get(EXIT_WHEN_READY_ENV, "") == "1"
     return QuizApp(service, name, clock=clock, exit_when_ready=exit_when_ready)
