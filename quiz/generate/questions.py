@@ -114,6 +114,8 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
         return True
 
     for candidate in _candidates(fact, pool):
+        if fact.kind in DATE_KINDS and not _date_style_ok(fact, candidate):
+            continue
         if fits(candidate):
             chosen.append(candidate)
             taken.add(normalise(candidate))
@@ -136,8 +138,7 @@ def _candidates(fact: Fact, pool: DistractorPool) -> list[str]:
         centre = float(fact.when.toordinal())
         limit = {AnswerKind.YEAR: 3653.0, AnswerKind.YEAR_RANGE: 7305.0,
                  AnswerKind.FULL_DATE: 120.0}.get(fact.kind, 1100.0)
-        near = _nearest(entries, centre, limit)
-        return [answer for _, answer, _ in near if _date_style_ok(fact, answer)]
+        return [answer for _, answer, _ in _nearest(entries, centre, limit)]
     if fact.kind in NUMBER_KINDS:
         value = number_value_of(fact)
         if value is None or value <= 0:
@@ -288,7 +289,6 @@ def _shifted_numbers(fact: Fact) -> list[str]:
 
 # --- card forms -----------------------------------------------------------------------------
 
-_WORD_BOUNDARY = r"(?<![\w]){}(?![\w])"
 
 
 def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
@@ -357,10 +357,25 @@ def _verbatim(fact: Fact) -> str:
     return ""
 
 
-def _find(text: str, span: str) -> re.Match[str] | None:
+def _find(text: str, span: str) -> int | None:
+    """Where ``span`` first occurs in ``text`` as whole words, or ``None``."""
+    found = occurrences(text, span)
+    return found[0] if found else None
+
+
+def occurrences(text: str, span: str) -> list[int]:
+    """The starts of ``span`` in ``text`` where it is not part of a longer word."""
+    found = []
     if not span:
-        return None
-    return re.search(_WORD_BOUNDARY.format(re.escape(span)), text)
+        return found
+    start = text.find(span)
+    while start >= 0:
+        end = start + len(span)
+        if (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")) and \
+                (end == len(text) or not (text[end].isalnum() or text[end] == "_")):
+            found.append(start)
+        start = text.find(span, start + 1)
+    return found
 
 
 def cloze_question(fact: Fact, span: str | None = None) -> str | None:
@@ -373,19 +388,19 @@ def cloze_question(fact: Fact, span: str | None = None) -> str | None:
     span = _verbatim(fact) if span is None else span
     if not span:
         return None
-    matches = list(re.finditer(_WORD_BOUNDARY.format(re.escape(span)), text))
+    matches = occurrences(text, span)
     if len(matches) != 1:
         return None  # the answer appears twice: the other mention gives it away
     words = len(text.split())
     if words < 6 or words > 60 or "\n" in text:
         return None
-    match = matches[0]
+    start = matches[0]
     if fact.category is Category.DATE and fact.answer != span and \
             re.search(r"[A-Za-z]", span) and not re.search(r"\d", span):
         return None  # "on ___" for "Thursday": the weekday is not what is worth learning
     if text.rstrip(" ”\"'’")[-1:] not in ".!?":
         return None  # a cut-off quotation or fragment
-    gapped = text[:match.start()] + CLOZE_GAP + text[match.end():]
+    gapped = text[:start] + CLOZE_GAP + text[start + len(span):]
     rest = normalise(gapped.replace(CLOZE_GAP, " "))
     if any(len(normalise(a)) > 3 and f" {normalise(a)} " in f" {rest} "
            for a in (fact.answer, *fact.accept)):
@@ -406,7 +421,7 @@ def truefalse_statement(fact: Fact, wrong: str, truth: bool,
         return None
     if text.lstrip()[:1] in "\"“" or len(text.split()) > 45:
         return None
-    matches = list(re.finditer(_WORD_BOUNDARY.format(re.escape(span)), text))
+    matches = occurrences(text, span)
     if len(matches) != 1:
         return None
     if truth:
@@ -415,8 +430,8 @@ def truefalse_statement(fact: Fact, wrong: str, truth: bool,
     if span[:1].isupper() != replacement[:1].isupper() and not replacement[:1].isdigit():
         replacement = replacement[:1].upper() + replacement[1:] if span[:1].isupper() else \
             replacement
-    match = matches[0]
-    return text[:match.start()] + replacement + text[match.end():], False
+    start = matches[0]
+    return text[:start] + replacement + text[start + len(span):], False
 
 
 # --- order cards ----------------------------------------------------------------------------
