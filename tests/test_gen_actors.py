@@ -110,6 +110,19 @@ def test_subject_named_by_known_as() -> None:
         "A faction of rebels known as the Red Dawn launched a series of raids on border posts.")
 
 
+def test_organisation_roles_and_acronym_owners() -> None:
+    found = qa("The vaccine was developed by the British drugmaker GlaxoSmithKline.",
+               "WHO Director-General Tedros Adhanom said the vaccine could save many lives.")
+    assert ("Which British drugmaker developed the vaccine?", "GlaxoSmithKline") in found
+    assert ("Which WHO Director-General said the vaccine could save many lives?",
+            "Tedros Adhanom") in found
+
+
+def test_country_body_possessive_subject() -> None:
+    assert ("Which country's health ministry said it would expand the programme next year?",
+            "Kenya") in qa("Kenya's health ministry said it would expand the programme next year.")
+
+
 def test_embedded_subject_of_a_report() -> None:
     assert ("Which organisation did investigators conclude was responsible for the leak?",
             "Vantek") in qa("Investigators concluded that Vantek was responsible for the leak.")

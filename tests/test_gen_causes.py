@@ -170,6 +170,11 @@ def test_so_that_and_for_fear_of_keep_their_connective() -> None:
             AnswerKind.CAUSE) in found
 
 
+def test_passive_cause_verbs() -> None:
+    assert ("What triggered the crisis?", "a proposal to cut pensions") in qa(
+        "The crisis was triggered by a proposal to cut pensions.")
+
+
 def test_blame() -> None:
     found = qa("Investigators blamed the fire on faulty wiring in the kitchen.",
                "The outage was blamed on a software update.")

@@ -33,7 +33,8 @@ from quiz.generate.grammar import (
 from quiz.generate.lexicon import (
     GROUP_WORDS, MEDIA_WORDS, ORG_WORDS, TITLE_WORDS, capitals, countries, demonyms,
 )
-from quiz.generate.mentions import Mention, Token, find_mentions, tokenize
+from quiz.generate.lexicon import ORG_ROLE_WORDS
+from quiz.generate.mentions import ROLE_MODIFIERS, Mention, Token, find_mentions, tokenize
 from quiz.generate.syntax import Clause, find_clauses, lowered_subjects, trim_predicate
 from quiz.model import Category
 
@@ -93,6 +94,7 @@ class _Actor:
     asker: str  # "Who", "Which country", "Which Iraqi Prime Minister", ...
     accept: tuple[str, ...] = ()
     role: str = ""  # the role as written, accepted with the name but not a leak
+    quiet: tuple[str, ...] = ()  # accepted forms that repeat the question's words by design
 
 
 def extract_actors(article: Article) -> list[Fact]:
@@ -231,7 +233,7 @@ def _make_fact(article: Article, sentence: Sentence, question: str, actor: _Acto
 
 
 def _accept_forms(answer: str, actor: _Actor) -> tuple[str, ...]:
-    forms: list[str] = list(actor.accept)
+    forms: list[str] = [*actor.accept, *actor.quiet]
     if actor.role:
         forms.append(f"{actor.role} {answer}")
     low = answer.lower()
@@ -345,7 +347,7 @@ def _actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start:
         asker = "Which body" if head in _LEGISLATURE else f"Which {head}"
         return _Actor(span[4:] if span.lower().startswith("the ") else span,
                       AnswerKind.ORGANISATION, asker)
-    return _group_actor(span, allow_generic)
+    return _group_actor(span, allow_generic, at_start=start == 0)
 
 
 def _whose(text: str, mentions: list[Mention], start: int, end: int) -> _Actor | None:
@@ -383,6 +385,9 @@ def _mention_actor(m: Mention) -> _Actor | None:
         asker = "Which government" if name.lower() in capitals() else "Which country"
     elif kind is AnswerKind.GROUP:
         asker = "Who" if name.lower().endswith("s") else "Which group"
+    elif role and " " in role and (role.split()[-1].lower() in ORG_ROLE_WORDS
+                                   or role.lower().endswith("maker")):
+        asker = f"Which {role}"  # "Which British drugmaker developed the vaccine?"
     else:
         asker = _org_asker(name)
     return _Actor(answer, kind, asker, tuple(accept),
@@ -393,7 +398,9 @@ def _clean_role(role: str, sentence_start: bool = False) -> str:
     """A role fit for "Which <role> ...": ranks spelled out, honorifics and trailing ranks after
     a job title dropped, "X's commander" turned into "commander of X"."""
     words = role.replace("*", "").split()
-    if sentence_start and words and words[0].lower() in TITLE_WORDS and len(words) == 1:
+    if sentence_start and words and (words[0].lower() in TITLE_WORDS and len(words) == 1
+                                     or words[0].lower() in ROLE_MODIFIERS
+                                     and all(w.islower() for w in words[1:])):
         words[0] = words[0].lower()  # "Coach Daniel Brenner said": capital by position
     words = [w for w in words if w.lower().rstrip(".") not in _HONORIFICS]
     while len(words) > 1 and words[-1].lower().rstrip(".") in _RANKS and any(
@@ -445,11 +452,11 @@ def _possessive_body(text: str, mentions: list[Mention], start: int,
         words = body.lower().split()
         if 1 <= len(words) <= 3 and words[-1] in ORG_WORDS and all(w.isalpha() for w in words):
             return _Actor(m.name, AnswerKind.COUNTRY, f"Which country's {body}",
-                          (text[m.start:end].strip(),))
+                          quiet=(text[m.start:end].strip(),))
     return None
 
 
-def _group_actor(span: str, allow_generic: bool) -> _Actor | None:
+def _group_actor(span: str, allow_generic: bool, at_start: bool = False) -> _Actor | None:
     """"Some Iraqi Shia militias", "Iran-backed militias", "a senior administration official"."""
     words = span.split()
     if not 2 <= len(words) <= 6:
@@ -460,7 +467,9 @@ def _group_actor(span: str, allow_generic: bool) -> _Actor | None:
     modifiers = body[:-1]
     if not modifiers:
         return None
-    named = any(w[:1].isupper() or "-" in w for w in modifiers)
+    named = any(w[:1].isupper() or "-" in w for w in modifiers[1:]) or bool(modifiers) and (
+        "-" in modifiers[0] or modifiers[0].lower() in demonyms()
+        or modifiers[0][:1].isupper() and not at_start)
     if head in GROUP_WORDS and named and all(w.replace("-", "").replace("’", "").isalpha()
                                              for w in body):
         answer = " ".join(body) if lead in _QUANTIFIERS else span
@@ -868,7 +877,12 @@ def _apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             article, body = desc.group(1), desc.group(2).strip().rstrip(".")
             if not 2 <= len(body.split()) <= 16 or not body[:1].islower():
                 continue
-            if any(w in _SAY_VERBS or w in AUXILIARIES for w in body.lower().split()):
+            body_words = body.lower().split()
+            if any(w in _SAY_VERBS or w in AUXILIARIES for w in body_words) or any(
+                    is_past_tense(w) and nxt in _OBJECT_STARTS
+                    for w, nxt in zip(body_words, body_words[1:])):
+                continue  # "Reuters, the country received more ...": a clause, not a name
+            if text[:m.role_start].rstrip().lower().endswith(("according to", "by", "from")):
                 continue
             actor = _mention_actor(m)
             if actor is None:
@@ -890,6 +904,8 @@ def _apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                     yield f"Who {be} {role}", actor, role
 
 
+_OBJECT_STARTS = frozenset({"the", "a", "an", "more", "less", "its", "their", "his", "her",
+                            "some", "all", "two", "three", "several", "many"})
 _DANGLING_DESC = frozenset({"shiite", "sunni", "iranian", "predominantly", "mainly", "largely"})
 
 

@@ -25,8 +25,8 @@ from dataclasses import replace
 from quiz.generate.entities import normalise
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import (
-    AUXILIARIES, base_form, first_lower, first_upper, is_past_tense, is_pronoun,
-    question_predicate, tidy_span, word_count, VerbGroup,
+    AUXILIARIES, VerbGroup, base_form, first_lower, first_upper, is_past_tense, is_pronoun,
+    past_of, question_predicate, third_person, tidy_span, word_count,
 )
 from quiz.generate.mentions import Token, article_names, tokenize
 from quiz.generate.syntax import Clause, find_clauses, lowered_subjects, trim_predicate
@@ -147,6 +147,7 @@ def extract_causes(article: Article) -> list[Fact]:
             _affect_facts(text, clauses) if words & _AFFECT_VERBS else (),
             _participle_effect_facts(text, clauses) if _has_any(low, _PARTICIPLE_KEYS) else (),
             _blame_facts(text, clauses) if "blame" in low else (),
+            _caused_by_facts(text, clauses) if " by " in low else (),
         )
         for rule in rules:
             for kind, question, answer, accept in rule:
@@ -579,6 +580,35 @@ def _participle_effect_facts(text: str, clauses: list[Clause]
             first_upper(event)
         ask = _PARTICIPLE_ASK[match.group("verb")]
         yield AnswerKind.EFFECT, f"{statement}. What did this {ask}", effect, ()
+
+
+_CAUSED_BY = frozenset({"triggered", "caused", "sparked", "prompted", "fuelled", "fueled",
+                        "driven", "provoked", "necessitated", "spurred"})
+
+
+def _caused_by_facts(text: str, clauses: list[Clause]
+                     ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The crisis was triggered by X" -> "What triggered the crisis?" (X)."""
+    for clause in clauses:
+        words = clause.group.words
+        main = clause.group.main.lower()
+        if main not in _CAUSED_BY or not any(w in {"was", "were", "is", "are", "been"}
+                                             for w in words):
+            continue
+        by = re.match(r"\s+by\s+", text[clause.verb_end:])
+        if by is None or is_pronoun(clause.subject) or _VAGUE_SUBJECT.match(clause.subject):
+            continue
+        cause = _span(text, clause.verb_end + by.end())
+        if cause is None or _DEMONSTRATIVE.match(cause):
+            continue
+        base = base_form(main) or main
+        if "been" in words:
+            verb = f"has {main}"
+        elif words[0] in {"is", "are"}:
+            verb = third_person(base)
+        else:
+            verb = past_of(base)
+        yield AnswerKind.CAUSE, f"What {verb} {first_lower(clause.subject)}", cause, ()
 
 
 _BLAMED = re.compile(r"\bblam(?:ed|es|e)\s+(?P<what>(?:[\w’'-]+\s+){1,8}?)on\s+")

@@ -29,7 +29,7 @@ _ABBREV_TITLE = re.compile(r"^(?:Gen|Maj|Lt|Col|Capt|Cmdr|Adm|Sgt|Brig|Mr|Mrs|Ms
 NICKNAME = re.compile(r"^[\"“‘'][A-Z][\w.-]*[\"”’']$")
 
 #: Lower-case words that may sit between a role noun and a name's modifiers ("deputy").
-_ROLE_MODIFIERS = frozenset("""
+ROLE_MODIFIERS = ROLE_MODIFIERS_WORDS = frozenset("""
     deputy senior former then-president acting assistant vice top chief military foreign
     defence defense security intelligence national regional local state federal interim
     longtime veteran opposition government party news media army navy police associate
@@ -131,6 +131,8 @@ def _is_title(word: str) -> bool:
     if low in TITLE_WORDS:
         return True
     head, dash, tail = low.rpartition("-")
+    if dash and tail in TITLE_WORDS and head in TITLE_WORDS:
+        return True  # "Director-General", "Attorney-General"
     return bool(dash) and tail in TITLE_WORDS and head in {"then", "ex", "vice", "co", "former"}
 
 
@@ -206,8 +208,9 @@ def _has_of(toks: Sequence[Token], i: int, j: int) -> bool:
 
 def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention | None:
     # Drop function words capitalised by position ("The", "Last", "Since").
-    while i <= j and (toks[i].lower in NOT_NAME_WORDS or toks[i].lower in _CONNECTORS):
-        i += 1
+    while i <= j and (toks[i].lower in NOT_NAME_WORDS or toks[i].lower in _CONNECTORS) and not (
+            toks[i].core.isupper() and len(toks[i].core) > 1):
+        i += 1  # ("WHO", "IT" written in capitals are names)
     while j >= i and (toks[j].lower in NOT_NAME_WORDS or toks[j].lower in _CONNECTORS
                       or toks[j].lower in NAME_PARTICLES):
         j -= 1
@@ -274,6 +277,7 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
     has_the = before is not None and before.lower == "the" and not before.trail
     role_head = role.split()[-1].lower() if role else ""
     kind = (kind_of(name) or AnswerKind.ORGANISATION if role_head in ORG_ROLE_WORDS
+            or role_head.endswith("maker")
             else kind_of(name, has_title=bool(role)))
     return Mention(name=name, start=start, end=end, role=role,
                    role_start=toks[role_first].start + len(toks[role_first].lead),
@@ -291,7 +295,8 @@ def _role_before(text: str, toks: Sequence[Token], i: int, titled: bool) -> tupl
         return _extend_role(text, toks, first, k)
     if k < 0 or toks[k].trail or toks[k].capitalised and titled:
         return i, ""
-    if not _is_title(toks[k].core) and toks[k].lower not in ORG_ROLE_WORDS:
+    if not _is_title(toks[k].core) and toks[k].lower not in ORG_ROLE_WORDS and not (
+            toks[k].lower.endswith("maker") and toks[k].core.islower()):
         return i, ""
     return _extend_role(text, toks, k, k)
 
@@ -301,7 +306,7 @@ def _extend_role(text: str, toks: Sequence[Token], first: int, k: int) -> tuple[
     m = k - 1
     while m >= 0 and toks[m].trail in {"", "*"} and first - m < 6:
         word = toks[m]
-        if (word.lower in _ROLE_MODIFIERS or word.lower in ORG_WORDS or _is_title(word.core)
+        if (word.lower in ROLE_MODIFIERS or word.lower in ORG_WORDS or _is_title(word.core)
                 or word.lower in GROUP_WORDS and word.core.islower()) or (
                 word.capitalised and word.lower not in NOT_NAME_WORDS and not word.lead):
             first = m

@@ -76,6 +76,8 @@ def _breaks(tok: Token) -> bool:
 
 def _is_subject_token(tok: Token) -> bool:
     core = tok.lower
+    if tok.core.isupper() and len(tok.core) > 1:
+        return True  # an acronym ("WHO", "IS") is a name, not the word it spells
     if not core or core in _SUBJECT_STOP or core in AUXILIARIES:
         return False
     return not _CONTRACTION.search(core)
@@ -159,8 +161,9 @@ def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int
 
 
 def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) -> Clause | None:
-    if start >= len(toks) or lowers[start] in _NOT_SUBJECT_START:
-        return None
+    if start >= len(toks) or lowers[start] in _NOT_SUBJECT_START and not (
+            toks[start].core.isupper() and len(toks[start].core) > 1):
+        return None  # ("WHO" the organisation may start a subject)
     if toks[start].lead and toks[start].lead not in {"“", "\""}:
         return None
     for v in range(start + 1, min(len(toks), start + _MAX_SUBJECT + 2)):
@@ -295,7 +298,7 @@ def trim_predicate(rest: str, max_words: int = 18, quotes: bool = False) -> str 
 
 
 _PREDICATE_END = re.compile(
-    r"\s*[,;:()\[\]]|\s[—–-]\s|—|\s(?:after|because|as|while|when|although|though|but|"
+    r"\s*[,;:](?=\s|$|[\"”’])|\s*[()\[\]]|\s[—–-]\s|—|\s(?:after|because|as|while|when|although|though|but|"
     r"which|whereas|before|since|until|unless|so\s+that|prompting|leading|sparking|saying|"
     r"and\s+that|according|despite|amid|in\s+retaliation|in\s+response|as\s+a\s+result|due\s+to|"
     r"following|in\s+the\s+wake|and\s+(?:said|says|added|called|urged|warned|vowed|is|was|"
