@@ -143,3 +143,10 @@ def test_hard_wrapped_article_with_dateline(tmp_path: Path) -> None:
         "September, beating forecasts for a fourth straight quarter.",
         "The stock has tripled since January, and its chief executive said demand would stay "
         "strong \"for at least two years.\""]
+
+
+def test_title_without_city_dateline(tmp_path: Path) -> None:
+    path = _write(tmp_path, "a.txt", "LONDON — The museum reopened on Monday.\nIt had been shut.\n")
+    article = read_article(path)
+    assert article.title == "The museum reopened on Monday."
+    assert article.sentences[0].text == "LONDON — The museum reopened on Monday."

@@ -75,6 +75,7 @@ _DATELINE = re.compile(
     rf"^\s*[A-Z][A-Z]+(?:[A-Za-z .,'-]{{0,40}}?)(?:\s*\([A-Za-z ]+\))?\s*[—–-]+\s*"
     rf"(?P<date>{_DATE_TEXT})\s*[—–-]*\s*"
 )
+_CITY_DASH = re.compile(r"^[A-Z][A-Z .,'’]{2,40}(?:\s*\([A-Za-z ]+\))?\s+[—–-]+\s+")
 _BARE_DATE_LINE = re.compile(rf"^\s*(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_DATE_TEXT})\s*$")
 
 
@@ -170,6 +171,7 @@ def _stated_date(line: str) -> tuple[dt.date, str, bool] | None:
 
 
 def _shorten_title(title: str) -> str:
+    title = _CITY_DASH.sub("", title, count=1) or title  # "WASHINGTON — The ..." -> "The ..."
     if len(title) <= MAX_TITLE:
         return title
     cut = title[:MAX_TITLE].rsplit(" ", 1)[0]
