@@ -88,7 +88,7 @@ def tokenize(text: str) -> Sequence[Token]:
 
 @lru_cache(maxsize=8192)
 def _tokenize(text: str) -> tuple[Token, ...]:
-    out: Sequence[Token] = []
+    out: list[Token] = []
     for match in _TOKEN.finditer(text):
         raw = match.group()
         body = raw.lstrip(_LEAD_CHARS)

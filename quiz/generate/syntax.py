@@ -148,16 +148,26 @@ def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int
             break
     if first is None:
         return None
-    n_words = len(group.words)
-    last = toks[r + n_words]
-    prev = toks[end]
+    return _make_clause(text, toks, first, end, group, r + 1)
+
+
+def _make_clause(text: str, toks: Sequence[Token], first: int, head: int, group: VerbGroup,
+                 verb: int) -> Clause:
+    """A clause whose subject runs from token ``first`` to ``head`` and whose verb group
+    starts at token ``verb``."""
+    prev = toks[head]
+    last = toks[verb + len(group.words) - 1]
     subject_start = toks[first].start + len(toks[first].lead)
     subject_end = prev.start + len(prev.lead) + len(prev.core)
+    if prev.possessive:
+        subject_end = prev.start + len(prev.raw) - len(prev.trail)
+    if prev.lead == "(" and ")" in prev.trail:
+        subject_end = prev.start + prev.raw.index(")") + 1
     verb_end = last.start + len(last.lead) + len(last.core)
     rest = text[verb_end:].strip() if not last.trail else ""
     return Clause(subject=text[subject_start:subject_end], subject_start=subject_start,
-                  subject_end=subject_end, group=group, verb_start=toks[r + 1].start,
-                  verb_end=verb_end, rest=rest, first_token=first, verb_token=r + 1)
+                  subject_end=subject_end, group=group, verb_start=toks[verb].start,
+                  verb_end=verb_end, rest=rest, first_token=first, verb_token=verb)
 
 
 def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) -> Clause | None:
@@ -188,20 +198,7 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
             continue
         if lowers[v - 1] in {"the", "a", "an", "its", "their", "his", "her", "our", "to"}:
             continue
-        n_words = len(group.words)
-        last = toks[v + n_words - 1]
-        subject_start = toks[start].start + len(toks[start].lead)
-        subject_end = prev.start + len(prev.lead) + len(prev.core) + (
-            len(prev.raw) - len(prev.lead) - len(prev.core) - len(prev.trail)
-            if prev.possessive else 0)
-        if prev.lead == "(" and ")" in prev.trail:
-            subject_end = prev.start + prev.raw.index(")") + 1
-        verb_start = toks[v].start
-        verb_end = last.start + len(last.lead) + len(last.core)
-        rest = text[verb_end:].strip() if not last.trail else ""
-        return Clause(subject=text[subject_start:subject_end], subject_start=subject_start,
-                      subject_end=subject_end, group=group, verb_start=verb_start,
-                      verb_end=verb_end, rest=rest, first_token=start, verb_token=v)
+        return _make_clause(text, toks, start, v - 1, group, v)
     return None
 
 
@@ -228,15 +225,7 @@ def _after_apposition(text: str, toks: Sequence[Token], lowers: list[str], start
     group = read_verb_group(lowers[after:after + 6])
     if group is None or toks[after].lead or toks[after].core[:1].isupper():
         return None
-    last = toks[after + len(group.words) - 1]
-    head = toks[head_end]
-    subject_start = toks[start].start + len(toks[start].lead)
-    subject_end = head.start + len(head.lead) + len(head.core)
-    verb_end = last.start + len(last.lead) + len(last.core)
-    rest = text[verb_end:].strip() if not last.trail else ""
-    return Clause(subject=text[subject_start:subject_end], subject_start=subject_start,
-                  subject_end=subject_end, group=group, verb_start=toks[after].start,
-                  verb_end=verb_end, rest=rest, first_token=start, verb_token=after)
+    return _make_clause(text, toks, start, head_end, group, after)
 
 
 def lowered_subjects(clauses: list[Clause], names: frozenset[str]) -> list[Clause]:
