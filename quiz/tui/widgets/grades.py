@@ -58,6 +58,7 @@ class GradeBar(Horizontal):
             after = f"  {format_interval(interval)}" if interval is not None else ""
             button.label = f"{rating.value} {_NAMES[rating]}{after}"
             button.set_class(rating == suggested, "-suggested")
+            button.variant = "primary" if rating == suggested else "default"
         self.display = True
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
