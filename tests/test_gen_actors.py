@@ -123,6 +123,11 @@ def test_country_body_possessive_subject() -> None:
             "Kenya") in qa("Kenya's health ministry said it would expand the programme next year.")
 
 
+def test_with_and_an_ing_form() -> None:
+    assert ("Who proposed a five-year timeline?", "U.S. officials") in qa(
+        "The two sides were at odds, with U.S. officials proposing a five-year timeline.")
+
+
 def test_embedded_subject_of_a_report() -> None:
     assert ("Which organisation did investigators conclude was responsible for the leak?",
             "Vantek") in qa("Investigators concluded that Vantek was responsible for the leak.")

@@ -26,6 +26,13 @@ def test_base_forms(past: str, base: str) -> None:
     assert base_form(past) == base
 
 
+def test_base_from_ing() -> None:
+    from quiz.generate.grammar import base_from_ing
+    assert [base_from_ing(w) for w in ("proposing", "making", "stopping", "calling", "using",
+                                       "saying", "agreeing", "hitting", "sing")] == [
+        "propose", "make", "stop", "call", "use", "say", "agree", "hit", None]
+
+
 def test_past_and_third_person() -> None:
     assert [past_of(w) for w in ("target", "issue", "carry", "withdraw")] == [
         "targeted", "issued", "carried", "withdrew"]

@@ -27,7 +27,7 @@ from quiz.generate.entities import normalise, strip_title
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import (
     AUXILIARIES, first_lower, first_upper, is_participle, is_past_tense, is_pronoun,
-    participle_to_past,
+    participle_to_past, base_from_ing, past_of,
     question_predicate, third_person, base_form, tidy_span, who_predicate,
 )
 from quiz.generate.lexicon import (
@@ -182,6 +182,7 @@ def _sentence_facts(article: Article, sentence: Sentence, people: frozenset[str]
         _agent_facts(text, toks, mentions, clauses) if " by " in low else (),
         _apposition_facts(text, toks, mentions, past) if mentions else (),
         _known_as_facts(text, toks, mentions, past) if _NAMING_KEYS.search(low) else (),
+        _with_ing_facts(text, toks, mentions) if "with " in low else (),
     )
     answered: set[str] = set()
     for rule in rules:
@@ -470,8 +471,8 @@ def _group_actor(span: str, allow_generic: bool, at_start: bool = False) -> _Act
     named = any(w[:1].isupper() or "-" in w for w in modifiers[1:]) or bool(modifiers) and (
         "-" in modifiers[0] or modifiers[0].lower() in demonyms()
         or modifiers[0][:1].isupper() and not at_start)
-    if head in GROUP_WORDS and named and all(w.replace("-", "").replace("’", "").isalpha()
-                                             for w in body):
+    if head in GROUP_WORDS and named and all(
+            w.replace("-", "").replace("’", "").replace(".", "").isalpha() for w in body):
         answer = " ".join(body) if lead in _QUANTIFIERS else span
         return _Actor(answer, AnswerKind.GROUP, "Who", (span,) if answer != span else ())
     if allow_generic and lead in {"a", "an"} and head in _GENERIC_PEOPLE | TITLE_WORDS and (
@@ -907,6 +908,26 @@ def _apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
 _OBJECT_STARTS = frozenset({"the", "a", "an", "more", "less", "its", "their", "his", "her",
                             "some", "all", "two", "three", "several", "many"})
 _DANGLING_DESC = frozenset({"shiite", "sunni", "iranian", "predominantly", "mainly", "largely"})
+
+
+_WITH_ING = re.compile(r"\bwith\s+(?P<np>(?:the\s+)?(?:[\w.’'-]+\s+){0,4}?[\w.’'-]+)\s+"
+                       r"(?P<verb>[a-z]+ing)\s+(?P<rest>[^,;:]+)")
+
+
+def _with_ing_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
+                    ) -> Iterator[tuple[str, _Actor, str]]:
+    """"..., with U.S. officials proposing a timeline" -> "Who proposed a timeline?"."""
+    for match in _WITH_ING.finditer(text):
+        base = base_from_ing(match.group("verb"))
+        if base is None or base in {"be", "have", "go", "do"}:
+            continue
+        actor = _actor_for(text, toks, mentions, match.start("np"), match.end("np"))
+        if actor is None:
+            continue
+        predicate = trim_predicate(match.group("rest"), 16)
+        if not predicate:
+            continue
+        yield f"{actor.asker} {past_of(base)} {predicate}", actor, f"{base} {predicate}"
 
 
 def _known_as_facts(text: str, toks: Sequence[Token], mentions: list[Mention],

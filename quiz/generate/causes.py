@@ -288,6 +288,8 @@ def _connective_facts(text: str, clauses: list[Clause]
             continue
         if conn == "after" and not _strong_after(text, clause, match, cause):
             continue
+        if conn in {"after", "following"} and not text[clause.verb_end:start].strip(" ,"):
+            continue  # "X occurred only after Y": nothing left to ask "why" about
         if conn == "following" and not (clause.group.main.lower() in _STRONG_AFTER_VERBS or
                                         _STRONG_AFTER_LEAD.search(text[:start])):
             continue

@@ -167,6 +167,21 @@ def base_form(verb: str) -> str | None:
     return None
 
 
+def base_from_ing(word: str) -> str | None:
+    """The base form of an "-ing" form ("proposing" -> "propose", "stopping" -> "stop")."""
+    low = word.lower()
+    if not low.endswith("ing") or len(low) < 5 or not low.isalpha():
+        return None
+    stem = low[:-3]
+    if stem.endswith("y") or stem.endswith(("ee", "oe", "ye")):
+        return stem  # "saying", "agreeing"
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouywxsl":
+        return stem[:-1]
+    if stem in _DOUBLED_KEEP or stem.endswith(("ll", "ss")):
+        return stem
+    return stem + "e" if _restore_e(stem) else stem
+
+
 def is_past_tense(word: str) -> bool:
     """Whether ``word`` reads as a simple-past verb ("ordered", "withdrew")."""
     low = word.lower()
