@@ -175,6 +175,27 @@ def test_passive_cause_verbs() -> None:
         "The crisis was triggered by a proposal to cut pensions.")
 
 
+def test_bids_aims_citing_and_fearing() -> None:
+    found = {(f.question, f.answer, f.kind) for f in facts(
+        "The central bank raised interest rates in a bid to curb inflation.",
+        "The city planted trees with the aim of cooling the streets.",
+        "Citing security concerns, the airline cancelled all flights to the capital.",
+        "Fearing reprisals, many residents fled the town.")}
+    assert ("Why did the central bank raise interest rates?", "in a bid to curb inflation",
+            AnswerKind.PURPOSE) in found
+    assert ("Why did the city plant trees?", "with the aim of cooling the streets",
+            AnswerKind.PURPOSE) in found
+    assert ("Why did the airline cancel all flights to the capital?",
+            "Citing security concerns", AnswerKind.CAUSE) in found
+    assert ("Why did many residents flee the town?", "Fearing reprisals",
+            AnswerKind.CAUSE) in found
+
+
+def test_dates_with_commas_stay_in_the_question() -> None:
+    assert ("Why did the festival begin on June 15, 2014?", "a dispute over funding") in qa(
+        "The festival began on June 15, 2014, because of a dispute over funding.")
+
+
 def test_blame() -> None:
     found = qa("Investigators blamed the fire on faulty wiring in the kitchen.",
                "The outage was blamed on a software update.")

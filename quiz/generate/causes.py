@@ -35,7 +35,9 @@ from quiz.model import Category
 _CONNECTIVE = re.compile(
     r"\b(?P<conn>because of|because|due to|owing to|as a result of|in retaliation for|"
     r"in response to|in the wake of|following|after|thanks to|in protest (?:at|against)|"
-    r"so that|in order that|for fear (?:of|that)|out of (?:fear|concern) (?:of|that|for))\s+",
+    r"so that|in order that|for fear (?:of|that)|out of (?:fear|concern) (?:of|that|for)|"
+    r"in (?:a|an) (?:bid|effort|attempt) to|with the (?:aim|goal|intention) of|"
+    r"citing|fearing)\s+",
     re.IGNORECASE)
 _STRONG_AFTER_VERBS = frozenset("""
     ordered decided launched resigned quit imposed banned suspended cancelled canceled halted
@@ -162,7 +164,8 @@ def extract_causes(article: Article) -> list[Fact]:
 
 
 # Cheap substring checks that skip a rule when its cue words are absent from the sentence.
-_CONNECTIVE_KEYS = ("because", "due to", "owing to", "as a result", "retaliation", "response to",
+_CONNECTIVE_KEYS = ("bid to", "effort to", "attempt to", "with the aim", "with the goal",
+                    "with the intention", "citing", "fearing", "because", "due to", "owing to", "as a result", "retaliation", "response to",
                     "wake of", "following", "after", "thanks to", "protest", "mission", "visit",
                     "trip", "tour", "assignment", "pilgrimage", "errand", "so that",
                     "in order that", "for fear", "out of")
@@ -232,6 +235,7 @@ def _span(text: str, start: int) -> str | None:
 
 
 _INCLUDING = re.compile(r",\s+(?:including|notably|mostly|mainly)\b[^,;:]*(?=,)")
+_DATE_COMMA = re.compile(r"(?<=\d),(?=\s+\d{4}\b)|(?<=\b\d{4}),(?=\s|$)")
 
 
 def _predicate_before(text: str, clause: Clause, end: int) -> str | None:
@@ -241,10 +245,13 @@ def _predicate_before(text: str, clause: Clause, end: int) -> str | None:
     body = _INCLUDING.sub("", text[clause.verb_end:end])
     if any(ch in body for ch in ";:—"):
         return None
-    body = _TRAILING_ADVERB.sub("", " " + body.strip().rstrip(","))
-    body = body.strip().rstrip(",").strip()
+    # "on June 15, 2014, following ...": the date's commas do not end the predicate
+    body = _DATE_COMMA.sub("\x00", body.strip().rstrip(","))
+    body = _TRAILING_ADVERB.sub("", " " + body.strip().rstrip(",\x00"))
+    body = body.strip().rstrip(",\x00").strip()
     if "," in body:
         return None
+    body = body.replace("\x00", ",")
     words = body.split()
     if words and (words[0].lower() in AUXILIARIES or "that" in (w.lower() for w in words)):
         return None
@@ -300,10 +307,12 @@ def _connective_facts(text: str, clauses: list[Clause]
         question = _why(text, clause, start)
         if question is None:
             continue
-        if conn.startswith(("so that", "in order that", "for fear", "out of")):
-            kind = AnswerKind.PURPOSE if conn in {"so that", "in order that"} else \
-                AnswerKind.CAUSE
-            yield kind, question, f"{match.group('conn')} {cause}", (cause,)
+        if conn.startswith(("so that", "in order that", "for fear", "out of", "in a", "in an",
+                            "with the", "citing", "fearing")):
+            purpose = conn.startswith(("so that", "in order that", "in a", "in an", "with the"))
+            kind = AnswerKind.PURPOSE if purpose else AnswerKind.CAUSE
+            short = f"to {cause}" if conn.endswith(" to") else cause
+            yield kind, question, f"{match.group('conn')} {cause}", (short,)
             continue
         yield AnswerKind.CAUSE, question, cause, (f"{match.group('conn')} {cause}",)
     yield from _mission_facts(text, clauses)
@@ -360,7 +369,7 @@ def _leading_connective(text: str, clauses: list[Clause], match: re.Match[str]
                         ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"As a result of X, Y happened": ask why Y happened, and what X resulted in."""
     conn = match.group("conn").lower()
-    if conn in {"after", "following"}:
+    if conn in {"after", "following", "so that", "in order that"}:
         return
     comma = text.find(",", match.end())
     if comma < 0:
@@ -377,8 +386,12 @@ def _leading_connective(text: str, clauses: list[Clause], match: re.Match[str]
     end = main.verb_end + len(text[main.verb_end:]) - len(text[main.verb_end:].lstrip())
     tail = trim_predicate(main.rest, 16) or ""
     question = _why(text, main, end + len(tail)) if tail else None
-    if question is not None:
+    if question is not None and conn in {"citing", "fearing"}:
+        yield AnswerKind.CAUSE, question, f"{match.group('conn')} {cause}", (cause,)
+    elif question is not None:
         yield AnswerKind.CAUSE, question, cause, (f"{match.group('conn')} {cause}",)
+    if conn in {"citing", "fearing"}:
+        return  # the "why" question above is the one to ask
     if conn in {"as a result of", "due to", "because of", "in the wake of"}:
         yield AnswerKind.EFFECT, f"What happened {conn} {first_lower(cause)}", effect, ()
 
