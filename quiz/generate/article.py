@@ -75,6 +75,7 @@ _DATELINE = re.compile(
     rf"^\s*[A-Z][A-Z]+(?:[A-Za-z .,'-]{{0,40}}?)(?:\s*\([A-Za-z ]+\))?\s*[—–-]+\s*"
     rf"(?P<date>{_DATE_TEXT})\s*[—–-]*\s*"
 )
+_YEAR_DIGITS = re.compile(r"\d{4}")
 _CITY_DASH = re.compile(r"^[A-Z][A-Z .,'’]{2,40}(?:\s*\([A-Za-z ]+\))?\s+[—–-]+\s+")
 _BARE_DATE_LINE = re.compile(rf"^\s*(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_DATE_TEXT})\s*$")
 
@@ -157,7 +158,7 @@ def split_sentences(text: str) -> list[str]:
 
 def _stated_date(line: str) -> tuple[dt.date, str, bool] | None:
     """A publication date stated on ``line``: (date, the line as found, is metadata only)."""
-    if len(line) > 200:
+    if len(line) > 200 or _YEAR_DIGITS.search(line) is None:
         return None
     from quiz.generate.dates import parse_date
 

@@ -40,8 +40,9 @@ def tokenize(text: str) -> list[Token]:
 @functools.lru_cache(maxsize=64)
 def _tokens(text: str) -> tuple[Token, ...]:
     # a sentence with several dates or figures is analysed once per answer span
-    return tuple(Token(word, m.start(), m.end(), word.lower())
-                 for m in _TOKEN.finditer(text) for word in (m.group(),))
+    new = tuple.__new__  # skips the named tuple's Python-level constructor
+    return tuple([new(Token, (word, start, start + len(word), word.lower()))
+                  for start, word in ((m.start(), m.group()) for m in _TOKEN.finditer(text))])
 
 
 BE = frozenset({"am", "is", "are", "was", "were"})
