@@ -99,6 +99,7 @@ class StudyScreen(Screen[None]):
         self.query_one("#feedback", CardFeedback).display = False
         self.query_one("#grades", GradeBar).display = False
         slot = self.query_one("#answer-slot", Vertical)
+        slot.display = True
         await slot.remove_children()
         widget = answer_widget(card)
         await slot.mount(widget)
@@ -138,6 +139,7 @@ class StudyScreen(Screen[None]):
             return
         self.thought_seconds = self._elapsed()
         self.phase = Phase.REVEALED
+        self.query_one("#answer-slot", Vertical).display = False  # the reveal prompt is done
         self.query_one("#feedback", CardFeedback).show(self.study, None)
         self.query_one("#grades", GradeBar).show(self.session.intervals(), Rating.GOOD)
         self._settle()
