@@ -128,6 +128,18 @@ def test_with_and_an_ing_form() -> None:
         "The two sides were at odds, with U.S. officials proposing a five-year timeline.")
 
 
+def test_what_a_body_was_formed_to_fight() -> None:
+    assert ("Which organisation was the regional task force formed to fight?",
+            "Red Dawn Movement") in qa(
+        "Officials praised the work of the regional task force formed to fight the Red Dawn "
+        "Movement in 2019.")
+
+
+def test_report_without_that() -> None:
+    assert ("Which government did an official say had sent a request to the United Nations?",
+            "Paris") in qa("An official said Paris had sent a request to the United Nations.")
+
+
 def test_embedded_subject_of_a_report() -> None:
     assert ("Which organisation did investigators conclude was responsible for the leak?",
             "Vantek") in qa("Investigators concluded that Vantek was responsible for the leak.")

@@ -70,6 +70,7 @@ _ATTRIBUTION = re.compile(
     r"(?P<verb>said|says|added|explained|noted|stated|wrote|reported|announced|warned)"
     r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)"
     r"(?:,\s+[a-z]+ing\b[^\"“”]*)?\s*[.!?]?[\"”]?$")
+_REPORT_CUE = re.compile(r" that |\b(?:said|says|told|added|stated|claimed|warned)\b")
 _SAID_NEAR_END = re.compile(r"\b(?:said|says|added|explained|noted|stated|wrote|reported|"
                             r"announced|warned)\b[^,]{0,80}$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
@@ -176,13 +177,14 @@ def _sentence_facts(article: Article, sentence: Sentence, people: frozenset[str]
     rules = (
         _subject_facts(text, toks, mentions, clauses),
         _object_facts(text, toks, mentions, clauses),
-        _embedded_facts(text, toks, mentions, clauses) if " that " in low else (),
+        _embedded_facts(text, toks, mentions, clauses) if _REPORT_CUE.search(low) else (),
         _attribution_facts(text, toks, mentions),
         _according_facts(text, toks, mentions, clauses) if "according to" in low else (),
         _agent_facts(text, toks, mentions, clauses) if " by " in low else (),
         _apposition_facts(text, toks, mentions, past) if mentions else (),
         _known_as_facts(text, toks, mentions, past) if _NAMING_KEYS.search(low) else (),
         _with_ing_facts(text, toks, mentions) if "with " in low else (),
+        _made_to_facts(text, toks, mentions, past) if _MADE_TO.search(text) else (),
     )
     answered: set[str] = set()
     for rule in rules:
@@ -908,6 +910,36 @@ def _apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
 _OBJECT_STARTS = frozenset({"the", "a", "an", "more", "less", "its", "their", "his", "her",
                             "some", "all", "two", "three", "several", "many"})
 _DANGLING_DESC = frozenset({"shiite", "sunni", "iranian", "predominantly", "mainly", "largely"})
+
+
+_MADE_TO = re.compile(
+    r"\b(?P<np>(?:the|a|an)\s+(?:(?!(?:the|a|an|of)\b)[\w.’'-]+\s+){0,6}?[\w.’'-]+)\s+"
+    r"(?P<made>formed|created|set up|established|founded|deployed|sent)\s+to\s+"
+    r"(?P<verb>fight|combat|defeat|counter|oppose|attack|protect|defend|help|support|"
+    r"replace|monitor|investigate|represent|challenge|resist)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _made_to_facts(text: str, toks: Sequence[Token], mentions: list[Mention], past: bool
+                   ) -> Iterator[tuple[str, _Actor, str]]:
+    """"a coalition formed to fight the Islamic State" -> "Which group was the coalition
+    formed to fight?"."""
+    for match in _MADE_TO.finditer(text):
+        m = next((x for x in mentions if x.role_start == match.end()), None)
+        if m is None or m.possessive:
+            continue
+        actor = _mention_actor(m)
+        if actor is None:
+            continue
+        phrase = match.group("np")
+        article, _, rest = phrase.partition(" ")
+        phrase = f"the {rest}"
+        words = rest.split()
+        head = next((words[i - 1] for i in range(1, len(words)) if words[i] in {"of", "in"}),
+                    words[-1]).lower()
+        plural = head.endswith("s") and not head.endswith(("ss", "us"))
+        be = ("were" if plural else "was") if past else ("are" if plural else "is")
+        ask = f"{actor.asker} {be} {phrase} {match.group('made')} to {match.group('verb')}"
+        yield ask, actor, f"{match.group('made')} to {match.group('verb')}"
 
 
 _WITH_ING = re.compile(r"\bwith\s+(?P<np>(?:the\s+)?(?:[\w.’'-]+\s+){0,4}?[\w.’'-]+)\s+"
