@@ -7,7 +7,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from tui_app_support import LEARNER, answer, fixture_app, fixture_service, screen_text
+from tui_app_support import (
+    FIXTURE_DECK,
+    LEARNER,
+    answer,
+    fixture_app,
+    fixture_service,
+    screen_text,
+)
 
 from quiz.tui.screens.home import HomeScreen
 from quiz.tui.screens.study import StudyScreen
@@ -79,4 +86,32 @@ async def test_used_up_limits_keep_the_home_screen_and_cram_still_works(
         assert isinstance(app.screen, StudyScreen)
         screen = app.screen
         assert screen.session.cram and screen.session.progress().total == 2  # date cards
+    service.close()
+
+
+async def test_a_category_across_decks_is_studied_from_the_category_list(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    other = FIXTURE_DECK.replace("id: fixture", "id: other").replace(
+        "title: Fixture deck", "title: Other deck")
+    service = fixture_service(tmp_path, monkeypatch, FIXTURE_DECK, other)
+    app = fixture_app(service)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "By category: All decks" in shown
+        actor_row = next(line for line in shown.splitlines() if " actor " in line)
+        assert actor_row.split()[1:6] == ["actor", "4", "0", "0", "4"]
+        await pilot.press("tab", "down", "enter")  # categories: date, actor -> actor
+        screen = app.screen
+        assert isinstance(screen, StudyScreen)
+        assert screen.session.progress().total == 4  # two actor cards in each deck
+        decks = set()
+        while isinstance(app.screen, StudyScreen) and app.screen.study is not None:
+            card = app.screen.study
+            assert card.card.category == "actor"
+            decks.add(card.deck_id)
+            await answer(pilot, app, right=True)
+            if card.card.type != "recall":
+                await pilot.press("enter")
+        assert decks == {"fixture", "other"}
     service.close()
