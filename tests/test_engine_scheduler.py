@@ -84,17 +84,34 @@ def test_state_json_round_trip() -> None:
     assert state_to_json(state_from_json(state_to_json(state))) == state_to_json(state)
 
 
-@settings(max_examples=30, deadline=None)
-@given(st.lists(st.tuples(ratings, gaps), min_size=1, max_size=8), ratings)
-def test_review_with_intervals_is_review_plus_previews(steps: list[tuple[Rating, int]],
-                                                      rating: Rating) -> None:
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(ratings, gaps), max_size=8), ratings,
+       st.integers(min_value=0, max_value=3 * 24 * 3600))
+def test_a_prepared_outcome_is_what_review_would_give_later(
+        steps: list[tuple[Rating, int]], rating: Rating, wait_seconds: int) -> None:
     now = START
     state = new_state("deck", "card", now)
     for step, gap in steps:
         state = UNFUZZED.review(state, step, now)
         now += dt.timedelta(minutes=gap)
-    after, previews = UNFUZZED.review_with_intervals(state, rating, now)
-    assert state_to_json(after) == state_to_json(UNFUZZED.review(state, rating, now))
-    assert previews == UNFUZZED.intervals(state, now)
-    fuzzed, fuzzed_previews = FUZZED.review_with_intervals(state, rating, now)
-    assert fuzzed_previews[rating] == fuzzed.due - now
+    prepared = UNFUZZED.prepare(state, now)
+    later = now + dt.timedelta(seconds=wait_seconds)
+    applied = prepared.at(rating, later)
+    same_days = state.last_review is None or (
+        (later - state.last_review).days == (now - state.last_review).days)
+    assert (applied is not None) == same_days
+    if applied is not None:
+        assert state_to_json(applied) == state_to_json(UNFUZZED.review(state, rating, later))
+    assert prepared.at(rating, now - dt.timedelta(seconds=1)) is None
+    assert prepared.intervals == UNFUZZED.intervals(state, now)
+
+
+def test_fuzzed_previews_are_the_intervals_that_apply() -> None:
+    state = new_state("deck", "card", START)
+    for _ in range(4):
+        state = FUZZED.review(state, Rating.GOOD, state.due)
+    prepared = FUZZED.prepare(state, state.due)
+    for rating in Rating:
+        applied = prepared.at(rating, state.due)
+        assert applied is not None
+        assert applied.due - state.due == prepared.intervals[rating]

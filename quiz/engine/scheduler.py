@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 import json
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quiz.engine.api import Rating, Settings
@@ -39,6 +41,39 @@ def state_from_json(text: str) -> fsrs.Card:
     return fsrs.Card.from_dict(json.loads(text))
 
 
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """What every rating would do to one card state, worked out ahead of the answer (as
+    Anki's queue hands out each card with its four next states), so answering only applies
+    one of them."""
+
+    moment: dt.datetime
+    last_review: dt.datetime | None
+    states: dict[Rating, fsrs.Card]
+
+    @property
+    def intervals(self) -> dict[Rating, dt.timedelta]:
+        return {rating: state.due - self.moment for rating, state in self.states.items()}
+
+    def at(self, rating: Rating, now: dt.datetime) -> fsrs.Card | None:
+        """The state after ``rating`` at ``now``, or None when it must be worked out afresh.
+
+        fsrs reads the review time only as whole days since the last review, and then places
+        ``due`` and ``last_review`` relative to it; so within the same count of elapsed days
+        the prepared state, moved by ``now - moment``, is exactly what ``review_card`` gives.
+        """
+        now = ensure_utc(now)
+        if now < self.moment:
+            return None
+        if self.last_review is not None and (
+                (now - self.last_review).days != (self.moment - self.last_review).days):
+            return None
+        state = copy.copy(self.states[Rating(rating)])
+        state.due = state.due + (now - self.moment)
+        state.last_review = now
+        return state
+
+
 class Scheduler:
     """Schedules one learner's cards with FSRS-6 and the learner's :class:`Settings`."""
 
@@ -46,19 +81,14 @@ class Scheduler:
         import fsrs
 
         self._fsrs = fsrs
-        options = {
-            "desired_retention": settings.desired_retention,
-            "learning_steps": tuple(dt.timedelta(minutes=m)
-                                    for m in settings.learning_steps_minutes),
-            "relearning_steps": tuple(dt.timedelta(minutes=m)
-                                      for m in settings.relearning_steps_minutes),
-            "maximum_interval": settings.maximum_interval_days,
-        }
-        self._scheduler = fsrs.Scheduler(enable_fuzzing=settings.enable_fuzzing, **options)
-        # Previews for the grade buttons must not change between two looks at the same card,
-        # so they come from an unfuzzed twin (fuzz only nudges long intervals by a few days).
-        self._preview = (fsrs.Scheduler(enable_fuzzing=False, **options)
-                         if settings.enable_fuzzing else self._scheduler)
+        self._scheduler = fsrs.Scheduler(
+            desired_retention=settings.desired_retention,
+            learning_steps=tuple(dt.timedelta(minutes=m)
+                                 for m in settings.learning_steps_minutes),
+            relearning_steps=tuple(dt.timedelta(minutes=m)
+                                   for m in settings.relearning_steps_minutes),
+            maximum_interval=settings.maximum_interval_days,
+            enable_fuzzing=settings.enable_fuzzing)
 
     def review(self, state: fsrs.Card, rating: Rating, now: dt.datetime) -> fsrs.Card:
         """The state after answering ``state`` with ``rating`` at ``now``."""
@@ -66,25 +96,19 @@ class Scheduler:
                                                   ensure_utc(now))
         return after
 
-    def intervals(self, state: fsrs.Card, now: dt.datetime) -> dict[Rating, dt.timedelta]:
-        """What each rating would give ``state`` at ``now`` (review_card works on a copy)."""
-        return self._previews(self._preview, state, ensure_utc(now))[0]
+    def prepare(self, state: fsrs.Card, now: dt.datetime) -> Prepared:
+        """Review ``state`` with every rating at ``now`` (fsrs works on copies). With fuzzing
+        on, the fuzz is drawn here once: the intervals shown are the ones that will apply."""
+        moment = ensure_utc(now)
+        states = {rating: self.review(state, rating, moment) for rating in Rating}
+        return Prepared(moment, state.last_review, states)
 
-    def _previews(self, scheduler: fsrs.Scheduler, state: fsrs.Card, moment: dt.datetime
-                  ) -> tuple[dict[Rating, dt.timedelta], dict[Rating, fsrs.Card]]:
-        previews: dict[Rating, dt.timedelta] = {}
-        states: dict[Rating, fsrs.Card] = {}
-        for rating in Rating:
-            after, _log = scheduler.review_card(state, self._fsrs.Rating(int(rating)), moment)
-            previews[rating] = after.due - moment
-            states[rating] = after
-        return previews, states
+    def intervals(self, state: fsrs.Card, now: dt.datetime) -> dict[Rating, dt.timedelta]:
+        """What each rating would give ``state`` at ``now``."""
+        return self.prepare(state, now).intervals
 
     def review_with_intervals(self, state: fsrs.Card, rating: Rating, now: dt.datetime
                               ) -> tuple[fsrs.Card, dict[Rating, dt.timedelta]]:
-        """:meth:`review` and the interval of every rating, in one pass (the answer path).
-
-        Each rating is reviewed once with the real (possibly fuzzed) scheduler: the chosen
-        one is the review, the others say what they would have given, fuzz included."""
-        previews, states = self._previews(self._scheduler, state, ensure_utc(now))
-        return states[Rating(rating)], previews
+        """:meth:`review` and the interval every rating would have given, in one pass."""
+        prepared = self.prepare(state, now)
+        return prepared.states[Rating(rating)], prepared.intervals

@@ -31,7 +31,13 @@ from quiz.engine.api import (
 )
 from quiz.engine.catalog import CachedDeck, card_from_data
 from quiz.engine.clock import next_day_start
-from quiz.engine.scheduler import Scheduler, new_state, state_from_json, state_to_json
+from quiz.engine.scheduler import (
+    Prepared,
+    Scheduler,
+    new_state,
+    state_from_json,
+    state_to_json,
+)
 from quiz.engine.store import Store, StoredState, from_us, put_state, to_us
 from quiz.model import Card, Category
 
@@ -55,9 +61,13 @@ class QueueItem:
 
 @dataclass(frozen=True, slots=True)
 class _Current:
+    """The card being asked, with its stored schedule and every rating's outcome."""
+
     item: QueueItem
     from_learning: bool
     study: StudyCard
+    stored: StoredState | None
+    prepared: Prepared
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +194,10 @@ class Session:
         source_title = deck.sources.get(card.source.file, "") if card.source else ""
         study = StudyCard(deck_id=deck.deck_id, deck_title=deck.title, card=card,
                           is_new=item.is_new, source_title=source_title)
-        return _Current(item, from_learning, study)
+        now = self._clock()
+        stored = self._store.state(self._learner, *item.key)
+        prepared = self._scheduler.prepare(self._fsrs_state(stored, item.key, now), now)
+        return _Current(item, from_learning, study, stored, prepared)
 
     def _require_current(self) -> _Current:
         self.current()
@@ -196,10 +209,7 @@ class Session:
         return state_from_json(stored.fsrs) if stored else new_state(key[0], key[1], now)
 
     def intervals(self) -> dict[Rating, dt.timedelta]:
-        current = self._require_current()
-        now = self._clock()
-        stored = self._store.state(self._learner, *current.item.key)
-        return self._scheduler.intervals(self._fsrs_state(stored, current.item.key, now), now)
+        return self._require_current().prepared.intervals
 
     # answering --------------------------------------------------------------------------
 
@@ -249,11 +259,15 @@ class Session:
         before = StoredState(*row) if row else None
         state = self._fsrs_state(before, current.item.key, now)
         after: StoredState | None = None
+        intervals = current.prepared.intervals
         if self.cram:
-            intervals = self._scheduler.intervals(state, now)
             due = state.due
         else:
-            reviewed, intervals = self._scheduler.review_with_intervals(state, rating, now)
+            # The outcome worked out when the card was shown, unless another window has
+            # answered the card since or the learner's wait crossed into another day.
+            reviewed = current.prepared.at(rating, now) if before == current.stored else None
+            if reviewed is None:
+                reviewed, intervals = self._scheduler.review_with_intervals(state, rating, now)
             due = reviewed.due
             after = StoredState(state_to_json(reviewed), to_us(reviewed.due),
                                 int(reviewed.state), to_us(now))
