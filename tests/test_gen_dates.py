@@ -139,3 +139,14 @@ def test_anchored_scan_finds_what_a_full_scan_finds() -> None:
         assert [m.span() for m in anchored_matches(figures._FIGURE, text,
                                                    figures._FIGURE_STARTS)] == \
             [m.span() for m in figures._FIGURE.finditer(text)]
+
+
+def test_dates_that_qualify_an_event_noun() -> None:
+    facts = date_facts(_article(
+        "Crowds gathered after the Saturday bombing of the market in Lagos that injured "
+        "dozens.", "Veterans recalled the 1982-1985 war between the two island states.",
+        published=PUBLISHED))
+    assert [(f.question, f.answer) for f in facts] == [
+        ("On what date was the bombing of the market in Lagos that injured dozens?",
+         "3 February 2024"),
+        ("During which years was the war between the two island states?", "1982-1985")]

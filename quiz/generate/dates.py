@@ -184,7 +184,7 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
         date = parse_date(span.rstrip(",").strip() if kind_name != "iso" else span)
         if date is None:
             return None
-        return _full(start, end, span, date)
+        return _with_modifier(_full(start, end, span, date), text)
     if kind_name == "slash":
         day_or_month, month_or_day, year = (int(x) for x in span.split("/"))
         if day_or_month > 12 >= month_or_day:
@@ -229,10 +229,10 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
         if " and " in span and not span.lower().startswith("between"):
             return None  # "in 2011 and 2014" names two years, not a period
         core = f"{first}-{last}"
-        return DateMention(start, end, AnswerKind.YEAR_RANGE, core,
+        return _with_modifier(DateMention(start, end, AnswerKind.YEAR_RANGE, core,
                            _unique((span, core, f"{first}–{last}", f"{first} to {last}",
                                     f"from {first} to {last}", f"between {first} and {last}")),
-                           f"{first}/{last}", dt.date(first, 1, 1))
+                           f"{first}/{last}", dt.date(first, 1, 1)), text)
     if kind_name == "dm":
         parts = span.replace(",", "").split()
         month = month_number(parts[0]) or month_number(parts[-1])
@@ -286,8 +286,21 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
         return DateMention(start, end, AnswerKind.YEAR, span, (), span, dt.date(year, 1, 1),
                            modifier=modifier)
     if kind_name == "rel":
-        return _relative(start, end, span, text, published, context_year)
+        relative = _relative(start, end, span, text, published, context_year)
+        return _with_modifier(relative, text) if relative is not None else None
     return None
+
+
+def _with_modifier(mention: DateMention, text: str) -> DateMention:
+    """Mark a date that qualifies a noun: "the 8 January 2020 assault", "the Wednesday
+    strike"."""
+    before = text[max(0, mention.start - 6):mention.start].lower()
+    if re.search(r"\b(?:the|its|their|a)\s+$", before) and \
+            _EVENT_MODIFIER_AFTER.match(text[mention.end:]):
+        return DateMention(mention.start, mention.end, mention.kind, mention.answer,
+                           mention.accept, mention.value, mention.when, modifier=True,
+                           relative=mention.relative)
+    return mention
 
 
 def _full(start: int, end: int, span: str, date: dt.date) -> DateMention:
@@ -479,12 +492,12 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
         wh = np_wh = "Since when"
     elif word == "until":
         wh = np_wh = "Until when"
-    elif word == "by" and "end" not in preposition.group():  # type: ignore[union-attr]
+    elif word == "by":
         wh = np_wh = "By when"
     elif word in ("before", "prior"):
         wh = np_wh = "Before what date"
-    elif word in ("after", "from"):
-        return None
+    elif word in ("after", "from") and not mention.modifier:
+        return None  # "after 2014": a bound, not the date of an event
     asked = None
     if mention.modifier:
         if word == "since" or before.rstrip().lower().endswith(("since its", "since their",
@@ -495,6 +508,8 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
         else:
             asked = _np_from_modifier(text, mention, np_wh)
     else:
+        if mention.answer.startswith("the end of") and word != "by":
+            wh = np_wh = "When"
         asked = span_question(text, start, mention.end, wh, np_wh)
     if asked is not None and (_gives_away(asked.question, mention) or
                               _ADJUNCT_DATE.search(asked.question)):
