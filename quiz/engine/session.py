@@ -30,7 +30,7 @@ from quiz.engine.api import (
     Verdict,
 )
 from quiz.engine.catalog import CachedDeck, card_from_data
-from quiz.engine.clock import next_day_start
+from quiz.engine.clock import day_start, next_day_start
 from quiz.engine.scheduler import (
     Prepared,
     Scheduler,
@@ -159,6 +159,7 @@ class Session:
         self._correct = 0
         self._others: dict[tuple[str, Category], _GroupAnswers] = {}
         self._ended: dt.datetime | None = None
+        self._day_bounds = (started, started)  # [start, end) of the learner's current day
 
     # what to ask ------------------------------------------------------------------------
 
@@ -179,10 +180,16 @@ class Session:
                 return loaded
             self._position += 1  # the card vanished from its deck since the queue was built
         if due_learning is not None:
-            end = next_day_start(now, self._settings.day_start_hour, self._tz)
-            if due_learning[1] < end:
+            if due_learning[1] < self._day_end(now):
                 return self._load(QueueItem(due_learning[0], False), True)
         return None
+
+    def _day_end(self, now: dt.datetime) -> dt.datetime:
+        """When the learner's day containing ``now`` ends (cached until it does)."""
+        if not (self._day_bounds[0] <= now < self._day_bounds[1]):
+            end = next_day_start(now, self._settings.day_start_hour, self._tz)
+            self._day_bounds = (day_start(now, self._settings.day_start_hour, self._tz), end)
+        return self._day_bounds[1]
 
     def _load(self, item: QueueItem, from_learning: bool) -> _Current | None:
         deck = self._decks[item.key[0]]
@@ -302,9 +309,8 @@ class Session:
             if not record.correct:
                 self._queue.append(QueueItem(item.key, item.is_new))
         else:
-            end = next_day_start(record.reviewed_at, self._settings.day_start_hour, self._tz)
             if (record.after is not None and record.after.state in _LEARNING_STATES
-                    and outcome.due < end):
+                    and outcome.due < self._day_end(record.reviewed_at)):
                 self._learning[item.key] = outcome.due
         self._answered += 1
         self._correct += int(record.correct)
@@ -426,8 +432,6 @@ def build_queue(store: Store, learner_id: int, decks: Sequence[CachedDeck],
     """The queue of a normal session: due reviews (most overdue first, within each deck's
     remaining review limit), then new cards (deck order, within the new-card limit); and the
     learning cards due before the day ends."""
-    from quiz.engine.clock import day_start
-
     end = to_us(next_day_start(now, settings.day_start_hour, tz))
     begin = to_us(day_start(now, settings.day_start_hour, tz))
     done: dict[tuple[str, str], int] = {}
