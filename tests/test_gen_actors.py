@@ -135,6 +135,14 @@ def test_what_a_body_was_formed_to_fight() -> None:
         "Movement in 2019.")
 
 
+def test_backed_and_led() -> None:
+    found = qa("Russia-backed separatists shelled the town, and a France-led coalition "
+               "bombed the port.", "Russian-backed rebels fought on.")
+    assert ("Which country backs the separatists?", "Russia") in found
+    assert ("Which country leads the coalition?", "France") in found
+    assert not any(answer == "Russian" for _, answer in found)
+
+
 def test_report_without_that() -> None:
     assert ("Which government did an official say had sent a request to the United Nations?",
             "Paris") in qa("An official said Paris had sent a request to the United Nations.")

@@ -34,7 +34,9 @@ from quiz.generate.lexicon import (
     GROUP_WORDS, MEDIA_WORDS, ORG_WORDS, TITLE_WORDS, capitals, countries, demonyms,
 )
 from quiz.generate.lexicon import ORG_ROLE_WORDS
-from quiz.generate.mentions import ROLE_MODIFIERS, Mention, Token, find_mentions, tokenize
+from quiz.generate.mentions import (
+    ROLE_MODIFIERS, Mention, Token, find_mentions, kind_of, tokenize,
+)
 from quiz.generate.syntax import Clause, find_clauses, lowered_subjects, trim_predicate
 from quiz.model import Category
 
@@ -185,6 +187,7 @@ def _sentence_facts(article: Article, sentence: Sentence, people: frozenset[str]
         _known_as_facts(text, toks, mentions, past) if _NAMING_KEYS.search(low) else (),
         _with_ing_facts(text, toks, mentions) if "with " in low else (),
         _made_to_facts(text, toks, mentions, past) if _MADE_TO.search(text) else (),
+        _backed_facts(text) if _BACKED.search(text) else (),
     )
     answered: set[str] = set()
     for rule in rules:
@@ -910,6 +913,30 @@ def _apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
 _OBJECT_STARTS = frozenset({"the", "a", "an", "more", "less", "its", "their", "his", "her",
                             "some", "all", "two", "three", "several", "many"})
 _DANGLING_DESC = frozenset({"shiite", "sunni", "iranian", "predominantly", "mainly", "largely"})
+
+
+_BACKED = re.compile(
+    r"(?<![\w-])(?P<who>(?:[A-Z][\w.]*)(?:\s[A-Z][\w.]*)?)-(?P<how>backed|led|funded|sponsored|"
+    r"supported|run|owned|controlled)\s+(?P<what>(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:militias|militia|coalition|forces|rebels|separatists|groups|group|fighters|government|"
+    r"company|firm|bank|media|outlet|mission|operation|campaign|offensive|talks|programme|"
+    r"program|project|proxies|factions|paramilitaries|army|troops))\b")
+_BACKED_VERB = {"backed": "backs", "led": "leads", "funded": "funds", "sponsored": "sponsors",
+                "supported": "supports", "run": "runs", "owned": "owns",
+                "controlled": "controls"}
+
+
+def _backed_facts(text: str) -> Iterator[tuple[str, _Actor, str]]:
+    """"Iran-backed militias" -> "Which country backs the militias?" (Iran)."""
+    for match in _BACKED.finditer(text):
+        who = match.group("who")
+        kind = kind_of(who)
+        if kind is None or kind is AnswerKind.PERSON:
+            continue
+        asker = "Which country" if kind is AnswerKind.COUNTRY else _org_asker(who)
+        what = match.group("what")
+        verb = _BACKED_VERB[match.group("how")]  # the backer is one: "... backs the militias"
+        yield f"{asker} {verb} the {what}", _Actor(who, kind, asker), f"{verb} {what}"
 
 
 _MADE_TO = re.compile(
