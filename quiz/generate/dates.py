@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -456,6 +457,15 @@ _WH = {AnswerKind.FULL_DATE: ("On what date", "On what date"),
        AnswerKind.YEAR_RANGE: ("During which years", "During which years")}
 
 
+def sentence_dates(article: Article, found: dict[int, list[DateMention]] | None = None
+                   ) -> Iterator[tuple[Sentence, list[DateMention]]]:
+    """Each running-text sentence with its date mentions (from ``found`` when given)."""
+    for sentence in article.sentences:
+        if not sentence.is_heading:
+            yield sentence, (found[sentence.index] if found is not None
+                             else find_dates(sentence.text, article.published))
+
+
 def date_facts(article: Article,
                found: dict[int, list[DateMention]] | None = None) -> list[Fact]:
     """The dated events an article states, each with a question that restates the event.
@@ -463,12 +473,7 @@ def date_facts(article: Article,
     ``found`` holds the mentions of each sentence when the caller has them already.
     """
     facts: list[Fact] = []
-    for sentence in article.sentences:
-        if sentence.is_heading:
-            continue
-        text = sentence.text
-        mentions = found[sentence.index] if found is not None else \
-            find_dates(text, article.published)
+    for sentence, mentions in sentence_dates(article, found):
         for mention in mentions:
             fact = _fact(article, sentence, mention)
             if fact is not None:

@@ -329,15 +329,11 @@ def figure_facts(article: Article,
     """The figures an article states, each with a "How many / How long" question when the
     sentence allows one (otherwise the fact is asked as a cloze). ``found``: the date
     mentions of each sentence, when the caller has them (dates are not figures)."""
-    from quiz.generate.dates import find_dates
+    from quiz.generate.dates import sentence_dates
 
     facts: list[Fact] = []
-    for sentence in article.sentences:
-        if sentence.is_heading:
-            continue
+    for sentence, mentions in sentence_dates(article, found):
         text = sentence.text
-        mentions = found[sentence.index] if found is not None else \
-            find_dates(text, article.published)
         dates = [(m.start, m.end) for m in mentions]
         years = [(m.start(), m.end()) for m in re.finditer(r"\b(?:1[89]|20)\d{2}\b", text)]
         for mention in find_figures(text, dates + years):
