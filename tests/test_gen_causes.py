@@ -124,6 +124,12 @@ def test_aimed_at_and_aims_to() -> None:
             AnswerKind.PURPOSE) in found
 
 
+def test_designed_to_asks_what_it_is_designed_to_do() -> None:
+    found = qa("The telescope, which was built in France, is designed to search for water.")
+    assert ("What is the telescope designed to do?", "search for water") in found
+    assert not any(q.startswith("Why is the telescope designed") for q, _ in found)
+
+
 def test_purpose_infinitive_after_an_action() -> None:
     assert ("Why did the government raise fuel taxes in 2010?", "to reduce the deficit") in qa(
         "The government raised fuel taxes in 2010 to reduce the deficit.")

@@ -102,6 +102,13 @@ def test_of_kind_lists_each_entity_once_sorted() -> None:
     assert "Norwegian Football Federation" in idx.of_kind(AnswerKind.ORGANISATION)
 
 
+def test_short_organisation_name_joins_the_one_longer_name() -> None:
+    idx = index("Brightwave Energy agreed to buy Solnet.", "Shares in Brightwave fell.",
+                "The United Nations and the United Kingdom met.", "United won the cup.")
+    assert idx.same("Brightwave", "Brightwave Energy")
+    assert not idx.same("United", "United Nations")
+
+
 def test_acronyms_need_a_proper_name() -> None:
     idx = index("Iraqi Shia militias fired rockets.", "IS claimed the attack.")
     assert acronym("Iraqi Shia militias") == ""

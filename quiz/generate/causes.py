@@ -63,6 +63,7 @@ _EFFECT_VERBS = re.compile(
     r"triggered|triggers|fuels|fuelled|fueled|fuel|prompted|prompts|provoked|contributed to|"
     r"paved the way for|necessitated|necessitates|spurred|spurs|gave rise to)\s+",
     re.IGNORECASE)
+_AIM_PARTICIPLES = frozenset({"designed", "intended", "meant", "aimed", "used", "supposed"})
 _EFFECT_WORDS = frozenset("""
     led leads lead resulted results caused causes sparked sparks triggered triggers fuels
     fuelled fueled fuel prompted prompts provoked contributed paved necessitated necessitates
@@ -686,7 +687,8 @@ def _aim_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: bo
         if purpose is None or word_count(purpose) < 2:
             continue
         verb = match.group("verb").lower()
-        clause = next((c for c in clauses if c.verb_token == k), None)
+        clause = next((c for c in clauses if c.verb_token == k or c.group.main == verb.split()[0]
+                       and c.verb_token + len(c.group.words) - 1 == k), None)
         if clause is not None:
             if is_pronoun(clause.subject):
                 continue
@@ -755,7 +757,8 @@ def _purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past
         coordinated = _coordinated_clause(text, toks, lowers, clauses, anchor)
         if coordinated is not None:
             clause = coordinated
-        if clause is None or clause.group.main.lower() in _CONTROL_VERBS | _EFFECT_WORDS:
+        if clause is None or clause.group.main.lower() in _CONTROL_VERBS | _EFFECT_WORDS | \
+                _AIM_PARTICIPLES:
             continue
         if any(c.subject_start > clause.verb_end and c.subject_start < toks[anchor].start
                for c in clauses) and coordinated is None:

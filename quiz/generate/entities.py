@@ -335,6 +335,7 @@ def _merge(spellings: dict[str, Counter[str]], kinds: dict[str, Counter[AnswerKi
     _link_well_known(spellings, uf)
     _link_acronyms(spellings, uf)
     _link_people(spellings, kinds, uf)
+    _link_short_names(spellings, kinds, uf)
     members: dict[str, list[str]] = defaultdict(list)
     for key in sorted(spellings):
         members[uf.find(key)].append(key)
@@ -419,6 +420,26 @@ def _link_people(spellings: dict[str, Counter[str]], kinds: dict[str, Counter[An
         if len(roots) == 1:
             uf.union(next(iter(roots)), key)
             kinds[key][AnswerKind.PERSON] += 1
+
+
+def _link_short_names(spellings: dict[str, Counter[str]],
+                      kinds: dict[str, Counter[AnswerKind]], uf: _UnionFind) -> None:
+    """"Brightwave" / "Brightwave Energy": a one-word organisation name that opens exactly
+    one longer organisation name is that organisation."""
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for key in spellings:
+        words = key.split()
+        if len(words) >= 2 and kinds.get(key, Counter())[AnswerKind.ORGANISATION]:
+            by_first[words[0]].add(key)
+    for key in spellings:
+        if " " in key or key in countries() or key in capitals() or len(key) < 4:
+            continue
+        if kinds.get(key, Counter())[AnswerKind.PERSON]:
+            continue
+        candidates = by_first.get(key, set())
+        roots = {uf.find(k) for k in candidates}
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), key)
 
 
 def _same_person(a: str, b: str) -> bool:
