@@ -110,7 +110,8 @@ _NOT_BASE = frozenset("""
     around more less than between among within without into onto about nearly almost just
     only as at by for from in of on up down out off per via power office work
 """.split())
-_SPAN_END = re.compile(r"\s*[;:]|,(?=\s)|,[\"”]|\s(?=(?:while|whereas|although|though)\b)|"
+_SPAN_END = re.compile(r"\s*[;:]|,(?=\s)|,[\"”]|\s(?=(?:while|whereas|although|though|until|"
+                       r"unless)\b)|"
                        r"\s[—–-]\s|—|[\"”],|\.\.\.|\s\(|\n")
 _DANGLING_END = frozenset({"of", "the", "a", "an", "to", "and", "or", "in", "on", "at", "for",
                            "with", "by", "from", "that", "which", "its", "their", "as"})
@@ -294,6 +295,12 @@ def _connective_facts(text: str, clauses: list[Clause]
         cause = _span(text, match.end())
         if cause is None:
             continue
+        if conn == "after" and clause.group.main.lower() in _EVENT_VERBS and not \
+                _TIME_AFTER.match(cause) and not is_pronoun(clause.subject):
+            event = _after_event(text, clause, start)
+            if event is not None:
+                yield AnswerKind.CAUSE, event, cause, (f"after {cause}",)
+            continue
         if conn == "after" and not _strong_after(text, clause, match, cause):
             continue
         if conn in {"after", "following"} and not text[clause.verb_end:start].strip(" ,"):
@@ -353,6 +360,25 @@ def _copula_cause(text: str, clause: Clause, start: int, conn: str) -> str | Non
     adverbs = " ".join(w for w in words if w != be)
     middle = f" {adverbs}" if adverbs else ""
     return f"What {be} {first_lower(clause.subject)}{middle} {conn}"
+
+
+_EVENT_VERBS = frozenset("""
+    began begin begins started start starts resumed resume resumes came come comes erupted
+    escalated intensified surged resurfaced increased rose fell dropped broke
+""".split())
+_TIME_AFTER = re.compile(r"^(?:(?:a|an|the|one|two|three|four|five|\d+|several|few|many)\s+)?"
+                         r"(?:(?:more|less|than|about|nearly)\s+)*"
+                         r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|"
+                         r"midnight|noon|dawn|dusk|that|this|it)\b", re.IGNORECASE)
+
+
+def _after_event(text: str, clause: Clause, start: int) -> str | None:
+    """"Attacks which began after X" -> "After what event did the attacks begin?"."""
+    predicate = _predicate_before(text, clause, start)
+    if predicate is None:
+        return None
+    inverted = question_predicate(first_lower(clause.subject), clause.group, predicate)
+    return f"After what event {inverted}" if inverted else None
 
 
 def _strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) -> bool:

@@ -144,6 +144,10 @@ def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int
         if lowers[k] in _NP_DETERMINERS:
             first = k
             break
+        if (lowers[k] in AUXILIARIES or lowers[k] == "to") and k + 2 <= end and \
+                toks[k + 1].core.islower():
+            first = k + 2  # "would resume attacks which began": the noun after the verb
+            break
         if lowers[k] in AUXILIARIES or lowers[k] in _SUBJECT_STOP:
             break
     if first is None:
