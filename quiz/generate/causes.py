@@ -295,16 +295,18 @@ def _connective_facts(text: str, clauses: list[Clause]
         cause = _span(text, match.end())
         if cause is None:
             continue
-        if conn == "after" and clause.group.main.lower() in _EVENT_VERBS and not \
-                _TIME_AFTER.match(cause) and not is_pronoun(clause.subject):
+        strong_lead = bool(_STRONG_AFTER_LEAD.search(text[:start]))
+        if conn == "after" and clause.group.main.lower() in _EVENT_VERBS and not strong_lead \
+                and not _TIME_AFTER.match(cause) and not is_pronoun(clause.subject):
             event = _after_event(text, clause, start)
             if event is not None:
                 yield AnswerKind.CAUSE, event, cause, (f"after {cause}",)
             continue
         if conn == "after" and not _strong_after(text, clause, match, cause):
             continue
-        if conn in {"after", "following"} and not text[clause.verb_end:start].strip(" ,"):
-            continue  # "X occurred only after Y": nothing left to ask "why" about
+        if conn in {"after", "following"} and not _predicate_before(text, clause, start) and \
+                base_form(clause.group.main) in _EMPTY_VERBS:
+            continue  # "X occurred only after Y": "Why did X occur?" asks nothing
         if conn == "following" and not (clause.group.main.lower() in _STRONG_AFTER_VERBS or
                                         _STRONG_AFTER_LEAD.search(text[:start])):
             continue
@@ -362,6 +364,7 @@ def _copula_cause(text: str, clause: Clause, start: int, conn: str) -> str | Non
     return f"What {be} {first_lower(clause.subject)}{middle} {conn}"
 
 
+_EMPTY_VERBS = frozenset({"occur", "happen", "take", "come", "be", "go", "follow"})
 _EVENT_VERBS = frozenset("""
     began begin begins started start starts resumed resume resumes came come comes erupted
     escalated intensified surged resurfaced increased rose fell dropped broke
