@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from quiz.engine.clock import UTC
 from quiz.engine.migrations import SCHEMA_VERSION, migrate
@@ -21,6 +22,7 @@ from quiz.errors import StoreError
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _BUSY_TIMEOUT_SECONDS = 5.0
+_WAL_PAGES = 100  # checkpoint the write-ahead log every ~100 pages (about a dozen answers)
 _MOVE_HINT = "move the file away or choose another with --db PATH or QUIZ_DB"
 
 
@@ -105,6 +107,10 @@ class Store:
             connection.execute(f"PRAGMA busy_timeout = {int(_BUSY_TIMEOUT_SECONDS * 1000)}")
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA synchronous = FULL")
+            # A small log is reused from its start after each checkpoint instead of growing:
+            # a commit that grows the file makes its sync wait for a file-system journal
+            # commit too, which doubles the cost of an answer (measured: 0.33 -> 0.16 ms).
+            connection.execute(f"PRAGMA wal_autocheckpoint = {_WAL_PAGES}")
             connection.execute("PRAGMA foreign_keys = ON")
             (version,) = connection.execute("PRAGMA user_version").fetchone()
             if version < SCHEMA_VERSION:
@@ -149,7 +155,7 @@ class Store:
                              _MOVE_HINT) from error
 
     def query(self, sql: str, parameters: tuple[object, ...] | list[object] = ()
-              ) -> list[tuple[object, ...]]:
+              ) -> list[tuple[Any, ...]]:
         """Rows of a read query."""
         with self._lock, self.errors():
             return self.connection.execute(sql, parameters).fetchall()
@@ -162,7 +168,7 @@ class Store:
     # learners ---------------------------------------------------------------------------
 
     def learners(self) -> list[tuple[int, str]]:
-        return [(int(i), str(n)) for i, n in  # type: ignore[call-overload]
+        return [(int(i), str(n)) for i, n in
                 self.query("SELECT id, name FROM learners ORDER BY id")]
 
     def add_learner(self, name: str, now: dt.datetime) -> int:
@@ -175,7 +181,7 @@ class Store:
 
     def learner_id(self, name: str) -> int | None:
         rows = self.query("SELECT id FROM learners WHERE name = ?", (name,))
-        return int(rows[0][0]) if rows else None  # type: ignore[call-overload]
+        return int(rows[0][0]) if rows else None
 
     def settings_json(self, learner_id: int) -> str:
         rows = self.query("SELECT settings FROM learners WHERE id = ?", (learner_id,))
@@ -191,7 +197,7 @@ class Store:
         rows = self.query("SELECT fsrs, due, state, last_review FROM card_state "
                           "WHERE learner = ? AND deck_id = ? AND card_id = ?",
                           (learner_id, deck_id, card_id))
-        return StoredState(*rows[0]) if rows else None  # type: ignore[arg-type]
+        return StoredState(*rows[0]) if rows else None
 
 
 def put_state(db: sqlite3.Connection, learner_id: int, deck_id: str, card_id: str,
