@@ -215,7 +215,7 @@ class Catalog:
             if deck_ids is not None and deck_id not in deck_ids:
                 continue
             decks.append(CachedDeck(str(deck_id), Path(str(path)), str(origin), str(title),
-                                    str(description), int(count),  # type: ignore[call-overload]
+                                    str(description), int(count),
                                     {s[1]: s[2] for s in json.loads(str(sources))}))
         return decks
 

@@ -107,7 +107,7 @@ class Service:
                 "AND cs.card_id = c.card_id WHERE d.active GROUP BY c.deck_id, c.category",
                 (end, end, learner_id)):
             per_category.setdefault(str(deck_id), {})[Category(str(category))] = Counts(
-                int(new or 0), int(due or 0), int(learned or 0))  # type: ignore[call-overload]
+                int(new or 0), int(due or 0), int(learned or 0))
         summaries = []
         for deck in self.catalog.decks():
             by_category = per_category.get(deck.deck_id, {})
@@ -193,10 +193,10 @@ class Service:
                 "ORDER BY reviewed_at, id", (self._learner_id(learner), deck_id, card_id)):
             due_after = (dt.datetime.fromisoformat(json.loads(str(after))["due"])
                          if after else None)
-            records.append(ReviewRecord(reviewed_at=from_us(int(at)),  # type: ignore[call-overload]
+            records.append(ReviewRecord(reviewed_at=from_us(int(at)),
                                         answer_given=str(given), correct=bool(correct),
-                                        rating=Rating(int(rating)),  # type: ignore[call-overload]
-                                        duration_seconds=float(duration),  # type: ignore[arg-type]
+                                        rating=Rating(int(rating)),
+                                        duration_seconds=float(duration),
                                         due_after=due_after))
         return records
 

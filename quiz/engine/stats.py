@@ -45,7 +45,7 @@ def learner_stats(store: Store, learner_id: int, learner: str, *, deck_id: str |
             f"WHERE learner = ? {deck_filter} ORDER BY reviewed_at",
             (learner_id, *deck_values)):
         # Answers cluster in sessions: look the day up per hour, not per answer.
-        hour = int(at) // 3_600_000_000  # type: ignore[call-overload]
+        hour = int(at) // 3_600_000_000
         day = day_of.get(hour)
         if day is None:
             day = day_of[hour] = study_day(from_us(hour * 3_600_000_000), day_start_hour, tz)
@@ -92,7 +92,7 @@ def _due_per_day(store: Store, learner_id: int, deck_id: str | None, today: dt.d
             "AND c.card_id = cs.card_id JOIN deck_cache d ON d.path = c.path AND d.active "
             f"WHERE cs.learner = ? AND cs.due < ? {deck_filter}",
             (learner_id, ends[-1], *deck_values)):
-        counts[bisect.bisect_right(ends, int(due))] += 1  # type: ignore[call-overload]
+        counts[bisect.bisect_right(ends, int(due))] += 1
     return tuple(zip(days, counts, strict=True))
 
 
@@ -101,4 +101,4 @@ def _session_count(store: Store, learner_id: int, deck_id: str | None) -> int:
     deck_filter, deck_values = ("AND deck_id = ?", (deck_id,)) if deck_id else ("", ())
     rows = store.query("SELECT COUNT(DISTINCT session_id) FROM review_log "
                        f"WHERE learner = ? {deck_filter}", (learner_id, *deck_values))
-    return int(rows[0][0])  # type: ignore[call-overload]
+    return int(rows[0][0])
