@@ -148,6 +148,19 @@ def test_report_without_that() -> None:
             "Paris") in qa("An official said Paris had sent a request to the United Nations.")
 
 
+def test_descriptions_across_an_adjective_comma_and_a_bracket() -> None:
+    found = qa("Troops struck sites linked to the Popular Front (PF), a coalition of mainly "
+               "Sunni, Turkish-backed groups.")
+    assert ("What is the name of the coalition of mainly Sunni, Turkish-backed groups?",
+            "Popular Front") in found
+
+
+def test_embedded_subject_with_an_aside() -> None:
+    assert ("Which organisation did investigators conclude was likely responsible for the leak?",
+            "Vantek") in qa("Investigators concluded that Vantek, not the bank, was likely "
+                            "responsible for the leak.")
+
+
 def test_embedded_subject_of_a_report() -> None:
     assert ("Which organisation did investigators conclude was responsible for the leak?",
             "Vantek") in qa("Investigators concluded that Vantek was responsible for the leak.")

@@ -877,8 +877,7 @@ def _apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
     be = "was" if past else "is"
     for m in mentions:
         after = text[m.end:]
-        desc = re.match(r"^\s*(?:,|—|–|\s-)\s*(the|a|an)\s+((?:(?:predominantly|mainly|largely|"
-                        r"mostly)\s+[A-Z][\w-]+,\s+)?[^,;:—–()\"“”]+)", after)
+        desc = _DESCRIPTION.match(after)
         if desc and not m.possessive:
             article, body = desc.group(1), desc.group(2).strip().rstrip(".")
             if not 2 <= len(body.split()) <= 16 or not body[:1].islower():
@@ -912,6 +911,13 @@ def _apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
 
 _OBJECT_STARTS = frozenset({"the", "a", "an", "more", "less", "its", "their", "his", "her",
                             "some", "all", "two", "three", "several", "many"})
+# ", a coalition of mainly Shiite, Iran-backed groups": a comma after an adjective of
+# religion or nation does not end the description; "(PMF)" may stand before it.
+_DESCRIPTION = re.compile(
+    r"^\s*(?:\([A-Z][\w.-]*\))?\s*(?:,|—|–|\s-)\s*(the|a|an)\s+"
+    r"((?:[^,;:—–()\"“”]*?\b(?:Shiite|Shia|Sunni|Muslim|Christian|Kurdish|Arab|Catholic|"
+    r"Protestant|Jewish|Hindu|Buddhist|[A-Z][a-z]+(?:ian|ish|ese|an|i)),\s+)?"
+    r"[^,;:—–()\"“”]+)")
 _DANGLING_DESC = frozenset({"shiite", "sunni", "iranian", "predominantly", "mainly", "largely"})
 
 

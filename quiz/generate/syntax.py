@@ -207,7 +207,8 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
 
 
 _APPOSITION_START = frozenset({"the", "a", "an", "who", "which", "whose", "one", "both",
-                               "including", "like", "such", "its", "their", "his", "her"})
+                               "including", "like", "such", "its", "their", "his", "her",
+                               "not", "rather"})
 
 
 def _after_apposition(text: str, toks: Sequence[Token], lowers: list[str], start: int,
