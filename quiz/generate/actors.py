@@ -387,8 +387,12 @@ def _mention_actor(m: Mention) -> _Actor | None:
     accept: list[str] = []
     if kind is AnswerKind.PERSON:
         asker = f"Which {role}" if role else "Who"
+    elif kind is AnswerKind.COUNTRY and name.lower() in capitals():
+        # "Baghdad said ...": a government named by its city; as a "country" it would be
+        # offered among country names, where a city is an absurd choice
+        asker, kind = "Which government", AnswerKind.ORGANISATION
     elif kind is AnswerKind.COUNTRY:
-        asker = "Which government" if name.lower() in capitals() else "Which country"
+        asker = "Which country"
     elif kind is AnswerKind.GROUP:
         asker = "Who" if name.lower().endswith("s") else "Which group"
     elif role and " " in role and (role.split()[-1].lower() in ORG_ROLE_WORDS
