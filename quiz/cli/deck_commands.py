@@ -24,6 +24,17 @@ def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
+#: Control characters (C0, DEL, C1) and the bidirectional overrides that reorder what follows.
+_UNSAFE = {*range(0x20), 0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
+_ESCAPED = {code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" for code in _UNSAFE}
+
+
+def shown(text: str) -> str:
+    """``text`` safe to print to a terminal: deck content can hold escape sequences (change
+    the window title, clear the screen, fake a clean result) that must show, not act."""
+    return text.translate(_ESCAPED)
+
+
 # -- quiz validate -------------------------------------------------------------------------
 
 
@@ -57,7 +68,7 @@ def validate(paths: tuple[Path, ...]) -> None:
         seen.add(file.resolve())
         found_problems = validate_file(file)
         for problem in found_problems:
-            click.echo(str(problem))
+            click.echo(shown(str(problem)))
         problems += len(found_problems)
         broken += bool(found_problems)
     checked = len(seen)
@@ -112,7 +123,8 @@ def list_decks(paths: Sequence[Path] = ()) -> int:
         valid += 1
         cards += len(deck.cards)
         rows.append([location.origin, deck.id, str(len(deck.cards)),
-                     *(str(count) for count in _category_counts(deck).values()), deck.title])
+                     *(str(count) for count in _category_counts(deck).values()),
+                     " ".join(deck.title.split())])
         if deck.id in first_file:
             notes.append(f"{location.path}: deck id '{deck.id}' is also used by "
                          f"{first_file[deck.id]}; give each deck its own id")
@@ -120,7 +132,7 @@ def list_decks(paths: Sequence[Path] = ()) -> int:
     if rows:
         _print_table(header, rows, numeric=range(2, 3 + len(categories)))
     for note in notes:
-        click.echo(note, err=True)
+        click.echo(shown(note), err=True)
     click.echo(f"\n{_plural(valid, 'deck')}, {_plural(cards, 'card')}. "
                f"Your deck folder: {user_decks_dir()}")
     if not valid:
@@ -144,7 +156,7 @@ def _print_table(header: list[str], rows: list[list[str]], numeric: range) -> No
     for row in [header, *rows]:
         cells = [cell.rjust(widths[i]) if i in numeric else cell.ljust(widths[i])
                  for i, cell in enumerate(row[:-1])]
-        click.echo("  ".join([*cells, row[-1]]).rstrip())
+        click.echo(shown("  ".join([*cells, row[-1]]).rstrip()))
 
 
 # -- quiz new ------------------------------------------------------------------------------
@@ -271,7 +283,7 @@ def _edit_until_valid(path: Path, copy: Path, original: bytes) -> None:
             _reject(path, edited, f"{path} changed on disk while you were editing it, so it was "
                                   "not replaced.")
         for problem in problems:
-            click.echo(str(problem))
+            click.echo(shown(str(problem)))
         click.echo(f"The edited deck has {_plural(len(problems), 'problem')}.")
         if _interactive() and click.confirm("Reopen the editor?", default=True):
             continue
