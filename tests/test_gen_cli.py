@@ -24,9 +24,9 @@ def test_generate_writes_decks_per_category(tmp_path: Path) -> None:
     result = _run("generate", str(tmp_path / "in"), "--out", str(tmp_path / "out"))
     assert result.exit_code == 0, result.output
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert {"news-all.yaml", "news-dates.yaml", "news-figures.yaml"} <= set(names)
-    assert set(names) <= {"news-actors.yaml", "news-all.yaml", "news-causes.yaml",
-                          "news-dates.yaml", "news-figures.yaml"}
+    assert {"in-all.yaml", "in-dates.yaml", "in-figures.yaml"} <= set(names)
+    assert set(names) <= {"in-actors.yaml", "in-all.yaml", "in-causes.yaml",
+                          "in-dates.yaml", "in-figures.yaml"}
     for name in names:
         assert f"{name}: " in result.output
         load_deck(tmp_path / "out" / name)
@@ -34,11 +34,15 @@ def test_generate_writes_decks_per_category(tmp_path: Path) -> None:
 
 def test_default_out_is_the_user_deck_folder(tmp_path: Path,
                                               isolated_user_dirs: Path) -> None:
-    article = tmp_path / "harbour.txt"
+    article = tmp_path / "Harbour News.txt"
     article.write_text(GOOD, encoding="utf-8")
-    result = _run("generate", str(article), "--deck-prefix", "harbour")
+    result = _run("generate", str(article))
     assert result.exit_code == 0, result.output
-    assert (isolated_user_dirs / "decks" / "harbour-all.yaml").is_file()
+    deck = load_deck(isolated_user_dirs / "decks" / "harbour-news-all.yaml")
+    assert (deck.id, deck.title) == ("harbour-news-all", "Harbour news: all questions")
+    named = _run("generate", str(article), "--deck-prefix", "port")
+    assert named.exit_code == 0, named.output
+    assert (isolated_user_dirs / "decks" / "port-dates.yaml").is_file()
 
 
 def test_bad_files_are_reported_and_the_good_ones_used(tmp_path: Path) -> None:
@@ -55,7 +59,7 @@ def test_bad_files_are_reported_and_the_good_ones_used(tmp_path: Path) -> None:
     assert "binary.txt: is a binary file" in result.output
     assert "legacy.txt: not valid UTF-8; decoded as Windows-1252" in result.output
     assert "Read 2 article(s), 2 skipped" in result.output
-    deck = load_deck(tmp_path / "out" / "news-all.yaml")
+    deck = load_deck(tmp_path / "out" / "in-all.yaml")
     assert {s.file for s in deck.sources} <= {"good.txt", "legacy.txt"}
 
 
@@ -85,7 +89,7 @@ def test_published_option_resolves_relative_dates(tmp_path: Path) -> None:
     result = _run("generate", str(article), "--out", str(tmp_path / "out"),
                   "--published", "2024-02-08")
     assert result.exit_code == 0, result.output
-    text = (tmp_path / "out" / "news-dates.yaml").read_text(encoding="utf-8")
+    text = (tmp_path / "out" / "harbour-dates.yaml").read_text(encoding="utf-8")
     assert "8 February 2024" in text
 
 

@@ -42,7 +42,7 @@ def test_regenerating_the_seeds_gives_the_bundled_decks(seeds_result) -> None:  
         path = DECKS / f"{deck.id}.yaml"
         assert path.read_text(encoding="utf-8") == dump_deck(
             deck, schema=schema_reference(path)), f"{path} is stale: run " \
-            "`quiz generate seeds --out decks`"
+            "`quiz generate seeds --out decks --deck-prefix news`"
 
 
 def test_generation_is_deterministic(seeds_result, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

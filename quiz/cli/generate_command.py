@@ -22,11 +22,13 @@ PROGRESS_THRESHOLD = 5
               help="Publication date (YYYY-MM-DD) for every article, used to resolve "
                    "relative dates such as 'last Thursday'; wins over a date stated in the "
                    "text.")
-@click.option("--deck-prefix", "prefix", default="news", show_default=True,
+@click.option("--deck-prefix", "prefix", default=None,
               help="Deck ids and file names start with this: PREFIX-dates, PREFIX-actors, "
-                   "PREFIX-figures, PREFIX-causes and PREFIX-all.")
+                   "PREFIX-figures, PREFIX-causes and PREFIX-all (default: the name of the "
+                   "first file or folder given, so decks of different articles do not "
+                   "replace each other).")
 def generate(paths: tuple[Path, ...], out: Path | None, published: dt.datetime | None,
-             prefix: str) -> None:
+             prefix: str | None) -> None:
     """Generate question decks from plain-text articles (files, or folders of .txt/.md files).
 
     The first non-empty line of an article is its title. A publication date stated in the
@@ -48,8 +50,13 @@ def generate(paths: tuple[Path, ...], out: Path | None, published: dt.datetime |
     from quiz.generate.pipeline import DECK_CATEGORIES, collect_articles, generate as run
     from quiz.paths import user_decks_dir
 
-    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]*", prefix):
-        raise click.BadParameter("use letters, digits, '-' and '_' only", param_hint="--deck-prefix")
+    if prefix is None:
+        first = paths[0].resolve()
+        prefix = re.sub(r"[^a-z0-9]+", "-", (first.name if first.is_dir() else first.stem)
+                        .lower()).strip("-") or "articles"
+    elif not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]*", prefix):
+        raise click.BadParameter("use letters, digits, '-' and '_' only",
+                                 param_hint="--deck-prefix")
     files = collect_articles(paths)
     if not files:
         click.echo("quiz generate: no articles found (give .txt or .md files, or folders "

@@ -123,11 +123,12 @@ def build_decks(articles: Sequence[Article], prefix: str = "news") -> tuple[Deck
     cards = _unique_ids(cards)
     sources = tuple(_source(article) for article in articles)
     decks = []
+    name = prefix.replace("-", " ").replace("_", " ").capitalize()
     for category, slug, title in DECK_CATEGORIES:
         chosen = tuple(c for c in cards if c.category is category)
-        decks.append(_deck(f"{prefix}-{slug}", f"News: {title.lower()}", chosen, sources,
+        decks.append(_deck(f"{prefix}-{slug}", f"{name}: {title.lower()}", chosen, sources,
                            f"Generated questions on the {title.lower()} the articles state."))
-    decks.append(_deck(f"{prefix}-all", "News: all questions", tuple(cards), sources,
+    decks.append(_deck(f"{prefix}-all", f"{name}: all questions", tuple(cards), sources,
                        "Generated questions on the dates, actors, figures and causes the "
                        "articles state."))
     return tuple(deck for deck in decks if deck.cards)  # a deck must have cards
