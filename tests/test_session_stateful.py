@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from engine_support import Clock, make_deck, write_decks
-from quiz.engine.api import Rating, Settings
+from quiz.engine.api import Progress, Rating, Settings
 from quiz.engine.scheduler import Scheduler, new_state, state_from_json, state_to_json
 from quiz.engine.service import open_service
 
@@ -32,7 +32,7 @@ class AnswerUndoRegrade(RuleBasedStateMachine):
         self.service.save_settings(self.learner, QUIET)
         self.session = self.service.start(self.learner, ["d"])
         # one entry per answer still in effect: the rows before it, and its card and time
-        self.history: list[tuple[Rows, Rows, str, dt.datetime]] = []
+        self.history: list[tuple[Rows, Rows, str, dt.datetime, Progress]] = []
 
     def teardown(self) -> None:
         self.service.close()
@@ -49,7 +49,8 @@ class AnswerUndoRegrade(RuleBasedStateMachine):
         card = self.session.current()
         assert card is not None
         states, logs = self.rows()
-        self.history.append((states, logs, card.card.id, self.clock.now))
+        self.history.append((states, logs, card.card.id, self.clock.now,
+                             self.session.progress()))
         self.session.answer(card.card.answer if right else "no idea", float(seconds))
         after_states, after_logs = self.rows()
         assert len(after_logs) == len(logs) + 1
@@ -60,16 +61,17 @@ class AnswerUndoRegrade(RuleBasedStateMachine):
         if not self.history:
             assert self.session.undo() is False
             return
-        states, logs, card_id, _ = self.history.pop()
+        states, logs, card_id, _, progress = self.history.pop()
         assert self.session.undo() is True
         assert self.rows() == (states, logs)
+        assert self.session.progress() == progress  # the queue is back as it was
         current = self.session.current()
         assert current is not None and current.card.id == card_id
 
     @precondition(lambda self: bool(self.history))
     @rule(rating=st.sampled_from(list(Rating)))
     def regrade(self, rating: Rating) -> None:
-        states, logs, card_id, answered_at = self.history[-1]
+        states, logs, card_id, answered_at, _ = self.history[-1]
         self.session.regrade(rating)
         after_states, after_logs = self.rows()
         assert after_logs[:-1] == logs

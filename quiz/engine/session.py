@@ -85,7 +85,7 @@ class _Undo:
     verdict: Verdict
     position: int
     queue_length: int
-    learning: dict[Key, dt.datetime]
+    learning_was: dt.datetime | None  # the card's place among learning cards before
 
 
 class _GroupAnswers(Sequence[str]):
@@ -264,16 +264,16 @@ class Session:
                          "WHERE learner = ? AND deck_id = ? AND card_id = ?",
                          (self._learner, deck_id, card_id)).fetchone()
         before = StoredState(*row) if row else None
-        state = self._fsrs_state(before, current.item.key, now)
         after: StoredState | None = None
         intervals = current.prepared.intervals
         if self.cram:
-            due = state.due
+            due = from_us(before.due) if before else now
         else:
             # The outcome worked out when the card was shown, unless another window has
             # answered the card since or the learner's wait crossed into another day.
             reviewed = current.prepared.at(rating, now) if before == current.stored else None
             if reviewed is None:
+                state = self._fsrs_state(before, current.item.key, now)
                 reviewed, intervals = self._scheduler.review_with_intervals(state, rating, now)
             due = reviewed.due
             after = StoredState(state_to_json(reviewed), to_us(reviewed.due),
@@ -294,7 +294,8 @@ class Session:
         record = _Undo(current=current, log_id=int(cursor.lastrowid or 0), before=before,
                        after=after, correct=correct, reviewed_at=now, response_text=given,
                        duration=duration, verdict=verdict, position=self._position,
-                       queue_length=len(self._queue), learning=dict(self._learning))
+                       queue_length=len(self._queue),
+                       learning_was=self._learning.get(current.item.key))
         outcome = AnswerOutcome(verdict=verdict, rating=rating, due=due, intervals=intervals)
         return outcome, record
 
@@ -330,7 +331,11 @@ class Session:
     def _restore_queue(self, record: _Undo) -> None:
         self._position = record.position
         del self._queue[record.queue_length:]
-        self._learning = dict(record.learning)
+        key = record.current.item.key
+        if record.learning_was is None:
+            self._learning.pop(key, None)
+        else:
+            self._learning[key] = record.learning_was
         self._answered -= 1
         self._correct -= int(record.correct)
         self._current = record.current
@@ -366,7 +371,7 @@ class Session:
         self._restore_queue(record)
         new_record = dataclasses.replace(new_record, position=record.position,
                                          queue_length=record.queue_length,
-                                         learning=dict(record.learning))
+                                         learning_was=record.learning_was)
         self._after_answer(new_record, outcome)
         return outcome
 
