@@ -29,9 +29,13 @@ def new_state(deck_id: str, card_id: str, now: dt.datetime) -> fsrs.Card:
     return fsrs.Card(card_id=fsrs_card_id(deck_id, card_id), due=ensure_utc(now))
 
 
+#: One compact encoder for every answer (``json.dumps`` with options builds a new one per call).
+_ENCODER = json.JSONEncoder(separators=(",", ":"))
+
+
 def state_to_json(state: fsrs.Card) -> str:
     """The stored form of a card state (fsrs' own ``to_dict``)."""
-    return json.dumps(state.to_dict(), separators=(",", ":"))
+    return _ENCODER.encode(state.to_dict())
 
 
 def state_from_json(text: str) -> fsrs.Card:

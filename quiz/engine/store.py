@@ -26,15 +26,18 @@ _WAL_PAGES = 100  # checkpoint the write-ahead log every ~100 pages (about a doz
 _MOVE_HINT = "move the file away or choose another with --db PATH or QUIZ_DB"
 
 
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = dt.timedelta(microseconds=1)
+
+
 def to_us(moment: dt.datetime) -> int:
     """An aware datetime as integer microseconds since the epoch (the stored form)."""
-    delta = moment - dt.datetime(1970, 1, 1, tzinfo=UTC)
-    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+    return (moment - _EPOCH) // _MICROSECOND
 
 
 def from_us(value: int) -> dt.datetime:
     """The inverse of :func:`to_us`, in UTC."""
-    return dt.datetime(1970, 1, 1, tzinfo=UTC) + dt.timedelta(microseconds=value)
+    return _EPOCH + dt.timedelta(microseconds=value)
 
 
 @dataclass(frozen=True, slots=True)
