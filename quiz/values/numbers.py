@@ -13,7 +13,8 @@ does not understand gives ``None``. What it reads:
   (AT_LEAST), "at most"/"up to"/"no more than" (AT_MOST);
 * vague amounts: "dozens", "hundreds", "tens of thousands", "several hundred" (VAGUE, with the
   scale as ``value``);
-* ranges: "10-20", "10 to 20", "between 10 and 20" (``value`` and ``high``);
+* ranges: "10-20", "10 to 20", "between 10 and 20" (``value`` and ``high``), and changes
+  "from 5,300 to 2,500" (``value`` the first end, ``high`` the second, in the order stated);
 * a unit of up to three words after the number: "5 months", "2,500 troops", "$3 billion" (unit
   "dollar"). Units are lower case and singular; known units are canonical ("yrs" -> "year").
 """
@@ -129,7 +130,7 @@ _VAGUE_VALUES = {"dozen": 12, "dozens": 12, "score": 20, "scores": 20, "ten": 10
                  "hundred": 100, "hundreds": 100, "thousand": 1e3, "thousands": 1e3,
                  "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9}
 _RANGE = re.compile(r"^(?:between (?P<low>.+?) and (?P<high>.+)"
-                    r"|(?:from )?(?P<low2>.+?) ?(?:-| to ) ?(?P<high2>[^ -].*))$")
+                    r"|(?:from )?(?P<low2>.+?) ?(?P<sep>-| to ) ?(?P<high2>[^ -].*))$")
 _UNIT_WORD = re.compile(r"^[a-z%$€£¥][a-z'.%-]*$")
 _NOT_UNITS = frozenset({"and", "or", "to", "a", "an", "the", "in", "on", "at", "by", "from"})
 # A month or weekday after a number makes a date ("11 September"), never a unit.
@@ -141,7 +142,8 @@ _MONTH_OR_DAY = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class NumberValue:
-    """A stated number. ``high`` is set for a range ("10-20": value 10, high 20)."""
+    """A stated number. ``high`` is set for a range ("10-20": value 10, high 20) or a change
+    ("from 5,300 to 2,500": value 5300, high 2500)."""
 
     value: float
     qualifier: Qualifier = Qualifier.EXACT
@@ -409,8 +411,10 @@ def _range(text: str) -> NumberValue | None:
         return None
     low = _core(match["low"] or match["low2"])
     high = _core(match["high"] or match["high2"])
-    if (low is None or high is None or low.qualifier is not Qualifier.EXACT
-            or high.value <= low.value):
+    if low is None or high is None or low.qualifier is not Qualifier.EXACT:
+        return None
+    # "from 5,300 to 2,500" states a change, not a span: it keeps its direction.
+    if high.value == low.value or (high.value < low.value and match["sep"] != " to "):
         return None
     if low.unit and high.unit and low.unit != high.unit:
         return None
