@@ -34,7 +34,7 @@ from quiz.model import Category
 
 _CONNECTIVE = re.compile(
     r"\b(?P<conn>because of|because|due to|owing to|as a result of|in retaliation for|"
-    r"in response to|in the wake of|following|after|thanks to|in protest (?:at|against)|"
+    r"in response to|in the wake of|in the aftermath of|following|after|thanks to|in protest (?:at|against)|"
     r"so that|in order that|for fear (?:of|that)|out of (?:fear|concern) (?:of|that|for)|"
     r"in (?:a|an) (?:bid|effort|attempt) to|with the (?:aim|goal|intention) of|"
     r"citing|fearing)\s+",
@@ -70,7 +70,7 @@ _EFFECT_WORDS = frozenset("""
     spurred spurs gave
 """.split())
 _AIMED = re.compile(r"\b(?P<verb>aimed at|aiming at|designed to|intended to|meant to|"
-                    r"aimed to|aiming to|aims to|aim to|with the aim of|seeking to)\s+",
+                    r"aimed to|aiming to|aims to|aim to|with the aim of|seeking to|hoping to)\s+",
                     re.IGNORECASE)
 _AIM_VERBS = frozenset({"aims", "aimed", "seeks", "sought", "plans", "planned", "intends",
                         "intended", "hopes", "hoped", "wants", "wanted"})
@@ -168,13 +168,13 @@ def extract_causes(article: Article) -> list[Fact]:
 # Cheap substring checks that skip a rule when its cue words are absent from the sentence.
 _CONNECTIVE_KEYS = ("bid to", "effort to", "attempt to", "with the aim", "with the goal",
                     "with the intention", "citing", "fearing", "because", "due to", "owing to", "as a result", "retaliation", "response to",
-                    "wake of", "following", "after", "thanks to", "protest", "mission", "visit",
+                    "wake of", "aftermath of", "following", "after", "thanks to", "protest", "mission", "visit",
                     "trip", "tour", "assignment", "pilgrimage", "errand", "so that",
                     "in order that", "for fear", "out of")
 _EFFECT_KEYS = ("led to", "leads to", "lead to", "result", "caus", "spark", "trigger", "fuel",
                 "prompt", "provoked", "contributed to", "paved", "necessitat", "spur",
                 "gave rise")
-_AIM_KEYS = ("aim", "designed to", "intended to", "meant to", "seeking to")
+_AIM_KEYS = ("aim", "designed to", "intended to", "meant to", "seeking to", "hoping to")
 _RESPONSE_KEYS = ("respon", "in return", "retaliation")
 
 
@@ -384,12 +384,23 @@ def _after_event(text: str, clause: Clause, start: int) -> str | None:
     return f"After what event {inverted}" if inverted else None
 
 
+_AFTER_CLAUSE = re.compile(r"^(?P<subject>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+"
+                           r"(?P<verb>[a-z]+ed|struck|froze|withdrew|quit|shut|cut|won|lost)\b")
+_AFTER_NOT_SUBJECT = frozenset({"it", "he", "she", "they", "we", "i", "you", "was", "were",
+                                "had", "has", "have", "been", "being", "is", "are", "of", "in",
+                                "to", "on", "for", "with", "that", "which"})
+
+
 def _strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) -> bool:
     """"after" is temporal unless a decision verb, an emphasis or a reason-like object says so."""
     if _STRONG_AFTER_LEAD.search(text[: match.start()]):
         return True
     if _STRONG_AFTER_OBJECT.match(cause):
         return True
+    acted = _AFTER_CLAUSE.match(cause)
+    if acted is not None and acted.group("verb") in _STRONG_AFTER_VERBS and not any(
+            w in _AFTER_NOT_SUBJECT for w in acted.group("subject").lower().split()):
+        return True  # "after the union declared a strike": an act, not just a time
     main = clause.group.main.lower()
     return main in _STRONG_AFTER_VERBS and bool(re.match(
         r"^(?:[\w’'-]+\s+){1,4}(?:told|said|warned|claimed|found|learned|discovered)\b", cause))
@@ -422,7 +433,8 @@ def _leading_connective(text: str, clauses: list[Clause], match: re.Match[str]
         yield AnswerKind.CAUSE, question, cause, (f"{match.group('conn')} {cause}",)
     if conn in {"citing", "fearing"}:
         return  # the "why" question above is the one to ask
-    if conn in {"as a result of", "due to", "because of", "in the wake of"}:
+    if conn in {"as a result of", "due to", "because of", "in the wake of",
+                "in the aftermath of"}:
         yield AnswerKind.EFFECT, f"What happened {conn} {first_lower(cause)}", effect, ()
 
 
@@ -481,6 +493,10 @@ def _effect_verb_facts(text: str, clauses: list[Clause]
     for match in _EFFECT_VERBS.finditer(text):
         verb = match.group("verb").lower()
         clause = _subject_of(text, clauses, match.start())
+        owner = clause
+        if clause is not None and _RELATIVE_GAP.fullmatch(
+                text[clause.subject_end:clause.verb_start]):
+            clause = _definite(clause)  # "its 2003 invasion, which resulted in X"
         if clause is None or is_pronoun(clause.subject) or _VAGUE_SUBJECT.match(clause.subject):
             continue
         if verb in {"prompted", "prompts"} and re.match(r"^(?:[\w’'.-]+\s+){0,5}?to\s",
@@ -500,8 +516,20 @@ def _effect_verb_facts(text: str, clauses: list[Clause]
         if clause.verb_start == match.start() or clause is clauses[0]:
             yield (AnswerKind.EFFECT, f"What {support} {subject} {base}{tail}", effect,
                    ())
-            if word_count(effect) <= 16:
+            if word_count(effect) <= 16 and clause is owner:  # not "its invasion" as answer
                 yield AnswerKind.CAUSE, f"What {verb} {effect}", _written(text, clause), ()
+
+
+_RELATIVE_GAP = re.compile(r",?\s+(?:which|that)\s+")
+_POSSESSIVE_DET = re.compile(r"^(?:its|their|his|her)\s+(?=\S+\s+\S)", re.IGNORECASE)
+
+
+def _definite(clause: Clause) -> Clause:
+    """The antecedent of a relative clause with its possessive made definite: "its 2003
+    invasion, which resulted in ..." asks about "the 2003 invasion" (the owner is named just
+    before, where the question cannot reach)."""
+    subject = _POSSESSIVE_DET.sub("the ", clause.subject)
+    return replace(clause, subject=subject) if subject != clause.subject else clause
 
 
 _RESPONSE_END = re.compile(r"^(?P<what>[^,;:]{3,120}?)\s+in (?:return|response|retaliation)"
@@ -726,6 +754,9 @@ def _aim_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: bo
             if inverted:
                 yield AnswerKind.PURPOSE, f"What {inverted}", purpose, ()
             continue
+        if toks[k - 1].trail.endswith(",") and verb in _AIMING:
+            yield from _aiming_facts(text, clauses, match, toks[k - 1].end)
+            continue
         if toks[k - 1].trail and not toks[k - 1].trail.endswith(","):
             continue
         span = _noun_phrase_before(toks, k)
@@ -747,6 +778,31 @@ def _aim_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: bo
         if verb in {"with the aim of", "seeking to", "aiming to"}:
             continue
         yield AnswerKind.PURPOSE, f"What {be} {phrase} {ask}", purpose, ()
+
+
+_AIMING = frozenset({"aiming to", "seeking to", "hoping to"})
+
+
+def _aiming_facts(text: str, clauses: list[Clause], match: re.Match[str], comma: int
+                  ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The clubs began talks in Leeds, aiming to end years of losses" -> "Why did the clubs
+    begin talks in Leeds?" (the participle's subject is the clause's)."""
+    owner = [c for c in clauses if c.verb_end <= comma]
+    if not owner or any(c.verb_start > match.start() - 1 and c.verb_end <= match.end()
+                        for c in clauses):
+        return
+    clause = owner[-1]
+    if clause.group.main.lower() in _SAY_WORDS or clause.rest.startswith("to "):
+        return
+    to = match.start() + match.group("verb").lower().rfind("to")
+    purpose = _span(text, to)
+    question = _why(text, clause, comma - 1)
+    if purpose is None or question is None or word_count(purpose) < 3:
+        return
+    yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
+
+
+_SAY_WORDS = frozenset({"said", "says", "told", "added", "announced", "stated", "wrote"})
 
 
 def _head_noun(phrase: str) -> str:

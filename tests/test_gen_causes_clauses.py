@@ -1,0 +1,50 @@
+"""Cause facts read from clause shapes: "in the aftermath of", "which resulted in",
+", aiming to" and "after" followed by a clause that states an act."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.generate.causes import extract_causes
+from quiz.generate.facts import Article, Sentence
+
+
+def qa(text: str) -> set[tuple[str, str]]:
+    article = Article(file="a.txt", title="T", sentences=(Sentence(0, text),))
+    return {(f.question, f.answer) for f in extract_causes(article)}
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("In the aftermath of the stadium fire, the league postponed all weekend matches across "
+     "the region.", "Why did the league postpone all weekend matches across the region?",
+     "the stadium fire"),
+    ("The city’s involvement in the project dates back to its 2015 bid, which resulted in a "
+     "large stadium in the harbour district.", "What did the 2015 bid result in?",
+     "a large stadium in the harbour district"),
+    ("On Monday, the two clubs began formal merger talks in Leeds, aiming to bring an end to "
+     "years of financial losses.", "Why did the two clubs begin formal merger talks in Leeds?",
+     "to bring an end to years of financial losses"),
+    ("The mayor cut bus fares in March, hoping to win back commuters before the election.",
+     "Why did the mayor cut bus fares in March?", "to win back commuters before the election"),
+    ("Hundreds of fans were stranded at the airport after the union declared a strike on "
+     "Friday.", "Why were hundreds of fans stranded at the airport?",
+     "the union declared a strike on Friday"),
+])
+def test_clause_shapes_give_cause_questions(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in qa(text)
+
+
+def test_a_possessive_antecedent_is_not_offered_as_an_answer() -> None:
+    # "its 2015 bid" names nothing without the sentence before: no "What resulted in ...?"
+    found = qa("The city’s involvement dates back to its 2015 bid, which resulted in a large "
+               "stadium in the harbour district.")
+    assert all(not answer.startswith("its ") for _, answer in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The players went home after the match ended late on Sunday evening.",  # time, not cause
+    "The council said on Tuesday, hoping to calm residents, that the plant was safe.",
+    "Researchers met in Oslo after it rained for most of the week.",
+])
+def test_temporal_after_and_reports_are_not_causes(text: str) -> None:
+    assert not any(q.startswith("Why") for q, _ in qa(text))
