@@ -40,6 +40,7 @@ while n < int(limit):
         session.answer(card.card.answer if n % 3 else "wrong", 1.0)
         n += 1
         print("saved", n, card.card.id, flush=True)
+    session.finish()
 service.close()
 print("done", flush=True)
 """

@@ -170,10 +170,12 @@ def test_undo_restores_state_and_log_exactly_and_asks_the_card_again(tmp_path: P
     assert session.progress() == progress
     again = session.current()
     assert again is not None and again.card.id == "c1"
-    assert service.store.query("SELECT answered, correct FROM sessions") == [(1, 1)]
     assert session.undo() is True  # the first answer too: the new card has no state again
     assert _state_rows(service) == [] and _log_rows(service) == []
     assert session.undo() is False
+    session.answer("Answer number 0", 1.0)
+    session.finish()
+    assert service.store.query("SELECT answered, correct FROM sessions") == [(1, 1)]
 
 
 def test_regrade_replaces_the_last_answer_in_one_go(tmp_path: Path) -> None:

@@ -35,6 +35,10 @@ class AnswerUndoRegrade(RuleBasedStateMachine):
         self.history: list[tuple[Rows, Rows, str, dt.datetime, Progress]] = []
 
     def teardown(self) -> None:
+        progress = self.session.progress()
+        self.session.finish()
+        assert self.service.store.query("SELECT answered, correct FROM sessions") == [
+            (progress.answered, progress.correct)]
         self.service.close()
         shutil.rmtree(self.folder, ignore_errors=True)
 
@@ -95,8 +99,6 @@ class AnswerUndoRegrade(RuleBasedStateMachine):
         progress = self.session.progress()
         assert progress.answered == len(logs) == len(self.history)
         assert progress.correct == sum(int(row[8]) for row in logs)  # type: ignore[call-overload]
-        assert self.service.store.query("SELECT answered, correct FROM sessions") == [
-            (progress.answered, progress.correct)]
 
 
 AnswerUndoRegrade.TestCase.settings = settings(max_examples=25, stateful_step_count=25,

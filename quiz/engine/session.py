@@ -289,8 +289,6 @@ class Session:
              verdict.score, int(rating), float(duration),
              "new" if before is None else STATE_KINDS.get(before.state, "review"),
              before.fsrs if before else None, after.fsrs if after else None, int(self.cram)))
-        db.execute("UPDATE sessions SET answered = answered + 1, correct = correct + ? "
-                   "WHERE id = ?", (int(correct), self.session_id))
         record = _Undo(current=current, log_id=int(cursor.lastrowid or 0), before=before,
                        after=after, correct=correct, reviewed_at=now, response_text=given,
                        duration=duration, verdict=verdict, position=self._position,
@@ -325,8 +323,6 @@ class Session:
         db.execute("DELETE FROM review_log WHERE id = ?", (record.log_id,))
         if not self.cram:
             put_state(db, self._learner, deck_id, card_id, record.before)
-        db.execute("UPDATE sessions SET answered = answered - 1, correct = correct - ? "
-                   "WHERE id = ?", (int(record.correct), self.session_id))
 
     def _restore_queue(self, record: _Undo) -> None:
         self._position = record.position
@@ -384,9 +380,16 @@ class Session:
     def finish(self) -> SessionSummary:
         if self._ended is None:
             self._ended = self._clock()
+            # The review log holds every answer as it is given; the session's row gets its
+            # totals once, here (one page less to write per answer).
             with self._store.transaction() as db:
-                db.execute("UPDATE sessions SET ended = ? WHERE id = ?",
-                           (to_us(self._ended), self.session_id))
+                answered, correct = db.execute(
+                    "SELECT COUNT(*), COALESCE(SUM(correct), 0) FROM review_log "
+                    "WHERE learner = ? AND reviewed_at >= ? AND session_id = ?",
+                    (self._learner, to_us(self._started), self.session_id)).fetchone()
+                db.execute("UPDATE sessions SET ended = ?, answered = ?, correct = ? "
+                           "WHERE id = ?",
+                           (to_us(self._ended), answered, correct, self.session_id))
             self._current = None
         return self._summary(self._ended)
 

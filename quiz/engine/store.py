@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -107,22 +108,43 @@ class Store:
             raise StoreError(path, f"cannot open the score database ({error})") from error
         store = cls(path, connection)
         try:
-            connection.execute(f"PRAGMA busy_timeout = {int(_BUSY_TIMEOUT_SECONDS * 1000)}")
-            connection.execute("PRAGMA journal_mode = WAL")
-            connection.execute("PRAGMA synchronous = FULL")
-            # A small log is reused from its start after each checkpoint instead of growing:
-            # a commit that grows the file makes its sync wait for a file-system journal
-            # commit too, which doubles the cost of an answer (measured: 0.33 -> 0.16 ms).
-            connection.execute(f"PRAGMA wal_autocheckpoint = {_WAL_PAGES}")
-            connection.execute("PRAGMA foreign_keys = ON")
-            (version,) = connection.execute("PRAGMA user_version").fetchone()
-            if version < SCHEMA_VERSION:
-                with store.transaction():
-                    migrate(connection)
+            with store.errors():
+                store._configure()
         except BaseException:
             connection.close()
             raise
         return store
+
+    def _configure(self) -> None:
+        """Pragmas, WAL, and the schema brought up to date (another process opening the same
+        new file at the same moment waits its turn, then finds the work done)."""
+        connection = self.connection
+        connection.execute(f"PRAGMA busy_timeout = {int(_BUSY_TIMEOUT_SECONDS * 1000)}")
+        if connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            self._switch_to_wal()
+        connection.execute("PRAGMA synchronous = FULL")
+        # A small log is reused from its start after each checkpoint instead of growing: a
+        # commit that grows the file makes its sync wait for a file-system journal commit
+        # too, which doubles the cost of an answer (measured: 0.33 -> 0.16 ms).
+        connection.execute(f"PRAGMA wal_autocheckpoint = {_WAL_PAGES}")
+        connection.execute("PRAGMA foreign_keys = ON")
+        (version,) = connection.execute("PRAGMA user_version").fetchone()
+        if version < SCHEMA_VERSION:
+            with self.transaction():
+                migrate(connection)
+
+    def _switch_to_wal(self) -> None:
+        """``journal_mode = WAL`` needs the file to itself and does not wait for it, so
+        retry while another process holds it, up to the busy timeout."""
+        deadline = time.monotonic() + _BUSY_TIMEOUT_SECONDS
+        while True:
+            try:
+                self.connection.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
 
     def close(self) -> None:
         with self._lock:
