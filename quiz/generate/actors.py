@@ -154,6 +154,35 @@ def _resolve(mentions: list[Mention], people: frozenset[str],
     return out
 
 
+_BODY = re.compile(r"\b(?P<name>(?P<demonym>[A-Z][a-z]+)\s+(?:government|parliament|army|"
+                   r"military|navy|police|cabinet|presidency|senate|congress|judiciary|"
+                   r"embassy))\b(?![’'-])")
+
+
+def _with_bodies(text: str, toks: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """The mentions plus national bodies named by a demonym ("the Iraqi government", "the
+    French navy"): organisations that act and are acted on like names."""
+    if not any(t.capitalised and t.lower in demonyms() for t in toks):
+        return mentions
+    extra: list[Mention] = []
+    for match in _BODY.finditer(text):
+        start, end = match.span("name")
+        if match.group("demonym").lower() not in demonyms() or any(
+                m.role_start < end and start < m.end for m in mentions):
+            continue
+        first = next((i for i, t in enumerate(toks) if t.start <= start < t.end), None)
+        if first is None or first + 1 >= len(toks):
+            continue
+        has_the = first > 0 and toks[first - 1].lower == "the" and not toks[first - 1].trail
+        extra.append(Mention(name=match.group("name"), start=start, end=end, role="",
+                             role_start=start, first_token=first, last_token=first + 1,
+                             possessive=toks[first + 1].possessive,
+                             kind=AnswerKind.ORGANISATION, has_the=has_the))
+    if not extra:
+        return mentions
+    return sorted([*mentions, *extra], key=lambda m: m.role_start)
+
+
 def _role_counts(article: Article) -> Counter[str]:
     """How often each role is written before a name in the article ("fox news host": 1)."""
     counts: Counter[str] = Counter()
@@ -170,7 +199,7 @@ def _sentence_facts(article: Article, sentence: Sentence, people: frozenset[str]
                     names: frozenset[str], roles: Counter[str]) -> Iterator[Fact]:
     text = sentence.text
     toks = tokenize(text)
-    mentions = _resolve(find_mentions(text, toks), people, names)
+    mentions = _with_bodies(text, toks, _resolve(find_mentions(text, toks), people, names))
     clauses = lowered_subjects(find_clauses(text, toks), names)
     past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had", "did"}
                for c in clauses) or any(t.core.islower() and is_past_tense(t.lower)
@@ -466,9 +495,18 @@ def _possessive_body(text: str, mentions: list[Mention], start: int,
     return None
 
 
+_PLACE_TAIL = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$")
+
+
 def _group_actor(span: str, allow_generic: bool, at_start: bool = False) -> _Actor | None:
     """"Some Iraqi Shia militias", "Iran-backed militias", "a senior administration official"."""
     words = span.split()
+    place = _PLACE_TAIL.search(span)
+    if place is not None and len(words) > 3:
+        inner = _group_actor(span[:place.start()], False, at_start)
+        if inner is None or inner.kind is not AnswerKind.GROUP:
+            return None
+        return _Actor(span, AnswerKind.GROUP, inner.asker, (inner.answer, *inner.accept))
     if not 2 <= len(words) <= 6:
         return None
     head = words[-1].lower().strip(".,")
@@ -512,7 +550,7 @@ def _is_copula(clause: Clause) -> bool:
 def _subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                    clauses: list[Clause]) -> Iterator[tuple[str, _Actor, str]]:
     for clause in clauses:
-        if _is_copula(clause):
+        if _is_copula(clause) and not _LIKELY_TO.match(clause.rest):
             continue
         actor = _actor_for(text, toks, mentions, clause.subject_start, clause.subject_end)
         if actor is None:
@@ -535,6 +573,9 @@ def _subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         yield f"{actor.asker} {body}", actor, body
 
 
+# "X are likely to claim ...": the copula carries an action to come
+_LIKELY_TO = re.compile(r"^(?:likely|unlikely|expected|set|due|poised|scheduled|about|"
+                        r"ready|preparing|determined)\s+to\s+[a-z]")
 _SELF = re.compile(r"\b(?:he|him|himself|she|herself)\b", re.IGNORECASE)
 _ADVERBIAL_START = frozenset({"in", "on", "at", "during", "after", "before", "to", "by",
                               "from", "with", "last", "this", "earlier", "later", "friday",
@@ -571,7 +612,7 @@ def _object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if group.tense == "aux" and any(w in {"was", "were", "been", "being", "is", "are"}
                                         for w in group.words):
             continue  # passive: what follows is not an object
-        if len(clause.subject.split()) > 8:
+        if len(clause.subject.split()) > 10:
             continue
         rest_start = clause.verb_end + (len(text[clause.verb_end:]) -
                                         len(text[clause.verb_end:].lstrip()))
@@ -606,13 +647,36 @@ def _object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                     continue
                 remainder, gap = lead, ""
             else:
-                continue
+                other = _first_conjunct(text, mentions, rest_start, m)
+                if other is None:
+                    continue
+                actor = _mention_actor(m)
+                if actor is None or other.kind is not m.kind:
+                    continue
+                remainder = _drop_coordination(text[m.end:pred_end].strip())
+                gap = ""
+                remainder = f"{remainder} along with {other.name}"
             inverted = question_predicate(_clause_subject(text, clause), group,
                                           f"{gap}{remainder}".strip())
             if inverted is None:
                 continue
             asker = "Who" if actor.asker == "Who" else actor.asker
             yield f"{asker} {inverted}", actor, f"{group.main} {remainder}"
+
+
+def _first_conjunct(text: str, mentions: list[Mention], rest_start: int,
+                    m: Mention) -> Mention | None:
+    """The name coordinated before ``m`` as the verb's first object ("killed X and Y"), so
+    that Y can be asked about "along with X"."""
+    before = [o for o in mentions if rest_start <= o.role_start and o.end <= m.role_start]
+    if len(before) != 1 or before[0].possessive:
+        return None
+    other = before[0]
+    if text[rest_start:other.role_start].strip().lower() not in {"", "the"}:
+        return None
+    if text[other.end:m.role_start].strip().lower() not in {"and", "and the"}:
+        return None
+    return other
 
 
 _REPORT_VERBS = _SAY_VERBS | frozenset("""

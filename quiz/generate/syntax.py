@@ -291,8 +291,10 @@ def trim_predicate(rest: str, max_words: int = 18, quotes: bool = False) -> str 
     return body
 
 
+# "as" subordinates ("as talks continued") unless it opens a complement ("claim as a victory",
+# "served as an adviser")
 _PREDICATE_END = re.compile(
-    r"\s*[,;:](?=\s|$|[\"”’])|\s*[()\[\]]|\s[—–-]\s|—|\s(?:after|because|as|while|when|although|though|but|"
+    r"\s*[,;:](?=\s|$|[\"”’])|\s*[()\[\]]|\s[—–-]\s|—|\s(?:after|because|as(?!\s+(?:a|an|part|well|such)\b)|while|when|although|though|but|"
     r"which|whereas|before|since|until|unless|so\s+that|prompting|leading|sparking|saying|"
     r"and\s+that|according|despite|amid|in\s+retaliation|in\s+response|as\s+a\s+result|due\s+to|"
     r"following|in\s+the\s+wake|and\s+(?:said|says|added|called|urged|warned|vowed|is|was|"

@@ -1,0 +1,47 @@
+"""Actor facts from clause shapes: national bodies as objects, coordinated objects, groups
+placed by "in X", and actions to come ("are likely to", "are expected to")."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.generate.actors import extract_actors
+from quiz.generate.facts import Article, Sentence
+
+
+def qa(text: str) -> set[tuple[str, str]]:
+    article = Article(file="a.txt", title="T", sentences=(Sentence(0, text),))
+    return {(f.question, f.answer) for f in extract_actors(article)}
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The French navy rescued forty migrants off the coast of Calais on Sunday.",
+     "Which navy rescued forty migrants off the coast of Calais on Sunday?", "French navy"),
+    ("The striker thanked the French government for its support after the final.",
+     "Which government did the striker thank for its support?", "French government"),
+    ("The coach praised striker Ella Moss and midfielder Jo Park after the final.",
+     "Which midfielder did the coach praise along with Ella Moss?", "Jo Park"),
+    ("The selectors dropped goalkeeper Tom Hale and defender Ryan Cole from the squad.",
+     "Which defender did the selectors drop from the squad along with Tom Hale?", "Ryan Cole"),
+    ("Russia-backed rebels in Donetsk are expected to reject the ceasefire proposal this week.",
+     "Who is expected to reject the ceasefire proposal this week?",
+     "Russia-backed rebels in Donetsk"),
+])
+def test_clause_shapes_give_actor_questions(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in qa(text)
+
+
+def test_a_group_placed_in_a_country_keeps_its_short_form_as_accepted() -> None:
+    article = Article(file="a.txt", title="T", sentences=(Sentence(
+        0, "Russia-backed rebels in Donetsk are expected to reject the ceasefire proposal."),))
+    fact = next(f for f in extract_actors(article) if f.answer.endswith("Donetsk"))
+    assert "Russia-backed rebels" in fact.accept
+
+
+@pytest.mark.parametrize("text", [
+    "The weather is likely to improve over the weekend, forecasters in Leeds said.",
+    "The Italian cuisine was praised by the judges at the food fair.",  # not a body
+    "Local fishermen are likely to block the harbour again on Friday.",  # no named group
+])
+def test_no_actor_from_things_or_unnamed_people(text: str) -> None:
+    assert not {a for _, a in qa(text)} & {"weather", "Italian cuisine", "Local fishermen"}
