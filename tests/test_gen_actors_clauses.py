@@ -45,3 +45,40 @@ def test_a_group_placed_in_a_country_keeps_its_short_form_as_accepted() -> None:
 ])
 def test_no_actor_from_things_or_unnamed_people(text: str) -> None:
     assert not {a for _, a in qa(text)} & {"weather", "Italian cuisine", "Local fishermen"}
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The club sent a formal complaint to Uefa on Monday about the referee's decisions.",
+     "To which organisation did the club send a formal complaint on Monday about the "
+     "referee's decisions?", "Uefa"),
+    ("The EU imposed new sanctions on Russia over the poisoning of the opposition leader.",
+     "On which country did the EU impose new sanctions over the poisoning of the opposition "
+     "leader?", "Russia"),
+    ("The federation filed a new appeal with the Court of Arbitration for Sport on Friday.",
+     "With which organisation did the federation file a new appeal on Friday?",
+     "Court of Arbitration for Sport"),
+    ("A council spokesman said the city had sent a formal bid to the Football Association "
+     "in May for the 2030 final.", "To which organisation had the city sent a formal bid in "
+     "May for the 2030 final?", "Football Association"),
+])
+def test_a_name_after_an_object_and_a_preposition_is_asked_with_the_preposition_first(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in qa(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The Saudi-led coalition struck rebel positions near the port of Hodeidah on Monday.",
+     "Who struck rebel positions near the port of Hodeidah on Monday?",
+     "The Saudi-led coalition"),
+    ("Shares rose sharply after a Harvard-led study found that the drug cut deaths by a third.",
+     "Which organisation led the study?", "Harvard"),
+    ("Police closed the bridge after a Greenpeace-led protest in central London on Friday.",
+     "Which organisation led the protest in central London on Friday?", "Greenpeace"),
+])
+def test_described_bodies_and_leaders_of_events(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in qa(text)
+
+
+def test_us_in_capitals_is_the_country_not_the_pronoun() -> None:
+    assert ("Which country did Moscow repeatedly accuse of meddling in the vote?", "US") in qa(
+        "Moscow repeatedly accused the US of meddling in the vote.")

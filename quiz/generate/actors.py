@@ -495,6 +495,8 @@ def _possessive_body(text: str, mentions: list[Mention], start: int,
     return None
 
 
+#: Heads of a body described rather than named ("the US-led anti-ISIS coalition").
+_ALLIANCES = frozenset({"coalition", "alliance", "consortium", "bloc", "league"})
 _PLACE_TAIL = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$")
 
 
@@ -522,6 +524,9 @@ def _group_actor(span: str, allow_generic: bool, at_start: bool = False) -> _Act
             w.replace("-", "").replace("’", "").replace(".", "").isalpha() for w in body):
         answer = " ".join(body) if lead in _QUANTIFIERS else span
         return _Actor(answer, AnswerKind.GROUP, "Who", (span,) if answer != span else ())
+    if head in _ALLIANCES and lead == "the" and named and all(
+            w.replace("-", "").replace(".", "").isalpha() for w in body):
+        return _Actor(span, AnswerKind.ORGANISATION, "Who", (" ".join(body),))
     if allow_generic and lead in {"a", "an"} and head in _GENERIC_PEOPLE | TITLE_WORDS and (
             len(modifiers) >= 2 or named):
         return _Actor(span, AnswerKind.PERSON, "Who", (" ".join(body),))
@@ -605,7 +610,7 @@ def _reported(predicate: str | None) -> bool:
 
 def _object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                   clauses: list[Clause]) -> Iterator[tuple[str, _Actor, str]]:
-    for clause in clauses:
+    for clause in [*clauses, *_reported_clauses(text, toks, clauses)]:
         group = clause.group
         if _is_copula(clause) or group.main in _SAY_VERBS or is_pronoun(clause.subject):
             continue
@@ -646,6 +651,19 @@ def _object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 if lead_words[-1].lower() == "the":
                     continue
                 remainder, gap = lead, ""
+            elif _PIED.match(_THE_END.sub("", lead)):
+                actor = _object_actor(text, toks, mentions, m, m.role_start, pred_end)
+                if actor is None:
+                    continue
+                *body, prep = _THE_END.sub("", lead).split()
+                after = text[m.end:pred_end].strip()
+                inverted = question_predicate(_clause_subject(text, clause), group,
+                                              " ".join([*body, after]).strip())
+                if inverted is None or not after:
+                    continue
+                asker = "whom" if actor.asker == "Who" else first_lower_asker(actor.asker)
+                yield f"{prep.capitalize()} {asker} {inverted}", actor, f"{group.main} {lead}"
+                continue
             else:
                 other = _first_conjunct(text, mentions, rest_start, m)
                 if other is None:
@@ -662,6 +680,28 @@ def _object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 continue
             asker = "Who" if actor.asker == "Who" else actor.asker
             yield f"{asker} {inverted}", actor, f"{group.main} {remainder}"
+
+
+_THE_END = re.compile(r"\s+the$", re.IGNORECASE)
+# "a written request to <X>": an object noun phrase, then the preposition before the name
+_PIED = re.compile(r"^(?:the|a|an|its|their|his|her|new|fresh|further)\s+[a-z][\w-]*"
+                   r"(?:\s+[a-z][\w-]*){0,3}\s+(?:to|with|from|against|for|on)$")
+
+
+def _reported_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) -> list[Clause]:
+    """The clauses that say verbs report without "that" ("said Baghdad had sent ...")."""
+    out = []
+    for outer in clauses:
+        if outer.group.main not in _SAY_VERBS:
+            continue
+        start = outer.verb_token + len(outer.group.words)
+        if start >= len(toks) or toks[start - 1].trail or toks[start].lower == "that" or any(
+                c.first_token == start for c in clauses):
+            continue
+        inner = _clause_from(text, toks, start)
+        if inner is not None:
+            out.append(inner)
+    return out
 
 
 def _first_conjunct(text: str, mentions: list[Mention], rest_start: int,
@@ -994,7 +1034,9 @@ _BACKED = re.compile(
     r"supported|run|owned|controlled)\s+(?P<what>(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:militias|militia|coalition|forces|rebels|separatists|groups|group|fighters|government|"
     r"company|firm|bank|media|outlet|mission|operation|campaign|offensive|talks|programme|"
-    r"program|project|proxies|factions|paramilitaries|army|troops))\b")
+    r"program|project|proxies|factions|paramilitaries|army|troops|attack|attacks|assault|raid|"
+    r"raids|invasion|strike|strikes|bid|consortium|protest|protests|boycott|blockade|"
+    r"investigation|inquiry|study|survey|research|team|initiative|effort))\b")
 _BACKED_VERB = {"backed": "backs", "led": "leads", "funded": "funds", "sponsored": "sponsors",
                 "supported": "supports", "run": "runs", "owned": "owns",
                 "controlled": "controls"}
@@ -1005,12 +1047,25 @@ def _backed_facts(text: str) -> Iterator[tuple[str, _Actor, str]]:
     for match in _BACKED.finditer(text):
         who = match.group("who")
         kind = kind_of(who)
-        if kind is None or kind is AnswerKind.PERSON:
+        if kind is AnswerKind.PERSON or kind is None and (
+                " " in who or who.lower() in _NEVER_ACTORS or match.start() == 0):
             continue
+        kind = kind or AnswerKind.ORGANISATION  # "Hamas-led": one unknown name leads
         asker = "Which country" if kind is AnswerKind.COUNTRY else _org_asker(who)
         what = match.group("what")
         verb = _BACKED_VERB[match.group("how")]  # the backer is one: "... backs the militias"
+        if what.split()[-1] in _EVENT_NOUNS | _UNDERTAKINGS:
+            # one event: "the attack" alone would be vague, so its place and time come along
+            where = trim_predicate(text[match.end():], 10) or ""
+            what = f"{what} {where}" if _PLACED.match(where) else what
+            verb = {"backs": "backed", "leads": "led", "funds": "funded"}.get(verb, verb)
         yield f"{asker} {verb} the {what}", _Actor(who, kind, asker), f"{verb} {what}"
+
+
+_UNDERTAKINGS = frozenset({"bid", "protest", "protests", "boycott", "blockade",
+                           "investigation", "inquiry", "study", "survey", "research",
+                           "initiative", "effort"})
+_PLACED = re.compile(r"^(?:in|on|at|near|against|into|outside|inside)\s")
 
 
 _MADE_TO = re.compile(

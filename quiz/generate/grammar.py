@@ -379,8 +379,10 @@ _KEEP_DOT = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Jr|Sr|Inc|Corp|Ltd|Co|St)\.)$"
 
 
 def is_pronoun(text: str) -> bool:
-    """Whether ``text`` is only a pronoun or demonstrative ("it", "they", "this")."""
-    return text.strip().lower() in _PRONOUN_WORDS
+    """Whether ``text`` is only a pronoun or demonstrative ("it", "they", "this"); "US" in
+    capitals is the country, not "us"."""
+    bare = text.strip()
+    return bare.lower() in _PRONOUN_WORDS and not (len(bare) > 1 and bare.isupper())
 
 
 def tidy_span(text: str) -> str:
