@@ -47,19 +47,20 @@ card = session.current()
 question = card.card.question
 first_card = time.time() - started
 import json, resource
-answers = []
+answers, cpu = [], []
 for index in range(int(sys.argv[2])):
     card = session.current()
     if card is None:
         break
     response = card.card.answer if index % 4 else "not it"
-    begin = time.perf_counter()
+    begin, begin_cpu = time.perf_counter(), time.process_time()
     session.answer(response, 3.0)
     answers.append(time.perf_counter() - begin)
+    cpu.append(time.process_time() - begin_cpu)
 session.finish()
 service.close()
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-print(json.dumps({"first_card": first_card, "answers": answers, "peak": peak,
+print(json.dumps({"first_card": first_card, "answers": answers, "cpu": cpu, "peak": peak,
                   "question": question}))
 """
 
@@ -78,7 +79,7 @@ card.start_timer()
 question = card.question()
 first_card = time.time() - started
 import json, resource
-answers = []
+answers, cpu = [], []
 for index in range(int(sys.argv[2])):
     cards = col.sched.get_queued_cards().cards
     if not cards:
@@ -87,14 +88,15 @@ for index in range(int(sys.argv[2])):
     card._load_from_backend_card(cards[0].card)
     card.start_timer()
     rating = CardAnswer.GOOD if index % 4 else CardAnswer.AGAIN
-    begin = time.perf_counter()
+    begin, begin_cpu = time.perf_counter(), time.process_time()
     col.sched.answer_card(col.sched.build_answer(card=card, states=cards[0].states,
                                                  rating=rating))
     answers.append(time.perf_counter() - begin)
+    cpu.append(time.process_time() - begin_cpu)
 journal = col.db.scalar("pragma journal_mode")
 col.close()
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-print(json.dumps({"first_card": first_card, "answers": answers, "peak": peak,
+print(json.dumps({"first_card": first_card, "answers": answers, "cpu": cpu, "peak": peak,
                   "question": question, "journal": journal}))
 """
 
@@ -225,13 +227,15 @@ def run_once(python: Path, code: str, pristine: Path, live: Path, answers: int,
 def summarise(label: str, results: list[dict[str, object]]) -> dict[str, float]:
     firsts = [float(r["first_card"]) for r in results]  # type: ignore[arg-type]
     per_answer = [float(a) for r in results for a in r["answers"]]  # type: ignore[attr-defined]
+    cpu = [float(a) for r in results for a in r["cpu"]]  # type: ignore[attr-defined]
     peaks = [float(r["peak"]) for r in results]  # type: ignore[arg-type]
     figures = {"first_card": statistics.median(firsts),
                "answer": statistics.median(per_answer),
                "peak_memory": statistics.median(peaks)}
     print(f"{label:>5}: first card {figures['first_card'] * 1000:7.1f} ms "
           f"(median of {len(firsts)} runs) · answer {figures['answer'] * 1000:6.3f} ms "
-          f"(median of {len(per_answer)}) · peak memory {figures['peak_memory'] / 2**20:6.1f} MB")
+          f"(CPU {statistics.median(cpu) * 1000:.3f} ms; median of {len(per_answer)}) · "
+          f"peak memory {figures['peak_memory'] / 2**20:6.1f} MB")
     return figures
 
 
