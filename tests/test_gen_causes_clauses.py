@@ -29,6 +29,17 @@ def qa(text: str) -> set[tuple[str, str]]:
     ("Hundreds of fans were stranded at the airport after the union declared a strike on "
      "Friday.", "Why were hundreds of fans stranded at the airport?",
      "the union declared a strike on Friday"),
+    ("The board was asked to sell the stadium to a developer, but the chairman vetoed it, "
+     "reportedly after hearing from angry fans.",
+     "Why did the chairman veto selling the stadium to a developer?", "hearing from angry fans"),
+    ("The final whistle came only after the referee consulted the video assistant.",
+     "After what did the final whistle come?", "the referee consulted the video assistant"),
+    ("Violence erupted when police arrested the opposition leader outside parliament.",
+     "Why did violence erupt?", "police arrested the opposition leader outside parliament"),
+    ("The airline suffered heavy losses from the pilots' strike last summer.",
+     "Why did the airline suffer heavy losses?", "the pilots' strike last summer"),
+    ("Three climbers suffered injuries from falling rocks on the north face.",
+     "Why did three climbers suffer injuries?", "falling rocks on the north face"),
 ])
 def test_clause_shapes_give_cause_questions(text: str, question: str, answer: str) -> None:
     assert (question, answer) in qa(text)
@@ -45,6 +56,19 @@ def test_a_possessive_antecedent_is_not_offered_as_an_answer() -> None:
     "The players went home after the match ended late on Sunday evening.",  # time, not cause
     "The council said on Tuesday, hoping to calm residents, that the plant was safe.",
     "Researchers met in Oslo after it rained for most of the week.",
+    "Sales rose when the weather improved.",  # "when" with no act: a time
+    "The team arrived when the sun rose over the valley.",
+    "The hospital treated 40 people with injuries from Monday to Friday.",
+    "Aides asked him to call the coach and the player, but the chairman ignored them.",
 ])
 def test_temporal_after_and_reports_are_not_causes(text: str) -> None:
     assert not any(q.startswith("Why") for q, _ in qa(text))
+
+
+@pytest.mark.parametrize(("base", "form"), [
+    ("launch", "launching"), ("stop", "stopping"), ("make", "making"), ("die", "dying"),
+    ("agree", "agreeing"), ("visit", "visiting"), ("open", "opening"), ("see", "seeing")])
+def test_gerund(base: str, form: str) -> None:
+    from quiz.generate.grammar import gerund
+
+    assert gerund(base) == form

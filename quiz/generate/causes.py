@@ -25,7 +25,7 @@ from dataclasses import replace
 from quiz.generate.entities import normalise
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import (
-    AUXILIARIES, VerbGroup, base_form, first_lower, first_upper, is_past_tense, is_pronoun,
+    AUXILIARIES, VerbGroup, base_form, first_lower, gerund, first_upper, is_past_tense, is_pronoun,
     past_of, question_predicate, third_person, tidy_span, word_count,
 )
 from quiz.generate.mentions import Token, article_names, tokenize
@@ -152,6 +152,8 @@ def extract_causes(article: Article) -> list[Fact]:
             _participle_effect_facts(text, clauses) if _has_any(low, _PARTICIPLE_KEYS) else (),
             _blame_facts(text, clauses) if "blame" in low else (),
             _caused_by_facts(text, clauses) if " by " in low else (),
+            _when_facts(text, clauses) if " when " in low else (),
+            _harm_facts(text, clauses) if " from " in low and _HARM.search(low) else (),
         )
         for rule in rules:
             for kind, question, answer, accept in rule:
@@ -278,6 +280,32 @@ def _why(text: str, clause: Clause, end: int) -> str | None:
     return f"Why {inverted}" if inverted else None
 
 
+_TO_ACT = re.compile(r"\bto\s+(?P<verb>[a-z]{3,})\s+(?P<object>[a-z][^,;:]*?)"
+                     r"(?=\s+in (?:response|retaliation|return)\b|\s+(?:but|and)\b|[,;:]|$)")
+_AGAINST_IT = re.compile(r"\b(?:against|on|off|out|over)?\s*it$")
+
+
+def _why_it(text: str, clause: Clause, end: int) -> str | None:
+    """"Aides urged him to launch strikes, but the president decided against it" -> "Why did
+    the president decide against launching strikes?": "it" at the end of the predicate stands
+    for the action proposed earlier in the sentence, when there is exactly one."""
+    body = text[clause.verb_end:end].strip().rstrip(",")
+    body = _TRAILING_ADVERB.sub("", " " + body).strip().rstrip(",").strip()
+    if not body.endswith(" it") and body != "it" or "," in body or is_pronoun(clause.subject):
+        return None
+    acts = list(_TO_ACT.finditer(text, 0, clause.subject_start))
+    if len(acts) != 1 or base_form(acts[0].group("verb")) is None and \
+            acts[0].group("verb") in _NOT_BASE or acts[0].group("verb") in _NOT_BASE:
+        return None
+    act = acts[0]
+    thing = f"{gerund(act.group('verb'))} {act.group('object').strip()}"
+    if word_count(thing) > 12 or any(p in thing.split() for p in ("him", "her", "them", "it")):
+        return None
+    inverted = question_predicate(first_lower(clause.subject), clause.group,
+                                  f"{body[:-2].strip()} {thing}".strip())
+    return f"Why {inverted}" if inverted else None
+
+
 def _connective_facts(text: str, clauses: list[Clause]
                       ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     for match in _CONNECTIVE.finditer(text):
@@ -306,7 +334,14 @@ def _connective_facts(text: str, clauses: list[Clause]
             continue
         if conn in {"after", "following"} and not _predicate_before(text, clause, start) and \
                 base_form(clause.group.main) in _EMPTY_VERBS:
-            continue  # "X occurred only after Y": "Why did X occur?" asks nothing
+            # "X occurred only after Y": "Why did X occur?" asks nothing, but what came first does
+            inverted = None if is_pronoun(clause.subject) or _VAGUE_SUBJECT.match(
+                clause.subject) else question_predicate(first_lower(clause.subject),
+                                                        clause.group, "")
+            if inverted is not None and base_form(clause.group.main) in {"occur", "happen",
+                                                                          "come"}:
+                yield AnswerKind.CAUSE, f"After what {inverted}", cause, (f"after {cause}",)
+            continue
         if conn == "following" and not (clause.group.main.lower() in _STRONG_AFTER_VERBS or
                                         _STRONG_AFTER_LEAD.search(text[:start])):
             continue
@@ -314,7 +349,7 @@ def _connective_facts(text: str, clauses: list[Clause]
         if copula is not None:
             yield AnswerKind.CAUSE, copula, cause, (f"{match.group('conn')} {cause}",)
             continue
-        question = _why(text, clause, start)
+        question = _why(text, clause, start) or _why_it(text, clause, start)
         if question is None:
             continue
         if conn.startswith(("so that", "in order that", "for fear", "out of", "in a", "in an",
@@ -920,3 +955,59 @@ def _made_for(text: str, toks: Sequence[Token], lowers: list[str], anchor: int,
     plural = head.endswith("s") and not head.endswith(("ss", "us"))
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
     return f"Why {be} {first_lower(phrase)} {lowers[p]}"
+
+
+_WHEN = re.compile(r"\s+when\s+")
+_NESTED_CAUSE = re.compile(r"\s+(?:in response to|in retaliation for|because|after|following|"
+                           r"as a result of|due to)\b")
+
+
+def _when_facts(text: str, clauses: list[Clause]
+                ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The issue resurfaced when Israel launched a counteroffensive" -> "Why did the issue
+    resurface?": "when" is causal only after an event verb and before an act clause."""
+    for match in _WHEN.finditer(text):
+        owner = [c for c in clauses if c.verb_end <= match.start()]
+        if not owner or owner[-1].group.main.lower() not in _EVENT_VERBS:
+            continue
+        clause = owner[-1]
+        cause = _span(text, match.end())
+        if cause is None:
+            continue
+        nested = _NESTED_CAUSE.search(cause)
+        cause = cause[:nested.start()] if nested else cause
+        acted = _AFTER_CLAUSE.match(cause)
+        if acted is None or acted.group("verb") not in _STRONG_AFTER_VERBS or any(
+                w in _AFTER_NOT_SUBJECT for w in acted.group("subject").lower().split()):
+            continue
+        question = _why(text, clause, match.start())
+        if question is not None:
+            yield AnswerKind.CAUSE, question, cause, (f"when {cause}",)
+
+
+_HARM = re.compile(r"\b(?:injur(?:y|ies)|wounds|burns|damage|losses|illness(?:es)?|casualties|"
+                   r"deaths)\b")
+_HARM_FROM = re.compile(r"\b(?:injur(?:y|ies)|wounds|burns|damage|losses|illness(?:es)?|"
+                        r"casualties|deaths)\b(?:[^,;:]|,\s+including\b)*?\s+from\s+")
+_HARM_VERBS = frozenset("""
+    suffered suffer suffers sustained sustain sustains received receive receives caused
+    reported reports incurred incur incurs took take takes
+""".split())
+
+
+def _harm_facts(text: str, clauses: list[Clause]
+                ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The airline suffered heavy losses from the strike" -> "Why did the airline suffer heavy
+    losses?" ("from" is causal after a noun of harm)."""
+    for match in _HARM_FROM.finditer(text):
+        owner = [c for c in clauses if c.verb_end <= match.start()]
+        if not owner or owner[-1].group.main.lower() not in _HARM_VERBS:
+            continue
+        clause = owner[-1]
+        cause = _span(text, match.end())
+        if cause is None or _DEMONSTRATIVE.match(cause) or _TIME_AFTER.match(cause):
+            continue
+        end = match.end() - len(match.group()) + len(match.group().rstrip()) - len("from")
+        question = _why(text, clause, end)
+        if question is not None:
+            yield AnswerKind.CAUSE, question, cause, (f"from {cause}",)

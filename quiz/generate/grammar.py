@@ -182,6 +182,20 @@ def base_from_ing(word: str) -> str | None:
     return stem + "e" if _restore_e(stem) else stem
 
 
+def gerund(base: str) -> str:
+    """The "-ing" form of a base form ("launch" -> "launching", "stop" -> "stopping")."""
+    low = base.lower()
+    if low.endswith("ie"):
+        return low[:-2] + "ying"
+    if low.endswith("e") and not low.endswith(("ee", "oe", "ye")) and len(low) > 2:
+        return low[:-1] + "ing"
+    vowels = [c for c in low if c in _VOWELS]
+    if (len(vowels) == 1 and len(low) >= 3 and low[-1] not in _VOWELS + "wxy"
+            and low[-2] in _VOWELS and low[-3] not in _VOWELS):
+        return low + low[-1] + "ing"  # "ban" -> "banning"
+    return low + "ing"
+
+
 def is_past_tense(word: str) -> bool:
     """Whether ``word`` reads as a simple-past verb ("ordered", "withdrew")."""
     low = word.lower()
