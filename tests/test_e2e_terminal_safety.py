@@ -1,9 +1,10 @@
-"""Deck text printed by `quiz validate`, `quiz decks` and `quiz edit` never acts on the terminal."""
+"""What `quiz validate`, `quiz decks` and `quiz edit` print: inert deck text, no silent folder."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from quiz.cli import cli
@@ -48,3 +49,13 @@ def test_decks_prints_titles_on_one_line_without_escape_sequences(tmp_path: Path
     assert "\x1b" not in result.output and "\u202e" not in result.output
     row = next(line for line in result.output.splitlines() if line.endswith("second line"))
     assert row.endswith("Evil\\x1b[2J\\u202eeltit second line")
+
+
+def test_decks_says_when_the_deck_folder_is_a_file(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    not_a_folder = tmp_path / "decks"
+    not_a_folder.write_text("oops", encoding="utf-8")
+    monkeypatch.setenv("QUIZ_DECKS_DIR", str(not_a_folder))
+    result = CliRunner().invoke(cli, ["decks"])
+    assert result.exit_code == 0
+    assert f"your deck folder {not_a_folder} is a file, not a folder" in result.output

@@ -133,8 +133,12 @@ def list_decks(paths: Sequence[Path] = ()) -> int:
         _print_table(header, rows, numeric=range(2, 3 + len(categories)))
     for note in notes:
         click.echo(shown(note), err=True)
+    folder = user_decks_dir()
     click.echo(f"\n{_plural(valid, 'deck')}, {_plural(cards, 'card')}. "
-               f"Your deck folder: {user_decks_dir()}")
+               f"Your deck folder: {folder}")
+    if folder.exists() and not folder.is_dir():
+        click.echo(f"quiz: your deck folder {folder} is a file, not a folder, so no deck is read "
+                   f"from it (set QUIZ_DECKS_DIR to a folder)", err=True)
     if not valid:
         click.echo("Create a deck with `quiz new PATH`, or generate one with `quiz generate`.")
     else:
