@@ -40,6 +40,12 @@ def qa(text: str) -> set[tuple[str, str]]:
      "Why did the airline suffer heavy losses?", "the pilots' strike last summer"),
     ("Three climbers suffered injuries from falling rocks on the north face.",
      "Why did three climbers suffer injuries?", "falling rocks on the north face"),
+    ("The storm hit the coast on Sunday, flooding hundreds of homes, leading to the evacuation "
+     "of two villages.", "The storm hit the coast on Sunday, flooding hundreds of homes. What "
+     "did this lead to?", "the evacuation of two villages"),
+    ("The council raised parking fees while cutting bus services, sparking protests in the "
+     "town centre.", "The council raised parking fees while cutting bus services. What did "
+     "this spark?", "protests in the town centre"),
 ])
 def test_clause_shapes_give_cause_questions(text: str, question: str, answer: str) -> None:
     assert (question, answer) in qa(text)
@@ -72,3 +78,10 @@ def test_gerund(base: str, form: str) -> None:
     from quiz.generate.grammar import gerund
 
     assert gerund(base) == form
+
+
+def test_a_response_is_not_answered_by_its_bare_object() -> None:
+    article = Article(file="a.txt", title="T", sentences=(Sentence(
+        0, "The league has fined the club heavily in return."),))
+    fact = next(f for f in extract_causes(article) if f.question.startswith("How"))
+    assert fact.answer == "fined the club heavily" and "the club heavily" not in fact.accept

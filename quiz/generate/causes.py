@@ -607,8 +607,9 @@ def _response_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
                     r"\bto\s+[a-z]+", ending.group("what")):
             question = _how_respond(clause)
             if question is not None:
+                # the object alone ("militia targets") is no answer to "how": not accepted
                 yield (AnswerKind.EFFECT, question,
-                       f"{clause.group.main} {ending.group('what')}", (ending.group("what"),))
+                       f"{clause.group.main} {ending.group('what')}", ())
         if base_form(clause.group.main) != "respond" or is_pronoun(clause.subject):
             continue
         question = _how_respond(clause)
@@ -658,9 +659,11 @@ def _affect_facts(text: str, clauses: list[Clause]
 
 _PARTICIPLE_KEYS = ("leading to", "resulting in", "prompting", "sparking", "causing",
                     "triggering")
-_PARTICIPLE_EFFECT = re.compile(r",\s+(?:(?:eventually|ultimately|thereby|in turn)\s+)?"
+_PARTICIPLE_EFFECT = re.compile(r"(?:,\s+|\s+while\s+)(?:(?:eventually|ultimately|thereby|in turn)\s+)?"
                                 r"(?P<verb>leading to|resulting in|prompting|sparking|causing|"
                                 r"triggering)\s+")
+# "The U.S. responded Tuesday, hitting three sites": one participle phrase belongs to the event
+_ONE_ING = re.compile(r",\s+[a-z]+ing\b[^,;:\"“”]*$")
 _PARTICIPLE_ASK = {"leading to": "lead to", "resulting in": "result in", "prompting": "prompt",
                    "sparking": "spark", "causing": "cause", "triggering": "trigger"}
 
@@ -677,7 +680,7 @@ def _participle_effect_facts(text: str, clauses: list[Clause]
         if is_pronoun(clause.subject) or _VAGUE_SUBJECT.match(clause.subject):
             continue
         event = text[clause.subject_start:match.start()].strip()
-        if (word_count(event) > 24 or any(ch in event for ch in ",;:\"“”")
+        if (word_count(event) > 24 or any(ch in _ONE_ING.sub("", event) for ch in ",;:\"“”")
                 or clause.subject_start > 0 and text[:clause.subject_start].strip()[-1:] not in
                 {",", ""}):
             continue
