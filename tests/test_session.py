@@ -134,6 +134,8 @@ def test_cram_never_touches_the_schedule_but_is_logged(tmp_path: Path) -> None:
     session = service.start(name, ["d"], categories=[Category.DATE], cram=True)
     assert session.cram and session.label.startswith("Cram")
     assert session.progress().remaining == 2
+    card = session.current()
+    assert card is not None and not card.is_new  # seen in the first session
     session.answer("wrong", 1.0)  # c0 wrong: asked again at the end
     assert answer_all(session) == 2
     assert _state_rows(service) == states
@@ -148,7 +150,7 @@ def test_pinned_cards_are_asked_in_the_given_order(tmp_path: Path) -> None:
     service = service_with(tmp_path, make_deck("d", 5))
     session = service.start(learner(service), card_ids=[("d", "c3"), ("d", "c1")])
     card = session.current()
-    assert card is not None and card.card.id == "c3"
+    assert card is not None and card.card.id == "c3" and card.is_new
     assert session.progress().remaining == 2
 
 

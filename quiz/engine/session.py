@@ -497,7 +497,9 @@ def pinned_queue(store: Store, learner_id: int, decks: Sequence[CachedDeck],
             chosen.extend((deck.deck_id, str(card_id)) for card_id, category in store.query(
                 "SELECT card_id, category FROM cards WHERE path = ? ORDER BY position",
                 (str(deck.path),)) if wanted is None or category in wanted)
-    seen = {(str(d), str(c)) for d, c in store.query(
-        "SELECT deck_id, card_id FROM card_state WHERE learner = ?", (learner_id,))
-        } if chosen else set()
+    seen: set[Key] = set()
+    for deck_id in dict.fromkeys(deck for deck, _ in chosen):
+        seen.update((deck_id, str(card_id)) for (card_id,) in store.query(
+            "SELECT card_id FROM card_state WHERE learner = ? AND deck_id = ?",
+            (learner_id, deck_id)))
     return [QueueItem(key, key not in seen) for key in dict.fromkeys(chosen)]
