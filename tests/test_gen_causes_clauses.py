@@ -46,6 +46,18 @@ def qa(text: str) -> set[tuple[str, str]]:
     ("The council raised parking fees while cutting bus services, sparking protests in the "
      "town centre.", "The council raised parking fees while cutting bus services. What did "
      "this spark?", "protests in the town centre"),
+    ("The season ended early after the league's decision to suspend all matches in the "
+     "capital because of the outbreak.", "Why were all matches suspended in the capital?",
+     "the outbreak"),
+    ("The council plans to hire wardens next month to patrol the beaches during the summer.",
+     "What are the wardens that the council plans to hire next month meant to do?",
+     "to patrol the beaches during the summer"),
+    ("The players decided to hold talks to settle the pay dispute with the club.",
+     "What were the talks that the players decided to hold meant to do?",
+     "to settle the pay dispute with the club"),
+    ("The two unions expect to begin talks soon to end the strike at the port.",
+     "What are the talks that the two unions expect to begin soon meant to do?",
+     "to end the strike at the port"),
 ])
 def test_clause_shapes_give_cause_questions(text: str, question: str, answer: str) -> None:
     assert (question, answer) in qa(text)

@@ -306,6 +306,43 @@ def _why_it(text: str, clause: Clause, end: int) -> str | None:
     return f"Why {inverted}" if inverted else None
 
 
+_FIRM_CAUSES = frozenset({"in response to", "in retaliation for", "because of", "due to",
+                          "as a result of"})
+_ORDER_TO = re.compile(r"\b(?:order|orders|decision|plan|request|call|move|vote|bid)\s+"
+                       r"(?:(?:from|by)\s+[^,;:]{2,60}?\s+)?to\s+(?P<verb>[a-z]{3,})\s+"
+                       r"(?P<object>(?:an?|the|its|their|more|some|all|\d[\d,]*)\s+[^,;:]{2,90}?)$")
+_OBJECT_END = re.compile(r"\s(?:to|into|in|on|at|from|across|near|inside|outside)\s")
+
+
+def _ordered_why(text: str, clauses: list[Clause], start: int) -> str | None:
+    """"... the order from X to deploy troops to the region in response to Y" -> "Why were
+    troops deployed to the region?": the cause explains the ordered act, not the main clause
+    (only in a past-tense sentence, where the act was carried out)."""
+    act = _ORDER_TO.search(text, 0, len(text[:start].rstrip()))
+    if act is None:
+        return None
+    if not any(c.group.tense == "past" or c.group.words[0] in {"was", "were"} for c in clauses):
+        return None
+    base = base_form(act.group("verb")) or act.group("verb")
+    if act.group("verb") in _NOT_BASE or is_past_tense(act.group("verb")):
+        return None
+    participle = _PARTICIPLES.get(base, past_of(base))
+    obj = act.group("object").strip()
+    place = _OBJECT_END.search(obj)
+    thing, where = (obj[:place.start()], obj[place.start():]) if place else (obj, "")
+    if word_count(thing) > 10 or thing.lower().startswith(("a ", "an ")) and " of " not in thing:
+        return None  # "a plan": which one?
+    head = _head_noun(thing)
+    be = "were" if head.endswith("s") and not head.endswith(("ss", "us")) else "was"
+    return f"Why {be} {first_lower(thing)} {participle}{where}"
+
+
+_PARTICIPLES = {"send": "sent", "build": "built", "bring": "brought", "take": "taken",
+                "give": "given", "hold": "held", "pay": "paid", "make": "made", "set": "set",
+                "cut": "cut", "put": "put", "shut": "shut", "withdraw": "withdrawn",
+                "sell": "sold", "buy": "bought", "keep": "kept", "lend": "lent"}
+
+
 def _connective_facts(text: str, clauses: list[Clause]
                       ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     for match in _CONNECTIVE.finditer(text):
@@ -314,6 +351,13 @@ def _connective_facts(text: str, clauses: list[Clause]
         if start == 0 or text[:start].strip() == "":
             yield from _leading_connective(text, clauses, match)
             continue
+        if conn in _FIRM_CAUSES:
+            ordered = _ordered_why(text, clauses, start)
+            if ordered is not None:
+                cause = _span(text, match.end())
+                if cause is not None:
+                    yield AnswerKind.CAUSE, ordered, cause, (f"{match.group('conn')} {cause}",)
+                continue
         owner = [c for c in clauses if c.verb_end <= start and c.subject_start < start]
         if not owner:
             continue
@@ -880,6 +924,12 @@ def _purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past
         coordinated = _coordinated_clause(text, toks, lowers, clauses, anchor)
         if coordinated is not None:
             clause = coordinated
+        if clause is not None and clause.group.main.lower() in _CONTROL_VERBS \
+                and coordinated is None:
+            planned = _planned_for(text, clause, toks[anchor].start)
+            if planned is not None:
+                yield AnswerKind.PURPOSE, planned, purpose, (purpose[3:],)
+                continue
         if clause is None or clause.group.main.lower() in _CONTROL_VERBS | _EFFECT_WORDS | \
                 _AIM_PARTICIPLES:
             continue
@@ -895,6 +945,31 @@ def _purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past
         if question is None or question.endswith(("Why", " to")):
             continue
         yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
+
+
+_PLANNED = re.compile(r"^to\s+(?P<verb>[a-z]{3,})\s+(?:the\s+|new\s+|fresh\s+|formal\s+)?"
+                      r"(?P<thing>[a-z]{3,}s)(?P<when>\s+(?:soon|shortly|later|next\s+"
+                      r"(?:week|month|year)|this\s+(?:week|month|year)))?$")
+_PLAN_VERBS = frozenset("""
+    expect expects expected plan plans planned hope hopes hoped want wants wanted agree agrees
+    agreed decide decides decided intend intends intended prepare prepares prepared
+""".split())
+
+
+def _planned_for(text: str, clause: Clause, end: int) -> str | None:
+    """"X expect to begin talks soon to wind down Y" -> "What are the talks that X expect to
+    begin soon meant to do?": the purpose belongs to the planned thing."""
+    if clause.group.main.lower() not in _PLAN_VERBS or is_pronoun(clause.subject):
+        return None
+    chain = _PLANNED.match(text[clause.verb_end:end].strip())
+    if chain is None or chain.group("verb") in _NOT_BASE or is_past_tense(
+            chain.group("verb")) or chain.group("thing") in _NOT_PURPOSE_NOUN:
+        return None
+    past = clause.group.tense == "past" or clause.group.words[0] in {"was", "were", "had"}
+    be = "were" if past else "are"
+    when = chain.group("when") or ""
+    return (f"What {be} the {chain.group('thing')} that {first_lower(clause.subject)} "
+            f"{clause.group.text} to {chain.group('verb')}{when} meant to do")
 
 
 _NO_CUT_BEFORE = frozenset({"to", "have", "has", "had", "be", "been", "being", "was", "were",

@@ -311,7 +311,17 @@ def read_verb_group(words: list[str]) -> VerbGroup | None:
         return VerbGroup((*adverbs, first), first, "past")
     if first.endswith("s") and not first.endswith(("ss", "us", "is")) and first in KNOWN_PRESENT:
         return VerbGroup((*adverbs, first), first, "present3")
+    if first in _PLURAL_CONTROL and i + 1 < len(words) and words[i + 1] == "to":
+        return VerbGroup((*adverbs, first), first, "present")  # "X and Y expect to ..."
     return None
+
+
+#: Bare present verbs recognised before "to" ("the two sides expect to meet"): with "to" after
+#: them they are verbs, not nouns.
+_PLURAL_CONTROL = frozenset("""
+    expect plan hope want agree intend need vow threaten refuse aim seek decide promise
+    pledge prepare wish
+""".split())
 
 
 _BE_HAVE = frozenset("""
