@@ -115,3 +115,18 @@ async def test_a_category_across_decks_is_studied_from_the_category_list(
                 await pilot.press("enter")
         assert decks == {"fixture", "other"}
     service.close()
+
+
+async def test_the_learners_theme_applies_at_start_and_a_new_choice_is_saved(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    service = fixture_service(tmp_path, monkeypatch)
+    service.save_settings(LEARNER, replace(service.settings(LEARNER), theme="nord"))
+    app = fixture_app(service)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.theme == "nord"
+        app.action_toggle_theme()  # what the palette's theme commands do
+        await pilot.pause()
+        assert app.theme == "textual-light"  # nord is dark
+    assert service.settings(LEARNER).theme == "textual-light"
+    service.close()
