@@ -82,3 +82,14 @@ def test_described_bodies_and_leaders_of_events(text: str, question: str, answer
 def test_us_in_capitals_is_the_country_not_the_pronoun() -> None:
     assert ("Which country did Moscow repeatedly accuse of meddling in the vote?", "US") in qa(
         "Moscow repeatedly accused the US of meddling in the vote.")
+
+
+@pytest.mark.parametrize("text", [
+    "Attacks against US forces began after the killing of the commander.",
+    'Prime Minister Jan Smit said the gap between the parties had become "too wide" and '
+    "offered the resignation of his cabinet to King Willem-Alexander.",
+])
+def test_no_actor_question_from_a_misread_clause(text: str) -> None:
+    found = qa(text)
+    assert all(answer not in {"attacks against US forces", "Willem-Alexander"}
+               for _, answer in found)

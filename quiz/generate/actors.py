@@ -515,8 +515,8 @@ def _group_actor(span: str, allow_generic: bool, at_start: bool = False) -> _Act
     lead = words[0].lower()
     body = words[1:] if lead in _QUANTIFIERS or lead in _DETERMINERS else words
     modifiers = body[:-1]
-    if not modifiers:
-        return None
+    if not modifiers or any(w in _PREPOSITIONS or w == "of" for w in modifiers):
+        return None  # "attacks against US forces": the head is "attacks", not a group
     named = any(w[:1].isupper() or "-" in w for w in modifiers[1:]) or bool(modifiers) and (
         "-" in modifiers[0] or modifiers[0].lower() in demonyms()
         or modifiers[0][:1].isupper() and not at_start)
@@ -648,8 +648,8 @@ def _object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 if actor is None:
                     continue
                 lead_words = lead.split()
-                if lead_words[-1].lower() == "the":
-                    continue
+                if lead_words[-1].lower() == "the" or _NOT_ONE_OBJECT.search(lead):
+                    continue  # "had become “X” and offered Y to": not the clause's own verb
                 remainder, gap = lead, ""
             elif _PIED.match(_THE_END.sub("", lead)):
                 actor = _object_actor(text, toks, mentions, m, m.role_start, pred_end)
@@ -682,6 +682,7 @@ def _object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             yield f"{asker} {inverted}", actor, f"{group.main} {remainder}"
 
 
+_NOT_ONE_OBJECT = re.compile(r"\b(?:and|or|but)\b|[\"“”,;:]")
 _THE_END = re.compile(r"\s+the$", re.IGNORECASE)
 # "a written request to <X>": an object noun phrase, then the preposition before the name
 _PIED = re.compile(r"^(?:the|a|an|its|their|his|her|new|fresh|further)\s+[a-z][\w-]*"
