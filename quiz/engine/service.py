@@ -25,7 +25,8 @@ from quiz.engine.api import (
 from quiz.engine.catalog import Catalog
 from quiz.engine.clock import ensure_utc, next_day_start, utc_now
 from quiz.engine.scheduler import Scheduler
-from quiz.engine.session import Session, build_queue, pinned_queue
+from quiz.engine.queue import build_queue, pinned_queue
+from quiz.engine.session import Session
 from quiz.engine.store import Store, from_us, to_us
 from quiz.errors import Problem, QuizError
 from quiz.model import Category, Deck
