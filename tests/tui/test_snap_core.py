@@ -7,6 +7,7 @@ bundled decks kept out, time zone UTC, the input cursor not blinking. Update del
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
@@ -26,10 +27,14 @@ Steps = Callable[[Pilot[None], QuizApp], Awaitable[None]]
 @pytest.fixture(autouse=True)
 def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Dates on screen are local times: make local time UTC while a snapshot is taken."""
+    before = os.environ.get("TZ")
     monkeypatch.setenv("TZ", "UTC")
     time.tzset()
     yield
-    monkeypatch.undo()
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
     time.tzset()
 
 
