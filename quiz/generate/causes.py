@@ -181,7 +181,11 @@ _RESPONSE_KEYS = ("respon", "in return", "retaliation")
 
 
 def _has_any(low: str, keys: tuple[str, ...]) -> bool:
-    return any(key in low for key in keys)
+    return _KEY_PATTERNS[keys].search(low) is not None
+
+
+_KEY_PATTERNS = {keys: re.compile("|".join(map(re.escape, keys))) for keys in (
+    _CONNECTIVE_KEYS, _EFFECT_KEYS, _AIM_KEYS, _RESPONSE_KEYS)}
 
 
 def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question: str,
@@ -703,6 +707,7 @@ def _affect_facts(text: str, clauses: list[Clause]
 
 _PARTICIPLE_KEYS = ("leading to", "resulting in", "prompting", "sparking", "causing",
                     "triggering")
+_KEY_PATTERNS[_PARTICIPLE_KEYS] = re.compile("|".join(_PARTICIPLE_KEYS))
 _PARTICIPLE_EFFECT = re.compile(r"(?:,\s+|\s+while\s+)(?:(?:eventually|ultimately|thereby|in turn)\s+)?"
                                 r"(?P<verb>leading to|resulting in|prompting|sparking|causing|"
                                 r"triggering)\s+")

@@ -67,9 +67,12 @@ class Clause:
 
 def _breaks(tok: Token) -> bool:
     """Whether punctuation after ``tok`` ends a phrase (comma, colon, dash, closing quote)."""
-    if tok.raw in {"—", "–", "-"}:
+    raw = tok.raw
+    if raw in {"—", "–", "-"}:
         return True
-    if NICKNAME.match(tok.raw):
+    if not tok.trail and raw[-1] not in "”\"":
+        return False
+    if NICKNAME.match(raw):
         return False
     return any(ch in ",;:”\"" for ch in tok.trail) or tok.raw.endswith(("”", "\""))
 
