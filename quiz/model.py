@@ -90,7 +90,12 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Deck:
-    """A named list of cards. ``path`` records where it was loaded from (not part of equality)."""
+    """A named list of cards. ``path`` records where it was loaded from (not part of equality).
+
+    ``part_of`` names the deck this one is a view of: a card whose id is also in that deck is
+    the same card, and shares its review history with it (a per-category deck cut from a
+    deck with every card, say).
+    """
 
     id: str
     title: str
@@ -99,6 +104,7 @@ class Deck:
     tags: tuple[str, ...] = ()
     sources: tuple[Source, ...] = ()
     path: Path | None = field(default=None, compare=False)
+    part_of: str = ""
 
     def card(self, card_id: str) -> Card | None:
         """The card with ``card_id``, or ``None``."""

@@ -18,7 +18,7 @@ from typing import Any
 from quiz.errors import Problem
 from quiz.model import CLOZE_GAP, Card, CardType, Category, Conflict, Deck, Source, SourceRef
 
-DECK_FIELDS = ("id", "title", "description", "tags", "sources", "cards")
+DECK_FIELDS = ("id", "title", "description", "tags", "part_of", "sources", "cards")
 CARD_FIELDS = ("id", "type", "category", "question", "answer", "accept", "choices", "items",
                "explanation", "source", "tags", "conflict")
 SOURCE_FIELDS = ("id", "file", "title", "published")
@@ -231,11 +231,20 @@ class _Checker:
         title = self.text(fields, "title", "the deck", required=True)
         description = self.text(fields, "description", "the deck")
         tags = self.texts(fields, "tags", "the deck")
+        part_of = self.text(fields, "part_of", "the deck")
+        if part_of and not DECK_ID.fullmatch(part_of):
+            self.report(fields["part_of"], f"part_of '{part_of}' is not a deck id: it may only "
+                                           "use letters, digits, '-', '_' and '.'",
+                        "give the id of the deck this one is a view of")
+        elif part_of and part_of == deck_id:
+            self.report(fields["part_of"], "a deck cannot be part_of itself",
+                        "give the id of the deck this one is a view of, or remove part_of")
         sources = self.sources(fields.get("sources"))
         cards = self.cards(fields.get("cards"), root, {s.file for s in sources})
         return Deck(id=deck_id, title=title, description=description, tags=tags,
                     sources=tuple(sources), cards=tuple(cards),
-                    path=Path(self.path) if isinstance(self.path, Path) else None)
+                    path=Path(self.path) if isinstance(self.path, Path) else None,
+                    part_of=part_of)
 
     def sources(self, node: Any) -> list[Source]:
         sources: list[Source] = []

@@ -43,6 +43,7 @@ def deck_to_data(deck: Deck) -> dict[str, Any]:
     data: dict[str, Any] = {"id": deck.id, "title": deck.title}
     _put(data, "description", deck.description)
     _put(data, "tags", list(deck.tags))
+    _put(data, "part_of", deck.part_of)
     sources = []
     for source in deck.sources:
         entry: dict[str, Any] = {"id": source.id, "file": source.file}

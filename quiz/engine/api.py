@@ -72,7 +72,16 @@ class Counts:
 
 @dataclass(frozen=True, slots=True)
 class DeckSummary:
-    """A deck as the home screen lists it, with counts for one learner."""
+    """A deck as the home screen lists it, with counts for one learner.
+
+    ``counts.new`` is every card never answered (so ``counts.total`` is every card, and cram
+    can study them whatever the limits); ``new_today`` is how many of them a session gives
+    today: capped at what the learner's ``new_per_day`` still allows for the deck today (a
+    home screen shows this one, as Anki does). A deck that is ``part_of`` another (a view)
+    shares the cards whose ids are also in that deck, and their schedules: ``shared`` counts
+    those cards (they are in the parent's counts too), so a total over several decks adds
+    ``counts - shared`` for a view whose parent is among them.
+    """
 
     deck_id: str
     title: str
@@ -81,6 +90,9 @@ class DeckSummary:
     counts: Counts
     by_category: dict[Category, Counts] = field(default_factory=dict)
     description: str = ""
+    new_today: int = 0  # new cards a session gives today (counts.new within today's limit)
+    part_of: str = ""  # the deck this one is a view of, when it is one and that deck is known
+    shared: Counts = field(default_factory=Counts)  # cards shared with ``part_of``
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +188,7 @@ class LearnerStats:
     streak_days: int  # consecutive study days ending today (or yesterday)
     total_reviews: int
     sessions: int
+    reviews_counted: int = 0  # how many reviews ``retention`` is based on
 
 
 class StudySession(Protocol):

@@ -85,6 +85,7 @@ class CachedDeck:
     description: str
     card_count: int
     sources: dict[str, str]  # article file -> title
+    part_of: str = ""  # the deck this one is a view of (see :class:`quiz.model.Deck`)
 
 
 def _dumps(value: object) -> str:
@@ -96,22 +97,32 @@ def _problem_data(problem: Problem) -> list[Any]:
 
 
 class Catalog:
-    """The cached deck index of one store."""
+    """The cached deck index of one store, seen through the deck files this process found.
+
+    The cache tables are shared by every process on the database, and processes may find
+    different deck files (another deck folder, a deck given by path). So the cache is keyed
+    by file path, a sync only adds or updates the rows of the files it looked at (and drops
+    rows of files that no longer exist), and which file is the active one for a deck id is
+    decided here, in memory, from this process's own discovery order: another process
+    opening the database never takes a deck away from a running session.
+    """
 
     def __init__(self, store: Store) -> None:
         self._store = store
+        self._locations: list[tuple[str, str]] = []  # (absolute path, origin), found order
 
     def sync(self, locations: Iterable[Location], load: Loader) -> None:
-        """Make the cache match ``locations`` (in discovery order), parsing changed files."""
-        cached = {str(row[0]): (row[1], row[2], row[3], row[4]) for row in self._store.query(
-            "SELECT path, mtime_ns, size, origin, position FROM deck_cache")}
-        wanted: list[tuple[str, str]] = []
+        """Update the cache for ``locations`` (in discovery order), parsing changed files,
+        and make them this catalog's deck set."""
+        cached = {str(row[0]): (row[1], row[2]) for row in self._store.query(
+            "SELECT path, mtime_ns, size FROM deck_cache")}
+        wanted: dict[str, str] = {}
         changed: list[tuple[str, str, os.stat_result | None]] = []
         for location in locations:
             key = os.path.abspath(location.path)
-            if any(key == seen for seen, _ in wanted):
+            if key in wanted:
                 continue
-            wanted.append((key, location.origin))
+            wanted[key] = location.origin
             try:
                 stat: os.stat_result | None = os.stat(key)
             except OSError:
@@ -120,23 +131,20 @@ class Catalog:
             if (stat is None or row is None or row[0] != stat.st_mtime_ns
                     or row[1] != stat.st_size):
                 changed.append((key, location.origin, stat))
-        gone = set(cached) - {key for key, _ in wanted}
-        reordered = [(position, origin, key) for position, (key, origin) in enumerate(wanted)
-                     if key in cached and (cached[key][2], cached[key][3]) != (origin, position)]
+        self._locations = list(wanted.items())
+        # Rows of files this process did not find may serve another process: only the rows
+        # of files that are gone for everyone are dropped.
+        gone = [key for key in cached if key not in wanted and not os.path.exists(key)]
         parsed = [(key, origin, stat, self._parse(key, stat, load))
                   for key, origin, stat in changed]
-        if not (parsed or gone or reordered):
+        if not (parsed or gone):
             return
+        order = {key: position for position, (key, _) in enumerate(self._locations)}
         with self._store.transaction() as db:
             for key in gone:
                 db.execute("DELETE FROM deck_cache WHERE path = ?", (key,))
-            for position, origin, key in reordered:
-                db.execute("UPDATE deck_cache SET origin = ?, position = ? WHERE path = ?",
-                           (origin, position, key))
             for key, origin, stat, result in parsed:
-                position = next(i for i, (k, _) in enumerate(wanted) if k == key)
-                self._write(db, key, origin, position, stat, result)
-            self._activate(db)
+                self._write(db, key, origin, order[key], stat, result)
 
     @staticmethod
     def _parse(key: str, stat: os.stat_result | None, load: Loader) -> Deck | list[Problem]:
@@ -163,11 +171,11 @@ class Catalog:
         deck = result
         by_category = Counter(card.category.value for card in deck.cards)
         db.execute("INSERT INTO deck_cache (path, mtime_ns, size, origin, position, deck_id, "
-                   "title, description, tags, sources, card_count, by_category) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   "title, description, tags, sources, card_count, by_category, part_of) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                    (key, mtime, size, origin, position, deck.id, deck.title, deck.description,
                     _dumps(list(deck.tags)), _dumps([_source_data(s) for s in deck.sources]),
-                    len(deck.cards), _dumps(dict(by_category))))
+                    len(deck.cards), _dumps(dict(by_category)), deck.part_of))
         db.executemany(
             "INSERT OR REPLACE INTO cards (path, deck_id, card_id, position, category, type, "
             "question, answers, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -175,61 +183,87 @@ class Catalog:
               card.question, _dumps(list(card.answers)), _dumps(card_to_data(card)))
              for index, card in enumerate(deck.cards)])
 
-    @staticmethod
-    def _activate(db: Any) -> None:
-        """The first file (in discovery order) of each deck id is the active one."""
-        rows = db.execute("SELECT path, deck_id FROM deck_cache WHERE deck_id IS NOT NULL "
-                          "ORDER BY position").fetchall()
-        seen: set[str] = set()
-        for path, deck_id in rows:
-            db.execute("UPDATE deck_cache SET active = ? WHERE path = ?",
-                       (int(deck_id not in seen), path))
-            seen.add(deck_id)
+    def _rows(self) -> list[tuple[str, str, str | None, str, str, int, str, str, str]]:
+        """(path, origin, deck_id, title, description, card_count, sources, problems,
+        part_of) of this catalog's files, in discovery order."""
+        if not self._locations:
+            return []
+        origins = dict(self._locations)
+        marks = ",".join("?" * len(origins))
+        found = {str(row[0]): row for row in self._store.query(
+            "SELECT path, deck_id, title, description, card_count, sources, problems, part_of "
+            f"FROM deck_cache WHERE path IN ({marks})", tuple(origins))}
+        rows = []
+        for path, origin in self._locations:
+            row = found.get(path)
+            if row is not None:
+                rows.append((path, origin, None if row[1] is None else str(row[1]),
+                             str(row[2]), str(row[3]), int(row[4]), str(row[5]), str(row[6]),
+                             str(row[7])))
+        return rows
 
     def problems(self) -> list[Problem]:
-        """Broken deck files and duplicate deck ids, in discovery order."""
+        """Broken deck files, duplicate deck ids and views of unknown decks, in discovery
+        order."""
         problems: list[Problem] = []
         first: dict[str, str] = {}
-        for path, deck_id, data, active in self._store.query(
-                "SELECT path, deck_id, problems, active FROM deck_cache ORDER BY position"):
+        rows = self._rows()
+        for path, _, deck_id, _, _, _, _, data, _ in rows:
             problems.extend(Problem(Path(p), line, column, message, hint)
-                            for p, line, column, message, hint in json.loads(str(data)))
+                            for p, line, column, message, hint in json.loads(data))
             if deck_id is None:
                 continue
-            if active:
-                first[str(deck_id)] = str(path)
+            if deck_id not in first:
+                first[deck_id] = path
             else:
-                problems.append(Problem(Path(str(path)), 0, 0,
+                problems.append(Problem(Path(path), 0, 0,
                                         f"deck id {deck_id!r} is already used by "
-                                        f"{first.get(str(deck_id), 'another deck')}; "
-                                        "this file is ignored",
+                                        f"{first[deck_id]}; this file is ignored",
                                         "give one of the decks another id"))
+        for deck in self.decks():
+            if deck.part_of and deck.part_of not in first:
+                problems.append(Problem(deck.path, 0, 0,
+                                        f"deck {deck.deck_id!r} is part of deck "
+                                        f"{deck.part_of!r}, which is not known: its cards "
+                                        "keep their own review history",
+                                        f"add the deck {deck.part_of!r} or remove part_of"))
         return problems
 
     def decks(self, deck_ids: Sequence[str] | None = None) -> list[CachedDeck]:
-        """The active decks in discovery order (only ``deck_ids`` when given)."""
-        decks = []
-        for deck_id, path, origin, title, description, count, sources in self._store.query(
-                "SELECT deck_id, path, origin, title, description, card_count, sources "
-                "FROM deck_cache WHERE active ORDER BY position"):
+        """The active decks (the first file found of each deck id) in discovery order (only
+        ``deck_ids`` when given)."""
+        decks: list[CachedDeck] = []
+        seen: set[str] = set()
+        rows = self._rows()
+        for path, origin, deck_id, title, description, count, sources, _, part_of in rows:
+            if deck_id is None or deck_id in seen:
+                continue
+            seen.add(deck_id)
             if deck_ids is not None and deck_id not in deck_ids:
                 continue
-            decks.append(CachedDeck(str(deck_id), Path(str(path)), str(origin), str(title),
-                                    str(description), int(count),
-                                    {s[1]: s[2] for s in json.loads(str(sources))}))
+            decks.append(CachedDeck(deck_id, Path(path), origin, title, description, count,
+                                    {s[1]: s[2] for s in json.loads(sources)}, part_of))
         return decks
+
+    def active_paths(self) -> list[str]:
+        """The files of the active decks, in discovery order."""
+        return [str(deck.path) for deck in self.decks()]
 
     def deck(self, deck_id: str) -> Deck | None:
         """The whole active deck ``deck_id``, rebuilt from the cache."""
+        found = self.decks([deck_id])
+        if not found:
+            return None
+        path = str(found[0].path)
         rows = self._store.query(
-            "SELECT path, title, description, tags, sources FROM deck_cache "
-            "WHERE active AND deck_id = ?", (deck_id,))
+            "SELECT title, description, tags, sources, part_of FROM deck_cache WHERE path = ?",
+            (path,))
         if not rows:
             return None
-        path, title, description, tags, sources = rows[0]
+        title, description, tags, sources, part_of = rows[0]
         cards = tuple(card_from_data(json.loads(str(data))) for (data,) in self._store.query(
             "SELECT data FROM cards WHERE path = ? ORDER BY position", (path,)))
         return Deck(id=deck_id, title=str(title), cards=cards, description=str(description),
                     tags=tuple(json.loads(str(tags))),
                     sources=tuple(_source_from_data(s) for s in json.loads(str(sources))),
-                    path=Path(str(path)))
+                    part_of=str(part_of), path=Path(path))

@@ -24,7 +24,7 @@ below all, GOOD when all are in place.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,7 +37,8 @@ from quiz.values.dates import DateMatch, DateValue, parse_date
 from quiz.values.numbers import NumberMatch, NumberValue, parse_number
 from quiz.values.text import fold, normalise
 
-__all__ = ["ORDER_ARROW", "Reason", "grade", "parse_truefalse", "verdict_for_self_grade"]
+__all__ = ["ORDER_ARROW", "AnswerPool", "PreparedCard", "Reason", "grade", "parse_truefalse",
+           "prepare", "verdict_for_self_grade"]
 
 #: How order cards show the expected sequence.
 ORDER_ARROW = " → "
@@ -148,8 +149,29 @@ def _prepare(answer: str, accept: tuple[str, ...], category: Category) -> tuple[
 def _normalised_others(others: tuple[str, ...]) -> dict[str, str]:
     """Other real answers, normalised and mapped to how they are written (cached: a session
     passes the same tuple for every card of a deck and category)."""
+    return _normalise_all(others)
+
+
+class AnswerPool:
+    """Other real answers (say, a deck's answers of one category), normalised once and only
+    when a grader first needs them: a right answer never looks. A session keeps one per deck
+    and category, so grading a wrong answer does not normalise the deck's answers again."""
+
+    def __init__(self, load: Callable[[], Iterable[str]]) -> None:
+        self._load: Callable[[], Iterable[str]] | None = load
+        self._normalised: dict[str, str] = {}
+
+    def normalised(self) -> dict[str, str]:
+        """Normalised answer -> how it is written."""
+        if self._load is not None:
+            self._normalised = _normalise_all(self._load())
+            self._load = None
+        return self._normalised
+
+
+def _normalise_all(answers: Iterable[str]) -> dict[str, str]:
     result: dict[str, str] = {}
-    for other in others:
+    for other in answers:
         for written in _split_alternatives(other):
             text = normalise(written)
             if text:
@@ -166,9 +188,13 @@ class _Others:
     own: frozenset[str]
 
     @classmethod
-    def of(cls, card: Card, others: Sequence[str], forms: tuple[_Form, ...]) -> _Others:
+    def of(cls, card: Card, others: Sequence[str] | AnswerPool,
+           forms: tuple[_Form, ...]) -> _Others:
         own = frozenset(form.text for form in forms)
-        shared = _normalised_others(tuple(others)) if others else {}
+        if isinstance(others, AnswerPool):
+            shared = others.normalised()
+        else:
+            shared = _normalised_others(tuple(others)) if others else {}
         extra = _normalised_others(card.choices + card.items) if (card.choices or card.items) \
             else {}
         return cls(shared, extra, own)
@@ -218,7 +244,8 @@ def _value_reason(form: _Form, response: str) -> tuple[bool, str] | None:
     return (False, Reason.WRONG) if reason is None else (True, reason)
 
 
-def _grade_text(card: Card, response: Response, others: Sequence[str], slow: bool) -> Verdict:
+def _grade_text(card: Card, response: Response, forms: tuple[_Form, ...],
+                confusable_of: Callable[[], _Others], slow: bool) -> Verdict:
     """Typed and cloze answers."""
     if response is None or (isinstance(response, str) and not response.strip()):
         return _verdict(card, False, Reason.EMPTY)
@@ -227,7 +254,6 @@ def _grade_text(card: Card, response: Response, others: Sequence[str], slow: boo
     text = normalise(response)
     if not text:  # nothing but punctuation
         return _verdict(card, False, Reason.EMPTY)
-    forms = _prepare(card.answer, card.accept, card.category)
     for form in forms:
         if form.text == text:
             return _verdict(card, True, Reason.ALIAS if form.alias else Reason.EXACT, slow=slow)
@@ -239,7 +265,7 @@ def _grade_text(card: Card, response: Response, others: Sequence[str], slow: boo
         if judged[0]:
             return _verdict(card, True, judged[1], slow=slow)
         value_wrong = True
-    confusable = _Others.of(card, others, forms)
+    confusable = confusable_of()
     other = confusable.get(text)
     if other is not None:
         return _verdict(card, False, Reason.other(other))
@@ -281,14 +307,15 @@ def _closest_other(text: str, confusable: _Others) -> str:
     return Reason.WRONG
 
 
-def _grade_choice(card: Card, response: Response, slow: bool) -> Verdict:
+def _grade_choice(card: Card, response: Response, forms: tuple[_Form, ...],
+                  slow: bool) -> Verdict:
     if response is None or (isinstance(response, str) and not response.strip()):
         return _verdict(card, False, Reason.EMPTY)
     if not isinstance(response, str):
         raise TypeError(f"a choice card is answered with the chosen text, not "
                         f"{type(response).__name__}")
     text = normalise(response)
-    for form in _prepare(card.answer, card.accept, card.category):
+    for form in forms:
         if form.text == text:
             return _verdict(card, True, Reason.ALIAS if form.alias else Reason.EXACT, slow=slow)
     return _verdict(card, False, Reason.WRONG)
@@ -306,8 +333,8 @@ def parse_truefalse(value: str | bool) -> bool | None:
     return None
 
 
-def _grade_truefalse(card: Card, response: Response, slow: bool) -> Verdict:
-    expected = parse_truefalse(card.answer)
+def _grade_truefalse(card: Card, expected: bool | None, response: Response,
+                     slow: bool) -> Verdict:
     if expected is None:
         raise ValueError(f"card {card.id!r}: a truefalse answer must be true or false, "
                          f"not {card.answer!r}")
@@ -325,7 +352,8 @@ def _grade_truefalse(card: Card, response: Response, slow: bool) -> Verdict:
     return _verdict(card, False, Reason.WRONG, expected=shown)
 
 
-def _grade_order(card: Card, response: Response, slow: bool) -> Verdict:
+def _grade_order(card: Card, items: tuple[str, ...], response: Response,
+                 slow: bool) -> Verdict:
     shown = ORDER_ARROW.join(card.items)
     if not card.items:
         raise ValueError(f"card {card.id!r}: an order card needs items")
@@ -335,8 +363,8 @@ def _grade_order(card: Card, response: Response, slow: bool) -> Verdict:
         raise TypeError(f"an order card is answered with the items in order, not "
                         f"{type(response).__name__}")
     total = len(card.items)
-    in_place = sum(1 for want, got in zip(card.items, response, strict=False)
-                   if normalise(want) == normalise(got))
+    in_place = sum(1 for want, got in zip(items, response, strict=False)
+                   if want == normalise(got))
     score = in_place / total
     reason = Reason.in_place(in_place, total)
     if score == 1.0:
@@ -345,8 +373,61 @@ def _grade_order(card: Card, response: Response, slow: bool) -> Verdict:
     return Verdict(correct=False, score=score, rating=rating, reason=reason, expected=shown)
 
 
+class PreparedCard:
+    """A card's grading data, worked out when the card is shown, so that judging the answer
+    only compares: the accepted forms (normalised, dates and numbers parsed), the true/false
+    value, the normalised order items, and the answers it could be confused with
+    (normalised on first need, once per :class:`AnswerPool`)."""
+
+    __slots__ = ("_confusable", "_expected", "_forms", "_items", "_others", "card")
+
+    def __init__(self, card: Card, others: Sequence[str] | AnswerPool = ()) -> None:
+        self.card = card
+        self._others = others
+        self._forms: tuple[_Form, ...] = ()
+        self._expected: bool | None = None
+        self._items: tuple[str, ...] = ()
+        self._confusable: _Others | None = None
+        if card.type in (CardType.TYPED, CardType.CLOZE, CardType.CHOICE):
+            self._forms = _prepare(card.answer, card.accept, card.category)
+        elif card.type is CardType.TRUEFALSE:
+            self._expected = parse_truefalse(card.answer)
+        elif card.type is CardType.ORDER:
+            self._items = tuple(normalise(item) for item in card.items)
+
+    def _confusable_answers(self) -> _Others:
+        if self._confusable is None:
+            self._confusable = _Others.of(self.card, self._others, self._forms)
+        return self._confusable
+
+    def grade(self, response: Response, *, duration_seconds: float | None = None,
+              slow_after_seconds: float = 20.0) -> Verdict:
+        """Judge ``response`` (see :func:`grade`)."""
+        card = self.card
+        slow = duration_seconds is not None and duration_seconds > slow_after_seconds
+        match card.type:
+            case CardType.TYPED | CardType.CLOZE:
+                return _grade_text(card, response, self._forms, self._confusable_answers, slow)
+            case CardType.CHOICE:
+                return _grade_choice(card, response, self._forms, slow)
+            case CardType.TRUEFALSE:
+                return _grade_truefalse(card, self._expected, response, slow)
+            case CardType.ORDER:
+                return _grade_order(card, self._items, response, slow)
+            case CardType.RECALL:
+                raise ValueError(f"card {card.id!r} is a recall card: the learner grades it "
+                                 f"(use verdict_for_self_grade)")
+        raise ValueError(f"card {card.id!r} has an unknown type {card.type!r}")
+
+
+def prepare(card: Card, others: Sequence[str] | AnswerPool = ()) -> PreparedCard:
+    """The grading data of ``card``, to work out when the card is shown: a session then
+    judges the answer with :meth:`PreparedCard.grade`, which only compares."""
+    return PreparedCard(card, others)
+
+
 def grade(card: Card, response: Response, *, duration_seconds: float | None = None,
-          slow_after_seconds: float = 20.0, others: Sequence[str] = ()) -> Verdict:
+          slow_after_seconds: float = 20.0, others: Sequence[str] | AnswerPool = ()) -> Verdict:
     """Judge ``response`` to ``card`` and suggest a rating.
 
     ``response`` is the typed text (typed, cloze), the chosen choice text (choice), a bool or
@@ -354,26 +435,15 @@ def grade(card: Card, response: Response, *, duration_seconds: float | None = No
     ``others`` are other real answers the learner may confuse with this one (say, the other
     answers of the same category in the deck): a response equal to one of them is wrong and a
     typo is never forgiven towards one. Recall cards are self-graded: use
-    :func:`verdict_for_self_grade`.
+    :func:`verdict_for_self_grade`. To grade a card shown now and answered later, prepare it
+    with :func:`prepare` when it is shown.
 
     Raises:
         ValueError: for a recall card, or a card whose own answer cannot be graded.
         TypeError: when ``response`` has the wrong shape for the card type.
     """
-    slow = duration_seconds is not None and duration_seconds > slow_after_seconds
-    match card.type:
-        case CardType.TYPED | CardType.CLOZE:
-            return _grade_text(card, response, others, slow)
-        case CardType.CHOICE:
-            return _grade_choice(card, response, slow)
-        case CardType.TRUEFALSE:
-            return _grade_truefalse(card, response, slow)
-        case CardType.ORDER:
-            return _grade_order(card, response, slow)
-        case CardType.RECALL:
-            raise ValueError(f"card {card.id!r} is a recall card: the learner grades it "
-                             f"(use verdict_for_self_grade)")
-    raise ValueError(f"card {card.id!r} has an unknown type {card.type!r}")
+    return PreparedCard(card, others).grade(response, duration_seconds=duration_seconds,
+                                            slow_after_seconds=slow_after_seconds)
 
 
 def verdict_for_self_grade(card: Card, rating: Rating | int) -> Verdict:

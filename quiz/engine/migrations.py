@@ -97,7 +97,15 @@ CREATE INDEX cards_by_id ON cards (deck_id, card_id);
 CREATE INDEX card_state_deck_due ON card_state (learner, deck_id, state, due);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# Version 3: decks that are views of another deck (``part_of``; cached rows are re-parsed
+# to learn it), and who runs a session, so one left open by a killed process can be closed.
+_V3 = """
+ALTER TABLE deck_cache ADD COLUMN part_of TEXT NOT NULL DEFAULT '';
+UPDATE deck_cache SET mtime_ns = -1;
+ALTER TABLE sessions ADD COLUMN owner TEXT NOT NULL DEFAULT ''
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 
 #: The schema version this code writes; files with a larger ``user_version`` are refused.
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -22,16 +23,19 @@ from quiz.engine.api import (
     Settings,
     StudySession,
 )
-from quiz.engine.catalog import Catalog
-from quiz.engine.clock import ensure_utc, next_day_start, utc_now
+from quiz.engine.catalog import CachedDeck, Catalog
+from quiz.engine.clock import day_start, ensure_utc, next_day_start, utc_now
+from quiz.engine.queue import answered_today, build_queue, parts, pinned_queue
 from quiz.engine.scheduler import Scheduler
-from quiz.engine.queue import build_queue, pinned_queue
 from quiz.engine.session import Session
-from quiz.engine.store import Store, from_us, to_us
+from quiz.engine.store import Store, from_us, session_owner, to_us
 from quiz.errors import Problem, QuizError
 from quiz.model import Category, Deck
 
 _DEFAULT_LEARNER = "me"
+#: Unicode categories a learner name may not contain: controls (escape sequences), format
+#: characters (bidi overrides, zero-width) and separators other than the plain space.
+_UNPRINTABLE = frozenset({"Cc", "Cf", "Zl", "Zp"})
 
 
 def default_learner_name() -> str:
@@ -95,22 +99,48 @@ class Service:
         """Deck files that could not be used (broken, or a duplicate deck id), with why."""
         return self.catalog.problems()
 
+    def _parents(self, decks: Sequence[CachedDeck] | None = None) -> dict[str, CachedDeck]:
+        """View deck id -> its parent deck, for the views whose parent is known."""
+        known = {deck.deck_id: deck for deck in self.catalog.decks()}
+        return {deck.deck_id: known[deck.part_of]
+                for deck in (known.values() if decks is None else decks)
+                if deck.part_of and deck.part_of != deck.deck_id and deck.part_of in known}
+
     def decks(self, learner: str) -> list[DeckSummary]:
         learner_id = self._learner_id(learner)
-        end = to_us(next_day_start(self.now(), self.settings(learner).day_start_hour,
-                                   self._tz))
+        settings = self.settings(learner)
+        now = self.now()
+        end = to_us(next_day_start(now, settings.day_start_hour, self._tz))
+        done = answered_today(self.store, learner_id,
+                              to_us(day_start(now, settings.day_start_hour, self._tz)))
+        known = self.catalog.decks()
+        parents = self._parents(known)
         per_category: dict[str, dict[Category, Counts]] = {}
-        for deck_id, category, new, due, learned in self.store.query(
-                "SELECT c.deck_id, c.category, SUM(cs.card_id IS NULL), "
-                "SUM(cs.due < ?), SUM(cs.due >= ?) "
-                "FROM deck_cache d JOIN cards c ON c.path = d.path "
-                "LEFT JOIN card_state cs ON cs.learner = ? AND cs.deck_id = c.deck_id "
-                "AND cs.card_id = c.card_id WHERE d.active GROUP BY c.deck_id, c.category",
-                (end, end, learner_id)):
-            per_category.setdefault(str(deck_id), {})[Category(str(category))] = Counts(
-                int(new or 0), int(due or 0), int(learned or 0))
+        shared: dict[str, Counts] = {}
+        for deck in known:
+            parent = parents.get(deck.deck_id)
+            for category, new, due, learned, shared_new, shared_due, shared_learned in (
+                    self.store.query(
+                        "SELECT c.category, SUM(cs.card_id IS NULL), SUM(cs.due < ?), "
+                        "SUM(cs.due >= ?), SUM(cs.card_id IS NULL AND pc.card_id IS NOT NULL), "
+                        "SUM(cs.due < ? AND pc.card_id IS NOT NULL), "
+                        "SUM(cs.due >= ? AND pc.card_id IS NOT NULL) FROM cards c "
+                        "LEFT JOIN cards pc ON pc.path = ? AND pc.card_id = c.card_id "
+                        "LEFT JOIN card_state cs ON cs.learner = ? AND cs.card_id = c.card_id "
+                        "AND cs.deck_id = CASE WHEN pc.card_id IS NULL THEN ? ELSE ? END "
+                        "WHERE c.path = ? GROUP BY c.category",
+                        (end, end, end, end, str(parent.path) if parent else "", learner_id,
+                         deck.deck_id, parent.deck_id if parent else "", str(deck.path)))):
+                per_category.setdefault(deck.deck_id, {})[Category(str(category))] = Counts(
+                    int(new or 0), int(due or 0), int(learned or 0))
+                part = shared.get(deck.deck_id, Counts())
+                shared[deck.deck_id] = Counts(part.new + int(shared_new or 0),
+                                              part.due + int(shared_due or 0),
+                                              part.learned + int(shared_learned or 0))
         summaries = []
-        for deck in self.catalog.decks():
+        for deck in known:
+            # A session gives at most what today's new-card limit still allows.
+            new_left = max(0, settings.new_per_day - done.get((deck.deck_id, "new"), 0))
             by_category = per_category.get(deck.deck_id, {})
             counts = Counts(sum(c.new for c in by_category.values()),
                             sum(c.due for c in by_category.values()),
@@ -118,7 +148,10 @@ class Service:
             summaries.append(DeckSummary(deck_id=deck.deck_id, title=deck.title,
                                          origin=deck.origin, path=deck.path, counts=counts,
                                          by_category=by_category,
-                                         description=deck.description))
+                                         description=deck.description,
+                                         new_today=min(counts.new, new_left),
+                                         part_of=deck.part_of,
+                                         shared=shared.get(deck.deck_id, Counts())))
         return summaries
 
     def deck(self, deck_id: str) -> Deck:
@@ -136,6 +169,11 @@ class Service:
         name = name.strip()
         if not name:
             raise QuizError("a learner needs a name")
+        bad = next((c for c in name if unicodedata.category(c) in _UNPRINTABLE), None)
+        if bad is not None:
+            raise QuizError(f"a learner name cannot contain control characters "
+                            f"(found U+{ord(bad):04X} in {name!r}); use letters, digits, "
+                            "spaces and punctuation")
         self.store.add_learner(name, self.now())
         return name
 
@@ -168,30 +206,45 @@ class Service:
             missing = sorted(set(wanted) - {deck.deck_id for deck in decks})
             if missing:
                 raise QuizError(f"unknown deck id(s): {', '.join(missing)}")
+        parents = self._parents(decks)
+        deck_parts = parts(decks, parents)
         learning: dict[tuple[str, str], dt.datetime] = {}
+        homes: dict[tuple[str, str], str] = {}
         if cram or card_ids is not None:
-            queue = pinned_queue(self.store, learner_id, decks, card_ids, categories)
+            queue = pinned_queue(self.store, learner_id, deck_parts, card_ids, categories)
         else:
-            queue, learning = build_queue(self.store, learner_id, decks, settings, now,
-                                          self._tz, categories=categories)
+            queue, learning, homes = build_queue(self.store, learner_id, deck_parts, settings,
+                                                 now, self._tz, categories=categories)
         label = _label(decks, wanted is None, categories, cram)
         with self.store.transaction() as db:
-            cursor = db.execute("INSERT INTO sessions (learner, label, deck_ids, started, cram)"
-                                " VALUES (?, ?, ?, ?, ?)",
+            cursor = db.execute("INSERT INTO sessions (learner, label, deck_ids, started, cram, "
+                                "owner) VALUES (?, ?, ?, ?, ?, ?)",
                                 (learner_id, label, json.dumps([d.deck_id for d in decks]),
-                                 to_us(now), int(cram)))
+                                 to_us(now), int(cram), session_owner()))
         return Session(store=self.store, learner_id=learner_id,
                        session_id=int(cursor.lastrowid or 0), label=label, cram=cram,
                        settings=settings, scheduler=Scheduler(settings), clock=self.now,
                        tz=self._tz, decks={d.deck_id: d for d in decks}, queue=queue,
-                       learning=learning, started=now)
+                       learning=learning, started=now, homes=homes,
+                       state_decks=[p.deck_id for p in parents.values()])
+
+    def _state_key(self, deck_id: str, card_id: str) -> tuple[str, str]:
+        """Where the schedule and log of the card ``card_id`` shown in ``deck_id`` are kept:
+        under the parent deck's id when the deck is a view sharing that card."""
+        parent = self._parents(self.catalog.decks([deck_id])).get(deck_id)
+        if parent is not None and self.store.query(
+                "SELECT 1 FROM cards WHERE path = ? AND card_id = ?",
+                (str(parent.path), card_id)):
+            return parent.deck_id, card_id
+        return deck_id, card_id
 
     def history(self, learner: str, deck_id: str, card_id: str) -> list[ReviewRecord]:
         records = []
         for at, given, correct, rating, duration, after in self.store.query(
                 "SELECT reviewed_at, answer_given, correct, rating, duration, state_after "
                 "FROM review_log WHERE learner = ? AND deck_id = ? AND card_id = ? "
-                "ORDER BY reviewed_at, id", (self._learner_id(learner), deck_id, card_id)):
+                "ORDER BY reviewed_at, id",
+                (self._learner_id(learner), *self._state_key(deck_id, card_id))):
             due_after = (dt.datetime.fromisoformat(json.loads(str(after))["due"])
                          if after else None)
             records.append(ReviewRecord(reviewed_at=from_us(int(at)),
@@ -202,11 +255,17 @@ class Service:
         return records
 
     def stats(self, learner: str, deck_id: str | None = None) -> LearnerStats:
-        from quiz.engine.stats import learner_stats
+        from quiz.engine.stats import DeckScope, learner_stats
 
         learner_id = self._learner_id(learner)
         settings = self.settings(learner)
-        return learner_stats(self.store, learner_id, learner, deck_id=deck_id, now=self.now(),
+        scope = DeckScope(deck_id, self.catalog.active_paths())
+        if deck_id is not None:
+            decks = self.catalog.decks([deck_id])
+            parent = self._parents(decks).get(deck_id)
+            if decks and parent is not None:
+                scope = DeckScope(deck_id, scope.paths, parent.deck_id, str(decks[0].path))
+        return learner_stats(self.store, learner_id, learner, scope=scope, now=self.now(),
                              day_start_hour=settings.day_start_hour, tz=self._tz)
 
 
@@ -240,6 +299,7 @@ def open_service(db_path: Path | None = None, extra_decks: Sequence[Path] = (), 
         service = Service(store, clock=clock or utc_now, tz=tz, extra_decks=extra_decks)
         if not store.learners():
             store.add_learner(default_learner_name(), service.now())
+        store.close_stale_sessions(service.now())
         service.refresh_decks()
     except BaseException:
         store.close()

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING
 
 from quiz.engine.api import (
     AnswerOutcome,
@@ -40,10 +41,12 @@ from quiz.engine.scheduler import (
     state_to_json,
 )
 from quiz.engine.store import Store, StoredState, from_us, put_state, to_us
-from quiz.model import Card, Category
+from quiz.model import Card, CardType, Category
 
 if TYPE_CHECKING:
     import fsrs
+
+    from quiz.engine.grading import AnswerPool, PreparedCard
 
 #: fsrs.State values, named for the review log's ``kind`` column ("new" when never seen).
 STATE_KINDS = {1: "learning", 2: "review", 3: "relearning"}
@@ -59,6 +62,7 @@ class _Current:
     study: StudyCard
     stored: StoredState | None
     prepared: Prepared
+    grading: PreparedCard | None  # None for a recall card (the learner grades it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,38 +83,6 @@ class _Undo:
     learning_was: dt.datetime | None  # the card's place among learning cards before
 
 
-class _GroupAnswers(Sequence[str]):
-    """The answers of one deck's cards of one category, loaded on first use."""
-
-    def __init__(self, store: Store, path: str, category: Category) -> None:
-        self._query = (store, path, category)
-        self._answers: tuple[str, ...] | None = None
-
-    def _load(self) -> tuple[str, ...]:
-        if self._answers is None:
-            store, path, category = self._query
-            rows = store.query("SELECT answers FROM cards WHERE path = ? AND category = ?",
-                               (path, category.value))
-            self._answers = tuple(answer for (answers,) in rows
-                                  for answer in json.loads(str(answers)))
-        return self._answers
-
-    def __len__(self) -> int:
-        return len(self._load())
-
-    @overload
-    def __getitem__(self, index: int) -> str: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[str]: ...
-
-    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
-        return self._load()[index]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._load())
-
-
 def response_text(response: Response) -> str:
     """The learner's answer as the review log stores it."""
     if response is None:
@@ -129,7 +101,9 @@ class Session:
                  cram: bool, settings: Settings, scheduler: Scheduler,
                  clock: Callable[[], dt.datetime], tz: dt.tzinfo | None,
                  decks: dict[str, CachedDeck], queue: list[QueueItem],
-                 learning: dict[Key, dt.datetime], started: dt.datetime) -> None:
+                 learning: dict[Key, dt.datetime], started: dt.datetime,
+                 homes: dict[Key, str] | None = None,
+                 state_decks: Sequence[str] = ()) -> None:
         self.label = label
         self.cram = cram
         self.session_id = session_id
@@ -148,7 +122,15 @@ class Session:
         self._undo: list[_Undo] = []
         self._answered = 0
         self._correct = 0
-        self._others: dict[tuple[str, Category], _GroupAnswers] = {}
+        self._others: dict[tuple[str, Category], AnswerPool] = {}
+        # The deck a learning card is shown from, when not its key's deck (shared cards).
+        self._homes = dict(homes or {})
+        self._homes.update((item.key, item.home) for item in queue if item.home)
+        # Every deck id the session's schedules are kept under (views' parents included).
+        self._state_decks = tuple(dict.fromkeys((*decks, *state_decks)))
+        # The cards asked so far, as they were asked: the summary names them even if their
+        # deck file changes or leaves the cache meanwhile.
+        self._cards: dict[Key, Card] = {}
         self._ended: dt.datetime | None = None
         self._day_bounds = (started, started)  # [start, end) of the learner's current day
 
@@ -164,7 +146,7 @@ class Session:
     def _pick(self, now: dt.datetime) -> _Current | None:
         due_learning = min(self._learning.items(), key=lambda kv: kv[1], default=None)
         if due_learning is not None and due_learning[1] <= now:
-            return self._load(QueueItem(due_learning[0], False), True)
+            return self._load(self._learning_item(due_learning[0]), True)
         while self._position < len(self._queue):
             loaded = self._load(self._queue[self._position], False)
             if loaded is not None:
@@ -172,8 +154,11 @@ class Session:
             self._position += 1  # the card vanished from its deck since the queue was built
         if due_learning is not None:
             if due_learning[1] < self._day_end(now):
-                return self._load(QueueItem(due_learning[0], False), True)
+                return self._load(self._learning_item(due_learning[0]), True)
         return None
+
+    def _learning_item(self, key: Key) -> QueueItem:
+        return QueueItem(key, False, self._homes.get(key, ""))
 
     def _day_end(self, now: dt.datetime) -> dt.datetime:
         """When the learner's day containing ``now`` ends (cached until it does)."""
@@ -183,19 +168,25 @@ class Session:
         return self._day_bounds[1]
 
     def _load(self, item: QueueItem, from_learning: bool) -> _Current | None:
-        deck = self._decks[item.key[0]]
+        deck = self._decks[item.deck_id]
         rows = self._store.query("SELECT data FROM cards WHERE path = ? AND card_id = ?",
                                  (str(deck.path), item.key[1]))
         if not rows:
             return None
         card = card_from_data(json.loads(str(rows[0][0])))
+        self._cards[item.key] = card
         source_title = deck.sources.get(card.source.file, "") if card.source else ""
         study = StudyCard(deck_id=deck.deck_id, deck_title=deck.title, card=card,
                           is_new=item.is_new, source_title=source_title)
         now = self._clock()
         stored = self._store.state(self._learner, *item.key)
         prepared = self._scheduler.prepare(self._fsrs_state(stored, item.key, now), now)
-        return _Current(item, from_learning, study, stored, prepared)
+        grading = None
+        if card.type is not CardType.RECALL:
+            from quiz.engine.grading import prepare
+
+            grading = prepare(card, self._other_answers(study))
+        return _Current(item, from_learning, study, stored, prepared, grading)
 
     def _require_current(self) -> _Current:
         self.current()
@@ -215,8 +206,10 @@ class Session:
         from quiz.engine.grading import grade
 
         current = self._require_current()
-        verdict = grade(current.study.card, response, duration_seconds=duration_seconds,
-                        others=self._other_answers(current.study))
+        if current.grading is None:
+            verdict = grade(current.study.card, response, duration_seconds=duration_seconds)
+        else:
+            verdict = current.grading.grade(response, duration_seconds=duration_seconds)
         return self._answer(current, verdict, response_text(response), duration_seconds)
 
     def grade(self, rating: Rating, duration_seconds: float) -> AnswerOutcome:
@@ -226,15 +219,17 @@ class Session:
         verdict = verdict_for_self_grade(current.study.card, rating)
         return self._answer(current, verdict, "", duration_seconds)
 
-    def _other_answers(self, study: StudyCard) -> Sequence[str]:
+    def _other_answers(self, study: StudyCard) -> AnswerPool:
         """The answers of the deck's cards of the same category, the card's own included (the
         grader sets those aside). One object per deck and category, read from the cache only
         when the grader looks (it does not for a right answer)."""
         group = (study.deck_id, study.card.category)
         others = self._others.get(group)
         if others is None:
-            others = self._others[group] = _GroupAnswers(
-                self._store, str(self._decks[study.deck_id].path), group[1])
+            from quiz.engine.grading import AnswerPool
+
+            others = self._others[group] = AnswerPool(functools.partial(
+                _group_answers, self._store, str(self._decks[study.deck_id].path), group[1]))
         return others
 
     def _answer(self, current: _Current, verdict: Verdict, given: str,
@@ -251,25 +246,26 @@ class Session:
                       now: dt.datetime) -> tuple[AnswerOutcome, _Undo]:
         """Log an answer and reschedule its card inside the caller's transaction."""
         deck_id, card_id = current.item.key
-        row = db.execute("SELECT fsrs, due, state, last_review FROM card_state "
-                         "WHERE learner = ? AND deck_id = ? AND card_id = ?",
-                         (self._learner, deck_id, card_id)).fetchone()
-        before = StoredState(*row) if row else None
         after: StoredState | None = None
         intervals = current.prepared.intervals
         if self.cram:
+            before = self._read_state(db, deck_id, card_id)
             due = from_us(before.due) if before else now
         else:
-            # The outcome worked out when the card was shown, unless another window has
-            # answered the card since or the learner's wait crossed into another day.
-            reviewed = current.prepared.at(rating, now) if before == current.stored else None
-            if reviewed is None:
+            before = current.stored
+            # The outcome worked out when the card was shown, written only if the card's
+            # state is still the one it was worked out from (another window may have answered
+            # the card since; then it is read and worked out again).
+            reviewed = current.prepared.at(rating, now)
+            after = None if reviewed is None else _stored(reviewed, now)
+            if reviewed is None or after is None or not self._put_if_unchanged(db, current,
+                                                                               after):
+                before = self._read_state(db, deck_id, card_id)
                 state = self._fsrs_state(before, current.item.key, now)
                 reviewed, intervals = self._scheduler.review_with_intervals(state, rating, now)
+                after = _stored(reviewed, now)
+                put_state(db, self._learner, deck_id, card_id, after)
             due = reviewed.due
-            after = StoredState(state_to_json(reviewed), to_us(reviewed.due),
-                                int(reviewed.state), to_us(now))
-            put_state(db, self._learner, deck_id, card_id, after)
         correct = verdict.correct
         cursor = db.execute(
             "INSERT INTO review_log (learner, session_id, deck_id, card_id, category, "
@@ -288,6 +284,33 @@ class Session:
         outcome = AnswerOutcome(verdict=verdict, rating=rating, due=due, intervals=intervals)
         return outcome, record
 
+    def _read_state(self, db: sqlite3.Connection, deck_id: str, card_id: str
+                    ) -> StoredState | None:
+        row = db.execute("SELECT fsrs, due, state, last_review FROM card_state "
+                         "WHERE learner = ? AND deck_id = ? AND card_id = ?",
+                         (self._learner, deck_id, card_id)).fetchone()
+        return StoredState(*row) if row else None
+
+    def _put_if_unchanged(self, db: sqlite3.Connection, current: _Current,
+                          after: StoredState) -> bool:
+        """Write ``after`` in one statement if the stored state is still the one the card
+        was shown with; False (nothing written) when it changed meanwhile."""
+        deck_id, card_id = current.item.key
+        old = current.stored
+        if old is None:
+            cursor = db.execute(
+                "INSERT OR IGNORE INTO card_state (learner, deck_id, card_id, fsrs, due, "
+                "state, last_review) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (self._learner, deck_id, card_id, after.fsrs, after.due, after.state,
+                 after.last_review))
+        else:
+            cursor = db.execute(
+                "UPDATE card_state SET fsrs = ?, due = ?, state = ?, last_review = ? "
+                "WHERE learner = ? AND deck_id = ? AND card_id = ? AND fsrs = ?",
+                (after.fsrs, after.due, after.state, after.last_review, self._learner,
+                 deck_id, card_id, old.fsrs))
+        return cursor.rowcount == 1
+
     def _after_answer(self, record: _Undo, outcome: AnswerOutcome) -> None:
         """Move the queue on once the answer is safely committed."""
         item = record.current.item
@@ -297,7 +320,7 @@ class Session:
             self._position += 1
         if self.cram:
             if not record.correct:
-                self._queue.append(QueueItem(item.key, item.is_new))
+                self._queue.append(QueueItem(item.key, item.is_new, item.home))
         else:
             if (record.after is not None and record.after.state in _LEARNING_STATES
                     and outcome.due < self._day_end(record.reviewed_at)):
@@ -396,16 +419,17 @@ class Session:
                 "SELECT deck_id, card_id FROM review_log WHERE learner = ? AND reviewed_at >= ? "
                 "AND session_id = ? AND NOT correct GROUP BY deck_id, card_id ORDER BY MIN(id)",
                 (self._learner, to_us(self._started), self.session_id)):
-            card = self._card(str(deck_id), str(card_id))
+            key = (str(deck_id), str(card_id))
+            card = self._card(*key)
             if card is not None:
-                missed.append(MissedCard(str(deck_id), str(card_id), card.question,
+                missed.append(MissedCard(self._homes.get(key, key[0]), key[1], card.question,
                                          card.answer or "; ".join(card.items)))
         next_due = None
-        if self._decks:
-            marks = ",".join("?" * len(self._decks))
+        if self._state_decks:
+            marks = ",".join("?" * len(self._state_decks))
             rows = self._store.query(
                 f"SELECT MIN(due) FROM card_state WHERE learner = ? AND due > ? "
-                f"AND deck_id IN ({marks})", (self._learner, to_us(ended), *self._decks))
+                f"AND deck_id IN ({marks})", (self._learner, to_us(ended), *self._state_decks))
             if rows and rows[0][0] is not None:
                 next_due = from_us(int(rows[0][0]))
         answered = sum(total for _, total in by_category.values())
@@ -416,9 +440,16 @@ class Session:
                               next_due=next_due, cram=self.cram)
 
     def _card(self, deck_id: str, card_id: str) -> Card | None:
-        deck = self._decks.get(deck_id)
-        if deck is None:
-            return None
-        rows = self._store.query("SELECT data FROM cards WHERE path = ? AND card_id = ?",
-                                 (str(deck.path), card_id))
-        return card_from_data(json.loads(str(rows[0][0]))) if rows else None
+        return self._cards.get((deck_id, card_id))
+
+
+def _stored(reviewed: fsrs.Card, now: dt.datetime) -> StoredState:
+    return StoredState(state_to_json(reviewed), to_us(reviewed.due), int(reviewed.state),
+                       to_us(now))
+
+
+def _group_answers(store: Store, path: str, category: Category) -> list[str]:
+    """The answers of one deck file's cards of one category."""
+    rows = store.query("SELECT answers FROM cards WHERE path = ? AND category = ?",
+                       (path, category.value))
+    return [answer for (answers,) in rows for answer in json.loads(str(answers))]

@@ -8,6 +8,8 @@ through a read-only connection before the writable one is opened.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import socket
 import sqlite3
 import threading
 import time
@@ -25,6 +27,9 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 _BUSY_TIMEOUT_SECONDS = 5.0
 _WAL_PAGES = 100  # checkpoint the write-ahead log every ~100 pages (about a dozen answers)
 _MOVE_HINT = "move the file away or choose another with --db PATH or QUIZ_DB"
+#: A session with no answer for this long is closed when a store is opened (its process was
+#: killed, or it was left open overnight), even if its owner cannot be checked.
+STALE_AFTER = dt.timedelta(hours=6)
 
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=UTC)
@@ -216,6 +221,13 @@ class Store:
         with self.transaction() as db:
             db.execute("UPDATE learners SET settings = ? WHERE id = ?", (text, learner_id))
 
+    def close_stale_sessions(self, now: dt.datetime) -> int:
+        """See :func:`close_stale_sessions` (a no-op without open sessions)."""
+        if not self.query("SELECT 1 FROM sessions WHERE ended IS NULL LIMIT 1"):
+            return 0
+        with self.transaction() as db:
+            return close_stale_sessions(db, now)
+
     # card state -------------------------------------------------------------------------
 
     def state(self, learner_id: int, deck_id: str, card_id: str) -> StoredState | None:
@@ -223,6 +235,51 @@ class Store:
                           "WHERE learner = ? AND deck_id = ? AND card_id = ?",
                           (learner_id, deck_id, card_id))
         return StoredState(*rows[0]) if rows else None
+
+
+def session_owner() -> str:
+    """Who runs a session: ``host:pid``, so a later process can tell whether it still runs."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _owner_alive(owner: str, host: str) -> bool | None:
+    """Whether the session owner's process still runs; None when it cannot be told (another
+    host, or a session from before owners were recorded)."""
+    owner_host, _, pid = owner.rpartition(":")
+    if owner_host != host or not pid.isdigit():
+        return None
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, but belongs to someone else
+        return True
+    return True
+
+
+def close_stale_sessions(db: sqlite3.Connection, now: dt.datetime) -> int:
+    """Close the sessions left open by a process that was killed (its owner no longer runs
+    on this host) or that have had no answer for :data:`STALE_AFTER`: each ends at its last
+    answer (or its start) with its totals counted from the review log. Returns how many."""
+    host = socket.gethostname()
+    mine = session_owner()
+    limit = to_us(now - STALE_AFTER)
+    closed = 0
+    # (learner, reviewed_at >= started) walks the log's time index, not the whole log.
+    in_session = ("FROM review_log r WHERE r.learner = s.learner AND r.reviewed_at >= s.started "
+                  "AND r.session_id = s.id")
+    for session_id, started, owner, last in db.execute(
+            f"SELECT s.id, s.started, s.owner, (SELECT MAX(r.reviewed_at) {in_session}) "
+            "FROM sessions s WHERE s.ended IS NULL").fetchall():
+        if owner == mine:
+            continue
+        latest = int(last if last is not None else started)
+        if _owner_alive(str(owner), host) is False or latest < limit:
+            db.execute(f"UPDATE sessions AS s SET ended = ?, answered = (SELECT COUNT(*) "
+                       f"{in_session}), correct = (SELECT COALESCE(SUM(r.correct), 0) "
+                       f"{in_session}) WHERE s.id = ?", (latest, session_id))
+            closed += 1
+    return closed
 
 
 def put_state(db: sqlite3.Connection, learner_id: int, deck_id: str, card_id: str,
