@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
@@ -45,22 +46,33 @@ class LazyGroup(click.Group):
         assert isinstance(command, click.Command)
         return command
 
+    def resolve_command(self, ctx: click.Context,
+                        args: list[str]) -> tuple[str | None, click.Command | None, list[str]]:
+        """``quiz DECK.yaml ...`` is ``quiz study DECK.yaml ...``: a path is not a command."""
+        if args and args[0] not in COMMANDS and Path(args[0]).exists():
+            study = self.get_command(ctx, "study")
+            return "study", study, args
+        return super().resolve_command(ctx, args)
+
 
 @click.group(cls=LazyGroup, invoke_without_command=True,
              context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="quiz")
 @click.option("--db", "db", type=click.Path(dir_okay=False), default=None, help=DB_HELP)
+@click.option("--learner", default=None,
+              help="Study as this learner (`quiz`, `quiz study` and `quiz serve`).")
 @click.pass_context
-def cli(ctx: click.Context, db: str | None) -> None:
+def cli(ctx: click.Context, db: str | None, learner: str | None) -> None:
     """Learn what news articles say: generated question decks, studied with spaced repetition.
 
-    Run `quiz` with no command to open the study app on the bundled decks.
+    Run `quiz` with no command to open the study app on the bundled decks, or
+    `quiz [--learner NAME] DECK.yaml ...` to add decks by path (as `quiz study` does).
     """
     ctx.obj = CliState(db=db)
     if ctx.invoked_subcommand is None:
         study = cli.get_command(ctx, "study")
         assert study is not None
-        ctx.invoke(study)
+        ctx.invoke(study, learner=learner)
 
 
 def main(argv: list[str] | None = None) -> Any:

@@ -8,6 +8,7 @@ and how to study instead, and exits 0.
 
 from __future__ import annotations
 
+import errno
 import os
 import shlex
 import sys
@@ -29,10 +30,12 @@ DECK_PATHS = click.argument("deck_paths", nargs=-1,
 
 
 def deck_lines(decks: list[DeckSummary]) -> list[str]:
-    """The deck list as plain lines: title, origin and counts."""
+    """The deck list as plain lines: title, origin and counts (titles made terminal-safe)."""
+    from quiz.cli.deck_commands import shown
+
     lines = [f"{'deck':<40} {'from':<8} {'new':>5} {'due':>5} {'learned':>8}"]
     for deck in decks:
-        title = " ".join(deck.title.split())
+        title = shown(" ".join(deck.title.split()))
         title = title if len(title) <= 40 else title[:39] + "…"
         counts = deck.counts
         lines.append(f"{title:<40} {deck.origin:<8} {counts.new:>5} {counts.due:>5} "
@@ -52,8 +55,10 @@ def _exit_when_ready() -> bool:
 def study(ctx: click.Context, db: str | None, learner: str | None,
           deck_paths: tuple[Path, ...]) -> None:
     """Open the study app on the bundled decks, your deck folder and DECK_PATHS."""
+    from quiz.cli.deck_commands import shown
     from quiz.engine.service import open_service
 
+    learner = learner or ctx.find_root().params.get("learner")
     service = open_service(db_path(ctx, db), extra_decks=deck_paths)
     try:
         if not (sys.stdout.isatty() or _exit_when_ready()):
@@ -61,7 +66,7 @@ def study(ctx: click.Context, db: str | None, learner: str | None,
             for line in deck_lines(service.decks(name)):
                 click.echo(line)
             for problem in service.problems():
-                click.echo(f"problem: {problem}")
+                click.echo(f"problem: {shown(str(problem))}")
             click.echo("quiz: not a terminal; run `quiz` in a terminal to study "
                        "(or `quiz serve` to study in a web browser).")
             return
@@ -89,8 +94,46 @@ def serve(ctx: click.Context, db: str | None, learner: str | None, host: str, po
 
     database = db_path(ctx, db)
     open_service(database, extra_decks=deck_paths).close()  # fail here, not in the browser
-    Server(serve_command(database, learner, deck_paths), host=host, port=port,
-           title="quiz").serve()
+    learner = learner or ctx.find_root().params.get("learner")
+    server = Server(serve_command(database, learner, deck_paths), host=host, port=port,
+                    title="quiz")
+    try:
+        check_address(host, port)
+        server.serve()
+    except OSError as error:  # taken between the check and the start, or refused later
+        click.echo(f"quiz: {listen_error(host, port, error)}", err=True)
+        sys.exit(1)
+
+
+#: What to do about the usual reasons a server cannot listen, by errno.
+_LISTEN_HINTS = {
+    errno.EADDRINUSE: "address already in use (choose another --port)",
+    errno.EADDRNOTAVAIL: "no such address on this machine (choose another --host)",
+    errno.EACCES: "permission denied (ports below 1024 need privileges; choose another --port)",
+}
+
+
+def listen_error(host: str, port: int, error: OSError) -> str:
+    """One line saying why ``host:port`` cannot be listened on, and what to change."""
+    import socket
+
+    if isinstance(error, socket.gaierror):
+        reason = "unknown host (choose another --host)"
+    else:
+        reason = _LISTEN_HINTS.get(error.errno or 0, error.strerror or str(error))
+    return f"cannot listen on {host}:{port}: {reason}"
+
+
+def check_address(host: str, port: int) -> None:
+    """Bind ``host:port`` for a moment, as the server will, so a taken port or a foreign
+    address fails before the server starts (raises the bind's :class:`OSError`)."""
+    import socket
+
+    for family, kind, protocol, _, address in socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE):
+        with socket.socket(family, kind, protocol) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as aiohttp does
+            probe.bind(address)
 
 
 def serve_command(database: Path, learner: str | None, deck_paths: tuple[Path, ...]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ from tui_app_support import FIXTURE_DECK, write_fixture_deck
 
 from quiz.cli import cli
 from quiz.cli.study_command import serve_command
+from quiz.engine.service import open_service
 
 CORRUPT = b"SQLite format 3\x00" + b"\xff" * 4000
 
@@ -35,6 +37,52 @@ def test_quiz_without_a_terminal_lists_the_decks_and_exits(tmp_path: Path) -> No
     fixture = next(line for line in lines if line.startswith("Fixture deck"))
     assert fixture.split()[-4:] == ["path", "6", "0", "0"]
     assert "run `quiz` in a terminal" in lines[-1]
+
+
+def test_bare_quiz_takes_the_learner_and_deck_paths_of_study(tmp_path: Path) -> None:
+    deck = write_fixture_deck(tmp_path / "mine")
+    db = tmp_path / "q.sqlite3"
+    result = CliRunner().invoke(cli, ["--db", str(db), "--learner", "bob", str(deck)])
+    assert result.exit_code == 0, result.output
+    assert any(line.startswith("Fixture deck") and line.split()[-4] == "path"
+               for line in result.output.splitlines())
+    service = open_service(db)
+    try:
+        assert "bob" in service.learners()
+    finally:
+        service.close()
+
+
+def test_the_deck_list_without_a_terminal_prints_no_escape_sequence(tmp_path: Path) -> None:
+    title = r'title: "Evil \e]0;owned\a \e[2J deck"'  # YAML escapes for ESC and BEL
+    deck = write_fixture_deck(tmp_path / "mine",
+                              FIXTURE_DECK.replace("title: Fixture deck", title))
+    result = CliRunner().invoke(cli, ["study", str(deck)])
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "Evil" in result.output
+
+
+def test_serve_on_a_taken_port_says_so_without_a_traceback(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "q.sqlite3"),
+                                          "--port", str(port)])
+    assert result.exit_code == 1
+    assert result.output.strip() == (f"quiz: cannot listen on 127.0.0.1:{port}: address "
+                                     "already in use (choose another --port)")
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_serve_on_an_address_of_another_machine_says_so(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "q.sqlite3"),
+                                      "--host", "192.0.2.1", "--port", "8799"])
+    assert result.exit_code == 1
+    assert result.output.startswith("quiz: cannot listen on 192.0.2.1:8799: ")
+    assert "--host" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
 def test_bare_quiz_runs_study_and_does_not_hang_in_a_pipe() -> None:
