@@ -1,0 +1,356 @@
+"""Actor facts read from clauses: subjects, objects, reported speakers and sources."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from quiz.generate.actor_phrases import (
+    PREPOSITIONS, Actor, actor_for, first_lower_asker, mention_actor, possessive_body,
+)
+from quiz.generate.facts import AnswerKind
+from quiz.generate.grammar import first_lower, is_pronoun, question_predicate, who_predicate
+from quiz.generate.lexicon import ORG_WORDS
+from quiz.generate.mentions import Mention, Token
+from quiz.generate.syntax import Clause, find_clauses, trim_predicate
+
+SAY_VERBS = frozenset("""
+    said says told added explained noted stated wrote reported announced warned insisted
+    argued claimed confirmed acknowledged revealed
+""".split())
+_ATTRIBUTION = re.compile(
+    r"^(?P<content>.+?)[,]?\s*[\"”]?,?\s+(?P<actor>(?:[^,\"”“]|“[A-Z]{1,4}”|\"[A-Z]{1,4}\"){2,90}?)"
+    r"\s+(?:has\s+|had\s+)?"
+    r"(?P<verb>said|says|added|explained|noted|stated|wrote|reported|announced|warned)"
+    r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)"
+    r"(?:,\s+[a-z]+ing\b[^\"“”]*)?\s*[.!?]?[\"”]?$")
+_SAID_NEAR_END = re.compile(r"\b(?:said|says|added|explained|noted|stated|wrote|reported|"
+                            r"announced|warned)\b[^,]{0,80}$")
+_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+
+
+def _clause_subject(text: str, clause: Clause) -> str:
+    return first_lower(clause.subject)
+
+
+def _is_passive(clause: Clause) -> bool:
+    words = clause.group.words
+    return clause.group.tense == "aux" and len(words) > 1 and any(
+        w in {"is", "are", "was", "were", "been", "being", "be"} for w in words[:-1])
+
+
+def _is_copula(clause: Clause) -> bool:
+    return clause.group.main in {"is", "are", "was", "were", "be", "been", "being", "has",
+                                 "have", "had"}
+
+
+def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
+                   clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
+    for clause in clauses:
+        if _is_copula(clause) and not _LIKELY_TO.match(clause.rest):
+            continue
+        actor = actor_for(text, toks, mentions, clause.subject_start, clause.subject_end)
+        if actor is None:
+            continue
+        if _is_passive(clause) and actor.kind not in {AnswerKind.PERSON, AnswerKind.GROUP}:
+            continue  # "Solnet was founded ...": things, not actors, undergo this
+        saying = clause.group.main in SAY_VERBS
+        predicate = trim_predicate(clause.rest, 28 if saying else 22, quotes=saying)
+        if predicate is None and clause.rest:
+            continue
+        if clause.group.main in SAY_VERBS and not _reported(predicate):
+            continue
+        if actor.kind is AnswerKind.PERSON and predicate and _SELF.search(predicate):
+            continue
+        if not _says_something(predicate or ""):
+            continue
+        body = who_predicate(clause.group, predicate or "")
+        if len(body.split()) < 2:
+            continue
+        yield f"{actor.asker} {body}", actor, body
+
+
+# "X are likely to claim ...": the copula carries an action to come
+_LIKELY_TO = re.compile(r"^(?:likely|unlikely|expected|set|due|poised|scheduled|about|"
+                        r"ready|preparing|determined)\s+to\s+[a-z]")
+_SELF = re.compile(r"\b(?:he|him|himself|she|herself)\b", re.IGNORECASE)
+_ADVERBIAL_START = frozenset({"in", "on", "at", "during", "after", "before", "to", "by",
+                              "from", "with", "last", "this", "earlier", "later", "friday",
+                              "monday", "tuesday", "wednesday", "thursday", "saturday",
+                              "sunday"})
+_TIME_WORDS = frozenset("""
+    on in at last this next week month year today yesterday tomorrow monday tuesday wednesday
+    thursday friday saturday sunday morning afternoon evening night earlier later again
+""".split())
+
+
+def _says_something(predicate: str) -> bool:
+    """Whether a predicate says more than when ("responded Tuesday" does not)."""
+    words = [w.lower().strip(".,") for w in predicate.split()]
+    return any(w not in _TIME_WORDS and not w.isdigit() for w in words)
+
+
+def _reported(predicate: str | None) -> bool:
+    """Whether a "said" predicate reports something ("said that X", not "said on Thursday")."""
+    if not predicate:
+        return False
+    words = predicate.lower().split()
+    return "that" in words or words[0] not in _ADVERBIAL_START and len(words) >= 4
+
+
+def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
+                  clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
+    for clause in [*clauses, *_reported_clauses(text, toks, clauses)]:
+        group = clause.group
+        if _is_copula(clause) or group.main in SAY_VERBS or is_pronoun(clause.subject):
+            continue
+        if group.tense == "aux" and any(w in {"was", "were", "been", "being", "is", "are"}
+                                        for w in group.words):
+            continue  # passive: what follows is not an object
+        if len(clause.subject.split()) > 10:
+            continue
+        rest_start = clause.verb_end + (len(text[clause.verb_end:]) -
+                                        len(text[clause.verb_end:].lstrip()))
+        predicate = trim_predicate(clause.rest, 24)
+        if not predicate:
+            continue
+        pred_end = rest_start + len(predicate)
+        for m in mentions:
+            if m.possessive and m.kind is not AnswerKind.COUNTRY:
+                continue
+            if not rest_start <= m.role_start or m.end > pred_end:
+                continue
+            lead = text[rest_start:m.role_start].strip()
+            if lead.lower() in {"", "the"}:
+                after_start = m.end
+                actor = _object_actor(text, toks, mentions, m, rest_start, pred_end)
+                if actor is None:
+                    continue
+                if actor.asker.startswith("Which country's"):
+                    after_start = m.end + len(text[m.end:].split("to", 1)[0]) \
+                        if " to " in text[m.end:pred_end] else pred_end
+                    after_start = _after_body(text, m, pred_end)
+                remainder = _drop_coordination(text[after_start:pred_end].strip())
+                gap = ""
+            elif (_TRAILING_WHEN.fullmatch(text[m.end:pred_end])
+                  and lead.split()[-1].lower() in PREPOSITIONS):
+                actor = _object_actor(text, toks, mentions, m, m.role_start, pred_end)
+                if actor is None:
+                    continue
+                lead_words = lead.split()
+                if lead_words[-1].lower() == "the" or _NOT_ONE_OBJECT.search(lead):
+                    continue  # "had become “X” and offered Y to": not the clause's own verb
+                remainder, gap = lead, ""
+            elif _PIED.match(_THE_END.sub("", lead)):
+                actor = _object_actor(text, toks, mentions, m, m.role_start, pred_end)
+                if actor is None:
+                    continue
+                *body, prep = _THE_END.sub("", lead).split()
+                after = text[m.end:pred_end].strip()
+                inverted = question_predicate(_clause_subject(text, clause), group,
+                                              " ".join([*body, after]).strip())
+                if inverted is None or not after:
+                    continue
+                asker = "whom" if actor.asker == "Who" else first_lower_asker(actor.asker)
+                yield f"{prep.capitalize()} {asker} {inverted}", actor, f"{group.main} {lead}"
+                continue
+            else:
+                other = _first_conjunct(text, mentions, rest_start, m)
+                if other is None:
+                    continue
+                actor = mention_actor(m)
+                if actor is None or other.kind is not m.kind:
+                    continue
+                remainder = _drop_coordination(text[m.end:pred_end].strip())
+                gap = ""
+                remainder = f"{remainder} along with {other.name}"
+            inverted = question_predicate(_clause_subject(text, clause), group,
+                                          f"{gap}{remainder}".strip())
+            if inverted is None:
+                continue
+            asker = "Who" if actor.asker == "Who" else actor.asker
+            yield f"{asker} {inverted}", actor, f"{group.main} {remainder}"
+
+
+_NOT_ONE_OBJECT = re.compile(r"\b(?:and|or|but)\b|[\"“”,;:]")
+_THE_END = re.compile(r"\s+the$", re.IGNORECASE)
+# "a written request to <X>": an object noun phrase, then the preposition before the name
+_PIED = re.compile(r"^(?:the|a|an|its|their|his|her|new|fresh|further)\s+[a-z][\w-]*"
+                   r"(?:\s+[a-z][\w-]*){0,3}\s+(?:to|with|from|against|for|on)$")
+
+
+def _reported_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) -> list[Clause]:
+    """The clauses that say verbs report without "that" ("said Baghdad had sent ...")."""
+    out = []
+    for outer in clauses:
+        if outer.group.main not in SAY_VERBS:
+            continue
+        start = outer.verb_token + len(outer.group.words)
+        if start >= len(toks) or toks[start - 1].trail or toks[start].lower == "that" or any(
+                c.first_token == start for c in clauses):
+            continue
+        inner = _clause_from(text, toks, start)
+        if inner is not None:
+            out.append(inner)
+    return out
+
+
+def _first_conjunct(text: str, mentions: list[Mention], rest_start: int,
+                    m: Mention) -> Mention | None:
+    """The name coordinated before ``m`` as the verb's first object ("killed X and Y"), so
+    that Y can be asked about "along with X"."""
+    before = [o for o in mentions if rest_start <= o.role_start and o.end <= m.role_start]
+    if len(before) != 1 or before[0].possessive:
+        return None
+    other = before[0]
+    if text[rest_start:other.role_start].strip().lower() not in {"", "the"}:
+        return None
+    if text[other.end:m.role_start].strip().lower() not in {"and", "and the"}:
+        return None
+    return other
+
+
+_REPORT_VERBS = SAY_VERBS | frozenset("""
+    concluded believed believe believes found determined suggested thought think thinks
+    assessed judged decided ruled
+""".split())
+_TRAILING_WHEN = re.compile(
+    r"\s*(?:(?:in|on|last|this|early|late|earlier|later)\s+(?:[A-Z][a-z]+day|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|week|month|year|"
+    r"\d{4})(?:\s+\d{4})?)?\s*")
+
+
+def embedded_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
+                    clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
+    """"X concluded that Y was behind Z" -> "Who did X conclude was behind Z?"."""
+    for outer in clauses:
+        if outer.group.main not in _REPORT_VERBS or is_pronoun(outer.subject):
+            continue
+        that = outer.verb_token + len(outer.group.words)
+        if that >= len(toks) or toks[that - 1].trail:
+            continue
+        start = that + 1 if toks[that].lower == "that" else that
+        inner = next((c for c in clauses if c.first_token == start), None)
+        if inner is None and start == that and outer.group.main in SAY_VERBS:
+            inner = _clause_from(text, toks, start)
+        if inner is None:
+            continue
+        actor = actor_for(text, toks, mentions, inner.subject_start, inner.subject_end)
+        if actor is None:
+            continue
+        predicate = trim_predicate(inner.rest, 16)
+        if not predicate:
+            continue
+        inverted = question_predicate(_clause_subject(text, outer), outer.group,
+                                      who_predicate(inner.group, predicate))
+        if inverted is None:
+            continue
+        yield f"{actor.asker} {inverted}", actor, f"{inner.group.main} {predicate}"
+
+
+def _clause_from(text: str, toks: Sequence[Token], start: int) -> Clause | None:
+    """The clause a say verb reports without "that" ("said Baghdad had sent ...")."""
+    rest_start = toks[start].start
+    found = find_clauses(text[rest_start:])
+    if not found or found[0].first_token != 0:
+        return None
+    clause = found[0]
+    return replace(clause, subject_start=clause.subject_start + rest_start,
+                   subject_end=clause.subject_end + rest_start,
+                   verb_start=clause.verb_start + rest_start,
+                   verb_end=clause.verb_end + rest_start,
+                   first_token=start, verb_token=clause.verb_token + start)
+
+
+def _after_body(text: str, m: Mention, pred_end: int) -> int:
+    """Where the words after "Iraq's parliament" start (the body noun is part of the answer)."""
+    for match in _BODY_WORDS.finditer(text, m.end, pred_end):
+        if match.group(1).lower() in ORG_WORDS:
+            return match.end()
+        if match.start() - m.end > 30:
+            break
+    return m.end
+
+
+_BODY_WORDS = re.compile(r"(?:['’]s?)?\s*([a-z]+)")
+
+
+def _object_actor(text: str, toks: Sequence[Token], mentions: list[Mention], m: Mention,
+                  start: int, pred_end: int) -> Actor | None:
+    if m.possessive:
+        body_end = _after_body(text, m, pred_end)
+        return possessive_body(text, mentions, m.role_start, body_end)
+    return mention_actor(m)
+
+
+def _drop_coordination(remainder: str) -> str:
+    """"and other jihadists in Syria" -> "in Syria": the question asks for one of them."""
+    match = re.match(r"^(?:and|or)\s+(?:other|several|some|many|various)\s+[\w-]+\s*", remainder)
+    if match:
+        return remainder[match.end():]
+    if remainder.startswith(("and ", "or ", ",")):
+        return ""
+    return remainder
+
+
+def attribution_facts(text: str, toks: Sequence[Token],
+                       mentions: list[Mention]) -> Iterator[tuple[str, Actor, str]]:
+    if not _SAID_NEAR_END.search(text):
+        return
+    match = _ATTRIBUTION.match(text)
+    if not match:
+        return
+    content = match.group("content").strip()
+    actor_start = match.start("actor")
+    actor = actor_for(text, toks, mentions, actor_start, match.end("actor"),
+                       allow_generic=True)
+    if actor is None:
+        return
+    quoted = content[:1] in {"\"", "“"}
+    content = content.strip("\"“”,").strip()
+    if not content or len(content.split()) < 5 or len(content.split()) > 60:
+        return
+    if len(content.split()) > 24:
+        if not quoted:
+            return
+        content = " ".join(content.split()[:16]).rstrip(",;:") + " …"
+    if content.count("\"") % 2 or content.count("“") != content.count("”"):
+        return
+    verb = match.group("verb")
+    if quoted:
+        question = f"{actor.asker} {verb}, “{content}”"
+    else:
+        question = f"{actor.asker} {verb} that {first_lower(content)}"
+    yield question, actor, f"{verb} {content}"
+
+
+def according_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
+                     clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
+    match = _ACCORDING.search(text)
+    if not match:
+        return
+    tail = text[match.end():]
+    cut = re.search(r"[,.;]\s|[,.;]?$", tail)
+    end = match.end() + (cut.start() if cut else len(tail))
+    actor = actor_for(text, toks, mentions, match.end(), end)
+    if actor is None:
+        return
+    if match.start() == 0:
+        main = [c for c in clauses if c.subject_start > end]
+    else:
+        main = [c for c in clauses if c.verb_end < match.start()]
+    if not main:
+        return
+    clause = main[0]
+    if _is_copula(clause) and clause.group.tense != "aux":
+        return
+    rest = text[clause.verb_end:match.start()] if clause.verb_end < match.start() else clause.rest
+    predicate = trim_predicate(rest.strip(), 18)
+    if predicate is None:
+        return
+    inverted = question_predicate(_clause_subject(text, clause), clause.group, predicate)
+    if inverted is None:
+        return
+    asker = {"Who": "whom"}.get(actor.asker, first_lower_asker(actor.asker))
+    yield f"According to {asker} {inverted}", actor, f"according to {predicate}"

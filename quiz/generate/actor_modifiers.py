@@ -1,0 +1,300 @@
+"""Actor facts from phrases around a noun: "by X", appositions, "X-backed", "known as X"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from quiz.generate.actor_clauses import SAY_VERBS
+from quiz.generate.actor_phrases import (
+    DETERMINERS, NEVER_ACTORS, Actor, actor_for, first_lower_asker, mention_actor, org_asker,
+)
+from quiz.generate.facts import AnswerKind
+from quiz.generate.grammar import (
+    AUXILIARIES, base_form, base_from_ing, first_lower, is_participle, is_past_tense, is_pronoun,
+    participle_to_past, past_of, third_person,
+)
+from quiz.generate.lexicon import GROUP_WORDS, TITLE_WORDS
+from quiz.generate.mentions import Mention, Token, kind_of
+from quiz.generate.syntax import Clause, trim_predicate
+
+_EVENT_NOUNS = frozenset("""
+    attack attacks strike strikes airstrike airstrikes assault assaults invasion killing
+    killings assassination bombardment bombing bombings shelling raid raids offensive
+    takeover acquisition purchase ban sanctions crackdown occupation blockade
+""".split())
+_KNOWN_AS = re.compile(r"\b(?:known as|called|dubbed|calling (?:themselves|itself))\s+")
+
+
+def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
+                 clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
+    lowers = [t.lower for t in toks]
+    for b, word in enumerate(lowers):
+        if word != "by" or b < 2 or b + 1 >= len(toks) or toks[b - 1].trail:
+            continue
+        agent_end = _agent_end(toks, b + 1)
+        actor = actor_for(text, toks, mentions, toks[b + 1].start, agent_end)
+        if actor is None:
+            continue
+        prev = lowers[b - 1]
+        if is_participle(prev) and toks[b - 1].core.islower():
+            yield from _passive_agent(text, toks, lowers, b, actor, clauses)
+            continue
+        p = next((k for k in range(b - 2, max(0, b - 5), -1) if is_participle(lowers[k])
+                  and lowers[k - 1] in {"was", "were", "been", "is", "are"}), None)
+        if p is not None and not any(toks[k].trail for k in range(p, b)):
+            yield from _passive_agent(text, toks, lowers, b, actor, clauses, p)
+        else:
+            yield from _nominal_agent(text, toks, lowers, b, actor)
+
+
+def _agent_end(toks: Sequence[Token], k: int) -> int:
+    end = k
+    while end < len(toks) and end - k < 8:
+        tok = toks[end]
+        if tok.lower in {"in", "on", "at", "to", "for", "with", "from", "during", "after",
+                         "that", "which", "who", "since", "as", "and", "over"} and end > k:
+            break
+        end += 1
+        if tok.trail or tok.raw in {"—", "–"}:
+            break
+    last = toks[end - 1]
+    return last.start + len(last.lead) + len(last.core)
+
+
+def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, actor: Actor,
+                   clauses: list[Clause], p: int | None = None
+                   ) -> Iterator[tuple[str, Actor, str]]:
+    p = b - 1 if p is None else p
+    middle = text[toks[p].end:toks[b].start].strip() if p < b - 1 else ""
+    past = participle_to_past(lowers[p])
+    if past is None:
+        return
+    aux = lowers[p - 1] if p >= 1 else ""
+    if aux in {"been", "was", "were", "is", "are", "being"} or (
+            p >= 2 and lowers[p - 1].endswith("ly") and lowers[p - 2] in {"been", "was", "were"}):
+        clause = next((c for c in clauses if c.verb_token <= p <= c.verb_token + 4), None)
+        if clause is None or is_pronoun(clause.subject):
+            return
+        adverb = lowers[p - 1] if lowers[p - 1].endswith("ly") else ""
+        words = clause.group.words
+        if "been" in words or aux == "been":
+            verb = f"has {adverb} {lowers[p]}".replace("  ", " ")
+        elif words[0] in {"is", "are"}:
+            base = base_form(lowers[p])
+            if base is None:
+                return
+            verb = f"{adverb} {third_person(base)}".strip()
+        else:
+            verb = f"{adverb} {past}".strip()
+        obj = first_lower(clause.subject)
+        if is_pronoun(obj) or obj.lower().startswith(("this ", "these ", "those ")):
+            return
+        yield f"{actor.asker} {verb} {obj} {middle}", actor, f"{lowers[p]} {clause.subject}"
+        return
+    if middle:
+        return
+    # reduced relative: "the mission led by X"
+    k = p - 1
+    while k >= 0 and p - k <= 6 and lowers[k] not in DETERMINERS and not toks[k].trail:
+        k -= 1
+    if k < 0 or lowers[k] not in DETERMINERS or toks[k].trail or p - k < 2:
+        return
+    if any(toks[j].trail for j in range(k, p)):
+        return
+    noun_phrase = text[toks[k].start:toks[p - 1].end]
+    if lowers[k] in {"a", "an"}:
+        noun_phrase = "the" + noun_phrase[len(lowers[k]):]
+    yield f"{actor.asker} {past} {noun_phrase}", actor, f"{lowers[p]} {noun_phrase}"
+
+
+def _nominal_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int,
+                   actor: Actor) -> Iterator[tuple[str, Actor, str]]:
+    """"regular drone attacks on American forces by X" -> "Who carried out ...?"."""
+    event = next((k for k in range(b - 1, max(-1, b - 10), -1) if lowers[k] in _EVENT_NOUNS),
+                 None)
+    if event is None or any(toks[j].trail for j in range(event, b - 1)):
+        return
+    k = event - 1
+    while k >= 0 and toks[k].core.islower() and lowers[k] not in _STOP_BEFORE_NP \
+            and not toks[k].trail and event - k <= 4:
+        k -= 1
+    first = k + 1
+    if first > 0 and lowers[first - 1] in {"the", "its"}:
+        first -= 1
+    noun_phrase = text[toks[first].start:toks[b - 1].start + len(toks[b - 1].lead)
+                       + len(toks[b - 1].core)]
+    if first == event and lowers[event] not in {"the"}:
+        noun_phrase = noun_phrase
+    carried = "carried out"
+    yield f"{actor.asker} {carried} {noun_phrase}", actor, f"{carried} {noun_phrase}"
+
+
+_STOP_BEFORE_NP = frozenset({"of", "in", "on", "at", "to", "for", "with", "from", "by",
+                             "against", "after", "before", "amid", "and", "or", "the", "a",
+                             "an", "that", "which", "its", "their", "his", "her"})
+
+
+def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
+                      past: bool) -> Iterator[tuple[str, Actor, str]]:
+    be = "was" if past else "is"
+    for m in mentions:
+        after = text[m.end:]
+        desc = _DESCRIPTION.match(after)
+        if desc and not m.possessive:
+            article, body = desc.group(1), desc.group(2).strip().rstrip(".")
+            if not 2 <= len(body.split()) <= 16 or not body[:1].islower():
+                continue
+            body_words = body.lower().split()
+            if any(w in SAY_VERBS or w in AUXILIARIES for w in body_words) or any(
+                    is_past_tense(w) and nxt in _OBJECT_STARTS
+                    for w, nxt in zip(body_words, body_words[1:])):
+                continue  # "Reuters, the country received more ...": a clause, not a name
+            if text[:m.role_start].rstrip().lower().endswith(("according to", "by", "from")):
+                continue
+            actor = mention_actor(m)
+            if actor is None:
+                continue
+            if actor.kind is AnswerKind.PERSON and article == "the":
+                yield f"Who {be} the {body}", actor, f"the {body}"
+            elif actor.kind in {AnswerKind.ORGANISATION, AnswerKind.GROUP} and body.split()[
+                    -1].lower() not in _DANGLING_DESC:
+                yield f"What is the name of the {body}", actor, f"the {body}"
+        before = text[:m.role_start].rstrip()
+        if before.endswith(",") and m.kind is AnswerKind.PERSON and not m.role:
+            seg = re.split(r"[.;:\n]|^\s*[-•]\s*|\n\s*[-•]\s*", before[:-1])[-1].strip()
+            seg = re.sub(r"^[-•]\s*", "", seg)
+            words = seg.split()
+            if 2 <= len(words) <= 10 and words[0].lower() in TITLE_WORDS | {"the"}:
+                role = seg if words[0].lower() == "the" else f"the {first_lower_asker(seg)}"
+                actor = mention_actor(m)
+                if actor is not None:
+                    yield f"Who {be} {role}", actor, role
+
+
+_OBJECT_STARTS = frozenset({"the", "a", "an", "more", "less", "its", "their", "his", "her",
+                            "some", "all", "two", "three", "several", "many"})
+# ", a coalition of mainly Shiite, Iran-backed groups": a comma after an adjective of
+# religion or nation does not end the description; "(PMF)" may stand before it.
+_DESCRIPTION = re.compile(
+    r"^\s*(?:\([A-Z][\w.-]*\))?\s*(?:,|—|–|\s-)\s*(the|a|an)\s+"
+    r"((?:[^,;:—–()\"“”]*?\b(?:Shiite|Shia|Sunni|Muslim|Christian|Kurdish|Arab|Catholic|"
+    r"Protestant|Jewish|Hindu|Buddhist|[A-Z][a-z]+(?:ian|ish|ese|an|i)),\s+)?"
+    r"[^,;:—–()\"“”]+)")
+_DANGLING_DESC = frozenset({"shiite", "sunni", "iranian", "predominantly", "mainly", "largely"})
+BACKED = re.compile(
+    r"(?<![\w-])(?P<who>(?:[A-Z][\w.]*)(?:\s[A-Z][\w.]*)?)-(?P<how>backed|led|funded|sponsored|"
+    r"supported|run|owned|controlled)\s+(?P<what>(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:militias|militia|coalition|forces|rebels|separatists|groups|group|fighters|government|"
+    r"company|firm|bank|media|outlet|mission|operation|campaign|offensive|talks|programme|"
+    r"program|project|proxies|factions|paramilitaries|army|troops|attack|attacks|assault|raid|"
+    r"raids|invasion|strike|strikes|bid|consortium|protest|protests|boycott|blockade|"
+    r"investigation|inquiry|study|survey|research|team|initiative|effort))\b")
+_BACKED_VERB = {"backed": "backs", "led": "leads", "funded": "funds", "sponsored": "sponsors",
+                "supported": "supports", "run": "runs", "owned": "owns",
+                "controlled": "controls"}
+
+
+def backed_facts(text: str) -> Iterator[tuple[str, Actor, str]]:
+    """"Iran-backed militias" -> "Which country backs the militias?" (Iran)."""
+    for match in BACKED.finditer(text):
+        who = match.group("who")
+        kind = kind_of(who)
+        if kind is AnswerKind.PERSON or kind is None and (
+                " " in who or who.lower() in NEVER_ACTORS or match.start() == 0):
+            continue
+        kind = kind or AnswerKind.ORGANISATION  # "Hamas-led": one unknown name leads
+        asker = "Which country" if kind is AnswerKind.COUNTRY else org_asker(who)
+        what = match.group("what")
+        verb = _BACKED_VERB[match.group("how")]  # the backer is one: "... backs the militias"
+        if what.split()[-1] in _EVENT_NOUNS | _UNDERTAKINGS:
+            # one event: "the attack" alone would be vague, so its place and time come along
+            where = trim_predicate(text[match.end():], 10) or ""
+            what = f"{what} {where}" if _PLACED.match(where) else what
+            verb = {"backs": "backed", "leads": "led", "funds": "funded"}.get(verb, verb)
+        yield f"{asker} {verb} the {what}", Actor(who, kind, asker), f"{verb} {what}"
+
+
+_UNDERTAKINGS = frozenset({"bid", "protest", "protests", "boycott", "blockade",
+                           "investigation", "inquiry", "study", "survey", "research",
+                           "initiative", "effort"})
+_PLACED = re.compile(r"^(?:in|on|at|near|against|into|outside|inside)\s")
+MADE_TO = re.compile(
+    r"\b(?P<np>(?:the|a|an)\s+(?:(?!(?:the|a|an|of)\b)[\w.’'-]+\s+){0,6}?[\w.’'-]+)\s+"
+    r"(?P<made>formed|created|set up|established|founded|deployed|sent)\s+to\s+"
+    r"(?P<verb>fight|combat|defeat|counter|oppose|attack|protect|defend|help|support|"
+    r"replace|monitor|investigate|represent|challenge|resist)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def made_to_facts(text: str, toks: Sequence[Token], mentions: list[Mention], past: bool
+                   ) -> Iterator[tuple[str, Actor, str]]:
+    """"a coalition formed to fight the Islamic State" -> "Which group was the coalition
+    formed to fight?"."""
+    for match in MADE_TO.finditer(text):
+        m = next((x for x in mentions if x.role_start == match.end()), None)
+        if m is None or m.possessive:
+            continue
+        actor = mention_actor(m)
+        if actor is None:
+            continue
+        phrase = match.group("np")
+        article, _, rest = phrase.partition(" ")
+        phrase = f"the {rest}"
+        words = rest.split()
+        head = next((words[i - 1] for i in range(1, len(words)) if words[i] in {"of", "in"}),
+                    words[-1]).lower()
+        plural = head.endswith("s") and not head.endswith(("ss", "us"))
+        be = ("were" if plural else "was") if past else ("are" if plural else "is")
+        ask = f"{actor.asker} {be} {phrase} {match.group('made')} to {match.group('verb')}"
+        yield ask, actor, f"{match.group('made')} to {match.group('verb')}"
+
+
+_WITH_ING = re.compile(r"\bwith\s+(?P<np>(?:the\s+)?(?:[\w.’'-]+\s+){0,4}?[\w.’'-]+)\s+"
+                       r"(?P<verb>[a-z]+ing)\s+(?P<rest>[^,;:]+)")
+
+
+def with_ing_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
+                    ) -> Iterator[tuple[str, Actor, str]]:
+    """"..., with U.S. officials proposing a timeline" -> "Who proposed a timeline?"."""
+    for match in _WITH_ING.finditer(text):
+        base = base_from_ing(match.group("verb"))
+        if base is None or base in {"be", "have", "go", "do"}:
+            continue
+        actor = actor_for(text, toks, mentions, match.start("np"), match.end("np"))
+        if actor is None:
+            continue
+        predicate = trim_predicate(match.group("rest"), 16)
+        if not predicate:
+            continue
+        yield f"{actor.asker} {past_of(base)} {predicate}", actor, f"{base} {predicate}"
+
+
+def known_as_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
+                    past: bool) -> Iterator[tuple[str, Actor, str]]:
+    for match in _KNOWN_AS.finditer(text):
+        m = next((x for x in mentions if match.end() <= x.role_start <= match.end() + 4), None)
+        if m is None or m.kind is AnswerKind.COUNTRY:
+            continue
+        head = text[:match.start()].rstrip(" ,")
+        np = re.search(r"\b(?:a|an|the)\s+((?:[\w’'-]+\s+){0,6}[\w’'-]+)$", head, re.IGNORECASE)
+        if np is None:
+            continue
+        phrase = np.group(1)
+        words = phrase.split()
+        if any(w.lower() in AUXILIARIES for w in words):
+            continue
+        noun = words[0] if len(words) > 1 and words[1] == "of" else words[-1]
+        plural = noun.endswith("s") and not noun.endswith("ss") and noun != "forces"
+        verb = match.group().strip()
+        group_like = noun.lower() in GROUP_WORDS or noun.lower() in {"group", "militia", "gang",
+                                                                     "faction", "movement"}
+        actor = Actor(m.name, AnswerKind.GROUP if group_like else AnswerKind.ORGANISATION,
+                       "What")
+        if verb.startswith("calling"):
+            aux, reflexive = ("do", "themselves") if plural else ("does", "itself")
+            yield f"What {aux} the {phrase} call {reflexive}", actor, f"the {phrase}"
+        else:
+            be = "are" if plural else "is"
+            yield f"What {be} the {phrase} {verb.split()[0]}{' as' if 'as' in verb else ''}", \
+                actor, f"the {phrase}"

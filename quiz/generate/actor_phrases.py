@@ -1,0 +1,285 @@
+"""Which noun phrases name an actor, and how a question asks for each ("Which country")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from quiz.generate.facts import AnswerKind
+from quiz.generate.grammar import is_pronoun
+from quiz.generate.lexicon import (
+    GROUP_WORDS, MEDIA_WORDS, ORG_ROLE_WORDS, ORG_WORDS, TITLE_WORDS, capitals, demonyms,
+)
+from quiz.generate.mentions import ROLE_MODIFIERS, Mention, Token
+
+_LEGISLATURE = frozenset({"parliament", "congress", "senate", "assembly", "council", "court",
+                          "cabinet", "committee", "commission", "tribunal", "board"})
+_NAMED_HEADS = frozenset({"ministry", "department", "agency", "army", "navy", "police",
+                          "military", "government", "administration", "party", "university",
+                          "bank", "company", "union", "coalition", "alliance", "militia"})
+_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "numerous", "other"})
+DETERMINERS = frozenset({"the", "a", "an"})
+_GENERIC_PEOPLE = frozenset({"official", "officials", "spokesman", "spokeswoman",
+                             "spokesperson", "source", "sources", "person", "people", "man",
+                             "woman", "aide", "aides", "diplomat", "diplomats", "analyst",
+                             "analysts", "expert", "experts", "observer", "observers"})
+PREPOSITIONS = frozenset({"with", "to", "from", "against", "for", "by", "about", "on"})
+_GROUPISH = GROUP_WORDS | frozenset({"group", "faction", "militia", "gang", "movement",
+                                     "network", "cell", "band", "coalition", "alliance"})
+_NAMED_AS = re.compile(r"\b(?:known as|calling (?:themselves|itself)|called|dubbed)\s+(?:the\s+)?")
+_NATIONAL_BODY = re.compile(r"^(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?P<head>government|"
+                            r"parliament|army|military|navy|police|cabinet|presidency|"
+                            r"ministry|senate|congress|judiciary|court|embassy)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An actor noun phrase: the answer and how a question asks for it."""
+
+    answer: str
+    kind: AnswerKind
+    asker: str  # "Who", "Which country", "Which Iraqi Prime Minister", ...
+    accept: tuple[str, ...] = ()
+    role: str = ""  # the role as written, accepted with the name but not a leak
+    quiet: tuple[str, ...] = ()  # accepted forms that repeat the question's words by design
+
+
+_BODY = re.compile(r"\b(?P<name>(?P<demonym>[A-Z][a-z]+)\s+(?:government|parliament|army|"
+                   r"military|navy|police|cabinet|presidency|senate|congress|judiciary|"
+                   r"embassy))\b(?![’'-])")
+
+
+def with_bodies(text: str, toks: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """The mentions plus national bodies named by a demonym ("the Iraqi government", "the
+    French navy"): organisations that act and are acted on like names."""
+    if not any(t.capitalised and t.lower in demonyms() for t in toks):
+        return mentions
+    extra: list[Mention] = []
+    for match in _BODY.finditer(text):
+        start, end = match.span("name")
+        if match.group("demonym").lower() not in demonyms() or any(
+                m.role_start < end and start < m.end for m in mentions):
+            continue
+        first = next((i for i, t in enumerate(toks) if t.start <= start < t.end), None)
+        if first is None or first + 1 >= len(toks):
+            continue
+        has_the = first > 0 and toks[first - 1].lower == "the" and not toks[first - 1].trail
+        extra.append(Mention(name=match.group("name"), start=start, end=end, role="",
+                             role_start=start, first_token=first, last_token=first + 1,
+                             possessive=toks[first + 1].possessive,
+                             kind=AnswerKind.ORGANISATION, has_the=has_the))
+    if not extra:
+        return mentions
+    return sorted([*mentions, *extra], key=lambda m: m.role_start)
+
+
+NEVER_ACTORS = frozenset({"god", "allah", "covid", "internet"})
+
+
+def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: int,
+               end: int, allow_generic: bool = False) -> Actor | None:
+    """The actor that the span ``text[start:end]`` names exactly, or ``None``."""
+    span = text[start:end].strip()
+    if not span or is_pronoun(span):
+        return None
+    bare_start = start + (4 if span.lower().startswith("the ") else 0)
+    inside = [m for m in mentions if m.role_start >= start and m.end <= end]
+    if len(inside) == 2 and inside[0].kind is AnswerKind.PERSON and text[
+            inside[0].end:inside[1].role_start].strip() == "of" and inside[1].end >= end - 1:
+        actor = mention_actor(inside[0]) if inside[0].role_start <= bare_start + 1 else None
+        if actor is not None:
+            return actor  # "Professor Kenji Watanabe of Kyoto University"
+    if len(inside) == 1:
+        m = inside[0]
+        affiliation = re.match(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}$",
+                               text[m.end:end])
+        if m.role_start <= bare_start + 1 and (m.end >= end - 1 or affiliation and m.kind is
+                                               AnswerKind.PERSON) and not m.possessive:
+            return mention_actor(m)
+    if len(inside) == 2 and not any(m.possessive for m in inside):
+        a, b = inside
+        between = text[a.end:b.role_start].strip().lower()
+        if between == "(" and a.role_start <= bare_start + 1:
+            first = mention_actor(a)
+            if first is not None:
+                return replace(first, accept=(*first.accept, b.name))
+        # "The United States and Iraq held talks": two answers in one would be offered as
+        # a distractor for either of them, so coordinated subjects are not asked about.
+    possessive = possessive_body(text, mentions, start, end)
+    if possessive is not None:
+        return possessive
+    whose = _whose(text, mentions, start, end)
+    if whose is not None:
+        return whose
+    named = _NAMED_AS.search(span)
+    if named is not None:
+        inner = [m for m in mentions if m.role_start >= start + named.end() - 1
+                 and end - 1 <= m.end <= end]
+        if len(inner) == 1 and not inner[0].possessive:
+            actor = mention_actor(inner[0])
+            described = {w.lower() for w in span[: named.start()].split()}
+            if actor is not None and described & _GROUPISH:
+                actor = replace(actor, kind=AnswerKind.GROUP, asker="Which group", role="")
+            if actor is not None:
+                return actor  # "a group of militias known as the Islamic Resistance"
+    national = _NATIONAL_BODY.match(span)
+    if national and national.group("demonym").lower() in demonyms():
+        head = national.group("head").lower()
+        asker = "Which body" if head in _LEGISLATURE else f"Which {head}"
+        return Actor(span[4:] if span.lower().startswith("the ") else span,
+                      AnswerKind.ORGANISATION, asker)
+    return _group_actor(span, allow_generic, at_start=start == 0)
+
+
+def _whose(text: str, mentions: list[Mention], start: int, end: int) -> Actor | None:
+    """"Trump's aides", "Soleimani's assassination": asked as "Whose aides ..."."""
+    for m in mentions:
+        if not m.possessive or m.role_start > start + 4:
+            continue
+        after = text[m.end:end]
+        parts = after.split(None, 1)
+        body = parts[1] if len(parts) == 2 else ""
+        words = body.split()
+        if not 1 <= len(words) <= 3 or not all(w.isalpha() and w.islower() for w in words):
+            continue
+        actor = mention_actor(m)
+        if actor is None:
+            return None
+        return replace(actor, asker=f"Whose {body}")
+    return None
+
+
+def mention_actor(m: Mention) -> Actor | None:
+    kind = m.kind
+    if kind is None:
+        if " " in m.name or m.name.lower() in NEVER_ACTORS:
+            return None
+        # a single unknown name the article never gives as a person: an organisation
+        return Actor(m.name, AnswerKind.ORGANISATION, org_asker(m.name))
+    name = m.name
+    answer = name
+    role = clean_role(m.role, m.role_start == 0)
+    accept: list[str] = []
+    if kind is AnswerKind.PERSON:
+        asker = f"Which {role}" if role else "Who"
+    elif kind is AnswerKind.COUNTRY and name.lower() in capitals():
+        # "Baghdad said ...": a government named by its city; as a "country" it would be
+        # offered among country names, where a city is an absurd choice
+        asker, kind = "Which government", AnswerKind.ORGANISATION
+    elif kind is AnswerKind.COUNTRY:
+        asker = "Which country"
+    elif kind is AnswerKind.GROUP:
+        asker = "Who" if name.lower().endswith("s") else "Which group"
+    elif role and " " in role and (role.split()[-1].lower() in ORG_ROLE_WORDS
+                                   or role.lower().endswith("maker")):
+        asker = f"Which {role}"  # "Which British drugmaker developed the vaccine?"
+    else:
+        asker = org_asker(name)
+    return Actor(answer, kind, asker, tuple(accept),
+                  m.role if kind is AnswerKind.PERSON else "")
+
+
+def clean_role(role: str, sentence_start: bool = False) -> str:
+    """A role fit for "Which <role> ...": ranks spelled out, honorifics and trailing ranks after
+    a job title dropped, "X's commander" turned into "commander of X"."""
+    words = role.replace("*", "").split()
+    if sentence_start and words and (words[0].lower() in TITLE_WORDS and len(words) == 1
+                                     or words[0].lower() in ROLE_MODIFIERS
+                                     and all(w.islower() for w in words[1:])):
+        words[0] = words[0].lower()  # "Coach Daniel Brenner said": capital by position
+    words = [w for w in words if w.lower().rstrip(".") not in _HONORIFICS]
+    while len(words) > 1 and words[-1].lower().rstrip(".") in _RANKS and any(
+            w.lower() in TITLE_WORDS and w.lower().rstrip(".") not in _RANKS for w in words[:-1]):
+        words.pop()  # "Iraqi military spokesman Maj Gen" -> "Iraqi military spokesman"
+    words = [_RANKS.get(w.lower().rstrip("."), w) for w in words]
+    if not words:
+        return ""
+    if words[0][:1].isupper() and "-" in words[0] and words[0].split("-")[0].lower() in {
+            "then", "ex", "former"}:
+        words[0] = words[0].lower()
+    text = " ".join(words)
+    owner = re.match(r"^(?P<owner>.+?)['’]s\s+(?P<role>[a-z][\w -]*)$", text)
+    if owner:
+        text = f"{owner.group('role')} of {owner.group('owner')}"
+    return text
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame", "hon"})
+_RANKS = {"gen": "General", "maj": "Major", "lt": "Lieutenant", "col": "Colonel",
+          "capt": "Captain", "cmdr": "Commander", "adm": "Admiral", "sgt": "Sergeant",
+          "brig": "Brigadier", "gov": "Governor", "sen": "Senator", "rep": "Representative",
+          "prof": "Professor", "general": "General", "major": "Major"}
+
+
+def org_asker(name: str) -> str:
+    words = [w.lower().strip(".,") for w in name.split()]
+    if any(w in MEDIA_WORDS for w in words) and not any(w in {"ministry", "department"}
+                                                        for w in words):
+        return "Which news outlet"
+    head = words[-1] if words else ""
+    if head in _LEGISLATURE:
+        return "Which body"
+    if head in _NAMED_HEADS:
+        return f"Which {head}"
+    return "Which organisation"
+
+
+def possessive_body(text: str, mentions: list[Mention], start: int,
+                     end: int) -> Actor | None:
+    """"Iraq's parliament", "Iraq’s foreign ministry": the country is the answer."""
+    for m in mentions:
+        if not m.possessive or m.role_start > start + 4 or m.kind is not AnswerKind.COUNTRY:
+            continue
+        if m.name.lower() in capitals():
+            continue
+        after = text[m.end:end]
+        body = after.split(None, 1)[1] if len(after.split(None, 1)) == 2 else ""
+        words = body.lower().split()
+        if 1 <= len(words) <= 3 and words[-1] in ORG_WORDS and all(w.isalpha() for w in words):
+            return Actor(m.name, AnswerKind.COUNTRY, f"Which country's {body}",
+                          quiet=(text[m.start:end].strip(),))
+    return None
+
+
+#: Heads of a body described rather than named ("the US-led anti-ISIS coalition").
+_ALLIANCES = frozenset({"coalition", "alliance", "consortium", "bloc", "league"})
+_PLACE_TAIL = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$")
+
+
+def _group_actor(span: str, allow_generic: bool, at_start: bool = False) -> Actor | None:
+    """"Some Iraqi Shia militias", "Iran-backed militias", "a senior administration official"."""
+    words = span.split()
+    place = _PLACE_TAIL.search(span)
+    if place is not None and len(words) > 3:
+        inner = _group_actor(span[:place.start()], False, at_start)
+        if inner is None or inner.kind is not AnswerKind.GROUP:
+            return None
+        return Actor(span, AnswerKind.GROUP, inner.asker, (inner.answer, *inner.accept))
+    if not 2 <= len(words) <= 6:
+        return None
+    head = words[-1].lower().strip(".,")
+    lead = words[0].lower()
+    body = words[1:] if lead in _QUANTIFIERS or lead in DETERMINERS else words
+    modifiers = body[:-1]
+    if not modifiers or any(w in PREPOSITIONS or w == "of" for w in modifiers):
+        return None  # "attacks against US forces": the head is "attacks", not a group
+    named = any(w[:1].isupper() or "-" in w for w in modifiers[1:]) or bool(modifiers) and (
+        "-" in modifiers[0] or modifiers[0].lower() in demonyms()
+        or modifiers[0][:1].isupper() and not at_start)
+    if head in GROUP_WORDS and named and all(
+            w.replace("-", "").replace("’", "").replace(".", "").isalpha() for w in body):
+        answer = " ".join(body) if lead in _QUANTIFIERS else span
+        return Actor(answer, AnswerKind.GROUP, "Who", (span,) if answer != span else ())
+    if head in _ALLIANCES and lead == "the" and named and all(
+            w.replace("-", "").replace(".", "").isalpha() for w in body):
+        return Actor(span, AnswerKind.ORGANISATION, "Who", (" ".join(body),))
+    if allow_generic and lead in {"a", "an"} and head in _GENERIC_PEOPLE | TITLE_WORDS and (
+            len(modifiers) >= 2 or named):
+        return Actor(span, AnswerKind.PERSON, "Who", (" ".join(body),))
+    return None
+
+
+def first_lower_asker(asker: str) -> str:
+    """"Which news outlet" -> "which news outlet" (inside a question)."""
+    return asker[:1].lower() + asker[1:]
