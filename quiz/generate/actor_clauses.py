@@ -20,7 +20,8 @@ SAY_VERBS = frozenset("""
     argued claimed confirmed acknowledged revealed
 """.split())
 _ATTRIBUTION = re.compile(
-    r"^(?P<content>.+?)[,]?\s*[\"”]?,?\s+(?P<actor>(?:[^,\"”“]|“[A-Z]{1,4}”|\"[A-Z]{1,4}\"){2,90}?)"
+    r"^(?P<content>.+?)[,]?\s*[\"”]?,?\s+"
+    r"(?P<actor>(?:[^,\"”“]|“[A-Z]{1,4}”|\"[A-Z]{1,4}\"){2,90}?)"
     r"\s+(?:has\s+|had\s+)?"
     r"(?P<verb>said|says|added|explained|noted|stated|wrote|reported|announced|warned)"
     r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 
 from quiz.generate.actor_clauses import SAY_VERBS
 from quiz.generate.actor_phrases import (
@@ -277,7 +276,8 @@ def known_as_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if m is None or m.kind is AnswerKind.COUNTRY:
             continue
         head = text[:match.start()].rstrip(" ,")
-        np = re.search(r"\b(?:a|an|the)\s+((?:[\w’'-]+\s+){0,6}[\w’'-]+)$", head, re.IGNORECASE)
+        np = re.search(r"\b(?:a|an|the)\s+((?:[\w’'-]+\s+){0,6}[\w’'-]+)$", head,
+                       re.IGNORECASE)
         if np is None:
             continue
         phrase = np.group(1)

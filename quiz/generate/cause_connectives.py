@@ -1,0 +1,330 @@
+"""Cause facts marked by a connective: because (of), due to, in response to, after, when, from."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quiz.generate.cause_spans import (
+    DEMONSTRATIVE, NOT_BASE, TRAILING_ADVERB, VAGUE_SUBJECT, cut_span, head_noun,
+    predicate_before, why_question,
+)
+from quiz.generate.facts import AnswerKind
+from quiz.generate.grammar import (
+    base_form, first_lower, gerund, is_past_tense, is_pronoun, past_of, question_predicate,
+    tidy_span, word_count,
+)
+from quiz.generate.syntax import Clause, trim_predicate
+
+_CONNECTIVE = re.compile(
+    r"\b(?P<conn>because of|because|due to|owing to|as a result of|in retaliation for|"
+    r"in response to|in the wake of|in the aftermath of|following|after|thanks to|"
+    r"in protest (?:at|against)|"
+    r"so that|in order that|for fear (?:of|that)|out of (?:fear|concern) (?:of|that|for)|"
+    r"in (?:a|an) (?:bid|effort|attempt) to|with the (?:aim|goal|intention) of|"
+    r"citing|fearing)\s+",
+    re.IGNORECASE)
+_STRONG_AFTER_VERBS = frozenset("""
+    ordered decided launched resigned quit imposed banned suspended cancelled canceled halted
+    closed fired sacked arrested sued retaliated vowed pledged agreed apologised apologized
+    expelled evacuated declared intervened responded attacked invaded sanctioned withdrew
+    resurfaced called demanded threatened refused recalled boycotted protested struck
+    condemned warned urged vetoed blocked froze dropped revoked assassinated killed
+""".split())
+_STRONG_AFTER_LEAD = re.compile(
+    r"(?:particularly|especially|largely|mainly|partly|apparently|reportedly|only|just)\s*$",
+    re.IGNORECASE)
+_STRONG_AFTER_OBJECT = re.compile(r"^(?:claiming|being|learning|receiving|watching|hearing|"
+                                  r"seeing|discovering|finding|failing|losing|winning)\b")
+_TO_ACT = re.compile(r"\bto\s+(?P<verb>[a-z]{3,})\s+(?P<object>[a-z][^,;:]*?)"
+                     r"(?=\s+in (?:response|retaliation|return)\b|\s+(?:but|and)\b|[,;:]|$)")
+_AGAINST_IT = re.compile(r"\b(?:against|on|off|out|over)?\s*it$")
+
+
+def _why_it(text: str, clause: Clause, end: int) -> str | None:
+    """"Aides urged him to launch strikes, but the president decided against it" -> "Why did
+    the president decide against launching strikes?": "it" at the end of the predicate stands
+    for the action proposed earlier in the sentence, when there is exactly one."""
+    body = text[clause.verb_end:end].strip().rstrip(",")
+    body = TRAILING_ADVERB.sub("", " " + body).strip().rstrip(",").strip()
+    if not body.endswith(" it") and body != "it" or "," in body or is_pronoun(clause.subject):
+        return None
+    acts = list(_TO_ACT.finditer(text, 0, clause.subject_start))
+    if len(acts) != 1 or base_form(acts[0].group("verb")) is None and \
+            acts[0].group("verb") in NOT_BASE or acts[0].group("verb") in NOT_BASE:
+        return None
+    act = acts[0]
+    thing = f"{gerund(act.group('verb'))} {act.group('object').strip()}"
+    if word_count(thing) > 12 or any(p in thing.split() for p in ("him", "her", "them", "it")):
+        return None
+    inverted = question_predicate(first_lower(clause.subject), clause.group,
+                                  f"{body[:-2].strip()} {thing}".strip())
+    return f"Why {inverted}" if inverted else None
+
+
+_FIRM_CAUSES = frozenset({"in response to", "in retaliation for", "because of", "due to",
+                          "as a result of"})
+_ORDER_TO = re.compile(r"\b(?:order|orders|decision|plan|request|call|move|vote|bid)\s+"
+                       r"(?:(?:from|by)\s+[^,;:]{2,60}?\s+)?to\s+(?P<verb>[a-z]{3,})\s+"
+                       r"(?P<object>(?:an?|the|its|their|more|some|all|\d[\d,]*)\s+"
+                       r"[^,;:]{2,90}?)$")
+_OBJECT_END = re.compile(r"\s(?:to|into|in|on|at|from|across|near|inside|outside)\s")
+
+
+def _ordered_why(text: str, clauses: list[Clause], start: int) -> str | None:
+    """"... the order from X to deploy troops to the region in response to Y" -> "Why were
+    troops deployed to the region?": the cause explains the ordered act, not the main clause
+    (only in a past-tense sentence, where the act was carried out)."""
+    act = _ORDER_TO.search(text, 0, len(text[:start].rstrip()))
+    if act is None:
+        return None
+    if not any(c.group.tense == "past" or c.group.words[0] in {"was", "were"} for c in clauses):
+        return None
+    base = base_form(act.group("verb")) or act.group("verb")
+    if act.group("verb") in NOT_BASE or is_past_tense(act.group("verb")):
+        return None
+    participle = _PARTICIPLES.get(base, past_of(base))
+    obj = act.group("object").strip()
+    place = _OBJECT_END.search(obj)
+    thing, where = (obj[:place.start()], obj[place.start():]) if place else (obj, "")
+    if word_count(thing) > 10 or thing.lower().startswith(("a ", "an ")) and " of " not in thing:
+        return None  # "a plan": which one?
+    head = head_noun(thing)
+    be = "were" if head.endswith("s") and not head.endswith(("ss", "us")) else "was"
+    return f"Why {be} {first_lower(thing)} {participle}{where}"
+
+
+_PARTICIPLES = {"send": "sent", "build": "built", "bring": "brought", "take": "taken",
+                "give": "given", "hold": "held", "pay": "paid", "make": "made", "set": "set",
+                "cut": "cut", "put": "put", "shut": "shut", "withdraw": "withdrawn",
+                "sell": "sold", "buy": "bought", "keep": "kept", "lend": "lent"}
+
+
+def connective_facts(text: str, clauses: list[Clause]
+                      ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    for match in _CONNECTIVE.finditer(text):
+        conn = match.group("conn").lower()
+        start = match.start()
+        if start == 0 or text[:start].strip() == "":
+            yield from _leading_connective(text, clauses, match)
+            continue
+        if conn in _FIRM_CAUSES:
+            ordered = _ordered_why(text, clauses, start)
+            if ordered is not None:
+                cause = cut_span(text, match.end())
+                if cause is not None:
+                    yield AnswerKind.CAUSE, ordered, cause, (f"{match.group('conn')} {cause}",)
+                continue
+        owner = [c for c in clauses if c.verb_end <= start and c.subject_start < start]
+        if not owner:
+            continue
+        clause = owner[-1]
+        if any(c.subject_start > clause.verb_end and c.subject_start < start for c in clauses):
+            continue  # another clause sits between: the connective is not about this one
+        cause = cut_span(text, match.end())
+        if cause is None:
+            continue
+        strong_lead = bool(_STRONG_AFTER_LEAD.search(text[:start]))
+        if conn == "after" and clause.group.main.lower() in _EVENT_VERBS and not strong_lead \
+                and not _TIME_AFTER.match(cause) and not is_pronoun(clause.subject):
+            event = _after_event(text, clause, start)
+            if event is not None:
+                yield AnswerKind.CAUSE, event, cause, (f"after {cause}",)
+            continue
+        if conn == "after" and not _strong_after(text, clause, match, cause):
+            continue
+        if conn in {"after", "following"} and not predicate_before(text, clause, start) and \
+                base_form(clause.group.main) in _EMPTY_VERBS:
+            # "X occurred only after Y": "Why did X occur?" asks nothing, but what came first does
+            inverted = None if is_pronoun(clause.subject) or VAGUE_SUBJECT.match(
+                clause.subject) else question_predicate(first_lower(clause.subject),
+                                                        clause.group, "")
+            if inverted is not None and base_form(clause.group.main) in {"occur", "happen",
+                                                                          "come"}:
+                yield AnswerKind.CAUSE, f"After what {inverted}", cause, (f"after {cause}",)
+            continue
+        if conn == "following" and not (clause.group.main.lower() in _STRONG_AFTER_VERBS or
+                                        _STRONG_AFTER_LEAD.search(text[:start])):
+            continue
+        copula = _copula_cause(text, clause, start, conn)
+        if copula is not None:
+            yield AnswerKind.CAUSE, copula, cause, (f"{match.group('conn')} {cause}",)
+            continue
+        question = why_question(text, clause, start) or _why_it(text, clause, start)
+        if question is None:
+            continue
+        if conn.startswith(("so that", "in order that", "for fear", "out of", "in a", "in an",
+                            "with the", "citing", "fearing")):
+            purpose = conn.startswith(("so that", "in order that", "in a", "in an", "with the"))
+            kind = AnswerKind.PURPOSE if purpose else AnswerKind.CAUSE
+            short = f"to {cause}" if conn.endswith(" to") else cause
+            yield kind, question, f"{match.group('conn')} {cause}", (short,)
+            continue
+        yield AnswerKind.CAUSE, question, cause, (f"{match.group('conn')} {cause}",)
+    yield from _mission_facts(text, clauses)
+
+
+_MISSION = re.compile(r"\bon an? (?:[a-z-]+\s+){0,2}(?:mission|visit|trip|tour|assignment|"
+                      r"pilgrimage|errand)\b")
+
+
+def _mission_facts(text: str, clauses: list[Clause]
+                   ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"X was in Baghdad on a peace mission" -> "Why was X in Baghdad?"."""
+    for match in _MISSION.finditer(text):
+        owner = [c for c in clauses if c.verb_end <= match.start()]
+        if not owner:
+            continue
+        clause = owner[-1]
+        if any(c.subject_start > clause.verb_end and c.subject_start < match.start()
+               for c in clauses):
+            continue
+        question = why_question(text, clause, match.start())
+        if question is not None:
+            yield AnswerKind.PURPOSE, question, match.group(), (match.group()[3:],)
+
+
+def _copula_cause(text: str, clause: Clause, start: int, conn: str) -> str | None:
+    """"The attacks were allegedly in retaliation for X" -> "What were the attacks allegedly
+    in retaliation for?" (a copula has nothing to ask "why" about)."""
+    words = clause.group.words
+    be = next((w for w in words if w in {"is", "are", "was", "were"}), None)
+    if be is None or len(words) > 3 or clause.group.main not in {"is", "are", "was", "were"}:
+        return None
+    if text[clause.verb_end:start].strip() or conn in {"because", "after", "following"}:
+        return None
+    if is_pronoun(clause.subject):
+        return None
+    adverbs = " ".join(w for w in words if w != be)
+    middle = f" {adverbs}" if adverbs else ""
+    return f"What {be} {first_lower(clause.subject)}{middle} {conn}"
+
+
+_EMPTY_VERBS = frozenset({"occur", "happen", "take", "come", "be", "go", "follow"})
+_EVENT_VERBS = frozenset("""
+    began begin begins started start starts resumed resume resumes came come comes erupted
+    escalated intensified surged resurfaced increased rose fell dropped broke
+""".split())
+_TIME_AFTER = re.compile(r"^(?:(?:a|an|the|one|two|three|four|five|\d+|several|few|many)\s+)?"
+                         r"(?:(?:more|less|than|about|nearly)\s+)*"
+                         r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|"
+                         r"midnight|noon|dawn|dusk|that|this|it)\b", re.IGNORECASE)
+
+
+def _after_event(text: str, clause: Clause, start: int) -> str | None:
+    """"Attacks which began after X" -> "After what event did the attacks begin?"."""
+    predicate = predicate_before(text, clause, start)
+    if predicate is None:
+        return None
+    inverted = question_predicate(first_lower(clause.subject), clause.group, predicate)
+    return f"After what event {inverted}" if inverted else None
+
+
+_AFTER_CLAUSE = re.compile(r"^(?P<subject>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+"
+                           r"(?P<verb>[a-z]+ed|struck|froze|withdrew|quit|shut|cut|won|lost)\b")
+_AFTER_NOT_SUBJECT = frozenset({"it", "he", "she", "they", "we", "i", "you", "was", "were",
+                                "had", "has", "have", "been", "being", "is", "are", "of", "in",
+                                "to", "on", "for", "with", "that", "which"})
+
+
+def _strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) -> bool:
+    """"after" is temporal unless a decision verb, an emphasis or a reason-like object says so."""
+    if _STRONG_AFTER_LEAD.search(text[: match.start()]):
+        return True
+    if _STRONG_AFTER_OBJECT.match(cause):
+        return True
+    acted = _AFTER_CLAUSE.match(cause)
+    if acted is not None and acted.group("verb") in _STRONG_AFTER_VERBS and not any(
+            w in _AFTER_NOT_SUBJECT for w in acted.group("subject").lower().split()):
+        return True  # "after the union declared a strike": an act, not just a time
+    main = clause.group.main.lower()
+    return main in _STRONG_AFTER_VERBS and bool(re.match(
+        r"^(?:[\w’'-]+\s+){1,4}(?:told|said|warned|claimed|found|learned|discovered)\b", cause))
+
+
+def _leading_connective(text: str, clauses: list[Clause], match: re.Match[str]
+                        ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"As a result of X, Y happened": ask why Y happened, and what X resulted in."""
+    conn = match.group("conn").lower()
+    if conn in {"after", "following", "so that", "in order that"}:
+        return
+    comma = text.find(",", match.end())
+    if comma < 0:
+        return
+    cause = tidy_span(text[match.end():comma])
+    if not cause or word_count(cause) > 20:
+        return
+    main = next((c for c in clauses if c.subject_start > comma), None)
+    if main is None:
+        return
+    effect = cut_span(text, main.subject_start)
+    if effect is None:
+        return
+    end = main.verb_end + len(text[main.verb_end:]) - len(text[main.verb_end:].lstrip())
+    tail = trim_predicate(main.rest, 16) or ""
+    question = why_question(text, main, end + len(tail)) if tail else None
+    if question is not None and conn in {"citing", "fearing"}:
+        yield AnswerKind.CAUSE, question, f"{match.group('conn')} {cause}", (cause,)
+    elif question is not None:
+        yield AnswerKind.CAUSE, question, cause, (f"{match.group('conn')} {cause}",)
+    if conn in {"citing", "fearing"}:
+        return  # the "why" question above is the one to ask
+    if conn in {"as a result of", "due to", "because of", "in the wake of",
+                "in the aftermath of"}:
+        yield AnswerKind.EFFECT, f"What happened {conn} {first_lower(cause)}", effect, ()
+
+
+_WHEN = re.compile(r"\s+when\s+")
+_NESTED_CAUSE = re.compile(r"\s+(?:in response to|in retaliation for|because|after|following|"
+                           r"as a result of|due to)\b")
+
+
+def when_facts(text: str, clauses: list[Clause]
+                ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The issue resurfaced when Israel launched a counteroffensive" -> "Why did the issue
+    resurface?": "when" is causal only after an event verb and before an act clause."""
+    for match in _WHEN.finditer(text):
+        owner = [c for c in clauses if c.verb_end <= match.start()]
+        if not owner or owner[-1].group.main.lower() not in _EVENT_VERBS:
+            continue
+        clause = owner[-1]
+        cause = cut_span(text, match.end())
+        if cause is None:
+            continue
+        nested = _NESTED_CAUSE.search(cause)
+        cause = cause[:nested.start()] if nested else cause
+        acted = _AFTER_CLAUSE.match(cause)
+        if acted is None or acted.group("verb") not in _STRONG_AFTER_VERBS or any(
+                w in _AFTER_NOT_SUBJECT for w in acted.group("subject").lower().split()):
+            continue
+        question = why_question(text, clause, match.start())
+        if question is not None:
+            yield AnswerKind.CAUSE, question, cause, (f"when {cause}",)
+
+
+HARM = re.compile(r"\b(?:injur(?:y|ies)|wounds|burns|damage|losses|illness(?:es)?|casualties|"
+                   r"deaths)\b")
+_HARM_FROM = re.compile(r"\b(?:injur(?:y|ies)|wounds|burns|damage|losses|illness(?:es)?|"
+                        r"casualties|deaths)\b(?:[^,;:]|,\s+including\b)*?\s+from\s+")
+_HARM_VERBS = frozenset("""
+    suffered suffer suffers sustained sustain sustains received receive receives caused
+    reported reports incurred incur incurs took take takes
+""".split())
+
+
+def harm_facts(text: str, clauses: list[Clause]
+                ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The airline suffered heavy losses from the strike" -> "Why did the airline suffer heavy
+    losses?" ("from" is causal after a noun of harm)."""
+    for match in _HARM_FROM.finditer(text):
+        owner = [c for c in clauses if c.verb_end <= match.start()]
+        if not owner or owner[-1].group.main.lower() not in _HARM_VERBS:
+            continue
+        clause = owner[-1]
+        cause = cut_span(text, match.end())
+        if cause is None or DEMONSTRATIVE.match(cause) or _TIME_AFTER.match(cause):
+            continue
+        end = match.end() - len(match.group()) + len(match.group().rstrip()) - len("from")
+        question = why_question(text, clause, end)
+        if question is not None:
+            yield AnswerKind.CAUSE, question, cause, (f"from {cause}",)

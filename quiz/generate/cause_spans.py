@@ -1,0 +1,145 @@
+"""What cause questions are made of: answer spans cut at clause ends, "Why did X ...?"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quiz.generate.grammar import (
+    AUXILIARIES, first_lower, is_past_tense, is_pronoun, question_predicate, tidy_span,
+    word_count,
+)
+from quiz.generate.mentions import Token
+from quiz.generate.syntax import Clause
+
+NOT_BASE = frozenset("""
+    the a an this that these those his her its their our my your be non-combat all some
+    any each every one two three four five six seven eight nine ten date over under about
+    around more less than between among within without into onto about nearly almost just
+    only as at by for from in of on up down out off per via power office work
+""".split())
+_SPAN_END = re.compile(r"\s*[;:]|,(?=\s)|,[\"”]|\s(?=(?:while|whereas|although|though|until|"
+                       r"unless)\b)|"
+                       r"\s[—–-]\s|—|[\"”],|\.\.\.|\s\(|\n")
+_DANGLING_END = frozenset({"of", "the", "a", "an", "to", "and", "or", "in", "on", "at", "for",
+                           "with", "by", "from", "that", "which", "its", "their", "as"})
+_SAY = re.compile(r"\s(?:said|says|told|added)\s")
+TRAILING_ADVERB = re.compile(
+    r"[\s,]+(?:particularly|especially|largely|mainly|partly|apparently|reportedly|allegedly|"
+    r"only|just|again|also|even|in part)\s*$", re.IGNORECASE)
+VAGUE_SUBJECT = re.compile(r"^(?:its|their|his|her|our|this|that|it|they)\b", re.IGNORECASE)
+DEMONSTRATIVE = re.compile(r"^(?:it|this|that|these|those|they|them|he|she)\b", re.IGNORECASE)
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "these", "those",
+                          "this", "that", "our"})
+MAX_ANSWER = 32
+
+
+def cut_span(text: str, start: int) -> str | None:
+    """The phrase starting at ``start``, cut at the next clause boundary; ``None`` if long."""
+    tail = text[start:]
+    cut = _SPAN_END.search(tail)
+    span = tail[: cut.start()] if cut else tail
+    for say in _SAY.finditer(span):
+        if word_count(span[: say.start()]) >= 5:  # "... the discussions said the U.S. ..."
+            span = span[: say.start()]
+            break
+    words = span.split()
+    if words and words[-1].lower() in _DANGLING_END:
+        return None
+    span = tidy_span(span)
+    if word_count(span) > MAX_ANSWER:
+        first = min((i for i in (span.find(", "), span.find(" and to ")) if i > 0), default=-1)
+        if first <= 0:
+            return None
+        span = tidy_span(span[:first])
+        if word_count(span) > MAX_ANSWER:
+            return None
+    return span or None
+
+
+_INCLUDING = re.compile(r",\s+(?:including|notably|mostly|mainly)\b[^,;:]*(?=,)")
+_DATE_COMMA = re.compile(r"(?<=\d),(?=\s+\d{4}\b)|(?<=\b\d{4}),(?=\s|$)")
+
+
+def predicate_before(text: str, clause: Clause, end: int) -> str | None:
+    """The clause's words between its verb group and ``end`` (a connective), tidied."""
+    if end <= clause.verb_end:
+        return ""
+    body = _INCLUDING.sub("", text[clause.verb_end:end])
+    if any(ch in body for ch in ";:—"):
+        return None
+    # "on June 15, 2014, following ...": the date's commas do not end the predicate
+    body = _DATE_COMMA.sub("\x00", body.strip().rstrip(","))
+    body = TRAILING_ADVERB.sub("", " " + body.strip().rstrip(",\x00"))
+    body = body.strip().rstrip(",\x00").strip()
+    if "," in body:
+        return None
+    body = body.replace("\x00", ",")
+    words = body.split()
+    if words and (words[0].lower() in AUXILIARIES or "that" in (w.lower() for w in words)):
+        return None
+    if len(words) > 18:
+        return None
+    if words and words[-1].lower() in {"it", "this", "that", "them", "so", "and", "or", "to",
+                                       "the", "a", "of", "in", "on", "for"}:
+        return None
+    return body
+
+
+def why_question(text: str, clause: Clause, end: int) -> str | None:
+    """"Why did X do Y" for the clause, with its predicate up to ``end``."""
+    if is_pronoun(clause.subject):
+        return None
+    predicate = predicate_before(text, clause, end)
+    if predicate is None:
+        return None
+    if clause.group.main in {"is", "are", "was", "were"} and not predicate:
+        return None
+    inverted = question_predicate(first_lower(clause.subject), clause.group, predicate)
+    return f"Why {inverted}" if inverted else None
+
+
+def written_subject(text: str, clause: Clause) -> str:
+    """The clause's subject as the sentence writes it (answers quote the sentence)."""
+    return text[clause.subject_start:clause.subject_end]
+
+
+def owning_clause(text: str, clauses: list[Clause], position: int) -> Clause | None:
+    """The clause that owns the verb at ``position``; a coordinated verb takes the first."""
+    own = next((c for c in clauses if c.verb_start == position), None)
+    if own is not None:
+        return own
+    before = text[:position].rstrip()
+    if before.endswith(("and", ", and")) and clauses and clauses[0].verb_end < position:
+        return clauses[0]
+    return None
+
+
+def noun_phrase_before(toks: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """Token range of the noun phrase that ends just before token ``k`` (for "X aimed at")."""
+    j = k - 1
+    first = None
+    while j >= 0 and k - j <= 9:
+        tok = toks[j]
+        if tok.trail and j != k - 1:
+            break
+        low = tok.lower
+        if low in DETERMINERS:
+            first = j
+            break
+        if (low in AUXILIARIES or is_past_tense(low) and j < k - 1 and not tok.capitalised
+                or j > 0 and toks[j - 1].lower in AUXILIARIES):
+            first = j + 1
+            break
+        j -= 1
+    if first is None or first >= k:
+        return None
+    return first, k - 1
+
+
+def head_noun(phrase: str) -> str:
+    words = phrase.split()
+    for i, word in enumerate(words):
+        if word.lower() in {"of", "in", "on", "for", "between", "with", "at", "by"} and i > 0:
+            return words[i - 1].lower()
+    return words[-1].lower() if words else ""

@@ -1,0 +1,295 @@
+"""Cause facts carried by a verb: prompted, led to, resulted in, responded, angered, blamed on."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from quiz.generate.cause_spans import (
+    DEMONSTRATIVE, NOT_BASE, VAGUE_SUBJECT, cut_span, owning_clause, written_subject,
+)
+from quiz.generate.facts import AnswerKind
+from quiz.generate.grammar import (
+    base_form, first_lower, first_upper, is_past_tense, is_pronoun, past_of, question_predicate,
+    third_person, word_count,
+)
+from quiz.generate.mentions import Token
+from quiz.generate.syntax import Clause, trim_predicate
+
+_CAUSAL_TO = frozenset("""
+    prompted forced led pushed drove compelled caused inspired
+""".split())
+_PERSUADE_TO = frozenset("""
+    encouraged urged asked pressed persuaded called told pressured allowed enabled
+""".split())
+CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO
+_EFFECT_VERBS = re.compile(
+    r"\b(?P<verb>led to|leads to|lead to|resulted in|results in|caused|causes|sparked|sparks|"
+    r"triggered|triggers|fuels|fuelled|fueled|fuel|prompted|prompts|provoked|contributed to|"
+    r"paved the way for|necessitated|necessitates|spurred|spurs|gave rise to)\s+",
+    re.IGNORECASE)
+EFFECT_WORDS = frozenset("""
+    led leads lead resulted results caused causes sparked sparks triggered triggers fuels
+    fuelled fueled fuel prompted prompts provoked contributed paved necessitated necessitates
+    spurred spurs gave
+""".split())
+
+
+def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
+                       ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"X prompted Y to do Z": what X prompted Y to do, and what prompted Y to do Z."""
+    for clause in clauses:
+        main = clause.group.main.lower()
+        if main not in _CAUSAL_TO | _PERSUADE_TO or any(
+                w in {"is", "are", "was", "were", "been", "be"} for w in clause.group.words):
+            continue
+        rest = clause.rest
+        to = re.match(r"^(?P<obj>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+to\s+"
+                      r"(?P<act>[a-z][\w-]*)\b", rest)
+        if to is None or main == "called" and not to.group("obj").startswith("on "):
+            continue
+        obj = to.group("obj")
+        if base_form(to.group("act")) is None and to.group("act") in NOT_BASE:
+            continue
+        if to.group("act") in NOT_BASE or is_past_tense(to.group("act")):
+            continue
+        offset = clause.verb_end + (len(text[clause.verb_end:]) -
+                                    len(text[clause.verb_end:].lstrip()))
+        action = cut_span(text, offset + to.start("act"))
+        if action is None or is_pronoun(clause.subject):
+            continue
+        inverted = question_predicate(first_lower(clause.subject), clause.group,
+                                      f"{obj} to do")
+        if inverted is not None:
+            yield AnswerKind.EFFECT, f"What {inverted}", action, (f"to {action}",)
+        if main in _CAUSAL_TO and word_count(action) <= 14 and not is_pronoun(obj):
+            verb = clause.group.text
+            yield (AnswerKind.CAUSE, f"What {verb} {obj} to {action}",
+                   written_subject(text, clause), ())
+
+
+def effect_verb_facts(text: str, clauses: list[Clause]
+                       ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"X led to Y": what X led to, and what led to Y."""
+    for match in _EFFECT_VERBS.finditer(text):
+        verb = match.group("verb").lower()
+        clause = owning_clause(text, clauses, match.start())
+        owner = clause
+        if clause is not None and _RELATIVE_GAP.fullmatch(
+                text[clause.subject_end:clause.verb_start]):
+            clause = _definite(clause)  # "its 2003 invasion, which resulted in X"
+        if clause is None or is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject):
+            continue
+        if verb in {"prompted", "prompts"} and re.match(r"^(?:[\w’'.-]+\s+){0,5}?to\s",
+                                                        text[match.end():]):
+            continue  # "prompted Y to do Z" has its own rule
+        effect = cut_span(text, match.end())
+        if effect is None or DEMONSTRATIVE.match(effect):
+            continue
+        subject = first_lower(clause.subject)
+        head, _, particle = verb.partition(" ")
+        group_tense = "past" if is_past_tense(head) else "present3"
+        support = "did" if group_tense == "past" else "does"
+        base = base_form(head) if head not in {"fuel", "lead"} else head
+        if base is None:
+            continue
+        tail = f" {particle}" if particle else ""
+        if clause.verb_start == match.start() or clause is clauses[0]:
+            yield (AnswerKind.EFFECT, f"What {support} {subject} {base}{tail}", effect,
+                   ())
+            if word_count(effect) <= 16 and clause is owner:  # not "its invasion" as answer
+                yield AnswerKind.CAUSE, f"What {verb} {effect}", written_subject(text, clause), ()
+
+
+_RELATIVE_GAP = re.compile(r",?\s+(?:which|that)\s+")
+_POSSESSIVE_DET = re.compile(r"^(?:its|their|his|her)\s+(?=\S+\s+\S)", re.IGNORECASE)
+
+
+def _definite(clause: Clause) -> Clause:
+    """The antecedent of a relative clause with its possessive made definite: "its 2003
+    invasion, which resulted in ..." asks about "the 2003 invasion" (the owner is named just
+    before, where the question cannot reach)."""
+    subject = _POSSESSIVE_DET.sub("the ", clause.subject)
+    return replace(clause, subject=subject) if subject != clause.subject else clause
+
+
+_RESPONSE_END = re.compile(r"^(?P<what>[^,;:]{3,120}?)\s+in (?:return|response|retaliation)"
+                           r"(?:[,.;]|$)")
+_IN_RESPONSE = re.compile(r"^(?:In response|In retaliation|In return),\s+", re.IGNORECASE)
+_RESPONDED = re.compile(r"^(?P<to>to\s+[^,]{3,80}?\s+)?(?P<how>(?:with|by)\s+.+)$")
+
+
+def _how_respond(clause: Clause) -> str | None:
+    words = clause.group.words
+    subject = first_lower(clause.subject)
+    if clause.group.tense == "past":
+        return f"How did {subject} respond"
+    if clause.group.tense == "present3":
+        return f"How does {subject} respond"
+    if words[0] in {"has", "have"}:
+        return f"How {words[0]} {subject} responded"
+    if words[0] in {"will", "would", "could", "might"}:
+        return f"How {words[0]} {subject} respond"
+    return None
+
+
+def response_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
+                    ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"In response, X did Y" / "X responded with Y" -> "How did X respond?"."""
+    lead = _IN_RESPONSE.match(text)
+    if lead is not None:
+        clause = next((c for c in clauses if c.subject_start >= lead.end()), None)
+        if clause is not None and not is_pronoun(clause.subject) and clause.subject_start == \
+                lead.end() + (len(text[lead.end():]) - len(text[lead.end():].lstrip())):
+            predicate = trim_predicate(clause.rest, 20)
+            question = _how_respond(clause)
+            if predicate and question:
+                answer = f"{clause.group.main} {predicate}"
+                yield AnswerKind.EFFECT, question, answer, (predicate,)
+    for clause in clauses:
+        ending = _RESPONSE_END.match(clause.rest)
+        if ending is not None and not is_pronoun(clause.subject) and base_form(
+                clause.group.main) not in {"respond", "be", "have"} and not re.search(
+                    r"\bto\s+[a-z]+", ending.group("what")):
+            question = _how_respond(clause)
+            if question is not None:
+                # the object alone ("militia targets") is no answer to "how": not accepted
+                yield (AnswerKind.EFFECT, question,
+                       f"{clause.group.main} {ending.group('what')}", ())
+        if base_form(clause.group.main) != "respond" or is_pronoun(clause.subject):
+            continue
+        question = _how_respond(clause)
+        if question is None:
+            continue
+        rest = clause.rest
+        match = _RESPONDED.match(rest)
+        if match is not None:
+            how = cut_span(text, text.index(match.group("how"), clause.verb_end))
+            target = (match.group("to") or "").strip()
+            if how and word_count(target) <= 10:
+                yield AnswerKind.EFFECT, f"{question} {target}", how, ()
+            continue
+        participle = re.match(r"^(?:[A-Z]\w+day|today|yesterday)?\s*,\s*(?P<how>[a-z]+ing\b.*)$",
+                              rest)
+        if participle is not None:
+            how = cut_span(text, text.index(participle.group("how"), clause.verb_end))
+            if how:
+                yield AnswerKind.EFFECT, question, how, ()
+
+
+AFFECT_VERBS = frozenset("""
+    angered angers outraged outrages alarmed alarms frustrated frustrates worried worries
+    infuriated infuriates unsettled unsettles rattled rattles hurt hurts damaged damages
+    weakened weakens boosted boosts delighted delights disrupted disrupts
+""".split())
+
+
+def affect_facts(text: str, clauses: list[Clause]
+                  ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"Two strikes have further angered the government" -> "What has further angered the
+    government?" (only the cause is asked: "what did the strikes anger" is not English)."""
+    for clause in clauses:
+        if clause.group.main.lower() not in AFFECT_VERBS or is_pronoun(clause.subject):
+            continue
+        if any(w in {"is", "are", "was", "were", "been", "be"} for w in clause.group.words):
+            continue  # passive: "was hurt in the crash"
+        obj = trim_predicate(clause.rest, 14)
+        if not obj or VAGUE_SUBJECT.match(clause.subject):
+            continue
+        words = list(clause.group.words)
+        if words[0] in {"have", "has"}:
+            words[0] = "has"
+        verb = " ".join(words)
+        yield AnswerKind.CAUSE, f"What {verb} {obj}", written_subject(text, clause), ()
+
+
+_PARTICIPLE_EFFECT = re.compile(r"(?:,\s+|\s+while\s+)"
+                                r"(?:(?:eventually|ultimately|thereby|in turn)\s+)?"
+                                r"(?P<verb>leading to|resulting in|prompting|sparking|causing|"
+                                r"triggering)\s+")
+# "The U.S. responded Tuesday, hitting three sites": one participle phrase belongs to the event
+_ONE_ING = re.compile(r",\s+[a-z]+ing\b[^,;:\"“”]*$")
+_PARTICIPLE_ASK = {"leading to": "lead to", "resulting in": "result in", "prompting": "prompt",
+                   "sparking": "spark", "causing": "cause", "triggering": "trigger"}
+
+
+def participle_effect_facts(text: str, clauses: list[Clause]
+                             ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The unit overheated in orbit, leading to the loss of the craft" -> "The unit overheated
+    in orbit. What did this lead to?" (the event is restated, then asked about)."""
+    for match in _PARTICIPLE_EFFECT.finditer(text):
+        owner = [c for c in clauses if c.verb_end <= match.start()]
+        if not owner:
+            continue
+        clause = owner[-1]
+        if is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject):
+            continue
+        event = text[clause.subject_start:match.start()].strip()
+        if (word_count(event) > 24 or any(ch in _ONE_ING.sub("", event) for ch in ",;:\"“”")
+                or clause.subject_start > 0 and text[:clause.subject_start].strip()[-1:] not in
+                {",", ""}):
+            continue
+        effect = cut_span(text, match.end())
+        if effect is None or DEMONSTRATIVE.match(effect):
+            continue
+        statement = first_upper(first_lower(event)) if clause.first_token == 0 else \
+            first_upper(event)
+        ask = _PARTICIPLE_ASK[match.group("verb")]
+        yield AnswerKind.EFFECT, f"{statement}. What did this {ask}", effect, ()
+
+
+_CAUSED_BY = frozenset({"triggered", "caused", "sparked", "prompted", "fuelled", "fueled",
+                        "driven", "provoked", "necessitated", "spurred"})
+
+
+def caused_by_facts(text: str, clauses: list[Clause]
+                     ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The crisis was triggered by X" -> "What triggered the crisis?" (X)."""
+    for clause in clauses:
+        words = clause.group.words
+        main = clause.group.main.lower()
+        if main not in _CAUSED_BY or not any(w in {"was", "were", "is", "are", "been"}
+                                             for w in words):
+            continue
+        by = re.match(r"\s+by\s+", text[clause.verb_end:])
+        if by is None or is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject):
+            continue
+        cause = cut_span(text, clause.verb_end + by.end())
+        if cause is None or DEMONSTRATIVE.match(cause):
+            continue
+        base = base_form(main) or main
+        if "been" in words:
+            verb = f"has {main}"
+        elif words[0] in {"is", "are"}:
+            verb = third_person(base)
+        else:
+            verb = past_of(base)
+        yield AnswerKind.CAUSE, f"What {verb} {first_lower(clause.subject)}", cause, ()
+
+
+_BLAMED = re.compile(r"\bblam(?:ed|es|e)\s+(?P<what>(?:[\w’'-]+\s+){1,8}?)on\s+")
+_BLAMED_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+blamed\s+on\s+")
+
+
+def blame_facts(text: str, clauses: list[Clause]
+                 ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"Officials blamed the fire on faulty wiring" -> "What did officials blame the fire on?"."""
+    for clause in clauses:
+        if base_form(clause.group.main) != "blame" or is_pronoun(clause.subject):
+            continue
+        offset = clause.verb_start
+        match = _BLAMED.match(text, offset)
+        passive = _BLAMED_PASSIVE.match(text, offset)
+        if match is not None and clause.group.words[-1] == clause.group.main:
+            cause = cut_span(text, match.end())
+            inverted = question_predicate(first_lower(clause.subject), clause.group,
+                                          f"{match.group('what').strip()} on")
+            if cause and inverted:
+                yield AnswerKind.CAUSE, f"What {inverted}", cause, ()
+        elif passive is not None:
+            cause = cut_span(text, passive.end())
+            be = clause.group.words[0]
+            if cause:
+                yield (AnswerKind.CAUSE, f"What {be} {first_lower(clause.subject)} blamed on",
+                       cause, ())

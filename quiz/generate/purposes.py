@@ -1,0 +1,268 @@
+"""Purpose facts: what something was aimed at, formed for or done to achieve ("to X")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from quiz.generate.cause_spans import (
+    DETERMINERS, NOT_BASE, cut_span, head_noun, noun_phrase_before, why_question,
+)
+from quiz.generate.cause_verbs import EFFECT_WORDS
+from quiz.generate.facts import AnswerKind
+from quiz.generate.grammar import (
+    AUXILIARIES, VerbGroup, first_lower, is_past_tense, is_pronoun, question_predicate, tidy_span,
+    word_count,
+)
+from quiz.generate.mentions import Token
+from quiz.generate.syntax import Clause
+
+_AIM_PARTICIPLES = frozenset({"designed", "intended", "meant", "aimed", "used", "supposed"})
+_AIMED = re.compile(r"\b(?P<verb>aimed at|aiming at|designed to|intended to|meant to|"
+                    r"aimed to|aiming to|aims to|aim to|with the aim of|seeking to|hoping to)\s+",
+                    re.IGNORECASE)
+_AIM_VERBS = frozenset({"aims", "aimed", "seeks", "sought", "plans", "planned", "intends",
+                        "intended", "hopes", "hoped", "wants", "wanted"})
+_MAKE_VERBS = frozenset("""
+    formed created established founded set deployed sent built designed launched introduced
+    set-up organised organized mobilised mobilized dispatched
+""".split())
+_CONTROL_VERBS = frozenset("""
+    want wants wanted decide decides decided agree agrees agreed try tries tried plan plans
+    planned expect expects expected begin begins began start starts started continue
+    continues continued refuse refuses refused seem seems seemed need needs needed hope
+    hopes hoped vow vows vowed threaten threatens threatened promise promises promised fail
+    fails failed manage manages managed attempt attempts attempted intend intends intended
+    aim aims aimed seek seeks sought used going able likely call calls called urge urges
+    urged ask asks asked tell tells told encourage encourages encouraged prompt prompts
+    prompted force forces forced allow allows allowed enable enables enabled commit commits
+    committed move moves moved prepare prepares prepared pledge pledges pledged offer offers
+    offered choose chooses chose opt opts opted wish wishes wished help helps helped
+    continue said says claimed proposed propose proposes voted vote votes struggled
+    led leads lead pushed drove compelled caused inspired persuaded pressed pressured
+    authorized authorised permitted scheduled supposed required obliged invited ordered
+    due set able unable willing unwilling ready eager reluctant likely unlikely sure
+    certain expected about going
+""".split())
+_NOT_PURPOSE_NOUN = frozenset("""
+    decision plan plans right ability attempt order effort efforts bid call calls commitment
+    agreement pledge promise request proposal deal way time chance opportunity move push
+    need power authority permission refusal failure willingness readiness threat threats
+    intention intent desire campaign vote approval license licence mandate freedom access
+    due related unrelated subjected exposed linked committed used opposed close according
+    thanks next similar compared prior contrary owing ahead return back home
+""".split())
+_VERBISH_AFTER_TO = re.compile(r"^to\s+(?P<verb>[a-z]{2,})\b")
+
+
+def aim_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: bool
+               ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"talks aimed at X" and "Baghdad aims to X"."""
+    for match in _AIMED.finditer(text):
+        k = next((i for i, t in enumerate(toks) if t.start == match.start()), None)
+        if k is None or k == 0:
+            continue
+        purpose = cut_span(text, match.end())
+        if purpose is None or word_count(purpose) < 2:
+            continue
+        verb = match.group("verb").lower()
+        clause = next((c for c in clauses if c.verb_token == k or c.group.main == verb.split()[0]
+                       and c.verb_token + len(c.group.words) - 1 == k), None)
+        if clause is not None:
+            if is_pronoun(clause.subject):
+                continue
+            inverted = question_predicate(first_lower(clause.subject), clause.group,
+                                          "to do" if verb.endswith("to") else "at")
+            if inverted:
+                yield AnswerKind.PURPOSE, f"What {inverted}", purpose, ()
+            continue
+        if toks[k - 1].trail.endswith(",") and verb in _AIMING:
+            yield from _aiming_facts(text, clauses, match, toks[k - 1].end)
+            continue
+        if toks[k - 1].trail and not toks[k - 1].trail.endswith(","):
+            continue
+        span = noun_phrase_before(toks, k)
+        if span is None:
+            continue
+        a, b = span
+        phrase = text[toks[a].start:toks[b].start + len(toks[b].lead) + len(toks[b].core)]
+        phrase = tidy_span(phrase)
+        if not phrase or is_pronoun(phrase):
+            continue
+        if toks[a].lower in {"a", "an"}:
+            phrase = "the" + phrase[len(toks[a].lower):]
+        elif toks[a].lower not in DETERMINERS:
+            phrase = "the " + first_lower(phrase) if toks[a].core.islower() else phrase
+        head = head_noun(phrase)
+        plural = head.endswith("s") and not head.endswith(("ss", "us"))
+        be = ("were" if plural else "was") if past else ("are" if plural else "is")
+        ask = "aimed at" if verb.startswith("aim") and "at" in verb else verb.split()[0]
+        if verb in {"with the aim of", "seeking to", "aiming to"}:
+            continue
+        yield AnswerKind.PURPOSE, f"What {be} {phrase} {ask}", purpose, ()
+
+
+_AIMING = frozenset({"aiming to", "seeking to", "hoping to"})
+
+
+def _aiming_facts(text: str, clauses: list[Clause], match: re.Match[str], comma: int
+                  ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The clubs began talks in Leeds, aiming to end years of losses" -> "Why did the clubs
+    begin talks in Leeds?" (the participle's subject is the clause's)."""
+    owner = [c for c in clauses if c.verb_end <= comma]
+    if not owner or any(c.verb_start > match.start() - 1 and c.verb_end <= match.end()
+                        for c in clauses):
+        return
+    clause = owner[-1]
+    if clause.group.main.lower() in _SAY_WORDS or clause.rest.startswith("to "):
+        return
+    to = match.start() + match.group("verb").lower().rfind("to")
+    purpose = cut_span(text, to)
+    question = why_question(text, clause, comma - 1)
+    if purpose is None or question is None or word_count(purpose) < 3:
+        return
+    yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
+
+
+_SAY_WORDS = frozenset({"said", "says", "told", "added", "announced", "stated", "wrote"})
+
+
+def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: bool
+                   ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"returned in 2014 to help X" -> "Why did ... return in 2014?" (a purpose "to")."""
+    lowers = [t.lower for t in toks]
+    for i, low in enumerate(lowers):
+        if low != "to" or i < 2 or i + 1 >= len(toks) or toks[i - 1].trail:
+            continue
+        act = lowers[i + 1]
+        if not toks[i + 1].core.islower() or act in NOT_BASE or act.endswith(
+                ("ing", "ed", "s")) and act not in {"address", "discuss", "assess", "press"}:
+            continue
+        if lowers[i - 1] in _NOT_PURPOSE_NOUN or lowers[i - 1] in _CONTROL_VERBS:
+            continue
+        if i >= 2 and lowers[i - 2] == "in" and lowers[i - 1] == "order":
+            anchor = i - 2
+        else:
+            anchor = i
+        purpose = cut_span(text, toks[i].start)
+        if purpose is None or word_count(purpose) < 3:
+            continue
+        clause = next((c for c in reversed(clauses) if c.verb_end <= toks[anchor].start), None)
+        purpose = _cut_finite(purpose)
+        made = _made_for(text, toks, lowers, anchor, past)
+        if made is not None:
+            yield AnswerKind.PURPOSE, made, purpose, (purpose[3:],)
+            continue
+        coordinated = _coordinated_clause(text, toks, lowers, clauses, anchor)
+        if coordinated is not None:
+            clause = coordinated
+        if clause is not None and clause.group.main.lower() in _CONTROL_VERBS \
+                and coordinated is None:
+            planned = _planned_for(text, clause, toks[anchor].start)
+            if planned is not None:
+                yield AnswerKind.PURPOSE, planned, purpose, (purpose[3:],)
+                continue
+        if clause is None or clause.group.main.lower() in _CONTROL_VERBS | EFFECT_WORDS | \
+                _AIM_PARTICIPLES:
+            continue
+        if any(c.subject_start > clause.verb_end and c.subject_start < toks[anchor].start
+               for c in clauses) and coordinated is None:
+            continue
+        if clause.verb_token + len(clause.group.words) > anchor:
+            continue
+        if any(lowers[j] in _CONTROL_VERBS | _NOT_PURPOSE_NOUN or lowers[j] == "to"
+               for j in range(clause.verb_token, anchor)):
+            continue
+        question = why_question(text, clause, toks[anchor].start)
+        if question is None or question.endswith(("Why", " to")):
+            continue
+        yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
+
+
+_PLANNED = re.compile(r"^to\s+(?P<verb>[a-z]{3,})\s+(?:the\s+|new\s+|fresh\s+|formal\s+)?"
+                      r"(?P<thing>[a-z]{3,}s)(?P<when>\s+(?:soon|shortly|later|next\s+"
+                      r"(?:week|month|year)|this\s+(?:week|month|year)))?$")
+_PLAN_VERBS = frozenset("""
+    expect expects expected plan plans planned hope hopes hoped want wants wanted agree agrees
+    agreed decide decides decided intend intends intended prepare prepares prepared
+""".split())
+
+
+def _planned_for(text: str, clause: Clause, end: int) -> str | None:
+    """"X expect to begin talks soon to wind down Y" -> "What are the talks that X expect to
+    begin soon meant to do?": the purpose belongs to the planned thing."""
+    if clause.group.main.lower() not in _PLAN_VERBS or is_pronoun(clause.subject):
+        return None
+    chain = _PLANNED.match(text[clause.verb_end:end].strip())
+    if chain is None or chain.group("verb") in NOT_BASE or is_past_tense(
+            chain.group("verb")) or chain.group("thing") in _NOT_PURPOSE_NOUN:
+        return None
+    past = clause.group.tense == "past" or clause.group.words[0] in {"was", "were", "had"}
+    be = "were" if past else "are"
+    when = chain.group("when") or ""
+    return (f"What {be} the {chain.group('thing')} that {first_lower(clause.subject)} "
+            f"{clause.group.text} to {chain.group('verb')}{when} meant to do")
+
+
+_NO_CUT_BEFORE = frozenset({"to", "have", "has", "had", "be", "been", "being", "was", "were",
+                            "is", "are", "the", "a", "an", "its", "their", "his", "her", "and",
+                            "or", "not"})
+
+
+def _cut_finite(purpose: str) -> str:
+    """"to investigate the collapse met on Monday" -> "to investigate the collapse"."""
+    words = purpose.split()
+    for i in range(3, len(words)):
+        word = words[i]
+        if (word.islower() and word.isalpha() and is_past_tense(word)
+                and words[i - 1].lower() not in _NO_CUT_BEFORE
+                and not (i + 1 < len(words) and words[i + 1] == "by")):
+            return " ".join(words[:i])
+    return purpose
+
+
+def _coordinated_clause(text: str, toks: Sequence[Token], lowers: list[str],
+                        clauses: list[Clause], anchor: int) -> Clause | None:
+    """"X withdrew in 2011 but returned in 2014 to ...": the second verb with X as subject."""
+    for j in range(anchor - 1, max(0, anchor - 8), -1):
+        if lowers[j - 1] in {"but", "and"} and is_past_tense(lowers[j]) and toks[j].core.islower():
+            first = next((c for c in clauses if c.verb_token < j - 1), None)
+            if first is None or toks[j - 2].trail and not toks[j - 2].trail.endswith(","):
+                return None
+            if any(c.verb_token > first.verb_token and c.verb_token < j for c in clauses):
+                return None
+            group = VerbGroup((lowers[j],), lowers[j], "past")
+            tok = toks[j]
+            return replace(first, group=group, verb_start=tok.start,
+                           verb_end=tok.start + len(tok.lead) + len(tok.core),
+                           rest=text[tok.end:].strip(), verb_token=j)
+        if toks[j].trail:
+            return None
+    return None
+
+
+def _made_for(text: str, toks: Sequence[Token], lowers: list[str], anchor: int,
+              past: bool) -> str | None:
+    """"the militias formed to fight X" -> "Why were the militias formed"."""
+    p = anchor - 1
+    if p < 1 or lowers[p] not in _MAKE_VERBS or toks[p - 1].trail:
+        return None
+    if lowers[p - 1] in AUXILIARIES or lowers[p - 1] in {"been", "be"}:
+        return None
+    span = noun_phrase_before(toks, p)
+    if span is None:
+        return None
+    a, b = span
+    if toks[a].lower not in DETERMINERS:
+        return None
+    phrase = tidy_span(text[toks[a].start:toks[b].start + len(toks[b].lead)
+                            + len(toks[b].core)])
+    if word_count(phrase) < 2:
+        return None
+    if toks[a].lower in {"a", "an"}:
+        phrase = "the" + phrase[len(toks[a].lower):]
+    head = head_noun(phrase)
+    plural = head.endswith("s") and not head.endswith(("ss", "us"))
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    return f"Why {be} {first_lower(phrase)} {lowers[p]}"
