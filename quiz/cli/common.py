@@ -9,6 +9,17 @@ import click
 
 DB_HELP = "Score database file (default: the user data folder; env QUIZ_DB)."
 
+#: Control characters (C0, DEL, C1) and the bidirectional overrides that reorder what follows.
+_UNSAFE = {*range(0x20), 0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
+_ESCAPED = {code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" for code in _UNSAFE}
+
+
+def shown(text: str) -> str:
+    """``text`` safe to print to a terminal: deck content and learner names can hold escape
+    sequences (change the window title, clear the screen, fake a clean result) that must
+    show, not act."""
+    return text.translate(_ESCAPED)
+
 
 @dataclass(slots=True)
 class CliState:

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from quiz.cli.common import shown
+
 if TYPE_CHECKING:
     from quiz.deckfile.discovery import DeckLocation
     from quiz.model import Deck
@@ -22,17 +24,6 @@ PATHS = click.Path(path_type=Path)
 
 def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
-#: Control characters (C0, DEL, C1) and the bidirectional overrides that reorder what follows.
-_UNSAFE = {*range(0x20), 0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
-_ESCAPED = {code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" for code in _UNSAFE}
-
-
-def shown(text: str) -> str:
-    """``text`` safe to print to a terminal: deck content can hold escape sequences (change
-    the window title, clear the screen, fake a clean result) that must show, not act."""
-    return text.translate(_ESCAPED)
 
 
 # -- quiz validate -------------------------------------------------------------------------

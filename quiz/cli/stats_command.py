@@ -7,13 +7,15 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from quiz.cli.common import db_option, db_path
+from quiz.cli.common import db_option, db_path, shown
 
 if TYPE_CHECKING:
     from quiz.engine.api import LearnerStats
 
 #: How many study days the table shows (the JSON has them all).
 SHOWN_DAYS = 14
+#: Below this many reviews a retention figure says little (2 of 2 is "100%"): shown as "-".
+MIN_RETENTION_REVIEWS = 5
 
 
 def stats_data(stats: LearnerStats, deck_id: str | None) -> dict[str, Any]:
@@ -25,6 +27,7 @@ def stats_data(stats: LearnerStats, deck_id: str | None) -> dict[str, Any]:
         "sessions": stats.sessions,
         "streak_days": stats.streak_days,
         "retention": stats.retention,
+        "retention_reviews": stats.reviews_counted,
         "accuracy_by_category": {
             category.value: {"correct": right, "answered": total,
                              "accuracy": right / total if total else None}
@@ -43,12 +46,23 @@ def _percent(share: float | None) -> str:
     return "-" if share is None else f"{share:.0%}"
 
 
+def retention_text(stats: LearnerStats) -> str:
+    """Retention with the number of reviews it rests on ("92% of 40 reviews"); "-" when there
+    are too few for the share to mean anything. Only repeat reviews count (true retention):
+    first sightings of new cards are not remembering."""
+    counted = stats.reviews_counted
+    noun = "review" if counted == 1 else "reviews"
+    if stats.retention is None or counted < MIN_RETENTION_REVIEWS:
+        return f"- (only {counted} {noun})"
+    return f"{stats.retention:.0%} of {counted} {noun}"
+
+
 def render(stats: LearnerStats, deck_id: str | None) -> str:
-    """The figures as a plain-text report."""
-    scope = f"deck {deck_id}" if deck_id else "all decks"
-    lines = [f"{stats.learner} · {scope}",
+    """The figures as a plain-text report (names and ids printed with visible escapes)."""
+    scope = f"deck {shown(deck_id)}" if deck_id else "all decks"
+    lines = [f"{shown(stats.learner)} · {scope}",
              f"  reviews {stats.total_reviews} in {stats.sessions} session(s) · "
-             f"streak {stats.streak_days} day(s) · retention {_percent(stats.retention)}"]
+             f"streak {stats.streak_days} day(s) · retention {retention_text(stats)}"]
     if not stats.total_reviews:
         lines.append("  no answers yet: run `quiz` to study a deck")
     if stats.accuracy_by_category:
@@ -96,7 +110,7 @@ def stats(ctx: click.Context, learner: str | None, deck_id: str | None, as_json:
         finally:
             service.close()
     except QuizError as error:
-        raise click.ClickException(str(error)) from error
+        raise click.ClickException(shown(str(error))) from error
     if as_json:
         click.echo(json.dumps(stats_data(figures, deck_id), indent=2, ensure_ascii=False))
     else:

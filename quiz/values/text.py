@@ -55,6 +55,8 @@ def fold(text: str) -> str:
 
 def strip_accents(text: str) -> str:
     """``text`` without diacritics: "Zürich" -> "Zurich", "Łódź" -> "Lodz"."""
+    if text.isascii():  # most answers: nothing to decompose
+        return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_LETTER_TABLE))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
