@@ -47,7 +47,7 @@ def _is_copula(clause: Clause) -> bool:
 
 
 def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
-                   clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
+                  clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
     for clause in clauses:
         if _is_copula(clause) and not _LIKELY_TO.match(clause.rest):
             continue
@@ -101,7 +101,7 @@ def _reported(predicate: str | None) -> bool:
 
 
 def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
-                  clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
+                 clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
     for clause in [*clauses, *_reported_clauses(text, toks, clauses)]:
         group = clause.group
         if _is_copula(clause) or group.main in SAY_VERBS or is_pronoun(clause.subject):
@@ -223,7 +223,7 @@ _TRAILING_WHEN = re.compile(
 
 
 def embedded_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
-                    clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
+                   clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
     """"X concluded that Y was behind Z" -> "Who did X conclude was behind Z?"."""
     for outer in clauses:
         if outer.group.main not in _REPORT_VERBS or is_pronoun(outer.subject):
@@ -296,7 +296,7 @@ def _drop_coordination(remainder: str) -> str:
 
 
 def attribution_facts(text: str, toks: Sequence[Token],
-                       mentions: list[Mention]) -> Iterator[tuple[str, Actor, str]]:
+                      mentions: list[Mention]) -> Iterator[tuple[str, Actor, str]]:
     if not _SAID_NEAR_END.search(text):
         return
     match = _ATTRIBUTION.match(text)
@@ -305,7 +305,7 @@ def attribution_facts(text: str, toks: Sequence[Token],
     content = match.group("content").strip()
     actor_start = match.start("actor")
     actor = actor_for(text, toks, mentions, actor_start, match.end("actor"),
-                       allow_generic=True)
+                      allow_generic=True)
     if actor is None:
         return
     quoted = content[:1] in {"\"", "“"}
@@ -327,7 +327,7 @@ def attribution_facts(text: str, toks: Sequence[Token],
 
 
 def according_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
-                     clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
+                    clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
     match = _ACCORDING.search(text)
     if not match:
         return

@@ -27,7 +27,7 @@ _KNOWN_AS = re.compile(r"\b(?:known as|called|dubbed|calling (?:themselves|itsel
 
 
 def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
-                 clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
+                clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
     lowers = [t.lower for t in toks]
     for b, word in enumerate(lowers):
         if word != "by" or b < 2 or b + 1 >= len(toks) or toks[b - 1].trail:
@@ -136,7 +136,7 @@ _STOP_BEFORE_NP = frozenset({"of", "in", "on", "at", "to", "for", "with", "from"
 
 
 def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
-                      past: bool) -> Iterator[tuple[str, Actor, str]]:
+                     past: bool) -> Iterator[tuple[str, Actor, str]]:
     be = "was" if past else "is"
     for m in mentions:
         after = text[m.end:]
@@ -227,7 +227,7 @@ MADE_TO = re.compile(
 
 
 def made_to_facts(text: str, toks: Sequence[Token], mentions: list[Mention], past: bool
-                   ) -> Iterator[tuple[str, Actor, str]]:
+                  ) -> Iterator[tuple[str, Actor, str]]:
     """"a coalition formed to fight the Islamic State" -> "Which group was the coalition
     formed to fight?"."""
     for match in MADE_TO.finditer(text):
@@ -254,7 +254,7 @@ _WITH_ING = re.compile(r"\bwith\s+(?P<np>(?:the\s+)?(?:[\w.’'-]+\s+){0,4}?[\w.
 
 
 def with_ing_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
-                    ) -> Iterator[tuple[str, Actor, str]]:
+                   ) -> Iterator[tuple[str, Actor, str]]:
     """"..., with U.S. officials proposing a timeline" -> "Who proposed a timeline?"."""
     for match in _WITH_ING.finditer(text):
         base = base_from_ing(match.group("verb"))
@@ -270,7 +270,7 @@ def with_ing_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
 
 
 def known_as_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
-                    past: bool) -> Iterator[tuple[str, Actor, str]]:
+                   past: bool) -> Iterator[tuple[str, Actor, str]]:
     for match in _KNOWN_AS.finditer(text):
         m = next((x for x in mentions if match.end() <= x.role_start <= match.end() + 4), None)
         if m is None or m.kind is AnswerKind.COUNTRY:
@@ -290,7 +290,7 @@ def known_as_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         group_like = noun.lower() in GROUP_WORDS or noun.lower() in {"group", "militia", "gang",
                                                                      "faction", "movement"}
         actor = Actor(m.name, AnswerKind.GROUP if group_like else AnswerKind.ORGANISATION,
-                       "What")
+                      "What")
         if verb.startswith("calling"):
             aux, reflexive = ("do", "themselves") if plural else ("does", "itself")
             yield f"What {aux} the {phrase} call {reflexive}", actor, f"the {phrase}"

@@ -78,7 +78,7 @@ NEVER_ACTORS = frozenset({"god", "allah", "covid", "internet"})
 
 
 def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: int,
-               end: int, allow_generic: bool = False) -> Actor | None:
+              end: int, allow_generic: bool = False) -> Actor | None:
     """The actor that the span ``text[start:end]`` names exactly, or ``None``."""
     span = text[start:end].strip()
     if not span or is_pronoun(span):
@@ -128,7 +128,7 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
         head = national.group("head").lower()
         asker = "Which body" if head in _LEGISLATURE else f"Which {head}"
         return Actor(span[4:] if span.lower().startswith("the ") else span,
-                      AnswerKind.ORGANISATION, asker)
+                     AnswerKind.ORGANISATION, asker)
     return _group_actor(span, allow_generic, at_start=start == 0)
 
 
@@ -177,7 +177,7 @@ def mention_actor(m: Mention) -> Actor | None:
     else:
         asker = org_asker(name)
     return Actor(answer, kind, asker, tuple(accept),
-                  m.role if kind is AnswerKind.PERSON else "")
+                 m.role if kind is AnswerKind.PERSON else "")
 
 
 def clean_role(role: str, sentence_start: bool = False) -> str:
@@ -226,7 +226,7 @@ def org_asker(name: str) -> str:
 
 
 def possessive_body(text: str, mentions: list[Mention], start: int,
-                     end: int) -> Actor | None:
+                    end: int) -> Actor | None:
     """"Iraq's parliament", "Iraq’s foreign ministry": the country is the answer."""
     for m in mentions:
         if not m.possessive or m.role_start > start + 4 or m.kind is not AnswerKind.COUNTRY:
@@ -238,7 +238,7 @@ def possessive_body(text: str, mentions: list[Mention], start: int,
         words = body.lower().split()
         if 1 <= len(words) <= 3 and words[-1] in ORG_WORDS and all(w.isalpha() for w in words):
             return Actor(m.name, AnswerKind.COUNTRY, f"Which country's {body}",
-                          quiet=(text[m.start:end].strip(),))
+                         quiet=(text[m.start:end].strip(),))
     return None
 
 

@@ -101,7 +101,7 @@ _PARTICIPLES = {"send": "sent", "build": "built", "bring": "brought", "take": "t
 
 
 def connective_facts(text: str, clauses: list[Clause]
-                      ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+                     ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     for match in _CONNECTIVE.finditer(text):
         conn = match.group("conn").lower()
         start = match.start()
@@ -274,22 +274,27 @@ def _leading_connective(text: str, clauses: list[Clause], match: re.Match[str]
         yield AnswerKind.EFFECT, f"What happened {conn} {first_lower(cause)}", effect, ()
 
 
+def _last_clause_with(clauses: list[Clause], position: int, verbs: frozenset[str]
+                      ) -> Clause | None:
+    """The last clause whose verb ends before ``position``, if its main verb is one of
+    ``verbs``."""
+    owner = [c for c in clauses if c.verb_end <= position]
+    return owner[-1] if owner and owner[-1].group.main.lower() in verbs else None
+
+
 _WHEN = re.compile(r"\s+when\s+")
 _NESTED_CAUSE = re.compile(r"\s+(?:in response to|in retaliation for|because|after|following|"
                            r"as a result of|due to)\b")
 
 
 def when_facts(text: str, clauses: list[Clause]
-                ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+               ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"The issue resurfaced when Israel launched a counteroffensive" -> "Why did the issue
     resurface?": "when" is causal only after an event verb and before an act clause."""
     for match in _WHEN.finditer(text):
-        owner = [c for c in clauses if c.verb_end <= match.start()]
-        if not owner or owner[-1].group.main.lower() not in _EVENT_VERBS:
-            continue
-        clause = owner[-1]
-        cause = cut_span(text, match.end())
-        if cause is None:
+        clause = _last_clause_with(clauses, match.start(), _EVENT_VERBS)
+        cause = cut_span(text, match.end()) if clause is not None else None
+        if clause is None or cause is None:
             continue
         nested = _NESTED_CAUSE.search(cause)
         cause = cause[:nested.start()] if nested else cause
@@ -313,16 +318,14 @@ _HARM_VERBS = frozenset("""
 
 
 def harm_facts(text: str, clauses: list[Clause]
-                ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+               ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"The airline suffered heavy losses from the strike" -> "Why did the airline suffer heavy
     losses?" ("from" is causal after a noun of harm)."""
     for match in _HARM_FROM.finditer(text):
-        owner = [c for c in clauses if c.verb_end <= match.start()]
-        if not owner or owner[-1].group.main.lower() not in _HARM_VERBS:
-            continue
-        clause = owner[-1]
-        cause = cut_span(text, match.end())
-        if cause is None or DEMONSTRATIVE.match(cause) or _TIME_AFTER.match(cause):
+        clause = _last_clause_with(clauses, match.start(), _HARM_VERBS)
+        cause = cut_span(text, match.end()) if clause is not None else None
+        if clause is None or cause is None or DEMONSTRATIVE.match(cause) or \
+                _TIME_AFTER.match(cause):
             continue
         end = match.end() - len(match.group()) + len(match.group().rstrip()) - len("from")
         question = why_question(text, clause, end)

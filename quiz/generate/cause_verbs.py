@@ -37,7 +37,7 @@ EFFECT_WORDS = frozenset("""
 
 
 def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
-                       ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+                      ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"X prompted Y to do Z": what X prompted Y to do, and what prompted Y to do Z."""
     for clause in clauses:
         main = clause.group.main.lower()
@@ -70,7 +70,7 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
 
 
 def effect_verb_facts(text: str, clauses: list[Clause]
-                       ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+                      ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"X led to Y": what X led to, and what led to Y."""
     for match in _EFFECT_VERBS.finditer(text):
         verb = match.group("verb").lower()
@@ -135,7 +135,7 @@ def _how_respond(clause: Clause) -> str | None:
 
 
 def response_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
-                    ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+                   ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"In response, X did Y" / "X responded with Y" -> "How did X respond?"."""
     lead = _IN_RESPONSE.match(text)
     if lead is not None:
@@ -186,7 +186,7 @@ AFFECT_VERBS = frozenset("""
 
 
 def affect_facts(text: str, clauses: list[Clause]
-                  ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+                 ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"Two strikes have further angered the government" -> "What has further angered the
     government?" (only the cause is asked: "what did the strikes anger" is not English)."""
     for clause in clauses:
@@ -215,7 +215,7 @@ _PARTICIPLE_ASK = {"leading to": "lead to", "resulting in": "result in", "prompt
 
 
 def participle_effect_facts(text: str, clauses: list[Clause]
-                             ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+                            ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"The unit overheated in orbit, leading to the loss of the craft" -> "The unit overheated
     in orbit. What did this lead to?" (the event is restated, then asked about)."""
     for match in _PARTICIPLE_EFFECT.finditer(text):
@@ -244,7 +244,7 @@ _CAUSED_BY = frozenset({"triggered", "caused", "sparked", "prompted", "fuelled",
 
 
 def caused_by_facts(text: str, clauses: list[Clause]
-                     ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+                    ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"The crisis was triggered by X" -> "What triggered the crisis?" (X)."""
     for clause in clauses:
         words = clause.group.words
@@ -273,7 +273,7 @@ _BLAMED_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+blamed
 
 
 def blame_facts(text: str, clauses: list[Clause]
-                 ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+                ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"Officials blamed the fire on faulty wiring" -> "What did officials blame the fire on?"."""
     for clause in clauses:
         if base_form(clause.group.main) != "blame" or is_pronoun(clause.subject):

@@ -57,7 +57,7 @@ _VERBISH_AFTER_TO = re.compile(r"^to\s+(?P<verb>[a-z]{2,})\b")
 
 
 def aim_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: bool
-               ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+              ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"talks aimed at X" and "Baghdad aims to X"."""
     for match in _AIMED.finditer(text):
         k = next((i for i, t in enumerate(toks) if t.start == match.start()), None)
@@ -129,7 +129,7 @@ _SAY_WORDS = frozenset({"said", "says", "told", "added", "announced", "stated", 
 
 
 def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: bool
-                   ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+                  ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"returned in 2014 to help X" -> "Why did ... return in 2014?" (a purpose "to")."""
     lowers = [t.lower for t in toks]
     for i, low in enumerate(lowers):
