@@ -3,7 +3,10 @@
 The corpus is built deterministically from the seed articles and the short articles on other
 topics in ``bench/corpus/``: each generated article takes a base article, rotates its
 paragraphs, borrows a paragraph from another article, and gets its own publication date, so
-relative dates resolve differently and no two articles are the same text.
+relative dates resolve differently. Every copy after the first of a base article also gets its
+own names and numbers (see :func:`vary`), so that most of its sentences are new text: a
+generator that caches work by sentence text must not look fast because the corpus repeats
+itself. The report states how many distinct sentences the corpus has.
 
 Each size runs in its own single-threaded subprocess (so peak memory is that run's alone);
 rates are given per CPU second of that process (time on one core) and per wall second.
@@ -15,8 +18,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -37,9 +42,70 @@ def base_articles() -> list[tuple[str, list[str]]]:
     return bases
 
 
+_NAME = re.compile(r"(?<=[a-z,] )(?:[a-z]{1,3}-)?[A-Z][a-z]{3,}\b")
+_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+_NUMBER = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d.])")
+_SYLLABLES = [c + v for c in "bdgklmnprstvz" for v in "aeiou"]
+
+
+def _kept_words() -> frozenset[str]:
+    """Capitalised words (lower-cased) :func:`vary` leaves alone: the closed lists the
+    generator knows (countries, capitals, titles, months ...), which a renamed copy would turn
+    into unknown names."""
+    import calendar
+
+    from quiz.generate import lexicon
+
+    names = [*lexicon.countries(), *lexicon.countries().values(), *lexicon.capitals(),
+             *(alias for group in lexicon.well_known_aliases() for alias in group),
+             *calendar.month_name[1:], *calendar.day_name]
+    kept = {word.lower() for name in names for word in name.split()}
+    kept |= lexicon.TITLE_WORDS | lexicon.ORG_WORDS | lexicon.ORG_ROLE_WORDS | \
+        lexicon.GROUP_WORDS | lexicon.PLACE_WORDS | lexicon.EVENT_WORDS
+    return frozenset(kept)
+
+
+def vary(text: str, variant: int, kept: frozenset[str]) -> str:
+    """``text`` with its names and numbers changed for copy ``variant`` (0: unchanged).
+
+    A name (a capitalised word inside a sentence, or an acronym, not in ``kept``) becomes a
+    made-up word; a number keeps its number of digits and its first digit, so magnitudes and
+    years stay plausible ("2,500" -> "2,517", "2014" -> "2017"), and a number that may be a
+    day of the month stays one."""
+    if variant == 0:
+        return text
+
+    def number(match: re.Match[str]) -> str:
+        digits = match.group().replace(",", "")
+        if int(digits) < 32:  # may be a day of the month: stays one
+            return str(1 + (int(digits) - 1 + variant) % 28) if digits[0] != "0" else digits
+        tail = len(digits) - 1
+        changed = digits[0] + f"{(int(digits[1:]) + variant * 7) % 10 ** tail:0{tail}d}"
+        if len(digits) == 4 and digits[:2] in ("19", "20"):  # a year: within its decade
+            changed = digits[:3] + str((int(digits[3]) + variant) % 10)
+        if "," in match.group():
+            changed = f"{int(changed):,}"
+        return changed
+
+    def renamed(match: re.Match[str]) -> str:
+        word = match.group()
+        if word.lower() in kept:
+            return word
+        # a made-up word, the same within the copy: names keep their repetitions, and
+        # unrelated copies share no initials (acronyms) or stems that would merge them
+        digest = hashlib.blake2b(f"{word}/{variant}".encode(), digest_size=8).digest()
+        if word.isupper():
+            return "".join(chr(ord("A") + b % 26) for b in digest[:len(word)])
+        syllables = max(2, min(5, len(word) // 2))
+        return "".join(_SYLLABLES[b % len(_SYLLABLES)] for b in digest[:syllables]).title()
+
+    return _NUMBER.sub(number, _ACRONYM.sub(renamed, _NAME.sub(renamed, text)))
+
+
 def build_corpus(folder: Path, count: int) -> None:
     """Write ``count`` recombined articles into ``folder``."""
     bases = base_articles()
+    kept = _kept_words()
     start = dt.date(2019, 1, 1)
     folder.mkdir(parents=True, exist_ok=True)
     for number in range(count):
@@ -47,6 +113,7 @@ def build_corpus(folder: Path, count: int) -> None:
         _, other = bases[(number * 7 + 3) % len(bases)]
         shift = number % max(1, len(paragraphs))
         body = paragraphs[shift:] + paragraphs[:shift] + [other[number % len(other)]]
+        body = [vary(paragraph, number // len(bases), kept) for paragraph in body]
         published = start + dt.timedelta(days=(number * 37) % 1800)
         text = "\n\n".join([f"{title} ({number})", f"Published {published:%d %B %Y}", *body])
         (folder / f"article_{number:05d}.txt").write_text(text + "\n", encoding="utf-8")
@@ -63,9 +130,11 @@ def run_once(folder: Path) -> dict[str, float]:
     result = generate([folder])
     seconds, cpu = time.perf_counter() - begin, time.process_time() - begin_cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    sentences = [s.text for article in result.articles for s in article.sentences]
     return {"articles": len(result.articles), "seconds": seconds, "cpu": cpu,
             "cards": sum(len(d.cards) for d in result.decks if d.id.endswith("-all")),
-            "peak_mb": peak}
+            "peak_mb": peak, "sentences": len(sentences),
+            "distinct_sentences": len(set(sentences))}
 
 
 def measure(folder: Path) -> dict[str, float]:
@@ -92,12 +161,17 @@ def main() -> None:
         build_corpus(large, args.articles * args.scale)
         one = measure(small)
         many = measure(large)
-    print(f"{'corpus':>8} {'articles':>9} {'cards':>8} {'wall s':>8} {'cpu s':>8} "
-          f"{'articles/s (cpu)':>17} {'articles/s (wall)':>18} {'peak MB':>8}")
+    print(f"{'corpus':>8} {'articles':>9} {'sentences':>10} {'distinct':>9} {'cards':>8} "
+          f"{'wall s':>8} {'cpu s':>8} {'articles/s (cpu)':>17} {'articles/s (wall)':>18} "
+          f"{'peak MB':>8}")
     for name, row in (("1x", one), (f"{args.scale}x", many)):
-        print(f"{name:>8} {row['articles']:>9.0f} {row['cards']:>8.0f} {row['seconds']:>8.2f} "
+        print(f"{name:>8} {row['articles']:>9.0f} {row['sentences']:>10.0f} "
+              f"{row['distinct_sentences']:>9.0f} {row['cards']:>8.0f} {row['seconds']:>8.2f} "
               f"{row['cpu']:>8.2f} {row['articles'] / row['cpu']:>17.1f} "
               f"{row['articles'] / row['seconds']:>18.1f} {row['peak_mb']:>8.1f}")
+    print(f"distinct sentences (1x): {one['distinct_sentences'] / one['sentences']:.0%} of "
+          f"{one['sentences']:.0f}; a sentence repeats only where it has no name or number "
+          "to vary")
     print(f"cpu time ratio {args.scale}x/1x: {many['cpu'] / one['cpu']:.2f} "
           f"(linear would be {args.scale})")
     # CPU time of the single-threaded run: the time on one core, not inflated when other

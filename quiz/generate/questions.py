@@ -7,10 +7,12 @@ pool indexed by answer kind, so choosing them costs the same for ten articles or
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import heapq
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -51,12 +53,41 @@ class PlainNames:
         return (name,)
 
 
+class RememberedNames:
+    """:class:`Names` that asks ``names`` once per name: a corpus asks about the same few
+    thousand names over and over (every actor fact, every distractor check)."""
+
+    __slots__ = ("_names", "_aliases", "_same")
+
+    def __init__(self, names: Names) -> None:
+        self._names = names
+        self._aliases: dict[str, tuple[str, ...]] = {}
+        self._same: dict[tuple[str, str], bool] = {}
+
+    def same(self, a: str, b: str) -> bool:
+        key = (a, b) if a <= b else (b, a)
+        found = self._same.get(key)
+        if found is None:
+            found = self._same[key] = self._names.same(a, b)
+        return found
+
+    def aliases(self, name: str) -> tuple[str, ...]:
+        found = self._aliases.get(name)
+        if found is None:
+            found = self._aliases[name] = self._names.aliases(name)
+        return found
+
+
 @dataclass(slots=True)
 class DistractorPool:
     """Answers of the whole corpus, by kind, for drawing distractors."""
 
     by_kind: dict[AnswerKind, list[tuple[float, str, str]]] = field(
         default_factory=lambda: defaultdict(list))  # (sort key, answer, article)
+    #: The unit of each number answer ("day", "%", "" for a plain count), and whether it is
+    #: vague ("dozens"): worked out once here, not for every fact that looks at the answer.
+    units: dict[str, str] = field(default_factory=dict)
+    vague: set[str] = field(default_factory=set)
 
     @classmethod
     def build(cls, facts: Sequence[Fact], extra: Mapping[AnswerKind, Sequence[str]] | None = None
@@ -75,8 +106,13 @@ class DistractorPool:
                 if key not in seen:
                     seen.add(key)
                     pool.by_kind[kind].append((0.0, name, ""))
-        for entries in pool.by_kind.values():
+        for kind, entries in pool.by_kind.items():
             entries.sort()
+            if kind in NUMBER_KINDS:
+                for _, answer, _ in entries:
+                    pool.units[answer] = unit_of(answer)
+                    if is_vague(answer):
+                        pool.vague.add(answer)
         return pool
 
 
@@ -130,33 +166,35 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
     return ()
 
 
-def _candidates(fact: Fact, pool: DistractorPool) -> list[str]:
+def _candidates(fact: Fact, pool: DistractorPool) -> Iterator[str]:
+    """Answers of the fact's kind, best first; lazy, as three good ones are usually near."""
     entries = pool.by_kind.get(fact.kind, [])
     if not entries:
-        return []
+        return
     if fact.kind in DATE_KINDS and fact.when is not None:
         centre = float(fact.when.toordinal())
         limit = {AnswerKind.YEAR: 3653.0, AnswerKind.YEAR_RANGE: 7305.0,
                  AnswerKind.FULL_DATE: 120.0}.get(fact.kind, 1100.0)
-        return [answer for _, answer, _ in _nearest(entries, centre, limit)]
-    if fact.kind in NUMBER_KINDS:
+        for _, answer, _ in _nearest(entries, centre, limit):
+            yield answer
+    elif fact.kind in NUMBER_KINDS:
         value = number_value_of(fact)
         if value is None or value <= 0:
-            return []
+            return
         unit = _unit(fact)
-        near = _nearest(entries, value, value * 4)
-        return [answer for key, answer, _ in near
-                if value / 5 <= key <= value * 5 and _unit_of(answer) == unit
-                and not is_vague(answer)]
-    if fact.kind in ACTOR_KINDS or fact.category is Category.CAUSE:
+        units, vague = pool.units, pool.vague
+        for key, answer, _ in _nearest(entries, value, value * 4):
+            if value / 5 <= key <= value * 5 and units[answer] == unit and answer not in vague:
+                yield answer
+    elif fact.kind in ACTOR_KINDS or fact.category is Category.CAUSE:
         # a deterministic window of the (sorted) pool, placed by hashing the fact: the cost
         # does not grow with the corpus
         offset = int(short_hash(fact.answer, fact.sentence.text, length=8), 16) % len(entries)
-        window = [entries[(offset + k) % len(entries)] for k in range(min(_WINDOW, len(entries)))]
-        return [answer for _, answer, article in window
-                if fact.category is not Category.CAUSE or article != fact.article
-                or answer not in fact.sentence.text]
-    return []
+        for k in range(min(_WINDOW, len(entries))):
+            _, answer, article = entries[(offset + k) % len(entries)]
+            if fact.category is not Category.CAUSE or article != fact.article or \
+                    answer not in fact.sentence.text:
+                yield answer
 
 
 _VAGUE = re.compile(r"^(?:dozens|scores|hundreds|thousands|millions|several|numerous|a few|"
@@ -169,14 +207,18 @@ def is_vague(answer: str) -> bool:
 
 
 def _nearest(entries: list[tuple[float, str, str]], centre: float, limit: float
-             ) -> list[tuple[float, str, str]]:
-    """Entries whose key is within ``limit`` of ``centre``, nearest first (bisect, no scan)."""
-    import bisect
-
-    position = bisect.bisect_left(entries, (centre, "", ""))
-    lo, hi = max(0, position - _WINDOW), min(len(entries), position + _WINDOW)
-    window = [e for e in entries[lo:hi] if abs(e[0] - centre) <= limit and e[0] != centre]
-    return sorted(window, key=lambda e: (abs(e[0] - centre), e[1]))
+             ) -> Iterator[tuple[float, str, str]]:
+    """Entries whose key is within ``limit`` of ``centre`` (but not equal to it), nearest
+    first: a bisect, then a walk outwards on both sides (at most ``_WINDOW`` each)."""
+    position = bisect.bisect_left(entries, (centre,))
+    left = reversed(entries[max(0, position - _WINDOW):position])
+    right = entries[position:position + _WINDOW]
+    for entry in heapq.merge(left, right, key=lambda e: abs(e[0] - centre)):
+        distance = abs(entry[0] - centre)
+        if distance > limit:
+            return
+        if distance:
+            yield entry
 
 
 _PLAIN_DATE = re.compile(r"^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|"
@@ -197,10 +239,11 @@ _UNIT = re.compile(r"(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decad
 
 
 def _unit(fact: Fact) -> str:
-    return _unit_of(fact.answer)
+    return unit_of(fact.answer)
 
 
-def _unit_of(answer: str) -> str:
+def unit_of(answer: str) -> str:
+    """The unit a figure counts in, singular ("day", "%"), or "" for a plain count."""
     match = _UNIT.search(answer)
     return match.group(1).lower().rstrip("s") if match else ""
 
@@ -365,7 +408,7 @@ def _find(text: str, span: str) -> int | None:
 
 def occurrences(text: str, span: str) -> list[int]:
     """The starts of ``span`` in ``text`` where it is not part of a longer word."""
-    found = []
+    found: list[int] = []
     if not span:
         return found
     start = text.find(span)
