@@ -58,6 +58,9 @@ def test_day_month_without_a_year() -> None:
     ("The council met last month.", "January 2024"),
     ("The plan was agreed last summer.", "summer 2023"),
     ("The plan was agreed last year.", "2023"),
+    ("The plan was agreed last August.", "August 2023"),
+    ("The plan was agreed last February.", "February 2023"),
+    ("The plan will be signed next March.", "March 2024"),
 ])
 def test_relative_dates_resolve_against_publication(text: str, answer: str) -> None:
     [mention] = find_dates(text, PUBLISHED)

@@ -72,6 +72,16 @@ def test_joined_durations() -> None:
      "46"),
     ("The strike at the port lasted for nearly six weeks.",
      "How long did the strike at the port last?", "nearly six weeks"),
+    # the introductory phrase says which event the figure belongs to: the question keeps it
+    ("As a result of these floods in the valley, 40 families lost their homes.",
+     "How many families lost their homes as a result of the floods in the valley?", "40"),
+    ("During the 2019 season, 12 players joined the club.",
+     "How many players joined the club during the 2019 season?", "12"),
+    # not one short phrase: left out
+    ("In response, 300 volunteers cleaned the beach.", "How many volunteers cleaned the beach?",
+     "300"),
+    ("After the river flooded the town, 40 families lost their homes.",
+     "How many families lost their homes?", "40"),
 ])
 def test_figure_questions(sentence: str, question: str, answer: str) -> None:
     facts = [f for f in figure_facts(_article(sentence)) if f.answer == answer]

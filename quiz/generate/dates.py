@@ -84,7 +84,7 @@ _MENTION = re.compile(
     rf"|(?P<year>\b{YEAR}\b)"
     rf"|(?P<rel>\b(?:(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext)\s+(?:week|month|year|summer|spring|"
     rf"autumn|fall|weekend)|[Yy]esterday|the\s+end\s+of\s+(?:the|this|last)\s+(?:year|month)|"
-    rf"(?:[Ll]ast|[Tt]his|[Nn]ext)\s+{_WEEKDAY}|{_WEEKDAY})\b)"
+    rf"(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:{_WEEKDAY}|{_FULL_MONTH})|{_WEEKDAY})\b)"
 )
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|In|since|Since|by|until|from|during|before|after|through|of|early|late|"
@@ -360,6 +360,17 @@ def _relative(start: int, end: int, span: str, text: str, published: dt.date | N
                            relative=True)
     if published is None:
         return None
+    month = month_number(words[-1]) if len(words) == 2 else 0
+    if month:  # "last August": the latest August before the publication month
+        year = published.year
+        if words[0] == "last" and month >= published.month:
+            year -= 1
+        elif words[0] == "next" and month <= published.month:
+            year += 1
+        mention = _month_year(start, end, span, year, month)
+        return DateMention(start, end, AnswerKind.MONTH_YEAR, mention.accept[0],
+                           _unique((span, *mention.accept)), mention.value, mention.when,
+                           relative=True)
     future = _is_future(text, start)
     if words[-1].capitalize() in WEEKDAYS:
         weekday = WEEKDAYS.index(words[-1].capitalize())
@@ -482,7 +493,7 @@ def date_facts(article: Article,
 
 
 def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | None:
-    from quiz.generate.clauses import span_question
+    from quiz.generate.spans import span_question
 
     text = sentence.text
     before = text[:mention.start]
@@ -540,7 +551,8 @@ def _noun_phrase_end(text: str, position: int) -> int:
 
 def _np_from_modifier(text: str, mention: DateMention, np_wh: str) -> Asked | None:
     """"The 2003 invasion of X" / "the Wednesday drone strike in Y that killed Z"."""
-    from quiz.generate.clauses import DETERMINERS, _np_question, tokenize
+    from quiz.generate.clauses import DETERMINERS, tokenize
+    from quiz.generate.spans import np_question
 
     tokens = tokenize(text)
     first = next((i for i, t in enumerate(tokens) if t.start >= mention.start), len(tokens))
@@ -555,7 +567,7 @@ def _np_from_modifier(text: str, mention: DateMention, np_wh: str) -> Asked | No
     while end < len(cut_tokens) and cut_tokens[end].text not in ",;.!?—–(" and \
             cut_tokens[end].low not in ("and", "but", "which", "who", "while", "as"):
         end += 1
-    return _np_question(cut, cut_tokens, head, end, end, end, np_wh) if end > head else None
+    return np_question(cut, cut_tokens, head, end, end, end, np_wh) if end > head else None
 
 
 def _gives_away(question: str, mention: DateMention) -> bool:

@@ -358,15 +358,49 @@ def figure_question(text: str, mention: FigureMention) -> str | None:
     from quiz.generate.clauses import has_personal_pronoun
 
     asked = _figure_question(text, mention)
+    if asked is not None and mention.kind is AnswerKind.COUNT:
+        asked = _with_setting(asked, text[:mention.start])
     if asked is None or has_personal_pronoun(asked) or len(asked.split()) > 32:
         return None
     return asked
 
 
+#: Words that open an introductory phrase saying which event a figure belongs to.
+_SETTING_OPENERS = frozenset({"as", "after", "following", "during", "in", "amid", "amidst",
+                              "since", "because", "due", "despite", "on", "at", "throughout",
+                              "before", "by", "over", "within", "under"})
+_DEMONSTRATIVE = re.compile(r"\b(?:these|those|this|that)\b")
+
+
+def _with_setting(asked: str, before: str) -> str:
+    """``asked`` with the sentence's introductory phrase restated at its end: "As a result of
+    these attacks on U.S. bases, dozens of soldiers suffered injuries" is asked "How many
+    soldiers suffered injuries as a result of the attacks on U.S. bases?", not the vague "How
+    many soldiers suffered injuries?"."""
+    from quiz.generate.clauses import AUXILIARIES, is_simple_past
+
+    cut = max(before.rfind(", "), before.rfind("; "))
+    if cut < 0:
+        return asked
+    intro = before[:cut].strip()
+    words = intro.split()
+    if not words or words[0].lower() not in _SETTING_OPENERS or len(words) > 14 or \
+            any(ch in intro for ch in ",;:()\"“”—–") or \
+            not (len(words) >= 3 or any(ch.isdigit() for ch in intro)):
+        return asked  # not one short introductory phrase ("In response,")
+    if any(w.lower() in AUXILIARIES or w[:1].islower() and is_simple_past(w) for w in words[1:]):
+        return asked  # a clause ("After the militia attacked the base, ..."), not a phrase
+    phrase = _DEMONSTRATIVE.sub("the", intro[0].lower() + intro[1:])
+    if phrase.lower() in asked.lower():
+        return asked
+    return f"{asked.rstrip('?')} {phrase}?"
+
+
 def _figure_question(text: str, mention: FigureMention) -> str | None:
     from quiz.generate.clauses import (
-        AUXILIARIES, DETERMINERS, PREPOSITIONS, find_clause, question, span_question, tidy,
-        tokenize)
+        AUXILIARIES, DETERMINERS, PREPOSITIONS, find_clause, question, tidy, tokenize,
+    )
+    from quiz.generate.spans import span_question
 
     thing = mention.thing
     if mention.kind in (AnswerKind.RANGE, AnswerKind.ORDINAL) or not thing:
