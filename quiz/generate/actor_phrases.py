@@ -53,8 +53,6 @@ _BODY = re.compile(r"\b(?P<name>(?P<demonym>[A-Z][a-z]+)\s+(?:government|parliam
 def with_bodies(text: str, toks: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
     """The mentions plus national bodies named by a demonym ("the Iraqi government", "the
     French navy"): organisations that act and are acted on like names."""
-    if not any(t.capitalised and t.lower in demonyms() for t in toks):
-        return mentions
     extra: list[Mention] = []
     for match in _BODY.finditer(text):
         start, end = match.span("name")

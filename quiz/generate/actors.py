@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from quiz.generate.actor_clauses import (
     according_facts, attribution_facts, embedded_facts, object_facts, subject_facts,
@@ -33,14 +34,13 @@ from quiz.generate.actor_modifiers import (
 from quiz.generate.actor_phrases import Actor, clean_role, mention_actor, with_bodies
 from quiz.generate.entities import normalise, strip_title
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
-from quiz.generate.grammar import first_upper, is_past_tense, is_pronoun, tidy_span
+from quiz.generate.grammar import PAST_TO_BASE, first_upper, is_past_tense, is_pronoun, tidy_span
 from quiz.generate.lexicon import GROUP_WORDS, ORG_WORDS, countries
 from quiz.generate.mentions import Mention, find_mentions, tokenize
 from quiz.generate.syntax import find_clauses, lowered_subjects
 from quiz.model import Category
 
 _WORD = re.compile(r"[\w'’-]+")
-_SPACES = re.compile(r"\s+")
 _REPORT_CUE = re.compile(r" that |\b(?:said|says|told|added|stated|claimed|warned)\b")
 _BYLINE = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|"
                      r"\bcontributed reporting\b|^(?:Reporting|Writing|Editing) by\b")
@@ -120,8 +120,9 @@ def _sentence_facts(article: Article, sentence: Sentence, people: frozenset[str]
     mentions = with_bodies(text, toks, _resolve(find_mentions(text, toks), people, names))
     clauses = lowered_subjects(find_clauses(text, toks), names)
     past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had", "did"}
-               for c in clauses) or any(t.core.islower() and is_past_tense(t.lower)
-                                        or t.lower in {"was", "were"} for t in toks)
+               for c in clauses) or any((t.lower[-2:] == "ed" or t.lower in PAST_TO_BASE)
+                                        and t.core.islower() and is_past_tense(t.lower)
+                                        or t.lower == "were" for t in toks)
     low = text.lower()
     rules = (
         subject_facts(text, toks, mentions, clauses),
@@ -170,14 +171,14 @@ def _identity_facts(mentions: list[Mention], roles: Counter[str], answered: set[
 
 def _make_fact(article: Article, sentence: Sentence, question: str, actor: Actor,
                subject: str) -> Fact | None:
-    question = _SPACES.sub(" ", question.replace("*", "")).strip()
-    question = first_upper(question.rstrip(" ,.;:?")) + "?"
+    question = " ".join(question.replace("*", "").split()).rstrip(" ,.;:?")
+    if question.count(" ") < 3:
+        return None  # fewer than four words
+    question = first_upper(question) + "?"
     answer = tidy_span(actor.answer)
     if not answer or is_pronoun(answer) or answer not in sentence.text:
         return None
     if _leaks(question, answer, actor.accept):
-        return None
-    if len(question.split()) < 4:
         return None
     accept = _accept_forms(answer, actor)
     return Fact(category=Category.ACTOR, kind=actor.kind, article=article.file,
@@ -222,7 +223,10 @@ def _leaks(question: str, answer: str, accept: tuple[str, ...]) -> bool:
 _QUESTION_WORD = re.compile(r"[\w.-]+")
 
 
-def _key_words(form: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def _key_words(form: str) -> tuple[str, ...]:
+    """The words of an answer form that would give it away in a question (cached: the same
+    names are answers again and again)."""
     bare = strip_title(form)
     words = [w.lower() for w in _WORD.findall(bare)]
     names = [w for w in words if len(w) >= 3 and w not in _STOP_IN_NAMES
@@ -231,8 +235,8 @@ def _key_words(form: str) -> list[str]:
     if len(own) >= 2:
         names = own  # "Islamic Resistance in Iraq": "Iraq" in a question gives nothing away
     if not names and words:
-        return [bare.lower()]
-    return names
+        return (bare.lower(),)
+    return tuple(names)
 
 
 _STOP_IN_NAMES = frozenset({"the", "and", "of", "for", "some", "group", "forces", "force",

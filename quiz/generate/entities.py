@@ -43,8 +43,10 @@ _MIN_FUZZY = 5
 @lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
     """The spelling-insensitive key of a name: "the U.S." -> "us", "Iraq's" -> "iraq"."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = name
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _NICK.sub(" ", text)
     text = _APOS.sub("", text.strip())
     text = _DOTS.sub("", text)
