@@ -1,105 +1,366 @@
-"""Facts that two articles state differently: the same subject with a different value.
+"""Facts that two articles state differently: the same event or subject, a different value.
 
-Subjects are compared by their content words (entity names put in one spelling), so "the
-United States and Iraq began talks" and "Washington and Baghdad began talks" can meet; values
-are compared by kind (a month agrees with a day inside it; figures must be equal).
+Two facts of different articles, of the same category and kind, are about the same thing when
+all of these hold (precision first: a false warning teaches the learner that two sources
+disagree when they do not, which is worse than a missed one):
+
+- they ask the same way ("Since when ..." is a bound, not the date of an event);
+- they name the same key arguments: the entities each question names, in one spelling
+  (the entity index merges "Washington" and "the United States"; a capital or a demonym
+  stands for its country), names inside modifiers ("anti-ISIS", "Iran-backed") left out;
+- their content words overlap enough after lemmatising (irregular verbs, suffix stripping)
+  and putting general synonyms in one form (:data:`SYNONYMS`: talks / discussions /
+  negotiations, begin / start / launch / initial ...).
+
+Their values then differ when they cannot both be true: dates at the coarser precision both
+state ("May 2021" and "30 May 2021" agree), numbers beyond what their qualifiers allow
+("about 2,500" and "2,500" agree; "more than 60" and "more than 90" too), names when the
+entity index holds them for different entities.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
-from quiz.generate.facts import Fact
+from quiz.generate.facts import AnswerKind, Fact
+from quiz.generate.grammar import base_form, base_from_ing
+from quiz.generate.lexicon import NAME_PARTICLES, TITLE_WORDS, capitals, countries
 from quiz.model import Category, Conflict
 
-_STOP = frozenset("""
-    a an the of in on at by for from to with and or but did does do was were is are has have had
-    be been being when what which who whom how many much long year date month on what in what
-    that this these those its their his her it they he she as into over under about after
-    before since until during s
-""".split())
-_WORD = re.compile(r"[a-z0-9]+")
 #: Categories whose values can be compared (a cause is free text: paraphrases differ).
 COMPARED = frozenset({Category.DATE, Category.FIGURE, Category.ACTOR})
-#: Share of content words two subjects must have in common to be the same subject.
-THRESHOLD = 0.75
 #: Candidate facts compared per fact at most (keeps big corpora linear).
 MAX_CANDIDATES = 40
+#: Other sources named per card at most (the first ones in corpus order).
+MAX_CONFLICTS = 3
+#: Content words two subjects must share, and the share of the shorter one's words.
+MIN_SHARED = 3
+MIN_SHARE = 0.6
+
+_STOP = frozenset("""
+    a an the of in on at by for from to with and or but nor did does do done was were is are
+    am has have had be been being will would can could shall should may might must when what
+    which who whom whose how many much long year years date month day that this these those its
+    their his her it they he she as into onto over under about after before since until during
+    than then there here also later earlier now still already just only more most less least
+    some any all both each every other another such very so not no s t according article
+    mention mentions mentioned name named along together
+""".split())
+
+#: General English words that say the same thing in news text, one group per line: the
+#: first word names the group. Not tuned to any article: verbs of beginning, ending, saying,
+#: dying; nouns for talks, troops, agreements.
+SYNONYMS = """
+    talk discussion negotiation dialogue dialog conversation
+    begin start launch initial first commence commencement initiation initiate embark onset
+    end conclude conclusion finish terminate termination halt
+    kill die dead death slay slain
+    troop soldier force personnel servicemember
+    say announce announcement state statement declare declaration report tell claim
+    injure injury wound hurt
+    attack assault
+    withdraw withdrawal leave exit depart departure pullout
+    found establish establishment create creation form formation
+    agree agreement deal accord pact treaty
+    meet meeting summit
+    arrest detain detention
+    buy purchase acquire acquisition
+    rise increase grow growth climb
+    fall drop decline decrease
+    leader head chief
+    aim seek intend goal purpose
+    help assist assistance aid support
+"""
+
+_WORD = re.compile(r"[a-z0-9]+")
+_NAME_TOKEN = re.compile(r"[\"'“”‘’()\[\],;:?!]")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
-def subject_words(subject: str, canonical: Callable[[str], str] | None = None) -> frozenset[str]:
-    """The content words of a subject, lightly stemmed."""
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The base form of a lower-case word: verbs ("announced", "began" -> "announce",
+    "begin"), plurals ("talks" -> "talk"), "-ing" forms ("starting" -> "start")."""
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+        return word
+    return base_form(word) or base_from_ing(word) or word
+
+
+def _synonyms() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in SYNONYMS.strip().splitlines():
+        words = line.split()
+        for word in words:
+            table.setdefault(lemma(word), words[0])
+    return table
+
+
+_SYNONYM_OF: dict[str, str] = {}
+
+
+def content_words(text: str, skip: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The content words of ``text`` (names in ``skip`` left out), lemmatised, synonyms in
+    one form."""
+    if not _SYNONYM_OF:
+        _SYNONYM_OF.update(_synonyms())
     words = set()
-    for word in _WORD.findall(subject.lower()):
-        if word in _STOP or len(word) < 2:
+    for word in _WORD.findall(text.lower()):
+        if word in _STOP or word in skip or len(word) < 2:
             continue
-        if canonical is not None:
-            word = canonical(word)
-        words.add(_stem(word))
+        stem = lemma(word)
+        words.add(_SYNONYM_OF.get(stem, stem))
     return frozenset(words)
 
 
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[:-len(suffix)]
-    return word
+def named_entities(question: str, canonical: Callable[[str], str] | None = None
+                   ) -> tuple[frozenset[str], frozenset[str]]:
+    """The entities a question names, in one spelling, and the (lower-case) words of those
+    names. A name is a run of capitalised words after the first word; a title ("President")
+    ends it; a name inside a modifier ("anti-ISIS", "U.S.-led", "Iran-backed") is not one."""
+    names: list[str] = []
+    words: set[str] = set()
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            names.append(" ".join(run))
+            run.clear()
+
+    for position, raw in enumerate(question.split()):
+        token = _NAME_TOKEN.sub("", raw)
+        token = _POSSESSIVE.sub("", token)
+        if position == 0 or not token:
+            close()
+            continue
+        parts = token.split("-")
+        if "-" in token and not all(p[:1].isupper() or p.lower() in NAME_PARTICLES
+                                    for p in parts if p):
+            close()
+            words.update(w.lower() for w in parts if w[:1].isupper())
+            continue  # a modifier: "Iran-backed", "anti-ISIS", "U.S.-led"
+        if token[:1].isupper() and token.lower().rstrip(".") not in TITLE_WORDS:
+            if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+                close()
+                names.extend(parts)  # "Iraqi-US talks": two names
+            else:
+                run.append(token)
+        else:
+            close()
+        if raw[-1:] in ",;:?!)" or raw.endswith(("'s", "’s")):
+            close()
+    close()
+    found = set()
+    country_of, capital_of = countries(), capitals()
+    for name in names:
+        key = name.lower().rstrip(".")
+        words.update(_WORD.findall(name.lower()))
+        if len(key.replace(".", "")) < 2:
+            continue  # "U." cut off by a sentence break
+        if key.startswith("the "):
+            key = key[4:]
+        country = country_of.get(key) or capital_of.get(key)
+        spelled = country or (canonical(name) if canonical is not None else name)
+        found.add(" ".join(_WORD.findall(spelled.lower())))
+    return frozenset(found), frozenset(words)
 
 
-def values_agree(a: Fact, b: Fact) -> bool:
-    """Whether two values can both be true: equal, or one date inside the other."""
-    if a.value == b.value:
-        return True
-    if a.category is Category.DATE:
-        x, y = a.value.lstrip("-"), b.value.lstrip("-")
-        return x.startswith(y) or y.startswith(x) or a.value.startswith("--") != \
-            b.value.startswith("--") and (x[-5:] == y[-5:])
-    if a.category is Category.ACTOR:
-        from rapidfuzz import fuzz
+# --- values -------------------------------------------------------------------------------
 
-        return fuzz.ratio(a.value.lower(), b.value.lower()) >= 85  # "Resistance in/of Iraq"
+_DATE_VALUE = re.compile(r"^(?:(\d{4})|-)-?(?:(\d{2})(?:-(\d{2}))?)?$")
+_APPROX = re.compile(r"\b(?:about|around|approximately|roughly|some|an estimated|estimated|"
+                     r"nearly|almost|close to|up to)\b", re.I)
+_LOWER = re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|above)\b", re.I)
+_UPPER = re.compile(r"\b(?:less than|fewer than|under|below|at most|no more than|up to|"
+                    r"nearly|almost)\b", re.I)
+
+
+def date_parts(value: str) -> tuple[int | None, int | None, int | None] | None:
+    """(year, month, day) of a date value ("2021-05-30", "2024-01", "2014", "--10-07",
+    "--11"), ``None`` for what is not one date (a range, a season)."""
+    match = _DATE_VALUE.match(value)
+    if match is None or value == "-":
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    return year, month, day
+
+
+def dates_differ(a: str, b: str) -> bool:
+    """Whether two date values cannot be the same date, compared at the coarser precision
+    both state; a range or a season is never said to differ."""
+    return _parts_differ(date_parts(a), date_parts(b))
+
+
+def _parts_differ(first: tuple[int | None, int | None, int | None] | None,
+                  second: tuple[int | None, int | None, int | None] | None) -> bool:
+    if first is None or second is None:
+        return False
+    for position, (x, y) in enumerate(zip(first, second)):
+        if x is None or y is None:
+            if position == 0:
+                continue  # "October 7" against "7 October 2023": compare month and day
+            break  # the coarser precision both state is reached
+        if x != y:
+            return True
     return False
 
 
-def find_conflicts(facts: Sequence[Fact], same: Callable[[str, str], bool] | None = None
+def number_interval(fact: Fact) -> tuple[float, float] | None:
+    """The values a figure's answer allows: exact, at least ("more than 60"), at most
+    ("fewer than 10") or about (within a fifth); ``None`` when it is not one number."""
+    value = fact.value.lstrip("~")
+    if "/" in value:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    answer = fact.answer
+    if _LOWER.search(answer):
+        return number, math.inf
+    if _UPPER.search(answer):
+        return 0.0, number
+    if _APPROX.search(answer) or fact.value.startswith("~"):
+        return number * 0.8, number * 1.2
+    return number, number
+
+
+def _number_key(fact: Fact) -> tuple[str, tuple[float, float] | None] | None:
+    """What a figure's value is compared by: its unit and interval (``None`` when it is
+    vague, "dozens", and so never contradicts anything)."""
+    from quiz.generate.questions import is_vague, unit_of
+
+    if is_vague(fact.answer):
+        return None
+    return unit_of(fact.answer), number_interval(fact)
+
+
+def numbers_differ(a: Fact, b: Fact) -> bool:
+    """Whether two figures cannot both be true (their intervals do not meet)."""
+    return _differ(a, _number_key(a), b, _number_key(b))
+
+
+def _differ(a: Fact, first: tuple[str, tuple[float, float] | None] | None,
+            b: Fact, second: tuple[str, tuple[float, float] | None] | None) -> bool:
+    if first is None or second is None or first[0] != second[0]:
+        return False
+    if a.kind in (AnswerKind.RANGE, AnswerKind.ORDINAL):
+        return a.value != b.value  # "2/5" against "3/5"; "second" against "third"
+    x, y = first[1], second[1]
+    if x is None or y is None:
+        return False
+    return x[1] < y[0] or y[1] < x[0]
+
+
+# --- matching -------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Subject:
+    """What a fact is about, reduced for comparison, and its value, ready to compare."""
+
+    how: str  # the way it is asked: "since", "until", "by", "before" or ""
+    family: str  # category and kind that must match
+    entities: frozenset[str]
+    words: frozenset[str]
+    value: object  # date parts, a figure's unit and interval, an entity's one spelling
+
+
+_BOUNDS = ("since", "until", "by", "before")
+
+
+def _subject(fact: Fact, canonical: Callable[[str], str] | None) -> _Subject | None:
+    question = fact.question
+    if not question or not fact.value or fact.category not in COMPARED:
+        return None
+    low = question.lower()
+    if "the article mention" in low or "along with" in low:
+        return None  # not a fact about the world / one of several actors
+    value: object
+    if fact.category is Category.DATE:
+        value = date_parts(fact.value)
+    elif fact.category is Category.FIGURE:
+        value = _number_key(fact)
+    else:
+        value = canonical(fact.answer) if canonical is not None else fact.value
+    if value is None:
+        return None  # a range of years, a season, "dozens": nothing to contradict
+    entities, name_words = named_entities(question, canonical)
+    words = content_words(question, name_words)
+    first = low.split(" ", 1)[0]
+    family = fact.category.value
+    if fact.category is not Category.DATE:
+        family += "/" + fact.kind.value
+    return _Subject(first if first in _BOUNDS else "", family, entities, words, value)
+
+
+def same_subject(a: _Subject, b: _Subject) -> bool:
+    """Whether two reduced subjects are about the same thing (see the module docstring)."""
+    if a.how != b.how or a.family != b.family:
+        return False
+    small, large = (a.entities, b.entities) if len(a.entities) <= len(b.entities) else \
+        (b.entities, a.entities)
+    if small != large and not (len(small) >= 2 and small <= large):
+        return False
+    if not small:  # nothing named: the subjects must say the same
+        return a.words == b.words and len(a.words) >= MIN_SHARED
+    shared = len(a.words & b.words)
+    return shared >= MIN_SHARED and shared >= MIN_SHARE * min(len(a.words), len(b.words))
+
+
+def _values_differ(a: Fact, first: _Subject, b: Fact, second: _Subject,
+                   same: Callable[[str, str], bool] | None) -> bool:
+    """Whether the values of two facts about the same thing cannot both be true."""
+    if a.value == b.value or first.value == second.value:
+        return False
+    if a.category is Category.DATE:
+        return _parts_differ(first.value, second.value)  # type: ignore[arg-type]
+    if a.category is Category.FIGURE:
+        return _differ(a, first.value, b, second.value)  # type: ignore[arg-type]
+    if same is not None and same(a.answer, b.answer):
+        return False
+    # both can be true when each sentence also names the other's answer ("X and Y did")
+    return b.answer.lower() not in a.sentence.text.lower() and \
+        a.answer.lower() not in b.sentence.text.lower()
+
+
+def find_conflicts(facts: Sequence[Fact], same: Callable[[str, str], bool] | None = None,
+                   canonical: Callable[[str], str] | None = None
                    ) -> dict[int, tuple[Conflict, ...]]:
     """For each fact (by position in ``facts``), the facts of other articles that state a
-    different value for the same subject."""
-    keys = [subject_words(f.subject) if f.subject else frozenset() for f in facts]
-    index: dict[tuple[Category, str], list[int]] = defaultdict(list)
-    for position, words in enumerate(keys):
-        for word in words:
-            index[(facts[position].category, word)].append(position)
+    different value for the same thing. ``same`` tells whether two names are one entity;
+    ``canonical`` gives an entity's one spelling."""
+    subjects = [_subject(fact, canonical) for fact in facts]
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for position, subject in enumerate(subjects):
+        if subject is not None:
+            for word in subject.words:
+                index[(subject.family, word)].append(position)
     found: dict[int, tuple[Conflict, ...]] = {}
-    for position, fact in enumerate(facts):
-        words = keys[position]
-        if len(words) < 3 or not fact.value or fact.category not in COMPARED:
+    for position, subject in enumerate(subjects):
+        if subject is None or len(subject.words) < MIN_SHARED:
             continue
-        rarest = sorted(words, key=lambda w: (len(index[(fact.category, w)]), w))[:2]
-        candidates = sorted({c for w in rarest for c in index[(fact.category, w)]})
-        conflicts: list[Conflict] = []
+        fact = facts[position]
+        # a subject sharing enough words with this one shares one of its rarest words
+        rarest = sorted(subject.words, key=lambda w: (len(index[(subject.family, w)]), w))
+        rarest = rarest[:max(1, len(rarest) - MIN_SHARED + 1)][:3]
+        candidates = sorted({c for w in rarest for c in index[(subject.family, w)]})
+        conflicts: dict[tuple[str, str], Conflict] = {}
         for other_position in candidates[:MAX_CANDIDATES]:
             other = facts[other_position]
-            if other.article == fact.article or not other.value:
+            other_subject = subjects[other_position]
+            if other.article == fact.article or other_subject is None or \
+                    (other.article, other.answer) in conflicts or \
+                    not same_subject(subject, other_subject) or \
+                    not _values_differ(fact, subject, other, other_subject, same):
                 continue
-            other_words = keys[other_position]
-            shared = len(words & other_words)
-            if shared < 3 or shared / max(len(words), len(other_words)) < THRESHOLD:
-                continue
-            if values_agree(fact, other) or (same is not None and same(fact.value, other.value)):
-                continue
-            if _same_kind_family(fact, other):
-                conflicts.append(Conflict(file=other.article, value=other.answer,
-                                          sentence=other.sentence.text))
+            conflicts[(other.article, other.answer)] = Conflict(
+                file=other.article, value=other.answer, sentence=other.sentence.text)
+            if len(conflicts) == MAX_CONFLICTS:
+                break
         if conflicts:
-            unique = {(c.file, c.value): c for c in conflicts}
-            found[position] = tuple(unique[k] for k in sorted(unique))
+            found[position] = tuple(conflicts[k] for k in sorted(conflicts))
     return found
-
-
-def _same_kind_family(a: Fact, b: Fact) -> bool:
-    if a.category is Category.DATE:
-        return bool(a.when and b.when) or a.kind == b.kind
-    return a.kind == b.kind

@@ -101,7 +101,9 @@ def build_decks(articles: Sequence[Article], prefix: str = "news") -> tuple[Deck
     without any card gets no deck)."""
     from quiz.generate.conflicts import find_conflicts
     from quiz.generate.entities import build_entity_index
-    from quiz.generate.questions import DistractorPool, cards_for, order_cards
+    from quiz.generate.questions import (
+        DistractorPool, RememberedNames, cards_for, order_cards,
+    )
 
     facts: list[Fact] = []
     for article in articles:
@@ -112,10 +114,11 @@ def build_decks(articles: Sequence[Article], prefix: str = "news") -> tuple[Deck
                                                        AnswerKind.ORGANISATION,
                                                        AnswerKind.GROUP)}
     pool = DistractorPool.build(facts, extra)
-    conflicts = find_conflicts(facts, entities.same)
+    names = RememberedNames(entities)
+    conflicts = find_conflicts(facts, names.same, entities.canonical)
     cards: list[Card] = []
     for position, fact in enumerate(facts):
-        made = cards_for(fact, pool, entities)
+        made = cards_for(fact, pool, names)
         if position in conflicts:
             made = [replace(card, conflict=conflicts[position]) for card in made]
         cards.extend(made)
