@@ -93,3 +93,22 @@ def test_no_actor_question_from_a_misread_clause(text: str) -> None:
     found = qa(text)
     assert all(answer not in {"attacks against US forces", "Willem-Alexander"}
                for _, answer in found)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The Kurdish Peshmerga, a force formally under the command of the Kurdistan Regional "
+     "Government, joined the offensive.",
+     "Under whose command was the Kurdish Peshmerga formally?",
+     "Kurdistan Regional Government"),
+    ("Rebels said the Northern Alliance (NA), a loose group of militias nominally under the "
+     "control of the Afghan army, had retreated.",
+     "Under whose control was the Northern Alliance nominally?", "Afghan army"),
+])
+def test_under_the_control_of_asks_whose(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in qa(text)
+
+
+def test_under_the_control_of_a_place_of_something_asks_nothing() -> None:
+    # "the port of Hodeidah" is controlled, not Hodeidah
+    assert not any(q.startswith("Under whose") for q, _ in qa(
+        "The port of Hodeidah is under the control of the Houthi movement."))

@@ -97,3 +97,20 @@ def test_a_response_is_not_answered_by_its_bare_object() -> None:
         0, "The league has fined the club heavily in return."),))
     fact = next(f for f in extract_causes(article) if f.question.startswith("How"))
     assert fact.answer == "fined the club heavily" and "the club heavily" not in fact.accept
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The club has lost two major sponsors as a result of the doping scandal.",
+     "What has the club lost as a result of the doping scandal?", "two major sponsors"),
+    ("Several riders have suffered broken bones, including two fractured wrists, because of "
+     "these crashes.", "What have several riders suffered because of the crashes?",
+     "broken bones, including two fractured wrists"),
+])
+def test_the_object_of_a_clause_with_a_result_connective_is_an_effect(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in qa(text)
+
+
+def test_no_effect_question_without_an_object() -> None:
+    found = qa("Shares in the airline fell sharply on Monday because of the strike.")
+    assert not any(q.startswith("What") for q, _ in found)

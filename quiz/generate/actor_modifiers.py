@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from quiz.generate.actor_clauses import SAY_VERBS
 from quiz.generate.actor_phrases import (
@@ -298,3 +299,51 @@ def known_as_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             be = "are" if plural else "is"
             yield f"What {be} the {phrase} {verb.split()[0]}{' as' if 'as' in verb else ''}", \
                 actor, f"the {phrase}"
+
+
+_UNDER = re.compile(r"\b(?P<adverb>[a-z]+ly\s+)?under\s+the\s+(?P<what>control|command|authority|"
+                    r"leadership|supervision|protection)\s+of\s+")
+
+
+def control_facts(text: str, toks: Sequence[Token], mentions: list[Mention], past: bool
+                  ) -> Iterator[tuple[str, Actor, str]]:
+    """"X, a coalition of militias nominally under the control of the Iraqi military" ->
+    "Under whose control is X nominally?": the controlled body is the name the description
+    (or the copula) follows."""
+    for match in _UNDER.finditer(text):
+        after = next((m for m in mentions if m.role_start >= match.end()), None)
+        if after is None or after.possessive or text[match.end():after.role_start].strip(
+                ).lower() not in {"", "the"}:
+            continue
+        actor = mention_actor(after)
+        owner = _controlled(text, mentions, match.start())
+        if actor is None or owner is None or owner is after:
+            continue
+        name = owner.name if not owner.has_the else f"the {owner.name}"
+        plural = owner.name.endswith("s") and not owner.name.endswith(("ss", "us"))
+        be = ("were" if plural else "was") if past else ("are" if plural else "is")
+        adverb = (match.group("adverb") or "").strip()
+        what = match.group("what")
+        yield (f"Under whose {what} {be} {name} {adverb}", replace(actor, asker="Whose"),
+               f"{what} of {owner.name}")
+
+
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+_BRACKETED = re.compile(r"^\s*\([A-Z][\w.-]*\)")
+
+
+def _controlled(text: str, mentions: list[Mention], position: int) -> Mention | None:
+    """The name that "under the control of" describes: the last one before it, followed by a
+    description (", a coalition of ...") or a copula ("is", "remains")."""
+    before = [m for m in mentions if m.end <= position
+              and not text[:m.role_start].endswith("(")]  # "(PMF)" names the one before
+    if not before:
+        return None
+    owner = before[-1]
+    if _OF_BEFORE.search(text, 0, owner.role_start):
+        return None  # "the port of Hodeidah": the port is controlled, not Hodeidah
+    gap = _BRACKETED.sub("", text[owner.end:position])
+    if re.match(r"^\s*(?:is|are|was|were|remains?|remained|has been|have been)\s*$", gap) or \
+            re.match(r"^\s*,\s+(?:a|an|the)\s+[^;:()]*$", gap) and gap.count(",") <= 2:
+        return owner
+    return None

@@ -28,8 +28,8 @@ from quiz.generate.actor_clauses import (
     according_facts, attribution_facts, embedded_facts, object_facts, subject_facts,
 )
 from quiz.generate.actor_modifiers import (
-    BACKED, MADE_TO, agent_facts, apposition_facts, backed_facts, known_as_facts, made_to_facts,
-    with_ing_facts,
+    BACKED, MADE_TO, agent_facts, apposition_facts, backed_facts, control_facts, known_as_facts,
+    made_to_facts, with_ing_facts,
 )
 from quiz.generate.actor_phrases import Actor, clean_role, mention_actor, with_bodies
 from quiz.generate.entities import normalise, strip_title
@@ -136,6 +136,7 @@ def _sentence_facts(article: Article, sentence: Sentence, people: frozenset[str]
         with_ing_facts(text, toks, mentions) if "with " in low else (),
         made_to_facts(text, toks, mentions, past) if MADE_TO.search(text) else (),
         backed_facts(text) if BACKED.search(text) else (),
+        control_facts(text, toks, mentions, past) if " under the " in text else (),
     )
     answered: set[str] = set()
     for rule in rules:

@@ -150,6 +150,10 @@ def connective_facts(text: str, clauses: list[Clause]
         if copula is not None:
             yield AnswerKind.CAUSE, copula, cause, (f"{match.group('conn')} {cause}",)
             continue
+        if conn in _RESULT_CONNECTIVES:
+            effect = _result_of(text, clause, start, match.group("conn"), cause)
+            if effect is not None:
+                yield AnswerKind.EFFECT, effect[0], effect[1], ()
         question = why_question(text, clause, start) or _why_it(text, clause, start)
         if question is None:
             continue
@@ -162,6 +166,36 @@ def connective_facts(text: str, clauses: list[Clause]
             continue
         yield AnswerKind.CAUSE, question, cause, (f"{match.group('conn')} {cause}",)
     yield from _mission_facts(text, clauses)
+
+
+_RESULT_CONNECTIVES = frozenset({"as a result of", "because of", "due to", "in the wake of",
+                                 "in the aftermath of"})
+_NOT_OBJECT_START = frozenset("""
+    in on at for to from with by into over under after before during since about against
+    again also still already now then there here up down out off away back
+""".split())
+_THESE = re.compile(r"^(?:these|those|this|that)\s+", re.IGNORECASE)
+
+
+def _result_of(text: str, clause: Clause, start: int, conn: str, cause: str
+               ) -> tuple[str, str] | None:
+    """"Numerous personnel have sustained injuries as a result of these attacks" -> "What have
+    numerous personnel sustained as a result of the attacks?" (the object is the effect)."""
+    body = text[clause.verb_end:start].strip().rstrip(",").strip()
+    words = body.split()
+    if not 2 <= len(words) <= 10 or words[0].lower() in _NOT_OBJECT_START or any(
+            ch in body for ch in ";:()\"“”") or is_pronoun(clause.subject):
+        return None
+    if clause.group.main.lower() in _EVENT_VERBS | {"has", "have", "had"} or any(
+            w in {"is", "are", "was", "were", "be", "been", "being"} for w in clause.group.words
+    ) or words[0].lower().endswith("ly"):
+        return None  # intransitive, passive or adverbial: no object to ask for
+    cause = _THESE.sub("the ", cause)
+    if word_count(cause) > 8:
+        return None
+    inverted = question_predicate(first_lower(clause.subject), clause.group,
+                                  f"{conn.lower()} {cause}")
+    return (f"What {inverted}", body) if inverted else None
 
 
 _MISSION = re.compile(r"\bon an? (?:[a-z-]+\s+){0,2}(?:mission|visit|trip|tour|assignment|"

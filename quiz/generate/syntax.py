@@ -24,7 +24,8 @@ _NOT_SUBJECT_START = frozenset("""
     following despite amid among under over about to from with without by for of into
     according speaking according-to than then so but and or yet however which who whom
     whose where why how what that once not also there here meanwhile still now only
-    last next earlier later this-week today yesterday
+    last next earlier later this-week today yesterday including excluding notably especially
+    particularly mostly mainly such like
 """.split())
 
 #: Words that end a subject noun phrase search (they would belong to another clause).
