@@ -28,6 +28,9 @@ sources:
   - id: a
     file: a.txt
     title: Article A on the talks
+  - id: b
+    file: b.txt
+    title: Article B on the strikes
 cards:
   - id: c-typed
     type: typed
@@ -157,8 +160,11 @@ async def answer(pilot: Pilot[None], app: QuizApp, *, right: bool) -> str:
     if card.type in (CardType.TYPED, CardType.CLOZE):
         await pilot.press(*(RIGHT_TEXT if right else WRONG_TEXT)[card.id], "enter")
     elif card.type is CardType.CHOICE:
-        index = card.choices.index(card.answer)
-        await pilot.press(str(index + 1 if right else (index + 1) % len(card.choices) + 1))
+        from quiz.tui.widgets.answers import ChoiceAnswer
+
+        shown = app.screen.query_one(ChoiceAnswer).choices  # in the order on screen
+        index = shown.index(card.answer)
+        await pilot.press(str(index + 1 if right else (index + 1) % len(shown) + 1))
     elif card.type is CardType.TRUEFALSE:
         await pilot.press("f" if right == (card.answer == "false") else "t")
     elif card.type is CardType.ORDER:

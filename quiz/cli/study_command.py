@@ -31,7 +31,7 @@ DECK_PATHS = click.argument("deck_paths", nargs=-1,
 
 def deck_lines(decks: list[DeckSummary]) -> list[str]:
     """The deck list as plain lines: title, origin and counts (titles made terminal-safe)."""
-    from quiz.cli.deck_commands import shown
+    from quiz.cli.common import shown
 
     lines = [f"{'deck':<40} {'from':<8} {'new':>5} {'due':>5} {'learned':>8}"]
     for deck in decks:
@@ -55,7 +55,7 @@ def _exit_when_ready() -> bool:
 def study(ctx: click.Context, db: str | None, learner: str | None,
           deck_paths: tuple[Path, ...]) -> None:
     """Open the study app on the bundled decks, your deck folder and DECK_PATHS."""
-    from quiz.cli.deck_commands import shown
+    from quiz.cli.common import shown
     from quiz.engine.service import open_service
 
     learner = learner or ctx.find_root().params.get("learner")

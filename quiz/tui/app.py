@@ -19,7 +19,7 @@ from textual.command import Provider
 from textual.screen import Screen
 
 from quiz.engine.api import SessionSummary, Settings, StudyService
-from quiz.model import Category
+from quiz.model import Category, Deck
 from quiz.tui.screens.home import HomeScreen
 
 Clock = Callable[[], dt.datetime]
@@ -52,6 +52,7 @@ class QuizApp(App[None]):
         self.clock = clock
         self.exit_when_ready = exit_when_ready
         self._applied_theme = ""
+        self._decks: dict[str, Deck] = {}  # decks read for their article titles
 
     # -- time ----------------------------------------------------------------------------
 
@@ -116,11 +117,25 @@ class QuizApp(App[None]):
             self.notify("Nothing to study here now: today's limits are reached. "
                         "Press c to cram anyway.", title="All done", timeout=5)
             return
-        screen = StudyScreen(session, timer=self.timer, on_summary=self._summary_screen)
+        screen = StudyScreen(session, timer=self.timer, on_summary=self._summary_screen,
+                             source_title=self.source_title)
         if swap:
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
+
+    def source_title(self, deck_id: str, file: str) -> str:
+        """The title deck ``deck_id`` gives the article ``file`` ("" when it gives none)."""
+        from quiz.errors import QuizError
+
+        deck = self._decks.get(deck_id)
+        if deck is None:
+            try:
+                deck = self._decks[deck_id] = self.service.deck(deck_id)
+            except QuizError:  # the deck file broke since the session started
+                return ""
+        source = deck.source(file)
+        return source.title if source is not None else ""
 
     def _summary_screen(self, summary: SessionSummary) -> Screen[None]:
         from quiz.tui.screens.summary import SummaryScreen

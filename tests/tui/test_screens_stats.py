@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,9 @@ from screens_support import LEARNER, START, Clock, ScreenHost, make_history, mak
     screen_text, settle
 from textual.widgets import Digits, Select, TabbedContent
 
-from quiz.tui.screens.stats import StatsScreen, accuracy_series, day_ticks, fill_days
+from quiz.engine.api import LearnerStats
+from quiz.tui.screens.stats import MIN_RETENTION_REVIEWS, StatsScreen, accuracy_series, \
+    day_ticks, fill_days, retention_figure
 from quiz.tui.widgets.charts import EMPTY_DAY, SHADES, StreakCalendar, calendar_content, \
     calendar_start, count_ticks, shade
 
@@ -84,6 +87,16 @@ def test_accuracy_series_share_one_day_axis() -> None:
     assert series == {"actor": [(1, 0.0)], "date": [(0, 50.0), (1, 100.0)]}
 
 
+def test_retention_needs_enough_reviews_and_says_how_many() -> None:
+    stats = LearnerStats(learner=LEARNER, reviews_per_day=(), accuracy_per_day={},
+                         accuracy_by_category={}, due_per_day=(), retention=1.0, streak_days=1,
+                         total_reviews=9, sessions=1, reviews_counted=2)
+    assert retention_figure(stats) == ("-", "of 2 reviews: too few to tell yet (5 needed)")
+    assert retention_figure(replace(stats, retention=None, reviews_counted=0))[0] == "-"
+    enough = replace(stats, retention=0.8, reviews_counted=MIN_RETENTION_REVIEWS)
+    assert retention_figure(enough) == ("80", f"of {MIN_RETENTION_REVIEWS} reviews")
+
+
 async def test_stats_screen_charts_the_answers(tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     clock = Clock()
@@ -99,8 +112,10 @@ async def test_stats_screen_charts_the_answers(tmp_path: Path,
         assert not screen.query_one("#stats-empty").display
         calendar = screen.query_one(StreakCalendar).render().plain
         assert f"Current streak: {expected.streak_days} days" in calendar
-        assert expected.retention is not None
-        assert screen.query_one("#retention", Digits).value == f"{100 * expected.retention:.0f}"
+        digits, counted = retention_figure(expected)
+        assert screen.query_one("#retention", Digits).value == digits
+        assert f"of {expected.reviews_counted} review" in counted
+        assert counted in screen_text(app)
         assert f"Reviews {expected.total_reviews}" in screen_text(app)
 
         await pilot.press("right")

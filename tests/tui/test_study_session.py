@@ -40,7 +40,7 @@ async def test_every_card_type_is_answered_logged_and_summarised(
                 assert "Answer: 60" in shown
                 assert "Article A on the talks" in shown
                 assert "They struck bases in Iraq more than 60 times." in shown
-                assert "Sources disagree: b.txt says 70" in shown
+                assert "Sources disagree: Article B on the strikes says 70" in shown
                 assert "3 Good  2d" in shown
             if card.id == "c-choice":
                 assert "✗ Wrong" in screen_text(app)
@@ -153,6 +153,9 @@ async def test_escape_while_typing_ends_the_session_without_an_answer(
         assert current_card(app).type == "typed"
         await pilot.press(*"six", "escape")
         assert isinstance(app.screen, SummaryScreen)
-        assert "0 / 0 right" in screen_text(app)
+        shown = screen_text(app)
+        assert "Nothing answered" in shown
+        assert "0 / 0" not in shown and "Review missed" not in shown
+        assert not app.screen.query("#review")
     assert review_rows(tmp_path / "quiz.sqlite3") == []
     service.close()

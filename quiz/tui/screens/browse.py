@@ -184,7 +184,7 @@ class BrowseScreen(Screen[None]):
             with VerticalScroll(id="browse-detail-pane"):
                 yield Static("", id="browse-detail")
                 yield Static("", id="browse-history")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = "Browse cards"

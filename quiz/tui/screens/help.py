@@ -40,8 +40,9 @@ def binding_rows(bindings: dict[str, ActiveBinding],
     """(keys, description) per described action, keys of one action joined ("u / ctrl+z").
 
     The screen's own keys come first (those in its footer before the hidden ones), then
-    the app's (its hidden plumbing left out), then the focused widget's (cursor movement
-    and the like), which matter least to someone looking for a command.
+    the app's (its hidden plumbing left out), then those of the focused answer widget.
+    Textual's generic keys (focus, copy, a list's scrolling) are left out: they are the same
+    in every app and drown the study keys.
     """
     from textual.app import App
     from textual.screen import Screen
@@ -49,11 +50,13 @@ def binding_rows(bindings: dict[str, ActiveBinding],
     keys_of: dict[tuple[int, bool, str, str], list[str]] = {}
     for key, active in bindings.items():
         binding = active.binding
-        if not binding.description or binding.system:
+        if not binding.description or binding.system or binding in Screen.BINDINGS:
             continue
         if isinstance(active.node, App) and not binding.show:
             continue
         level = 0 if isinstance(active.node, Screen) else 1 if isinstance(active.node, App) else 2
+        if level == 2 and not type(active.node).__module__.startswith("quiz."):
+            continue  # Textual's own widget keys (scrolling, cursor) are not ours to explain
         group = (level, not binding.show, binding.action, binding.description)
         keys_of.setdefault(group, []).append(key_display.get(key, key))
     ordered = sorted(keys_of.items(), key=lambda item: item[0][:2])

@@ -74,7 +74,7 @@ class HomeScreen(Screen[None]):
 
     BINDINGS = [
         Binding("enter", "study", "Study", priority=True),
-        Binding("a", "study_all", "All decks"),
+        Binding("a", "study_all", "Study all decks", show=False),
         Binding("c", "cram", "Cram"),
         Binding("l", "app.switch_learner", "Learner"),
         Binding("s", "app.stats", "Stats"),
@@ -102,7 +102,7 @@ class HomeScreen(Screen[None]):
             yield Static(id="categories-header", classes="list-header")
             yield CountsList(id="categories")
             yield Static(id="problems")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#decks", CountsList).focus()

@@ -198,6 +198,7 @@ class SettingsScreen(Dialog[Settings | None]):
 
     def on_mount(self) -> None:
         self.original_theme = self.app.theme
+        self.query_one(f"#field-{FIELDS[0].name}", Input).focus()  # type at once
 
     def texts(self) -> dict[str, str]:
         """What is typed in each field now."""

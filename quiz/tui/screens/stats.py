@@ -76,6 +76,21 @@ def accuracy_series(stats: LearnerStats) -> tuple[dict[str, list[tuple[int, floa
     return series, days
 
 
+#: Below this many reviews of cards seen before, retention is shown as "-": two right answers
+#: out of two would read as a proven 100%.
+MIN_RETENTION_REVIEWS = 5
+
+
+def retention_figure(stats: LearnerStats) -> tuple[str, str]:
+    """The retention digits and the line under them saying how many reviews they rest on."""
+    counted = stats.reviews_counted
+    reviews = f"{counted} review{'s' if counted != 1 else ''}"
+    if stats.retention is None or counted < MIN_RETENTION_REVIEWS:
+        return "-", (f"of {reviews}: too few to tell yet "
+                     f"({MIN_RETENTION_REVIEWS} needed)")
+    return f"{100 * stats.retention:.0f}", f"of {reviews}"
+
+
 def summary_line(stats: LearnerStats) -> Content:
     """Totals under the retention figure."""
     return Content.assemble(
@@ -160,9 +175,10 @@ class StatsScreen(Screen[None]):
                 with Horizontal(id="overview"):
                     yield StreakCalendar(id="calendar")
                     with Vertical(id="retention-box"):
-                        yield Static("Retention: % of reviews answered right",
+                        yield Static("Retention: % right on cards seen before",
                                      classes="figure-label")
                         yield Digits("", id="retention")
+                        yield Static("", id="retention-count", classes="figure-label")
                         yield Static("", id="totals")
             with TabPane("Reviews", id="reviews-tab"):
                 yield Chart(id="reviews-chart")
@@ -172,7 +188,7 @@ class StatsScreen(Screen[None]):
                 yield Chart(id="categories-chart")
             with TabPane("Due", id="due-tab"):
                 yield Chart(id="due-chart")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = "Statistics"
@@ -215,8 +231,9 @@ class StatsScreen(Screen[None]):
         if not has_data or today is None:
             return
         self.query_one(StreakCalendar).show(dict(stats.reviews_per_day), today, stats.streak_days)
-        retention = "-" if stats.retention is None else f"{100 * stats.retention:.0f}"
-        self.query_one("#retention", Digits).update(retention)
+        digits, counted = retention_figure(stats)
+        self.query_one("#retention", Digits).update(digits)
+        self.query_one("#retention-count", Static).update(counted)
         self.query_one("#totals", Static).update(summary_line(stats))
 
         history = fill_days(stats.reviews_per_day, today)

@@ -28,9 +28,10 @@ from quiz.tui.widgets.progress import SessionStatus
 if TYPE_CHECKING:
     from quiz.engine.api import SessionSummary
 
+#: A line above the question for types whose question does not say how to answer (an order
+#: card's question does; its list is titled "first at the top").
 _PROMPTS = {
     CardType.TRUEFALSE: "True or false?",
-    CardType.ORDER: "Put these in order (first at the top):",
     CardType.CLOZE: "Fill the gap:",
 }
 
@@ -62,11 +63,13 @@ class StudyScreen(Screen[None]):
     ]
 
     def __init__(self, session: StudySession, *, timer: Callable[[], float],
-                 on_summary: Callable[[SessionSummary], Screen[None]]) -> None:
+                 on_summary: Callable[[SessionSummary], Screen[None]],
+                 source_title: Callable[[str, str], str] | None = None) -> None:
         super().__init__()
         self.session = session
         self.timer = timer
         self.on_summary = on_summary
+        self.source_title = source_title  # (deck id, file) -> that article's title, or ""
         self.phase = Phase.ASKING
         self.study: StudyCard | None = None
         self.outcome: AnswerOutcome | None = None
@@ -80,7 +83,7 @@ class StudyScreen(Screen[None]):
             yield Vertical(id="answer-slot")
             yield CardFeedback(id="feedback")
         yield GradeBar(id="grades")
-        yield Footer()
+        yield Footer(compact=True)
 
     async def on_mount(self) -> None:
         await self.show_current()
@@ -128,10 +131,19 @@ class StudyScreen(Screen[None]):
     def _record(self, outcome: AnswerOutcome, response: Response) -> None:
         assert self.study is not None
         self.outcome, self.phase = outcome, Phase.ANSWERED
-        self.query_one("#feedback", CardFeedback).show(self.study, outcome.verdict, response)
-        self.query_one("#grades", GradeBar).show(outcome.intervals, outcome.rating)
+        self.query_one("#feedback", CardFeedback).show(self.study, outcome.verdict, response,
+                                                       self._titles())
+        self.query_one("#grades", GradeBar).show(outcome.intervals, outcome.rating,
+                                                 cram=self.session.cram)
         self.query_one("#status", SessionStatus).show(self.session.progress(), None)
         self._settle()
+
+    def _titles(self) -> Callable[[str], str] | None:
+        """Article titles of the current card's deck, for the conflict lines."""
+        lookup, study = self.source_title, self.study
+        if lookup is None or study is None:
+            return None
+        return lambda file: lookup(study.deck_id, file)
 
     def on_revealed(self, message: Revealed) -> None:
         message.stop()
@@ -140,8 +152,9 @@ class StudyScreen(Screen[None]):
         self.thought_seconds = self._elapsed()
         self.phase = Phase.REVEALED
         self.query_one("#answer-slot", Vertical).display = False  # the reveal prompt is done
-        self.query_one("#feedback", CardFeedback).show(self.study, None)
-        self.query_one("#grades", GradeBar).show(self.session.intervals(), Rating.GOOD)
+        self.query_one("#feedback", CardFeedback).show(self.study, None, titles=self._titles())
+        self.query_one("#grades", GradeBar).show(self.session.intervals(), Rating.GOOD,
+                                                 cram=self.session.cram)
         self._settle()
 
     # -- actions -------------------------------------------------------------------------

@@ -58,21 +58,27 @@ class SummaryScreen(Screen[None]):
             yield Static(Content.assemble(("Session finished: ", "bold"),
                                           literal_line(summary.label, 60, "bold")),
                          id="summary-title")
-            yield Static(self._score_line(), id="summary-score")
+            if not summary.answered:
+                yield Static("Nothing answered: the session ended before the first answer.",
+                             id="summary-score")
+            else:
+                yield Static(self._score_line(), id="summary-score")
             yield Static(next_due_text(summary.next_due, self.now), id="summary-due")
-            yield Static("Accuracy by category", classes="section")
-            yield DataTable(id="summary-categories", cursor_type="none", zebra_stripes=True)
+            if summary.answered:
+                yield Static("Accuracy by category", classes="section")
+                yield DataTable(id="summary-categories", cursor_type="none",
+                                zebra_stripes=True)
             if summary.missed:
                 yield Static(f"Missed cards ({len(summary.missed)}): r reviews them now",
                              classes="section")
                 yield DataTable(id="summary-missed", cursor_type="row", zebra_stripes=True)
-            else:
+            elif summary.answered:
                 yield Static("No card missed.", classes="section")
             with Horizontal(id="summary-buttons"):
-                yield Button("Review missed (r)", id="review", variant="warning",
-                             disabled=not summary.missed)
+                if summary.missed:
+                    yield Button("Review missed (r)", id="review", variant="warning")
                 yield Button("Home (enter)", id="home", variant="primary")
-        yield Footer()
+        yield Footer(compact=True)
 
     def _score_line(self) -> Content:
         summary = self.summary
@@ -81,19 +87,20 @@ class SummaryScreen(Screen[None]):
             f"  ({summary.accuracy:.0%})  ·  time {format_duration(summary.duration)}")
 
     def on_mount(self) -> None:
+        self.query_one("#home", Button).focus()
+        if not self.summary.answered:
+            return
         categories = self.query_one("#summary-categories", DataTable)
         categories.add_columns("Category", "Right", "Answered", "Accuracy")
         for category, (correct, answered) in sorted(self.summary.by_category.items()):
             share = f"{correct / answered:.0%}" if answered else "–"
             categories.add_row(str(category), correct, answered, share)
         if not self.summary.missed:
-            self.query_one("#home", Button).focus()
             return
         missed = self.query_one("#summary-missed", DataTable)
         missed.add_columns("Question", "Answer")
         for card in self.summary.missed:
             missed.add_row(literal_cell(card.question, 60), literal_cell(card.answer, 30))
-        self.query_one("#home", Button).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "review":

@@ -50,14 +50,17 @@ class TextAnswer(Input):
 
 
 class ChoiceAnswer(OptionList):
-    """Numbered choices: a digit picks one at once, arrows and enter or a click also do."""
+    """Numbered choices: a digit picks one at once, arrows and enter or a click also do.
+
+    Deck authors tend to write the answer first, so the choices are shown in a shuffled order
+    that is the same every time the card comes back (seeded by the card id)."""
 
     BINDINGS = [Binding(str(n), f"pick({n - 1})", show=False) for n in range(1, 10)]
 
     def __init__(self, card: Card) -> None:
-        self.choices = card.choices
+        self.choices = stable_shuffle(card.choices, card.id)
         options = [Option(Content.assemble((f"{n}. ", "bold"), literal_line(text)))
-                   for n, text in enumerate(card.choices, start=1)]
+                   for n, text in enumerate(self.choices, start=1)]
         super().__init__(*options, id="answer-choices")
 
     def action_pick(self, index: int) -> None:
@@ -95,6 +98,13 @@ class TrueFalseAnswer(Horizontal, can_focus=True):
         self.post_message(Answered(event.button.id == "tf-true"))
 
 
+def stable_shuffle(items: Sequence[str], seed: str) -> list[str]:
+    """``items`` in a shuffled order that depends only on ``items`` and ``seed``."""
+    order = list(items)
+    random.Random(seed).shuffle(order)
+    return order
+
+
 def shuffled(items: Sequence[str], seed: str) -> list[str]:
     """``items`` in a stable shuffled order (never the correct one when there are two or more)."""
     order = list(items)
@@ -111,16 +121,17 @@ class OrderAnswer(OptionList):
     with space and carry it with the arrows; enter submits the order shown."""
 
     BINDINGS = [
-        Binding("shift+up,k", "move(-1)", "Move up"),
-        Binding("shift+down,j", "move(1)", "Move down"),
+        Binding("shift+up,k", "move(-1)", "Move up", show=False),
+        Binding("shift+down,j", "move(1)", "Move down", show=False),
         Binding("space", "toggle_pick", "Pick/drop"),
-        Binding("enter", "select", "Submit order"),
+        Binding("enter", "select", "Submit"),
     ]
 
     def __init__(self, card: Card) -> None:
         self.items = shuffled(card.items, card.id)
         self.picked = False
         super().__init__(*self._item_options(), id="answer-order")
+        self.border_title = "first at the top"
 
     def _item_options(self) -> list[Option]:
         return [Option(Content.assemble((f"{n}. ", "bold"), literal_line(text)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from textual.content import Content
 from textual.widgets import Static
@@ -13,7 +13,10 @@ from quiz.tui.text import literal
 
 
 def response_text(response: Response) -> str:
-    """A learner's response as one line of text (it is shown literally, like card text)."""
+    """A learner's response as one line of text (it is shown literally, like card text).
+
+    Not the engine's ``session.response_text``: that one is the review log's storage form (an
+    order as a JSON list), this one is for reading (an order joined by arrows)."""
     if response is None:
         return ""
     if isinstance(response, bool):
@@ -32,7 +35,15 @@ def correct_answer(card: Card, verdict: Verdict | None) -> str:
     return card.answer
 
 
-def _verdict_line(verdict: Verdict) -> Content:
+#: Card types answered by picking: the grader's text-matching reason ("exact match") says
+#: nothing there, so the verdict reads as a choice.
+_PICKED = (CardType.CHOICE, CardType.TRUEFALSE)
+
+
+def _verdict_line(verdict: Verdict, card_type: CardType) -> Content:
+    if card_type in _PICKED:
+        return (Content.styled("✓ Right choice", "bold $success") if verdict.correct
+                else Content.styled("✗ Wrong choice", "bold $error"))
     if verdict.correct:
         head = ("✓ Right", "bold $success")
     elif verdict.score > 0:
@@ -43,13 +54,15 @@ def _verdict_line(verdict: Verdict) -> Content:
     return Content.assemble(head, reason)
 
 
-def feedback_content(study: StudyCard, verdict: Verdict | None,
-                     response: Response = None) -> Content:
-    """The verdict and why, the correct answer, the explanation, the source and any conflict."""
+def feedback_content(study: StudyCard, verdict: Verdict | None, response: Response = None,
+                     titles: Callable[[str], str] | None = None) -> Content:
+    """The verdict and why, the correct answer, the explanation, the source and any conflict.
+
+    ``titles`` gives the article title of a source file named by a conflict ("" if unknown)."""
     card = study.card
     lines: list[Content] = []
     if verdict is not None:
-        lines.append(_verdict_line(verdict))
+        lines.append(_verdict_line(verdict, card.type))
         if card.type is not CardType.RECALL:
             lines.append(Content.assemble(("Your answer: ", "dim"),
                                           literal(response_text(response) or "(blank)")))
@@ -62,15 +75,17 @@ def feedback_content(study: StudyCard, verdict: Verdict | None,
         lines.append(Content.assemble(("Source: ", "dim"), literal(title, "italic")))
         if card.source.sentence:
             lines.append(Content.assemble("“", literal(card.source.sentence), "”"))
-    lines.extend(_conflict_lines(card.conflict))
+    lines.extend(_conflict_lines(card.conflict, titles))
     return Content("\n").join(lines)
 
 
-def _conflict_lines(conflicts: Sequence[Conflict]) -> list[Content]:
+def _conflict_lines(conflicts: Sequence[Conflict],
+                    titles: Callable[[str], str] | None) -> list[Content]:
     lines: list[Content] = []
     for conflict in conflicts:
+        source = (titles(conflict.file) if titles is not None else "") or conflict.file
         lines.append(Content.assemble(("⚠ Sources disagree: ", "bold $warning"),
-                                      literal(conflict.file, "italic"), " says ",
+                                      literal(source, "italic"), " says ",
                                       literal(conflict.value, "bold")))
         if conflict.sentence:
             lines.append(Content.assemble("  “", literal(conflict.sentence), "”"))
@@ -80,9 +95,10 @@ def _conflict_lines(conflicts: Sequence[Conflict]) -> list[Content]:
 class CardFeedback(Static):
     """The panel below the answer; hidden while the learner is still answering."""
 
-    def show(self, study: StudyCard, verdict: Verdict | None, response: Response = None) -> None:
+    def show(self, study: StudyCard, verdict: Verdict | None, response: Response = None,
+             titles: Callable[[str], str] | None = None) -> None:
         """Fill the panel for ``study`` and make it visible."""
         self.set_class(verdict is not None and not verdict.correct, "-wrong")
         self.set_class(verdict is not None and verdict.correct, "-right")
-        self.update(feedback_content(study, verdict, response))
+        self.update(feedback_content(study, verdict, response, titles))
         self.display = True

@@ -50,8 +50,15 @@ class GradeBar(Horizontal):
             button.can_focus = False
             yield button
 
-    def show(self, intervals: dict[Rating, dt.timedelta], suggested: Rating | None) -> None:
-        """Label every button with its interval and mark the ``suggested`` rating."""
+    def show(self, intervals: dict[Rating, dt.timedelta], suggested: Rating | None, *,
+             cram: bool = False) -> None:
+        """Label every button with its interval and mark the ``suggested`` rating.
+
+        A cram session never changes the schedule, so it shows no intervals and says so."""
+        if cram:
+            intervals = {}
+        self.set_class(cram, "-cram")
+        self.border_title = "Cram: the schedule does not change" if cram else None
         for rating in Rating:
             button = self.query_one(f"#grade-{rating.value}", Button)
             interval = intervals.get(rating)

@@ -12,7 +12,11 @@ from quiz.tui.text import literal_line
 
 
 class SessionStatus(Horizontal):
-    """Deck and card kind on the left, progress bar and score on the right."""
+    """Deck and card kind on the left, progress bar and score on the right.
+
+    A card missed on a learning step comes back, so the number of cards to go can stay put
+    while the learner answers: the line says how many are left rather than a total that grows
+    ("1/8, 2/9, 3/10"); the bar (answered over answered plus left) still only moves forward."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="card-meta")
@@ -24,7 +28,8 @@ class SessionStatus(Horizontal):
         bar = self.query_one("#progress", ProgressBar)
         bar.update(total=max(progress.total, 1), progress=progress.answered)
         self.query_one("#score", Static).update(
-            f"{progress.answered}/{progress.total} answered · {progress.correct} right")
+            f"{progress.answered} answered · {progress.remaining} left · "
+            f"{progress.correct} right")
         if study is not None:
             kind = "new" if study.is_new else "review"
             card = study.card
