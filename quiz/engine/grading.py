@@ -153,9 +153,9 @@ def _normalised_others(others: tuple[str, ...]) -> dict[str, str]:
 
 
 class AnswerPool:
-    """Other real answers (say, a deck's answers of one category), normalised once and only
-    when a grader first needs them: a right answer never looks. A session keeps one per deck
-    and category, so grading a wrong answer does not normalise the deck's answers again."""
+    """Other real answers (say, a deck's answers of one category), read and normalised once,
+    when the first card that needs them is prepared. A session keeps one per deck and
+    category, so no answer ever normalises the deck's answers again."""
 
     def __init__(self, load: Callable[[], Iterable[str]]) -> None:
         self._load: Callable[[], Iterable[str]] | None = load
@@ -186,6 +186,7 @@ class _Others:
     shared: dict[str, str]  # from ``others``
     extra: dict[str, str]  # the card's own choices and items
     own: frozenset[str]
+    candidates: tuple[str, ...]  # every normalised other answer, for typo distances
 
     @classmethod
     def of(cls, card: Card, others: Sequence[str] | AnswerPool,
@@ -197,7 +198,8 @@ class _Others:
             shared = _normalised_others(tuple(others)) if others else {}
         extra = _normalised_others(card.choices + card.items) if (card.choices or card.items) \
             else {}
-        return cls(shared, extra, own)
+        candidates = tuple(t for source in (extra, shared) for t in source if t not in own)
+        return cls(shared, extra, own, candidates)
 
     def get(self, text: str) -> str | None:
         """How the other answer ``text`` (normalised) is written, if it is one."""
@@ -207,11 +209,10 @@ class _Others:
 
     def nearest(self, text: str, max_distance: int) -> str | None:
         """The normalised other answer closest to ``text`` within ``max_distance`` edits."""
-        candidates = [t for source in (self.extra, self.shared) for t in source
-                      if t not in self.own] if self.extra or self.shared else []
-        if not candidates:
+        if not self.candidates:
             return None
-        found = extractOne(text, candidates, scorer=OSA.distance, score_cutoff=max_distance)
+        found = extractOne(text, self.candidates, scorer=OSA.distance,
+                           score_cutoff=max_distance)
         return None if found is None else found[0]
 
 
@@ -376,8 +377,7 @@ def _grade_order(card: Card, items: tuple[str, ...], response: Response,
 class PreparedCard:
     """A card's grading data, worked out when the card is shown, so that judging the answer
     only compares: the accepted forms (normalised, dates and numbers parsed), the true/false
-    value, the normalised order items, and the answers it could be confused with
-    (normalised on first need, once per :class:`AnswerPool`)."""
+    value, the normalised order items, and the other answers it could be confused with."""
 
     __slots__ = ("_confusable", "_expected", "_forms", "_items", "_others", "card")
 
@@ -390,6 +390,8 @@ class PreparedCard:
         self._confusable: _Others | None = None
         if card.type in (CardType.TYPED, CardType.CLOZE, CardType.CHOICE):
             self._forms = _prepare(card.answer, card.accept, card.category)
+            if card.type is not CardType.CHOICE:
+                self._confusable = _Others.of(card, others, self._forms)
         elif card.type is CardType.TRUEFALSE:
             self._expected = parse_truefalse(card.answer)
         elif card.type is CardType.ORDER:
