@@ -112,3 +112,8 @@ def test_under_the_control_of_a_place_of_something_asks_nothing() -> None:
     # "the port of Hodeidah" is controlled, not Hodeidah
     assert not any(q.startswith("Under whose") for q, _ in qa(
         "The port of Hodeidah is under the control of the Houthi movement."))
+
+
+def test_a_named_event_is_not_an_actor() -> None:
+    found = qa("Grace Wanjiru won the Riverside Marathon on Sunday in 2 hours 19 minutes.")
+    assert all(answer != "Riverside Marathon" for _, answer in found)

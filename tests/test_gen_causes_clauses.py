@@ -114,3 +114,18 @@ def test_the_object_of_a_clause_with_a_result_connective_is_an_effect(
 def test_no_effect_question_without_an_object() -> None:
     found = qa("Shares in the airline fell sharply on Monday because of the strike.")
     assert not any(q.startswith("What") for q, _ in found)
+
+
+def test_adverbials_after_the_object_stay_in_the_question() -> None:
+    assert ("What did organisers move forward by an hour last year because of the heat?",
+            "the start") in qa("Organisers moved the start forward by an hour last year "
+                               "because of the heat.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Old Mill Bridge will reopen to traffic on Friday after a two-year repair that closed "
+    "the main route.",  # "to traffic" is a place, not a purpose
+    "The comet will be bright enough to see with binoculars.",  # degree, not purpose
+])
+def test_to_after_a_noun_or_degree_is_no_purpose(text: str) -> None:
+    assert not any(q.startswith("Why") for q, _ in qa(text))

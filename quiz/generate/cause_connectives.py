@@ -174,6 +174,10 @@ _NOT_OBJECT_START = frozenset("""
     in on at for to from with by into over under after before during since about against
     again also still already now then there here up down out off away back
 """.split())
+_AFTER_OBJECT = frozenset("""
+    forward back up down out off away by in on at for to from with last this next after before
+    during over into across
+""".split())
 _THESE = re.compile(r"^(?:these|those|this|that)\s+", re.IGNORECASE)
 
 
@@ -193,8 +197,16 @@ def _result_of(text: str, clause: Clause, start: int, conn: str, cause: str
     cause = _THESE.sub("the ", cause)
     if word_count(cause) > 8:
         return None
+    # "move the start forward by an hour": the object ends where the adverbials begin
+    cut = next((i for i, w in enumerate(words) if i >= 1 and w.lower() in _AFTER_OBJECT), None)
+    rest = ""
+    if cut is not None:
+        rest = " ".join(words[cut:])
+        body = " ".join(words[:cut]).rstrip(",")
+        if len(words[:cut]) < 2:
+            return None
     inverted = question_predicate(first_lower(clause.subject), clause.group,
-                                  f"{conn.lower()} {cause}")
+                                  f"{rest} {conn.lower()} {cause}".strip())
     return (f"What {inverted}", body) if inverted else None
 
 

@@ -16,7 +16,9 @@ NOT_BASE = frozenset("""
     the a an this that these those his her its their our my your be non-combat all some
     any each every one two three four five six seven eight nine ten date over under about
     around more less than between among within without into onto about nearly almost just
-    only as at by for from in of on up down out off per via power office work
+    only as at by for from in of on up down out off per via power office work traffic school
+    hospital court market prison jail bed sea land home church town class dinner lunch
+    breakfast trial victory safety life justice light pieces death
 """.split())
 _SPAN_END = re.compile(r"\s*[;:]|,(?=\s)|,[\"”]|\s(?=(?:while|whereas|although|though|until|"
                        r"unless)\b)|"

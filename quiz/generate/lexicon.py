@@ -150,6 +150,8 @@ EVENT_WORDS = frozenset("""
     operation eve day week year war battle crisis revolution spring election elections
     agreement accord accords treaty deal act bill law plan doctrine protocol initiative
     olympics games cup championship tournament league season storm hurricane pandemic
+    marathon race final finals festival prize award awards summit conference trophy derby
+    referendum ceremony concert expo
 """.split())
 
 #: Capitalised adjectives of religion, ethnicity or region that are not names on their own.

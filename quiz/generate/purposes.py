@@ -51,6 +51,7 @@ _NOT_PURPOSE_NOUN = frozenset("""
     need power authority permission refusal failure willingness readiness threat threats
     intention intent desire campaign vote approval license licence mandate freedom access
     due related unrelated subjected exposed linked committed used opposed close according
+    enough too
     thanks next similar compared prior contrary owing ahead return back home
 """.split())
 _VERBISH_AFTER_TO = re.compile(r"^to\s+(?P<verb>[a-z]{2,})\b")
@@ -206,6 +207,7 @@ def _planned_for(text: str, clause: Clause, end: int) -> str | None:
 
 
 _NO_CUT_BEFORE = frozenset({"to", "have", "has", "had", "be", "been", "being", "was", "were",
+                            "that", "which", "who",
                             "is", "are", "the", "a", "an", "its", "their", "his", "her", "and",
                             "or", "not"})
 
