@@ -82,7 +82,7 @@ async def test_used_up_limits_keep_the_home_screen_and_cram_still_works(
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("enter")
         assert isinstance(app.screen, HomeScreen)  # no empty session screen
-        await pilot.press("tab", "c")  # cram the first category of every deck
+        await pilot.press("tab", "c", "enter")  # cram the first category of every deck
         assert isinstance(app.screen, StudyScreen)
         screen = app.screen
         assert screen.session.cram and screen.session.progress().total == 2  # date cards

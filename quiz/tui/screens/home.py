@@ -8,7 +8,7 @@ a category. Enter studies the selection, c crams it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from textual.app import ComposeResult
@@ -32,6 +32,7 @@ from quiz.tui.widgets.counts import (
 
 if TYPE_CHECKING:
     from quiz.tui.app import QuizApp
+    from quiz.tui.screens.cram import CramChoice
 
 
 @runtime_checkable
@@ -200,12 +201,37 @@ class HomeScreen(Screen[None]):
         self._start(chosen, cram=False)
 
     def action_cram(self) -> None:
-        """Study every card of the selection now, without touching the schedule."""
+        """Choose cards of the selection to study now, without touching the schedule."""
+        from quiz.tui.screens.cram import CramScreen
+
         chosen = self.selection()
         if chosen.counts.total == 0:
             self.notify("There are no cards here to cram.", severity="warning", timeout=4)
             return
-        self._start(chosen, cram=True)
+        _, _, decks = self._selected_decks()
+        categories = category_counts(decks) if chosen.category is None else {}
+
+        def picked(choice: CramChoice | None) -> None:
+            if choice is not None:
+                self._cram(chosen, decks, choice)
+
+        self.app.push_screen(CramScreen(chosen.label, chosen.counts.total, categories), picked)
+
+    def _cram(self, chosen: Selection, decks: list[DeckSummary], choice: CramChoice) -> None:
+        from quiz.tui.screens.cram import CramKind, card_histories, pick_cards
+
+        if choice.kind is CramKind.ALL:
+            self._start(chosen, cram=True)
+        elif choice.kind is CramKind.CATEGORY:
+            self._start(replace(chosen, category=choice.category), cram=True)
+        else:
+            histories = card_histories(self.service, self.learner, decks, chosen.category)
+            card_ids = pick_cards(choice, histories)
+            if not card_ids:
+                self.notify(f"No card of {one_line(chosen.label, 60)} was answered wrong yet.",
+                            title="Nothing to cram", timeout=4, markup=False)
+                return
+            self._app().start_session(None, cram=True, card_ids=card_ids)
 
     def action_study_all(self) -> None:
         """Study every deck's due and new cards in one session."""
