@@ -32,7 +32,7 @@ from quiz.generate.actor_modifiers import (
     made_to_facts, with_ing_facts,
 )
 from quiz.generate.actor_phrases import Actor, clean_role, mention_actor, with_bodies
-from quiz.generate.entities import normalise, strip_title
+from quiz.generate.entities import names_in_article, normalise, strip_title
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import PAST_TO_BASE, first_upper, is_past_tense, is_pronoun, tidy_span
 from quiz.generate.lexicon import GROUP_WORDS, ORG_WORDS, countries
@@ -51,6 +51,7 @@ def extract_actors(article: Article) -> list[Fact]:
     """Every actor fact the article states clearly enough to ask about."""
     facts: list[Fact] = []
     seen: set[tuple[str, str]] = set()
+    names_in_article(article)  # cached for the entity index while the sentences are hot
     people, names = _people_of(article)
     roles = _role_counts(article)
     for sentence in article.sentences:

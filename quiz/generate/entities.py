@@ -250,6 +250,26 @@ def _kind_votes(kinds: Counter[AnswerKind]) -> AnswerKind | None:
     return sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0].value))[0][0]
 
 
+def names_in_article(article: Article) -> tuple[tuple[str, AnswerKind | None, str], ...]:
+    """Every name the article's running text writes: (name, kind, alias in brackets after it).
+
+    Cached per article: the actor extractor asks first, while the article's sentences are
+    still analysed in memory, so building the index over a large corpus does not analyse every
+    sentence a second time.
+    """
+    return _names_in(tuple(s.text for s in article.sentences if not s.is_heading))
+
+
+@lru_cache(maxsize=32768)
+def _names_in(texts: tuple[str, ...]) -> tuple[tuple[str, AnswerKind | None, str], ...]:
+    out = []
+    for text in texts:
+        for mention in find_mentions(text):
+            bracket = _BRACKET_AFTER.match(text, mention.end)
+            out.append((mention.name, mention.kind, bracket.group(1) if bracket else ""))
+    return tuple(out)
+
+
 def build_entity_index(articles: Sequence[Article], facts: Sequence[Fact]) -> EntityIndex:
     """Merge every name in ``articles`` and in actor ``facts`` into entities."""
     spellings: dict[str, Counter[str]] = defaultdict(Counter)  # key -> spellings
@@ -281,18 +301,12 @@ def build_entity_index(articles: Sequence[Article], facts: Sequence[Fact]) -> En
         return key
 
     for article in articles:
-        for sentence in article.sentences:
-            text = sentence.text
-            if sentence.is_heading:
-                continue
-            for mention in find_mentions(text):
-                key = add(mention.name, mention.kind)
-                bracket = _BRACKET_AFTER.match(text, mention.end)
-                if bracket and key:
-                    inner = bracket.group(1)
-                    other = add(inner, kind_of(inner) or mention.kind)
-                    if other:
-                        links.append((key, other))
+        for name, kind, inner in names_in_article(article):
+            key = add(name, kind)
+            if inner and key:
+                other = add(inner, kind_of(inner) or kind)
+                if other:
+                    links.append((key, other))
     for fact in facts:
         if fact.category is not Category.ACTOR or _is_pair(fact.answer, spellings):
             continue  # "the United States and Iraq" names two entities, not a third
