@@ -124,3 +124,18 @@ def test_any_card_answer_is_stated_by_its_sentence(tmp_path: Path,
             assert card.source is not None
             stated = [card.source.sentence, card.explanation]
             assert any(a in s for a in card.answers for s in stated), card
+
+
+def test_generation_leaves_the_cycle_collector_as_it_found_it(tmp_path: Path) -> None:
+    import gc
+
+    (tmp_path / "a.txt").write_text("A\n\nThe club was founded in 1921.\n", encoding="utf-8")
+    assert gc.isenabled()
+    generate([tmp_path])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        generate([tmp_path])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -149,15 +149,14 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
             return False
         return True
 
-    for candidate in _candidates(fact, pool):
-        if fact.kind in DATE_KINDS and not _date_style_ok(fact, candidate):
-            continue
-        if fits(candidate):
-            chosen.append(candidate)
-            taken.add(normalise(candidate))
-            if len(chosen) == wanted:
-                return tuple(chosen)
-    for candidate in _synthesised(fact):
+    def options() -> Iterator[str]:
+        """Answers of the corpus first, then shifted dates or numbers (made up last)."""
+        for candidate in _candidates(fact, pool):
+            if fact.kind not in DATE_KINDS or _date_style_ok(fact, candidate):
+                yield candidate
+        yield from _synthesised(fact)
+
+    for candidate in options():
         if fits(candidate):
             chosen.append(candidate)
             taken.add(normalise(candidate))
