@@ -30,7 +30,8 @@ DECK_PATHS = click.argument("deck_paths", nargs=-1,
 
 
 def deck_lines(decks: list[DeckSummary]) -> list[str]:
-    """The deck list as plain lines: title, origin and counts (titles made terminal-safe)."""
+    """The deck list as plain lines: title, origin and counts (titles made terminal-safe);
+    "new" is what a session gives today, as on the home screen."""
     from quiz.cli.common import shown
 
     lines = [f"{'deck':<40} {'from':<8} {'new':>5} {'due':>5} {'learned':>8}"]
@@ -38,7 +39,7 @@ def deck_lines(decks: list[DeckSummary]) -> list[str]:
         title = shown(" ".join(deck.title.split()))
         title = title if len(title) <= 40 else title[:39] + "…"
         counts = deck.counts
-        lines.append(f"{title:<40} {deck.origin:<8} {counts.new:>5} {counts.due:>5} "
+        lines.append(f"{title:<40} {deck.origin:<8} {deck.new_today:>5} {counts.due:>5} "
                      f"{counts.learned:>8}")
     return lines
 

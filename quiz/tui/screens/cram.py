@@ -25,7 +25,7 @@ from quiz.tui.screens.dialog import Dialog
 from quiz.tui.text import literal_line
 
 if TYPE_CHECKING:
-    from quiz.engine.api import Counts, DeckSummary, ReviewRecord, StudyService
+    from quiz.engine.api import DeckSummary, ReviewRecord, StudyService
 
 #: How many cards "hardest cards" crams at most.
 HARDEST_LIMIT = 20
@@ -113,16 +113,16 @@ class CramScreen(Dialog[CramChoice | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, label: str, total: int, categories: dict[Category, Counts]) -> None:
+    def __init__(self, label: str, total: int, categories: dict[Category, int]) -> None:
         super().__init__()
         self.label = label
         self.choices = [CramChoice(CramKind.ALL)]
         self.options = [Content.assemble("Every card of ", literal_line(label, 36),
                                          f" ({total})")]
         if len(categories) > 1:
-            for category, counts in categories.items():
+            for category, cards in categories.items():
                 self.choices.append(CramChoice(CramKind.CATEGORY, category))
-                self.options.append(Content(f"Only the {category} cards ({counts.total})"))
+                self.options.append(Content(f"Only the {category} cards ({cards})"))
         self.choices += [CramChoice(CramKind.MISSED), CramChoice(CramKind.HARDEST)]
         self.options += [Content("The cards I got wrong the last time I answered them"),
                          Content(f"The hardest cards: most often wrong (up to {HARDEST_LIMIT})")]

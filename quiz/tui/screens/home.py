@@ -48,12 +48,16 @@ ALL_DECKS = "*all*"
 
 @dataclass(frozen=True, slots=True)
 class Selection:
-    """What enter or c would study: some decks (None = all), maybe one category."""
+    """What enter or c would study: some decks (None = all), maybe one category.
+
+    ``counts.new`` is what a session gives today (within the daily limits); ``cards`` is
+    every card, each counted once (what cram can study)."""
 
     deck_ids: tuple[str, ...] | None
     category: Category | None
     label: str
     counts: Counts
+    cards: int
 
 
 def add_counts(counts: Sequence[Counts]) -> Counts:
@@ -62,12 +66,46 @@ def add_counts(counts: Sequence[Counts]) -> Counts:
                   learned=sum(c.learned for c in counts))
 
 
-def category_counts(decks: Sequence[DeckSummary]) -> dict[Category, Counts]:
-    """Counts per category over ``decks``, in the order of :class:`Category`."""
-    return {category: add_counts([d.by_category[category] for d in decks
-                                  if category in d.by_category])
-            for category in Category
-            if any(category in d.by_category for d in decks)}
+def _minus(counts: Counts, shared: Counts) -> Counts:
+    return Counts(new=max(counts.new - shared.new, 0), due=max(counts.due - shared.due, 0),
+                  learned=max(counts.learned - shared.learned, 0))
+
+
+def deck_counts(decks: Sequence[DeckSummary]) -> tuple[Counts, int]:
+    """The row for ``decks`` together: new cards a session gives today, due and learned, and
+    how many cards there are. A deck that is a view of another of ``decks`` adds only the
+    cards it does not share with it (the bundled per-category decks repeat news-all's)."""
+    ids = {deck.deck_id for deck in decks}
+    parts: list[Counts] = []
+    new_today = 0
+    for deck in decks:
+        if deck.part_of in ids:
+            own = _minus(deck.counts, deck.shared)
+            new_today += min(deck.new_today, own.new)
+        else:
+            own = deck.counts
+            new_today += deck.new_today
+        parts.append(own)
+    unique = add_counts(parts)
+    return replace(unique, new=min(new_today, unique.new)), unique.total
+
+
+def category_counts(decks: Sequence[DeckSummary]) -> dict[Category, tuple[Counts, int]]:
+    """:func:`deck_counts` per category, in the order of :class:`Category`. New cards are
+    capped by each deck's allowance for today; views wholly inside another of ``decks`` are
+    left out."""
+    ids = {deck.deck_id for deck in decks}
+    counted = [deck for deck in decks
+               if not (deck.part_of in ids and deck.shared.total >= deck.counts.total)]
+    result: dict[Category, tuple[Counts, int]] = {}
+    for category in Category:
+        rows = [(deck, deck.by_category[category]) for deck in counted
+                if category in deck.by_category]
+        if rows:
+            total = add_counts([counts for _, counts in rows])
+            new = sum(min(counts.new, deck.new_today) for deck, counts in rows)
+            result[category] = (replace(total, new=new), total.total)
+    return result
 
 
 class HomeScreen(Screen[None]):
@@ -133,11 +171,12 @@ class HomeScreen(Screen[None]):
                   *(literal_line(deck.title) for deck in decks)]
         width = label_width(labels, most=min(44, self.app.size.width - FIXED_CELLS - 4))
         self.query_one("#decks-header", Static).update(counts_header("Deck", width, origin=True))
-        total = add_counts([deck.counts for deck in decks])
+        rows = [(ALL_DECKS, labels[0], "", decks)] + [
+            (deck.deck_id, label, deck.origin, [deck])
+            for deck, label in zip(decks, labels[1:], strict=True)]
         self.query_one("#decks", CountsList).show_rows(
-            [(ALL_DECKS, counts_row(labels[0], width, total, ""))]
-            + [(deck.deck_id, counts_row(label, width, deck.counts, deck.origin))
-               for deck, label in zip(decks, labels[1:], strict=True)])
+            [(key, counts_row(label, width, *deck_counts(some), origin))
+             for key, label, origin, some in rows])
         self._show_problems()
         self._fill_categories()
 
@@ -167,8 +206,8 @@ class HomeScreen(Screen[None]):
         self.query_one("#categories-header", Static).update(
             counts_header("Category", width, origin=False))
         self.query_one("#categories", CountsList).show_rows(
-            [(str(category), counts_row(Content(str(category)), width, counts))
-             for category, counts in category_counts(decks).items()])
+            [(str(category), counts_row(Content(str(category)), width, counts, cards))
+             for category, (counts, cards) in category_counts(decks).items()])
 
     def on_option_list_option_highlighted(self, event: CountsList.OptionHighlighted) -> None:
         if event.option_list.id == "decks":
@@ -186,9 +225,9 @@ class HomeScreen(Screen[None]):
             by_category = self.focused is categories
         if by_category and key is not None:
             category = Category(key)
-            counts = category_counts(decks).get(category, Counts())
-            return Selection(deck_ids, category, f"{label} · {category}", counts)
-        return Selection(deck_ids, None, label, add_counts([d.counts for d in decks]))
+            counts, cards = category_counts(decks).get(category, (Counts(), 0))
+            return Selection(deck_ids, category, f"{label} · {category}", counts, cards)
+        return Selection(deck_ids, None, label, *deck_counts(decks))
 
     def action_study(self, by_category: bool | None = None) -> None:
         """Study the selection: due reviews first, then new cards within the daily limits."""
@@ -205,17 +244,18 @@ class HomeScreen(Screen[None]):
         from quiz.tui.screens.cram import CramScreen
 
         chosen = self.selection()
-        if chosen.counts.total == 0:
+        if chosen.cards == 0:
             self.notify("There are no cards here to cram.", severity="warning", timeout=4)
             return
         _, _, decks = self._selected_decks()
-        categories = category_counts(decks) if chosen.category is None else {}
+        categories = ({category: cards for category, (_, cards)
+                       in category_counts(decks).items()} if chosen.category is None else {})
 
         def picked(choice: CramChoice | None) -> None:
             if choice is not None:
                 self._cram(chosen, decks, choice)
 
-        self.app.push_screen(CramScreen(chosen.label, chosen.counts.total, categories), picked)
+        self.app.push_screen(CramScreen(chosen.label, chosen.cards, categories), picked)
 
     def _cram(self, chosen: Selection, decks: list[DeckSummary], choice: CramChoice) -> None:
         from quiz.tui.screens.cram import CramKind, card_histories, pick_cards

@@ -28,13 +28,15 @@ def counts_header(first: str, width: int, *, origin: bool) -> Content:
         f"{'Learned':>{_LEARNED}}{'Cards':>{_CARDS}}", "bold")
 
 
-def counts_row(label: Content, width: int, counts: Counts, origin: str | None = None) -> Content:
-    """One row: the label cut or padded to ``width``, then the origin and the counts."""
+def counts_row(label: Content, width: int, counts: Counts, cards: int,
+               origin: str | None = None) -> Content:
+    """One row: the label cut or padded to ``width``, then the origin and the counts
+    (``counts.new`` is what today's limits allow; ``cards`` is every card)."""
     origin_cell = origin.ljust(_FROM) if origin is not None else ""
     return Content.assemble(
         label.truncate(width, ellipsis=True, pad=True), "  ", (origin_cell, "dim"),
         f"{counts.new:>{_NEW}}{counts.due:>{_DUE}}{counts.learned:>{_LEARNED}}"
-        f"{counts.total:>{_CARDS}}")
+        f"{cards:>{_CARDS}}")
 
 
 def label_width(labels: Sequence[Content], least: int = 12, most: int = 44) -> int:
