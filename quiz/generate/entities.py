@@ -166,11 +166,16 @@ class EntityIndex:
         return self._canonical[eid] if eid is not None else _tidy(name)
 
     def same(self, a: str, b: str) -> bool:
-        """Whether ``a`` and ``b`` name the same entity."""
-        if normalise(a) == normalise(b):
+        """Whether ``a`` and ``b`` name the same entity (asked for every pair of conflicting
+        facts and distractors, so the cheap tests come first)."""
+        if a == b:
             return True
-        ea, eb = self._entity(a), self._entity(b)
-        return ea is not None and ea == eb
+        lookups = self._lookups
+        ea = lookups[a] if a in lookups else self._entity(a)
+        eb = lookups[b] if b in lookups else self._entity(b)
+        if ea is not None and ea == eb:
+            return True
+        return normalise(a) == normalise(b)
 
     def aliases(self, name: str) -> tuple[str, ...]:
         """Every known spelling of ``name``'s entity, ``name`` first."""
