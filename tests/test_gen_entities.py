@@ -170,3 +170,11 @@ def test_index_build_is_linear_enough() -> None:
                         sentences=tuple(Sentence(i, t) for i, t in enumerate(texts)))]
     idx = build_entity_index(articles, [])
     assert idx.same("Family5", "Person5 Family5")
+
+
+def test_names_with_digits_are_not_people() -> None:
+    from quiz.generate.mentions import kind_of
+
+    assert kind_of("C/2025 K1") is not AnswerKind.PERSON
+    assert kind_of("Boeing 737") is not AnswerKind.PERSON
+    assert kind_of("Grace Wanjiru") is AnswerKind.PERSON

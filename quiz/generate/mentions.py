@@ -379,8 +379,9 @@ def kind_of(name: str, has_title: bool = False) -> AnswerKind | None:
     if name.replace(".", "").isupper() and len(name) <= 6:
         return AnswerKind.ORGANISATION
     if 2 <= len(words) <= 5 and not any(w in countries() or w in {"of", "for", "and"}
-                                        for w in words):
-        return AnswerKind.PERSON
+                                        for w in words) and not any(ch.isdigit() or ch == "/"
+                                                                    for ch in bare):
+        return AnswerKind.PERSON  # ("C/2025 K1", "Boeing 737" are not people)
     if len(words) >= 3 and words[1] in {"of", "for"} and words[0] not in TITLE_WORDS:
         return AnswerKind.ORGANISATION  # "Voice of America", "Bank of England"
     return None
