@@ -117,3 +117,13 @@ def test_under_the_control_of_a_place_of_something_asks_nothing() -> None:
 def test_a_named_event_is_not_an_actor() -> None:
     found = qa("Grace Wanjiru won the Riverside Marathon on Sunday in 2 hours 19 minutes.")
     assert all(answer != "Riverside Marathon" for _, answer in found)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Raids on farms by gangs who call themselves the Night Riders have doubled this year.",
+     "What do the gangs behind the raids on farms call themselves?", "Night Riders"),
+    ("A group of hackers calling themselves Lapsus took credit for the breach.",
+     "What does the group of hackers call itself?", "Lapsus"),
+])
+def test_what_unnamed_groups_call_themselves(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in qa(text)

@@ -24,7 +24,8 @@ _EVENT_NOUNS = frozenset("""
     killings assassination bombardment bombing bombings shelling raid raids offensive
     takeover acquisition purchase ban sanctions crackdown occupation blockade
 """.split())
-_KNOWN_AS = re.compile(r"\b(?:known as|called|dubbed|calling (?:themselves|itself))\s+")
+_KNOWN_AS = re.compile(r"\b(?:known as|called|dubbed|calling (?:themselves|itself)|"
+                       r"(?:who|which|that) calls? (?:themselves|itself))\s+")
 
 
 def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
@@ -270,6 +271,26 @@ def with_ing_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
         yield f"{actor.asker} {past_of(base)} {predicate}", actor, f"{base} {predicate}"
 
 
+_BY_GROUPS = re.compile(r"^(?P<event>(?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+by\s+"
+                        r"(?P<who>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)$")
+
+
+def _behind_event(head: str) -> str | None:
+    """"Attacks against US forces by groups (who call themselves X)" -> "groups behind the
+    attacks against US forces": unnamed groups are told apart by what they did."""
+    match = _BY_GROUPS.search(head.lstrip("\"“‘'"))
+    if match is None:
+        return None
+    event, who = match.group("event"), match.group("who")
+    words = event.split()
+    if words[0].lower() not in _EVENT_NOUNS or who.split()[-1].lower() not in _UNNAMED_GROUPS:
+        return None
+    return f"{who} behind the {words[0].lower()} {' '.join(words[1:])}".strip()
+
+
+_UNNAMED_GROUPS = GROUP_WORDS | frozenset({"groups", "gangs", "cells", "networks", "factions"})
+
+
 def known_as_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                    past: bool) -> Iterator[tuple[str, Actor, str]]:
     for match in _KNOWN_AS.finditer(text):
@@ -279,20 +300,20 @@ def known_as_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         head = text[:match.start()].rstrip(" ,")
         np = re.search(r"\b(?:a|an|the)\s+((?:[\w’'-]+\s+){0,6}[\w’'-]+)$", head,
                        re.IGNORECASE)
-        if np is None:
+        phrase = np.group(1) if np is not None else _behind_event(head)
+        if phrase is None:
             continue
-        phrase = np.group(1)
         words = phrase.split()
         if any(w.lower() in AUXILIARIES for w in words):
             continue
-        noun = words[0] if len(words) > 1 and words[1] == "of" else words[-1]
+        noun = words[0] if len(words) > 1 and words[1] in {"of", "behind"} else words[-1]
         plural = noun.endswith("s") and not noun.endswith("ss") and noun != "forces"
         verb = match.group().strip()
         group_like = noun.lower() in GROUP_WORDS or noun.lower() in {"group", "militia", "gang",
                                                                      "faction", "movement"}
         actor = Actor(m.name, AnswerKind.GROUP if group_like else AnswerKind.ORGANISATION,
                       "What")
-        if verb.startswith("calling"):
+        if verb.startswith(("calling", "who", "which", "that")):
             aux, reflexive = ("do", "themselves") if plural else ("does", "itself")
             yield f"What {aux} the {phrase} call {reflexive}", actor, f"the {phrase}"
         else:

@@ -44,7 +44,7 @@ _WORD = re.compile(r"[\w'’-]+")
 _REPORT_CUE = re.compile(r" that |\b(?:said|says|told|added|stated|claimed|warned)\b")
 _BYLINE = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|"
                      r"\bcontributed reporting\b|^(?:Reporting|Writing|Editing) by\b")
-_NAMING_KEYS = re.compile(r"known as|called|dubbed|calling")
+_NAMING_KEYS = re.compile(r"known as|called|dubbed|calling|call themselves|calls itself")
 
 
 def extract_actors(article: Article) -> list[Fact]:
