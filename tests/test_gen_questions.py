@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quiz.generate.facts import AnswerKind, Fact, Sentence
 from quiz.generate.questions import (
@@ -123,3 +127,18 @@ def test_order_cards_put_events_in_time_order() -> None:
     assert card.items == ("The bridge opened", "The bridge closed", "The flood struck",
                           "The council voted")
     assert card.question.endswith("?")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=30))
+def test_normalise_folds_accents_like_unicodedata(text: str) -> None:
+    """The fast path (one regular expression for combining marks) agrees with removing every
+    character ``unicodedata.combining`` flags, so card ids do not depend on which path ran."""
+    import unicodedata
+
+    from quiz.generate.ids import normalise
+
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", text)
+                     if not unicodedata.combining(ch))
+    assert normalise(text) == " ".join(re.sub(r"[\W_]+", " ", folded.lower()).split())
+    assert normalise("Café “talks” — Qassem’s") == "cafe talks qassem s"

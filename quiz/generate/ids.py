@@ -21,8 +21,26 @@ def normalise(text: str) -> str:
     """Lower case, accents and punctuation folded away, single spaces: for hashing."""
     if not text.isascii():
         folded = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in folded if not unicodedata.combining(ch))
+        if max(folded) <= "\uffff":  # typographic quotes make most sentences non-ASCII
+            text = _combining_marks().sub("", folded)
+        else:
+            text = "".join(ch for ch in folded if not unicodedata.combining(ch))
     return " ".join(_NON_WORD.sub(" ", text.lower()).split())
+
+
+@functools.cache
+def _combining_marks() -> re.Pattern[str]:
+    """The combining marks of the Basic Multilingual Plane, as one character class (a
+    regular expression removes them several times faster than a loop over characters)."""
+    ranges: list[list[int]] = []
+    for code in range(0x300, 0x10000):
+        if unicodedata.combining(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                                    for a, b in ranges) + "]")
 
 
 def short_hash(*parts: str, length: int = 10) -> str:

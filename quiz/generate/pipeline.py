@@ -17,6 +17,7 @@ from pathlib import Path
 
 from quiz.errors import ArticleError
 from quiz.generate.facts import AnswerKind, Article, Fact
+from quiz.generate.ids import normalise, short_hash
 from quiz.model import Card, Category, Deck, Source
 
 #: The per-category decks, in the order they are written: (category, slug, title).
@@ -162,11 +163,11 @@ def specific(facts: list[Fact]) -> list[Fact]:
     answers: dict[tuple[Category, str], set[str]] = {}
     for fact in facts:
         if fact.question:
-            answers.setdefault((fact.category, _norm(fact.question)), set()).add(
-                _norm(fact.answer))
+            answers.setdefault((fact.category, normalise(fact.question)), set()).add(
+                normalise(fact.answer))
     out = []
     for fact in facts:
-        if fact.question and len(answers[(fact.category, _norm(fact.question))]) > 1:
+        if fact.question and len(answers[(fact.category, normalise(fact.question))]) > 1:
             fact = replace(fact, question="")
         out.append(fact)
     return out
@@ -178,8 +179,8 @@ def _deduplicated(facts: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
     keys: set[tuple[str, ...]] = set()
     for fact in facts:
-        key = (fact.category.value, fact.article, _norm(fact.answer), _norm(fact.sentence.text))
-        shared = (fact.category.value, _norm(fact.question), _norm(fact.answer)) \
+        key = (fact.category.value, fact.article, normalise(fact.answer), normalise(fact.sentence.text))
+        shared = (fact.category.value, normalise(fact.question), normalise(fact.answer)) \
             if fact.question else None
         if key in keys or (shared is not None and shared in keys):
             continue
@@ -190,10 +191,6 @@ def _deduplicated(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _norm(text: str) -> str:
-    from quiz.generate.ids import normalise
-
-    return normalise(text)
 
 
 def _unique_ids(cards: list[Card]) -> list[Card]:
@@ -207,8 +204,6 @@ def _unique_ids(cards: list[Card]) -> list[Card]:
 
 
 def _source(article: Article) -> Source:
-    from quiz.generate.ids import short_hash
-
     stem = re.sub(r"[^a-z0-9]+", "-", Path(article.file).stem.lower()).strip("-")[:24]
     return Source(id=f"{stem or 'article'}-{short_hash(article.file, length=6)}",
                   file=article.file, title=article.title, published=article.published)
