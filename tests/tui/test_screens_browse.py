@@ -4,6 +4,7 @@ card text shown literally."""
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,8 @@ from screens_support import INJECTION, LEARNER, NEWS, Clock, ScreenHost, make_hi
     make_service, screen_text, settle
 from textual.widgets import DataTable, Input, Select, Static
 
-from quiz.model import Category
-from quiz.tui.screens.browse import BrowseScreen, matching_cards
+from quiz.model import Category, Source
+from quiz.tui.screens.browse import BrowseScreen, card_content, matching_cards
 
 
 @pytest.fixture(autouse=True)
@@ -178,3 +179,27 @@ async def test_a_deck_that_cannot_be_read_is_explained(tmp_path: Path,
         assert "database disk image is malformed" in screen_text(app)
         assert row_ids(app) == []
     service.close()
+
+
+async def test_a_long_deck_title_keeps_the_deck_picker_on_one_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    long_title = replace(NEWS, title="Example: U.S.-Iraq talks on the end of the coalition "
+                                     "mission, and what came before")
+    service = make_service(tmp_path, monkeypatch, long_title)
+    app = ScreenHost(lambda: BrowseScreen(service, LEARNER, "news"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        picker = app.screen.query_one("#browse-deck", Select)
+        assert picker.value == "news"
+        assert picker.region.height == 3
+        assert "Example: U.S.-Iraq" in screen_text(app)
+    service.close()
+
+
+def test_a_conflict_names_its_article_when_the_deck_knows_it() -> None:
+    card = NEWS.card("n-figure")
+    assert card is not None
+    known = replace(NEWS, sources=(*NEWS.sources, Source(id="o", file="other.txt",
+                                                         title="Other paper")))
+    assert "Other paper says 70" in str(card_content(card, known))
+    assert "other.txt says 70" in str(card_content(card, NEWS))  # no title: the file name

@@ -85,6 +85,12 @@ def history_content(records: list[ReviewRecord]) -> Content:
     return Content("\n").join(entries)
 
 
+def _article(deck: Deck, file: str) -> str:
+    """The title ``deck`` gives the article ``file``, else the file name."""
+    source = deck.source(file)
+    return source.title if source is not None and source.title else file
+
+
 def card_content(card: Card, deck: Deck) -> Content:
     """Everything about ``card`` except its history, for the detail pane."""
     parts = [Content.assemble((f"{card.type} · {card.category}", "dim"), "  ",
@@ -108,12 +114,18 @@ def card_content(card: Card, deck: Deck) -> Content:
                                 "\n“", literal(card.source.sentence), "”")
         parts.append(_section("Source", body))
     if card.conflict:
-        lines = [Content.assemble(literal(c.file, "italic"), " says ", literal(c.value, "bold"),
+        lines = [Content.assemble(literal(_article(deck, c.file), "italic"), " says ",
+                                  literal(c.value, "bold"),
                                   Content.assemble(": “", literal(c.sentence), "”")
                                   if c.sentence else "")
                  for c in card.conflict]
         parts.append(_section("⚠ Sources disagree", Content("\n").join(lines)))
     return Content.assemble(*parts)
+
+
+#: Cells of a deck title in the deck picker: its 30 cells less the border, padding and arrow
+#: (a longer title wraps the picker onto two lines).
+DECK_LABEL = 22
 
 
 class BrowseScreen(Screen[None]):
@@ -203,7 +215,7 @@ class BrowseScreen(Screen[None]):
 
     def _show_decks(self, decks: list[DeckSummary]) -> None:
         select: Select[str] = self.query_one("#browse-deck", Select)
-        select.set_options([(literal_line(d.title, 26), d.deck_id) for d in decks])
+        select.set_options([(literal_line(d.title, DECK_LABEL), d.deck_id) for d in decks])
         known = {d.deck_id for d in decks}
         if self.deck_id not in known:
             self.deck_id = decks[0].deck_id if decks else None

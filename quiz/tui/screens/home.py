@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,7 +19,6 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from quiz.engine.api import Counts, DeckSummary, StudyService
-from quiz.errors import Problem
 from quiz.model import Category
 from quiz.tui.text import literal, literal_line, one_line
 from quiz.tui.widgets.counts import (
@@ -33,13 +32,6 @@ from quiz.tui.widgets.counts import (
 if TYPE_CHECKING:
     from quiz.tui.app import QuizApp
     from quiz.tui.screens.cram import CramChoice
-
-
-@runtime_checkable
-class ReportsProblems(Protocol):
-    """A service that can say which deck files it could not load (the engine's does)."""
-
-    def problems(self) -> list[Problem]: ...
 
 
 #: The deck list's row key for "every deck".
@@ -181,8 +173,7 @@ class HomeScreen(Screen[None]):
         self._fill_categories()
 
     def _show_problems(self) -> None:
-        service = self.service
-        problems = service.problems() if isinstance(service, ReportsProblems) else []
+        problems = self.service.problems()
         widget = self.query_one("#problems", Static)
         widget.display = bool(problems)
         if problems:
