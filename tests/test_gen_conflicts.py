@@ -149,3 +149,13 @@ def test_named_entities_are_put_in_one_spelling() -> None:
     names, _ = named_entities("How many workers did Delta Steel hire?",
                               canonical=lambda name: "Delta Steel Company")
     assert names == {"delta steel company"}
+
+
+def test_numbers_in_the_questions_tell_events_apart(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Storms\n\nThe storm of March 2019 destroyed 120 homes in Lisbon.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Storms\n\nThe storm of March 2021 destroyed 300 homes in Lisbon.\n", encoding="utf-8")
+    cards = _cards(tmp_path)
+    assert any(c.question.startswith("How many homes") for c in cards)
+    assert not any(c.conflict for c in cards)

@@ -153,3 +153,10 @@ def test_dates_that_qualify_an_event_noun() -> None:
         ("On what date was the bombing of the market in Lagos that injured dozens?",
          "3 February 2024"),
         ("During which years was the war between the two island states?", "1982-1985")]
+
+
+def test_a_date_after_of_leaves_no_gap_in_the_event() -> None:
+    # the date goes with its "of"; the clause's verb becomes a relative clause of the event
+    facts = date_facts(_article("The storm of March 2019 destroyed 120 homes in Lisbon."))
+    assert [(f.question, f.answer) for f in facts] == [
+        ("When was the storm that destroyed 120 homes in Lisbon?", "March 2019")]

@@ -7,7 +7,8 @@ disagree when they do not, which is worse than a missed one):
 - they ask the same way ("Since when ..." is a bound, not the date of an event);
 - they name the same key arguments: the entities each question names, in one spelling
   (the entity index merges "Washington" and "the United States"; a capital or a demonym
-  stands for its country), names inside modifiers ("anti-ISIS", "Iran-backed") left out;
+  stands for its country), names inside modifiers ("anti-ISIS", "Iran-backed") left out,
+  and the numbers it states ("the airstrike in January 2020");
 - their content words overlap enough after lemmatising (irregular verbs, suffix stripping)
   and putting general synonyms in one form (:data:`SYNONYMS`: talks / discussions /
   negotiations, begin / start / launch / initial ...).
@@ -27,6 +28,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quiz.generate.clauses import (
+    AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS,
+)
 from quiz.generate.facts import AnswerKind, Fact
 from quiz.generate.grammar import base_form, base_from_ing
 from quiz.generate.lexicon import NAME_PARTICLES, TITLE_WORDS, capitals, countries
@@ -38,18 +42,18 @@ COMPARED = frozenset({Category.DATE, Category.FIGURE, Category.ACTOR})
 MAX_CANDIDATES = 40
 #: Other sources named per card at most (the first ones in corpus order).
 MAX_CONFLICTS = 3
-#: Content words two subjects must share, and the share of the shorter one's words.
+#: Content words two subjects must share, and the share of the shorter and of the longer
+#: one's words they must be.
 MIN_SHARED = 3
 MIN_SHARE = 0.6
+MIN_SHARE_OF_LONGER = 0.4
 
-_STOP = frozenset("""
-    a an the of in on at by for from to with and or but nor did does do done was were is are
-    am has have had be been being will would can could shall should may might must when what
-    which who whom whose how many much long year years date month day that this these those its
-    their his her it they he she as into onto over under about after before since until during
-    than then there here also later earlier now still already just only more most less least
-    some any all both each every other another such very so not no s t according article
-    mention mentions mentioned name named along together
+_STOP = AUXILIARIES | DETERMINERS | PREPOSITIONS | PRONOUNS | SUBORDINATORS | CONJUNCTIONS | \
+    frozenset("""
+    done be been being what how many much long year years date month day its their his her
+    our your my themselves itself himself herself ourselves than then there here also later
+    earlier now still already just only more most less least very not s t according article
+    mention mentions mentioned name named together
 """.split())
 
 #: General English words that say the same thing in news text, one group per line: the
@@ -78,6 +82,8 @@ SYNONYMS = """
 """
 
 _WORD = re.compile(r"[a-z0-9]+")
+_VOWELS = re.compile(r"[aeiouy]")
+_NUMBER_IN = re.compile(r"\d[\d,.]*\d|\d")
 _NAME_TOKEN = re.compile(r"[\"'“”‘’()\[\],;:?!]")
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -88,7 +94,10 @@ def lemma(word: str) -> str:
     "begin"), plurals ("talks" -> "talk"), "-ing" forms ("starting" -> "start")."""
     if len(word) <= 3 or word.endswith(("ss", "us", "is")):
         return word
-    return base_form(word) or base_from_ing(word) or word
+    found = base_form(word)
+    if found is None and word.endswith("ing") and len(word) >= 6 and _VOWELS.search(word[:-3]):
+        found = base_from_ing(word)  # "starting" -> "start"; not "bring", "thing", "spring"
+    return found or word
 
 
 def _synonyms() -> dict[str, str]:
@@ -262,7 +271,7 @@ def _differ(a: Fact, first: tuple[str, tuple[float, float] | None] | None,
 class _Subject:
     """What a fact is about, reduced for comparison, and its value, ready to compare."""
 
-    how: str  # the way it is asked: "since", "until", "by", "before" or ""
+    how: str  # the way it is asked: a date's bound ("since", "by") or a question word
     family: str  # category and kind that must match
     entities: frozenset[str]
     words: frozenset[str]
@@ -289,12 +298,18 @@ def _subject(fact: Fact, canonical: Callable[[str], str] | None) -> _Subject | N
     if value is None:
         return None  # a range of years, a season, "dozens": nothing to contradict
     entities, name_words = named_entities(question, canonical)
+    # numbers in a question pin the event down as names do: "the airstrike in January 2020"
+    # is not "the airstrike in January 2021"
+    entities |= frozenset(_NUMBER_IN.findall(question))
     words = content_words(question, name_words)
     first = low.split(" ", 1)[0]
     family = fact.category.value
-    if fact.category is not Category.DATE:
+    if fact.category is Category.DATE:
+        how = first if first in _BOUNDS else ""  # "When" and "On what date" ask alike
+    else:
         family += "/" + fact.kind.value
-    return _Subject(first if first in _BOUNDS else "", family, entities, words, value)
+        how = first  # "Who warned ...?" and "What do they call themselves?" do not
+    return _Subject(how, family, entities, words, value)
 
 
 def same_subject(a: _Subject, b: _Subject) -> bool:
@@ -308,7 +323,8 @@ def same_subject(a: _Subject, b: _Subject) -> bool:
     if not small:  # nothing named: the subjects must say the same
         return a.words == b.words and len(a.words) >= MIN_SHARED
     shared = len(a.words & b.words)
-    return shared >= MIN_SHARED and shared >= MIN_SHARE * min(len(a.words), len(b.words))
+    return shared >= MIN_SHARED and shared >= MIN_SHARE * min(len(a.words), len(b.words)) and \
+        shared >= MIN_SHARE_OF_LONGER * max(len(a.words), len(b.words))
 
 
 def _values_differ(a: Fact, first: _Subject, b: Fact, second: _Subject,

@@ -333,8 +333,11 @@ def np_question(text: str, tokens: list[Token], lo: int, first: int, last: int, 
         if tokens[k].text[:1].islower() and tokens[k - 1].text[:1].isupper() and \
                 not tokens[k].low.endswith(_ADJECTIVE_ENDINGS) and "-" not in tokens[k].text:
             return None  # "Morrow Bank expect sales": a name and a verb, not a noun phrase
-    words = text[tokens[start].start:tokens[first - 1].end] if start < first else ""
+    end = first - 1 if first - 1 > head and tokens[first - 1].low in PREPOSITIONS else first
+    words = text[tokens[start].start:tokens[end - 1].end] if start < end else ""  # "storm of"
     after = text[tokens[last].start:tokens[hi - 1].end] if last < hi else ""
+    if after and _is_verb(tokens, last):
+        after = f"that {after}"  # "the storm of March 2019 destroyed X": the storm that did
     if last < len(tokens) and tokens[last].low in ("that", "which", "who"):
         # keep a relative clause that identifies the event: "the strike ... that killed X"
         k = last
