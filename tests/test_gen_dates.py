@@ -160,3 +160,12 @@ def test_a_date_after_of_leaves_no_gap_in_the_event() -> None:
     facts = date_facts(_article("The storm of March 2019 destroyed 120 homes in Lisbon."))
     assert [(f.question, f.answer) for f in facts] == [
         ("When was the storm that destroyed 120 homes in Lisbon?", "March 2019")]
+
+
+def test_a_second_predicate_after_the_date_is_left_out() -> None:
+    facts = date_facts(_article(
+        "The original tram line opened in 1995 and carries about 60,000 passengers a day.",
+        "More than 40,000 patients were treated in the clinics in 2022."))
+    assert [f.question for f in facts] == [
+        "In what year did the original tram line open?",
+        "In what year were more than 40,000 patients treated in the clinics?"]

@@ -100,3 +100,13 @@ def test_number_value() -> None:
     assert number_value("twenty-five") == 25
     assert number_value("a dozen") == 12
     assert number_value("banana") is None
+
+
+def test_durations_keep_their_setting_too() -> None:
+    facts = figure_facts(_article("During the 2019 strike, 300 drivers stopped work for five "
+                                  "days.", "In January, a flood closed the road for nearly two "
+                                  "weeks."))
+    assert {f.answer: f.question for f in facts if f.question} == {
+        "300": "How many drivers stopped work for five days during the 2019 strike?",
+        "five days": "How long did 300 drivers stop work during the 2019 strike?",
+        "nearly two weeks": "How long did a flood close the road in January?"}

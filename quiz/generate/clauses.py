@@ -270,7 +270,7 @@ def _subject_text(tokens: list[Token], text: str) -> str | None:
         return None
     subject = text[tokens[0].start:tokens[-1].end]
     first = tokens[0].text
-    if first.lower() in DETERMINERS | {"then-president"} and first[0].isupper():
+    if first.lower() in DETERMINERS | _QUANTIFIERS | {"then-president"} and first[0].isupper():
         subject = first.lower() + subject[len(first):]
     elif first[0].isupper() and not first.isupper() and len(tokens) == 1 and len(first) > 5 and \
             first.lower().endswith(("ers", "ents", "ists", "ians", "ials", "ors", "ees")):
@@ -279,6 +279,13 @@ def _subject_text(tokens: list[Token], text: str) -> str | None:
                                  or first.lower() in PREPOSITIONS | CONJUNCTIONS):
         return None
     return subject
+
+
+#: Words that open a counted subject ("More than 40,000 patients were treated"): lower case
+#: inside a question.
+_QUANTIFIERS = frozenset({"more", "fewer", "less", "about", "nearly", "almost", "around",
+                          "roughly", "approximately", "some", "up", "only", "just", "most",
+                          "dozens", "hundreds", "thousands", "millions", "scores"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -358,7 +358,7 @@ def figure_question(text: str, mention: FigureMention) -> str | None:
     from quiz.generate.clauses import has_personal_pronoun
 
     asked = _figure_question(text, mention)
-    if asked is not None and mention.kind is AnswerKind.COUNT:
+    if asked is not None and mention.kind in (AnswerKind.COUNT, AnswerKind.DURATION):
         asked = _with_setting(asked, text[:mention.start])
     if asked is None or has_personal_pronoun(asked) or len(asked.split()) > 32:
         return None
@@ -386,8 +386,8 @@ def _with_setting(asked: str, before: str) -> str:
     words = intro.split()
     if not words or words[0].lower() not in _SETTING_OPENERS or len(words) > 14 or \
             any(ch in intro for ch in ",;:()\"“”—–") or \
-            not (len(words) >= 3 or any(ch.isdigit() for ch in intro)):
-        return asked  # not one short introductory phrase ("In response,")
+            not (len(words) >= 3 or any(ch.isdigit() or ch.isupper() for ch in intro[1:])):
+        return asked  # not one short introductory phrase that says something ("In response,")
     if any(w.lower() in AUXILIARIES or w[:1].islower() and is_simple_past(w) for w in words[1:]):
         return asked  # a clause ("After the militia attacked the base, ..."), not a phrase
     phrase = _DEMONSTRATIVE.sub("the", intro[0].lower() + intro[1:])

@@ -106,7 +106,8 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
     stop = tokens[lo - 1].low if lo > 0 else ""
     hi = last
     while hi < len(tokens) and tokens[hi].low not in _RIGHT_STOPS and \
-            tokens[hi].text not in ".!?”" and not _is_and_clause(tokens, hi):
+            tokens[hi].text not in ".!?”" and not _is_and_clause(tokens, hi) and \
+            not _and_after_span(tokens, hi):
         hi += 1
     if first == lo and last < len(tokens) and tokens[last].text == ",":
         # "On May 30, 2021, X did Y": the span opens the clause; the clause follows it
@@ -251,6 +252,14 @@ def _is_verb(tokens: list[Token], k: int) -> bool:
 def _is_and_clause(tokens: list[Token], k: int) -> bool:
     """An "and" that joins two clauses ("X withdrew and returned") rather than two nouns."""
     return tokens[k].low == "and" and k + 1 < len(tokens) and _is_verb(tokens, k + 1)
+
+
+def _and_after_span(tokens: list[Token], k: int) -> bool:
+    """An "and" after the span that goes on with a lower-case word ("opened in 1995 and
+    carries 60,000 passengers", "in 2019 and the council"): a second predicate or clause, which
+    the question would join to the first one ungrammatically; names ("and Paris") and numbers
+    ("and 1996") are not cut."""
+    return tokens[k].low == "and" and k + 1 < len(tokens) and tokens[k + 1].text[:1].islower()
 
 
 def _previous_subject(text: str, tokens: list[Token], conj: int) -> str | None:
