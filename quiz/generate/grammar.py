@@ -475,3 +475,15 @@ _LOWERABLE = frozenset("""
 def word_count(text: str) -> int:
     """How many words ``text`` has."""
     return len(text.split())
+
+
+def may_start_verb_group(word: str) -> bool:
+    """Whether :func:`read_verb_group` could read a group starting with ``word`` (lower case):
+    a cheap test that spares building word lists for the nouns of a sentence."""
+    if not _VERB_STARTERS:
+        _VERB_STARTERS.update(AUXILIARIES, _NEGATION_OR_ADVERB, KNOWN_PRESENT, _PLURAL_CONTROL,
+                              PAST_TO_BASE)
+    return word in _VERB_STARTERS or word.endswith("ed")
+
+
+_VERB_STARTERS: set[str] = set()

@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from quiz.generate.grammar import (
-    AUXILIARIES, VerbGroup, first_lower, is_participle, read_verb_group, word_count,
+    AUXILIARIES, VerbGroup, first_lower, is_participle, may_start_verb_group, read_verb_group,
+    word_count,
 )
 from quiz.generate.mentions import NICKNAME, Token, tokenize
 
@@ -199,7 +200,7 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
             return None
         if toks[v].core[:1].isupper() and v > 0:
             continue
-        group = read_verb_group(lowers[v:v + 6])
+        group = read_verb_group(lowers[v:v + 6]) if may_start_verb_group(lowers[v]) else None
         if group is None:
             continue
         if group.tense == "past" and _looks_adjectival(toks, lowers, v):
