@@ -232,9 +232,13 @@ def summarise(label: str, results: list[dict[str, object]]) -> dict[str, float]:
     figures = {"first_card": statistics.median(firsts),
                "answer": statistics.median(per_answer),
                "peak_memory": statistics.median(peaks)}
+    # An answer's wall time is mostly the disk's sync, which other jobs on the machine slow
+    # down from one run to the next: the spread of the runs' own medians shows how much.
+    runs = sorted(statistics.median(r["answers"]) * 1000 for r in results)  # type: ignore[arg-type]
     print(f"{label:>5}: first card {figures['first_card'] * 1000:7.1f} ms "
           f"(median of {len(firsts)} runs) · answer {figures['answer'] * 1000:6.3f} ms "
-          f"(CPU {statistics.median(cpu) * 1000:.3f} ms; median of {len(per_answer)}) · "
+          f"(CPU {statistics.median(cpu) * 1000:.3f} ms; median of {len(per_answer)}; "
+          f"runs {runs[0]:.3f}-{runs[-1]:.3f}) · "
           f"peak memory {figures['peak_memory'] / 2**20:6.1f} MB")
     return figures
 

@@ -99,7 +99,7 @@ class DeckSummary:
 class StudyCard:
     """The card a session asks next, with what the study screen shows around it."""
 
-    deck_id: str
+    deck_id: str  # the deck it is asked from (for a view's shared card: the view, not its parent)
     deck_title: str
     card: Card
     is_new: bool
@@ -254,14 +254,16 @@ class StudyService(Protocol):
         ``deck_ids`` None means every deck; ``card_ids`` pins (deck_id, card_id) pairs."""
 
     def history(self, learner: str, deck_id: str, card_id: str) -> list[ReviewRecord]:
-        """The review log of one card, oldest first."""
+        """The review log of one card, oldest first. ``deck_id`` is the deck the card is
+        shown in: a card a view deck shares with its parent has the parent's history."""
 
     def stats(self, learner: str, deck_id: str | None = None) -> LearnerStats:
         """Progress figures for ``learner``."""
 
     def problems(self) -> list[Problem]:
-        """Deck files that could not be used (broken, or a second deck with a known id),
-        each with where and why; the home screen shows them. Never fatal."""
+        """Deck files that could not be used (broken, or a second deck with a known id) and
+        views of an unknown deck, each with where and why; the home screen shows them.
+        Never fatal."""
 
     def refresh_decks(self) -> None:
         """Re-scan the deck folders, re-parsing only deck files that changed (by stat)."""

@@ -1,5 +1,10 @@
 """What a session asks: due reviews and new cards within each deck's daily limits, or the
 cards chosen for cram. Built from the store's schedule and deck cache, never from deck files.
+
+A view deck (``part_of`` a known deck) keeps the schedule of the cards it shares with its
+parent under the parent's id: when both are studied the shared cards come from the parent
+only, so no card is asked twice; studied alone, the view asks them with the parent's
+schedule.
 """
 
 from __future__ import annotations
