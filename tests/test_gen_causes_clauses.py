@@ -129,3 +129,16 @@ def test_adverbials_after_the_object_stay_in_the_question() -> None:
 ])
 def test_to_after_a_noun_or_degree_is_no_purpose(text: str) -> None:
     assert not any(q.startswith("Why") for q, _ in qa(text))
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Police arrested two men after a fight broke out outside the stadium.",
+     "Why did police arrest two men?", "a fight broke out outside the stadium"),
+    ("The union called the strike after management rejected its pay offer.",
+     "Why did the union call the strike?", "management rejected its pay offer"),
+    ("The research council expects to fund ten projects next year to study coastal erosion.",
+     "What are the projects that the research council expects to fund next year meant to do?",
+     "to study coastal erosion"),
+])
+def test_acts_after_after_and_counted_plans(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in qa(text)

@@ -267,7 +267,12 @@ def _after_event(text: str, clause: Clause, start: int) -> str | None:
 
 
 _AFTER_CLAUSE = re.compile(r"^(?P<subject>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+"
-                           r"(?P<verb>[a-z]+ed|struck|froze|withdrew|quit|shut|cut|won|lost)\b")
+                           r"(?P<verb>[a-z]+ed|struck|froze|withdrew|quit|shut|cut|won|lost|"
+                           r"broke)\b")
+#: What a clause after "after"/"when" must do to be a cause: an act, not a moment
+_ACTS = _STRONG_AFTER_VERBS | frozenset("""
+    rejected approved raised announced broke collapsed crashed exploded erupted failed
+""".split())
 _AFTER_NOT_SUBJECT = frozenset({"it", "he", "she", "they", "we", "i", "you", "was", "were",
                                 "had", "has", "have", "been", "being", "is", "are", "of", "in",
                                 "to", "on", "for", "with", "that", "which"})
@@ -280,7 +285,7 @@ def _strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) -
     if _STRONG_AFTER_OBJECT.match(cause):
         return True
     acted = _AFTER_CLAUSE.match(cause)
-    if acted is not None and acted.group("verb") in _STRONG_AFTER_VERBS and not any(
+    if acted is not None and acted.group("verb") in _ACTS and not any(
             w in _AFTER_NOT_SUBJECT for w in acted.group("subject").lower().split()):
         return True  # "after the union declared a strike": an act, not just a time
     main = clause.group.main.lower()
@@ -345,7 +350,7 @@ def when_facts(text: str, clauses: list[Clause]
         nested = _NESTED_CAUSE.search(cause)
         cause = cause[:nested.start()] if nested else cause
         acted = _AFTER_CLAUSE.match(cause)
-        if acted is None or acted.group("verb") not in _STRONG_AFTER_VERBS or any(
+        if acted is None or acted.group("verb") not in _ACTS or any(
                 w in _AFTER_NOT_SUBJECT for w in acted.group("subject").lower().split()):
             continue
         question = why_question(text, clause, match.start())

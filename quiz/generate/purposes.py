@@ -181,7 +181,8 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
 
 
-_PLANNED = re.compile(r"^to\s+(?P<verb>[a-z]{3,})\s+(?:the\s+|new\s+|fresh\s+|formal\s+)?"
+_PLANNED = re.compile(r"^to\s+(?P<verb>[a-z]{3,})\s+(?:the\s+|new\s+|fresh\s+|formal\s+|"
+                      r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+)?"
                       r"(?P<thing>[a-z]{3,}s)(?P<when>\s+(?:soon|shortly|later|next\s+"
                       r"(?:week|month|year)|this\s+(?:week|month|year)))?$")
 _PLAN_VERBS = frozenset("""
