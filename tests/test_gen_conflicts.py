@@ -124,6 +124,7 @@ def test_number_qualifiers_give_intervals() -> None:
     low, high = number_interval(_figure("about 2,500", "~2500"))  # type: ignore[misc]
     assert low < 2500 < high
     assert number_interval(_figure("two- to five-year", "2/5")) is None
+    assert number_interval(_figure("nearly 40", "~40")) == (32, 40)  # not 10, not 45
 
 
 def test_words_are_lemmatised_and_synonyms_merged() -> None:

@@ -26,7 +26,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from quiz.generate.clauses import (
     AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS,
@@ -34,6 +34,7 @@ from quiz.generate.clauses import (
 from quiz.generate.facts import AnswerKind, Fact
 from quiz.generate.grammar import base_form, base_from_ing
 from quiz.generate.lexicon import NAME_PARTICLES, TITLE_WORDS, capitals, countries
+from quiz.generate.questions import is_vague, unit_of
 from quiz.model import Category, Conflict
 
 #: Categories whose values can be compared (a cause is free text: paraphrases differ).
@@ -100,7 +101,9 @@ def lemma(word: str) -> str:
     return found or word
 
 
-def _synonyms() -> dict[str, str]:
+@cache
+def _synonym_of() -> dict[str, str]:
+    """Each lemma of :data:`SYNONYMS` -> the first word of its group (built on first use)."""
     table: dict[str, str] = {}
     for line in SYNONYMS.strip().splitlines():
         words = line.split()
@@ -109,20 +112,16 @@ def _synonyms() -> dict[str, str]:
     return table
 
 
-_SYNONYM_OF: dict[str, str] = {}
-
-
 def content_words(text: str, skip: frozenset[str] = frozenset()) -> frozenset[str]:
     """The content words of ``text`` (names in ``skip`` left out), lemmatised, synonyms in
     one form."""
-    if not _SYNONYM_OF:
-        _SYNONYM_OF.update(_synonyms())
+    synonym_of = _synonym_of()
     words = set()
     for word in _WORD.findall(text.lower()):
         if word in _STOP or word in skip or len(word) < 2:
             continue
         stem = lemma(word)
-        words.add(_SYNONYM_OF.get(stem, stem))
+        words.add(synonym_of.get(stem, stem))
     return frozenset(words)
 
 
@@ -182,10 +181,11 @@ def named_entities(question: str, canonical: Callable[[str], str] | None = None
 
 _DATE_VALUE = re.compile(r"^(?:(\d{4})|-)-?(?:(\d{2})(?:-(\d{2}))?)?$")
 _APPROX = re.compile(r"\b(?:about|around|approximately|roughly|some|an estimated|estimated|"
-                     r"nearly|almost|close to|up to)\b", re.I)
+                     r"close to)\b", re.I)
 _LOWER = re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|above)\b", re.I)
-_UPPER = re.compile(r"\b(?:less than|fewer than|under|below|at most|no more than|up to|"
-                    r"nearly|almost)\b", re.I)
+_UPPER = re.compile(r"\b(?:less than|fewer than|under|below|at most|no more than|up to)\b",
+                    re.I)
+_JUST_UNDER = re.compile(r"\b(?:nearly|almost)\b", re.I)
 
 
 def date_parts(value: str) -> tuple[int | None, int | None, int | None] | None:
@@ -220,7 +220,8 @@ def _parts_differ(first: tuple[int | None, int | None, int | None] | None,
 
 def number_interval(fact: Fact) -> tuple[float, float] | None:
     """The values a figure's answer allows: exact, at least ("more than 60"), at most
-    ("fewer than 10") or about (within a fifth); ``None`` when it is not one number."""
+    ("fewer than 10"), just under ("nearly 40": within a fifth below) or about (within a
+    fifth either way); ``None`` when it is not one number."""
     value = fact.value.lstrip("~")
     if "/" in value:
         return None
@@ -233,6 +234,8 @@ def number_interval(fact: Fact) -> tuple[float, float] | None:
         return number, math.inf
     if _UPPER.search(answer):
         return 0.0, number
+    if _JUST_UNDER.search(answer):
+        return number * 0.8, number
     if _APPROX.search(answer) or fact.value.startswith("~"):
         return number * 0.8, number * 1.2
     return number, number
@@ -241,8 +244,6 @@ def number_interval(fact: Fact) -> tuple[float, float] | None:
 def _number_key(fact: Fact) -> tuple[str, tuple[float, float] | None] | None:
     """What a figure's value is compared by: its unit and interval (``None`` when it is
     vague, "dozens", and so never contradicts anything)."""
-    from quiz.generate.questions import is_vague, unit_of
-
     if is_vague(fact.answer):
         return None
     return unit_of(fact.answer), number_interval(fact)
