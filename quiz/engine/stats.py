@@ -115,10 +115,12 @@ def _due_per_day(store: Store, learner_id: int, scope: DeckScope, today: dt.date
         return tuple(zip(days, counts, strict=True))
     deck_filter, deck_values = scope.log_filter("cs.")
     marks = ",".join("?" * len(scope.paths))
+    # "+c.path" keeps the planner on the (deck_id, card_id) index, which holds the path:
+    # probing the primary key once per listed path instead made this 8x slower.
     for (due,) in store.query(
             "SELECT cs.due FROM card_state cs WHERE cs.learner = ? AND cs.due < ? "
             "AND EXISTS (SELECT 1 FROM cards c WHERE c.deck_id = cs.deck_id "
-            f"AND c.card_id = cs.card_id AND c.path IN ({marks})) {deck_filter}",
+            f"AND c.card_id = cs.card_id AND +c.path IN ({marks})) {deck_filter}",
             (learner_id, ends[-1], *scope.paths, *deck_values)):
         counts[bisect.bisect_right(ends, int(due))] += 1
     return tuple(zip(days, counts, strict=True))
