@@ -11,13 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from screens_support import LEARNER, START, Clock, ScreenHost, make_history, make_service, \
     screen_text, settle
+from textual.app import App
 from textual.widgets import Digits, Select, TabbedContent
 
 from quiz.engine.api import LearnerStats
 from quiz.tui.screens.stats import MIN_RETENTION_REVIEWS, StatsScreen, accuracy_series, \
     day_ticks, fill_days, retention_figure
-from quiz.tui.widgets.charts import EMPTY_DAY, SHADES, StreakCalendar, calendar_content, \
-    calendar_start, count_ticks, shade
+from quiz.tui.widgets.charts import EMPTY_DAY, SHADES, Chart, StreakCalendar, \
+    calendar_content, calendar_start, count_ticks, shade
 
 TODAY = START.date()  # a Thursday
 
@@ -129,7 +130,8 @@ async def test_stats_screen_charts_the_answers(tmp_path: Path,
         text = screen_text(app)
         assert "Accuracy per category by study day (%)" in text
         for category in expected.accuracy_per_day:
-            assert f"⢕⢕ {category}" in text  # one line (and legend entry) per category
+            assert f"●● {category}" in text  # one series (and legend entry) per category;
+            # three study days are drawn as markers, not as a few braille dots
 
         await pilot.press("right")
         await pilot.pause()
@@ -204,3 +206,20 @@ async def test_an_unreadable_store_is_explained(tmp_path: Path,
         assert "Statistics are not available:" in screen_text(app)
         assert "database is locked" in screen_text(app)
     service.close()
+
+
+class ChartHost(App[None]):
+    def compose(self):  # type: ignore[no-untyped-def]
+        yield Chart()
+
+
+async def test_accuracy_on_one_study_day_shows_a_marker_per_category() -> None:
+    app = ChartHost()
+    async with app.run_test(size=(80, 20)) as pilot:
+        app.query_one(Chart).lines({"date": [(0, 50.0)], "actor": [(0, 100.0)]},
+                                   title="Accuracy", ticks=[(0, "Mar 05")], limit=(0, 100))
+        await pilot.pause()
+        rows = screen_text(app).splitlines()
+        plotted = [row for row in rows if "●" in row.replace("●● date", "").replace(
+            "●● actor", "")]
+        assert len(plotted) == 2  # 100% and 50%, each away from the legend

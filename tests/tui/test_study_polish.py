@@ -52,11 +52,17 @@ async def until(pilot, app: QuizApp, card_type: str) -> None:  # type: ignore[no
             await pilot.press("enter")
 
 
+async def pinned(pilot, app: QuizApp, *card_ids: str) -> None:  # type: ignore[no-untyped-def]
+    """Start a (cram) session on just these fixture cards."""
+    app.start_session(None, cram=True, card_ids=[("fixture", card_id) for card_id in card_ids])
+    await pilot.pause()
+
+
 async def test_choice_and_truefalse_verdicts_speak_of_choices(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     app = fixture_app(fixture_service(tmp_path, monkeypatch))
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("enter")
+        await pinned(pilot, app, "c-choice", "c-truefalse")
         await until(pilot, app, "choice")
         await answer(pilot, app, right=True)
         shown = screen_text(app)
@@ -73,7 +79,7 @@ async def test_the_conflict_names_the_article_and_an_order_card_one_instruction(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     app = fixture_app(fixture_service(tmp_path, monkeypatch))
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("enter")
+        await pinned(pilot, app, "c-typed", "c-order")
         assert current_card(app).id == "c-typed"
         await answer(pilot, app, right=True)
         shown = screen_text(app)
@@ -128,8 +134,7 @@ async def test_recall_answer_hides_the_reveal_button(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     app = fixture_app(fixture_service(tmp_path, monkeypatch))
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("enter")
-        await until(pilot, app, "recall")
+        await pinned(pilot, app, "c-recall")
         assert "Show answer (space)" in screen_text(app)
         await pilot.press("space")
         await pilot.pause()

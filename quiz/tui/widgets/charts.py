@@ -30,6 +30,9 @@ SERIES_COLORS = {
     "other": "magenta",
 }
 FALLBACK_COLORS = ("cyan", "yellow", "white")
+#: Below this many x values a line chart draws its points with FEW_MARKER instead of braille.
+FEW_POINTS = 4
+FEW_MARKER = "●"
 
 
 def shade(count: int, busiest: int) -> str:
@@ -173,18 +176,26 @@ class Chart(PlotextPlot):
     def lines(self, series: Mapping[str, Sequence[tuple[int, float]]], *, title: str,
               ticks: Sequence[tuple[int, str]] = (),
               limit: tuple[float, float] | None = None) -> None:
-        """Draw one labelled line per series of (x, y) points."""
+        """Draw one labelled line per series of (x, y) points.
+
+        With few x values a braille line is a couple of dots lost under the legend: the points
+        are then drawn as big markers, away from the edges."""
         plt = self.plt
         plt.clear_figure()
         plt.title(title)
+        xs_seen = {x for points in series.values() for x, _ in points}
+        few = len(xs_seen) < FEW_POINTS
         for index, (name, points) in enumerate(series.items()):
             if not points:
                 continue
             xs, ys = zip(*points, strict=True)
-            plt.plot(list(xs), list(ys), label=name, marker="braille", color=_color(name, index))
+            plt.plot(list(xs), list(ys), label=name, marker=FEW_MARKER if few else "braille",
+                     color=_color(name, index))
         if ticks:
             positions, texts = zip(*ticks, strict=True)
             plt.xticks(list(positions), list(texts))
+        if few and xs_seen:
+            plt.xlim(min(xs_seen) - 1, max(xs_seen) + 1)
         if limit is not None:
             plt.ylim(*limit)
         self.refresh()
