@@ -2,7 +2,8 @@
 
 The deck list's first row stands for every deck at once; the category list below shows the
 counts of the highlighted row per category, so "a category across decks" is the first row plus
-a category. Enter studies the selection, c crams it.
+a category. Enter studies the selection, c asks what of it to cram. "New" is what a session
+gives today (as in Anki), not every unseen card.
 """
 
 from __future__ import annotations
