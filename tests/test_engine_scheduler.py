@@ -102,6 +102,11 @@ def test_a_prepared_outcome_is_what_review_would_give_later(
     assert (applied is not None) == same_days
     if applied is not None:
         assert state_to_json(applied) == state_to_json(UNFUZZED.review(state, rating, later))
+        # the stored form, built without a new fsrs card, is the same text
+        assert prepared.stored_at(rating, later) == (state_to_json(applied), applied.due,
+                                                     int(applied.state))
+    else:
+        assert prepared.stored_at(rating, later) is None
     assert prepared.at(rating, now - dt.timedelta(seconds=1)) is None
     assert prepared.intervals == UNFUZZED.intervals(state, now)
 

@@ -54,28 +54,51 @@ class Prepared:
     moment: dt.datetime
     last_review: dt.datetime | None
     states: dict[Rating, fsrs.Card]
+    data: dict[Rating, dict[str, object]]  # each state's ``to_dict``, for the stored form
 
     @property
     def intervals(self) -> dict[Rating, dt.timedelta]:
         return {rating: state.due - self.moment for rating, state in self.states.items()}
 
-    def at(self, rating: Rating, now: dt.datetime) -> fsrs.Card | None:
-        """The state after ``rating`` at ``now``, or None when it must be worked out afresh.
+    def _shift(self, now: dt.datetime) -> dt.timedelta | None:
+        """How far the prepared states move for a review at ``now``; None when they must be
+        worked out afresh.
 
         fsrs reads the review time only as whole days since the last review, and then places
         ``due`` and ``last_review`` relative to it; so within the same count of elapsed days
         the prepared state, moved by ``now - moment``, is exactly what ``review_card`` gives.
         """
-        now = ensure_utc(now)
         if now < self.moment:
             return None
         if self.last_review is not None and (
                 (now - self.last_review).days != (self.moment - self.last_review).days):
             return None
+        return now - self.moment
+
+    def at(self, rating: Rating, now: dt.datetime) -> fsrs.Card | None:
+        """The state after ``rating`` at ``now``, or None when it must be worked out afresh."""
+        now = ensure_utc(now)
+        shift = self._shift(now)
+        if shift is None:
+            return None
         state = copy.copy(self.states[Rating(rating)])
-        state.due = state.due + (now - self.moment)
+        state.due = state.due + shift
         state.last_review = now
         return state
+
+    def stored_at(self, rating: Rating, now: dt.datetime
+                  ) -> tuple[str, dt.datetime, int] | None:
+        """What :meth:`at` gives, in the stored form (:func:`state_to_json`, due, fsrs state
+        number), without building a new fsrs card; None when it must be worked out afresh."""
+        now = ensure_utc(now)
+        shift = self._shift(now)
+        if shift is None:
+            return None
+        state = self.states[Rating(rating)]
+        due = state.due + shift
+        data = {**self.data[Rating(rating)], "due": due.isoformat(),
+                "last_review": now.isoformat()}
+        return _ENCODER.encode(data), due, int(state.state)
 
 
 class Scheduler:
@@ -105,7 +128,8 @@ class Scheduler:
         on, the fuzz is drawn here once: the intervals shown are the ones that will apply."""
         moment = ensure_utc(now)
         states = {rating: self.review(state, rating, moment) for rating in Rating}
-        return Prepared(moment, state.last_review, states)
+        data = {rating: dict(after.to_dict()) for rating, after in states.items()}
+        return Prepared(moment, state.last_review, states, data)
 
     def intervals(self, state: fsrs.Card, now: dt.datetime) -> dict[Rating, dt.timedelta]:
         """What each rating would give ``state`` at ``now``."""

@@ -256,16 +256,17 @@ class Session:
             # The outcome worked out when the card was shown, written only if the card's
             # state is still the one it was worked out from (another window may have answered
             # the card since; then it is read and worked out again).
-            reviewed = current.prepared.at(rating, now)
-            after = None if reviewed is None else _stored(reviewed, now)
-            if reviewed is None or after is None or not self._put_if_unchanged(db, current,
-                                                                               after):
+            shown = current.prepared.stored_at(rating, now)
+            if shown is not None:
+                after = StoredState(shown[0], to_us(shown[1]), shown[2], to_us(now))
+                due = shown[1]
+            if after is None or not self._put_if_unchanged(db, current, after):
                 before = self._read_state(db, deck_id, card_id)
                 state = self._fsrs_state(before, current.item.key, now)
                 reviewed, intervals = self._scheduler.review_with_intervals(state, rating, now)
                 after = _stored(reviewed, now)
+                due = reviewed.due
                 put_state(db, self._learner, deck_id, card_id, after)
-            due = reviewed.due
         correct = verdict.correct
         cursor = db.execute(
             "INSERT INTO review_log (learner, session_id, deck_id, card_id, category, "
