@@ -190,6 +190,7 @@ class KeysScreen(Screen[None]):
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield Static("keys")
+        yield OptionList("a Textual widget with keys of its own")
 
 
 class HelpHost(App[None]):
@@ -214,6 +215,9 @@ async def test_help_lists_the_keys_of_the_screen_below() -> None:
         # The screen's footer keys first, then its hidden ones, then the app's.
         assert stripped[:2] == ["s  Study", "u / ^z  Undo"]
         assert stripped.index("x  Hidden thing") < stripped.index("?  Help")
+        # Textual's generic keys (copy, a focused list's cursor) are not listed
+        assert not any(line.endswith(("Copy selected text", "Page Down", "Last"))
+                       for line in stripped), stripped
         assert "t or f" in str(app.screen.query_one("#help-how-to", Static).content)
         await pilot.press("question_mark")
         await pilot.pause()

@@ -47,10 +47,11 @@ def binding_rows(bindings: dict[str, ActiveBinding],
     from textual.app import App
     from textual.screen import Screen
 
+    generic = {binding.action for binding in Screen.BINDINGS if isinstance(binding, Binding)}
     keys_of: dict[tuple[int, bool, str, str], list[str]] = {}
     for key, active in bindings.items():
         binding = active.binding
-        if not binding.description or binding.system or binding in Screen.BINDINGS:
+        if not binding.description or binding.system or binding.action in generic:
             continue
         if isinstance(active.node, App) and not binding.show:
             continue
