@@ -142,3 +142,22 @@ def test_to_after_a_noun_or_degree_is_no_purpose(text: str) -> None:
 ])
 def test_acts_after_after_and_counted_plans(text: str, question: str, answer: str) -> None:
     assert (question, answer) in qa(text)
+
+
+def _article_qa(*texts: str) -> set[tuple[str, str]]:
+    article = Article(file="a.txt", title="T",
+                      sentences=tuple(Sentence(i, t) for i, t in enumerate(texts)))
+    return {(f.question, f.answer) for f in extract_causes(article)}
+
+
+def test_a_pointing_subject_is_written_out_from_the_sentence_before() -> None:
+    found = _article_qa("Residents staged protests against the new runway on Saturday and Sunday.",
+                        "These protests were organised because of fears about night flights.")
+    assert ("Why were the protests against the new runway organised?",
+            "fears about night flights") in found
+
+
+def test_a_pointing_subject_without_one_antecedent_asks_nothing() -> None:
+    found = _article_qa("The protests in Leeds and the protests in York drew thousands.",
+                        "These protests were organised because of fears about night flights.")
+    assert not any(q.startswith("Why") for q, _ in found)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Sequence
 
 from quiz.generate.grammar import (
@@ -29,6 +30,7 @@ _SAY = re.compile(r"\s(?:said|says|told|added)\s")
 TRAILING_ADVERB = re.compile(
     r"[\s,]+(?:particularly|especially|largely|mainly|partly|apparently|reportedly|allegedly|"
     r"only|just|again|also|even|in part)\s*$", re.IGNORECASE)
+_POINTS_BACK = re.compile(r"^(?:these|those|this|that)\s", re.IGNORECASE)
 VAGUE_SUBJECT = re.compile(r"^(?:its|their|his|her|our|this|that|it|they)\b", re.IGNORECASE)
 DEMONSTRATIVE = re.compile(r"^(?:it|this|that|these|those|they|them|he|she)\b", re.IGNORECASE)
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "these", "those",
@@ -89,8 +91,9 @@ def predicate_before(text: str, clause: Clause, end: int) -> str | None:
 
 
 def why_question(text: str, clause: Clause, end: int) -> str | None:
-    """"Why did X do Y" for the clause, with its predicate up to ``end``."""
-    if is_pronoun(clause.subject):
+    """"Why did X do Y" for the clause, with its predicate up to ``end``; not for a subject
+    that points back ("these attacks": which ones, out of the sentence before?)."""
+    if is_pronoun(clause.subject) or _POINTS_BACK.match(clause.subject):
         return None
     predicate = predicate_before(text, clause, end)
     if predicate is None:
@@ -145,3 +148,40 @@ def head_noun(phrase: str) -> str:
         if word.lower() in {"of", "in", "on", "for", "between", "with", "at", "by"} and i > 0:
             return words[i - 1].lower()
     return words[-1].lower() if words else ""
+
+
+_POINTER = re.compile(r"^(?:these|those|this|that)\s+(?P<noun>[a-z]{3,})$", re.IGNORECASE)
+# a noun with up to two modifiers before it and a prepositional phrase after it; a dot after
+# a capital ("U.S.") does not end the phrase
+_ANTECEDENT = (r"(?<![\w-])(?P<mods>(?:[a-z][\w-]*\s+){{0,2}}){noun}"
+               r"(?P<pp>\s+(?:on|against|in|by|of|over)\s+(?:[^,;:.()]|(?<=[A-Z])\.){{3,60}}?)?"
+               r"(?=[,;:()]|(?<![A-Z])\.|\s+(?:and|since|after|before|while|as|to)\s|$)")
+_PP_TIME = re.compile(r"\s+(?:on|in|at|since|last|this)\s+(?:[A-Z][a-z]+day|January|February|"
+                      r"March|April|May|June|July|August|September|October|November|December|"
+                      r"\d{4})\b.*$")
+_NOT_MODIFIER = frozenset({"the", "a", "an", "of", "in", "on", "to", "and", "or", "for", "by",
+                           "with", "at", "from", "its", "their", "his", "her", "these", "those",
+                           "this", "that", "initiated", "launched", "began", "started"})
+
+
+def resolve_pointers(clauses: list[Clause], before: str) -> list[Clause]:
+    """Clauses whose subject points back ("these attacks") with the subject written out from
+    the sentence before when it names exactly one such thing ("the regular attacks on U.S.
+    forces in Iraq and Syria"); other pointing subjects are left for the rules to refuse."""
+    out = []
+    for clause in clauses:
+        pointer = _POINTER.match(clause.subject)
+        if pointer is not None and before:
+            noun = pointer.group("noun").lower()
+            found = list(re.finditer(_ANTECEDENT.format(noun=re.escape(noun)), before))
+            if len(found) == 1:
+                mods: list[str] = []
+                for word in reversed(found[0].group("mods").split()):
+                    if word.lower() in _NOT_MODIFIER or is_past_tense(word):
+                        break  # "staged protests": a verb, not a modifier
+                    mods.insert(0, word)
+                subject = " ".join(["the", *mods, noun]) + _PP_TIME.sub(
+                    "", found[0].group("pp") or "")
+                clause = replace(clause, subject=subject)
+        out.append(clause)
+    return out

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from quiz.generate.cause_connectives import HARM, connective_facts, harm_facts, when_facts
-from quiz.generate.cause_spans import DEMONSTRATIVE, MAX_ANSWER
+from quiz.generate.cause_spans import DEMONSTRATIVE, MAX_ANSWER, resolve_pointers
 from quiz.generate.cause_verbs import (
     AFFECT_VERBS, CAUSAL_TO_WORDS, affect_facts, blame_facts, causal_verb_facts, caused_by_facts,
     effect_verb_facts, participle_effect_facts, response_facts,
@@ -40,12 +40,15 @@ def extract_causes(article: Article) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[str, str]] = set()
     names = article_names(s.text for s in article.sentences if not s.is_heading)
+    before = ""
     for sentence in article.sentences:
         if sentence.is_heading or len(sentence.text) < 25:
+            before = "" if sentence.is_heading else sentence.text
             continue
         text = sentence.text
         toks = tokenize(text)
-        clauses = lowered_subjects(find_clauses(text, toks), names)
+        clauses = resolve_pointers(lowered_subjects(find_clauses(text, toks), names), before)
+        before = text
         past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had"}
                    for c in clauses)
         low = text.lower()
