@@ -49,6 +49,26 @@ def test_day_month_without_a_year() -> None:
     assert future.value == "2024-10-07"
 
 
+@pytest.mark.parametrize("text, value", [
+    # published 2024-02-08: the tense of the clause decides the year of a month and day
+    ("The new ferry line begins on January 15, the port authority said.", "2025-01-15"),
+    ("The orchestra expects the violinist to make her debut in Vienna on February 2.",
+     "2025-02-02"),
+    ("A hearing on the appeal is scheduled for February 20.", "2024-02-20"),
+    ("Both unions are due to return to talks on March 3.", "2024-03-03"),
+    ("Nurses had worked without a contract since November 30.", "2023-11-30"),
+    ("The regulator issued a safety alert on March 17.", "2023-03-17"),
+])
+def test_a_month_and_day_take_the_year_the_tense_points_to(text: str, value: str) -> None:
+    [mention] = find_dates(text, PUBLISHED)
+    assert mention.value == value
+
+
+def test_a_month_and_day_without_a_tense_keep_no_year() -> None:
+    [mention] = find_dates("Ticket sales: March 3 for members, the club said.", PUBLISHED)
+    assert (mention.kind, mention.answer) == (AnswerKind.DAY_MONTH, "March 3")
+
+
 @pytest.mark.parametrize("text, answer", [
     ("The council met on Tuesday.", "6 February 2024"),
     ("The council met last Thursday.", "1 February 2024"),

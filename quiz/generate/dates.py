@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -94,8 +94,14 @@ _MONTH_CONTEXT_BEFORE = re.compile(
     r"mid|Until|By|During|Before|After)\s+$")
 _YEAR_BAD_AFTER = re.compile(r"^(?:\s*(?:%|percent|per|[-–]\w)|,\d|\.\d|\s+(?:[a-z]+s)\b)")
 _EVENT_MODIFIER_AFTER = re.compile(r"^\s+[a-z][a-z-]+")
-_FUTURE = re.compile(r"\b(?:will|'ll|shall|look(?:s|ing)? forward|next|upcoming|scheduled|"
-                     r"plans? to|expects? to|is to|are to|is due|are due)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|'ll|shall|would|look(?:s|ing)? forward|next|upcoming|"
+                     r"(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:scheduled|set|due|expected|"
+                     r"planned|slated)|plans? to|planned to|expect(?:s|ed)?\s+(?:\w+\s+){0,3}?to|"
+                     r"is to|are to|due to|going to|"
+                     r"(?:begins|starts|opens|closes|ends|expires|resumes|runs|takes effect|"
+                     r"comes into force|goes on sale|launches|kicks off))\b", re.I)
+#: Words that put a clause in the past besides a simple-past verb.
+_PAST = re.compile(r"\b(?:had|has|have|was|were|since|ago|last|earlier|previously)\b", re.I)
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date found in a sentence, resolved as far as the text and publication date allow."""
@@ -240,12 +246,16 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
         day = int(re.sub(r"\D", "", parts[-1] if month_number(parts[0]) else parts[0]))
         if not month:
             return None
-        if published is not None:
-            year = published.year if (month, day) <= (published.month, published.day) \
-                else published.year - 1
-            if _is_future(text, start):
+        tense = _tense(text, start) if published is not None else ""
+        if published is not None and tense:
+            # the next occurrence for the future, the last one on or before the publication
+            # date for the past; without a tense the year is not guessed
+            if tense == "future":
                 year = published.year if (month, day) >= (published.month, published.day) \
                     else published.year + 1
+            else:
+                year = published.year if (month, day) <= (published.month, published.day) \
+                    else published.year - 1
             try:
                 date = dt.date(year, month, day)
             except ValueError:
@@ -424,22 +434,42 @@ _CLAUSE_EDGE = re.compile(r"[,;:—–]|\s(?:and|but|as|while|after|before|when)
 
 
 def _is_future(text: str, start: int) -> bool:
-    """Whether the clause around ``start`` speaks of the future ("will meet on Sunday"), judged
-    by the nearest tense marker before the date (or after it, when there is none before)."""
+    """Whether the clause around ``start`` speaks of the future ("will meet on Sunday")."""
+    return _tense(text, start) == "future"
+
+
+def _tense(text: str, start: int) -> str:
+    """"future", "past" or "" (unsure) for the clause around ``start``, judged by the nearest
+    tense marker before the date (or after it, when there is none before): "will", "is due
+    to", "is scheduled for", a present tense of scheduling ("begins on July 1") are future;
+    a simple past verb, "had", "since", "last" are past."""
     from quiz.generate.clauses import is_simple_past
 
     edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)]
     lo = edges[-1] if edges else 0
     following = _CLAUSE_EDGE.search(text, start)
     hi = following.start() if following else len(text)
-    futures = [m.start() for m in _FUTURE.finditer(text, lo, start)]
-    pasts = [m.start() for m in re.finditer(r"[A-Za-z]+", text[lo:start])
-             if is_simple_past(m.group())]
-    if futures:
-        return not pasts or futures[-1] > lo + pasts[-1]
-    after = text[start:hi]
-    return bool(_FUTURE.search(after)) and not any(
-        is_simple_past(word) for word in re.findall(r"[A-Za-z]+", after))
+    before = _markers(text, lo, start, is_simple_past)
+    if before:
+        return before[-1][1]
+    after = _markers(text, start, hi, is_simple_past)
+    return after[0][1] if after else ""
+
+
+def _markers(text: str, lo: int, hi: int, is_simple_past: Callable[[str], bool]
+             ) -> list[tuple[int, str]]:
+    """Tense markers in ``text[lo:hi]`` as (end, "future" | "past"), in reading order; a
+    future marker that contains a past form ("is scheduled") wins over it."""
+    futures = [(m.start(), m.end()) for m in _FUTURE.finditer(text, lo, hi)]
+    found = [(end, "future") for _, end in futures]
+    for m in re.finditer(r"[A-Za-z]+", text[lo:hi]):
+        at, end = lo + m.start(), lo + m.end()
+        if any(a <= at < b for a, b in futures):
+            continue
+        if is_simple_past(m.group()) or _PAST.fullmatch(m.group()):
+            found.append((end, "past"))
+    found.sort()
+    return found
 
 
 def _unique(items: tuple[str, ...] | list[str]) -> tuple[str, ...]:
