@@ -37,6 +37,16 @@ def test_one_deck_per_category_and_one_with_all(seeds_result) -> None:  # type: 
     assert {s.file for s in by_id["news-all"].sources} == {p.name for p in SEEDS.glob("*.txt")}
 
 
+def test_category_decks_are_views_of_the_deck_with_all(seeds_result) -> None:  # type: ignore[no-untyped-def]
+    by_id = {deck.id: deck for deck in seeds_result.decks}
+    whole = {card.id: card for card in by_id["news-all"].cards}
+    assert by_id["news-all"].part_of == ""
+    for deck in seeds_result.decks[:4]:
+        assert deck.part_of == "news-all", deck.id
+        # the same id names the same card in both, so they can share one history
+        assert all(whole[card.id] == card for card in deck.cards), deck.id
+
+
 def test_regenerating_the_seeds_gives_the_bundled_decks(seeds_result) -> None:  # type: ignore[no-untyped-def]
     for deck in seeds_result.decks:
         path = DECKS / f"{deck.id}.yaml"

@@ -147,11 +147,15 @@ def build_decks(articles: Sequence[Article], prefix: str = "news") -> tuple[Deck
     sources = tuple(_source(article) for article in articles)
     decks = []
     name = prefix.replace("-", " ").replace("_", " ").capitalize()
+    whole = f"{prefix}-all"
     for category, slug, title in DECK_CATEGORIES:
         chosen = tuple(c for c in cards if c.category is category)
-        decks.append(_deck(f"{prefix}-{slug}", f"{name}: {title.lower()}", chosen, sources,
-                           f"Generated questions on the {title.lower()} the articles state."))
-    decks.append(_deck(f"{prefix}-all", f"{name}: all questions", tuple(cards), sources,
+        # a view of the all-in-one deck (same card ids): studying "All decks" asks each
+        # card once, and a card keeps one history whichever deck it is studied in
+        decks.append(replace(_deck(f"{prefix}-{slug}", f"{name}: {title.lower()}", chosen,
+                                   sources, f"Generated questions on the {title.lower()} "
+                                   "the articles state."), part_of=whole))
+    decks.append(_deck(whole, f"{name}: all questions", tuple(cards), sources,
                        "Generated questions on the dates, actors, figures and causes the "
                        "articles state."))
     return tuple(deck for deck in decks if deck.cards)  # a deck must have cards
