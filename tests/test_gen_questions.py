@@ -61,9 +61,9 @@ def test_synthesised_dates_when_the_corpus_has_too_few() -> None:
 def test_actor_distractors_skip_aliases_of_the_answer() -> None:
     names = Aliases(("Acme Corp", "Acme", "ACME Corporation"))
     people = [_fact(n, AnswerKind.ORGANISATION, f"{n} said so.", category=Category.ACTOR,
-                    question="Which company said so?", article=f"{i}.txt")
-              for i, n in enumerate(["Acme Corp", "ACME Corporation", "Globex", "Initech",
-                                     "Umbrella", "Acme"])]
+                    question="Which company said so?", article="a.txt")
+              for n in ("Acme Corp", "ACME Corporation", "Globex", "Initech",
+                        "Umbrella", "Acme")]
     wrong = distractors(people[0], DistractorPool.build(people), names)
     assert len(wrong) == 3
     assert not set(wrong) & {"Acme", "ACME Corporation", "Acme Corp"}
@@ -142,3 +142,58 @@ def test_normalise_folds_accents_like_unicodedata(text: str) -> None:
                      if not unicodedata.combining(ch))
     assert normalise(text) == " ".join(re.sub(r"[\W_]+", " ", folded.lower()).split())
     assert normalise("Café “talks” — Qassem’s") == "cafe talks qassem s"
+
+
+def _actor(name: str, kind: AnswerKind, article: str, sentence: str) -> Fact:
+    return _fact(name, kind, sentence, category=Category.ACTOR, question="Who?",
+                 article=article)
+
+
+def test_actor_distractors_come_from_the_story_and_its_topic() -> None:
+    # a school strike, a related follow-up and an unrelated wildfire story
+    strike = [_actor(n, AnswerKind.PERSON, "strike.txt",
+                     f"{n} spoke for the Eastbrook Teachers Union at the Eastbrook district "
+                     "mediation.") for n in ("Maria Delgado", "Thomas Greer")]
+    follow = [_actor("Paula Reyes", AnswerKind.PERSON, "follow.txt",
+                     "Paula Reyes said the Eastbrook Teachers Union and the Eastbrook district "
+                     "resumed mediation.")]
+    fire = [_actor(n, AnswerKind.PERSON, "fire.txt", f"{n} praised firefighters near Pine Ridge.")
+            for n in ("Elena Marsh", "Ryan Cole", "Denise Howell")]
+    place = [_actor("City Hall", AnswerKind.PERSON, "strike.txt",
+                    "Parents crowded Eastbrook City Hall during the Eastbrook mediation.")]
+    pool = DistractorPool.build([*strike, *follow, *fire, *place])
+    # two plausible wrong people only: no choice card rather than a stranger or a place
+    assert distractors(strike[0], pool, PlainNames()) == ()
+    more = _actor("Ana Ruiz", AnswerKind.PERSON, "follow.txt",
+                  "Ana Ruiz joined the Eastbrook Teachers Union mediation.")
+    pool = DistractorPool.build([*strike, *follow, more, *fire, *place])
+    assert set(distractors(strike[0], pool, PlainNames())) == {
+        "Thomas Greer", "Paula Reyes", "Ana Ruiz"}
+
+
+def test_cause_distractors_never_come_from_another_topic() -> None:
+    def cause(answer: str, article: str, sentence: str) -> Fact:
+        return _fact(answer, AnswerKind.CAUSE, sentence, category=Category.CAUSE,
+                     question="Why?", article=article)
+
+    recall = cause("a faulty batch of battery cells", "recall.txt",
+                   "Voltra recalled scooters because of a faulty batch of battery cells.")
+    others = [cause(c, "match.txt", f"Rovers lost the match because of {c}.")
+              for c in ("a red card", "a late penalty", "heavy rain")]
+    assert distractors(recall, DistractorPool.build([recall, *others]), PlainNames()) == ()
+
+
+def test_number_distractors_are_written_like_the_answer() -> None:
+    votes = [_fact(a, AnswerKind.COUNT, f"The motion won {a} votes.", category=Category.FIGURE,
+                   question="How many votes?", value=v)
+             for a, v in (("only 29", "29"), ("27", "27"), ("30", "30"), ("31", "31"))]
+    wrong = distractors(votes[0], DistractorPool.build(votes), PlainNames())
+    assert len(wrong) == 3 and all(w.startswith("only ") for w in wrong)
+
+
+def test_datelines_are_not_part_of_cloze_or_statements() -> None:
+    fact = _fact("2019", AnswerKind.YEAR,
+                 "CEDAR FALLS, Iowa (AP) — The mill reopened in 2019 after a long closure.")
+    assert cloze_question(fact) == f"The mill reopened in {CLOZE_GAP} after a long closure."
+    statement = truefalse_statement(fact, "2017", truth=False)
+    assert statement == ("The mill reopened in 2017 after a long closure.", False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from quiz.errors import ArticleError
@@ -77,6 +78,10 @@ _DATELINE = re.compile(
 )
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _CITY_DASH = re.compile(r"^[A-Z][A-Z .,'’]{2,40}(?:\s*\([A-Za-z ]+\))?\s+[—–-]+\s+")
+#: A dateline that opens a story: "RIVERTON — ", "PINE RIDGE, Colorado (AP) — ".
+_OPENING_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})(?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?:\s*\([A-Za-z ]+\))?\s+[—–-]{1,2}\s+(?=[A-Z\"“‘])")
 _BARE_DATE_LINE = re.compile(rf"^\s*(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_DATE_TEXT})\s*$")
 
 
@@ -112,6 +117,27 @@ def read_article(path: Path, published: dt.date | None = None,
     sentences = tuple(_sentences_of("\n".join(body)))
     return Article(file=path.name, title=_shorten_title(title), sentences=sentences,
                    published=stated, published_note=note)
+
+
+def without_dateline(text: str) -> str:
+    """``text`` without an opening dateline ("RIVERTON — The council ..." -> "The council
+    ..."): the place of filing is not part of what the sentence states."""
+    match = _OPENING_DATELINE.match(text)
+    return text[match.end():] if match else text
+
+
+def dateline_places(articles: Iterable[Article]) -> frozenset[str]:
+    """The places of the datelines that open the articles' sentences, normalised
+    ("manchester"): words in capitals that are no one's name."""
+    from quiz.generate.ids import normalise
+
+    places = set()
+    for article in articles:
+        for sentence in article.sentences[:4]:
+            match = _OPENING_DATELINE.match(sentence.text)
+            if match:
+                places.add(normalise(match.group("place")))
+    return frozenset(places)
 
 
 def decode_article(path: Path, warnings: list[str] | None = None) -> str:

@@ -119,6 +119,7 @@ def extract_facts(article: Article) -> list[Fact]:
 def build_decks(articles: Sequence[Article], prefix: str = "news") -> tuple[Deck, ...]:
     """The four category decks and the combined deck for already-read articles (a category
     without any card gets no deck)."""
+    from quiz.generate.article import dateline_places
     from quiz.generate.conflicts import find_conflicts
     from quiz.generate.entities import build_entity_index
     from quiz.generate.questions import (
@@ -133,7 +134,7 @@ def build_decks(articles: Sequence[Article], prefix: str = "news") -> tuple[Deck
     extra = {kind: entities.of_kind(kind) for kind in (AnswerKind.PERSON, AnswerKind.COUNTRY,
                                                        AnswerKind.ORGANISATION,
                                                        AnswerKind.GROUP)}
-    pool = DistractorPool.build(facts, extra)
+    pool = DistractorPool.build(facts, extra, exclude=dateline_places(articles))
     names = RememberedNames(entities)
     conflicts = find_conflicts(facts, names.same, entities.canonical)
     cards: list[Card] = []

@@ -12,10 +12,11 @@ import datetime as dt
 import heapq
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from quiz.generate.article import without_dateline
 from quiz.generate.dates import MONTH_NAMES, date_forms, format_date
 from quiz.generate.facts import AnswerKind, Fact
 from quiz.generate.figures import number_value
@@ -88,24 +89,46 @@ class DistractorPool:
     #: vague ("dozens"): worked out once here, not for every fact that looks at the answer.
     units: dict[str, str] = field(default_factory=dict)
     vague: set[str] = field(default_factory=set)
+    #: Answers of each article by kind, in reading order (the most plausible distractors).
+    by_article: dict[tuple[str, AnswerKind], list[str]] = field(
+        default_factory=lambda: defaultdict(list))
+    #: Topic words (names, long content words) of each article, and the articles of each word.
+    topic: dict[str, set[str]] = field(default_factory=dict)
+    articles_with: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    _related: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, facts: Sequence[Fact], extra: Mapping[AnswerKind, Sequence[str]] | None = None
-              ) -> DistractorPool:
+    def build(cls, facts: Sequence[Fact], extra: Mapping[AnswerKind, Sequence[str]] | None = None,
+              exclude: frozenset[str] = frozenset()) -> DistractorPool:
+        """The pool of ``facts``' answers plus ``extra`` names (entities named but never an
+        answer), leaving out ``exclude`` (normalised; datelines such as "MANCHESTER")."""
         pool = cls()
         seen: set[tuple[AnswerKind, str]] = set()
+        seen_in: set[tuple[str, AnswerKind, str]] = set()
+        sentences: dict[str, set[str]] = defaultdict(set)
         for fact in facts:
+            sentences[fact.article].add(fact.sentence.text)
             key = (fact.kind, normalise(fact.answer))
-            if key in seen or not fact.answer:
+            if key[1] in exclude or not fact.answer:
+                continue
+            if (fact.article, *key) not in seen_in:
+                seen_in.add((fact.article, *key))
+                pool.by_article[(fact.article, fact.kind)].append(fact.answer)
+            if key in seen:
                 continue
             seen.add(key)
             pool.by_kind[fact.kind].append((_sort_key(fact), fact.answer, fact.article))
         for kind, names in (extra or {}).items():
             for name in names:
                 key = (kind, normalise(name))
-                if key not in seen:
+                if key not in seen and key[1] not in exclude:
                     seen.add(key)
                     pool.by_kind[kind].append((0.0, name, ""))
+        for article, texts in sentences.items():
+            words = topic_words(texts)
+            pool.topic[article] = words
+            for word in words:
+                pool.articles_with[word].append(article)
         for kind, entries in pool.by_kind.items():
             entries.sort()
             if kind in NUMBER_KINDS:
@@ -114,6 +137,53 @@ class DistractorPool:
                     if is_vague(answer):
                         pool.vague.add(answer)
         return pool
+
+
+    def related(self, article: str) -> tuple[str, ...]:
+        """Other articles on the same topic as ``article`` (sharing at least four topic
+        words, two of them names, ignoring words most articles use), most shared first."""
+        found = self._related.get(article)
+        if found is None:
+            common = max(5, len(self.topic) // 10)
+            shared: dict[str, int] = defaultdict(int)
+            names: dict[str, int] = defaultdict(int)
+            for word in self.topic.get(article, ()):
+                others = self.articles_with[word]
+                if len(others) <= common:
+                    for other in others:
+                        if other != article:
+                            shared[other] += 1
+                            names[other] += word[0] == "^"
+            found = tuple(sorted((a for a, n in shared.items()
+                                  if n >= _RELATED_WORDS and names[a] >= 2),
+                                 key=lambda a: (-shared[a], a)))
+            self._related[article] = found
+        return found
+
+
+#: How many topic words two articles must share to lend each other distractors.
+_RELATED_WORDS = 4
+_TOPIC_WORD = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]{3,}\b|\b[a-z]{7,}\b")
+_NOT_TOPIC = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december million billion percent "
+    "according because between against however without thousands hundreds announced "
+    "reported officials statement including expected another several further executive "
+    "president reporters residents manager director spokesman spokeswoman minister "
+    "government department company service increase contract statement".split())
+
+
+def topic_words(texts: Iterable[str]) -> set[str]:
+    """The words that say what sentences are about: capitalised names (not the first word
+    of a sentence; marked "^": "^eastbrook") and long lowercase words, minus dates and
+    reporting words."""
+    words: set[str] = set()
+    for text in texts:
+        for word in _TOPIC_WORD.findall(text):
+            low = word.lower()
+            if low not in _NOT_TOPIC:
+                words.add(f"^{low}" if word[0].isupper() else low)
+    return words
 
 
 def _sort_key(fact: Fact) -> float:
@@ -166,34 +236,78 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
 
 
 def _candidates(fact: Fact, pool: DistractorPool) -> Iterator[str]:
-    """Answers of the fact's kind, best first; lazy, as three good ones are usually near."""
+    """Answers of the fact's kind, best first; lazy, as three good ones are usually near.
+
+    Names, numbers and causes come from the fact's own article first, then from articles on
+    the same topic: a person from another story, or a reason for something else, is not a
+    plausible wrong answer. Dates come from the whole corpus, nearest first."""
     entries = pool.by_kind.get(fact.kind, [])
-    if not entries:
+    if fact.kind in DATE_KINDS:
+        if entries and fact.when is not None:
+            centre = float(fact.when.toordinal())
+            limit = {AnswerKind.YEAR: 3653.0, AnswerKind.YEAR_RANGE: 7305.0,
+                     AnswerKind.FULL_DATE: 120.0}.get(fact.kind, 1100.0)
+            for _, answer, _ in _nearest(entries, centre, limit):
+                yield answer
         return
-    if fact.kind in DATE_KINDS and fact.when is not None:
-        centre = float(fact.when.toordinal())
-        limit = {AnswerKind.YEAR: 3653.0, AnswerKind.YEAR_RANGE: 7305.0,
-                 AnswerKind.FULL_DATE: 120.0}.get(fact.kind, 1100.0)
-        for _, answer, _ in _nearest(entries, centre, limit):
-            yield answer
-    elif fact.kind in NUMBER_KINDS:
+    articles = (fact.article, *pool.related(fact.article))
+    if fact.kind in NUMBER_KINDS:
         value = number_value_of(fact)
-        if value is None or value <= 0:
+        if value is None or value <= 0 or not entries:
             return
         unit = _unit(fact)
         units, vague = pool.units, pool.vague
-        for key, answer, _ in _nearest(entries, value, value * 4):
-            if value / 5 <= key <= value * 5 and units[answer] == unit and answer not in vague:
-                yield answer
-    elif fact.kind in ACTOR_KINDS or fact.category is Category.CAUSE:
-        # a deterministic window of the (sorted) pool, placed by hashing the fact: the cost
-        # does not grow with the corpus
-        offset = int(short_hash(fact.answer, fact.sentence.text, length=8), 16) % len(entries)
-        for k in range(min(_WINDOW, len(entries))):
-            _, answer, article = entries[(offset + k) % len(entries)]
-            if fact.category is not Category.CAUSE or article != fact.article or \
-                    answer not in fact.sentence.text:
-                yield answer
+        near = set(articles)
+        for key, answer, article in _nearest(entries, value, value * 4):
+            if article in near and value / 5 <= key <= value * 5 and units[answer] == unit \
+                    and answer not in vague:
+                written = in_form_of(fact.answer, answer)
+                if written is not None:
+                    yield written
+        return
+    if fact.kind in ACTOR_KINDS or fact.category is Category.CAUSE:
+        for article in articles:
+            for answer in pool.by_article.get((article, fact.kind), ()):
+                if (fact.category is not Category.CAUSE or answer not in fact.sentence.text) \
+                        and looks_like(fact.kind, answer):
+                    yield answer
+        if fact.kind is AnswerKind.COUNTRY and entries:
+            # any country is a plausible wrong country: a deterministic window of the
+            # sorted pool, placed by hashing the fact (the cost does not grow with the corpus)
+            offset = int(short_hash(fact.answer, fact.sentence.text, length=8), 16) % len(entries)
+            for k in range(min(_WINDOW, len(entries))):
+                yield entries[(offset + k) % len(entries)][1]
+
+
+#: Words that end the name of a place or a body, never of a person ("City Hall").
+_NOT_PERSON = re.compile(r"\b(?:Hall|Street|Square|Park|Centre|Center|Council|Department|"
+                         r"Service|Agency|Office|Ministry|Court|Club|Stadium|Airport|Station|"
+                         r"Bridge|Road|Avenue|Union|Commission|Board|Party|Bank|Fire|"
+                         r"University|School|Hospital|Company|Group)s?\b")
+
+
+def looks_like(kind: AnswerKind, name: str) -> bool:
+    """Whether ``name`` can be offered as a wrong answer of ``kind``: a person is not a
+    place or a body, and a name in capitals ("MANCHESTER", a dateline) is not a name."""
+    if len(name) > 5 and name.isupper():
+        return False
+    if kind is AnswerKind.PERSON:
+        return not _NOT_PERSON.search(name)
+    return True
+
+
+def in_form_of(answer: str, other: str) -> str | None:
+    """``other``'s number written the way ``answer`` writes its own ("only 29" and "27
+    votes" -> "only 27"), so a qualifier or a unit never singles out the right choice."""
+    mine = _NUMBER_IN.search(answer)
+    theirs = _NUMBER_IN.search(other)
+    if mine is None or theirs is None:
+        return None
+    number = theirs.group()
+    if ("," in mine.group()) != ("," in number) and float(number.replace(",", "")) >= 1000:
+        number = f"{float(number.replace(',', '')):,.0f}" if "," in mine.group() \
+            else number.replace(",", "")
+    return answer[:mine.start()] + number + answer[mine.end():]
 
 
 _VAGUE = re.compile(r"^(?:dozens|scores|hundreds|thousands|millions|several|numerous|a few|"
@@ -426,7 +540,7 @@ def cloze_question(fact: Fact, span: str | None = None) -> str | None:
     sentence = fact.sentence
     if sentence.is_heading or fact.category is Category.CAUSE:
         return None
-    text = sentence.text
+    text = without_dateline(sentence.text)
     span = _verbatim(fact) if span is None else span
     if not span:
         return None
@@ -457,7 +571,7 @@ def truefalse_statement(fact: Fact, wrong: str, truth: bool,
     sentence = fact.sentence
     if sentence.is_heading or fact.category is Category.CAUSE:
         return None
-    text = sentence.text.strip()
+    text = without_dateline(sentence.text.strip())
     span = _verbatim(fact) if span is None else span
     if not span or not text.endswith((".", ".”", ".\"")) or "\n" in text:
         return None
