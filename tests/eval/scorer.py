@@ -104,7 +104,8 @@ def fold(text: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def _words(text: str) -> tuple[tuple[str, bool], ...]:
     """Word tokens, lower-cased, each with whether it was written capitalised (a name part)."""
-    text = fold(text)
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", fold(text))
+                   if not unicodedata.combining(ch))  # Galați -> Galati
     text = re.sub(r"(\w)'[sS]\b", r"\1", text)
     text = text.replace("'", "")
     text = re.sub(r"(?<=\d)[,\s](?=\d{3}\b)", "", text)  # 2,500 -> 2500
@@ -112,8 +113,8 @@ def _words(text: str) -> tuple[tuple[str, bool], ...]:
     text = re.sub(r"\b([A-Za-z])\.", r"\1", text)  # U.S. -> US, J.B. -> JB
     text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)  # other dots end words; 2.5 stays
     out = []
-    for raw in re.split(r"[^A-Za-z0-9.\-]+", text):
-        word = raw.strip("-.")
+    for raw in re.split(r"[^\w.\-]+", text):
+        word = raw.strip("-._")
         lower = word.lower()
         if not word or lower in _ARTICLES:
             continue
@@ -329,7 +330,7 @@ def answer_matches(card_answers: Sequence[str], gold_forms: Sequence[str], categ
         gold_values = [d for d in (parse_date(g) for g in gold) if d is not None]
         if values and gold_values:
             return any(dates_agree(v, g) for v in values for g in gold_values) or \
-                any(tokens(c) == tokens(g) for c in card_answers for g in gold)
+                any(tokens(card_answers[0]) == tokens(g) for g in gold)
         return any(_value_match(c, g) for c in card_answers for g in gold
                    if parse_date(c) is None or parse_date(g) is None)
     if category is Category.CAUSE:
@@ -501,7 +502,7 @@ def _fragment(card: Card) -> str:
     """'' unless the answer is empty or stops on a word that needs a continuation."""
     if card.type is CardType.ORDER:
         return ""
-    words = re.findall(r"[A-Za-z0-9']+", fold(card.answer))
+    words = re.findall(r"[\w']+", fold(card.answer))
     if not words:
         return "empty answer"
     if words[-1].lower() in _DANGLING:

@@ -74,6 +74,13 @@ def test_non_matching_pairs(category: Category, answer: str, gold: list[str]) ->
     assert not answer_matches([answer], gold, category)
 
 
+def test_a_wrongly_resolved_date_does_not_score_through_its_accepted_words() -> None:
+    gold = ["Tuesday night, 11 March 2025", "Tuesday", "11 March 2025"]
+    assert not answer_matches(["18 March 2025", "Tuesday", "on Tuesday"], gold, D)
+    assert answer_matches(["11 March 2025", "Tuesday"], gold, D)
+    assert answer_matches(["Tuesday"], gold, D)
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Zs")), max_size=40),
        st.sampled_from(list(scorer.CATEGORIES)))
@@ -218,6 +225,14 @@ def test_an_answer_cut_off_mid_phrase_is_a_fragment() -> None:
                  sentence=sentence)
     assert "answer_fragment" not in check_card(whole)
     assert "answer_fragment" in check_card(card("", question="When?"))
+
+
+def test_letters_beyond_ascii_are_letters() -> None:
+    assert scorer.tokens("Constanța and Galați") == ["constanta", "and", "galati"]
+    assert answer_matches(["Galati"], ["Galați"], A)
+    port = card("Constanța", A, question="Where was the grain bound for?",
+                sentence="Most barges carry grain bound for Constanța.")
+    assert check_card(port) == {}
 
 
 def test_question_forms() -> None:
