@@ -121,6 +121,8 @@ def connective_facts(text: str, clauses: list[Clause]
         clause = owner[-1]
         if any(c.subject_start > clause.verb_end and c.subject_start < start for c in clauses):
             continue  # another clause sits between: the connective is not about this one
+        if _SUBORDINATE_BEFORE.search(text, 0, clause.subject_start):
+            continue  # "done hours before the window closed, after X": X is not why it closed
         cause = cut_span(text, match.end())
         if cause is None:
             continue
@@ -167,6 +169,11 @@ def connective_facts(text: str, clauses: list[Clause]
         yield AnswerKind.CAUSE, question, cause, (f"{match.group('conn')} {cause}",)
     yield from _mission_facts(text, clauses)
 
+
+#: A subordinating word right before a clause: that clause is not the one a connective after
+#: it explains, and which one it is cannot be told safely.
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:before|until|till|while|whereas|unless|although|though|"
+                                 r"once)\s+$", re.IGNORECASE)
 
 _RESULT_CONNECTIVES = frozenset({"as a result of", "because of", "due to", "in the wake of",
                                  "in the aftermath of"})

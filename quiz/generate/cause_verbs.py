@@ -255,6 +255,9 @@ def caused_by_facts(text: str, clauses: list[Clause]
         by = re.match(r"\s+by\s+", text[clause.verb_end:])
         if by is None or is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject):
             continue
+        frame = _REPORTED_SUBJECT.match(clause.subject)
+        if frame is None and _REPORTING_IN_SUBJECT.search(clause.subject):
+            continue  # a frame that cannot be put back in front of the question
         cause = cut_span(text, clause.verb_end + by.end())
         if cause is None or DEMONSTRATIVE.match(cause):
             continue
@@ -265,7 +268,27 @@ def caused_by_facts(text: str, clauses: list[Clause]
             verb = third_person(base)
         else:
             verb = past_of(base)
+        if frame is not None:
+            # "Investigators believe the fire was caused by X" -> "What do investigators
+            # believe caused the fire?"
+            said = frame.group("verb").lower()
+            support = ("did" if said.endswith("ed") or said in {"thought", "said", "knew"}
+                       else "does" if said.endswith("s") else "do")
+            said_base = base_form(said) or said
+            if support == "does":
+                said_base = said[:-1]
+            yield (AnswerKind.CAUSE, f"What {support} {first_lower(frame.group('who'))} "
+                   f"{said_base} {past_of(base)} {first_lower(frame.group('what'))}", cause, ())
+            continue
         yield AnswerKind.CAUSE, f"What {verb} {first_lower(clause.subject)}", cause, ()
+
+
+_REPORTED_SUBJECT = re.compile(
+    r"^(?P<who>[A-Za-z][a-z]+s)\s+(?P<verb>believe|believed|think|thought|say|said|suspect|"
+    r"suspected|fear|feared)\s+(?:that\s+)?(?P<what>(?:the|a|an|this|that|their|its)\s.+)$")
+_REPORTING_IN_SUBJECT = re.compile(
+    r"\b(?:believes?|believed|thinks?|thought|says?|said|suspects?|suspected|fears?|feared|"
+    r"claims?|claimed|argues?|argued|insists?|insisted|knows?|knew|hopes?|hoped)\s")
 
 
 _BLAMED = re.compile(r"\bblam(?:ed|es|e)\s+(?P<what>(?:[\w’'-]+\s+){1,8}?)on\s+")

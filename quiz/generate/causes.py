@@ -28,7 +28,7 @@ from quiz.generate.cause_verbs import (
 )
 from quiz.generate.entities import normalise
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
-from quiz.generate.grammar import first_upper, tidy_span, word_count
+from quiz.generate.grammar import first_upper, is_past_tense, tidy_span, word_count
 from quiz.generate.mentions import article_names, tokenize
 from quiz.generate.purposes import aim_facts, purpose_facts
 from quiz.generate.syntax import find_clauses, lowered_subjects
@@ -108,6 +108,13 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
                answer: str, accept: tuple[str, ...]) -> Fact | None:
     answer = tidy_span(answer)
     question = " ".join(question.replace("*", "").split()).rstrip(" ,.;:?")
+    if question.endswith(" to do") or any(form.startswith("to ") for form in accept):
+        # "urged both sides to return to talks and offered to ...": the answer is what they
+        # were urged to do, not the speaker's next act
+        answer = _first_predicate(answer)
+        accept = tuple(_first_predicate(form) for form in accept)
+    if _FRAGMENT.match(answer) or kind is AnswerKind.EFFECT and _STATE_EFFECT.match(question):
+        return None
     if not answer or not _in_text(answer, sentence.text) or word_count(answer) < 2:
         return None
     if word_count(answer) > MAX_ANSWER or DEMONSTRATIVE.match(answer) and word_count(
@@ -125,6 +132,25 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
     return Fact(category=Category.CAUSE, kind=kind, article=article.file, sentence=sentence,
                 question=first_upper(question) + "?", answer=answer, accept=tuple(forms),
                 subject=normalise(question), value=normalise(answer))
+
+
+#: An answer opening with a reporting verb is a piece of the sentence's frame ("said it").
+_FRAGMENT = re.compile(r"^(?:said|says|say|told|tells|added|adds|stated|noted)\b",
+                       re.IGNORECASE)
+#: "What will schools stay because of smoke?": a state verb's complement is not an effect
+#: that a "What" question can ask for.
+_STATE_EFFECT = re.compile(r"^What (?:\w+ ){1,8}?(?:stay|remain|become|seem|look|appear|"
+                           r"get|grow|turn|prove|be)\b(?! \w+ to\b)")
+
+
+def _first_predicate(answer: str) -> str:
+    """The answer up to a second, finite verb joined by "and" ("return to talks and offered
+    to appoint a mediator" -> "return to talks")."""
+    words = answer.split()
+    for i, word in enumerate(words[1:-1], start=1):
+        if word == "and" and is_past_tense(words[i + 1].lower()) and words[i + 1].islower():
+            return " ".join(words[:i]).rstrip(",")
+    return answer
 
 
 _QUOTES = str.maketrans("", "", "\"“”")

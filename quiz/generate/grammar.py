@@ -443,7 +443,8 @@ def first_lower(text: str, names: frozenset[str] | None = None) -> str:
         return f"{head.lower()} {tail}" if tail else head.lower()
     if "-" in head and head.split("-")[0] in {"Then", "Ex", "Former"}:
         return f"{head.lower()} {tail}" if tail else head.lower()
-    if head in _LOWERABLE or head.lower() in _COMMON_HEADS and head[1:].islower():
+    if head in _LOWERABLE or head.lower() in _COMMON_HEADS and head[1:].islower() and not (
+            head.lower() in TITLE_WORDS and tail[:1].isupper()):  # "Chief Executive Martin Hale"
         return f"{head.lower()} {tail}" if tail else head.lower()
     return text
 

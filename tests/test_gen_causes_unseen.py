@@ -1,0 +1,52 @@
+"""Cause questions on sentences from topics far from the seeds: the faults found reading them."""
+
+from __future__ import annotations
+
+from quiz.generate.causes import extract_causes
+from quiz.generate.facts import Article, Fact, Sentence
+from quiz.generate.grammar import first_lower
+
+
+def facts(*texts: str) -> list[Fact]:
+    return extract_causes(Article(file="a.txt", title="T",
+                                  sentences=tuple(Sentence(i, t) for i, t in enumerate(texts))))
+
+
+def qa(*texts: str) -> set[tuple[str, str]]:
+    return {(f.question, f.answer) for f in facts(*texts)}
+
+
+def test_a_connective_after_a_subordinate_clause_is_not_asked_about_that_clause() -> None:
+    # "after" explains "was signed", not "the deadline passed"
+    got = qa("The lease was signed minutes before the deadline passed, after the bank "
+             "approved the loan.")
+    assert not any("deadline" in q for q, _ in got)
+
+
+def test_a_reporting_frame_is_put_in_front_of_a_passive_cause() -> None:
+    got = qa("Engineers believe the collapse was caused by a crack in the main beam.")
+    assert got == {("What do engineers believe caused the collapse?",
+                    "a crack in the main beam")}
+
+
+def test_an_answer_that_opens_with_a_reporting_verb_is_a_fragment() -> None:
+    got = qa("The tenants' association criticised the rent rise and said it would push "
+             "families out of the district.")
+    assert not any(a.startswith("said") for _, a in got)
+
+
+def test_a_state_verb_complement_is_not_an_effect() -> None:
+    got = qa("The museum will remain shut until spring because of storm damage to the roof.")
+    assert ("Why will the museum remain shut until spring?", "storm damage to the roof") in got
+    assert not any(q.startswith("What will the museum remain") for q, _ in got)
+
+
+def test_an_urged_act_ends_before_the_speakers_next_act() -> None:
+    got = qa("The referee urged both captains to calm their players and warned the crowd "
+             "about flares.")
+    assert ("What did the referee urge both captains to do?", "calm their players") in got
+
+
+def test_a_title_before_a_name_keeps_its_capital() -> None:
+    assert first_lower("Chief Executive Martin Hale") == "Chief Executive Martin Hale"
+    assert first_lower("Police said") == "police said"
