@@ -292,11 +292,16 @@ def test_order_cards_need_three_distinct_items() -> None:
 
 # ----------------------------------------------------------------------------- the gold list
 
-def test_gold_sentences_are_verbatim_and_ids_unique() -> None:
-    facts = load_gold()
+UNSEEN = Path(__file__).resolve().parent / "unseen"
+
+
+@pytest.mark.parametrize(("gold_path", "articles"), [
+    (scorer.GOLD_PATH, SEEDS), (UNSEEN / "gold-unseen.yaml", UNSEEN)], ids=["seeds", "unseen"])
+def test_gold_sentences_are_verbatim_and_ids_unique(gold_path: Path, articles: Path) -> None:
+    facts = load_gold(gold_path)
     assert len({f.id for f in facts}) == len(facts)
     for fact in facts:
-        text = (SEEDS / fact.source).read_text(encoding="utf-8")
+        text = (articles / fact.source).read_text(encoding="utf-8")
         assert fact.id.startswith(fact.source[:3]), fact.id
         assert fact.answer.strip(), fact.id
         for sentence in fact.sentences:
