@@ -189,3 +189,31 @@ def test_a_second_predicate_after_the_date_is_left_out() -> None:
     assert [f.question for f in facts] == [
         "In what year did the original tram line open?",
         "In what year were more than 40,000 patients treated in the clinics?"]
+
+
+def _questions(text: str, published: dt.date = PUBLISHED) -> list[tuple[str, str]]:
+    return [(f.question, f.answer) for f in date_facts(_article(text, published=published))]
+
+
+def test_a_period_label_is_not_a_date_range() -> None:
+    found = find_dates("The school board adopted a budget for the 2025-26 academic year.", None)
+    assert not [m for m in found if m.kind is AnswerKind.YEAR_RANGE]
+
+
+def test_a_part_of_the_day_leaves_with_its_weekday() -> None:
+    [(question, answer)] = _questions("The school board adopted a new budget on Monday night.")
+    assert question == "On what date did the school board adopt a new budget?"
+    assert answer == "5 February 2024"
+
+
+def test_a_date_of_a_nested_event_is_not_asked_of_the_main_verb() -> None:
+    # "last month" may date the sale, not the criticism: no question rather than a wrong one
+    text = "Fans praised the coach but criticised the owners for selling the stadium last month."
+    assert [q for q, _ in _questions(text) if q] == []
+    text = "The gallery expected the painter to open her show in Oslo on March 3."
+    assert [q for q, _ in _questions(text) if q] == []
+
+
+def test_one_end_of_a_span_is_not_asked_on_its_own() -> None:
+    text = "The refund covers ferry tickets bought between May 2022 and August 2023."
+    assert [q for q, _ in _questions(text) if q] == []

@@ -94,6 +94,22 @@ _MONTH_CONTEXT_BEFORE = re.compile(
     r"mid|Until|By|During|Before|After)\s+$")
 _YEAR_BAD_AFTER = re.compile(r"^(?:\s*(?:%|percent|per|[-–]\w)|,\d|\.\d|\s+(?:[a-z]+s)\b)")
 _EVENT_MODIFIER_AFTER = re.compile(r"^\s+[a-z][a-z-]+")
+_PERIOD_LABEL = re.compile(r"\s+(?:fiscal|financial|academic|school|tax|budget|model)\s+years?\b|"
+                           r"\s+(?:season|term|budget|campaign|school year)s?\b", re.I)
+#: A part of the day that goes with a weekday or date ("on Tuesday night").
+_PART_OF_DAY = re.compile(r"\s+(?:night|morning|afternoon|evening)\b")
+#: The date is one end of a span ("between March 2023 and January 2025").
+_SPAN_END_BEFORE = re.compile(r"\b(?:between|from)\s+(?:\S+\s+){0,3}?(?:and|to)\s+$|"
+                              r"\bbetween\s+$", re.I)
+_SPAN_END_AFTER = re.compile(r"\s+(?:and|to)\s+(?:early\s+|mid-|late\s+)?[A-Z0-9]")
+#: A question that ends on a word that needs what was cut ("remain in place until at least?").
+_DANGLING = re.compile(r"\b(?:at least|at most|until|since|by|on|in|of|for|from|to|the|a|an|"
+                       r"and|between|than)\?$", re.I)
+#: A verb inside the clause whose own event the date may be ("criticised the club for
+#: raising prices last month", "expected him to make his debut on March 22").
+_NESTED_EVENT = re.compile(r"\b(?:for|of|by|about|over)\s+[a-z]+ing\b|"
+                           r"\b(?:expect|want|ask|urge|order|allow|force|persuade|tell|told|"
+                           r"invite|encourage|call)[a-z]*\s+(?:[\w'’]+\s+){1,3}to\s+[a-z]+\b")
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|would|look(?:s|ing)? forward|next|upcoming|"
                      r"(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:scheduled|set|due|expected|"
                      r"planned|slated)|plans? to|planned to|expect(?:s|ed)?\s+(?:\w+\s+){0,3}?to|"
@@ -235,6 +251,8 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
             return None
         if " and " in span and not span.lower().startswith("between"):
             return None  # "in 2011 and 2014" names two years, not a period
+        if _PERIOD_LABEL.match(text, end):
+            return None  # "the 2024-25 fiscal year": the name of a period, not an event's span
         core = f"{first}-{last}"
         return _with_modifier(DateMention(start, end, AnswerKind.YEAR_RANGE, core,
                            _unique((span, core, f"{first}–{last}", f"{first} to {last}",
@@ -556,9 +574,20 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
     else:
         if mention.answer.startswith("the end of") and word != "by":
             wh = np_wh = "When"
-        asked = span_question(text, start, mention.end, wh, np_wh)
+        if _SPAN_END_BEFORE.search(before) or (
+                before.rstrip().lower().endswith("between") or
+                re.search(r"\b(?:between|from)\s+$", before, re.I)) and \
+                _SPAN_END_AFTER.match(text, mention.end):
+            return _bare_fact(article, sentence, mention)  # one end of a span: cloze only
+        end = mention.end
+        part = _PART_OF_DAY.match(text, end)
+        if part is not None:
+            end = part.end()  # "on Tuesday night" goes as a whole, not leaving "night"
+        asked = span_question(text, start, end, wh, np_wh)
     if asked is not None and (_gives_away(asked.question, mention) or
-                              _ADJUNCT_DATE.search(asked.question)):
+                              _ADJUNCT_DATE.search(asked.question) or
+                              _DANGLING.search(asked.question) or
+                              _NESTED_EVENT.search(asked.question)):
         asked = None  # "did X buy A and B in 2022?": the other date makes it ambiguous
     question = asked.question if asked else ""
     event = asked.event if asked else ""
@@ -568,6 +597,15 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
                 subject=normalise_subject(event), value=mention.value,
                 explanation=_explanation(mention, text, article), when=mention.when,
                 event=event)
+
+
+def _bare_fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact:
+    """A date fact without a question (asked as a cloze, when at all)."""
+    return Fact(category=Category.DATE, kind=mention.kind, article=article.file,
+                sentence=sentence, question="", answer=mention.answer,
+                accept=tuple(a for a in mention.accept if a != mention.answer),
+                value=mention.value, explanation=_explanation(mention, sentence.text, article),
+                when=mention.when)
 
 
 def _since_start(before: str) -> int:
