@@ -197,3 +197,16 @@ def test_datelines_are_not_part_of_cloze_or_statements() -> None:
     assert cloze_question(fact) == f"The mill reopened in {CLOZE_GAP} after a long closure."
     statement = truefalse_statement(fact, "2017", truth=False)
     assert statement == ("The mill reopened in 2017 after a long closure.", False)
+
+
+def test_order_cards_do_not_list_one_event_twice() -> None:
+    events = [("The hospital board approved the new wing", dt.date(2021, 3, 2)),
+              ("The board approved the hospital's new wing plan", dt.date(2021, 3, 9)),
+              ("Builders broke ground", dt.date(2022, 6, 1)),
+              ("The first patients arrived", dt.date(2024, 1, 15))]
+    facts = [_fact(str(d), AnswerKind.FULL_DATE, f"{e} on {d}.", question="When?",
+                   value=d.isoformat(), when=d, event=e, article="wing.txt") for e, d in events]
+    [card] = order_cards(facts)
+    assert card.items == ("The hospital board approved the new wing", "Builders broke ground",
+                          "The first patients arrived")
+    assert order_cards(facts[:3]) == []  # two different events only: no card

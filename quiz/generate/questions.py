@@ -605,8 +605,9 @@ def order_cards(facts: Sequence[Fact], limit: int = 5) -> list[Card]:
         dated: dict[dt.date, Fact] = {}
         for fact in sorted(by_article[article], key=lambda f: (f.when, f.sentence.index)):
             assert fact.when is not None
-            if fact.when not in dated and _item(fact) not in {_item(f) for f in dated.values()} \
-                    and not any(_overlap(fact.value, f.value) for f in dated.values()):
+            if fact.when not in dated and \
+                    not any(_overlap(fact.value, f.value) or _same_event(fact, f)
+                            for f in dated.values()):
                 dated[fact.when] = fact
         events = [dated[d] for d in sorted(dated)]
         if len(events) < 3:
@@ -626,6 +627,24 @@ def order_cards(facts: Sequence[Fact], limit: int = 5) -> list[Card]:
 
 #: Questions about a state ("Since when ...") rather than an event cannot be put in order.
 _STATE_QUESTIONS = ("Since", "Before", "Until", "By")
+
+
+_SMALL_WORD = frozenset("the a an of in on at to for and or by with from its their his her "
+                        "was were is are has had have be been it this that".split())
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in normalise(text).split() if w not in _SMALL_WORD and len(w) > 2}
+
+
+def _same_event(a: Fact, b: Fact) -> bool:
+    """Two statements of one event ("the council approved the budget" twice, in different
+    words): they share most of their content words."""
+    first, second = _content_words(a.event), _content_words(b.event)
+    if not first or not second:
+        return False
+    shared = len(first & second)
+    return shared >= 2 and shared / min(len(first), len(second)) >= 0.5
 
 
 def _overlap(a: str, b: str) -> bool:
