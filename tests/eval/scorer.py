@@ -23,7 +23,7 @@ import math
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -279,16 +279,22 @@ def dates_agree(card: DateValue, gold: DateValue) -> bool:
 
 # --------------------------------------------------------------------------- answer matching
 
-def _value_match(card_form: str, gold_form: str) -> bool:
-    """Equal after normalising, or one contains the other as whole words where the shorter has
-    a content word that is not generic ("2,500" ~ "2,500 U.S. troops")."""
-    a, b = tokens(card_form), tokens(gold_form)
+def _same_or_part(first: str, second: str, part_counts: Callable[[list[str], list[str]], bool]) -> bool:
+    """Equal token runs, or the shorter a whole-word part of the longer when ``part_counts``
+    (shorter, longer) says such a part is enough."""
+    a, b = tokens(first), tokens(second)
     if not a or not b:
         return False
     if a == b:
         return True
     short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return bool(_distinctive(short)) and _contains(long, short)
+    return part_counts(short, long) and _contains(long, short)
+
+
+def _value_match(card_form: str, gold_form: str) -> bool:
+    """Equal after normalising, or one contains the other as whole words where the shorter has
+    a content word that is not generic ("2,500" ~ "2,500 U.S. troops")."""
+    return _same_or_part(card_form, gold_form, lambda short, long: bool(_distinctive(short)))
 
 
 def _cause_match(card_form: str, gold_form: str) -> bool:
@@ -341,13 +347,8 @@ def answer_matches(card_answers: Sequence[str], gold_forms: Sequence[str], categ
 def sentences_match(card_sentence: str, gold_sentence: str) -> bool:
     """The same sentence, normalised; or one is part of the other (a sentence split at a colon
     or list, or two sentences run together) when the part has >= 5 words and >= 30% of the whole."""
-    a, b = tokens(card_sentence), tokens(gold_sentence)
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= 5 and len(short) >= 0.3 * len(long) and _contains(long, short)
+    return _same_or_part(card_sentence, gold_sentence,
+                         lambda short, long: len(short) >= 5 and len(short) >= 0.3 * len(long))
 
 
 # --------------------------------------------------------------------------- gold facts
