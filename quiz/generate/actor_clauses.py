@@ -97,7 +97,13 @@ def _reported(predicate: str | None) -> bool:
     if not predicate:
         return False
     words = predicate.lower().split()
-    return "that" in words or words[0] not in _ADVERBIAL_START and len(words) >= 4
+    return "that" in words or words[0] not in _ADVERBIAL_START and (
+        len(words) >= 4 or len(words) == 3 and words[1] in _SHORT_REPORT_VERBS)
+
+
+#: "said nurses were striking": three words that still report a whole clause.
+_SHORT_REPORT_VERBS = frozenset({"was", "were", "is", "are", "had", "has", "have", "would",
+                                 "will", "could", "should", "must", "might"})
 
 
 def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],

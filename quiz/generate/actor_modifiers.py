@@ -168,7 +168,8 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             seg = re.sub(r"^[-•]\s*", "", seg)
             words = seg.split()
             if 2 <= len(words) <= 10 and words[0].lower() in TITLE_WORDS | {"the"}:
-                role = seg if words[0].lower() == "the" else f"the {first_lower_asker(seg)}"
+                role = f"the {seg[4:]}" if words[0].lower() == "the" else \
+                    f"the {first_lower_asker(seg)}"
                 actor = mention_actor(m)
                 if actor is not None:
                     yield f"Who {be} {role}", actor, role

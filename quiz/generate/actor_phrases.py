@@ -117,8 +117,9 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
         if len(inner) == 1 and not inner[0].possessive:
             actor = mention_actor(inner[0])
             described = {w.lower() for w in span[: named.start()].split()}
-            if actor is not None and described & _GROUPISH:
-                actor = replace(actor, kind=AnswerKind.GROUP, asker="Which group", role="")
+            if described & _GROUPISH and (actor is not None or inner[0].kind is None):
+                # "a faction of rebels known as the Red Dawn": the description tells the kind
+                actor = Actor(inner[0].name, AnswerKind.GROUP, "Which group")
             if actor is not None:
                 return actor  # "a group of militias known as the Islamic Resistance"
     national = _NATIONAL_BODY.match(span)
@@ -183,7 +184,8 @@ def clean_role(role: str, sentence_start: bool = False) -> str:
     a job title dropped, "X's commander" turned into "commander of X"."""
     words = role.replace("*", "").split()
     if sentence_start and words and (words[0].lower() in TITLE_WORDS and len(words) == 1
-                                     or words[0].lower() in ROLE_MODIFIERS
+                                     or (words[0].lower() in ROLE_MODIFIERS
+                                         or words[0].lower() in ORG_WORDS)
                                      and all(w.islower() for w in words[1:])):
         words[0] = words[0].lower()  # "Coach Daniel Brenner said": capital by position
     words = [w for w in words if w.lower().rstrip(".") not in _HONORIFICS]

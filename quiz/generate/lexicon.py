@@ -143,6 +143,18 @@ PLACE_WORDS = frozenset("""
     river sea ocean lake island islands street road avenue square valley mountain mountains
     strait gulf bay desert peninsula border crossing camp square east west north south
     coast bank strip heights hill hills park stadium arena hotel palace tower bridge
+    hall building centre center route highway motorway ridge chamber station terminal
+    cathedral mall plaza
+""".split())
+
+#: Common words that open names of bodies, brands and places but never a person's name
+#: ("Red Cross", "Western Power", "National Grid"): a two-word name opening with one is not
+#: taken for a person without a title.
+NOT_GIVEN_NAMES = frozenset("""
+    red white black green blue golden silver western eastern northern southern central north
+    south east west upper lower national royal united global international public general
+    new old great grand first federal state city metro county regional continental atlantic
+    pacific northwest northeast southwest southeast midwest american british european
 """.split())
 
 #: First or last words of the names of events, documents and days, which are not actors.

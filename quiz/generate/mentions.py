@@ -18,7 +18,8 @@ from typing import NamedTuple
 
 from quiz.generate.facts import AnswerKind
 from quiz.generate.lexicon import (
-    ADJECTIVES, EVENT_WORDS, GROUP_WORDS, ORG_ROLE_WORDS, NAME_PARTICLES, PLACE_WORDS, NOT_NAME_WORDS, ORG_WORDS, TITLE_WORDS, capitals, countries,
+    ADJECTIVES, EVENT_WORDS, GROUP_WORDS, NAME_PARTICLES, NOT_GIVEN_NAMES, NOT_NAME_WORDS,
+    ORG_ROLE_WORDS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS, capitals, countries,
     country_names, demonyms, well_known_aliases,
 )
 
@@ -169,43 +170,75 @@ def find_mentions(text: str, tokens: Sequence[Token] | None = None) -> list[Ment
 def _find_mentions(text: str) -> tuple[Mention, ...]:
     toks = _tokenize(text)
     mentions: list[Mention] = []
-    i = 0
+    i = _dateline_end(toks)
     n = len(toks)
     while i < n:
         if not _name_token(toks[i]) or toks[i].lead and toks[i].lead not in {"(", "“", "\""}:
             i += 1
             continue
         j = i
-        while j + 1 < n and not _breaks_after(toks[j]):
-            nxt = toks[j + 1]
-            if nxt.lead and not NICKNAME.match(nxt.raw.rstrip(",.;:")):
+        while True:
+            j = _name_end(toks, i, j)
+            if not _possessed_place(toks, i, j):
                 break
-            if _name_token(nxt) or NICKNAME.match(nxt.raw.rstrip(",.;:'’s")):
-                j += 1
-                continue
-            if (nxt.lower == "in" and j + 2 < n and not nxt.trail
-                    and any(toks[k].lower in ORG_WORDS for k in range(i, j + 1))
-                    and toks[j + 2].lower in country_names()):
-                j += 2
-                continue
-            if nxt.lower in _JOINERS and j + 2 < n and not nxt.trail:
-                after = toks[j + 2]
-                if after.lower == "the" and j + 3 < n and not after.trail:
-                    after = toks[j + 3]
-                    skip = 3
-                else:
-                    skip = 2
-                if (_name_token(after) and not after.lead and nxt.lower != "the"
-                        and after.lower not in NOT_NAME_WORDS
-                        and (nxt.lower != "and" or _has_of(toks, i, j))):
-                    j += skip
-                    continue
-            break
+            j += 1  # "St. Catherine's Hospital": the possessive is inside the name
         mention = _make_mention(text, toks, i, j)
         if mention is not None:
             mentions.append(mention)
         i = j + 1
     return tuple(mentions)
+
+
+#: Nouns after a possessive that make it part of a place's or body's name.
+_POSSESSED = frozenset({"hospital", "college", "school", "university", "cathedral", "church",
+                        "hall", "park", "stadium", "academy", "infirmary", "clinic"})
+
+
+def _possessed_place(toks: Sequence[Token], i: int, j: int) -> bool:
+    if not toks[j].possessive or j + 1 >= len(toks) or toks[j].lower in country_names():
+        return False
+    nxt = toks[j + 1]
+    return nxt.capitalised and not nxt.lead and nxt.lower in _POSSESSED
+
+
+def _name_end(toks: Sequence[Token], i: int, j: int) -> int:
+    """The last token of the name that starts at ``i`` (``j`` is where to look on from)."""
+    n = len(toks)
+    while j + 1 < n and not _breaks_after(toks[j]):
+        nxt = toks[j + 1]
+        if nxt.lead and not NICKNAME.match(nxt.raw.rstrip(",.;:")):
+            break
+        if _name_token(nxt) or NICKNAME.match(nxt.raw.rstrip(",.;:'’s")):
+            j += 1
+            continue
+        if (nxt.lower == "in" and j + 2 < n and not nxt.trail
+                and any(toks[k].lower in ORG_WORDS for k in range(i, j + 1))
+                and toks[j + 2].lower in country_names()):
+            j += 2
+            continue
+        if nxt.lower in _JOINERS and j + 2 < n and not nxt.trail:
+            after = toks[j + 2]
+            if after.lower == "the" and j + 3 < n and not after.trail:
+                after = toks[j + 3]
+                skip = 3
+            else:
+                skip = 2
+            if (_name_token(after) and not after.lead and nxt.lower != "the"
+                    and after.lower not in NOT_NAME_WORDS
+                    and (nxt.lower != "and" or _has_of(toks, i, j))):
+                j += skip
+                continue
+        break
+    return j
+
+
+def _dateline_end(toks: Sequence[Token]) -> int:
+    """Tokens of a dateline ("ASHFORD —", "NEW YORK, May 2 —") opening the sentence: a place
+    in capitals before a dash, which is not a name that acts."""
+    for k, tok in enumerate(toks[:6]):
+        if tok.raw in {"—", "–"}:
+            return k + 1 if k and toks[0].core.isupper() and len(toks[0].core) > 2 else 0
+    return 0
 
 
 def _has_of(toks: Sequence[Token], i: int, j: int) -> bool:
@@ -378,9 +411,9 @@ def kind_of(name: str, has_title: bool = False) -> AnswerKind | None:
         return AnswerKind.ORGANISATION
     if name.replace(".", "").isupper() and len(name) <= 6:
         return AnswerKind.ORGANISATION
-    if 2 <= len(words) <= 5 and not any(w in countries() or w in {"of", "for", "and"}
-                                        for w in words) and not any(ch.isdigit() or ch == "/"
-                                                                    for ch in bare):
+    if 2 <= len(words) <= 5 and words[0] not in NOT_GIVEN_NAMES and not any(
+            w in countries() or w in {"of", "for", "and"} for w in words) and not any(
+            ch.isdigit() or ch == "/" for ch in bare):
         return AnswerKind.PERSON  # ("C/2025 K1", "Boeing 737" are not people)
     if len(words) >= 3 and words[1] in {"of", "for"} and words[0] not in TITLE_WORDS:
         return AnswerKind.ORGANISATION  # "Voice of America", "Bank of England"

@@ -1,0 +1,53 @@
+"""Actor questions and name kinds on sentences from topics far from the seeds."""
+
+from __future__ import annotations
+
+from quiz.generate.actors import extract_actors
+from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
+from quiz.generate.mentions import find_mentions, kind_of
+
+
+def facts(*texts: str) -> list[Fact]:
+    return extract_actors(Article(file="a.txt", title="T",
+                                  sentences=tuple(Sentence(i, t) for i, t in enumerate(texts))))
+
+
+def qa(*texts: str) -> set[tuple[str, str]]:
+    return {(f.question, f.answer) for f in facts(*texts)}
+
+
+def test_a_dateline_is_not_a_name() -> None:
+    names = [m.name for m in find_mentions(
+        "DUNMORE — The Dunmore Harbour Board approved the new ferry timetable on Monday.")]
+    assert names == ["Dunmore Harbour Board"]
+
+
+def test_buildings_and_places_are_not_people() -> None:
+    assert kind_of("Town Hall") is None
+    assert kind_of("Eagle Ridge") is None
+    assert kind_of("Union Station") is None
+    assert kind_of("Maria Lopez") is AnswerKind.PERSON
+
+
+def test_a_body_whose_first_word_is_never_a_given_name_is_not_a_person() -> None:
+    assert kind_of("Green Valley") is None
+    assert kind_of("Northern Rail") is None
+    assert kind_of("Red Crescent") is None
+
+
+def test_a_possessive_inside_a_hospital_name_belongs_to_it() -> None:
+    mentions = find_mentions("St. Mary's Hospital cancelled 120 routine appointments.")
+    assert [(m.name, m.kind) for m in mentions] == [
+        ("St. Mary's Hospital", AnswerKind.ORGANISATION)]
+
+
+def test_a_short_reported_clause_is_still_asked() -> None:
+    got = qa("Club captain Dara Quinn said players were exhausted because the fixtures "
+             "came too close together.")
+    assert ("Which club captain said players were exhausted?", "Dara Quinn") in got
+
+
+def test_a_role_capitalised_by_position_is_lowered() -> None:
+    got = qa("Police spokesman Ian Corr said the road would reopen by the evening.")
+    assert ("Which police spokesman said the road would reopen by the evening?",
+            "Ian Corr") in got
