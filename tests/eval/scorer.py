@@ -322,6 +322,9 @@ def _expand(form: str) -> list[str]:
 def answer_matches(card_answers: Sequence[str], gold_forms: Sequence[str], category: Category) -> bool:
     """Whether a card's answer (canonical first, then its accepted forms) is one of the gold forms.
 
+    The card's canonical answer may match by the rules below; its accepted forms only by being
+    equal to a gold form (an accepted form like "Operation Inherent Resolve's commander Maj Gen
+    Joel Vowell" must not earn the fact "Operation Inherent Resolve" by containment).
     Dates: when the card's canonical answer contains a date and the fact has forms that read as
     dates, the values decide (one must agree), so a wrongly resolved "last Thursday (2 December
     2021)" does not score through the words "last Thursday". Otherwise text rules apply: causes by content-word overlap, the rest by
@@ -337,11 +340,13 @@ def answer_matches(card_answers: Sequence[str], gold_forms: Sequence[str], categ
         if values and gold_values:
             return any(dates_agree(v, g) for v in values for g in gold_values) or \
                 any(tokens(card_answers[0]) == tokens(g) for g in gold)
-        return any(_value_match(c, g) for c in card_answers for g in gold
-                   if parse_date(c) is None or parse_date(g) is None)
+        return any(_value_match(card_answers[0], g) for g in gold if parse_date(g) is None) or \
+            any(tokens(c) == tokens(g) for c in card_answers[1:] for g in gold)
     if category is Category.CAUSE:
-        return any(_cause_match(c, g) for c in card_answers for g in gold)
-    return any(_value_match(c, g) for c in card_answers for g in gold)
+        return any(_cause_match(card_answers[0], g) for g in gold) or \
+            any(tokens(c) == tokens(g) for c in card_answers[1:] for g in gold)
+    return any(_value_match(card_answers[0], g) for g in gold) or \
+        any(tokens(c) == tokens(g) for c in card_answers[1:] for g in gold)
 
 
 def sentences_match(card_sentence: str, gold_sentence: str) -> bool:
@@ -400,27 +405,30 @@ def _card_file(card: Card) -> str:
 
 
 def cause_link_covers(card: Card, fact: GoldFact) -> bool:
-    """A cause card asked from the other end of the link ("What did X prompt?" for the gold "Why
-    did Y happen?" -> X): its question and answer together state >= 60% of the gold answer's
-    content units (at least 2), and its answer shares a distinctive unit with the gold question,
-    i.e. it answers with the other end of the same link. A card about a different link in the
-    same sentence answers with something else and gets nothing. A true/false card counts only
-    when its statement is true (the statement then plays the part of question and answer)."""
+    """A cause card asked from the other end of the link ("What prompted Iran to target US
+    bases?" -> "Soleimani's assassination", for the gold "What did Soleimani's assassination
+    prompt Iran to do?" -> "target US bases"): the card's *question* states >= 60% of the units of
+    one of the fact's forms (at least 2), and the card's answer shares at least two distinctive
+    units (or all it has, if fewer) with the gold question, i.e. it answers with the other end of
+    the same link. A card that merely carries the fact inside a long answer, or answers a
+    different link of the sentence, gets nothing here. A true/false card counts only when its
+    statement is true; the statement then plays the part of both question and answer."""
     if card.type is CardType.TRUEFALSE:
         if norm(card.answer) != "true":
             return False
-        said, answered = units(card.question), units(card.question)
+        asked_in_card, answered = units(card.question), units(card.question)
     else:
-        said = units(card.question) + units(" ".join(card.answers))
-        answered = units(card.answer)
-    asked = [u for u in units(fact.question) if u - GENERIC]
-    if not any(u & v for u in answered for v in asked):
+        asked_in_card, answered = units(card.question), units(card.answer)
+    gold_question = [u for u in units(fact.question) if u - GENERIC]
+    answer_units = [u for u in answered if u - GENERIC]
+    shared = sum(any(u & v for v in gold_question) for u in answer_units)
+    if not answer_units or shared < min(2, len(answer_units)):
         return False
     for form in fact.forms:
         gold = units(form)
         if len(gold) < 2:
             continue
-        met = sum(any(u & v for v in said) for u in gold)
+        met = sum(any(u & v for v in asked_in_card) for u in gold)
         if met >= 2 and met >= 0.6 * len(gold):
             return True
     return False

@@ -150,6 +150,26 @@ def test_another_link_of_the_same_sentence_is_not_a_cause_link(gold: dict[str, s
     assert covers(other, gold["000-c6"])
 
 
+def test_accepted_forms_count_only_when_equal(gold: dict[str, scorer.GoldFact]) -> None:
+    fact = gold["003-a2"]  # Operation Inherent Resolve
+    vowell = card("Joel \u201cJB\u201d Vowell", A, question="Who is the operation's commander?",
+                  sentence=fact.sentence, file=fact.source,
+                  accept=("Operation Inherent Resolve's commander Maj Gen Joel \u201cJB\u201d Vowell",))
+    assert not covers(vowell, fact)
+    aliased = card("Vowell", A, question="Who?", sentence=fact.sentence, file=fact.source,
+                   accept=("Inherent Resolve",))
+    assert covers(aliased, fact)
+
+
+def test_a_fact_inside_a_long_answer_is_not_a_cause_link(gold: dict[str, scorer.GoldFact]) -> None:
+    fact = gold["002-c15"]  # why the coalition was formed
+    carried = card("to bring an end to the mission of the U.S.-led military coalition formed to combat "
+                   "the Islamic State group in Iraq", C, sentence=fact.sentence, file=fact.source,
+                   question="Why did the United States and Iraq embark on formal discussions?")
+    assert not covers(carried, fact)
+    assert covers(carried, gold["002-c1"])
+
+
 def test_only_true_statements_cover_a_cause(gold: dict[str, scorer.GoldFact]) -> None:
     fact = gold["000-c8"]
     statement = ("The Iranian commander's killing prompted Iraq's parliament to issue a resolution "
