@@ -110,3 +110,26 @@ def test_durations_keep_their_setting_too() -> None:
         "300": "How many drivers stopped work for five days during the 2019 strike?",
         "five days": "How long did 300 drivers stop work during the 2019 strike?",
         "nearly two weeks": "How long did a flood close the road in January?"}
+
+
+@pytest.mark.parametrize("sentence, question, answer", [
+    # a change: "By how much", the answer keeps its unit
+    ("Shares in the airline fell 14 percent in Tokyo trading.",
+     "By how much did shares in the airline fall in Tokyo trading?", "14 percent"),
+    ("The new law raises the minimum wage by 6 percent.",
+     "By how much does the new law raise the minimum wage?", "6 percent"),
+    # a sum of money as the object: "How much", with its currency word
+    ("The museum will receive 3 million euros from the lottery fund.",
+     "How much will the museum receive from the lottery fund?", "3 million euros"),
+    # a relative clause: its antecedent is the subject, a present tense asks with "does"
+    ("The Harbour Pilots Association, which represents 310 pilots, rejected the offer.",
+     "How many pilots does the Harbour Pilots Association represent?", "310"),
+])
+def test_how_much_and_how_many_questions(sentence: str, question: str, answer: str) -> None:
+    facts = [f for f in figure_facts(_article(sentence)) if f.question]
+    assert [(f.question, f.answer) for f in facts] == [(question, answer)]
+
+
+def test_a_thing_with_a_participle_after_it_is_not_moved() -> None:
+    facts = figure_facts(_article("The brewery is recalling 40,000 bottles sold in Norway."))
+    assert facts and all(f.question == "" for f in facts)

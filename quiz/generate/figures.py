@@ -8,7 +8,7 @@ not figures.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from quiz.generate.dates import anchored_matches, starters
@@ -16,6 +16,7 @@ from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.model import Category
 
 if TYPE_CHECKING:
+    from quiz.generate.clauses import Clause
     from quiz.generate.dates import DateMention
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -332,17 +333,32 @@ def figure_facts(article: Article,
     from quiz.generate.dates import sentence_dates
 
     facts: list[Fact] = []
+    names = inner_names(article)
     for sentence, mentions in sentence_dates(article, found):
         text = sentence.text
         dates = [(m.start, m.end) for m in mentions]
         years = [(m.start(), m.end()) for m in re.finditer(r"\b(?:1[89]|20)\d{2}\b", text)]
         for mention in find_figures(text, dates + years):
-            facts.append(_fact(article, sentence, mention))
+            facts.append(_fact(article, sentence, mention, names))
     return facts
 
 
-def _fact(article: Article, sentence: Sentence, mention: FigureMention) -> Fact:
-    question = figure_question(sentence.text, mention)
+_INNER_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
+
+
+def inner_names(article: Article) -> frozenset[str]:
+    """The words the article capitalises inside sentences (names: "Rovers", "Voltra"),
+    lower-cased: a first word that is one of them keeps its capital in a question."""
+    return frozenset(w.lower() for s in article.sentences for w in _INNER_NAME.findall(s.text))
+
+
+def _fact(article: Article, sentence: Sentence, mention: FigureMention,
+          names: frozenset[str] = frozenset()) -> Fact:
+    question = figure_question(sentence.text, mention, names)
+    if question and question.startswith(("How much", "By how much")):
+        answer = how_much_answer(sentence.text, mention)
+        if answer != mention.answer:
+            mention = _with_answer(mention, answer)
     from quiz.generate.dates import normalise_subject
 
     event = question.split(" ", 2)[-1].rstrip("?") if question else ""
@@ -353,11 +369,20 @@ def _fact(article: Article, sentence: Sentence, mention: FigureMention) -> Fact:
                 subject=subject if question else "", value=mention.value, event=event)
 
 
-def figure_question(text: str, mention: FigureMention) -> str | None:
-    """"How many X did Y do?" / "How long did X last?" for a figure, or ``None``."""
+def _with_answer(mention: FigureMention, answer: str) -> FigureMention:
+    """``mention`` answered with its currency word; the bare forms stay accepted."""
+    unit = answer[len(mention.answer):].strip() if answer.startswith(mention.answer) else ""
+    forms = [answer, *mention.accept, *(f"{a} {unit}" for a in mention.accept if unit)]
+    return replace(mention, answer=answer, accept=_unique(forms))
+
+
+def figure_question(text: str, mention: FigureMention,
+                    names: frozenset[str] = frozenset()) -> str | None:
+    """"How many X did Y do?" / "How long did X last?" for a figure, or ``None``.
+    ``names``: words the article capitalises inside sentences (see :func:`inner_names`)."""
     from quiz.generate.clauses import has_personal_pronoun
 
-    asked = _figure_question(text, mention)
+    asked = _figure_question(text, mention, names)
     if asked is not None and mention.kind in (AnswerKind.COUNT, AnswerKind.DURATION):
         asked = _with_setting(asked, text[:mention.start])
     if asked is None or has_personal_pronoun(asked) or len(asked.split()) > 32:
@@ -396,13 +421,15 @@ def _with_setting(asked: str, before: str) -> str:
     return f"{asked.rstrip('?')} {phrase}?"
 
 
-def _figure_question(text: str, mention: FigureMention) -> str | None:
+def _figure_question(text: str, mention: FigureMention, names: frozenset[str]) -> str | None:
     from quiz.generate.clauses import (
         AUXILIARIES, DETERMINERS, PREPOSITIONS, find_clause, question, tidy, tokenize,
     )
     from quiz.generate.spans import span_question
 
     thing = mention.thing
+    if mention.kind in (AnswerKind.PERCENT, AnswerKind.AMOUNT):
+        return _how_much(text, mention, names)
     if mention.kind in (AnswerKind.RANGE, AnswerKind.ORDINAL) or not thing:
         return None
     before = text[:mention.start]
@@ -450,13 +477,144 @@ def _figure_question(text: str, mention: FigureMention) -> str | None:
     # the figure is the object right after the verb: "Iran targeted a pair of bases"
     if lead in PREPOSITIONS or lead in DETERMINERS - {"the", "a", "an"}:
         return None
-    tokens = tokenize(stripped)
-    clause = find_clause(tokens, stripped, 0, len(tokens))
+    relative = re.match(r"(?:which|who)\s+", stripped)
+    if relative is not None:
+        # "The union, which represents 2,400 teachers": the antecedent is the subject
+        antecedent = _antecedent(before[:clause_start].rstrip(", "))
+        if antecedent is None:
+            return None
+        stripped = f"{antecedent} {stripped[relative.end():]}"
+    clause = _clause_of(stripped)
     if clause is None or clause.rest:
         return None  # something between the verb and the figure: too risky to move
+    first = tail.split()[0] if tail.split() else ""
+    if first[:1].islower() and (_is_past(first) or first.endswith("ing")):
+        return None  # "recalling 120,000 scooters sold in Europe": the thing has a modifier
     rewritten = question(f"{what} {thing}", clause.__class__(
         clause.subject, clause.auxiliary, clause.verb, tail, clause.base))
     return rewritten
+
+
+#: Verbs of change that take "by" + the change ("fell 11 percent", "raises taxes by 3.5%").
+_CHANGE = re.compile(r"^(?:f[ae]ll|falls|falling|r[io]se|risen|rises|rising|grew|grown|grows|"
+                     r"dropped|drops|declined|declines|climbed|climbs|jumped|jumps|slipped|"
+                     r"increased|increases|decreased|decreases|raised|raises|cut|cuts|"
+                     r"reduced|reduces|lowered|lowers|boosted|boosts|gained|gains|lost|loses|"
+                     r"surged|surges|plunged|plunges|soared|soars|shrank|shrinks)$")
+_CURRENCY_WORDS = frozenset({"dollars", "euros", "pounds", "yen", "francs", "rupees", "yuan",
+                             "pesos", "kronor", "crowns", "dinars", "rand"})
+_REPORTED = re.compile(r"^(?:said|says|added|announced|warned|argued|estimated|told\s+\w+)\s+"
+                       r"(?:that\s+)?")
+_CONJUNCTION = re.compile(r"^.*\b(?:while|whereas|because|although|though|as|when|that|and|"
+                          r"but|after|before|since|if)\s+", re.I)
+
+
+def how_much_answer(text: str, mention: FigureMention) -> str:
+    """The answer to a "How much" question: the amount with its currency word ("96 million
+    dollars"), as the sentence writes it."""
+    if mention.thing.lower() in _CURRENCY_WORDS:
+        return text[mention.start:mention.thing_end]
+    return mention.answer
+
+
+def _how_much(text: str, mention: FigureMention, names: frozenset[str]) -> str | None:
+    """"By how much did X fall?" for a change, "How much will X receive?" for a sum of
+    money that is the object of the clause's verb; ``None`` when not safe."""
+    from quiz.generate.clauses import tidy
+
+    money = mention.kind is AnswerKind.AMOUNT and (
+        mention.thing.lower() in _CURRENCY_WORDS or text[mention.start:mention.start + 1] in
+        "$€£¥")
+    before = text[:mention.start]
+    head = re.split(r"[,;:—–(]\s", before)[-1]
+    head = _REPORTED.sub("", _CONJUNCTION.sub("", head))
+    by = re.search(r"\s+by\s*$", head)
+    core = (head[:by.start()] if by else head).strip()
+    words = core.split()
+    if not words:
+        return None
+    change = any(_CHANGE.match(w.lower()) for w in words[-4:])
+    if change and (by or _CHANGE.match(words[-1].lower())):
+        wh = "By how much"
+    elif money and not by:
+        wh = "How much"
+    else:
+        return None
+    end = mention.thing_end if mention.thing.lower() in _CURRENCY_WORDS else mention.end
+    tail = re.split(r"[,;:—–(]|\s(?:and|but|while|whereas|because|which|who|as|to)\s",
+                    text[end:], maxsplit=1)[0].rstrip(" .!?\"”’")
+    clause = _clause_of(core)
+    if clause is None or len(clause.rest.split()) > 4 or \
+            re.search(r"\b(?:by|of|in|on|at|for|from|to|with)\b", clause.rest):
+        return None
+    verb = clause.verb.split()[-1] if clause.verb else ""
+    if wh == "By how much" and clause.rest and not (_CHANGE.match(verb) or
+                                                    _CHANGE.match(f"{verb}s")):
+        return None
+    from quiz.generate.clauses import question
+    from quiz.generate.grammar import first_lower
+
+    subject = first_lower(clause.subject, names) if text.startswith(core) else clause.subject
+    asked = question(wh, clause.__class__(subject, clause.auxiliary, clause.verb,
+                                          tidy(f"{clause.rest} {tail}"), clause.base))
+    return asked
+
+
+_DO_BASE = {"has": "have", "does": "do", "goes": "go"}
+_NOT_PRESENT = frozenset({"its", "his", "this", "was", "is", "has", "us", "as", "news",
+                          "series", "always", "perhaps", "sometimes", "thus", "plus"})
+
+
+def _clause_of(text: str) -> Clause | None:
+    """``text`` as subject + verb group + rest: a past or compound tense by the clause
+    reader, a present tense ("The union represents") by its "-s" verb, asked with "does"."""
+    from quiz.generate.clauses import DETERMINERS, Clause, find_clause, tokenize
+
+    tokens = tokenize(text)
+    clause = find_clause(tokens, text, 0, len(tokens))
+    if clause is not None:
+        return clause
+    words = text.split()
+    for i in range(1, min(len(words), 7)):
+        word = words[i]
+        low = word.lower()
+        if not (low.isalpha() and low == word and low.endswith("s")) or low in _NOT_PRESENT \
+                or low.endswith(("ss", "us", "is")):
+            continue
+        subject = words[:i]
+        if subject[-1].lower() in DETERMINERS:
+            continue  # "The parks department ...": "parks" is a noun
+        if not (
+                subject[0][:1].isupper() or subject[0].lower() in DETERMINERS):
+            return None
+        if any(w.lower() in ("who", "which", "that", "and", "or", "but") or
+               w.lower().endswith("ed") for w in subject):
+            return None
+        if low in _DO_BASE:
+            base = _DO_BASE[low]
+        elif low.endswith("ies"):
+            base = low[:-3] + "y"
+        elif low.endswith(("shes", "ches", "xes", "zes", "sses")):
+            base = low[:-2]
+        else:
+            base = low[:-1]
+        first = subject[0].lower() if subject[0].lower() in DETERMINERS else subject[0]
+        return Clause(" ".join([first, *subject[1:]]), "does", base, " ".join(words[i + 1:]))
+    return None
+
+
+def _antecedent(text: str) -> str | None:
+    """The noun phrase a relative clause follows ("The Eastbrook Teachers Union" in "The
+    Eastbrook Teachers Union, which ..."), when it opens the sentence or clause."""
+    phrase = re.split(r"[,;:—–(]\s", text)[-1].strip()
+    words = phrase.split()
+    if not 1 <= len(words) <= 6 or not (words[0][:1].isupper()):
+        return None
+    if any(w[:1].islower() and w.lower() not in ("of", "the", "and") and
+           not w.lower().endswith(("'s", "’s")) and len(words) > 1 and w == words[-1]
+           for w in words):
+        return None
+    return phrase
 
 
 def _is_past(word: str) -> bool:

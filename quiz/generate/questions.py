@@ -437,7 +437,9 @@ def _shifted_numbers(fact: Fact) -> list[str]:
             for other in (value + 1, value - 1, value + 2, value * 2):
                 if 1 <= other <= 12 and other != value:
                     replaced = list(words)
-                    replaced[position] = _WORD_NUMBERS[other - 1]
+                    other_word = _WORD_NUMBERS[other - 1]
+                    replaced[position] = other_word.capitalize() if word[:1].isupper() \
+                        else other_word
                     out.append(" ".join(replaced))
             return out
     return []
