@@ -133,3 +133,10 @@ def test_how_much_and_how_many_questions(sentence: str, question: str, answer: s
 def test_a_thing_with_a_participle_after_it_is_not_moved() -> None:
     facts = figure_facts(_article("The brewery is recalling 40,000 bottles sold in Norway."))
     assert facts and all(f.question == "" for f in facts)
+
+
+def test_a_name_that_opens_the_sentence_keeps_its_capital() -> None:
+    facts = figure_facts(_article("Wanderers have won 12 matches this season.",
+                                  "The coach said Wanderers would not sell players."))
+    assert [f.question for f in facts if f.question] == [
+        "How many matches have Wanderers won this season?"]

@@ -490,8 +490,12 @@ def _figure_question(text: str, mention: FigureMention, names: frozenset[str]) -
     first = tail.split()[0] if tail.split() else ""
     if first[:1].islower() and (_is_past(first) or first.endswith("ing")):
         return None  # "recalling 120,000 scooters sold in Europe": the thing has a modifier
+    subject = clause.subject
+    head_word = subject.split(" ", 1)[0]
+    if head_word.islower() and head_word in names:
+        subject = head_word.capitalize() + subject[len(head_word):]  # "Rovers have scored"
     rewritten = question(f"{what} {thing}", clause.__class__(
-        clause.subject, clause.auxiliary, clause.verb, tail, clause.base))
+        subject, clause.auxiliary, clause.verb, tail, clause.base))
     return rewritten
 
 
