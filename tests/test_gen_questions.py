@@ -210,3 +210,20 @@ def test_order_cards_do_not_list_one_event_twice() -> None:
     assert card.items == ("The hospital board approved the new wing", "Builders broke ground",
                           "The first patients arrived")
     assert order_cards(facts[:3]) == []  # two different events only: no card
+
+
+def test_broken_questions_fall_back_to_no_question() -> None:
+    def asked(question: str, answer: str, category: Category = Category.CAUSE) -> list[str]:
+        fact = _fact(answer, AnswerKind.CAUSE if category is Category.CAUSE else
+                     AnswerKind.ORGANISATION, f"The harbour closed because {answer}.",
+                     category=category, question=question)
+        return [c.question for c in cards_for(fact, DistractorPool.build([fact]), PlainNames())
+                if c.question.endswith("?")]  # a cloze of the sentence may stay
+
+    assert asked("Why was said the harbour closed?", "a storm hit the coast") == []
+    assert asked("Why are our ferries late?", "a storm hit the coast") == []
+    assert asked("Why did the harbour close because a storm?", "hit the coast") == []
+    assert asked("Who did hundreds of sailors crowd?", "Harbour Square", Category.ACTOR) == []
+    assert asked("Who was The harbour master?", "Ola Berg", Category.ACTOR) == []
+    assert asked("Why did the harbour close?", "a storm hit the coast") == [
+        "Why did the harbour close?"]

@@ -13,7 +13,7 @@ import heapq
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from quiz.generate.article import without_dateline
@@ -457,6 +457,8 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     accept = _accept(fact, names)
     tags = (fact.kind.value,)
     roll = int(short_hash(fact.article, fact.answer, fact.sentence.text, length=4), 16)
+    if fact.question and not well_formed(fact):
+        fact = replace(fact, question="")
     wrong = distractors(fact, pool, names) \
         if fact.kind is not AnswerKind.RANGE and not is_vague(fact.answer) else ()
     if fact.question:
@@ -489,6 +491,37 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
                               answer="true" if truth else "false", explanation=explanation,
                               source=source, tags=tags))
     return cards
+
+
+#: Leftovers of a transform that went wrong: an auxiliary before a reporting verb ("Why was
+#: said the tax rise necessary?"), a capital article inside the question ("Who was The
+#: county manager?"), "because" inside a "Why" question (the answer half-asked).
+_BROKEN = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had)\s+(?:said|says|told|"
+                     r"stated|added)\b|\s(?:The|A|An)\s+[a-z]")
+#: Places and events: never the answer to "Who ...?" ("City Hall", "Cedar Creek Fire").
+_PLACE_OR_EVENT = re.compile(r"\b(?:Hall|Street|Square|Park|Stadium|Airport|Station|Bridge|"
+                             r"Road|Avenue|Fire|Creek|River|Lake|Mountain|Storm|Hurricane|"
+                             r"Flood)s?$")
+
+
+#: "Why are our members leaving?": whose members? (a quotation may say "we")
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|us|[Oo]urs?|I|[Mm]y|me|[Yy]ou|[Yy]our)\b")
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]?")
+
+
+def well_formed(fact: Fact) -> bool:
+    """Whether ``fact.question`` reads as a sound question for its answer (a cheap last
+    check on what the transforms wrote; a fact that fails it is asked as a cloze, if at
+    all)."""
+    question = fact.question
+    if _BROKEN.search(question) or _FIRST_PERSON.search(_QUOTED.sub("", question)):
+        return False
+    if question.startswith("Why") and re.search(r"\bbecause\b", question):
+        return False
+    if fact.category is Category.ACTOR and question.startswith(("Who ", "Whom ")) and \
+            _PLACE_OR_EVENT.search(fact.answer):
+        return False
+    return True
 
 
 def _accept(fact: Fact, names: Names) -> tuple[str, ...]:
