@@ -227,3 +227,17 @@ def test_broken_questions_fall_back_to_no_question() -> None:
     assert asked("Who was The harbour master?", "Ola Berg", Category.ACTOR) == []
     assert asked("Why did the harbour close?", "a storm hit the coast") == [
         "Why did the harbour close?"]
+
+
+def test_no_actor_card_for_a_place_an_event_or_our_people() -> None:
+    for answer in ("Harbour Square", "Bluebell Hill Fire", "Our volunteers"):
+        fact = _fact(answer, AnswerKind.GROUP, f"{answer} drew crowds on Saturday.",
+                     category=Category.ACTOR, question="Who drew crowds on Saturday?")
+        assert cards_for(fact, DistractorPool.build([fact]), PlainNames()) == []
+
+
+def test_a_cause_of_one_of_two_joined_verbs_is_not_asked_of_both() -> None:
+    text = "The ferry left late and sank quickly because of a storm in the strait."
+    fact = _fact("a storm in the strait", AnswerKind.CAUSE, text, category=Category.CAUSE,
+                 question="Why did the ferry leave late and sink quickly?")
+    assert cards_for(fact, DistractorPool.build([fact]), PlainNames()) == []

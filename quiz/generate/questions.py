@@ -457,6 +457,8 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     accept = _accept(fact, names)
     tags = (fact.kind.value,)
     roll = int(short_hash(fact.article, fact.answer, fact.sentence.text, length=4), 16)
+    if fact.category is Category.ACTOR and not fit_actor(fact.answer):
+        return []  # "Our members", "Cedar Creek Fire": no actor to learn
     if fact.question and not well_formed(fact):
         fact = replace(fact, question="")
     wrong = distractors(fact, pool, names) \
@@ -518,9 +520,36 @@ def well_formed(fact: Fact) -> bool:
         return False
     if question.startswith("Why") and re.search(r"\bbecause\b", question):
         return False
-    if fact.category is Category.ACTOR and question.startswith(("Who ", "Whom ")) and \
-            _PLACE_OR_EVENT.search(fact.answer):
+    if fact.category is Category.CAUSE and not _sound_cause(fact):
         return False
+    return True
+
+
+def fit_actor(answer: str) -> bool:
+    """Whether ``answer`` can be the answer of an actor card: a person, a body, a country
+    or a group, not a place or an event, and not "our members" (whose?)."""
+    return not (_PLACE_OR_EVENT.search(answer) or _FIRST_PERSON.search(answer))
+
+
+#: "What are both sides due to?" -> "return to mediation": "due to" + a verb is a schedule.
+_DUE_TO = re.compile(r"\bdue to\?$")
+_THIN_CAUSE = re.compile(r"^(?:one|a|an|the|two|three)\s+\S+$", re.I)
+
+
+def _sound_cause(fact: Fact) -> bool:
+    """A cause card asks about one predicate and has something to learn as its answer."""
+    if _DUE_TO.search(fact.question) or _THIN_CAUSE.match(fact.answer):
+        return False
+    if " and " in fact.question:
+        from quiz.generate.clauses import is_simple_past
+
+        # "Why did the fire start near a campground and spread quickly?" when the sentence
+        # gives the reason for the second verb only
+        text = fact.sentence.text
+        at = text.find(fact.answer)
+        for match in re.finditer(r"\band\s+([a-z]+)", text[:at if at > 0 else len(text)]):
+            if is_simple_past(match.group(1)):
+                return False
     return True
 
 
