@@ -44,6 +44,9 @@ _WORD = re.compile(r"[\w'’-]+")
 _REPORT_CUE = re.compile(r" that |\b(?:said|says|told|added|stated|claimed|warned)\b")
 _BYLINE = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|"
                      r"\bcontributed reporting\b|^(?:Reporting|Writing|Editing) by\b")
+_GENERIC_CUE = re.compile(r"\b[Aa]n? ")
+_MADE_TO_CUE = re.compile(r"formed|created|set up|established|founded|deployed|sent",
+                          re.IGNORECASE)
 _NAMING_KEYS = re.compile(r"known as|called|dubbed|calling|call themselves|calls itself")
 
 
@@ -118,7 +121,11 @@ def _sentence_facts(article: Article, sentence: Sentence, people: frozenset[str]
                     names: frozenset[str], roles: Counter[str]) -> Iterator[Fact]:
     text = sentence.text
     toks = tokenize(text)
-    mentions = with_bodies(text, toks, _resolve(find_mentions(text, toks), people, names))
+    found = find_mentions(text, toks)
+    if not found and "-" not in text and not any(t.capitalised for t in toks[1:]) and not (
+            _GENERIC_CUE.search(text)):
+        return  # no name, no named group ("Iran-backed militias"), no "a senior official"
+    mentions = with_bodies(text, toks, _resolve(found, people, names))
     clauses = lowered_subjects(find_clauses(text, toks), names)
     past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had", "did"}
                for c in clauses) or any((t.lower[-2:] == "ed" or t.lower in PAST_TO_BASE)
@@ -135,8 +142,9 @@ def _sentence_facts(article: Article, sentence: Sentence, people: frozenset[str]
         apposition_facts(text, toks, mentions, past) if mentions else (),
         known_as_facts(text, toks, mentions, past) if _NAMING_KEYS.search(low) else (),
         with_ing_facts(text, toks, mentions) if "with " in low else (),
-        made_to_facts(text, toks, mentions, past) if MADE_TO.search(text) else (),
-        backed_facts(text) if BACKED.search(text) else (),
+        made_to_facts(text, toks, mentions, past) if " to " in text and _MADE_TO_CUE.search(
+            text) and MADE_TO.search(text) else (),
+        backed_facts(text) if "-" in text and BACKED.search(text) else (),
         control_facts(text, toks, mentions, past) if " under the " in text else (),
     )
     answered: set[str] = set()

@@ -96,12 +96,8 @@ _PARTICIPLE_KEYS = ("leading to", "resulting in", "prompting", "sparking", "caus
 
 
 def _has_any(low: str, keys: tuple[str, ...]) -> bool:
-    return _KEY_PATTERNS[keys].search(low) is not None
-
-
-_KEY_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {
-    keys: re.compile("|".join(map(re.escape, keys)))
-    for keys in (_CONNECTIVE_KEYS, _EFFECT_KEYS, _AIM_KEYS, _RESPONSE_KEYS, _PARTICIPLE_KEYS)}
+    # substring tests: about three times faster than one regex alternation of the keys
+    return any(key in low for key in keys)
 
 
 def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question: str,
