@@ -533,7 +533,7 @@ def fit_actor(answer: str) -> bool:
 
 #: "What are both sides due to?" -> "return to mediation": "due to" + a verb is a schedule.
 _DUE_TO = re.compile(r"\bdue to\?$")
-_THIN_CAUSE = re.compile(r"^(?:one|a|an|the|two|three)\s+\S+$", re.I)
+_THIN_CAUSE = re.compile(r"^(?:one|two|three)\s+\S+$", re.I)
 
 
 def _sound_cause(fact: Fact) -> bool:
@@ -547,8 +547,10 @@ def _sound_cause(fact: Fact) -> bool:
         # gives the reason for the second verb only
         text = fact.sentence.text
         at = text.find(fact.answer)
+        # a short second predicate at the end of the question ("... and spread quickly?")
+        asked = set(re.findall(r"\band\s+([a-z]+)(?:\s+\S+){0,2}\?$", fact.question))
         for match in re.finditer(r"\band\s+([a-z]+)", text[:at if at > 0 else len(text)]):
-            if is_simple_past(match.group(1)):
+            if is_simple_past(match.group(1)) or match.group(1) in asked:
                 return False
     return True
 
