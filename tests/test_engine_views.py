@@ -90,3 +90,22 @@ def test_a_view_of_an_unknown_deck_keeps_its_own_history(tmp_path: Path) -> None
         "dates"}
     assert _summary(service, "dates").shared == Counts()
     service.close()
+
+
+def test_a_views_new_today_follows_its_parents_limit_for_shared_cards(tmp_path: Path) -> None:
+    service = service_with(tmp_path, ALL, DATES)
+    name = learner(service)
+    service.save_settings(name, replace(service.settings(name), new_per_day=2))
+    assert _summary(service, "dates").new_today == 3  # 2 shared (limit of "all") + own0
+    session = service.start(name, ["all"])
+    for _ in range(2):
+        card = session.current()
+        assert card is not None
+        session.answer(card.card.answer, 1.0)
+    session.finish()
+    assert _summary(service, "all").new_today == 0
+    view = _summary(service, "dates")
+    assert view.new_today == 1  # "all" used its new cards: only the view's own card is left
+    alone = service.start(name, ["dates"])
+    assert [item.key for item in alone._queue if item.is_new] == [("dates", "own0")]  # type: ignore[attr-defined]
+    service.close()

@@ -139,17 +139,22 @@ class Service:
                                               part.learned + int(shared_learned or 0))
         summaries = []
         for deck in known:
-            # A session gives at most what today's new-card limit still allows.
-            new_left = max(0, settings.new_per_day - done.get((deck.deck_id, "new"), 0))
             by_category = per_category.get(deck.deck_id, {})
             counts = Counts(sum(c.new for c in by_category.values()),
                             sum(c.due for c in by_category.values()),
                             sum(c.learned for c in by_category.values()))
+            # A session gives at most what today's new-card limit still allows: the deck's
+            # own, and for a view's shared cards the parent's (their schedule's deck).
+            shared_new = shared.get(deck.deck_id, Counts()).new
+            new_today = min(counts.new - shared_new, _new_left(settings, done, deck.deck_id))
+            parent = parents.get(deck.deck_id)
+            if parent is not None:
+                new_today += min(shared_new, _new_left(settings, done, parent.deck_id))
             summaries.append(DeckSummary(deck_id=deck.deck_id, title=deck.title,
                                          origin=deck.origin, path=deck.path, counts=counts,
                                          by_category=by_category,
                                          description=deck.description,
-                                         new_today=min(counts.new, new_left),
+                                         new_today=new_today,
                                          part_of=deck.part_of,
                                          shared=shared.get(deck.deck_id, Counts())))
         return summaries
@@ -267,6 +272,11 @@ class Service:
                 scope = DeckScope(deck_id, scope.paths, parent.deck_id, str(decks[0].path))
         return learner_stats(self.store, learner_id, learner, scope=scope, now=self.now(),
                              day_start_hour=settings.day_start_hour, tz=self._tz)
+
+
+def _new_left(settings: Settings, done: dict[tuple[str, str], int], deck_id: str) -> int:
+    """New cards the deck may still give today."""
+    return max(0, settings.new_per_day - done.get((deck_id, "new"), 0))
 
 
 def _label(decks: Sequence[Any], every_deck: bool, categories: Sequence[Category] | None,
