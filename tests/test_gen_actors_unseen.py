@@ -51,3 +51,9 @@ def test_a_role_capitalised_by_position_is_lowered() -> None:
     got = qa("Police spokesman Ian Corr said the road would reopen by the evening.")
     assert ("Which police spokesman said the road would reopen by the evening?",
             "Ian Corr") in got
+
+
+def test_a_team_name_opening_a_role_keeps_its_capital() -> None:
+    got = qa("Wanderers manager Ola Berg said the squad needed two new defenders.")
+    assert ("Which Wanderers manager said the squad needed two new defenders?",
+            "Ola Berg") in got

@@ -185,7 +185,7 @@ def clean_role(role: str, sentence_start: bool = False) -> str:
     words = role.replace("*", "").split()
     if sentence_start and words and (words[0].lower() in TITLE_WORDS and len(words) == 1
                                      or (words[0].lower() in ROLE_MODIFIERS
-                                         or words[0].lower() in ORG_WORDS)
+                                         or words[0].lower() in _ROLE_BODIES)
                                      and all(w.islower() for w in words[1:])):
         words[0] = words[0].lower()  # "Coach Daniel Brenner said": capital by position
     words = [w for w in words if w.lower().rstrip(".") not in _HONORIFICS]
@@ -204,6 +204,13 @@ def clean_role(role: str, sentence_start: bool = False) -> str:
         text = f"{owner.group('role')} of {owner.group('owner')}"
     return text
 
+
+#: Common nouns for bodies that open a role ("Union leader", "Police chief"): capitalised
+#: only by position at the start of a sentence (team names such as "Rovers" are not here).
+_ROLE_BODIES = frozenset("""
+    union police party council club team army navy government company ministry department
+    hospital school university board committee agency church court
+""".split())
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame", "hon"})
 _RANKS = {"gen": "General", "maj": "Major", "lt": "Lieutenant", "col": "Colonel",
