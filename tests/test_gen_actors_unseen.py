@@ -57,3 +57,17 @@ def test_a_team_name_opening_a_role_keeps_its_capital() -> None:
     got = qa("Wanderers manager Ola Berg said the squad needed two new defenders.")
     assert ("Which Wanderers manager said the squad needed two new defenders?",
             "Ola Berg") in got
+
+
+def test_one_unknown_name_is_not_labelled_an_organisation_by_what_anything_can_do() -> None:
+    got = qa("In 1910, Halley lit up the night sky over most of the northern hemisphere.",
+             "Astronomers say Halley will return in 2061.")
+    assert ("Who or what lit up the night sky over most of the northern hemisphere?",
+            "Halley") in got
+
+
+def test_one_unknown_name_that_announces_or_sells_is_an_organisation() -> None:
+    got = qa("Corvana announced a recall of 8,000 kettles on Friday.",
+             "Shares in Corvana fell by 4 percent.")
+    assert ("Which organisation announced a recall of 8,000 kettles on Friday?",
+            "Corvana") in got

@@ -43,6 +43,7 @@ class Actor:
     accept: tuple[str, ...] = ()
     role: str = ""  # the role as written, accepted with the name but not a leak
     quiet: tuple[str, ...] = ()  # accepted forms that repeat the question's words by design
+    guessed: bool = False  # the kind is a guess: one unknown name ("Voltra", "Hale-Bopp")
 
 
 _BODY = re.compile(r"\b(?P<name>(?P<demonym>[A-Z][a-z]+)\s+(?:government|parliament|army|"
@@ -155,7 +156,7 @@ def mention_actor(m: Mention) -> Actor | None:
         if " " in m.name or m.name.lower() in NEVER_ACTORS:
             return None
         # a single unknown name the article never gives as a person: an organisation
-        return Actor(m.name, AnswerKind.ORGANISATION, org_asker(m.name))
+        return Actor(m.name, AnswerKind.ORGANISATION, org_asker(m.name), guessed=True)
     name = m.name
     answer = name
     role = clean_role(m.role, m.role_start == 0)

@@ -25,7 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from quiz.generate.actor_clauses import (
-    according_facts, attribution_facts, embedded_facts, object_facts, subject_facts,
+    SAY_VERBS, according_facts, attribution_facts, embedded_facts, object_facts, subject_facts,
 )
 from quiz.generate.actor_modifiers import (
     BACKED, MADE_TO, agent_facts, apposition_facts, backed_facts, control_facts, known_as_facts,
@@ -44,6 +44,18 @@ _WORD = re.compile(r"[\w'’-]+")
 _REPORT_CUE = re.compile(r" that |\b(?:said|says|told|added|stated|claimed|warned)\b")
 _BYLINE = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|"
                      r"\bcontributed reporting\b|^(?:Reporting|Writing|Editing) by\b")
+#: Verbs whose subject is a person or a body: one unknown name doing this is an organisation.
+_AGENT_VERBS = frozenset("""
+    apologised apologized expects plans planned hired fired sold sells bought buys agreed
+    signed acquired launched sued recalled employs employed invested demanded rejected
+    approved refused offered promised denied accused appointed paid pays asked urged decided
+    voted announced cut cuts hire sell buy pay
+""".split())
+#: After the asker, an object question ("Which ... did X join?") or a verb group whose verb
+#: may be the subject's own: both are left as they are.
+_AUXILIARIES = frozenset({"did", "does", "do", "will", "would", "could", "can", "may", "might",
+                          "has", "have", "had", "is", "was", "are", "were", "must", "should"})
+
 _GENERIC_CUE = re.compile(r"\b[Aa]n? ")
 _MADE_TO_CUE = re.compile(r"formed|created|set up|established|founded|deployed|sent",
                           re.IGNORECASE)
@@ -181,6 +193,13 @@ def _identity_facts(mentions: list[Mention], roles: Counter[str], answered: set[
 
 def _make_fact(article: Article, sentence: Sentence, question: str, actor: Actor,
                subject: str) -> Fact | None:
+    if actor.guessed and actor.asker.startswith("Which ") and question.startswith(
+            actor.asker + " "):
+        verb = question[len(actor.asker) + 1:].split(" ", 1)[0].lower()
+        if verb not in _AUXILIARIES and verb not in SAY_VERBS and verb not in _AGENT_VERBS:
+            # one unknown name doing something a comet or a town could do as well: which
+            # kind of thing it is, the sentence does not tell
+            question = "Who or what " + question[len(actor.asker) + 1:]
     question = " ".join(question.replace("*", "").split()).rstrip(" ,.;:?")
     if question.count(" ") < 3:
         return None  # fewer than four words
