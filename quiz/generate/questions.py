@@ -89,6 +89,7 @@ class DistractorPool:
     #: vague ("dozens"): worked out once here, not for every fact that looks at the answer.
     units: dict[str, str] = field(default_factory=dict)
     vague: set[str] = field(default_factory=set)
+    values: dict[str, float] = field(default_factory=dict)  # a number answer's value
     #: Answers of each article by kind, in reading order (the most plausible distractors).
     by_article: dict[tuple[str, AnswerKind], list[str]] = field(
         default_factory=lambda: defaultdict(list))
@@ -114,6 +115,11 @@ class DistractorPool:
             if (fact.article, *key) not in seen_in:
                 seen_in.add((fact.article, *key))
                 pool.by_article[(fact.article, fact.kind)].append(fact.answer)
+                if fact.kind in NUMBER_KINDS and fact.answer not in pool.values:
+                    pool.values[fact.answer] = _sort_key(fact)
+                    pool.units[fact.answer] = unit_of(fact.answer)
+                    if is_vague(fact.answer):
+                        pool.vague.add(fact.answer)
             if key in seen:
                 continue
             seen.add(key)
@@ -252,18 +258,25 @@ def _candidates(fact: Fact, pool: DistractorPool) -> Iterator[str]:
         return
     articles = (fact.article, *pool.related(fact.article))
     if fact.kind in NUMBER_KINDS:
+        # the numbers of the article and its topic, nearest in value first: a handful, so
+        # sorting them costs less than walking the corpus-wide pool
         value = number_value_of(fact)
-        if value is None or value <= 0 or not entries:
+        if value is None or value <= 0:
             return
         unit = _unit(fact)
-        units, vague = pool.units, pool.vague
-        near = set(articles)
-        for key, answer, article in _nearest(entries, value, value * 4):
-            if article in near and value / 5 <= key <= value * 5 and units[answer] == unit \
-                    and answer not in vague:
-                written = in_form_of(fact.answer, answer)
-                if written is not None:
-                    yield written
+        units, vague, values = pool.units, pool.vague, pool.values
+        near = []
+        for article in articles:
+            for answer in pool.by_article.get((article, fact.kind), ()):
+                key = values.get(answer)
+                if key is not None and key != value and value / 5 <= key <= value * 5 and \
+                        units.get(answer) == unit and answer not in vague:
+                    near.append((abs(key - value), answer))
+        near.sort()
+        for _, answer in near:
+            written = in_form_of(fact.answer, answer)
+            if written is not None:
+                yield written
         return
     if fact.kind in ACTOR_KINDS or fact.category is Category.CAUSE:
         for article in articles:
