@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from quiz.generate.facts import AnswerKind
@@ -180,6 +181,7 @@ def mention_actor(m: Mention) -> Actor | None:
                  m.role if kind is AnswerKind.PERSON else "")
 
 
+@lru_cache(maxsize=4096)
 def clean_role(role: str, sentence_start: bool = False) -> str:
     """A role fit for "Which <role> ...": ranks spelled out, honorifics and trailing ranks after
     a job title dropped, "X's commander" turned into "commander of X"."""

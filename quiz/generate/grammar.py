@@ -409,8 +409,10 @@ def is_pronoun(text: str) -> bool:
     return bare.lower() in _PRONOUN_WORDS and not (len(bare) > 1 and bare.isupper())
 
 
+@lru_cache(maxsize=16384)
 def tidy_span(text: str) -> str:
-    """A span without dangling punctuation, unbalanced quotes or a final full stop."""
+    """A span without dangling punctuation, unbalanced quotes or a final full stop (cached:
+    actor and cause rules tidy the same spans several times)."""
     span = _LEADING_JUNK.sub("", text)
     span = _TRAILING_JUNK.sub("", span)
     if not _KEEP_DOT.search(span):
