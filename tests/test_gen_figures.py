@@ -140,3 +140,20 @@ def test_a_name_that_opens_the_sentence_keeps_its_capital() -> None:
                                   "The coach said Wanderers would not sell players."))
     assert [f.question for f in facts if f.question] == [
         "How many matches have Wanderers won this season?"]
+
+
+@pytest.mark.parametrize("sentence, question, answer", [
+    # "said it": the pronoun is the body that said it
+    ("The port authority said it had closed three terminals after the storm.",
+     "How many terminals had the port authority closed after the storm?", "three"),
+    # a second figure joined to the subject is left out
+    ("About 400 volunteers and 30 boats are searching the coast.",
+     "How many volunteers are searching the coast?", "About 400"),
+    # "of" + noun stays with the thing counted
+    ("The regulator received 14 complaints of overcharging in the north.",
+     "How many complaints of overcharging did the regulator receive in the north?", "14"),
+])
+def test_count_questions_through_said_it_joined_figures_and_of(sentence: str, question: str,
+                                                               answer: str) -> None:
+    facts = [f for f in figure_facts(_article(sentence)) if f.question]
+    assert [(f.question, f.answer) for f in facts] == [(question, answer)]

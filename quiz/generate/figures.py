@@ -438,6 +438,14 @@ def _figure_question(text: str, mention: FigureMention, names: frozenset[str]) -
     clause_start = max(before.rfind(", ") + 2 if before.rfind(", ") >= 0 else 0,
                        before.rfind("; ") + 2 if before.rfind("; ") >= 0 else 0)
     head = before[clause_start:]
+    said_it = _SAID_IT.match(head)
+    if said_it is not None and said_it.group("who")[:1].isupper():
+        # "The sheriff's office said it had closed two highways": "it" is the office
+        who = said_it.group("who")
+        head = f"{who} {head[said_it.end():]}"
+    # "About 900 firefighters and 12 helicopters are fighting": the other figure of the
+    # subject is left out ("How many firefighters are fighting ...?")
+    after = _OTHER_FIGURE.sub("", after, count=1) if not head.strip() else after
     tail = re.split(r"[,;:—–(]|\s(?:and|but|while|whereas|because|which|who)\s", after,
                     maxsplit=1)[0]
     tail = tail.rstrip(" .!?\"”’")
@@ -477,6 +485,11 @@ def _figure_question(text: str, mention: FigureMention, names: frozenset[str]) -
     # the figure is the object right after the verb: "Iran targeted a pair of bases"
     if lead in PREPOSITIONS or lead in DETERMINERS - {"the", "a", "an"}:
         return None
+    of_what = re.match(r"\s*of\s+(?:the\s+|an?\s+)?[a-z][\w'’-]*", tail)
+    if of_what is not None:
+        # "received 9 reports of fires in the US": "How many reports of fires did ... receive"
+        thing = f"{thing} {of_what.group().strip()}"
+        tail = tail[of_what.end():]
     relative = re.match(r"(?:which|who)\s+", stripped)
     if relative is not None:
         # "The union, which represents 2,400 teachers": the antecedent is the subject
@@ -507,6 +520,9 @@ _CHANGE = re.compile(r"^(?:f[ae]ll|falls|falling|r[io]se|risen|rises|rising|grew
                      r"surged|surges|plunged|plunges|soared|soars|shrank|shrinks)$")
 _CURRENCY_WORDS = frozenset({"dollars", "euros", "pounds", "yen", "francs", "rupees", "yuan",
                              "pesos", "kronor", "crowns", "dinars", "rand"})
+_SAID_IT = re.compile(r"^(?P<who>(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}?)\s+"
+                      r"(?:said|says|announced|reported|added)\s+(?:that\s+)?it\s+")
+_OTHER_FIGURE = re.compile(r"^\s+and\s+(?:about\s+|some\s+|nearly\s+)?\d[\d,.]*\s+[a-z]+(?=\s)")
 _REPORTED = re.compile(r"^(?:said|says|added|announced|warned|argued|estimated|told\s+\w+)\s+"
                        r"(?:that\s+)?")
 _CONJUNCTION = re.compile(r"^.*\b(?:while|whereas|because|although|though|as|when|that|and|"
