@@ -241,3 +241,12 @@ def test_a_cause_of_one_of_two_joined_verbs_is_not_asked_of_both() -> None:
     fact = _fact("a storm in the strait", AnswerKind.CAUSE, text, category=Category.CAUSE,
                  question="Why did the ferry leave late and sink quickly?")
     assert cards_for(fact, DistractorPool.build([fact]), PlainNames()) == []
+
+
+def test_a_number_of_the_question_is_not_a_distractor() -> None:
+    facts = [_fact(a, AnswerKind.COUNT, f"The striker scored {a} goals in 40 matches.",
+                   category=Category.FIGURE, value=a,
+                   question="How many goals did the striker score in 40 matches?")
+             for a in ("31", "40", "28", "35", "22")]
+    wrong = distractors(facts[0], DistractorPool.build(facts), PlainNames())
+    assert len(wrong) == 3 and "40" not in wrong

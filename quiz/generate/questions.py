@@ -220,6 +220,10 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
         key = normalise(candidate)
         if not key or key in taken or (len(key) > 3 and f" {key} " in question):
             return False
+        if fact.kind in NUMBER_KINDS:
+            number = _NUMBER_IN.search(candidate)
+            if number is not None and f" {number.group()} " in f" {fact.question} ":
+                return False  # "in 42 matches": 42 is no wrong answer to "How many goals"
         if fact.kind in ACTOR_KINDS and any(names.same(candidate, c)
                                             for c in (fact.answer, *chosen)):
             return False
