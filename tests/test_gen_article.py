@@ -150,3 +150,31 @@ def test_title_without_city_dateline(tmp_path: Path) -> None:
     article = read_article(path)
     assert article.title == "The museum reopened on Monday."
     assert article.sentences[0].text == "LONDON — The museum reopened on Monday."
+
+
+@pytest.mark.parametrize("text, body", [
+    ("HARBOURTON — The ferry service resumed.", "The ferry service resumed."),
+    ("SANTA ROSA, California (AP) — Crews held the line.", "Crews held the line."),
+    ("LAGOS (Reuters) - Fuel prices rose.", "Fuel prices rose."),
+    ("NATO said the drill would go ahead.", "NATO said the drill would go ahead."),
+    ("The UN - a body of 193 states - voted.", "The UN - a body of 193 states - voted."),
+])
+def test_an_opening_dateline_is_not_part_of_the_sentence(text: str, body: str) -> None:
+    from quiz.generate.article import without_dateline
+
+    assert without_dateline(text) == body
+
+
+def test_dateline_places_are_never_offered_as_names(tmp_path: Path) -> None:
+    from quiz.generate.article import dateline_places
+    from quiz.generate.facts import AnswerKind
+    from quiz.generate.questions import DistractorPool
+
+    path = tmp_path / "ferry.txt"
+    path.write_text("Ferry returns\n\nHARBOURTON — The ferry service resumed on Monday.\n",
+                    encoding="utf-8")
+    places = dateline_places([read_article(path)])
+    assert places == frozenset({"harbourton"})
+    pool = DistractorPool.build([], {AnswerKind.ORGANISATION: ["HARBOURTON", "Ferry Board"]},
+                                exclude=places)
+    assert [a for _, a, _ in pool.by_kind[AnswerKind.ORGANISATION]] == ["Ferry Board"]
