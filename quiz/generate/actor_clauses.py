@@ -303,8 +303,8 @@ def _drop_coordination(remainder: str) -> str:
 
 def attribution_facts(text: str, toks: Sequence[Token],
                       mentions: list[Mention]) -> Iterator[tuple[str, Actor, str]]:
-    if not _SAID_NEAR_END.search(text):
-        return
+    if not _SAID_NEAR_END.search(text, max(0, len(text) - 100)):
+        return  # (the verb must start within 90 characters of the end: search only there)
     match = _ATTRIBUTION.match(text)
     if not match:
         return

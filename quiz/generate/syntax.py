@@ -264,11 +264,13 @@ def _looks_adjectival(toks: Sequence[Token], lowers: list[str], v: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def trim_predicate(rest: str, max_words: int = 18, quotes: bool = False) -> str | None:
     """The part of ``rest`` that belongs to the clause's own predicate, or ``None``.
 
     Cut at punctuation, at subordinating words and at a following clause; give up when the
-    result is too long to ask about or ends on a function word.
+    result is too long to ask about or ends on a function word. Cached: actor and cause rules
+    trim the same clause rests.
     """
     cut = _PREDICATE_END.search(_mask_quotes(rest) if quotes else rest)
     body = rest[: cut.start()] if cut else rest
