@@ -54,7 +54,8 @@ def test_a_role_capitalised_by_position_is_lowered() -> None:
 
 
 def test_a_team_name_opening_a_role_keeps_its_capital() -> None:
-    got = qa("Wanderers manager Ola Berg said the squad needed two new defenders.")
+    got = qa("Wanderers manager Ola Berg said the squad needed two new defenders.",
+             "The crowd cheered for Wanderers all night.")
     assert ("Which Wanderers manager said the squad needed two new defenders?",
             "Ola Berg") in got
 
@@ -71,3 +72,11 @@ def test_one_unknown_name_that_announces_or_sells_is_an_organisation() -> None:
              "Shares in Corvana fell by 4 percent.")
     assert ("Which organisation announced a recall of 8,000 kettles on Friday?",
             "Corvana") in got
+
+
+def test_a_role_opening_a_sentence_is_lowered_unless_the_article_names_it() -> None:
+    got = qa("Harbour engineer Nils Dahl said the crane had been checked twice.",
+             "Shares in Harbour Logistics fell.")
+    assert ("Which Harbour engineer said the crane had been checked twice?", "Nils Dahl") in got
+    got = qa("Harbour engineer Nils Dahl said the crane had been checked twice.")
+    assert ("Which harbour engineer said the crane had been checked twice?", "Nils Dahl") in got

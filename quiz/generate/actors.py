@@ -35,7 +35,9 @@ from quiz.generate.actor_phrases import Actor, clean_role, mention_actor, with_b
 from quiz.generate.entities import names_in_article, normalise, strip_title
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import PAST_TO_BASE, first_upper, is_past_tense, is_pronoun, tidy_span
-from quiz.generate.lexicon import GROUP_WORDS, ORG_WORDS, countries
+from quiz.generate.lexicon import (
+    GROUP_WORDS, ORG_WORDS, TEAM_WORDS, countries, country_names, demonyms,
+)
 from quiz.generate.mentions import Mention, find_mentions, tokenize
 from quiz.generate.syntax import find_clauses, lowered_subjects
 from quiz.model import Category
@@ -121,8 +123,24 @@ def _resolve(mentions: list[Mention], people: frozenset[str],
             continue
         if m.kind is None and " " not in m.name and m.name.lower() in people:
             m = replace(m, kind=AnswerKind.PERSON)
+        if m.role_start == 0 and m.role:
+            m = _role_lowered(m, names)
         out.append(m)
     return out
+
+
+def _role_lowered(m: Mention, names: frozenset[str]) -> Mention:
+    """"County engineer Maria Lopez said ...": a role opening the sentence is capitalised by
+    position unless its first word is part of a name the article writes inside a sentence
+    ("Rovers manager", where the article also writes "Northgate Rovers")."""
+    head, _, tail = m.role.partition(" ")
+    if not tail or not head[:1].isupper() or not head[1:].islower() or not tail.islower():
+        return m
+    low = head.lower()
+    if low in demonyms() or low in country_names() or low in TEAM_WORDS or any(
+            low in n.split() for n in names):
+        return m
+    return replace(m, role=f"{low} {tail}")
 
 
 def _role_counts(article: Article) -> Counter[str]:

@@ -129,6 +129,9 @@ ORG_WORDS = frozenset("""
     united rovers athletic wanderers albion sporting
 """.split())
 
+#: Words of sports clubs' names: capitalised wherever they stand ("Rovers manager").
+TEAM_WORDS = frozenset("united rovers athletic wanderers albion sporting".split())
+
 #: Common nouns written before an organisation's name ("the French firm Astrelle").
 ORG_ROLE_WORDS = frozenset("""
     firm company group carmaker automaker broadcaster startup start-up bank lender insurer
