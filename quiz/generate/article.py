@@ -80,7 +80,8 @@ _YEAR_DIGITS = re.compile(r"\d{4}")
 _CITY_DASH = re.compile(r"^[A-Z][A-Z .,'’]{2,40}(?:\s*\([A-Za-z ]+\))?\s+[—–-]+\s+")
 #: A dateline that opens a story: "RIVERTON — ", "PINE RIDGE, Colorado (AP) — ".
 _OPENING_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})(?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"^(?P<place>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})"
+    r"(?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"  # ", Colorado"
     r"(?:\s*\([A-Za-z ]+\))?\s+[—–-]{1,2}\s+(?=[A-Z\"“‘])")
 _BARE_DATE_LINE = re.compile(rf"^\s*(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_DATE_TEXT})\s*$")
 
