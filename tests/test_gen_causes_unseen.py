@@ -50,3 +50,18 @@ def test_an_urged_act_ends_before_the_speakers_next_act() -> None:
 def test_a_title_before_a_name_keeps_its_capital() -> None:
     assert first_lower("Chief Executive Martin Hale") == "Chief Executive Martin Hale"
     assert first_lower("Police said") == "police said"
+
+
+def test_a_thousands_separator_is_not_a_phrase_boundary() -> None:
+    got = qa("The airline grounded 1,200 flights because a software update failed.")
+    assert ("Why did the airline ground 1,200 flights?", "a software update failed") in got
+
+
+def test_an_urged_act_ends_before_a_subordinate_clause() -> None:
+    got = qa("Parents had urged the board to keep the school open after enrolment rose.")
+    assert ("What had parents urged the board to do?", "keep the school open") in got
+
+
+def test_a_that_clause_inside_a_what_to_do_question_is_skipped() -> None:
+    got = qa("The mayor told reporters that the repairs were needed to keep the bridge safe.")
+    assert not any(" that " in q for q, _ in got)

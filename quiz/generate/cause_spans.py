@@ -62,7 +62,8 @@ def cut_span(text: str, start: int) -> str | None:
 
 
 _INCLUDING = re.compile(r",\s+(?:including|notably|mostly|mainly)\b[^,;:]*(?=,)")
-_DATE_COMMA = re.compile(r"(?<=\d),(?=\s+\d{4}\b)|(?<=\b\d{4}),(?=\s|$)")
+# (and the thousands separator of "80,000 cars" is no comma between phrases either)
+_DATE_COMMA = re.compile(r"(?<=\d),(?=\s+\d{4}\b)|(?<=\b\d{4}),(?=\s|$)|(?<=\d),(?=\d{3}\b)")
 
 
 def predicate_before(text: str, clause: Clause, end: int) -> str | None:

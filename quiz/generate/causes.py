@@ -111,6 +111,8 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
         accept = tuple(_first_predicate(form) for form in accept)
     if _FRAGMENT.match(answer) or kind is AnswerKind.EFFECT and _STATE_EFFECT.match(question):
         return None
+    if question.endswith(" to do") and _REPORTED_TO_DO.match(question):
+        return None  # "What did X tell reporters that the closures were needed to do?"
     if not answer or not _in_text(answer, sentence.text) or word_count(answer) < 2:
         return None
     if word_count(answer) > MAX_ANSWER or DEMONSTRATIVE.match(answer) and word_count(
@@ -146,7 +148,16 @@ def _first_predicate(answer: str) -> str:
     for i, word in enumerate(words[1:-1], start=1):
         if word == "and" and is_past_tense(words[i + 1].lower()) and words[i + 1].islower():
             return " ".join(words[:i]).rstrip(",")
+        if word in _SUBORDINATORS and i >= 2:
+            # "drop the plan after hundreds of residents wrote letters": the act, not its time
+            return " ".join(words[:i]).rstrip(",")
     return answer
+
+
+_REPORTED_TO_DO = re.compile(r"^What (?:did|does|do) .*\b(?:tell|say|claim|insist|warn|"
+                             r"announce|argue|explain|add|note|state)\b.* that ")
+_SUBORDINATORS = frozenset({"after", "because", "when", "before", "while", "since", "until",
+                            "unless", "although"})
 
 
 _QUOTES = str.maketrans("", "", "\"“”")
