@@ -80,3 +80,8 @@ def test_a_role_opening_a_sentence_is_lowered_unless_the_article_names_it() -> N
     assert ("Which Harbour engineer said the crane had been checked twice?", "Nils Dahl") in got
     got = qa("Harbour engineer Nils Dahl said the crane had been checked twice.")
     assert ("Which harbour engineer said the crane had been checked twice?", "Nils Dahl") in got
+
+
+def test_a_word_between_two_title_words_belongs_to_the_title() -> None:
+    mentions = find_mentions("Chief Financial Officer Rosa Imani said margins had narrowed.")
+    assert [(m.name, m.role) for m in mentions] == [("Rosa Imani", "Chief Financial Officer")]

@@ -280,7 +280,8 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
                     k = m
                     continue
         elif split >= 0 and not _is_title(toks[k].core):
-            break
+            if not (k + 1 < j and _is_title(toks[k + 1].core) and toks[k].core[1:].islower()):
+                break  # ("Chief Technical Officer": a word between two title words is one)
         k += 1
     if split < 0 and i < j and toks[i].lower in demonyms() and _is_title(toks[i + 1].core):
         split = i + 1
