@@ -65,3 +65,12 @@ def test_an_urged_act_ends_before_a_subordinate_clause() -> None:
 def test_a_that_clause_inside_a_what_to_do_question_is_skipped() -> None:
     got = qa("The mayor told reporters that the repairs were needed to keep the bridge safe.")
     assert not any(" that " in q for q, _ in got)
+
+
+def test_a_reason_after_a_reported_clause_is_the_reported_clauses() -> None:
+    got = qa("Coach Ivana Petrov said the match was postponed because the pitch had frozen.")
+    assert got == {("Why, according to Coach Ivana Petrov, was the match postponed?",
+                    "the pitch had frozen")}
+    got = qa("Officials said the ferry sailed late because a crew member fell ill.")
+    assert ("Why, according to officials, did the ferry sail late?",
+            "a crew member fell ill") in got

@@ -101,8 +101,45 @@ def why_question(text: str, clause: Clause, end: int) -> str | None:
         return None
     if clause.group.main in {"is", "are", "was", "were"} and not predicate:
         return None
+    if clause.group.main.lower() in _SAY_VERBS:
+        return _reported_why(text, clause, predicate)
     inverted = question_predicate(first_lower(clause.subject), clause.group, predicate)
     return f"Why {inverted}" if inverted else None
+
+
+_SAY_VERBS = frozenset({"said", "says", "told", "tells", "added", "stated", "explained",
+                        "argued", "insisted", "warned", "claimed"})
+_COPULAS = frozenset({"is", "are", "was", "were"})
+
+
+def _reported_why(text: str, clause: Clause, predicate: str) -> str | None:
+    """"X said the tax rise was necessary because Y": the reason is the reported clause's,
+    not the saying's -> "Why, according to X, was the tax rise necessary?" (``None`` when the
+    reported clause cannot be read)."""
+    from quiz.generate.mentions import tokenize
+    from quiz.generate.syntax import find_clauses
+
+    body = predicate
+    that = body.find("that ")
+    if that >= 0 and (that == 0 or body[that - 1] == " ") and body[:that].count(" ") <= 3:
+        body = body[that + 5:]  # "told reporters that ..."
+    elif clause.group.main.lower() in {"told", "tells"}:
+        return None
+    sub = next((c for c in find_clauses(body, tokenize(body)) if c.first_token == 0), None)
+    if sub is None or is_pronoun(sub.subject) or VAGUE_SUBJECT.match(sub.subject) \
+            or _POINTS_BACK.match(sub.subject):
+        return None
+    rest = sub.rest.rstrip(" ,.")
+    subject = first_lower(sub.subject)
+    if sub.group.words[0] in _COPULAS and len(sub.group.words) == 1:
+        if not rest:
+            return None
+        inverted: str | None = f"{sub.group.words[0]} {subject} {rest}"
+    else:
+        inverted = question_predicate(subject, sub.group, rest)
+    if inverted is None:
+        return None
+    return f"Why, according to {first_lower(written_subject(text, clause))}, {inverted}"
 
 
 def written_subject(text: str, clause: Clause) -> str:
