@@ -44,6 +44,38 @@ def _v1_database(path: Path) -> None:
     db.close()
 
 
+def test_version_3_review_log_gets_ids_that_follow_time_in_the_same_order(
+        tmp_path: Path) -> None:
+    """Migration 4 renumbers the log so every id is at least its reviewed_at and above the
+    previous id (queries by time then read ``id >= T``), keeping the rows and their order."""
+    path = tmp_path / "v3.sqlite3"
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("BEGIN")
+    migrate(db, target=3)
+    db.execute("INSERT INTO learners (name, created) VALUES ('ada', 1)")
+    times = [50, 10, 10, 200, 201, 201, 150, 5000]  # clocks can go back; ties happen
+    for index, at in enumerate(times):
+        db.execute("INSERT INTO review_log (learner, deck_id, card_id, category, reviewed_at, "
+                   "answer_given, correct, score, rating, duration, kind) "
+                   "VALUES (1, 'd', ?, 'date', ?, '', 1, 1.0, 3, 1.0, 'review')",
+                   (f"c{index}", at))
+    db.execute("COMMIT")
+    db.close()
+    store = Store.open(path)
+    try:
+        rows = store.query("SELECT id, card_id, reviewed_at FROM review_log ORDER BY id")
+        assert [card for _, card, _ in rows] == [f"c{i}" for i in range(len(times))]
+        assert [at for _, _, at in rows] == times
+        ids = [row_id for row_id, _, _ in rows]
+        assert ids == [50, 51, 52, 200, 201, 202, 203, 5000]
+        assert all(row_id >= at for row_id, _, at in rows)
+        names = {name for (name,) in store.query("SELECT name FROM sqlite_master")}
+        assert "review_log_card" in names and "review_log_time" not in names
+        assert store.integrity_ok()
+    finally:
+        store.close()
+
+
 def test_version_1_file_is_migrated_forward_keeping_its_data(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     _v1_database(path)

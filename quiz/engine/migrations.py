@@ -105,7 +105,42 @@ UPDATE deck_cache SET mtime_ns = -1;
 ALTER TABLE sessions ADD COLUMN owner TEXT NOT NULL DEFAULT ''
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# Version 4: the review log's ids follow time, so its time index can go (one B-tree page
+# less to write per answer). Every id is at least its row's ``reviewed_at`` (an answer takes
+# ``max(reviewed_at, last id + 1)``), so ``reviewed_at >= T`` rows all have ``id >= T``: a
+# query by time adds ``id >= T`` and reads a range of the table itself. Old rows are
+# renumbered in their order: row ``n`` (from 1) gets ``n + max(0, max over rows m <= n of
+# (reviewed_at_m - m))``, which is that rule applied row by row.
+_V4 = """
+CREATE TABLE review_log_v4 (
+    id INTEGER PRIMARY KEY,
+    learner INTEGER NOT NULL REFERENCES learners(id),
+    session_id INTEGER REFERENCES sessions(id),
+    deck_id TEXT NOT NULL,
+    card_id TEXT NOT NULL,
+    category TEXT NOT NULL,
+    reviewed_at INTEGER NOT NULL,
+    answer_given TEXT NOT NULL,
+    correct INTEGER NOT NULL,
+    score REAL NOT NULL,
+    rating INTEGER NOT NULL,
+    duration REAL NOT NULL,
+    kind TEXT NOT NULL,
+    state_before TEXT,
+    state_after TEXT,
+    cram INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO review_log_v4
+SELECT n + MAX(0, MAX(reviewed_at - n) OVER (ORDER BY n ROWS UNBOUNDED PRECEDING)),
+       learner, session_id, deck_id, card_id, category, reviewed_at, answer_given, correct,
+       score, rating, duration, kind, state_before, state_after, cram
+FROM (SELECT ROW_NUMBER() OVER (ORDER BY id) AS n, * FROM review_log) ORDER BY n;
+DROP TABLE review_log;
+ALTER TABLE review_log_v4 RENAME TO review_log;
+CREATE INDEX review_log_card ON review_log (learner, deck_id, card_id)
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 
 #: The schema version this code writes; files with a larger ``user_version`` are refused.
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -83,7 +83,8 @@ def answered_today(store: Store, learner_id: int, begin: int) -> dict[tuple[str,
     ``begin`` (the learner's day start, stored form), cram left out."""
     return {(str(deck_id), str(kind)): int(count) for deck_id, kind, count in store.query(
         "SELECT deck_id, kind, COUNT(*) FROM review_log WHERE learner = ? "
-        "AND reviewed_at >= ? AND NOT cram GROUP BY deck_id, kind", (learner_id, begin))}
+        "AND id >= ? AND reviewed_at >= ? AND NOT cram GROUP BY deck_id, kind",
+        (learner_id, begin, begin))}
 
 
 def build_queue(store: Store, learner_id: int, deck_parts: Sequence[Part],

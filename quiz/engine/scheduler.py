@@ -31,6 +31,8 @@ def new_state(deck_id: str, card_id: str, now: dt.datetime) -> fsrs.Card:
 
 #: One compact encoder for every answer (``json.dumps`` with options builds a new one per call).
 _ENCODER = json.JSONEncoder(separators=(",", ":"))
+#: Placeholders for the two times of a prepared state's stored form (no fsrs field holds them).
+_DUE, _LAST = "@due@", "@last_review@"
 
 
 def state_to_json(state: fsrs.Card) -> str:
@@ -54,7 +56,9 @@ class Prepared:
     moment: dt.datetime
     last_review: dt.datetime | None
     states: dict[Rating, fsrs.Card]
-    data: dict[Rating, dict[str, object]]  # each state's ``to_dict``, for the stored form
+    #: Each state's stored form (:func:`state_to_json`) with its ``due`` and ``last_review``
+    #: left as :data:`_DUE` and :data:`_LAST`, filled in when the answer comes.
+    templates: dict[Rating, str]
 
     @property
     def intervals(self) -> dict[Rating, dt.timedelta]:
@@ -96,9 +100,8 @@ class Prepared:
             return None
         state = self.states[Rating(rating)]
         due = state.due + shift
-        data = {**self.data[Rating(rating)], "due": due.isoformat(),
-                "last_review": now.isoformat()}
-        return _ENCODER.encode(data), due, int(state.state)
+        text = self.templates[Rating(rating)].replace(_DUE, due.isoformat(), 1)
+        return text.replace(_LAST, now.isoformat(), 1), due, int(state.state)
 
 
 class Scheduler:
@@ -128,8 +131,10 @@ class Scheduler:
         on, the fuzz is drawn here once: the intervals shown are the ones that will apply."""
         moment = ensure_utc(now)
         states = {rating: self.review(state, rating, moment) for rating in Rating}
-        data = {rating: dict(after.to_dict()) for rating, after in states.items()}
-        return Prepared(moment, state.last_review, states, data)
+        templates = {rating: _ENCODER.encode({**after.to_dict(), "due": _DUE,
+                                              "last_review": _LAST})
+                     for rating, after in states.items()}
+        return Prepared(moment, state.last_review, states, templates)
 
     def intervals(self, state: fsrs.Card, now: dt.datetime) -> dict[Rating, dt.timedelta]:
         """What each rating would give ``state`` at ``now``."""

@@ -268,12 +268,16 @@ class Session:
                 due = reviewed.due
                 put_state(db, self._learner, deck_id, card_id, after)
         correct = verdict.correct
+        at = to_us(now)
+        # The id follows time (at least ``reviewed_at``, above every id so far): the log's
+        # own order serves queries by time, with no time index to update (migration 4).
         cursor = db.execute(
-            "INSERT INTO review_log (learner, session_id, deck_id, card_id, category, "
+            "INSERT INTO review_log (id, learner, session_id, deck_id, card_id, category, "
             "reviewed_at, answer_given, correct, score, rating, duration, kind, state_before, "
-            "state_after, cram) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (self._learner, self.session_id, deck_id, card_id,
-             current.study.card.category.value, to_us(now), given, int(correct),
+            "state_after, cram) VALUES (MAX(?1, COALESCE((SELECT MAX(id) FROM review_log), 0)"
+            " + 1), ?2, ?3, ?4, ?5, ?6, ?1, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+            (at, self._learner, self.session_id, deck_id, card_id,
+             current.study.card.category.value, given, int(correct),
              verdict.score, int(rating), float(duration),
              "new" if before is None else STATE_KINDS.get(before.state, "review"),
              before.fsrs if before else None, after.fsrs if after else None, int(self.cram)))
@@ -400,7 +404,7 @@ class Session:
             with self._store.transaction() as db:
                 answered, correct = db.execute(
                     "SELECT COUNT(*), COALESCE(SUM(correct), 0) FROM review_log "
-                    "WHERE learner = ? AND reviewed_at >= ? AND session_id = ?",
+                    "WHERE learner = ?1 AND id >= ?2 AND reviewed_at >= ?2 AND session_id = ?3",
                     (self._learner, to_us(self._started), self.session_id)).fetchone()
                 db.execute("UPDATE sessions SET ended = ?, answered = ?, correct = ? "
                            "WHERE id = ?",
@@ -411,14 +415,14 @@ class Session:
     def _summary(self, ended: dt.datetime) -> SessionSummary:
         by_category: dict[Category, tuple[int, int]] = {}
         for category, right, total in self._store.query(
-                "SELECT category, SUM(correct), COUNT(*) FROM review_log WHERE learner = ? "
-                "AND reviewed_at >= ? AND session_id = ? GROUP BY category",
+                "SELECT category, SUM(correct), COUNT(*) FROM review_log WHERE learner = ?1 "
+                "AND id >= ?2 AND reviewed_at >= ?2 AND session_id = ?3 GROUP BY category",
                 (self._learner, to_us(self._started), self.session_id)):
             by_category[Category(str(category))] = (int(right), int(total))
         missed: list[MissedCard] = []
         for deck_id, card_id in self._store.query(
-                "SELECT deck_id, card_id FROM review_log WHERE learner = ? AND reviewed_at >= ? "
-                "AND session_id = ? AND NOT correct GROUP BY deck_id, card_id ORDER BY MIN(id)",
+                "SELECT deck_id, card_id FROM review_log WHERE learner = ?1 AND id >= ?2 "
+                "AND reviewed_at >= ?2 AND session_id = ?3 AND NOT correct GROUP BY deck_id, card_id ORDER BY MIN(id)",
                 (self._learner, to_us(self._started), self.session_id)):
             key = (str(deck_id), str(card_id))
             card = self._card(*key)

@@ -265,8 +265,10 @@ def close_stale_sessions(db: sqlite3.Connection, now: dt.datetime) -> int:
     mine = session_owner()
     limit = to_us(now - STALE_AFTER)
     closed = 0
-    # (learner, reviewed_at >= started) walks the log's time index, not the whole log.
-    in_session = ("FROM review_log r WHERE r.learner = s.learner AND r.reviewed_at >= s.started "
+    # ``id >= started`` reads the log from the session's start on, not the whole log (ids
+    # follow time: see migration 4).
+    in_session = ("FROM review_log r WHERE r.id >= s.started AND r.learner = s.learner "
+                  "AND r.reviewed_at >= s.started "
                   "AND r.session_id = s.id")
     for session_id, started, owner, last in db.execute(
             f"SELECT s.id, s.started, s.owner, (SELECT MAX(r.reviewed_at) {in_session}) "
