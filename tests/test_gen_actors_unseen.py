@@ -85,3 +85,15 @@ def test_a_role_opening_a_sentence_is_lowered_unless_the_article_names_it() -> N
 def test_a_word_between_two_title_words_belongs_to_the_title() -> None:
     mentions = find_mentions("Chief Financial Officer Rosa Imani said margins had narrowed.")
     assert [(m.name, m.role) for m in mentions] == [("Rosa Imani", "Chief Financial Officer")]
+
+
+def test_a_named_fire_or_flood_is_an_event_not_an_actor() -> None:
+    assert kind_of("Pine Hollow Fire") is None
+    assert kind_of("Fire Department") is AnswerKind.ORGANISATION
+    assert not any(a == "Pine Hollow Fire" for _, a in qa(
+        "The Pine Hollow Fire destroyed 40 homes near the lake."))
+
+
+def test_a_first_person_subject_is_not_an_actor() -> None:
+    got = qa("\"Our nurses are leaving for other cities,\" the union leader Ana Ruiz said.")
+    assert not any(a.lower().startswith("our") for _, a in got)

@@ -74,3 +74,23 @@ def test_a_reason_after_a_reported_clause_is_the_reported_clauses() -> None:
     got = qa("Officials said the ferry sailed late because a crew member fell ill.")
     assert ("Why, according to officials, did the ferry sail late?",
             "a crew member fell ill") in got
+
+
+def test_due_to_with_a_verb_is_a_schedule_but_with_a_noun_a_cause() -> None:
+    assert qa("The two ministers are due to meet on Friday in Geneva.") == set()
+    assert ("What was the delay due to?", "heavy snow on the line") in qa(
+        "The delay was due to heavy snow on the line.")
+
+
+def test_a_reason_after_two_joined_verbs_is_not_pinned_on_both() -> None:
+    got = qa("The river rose overnight and flooded the market because of the heavy rain.")
+    assert not any(q.startswith("Why did the river rise") for q, _ in got)
+
+
+def test_one_thing_as_a_cause_is_not_worth_asking() -> None:
+    assert not any(a == "one storm" for _, a in qa(
+        "One storm damaged three schools in the valley in March."))
+
+
+def test_a_possessive_name_before_a_capitalised_word_keeps_its_capital() -> None:
+    assert first_lower("Moody's Investors Service", frozenset()) == "Moody's Investors Service"

@@ -74,6 +74,8 @@ def with_bodies(text: str, toks: Sequence[Token], mentions: list[Mention]) -> li
     return sorted([*mentions, *extra], key=lambda m: m.role_start)
 
 
+_FIRST_PERSON = frozenset({"our", "my", "your", "we", "us", "i"})
+
 NEVER_ACTORS = frozenset({"god", "allah", "covid", "internet"})
 
 
@@ -81,8 +83,8 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
               end: int, allow_generic: bool = False) -> Actor | None:
     """The actor that the span ``text[start:end]`` names exactly, or ``None``."""
     span = text[start:end].strip()
-    if not span or is_pronoun(span):
-        return None
+    if not span or is_pronoun(span) or span.split(None, 1)[0].lower() in _FIRST_PERSON:
+        return None  # ("Our members are leaving": the speaker's own, named by no one)
     bare_start = start + (4 if span.lower().startswith("the ") else 0)
     inside = [m for m in mentions if m.role_start >= start and m.end <= end]
     if len(inside) == 2 and inside[0].kind is AnswerKind.PERSON and text[

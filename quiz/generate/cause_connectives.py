@@ -123,6 +123,9 @@ def connective_facts(text: str, clauses: list[Clause]
             continue  # another clause sits between: the connective is not about this one
         if _SUBORDINATE_BEFORE.search(text, 0, clause.subject_start):
             continue  # "done hours before the window closed, after X": X is not why it closed
+        if conn == "due to" and _SCHEDULED.match(text, match.end()) and _COPULA_END.search(
+                text, 0, start):
+            continue  # "both sides are due to return to mediation": a schedule, not a cause
         cause = cut_span(text, match.end())
         if cause is None:
             continue
@@ -174,6 +177,14 @@ def connective_facts(text: str, clauses: list[Clause]
 #: it explains, and which one it is cannot be told safely.
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:before|until|till|while|whereas|unless|although|though|"
                                  r"once)\s+$", re.IGNORECASE)
+
+#: "due to" + a verb and its object or place ("due to return to talks", "due to meet on
+#: Friday"), after a form of "be": what is scheduled. A noun phrase ("due to heavy rain",
+#: "due to a strike") does not match: its second word is a noun, its first a determiner.
+_SCHEDULED = re.compile(r"\s*(?!(?:the|a|an|its|their|his|her|this|these|those|rising|"
+                        r"falling|high|low|heavy|poor|bad)\b)[a-z]+\s+(?:to|on|in|at|with|"
+                        r"the|a|an|its|their|by|for|from|into)\b")
+_COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
 
 _RESULT_CONNECTIVES = frozenset({"as a result of", "because of", "due to", "in the wake of",
                                  "in the aftermath of"})

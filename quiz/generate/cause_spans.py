@@ -103,10 +103,15 @@ def why_question(text: str, clause: Clause, end: int) -> str | None:
         return None
     if clause.group.main.lower() in _SAY_VERBS:
         return _reported_why(text, clause, predicate)
+    if _JOINED_VERB.search(predicate) and any(
+            is_past_tense(w) for w in _JOINED_VERB.findall(predicate)):
+        return None  # "started near a campground and spread quickly because of the wind":
+        # the reason may belong to the second verb only
     inverted = question_predicate(first_lower(clause.subject), clause.group, predicate)
     return f"Why {inverted}" if inverted else None
 
 
+_JOINED_VERB = re.compile(r"\band\s+([a-z]+)\b")
 _SAY_VERBS = frozenset({"said", "says", "told", "tells", "added", "stated", "explained",
                         "argued", "insisted", "warned", "claimed"})
 _COPULAS = frozenset({"is", "are", "was", "were"})

@@ -150,6 +150,13 @@ PLACE_WORDS = frozenset("""
     cathedral mall plaza
 """.split())
 
+#: Last words of the names of fires, floods and other disasters ("Cedar Creek Fire"), which
+#: are events, not actors (only as the last word: "Fire Department" is a body).
+DISASTER_WORDS = frozenset("""
+    fire fires wildfire blaze flood floods earthquake quake tornado typhoon cyclone eruption
+    outbreak storm
+""".split())
+
 #: Common words that open names of bodies, brands and places but never a person's name
 #: ("Red Cross", "Western Power", "National Grid"): a two-word name opening with one is not
 #: taken for a person without a title.

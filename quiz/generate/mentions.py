@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from quiz.generate.facts import AnswerKind
 from quiz.generate.lexicon import (
-    ADJECTIVES, EVENT_WORDS, GROUP_WORDS, NAME_PARTICLES, NOT_GIVEN_NAMES, NOT_NAME_WORDS,
+    ADJECTIVES, DISASTER_WORDS, EVENT_WORDS, GROUP_WORDS, NAME_PARTICLES, NOT_GIVEN_NAMES, NOT_NAME_WORDS,
     ORG_ROLE_WORDS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS, capitals, countries,
     country_names, demonyms, well_known_aliases,
 )
@@ -401,7 +401,8 @@ def kind_of(name: str, has_title: bool = False) -> AnswerKind | None:
         return None
     if has_title:
         return AnswerKind.PERSON
-    if words[-1] in PLACE_WORDS or words[-1] in EVENT_WORDS or words[0] in EVENT_WORDS:
+    if words[-1] in PLACE_WORDS or words[-1] in EVENT_WORDS or words[0] in EVENT_WORDS or (
+            len(words) > 1 and words[-1] in DISASTER_WORDS):
         return None
     if any(word.strip(".,") in ORG_WORDS for word in words):
         return AnswerKind.ORGANISATION
