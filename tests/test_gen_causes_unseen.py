@@ -94,3 +94,16 @@ def test_one_thing_as_a_cause_is_not_worth_asking() -> None:
 
 def test_a_possessive_name_before_a_capitalised_word_keeps_its_capital() -> None:
     assert first_lower("Moody's Investors Service", frozenset()) == "Moody's Investors Service"
+
+
+def test_a_say_verb_after_an_apposition_is_not_a_subject() -> None:
+    got = qa("The harbour master, Jonas Berg, said the ferry was cancelled because a storm "
+             "was forecast.")
+    assert not any("did said" in q or "was said" in q for q, _ in got)
+    assert ("Why, according to the harbour master, was the ferry cancelled?",
+            "a storm was forecast") in got
+
+
+def test_first_person_words_from_a_quote_are_not_asked_about() -> None:
+    got = qa("\"Our drivers are quitting because they cannot afford the rents,\" she said.")
+    assert not any("our" in q.lower().split() for q, _ in got)

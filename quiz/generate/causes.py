@@ -109,6 +109,8 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
         # were urged to do, not the speaker's next act
         answer = _first_predicate(answer)
         accept = tuple(_first_predicate(form) for form in accept)
+    if _FIRST_PERSON.search(question):
+        return None  # "Why are our members leaving?": the speaker's "our", out of the quote
     if _ONE_THING.match(answer):
         return None  # "What damaged an apartment in Lyon? - one fire": not worth asking
     if _FRAGMENT.match(answer) or kind is AnswerKind.EFFECT and _STATE_EFFECT.match(question):
@@ -134,6 +136,7 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
                 subject=normalise(question), value=normalise(answer))
 
 
+_FIRST_PERSON = re.compile(r"\b(?:[Oo]ur|[Ww]e|[Mm]y|us|I|me)\b")
 _ONE_THING = re.compile(r"^one\s+\S+$", re.IGNORECASE)
 #: An answer opening with a reporting verb is a piece of the sentence's frame ("said it").
 _FRAGMENT = re.compile(r"^(?:said|says|say|told|tells|added|adds|stated|noted)\b",
