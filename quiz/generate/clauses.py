@@ -331,8 +331,10 @@ _LEADING = re.compile(r"^[\s,;:—–-]+")
 _SPACES = re.compile(r"\s{2,}")
 
 
+@functools.lru_cache(maxsize=4096)
 def tidy(text: str) -> str:
-    """Collapse spaces and stray punctuation left where a span was removed."""
+    """Collapse spaces and stray punctuation left where a span was removed (cached: a
+    clause's rest is tidied for its question, its statement and a check)."""
     text = _SPACES.sub(" ", text)
     text = _DOUBLE_COMMA.sub(",", text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)

@@ -337,12 +337,13 @@ def figure_facts(article: Article,
     for sentence, mentions in sentence_dates(article, found):
         text = sentence.text
         dates = [(m.start, m.end) for m in mentions]
-        years = [(m.start(), m.end()) for m in re.finditer(r"\b(?:1[89]|20)\d{2}\b", text)]
+        years = [m.span() for m in _YEAR.finditer(text)]
         for mention in find_figures(text, dates + years):
             facts.append(_fact(article, sentence, mention, names))
     return facts
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 _INNER_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
 
 

@@ -469,13 +469,14 @@ def _shifted_numbers(fact: Fact) -> list[str]:
 def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     """The cards that suit ``fact``: a typed or choice card for its question, plus a cloze or a
     true/false card for some facts (chosen by hash, so decks stay small and stable)."""
+    if fact.category is Category.ACTOR and not fit_actor(fact.answer):
+        return []  # "Our members", "Cedar Creek Fire": no actor to learn
     cards: list[Card] = []
     source = SourceRef(file=fact.article, sentence=fact.sentence.text)
     accept = _accept(fact, names)
     tags = (fact.kind.value,)
     roll = int(short_hash(fact.article, fact.answer, fact.sentence.text, length=4), 16)
-    if fact.category is Category.ACTOR and not fit_actor(fact.answer):
-        return []  # "Our members", "Cedar Creek Fire": no actor to learn
+    stem = card_id(fact, "")  # "<category letter><hash>-": the fact's cards differ by form
     if fact.question and not well_formed(fact):
         fact = replace(fact, question="")
     wrong = distractors(fact, pool, names) \
@@ -483,19 +484,19 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     if fact.question:
         if len(wrong) == 3 and (roll % 3 != 0 or fact.category is Category.CAUSE):
             choices = tuple(sorted((fact.answer, *wrong), key=lambda c: short_hash(fact.answer, c)))
-            cards.append(Card(id=card_id(fact, "choice"), type=CardType.CHOICE,
+            cards.append(Card(id=f"{stem}choice", type=CardType.CHOICE,
                               category=fact.category, question=fact.question,
                               answer=fact.answer, accept=accept, choices=choices,
                               explanation=fact.explanation, source=source, tags=tags))
         else:
-            cards.append(Card(id=card_id(fact, "typed"), type=CardType.TYPED,
+            cards.append(Card(id=f"{stem}typed", type=CardType.TYPED,
                               category=fact.category, question=fact.question,
                               answer=fact.answer, accept=accept,
                               explanation=fact.explanation, source=source, tags=tags))
     span = _verbatim(fact)
     cloze = cloze_question(fact, span) if not fact.question or roll % 4 == 1 else None
     if cloze is not None:
-        cards.append(Card(id=card_id(fact, "cloze"), type=CardType.CLOZE,
+        cards.append(Card(id=f"{stem}cloze", type=CardType.CLOZE,
                           category=fact.category, question=cloze, answer=span,
                           accept=tuple(a for a in (fact.answer, *accept) if a != span),
                           explanation=fact.explanation, source=source, tags=tags))
@@ -505,7 +506,7 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
             text, truth = statement
             explanation = fact.explanation or (
                 "" if truth else f"The article says {fact.answer}, not {wrong[0]}.")
-            cards.append(Card(id=card_id(fact, "truefalse"), type=CardType.TRUEFALSE,
+            cards.append(Card(id=f"{stem}truefalse", type=CardType.TRUEFALSE,
                               category=fact.category, question=text,
                               answer="true" if truth else "false", explanation=explanation,
                               source=source, tags=tags))
