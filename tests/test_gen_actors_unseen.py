@@ -97,3 +97,10 @@ def test_a_named_fire_or_flood_is_an_event_not_an_actor() -> None:
 def test_a_first_person_subject_is_not_an_actor() -> None:
     got = qa("\"Our nurses are leaving for other cities,\" the union leader Ana Ruiz said.")
     assert not any(a.lower().startswith("our") for _, a in got)
+
+
+def test_a_resignation_with_only_a_time_after_it_is_worth_asking() -> None:
+    got = qa("Harbour Minister Pia Lund resigned on Monday morning, saying she was to blame.")
+    assert ("Which Harbour Minister resigned on Monday morning?", "Pia Lund") in got
+    assert not any(q.startswith("Who responded") for q, _ in qa(
+        "Harbour Minister Pia Lund responded on Monday."))

@@ -64,8 +64,9 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             continue
         if actor.kind is AnswerKind.PERSON and predicate and _SELF.search(predicate):
             continue
-        if not _says_something(predicate or ""):
-            continue
+        if not _says_something(predicate or "") and (
+                not predicate or clause.group.main.lower() not in _ACTS_ALONE):
+            continue  # "responded Tuesday" says nothing, but "resigned on Monday" does
         body = who_predicate(clause.group, predicate or "")
         if len(body.split()) < 2:
             continue
@@ -83,6 +84,14 @@ _ADVERBIAL_START = frozenset({"in", "on", "at", "during", "after", "before", "to
 _TIME_WORDS = frozenset("""
     on in at last this next week month year today yesterday tomorrow monday tuesday wednesday
     thursday friday saturday sunday morning afternoon evening night earlier later again
+""".split())
+
+
+#: Acts worth asking about with only a time after them ("Which Regional President resigned
+#: on Monday morning?"); other verbs need more ("responded Tuesday", "left in 2011").
+_ACTS_ALONE = frozenset("""
+    resigned resigns collapsed collapses died dies retired retires quit quits abdicated
+    surrendered surrenders
 """.split())
 
 

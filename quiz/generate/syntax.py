@@ -26,7 +26,7 @@ _NOT_SUBJECT_START = frozenset("""
     according speaking according-to than then so but and or yet however which who whom
     whose where why how what that once not also there here meanwhile still now only
     last next earlier later this-week today yesterday including excluding notably especially
-    particularly mostly mainly such like said says told added
+    particularly mostly mainly such like said says told added saying
 """.split())
 
 #: Words that end a subject noun phrase search (they would belong to another clause).
