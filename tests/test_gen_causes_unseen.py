@@ -107,3 +107,8 @@ def test_a_say_verb_after_an_apposition_is_not_a_subject() -> None:
 def test_first_person_words_from_a_quote_are_not_asked_about() -> None:
     got = qa("\"Our drivers are quitting because they cannot afford the rents,\" she said.")
     assert not any("our" in q.lower().split() for q, _ in got)
+
+
+def test_a_speaker_explaining_his_own_act_is_asked_about_by_name() -> None:
+    got = qa("Okafor said she joined the club because the coach called her personally.")
+    assert ("Why did Okafor join the club?", "the coach called her personally") in got

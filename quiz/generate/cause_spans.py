@@ -131,11 +131,16 @@ def _reported_why(text: str, clause: Clause, predicate: str) -> str | None:
     elif clause.group.main.lower() in {"told", "tells"}:
         return None
     sub = next((c for c in find_clauses(body, tokenize(body)) if c.first_token == 0), None)
-    if sub is None or is_pronoun(sub.subject) or VAGUE_SUBJECT.match(sub.subject) \
-            or _POINTS_BACK.match(sub.subject):
+    if sub is None:
+        return None
+    speaker = first_lower(written_subject(text, clause))
+    itself = sub.subject.lower() in {"he", "she"} and speaker[:1].isupper()
+    if not itself and (is_pronoun(sub.subject) or VAGUE_SUBJECT.match(sub.subject)
+                       or _POINTS_BACK.match(sub.subject)):
         return None
     rest = sub.rest.rstrip(" ,.")
-    subject = first_lower(sub.subject)
+    # "Ferreira said he chose Rovers because ...": the speaker's own act, asked of the speaker
+    subject = speaker if itself else first_lower(sub.subject)
     if sub.group.words[0] in _COPULAS and len(sub.group.words) == 1:
         if not rest:
             return None
@@ -144,7 +149,7 @@ def _reported_why(text: str, clause: Clause, predicate: str) -> str | None:
         inverted = question_predicate(subject, sub.group, rest)
     if inverted is None:
         return None
-    return f"Why, according to {first_lower(written_subject(text, clause))}, {inverted}"
+    return f"Why {inverted}" if itself else f"Why, according to {speaker}, {inverted}"
 
 
 def written_subject(text: str, clause: Clause) -> str:
