@@ -479,8 +479,9 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     stem = card_id(fact, "")  # "<category letter><hash>-": the fact's cards differ by form
     if fact.question and not well_formed(fact):
         fact = replace(fact, question="")
-    wrong = distractors(fact, pool, names) \
-        if fact.kind is not AnswerKind.RANGE and not is_vague(fact.answer) else ()
+    # wrong answers serve the question's choice and true/false cards: none for a cloze alone
+    wrong = distractors(fact, pool, names) if fact.question and \
+        fact.kind is not AnswerKind.RANGE and not is_vague(fact.answer) else ()
     if fact.question:
         if len(wrong) == 3 and (roll % 3 != 0 or fact.category is Category.CAUSE):
             choices = tuple(sorted((fact.answer, *wrong), key=lambda c: short_hash(fact.answer, c)))
