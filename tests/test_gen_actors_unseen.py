@@ -104,3 +104,16 @@ def test_a_resignation_with_only_a_time_after_it_is_worth_asking() -> None:
     assert ("Which Harbour Minister resigned on Monday morning?", "Pia Lund") in got
     assert not any(q.startswith("Who responded") for q, _ in qa(
         "Harbour Minister Pia Lund responded on Monday."))
+
+
+def test_an_organisation_role_makes_a_two_word_name_an_organisation() -> None:
+    mentions = find_mentions("The rocket was built by the Denver company Blue Harbor last year.")
+    assert [(m.name, m.kind) for m in mentions if m.name == "Blue Harbor"] == [
+        ("Blue Harbor", AnswerKind.ORGANISATION)]
+
+
+def test_a_reported_clause_stops_before_a_joined_verb_that_may_be_the_speakers() -> None:
+    got = qa("Judge Ana Ruiz said Tom Hale had deceived the investors and ordered him to pay "
+             "a fine.")
+    assert ("Who did Judge Ana Ruiz say had deceived the investors?", "Tom Hale") in got
+    assert not any("ordered" in q for q, _ in got)

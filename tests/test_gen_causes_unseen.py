@@ -112,3 +112,8 @@ def test_first_person_words_from_a_quote_are_not_asked_about() -> None:
 def test_a_speaker_explaining_his_own_act_is_asked_about_by_name() -> None:
     got = qa("Okafor said she joined the club because the coach called her personally.")
     assert ("Why did Okafor join the club?", "the coach called her personally") in got
+
+
+def test_a_ranked_noun_before_to_is_not_a_purpose() -> None:
+    got = qa("The ferry Nordlys was the first electric ship to cross the North Sea.")
+    assert not any(a.startswith("to cross") for _, a in got)

@@ -10,7 +10,9 @@ from quiz.generate.actor_phrases import (
     PREPOSITIONS, Actor, actor_for, first_lower_asker, mention_actor, possessive_body,
 )
 from quiz.generate.facts import AnswerKind
-from quiz.generate.grammar import first_lower, is_pronoun, question_predicate, who_predicate
+from quiz.generate.grammar import (
+    first_lower, is_past_tense, is_pronoun, question_predicate, who_predicate,
+)
 from quiz.generate.lexicon import ORG_WORDS
 from quiz.generate.mentions import Mention, Token
 from quiz.generate.syntax import Clause, find_clauses, trim_predicate
@@ -258,11 +260,21 @@ def embedded_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         predicate = trim_predicate(inner.rest, 16)
         if not predicate:
             continue
+        joined = _JOINED_PAST.search(predicate)
+        if joined is not None and is_past_tense(joined.group(1)):
+            # "said Cole had betrayed voters and ordered him to repay": whose act the second
+            # verb is, the sentence does not tell; ask only up to it
+            predicate = predicate[: joined.start()]
+            if len(predicate.split()) < 2:
+                continue
         inverted = question_predicate(_clause_subject(text, outer), outer.group,
                                       who_predicate(inner.group, predicate))
         if inverted is None:
             continue
         yield f"{actor.asker} {inverted}", actor, f"{inner.group.main} {predicate}"
+
+
+_JOINED_PAST = re.compile(r",?\s+and\s+([a-z]+)\b")
 
 
 def _clause_from(text: str, toks: Sequence[Token], start: int) -> Clause | None:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from quiz.generate.facts import AnswerKind
 from quiz.generate.lexicon import (
     ADJECTIVES, DISASTER_WORDS, EVENT_WORDS, GROUP_WORDS, NAME_PARTICLES, NOT_GIVEN_NAMES, NOT_NAME_WORDS,
-    ORG_ROLE_WORDS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS, capitals, countries,
+    ORG_ROLE_WORDS, ORG_WORDS, PLACE_WORDS, TEAM_WORDS, TITLE_WORDS, capitals, countries,
     country_names, demonyms, well_known_aliases,
 )
 
@@ -316,9 +316,13 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
     before = toks[role_first - 1] if role_first > 0 else None
     has_the = before is not None and before.lower == "the" and not before.trail
     role_head = role.split()[-1].lower() if role else ""
-    kind = (kind_of(name) or AnswerKind.ORGANISATION if role_head in ORG_ROLE_WORDS
-            or role_head.endswith("maker")
-            else kind_of(name, has_title=bool(role)))
+    if role_head in ORG_ROLE_WORDS or role_head.endswith("maker") or (
+            role_head in ORG_WORDS and role_head not in TEAM_WORDS):
+        # "the Houston company Orbital Frontier": the role says what a two-word name is
+        guess = kind_of(name)
+        kind = AnswerKind.ORGANISATION if guess in {None, AnswerKind.PERSON} else guess
+    else:
+        kind = kind_of(name, has_title=bool(role))
     return Mention(name=name, start=start, end=end, role=role,
                    role_start=toks[role_first].start + len(toks[role_first].lead),
                    first_token=name_first, last_token=j, possessive=last.possessive,

@@ -173,12 +173,18 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         if clause.verb_token + len(clause.group.words) > anchor:
             continue
         if any(lowers[j] in _CONTROL_VERBS | _NOT_PURPOSE_NOUN or lowers[j] == "to"
-               for j in range(clause.verb_token, anchor)):
-            continue
+               or lowers[j] in _RANKING for j in range(clause.verb_token, anchor)):
+            continue  # ("the third private spacecraft to reach the Moon": which one, not why)
         question = why_question(text, clause, toks[anchor].start)
         if question is None or question.endswith(("Why", " to")):
             continue
         yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
+
+
+_RANKING = frozenset("""
+    first second third fourth fifth sixth seventh eighth ninth tenth only latest
+    largest biggest smallest oldest youngest fastest highest lowest earliest
+""".split())
 
 
 _PLANNED = re.compile(r"^to\s+(?P<verb>[a-z]{3,})\s+(?:the\s+|new\s+|fresh\s+|formal\s+|"
