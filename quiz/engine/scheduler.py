@@ -59,10 +59,7 @@ class Prepared:
     #: Each state's stored form (:func:`state_to_json`) with its ``due`` and ``last_review``
     #: left as :data:`_DUE` and :data:`_LAST`, filled in when the answer comes.
     templates: dict[Rating, str]
-
-    @property
-    def intervals(self) -> dict[Rating, dt.timedelta]:
-        return {rating: state.due - self.moment for rating, state in self.states.items()}
+    intervals: dict[Rating, dt.timedelta]  # what each rating gives (do not change it)
 
     def _shift(self, now: dt.datetime) -> dt.timedelta | None:
         """How far the prepared states move for a review at ``now``; None when they must be
@@ -134,7 +131,8 @@ class Scheduler:
         templates = {rating: _ENCODER.encode({**after.to_dict(), "due": _DUE,
                                               "last_review": _LAST})
                      for rating, after in states.items()}
-        return Prepared(moment, state.last_review, states, templates)
+        intervals = {rating: after.due - moment for rating, after in states.items()}
+        return Prepared(moment, state.last_review, states, templates, intervals)
 
     def intervals(self, state: fsrs.Card, now: dt.datetime) -> dict[Rating, dt.timedelta]:
         """What each rating would give ``state`` at ``now``."""

@@ -198,15 +198,15 @@ class Session:
         return state_from_json(stored.fsrs) if stored else new_state(key[0], key[1], now)
 
     def intervals(self) -> dict[Rating, dt.timedelta]:
-        return self._require_current().prepared.intervals
+        return dict(self._require_current().prepared.intervals)
 
     # answering --------------------------------------------------------------------------
 
     def answer(self, response: Response, duration_seconds: float) -> AnswerOutcome:
-        from quiz.engine.grading import grade
-
-        current = self._require_current()
+        current = self._current or self._require_current()
         if current.grading is None:
+            from quiz.engine.grading import grade
+
             verdict = grade(current.study.card, response, duration_seconds=duration_seconds)
         else:
             verdict = current.grading.grade(response, duration_seconds=duration_seconds)
@@ -247,7 +247,7 @@ class Session:
         """Log an answer and reschedule its card inside the caller's transaction."""
         deck_id, card_id = current.item.key
         after: StoredState | None = None
-        intervals = current.prepared.intervals
+        intervals = dict(current.prepared.intervals)
         if self.cram:
             before = self._read_state(db, deck_id, card_id)
             due = from_us(before.due) if before else now

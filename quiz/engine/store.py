@@ -159,30 +159,36 @@ class Store:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction (``BEGIN IMMEDIATE``: no lock upgrade deadlocks), committed
         on success; every sqlite failure becomes a :class:`StoreError`."""
-        with self._lock, self.errors():
+        # As :meth:`errors` does, inline: this runs once per answer.
+        with self._lock:
             connection = self.connection
-            connection.execute("BEGIN IMMEDIATE")
             try:
-                yield connection
-            except BaseException:
-                connection.execute("ROLLBACK")
-                raise
-            connection.execute("COMMIT")
+                connection.execute("BEGIN IMMEDIATE")
+                try:
+                    yield connection
+                except BaseException:
+                    connection.execute("ROLLBACK")
+                    raise
+                connection.execute("COMMIT")
+            except sqlite3.DatabaseError as error:
+                raise self._error(error) from error
 
     @contextmanager
     def errors(self) -> Iterator[None]:
         """Turn sqlite failures (corruption, a lock held too long) into :class:`StoreError`."""
         try:
             yield
-        except sqlite3.OperationalError as error:
-            if "locked" in str(error) or "busy" in str(error):
-                raise StoreError(self.path, "the score database stayed locked by another "
-                                            "program for too long",
-                                 "close other quiz windows and try again") from error
-            raise StoreError(self.path, f"database error: {error}") from error
         except sqlite3.DatabaseError as error:
-            raise StoreError(self.path, f"the score database is corrupt ({error})",
-                             _MOVE_HINT) from error
+            raise self._error(error) from error
+
+    def _error(self, error: sqlite3.DatabaseError) -> StoreError:
+        if isinstance(error, sqlite3.OperationalError):
+            if "locked" in str(error) or "busy" in str(error):
+                return StoreError(self.path, "the score database stayed locked by another "
+                                             "program for too long",
+                                  "close other quiz windows and try again")
+            return StoreError(self.path, f"database error: {error}")
+        return StoreError(self.path, f"the score database is corrupt ({error})", _MOVE_HINT)
 
     def query(self, sql: str, parameters: tuple[object, ...] | list[object] = ()
               ) -> list[tuple[Any, ...]]:
