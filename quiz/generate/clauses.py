@@ -222,8 +222,8 @@ def find_clause(tokens: list[Token], text: str, lo: int, hi: int) -> Clause | No
         verb_end = j
         if j < hi and (is_past_participle(tokens[j].text) or tokens[j].low.endswith("ing")):
             verb_end = j + 1
-        elif j < hi and first.low in MODALS | DO and tokens[j].text.isalpha() and \
-                tokens[j].text.islower() and tokens[j].low not in DETERMINERS | PREPOSITIONS:
+        elif j < hi and first.low in _MODALS_OR_DO and tokens[j].text.isalpha() and \
+                tokens[j].text.islower() and tokens[j].low not in _DETERMINERS_OR_PREPOSITIONS:
             verb_end = j + 1  # "will pass", "did not say"
         if first.low in DO and verb_end == verb_at + 1:
             return None
@@ -256,27 +256,25 @@ def _subject_text(tokens: list[Token], text: str) -> str | None:
     words = [t.low if not t.text.isupper() or len(t.text) == 1 else t.text for t in tokens]
     if words[0] in PRONOUNS and len(words) == 1:
         return None
-    if any(w in PRONOUNS - {"this", "that", "these", "those", "some", "one", "all", "both"}
-           for w in words):
+    if any(w in _PERSONAL_PRONOUNS for w in words):
         return None
-    if words[0] in SUBORDINATORS | CONJUNCTIONS | PREPOSITIONS | {"its", "their", "his", "her",
-                                                                  "our", "my", "your"}:
+    if words[0] in _NOT_SUBJECT_OPENERS:
         return None
     if any(w in ("that", "which", "who", "whom", "whose", "because", "if") for w in words[1:]):
         return None
     if any(w in ('"', "“", "”", ":", ";", "—", "–") for w in words):
         return None
-    if words[-1] in PREPOSITIONS | DETERMINERS | CONJUNCTIONS:
+    if words[-1] in _FUNCTION_WORDS:
         return None
     subject = text[tokens[0].start:tokens[-1].end]
     first = tokens[0].text
-    if first.lower() in DETERMINERS | _QUANTIFIERS | {"then-president"} and first[0].isupper():
+    if first.lower() in _LOWERED_OPENERS and first[0].isupper():
         subject = first.lower() + subject[len(first):]
     elif first[0].isupper() and not first.isupper() and len(tokens) == 1 and len(first) > 5 and \
             first.lower().endswith(("ers", "ents", "ists", "ians", "ials", "ors", "ees")):
         subject = first.lower()  # "Organisers moved ..." -> "did organisers move ..."
     elif first[0].islower() and (first.lower() in AUXILIARIES or first.endswith(("ing", "ed"))
-                                 or first.lower() in PREPOSITIONS | CONJUNCTIONS):
+                                 or first.lower() in _PREPOSITIONS_OR_CONJUNCTIONS):
         return None
     return subject
 
@@ -286,6 +284,18 @@ def _subject_text(tokens: list[Token], text: str) -> str | None:
 _QUANTIFIERS = frozenset({"more", "fewer", "less", "about", "nearly", "almost", "around",
                           "roughly", "approximately", "some", "up", "only", "just", "most",
                           "dozens", "hundreds", "thousands", "millions", "scores"})
+
+# word sets the clause tests use, built once (not on every call)
+_MODALS_OR_DO = MODALS | DO
+_DETERMINERS_OR_PREPOSITIONS = DETERMINERS | PREPOSITIONS
+_PREPOSITIONS_OR_CONJUNCTIONS = PREPOSITIONS | CONJUNCTIONS
+#: Pronouns that leave a subject unresolved ("they", "he"; not "this" or "some").
+_PERSONAL_PRONOUNS = PRONOUNS - {"this", "that", "these", "those", "some", "one", "all", "both"}
+_NOT_SUBJECT_OPENERS = SUBORDINATORS | CONJUNCTIONS | PREPOSITIONS | {
+    "its", "their", "his", "her", "our", "my", "your"}
+_FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | CONJUNCTIONS
+_LOWERED_OPENERS = DETERMINERS | _QUANTIFIERS | {"then-president"}
+_DANGLING_LAST = PREPOSITIONS | DETERMINERS | CONJUNCTIONS | SUBORDINATORS - {"so"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,7 +360,7 @@ def dangling(body: str) -> bool:
     if not words:
         return True
     last = words[-1].lower().strip("\"'“”‘’")
-    if last in PREPOSITIONS | DETERMINERS | CONJUNCTIONS | SUBORDINATORS - {"so"}:
+    if last in _DANGLING_LAST:
         return True
     if body.count('"') % 2 or body.count("“") != body.count("”") or \
             body.count("(") != body.count(")"):

@@ -50,6 +50,16 @@ _PLURAL_EVENTS = frozenset({"talks", "negotiations", "elections", "protests", "a
                             "strikes", "airstrikes", "bombings", "shootings", "layoffs",
                             "hearings", "meetings", "games", "matches", "finals", "raids",
                             "explosions", "clashes", "floods", "fires", "storms", "rallies"})
+# word sets the span tests use, built once (not on every call)
+_RIGHT_STOPS_BUT_COMMA = _RIGHT_STOPS - {","}
+_LEFT_STOPS_BUT_BUT = _LEFT_STOPS - {"but"}
+_SUBORDINATORS_BUT_THAT = SUBORDINATORS - {"that"}
+_DETERMINERS_OR_PREPOSITIONS = DETERMINERS | PREPOSITIONS
+_DETERMINERS_BUT_ARTICLES = DETERMINERS - {"the", "a", "an"}
+_CONJUNCTIONS_OR_PRONOUNS = CONJUNCTIONS | PRONOUNS
+_NOT_NOUNS = DETERMINERS | PREPOSITIONS | AUXILIARIES | CONJUNCTIONS | PRONOUNS
+
+
 def _lead_in_end(tokens: list[Token], lo: int, hi: int) -> int:
     """Skip an introductory phrase ("In response, ", "According to X, ", "Speaking at Y, ")."""
     if lo >= hi:
@@ -113,7 +123,7 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
         # "On May 30, 2021, X did Y": the span opens the clause; the clause follows it
         inner_hi = last + 1
         while inner_hi < len(tokens) and tokens[inner_hi].text not in ".!?\"“”":
-            if tokens[inner_hi].low in _RIGHT_STOPS - {","}:
+            if tokens[inner_hi].low in _RIGHT_STOPS_BUT_COMMA:
                 break
             if tokens[inner_hi].text == ",":
                 following = tokens[inner_hi + 1] if inner_hi + 1 < len(tokens) else None
@@ -142,7 +152,7 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
         asked = _participle_question(text, tokens, lo, first, last, hi, np_wh)
         if asked is not None:
             return asked  # "The team, formed by miners in 1897, won": the forming's date
-    if commas and verb_after_comma and (stop in SUBORDINATORS - {"that"} or
+    if commas and verb_after_comma and (stop in _SUBORDINATORS_BUT_THAT or
                                         not _is_verb(tokens, after_comma)):
         lo = after_comma  # "Although X did A, Y did B in 2014": the clause with the date
         closes = hi + 1 < len(tokens) and tokens[hi].text == "," and _is_verb(tokens, hi + 1)
@@ -265,7 +275,7 @@ def _and_after_span(tokens: list[Token], k: int) -> bool:
 def _previous_subject(text: str, tokens: list[Token], conj: int) -> str | None:
     """The subject of the clause before a coordinating conjunction at ``conj``."""
     lo = conj
-    while lo > 0 and tokens[lo - 1].low not in _LEFT_STOPS - {"but"} and \
+    while lo > 0 and tokens[lo - 1].low not in _LEFT_STOPS_BUT_BUT and \
             tokens[lo - 1].text not in ".\"“”":
         lo -= 1
     lo = _lead_in_end(tokens, lo, conj)
@@ -355,7 +365,7 @@ def np_question(text: str, tokens: list[Token], lo: int, first: int, last: int, 
         after = text[tokens[last].start:tokens[k - 1].end]
     phrase = tidy(f"{words} {after}")
     noun = tokens[head].low
-    content = [w for w in phrase.split() if w.lower() not in DETERMINERS | PREPOSITIONS]
+    content = [w for w in phrase.split() if w.lower() not in _DETERMINERS_OR_PREPOSITIONS]
     named = any(w[:1].isupper() for w in content)
     if len(content) < (3 if named else 4) or len(phrase.split()) > 26:
         return None  # "the invasion" alone is too vague to ask about
@@ -379,12 +389,12 @@ def _participle_question(text: str, tokens: list[Token], lo: int, first: int, la
         comma = noun.text == "," and k >= 2
         if comma:
             noun = tokens[k - 2]  # "The team, formed by miners in 1897, won": an appositive
-        if noun.low in DETERMINERS | PREPOSITIONS | AUXILIARIES | CONJUNCTIONS | PRONOUNS or \
+        if noun.low in _NOT_NOUNS or \
                 not noun.text[0].isalpha():
             return None
         start = k - 2 if comma else k - 1
         floor = 0 if comma else lo
-        while start > floor and tokens[start - 1].low not in DETERMINERS | PREPOSITIONS and \
+        while start > floor and tokens[start - 1].low not in _DETERMINERS_OR_PREPOSITIONS and \
                 tokens[start - 1].text not in ",;:()" and tokens[start - 1].low not in AUXILIARIES:
             start -= 1
         opener = start - 1
@@ -393,9 +403,9 @@ def _participle_question(text: str, tokens: list[Token], lo: int, first: int, la
         if not comma and (opener < 0 or not (tokens[opener].text == "," or
                                              tokens[opener].low in PREPOSITIONS)):
             return None  # "the council agreed ...": a finite verb, not a participle
-        if start > 0 and tokens[start - 1].low in DETERMINERS - {"the", "a", "an"}:
+        if start > 0 and tokens[start - 1].low in _DETERMINERS_BUT_ARTICLES:
             return None  # "its team formed ...": whose team is not said here
-        if any(t.low in CONJUNCTIONS | PRONOUNS for t in tokens[start:k]):
+        if any(t.low in _CONJUNCTIONS_OR_PRONOUNS for t in tokens[start:k]):
             return None
         noun_phrase = text[tokens[start].start:noun.end]
         rest = text[word.start:tokens[first - 1].end]
