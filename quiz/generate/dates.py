@@ -399,13 +399,12 @@ def _relative(start: int, end: int, span: str, text: str, published: dt.date | N
         return DateMention(start, end, AnswerKind.MONTH_YEAR, mention.accept[0],
                            _unique((span, *mention.accept)), mention.value, mention.when,
                            relative=True)
-    future = _is_future(text, start)
     if words[-1].capitalize() in WEEKDAYS:
         weekday = WEEKDAYS.index(words[-1].capitalize())
         offset = (published.weekday() - weekday) % 7
         if words[0] == "last" and offset == 0:
             offset = 7
-        if words[0] == "next" or (future and words[0] != "last"):
+        if words[0] == "next" or (words[0] != "last" and _is_future(text, start)):
             offset = -((weekday - published.weekday()) % 7 or 7)
         date = published - dt.timedelta(days=offset)
         day_name = WEEKDAYS[weekday]
@@ -480,7 +479,7 @@ def _markers(text: str, lo: int, hi: int, is_simple_past: Callable[[str], bool]
     future marker that contains a past form ("is scheduled") wins over it."""
     futures = [(m.start(), m.end()) for m in _FUTURE.finditer(text, lo, hi)]
     found = [(end, "future") for _, end in futures]
-    for m in re.finditer(r"[A-Za-z]+", text[lo:hi]):
+    for m in _LETTERS.finditer(text[lo:hi]):
         at, end = lo + m.start(), lo + m.end()
         if any(a <= at < b for a, b in futures):
             continue
@@ -488,6 +487,9 @@ def _markers(text: str, lo: int, hi: int, is_simple_past: Callable[[str], bool]
             found.append((end, "past"))
     found.sort()
     return found
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def _unique(items: tuple[str, ...] | list[str]) -> tuple[str, ...]:
