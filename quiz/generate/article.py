@@ -220,7 +220,9 @@ def _sentences_of(text: str) -> list[Sentence]:
 
 def _blocks(text: str) -> list[tuple[str, bool]]:
     """Logical lines: wrapped lines joined, a line ending in ':' joined with its bullet list."""
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    # a line without a run of spaces, a tab or a no-break space has nothing to collapse
+    lines = [(_SPACES.sub(" ", line) if "  " in line or "\t" in line or "\u00a0" in line
+              else line).strip() for line in text.split("\n")]
     width = _wrap_width(lines)
     blocks: list[tuple[str, bool]] = []
     i = 0
