@@ -94,10 +94,11 @@ for index in range(int(sys.argv[2])):
     answers.append(time.perf_counter() - begin)
     cpu.append(time.process_time() - begin_cpu)
 journal = col.db.scalar("pragma journal_mode")
+synchronous = col.db.scalar("pragma synchronous")
 col.close()
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 print(json.dumps({"first_card": first_card, "answers": answers, "cpu": cpu, "peak": peak,
-                  "question": question, "journal": journal}))
+                  "question": question, "journal": journal, "synchronous": synchronous}))
 """
 
 #: Builds the Anki collection (run with the Anki interpreter): argv = path, questions JSON.
@@ -234,12 +235,15 @@ def summarise(label: str, results: list[dict[str, object]]) -> dict[str, float]:
                "peak_memory": statistics.median(peaks)}
     # An answer's wall time is mostly the disk's sync, which other jobs on the machine slow
     # down from one run to the next: the spread of the runs' own medians shows how much.
-    runs = sorted(statistics.median(r["answers"]) * 1000 for r in results)  # type: ignore[arg-type]
+    runs = [statistics.median(r["answers"]) * 1000 for r in results]  # type: ignore[arg-type]
+    runs_cpu = [statistics.median(r["cpu"]) * 1000 for r in results]  # type: ignore[arg-type]
     print(f"{label:>5}: first card {figures['first_card'] * 1000:7.1f} ms "
           f"(median of {len(firsts)} runs) · answer {figures['answer'] * 1000:6.3f} ms "
-          f"(CPU {statistics.median(cpu) * 1000:.3f} ms; median of {len(per_answer)}; "
-          f"runs {runs[0]:.3f}-{runs[-1]:.3f}) · "
+          f"(CPU {statistics.median(cpu) * 1000:.3f} ms; median of {len(per_answer)}) · "
           f"peak memory {figures['peak_memory'] / 2**20:6.1f} MB")
+    print(f"{'':>5}  answer, each run's median (ms, in run order): "
+          + " ".join(f"{value:.3f}" for value in runs)
+          + " · CPU: " + " ".join(f"{value:.3f}" for value in runs_cpu))
     return figures
 
 
@@ -291,10 +295,16 @@ def main(argv: list[str] | None = None) -> None:
             if round_number:
                 ours_results.append(ours_result)
                 anki_results.append(anki_result)
-        print(f"Anki's journal mode: {anki_results[0]['journal']}; first questions: "
+        print(f"Anki's journal mode: {anki_results[0]['journal']}, synchronous="
+              f"{anki_results[0]['synchronous']} (2 = FULL, as quiz); first questions: "
               f"{ours_results[0]['question']!r} / {anki_results[0]['question']!r}")
         ours = summarise("quiz", ours_results)
         anki = summarise("Anki", anki_results)
+        # Each round's pair ran back to back, so its ratio shows the disk's weather less.
+        paired = [statistics.median(o["answers"]) / statistics.median(a["answers"])  # type: ignore[arg-type]
+                  for o, a in zip(ours_results, anki_results, strict=True)]
+        print("answer ratio of each round (quiz / Anki, medians): "
+              + " ".join(f"{value:.2f}" for value in paired))
         ratios = {name: ours[name] / anki[name] for name in ours}
         print("ratios: " + " ".join(f"{name}={ratio:.2f}" for name, ratio in ratios.items()))
     finally:

@@ -240,3 +240,29 @@ def test_answering_a_finished_session_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError):
         session.answer("x", 1.0)
     assert json.loads(str(service.store.query("SELECT deck_ids FROM sessions")[0][0])) == ["d"]
+
+
+def test_history_finds_every_answer_across_index_catch_ups_and_undo(tmp_path: Path) -> None:
+    """The log by card is caught up lazily: answers before and after a catch-up are all
+    found, an answer taken back after being indexed is gone, and its id is not reused."""
+    clock = Clock()
+    service = service_with(tmp_path, make_deck("d", 4), clock=clock)
+    name = learner(service)
+    session = service.start(name, ["d"])
+    first = session.current()
+    assert first is not None
+    session.answer(first.card.answer, 2.0)
+    clock.advance(seconds=5)
+    assert [r.correct for r in service.history(name, "d", first.card.id)] == [True]  # indexes
+    second = session.current()
+    assert second is not None
+    session.answer("not it", 2.0)
+    taken_back = _log_rows(service)[-1][0]
+    assert len(service.history(name, "d", second.card.id)) == 1  # indexed now
+    assert session.undo()
+    assert service.history(name, "d", second.card.id) == []
+    clock.advance(seconds=5)
+    session.answer(second.card.answer, 2.0)
+    assert _log_rows(service)[-1][0] > taken_back
+    assert [r.correct for r in service.history(name, "d", second.card.id)] == [True]
+    assert [r.correct for r in service.history(name, "d", first.card.id)] == [True]

@@ -70,8 +70,11 @@ def test_version_3_review_log_gets_ids_that_follow_time_in_the_same_order(
         assert ids == [50, 51, 52, 200, 201, 202, 203, 5000]
         assert all(row_id >= at for row_id, _, at in rows)
         names = {name for (name,) in store.query("SELECT name FROM sqlite_master")}
-        assert "review_log_card" in names
-        assert not names & {"review_log_time", "card_state_deck_due"}
+        assert not names & {"review_log_time", "card_state_deck_due", "review_log_card"}
+        # the log by card is indexed up to the last row, each row under its own card
+        assert store.query("SELECT upto FROM log_indexed") == [(5000,)]
+        assert store.query("SELECT card_id, log_id FROM log_by_card ORDER BY log_id") == [
+            (card, row_id) for row_id, card, _ in rows]
         assert store.integrity_ok()
     finally:
         store.close()

@@ -113,6 +113,11 @@ ALTER TABLE sessions ADD COLUMN owner TEXT NOT NULL DEFAULT ''
 # ``reviewed_at >= T`` rows all have ``id >= T``: a query by time adds ``id >= T`` and reads
 # a range of the table itself. Old rows are renumbered in their order: row ``n`` (from 1)
 # gets ``n + max(0, max over rows m <= n of (reviewed_at_m - m))``, that rule row by row.
+# The log by card (a card's history) is an index kept up to date lazily, not by each answer:
+# ``log_by_card`` holds the ids of the rows up to ``log_indexed.upto``; a card's history
+# reads them and the few rows after ``upto`` (:func:`quiz.engine.store.index_log` catches
+# up first). New ids are always above ``upto``, so an id taken back by undo is never reused
+# below it.
 _V4 = """
 CREATE TABLE review_log_v4 (
     id INTEGER PRIMARY KEY,
@@ -139,7 +144,16 @@ SELECT n + MAX(0, MAX(reviewed_at - n) OVER (ORDER BY n ROWS UNBOUNDED PRECEDING
 FROM (SELECT ROW_NUMBER() OVER (ORDER BY id) AS n, * FROM review_log) ORDER BY n;
 DROP TABLE review_log;
 ALTER TABLE review_log_v4 RENAME TO review_log;
-CREATE INDEX review_log_card ON review_log (learner, deck_id, card_id);
+CREATE TABLE log_by_card (
+    learner INTEGER NOT NULL,
+    deck_id TEXT NOT NULL,
+    card_id TEXT NOT NULL,
+    log_id INTEGER NOT NULL,
+    PRIMARY KEY (learner, deck_id, card_id, log_id)
+) WITHOUT ROWID;
+CREATE TABLE log_indexed (upto INTEGER NOT NULL);
+INSERT INTO log_by_card SELECT learner, deck_id, card_id, id FROM review_log;
+INSERT INTO log_indexed SELECT COALESCE(MAX(id), 0) FROM review_log;
 DROP INDEX card_state_deck_due
 """
 

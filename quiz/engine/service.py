@@ -28,7 +28,7 @@ from quiz.engine.clock import day_start, ensure_utc, next_day_start, utc_now
 from quiz.engine.queue import answered_today, build_queue, parts, pinned_queue
 from quiz.engine.scheduler import Scheduler
 from quiz.engine.session import Session
-from quiz.engine.store import Store, from_us, session_owner, to_us
+from quiz.engine.store import Store, card_log, from_us, session_owner, to_us
 from quiz.errors import Problem, QuizError
 from quiz.model import Category, Deck
 
@@ -245,11 +245,9 @@ class Service:
 
     def history(self, learner: str, deck_id: str, card_id: str) -> list[ReviewRecord]:
         records = []
-        for at, given, correct, rating, duration, after in self.store.query(
-                "SELECT reviewed_at, answer_given, correct, rating, duration, state_after "
-                "FROM review_log WHERE learner = ? AND deck_id = ? AND card_id = ? "
-                "ORDER BY reviewed_at, id",
-                (self._learner_id(learner), *self._state_key(deck_id, card_id))):
+        for at, given, correct, rating, duration, after in card_log(
+                self.store, self._learner_id(learner), *self._state_key(deck_id, card_id),
+                "reviewed_at, answer_given, correct, rating, duration, state_after"):
             due_after = (dt.datetime.fromisoformat(json.loads(str(after))["due"])
                          if after else None)
             records.append(ReviewRecord(reviewed_at=from_us(int(at)),

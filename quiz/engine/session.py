@@ -269,13 +269,14 @@ class Session:
                 put_state(db, self._learner, deck_id, card_id, after)
         correct = verdict.correct
         at = to_us(now)
-        # The id follows time (at least ``reviewed_at``, above every id so far): the log's
-        # own order serves queries by time, with no time index to update (migration 4).
+        # The id follows time (at least ``reviewed_at``, above every id so far and above
+        # the card index's mark): the log's own order serves queries by time, with no time
+        # or card index to update (migration 4).
         cursor = db.execute(
             "INSERT INTO review_log (id, learner, session_id, deck_id, card_id, category, "
             "reviewed_at, answer_given, correct, score, rating, duration, kind, state_before, "
             "state_after, cram) VALUES (MAX(?1, COALESCE((SELECT MAX(id) FROM review_log), 0)"
-            " + 1), ?2, ?3, ?4, ?5, ?6, ?1, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+            " + 1, (SELECT upto FROM log_indexed) + 1), ?2, ?3, ?4, ?5, ?6, ?1, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
             (at, self._learner, self.session_id, deck_id, card_id,
              current.study.card.category.value, given, int(correct),
              verdict.score, int(rating), float(duration),

@@ -290,6 +290,33 @@ def close_stale_sessions(db: sqlite3.Connection, now: dt.datetime) -> int:
     return closed
 
 
+def index_log(db: sqlite3.Connection) -> None:
+    """Bring the log-by-card index (``log_by_card``, see migration 4) up to the newest row,
+    inside the caller's write transaction."""
+    (upto,) = db.execute("SELECT upto FROM log_indexed").fetchone()
+    (last,) = db.execute("SELECT COALESCE(MAX(id), 0) FROM review_log").fetchone()
+    if last > upto:
+        db.execute("INSERT OR IGNORE INTO log_by_card SELECT learner, deck_id, card_id, id "
+                   "FROM review_log WHERE id > ? AND id <= ?", (upto, last))
+        db.execute("UPDATE log_indexed SET upto = ?", (last,))
+
+
+def card_log(store: Store, learner_id: int, deck_id: str, card_id: str, columns: str
+             ) -> list[tuple[Any, ...]]:
+    """``columns`` of one card's review log rows, oldest first: the indexed ones and those
+    written since the index last caught up (it catches up here when behind)."""
+    if store.query("SELECT 1 FROM log_indexed WHERE upto < (SELECT MAX(id) FROM review_log)"):
+        with store.transaction() as db:
+            index_log(db)
+    key = (learner_id, deck_id, card_id)
+    # A listed id whose row was taken back (undo) matches nothing, or a row of this card.
+    return store.query(
+        f"SELECT {columns} FROM review_log WHERE learner = ?1 AND deck_id = ?2 "
+        "AND card_id = ?3 AND (id IN (SELECT log_id FROM log_by_card WHERE learner = ?1 "
+        "AND deck_id = ?2 AND card_id = ?3) OR id > (SELECT upto FROM log_indexed)) "
+        "ORDER BY reviewed_at, id", key)
+
+
 def put_state(db: sqlite3.Connection, learner_id: int, deck_id: str, card_id: str,
               state: StoredState | None) -> None:
     """Set (or, with ``None``, delete) a card's state inside the caller's transaction."""
