@@ -39,7 +39,7 @@ while n < int(limit):
     while n < int(limit) and (card := session.current()) is not None:
         session.answer(card.card.answer if n % 3 else "wrong", 1.0)
         n += 1
-        print("saved", n, card.card.id, flush=True)
+        print(f"saved {n} {card.card.id}", flush=True)  # one write: a kill cannot split it
     session.finish()
 service.close()
 print("done", flush=True)

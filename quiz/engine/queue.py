@@ -114,13 +114,24 @@ def build_queue(store: Store, learner_id: int, deck_parts: Sequence[Part],
         filters = category_filter + shared
         values = (*category_values, *shared_values)
         left = max(0, settings.reviews_per_day - done.get((deck_id, "review"), 0))
-        for card_id, due in store.query(
+        # The ``left`` most overdue first, checked against the deck's cards; only when some
+        # of those are not asked (a card left its deck, a category filter) is every due card
+        # checked, which costs a lookup of each (2,000 due cards: 1 ms against 0.3).
+        due_rows = store.query(
+            "SELECT d.card_id, d.due FROM (SELECT card_id, due FROM card_state "
+            "WHERE learner = ? AND deck_id = ? AND state = 2 AND due < ? ORDER BY due "
+            "LIMIT ?) d JOIN cards c ON c.path = ? AND c.card_id = d.card_id"
+            f"{filters} ORDER BY d.due",
+            (learner_id, deck_id, end, left, path, *values))
+        if len(due_rows) < left:
+            due_rows = store.query(
                 "SELECT cs.card_id, cs.due FROM card_state cs JOIN cards c "
                 "ON c.path = ? AND c.card_id = cs.card_id WHERE cs.learner = ? "
                 f"AND cs.deck_id = ? AND cs.state = 2 AND cs.due < ?{filters} "
                 "ORDER BY cs.due LIMIT ?",
-                (path, learner_id, deck_id, end, *values, left)):
-            reviews.append((int(due), QueueItem((deck_id, str(card_id)), False, home)))
+                (path, learner_id, deck_id, end, *values, left))
+        reviews.extend((int(due), QueueItem((deck_id, str(card_id)), False, home))
+                       for card_id, due in due_rows)
         for card_id, due in store.query(
                 "SELECT cs.card_id, cs.due FROM card_state cs JOIN cards c "
                 "ON c.path = ? AND c.card_id = cs.card_id WHERE cs.learner = ? "
