@@ -250,3 +250,39 @@ def test_a_number_of_the_question_is_not_a_distractor() -> None:
              for a in ("31", "40", "28", "35", "22")]
     wrong = distractors(facts[0], DistractorPool.build(facts), PlainNames())
     assert len(wrong) == 3 and "40" not in wrong
+
+
+def test_a_reason_is_recalled_not_chosen() -> None:
+    """Cause facts become self-graded recall cards: phrases as choices give themselves away."""
+    sentence = "The council closed the library because the roof had started to leak."
+    facts = [_fact(answer, AnswerKind.CAUSE, text, category=Category.CAUSE,
+                   question=f"Why did the council close the {place}?", article=f"{place}.txt")
+             for answer, text, place in (
+                 ("the roof had started to leak", sentence, "library"),
+                 ("its boiler failed", "The council closed the pool as its boiler failed.", "pool"),
+                 ("fewer people came", "The council closed the museum as fewer people came.",
+                  "museum"),
+                 ("the lease ran out", "The council closed the hall as the lease ran out.",
+                  "hall"))]
+    pool = DistractorPool.build(facts)
+    types = {card.type for card in cards_for(facts[0], pool, PlainNames())}
+    assert CardType.RECALL in types and CardType.CHOICE not in types
+
+
+def test_false_statements_swap_only_dates_numbers_and_people() -> None:
+    """Swapping a group or an organisation can leave a statement garbled or still true."""
+    def statements(kind: AnswerKind, names: list[str]) -> set[str]:
+        facts = [_fact(name, kind, f"Yesterday {name} signed the agreement in Riverton.",
+                       category=Category.ACTOR, question="Who signed the agreement?",
+                       article="riverton.txt") for name in names]
+        pool = DistractorPool.build(facts)
+        return {card.question for fact in facts for card in cards_for(fact, pool, PlainNames())
+                if card.type is CardType.TRUEFALSE and card.answer == "false"}
+
+    firsts = ("Maria", "John", "Aisha", "Peter", "Wei", "Sara", "Tom", "Ana", "Omar", "Lena")
+    people = [f"{first} {last}" for first in firsts for last in ("Lopez", "Carter", "Novak")]
+    groups = [f"the {trade} {body}" for trade in ("dockers'", "ferry", "fishing", "harbour",
+                                                  "shipping", "rail")
+              for body in ("union", "council", "guild", "board", "association")]
+    assert statements(AnswerKind.PERSON, people)  # the same sentences do give false statements
+    assert statements(AnswerKind.GROUP, groups) == set()

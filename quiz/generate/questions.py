@@ -482,8 +482,16 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     # wrong answers serve the question's choice and true/false cards: none for a cloze alone
     wrong = distractors(fact, pool, names) if fact.question and \
         fact.kind is not AnswerKind.RANGE and not is_vague(fact.answer) else ()
-    if fact.question:
-        if len(wrong) == 3 and (roll % 3 != 0 or fact.category is Category.CAUSE):
+    if fact.question and fact.category is Category.CAUSE:
+        # A reason or an effect is a phrase, not a name: learners recall it and grade
+        # themselves. Choices built from other phrases give the answer away by their form or
+        # offer something that is also true (the judged failures of cause choice cards).
+        cards.append(Card(id=card_id(fact, "recall"), type=CardType.RECALL,
+                          category=fact.category, question=fact.question,
+                          answer=fact.answer, accept=accept,
+                          explanation=fact.explanation, source=source, tags=tags))
+    elif fact.question:
+        if len(wrong) == 3 and roll % 3 != 0:
             choices = tuple(sorted((fact.answer, *wrong), key=lambda c: short_hash(fact.answer, c)))
             cards.append(Card(id=f"{stem}choice", type=CardType.CHOICE,
                               category=fact.category, question=fact.question,
@@ -501,7 +509,8 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
                           category=fact.category, question=cloze, answer=span,
                           accept=tuple(a for a in (fact.answer, *accept) if a != span),
                           explanation=fact.explanation, source=source, tags=tags))
-    if fact.question and wrong and roll % 4 == 3 and span == fact.answer:
+    if fact.question and wrong and roll % 4 == 3 and span == fact.answer and \
+            fact.kind in _SWAPPABLE:
         statement = truefalse_statement(fact, wrong[0], truth=bool(roll & 16), span=span)
         if statement is not None:
             text, truth = statement
@@ -512,6 +521,15 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
                               answer="true" if truth else "false", explanation=explanation,
                               source=source, tags=tags))
     return cards
+
+
+#: Kinds whose values can be swapped to make a statement that is plainly false: another
+#: date, another number, another person. Swapping organisations, groups or countries made
+#: statements that were garbled ("the Fox News has maintained ...") or still true ("Some
+#: Iraqis have warned ..." for a group of Iraqi militias).
+_SWAPPABLE = frozenset({AnswerKind.FULL_DATE, AnswerKind.MONTH_YEAR, AnswerKind.YEAR,
+                        AnswerKind.DAY_MONTH, AnswerKind.COUNT, AnswerKind.AMOUNT,
+                        AnswerKind.DURATION, AnswerKind.PERCENT, AnswerKind.PERSON})
 
 
 #: Leftovers of a transform that went wrong: an auxiliary before a reporting verb ("Why was
