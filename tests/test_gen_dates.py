@@ -217,3 +217,16 @@ def test_a_date_of_a_nested_event_is_not_asked_of_the_main_verb() -> None:
 def test_one_end_of_a_span_is_not_asked_on_its_own() -> None:
     text = "The refund covers ferry tickets bought between May 2022 and August 2023."
     assert [q for q, _ in _questions(text) if q] == []
+
+
+@pytest.mark.parametrize("text, answer", [
+    # published 2024-02-08 (a Thursday): the clause of the date decides its tense, not a
+    # clause after "because", and the comma inside "1,500" does not end the clause
+    ("The mayor closed 1,500 parking spaces on Tuesday because engineers expected the bridge "
+     "to sag.", "6 February 2024"),
+    ("The league will name 2,000 volunteers on Monday because organisers asked for help.",
+     "12 February 2024"),
+])
+def test_a_weekday_takes_the_tense_of_its_own_clause(text: str, answer: str) -> None:
+    [mention] = find_dates(text, PUBLISHED)
+    assert mention.answer == answer

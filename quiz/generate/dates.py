@@ -447,7 +447,10 @@ def _relative(start: int, end: int, span: str, text: str, published: dt.date | N
                        f"{year}-{unit}", dt.date(year, month, 15), relative=True)
 
 
-_CLAUSE_EDGE = re.compile(r"[,;:—–]|\s(?:and|but|as|while|after|before|when)\s")
+#: Where a clause ends: punctuation (not the comma inside "1,200") or a conjunction that
+#: opens another clause ("... on Tuesday night because forecasters expected ...").
+_CLAUSE_EDGE = re.compile(r"(?<!\d),|,(?!\d)|[;:—–]|\s(?:and|but|as|while|after|before|when|because|"
+                          r"although|though|whereas|if)\s")
 
 
 def _is_future(text: str, start: int) -> bool:
