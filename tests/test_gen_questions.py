@@ -286,3 +286,34 @@ def test_false_statements_swap_only_dates_numbers_and_people() -> None:
               for body in ("union", "council", "guild", "board", "association")]
     assert statements(AnswerKind.PERSON, people)  # the same sentences do give false statements
     assert statements(AnswerKind.GROUP, groups) == set()
+
+
+def test_actor_choices_offer_names_the_question_does_not_point_at() -> None:
+    """No description among names, and no name the question already uses ("Norwegian" for
+    Norway, the person the question is about)."""
+    sentence = "Yesterday {} signed the fishing treaty with the Norwegian minister Ola Berg."
+    countries = ["Norway", "Iceland", "Denmark", "Finland", "Sweden", "Estonia"]
+    facts = [_fact(c, AnswerKind.COUNTRY, sentence.format(c), category=Category.ACTOR,
+                   question="Which country signed the fishing treaty with the Norwegian "
+                            "minister Ola Berg?", article="treaty.txt") for c in countries]
+    people = ["Ola Berg", "Anna Lind", "Jonas Falk", "a senior fisheries official", "Eva Holm"]
+    facts += [_fact(p, AnswerKind.PERSON, f"{p} criticised the treaty signed by Ola Berg.",
+                    category=Category.ACTOR, question="Who criticised the treaty signed by "
+                                                      "Ola Berg?", article="treaty.txt")
+              for p in people]
+    pool = DistractorPool.build(facts)
+    for wrong in distractors(facts[1], pool, PlainNames()):  # Iceland
+        assert wrong != "Norway"
+    for wrong in distractors(facts[7], pool, PlainNames()):  # Jonas Falk
+        assert wrong not in ("Ola Berg", "a senior fisheries official")
+
+
+def test_groups_and_descriptions_are_typed_not_chosen() -> None:
+    groups = [f"the {trade} union" for trade in ("dockers'", "ferry", "fishing", "harbour",
+                                                 "shipping", "rail", "bus", "tram")]
+    facts = [_fact(g, AnswerKind.GROUP, f"On Monday {g} called a strike at the port.",
+                   category=Category.ACTOR, question="Who called a strike at the port?",
+                   article="port.txt") for g in groups]
+    pool = DistractorPool.build(facts)
+    types = {card.type for fact in facts for card in cards_for(fact, pool, PlainNames())}
+    assert CardType.CHOICE not in types and CardType.TYPED in types

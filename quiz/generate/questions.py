@@ -8,6 +8,7 @@ pool indexed by answer kind, so choosing them costs the same for ten articles or
 from __future__ import annotations
 
 import bisect
+import os
 import datetime as dt
 import heapq
 import re
@@ -215,6 +216,7 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
     chosen: list[str] = []
     taken = {normalise(a) for a in (fact.answer, *fact.accept)}
     question = f" {normalise(fact.question)} "
+    question_words = _WORD.findall(fact.question)
 
     def fits(candidate: str) -> bool:
         key = normalise(candidate)
@@ -224,8 +226,9 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
             number = _NUMBER_IN.search(candidate)
             if number is not None and f" {number.group()} " in f" {fact.question} ":
                 return False  # "in 42 matches": 42 is no wrong answer to "How many goals"
-        if fact.kind in ACTOR_KINDS and any(names.same(candidate, c)
-                                            for c in (fact.answer, *chosen)):
+        if fact.kind in ACTOR_KINDS and (any(names.same(candidate, c)
+                                             for c in (fact.answer, *chosen))
+                                         or not _a_name_apart(candidate, question_words)):
             return False
         return True
 
@@ -243,6 +246,38 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
             if len(chosen) == wanted:
                 return tuple(chosen)
     return ()
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _a_name_apart(candidate: str, question_words: Sequence[str]) -> bool:
+    """Whether ``candidate`` is a proper name the question does not already point at: a
+    description ("a senior official") gives itself away among names, and a name the question
+    uses, even in another form ("Iran" in "Iranian commander", "Norway" in "Norwegian",
+    "Soleimani" in "the attack on Soleimani"), is an absurd wrong answer."""
+    words = _WORD.findall(candidate)
+    if not words or not candidate[:1].isupper():
+        return False
+    return not any(len(word) >= 4 and word[:1].isupper() and q[:1] == word[:1] and
+                   _shared_prefix(word, q) >= max(4, len(word) - 2)
+                   for word in words for q in question_words)
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    """How many leading letters ``a`` and ``b`` share ("Norway", "Norwegian": 4)."""
+    return len(os.path.commonprefix((a.lower(), b.lower())))
+
+
+#: Actor kinds asked with choices: people and countries are clearly told apart; the names of
+#: organisations and groups overlap too often ("Iran-backed militias" and "Iran-linked
+#: factions") for three of them to be surely wrong, so they are typed.
+_CHOICE_ACTOR_KINDS = frozenset({AnswerKind.PERSON, AnswerKind.COUNTRY})
+
+
+#: "Which Fox News host does the article mention?": among names of other roles the answer is
+#: the only one that fits, so such a fact is typed, never chosen.
+_IDENTITY_QUESTION = "does the article mention?"
 
 
 def _candidates(fact: Fact, pool: DistractorPool) -> Iterator[str]:
@@ -491,7 +526,10 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
                           answer=fact.answer, accept=accept,
                           explanation=fact.explanation, source=source, tags=tags))
     elif fact.question:
-        if len(wrong) == 3 and roll % 3 != 0:
+        if len(wrong) == 3 and roll % 3 != 0 and (
+                fact.category is not Category.ACTOR
+                or (fact.kind in _CHOICE_ACTOR_KINDS and fact.answer[:1].isupper()
+                    and not fact.question.endswith(_IDENTITY_QUESTION))):
             choices = tuple(sorted((fact.answer, *wrong), key=lambda c: short_hash(fact.answer, c)))
             cards.append(Card(id=f"{stem}choice", type=CardType.CHOICE,
                               category=fact.category, question=fact.question,
