@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quiz.generate.facts import AnswerKind, Fact, Sentence
 from quiz.generate.questions import (
     DistractorPool, PlainNames, cards_for, cloze_question, distractors, order_cards,
-    truefalse_statement)
+    truefalse_statement, well_formed)
 from quiz.model import CLOZE_GAP, CardType, Category
 
 
@@ -317,3 +318,15 @@ def test_groups_and_descriptions_are_typed_not_chosen() -> None:
     pool = DistractorPool.build(facts)
     types = {card.type for fact in facts for card in cards_for(fact, pool, PlainNames())}
     assert CardType.CHOICE not in types and CardType.TYPED in types
+
+
+@pytest.mark.parametrize("question, sound", [
+    ("What caused the rise?", False),
+    ("What prompted this?", False),
+    ("What caused the rise in bread prices?", True),
+])
+def test_questions_that_name_nothing_are_not_asked(question: str, sound: bool) -> None:
+    fact = _fact("it cut bus routes", AnswerKind.EFFECT,
+                 "In response, the council cut bus routes.", category=Category.CAUSE,
+                 question=question)
+    assert well_formed(fact) is sound

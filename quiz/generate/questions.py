@@ -597,7 +597,14 @@ def well_formed(fact: Fact) -> bool:
         return False
     if fact.category is Category.CAUSE and not _sound_cause(fact):
         return False
+    if _UNANCHORED.match(question):
+        return False
     return True
+
+
+#: Questions that name nothing to tie them to: "What caused the rise?" (the rise of what?).
+_UNANCHORED = re.compile(r"^What (?:caused|prompted|triggered|sparked) "
+                         r"(?:the|this|that|these|those|it) ?\w*\?$")
 
 
 def fit_actor(answer: str) -> bool:
