@@ -330,3 +330,20 @@ def test_questions_that_name_nothing_are_not_asked(question: str, sound: bool) -
                  "In response, the council cut bus routes.", category=Category.CAUSE,
                  question=question)
     assert well_formed(fact) is sound
+
+
+def test_someone_the_article_does_not_name_is_no_actor_to_learn() -> None:
+    fact = _fact("a senior club official", AnswerKind.PERSON,
+                 "A senior club official said the stadium would reopen.",
+                 category=Category.ACTOR, question="Who said the stadium would reopen?")
+    assert cards_for(fact, DistractorPool.build([fact]), PlainNames()) == []
+
+
+@pytest.mark.parametrize("sentence, answer, asked", [
+    ("Repairs will take seven to ten days, the council said.", "seven", False),
+    ("Repairs will take seven to ten days, the council said.", "ten", False),
+    ("Staff numbers fell from a high of 5,300 to 2,500 by the end of the year.", "2,500", True),
+])
+def test_one_end_of_a_range_is_not_a_gap(sentence: str, answer: str, asked: bool) -> None:
+    fact = _fact(answer, AnswerKind.COUNT, sentence, category=Category.FIGURE, question="")
+    assert (cloze_question(fact, answer) is not None) is asked

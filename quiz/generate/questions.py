@@ -610,7 +610,12 @@ _UNANCHORED = re.compile(r"^What (?:caused|prompted|triggered|sparked) "
 def fit_actor(answer: str) -> bool:
     """Whether ``answer`` can be the answer of an actor card: a person, a body, a country
     or a group, not a place or an event, and not "our members" (whose?)."""
-    return not (_PLACE_OR_EVENT.search(answer) or _FIRST_PERSON.search(answer))
+    return not (_PLACE_OR_EVENT.search(answer) or _FIRST_PERSON.search(answer)
+                or _ANONYMOUS.match(answer))
+
+
+#: "a senior administration official": someone the article does not name is nobody to learn.
+_ANONYMOUS = re.compile(r"^(?:an?|one|some|several)\s", re.I)
 
 
 #: "What are both sides due to?" -> "return to mediation": "due to" + a verb is a schedule.
@@ -682,6 +687,16 @@ def occurrences(text: str, span: str) -> list[int]:
     return found
 
 
+#: A gap next to the other end of a range ("seven to ___ days", "___ to ten days").
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|and)\s+(?:\d|one|two|three|four|five|six|seven|eight|"
+                          r"nine|ten|eleven|twelve|a\s)", re.I)
+_RANGE_BEFORE = re.compile(r"(?:\d|\bone|\btwo|\bthree|\bfour|\bfive|\bsix|\bseven|\beight|"
+                           r"\bnine|\bten|\beleven|\btwelve)\s*(?:-|–|to|and)\s*$", re.I)
+
+
+_CHANGE_FROM = re.compile(r"\bfrom\b")
+
+
 def cloze_question(fact: Fact, span: str | None = None) -> str | None:
     """The source sentence with the answer (``span``, as the sentence writes it) replaced by
     ``___``, when that is a fair question."""
@@ -704,6 +719,10 @@ def cloze_question(fact: Fact, span: str | None = None) -> str | None:
         return None  # "on ___" for "Thursday": the weekday is not what is worth learning
     if text.rstrip(" ”\"'’")[-1:] not in ".!?":
         return None  # a cut-off quotation or fragment
+    if (_RANGE_AFTER.match(text, start + len(span)) or _RANGE_BEFORE.search(text, 0, start)) \
+            and not _CHANGE_FROM.search(text, max(0, start - 40), start):
+        return None  # "in ___ to ten days": one end of a range is half a fact ("from 5,300
+        # to ___" is a change, whose two ends are two facts)
     gapped = text[:start] + CLOZE_GAP + text[start + len(span):]
     rest = normalise(gapped.replace(CLOZE_GAP, " "))
     if any(len(normalise(a)) > 3 and f" {normalise(a)} " in f" {rest} "
