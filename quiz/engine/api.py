@@ -8,6 +8,7 @@ Front ends depend on this module only, so the engine's insides can change freely
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -20,6 +21,20 @@ from quiz.model import Card, Category, Deck
 #: A learner's answer: typed/cloze text, the chosen choice text, True/False, the items in the
 #: order given, or None for a recall card (graded by the learner instead).
 Response = str | bool | Sequence[str] | None
+
+
+def response_text(response: Response, *, join: str | None = None) -> str:
+    """A learner's response as one line of text. An order's items are joined by ``join``
+    for reading ("a → b → c"), or, by default, kept as a JSON list (the review log's form)."""
+    if response is None:
+        return ""
+    if isinstance(response, bool):
+        return "true" if response else "false"
+    if isinstance(response, str):
+        return response
+    if join is not None:
+        return join.join(response)
+    return json.dumps(list(response), ensure_ascii=False)
 
 
 class Rating(IntEnum):

@@ -29,6 +29,7 @@ from quiz.engine.api import (
     Settings,
     StudyCard,
     Verdict,
+    response_text,
 )
 from quiz.engine.catalog import CachedDeck, card_from_data
 from quiz.engine.clock import day_start, next_day_start
@@ -83,15 +84,6 @@ class _Undo:
     learning_was: dt.datetime | None  # the card's place among learning cards before
 
 
-def response_text(response: Response) -> str:
-    """The learner's answer as the review log stores it."""
-    if response is None:
-        return ""
-    if isinstance(response, bool):
-        return "true" if response else "false"
-    if isinstance(response, str):
-        return response
-    return json.dumps(list(response), ensure_ascii=False)
 
 
 class Session:

@@ -7,23 +7,11 @@ from collections.abc import Callable, Sequence
 from textual.content import Content
 from textual.widgets import Static
 
-from quiz.engine.api import Response, StudyCard, Verdict
+from quiz.engine.api import Response, StudyCard, Verdict, response_text
 from quiz.model import Card, CardType, Conflict
 from quiz.tui.text import literal
 
 
-def response_text(response: Response) -> str:
-    """A learner's response as one line of text (it is shown literally, like card text).
-
-    Not the engine's ``session.response_text``: that one is the review log's storage form (an
-    order as a JSON list), this one is for reading (an order joined by arrows)."""
-    if response is None:
-        return ""
-    if isinstance(response, bool):
-        return "true" if response else "false"
-    if isinstance(response, str):
-        return response
-    return " → ".join(response)
 
 
 def correct_answer(card: Card, verdict: Verdict | None) -> str:
@@ -65,7 +53,7 @@ def feedback_content(study: StudyCard, verdict: Verdict | None, response: Respon
         lines.append(_verdict_line(verdict, card.type))
         if card.type is not CardType.RECALL:
             lines.append(Content.assemble(("Your answer: ", "dim"),
-                                          literal(response_text(response) or "(blank)")))
+                                          literal(response_text(response, join=" → ") or "(blank)")))
     lines.append(Content.assemble(("Answer: ", "bold"),
                                   literal(correct_answer(card, verdict), "bold")))
     if card.explanation:
