@@ -364,9 +364,9 @@ def find_conflicts(facts: Sequence[Fact], same: Callable[[str, str], bool] | Non
         # a subject sharing enough words with this one shares one of its rarest words
         rarest = sorted(subject.words, key=lambda w: (len(index[(subject.family, w)]), w))
         rarest = rarest[:max(1, len(rarest) - MIN_SHARED + 1)][:3]
-        candidates = sorted({c for w in rarest for c in index[(subject.family, w)]})
+        candidates = _first_positions([index[(subject.family, w)] for w in rarest])
         conflicts: dict[tuple[str, str], Conflict] = {}
-        for other_position in candidates[:MAX_CANDIDATES]:
+        for other_position in candidates:
             other = facts[other_position]
             other_subject = subjects[other_position]
             if other.article == fact.article or other_subject is None or \
@@ -381,3 +381,11 @@ def find_conflicts(facts: Sequence[Fact], same: Callable[[str, str], bool] | Non
         if conflicts:
             found[position] = tuple(conflicts[k] for k in sorted(conflicts))
     return found
+
+
+def _first_positions(lists: list[list[int]]) -> list[int]:
+    """The first :data:`MAX_CANDIDATES` positions of the union of ``lists`` (each in
+    ascending order): only the head of each list can be among them, so the cost does not
+    grow with the corpus when a word is common."""
+    return sorted({p for positions in lists for p in positions[:MAX_CANDIDATES]}
+                  )[:MAX_CANDIDATES]

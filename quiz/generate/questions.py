@@ -152,17 +152,18 @@ class DistractorPool:
         found = self._related.get(article)
         if found is None:
             common = max(5, len(self.topic) // 10)
-            shared: dict[str, int] = defaultdict(int)
+            words = {word for word in self.topic.get(article, ())
+                     if len(self.articles_with[word]) <= common}
+            # the articles sharing two names first (names are rare: few to count), then the
+            # words each of those shares: linear in the corpus, not quadratic
             names: dict[str, int] = defaultdict(int)
-            for word in self.topic.get(article, ()):
-                others = self.articles_with[word]
-                if len(others) <= common:
-                    for other in others:
-                        if other != article:
-                            shared[other] += 1
-                            names[other] += word[0] == "^"
-            found = tuple(sorted((a for a, n in shared.items()
-                                  if n >= _RELATED_WORDS and names[a] >= 2),
+            for word in words:
+                if word[0] == "^":
+                    for other in self.articles_with[word]:
+                        names[other] += 1
+            shared = {other: len(words & self.topic[other]) for other, count in names.items()
+                      if count >= 2 and other != article}
+            found = tuple(sorted((a for a, n in shared.items() if n >= _RELATED_WORDS),
                                  key=lambda a: (-shared[a], a)))
             self._related[article] = found
         return found
