@@ -13,7 +13,7 @@ import unicodedata
 
 from quiz.generate.facts import Fact
 
-_NON_WORD = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W_]+")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -25,7 +25,7 @@ def normalise(text: str) -> str:
             text = _combining_marks().sub("", folded)
         else:
             text = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return " ".join(_NON_WORD.sub(" ", text.lower()).split())
+    return " ".join(_WORD.findall(text.lower()))  # the runs between punctuation and spaces
 
 
 @functools.cache
@@ -50,9 +50,19 @@ def short_hash(*parts: str, length: int = 10) -> str:
 
 
 def fact_key(fact: Fact) -> str:
-    """The identity of a fact: category, article, answer and sentence, normalised."""
-    return short_hash(fact.category.value, fact.article, normalise(fact.answer),
-                      normalise(fact.sentence.text))
+    """The identity of a fact: category, article, answer and sentence, normalised
+    (remembered for the last fact asked: its cards ask for it once per card form)."""
+    if _last_key and _last_key[0][0] is fact:
+        return _last_key[0][1]
+    key = short_hash(fact.category.value, fact.article, normalise(fact.answer),
+                     normalise(fact.sentence.text))
+    _last_key[:] = [(fact, key)]
+    return key
+
+
+#: The last fact asked for and its key (the fact is held, so ``is`` cannot mistake another
+#: fact for it).
+_last_key: list[tuple[Fact, str]] = []
 
 
 def card_id(fact: Fact, form: str) -> str:
