@@ -96,8 +96,12 @@ _PARTICIPLE_KEYS = ("leading to", "resulting in", "prompting", "sparking", "caus
 
 
 def _has_any(low: str, keys: tuple[str, ...]) -> bool:
-    # substring tests: about three times faster than one regex alternation of the keys
-    return any(key in low for key in keys)
+    # substring tests: about three times faster than one regex alternation of the keys (and
+    # a plain loop: no generator to resume for each key)
+    for key in keys:
+        if key in low:
+            return True
+    return False
 
 
 def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question: str,

@@ -45,8 +45,14 @@ def tokenize(text: str) -> list[Token]:
 def _tokens(text: str) -> tuple[Token, ...]:
     # a sentence with several dates or figures is analysed once per answer span
     new = tuple.__new__  # skips the named tuple's Python-level constructor
-    return tuple([new(Token, (m[0], m.start(), m.end(), m[0].lower()))
-                  for m in _TOKEN.finditer(text)])  # one pass, no inner generator
+    out = []
+    end = 0
+    find = text.find  # only spaces lie between two tokens: a word is found where it starts
+    for word in _TOKEN.findall(text):  # strings, not match objects
+        start = find(word, end)
+        end = start + len(word)
+        out.append(new(Token, (word, start, end, word.lower())))
+    return tuple(out)
 
 
 BE = frozenset({"am", "is", "are", "was", "were"})

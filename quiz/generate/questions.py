@@ -698,6 +698,15 @@ _RANGE_BEFORE = re.compile(r"(?:\d|\bone|\btwo|\bthree|\bfour|\bfive|\bsix|\bsev
 _CHANGE_FROM = re.compile(r"\bfrom\b")
 
 
+def _ends_range(text: str, start: int) -> bool:
+    """Whether ``text[:start]`` ends with the first end of a range ("5 to", "two -"). The
+    search is anchored at the end, so it is tried at every position: it runs only when the
+    text before ``start`` ends with a range word at all."""
+    if not text[:start].rstrip()[-3:].lower().endswith(("-", "–", "to", "and")):
+        return False
+    return _RANGE_BEFORE.search(text, 0, start) is not None
+
+
 def cloze_question(fact: Fact, span: str | None = None) -> str | None:
     """The source sentence with the answer (``span``, as the sentence writes it) replaced by
     ``___``, when that is a fair question."""
@@ -720,7 +729,7 @@ def cloze_question(fact: Fact, span: str | None = None) -> str | None:
         return None  # "on ___" for "Thursday": the weekday is not what is worth learning
     if text.rstrip(" ”\"'’")[-1:] not in ".!?":
         return None  # a cut-off quotation or fragment
-    if (_RANGE_AFTER.match(text, start + len(span)) or _RANGE_BEFORE.search(text, 0, start)) \
+    if (_RANGE_AFTER.match(text, start + len(span)) or _ends_range(text, start)) \
             and not _CHANGE_FROM.search(text, max(0, start - 40), start):
         return None  # "in ___ to ten days": one end of a range is half a fact ("from 5,300
         # to ___" is a change, whose two ends are two facts)
