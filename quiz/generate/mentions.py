@@ -93,8 +93,13 @@ def tokenize(text: str) -> Sequence[Token]:
 @lru_cache(maxsize=8192)
 def _tokenize(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
-    for match in _TOKEN.finditer(text):
-        raw = match.group()
+    # the runs between spaces, dashes apart; only spaces lie between two of them, so each is
+    # found where it starts (``split`` and ``find`` are much cheaper than match objects)
+    raws = _TOKEN.findall(text) if "—" in text or "–" in text else text.split()
+    end = 0
+    for raw in raws:
+        start = text.find(raw, end)
+        end = start + len(raw)
         body = raw.lstrip(_LEAD_CHARS) if raw[0] in _LEAD_CHARS else raw
         lead = raw[: len(raw) - len(body)]
         if raw[-1].isalnum():
@@ -112,7 +117,7 @@ def _tokenize(text: str) -> tuple[Token, ...]:
             possessive, body = True, body[:-2]
         first = body[:1]
         capitalised = first.isupper() or first.islower() and "-" in body and _capitalised(body)
-        out.append(_new_token(Token, (match.start(), match.end(), raw, body, lead, trail,
+        out.append(_new_token(Token, (start, end, raw, body, lead, trail,
                                       possessive, body.lower(), capitalised)))
     return tuple(out)
 
