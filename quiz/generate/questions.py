@@ -515,8 +515,11 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     stem = card_id(fact, "")  # "<category letter><hash>-": the fact's cards differ by form
     if fact.question and not well_formed(fact):
         fact = replace(fact, question="")
-    # wrong answers serve the question's choice and true/false cards: none for a cloze alone
-    wrong = distractors(fact, pool, names) if fact.question and \
+    # wrong answers serve the question's choice and true/false cards: none for a cloze alone,
+    # and none looked for when the roll or the kind rules both cards out
+    may_choose = roll % 3 != 0 and fact.category is not Category.CAUSE and _choice_kind(fact)
+    wrong = distractors(fact, pool, names) if fact.question and (
+        may_choose or roll % 4 == 3 and fact.kind in _SWAPPABLE) and \
         fact.kind is not AnswerKind.RANGE and not is_vague(fact.answer) else ()
     if fact.question and fact.category is Category.CAUSE:
         # A reason or an effect is a phrase, not a name: learners recall it and grade
@@ -527,10 +530,7 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
                           answer=fact.answer, accept=accept,
                           explanation=fact.explanation, source=source, tags=tags))
     elif fact.question:
-        if len(wrong) == 3 and roll % 3 != 0 and (
-                fact.category is not Category.ACTOR
-                or (fact.kind in _CHOICE_ACTOR_KINDS and fact.answer[:1].isupper()
-                    and not fact.question.endswith(_IDENTITY_QUESTION))):
+        if len(wrong) == 3 and may_choose:
             choices = tuple(sorted((fact.answer, *wrong), key=lambda c: short_hash(fact.answer, c)))
             cards.append(Card(id=f"{stem}choice", type=CardType.CHOICE,
                               category=fact.category, question=fact.question,
@@ -560,6 +560,14 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
                               answer="true" if truth else "false", explanation=explanation,
                               source=source, tags=tags))
     return cards
+
+
+def _choice_kind(fact: Fact) -> bool:
+    """Whether ``fact`` may be asked with choices: any fact but an actor's, and people and
+    countries (see :data:`_CHOICE_ACTOR_KINDS`) written with a capital."""
+    return fact.category is not Category.ACTOR or (
+        fact.kind in _CHOICE_ACTOR_KINDS and fact.answer[:1].isupper()
+        and not fact.question.endswith(_IDENTITY_QUESTION))
 
 
 #: Kinds whose values can be swapped to make a statement that is plainly false: another
