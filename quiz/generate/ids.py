@@ -16,7 +16,9 @@ from quiz.generate.facts import Fact
 _WORD = re.compile(r"[^\W_]+")
 
 
-@functools.lru_cache(maxsize=16384)
+# sized for a corpus's answers, questions and sentences: each is normalised several times
+# (deduplication, card ids, distractor checks) far apart in the run
+@functools.lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """Lower case, accents and punctuation folded away, single spaces: for hashing."""
     if not text.isascii():

@@ -90,7 +90,9 @@ def tokenize(text: str) -> Sequence[Token]:
     return list(_tokenize(text))
 
 
-@lru_cache(maxsize=8192)
+# sized for the sentences of an article or two: tokens are the bulkiest analysis (hundreds
+# of bytes a word), and :func:`_find_mentions` keeps what later articles reuse
+@lru_cache(maxsize=512)
 def _tokenize(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
     # the runs between spaces, dashes apart; only spaces lie between two of them, so each is
