@@ -379,3 +379,22 @@ def is_reporting(word: str) -> bool:
     low = word.lower()
     base = past_to_base(low) or (low[:-1] if low.endswith("s") else low)
     return base in REPORTING
+
+
+#: Verbs whose object is usually a that-clause ("a report found that ..."): asked without
+#: it, the question ends on a verb that needs its complement ("did a report find?").
+THAT_VERBS = REPORTING | frozenset({
+    "find", "show", "conclude", "decide", "agree", "rule", "learn", "discover", "determine",
+    "indicate", "promise", "estimate", "believe", "think", "know", "hope", "fear", "prove",
+    "recommend", "demand", "allege", "assert", "concede", "accept", "recognise", "recognize",
+    "realise", "realize", "understand", "calculate", "forecast", "project", "signal", "imply",
+    "demonstrate", "establish", "verify", "acknowledge", "maintain", "contend", "testify"})
+
+
+@functools.lru_cache(maxsize=2048)
+def takes_that_clause(word: str) -> bool:
+    """Whether ``word`` is a form of a verb that reports or finds something ("found",
+    "concluded", "says"): its object is a statement, not a thing."""
+    low = word.lower()
+    base = past_to_base(low) or (low[:-1] if low.endswith("s") else low)
+    return base in THAT_VERBS or low in THAT_VERBS

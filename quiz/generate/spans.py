@@ -13,13 +13,14 @@ import bisect
 from quiz.generate.clauses import (
     AUXILIARIES, BE, CONJUNCTIONS, DETERMINERS, MODALS, PREPOSITIONS, PRONOUNS,
     SUBORDINATORS, Asked, Token, dangling, find_clause, has_personal_pronoun, is_past_participle,
-    is_reporting, is_simple_past, question, statement, tidy, tokenize,
+    is_reporting, is_simple_past, past_to_base, question, statement, takes_that_clause, tidy,
+    tokenize,
 )
 
 #: Words that end the clause a span belongs to, looking left from the span.
 _LEFT_STOPS = frozenset({"that", "which", "who", "whom", "whose", "because", "although", "though",
                          "whereas", "while", "when", "if", "unless", "where", "after", "before",
-                         "but", ";", ":", "—", "–", "(", ")"})
+                         "since", "until", "once", "but", ";", ":", "—", "–", "(", ")"})
 #: Words that end it looking right.
 _RIGHT_STOPS = frozenset({",", ";", ":", "—", "–", "(", "but", "while", "whereas", "because",
                           "although", "though", "which", "who", "after", "before", "as",
@@ -111,6 +112,9 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
         if _is_verb(tokens, lo - 1):
             if seen_verb and is_reporting(tokens[lo - 1].text):
                 break  # "X said Y had sent Z in November": the date is Y's
+            if not seen_verb and takes_that_clause(tokens[lo - 1].text) and \
+                    last < len(tokens) and _is_verb(tokens, last):
+                return None  # "X said the spill in 2022 was caused by ...": the spill's date
             seen_verb = True
         lo -= 1
     stop = tokens[lo - 1].low if lo > 0 else ""
@@ -119,6 +123,7 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             tokens[hi].text not in ".!?”" and not _is_and_clause(tokens, hi) and \
             not _and_after_span(tokens, hi):
         hi += 1
+    hi = _with_that_clause(tokens, first, last, hi)
     if first == lo and last < len(tokens) and tokens[last].text == ",":
         # "On May 30, 2021, X did Y": the span opens the clause; the clause follows it
         inner_hi = last + 1
@@ -148,7 +153,10 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             return reported
     if commas and after_comma < first and tokens[after_comma].text[0].islower() and \
             is_past_participle(tokens[after_comma].text) and after_comma >= 2 and \
-            tokens[after_comma - 2].text[:1].isalpha():
+            tokens[after_comma - 2].text[:1].isalpha() and \
+            hi < len(tokens) and tokens[hi].text == ",":
+        # only an appositive closed by a comma: in "Okafor, the top scorer, joined X in 2022"
+        # the verb after the comma is the clause's own
         asked = _participle_question(text, tokens, lo, first, last, hi, np_wh)
         if asked is not None:
             return asked  # "The team, formed by miners in 1897, won": the forming's date
@@ -188,6 +196,29 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             return np_question(text, tokens, lo, first, last, hi, np_wh)
         return None
     return result
+
+
+#: Where a that-clause ends: punctuation that closes a clause, or a quotation mark.
+_THAT_CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "—", "–", "(", ")", "\"", "“", "”"})
+
+
+def _with_that_clause(tokens: list[Token], first: int, last: int, hi: int) -> int:
+    """``hi`` moved past the that-clause a reporting or finding verb governs ("A report in
+    2019 found that only a third of the repairs had been done, ..."): the question keeps the
+    finding up to the next clause boundary. Unchanged when there is none."""
+    if hi >= len(tokens) or tokens[hi].low != "that":
+        return hi
+    verb = hi - 1 if hi - 1 >= last else first - 1
+    if verb < 0 or not takes_that_clause(tokens[verb].text):
+        return hi
+    end = hi + 1
+    while end < len(tokens) and tokens[end].text not in _THAT_CLAUSE_END:
+        end += 1
+    if end < len(tokens) and tokens[end].text in "\"“”()" or end - hi < 4 or \
+            not any(_is_verb(tokens, k) or tokens[k].low.endswith("s")
+                    for k in range(hi + 2, end)):
+        return hi  # a quotation, a bracket or no clause: the question is not cut cleanly
+    return end
 
 
 _BACKSHIFT = {"will": "would", "is": "was", "are": "were", "has": "had", "have": "had",
@@ -311,8 +342,10 @@ def _clause_question(text: str, tokens: list[Token], lo: int, hi: int, wh: str,
         return None
     verb = clause.base or (clause.verb.split()[-1] if clause.verb else "")
     rest = tidy(clause.rest).split()
-    if verb and is_reporting(verb) and (not rest or rest[0].lower() in PREPOSITIONS):
-        return None  # "did X say?": the date belongs to a statement, not an event
+    if verb and takes_that_clause(verb) and (
+            not rest or rest[-1].lower() in ("only", "that")
+            or (is_reporting(verb) and rest[0].lower() in PREPOSITIONS)):
+        return None  # "did X say?", "did a report find?": the finding is what was dated
     asked = question(wh, clause)
     return Asked(asked, statement(clause)) if asked else None
 
@@ -341,6 +374,9 @@ def np_question(text: str, tokens: list[Token], lo: int, first: int, last: int, 
                 previous.low in {"responsible", "particularly", "especially"}:
             break
         start -= 1
+    verbal = _verb_after_head(text, tokens, start, head, first, last, hi, np_wh)
+    if verbal is not None:
+        return verbal
     verb_after = next((k for k in range(head + 1, first) if _is_verb(tokens, k)), None)
     if verb_after is not None:
         if tokens[verb_after].low not in BE or any(
@@ -375,6 +411,33 @@ def np_question(text: str, tokens: list[Token], lo: int, first: int, last: int, 
     if dangling(body) or has_personal_pronoun(body):
         return None
     return Asked(f"{np_wh} {body}?", f"the {phrase}")
+
+
+def _verb_after_head(text: str, tokens: list[Token], start: int, head: int, first: int,
+                     last: int, hi: int, wh: str) -> Asked | None:
+    """"The last comparable flood hit Galați in April 2006": the word after the event noun
+    is a past verb with an object (a name or a determiner follows), so the noun is the
+    clause's subject and the question takes "did" ("When did the last comparable flood hit
+    Galați?"), not "was"."""
+    verb = head + 1
+    if verb + 1 >= first or not tokens[verb].text.isalpha() or \
+            not tokens[verb].text.islower() or tokens[verb].low in _NOT_NOUNS:
+        return None
+    following = tokens[verb + 1]
+    if not (following.text[:1].isupper() or following.low in DETERMINERS):
+        return None
+    base = past_to_base(tokens[verb].text)
+    if base is None:
+        return None
+    determiner = tokens[start - 1].low if start > 0 and tokens[start - 1].low in DETERMINERS \
+        else "the"
+    subject = f"{determiner} {text[tokens[start].start:tokens[head].end]}"
+    rest = text[following.start:tokens[first - 1].end]
+    after = text[tokens[last].start:tokens[hi - 1].end] if last < hi else ""
+    body = tidy(f"did {subject} {base} {rest} {after}")
+    if dangling(body) or has_personal_pronoun(body):
+        return None
+    return Asked(f"{wh} {body}?", tidy(f"{subject} {tokens[verb].text} {rest} {after}"))
 
 
 def _participle_question(text: str, tokens: list[Token], lo: int, first: int, last: int,
