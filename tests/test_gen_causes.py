@@ -163,10 +163,18 @@ def test_control_verbs_are_not_purposes(text: str) -> None:
 
 
 def test_responses() -> None:
-    found = qa("In response, the union called a second strike.",
+    found = qa("The company announced the closure of its plant in Turin.",
+               "In response, the union called a second strike.",
                "The bank responded to the criticism with a new savings plan.")
-    assert ("How did the union respond?", "called a second strike") in found
+    # what the union responded to is named in the sentence before
+    assert ("How did the union respond to the closure of its plant in Turin?",
+            "called a second strike") in found
     assert ("How did the bank respond to the criticism?", "with a new savings plan") in found
+
+
+def test_a_response_to_nothing_named_is_not_asked() -> None:
+    # "How did the union respond?": to what? (an article has several responses)
+    assert not qa("Talks went on for hours.", "In response, the union called a second strike.")
 
 
 def test_copula_with_a_connective_asks_what_for() -> None:

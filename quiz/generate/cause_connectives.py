@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from quiz.generate.cause_spans import (
     DEMONSTRATIVE, NOT_BASE, TRAILING_ADVERB, VAGUE_SUBJECT, cut_span, head_noun,
-    predicate_before, why_question,
+    predicate_before, reporting_parent, why_question,
 )
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
@@ -159,7 +159,9 @@ def connective_facts(text: str, clauses: list[Clause]
             effect = _result_of(text, clause, start, match.group("conn"), cause)
             if effect is not None:
                 yield AnswerKind.EFFECT, effect[0], effect[1], ()
-        question = why_question(text, clause, start) or _why_it(text, clause, start)
+        parent = reporting_parent(text, clauses, clause)
+        question = (parent is not None and why_question(text, parent, start)
+                    or why_question(text, clause, start) or _why_it(text, clause, start))
         if question is None:
             continue
         if conn.startswith(("so that", "in order that", "for fear", "out of", "in a", "in an",
@@ -223,9 +225,17 @@ def _result_of(text: str, clause: Clause, start: int, conn: str, cause: str
         body = " ".join(words[:cut]).rstrip(",")
         if len(words[:cut]) < 2:
             return None
-    inverted = question_predicate(first_lower(clause.subject), clause.group,
-                                  f"{rest} {conn.lower()} {cause}".strip())
+    why = f"{rest} {conn.lower()} {cause}".strip()
+    if base_form(clause.group.main) in _UNDERGO:
+        # "What have personnel sustained as a result of the attacks?" gives "injuries" away
+        return f"What happened to {first_lower(clause.subject)} {why}", \
+            f"{clause.group.main} {body}"
+    inverted = question_predicate(first_lower(clause.subject), clause.group, why)
     return (f"What {inverted}", body) if inverted else None
+
+
+#: Verbs whose object is all but said by the verb ("sustained injuries", "suffered losses").
+_UNDERGO = frozenset({"suffer", "sustain", "receive", "incur", "endure", "experience"})
 
 
 _MISSION = re.compile(r"\bon an? (?:[a-z-]+\s+){0,2}(?:mission|visit|trip|tour|assignment|"

@@ -11,7 +11,7 @@ from quiz.generate.grammar import (
     word_count,
 )
 from quiz.generate.mentions import Token
-from quiz.generate.syntax import Clause
+from quiz.generate.syntax import Clause, find_clauses
 
 NOT_BASE = frozenset("""
     the a an this that these those his her its their our my your be non-combat all some
@@ -81,7 +81,8 @@ def predicate_before(text: str, clause: Clause, end: int) -> str | None:
         return None
     body = body.replace("\x00", ",")
     words = body.split()
-    if words and (words[0].lower() in AUXILIARIES or "that" in (w.lower() for w in words)):
+    if words and (words[0].lower() in AUXILIARIES or any(
+            w.lower() in {"that", "if", "unless", "whether"} for w in words)):
         return None
     if len(words) > 18:
         return None
@@ -233,3 +234,90 @@ def resolve_pointers(clauses: list[Clause], before: str) -> list[Clause]:
                 clause = replace(clause, subject=subject)
         out.append(clause)
     return out
+
+
+#: Verbs that report a clause without "that" or with it ("said the army would ...", "found
+#: that only a third ... had been completed"): the reported clause is where causes sit.
+_REPORTING = frozenset("""
+    said says say added adds argued argues warned warns believed believes thinks thought
+    claimed claims stated states concluded concludes insisted insists explained explains
+""".split())
+#: Verbs that take a noun phrase as readily as a clause ("announced the start of talks"):
+#: their report is read only after "that".
+_REPORTING_THAT = frozenset("""
+    told tells found finds showed shows announced announces confirmed confirms estimated
+    estimates noted notes wrote writes reported reports suggested suggests expected expects
+    ruled rules revealed reveals
+""".split())
+_REPORT_LEAD = re.compile(r"(?:(?:[\w’'.-]+\s+){0,3}?that\s+)?(?:(?P<focus>only|just|nearly|"
+                          r"almost|about|some|roughly)\s+)?")
+_THAT_LEAD = re.compile(r"(?:[\w’'.-]+\s+){0,3}?that\s")
+_OPENER = re.compile(r",\s+(?:where|when|while|whereas)\s+")
+
+
+def embedded_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) -> list[Clause]:
+    """``clauses`` with the clauses that :func:`find_clauses` leaves inside a report ("He
+    said the army would send 300 soldiers ...") or after ", where" / ", when" added, in
+    reading order. A reported "it"/"they" that can only be the speaker (an organisation:
+    "the council said it would hire ...") takes the speaker's words."""
+    starts: list[tuple[int, Clause | None]] = [
+        (c.verb_end, c) for c in clauses if c.rest and (
+            c.group.main.lower() in _REPORTING or c.group.main.lower() in _REPORTING_THAT
+            and _THAT_LEAD.match(c.rest))]
+    starts.extend((m.end(), None) for m in _OPENER.finditer(text))
+    if not starts:
+        return clauses
+    known = {c.verb_start for c in clauses}
+    by_start = {t.start: k for k, t in enumerate(toks)}
+    out = list(clauses)
+    for offset, speaker in starts:
+        while offset < len(text) and text[offset] == " ":
+            offset += 1
+        lead = _REPORT_LEAD.match(text, offset)
+        begin = lead.end() if lead else offset
+        k = by_start.get(begin)
+        if k is None:
+            continue
+        for sub in find_clauses(text[begin:]):
+            if sub.verb_start + begin in known or sub.subject_start + begin < 0:
+                continue
+            moved = replace(sub, subject_start=sub.subject_start + begin,
+                            subject_end=sub.subject_end + begin,
+                            verb_start=sub.verb_start + begin, verb_end=sub.verb_end + begin,
+                            first_token=sub.first_token + k, verb_token=sub.verb_token + k)
+            if sub.first_token == 0 and lead is not None and lead.group("focus"):
+                at = lead.start("focus")  # "only a third of the repairs"
+                moved = replace(moved, subject=text[at:moved.subject_end], subject_start=at,
+                                first_token=k - 1)
+            if sub.first_token == 0 and speaker is not None:
+                moved = _speaker_for_pronoun(moved, speaker)
+            known.add(moved.verb_start)
+            out.append(moved)
+    out.sort(key=lambda c: c.verb_start)
+    return out
+
+
+def _speaker_for_pronoun(clause: Clause, speaker: Clause) -> Clause:
+    """"the council said it would ...": "it" is the council, "they" a plural speaker; a
+    person's "he"/"she" is left alone (the rules refuse pronoun subjects)."""
+    pronoun = clause.subject.lower()
+    words = speaker.subject.split()
+    if pronoun not in {"it", "they"} or not words or words[0].lower() not in {"the", "a", "an"}:
+        return clause
+    plural = words[-1].lower().endswith("s") and not words[-1].lower().endswith(("ss", "us"))
+    if (pronoun == "they") != plural or any(w[:1].isupper() for w in words[1:]) and plural:
+        return clause
+    return replace(clause, subject=speaker.subject)
+
+
+def reporting_parent(text: str, clauses: list[Clause], clause: Clause) -> Clause | None:
+    """The saying clause that reports ``clause`` ("X said [the tax rise was necessary]"), so
+    that a question can say whose claim it asks about."""
+    before = [c for c in clauses if c.verb_end <= clause.subject_start]
+    if not before:
+        return None
+    parent = before[-1]
+    if parent.group.main.lower() not in _REPORTING | _REPORTING_THAT:
+        return None
+    gap = text[parent.verb_end:clause.subject_start]
+    return parent if word_count(gap) <= 4 and not any(ch in gap for ch in ",;:") else None

@@ -12,7 +12,7 @@ from quiz.generate.cause_spans import (
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
     base_form, first_lower, first_upper, is_past_tense, is_pronoun, past_of, question_predicate,
-    third_person, word_count,
+    third_person, tidy_span, word_count,
 )
 from quiz.generate.mentions import Token
 from quiz.generate.syntax import Clause, trim_predicate
@@ -23,6 +23,15 @@ _CAUSAL_TO = frozenset("""
 _PERSUADE_TO = frozenset("""
     encouraged urged asked pressed persuaded called told pressured allowed enabled
 """.split())
+#: The same verbs in progressive or present form ("have been pushing the government to
+#: start talks"): the "to" phrase is what they push for, not why they push.
+PERSUADING = frozenset("""
+    prompting forcing leading pushing driving compelling causing inspiring encouraging urging
+    asking pressing persuading calling telling pressuring allowing enabling lobbying
+    prompts forces pushes drives compels inspires encourages urges asks presses persuades
+    tells pressures allows enables lobbies lobbied
+""".split())
+_PERSUADE_TO = _PERSUADE_TO | PERSUADING
 CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO
 _EFFECT_VERBS = re.compile(
     r"\b(?P<verb>led to|leads to|lead to|resulted in|results in|caused|causes|sparked|sparks|"
@@ -41,9 +50,9 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
     """"X prompted Y to do Z": what X prompted Y to do, and what prompted Y to do Z."""
     for clause in clauses:
         main = clause.group.main.lower()
-        if main not in _CAUSAL_TO | _PERSUADE_TO or any(
+        if main not in _CAUSAL_TO | _PERSUADE_TO or not main.endswith("ing") and any(
                 w in {"is", "are", "was", "were", "been", "be"} for w in clause.group.words):
-            continue
+            continue  # (a passive: "was asked to")
         rest = clause.rest
         to = re.match(r"^(?P<obj>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+to\s+"
                       r"(?P<act>[a-z][\w-]*)\b", rest)
@@ -134,9 +143,61 @@ def _how_respond(clause: Clause) -> str | None:
     return None
 
 
-def response_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
+#: What a response answers: an act or a claim named by a noun ("the militia's most serious
+#: attack this year", "these attacks on U.S. military bases", "the ruling").
+_RESPONDED_TO = re.compile(
+    r"(?<![\w’'-])(?P<np>(?:(?:the|these|those|this|a|an|its|their|his|her)\s+)?"
+    r"(?:(?!(?:of|in|on|for|to|from|by|with|at|as|and|or|the|a|an|after|over)\s)"
+    r"[\w’'.-]+\s+){0,4}?(?:attacks?|strikes?|offensive|invasion|bombing|raids?|ban|"
+    r"ruling|verdict|protests?|proposal|demands?|threats?|criticism|killing|assassination|"
+    r"sanctions|tariffs?|accusations?|allegations?|complaints?|shooting|explosion|incursion|"
+    r"outbreak|shortage|walkout|lawsuit|recall|crash|leak|spill|closure|cuts|layoffs|fine|"
+    r"vote|defeat|findings|takeover|bid|boycott|blockade|arrests?|shutdown|downgrade)"
+    r"(?:\s+(?:on|against|by|from|in|of)\s+(?:[\w’'-]+|(?<=[A-Z])\.|[A-Z]\.)+"
+    r"(?:\s+[\w’'.-]+){0,5})?)(?=\s*[,;:.]|\s+(?:and|which|that|with|was|were|have|has|had|"
+    r"after|this|last|on|in|is|are)\b|\s*$)")
+_TARGET_START = re.compile(r"^(?:these|those|this|that|a|an)\s+", re.IGNORECASE)
+
+
+def response_target(text: str) -> str | None:
+    """What a response in the next sentence answers: the last act ``text`` names, made
+    definite ("these attacks on bases" -> "the attacks on bases"); ``None`` if unsure."""
+    found = list(_RESPONDED_TO.finditer(text))
+    if not found:
+        return None
+    target = _TARGET_START.sub("the ", tidy_span(found[-1].group("np")))
+    first = target.split()[0]
+    if first[:1].islower() and first not in {"the", "its", "their", "his", "her"}:
+        target = f"the {target}"  # "missile attacks on the base" -> "the missile attacks ..."
+    target = re.sub(r"\s+(?:there|here|then)\.?$", "", target)
+    words = target.split()
+    if len(words) > 12 or len(words) < 2:
+        return None
+    return target
+
+
+def response_facts(text: str, toks: Sequence[Token], clauses: list[Clause], before: str = ""
                    ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
-    """"In response, X did Y" / "X responded with Y" -> "How did X respond?"."""
+    """"In response, X did Y" / "X responded with Y" -> "How did X respond to Z?", where Z
+    is named in the sentence or the one before (a bare "How did X respond?" is vague)."""
+    head = text[:clauses[0].subject_start] if clauses else ""
+    target = response_target(head) or response_target(before)
+    to_target = f" to {target}" if target else None
+    for kind, question, answer, accept in _responses(text, clauses):
+        if question.endswith((" respond", " responded")):
+            if to_target is None:
+                continue
+            question += to_target
+        else:
+            question = _TARGET_TO.sub(" to the ", question)
+        yield kind, question, answer, accept
+
+
+_TARGET_TO = re.compile(r" to (?:these|those|this|that) (?=\w+$)")
+
+
+def _responses(text: str, clauses: list[Clause]
+               ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     lead = _IN_RESPONSE.match(text)
     if lead is not None:
         clause = next((c for c in clauses if c.subject_start >= lead.end()), None)

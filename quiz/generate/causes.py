@@ -21,14 +21,18 @@ from __future__ import annotations
 import re
 
 from quiz.generate.cause_connectives import HARM, connective_facts, harm_facts, when_facts
-from quiz.generate.cause_spans import DEMONSTRATIVE, MAX_ANSWER, resolve_pointers
+from quiz.generate.cause_spans import (
+    DEMONSTRATIVE, MAX_ANSWER, embedded_clauses, resolve_pointers,
+)
 from quiz.generate.cause_verbs import (
     AFFECT_VERBS, CAUSAL_TO_WORDS, affect_facts, blame_facts, causal_verb_facts, caused_by_facts,
     effect_verb_facts, participle_effect_facts, response_facts,
 )
 from quiz.generate.entities import normalise
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
-from quiz.generate.grammar import first_upper, is_past_tense, tidy_span, word_count
+from quiz.generate.grammar import (
+    first_upper, is_past_tense, tidy_span, vague_reference, word_count,
+)
 from quiz.generate.mentions import article_names, tokenize
 from quiz.generate.purposes import aim_facts, purpose_facts
 from quiz.generate.syntax import find_clauses, lowered_subjects
@@ -47,7 +51,9 @@ def extract_causes(article: Article) -> list[Fact]:
             continue
         text = sentence.text
         toks = tokenize(text)
-        clauses = resolve_pointers(lowered_subjects(find_clauses(text, toks), names), before)
+        previous = before
+        clauses = resolve_pointers(lowered_subjects(
+            embedded_clauses(text, toks, find_clauses(text, toks)), names), before)
         before = text
         past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had"}
                    for c in clauses)
@@ -59,7 +65,7 @@ def extract_causes(article: Article) -> list[Fact]:
             effect_verb_facts(text, clauses) if _has_any(low, _EFFECT_KEYS) else (),
             aim_facts(text, toks, clauses, past) if _has_any(low, _AIM_KEYS) else (),
             purpose_facts(text, toks, clauses, past) if "to" in words else (),
-            response_facts(text, toks, clauses) if _has_any(low, _RESPONSE_KEYS) else (),
+            response_facts(text, toks, clauses, previous) if _has_any(low, _RESPONSE_KEYS) else (),
             affect_facts(text, clauses) if words & AFFECT_VERBS else (),
             participle_effect_facts(text, clauses) if _has_any(low, _PARTICIPLE_KEYS) else (),
             blame_facts(text, clauses) if "blame" in low else (),
@@ -109,6 +115,10 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
         # were urged to do, not the speaker's next act
         answer = _first_predicate(answer)
         accept = tuple(_first_predicate(form) for form in accept)
+    question = _VAGUE_TOPIC.sub("", question)  # "negotiations on the matter" say no less
+    if vague_reference(question, strict=False) or vague_reference(answer) and word_count(
+            answer) <= 3 or _OBJECT_PRONOUN.search(question):
+        return None  # "Why did the issue resurface?", "What did X cause? - the rise"
     if _FIRST_PERSON.search(question):
         return None  # "Why are our members leaving?": the speaker's "our", out of the quote
     if _ONE_THING.match(answer):
@@ -136,6 +146,10 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
                 subject=normalise(question), value=normalise(answer))
 
 
+_VAGUE_TOPIC = re.compile(r"\s+(?:on|over|about|regarding)\s+(?:the|this|that)\s+(?:matter|"
+                         r"issue|subject|question)\b")
+#: "What did the closure force them to do?": whom? ("him" is kept: a person named just before)
+_OBJECT_PRONOUN = re.compile(r"\b(?:them|they|it)\b")
 _FIRST_PERSON = re.compile(r"\b(?:[Oo]ur|[Ww]e|[Mm]y|us|I|me)\b")
 _ONE_THING = re.compile(r"^one\s+\S+$", re.IGNORECASE)
 #: An answer opening with a reporting verb is a piece of the sentence's frame ("said it").

@@ -9,7 +9,7 @@ from dataclasses import replace
 from quiz.generate.cause_spans import (
     DETERMINERS, NOT_BASE, cut_span, head_noun, noun_phrase_before, why_question,
 )
-from quiz.generate.cause_verbs import EFFECT_WORDS
+from quiz.generate.cause_verbs import EFFECT_WORDS, PERSUADING
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
     AUXILIARIES, VerbGroup, first_lower, is_past_tense, is_pronoun, question_predicate, tidy_span,
@@ -44,7 +44,7 @@ _CONTROL_VERBS = frozenset("""
     authorized authorised permitted scheduled supposed required obliged invited ordered
     due set able unable willing unwilling ready eager reluctant likely unlikely sure
     certain expected about going
-""".split())
+""".split()) | PERSUADING
 _NOT_PURPOSE_NOUN = frozenset("""
     decision plan plans right ability attempt order effort efforts bid call calls commitment
     agreement pledge promise request proposal deal way time chance opportunity move push
