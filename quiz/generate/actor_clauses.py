@@ -29,7 +29,14 @@ _ATTRIBUTION = re.compile(
     r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)"
     r"(?:,\s+[a-z]+ing\b[^\"“”]*)?\s*[.!?]?[\"”]?$")
 _SAID_NEAR_END = re.compile(r"\b(?:said|says|added|explained|noted|stated|wrote|reported|"
-                            r"announced|warned)\b[^,]{0,80}$")
+                            r"announced|warned)\b(?:[^,]{0,80}|[^,]{0,40},\s+[a-z]+ing\b"
+                            r"[^\"“”]{0,200})$")
+# "“This is a subsidy,” said Conservative group leader Alan Lamb."
+_INVERTED = re.compile(
+    r"^(?P<content>[\"“][^\"“”]+[\"”]),?\s+"
+    r"(?P<verb>said|says|added|explained|noted|stated|wrote|warned)\s+"
+    r"(?P<actor>[^,\"”“]{2,90}?)"
+    r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)\s*[.!?]?$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 
 
@@ -62,6 +69,10 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         predicate = trim_predicate(clause.rest, 28 if saying else 22, quotes=saying)
         if predicate is None and clause.rest:
             continue
+        if saying and predicate:
+            predicate = whole_statement(clause.rest, predicate, 28)
+            if predicate is None:
+                continue
         if clause.group.main in SAY_VERBS and not _reported(predicate):
             continue
         if actor.kind is AnswerKind.PERSON and predicate and _SELF.search(predicate):
@@ -95,6 +106,48 @@ _ACTS_ALONE = frozenset("""
     resigned resigns collapsed collapses died dies retired retires quit quits abdicated
     surrendered surrenders
 """.split())
+
+
+_SUBORDINATE = re.compile(r"\s*(?:(?P<always>when|because(?!\s+of)|unless|while|although|though|"
+                          r"whereas|once|so\s+that|if)|after|before|since|until|as)\b")
+_FINITE = frozenset({"was", "were", "is", "are", "had", "has", "have", "would", "will", "could",
+                     "did", "does", "do", "can", "may", "might", "should", "must"})
+_STATEMENT_END = re.compile(r"\s*[,;:](?=\s|$)|\s[—–-]\s|—|\s\(|[.!?…]*\s*$")
+
+
+def whole_statement(rest: str, predicate: str, max_words: int) -> str | None:
+    """A reported statement whole: "said the port would reopen only when the water fell"
+    and not "said the port would reopen only", which misreports it. A statement cut at a
+    subordinating word is taken on to the end of its clause, or not asked (``None``)."""
+    at = rest.find(predicate)
+    sub = _SUBORDINATE.match(rest, at + len(predicate)) if at >= 0 else None
+    if sub is None:
+        return predicate
+    end = _STATEMENT_END.search(rest, sub.end())
+    whole = rest[at:end.start() if end else len(rest)].strip()
+    after = rest[sub.end():len(whole) + at].split(" and ", 1)[0].split()[1:]
+    if sub.group("always") is None and not any(w in _FINITE or is_past_tense(w) for w in after):
+        return predicate  # "were ongoing before October 7": a time, not a clause
+    words = whole.split()
+    if len(words) > max_words or any(q in whole for q in "\"“”") or words[-1].lower() in {
+            "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and",
+            "or", "that", "which", "who"}:
+        return None
+    return whole
+
+
+def where_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) -> list[Clause]:
+    """Clauses opened by "where" ("in London, where Mayor Sadiq Khan introduced ..."), which
+    the clause finder leaves inside the sentence's last phrase."""
+    out = []
+    for i, tok in enumerate(toks[:-2]):
+        if tok.lower == "where" and i > 0 and not tok.trail and not any(
+                c.first_token == i + 1 for c in clauses):
+            clause = _clause_from(text, toks, i + 1)
+            if clause is not None and clause.subject[-1:].isalpha() and not clause.subject.split(
+                    )[-1].islower():  # a name: "where U.S. troops have ..." is too vague
+                out.append(clause)
+    return out
 
 
 def _says_something(predicate: str) -> bool:
@@ -260,6 +313,10 @@ def embedded_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         predicate = trim_predicate(inner.rest, 16)
         if not predicate:
             continue
+        if outer.group.main in SAY_VERBS:
+            predicate = whole_statement(inner.rest, predicate, 16)
+            if predicate is None:
+                continue
         joined = _JOINED_PAST.search(predicate)
         if joined is not None and is_past_tense(joined.group(1)):
             # "said Cole had betrayed voters and ordered him to repay": whose act the second
@@ -324,15 +381,18 @@ def _drop_coordination(remainder: str) -> str:
 
 def attribution_facts(text: str, toks: Sequence[Token],
                       mentions: list[Mention]) -> Iterator[tuple[str, Actor, str]]:
-    if not _SAID_NEAR_END.search(text, max(0, len(text) - 100)):
-        return  # (the verb must start within 90 characters of the end: search only there)
-    match = _ATTRIBUTION.match(text)
-    if not match:
+    """"<statement>, X said." and "“<quote>,” said X." -> "Who said that <statement>?"."""
+    match = None
+    if _SAID_NEAR_END.search(text, max(0, len(text) - 300)):
+        # (the verb must start near the end, or before a participle: search only there)
+        match = _ATTRIBUTION.match(text)
+    if match is None and text[:1] in "\"“":
+        match = _INVERTED.match(text)
+    if match is None:
         return
     content = match.group("content").strip()
     actor_start = match.start("actor")
-    actor = actor_for(text, toks, mentions, actor_start, match.end("actor"),
-                      allow_generic=True)
+    actor = actor_for(text, toks, mentions, actor_start, match.end("actor"))
     if actor is None:
         return
     quoted = content[:1] in {"\"", "“"}

@@ -21,10 +21,6 @@ _NAMED_HEADS = frozenset({"ministry", "department", "agency", "army", "navy", "p
                           "bank", "company", "union", "coalition", "alliance", "militia"})
 _QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "numerous", "other"})
 DETERMINERS = frozenset({"the", "a", "an"})
-_GENERIC_PEOPLE = frozenset({"official", "officials", "spokesman", "spokeswoman",
-                             "spokesperson", "source", "sources", "person", "people", "man",
-                             "woman", "aide", "aides", "diplomat", "diplomats", "analyst",
-                             "analysts", "expert", "experts", "observer", "observers"})
 PREPOSITIONS = frozenset({"with", "to", "from", "against", "for", "by", "about", "on"})
 _GROUPISH = GROUP_WORDS | frozenset({"group", "faction", "militia", "gang", "movement",
                                      "network", "cell", "band", "coalition", "alliance"})
@@ -80,8 +76,12 @@ NEVER_ACTORS = frozenset({"god", "allah", "covid", "internet"})
 
 
 def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: int,
-              end: int, allow_generic: bool = False) -> Actor | None:
-    """The actor that the span ``text[start:end]`` names exactly, or ``None``."""
+              end: int) -> Actor | None:
+    """The actor that the span ``text[start:end]`` names exactly, or ``None``.
+
+    Someone the article does not name ("a senior administration official") is no answer:
+    nothing tells them apart from anyone else.
+    """
     span = text[start:end].strip()
     if not span or is_pronoun(span) or span.split(None, 1)[0].lower() in _FIRST_PERSON:
         return None  # ("Our members are leaving": the speaker's own, named by no one)
@@ -132,7 +132,7 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
         asker = "Which body" if head in _LEGISLATURE else f"Which {head}"
         return Actor(span[4:] if span.lower().startswith("the ") else span,
                      AnswerKind.ORGANISATION, asker)
-    return _group_actor(span, allow_generic, at_start=start == 0)
+    return _described_body(span) or _group_actor(span, at_start=start == 0)
 
 
 def _whose(text: str, mentions: list[Mention], start: int, end: int) -> Actor | None:
@@ -174,13 +174,18 @@ def mention_actor(m: Mention) -> Actor | None:
         asker = "Which country"
     elif kind is AnswerKind.GROUP:
         asker = "Who" if name.lower().endswith("s") else "Which group"
-    elif role and " " in role and (role.split()[-1].lower() in ORG_ROLE_WORDS
-                                   or role.lower().endswith("maker")):
+    elif role and (" " in role or role.islower() and role not in _VAGUE_ROLES) and (
+            role.split()[-1].lower() in ORG_ROLE_WORDS or role.lower().endswith("maker")):
         asker = f"Which {role}"  # "Which British drugmaker developed the vaccine?"
     else:
         asker = org_asker(name)
     return Actor(answer, kind, asker, tuple(accept),
                  m.role if kind is AnswerKind.PERSON else "")
+
+
+#: One-word roles of a body too vague to ask with ("Which group", "Which network").
+_VAGUE_ROLES = frozenset({"group", "network", "organisation", "organization", "giant", "brand",
+                          "label", "chain"})
 
 
 @lru_cache(maxsize=4096)
@@ -193,6 +198,8 @@ def clean_role(role: str, sentence_start: bool = False) -> str:
                                          or words[0].lower() in _ROLE_BODIES)
                                      and all(w.islower() for w in words[1:])):
         words[0] = words[0].lower()  # "Coach Daniel Brenner said": capital by position
+    if len(words) == 1 and words[0].lower() in TITLE_WORDS:
+        words[0] = words[0].lower()  # "Mayor Sadiq Khan" -> "Which mayor"
     words = [w for w in words if w.lower().rstrip(".") not in _HONORIFICS]
     while len(words) > 1 and words[-1].lower().rstrip(".") in _RANKS and any(
             w.lower() in TITLE_WORDS and w.lower().rstrip(".") not in _RANKS for w in words[:-1]):
@@ -229,7 +236,7 @@ def org_asker(name: str) -> str:
     if any(w in MEDIA_WORDS for w in words) and not any(w in {"ministry", "department"}
                                                         for w in words):
         return "Which news outlet"
-    head = words[-1] if words else ""
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
     if head in _LEGISLATURE:
         return "Which body"
     if head in _NAMED_HEADS:
@@ -259,12 +266,12 @@ _ALLIANCES = frozenset({"coalition", "alliance", "consortium", "bloc", "league"}
 _PLACE_TAIL = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$")
 
 
-def _group_actor(span: str, allow_generic: bool, at_start: bool = False) -> Actor | None:
-    """"Some Iraqi Shia militias", "Iran-backed militias", "a senior administration official"."""
+def _group_actor(span: str, at_start: bool = False) -> Actor | None:
+    """"Some Iraqi Shia militias", "Iran-backed militias", "opposition councillors"."""
     words = span.split()
     place = _PLACE_TAIL.search(span)
     if place is not None and len(words) > 3:
-        inner = _group_actor(span[:place.start()], False, at_start)
+        inner = _group_actor(span[:place.start()], at_start)
         if inner is None or inner.kind is not AnswerKind.GROUP:
             return None
         return Actor(span, AnswerKind.GROUP, inner.asker, (inner.answer, *inner.accept))
@@ -278,7 +285,8 @@ def _group_actor(span: str, allow_generic: bool, at_start: bool = False) -> Acto
         return None  # "attacks against US forces": the head is "attacks", not a group
     named = any(w[:1].isupper() or "-" in w for w in modifiers[1:]) or bool(modifiers) and (
         "-" in modifiers[0] or modifiers[0].lower() in demonyms()
-        or modifiers[0][:1].isupper() and not at_start)
+        or modifiers[0][:1].isupper() and not at_start
+        or modifiers[0].lower() in SIDES)
     if head in GROUP_WORDS and named and all(
             w.replace("-", "").replace("’", "").replace(".", "").isalpha() for w in body):
         answer = " ".join(body) if lead in _QUANTIFIERS else span
@@ -286,10 +294,41 @@ def _group_actor(span: str, allow_generic: bool, at_start: bool = False) -> Acto
     if head in _ALLIANCES and lead == "the" and named and all(
             w.replace("-", "").replace(".", "").isalpha() for w in body):
         return Actor(span, AnswerKind.ORGANISATION, "Who", (" ".join(body),))
-    if allow_generic and lead in {"a", "an"} and head in _GENERIC_PEOPLE | TITLE_WORDS and (
-            len(modifiers) >= 2 or named):
-        return Actor(span, AnswerKind.PERSON, "Who", (" ".join(body),))
     return None
+
+
+#: Words that tell one side's people from the rest ("opposition councillors").
+SIDES = frozenset({"opposition", "striking", "rebel", "ruling", "dissident", "protesting"})
+
+#: A body named by what it is and where: "the city council of Leeds", "a district court in
+#: Maribor", "prosecutors in Braga" (with a time after it: "... in Maribor on Friday").
+_DESCRIBED_BODY = re.compile(
+    r"^(?:(?P<det>[Tt]he|[Aa]n?)\s+)?(?P<mods>(?:[a-z][\w-]*\s+){0,2})"
+    r"(?P<head>(?i:court|council|tribunal|parliament|assembly|government|committee|commission|"
+    r"board|authority|regulator|prosecutors|police|authorities|officials|investigators|"
+    r"residents|judges|lawmakers))"
+    r"\s+(?:of|in|for)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    r"(?P<when>\s+(?:on|in|last|this)\s+[\w ]{3,20})?$")
+
+
+def _described_body(span: str) -> Actor | None:
+    match = _DESCRIBED_BODY.match(span)
+    if match is None or not match.group("head").islower() and match.group("det"):
+        return None
+    if match.group("when") and not match.group("when").split()[-1][:1].isupper() and not \
+            match.group("when").split()[-1].isdigit() and match.group("when").split()[-1] not in {
+            "week", "month", "year", "night", "morning"}:
+        return None
+    answer = span[: match.start("when")] if match.group("when") else span
+    if answer.lower().startswith("the "):
+        answer = answer[4:]
+    head = match.group("head").lower()
+    place = match.group("place")
+    if head in GROUP_WORDS:
+        return Actor(answer, AnswerKind.GROUP, "Who")
+    mods = match.group("mods").strip()
+    accept = (f"{place} {mods} {head}".replace("  ", " "), f"{place} {head}")
+    return Actor(answer, AnswerKind.ORGANISATION, f"Which {head}", accept)
 
 
 def first_lower_asker(asker: str) -> str:

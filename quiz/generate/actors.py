@@ -19,19 +19,19 @@ that contains its own answer (or an alias of it) is dropped.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
 from quiz.generate.actor_clauses import (
     SAY_VERBS, according_facts, attribution_facts, embedded_facts, object_facts, subject_facts,
+    where_clauses,
 )
 from quiz.generate.actor_modifiers import (
-    BACKED, MADE_TO, agent_facts, apposition_facts, backed_facts, control_facts, known_as_facts,
+    BACKED, MADE_TO, act_noun_facts, agent_facts, apposition_facts, backed_facts, control_facts, known_as_facts,
     made_to_facts, with_ing_facts,
 )
-from quiz.generate.actor_phrases import Actor, clean_role, mention_actor, with_bodies
+from quiz.generate.actor_phrases import SIDES, Actor, with_bodies
 from quiz.generate.entities import names_in_article, normalise, strip_title
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import PAST_TO_BASE, first_upper, is_past_tense, is_pronoun, tidy_span
@@ -58,9 +58,13 @@ _AGENT_VERBS = frozenset("""
 _AUXILIARIES = frozenset({"did", "does", "do", "will", "would", "could", "can", "may", "might",
                           "has", "have", "had", "is", "was", "are", "were", "must", "should"})
 
-_GENERIC_CUE = re.compile(r"\b[Aa]n? ")
 _MADE_TO_CUE = re.compile(r"formed|created|set up|established|founded|deployed|sent",
                           re.IGNORECASE)
+_ACT_CUE = re.compile(r"['’]s (?:appeal|calls?|request|proposal|offer|plea|bid|demand|pledge|"
+                     r"promise|decision|orders?|instructions?|warning|speech|ultimatum|"
+                     r"directive|decree|invitation)\b|\b(?:appeal|calls?|request|proposal|offer|"
+                     r"plea|bid|demand|pledge|promise|decision|orders?|instructions?|warning|"
+                     r"speech|ultimatum|directive|decree|invitation) (?:from|by) ")
 _NAMING_KEYS = ("known as", "called", "dubbed", "calling", "call themselves", "calls itself")
 # Substring tests before the regular expressions: most sentences have none of these words,
 # and "in" is several times cheaper than a search.
@@ -77,12 +81,11 @@ def extract_actors(article: Article) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[str, str]] = set()
     names_in_article(article)  # cached for the entity index while the sentences are hot
-    people, names = _people_of(article)
-    roles = _role_counts(article)
+    people, names, places = _people_of(article)
     for sentence in article.sentences:
         if sentence.is_heading or len(sentence.text) < 20 or _is_byline(sentence.text):
             continue
-        for fact in _sentence_facts(article, sentence, people, names, roles):
+        for fact in _sentence_facts(article, sentence, people, names, places):
             key = (normalise(fact.answer), fact.question.lower())
             if key in seen:
                 continue
@@ -91,32 +94,74 @@ def extract_actors(article: Article) -> list[Fact]:
     return facts
 
 
-def _people_of(article: Article) -> tuple[frozenset[str], frozenset[str]]:
-    """Surnames of the people an article names in full or with a title, and the names it
-    writes inside sentences (not first)."""
+def _people_of(article: Article) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Surnames of the people an article names in full or with a title, the names it
+    writes inside sentences (not first), and the names it writes as places."""
     people: set[str] = set()
     names: set[str] = set()
+    placed: set[str] = set()
+    acting: set[str] = set()
     for sentence in article.sentences:
         if sentence.is_heading:
             continue  # title case makes every headline word look like a name
-        for m in find_mentions(sentence.text):
-            if m.kind is AnswerKind.PERSON:
+        text = sentence.text
+        for m in find_mentions(text):
+            if m.kind is AnswerKind.PERSON and m.role:
+                people.add(m.name.split()[-1].lower())
+            elif m.kind is AnswerKind.PERSON and not _is_place(text, m):
                 people.add(m.name.split()[-1].lower())
             if m.role_start > 1:
                 names.add(m.name.lower())
-    return frozenset(people), frozenset(names)
+            if m.role or m.kind is AnswerKind.COUNTRY:
+                continue
+            if _is_place(text, m):
+                placed.add(m.name.lower())
+            elif m.possessive or _ACTS_AFTER.match(text, m.end):
+                acting.add(m.name.lower())
+    return frozenset(people), frozenset(names), frozenset(placed - acting)
 
 
-def _resolve(mentions: list[Mention], people: frozenset[str],
-             names: frozenset[str]) -> list[Mention]:
-    """Mentions that are not part of another's role, with surnames known as people.
+#: Words before a name that make it a place: "in Braga", "near the village of Rast", "the
+#: port of Galați on the Danube", "grain bound for Constanța" ("along with X" and "towards X"
+#: are not places; "at" and "from" name companies and clubs as often as places).
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|near|across|outside|inside|throughout|around|along|off|via|(?:bound|headed|"
+    r"heading|destined) for)(?:\s+the)?|\bon\s+the|\b(?:city|town|village|port|province|"
+    r"region|district|county|municipality|island|capital|suburb|state|river|valley|"
+    r"neighbourhood|neighborhood) of)\s+$")
+#: A common noun of place after a name: "the Drava river", "Minho Park", ", a town".
+_PLACE_AFTER = re.compile(r"\s+(?:river|valley|mountains|delta|basin|estuary|region|"
+                          r"province|district)\b|,\s+an?\s+(?:\w+\s+)?(?:city|town|village|"
+                          r"port|region|province|river|district|suburb)\b")
+#: A name followed by a verb of saying or of an agent's act is an actor wherever else it is.
+_ACTS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|announced|"
+                         r"warned|agreed|decided|signed|sold|bought|hired|fired|employs|"
+                         r"plans|expects|apologi[sz]ed|demanded|rejected|approved|refused|"
+                         r"denied|accused|urged|voted)\b")
+
+
+def _is_place(text: str, m: Mention) -> bool:
+    """Whether the sentence writes the name ``m`` as a place (a city, a river, a region)."""
+    if m.possessive:
+        return False
+    return _PLACE_BEFORE.search(text, max(0, m.role_start - 40), m.role_start) is not None \
+        or _PLACE_AFTER.match(text, m.end) is not None
+
+
+def _resolve(mentions: list[Mention], people: frozenset[str], names: frozenset[str],
+             places: frozenset[str]) -> list[Mention]:
+    """Mentions that are not part of another's role or places, with surnames known as people.
 
     A single capitalised word opening a sentence ("Volunteers joined ...") is a name only if
-    the article also writes it capitalised inside a sentence.
+    the article also writes it capitalised inside a sentence. A name the article writes as a
+    place ("in Galați", "the village of Rast") is where things happen, not who does them.
     """
     out: list[Mention] = []
     for m in mentions:
         if any(o is not m and o.role_start <= m.start and m.end <= o.start for o in mentions):
+            continue
+        if places and not m.role and m.kind in {None, AnswerKind.PERSON} \
+                and m.name.lower() in places:
             continue
         if (m.kind is None and " " not in m.name and m.role_start <= 1
                 and m.name.lower() not in names):
@@ -143,28 +188,18 @@ def _role_lowered(m: Mention, names: frozenset[str]) -> Mention:
     return replace(m, role=f"{low} {tail}")
 
 
-def _role_counts(article: Article) -> Counter[str]:
-    """How often each role is written before a name in the article ("fox news host": 1)."""
-    counts: Counter[str] = Counter()
-    for sentence in article.sentences:
-        if not sentence.is_heading:
-            for m in find_mentions(sentence.text):
-                role = clean_role(m.role).lower()
-                if role:
-                    counts[role] += 1
-    return counts
-
-
 def _sentence_facts(article: Article, sentence: Sentence, people: frozenset[str],
-                    names: frozenset[str], roles: Counter[str]) -> Iterator[Fact]:
+                    names: frozenset[str], places: frozenset[str]) -> Iterator[Fact]:
     text = sentence.text
     toks = tokenize(text)
     found = find_mentions(text, toks)
     if not found and "-" not in text and not any(t.capitalised for t in toks[1:]) and not (
-            _GENERIC_CUE.search(text)):
-        return  # no name, no named group ("Iran-backed militias"), no "a senior official"
-    mentions = with_bodies(text, toks, _resolve(found, people, names))
+            toks and toks[0].lower in demonyms()) and not any(t.lower in SIDES for t in toks):
+        return  # no name, no named group ("Iran-backed militias", "opposition councillors")
+    mentions = with_bodies(text, toks, _resolve(found, people, names, places))
     clauses = lowered_subjects(find_clauses(text, toks), names)
+    if " where " in text:
+        clauses = [*clauses, *where_clauses(text, toks, clauses)]
     past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had", "did"}
                for c in clauses) or any((t.lower[-2:] == "ed" or t.lower in PAST_TO_BASE)
                                         and t.core.islower() and is_past_tense(t.lower)
@@ -182,41 +217,17 @@ def _sentence_facts(article: Article, sentence: Sentence, people: frozenset[str]
         known_as_facts(text, toks, mentions, past) if any(
             key in low for key in _NAMING_KEYS) else (),
         with_ing_facts(text, toks, mentions) if "with " in low else (),
+        act_noun_facts(text, toks, mentions) if mentions and _ACT_CUE.search(low) else (),
         made_to_facts(text, toks, mentions, past) if " to " in text and _MADE_TO_CUE.search(
             text) and MADE_TO.search(text) else (),
         backed_facts(text) if "-" in text and BACKED.search(text) else (),
         control_facts(text, toks, mentions, past) if " under the " in text else (),
     )
-    answered: set[str] = set()
     for rule in rules:
         for question, actor, subject in rule:
             fact = _make_fact(article, sentence, question, actor, subject)
             if fact is not None:
-                answered.add(normalise(fact.answer))
                 yield fact
-    for question, actor, subject in _identity_facts(mentions, roles, answered):
-        fact = _make_fact(article, sentence, question, actor, subject)
-        if fact is not None:
-            yield fact
-
-
-def _identity_facts(mentions: list[Mention], roles: Counter[str], answered: set[str]
-                    ) -> Iterator[tuple[str, Actor, str]]:
-    """A person named with a distinctive role and asked about nowhere else in the sentence:
-    "Which al-Qaeda leader does the article mention?" (only when that role is unique)."""
-    for m in mentions:
-        if m.kind is not AnswerKind.PERSON or normalise(m.name) in answered:
-            continue
-        role = clean_role(m.role, m.role_start == 0)
-        words = role.split()
-        if not words or roles[role.lower()] != 1 or words[0].lower().startswith(
-                ("then-", "ex-", "former")):
-            continue
-        if len(words) < 2:
-            continue  # "President", "leader": too bare to tell which one
-        actor = mention_actor(m)
-        if actor is not None:
-            yield f"Which {role} does the article mention", actor, f"role {role}"
 
 
 def _make_fact(article: Article, sentence: Sentence, question: str, actor: Actor,

@@ -193,6 +193,7 @@ GROUP_WORDS = frozenset("""
     employees investors shareholders voters citizens students teachers fans players
     activists campaigners critics opponents supporters allies partners regulators judges
     prosecutors authorities governments states countries nations members families
+    councillors councilors senators delegates nurses executives parents
 """.split())
 
 #: Words that name an outlet of news: "according to which news outlet?".

@@ -235,8 +235,8 @@ def _name_end(toks: Sequence[Token], i: int, j: int) -> int:
 def _dateline_end(toks: Sequence[Token]) -> int:
     """Tokens of a dateline ("ASHFORD —", "NEW YORK, May 2 —") opening the sentence: a place
     in capitals before a dash, which is not a name that acts."""
-    for k, tok in enumerate(toks[:6]):
-        if tok.raw in {"—", "–"}:
+    for k, tok in enumerate(toks[:7]):
+        if tok.raw in {"—", "–", "-"}:
             return k + 1 if k and toks[0].core.isupper() and len(toks[0].core) > 2 else 0
     return 0
 
@@ -405,8 +405,8 @@ def kind_of(name: str, has_title: bool = False) -> AnswerKind | None:
         return None
     if has_title:
         return AnswerKind.PERSON
-    if words[-1] in PLACE_WORDS or words[-1] in EVENT_WORDS or words[0] in EVENT_WORDS or (
-            len(words) > 1 and words[-1] in DISASTER_WORDS):
+    if (words[-1] in PLACE_WORDS and not _is_money_bank(words)) or words[-1] in EVENT_WORDS \
+            or words[0] in EVENT_WORDS or (len(words) > 1 and words[-1] in DISASTER_WORDS):
         return None
     if any(word.strip(".,") in ORG_WORDS for word in words):
         return AnswerKind.ORGANISATION
@@ -424,6 +424,14 @@ def kind_of(name: str, has_title: bool = False) -> AnswerKind | None:
     if len(words) >= 3 and words[1] in {"of", "for"} and words[0] not in TITLE_WORDS:
         return AnswerKind.ORGANISATION  # "Voice of America", "Bank of England"
     return None
+
+
+def _is_money_bank(words: list[str]) -> bool:
+    """"Czech National Bank" is a bank, "West Bank" a place."""
+    return words[-1] == "bank" and len(words) > 1 and words[0] not in _COMPASS
+
+
+_COMPASS = frozenset({"west", "east", "north", "south", "left", "right"})
 
 
 def article_names(sentences: Iterable[str]) -> frozenset[str]:
