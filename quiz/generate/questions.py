@@ -215,6 +215,7 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
     wanted = 3
     chosen: list[str] = []
     taken = {normalise(a) for a in (fact.answer, *fact.accept)}
+    written = [key for key in taken if len(key) > 3 and not key[:1].isdigit()]
     question = f" {normalise(fact.question)} "
     question_words = _WORD.findall(fact.question)
 
@@ -222,6 +223,8 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
         key = normalise(candidate)
         if not key or key in taken or (len(key) > 3 and f" {key} " in question):
             return False
+        if fact.kind in DATE_KINDS and any(f" {form} " in f" {key} " for form in written):
+            return False  # "October 2022" for "October 2023" written "October": both fit
         if fact.kind in NUMBER_KINDS:
             number = _NUMBER_IN.search(candidate)
             if number is not None and f" {number.group()} " in f" {fact.question} ":
@@ -396,7 +399,14 @@ def _date_style_ok(fact: Fact, answer: str) -> bool:
         return False
     if fact.kind is AnswerKind.FULL_DATE:
         return answer[:1].isdigit() == fact.answer[:1].isdigit()
+    words = _LEAD_WORDS.match(fact.answer)
+    if words is not None:  # "the end of 2024": only other ends of years
+        return answer.startswith(words.group())
     return True
+
+
+#: Words before the date in an answer ("the end of 2024", "autumn 2023").
+_LEAD_WORDS = re.compile(r"^[A-Za-z][A-Za-z ]*?\s(?=\d)")
 
 
 _UNIT = re.compile(r"(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|%|percent)",
@@ -430,9 +440,9 @@ def _synthesised(fact: Fact) -> list[str]:
             total = fact.when.year * 12 + fact.when.month - 1 + months
             out.append(f"{MONTH_NAMES[total % 12 + 1]} {total // 12}")
         return out
-    if fact.kind is AnswerKind.YEAR and fact.value.isdigit():
+    if fact.kind is AnswerKind.YEAR and fact.value.isdigit() and fact.value in fact.answer:
         year = int(fact.value)
-        return [str(year + d) for d in (-2, 3, -5, 1, 4)]
+        return [fact.answer.replace(fact.value, str(year + d)) for d in (-2, 3, -5, 1, 4)]
     if fact.kind is AnswerKind.YEAR_RANGE and "/" in fact.value:
         first, last = (int(x) for x in fact.value.split("/"))
         return [f"{first + d}-{last + d}" for d in (-3, 2, -6, 4)]

@@ -118,6 +118,8 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             seen_verb = True
         lo -= 1
     stop = tokens[lo - 1].low if lo > 0 else ""
+    if lo < first and _object_relative(tokens, lo):
+        return None  # "a budget, which parliament must approve by December": approve what?
     hi = last
     while hi < len(tokens) and tokens[hi].low not in _RIGHT_STOPS and \
             tokens[hi].text not in ".!?”" and not _is_and_clause(tokens, hi) and \
@@ -157,9 +159,9 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             hi < len(tokens) and tokens[hi].text == ",":
         # only an appositive closed by a comma: in "Okafor, the top scorer, joined X in 2022"
         # the verb after the comma is the clause's own
-        asked = _participle_question(text, tokens, lo, first, last, hi, np_wh)
-        if asked is not None:
-            return asked  # "The team, formed by miners in 1897, won": the forming's date
+        # "The team, formed by miners in 1897, won": the forming's date, or nothing (the
+        # participle is no finite verb: "did Nordlys found")
+        return _participle_question(text, tokens, lo, first, last, hi, np_wh)
     if commas and verb_after_comma and (stop in _SUBORDINATORS_BUT_THAT or
                                         not _is_verb(tokens, after_comma)):
         lo = after_comma  # "Although X did A, Y did B in 2014": the clause with the date
@@ -196,6 +198,23 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             return np_question(text, tokens, lo, first, last, hi, np_wh)
         return None
     return result
+
+
+def _object_relative(tokens: list[Token], lo: int) -> bool:
+    """Whether the clause at ``lo`` is a relative clause whose object is the relative
+    pronoun before it ("which parliament must approve", "the plan that the council
+    approved"): asked on its own, its verb would have no object."""
+    stop = tokens[lo - 1].low if lo > 0 else ""
+    if stop in ("which", "whom", "whose"):
+        return True
+    if stop != "that" or lo < 2:
+        return False
+    for k in range(lo - 2, max(-1, lo - 8), -1):
+        if tokens[k].text in ",;:":
+            break
+        if takes_that_clause(tokens[k].text):
+            return False  # "said on Monday that X ...": a statement, complete
+    return tokens[lo - 2].text[:1].isalpha() and tokens[lo - 2].low not in AUXILIARIES
 
 
 #: Where a that-clause ends: punctuation that closes a clause, or a quotation mark.
@@ -474,11 +493,14 @@ def _participle_question(text: str, tokens: list[Token], lo: int, first: int, la
         rest = text[word.start:tokens[first - 1].end]
         if last < hi:
             rest += " " + text[tokens[last].start:tokens[hi - 1].end]
-        be = "were" if noun.low.endswith("s") and not noun.low.endswith("ss") else "was"
-        if not noun_phrase.lower().startswith("the "):
+        name = all(w[:1].isupper() for w in noun_phrase.split())
+        be = "were" if noun.low.endswith("s") and not noun.low.endswith("ss") and not name \
+            else "was"
+        if not noun_phrase.lower().startswith("the ") and not name:
             noun_phrase = "the " + noun_phrase
         body = tidy(f"{be} {noun_phrase} {rest}")
-        if dangling(body) or len(noun_phrase.split()) < 3 or has_personal_pronoun(body):
+        if dangling(body) or (len(noun_phrase.split()) < 3 and not name) or \
+                has_personal_pronoun(body):
             return None
         return Asked(f"{wh} {body}?", tidy(f"{noun_phrase} {be} {rest}"))
     return None
