@@ -6,13 +6,13 @@ import re
 from collections.abc import Iterator
 
 from quiz.generate.cause_spans import (
-    DEMONSTRATIVE, NOT_BASE, TRAILING_ADVERB, VAGUE_SUBJECT, cut_span, head_noun,
+    DEMONSTRATIVE, DETERMINERS, NOT_BASE, TRAILING_ADVERB, VAGUE_SUBJECT, cut_span, head_noun,
     predicate_before, reporting_parent, why_question,
 )
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
-    base_form, first_lower, gerund, is_past_tense, is_pronoun, past_of, question_predicate,
-    tidy_span, word_count,
+    base_form, first_lower, gerund, is_participle, is_past_tense, is_pronoun, past_of,
+    question_predicate, read_verb_group, tidy_span, word_count,
 )
 from quiz.generate.syntax import Clause, trim_predicate
 
@@ -22,7 +22,10 @@ _CONNECTIVE = re.compile(
     r"in protest (?:at|against)|"
     r"so that|in order that|for fear (?:of|that)|out of (?:fear|concern) (?:of|that|for)|"
     r"in (?:a|an) (?:bid|effort|attempt) to|with the (?:aim|goal|intention) of|"
-    r"citing|fearing)\s+",
+    r"citing|fearing)"
+    # "because, they argued, the money should ...": the aside is not part of the cause
+    r"(?:,\s+(?:[\w’'.-]+\s+){1,4}?(?:argued|argue|argues|said|say|says|claimed|claim|"
+    r"insisted|added|believed|believe|noted|explained|wrote|reportedly),)?\s+",
     re.IGNORECASE)
 _STRONG_AFTER_VERBS = frozenset("""
     ordered decided launched resigned quit imposed banned suspended cancelled canceled halted
@@ -30,6 +33,8 @@ _STRONG_AFTER_VERBS = frozenset("""
     expelled evacuated declared intervened responded attacked invaded sanctioned withdrew
     resurfaced called demanded threatened refused recalled boycotted protested struck
     condemned warned urged vetoed blocked froze dropped revoked assassinated killed
+    opened reopened postponed delayed fined charged raised lowered cut shut downgraded
+    fell rose jumped slumped surged climbed tumbled plunged weakened strengthened gained
 """.split())
 _STRONG_AFTER_LEAD = re.compile(
     r"(?:particularly|especially|largely|mainly|partly|apparently|reportedly|only|just)\s*$",
@@ -317,8 +322,49 @@ def _strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) -
             w in _AFTER_NOT_SUBJECT for w in acted.group("subject").lower().split()):
         return True  # "after the union declared a strike": an act, not just a time
     main = clause.group.main.lower()
+    if _event_clause(cause) and (base_form(main) or main) not in _TIME_ONLY and not \
+            _SPAN_BEFORE.search(text, 0, match.start()):
+        return True  # "closed after the river rose", "cut jobs after the loss ... left a hole"
     return main in _STRONG_AFTER_VERBS and bool(re.match(
         r"^(?:[\w’'-]+\s+){1,4}(?:told|said|warned|claimed|found|learned|discovered)\b", cause))
+
+
+#: Verbs after which "after" + an event only dates the act ("joined the club after the
+#: season ended"): moving, meeting, speaking, starting.
+_TIME_ONLY = frozenset("""
+    begin start come return join arrive meet speak say tell add move graduate retire live
+    work land go spend become serve remain stay visit leave take sign follow happen occur
+    continue resume be have
+""".split())
+#: "a decade after X", "shortly after X": a time, not a cause.
+_SPAN_BEFORE = re.compile(r"(?:\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"several|few|many|some)\s+(?:decades?|years?|months?|weeks?|days?|"
+                          r"hours?|minutes?)|\b(?:shortly|soon|immediately|moments|hours|days|"
+                          r"weeks|months|years|long|just))\s+$", re.IGNORECASE)
+_EVENT_STOP = frozenset({"that", "which", "who", "when", "where", "and", "or", "but", "if",
+                         "because", "while", "as", "to", "for", "with", "in", "on", "of"})
+_EVENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "this", "that"})
+
+
+def _event_clause(cause: str) -> bool:
+    """Whether ``cause`` opens with a subject and its past verb ("the river rose ...", "the
+    loss of a defence contract left a hole ...", "a cell tower was damaged"): an event, not
+    a time ("after two days") or an act of the subject itself ("after leaving office")."""
+    words = cause.split()
+    if not words or words[0].lower() in _EVENT_PRONOUNS or words[0].lower().endswith("ing"):
+        return False
+    for i in range(1, min(len(words), 11)):
+        low = words[i].lower().strip(",")
+        prev = words[i - 1].lower()
+        if not words[i].islower() or prev in DETERMINERS:
+            continue
+        if low in {"was", "were", "had"}:
+            return i + 1 < len(words) and is_participle(words[i + 1].lower().strip(","))
+        if is_past_tense(low):
+            return prev not in _EVENT_STOP
+        if low in _EVENT_STOP and i > 1:
+            return False
+    return False
 
 
 def _leading_connective(text: str, clauses: list[Clause], match: re.Match[str]
@@ -410,3 +456,49 @@ def harm_facts(text: str, clauses: list[Clause]
         question = why_question(text, clause, end)
         if question is not None:
             yield AnswerKind.CAUSE, question, cause, (f"from {cause}",)
+
+
+_BY_DOING = re.compile(r"\s+by\s+(?P<ing>[a-z]{4,}ing)\b")
+_NOT_DOING = frozenset({"morning", "evening", "nothing", "something", "anything",
+                        "everything", "spring", "string", "ceiling", "building", "funding",
+                        "ruling", "meeting", "landing", "hearing", "training", "opening",
+                        "spending", "housing", "shipping", "shooting", "bombing", "setting"})
+_AND_AUX = re.compile(r"\band\s+(?=(?:would|will|could|can|should|must|might|may|has|have|had|"
+                      r"was|were|is|are)\b)")
+
+
+def means_facts(text: str, clauses: list[Clause]
+                ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The scheme would cost £8m and would be paid for by cutting X" -> "How would the
+    scheme be paid for?" (by + a verb's "-ing" form says how the act is done)."""
+    for match in _BY_DOING.finditer(text):
+        if match.group("ing") in _NOT_DOING:
+            continue
+        owner = [c for c in clauses if c.verb_end <= match.start()]
+        if not owner:
+            continue
+        clause = owner[-1]
+        if is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject) or any(
+                c.subject_start > clause.verb_end for c in owner):
+            continue
+        group, body = clause.group, text[clause.verb_end:match.start()]
+        joined = list(_AND_AUX.finditer(body))
+        if joined:  # a second verb group of the same subject
+            after = body[joined[-1].end():]
+            words = after.split()
+            read = read_verb_group([w.lower() for w in words[:6]])
+            if read is None:
+                continue
+            group, body = read, " ".join(words[len(read.words):])
+        body = body.strip()
+        if group.main.lower() in {"is", "are", "was", "were", "be", "been", "has", "have", "had"}:
+            continue  # "X is a form of pneumonia caught by ...": no act of X's
+        if any(ch in body for ch in ",;:\"“”") or word_count(body) > 12 or any(
+                w in _EVENT_STOP - {"for", "on", "in", "with", "to", "of"}
+                for w in body.lower().split()):
+            continue
+        how = cut_span(text, match.start("ing"))
+        inverted = question_predicate(first_lower(clause.subject), group, body)
+        if how is None or inverted is None or word_count(how) < 2:
+            continue
+        yield AnswerKind.CAUSE, f"How {inverted}", f"by {how}", (how,)

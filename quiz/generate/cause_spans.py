@@ -10,6 +10,7 @@ from quiz.generate.grammar import (
     AUXILIARIES, first_lower, is_past_tense, is_pronoun, question_predicate, tidy_span,
     word_count,
 )
+from quiz.generate.lexicon import ORG_WORDS
 from quiz.generate.mentions import Token
 from quiz.generate.syntax import Clause, find_clauses
 
@@ -77,6 +78,7 @@ def predicate_before(text: str, clause: Clause, end: int) -> str | None:
     body = _DATE_COMMA.sub("\x00", body.strip().rstrip(","))
     body = TRAILING_ADVERB.sub("", " " + body.strip().rstrip(",\x00"))
     body = body.strip().rstrip(",\x00").strip()
+    body = _APPOSITIVE_END.sub("", body)  # "rose 7.1%, the fastest pace since 2019,"
     if "," in body:
         return None
     body = body.replace("\x00", ",")
@@ -90,6 +92,13 @@ def predicate_before(text: str, clause: Clause, end: int) -> str | None:
                                        "the", "a", "of", "in", "on", "for"}:
         return None
     return body
+
+
+#: A noun phrase after a comma that restates the predicate's figure ("cut 1,800 jobs, about
+#: 12% of its workforce"): the question reads well without it.
+_APPOSITIVE_END = re.compile(r",\s+(?:the|a|an|its|their|about|some|nearly|almost|roughly|"
+                             r"around)\s+(?:(?!(?:and|or|but|that|which|who|was|were|is|are|"
+                             r"has|have|had)\b)[^,\s]+\s*){1,7}$")
 
 
 def why_question(text: str, clause: Clause, end: int) -> str | None:
@@ -249,8 +258,9 @@ _REPORTING_THAT = frozenset("""
     estimates noted notes wrote writes reported reports suggested suggests expected expects
     ruled rules revealed reveals
 """.split())
-_REPORT_LEAD = re.compile(r"(?:(?:[\w’'.-]+\s+){0,3}?that\s+)?(?:(?P<focus>only|just|nearly|"
-                          r"almost|about|some|roughly)\s+)?")
+_REPORT_LEAD = re.compile(r"(?:(?:[\w’'.-]+\s+){0,3}?that\s+|(?:on|last|this|late|early)\s+"
+                          r"(?:[A-Z][a-z]+day|week|month|year|night)\s+(?:that\s+)?)?"
+                          r"(?:(?P<focus>only|just|nearly|almost|about|some|roughly)\s+)?")
 _THAT_LEAD = re.compile(r"(?:[\w’'.-]+\s+){0,3}?that\s")
 _OPENER = re.compile(r",\s+(?:where|when|while|whereas)\s+")
 
@@ -302,8 +312,9 @@ def _speaker_for_pronoun(clause: Clause, speaker: Clause) -> Clause:
     person's "he"/"she" is left alone (the rules refuse pronoun subjects)."""
     pronoun = clause.subject.lower()
     words = speaker.subject.split()
-    if pronoun not in {"it", "they"} or not words or words[0].lower() not in {"the", "a", "an"}:
-        return clause
+    if pronoun not in {"it", "they"} or not words or words[0].lower() not in {
+            "the", "a", "an"} and not any(w in ORG_WORDS for w in words if w.islower()):
+        return clause  # ("Liu said it would take years": "it" is not Liu)
     plural = words[-1].lower().endswith("s") and not words[-1].lower().endswith(("ss", "us"))
     if (pronoun == "they") != plural or any(w[:1].isupper() for w in words[1:]) and plural:
         return clause

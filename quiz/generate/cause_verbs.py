@@ -265,14 +265,15 @@ def affect_facts(text: str, clauses: list[Clause]
         yield AnswerKind.CAUSE, f"What {verb} {obj}", written_subject(text, clause), ()
 
 
-_PARTICIPLE_EFFECT = re.compile(r"(?:,\s+|\s+while\s+)"
+_PARTICIPLE_EFFECT = re.compile(r"(?:,\s+|\s+while\s+|(?<=\w)\s+and\s+)"
                                 r"(?:(?:eventually|ultimately|thereby|in turn)\s+)?"
                                 r"(?P<verb>leading to|resulting in|prompting|sparking|causing|"
-                                r"triggering)\s+")
+                                r"triggering|ending|forcing(?![^,;:]*?\bto\s+[a-z]+\b))\s+")
 # "The U.S. responded Tuesday, hitting three sites": one participle phrase belongs to the event
 _ONE_ING = re.compile(r",\s+[a-z]+ing\b[^,;:\"“”]*$")
 _PARTICIPLE_ASK = {"leading to": "lead to", "resulting in": "result in", "prompting": "prompt",
-                   "sparking": "spark", "causing": "cause", "triggering": "trigger"}
+                   "sparking": "spark", "causing": "cause", "triggering": "trigger",
+                   "ending": "end", "forcing": "force"}
 
 
 def participle_effect_facts(text: str, clauses: list[Clause]
@@ -284,9 +285,16 @@ def participle_effect_facts(text: str, clauses: list[Clause]
         if not owner:
             continue
         clause = owner[-1]
-        if is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject):
+        end = match.start()
+        if clause.group.main.lower() in _SAID and len(owner) > 1 and text[
+                :clause.subject_start].rstrip().endswith(","):
+            # "X won the vote, the commission said on Monday, ending ...": X's act ended it
+            end = len(text[:clause.subject_start].rstrip()) - 1
+            clause = owner[-2]
+        if is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject) or \
+                clause.group.main.lower() in _SAID:
             continue
-        event = text[clause.subject_start:match.start()].strip()
+        event = text[clause.subject_start:end].strip()
         if (word_count(event) > 24 or any(ch in _ONE_ING.sub("", event) for ch in ",;:\"“”")
                 or clause.subject_start > 0 and text[:clause.subject_start].strip()[-1:] not in
                 {",", ""}):
@@ -300,6 +308,7 @@ def participle_effect_facts(text: str, clauses: list[Clause]
         yield AnswerKind.EFFECT, f"{statement}. What did this {ask}", effect, ()
 
 
+_SAID = frozenset({"said", "says", "told", "added", "announced", "reported", "stated"})
 _CAUSED_BY = frozenset({"triggered", "caused", "sparked", "prompted", "fuelled", "fueled",
                         "driven", "provoked", "necessitated", "spurred"})
 

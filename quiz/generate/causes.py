@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 
-from quiz.generate.cause_connectives import HARM, connective_facts, harm_facts, when_facts
+from quiz.generate.cause_connectives import (
+    HARM, connective_facts, harm_facts, means_facts, when_facts,
+)
 from quiz.generate.cause_spans import (
     DEMONSTRATIVE, MAX_ANSWER, embedded_clauses, resolve_pointers,
 )
@@ -71,6 +73,7 @@ def extract_causes(article: Article) -> list[Fact]:
             blame_facts(text, clauses) if "blame" in low else (),
             caused_by_facts(text, clauses) if " by " in low else (),
             when_facts(text, clauses) if " when " in low else (),
+            means_facts(text, clauses) if "ing" in low and " by " in low else (),
             harm_facts(text, clauses) if " from " in low and HARM.search(low) else (),
         )
         for rule in rules:
@@ -98,7 +101,7 @@ _EFFECT_KEYS = ("led to", "leads to", "lead to", "result", "caus", "spark", "tri
 _AIM_KEYS = ("aim", "designed to", "intended to", "meant to", "seeking to", "hoping to")
 _RESPONSE_KEYS = ("respon", "in return", "retaliation")
 _PARTICIPLE_KEYS = ("leading to", "resulting in", "prompting", "sparking", "causing",
-                    "triggering")
+                    "triggering", "ending", "forcing")
 
 
 def _has_any(low: str, keys: tuple[str, ...]) -> bool:

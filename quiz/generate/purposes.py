@@ -173,7 +173,8 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         if clause.verb_token + len(clause.group.words) > anchor:
             continue
         if any(lowers[j] in _CONTROL_VERBS | _NOT_PURPOSE_NOUN or lowers[j] == "to"
-               or lowers[j] in _RANKING for j in range(clause.verb_token, anchor)):
+               or lowers[j] in _RANKING
+               for j in range(clause.verb_token + len(clause.group.words), anchor)):
             continue  # ("the third private spacecraft to reach the Moon": which one, not why)
         question = why_question(text, clause, toks[anchor].start)
         if question is None or question.endswith(("Why", " to")):
