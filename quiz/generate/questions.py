@@ -399,7 +399,7 @@ def _date_style_ok(fact: Fact, answer: str) -> bool:
         return False
     if fact.kind is AnswerKind.FULL_DATE:
         return answer[:1].isdigit() == fact.answer[:1].isdigit()
-    words = _LEAD_WORDS.match(fact.answer)
+    words = _LEAD_WORDS.match(fact.answer) if fact.kind is AnswerKind.YEAR else None
     if words is not None:  # "the end of 2024": only other ends of years
         return answer.startswith(words.group())
     return True
@@ -484,8 +484,9 @@ def _shifted_numbers(fact: Fact) -> list[str]:
             if value >= 10:
                 shifted = round(shifted, -1 if value < 1000 else -2)
             if value == int(value):
-                text = f"{int(shifted):,}" if "," in match.group() or shifted >= 10000 \
-                    else str(int(shifted))
+                grouped = "," in match.group() or shifted >= 10000 or \
+                    (shifted >= 1000 and value < 1000)  # "About 900" -> "About 1,800"
+                text = f"{int(shifted):,}" if grouped else str(int(shifted))
             else:
                 text = f"{shifted:.1f}"
             if shifted > 0:
