@@ -141,8 +141,9 @@ def connective_facts(text: str, clauses: list[Clause]
             if event is not None:
                 yield AnswerKind.CAUSE, event, cause, (f"after {cause}",)
             continue
-        if conn == "after" and not _strong_after(text, clause, match, cause):
-            continue
+        if conn == "after" and (_SPAN_BEFORE.search(text, 0, start) or
+                                not _strong_after(text, clause, match, cause)):
+            continue  # ("a decade after the factory closed": a time)
         if conn in {"after", "following"} and not predicate_before(text, clause, start) and \
                 base_form(clause.group.main) in _EMPTY_VERBS:
             # "X occurred only after Y": "Why did X occur?" asks nothing, but what came first does
@@ -322,8 +323,7 @@ def _strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) -
             w in _AFTER_NOT_SUBJECT for w in acted.group("subject").lower().split()):
         return True  # "after the union declared a strike": an act, not just a time
     main = clause.group.main.lower()
-    if _event_clause(cause) and (base_form(main) or main) not in _TIME_ONLY and not \
-            _SPAN_BEFORE.search(text, 0, match.start()):
+    if _event_clause(cause) and (base_form(main) or main) not in _TIME_ONLY:
         return True  # "closed after the river rose", "cut jobs after the loss ... left a hole"
     return main in _STRONG_AFTER_VERBS and bool(re.match(
         r"^(?:[\w’'-]+\s+){1,4}(?:told|said|warned|claimed|found|learned|discovered)\b", cause))
@@ -333,16 +333,17 @@ def _strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) -
 #: season ended"): moving, meeting, speaking, starting.
 _TIME_ONLY = frozenset("""
     begin start come return join arrive meet speak say tell add move graduate retire live
-    work land go spend become serve remain stay visit leave take sign follow happen occur
+    work land touch go spend become serve remain stay visit leave take sign follow happen occur
     continue resume be have
 """.split())
 #: "a decade after X", "shortly after X": a time, not a cause.
-_SPAN_BEFORE = re.compile(r"(?:\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+_SPAN_BEFORE = re.compile(r"(?:(?<!for )(?<!by )\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
                           r"several|few|many|some)\s+(?:decades?|years?|months?|weeks?|days?|"
                           r"hours?|minutes?)|\b(?:shortly|soon|immediately|moments|hours|days|"
                           r"weeks|months|years|long|just))\s+$", re.IGNORECASE)
 _EVENT_STOP = frozenset({"that", "which", "who", "when", "where", "and", "or", "but", "if",
-                         "because", "while", "as", "to", "for", "with", "in", "on", "of"})
+                         "because", "while", "as", "to"})
+_PREPOSITIONS = frozenset({"for", "with", "in", "on", "of", "at", "by", "from", "over"})
 _EVENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "this", "that"})
 
 
@@ -361,7 +362,7 @@ def _event_clause(cause: str) -> bool:
         if low in {"was", "were", "had"}:
             return i + 1 < len(words) and is_participle(words[i + 1].lower().strip(","))
         if is_past_tense(low):
-            return prev not in _EVENT_STOP
+            return prev not in _EVENT_STOP and prev not in _PREPOSITIONS
         if low in _EVENT_STOP and i > 1:
             return False
     return False
@@ -494,7 +495,7 @@ def means_facts(text: str, clauses: list[Clause]
         if group.main.lower() in {"is", "are", "was", "were", "be", "been", "has", "have", "had"}:
             continue  # "X is a form of pneumonia caught by ...": no act of X's
         if any(ch in body for ch in ",;:\"“”") or word_count(body) > 12 or any(
-                w in _EVENT_STOP - {"for", "on", "in", "with", "to", "of"}
+                w in _EVENT_STOP - {"to"}
                 for w in body.lower().split()):
             continue
         how = cut_span(text, match.start("ing"))

@@ -315,8 +315,9 @@ def _speaker_for_pronoun(clause: Clause, speaker: Clause) -> Clause:
     if pronoun not in {"it", "they"} or not words or words[0].lower() not in {
             "the", "a", "an"} and not any(w in ORG_WORDS for w in words if w.islower()):
         return clause  # ("Liu said it would take years": "it" is not Liu)
-    plural = words[-1].lower().endswith("s") and not words[-1].lower().endswith(("ss", "us"))
-    if (pronoun == "they") != plural or any(w[:1].isupper() for w in words[1:]) and plural:
+    plural = words[-1].islower() and words[-1].endswith("s") and not words[-1].endswith(
+        ("ss", "us"))  # ("Nordlys Systems" is one company)
+    if (pronoun == "they") != plural:
         return clause
     return replace(clause, subject=speaker.subject)
 

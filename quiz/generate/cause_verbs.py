@@ -153,9 +153,11 @@ _RESPONDED_TO = re.compile(
     r"sanctions|tariffs?|accusations?|allegations?|complaints?|shooting|explosion|incursion|"
     r"outbreak|shortage|walkout|lawsuit|recall|crash|leak|spill|closure|cuts|layoffs|fine|"
     r"vote|defeat|findings|takeover|bid|boycott|blockade|arrests?|shutdown|downgrade)"
-    r"(?:\s+(?:on|against|by|from|in|of)\s+(?:[\w’'-]+|(?<=[A-Z])\.|[A-Z]\.)+"
+    r"(?:\s+(?:on|against|by|from|in|of|at|over|into)\s+(?:[\w’'-]+|(?<=[A-Z])\.|[A-Z]\.)+"
     r"(?:\s+[\w’'.-]+){0,5})?)(?=\s*[,;:.]|\s+(?:and|which|that|with|was|were|have|has|had|"
     r"after|this|last|on|in|is|are)\b|\s*$)")
+_TARGET_END = re.compile(r"(?:\s+(?:there|here|then)|\s+(?:on|last|this|early|late)\s+"
+                         r"(?:[A-Z][a-z]+day|week|month|year|night|morning))\.?$")
 _TARGET_START = re.compile(r"^(?:these|those|this|that|a|an)\s+", re.IGNORECASE)
 
 
@@ -169,7 +171,7 @@ def response_target(text: str) -> str | None:
     first = target.split()[0]
     if first[:1].islower() and first not in {"the", "its", "their", "his", "her"}:
         target = f"the {target}"  # "missile attacks on the base" -> "the missile attacks ..."
-    target = re.sub(r"\s+(?:there|here|then)\.?$", "", target)
+    target = _TARGET_END.sub("", target)
     words = target.split()
     if len(words) > 12 or len(words) < 2:
         return None
@@ -256,8 +258,8 @@ def affect_facts(text: str, clauses: list[Clause]
         if any(w in {"is", "are", "was", "were", "been", "be"} for w in clause.group.words):
             continue  # passive: "was hurt in the crash"
         obj = trim_predicate(clause.rest, 14)
-        if not obj or VAGUE_SUBJECT.match(clause.subject):
-            continue
+        if not obj or VAGUE_SUBJECT.match(clause.subject) or not _OBJECT_START.match(obj):
+            continue  # ("The crown weakened nearly 0.4%": no object, nothing was weakened)
         words = list(clause.group.words)
         if words[0] in {"have", "has"}:
             words[0] = "has"
@@ -265,6 +267,8 @@ def affect_facts(text: str, clauses: list[Clause]
         yield AnswerKind.CAUSE, f"What {verb} {obj}", written_subject(text, clause), ()
 
 
+_OBJECT_START = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hese|"
+                           r"[Tt]hose|[Ss]ome|[Mm]any|[Ss]everal|[Bb]oth|[Aa]ll)\b|[A-Z])")
 _PARTICIPLE_EFFECT = re.compile(r"(?:,\s+|\s+while\s+|(?<=\w)\s+and\s+)"
                                 r"(?:(?:eventually|ultimately|thereby|in turn)\s+)?"
                                 r"(?P<verb>leading to|resulting in|prompting|sparking|causing|"

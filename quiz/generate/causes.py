@@ -19,6 +19,7 @@ grammatically, whose subject is a pronoun or whose answer it already contains is
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quiz.generate.cause_connectives import (
     HARM, connective_facts, harm_facts, means_facts, when_facts,
@@ -33,11 +34,11 @@ from quiz.generate.cause_verbs import (
 from quiz.generate.entities import normalise
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import (
-    first_upper, is_past_tense, tidy_span, vague_reference, word_count,
+    first_lower, first_upper, is_pronoun, is_past_tense, tidy_span, vague_reference, word_count,
 )
 from quiz.generate.mentions import article_names, tokenize
 from quiz.generate.purposes import aim_facts, purpose_facts
-from quiz.generate.syntax import find_clauses, lowered_subjects
+from quiz.generate.syntax import Clause, find_clauses, lowered_subjects
 from quiz.model import Category
 
 
@@ -54,8 +55,8 @@ def extract_causes(article: Article) -> list[Fact]:
         text = sentence.text
         toks = tokenize(text)
         previous = before
-        clauses = resolve_pointers(lowered_subjects(
-            embedded_clauses(text, toks, find_clauses(text, toks)), names), before)
+        clauses = _owner_named(resolve_pointers(lowered_subjects(
+            embedded_clauses(text, toks, find_clauses(text, toks)), names), before))
         before = text
         past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had"}
                    for c in clauses)
@@ -104,6 +105,35 @@ _PARTICIPLE_KEYS = ("leading to", "resulting in", "prompting", "sparking", "caus
                     "triggering", "ending", "forcing")
 
 
+def _vague_at(text: str) -> bool:
+    """Whether ``text`` opens with a bare anaphoric phrase ("the decision aimed at")."""
+    found = vague_reference(text)
+    return found is not None and text.startswith(found)
+
+
+def _owner_named(clauses: list[Clause]) -> list[Clause]:
+    """"The lander landed ..., after its descent was delayed": "its" is the sentence's first
+    subject when that is a thing ("the lander's descent"); a person's "his"/"her" is left."""
+    first = clauses[0] if clauses else None
+    if first is None or len(clauses) < 2 or first.first_token != 0 or is_pronoun(
+            first.subject) or word_count(first.subject) > 6:
+        return clauses
+    owner = first.subject
+    head = owner.split()[-1]
+    plural = head.islower() and head.endswith("s") and not head.endswith(("ss", "us"))
+    mark = {"its": "" if plural or not head.islower() and not owner.lower().startswith(
+        "the ") else "'s", "their": "'" if plural else ""}
+    out = [clauses[0]]
+    for clause in clauses[1:]:
+        word, _, rest = clause.subject.partition(" ")
+        suffix = mark.get(word.lower(), "")
+        if rest and suffix and clause.subject_start > first.verb_end and \
+                clause.verb_start - clause.subject_end <= 1:  # (not "its bid, which ...")
+            clause = replace(clause, subject=f"{first_lower(owner)}{suffix} {rest}")
+        out.append(clause)
+    return out
+
+
 def _has_any(low: str, keys: tuple[str, ...]) -> bool:
     # substring tests: about three times faster than one regex alternation of the keys
     return any(key in low for key in keys)
@@ -119,8 +149,10 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
         answer = _first_predicate(answer)
         accept = tuple(_first_predicate(form) for form in accept)
     question = _VAGUE_TOPIC.sub("", question)  # "negotiations on the matter" say no less
+    asked = _ASKED_SUBJECT.match(question)
     if vague_reference(question, strict=False) or vague_reference(answer) and word_count(
-            answer) <= 3 or _OBJECT_PRONOUN.search(question):
+            answer) <= 3 or _OBJECT_PRONOUN.search(question) or asked is not None and (
+            _vague_at(question[asked.start("np"):]) or asked.group("np").startswith(_OWNERS)):
         return None  # "Why did the issue resurface?", "What did X cause? - the rise"
     if _FIRST_PERSON.search(question):
         return None  # "Why are our members leaving?": the speaker's "our", out of the quote
@@ -149,6 +181,11 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
                 subject=normalise(question), value=normalise(answer))
 
 
+#: The subject of a question: "What was [the decision] aimed at?", "Why was [its descent]".
+_ASKED_SUBJECT = re.compile(r"^(?:Why|What|How)(?:, [^,]+,)? (?:did|does|do|was|were|is|are|has|"
+                            r"have|had|will|would|could|can|should|must|might|may) "
+                            r"(?P<np>(?:the|this|that|these|those|its|their|his|her) \w+)")
+_OWNERS = ("its ", "their ", "his ", "her ")
 _VAGUE_TOPIC = re.compile(r"\s+(?:on|over|about|regarding)\s+(?:the|this|that)\s+(?:matter|"
                          r"issue|subject|question)\b")
 #: "What did the closure force them to do?": whom? ("him" is kept: a person named just before)

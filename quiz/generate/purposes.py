@@ -71,8 +71,8 @@ def aim_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: boo
         clause = next((c for c in clauses if c.verb_token == k or c.group.main == verb.split()[0]
                        and c.verb_token + len(c.group.words) - 1 == k), None)
         if clause is not None:
-            if is_pronoun(clause.subject):
-                continue
+            if is_pronoun(clause.subject) or _INDEFINITE.match(clause.subject):
+                continue  # "as part of a programme aimed at X": which programme?
             inverted = question_predicate(first_lower(clause.subject), clause.group,
                                           "to do" if verb.endswith("to") else "at")
             if inverted:
@@ -104,6 +104,7 @@ def aim_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: boo
         yield AnswerKind.PURPOSE, f"What {be} {phrase} {ask}", purpose, ()
 
 
+_INDEFINITE = re.compile(r"^(?:an?|part|some|one)\b", re.IGNORECASE)
 _AIMING = frozenset({"aiming to", "seeking to", "hoping to"})
 
 

@@ -1,0 +1,137 @@
+"""Cause facts on new text: reported clauses, "after" + an event, means, results, and the
+vague or give-away questions that must not be written (sentences on many topics)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.generate.causes import extract_causes
+from quiz.generate.facts import Article, Fact, Sentence
+from quiz.generate.grammar import vague_reference
+
+
+def facts(*texts: str) -> list[Fact]:
+    return extract_causes(Article(file="a.txt", title="T",
+                                  sentences=tuple(Sentence(i, t) for i, t in enumerate(texts))))
+
+
+def qa(*texts: str) -> set[tuple[str, str]]:
+    return {(f.question, f.answer) for f in facts(*texts)}
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    # a clause reported after "said" or "found that" carries its own cause
+    ("The coach said the club would sign two defenders to strengthen its back line.",
+     "Why would the club sign two defenders?", "to strengthen its back line"),
+    ("An audit in 2021 found that only half of the new trains had been delivered, mainly "
+     "due to a shortage of steel.",
+     "Why had only half of the new trains been delivered?", "a shortage of steel"),
+    # "it" reported by an organisation is the organisation
+    ("The hospital said it would hire 60 extra nurses to cope with the winter demand.",
+     "Why would the hospital hire 60 extra nurses?", "to cope with the winter demand"),
+    ("The regulator said on Monday it would fine the airline after hundreds of passengers "
+     "were stranded overnight.", "Why would the regulator fine the airline?",
+     "hundreds of passengers were stranded overnight"),
+    # after + a clause with its own subject and past verb: the event behind a decision
+    ("The match was abandoned in the second half after a floodlight failed, the league said.",
+     "Why was the match abandoned in the second half?", "a floodlight failed"),
+    ("The central bank raised its main rate to 5% after inflation rose for a third month.",
+     "Why did the central bank raise its main rate to 5%?", "inflation rose for a third month"),
+    # a figure restated after a comma does not stop the question
+    ("Exports fell 4% in March, the steepest drop in a decade, due to weak demand from China.",
+     "Why did exports fall 4% in March?", "weak demand from China"),
+    # an aside inside "because"
+    ("The senators voted against the bill because, they said, it would raise energy bills.",
+     "Why did the senators vote against the bill?", "it would raise energy bills"),
+    # "in response to" inside a "where" clause
+    ("The rule copies one in Ohio, where the state court banned cameras in 2019 in response "
+     "to complaints from jurors.", "Why did the state court ban cameras in 2019?",
+     "complaints from jurors"),
+    # "following" a complaint after an act
+    ("Police have opened an inquiry into the club following complaints from supporters.",
+     "Why have police opened an inquiry into the club?", "complaints from supporters"),
+])
+def test_reasons_in_new_sentences(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in qa(text)
+
+
+def test_by_doing_asks_how() -> None:
+    assert ("How would the new stadium be paid for?", "by selling the club's training ground") \
+        in qa("The chairman said the new stadium would cost £90 million and would be paid for "
+              "by selling the club's training ground.")
+    assert ("How did the insurer cut its costs?", "by closing 40 branches") in qa(
+        "The insurer cut its costs by closing 40 branches.")
+    # "X is a disease caught by breathing ...": no act of X to ask about
+    assert not any(q.startswith("How") for q, _ in qa(
+        "Measles is a severe infection caught by breathing in droplets from an infected person."))
+
+
+def test_a_participle_that_ends_or_forces_something_is_an_effect() -> None:
+    found = qa("The union voted on Friday to accept the pay offer, ending a strike that had "
+               "closed schools since March.")
+    assert ("The union voted on Friday to accept the pay offer. What did this end?",
+            "a strike that had closed schools since March") in found
+    # the act before the reporting frame is the event, not the frame
+    found = qa("The Greens won the regional election with 31% of the vote, officials said on "
+               "Monday, ending two decades of conservative rule.")
+    assert ("The Greens won the regional election with 31% of the vote. What did this end?",
+            "two decades of conservative rule") in found
+
+
+def test_a_time_after_is_not_a_reason() -> None:
+    assert not qa("The minister joined the cabinet after the previous holder retired.")
+    assert not qa("Residents were still complaining a decade after the factory closed.")
+    assert not qa("The firm opened a new office after consulting all seven partners.")
+
+
+def test_what_something_pushes_for_is_not_why() -> None:
+    found = qa("Farmers' groups have been pushing the government to ban imports of cheap grain.")
+    assert ("What have farmers' groups been pushing the government to do?",
+            "ban imports of cheap grain") in found
+    assert not any(q.startswith("Why") for q, _ in found)
+
+
+def test_harm_verbs_do_not_give_their_object_away() -> None:
+    found = qa("Several climbers have suffered frostbite, including two serious cases, as a "
+               "result of the storm.")
+    assert ("What happened to several climbers as a result of the storm?",
+            "suffered frostbite, including two serious cases") in found
+    assert not any(a == "frostbite, including two serious cases" for _, a in found)
+
+
+def test_a_response_says_what_it_answers() -> None:
+    found = qa("Striking pilots staged a walkout at three airports on Monday.",
+               "In response, the airline cancelled 200 flights.")
+    assert ("How did the airline respond to the walkout at three airports?",
+            "cancelled 200 flights") in found
+    assert not qa("The weather was calm.", "The airline responded quickly.")
+
+
+@pytest.mark.parametrize("texts", [
+    # a question or answer resting on "the issue", "the rise", "the decision", "its"
+    ("The issue resurfaced after the court ruled against the ministry.",),
+    ("Heavy snow in the Alps caused the rise, forecasters said.",),
+    ("The governor told reporters that the decision was aimed at protecting jobs.",),
+    ("The probe touched down on Friday, after its descent was delayed because of dust.",
+     "Officials said the closure forced them to miss work."),
+    ("The crown weakened nearly 0.4% to 25.31 per euro.",),
+])
+def test_vague_or_pointing_questions_are_not_written(texts: tuple[str, ...]) -> None:
+    for question, answer in qa(*texts):
+        assert vague_reference(question, strict=False) is None, question
+        assert vague_reference(answer) is None or len(answer.split()) > 3, answer
+        assert " its " not in f" {question.split(' ', 3)[2]} ", question
+        assert " them " not in question and not question.startswith("What weakened")
+
+
+def test_its_is_the_sentence_subject() -> None:
+    assert ("Why was the probe's descent delayed?", "thick dust") in qa(
+        "The probe touched down on Friday, after its descent was delayed because of thick dust.")
+
+
+def test_vague_reference() -> None:
+    assert vague_reference("Why did the issue resurface?") == "the issue"
+    assert vague_reference("Why did the issue of pay resurface?") is None
+    assert vague_reference("voted against the plan", strict=False) is None
+    assert vague_reference("voted against the plan") == "the plan"
+    assert vague_reference("the attacks on the base") is None
