@@ -13,7 +13,7 @@ from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
     first_lower, is_past_tense, is_pronoun, question_predicate, who_predicate,
 )
-from quiz.generate.lexicon import ORG_WORDS
+from quiz.generate.lexicon import ORG_ROLE_WORDS, ORG_WORDS, TITLE_WORDS
 from quiz.generate.mentions import Mention, Token
 from quiz.generate.syntax import Clause, find_clauses, trim_predicate
 
@@ -25,18 +25,20 @@ _ATTRIBUTION = re.compile(
     r"^(?P<content>.+?)[,]?\s*[\"”]?,?\s+"
     r"(?P<actor>(?:[^,\"”“]|“[A-Z]{1,4}”|\"[A-Z]{1,4}\"){2,90}?)"
     r"\s+(?:has\s+|had\s+)?"
-    r"(?P<verb>said|says|added|explained|noted|stated|wrote|reported|announced|warned)"
+    r"(?P<verb>said|says|added|explained|noted|stated|wrote|reported|announced|warned|"
+    r"told\s+(?!the\b)[a-z]+)"
     r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)"
     r"(?:,\s+[a-z]+ing\b[^\"“”]*)?\s*[.!?]?[\"”]?$")
 _SAID_NEAR_END = re.compile(r"\b(?:said|says|added|explained|noted|stated|wrote|reported|"
-                            r"announced|warned)\b(?:[^,]{0,80}|[^,]{0,40},\s+[a-z]+ing\b"
+                            r"announced|warned|told)\b(?:[^,]{0,80}|[^,]{0,40},\s+[a-z]+ing\b"
                             r"[^\"“”]{0,200})$")
 # "“This is a subsidy,” said Conservative group leader Alan Lamb."
 _INVERTED = re.compile(
     r"^(?P<content>[\"“][^\"“”]+[\"”]),?\s+"
     r"(?P<verb>said|says|added|explained|noted|stated|wrote|warned)\s+"
     r"(?P<actor>[^,\"”“]{2,90}?)"
-    r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)\s*[.!?]?$")
+    r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)"
+    r"(?:,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,\"“”]{2,80})?\s*[.!?]?$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 
 
@@ -60,23 +62,31 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
     for clause in clauses:
         if _is_copula(clause) and not _LIKELY_TO.match(clause.rest):
             continue
-        actor = actor_for(text, toks, mentions, clause.subject_start, clause.subject_end)
+        actor = actor_for(text, toks, mentions, clause.subject_start, clause.subject_end) or \
+            _appositive_actor(text, mentions, clause)
         if actor is None:
             continue
         if _is_passive(clause) and actor.kind not in {AnswerKind.PERSON, AnswerKind.GROUP}:
             continue  # "Solnet was founded ...": things, not actors, undergo this
         saying = clause.group.main in SAY_VERBS
-        predicate = trim_predicate(clause.rest, 28 if saying else 22, quotes=saying)
+        rest = clause.rest
+        if saying and ", " in rest:
+            rest = _ASIDE.sub(r"\g<np> ", rest, count=1)  # "said the tower, at the centre, had been"
+        predicate = trim_predicate(rest, 28 if saying else 22, quotes=saying)
         if predicate is None and clause.rest:
             continue
         if saying and predicate:
-            predicate = whole_statement(clause.rest, predicate, 28)
+            predicate = whole_statement(rest, predicate, 28)
             if predicate is None:
                 continue
         if clause.group.main in SAY_VERBS and not _reported(predicate):
             continue
         if actor.kind is AnswerKind.PERSON and predicate and _SELF.search(predicate):
             continue
+        if clause.group.main in {"told", "tells", "tell"} and not any(
+                w == "that" or w in _FINITE or is_past_tense(w) for w in (predicate or "").split(
+                )[1:]):
+            continue  # "told reporters outside the courthouse": to whom, but not what
         if not _says_something(predicate or "") and (
                 not predicate or clause.group.main.lower() not in _ACTS_ALONE):
             continue  # "responded Tuesday" says nothing, but "resigned on Monday" does
@@ -84,6 +94,41 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if len(body.split()) < 2:
             continue
         yield f"{actor.asker} {body}", actor, body
+
+
+#: A short aside between commas inside a reported statement: ", at the Minho Park centre,".
+_ASIDE = re.compile(r"^(?P<np>\S+(?:\s+\S+){0,3}?),\s+(?:at|in|on|near|from)\s+[^,;:\"“”]{3,40},\s+"
+                    r"(?=(?:had|has|have|was|were|is|are|would|will|could|[a-z]+ed)\b)")
+_ROLE_SUBJECT = re.compile(r"^(?:(?:the|its|their|his|her)\s+)?(?:[\w’'-]+['’]s\s+)?"
+                          r"(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)$", re.IGNORECASE)
+
+
+def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Actor | None:
+    """"The company's chief executive, Andrej Kos, said ...": the name between commas after
+    a role is the subject, asked for by its role ("Which chief executive said ...?")."""
+    gap = text[clause.subject_end:clause.verb_start]
+    if gap.count(",") != 2:
+        return None
+    inner = [m for m in mentions if clause.subject_end < m.role_start and m.end < clause.verb_start]
+    if len(inner) != 1 or inner[0].possessive or inner[0].role:
+        return None
+    m = inner[0]
+    if gap.replace(m.name, "", 1).strip(" ,") != "":
+        return None
+    role = _ROLE_SUBJECT.match(clause.subject)
+    if role is None:
+        return None
+    words = role.group("role").lower().split()
+    if words[-1] in TITLE_WORDS or words[-1] in _PERSON_ROLES:
+        return Actor(m.name, AnswerKind.PERSON, f"Which {' '.join(words)}")
+    if words[-1] in ORG_ROLE_WORDS:
+        return Actor(m.name, AnswerKind.ORGANISATION, f"Which {' '.join(words)}")
+    return None
+
+
+#: Nouns for people that are not titles before a name ("its founder", "the owner").
+_PERSON_ROLES = frozenset({"owner", "founder", "co-founder", "widow", "husband", "wife",
+                           "son", "daughter", "brother", "sister", "mother", "father"})
 
 
 # "X are likely to claim ...": the copula carries an action to come
@@ -129,7 +174,8 @@ def whole_statement(rest: str, predicate: str, max_words: int) -> str | None:
     if sub.group("always") is None and not any(w in _FINITE or is_past_tense(w) for w in after):
         return predicate  # "were ongoing before October 7": a time, not a clause
     words = whole.split()
-    if len(words) > max_words or any(q in whole for q in "\"“”") or words[-1].lower() in {
+    if len(words) > max_words or whole.count("\"") % 2 or whole.count("“") != whole.count(
+            "”") or words[-1].lower() in {
             "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and",
             "or", "that", "which", "who"}:
         return None
@@ -161,6 +207,9 @@ def _reported(predicate: str | None) -> bool:
     if not predicate:
         return False
     words = predicate.lower().split()
+    if words[0] in _ADVERBIAL_START and len(words) >= 5 and words[1] in _TIME_WORDS:
+        words = words[2:]  # "said on Tuesday it would cut 1,800 jobs"
+        return any(w in _SHORT_REPORT_VERBS for w in words[1:4])
     return "that" in words or words[0] not in _ADVERBIAL_START and (
         len(words) >= 4 or len(words) == 3 and words[1] in _SHORT_REPORT_VERBS)
 
@@ -210,7 +259,8 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 if actor is None:
                     continue
                 lead_words = lead.split()
-                if lead_words[-1].lower() == "the" or _NOT_ONE_OBJECT.search(lead):
+                if lead_words[-1].lower() == "the" or _NOT_ONE_OBJECT.search(lead) or \
+                        lead.lower() == "by":  # "farmers led by X": a passive, no object
                     continue  # "had become “X” and offered Y to": not the clause's own verb
                 remainder, gap = lead, ""
             elif _PIED.match(_THE_END.sub("", lead)):
@@ -247,7 +297,7 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
 _NOT_ONE_OBJECT = re.compile(r"\b(?:and|or|but)\b|[\"“”,;:]")
 _THE_END = re.compile(r"\s+the$", re.IGNORECASE)
 # "a written request to <X>": an object noun phrase, then the preposition before the name
-_PIED = re.compile(r"^(?:the|a|an|its|their|his|her|new|fresh|further)\s+[a-z][\w-]*"
+_PIED = re.compile(r"^(?:the|a|an|its|their|his|her|new|fresh|further)\s+[a-z0-9][\w-]*"
                    r"(?:\s+[a-z][\w-]*){0,3}\s+(?:to|with|from|against|for|on)$")
 
 

@@ -138,7 +138,7 @@ def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, 
         return
     # reduced relative: "the mission led by X"
     k = p - 1
-    while k >= 0 and p - k <= 6 and lowers[k] not in DETERMINERS and not toks[k].trail:
+    while k >= 0 and p - k <= 8 and lowers[k] not in DETERMINERS and not toks[k].trail:
         k -= 1
     if k < 0 or lowers[k] not in DETERMINERS or toks[k].trail or p - k < 2:
         return

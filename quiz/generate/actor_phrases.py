@@ -320,8 +320,8 @@ def _described_body(span: str) -> Actor | None:
             "week", "month", "year", "night", "morning"}:
         return None
     answer = span[: match.start("when")] if match.group("when") else span
-    if answer.lower().startswith("the "):
-        answer = answer[4:]
+    if match.group("det"):
+        answer = answer[len(match.group("det")) + 1:]  # "district court in Maribor"
     head = match.group("head").lower()
     place = match.group("place")
     if head in GROUP_WORDS:

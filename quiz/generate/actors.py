@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from quiz.generate.actor_clauses import (
@@ -32,11 +32,11 @@ from quiz.generate.actor_modifiers import (
     made_to_facts, with_ing_facts,
 )
 from quiz.generate.actor_phrases import SIDES, Actor, with_bodies
-from quiz.generate.entities import names_in_article, normalise, strip_title
+from quiz.generate.entities import doubtful_people, names_in_article, normalise, strip_title
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import PAST_TO_BASE, first_upper, is_past_tense, is_pronoun, tidy_span
 from quiz.generate.lexicon import (
-    GROUP_WORDS, ORG_WORDS, TEAM_WORDS, countries, country_names, demonyms,
+    GROUP_WORDS, NOT_GIVEN_NAMES, ORG_WORDS, TEAM_WORDS, countries, country_names, demonyms,
 )
 from quiz.generate.mentions import Mention, find_mentions, tokenize
 from quiz.generate.syntax import find_clauses, lowered_subjects
@@ -81,11 +81,11 @@ def extract_actors(article: Article) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[str, str]] = set()
     names_in_article(article)  # cached for the entity index while the sentences are hot
-    people, names, places = _people_of(article)
+    known = _known_names(article)
     for sentence in article.sentences:
         if sentence.is_heading or len(sentence.text) < 20 or _is_byline(sentence.text):
             continue
-        for fact in _sentence_facts(article, sentence, people, names, places):
+        for fact in _sentence_facts(article, sentence, known):
             key = (normalise(fact.answer), fact.question.lower())
             if key in seen:
                 continue
@@ -94,31 +94,44 @@ def extract_actors(article: Article) -> list[Fact]:
     return facts
 
 
-def _people_of(article: Article) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Surnames of the people an article names in full or with a title, the names it
-    writes inside sentences (not first), and the names it writes as places."""
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """What the whole article tells about its names (lower-cased)."""
+
+    people: frozenset[str]  # surnames of the people it names in full or with a title
+    names: frozenset[str]  # names (and their first words) written inside sentences, not first
+    places: frozenset[str]  # names written as places ("in Braga", "the village of Rast")
+    doubtful: frozenset[str]  # two-word names nothing marks as a person ("Kataib Hezbollah")
+    bodies: frozenset[str]  # first words of bodies' names ("nordlys" of "Nordlys Systems")
+
+
+def _known_names(article: Article) -> _Known:
     people: set[str] = set()
     names: set[str] = set()
     placed: set[str] = set()
     acting: set[str] = set()
+    bodies: set[str] = set()
     for sentence in article.sentences:
         if sentence.is_heading:
             continue  # title case makes every headline word look like a name
         text = sentence.text
         for m in find_mentions(text):
-            if m.kind is AnswerKind.PERSON and m.role:
-                people.add(m.name.split()[-1].lower())
-            elif m.kind is AnswerKind.PERSON and not _is_place(text, m):
-                people.add(m.name.split()[-1].lower())
-            if m.role_start > 1:
-                names.add(m.name.lower())
+            low = m.name.lower()
+            if m.kind is AnswerKind.PERSON and (m.role or not _is_place(text, m)):
+                people.add(low.split()[-1])
+            elif m.kind is AnswerKind.ORGANISATION and " " in low:
+                bodies.add(low.split()[0])
+            if m.start > 1:
+                names.add(low)
+                names.update(low.split()[:1])  # "Nordlys" of "Nordlys Systems"
             if m.role or m.kind is AnswerKind.COUNTRY:
                 continue
             if _is_place(text, m):
-                placed.add(m.name.lower())
+                placed.add(low)
             elif m.possessive or _ACTS_AFTER.match(text, m.end):
-                acting.add(m.name.lower())
-    return frozenset(people), frozenset(names), frozenset(placed - acting)
+                acting.add(low)
+    return _Known(frozenset(people), frozenset(names), frozenset(placed - acting),
+                  doubtful_people(article), frozenset(bodies - NOT_GIVEN_NAMES))
 
 
 #: Words before a name that make it a place: "in Braga", "near the village of Rast", "the
@@ -131,7 +144,7 @@ _PLACE_BEFORE = re.compile(
     r"neighbourhood|neighborhood) of)\s+$")
 #: A common noun of place after a name: "the Drava river", "Minho Park", ", a town".
 _PLACE_AFTER = re.compile(r"\s+(?:river|valley|mountains|delta|basin|estuary|region|"
-                          r"province|district)\b|,\s+an?\s+(?:\w+\s+)?(?:city|town|village|"
+                          r"province|district|lake|dam|bridge|airport|(?:power\s+)?station)\b|,\s+an?\s+(?:\w+\s+)?(?:city|town|village|"
                           r"port|region|province|river|district|suburb)\b")
 #: A name followed by a verb of saying or of an agent's act is an actor wherever else it is.
 _ACTS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|announced|"
@@ -148,8 +161,7 @@ def _is_place(text: str, m: Mention) -> bool:
         or _PLACE_AFTER.match(text, m.end) is not None
 
 
-def _resolve(mentions: list[Mention], people: frozenset[str], names: frozenset[str],
-             places: frozenset[str]) -> list[Mention]:
+def _resolve(mentions: list[Mention], known: _Known) -> list[Mention]:
     """Mentions that are not part of another's role or places, with surnames known as people.
 
     A single capitalised word opening a sentence ("Volunteers joined ...") is a name only if
@@ -160,16 +172,21 @@ def _resolve(mentions: list[Mention], people: frozenset[str], names: frozenset[s
     for m in mentions:
         if any(o is not m and o.role_start <= m.start and m.end <= o.start for o in mentions):
             continue
-        if places and not m.role and m.kind in {None, AnswerKind.PERSON} \
-                and m.name.lower() in places:
+        low = m.name.lower()
+        if known.places and not m.role and m.kind in {None, AnswerKind.PERSON} \
+                and low in known.places:
             continue
-        if (m.kind is None and " " not in m.name and m.role_start <= 1
-                and m.name.lower() not in names):
+        single = m.kind is None and " " not in low
+        if single and m.role_start <= 1 and low not in known.names and low not in known.people:
             continue
-        if m.kind is None and " " not in m.name and m.name.lower() in people:
+        if single and low in known.people:
             m = replace(m, kind=AnswerKind.PERSON)
+        elif single and low in known.bodies:
+            m = replace(m, kind=AnswerKind.ORGANISATION)  # "Nordlys" of "Nordlys Systems"
+        elif m.kind is AnswerKind.PERSON and not m.role and low in known.doubtful:
+            m = replace(m, kind=AnswerKind.ORGANISATION)
         if m.role_start == 0 and m.role:
-            m = _role_lowered(m, names)
+            m = _role_lowered(m, known.names)
         out.append(m)
     return out
 
@@ -188,16 +205,15 @@ def _role_lowered(m: Mention, names: frozenset[str]) -> Mention:
     return replace(m, role=f"{low} {tail}")
 
 
-def _sentence_facts(article: Article, sentence: Sentence, people: frozenset[str],
-                    names: frozenset[str], places: frozenset[str]) -> Iterator[Fact]:
+def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iterator[Fact]:
     text = sentence.text
     toks = tokenize(text)
     found = find_mentions(text, toks)
     if not found and "-" not in text and not any(t.capitalised for t in toks[1:]) and not (
             toks and toks[0].lower in demonyms()) and not any(t.lower in SIDES for t in toks):
         return  # no name, no named group ("Iran-backed militias", "opposition councillors")
-    mentions = with_bodies(text, toks, _resolve(found, people, names, places))
-    clauses = lowered_subjects(find_clauses(text, toks), names)
+    mentions = with_bodies(text, toks, _resolve(found, known))
+    clauses = lowered_subjects(find_clauses(text, toks), known.names)
     if " where " in text:
         clauses = [*clauses, *where_clauses(text, toks, clauses)]
     past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had", "did"}

@@ -268,11 +268,57 @@ def names_in_article(article: Article) -> tuple[tuple[str, AnswerKind | None, st
 @lru_cache(maxsize=32768)
 def _names_in(texts: tuple[str, ...]) -> tuple[tuple[str, AnswerKind | None, str], ...]:
     out = []
+    doubtful = _doubtful_people(texts)
     for text in texts:
         for mention in find_mentions(text):
             bracket = _BRACKET_AFTER.match(text, mention.end)
-            out.append((mention.name, mention.kind, bracket.group(1) if bracket else ""))
+            kind = mention.kind
+            if kind is AnswerKind.PERSON and not mention.role and mention.name.lower() in doubtful:
+                kind = AnswerKind.ORGANISATION
+            out.append((mention.name, kind, bracket.group(1) if bracket else ""))
     return tuple(out)
+
+
+def doubtful_people(article: Article) -> frozenset[str]:
+    """Lower-cased names that look like a person's only by their shape ("Kataib Hezbollah",
+    "Orbis Lunar": two capitalised words) and that nothing in the article marks as a person:
+    no title or role, no "who" or "he"/"she" after them, no surname used alone. They are
+    taken for organisations, so a militia is not offered among people as a distractor."""
+    return _doubtful_people(tuple(s.text for s in article.sentences if not s.is_heading))
+
+
+@lru_cache(maxsize=4096)
+def _doubtful_people(texts: tuple[str, ...]) -> frozenset[str]:
+    untitled: set[str] = set()
+    people: set[str] = set()
+    singles: set[str] = set()
+    for n, text in enumerate(texts):
+        for m in find_mentions(text):
+            low = m.name.lower()
+            if " " not in low:
+                singles.add(low)
+            if m.kind is not AnswerKind.PERSON:
+                continue
+            if m.role or _PERSON_AFTER.match(text, m.end) or _PERSON_BEFORE.search(
+                    text, max(0, m.role_start - 80), m.role_start) or _PRONOUN_AFTER.search(
+                    text, m.end, m.end + 120) or n + 1 < len(texts) and _PRONOUN_OPENS.match(
+                    texts[n + 1]):
+                people.add(low)
+            else:
+                untitled.add(low)
+    return frozenset(name for name in untitled - people
+                     if name.split()[-1] not in singles)
+
+
+#: After a person's name: ", who", ", 46,", ", chief economist at ...", " (46)".
+_PERSON_AFTER = re.compile(r"\s*(?:,\s+(?:who\b|aged\b|\d{1,3}\b|(?:the\s+|a\s+|an\s+)?"
+                           r"(?:[\w-]+\s+){0,3}(?:" + "|".join(sorted(TITLE_WORDS)) +
+                           r")\b)|\s*\(\d{1,3}\))")
+#: Before one: a role and a comma ("The company's chief executive, Andrej Kos").
+_PERSON_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r")\b[^,.;:]{0,40},\s*$",
+                            re.IGNORECASE)
+_PRONOUN_AFTER = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b")
+_PRONOUN_OPENS = re.compile(r"(?:He|She|His|Her)\b")
 
 
 def build_entity_index(articles: Sequence[Article], facts: Sequence[Fact]) -> EntityIndex:

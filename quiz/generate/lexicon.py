@@ -108,7 +108,7 @@ TITLE_WORDS = frozenset("""
     detective sheriff governor-general speaker minister secretary-general treasurer
     executive chairperson partner professor investor entrepreneur activist candidate nominee
     rapper singer actor actress director producer artist designer architect pilot astronaut
-    cleric rabbi pastor priest doctor surgeon nurse mp mep
+    cleric rabbi pastor priest doctor surgeon nurse mp mep administrator
 """.split())
 
 #: Head nouns of an organisation's name.
@@ -137,7 +137,7 @@ ORG_ROLE_WORDS = frozenset("""
     firm company group carmaker automaker broadcaster startup start-up bank lender insurer
     airline retailer manufacturer maker club charity newspaper agency outlet publisher
     developer operator supplier producer chain brand giant conglomerate network party
-    organisation organization militia studio label
+    organisation organization militia studio label union operator owner
 """.split())
 
 #: Head nouns of a place's name: places are where things happen, not actors.

@@ -263,7 +263,7 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
     if i == 0 and toks[0].lower.endswith(_NOT_NAME_SUFFIXES):
         if i == j:
             return None
-        if toks[0].lower.endswith(("ous", "ly", "ing", "ness", "ity", "ful", "less")):
+        if toks[0].lower.endswith(("ous", "ly", "ing", "ful", "less")):
             i += 1  # "Numerous U.S. personnel": the adjective opens the sentence
     # Split a leading title off ("Iraqi Prime Minister | Mohammed Shia al-Sudani").
     split = -1
@@ -360,6 +360,10 @@ def _extend_role(text: str, toks: Sequence[Token], first: int, k: int) -> tuple[
             first = m
             m -= 1
             continue
+        if toks[k].lower in ORG_ROLE_WORDS and k - m <= 2 and _plain_modifier(word):
+            first = m  # "software group Nordlys Systems", "chemical manufacturer Kemora"
+            m -= 1
+            continue
         break
     # A possessive that opens the role belongs with the name before it ("Resolve's commander").
     while first > 0 and toks[first - 1].capitalised and toks[first - 1].trail in {"", "*"} and (
@@ -368,6 +372,22 @@ def _extend_role(text: str, toks: Sequence[Token], first: int, k: int) -> tuple[
     start = toks[first].start + len(toks[first].lead)
     end = toks[k].start + len(toks[k].lead) + len(toks[k].core)
     return first, text[start:end]
+
+
+def _plain_modifier(word: Token) -> bool:
+    """A lower-case word that can describe a body's trade ("software", "chemical"), not a
+    verb or a function word ("ordered", "by", "the")."""
+    low = word.lower
+    return word.core.isalpha() and word.core.islower() and low not in NOT_NAME_WORDS and \
+        not low.endswith(("ed", "ing", "ly")) and low not in _VERBISH
+
+
+#: Irregular past tenses and verbs that stand before a body's description ("sold rival X").
+_VERBISH = frozenset("""
+    sold bought won lost made took gave left led met beat hit told said sent put set paid
+    is are was were be been has have had will would can could may might must should
+    joins join joined says buy sell sue sues
+""".split())
 
 
 def _alias_kinds() -> dict[str, AnswerKind]:
