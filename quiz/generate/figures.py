@@ -269,13 +269,13 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
         return None
     thing, thing_end = _thing(text, match.end())
     if low == "a" and not qualifier and not re.match(
-            r"\s+\w+\s+(?:after|before|later|ago|earlier)\b", text[match.end():]):
+            r"\s*\w+\s+(?:after|before|later|ago|earlier)\b", text[match.end():]):
         return None  # "a second factory", "a year": not figures
     if low.startswith("a ") and low[2:].strip() in ("year", "month", "week", "day", "decade",
                                                       "hour", "minute") or \
             (low == "a" and thing.split()[:1] and thing.split()[0].lower().rstrip("s") in
              ("year", "month", "week", "day", "decade", "hour", "minute", "century")):
-        if not qualifier and not re.match(r"\s+\w+\s+(?:after|before|later|ago|earlier)\b",
+        if not qualifier and not re.match(r"\s*\w+\s+(?:after|before|later|ago|earlier)\b",
                                           text[match.end():]):
             return None  # "a year" alone is rarely a figure; "a decade after X" is one
     if percent:

@@ -18,10 +18,11 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from quiz.generate.article import without_dateline
-from quiz.generate.dates import MONTH_NAMES, date_forms, format_date
+from quiz.generate.dates import MONTH_NAMES, date_forms, format_date, opening_dateline_end
 from quiz.generate.facts import AnswerKind, Fact
 from quiz.generate.figures import number_value
 from quiz.generate.ids import card_id, normalise, order_id, short_hash
+from quiz.generate.lexicon import TITLE_WORDS
 from quiz.model import CLOZE_GAP, Card, CardType, Category, SourceRef
 
 DATE_KINDS = frozenset({AnswerKind.FULL_DATE, AnswerKind.MONTH_YEAR, AnswerKind.YEAR,
@@ -97,6 +98,12 @@ class DistractorPool:
     #: Topic words (names, long content words) of each article, and the articles of each word.
     topic: dict[str, set[str]] = field(default_factory=dict)
     articles_with: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    #: The actor kinds each name (normalised) is given anywhere in the corpus: a name typed
+    #: as both a person and an organisation is offered as neither.
+    kinds: dict[str, set[AnswerKind]] = field(default_factory=lambda: defaultdict(set))
+    #: The role words written before each person ("militia leader"), to prefer distractors
+    #: who share the answer's role.
+    roles: dict[str, frozenset[str]] = field(default_factory=dict)
     _related: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
@@ -121,6 +128,10 @@ class DistractorPool:
                     pool.units[fact.answer] = unit_of(fact.answer)
                     if is_vague(fact.answer):
                         pool.vague.add(fact.answer)
+            if fact.kind in ACTOR_KINDS:
+                pool.kinds[key[1]].add(fact.kind)
+                if fact.kind is AnswerKind.PERSON and fact.answer not in pool.roles:
+                    pool.roles[fact.answer] = role_words(fact.sentence.text, fact.answer)
             if key in seen:
                 continue
             seen.add(key)
@@ -128,6 +139,7 @@ class DistractorPool:
         for kind, names in (extra or {}).items():
             for name in names:
                 key = (kind, normalise(name))
+                pool.kinds[key[1]].add(kind)
                 if key not in seen and key[1] not in exclude:
                     seen.add(key)
                     pool.by_kind[kind].append((0.0, name, ""))
@@ -168,6 +180,11 @@ class DistractorPool:
         return found
 
 
+#: Words that say what role a person has ("militia leader", "foreign minister").
+_ROLE_WORDS = TITLE_WORDS | frozenset({"militia", "military", "army", "party", "union",
+                                       "opposition", "foreign", "defence", "defense",
+                                       "health", "finance", "transport", "labour", "labor",
+                                       "interior", "state", "club", "team", "company", "group"})
 #: How many topic words two articles must share to lend each other distractors.
 _RELATED_WORDS = 4
 _TOPIC_WORD = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]{3,}\b|\b[a-z]{7,}\b")
@@ -178,6 +195,21 @@ _NOT_TOPIC = frozenset(
     "reported officials statement including expected another several further executive "
     "president reporters residents manager director spokesman spokeswoman minister "
     "government department company service increase contract statement".split())
+
+
+_ROLE_BEFORE = re.compile(r"((?:[A-Za-z-]+\s+){1,3})$")
+
+
+def role_words(sentence: str, name: str) -> frozenset[str]:
+    """The role words written just before ``name`` in ``sentence`` ("Iraqi militia leader
+    Abu Mahdi al-Muhandis" -> {"militia", "leader"}), lower-cased."""
+    at = sentence.find(name)
+    if at <= 0:
+        return frozenset()
+    before = _ROLE_BEFORE.search(sentence, max(0, at - 40), at)
+    if before is None:
+        return frozenset()
+    return frozenset(w for w in before.group(1).lower().split() if w in _ROLE_WORDS)
 
 
 def topic_words(texts: Iterable[str]) -> set[str]:
@@ -321,11 +353,20 @@ def _candidates(fact: Fact, pool: DistractorPool) -> Iterator[str]:
                 yield written
         return
     if fact.kind in ACTOR_KINDS or fact.category is Category.CAUSE:
+        wanted = frozenset(w for w in _WORD.findall(fact.question.lower()) if w in _ROLE_WORDS) \
+            if fact.kind is AnswerKind.PERSON else frozenset()
+        later: list[str] = []
         for article in articles:
             for answer in pool.by_article.get((article, fact.kind), ()):
                 if (fact.category is not Category.CAUSE or answer not in fact.sentence.text) \
-                        and looks_like(fact.kind, answer):
-                    yield answer
+                        and looks_like(fact.kind, answer) and \
+                        (fact.kind not in ACTOR_KINDS or
+                         len(pool.kinds.get(normalise(answer), ())) <= 1):
+                    if wanted and not wanted & pool.roles.get(answer, frozenset()):
+                        later.append(answer)  # a person of another role: only if needed
+                    else:
+                        yield answer
+        yield from later
         if fact.kind is AnswerKind.COUNTRY and entries:
             # any country is a plausible wrong country: a deterministic window of the
             # sorted pool, placed by hashing the fact (the cost does not grow with the corpus)
@@ -608,9 +649,45 @@ def well_formed(fact: Fact) -> bool:
         return False
     if fact.category is Category.CAUSE and not _sound_cause(fact):
         return False
-    if _UNANCHORED.match(question):
+    if _UNANCHORED.match(question) or _DANGLING_END.search(question) or (
+            _DANGLING_PREPOSITION.search(question)
+            and not _SENTENCE_BREAK.split(question)[-1].startswith(_STRANDING)):
         return False
+    if vague_reference(question) and len(_content(question)) < _ANCHORING_WORDS:
+        return False  # "How long did negotiations on the matter continue?": which matter?
     return True
+
+
+#: A question cut after a word that needs more ("... said the port would reopen only?").
+_DANGLING_END = re.compile(r"\b(?:only|that|than|the|a|an|and|or|but|because|if|whether|"
+                           r"its|their|his|her)\?$", re.I)
+#: A preposition at the end is stranded well only when the question asks for its object
+#: ("What did the talks lead to?"), not in "How much did the city face a shortfall due?".
+_DANGLING_PREPOSITION = re.compile(r"\b(?:of|to|with|by|from|into|for|on|in|at|about|due)\?$")
+_STRANDING = ("What", "Who", "Whom", "Which", "Whose")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?]) (?=[A-Z])")
+#: A reference to something the card does not name ("the matter", "this decision").
+_VAGUE_REFERENCE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:matter|issue|decision|"
+                              r"move|situation|step|topic|subject|development|incident|"
+                              r"idea|measure|problem|question|case)s?\b(?!\s+(?:of|to|on|over|"
+                              r"about|that|which|in)\b)", re.I)
+#: Content words a question needs besides a vague reference to be clear without it.
+_ANCHORING_WORDS = 6
+
+
+def vague_reference(text: str) -> bool:
+    """Whether ``text`` rests on something it does not name ("the matter", "the issue",
+    "this decision"), outside quotations."""
+    return bool(_VAGUE_REFERENCE.search(_QUOTED.sub("", text)))
+
+
+def _content(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text) if w.lower() not in _SMALL_WORD and len(w) > 2
+            and w.lower() not in _WH_WORDS]
+
+
+_WH_WORDS = frozenset("what when which who whom whose why how where many much long year "
+                      "date month did does do was were has have had will would".split())
 
 
 #: Questions that name nothing to tie them to: "What caused the rise?" (the rise of what?).
@@ -714,10 +791,10 @@ def cloze_question(fact: Fact, span: str | None = None) -> str | None:
     sentence = fact.sentence
     if sentence.is_heading or fact.category is Category.CAUSE:
         return None
-    text = without_dateline(sentence.text)
+    text = _statement_text(sentence.text)
     span = _verbatim(fact) if span is None else span
-    if not span:
-        return None
+    if not span or not _whole_quotes(text):
+        return None  # a fragment of a quotation ('"Since ___ we have had ...')
     matches = occurrences(text, span)
     if len(matches) != 1:
         return None  # the answer appears twice: the other mention gives it away
@@ -742,6 +819,17 @@ def cloze_question(fact: Fact, span: str | None = None) -> str | None:
     return gapped
 
 
+def _statement_text(text: str) -> str:
+    """The sentence without an opening dateline ("RIVERTON — ", "PRAGUE, Oct 2 (Reuters) -")."""
+    text = without_dateline(text)
+    return text[opening_dateline_end(text):]
+
+
+def _whole_quotes(text: str) -> bool:
+    """Whether every quotation in ``text`` opens and closes inside it."""
+    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+
+
 def truefalse_statement(fact: Fact, wrong: str, truth: bool,
                         span: str | None = None) -> tuple[str, bool] | None:
     """The source sentence as a statement to judge: as written (true) or with the answer
@@ -749,10 +837,11 @@ def truefalse_statement(fact: Fact, wrong: str, truth: bool,
     sentence = fact.sentence
     if sentence.is_heading or fact.category is Category.CAUSE:
         return None
-    text = without_dateline(sentence.text.strip())
+    text = _statement_text(sentence.text.strip())
     span = _verbatim(fact) if span is None else span
-    if not span or not text.endswith((".", ".”", ".\"")) or "\n" in text:
-        return None
+    if not span or not text.endswith((".", ".”", ".\"")) or "\n" in text or \
+            not _whole_quotes(text) or vague_reference(text):
+        return None  # "X discussed the matter with Y": true or false of what?
     if text.lstrip()[:1] in "\"“" or len(text.split()) > 45:
         return None
     matches = occurrences(text, span)
@@ -776,7 +865,8 @@ def order_cards(facts: Sequence[Fact], limit: int = 5) -> list[Card]:
     by_article: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:
         if fact.category is Category.DATE and fact.when is not None and fact.event and \
-                fact.question and not fact.question.startswith(_STATE_QUESTIONS):
+                fact.question and not fact.question.startswith(_STATE_QUESTIONS) and \
+                len(fact.event.split()) <= _ITEM_WORDS and well_formed(fact):
             by_article[fact.article].append(fact)
     cards: list[Card] = []
     for article in sorted(by_article):
@@ -830,11 +920,12 @@ def _overlap(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+#: The longest event an order card lists (a longer one is left out, never cut short).
+_ITEM_WORDS = 20
+
+
 def _item(fact: Fact) -> str:
     event = fact.event.strip()
-    words = event.split()
-    if len(words) > 18:
-        event = " ".join(words[:18]) + " …"
     return event[:1].upper() + event[1:]
 
 
