@@ -83,11 +83,14 @@ def test_leading_as_a_result_of() -> None:
 
 def test_prompted_to_gives_effect_and_cause() -> None:
     found = {(f.question, f.answer, f.kind) for f in facts(
-        "The defeat prompted Harbour City to announce a review of its youth academy.")}
-    assert ("What did the defeat prompt Harbour City to do?",
+        "The heavy defeat prompted Harbour City to announce a review of its youth academy.")}
+    assert ("What did the heavy defeat prompt Harbour City to do?",
             "announce a review of its youth academy", AnswerKind.EFFECT) in found
     assert ("What prompted Harbour City to announce a review of its youth academy?",
-            "The defeat", AnswerKind.CAUSE) in found
+            "The heavy defeat", AnswerKind.CAUSE) in found
+    # a bare "the defeat" is no answer: which defeat?
+    assert not any(f.answer == "The defeat" for f in facts(
+        "The defeat prompted Harbour City to announce a review of its youth academy."))
 
 
 def test_persuasion_verbs_only_ask_what_was_urged() -> None:

@@ -7,7 +7,8 @@ from dataclasses import replace
 from collections.abc import Sequence
 
 from quiz.generate.grammar import (
-    AUXILIARIES, first_lower, is_past_tense, is_pronoun, question_predicate, tidy_span,
+    AUXILIARIES, base_form, first_lower, is_past_tense, is_pronoun, question_predicate,
+    tidy_span,
     word_count,
 )
 from quiz.generate.lexicon import ORG_WORDS
@@ -169,7 +170,7 @@ def written_subject(text: str, clause: Clause) -> str:
 
 def owning_clause(text: str, clauses: list[Clause], position: int) -> Clause | None:
     """The clause that owns the verb at ``position``; a coordinated verb takes the first."""
-    own = next((c for c in clauses if c.verb_start == position), None)
+    own = next((c for c in clauses if c.verb_start <= position < c.verb_end), None)
     if own is not None:
         return own
     before = text[:position].rstrip()
@@ -262,6 +263,7 @@ _REPORT_LEAD = re.compile(r"(?:(?:[\w’'.-]+\s+){0,3}?that\s+|(?:on|last|this|l
                           r"(?:[A-Z][a-z]+day|week|month|year|night)\s+(?:that\s+)?)?"
                           r"(?:(?P<focus>only|just|nearly|almost|about|some|roughly)\s+)?")
 _THAT_LEAD = re.compile(r"(?:[\w’'.-]+\s+){0,3}?that\s")
+_AND_END = re.compile(r"\sand\s+$")
 _OPENER = re.compile(r",\s+(?:where|when|while|whereas)\s+")
 
 
@@ -288,9 +290,17 @@ def embedded_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) ->
         k = by_start.get(begin)
         if k is None:
             continue
-        for sub in find_clauses(text[begin:]):
-            if sub.verb_start + begin in known or sub.subject_start + begin < 0:
-                continue
+        report = text[begin:]
+        for sub in find_clauses(report):
+            if sub.verb_start + begin in known and not (
+                    sub.first_token == 0 and " and " in sub.subject):
+                continue  # (unless the report reads a longer, coordinated subject)
+            lead_in = report[:sub.subject_start]
+            if sub.first_token > 0 and _AND_END.search(lead_in) and not any(
+                    ch in lead_in for ch in ",;:\"“”") and word_count(lead_in) <= 5:
+                # "weaker energy prices and a strong crown had led to ...": one subject
+                sub = replace(sub, subject=report[:sub.subject_end], subject_start=0,
+                              first_token=0)
             moved = replace(sub, subject_start=sub.subject_start + begin,
                             subject_end=sub.subject_end + begin,
                             verb_start=sub.verb_start + begin, verb_end=sub.verb_end + begin,
@@ -301,6 +311,8 @@ def embedded_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) ->
                                 first_token=k - 1)
             if sub.first_token == 0 and speaker is not None:
                 moved = _speaker_for_pronoun(moved, speaker)
+            if moved.verb_start in known:
+                out = [c for c in out if c.verb_start != moved.verb_start]
             known.add(moved.verb_start)
             out.append(moved)
     out.sort(key=lambda c: c.verb_start)
@@ -333,3 +345,55 @@ def reporting_parent(text: str, clauses: list[Clause], clause: Clause) -> Clause
         return None
     gap = text[parent.verb_end:clause.subject_start]
     return parent if word_count(gap) <= 4 and not any(ch in gap for ch in ",;:") else None
+
+
+#: Nouns that name what a verb of an earlier sentence did ("the river rose" -> "the rise"),
+#: with that verb's base form. "in" for changes of amount, "of" for the rest.
+NOMINAL = {"rise": "rise", "fall": "fall", "drop": "drop", "increase": "increase",
+            "decrease": "decrease", "decline": "decline", "slowdown": "slow", "jump": "jump",
+            "surge": "surge", "closure": "close", "shutdown": "shut", "delay": "delay",
+            "collapse": "collapse", "evacuation": "evacuate", "suspension": "suspend",
+            "cancellation": "cancel", "postponement": "postpone", "recall": "recall",
+            "resignation": "resign", "arrest": "arrest", "dismissal": "dismiss",
+            "departure": "leave", "withdrawal": "withdraw", "expansion": "expand",
+            "contraction": "contract", "defeat": "defeat", "victory": "win", "win": "win"}
+_CHANGE_NOUNS = frozenset({"rise", "fall", "drop", "increase", "decrease", "decline",
+                           "slowdown", "jump", "surge", "expansion", "contraction"})
+_INTRANSITIVE = frozenset({"rise", "fall", "drop", "increase", "decrease", "decline", "slow",
+                           "jump", "surge", "collapse", "resign", "leave", "expand",
+                           "contract", "win"})
+_BARE_EVENT = re.compile(r"\b[Tt]he (?P<noun>[a-z]+)\b(?!\s+(?:of|in|on|at|by|for|to|from|"
+                         r"over|that|which)\b|[’']s|-)")
+
+
+def event_names(clauses: list[Clause], text: str) -> dict[str, str]:
+    """What "the rise", "the closure" ... in a later sentence can stand for, from this
+    sentence's clauses: "the river rose" -> {"rise": "the rise in the river"}, "the port was
+    closed" -> {"closure": "the closure of the port"}."""
+    out: dict[str, str] = {}
+    for clause in clauses:
+        base = base_form(clause.group.main) or clause.group.main.lower()
+        words = clause.group.words
+        passive = any(w in {"was", "were", "is", "are", "been", "be"} for w in words)
+        if is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject) or word_count(
+                clause.subject) > 8 or any(ch in clause.subject for ch in ",;:()\"“”"):
+            continue
+        for noun, verb in NOMINAL.items():
+            if verb != base or passive == (verb in _INTRANSITIVE):
+                continue
+            link = "in" if noun in _CHANGE_NOUNS else "of"
+            subject = _INDEFINITE_START.sub("the ", first_lower(clause.subject))
+            out[noun] = f"the {noun} {link} {subject}"
+    return out
+
+
+_INDEFINITE_START = re.compile(r"^(?:an?|one)\s+")
+
+
+def named_events(question: str, events: dict[str, str]) -> str:
+    """``question`` with a bare "the rise" written out from ``events`` (an empty value
+    marks a noun two earlier events could stand for: left bare)."""
+    def name(match: re.Match[str]) -> str:
+        found = events.get(match.group("noun"))
+        return found if found else match.group()
+    return _BARE_EVENT.sub(name, question)

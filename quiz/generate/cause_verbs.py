@@ -84,6 +84,9 @@ def effect_verb_facts(text: str, clauses: list[Clause]
     for match in _EFFECT_VERBS.finditer(text):
         verb = match.group("verb").lower()
         clause = owning_clause(text, clauses, match.start())
+        if clause is not None and any(w in {"is", "are", "was", "were", "be", "been"}
+                                      for w in clause.group.words):
+            continue  # "was caused by X" has its own rule
         owner = clause
         if clause is not None and _RELATIVE_GAP.fullmatch(
                 text[clause.subject_end:clause.verb_start]):
@@ -104,6 +107,17 @@ def effect_verb_facts(text: str, clauses: list[Clause]
         if base is None:
             continue
         tail = f" {particle}" if particle else ""
+        if clause.group.tense == "aux" and clause.verb_start < match.start() < clause.verb_end \
+                and not any(w in {"is", "are", "was", "were", "be", "been"}
+                            for w in clause.group.words):
+            # "X had led to Y": "What had X led to?" / "What had led to Y?"
+            inverted = question_predicate(subject, clause.group, particle)
+            if inverted is not None:
+                yield AnswerKind.EFFECT, f"What {inverted}", effect, ()
+                if word_count(effect) <= 16 and clause is owner:
+                    yield (AnswerKind.CAUSE, f"What {clause.group.text}{tail} {effect}",
+                           written_subject(text, clause), ())
+            continue
         if clause.verb_start == match.start() or clause is clauses[0]:
             yield (AnswerKind.EFFECT, f"What {support} {subject} {base}{tail}", effect,
                    ())
@@ -390,3 +404,54 @@ def blame_facts(text: str, clauses: list[Clause]
             if cause:
                 yield (AnswerKind.CAUSE, f"What {be} {first_lower(clause.subject)} blamed on",
                        cause, ())
+
+
+#: Verbs by which an event does harm that can be counted or named ("The closure has
+#: stranded 40 barges", "The strike grounded 300 flights").
+_DISRUPT = frozenset("""
+    strand close shut halt disrupt delay damage destroy flood ground block suspend cancel
+    postpone cut
+""".split())
+#: Nouns that name an event able to do that.
+_EVENT_HEADS = frozenset("""
+    closure strike storm flood floods fire wildfire outbreak ban war shutdown crash spill leak
+    drought heatwave blackout cyberattack attack protest protests walkout blockade snowstorm
+    earthquake landslide hurricane typhoon cyclone eruption outage
+""".split())
+_COUNTED = re.compile(r"^(?:(?:at least|more than|nearly|almost|about|around|over|some|"
+                      r"the|an?|all|dozens of|hundreds of|thousands of)\s+)*(?:\d[\d,.]*|two|"
+                      r"three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
+                      r"[a-z]+)\b")
+
+
+def event_effect_facts(text: str, clauses: list[Clause], events: dict[str, str]
+                       ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The closure has stranded at least 40 cargo barges" -> "What has the closure of the
+    port stranded?": an event named as the subject, the harm as the object (a bare "the
+    closure" only when an earlier sentence says what closed)."""
+    for clause in clauses:
+        base = base_form(clause.group.main) or clause.group.main.lower()
+        if base not in _DISRUPT or any(w in {"is", "are", "was", "were", "been", "be"}
+                                       for w in clause.group.words):
+            continue
+        words = clause.subject.split()
+        head = words[-1].lower() if words else ""
+        if head not in _EVENT_HEADS and not (len(words) > 2 and words[1].lower() in
+                                             _EVENT_HEADS and words[2].lower() in {
+                                                 "of", "in", "at", "on", "by"}):
+            continue
+        subject = first_lower(clause.subject)
+        if words[0].lower() in {"a", "an", "one", "some"}:
+            continue  # "a fire damaged the station": which fire is asked elsewhere
+        if len(words) == 2 and words[0].lower() == "the":
+            subject = events.get(head, "")  # "the closure": of what?
+        if not subject or DEMONSTRATIVE.match(subject):
+            continue
+        obj = trim_predicate(clause.rest, 10)
+        if not obj or not _COUNTED.match(obj) or obj.split()[0].lower() in {
+                "in", "on", "by", "for", "to", "from", "with", "off", "down", "up"} or \
+                obj.startswith("at ") and not obj.startswith("at least"):
+            continue
+        inverted = question_predicate(subject, clause.group, "")
+        if inverted is not None:
+            yield AnswerKind.EFFECT, f"What {inverted}", obj, ()

@@ -25,11 +25,11 @@ from quiz.generate.cause_connectives import (
     HARM, connective_facts, harm_facts, means_facts, when_facts,
 )
 from quiz.generate.cause_spans import (
-    DEMONSTRATIVE, MAX_ANSWER, embedded_clauses, resolve_pointers,
+    DEMONSTRATIVE, MAX_ANSWER, NOMINAL, embedded_clauses, event_names, named_events, resolve_pointers,
 )
 from quiz.generate.cause_verbs import (
     AFFECT_VERBS, CAUSAL_TO_WORDS, affect_facts, blame_facts, causal_verb_facts, caused_by_facts,
-    effect_verb_facts, participle_effect_facts, response_facts,
+    effect_verb_facts, event_effect_facts, participle_effect_facts, response_facts,
 )
 from quiz.generate.entities import normalise
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
@@ -48,6 +48,7 @@ def extract_causes(article: Article) -> list[Fact]:
     seen: set[tuple[str, str]] = set()
     names = article_names(s.text for s in article.sentences if not s.is_heading)
     before = ""
+    events: dict[str, str] = {}  # "rise" -> "the rise in the river", from earlier sentences
     for sentence in article.sentences:
         if sentence.is_heading or len(sentence.text) < 25:
             before = "" if sentence.is_heading else sentence.text
@@ -75,10 +76,12 @@ def extract_causes(article: Article) -> list[Fact]:
             caused_by_facts(text, clauses) if " by " in low else (),
             when_facts(text, clauses) if " when " in low else (),
             means_facts(text, clauses) if "ing" in low and " by " in low else (),
+            event_effect_facts(text, clauses, events),
             harm_facts(text, clauses) if " from " in low and HARM.search(low) else (),
         )
         for rule in rules:
             for kind, question, answer, accept in rule:
+                question = named_events(question, events)
                 fact = _make_fact(article, sentence, kind, question, answer, accept)
                 if fact is None:
                     continue
@@ -86,6 +89,8 @@ def extract_causes(article: Article) -> list[Fact]:
                 if key not in seen:
                     seen.add(key)
                     facts.append(fact)
+        for noun, name in event_names(clauses, text).items():
+            events[noun] = name if events.get(noun, name) == name else ""  # two: which one?
     return facts
 
 
@@ -151,7 +156,7 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
     question = _VAGUE_TOPIC.sub("", question)  # "negotiations on the matter" say no less
     asked = _ASKED_SUBJECT.match(question)
     if vague_reference(question, strict=False) or vague_reference(answer) and word_count(
-            answer) <= 3 or _OBJECT_PRONOUN.search(question) or asked is not None and (
+            answer) <= 3 or _BARE_EVENT.fullmatch(answer) or _OBJECT_PRONOUN.search(question) or asked is not None and (
             _vague_at(question[asked.start("np"):]) or asked.group("np").startswith(_OWNERS)):
         return None  # "Why did the issue resurface?", "What did X cause? - the rise"
     if _FIRST_PERSON.search(question):
@@ -186,6 +191,8 @@ _ASKED_SUBJECT = re.compile(r"^(?:Why|What|How)(?:, [^,]+,)? (?:did|does|do|was|
                             r"have|had|will|would|could|can|should|must|might|may) "
                             r"(?P<np>(?:the|this|that|these|those|its|their|his|her) \w+)")
 _OWNERS = ("its ", "their ", "his ", "her ")
+#: "What did X lead to? - the slowdown": the slowdown of what?
+_BARE_EVENT = re.compile(r"[Tt]he (?:" + "|".join(sorted(NOMINAL)) + r")")
 _VAGUE_TOPIC = re.compile(r"\s+(?:on|over|about|regarding)\s+(?:the|this|that)\s+(?:matter|"
                          r"issue|subject|question)\b")
 #: "What did the closure force them to do?": whom? ("him" is kept: a person named just before)
