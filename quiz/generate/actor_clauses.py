@@ -48,8 +48,8 @@ def _clause_subject(text: str, clause: Clause) -> str:
 
 def _is_passive(clause: Clause) -> bool:
     words = clause.group.words
-    return clause.group.tense == "aux" and len(words) > 1 and any(
-        w in {"is", "are", "was", "were", "been", "being", "be"} for w in words[:-1])
+    return clause.group.tense == "aux" and len(words) > 1 and not words[-1].endswith("ing") \
+        and any(w in {"is", "are", "was", "were", "been", "being", "be"} for w in words[:-1])
 
 
 def _is_copula(clause: Clause) -> bool:
@@ -66,8 +66,9 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             _appositive_actor(text, mentions, clause)
         if actor is None:
             continue
-        if _is_passive(clause) and actor.kind not in {AnswerKind.PERSON, AnswerKind.GROUP}:
-            continue  # "Solnet was founded ...": things, not actors, undergo this
+        if _is_passive(clause) and actor.kind is not AnswerKind.PERSON and not (
+                actor.kind is AnswerKind.GROUP and clause.rest.startswith("to ")):
+            continue  # "Solnet was founded", "the remaining troops were reassigned": undergone
         saying = clause.group.main in SAY_VERBS
         rest = clause.rest
         if saying and ", " in rest:

@@ -80,7 +80,7 @@ def _study_agent(text: str, toks: Sequence[Token], mentions: list[Mention], b: i
         return
     noun = toks[b - 1].lower
     owner = "Whose" if actor.asker == "Who" else f"{actor.asker}'s"
-    body = who_predicate(clause.group, predicate)
+    body = who_predicate(clause.group, predicate.replace(" of them ", " "))  # "one in four"
     yield f"{owner} {noun} {body}", actor, f"{noun} {body}"
 
 

@@ -252,12 +252,15 @@ def _make_fact(article: Article, sentence: Sentence, question: str, actor: Actor
             actor.asker + " "):
         verb = question[len(actor.asker) + 1:].split(" ", 1)[0].lower()
         if verb not in _AUXILIARIES and verb not in SAY_VERBS and verb not in _AGENT_VERBS:
-            # one unknown name doing something a comet or a town could do as well: which
-            # kind of thing it is, the sentence does not tell
-            question = "Who or what " + question[len(actor.asker) + 1:]
+            # one unknown name doing something a river or a town could do as well ("the
+            # Struma broke through a levee"): the sentence does not tell it is an actor
+            return None
     question = " ".join(question.replace("*", "").split()).rstrip(" ,.;:?")
     if question.count(" ") < 3:
         return None  # fewer than four words
+    if _POINTS_BACK.search(question) or actor.kind not in {
+            AnswerKind.PERSON, AnswerKind.GROUP} and _OTHERS_PRONOUN.search(question):
+        return None  # "Who ignored these findings?", "Which body approved his permit?"
     question = first_upper(question) + "?"
     answer = tidy_span(actor.answer)
     if not answer or is_pronoun(answer) or answer not in sentence.text:
@@ -305,6 +308,10 @@ def _leaks(question: str, answer: str, accept: tuple[str, ...]) -> bool:
 
 
 _QUESTION_WORD = re.compile(r"[\w.-]+")
+#: Words that point back to an earlier sentence the card does not show: "these findings".
+_POINTS_BACK = re.compile(r"\b(?:these|those)\s+(?!(?:days|years|months|weeks)\b)[a-z]")
+#: A person's pronoun in a question whose answer is a body or a country is someone else.
+_OTHERS_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)

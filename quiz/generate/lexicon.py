@@ -108,7 +108,8 @@ TITLE_WORDS = frozenset("""
     detective sheriff governor-general speaker minister secretary-general treasurer
     executive chairperson partner professor investor entrepreneur activist candidate nominee
     rapper singer actor actress director producer artist designer architect pilot astronaut
-    cleric rabbi pastor priest doctor surgeon nurse mp mep administrator
+    cleric rabbi pastor priest doctor surgeon nurse mp mep administrator prefect
+    ombudsman magistrate dean rector provost warden consul auditor comptroller
 """.split())
 
 #: Head nouns of an organisation's name.
