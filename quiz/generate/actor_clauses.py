@@ -67,7 +67,7 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if actor is None:
             continue
         if _is_passive(clause) and actor.kind is not AnswerKind.PERSON and not (
-                actor.kind is AnswerKind.GROUP and clause.rest.startswith("to ")):
+                actor.kind is AnswerKind.GROUP and clause.group.words[-1] in _EXPECTED):
             continue  # "Solnet was founded", "the remaining troops were reassigned": undergone
         saying = clause.group.main in SAY_VERBS
         rest = clause.rest
@@ -131,6 +131,10 @@ def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Act
 _PERSON_ROLES = frozenset({"owner", "founder", "co-founder", "widow", "husband", "wife",
                            "son", "daughter", "brother", "sister", "mother", "father"})
 
+
+#: "Rebels are expected to reject ...": a passive that carries an action to come.
+_EXPECTED = frozenset({"expected", "set", "scheduled", "poised", "due", "supposed",
+                       "likely", "understood", "believed", "reported"})
 
 # "X are likely to claim ...": the copula carries an action to come
 _LIKELY_TO = re.compile(r"^(?:likely|unlikely|expected|set|due|poised|scheduled|about|"
@@ -434,7 +438,8 @@ def attribution_facts(text: str, toks: Sequence[Token],
                       mentions: list[Mention]) -> Iterator[tuple[str, Actor, str]]:
     """"<statement>, X said." and "“<quote>,” said X." -> "Who said that <statement>?"."""
     match = None
-    if _SAID_NEAR_END.search(text, max(0, len(text) - 300)):
+    if _SAID_NEAR_END.search(text, max(0, len(text) - 100)) or "ing " in text[-240:] and \
+            _SAID_NEAR_END.search(text, max(0, len(text) - 300)):
         # (the verb must start near the end, or before a participle: search only there)
         match = _ATTRIBUTION.match(text)
     if match is None and text[:1] in "\"“":

@@ -174,7 +174,7 @@ def _nominal_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int,
 
 #: Nouns for what someone says or decides, and the verb a question does it with:
 #: "Tucker Carlson's appeal urging restraint" -> "Who made an appeal urging restraint?".
-_ACT_NOUNS = {"appeal": "made", "call": "made", "calls": "made", "request": "made",
+ACT_NOUNS = {"appeal": "made", "call": "made", "calls": "made", "request": "made",
               "proposal": "made", "offer": "made", "plea": "made", "bid": "made",
               "demand": "made", "pledge": "made", "promise": "made", "decision": "made",
               "order": "gave", "orders": "gave", "instruction": "gave", "instructions": "gave",
@@ -196,7 +196,7 @@ def act_noun_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
             continue
         noun_at = m.last_token + 1
         article = ""
-        if m.possessive and noun_at < len(toks) and toks[noun_at].lower in _ACT_NOUNS:
+        if m.possessive and noun_at < len(toks) and toks[noun_at].lower in ACT_NOUNS:
             rest_at = noun_at + 1
         else:
             k = _role_first_token(toks, m) - 1
@@ -205,7 +205,7 @@ def act_noun_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
             if k < 2 or toks[k].lower not in {"from", "by"} or m.possessive:
                 continue
             noun_at, rest_at = k - 1, m.last_token + 1
-            if toks[noun_at].lower not in _ACT_NOUNS or toks[noun_at - 1].lower not in \
+            if toks[noun_at].lower not in ACT_NOUNS or toks[noun_at - 1].lower not in \
                     _DETERMINER_OF or toks[noun_at].trail:
                 continue
             article = toks[noun_at - 1].lower
@@ -220,7 +220,7 @@ def act_noun_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
         if actor is None:
             continue
         noun = toks[noun_at].lower
-        verb = _ACT_NOUNS[noun]
+        verb = ACT_NOUNS[noun]
         if not article:
             article = "" if noun.endswith("s") else "an" if noun[0] in "aeiou" else "a"
         phrase = f"{article} {noun} {complement}".strip()

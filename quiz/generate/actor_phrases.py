@@ -312,6 +312,8 @@ _DESCRIBED_BODY = re.compile(
 
 
 def _described_body(span: str) -> Actor | None:
+    if " of " not in span and " in " not in span and " for " not in span:
+        return None
     match = _DESCRIBED_BODY.match(span)
     if match is None or not match.group("head").islower() and match.group("det"):
         return None

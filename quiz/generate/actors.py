@@ -28,7 +28,7 @@ from quiz.generate.actor_clauses import (
     where_clauses,
 )
 from quiz.generate.actor_modifiers import (
-    BACKED, MADE_TO, act_noun_facts, agent_facts, apposition_facts, backed_facts, control_facts, known_as_facts,
+    ACT_NOUNS, BACKED, MADE_TO, act_noun_facts, agent_facts, apposition_facts, backed_facts, control_facts, known_as_facts,
     made_to_facts, with_ing_facts,
 )
 from quiz.generate.actor_phrases import SIDES, Actor, with_bodies
@@ -60,11 +60,6 @@ _AUXILIARIES = frozenset({"did", "does", "do", "will", "would", "could", "can", 
 
 _MADE_TO_CUE = re.compile(r"formed|created|set up|established|founded|deployed|sent",
                           re.IGNORECASE)
-_ACT_CUE = re.compile(r"['’]s (?:appeal|calls?|request|proposal|offer|plea|bid|demand|pledge|"
-                     r"promise|decision|orders?|instructions?|warning|speech|ultimatum|"
-                     r"directive|decree|invitation)\b|\b(?:appeal|calls?|request|proposal|offer|"
-                     r"plea|bid|demand|pledge|promise|decision|orders?|instructions?|warning|"
-                     r"speech|ultimatum|directive|decree|invitation) (?:from|by) ")
 _NAMING_KEYS = ("known as", "called", "dubbed", "calling", "call themselves", "calls itself")
 # Substring tests before the regular expressions: most sentences have none of these words,
 # and "in" is several times cheaper than a search.
@@ -157,8 +152,18 @@ def _is_place(text: str, m: Mention) -> bool:
     """Whether the sentence writes the name ``m`` as a place (a city, a river, a region)."""
     if m.possessive:
         return False
-    return _PLACE_BEFORE.search(text, max(0, m.role_start - 40), m.role_start) is not None \
-        or _PLACE_AFTER.match(text, m.end) is not None
+    before = text[max(0, m.role_start - 12):m.role_start].rsplit(None, 2)
+    if before and (before[-1] in _PLACE_CUES or before[-1] == "the" and len(before) > 1 and (
+            before[-2] in _PLACE_CUES or before[-2] == "on")) or before[-1:] == ["of"] or \
+            before[-1:] == ["for"]:
+        if _PLACE_BEFORE.search(text, max(0, m.role_start - 40), m.role_start) is not None:
+            return True
+    return (text[m.end:m.end + 1] == " " or text[m.end:m.end + 1] == ",") and \
+        _PLACE_AFTER.match(text, m.end) is not None
+
+
+_PLACE_CUES = frozenset({"in", "near", "across", "outside", "inside", "throughout", "around",
+                         "along", "off", "via"})
 
 
 def _resolve(mentions: list[Mention], known: _Known) -> list[Mention]:
@@ -233,7 +238,9 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
         known_as_facts(text, toks, mentions, past) if any(
             key in low for key in _NAMING_KEYS) else (),
         with_ing_facts(text, toks, mentions) if "with " in low else (),
-        act_noun_facts(text, toks, mentions) if mentions and _ACT_CUE.search(low) else (),
+        act_noun_facts(text, toks, mentions) if mentions and (
+            "s " in text and ("’s " in text or "'s " in text) or " from " in text
+            or " by " in text) and any(t.lower in ACT_NOUNS for t in toks) else (),
         made_to_facts(text, toks, mentions, past) if " to " in text and _MADE_TO_CUE.search(
             text) and MADE_TO.search(text) else (),
         backed_facts(text) if "-" in text and BACKED.search(text) else (),
@@ -258,8 +265,9 @@ def _make_fact(article: Article, sentence: Sentence, question: str, actor: Actor
     question = " ".join(question.replace("*", "").split()).rstrip(" ,.;:?")
     if question.count(" ") < 3:
         return None  # fewer than four words
-    if _POINTS_BACK.search(question) or actor.kind not in {
-            AnswerKind.PERSON, AnswerKind.GROUP} and _OTHERS_PRONOUN.search(question):
+    if ("these " in question or "those " in question) and _POINTS_BACK.search(question) or \
+            actor.kind is not AnswerKind.PERSON and actor.kind is not AnswerKind.GROUP and \
+            _OTHERS_PRONOUN.search(question):
         return None  # "Who ignored these findings?", "Which body approved his permit?"
     question = first_upper(question) + "?"
     answer = tidy_span(actor.answer)
