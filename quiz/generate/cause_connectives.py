@@ -503,3 +503,25 @@ def means_facts(text: str, clauses: list[Clause]
         if how is None or inverted is None or word_count(how) < 2:
             continue
         yield AnswerKind.CAUSE, f"How {inverted}", f"by {how}", (how,)
+
+
+_AS = re.compile(r"\s+as\s+")
+#: Moves of a price or a count: "as" + an event after one gives its reason ("Shares rose 4%
+#: as investors welcomed the cuts"), where elsewhere "as" is mostly a time or a manner.
+_MOVES = frozenset("""
+    rose fell jumped slid dropped climbed gained lost tumbled plunged surged soared sank
+    slumped rallied weakened strengthened eased edged declined increased
+""".split())
+
+
+def as_facts(text: str, clauses: list[Clause]
+             ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"Its shares rose 4% as investors welcomed the cuts" -> "Why did ... shares rise 4%?"."""
+    for match in _AS.finditer(text):
+        clause = _last_clause_with(clauses, match.start(), _MOVES)
+        cause = cut_span(text, match.end()) if clause is not None else None
+        if clause is None or cause is None or not _event_clause(cause):
+            continue
+        question = why_question(text, clause, match.start())
+        if question is not None:
+            yield AnswerKind.CAUSE, question, cause, (f"as {cause}",)

@@ -263,6 +263,7 @@ _REPORT_LEAD = re.compile(r"(?:(?:[\w’'.-]+\s+){0,3}?that\s+|(?:on|last|this|l
                           r"(?:[A-Z][a-z]+day|week|month|year|night)\s+(?:that\s+)?)?"
                           r"(?:(?P<focus>only|just|nearly|almost|about|some|roughly)\s+)?")
 _THAT_LEAD = re.compile(r"(?:[\w’'.-]+\s+){0,3}?that\s")
+_AND_SAID = re.compile(r"\band\s+(?:said|says|added|argued|warned|insisted)\b")
 _AND_END = re.compile(r"\sand\s+$")
 _OPENER = re.compile(r",\s+(?:where|when|while|whereas)\s+")
 
@@ -277,7 +278,10 @@ def embedded_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) ->
             c.group.main.lower() in _REPORTING or c.group.main.lower() in _REPORTING_THAT
             and _THAT_LEAD.match(c.rest))]
     starts.extend((m.end(), None) for m in _OPENER.finditer(text))
-    if not starts:
+    # "X congratulated the team and said the data would ...": a second, reporting verb
+    starts.extend((m.end(), clauses[0] if clauses else None)
+                  for m in _AND_SAID.finditer(text))
+    if not starts and ", which " not in text:
         return clauses
     known = {c.verb_start for c in clauses}
     by_start = {t.start: k for k, t in enumerate(toks)}
@@ -315,7 +319,53 @@ def embedded_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) ->
                 out = [c for c in out if c.verb_start != moved.verb_start]
             known.add(moved.verb_start)
             out.append(moved)
+    for clause in _bare_relatives(text, toks):
+        if clause.verb_start in known:
+            old = next(c for c in out if c.verb_start == clause.verb_start)
+            if not _HAS_VERB.search(old.subject):
+                continue  # ("the port, which ...": the subject read is sound)
+            out = [c for c in out if c is not old]  # "The party campaigned on X, which"
+        out.append(clause)
     out.sort(key=lambda c: c.verb_start)
+    return out
+
+
+_HAS_VERB = re.compile(r"\s[a-z]+(?:ed|ing)\b")
+
+
+_NOT_IN_NOUN_PHRASE = frozenset("""
+    of in on at by for to from with into over under about after before during since and or
+    but than as that which who is are was were be been has have had will would said
+""".split())
+
+
+def _bare_relatives(text: str, toks: Sequence[Token]) -> list[Clause]:
+    """"cutting electricity prices, which rose by 40% after ...": the relative clause with
+    its antecedent as subject, when no determiner opens it (so :func:`find_clauses` missed
+    it) and it is a plain noun phrase of up to three words."""
+    from quiz.generate.grammar import read_verb_group
+
+    out = []
+    for r in range(2, len(toks) - 1):
+        if toks[r].lower != "which" or not toks[r - 1].trail.startswith(",") or toks[r].trail:
+            continue
+        group = read_verb_group([t.lower for t in toks[r + 1:r + 7]])
+        if group is None or group.tense not in {"past", "aux"}:
+            continue
+        first = r - 1
+        while first > 0 and r - first < 3 and not toks[first - 1].trail and toks[
+                first - 1].lower not in _NOT_IN_NOUN_PHRASE and not toks[first - 1].lower.endswith(
+                ("ing", "ed")) and toks[first - 1].core.islower():
+            first -= 1
+        if toks[first].lower in DETERMINERS or not toks[first].core.islower():
+            continue  # ("the port, which ...": find_clauses reads those)
+        last = toks[r + len(group.words)]
+        subject_end = toks[r - 1].start + len(toks[r - 1].lead) + len(toks[r - 1].core)
+        verb_end = last.start + len(last.lead) + len(last.core)
+        out.append(Clause(subject=text[toks[first].start:subject_end],
+                          subject_start=toks[first].start, subject_end=subject_end,
+                          group=group, verb_start=toks[r + 1].start, verb_end=verb_end,
+                          rest=text[verb_end:].strip(), first_token=first, verb_token=r + 1))
     return out
 
 

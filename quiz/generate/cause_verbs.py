@@ -15,7 +15,7 @@ from quiz.generate.grammar import (
     third_person, tidy_span, word_count,
 )
 from quiz.generate.mentions import Token
-from quiz.generate.syntax import Clause, trim_predicate
+from quiz.generate.syntax import Clause, find_clauses, trim_predicate
 
 _CAUSAL_TO = frozenset("""
     prompted forced led pushed drove compelled caused inspired
@@ -383,9 +383,39 @@ _BLAMED = re.compile(r"\bblam(?:ed|es|e)\s+(?P<what>(?:[\w’'-]+\s+){1,8}?)on\s
 _BLAMED_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+blamed\s+on\s+")
 
 
+_WHICH_BLAMED = re.compile(r",\s+which\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
+                           r"(?P<verb>blamed|blames)\s+on\s+")
+#: An aside after the event that the statement can leave out ("fell to 51%, from 59% ...").
+_ASIDE = re.compile(r",\s+(?:from|up from|down from|compared with|against)\s")
+
+
+def _blamed_event(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The lander tipped over in March, which the company blamed on a software error" ->
+    "The lander tipped over in March. What did the company say caused this?"."""
+    for match in _WHICH_BLAMED.finditer(text):
+        event = text[:match.start()].strip()
+        aside = _ASIDE.search(event)
+        if aside is not None:
+            event = event[:aside.start()]
+        who = first_lower(match.group("who"))
+        if any(ch in event for ch in ",;:\"“”") or word_count(event) > 24 or is_pronoun(who) \
+                or who.split()[0] in {"they", "he", "she", "it", "we"}:
+            continue
+        clauses = find_clauses(event)
+        if not clauses or clauses[0].first_token != 0:
+            continue  # the statement must be a clause of its own
+        cause = cut_span(text, match.end())
+        support = "did" if match.group("verb") == "blamed" else "does"
+        if cause is not None:
+            # ("... blame this on?" would end on a preposition after a full stop)
+            yield (AnswerKind.CAUSE, f"{first_upper(event)}. What {support} {who} say caused "
+                   "this", cause, (f"{match.group('verb')} on {cause}",))
+
+
 def blame_facts(text: str, clauses: list[Clause]
                 ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"Officials blamed the fire on faulty wiring" -> "What did officials blame the fire on?"."""
+    yield from _blamed_event(text)
     for clause in clauses:
         if base_form(clause.group.main) != "blame" or is_pronoun(clause.subject):
             continue
@@ -455,3 +485,25 @@ def event_effect_facts(text: str, clauses: list[Clause], events: dict[str, str]
         inverted = question_predicate(subject, clause.group, "")
         if inverted is not None:
             yield AnswerKind.EFFECT, f"What {inverted}", obj, ()
+
+
+_HELP = re.compile(r"\bhelp(?:s|ed)?\s+(?P<obj>(?:the|its|their|[A-Z][\w’'-]*)(?:\s+[a-z][\w-]*)"
+                   r"{0,2}?)\s+(?P<act>[a-z]{3,})\s+(?=(?:the|a|an|its|their|more|new|\d))")
+
+
+def help_facts(text: str, clauses: list[Clause]
+               ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The data would help the agency choose a landing site" -> "What would the data help
+    the agency do?" (help + object + a bare verb: what the help is for)."""
+    for match in _HELP.finditer(text):
+        act = match.group("act")
+        if act in NOT_BASE or act.endswith(("s", "ed", "ing")) or base_form(act) is not None:
+            continue
+        clause = next((c for c in clauses if c.verb_start <= match.start() < c.verb_end), None)
+        if clause is None or is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject):
+            continue
+        action = cut_span(text, match.start("act"))
+        inverted = question_predicate(first_lower(clause.subject), clause.group,
+                                      f"{match.group('obj')} do")
+        if action is not None and inverted is not None:
+            yield AnswerKind.PURPOSE, f"What {inverted}", action, (f"to {action}",)

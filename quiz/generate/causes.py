@@ -22,14 +22,14 @@ import re
 from dataclasses import replace
 
 from quiz.generate.cause_connectives import (
-    HARM, connective_facts, harm_facts, means_facts, when_facts,
+    HARM, as_facts, connective_facts, harm_facts, means_facts, when_facts,
 )
 from quiz.generate.cause_spans import (
     DEMONSTRATIVE, MAX_ANSWER, NOMINAL, embedded_clauses, event_names, named_events, resolve_pointers,
 )
 from quiz.generate.cause_verbs import (
     AFFECT_VERBS, CAUSAL_TO_WORDS, affect_facts, blame_facts, causal_verb_facts, caused_by_facts,
-    effect_verb_facts, event_effect_facts, participle_effect_facts, response_facts,
+    effect_verb_facts, event_effect_facts, help_facts, participle_effect_facts, response_facts,
 )
 from quiz.generate.entities import normalise
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
@@ -37,7 +37,7 @@ from quiz.generate.grammar import (
     first_lower, first_upper, is_pronoun, is_past_tense, tidy_span, vague_reference, word_count,
 )
 from quiz.generate.mentions import article_names, tokenize
-from quiz.generate.purposes import aim_facts, purpose_facts
+from quiz.generate.purposes import aim_facts, purpose_facts, used_for_facts
 from quiz.generate.syntax import Clause, find_clauses, lowered_subjects
 from quiz.model import Category
 
@@ -49,6 +49,7 @@ def extract_causes(article: Article) -> list[Fact]:
     names = article_names(s.text for s in article.sentences if not s.is_heading)
     before = ""
     events: dict[str, str] = {}  # "rise" -> "the rise in the river", from earlier sentences
+    owner = ""  # the subject the sentence before opened with
     for sentence in article.sentences:
         if sentence.is_heading or len(sentence.text) < 25:
             before = "" if sentence.is_heading else sentence.text
@@ -56,8 +57,10 @@ def extract_causes(article: Article) -> list[Fact]:
         text = sentence.text
         toks = tokenize(text)
         previous = before
-        clauses = _owner_named(resolve_pointers(lowered_subjects(
-            embedded_clauses(text, toks, find_clauses(text, toks)), names), before))
+        clauses = _owner_named(_its_from_before(resolve_pointers(lowered_subjects(
+            embedded_clauses(text, toks, find_clauses(text, toks)), names), before), owner))
+        owner = first_lower(text[clauses[0].subject_start:clauses[0].subject_end]) if (
+            clauses and clauses[0].first_token == 0) else ""
         before = text
         past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had"}
                    for c in clauses)
@@ -77,6 +80,9 @@ def extract_causes(article: Article) -> list[Fact]:
             when_facts(text, clauses) if " when " in low else (),
             means_facts(text, clauses) if "ing" in low and " by " in low else (),
             event_effect_facts(text, clauses, events),
+            used_for_facts(text, clauses) if " used to " in low else (),
+            as_facts(text, clauses) if " as " in low else (),
+            help_facts(text, clauses) if "help" in low else (),
             harm_facts(text, clauses) if " from " in low and HARM.search(low) else (),
         )
         for rule in rules:
@@ -108,6 +114,20 @@ _AIM_KEYS = ("aim", "designed to", "intended to", "meant to", "seeking to", "hop
 _RESPONSE_KEYS = ("respon", "in return", "retaliation")
 _PARTICIPLE_KEYS = ("leading to", "resulting in", "prompting", "sparking", "causing",
                     "triggering", "ending", "forcing")
+
+
+def _its_from_before(clauses: list[Clause], owner: str) -> list[Clause]:
+    """"Nordlys employed 15,000 people. Its shares rose 4% ...": a sentence opening with
+    "Its" speaks of the thing the sentence before opened with (a name or "the X")."""
+    if not clauses or clauses[0].first_token != 0 or not owner or is_pronoun(owner):
+        return clauses
+    word, _, rest = clauses[0].subject.partition(" ")
+    head = owner.split()[-1]
+    if word.lower() != "its" or not rest or word_count(owner) > 5 or any(
+            ch in owner for ch in ",;:()\"“”") or head.islower() and head.endswith("s") or not (
+            owner[:1].isupper() or owner.startswith("the ")):
+        return clauses
+    return [replace(clauses[0], subject=f"{owner}'s {rest}"), *clauses[1:]]
 
 
 def _vague_at(text: str) -> bool:

@@ -277,3 +277,22 @@ def _made_for(text: str, toks: Sequence[Token], lowers: list[str], anchor: int,
     plural = head.endswith("s") and not head.endswith(("ss", "us"))
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
     return f"Why {be} {first_lower(phrase)} {lowers[p]}"
+
+
+def used_for_facts(text: str, clauses: list[Clause]
+                   ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The savings would be used to expand X" -> "What would the savings be used for?"."""
+    for clause in clauses:
+        words = clause.group.words
+        if clause.group.main.lower() != "used" or not any(
+                w in {"be", "been", "is", "are", "was", "were"} for w in words):
+            continue
+        gap = text[clause.verb_end:]
+        if not gap.lstrip().startswith("to ") or is_pronoun(clause.subject):
+            continue
+        purpose = cut_span(text, clause.verb_end + len(gap) - len(gap.lstrip()))
+        if purpose is None or word_count(purpose) < 3:
+            continue
+        inverted = question_predicate(first_lower(clause.subject), clause.group, "for")
+        if inverted is not None:
+            yield AnswerKind.PURPOSE, f"What {inverted}", _cut_finite(purpose), (purpose[3:],)
