@@ -129,3 +129,13 @@ def test_someone_else_s_pronoun_in_a_question_about_a_body_is_not_asked() -> Non
 def test_questions_pointing_back_to_other_sentences_are_not_asked() -> None:
     got = qa("Minister Lea Brandt rejected these findings on Monday.")
     assert not any("these" in q for q, _ in got)
+
+
+def test_role_families_follow_the_head_of_the_role() -> None:
+    from quiz.generate.lexicon import role_family
+    assert role_family("Iraqi militia leader") == "military"
+    assert role_family("opposition leader") == "politics"
+    assert role_family("Fox News host") == "media"
+    assert role_family("WHO Director-General") == "business"
+    assert role_family("then-president") == "politics"
+    assert role_family("Attorney-General") == "law"

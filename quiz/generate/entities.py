@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from quiz.generate.facts import AnswerKind, Article, Fact
 from quiz.generate.lexicon import (
-    TITLE_WORDS, capitals, countries, country_names, well_known_aliases,
+    TITLE_WORDS, capitals, countries, country_names, role_family, well_known_aliases,
 )
 from quiz.generate.mentions import find_mentions, kind_of
 from quiz.model import Category
@@ -126,10 +126,11 @@ class EntityIndex:
     """Alias sets of the names in a corpus: one entity, every spelling of it."""
 
     def __init__(self, spellings: dict[str, Counter[str]], kinds: dict[str, AnswerKind | None],
-                 roots: dict[str, str]) -> None:
+                 roots: dict[str, str], families: dict[str, str] | None = None) -> None:
         self._roots = roots  # normalised key -> entity id
         self._spellings = spellings  # entity id -> spellings with counts
         self._kinds = kinds  # entity id -> kind
+        self._families = families or {}  # entity id -> role family ("politics", "media")
         self._canonical = {eid: _pick_canonical(sp) for eid, sp in spellings.items()}
         # surname (consonant key) -> the one person entity that has it, for unseen spellings
         surnames: dict[str, set[str]] = defaultdict(set)
@@ -208,6 +209,13 @@ class EntityIndex:
             return kind_of(name)
         return self._kinds.get(eid)
 
+    def family(self, name: str) -> str:
+        """The family of the roles the articles give a person ("politics", "military",
+        "media", "business", "law", ... see ``lexicon.role_family``), "" when unknown:
+        distractors for a person are most plausible from the same family."""
+        eid = self._entity(name)
+        return self._families.get(eid, "") if eid is not None else ""
+
     def of_kind(self, kind: AnswerKind) -> tuple[str, ...]:
         """Canonical names of every entity of ``kind``, sorted.
 
@@ -277,6 +285,13 @@ def _names_in(texts: tuple[str, ...]) -> tuple[tuple[str, AnswerKind | None, str
                 kind = AnswerKind.ORGANISATION
             out.append((mention.name, kind, bracket.group(1) if bracket else ""))
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _roles_in(texts: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(name, role) of every person the texts name with a role before the name."""
+    return tuple((m.name, m.role) for text in texts for m in find_mentions(text)
+                 if m.role and m.kind is AnswerKind.PERSON)
 
 
 def doubtful_people(article: Article) -> frozenset[str]:
@@ -351,6 +366,7 @@ def build_entity_index(articles: Sequence[Article], facts: Sequence[Fact]) -> En
             spellings[key.replace(" in ", " of ")][tidy.replace(" in ", " of ")] += 0
         return key
 
+    roles: dict[str, Counter[str]] = defaultdict(Counter)  # key -> role families
     for article in articles:
         for name, kind, inner in names_in_article(article):
             key = add(name, kind)
@@ -358,6 +374,11 @@ def build_entity_index(articles: Sequence[Article], facts: Sequence[Fact]) -> En
                 other = add(inner, kind_of(inner) or kind)
                 if other:
                     links.append((key, other))
+        for name, role in _roles_in(tuple(s.text for s in article.sentences
+                                          if not s.is_heading)):
+            family = role_family(role)
+            if family:
+                roles[normalise(strip_title(_tidy(name)))][family] += 1
     for fact in facts:
         if fact.category is not Category.ACTOR or _is_pair(fact.answer, spellings):
             continue  # "the United States and Iraq" names two entities, not a third
@@ -368,7 +389,7 @@ def build_entity_index(articles: Sequence[Article], facts: Sequence[Fact]) -> En
             if other in spellings and alias != last and " and " not in alias:
                 links.append((key, other))
     _link_contained(spellings, kinds, links)
-    return _merge(spellings, kinds, links)
+    return _merge(spellings, kinds, links, roles)
 
 
 def _is_pair(answer: str, spellings: dict[str, Counter[str]]) -> bool:
@@ -393,7 +414,8 @@ def _link_contained(spellings: dict[str, Counter[str]], kinds: dict[str, Counter
 
 
 def _merge(spellings: dict[str, Counter[str]], kinds: dict[str, Counter[AnswerKind]],
-           links: Iterable[tuple[str, str]]) -> EntityIndex:
+           links: Iterable[tuple[str, str]],
+           roles: dict[str, Counter[str]] | None = None) -> EntityIndex:
     uf = _UnionFind()
     for key in spellings:
         uf.find(key)
@@ -418,7 +440,11 @@ def _merge(spellings: dict[str, Counter[str]], kinds: dict[str, Counter[AnswerKi
             roots[key] = root
         merged_spellings[root] = counter
         merged_kinds[root] = _kind_votes(votes)
-    return EntityIndex(merged_spellings, merged_kinds, roots)
+    families: dict[str, str] = {}
+    for key, counted in (roles or {}).items():
+        if key in roots:
+            families.setdefault(roots[key], counted.most_common(1)[0][0])
+    return EntityIndex(merged_spellings, merged_kinds, roots, families)
 
 
 def _link_well_known(spellings: dict[str, Counter[str]], uf: _UnionFind) -> None:

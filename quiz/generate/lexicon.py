@@ -112,6 +112,51 @@ TITLE_WORDS = frozenset("""
     ombudsman magistrate dean rector provost warden consul auditor comptroller
 """.split())
 
+#: What kind of work a person's role is, by its head word: a person's distractors are best
+#: drawn from the same family (a militia leader among commanders, not among TV hosts).
+_ROLE_FAMILIES = {
+    "politics": """president premier minister secretary chancellor mayor governor senator
+        lawmaker legislator congressman congresswoman councillor councilor speaker mp mep
+        king queen prince princess emperor sultan emir prefect ambassador envoy diplomat
+        negotiator consul candidate nominee""",
+    "military": """general commander colonel major lieutenant captain sergeant brigadier
+        admiral marshal militia officer gen maj lt col capt cmdr adm sgt brig""",
+    "media": """host anchor reporter correspondent editor writer columnist author
+        presenter journalist""",
+    "business": """ceo cfo coo executive chairman chairwoman chairperson founder director
+        manager investor entrepreneur partner treasurer administrator""",
+    "law": """judge justice prosecutor attorney lawyer magistrate ombudsman inspector
+        detective sheriff auditor comptroller""",
+    "religion": """pope cardinal bishop archbishop imam ayatollah sheikh cleric rabbi pastor
+        priest""",
+    "science": """scientist researcher physicist biologist chemist astronomer engineer
+        economist analyst professor doctor surgeon nurse dean rector provost""",
+    "sport": """coach striker midfielder defender goalkeeper forward player champion""",
+    "culture": """rapper singer actor actress producer artist designer architect""",
+}
+ROLE_FAMILY = {word: family for family, words in _ROLE_FAMILIES.items()
+               for word in words.split()}
+#: Heads that say little on their own: they name the family only when nothing else does
+#: ("Iraqi militia leader" is military, "opposition leader" is in politics).
+_WEAK_ROLES = {"leader": "politics", "chief": "politics", "head": "politics",
+               "spokesman": "politics", "spokeswoman": "politics", "spokesperson": "politics",
+               "official": "politics", "aide": "politics", "adviser": "politics",
+               "advisor": "politics", "opposition": "politics", "party": "politics"}
+
+
+def role_family(role: str) -> str:
+    """The family of a role ("Iraqi militia leader" -> "military", "Fox News host" ->
+    "media"), or "" when no word of it is known. The last known word decides ("deputy
+    chief of staff": the head), except that a leader is in the family of what they lead."""
+    family = weak = ""
+    for word in role.lower().split():
+        parts = word.strip(".,").split("-")
+        word = parts[0] if parts[-1] == "general" else parts[-1]  # "Director-General"
+        family = ROLE_FAMILY.get(word, family)
+        weak = weak or _WEAK_ROLES.get(word, "")
+    return family or weak
+
+
 #: Head nouns of an organisation's name.
 ORG_WORDS = frozenset("""
     ministry department office agency bureau service services committee commission council
