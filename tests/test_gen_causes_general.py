@@ -180,3 +180,19 @@ def test_a_bare_relative_clause_has_its_noun_as_subject() -> None:
             "a drought destroyed much of the wheat harvest") in qa(
         "The party campaigned on lowering bread prices, which rose by 20% after a drought "
         "destroyed much of the wheat harvest.")
+
+
+def test_she_is_the_person_named_before() -> None:
+    found = qa("Moreau campaigned on cutting rents in the capital.",
+               "She will need the support of two smaller parties to pass a rent cap.")
+    assert ("Why will Moreau need the support of two smaller parties?", "to pass a rent cap") \
+        in found
+    # "need to" right after the verb is no purpose
+    assert not qa("Moreau campaigned on cutting rents in the capital.",
+                  "She will need to find two partners before the vote in March.")
+
+
+def test_caused_by_after_a_relative_clause() -> None:
+    assert ("What caused the outbreak of measles?", "a group of unvaccinated travellers") in qa(
+        "Officials said on Friday that an outbreak of measles that has infected 40 children "
+        "was caused by a group of unvaccinated travellers.")

@@ -331,9 +331,31 @@ _CAUSED_BY = frozenset({"triggered", "caused", "sparked", "prompted", "fuelled",
                         "driven", "provoked", "necessitated", "spurred"})
 
 
+_CAUSED_BY_AFTER_RELATIVE = re.compile(
+    r"(?:\bthat\s+|,\s+|^)(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,;:\"“”]{2,60}?)\s+(?:that|which)\s+"
+    r"[^,;:\"“”]{3,60}?\s+(?:was|were)\s+(?P<verb>caused|triggered|sparked)\s+by\s+")
+
+
+def _caused_by_after_relative(text: str, clauses: list[Clause]
+                              ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"an outbreak of Legionnaires' disease that has killed three people was caused by X"
+    -> "What caused the outbreak of Legionnaires' disease?" (a relative clause between the
+    subject and its verb hides the clause from the clause reader)."""
+    for match in _CAUSED_BY_AFTER_RELATIVE.finditer(text):
+        at = match.start("verb")
+        if any(c.verb_start <= at < c.verb_end and not c.subject.lower().startswith((
+                "that", "which")) and c.subject_start <= match.start("np") for c in clauses):
+            continue  # the clause reader has it
+        cause = cut_span(text, match.end())
+        thing = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "the ", match.group("np"))
+        if cause is not None and not DEMONSTRATIVE.match(cause):
+            yield AnswerKind.CAUSE, f"What {match.group('verb')} {thing}", cause, ()
+
+
 def caused_by_facts(text: str, clauses: list[Clause]
                     ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"The crisis was triggered by X" -> "What triggered the crisis?" (X)."""
+    yield from _caused_by_after_relative(text, clauses)
     for clause in clauses:
         words = clause.group.words
         main = clause.group.main.lower()

@@ -36,6 +36,7 @@ from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import (
     first_lower, first_upper, is_pronoun, is_past_tense, tidy_span, vague_reference, word_count,
 )
+from quiz.generate.lexicon import ORG_WORDS
 from quiz.generate.mentions import article_names, tokenize
 from quiz.generate.purposes import aim_facts, purpose_facts, used_for_facts
 from quiz.generate.syntax import Clause, find_clauses, lowered_subjects
@@ -59,8 +60,7 @@ def extract_causes(article: Article) -> list[Fact]:
         previous = before
         clauses = _owner_named(_its_from_before(resolve_pointers(lowered_subjects(
             embedded_clauses(text, toks, find_clauses(text, toks)), names), before), owner))
-        owner = first_lower(text[clauses[0].subject_start:clauses[0].subject_end]) if (
-            clauses and clauses[0].first_token == 0) else ""
+        owner = _opening_subject(text, clauses)
         before = text
         past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had"}
                    for c in clauses)
@@ -116,6 +116,17 @@ _PARTICIPLE_KEYS = ("leading to", "resulting in", "prompting", "sparking", "caus
                     "triggering", "ending", "forcing")
 
 
+def _opening_subject(text: str, clauses: list[Clause]) -> str:
+    """The subject the sentence opens with, as written (a "he"/"she" already resolved to
+    a name keeps the name, for the next sentence's "she")."""
+    if not clauses or clauses[0].first_token != 0:
+        return ""
+    written = text[clauses[0].subject_start:clauses[0].subject_end]
+    if written.lower() in {"he", "she"} and clauses[0].subject.lower() != written.lower():
+        return clauses[0].subject
+    return first_lower(written)
+
+
 def _its_from_before(clauses: list[Clause], owner: str) -> list[Clause]:
     """"Nordlys employed 15,000 people. Its shares rose 4% ...": a sentence opening with
     "Its" speaks of the thing the sentence before opened with (a name or "the X")."""
@@ -123,11 +134,19 @@ def _its_from_before(clauses: list[Clause], owner: str) -> list[Clause]:
         return clauses
     word, _, rest = clauses[0].subject.partition(" ")
     head = owner.split()[-1]
+    if word.lower() in {"he", "she"} and not rest and _PERSON.fullmatch(owner) and not any(
+            w.lower() in ORG_WORDS for w in owner.split()):
+        # "Kalniņa campaigned on ... She will need two partners": the person just named
+        return [replace(clauses[0], subject=owner), *clauses[1:]]
     if word.lower() != "its" or not rest or word_count(owner) > 5 or any(
             ch in owner for ch in ",;:()\"“”") or head.islower() and head.endswith("s") or not (
             owner[:1].isupper() or owner.startswith("the ")):
         return clauses
     return [replace(clauses[0], subject=f"{owner}'s {rest}"), *clauses[1:]]
+
+
+#: A person as a sentence names one: capitalised words only ("Prime Minister Marcel Ciolacu").
+_PERSON = re.compile(r"(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'-]+")
 
 
 def _vague_at(text: str) -> bool:

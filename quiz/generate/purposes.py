@@ -139,7 +139,7 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
             continue
         act = lowers[i + 1]
         if not toks[i + 1].core.islower() or act in NOT_BASE or act.endswith(
-                ("ing", "ed", "s")) and act not in {"address", "discuss", "assess", "press"}:
+                ("ing", "ed", "s")) and not act.endswith("ss"):  # ("to pass", "to assess")
             continue
         if lowers[i - 1] in _NOT_PURPOSE_NOUN or lowers[i - 1] in _CONTROL_VERBS:
             continue
@@ -166,7 +166,7 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
                 yield AnswerKind.PURPOSE, planned, purpose, (purpose[3:],)
                 continue
         if clause is None or clause.group.main.lower() in _CONTROL_VERBS | EFFECT_WORDS | \
-                _AIM_PARTICIPLES:
+                _AIM_PARTICIPLES and not _needs_for(clause, anchor):
             continue
         if any(c.subject_start > clause.verb_end and c.subject_start < toks[anchor].start
                for c in clauses) and coordinated is None:
@@ -181,6 +181,13 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         if question is None or question.endswith(("Why", " to")):
             continue
         yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
+
+
+def _needs_for(clause: Clause, anchor: int) -> bool:
+    """"She will need two partners to reach a majority": what is needed, then what for
+    ("need to" right after the verb is no purpose)."""
+    return clause.group.main.lower() in {"need", "needs", "needed"} and \
+        anchor > clause.verb_token + len(clause.group.words)
 
 
 _RANKING = frozenset("""
