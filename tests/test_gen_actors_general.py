@@ -139,3 +139,28 @@ def test_role_families_follow_the_head_of_the_role() -> None:
     assert role_family("WHO Director-General") == "business"
     assert role_family("then-president") == "politics"
     assert role_family("Attorney-General") == "law"
+
+
+def test_a_place_after_a_title_and_of_belongs_to_the_role() -> None:
+    got = qa("Civic Front, led by former mayor of Tartu Mari Saar, won 18 seats on Sunday.")
+    assert ("Which former mayor of Tartu led Civic Front?", "Mari Saar") in got
+
+
+def test_a_party_named_before_its_common_noun() -> None:
+    got = qa("The Liberal party demanded a recount in three northern districts.",
+             "Norway's opposition Green Future party won the most votes in the capital.")
+    assert ("Which party demanded a recount in three northern districts?",
+            "Liberal party") in got
+    assert ("Which party won the most votes in the capital?", "Green Future party") in got
+
+
+def test_one_named_among_a_number_did_what_they_did() -> None:
+    got = qa("Most judges backed the ruling, while three, including chief justice Ana Mora, "
+             "wanted a retrial.")
+    assert ("Which chief justice wanted a retrial?", "Ana Mora") in got
+
+
+def test_the_agent_ends_with_the_name_after_by() -> None:
+    got = qa("A small satellite built by Lyon-based Stellaris Orbital reached orbit on "
+             "Tuesday after a two-day delay.")
+    assert ("Which organisation built the small satellite?", "Stellaris Orbital") in got

@@ -111,10 +111,14 @@ def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Act
     if gap.count(",") != 2:
         return None
     inner = [m for m in mentions if clause.subject_end < m.role_start and m.end < clause.verb_start]
-    if len(inner) != 1 or inner[0].possessive or inner[0].role:
+    if len(inner) != 1 or inner[0].possessive:
         return None
     m = inner[0]
-    if gap.replace(m.name, "", 1).strip(" ,") != "":
+    rest = gap.replace(m.name, "", 1).strip(" ,")
+    if m.role and rest == f"including {m.role}" and m.kind is AnswerKind.PERSON:
+        # "two, including deputy governor Lenka Marešová, wanted ...": one of them did
+        return mention_actor(m)
+    if rest != "" or m.role:
         return None
     role = _ROLE_SUBJECT.match(clause.subject)
     if role is None:

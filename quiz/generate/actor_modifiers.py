@@ -39,10 +39,17 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             yield from _study_agent(text, toks, mentions, b, clauses)
             continue
         agent_end = _agent_end(toks, b + 1)
-        actor = actor_for(text, toks, mentions, toks[b + 1].start, agent_end)
+        actor = actor_for(text, toks, mentions, toks[b + 1].start, agent_end) or \
+            _named_agent(text, toks, mentions, b)
         if actor is None:
             continue
         if is_participle(prev) and toks[b - 1].core.islower():
+            named = _name_before_comma(toks, mentions, b - 1)
+            if named:
+                past = participle_to_past(prev)
+                if past is not None:
+                    yield f"{actor.asker} {past} {named}", actor, f"{prev} {named}"
+                continue
             yield from _passive_agent(text, toks, lowers, b, actor, clauses)
             continue
         p = next((k for k in range(b - 2, max(0, b - 5), -1) if is_participle(lowers[k])
@@ -88,6 +95,36 @@ _FINDING_VERBS = frozenset("""
     found finds showed shows concluded concludes revealed reveals suggested suggests estimated
     estimates warned warns recommended recommends said says
 """.split())
+
+
+#: What may stand between "by" and the name: "the", "Houston-based".
+_BEFORE_AGENT = re.compile(r"(?:the|(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based)")
+
+
+def _named_agent(text: str, toks: Sequence[Token], mentions: list[Mention],
+                 b: int) -> Actor | None:
+    """The name right after "by", when more words follow it ("built by Houston-based Orbis
+    Lunar touched down ...": the agent ends with the name)."""
+    by_end = toks[b].end
+    m = next((m for m in mentions if by_end < m.role_start <= by_end + 40), None)
+    gap = text[by_end:m.role_start].strip() if m is not None else ""
+    if m is None or m.possessive or gap and not _BEFORE_AGENT.fullmatch(gap):
+        return None
+    after = toks[m.last_token + 1] if m.last_token + 1 < len(toks) else None
+    if after is not None and not toks[m.last_token].trail and (
+            after.capitalised or after.lower in {"of", "and", "for", "in"}):
+        return None  # the name may go on
+    return mention_actor(m)
+
+
+def _name_before_comma(toks: Sequence[Token], mentions: list[Mention], p: int) -> str:
+    """"National Renewal, led by X": the name the participle describes ("" if none)."""
+    if p < 2 or toks[p - 1].trail != ",":
+        return ""
+    m = next((m for m in mentions if m.last_token == p - 1 and not m.possessive), None)
+    if m is None or m.kind is AnswerKind.PERSON:
+        return ""
+    return f"the {m.name}" if m.has_the else m.name
 
 
 def _agent_end(toks: Sequence[Token], k: int) -> int:

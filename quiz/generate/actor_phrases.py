@@ -132,7 +132,7 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
         asker = "Which body" if head in _LEGISLATURE else f"Which {head}"
         return Actor(span[4:] if span.lower().startswith("the ") else span,
                      AnswerKind.ORGANISATION, asker)
-    return _described_body(span) or _group_actor(span, at_start=start == 0)
+    return _described_body(span) or _named_body(span) or _group_actor(span, at_start=start == 0)
 
 
 def _whose(text: str, mentions: list[Mention], start: int, end: int) -> Actor | None:
@@ -309,6 +309,26 @@ _DESCRIBED_BODY = re.compile(
     r"residents|judges|lawmakers))"
     r"\s+(?:of|in|for)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
     r"(?P<when>\s+(?:on|in|last|this)\s+[\w ]{3,20})?$")
+
+
+#: A body whose name is written before a common noun: "the Progressive party", "Latvia's
+#: opposition National Renewal party".
+_NAMED_BODY = re.compile(
+    r"^(?:[Tt]he\s+|[A-Z][\w’'-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+"
+    r"(?P<head>party|union|movement|alliance|coalition|bloc|front|league)$")
+
+
+def _named_body(span: str) -> Actor | None:
+    if not span.endswith(("y", "n", "t", "e", "c")):
+        return None  # (cheap test: every head above ends so)
+    match = _NAMED_BODY.match(span)
+    if match is None or match.group("name").split()[0].lower() in demonyms() or any(
+            w.rpartition("-")[2].islower() for w in match.group("name").split()):
+        return None  # ("the Iraqi army": a national body; "the Saudi-led coalition")
+    name, head = match.group("name"), match.group("head")
+    answer = span[match.start("name"):]
+    return Actor(answer, AnswerKind.ORGANISATION, f"Which {head}", (name,))
 
 
 def _described_body(span: str) -> Actor | None:

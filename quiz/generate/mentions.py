@@ -306,6 +306,14 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
     role_first, role = _role_before(text, toks, i, split >= 0)
     if title_text:
         role = f"{role} {title_text}".strip() if role else title_text
+    elif (j - name_first >= 2 and name_first == i and i >= 2 and toks[i - 1].lower == "of"
+          and _is_title(toks[i - 2].core) and not toks[i - 1].trail and not toks[i].trail
+          and toks[i].lower not in NOT_GIVEN_NAMES):
+        # "former mayor of Riga Inga Kalniņa": the place is part of the role
+        role_first = _extend_role(text, toks, i - 2, i - 2)[0]
+        role = text[toks[role_first].start + len(toks[role_first].lead):
+                    toks[i].start + len(toks[i].lead) + len(toks[i].core)]
+        name_first = i + 1
     role = role.replace("*", "")
     start = toks[name_first].start + len(toks[name_first].lead)
     last = toks[j]
