@@ -82,12 +82,13 @@ _MENTION = re.compile(
     rf"|(?P<dm>\b{DAY}\s+(?:of\s+)?{MONTH}(?![\w-])|\b{MONTH}\s+{DAY}\b(?!\d|,?\s*\d{{4}}))"
     rf"|(?P<month>\b(?:(?:early|mid|late)[- ])?{_FULL_MONTH}\b(?![- ]\d))"
     rf"|(?P<year>\b{YEAR}\b)"
+    rf"|(?P<season>(?<=\b[Ii]n the )(?:spring|summer|autumn|fall|winter)\b)"
     rf"|(?P<rel>\b(?:(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext)\s+(?:week|month|year|summer|spring|"
     rf"autumn|fall|weekend)|[Yy]esterday|the\s+end\s+of\s+(?:the|this|last)\s+(?:year|month)|"
     rf"(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:{_WEEKDAY}|{_FULL_MONTH})|{_WEEKDAY})\b)"
 )
 _YEAR_CONTEXT_BEFORE = re.compile(
-    r"(?:\b(?:in|In|since|Since|by|until|from|during|before|after|through|of|early|late|"
+    r"(?:\b(?:in|In|since|Since|by|until|from|for|during|before|after|through|of|early|late|"
     r"mid|around|circa|the|its|their|his|her|a|In)\s+(?:the\s+)?|mid-)$")
 _MONTH_CONTEXT_BEFORE = re.compile(
     r"\b(?:in|In|since|Since|until|by|from|during|before|after|through|of|to|early|late|"
@@ -179,7 +180,8 @@ _DATE_STARTS = starters(
     [name.lower() for name in MONTH_NAMES[1:]] + [name[:3].lower() for name in MONTH_NAMES[1:]]
     + ["sept", "early", "mid", "late", "from", "between", "new year's", "new year’s",
        "christmas", "halloween", "valentine's", "valentine’s", "boxing", "last", "this",
-       "past", "next", "yesterday", "the end"] + [day.lower() for day in WEEKDAYS])
+       "past", "next", "yesterday", "the end", "spring", "summer", "autumn", "fall", "winter"]
+    + [day.lower() for day in WEEKDAYS])
 
 
 #: "October last year": a month whose year is given relatively.
@@ -342,10 +344,33 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
             return None
         return DateMention(start, end, AnswerKind.YEAR, span, (), span, dt.date(year, 1, 1),
                            modifier=modifier)
+    if kind_name == "season":
+        return _season(start, end, span, text, published)
     if kind_name == "rel":
         relative = _relative(start, end, span, text, published, context_year)
         return _with_modifier(relative, text) if relative is not None else None
     return None
+
+
+_SEASON_MONTHS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
+
+
+def _season(start: int, end: int, span: str, text: str,
+            published: dt.date | None) -> DateMention:
+    """"in the spring": the latest such season before publication (the next one when the
+    clause speaks of the future), or the season alone when there is no publication date."""
+    name = "autumn" if span == "fall" else span
+    forms = (span, f"the {span}", f"in the {span}")
+    if published is None:
+        return DateMention(start, end, AnswerKind.MONTH, f"the {span}", _unique(forms),
+                           f"--{name}", None)
+    month = _SEASON_MONTHS[span]
+    year = published.year if month <= published.month else published.year - 1
+    if _is_future(text, start):
+        year = published.year if month >= published.month else published.year + 1
+    return DateMention(start, end, AnswerKind.MONTH_YEAR, f"{name} {year}",
+                       _unique((*forms, f"{span} {year}", f"the {span} of {year}")),
+                       f"{year}-{name}", dt.date(year, month, 15), relative=True)
 
 
 def _with_modifier(mention: DateMention, text: str) -> DateMention:
@@ -608,6 +633,8 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
     start = preposition.start() if preposition else mention.start
     word = preposition.group().split()[0].lower() if preposition else ""
     wh, np_wh = _WH[mention.kind]
+    if mention.kind is AnswerKind.MONTH and not mention.value[2:].isdigit():
+        wh = np_wh = "When"  # "the spring": a season, not a month
     if word == "since":
         wh = np_wh = "Since when"
     elif word == "until":
@@ -647,7 +674,8 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
     if asked is not None and (_gives_away(asked.question, mention) or
                               _ADJUNCT_DATE.search(asked.question) or
                               _DANGLING.search(asked.question) or
-                              _NESTED_EVENT.search(asked.question)):
+                              (_NESTED_EVENT.search(asked.question)
+                               and _NESTED_EVENT.search(text, 0, mention.start))):
         asked = None  # "did X buy A and B in 2022?": the other date makes it ambiguous
     question = asked.question if asked else ""
     event = asked.event if asked else ""

@@ -783,6 +783,9 @@ _RANGE_BEFORE = re.compile(r"(?:\d|\bone|\btwo|\bthree|\bfour|\bfive|\bsix|\bsev
 
 
 _CHANGE_FROM = re.compile(r"\bfrom\b")
+_MONTH_OR_SEASON = re.compile(r"\b(?:January|February|March|April|May|June|July|August|"
+                              r"September|October|November|December|spring|summer|autumn|"
+                              r"winter)\b", re.I)
 
 
 def cloze_question(fact: Fact, span: str | None = None) -> str | None:
@@ -803,8 +806,9 @@ def cloze_question(fact: Fact, span: str | None = None) -> str | None:
         return None
     start = matches[0]
     if fact.category is Category.DATE and fact.answer != span and \
-            re.search(r"[A-Za-z]", span) and not re.search(r"\d", span):
-        return None  # "on ___" for "Thursday": the weekday is not what is worth learning
+            not re.search(r"\d", span) and not _MONTH_OR_SEASON.search(span):
+        return None  # "on ___" for "Thursday", "___" for "last year": the words are not
+        # what is worth learning (a month or a season is)
     if text.rstrip(" ”\"'’")[-1:] not in ".!?":
         return None  # a cut-off quotation or fragment
     if (_RANGE_AFTER.match(text, start + len(span)) or _RANGE_BEFORE.search(text, 0, start)) \
