@@ -164,3 +164,23 @@ def test_the_agent_ends_with_the_name_after_by() -> None:
     got = qa("A small satellite built by Lyon-based Stellaris Orbital reached orbit on "
              "Tuesday after a two-day delay.")
     assert ("Which organisation built the small satellite?", "Stellaris Orbital") in got
+
+
+def test_a_time_between_subject_and_verb_is_not_part_of_the_answer() -> None:
+    got = qa("The High Court of Malawi on Tuesday blocked the sale of the state airline.")
+    assert ("Which body blocked the sale of the state airline?", "High Court of Malawi") in got
+
+
+def test_declining_to_comment_is_nothing_to_learn() -> None:
+    assert facts("Its managing director, Ivan Petrov, declined to comment.") == []
+
+
+def test_a_body_named_after_a_national_adjective_acts() -> None:
+    got = qa("The Turkish Red Crescent sent 40 trucks of tents to the region.")
+    assert ("Which organisation sent 40 trucks of tents to the region?", "Red Crescent") in got
+
+
+def test_what_a_body_did_comes_before_what_a_relative_clause_says_of_it() -> None:
+    got = qa("The Amalgamated Dockers Union, which represents 3,000 workers, called the "
+             "strike on Friday.")
+    assert ("Which union called the strike on Friday?", "Amalgamated Dockers Union") in got

@@ -59,7 +59,10 @@ def _is_copula(clause: Clause) -> bool:
 
 def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                   clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
-    for clause in clauses:
+    # main clauses first: "The union, which represents 5,000 pilots, called the strike"
+    # is asked about the strike (one card per name and sentence)
+    for clause in sorted(clauses, key=lambda c: _RELATIVE_BEFORE.search(
+            text, max(0, c.verb_start - 8), c.verb_start) is not None):
         if _is_copula(clause) and not _LIKELY_TO.match(clause.rest):
             continue
         actor = actor_for(text, toks, mentions, clause.subject_start, clause.subject_end) or \
@@ -88,6 +91,8 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 w == "that" or w in _FINITE or is_past_tense(w) for w in (predicate or "").split(
                 )[1:]):
             continue  # "told reporters outside the courthouse": to whom, but not what
+        if _NO_NEWS.match(f"{clause.group.words[-1]} {predicate or ''}"):
+            continue  # "declined to comment": nothing to learn
         if not _says_something(predicate or "") and (
                 not predicate or clause.group.main.lower() not in _ACTS_ALONE):
             continue  # "responded Tuesday" says nothing, but "resigned on Monday" does
@@ -135,6 +140,10 @@ def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Act
 _PERSON_ROLES = frozenset({"owner", "founder", "co-founder", "widow", "husband", "wife",
                            "son", "daughter", "brother", "sister", "mother", "father"})
 
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+$")
+_NO_NEWS = re.compile(r"(?:declined|refused)\s+to\s+comment|could\s+not\s+be\s+reached|"
+                      r"did\s+not\s+(?:immediately\s+)?respond|was\s+not\s+available")
 
 #: "Rebels are expected to reject ...": a passive that carries an action to come.
 _EXPECTED = frozenset({"expected", "set", "scheduled", "poised", "due", "supposed",

@@ -85,7 +85,15 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
     span = text[start:end].strip()
     if not span or is_pronoun(span) or span.split(None, 1)[0].lower() in _FIRST_PERSON:
         return None  # ("Our members are leaving": the speaker's own, named by no one)
+    if span[-1:].isalnum() and " " in span:
+        when = _TIME_AFTER.search(span)
+        if when is not None:  # "The Supreme Court of Kenya on Tuesday blocked ..."
+            end -= len(span) - when.start()
+            span = span[:when.start()]
     bare_start = start + (4 if span.lower().startswith("the ") else 0)
+    demonym = _LEADING_DEMONYM.match(text, bare_start, end)
+    if demonym is not None and demonym.group(1).lower() in demonyms():
+        bare_start = demonym.end()  # "the Turkish Red Crescent": the name after the adjective
     inside = [m for m in mentions if m.role_start >= start and m.end <= end]
     if len(inside) == 2 and inside[0].kind is AnswerKind.PERSON and text[
             inside[0].end:inside[1].role_start].strip() == "of" and inside[1].end >= end - 1:
@@ -133,6 +141,13 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
         return Actor(span[4:] if span.lower().startswith("the ") else span,
                      AnswerKind.ORGANISATION, asker)
     return _described_body(span) or _named_body(span) or _group_actor(span, at_start=start == 0)
+
+
+_LEADING_DEMONYM = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
+#: A time written after a subject, before its verb: "on Tuesday", "in 2019", "last week".
+_TIME_AFTER = re.compile(r"\s+(?:on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|"
+                         r"in\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4})|last\s+(?:week|month|year|"
+                         r"[A-Z][a-z]+day)|earlier\s+this\s+(?:week|month|year))$")
 
 
 def _whose(text: str, mentions: list[Mention], start: int, end: int) -> Actor | None:

@@ -36,7 +36,7 @@ from quiz.generate.entities import doubtful_people, names_in_article, normalise,
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import PAST_TO_BASE, first_upper, is_past_tense, is_pronoun, tidy_span
 from quiz.generate.lexicon import (
-    GROUP_WORDS, NOT_GIVEN_NAMES, ORG_WORDS, TEAM_WORDS, countries, country_names, demonyms,
+    GROUP_WORDS, NOT_GIVEN_NAMES, ORG_WORDS, PLACE_WORDS, TEAM_WORDS, countries, country_names, demonyms,
 )
 from quiz.generate.mentions import Mention, find_mentions, tokenize
 from quiz.generate.syntax import find_clauses, lowered_subjects
@@ -166,7 +166,7 @@ _PLACE_CUES = frozenset({"in", "near", "across", "outside", "inside", "throughou
                          "along", "off", "via"})
 
 
-def _resolve(mentions: list[Mention], known: _Known) -> list[Mention]:
+def _resolve(text: str, mentions: list[Mention], known: _Known) -> list[Mention]:
     """Mentions that are not part of another's role or places, with surnames known as people.
 
     A single capitalised word opening a sentence ("Volunteers joined ...") is a name only if
@@ -190,10 +190,18 @@ def _resolve(mentions: list[Mention], known: _Known) -> list[Mention]:
             m = replace(m, kind=AnswerKind.ORGANISATION)  # "Nordlys" of "Nordlys Systems"
         elif m.kind is AnswerKind.PERSON and not m.role and low in known.doubtful:
             m = replace(m, kind=AnswerKind.ORGANISATION)
+        elif m.kind is None and " " in low and low.split()[-1] not in PLACE_WORDS and (
+                low.split()[0] in demonyms() or _after_demonym(text, m)):
+            m = replace(m, kind=AnswerKind.ORGANISATION)  # "the Turkish Red Crescent"
         if m.role_start == 0 and m.role:
             m = _role_lowered(m, known.names)
         out.append(m)
     return out
+
+
+def _after_demonym(text: str, m: Mention) -> bool:
+    before = text[max(0, m.start - 20):m.start].split()
+    return bool(before) and before[-1].lower() in demonyms()
 
 
 def _role_lowered(m: Mention, names: frozenset[str]) -> Mention:
@@ -217,7 +225,7 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
     if not found and "-" not in text and not any(t.capitalised for t in toks[1:]) and not (
             toks and toks[0].lower in demonyms()) and not any(t.lower in SIDES for t in toks):
         return  # no name, no named group ("Iran-backed militias", "opposition councillors")
-    mentions = with_bodies(text, toks, _resolve(found, known))
+    mentions = with_bodies(text, toks, _resolve(text, found, known))
     clauses = lowered_subjects(find_clauses(text, toks), known.names)
     if " where " in text:
         clauses = [*clauses, *where_clauses(text, toks, clauses)]
@@ -331,7 +339,7 @@ def _key_words(form: str) -> tuple[str, ...]:
     names = [w for w in words if len(w) >= 3 and w not in _STOP_IN_NAMES
              and w not in ORG_WORDS and w not in GROUP_WORDS]
     own = [w for w in names if w not in countries()]
-    if len(own) >= 2:
+    if own:
         names = own  # "Islamic Resistance in Iraq": "Iraq" in a question gives nothing away
     if not names and words:
         return (bare.lower(),)

@@ -455,7 +455,10 @@ def kind_of(name: str, has_title: bool = False) -> AnswerKind | None:
 
 
 def _is_money_bank(words: list[str]) -> bool:
-    """"Czech National Bank" is a bank, "West Bank" a place."""
+    """"Czech National Bank" is a bank, "West Bank" a place; "European-Mediterranean
+    Seismological Centre" is a body, "Kennedy Center" a place."""
+    if words[-1] in {"centre", "center"}:
+        return len(words) >= 3
     return words[-1] == "bank" and len(words) > 1 and words[0] not in _COMPASS
 
 
