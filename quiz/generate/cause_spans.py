@@ -7,13 +7,12 @@ from dataclasses import replace
 from collections.abc import Sequence
 
 from quiz.generate.grammar import (
-    AUXILIARIES, base_form, first_lower, is_past_tense, is_pronoun, question_predicate,
-    tidy_span,
-    word_count,
+    AUXILIARIES, PARTICIPLE_TO_BASE, base_form, first_lower, is_past_tense, is_pronoun, past_of,
+    question_predicate, third_person, tidy_span, word_count,
 )
 from quiz.generate.lexicon import ORG_WORDS
 from quiz.generate.mentions import Token
-from quiz.generate.syntax import Clause, find_clauses
+from quiz.generate.syntax import Clause, _clause_at
 
 NOT_BASE = frozenset("""
     the a an this that these those his her its their our my your be non-combat all some
@@ -259,18 +258,21 @@ _REPORTING_THAT = frozenset("""
     estimates noted notes wrote writes reported reports suggested suggests expected expects
     ruled rules revealed reveals
 """.split())
+#: Words without which :func:`embedded_clauses` has nothing to add (a cheap test first).
+EMBEDDING_CUES = _REPORTING | _REPORTING_THAT | {"where", "which"}
 _REPORT_LEAD = re.compile(r"(?:(?:[\w’'.-]+\s+){0,3}?that\s+|(?:on|last|this|late|early)\s+"
                           r"(?:[A-Z][a-z]+day|week|month|year|night)\s+(?:that\s+)?)?"
                           r"(?:(?P<focus>only|just|nearly|almost|about|some|roughly)\s+)?")
 _THAT_LEAD = re.compile(r"(?:[\w’'.-]+\s+){0,3}?that\s")
+#: A report whose subject may run on past "and" ("weaker prices and a strong crown had").
+_AND_LATER = re.compile(r"[^,;:]{1,40}?\sand\s")
 _AND_SAID = re.compile(r"\band\s+(?:said|says|added|argued|warned|insisted)\b")
-_AND_END = re.compile(r"\sand\s+$")
-_OPENER = re.compile(r",\s+(?:where|when|while|whereas)\s+")
+_OPENER = re.compile(r",\s+where\s+")  # (find_clauses opens a clause at "when", "while")
 
 
 def embedded_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) -> list[Clause]:
     """``clauses`` with the clauses that :func:`find_clauses` leaves inside a report ("He
-    said the army would send 300 soldiers ...") or after ", where" / ", when" added, in
+    said the army would send 300 soldiers ...") or after ", where" added, in
     reading order. A reported "it"/"they" that can only be the speaker (an organisation:
     "the council said it would hire ...") takes the speaker's words."""
     starts: list[tuple[int, Clause | None]] = [
@@ -284,42 +286,36 @@ def embedded_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) ->
     if not starts and ", which " not in text:
         return clauses
     known = {c.verb_start for c in clauses}
-    by_start = {t.start: k for k, t in enumerate(toks)}
+    subjects = {c.subject_start for c in clauses}
+    by_start: dict[int, int] = {}
+    lowers: list[str] = []
     out = list(clauses)
     for offset, speaker in starts:
         while offset < len(text) and text[offset] == " ":
             offset += 1
         lead = _REPORT_LEAD.match(text, offset)
         begin = lead.end() if lead else offset
+        if begin in subjects and not _AND_LATER.match(text, begin):
+            continue  # find_clauses read this clause already
+        if not by_start:
+            by_start = {t.start: k for k, t in enumerate(toks)}
+            lowers = [t.lower for t in toks]
         k = by_start.get(begin)
-        if k is None:
-            continue
-        report = text[begin:]
-        for sub in find_clauses(report):
-            if sub.verb_start + begin in known and not (
-                    sub.first_token == 0 and " and " in sub.subject):
-                continue  # (unless the report reads a longer, coordinated subject)
-            lead_in = report[:sub.subject_start]
-            if sub.first_token > 0 and _AND_END.search(lead_in) and not any(
-                    ch in lead_in for ch in ",;:\"“”") and word_count(lead_in) <= 5:
-                # "weaker energy prices and a strong crown had led to ...": one subject
-                sub = replace(sub, subject=report[:sub.subject_end], subject_start=0,
-                              first_token=0)
-            moved = replace(sub, subject_start=sub.subject_start + begin,
-                            subject_end=sub.subject_end + begin,
-                            verb_start=sub.verb_start + begin, verb_end=sub.verb_end + begin,
-                            first_token=sub.first_token + k, verb_token=sub.verb_token + k)
-            if sub.first_token == 0 and lead is not None and lead.group("focus"):
-                at = lead.start("focus")  # "only a third of the repairs"
-                moved = replace(moved, subject=text[at:moved.subject_end], subject_start=at,
-                                first_token=k - 1)
-            if sub.first_token == 0 and speaker is not None:
-                moved = _speaker_for_pronoun(moved, speaker)
-            if moved.verb_start in known:
-                out = [c for c in out if c.verb_start != moved.verb_start]
-            known.add(moved.verb_start)
-            out.append(moved)
-    for clause in _bare_relatives(text, toks):
+        # the one clause the report opens with, read on the sentence's own tokens
+        clause = _clause_at(text, toks, lowers, k) if k is not None else None
+        if clause is None or clause.verb_start in known and " and " not in clause.subject:
+            continue  # (unless the report reads a longer, coordinated subject)
+        if lead is not None and lead.group("focus"):
+            at = lead.start("focus")  # "only a third of the repairs"
+            clause = replace(clause, subject=text[at:clause.subject_end], subject_start=at,
+                             first_token=k - 1)
+        if speaker is not None:
+            clause = _speaker_for_pronoun(clause, speaker)
+        if clause.verb_start in known:
+            out = [c for c in out if c.verb_start != clause.verb_start]
+        known.add(clause.verb_start)
+        out.append(clause)
+    for clause in _bare_relatives(text, toks) if ", which " in text else ():
         if clause.verb_start in known:
             old = next(c for c in out if c.verb_start == clause.verb_start)
             if not _HAS_VERB.search(old.subject):
@@ -412,6 +408,14 @@ _CHANGE_NOUNS = frozenset({"rise", "fall", "drop", "increase", "decrease", "decl
 _INTRANSITIVE = frozenset({"rise", "fall", "drop", "increase", "decrease", "decline", "slow",
                            "jump", "surge", "collapse", "resign", "leave", "expand",
                            "contract", "win"})
+_NOUNS_OF: dict[str, tuple[str, ...]] = {}
+for _noun, _verb in NOMINAL.items():
+    _NOUNS_OF[_verb] = (*_NOUNS_OF.get(_verb, ()), _noun)
+#: The forms a main verb of those takes ("rose", "closed", "slowed", "left" ...): a cheap
+#: test before the base form is looked up.
+_NOMINAL_VERB_FORMS = frozenset(
+    [form for verb in _NOUNS_OF for form in (verb, past_of(verb), third_person(verb))]
+    + [form for form, verb in PARTICIPLE_TO_BASE.items() if verb in _NOUNS_OF])
 _BARE_EVENT = re.compile(r"\b[Tt]he (?P<noun>[a-z]+)\b(?!\s+(?:of|in|on|at|by|for|to|from|"
                          r"over|that|which)\b|[’']s|-)")
 
@@ -422,14 +426,17 @@ def event_names(clauses: list[Clause], text: str) -> dict[str, str]:
     closed" -> {"closure": "the closure of the port"}."""
     out: dict[str, str] = {}
     for clause in clauses:
-        base = base_form(clause.group.main) or clause.group.main.lower()
+        main = clause.group.main.lower()
+        if main not in _NOMINAL_VERB_FORMS:
+            continue
+        base = base_form(main) or main
         words = clause.group.words
         passive = any(w in {"was", "were", "is", "are", "been", "be"} for w in words)
         if is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject) or word_count(
                 clause.subject) > 8 or any(ch in clause.subject for ch in ",;:()\"“”"):
             continue
-        for noun, verb in NOMINAL.items():
-            if verb != base or passive == (verb in _INTRANSITIVE):
+        for noun in _NOUNS_OF.get(base, ()):
+            if passive == (base in _INTRANSITIVE):
                 continue
             link = "in" if noun in _CHANGE_NOUNS else "of"
             subject = _INDEFINITE_START.sub("the ", first_lower(clause.subject))
@@ -443,6 +450,9 @@ _INDEFINITE_START = re.compile(r"^(?:an?|one)\s+")
 def named_events(question: str, events: dict[str, str]) -> str:
     """``question`` with a bare "the rise" written out from ``events`` (an empty value
     marks a noun two earlier events could stand for: left bare)."""
+    if not any(noun in question for noun, name in events.items() if name):
+        return question
+
     def name(match: re.Match[str]) -> str:
         found = events.get(match.group("noun"))
         return found if found else match.group()

@@ -464,6 +464,8 @@ _DISRUPT = frozenset("""
     strand close shut halt disrupt delay damage destroy flood ground block suspend cancel
     postpone cut
 """.split())
+DISRUPT_FORMS = frozenset(form for verb in _DISRUPT for form in (
+    verb, past_of(verb), third_person(verb)))
 #: Nouns that name an event able to do that.
 _EVENT_HEADS = frozenset("""
     closure strike storm flood floods fire wildfire outbreak ban war shutdown crash spill leak

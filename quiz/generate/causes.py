@@ -25,11 +25,11 @@ from quiz.generate.cause_connectives import (
     HARM, as_facts, connective_facts, harm_facts, means_facts, when_facts,
 )
 from quiz.generate.cause_spans import (
-    DEMONSTRATIVE, MAX_ANSWER, NOMINAL, embedded_clauses, event_names, named_events, resolve_pointers,
+    DEMONSTRATIVE, EMBEDDING_CUES, MAX_ANSWER, NOMINAL, embedded_clauses, event_names, named_events, resolve_pointers,
 )
 from quiz.generate.cause_verbs import (
     AFFECT_VERBS, CAUSAL_TO_WORDS, affect_facts, blame_facts, causal_verb_facts, caused_by_facts,
-    effect_verb_facts, event_effect_facts, help_facts, participle_effect_facts, response_facts,
+    DISRUPT_FORMS, effect_verb_facts, event_effect_facts, help_facts, participle_effect_facts, response_facts,
 )
 from quiz.generate.entities import normalise
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
@@ -57,15 +57,19 @@ def extract_causes(article: Article) -> list[Fact]:
             continue
         text = sentence.text
         toks = tokenize(text)
+        words = {t.lower for t in toks}
         previous = before
+        clauses = find_clauses(text, toks)
+        if words & EMBEDDING_CUES:
+            clauses = embedded_clauses(text, toks, clauses)
         clauses = _owner_named(_its_from_before(resolve_pointers(lowered_subjects(
-            embedded_clauses(text, toks, find_clauses(text, toks)), names), before), owner))
+            clauses, names), before), owner))
         owner = _opening_subject(text, clauses)
         before = text
         past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had"}
                    for c in clauses)
         low = text.lower()
-        words = {t.lower for t in toks}
+        mains = {c.group.main.lower() for c in clauses}
         rules = (
             connective_facts(text, clauses) if _has_any(low, _CONNECTIVE_KEYS) else (),
             causal_verb_facts(text, toks, clauses) if words & CAUSAL_TO_WORDS else (),
@@ -79,7 +83,7 @@ def extract_causes(article: Article) -> list[Fact]:
             caused_by_facts(text, clauses) if " by " in low else (),
             when_facts(text, clauses) if " when " in low else (),
             means_facts(text, clauses) if "ing" in low and " by " in low else (),
-            event_effect_facts(text, clauses, events),
+            event_effect_facts(text, clauses, events) if mains & DISRUPT_FORMS else (),
             used_for_facts(text, clauses) if " used to " in low else (),
             as_facts(text, clauses) if " as " in low else (),
             help_facts(text, clauses) if "help" in low else (),
@@ -130,7 +134,8 @@ def _opening_subject(text: str, clauses: list[Clause]) -> str:
 def _its_from_before(clauses: list[Clause], owner: str) -> list[Clause]:
     """"Nordlys employed 15,000 people. Its shares rose 4% ...": a sentence opening with
     "Its" speaks of the thing the sentence before opened with (a name or "the X")."""
-    if not clauses or clauses[0].first_token != 0 or not owner or is_pronoun(owner):
+    if not clauses or not owner or not clauses[0].subject.lower().startswith(("its ", "he", "she")) \
+            or clauses[0].first_token != 0 or is_pronoun(owner):
         return clauses
     word, _, rest = clauses[0].subject.partition(" ")
     head = owner.split()[-1]
@@ -149,6 +154,19 @@ def _its_from_before(clauses: list[Clause], owner: str) -> list[Clause]:
 _PERSON = re.compile(r"(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'-]+")
 
 
+def _points_back(question: str, answer: str) -> bool:
+    """Whether the question or the answer rests on something it does not name: "the
+    issue", "the rise", "its descent", "them" (see :func:`grammar.vague_reference`)."""
+    if _OBJECT_PRONOUN.search(question) or _BARE_EVENT.fullmatch(answer):
+        return True
+    if vague_reference(question, strict=False) or word_count(answer) <= 3 and vague_reference(
+            answer):
+        return True
+    asked = _ASKED_SUBJECT.match(question)
+    return asked is not None and (_vague_at(question[asked.start("np"):])
+                                  or asked.group("np").startswith(_OWNERS))
+
+
 def _vague_at(text: str) -> bool:
     """Whether ``text`` opens with a bare anaphoric phrase ("the decision aimed at")."""
     found = vague_reference(text)
@@ -159,7 +177,10 @@ def _owner_named(clauses: list[Clause]) -> list[Clause]:
     """"The lander landed ..., after its descent was delayed": "its" is the sentence's first
     subject when that is a thing ("the lander's descent"); a person's "his"/"her" is left."""
     first = clauses[0] if clauses else None
-    if first is None or len(clauses) < 2 or first.first_token != 0 or is_pronoun(
+    if first is None or len(clauses) < 2 or not any(
+            c.subject.startswith(("its ", "their ", "Its ", "Their ")) for c in clauses):
+        return clauses
+    if first.first_token != 0 or is_pronoun(
             first.subject) or word_count(first.subject) > 6:
         return clauses
     owner = first.subject
@@ -192,12 +213,6 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
         # were urged to do, not the speaker's next act
         answer = _first_predicate(answer)
         accept = tuple(_first_predicate(form) for form in accept)
-    question = _VAGUE_TOPIC.sub("", question)  # "negotiations on the matter" say no less
-    asked = _ASKED_SUBJECT.match(question)
-    if vague_reference(question, strict=False) or vague_reference(answer) and word_count(
-            answer) <= 3 or _BARE_EVENT.fullmatch(answer) or _OBJECT_PRONOUN.search(question) or asked is not None and (
-            _vague_at(question[asked.start("np"):]) or asked.group("np").startswith(_OWNERS)):
-        return None  # "Why did the issue resurface?", "What did X cause? - the rise"
     if _FIRST_PERSON.search(question):
         return None  # "Why are our members leaving?": the speaker's "our", out of the quote
     if _ONE_THING.match(answer):
@@ -215,6 +230,9 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
         return None
     if question.count("\"") % 2 or question.count("“") != question.count("”"):
         return None
+    question = _VAGUE_TOPIC.sub("", question)  # "negotiations on the matter" say no less
+    if _points_back(question, answer):
+        return None  # "Why did the issue resurface?", "What did X cause? - the rise"
     forms = []
     for form in accept:
         form = tidy_span(form)
