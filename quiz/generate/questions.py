@@ -438,6 +438,8 @@ def _date_style_ok(fact: Fact, answer: str) -> bool:
     """A distractor written like the answer: no "New Year's Eve 2019" among plain dates."""
     if _PLAIN_DATE.match(fact.answer) and not _PLAIN_DATE.match(answer):
         return False
+    if _abbreviated(fact.answer) != _abbreviated(answer):
+        return False  # "Oct. 7" among "November 7", "October 21"
     if fact.kind is AnswerKind.FULL_DATE:
         return answer[:1].isdigit() == fact.answer[:1].isdigit()
     words = _LEAD_WORDS.match(fact.answer) if fact.kind is AnswerKind.YEAR else None
@@ -489,10 +491,17 @@ def _synthesised(fact: Fact) -> list[str]:
         return [f"{first + d}-{last + d}" for d in (-3, 2, -6, 4)]
     if fact.kind is AnswerKind.DAY_MONTH and fact.value.startswith("--"):
         month_number, day_number = int(fact.value[2:4]), int(fact.value[5:7])
+        short = _SHORT_MONTH.match(fact.answer)  # "Oct. 7": "Nov. 7", not "November 7"
+        if short and short.group(1) in MONTH_NAMES:
+            short = None  # "May 7" is written in full
         out = []
         for days in (-7, 14, 31, -30):
             shifted = dt.date(2001, month_number, min(day_number, 28)) + dt.timedelta(days=days)
-            out.append(f"{MONTH_NAMES[shifted.month]} {shifted.day}")
+            name = MONTH_NAMES[shifted.month]
+            if short and len(name) > 5:
+                name = f"{name[:4 if name == 'September' else 3]}{short.group(2)}"
+            out.append(f"{name} {shifted.day}" if not fact.answer[:1].isdigit()
+                       else f"{shifted.day} {name}")
         return out
     if fact.kind is AnswerKind.ORDINAL:
         low = fact.answer.lower()
@@ -506,6 +515,13 @@ def _synthesised(fact: Fact) -> list[str]:
     return []
 
 
+def _abbreviated(date: str) -> bool:
+    """Whether ``date`` writes its month short ("Oct. 7", "Sept. 30, 2024")."""
+    short = _SHORT_MONTH.match(date)
+    return short is not None and short.group(1) not in MONTH_NAMES
+
+
+_SHORT_MONTH = re.compile(r"^(?:\d{1,2}\s+)?([A-Z][a-z]{2,3})(\.?)\s")
 _NUMBER_IN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _WORD_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                  "ten", "eleven", "twelve")
@@ -815,6 +831,9 @@ def cloze_question(fact: Fact, span: str | None = None) -> str | None:
             and not _CHANGE_FROM.search(text, max(0, start - 40), start):
         return None  # "in ___ to ten days": one end of a range is half a fact ("from 5,300
         # to ___" is a change, whose two ends are two facts)
+    if text[start + len(span):start + len(span) + 1] in ("'", "’") and \
+            not text[start + len(span) + 1:start + len(span) + 2].isalpha():
+        return None  # "___' warning": the gap would cut a possessive
     gapped = text[:start] + CLOZE_GAP + text[start + len(span):]
     rest = normalise(gapped.replace(CLOZE_GAP, " "))
     if any(len(normalise(a)) > 3 and f" {normalise(a)} " in f" {rest} "
