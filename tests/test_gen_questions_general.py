@@ -265,3 +265,21 @@ def test_generated_date_and_figure_cards_on_a_written_article_are_sound(tmp_path
             assert not card.question.startswith(("How many", "How much")) or \
                 card.answer[:1].isdigit() or card.answer.split()[0].lower() in (
                     "about", "more", "nearly", "over", "some", "at")
+
+
+def test_person_distractors_are_written_like_the_answer_and_never_part_of_it() -> None:
+    def person(name: str) -> Fact:
+        return _fact(name, AnswerKind.PERSON, f"{name} spoke to reporters on Monday.",
+                     category=Category.ACTOR, question=f"Who is {name}?")
+
+    names = ["Vera Lind", "Lind", "Omar Falk", "Petra Holm", "Ivo Marsh"]
+    pool = DistractorPool.build([person(n) for n in names])
+    surname = Fact(category=Category.ACTOR, kind=AnswerKind.PERSON, article="a.txt",
+                   sentence=Sentence(0, "Falk spoke."), question="Who spoke to reporters?",
+                   answer="Falk", value="Falk")
+    wrong = distractors(surname, pool, PlainNames())
+    assert len(wrong) == 3 and all(len(w.split()) == 1 for w in wrong)
+    full = Fact(category=Category.ACTOR, kind=AnswerKind.PERSON, article="a.txt",
+                sentence=Sentence(0, "Vera Lind spoke."), question="Who spoke to reporters?",
+                answer="Vera Lind", value="Vera Lind")
+    assert "Lind" not in distractors(full, pool, PlainNames())

@@ -265,11 +265,18 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
                                              for c in (fact.answer, *chosen))
                                          or not _a_name_apart(candidate, question_words)):
             return False
+        if fact.kind is AnswerKind.PERSON and any(
+                _part_of_name(candidate, c) for c in (fact.answer, *chosen)):
+            return False  # "Okafor" and "Marta Okafor": one may be the other
         return True
 
     def options() -> Iterator[str]:
         """Answers of the corpus first, then shifted dates or numbers (made up last)."""
         for candidate in _candidates(fact, pool):
+            if fact.kind is AnswerKind.PERSON:
+                candidate = _as_written(candidate, fact.answer)
+                if not candidate:
+                    continue
             if fact.kind not in DATE_KINDS or _date_style_ok(fact, candidate):
                 yield candidate
         yield from _synthesised(fact)
@@ -284,6 +291,24 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
 
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _part_of_name(a: str, b: str) -> bool:
+    """Whether the words of one name are all in the other ("Okafor", "Marta Okafor")."""
+    first, second = {w.lower() for w in _WORD.findall(a)}, {w.lower() for w in _WORD.findall(b)}
+    return bool(first and second) and (first <= second or second <= first)
+
+
+def _as_written(candidate: str, answer: str) -> str:
+    """``candidate`` written like the answer: a surname for a surname ("Hussein" among
+    "Blinken", "Rasool"), and no bare surname among full names ("" when it cannot be)."""
+    one_word = len(answer.split()) == 1
+    if one_word == (len(candidate.split()) == 1):
+        return candidate
+    if one_word:
+        words = _WORD.findall(candidate)
+        return words[-1] if words and words[-1][:1].isupper() else ""
+    return ""
 
 
 def _a_name_apart(candidate: str, question_words: Sequence[str]) -> bool:
