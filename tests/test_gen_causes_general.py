@@ -196,3 +196,31 @@ def test_caused_by_after_a_relative_clause() -> None:
     assert ("What caused the outbreak of measles?", "a group of unvaccinated travellers") in qa(
         "Officials said on Friday that an outbreak of measles that has infected 40 children "
         "was caused by a group of unvaccinated travellers.")
+
+
+def test_more_shapes_on_other_topics() -> None:
+    found = qa("The airline blamed a shortage of pilots for the cuts.",
+               "She said the shortage had been caused by a wave of retirements during the "
+               "pandemic.")
+    assert ("What had caused the shortage of pilots?",
+            "a wave of retirements during the pandemic") in found
+    assert ("Why would prosecutors appeal to the supreme court?",
+            "the ruling set a dangerous precedent") in qa(
+        "Prosecutors said they would appeal to the supreme court because the ruling set a "
+        "dangerous precedent.")
+    assert ("Why did the coalition collapse?",
+            "the Farmers' Party withdrew its three ministers") in qa(
+        "The coalition collapsed when the Farmers' Party withdrew its three ministers.")
+    assert ("Why would the airline hire 150 pilots next year?", "to rebuild its schedule") in qa(
+        "She said the airline would hire 150 pilots next year to rebuild its schedule.")
+    assert ("What has angered anti-corruption campaigners?", "The verdict") in qa(
+        "The verdict has angered anti-corruption campaigners.")
+
+
+def test_broken_shapes_are_not_asked() -> None:
+    # "have had to" is an obligation; "infrared" is no verb
+    for text in ("The outbreak has put pressure on hospitals, which have had to open extra "
+                 "isolation wards.",
+                 "The team used infrared light to measure the chemicals in its atmosphere."):
+        for question, _ in qa(text):
+            assert " had?" not in question and "infrare " not in question, question

@@ -285,6 +285,8 @@ _EVENT_VERBS = frozenset("""
     began begin begins started start starts resumed resume resumes came come comes erupted
     escalated intensified surged resurfaced increased rose fell dropped broke
 """.split())
+#: After "when": events and failures ("The coalition collapsed when X withdrew").
+_WHEN_VERBS = _EVENT_VERBS | {"collapsed", "stalled", "ended", "failed"}
 _TIME_AFTER = re.compile(r"^(?:(?:a|an|the|one|two|three|four|five|\d+|several|few|many)\s+)?"
                          r"(?:(?:more|less|than|about|nearly)\s+)*"
                          r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|"
@@ -418,7 +420,7 @@ def when_facts(text: str, clauses: list[Clause]
     """"The issue resurfaced when Israel launched a counteroffensive" -> "Why did the issue
     resurface?": "when" is causal only after an event verb and before an act clause."""
     for match in _WHEN.finditer(text):
-        clause = _last_clause_with(clauses, match.start(), _EVENT_VERBS)
+        clause = _last_clause_with(clauses, match.start(), _WHEN_VERBS)
         cause = cut_span(text, match.end()) if clause is not None else None
         if clause is None or cause is None:
             continue

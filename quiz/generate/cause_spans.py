@@ -10,7 +10,7 @@ from quiz.generate.grammar import (
     AUXILIARIES, PARTICIPLE_TO_BASE, base_form, first_lower, is_past_tense, is_pronoun, past_of,
     question_predicate, third_person, tidy_span, word_count,
 )
-from quiz.generate.lexicon import ORG_WORDS
+from quiz.generate.lexicon import GROUP_WORDS, ORG_WORDS
 from quiz.generate.mentions import Token
 from quiz.generate.syntax import Clause, _clause_at
 
@@ -109,8 +109,8 @@ def why_question(text: str, clause: Clause, end: int) -> str | None:
     predicate = predicate_before(text, clause, end)
     if predicate is None:
         return None
-    if clause.group.main in {"is", "are", "was", "were"} and not predicate:
-        return None
+    if clause.group.main in {"is", "are", "was", "were", "has", "have", "had"} and not predicate:
+        return None  # ("hospitals, which have had to open wards": no act to ask about)
     if clause.group.main.lower() in _SAY_VERBS:
         return _reported_why(text, clause, predicate)
     if _JOINED_VERB.search(predicate) and any(
@@ -371,10 +371,11 @@ def _speaker_for_pronoun(clause: Clause, speaker: Clause) -> Clause:
     pronoun = clause.subject.lower()
     words = speaker.subject.split()
     if pronoun not in {"it", "they"} or not words or words[0].lower() not in {
-            "the", "a", "an"} and not any(w in ORG_WORDS for w in words if w.islower()):
+            "the", "a", "an"} and not any(w in ORG_WORDS for w in words if w.islower()) and not (
+            pronoun == "they" and words[-1].lower() in GROUP_WORDS):
         return clause  # ("Liu said it would take years": "it" is not Liu)
-    plural = words[-1].islower() and words[-1].endswith("s") and not words[-1].endswith(
-        ("ss", "us"))  # ("Nordlys Systems" is one company)
+    plural = words[-1].lower() in GROUP_WORDS or words[-1].islower() and words[-1].endswith(
+        "s") and not words[-1].endswith(("ss", "us"))  # ("Nordlys Systems" is one company)
     if (pronoun == "they") != plural:
         return clause
     return replace(clause, subject=speaker.subject)
@@ -441,7 +442,19 @@ def event_names(clauses: list[Clause], text: str) -> dict[str, str]:
             link = "in" if noun in _CHANGE_NOUNS else "of"
             subject = _INDEFINITE_START.sub("the ", first_lower(clause.subject))
             out[noun] = f"the {noun} {link} {subject}"
+    for match in _INTRODUCED.finditer(text):
+        out[match.group("noun").lower()] = f"the {match.group('noun')} {match.group('rest')}"
     return out
+
+
+#: A thing introduced with "a"/"an" and what it is of: "a shortage of pilots" is "the
+#: shortage" of a later sentence.
+_INTRODUCED = re.compile(r"\b(?:[Aa]n?)\s+(?:[a-z]+\s+)?(?P<noun>shortage|lack|surplus|wave|series|"
+                         r"spate|review|investigation|inquiry|audit|survey|study|dispute|"
+                         r"row|scandal|backlog|deficit|shortfall)\s+(?P<rest>(?:of|over|into|about|"
+                         r"in)\s+[^,;:.()\"“”]{3,40}?)(?=\s*[,;:.]|\s+(?:and|that|which|who|"
+                         r"after|because|to|for|on|at|from|with|since|during|was|were|has|had|"
+                         r"is|are)\b|$)")
 
 
 _INDEFINITE_START = re.compile(r"^(?:an?|one)\s+")

@@ -281,8 +281,8 @@ def affect_facts(text: str, clauses: list[Clause]
         yield AnswerKind.CAUSE, f"What {verb} {obj}", written_subject(text, clause), ()
 
 
-_OBJECT_START = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hese|"
-                           r"[Tt]hose|[Ss]ome|[Mm]any|[Ss]everal|[Bb]oth|[Aa]ll)\b|[A-Z])")
+_OBJECT_START = re.compile(r"(?!\d|(?:nearly|almost|about|around|by|to|from|up|down|more|less|"
+                           r"over|under|in|on|at|for|sharply|slightly|further)\b)")
 _PARTICIPLE_EFFECT = re.compile(r"(?:,\s+|\s+while\s+|(?<=\w)\s+and\s+)"
                                 r"(?:(?:eventually|ultimately|thereby|in turn)\s+)?"
                                 r"(?P<verb>leading to|resulting in|prompting|sparking|causing|"
@@ -373,7 +373,7 @@ def caused_by_facts(text: str, clauses: list[Clause]
             continue
         base = base_form(main) or main
         if "been" in words:
-            verb = f"has {main}"
+            verb = f"{'had' if words[0] == 'had' else 'has'} {main}"
         elif words[0] in {"is", "are"}:
             verb = third_person(base)
         else:
@@ -468,7 +468,8 @@ DISRUPT_FORMS = frozenset(form for verb in _DISRUPT for form in (
     verb, past_of(verb), third_person(verb)))
 #: Nouns that name an event able to do that.
 _EVENT_HEADS = frozenset("""
-    closure strike storm flood floods fire wildfire outbreak ban war shutdown crash spill leak
+    closure closures strike strikes storm storms flood floods fire fires wildfire wildfires
+    outbreak ban war shutdown crash spill leak cancellations delays cuts
     drought heatwave blackout cyberattack attack protest protests walkout blockade snowstorm
     earthquake landslide hurricane typhoon cyclone eruption outage
 """.split())

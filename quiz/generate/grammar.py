@@ -79,7 +79,7 @@ AUXILIARIES = frozenset("""
 _NOT_VERBS = frozenset("""
     red bed shed need seed feed weed speed bleed breed creed deed heed reed steed greed indeed
     hundred sacred naked wicked kindred wretched rugged ragged aged beloved learned alleged
-    led bred fled sled wed embed coed united limited based
+    led bred fled sled wed embed coed united limited based infrared
 """.split()) - {"led", "fled", "shed", "united", "limited", "based", "alleged"}
 
 # Base forms ending in "e" that the rules below would not restore ("completed" -> "complete").

@@ -173,14 +173,19 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
             continue
         if clause.verb_token + len(clause.group.words) > anchor:
             continue
-        if any(lowers[j] in _CONTROL_VERBS | _NOT_PURPOSE_NOUN or lowers[j] == "to"
-               or lowers[j] in _RANKING
+        if any((lowers[j] in _CONTROL_VERBS | _NOT_PURPOSE_NOUN or lowers[j] == "to"
+                or lowers[j] in _RANKING) and lowers[j + 1] not in _TIME_UNITS
                for j in range(clause.verb_token + len(clause.group.words), anchor)):
             continue  # ("the third private spacecraft to reach the Moon": which one, not why)
         question = why_question(text, clause, toks[anchor].start)
         if question is None or question.endswith(("Why", " to")):
             continue
         yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
+
+
+#: "hire 150 pilots next year to ...": "next" before a time is no "next to".
+_TIME_UNITS = frozenset({"year", "week", "month", "season", "day", "spring", "summer",
+                         "autumn", "winter", "quarter"})
 
 
 def _needs_for(clause: Clause, anchor: int) -> bool:
