@@ -678,6 +678,8 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
                                and _NESTED_EVENT.search(text, 0, mention.start))):
         asked = None  # "did X buy A and B in 2022?": the other date makes it ambiguous
     question = asked.question if asked else ""
+    if question.startswith(("Since when is ", "Since when are ")):
+        question = ""  # "Since when is the outbreak the worst?": a superlative, not an event
     if question.startswith("Since when did "):
         question = question[len("Since "):].capitalize()  # a start: "When did X begin ...?"
         # ("Since when did militants initiate attacks?" asks for a state, in a past tense)
