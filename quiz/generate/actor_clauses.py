@@ -61,8 +61,10 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                   clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
     # main clauses first: "The union, which represents 5,000 pilots, called the strike"
     # is asked about the strike (one card per name and sentence)
-    for clause in sorted(clauses, key=lambda c: _RELATIVE_BEFORE.search(
-            text, max(0, c.verb_start - 8), c.verb_start) is not None):
+    if len(clauses) > 1:
+        clauses = sorted(clauses, key=lambda c: c.verb_token > 0 and toks[
+            c.verb_token - 1].lower in _RELATIVE_WORDS)
+    for clause in clauses:
         if _is_copula(clause) and not _LIKELY_TO.match(clause.rest):
             continue
         actor = actor_for(text, toks, mentions, clause.subject_start, clause.subject_end) or \
@@ -91,7 +93,8 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 w == "that" or w in _FINITE or is_past_tense(w) for w in (predicate or "").split(
                 )[1:]):
             continue  # "told reporters outside the courthouse": to whom, but not what
-        if _NO_NEWS.match(f"{clause.group.words[-1]} {predicate or ''}"):
+        if predicate and ("comment" in predicate or " not " in predicate) and _NO_NEWS.match(
+                f"{clause.group.words[-1]} {predicate}"):
             continue  # "declined to comment": nothing to learn
         if not _says_something(predicate or "") and (
                 not predicate or clause.group.main.lower() not in _ACTS_ALONE):
@@ -141,7 +144,7 @@ _PERSON_ROLES = frozenset({"owner", "founder", "co-founder", "widow", "husband",
                            "son", "daughter", "brother", "sister", "mother", "father"})
 
 
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+$")
+_RELATIVE_WORDS = frozenset({"which", "who", "that"})
 _NO_NEWS = re.compile(r"(?:declined|refused)\s+to\s+comment|could\s+not\s+be\s+reached|"
                       r"did\s+not\s+(?:immediately\s+)?respond|was\s+not\s+available")
 
@@ -239,7 +242,7 @@ _SHORT_REPORT_VERBS = frozenset({"was", "were", "is", "are", "had", "has", "have
 
 def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                  clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
-    for clause in [*clauses, *_reported_clauses(text, toks, clauses)]:
+    for clause in [*clauses, *_reported_clauses(text, toks, mentions, clauses)]:
         group = clause.group
         if _is_copula(clause) or group.main in SAY_VERBS or is_pronoun(clause.subject):
             continue
@@ -319,8 +322,11 @@ _PIED = re.compile(r"^(?:the|a|an|its|their|his|her|new|fresh|further)\s+[a-z0-9
                    r"(?:\s+[a-z][\w-]*){0,3}\s+(?:to|with|from|against|for|on)$")
 
 
-def _reported_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) -> list[Clause]:
-    """The clauses that say verbs report without "that" ("said Baghdad had sent ...")."""
+def _reported_clauses(text: str, toks: Sequence[Token], mentions: list[Mention],
+                      clauses: list[Clause]) -> list[Clause]:
+    """The clauses that say verbs report without "that" ("said Baghdad had sent ...") and
+    that name someone after their verb (reading a clause again costs: only those can give
+    an object question)."""
     out = []
     for outer in clauses:
         if outer.group.main not in SAY_VERBS:
@@ -328,6 +334,8 @@ def _reported_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) -
         start = outer.verb_token + len(outer.group.words)
         if start >= len(toks) or toks[start - 1].trail or toks[start].lower == "that" or any(
                 c.first_token == start for c in clauses):
+            continue
+        if not any(m.first_token > start + 1 for m in mentions):
             continue
         inner = _clause_from(text, toks, start)
         if inner is not None:
@@ -371,8 +379,9 @@ def embedded_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             continue
         start = that + 1 if toks[that].lower == "that" else that
         inner = next((c for c in clauses if c.first_token == start), None)
-        if inner is None and start == that and outer.group.main in SAY_VERBS:
-            inner = _clause_from(text, toks, start)
+        if inner is None and start == that and outer.group.main in SAY_VERBS and any(
+                t.capitalised or "-" in t.core for t in toks[start:start + 4]):
+            inner = _clause_from(text, toks, start)  # (its subject must be a name)
         if inner is None:
             continue
         actor = actor_for(text, toks, mentions, inner.subject_start, inner.subject_end)
@@ -451,9 +460,11 @@ def attribution_facts(text: str, toks: Sequence[Token],
                       mentions: list[Mention]) -> Iterator[tuple[str, Actor, str]]:
     """"<statement>, X said." and "“<quote>,” said X." -> "Who said that <statement>?"."""
     match = None
-    if _SAID_NEAR_END.search(text, max(0, len(text) - 100)) or "ing " in text[-240:] and \
-            _SAID_NEAR_END.search(text, max(0, len(text) - 300)):
-        # (the verb must start near the end, or before a participle: search only there)
+    near = _SAID_NEAR_END.search(text, max(0, len(text) - 100)) or "ing " in text[-240:] and \
+        _SAID_NEAR_END.search(text, max(0, len(text) - 300))
+    # (the verb must start near the end, or before a participle, and the speaker follow a
+    # comma or a quote: the expensive match runs only then)
+    if near and any(mark in text[max(0, near.start() - 93):near.start()] for mark in ",\"”"):
         match = _ATTRIBUTION.match(text)
     if match is None and text[:1] in "\"“":
         match = _INVERTED.match(text)

@@ -85,15 +85,16 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
     span = text[start:end].strip()
     if not span or is_pronoun(span) or span.split(None, 1)[0].lower() in _FIRST_PERSON:
         return None  # ("Our members are leaving": the speaker's own, named by no one)
-    if span[-1:].isalnum() and " " in span:
+    if (" on " in span or " in " in span or " last " in span or " earlier " in span) and \
+            span[-1:].isalnum():
         when = _TIME_AFTER.search(span)
         if when is not None:  # "The Supreme Court of Kenya on Tuesday blocked ..."
             end -= len(span) - when.start()
             span = span[:when.start()]
     bare_start = start + (4 if span.lower().startswith("the ") else 0)
-    demonym = _LEADING_DEMONYM.match(text, bare_start, end)
-    if demonym is not None and demonym.group(1).lower() in demonyms():
-        bare_start = demonym.end()  # "the Turkish Red Crescent": the name after the adjective
+    head = text[bare_start:end].split(None, 1)
+    if len(head) == 2 and head[0].lower() in demonyms() and head[1][:1].isupper():
+        bare_start = end - len(head[1])  # "the Turkish Red Crescent": the name after it
     inside = [m for m in mentions if m.role_start >= start and m.end <= end]
     if len(inside) == 2 and inside[0].kind is AnswerKind.PERSON and text[
             inside[0].end:inside[1].role_start].strip() == "of" and inside[1].end >= end - 1:
@@ -143,7 +144,6 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
     return _described_body(span) or _named_body(span) or _group_actor(span, at_start=start == 0)
 
 
-_LEADING_DEMONYM = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
 #: A time written after a subject, before its verb: "on Tuesday", "in 2019", "last week".
 _TIME_AFTER = re.compile(r"\s+(?:on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|"
                          r"in\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4})|last\s+(?:week|month|year|"
@@ -334,9 +334,13 @@ _NAMED_BODY = re.compile(
     r"(?P<head>party|union|movement|alliance|coalition|bloc|front|league)$")
 
 
+_BODY_HEADS = frozenset({"party", "union", "movement", "alliance", "coalition", "bloc",
+                         "front", "league"})
+
+
 def _named_body(span: str) -> Actor | None:
-    if not span.endswith(("y", "n", "t", "e", "c")):
-        return None  # (cheap test: every head above ends so)
+    if span.rpartition(" ")[2] not in _BODY_HEADS:
+        return None
     match = _NAMED_BODY.match(span)
     if match is None or match.group("name").split()[0].lower() in demonyms() or any(
             w.rpartition("-")[2].islower() for w in match.group("name").split()):

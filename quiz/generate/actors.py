@@ -58,8 +58,10 @@ _AGENT_VERBS = frozenset("""
 _AUXILIARIES = frozenset({"did", "does", "do", "will", "would", "could", "can", "may", "might",
                           "has", "have", "had", "is", "was", "are", "were", "must", "should"})
 
-_MADE_TO_CUE = re.compile(r"formed|created|set up|established|founded|deployed|sent",
-                          re.IGNORECASE)
+_MADE_TO_CUES = ("formed to", "created to", "set up to", "established to", "founded to",
+                 "deployed to", "sent to")
+_BACKED_CUES = ("-backed", "-led", "-funded", "-sponsored", "-supported", "-run", "-owned",
+                "-controlled")
 _NAMING_KEYS = ("known as", "called", "dubbed", "calling", "call themselves", "calls itself")
 # Substring tests before the regular expressions: most sentences have none of these words,
 # and "in" is several times cheaper than a search.
@@ -112,18 +114,21 @@ def _known_names(article: Article) -> _Known:
         text = sentence.text
         for m in find_mentions(text):
             low = m.name.lower()
-            if m.kind is AnswerKind.PERSON and (m.role or not _is_place(text, m)):
-                people.add(low.split()[-1])
-            elif m.kind is AnswerKind.ORGANISATION and " " in low:
-                bodies.add(low.split()[0])
             if m.start > 1:
                 names.add(low)
                 names.update(low.split()[:1])  # "Nordlys" of "Nordlys Systems"
+            if m.kind is AnswerKind.ORGANISATION and " " in low:
+                bodies.add(low.split()[0])
             if m.role or m.kind is AnswerKind.COUNTRY:
+                if m.kind is AnswerKind.PERSON:
+                    people.add(low.split()[-1])
                 continue
             if _is_place(text, m):
                 placed.add(low)
-            elif m.possessive or _ACTS_AFTER.match(text, m.end):
+                continue
+            if m.kind is AnswerKind.PERSON:
+                people.add(low.split()[-1])
+            if m.possessive or _ACTS_AFTER.match(text, m.end):
                 acting.add(low)
     return _Known(frozenset(people), frozenset(names), frozenset(placed - acting),
                   doubtful_people(article), frozenset(bodies - NOT_GIVEN_NAMES))
@@ -249,9 +254,10 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
         act_noun_facts(text, toks, mentions) if mentions and (
             "s " in text and ("’s " in text or "'s " in text) or " from " in text
             or " by " in text) and any(t.lower in ACT_NOUNS for t in toks) else (),
-        made_to_facts(text, toks, mentions, past) if " to " in text and _MADE_TO_CUE.search(
-            text) and MADE_TO.search(text) else (),
-        backed_facts(text) if "-" in text and BACKED.search(text) else (),
+        made_to_facts(text, toks, mentions, past) if " to " in text and any(
+            cue in text for cue in _MADE_TO_CUES) and MADE_TO.search(text) else (),
+        backed_facts(text) if "-" in text and any(
+            cue in text for cue in _BACKED_CUES) and BACKED.search(text) else (),
         control_facts(text, toks, mentions, past) if " under the " in text else (),
     )
     for rule in rules:
