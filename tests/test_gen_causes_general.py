@@ -224,3 +224,9 @@ def test_broken_shapes_are_not_asked() -> None:
                  "The team used infrared light to measure the chemicals in its atmosphere."):
         for question, _ in qa(text):
             assert " had?" not in question and "infrare " not in question, question
+
+
+def test_an_object_that_names_nothing_is_not_asked() -> None:
+    assert not any("afford more" in q for q, _ in qa(
+        "The director said the museum could not afford more because the city had cut its "
+        "grant."))

@@ -111,6 +111,8 @@ def why_question(text: str, clause: Clause, end: int) -> str | None:
         return None
     if clause.group.main in {"is", "are", "was", "were", "has", "have", "had"} and not predicate:
         return None  # ("hospitals, which have had to open wards": no act to ask about)
+    if predicate.lower() in _NO_OBJECT:
+        return None  # "Why could the group not afford more?": more what?
     if clause.group.main.lower() in _SAY_VERBS:
         return _reported_why(text, clause, predicate)
     if _JOINED_VERB.search(predicate) and any(
@@ -121,6 +123,7 @@ def why_question(text: str, clause: Clause, end: int) -> str | None:
     return f"Why {inverted}" if inverted else None
 
 
+_NO_OBJECT = frozenset({"more", "less", "much", "enough", "so", "it", "that", "this", "them"})
 _JOINED_VERB = re.compile(r"\band\s+([a-z]+)\b")
 _SAY_VERBS = frozenset({"said", "says", "told", "tells", "added", "stated", "explained",
                         "argued", "insisted", "warned", "claimed"})
@@ -149,6 +152,8 @@ def _reported_why(text: str, clause: Clause, predicate: str) -> str | None:
                        or _POINTS_BACK.match(sub.subject)):
         return None
     rest = sub.rest.rstrip(" ,.")
+    if rest.lower() in _NO_OBJECT:
+        return None  # "could the group not afford more?": more what?
     # "Ferreira said he chose Rovers because ...": the speaker's own act, asked of the speaker
     subject = speaker if itself else first_lower(sub.subject)
     if sub.group.words[0] in _COPULAS and len(sub.group.words) == 1:
