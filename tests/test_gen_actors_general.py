@@ -184,3 +184,16 @@ def test_what_a_body_did_comes_before_what_a_relative_clause_says_of_it() -> Non
     got = qa("The Amalgamated Dockers Union, which represents 3,000 workers, called the "
              "strike on Friday.")
     assert ("Which union called the strike on Friday?", "Amalgamated Dockers Union") in got
+
+
+def test_a_backed_body_is_told_apart_by_what_it_is_of() -> None:
+    got = qa("Police raided offices of the Sudan-backed alliance of border militias.")
+    assert ("Which country backs the alliance of border militias?", "Sudan") in got
+
+
+def test_a_long_description_is_asked_up_to_its_relative_clause() -> None:
+    got = qa("The raids hit sites linked to the Northern Shield, a network of small armed "
+             "groups that is officially part of the army although in practice it answers to "
+             "local commanders.")
+    assert ("What is the name of the network of small armed groups?",
+            "Northern Shield") in got

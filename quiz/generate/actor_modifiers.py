@@ -283,6 +283,8 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         desc = _DESCRIPTION.match(after)
         if desc and not m.possessive:
             article, body = desc.group(1), desc.group(2).strip().rstrip(".")
+            if len(body.split()) > 16:
+                body = _RELATIVE_TAIL.sub("", body)  # "a coalition of X that is ...": the noun
             if not 2 <= len(body.split()) <= 16 or not body[:1].islower():
                 continue
             body_words = body.lower().split()
@@ -293,6 +295,9 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             if text[:m.role_start].rstrip().lower().endswith(("according to", "by", "from")):
                 continue
             actor = mention_actor(m)
+            if actor is None and m.kind is None and body.split()[0] in _BODY_NOUNS:
+                # "the Northern Shield, a network of armed groups": the description says
+                actor = Actor(m.name, AnswerKind.ORGANISATION, "Which organisation")
             if actor is None:
                 continue
             if actor.kind is AnswerKind.PERSON and article == "the":
@@ -313,6 +318,10 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                     yield f"Who {be} {role}", actor, role
 
 
+_BODY_NOUNS = frozenset({"group", "network", "coalition", "alliance", "organisation",
+                         "organization", "company", "firm", "party", "movement", "militia",
+                         "union", "charity", "agency", "body", "association", "faction"})
+_RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who|whose)\s.*$")
 _OBJECT_STARTS = frozenset({"the", "a", "an", "more", "less", "its", "their", "his", "her",
                             "some", "all", "two", "three", "several", "many"})
 # ", a coalition of mainly Shiite, Iran-backed groups": a comma after an adjective of
@@ -348,6 +357,9 @@ def backed_facts(text: str) -> Iterator[tuple[str, Actor, str]]:
         asker = "Which country" if kind is AnswerKind.COUNTRY else org_asker(who)
         what = match.group("what")
         verb = _BACKED_VERB[match.group("how")]  # the backer is one: "... backs the militias"
+        of = _OF_WHAT.match(text, match.end())
+        if of is not None:
+            what = f"{what} {of.group(1)}"  # "the coalition of militarized groups": which one
         if what.split()[-1] in _EVENT_NOUNS | _UNDERTAKINGS:
             # one event: "the attack" alone would be vague, so its place and time come along
             where = trim_predicate(text[match.end():], 10) or ""
@@ -356,6 +368,7 @@ def backed_facts(text: str) -> Iterator[tuple[str, Actor, str]]:
         yield f"{asker} {verb} the {what}", Actor(who, kind, asker), f"{verb} {what}"
 
 
+_OF_WHAT = re.compile(r"\s+(of\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=[\s,.;:—–]|$)")
 _UNDERTAKINGS = frozenset({"bid", "protest", "protests", "boycott", "blockade",
                            "investigation", "inquiry", "study", "survey", "research",
                            "initiative", "effort"})
