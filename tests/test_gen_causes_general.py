@@ -230,3 +230,10 @@ def test_an_object_that_names_nothing_is_not_asked() -> None:
     assert not any("afford more" in q for q, _ in qa(
         "The director said the museum could not afford more because the city had cut its "
         "grant."))
+
+
+def test_the_issue_is_what_was_called_for() -> None:
+    found = qa("Unions have long called for a ban on night shifts for drivers.",
+               "The issue resurfaced when a tired driver crashed a bus near Graz.")
+    assert ("Why did the issue of the ban on night shifts for drivers resurface?",
+            "a tired driver crashed a bus near Graz") in found

@@ -353,21 +353,27 @@ def _event_clause(cause: str) -> bool:
     """Whether ``cause`` opens with a subject and its past verb ("the river rose ...", "the
     loss of a defence contract left a hole ...", "a cell tower was damaged"): an event, not
     a time ("after two days") or an act of the subject itself ("after leaving office")."""
+    return _event_verb(cause) is not None
+
+
+def _event_verb(cause: str) -> str | None:
+    """The past verb of the clause ``cause`` opens with (see :func:`_event_clause`)."""
     words = cause.split()
     if not words or words[0].lower() in _EVENT_PRONOUNS or words[0].lower().endswith("ing"):
-        return False
+        return None
     for i in range(1, min(len(words), 11)):
         low = words[i].lower().strip(",")
         prev = words[i - 1].lower()
         if not words[i].islower() or prev in DETERMINERS:
             continue
         if low in {"was", "were", "had"}:
-            return i + 1 < len(words) and is_participle(words[i + 1].lower().strip(","))
+            after = words[i + 1].lower().strip(",") if i + 1 < len(words) else ""
+            return after if is_participle(after) else None
         if is_past_tense(low):
-            return prev not in _EVENT_STOP and prev not in _PREPOSITIONS
+            return low if prev not in _EVENT_STOP and prev not in _PREPOSITIONS else None
         if low in _EVENT_STOP and i > 1:
-            return False
-    return False
+            return None
+    return None
 
 
 def _leading_connective(text: str, clauses: list[Clause], match: re.Match[str]
@@ -427,9 +433,10 @@ def when_facts(text: str, clauses: list[Clause]
         nested = _NESTED_CAUSE.search(cause)
         cause = cause[:nested.start()] if nested else cause
         acted = _AFTER_CLAUSE.match(cause)
-        if acted is None or acted.group("verb") not in _ACTS or any(
-                w in _AFTER_NOT_SUBJECT for w in acted.group("subject").lower().split()):
-            continue
+        if (acted is None or acted.group("verb") not in _ACTS or any(
+                w in _AFTER_NOT_SUBJECT for w in acted.group("subject").lower().split())) \
+                and _event_verb(cause) not in _ACTS:
+            continue  # ("when a tired driver crashed": the act is "crashed", not "tired")
         question = why_question(text, clause, match.start())
         if question is not None:
             yield AnswerKind.CAUSE, question, cause, (f"when {cause}",)

@@ -449,7 +449,18 @@ def event_names(clauses: list[Clause], text: str) -> dict[str, str]:
             out[noun] = f"the {noun} {link} {subject}"
     for match in _INTRODUCED.finditer(text):
         out[match.group("noun").lower()] = f"the {match.group('noun')} {match.group('rest')}"
+    for match in _DEMANDED.finditer(text):  # what is called for becomes "the issue"
+        thing = _INDEFINITE_START.sub("the ", match.group("thing"))
+        for noun in ("issue", "matter", "question"):
+            out[noun] = f"the {noun} of {thing}"
     return out
+
+
+#: What a demand names: "called for the withdrawal of coalition forces" is what a later
+#: "the issue" stands for.
+_DEMANDED = re.compile(r"\b(?:call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?)\s+for\s+"
+                       r"(?P<thing>(?:the|a|an)\s+[^,;:.()\"“”]{3,50}?)(?=\s*[,;:.]|\s+(?:and|"
+                       r"after|because|since|particularly|especially|by)\b|$)")
 
 
 #: A thing introduced with "a"/"an" and what it is of: "a shortage of pilots" is "the
