@@ -197,3 +197,11 @@ def test_a_long_description_is_asked_up_to_its_relative_clause() -> None:
              "local commanders.")
     assert ("What is the name of the network of small armed groups?",
             "Northern Shield") in got
+
+
+def test_an_unnamed_speaker_or_the_speakers_own_body_is_not_asked_about() -> None:
+    got = qa("The official said that city and state officials were at odds over the cost.",
+             "The firm's chief executive, Olga Berg, said Tamsin Foods would appeal the fine.")
+    assert not any(q.startswith("Who did the official say") for q, _ in got)
+    assert not any(answer == "Tamsin Foods" for _, answer in got)
+    assert ("Which chief executive said Tamsin Foods would appeal the fine?", "Olga Berg") in got

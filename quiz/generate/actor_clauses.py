@@ -144,6 +144,11 @@ _PERSON_ROLES = frozenset({"owner", "founder", "co-founder", "widow", "husband",
                            "son", "daughter", "brother", "sister", "mother", "father"})
 
 
+#: A speaker named by the body they belong to: the body is no question then.
+_OWN_SPEAKER = re.compile(r"^(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts|[Tt]heir)\s")
+_UNNAMED_SPEAKER = re.compile(r"^(?:the|this|that)\s+(?:\w+\s+)?(?:official|spokesman|"
+                             r"spokeswoman|spokesperson|source|person|man|woman|aide|officer)$",
+                             re.IGNORECASE)
 _RELATIVE_WORDS = frozenset({"which", "who", "that"})
 _NO_NEWS = re.compile(r"(?:declined|refused)\s+to\s+comment|could\s+not\s+be\s+reached|"
                       r"did\s+not\s+(?:immediately\s+)?respond|was\s+not\s+available")
@@ -372,8 +377,9 @@ def embedded_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                    clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
     """"X concluded that Y was behind Z" -> "Who did X conclude was behind Z?"."""
     for outer in clauses:
-        if outer.group.main not in _REPORT_VERBS or is_pronoun(outer.subject):
-            continue
+        if outer.group.main not in _REPORT_VERBS or is_pronoun(outer.subject) or \
+                _UNNAMED_SPEAKER.match(outer.subject):
+            continue  # "Who did the official say ...?": which official, the card cannot tell
         that = outer.verb_token + len(outer.group.words)
         if that >= len(toks) or toks[that - 1].trail:
             continue
@@ -385,8 +391,9 @@ def embedded_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if inner is None:
             continue
         actor = actor_for(text, toks, mentions, inner.subject_start, inner.subject_end)
-        if actor is None:
-            continue
+        if actor is None or actor.kind is AnswerKind.ORGANISATION and _OWN_SPEAKER.match(
+                outer.subject):
+            continue  # "Which organisation did the company's chief executive say ...?"
         predicate = trim_predicate(inner.rest, 16)
         if not predicate:
             continue
