@@ -13,8 +13,8 @@ from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.figures import figure_facts, find_figures
 from quiz.generate.pipeline import build_decks
 from quiz.generate.questions import (
-    DistractorPool, PlainNames, cloze_question, distractors, order_cards, truefalse_statement,
-    well_formed)
+    DistractorPool, PlainNames, cards_for, cloze_question, distractors, order_cards,
+    truefalse_statement, well_formed)
 from quiz.model import CardType, Category
 
 PUBLISHED = dt.date(2025, 5, 9)  # a Friday
@@ -283,3 +283,18 @@ def test_person_distractors_are_written_like_the_answer_and_never_part_of_it() -
                 sentence=Sentence(0, "Vera Lind spoke."), question="Who spoke to reporters?",
                 answer="Vera Lind", value="Vera Lind")
     assert "Lind" not in distractors(full, pool, PlainNames())
+
+
+def test_a_question_that_nearly_repeats_another_with_the_same_answer_is_asked_once() -> None:
+    def withdrew(article: str, question: str) -> Fact:
+        return Fact(category=Category.DATE, kind=AnswerKind.YEAR, article=article,
+                    sentence=Sentence(0, f"{question} 1992."), question=question, answer="1992",
+                    value="1992", when=dt.date(1992, 1, 1))
+
+    first = withdrew("a.txt", "In what year did the Dutch peacekeeping troops withdraw?")
+    echo = withdrew("b.txt", "In what year did all Dutch peacekeeping troops withdraw?")
+    other = withdrew("c.txt", "In what year did the Dutch parliament approve the treaty?")
+    pool = DistractorPool.build([first, echo, other])
+    asked = {f.article for f in (first, echo, other)
+             if any(c.question == f.question for c in cards_for(f, pool, PlainNames()))}
+    assert asked == {"a.txt", "c.txt"}

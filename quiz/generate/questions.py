@@ -104,6 +104,10 @@ class DistractorPool:
     #: The role words written before each person ("militia leader"), to prefer distractors
     #: who share the answer's role.
     roles: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Facts whose question nearly repeats an earlier fact's question with the same answer
+    #: ("In what year did U.S. combat forces withdraw?", "... did all U.S. combat forces
+    #: leave?"): asked once, the others by their sentence only.
+    echoes: set[tuple[str, int, str]] = field(default_factory=set)
     _related: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
@@ -143,6 +147,7 @@ class DistractorPool:
                 if key not in seen and key[1] not in exclude:
                     seen.add(key)
                     pool.by_kind[kind].append((0.0, name, ""))
+        pool.echoes = _echoes(facts)
         for article, texts in sentences.items():
             words = topic_words(texts)
             pool.topic[article] = words
@@ -197,6 +202,31 @@ _NOT_TOPIC = frozenset(
     "government department company service increase contract statement".split())
 
 
+def fact_key(fact: Fact) -> tuple[str, int, str]:
+    """What tells one fact from another in a corpus: its article, sentence and answer."""
+    return (fact.article, fact.sentence.index, fact.answer)
+
+
+def _echoes(facts: Sequence[Fact]) -> set[tuple[str, int, str]]:
+    """The facts whose question shares most of its content words with an earlier question
+    of the same category and answer."""
+    asked: dict[tuple[Category, str], list[frozenset[str]]] = defaultdict(list)
+    echoes: set[tuple[str, int, str]] = set()
+    for fact in facts:
+        if not fact.question or fact.category is Category.CAUSE:
+            continue
+        words = frozenset(w.lower() for w in _content(fact.question))
+        earlier = asked[(fact.category, normalise(fact.answer))]
+        if words and any(len(words & other) >= _ECHO * min(len(words), len(other))
+                         for other in earlier):
+            echoes.add(fact_key(fact))
+        else:
+            earlier.append(words)
+    return echoes
+
+
+#: The share of content words two questions with one answer share to be one question.
+_ECHO = 0.7
 _ROLE_BEFORE = re.compile(r"((?:[A-Za-z-]+\s+){1,3})$")
 
 
@@ -605,7 +635,7 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     tags = (fact.kind.value,)
     roll = int(short_hash(fact.article, fact.answer, fact.sentence.text, length=4), 16)
     stem = card_id(fact, "")  # "<category letter><hash>-": the fact's cards differ by form
-    if fact.question and not well_formed(fact):
+    if fact.question and (not well_formed(fact) or fact_key(fact) in pool.echoes):
         fact = replace(fact, question="")
     # wrong answers serve the question's choice and true/false cards: none for a cloze alone
     wrong = distractors(fact, pool, names) if fact.question and \
