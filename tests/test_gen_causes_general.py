@@ -237,3 +237,33 @@ def test_the_issue_is_what_was_called_for() -> None:
                "The issue resurfaced when a tired driver crashed a bus near Graz.")
     assert ("Why did the issue of the ban on night shifts for drivers resurface?",
             "a tired driver crashed a bus near Graz") in found
+
+
+@pytest.mark.parametrize(("texts", "question", "answer"), [
+    (("The bank was fined 40 million euros in 2022 for breaking competition rules.",),
+     "Why was the bank fined 40 million euros in 2022?", "for breaking competition rules"),
+    (("A court in Graz on Friday ordered the mine to close, ruling that it had polluted "
+      "the river.",), "Why did a court in Graz on Friday order the mine to close?",
+     "it had polluted the river"),
+    (("The club said it would use the transfer fee to build a new training ground.",),
+     "What would the club use the transfer fee for?", "to build a new training ground"),
+    (("Kenyan runner Grace Wanjiru broke the world record in Berlin on Sunday.",
+      "She said she had trained at high altitude for three months to prepare for the race."),
+     "Why had Kenyan runner Grace Wanjiru trained at high altitude for three months?",
+     "to prepare for the race"),
+    (("The strike ended on Friday when the union accepted a 6% pay rise.",),
+     "Why did the strike end on Friday?", "the union accepted a 6% pay rise"),
+    (("Race organisers moved the start forward by an hour to avoid the afternoon heat.",),
+     "Why did race organisers move the start forward by an hour?", "to avoid the afternoon heat"),
+])
+def test_courts_sport_business_shapes(texts: tuple[str, ...], question: str,
+                                      answer: str) -> None:
+    assert (question, answer) in qa(*texts)
+
+
+def test_ruling_that_belongs_to_the_sentence_subject() -> None:
+    # the relative clause in between is not what the ruling explains
+    assert not any(q.startswith("Why would a new state law") for q, _ in qa(
+        "A judge on Monday blocked a new state law that would have required voters to show "
+        "two forms of identification, ruling that it placed an unfair burden on elderly "
+        "voters."))

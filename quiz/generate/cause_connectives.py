@@ -22,7 +22,7 @@ _CONNECTIVE = re.compile(
     r"in protest (?:at|against)|"
     r"so that|in order that|for fear (?:of|that)|out of (?:fear|concern) (?:of|that|for)|"
     r"in (?:a|an) (?:bid|effort|attempt) to|with the (?:aim|goal|intention) of|"
-    r"citing|fearing)"
+    r"citing|fearing|ruling that|arguing that)"
     # "because, they argued, the money should ...": the aside is not part of the cause
     r"(?:,\s+(?:[\w’'.-]+\s+){1,4}?(?:argued|argue|argues|said|say|says|claimed|claim|"
     r"insisted|added|believed|believe|noted|explained|wrote|reportedly),)?\s+",
@@ -124,7 +124,12 @@ def connective_facts(text: str, clauses: list[Clause]
         if not owner:
             continue
         clause = owner[-1]
-        if any(c.subject_start > clause.verb_end and c.subject_start < start for c in clauses):
+        if conn in {"ruling that", "arguing that"}:
+            clause = owner[0]  # ", ruling that X": the reason of the sentence's own subject
+            if clause.first_token != 0 or not text[:start].rstrip().endswith(","):
+                continue
+        elif any(c.subject_start > clause.verb_end and c.subject_start < start
+                 for c in clauses):
             continue  # another clause sits between: the connective is not about this one
         if _SUBORDINATE_BEFORE.search(text, 0, clause.subject_start):
             continue  # "done hours before the window closed, after X": X is not why it closed
@@ -308,6 +313,7 @@ _AFTER_CLAUSE = re.compile(r"^(?P<subject>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w
 #: What a clause after "after"/"when" must do to be a cause: an act, not a moment
 _ACTS = _STRONG_AFTER_VERBS | frozenset("""
     rejected approved raised announced broke collapsed crashed exploded erupted failed
+    accepted signed
 """.split())
 _AFTER_NOT_SUBJECT = frozenset({"it", "he", "she", "they", "we", "i", "you", "was", "were",
                                 "had", "has", "have", "been", "being", "is", "are", "of", "in",
@@ -534,3 +540,29 @@ def as_facts(text: str, clauses: list[Clause]
         question = why_question(text, clause, match.start())
         if question is not None:
             yield AnswerKind.CAUSE, question, cause, (f"as {cause}",)
+
+
+_FOR_DOING = re.compile(r"\s+for\s+(?P<ing>[a-z]{4,}ing)\b")
+#: Verbs of punishment and praise: "for" + an act says what it was for.
+_JUDGED = frozenset("""
+    fine jail sentence ban suspend arrest charge convict criticise criticize praise punish
+    sue penalise penalize sack fire dismiss expel reward thank condemn award prosecute
+    investigate accuse
+""".split())
+
+
+def for_doing_facts(text: str, clauses: list[Clause]
+                    ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The company was fined 40 million euros for breaking competition rules" -> "Why was
+    the company fined 40 million euros?" -> "for breaking competition rules"."""
+    for match in _FOR_DOING.finditer(text):
+        owner = [c for c in clauses if c.verb_end <= match.start()]
+        if not owner or match.group("ing") in _NOT_DOING:
+            continue
+        clause = owner[-1]
+        if (base_form(clause.group.main) or clause.group.main.lower()) not in _JUDGED:
+            continue
+        act = cut_span(text, match.start("ing"))
+        question = why_question(text, clause, match.start())
+        if act is not None and question is not None and word_count(act) >= 2:
+            yield AnswerKind.CAUSE, question, f"for {act}", (act,)

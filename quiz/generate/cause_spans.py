@@ -147,6 +147,8 @@ def _reported_why(text: str, clause: Clause, predicate: str) -> str | None:
     if sub is None:
         return None
     speaker = first_lower(written_subject(text, clause))
+    if is_pronoun(speaker):
+        speaker = clause.subject  # "He said ...": the person the sentence before named
     itself = sub.subject.lower() in {"he", "she"} and speaker[:1].isupper()
     if not itself and (is_pronoun(sub.subject) or VAGUE_SUBJECT.match(sub.subject)
                        or _POINTS_BACK.match(sub.subject)):
@@ -375,6 +377,9 @@ def _speaker_for_pronoun(clause: Clause, speaker: Clause) -> Clause:
     person's "he"/"she" is left alone (the rules refuse pronoun subjects)."""
     pronoun = clause.subject.lower()
     words = speaker.subject.split()
+    if pronoun in {"he", "she"} and _NAMED_PERSON.fullmatch(speaker.subject) and not any(
+            w.lower() in ORG_WORDS for w in words):
+        return replace(clause, subject=speaker.subject)  # "Wanjiru said she had trained"
     if pronoun not in {"it", "they"} or not words or words[0].lower() not in {
             "the", "a", "an"} and not any(w in ORG_WORDS for w in words if w.islower()) and not (
             pronoun == "they" and words[-1].lower() in GROUP_WORDS):
@@ -384,6 +389,10 @@ def _speaker_for_pronoun(clause: Clause, speaker: Clause) -> Clause:
     if (pronoun == "they") != plural:
         return clause
     return replace(clause, subject=speaker.subject)
+
+
+#: A person as a sentence names one: capitalised words only ("Coach Paolo Ricci").
+_NAMED_PERSON = re.compile(r"(?:[\w’'.-]+\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+")
 
 
 def reporting_parent(text: str, clauses: list[Clause], clause: Clause) -> Clause | None:

@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from quiz.generate.cause_connectives import (
-    HARM, as_facts, connective_facts, harm_facts, means_facts, when_facts,
+    HARM, as_facts, connective_facts, for_doing_facts, harm_facts, means_facts, when_facts,
 )
 from quiz.generate.cause_spans import (
     DEMONSTRATIVE, EMBEDDING_CUES, MAX_ANSWER, NOMINAL, embedded_clauses, event_names, named_events, resolve_pointers,
@@ -59,11 +59,10 @@ def extract_causes(article: Article) -> list[Fact]:
         toks = tokenize(text)
         words = {t.lower for t in toks}
         previous = before
-        clauses = find_clauses(text, toks)
+        clauses = _its_from_before(lowered_subjects(find_clauses(text, toks), names), owner)
         if words & EMBEDDING_CUES:
             clauses = embedded_clauses(text, toks, clauses)
-        clauses = _owner_named(_its_from_before(resolve_pointers(lowered_subjects(
-            clauses, names), before), owner))
+        clauses = _owner_named(resolve_pointers(clauses, before))
         owner = _opening_subject(text, clauses)
         before = text
         past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had"}
@@ -86,6 +85,7 @@ def extract_causes(article: Article) -> list[Fact]:
             event_effect_facts(text, clauses, events) if mains & DISRUPT_FORMS else (),
             used_for_facts(text, clauses) if " used to " in low else (),
             as_facts(text, clauses) if " as " in low else (),
+            for_doing_facts(text, clauses) if " for " in low and "ing" in low else (),
             help_facts(text, clauses) if "help" in low else (),
             harm_facts(text, clauses) if " from " in low and HARM.search(low) else (),
         )
@@ -105,7 +105,7 @@ def extract_causes(article: Article) -> list[Fact]:
 
 
 # Cheap substring checks that skip a rule when its cue words are absent from the sentence.
-_CONNECTIVE_KEYS = ("bid to", "effort to", "attempt to", "with the aim", "with the goal",
+_CONNECTIVE_KEYS = ("ruling that", "arguing that", "bid to", "effort to", "attempt to", "with the aim", "with the goal",
                     "with the intention", "citing", "fearing", "because", "due to", "owing to",
                     "as a result", "retaliation", "response to", "wake of", "aftermath of",
                     "following", "after", "thanks to", "protest", "mission", "visit", "trip",
@@ -151,7 +151,7 @@ def _its_from_before(clauses: list[Clause], owner: str) -> list[Clause]:
 
 
 #: A person as a sentence names one: capitalised words only ("Prime Minister Marcel Ciolacu").
-_PERSON = re.compile(r"(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'-]+")
+_PERSON = re.compile(r"(?:[\w’'.-]+\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+")
 
 
 def _points_back(question: str, answer: str) -> bool:

@@ -12,7 +12,8 @@ from quiz.generate.cause_spans import (
 from quiz.generate.cause_verbs import EFFECT_WORDS, PERSUADING
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
-    AUXILIARIES, VerbGroup, first_lower, is_past_tense, is_pronoun, question_predicate, tidy_span,
+    AUXILIARIES, VerbGroup, base_form, first_lower, is_past_tense, is_pronoun, question_predicate,
+    tidy_span,
     word_count,
 )
 from quiz.generate.mentions import Token
@@ -173,16 +174,27 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
             continue
         if clause.verb_token + len(clause.group.words) > anchor:
             continue
-        if any((lowers[j] in _CONTROL_VERBS | _NOT_PURPOSE_NOUN or lowers[j] == "to"
-                or lowers[j] in _RANKING) and lowers[j + 1] not in _TIME_UNITS
+        if any((lowers[j] in _CONTROL_VERBS | _NOT_PURPOSE_NOUN and lowers[j - 1] not in
+                _NOUN_BEFORE or lowers[j] == "to" or lowers[j] in _RANKING)
+               and lowers[j + 1] not in _TIME_UNITS
                for j in range(clause.verb_token + len(clause.group.words), anchor)):
             continue  # ("the third private spacecraft to reach the Moon": which one, not why)
+        if base_form(clause.group.main) == "use" or clause.group.main.lower() == "use":
+            # "would use the extra cash to buy back shares": what the cash is used for
+            body = text[clause.verb_end:toks[anchor].start].strip()
+            inverted = question_predicate(first_lower(clause.subject), clause.group,
+                                          f"{body} for") if word_count(body) <= 6 else None
+            if inverted is not None and not is_pronoun(clause.subject):
+                yield AnswerKind.PURPOSE, f"What {inverted}", purpose, (purpose[3:],)
+            continue
         question = why_question(text, clause, toks[anchor].start)
         if question is None or question.endswith(("Why", " to")):
             continue
         yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
 
 
+#: "moved the start forward to ...": after these, "start" is a noun, not a control verb.
+_NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 #: "hire 150 pilots next year to ...": "next" before a time is no "next to".
 _TIME_UNITS = frozenset({"year", "week", "month", "season", "day", "spring", "summer",
                          "autumn", "winter", "quarter"})
@@ -191,8 +203,9 @@ _TIME_UNITS = frozenset({"year", "week", "month", "season", "day", "spring", "su
 def _needs_for(clause: Clause, anchor: int) -> bool:
     """"She will need two partners to reach a majority": what is needed, then what for
     ("need to" right after the verb is no purpose)."""
-    return clause.group.main.lower() in {"need", "needs", "needed"} and \
-        anchor > clause.verb_token + len(clause.group.words)
+    return clause.group.main.lower() in {"need", "needs", "needed", "move", "moves", "moved"} \
+        and anchor > clause.verb_token + len(clause.group.words) and clause.rest.lower().startswith(
+            ("the ", "a ", "an ", "its ", "their ", "his ", "her ", "at least", "more ", "two "))
 
 
 _RANKING = frozenset("""
@@ -233,13 +246,20 @@ _NO_CUT_BEFORE = frozenset({"to", "have", "has", "had", "be", "been", "being", "
                             "or", "not"})
 
 
+#: Past forms that are as often nouns ("a new training ground", "the left").
+_NOUN_TOO = frozenset("""
+    ground rose fell saw bound wound lay felt left lit bore spoke shed cast hit cut set put
+    bet let quit spread
+""".split())
+
+
 def _cut_finite(purpose: str) -> str:
     """"to investigate the collapse met on Monday" -> "to investigate the collapse"."""
     words = purpose.split()
     for i in range(3, len(words)):
         word = words[i]
         if (word.islower() and word.isalpha() and is_past_tense(word)
-                and words[i - 1].lower() not in _NO_CUT_BEFORE
+                and word not in _NOUN_TOO and words[i - 1].lower() not in _NO_CUT_BEFORE
                 and not (i + 1 < len(words) and words[i + 1] == "by")):
             return " ".join(words[:i])
     return purpose
