@@ -267,3 +267,14 @@ def test_ruling_that_belongs_to_the_sentence_subject() -> None:
         "A judge on Monday blocked a new state law that would have required voters to show "
         "two forms of identification, ruling that it placed an unfair burden on elderly "
         "voters."))
+
+
+def test_coordinated_and_quantified_events() -> None:
+    assert ("The river broke through a levee near the town. What did this force?",
+            "the evacuation of more than 3,000 people") in qa(
+        "The worst flood hit the region in 1997, when the river broke through a levee near the "
+        "town and forced the evacuation of more than 3,000 people.")
+    assert ("About 30 tonnes of oil leaked into the bay, killing hundreds of seabirds. What "
+            "did this force?", "the closure of three beaches") in qa(
+        "About 30 tonnes of oil leaked into the bay, killing hundreds of seabirds and forcing "
+        "the closure of three beaches.")

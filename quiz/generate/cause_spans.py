@@ -269,7 +269,12 @@ _REPORTING_THAT = frozenset("""
 EMBEDDING_CUES = _REPORTING | _REPORTING_THAT | {"where", "which"}
 _REPORT_LEAD = re.compile(r"(?:(?:[\w’'.-]+\s+){0,3}?that\s+|(?:on|last|this|late|early)\s+"
                           r"(?:[A-Z][a-z]+day|week|month|year|night)\s+(?:that\s+)?)?"
-                          r"(?:(?P<focus>only|just|nearly|almost|about|some|roughly)\s+)?")
+                          r"(?:(?P<focus>only|just|nearly|almost|about|some|roughly|around|"
+                          r"more than|fewer than|less than|over)\s+)?", re.IGNORECASE)
+#: Words a sentence's subject may open with that :func:`find_clauses` does not take for one
+#: ("About 40 tonnes of solvent leaked ...").
+LEADING_FOCUS = frozenset({"only", "just", "nearly", "almost", "about", "some", "roughly",
+                           "around", "more", "fewer", "less", "over"})
 _THAT_LEAD = re.compile(r"(?:[\w’'.-]+\s+){0,3}?that\s")
 #: A report whose subject may run on past "and" ("weaker prices and a strong crown had").
 _AND_LATER = re.compile(r"[^,;:]{1,40}?\sand\s")
@@ -287,6 +292,8 @@ def embedded_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) ->
             c.group.main.lower() in _REPORTING or c.group.main.lower() in _REPORTING_THAT
             and _THAT_LEAD.match(c.rest))]
     starts.extend((m.end(), None) for m in _OPENER.finditer(text))
+    if toks and toks[0].lower in LEADING_FOCUS and not any(c.first_token == 0 for c in clauses):
+        starts.append((0, None))
     # "X congratulated the team and said the data would ...": a second, reporting verb
     starts.extend((m.end(), clauses[0] if clauses else None)
                   for m in _AND_SAID.finditer(text))
@@ -315,7 +322,7 @@ def embedded_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) ->
         if lead is not None and lead.group("focus"):
             at = lead.start("focus")  # "only a third of the repairs"
             clause = replace(clause, subject=text[at:clause.subject_end], subject_start=at,
-                             first_token=k - 1)
+                             first_token=by_start.get(at, k - 1))
         if speaker is not None:
             clause = _speaker_for_pronoun(clause, speaker)
         if clause.verb_start in known:

@@ -286,12 +286,14 @@ _OBJECT_START = re.compile(r"(?!\d|(?:nearly|almost|about|around|by|to|from|up|d
 _PARTICIPLE_EFFECT = re.compile(r"(?:,\s+|\s+while\s+|(?<=\w)\s+and\s+)"
                                 r"(?:(?:eventually|ultimately|thereby|in turn)\s+)?"
                                 r"(?P<verb>leading to|resulting in|prompting|sparking|causing|"
-                                r"triggering|ending|forcing(?![^,;:]*?\bto\s+[a-z]+\b))\s+")
+                                r"triggering|ending|forcing(?![^,;:]*?\bto\s+[a-z]+\b)|"
+                                # "X broke through a dyke and forced the evacuation of Y"
+                                r"(?<=and )(?:forced|ended)(?![^,;:]*?\bto\s+[a-z]+\b))\s+")
 # "The U.S. responded Tuesday, hitting three sites": one participle phrase belongs to the event
 _ONE_ING = re.compile(r",\s+[a-z]+ing\b[^,;:\"“”]*$")
 _PARTICIPLE_ASK = {"leading to": "lead to", "resulting in": "result in", "prompting": "prompt",
                    "sparking": "spark", "causing": "cause", "triggering": "trigger",
-                   "ending": "end", "forcing": "force"}
+                   "ending": "end", "forcing": "force", "forced": "force", "ended": "end"}
 
 
 def participle_effect_facts(text: str, clauses: list[Clause]
@@ -315,7 +317,7 @@ def participle_effect_facts(text: str, clauses: list[Clause]
         event = text[clause.subject_start:end].strip()
         if (word_count(event) > 24 or any(ch in _ONE_ING.sub("", event) for ch in ",;:\"“”")
                 or clause.subject_start > 0 and text[:clause.subject_start].strip()[-1:] not in
-                {",", ""}):
+                {",", ""} and not _WHEN_BEFORE.search(text, 0, clause.subject_start)):
             continue
         effect = cut_span(text, match.end())
         if effect is None or DEMONSTRATIVE.match(effect):
@@ -326,6 +328,7 @@ def participle_effect_facts(text: str, clauses: list[Clause]
         yield AnswerKind.EFFECT, f"{statement}. What did this {ask}", effect, ()
 
 
+_WHEN_BEFORE = re.compile(r",\s+when\s+$")
 _SAID = frozenset({"said", "says", "told", "added", "announced", "reported", "stated"})
 _CAUSED_BY = frozenset({"triggered", "caused", "sparked", "prompted", "fuelled", "fueled",
                         "driven", "provoked", "necessitated", "spurred"})

@@ -25,7 +25,7 @@ from quiz.generate.cause_connectives import (
     HARM, as_facts, connective_facts, for_doing_facts, harm_facts, means_facts, when_facts,
 )
 from quiz.generate.cause_spans import (
-    DEMONSTRATIVE, EMBEDDING_CUES, MAX_ANSWER, NOMINAL, embedded_clauses, event_names, named_events, resolve_pointers,
+    DEMONSTRATIVE, EMBEDDING_CUES, LEADING_FOCUS, MAX_ANSWER, NOMINAL, embedded_clauses, event_names, named_events, resolve_pointers,
 )
 from quiz.generate.cause_verbs import (
     AFFECT_VERBS, CAUSAL_TO_WORDS, affect_facts, blame_facts, causal_verb_facts, caused_by_facts,
@@ -60,7 +60,7 @@ def extract_causes(article: Article) -> list[Fact]:
         words = {t.lower for t in toks}
         previous = before
         clauses = _its_from_before(lowered_subjects(find_clauses(text, toks), names), owner)
-        if words & EMBEDDING_CUES:
+        if words & EMBEDDING_CUES or toks and toks[0].lower in LEADING_FOCUS:
             clauses = embedded_clauses(text, toks, clauses)
         clauses = _owner_named(resolve_pointers(clauses, before))
         owner = _opening_subject(text, clauses)
@@ -117,7 +117,7 @@ _EFFECT_KEYS = ("led to", "leads to", "lead to", "result", "caus", "spark", "tri
 _AIM_KEYS = ("aim", "designed to", "intended to", "meant to", "seeking to", "hoping to")
 _RESPONSE_KEYS = ("respon", "in return", "retaliation")
 _PARTICIPLE_KEYS = ("leading to", "resulting in", "prompting", "sparking", "causing",
-                    "triggering", "ending", "forcing")
+                    "triggering", "ending", "forcing", "and forced", "and ended")
 
 
 def _opening_subject(text: str, clauses: list[Clause]) -> str:
