@@ -16,7 +16,7 @@ def qa(text: str) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize(("text", "question", "answer"), [
     ("The French navy rescued forty migrants off the coast of Calais on Sunday.",
-     "Which navy rescued forty migrants off the coast of Calais on Sunday?", "French navy"),
+     "Which organisation rescued forty migrants off the coast of Calais on Sunday?", "French navy"),
     ("The striker thanked the French government for its support after the final.",
      "Which government did the striker thank for its support?", "French government"),
     ("The coach praised striker Ella Moss and midfielder Jo Park after the final.",

@@ -16,9 +16,12 @@ from quiz.generate.mentions import ROLE_MODIFIERS, Mention, Token
 
 _LEGISLATURE = frozenset({"parliament", "congress", "senate", "assembly", "council", "court",
                           "cabinet", "committee", "commission", "tribunal", "board"})
-_NAMED_HEADS = frozenset({"ministry", "department", "agency", "army", "navy", "police",
-                          "military", "government", "administration", "party", "university",
-                          "bank", "company", "union", "coalition", "alliance", "militia"})
+#: Heads of a body's name that are only a category ("Which ministry ...?" gives nothing away
+#: about "the Ministry of Health"); a head like "bank" or "union" is part of the name itself
+#: ("Czech National Bank"), so those bodies are asked as "Which organisation".
+_NAMED_HEADS = frozenset({"ministry", "department", "agency", "army", "military", "government",
+                          "administration", "party", "coalition", "alliance", "militia",
+                          "council", "committee", "parliament", "office"})
 _QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "numerous", "other"})
 DETERMINERS = frozenset({"the", "a", "an"})
 PREPOSITIONS = frozenset({"with", "to", "from", "against", "for", "by", "about", "on"})
@@ -138,7 +141,8 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
     national = _NATIONAL_BODY.match(span)
     if national and national.group("demonym").lower() in demonyms():
         head = national.group("head").lower()
-        asker = "Which body" if head in _LEGISLATURE else f"Which {head}"
+        asker = f"Which {head}" if head in _NAMED_HEADS else "Which body" if \
+            head in _LEGISLATURE else "Which organisation"
         return Actor(span[4:] if span.lower().startswith("the ") else span,
                      AnswerKind.ORGANISATION, asker)
     return _described_body(span) or _named_body(span) or _group_actor(span, at_start=start == 0)
@@ -252,10 +256,10 @@ def org_asker(name: str) -> str:
                                                         for w in words):
         return "Which news outlet"
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
-    if head in _LEGISLATURE:
-        return "Which body"
     if head in _NAMED_HEADS:
         return f"Which {head}"
+    if head in _LEGISLATURE:
+        return "Which body"
     return "Which organisation"
 
 
@@ -347,7 +351,8 @@ def _named_body(span: str) -> Actor | None:
         return None  # ("the Iraqi army": a national body; "the Saudi-led coalition")
     name, head = match.group("name"), match.group("head")
     answer = span[match.start("name"):]
-    return Actor(answer, AnswerKind.ORGANISATION, f"Which {head}", (name,))
+    asker = f"Which {head}" if head in _NAMED_HEADS else "Which organisation"
+    return Actor(answer, AnswerKind.ORGANISATION, asker, (name,))
 
 
 def _described_body(span: str) -> Actor | None:
@@ -369,7 +374,10 @@ def _described_body(span: str) -> Actor | None:
         return Actor(answer, AnswerKind.GROUP, "Who")
     mods = match.group("mods").strip()
     accept = (f"{place} {mods} {head}".replace("  ", " "), f"{place} {head}")
-    return Actor(answer, AnswerKind.ORGANISATION, f"Which {head}", accept)
+    # "Which court" for "district court in Maribor", but "Which body" for "court in Maribor":
+    # there the head would be half of what the answer says
+    asker = f"Which {head}" if head in _NAMED_HEADS or mods else "Which body"
+    return Actor(answer, AnswerKind.ORGANISATION, asker, accept)
 
 
 def first_lower_asker(asker: str) -> str:

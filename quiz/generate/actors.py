@@ -345,7 +345,7 @@ def _key_words(form: str) -> tuple[str, ...]:
     names = [w for w in words if len(w) >= 3 and w not in _STOP_IN_NAMES
              and w not in ORG_WORDS and w not in GROUP_WORDS]
     own = [w for w in names if w not in countries()]
-    if own:
+    if len(own) >= 2:
         names = own  # "Islamic Resistance in Iraq": "Iraq" in a question gives nothing away
     if not names and words:
         return (bare.lower(),)
