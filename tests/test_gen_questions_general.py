@@ -221,7 +221,8 @@ def test_distractors_never_a_name_of_another_kind_and_prefer_the_same_role() -> 
 
 def test_month_distractors_never_contain_the_month_the_article_wrote() -> None:
     fact = Fact(category=Category.DATE, kind=AnswerKind.MONTH_YEAR, article="a.txt",
-                sentence=Sentence(0, "The dam burst in October."), question="When did the dam burst?",
+                sentence=Sentence(0, "The dam burst in October."),
+                question="When did the dam burst?",
                 answer="October 2023", accept=("October",), value="2023-10",
                 when=dt.date(2023, 10, 15))
     wrong = distractors(fact, DistractorPool.build([fact]), PlainNames())

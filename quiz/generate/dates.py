@@ -188,7 +188,8 @@ _DATE_STARTS = starters(
 _WHICH_YEAR = re.compile(r"\s+(last|this|next)\s+year\b", re.I)
 #: A wire dateline that opens a sentence ("PRAGUE, Oct 2 (Reuters) -"): its date is when
 #: the story was filed, not the date of anything the sentence states.
-_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]+,\s+[^()\n]{1,24}?\s*\([A-Za-z .]+\)\s*[-–—]+\s*")
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]+,\s+[^()\n]{1,24}?\s*\([A-Za-z .]+\)"
+                            r"\s*[-–—]+\s*")
 
 
 def opening_dateline_end(text: str) -> int:

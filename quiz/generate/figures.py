@@ -44,15 +44,18 @@ _SCALE_WORDS = r"(?:\s+(?:hundred|thousand|million|billion|trillion)|(?:m|bn|k)\
 _CURRENCY = r"(?:[$€£¥]|US\$|USD\s?|EUR\s?|GBP\s?)"
 _UNIT_DURATION = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)"
 
-_FRACTION = r"(?:(?:a|one|two|three|four)\s+(?:half|third|quarter|fifth|tenth)s?|half|two-thirds|three-quarters)"
+_FRACTION = (r"(?:(?:a|one|two|three|four)\s+(?:half|third|quarter|fifth|tenth)s?|half|"
+             r"two-thirds|three-quarters)")
 _FIGURE = re.compile(
     rf"(?P<share>(?:\b(?P<squal>{_QUALIFIER})\s+)?(?:\b{_FRACTION}(?=\s+(?:of|the)\b)|"
+    rf"(?<=\bby )(?:a|one)\s+(?:half|third|quarter|fifth|tenth)\b|"
     rf"\b(?:{_DIGITS}|{_WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:{_DIGITS}\b|{_WORD_NUMBER})|"
     rf"\b(?:{_DIGITS}|{_WORD_NUMBER})\s+of\s+(?:the\s+)?(?:{_DIGITS}\b|{_WORD_NUMBER})(?!\s*%)))"
     rf"|(?P<tally>\b(?:{_DIGITS}|{_WORD_NUMBER})\s+votes?\s+to\s+(?:{_DIGITS}\b|{_WORD_NUMBER}))"
     rf"|(?P<range>\b(?:(?P<from>from)\s+(?:a\s+high\s+of\s+|a\s+low\s+of\s+)?|between\s+)?"
     rf"(?P<r1>{_DIGITS}|{_WORD_NUMBER})(?P<r1pct>\s*%|\s+percent)?"
-    rf"(?:-\s*|\s+)(?:to|and)\s+(?P<r2>{_DIGITS}|{_WORD_NUMBER})(?(r1pct)(?P<rpct>\s*%|\s+percent\b)|"
+    rf"(?:-\s*|\s+)(?:to|and)\s+(?P<r2>{_DIGITS}|{_WORD_NUMBER})"
+    rf"(?(r1pct)(?P<rpct>\s*%|\s+percent\b)|"
     rf"(?:(?P<runit>-(?:year|month|week|day|hour)s?(?:-old)?)\b|(?P<rpct2>\s*%|\s+percent\b)|\b)))"
     rf"|(?P<ordinal>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     rf"\d+(?:st|nd|rd|th))(?=\s+(?:anniversary|consecutive|straight|term|place|title)\b))"
@@ -793,7 +796,8 @@ def _antecedent(text: str) -> str | None:
     return phrase
 
 
-_LAST_OBJECT = re.compile(r"\s(?:with|of|for|from|to|against|by|at|in|on)\s+((?:the\s+)?[A-Z][^,;]*)$")
+_LAST_OBJECT = re.compile(r"\s(?:with|of|for|from|to|against|by|at|in|on)\s+"
+                          r"((?:the\s+)?[A-Z][^,;]*)$")
 
 
 def _is_past(word: str) -> bool:

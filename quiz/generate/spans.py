@@ -218,7 +218,8 @@ def _object_relative(tokens: list[Token], lo: int) -> bool:
 
 
 #: Where a that-clause ends: punctuation that closes a clause, or a quotation mark.
-_THAT_CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "—", "–", "(", ")", "\"", "“", "”"})
+_THAT_CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "—", "–", "(", ")", "\"", "“",
+                              "”"})
 
 
 def _with_that_clause(tokens: list[Token], first: int, last: int, hi: int) -> int:
