@@ -507,8 +507,12 @@ def _date_style_ok(fact: Fact, answer: str) -> bool:
 _LEAD_WORDS = re.compile(r"^[A-Za-z][A-Za-z ]*?\s(?=\d)")
 
 
-_UNIT = re.compile(r"(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|%|percent)",
-                   re.I)
+_UNIT = re.compile(r"(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|%|percent|"
+                   r"[$€£¥]|\b(?:dollars?|euros?|pounds?|lei|crowns?|yen|yuan|francs?|rupees?|"
+                   r"tonnes?|tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|acres?|"
+                   r"hectares?|litres?|liters?|barrels?)\b)", re.I)
+#: Currency signs and their words, as one unit ("$30 million" and "30 million dollars").
+_SIGNS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "percent": "%"}
 
 
 def _unit(fact: Fact) -> str:
@@ -518,7 +522,10 @@ def _unit(fact: Fact) -> str:
 def unit_of(answer: str) -> str:
     """The unit a figure counts in, singular ("day", "%"), or "" for a plain count."""
     match = _UNIT.search(answer)
-    return match.group(1).lower().rstrip("s") if match else ""
+    if match is None:
+        return ""
+    unit = match.group(1).lower()
+    return _SIGNS.get(unit) or (unit if unit in ("lei", "km", "%") else unit.rstrip("s"))
 
 
 def _synthesised(fact: Fact) -> list[str]:
