@@ -216,3 +216,14 @@ def test_an_unnamed_speaker_or_the_speakers_own_body_is_not_asked_about() -> Non
     assert not any(q.startswith("Who did the official say") for q, _ in got)
     assert not any(answer == "Tamsin Foods" for _, answer in got)
     assert ("Which chief executive said Tamsin Foods would appeal the fine?", "Olga Berg") in got
+
+
+def test_a_trade_opening_the_sentence_is_the_role() -> None:
+    got = qa("Chipmaker Halvex unveiled a faster processor for data centres on Tuesday.")
+    assert ("Which chipmaker unveiled a faster processor for data centres on Tuesday?",
+            "Halvex") in got
+
+
+def test_the_agent_of_a_future_passive() -> None:
+    got = qa("The new bridge will be built by Danube Steel Co over the next three years.")
+    assert ("Which organisation will build the new bridge?", "Danube Steel Co") in got

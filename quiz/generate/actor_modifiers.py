@@ -150,14 +150,19 @@ def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, 
     if past is None:
         return
     aux = lowers[p - 1] if p >= 1 else ""
-    if aux in {"been", "was", "were", "is", "are", "being"} or (
+    if aux in {"been", "was", "were", "is", "are", "being", "be"} or (
             p >= 2 and lowers[p - 1].endswith("ly") and lowers[p - 2] in {"been", "was", "were"}):
         clause = next((c for c in clauses if c.verb_token <= p <= c.verb_token + 4), None)
         if clause is None or is_pronoun(clause.subject):
             return
         adverb = lowers[p - 1] if lowers[p - 1].endswith("ly") else ""
         words = clause.group.words
-        if "been" in words or aux == "been":
+        if words[0] in _MODALS and aux == "be":
+            base = base_form(lowers[p])
+            if base is None:
+                return
+            verb = f"{words[0]} {adverb} {base}".replace("  ", " ")  # "will be made by X"
+        elif "been" in words or aux == "been":
             verb = f"has {adverb} {lowers[p]}".replace("  ", " ")
         elif words[0] in {"is", "are"}:
             base = base_form(lowers[p])
@@ -185,6 +190,9 @@ def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, 
     if lowers[k] in {"a", "an"}:
         noun_phrase = "the" + noun_phrase[len(lowers[k]):]
     yield f"{actor.asker} {past} {noun_phrase}", actor, f"{lowers[p]} {noun_phrase}"
+
+
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should"})
 
 
 def _nominal_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int,

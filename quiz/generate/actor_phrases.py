@@ -193,9 +193,10 @@ def mention_actor(m: Mention) -> Actor | None:
         asker = "Which country"
     elif kind is AnswerKind.GROUP:
         asker = "Who" if name.lower().endswith("s") else "Which group"
-    elif role and (" " in role or role.islower() and role not in _VAGUE_ROLES) and (
+    elif role and (" " in role or role.lower() not in _VAGUE_ROLES) and (
             role.split()[-1].lower() in ORG_ROLE_WORDS or role.lower().endswith("maker")):
-        asker = f"Which {role}"  # "Which British drugmaker developed the vaccine?"
+        # "Which British drugmaker developed the vaccine?", "Which chipmaker unveiled ...?"
+        asker = f"Which {role if ' ' in role else role.lower()}"
     else:
         asker = org_asker(name)
     return Actor(answer, kind, asker, tuple(accept),
@@ -346,7 +347,7 @@ def _named_body(span: str) -> Actor | None:
     if span.rpartition(" ")[2] not in _BODY_HEADS:
         return None
     match = _NAMED_BODY.match(span)
-    if match is None or match.group("name").split()[0].lower() in demonyms() or any(
+    if match is None or match.group("name").lower() in demonyms() or any(
             w.rpartition("-")[2].islower() for w in match.group("name").split()):
         return None  # ("the Iraqi army": a national body; "the Saudi-led coalition")
     name, head = match.group("name"), match.group("head")

@@ -268,6 +268,9 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
     # Split a leading title off ("Iraqi Prime Minister | Mohammed Shia al-Sudani").
     split = -1
     k = i
+    if i < j and (i == 0 or toks[i - 1].raw in {"—", "–", "-"}) and (
+            toks[i].lower in ORG_ROLE_WORDS or toks[i].lower.endswith("maker")):
+        split, k = i, j  # "Chipmaker Halvex unveiled": a trade capitalised by position
     while k < j:
         if _is_title(toks[k].core) or (split >= 0 and toks[k].lower in demonyms()):
             split = k
