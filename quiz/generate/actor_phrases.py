@@ -95,9 +95,9 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
             end -= len(span) - when.start()
             span = span[:when.start()]
     bare_start = start + (4 if span.lower().startswith("the ") else 0)
-    head = text[bare_start:end].split(None, 1)
-    if len(head) == 2 and head[0].lower() in demonyms() and head[1][:1].isupper():
-        bare_start = end - len(head[1])  # "the Turkish Red Crescent": the name after it
+    opening = text[bare_start:end].split(None, 1)
+    if len(opening) == 2 and opening[0].lower() in demonyms() and opening[1][:1].isupper():
+        bare_start = end - len(opening[1])  # "the Turkish Red Crescent": the name after it
     inside = [m for m in mentions if m.role_start >= start and m.end <= end]
     if len(inside) == 2 and inside[0].kind is AnswerKind.PERSON and text[
             inside[0].end:inside[1].role_start].strip() == "of" and inside[1].end >= end - 1:

@@ -10,10 +10,15 @@ action restated and the actor left out:
 - agent of a passive ("led by X", "attacks on Y by X") and speaker of "..., X said" or
   "according to X";
 - appositions and names: "Y, the deputy chairman of Z" -> "Who was the deputy chairman of
-  Z?"; "a group known as X" -> "What is the group known as?".
+  Z?"; "a group known as X" -> "What is the group known as?";
+- what someone asked for, ordered or found: "X's appeal urging restraint" -> "Which Fox News
+  host made an appeal urging restraint?"; "a report by X found ..." -> "Which body's report
+  found ...?".
 
-Pronouns and generic subjects ("the official", "they") are never answers, and a question
-that contains its own answer (or an alias of it) is dropped.
+A card asks what an actor did or said, never only that the article names them. Pronouns,
+unnamed people ("a senior official") and places (a city, a river: "in Galați", "the village
+of Rast") are never answers; a question that contains its own answer (or an alias of it),
+or points back to a sentence the card does not show ("these findings"), is dropped.
 """
 
 from __future__ import annotations

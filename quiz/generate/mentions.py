@@ -331,7 +331,8 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
             role_head in ORG_WORDS and role_head not in TEAM_WORDS):
         # "the Houston company Orbital Frontier": the role says what a two-word name is
         guess = kind_of(name)
-        kind = AnswerKind.ORGANISATION if guess in {None, AnswerKind.PERSON} else guess
+        kind: AnswerKind | None = AnswerKind.ORGANISATION if guess in {
+            None, AnswerKind.PERSON} else guess
     else:
         kind = kind_of(name, has_title=bool(role))
     return Mention(name=name, start=start, end=end, role=role,
