@@ -227,3 +227,16 @@ def test_a_trade_opening_the_sentence_is_the_role() -> None:
 def test_the_agent_of_a_future_passive() -> None:
     got = qa("The new bridge will be built by Danube Steel Co over the next three years.")
     assert ("Which organisation will build the new bridge?", "Danube Steel Co") in got
+
+
+def test_a_company_is_not_a_place_because_someone_invested_in_it() -> None:
+    got = answers("Chipmaker Halvex unveiled a faster processor on Tuesday.",
+                  "Pension funds have invested heavily in Halvex since 2020.",
+                  "Halvex cut its prices by 10% in March.")
+    assert "Halvex" in got
+
+
+def test_a_club_named_after_its_city_still_acts() -> None:
+    got = answers("Thousands of fans celebrated in Leeds on Sunday night.",
+                  "Leeds beat Hull 3-1 to win the regional cup for the first time.")
+    assert "Leeds" in got

@@ -56,7 +56,8 @@ _AGENT_VERBS = frozenset("""
     apologised apologized expects plans planned hired fired sold sells bought buys agreed
     signed acquired launched sued recalled employs employed invested demanded rejected
     approved refused offered promised denied accused appointed paid pays asked urged decided
-    voted announced cut cuts hire sell buy pay
+    voted announced cut cuts hire sell buy pay beat won defeated unveiled launched reported
+    posted criticised criticized welcomed confirmed appealed sued invested
 """.split())
 #: After the asker, an object question ("Which ... did X join?") or a verb group whose verb
 #: may be the subject's own: both are left as they are.
@@ -127,6 +128,8 @@ def _known_names(article: Article) -> _Known:
             if m.role or m.kind is AnswerKind.COUNTRY:
                 if m.kind is AnswerKind.PERSON:
                     people.add(low.split()[-1])
+                else:
+                    acting.add(low)  # "Chipmaker Halvex": a body, even "in Halvex" later
                 continue
             if _is_place(text, m):
                 placed.add(low)
@@ -152,10 +155,12 @@ _PLACE_AFTER = re.compile(r"\s+(?:river|valley|mountains|delta|basin|estuary|reg
                           r"province|district|lake|dam|bridge|airport|(?:power\s+)?station)\b|,\s+an?\s+(?:\w+\s+)?(?:city|town|village|"
                           r"port|region|province|river|district|suburb)\b")
 #: A name followed by a verb of saying or of an agent's act is an actor wherever else it is.
-_ACTS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|announced|"
+_ACTS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+|will\s+)?(?:said|says|told|announced|"
                          r"warned|agreed|decided|signed|sold|bought|hired|fired|employs|"
                          r"plans|expects|apologi[sz]ed|demanded|rejected|approved|refused|"
-                         r"denied|accused|urged|voted)\b")
+                         r"denied|accused|urged|voted|unveiled|launched|acquired|reported|"
+                         r"posted|beat|won|defeated|critici[sz]ed|welcomed|confirmed|"
+                         r"appealed|sued|invested|shares)\b")
 
 
 def _is_place(text: str, m: Mention) -> bool:
