@@ -438,22 +438,22 @@ for _noun, _verb in NOMINAL.items():
 _NOMINAL_VERB_FORMS = frozenset(
     [form for verb in _NOUNS_OF for form in (verb, past_of(verb), third_person(verb))]
     + [form for form, verb in PARTICIPLE_TO_BASE.items() if verb in _NOUNS_OF])
+EVENT_VERB_FORMS = _NOMINAL_VERB_FORMS
 _BARE_EVENT = re.compile(r"\b[Tt]he (?P<noun>[a-z]+)\b(?!\s+(?:of|in|on|at|by|for|to|from|"
                          r"over|that|which)\b|[’']s|-)")
 
 
-def event_names(clauses: list[Clause], text: str) -> dict[str, str]:
+def event_names(clauses: list[Clause], text: str, words: set[str]) -> dict[str, str]:
     """What "the rise", "the closure" ... in a later sentence can stand for, from this
-    sentence's clauses: "the river rose" -> {"rise": "the rise in the river"}, "the port was
-    closed" -> {"closure": "the closure of the port"}."""
+    sentence's clauses (``words``: its lower-cased words): "the river rose" -> {"rise": "the
+    rise in the river"}, "the port was closed" -> {"closure": "the closure of the port"}."""
     out: dict[str, str] = {}
     for clause in clauses:
         main = clause.group.main.lower()
         if main not in _NOMINAL_VERB_FORMS:
             continue
         base = base_form(main) or main
-        words = clause.group.words
-        passive = any(w in {"was", "were", "is", "are", "been", "be"} for w in words)
+        passive = any(w in {"was", "were", "is", "are", "been", "be"} for w in clause.group.words)
         if is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject) or word_count(
                 clause.subject) > 8 or any(ch in clause.subject for ch in ",;:()\"“”"):
             continue
@@ -463,15 +463,25 @@ def event_names(clauses: list[Clause], text: str) -> dict[str, str]:
             link = "in" if noun in _CHANGE_NOUNS else "of"
             subject = _INDEFINITE_START.sub("the ", first_lower(clause.subject))
             out[noun] = f"the {noun} {link} {subject}"
-    for match in _INTRODUCED.finditer(text):
+    for match in _INTRODUCED.finditer(text) if words & _INTRODUCED_NOUNS else ():
         out[match.group("noun").lower()] = f"the {match.group('noun')} {match.group('rest')}"
-    for match in _DEMANDED.finditer(text):  # what is called for becomes "the issue"
+    for match in _DEMANDED.finditer(text) if "for" in words and words & _DEMAND_VERBS else ():
+        # what is called for becomes "the issue"
         thing = _INDEFINITE_START.sub("the ", match.group("thing"))
         for noun in ("issue", "matter", "question"):
             out[noun] = f"the {noun} of {thing}"
     return out
 
 
+_DEMAND_VERBS = frozenset("""
+    call called calls calling press pressed presses pressing push pushed pushes pushing
+""".split())
+_INTRODUCED_NOUNS = frozenset("""
+    shortage lack surplus wave series spate review investigation inquiry audit survey study
+    dispute row scandal backlog deficit shortfall
+""".split())
+#: Words of a sentence that can introduce what a later "the shortage"/"the issue" names.
+EVENT_NOUN_CUES = _INTRODUCED_NOUNS | {"for"}
 #: What a demand names: "called for the withdrawal of coalition forces" is what a later
 #: "the issue" stands for.
 _DEMANDED = re.compile(r"\b(?:call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?)\s+for\s+"

@@ -25,7 +25,7 @@ from quiz.generate.cause_connectives import (
     HARM, as_facts, connective_facts, for_doing_facts, harm_facts, means_facts, when_facts,
 )
 from quiz.generate.cause_spans import (
-    DEMONSTRATIVE, EMBEDDING_CUES, LEADING_FOCUS, MAX_ANSWER, NOMINAL, embedded_clauses, event_names, named_events, resolve_pointers,
+    DEMONSTRATIVE, EMBEDDING_CUES, EVENT_NOUN_CUES, EVENT_VERB_FORMS, LEADING_FOCUS, MAX_ANSWER, NOMINAL, embedded_clauses, event_names, named_events, resolve_pointers,
 )
 from quiz.generate.cause_verbs import (
     AFFECT_VERBS, CAUSAL_TO_WORDS, affect_facts, blame_facts, causal_verb_facts, caused_by_facts,
@@ -34,7 +34,7 @@ from quiz.generate.cause_verbs import (
 from quiz.generate.entities import normalise
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import (
-    first_lower, first_upper, is_pronoun, is_past_tense, tidy_span, vague_reference, word_count,
+    VAGUE_NOUNS, first_lower, first_upper, is_pronoun, is_past_tense, tidy_span, vague_reference, word_count,
 )
 from quiz.generate.lexicon import ORG_WORDS
 from quiz.generate.mentions import article_names, tokenize
@@ -99,7 +99,8 @@ def extract_causes(article: Article) -> list[Fact]:
                 if key not in seen:
                     seen.add(key)
                     facts.append(fact)
-        for noun, name in event_names(clauses, text).items():
+        for noun, name in (event_names(clauses, text, words) if mains & EVENT_VERB_FORMS or
+                           words & EVENT_NOUN_CUES else {}).items():
             events[noun] = name if events.get(noun, name) == name else ""  # two: which one?
     return facts
 
@@ -126,17 +127,18 @@ def _opening_subject(text: str, clauses: list[Clause]) -> str:
     if not clauses or clauses[0].first_token != 0:
         return ""
     written = text[clauses[0].subject_start:clauses[0].subject_end]
-    if written.lower() in {"he", "she"} and clauses[0].subject.lower() != written.lower():
+    if clauses[0].subject != written and written.lower() in {"he", "she"}:
         return clauses[0].subject
-    return first_lower(written)
+    return written  # (lower-cased where it is used)
 
 
 def _its_from_before(clauses: list[Clause], owner: str) -> list[Clause]:
     """"Nordlys employed 15,000 people. Its shares rose 4% ...": a sentence opening with
     "Its" speaks of the thing the sentence before opened with (a name or "the X")."""
-    if not clauses or not owner or not clauses[0].subject.lower().startswith(("its ", "he", "she")) \
+    if not clauses or not owner or not clauses[0].subject.startswith(_OPENING_POINTERS) \
             or clauses[0].first_token != 0 or is_pronoun(owner):
         return clauses
+    owner = first_lower(owner)
     word, _, rest = clauses[0].subject.partition(" ")
     head = owner.split()[-1]
     if word.lower() in {"he", "she"} and not rest and _PERSON.fullmatch(owner) and not any(
@@ -150,6 +152,8 @@ def _its_from_before(clauses: list[Clause], owner: str) -> list[Clause]:
     return [replace(clauses[0], subject=f"{owner}'s {rest}"), *clauses[1:]]
 
 
+_WORD = re.compile(r"[a-z]+")
+_OPENING_POINTERS = ("its ", "Its ", "he", "He", "she", "She")
 #: A person as a sentence names one: capitalised words only ("Prime Minister Marcel Ciolacu").
 _PERSON = re.compile(r"(?:[\w’'.-]+\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+")
 
@@ -159,8 +163,11 @@ def _points_back(question: str, answer: str) -> bool:
     issue", "the rise", "its descent", "them" (see :func:`grammar.vague_reference`)."""
     if _OBJECT_PRONOUN.search(question) or _BARE_EVENT.fullmatch(answer):
         return True
-    if vague_reference(question, strict=False) or word_count(answer) <= 3 and vague_reference(
-            answer):
+    words = set(_WORD.findall(question.lower()))
+    if words & VAGUE_NOUNS and vague_reference(question, strict=False):
+        return True
+    if word_count(answer) <= 3 and VAGUE_NOUNS.intersection(answer.lower().split()) and \
+            vague_reference(answer):
         return True
     asked = _ASKED_SUBJECT.match(question)
     return asked is not None and (_vague_at(question[asked.start("np"):])
