@@ -240,3 +240,11 @@ def test_a_club_named_after_its_city_still_acts() -> None:
     got = answers("Thousands of fans celebrated in Leeds on Sunday night.",
                   "Leeds beat Hull 3-1 to win the regional cup for the first time.")
     assert "Leeds" in got
+
+
+def test_a_long_quotation_stops_at_a_clause_boundary() -> None:
+    got = qa("“We will keep the plant open through the winter and hire more staff in the "
+             "spring as demand recovers across the region and abroad, where our older "
+             "customers still buy most of what we make,” plant manager Ida Lund said.")
+    assert ("Which plant manager said, “We will keep the plant open through the winter and "
+            "hire more staff in the spring …”?", "Ida Lund") in got

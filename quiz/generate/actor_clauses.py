@@ -146,6 +146,8 @@ _PERSON_ROLES = frozenset({"owner", "founder", "co-founder", "widow", "husband",
 
 #: A speaker named by the body they belong to: the body is no question then.
 _OWN_SPEAKER = re.compile(r"^(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts|[Tt]heir)\s")
+#: Words before which a long quotation can stop and still read as said.
+_QUOTE_BREAKS = ("as", "and", "but", "while", "because", "which", "so", "when")
 _UNNAMED_SPEAKER = re.compile(r"^(?:the|this|that)\s+(?:\w+\s+)?(?:official|spokesman|"
                              r"spokeswoman|spokesperson|source|person|man|woman|aide|officer)$",
                              re.IGNORECASE)
@@ -489,7 +491,11 @@ def attribution_facts(text: str, toks: Sequence[Token],
     if len(content.split()) > 24:
         if not quoted:
             return
-        content = " ".join(content.split()[:16]).rstrip(",;:") + " …"
+        head = " ".join(content.split()[:20])
+        cut = max(head.rfind(","), *(head.rfind(f" {w} ") for w in _QUOTE_BREAKS))
+        if cut < 0 or len(head[:cut].split()) < 8:
+            return  # no clean place to stop the quotation: not asked
+        content = head[:cut].rstrip(",;:") + " …"
     if content.count("\"") % 2 or content.count("“") != content.count("”"):
         return
     verb = match.group("verb")

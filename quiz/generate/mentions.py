@@ -372,8 +372,9 @@ def _extend_role(text: str, toks: Sequence[Token], first: int, k: int) -> tuple[
             first = m
             m -= 1
             continue
-        if toks[k].lower in ORG_ROLE_WORDS and k - m <= 2 and _plain_modifier(word):
-            first = m  # "software group Nordlys Systems", "chemical manufacturer Kemora"
+        if (toks[k].lower in ORG_ROLE_WORDS and k - m <= 2 or first == k and k - m == 1
+                and _is_title(toks[k].core)) and _plain_modifier(word):
+            first = m  # "software group Nordlys", "chemical manufacturer Kemora", "plant manager"
             m -= 1
             continue
         break
