@@ -299,3 +299,24 @@ def test_a_question_that_nearly_repeats_another_with_the_same_answer_is_asked_on
     asked = {f.article for f in (first, echo, other)
              if any(c.question == f.question for c in cards_for(f, pool, PlainNames()))}
     assert asked == {"a.txt", "c.txt"}
+
+
+@pytest.mark.parametrize("sentence, answer, question", [
+    ("Volunteers, who first cleared the canal in 2016, welcomed the grant.", "2016",
+     "In what year did volunteers first clear the canal?"),
+    ("Shares of Arkwell, which listed in Oslo in 2021, fell on Monday.", "2021",
+     "In what year did Arkwell list in Oslo?"),
+    ("Talks with the Farmers' League, which won nine seats, began on Tuesday.", "6 May 2025",
+     "On what date did talks with the Farmers' League begin?"),
+])
+def test_relative_clauses_take_the_noun_they_are_about(sentence: str, answer: str,
+                                                        question: str) -> None:
+    assert _questions(sentence)[answer] == question
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ministers have until 2 June to decide whether to appeal.",
+    "The port plans to cut night shipping by half by 2030.",
+])
+def test_no_question_from_have_as_a_main_verb_or_an_infinitive_object(sentence: str) -> None:
+    assert all(q == "" for q in _questions(sentence).values())

@@ -427,7 +427,7 @@ def lowered_opener(asked: str, sentence: str, names: frozenset[str]) -> str:
     article capitalises that word inside sentences too (a name: "did Voltra shares fall")."""
     from quiz.generate.grammar import first_lower
 
-    head = sentence.split(" ", 1)[0]
+    head = sentence.split(" ", 1)[0].rstrip(",;:")
     if not head[:1].isupper() or head.isupper():
         return asked
     at = asked.find(f" {head} ")

@@ -682,7 +682,7 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
     if question.startswith(("Since when is ", "Since when are ")):
         question = ""  # "Since when is the outbreak the worst?": a superlative, not an event
     if question.startswith("Since when did "):
-        question = question[len("Since "):].capitalize()  # a start: "When did X begin ...?"
+        question = "W" + question[len("Since w"):]  # a start: "When did X begin ...?"
         # ("Since when did militants initiate attacks?" asks for a state, in a past tense)
     event = asked.event if asked else ""
     return Fact(category=Category.DATE, kind=mention.kind, article=article.file,

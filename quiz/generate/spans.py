@@ -120,6 +120,9 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
     stop = tokens[lo - 1].low if lo > 0 else ""
     if lo < first and _object_relative(tokens, lo):
         return None  # "a budget, which parliament must approve by December": approve what?
+    antecedent = _antecedent(text, tokens, lo) if lo < first else None
+    opener = _antecedent(text, tokens, lo, nearest=False) if lo < first else None
+    relative = lo  # where a relative clause would start
     hi = last
     while hi < len(tokens) and tokens[hi].low not in _RIGHT_STOPS and \
             tokens[hi].text not in ".!?”" and not _is_and_clause(tokens, hi) and \
@@ -182,6 +185,16 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
         if subject is None:
             return None
         return _clause_question(text, tokens, lo, hi, wh, subject, skip=(first, last))
+    if stop in ("who", "which", "that") and lo < first:
+        if lo != relative and opener is not None and tokens[lo - 1].text == "," and \
+                _is_verb(tokens, lo):
+            # "Talks with the Union, which won 12 seats, began on Monday": the sentence's
+            # subject is the verb's
+            return _clause_question(text, tokens, lo, hi, wh, opener, skip=(first, last))
+        if lo == relative and not any(t.text == "," for t in tokens[lo:first]):
+            if antecedent is None:
+                return None  # a relative clause whose subject is not named here
+            return _clause_question(text, tokens, lo, hi, wh, antecedent, skip=(first, last))
     if allow_np and _event_in_pp(tokens, lo, first):
         asked = np_question(text, tokens, _event_in_pp(tokens, lo, first), first, last, hi,
                              np_wh)
@@ -200,13 +213,50 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
     return result
 
 
+def _opens_with_verb(tokens: list[Token], lo: int) -> bool:
+    """Whether a verb (after at most one adverb) opens the clause at ``lo``: "who first
+    challenged", "which opened"."""
+    if lo < len(tokens) and _is_verb(tokens, lo):
+        return True
+    return lo + 1 < len(tokens) and _is_verb(tokens, lo + 1) and (
+        tokens[lo].low.endswith("ly") or tokens[lo].low in _CLAUSE_ADVERBS)
+
+
+_CLAUSE_ADVERBS = frozenset({"first", "later", "also", "then", "once", "never", "still",
+                             "already", "recently", "previously"})
+
+
+def _antecedent(text: str, tokens: list[Token], lo: int, nearest: bool = True) -> str | None:
+    """The noun phrase a subject relative clause at ``lo`` is about, when it opens the
+    sentence: "Campaigners, who first challenged the plan in 2018, ..." -> "Campaigners";
+    the nearest noun ("Orbis Lunar" in "Shares of Orbis Lunar, which listed ..."), or with
+    ``nearest`` false the whole phrase (the subject of the sentence's own verb)."""
+    if lo < 3 or tokens[lo - 1].low not in ("who", "which") or tokens[lo - 2].text != "," or \
+            not _opens_with_verb(tokens, lo):
+        return None
+    phrase = tokens[:lo - 2]
+    if not phrase or len(phrase) > 6 or any(
+            t.text in ",;:()\"“”" or _is_verb(tokens, k) for k, t in enumerate(phrase)):
+        return None
+    inner = [k for k, t in enumerate(phrase) if t.low in PREPOSITIONS] if nearest else []
+    if inner:  # "Shares of Orbis Lunar, which listed ...": the nearest noun phrase
+        phrase = phrase[inner[-1] + 1:]
+        if not phrase or phrase[-1].low in DETERMINERS:
+            return None
+    first = phrase[0].text
+    words = text[phrase[0].start:phrase[-1].end]
+    if first.lower() in DETERMINERS:
+        words = first.lower() + words[len(first):]  # "The airport" -> "the airport"
+    return words
+
+
 def _object_relative(tokens: list[Token], lo: int) -> bool:
     """Whether the clause at ``lo`` is a relative clause whose object is the relative
     pronoun before it ("which parliament must approve", "the plan that the council
     approved"): asked on its own, its verb would have no object."""
     stop = tokens[lo - 1].low if lo > 0 else ""
     if stop in ("which", "whom", "whose"):
-        return True
+        return stop != "which" or not _opens_with_verb(tokens, lo)
     if stop != "that" or lo < 2:
         return False
     for k in range(lo - 2, max(-1, lo - 8), -1):
@@ -358,8 +408,9 @@ def _clause_question(text: str, tokens: list[Token], lo: int, hi: int, wh: str,
     if clause.auxiliary in BE and not clause.verb and not wh.startswith(
             ("Since", "Before", "Until", "By")):
         return "copula"
-    if clause.auxiliary in MODALS and not clause.verb:
-        return None
+    if clause.auxiliary in MODALS and not clause.verb or \
+            clause.auxiliary in ("has", "have", "had") and not clause.verb:
+        return None  # "Ministers have until 2 April to decide": "have" is the main verb
     verb = clause.base or (clause.verb.split()[-1] if clause.verb else "")
     rest = tidy(clause.rest).split()
     if verb and takes_that_clause(verb) and (
@@ -394,6 +445,8 @@ def np_question(text: str, tokens: list[Token], lo: int, first: int, last: int, 
                 previous.low in {"responsible", "particularly", "especially"}:
             break
         start -= 1
+    if start > 0 and tokens[start - 1].low == "to" and tokens[start].text[:1].islower():
+        return None  # "plans to cut night flights by 2030": an infinitive, not an event noun
     verbal = _verb_after_head(text, tokens, start, head, first, last, hi, np_wh)
     if verbal is not None:
         return verbal
