@@ -278,3 +278,28 @@ def test_coordinated_and_quantified_events() -> None:
             "did this force?", "the closure of three beaches") in qa(
         "About 30 tonnes of oil leaked into the bay, killing hundreds of seabirds and forcing "
         "the closure of three beaches.")
+
+
+def test_complements_are_not_purposes() -> None:
+    found = qa("Ministers hope that better trains will persuade commuters to leave their cars "
+               "at home.")
+    assert ("What will better trains persuade commuters to do?", "leave their cars at home") \
+        in found
+    for text in ("Novak said she had been advised by doctors to rest for at least four weeks.",
+                 "Her withdrawal means that Lucia Mendes is now the favourite to win the "
+                 "tournament."):
+        assert not any(q.startswith("Why") for q, _ in qa(text)), text
+
+
+def test_reported_it_and_short_past_forms() -> None:
+    assert ("Why would the government raise fuel duty by 5 pence a litre?",
+            "to pay for upgrades to regional rail lines") in qa(
+        "The government said on Tuesday that it would raise fuel duty by 5 pence a litre to "
+        "pay for upgrades to regional rail lines.")
+    assert ("Why has the drug maker halted a trial of its heart drug?", "two patients died") in qa(
+        "The drug maker has halted a trial of its heart drug after two patients died, the "
+        "company said.")
+    # "it" after "welcomed the ruling and said" is the ruling, not the group
+    assert not any("Clean Rivers prompt" in q for q, _ in qa(
+        "Environmental group Clean Rivers welcomed the ruling and said it should prompt other "
+        "manufacturers to inspect their tanks."))

@@ -295,8 +295,8 @@ def embedded_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) ->
     if toks and toks[0].lower in LEADING_FOCUS and not any(c.first_token == 0 for c in clauses):
         starts.append((0, None))
     # "X congratulated the team and said the data would ...": a second, reporting verb
-    starts.extend((m.end(), clauses[0] if clauses else None)
-                  for m in _AND_SAID.finditer(text))
+    # (no speaker to stand for a pronoun: "welcomed the ruling and said it should ...")
+    starts.extend((m.end(), None) for m in _AND_SAID.finditer(text))
     if not starts and ", which " not in text:
         return clauses
     known = {c.verb_start for c in clauses}
@@ -310,7 +310,10 @@ def embedded_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) ->
         lead = _REPORT_LEAD.match(text, offset)
         begin = lead.end() if lead else offset
         if begin in subjects and not _AND_LATER.match(text, begin):
-            continue  # find_clauses read this clause already
+            if speaker is not None:  # find_clauses read this clause: only its "it" to name
+                out = [_speaker_for_pronoun(c, speaker) if c.subject_start == begin else c
+                       for c in out]
+            continue
         if not by_start:
             by_start = {t.start: k for k, t in enumerate(toks)}
             lowers = [t.lower for t in toks]

@@ -30,6 +30,8 @@ PERSUADING = frozenset("""
     asking pressing persuading calling telling pressuring allowing enabling lobbying
     prompts forces pushes drives compels inspires encourages urges asks presses persuades
     tells pressures allows enables lobbies lobbied
+    persuade urge ask press pressure encourage push force prompt drive compel inspire allow
+    enable lobby advise advises advised require requires required
 """.split())
 _PERSUADE_TO = _PERSUADE_TO | PERSUADING
 CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO

@@ -54,6 +54,8 @@ _NOT_PURPOSE_NOUN = frozenset("""
     due related unrelated subjected exposed linked committed used opposed close according
     enough too
     thanks next similar compared prior contrary owing ahead return back home
+    favourite favorite favourites favorites candidate candidates bid race
+    advised advise advises
 """.split())
 _VERBISH_AFTER_TO = re.compile(r"^to\s+(?P<verb>[a-z]{2,})\b")
 
