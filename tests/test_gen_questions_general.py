@@ -320,3 +320,15 @@ def test_relative_clauses_take_the_noun_they_are_about(sentence: str, answer: st
 ])
 def test_no_question_from_have_as_a_main_verb_or_an_infinitive_object(sentence: str) -> None:
     assert all(q == "" for q in _questions(sentence).values())
+
+
+def test_a_preposition_in_the_subject_does_not_end_the_clause() -> None:
+    asked = _questions("A safety check after the storm was negative, the engineers confirmed "
+                       "on Monday.")
+    assert asked["5 May 2025"] == ("On what date did the engineers confirm that a safety "
+                                   "check after the storm was negative?")
+
+
+def test_a_relative_clause_after_an_object_is_about_that_object() -> None:
+    asked = _questions("About 9,000 cyclists rode in the race, which was first held in 1951.")
+    assert asked["1951"] == "In what year was the race first held?"

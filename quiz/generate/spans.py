@@ -107,7 +107,7 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
         return None
     lo = first
     seen_verb = False
-    while lo > 0 and tokens[lo - 1].low not in _LEFT_STOPS and \
+    while lo > 0 and not _left_stop(tokens, lo - 1) and \
             tokens[lo - 1].text not in "“”\"" and not _is_and_clause(tokens, lo - 1):
         if _is_verb(tokens, lo - 1):
             if seen_verb and is_reporting(tokens[lo - 1].text):
@@ -213,6 +213,21 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
     return result
 
 
+def _left_stop(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` ends the clause looking left: "after", "before", "since" and
+    "until" open a clause, except as a preposition inside the subject ("A test after the
+    race was negative", with no verb before them)."""
+    if tokens[k].low not in _LEFT_STOPS:
+        return False
+    if tokens[k].low not in _PREPOSITIONAL_STOPS or k == 0:
+        return True
+    return any(_is_verb(tokens, j) for j in range(k))
+
+
+_PREPOSITIONAL_STOPS = frozenset({"after", "before", "since", "until"})
+_CLAUSE_WORDS = (SUBORDINATORS | CONJUNCTIONS) - {"as"}
+
+
 def _opens_with_verb(tokens: list[Token], lo: int) -> bool:
     """Whether a verb (after at most one adverb) opens the clause at ``lo``: "who first
     challenged", "which opened"."""
@@ -235,14 +250,17 @@ def _antecedent(text: str, tokens: list[Token], lo: int, nearest: bool = True) -
             not _opens_with_verb(tokens, lo):
         return None
     phrase = tokens[:lo - 2]
-    if not phrase or len(phrase) > 6 or any(
-            t.text in ",;:()\"“”" or _is_verb(tokens, k) for k, t in enumerate(phrase)):
-        return None
-    inner = [k for k, t in enumerate(phrase) if t.low in PREPOSITIONS] if nearest else []
-    if inner:  # "Shares of Orbis Lunar, which listed ...": the nearest noun phrase
-        phrase = phrase[inner[-1] + 1:]
+    if nearest:  # "Shares of Orbis Lunar, which listed ...", "Runners took part in the
+        # race, which was first held ...": the nearest noun phrase
+        cut = [k for k, t in enumerate(phrase) if t.low in PREPOSITIONS or _is_verb(tokens, k)]
+        phrase = phrase[cut[-1] + 1:] if cut else phrase
         if not phrase or phrase[-1].low in DETERMINERS:
             return None
+    elif any(_is_verb(tokens, k) for k in range(lo - 2)):
+        return None  # the subject of the sentence is a noun phrase, not a clause
+    if not phrase or len(phrase) > 6 or any(t.text in ",;:()\"“”" or t.low in _CLAUSE_WORDS
+                                            for t in phrase):
+        return None
     first = phrase[0].text
     words = text[phrase[0].start:phrase[-1].end]
     if first.lower() in DETERMINERS:
