@@ -7,8 +7,9 @@ from collections.abc import Iterator
 
 from quiz.generate.cause_spans import (
     DEMONSTRATIVE, DETERMINERS, NOT_BASE, TRAILING_ADVERB, VAGUE_SUBJECT, cut_span, head_noun,
-    predicate_before, reporting_parent, why_question,
+    predicate_before, why_question,
 )
+from quiz.generate.cause_reports import reporting_parent
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
     base_form, first_lower, gerund, is_participle, is_past_tense, is_pronoun, past_of,
@@ -345,7 +346,8 @@ _TIME_ONLY = frozenset("""
     continue resume be have
 """.split())
 #: "a decade after X", "shortly after X": a time, not a cause.
-_SPAN_BEFORE = re.compile(r"(?:(?<!for )(?<!by )\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+_SPAN_BEFORE = re.compile(r"(?:(?<!for )(?<!by )\b(?:\d+|an?|one|two|three|four|five|six|"
+                          r"seven|eight|nine|ten|"
                           r"several|few|many|some)\s+(?:decades?|years?|months?|weeks?|days?|"
                           r"hours?|minutes?)|\b(?:shortly|soon|immediately|moments|hours|days|"
                           r"weeks|months|years|long|just))\s+$", re.IGNORECASE)

@@ -24,17 +24,21 @@ from dataclasses import replace
 from quiz.generate.cause_connectives import (
     HARM, as_facts, connective_facts, for_doing_facts, harm_facts, means_facts, when_facts,
 )
-from quiz.generate.cause_spans import (
-    DEMONSTRATIVE, EMBEDDING_CUES, EVENT_NOUN_CUES, EVENT_VERB_FORMS, LEADING_FOCUS, MAX_ANSWER, NOMINAL, embedded_clauses, event_names, named_events, resolve_pointers,
+from quiz.generate.cause_events import (
+    EVENT_NOUN_CUES, EVENT_VERB_FORMS, NOMINAL, event_names, named_events,
 )
+from quiz.generate.cause_reports import EMBEDDING_CUES, LEADING_FOCUS, embedded_clauses
+from quiz.generate.cause_spans import DEMONSTRATIVE, MAX_ANSWER, resolve_pointers
 from quiz.generate.cause_verbs import (
-    AFFECT_VERBS, CAUSAL_TO_WORDS, affect_facts, blame_facts, causal_verb_facts, caused_by_facts,
-    DISRUPT_FORMS, effect_verb_facts, event_effect_facts, help_facts, participle_effect_facts, response_facts,
+    AFFECT_VERBS, CAUSAL_TO_WORDS, DISRUPT_FORMS, affect_facts, blame_facts, causal_verb_facts,
+    caused_by_facts, effect_verb_facts, event_effect_facts, help_facts, participle_effect_facts,
+    response_facts,
 )
 from quiz.generate.entities import normalise
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import (
-    VAGUE_NOUNS, first_lower, first_upper, is_pronoun, is_past_tense, tidy_span, vague_reference, word_count,
+    VAGUE_NOUNS, first_lower, first_upper, is_past_tense, is_pronoun, tidy_span, vague_reference,
+    word_count,
 )
 from quiz.generate.lexicon import ORG_WORDS
 from quiz.generate.mentions import article_names, tokenize
@@ -106,7 +110,8 @@ def extract_causes(article: Article) -> list[Fact]:
 
 
 # Cheap substring checks that skip a rule when its cue words are absent from the sentence.
-_CONNECTIVE_KEYS = ("ruling that", "arguing that", "bid to", "effort to", "attempt to", "with the aim", "with the goal",
+_CONNECTIVE_KEYS = ("ruling that", "arguing that", "bid to", "effort to", "attempt to",
+                    "with the aim", "with the goal",
                     "with the intention", "citing", "fearing", "because", "due to", "owing to",
                     "as a result", "retaliation", "response to", "wake of", "aftermath of",
                     "following", "after", "thanks to", "protest", "mission", "visit", "trip",
