@@ -163,7 +163,7 @@ def test_one_named_among_a_number_did_what_they_did() -> None:
 def test_the_agent_ends_with_the_name_after_by() -> None:
     got = qa("A small satellite built by Lyon-based Stellaris Orbital reached orbit on "
              "Tuesday after a two-day delay.")
-    assert ("Which organisation built the small satellite?", "Stellaris Orbital") in got
+    assert ("Who built the small satellite?", "Stellaris Orbital") in got
 
 
 def test_a_time_between_subject_and_verb_is_not_part_of_the_answer() -> None:
@@ -248,3 +248,20 @@ def test_a_long_quotation_stops_at_a_clause_boundary() -> None:
              "customers still buy most of what we make,” plant manager Ida Lund said.")
     assert ("Which plant manager said, “We will keep the plant open through the winter and "
             "hire more staff in the spring …”?", "Ida Lund") in got
+
+
+def test_a_dateline_is_not_part_of_what_was_said() -> None:
+    got = qa("LIMA, May 3 (Reuters) - Peru's exports rose 12% in April to a record high, the "
+             "trade ministry agency PromPeru said on Friday.")
+    assert not any("LIMA" in q for q, _ in got)
+
+
+def test_a_body_named_like_a_person_is_asked_with_who() -> None:
+    got = qa("Saraya Awliya launched rockets at the air base on Sunday night.")
+    assert ("Who launched rockets at the air base on Sunday night?", "Saraya Awliya") in got
+
+
+def test_a_name_described_by_a_title_with_an_owner_is_a_person() -> None:
+    art = article("Hans Kluge, the WHO's regional director for Europe, said the rise was "
+                  "alarming.")
+    assert doubtful_people(art) == frozenset()

@@ -146,6 +146,8 @@ _PERSON_ROLES = frozenset({"owner", "founder", "co-founder", "widow", "husband",
 
 #: A speaker named by the body they belong to: the body is no question then.
 _OWN_SPEAKER = re.compile(r"^(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts|[Tt]heir)\s")
+#: "BUENOS AIRES, Sept 12 (Reuters) - ": where and when, not what was said.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^—–]{0,60}?)?\s[—–-]\s+")
 #: Words before which a long quotation can stop and still read as said.
 _QUOTE_BREAKS = ("as", "and", "but", "while", "because", "which", "so", "when")
 _UNNAMED_SPEAKER = re.compile(r"^(?:the|this|that)\s+(?:\w+\s+)?(?:official|spokesman|"
@@ -479,7 +481,7 @@ def attribution_facts(text: str, toks: Sequence[Token],
         match = _INVERTED.match(text)
     if match is None:
         return
-    content = match.group("content").strip()
+    content = _DATELINE.sub("", match.group("content").strip())
     actor_start = match.start("actor")
     actor = actor_for(text, toks, mentions, actor_start, match.end("actor"))
     if actor is None:

@@ -12,7 +12,7 @@ from quiz.generate.grammar import is_pronoun
 from quiz.generate.lexicon import (
     GROUP_WORDS, MEDIA_WORDS, ORG_ROLE_WORDS, ORG_WORDS, TITLE_WORDS, capitals, demonyms,
 )
-from quiz.generate.mentions import ROLE_MODIFIERS, Mention, Token
+from quiz.generate.mentions import ROLE_MODIFIERS, Mention, Token, kind_of
 
 _LEGISLATURE = frozenset({"parliament", "congress", "senate", "assembly", "council", "court",
                           "cabinet", "committee", "commission", "tribunal", "board"})
@@ -197,6 +197,8 @@ def mention_actor(m: Mention) -> Actor | None:
             role.split()[-1].lower() in ORG_ROLE_WORDS or role.lower().endswith("maker")):
         # "Which British drugmaker developed the vaccine?", "Which chipmaker unveiled ...?"
         asker = f"Which {role if ' ' in role else role.lower()}"
+    elif not role and kind_of(name) is AnswerKind.PERSON:
+        asker = "Who"  # a body named like a person ("Kataib Hezbollah"): which kind, unsure
     else:
         asker = org_asker(name)
     return Actor(answer, kind, asker, tuple(accept),

@@ -227,9 +227,9 @@ def _role_lowered(m: Mention, names: frozenset[str]) -> Mention:
     if not tail or not head[:1].isupper() or not head[1:].islower() or not tail.islower():
         return m
     low = head.lower()
-    if low in demonyms() or low in country_names() or low in TEAM_WORDS or any(
-            low in n.split() for n in names):
-        return m
+    if low in demonyms() or low in country_names() or low in TEAM_WORDS or (
+            low not in ORG_WORDS and any(low in n.split() for n in names)):
+        return m  # ("Museum director" is lowered even if "Green Vault Museum" is a name)
     return replace(m, role=f"{low} {tail}")
 
 

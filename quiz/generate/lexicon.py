@@ -172,7 +172,7 @@ ORG_WORDS = frozenset("""
     council chamber exchange firm airline airlines motors labs laboratory observatory
     energy airways pharma pharmaceuticals technologies technology systems solutions
     media capital industries telecom telecoms foods brands ventures enterprises
-    united rovers athletic wanderers albion sporting co plc gmbh
+    united rovers athletic wanderers albion sporting co plc gmbh museum gallery library
 """.split())
 
 #: Words of sports clubs' names: capitalised wherever they stand ("Rovers manager").
