@@ -82,6 +82,8 @@ def test_a_time_after_is_not_a_reason() -> None:
     assert not qa("The minister joined the cabinet after the previous holder retired.")
     assert not qa("Residents were still complaining a decade after the factory closed.")
     assert not qa("The firm opened a new office after consulting all seven partners.")
+    assert not qa("The company was founded in 1998 after the founders left a lab in Zurich.")
+    assert not qa("The singer released her first album after a label in London signed her.")
 
 
 def test_what_something_pushes_for_is_not_why() -> None:

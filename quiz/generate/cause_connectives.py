@@ -343,7 +343,8 @@ def _strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) -
 _TIME_ONLY = frozenset("""
     begin start come return join arrive meet speak say tell add move graduate retire live
     work land touch go spend become serve remain stay visit leave take sign follow happen occur
-    continue resume be have
+    continue resume be have found bear establish build marry release publish write record
+    study train play grow
 """.split())
 #: "a decade after X", "shortly after X": a time, not a cause.
 _SPAN_BEFORE = re.compile(r"(?:(?<!for )(?<!by )\b(?:\d+|an?|one|two|three|four|five|six|"
