@@ -467,8 +467,8 @@ def _drop_coordination(remainder: str) -> str:
     return remainder
 
 
-def attribution_facts(text: str, toks: Sequence[Token],
-                      mentions: list[Mention]) -> Iterator[tuple[str, Actor, str]]:
+def attribution_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
+                      names: frozenset[str] | None = None) -> Iterator[tuple[str, Actor, str]]:
     """"<statement>, X said." and "“<quote>,” said X." -> "Who said that <statement>?"."""
     match = None
     near = _SAID_NEAR_END.search(text, max(0, len(text) - 100)) or "ing " in text[-240:] and \
@@ -504,7 +504,9 @@ def attribution_facts(text: str, toks: Sequence[Token],
     if quoted:
         question = f"{actor.asker} {verb}, “{content}”"
     else:
-        question = f"{actor.asker} {verb} that {first_lower(content)}"
+        # ("said that measles cases rose": a word capitalised only by position is lowered
+        # when the article never writes it as a name)
+        question = f"{actor.asker} {verb} that {first_lower(content, names)}"
     yield question, actor, f"{verb} {content}"
 
 

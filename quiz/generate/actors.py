@@ -254,7 +254,7 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
         object_facts(text, toks, mentions, clauses),
         embedded_facts(text, toks, mentions, clauses) if any(
             cue in low for cue in _REPORT_WORDS) and _REPORT_CUE.search(low) else (),
-        attribution_facts(text, toks, mentions),
+        attribution_facts(text, toks, mentions, known.names | known.people),
         according_facts(text, toks, mentions, clauses) if "according to" in low else (),
         agent_facts(text, toks, mentions, clauses) if " by " in low else (),
         apposition_facts(text, toks, mentions, past) if mentions else (),
