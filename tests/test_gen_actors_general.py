@@ -265,3 +265,14 @@ def test_a_name_described_by_a_title_with_an_owner_is_a_person() -> None:
     art = article("Hans Kluge, the WHO's regional director for Europe, said the rise was "
                   "alarming.")
     assert doubtful_people(art) == frozenset()
+
+
+def test_one_of_two_agents_is_not_the_answer() -> None:
+    got = qa("The ceasefire was brokered by Qatar and the African Union on Friday.")
+    assert not any(answer == "Qatar" for _, answer in got)
+
+
+def test_resigning_is_asked_even_with_nothing_after_it() -> None:
+    got = qa("Health Minister Paula Reis resigned, saying she took responsibility for the "
+             "delays.")
+    assert ("Which Health Minister resigned?", "Paula Reis") in got

@@ -79,7 +79,9 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if saying and ", " in rest:
             rest = _ASIDE.sub(r"\g<np> ", rest, count=1)  # "said the tower, at the centre, had been"
         predicate = trim_predicate(rest, 28 if saying else 22, quotes=saying)
-        if predicate is None and clause.rest:
+        if not predicate and clause.group.main in _ACTS_ALONE and rest[:1] in {",", ".", ""}:
+            predicate = ""  # "Transport Minister X resigned, saying ...": resigned is the act
+        elif predicate is None and clause.rest:
             continue
         if saying and predicate:
             predicate = whole_statement(rest, predicate, 28)
@@ -96,12 +98,11 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if predicate and ("comment" in predicate or " not " in predicate) and _NO_NEWS.match(
                 f"{clause.group.words[-1]} {predicate}"):
             continue  # "declined to comment": nothing to learn
-        if not _says_something(predicate or "") and (
-                not predicate or clause.group.main.lower() not in _ACTS_ALONE):
+        if not _says_something(predicate or "") and clause.group.main.lower() not in _ACTS_ALONE:
             continue  # "responded Tuesday" says nothing, but "resigned on Monday" does
         body = who_predicate(clause.group, predicate or "")
-        if len(body.split()) < 2:
-            continue
+        if len(body.split()) < 2 and not (body in _ACTS_ALONE and actor.asker != "Who"):
+            continue  # ("Which Transport Minister resigned?", but not "Who resigned?")
         yield f"{actor.asker} {body}", actor, body
 
 

@@ -39,6 +39,8 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             yield from _study_agent(text, toks, mentions, b, clauses)
             continue
         agent_end = _agent_end(toks, b + 1)
+        if _AND_ANOTHER.match(text, agent_end):
+            continue  # "brokered by Turkey and the United Nations": not one agent
         actor = actor_for(text, toks, mentions, toks[b + 1].start, agent_end) or \
             _named_agent(text, toks, mentions, b)
         if actor is None:
@@ -97,6 +99,7 @@ _FINDING_VERBS = frozenset("""
 """.split())
 
 
+_AND_ANOTHER = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
 #: What may stand between "by" and the name: "the", "Houston-based".
 _BEFORE_AGENT = re.compile(r"(?:the|(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based)")
 
