@@ -31,7 +31,7 @@ PERSUADING = frozenset("""
     prompts forces pushes drives compels inspires encourages urges asks presses persuades
     tells pressures allows enables lobbies lobbied
     persuade urge ask press pressure encourage push force prompt drive compel inspire allow
-    enable lobby advise advises advised require requires required
+    enable lobby advise advises advised
 """.split())
 _PERSUADE_TO = _PERSUADE_TO | PERSUADING
 CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO
