@@ -1,4 +1,4 @@
-"""Actor facts read from clauses: subjects, objects, reported speakers and sources."""
+"""Actor facts read from clauses: subjects, objects, reported clauses and sources."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import replace
 from quiz.generate.actor_phrases import (
     PREPOSITIONS, Actor, actor_for, first_lower_asker, mention_actor, possessive_body,
 )
+from quiz.generate.actor_speech import FINITE_WORDS, SAY_VERBS, whole_statement
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
     first_lower, is_past_tense, is_pronoun, question_predicate, who_predicate,
@@ -17,28 +18,6 @@ from quiz.generate.lexicon import ORG_ROLE_WORDS, ORG_WORDS, TITLE_WORDS
 from quiz.generate.mentions import Mention, Token
 from quiz.generate.syntax import Clause, find_clauses, trim_predicate
 
-SAY_VERBS = frozenset("""
-    said says told added explained noted stated wrote reported announced warned insisted
-    argued claimed confirmed acknowledged revealed
-""".split())
-_ATTRIBUTION = re.compile(
-    r"^(?P<content>.+?)[,]?\s*[\"”]?,?\s+"
-    r"(?P<actor>(?:[^,\"”“]|“[A-Z]{1,4}”|\"[A-Z]{1,4}\"){2,90}?)"
-    r"\s+(?:has\s+|had\s+)?"
-    r"(?P<verb>said|says|added|explained|noted|stated|wrote|reported|announced|warned|"
-    r"told\s+(?!the\b)[a-z]+)"
-    r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)"
-    r"(?:,\s+[a-z]+ing\b[^\"“”]*)?\s*[.!?]?[\"”]?$")
-_SAID_NEAR_END = re.compile(r"\b(?:said|says|added|explained|noted|stated|wrote|reported|"
-                            r"announced|warned|told)\b(?:[^,]{0,80}|[^,]{0,40},\s+[a-z]+ing\b"
-                            r"[^\"“”]{0,200})$")
-# "“This is a subsidy,” said Conservative group leader Alan Lamb."
-_INVERTED = re.compile(
-    r"^(?P<content>[\"“][^\"“”]+[\"”]),?\s+"
-    r"(?P<verb>said|says|added|explained|noted|stated|wrote|warned)\s+"
-    r"(?P<actor>[^,\"”“]{2,90}?)"
-    r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)"
-    r"(?:,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,\"“”]{2,80})?\s*[.!?]?$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 
 
@@ -92,7 +71,7 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if actor.kind is AnswerKind.PERSON and predicate and _SELF.search(predicate):
             continue
         if clause.group.main in {"told", "tells", "tell"} and not any(
-                w == "that" or w in _FINITE or is_past_tense(w) for w in (predicate or "").split(
+                w == "that" or w in FINITE_WORDS or is_past_tense(w) for w in (predicate or "").split(
                 )[1:]):
             continue  # "told reporters outside the courthouse": to whom, but not what
         if predicate and ("comment" in predicate or " not " in predicate) and _NO_NEWS.match(
@@ -147,10 +126,6 @@ _PERSON_ROLES = frozenset({"owner", "founder", "co-founder", "widow", "husband",
 
 #: A speaker named by the body they belong to: the body is no question then.
 _OWN_SPEAKER = re.compile(r"^(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts|[Tt]heir)\s")
-#: "BUENOS AIRES, Sept 12 (Reuters) - ": where and when, not what was said.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^—–]{0,60}?)?\s[—–-]\s+")
-#: Words before which a long quotation can stop and still read as said.
-_QUOTE_BREAKS = ("as", "and", "but", "while", "because", "which", "so", "when")
 _UNNAMED_SPEAKER = re.compile(r"^(?:the|this|that)\s+(?:\w+\s+)?(?:official|spokesman|"
                              r"spokeswoman|spokesperson|source|person|man|woman|aide|officer)$",
                              re.IGNORECASE)
@@ -182,35 +157,6 @@ _ACTS_ALONE = frozenset("""
     resigned resigns collapsed collapses died dies retired retires quit quits abdicated
     surrendered surrenders
 """.split())
-
-
-_SUBORDINATE = re.compile(r"\s*(?:(?P<always>when|because(?!\s+of)|unless|while|although|though|"
-                          r"whereas|once|so\s+that|if)|after|before|since|until|as)\b")
-_FINITE = frozenset({"was", "were", "is", "are", "had", "has", "have", "would", "will", "could",
-                     "did", "does", "do", "can", "may", "might", "should", "must"})
-_STATEMENT_END = re.compile(r"\s*[,;:](?=\s|$)|\s[—–-]\s|—|\s\(|[.!?…]*\s*$")
-
-
-def whole_statement(rest: str, predicate: str, max_words: int) -> str | None:
-    """A reported statement whole: "said the port would reopen only when the water fell"
-    and not "said the port would reopen only", which misreports it. A statement cut at a
-    subordinating word is taken on to the end of its clause, or not asked (``None``)."""
-    at = rest.find(predicate)
-    sub = _SUBORDINATE.match(rest, at + len(predicate)) if at >= 0 else None
-    if sub is None:
-        return predicate
-    end = _STATEMENT_END.search(rest, sub.end())
-    whole = rest[at:end.start() if end else len(rest)].strip()
-    after = rest[sub.end():len(whole) + at].split(" and ", 1)[0].split()[1:]
-    if sub.group("always") is None and not any(w in _FINITE or is_past_tense(w) for w in after):
-        return predicate  # "were ongoing before October 7": a time, not a clause
-    words = whole.split()
-    if len(words) > max_words or whole.count("\"") % 2 or whole.count("“") != whole.count(
-            "”") or words[-1].lower() in {
-            "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and",
-            "or", "that", "which", "who"}:
-        return None
-    return whole
 
 
 def where_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) -> list[Clause]:
@@ -466,49 +412,6 @@ def _drop_coordination(remainder: str) -> str:
     if remainder.startswith(("and ", "or ", ",")):
         return ""
     return remainder
-
-
-def attribution_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
-                      names: frozenset[str] | None = None) -> Iterator[tuple[str, Actor, str]]:
-    """"<statement>, X said." and "“<quote>,” said X." -> "Who said that <statement>?"."""
-    match = None
-    near = _SAID_NEAR_END.search(text, max(0, len(text) - 100)) or "ing " in text[-240:] and \
-        _SAID_NEAR_END.search(text, max(0, len(text) - 300))
-    # (the verb must start near the end, or before a participle, and the speaker follow a
-    # comma or a quote: the expensive match runs only then)
-    if near and any(mark in text[max(0, near.start() - 93):near.start()] for mark in ",\"”"):
-        match = _ATTRIBUTION.match(text)
-    if match is None and text[:1] in "\"“":
-        match = _INVERTED.match(text)
-    if match is None:
-        return
-    content = _DATELINE.sub("", match.group("content").strip())
-    actor_start = match.start("actor")
-    actor = actor_for(text, toks, mentions, actor_start, match.end("actor"))
-    if actor is None:
-        return
-    quoted = content[:1] in {"\"", "“"}
-    content = content.strip("\"“”,").strip()
-    if not content or len(content.split()) < 5 or len(content.split()) > 60:
-        return
-    if len(content.split()) > 24:
-        if not quoted:
-            return
-        head = " ".join(content.split()[:20])
-        cut = max(head.rfind(","), *(head.rfind(f" {w} ") for w in _QUOTE_BREAKS))
-        if cut < 0 or len(head[:cut].split()) < 8:
-            return  # no clean place to stop the quotation: not asked
-        content = head[:cut].rstrip(",;:") + " …"
-    if content.count("\"") % 2 or content.count("“") != content.count("”"):
-        return
-    verb = match.group("verb")
-    if quoted:
-        question = f"{actor.asker} {verb}, “{content}”"
-    else:
-        # ("said that measles cases rose": a word capitalised only by position is lowered
-        # when the article never writes it as a name)
-        question = f"{actor.asker} {verb} that {first_lower(content, names)}"
-    yield question, actor, f"{verb} {content}"
 
 
 def according_facts(text: str, toks: Sequence[Token], mentions: list[Mention],

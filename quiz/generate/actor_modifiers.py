@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from quiz.generate.actor_clauses import SAY_VERBS
+from quiz.generate.actor_speech import SAY_VERBS
 from quiz.generate.actor_phrases import (
     DETERMINERS, NEVER_ACTORS, Actor, actor_for, first_lower_asker, mention_actor, org_asker,
 )

@@ -29,14 +29,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from quiz.generate.actor_clauses import (
-    SAY_VERBS, according_facts, attribution_facts, embedded_facts, object_facts, subject_facts,
-    where_clauses,
+    according_facts, embedded_facts, object_facts, subject_facts, where_clauses,
 )
 from quiz.generate.actor_modifiers import (
     ACT_NOUNS, BACKED, MADE_TO, act_noun_facts, agent_facts, apposition_facts, backed_facts, control_facts, known_as_facts,
     made_to_facts, with_ing_facts,
 )
 from quiz.generate.actor_phrases import SIDES, Actor, with_bodies
+from quiz.generate.actor_speech import SAY_VERBS, attribution_facts
 from quiz.generate.entities import doubtful_people, names_in_article, normalise, strip_title
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import PAST_TO_BASE, first_upper, is_past_tense, is_pronoun, tidy_span
