@@ -28,11 +28,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from quiz.generate.actor_acts import ACT_NOUNS, act_noun_facts
 from quiz.generate.actor_clauses import (
     according_facts, embedded_facts, object_facts, subject_facts, where_clauses,
 )
 from quiz.generate.actor_modifiers import (
-    ACT_NOUNS, BACKED, MADE_TO, act_noun_facts, agent_facts, apposition_facts, backed_facts, control_facts, known_as_facts,
+    BACKED, MADE_TO, agent_facts, apposition_facts, backed_facts, control_facts, known_as_facts,
     made_to_facts, with_ing_facts,
 )
 from quiz.generate.actor_phrases import SIDES, Actor, with_bodies
