@@ -303,8 +303,7 @@ def _with_that_clause(tokens: list[Token], first: int, last: int, hi: int) -> in
     while end < len(tokens) and tokens[end].text not in _THAT_CLAUSE_END:
         end += 1
     if end < len(tokens) and tokens[end].text in "\"“”()" or end - hi < 4 or \
-            not any(_is_verb(tokens, k) or tokens[k].low.endswith("s")
-                    for k in range(hi + 2, end)):
+            not any(_is_verb(tokens, k) for k in range(hi + 2, end)):
         return hi  # a quotation, a bracket or no clause: the question is not cut cleanly
     return end
 
