@@ -276,3 +276,22 @@ def test_resigning_is_asked_even_with_nothing_after_it() -> None:
     got = qa("Health Minister Paula Reis resigned, saying she took responsibility for the "
              "delays.")
     assert ("Which Health Minister resigned?", "Paula Reis") in got
+
+
+def test_a_person_of_a_university_is_a_person() -> None:
+    got = facts("\"This is the first time we have seen ice on a planet this small,\" said "
+                "Lena Holm of the University of Oslo, who led the study.")
+    assert [(f.question, f.answer, f.kind) for f in got] == [
+        ("Who said, “This is the first time we have seen ice on a planet this small”?",
+         "Lena Holm", AnswerKind.PERSON)]
+
+
+def test_a_thing_known_by_a_name_is_not_an_actor() -> None:
+    got = answers("The comet, known as Tsuchinshan, will pass closest to the Sun on Friday.")
+    assert "Tsuchinshan" not in got
+
+
+def test_a_long_phrase_before_a_stranded_preposition_is_not_asked() -> None:
+    got = qa("Astronomers have detected water vapour in the atmosphere of a rocky planet 40 "
+             "light years from Earth.")
+    assert not any(q.endswith("from?") for q, _ in got)

@@ -16,7 +16,7 @@ from quiz.generate.grammar import (
     AUXILIARIES, base_form, base_from_ing, first_lower, is_participle, is_past_tense, is_pronoun,
     participle_to_past, past_of, third_person,
 )
-from quiz.generate.lexicon import GROUP_WORDS, TITLE_WORDS
+from quiz.generate.lexicon import GROUP_WORDS, ORG_WORDS, TITLE_WORDS
 from quiz.generate.mentions import Mention, Token, kind_of
 from quiz.generate.syntax import Clause, trim_predicate
 
@@ -361,8 +361,8 @@ def known_as_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                    past: bool) -> Iterator[tuple[str, Actor, str]]:
     for match in _KNOWN_AS.finditer(text):
         m = next((x for x in mentions if match.end() <= x.role_start <= match.end() + 4), None)
-        if m is None or m.kind is AnswerKind.COUNTRY:
-            continue
+        if m is None or m.kind is AnswerKind.COUNTRY or text[m.end:m.end + 2][1:].isdigit():
+            continue  # ("known as GJ 486b": the name goes on past what was read)
         head = text[:match.start()].rstrip(" ,")
         np = re.search(r"\b(?:a|an|the)\s+((?:[\w’'-]+\s+){0,6}[\w’'-]+)$", head,
                        re.IGNORECASE)
@@ -377,6 +377,9 @@ def known_as_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         verb = match.group().strip()
         group_like = noun.lower() in GROUP_WORDS or noun.lower() in {"group", "militia", "gang",
                                                                      "faction", "movement"}
+        if not group_like and noun.lower() not in _BODY_NOUNS and noun.lower() not in ORG_WORDS \
+                and noun.lower() not in _UNNAMED_GROUPS:
+            continue  # "the planet, known as GJ 486b": a name, but no actor's
         actor = Actor(m.name, AnswerKind.GROUP if group_like else AnswerKind.ORGANISATION,
                       "What")
         if verb.startswith(("calling", "who", "which", "that")):

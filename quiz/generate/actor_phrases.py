@@ -73,6 +73,9 @@ def with_bodies(text: str, toks: Sequence[Token], mentions: list[Mention]) -> li
     return sorted([*mentions, *extra], key=lambda m: m.role_start)
 
 
+#: "Kenji Watanabe of Kyoto University", "Sarah Moran of the University of Arizona".
+_AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*"
+                          r"(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.'’-]*){0,5}$")
 _FIRST_PERSON = frozenset({"our", "my", "your", "we", "us", "i"})
 
 NEVER_ACTORS = frozenset({"god", "allah", "covid", "internet"})
@@ -106,8 +109,7 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
             return actor  # "Professor Kenji Watanabe of Kyoto University"
     if len(inside) == 1:
         m = inside[0]
-        affiliation = re.match(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}$",
-                               text[m.end:end])
+        affiliation = _AFFILIATION.match(text[m.end:end])
         if m.role_start <= bare_start + 1 and (m.end >= end - 1 or affiliation and m.kind is
                                                AnswerKind.PERSON) and not m.possessive:
             return mention_actor(m)

@@ -124,8 +124,8 @@ def _known_names(article: Article) -> _Known:
             if m.start > 1:
                 names.add(low)
                 names.update(low.split()[:1])  # "Nordlys" of "Nordlys Systems"
-            if m.kind is AnswerKind.ORGANISATION and " " in low:
-                bodies.add(low.split()[0])
+            if m.kind is AnswerKind.ORGANISATION:
+                bodies.add(low.split()[0])  # ("chemical manufacturer Kemora": "fined Kemora")
             if m.role or m.kind is AnswerKind.COUNTRY:
                 if m.kind is AnswerKind.PERSON:
                     people.add(low.split()[-1])

@@ -326,7 +326,9 @@ def _doubtful_people(texts: tuple[str, ...]) -> frozenset[str]:
 
 
 #: After a person's name: ", who", ", 46,", ", chief economist at ...", " (46)".
-_PERSON_AFTER = re.compile(r"\s*(?:,\s+(?:who\b|aged\b|\d{1,3}\b|(?:the\s+|a\s+|an\s+)?"
+_PERSON_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and)\s+)?"
+                           r"[A-Z][\w.'’-]*){0,5})?"  # "Sarah Moran of the University of X, who"
+                           r"\s*(?:,\s+(?:who\b|aged\b|\d{1,3}\b|(?:the\s+|a\s+|an\s+)?"
                            r"(?:[\w'’.-]+\s+){0,3}(?:" + "|".join(sorted(TITLE_WORDS)) +
                            r")\b)|\s*\(\d{1,3}\))")
 #: Before one: a role and a comma ("The company's chief executive, Andrej Kos").

@@ -290,9 +290,12 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
         split = i + 1
     name_first = split + 1 if split >= 0 else i
     of_at = next((k for k in range(name_first + 1, j) if toks[k].lower == "of"), None)
-    if (split >= 0 and of_at is not None and of_at - name_first >= 2
-            and not any(toks[k].lower in ORG_WORDS for k in range(name_first, of_at))):
-        j = of_at - 1  # "Professor Kenji Watanabe of Kyoto University": the person
+    if (of_at is not None and of_at - name_first >= 2
+            and not any(toks[k].lower in ORG_WORDS for k in range(name_first, of_at))
+            and (split >= 0 or of_at - name_first <= 3 and toks[name_first].lower not in
+                 NOT_GIVEN_NAMES and toks[name_first].lower not in ADJECTIVES and any(
+                     toks[k].lower in ORG_WORDS for k in range(of_at + 1, j + 1)))):
+        j = of_at - 1  # "(Professor) Kenji Watanabe of Kyoto University": the person
     if any(toks[k].lower in ORG_WORDS for k in range(name_first, j + 1)):
         # "State Department", "Defense Ministry": the title words belong to the body's name
         name_first = i
