@@ -332,3 +332,16 @@ def test_a_preposition_in_the_subject_does_not_end_the_clause() -> None:
 def test_a_relative_clause_after_an_object_is_about_that_object() -> None:
     asked = _questions("About 9,000 cyclists rode in the race, which was first held in 1951.")
     assert asked["1951"] == "In what year was the race first held?"
+
+
+def test_order_cards_leave_out_events_still_to_come() -> None:
+    def dated(year: int, event: str) -> Fact:
+        return Fact(category=Category.DATE, kind=AnswerKind.YEAR, article="a.txt",
+                    sentence=Sentence(year, f"{event} in {year}."),
+                    question=f"In what year did {event}?", answer=str(year), value=str(year),
+                    when=dt.date(year, 1, 1), event=event)
+
+    facts = [dated(2001, "the mill closed"), dated(2005, "the port reopened"),
+             dated(2009, "the bridge was finished"), dated(2031, "the tunnel will open")]
+    [card] = order_cards(facts)
+    assert not any("will" in item for item in card.items)

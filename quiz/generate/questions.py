@@ -951,7 +951,8 @@ def order_cards(facts: Sequence[Fact], limit: int = 5) -> list[Card]:
     for fact in facts:
         if fact.category is Category.DATE and fact.when is not None and fact.event and \
                 fact.question and not fact.question.startswith(_STATE_QUESTIONS) and \
-                len(fact.event.split()) <= _ITEM_WORDS and well_formed(fact):
+                len(fact.event.split()) <= _ITEM_WORDS and not _PLANNED.search(fact.event) \
+                and well_formed(fact):
             by_article[fact.article].append(fact)
     cards: list[Card] = []
     for article in sorted(by_article):
@@ -1005,6 +1006,10 @@ def _overlap(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+#: An event still to come ("the libraries will close"): it has not happened, so it is no
+#: item of "In what order did these events happen?".
+_PLANNED = re.compile(r"\b(?:will|would|shall|is due|are due|is expected|are expected|"
+                      r"is scheduled|are scheduled|plans? to)\b")
 #: The longest event an order card lists (a longer one is left out, never cut short).
 _ITEM_WORDS = 20
 
