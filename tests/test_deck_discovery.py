@@ -78,3 +78,34 @@ def test_the_deck_layer_never_imports_textual() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_subfolders_are_searched_but_not_hidden_ones_or_linked_folders(tmp_path: Path) -> None:
+    folder = _user_dir()
+    (folder / "history" / "wars").mkdir(parents=True)
+    (folder / ".trash").mkdir()
+    (folder / "top.yaml").write_text("x", encoding="utf-8")
+    (folder / "history" / "rome.yaml").write_text("x", encoding="utf-8")
+    (folder / "history" / "wars" / "punic.yml").write_text("x", encoding="utf-8")
+    (folder / ".trash" / "old.yaml").write_text("x", encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "linked.yaml").write_text("x", encoding="utf-8")
+    (folder / "link").symlink_to(elsewhere, target_is_directory=True)
+    (folder / "history" / "loop").symlink_to(folder, target_is_directory=True)
+    user = [loc.path.relative_to(folder).as_posix() for loc in discover_decks()
+            if loc.origin == "user"]
+    assert user == ["history/rome.yaml", "history/wars/punic.yml", "top.yaml"]
+
+
+def test_search_stops_at_the_depth_limit(tmp_path: Path) -> None:
+    from quiz.deckfile.discovery import MAX_DEPTH, deck_files
+
+    deep = tmp_path
+    for level in range(MAX_DEPTH + 2):
+        deep = deep / f"level{level}"
+        deep.mkdir()
+        (deep / "deck.yaml").write_text("x", encoding="utf-8")
+    found = deck_files(tmp_path)
+    assert len(found) == MAX_DEPTH
+    assert max(len(path.relative_to(tmp_path).parent.parts) for path in found) == MAX_DEPTH

@@ -16,7 +16,7 @@ def qa(text: str) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize(("text", "question", "answer"), [
     ("The French navy rescued forty migrants off the coast of Calais on Sunday.",
-     "Which navy rescued forty migrants off the coast of Calais on Sunday?", "French navy"),
+     "Which organisation rescued forty migrants off the coast of Calais on Sunday?", "French navy"),
     ("The striker thanked the French government for its support after the final.",
      "Which government did the striker thank for its support?", "French government"),
     ("The coach praised striker Ella Moss and midfielder Jo Park after the final.",
@@ -55,7 +55,7 @@ def test_no_actor_from_things_or_unnamed_people(text: str) -> None:
      "On which country did the EU impose new sanctions over the poisoning of the opposition "
      "leader?", "Russia"),
     ("The federation filed a new appeal with the Court of Arbitration for Sport on Friday.",
-     "With which organisation did the federation file a new appeal on Friday?",
+     "With which body did the federation file a new appeal on Friday?",
      "Court of Arbitration for Sport"),
     ("A council spokesman said the city had sent a formal bid to the Football Association "
      "in May for the 2030 final.", "To which organisation had the city sent a formal bid in "

@@ -44,7 +44,8 @@ def test_a_possessive_inside_a_hospital_name_belongs_to_it() -> None:
 def test_a_short_reported_clause_is_still_asked() -> None:
     got = qa("Club captain Dara Quinn said players were exhausted because the fixtures "
              "came too close together.")
-    assert ("Which club captain said players were exhausted?", "Dara Quinn") in got
+    assert ("Which club captain said players were exhausted because the fixtures came too "
+            "close together?", "Dara Quinn") in got
 
 
 def test_a_role_capitalised_by_position_is_lowered() -> None:
@@ -63,8 +64,7 @@ def test_a_team_name_opening_a_role_keeps_its_capital() -> None:
 def test_one_unknown_name_is_not_labelled_an_organisation_by_what_anything_can_do() -> None:
     got = qa("In 1910, Halley lit up the night sky over most of the northern hemisphere.",
              "Astronomers say Halley will return in 2061.")
-    assert ("Who or what lit up the night sky over most of the northern hemisphere?",
-            "Halley") in got
+    assert not any(answer == "Halley" for _, answer in got)  # a comet? a town? not asked
 
 
 def test_one_unknown_name_that_announces_or_sells_is_an_organisation() -> None:

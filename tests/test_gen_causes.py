@@ -83,11 +83,14 @@ def test_leading_as_a_result_of() -> None:
 
 def test_prompted_to_gives_effect_and_cause() -> None:
     found = {(f.question, f.answer, f.kind) for f in facts(
-        "The defeat prompted Harbour City to announce a review of its youth academy.")}
-    assert ("What did the defeat prompt Harbour City to do?",
+        "The heavy defeat prompted Harbour City to announce a review of its youth academy.")}
+    assert ("What did the heavy defeat prompt Harbour City to do?",
             "announce a review of its youth academy", AnswerKind.EFFECT) in found
     assert ("What prompted Harbour City to announce a review of its youth academy?",
-            "The defeat", AnswerKind.CAUSE) in found
+            "The heavy defeat", AnswerKind.CAUSE) in found
+    # a bare "the defeat" is no answer: which defeat?
+    assert not any(f.answer == "The defeat" for f in facts(
+        "The defeat prompted Harbour City to announce a review of its youth academy."))
 
 
 def test_persuasion_verbs_only_ask_what_was_urged() -> None:
@@ -163,10 +166,18 @@ def test_control_verbs_are_not_purposes(text: str) -> None:
 
 
 def test_responses() -> None:
-    found = qa("In response, the union called a second strike.",
+    found = qa("The company announced the closure of its plant in Turin.",
+               "In response, the union called a second strike.",
                "The bank responded to the criticism with a new savings plan.")
-    assert ("How did the union respond?", "called a second strike") in found
+    # what the union responded to is named in the sentence before
+    assert ("How did the union respond to the closure of its plant in Turin?",
+            "called a second strike") in found
     assert ("How did the bank respond to the criticism?", "with a new savings plan") in found
+
+
+def test_a_response_to_nothing_named_is_not_asked() -> None:
+    # "How did the union respond?": to what? (an article has several responses)
+    assert not qa("Talks went on for hours.", "In response, the union called a second strike.")
 
 
 def test_copula_with_a_connective_asks_what_for() -> None:

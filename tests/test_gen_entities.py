@@ -178,3 +178,20 @@ def test_names_with_digits_are_not_people() -> None:
     assert kind_of("C/2025 K1") is not AnswerKind.PERSON
     assert kind_of("Boeing 737") is not AnswerKind.PERSON
     assert kind_of("Grace Wanjiru") is AnswerKind.PERSON
+
+
+def test_a_persons_role_family_is_remembered_for_distractors() -> None:
+    idx = index("Militia commander Omar Saleh said the convoy was hit.",
+                "TV host Dana Reyes interviewed Saleh on Monday.",
+                "Finance Minister Ruth Amos said the budget was balanced.")
+    assert idx.family("Omar Saleh") == "military"
+    assert idx.family("Saleh") == "military"
+    assert idx.family("Dana Reyes") == "media"
+    assert idx.family("Ruth Amos") == "politics"
+    assert idx.family("Nobody Known") == ""
+
+
+def test_two_words_with_no_person_signal_are_indexed_as_a_body() -> None:
+    idx = index("Saraya Awliya fired rockets at the base on Sunday.")
+    assert idx.kind("Saraya Awliya") is AnswerKind.ORGANISATION
+    assert "Saraya Awliya" not in idx.of_kind(AnswerKind.PERSON)

@@ -21,15 +21,31 @@ class DeckLocation:
     origin: str
 
 
+#: How deep below a deck folder subfolders are searched (a folder of topic folders of decks is
+#: two levels; a deeper limit only guards against pointing quiz at a whole home directory).
+MAX_DEPTH = 4
+
+
 def deck_files(folder: Path) -> list[Path]:
-    """The deck files directly inside ``folder``, sorted; hidden files are skipped."""
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return []
-    return sorted(entry for entry in entries
-                  if entry.suffix.lower() in DECK_SUFFIXES and not entry.name.startswith(".")
-                  and entry.is_file())
+    """The deck files in ``folder`` and its subfolders (up to :data:`MAX_DEPTH` levels), sorted
+    by their path inside the folder; hidden files and folders are skipped, and symbolic links to
+    folders are not followed (so a link loop cannot make discovery endless)."""
+    found: list[Path] = []
+    pending = [(folder, 0)]
+    while pending:
+        current, depth = pending.pop()
+        try:
+            entries = list(current.iterdir())
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.suffix.lower() in DECK_SUFFIXES and entry.is_file():
+                found.append(entry)
+            elif depth < MAX_DEPTH and entry.is_dir() and not entry.is_symlink():
+                pending.append((entry, depth + 1))
+    return sorted(found, key=lambda path: path.relative_to(folder).parts)
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:

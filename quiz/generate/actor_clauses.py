@@ -1,4 +1,4 @@
-"""Actor facts read from clauses: subjects, objects, reported speakers and sources."""
+"""Actor facts read from clauses: subjects, objects, reported clauses and sources."""
 
 from __future__ import annotations
 
@@ -9,27 +9,15 @@ from dataclasses import replace
 from quiz.generate.actor_phrases import (
     PREPOSITIONS, Actor, actor_for, first_lower_asker, mention_actor, possessive_body,
 )
+from quiz.generate.actor_speech import FINITE_WORDS, SAY_VERBS, whole_statement
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
     first_lower, is_past_tense, is_pronoun, question_predicate, who_predicate,
 )
-from quiz.generate.lexicon import ORG_WORDS
+from quiz.generate.lexicon import ORG_ROLE_WORDS, ORG_WORDS, TITLE_WORDS
 from quiz.generate.mentions import Mention, Token
 from quiz.generate.syntax import Clause, find_clauses, trim_predicate
 
-SAY_VERBS = frozenset("""
-    said says told added explained noted stated wrote reported announced warned insisted
-    argued claimed confirmed acknowledged revealed
-""".split())
-_ATTRIBUTION = re.compile(
-    r"^(?P<content>.+?)[,]?\s*[\"”]?,?\s+"
-    r"(?P<actor>(?:[^,\"”“]|“[A-Z]{1,4}”|\"[A-Z]{1,4}\"){2,90}?)"
-    r"\s+(?:has\s+|had\s+)?"
-    r"(?P<verb>said|says|added|explained|noted|stated|wrote|reported|announced|warned)"
-    r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)"
-    r"(?:,\s+[a-z]+ing\b[^\"“”]*)?\s*[.!?]?[\"”]?$")
-_SAID_NEAR_END = re.compile(r"\b(?:said|says|added|explained|noted|stated|wrote|reported|"
-                            r"announced|warned)\b[^,]{0,80}$")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 
 
@@ -39,8 +27,8 @@ def _clause_subject(text: str, clause: Clause) -> str:
 
 def _is_passive(clause: Clause) -> bool:
     words = clause.group.words
-    return clause.group.tense == "aux" and len(words) > 1 and any(
-        w in {"is", "are", "was", "were", "been", "being", "be"} for w in words[:-1])
+    return clause.group.tense == "aux" and len(words) > 1 and not words[-1].endswith("ing") \
+        and any(w in {"is", "are", "was", "were", "been", "being", "be"} for w in words[:-1])
 
 
 def _is_copula(clause: Clause) -> bool:
@@ -50,30 +38,104 @@ def _is_copula(clause: Clause) -> bool:
 
 def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                   clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
+    # main clauses first: "The union, which represents 5,000 pilots, called the strike"
+    # is asked about the strike (one card per name and sentence)
+    if len(clauses) > 1:
+        clauses = sorted(clauses, key=lambda c: c.verb_token > 0 and toks[
+            c.verb_token - 1].lower in _RELATIVE_WORDS)
     for clause in clauses:
         if _is_copula(clause) and not _LIKELY_TO.match(clause.rest):
             continue
-        actor = actor_for(text, toks, mentions, clause.subject_start, clause.subject_end)
+        actor = actor_for(text, toks, mentions, clause.subject_start, clause.subject_end) or \
+            _appositive_actor(text, mentions, clause)
         if actor is None:
             continue
-        if _is_passive(clause) and actor.kind not in {AnswerKind.PERSON, AnswerKind.GROUP}:
-            continue  # "Solnet was founded ...": things, not actors, undergo this
+        if _is_passive(clause) and actor.kind is not AnswerKind.PERSON and not (
+                actor.kind is AnswerKind.GROUP and clause.group.words[-1] in _EXPECTED):
+            continue  # "Solnet was founded", "the remaining troops were reassigned": undergone
         saying = clause.group.main in SAY_VERBS
-        predicate = trim_predicate(clause.rest, 28 if saying else 22, quotes=saying)
-        if predicate is None and clause.rest:
+        rest = clause.rest
+        if saying and ", " in rest:
+            rest = _ASIDE.sub(r"\g<np> ", rest, count=1)  # "said the tower, at the centre, had been"
+        predicate = trim_predicate(rest, 28 if saying else 22, quotes=saying)
+        if not predicate and clause.group.main in _ACTS_ALONE and rest[:1] in {",", ".", ""}:
+            predicate = ""  # "Transport Minister X resigned, saying ...": resigned is the act
+        elif predicate is None and clause.rest:
             continue
+        if saying and predicate:
+            predicate = whole_statement(rest, predicate, 28)
+            if predicate is None:
+                continue
         if clause.group.main in SAY_VERBS and not _reported(predicate):
             continue
         if actor.kind is AnswerKind.PERSON and predicate and _SELF.search(predicate):
             continue
-        if not _says_something(predicate or "") and (
-                not predicate or clause.group.main.lower() not in _ACTS_ALONE):
+        if clause.group.main in {"told", "tells", "tell"} and not any(
+                w == "that" or w in FINITE_WORDS or is_past_tense(w) for w in (predicate or "").split(
+                )[1:]):
+            continue  # "told reporters outside the courthouse": to whom, but not what
+        if predicate and ("comment" in predicate or " not " in predicate) and _NO_NEWS.match(
+                f"{clause.group.words[-1]} {predicate}"):
+            continue  # "declined to comment": nothing to learn
+        if not _says_something(predicate or "") and clause.group.main.lower() not in _ACTS_ALONE:
             continue  # "responded Tuesday" says nothing, but "resigned on Monday" does
         body = who_predicate(clause.group, predicate or "")
-        if len(body.split()) < 2:
-            continue
+        if len(body.split()) < 2 and not (body in _ACTS_ALONE and actor.asker != "Who"):
+            continue  # ("Which Transport Minister resigned?", but not "Who resigned?")
         yield f"{actor.asker} {body}", actor, body
 
+
+#: A short aside between commas inside a reported statement: ", at the Minho Park centre,".
+_ASIDE = re.compile(r"^(?P<np>\S+(?:\s+\S+){0,3}?),\s+(?:at|in|on|near|from)\s+[^,;:\"“”]{3,40},\s+"
+                    r"(?=(?:had|has|have|was|were|is|are|would|will|could|[a-z]+ed)\b)")
+_ROLE_SUBJECT = re.compile(r"^(?:(?:the|its|their|his|her)\s+)?(?:[\w’'-]+['’]s\s+)?"
+                          r"(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)$", re.IGNORECASE)
+
+
+def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Actor | None:
+    """"The company's chief executive, Andrej Kos, said ...": the name between commas after
+    a role is the subject, asked for by its role ("Which chief executive said ...?")."""
+    gap = text[clause.subject_end:clause.verb_start]
+    if gap.count(",") != 2:
+        return None
+    inner = [m for m in mentions if clause.subject_end < m.role_start and m.end < clause.verb_start]
+    if len(inner) != 1 or inner[0].possessive:
+        return None
+    m = inner[0]
+    rest = gap.replace(m.name, "", 1).strip(" ,")
+    if m.role and rest == f"including {m.role}" and m.kind is AnswerKind.PERSON:
+        # "two, including deputy governor Lenka Marešová, wanted ...": one of them did
+        return mention_actor(m)
+    if rest != "" or m.role:
+        return None
+    role = _ROLE_SUBJECT.match(clause.subject)
+    if role is None:
+        return None
+    words = role.group("role").lower().split()
+    if words[-1] in TITLE_WORDS or words[-1] in _PERSON_ROLES:
+        return Actor(m.name, AnswerKind.PERSON, f"Which {' '.join(words)}")
+    if words[-1] in ORG_ROLE_WORDS:
+        return Actor(m.name, AnswerKind.ORGANISATION, f"Which {' '.join(words)}")
+    return None
+
+
+#: Nouns for people that are not titles before a name ("its founder", "the owner").
+_PERSON_ROLES = frozenset({"owner", "founder", "co-founder", "widow", "husband", "wife",
+                           "son", "daughter", "brother", "sister", "mother", "father"})
+
+
+#: A speaker named by the body they belong to: the body is no question then.
+_OWN_SPEAKER = re.compile(r"^(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts|[Tt]heir)\s")
+_UNNAMED_SPEAKER = re.compile(r"^(?:the|this|that)\s+(?:\w+\s+)?(?:official|spokesman|"
+                             r"spokeswoman|spokesperson|source|person|man|woman|aide|officer)$",
+                             re.IGNORECASE)
+_RELATIVE_WORDS = frozenset({"which", "who", "that"})
+_NO_NEWS = re.compile(r"(?:declined|refused)\s+to\s+comment|could\s+not\s+be\s+reached|"
+                      r"did\s+not\s+(?:immediately\s+)?respond|was\s+not\s+available")
+
+#: "Rebels are expected to reject ...": a passive that carries an action to come.
+_EXPECTED = frozenset({"expected", "set", "scheduled", "poised", "due", "supposed",
+                       "likely", "understood", "believed", "reported"})
 
 # "X are likely to claim ...": the copula carries an action to come
 _LIKELY_TO = re.compile(r"^(?:likely|unlikely|expected|set|due|poised|scheduled|about|"
@@ -97,6 +159,20 @@ _ACTS_ALONE = frozenset("""
 """.split())
 
 
+def where_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) -> list[Clause]:
+    """Clauses opened by "where" ("in London, where Mayor Sadiq Khan introduced ..."), which
+    the clause finder leaves inside the sentence's last phrase."""
+    out = []
+    for i, tok in enumerate(toks[:-2]):
+        if tok.lower == "where" and i > 0 and not tok.trail and not any(
+                c.first_token == i + 1 for c in clauses):
+            clause = _clause_from(text, toks, i + 1)
+            if clause is not None and clause.subject[-1:].isalpha() and not clause.subject.split(
+                    )[-1].islower():  # a name: "where U.S. troops have ..." is too vague
+                out.append(clause)
+    return out
+
+
 def _says_something(predicate: str) -> bool:
     """Whether a predicate says more than when ("responded Tuesday" does not)."""
     words = [w.lower().strip(".,") for w in predicate.split()]
@@ -108,6 +184,9 @@ def _reported(predicate: str | None) -> bool:
     if not predicate:
         return False
     words = predicate.lower().split()
+    if words[0] in _ADVERBIAL_START and len(words) >= 5 and words[1] in _TIME_WORDS:
+        words = words[2:]  # "said on Tuesday it would cut 1,800 jobs"
+        return any(w in _SHORT_REPORT_VERBS for w in words[1:4])
     return "that" in words or words[0] not in _ADVERBIAL_START and (
         len(words) >= 4 or len(words) == 3 and words[1] in _SHORT_REPORT_VERBS)
 
@@ -119,7 +198,7 @@ _SHORT_REPORT_VERBS = frozenset({"was", "were", "is", "are", "had", "has", "have
 
 def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                  clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
-    for clause in [*clauses, *_reported_clauses(text, toks, clauses)]:
+    for clause in [*clauses, *_reported_clauses(text, toks, mentions, clauses)]:
         group = clause.group
         if _is_copula(clause) or group.main in SAY_VERBS or is_pronoun(clause.subject):
             continue
@@ -157,8 +236,11 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 if actor is None:
                     continue
                 lead_words = lead.split()
-                if lead_words[-1].lower() == "the" or _NOT_ONE_OBJECT.search(lead):
-                    continue  # "had become “X” and offered Y to": not the clause's own verb
+                if lead_words[-1].lower() == "the" or _NOT_ONE_OBJECT.search(lead) or \
+                        lead.lower() == "by":  # "farmers led by X": a passive, no object
+                    continue
+                if len(lead_words) > 8 or "of" in lead_words[:-1]:
+                    continue  # "detected water in the air of a planet 40 years from": garbled  # "had become “X” and offered Y to": not the clause's own verb
                 remainder, gap = lead, ""
             elif _PIED.match(_THE_END.sub("", lead)):
                 actor = _object_actor(text, toks, mentions, m, m.role_start, pred_end)
@@ -194,12 +276,15 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
 _NOT_ONE_OBJECT = re.compile(r"\b(?:and|or|but)\b|[\"“”,;:]")
 _THE_END = re.compile(r"\s+the$", re.IGNORECASE)
 # "a written request to <X>": an object noun phrase, then the preposition before the name
-_PIED = re.compile(r"^(?:the|a|an|its|their|his|her|new|fresh|further)\s+[a-z][\w-]*"
+_PIED = re.compile(r"^(?:the|a|an|its|their|his|her|new|fresh|further)\s+[a-z0-9][\w-]*"
                    r"(?:\s+[a-z][\w-]*){0,3}\s+(?:to|with|from|against|for|on)$")
 
 
-def _reported_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) -> list[Clause]:
-    """The clauses that say verbs report without "that" ("said Baghdad had sent ...")."""
+def _reported_clauses(text: str, toks: Sequence[Token], mentions: list[Mention],
+                      clauses: list[Clause]) -> list[Clause]:
+    """The clauses that say verbs report without "that" ("said Baghdad had sent ...") and
+    that name someone after their verb (reading a clause again costs: only those can give
+    an object question)."""
     out = []
     for outer in clauses:
         if outer.group.main not in SAY_VERBS:
@@ -207,6 +292,8 @@ def _reported_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) -
         start = outer.verb_token + len(outer.group.words)
         if start >= len(toks) or toks[start - 1].trail or toks[start].lower == "that" or any(
                 c.first_token == start for c in clauses):
+            continue
+        if not any(m.first_token > start + 1 for m in mentions):
             continue
         inner = _clause_from(text, toks, start)
         if inner is not None:
@@ -243,23 +330,30 @@ def embedded_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                    clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
     """"X concluded that Y was behind Z" -> "Who did X conclude was behind Z?"."""
     for outer in clauses:
-        if outer.group.main not in _REPORT_VERBS or is_pronoun(outer.subject):
-            continue
+        if outer.group.main not in _REPORT_VERBS or is_pronoun(outer.subject) or \
+                _UNNAMED_SPEAKER.match(outer.subject):
+            continue  # "Who did the official say ...?": which official, the card cannot tell
         that = outer.verb_token + len(outer.group.words)
         if that >= len(toks) or toks[that - 1].trail:
             continue
         start = that + 1 if toks[that].lower == "that" else that
         inner = next((c for c in clauses if c.first_token == start), None)
-        if inner is None and start == that and outer.group.main in SAY_VERBS:
-            inner = _clause_from(text, toks, start)
+        if inner is None and start == that and outer.group.main in SAY_VERBS and any(
+                t.capitalised or "-" in t.core for t in toks[start:start + 4]):
+            inner = _clause_from(text, toks, start)  # (its subject must be a name)
         if inner is None:
             continue
         actor = actor_for(text, toks, mentions, inner.subject_start, inner.subject_end)
-        if actor is None:
-            continue
+        if actor is None or actor.kind is AnswerKind.ORGANISATION and _OWN_SPEAKER.match(
+                outer.subject):
+            continue  # "Which organisation did the company's chief executive say ...?"
         predicate = trim_predicate(inner.rest, 16)
         if not predicate:
             continue
+        if outer.group.main in SAY_VERBS:
+            predicate = whole_statement(inner.rest, predicate, 16)
+            if predicate is None:
+                continue
         joined = _JOINED_PAST.search(predicate)
         if joined is not None and is_past_tense(joined.group(1)):
             # "said Cole had betrayed voters and ordered him to repay": whose act the second
@@ -320,37 +414,6 @@ def _drop_coordination(remainder: str) -> str:
     if remainder.startswith(("and ", "or ", ",")):
         return ""
     return remainder
-
-
-def attribution_facts(text: str, toks: Sequence[Token],
-                      mentions: list[Mention]) -> Iterator[tuple[str, Actor, str]]:
-    if not _SAID_NEAR_END.search(text, max(0, len(text) - 100)):
-        return  # (the verb must start within 90 characters of the end: search only there)
-    match = _ATTRIBUTION.match(text)
-    if not match:
-        return
-    content = match.group("content").strip()
-    actor_start = match.start("actor")
-    actor = actor_for(text, toks, mentions, actor_start, match.end("actor"),
-                      allow_generic=True)
-    if actor is None:
-        return
-    quoted = content[:1] in {"\"", "“"}
-    content = content.strip("\"“”,").strip()
-    if not content or len(content.split()) < 5 or len(content.split()) > 60:
-        return
-    if len(content.split()) > 24:
-        if not quoted:
-            return
-        content = " ".join(content.split()[:16]).rstrip(",;:") + " …"
-    if content.count("\"") % 2 or content.count("“") != content.count("”"):
-        return
-    verb = match.group("verb")
-    if quoted:
-        question = f"{actor.asker} {verb}, “{content}”"
-    else:
-        question = f"{actor.asker} {verb} that {first_lower(content)}"
-    yield question, actor, f"{verb} {content}"
 
 
 def according_facts(text: str, toks: Sequence[Token], mentions: list[Mention],

@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from quiz.generate.actor_clauses import SAY_VERBS
+from quiz.generate.actor_speech import SAY_VERBS
+from quiz.generate.actor_acts import STUDY_NOUNS, study_agent
 from quiz.generate.actor_phrases import (
     DETERMINERS, NEVER_ACTORS, Actor, actor_for, first_lower_asker, mention_actor, org_asker,
 )
@@ -15,7 +16,7 @@ from quiz.generate.grammar import (
     AUXILIARIES, base_form, base_from_ing, first_lower, is_participle, is_past_tense, is_pronoun,
     participle_to_past, past_of, third_person,
 )
-from quiz.generate.lexicon import GROUP_WORDS, TITLE_WORDS
+from quiz.generate.lexicon import GROUP_WORDS, ORG_WORDS, TITLE_WORDS
 from quiz.generate.mentions import Mention, Token, kind_of
 from quiz.generate.syntax import Clause, trim_predicate
 
@@ -34,12 +35,24 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
     for b, word in enumerate(lowers):
         if word != "by" or b < 2 or b + 1 >= len(toks) or toks[b - 1].trail:
             continue
+        prev = lowers[b - 1]
+        if prev in STUDY_NOUNS and b >= 2 and lowers[b - 2] in DETERMINERS:
+            yield from study_agent(text, toks, mentions, b, clauses)
+            continue
         agent_end = _agent_end(toks, b + 1)
-        actor = actor_for(text, toks, mentions, toks[b + 1].start, agent_end)
+        if _AND_ANOTHER.match(text, agent_end):
+            continue  # "brokered by Turkey and the United Nations": not one agent
+        actor = actor_for(text, toks, mentions, toks[b + 1].start, agent_end) or \
+            _named_agent(text, toks, mentions, b)
         if actor is None:
             continue
-        prev = lowers[b - 1]
         if is_participle(prev) and toks[b - 1].core.islower():
+            named = _name_before_comma(toks, mentions, b - 1)
+            if named:
+                past = participle_to_past(prev)
+                if past is not None:
+                    yield f"{actor.asker} {past} {named}", actor, f"{prev} {named}"
+                continue
             yield from _passive_agent(text, toks, lowers, b, actor, clauses)
             continue
         p = next((k for k in range(b - 2, max(0, b - 5), -1) if is_participle(lowers[k])
@@ -48,6 +61,37 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             yield from _passive_agent(text, toks, lowers, b, actor, clauses, p)
         else:
             yield from _nominal_agent(text, toks, lowers, b, actor)
+
+
+_AND_ANOTHER = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
+#: What may stand between "by" and the name: "the", "Houston-based".
+_BEFORE_AGENT = re.compile(r"(?:the|(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based)")
+
+
+def _named_agent(text: str, toks: Sequence[Token], mentions: list[Mention],
+                 b: int) -> Actor | None:
+    """The name right after "by", when more words follow it ("built by Houston-based Orbis
+    Lunar touched down ...": the agent ends with the name)."""
+    by_end = toks[b].end
+    m = next((m for m in mentions if by_end < m.role_start <= by_end + 40), None)
+    gap = text[by_end:m.role_start].strip() if m is not None else ""
+    if m is None or m.possessive or gap and not _BEFORE_AGENT.fullmatch(gap):
+        return None
+    after = toks[m.last_token + 1] if m.last_token + 1 < len(toks) else None
+    if after is not None and not toks[m.last_token].trail and (
+            after.capitalised or after.lower in {"of", "and", "for", "in"}):
+        return None  # the name may go on
+    return mention_actor(m)
+
+
+def _name_before_comma(toks: Sequence[Token], mentions: list[Mention], p: int) -> str:
+    """"National Renewal, led by X": the name the participle describes ("" if none)."""
+    if p < 2 or toks[p - 1].trail != ",":
+        return ""
+    m = next((m for m in mentions if m.last_token == p - 1 and not m.possessive), None)
+    if m is None or m.kind is AnswerKind.PERSON:
+        return ""
+    return f"the {m.name}" if m.has_the else m.name
 
 
 def _agent_end(toks: Sequence[Token], k: int) -> int:
@@ -73,14 +117,19 @@ def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, 
     if past is None:
         return
     aux = lowers[p - 1] if p >= 1 else ""
-    if aux in {"been", "was", "were", "is", "are", "being"} or (
+    if aux in {"been", "was", "were", "is", "are", "being", "be"} or (
             p >= 2 and lowers[p - 1].endswith("ly") and lowers[p - 2] in {"been", "was", "were"}):
         clause = next((c for c in clauses if c.verb_token <= p <= c.verb_token + 4), None)
         if clause is None or is_pronoun(clause.subject):
             return
         adverb = lowers[p - 1] if lowers[p - 1].endswith("ly") else ""
         words = clause.group.words
-        if "been" in words or aux == "been":
+        if words[0] in _MODALS and aux == "be":
+            base = base_form(lowers[p])
+            if base is None:
+                return
+            verb = f"{words[0]} {adverb} {base}".replace("  ", " ")  # "will be made by X"
+        elif "been" in words or aux == "been":
             verb = f"has {adverb} {lowers[p]}".replace("  ", " ")
         elif words[0] in {"is", "are"}:
             base = base_form(lowers[p])
@@ -98,7 +147,7 @@ def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, 
         return
     # reduced relative: "the mission led by X"
     k = p - 1
-    while k >= 0 and p - k <= 6 and lowers[k] not in DETERMINERS and not toks[k].trail:
+    while k >= 0 and p - k <= 8 and lowers[k] not in DETERMINERS and not toks[k].trail:
         k -= 1
     if k < 0 or lowers[k] not in DETERMINERS or toks[k].trail or p - k < 2:
         return
@@ -108,6 +157,9 @@ def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, 
     if lowers[k] in {"a", "an"}:
         noun_phrase = "the" + noun_phrase[len(lowers[k]):]
     yield f"{actor.asker} {past} {noun_phrase}", actor, f"{lowers[p]} {noun_phrase}"
+
+
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should"})
 
 
 def _nominal_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int,
@@ -145,6 +197,8 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         desc = _DESCRIPTION.match(after)
         if desc and not m.possessive:
             article, body = desc.group(1), desc.group(2).strip().rstrip(".")
+            if len(body.split()) > 16:
+                body = _RELATIVE_TAIL.sub("", body)  # "a coalition of X that is ...": the noun
             if not 2 <= len(body.split()) <= 16 or not body[:1].islower():
                 continue
             body_words = body.lower().split()
@@ -155,6 +209,9 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             if text[:m.role_start].rstrip().lower().endswith(("according to", "by", "from")):
                 continue
             actor = mention_actor(m)
+            if actor is None and m.kind is None and body.split()[0] in _BODY_NOUNS:
+                # "the Northern Shield, a network of armed groups": the description says
+                actor = Actor(m.name, AnswerKind.ORGANISATION, "Which organisation")
             if actor is None:
                 continue
             if actor.kind is AnswerKind.PERSON and article == "the":
@@ -175,6 +232,10 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                     yield f"Who {be} {role}", actor, role
 
 
+_BODY_NOUNS = frozenset({"group", "network", "coalition", "alliance", "organisation",
+                         "organization", "company", "firm", "party", "movement", "militia",
+                         "union", "charity", "agency", "body", "association", "faction"})
+_RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who|whose)\s.*$")
 _OBJECT_STARTS = frozenset({"the", "a", "an", "more", "less", "its", "their", "his", "her",
                             "some", "all", "two", "three", "several", "many"})
 # ", a coalition of mainly Shiite, Iran-backed groups": a comma after an adjective of
@@ -210,6 +271,9 @@ def backed_facts(text: str) -> Iterator[tuple[str, Actor, str]]:
         asker = "Which country" if kind is AnswerKind.COUNTRY else org_asker(who)
         what = match.group("what")
         verb = _BACKED_VERB[match.group("how")]  # the backer is one: "... backs the militias"
+        of = _OF_WHAT.match(text, match.end())
+        if of is not None:
+            what = f"{what} {of.group(1)}"  # "the coalition of militarized groups": which one
         if what.split()[-1] in _EVENT_NOUNS | _UNDERTAKINGS:
             # one event: "the attack" alone would be vague, so its place and time come along
             where = trim_predicate(text[match.end():], 10) or ""
@@ -218,6 +282,7 @@ def backed_facts(text: str) -> Iterator[tuple[str, Actor, str]]:
         yield f"{asker} {verb} the {what}", Actor(who, kind, asker), f"{verb} {what}"
 
 
+_OF_WHAT = re.compile(r"\s+(of\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=[\s,.;:—–]|$)")
 _UNDERTAKINGS = frozenset({"bid", "protest", "protests", "boycott", "blockade",
                            "investigation", "inquiry", "study", "survey", "research",
                            "initiative", "effort"})
@@ -296,8 +361,8 @@ def known_as_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                    past: bool) -> Iterator[tuple[str, Actor, str]]:
     for match in _KNOWN_AS.finditer(text):
         m = next((x for x in mentions if match.end() <= x.role_start <= match.end() + 4), None)
-        if m is None or m.kind is AnswerKind.COUNTRY:
-            continue
+        if m is None or m.kind is AnswerKind.COUNTRY or text[m.end:m.end + 2][1:].isdigit():
+            continue  # ("known as GJ 486b": the name goes on past what was read)
         head = text[:match.start()].rstrip(" ,")
         np = re.search(r"\b(?:a|an|the)\s+((?:[\w’'-]+\s+){0,6}[\w’'-]+)$", head,
                        re.IGNORECASE)
@@ -312,6 +377,9 @@ def known_as_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         verb = match.group().strip()
         group_like = noun.lower() in GROUP_WORDS or noun.lower() in {"group", "militia", "gang",
                                                                      "faction", "movement"}
+        if not group_like and noun.lower() not in _BODY_NOUNS and noun.lower() not in ORG_WORDS \
+                and noun.lower() not in _UNNAMED_GROUPS:
+            continue  # "the planet, known as GJ 486b": a name, but no actor's
         actor = Actor(m.name, AnswerKind.GROUP if group_like else AnswerKind.ORGANISATION,
                       "What")
         if verb.startswith(("calling", "who", "which", "that")):

@@ -12,19 +12,18 @@ from quiz.generate.grammar import is_pronoun
 from quiz.generate.lexicon import (
     GROUP_WORDS, MEDIA_WORDS, ORG_ROLE_WORDS, ORG_WORDS, TITLE_WORDS, capitals, demonyms,
 )
-from quiz.generate.mentions import ROLE_MODIFIERS, Mention, Token
+from quiz.generate.mentions import ROLE_MODIFIERS, Mention, Token, kind_of
 
 _LEGISLATURE = frozenset({"parliament", "congress", "senate", "assembly", "council", "court",
                           "cabinet", "committee", "commission", "tribunal", "board"})
-_NAMED_HEADS = frozenset({"ministry", "department", "agency", "army", "navy", "police",
-                          "military", "government", "administration", "party", "university",
-                          "bank", "company", "union", "coalition", "alliance", "militia"})
+#: Heads of a body's name that are only a category ("Which ministry ...?" gives nothing away
+#: about "the Ministry of Health"); a head like "bank" or "union" is part of the name itself
+#: ("Czech National Bank"), so those bodies are asked as "Which organisation".
+_NAMED_HEADS = frozenset({"ministry", "department", "agency", "army", "military", "government",
+                          "administration", "party", "coalition", "alliance", "militia",
+                          "council", "committee", "parliament", "office"})
 _QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "numerous", "other"})
 DETERMINERS = frozenset({"the", "a", "an"})
-_GENERIC_PEOPLE = frozenset({"official", "officials", "spokesman", "spokeswoman",
-                             "spokesperson", "source", "sources", "person", "people", "man",
-                             "woman", "aide", "aides", "diplomat", "diplomats", "analyst",
-                             "analysts", "expert", "experts", "observer", "observers"})
 PREPOSITIONS = frozenset({"with", "to", "from", "against", "for", "by", "about", "on"})
 _GROUPISH = GROUP_WORDS | frozenset({"group", "faction", "militia", "gang", "movement",
                                      "network", "cell", "band", "coalition", "alliance"})
@@ -74,18 +73,34 @@ def with_bodies(text: str, toks: Sequence[Token], mentions: list[Mention]) -> li
     return sorted([*mentions, *extra], key=lambda m: m.role_start)
 
 
+#: "Kenji Watanabe of Kyoto University", "Sarah Moran of the University of Arizona".
+_AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*"
+                          r"(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.'’-]*){0,5}$")
 _FIRST_PERSON = frozenset({"our", "my", "your", "we", "us", "i"})
 
 NEVER_ACTORS = frozenset({"god", "allah", "covid", "internet"})
 
 
 def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: int,
-              end: int, allow_generic: bool = False) -> Actor | None:
-    """The actor that the span ``text[start:end]`` names exactly, or ``None``."""
+              end: int) -> Actor | None:
+    """The actor that the span ``text[start:end]`` names exactly, or ``None``.
+
+    Someone the article does not name ("a senior administration official") is no answer:
+    nothing tells them apart from anyone else.
+    """
     span = text[start:end].strip()
     if not span or is_pronoun(span) or span.split(None, 1)[0].lower() in _FIRST_PERSON:
         return None  # ("Our members are leaving": the speaker's own, named by no one)
+    if (" on " in span or " in " in span or " last " in span or " earlier " in span) and \
+            span[-1:].isalnum():
+        when = _TIME_AFTER.search(span)
+        if when is not None:  # "The Supreme Court of Kenya on Tuesday blocked ..."
+            end -= len(span) - when.start()
+            span = span[:when.start()]
     bare_start = start + (4 if span.lower().startswith("the ") else 0)
+    opening = text[bare_start:end].split(None, 1)
+    if len(opening) == 2 and opening[0].lower() in demonyms() and opening[1][:1].isupper():
+        bare_start = end - len(opening[1])  # "the Turkish Red Crescent": the name after it
     inside = [m for m in mentions if m.role_start >= start and m.end <= end]
     if len(inside) == 2 and inside[0].kind is AnswerKind.PERSON and text[
             inside[0].end:inside[1].role_start].strip() == "of" and inside[1].end >= end - 1:
@@ -94,8 +109,7 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
             return actor  # "Professor Kenji Watanabe of Kyoto University"
     if len(inside) == 1:
         m = inside[0]
-        affiliation = re.match(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}$",
-                               text[m.end:end])
+        affiliation = _AFFILIATION.match(text[m.end:end])
         if m.role_start <= bare_start + 1 and (m.end >= end - 1 or affiliation and m.kind is
                                                AnswerKind.PERSON) and not m.possessive:
             return mention_actor(m)
@@ -129,10 +143,17 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
     national = _NATIONAL_BODY.match(span)
     if national and national.group("demonym").lower() in demonyms():
         head = national.group("head").lower()
-        asker = "Which body" if head in _LEGISLATURE else f"Which {head}"
+        asker = f"Which {head}" if head in _NAMED_HEADS else "Which body" if \
+            head in _LEGISLATURE else "Which organisation"
         return Actor(span[4:] if span.lower().startswith("the ") else span,
                      AnswerKind.ORGANISATION, asker)
-    return _group_actor(span, allow_generic, at_start=start == 0)
+    return _described_body(span) or _named_body(span) or _group_actor(span, at_start=start == 0)
+
+
+#: A time written after a subject, before its verb: "on Tuesday", "in 2019", "last week".
+_TIME_AFTER = re.compile(r"\s+(?:on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|"
+                         r"in\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4})|last\s+(?:week|month|year|"
+                         r"[A-Z][a-z]+day)|earlier\s+this\s+(?:week|month|year))$")
 
 
 def _whose(text: str, mentions: list[Mention], start: int, end: int) -> Actor | None:
@@ -174,13 +195,21 @@ def mention_actor(m: Mention) -> Actor | None:
         asker = "Which country"
     elif kind is AnswerKind.GROUP:
         asker = "Who" if name.lower().endswith("s") else "Which group"
-    elif role and " " in role and (role.split()[-1].lower() in ORG_ROLE_WORDS
-                                   or role.lower().endswith("maker")):
-        asker = f"Which {role}"  # "Which British drugmaker developed the vaccine?"
+    elif role and (" " in role or role.lower() not in _VAGUE_ROLES) and (
+            role.split()[-1].lower() in ORG_ROLE_WORDS or role.lower().endswith("maker")):
+        # "Which British drugmaker developed the vaccine?", "Which chipmaker unveiled ...?"
+        asker = f"Which {role if ' ' in role else role.lower()}"
+    elif not role and kind_of(name) is AnswerKind.PERSON:
+        asker = "Who"  # a body named like a person ("Kataib Hezbollah"): which kind, unsure
     else:
         asker = org_asker(name)
     return Actor(answer, kind, asker, tuple(accept),
                  m.role if kind is AnswerKind.PERSON else "")
+
+
+#: One-word roles of a body too vague to ask with ("Which group", "Which network").
+_VAGUE_ROLES = frozenset({"group", "network", "organisation", "organization", "giant", "brand",
+                          "label", "chain"})
 
 
 @lru_cache(maxsize=4096)
@@ -193,6 +222,8 @@ def clean_role(role: str, sentence_start: bool = False) -> str:
                                          or words[0].lower() in _ROLE_BODIES)
                                      and all(w.islower() for w in words[1:])):
         words[0] = words[0].lower()  # "Coach Daniel Brenner said": capital by position
+    if len(words) == 1 and words[0].lower() in TITLE_WORDS:
+        words[0] = words[0].lower()  # "Mayor Sadiq Khan" -> "Which mayor"
     words = [w for w in words if w.lower().rstrip(".") not in _HONORIFICS]
     while len(words) > 1 and words[-1].lower().rstrip(".") in _RANKS and any(
             w.lower() in TITLE_WORDS and w.lower().rstrip(".") not in _RANKS for w in words[:-1]):
@@ -229,11 +260,11 @@ def org_asker(name: str) -> str:
     if any(w in MEDIA_WORDS for w in words) and not any(w in {"ministry", "department"}
                                                         for w in words):
         return "Which news outlet"
-    head = words[-1] if words else ""
-    if head in _LEGISLATURE:
-        return "Which body"
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
     if head in _NAMED_HEADS:
         return f"Which {head}"
+    if head in _LEGISLATURE:
+        return "Which body"
     return "Which organisation"
 
 
@@ -259,12 +290,12 @@ _ALLIANCES = frozenset({"coalition", "alliance", "consortium", "bloc", "league"}
 _PLACE_TAIL = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$")
 
 
-def _group_actor(span: str, allow_generic: bool, at_start: bool = False) -> Actor | None:
-    """"Some Iraqi Shia militias", "Iran-backed militias", "a senior administration official"."""
+def _group_actor(span: str, at_start: bool = False) -> Actor | None:
+    """"Some Iraqi Shia militias", "Iran-backed militias", "opposition councillors"."""
     words = span.split()
     place = _PLACE_TAIL.search(span)
     if place is not None and len(words) > 3:
-        inner = _group_actor(span[:place.start()], False, at_start)
+        inner = _group_actor(span[:place.start()], at_start)
         if inner is None or inner.kind is not AnswerKind.GROUP:
             return None
         return Actor(span, AnswerKind.GROUP, inner.asker, (inner.answer, *inner.accept))
@@ -278,7 +309,8 @@ def _group_actor(span: str, allow_generic: bool, at_start: bool = False) -> Acto
         return None  # "attacks against US forces": the head is "attacks", not a group
     named = any(w[:1].isupper() or "-" in w for w in modifiers[1:]) or bool(modifiers) and (
         "-" in modifiers[0] or modifiers[0].lower() in demonyms()
-        or modifiers[0][:1].isupper() and not at_start)
+        or modifiers[0][:1].isupper() and not at_start
+        or modifiers[0].lower() in SIDES)
     if head in GROUP_WORDS and named and all(
             w.replace("-", "").replace("’", "").replace(".", "").isalpha() for w in body):
         answer = " ".join(body) if lead in _QUANTIFIERS else span
@@ -286,10 +318,71 @@ def _group_actor(span: str, allow_generic: bool, at_start: bool = False) -> Acto
     if head in _ALLIANCES and lead == "the" and named and all(
             w.replace("-", "").replace(".", "").isalpha() for w in body):
         return Actor(span, AnswerKind.ORGANISATION, "Who", (" ".join(body),))
-    if allow_generic and lead in {"a", "an"} and head in _GENERIC_PEOPLE | TITLE_WORDS and (
-            len(modifiers) >= 2 or named):
-        return Actor(span, AnswerKind.PERSON, "Who", (" ".join(body),))
     return None
+
+
+#: Words that tell one side's people from the rest ("opposition councillors").
+SIDES = frozenset({"opposition", "striking", "rebel", "ruling", "dissident", "protesting"})
+
+#: A body named by what it is and where: "the city council of Leeds", "a district court in
+#: Maribor", "prosecutors in Braga" (with a time after it: "... in Maribor on Friday").
+_DESCRIBED_BODY = re.compile(
+    r"^(?:(?P<det>[Tt]he|[Aa]n?)\s+)?(?P<mods>(?:[a-z][\w-]*\s+){0,2})"
+    r"(?P<head>(?i:court|council|tribunal|parliament|assembly|government|committee|commission|"
+    r"board|authority|regulator|prosecutors|police|authorities|officials|investigators|"
+    r"residents|judges|lawmakers))"
+    r"\s+(?:of|in|for)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    r"(?P<when>\s+(?:on|in|last|this)\s+[\w ]{3,20})?$")
+
+
+#: A body whose name is written before a common noun: "the Progressive party", "Latvia's
+#: opposition National Renewal party".
+_NAMED_BODY = re.compile(
+    r"^(?:[Tt]he\s+|[A-Z][\w’'-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+"
+    r"(?P<head>party|union|movement|alliance|coalition|bloc|front|league)$")
+
+
+_BODY_HEADS = frozenset({"party", "union", "movement", "alliance", "coalition", "bloc",
+                         "front", "league"})
+
+
+def _named_body(span: str) -> Actor | None:
+    if span.rpartition(" ")[2] not in _BODY_HEADS:
+        return None
+    match = _NAMED_BODY.match(span)
+    if match is None or match.group("name").lower() in demonyms() or any(
+            w.rpartition("-")[2].islower() for w in match.group("name").split()):
+        return None  # ("the Iraqi army": a national body; "the Saudi-led coalition")
+    name, head = match.group("name"), match.group("head")
+    answer = span[match.start("name"):]
+    asker = f"Which {head}" if head in _NAMED_HEADS else "Which organisation"
+    return Actor(answer, AnswerKind.ORGANISATION, asker, (name,))
+
+
+def _described_body(span: str) -> Actor | None:
+    if " of " not in span and " in " not in span and " for " not in span:
+        return None
+    match = _DESCRIBED_BODY.match(span)
+    if match is None or not match.group("head").islower() and match.group("det"):
+        return None
+    if match.group("when") and not match.group("when").split()[-1][:1].isupper() and not \
+            match.group("when").split()[-1].isdigit() and match.group("when").split()[-1] not in {
+            "week", "month", "year", "night", "morning"}:
+        return None
+    answer = span[: match.start("when")] if match.group("when") else span
+    if match.group("det"):
+        answer = answer[len(match.group("det")) + 1:]  # "district court in Maribor"
+    head = match.group("head").lower()
+    place = match.group("place")
+    if head in GROUP_WORDS:
+        return Actor(answer, AnswerKind.GROUP, "Who")
+    mods = match.group("mods").strip()
+    accept = (f"{place} {mods} {head}".replace("  ", " "), f"{place} {head}")
+    # "Which court" for "district court in Maribor", but "Which body" for "court in Maribor":
+    # there the head would be half of what the answer says
+    asker = f"Which {head}" if head in _NAMED_HEADS or mods else "Which body"
+    return Actor(answer, AnswerKind.ORGANISATION, asker, accept)
 
 
 def first_lower_asker(asker: str) -> str:

@@ -10,33 +10,39 @@ action restated and the actor left out:
 - agent of a passive ("led by X", "attacks on Y by X") and speaker of "..., X said" or
   "according to X";
 - appositions and names: "Y, the deputy chairman of Z" -> "Who was the deputy chairman of
-  Z?"; "a group known as X" -> "What is the group known as?".
+  Z?"; "a group known as X" -> "What is the group known as?";
+- what someone asked for, ordered or found: "X's appeal urging restraint" -> "Which Fox News
+  host made an appeal urging restraint?"; "a report by X found ..." -> "Which body's report
+  found ...?".
 
-Pronouns and generic subjects ("the official", "they") are never answers, and a question
-that contains its own answer (or an alias of it) is dropped.
+A card asks what an actor did or said, never only that the article names them. Pronouns,
+unnamed people ("a senior official") and places (a city, a river: "in Galați", "the village
+of Rast") are never answers; a question that contains its own answer (or an alias of it),
+or points back to a sentence the card does not show ("these findings"), is dropped.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from quiz.generate.actor_acts import ACT_NOUNS, act_noun_facts
 from quiz.generate.actor_clauses import (
-    SAY_VERBS, according_facts, attribution_facts, embedded_facts, object_facts, subject_facts,
+    according_facts, embedded_facts, object_facts, subject_facts, where_clauses,
 )
 from quiz.generate.actor_modifiers import (
     BACKED, MADE_TO, agent_facts, apposition_facts, backed_facts, control_facts, known_as_facts,
     made_to_facts, with_ing_facts,
 )
-from quiz.generate.actor_phrases import Actor, clean_role, mention_actor, with_bodies
-from quiz.generate.entities import names_in_article, normalise, strip_title
+from quiz.generate.actor_phrases import SIDES, Actor, with_bodies
+from quiz.generate.actor_speech import SAY_VERBS, attribution_facts
+from quiz.generate.entities import doubtful_people, names_in_article, normalise, strip_title
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import PAST_TO_BASE, first_upper, is_past_tense, is_pronoun, tidy_span
 from quiz.generate.lexicon import (
-    GROUP_WORDS, ORG_WORDS, TEAM_WORDS, countries, country_names, demonyms,
+    GROUP_WORDS, NOT_GIVEN_NAMES, ORG_WORDS, PLACE_WORDS, TEAM_WORDS, countries, country_names, demonyms,
 )
 from quiz.generate.mentions import Mention, find_mentions, tokenize
 from quiz.generate.syntax import find_clauses, lowered_subjects
@@ -51,16 +57,18 @@ _AGENT_VERBS = frozenset("""
     apologised apologized expects plans planned hired fired sold sells bought buys agreed
     signed acquired launched sued recalled employs employed invested demanded rejected
     approved refused offered promised denied accused appointed paid pays asked urged decided
-    voted announced cut cuts hire sell buy pay
+    voted announced cut cuts hire sell buy pay beat won defeated unveiled launched reported
+    posted criticised criticized welcomed confirmed appealed sued invested
 """.split())
 #: After the asker, an object question ("Which ... did X join?") or a verb group whose verb
 #: may be the subject's own: both are left as they are.
 _AUXILIARIES = frozenset({"did", "does", "do", "will", "would", "could", "can", "may", "might",
                           "has", "have", "had", "is", "was", "are", "were", "must", "should"})
 
-_GENERIC_CUE = re.compile(r"\b[Aa]n? ")
-_MADE_TO_CUE = re.compile(r"formed|created|set up|established|founded|deployed|sent",
-                          re.IGNORECASE)
+_MADE_TO_CUES = ("formed to", "created to", "set up to", "established to", "founded to",
+                 "deployed to", "sent to")
+_BACKED_CUES = ("-backed", "-led", "-funded", "-sponsored", "-supported", "-run", "-owned",
+                "-controlled")
 _NAMING_KEYS = ("known as", "called", "dubbed", "calling", "call themselves", "calls itself")
 # Substring tests before the regular expressions: most sentences have none of these words,
 # and "in" is several times cheaper than a search.
@@ -77,12 +85,11 @@ def extract_actors(article: Article) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[str, str]] = set()
     names_in_article(article)  # cached for the entity index while the sentences are hot
-    people, names = _people_of(article)
-    roles = _role_counts(article)
+    known = _known_names(article)
     for sentence in article.sentences:
         if sentence.is_heading or len(sentence.text) < 20 or _is_byline(sentence.text):
             continue
-        for fact in _sentence_facts(article, sentence, people, names, roles):
+        for fact in _sentence_facts(article, sentence, known):
             key = (normalise(fact.answer), fact.question.lower())
             if key in seen:
                 continue
@@ -91,42 +98,126 @@ def extract_actors(article: Article) -> list[Fact]:
     return facts
 
 
-def _people_of(article: Article) -> tuple[frozenset[str], frozenset[str]]:
-    """Surnames of the people an article names in full or with a title, and the names it
-    writes inside sentences (not first)."""
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """What the whole article tells about its names (lower-cased)."""
+
+    people: frozenset[str]  # surnames of the people it names in full or with a title
+    names: frozenset[str]  # names (and their first words) written inside sentences, not first
+    places: frozenset[str]  # names written as places ("in Braga", "the village of Rast")
+    doubtful: frozenset[str]  # two-word names nothing marks as a person ("Kataib Hezbollah")
+    bodies: frozenset[str]  # first words of bodies' names ("nordlys" of "Nordlys Systems")
+
+
+def _known_names(article: Article) -> _Known:
     people: set[str] = set()
     names: set[str] = set()
+    placed: set[str] = set()
+    acting: set[str] = set()
+    bodies: set[str] = set()
     for sentence in article.sentences:
         if sentence.is_heading:
             continue  # title case makes every headline word look like a name
-        for m in find_mentions(sentence.text):
+        text = sentence.text
+        for m in find_mentions(text):
+            low = m.name.lower()
+            if m.start > 1:
+                names.add(low)
+                names.update(low.split()[:1])  # "Nordlys" of "Nordlys Systems"
+            if m.kind is AnswerKind.ORGANISATION:
+                bodies.add(low.split()[0])  # ("chemical manufacturer Kemora": "fined Kemora")
+            if m.role or m.kind is AnswerKind.COUNTRY:
+                if m.kind is AnswerKind.PERSON:
+                    people.add(low.split()[-1])
+                else:
+                    acting.add(low)  # "Chipmaker Halvex": a body, even "in Halvex" later
+                continue
+            if _is_place(text, m):
+                placed.add(low)
+                continue
             if m.kind is AnswerKind.PERSON:
-                people.add(m.name.split()[-1].lower())
-            if m.role_start > 1:
-                names.add(m.name.lower())
-    return frozenset(people), frozenset(names)
+                people.add(low.split()[-1])
+            if m.possessive or _ACTS_AFTER.match(text, m.end):
+                acting.add(low)
+    return _Known(frozenset(people), frozenset(names), frozenset(placed - acting),
+                  doubtful_people(article), frozenset(bodies - NOT_GIVEN_NAMES))
 
 
-def _resolve(mentions: list[Mention], people: frozenset[str],
-             names: frozenset[str]) -> list[Mention]:
-    """Mentions that are not part of another's role, with surnames known as people.
+#: Words before a name that make it a place: "in Braga", "near the village of Rast", "the
+#: port of Galați on the Danube", "grain bound for Constanța" ("along with X" and "towards X"
+#: are not places; "at" and "from" name companies and clubs as often as places).
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|near|across|outside|inside|throughout|around|along|off|via|(?:bound|headed|"
+    r"heading|destined) for)(?:\s+the)?|\bon\s+the|\b(?:city|town|village|port|province|"
+    r"region|district|county|municipality|island|capital|suburb|state|river|valley|"
+    r"neighbourhood|neighborhood) of)\s+$")
+#: A common noun of place after a name: "the Drava river", "Minho Park", ", a town".
+_PLACE_AFTER = re.compile(r"\s+(?:river|valley|mountains|delta|basin|estuary|region|"
+                          r"province|district|lake|dam|bridge|airport|(?:power\s+)?station)\b|,\s+an?\s+(?:\w+\s+)?(?:city|town|village|"
+                          r"port|region|province|river|district|suburb)\b")
+#: A name followed by a verb of saying or of an agent's act is an actor wherever else it is.
+_ACTS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+|will\s+)?(?:said|says|told|announced|"
+                         r"warned|agreed|decided|signed|sold|bought|hired|fired|employs|"
+                         r"plans|expects|apologi[sz]ed|demanded|rejected|approved|refused|"
+                         r"denied|accused|urged|voted|unveiled|launched|acquired|reported|"
+                         r"posted|beat|won|defeated|critici[sz]ed|welcomed|confirmed|"
+                         r"appealed|sued|invested|shares)\b")
+
+
+def _is_place(text: str, m: Mention) -> bool:
+    """Whether the sentence writes the name ``m`` as a place (a city, a river, a region)."""
+    if m.possessive:
+        return False
+    before = text[max(0, m.role_start - 12):m.role_start].rsplit(None, 2)
+    if before and (before[-1] in _PLACE_CUES or before[-1] == "the" and len(before) > 1 and (
+            before[-2] in _PLACE_CUES or before[-2] == "on")) or before[-1:] == ["of"] or \
+            before[-1:] == ["for"]:
+        if _PLACE_BEFORE.search(text, max(0, m.role_start - 40), m.role_start) is not None:
+            return True
+    return (text[m.end:m.end + 1] == " " or text[m.end:m.end + 1] == ",") and \
+        _PLACE_AFTER.match(text, m.end) is not None
+
+
+_PLACE_CUES = frozenset({"in", "near", "across", "outside", "inside", "throughout", "around",
+                         "along", "off", "via"})
+
+
+def _resolve(text: str, mentions: list[Mention], known: _Known) -> list[Mention]:
+    """Mentions that are not part of another's role or places, with surnames known as people.
 
     A single capitalised word opening a sentence ("Volunteers joined ...") is a name only if
-    the article also writes it capitalised inside a sentence.
+    the article also writes it capitalised inside a sentence. A name the article writes as a
+    place ("in Galați", "the village of Rast") is where things happen, not who does them.
     """
     out: list[Mention] = []
     for m in mentions:
         if any(o is not m and o.role_start <= m.start and m.end <= o.start for o in mentions):
             continue
-        if (m.kind is None and " " not in m.name and m.role_start <= 1
-                and m.name.lower() not in names):
+        low = m.name.lower()
+        if known.places and not m.role and m.kind in {None, AnswerKind.PERSON} \
+                and low in known.places:
             continue
-        if m.kind is None and " " not in m.name and m.name.lower() in people:
+        single = m.kind is None and " " not in low
+        if single and m.role_start <= 1 and low not in known.names and low not in known.people:
+            continue
+        if single and low in known.people:
             m = replace(m, kind=AnswerKind.PERSON)
+        elif single and low in known.bodies:
+            m = replace(m, kind=AnswerKind.ORGANISATION)  # "Nordlys" of "Nordlys Systems"
+        elif m.kind is AnswerKind.PERSON and not m.role and low in known.doubtful:
+            m = replace(m, kind=AnswerKind.ORGANISATION)
+        elif m.kind is None and " " in low and low.split()[-1] not in PLACE_WORDS and (
+                low.split()[0] in demonyms() or _after_demonym(text, m)):
+            m = replace(m, kind=AnswerKind.ORGANISATION)  # "the Turkish Red Crescent"
         if m.role_start == 0 and m.role:
-            m = _role_lowered(m, names)
+            m = _role_lowered(m, known.names)
         out.append(m)
     return out
+
+
+def _after_demonym(text: str, m: Mention) -> bool:
+    before = text[max(0, m.start - 20):m.start].split()
+    return bool(before) and before[-1].lower() in demonyms()
 
 
 def _role_lowered(m: Mention, names: frozenset[str]) -> Mention:
@@ -137,34 +228,23 @@ def _role_lowered(m: Mention, names: frozenset[str]) -> Mention:
     if not tail or not head[:1].isupper() or not head[1:].islower() or not tail.islower():
         return m
     low = head.lower()
-    if low in demonyms() or low in country_names() or low in TEAM_WORDS or any(
-            low in n.split() for n in names):
-        return m
+    if low in demonyms() or low in country_names() or low in TEAM_WORDS or (
+            low not in ORG_WORDS and any(low in n.split() for n in names)):
+        return m  # ("Museum director" is lowered even if "Green Vault Museum" is a name)
     return replace(m, role=f"{low} {tail}")
 
 
-def _role_counts(article: Article) -> Counter[str]:
-    """How often each role is written before a name in the article ("fox news host": 1)."""
-    counts: Counter[str] = Counter()
-    for sentence in article.sentences:
-        if not sentence.is_heading:
-            for m in find_mentions(sentence.text):
-                role = clean_role(m.role).lower()
-                if role:
-                    counts[role] += 1
-    return counts
-
-
-def _sentence_facts(article: Article, sentence: Sentence, people: frozenset[str],
-                    names: frozenset[str], roles: Counter[str]) -> Iterator[Fact]:
+def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iterator[Fact]:
     text = sentence.text
     toks = tokenize(text)
     found = find_mentions(text, toks)
     if not found and "-" not in text and not any(t.capitalised for t in toks[1:]) and not (
-            _GENERIC_CUE.search(text)):
-        return  # no name, no named group ("Iran-backed militias"), no "a senior official"
-    mentions = with_bodies(text, toks, _resolve(found, people, names))
-    clauses = lowered_subjects(find_clauses(text, toks), names)
+            toks and toks[0].lower in demonyms()) and not any(t.lower in SIDES for t in toks):
+        return  # no name, no named group ("Iran-backed militias", "opposition councillors")
+    mentions = with_bodies(text, toks, _resolve(text, found, known))
+    clauses = lowered_subjects(find_clauses(text, toks), known.names)
+    if " where " in text:
+        clauses = [*clauses, *where_clauses(text, toks, clauses)]
     past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had", "did"}
                for c in clauses) or any((t.lower[-2:] == "ed" or t.lower in PAST_TO_BASE)
                                         and t.core.islower() and is_past_tense(t.lower)
@@ -175,48 +255,27 @@ def _sentence_facts(article: Article, sentence: Sentence, people: frozenset[str]
         object_facts(text, toks, mentions, clauses),
         embedded_facts(text, toks, mentions, clauses) if any(
             cue in low for cue in _REPORT_WORDS) and _REPORT_CUE.search(low) else (),
-        attribution_facts(text, toks, mentions),
+        attribution_facts(text, toks, mentions, known.names | known.people),
         according_facts(text, toks, mentions, clauses) if "according to" in low else (),
         agent_facts(text, toks, mentions, clauses) if " by " in low else (),
         apposition_facts(text, toks, mentions, past) if mentions else (),
         known_as_facts(text, toks, mentions, past) if any(
             key in low for key in _NAMING_KEYS) else (),
         with_ing_facts(text, toks, mentions) if "with " in low else (),
-        made_to_facts(text, toks, mentions, past) if " to " in text and _MADE_TO_CUE.search(
-            text) and MADE_TO.search(text) else (),
-        backed_facts(text) if "-" in text and BACKED.search(text) else (),
+        act_noun_facts(text, toks, mentions) if mentions and (
+            "s " in text and ("’s " in text or "'s " in text) or " from " in text
+            or " by " in text) and any(t.lower in ACT_NOUNS for t in toks) else (),
+        made_to_facts(text, toks, mentions, past) if " to " in text and any(
+            cue in text for cue in _MADE_TO_CUES) and MADE_TO.search(text) else (),
+        backed_facts(text) if "-" in text and any(
+            cue in text for cue in _BACKED_CUES) and BACKED.search(text) else (),
         control_facts(text, toks, mentions, past) if " under the " in text else (),
     )
-    answered: set[str] = set()
     for rule in rules:
         for question, actor, subject in rule:
             fact = _make_fact(article, sentence, question, actor, subject)
             if fact is not None:
-                answered.add(normalise(fact.answer))
                 yield fact
-    for question, actor, subject in _identity_facts(mentions, roles, answered):
-        fact = _make_fact(article, sentence, question, actor, subject)
-        if fact is not None:
-            yield fact
-
-
-def _identity_facts(mentions: list[Mention], roles: Counter[str], answered: set[str]
-                    ) -> Iterator[tuple[str, Actor, str]]:
-    """A person named with a distinctive role and asked about nowhere else in the sentence:
-    "Which al-Qaeda leader does the article mention?" (only when that role is unique)."""
-    for m in mentions:
-        if m.kind is not AnswerKind.PERSON or normalise(m.name) in answered:
-            continue
-        role = clean_role(m.role, m.role_start == 0)
-        words = role.split()
-        if not words or roles[role.lower()] != 1 or words[0].lower().startswith(
-                ("then-", "ex-", "former")):
-            continue
-        if len(words) < 2:
-            continue  # "President", "leader": too bare to tell which one
-        actor = mention_actor(m)
-        if actor is not None:
-            yield f"Which {role} does the article mention", actor, f"role {role}"
 
 
 def _make_fact(article: Article, sentence: Sentence, question: str, actor: Actor,
@@ -225,12 +284,16 @@ def _make_fact(article: Article, sentence: Sentence, question: str, actor: Actor
             actor.asker + " "):
         verb = question[len(actor.asker) + 1:].split(" ", 1)[0].lower()
         if verb not in _AUXILIARIES and verb not in SAY_VERBS and verb not in _AGENT_VERBS:
-            # one unknown name doing something a comet or a town could do as well: which
-            # kind of thing it is, the sentence does not tell
-            question = "Who or what " + question[len(actor.asker) + 1:]
+            # one unknown name doing something a river or a town could do as well ("the
+            # Struma broke through a levee"): the sentence does not tell it is an actor
+            return None
     question = " ".join(question.replace("*", "").split()).rstrip(" ,.;:?")
     if question.count(" ") < 3:
         return None  # fewer than four words
+    if ("these " in question or "those " in question) and _POINTS_BACK.search(question) or \
+            actor.kind is not AnswerKind.PERSON and actor.kind is not AnswerKind.GROUP and \
+            _OTHERS_PRONOUN.search(question):
+        return None  # "Who ignored these findings?", "Which body approved his permit?"
     question = first_upper(question) + "?"
     answer = tidy_span(actor.answer)
     if not answer or is_pronoun(answer) or answer not in sentence.text:
@@ -278,6 +341,10 @@ def _leaks(question: str, answer: str, accept: tuple[str, ...]) -> bool:
 
 
 _QUESTION_WORD = re.compile(r"[\w.-]+")
+#: Words that point back to an earlier sentence the card does not show: "these findings".
+_POINTS_BACK = re.compile(r"\b(?:these|those)\s+(?!(?:days|years|months|weeks)\b)[a-z]")
+#: A person's pronoun in a question whose answer is a body or a country is someone else.
+_OTHERS_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)

@@ -6,13 +6,14 @@ import re
 from collections.abc import Iterator
 
 from quiz.generate.cause_spans import (
-    DEMONSTRATIVE, NOT_BASE, TRAILING_ADVERB, VAGUE_SUBJECT, cut_span, head_noun,
+    DEMONSTRATIVE, DETERMINERS, NOT_BASE, TRAILING_ADVERB, VAGUE_SUBJECT, cut_span, head_noun,
     predicate_before, why_question,
 )
+from quiz.generate.cause_reports import reporting_parent
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
-    base_form, first_lower, gerund, is_past_tense, is_pronoun, past_of, question_predicate,
-    tidy_span, word_count,
+    base_form, first_lower, gerund, is_participle, is_past_tense, is_pronoun, past_of,
+    question_predicate, read_verb_group, tidy_span, word_count,
 )
 from quiz.generate.syntax import Clause, trim_predicate
 
@@ -22,7 +23,10 @@ _CONNECTIVE = re.compile(
     r"in protest (?:at|against)|"
     r"so that|in order that|for fear (?:of|that)|out of (?:fear|concern) (?:of|that|for)|"
     r"in (?:a|an) (?:bid|effort|attempt) to|with the (?:aim|goal|intention) of|"
-    r"citing|fearing)\s+",
+    r"citing|fearing|ruling that|arguing that)"
+    # "because, they argued, the money should ...": the aside is not part of the cause
+    r"(?:,\s+(?:[\w’'.-]+\s+){1,4}?(?:argued|argue|argues|said|say|says|claimed|claim|"
+    r"insisted|added|believed|believe|noted|explained|wrote|reportedly),)?\s+",
     re.IGNORECASE)
 _STRONG_AFTER_VERBS = frozenset("""
     ordered decided launched resigned quit imposed banned suspended cancelled canceled halted
@@ -30,6 +34,8 @@ _STRONG_AFTER_VERBS = frozenset("""
     expelled evacuated declared intervened responded attacked invaded sanctioned withdrew
     resurfaced called demanded threatened refused recalled boycotted protested struck
     condemned warned urged vetoed blocked froze dropped revoked assassinated killed
+    opened reopened postponed delayed fined charged raised lowered cut shut downgraded
+    fell rose jumped slumped surged climbed tumbled plunged weakened strengthened gained
 """.split())
 _STRONG_AFTER_LEAD = re.compile(
     r"(?:particularly|especially|largely|mainly|partly|apparently|reportedly|only|just)\s*$",
@@ -119,7 +125,12 @@ def connective_facts(text: str, clauses: list[Clause]
         if not owner:
             continue
         clause = owner[-1]
-        if any(c.subject_start > clause.verb_end and c.subject_start < start for c in clauses):
+        if conn in {"ruling that", "arguing that"}:
+            clause = owner[0]  # ", ruling that X": the reason of the sentence's own subject
+            if clause.first_token != 0 or not text[:start].rstrip().endswith(","):
+                continue
+        elif any(c.subject_start > clause.verb_end and c.subject_start < start
+                 for c in clauses):
             continue  # another clause sits between: the connective is not about this one
         if _SUBORDINATE_BEFORE.search(text, 0, clause.subject_start):
             continue  # "done hours before the window closed, after X": X is not why it closed
@@ -136,8 +147,9 @@ def connective_facts(text: str, clauses: list[Clause]
             if event is not None:
                 yield AnswerKind.CAUSE, event, cause, (f"after {cause}",)
             continue
-        if conn == "after" and not _strong_after(text, clause, match, cause):
-            continue
+        if conn == "after" and (_SPAN_BEFORE.search(text, 0, start) or
+                                not _strong_after(text, clause, match, cause)):
+            continue  # ("a decade after the factory closed": a time)
         if conn in {"after", "following"} and not predicate_before(text, clause, start) and \
                 base_form(clause.group.main) in _EMPTY_VERBS:
             # "X occurred only after Y": "Why did X occur?" asks nothing, but what came first does
@@ -159,7 +171,9 @@ def connective_facts(text: str, clauses: list[Clause]
             effect = _result_of(text, clause, start, match.group("conn"), cause)
             if effect is not None:
                 yield AnswerKind.EFFECT, effect[0], effect[1], ()
-        question = why_question(text, clause, start) or _why_it(text, clause, start)
+        parent = reporting_parent(text, clauses, clause)
+        question = (parent is not None and why_question(text, parent, start)
+                    or why_question(text, clause, start) or _why_it(text, clause, start))
         if question is None:
             continue
         if conn.startswith(("so that", "in order that", "for fear", "out of", "in a", "in an",
@@ -223,9 +237,17 @@ def _result_of(text: str, clause: Clause, start: int, conn: str, cause: str
         body = " ".join(words[:cut]).rstrip(",")
         if len(words[:cut]) < 2:
             return None
-    inverted = question_predicate(first_lower(clause.subject), clause.group,
-                                  f"{rest} {conn.lower()} {cause}".strip())
+    why = f"{rest} {conn.lower()} {cause}".strip()
+    if base_form(clause.group.main) in _UNDERGO:
+        # "What have personnel sustained as a result of the attacks?" gives "injuries" away
+        return f"What happened to {first_lower(clause.subject)} {why}", \
+            f"{clause.group.main} {body}"
+    inverted = question_predicate(first_lower(clause.subject), clause.group, why)
     return (f"What {inverted}", body) if inverted else None
+
+
+#: Verbs whose object is all but said by the verb ("sustained injuries", "suffered losses").
+_UNDERGO = frozenset({"suffer", "sustain", "receive", "incur", "endure", "experience"})
 
 
 _MISSION = re.compile(r"\bon an? (?:[a-z-]+\s+){0,2}(?:mission|visit|trip|tour|assignment|"
@@ -269,6 +291,8 @@ _EVENT_VERBS = frozenset("""
     began begin begins started start starts resumed resume resumes came come comes erupted
     escalated intensified surged resurfaced increased rose fell dropped broke
 """.split())
+#: After "when": events and failures ("The coalition collapsed when X withdrew").
+_WHEN_VERBS = _EVENT_VERBS | {"collapsed", "stalled", "ended", "failed"}
 _TIME_AFTER = re.compile(r"^(?:(?:a|an|the|one|two|three|four|five|\d+|several|few|many)\s+)?"
                          r"(?:(?:more|less|than|about|nearly)\s+)*"
                          r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|"
@@ -290,6 +314,7 @@ _AFTER_CLAUSE = re.compile(r"^(?P<subject>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w
 #: What a clause after "after"/"when" must do to be a cause: an act, not a moment
 _ACTS = _STRONG_AFTER_VERBS | frozenset("""
     rejected approved raised announced broke collapsed crashed exploded erupted failed
+    accepted signed
 """.split())
 _AFTER_NOT_SUBJECT = frozenset({"it", "he", "she", "they", "we", "i", "you", "was", "were",
                                 "had", "has", "have", "been", "being", "is", "are", "of", "in",
@@ -307,8 +332,59 @@ def _strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) -
             w in _AFTER_NOT_SUBJECT for w in acted.group("subject").lower().split()):
         return True  # "after the union declared a strike": an act, not just a time
     main = clause.group.main.lower()
+    if _event_clause(cause) and (base_form(main) or main) not in _TIME_ONLY:
+        return True  # "closed after the river rose", "cut jobs after the loss ... left a hole"
     return main in _STRONG_AFTER_VERBS and bool(re.match(
         r"^(?:[\w’'-]+\s+){1,4}(?:told|said|warned|claimed|found|learned|discovered)\b", cause))
+
+
+#: Verbs after which "after" + an event only dates the act ("joined the club after the
+#: season ended"): moving, meeting, speaking, starting.
+_TIME_ONLY = frozenset("""
+    begin start come return join arrive meet speak say tell add move graduate retire live
+    work land touch go spend become serve remain stay visit leave take sign follow happen occur
+    continue resume be have found bear establish build marry release publish write record
+    study train play grow
+""".split())
+#: "a decade after X", "shortly after X": a time, not a cause.
+_SPAN_BEFORE = re.compile(r"(?:(?<!for )(?<!by )\b(?:\d+|an?|one|two|three|four|five|six|"
+                          r"seven|eight|nine|ten|"
+                          r"several|few|many|some)\s+(?:decades?|years?|months?|weeks?|days?|"
+                          r"hours?|minutes?)|\b(?:shortly|soon|immediately|moments|hours|days|"
+                          r"weeks|months|years|long|just))\s+$", re.IGNORECASE)
+#: Regular past forms too short for :func:`grammar.is_past_tense` ("two patients died").
+_SHORT_PAST = frozenset({"died", "sued", "owed", "axed", "tied", "lied"})
+_EVENT_STOP = frozenset({"that", "which", "who", "when", "where", "and", "or", "but", "if",
+                         "because", "while", "as", "to"})
+_PREPOSITIONS = frozenset({"for", "with", "in", "on", "of", "at", "by", "from", "over"})
+_EVENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "this", "that"})
+
+
+def _event_clause(cause: str) -> bool:
+    """Whether ``cause`` opens with a subject and its past verb ("the river rose ...", "the
+    loss of a defence contract left a hole ...", "a cell tower was damaged"): an event, not
+    a time ("after two days") or an act of the subject itself ("after leaving office")."""
+    return _event_verb(cause) is not None
+
+
+def _event_verb(cause: str) -> str | None:
+    """The past verb of the clause ``cause`` opens with (see :func:`_event_clause`)."""
+    words = cause.split()
+    if not words or words[0].lower() in _EVENT_PRONOUNS or words[0].lower().endswith("ing"):
+        return None
+    for i in range(1, min(len(words), 11)):
+        low = words[i].lower().strip(",")
+        prev = words[i - 1].lower()
+        if not words[i].islower() or prev in DETERMINERS:
+            continue
+        if low in {"was", "were", "had"}:
+            after = words[i + 1].lower().strip(",") if i + 1 < len(words) else ""
+            return after if is_participle(after) else None
+        if is_past_tense(low) or low in _SHORT_PAST:
+            return low if prev not in _EVENT_STOP and prev not in _PREPOSITIONS else None
+        if low in _EVENT_STOP and i > 1:
+            return None
+    return None
 
 
 def _leading_connective(text: str, clauses: list[Clause], match: re.Match[str]
@@ -361,16 +437,17 @@ def when_facts(text: str, clauses: list[Clause]
     """"The issue resurfaced when Israel launched a counteroffensive" -> "Why did the issue
     resurface?": "when" is causal only after an event verb and before an act clause."""
     for match in _WHEN.finditer(text):
-        clause = _last_clause_with(clauses, match.start(), _EVENT_VERBS)
+        clause = _last_clause_with(clauses, match.start(), _WHEN_VERBS)
         cause = cut_span(text, match.end()) if clause is not None else None
         if clause is None or cause is None:
             continue
         nested = _NESTED_CAUSE.search(cause)
         cause = cause[:nested.start()] if nested else cause
         acted = _AFTER_CLAUSE.match(cause)
-        if acted is None or acted.group("verb") not in _ACTS or any(
-                w in _AFTER_NOT_SUBJECT for w in acted.group("subject").lower().split()):
-            continue
+        if (acted is None or acted.group("verb") not in _ACTS or any(
+                w in _AFTER_NOT_SUBJECT for w in acted.group("subject").lower().split())) \
+                and _event_verb(cause) not in _ACTS:
+            continue  # ("when a tired driver crashed": the act is "crashed", not "tired")
         question = why_question(text, clause, match.start())
         if question is not None:
             yield AnswerKind.CAUSE, question, cause, (f"when {cause}",)
@@ -400,3 +477,97 @@ def harm_facts(text: str, clauses: list[Clause]
         question = why_question(text, clause, end)
         if question is not None:
             yield AnswerKind.CAUSE, question, cause, (f"from {cause}",)
+
+
+_BY_DOING = re.compile(r"\s+by\s+(?P<ing>[a-z]{4,}ing)\b")
+_NOT_DOING = frozenset({"morning", "evening", "nothing", "something", "anything",
+                        "everything", "spring", "string", "ceiling", "building", "funding",
+                        "ruling", "meeting", "landing", "hearing", "training", "opening",
+                        "spending", "housing", "shipping", "shooting", "bombing", "setting"})
+_AND_AUX = re.compile(r"\band\s+(?=(?:would|will|could|can|should|must|might|may|has|have|had|"
+                      r"was|were|is|are)\b)")
+
+
+def means_facts(text: str, clauses: list[Clause]
+                ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The scheme would cost £8m and would be paid for by cutting X" -> "How would the
+    scheme be paid for?" (by + a verb's "-ing" form says how the act is done)."""
+    for match in _BY_DOING.finditer(text):
+        if match.group("ing") in _NOT_DOING:
+            continue
+        owner = [c for c in clauses if c.verb_end <= match.start()]
+        if not owner:
+            continue
+        clause = owner[-1]
+        if is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject) or any(
+                c.subject_start > clause.verb_end for c in owner):
+            continue
+        group, body = clause.group, text[clause.verb_end:match.start()]
+        joined = list(_AND_AUX.finditer(body))
+        if joined:  # a second verb group of the same subject
+            after = body[joined[-1].end():]
+            words = after.split()
+            read = read_verb_group([w.lower() for w in words[:6]])
+            if read is None:
+                continue
+            group, body = read, " ".join(words[len(read.words):])
+        body = body.strip()
+        if group.main.lower() in {"is", "are", "was", "were", "be", "been", "has", "have", "had"}:
+            continue  # "X is a form of pneumonia caught by ...": no act of X's
+        if any(ch in body for ch in ",;:\"“”") or word_count(body) > 12 or any(
+                w in _EVENT_STOP - {"to"}
+                for w in body.lower().split()):
+            continue
+        how = cut_span(text, match.start("ing"))
+        inverted = question_predicate(first_lower(clause.subject), group, body)
+        if how is None or inverted is None or word_count(how) < 2:
+            continue
+        yield AnswerKind.CAUSE, f"How {inverted}", f"by {how}", (how,)
+
+
+_AS = re.compile(r"\s+as\s+")
+#: Moves of a price or a count: "as" + an event after one gives its reason ("Shares rose 4%
+#: as investors welcomed the cuts"), where elsewhere "as" is mostly a time or a manner.
+_MOVES = frozenset("""
+    rose fell jumped slid dropped climbed gained lost tumbled plunged surged soared sank
+    slumped rallied weakened strengthened eased edged declined increased
+""".split())
+
+
+def as_facts(text: str, clauses: list[Clause]
+             ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"Its shares rose 4% as investors welcomed the cuts" -> "Why did ... shares rise 4%?"."""
+    for match in _AS.finditer(text):
+        clause = _last_clause_with(clauses, match.start(), _MOVES)
+        cause = cut_span(text, match.end()) if clause is not None else None
+        if clause is None or cause is None or not _event_clause(cause):
+            continue
+        question = why_question(text, clause, match.start())
+        if question is not None:
+            yield AnswerKind.CAUSE, question, cause, (f"as {cause}",)
+
+
+_FOR_DOING = re.compile(r"\s+for\s+(?P<ing>[a-z]{4,}ing)\b")
+#: Verbs of punishment and praise: "for" + an act says what it was for.
+_JUDGED = frozenset("""
+    fine jail sentence ban suspend arrest charge convict criticise criticize praise punish
+    sue penalise penalize sack fire dismiss expel reward thank condemn award prosecute
+    investigate accuse
+""".split())
+
+
+def for_doing_facts(text: str, clauses: list[Clause]
+                    ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The company was fined 40 million euros for breaking competition rules" -> "Why was
+    the company fined 40 million euros?" -> "for breaking competition rules"."""
+    for match in _FOR_DOING.finditer(text):
+        owner = [c for c in clauses if c.verb_end <= match.start()]
+        if not owner or match.group("ing") in _NOT_DOING:
+            continue
+        clause = owner[-1]
+        if (base_form(clause.group.main) or clause.group.main.lower()) not in _JUDGED:
+            continue
+        act = cut_span(text, match.start("ing"))
+        question = why_question(text, clause, match.start())
+        if act is not None and question is not None and word_count(act) >= 2:
+            yield AnswerKind.CAUSE, question, f"for {act}", (act,)

@@ -7,11 +7,12 @@ from dataclasses import replace
 from collections.abc import Sequence
 
 from quiz.generate.grammar import (
-    AUXILIARIES, first_lower, is_past_tense, is_pronoun, question_predicate, tidy_span,
-    word_count,
+    AUXILIARIES, PARTICIPLE_TO_BASE, base_form, first_lower, is_past_tense, is_pronoun, past_of,
+    question_predicate, third_person, tidy_span, word_count,
 )
+from quiz.generate.lexicon import GROUP_WORDS, ORG_WORDS
 from quiz.generate.mentions import Token
-from quiz.generate.syntax import Clause
+from quiz.generate.syntax import Clause, _clause_at
 
 NOT_BASE = frozenset("""
     the a an this that these those his her its their our my your be non-combat all some
@@ -77,11 +78,13 @@ def predicate_before(text: str, clause: Clause, end: int) -> str | None:
     body = _DATE_COMMA.sub("\x00", body.strip().rstrip(","))
     body = TRAILING_ADVERB.sub("", " " + body.strip().rstrip(",\x00"))
     body = body.strip().rstrip(",\x00").strip()
+    body = _APPOSITIVE_END.sub("", body)  # "rose 7.1%, the fastest pace since 2019,"
     if "," in body:
         return None
     body = body.replace("\x00", ",")
     words = body.split()
-    if words and (words[0].lower() in AUXILIARIES or "that" in (w.lower() for w in words)):
+    if words and (words[0].lower() in AUXILIARIES or any(
+            w.lower() in {"that", "if", "unless", "whether"} for w in words)):
         return None
     if len(words) > 18:
         return None
@@ -89,6 +92,13 @@ def predicate_before(text: str, clause: Clause, end: int) -> str | None:
                                        "the", "a", "of", "in", "on", "for"}:
         return None
     return body
+
+
+#: A noun phrase after a comma that restates the predicate's figure ("cut 1,800 jobs, about
+#: 12% of its workforce"): the question reads well without it.
+_APPOSITIVE_END = re.compile(r",\s+(?:the|a|an|its|their|about|some|nearly|almost|roughly|"
+                             r"around)\s+(?:(?!(?:and|or|but|that|which|who|was|were|is|are|"
+                             r"has|have|had)\b)[^,\s]+\s*){1,7}$")
 
 
 def why_question(text: str, clause: Clause, end: int) -> str | None:
@@ -99,8 +109,10 @@ def why_question(text: str, clause: Clause, end: int) -> str | None:
     predicate = predicate_before(text, clause, end)
     if predicate is None:
         return None
-    if clause.group.main in {"is", "are", "was", "were"} and not predicate:
-        return None
+    if clause.group.main in {"is", "are", "was", "were", "has", "have", "had"} and not predicate:
+        return None  # ("hospitals, which have had to open wards": no act to ask about)
+    if predicate.lower() in _NO_OBJECT:
+        return None  # "Why could the group not afford more?": more what?
     if clause.group.main.lower() in _SAY_VERBS:
         return _reported_why(text, clause, predicate)
     if _JOINED_VERB.search(predicate) and any(
@@ -111,6 +123,7 @@ def why_question(text: str, clause: Clause, end: int) -> str | None:
     return f"Why {inverted}" if inverted else None
 
 
+_NO_OBJECT = frozenset({"more", "less", "much", "enough", "so", "it", "that", "this", "them"})
 _JOINED_VERB = re.compile(r"\band\s+([a-z]+)\b")
 _SAY_VERBS = frozenset({"said", "says", "told", "tells", "added", "stated", "explained",
                         "argued", "insisted", "warned", "claimed"})
@@ -134,11 +147,15 @@ def _reported_why(text: str, clause: Clause, predicate: str) -> str | None:
     if sub is None:
         return None
     speaker = first_lower(written_subject(text, clause))
+    if is_pronoun(speaker):
+        speaker = clause.subject  # "He said ...": the person the sentence before named
     itself = sub.subject.lower() in {"he", "she"} and speaker[:1].isupper()
     if not itself and (is_pronoun(sub.subject) or VAGUE_SUBJECT.match(sub.subject)
                        or _POINTS_BACK.match(sub.subject)):
         return None
     rest = sub.rest.rstrip(" ,.")
+    if rest.lower() in _NO_OBJECT:
+        return None  # "could the group not afford more?": more what?
     # "Ferreira said he chose Rovers because ...": the speaker's own act, asked of the speaker
     subject = speaker if itself else first_lower(sub.subject)
     if sub.group.words[0] in _COPULAS and len(sub.group.words) == 1:
@@ -159,7 +176,7 @@ def written_subject(text: str, clause: Clause) -> str:
 
 def owning_clause(text: str, clauses: list[Clause], position: int) -> Clause | None:
     """The clause that owns the verb at ``position``; a coordinated verb takes the first."""
-    own = next((c for c in clauses if c.verb_start == position), None)
+    own = next((c for c in clauses if c.verb_start <= position < c.verb_end), None)
     if own is not None:
         return own
     before = text[:position].rstrip()

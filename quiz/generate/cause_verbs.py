@@ -12,10 +12,10 @@ from quiz.generate.cause_spans import (
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
     base_form, first_lower, first_upper, is_past_tense, is_pronoun, past_of, question_predicate,
-    third_person, word_count,
+    third_person, tidy_span, word_count,
 )
 from quiz.generate.mentions import Token
-from quiz.generate.syntax import Clause, trim_predicate
+from quiz.generate.syntax import Clause, find_clauses, trim_predicate
 
 _CAUSAL_TO = frozenset("""
     prompted forced led pushed drove compelled caused inspired
@@ -23,6 +23,17 @@ _CAUSAL_TO = frozenset("""
 _PERSUADE_TO = frozenset("""
     encouraged urged asked pressed persuaded called told pressured allowed enabled
 """.split())
+#: The same verbs in progressive or present form ("have been pushing the government to
+#: start talks"): the "to" phrase is what they push for, not why they push.
+PERSUADING = frozenset("""
+    prompting forcing leading pushing driving compelling causing inspiring encouraging urging
+    asking pressing persuading calling telling pressuring allowing enabling lobbying
+    prompts forces pushes drives compels inspires encourages urges asks presses persuades
+    tells pressures allows enables lobbies lobbied
+    persuade urge ask press pressure encourage push force prompt drive compel inspire allow
+    enable lobby advise advises advised
+""".split())
+_PERSUADE_TO = _PERSUADE_TO | PERSUADING
 CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO
 _EFFECT_VERBS = re.compile(
     r"\b(?P<verb>led to|leads to|lead to|resulted in|results in|caused|causes|sparked|sparks|"
@@ -41,9 +52,9 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
     """"X prompted Y to do Z": what X prompted Y to do, and what prompted Y to do Z."""
     for clause in clauses:
         main = clause.group.main.lower()
-        if main not in _CAUSAL_TO | _PERSUADE_TO or any(
+        if main not in _CAUSAL_TO | _PERSUADE_TO or not main.endswith("ing") and any(
                 w in {"is", "are", "was", "were", "been", "be"} for w in clause.group.words):
-            continue
+            continue  # (a passive: "was asked to")
         rest = clause.rest
         to = re.match(r"^(?P<obj>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+to\s+"
                       r"(?P<act>[a-z][\w-]*)\b", rest)
@@ -75,6 +86,9 @@ def effect_verb_facts(text: str, clauses: list[Clause]
     for match in _EFFECT_VERBS.finditer(text):
         verb = match.group("verb").lower()
         clause = owning_clause(text, clauses, match.start())
+        if clause is not None and any(w in {"is", "are", "was", "were", "be", "been"}
+                                      for w in clause.group.words):
+            continue  # "was caused by X" has its own rule
         owner = clause
         if clause is not None and _RELATIVE_GAP.fullmatch(
                 text[clause.subject_end:clause.verb_start]):
@@ -95,6 +109,17 @@ def effect_verb_facts(text: str, clauses: list[Clause]
         if base is None:
             continue
         tail = f" {particle}" if particle else ""
+        if clause.group.tense == "aux" and clause.verb_start < match.start() < clause.verb_end \
+                and not any(w in {"is", "are", "was", "were", "be", "been"}
+                            for w in clause.group.words):
+            # "X had led to Y": "What had X led to?" / "What had led to Y?"
+            inverted = question_predicate(subject, clause.group, particle)
+            if inverted is not None:
+                yield AnswerKind.EFFECT, f"What {inverted}", effect, ()
+                if word_count(effect) <= 16 and clause is owner:
+                    yield (AnswerKind.CAUSE, f"What {clause.group.text}{tail} {effect}",
+                           written_subject(text, clause), ())
+            continue
         if clause.verb_start == match.start() or clause is clauses[0]:
             yield (AnswerKind.EFFECT, f"What {support} {subject} {base}{tail}", effect,
                    ())
@@ -134,9 +159,63 @@ def _how_respond(clause: Clause) -> str | None:
     return None
 
 
-def response_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
+#: What a response answers: an act or a claim named by a noun ("the militia's most serious
+#: attack this year", "these attacks on U.S. military bases", "the ruling").
+_RESPONDED_TO = re.compile(
+    r"(?<![\w’'-])(?P<np>(?:(?:the|these|those|this|a|an|its|their|his|her)\s+)?"
+    r"(?:(?!(?:of|in|on|for|to|from|by|with|at|as|and|or|the|a|an|after|over)\s)"
+    r"[\w’'.-]+\s+){0,4}?(?:attacks?|strikes?|offensive|invasion|bombing|raids?|ban|"
+    r"ruling|verdict|protests?|proposal|demands?|threats?|criticism|killing|assassination|"
+    r"sanctions|tariffs?|accusations?|allegations?|complaints?|shooting|explosion|incursion|"
+    r"outbreak|shortage|walkout|lawsuit|recall|crash|leak|spill|closure|cuts|layoffs|fine|"
+    r"vote|defeat|findings|takeover|bid|boycott|blockade|arrests?|shutdown|downgrade)"
+    r"(?:\s+(?:on|against|by|from|in|of|at|over|into)\s+(?:[\w’'-]+|(?<=[A-Z])\.|[A-Z]\.)+"
+    r"(?:\s+[\w’'.-]+){0,5})?)(?=\s*[,;:.]|\s+(?:and|which|that|with|was|were|have|has|had|"
+    r"after|this|last|on|in|is|are)\b|\s*$)")
+_TARGET_END = re.compile(r"(?:\s+(?:there|here|then)|\s+(?:on|last|this|early|late)\s+"
+                         r"(?:[A-Z][a-z]+day|week|month|year|night|morning))\.?$")
+_TARGET_START = re.compile(r"^(?:these|those|this|that|a|an)\s+", re.IGNORECASE)
+
+
+def response_target(text: str) -> str | None:
+    """What a response in the next sentence answers: the last act ``text`` names, made
+    definite ("these attacks on bases" -> "the attacks on bases"); ``None`` if unsure."""
+    found = list(_RESPONDED_TO.finditer(text))
+    if not found:
+        return None
+    target = _TARGET_START.sub("the ", tidy_span(found[-1].group("np")))
+    first = target.split()[0]
+    if first[:1].islower() and first not in {"the", "its", "their", "his", "her"}:
+        target = f"the {target}"  # "missile attacks on the base" -> "the missile attacks ..."
+    target = _TARGET_END.sub("", target)
+    words = target.split()
+    if len(words) > 12 or len(words) < 2:
+        return None
+    return target
+
+
+def response_facts(text: str, toks: Sequence[Token], clauses: list[Clause], before: str = ""
                    ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
-    """"In response, X did Y" / "X responded with Y" -> "How did X respond?"."""
+    """"In response, X did Y" / "X responded with Y" -> "How did X respond to Z?", where Z
+    is named in the sentence or the one before (a bare "How did X respond?" is vague)."""
+    head = text[:clauses[0].subject_start] if clauses else ""
+    target = response_target(head) or response_target(before)
+    to_target = f" to {target}" if target else None
+    for kind, question, answer, accept in _responses(text, clauses):
+        if question.endswith((" respond", " responded")):
+            if to_target is None:
+                continue
+            question += to_target
+        else:
+            question = _TARGET_TO.sub(" to the ", question)
+        yield kind, question, answer, accept
+
+
+_TARGET_TO = re.compile(r" to (?:these|those|this|that) (?=\w+$)")
+
+
+def _responses(text: str, clauses: list[Clause]
+               ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     lead = _IN_RESPONSE.match(text)
     if lead is not None:
         clause = next((c for c in clauses if c.subject_start >= lead.end()), None)
@@ -195,8 +274,8 @@ def affect_facts(text: str, clauses: list[Clause]
         if any(w in {"is", "are", "was", "were", "been", "be"} for w in clause.group.words):
             continue  # passive: "was hurt in the crash"
         obj = trim_predicate(clause.rest, 14)
-        if not obj or VAGUE_SUBJECT.match(clause.subject):
-            continue
+        if not obj or VAGUE_SUBJECT.match(clause.subject) or not _OBJECT_START.match(obj):
+            continue  # ("The crown weakened nearly 0.4%": no object, nothing was weakened)
         words = list(clause.group.words)
         if words[0] in {"have", "has"}:
             words[0] = "has"
@@ -204,14 +283,19 @@ def affect_facts(text: str, clauses: list[Clause]
         yield AnswerKind.CAUSE, f"What {verb} {obj}", written_subject(text, clause), ()
 
 
-_PARTICIPLE_EFFECT = re.compile(r"(?:,\s+|\s+while\s+)"
+_OBJECT_START = re.compile(r"(?!\d|(?:nearly|almost|about|around|by|to|from|up|down|more|less|"
+                           r"over|under|in|on|at|for|sharply|slightly|further)\b)")
+_PARTICIPLE_EFFECT = re.compile(r"(?:,\s+|\s+while\s+|(?<=\w)\s+and\s+)"
                                 r"(?:(?:eventually|ultimately|thereby|in turn)\s+)?"
                                 r"(?P<verb>leading to|resulting in|prompting|sparking|causing|"
-                                r"triggering)\s+")
+                                r"triggering|ending|forcing(?![^,;:]*?\bto\s+[a-z]+\b)|"
+                                # "X broke through a dyke and forced the evacuation of Y"
+                                r"(?<=and )(?:forced|ended)(?![^,;:]*?\bto\s+[a-z]+\b))\s+")
 # "The U.S. responded Tuesday, hitting three sites": one participle phrase belongs to the event
 _ONE_ING = re.compile(r",\s+[a-z]+ing\b[^,;:\"“”]*$")
 _PARTICIPLE_ASK = {"leading to": "lead to", "resulting in": "result in", "prompting": "prompt",
-                   "sparking": "spark", "causing": "cause", "triggering": "trigger"}
+                   "sparking": "spark", "causing": "cause", "triggering": "trigger",
+                   "ending": "end", "forcing": "force", "forced": "force", "ended": "end"}
 
 
 def participle_effect_facts(text: str, clauses: list[Clause]
@@ -223,12 +307,19 @@ def participle_effect_facts(text: str, clauses: list[Clause]
         if not owner:
             continue
         clause = owner[-1]
-        if is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject):
+        end = match.start()
+        if clause.group.main.lower() in _SAID and len(owner) > 1 and text[
+                :clause.subject_start].rstrip().endswith(","):
+            # "X won the vote, the commission said on Monday, ending ...": X's act ended it
+            end = len(text[:clause.subject_start].rstrip()) - 1
+            clause = owner[-2]
+        if is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject) or \
+                clause.group.main.lower() in _SAID:
             continue
-        event = text[clause.subject_start:match.start()].strip()
+        event = text[clause.subject_start:end].strip()
         if (word_count(event) > 24 or any(ch in _ONE_ING.sub("", event) for ch in ",;:\"“”")
                 or clause.subject_start > 0 and text[:clause.subject_start].strip()[-1:] not in
-                {",", ""}):
+                {",", ""} and not _WHEN_BEFORE.search(text, 0, clause.subject_start)):
             continue
         effect = cut_span(text, match.end())
         if effect is None or DEMONSTRATIVE.match(effect):
@@ -239,13 +330,37 @@ def participle_effect_facts(text: str, clauses: list[Clause]
         yield AnswerKind.EFFECT, f"{statement}. What did this {ask}", effect, ()
 
 
+_WHEN_BEFORE = re.compile(r",\s+when\s+$")
+_SAID = frozenset({"said", "says", "told", "added", "announced", "reported", "stated"})
 _CAUSED_BY = frozenset({"triggered", "caused", "sparked", "prompted", "fuelled", "fueled",
                         "driven", "provoked", "necessitated", "spurred"})
+
+
+_CAUSED_BY_AFTER_RELATIVE = re.compile(
+    r"(?:\bthat\s+|,\s+|^)(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,;:\"“”]{2,60}?)\s+(?:that|which)\s+"
+    r"[^,;:\"“”]{3,60}?\s+(?:was|were)\s+(?P<verb>caused|triggered|sparked)\s+by\s+")
+
+
+def _caused_by_after_relative(text: str, clauses: list[Clause]
+                              ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"an outbreak of Legionnaires' disease that has killed three people was caused by X"
+    -> "What caused the outbreak of Legionnaires' disease?" (a relative clause between the
+    subject and its verb hides the clause from the clause reader)."""
+    for match in _CAUSED_BY_AFTER_RELATIVE.finditer(text):
+        at = match.start("verb")
+        if any(c.verb_start <= at < c.verb_end and not c.subject.lower().startswith((
+                "that", "which")) and c.subject_start <= match.start("np") for c in clauses):
+            continue  # the clause reader has it
+        cause = cut_span(text, match.end())
+        thing = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "the ", match.group("np"))
+        if cause is not None and not DEMONSTRATIVE.match(cause):
+            yield AnswerKind.CAUSE, f"What {match.group('verb')} {thing}", cause, ()
 
 
 def caused_by_facts(text: str, clauses: list[Clause]
                     ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"The crisis was triggered by X" -> "What triggered the crisis?" (X)."""
+    yield from _caused_by_after_relative(text, clauses)
     for clause in clauses:
         words = clause.group.words
         main = clause.group.main.lower()
@@ -263,7 +378,7 @@ def caused_by_facts(text: str, clauses: list[Clause]
             continue
         base = base_form(main) or main
         if "been" in words:
-            verb = f"has {main}"
+            verb = f"{'had' if words[0] == 'had' else 'has'} {main}"
         elif words[0] in {"is", "are"}:
             verb = third_person(base)
         else:
@@ -295,9 +410,39 @@ _BLAMED = re.compile(r"\bblam(?:ed|es|e)\s+(?P<what>(?:[\w’'-]+\s+){1,8}?)on\s
 _BLAMED_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+blamed\s+on\s+")
 
 
+_WHICH_BLAMED = re.compile(r",\s+which\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
+                           r"(?P<verb>blamed|blames)\s+on\s+")
+#: An aside after the event that the statement can leave out ("fell to 51%, from 59% ...").
+_ASIDE = re.compile(r",\s+(?:from|up from|down from|compared with|against)\s")
+
+
+def _blamed_event(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The lander tipped over in March, which the company blamed on a software error" ->
+    "The lander tipped over in March. What did the company say caused this?"."""
+    for match in _WHICH_BLAMED.finditer(text):
+        event = text[:match.start()].strip()
+        aside = _ASIDE.search(event)
+        if aside is not None:
+            event = event[:aside.start()]
+        who = first_lower(match.group("who"))
+        if any(ch in event for ch in ",;:\"“”") or word_count(event) > 24 or is_pronoun(who) \
+                or who.split()[0] in {"they", "he", "she", "it", "we"}:
+            continue
+        clauses = find_clauses(event)
+        if not clauses or clauses[0].first_token != 0:
+            continue  # the statement must be a clause of its own
+        cause = cut_span(text, match.end())
+        support = "did" if match.group("verb") == "blamed" else "does"
+        if cause is not None:
+            # ("... blame this on?" would end on a preposition after a full stop)
+            yield (AnswerKind.CAUSE, f"{first_upper(event)}. What {support} {who} say caused "
+                   "this", cause, (f"{match.group('verb')} on {cause}",))
+
+
 def blame_facts(text: str, clauses: list[Clause]
                 ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"Officials blamed the fire on faulty wiring" -> "What did officials blame the fire on?"."""
+    yield from _blamed_event(text)
     for clause in clauses:
         if base_form(clause.group.main) != "blame" or is_pronoun(clause.subject):
             continue
@@ -316,3 +461,79 @@ def blame_facts(text: str, clauses: list[Clause]
             if cause:
                 yield (AnswerKind.CAUSE, f"What {be} {first_lower(clause.subject)} blamed on",
                        cause, ())
+
+
+#: Verbs by which an event does harm that can be counted or named ("The closure has
+#: stranded 40 barges", "The strike grounded 300 flights").
+_DISRUPT = frozenset("""
+    strand close shut halt disrupt delay damage destroy flood ground block suspend cancel
+    postpone cut
+""".split())
+DISRUPT_FORMS = frozenset(form for verb in _DISRUPT for form in (
+    verb, past_of(verb), third_person(verb)))
+#: Nouns that name an event able to do that.
+_EVENT_HEADS = frozenset("""
+    closure closures strike strikes storm storms flood floods fire fires wildfire wildfires
+    outbreak ban war shutdown crash spill leak cancellations delays cuts
+    drought heatwave blackout cyberattack attack protest protests walkout blockade snowstorm
+    earthquake landslide hurricane typhoon cyclone eruption outage
+""".split())
+_COUNTED = re.compile(r"^(?:(?:at least|more than|nearly|almost|about|around|over|some|"
+                      r"the|an?|all|dozens of|hundreds of|thousands of)\s+)*(?:\d[\d,.]*|two|"
+                      r"three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
+                      r"[a-z]+)\b")
+
+
+def event_effect_facts(text: str, clauses: list[Clause], events: dict[str, str]
+                       ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The closure has stranded at least 40 cargo barges" -> "What has the closure of the
+    port stranded?": an event named as the subject, the harm as the object (a bare "the
+    closure" only when an earlier sentence says what closed)."""
+    for clause in clauses:
+        base = base_form(clause.group.main) or clause.group.main.lower()
+        if base not in _DISRUPT or any(w in {"is", "are", "was", "were", "been", "be"}
+                                       for w in clause.group.words):
+            continue
+        words = clause.subject.split()
+        head = words[-1].lower() if words else ""
+        if head not in _EVENT_HEADS and not (len(words) > 2 and words[1].lower() in
+                                             _EVENT_HEADS and words[2].lower() in {
+                                                 "of", "in", "at", "on", "by"}):
+            continue
+        subject = first_lower(clause.subject)
+        if words[0].lower() in {"a", "an", "one", "some"}:
+            continue  # "a fire damaged the station": which fire is asked elsewhere
+        if len(words) == 2 and words[0].lower() == "the":
+            subject = events.get(head, "")  # "the closure": of what?
+        if not subject or DEMONSTRATIVE.match(subject):
+            continue
+        obj = trim_predicate(clause.rest, 10)
+        if not obj or not _COUNTED.match(obj) or obj.split()[0].lower() in {
+                "in", "on", "by", "for", "to", "from", "with", "off", "down", "up"} or \
+                obj.startswith("at ") and not obj.startswith("at least"):
+            continue
+        inverted = question_predicate(subject, clause.group, "")
+        if inverted is not None:
+            yield AnswerKind.EFFECT, f"What {inverted}", obj, ()
+
+
+_HELP = re.compile(r"\bhelp(?:s|ed)?\s+(?P<obj>(?:the|its|their|[A-Z][\w’'-]*)(?:\s+[a-z][\w-]*)"
+                   r"{0,2}?)\s+(?P<act>[a-z]{3,})\s+(?=(?:the|a|an|its|their|more|new|\d))")
+
+
+def help_facts(text: str, clauses: list[Clause]
+               ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The data would help the agency choose a landing site" -> "What would the data help
+    the agency do?" (help + object + a bare verb: what the help is for)."""
+    for match in _HELP.finditer(text):
+        act = match.group("act")
+        if act in NOT_BASE or act.endswith(("s", "ed", "ing")) or base_form(act) is not None:
+            continue
+        clause = next((c for c in clauses if c.verb_start <= match.start() < c.verb_end), None)
+        if clause is None or is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject):
+            continue
+        action = cut_span(text, match.start("act"))
+        inverted = question_predicate(first_lower(clause.subject), clause.group,
+                                      f"{match.group('obj')} do")
+        if action is not None and inverted is not None:
+            yield AnswerKind.PURPOSE, f"What {inverted}", action, (f"to {action}",)

@@ -19,19 +19,31 @@ grammatically, whose subject is a pronoun or whose answer it already contains is
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from quiz.generate.cause_connectives import HARM, connective_facts, harm_facts, when_facts
+from quiz.generate.cause_connectives import (
+    HARM, as_facts, connective_facts, for_doing_facts, harm_facts, means_facts, when_facts,
+)
+from quiz.generate.cause_events import (
+    EVENT_NOUN_CUES, EVENT_VERB_FORMS, NOMINAL, event_names, named_events,
+)
+from quiz.generate.cause_reports import EMBEDDING_CUES, LEADING_FOCUS, embedded_clauses
 from quiz.generate.cause_spans import DEMONSTRATIVE, MAX_ANSWER, resolve_pointers
 from quiz.generate.cause_verbs import (
-    AFFECT_VERBS, CAUSAL_TO_WORDS, affect_facts, blame_facts, causal_verb_facts, caused_by_facts,
-    effect_verb_facts, participle_effect_facts, response_facts,
+    AFFECT_VERBS, CAUSAL_TO_WORDS, DISRUPT_FORMS, affect_facts, blame_facts, causal_verb_facts,
+    caused_by_facts, effect_verb_facts, event_effect_facts, help_facts, participle_effect_facts,
+    response_facts,
 )
 from quiz.generate.entities import normalise
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
-from quiz.generate.grammar import first_upper, is_past_tense, tidy_span, word_count
+from quiz.generate.grammar import (
+    VAGUE_NOUNS, first_lower, first_upper, is_past_tense, is_pronoun, tidy_span, vague_reference,
+    word_count,
+)
+from quiz.generate.lexicon import ORG_WORDS
 from quiz.generate.mentions import article_names, tokenize
-from quiz.generate.purposes import aim_facts, purpose_facts
-from quiz.generate.syntax import find_clauses, lowered_subjects
+from quiz.generate.purposes import aim_facts, purpose_facts, used_for_facts
+from quiz.generate.syntax import Clause, find_clauses, lowered_subjects
 from quiz.model import Category
 
 
@@ -41,34 +53,49 @@ def extract_causes(article: Article) -> list[Fact]:
     seen: set[tuple[str, str]] = set()
     names = article_names(s.text for s in article.sentences if not s.is_heading)
     before = ""
+    events: dict[str, str] = {}  # "rise" -> "the rise in the river", from earlier sentences
+    owner = ""  # the subject the sentence before opened with
     for sentence in article.sentences:
         if sentence.is_heading or len(sentence.text) < 25:
             before = "" if sentence.is_heading else sentence.text
             continue
         text = sentence.text
         toks = tokenize(text)
-        clauses = resolve_pointers(lowered_subjects(find_clauses(text, toks), names), before)
+        words = {t.lower for t in toks}
+        previous = before
+        clauses = _its_from_before(lowered_subjects(find_clauses(text, toks), names), owner)
+        if words & EMBEDDING_CUES or toks and toks[0].lower in LEADING_FOCUS:
+            clauses = embedded_clauses(text, toks, clauses)
+        clauses = _owner_named(resolve_pointers(clauses, before))
+        owner = _opening_subject(text, clauses)
         before = text
         past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had"}
                    for c in clauses)
         low = text.lower()
-        words = {t.lower for t in toks}
+        mains = {c.group.main.lower() for c in clauses}
         rules = (
             connective_facts(text, clauses) if _has_any(low, _CONNECTIVE_KEYS) else (),
             causal_verb_facts(text, toks, clauses) if words & CAUSAL_TO_WORDS else (),
             effect_verb_facts(text, clauses) if _has_any(low, _EFFECT_KEYS) else (),
             aim_facts(text, toks, clauses, past) if _has_any(low, _AIM_KEYS) else (),
             purpose_facts(text, toks, clauses, past) if "to" in words else (),
-            response_facts(text, toks, clauses) if _has_any(low, _RESPONSE_KEYS) else (),
+            response_facts(text, toks, clauses, previous) if _has_any(low, _RESPONSE_KEYS) else (),
             affect_facts(text, clauses) if words & AFFECT_VERBS else (),
             participle_effect_facts(text, clauses) if _has_any(low, _PARTICIPLE_KEYS) else (),
             blame_facts(text, clauses) if "blame" in low else (),
             caused_by_facts(text, clauses) if " by " in low else (),
             when_facts(text, clauses) if " when " in low else (),
+            means_facts(text, clauses) if "ing" in low and " by " in low else (),
+            event_effect_facts(text, clauses, events) if mains & DISRUPT_FORMS else (),
+            used_for_facts(text, clauses) if " used to " in low else (),
+            as_facts(text, clauses) if " as " in low else (),
+            for_doing_facts(text, clauses) if " for " in low and "ing" in low else (),
+            help_facts(text, clauses) if "help" in low else (),
             harm_facts(text, clauses) if " from " in low and HARM.search(low) else (),
         )
         for rule in rules:
             for kind, question, answer, accept in rule:
+                question = named_events(question, events)
                 fact = _make_fact(article, sentence, kind, question, answer, accept)
                 if fact is None:
                     continue
@@ -76,11 +103,15 @@ def extract_causes(article: Article) -> list[Fact]:
                 if key not in seen:
                     seen.add(key)
                     facts.append(fact)
+        for noun, name in (event_names(clauses, text, words) if mains & EVENT_VERB_FORMS or
+                           words & EVENT_NOUN_CUES else {}).items():
+            events[noun] = name if events.get(noun, name) == name else ""  # two: which one?
     return facts
 
 
 # Cheap substring checks that skip a rule when its cue words are absent from the sentence.
-_CONNECTIVE_KEYS = ("bid to", "effort to", "attempt to", "with the aim", "with the goal",
+_CONNECTIVE_KEYS = ("ruling that", "arguing that", "bid to", "effort to", "attempt to",
+                    "with the aim", "with the goal",
                     "with the intention", "citing", "fearing", "because", "due to", "owing to",
                     "as a result", "retaliation", "response to", "wake of", "aftermath of",
                     "following", "after", "thanks to", "protest", "mission", "visit", "trip",
@@ -92,7 +123,92 @@ _EFFECT_KEYS = ("led to", "leads to", "lead to", "result", "caus", "spark", "tri
 _AIM_KEYS = ("aim", "designed to", "intended to", "meant to", "seeking to", "hoping to")
 _RESPONSE_KEYS = ("respon", "in return", "retaliation")
 _PARTICIPLE_KEYS = ("leading to", "resulting in", "prompting", "sparking", "causing",
-                    "triggering")
+                    "triggering", "ending", "forcing", "and forced", "and ended")
+
+
+def _opening_subject(text: str, clauses: list[Clause]) -> str:
+    """The subject the sentence opens with, as written (a "he"/"she" already resolved to
+    a name keeps the name, for the next sentence's "she")."""
+    if not clauses or clauses[0].first_token != 0:
+        return ""
+    written = text[clauses[0].subject_start:clauses[0].subject_end]
+    if clauses[0].subject != written and written.lower() in {"he", "she"}:
+        return clauses[0].subject
+    return written  # (lower-cased where it is used)
+
+
+def _its_from_before(clauses: list[Clause], owner: str) -> list[Clause]:
+    """"Nordlys employed 15,000 people. Its shares rose 4% ...": a sentence opening with
+    "Its" speaks of the thing the sentence before opened with (a name or "the X")."""
+    if not clauses or not owner or not clauses[0].subject.startswith(_OPENING_POINTERS) \
+            or clauses[0].first_token != 0 or is_pronoun(owner):
+        return clauses
+    owner = first_lower(owner)
+    word, _, rest = clauses[0].subject.partition(" ")
+    head = owner.split()[-1]
+    if word.lower() in {"he", "she"} and not rest and _PERSON.fullmatch(owner) and not any(
+            w.lower() in ORG_WORDS for w in owner.split()):
+        # "Kalniņa campaigned on ... She will need two partners": the person just named
+        return [replace(clauses[0], subject=owner), *clauses[1:]]
+    if word.lower() != "its" or not rest or word_count(owner) > 5 or any(
+            ch in owner for ch in ",;:()\"“”") or head.islower() and head.endswith("s") or not (
+            owner[:1].isupper() or owner.startswith("the ")):
+        return clauses
+    return [replace(clauses[0], subject=f"{owner}'s {rest}"), *clauses[1:]]
+
+
+_WORD = re.compile(r"[a-z]+")
+_OPENING_POINTERS = ("its ", "Its ", "he", "He", "she", "She")
+#: A person as a sentence names one: capitalised words only ("Prime Minister Marcel Ciolacu").
+_PERSON = re.compile(r"(?:[\w’'.-]+\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+")
+
+
+def _points_back(question: str, answer: str) -> bool:
+    """Whether the question or the answer rests on something it does not name: "the
+    issue", "the rise", "its descent", "them" (see :func:`grammar.vague_reference`)."""
+    if _OBJECT_PRONOUN.search(question) or _BARE_EVENT.fullmatch(answer):
+        return True
+    words = set(_WORD.findall(question.lower()))
+    if words & VAGUE_NOUNS and vague_reference(question, strict=False):
+        return True
+    if word_count(answer) <= 3 and VAGUE_NOUNS.intersection(answer.lower().split()) and \
+            vague_reference(answer):
+        return True
+    asked = _ASKED_SUBJECT.match(question)
+    return asked is not None and (_vague_at(question[asked.start("np"):])
+                                  or asked.group("np").startswith(_OWNERS))
+
+
+def _vague_at(text: str) -> bool:
+    """Whether ``text`` opens with a bare anaphoric phrase ("the decision aimed at")."""
+    found = vague_reference(text)
+    return found is not None and text.startswith(found)
+
+
+def _owner_named(clauses: list[Clause]) -> list[Clause]:
+    """"The lander landed ..., after its descent was delayed": "its" is the sentence's first
+    subject when that is a thing ("the lander's descent"); a person's "his"/"her" is left."""
+    first = clauses[0] if clauses else None
+    if first is None or len(clauses) < 2 or not any(
+            c.subject.startswith(("its ", "their ", "Its ", "Their ")) for c in clauses):
+        return clauses
+    if first.first_token != 0 or is_pronoun(
+            first.subject) or word_count(first.subject) > 6:
+        return clauses
+    owner = first.subject
+    head = owner.split()[-1]
+    plural = head.islower() and head.endswith("s") and not head.endswith(("ss", "us"))
+    mark = {"its": "" if plural or not head.islower() and not owner.lower().startswith(
+        "the ") else "'s", "their": "'" if plural else ""}
+    out = [clauses[0]]
+    for clause in clauses[1:]:
+        word, _, rest = clause.subject.partition(" ")
+        suffix = mark.get(word.lower(), "")
+        if rest and suffix and clause.subject_start > first.verb_end and \
+                clause.verb_start - clause.subject_end <= 1:  # (not "its bid, which ...")
+            clause = replace(clause, subject=f"{first_lower(owner)}{suffix} {rest}")
+        out.append(clause)
+    return out
 
 
 def _has_any(low: str, keys: tuple[str, ...]) -> bool:
@@ -130,6 +246,9 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
         return None
     if question.count("\"") % 2 or question.count("“") != question.count("”"):
         return None
+    question = _VAGUE_TOPIC.sub("", question)  # "negotiations on the matter" say no less
+    if _points_back(question, answer):
+        return None  # "Why did the issue resurface?", "What did X cause? - the rise"
     forms = []
     for form in accept:
         form = tidy_span(form)
@@ -140,6 +259,17 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
                 subject=normalise(question), value=normalise(answer))
 
 
+#: The subject of a question: "What was [the decision] aimed at?", "Why was [its descent]".
+_ASKED_SUBJECT = re.compile(r"^(?:Why|What|How)(?:, [^,]+,)? (?:did|does|do|was|were|is|are|has|"
+                            r"have|had|will|would|could|can|should|must|might|may) "
+                            r"(?P<np>(?:the|this|that|these|those|its|their|his|her) \w+)")
+_OWNERS = ("its ", "their ", "his ", "her ")
+#: "What did X lead to? - the slowdown": the slowdown of what?
+_BARE_EVENT = re.compile(r"[Tt]he (?:" + "|".join(sorted(NOMINAL)) + r")")
+_VAGUE_TOPIC = re.compile(r"\s+(?:on|over|about|regarding)\s+(?:the|this|that)\s+(?:matter|"
+                         r"issue|subject|question)\b")
+#: "What did the closure force them to do?": whom? ("him" is kept: a person named just before)
+_OBJECT_PRONOUN = re.compile(r"\b(?:them|they|it)\b")
 _FIRST_PERSON = re.compile(r"\b(?:[Oo]ur|[Ww]e|[Mm]y|us|I|me)\b")
 _ONE_THING = re.compile(r"^one\s+\S+$", re.IGNORECASE)
 #: An answer opening with a reporting verb is a piece of the sentence's frame ("said it").

@@ -214,6 +214,8 @@ def find_clause(tokens: list[Token], text: str, lo: int, hi: int) -> Clause | No
             verb_at = i
             break
         i += 1
+    if verb_at is not None and tokens[verb_at].low not in AUXILIARIES:
+        verb_at = _past_the_reduced_relative(tokens, verb_at, hi)
     if verb_at is None or verb_at == lo:
         return None
     subject = _subject_text(tokens[lo:verb_at], text)
@@ -239,6 +241,25 @@ def find_clause(tokens: list[Token], text: str, lo: int, hi: int) -> Clause | No
     if base is None:
         return None
     return Clause(subject, "", first.text, _span(tokens, text, verb_at + 1, hi), base=base)
+
+
+def _past_the_reduced_relative(tokens: list[Token], verb_at: int, hi: int) -> int:
+    """"A lander built by Orbis touched down": a participle with its agent ("built by X")
+    belongs to the subject when a past verb follows before any clause boundary; that verb
+    is the clause's."""
+    if verb_at + 2 >= hi or tokens[verb_at + 1].low != "by":
+        return verb_at
+    for k in range(verb_at + 2, min(hi, verb_at + 10)):
+        token = tokens[k]
+        if token.text in ",;:()" or token.low in _RELATIVE_OR_CONJUNCTION:
+            return verb_at
+        if token.low in AUXILIARIES or (token.text[:1].islower() and is_simple_past(token.text)
+                                        and tokens[k - 1].low not in DETERMINERS):
+            return k
+    return verb_at
+
+
+_RELATIVE_OR_CONJUNCTION = frozenset({"that", "which", "who", "whom", "and", "or", "but"})
 
 
 def _closes_appositive(tokens: list[Token], k: int, hi: int) -> bool:
@@ -385,3 +406,37 @@ def is_reporting(word: str) -> bool:
     low = word.lower()
     base = past_to_base(low) or (low[:-1] if low.endswith("s") else low)
     return base in REPORTING
+
+
+#: Verbs whose object is usually a that-clause ("a report found that ..."): asked without
+#: it, the question ends on a verb that needs its complement ("did a report find?").
+THAT_VERBS = REPORTING | frozenset({
+    "find", "show", "conclude", "decide", "agree", "rule", "learn", "discover", "determine",
+    "indicate", "promise", "estimate", "believe", "think", "know", "hope", "fear", "prove",
+    "recommend", "demand", "allege", "assert", "concede", "accept", "recognise", "recognize",
+    "realise", "realize", "understand", "calculate", "forecast", "project", "signal", "imply",
+    "demonstrate", "establish", "verify", "acknowledge", "maintain", "contend", "testify"})
+
+
+@functools.lru_cache(maxsize=2048)
+def takes_that_clause(word: str) -> bool:
+    """Whether ``word`` is a form of a verb that reports or finds something ("found",
+    "concluded", "says"): its object is a statement, not a thing."""
+    low = word.lower()
+    base = past_to_base(low) or (low[:-1] if low.endswith("s") else low)
+    return base in THAT_VERBS or low in THAT_VERBS
+
+
+def lowered_opener(asked: str, sentence: str, names: frozenset[str]) -> str:
+    """``asked`` with the sentence's first word lower-cased where the question moved it
+    inside ("did Local businesses deliver" -> "did local businesses deliver"), unless the
+    article capitalises that word inside sentences too (a name: "did Voltra shares fall")."""
+    from quiz.generate.grammar import first_lower
+
+    head = sentence.split(" ", 1)[0].rstrip(",;:")
+    if not head[:1].isupper() or head.isupper():
+        return asked
+    at = asked.find(f" {head} ")
+    if at <= 0:
+        return asked
+    return asked[:at + 1] + first_lower(asked[at + 1:], names)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
@@ -82,12 +82,13 @@ _MENTION = re.compile(
     rf"|(?P<dm>\b{DAY}\s+(?:of\s+)?{MONTH}(?![\w-])|\b{MONTH}\s+{DAY}\b(?!\d|,?\s*\d{{4}}))"
     rf"|(?P<month>\b(?:(?:early|mid|late)[- ])?{_FULL_MONTH}\b(?![- ]\d))"
     rf"|(?P<year>\b{YEAR}\b)"
+    rf"|(?P<season>(?<=\b[Ii]n the )(?:spring|summer|autumn|fall|winter)\b)"
     rf"|(?P<rel>\b(?:(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext)\s+(?:week|month|year|summer|spring|"
     rf"autumn|fall|weekend)|[Yy]esterday|the\s+end\s+of\s+(?:the|this|last)\s+(?:year|month)|"
     rf"(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:{_WEEKDAY}|{_FULL_MONTH})|{_WEEKDAY})\b)"
 )
 _YEAR_CONTEXT_BEFORE = re.compile(
-    r"(?:\b(?:in|In|since|Since|by|until|from|during|before|after|through|of|early|late|"
+    r"(?:\b(?:in|In|since|Since|by|until|from|for|during|before|after|through|of|early|late|"
     r"mid|around|circa|the|its|their|his|her|a|In)\s+(?:the\s+)?|mid-)$")
 _MONTH_CONTEXT_BEFORE = re.compile(
     r"\b(?:in|In|since|Since|until|by|from|during|before|after|through|of|to|early|late|"
@@ -179,14 +180,32 @@ _DATE_STARTS = starters(
     [name.lower() for name in MONTH_NAMES[1:]] + [name[:3].lower() for name in MONTH_NAMES[1:]]
     + ["sept", "early", "mid", "late", "from", "between", "new year's", "new year’s",
        "christmas", "halloween", "valentine's", "valentine’s", "boxing", "last", "this",
-       "past", "next", "yesterday", "the end"] + [day.lower() for day in WEEKDAYS])
+       "past", "next", "yesterday", "the end", "spring", "summer", "autumn", "fall", "winter"]
+    + [day.lower() for day in WEEKDAYS])
+
+
+#: "October last year": a month whose year is given relatively.
+_WHICH_YEAR = re.compile(r"\s+(last|this|next)\s+year\b", re.I)
+#: A wire dateline that opens a sentence ("PRAGUE, Oct 2 (Reuters) -"): its date is when
+#: the story was filed, not the date of anything the sentence states.
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]+,\s+[^()\n]{1,24}?\s*\([A-Za-z .]+\)"
+                            r"\s*[-–—]+\s*")
+
+
+def opening_dateline_end(text: str) -> int:
+    """Where a wire dateline that opens ``text`` ends (0 when there is none)."""
+    match = _WIRE_DATELINE.match(text)
+    return match.end() if match else 0
 
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Every date mention in ``text`` that can be stated as an answer."""
     mentions: list[DateMention] = []
     context_year: int | None = None
+    dateline = opening_dateline_end(text) if text[:1].isupper() and text[1:2].isupper() else 0
     for match in anchored_matches(_MENTION, text, _DATE_STARTS):
+        if match.start() < dateline or mentions and match.start() < mentions[-1].end:
+            continue
         mention = _mention(match, text, published, context_year)
         if mention is None:
             continue
@@ -290,6 +309,18 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
             return None
         month = month_number(span.split("-")[-1].split()[-1])
         name = MONTH_NAMES[month]
+        which = _WHICH_YEAR.match(text, end)
+        if which is not None:  # "in October last year": the year is stated, relatively
+            end = which.end()
+            span = text[start:end]
+            if published is None:
+                return DateMention(start, end, AnswerKind.MONTH, span, _unique((span, name)),
+                                   f"--{month:02d}", None)
+            year = published.year + {"last": -1, "this": 0, "next": 1}[which.group(1).lower()]
+            mention = _month_year(start, end, span, year, month)
+            return DateMention(start, end, AnswerKind.MONTH_YEAR, mention.accept[0],
+                               _unique((span, *mention.accept)), mention.value, mention.when,
+                               relative=True)
         if published is not None:
             year = published.year if month <= published.month else published.year - 1
             if _is_future(text, start):
@@ -314,10 +345,33 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
             return None
         return DateMention(start, end, AnswerKind.YEAR, span, (), span, dt.date(year, 1, 1),
                            modifier=modifier)
+    if kind_name == "season":
+        return _season(start, end, span, text, published)
     if kind_name == "rel":
         relative = _relative(start, end, span, text, published, context_year)
         return _with_modifier(relative, text) if relative is not None else None
     return None
+
+
+_SEASON_MONTHS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
+
+
+def _season(start: int, end: int, span: str, text: str,
+            published: dt.date | None) -> DateMention:
+    """"in the spring": the latest such season before publication (the next one when the
+    clause speaks of the future), or the season alone when there is no publication date."""
+    name = "autumn" if span == "fall" else span
+    forms = (span, f"the {span}", f"in the {span}")
+    if published is None:
+        return DateMention(start, end, AnswerKind.MONTH, f"the {span}", _unique(forms),
+                           f"--{name}", None)
+    month = _SEASON_MONTHS[span]
+    year = published.year if month <= published.month else published.year - 1
+    if _is_future(text, start):
+        year = published.year if month >= published.month else published.year + 1
+    return DateMention(start, end, AnswerKind.MONTH_YEAR, f"{name} {year}",
+                       _unique((*forms, f"{span} {year}", f"the {span} of {year}")),
+                       f"{year}-{name}", dt.date(year, month, 15), relative=True)
 
 
 def _with_modifier(mention: DateMention, text: str) -> DateMention:
@@ -473,7 +527,12 @@ def _tense(text: str, start: int) -> str:
     if before:
         return before[-1][1]
     after = _markers(text, start, hi, is_simple_past)
-    return after[0][1] if after else ""
+    if after:
+        return after[0][1]
+    # "said X would help workers and set up a programme in March": the verb of a second
+    # predicate has no tense of its own; the clause before it gives it
+    earlier = _markers(text, 0, lo, is_simple_past) if lo else []
+    return earlier[-1][1] if earlier else ""
 
 
 def _markers(text: str, lo: int, hi: int, is_simple_past: Callable[[str], bool]
@@ -482,17 +541,25 @@ def _markers(text: str, lo: int, hi: int, is_simple_past: Callable[[str], bool]
     future marker that contains a past form ("is scheduled") wins over it."""
     futures = [(m.start(), m.end()) for m in _FUTURE.finditer(text, lo, hi)]
     found = [(end, "future") for _, end in futures]
+    previous = ""
     for m in _LETTERS.finditer(text[lo:hi]):
         at, end = lo + m.start(), lo + m.end()
-        if any(a <= at < b for a, b in futures):
-            continue
-        if is_simple_past(m.group()) or _PAST.fullmatch(m.group()):
+        word = m.group()
+        linked = previous in _LINKING
+        previous = word.lower()
+        if linked or any(a <= at for a, _ in futures):
+            continue  # "will stay closed", "would help affected workers": a past form after
+            # a future marker of its clause is a participle, not a past event
+        if is_simple_past(word) or _PAST.fullmatch(word):
             found.append((end, "past"))
     found.sort()
     return found
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
+#: Verbs after which a past participle is a state ("stay closed", "remain shut").
+_LINKING = frozenset({"be", "stay", "stays", "remain", "remains", "become", "becomes", "get",
+                      "gets", "keep", "keeps"})
 
 
 def _unique(items: tuple[str, ...] | list[str]) -> tuple[str, ...]:
@@ -510,9 +577,10 @@ _ADVERBIAL_BEFORE = re.compile(
     r"(?:\b(?:(?:late|early|later|earlier)\s+)?(?:on|in|In|On|at|At|since|Since|by|By|until|"
     r"Until|from|From|during|During|before|Before|after|After|through|as of|prior to|"
     r"by the end of|at the end of|at the start of|in early|in late|in mid-|late on|early on)"
-    r"\s+(?:the\s+)?|(?:late|early|Late|Early)\s+)$")
+    r"\s+(?:the\s+)?|(?:late|early|Late|Early|earlier|later|Earlier|Later)\s+)$")
 _ADJUNCT_DATE = re.compile(rf"\b(?:in|on|by|since|until)\s+(?:{MONTH}\s+)?(?:\d{{1,2}}\s+)?"
-                           rf"{YEAR}\b")
+                           rf"{YEAR}\b|\b(?:in|on|by|since|until|from)\s+(?:early\s+|mid-|late\s+)?"
+                           rf"{_FULL_MONTH}\b")
 _WH = {AnswerKind.FULL_DATE: ("On what date", "On what date"),
        AnswerKind.DAY_MONTH: ("On what date", "On what date"),
        AnswerKind.MONTH_YEAR: ("When", "When"),
@@ -536,11 +604,20 @@ def date_facts(article: Article,
 
     ``found`` holds the mentions of each sentence when the caller has them already.
     """
+    from quiz.generate.figures import inner_names
+
     facts: list[Fact] = []
+    names: frozenset[str] | None = None
     for sentence, mentions in sentence_dates(article, found):
         for mention in mentions:
             fact = _fact(article, sentence, mention)
             if fact is not None:
+                if fact.question and sentence.text[:1].isupper():
+                    from quiz.generate.clauses import lowered_opener
+
+                    names = inner_names(article) if names is None else names
+                    fact = replace(fact, question=lowered_opener(fact.question, sentence.text,
+                                                                 names))
                 facts.append(fact)
     return facts
 
@@ -557,6 +634,8 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
     start = preposition.start() if preposition else mention.start
     word = preposition.group().split()[0].lower() if preposition else ""
     wh, np_wh = _WH[mention.kind]
+    if mention.kind is AnswerKind.MONTH and not mention.value[2:].isdigit():
+        wh = np_wh = "When"  # "the spring": a season, not a month
     if word == "since":
         wh = np_wh = "Since when"
     elif word == "until":
@@ -565,6 +644,10 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
         wh = np_wh = "By when"
     elif word in ("before", "prior"):
         wh = np_wh = "Before what date"
+    elif word == "from" and not mention.modifier and \
+            not _SPAN_END_AFTER.match(text, mention.end):
+        return _bare_fact(article, sentence, mention)  # "free lunches from September": a
+        # start, asked as a cloze (a question would need the tense of what starts)
     elif word in ("after", "from") and not mention.modifier:
         return None  # "after 2014": a bound, not the date of an event
     asked = None
@@ -592,9 +675,15 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
     if asked is not None and (_gives_away(asked.question, mention) or
                               _ADJUNCT_DATE.search(asked.question) or
                               _DANGLING.search(asked.question) or
-                              _NESTED_EVENT.search(asked.question)):
+                              (_NESTED_EVENT.search(asked.question)
+                               and _NESTED_EVENT.search(text, 0, mention.start))):
         asked = None  # "did X buy A and B in 2022?": the other date makes it ambiguous
     question = asked.question if asked else ""
+    if question.startswith(("Since when is ", "Since when are ")):
+        question = ""  # "Since when is the outbreak the worst?": a superlative, not an event
+    if question.startswith("Since when did "):
+        question = "W" + question[len("Since w"):]  # a start: "When did X begin ...?"
+        # ("Since when did militants initiate attacks?" asks for a state, in a past tense)
     event = asked.event if asked else ""
     return Fact(category=Category.DATE, kind=mention.kind, article=article.file,
                 sentence=sentence, question=question or "", answer=mention.answer,

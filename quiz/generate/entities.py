@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from quiz.generate.facts import AnswerKind, Article, Fact
 from quiz.generate.lexicon import (
-    TITLE_WORDS, capitals, countries, country_names, well_known_aliases,
+    TITLE_WORDS, capitals, countries, country_names, role_family, well_known_aliases,
 )
 from quiz.generate.mentions import find_mentions, kind_of
 from quiz.model import Category
@@ -126,10 +126,11 @@ class EntityIndex:
     """Alias sets of the names in a corpus: one entity, every spelling of it."""
 
     def __init__(self, spellings: dict[str, Counter[str]], kinds: dict[str, AnswerKind | None],
-                 roots: dict[str, str]) -> None:
+                 roots: dict[str, str], families: dict[str, str] | None = None) -> None:
         self._roots = roots  # normalised key -> entity id
         self._spellings = spellings  # entity id -> spellings with counts
         self._kinds = kinds  # entity id -> kind
+        self._families = families or {}  # entity id -> role family ("politics", "media")
         self._canonical = {eid: _pick_canonical(sp) for eid, sp in spellings.items()}
         # surname (consonant key) -> the one person entity that has it, for unseen spellings
         surnames: dict[str, set[str]] = defaultdict(set)
@@ -208,6 +209,13 @@ class EntityIndex:
             return kind_of(name)
         return self._kinds.get(eid)
 
+    def family(self, name: str) -> str:
+        """The family of the roles the articles give a person ("politics", "military",
+        "media", "business", "law", ... see ``lexicon.role_family``), "" when unknown:
+        distractors for a person are most plausible from the same family."""
+        eid = self._entity(name)
+        return self._families.get(eid, "") if eid is not None else ""
+
     def of_kind(self, kind: AnswerKind) -> tuple[str, ...]:
         """Canonical names of every entity of ``kind``, sorted.
 
@@ -268,11 +276,66 @@ def names_in_article(article: Article) -> tuple[tuple[str, AnswerKind | None, st
 @lru_cache(maxsize=32768)
 def _names_in(texts: tuple[str, ...]) -> tuple[tuple[str, AnswerKind | None, str], ...]:
     out = []
+    doubtful = _doubtful_people(texts)
     for text in texts:
         for mention in find_mentions(text):
             bracket = _BRACKET_AFTER.match(text, mention.end)
-            out.append((mention.name, mention.kind, bracket.group(1) if bracket else ""))
+            kind = mention.kind
+            if kind is AnswerKind.PERSON and not mention.role and mention.name.lower() in doubtful:
+                kind = AnswerKind.ORGANISATION
+            out.append((mention.name, kind, bracket.group(1) if bracket else ""))
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _roles_in(texts: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(name, role) of every person the texts name with a role before the name."""
+    return tuple((m.name, m.role) for text in texts for m in find_mentions(text)
+                 if m.role and m.kind is AnswerKind.PERSON)
+
+
+def doubtful_people(article: Article) -> frozenset[str]:
+    """Lower-cased names that look like a person's only by their shape ("Kataib Hezbollah",
+    "Orbis Lunar": two capitalised words) and that nothing in the article marks as a person:
+    no title or role, no "who" or "he"/"she" after them, no surname used alone. They are
+    taken for organisations, so a militia is not offered among people as a distractor."""
+    return _doubtful_people(tuple(s.text for s in article.sentences if not s.is_heading))
+
+
+@lru_cache(maxsize=4096)
+def _doubtful_people(texts: tuple[str, ...]) -> frozenset[str]:
+    untitled: set[str] = set()
+    people: set[str] = set()
+    singles: set[str] = set()
+    for n, text in enumerate(texts):
+        for m in find_mentions(text):
+            low = m.name.lower()
+            if " " not in low:
+                singles.add(low)
+            if m.kind is not AnswerKind.PERSON:
+                continue
+            if m.role or _PERSON_AFTER.match(text, m.end) or _PERSON_BEFORE.search(
+                    text, max(0, m.role_start - 80), m.role_start) or _PRONOUN_AFTER.search(
+                    text, m.end, m.end + 120) or n + 1 < len(texts) and _PRONOUN_OPENS.match(
+                    texts[n + 1]):
+                people.add(low)
+            else:
+                untitled.add(low)
+    return frozenset(name for name in untitled - people
+                     if name.split()[-1] not in singles)
+
+
+#: After a person's name: ", who", ", 46,", ", chief economist at ...", " (46)".
+_PERSON_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and)\s+)?"
+                           r"[A-Z][\w.'’-]*){0,5})?"  # "Sarah Moran of the University of X, who"
+                           r"\s*(?:,\s+(?:who\b|aged\b|\d{1,3}\b|(?:the\s+|a\s+|an\s+)?"
+                           r"(?:[\w'’.-]+\s+){0,3}(?:" + "|".join(sorted(TITLE_WORDS)) +
+                           r")\b)|\s*\(\d{1,3}\))")
+#: Before one: a role and a comma ("The company's chief executive, Andrej Kos").
+_PERSON_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r")\b[^,.;:]{0,40},\s*$",
+                            re.IGNORECASE)
+_PRONOUN_AFTER = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b")
+_PRONOUN_OPENS = re.compile(r"(?:He|She|His|Her)\b")
 
 
 def build_entity_index(articles: Sequence[Article], facts: Sequence[Fact]) -> EntityIndex:
@@ -305,6 +368,7 @@ def build_entity_index(articles: Sequence[Article], facts: Sequence[Fact]) -> En
             spellings[key.replace(" in ", " of ")][tidy.replace(" in ", " of ")] += 0
         return key
 
+    roles: dict[str, Counter[str]] = defaultdict(Counter)  # key -> role families
     for article in articles:
         for name, kind, inner in names_in_article(article):
             key = add(name, kind)
@@ -312,6 +376,11 @@ def build_entity_index(articles: Sequence[Article], facts: Sequence[Fact]) -> En
                 other = add(inner, kind_of(inner) or kind)
                 if other:
                     links.append((key, other))
+        for name, role in _roles_in(tuple(s.text for s in article.sentences
+                                          if not s.is_heading)):
+            family = role_family(role)
+            if family:
+                roles[normalise(strip_title(_tidy(name)))][family] += 1
     for fact in facts:
         if fact.category is not Category.ACTOR or _is_pair(fact.answer, spellings):
             continue  # "the United States and Iraq" names two entities, not a third
@@ -322,7 +391,7 @@ def build_entity_index(articles: Sequence[Article], facts: Sequence[Fact]) -> En
             if other in spellings and alias != last and " and " not in alias:
                 links.append((key, other))
     _link_contained(spellings, kinds, links)
-    return _merge(spellings, kinds, links)
+    return _merge(spellings, kinds, links, roles)
 
 
 def _is_pair(answer: str, spellings: dict[str, Counter[str]]) -> bool:
@@ -347,7 +416,8 @@ def _link_contained(spellings: dict[str, Counter[str]], kinds: dict[str, Counter
 
 
 def _merge(spellings: dict[str, Counter[str]], kinds: dict[str, Counter[AnswerKind]],
-           links: Iterable[tuple[str, str]]) -> EntityIndex:
+           links: Iterable[tuple[str, str]],
+           roles: dict[str, Counter[str]] | None = None) -> EntityIndex:
     uf = _UnionFind()
     for key in spellings:
         uf.find(key)
@@ -372,7 +442,11 @@ def _merge(spellings: dict[str, Counter[str]], kinds: dict[str, Counter[AnswerKi
             roots[key] = root
         merged_spellings[root] = counter
         merged_kinds[root] = _kind_votes(votes)
-    return EntityIndex(merged_spellings, merged_kinds, roots)
+    families: dict[str, str] = {}
+    for key, counted in (roles or {}).items():
+        if key in roots:
+            families.setdefault(roots[key], counted.most_common(1)[0][0])
+    return EntityIndex(merged_spellings, merged_kinds, roots, families)
 
 
 def _link_well_known(spellings: dict[str, Counter[str]], uf: _UnionFind) -> None:

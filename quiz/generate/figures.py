@@ -44,10 +44,19 @@ _SCALE_WORDS = r"(?:\s+(?:hundred|thousand|million|billion|trillion)|(?:m|bn|k)\
 _CURRENCY = r"(?:[$€£¥]|US\$|USD\s?|EUR\s?|GBP\s?)"
 _UNIT_DURATION = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)"
 
+_FRACTION = (r"(?:(?:a|one|two|three|four)\s+(?:half|third|quarter|fifth|tenth)s?|half|"
+             r"two-thirds|three-quarters)")
 _FIGURE = re.compile(
-    rf"(?P<range>\b(?:from\s+(?:a\s+high\s+of\s+|a\s+low\s+of\s+)?)?(?P<r1>{_DIGITS}|{_WORD_NUMBER})"
-    rf"(?:-\s*|\s+)(?:to|and)\s+(?P<r2>{_DIGITS}|{_WORD_NUMBER})(?P<runit>-(?:year|month|week|day|"
-    rf"hour)s?(?:-old)?)?\b)"
+    rf"(?P<share>(?:\b(?P<squal>{_QUALIFIER})\s+)?(?:\b{_FRACTION}(?=\s+(?:of|the)\b)|"
+    rf"(?<=\bby )(?:a|one)\s+(?:half|third|quarter|fifth|tenth)\b|"
+    rf"\b(?:{_DIGITS}|{_WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:{_DIGITS}\b|{_WORD_NUMBER})|"
+    rf"\b(?:{_DIGITS}|{_WORD_NUMBER})\s+of\s+(?:the\s+)?(?:{_DIGITS}\b|{_WORD_NUMBER})(?!\s*%)))"
+    rf"|(?P<tally>\b(?:{_DIGITS}|{_WORD_NUMBER})\s+votes?\s+to\s+(?:{_DIGITS}\b|{_WORD_NUMBER}))"
+    rf"|(?P<range>\b(?:(?P<from>from)\s+(?:a\s+high\s+of\s+|a\s+low\s+of\s+)?|between\s+)?"
+    rf"(?P<r1>{_DIGITS}|{_WORD_NUMBER})(?P<r1pct>\s*%|\s+percent)?"
+    rf"(?:-\s*|\s+)(?:to|and)\s+(?P<r2>{_DIGITS}|{_WORD_NUMBER})"
+    rf"(?(r1pct)(?P<rpct>\s*%|\s+percent\b)|"
+    rf"(?:(?P<runit>-(?:year|month|week|day|hour)s?(?:-old)?)\b|(?P<rpct2>\s*%|\s+percent\b)|\b)))"
     rf"|(?P<ordinal>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     rf"\d+(?:st|nd|rd|th))(?=\s+(?:anniversary|consecutive|straight|term|place|title)\b))"
     rf"|(?P<figure>(?:\b(?P<qual>{_QUALIFIER})\s+)?(?P<cur>{_CURRENCY})?"
@@ -66,12 +75,63 @@ _STOP_THING = frozenset("""
 _NAME_NUMBER = re.compile(r"(?:[A-Za-z]-\d|\d-[A-Za-z]|[A-Z]{2,}\s?\d|\d[A-Za-z])")
 
 
-_REFERS_BACK = re.compile(r"(?:^|\s)(?:the|The|these|those|its|their|all)\s+$")
+_REFERS_BACK = re.compile(r"(?:^|\s)(?:the|The|these|those|its|their)\s+$")
+#: A number that labels rather than counts ("the number nine shirt", "No. 4").
+_LABEL_BEFORE = re.compile(r"(?:\b[Nn]umber|\bNo\.|#)\s*$")
+#: A vague quantity inside a bigger one ("tens of thousands"): no figure of its own.
+_PART_OF_VAGUE = re.compile(r"\b(?:tens|hundreds|dozens)\s+of\s+$", re.I)
+#: A unit joined to its number by a hyphen ("a 15-kilometre stretch", "a five-year deal").
+_HYPHEN_UNIT = re.compile(r"-(?P<unit>year|month|week|day|hour|minute|kilometre|kilometer|km|"
+                          r"mile|metre|meter|foot|tonne|ton|acre|hectare|litre|liter|storey|"
+                          r"seat|bed|member|point|page|lane|strong|man)s?\b(?!-)")
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+#: Words that say what a range counts in, kept in its answer ("seven to ten days").
+_RANGE_UNITS = frozenset("""
+    seconds minutes hours days weeks months years decades times euros dollars pounds yen yuan
+    francs lei crowns percent metres meters kilometres kilometers miles tonnes tons acres
+    hectares litres liters points seats degrees
+""".split())
+_SHARE = re.compile(rf"^(?:{_QUALIFIER}\s+)?(?:{_FRACTION}|\S+\s+(?:in|out\s+of|of)\s+\S+)$",
+                    re.I)
+_VAGUE_WORDS = ("dozens", "scores", "hundreds", "thousands", "millions", "billions",
+                "several", "a few")
+
+
+_NOT_A_SHARE_BEFORE = re.compile(r"\b(?:the|first|second|other|final|opening|latter|"
+                                 r"former)\s+$", re.I)
+_NAME_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][A-Za-z]+\s+$")
+_SINGULAR_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _model_number(text: str, match: re.Match[str]) -> bool:
+    """"a Falcon 9 rocket", "the Boeing 737 jet": a number after a name and before a
+    singular noun names a model; it counts nothing."""
+    if not text[match.start():match.start() + 1].isdigit() or \
+            not _NAME_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+        return False
+    noun = _SINGULAR_AFTER.match(text, match.end())
+    return noun is not None and not noun.group(1).endswith("s") and \
+        noun.group(1) not in _STOP_THING
+
+
+_PART_OF = re.compile(r"\s+of\s+(?:them|those|these)\b")
+
+
+def is_share(answer: str) -> bool:
+    """Whether ``answer`` is a share of a whole ("only a third", "one in four", "11 of 19")."""
+    return bool(_SHARE.match(answer.strip()))
+
+
+def is_vague_figure(answer: str) -> bool:
+    """"thousands", "dozens of", "several": no number to learn."""
+    low = answer.lower().strip()
+    return low.startswith(_VAGUE_WORDS) and not any(ch.isdigit() for ch in low)
 #: Where a figure can begin (besides digits and currency signs).
 _FIGURE_STARTS = starters(
     list(NUMBER_WORDS) + [w.split()[0] for w in NUMBER_WORDS] + list(_VAGUE) + """
     more over nearly almost about around approximately roughly at up fewer less some an just
-    only as close upwards well from a dozens scores hundreds thousands millions billions
+    only as close upwards well from between half two-thirds three-quarters a dozens scores
+    hundreds thousands millions billions
     several first second third fourth fifth sixth seventh eighth ninth tenth us usd eur gbp
     """.split())
 
@@ -101,13 +161,24 @@ def find_figures(text: str, skip: list[tuple[int, int]]) -> list[FigureMention]:
         if re.search(r"[A-Za-z0-9]-$", before) or _NAME_NUMBER.match(text[match.start() - 1:
                                                                          match.end() + 1]):
             continue
-        if after[:1] == "-" and not match.group("runit") and not re.match(
-                r"-(?:year|month|week|day|hour|strong|member|point|man)", text[match.end():]):
+        head = text[max(0, match.start() - 12):match.start()]
+        if _LABEL_BEFORE.search(head) or _PART_OF_VAGUE.search(head) or \
+                re.match(r":\d", after) or re.search(r"\d:$", before) or \
+                (match.group("share") and _NOT_A_SHARE_BEFORE.search(head)) or \
+                _model_number(text, match):
+            continue  # "No. 9", "tens of thousands", "6:14 p.m.", "the second half",
+            # "a Falcon 9 rocket"
+        if after[:1] == "-" and not match.group("runit"):
+            hyphenated = _hyphenated(match, text)
+            if hyphenated is not None:
+                found.append(hyphenated)
             continue
         mention = _mention(match, text)
         if mention is not None:
-            ends = _range_ends(match, mention) if mention.kind is AnswerKind.RANGE else []
-            # "from 5,300 to 2,500" is asked end by end; "a two- to five-year timeline" whole
+            ends = _range_ends(match, mention) if mention.kind is AnswerKind.RANGE and \
+                match.group("from") else []
+            # "from 5,300 to 2,500" (a change) is asked end by end; "seven to ten days",
+            # "between 30 and 50 times" and "a two- to five-year timeline" whole
             found.extend(ends or [mention])
     return _joined_durations(found, text)
 
@@ -143,7 +214,30 @@ def _range_ends(match: re.Match[str], mention: FigureMention) -> list[FigureMent
     return ends
 
 
+def _hyphenated(match: re.Match[str], text: str) -> FigureMention | None:
+    """"a 15-kilometre stretch": the number with its unit, as written ("15-kilometre"),
+    accepting "15 kilometres"."""
+    unit = _HYPHEN_UNIT.match(text, match.end())
+    if unit is None or match.group("figure") is None or match.group("qual") or \
+            match.group("cur") or match.group("pct"):
+        return None
+    number_text = match.group("num").strip()
+    value = number_value(number_text)
+    if value is None or number_text.lower().startswith(("a ", "several", "dozens")):
+        return None
+    name = unit.group("unit")
+    thing, thing_end = _thing(text, unit.end())
+    kind = AnswerKind.DURATION if name in _TIME_UNITS else AnswerKind.AMOUNT
+    answer = text[match.start():unit.end()]
+    plural = f"{name}s" if not name.endswith(("s", "ft")) and value != 1 else name
+    return FigureMention(match.start(), unit.end(), answer, thing, thing_end, kind,
+                         f"{value:g}", _unique((answer, f"{number_text} {plural}",
+                                                f"{value:g} {plural}")))
+
+
 def _mention(match: re.Match[str], text: str) -> FigureMention | None:
+    if match.group("share") or match.group("tally"):
+        return _whole(match, text)
     if match.group("range"):
         return _range(match, text)
     if match.group("ordinal"):
@@ -178,13 +272,13 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
         return None
     thing, thing_end = _thing(text, match.end())
     if low == "a" and not qualifier and not re.match(
-            r"\s+\w+\s+(?:after|before|later|ago|earlier)\b", text[match.end():]):
+            r"\s*\w+\s+(?:after|before|later|ago|earlier)\b", text[match.end():]):
         return None  # "a second factory", "a year": not figures
     if low.startswith("a ") and low[2:].strip() in ("year", "month", "week", "day", "decade",
                                                       "hour", "minute") or \
             (low == "a" and thing.split()[:1] and thing.split()[0].lower().rstrip("s") in
              ("year", "month", "week", "day", "decade", "hour", "minute", "century")):
-        if not qualifier and not re.match(r"\s+\w+\s+(?:after|before|later|ago|earlier)\b",
+        if not qualifier and not re.match(r"\s*\w+\s+(?:after|before|later|ago|earlier)\b",
                                           text[match.end():]):
             return None  # "a year" alone is rarely a figure; "a decade after X" is one
     if percent:
@@ -197,7 +291,10 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
     else:
         kind = AnswerKind.COUNT
     if kind is AnswerKind.COUNT and not thing:
-        return None  # a bare number: we do not know what it counts
+        part_of = _PART_OF.match(text, end)
+        if part_of is None:
+            return None  # a bare number: we do not know what it counts
+        thing = part_of.group().strip()  # "nine of them remain in intensive care"
     if kind is AnswerKind.COUNT and re.fullmatch(r"\d{4}", number_text) and \
             1800 <= value <= 2100 and not qualifier:
         return None  # a year
@@ -213,6 +310,41 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
                          f"{'~' if qualifier else ''}{value:g}", accept)
 
 
+def _whole(match: re.Match[str], text: str) -> FigureMention | None:
+    """A share ("only a third", "one in four", "five of the seven") or a vote tally ("52
+    votes to 31"): two numbers that make one fact, asked whole."""
+    span = match.group().strip()
+    numbers = [number_value(n) for n in
+               re.findall(rf"{_DIGITS}|{_WORD_NUMBER}", span, re.I)]
+    if match.group("tally"):
+        if len(numbers) != 2 or None in numbers:
+            return None
+        first, second = numbers
+        assert first is not None and second is not None
+        core = re.sub(r"\s+votes?\s+to\s+", " to ", span)
+        return FigureMention(match.start(), match.end(), span, "votes", match.end(),
+                             AnswerKind.COUNT, f"{first:g}/{second:g}",
+                             _unique((span, core, f"{first:g} to {second:g}",
+                                      f"{first:g}-{second:g}")))
+    qualifier = (match.group("squal") or "").strip()
+    bare = span[len(qualifier):].strip() if qualifier else span
+    if len(numbers) == 2 and None not in numbers:
+        part, whole = numbers
+        assert part is not None and whole is not None
+        if not 0 < part < whole:
+            return None  # "two of the three" and "one in four" are shares; "four of two" is not
+        value = part / whole
+    else:
+        low = bare.lower()
+        value = 0.5 if low.startswith("half") else 2 / 3 if low.startswith("two-thirds") else \
+            0.75 if low.startswith("three-quarters") else 1 / 3 if "third" in low else \
+            0.25 if "quarter" in low else 0.2 if "fifth" in low else 0.1
+    thing, thing_end = _thing(text, match.end())
+    return FigureMention(match.start(), match.end(), span, thing, thing_end,
+                         AnswerKind.PERCENT, f"{'~' if qualifier else ''}{value:.3g}",
+                         _unique((span, bare)))
+
+
 def _range(match: re.Match[str], text: str) -> FigureMention | None:
     first, second = number_value(match.group("r1")), number_value(match.group("r2"))
     if first is None or second is None or first == second:
@@ -223,7 +355,17 @@ def _range(match: re.Match[str], text: str) -> FigureMention | None:
     span = match.group().strip()
     core = f"{match.group('r1')} to {match.group('r2')}{unit}"
     thing, thing_end = _thing(text, match.end())
-    return FigureMention(match.start(), match.end(), span, thing, thing_end, AnswerKind.RANGE,
+    end = match.end()
+    counted = thing.split()[:1]
+    if not unit and not (match.group("rpct") or match.group("rpct2")) and counted and \
+            counted[0].lower().rstrip("'’") in _RANGE_UNITS:
+        # "seven to ten days", "between 30 and 50 times": the unit belongs to the answer
+        end = match.end() + text[match.end():].find(counted[0]) + len(counted[0])
+        if text[end:end + 1] in ("'", "’"):
+            end += 1  # "three and six months' pay"
+        span = text[match.start():end].strip()
+        core = f"{core} {counted[0]}"
+    return FigureMention(match.start(), end, span, thing, thing_end, AnswerKind.RANGE,
                          f"{first:g}/{second:g}", _unique((span, core,
                                                            f"{first:g}-{second:g}",
                                                            f"{first:g} to {second:g}")))
@@ -355,7 +497,15 @@ def inner_names(article: Article) -> frozenset[str]:
 
 def _fact(article: Article, sentence: Sentence, mention: FigureMention,
           names: frozenset[str] = frozenset()) -> Fact:
-    question = figure_question(sentence.text, mention, names)
+    # a share, a tally or a vague quantity is asked as a cloze: "How many ...?" does not
+    # ask for "one in four", "52 votes to 31" or "scores"
+    whole = is_share(mention.answer) or "/" in mention.value or \
+        is_vague_figure(mention.answer)
+    question = None if whole else figure_question(sentence.text, mention, names)
+    if question and sentence.text[:1].isupper():
+        from quiz.generate.clauses import lowered_opener
+
+        question = lowered_opener(question, sentence.text, names)
     if question and question.startswith(("How much", "By how much")):
         answer = how_much_answer(sentence.text, mention)
         if answer != mention.answer:
@@ -566,8 +716,13 @@ def _how_much(text: str, mention: FigureMention, names: frozenset[str]) -> str |
                     text[end:], maxsplit=1)[0].rstrip(" .!?\"”’")
     clause = _clause_of(core)
     if clause is None or len(clause.rest.split()) > 4 or \
-            re.search(r"\b(?:by|of|in|on|at|for|from|to|with)\b", clause.rest):
-        return None
+            re.search(r"\b(?:by|of|in|on|at|for|from|to|with)\b", clause.rest) or \
+            wh == "How much" and any(w[:1].islower() for w in clause.rest.split()):
+        return None  # only a name may stand between the verb and the sum ("fined Kemora
+        # 850,000 euros"): "faced a $30 million shortfall" is no sum the subject faced
+    if money and mention.thing[:1].islower() and \
+            mention.thing.lower() not in _CURRENCY_WORDS:
+        return None  # "a $412 million budget": the sum describes a noun
     verb = clause.verb.split()[-1] if clause.verb else ""
     if wh == "By how much" and clause.rest and not (_CHANGE.match(verb) or
                                                     _CHANGE.match(f"{verb}s")):
@@ -628,6 +783,9 @@ def _antecedent(text: str) -> str | None:
     """The noun phrase a relative clause follows ("The Eastbrook Teachers Union" in "The
     Eastbrook Teachers Union, which ..."), when it opens the sentence or clause."""
     phrase = re.split(r"[,;:—–(]\s", text)[-1].strip()
+    inner = _LAST_OBJECT.search(phrase)
+    if inner is not None:
+        phrase = inner.group(1)  # "talks with the Green Union, which won": the Union
     words = phrase.split()
     if not 1 <= len(words) <= 6 or not (words[0][:1].isupper()):
         return None
@@ -636,6 +794,10 @@ def _antecedent(text: str) -> str | None:
            for w in words):
         return None
     return phrase
+
+
+_LAST_OBJECT = re.compile(r"\s(?:with|of|for|from|to|against|by|at|in|on)\s+"
+                          r"((?:the\s+)?[A-Z][^,;]*)$")
 
 
 def _is_past(word: str) -> bool:

@@ -79,7 +79,7 @@ AUXILIARIES = frozenset("""
 _NOT_VERBS = frozenset("""
     red bed shed need seed feed weed speed bleed breed creed deed heed reed steed greed indeed
     hundred sacred naked wicked kindred wretched rugged ragged aged beloved learned alleged
-    led bred fled sled wed embed coed united limited based
+    led bred fled sled wed embed coed united limited based infrared
 """.split()) - {"led", "fled", "shed", "united", "limited", "based", "alleged"}
 
 # Base forms ending in "e" that the rules below would not restore ("completed" -> "complete").
@@ -491,3 +491,29 @@ def may_start_verb_group(word: str) -> bool:
 
 
 _VERB_STARTERS: set[str] = set()
+
+
+#: Abstract nouns that, bare after "the"/"this", only point back to something said before
+#: ("the issue", "the move", "the rise"): a question or answer resting on one names nothing.
+VAGUE_NOUNS = frozenset("""
+    issue issues matter matters move moves decision decisions situation incident development
+    developments step steps measure measures problem problems question case affair rise fall
+    increase increases decrease decline change changes event events process idea effort
+    efforts episode shift news announcement thing things trend concern concerns subject
+    action actions plan plans proposal
+""".split())
+_VAGUE_REFERENCE = re.compile(
+    r"\b(?:the|this|that|these|those)\s+(?P<noun>[a-z]+)\b(?!\s+(?:of|to|on|over|by|in|for|"
+    r"against|that|which|about|between|from|at|with|who|whose)\b|[’']s\b|-)", re.IGNORECASE)
+_PLAN_LIKE = frozenset({"plan", "plans", "proposal", "decision", "decisions", "move", "moves"})
+
+
+def vague_reference(text: str, strict: bool = True) -> str | None:
+    """The first bare anaphoric phrase in ``text`` ("the issue", "this", "the rise"), or
+    ``None``. With ``strict=False`` a plan, proposal, decision or move the sentence acts on
+    ("voted against the plan") is allowed: an article usually has one, named in its lead."""
+    for match in _VAGUE_REFERENCE.finditer(text):
+        noun = match.group("noun").lower()
+        if noun in VAGUE_NOUNS and (strict or noun not in _PLAN_LIKE):
+            return match.group()
+    return None

@@ -108,8 +108,54 @@ TITLE_WORDS = frozenset("""
     detective sheriff governor-general speaker minister secretary-general treasurer
     executive chairperson partner professor investor entrepreneur activist candidate nominee
     rapper singer actor actress director producer artist designer architect pilot astronaut
-    cleric rabbi pastor priest doctor surgeon nurse mp mep
+    cleric rabbi pastor priest doctor surgeon nurse mp mep administrator prefect
+    ombudsman magistrate dean rector provost warden consul auditor comptroller
 """.split())
+
+#: What kind of work a person's role is, by its head word: a person's distractors are best
+#: drawn from the same family (a militia leader among commanders, not among TV hosts).
+_ROLE_FAMILIES = {
+    "politics": """president premier minister secretary chancellor mayor governor senator
+        lawmaker legislator congressman congresswoman councillor councilor speaker mp mep
+        king queen prince princess emperor sultan emir prefect ambassador envoy diplomat
+        negotiator consul candidate nominee""",
+    "military": """general commander colonel major lieutenant captain sergeant brigadier
+        admiral marshal militia officer gen maj lt col capt cmdr adm sgt brig""",
+    "media": """host anchor reporter correspondent editor writer columnist author
+        presenter journalist""",
+    "business": """ceo cfo coo executive chairman chairwoman chairperson founder director
+        manager investor entrepreneur partner treasurer administrator""",
+    "law": """judge justice prosecutor attorney lawyer magistrate ombudsman inspector
+        detective sheriff auditor comptroller""",
+    "religion": """pope cardinal bishop archbishop imam ayatollah sheikh cleric rabbi pastor
+        priest""",
+    "science": """scientist researcher physicist biologist chemist astronomer engineer
+        economist analyst professor doctor surgeon nurse dean rector provost""",
+    "sport": """coach striker midfielder defender goalkeeper forward player champion""",
+    "culture": """rapper singer actor actress producer artist designer architect""",
+}
+ROLE_FAMILY = {word: family for family, words in _ROLE_FAMILIES.items()
+               for word in words.split()}
+#: Heads that say little on their own: they name the family only when nothing else does
+#: ("Iraqi militia leader" is military, "opposition leader" is in politics).
+_WEAK_ROLES = {"leader": "politics", "chief": "politics", "head": "politics",
+               "spokesman": "politics", "spokeswoman": "politics", "spokesperson": "politics",
+               "official": "politics", "aide": "politics", "adviser": "politics",
+               "advisor": "politics", "opposition": "politics", "party": "politics"}
+
+
+def role_family(role: str) -> str:
+    """The family of a role ("Iraqi militia leader" -> "military", "Fox News host" ->
+    "media"), or "" when no word of it is known. The last known word decides ("deputy
+    chief of staff": the head), except that a leader is in the family of what they lead."""
+    family = weak = ""
+    for word in role.lower().split():
+        parts = word.strip(".,").split("-")
+        word = parts[0] if parts[-1] == "general" else parts[-1]  # "Director-General"
+        family = ROLE_FAMILY.get(word, family)
+        weak = weak or _WEAK_ROLES.get(word, "")
+    return family or weak
+
 
 #: Head nouns of an organisation's name.
 ORG_WORDS = frozenset("""
@@ -126,7 +172,7 @@ ORG_WORDS = frozenset("""
     council chamber exchange firm airline airlines motors labs laboratory observatory
     energy airways pharma pharmaceuticals technologies technology systems solutions
     media capital industries telecom telecoms foods brands ventures enterprises
-    united rovers athletic wanderers albion sporting
+    united rovers athletic wanderers albion sporting co plc gmbh museum gallery library
 """.split())
 
 #: Words of sports clubs' names: capitalised wherever they stand ("Rovers manager").
@@ -137,7 +183,7 @@ ORG_ROLE_WORDS = frozenset("""
     firm company group carmaker automaker broadcaster startup start-up bank lender insurer
     airline retailer manufacturer maker club charity newspaper agency outlet publisher
     developer operator supplier producer chain brand giant conglomerate network party
-    organisation organization militia studio label
+    organisation organization militia studio label union operator owner
 """.split())
 
 #: Head nouns of a place's name: places are where things happen, not actors.
@@ -193,6 +239,7 @@ GROUP_WORDS = frozenset("""
     employees investors shareholders voters citizens students teachers fans players
     activists campaigners critics opponents supporters allies partners regulators judges
     prosecutors authorities governments states countries nations members families
+    councillors councilors senators delegates nurses executives parents
 """.split())
 
 #: Words that name an outlet of news: "according to which news outlet?".

@@ -242,8 +242,8 @@ def _name_end(toks: Sequence[Token], i: int, j: int) -> int:
 def _dateline_end(toks: Sequence[Token]) -> int:
     """Tokens of a dateline ("ASHFORD —", "NEW YORK, May 2 —") opening the sentence: a place
     in capitals before a dash, which is not a name that acts."""
-    for k, tok in enumerate(toks[:6]):
-        if tok.raw in {"—", "–"}:
+    for k, tok in enumerate(toks[:7]):
+        if tok.raw in {"—", "–", "-"}:
             return k + 1 if k and toks[0].core.isupper() and len(toks[0].core) > 2 else 0
     return 0
 
@@ -270,11 +270,14 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
     if i == 0 and toks[0].lower.endswith(_NOT_NAME_SUFFIXES):
         if i == j:
             return None
-        if toks[0].lower.endswith(("ous", "ly", "ing", "ness", "ity", "ful", "less")):
+        if toks[0].lower.endswith(("ous", "ly", "ing", "ful", "less")):
             i += 1  # "Numerous U.S. personnel": the adjective opens the sentence
     # Split a leading title off ("Iraqi Prime Minister | Mohammed Shia al-Sudani").
     split = -1
     k = i
+    if i < j and (i == 0 or toks[i - 1].raw in {"—", "–", "-"}) and (
+            toks[i].lower in ORG_ROLE_WORDS or toks[i].lower.endswith("maker")):
+        split, k = i, j  # "Chipmaker Halvex unveiled": a trade capitalised by position
     while k < j:
         if _is_title(toks[k].core) or (split >= 0 and toks[k].lower in demonyms()):
             split = k
@@ -294,9 +297,12 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
         split = i + 1
     name_first = split + 1 if split >= 0 else i
     of_at = next((k for k in range(name_first + 1, j) if toks[k].lower == "of"), None)
-    if (split >= 0 and of_at is not None and of_at - name_first >= 2
-            and not any(toks[k].lower in ORG_WORDS for k in range(name_first, of_at))):
-        j = of_at - 1  # "Professor Kenji Watanabe of Kyoto University": the person
+    if (of_at is not None and of_at - name_first >= 2
+            and not any(toks[k].lower in ORG_WORDS for k in range(name_first, of_at))
+            and (split >= 0 or of_at - name_first <= 3 and toks[name_first].lower not in
+                 NOT_GIVEN_NAMES and toks[name_first].lower not in ADJECTIVES and any(
+                     toks[k].lower in ORG_WORDS for k in range(of_at + 1, j + 1)))):
+        j = of_at - 1  # "(Professor) Kenji Watanabe of Kyoto University": the person
     if any(toks[k].lower in ORG_WORDS for k in range(name_first, j + 1)):
         # "State Department", "Defense Ministry": the title words belong to the body's name
         name_first = i
@@ -313,6 +319,14 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
     role_first, role = _role_before(text, toks, i, split >= 0)
     if title_text:
         role = f"{role} {title_text}".strip() if role else title_text
+    elif (j - name_first >= 2 and name_first == i and i >= 2 and toks[i - 1].lower == "of"
+          and _is_title(toks[i - 2].core) and not toks[i - 1].trail and not toks[i].trail
+          and toks[i].lower not in NOT_GIVEN_NAMES):
+        # "former mayor of Riga Inga Kalniņa": the place is part of the role
+        role_first = _extend_role(text, toks, i - 2, i - 2)[0]
+        role = text[toks[role_first].start + len(toks[role_first].lead):
+                    toks[i].start + len(toks[i].lead) + len(toks[i].core)]
+        name_first = i + 1
     role = role.replace("*", "")
     start = toks[name_first].start + len(toks[name_first].lead)
     last = toks[j]
@@ -327,7 +341,8 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
             role_head in ORG_WORDS and role_head not in TEAM_WORDS):
         # "the Houston company Orbital Frontier": the role says what a two-word name is
         guess = kind_of(name)
-        kind = AnswerKind.ORGANISATION if guess in {None, AnswerKind.PERSON} else guess
+        kind: AnswerKind | None = AnswerKind.ORGANISATION if guess in {
+            None, AnswerKind.PERSON} else guess
     else:
         kind = kind_of(name, has_title=bool(role))
     return Mention(name=name, start=start, end=end, role=role,
@@ -367,6 +382,11 @@ def _extend_role(text: str, toks: Sequence[Token], first: int, k: int) -> tuple[
             first = m
             m -= 1
             continue
+        if (toks[k].lower in ORG_ROLE_WORDS and k - m <= 2 or first == k and k - m == 1
+                and _is_title(toks[k].core)) and _plain_modifier(word):
+            first = m  # "software group Nordlys", "chemical manufacturer Kemora", "plant manager"
+            m -= 1
+            continue
         break
     # A possessive that opens the role belongs with the name before it ("Resolve's commander").
     while first > 0 and toks[first - 1].capitalised and toks[first - 1].trail in {"", "*"} and (
@@ -375,6 +395,22 @@ def _extend_role(text: str, toks: Sequence[Token], first: int, k: int) -> tuple[
     start = toks[first].start + len(toks[first].lead)
     end = toks[k].start + len(toks[k].lead) + len(toks[k].core)
     return first, text[start:end]
+
+
+def _plain_modifier(word: Token) -> bool:
+    """A lower-case word that can describe a body's trade ("software", "chemical"), not a
+    verb or a function word ("ordered", "by", "the")."""
+    low = word.lower
+    return word.core.isalpha() and word.core.islower() and low not in NOT_NAME_WORDS and \
+        not low.endswith(("ed", "ing", "ly")) and low not in _VERBISH
+
+
+#: Irregular past tenses and verbs that stand before a body's description ("sold rival X").
+_VERBISH = frozenset("""
+    sold bought won lost made took gave left led met beat hit told said sent put set paid
+    is are was were be been has have had will would can could may might must should
+    joins join joined says buy sell sue sues
+""".split())
 
 
 def _alias_kinds() -> dict[str, AnswerKind]:
@@ -412,8 +448,8 @@ def kind_of(name: str, has_title: bool = False) -> AnswerKind | None:
         return None
     if has_title:
         return AnswerKind.PERSON
-    if words[-1] in PLACE_WORDS or words[-1] in EVENT_WORDS or words[0] in EVENT_WORDS or (
-            len(words) > 1 and words[-1] in DISASTER_WORDS):
+    if (words[-1] in PLACE_WORDS and not _is_money_bank(words)) or words[-1] in EVENT_WORDS \
+            or words[0] in EVENT_WORDS or (len(words) > 1 and words[-1] in DISASTER_WORDS):
         return None
     if any(word.strip(".,") in ORG_WORDS for word in words):
         return AnswerKind.ORGANISATION
@@ -431,6 +467,17 @@ def kind_of(name: str, has_title: bool = False) -> AnswerKind | None:
     if len(words) >= 3 and words[1] in {"of", "for"} and words[0] not in TITLE_WORDS:
         return AnswerKind.ORGANISATION  # "Voice of America", "Bank of England"
     return None
+
+
+def _is_money_bank(words: list[str]) -> bool:
+    """"Czech National Bank" is a bank, "West Bank" a place; "European-Mediterranean
+    Seismological Centre" is a body, "Kennedy Center" a place."""
+    if words[-1] in {"centre", "center"}:
+        return len(words) >= 3
+    return words[-1] == "bank" and len(words) > 1 and words[0] not in _COMPASS
+
+
+_COMPASS = frozenset({"west", "east", "north", "south", "left", "right"})
 
 
 def article_names(sentences: Iterable[str]) -> frozenset[str]:

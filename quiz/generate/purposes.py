@@ -9,10 +9,11 @@ from dataclasses import replace
 from quiz.generate.cause_spans import (
     DETERMINERS, NOT_BASE, cut_span, head_noun, noun_phrase_before, why_question,
 )
-from quiz.generate.cause_verbs import EFFECT_WORDS
+from quiz.generate.cause_verbs import EFFECT_WORDS, PERSUADING
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
-    AUXILIARIES, VerbGroup, first_lower, is_past_tense, is_pronoun, question_predicate, tidy_span,
+    AUXILIARIES, VerbGroup, base_form, first_lower, is_past_tense, is_pronoun, question_predicate,
+    tidy_span,
     word_count,
 )
 from quiz.generate.mentions import Token
@@ -44,7 +45,7 @@ _CONTROL_VERBS = frozenset("""
     authorized authorised permitted scheduled supposed required obliged invited ordered
     due set able unable willing unwilling ready eager reluctant likely unlikely sure
     certain expected about going
-""".split())
+""".split()) | PERSUADING
 _NOT_PURPOSE_NOUN = frozenset("""
     decision plan plans right ability attempt order effort efforts bid call calls commitment
     agreement pledge promise request proposal deal way time chance opportunity move push
@@ -53,6 +54,8 @@ _NOT_PURPOSE_NOUN = frozenset("""
     due related unrelated subjected exposed linked committed used opposed close according
     enough too
     thanks next similar compared prior contrary owing ahead return back home
+    favourite favorite favourites favorites candidate candidates bid race
+    advised advise advises
 """.split())
 _VERBISH_AFTER_TO = re.compile(r"^to\s+(?P<verb>[a-z]{2,})\b")
 
@@ -71,8 +74,8 @@ def aim_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: boo
         clause = next((c for c in clauses if c.verb_token == k or c.group.main == verb.split()[0]
                        and c.verb_token + len(c.group.words) - 1 == k), None)
         if clause is not None:
-            if is_pronoun(clause.subject):
-                continue
+            if is_pronoun(clause.subject) or _INDEFINITE.match(clause.subject):
+                continue  # "as part of a programme aimed at X": which programme?
             inverted = question_predicate(first_lower(clause.subject), clause.group,
                                           "to do" if verb.endswith("to") else "at")
             if inverted:
@@ -104,6 +107,7 @@ def aim_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: boo
         yield AnswerKind.PURPOSE, f"What {be} {phrase} {ask}", purpose, ()
 
 
+_INDEFINITE = re.compile(r"^(?:an?|part|some|one)\b", re.IGNORECASE)
 _AIMING = frozenset({"aiming to", "seeking to", "hoping to"})
 
 
@@ -138,7 +142,7 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
             continue
         act = lowers[i + 1]
         if not toks[i + 1].core.islower() or act in NOT_BASE or act.endswith(
-                ("ing", "ed", "s")) and act not in {"address", "discuss", "assess", "press"}:
+                ("ing", "ed", "s")) and not act.endswith("ss"):  # ("to pass", "to assess")
             continue
         if lowers[i - 1] in _NOT_PURPOSE_NOUN or lowers[i - 1] in _CONTROL_VERBS:
             continue
@@ -165,20 +169,45 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
                 yield AnswerKind.PURPOSE, planned, purpose, (purpose[3:],)
                 continue
         if clause is None or clause.group.main.lower() in _CONTROL_VERBS | EFFECT_WORDS | \
-                _AIM_PARTICIPLES:
+                _AIM_PARTICIPLES and not _needs_for(clause, anchor):
             continue
         if any(c.subject_start > clause.verb_end and c.subject_start < toks[anchor].start
                for c in clauses) and coordinated is None:
             continue
         if clause.verb_token + len(clause.group.words) > anchor:
             continue
-        if any(lowers[j] in _CONTROL_VERBS | _NOT_PURPOSE_NOUN or lowers[j] == "to"
-               or lowers[j] in _RANKING for j in range(clause.verb_token, anchor)):
+        if any((lowers[j] in _CONTROL_VERBS | _NOT_PURPOSE_NOUN and lowers[j - 1] not in
+                _NOUN_BEFORE or lowers[j] == "to" or lowers[j] in _RANKING)
+               and lowers[j + 1] not in _TIME_UNITS
+               for j in range(clause.verb_token + len(clause.group.words), anchor)):
             continue  # ("the third private spacecraft to reach the Moon": which one, not why)
+        if base_form(clause.group.main) == "use" or clause.group.main.lower() == "use":
+            # "would use the extra cash to buy back shares": what the cash is used for
+            body = text[clause.verb_end:toks[anchor].start].strip()
+            inverted = question_predicate(first_lower(clause.subject), clause.group,
+                                          f"{body} for") if word_count(body) <= 6 else None
+            if inverted is not None and not is_pronoun(clause.subject):
+                yield AnswerKind.PURPOSE, f"What {inverted}", purpose, (purpose[3:],)
+            continue
         question = why_question(text, clause, toks[anchor].start)
         if question is None or question.endswith(("Why", " to")):
             continue
         yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
+
+
+#: "moved the start forward to ...": after these, "start" is a noun, not a control verb.
+_NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+#: "hire 150 pilots next year to ...": "next" before a time is no "next to".
+_TIME_UNITS = frozenset({"year", "week", "month", "season", "day", "spring", "summer",
+                         "autumn", "winter", "quarter"})
+
+
+def _needs_for(clause: Clause, anchor: int) -> bool:
+    """"She will need two partners to reach a majority": what is needed, then what for
+    ("need to" right after the verb is no purpose)."""
+    return clause.group.main.lower() in {"need", "needs", "needed", "move", "moves", "moved"} \
+        and anchor > clause.verb_token + len(clause.group.words) and clause.rest.lower().startswith(
+            ("the ", "a ", "an ", "its ", "their ", "his ", "her ", "at least", "more ", "two "))
 
 
 _RANKING = frozenset("""
@@ -219,13 +248,20 @@ _NO_CUT_BEFORE = frozenset({"to", "have", "has", "had", "be", "been", "being", "
                             "or", "not"})
 
 
+#: Past forms that are as often nouns ("a new training ground", "the left").
+_NOUN_TOO = frozenset("""
+    ground rose fell saw bound wound lay felt left lit bore spoke shed cast hit cut set put
+    bet let quit spread
+""".split())
+
+
 def _cut_finite(purpose: str) -> str:
     """"to investigate the collapse met on Monday" -> "to investigate the collapse"."""
     words = purpose.split()
     for i in range(3, len(words)):
         word = words[i]
         if (word.islower() and word.isalpha() and is_past_tense(word)
-                and words[i - 1].lower() not in _NO_CUT_BEFORE
+                and word not in _NOUN_TOO and words[i - 1].lower() not in _NO_CUT_BEFORE
                 and not (i + 1 < len(words) and words[i + 1] == "by")):
             return " ".join(words[:i])
     return purpose
@@ -275,3 +311,22 @@ def _made_for(text: str, toks: Sequence[Token], lowers: list[str], anchor: int,
     plural = head.endswith("s") and not head.endswith(("ss", "us"))
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
     return f"Why {be} {first_lower(phrase)} {lowers[p]}"
+
+
+def used_for_facts(text: str, clauses: list[Clause]
+                   ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The savings would be used to expand X" -> "What would the savings be used for?"."""
+    for clause in clauses:
+        words = clause.group.words
+        if clause.group.main.lower() != "used" or not any(
+                w in {"be", "been", "is", "are", "was", "were"} for w in words):
+            continue
+        gap = text[clause.verb_end:]
+        if not gap.lstrip().startswith("to ") or is_pronoun(clause.subject):
+            continue
+        purpose = cut_span(text, clause.verb_end + len(gap) - len(gap.lstrip()))
+        if purpose is None or word_count(purpose) < 3:
+            continue
+        inverted = question_predicate(first_lower(clause.subject), clause.group, "for")
+        if inverted is not None:
+            yield AnswerKind.PURPOSE, f"What {inverted}", _cut_finite(purpose), (purpose[3:],)

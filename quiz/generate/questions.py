@@ -18,10 +18,11 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from quiz.generate.article import without_dateline
-from quiz.generate.dates import MONTH_NAMES, date_forms, format_date
+from quiz.generate.dates import MONTH_NAMES, date_forms, format_date, opening_dateline_end
 from quiz.generate.facts import AnswerKind, Fact
 from quiz.generate.figures import number_value
 from quiz.generate.ids import card_id, normalise, order_id, short_hash
+from quiz.generate.lexicon import TITLE_WORDS
 from quiz.model import CLOZE_GAP, Card, CardType, Category, SourceRef
 
 DATE_KINDS = frozenset({AnswerKind.FULL_DATE, AnswerKind.MONTH_YEAR, AnswerKind.YEAR,
@@ -97,6 +98,16 @@ class DistractorPool:
     #: Topic words (names, long content words) of each article, and the articles of each word.
     topic: dict[str, set[str]] = field(default_factory=dict)
     articles_with: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    #: The actor kinds each name (normalised) is given anywhere in the corpus: a name typed
+    #: as both a person and an organisation is offered as neither.
+    kinds: dict[str, set[AnswerKind]] = field(default_factory=lambda: defaultdict(set))
+    #: The role words written before each person ("militia leader"), to prefer distractors
+    #: who share the answer's role.
+    roles: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Facts whose question nearly repeats an earlier fact's question with the same answer
+    #: ("In what year did U.S. combat forces withdraw?", "... did all U.S. combat forces
+    #: leave?"): asked once, the others by their sentence only.
+    echoes: set[tuple[str, int, str]] = field(default_factory=set)
     _related: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
@@ -121,6 +132,10 @@ class DistractorPool:
                     pool.units[fact.answer] = unit_of(fact.answer)
                     if is_vague(fact.answer):
                         pool.vague.add(fact.answer)
+            if fact.kind in ACTOR_KINDS:
+                pool.kinds[key[1]].add(fact.kind)
+                if fact.kind is AnswerKind.PERSON and fact.answer not in pool.roles:
+                    pool.roles[fact.answer] = role_words(fact.sentence.text, fact.answer)
             if key in seen:
                 continue
             seen.add(key)
@@ -128,9 +143,11 @@ class DistractorPool:
         for kind, names in (extra or {}).items():
             for name in names:
                 key = (kind, normalise(name))
+                pool.kinds[key[1]].add(kind)
                 if key not in seen and key[1] not in exclude:
                     seen.add(key)
                     pool.by_kind[kind].append((0.0, name, ""))
+        pool.echoes = _echoes(facts)
         for article, texts in sentences.items():
             words = topic_words(texts)
             pool.topic[article] = words
@@ -169,6 +186,11 @@ class DistractorPool:
         return found
 
 
+#: Words that say what role a person has ("militia leader", "foreign minister").
+_ROLE_WORDS = TITLE_WORDS | frozenset({"militia", "military", "army", "party", "union",
+                                       "opposition", "foreign", "defence", "defense",
+                                       "health", "finance", "transport", "labour", "labor",
+                                       "interior", "state", "club", "team", "company", "group"})
 #: How many topic words two articles must share to lend each other distractors.
 _RELATED_WORDS = 4
 _TOPIC_WORD = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]{3,}\b|\b[a-z]{7,}\b")
@@ -179,6 +201,46 @@ _NOT_TOPIC = frozenset(
     "reported officials statement including expected another several further executive "
     "president reporters residents manager director spokesman spokeswoman minister "
     "government department company service increase contract statement".split())
+
+
+def fact_key(fact: Fact) -> tuple[str, int, str]:
+    """What tells one fact from another in a corpus: its article, sentence and answer."""
+    return (fact.article, fact.sentence.index, fact.answer)
+
+
+def _echoes(facts: Sequence[Fact]) -> set[tuple[str, int, str]]:
+    """The facts whose question shares most of its content words with an earlier question
+    of the same category and answer."""
+    asked: dict[tuple[Category, str], list[frozenset[str]]] = defaultdict(list)
+    echoes: set[tuple[str, int, str]] = set()
+    for fact in facts:
+        if not fact.question or fact.category is Category.CAUSE:
+            continue
+        words = frozenset(w.lower() for w in _content(fact.question))
+        earlier = asked[(fact.category, normalise(fact.answer))]
+        if words and any(len(words & other) >= _ECHO * min(len(words), len(other))
+                         for other in earlier):
+            echoes.add(fact_key(fact))
+        else:
+            earlier.append(words)
+    return echoes
+
+
+#: The share of content words two questions with one answer share to be one question.
+_ECHO = 0.7
+_ROLE_BEFORE = re.compile(r"((?:[A-Za-z-]+\s+){1,3})$")
+
+
+def role_words(sentence: str, name: str) -> frozenset[str]:
+    """The role words written just before ``name`` in ``sentence`` ("Iraqi militia leader
+    Abu Mahdi al-Muhandis" -> {"militia", "leader"}), lower-cased."""
+    at = sentence.find(name)
+    if at <= 0:
+        return frozenset()
+    before = _ROLE_BEFORE.search(sentence, max(0, at - 40), at)
+    if before is None:
+        return frozenset()
+    return frozenset(w for w in before.group(1).lower().split() if w in _ROLE_WORDS)
 
 
 def topic_words(texts: Iterable[str]) -> set[str]:
@@ -216,6 +278,7 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
     wanted = 3
     chosen: list[str] = []
     taken = {normalise(a) for a in (fact.answer, *fact.accept)}
+    written = [key for key in taken if len(key) > 3 and not key[:1].isdigit()]
     question = f" {normalise(fact.question)} "
     question_words = _WORD.findall(fact.question)
 
@@ -223,6 +286,8 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
         key = normalise(candidate)
         if not key or key in taken or (len(key) > 3 and f" {key} " in question):
             return False
+        if fact.kind in DATE_KINDS and any(f" {form} " in f" {key} " for form in written):
+            return False  # "October 2022" for "October 2023" written "October": both fit
         if fact.kind in NUMBER_KINDS:
             number = _NUMBER_IN.search(candidate)
             if number is not None and f" {number.group()} " in f" {fact.question} ":
@@ -231,11 +296,18 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
                                              for c in (fact.answer, *chosen))
                                          or not _a_name_apart(candidate, question_words)):
             return False
+        if fact.kind is AnswerKind.PERSON and any(
+                _part_of_name(candidate, c) for c in (fact.answer, *chosen)):
+            return False  # "Okafor" and "Marta Okafor": one may be the other
         return True
 
     def options() -> Iterator[str]:
         """Answers of the corpus first, then shifted dates or numbers (made up last)."""
         for candidate in _candidates(fact, pool):
+            if fact.kind is AnswerKind.PERSON:
+                candidate = _as_written(candidate, fact.answer)
+                if not candidate:
+                    continue
             if fact.kind not in DATE_KINDS or _date_style_ok(fact, candidate):
                 yield candidate
         yield from _synthesised(fact)
@@ -250,6 +322,24 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
 
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _part_of_name(a: str, b: str) -> bool:
+    """Whether the words of one name are all in the other ("Okafor", "Marta Okafor")."""
+    first, second = {w.lower() for w in _WORD.findall(a)}, {w.lower() for w in _WORD.findall(b)}
+    return bool(first and second) and (first <= second or second <= first)
+
+
+def _as_written(candidate: str, answer: str) -> str:
+    """``candidate`` written like the answer: a surname for a surname ("Hussein" among
+    "Blinken", "Rasool"), and no bare surname among full names ("" when it cannot be)."""
+    one_word = len(answer.split()) == 1
+    if one_word == (len(candidate.split()) == 1):
+        return candidate
+    if one_word:
+        words = _WORD.findall(candidate)
+        return words[-1] if words and words[-1][:1].isupper() else ""
+    return ""
 
 
 def _a_name_apart(candidate: str, question_words: Sequence[str]) -> bool:
@@ -319,11 +409,20 @@ def _candidates(fact: Fact, pool: DistractorPool) -> Iterator[str]:
                 yield written
         return
     if fact.kind in ACTOR_KINDS or fact.category is Category.CAUSE:
+        wanted = frozenset(w for w in _WORD.findall(fact.question.lower()) if w in _ROLE_WORDS) \
+            if fact.kind is AnswerKind.PERSON else frozenset()
+        later: list[str] = []
         for article in articles:
             for answer in pool.by_article.get((article, fact.kind), ()):
                 if (fact.category is not Category.CAUSE or answer not in fact.sentence.text) \
-                        and looks_like(fact.kind, answer):
-                    yield answer
+                        and looks_like(fact.kind, answer) and \
+                        (fact.kind not in ACTOR_KINDS or
+                         len(pool.kinds.get(normalise(answer), ())) <= 1):
+                    if wanted and not wanted & pool.roles.get(answer, frozenset()):
+                        later.append(answer)  # a person of another role: only if needed
+                    else:
+                        yield answer
+        yield from later
         if fact.kind is AnswerKind.COUNTRY and entries:
             # any country is a plausible wrong country: a deterministic window of the
             # sorted pool, placed by hashing the fact (the cost does not grow with the corpus)
@@ -395,13 +494,26 @@ def _date_style_ok(fact: Fact, answer: str) -> bool:
     """A distractor written like the answer: no "New Year's Eve 2019" among plain dates."""
     if _PLAIN_DATE.match(fact.answer) and not _PLAIN_DATE.match(answer):
         return False
+    if _abbreviated(fact.answer) != _abbreviated(answer):
+        return False  # "Oct. 7" among "November 7", "October 21"
     if fact.kind is AnswerKind.FULL_DATE:
         return answer[:1].isdigit() == fact.answer[:1].isdigit()
+    words = _LEAD_WORDS.match(fact.answer) if fact.kind is AnswerKind.YEAR else None
+    if words is not None:  # "the end of 2024": only other ends of years
+        return answer.startswith(words.group())
     return True
 
 
-_UNIT = re.compile(r"(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|%|percent)",
-                   re.I)
+#: Words before the date in an answer ("the end of 2024", "autumn 2023").
+_LEAD_WORDS = re.compile(r"^[A-Za-z][A-Za-z ]*?\s(?=\d)")
+
+
+_UNIT = re.compile(r"(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|%|percent|"
+                   r"[$€£¥]|\b(?:dollars?|euros?|pounds?|lei|crowns?|yen|yuan|francs?|rupees?|"
+                   r"tonnes?|tons?|kilometres?|kilometers?|km|miles?|metres?|meters?|acres?|"
+                   r"hectares?|litres?|liters?|barrels?)\b)", re.I)
+#: Currency signs and their words, as one unit ("$30 million" and "30 million dollars").
+_SIGNS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "percent": "%"}
 
 
 def _unit(fact: Fact) -> str:
@@ -411,7 +523,10 @@ def _unit(fact: Fact) -> str:
 def unit_of(answer: str) -> str:
     """The unit a figure counts in, singular ("day", "%"), or "" for a plain count."""
     match = _UNIT.search(answer)
-    return match.group(1).lower().rstrip("s") if match else ""
+    if match is None:
+        return ""
+    unit = match.group(1).lower()
+    return _SIGNS.get(unit) or (unit if unit in ("lei", "km", "%") else unit.rstrip("s"))
 
 
 def _synthesised(fact: Fact) -> list[str]:
@@ -431,18 +546,25 @@ def _synthesised(fact: Fact) -> list[str]:
             total = fact.when.year * 12 + fact.when.month - 1 + months
             out.append(f"{MONTH_NAMES[total % 12 + 1]} {total // 12}")
         return out
-    if fact.kind is AnswerKind.YEAR and fact.value.isdigit():
+    if fact.kind is AnswerKind.YEAR and fact.value.isdigit() and fact.value in fact.answer:
         year = int(fact.value)
-        return [str(year + d) for d in (-2, 3, -5, 1, 4)]
+        return [fact.answer.replace(fact.value, str(year + d)) for d in (-2, 3, -5, 1, 4)]
     if fact.kind is AnswerKind.YEAR_RANGE and "/" in fact.value:
         first, last = (int(x) for x in fact.value.split("/"))
         return [f"{first + d}-{last + d}" for d in (-3, 2, -6, 4)]
     if fact.kind is AnswerKind.DAY_MONTH and fact.value.startswith("--"):
         month_number, day_number = int(fact.value[2:4]), int(fact.value[5:7])
+        short = _SHORT_MONTH.match(fact.answer)  # "Oct. 7": "Nov. 7", not "November 7"
+        if short and short.group(1) in MONTH_NAMES:
+            short = None  # "May 7" is written in full
         out = []
         for days in (-7, 14, 31, -30):
             shifted = dt.date(2001, month_number, min(day_number, 28)) + dt.timedelta(days=days)
-            out.append(f"{MONTH_NAMES[shifted.month]} {shifted.day}")
+            name = MONTH_NAMES[shifted.month]
+            if short and len(name) > 5:
+                name = f"{name[:4 if name == 'September' else 3]}{short.group(2)}"
+            out.append(f"{name} {shifted.day}" if not fact.answer[:1].isdigit()
+                       else f"{shifted.day} {name}")
         return out
     if fact.kind is AnswerKind.ORDINAL:
         low = fact.answer.lower()
@@ -456,6 +578,13 @@ def _synthesised(fact: Fact) -> list[str]:
     return []
 
 
+def _abbreviated(date: str) -> bool:
+    """Whether ``date`` writes its month short ("Oct. 7", "Sept. 30, 2024")."""
+    short = _SHORT_MONTH.match(date)
+    return short is not None and short.group(1) not in MONTH_NAMES
+
+
+_SHORT_MONTH = re.compile(r"^(?:\d{1,2}\s+)?([A-Z][a-z]{2,3})(\.?)\s")
 _NUMBER_IN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _WORD_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                  "ten", "eleven", "twelve")
@@ -475,8 +604,9 @@ def _shifted_numbers(fact: Fact) -> list[str]:
             if value >= 10:
                 shifted = round(shifted, -1 if value < 1000 else -2)
             if value == int(value):
-                text = f"{int(shifted):,}" if "," in match.group() or shifted >= 10000 \
-                    else str(int(shifted))
+                grouped = "," in match.group() or shifted >= 10000 or \
+                    (shifted >= 1000 and value < 1000)  # "About 900" -> "About 1,800"
+                text = f"{int(shifted):,}" if grouped else str(int(shifted))
             else:
                 text = f"{shifted:.1f}"
             if shifted > 0:
@@ -513,7 +643,7 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     tags = (fact.kind.value,)
     roll = int(short_hash(fact.article, fact.answer, fact.sentence.text, length=4), 16)
     stem = card_id(fact, "")  # "<category letter><hash>-": the fact's cards differ by form
-    if fact.question and not well_formed(fact):
+    if fact.question and (not well_formed(fact) or fact_key(fact) in pool.echoes):
         fact = replace(fact, question="")
     # wrong answers serve the question's choice and true/false cards: none for a cloze alone,
     # and none looked for when the roll or the kind rules both cards out
@@ -606,9 +736,45 @@ def well_formed(fact: Fact) -> bool:
         return False
     if fact.category is Category.CAUSE and not _sound_cause(fact):
         return False
-    if _UNANCHORED.match(question):
+    if _UNANCHORED.match(question) or _DANGLING_END.search(question) or (
+            _DANGLING_PREPOSITION.search(question)
+            and not _SENTENCE_BREAK.split(question)[-1].startswith(_STRANDING)):
         return False
+    if vague_reference(question) and len(_content(question)) < _ANCHORING_WORDS:
+        return False  # "How long did negotiations on the matter continue?": which matter?
     return True
+
+
+#: A question cut after a word that needs more ("... said the port would reopen only?").
+_DANGLING_END = re.compile(r"\b(?:only|that|than|the|a|an|and|or|but|because|if|whether|"
+                           r"its|their|his|her)\?$", re.I)
+#: A preposition at the end is stranded well only when the question asks for its object
+#: ("What did the talks lead to?"), not in "How much did the city face a shortfall due?".
+_DANGLING_PREPOSITION = re.compile(r"\b(?:of|to|with|by|from|into|for|on|in|at|about|due)\?$")
+_STRANDING = ("What", "Who", "Whom", "Which", "Whose")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?]) (?=[A-Z])")
+#: A reference to something the card does not name ("the matter", "this decision").
+_VAGUE_REFERENCE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:matter|issue|decision|"
+                              r"move|situation|step|topic|subject|development|incident|"
+                              r"idea|measure|problem|question|case)s?\b(?!\s+(?:of|to|on|over|"
+                              r"about|that|which|in)\b)", re.I)
+#: Content words a question needs besides a vague reference to be clear without it.
+_ANCHORING_WORDS = 6
+
+
+def vague_reference(text: str) -> bool:
+    """Whether ``text`` rests on something it does not name ("the matter", "the issue",
+    "this decision"), outside quotations."""
+    return bool(_VAGUE_REFERENCE.search(_QUOTED.sub("", text)))
+
+
+def _content(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text) if w.lower() not in _SMALL_WORD and len(w) > 2
+            and w.lower() not in _WH_WORDS]
+
+
+_WH_WORDS = frozenset("what when which who whom whose why how where many much long year "
+                      "date month did does do was were has have had will would".split())
 
 
 #: Questions that name nothing to tie them to: "What caused the rise?" (the rise of what?).
@@ -704,6 +870,9 @@ _RANGE_BEFORE = re.compile(r"(?:\d|\bone|\btwo|\bthree|\bfour|\bfive|\bsix|\bsev
 
 
 _CHANGE_FROM = re.compile(r"\bfrom\b")
+_MONTH_OR_SEASON = re.compile(r"\b(?:January|February|March|April|May|June|July|August|"
+                              r"September|October|November|December|spring|summer|autumn|"
+                              r"winter)\b", re.I)
 
 
 def _ends_range(text: str, start: int) -> bool:
@@ -721,10 +890,10 @@ def cloze_question(fact: Fact, span: str | None = None) -> str | None:
     sentence = fact.sentence
     if sentence.is_heading or fact.category is Category.CAUSE:
         return None
-    text = without_dateline(sentence.text)
+    text = _statement_text(sentence.text)
     span = _verbatim(fact) if span is None else span
-    if not span:
-        return None
+    if not span or not _whole_quotes(text):
+        return None  # a fragment of a quotation ('"Since ___ we have had ...')
     matches = occurrences(text, span)
     if len(matches) != 1:
         return None  # the answer appears twice: the other mention gives it away
@@ -733,20 +902,35 @@ def cloze_question(fact: Fact, span: str | None = None) -> str | None:
         return None
     start = matches[0]
     if fact.category is Category.DATE and fact.answer != span and \
-            re.search(r"[A-Za-z]", span) and not re.search(r"\d", span):
-        return None  # "on ___" for "Thursday": the weekday is not what is worth learning
+            not re.search(r"\d", span) and not _MONTH_OR_SEASON.search(span):
+        return None  # "on ___" for "Thursday", "___" for "last year": the words are not
+        # what is worth learning (a month or a season is)
     if text.rstrip(" ”\"'’")[-1:] not in ".!?":
         return None  # a cut-off quotation or fragment
     if (_RANGE_AFTER.match(text, start + len(span)) or _ends_range(text, start)) \
             and not _CHANGE_FROM.search(text, max(0, start - 40), start):
         return None  # "in ___ to ten days": one end of a range is half a fact ("from 5,300
         # to ___" is a change, whose two ends are two facts)
+    if text[start + len(span):start + len(span) + 1] in ("'", "’") and \
+            not text[start + len(span) + 1:start + len(span) + 2].isalpha():
+        return None  # "___' warning": the gap would cut a possessive
     gapped = text[:start] + CLOZE_GAP + text[start + len(span):]
     rest = normalise(gapped.replace(CLOZE_GAP, " "))
     if any(len(normalise(a)) > 3 and f" {normalise(a)} " in f" {rest} "
            for a in (fact.answer, *fact.accept)):
         return None
     return gapped
+
+
+def _statement_text(text: str) -> str:
+    """The sentence without an opening dateline ("RIVERTON — ", "PRAGUE, Oct 2 (Reuters) -")."""
+    text = without_dateline(text)
+    return text[opening_dateline_end(text):]
+
+
+def _whole_quotes(text: str) -> bool:
+    """Whether every quotation in ``text`` opens and closes inside it."""
+    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
 
 
 def truefalse_statement(fact: Fact, wrong: str, truth: bool,
@@ -756,10 +940,11 @@ def truefalse_statement(fact: Fact, wrong: str, truth: bool,
     sentence = fact.sentence
     if sentence.is_heading or fact.category is Category.CAUSE:
         return None
-    text = without_dateline(sentence.text.strip())
+    text = _statement_text(sentence.text.strip())
     span = _verbatim(fact) if span is None else span
-    if not span or not text.endswith((".", ".”", ".\"")) or "\n" in text:
-        return None
+    if not span or not text.endswith((".", ".”", ".\"")) or "\n" in text or \
+            not _whole_quotes(text) or vague_reference(text):
+        return None  # "X discussed the matter with Y": true or false of what?
     if text.lstrip()[:1] in "\"“" or len(text.split()) > 45:
         return None
     matches = occurrences(text, span)
@@ -783,7 +968,9 @@ def order_cards(facts: Sequence[Fact], limit: int = 5) -> list[Card]:
     by_article: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:
         if fact.category is Category.DATE and fact.when is not None and fact.event and \
-                fact.question and not fact.question.startswith(_STATE_QUESTIONS):
+                fact.question and not fact.question.startswith(_STATE_QUESTIONS) and \
+                len(fact.event.split()) <= _ITEM_WORDS and not _PLANNED.search(fact.event) \
+                and well_formed(fact):
             by_article[fact.article].append(fact)
     cards: list[Card] = []
     for article in sorted(by_article):
@@ -837,11 +1024,16 @@ def _overlap(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+#: An event still to come ("the libraries will close"): it has not happened, so it is no
+#: item of "In what order did these events happen?".
+_PLANNED = re.compile(r"\b(?:will|would|shall|is due|are due|is expected|are expected|"
+                      r"is scheduled|are scheduled|plans? to)\b")
+#: The longest event an order card lists (a longer one is left out, never cut short).
+_ITEM_WORDS = 20
+
+
 def _item(fact: Fact) -> str:
     event = fact.event.strip()
-    words = event.split()
-    if len(words) > 18:
-        event = " ".join(words[:18]) + " …"
     return event[:1].upper() + event[1:]
 
 

@@ -13,13 +13,14 @@ import bisect
 from quiz.generate.clauses import (
     AUXILIARIES, BE, CONJUNCTIONS, DETERMINERS, MODALS, PREPOSITIONS, PRONOUNS,
     SUBORDINATORS, Asked, Token, dangling, find_clause, has_personal_pronoun, is_past_participle,
-    is_reporting, is_simple_past, question, statement, tidy, tokenize,
+    is_reporting, is_simple_past, past_to_base, question, statement, takes_that_clause, tidy,
+    tokenize,
 )
 
 #: Words that end the clause a span belongs to, looking left from the span.
 _LEFT_STOPS = frozenset({"that", "which", "who", "whom", "whose", "because", "although", "though",
                          "whereas", "while", "when", "if", "unless", "where", "after", "before",
-                         "but", ";", ":", "—", "–", "(", ")"})
+                         "since", "until", "once", "but", ";", ":", "—", "–", "(", ")"})
 #: Words that end it looking right.
 _RIGHT_STOPS = frozenset({",", ";", ":", "—", "–", "(", "but", "while", "whereas", "because",
                           "although", "though", "which", "who", "after", "before", "as",
@@ -106,19 +107,28 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
         return None
     lo = first
     seen_verb = False
-    while lo > 0 and tokens[lo - 1].low not in _LEFT_STOPS and \
+    while lo > 0 and not _left_stop(tokens, lo - 1) and \
             tokens[lo - 1].text not in "“”\"" and not _is_and_clause(tokens, lo - 1):
         if _is_verb(tokens, lo - 1):
             if seen_verb and is_reporting(tokens[lo - 1].text):
                 break  # "X said Y had sent Z in November": the date is Y's
+            if not seen_verb and takes_that_clause(tokens[lo - 1].text) and \
+                    last < len(tokens) and _is_verb(tokens, last):
+                return None  # "X said the spill in 2022 was caused by ...": the spill's date
             seen_verb = True
         lo -= 1
     stop = tokens[lo - 1].low if lo > 0 else ""
+    if lo < first and _object_relative(tokens, lo):
+        return None  # "a budget, which parliament must approve by December": approve what?
+    antecedent = _antecedent(text, tokens, lo) if lo < first else None
+    opener = _antecedent(text, tokens, lo, nearest=False) if lo < first else None
+    relative = lo  # where a relative clause would start
     hi = last
     while hi < len(tokens) and tokens[hi].low not in _RIGHT_STOPS and \
             tokens[hi].text not in ".!?”" and not _is_and_clause(tokens, hi) and \
             not _and_after_span(tokens, hi):
         hi += 1
+    hi = _with_that_clause(tokens, first, last, hi)
     if first == lo and last < len(tokens) and tokens[last].text == ",":
         # "On May 30, 2021, X did Y": the span opens the clause; the clause follows it
         inner_hi = last + 1
@@ -148,10 +158,13 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             return reported
     if commas and after_comma < first and tokens[after_comma].text[0].islower() and \
             is_past_participle(tokens[after_comma].text) and after_comma >= 2 and \
-            tokens[after_comma - 2].text[:1].isalpha():
-        asked = _participle_question(text, tokens, lo, first, last, hi, np_wh)
-        if asked is not None:
-            return asked  # "The team, formed by miners in 1897, won": the forming's date
+            tokens[after_comma - 2].text[:1].isalpha() and \
+            hi < len(tokens) and tokens[hi].text == ",":
+        # only an appositive closed by a comma: in "Okafor, the top scorer, joined X in 2022"
+        # the verb after the comma is the clause's own
+        # "The team, formed by miners in 1897, won": the forming's date, or nothing (the
+        # participle is no finite verb: "did Nordlys found")
+        return _participle_question(text, tokens, lo, first, last, hi, np_wh)
     if commas and verb_after_comma and (stop in _SUBORDINATORS_BUT_THAT or
                                         not _is_verb(tokens, after_comma)):
         lo = after_comma  # "Although X did A, Y did B in 2014": the clause with the date
@@ -172,6 +185,16 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
         if subject is None:
             return None
         return _clause_question(text, tokens, lo, hi, wh, subject, skip=(first, last))
+    if stop in ("who", "which", "that") and lo < first:
+        if lo != relative and opener is not None and tokens[lo - 1].text == "," and \
+                _is_verb(tokens, lo):
+            # "Talks with the Union, which won 12 seats, began on Monday": the sentence's
+            # subject is the verb's
+            return _clause_question(text, tokens, lo, hi, wh, opener, skip=(first, last))
+        if lo == relative and not any(t.text == "," for t in tokens[lo:first]):
+            if antecedent is None:
+                return None  # a relative clause whose subject is not named here
+            return _clause_question(text, tokens, lo, hi, wh, antecedent, skip=(first, last))
     if allow_np and _event_in_pp(tokens, lo, first):
         asked = np_question(text, tokens, _event_in_pp(tokens, lo, first), first, last, hi,
                              np_wh)
@@ -188,6 +211,101 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             return np_question(text, tokens, lo, first, last, hi, np_wh)
         return None
     return result
+
+
+def _left_stop(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` ends the clause looking left: "after", "before", "since" and
+    "until" open a clause, except as a preposition inside the subject ("A test after the
+    race was negative", with no verb before them)."""
+    if tokens[k].low not in _LEFT_STOPS:
+        return False
+    if tokens[k].low not in _PREPOSITIONAL_STOPS or k == 0:
+        return True
+    return any(_is_verb(tokens, j) for j in range(k))
+
+
+_PREPOSITIONAL_STOPS = frozenset({"after", "before", "since", "until"})
+_CLAUSE_WORDS = (SUBORDINATORS | CONJUNCTIONS) - {"as"}
+
+
+def _opens_with_verb(tokens: list[Token], lo: int) -> bool:
+    """Whether a verb (after at most one adverb) opens the clause at ``lo``: "who first
+    challenged", "which opened"."""
+    if lo < len(tokens) and _is_verb(tokens, lo):
+        return True
+    return lo + 1 < len(tokens) and _is_verb(tokens, lo + 1) and (
+        tokens[lo].low.endswith("ly") or tokens[lo].low in _CLAUSE_ADVERBS)
+
+
+_CLAUSE_ADVERBS = frozenset({"first", "later", "also", "then", "once", "never", "still",
+                             "already", "recently", "previously"})
+
+
+def _antecedent(text: str, tokens: list[Token], lo: int, nearest: bool = True) -> str | None:
+    """The noun phrase a subject relative clause at ``lo`` is about, when it opens the
+    sentence: "Campaigners, who first challenged the plan in 2018, ..." -> "Campaigners";
+    the nearest noun ("Orbis Lunar" in "Shares of Orbis Lunar, which listed ..."), or with
+    ``nearest`` false the whole phrase (the subject of the sentence's own verb)."""
+    if lo < 3 or tokens[lo - 1].low not in ("who", "which") or tokens[lo - 2].text != "," or \
+            not _opens_with_verb(tokens, lo):
+        return None
+    phrase = tokens[:lo - 2]
+    if nearest:  # "Shares of Orbis Lunar, which listed ...", "Runners took part in the
+        # race, which was first held ...": the nearest noun phrase
+        cut = [k for k, t in enumerate(phrase) if t.low in PREPOSITIONS or _is_verb(tokens, k)]
+        phrase = phrase[cut[-1] + 1:] if cut else phrase
+        if not phrase or phrase[-1].low in DETERMINERS:
+            return None
+    elif any(_is_verb(tokens, k) for k in range(lo - 2)):
+        return None  # the subject of the sentence is a noun phrase, not a clause
+    if not phrase or len(phrase) > 6 or any(t.text in ",;:()\"“”" or t.low in _CLAUSE_WORDS
+                                            for t in phrase):
+        return None
+    first = phrase[0].text
+    words = text[phrase[0].start:phrase[-1].end]
+    if first.lower() in DETERMINERS:
+        words = first.lower() + words[len(first):]  # "The airport" -> "the airport"
+    return words
+
+
+def _object_relative(tokens: list[Token], lo: int) -> bool:
+    """Whether the clause at ``lo`` is a relative clause whose object is the relative
+    pronoun before it ("which parliament must approve", "the plan that the council
+    approved"): asked on its own, its verb would have no object."""
+    stop = tokens[lo - 1].low if lo > 0 else ""
+    if stop in ("which", "whom", "whose"):
+        return stop != "which" or not _opens_with_verb(tokens, lo)
+    if stop != "that" or lo < 2:
+        return False
+    for k in range(lo - 2, max(-1, lo - 8), -1):
+        if tokens[k].text in ",;:":
+            break
+        if takes_that_clause(tokens[k].text):
+            return False  # "said on Monday that X ...": a statement, complete
+    return tokens[lo - 2].text[:1].isalpha() and tokens[lo - 2].low not in AUXILIARIES
+
+
+#: Where a that-clause ends: punctuation that closes a clause, or a quotation mark.
+_THAT_CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "—", "–", "(", ")", "\"", "“",
+                              "”"})
+
+
+def _with_that_clause(tokens: list[Token], first: int, last: int, hi: int) -> int:
+    """``hi`` moved past the that-clause a reporting or finding verb governs ("A report in
+    2019 found that only a third of the repairs had been done, ..."): the question keeps the
+    finding up to the next clause boundary. Unchanged when there is none."""
+    if hi >= len(tokens) or tokens[hi].low != "that":
+        return hi
+    verb = hi - 1 if hi - 1 >= last else first - 1
+    if verb < 0 or not takes_that_clause(tokens[verb].text):
+        return hi
+    end = hi + 1
+    while end < len(tokens) and tokens[end].text not in _THAT_CLAUSE_END:
+        end += 1
+    if end < len(tokens) and tokens[end].text in "\"“”()" or end - hi < 4 or \
+            not any(_is_verb(tokens, k) for k in range(hi + 2, end)):
+        return hi  # a quotation, a bracket or no clause: the question is not cut cleanly
+    return end
 
 
 _BACKSHIFT = {"will": "would", "is": "was", "are": "were", "has": "had", "have": "had",
@@ -307,12 +425,15 @@ def _clause_question(text: str, tokens: list[Token], lo: int, hi: int, wh: str,
     if clause.auxiliary in BE and not clause.verb and not wh.startswith(
             ("Since", "Before", "Until", "By")):
         return "copula"
-    if clause.auxiliary in MODALS and not clause.verb:
-        return None
+    if clause.auxiliary in MODALS and not clause.verb or \
+            clause.auxiliary in ("has", "have", "had") and not clause.verb:
+        return None  # "Ministers have until 2 April to decide": "have" is the main verb
     verb = clause.base or (clause.verb.split()[-1] if clause.verb else "")
     rest = tidy(clause.rest).split()
-    if verb and is_reporting(verb) and (not rest or rest[0].lower() in PREPOSITIONS):
-        return None  # "did X say?": the date belongs to a statement, not an event
+    if verb and takes_that_clause(verb) and (
+            not rest or rest[-1].lower() in ("only", "that")
+            or (is_reporting(verb) and rest[0].lower() in PREPOSITIONS)):
+        return None  # "did X say?", "did a report find?": the finding is what was dated
     asked = question(wh, clause)
     return Asked(asked, statement(clause)) if asked else None
 
@@ -341,6 +462,11 @@ def np_question(text: str, tokens: list[Token], lo: int, first: int, last: int, 
                 previous.low in {"responsible", "particularly", "especially"}:
             break
         start -= 1
+    if start > 0 and tokens[start - 1].low == "to" and tokens[start].text[:1].islower():
+        return None  # "plans to cut night flights by 2030": an infinitive, not an event noun
+    verbal = _verb_after_head(text, tokens, start, head, first, last, hi, np_wh)
+    if verbal is not None:
+        return verbal
     verb_after = next((k for k in range(head + 1, first) if _is_verb(tokens, k)), None)
     if verb_after is not None:
         if tokens[verb_after].low not in BE or any(
@@ -377,6 +503,33 @@ def np_question(text: str, tokens: list[Token], lo: int, first: int, last: int, 
     return Asked(f"{np_wh} {body}?", f"the {phrase}")
 
 
+def _verb_after_head(text: str, tokens: list[Token], start: int, head: int, first: int,
+                     last: int, hi: int, wh: str) -> Asked | None:
+    """"The last comparable flood hit Galați in April 2006": the word after the event noun
+    is a past verb with an object (a name or a determiner follows), so the noun is the
+    clause's subject and the question takes "did" ("When did the last comparable flood hit
+    Galați?"), not "was"."""
+    verb = head + 1
+    if verb + 1 >= first or not tokens[verb].text.isalpha() or \
+            not tokens[verb].text.islower() or tokens[verb].low in _NOT_NOUNS:
+        return None
+    following = tokens[verb + 1]
+    if not (following.text[:1].isupper() or following.low in DETERMINERS):
+        return None
+    base = past_to_base(tokens[verb].text)
+    if base is None:
+        return None
+    determiner = tokens[start - 1].low if start > 0 and tokens[start - 1].low in DETERMINERS \
+        else "the"
+    subject = f"{determiner} {text[tokens[start].start:tokens[head].end]}"
+    rest = text[following.start:tokens[first - 1].end]
+    after = text[tokens[last].start:tokens[hi - 1].end] if last < hi else ""
+    body = tidy(f"did {subject} {base} {rest} {after}")
+    if dangling(body) or has_personal_pronoun(body):
+        return None
+    return Asked(f"{wh} {body}?", tidy(f"{subject} {tokens[verb].text} {rest} {after}"))
+
+
 def _participle_question(text: str, tokens: list[Token], lo: int, first: int, last: int,
                          hi: int, wh: str) -> Asked | None:
     """"militias formed to fight X in 2014" -> "In what year were the militias formed to
@@ -411,11 +564,14 @@ def _participle_question(text: str, tokens: list[Token], lo: int, first: int, la
         rest = text[word.start:tokens[first - 1].end]
         if last < hi:
             rest += " " + text[tokens[last].start:tokens[hi - 1].end]
-        be = "were" if noun.low.endswith("s") and not noun.low.endswith("ss") else "was"
-        if not noun_phrase.lower().startswith("the "):
+        name = all(w[:1].isupper() for w in noun_phrase.split())
+        be = "were" if noun.low.endswith("s") and not noun.low.endswith("ss") and not name \
+            else "was"
+        if not noun_phrase.lower().startswith("the ") and not name:
             noun_phrase = "the " + noun_phrase
         body = tidy(f"{be} {noun_phrase} {rest}")
-        if dangling(body) or len(noun_phrase.split()) < 3 or has_personal_pronoun(body):
+        if dangling(body) or (len(noun_phrase.split()) < 3 and not name) or \
+                has_personal_pronoun(body):
             return None
         return Asked(f"{wh} {body}?", tidy(f"{noun_phrase} {be} {rest}"))
     return None

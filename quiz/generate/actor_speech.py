@@ -1,0 +1,108 @@
+"""Actor facts from reported speech: who said what ("..., X said", "“...,” said X")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from quiz.generate.actor_phrases import Actor, actor_for
+from quiz.generate.grammar import first_lower, is_past_tense
+from quiz.generate.mentions import Mention, Token
+
+SAY_VERBS = frozenset("""
+    said says told added explained noted stated wrote reported announced warned insisted
+    argued claimed confirmed acknowledged revealed
+""".split())
+_ATTRIBUTION = re.compile(
+    r"^(?P<content>.+?)[,]?\s*[\"”]?,?\s+"
+    r"(?P<actor>(?:[^,\"”“]|“[A-Z]{1,4}”|\"[A-Z]{1,4}\"){2,90}?)"
+    r"\s+(?:has\s+|had\s+)?"
+    r"(?P<verb>said|says|added|explained|noted|stated|wrote|reported|announced|warned|"
+    r"told\s+(?!the\b)[a-z]+)"
+    r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)"
+    r"(?:,\s+[a-z]+ing\b[^\"“”]*)?\s*[.!?]?[\"”]?$")
+_SAID_NEAR_END = re.compile(r"\b(?:said|says|added|explained|noted|stated|wrote|reported|"
+                            r"announced|warned|told)\b(?:[^,]{0,80}|[^,]{0,40},\s+[a-z]+ing\b"
+                            r"[^\"“”]{0,200})$")
+# "“This is a subsidy,” said Conservative group leader Alan Lamb."
+_INVERTED = re.compile(
+    r"^(?P<content>[\"“][^\"“”]+[\"”]),?\s+"
+    r"(?P<verb>said|says|added|explained|noted|stated|wrote|warned)\s+"
+    r"(?P<actor>[^,\"”“]{2,90}?)"
+    r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)"
+    r"(?:,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,\"“”]{2,80})?\s*[.!?]?$")
+#: "BUENOS AIRES, Sept 12 (Reuters) - ": where and when, not what was said.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^—–]{0,60}?)?\s[—–-]\s+")
+#: Words before which a long quotation can stop and still read as said.
+_QUOTE_BREAKS = ("as", "and", "but", "while", "because", "which", "so", "when")
+
+_SUBORDINATE = re.compile(r"\s*(?:(?P<always>when|because(?!\s+of)|unless|while|although|though|"
+                          r"whereas|once|so\s+that|if)|after|before|since|until|as)\b")
+FINITE_WORDS = frozenset({"was", "were", "is", "are", "had", "has", "have", "would", "will", "could",
+                     "did", "does", "do", "can", "may", "might", "should", "must"})
+_STATEMENT_END = re.compile(r"\s*[,;:](?=\s|$)|\s[—–-]\s|—|\s\(|[.!?…]*\s*$")
+
+
+def whole_statement(rest: str, predicate: str, max_words: int) -> str | None:
+    """A reported statement whole: "said the port would reopen only when the water fell"
+    and not "said the port would reopen only", which misreports it. A statement cut at a
+    subordinating word is taken on to the end of its clause, or not asked (``None``)."""
+    at = rest.find(predicate)
+    sub = _SUBORDINATE.match(rest, at + len(predicate)) if at >= 0 else None
+    if sub is None:
+        return predicate
+    end = _STATEMENT_END.search(rest, sub.end())
+    whole = rest[at:end.start() if end else len(rest)].strip()
+    after = rest[sub.end():len(whole) + at].split(" and ", 1)[0].split()[1:]
+    if sub.group("always") is None and not any(w in FINITE_WORDS or is_past_tense(w) for w in after):
+        return predicate  # "were ongoing before October 7": a time, not a clause
+    words = whole.split()
+    if len(words) > max_words or whole.count("\"") % 2 or whole.count("“") != whole.count(
+            "”") or words[-1].lower() in {
+            "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and",
+            "or", "that", "which", "who"}:
+        return None
+    return whole
+
+
+def attribution_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
+                      names: frozenset[str] | None = None) -> Iterator[tuple[str, Actor, str]]:
+    """"<statement>, X said." and "“<quote>,” said X." -> "Who said that <statement>?"."""
+    match = None
+    near = _SAID_NEAR_END.search(text, max(0, len(text) - 100)) or "ing " in text[-240:] and \
+        _SAID_NEAR_END.search(text, max(0, len(text) - 300))
+    # (the verb must start near the end, or before a participle, and the speaker follow a
+    # comma or a quote: the expensive match runs only then)
+    if near and any(mark in text[max(0, near.start() - 93):near.start()] for mark in ",\"”"):
+        match = _ATTRIBUTION.match(text)
+    if match is None and text[:1] in "\"“":
+        match = _INVERTED.match(text)
+    if match is None:
+        return
+    content = _DATELINE.sub("", match.group("content").strip())
+    actor_start = match.start("actor")
+    actor = actor_for(text, toks, mentions, actor_start, match.end("actor"))
+    if actor is None:
+        return
+    quoted = content[:1] in {"\"", "“"}
+    content = content.strip("\"“”,").strip()
+    if not content or len(content.split()) < 5 or len(content.split()) > 60:
+        return
+    if len(content.split()) > 24:
+        if not quoted:
+            return
+        head = " ".join(content.split()[:20])
+        cut = max(head.rfind(","), *(head.rfind(f" {w} ") for w in _QUOTE_BREAKS))
+        if cut < 0 or len(head[:cut].split()) < 8:
+            return  # no clean place to stop the quotation: not asked
+        content = head[:cut].rstrip(",;:") + " …"
+    if content.count("\"") % 2 or content.count("“") != content.count("”"):
+        return
+    verb = match.group("verb")
+    if quoted:
+        question = f"{actor.asker} {verb}, “{content}”"
+    else:
+        # ("said that measles cases rose": a word capitalised only by position is lowered
+        # when the article never writes it as a name)
+        question = f"{actor.asker} {verb} that {first_lower(content, names)}"
+    yield question, actor, f"{verb} {content}"

@@ -1,0 +1,116 @@
+"""What a bare "the rise", "the closure", "the issue" of a cause question stands for.
+
+An earlier sentence of the article says it: "the river rose" makes "the rise" "the rise in
+the river", "the port was closed" makes "the closure" "the closure of the port", "a shortage
+of pilots" makes "the shortage" "the shortage of pilots", "called for the withdrawal of
+troops" makes "the issue" "the issue of the withdrawal of troops". A noun two earlier
+sentences could stand for is left bare (and the question is then not asked).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generate.cause_spans import VAGUE_SUBJECT
+from quiz.generate.grammar import (
+    PARTICIPLE_TO_BASE, base_form, first_lower, is_pronoun, past_of, third_person, word_count,
+)
+from quiz.generate.syntax import Clause
+
+#: Nouns that name what a verb of an earlier sentence did ("the river rose" -> "the rise"),
+#: with that verb's base form. "in" for changes of amount, "of" for the rest.
+NOMINAL = {"rise": "rise", "fall": "fall", "drop": "drop", "increase": "increase",
+            "decrease": "decrease", "decline": "decline", "slowdown": "slow", "jump": "jump",
+            "surge": "surge", "closure": "close", "shutdown": "shut", "delay": "delay",
+            "collapse": "collapse", "evacuation": "evacuate", "suspension": "suspend",
+            "cancellation": "cancel", "postponement": "postpone", "recall": "recall",
+            "resignation": "resign", "arrest": "arrest", "dismissal": "dismiss",
+            "departure": "leave", "withdrawal": "withdraw", "expansion": "expand",
+            "contraction": "contract", "defeat": "defeat", "victory": "win", "win": "win"}
+_CHANGE_NOUNS = frozenset({"rise", "fall", "drop", "increase", "decrease", "decline",
+                           "slowdown", "jump", "surge", "expansion", "contraction"})
+_INTRANSITIVE = frozenset({"rise", "fall", "drop", "increase", "decrease", "decline", "slow",
+                           "jump", "surge", "collapse", "resign", "leave", "expand",
+                           "contract", "win"})
+_NOUNS_OF: dict[str, tuple[str, ...]] = {}
+for _noun, _verb in NOMINAL.items():
+    _NOUNS_OF[_verb] = (*_NOUNS_OF.get(_verb, ()), _noun)
+#: The forms a main verb of those takes ("rose", "closed", "slowed", "left" ...): a cheap
+#: test before the base form is looked up.
+_NOMINAL_VERB_FORMS = frozenset(
+    [form for verb in _NOUNS_OF for form in (verb, past_of(verb), third_person(verb))]
+    + [form for form, verb in PARTICIPLE_TO_BASE.items() if verb in _NOUNS_OF])
+EVENT_VERB_FORMS = _NOMINAL_VERB_FORMS
+_BARE_EVENT = re.compile(r"\b[Tt]he (?P<noun>[a-z]+)\b(?!\s+(?:of|in|on|at|by|for|to|from|"
+                         r"over|that|which)\b|[’']s|-)")
+
+
+def event_names(clauses: list[Clause], text: str, words: set[str]) -> dict[str, str]:
+    """What "the rise", "the closure" ... in a later sentence can stand for, from this
+    sentence's clauses (``words``: its lower-cased words): "the river rose" -> {"rise": "the
+    rise in the river"}, "the port was closed" -> {"closure": "the closure of the port"}."""
+    out: dict[str, str] = {}
+    for clause in clauses:
+        main = clause.group.main.lower()
+        if main not in _NOMINAL_VERB_FORMS:
+            continue
+        base = base_form(main) or main
+        passive = any(w in {"was", "were", "is", "are", "been", "be"} for w in clause.group.words)
+        if is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject) or word_count(
+                clause.subject) > 8 or any(ch in clause.subject for ch in ",;:()\"“”"):
+            continue
+        for noun in _NOUNS_OF.get(base, ()):
+            if passive == (base in _INTRANSITIVE):
+                continue
+            link = "in" if noun in _CHANGE_NOUNS else "of"
+            subject = _INDEFINITE_START.sub("the ", first_lower(clause.subject))
+            out[noun] = f"the {noun} {link} {subject}"
+    for match in _INTRODUCED.finditer(text) if words & _INTRODUCED_NOUNS else ():
+        out[match.group("noun").lower()] = f"the {match.group('noun')} {match.group('rest')}"
+    for match in _DEMANDED.finditer(text) if "for" in words and words & _DEMAND_VERBS else ():
+        # what is called for becomes "the issue"
+        thing = _INDEFINITE_START.sub("the ", match.group("thing"))
+        for noun in ("issue", "matter", "question"):
+            out[noun] = f"the {noun} of {thing}"
+    return out
+
+
+_DEMAND_VERBS = frozenset("""
+    call called calls calling press pressed presses pressing push pushed pushes pushing
+""".split())
+_INTRODUCED_NOUNS = frozenset("""
+    shortage lack surplus wave series spate review investigation inquiry audit survey study
+    dispute row scandal backlog deficit shortfall
+""".split())
+#: Words of a sentence that can introduce what a later "the shortage"/"the issue" names.
+EVENT_NOUN_CUES = _INTRODUCED_NOUNS | {"for"}
+#: What a demand names: "called for the withdrawal of coalition forces" is what a later
+#: "the issue" stands for.
+_DEMANDED = re.compile(r"\b(?:call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?)\s+for\s+"
+                       r"(?P<thing>(?:the|a|an)\s+[^,;:.()\"“”]{3,50}?)(?=\s*[,;:.]|\s+(?:and|"
+                       r"after|because|since|particularly|especially|by)\b|$)")
+
+
+#: A thing introduced with "a"/"an" and what it is of: "a shortage of pilots" is "the
+#: shortage" of a later sentence.
+_INTRODUCED = re.compile(r"\b(?:[Aa]n?)\s+(?:[a-z]+\s+)?(?P<noun>shortage|lack|surplus|wave|series|"
+                         r"spate|review|investigation|inquiry|audit|survey|study|dispute|"
+                         r"row|scandal|backlog|deficit|shortfall)\s+(?P<rest>(?:of|over|into|about|"
+                         r"in)\s+[^,;:.()\"“”]{3,40}?)(?=\s*[,;:.]|\s+(?:and|that|which|who|"
+                         r"after|because|to|for|on|at|from|with|since|during|was|were|has|had|"
+                         r"is|are)\b|$)")
+
+
+_INDEFINITE_START = re.compile(r"^(?:an?|one)\s+")
+
+
+def named_events(question: str, events: dict[str, str]) -> str:
+    """``question`` with a bare "the rise" written out from ``events`` (an empty value
+    marks a noun two earlier events could stand for: left bare)."""
+    if not any(noun in question for noun, name in events.items() if name):
+        return question
+
+    def name(match: re.Match[str]) -> str:
+        found = events.get(match.group("noun"))
+        return found if found else match.group()
+    return _BARE_EVENT.sub(name, question)

@@ -1,0 +1,185 @@
+"""Clauses a sentence reports or hangs on a bare noun, which the clause reader leaves out.
+
+"He said the army would send 300 soldiers to ...", "found that only a third of the repairs
+had been completed, mainly due to ...", "London, where the mayor introduced ... in response
+to ...": the cause sits in the reported clause. A reported "it"/"they"/"he" is given the
+speaker's words when the speaker can only be what it stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from quiz.generate.cause_spans import DETERMINERS
+from quiz.generate.grammar import read_verb_group, word_count
+from quiz.generate.lexicon import GROUP_WORDS, ORG_WORDS
+from quiz.generate.mentions import Token
+from quiz.generate.syntax import Clause, _clause_at
+
+#: Verbs that report a clause without "that" or with it ("said the army would ...", "found
+#: that only a third ... had been completed"): the reported clause is where causes sit.
+_REPORTING = frozenset("""
+    said says say added adds argued argues warned warns believed believes thinks thought
+    claimed claims stated states concluded concludes insisted insists explained explains
+""".split())
+#: Verbs that take a noun phrase as readily as a clause ("announced the start of talks"):
+#: their report is read only after "that".
+_REPORTING_THAT = frozenset("""
+    told tells found finds showed shows announced announces confirmed confirms estimated
+    estimates noted notes wrote writes reported reports suggested suggests expected expects
+    ruled rules revealed reveals
+""".split())
+#: Words without which :func:`embedded_clauses` has nothing to add (a cheap test first).
+EMBEDDING_CUES = _REPORTING | _REPORTING_THAT | {"where", "which"}
+_REPORT_LEAD = re.compile(r"(?:(?:[\w’'.-]+\s+){0,3}?that\s+|(?:on|last|this|late|early)\s+"
+                          r"(?:[A-Z][a-z]+day|week|month|year|night)\s+(?:that\s+)?)?"
+                          r"(?:(?P<focus>only|just|nearly|almost|about|some|roughly|around|"
+                          r"more than|fewer than|less than|over)\s+)?", re.IGNORECASE)
+#: Words a sentence's subject may open with that :func:`find_clauses` does not take for one
+#: ("About 40 tonnes of solvent leaked ...").
+LEADING_FOCUS = frozenset({"only", "just", "nearly", "almost", "about", "some", "roughly",
+                           "around", "more", "fewer", "less", "over"})
+_THAT_LEAD = re.compile(r"(?:[\w’'.-]+\s+){0,3}?that\s")
+#: A report whose subject may run on past "and" ("weaker prices and a strong crown had").
+_AND_LATER = re.compile(r"[^,;:]{1,40}?\sand\s")
+_AND_SAID = re.compile(r"\band\s+(?:said|says|added|argued|warned|insisted)\b")
+_OPENER = re.compile(r",\s+where\s+")  # (find_clauses opens a clause at "when", "while")
+
+
+def embedded_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) -> list[Clause]:
+    """``clauses`` with the clauses that :func:`find_clauses` leaves inside a report ("He
+    said the army would send 300 soldiers ...") or after ", where" added, in
+    reading order. A reported "it"/"they" that can only be the speaker (an organisation:
+    "the council said it would hire ...") takes the speaker's words."""
+    starts: list[tuple[int, Clause | None]] = [
+        (c.verb_end, c) for c in clauses if c.rest and (
+            c.group.main.lower() in _REPORTING or c.group.main.lower() in _REPORTING_THAT
+            and _THAT_LEAD.match(c.rest))]
+    starts.extend((m.end(), None) for m in _OPENER.finditer(text))
+    if toks and toks[0].lower in LEADING_FOCUS and not any(c.first_token == 0 for c in clauses):
+        starts.append((0, None))
+    # "X congratulated the team and said the data would ...": a second, reporting verb
+    # (no speaker to stand for a pronoun: "welcomed the ruling and said it should ...")
+    starts.extend((m.end(), None) for m in _AND_SAID.finditer(text))
+    if not starts and ", which " not in text:
+        return clauses
+    known = {c.verb_start for c in clauses}
+    subjects = {c.subject_start for c in clauses}
+    by_start: dict[int, int] = {}
+    lowers: list[str] = []
+    out = list(clauses)
+    for offset, speaker in starts:
+        while offset < len(text) and text[offset] == " ":
+            offset += 1
+        lead = _REPORT_LEAD.match(text, offset)
+        begin = lead.end() if lead else offset
+        if begin in subjects and not _AND_LATER.match(text, begin):
+            if speaker is not None:  # find_clauses read this clause: only its "it" to name
+                out = [_speaker_for_pronoun(c, speaker) if c.subject_start == begin else c
+                       for c in out]
+            continue
+        if not by_start:
+            by_start = {t.start: k for k, t in enumerate(toks)}
+            lowers = [t.lower for t in toks]
+        k = by_start.get(begin)
+        if k is None:
+            continue
+        # the one clause the report opens with, read on the sentence's own tokens
+        clause = _clause_at(text, toks, lowers, k)
+        if clause is None or clause.verb_start in known and " and " not in clause.subject:
+            continue  # (unless the report reads a longer, coordinated subject)
+        if lead is not None and lead.group("focus"):
+            at = lead.start("focus")  # "only a third of the repairs"
+            clause = replace(clause, subject=text[at:clause.subject_end], subject_start=at,
+                             first_token=by_start.get(at, k - 1))
+        if speaker is not None:
+            clause = _speaker_for_pronoun(clause, speaker)
+        if clause.verb_start in known:
+            out = [c for c in out if c.verb_start != clause.verb_start]
+        known.add(clause.verb_start)
+        out.append(clause)
+    for clause in _bare_relatives(text, toks) if ", which " in text else ():
+        if clause.verb_start in known:
+            old = next(c for c in out if c.verb_start == clause.verb_start)
+            if not _HAS_VERB.search(old.subject):
+                continue  # ("the port, which ...": the subject read is sound)
+            out = [c for c in out if c is not old]  # "The party campaigned on X, which"
+        out.append(clause)
+    out.sort(key=lambda c: c.verb_start)
+    return out
+
+
+_HAS_VERB = re.compile(r"\s[a-z]+(?:ed|ing)\b")
+
+
+_NOT_IN_NOUN_PHRASE = frozenset("""
+    of in on at by for to from with into over under about after before during since and or
+    but than as that which who is are was were be been has have had will would said
+""".split())
+
+
+def _bare_relatives(text: str, toks: Sequence[Token]) -> list[Clause]:
+    """"cutting electricity prices, which rose by 40% after ...": the relative clause with
+    its antecedent as subject, when no determiner opens it (so :func:`find_clauses` missed
+    it) and it is a plain noun phrase of up to three words."""
+    out = []
+    for r in range(2, len(toks) - 1):
+        if toks[r].lower != "which" or not toks[r - 1].trail.startswith(",") or toks[r].trail:
+            continue
+        group = read_verb_group([t.lower for t in toks[r + 1:r + 7]])
+        if group is None or group.tense not in {"past", "aux"}:
+            continue
+        first = r - 1
+        while first > 0 and r - first < 3 and not toks[first - 1].trail and toks[
+                first - 1].lower not in _NOT_IN_NOUN_PHRASE and not toks[first - 1].lower.endswith(
+                ("ing", "ed")) and toks[first - 1].core.islower():
+            first -= 1
+        if toks[first].lower in DETERMINERS or not toks[first].core.islower():
+            continue  # ("the port, which ...": find_clauses reads those)
+        last = toks[r + len(group.words)]
+        subject_end = toks[r - 1].start + len(toks[r - 1].lead) + len(toks[r - 1].core)
+        verb_end = last.start + len(last.lead) + len(last.core)
+        out.append(Clause(subject=text[toks[first].start:subject_end],
+                          subject_start=toks[first].start, subject_end=subject_end,
+                          group=group, verb_start=toks[r + 1].start, verb_end=verb_end,
+                          rest=text[verb_end:].strip(), first_token=first, verb_token=r + 1))
+    return out
+
+
+def _speaker_for_pronoun(clause: Clause, speaker: Clause) -> Clause:
+    """"the council said it would ...": "it" is the council, "they" a plural speaker; a
+    person's "he"/"she" is left alone (the rules refuse pronoun subjects)."""
+    pronoun = clause.subject.lower()
+    words = speaker.subject.split()
+    if pronoun in {"he", "she"} and _NAMED_PERSON.fullmatch(speaker.subject) and not any(
+            w.lower() in ORG_WORDS for w in words):
+        return replace(clause, subject=speaker.subject)  # "Wanjiru said she had trained"
+    if pronoun not in {"it", "they"} or not words or words[0].lower() not in {
+            "the", "a", "an"} and not any(w in ORG_WORDS for w in words if w.islower()) and not (
+            pronoun == "they" and words[-1].lower() in GROUP_WORDS):
+        return clause  # ("Liu said it would take years": "it" is not Liu)
+    plural = words[-1].lower() in GROUP_WORDS or words[-1].islower() and words[-1].endswith(
+        "s") and not words[-1].endswith(("ss", "us"))  # ("Nordlys Systems" is one company)
+    if (pronoun == "they") != plural:
+        return clause
+    return replace(clause, subject=speaker.subject)
+
+
+#: A person as a sentence names one: capitalised words only ("Coach Paolo Ricci").
+_NAMED_PERSON = re.compile(r"(?:[\w’'.-]+\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+|"
+                           r"[A-Z][\w’'-]+")
+
+
+def reporting_parent(text: str, clauses: list[Clause], clause: Clause) -> Clause | None:
+    """The saying clause that reports ``clause`` ("X said [the tax rise was necessary]"), so
+    that a question can say whose claim it asks about."""
+    before = [c for c in clauses if c.verb_end <= clause.subject_start]
+    if not before:
+        return None
+    parent = before[-1]
+    if parent.group.main.lower() not in _REPORTING | _REPORTING_THAT:
+        return None
+    gap = text[parent.verb_end:clause.subject_start]
+    return parent if word_count(gap) <= 4 and not any(ch in gap for ch in ",;:") else None
