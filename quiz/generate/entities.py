@@ -277,6 +277,7 @@ def names_in_article(article: Article) -> tuple[tuple[str, AnswerKind | None, st
 def _names_in(texts: tuple[str, ...]) -> tuple[tuple[str, AnswerKind | None, str], ...]:
     out = []
     doubtful = _doubtful_people(texts)
+    _roles_in(texts)  # the index asks for the roles too: cached while the mentions are
     for text in texts:
         for mention in find_mentions(text):
             bracket = _BRACKET_AFTER.match(text, mention.end)
@@ -287,7 +288,7 @@ def _names_in(texts: tuple[str, ...]) -> tuple[tuple[str, AnswerKind | None, str
     return tuple(out)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=32768)  # as _names_in: the index reads every article's roles at the end
 def _roles_in(texts: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """(name, role) of every person the texts name with a role before the name."""
     return tuple((m.name, m.role) for text in texts for m in find_mentions(text)
