@@ -12,6 +12,7 @@ import os
 import datetime as dt
 import heapq
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -96,7 +97,8 @@ class DistractorPool:
     by_article: dict[tuple[str, AnswerKind], list[str]] = field(
         default_factory=lambda: defaultdict(list))
     #: Topic words (names, long content words) of each article, and the articles of each word.
-    topic: dict[str, set[str]] = field(default_factory=dict)
+    #: (Tuples of interned strings: a set for each of 10,000 articles took 90 MB.)
+    topic: dict[str, tuple[str, ...]] = field(default_factory=dict)
     articles_with: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     #: The actor kinds each name (normalised) is given anywhere in the corpus: a name typed
     #: as both a person and an organisation is offered as neither.
@@ -149,7 +151,7 @@ class DistractorPool:
                     pool.by_kind[kind].append((0.0, name, ""))
         pool.echoes = _echoes(facts)
         for article, texts in sentences.items():
-            words = topic_words(texts)
+            words = tuple(sys.intern(word) for word in topic_words(texts))
             pool.topic[article] = words
             for word in words:
                 pool.articles_with[word].append(article)
@@ -172,13 +174,14 @@ class DistractorPool:
             words = {word for word in self.topic.get(article, ())
                      if len(self.articles_with[word]) <= common}
             # the articles sharing two names first (names are rare: few to count), then the
-            # words each of those shares: linear in the corpus, not quadratic
+            # words each of those shares (not the articles of every shared word)
             names: dict[str, int] = defaultdict(int)
             for word in words:
                 if word[0] == "^":
                     for other in self.articles_with[word]:
                         names[other] += 1
-            shared = {other: len(words & self.topic[other]) for other, count in names.items()
+            shared = {other: len(words.intersection(self.topic[other]))
+                      for other, count in names.items()
                       if count >= 2 and other != article}
             found = tuple(sorted((a for a, n in shared.items() if n >= _RELATED_WORDS),
                                  key=lambda a: (-shared[a], a)))
