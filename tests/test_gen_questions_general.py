@@ -345,3 +345,9 @@ def test_order_cards_leave_out_events_still_to_come() -> None:
              dated(2009, "the bridge was finished"), dated(2031, "the tunnel will open")]
     [card] = order_cards(facts)
     assert not any("will" in item for item in card.items)
+
+
+def test_a_present_tense_after_until_asks_in_the_future() -> None:
+    asked = _questions("The bridge will stay closed until a new deck is fitted in August.",
+                       published=None)
+    assert asked["August"] == "In what month will a new deck be fitted?"

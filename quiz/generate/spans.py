@@ -204,7 +204,8 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
         # "agreed to end the mission by 2021": the date is the infinitive's, unless the verb
         # is a participle after a noun ("militias formed to fight X in 2014")
         return _participle_question(text, tokens, lo, first, last, hi, np_wh)
-    result = _clause_question(text, tokens, lo, hi, wh, None, skip=(first, last))
+    result = _clause_question(text, tokens, lo, hi, wh, None, skip=(first, last),
+                              future=_future_of(tokens, lo) if stop in _TEMPORAL else "")
     if result == "copula" or result is None:
         if allow_np and result == "copula" or (allow_np and not any(
                 _is_verb(tokens, k) for k in range(lo, first))):
@@ -401,9 +402,22 @@ def _previous_subject(text: str, tokens: list[Token], conj: int) -> str | None:
     return clause.subject if clause else None
 
 
+#: Conjunctions whose clause takes a present tense for a future event ("until a new
+#: parliament is elected in November").
+_TEMPORAL = frozenset({"until", "once", "when", "before", "after"})
+
+
+def _future_of(tokens: list[Token], lo: int) -> str:
+    """"will" or "would" when the clause before ``lo`` speaks of the future with it."""
+    for k in range(lo - 2, -1, -1):
+        if tokens[k].low in ("will", "would"):
+            return tokens[k].low
+    return ""
+
+
 def _clause_question(text: str, tokens: list[Token], lo: int, hi: int, wh: str,
-                     subject: str | None, skip: tuple[int, int] | None = None
-                     ) -> Asked | str | None:
+                     subject: str | None, skip: tuple[int, int] | None = None,
+                     future: str = "") -> Asked | str | None:
     if lo >= hi:
         return None
     if skip is not None:
@@ -434,6 +448,13 @@ def _clause_question(text: str, tokens: list[Token], lo: int, hi: int, wh: str,
             not rest or rest[-1].lower() in ("only", "that")
             or (is_reporting(verb) and rest[0].lower() in PREPOSITIONS)):
         return None  # "did X say?", "did a report find?": the finding is what was dated
+    if future and clause.auxiliary in ("is", "are") and clause.verb and \
+            is_past_participle(clause.verb):
+        # "until a new parliament is elected in November": "will a new parliament be elected"
+        body = tidy(f"{future} {clause.subject} be {clause.verb} {tidy(clause.rest)}")
+        if dangling(body) or has_personal_pronoun(body):
+            return None
+        return Asked(f"{wh} {body}?", statement(clause))
     asked = question(wh, clause)
     return Asked(asked, statement(clause)) if asked else None
 
