@@ -352,8 +352,6 @@ _SPAN_BEFORE = re.compile(r"(?:(?<!for )(?<!by )\b(?:\d+|an?|one|two|three|four|
                           r"several|few|many|some)\s+(?:decades?|years?|months?|weeks?|days?|"
                           r"hours?|minutes?)|\b(?:shortly|soon|immediately|moments|hours|days|"
                           r"weeks|months|years|long|just))\s+$", re.IGNORECASE)
-#: Regular past forms too short for :func:`grammar.is_past_tense` ("two patients died").
-_SHORT_PAST = frozenset({"died", "sued", "owed", "axed", "tied", "lied"})
 _EVENT_STOP = frozenset({"that", "which", "who", "when", "where", "and", "or", "but", "if",
                          "because", "while", "as", "to"})
 _PREPOSITIONS = frozenset({"for", "with", "in", "on", "of", "at", "by", "from", "over"})
@@ -380,7 +378,7 @@ def _event_verb(cause: str) -> str | None:
         if low in {"was", "were", "had"}:
             after = words[i + 1].lower().strip(",") if i + 1 < len(words) else ""
             return after if is_participle(after) else None
-        if is_past_tense(low) or low in _SHORT_PAST:
+        if is_past_tense(low):
             return low if prev not in _EVENT_STOP and prev not in _PREPOSITIONS else None
         if low in _EVENT_STOP and i > 1:
             return None

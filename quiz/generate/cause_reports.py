@@ -16,7 +16,7 @@ from quiz.generate.cause_spans import DETERMINERS
 from quiz.generate.grammar import read_verb_group, word_count
 from quiz.generate.lexicon import GROUP_WORDS, ORG_WORDS
 from quiz.generate.mentions import Token
-from quiz.generate.syntax import Clause, _clause_at
+from quiz.generate.syntax import Clause, clause_at
 
 #: Verbs that report a clause without "that" or with it ("said the army would ...", "found
 #: that only a third ... had been completed"): the reported clause is where causes sit.
@@ -87,7 +87,7 @@ def embedded_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) ->
         if k is None:
             continue
         # the one clause the report opens with, read on the sentence's own tokens
-        clause = _clause_at(text, toks, lowers, k)
+        clause = clause_at(text, toks, k, lowers)
         if clause is None or clause.verb_start in known and " and " not in clause.subject:
             continue  # (unless the report reads a longer, coordinated subject)
         if lead is not None and lead.group("focus"):
@@ -101,17 +101,10 @@ def embedded_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) ->
         known.add(clause.verb_start)
         out.append(clause)
     for clause in _bare_relatives(text, toks) if ", which " in text else ():
-        if clause.verb_start in known:
-            old = next(c for c in out if c.verb_start == clause.verb_start)
-            if not _HAS_VERB.search(old.subject):
-                continue  # ("the port, which ...": the subject read is sound)
-            out = [c for c in out if c is not old]  # "The party campaigned on X, which"
-        out.append(clause)
+        if clause.verb_start not in known:  # ("the port, which ...": find_clauses read it)
+            out.append(clause)
     out.sort(key=lambda c: c.verb_start)
     return out
-
-
-_HAS_VERB = re.compile(r"\s[a-z]+(?:ed|ing)\b")
 
 
 _NOT_IN_NOUN_PHRASE = frozenset("""

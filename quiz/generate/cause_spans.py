@@ -12,7 +12,7 @@ from quiz.generate.grammar import (
 )
 from quiz.generate.lexicon import GROUP_WORDS, ORG_WORDS
 from quiz.generate.mentions import Token
-from quiz.generate.syntax import Clause, _clause_at
+from quiz.generate.syntax import Clause
 
 NOT_BASE = frozenset("""
     the a an this that these those his her its their our my your be non-combat all some

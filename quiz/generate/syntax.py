@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from quiz.generate.grammar import (
-    AUXILIARIES, VerbGroup, first_lower, is_participle, may_start_verb_group, read_verb_group,
+    AUXILIARIES, VerbGroup, first_lower, is_participle, is_past_tense, may_start_verb_group, read_verb_group,
     word_count,
 )
 from quiz.generate.mentions import NICKNAME, Token, tokenize
@@ -45,6 +45,11 @@ _CLAUSE_OPENERS = frozenset("""
 """.split())
 
 _COORDINATORS = frozenset({"and", "but", "so"})
+
+#: Words that open a subordinate clause: an auxiliary after them is that clause's own.
+_SUBORDINATORS = frozenset("""
+    after because when while since as although though if unless until before whereas once
+""".split())
 
 _REPORTING = frozenset({"said", "told", "added", "stated", "wrote", "announced", "claimed"})
 
@@ -127,6 +132,10 @@ def _find_clauses(text: str) -> tuple[Clause, ...]:
 
 
 _RELATIVES = frozenset({"who", "which", "that"})
+#: Words after which a past-tense word is a verb taking its complement ("campaigned on").
+_COMPLEMENT_START = frozenset("""
+    on for about against with in at to into from over by the a an
+""".split())
 _NP_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this",
                              "these", "those"})
 
@@ -155,6 +164,9 @@ def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int
             break
         if lowers[k] in AUXILIARIES or lowers[k] in _SUBJECT_STOP:
             break
+        if k != end and lowers[k + 1] in _COMPLEMENT_START and toks[k].core.islower() and \
+                is_past_tense(lowers[k]):
+            break  # "The party campaigned on cutting prices, which": a verb, not a noun
     if first is None:
         return None
     return _make_clause(text, toks, first, end, group, r + 1)
@@ -177,6 +189,15 @@ def _make_clause(text: str, toks: Sequence[Token], first: int, head: int, group:
     return Clause(subject=text[subject_start:subject_end], subject_start=subject_start,
                   subject_end=subject_end, group=group, verb_start=toks[verb].start,
                   verb_end=verb_end, rest=rest, first_token=first, verb_token=verb)
+
+
+def clause_at(text: str, toks: Sequence[Token], start: int,
+              lowers: list[str] | None = None) -> Clause | None:
+    """The clause whose subject opens at token ``start`` of ``text`` (tokens ``toks``, their
+    lower-cased words ``lowers`` when the caller has them), or ``None``: for callers that know
+    where a clause begins that :func:`find_clauses` does not look at ("said the army would")."""
+    return _clause_at(text, toks, lowers if lowers is not None else [t.lower for t in toks],
+                      start)
 
 
 def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) -> Clause | None:
@@ -257,8 +278,8 @@ def _looks_adjectival(toks: Sequence[Token], lowers: list[str], v: int) -> bool:
     if toks[v - 1].capitalised or lowers[v] in _REPORTING:
         return False  # "Lloyd Austin said in ...": names do not take reduced relatives
     for k in range(v + 1, min(len(toks), v + 14)):
-        if toks[k].trail and toks[k].trail[-1] in ",;:":
-            return False
+        if toks[k].trail and toks[k].trail[-1] in ",;:" or lowers[k] in _SUBORDINATORS:
+            return False  # "reopened in May after the roof was repaired": another clause's
         if lowers[k] in AUXILIARIES and k > v + 1 and toks[k].core.islower():
             return True
     return False
