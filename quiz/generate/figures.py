@@ -114,6 +114,7 @@ def _model_number(text: str, match: re.Match[str]) -> bool:
         noun.group(1) not in _STOP_THING
 
 
+_LARGE = re.compile(r"\d\s*(?:million|billion|trillion|m|bn)\b", re.I)
 _PART_OF = re.compile(r"\s+of\s+(?:them|those|these)\b")
 
 
@@ -292,9 +293,11 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
         kind = AnswerKind.COUNT
     if kind is AnswerKind.COUNT and not thing:
         part_of = _PART_OF.match(text, end)
-        if part_of is None:
-            return None  # a bare number: we do not know what it counts
-        thing = part_of.group().strip()  # "nine of them remain in intensive care"
+        if part_of is not None:
+            thing = part_of.group().strip()  # "nine of them remain in intensive care"
+        elif not _LARGE.search(number_text):
+            return None  # a bare number: we do not know what it counts ("rose to 7.6
+            # million in May" says enough: the sentence names what grew)
     if kind is AnswerKind.COUNT and re.fullmatch(r"\d{4}", number_text) and \
             1800 <= value <= 2100 and not qualifier:
         return None  # a year

@@ -277,7 +277,7 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
     wanted = 3
     chosen: list[str] = []
     taken = {normalise(a) for a in (fact.answer, *fact.accept)}
-    written = [key for key in taken if len(key) > 3 and not key[:1].isdigit()]
+    written = [key for key in taken if len(key) >= 3 and not key[:1].isdigit()]
     question = f" {normalise(fact.question)} "
     question_words = _WORD.findall(fact.question)
 
