@@ -295,3 +295,20 @@ def test_a_long_phrase_before_a_stranded_preposition_is_not_asked() -> None:
     got = qa("Astronomers have detected water vapour in the atmosphere of a rocky planet 40 "
              "light years from Earth.")
     assert not any(q.endswith("from?") for q, _ in got)
+
+
+def test_a_capital_taken_by_a_verb_is_the_city() -> None:
+    got = qa("Thousands of people fled Khartoum as fighting spread to the suburbs.")
+    assert not any(answer == "Khartoum" for _, answer in got)
+
+
+def test_the_kremlin_speaks_for_a_government_and_continents_never_act() -> None:
+    got = qa("In a statement, the Kremlin said the talks had been postponed.",
+             "French President Emmanuel Macron said Europe must spend more on defence.")
+    assert ("Which government said the talks had been postponed?", "Kremlin") in got
+    assert not any(answer == "Europe" for _, answer in got)
+
+
+def test_a_name_opening_a_role_keeps_its_capital() -> None:
+    got = qa("Amazon founder Jeff Bezos sold 50 million shares on Friday, filings showed.")
+    assert ("Which Amazon founder sold 50 million shares on Friday?", "Jeff Bezos") in got

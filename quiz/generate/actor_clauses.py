@@ -14,7 +14,7 @@ from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
     first_lower, is_past_tense, is_pronoun, question_predicate, who_predicate,
 )
-from quiz.generate.lexicon import ORG_ROLE_WORDS, ORG_WORDS, TITLE_WORDS
+from quiz.generate.lexicon import ORG_ROLE_WORDS, ORG_WORDS, TITLE_WORDS, capitals
 from quiz.generate.mentions import Mention, Token
 from quiz.generate.syntax import Clause, find_clauses, trim_predicate
 
@@ -219,6 +219,9 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             if not rest_start <= m.role_start or m.end > pred_end:
                 continue
             lead = text[rest_start:m.role_start].strip()
+            if lead.lower() in {"", "the"} and m.kind is AnswerKind.COUNTRY and \
+                    m.name.lower() in capitals():
+                continue  # "people fled Khartoum": a capital taken by a verb is the city
             if lead.lower() in {"", "the"}:
                 after_start = m.end
                 actor = _object_actor(text, toks, mentions, m, rest_start, pred_end)

@@ -78,7 +78,12 @@ _AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*"
                           r"(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.'’-]*){0,5}$")
 _FIRST_PERSON = frozenset({"our", "my", "your", "we", "us", "i"})
 
-NEVER_ACTORS = frozenset({"god", "allah", "covid", "internet"})
+#: Names that never answer "who": gods, diseases, continents and bodies of the sky.
+NEVER_ACTORS = frozenset({"god", "allah", "covid", "internet", "europe", "asia", "africa",
+                          "antarctica", "oceania", "arctic", "earth", "moon", "sun", "mars",
+                          "balkans", "caribbean", "scandinavia"})
+#: Buildings that news uses for a government ("the Kremlin said").
+_SEATS_OF_POWER = frozenset({"kremlin", "elysee", "élysée", "downing street"})
 
 
 def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: int,
@@ -187,7 +192,8 @@ def mention_actor(m: Mention) -> Actor | None:
     accept: list[str] = []
     if kind is AnswerKind.PERSON:
         asker = f"Which {role}" if role else "Who"
-    elif kind is AnswerKind.COUNTRY and name.lower() in capitals():
+    elif kind is AnswerKind.COUNTRY and (name.lower() in capitals()
+                                         or name.lower() in _SEATS_OF_POWER):
         # "Baghdad said ...": a government named by its city; as a "country" it would be
         # offered among country names, where a city is an absurd choice
         asker, kind = "Which government", AnswerKind.ORGANISATION

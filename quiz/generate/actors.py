@@ -42,9 +42,10 @@ from quiz.generate.entities import doubtful_people, names_in_article, normalise,
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import PAST_TO_BASE, first_upper, is_past_tense, is_pronoun, tidy_span
 from quiz.generate.lexicon import (
-    GROUP_WORDS, NOT_GIVEN_NAMES, ORG_WORDS, PLACE_WORDS, TEAM_WORDS, countries, country_names, demonyms,
+    GROUP_WORDS, NOT_GIVEN_NAMES, ORG_ROLE_WORDS, ORG_WORDS, PLACE_WORDS, TEAM_WORDS, TITLE_WORDS,
+    countries, country_names, demonyms,
 )
-from quiz.generate.mentions import Mention, find_mentions, tokenize
+from quiz.generate.mentions import ROLE_MODIFIERS, Mention, find_mentions, tokenize
 from quiz.generate.syntax import find_clauses, lowered_subjects
 from quiz.model import Category
 
@@ -231,7 +232,15 @@ def _role_lowered(m: Mention, names: frozenset[str]) -> Mention:
     if low in demonyms() or low in country_names() or low in TEAM_WORDS or (
             low not in ORG_WORDS and any(low in n.split() for n in names)):
         return m  # ("Museum director" is lowered even if "Green Vault Museum" is a name)
+    if not (low in ORG_WORDS or low in PLACE_WORDS or low in GROUP_WORDS or low in TITLE_WORDS
+            or low in ORG_ROLE_WORDS or low in ROLE_MODIFIERS or low.endswith(_COMMON_ENDS)):
+        return m  # "Amazon founder Jeff Bezos": a name, for all the sentence tells
     return replace(m, role=f"{low} {tail}")
+
+
+#: Endings of common nouns and adjectives that open a role ("Shipping company", "Finance
+#: Director"); a name rarely ends so.
+_COMMON_ENDS = ("ing", "ment", "tion", "ary", "al", "ic", "ive", "ance", "ence")
 
 
 def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iterator[Fact]:
