@@ -364,8 +364,9 @@ def _range(match: re.Match[str], text: str) -> FigureMention | None:
             counted[0].lower().rstrip("'’") in _RANGE_UNITS:
         # "seven to ten days", "between 30 and 50 times": the unit belongs to the answer
         end = match.end() + text[match.end():].find(counted[0]) + len(counted[0])
-        if text[end:end + 1] in ("'", "’"):
-            end += 1  # "three and six months' pay"
+        possessive = re.match(r"['’]\s+[a-z]+\b", text[end:])
+        if possessive is not None:
+            end += possessive.end()  # "three and six months' pay": the pay is the answer
         span = text[match.start():end].strip()
         core = f"{core} {counted[0]}"
     return FigureMention(match.start(), end, span, thing, thing_end, AnswerKind.RANGE,
