@@ -312,3 +312,14 @@ def test_the_kremlin_speaks_for_a_government_and_continents_never_act() -> None:
 def test_a_name_opening_a_role_keeps_its_capital() -> None:
     got = qa("Amazon founder Jeff Bezos sold 50 million shares on Friday, filings showed.")
     assert ("Which Amazon founder sold 50 million shares on Friday?", "Jeff Bezos") in got
+
+
+def test_a_time_modifier_opening_a_role_is_lowered() -> None:
+    got = qa("Former Finance Minister Rita Alves was charged with fraud by a Lisbon court.")
+    assert ("Which former Finance Minister was charged with fraud by a Lisbon court?",
+            "Rita Alves") in got
+
+
+def test_a_name_opening_a_reported_statement_keeps_its_capital() -> None:
+    got = qa("Hezbollah fired dozens of rockets at northern towns, the Israeli military said.")
+    assert any("that Hezbollah fired" in q for q, _ in got)

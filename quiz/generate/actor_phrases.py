@@ -230,6 +230,8 @@ def clean_role(role: str, sentence_start: bool = False) -> str:
         words[0] = words[0].lower()  # "Coach Daniel Brenner said": capital by position
     if len(words) == 1 and words[0].lower() in TITLE_WORDS:
         words[0] = words[0].lower()  # "Mayor Sadiq Khan" -> "Which mayor"
+    if sentence_start and words and words[0].lower() in _TIME_MODIFIERS:
+        words[0] = words[0].lower()  # "Former US President Donald Trump was ..."
     words = [w for w in words if w.lower().rstrip(".") not in _HONORIFICS]
     while len(words) > 1 and words[-1].lower().rstrip(".") in _RANKS and any(
             w.lower() in TITLE_WORDS and w.lower().rstrip(".") not in _RANKS for w in words[:-1]):
@@ -254,6 +256,8 @@ _ROLE_BODIES = frozenset("""
     hospital school university board committee agency church court
 """.split())
 
+_TIME_MODIFIERS = frozenset({"former", "then", "ex", "acting", "outgoing", "incoming", "late",
+                             "interim"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame", "hon"})
 _RANKS = {"gen": "General", "maj": "Major", "lt": "Lieutenant", "col": "Colonel",
           "capt": "Captain", "cmdr": "Commander", "adm": "Admiral", "sgt": "Sergeant",

@@ -108,6 +108,7 @@ class _Known:
     places: frozenset[str]  # names written as places ("in Braga", "the village of Rast")
     doubtful: frozenset[str]  # two-word names nothing marks as a person ("Kataib Hezbollah")
     bodies: frozenset[str]  # first words of bodies' names ("nordlys" of "Nordlys Systems")
+    lower_words: frozenset[str]  # words the article writes in lower case ("measles")
 
 
 def _known_names(article: Article) -> _Known:
@@ -116,10 +117,12 @@ def _known_names(article: Article) -> _Known:
     placed: set[str] = set()
     acting: set[str] = set()
     bodies: set[str] = set()
+    lower_words: set[str] = set()
     for sentence in article.sentences:
         if sentence.is_heading:
             continue  # title case makes every headline word look like a name
         text = sentence.text
+        lower_words.update(t.core for t in tokenize(text)[1:] if t.core.islower())
         for m in find_mentions(text):
             low = m.name.lower()
             if m.start > 1:
@@ -141,7 +144,8 @@ def _known_names(article: Article) -> _Known:
             if m.possessive or _ACTS_AFTER.match(text, m.end):
                 acting.add(low)
     return _Known(frozenset(people), frozenset(names), frozenset(placed - acting),
-                  doubtful_people(article), frozenset(bodies - NOT_GIVEN_NAMES))
+                  doubtful_people(article), frozenset(bodies - NOT_GIVEN_NAMES),
+                  frozenset(lower_words))
 
 
 #: Words before a name that make it a place: "in Braga", "near the village of Rast", "the
@@ -264,7 +268,7 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
         object_facts(text, toks, mentions, clauses),
         embedded_facts(text, toks, mentions, clauses) if any(
             cue in low for cue in _REPORT_WORDS) and _REPORT_CUE.search(low) else (),
-        attribution_facts(text, toks, mentions, known.names | known.people),
+        attribution_facts(text, toks, mentions, known.lower_words),
         according_facts(text, toks, mentions, clauses) if "according to" in low else (),
         agent_facts(text, toks, mentions, clauses) if " by " in low else (),
         apposition_facts(text, toks, mentions, past) if mentions else (),
