@@ -351,3 +351,14 @@ def test_a_present_tense_after_until_asks_in_the_future() -> None:
     asked = _questions("The bridge will stay closed until a new deck is fitted in August.",
                        published=None)
     assert asked["August"] == "In what month will a new deck be fitted?"
+
+
+@pytest.mark.parametrize("sentence, answer, question", [
+    ("In 2018, Novak signed a lease with a little-known shipping firm, the indictment says.",
+     "2018", "In what year did Novak sign a lease with a little-known shipping firm?"),
+    ("Last month, inspectors searched the depot in Split and seized two trucks.",
+     "April 2025", "When did inspectors search the depot in Split?"),
+])
+def test_a_date_that_opens_the_sentence_asks_one_predicate(sentence: str, answer: str,
+                                                           question: str) -> None:
+    assert _questions(sentence)[answer] == question

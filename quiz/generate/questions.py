@@ -1009,7 +1009,7 @@ def _overlap(a: str, b: str) -> bool:
 #: An event still to come ("the libraries will close"): it has not happened, so it is no
 #: item of "In what order did these events happen?".
 _PLANNED = re.compile(r"\b(?:will|would|shall|is due|are due|is expected|are expected|"
-                      r"is scheduled|are scheduled|plans? to)\b")
+                      r"is scheduled|are scheduled)\b")
 #: The longest event an order card lists (a longer one is left out, never cut short).
 _ITEM_WORDS = 20
 

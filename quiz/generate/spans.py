@@ -133,16 +133,22 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
         # "On May 30, 2021, X did Y": the span opens the clause; the clause follows it
         inner_hi = last + 1
         while inner_hi < len(tokens) and tokens[inner_hi].text not in ".!?\"“”":
-            if tokens[inner_hi].low in _RIGHT_STOPS_BUT_COMMA:
-                break
+            if tokens[inner_hi].low in _RIGHT_STOPS_BUT_COMMA or \
+                    (inner_hi > last + 2 and _is_and_clause(tokens, inner_hi)):
+                break  # "Last month, police searched X and seized Y": one predicate
             if tokens[inner_hi].text == ",":
                 following = tokens[inner_hi + 1] if inner_hi + 1 < len(tokens) else None
                 if following is None or not (following.low in ("the", "a", "an", "who", "which")
                                              or following.low.endswith("ing")):
                     break
-                inner_hi += 1  # an appositive: run on to its closing comma
-                while inner_hi < len(tokens) and tokens[inner_hi].text not in ",.!?":
-                    inner_hi += 1
+                closing = inner_hi + 1
+                while closing < len(tokens) and tokens[closing].text not in ",.!?":
+                    closing += 1
+                if following.low in ("the", "a", "an") and any(
+                        _is_verb(tokens, k) or is_reporting(tokens[k].text)
+                        for k in range(inner_hi + 2, closing)):
+                    break  # ", the indictment says": an attribution, not an appositive
+                inner_hi = closing  # an appositive: run on to its closing comma
                 if inner_hi < len(tokens) and tokens[inner_hi].text == ",":
                     inner_hi += 1
                 continue
