@@ -323,3 +323,8 @@ def test_a_time_modifier_opening_a_role_is_lowered() -> None:
 def test_a_name_opening_a_reported_statement_keeps_its_capital() -> None:
     got = qa("Hezbollah fired dozens of rockets at northern towns, the Israeli military said.")
     assert any("that Hezbollah fired" in q for q, _ in got)
+
+
+def test_a_preposition_of_a_participle_is_not_stranded() -> None:
+    got = qa("The minister said the army had arrested 40 suspects linked to Boko Haram.")
+    assert not any(q.endswith(" to?") for q, _ in got)

@@ -242,8 +242,11 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 if lead_words[-1].lower() == "the" or _NOT_ONE_OBJECT.search(lead) or \
                         lead.lower() == "by":  # "farmers led by X": a passive, no object
                     continue
-                if len(lead_words) > 8 or "of" in lead_words[:-1]:
-                    continue  # "detected water in the air of a planet 40 years from": garbled  # "had become “X” and offered Y to": not the clause's own verb
+                if len(lead_words) > 8 or "of" in lead_words[:-1] or len(lead_words) > 1 and \
+                        lead_words[-2].lower().endswith("ed"):
+                    # "detected water in the air of a planet 40 years from", "arrested 40
+                    # suspects linked to": the preposition is not the verb's
+                    continue  # "had become “X” and offered Y to": not the clause's own verb
                 remainder, gap = lead, ""
             elif _PIED.match(_THE_END.sub("", lead)):
                 actor = _object_actor(text, toks, mentions, m, m.role_start, pred_end)
