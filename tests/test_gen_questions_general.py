@@ -362,3 +362,23 @@ def test_a_present_tense_after_until_asks_in_the_future() -> None:
 def test_a_date_that_opens_the_sentence_asks_one_predicate(sentence: str, answer: str,
                                                            question: str) -> None:
     assert _questions(sentence)[answer] == question
+
+
+def test_a_false_statement_never_uses_a_value_the_sentence_states_elsewhere() -> None:
+    years = [_fact(str(y), AnswerKind.YEAR, f"The mill opened in {y}.", category=Category.DATE,
+                   question="In what year did the mill open?", when=dt.date(y, 1, 1))
+             for y in (1990, 1994, 1996, 1999)]
+    fact = Fact(category=Category.DATE, kind=AnswerKind.YEAR, article="a.txt",
+                sentence=Sentence(0, "The mill opened in 1993 and closed in 1999."),
+                question="In what year did the mill open?", answer="1993", value="1993",
+                when=dt.date(1993, 1, 1))
+    pool = DistractorPool.build([*years, fact])
+    for card in cards_for(fact, pool, PlainNames()):
+        if card.type is CardType.TRUEFALSE and card.answer == "false":
+            assert card.question.count("1999") == 1
+
+
+def test_a_count_of_its_own_things_is_a_cloze() -> None:
+    facts = figure_facts(_article("The plant shipped more than 80,000 of its new engines in "
+                                  "March."))
+    assert [(f.answer, f.question) for f in facts] == [("more than 80,000", "")]

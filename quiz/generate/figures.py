@@ -115,7 +115,7 @@ def _model_number(text: str, match: re.Match[str]) -> bool:
 
 
 _LARGE = re.compile(r"\d\s*(?:million|billion|trillion|m|bn)\b", re.I)
-_PART_OF = re.compile(r"\s+of\s+(?:them|those|these)\b")
+_PART_OF = re.compile(r"\s+of\s+(?:them|those|these|(?:its|their)\s+[\w-]+(?:\s+[a-z]+s\b)?)")
 
 
 def is_share(answer: str) -> bool:
@@ -585,8 +585,9 @@ def _figure_question(text: str, mention: FigureMention, names: frozenset[str]) -
     thing = mention.thing
     if mention.kind in (AnswerKind.PERCENT, AnswerKind.AMOUNT):
         return _how_much(text, mention, names)
-    if mention.kind in (AnswerKind.RANGE, AnswerKind.ORDINAL) or not thing:
-        return None
+    if mention.kind in (AnswerKind.RANGE, AnswerKind.ORDINAL) or not thing or \
+            thing.startswith("of "):
+        return None  # "nine of them", "500,000 of its processors": asked as a cloze
     before = text[:mention.start]
     after = text[mention.thing_end:] if mention.kind is not AnswerKind.DURATION \
         else text[mention.end:]

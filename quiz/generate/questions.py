@@ -677,13 +677,16 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
                           category=fact.category, question=cloze, answer=span,
                           accept=tuple(a for a in (fact.answer, *accept) if a != span),
                           explanation=fact.explanation, source=source, tags=tags))
-    if fact.question and wrong and roll % 4 == 3 and span == fact.answer and \
+    # the false value must not be one the sentence states elsewhere ("founded in 1999 ...
+    # and went public in 1999" reads as a slip, not a claim)
+    swap = next((w for w in wrong if not occurrences(fact.sentence.text, w)), "")
+    if fact.question and swap and roll % 4 == 3 and span == fact.answer and \
             fact.kind in _SWAPPABLE:
-        statement = truefalse_statement(fact, wrong[0], truth=bool(roll & 16), span=span)
+        statement = truefalse_statement(fact, swap, truth=bool(roll & 16), span=span)
         if statement is not None:
             text, truth = statement
             explanation = fact.explanation or (
-                "" if truth else f"The article says {fact.answer}, not {wrong[0]}.")
+                "" if truth else f"The article says {fact.answer}, not {swap}.")
             cards.append(Card(id=f"{stem}truefalse", type=CardType.TRUEFALSE,
                               category=fact.category, question=text,
                               answer="true" if truth else "false", explanation=explanation,
