@@ -328,3 +328,10 @@ def test_a_name_opening_a_reported_statement_keeps_its_capital() -> None:
 def test_a_preposition_of_a_participle_is_not_stranded() -> None:
     got = qa("The minister said the army had arrested 40 suspects linked to Boko Haram.")
     assert not any(q.endswith(" to?") for q, _ in got)
+
+
+def test_a_noun_phrase_described_between_commas_by_its_agent() -> None:
+    got = qa("The talks, hosted by Oman, ended without agreement on Sunday.",
+             "The vaccine, developed by Oxford University and a drugmaker, was approved.")
+    assert ("Which country hosted the talks?", "Oman") in got
+    assert not any(answer == "Oxford University" for _, answer in got)

@@ -85,13 +85,22 @@ def _named_agent(text: str, toks: Sequence[Token], mentions: list[Mention],
 
 
 def _name_before_comma(toks: Sequence[Token], mentions: list[Mention], p: int) -> str:
-    """"National Renewal, led by X": the name the participle describes ("" if none)."""
+    """"National Renewal, led by X", "The talks, hosted by Qatar, ...": what the participle
+    describes ("" if none)."""
     if p < 2 or toks[p - 1].trail != ",":
         return ""
     m = next((m for m in mentions if m.last_token == p - 1 and not m.possessive), None)
-    if m is None or m.kind is AnswerKind.PERSON:
-        return ""
-    return f"the {m.name}" if m.has_the else m.name
+    if m is not None:
+        if m.kind is AnswerKind.PERSON:
+            return ""
+        return f"the {m.name}" if m.has_the else m.name
+    k = p - 2
+    while k >= 0 and p - 1 - k <= 4 and not toks[k].trail and toks[k].lower not in DETERMINERS:
+        k -= 1
+    if k < 0 or toks[k].lower != "the" or toks[k].trail or k > 0 and not toks[k - 1].trail or \
+            any(not toks[j].core.isalpha() or not toks[j].core.islower() for j in range(k + 1, p)):
+        return ""  # "The talks, hosted by ...": a plain noun phrase opening the clause
+    return "the " + " ".join(toks[j].core for j in range(k + 1, p))
 
 
 def _agent_end(toks: Sequence[Token], k: int) -> int:
