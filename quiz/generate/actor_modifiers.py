@@ -63,7 +63,8 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             yield from _nominal_agent(text, toks, lowers, b, actor)
 
 
-_AND_ANOTHER = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
+_AND_ANOTHER = re.compile(r",?\s+(?:and|or)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[A-Z]|[a-z]+"
+                          r"(?:maker|company|firm|group|partner|partners|rival|government)\b)")
 #: What may stand between "by" and the name: "the", "Houston-based".
 _BEFORE_AGENT = re.compile(r"(?:the|(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based)")
 
