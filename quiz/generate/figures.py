@@ -44,11 +44,10 @@ _SCALE_WORDS = r"(?:\s+(?:hundred|thousand|million|billion|trillion)|(?:m|bn|k)\
 _CURRENCY = r"(?:[$€£¥]|US\$|USD\s?|EUR\s?|GBP\s?)"
 _UNIT_DURATION = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)"
 
-_FRACTION = (r"(?:(?:a|one|two|three|four)\s+(?:half|third|quarter|fifth|tenth)s?|half|"
-             r"two-thirds|three-quarters)")
+_FRACTION = (r"(?:(?:a|one|two|three|four)[\s-]+(?:half|third|quarter|fifth|tenth)s?|half)")
 _FIGURE = re.compile(
     rf"(?P<share>(?:\b(?P<squal>{_QUALIFIER})\s+)?(?:\b{_FRACTION}(?=\s+(?:of|the)\b)|"
-    rf"(?<=\bby )(?:a|one)\s+(?:half|third|quarter|fifth|tenth)\b|"
+    rf"(?<=\bby )(?:a|one)[\s-]+(?:half|third|quarter|fifth|tenth)\b|"
     rf"\b(?:{_DIGITS}|{_WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:{_DIGITS}\b|{_WORD_NUMBER})|"
     rf"\b(?:{_DIGITS}|{_WORD_NUMBER})\s+of\s+(?:the\s+)?(?:{_DIGITS}\b|{_WORD_NUMBER})(?!\s*%)))"
     rf"|(?P<tally>\b(?:{_DIGITS}|{_WORD_NUMBER})\s+votes?\s+to\s+(?:{_DIGITS}\b|{_WORD_NUMBER}))"
@@ -114,6 +113,7 @@ def _model_number(text: str, match: re.Match[str]) -> bool:
         noun.group(1) not in _STOP_THING
 
 
+_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _LARGE = re.compile(r"\d\s*(?:million|billion|trillion|m|bn)\b", re.I)
 _PART_OF = re.compile(r"\s+of\s+(?:them|those|these|(?:its|their)\s+[\w-]+(?:\s+[a-z]+s\b)?)")
 
@@ -131,7 +131,7 @@ def is_vague_figure(answer: str) -> bool:
 _FIGURE_STARTS = starters(
     list(NUMBER_WORDS) + [w.split()[0] for w in NUMBER_WORDS] + list(_VAGUE) + """
     more over nearly almost about around approximately roughly at up fewer less some an just
-    only as close upwards well from between half two-thirds three-quarters a dozens scores
+    only as close upwards well from between half a dozens scores
     hundreds thousands millions billions
     several first second third fourth fifth sixth seventh eighth ninth tenth us usd eur gbp
     """.split())
@@ -339,9 +339,9 @@ def _whole(match: re.Match[str], text: str) -> FigureMention | None:
         value = part / whole
     else:
         low = bare.lower()
-        value = 0.5 if low.startswith("half") else 2 / 3 if low.startswith("two-thirds") else \
-            0.75 if low.startswith("three-quarters") else 1 / 3 if "third" in low else \
-            0.25 if "quarter" in low else 0.2 if "fifth" in low else 0.1
+        count = NUMBER_WORDS.get(re.split(r"[\s-]", low)[0], 1)
+        part = next((p for p in _PARTS if p in low), "half")
+        value = count / _PARTS[part]
     thing, thing_end = _thing(text, match.end())
     return FigureMention(match.start(), match.end(), span, thing, thing_end,
                          AnswerKind.PERCENT, f"{'~' if qualifier else ''}{value:.3g}",
