@@ -73,3 +73,43 @@ def test_clause_at_reads_the_clause_opening_at_a_token() -> None:
     clause = clause_at(text, toks, 2)
     assert clause is not None and (clause.subject, clause.group.text) == (
         "the council", "would close")
+
+
+def test_the_reason_given_with_a_criticism_is_why_it_was_made() -> None:
+    got = qa("Residents condemned the decision, saying the council had ignored their petition.")
+    assert ("Why did residents condemn the decision?",
+            "the council had ignored their petition") in got
+    got = qa("The pilots' union, which represents most of the crews, criticised the plan and "
+             "said the airline had failed to consult its members.")
+    assert ("Why did the pilots' union criticise the plan?",
+            "the airline had failed to consult its members") in got
+    got = qa("Doctors praised the new clinic, saying waiting times had fallen by half.")
+    assert ("Why did doctors praise the new clinic?", "waiting times had fallen by half") in got
+
+
+def test_news_after_an_approval_is_not_its_reason() -> None:
+    got = qa("Finance Minister Karel Novak welcomed the ruling and said the government would "
+             "present a budget next month.")
+    assert not any(q.startswith("Why did") and "welcome" in q for q, _ in got)
+    # a pronoun is no reason to ask about
+    assert not qa("The tenants' association criticised the rent rise and said it would push "
+                  "families out of the district.")
+
+
+def test_a_title_after_a_common_looking_word_keeps_its_capital() -> None:
+    assert first_lower("Finance Minister Karel Novak", frozenset()) == \
+        "Finance Minister Karel Novak"
+
+
+def test_a_place_in_apposition_does_not_hide_the_reported_clause() -> None:
+    got = qa("The mayor said the pool, in the north of the city, was closed so that engineers "
+             "could repair the roof.")
+    assert ("Why was the pool closed?", "so that engineers could repair the roof") in got
+
+
+def test_two_participles_under_one_passive_share_the_purpose() -> None:
+    got = qa("The wells had been sealed and tested so that the water could not be drunk.")
+    assert ("Why had the wells been sealed and tested?",
+            "so that the water could not be drunk") in got
+    # two simple pasts: the reason may be the second one's only
+    assert not qa("The fire started near a campground and spread quickly because of the wind.")

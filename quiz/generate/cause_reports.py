@@ -9,11 +9,14 @@ speaker's words when the speaker can only be what it stands for.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from quiz.generate.cause_spans import DETERMINERS
-from quiz.generate.grammar import read_verb_group, word_count
+from quiz.generate.facts import AnswerKind
+from quiz.generate.grammar import (
+    first_lower, is_pronoun, question_predicate, read_verb_group, word_count,
+)
 from quiz.generate.lexicon import GROUP_WORDS, ORG_WORDS
 from quiz.generate.mentions import Token
 from quiz.generate.syntax import Clause, clause_at
@@ -176,3 +179,43 @@ def reporting_parent(text: str, clauses: list[Clause], clause: Clause) -> Clause
         return None
     gap = text[parent.verb_end:clause.subject_start]
     return parent if word_count(gap) <= 4 and not any(ch in gap for ch in ",;:") else None
+
+
+#: Verbs of blaming whose reason the speaker gives next ("criticised the plan and said ...").
+_FAULTING_VERBS = frozenset("""
+    criticised criticized criticises criticizes condemned condemns denounced denounces
+    rejected rejects opposed opposes
+""".split())
+#: Verbs of approving: "and said" after them adds news more often than a reason
+#: ("welcomed the decision and said the government would ..."), so only "saying" counts.
+_APPROVING_VERBS = frozenset("""
+    welcomed welcomes praised praises defended defends
+""".split())
+JUDGING_VERBS = _FAULTING_VERBS | _APPROVING_VERBS
+_JUDGED_REASON = re.compile(r"^(?P<object>[^,;:()\"“”]{3,60}?)(?P<link>,\s+saying|\s+and\s+(?:said|"
+                            r"says|argued|argues|added))\s+(?:that\s+)?(?P<why>[^;:()\"“”]+?)"
+                            r"(?=\s*[,;:.!?]\s|\s*[.!?]?$)")
+
+
+def judged_reason_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
+                        ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The union criticised the plan and said the company had failed to consult staff":
+    the reason the speaker gives is why they judged the thing so ("Why did the union
+    criticise the plan?"). The reason must be a clause of its own with a named subject."""
+    for clause in clauses:
+        if clause.group.main.lower() not in JUDGING_VERBS or is_pronoun(clause.subject):
+            continue
+        match = _JUDGED_REASON.match(clause.rest)
+        if match is None or clause.group.main.lower() in _APPROVING_VERBS and not match.group(
+                "link").startswith(","):
+            continue
+        why = match.group("why")
+        at = text.find(clause.rest, clause.verb_end) + match.start("why")
+        k = next((k for k, t in enumerate(toks) if t.start == at), None)
+        reported = clause_at(text, toks, k) if k is not None else None
+        if reported is None or is_pronoun(reported.subject) or word_count(why) < 4:
+            continue
+        inverted = question_predicate(first_lower(clause.subject), clause.group,
+                                      match.group("object"))
+        if inverted is not None:
+            yield AnswerKind.CAUSE, f"Why {inverted}", why, ()

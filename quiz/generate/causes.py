@@ -27,7 +27,9 @@ from quiz.generate.cause_connectives import (
 from quiz.generate.cause_events import (
     EVENT_NOUN_CUES, EVENT_VERB_FORMS, NOMINAL, event_names, named_events,
 )
-from quiz.generate.cause_reports import EMBEDDING_CUES, LEADING_FOCUS, embedded_clauses
+from quiz.generate.cause_reports import (
+    EMBEDDING_CUES, JUDGING_VERBS, LEADING_FOCUS, embedded_clauses, judged_reason_facts,
+)
 from quiz.generate.cause_spans import DEMONSTRATIVE, MAX_ANSWER, resolve_pointers
 from quiz.generate.cause_verbs import (
     AFFECT_VERBS, CAUSAL_TO_WORDS, DISRUPT_FORMS, affect_facts, blame_facts, causal_verb_facts,
@@ -92,6 +94,7 @@ def extract_causes(article: Article) -> list[Fact]:
             for_doing_facts(text, clauses) if " for " in low and "ing" in low else (),
             help_facts(text, clauses) if "help" in low else (),
             harm_facts(text, clauses) if " from " in low and HARM.search(low) else (),
+            judged_reason_facts(text, toks, clauses) if mains & JUDGING_VERBS else (),
         )
         for rule in rules:
             for kind, question, answer, accept in rule:

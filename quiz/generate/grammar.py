@@ -451,8 +451,8 @@ def first_lower(text: str, names: frozenset[str] | None = None) -> str:
     if (names is not None and head[1:].islower() and head[:1].isupper() and head != "I"
             and _POSSESSIVE_END.sub("", head.lower()) not in names
             and _POSSESSIVE_END.sub("", head.lower()) not in _KNOWN_PROPER
-            and (head.lower().endswith(_COMMON_SUFFIXES) or tail[:1].islower()
-                 or head.lower() in _COMMON_ALONE)
+            and (tail[:1].islower() or not tail and (head.lower().endswith(_COMMON_SUFFIXES)
+                                                     or head.lower() in _COMMON_ALONE))
             and not (head.endswith(("'s", "’s")) and (tail[:1].isupper() or not tail))):  # "Moody's Investors"
         return f"{head.lower()} {tail}" if tail else head.lower()
     if "-" in head and head.split("-")[0] in {"Then", "Ex", "Former"}:

@@ -237,6 +237,10 @@ _APPOSITION_START = frozenset({"the", "a", "an", "who", "which", "whose", "one",
                                "not", "rather"})
 
 
+#: Prepositions that open a place given in apposition ("the tower, at the Minho Park centre,").
+_PLACE_APPOSITION = frozenset({"at", "in", "near", "on", "outside", "inside"})
+
+
 def _after_apposition(text: str, toks: Sequence[Token], lowers: list[str], start: int,
                       v: int) -> Clause | None:
     """"Diallo, a former banker, became ...": the subject is "Diallo", the verb "became"."""
@@ -244,7 +248,9 @@ def _after_apposition(text: str, toks: Sequence[Token], lowers: list[str], start
     if v >= len(toks) or toks[v].lead:
         return None
     opens = lowers[v] in _APPOSITION_START or toks[v].capitalised or (
-        is_participle(lowers[v]) and toks[v].core.islower())
+        is_participle(lowers[v]) and toks[v].core.islower()) or (
+        lowers[v] in _PLACE_APPOSITION and v + 1 < len(toks) and (
+            lowers[v + 1] in _NP_DETERMINERS or toks[v + 1].capitalised))  # "the tower, at the"
     if not opens:
         return None
     close = next((k for k in range(v, min(len(toks), v + 26)) if toks[k].trail.endswith(",")
