@@ -340,8 +340,8 @@ def _whole(match: re.Match[str], text: str) -> FigureMention | None:
     else:
         low = bare.lower()
         count = NUMBER_WORDS.get(re.split(r"[\s-]", low)[0], 1)
-        part = next((p for p in _PARTS if p in low), "half")
-        value = count / _PARTS[part]
+        name = next((p for p in _PARTS if p in low), "half")
+        value = count / _PARTS[name]
     thing, thing_end = _thing(text, match.end())
     return FigureMention(match.start(), match.end(), span, thing, thing_end,
                          AnswerKind.PERCENT, f"{'~' if qualifier else ''}{value:.3g}",
