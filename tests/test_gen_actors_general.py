@@ -335,3 +335,8 @@ def test_a_noun_phrase_described_between_commas_by_its_agent() -> None:
              "The vaccine, developed by Oxford University and a drugmaker, was approved.")
     assert ("Which country hosted the talks?", "Oman") in got
     assert not any(answer == "Oxford University" for _, answer in got)
+
+
+def test_general_completes_a_title_after_director() -> None:
+    got = qa("The agency's director general Ines Vogel apologised for the error on Monday.")
+    assert any(q.startswith("Which director general of") for q, _ in got)

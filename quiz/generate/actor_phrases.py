@@ -234,9 +234,10 @@ def clean_role(role: str, sentence_start: bool = False) -> str:
         words[0] = words[0].lower()  # "Former US President Donald Trump was ..."
     words = [w for w in words if w.lower().rstrip(".") not in _HONORIFICS]
     while len(words) > 1 and words[-1].lower().rstrip(".") in _RANKS and any(
-            w.lower() in TITLE_WORDS and w.lower().rstrip(".") not in _RANKS for w in words[:-1]):
+            w.lower() in TITLE_WORDS and w.lower().rstrip(".") not in _RANKS for w in words[:-1]
+    ) and not (words[-1].lower() == "general" and words[-2].lower() in _GENERAL_TITLES):
         words.pop()  # "Iraqi military spokesman Maj Gen" -> "Iraqi military spokesman"
-    words = [_RANKS.get(w.lower().rstrip("."), w) for w in words]
+    words = [_RANKS.get(w.lower().rstrip("."), w) if w[:1].isupper() else w for w in words]
     if not words:
         return ""
     if words[0][:1].isupper() and "-" in words[0] and words[0].split("-")[0].lower() in {
@@ -256,6 +257,9 @@ _ROLE_BODIES = frozenset("""
     hospital school university board committee agency church court
 """.split())
 
+#: Titles that "general" completes rather than follows as a rank ("director general").
+_GENERAL_TITLES = frozenset({"director", "secretary", "attorney", "governor", "inspector",
+                             "surgeon", "solicitor", "auditor", "consul", "postmaster"})
 _TIME_MODIFIERS = frozenset({"former", "then", "ex", "acting", "outgoing", "incoming", "late",
                              "interim"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame", "hon"})
