@@ -8,6 +8,10 @@ a person's names (Qasem / Qassem / Qasim) join when both first name and surname 
 consonant key; a small table of widely known aliases (``lexicon``) links US / United States /
 America and IS / ISIS / Daesh. Short names are never merged on likeness alone (Iran is not
 Iraq). Work is indexed by key, so building is linear in the number of mentions.
+
+Each entity also gets a kind (a two-word name that nothing in its article marks as a person
+is taken for an organisation: "Kataib Hezbollah") and, for people, the family of the roles
+the articles give them ("politics", "military", "media", ...), for choosing distractors.
 """
 
 from __future__ import annotations
