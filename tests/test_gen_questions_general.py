@@ -382,3 +382,9 @@ def test_a_count_of_its_own_things_is_a_cloze() -> None:
     facts = figure_facts(_article("The plant shipped more than 80,000 of its new engines in "
                                   "March."))
     assert [(f.answer, f.question) for f in facts] == [("more than 80,000", "")]
+
+
+def test_a_possessive_unit_is_not_a_duration() -> None:
+    found = [m.answer for m in find_figures("The storm dropped about a month's worth of rain.",
+                                            [])]
+    assert "about a" not in found and "about a month" not in found

@@ -61,7 +61,7 @@ _FIGURE = re.compile(
     rf"|(?P<figure>(?:\b(?P<qual>{_QUALIFIER})\s+)?(?P<cur>{_CURRENCY})?"
     rf"(?P<num>\b{_DIGITS}{_SCALE_WORDS}|\b{_WORD_NUMBER}(?:\s+(?:hundred|thousand|million|billion))?"
     rf"|\ba\s+(?:dozen|pair\s+of|couple\s+of|hundred|thousand)|\b(?:dozens|scores|hundreds|"
-    rf"thousands|millions|billions)\s+of|\ba\s+few|\ba\s+(?={_UNIT_DURATION}\b)|\b(?:several))"
+    rf"thousands|millions|billions)\s+of|\ba\s+few|\ba\s+(?={_UNIT_DURATION}\b(?!['’]))|\b(?:several))"
     rf"(?P<pct>\s*%|\s+percent|\s+per\s+cent)?)",
     re.IGNORECASE,
 )
