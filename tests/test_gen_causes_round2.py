@@ -113,3 +113,22 @@ def test_two_participles_under_one_passive_share_the_purpose() -> None:
             "so that the water could not be drunk") in got
     # two simple pasts: the reason may be the second one's only
     assert not qa("The fire started near a campground and spread quickly because of the wind.")
+
+
+def test_a_relative_clause_after_a_speaker_keeps_its_antecedent() -> None:
+    got = qa("Residents blamed the new dam, which they said had caused the flooding in the "
+             "valley.")
+    assert ("What had the new dam caused?", "the flooding in the valley") in got
+
+
+def test_an_object_relative_clause_with_a_purpose_asks_why_of_its_own_subject() -> None:
+    got = qa("The town opened a new bridge, which the council built in 1990 to ease traffic "
+             "in the centre.")
+    assert ("Why did the council build a new bridge in 1990?",
+            "to ease traffic in the centre") in got
+    got = qa("The mayor presented a budget for next year, which the assembly must approve by "
+             "March to avoid a shutdown.")
+    assert ("Why must the assembly approve a budget for next year by March?",
+            "to avoid a shutdown") in got
+    # what the subject needed or wanted to do is no purpose
+    assert not qa("The team signed a striker, which the club needed to win the league.")

@@ -44,7 +44,9 @@ from quiz.generate.grammar import (
 )
 from quiz.generate.lexicon import ORG_WORDS
 from quiz.generate.mentions import article_names, tokenize
-from quiz.generate.purposes import aim_facts, purpose_facts, used_for_facts
+from quiz.generate.purposes import (
+    aim_facts, object_relative_facts, purpose_facts, used_for_facts,
+)
 from quiz.generate.syntax import Clause, find_clauses, lowered_subjects
 from quiz.model import Category
 
@@ -95,6 +97,7 @@ def extract_causes(article: Article) -> list[Fact]:
             help_facts(text, clauses) if "help" in low else (),
             harm_facts(text, clauses) if " from " in low and HARM.search(low) else (),
             judged_reason_facts(text, toks, clauses) if mains & JUDGING_VERBS else (),
+            object_relative_facts(text, toks) if ", which " in text and "to" in words else (),
         )
         for rule in rules:
             for kind, question, answer, accept in rule:

@@ -13,8 +13,7 @@ from quiz.generate.cause_verbs import EFFECT_WORDS, PERSUADING
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
     AUXILIARIES, VerbGroup, base_form, first_lower, is_past_tense, is_pronoun, question_predicate,
-    tidy_span,
-    word_count,
+    read_verb_group, tidy_span, word_count,
 )
 from quiz.generate.mentions import Token
 from quiz.generate.syntax import Clause
@@ -330,3 +329,55 @@ def used_for_facts(text: str, clauses: list[Clause]
         inverted = question_predicate(first_lower(clause.subject), clause.group, "for")
         if inverted is not None:
             yield AnswerKind.PURPOSE, f"What {inverted}", _cut_finite(purpose), (purpose[3:],)
+
+
+def object_relative_facts(text: str, toks: Sequence[Token]
+                          ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"a budget, which parliament must approve by December to avoid spending cuts" -> "Why
+    must parliament approve a budget by December?": the thing the relative clause is about is
+    the object of its verb, and "to X" after it says what the act is for."""
+    for k, tok in enumerate(toks):
+        if tok.lower != "which" or k < 2 or not toks[k - 1].trail.startswith(","):
+            continue
+        span = noun_phrase_before(toks, k)
+        if span is None:
+            continue
+        for v in range(k + 2, min(len(toks) - 2, k + 5)):
+            if toks[v - 1].trail or toks[v].core[:1].isupper():
+                break
+            group = read_verb_group([t.lower for t in toks[v:v + 4]])
+            if group is None or group.main in AUXILIARIES:
+                continue
+            fact = _relative_purpose(text, toks, span, k, v, group)
+            if fact is not None:
+                yield fact
+            break
+
+
+def _relative_purpose(text: str, toks: Sequence[Token], span: tuple[int, int], k: int, v: int,
+                      group: VerbGroup) -> tuple[AnswerKind, str, str, tuple[str, ...]] | None:
+    """The "Why" question for the object relative clause whose verb group starts at ``v``."""
+    subject = text[toks[k + 1].start:toks[v - 1].end].strip()
+    if is_pronoun(subject) or subject.lower() in {"is", "was", "has", "had"}:
+        return None
+    last = toks[v + len(group.words) - 1]
+    if last.trail:
+        return None
+    after = last.end
+    match = _RELATIVE_TO.match(text, after)
+    if match is None or match.group("verb") in NOT_BASE or is_past_tense(match.group("verb")):
+        return None
+    purpose = cut_span(text, match.start("to"))
+    a, b = span
+    thing = text[toks[a].start:toks[b].end].rstrip(",")
+    if purpose is None or word_count(purpose) < 3 or is_pronoun(thing):
+        return None
+    mid = match.group("mid").strip()
+    if not mid and group.main.lower() in _CONTROL_VERBS:
+        return None  # "which the club needed to win": what it needed to do, not why
+    inverted = question_predicate(first_lower(subject), group, f"{thing} {mid}".strip())
+    return (AnswerKind.PURPOSE, f"Why {inverted}", purpose, (purpose[3:],)) if inverted else None
+
+
+#: What follows the verb of "which parliament must approve": a short adverbial, then "to X".
+_RELATIVE_TO = re.compile(r"(?P<mid>(?:\s+[^\s,;:]+){0,8}?)\s+(?P<to>to\s+(?P<verb>[a-z]+)\b)")

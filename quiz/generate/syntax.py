@@ -52,6 +52,7 @@ _SUBORDINATORS = frozenset("""
 """.split())
 
 _REPORTING = frozenset({"said", "told", "added", "stated", "wrote", "announced", "claimed"})
+_SPEAKER_PRONOUNS = frozenset({"they", "he", "she", "officials", "experts", "critics"})
 
 _MAX_SUBJECT = 12
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$|n['’]t$")
@@ -141,8 +142,13 @@ _NP_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "ou
 
 
 def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int) -> Clause | None:
-    """"the official who spoke on condition ...": the antecedent is the clause's subject."""
-    group = read_verb_group(lowers[r + 1:r + 7])
+    """"the official who spoke on condition ...": the antecedent is the clause's subject
+    ("the rules, which they said had allowed ...": a speaker between is skipped)."""
+    said = 2 if r + 3 < len(toks) and lowers[r + 1] in _SPEAKER_PRONOUNS and lowers[
+        r + 2] in _REPORTING and not toks[r + 2].trail else 0
+    group = read_verb_group(lowers[r + 1 + said:r + 7 + said])
+    if said and (group is None or group.tense != "aux"):
+        return None
     nxt = lowers[r + 1]
     if group is None and nxt.endswith("s") and not nxt.endswith(("ss", "us")) and nxt.isalpha():
         group = VerbGroup((nxt,), nxt, "present3")  # "which funds half of the project"
@@ -169,7 +175,7 @@ def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int
             break  # "The party campaigned on cutting prices, which": a verb, not a noun
     if first is None:
         return None
-    return _make_clause(text, toks, first, end, group, r + 1)
+    return _make_clause(text, toks, first, end, group, r + 1 + said)
 
 
 def _make_clause(text: str, toks: Sequence[Token], first: int, head: int, group: VerbGroup,
