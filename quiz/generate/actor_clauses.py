@@ -46,8 +46,9 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
     for clause in clauses:
         if _is_copula(clause) and not _LIKELY_TO.match(clause.rest):
             continue
-        actor = actor_for(text, toks, mentions, clause.subject_start, clause.subject_end) or \
-            _appositive_actor(text, mentions, clause)
+        actor = actor_for(text, toks, mentions, clause.subject_start, clause.subject_end)
+        if actor is None and clause.verb_start - clause.subject_end > 5:
+            actor = _appositive_actor(text, mentions, clause)
         if actor is None:
             continue
         if _is_passive(clause) and actor.kind is not AnswerKind.PERSON and not (

@@ -66,8 +66,7 @@ def whole_statement(rest: str, predicate: str, max_words: int) -> str | None:
 
 
 def attribution_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
-                      lower_words: frozenset[str] = frozenset()
-                      ) -> Iterator[tuple[str, Actor, str]]:
+                      article_text: str = "") -> Iterator[tuple[str, Actor, str]]:
     """"<statement>, X said." and "“<quote>,” said X." -> "Who said that <statement>?"."""
     match = None
     near = _SAID_NEAR_END.search(text, max(0, len(text) - 100)) or "ing " in text[-240:] and \
@@ -106,7 +105,7 @@ def attribution_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         # ("said that measles cases rose": a word capitalised only by position is lowered
         # when the article writes it in lower case elsewhere)
         head, _, tail = content.partition(" ")
-        if head[1:].islower() and head.lower() in lower_words:
+        if head[1:].islower() and f" {head.lower()} " in article_text:
             content = f"{head.lower()} {tail}"
         question = f"{actor.asker} {verb} that {first_lower(content)}"
     yield question, actor, f"{verb} {content}"

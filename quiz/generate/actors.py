@@ -66,8 +66,8 @@ _AGENT_VERBS = frozenset("""
 _AUXILIARIES = frozenset({"did", "does", "do", "will", "would", "could", "can", "may", "might",
                           "has", "have", "had", "is", "was", "are", "were", "must", "should"})
 
-_MADE_TO_CUES = ("formed to", "created to", "set up to", "established to", "founded to",
-                 "deployed to", "sent to")
+_MADE_TO_CUE = re.compile(r"(?:formed|created|set up|established|founded|deployed|sent) to ")
+_ACT_WORDS = re.compile(r"\b(?:" + "|".join(sorted(ACT_NOUNS)) + r")\b")
 _BACKED_CUES = ("-backed", "-led", "-funded", "-sponsored", "-supported", "-run", "-owned",
                 "-controlled")
 _NAMING_KEYS = ("known as", "called", "dubbed", "calling", "call themselves", "calls itself")
@@ -108,7 +108,7 @@ class _Known:
     places: frozenset[str]  # names written as places ("in Braga", "the village of Rast")
     doubtful: frozenset[str]  # two-word names nothing marks as a person ("Kataib Hezbollah")
     bodies: frozenset[str]  # first words of bodies' names ("nordlys" of "Nordlys Systems")
-    lower_words: frozenset[str]  # words the article writes in lower case ("measles")
+    text: str  # the article's running text, to look words up in ("measles" in lower case)
 
 
 def _known_names(article: Article) -> _Known:
@@ -117,12 +117,10 @@ def _known_names(article: Article) -> _Known:
     placed: set[str] = set()
     acting: set[str] = set()
     bodies: set[str] = set()
-    lower_words: set[str] = set()
     for sentence in article.sentences:
         if sentence.is_heading:
             continue  # title case makes every headline word look like a name
         text = sentence.text
-        lower_words.update(t.core for t in tokenize(text)[1:] if t.core.islower())
         for m in find_mentions(text):
             low = m.name.lower()
             if m.start > 1:
@@ -145,7 +143,7 @@ def _known_names(article: Article) -> _Known:
                 acting.add(low)
     return _Known(frozenset(people), frozenset(names), frozenset(placed - acting),
                   doubtful_people(article), frozenset(bodies - NOT_GIVEN_NAMES),
-                  frozenset(lower_words))
+                  " ".join(s.text for s in article.sentences if not s.is_heading))
 
 
 #: Words before a name that make it a place: "in Braga", "near the village of Rast", "the
@@ -268,7 +266,7 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
         object_facts(text, toks, mentions, clauses),
         embedded_facts(text, toks, mentions, clauses) if any(
             cue in low for cue in _REPORT_WORDS) and _REPORT_CUE.search(low) else (),
-        attribution_facts(text, toks, mentions, known.lower_words),
+        attribution_facts(text, toks, mentions, known.text),
         according_facts(text, toks, mentions, clauses) if "according to" in low else (),
         agent_facts(text, toks, mentions, clauses) if " by " in low else (),
         apposition_facts(text, toks, mentions, past) if mentions else (),
@@ -277,9 +275,9 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
         with_ing_facts(text, toks, mentions) if "with " in low else (),
         act_noun_facts(text, toks, mentions) if mentions and (
             "s " in text and ("’s " in text or "'s " in text) or " from " in text
-            or " by " in text) and any(t.lower in ACT_NOUNS for t in toks) else (),
-        made_to_facts(text, toks, mentions, past) if " to " in text and any(
-            cue in text for cue in _MADE_TO_CUES) and MADE_TO.search(text) else (),
+            or " by " in text) and _ACT_WORDS.search(low) else (),
+        made_to_facts(text, toks, mentions, past) if " to " in text and _MADE_TO_CUE.search(
+            text) and MADE_TO.search(text) else (),
         backed_facts(text) if "-" in text and any(
             cue in text for cue in _BACKED_CUES) and BACKED.search(text) else (),
         control_facts(text, toks, mentions, past) if " under the " in text else (),
