@@ -388,3 +388,14 @@ def test_a_possessive_unit_is_not_a_duration() -> None:
     found = [m.answer for m in find_figures("The storm dropped about a month's worth of rain.",
                                             [])]
     assert "about a" not in found and "about a month" not in found
+
+
+def test_a_sentence_opening_name_keeps_its_capital() -> None:
+    asked = _questions("Harwick, founded in Leeds in 1902, employed 400 weavers at its peak.",
+                       "Harwick said on Tuesday it would close the mill.")
+    assert asked["1902"] == "In what year was Harwick founded in Leeds?"
+
+
+def test_a_participle_after_a_described_name_is_not_asked_as_a_verb() -> None:
+    asked = _questions("Okoro, a Liberal elected in 2021, had promised the bridge.")
+    assert asked.get("2021", "") == ""

@@ -421,10 +421,15 @@ def takes_that_clause(word: str) -> bool:
     return base in THAT_VERBS or low in THAT_VERBS
 
 
-def lowered_opener(asked: str, sentence: str, names: frozenset[str]) -> str:
+def lowered_opener(asked: str, sentence: str, names: frozenset[str],
+                   common: frozenset[str] = frozenset()) -> str:
     """``asked`` with the sentence's first word lower-cased where the question moved it
-    inside ("did Local businesses deliver" -> "did local businesses deliver"), unless the
-    article capitalises that word inside sentences too (a name: "did Voltra shares fall")."""
+    inside ("did Local businesses deliver" -> "did local businesses deliver").
+
+    A capital is kept unless the word is plainly common: the article writes it in lower case
+    elsewhere (``common``), it names people by what they do ("Campaigners"), or it qualifies
+    the noun after it ("Local businesses"); and never for a word the article capitalises
+    inside sentences (``names``): "Nordlys, founded ..." and "Voltra shares" keep theirs."""
     from quiz.generate.grammar import first_lower
 
     head = sentence.split(" ", 1)[0].rstrip(",;:")
@@ -433,4 +438,25 @@ def lowered_opener(asked: str, sentence: str, names: frozenset[str]) -> str:
     at = asked.find(f" {head} ")
     if at <= 0:
         return asked
+    low = head.lower()
+    following = _NEXT_WORD.match(sentence, len(head))
+    qualifies = following is not None and following.group(1).islower() and \
+        following.group(1) not in AUXILIARIES and not is_simple_past(following.group(1))
+    if not (low in common or low.endswith(_PEOPLE_ENDINGS) or qualifies or
+            low in _OPENERS):
+        return asked
     return asked[:at + 1] + first_lower(asked[at + 1:], names)
+
+
+_NEXT_WORD = re.compile(r" ([A-Za-z]+)\b")
+_PEOPLE_ENDINGS = ("ers", "ists", "ians", "ents", "ors", "ees", "ives")
+_OPENERS = DETERMINERS | frozenset({"more", "fewer", "about", "nearly", "almost", "some",
+                                    "most", "dozens", "hundreds", "thousands", "scores",
+                                    "two", "three", "four", "five", "six", "seven", "eight",
+                                    "nine", "ten"})
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
+
+
+def lower_case_words(texts: list[str]) -> frozenset[str]:
+    """The words ``texts`` write in lower case: common words, whatever opens a sentence."""
+    return frozenset(word for text in texts for word in _LOWER_WORD.findall(text))

@@ -478,14 +478,17 @@ def figure_facts(article: Article,
     mentions of each sentence, when the caller has them (dates are not figures)."""
     from quiz.generate.dates import sentence_dates
 
+    from quiz.generate.clauses import lower_case_words
+
     facts: list[Fact] = []
     names = inner_names(article)
+    common = lower_case_words([s.text for s in article.sentences])
     for sentence, mentions in sentence_dates(article, found):
         text = sentence.text
         dates = [(m.start, m.end) for m in mentions]
         years = [m.span() for m in _YEAR.finditer(text)]
         for mention in find_figures(text, dates + years):
-            facts.append(_fact(article, sentence, mention, names))
+            facts.append(_fact(article, sentence, mention, names, common))
     return facts
 
 
@@ -500,7 +503,7 @@ def inner_names(article: Article) -> frozenset[str]:
 
 
 def _fact(article: Article, sentence: Sentence, mention: FigureMention,
-          names: frozenset[str] = frozenset()) -> Fact:
+          names: frozenset[str] = frozenset(), common: frozenset[str] = frozenset()) -> Fact:
     # a share, a tally or a vague quantity is asked as a cloze: "How many ...?" does not
     # ask for "one in four", "52 votes to 31" or "scores"
     whole = is_share(mention.answer) or "/" in mention.value or \
@@ -509,7 +512,7 @@ def _fact(article: Article, sentence: Sentence, mention: FigureMention,
     if question and sentence.text[:1].isupper():
         from quiz.generate.clauses import lowered_opener
 
-        question = lowered_opener(question, sentence.text, names)
+        question = lowered_opener(question, sentence.text, names, common)
     if question and question.startswith(("How much", "By how much")):
         answer = how_much_answer(sentence.text, mention)
         if answer != mention.answer:

@@ -178,9 +178,8 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
         if closes and tokens[lo].low in DETERMINERS and not any(
                 tokens[k].low in AUXILIARIES for k in range(lo, first)):
             # ", the chain founded in Bremen in 1951, has agreed": a participle, not a verb
-            asked = _participle_question(text, tokens, lo, first, last, hi, np_wh)
-            if asked is not None:
-                return asked
+            # (and when it cannot be asked, nothing is: "did a Democrat elect")
+            return _participle_question(text, tokens, lo, first, last, hi, np_wh)
     elif commas and not verb_after_comma:
         if allow_np:
             return np_question(text, tokens, after_comma, first, last, hi, np_wh)
@@ -591,7 +590,8 @@ def _participle_question(text: str, tokens: list[Token], lo: int, first: int, la
         rest = text[word.start:tokens[first - 1].end]
         if last < hi:
             rest += " " + text[tokens[last].start:tokens[hi - 1].end]
-        name = all(w[:1].isupper() for w in noun_phrase.split())
+        name = all(w[:1].isupper() for w in noun_phrase.split()) and not (
+            start > 0 and tokens[start - 1].low in DETERMINERS)  # "a Democrat elected in"
         be = "were" if noun.low.endswith("s") and not noun.low.endswith("ss") and not name \
             else "was"
         if not noun_phrase.lower().startswith("the ") and not name:
