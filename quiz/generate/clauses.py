@@ -442,14 +442,17 @@ def lowered_opener(asked: str, sentence: str, names: frozenset[str],
     following = _NEXT_WORD.match(sentence, len(head))
     qualifies = following is not None and following.group(1).islower() and \
         following.group(1) not in AUXILIARIES and not is_simple_past(following.group(1))
-    if not (low in common or low.endswith(_PEOPLE_ENDINGS) or qualifies or
+    if not (low in common or low.endswith(_COMMON_ENDINGS) or qualifies or
             low in _OPENERS):
         return asked
     return asked[:at + 1] + first_lower(asked[at + 1:], names)
 
 
 _NEXT_WORD = re.compile(r" ([A-Za-z]+)\b")
-_PEOPLE_ENDINGS = ("ers", "ists", "ians", "ents", "ors", "ees", "ives")
+#: Endings of common nouns (people by what they do, abstract nouns: "Campaigners",
+#: "Inflation", "Rainfall"), rare at the end of a name.
+_COMMON_ENDINGS = ("ers", "ists", "ians", "ents", "ors", "ees", "ives", "tion", "ment", "ness",
+                   "ity", "ance", "ence", "ism", "ure", "fall", "ship")
 _OPENERS = DETERMINERS | frozenset({"more", "fewer", "about", "nearly", "almost", "some",
                                     "most", "dozens", "hundreds", "thousands", "scores",
                                     "two", "three", "four", "five", "six", "seven", "eight",
