@@ -132,3 +132,21 @@ def test_an_object_relative_clause_with_a_purpose_asks_why_of_its_own_subject() 
             "to avoid a shutdown") in got
     # what the subject needed or wanted to do is no purpose
     assert not qa("The team signed a striker, which the club needed to win the league.")
+
+
+def test_a_bare_plural_of_acts_is_no_answer_and_no_subject() -> None:
+    assert not qa("Three swimming pools will close in March as a result of the cuts.")
+    assert not qa("The savings would be used to hire more nurses, the minister said.")
+    assert not any("data" in q for q, _ in qa(
+        "The director said the data would help the agency choose a new site."))
+
+
+def test_a_pointing_determiner_with_a_modifier_is_dropped_from_the_answer() -> None:
+    got = qa("Two guards were hurt as a result of these raids on the northern depots.")
+    assert ("Why were two guards hurt?", "raids on the northern depots") in got
+
+
+def test_a_question_does_not_end_on_there() -> None:
+    got = qa("The charity sent forty doctors there to help the overwhelmed clinics cope.")
+    assert got == {("Why did the charity send forty doctors?",
+                    "to help the overwhelmed clinics cope")}

@@ -224,8 +224,11 @@ def _has_any(low: str, keys: tuple[str, ...]) -> bool:
 
 def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question: str,
                answer: str, accept: tuple[str, ...]) -> Fact | None:
-    answer = tidy_span(answer)
+    answer = _POINTING_DETERMINER.sub("", tidy_span(answer))  # "(these) attacks on bases"
     question = " ".join(question.replace("*", "").split()).rstrip(" ,.;:?")
+    question = _POINTING_DETERMINER.sub("the ", _THERE_END.sub("", question))
+    if _UNNAMED.fullmatch(answer) or _UNNAMED_SUBJECT.search(question):
+        return None  # "Why will two libraries close? - the cuts": which cuts?
     if question.endswith(" to do") or any(form.startswith("to ") for form in accept):
         # "urged both sides to return to talks and offered to ...": the answer is what they
         # were urged to do, not the speaker's next act
@@ -259,6 +262,21 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
     return Fact(category=Category.CAUSE, kind=kind, article=article.file, sentence=sentence,
                 question=first_upper(question) + "?", answer=answer, accept=tuple(forms),
                 subject=normalise(question), value=normalise(answer))
+
+
+#: "these attacks on U.S. bases" (a noun and more after it): a question says "the", an answer
+#: (a span of the sentence) drops it; a bare "these attacks" is refused (``DEMONSTRATIVE``).
+_POINTING_DETERMINER = re.compile(r"(?:^|(?<=\s))(?:[Tt]hese|[Tt]hose|[Tt]his) (?=[a-z]+ (?:of|on|"
+                                  r"in|against|at|by|from|over|to|for) )")
+#: "Why did the Pentagon send troops there?": where is the sentence before's; the act is enough.
+_THERE_END = re.compile(r"\s+(?:there|here)$")
+#: Plural or mass nouns of acts that a bare "the" does not say whose or of what ("the cuts",
+#: "the savings", "the violence"), as an answer or as what a question asks about.
+_UNNAMED_NOUNS = r"(?:cuts|savings|violence|changes|measures|losses|reforms|problems|efforts|data)"
+_UNNAMED = re.compile(r"(?:the|these|those) " + _UNNAMED_NOUNS, re.IGNORECASE)
+_UNNAMED_SUBJECT = re.compile(r"^(?:Why|What|How) (?:did|does|do|was|were|is|are|has|have|had|"
+                              r"will|would|could|can|should|must|might|may) the "
+                              + _UNNAMED_NOUNS + r" (?!of|in|to|for|on|at|from|by)")
 
 
 #: The subject of a question: "What was [the decision] aimed at?", "Why was [its descent]".
