@@ -399,3 +399,8 @@ def test_a_sentence_opening_name_keeps_its_capital() -> None:
 def test_a_participle_after_a_described_name_is_not_asked_as_a_verb() -> None:
     asked = _questions("Okoro, a Liberal elected in 2021, had promised the bridge.")
     assert asked.get("2021", "") == ""
+
+
+def test_a_quarter_point_is_no_share() -> None:
+    assert find_figures("The bank raised rates by a quarter point in May.", []) == []
+    assert [m.answer for m in find_figures("Sales fell by a fifth since May.", [])] == ["a fifth"]

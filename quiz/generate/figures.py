@@ -47,7 +47,8 @@ _UNIT_DURATION = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decad
 _FRACTION = (r"(?:(?:a|one|two|three|four)[\s-]+(?:half|third|quarter|fifth|tenth)s?|half)")
 _FIGURE = re.compile(
     rf"(?P<share>(?:\b(?P<squal>{_QUALIFIER})\s+)?(?:\b{_FRACTION}(?=\s+(?:of|the)\b)|"
-    rf"(?<=\bby )(?:a|one)[\s-]+(?:half|third|quarter|fifth|tenth)\b|"
+    rf"(?<=\bby )(?:a|one)[\s-]+(?:half|third|quarter|fifth|tenth)\b"
+    rf"(?!\s+(?!(?:in|on|since|from|to|over|last|this|after|compared)\b)[a-z])|"
     rf"\b(?:{_DIGITS}|{_WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:{_DIGITS}\b|{_WORD_NUMBER})|"
     rf"\b(?:{_DIGITS}|{_WORD_NUMBER})\s+of\s+(?:the\s+)?(?:{_DIGITS}\b|{_WORD_NUMBER})(?!\s*%)))"
     rf"|(?P<tally>\b(?:{_DIGITS}|{_WORD_NUMBER})\s+votes?\s+to\s+(?:{_DIGITS}\b|{_WORD_NUMBER}))"
