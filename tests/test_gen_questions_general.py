@@ -404,3 +404,8 @@ def test_a_participle_after_a_described_name_is_not_asked_as_a_verb() -> None:
 def test_a_quarter_point_is_no_share() -> None:
     assert find_figures("The bank raised rates by a quarter point in May.", []) == []
     assert [m.answer for m in find_figures("Sales fell by a fifth since May.", [])] == ["a fifth"]
+
+
+def test_a_name_set_off_after_a_description_stays_in_the_subject() -> None:
+    asked = _questions("An earlier probe, Kestrel, failed in 2017 after its radio broke.")
+    assert asked["2017"] == "In what year did an earlier probe, Kestrel, fail?"

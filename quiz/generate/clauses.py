@@ -256,6 +256,19 @@ def _past_the_reduced_relative(tokens: list[Token], verb_at: int, hi: int) -> in
 _RELATIVE_OR_CONJUNCTION = frozenset({"that", "which", "who", "whom", "and", "or", "but"})
 
 
+def _named_appositive(tokens: list[Token], cut: int) -> Token | None:
+    """The closing comma of a name set off after a description ("A previous mission,
+    Horizon, failed"): the name is what tells the subject apart, so it stays."""
+    rest = tokens[cut + 1:]
+    if cut == 0 or len(rest) < 2 or len(rest) > 5 or rest[-1].text != "," or \
+            tokens[0].low not in ("a", "an", "the", "another", "one"):
+        return None
+    name = rest[:-1]
+    if all(t.text[:1].isupper() and t.text.isalpha() for t in name):
+        return rest[-1]
+    return None
+
+
 def _closes_appositive(tokens: list[Token], k: int, hi: int) -> bool:
     """Whether a comma follows within a few words (", named X, was ...")."""
     return any(t.text == "," for t in tokens[k:min(hi, k + 8)])
@@ -271,6 +284,7 @@ def _subject_text(tokens: list[Token], text: str) -> str | None:
     """The subject as written, without a trailing appositive; ``None`` if it is not a noun
     phrase we can put after an auxiliary."""
     cut = next((k for k, token in enumerate(tokens) if token.text == ","), len(tokens))
+    named = _named_appositive(tokens, cut)
     tokens = tokens[:cut]
     if not tokens or len(tokens) > 16:
         return None
@@ -287,7 +301,7 @@ def _subject_text(tokens: list[Token], text: str) -> str | None:
         return None
     if words[-1] in _FUNCTION_WORDS:
         return None
-    subject = text[tokens[0].start:tokens[-1].end]
+    subject = text[tokens[0].start:(named or tokens[-1]).end]
     first = tokens[0].text
     if first.lower() in _LOWERED_OPENERS and first[0].isupper():
         subject = first.lower() + subject[len(first):]
