@@ -213,7 +213,8 @@ def _echoes(facts: Sequence[Fact]) -> set[tuple[str, int, str]]:
     asked: dict[tuple[Category, str], list[frozenset[str]]] = defaultdict(list)
     echoes: set[tuple[str, int, str]] = set()
     for fact in facts:
-        if not fact.question or fact.category is Category.CAUSE or not well_formed(fact):
+        if not fact.question or fact.category is Category.CAUSE or not well_formed(fact) or \
+                fact.category is Category.ACTOR and not fit_actor(fact.answer):
             continue  # (a question that will not be asked hides no other)
         words = frozenset(w.lower() for w in _content(fact.question))
         earlier = asked[(fact.category, normalise(fact.answer))]
