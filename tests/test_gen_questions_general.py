@@ -409,3 +409,12 @@ def test_a_quarter_point_is_no_share() -> None:
 def test_a_name_set_off_after_a_description_stays_in_the_subject() -> None:
     asked = _questions("An earlier probe, Kestrel, failed in 2017 after its radio broke.")
     assert asked["2017"] == "In what year did an earlier probe, Kestrel, fail?"
+
+
+@pytest.mark.parametrize("text, figure, kept", [
+    ("A similar fault forced Route 66 Airways to ground its fleet.", "66", False),
+    ("On Monday 12 people were hurt in the crash.", "12", True),
+    ("By Friday 40 staff had left the plant.", "40", True),
+])
+def test_numbers_inside_names_and_after_days(text: str, figure: str, kept: bool) -> None:
+    assert (figure in [m.answer for m in find_figures(text, [])]) is kept

@@ -101,17 +101,29 @@ _NOT_A_SHARE_BEFORE = re.compile(r"\b(?:the|first|second|other|final|opening|lat
                                  r"former)\s+$", re.I)
 _NAME_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][A-Za-z]+\s+$")
 _SINGULAR_AFTER = re.compile(r"\s+([a-z]+)\b")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
+#: Plural nouns without an "s" ("12 people"), and words of the calendar, which stand
+#: before numbers without naming a model.
+_PLURALS = frozenset("people men women children police staff crew cattle sheep fish "
+                     "personnel livestock deer aircraft".split())
+_CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january "
+                            "february march april may june july august september october "
+                            "november december".split())
 
 
 def _model_number(text: str, match: re.Match[str]) -> bool:
     """"a Falcon 9 rocket", "the Boeing 737 jet": a number after a name and before a
     singular noun names a model; it counts nothing."""
-    if not text[match.start():match.start() + 1].isdigit() or \
-            not _NAME_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+    if not text[match.start():match.start() + 1].isdigit():
         return False
+    name = _NAME_BEFORE.search(text, max(0, match.start() - 24), match.start())
+    if name is None or name.group().strip().lower() in _CALENDAR_WORDS:
+        return False  # "on Monday 12 people died": a day, not a name
+    if _NAME_AFTER.match(text, match.end()):
+        return True  # "Route 66 Airways": a number inside a name
     noun = _SINGULAR_AFTER.match(text, match.end())
     return noun is not None and not noun.group(1).endswith("s") and \
-        noun.group(1) not in _STOP_THING
+        noun.group(1) not in _STOP_THING and noun.group(1) not in _PLURALS
 
 
 _PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
