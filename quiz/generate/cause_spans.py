@@ -7,10 +7,9 @@ from dataclasses import replace
 from collections.abc import Sequence
 
 from quiz.generate.grammar import (
-    AUXILIARIES, PARTICIPLE_TO_BASE, base_form, first_lower, is_participle, is_past_tense,
-    is_pronoun, past_of, question_predicate, third_person, tidy_span, word_count,
+    AUXILIARIES, first_lower, is_participle, is_past_tense, is_pronoun, question_predicate,
+    tidy_span, word_count,
 )
-from quiz.generate.lexicon import GROUP_WORDS, ORG_WORDS
 from quiz.generate.mentions import Token
 from quiz.generate.syntax import Clause
 

@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
+from quiz.generate.cause_after import when_facts
 from quiz.generate.cause_connectives import (
-    HARM, as_facts, connective_facts, for_doing_facts, harm_facts, means_facts, when_facts,
+    HARM, as_facts, connective_facts, for_doing_facts, harm_facts, means_facts,
 )
 from quiz.generate.cause_events import (
     EVENT_NOUN_CUES, EVENT_VERB_FORMS, NOMINAL, event_names, named_events,
@@ -31,10 +33,10 @@ from quiz.generate.cause_reports import (
     EMBEDDING_CUES, JUDGING_VERBS, LEADING_FOCUS, embedded_clauses, judged_reason_facts,
 )
 from quiz.generate.cause_spans import DEMONSTRATIVE, MAX_ANSWER, resolve_pointers
+from quiz.generate.cause_responses import response_facts
 from quiz.generate.cause_verbs import (
     AFFECT_VERBS, CAUSAL_TO_WORDS, DISRUPT_FORMS, affect_facts, blame_facts, causal_verb_facts,
     caused_by_facts, effect_verb_facts, event_effect_facts, help_facts, participle_effect_facts,
-    response_facts,
 )
 from quiz.generate.entities import normalise
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
@@ -51,6 +53,9 @@ from quiz.generate.syntax import Clause, find_clauses, lowered_subjects
 from quiz.model import Category
 
 
+_LOWER = attrgetter("lower")
+
+
 def extract_causes(article: Article) -> list[Fact]:
     """Every explicit cause, effect and purpose the article states."""
     facts: list[Fact] = []
@@ -65,7 +70,7 @@ def extract_causes(article: Article) -> list[Fact]:
             continue
         text = sentence.text
         toks = tokenize(text)
-        words = {t.lower for t in toks}
+        words = set(map(_LOWER, toks))
         previous = before
         clauses = _its_from_before(lowered_subjects(find_clauses(text, toks), names), owner)
         if words & EMBEDDING_CUES or toks and toks[0].lower in LEADING_FOCUS:
