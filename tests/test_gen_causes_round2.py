@@ -150,3 +150,19 @@ def test_a_question_does_not_end_on_there() -> None:
     got = qa("The charity sent forty doctors there to help the overwhelmed clinics cope.")
     assert got == {("Why did the charity send forty doctors?",
                     "to help the overwhelmed clinics cope")}
+
+
+def test_a_to_before_a_place_does_not_hide_the_purpose_after_it() -> None:
+    got = qa("The minister travelled to the border to meet the refugees.")
+    assert ("Why did the minister travel to the border?", "to meet the refugees") in got
+    got = qa("The team flew to Madrid on Monday to sign the forward.")
+    assert ("Why did the team fly to Madrid on Monday?", "to sign the forward") in got
+    # an infinitive between still marks "which one", not "why"
+    assert not qa("It is the third private spacecraft to reach the Moon to study ice.")
+
+
+def test_a_second_verb_far_from_its_purpose_takes_the_first_subject() -> None:
+    got = qa("The probe was launched in May and spent seven weeks travelling to Mars on a "
+             "slow route to save fuel.")
+    assert ("Why did the probe spend seven weeks travelling to Mars on a slow route?",
+            "to save fuel") in got

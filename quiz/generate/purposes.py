@@ -176,7 +176,8 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         if clause.verb_token + len(clause.group.words) > anchor:
             continue
         if any((lowers[j] in _CONTROL_OR_NOUN and lowers[j - 1] not in
-                _NOUN_BEFORE or lowers[j] == "to" or lowers[j] in _RANKING)
+                _NOUN_BEFORE or lowers[j] == "to" and not _place_after(toks, j)
+                or lowers[j] in _RANKING)
                and lowers[j + 1] not in _TIME_UNITS
                for j in range(clause.verb_token + len(clause.group.words), anchor)):
             continue  # ("the third private spacecraft to reach the Moon": which one, not why)
@@ -192,6 +193,13 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         if question is None or question.endswith(("Why", " to")):
             continue
         yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
+
+
+def _place_after(toks: Sequence[Token], j: int) -> bool:
+    """Whether the "to" at ``j`` is a preposition before a place or thing ("travelling to the
+    Moon", "flew to Paris"), not an infinitive."""
+    nxt = toks[j + 1]
+    return nxt.lower in DETERMINERS or nxt.capitalised
 
 
 def _indices(words: list[str], word: str) -> Iterator[int]:
@@ -282,7 +290,7 @@ def _cut_finite(purpose: str) -> str:
 def _coordinated_clause(text: str, toks: Sequence[Token], lowers: list[str],
                         clauses: list[Clause], anchor: int) -> Clause | None:
     """"X withdrew in 2011 but returned in 2014 to ...": the second verb with X as subject."""
-    for j in range(anchor - 1, max(0, anchor - 8), -1):
+    for j in range(anchor - 1, max(0, anchor - 14), -1):
         if lowers[j - 1] in {"but", "and"} and is_past_tense(lowers[j]) and toks[j].core.islower():
             first = next((c for c in clauses if c.verb_token < j - 1), None)
             if first is None or toks[j - 2].trail and not toks[j - 2].trail.endswith(","):
