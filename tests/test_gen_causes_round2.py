@@ -28,9 +28,11 @@ def test_an_auxiliary_after_a_subordinator_does_not_make_the_main_verb_adjectiva
         "The museum reopened in May after the roof was repaired.")
     assert ("The bakery", "closed") in subjects(
         "The bakery closed in March because the owner had retired.")
-    # a reduced relative is still read as one
+    # a reduced relative is still read as one, also past a phrase opened by "as"
     assert subjects("The troops stationed in Iraq have been withdrawn.") == [
         ("The troops stationed in Iraq", "have been withdrawn")]
+    assert subjects("The troops stationed in Iraq as part of the coalition have left.") == [
+        ("The troops stationed in Iraq as part of the coalition", "have left")]
 
 
 def test_the_main_clause_before_a_subordinate_auxiliary_is_asked_about() -> None:

@@ -48,8 +48,13 @@ _COORDINATORS = frozenset({"and", "but", "so"})
 
 #: Words that open a subordinate clause: an auxiliary after them is that clause's own.
 _SUBORDINATORS = frozenset("""
-    after because when while since as although though if unless until before whereas once
+    because when while although though if unless whereas
 """.split())
+#: Words that open a subordinate clause when a subject follows ("after the roof was
+#: repaired"), but a phrase otherwise ("stationed in Iraq since 2014 have", "as part of").
+_SUBORDINATING_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as", "once"})
+_CLAUSE_SUBJECT_START = frozenset({"the", "a", "an", "its", "their", "his", "her", "this",
+                                   "these", "those", "he", "she", "it", "they", "we"})
 
 _REPORTING = frozenset({"said", "told", "added", "stated", "wrote", "announced", "claimed"})
 _SPEAKER_PRONOUNS = frozenset({"they", "he", "she", "officials", "experts", "critics"})
@@ -290,7 +295,9 @@ def _looks_adjectival(toks: Sequence[Token], lowers: list[str], v: int) -> bool:
     if toks[v - 1].capitalised or lowers[v] in _REPORTING:
         return False  # "Lloyd Austin said in ...": names do not take reduced relatives
     for k in range(v + 1, min(len(toks), v + 14)):
-        if toks[k].trail and toks[k].trail[-1] in ",;:" or lowers[k] in _SUBORDINATORS:
+        if toks[k].trail and toks[k].trail[-1] in ",;:" or lowers[k] in _SUBORDINATORS or (
+                lowers[k] in _SUBORDINATING_PREPOSITIONS and k + 1 < len(toks)
+                and lowers[k + 1] in _CLAUSE_SUBJECT_START):
             return False  # "reopened in May after the roof was repaired": another clause's
         if lowers[k] in AUXILIARIES and k > v + 1 and toks[k].core.islower():
             return True
