@@ -295,3 +295,48 @@ def test_a_long_phrase_before_a_stranded_preposition_is_not_asked() -> None:
     got = qa("Astronomers have detected water vapour in the atmosphere of a rocky planet 40 "
              "light years from Earth.")
     assert not any(q.endswith("from?") for q, _ in got)
+
+
+def test_a_capital_taken_by_a_verb_is_the_city() -> None:
+    got = qa("Thousands of people fled Khartoum as fighting spread to the suburbs.")
+    assert not any(answer == "Khartoum" for _, answer in got)
+
+
+def test_the_kremlin_speaks_for_a_government_and_continents_never_act() -> None:
+    got = qa("In a statement, the Kremlin said the talks had been postponed.",
+             "French President Emmanuel Macron said Europe must spend more on defence.")
+    assert ("Which government said the talks had been postponed?", "Kremlin") in got
+    assert not any(answer == "Europe" for _, answer in got)
+
+
+def test_a_name_opening_a_role_keeps_its_capital() -> None:
+    got = qa("Amazon founder Jeff Bezos sold 50 million shares on Friday, filings showed.")
+    assert ("Which Amazon founder sold 50 million shares on Friday?", "Jeff Bezos") in got
+
+
+def test_a_time_modifier_opening_a_role_is_lowered() -> None:
+    got = qa("Former Finance Minister Rita Alves was charged with fraud by a Lisbon court.")
+    assert ("Which former Finance Minister was charged with fraud by a Lisbon court?",
+            "Rita Alves") in got
+
+
+def test_a_name_opening_a_reported_statement_keeps_its_capital() -> None:
+    got = qa("Hezbollah fired dozens of rockets at northern towns, the Israeli military said.")
+    assert any("that Hezbollah fired" in q for q, _ in got)
+
+
+def test_a_preposition_of_a_participle_is_not_stranded() -> None:
+    got = qa("The minister said the army had arrested 40 suspects linked to Boko Haram.")
+    assert not any(q.endswith(" to?") for q, _ in got)
+
+
+def test_a_noun_phrase_described_between_commas_by_its_agent() -> None:
+    got = qa("The talks, hosted by Oman, ended without agreement on Sunday.",
+             "The vaccine, developed by Oxford University and a drugmaker, was approved.")
+    assert ("Which country hosted the talks?", "Oman") in got
+    assert not any(answer == "Oxford University" for _, answer in got)
+
+
+def test_general_completes_a_title_after_director() -> None:
+    got = qa("The agency's director general Ines Vogel apologised for the error on Monday.")
+    assert any(q.startswith("Which director general of") for q, _ in got)

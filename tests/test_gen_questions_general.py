@@ -345,3 +345,76 @@ def test_order_cards_leave_out_events_still_to_come() -> None:
              dated(2009, "the bridge was finished"), dated(2031, "the tunnel will open")]
     [card] = order_cards(facts)
     assert not any("will" in item for item in card.items)
+
+
+def test_a_present_tense_after_until_asks_in_the_future() -> None:
+    asked = _questions("The bridge will stay closed until a new deck is fitted in August.",
+                       published=None)
+    assert asked["August"] == "In what month will a new deck be fitted?"
+
+
+@pytest.mark.parametrize("sentence, answer, question", [
+    ("In 2018, Novak signed a lease with a little-known shipping firm, the indictment says.",
+     "2018", "In what year did Novak sign a lease with a little-known shipping firm?"),
+    ("Last month, inspectors searched the depot in Split and seized two trucks.",
+     "April 2025", "When did inspectors search the depot in Split?"),
+])
+def test_a_date_that_opens_the_sentence_asks_one_predicate(sentence: str, answer: str,
+                                                           question: str) -> None:
+    assert _questions(sentence)[answer] == question
+
+
+def test_a_false_statement_never_uses_a_value_the_sentence_states_elsewhere() -> None:
+    years = [_fact(str(y), AnswerKind.YEAR, f"The mill opened in {y}.", category=Category.DATE,
+                   question="In what year did the mill open?", when=dt.date(y, 1, 1))
+             for y in (1990, 1994, 1996, 1999)]
+    fact = Fact(category=Category.DATE, kind=AnswerKind.YEAR, article="a.txt",
+                sentence=Sentence(0, "The mill opened in 1993 and closed in 1999."),
+                question="In what year did the mill open?", answer="1993", value="1993",
+                when=dt.date(1993, 1, 1))
+    pool = DistractorPool.build([*years, fact])
+    for card in cards_for(fact, pool, PlainNames()):
+        if card.type is CardType.TRUEFALSE and card.answer == "false":
+            assert card.question.count("1999") == 1
+
+
+def test_a_count_of_its_own_things_is_a_cloze() -> None:
+    facts = figure_facts(_article("The plant shipped more than 80,000 of its new engines in "
+                                  "March."))
+    assert [(f.answer, f.question) for f in facts] == [("more than 80,000", "")]
+
+
+def test_a_possessive_unit_is_not_a_duration() -> None:
+    found = [m.answer for m in find_figures("The storm dropped about a month's worth of rain.",
+                                            [])]
+    assert "about a" not in found and "about a month" not in found
+
+
+def test_a_sentence_opening_name_keeps_its_capital() -> None:
+    asked = _questions("Harwick, founded in Leeds in 1902, employed 400 weavers at its peak.",
+                       "Harwick said on Tuesday it would close the mill.")
+    assert asked["1902"] == "In what year was Harwick founded in Leeds?"
+
+
+def test_a_participle_after_a_described_name_is_not_asked_as_a_verb() -> None:
+    asked = _questions("Okoro, a Liberal elected in 2021, had promised the bridge.")
+    assert asked.get("2021", "") == ""
+
+
+def test_a_quarter_point_is_no_share() -> None:
+    assert find_figures("The bank raised rates by a quarter point in May.", []) == []
+    assert [m.answer for m in find_figures("Sales fell by a fifth since May.", [])] == ["a fifth"]
+
+
+def test_a_name_set_off_after_a_description_stays_in_the_subject() -> None:
+    asked = _questions("An earlier probe, Kestrel, failed in 2017 after its radio broke.")
+    assert asked["2017"] == "In what year did an earlier probe, Kestrel, fail?"
+
+
+@pytest.mark.parametrize("text, figure, kept", [
+    ("A similar fault forced Route 66 Airways to ground its fleet.", "66", False),
+    ("On Monday 12 people were hurt in the crash.", "12", True),
+    ("By Friday 40 staff had left the plant.", "40", True),
+])
+def test_numbers_inside_names_and_after_days(text: str, figure: str, kept: bool) -> None:
+    assert (figure in [m.answer for m in find_figures(text, [])]) is kept

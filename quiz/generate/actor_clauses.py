@@ -14,7 +14,7 @@ from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
     first_lower, is_past_tense, is_pronoun, question_predicate, who_predicate,
 )
-from quiz.generate.lexicon import ORG_ROLE_WORDS, ORG_WORDS, TITLE_WORDS
+from quiz.generate.lexicon import ORG_ROLE_WORDS, ORG_WORDS, TITLE_WORDS, capitals
 from quiz.generate.mentions import Mention, Token
 from quiz.generate.syntax import Clause, find_clauses, trim_predicate
 
@@ -46,8 +46,9 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
     for clause in clauses:
         if _is_copula(clause) and not _LIKELY_TO.match(clause.rest):
             continue
-        actor = actor_for(text, toks, mentions, clause.subject_start, clause.subject_end) or \
-            _appositive_actor(text, mentions, clause)
+        actor = actor_for(text, toks, mentions, clause.subject_start, clause.subject_end)
+        if actor is None and clause.verb_start - clause.subject_end > 5:
+            actor = _appositive_actor(text, mentions, clause)
         if actor is None:
             continue
         if _is_passive(clause) and actor.kind is not AnswerKind.PERSON and not (
@@ -219,6 +220,9 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             if not rest_start <= m.role_start or m.end > pred_end:
                 continue
             lead = text[rest_start:m.role_start].strip()
+            if lead.lower() in {"", "the"} and m.kind is AnswerKind.COUNTRY and \
+                    m.name.lower() in capitals():
+                continue  # "people fled Khartoum": a capital taken by a verb is the city
             if lead.lower() in {"", "the"}:
                 after_start = m.end
                 actor = _object_actor(text, toks, mentions, m, rest_start, pred_end)
@@ -239,8 +243,11 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 if lead_words[-1].lower() == "the" or _NOT_ONE_OBJECT.search(lead) or \
                         lead.lower() == "by":  # "farmers led by X": a passive, no object
                     continue
-                if len(lead_words) > 8 or "of" in lead_words[:-1]:
-                    continue  # "detected water in the air of a planet 40 years from": garbled  # "had become “X” and offered Y to": not the clause's own verb
+                if len(lead_words) > 8 or "of" in lead_words[:-1] or len(lead_words) > 1 and \
+                        lead_words[-2].lower().endswith("ed"):
+                    # "detected water in the air of a planet 40 years from", "arrested 40
+                    # suspects linked to": the preposition is not the verb's
+                    continue  # "had become “X” and offered Y to": not the clause's own verb
                 remainder, gap = lead, ""
             elif _PIED.match(_THE_END.sub("", lead)):
                 actor = _object_actor(text, toks, mentions, m, m.role_start, pred_end)

@@ -63,7 +63,8 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             yield from _nominal_agent(text, toks, lowers, b, actor)
 
 
-_AND_ANOTHER = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
+_AND_ANOTHER = re.compile(r",?\s+(?:and|or)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[A-Z]|[a-z]+"
+                          r"(?:maker|company|firm|group|partner|partners|rival|government)\b)")
 #: What may stand between "by" and the name: "the", "Houston-based".
 _BEFORE_AGENT = re.compile(r"(?:the|(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based)")
 
@@ -85,13 +86,22 @@ def _named_agent(text: str, toks: Sequence[Token], mentions: list[Mention],
 
 
 def _name_before_comma(toks: Sequence[Token], mentions: list[Mention], p: int) -> str:
-    """"National Renewal, led by X": the name the participle describes ("" if none)."""
+    """"National Renewal, led by X", "The talks, hosted by Qatar, ...": what the participle
+    describes ("" if none)."""
     if p < 2 or toks[p - 1].trail != ",":
         return ""
     m = next((m for m in mentions if m.last_token == p - 1 and not m.possessive), None)
-    if m is None or m.kind is AnswerKind.PERSON:
-        return ""
-    return f"the {m.name}" if m.has_the else m.name
+    if m is not None:
+        if m.kind is AnswerKind.PERSON:
+            return ""
+        return f"the {m.name}" if m.has_the else m.name
+    k = p - 2
+    while k >= 0 and p - 1 - k <= 4 and not toks[k].trail and toks[k].lower not in DETERMINERS:
+        k -= 1
+    if k < 0 or toks[k].lower != "the" or toks[k].trail or k > 0 and not toks[k - 1].trail or \
+            any(not toks[j].core.isalpha() or not toks[j].core.islower() for j in range(k + 1, p)):
+        return ""  # "The talks, hosted by ...": a plain noun phrase opening the clause
+    return "the " + " ".join(toks[j].core for j in range(k + 1, p))
 
 
 def _agent_end(toks: Sequence[Token], k: int) -> int:

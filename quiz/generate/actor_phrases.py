@@ -78,7 +78,12 @@ _AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*"
                           r"(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.'’-]*){0,5}$")
 _FIRST_PERSON = frozenset({"our", "my", "your", "we", "us", "i"})
 
-NEVER_ACTORS = frozenset({"god", "allah", "covid", "internet"})
+#: Names that never answer "who": gods, diseases, continents and bodies of the sky.
+NEVER_ACTORS = frozenset({"god", "allah", "covid", "internet", "europe", "asia", "africa",
+                          "antarctica", "oceania", "arctic", "earth", "moon", "sun", "mars",
+                          "balkans", "caribbean", "scandinavia"})
+#: Buildings that news uses for a government ("the Kremlin said").
+_SEATS_OF_POWER = frozenset({"kremlin", "elysee", "élysée", "downing street"})
 
 
 def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: int,
@@ -187,7 +192,8 @@ def mention_actor(m: Mention) -> Actor | None:
     accept: list[str] = []
     if kind is AnswerKind.PERSON:
         asker = f"Which {role}" if role else "Who"
-    elif kind is AnswerKind.COUNTRY and name.lower() in capitals():
+    elif kind is AnswerKind.COUNTRY and (name.lower() in capitals()
+                                         or name.lower() in _SEATS_OF_POWER):
         # "Baghdad said ...": a government named by its city; as a "country" it would be
         # offered among country names, where a city is an absurd choice
         asker, kind = "Which government", AnswerKind.ORGANISATION
@@ -224,11 +230,14 @@ def clean_role(role: str, sentence_start: bool = False) -> str:
         words[0] = words[0].lower()  # "Coach Daniel Brenner said": capital by position
     if len(words) == 1 and words[0].lower() in TITLE_WORDS:
         words[0] = words[0].lower()  # "Mayor Sadiq Khan" -> "Which mayor"
+    if sentence_start and words and words[0].lower() in _TIME_MODIFIERS:
+        words[0] = words[0].lower()  # "Former US President Donald Trump was ..."
     words = [w for w in words if w.lower().rstrip(".") not in _HONORIFICS]
     while len(words) > 1 and words[-1].lower().rstrip(".") in _RANKS and any(
-            w.lower() in TITLE_WORDS and w.lower().rstrip(".") not in _RANKS for w in words[:-1]):
+            w.lower() in TITLE_WORDS and w.lower().rstrip(".") not in _RANKS for w in words[:-1]
+    ) and not (words[-1].lower() == "general" and words[-2].lower() in _GENERAL_TITLES):
         words.pop()  # "Iraqi military spokesman Maj Gen" -> "Iraqi military spokesman"
-    words = [_RANKS.get(w.lower().rstrip("."), w) for w in words]
+    words = [_RANKS.get(w.lower().rstrip("."), w) if w[:1].isupper() else w for w in words]
     if not words:
         return ""
     if words[0][:1].isupper() and "-" in words[0] and words[0].split("-")[0].lower() in {
@@ -248,6 +257,11 @@ _ROLE_BODIES = frozenset("""
     hospital school university board committee agency church court
 """.split())
 
+#: Titles that "general" completes rather than follows as a rank ("director general").
+_GENERAL_TITLES = frozenset({"director", "secretary", "attorney", "governor", "inspector",
+                             "surgeon", "solicitor", "auditor", "consul", "postmaster"})
+_TIME_MODIFIERS = frozenset({"former", "then", "ex", "acting", "outgoing", "incoming", "late",
+                             "interim"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame", "hon"})
 _RANKS = {"gen": "General", "maj": "Major", "lt": "Lieutenant", "col": "Colonel",
           "capt": "Captain", "cmdr": "Commander", "adm": "Admiral", "sgt": "Sergeant",

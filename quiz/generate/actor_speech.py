@@ -66,7 +66,7 @@ def whole_statement(rest: str, predicate: str, max_words: int) -> str | None:
 
 
 def attribution_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
-                      names: frozenset[str] | None = None) -> Iterator[tuple[str, Actor, str]]:
+                      article_text: str = "") -> Iterator[tuple[str, Actor, str]]:
     """"<statement>, X said." and "“<quote>,” said X." -> "Who said that <statement>?"."""
     match = None
     near = _SAID_NEAR_END.search(text, max(0, len(text) - 100)) or "ing " in text[-240:] and \
@@ -103,6 +103,9 @@ def attribution_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         question = f"{actor.asker} {verb}, “{content}”"
     else:
         # ("said that measles cases rose": a word capitalised only by position is lowered
-        # when the article never writes it as a name)
-        question = f"{actor.asker} {verb} that {first_lower(content, names)}"
+        # when the article writes it in lower case elsewhere)
+        head, _, tail = content.partition(" ")
+        if head[1:].islower() and f" {head.lower()} " in article_text:
+            content = f"{head.lower()} {tail}"
+        question = f"{actor.asker} {verb} that {first_lower(content)}"
     yield question, actor, f"{verb} {content}"

@@ -42,9 +42,10 @@ from quiz.generate.entities import doubtful_people, names_in_article, normalise,
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import PAST_TO_BASE, first_upper, is_past_tense, is_pronoun, tidy_span
 from quiz.generate.lexicon import (
-    GROUP_WORDS, NOT_GIVEN_NAMES, ORG_WORDS, PLACE_WORDS, TEAM_WORDS, countries, country_names, demonyms,
+    GROUP_WORDS, NOT_GIVEN_NAMES, ORG_ROLE_WORDS, ORG_WORDS, PLACE_WORDS, TEAM_WORDS, TITLE_WORDS,
+    countries, country_names, demonyms,
 )
-from quiz.generate.mentions import Mention, find_mentions, tokenize
+from quiz.generate.mentions import ROLE_MODIFIERS, Mention, find_mentions, tokenize
 from quiz.generate.syntax import find_clauses, lowered_subjects
 from quiz.model import Category
 
@@ -65,8 +66,8 @@ _AGENT_VERBS = frozenset("""
 _AUXILIARIES = frozenset({"did", "does", "do", "will", "would", "could", "can", "may", "might",
                           "has", "have", "had", "is", "was", "are", "were", "must", "should"})
 
-_MADE_TO_CUES = ("formed to", "created to", "set up to", "established to", "founded to",
-                 "deployed to", "sent to")
+_MADE_TO_CUE = re.compile(r"(?:formed|created|set up|established|founded|deployed|sent) to ")
+_ACT_WORDS = re.compile(r"\b(?:" + "|".join(sorted(ACT_NOUNS)) + r")\b")
 _BACKED_CUES = ("-backed", "-led", "-funded", "-sponsored", "-supported", "-run", "-owned",
                 "-controlled")
 _NAMING_KEYS = ("known as", "called", "dubbed", "calling", "call themselves", "calls itself")
@@ -107,6 +108,7 @@ class _Known:
     places: frozenset[str]  # names written as places ("in Braga", "the village of Rast")
     doubtful: frozenset[str]  # two-word names nothing marks as a person ("Kataib Hezbollah")
     bodies: frozenset[str]  # first words of bodies' names ("nordlys" of "Nordlys Systems")
+    text: str  # the article's running text, to look words up in ("measles" in lower case)
 
 
 def _known_names(article: Article) -> _Known:
@@ -140,7 +142,8 @@ def _known_names(article: Article) -> _Known:
             if m.possessive or _ACTS_AFTER.match(text, m.end):
                 acting.add(low)
     return _Known(frozenset(people), frozenset(names), frozenset(placed - acting),
-                  doubtful_people(article), frozenset(bodies - NOT_GIVEN_NAMES))
+                  doubtful_people(article), frozenset(bodies - NOT_GIVEN_NAMES),
+                  " ".join(s.text for s in article.sentences if not s.is_heading))
 
 
 #: Words before a name that make it a place: "in Braga", "near the village of Rast", "the
@@ -231,7 +234,15 @@ def _role_lowered(m: Mention, names: frozenset[str]) -> Mention:
     if low in demonyms() or low in country_names() or low in TEAM_WORDS or (
             low not in ORG_WORDS and any(low in n.split() for n in names)):
         return m  # ("Museum director" is lowered even if "Green Vault Museum" is a name)
+    if not (low in ORG_WORDS or low in PLACE_WORDS or low in GROUP_WORDS or low in TITLE_WORDS
+            or low in ORG_ROLE_WORDS or low in ROLE_MODIFIERS or low.endswith(_COMMON_ENDS)):
+        return m  # "Amazon founder Jeff Bezos": a name, for all the sentence tells
     return replace(m, role=f"{low} {tail}")
+
+
+#: Endings of common nouns and adjectives that open a role ("Shipping company", "Finance
+#: Director"); a name rarely ends so.
+_COMMON_ENDS = ("ing", "ment", "tion", "ary", "al", "ic", "ive", "ance", "ence")
 
 
 def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iterator[Fact]:
@@ -255,7 +266,7 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
         object_facts(text, toks, mentions, clauses),
         embedded_facts(text, toks, mentions, clauses) if any(
             cue in low for cue in _REPORT_WORDS) and _REPORT_CUE.search(low) else (),
-        attribution_facts(text, toks, mentions, known.names | known.people),
+        attribution_facts(text, toks, mentions, known.text),
         according_facts(text, toks, mentions, clauses) if "according to" in low else (),
         agent_facts(text, toks, mentions, clauses) if " by " in low else (),
         apposition_facts(text, toks, mentions, past) if mentions else (),
@@ -264,9 +275,9 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
         with_ing_facts(text, toks, mentions) if "with " in low else (),
         act_noun_facts(text, toks, mentions) if mentions and (
             "s " in text and ("’s " in text or "'s " in text) or " from " in text
-            or " by " in text) and any(t.lower in ACT_NOUNS for t in toks) else (),
-        made_to_facts(text, toks, mentions, past) if " to " in text and any(
-            cue in text for cue in _MADE_TO_CUES) and MADE_TO.search(text) else (),
+            or " by " in text) and _ACT_WORDS.search(low) else (),
+        made_to_facts(text, toks, mentions, past) if " to " in text and _MADE_TO_CUE.search(
+            text) and MADE_TO.search(text) else (),
         backed_facts(text) if "-" in text and any(
             cue in text for cue in _BACKED_CUES) and BACKED.search(text) else (),
         control_facts(text, toks, mentions, past) if " under the " in text else (),

@@ -1,4 +1,4 @@
-"""Cause facts marked by a connective: because (of), due to, in response to, after, when, from."""
+"""Cause facts marked by a connective: because (of), due to, in response to, after, from, by, as."""
 
 from __future__ import annotations
 
@@ -6,42 +6,35 @@ import re
 from collections.abc import Iterator
 
 from quiz.generate.cause_spans import (
-    DEMONSTRATIVE, DETERMINERS, NOT_BASE, TRAILING_ADVERB, VAGUE_SUBJECT, cut_span, head_noun,
-    predicate_before, why_question,
+    DEMONSTRATIVE, NOT_BASE, TRAILING_ADVERB, VAGUE_SUBJECT, cut_span, ends_with,
+    head_noun, predicate_before, why_question,
+)
+from quiz.generate.cause_after import (
+    EMPTY_VERBS, EVENT_STOP, EVENT_VERBS, SPAN_BEFORE, STRONG_AFTER_LEAD, STRONG_AFTER_VERBS,
+    TIME_AFTER, after_event, event_clause, last_clause_with, strong_after,
 )
 from quiz.generate.cause_reports import reporting_parent
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
-    base_form, first_lower, gerund, is_participle, is_past_tense, is_pronoun, past_of,
+    base_form, first_lower, gerund, is_past_tense, is_pronoun, past_of,
     question_predicate, read_verb_group, tidy_span, word_count,
 )
 from quiz.generate.syntax import Clause, trim_predicate
 
+# Case is spelt out on the first letter only (a connective opening the sentence) and the
+# first letters are looked ahead for before the word boundary: four times faster than
+# IGNORECASE, which tries every alternative at every boundary.
 _CONNECTIVE = re.compile(
-    r"\b(?P<conn>because of|because|due to|owing to|as a result of|in retaliation for|"
-    r"in response to|in the wake of|in the aftermath of|following|after|thanks to|"
-    r"in protest (?:at|against)|"
-    r"so that|in order that|for fear (?:of|that)|out of (?:fear|concern) (?:of|that|for)|"
-    r"in (?:a|an) (?:bid|effort|attempt) to|with the (?:aim|goal|intention) of|"
-    r"citing|fearing|ruling that|arguing that)"
+    r"(?=[ABCDFIORSTWabcdfiorstw])\b"
+    r"(?P<conn>[Bb]ecause of|[Bb]ecause|[Dd]ue to|[Oo]wing to|[Aa]s a result of|"
+    r"[Ii]n retaliation for|[Ii]n response to|[Ii]n the wake of|[Ii]n the aftermath of|"
+    r"[Ff]ollowing|[Aa]fter|[Tt]hanks to|[Ii]n protest (?:at|against)|"
+    r"[Ss]o that|[Ii]n order that|[Ff]or fear (?:of|that)|[Oo]ut of (?:fear|concern) (?:of|that|for)|"
+    r"[Ii]n (?:a|an) (?:bid|effort|attempt) to|[Ww]ith the (?:aim|goal|intention) of|"
+    r"[Cc]iting|[Ff]earing|[Rr]uling that|[Aa]rguing that)"
     # "because, they argued, the money should ...": the aside is not part of the cause
     r"(?:,\s+(?:[\w’'.-]+\s+){1,4}?(?:argued|argue|argues|said|say|says|claimed|claim|"
-    r"insisted|added|believed|believe|noted|explained|wrote|reportedly),)?\s+",
-    re.IGNORECASE)
-_STRONG_AFTER_VERBS = frozenset("""
-    ordered decided launched resigned quit imposed banned suspended cancelled canceled halted
-    closed fired sacked arrested sued retaliated vowed pledged agreed apologised apologized
-    expelled evacuated declared intervened responded attacked invaded sanctioned withdrew
-    resurfaced called demanded threatened refused recalled boycotted protested struck
-    condemned warned urged vetoed blocked froze dropped revoked assassinated killed
-    opened reopened postponed delayed fined charged raised lowered cut shut downgraded
-    fell rose jumped slumped surged climbed tumbled plunged weakened strengthened gained
-""".split())
-_STRONG_AFTER_LEAD = re.compile(
-    r"(?:particularly|especially|largely|mainly|partly|apparently|reportedly|only|just)\s*$",
-    re.IGNORECASE)
-_STRONG_AFTER_OBJECT = re.compile(r"^(?:claiming|being|learning|receiving|watching|hearing|"
-                                  r"seeing|discovering|finding|failing|losing|winning)\b")
+    r"insisted|added|believed|believe|noted|explained|wrote|reportedly),)?\s+")
 _TO_ACT = re.compile(r"\bto\s+(?P<verb>[a-z]{3,})\s+(?P<object>[a-z][^,;:]*?)"
                      r"(?=\s+in (?:response|retaliation|return)\b|\s+(?:but|and)\b|[,;:]|$)")
 _AGAINST_IT = re.compile(r"\b(?:against|on|off|out|over)?\s*it$")
@@ -132,7 +125,7 @@ def connective_facts(text: str, clauses: list[Clause]
         elif any(c.subject_start > clause.verb_end and c.subject_start < start
                  for c in clauses):
             continue  # another clause sits between: the connective is not about this one
-        if _SUBORDINATE_BEFORE.search(text, 0, clause.subject_start):
+        if ends_with(_SUBORDINATE_BEFORE, text, clause.subject_start):
             continue  # "done hours before the window closed, after X": X is not why it closed
         if conn == "due to" and _SCHEDULED.match(text, match.end()) and _COPULA_END.search(
                 text, 0, start):
@@ -140,18 +133,18 @@ def connective_facts(text: str, clauses: list[Clause]
         cause = cut_span(text, match.end())
         if cause is None:
             continue
-        strong_lead = bool(_STRONG_AFTER_LEAD.search(text[:start]))
-        if conn == "after" and clause.group.main.lower() in _EVENT_VERBS and not strong_lead \
-                and not _TIME_AFTER.match(cause) and not is_pronoun(clause.subject):
-            event = _after_event(text, clause, start)
+        strong_lead = ends_with(STRONG_AFTER_LEAD, text, start)
+        if conn == "after" and clause.group.main.lower() in EVENT_VERBS and not strong_lead \
+                and not TIME_AFTER.match(cause) and not is_pronoun(clause.subject):
+            event = after_event(text, clause, start)
             if event is not None:
                 yield AnswerKind.CAUSE, event, cause, (f"after {cause}",)
             continue
-        if conn == "after" and (_SPAN_BEFORE.search(text, 0, start) or
-                                not _strong_after(text, clause, match, cause)):
+        if conn == "after" and (ends_with(SPAN_BEFORE, text, start) or
+                                not strong_after(text, clause, match, cause)):
             continue  # ("a decade after the factory closed": a time)
         if conn in {"after", "following"} and not predicate_before(text, clause, start) and \
-                base_form(clause.group.main) in _EMPTY_VERBS:
+                base_form(clause.group.main) in EMPTY_VERBS:
             # "X occurred only after Y": "Why did X occur?" asks nothing, but what came first does
             inverted = None if is_pronoun(clause.subject) or VAGUE_SUBJECT.match(
                 clause.subject) else question_predicate(first_lower(clause.subject),
@@ -160,8 +153,8 @@ def connective_facts(text: str, clauses: list[Clause]
                                                                           "come"}:
                 yield AnswerKind.CAUSE, f"After what {inverted}", cause, (f"after {cause}",)
             continue
-        if conn == "following" and not (clause.group.main.lower() in _STRONG_AFTER_VERBS or
-                                        _STRONG_AFTER_LEAD.search(text[:start])):
+        if conn == "following" and not (clause.group.main.lower() in STRONG_AFTER_VERBS or
+                                        ends_with(STRONG_AFTER_LEAD, text, start)):
             continue
         copula = _copula_cause(text, clause, start, conn)
         if copula is not None:
@@ -222,7 +215,7 @@ def _result_of(text: str, clause: Clause, start: int, conn: str, cause: str
     if not 2 <= len(words) <= 10 or words[0].lower() in _NOT_OBJECT_START or any(
             ch in body for ch in ";:()\"“”") or is_pronoun(clause.subject):
         return None
-    if clause.group.main.lower() in _EVENT_VERBS | {"has", "have", "had"} or any(
+    if clause.group.main.lower() in EVENT_VERBS | {"has", "have", "had"} or any(
             w in {"is", "are", "was", "were", "be", "been", "being"} for w in clause.group.words
     ) or words[0].lower().endswith("ly"):
         return None  # intransitive, passive or adverbial: no object to ask for
@@ -286,107 +279,6 @@ def _copula_cause(text: str, clause: Clause, start: int, conn: str) -> str | Non
     return f"What {be} {first_lower(clause.subject)}{middle} {conn}"
 
 
-_EMPTY_VERBS = frozenset({"occur", "happen", "take", "come", "be", "go", "follow"})
-_EVENT_VERBS = frozenset("""
-    began begin begins started start starts resumed resume resumes came come comes erupted
-    escalated intensified surged resurfaced increased rose fell dropped broke
-""".split())
-#: After "when": events and failures ("The coalition collapsed when X withdrew").
-_WHEN_VERBS = _EVENT_VERBS | {"collapsed", "stalled", "ended", "failed"}
-_TIME_AFTER = re.compile(r"^(?:(?:a|an|the|one|two|three|four|five|\d+|several|few|many)\s+)?"
-                         r"(?:(?:more|less|than|about|nearly)\s+)*"
-                         r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|"
-                         r"midnight|noon|dawn|dusk|that|this|it)\b", re.IGNORECASE)
-
-
-def _after_event(text: str, clause: Clause, start: int) -> str | None:
-    """"Attacks which began after X" -> "After what event did the attacks begin?"."""
-    predicate = predicate_before(text, clause, start)
-    if predicate is None:
-        return None
-    inverted = question_predicate(first_lower(clause.subject), clause.group, predicate)
-    return f"After what event {inverted}" if inverted else None
-
-
-_AFTER_CLAUSE = re.compile(r"^(?P<subject>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+"
-                           r"(?P<verb>[a-z]+ed|struck|froze|withdrew|quit|shut|cut|won|lost|"
-                           r"broke)\b")
-#: What a clause after "after"/"when" must do to be a cause: an act, not a moment
-_ACTS = _STRONG_AFTER_VERBS | frozenset("""
-    rejected approved raised announced broke collapsed crashed exploded erupted failed
-    accepted signed
-""".split())
-_AFTER_NOT_SUBJECT = frozenset({"it", "he", "she", "they", "we", "i", "you", "was", "were",
-                                "had", "has", "have", "been", "being", "is", "are", "of", "in",
-                                "to", "on", "for", "with", "that", "which"})
-
-
-def _strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) -> bool:
-    """"after" is temporal unless a decision verb, an emphasis or a reason-like object says so."""
-    if _STRONG_AFTER_LEAD.search(text[: match.start()]):
-        return True
-    if _STRONG_AFTER_OBJECT.match(cause):
-        return True
-    acted = _AFTER_CLAUSE.match(cause)
-    if acted is not None and acted.group("verb") in _ACTS and not any(
-            w in _AFTER_NOT_SUBJECT for w in acted.group("subject").lower().split()):
-        return True  # "after the union declared a strike": an act, not just a time
-    main = clause.group.main.lower()
-    if _event_clause(cause) and (base_form(main) or main) not in _TIME_ONLY:
-        return True  # "closed after the river rose", "cut jobs after the loss ... left a hole"
-    return main in _STRONG_AFTER_VERBS and bool(re.match(
-        r"^(?:[\w’'-]+\s+){1,4}(?:told|said|warned|claimed|found|learned|discovered)\b", cause))
-
-
-#: Verbs after which "after" + an event only dates the act ("joined the club after the
-#: season ended"): moving, meeting, speaking, starting.
-_TIME_ONLY = frozenset("""
-    begin start come return join arrive meet speak say tell add move graduate retire live
-    work land touch go spend become serve remain stay visit leave take sign follow happen occur
-    continue resume be have found bear establish build marry release publish write record
-    study train play grow
-""".split())
-#: "a decade after X", "shortly after X": a time, not a cause.
-_SPAN_BEFORE = re.compile(r"(?:(?<!for )(?<!by )\b(?:\d+|an?|one|two|three|four|five|six|"
-                          r"seven|eight|nine|ten|"
-                          r"several|few|many|some)\s+(?:decades?|years?|months?|weeks?|days?|"
-                          r"hours?|minutes?)|\b(?:shortly|soon|immediately|moments|hours|days|"
-                          r"weeks|months|years|long|just))\s+$", re.IGNORECASE)
-#: Regular past forms too short for :func:`grammar.is_past_tense` ("two patients died").
-_SHORT_PAST = frozenset({"died", "sued", "owed", "axed", "tied", "lied"})
-_EVENT_STOP = frozenset({"that", "which", "who", "when", "where", "and", "or", "but", "if",
-                         "because", "while", "as", "to"})
-_PREPOSITIONS = frozenset({"for", "with", "in", "on", "of", "at", "by", "from", "over"})
-_EVENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "this", "that"})
-
-
-def _event_clause(cause: str) -> bool:
-    """Whether ``cause`` opens with a subject and its past verb ("the river rose ...", "the
-    loss of a defence contract left a hole ...", "a cell tower was damaged"): an event, not
-    a time ("after two days") or an act of the subject itself ("after leaving office")."""
-    return _event_verb(cause) is not None
-
-
-def _event_verb(cause: str) -> str | None:
-    """The past verb of the clause ``cause`` opens with (see :func:`_event_clause`)."""
-    words = cause.split()
-    if not words or words[0].lower() in _EVENT_PRONOUNS or words[0].lower().endswith("ing"):
-        return None
-    for i in range(1, min(len(words), 11)):
-        low = words[i].lower().strip(",")
-        prev = words[i - 1].lower()
-        if not words[i].islower() or prev in DETERMINERS:
-            continue
-        if low in {"was", "were", "had"}:
-            after = words[i + 1].lower().strip(",") if i + 1 < len(words) else ""
-            return after if is_participle(after) else None
-        if is_past_tense(low) or low in _SHORT_PAST:
-            return low if prev not in _EVENT_STOP and prev not in _PREPOSITIONS else None
-        if low in _EVENT_STOP and i > 1:
-            return None
-    return None
-
-
 def _leading_connective(text: str, clauses: list[Clause], match: re.Match[str]
                         ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"As a result of X, Y happened": ask why Y happened, and what X resulted in."""
@@ -419,40 +311,6 @@ def _leading_connective(text: str, clauses: list[Clause], match: re.Match[str]
         yield AnswerKind.EFFECT, f"What happened {conn} {first_lower(cause)}", effect, ()
 
 
-def _last_clause_with(clauses: list[Clause], position: int, verbs: frozenset[str]
-                      ) -> Clause | None:
-    """The last clause whose verb ends before ``position``, if its main verb is one of
-    ``verbs``."""
-    owner = [c for c in clauses if c.verb_end <= position]
-    return owner[-1] if owner and owner[-1].group.main.lower() in verbs else None
-
-
-_WHEN = re.compile(r"\s+when\s+")
-_NESTED_CAUSE = re.compile(r"\s+(?:in response to|in retaliation for|because|after|following|"
-                           r"as a result of|due to)\b")
-
-
-def when_facts(text: str, clauses: list[Clause]
-               ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
-    """"The issue resurfaced when Israel launched a counteroffensive" -> "Why did the issue
-    resurface?": "when" is causal only after an event verb and before an act clause."""
-    for match in _WHEN.finditer(text):
-        clause = _last_clause_with(clauses, match.start(), _WHEN_VERBS)
-        cause = cut_span(text, match.end()) if clause is not None else None
-        if clause is None or cause is None:
-            continue
-        nested = _NESTED_CAUSE.search(cause)
-        cause = cause[:nested.start()] if nested else cause
-        acted = _AFTER_CLAUSE.match(cause)
-        if (acted is None or acted.group("verb") not in _ACTS or any(
-                w in _AFTER_NOT_SUBJECT for w in acted.group("subject").lower().split())) \
-                and _event_verb(cause) not in _ACTS:
-            continue  # ("when a tired driver crashed": the act is "crashed", not "tired")
-        question = why_question(text, clause, match.start())
-        if question is not None:
-            yield AnswerKind.CAUSE, question, cause, (f"when {cause}",)
-
-
 HARM = re.compile(r"\b(?:injur(?:y|ies)|wounds|burns|damage|losses|illness(?:es)?|casualties|"
                    r"deaths)\b")
 _HARM_FROM = re.compile(r"\b(?:injur(?:y|ies)|wounds|burns|damage|losses|illness(?:es)?|"
@@ -468,10 +326,10 @@ def harm_facts(text: str, clauses: list[Clause]
     """"The airline suffered heavy losses from the strike" -> "Why did the airline suffer heavy
     losses?" ("from" is causal after a noun of harm)."""
     for match in _HARM_FROM.finditer(text):
-        clause = _last_clause_with(clauses, match.start(), _HARM_VERBS)
+        clause = last_clause_with(clauses, match.start(), _HARM_VERBS)
         cause = cut_span(text, match.end()) if clause is not None else None
         if clause is None or cause is None or DEMONSTRATIVE.match(cause) or \
-                _TIME_AFTER.match(cause):
+                TIME_AFTER.match(cause):
             continue
         end = match.end() - len(match.group()) + len(match.group().rstrip()) - len("from")
         question = why_question(text, clause, end)
@@ -515,7 +373,7 @@ def means_facts(text: str, clauses: list[Clause]
         if group.main.lower() in {"is", "are", "was", "were", "be", "been", "has", "have", "had"}:
             continue  # "X is a form of pneumonia caught by ...": no act of X's
         if any(ch in body for ch in ",;:\"“”") or word_count(body) > 12 or any(
-                w in _EVENT_STOP - {"to"}
+                w in EVENT_STOP - {"to"}
                 for w in body.lower().split()):
             continue
         how = cut_span(text, match.start("ing"))
@@ -538,9 +396,9 @@ def as_facts(text: str, clauses: list[Clause]
              ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"Its shares rose 4% as investors welcomed the cuts" -> "Why did ... shares rise 4%?"."""
     for match in _AS.finditer(text):
-        clause = _last_clause_with(clauses, match.start(), _MOVES)
+        clause = last_clause_with(clauses, match.start(), _MOVES)
         cause = cut_span(text, match.end()) if clause is not None else None
-        if clause is None or cause is None or not _event_clause(cause):
+        if clause is None or cause is None or not event_clause(cause):
             continue
         question = why_question(text, clause, match.start())
         if question is not None:

@@ -9,14 +9,17 @@ speaker's words when the speaker can only be what it stands for.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from quiz.generate.cause_spans import DETERMINERS
-from quiz.generate.grammar import read_verb_group, word_count
+from quiz.generate.facts import AnswerKind
+from quiz.generate.grammar import (
+    first_lower, is_pronoun, question_predicate, read_verb_group, word_count,
+)
 from quiz.generate.lexicon import GROUP_WORDS, ORG_WORDS
 from quiz.generate.mentions import Token
-from quiz.generate.syntax import Clause, _clause_at
+from quiz.generate.syntax import Clause, clause_at
 
 #: Verbs that report a clause without "that" or with it ("said the army would ...", "found
 #: that only a third ... had been completed"): the reported clause is where causes sit.
@@ -44,7 +47,7 @@ LEADING_FOCUS = frozenset({"only", "just", "nearly", "almost", "about", "some", 
 _THAT_LEAD = re.compile(r"(?:[\w’'.-]+\s+){0,3}?that\s")
 #: A report whose subject may run on past "and" ("weaker prices and a strong crown had").
 _AND_LATER = re.compile(r"[^,;:]{1,40}?\sand\s")
-_AND_SAID = re.compile(r"\band\s+(?:said|says|added|argued|warned|insisted)\b")
+_AND_SAID = re.compile(r"(?=a)\band\s+(?:said|says|added|argued|warned|insisted)\b")
 _OPENER = re.compile(r",\s+where\s+")  # (find_clauses opens a clause at "when", "while")
 
 
@@ -87,7 +90,7 @@ def embedded_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) ->
         if k is None:
             continue
         # the one clause the report opens with, read on the sentence's own tokens
-        clause = _clause_at(text, toks, lowers, k)
+        clause = clause_at(text, toks, k, lowers)
         if clause is None or clause.verb_start in known and " and " not in clause.subject:
             continue  # (unless the report reads a longer, coordinated subject)
         if lead is not None and lead.group("focus"):
@@ -101,17 +104,10 @@ def embedded_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) ->
         known.add(clause.verb_start)
         out.append(clause)
     for clause in _bare_relatives(text, toks) if ", which " in text else ():
-        if clause.verb_start in known:
-            old = next(c for c in out if c.verb_start == clause.verb_start)
-            if not _HAS_VERB.search(old.subject):
-                continue  # ("the port, which ...": the subject read is sound)
-            out = [c for c in out if c is not old]  # "The party campaigned on X, which"
-        out.append(clause)
+        if clause.verb_start not in known:  # ("the port, which ...": find_clauses read it)
+            out.append(clause)
     out.sort(key=lambda c: c.verb_start)
     return out
-
-
-_HAS_VERB = re.compile(r"\s[a-z]+(?:ed|ing)\b")
 
 
 _NOT_IN_NOUN_PHRASE = frozenset("""
@@ -183,3 +179,43 @@ def reporting_parent(text: str, clauses: list[Clause], clause: Clause) -> Clause
         return None
     gap = text[parent.verb_end:clause.subject_start]
     return parent if word_count(gap) <= 4 and not any(ch in gap for ch in ",;:") else None
+
+
+#: Verbs of blaming whose reason the speaker gives next ("criticised the plan and said ...").
+_FAULTING_VERBS = frozenset("""
+    criticised criticized criticises criticizes condemned condemns denounced denounces
+    rejected rejects opposed opposes
+""".split())
+#: Verbs of approving: "and said" after them adds news more often than a reason
+#: ("welcomed the decision and said the government would ..."), so only "saying" counts.
+_APPROVING_VERBS = frozenset("""
+    welcomed welcomes praised praises defended defends
+""".split())
+JUDGING_VERBS = _FAULTING_VERBS | _APPROVING_VERBS
+_JUDGED_REASON = re.compile(r"^(?P<object>[^,;:()\"“”]{3,60}?)(?P<link>,\s+saying|\s+and\s+(?:said|"
+                            r"says|argued|argues|added))\s+(?:that\s+)?(?P<why>[^;:()\"“”]+?)"
+                            r"(?=\s*[,;:.!?]\s|\s*[.!?]?$)")
+
+
+def judged_reason_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
+                        ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The union criticised the plan and said the company had failed to consult staff":
+    the reason the speaker gives is why they judged the thing so ("Why did the union
+    criticise the plan?"). The reason must be a clause of its own with a named subject."""
+    for clause in clauses:
+        if clause.group.main.lower() not in JUDGING_VERBS or is_pronoun(clause.subject):
+            continue
+        match = _JUDGED_REASON.match(clause.rest)
+        if match is None or clause.group.main.lower() in _APPROVING_VERBS and not match.group(
+                "link").startswith(","):
+            continue
+        why = match.group("why")
+        at = text.find(clause.rest, clause.verb_end) + match.start("why")
+        k = next((k for k, t in enumerate(toks) if t.start == at), None)
+        reported = clause_at(text, toks, k) if k is not None else None
+        if reported is None or is_pronoun(reported.subject) or word_count(why) < 4:
+            continue
+        inverted = question_predicate(first_lower(clause.subject), clause.group,
+                                      match.group("object"))
+        if inverted is not None:
+            yield AnswerKind.CAUSE, f"Why {inverted}", why, ()

@@ -7,12 +7,11 @@ from dataclasses import replace
 from collections.abc import Sequence
 
 from quiz.generate.grammar import (
-    AUXILIARIES, PARTICIPLE_TO_BASE, base_form, first_lower, is_past_tense, is_pronoun, past_of,
-    question_predicate, third_person, tidy_span, word_count,
+    AUXILIARIES, first_lower, is_participle, is_past_tense, is_pronoun, question_predicate,
+    tidy_span, word_count,
 )
-from quiz.generate.lexicon import GROUP_WORDS, ORG_WORDS
 from quiz.generate.mentions import Token
-from quiz.generate.syntax import Clause, _clause_at
+from quiz.generate.syntax import Clause
 
 NOT_BASE = frozenset("""
     the a an this that these those his her its their our my your be non-combat all some
@@ -37,6 +36,13 @@ DEMONSTRATIVE = re.compile(r"^(?:it|this|that|these|those|they|them|he|she)\b", 
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "these", "those",
                           "this", "that", "our"})
 MAX_ANSWER = 32
+
+
+def ends_with(pattern: re.Pattern[str], text: str, end: int, width: int = 48) -> bool:
+    """Whether ``pattern`` (anchored with ``$``) matches just before ``end`` in ``text``:
+    searched in the last ``width`` characters only, not tried at every position before
+    (word boundaries and look-behinds still see the characters before the window)."""
+    return pattern.search(text, max(0, end - width), end) is not None
 
 
 def cut_span(text: str, start: int) -> str | None:
@@ -116,13 +122,24 @@ def why_question(text: str, clause: Clause, end: int) -> str | None:
     if clause.group.main.lower() in _SAY_VERBS:
         return _reported_why(text, clause, predicate)
     if _JOINED_VERB.search(predicate) and any(
-            is_past_tense(w) for w in _JOINED_VERB.findall(predicate)):
+            is_past_tense(w) for w in _JOINED_VERB.findall(predicate)) and not _shared_passive(
+            clause, predicate):
         return None  # "started near a campground and spread quickly because of the wind":
         # the reason may belong to the second verb only
     inverted = question_predicate(first_lower(clause.subject), clause.group, predicate)
     return f"Why {inverted}" if inverted else None
 
 
+def _shared_passive(clause: Clause, predicate: str) -> bool:
+    """"had been switched off and disinfected so that ...": a second participle that ends the
+    predicate shares the passive auxiliary, and the reason is given for both acts."""
+    joined = _JOINED_LAST.search(predicate)
+    return joined is not None and is_participle(joined.group(1)) and _PASSIVE.intersection(
+        clause.group.words) != set()
+
+
+_JOINED_LAST = re.compile(r"\band\s+([a-z]+)$")
+_PASSIVE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 _NO_OBJECT = frozenset({"more", "less", "much", "enough", "so", "it", "that", "this", "them"})
 _JOINED_VERB = re.compile(r"\band\s+([a-z]+)\b")
 _SAY_VERBS = frozenset({"said", "says", "told", "tells", "added", "stated", "explained",

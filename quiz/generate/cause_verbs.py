@@ -1,4 +1,4 @@
-"""Cause facts carried by a verb: prompted, led to, resulted in, responded, angered, blamed on."""
+"""Cause facts carried by a verb: prompted, led to, resulted in, angered, blamed on, helped."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from quiz.generate.cause_spans import (
-    DEMONSTRATIVE, NOT_BASE, VAGUE_SUBJECT, cut_span, owning_clause, written_subject,
+    DEMONSTRATIVE, NOT_BASE, VAGUE_SUBJECT, cut_span, ends_with, owning_clause, written_subject,
 )
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
     base_form, first_lower, first_upper, is_past_tense, is_pronoun, past_of, question_predicate,
-    third_person, tidy_span, word_count,
+    third_person, word_count,
 )
 from quiz.generate.mentions import Token
 from quiz.generate.syntax import Clause, find_clauses, trim_predicate
@@ -139,124 +139,6 @@ def _definite(clause: Clause) -> Clause:
     return replace(clause, subject=subject) if subject != clause.subject else clause
 
 
-_RESPONSE_END = re.compile(r"^(?P<what>[^,;:]{3,120}?)\s+in (?:return|response|retaliation)"
-                           r"(?:[,.;]|$)")
-_IN_RESPONSE = re.compile(r"^(?:In response|In retaliation|In return),\s+", re.IGNORECASE)
-_RESPONDED = re.compile(r"^(?P<to>to\s+[^,]{3,80}?\s+)?(?P<how>(?:with|by)\s+.+)$")
-
-
-def _how_respond(clause: Clause) -> str | None:
-    words = clause.group.words
-    subject = first_lower(clause.subject)
-    if clause.group.tense == "past":
-        return f"How did {subject} respond"
-    if clause.group.tense == "present3":
-        return f"How does {subject} respond"
-    if words[0] in {"has", "have"}:
-        return f"How {words[0]} {subject} responded"
-    if words[0] in {"will", "would", "could", "might"}:
-        return f"How {words[0]} {subject} respond"
-    return None
-
-
-#: What a response answers: an act or a claim named by a noun ("the militia's most serious
-#: attack this year", "these attacks on U.S. military bases", "the ruling").
-_RESPONDED_TO = re.compile(
-    r"(?<![\w’'-])(?P<np>(?:(?:the|these|those|this|a|an|its|their|his|her)\s+)?"
-    r"(?:(?!(?:of|in|on|for|to|from|by|with|at|as|and|or|the|a|an|after|over)\s)"
-    r"[\w’'.-]+\s+){0,4}?(?:attacks?|strikes?|offensive|invasion|bombing|raids?|ban|"
-    r"ruling|verdict|protests?|proposal|demands?|threats?|criticism|killing|assassination|"
-    r"sanctions|tariffs?|accusations?|allegations?|complaints?|shooting|explosion|incursion|"
-    r"outbreak|shortage|walkout|lawsuit|recall|crash|leak|spill|closure|cuts|layoffs|fine|"
-    r"vote|defeat|findings|takeover|bid|boycott|blockade|arrests?|shutdown|downgrade)"
-    r"(?:\s+(?:on|against|by|from|in|of|at|over|into)\s+(?:[\w’'-]+|(?<=[A-Z])\.|[A-Z]\.)+"
-    r"(?:\s+[\w’'.-]+){0,5})?)(?=\s*[,;:.]|\s+(?:and|which|that|with|was|were|have|has|had|"
-    r"after|this|last|on|in|is|are)\b|\s*$)")
-_TARGET_END = re.compile(r"(?:\s+(?:there|here|then)|\s+(?:on|last|this|early|late)\s+"
-                         r"(?:[A-Z][a-z]+day|week|month|year|night|morning))\.?$")
-_TARGET_START = re.compile(r"^(?:these|those|this|that|a|an)\s+", re.IGNORECASE)
-
-
-def response_target(text: str) -> str | None:
-    """What a response in the next sentence answers: the last act ``text`` names, made
-    definite ("these attacks on bases" -> "the attacks on bases"); ``None`` if unsure."""
-    found = list(_RESPONDED_TO.finditer(text))
-    if not found:
-        return None
-    target = _TARGET_START.sub("the ", tidy_span(found[-1].group("np")))
-    first = target.split()[0]
-    if first[:1].islower() and first not in {"the", "its", "their", "his", "her"}:
-        target = f"the {target}"  # "missile attacks on the base" -> "the missile attacks ..."
-    target = _TARGET_END.sub("", target)
-    words = target.split()
-    if len(words) > 12 or len(words) < 2:
-        return None
-    return target
-
-
-def response_facts(text: str, toks: Sequence[Token], clauses: list[Clause], before: str = ""
-                   ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
-    """"In response, X did Y" / "X responded with Y" -> "How did X respond to Z?", where Z
-    is named in the sentence or the one before (a bare "How did X respond?" is vague)."""
-    head = text[:clauses[0].subject_start] if clauses else ""
-    target = response_target(head) or response_target(before)
-    to_target = f" to {target}" if target else None
-    for kind, question, answer, accept in _responses(text, clauses):
-        if question.endswith((" respond", " responded")):
-            if to_target is None:
-                continue
-            question += to_target
-        else:
-            question = _TARGET_TO.sub(" to the ", question)
-        yield kind, question, answer, accept
-
-
-_TARGET_TO = re.compile(r" to (?:these|those|this|that) (?=\w+$)")
-
-
-def _responses(text: str, clauses: list[Clause]
-               ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
-    lead = _IN_RESPONSE.match(text)
-    if lead is not None:
-        clause = next((c for c in clauses if c.subject_start >= lead.end()), None)
-        if clause is not None and not is_pronoun(clause.subject) and clause.subject_start == \
-                lead.end() + (len(text[lead.end():]) - len(text[lead.end():].lstrip())):
-            predicate = trim_predicate(clause.rest, 20)
-            question = _how_respond(clause)
-            if predicate and question:
-                answer = f"{clause.group.main} {predicate}"
-                yield AnswerKind.EFFECT, question, answer, (predicate,)
-    for clause in clauses:
-        ending = _RESPONSE_END.match(clause.rest)
-        if ending is not None and not is_pronoun(clause.subject) and base_form(
-                clause.group.main) not in {"respond", "be", "have"} and not re.search(
-                    r"\bto\s+[a-z]+", ending.group("what")):
-            question = _how_respond(clause)
-            if question is not None:
-                # the object alone ("militia targets") is no answer to "how": not accepted
-                yield (AnswerKind.EFFECT, question,
-                       f"{clause.group.main} {ending.group('what')}", ())
-        if base_form(clause.group.main) != "respond" or is_pronoun(clause.subject):
-            continue
-        question = _how_respond(clause)
-        if question is None:
-            continue
-        rest = clause.rest
-        match = _RESPONDED.match(rest)
-        if match is not None:
-            how = cut_span(text, text.index(match.group("how"), clause.verb_end))
-            target = (match.group("to") or "").strip()
-            if how and word_count(target) <= 10:
-                yield AnswerKind.EFFECT, f"{question} {target}", how, ()
-            continue
-        participle = re.match(r"^(?:[A-Z]\w+day|today|yesterday)?\s*,\s*(?P<how>[a-z]+ing\b.*)$",
-                              rest)
-        if participle is not None:
-            how = cut_span(text, text.index(participle.group("how"), clause.verb_end))
-            if how:
-                yield AnswerKind.EFFECT, question, how, ()
-
-
 AFFECT_VERBS = frozenset("""
     angered angers outraged outrages alarmed alarms frustrated frustrates worried worries
     infuriated infuriates unsettled unsettles rattled rattles hurt hurts damaged damages
@@ -319,7 +201,7 @@ def participle_effect_facts(text: str, clauses: list[Clause]
         event = text[clause.subject_start:end].strip()
         if (word_count(event) > 24 or any(ch in _ONE_ING.sub("", event) for ch in ",;:\"“”")
                 or clause.subject_start > 0 and text[:clause.subject_start].strip()[-1:] not in
-                {",", ""} and not _WHEN_BEFORE.search(text, 0, clause.subject_start)):
+                {",", ""} and not ends_with(_WHEN_BEFORE, text, clause.subject_start)):
             continue
         effect = cut_span(text, match.end())
         if effect is None or DEMONSTRATIVE.match(effect):

@@ -262,6 +262,19 @@ def _past_the_reduced_relative(tokens: list[Token], verb_at: int, hi: int) -> in
 _RELATIVE_OR_CONJUNCTION = frozenset({"that", "which", "who", "whom", "and", "or", "but"})
 
 
+def _named_appositive(tokens: list[Token], cut: int) -> Token | None:
+    """The closing comma of a name set off after a description ("A previous mission,
+    Horizon, failed"): the name is what tells the subject apart, so it stays."""
+    rest = tokens[cut + 1:]
+    if cut == 0 or len(rest) < 2 or len(rest) > 5 or rest[-1].text != "," or \
+            tokens[0].low not in ("a", "an", "the", "another", "one"):
+        return None
+    name = rest[:-1]
+    if all(t.text[:1].isupper() and t.text.isalpha() for t in name):
+        return rest[-1]
+    return None
+
+
 def _closes_appositive(tokens: list[Token], k: int, hi: int) -> bool:
     """Whether a comma follows within a few words (", named X, was ...")."""
     return any(t.text == "," for t in tokens[k:min(hi, k + 8)])
@@ -277,6 +290,7 @@ def _subject_text(tokens: list[Token], text: str) -> str | None:
     """The subject as written, without a trailing appositive; ``None`` if it is not a noun
     phrase we can put after an auxiliary."""
     cut = next((k for k, token in enumerate(tokens) if token.text == ","), len(tokens))
+    named = _named_appositive(tokens, cut)
     tokens = tokens[:cut]
     if not tokens or len(tokens) > 16:
         return None
@@ -293,7 +307,7 @@ def _subject_text(tokens: list[Token], text: str) -> str | None:
         return None
     if words[-1] in _FUNCTION_WORDS:
         return None
-    subject = text[tokens[0].start:tokens[-1].end]
+    subject = text[tokens[0].start:(named or tokens[-1]).end]
     first = tokens[0].text
     if first.lower() in _LOWERED_OPENERS and first[0].isupper():
         subject = first.lower() + subject[len(first):]
@@ -427,10 +441,15 @@ def takes_that_clause(word: str) -> bool:
     return base in THAT_VERBS or low in THAT_VERBS
 
 
-def lowered_opener(asked: str, sentence: str, names: frozenset[str]) -> str:
+def lowered_opener(asked: str, sentence: str, names: frozenset[str],
+                   common: frozenset[str] = frozenset()) -> str:
     """``asked`` with the sentence's first word lower-cased where the question moved it
-    inside ("did Local businesses deliver" -> "did local businesses deliver"), unless the
-    article capitalises that word inside sentences too (a name: "did Voltra shares fall")."""
+    inside ("did Local businesses deliver" -> "did local businesses deliver").
+
+    A capital is kept unless the word is plainly common: the article writes it in lower case
+    elsewhere (``common``), it names people by what they do ("Campaigners"), or it qualifies
+    the noun after it ("Local businesses"); and never for a word the article capitalises
+    inside sentences (``names``): "Nordlys, founded ..." and "Voltra shares" keep theirs."""
     from quiz.generate.grammar import first_lower
 
     head = sentence.split(" ", 1)[0].rstrip(",;:")
@@ -439,4 +458,28 @@ def lowered_opener(asked: str, sentence: str, names: frozenset[str]) -> str:
     at = asked.find(f" {head} ")
     if at <= 0:
         return asked
+    low = head.lower()
+    following = _NEXT_WORD.match(sentence, len(head))
+    qualifies = following is not None and following.group(1).islower() and \
+        following.group(1) not in AUXILIARIES and not is_simple_past(following.group(1))
+    if not (low in common or low.endswith(_COMMON_ENDINGS) or qualifies or
+            low in _OPENERS):
+        return asked
     return asked[:at + 1] + first_lower(asked[at + 1:], names)
+
+
+_NEXT_WORD = re.compile(r" ([A-Za-z]+)\b")
+#: Endings of common nouns (people by what they do, abstract nouns: "Campaigners",
+#: "Inflation", "Rainfall"), rare at the end of a name.
+_COMMON_ENDINGS = ("ers", "ists", "ians", "ents", "ors", "ees", "ives", "tion", "ment", "ness",
+                   "ity", "ance", "ence", "ism", "ure", "fall", "ship")
+_OPENERS = DETERMINERS | frozenset({"more", "fewer", "about", "nearly", "almost", "some",
+                                    "most", "dozens", "hundreds", "thousands", "scores",
+                                    "two", "three", "four", "five", "six", "seven", "eight",
+                                    "nine", "ten"})
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
+
+
+def lower_case_words(texts: list[str]) -> frozenset[str]:
+    """The words ``texts`` write in lower case: common words, whatever opens a sentence."""
+    return frozenset(word for text in texts for word in _LOWER_WORD.findall(text))

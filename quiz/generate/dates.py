@@ -608,16 +608,19 @@ def date_facts(article: Article,
 
     facts: list[Fact] = []
     names: frozenset[str] | None = None
+    common: frozenset[str] = frozenset()
     for sentence, mentions in sentence_dates(article, found):
         for mention in mentions:
             fact = _fact(article, sentence, mention)
             if fact is not None:
                 if fact.question and sentence.text[:1].isupper():
-                    from quiz.generate.clauses import lowered_opener
+                    from quiz.generate.clauses import lower_case_words, lowered_opener
 
-                    names = inner_names(article) if names is None else names
+                    if names is None:
+                        names = inner_names(article)
+                        common = lower_case_words([s.text for s in article.sentences])
                     fact = replace(fact, question=lowered_opener(fact.question, sentence.text,
-                                                                 names))
+                                                                 names, common))
                 facts.append(fact)
     return facts
 

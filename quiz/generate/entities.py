@@ -8,6 +8,10 @@ a person's names (Qasem / Qassem / Qasim) join when both first name and surname 
 consonant key; a small table of widely known aliases (``lexicon``) links US / United States /
 America and IS / ISIS / Daesh. Short names are never merged on likeness alone (Iran is not
 Iraq). Work is indexed by key, so building is linear in the number of mentions.
+
+Each entity also gets a kind (a two-word name that nothing in its article marks as a person
+is taken for an organisation: "Kataib Hezbollah") and, for people, the family of the roles
+the articles give them ("politics", "military", "media", ...), for choosing distractors.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from quiz.generate.lexicon import (
     TITLE_WORDS, capitals, countries, country_names, role_family, well_known_aliases,
 )
 from quiz.generate.mentions import find_mentions, kind_of
+from quiz.generate.person_evidence import doubtful_people, doubtful_texts
 from quiz.model import Category
 
 _DOTS = re.compile(r"\.(?=\w|$)|\.$")
@@ -276,7 +281,7 @@ def names_in_article(article: Article) -> tuple[tuple[str, AnswerKind | None, st
 @lru_cache(maxsize=32768)
 def _names_in(texts: tuple[str, ...]) -> tuple[tuple[str, AnswerKind | None, str], ...]:
     out = []
-    doubtful = _doubtful_people(texts)
+    doubtful = doubtful_texts(texts)
     _roles_in(texts)  # the index asks for the roles too: cached while the mentions are
     for text in texts:
         for mention in find_mentions(text):
@@ -293,50 +298,6 @@ def _roles_in(texts: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """(name, role) of every person the texts name with a role before the name."""
     return tuple((m.name, m.role) for text in texts for m in find_mentions(text)
                  if m.role and m.kind is AnswerKind.PERSON)
-
-
-def doubtful_people(article: Article) -> frozenset[str]:
-    """Lower-cased names that look like a person's only by their shape ("Kataib Hezbollah",
-    "Orbis Lunar": two capitalised words) and that nothing in the article marks as a person:
-    no title or role, no "who" or "he"/"she" after them, no surname used alone. They are
-    taken for organisations, so a militia is not offered among people as a distractor."""
-    return _doubtful_people(tuple(s.text for s in article.sentences if not s.is_heading))
-
-
-@lru_cache(maxsize=4096)
-def _doubtful_people(texts: tuple[str, ...]) -> frozenset[str]:
-    untitled: set[str] = set()
-    people: set[str] = set()
-    singles: set[str] = set()
-    for n, text in enumerate(texts):
-        for m in find_mentions(text):
-            low = m.name.lower()
-            if " " not in low:
-                singles.add(low)
-            if m.kind is not AnswerKind.PERSON:
-                continue
-            if m.role or _PERSON_AFTER.match(text, m.end) or _PERSON_BEFORE.search(
-                    text, max(0, m.role_start - 80), m.role_start) or _PRONOUN_AFTER.search(
-                    text, m.end, m.end + 120) or n + 1 < len(texts) and _PRONOUN_OPENS.match(
-                    texts[n + 1]):
-                people.add(low)
-            else:
-                untitled.add(low)
-    return frozenset(name for name in untitled - people
-                     if name.split()[-1] not in singles)
-
-
-#: After a person's name: ", who", ", 46,", ", chief economist at ...", " (46)".
-_PERSON_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and)\s+)?"
-                           r"[A-Z][\w.'’-]*){0,5})?"  # "Sarah Moran of the University of X, who"
-                           r"\s*(?:,\s+(?:who\b|aged\b|\d{1,3}\b|(?:the\s+|a\s+|an\s+)?"
-                           r"(?:[\w'’.-]+\s+){0,3}(?:" + "|".join(sorted(TITLE_WORDS)) +
-                           r")\b)|\s*\(\d{1,3}\))")
-#: Before one: a role and a comma ("The company's chief executive, Andrej Kos").
-_PERSON_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r")\b[^,.;:]{0,40},\s*$",
-                            re.IGNORECASE)
-_PRONOUN_AFTER = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b")
-_PRONOUN_OPENS = re.compile(r"(?:He|She|His|Her)\b")
 
 
 def build_entity_index(articles: Sequence[Article], facts: Sequence[Fact]) -> EntityIndex:

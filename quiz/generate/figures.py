@@ -44,11 +44,11 @@ _SCALE_WORDS = r"(?:\s+(?:hundred|thousand|million|billion|trillion)|(?:m|bn|k)\
 _CURRENCY = r"(?:[$€£¥]|US\$|USD\s?|EUR\s?|GBP\s?)"
 _UNIT_DURATION = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)"
 
-_FRACTION = (r"(?:(?:a|one|two|three|four)\s+(?:half|third|quarter|fifth|tenth)s?|half|"
-             r"two-thirds|three-quarters)")
+_FRACTION = (r"(?:(?:a|one|two|three|four)[\s-]+(?:half|third|quarter|fifth|tenth)s?|half)")
 _FIGURE = re.compile(
     rf"(?P<share>(?:\b(?P<squal>{_QUALIFIER})\s+)?(?:\b{_FRACTION}(?=\s+(?:of|the)\b)|"
-    rf"(?<=\bby )(?:a|one)\s+(?:half|third|quarter|fifth|tenth)\b|"
+    rf"(?<=\bby )(?:a|one)[\s-]+(?:half|third|quarter|fifth|tenth)\b"
+    rf"(?!\s+(?!(?:in|on|since|from|to|over|last|this|after|compared)\b)[a-z])|"
     rf"\b(?:{_DIGITS}|{_WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:{_DIGITS}\b|{_WORD_NUMBER})|"
     rf"\b(?:{_DIGITS}|{_WORD_NUMBER})\s+of\s+(?:the\s+)?(?:{_DIGITS}\b|{_WORD_NUMBER})(?!\s*%)))"
     rf"|(?P<tally>\b(?:{_DIGITS}|{_WORD_NUMBER})\s+votes?\s+to\s+(?:{_DIGITS}\b|{_WORD_NUMBER}))"
@@ -62,7 +62,7 @@ _FIGURE = re.compile(
     rf"|(?P<figure>(?:\b(?P<qual>{_QUALIFIER})\s+)?(?P<cur>{_CURRENCY})?"
     rf"(?P<num>\b{_DIGITS}{_SCALE_WORDS}|\b{_WORD_NUMBER}(?:\s+(?:hundred|thousand|million|billion))?"
     rf"|\ba\s+(?:dozen|pair\s+of|couple\s+of|hundred|thousand)|\b(?:dozens|scores|hundreds|"
-    rf"thousands|millions|billions)\s+of|\ba\s+few|\ba\s+(?={_UNIT_DURATION}\b)|\b(?:several))"
+    rf"thousands|millions|billions)\s+of|\ba\s+few|\ba\s+(?={_UNIT_DURATION}\b(?!['’]))|\b(?:several))"
     rf"(?P<pct>\s*%|\s+percent|\s+per\s+cent)?)",
     re.IGNORECASE,
 )
@@ -101,20 +101,34 @@ _NOT_A_SHARE_BEFORE = re.compile(r"\b(?:the|first|second|other|final|opening|lat
                                  r"former)\s+$", re.I)
 _NAME_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][A-Za-z]+\s+$")
 _SINGULAR_AFTER = re.compile(r"\s+([a-z]+)\b")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
+#: Plural nouns without an "s" ("12 people"), and words of the calendar, which stand
+#: before numbers without naming a model.
+_PLURALS = frozenset("people men women children police staff crew cattle sheep fish "
+                     "personnel livestock deer aircraft".split())
+_CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january "
+                            "february march april may june july august september october "
+                            "november december".split())
 
 
 def _model_number(text: str, match: re.Match[str]) -> bool:
     """"a Falcon 9 rocket", "the Boeing 737 jet": a number after a name and before a
     singular noun names a model; it counts nothing."""
-    if not text[match.start():match.start() + 1].isdigit() or \
-            not _NAME_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+    if not text[match.start():match.start() + 1].isdigit():
         return False
+    name = _NAME_BEFORE.search(text, max(0, match.start() - 24), match.start())
+    if name is None or name.group().strip().lower() in _CALENDAR_WORDS:
+        return False  # "on Monday 12 people died": a day, not a name
+    if _NAME_AFTER.match(text, match.end()):
+        return True  # "Route 66 Airways": a number inside a name
     noun = _SINGULAR_AFTER.match(text, match.end())
     return noun is not None and not noun.group(1).endswith("s") and \
-        noun.group(1) not in _STOP_THING
+        noun.group(1) not in _STOP_THING and noun.group(1) not in _PLURALS
 
 
-_PART_OF = re.compile(r"\s+of\s+(?:them|those|these)\b")
+_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_LARGE = re.compile(r"\d\s*(?:million|billion|trillion|m|bn)\b", re.I)
+_PART_OF = re.compile(r"\s+of\s+(?:them|those|these|(?:its|their)\s+[\w-]+(?:\s+[a-z]+s\b)?)")
 
 
 def is_share(answer: str) -> bool:
@@ -130,7 +144,7 @@ def is_vague_figure(answer: str) -> bool:
 _FIGURE_STARTS = starters(
     list(NUMBER_WORDS) + [w.split()[0] for w in NUMBER_WORDS] + list(_VAGUE) + """
     more over nearly almost about around approximately roughly at up fewer less some an just
-    only as close upwards well from between half two-thirds three-quarters a dozens scores
+    only as close upwards well from between half a dozens scores
     hundreds thousands millions billions
     several first second third fourth fifth sixth seventh eighth ninth tenth us usd eur gbp
     """.split())
@@ -292,9 +306,11 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
         kind = AnswerKind.COUNT
     if kind is AnswerKind.COUNT and not thing:
         part_of = _PART_OF.match(text, end)
-        if part_of is None:
-            return None  # a bare number: we do not know what it counts
-        thing = part_of.group().strip()  # "nine of them remain in intensive care"
+        if part_of is not None:
+            thing = part_of.group().strip()  # "nine of them remain in intensive care"
+        elif not _LARGE.search(number_text):
+            return None  # a bare number: we do not know what it counts ("rose to 7.6
+            # million in May" says enough: the sentence names what grew)
     if kind is AnswerKind.COUNT and re.fullmatch(r"\d{4}", number_text) and \
             1800 <= value <= 2100 and not qualifier:
         return None  # a year
@@ -336,9 +352,9 @@ def _whole(match: re.Match[str], text: str) -> FigureMention | None:
         value = part / whole
     else:
         low = bare.lower()
-        value = 0.5 if low.startswith("half") else 2 / 3 if low.startswith("two-thirds") else \
-            0.75 if low.startswith("three-quarters") else 1 / 3 if "third" in low else \
-            0.25 if "quarter" in low else 0.2 if "fifth" in low else 0.1
+        count = NUMBER_WORDS.get(re.split(r"[\s-]", low)[0], 1)
+        name = next((p for p in _PARTS if p in low), "half")
+        value = count / _PARTS[name]
     thing, thing_end = _thing(text, match.end())
     return FigureMention(match.start(), match.end(), span, thing, thing_end,
                          AnswerKind.PERCENT, f"{'~' if qualifier else ''}{value:.3g}",
@@ -361,8 +377,9 @@ def _range(match: re.Match[str], text: str) -> FigureMention | None:
             counted[0].lower().rstrip("'’") in _RANGE_UNITS:
         # "seven to ten days", "between 30 and 50 times": the unit belongs to the answer
         end = match.end() + text[match.end():].find(counted[0]) + len(counted[0])
-        if text[end:end + 1] in ("'", "’"):
-            end += 1  # "three and six months' pay"
+        possessive = re.match(r"['’]\s+[a-z]+\b", text[end:])
+        if possessive is not None:
+            end += possessive.end()  # "three and six months' pay": the pay is the answer
         span = text[match.start():end].strip()
         core = f"{core} {counted[0]}"
     return FigureMention(match.start(), end, span, thing, thing_end, AnswerKind.RANGE,
@@ -474,14 +491,17 @@ def figure_facts(article: Article,
     mentions of each sentence, when the caller has them (dates are not figures)."""
     from quiz.generate.dates import sentence_dates
 
+    from quiz.generate.clauses import lower_case_words
+
     facts: list[Fact] = []
     names = inner_names(article)
+    common = lower_case_words([s.text for s in article.sentences])
     for sentence, mentions in sentence_dates(article, found):
         text = sentence.text
         dates = [(m.start, m.end) for m in mentions]
         years = [m.span() for m in _YEAR.finditer(text)]
         for mention in find_figures(text, dates + years):
-            facts.append(_fact(article, sentence, mention, names))
+            facts.append(_fact(article, sentence, mention, names, common))
     return facts
 
 
@@ -496,7 +516,7 @@ def inner_names(article: Article) -> frozenset[str]:
 
 
 def _fact(article: Article, sentence: Sentence, mention: FigureMention,
-          names: frozenset[str] = frozenset()) -> Fact:
+          names: frozenset[str] = frozenset(), common: frozenset[str] = frozenset()) -> Fact:
     # a share, a tally or a vague quantity is asked as a cloze: "How many ...?" does not
     # ask for "one in four", "52 votes to 31" or "scores"
     whole = is_share(mention.answer) or "/" in mention.value or \
@@ -505,7 +525,7 @@ def _fact(article: Article, sentence: Sentence, mention: FigureMention,
     if question and sentence.text[:1].isupper():
         from quiz.generate.clauses import lowered_opener
 
-        question = lowered_opener(question, sentence.text, names)
+        question = lowered_opener(question, sentence.text, names, common)
     if question and question.startswith(("How much", "By how much")):
         answer = how_much_answer(sentence.text, mention)
         if answer != mention.answer:
@@ -581,8 +601,9 @@ def _figure_question(text: str, mention: FigureMention, names: frozenset[str]) -
     thing = mention.thing
     if mention.kind in (AnswerKind.PERCENT, AnswerKind.AMOUNT):
         return _how_much(text, mention, names)
-    if mention.kind in (AnswerKind.RANGE, AnswerKind.ORDINAL) or not thing:
-        return None
+    if mention.kind in (AnswerKind.RANGE, AnswerKind.ORDINAL) or not thing or \
+            thing.startswith("of "):
+        return None  # "nine of them", "500,000 of its processors": asked as a cloze
     before = text[:mention.start]
     after = text[mention.thing_end:] if mention.kind is not AnswerKind.DURATION \
         else text[mention.end:]

@@ -201,7 +201,7 @@ def is_past_tense(word: str) -> bool:
     low = word.lower()
     if low in PAST_TO_BASE:
         return True
-    return (low.endswith("ed") and len(low) > 4 and low.isalpha() and low not in _NOT_VERBS)
+    return _regular_ed(low)
 
 
 def is_participle(word: str) -> bool:
@@ -209,7 +209,16 @@ def is_participle(word: str) -> bool:
     low = word.lower()
     if low in PARTICIPLE_TO_BASE:
         return True
-    return (low.endswith("ed") and len(low) > 4 and low.isalpha() and low not in _NOT_VERBS)
+    return _regular_ed(low)
+
+
+def _regular_ed(low: str) -> bool:
+    """Whether ``low`` is a regular "-ed" form: longer than four letters, or four letters
+    of a three-letter verb in "e" with one vowel before it ("died", "used", "owed"; not
+    "shed", "need", "Fred")."""
+    if not low.endswith("ed") or not low.isalpha() or low in _NOT_VERBS:
+        return False
+    return len(low) > 4 or len(low) == 4 and (low[0] in _VOWELS) != (low[1] in "aeiouy")
 
 
 def participle_to_past(word: str) -> str | None:
@@ -430,19 +439,22 @@ def first_upper(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+@lru_cache(maxsize=8192)
 def first_lower(text: str, names: frozenset[str] | None = None) -> str:
     """``text`` with a sentence-initial function word lower-cased ("The US" -> "the US").
 
     Proper names keep their capital: a first word is lowered when it is in a closed list,
     or, given ``names`` (words the article capitalises inside sentences), when it is not one
-    of them ("Prices rose" -> "prices", but "Brightwave said" stays).
+    of them ("Prices rose" -> "prices", "Turnout" alone -> "turnout", but "Brightwave said"
+    stays: a one-word subject is lowered only with a common-noun ending or from a closed list).
     """
     head, _, tail = text.partition(" ")
     if (names is not None and head[1:].islower() and head[:1].isupper() and head != "I"
             and _POSSESSIVE_END.sub("", head.lower()) not in names
             and _POSSESSIVE_END.sub("", head.lower()) not in _KNOWN_PROPER
-            and (head.lower().endswith(_COMMON_SUFFIXES) or tail[:1].islower())
-            and not (head.endswith(("'s", "’s")) and tail[:1].isupper())):  # "Moody's Investors"
+            and (tail[:1].islower() or not tail and (head.lower().endswith(_COMMON_SUFFIXES)
+                                                     or head.lower() in _COMMON_ALONE))
+            and not (head.endswith(("'s", "’s")) and (tail[:1].isupper() or not tail))):  # "Moody's Investors"
         return f"{head.lower()} {tail}" if tail else head.lower()
     if "-" in head and head.split("-")[0] in {"Then", "Ex", "Former"}:
         return f"{head.lower()} {tail}" if tail else head.lower()
@@ -467,6 +479,14 @@ _KNOWN_PROPER = _Proper()
 
 _COMMON_HEADS = GROUP_WORDS | TITLE_WORDS | frozenset("""
     people police troops rescuers engineers investigators officials authorities
+""".split())
+
+#: Ordinary nouns that open a sentence alone as its subject ("Turnout fell"), with no
+#: common-noun ending to tell them from a one-word name.
+_COMMON_ALONE = frozenset("""
+    turnout demand growth output trade traffic rain snow damage crime violence support debt
+    revenue profit income rent pay work smoke fire help aid weather heat water power food
+    fuel oil gas trust interest unrest fighting
 """.split())
 
 _LOWERABLE = frozenset("""

@@ -13,8 +13,7 @@ from quiz.generate.cause_verbs import EFFECT_WORDS, PERSUADING
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
     AUXILIARIES, VerbGroup, base_form, first_lower, is_past_tense, is_pronoun, question_predicate,
-    tidy_span,
-    word_count,
+    read_verb_group, tidy_span, word_count,
 )
 from quiz.generate.mentions import Token
 from quiz.generate.syntax import Clause
@@ -137,8 +136,8 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
                   ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"returned in 2014 to help X" -> "Why did ... return in 2014?" (a purpose "to")."""
     lowers = [t.lower for t in toks]
-    for i, low in enumerate(lowers):
-        if low != "to" or i < 2 or i + 1 >= len(toks) or toks[i - 1].trail:
+    for i in _indices(lowers, "to"):
+        if i < 2 or i + 1 >= len(toks) or toks[i - 1].trail:
             continue
         act = lowers[i + 1]
         if not toks[i + 1].core.islower() or act in NOT_BASE or act.endswith(
@@ -168,16 +167,17 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
             if planned is not None:
                 yield AnswerKind.PURPOSE, planned, purpose, (purpose[3:],)
                 continue
-        if clause is None or clause.group.main.lower() in _CONTROL_VERBS | EFFECT_WORDS | \
-                _AIM_PARTICIPLES and not _needs_for(clause, anchor):
+        if clause is None or clause.group.main.lower() in _NOT_PURPOSE_VERBS and not _needs_for(
+                clause, anchor):
             continue
         if any(c.subject_start > clause.verb_end and c.subject_start < toks[anchor].start
                for c in clauses) and coordinated is None:
             continue
         if clause.verb_token + len(clause.group.words) > anchor:
             continue
-        if any((lowers[j] in _CONTROL_VERBS | _NOT_PURPOSE_NOUN and lowers[j - 1] not in
-                _NOUN_BEFORE or lowers[j] == "to" or lowers[j] in _RANKING)
+        if any((lowers[j] in _CONTROL_OR_NOUN and lowers[j - 1] not in
+                _NOUN_BEFORE or lowers[j] == "to" and not _place_after(toks, j)
+                or lowers[j] in _RANKING)
                and lowers[j + 1] not in _TIME_UNITS
                for j in range(clause.verb_token + len(clause.group.words), anchor)):
             continue  # ("the third private spacecraft to reach the Moon": which one, not why)
@@ -195,6 +195,26 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
 
 
+def _place_after(toks: Sequence[Token], j: int) -> bool:
+    """Whether the "to" at ``j`` is a preposition before a place or thing ("travelling to the
+    Moon", "flew to Paris"), not an infinitive."""
+    nxt = toks[j + 1]
+    return nxt.lower in DETERMINERS or nxt.capitalised
+
+
+def _indices(words: list[str], word: str) -> Iterator[int]:
+    """The positions of ``word`` in ``words`` (``list.index`` scans in C)."""
+    i = -1
+    while True:
+        try:
+            i = words.index(word, i + 1)
+        except ValueError:
+            return
+        yield i
+
+
+_NOT_PURPOSE_VERBS = _CONTROL_VERBS | EFFECT_WORDS | _AIM_PARTICIPLES
+_CONTROL_OR_NOUN = _CONTROL_VERBS | _NOT_PURPOSE_NOUN
 #: "moved the start forward to ...": after these, "start" is a noun, not a control verb.
 _NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 #: "hire 150 pilots next year to ...": "next" before a time is no "next to".
@@ -270,7 +290,7 @@ def _cut_finite(purpose: str) -> str:
 def _coordinated_clause(text: str, toks: Sequence[Token], lowers: list[str],
                         clauses: list[Clause], anchor: int) -> Clause | None:
     """"X withdrew in 2011 but returned in 2014 to ...": the second verb with X as subject."""
-    for j in range(anchor - 1, max(0, anchor - 8), -1):
+    for j in range(anchor - 1, max(0, anchor - 14), -1):
         if lowers[j - 1] in {"but", "and"} and is_past_tense(lowers[j]) and toks[j].core.islower():
             first = next((c for c in clauses if c.verb_token < j - 1), None)
             if first is None or toks[j - 2].trail and not toks[j - 2].trail.endswith(","):
@@ -330,3 +350,55 @@ def used_for_facts(text: str, clauses: list[Clause]
         inverted = question_predicate(first_lower(clause.subject), clause.group, "for")
         if inverted is not None:
             yield AnswerKind.PURPOSE, f"What {inverted}", _cut_finite(purpose), (purpose[3:],)
+
+
+def object_relative_facts(text: str, toks: Sequence[Token]
+                          ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"a budget, which parliament must approve by December to avoid spending cuts" -> "Why
+    must parliament approve a budget by December?": the thing the relative clause is about is
+    the object of its verb, and "to X" after it says what the act is for."""
+    for k, tok in enumerate(toks):
+        if tok.lower != "which" or k < 2 or not toks[k - 1].trail.startswith(","):
+            continue
+        span = noun_phrase_before(toks, k)
+        if span is None:
+            continue
+        for v in range(k + 2, min(len(toks) - 2, k + 5)):
+            if toks[v - 1].trail or toks[v].core[:1].isupper():
+                break
+            group = read_verb_group([t.lower for t in toks[v:v + 4]])
+            if group is None or group.main in AUXILIARIES:
+                continue
+            fact = _relative_purpose(text, toks, span, k, v, group)
+            if fact is not None:
+                yield fact
+            break
+
+
+def _relative_purpose(text: str, toks: Sequence[Token], span: tuple[int, int], k: int, v: int,
+                      group: VerbGroup) -> tuple[AnswerKind, str, str, tuple[str, ...]] | None:
+    """The "Why" question for the object relative clause whose verb group starts at ``v``."""
+    subject = text[toks[k + 1].start:toks[v - 1].end].strip()
+    if is_pronoun(subject) or subject.lower() in {"is", "was", "has", "had"}:
+        return None
+    last = toks[v + len(group.words) - 1]
+    if last.trail:
+        return None
+    after = last.end
+    match = _RELATIVE_TO.match(text, after)
+    if match is None or match.group("verb") in NOT_BASE or is_past_tense(match.group("verb")):
+        return None
+    purpose = cut_span(text, match.start("to"))
+    a, b = span
+    thing = text[toks[a].start:toks[b].end].rstrip(",")
+    if purpose is None or word_count(purpose) < 3 or is_pronoun(thing):
+        return None
+    mid = match.group("mid").strip()
+    if not mid and group.main.lower() in _CONTROL_VERBS:
+        return None  # "which the club needed to win": what it needed to do, not why
+    inverted = question_predicate(first_lower(subject), group, f"{thing} {mid}".strip())
+    return (AnswerKind.PURPOSE, f"Why {inverted}", purpose, (purpose[3:],)) if inverted else None
+
+
+#: What follows the verb of "which parliament must approve": a short adverbial, then "to X".
+_RELATIVE_TO = re.compile(r"(?P<mid>(?:\s+[^\s,;:]+){0,8}?)\s+(?P<to>to\s+(?P<verb>[a-z]+)\b)")

@@ -217,8 +217,9 @@ def _echoes(facts: Sequence[Fact]) -> set[tuple[str, int, str]]:
     asked: dict[tuple[Category, str], list[frozenset[str]]] = defaultdict(list)
     echoes: set[tuple[str, int, str]] = set()
     for fact in facts:
-        if not fact.question or fact.category is Category.CAUSE:
-            continue
+        if not fact.question or fact.category is Category.CAUSE or not well_formed(fact) or \
+                fact.category is Category.ACTOR and not fit_actor(fact.answer):
+            continue  # (a question that will not be asked hides no other)
         words = frozenset(w.lower() for w in _content(fact.question))
         earlier = asked[(fact.category, normalise(fact.answer))]
         if words and any(len(words & other) >= _ECHO * min(len(words), len(other))
@@ -281,7 +282,7 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
     wanted = 3
     chosen: list[str] = []
     taken = {normalise(a) for a in (fact.answer, *fact.accept)}
-    written = [key for key in taken if len(key) > 3 and not key[:1].isdigit()]
+    written = [key for key in taken if len(key) >= 3 and not key[:1].isdigit()]
     question = f" {normalise(fact.question)} "
     question_words = _WORD.findall(fact.question)
 
@@ -681,13 +682,16 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
                           category=fact.category, question=cloze, answer=span,
                           accept=tuple(a for a in (fact.answer, *accept) if a != span),
                           explanation=fact.explanation, source=source, tags=tags))
-    if fact.question and wrong and roll % 4 == 3 and span == fact.answer and \
+    # the false value must not be one the sentence states elsewhere ("founded in 1999 ...
+    # and went public in 1999" reads as a slip, not a claim)
+    swap = next((w for w in wrong if not occurrences(fact.sentence.text, w)), "")
+    if fact.question and swap and roll % 4 == 3 and span == fact.answer and \
             fact.kind in _SWAPPABLE:
-        statement = truefalse_statement(fact, wrong[0], truth=bool(roll & 16), span=span)
+        statement = truefalse_statement(fact, swap, truth=bool(roll & 16), span=span)
         if statement is not None:
             text, truth = statement
             explanation = fact.explanation or (
-                "" if truth else f"The article says {fact.answer}, not {wrong[0]}.")
+                "" if truth else f"The article says {fact.answer}, not {swap}.")
             cards.append(Card(id=f"{stem}truefalse", type=CardType.TRUEFALSE,
                               category=fact.category, question=text,
                               answer="true" if truth else "false", explanation=explanation,
@@ -1030,7 +1034,7 @@ def _overlap(a: str, b: str) -> bool:
 #: An event still to come ("the libraries will close"): it has not happened, so it is no
 #: item of "In what order did these events happen?".
 _PLANNED = re.compile(r"\b(?:will|would|shall|is due|are due|is expected|are expected|"
-                      r"is scheduled|are scheduled|plans? to)\b")
+                      r"is scheduled|are scheduled)\b")
 #: The longest event an order card lists (a longer one is left out, never cut short).
 _ITEM_WORDS = 20
 

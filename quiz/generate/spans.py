@@ -133,16 +133,22 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
         # "On May 30, 2021, X did Y": the span opens the clause; the clause follows it
         inner_hi = last + 1
         while inner_hi < len(tokens) and tokens[inner_hi].text not in ".!?\"“”":
-            if tokens[inner_hi].low in _RIGHT_STOPS_BUT_COMMA:
-                break
+            if tokens[inner_hi].low in _RIGHT_STOPS_BUT_COMMA or \
+                    (inner_hi > last + 2 and _is_and_clause(tokens, inner_hi)):
+                break  # "Last month, police searched X and seized Y": one predicate
             if tokens[inner_hi].text == ",":
                 following = tokens[inner_hi + 1] if inner_hi + 1 < len(tokens) else None
                 if following is None or not (following.low in ("the", "a", "an", "who", "which")
                                              or following.low.endswith("ing")):
                     break
-                inner_hi += 1  # an appositive: run on to its closing comma
-                while inner_hi < len(tokens) and tokens[inner_hi].text not in ",.!?":
-                    inner_hi += 1
+                closing = inner_hi + 1
+                while closing < len(tokens) and tokens[closing].text not in ",.!?":
+                    closing += 1
+                if following.low in ("the", "a", "an") and any(
+                        _is_verb(tokens, k) or is_reporting(tokens[k].text)
+                        for k in range(inner_hi + 2, closing)):
+                    break  # ", the indictment says": an attribution, not an appositive
+                inner_hi = closing  # an appositive: run on to its closing comma
                 if inner_hi < len(tokens) and tokens[inner_hi].text == ",":
                     inner_hi += 1
                 continue
@@ -172,9 +178,8 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
         if closes and tokens[lo].low in DETERMINERS and not any(
                 tokens[k].low in AUXILIARIES for k in range(lo, first)):
             # ", the chain founded in Bremen in 1951, has agreed": a participle, not a verb
-            asked = _participle_question(text, tokens, lo, first, last, hi, np_wh)
-            if asked is not None:
-                return asked
+            # (and when it cannot be asked, nothing is: "did a Democrat elect")
+            return _participle_question(text, tokens, lo, first, last, hi, np_wh)
     elif commas and not verb_after_comma:
         if allow_np:
             return np_question(text, tokens, after_comma, first, last, hi, np_wh)
@@ -204,7 +209,8 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
         # "agreed to end the mission by 2021": the date is the infinitive's, unless the verb
         # is a participle after a noun ("militias formed to fight X in 2014")
         return _participle_question(text, tokens, lo, first, last, hi, np_wh)
-    result = _clause_question(text, tokens, lo, hi, wh, None, skip=(first, last))
+    result = _clause_question(text, tokens, lo, hi, wh, None, skip=(first, last),
+                              future=_future_of(tokens, lo) if stop in _TEMPORAL else "")
     if result == "copula" or result is None:
         if allow_np and result == "copula" or (allow_np and not any(
                 _is_verb(tokens, k) for k in range(lo, first))):
@@ -401,9 +407,22 @@ def _previous_subject(text: str, tokens: list[Token], conj: int) -> str | None:
     return clause.subject if clause else None
 
 
+#: Conjunctions whose clause takes a present tense for a future event ("until a new
+#: parliament is elected in November").
+_TEMPORAL = frozenset({"until", "once", "when", "before", "after"})
+
+
+def _future_of(tokens: list[Token], lo: int) -> str:
+    """"will" or "would" when the clause before ``lo`` speaks of the future with it."""
+    for k in range(lo - 2, -1, -1):
+        if tokens[k].low in ("will", "would"):
+            return tokens[k].low
+    return ""
+
+
 def _clause_question(text: str, tokens: list[Token], lo: int, hi: int, wh: str,
-                     subject: str | None, skip: tuple[int, int] | None = None
-                     ) -> Asked | str | None:
+                     subject: str | None, skip: tuple[int, int] | None = None,
+                     future: str = "") -> Asked | str | None:
     if lo >= hi:
         return None
     if skip is not None:
@@ -434,6 +453,13 @@ def _clause_question(text: str, tokens: list[Token], lo: int, hi: int, wh: str,
             not rest or rest[-1].lower() in ("only", "that")
             or (is_reporting(verb) and rest[0].lower() in PREPOSITIONS)):
         return None  # "did X say?", "did a report find?": the finding is what was dated
+    if future and clause.auxiliary in ("is", "are") and clause.verb and \
+            is_past_participle(clause.verb):
+        # "until a new parliament is elected in November": "will a new parliament be elected"
+        body = tidy(f"{future} {clause.subject} be {clause.verb} {tidy(clause.rest)}")
+        if dangling(body) or has_personal_pronoun(body):
+            return None
+        return Asked(f"{wh} {body}?", statement(clause))
     asked = question(wh, clause)
     return Asked(asked, statement(clause)) if asked else None
 
@@ -564,7 +590,8 @@ def _participle_question(text: str, tokens: list[Token], lo: int, first: int, la
         rest = text[word.start:tokens[first - 1].end]
         if last < hi:
             rest += " " + text[tokens[last].start:tokens[hi - 1].end]
-        name = all(w[:1].isupper() for w in noun_phrase.split())
+        name = all(w[:1].isupper() for w in noun_phrase.split()) and not (
+            start > 0 and tokens[start - 1].low in DETERMINERS)  # "a Democrat elected in"
         be = "were" if noun.low.endswith("s") and not noun.low.endswith("ss") and not name \
             else "was"
         if not noun_phrase.lower().startswith("the ") and not name:

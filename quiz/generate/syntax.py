@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from quiz.generate.grammar import (
-    AUXILIARIES, VerbGroup, first_lower, is_participle, may_start_verb_group, read_verb_group,
+    AUXILIARIES, VerbGroup, first_lower, is_participle, is_past_tense, may_start_verb_group, read_verb_group,
     word_count,
 )
 from quiz.generate.mentions import NICKNAME, Token, tokenize
@@ -46,7 +46,18 @@ _CLAUSE_OPENERS = frozenset("""
 
 _COORDINATORS = frozenset({"and", "but", "so"})
 
+#: Words that open a subordinate clause: an auxiliary after them is that clause's own.
+_SUBORDINATORS = frozenset("""
+    because when while although though if unless whereas
+""".split())
+#: Words that open a subordinate clause when a subject follows ("after the roof was
+#: repaired"), but a phrase otherwise ("stationed in Iraq since 2014 have", "as part of").
+_SUBORDINATING_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as", "once"})
+_CLAUSE_SUBJECT_START = frozenset({"the", "a", "an", "its", "their", "his", "her", "this",
+                                   "these", "those", "he", "she", "it", "they", "we"})
+
 _REPORTING = frozenset({"said", "told", "added", "stated", "wrote", "announced", "claimed"})
+_SPEAKER_PRONOUNS = frozenset({"they", "he", "she", "officials", "experts", "critics"})
 
 _MAX_SUBJECT = 12
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$|n['’]t$")
@@ -127,13 +138,22 @@ def _find_clauses(text: str) -> tuple[Clause, ...]:
 
 
 _RELATIVES = frozenset({"who", "which", "that"})
+#: Words after which a past-tense word is a verb taking its complement ("campaigned on").
+_COMPLEMENT_START = frozenset("""
+    on for about against with in at to into from over by the a an
+""".split())
 _NP_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this",
                              "these", "those"})
 
 
 def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int) -> Clause | None:
-    """"the official who spoke on condition ...": the antecedent is the clause's subject."""
-    group = read_verb_group(lowers[r + 1:r + 7])
+    """"the official who spoke on condition ...": the antecedent is the clause's subject
+    ("the rules, which they said had allowed ...": a speaker between is skipped)."""
+    said = 2 if r + 3 < len(toks) and lowers[r + 1] in _SPEAKER_PRONOUNS and lowers[
+        r + 2] in _REPORTING and not toks[r + 2].trail else 0
+    group = read_verb_group(lowers[r + 1 + said:r + 7 + said])
+    if said and (group is None or group.tense != "aux"):
+        return None
     nxt = lowers[r + 1]
     if group is None and nxt.endswith("s") and not nxt.endswith(("ss", "us")) and nxt.isalpha():
         group = VerbGroup((nxt,), nxt, "present3")  # "which funds half of the project"
@@ -155,9 +175,12 @@ def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int
             break
         if lowers[k] in AUXILIARIES or lowers[k] in _SUBJECT_STOP:
             break
+        if k != end and lowers[k + 1] in _COMPLEMENT_START and toks[k].core.islower() and \
+                is_past_tense(lowers[k]):
+            break  # "The party campaigned on cutting prices, which": a verb, not a noun
     if first is None:
         return None
-    return _make_clause(text, toks, first, end, group, r + 1)
+    return _make_clause(text, toks, first, end, group, r + 1 + said)
 
 
 def _make_clause(text: str, toks: Sequence[Token], first: int, head: int, group: VerbGroup,
@@ -177,6 +200,15 @@ def _make_clause(text: str, toks: Sequence[Token], first: int, head: int, group:
     return Clause(subject=text[subject_start:subject_end], subject_start=subject_start,
                   subject_end=subject_end, group=group, verb_start=toks[verb].start,
                   verb_end=verb_end, rest=rest, first_token=first, verb_token=verb)
+
+
+def clause_at(text: str, toks: Sequence[Token], start: int,
+              lowers: list[str] | None = None) -> Clause | None:
+    """The clause whose subject opens at token ``start`` of ``text`` (tokens ``toks``, their
+    lower-cased words ``lowers`` when the caller has them), or ``None``: for callers that know
+    where a clause begins that :func:`find_clauses` does not look at ("said the army would")."""
+    return _clause_at(text, toks, lowers if lowers is not None else [t.lower for t in toks],
+                      start)
 
 
 def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) -> Clause | None:
@@ -216,6 +248,10 @@ _APPOSITION_START = frozenset({"the", "a", "an", "who", "which", "whose", "one",
                                "not", "rather"})
 
 
+#: Prepositions that open a place given in apposition ("the tower, at the Minho Park centre,").
+_PLACE_APPOSITION = frozenset({"at", "in", "near", "on", "outside", "inside"})
+
+
 def _after_apposition(text: str, toks: Sequence[Token], lowers: list[str], start: int,
                       v: int) -> Clause | None:
     """"Diallo, a former banker, became ...": the subject is "Diallo", the verb "became"."""
@@ -223,7 +259,9 @@ def _after_apposition(text: str, toks: Sequence[Token], lowers: list[str], start
     if v >= len(toks) or toks[v].lead:
         return None
     opens = lowers[v] in _APPOSITION_START or toks[v].capitalised or (
-        is_participle(lowers[v]) and toks[v].core.islower())
+        is_participle(lowers[v]) and toks[v].core.islower()) or (
+        lowers[v] in _PLACE_APPOSITION and v + 1 < len(toks) and (
+            lowers[v + 1] in _NP_DETERMINERS or toks[v + 1].capitalised))  # "the tower, at the"
     if not opens:
         return None
     close = next((k for k in range(v, min(len(toks), v + 26)) if toks[k].trail.endswith(",")
@@ -257,8 +295,10 @@ def _looks_adjectival(toks: Sequence[Token], lowers: list[str], v: int) -> bool:
     if toks[v - 1].capitalised or lowers[v] in _REPORTING:
         return False  # "Lloyd Austin said in ...": names do not take reduced relatives
     for k in range(v + 1, min(len(toks), v + 14)):
-        if toks[k].trail and toks[k].trail[-1] in ",;:":
-            return False
+        if toks[k].trail and toks[k].trail[-1] in ",;:" or lowers[k] in _SUBORDINATORS or (
+                lowers[k] in _SUBORDINATING_PREPOSITIONS and k + 1 < len(toks)
+                and lowers[k + 1] in _CLAUSE_SUBJECT_START):
+            return False  # "reopened in May after the roof was repaired": another clause's
         if lowers[k] in AUXILIARIES and k > v + 1 and toks[k].core.islower():
             return True
     return False

@@ -1,0 +1,168 @@
+"""Whether a clause after "after" or "when" states a cause or only a time.
+
+"closed after the river rose", "after the union declared a strike", "particularly after X":
+an event or an act, or an emphasis, makes "after" causal; "a decade after X", "joined the club
+after the season ended" only date the act. "when" is causal after an event verb and before an
+act ("The coalition collapsed when X withdrew").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quiz.generate.cause_spans import (
+    DETERMINERS, cut_span, ends_with, predicate_before, why_question,
+)
+from quiz.generate.facts import AnswerKind
+from quiz.generate.grammar import (
+    base_form, first_lower, is_participle, is_past_tense, question_predicate,
+)
+from quiz.generate.syntax import Clause
+
+STRONG_AFTER_VERBS = frozenset("""
+    ordered decided launched resigned quit imposed banned suspended cancelled canceled halted
+    closed fired sacked arrested sued retaliated vowed pledged agreed apologised apologized
+    expelled evacuated declared intervened responded attacked invaded sanctioned withdrew
+    resurfaced called demanded threatened refused recalled boycotted protested struck
+    condemned warned urged vetoed blocked froze dropped revoked assassinated killed
+    opened reopened postponed delayed fined charged raised lowered cut shut downgraded
+    fell rose jumped slumped surged climbed tumbled plunged weakened strengthened gained
+""".split())
+STRONG_AFTER_LEAD = re.compile(
+    r"(?:particularly|especially|largely|mainly|partly|apparently|reportedly|only|just)\s*$",
+    re.IGNORECASE)
+_STRONG_AFTER_OBJECT = re.compile(r"^(?:claiming|being|learning|receiving|watching|hearing|"
+                                  r"seeing|discovering|finding|failing|losing|winning)\b")
+
+EMPTY_VERBS = frozenset({"occur", "happen", "take", "come", "be", "go", "follow"})
+EVENT_VERBS = frozenset("""
+    began begin begins started start starts resumed resume resumes came come comes erupted
+    escalated intensified surged resurfaced increased rose fell dropped broke
+""".split())
+#: After "when": events and failures ("The coalition collapsed when X withdrew").
+_WHEN_VERBS = EVENT_VERBS | {"collapsed", "stalled", "ended", "failed"}
+TIME_AFTER = re.compile(r"^(?:(?:a|an|the|one|two|three|four|five|\d+|several|few|many)\s+)?"
+                         r"(?:(?:more|less|than|about|nearly)\s+)*"
+                         r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|"
+                         r"midnight|noon|dawn|dusk|that|this|it)\b", re.IGNORECASE)
+
+
+def after_event(text: str, clause: Clause, start: int) -> str | None:
+    """"Attacks which began after X" -> "After what event did the attacks begin?"."""
+    predicate = predicate_before(text, clause, start)
+    if predicate is None:
+        return None
+    inverted = question_predicate(first_lower(clause.subject), clause.group, predicate)
+    return f"After what event {inverted}" if inverted else None
+
+
+_AFTER_CLAUSE = re.compile(r"^(?P<subject>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+"
+                           r"(?P<verb>[a-z]+ed|struck|froze|withdrew|quit|shut|cut|won|lost|"
+                           r"broke)\b")
+#: What a clause after "after"/"when" must do to be a cause: an act, not a moment
+_ACTS = STRONG_AFTER_VERBS | frozenset("""
+    rejected approved raised announced broke collapsed crashed exploded erupted failed
+    accepted signed
+""".split())
+_AFTER_NOT_SUBJECT = frozenset({"it", "he", "she", "they", "we", "i", "you", "was", "were",
+                                "had", "has", "have", "been", "being", "is", "are", "of", "in",
+                                "to", "on", "for", "with", "that", "which"})
+
+
+def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) -> bool:
+    """"after" is temporal unless a decision verb, an emphasis or a reason-like object says so."""
+    if ends_with(STRONG_AFTER_LEAD, text, match.start()):
+        return True
+    if _STRONG_AFTER_OBJECT.match(cause):
+        return True
+    acted = _AFTER_CLAUSE.match(cause)
+    if acted is not None and acted.group("verb") in _ACTS and not any(
+            w in _AFTER_NOT_SUBJECT for w in acted.group("subject").lower().split()):
+        return True  # "after the union declared a strike": an act, not just a time
+    main = clause.group.main.lower()
+    if event_clause(cause) and (base_form(main) or main) not in _TIME_ONLY:
+        return True  # "closed after the river rose", "cut jobs after the loss ... left a hole"
+    return main in STRONG_AFTER_VERBS and bool(re.match(
+        r"^(?:[\w’'-]+\s+){1,4}(?:told|said|warned|claimed|found|learned|discovered)\b", cause))
+
+
+#: Verbs after which "after" + an event only dates the act ("joined the club after the
+#: season ended"): moving, meeting, speaking, starting.
+_TIME_ONLY = frozenset("""
+    begin start come return join arrive meet speak say tell add move graduate retire live
+    work land touch go spend become serve remain stay visit leave take sign follow happen occur
+    continue resume be have found bear establish build marry release publish write record
+    study train play grow
+""".split())
+#: "a decade after X", "shortly after X": a time, not a cause.
+SPAN_BEFORE = re.compile(r"(?:(?<!for )(?<!by )\b(?:\d+|an?|one|two|three|four|five|six|"
+                          r"seven|eight|nine|ten|"
+                          r"several|few|many|some)\s+(?:decades?|years?|months?|weeks?|days?|"
+                          r"hours?|minutes?)|\b(?:shortly|soon|immediately|moments|hours|days|"
+                          r"weeks|months|years|long|just))\s+$", re.IGNORECASE)
+EVENT_STOP = frozenset({"that", "which", "who", "when", "where", "and", "or", "but", "if",
+                         "because", "while", "as", "to"})
+_PREPOSITIONS = frozenset({"for", "with", "in", "on", "of", "at", "by", "from", "over"})
+_EVENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "this", "that"})
+
+
+def event_clause(cause: str) -> bool:
+    """Whether ``cause`` opens with a subject and its past verb ("the river rose ...", "the
+    loss of a defence contract left a hole ...", "a cell tower was damaged"): an event, not
+    a time ("after two days") or an act of the subject itself ("after leaving office")."""
+    return _event_verb(cause) is not None
+
+
+def _event_verb(cause: str) -> str | None:
+    """The past verb of the clause ``cause`` opens with (see :func:`event_clause`)."""
+    words = cause.split()
+    if not words or words[0].lower() in _EVENT_PRONOUNS or words[0].lower().endswith("ing"):
+        return None
+    for i in range(1, min(len(words), 11)):
+        low = words[i].lower().strip(",")
+        prev = words[i - 1].lower()
+        if not words[i].islower() or prev in DETERMINERS:
+            continue
+        if low in {"was", "were", "had"}:
+            after = words[i + 1].lower().strip(",") if i + 1 < len(words) else ""
+            return after if is_participle(after) else None
+        if is_past_tense(low):
+            return low if prev not in EVENT_STOP and prev not in _PREPOSITIONS else None
+        if low in EVENT_STOP and i > 1:
+            return None
+    return None
+
+
+def last_clause_with(clauses: list[Clause], position: int, verbs: frozenset[str]
+                      ) -> Clause | None:
+    """The last clause whose verb ends before ``position``, if its main verb is one of
+    ``verbs``."""
+    owner = [c for c in clauses if c.verb_end <= position]
+    return owner[-1] if owner and owner[-1].group.main.lower() in verbs else None
+
+
+_WHEN = re.compile(r"\s+when\s+")
+_NESTED_CAUSE = re.compile(r"\s+(?:in response to|in retaliation for|because|after|following|"
+                           r"as a result of|due to)\b")
+
+
+def when_facts(text: str, clauses: list[Clause]
+               ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The issue resurfaced when Israel launched a counteroffensive" -> "Why did the issue
+    resurface?": "when" is causal only after an event verb and before an act clause."""
+    for match in _WHEN.finditer(text):
+        clause = last_clause_with(clauses, match.start(), _WHEN_VERBS)
+        cause = cut_span(text, match.end()) if clause is not None else None
+        if clause is None or cause is None:
+            continue
+        nested = _NESTED_CAUSE.search(cause)
+        cause = cause[:nested.start()] if nested else cause
+        acted = _AFTER_CLAUSE.match(cause)
+        if (acted is None or acted.group("verb") not in _ACTS or any(
+                w in _AFTER_NOT_SUBJECT for w in acted.group("subject").lower().split())) \
+                and _event_verb(cause) not in _ACTS:
+            continue  # ("when a tired driver crashed": the act is "crashed", not "tired")
+        question = why_question(text, clause, match.start())
+        if question is not None:
+            yield AnswerKind.CAUSE, question, cause, (f"when {cause}",)
