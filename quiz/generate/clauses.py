@@ -482,4 +482,9 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 
 def lower_case_words(texts: list[str]) -> frozenset[str]:
     """The words ``texts`` write in lower case: common words, whatever opens a sentence."""
+    return _lower_case_words(tuple(texts))
+
+
+@functools.lru_cache(maxsize=4)  # the date and the figure extractors ask for each article
+def _lower_case_words(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(word for text in texts for word in _LOWER_WORD.findall(text))

@@ -7,6 +7,7 @@ not figures.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -512,7 +513,12 @@ _INNER_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
 def inner_names(article: Article) -> frozenset[str]:
     """The words the article capitalises inside sentences (names: "Rovers", "Voltra"),
     lower-cased: a first word that is one of them keeps its capital in a question."""
-    return frozenset(w.lower() for s in article.sentences for w in _INNER_NAME.findall(s.text))
+    return _inner_names(tuple(s.text for s in article.sentences))
+
+
+@functools.lru_cache(maxsize=4)  # the date and the figure extractors ask for each article
+def _inner_names(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for text in texts for w in _INNER_NAME.findall(text))
 
 
 def _fact(article: Article, sentence: Sentence, mention: FigureMention,
