@@ -111,6 +111,7 @@ class DistractorPool:
     #: leave?"): asked once, the others by their sentence only.
     echoes: set[tuple[str, int, str]] = field(default_factory=set)
     _related: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _offered: dict[tuple[str, AnswerKind], list[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, facts: Sequence[Fact], extra: Mapping[AnswerKind, Sequence[str]] | None = None,
@@ -164,6 +165,19 @@ class DistractorPool:
                         pool.vague.add(answer)
         return pool
 
+
+    def offered(self, article: str, kind: AnswerKind) -> list[str]:
+        """``article``'s answers of ``kind`` that can be a wrong answer at all: shaped like
+        one (:func:`looks_like`) and, for an actor, never given another actor kind (worked
+        out once per article and kind, not for every fact that looks at them)."""
+        key = (article, kind)
+        found = self._offered.get(key)
+        if found is None:
+            found = self._offered[key] = [
+                answer for answer in self.by_article.get(key, ())
+                if looks_like(kind, answer) and (
+                    kind not in ACTOR_KINDS or len(self.kinds.get(normalise(answer), ())) <= 1)]
+        return found
 
     def related(self, article: str) -> tuple[str, ...]:
         """Other articles on the same topic as ``article`` (sharing at least four topic
@@ -417,11 +431,8 @@ def _candidates(fact: Fact, pool: DistractorPool) -> Iterator[str]:
             if fact.kind is AnswerKind.PERSON else frozenset()
         later: list[str] = []
         for article in articles:
-            for answer in pool.by_article.get((article, fact.kind), ()):
-                if (fact.category is not Category.CAUSE or answer not in fact.sentence.text) \
-                        and looks_like(fact.kind, answer) and \
-                        (fact.kind not in ACTOR_KINDS or
-                         len(pool.kinds.get(normalise(answer), ())) <= 1):
+            for answer in pool.offered(article, fact.kind):
+                if fact.category is not Category.CAUSE or answer not in fact.sentence.text:
                     if wanted and not wanted & pool.roles.get(answer, frozenset()):
                         later.append(answer)  # a person of another role: only if needed
                     else:
