@@ -63,6 +63,9 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             predicate = ""  # "Transport Minister X resigned, saying ...": resigned is the act
         elif predicate is None and clause.rest:
             continue
+        if saying and predicate and _NAME_ASIDE.match(rest, len(predicate)) and not any(
+                w in FINITE_WORDS or w == "that" or is_past_tense(w) for w in predicate.split()):
+            continue  # "said the vice-president for research, Li Wei, would ...": cut short
         if saying and predicate:
             predicate = whole_statement(rest, predicate, 28)
             if predicate is None:
@@ -87,10 +90,14 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
 
 
 #: A short aside between commas inside a reported statement: ", at the Minho Park centre,".
-_ASIDE = re.compile(r"^(?P<np>\S+(?:\s+\S+){0,3}?),\s+(?:at|in|on|near|from)\s+[^,;:\"“”]{3,40},\s+"
+_ASIDE = re.compile(r"^(?P<np>\S+(?:\s+\S+){0,3}?),\s+(?:(?:at|in|on|near|from)\s+[^,;:\"“”]{3,40}|"
+                    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+"
                     r"(?=(?:had|has|have|was|were|is|are|would|will|could|[a-z]+ed)\b)")
-_ROLE_SUBJECT = re.compile(r"^(?:(?:the|its|their|his|her)\s+)?(?:[\w’'-]+['’]s\s+)?"
-                          r"(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)$", re.IGNORECASE)
+_NAME_ASIDE = re.compile(r", [A-Z]")
+_ROLE_SUBJECT = re.compile(r"^(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+)?"
+                          r"(?:[\w’'-]+(?:['’]s|s['’])\s+)?"
+                          r"(?P<role>(?:(?!(?:of|for|at)\s)[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+                          r"(?P<of>\s+(?:for|of|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+)?$")
 
 
 def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Actor | None:
@@ -113,10 +120,12 @@ def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Act
     if role is None:
         return None
     words = role.group("role").lower().split()
+    # "A spokeswoman for the prosecutor's office, Diana Ruiz": the role keeps whom it is for
+    asker = f"Which {' '.join(words)}{role.group('of') or ''}"
     if words[-1] in TITLE_WORDS or words[-1] in _PERSON_ROLES:
-        return Actor(m.name, AnswerKind.PERSON, f"Which {' '.join(words)}")
-    if words[-1] in ORG_ROLE_WORDS:
-        return Actor(m.name, AnswerKind.ORGANISATION, f"Which {' '.join(words)}")
+        return Actor(m.name, AnswerKind.PERSON, asker)
+    if words[-1] in ORG_ROLE_WORDS or words[-1] in ORG_WORDS and not role.group("of"):
+        return Actor(m.name, AnswerKind.ORGANISATION, asker)
     return None
 
 

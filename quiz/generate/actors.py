@@ -38,6 +38,7 @@ from quiz.generate.actor_modifiers import (
 )
 from quiz.generate.actor_phrases import SIDES, Actor, with_bodies
 from quiz.generate.actor_speech import SAY_VERBS, attribution_facts
+from quiz.generate.article import dateline_places
 from quiz.generate.entities import doubtful_people, names_in_article, normalise, strip_title
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import PAST_TO_BASE, first_upper, is_past_tense, is_pronoun, tidy_span
@@ -141,6 +142,7 @@ def _known_names(article: Article) -> _Known:
                 people.add(low.split()[-1])
             if m.possessive or _ACTS_AFTER.match(text, m.end):
                 acting.add(low)
+    placed.update(dateline_places((article,)))  # "ALDERMOOR, March 12 -": where, not who
     return _Known(frozenset(people), frozenset(names), frozenset(placed - acting),
                   doubtful_people(article), frozenset(bodies - NOT_GIVEN_NAMES),
                   " ".join(s.text for s in article.sentences if not s.is_heading))
@@ -156,6 +158,7 @@ _PLACE_BEFORE = re.compile(
     r"neighbourhood|neighborhood) of)\s+$")
 #: A common noun of place after a name: "the Drava river", "Minho Park", ", a town".
 _PLACE_AFTER = re.compile(r"\s+(?:river|valley|mountains|delta|basin|estuary|region|"
+                          r"(?:city|town|county|municipal)\s+(?:council|hall|government)|"
                           r"province|district|lake|dam|bridge|airport|(?:power\s+)?station)\b|,\s+an?\s+(?:\w+\s+)?(?:city|town|village|"
                           r"port|region|province|river|district|suburb)\b")
 #: A name followed by a verb of saying or of an agent's act is an actor wherever else it is.
@@ -305,10 +308,15 @@ def _make_fact(article: Article, sentence: Sentence, question: str, actor: Actor
             actor.kind is not AnswerKind.PERSON and actor.kind is not AnswerKind.GROUP and \
             _OTHERS_PRONOUN.search(question):
         return None  # "Who ignored these findings?", "Which body approved his permit?"
+    if " not " in question and _UNSAID.match(question, len(actor.asker)):
+        return None  # "Who did not say how much X paid?": nothing was stated
     question = first_upper(question) + "?"
     answer = tidy_span(actor.answer)
     if not answer or is_pronoun(answer) or answer not in sentence.text:
         return None
+    at = sentence.text.find(answer) + len(answer)
+    if sentence.text[at:at + 1] == " " and _NAME_GOES_ON.match(sentence.text, at):
+        return None  # "the charity Patients First": the answer is only part of a name
     if _leaks(question, answer, actor.accept):
         return None
     accept = _accept_forms(answer, actor)
@@ -352,6 +360,12 @@ def _leaks(question: str, answer: str, accept: tuple[str, ...]) -> bool:
 
 
 _QUESTION_WORD = re.compile(r"[\w.-]+")
+_UNSAID = re.compile(r" (?:did|does|do|would|will|could) not (?:say|comment|disclose|reveal|"
+                     r"specify|confirm|name|explain)\b")
+#: A capitalised word right after an answer (not a day or month) continues the name it cut.
+_NAME_GOES_ON = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                           r"January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December)\b)[A-Z][a-z]")
 #: Words that point back to an earlier sentence the card does not show: "these findings".
 _POINTS_BACK = re.compile(r"\b(?:these|those)\s+(?!(?:days|years|months|weeks)\b)[a-z]")
 #: A person's pronoun in a question whose answer is a body or a country is someone else.
