@@ -291,7 +291,8 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
         return None
     if question.count("\"") % 2 or question.count("“") != question.count("”"):
         return None
-    question = _VAGUE_TOPIC.sub("", question)  # "negotiations on the matter" say no less
+    if " th" in question:
+        question = _VAGUE_TOPIC.sub("", question)  # "negotiations on the matter" say no less
     if _points_back(question, answer):
         return None  # "Why did the issue resurface?", "What did X cause? - the rise"
     forms = []
@@ -329,8 +330,8 @@ _BARE_EVENT = re.compile(r"[Tt]he (?:" + "|".join(sorted(NOMINAL)) + r")")
 _VAGUE_TOPIC = re.compile(r"\s+(?:on|over|about|regarding)\s+(?:the|this|that)\s+(?:matter|"
                          r"issue|subject|question)\b")
 #: "What did the closure force them to do?": whom? ("him" is kept: a person named just before)
-_OBJECT_PRONOUN = re.compile(r"\b(?:them|they|it)\b")
-_FIRST_PERSON = re.compile(r"\b(?:[Oo]ur|[Ww]e|[Mm]y|us|I|me)\b")
+_OBJECT_PRONOUN = re.compile(r"(?=[ti])\b(?:them|they|it)\b")
+_FIRST_PERSON = re.compile(r"(?=[OoWwMmuI])\b(?:[Oo]ur|[Ww]e|[Mm]y|us|I|me)\b")
 _ONE_THING = re.compile(r"^one\s+\S+$", re.IGNORECASE)
 #: An answer opening with a reporting verb is a piece of the sentence's frame ("said it").
 _FRAGMENT = re.compile(r"^(?:said|says|say|told|tells|added|adds|stated|noted)\b",
