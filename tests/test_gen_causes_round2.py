@@ -168,3 +168,20 @@ def test_a_second_verb_far_from_its_purpose_takes_the_first_subject() -> None:
              "slow route to save fuel.")
     assert ("Why did the probe spend seven weeks travelling to Mars on a slow route?",
             "to save fuel") in got
+
+
+def test_a_later_bare_decision_is_named_from_the_lead_act() -> None:
+    got = qa("The city council banned diesel cars from the centre on Monday.",
+             "The mayor said the decision was aimed at cutting air pollution near schools.")
+    assert ("What was the city council's decision to ban diesel cars aimed at?",
+            "cutting air pollution near schools") in got
+    got = qa("Brightwave Systems decided to close its plant in Leeds after sales fell.",
+             "Unions said the move was meant to protect the company's profits.")
+    assert ("What was Brightwave Systems' move to close its plant meant to do?",
+            "protect the company's profits") in got
+
+
+def test_a_lead_without_a_named_decision_leaves_the_decision_bare() -> None:
+    assert not qa("Police arrested three men on Friday.",
+                  "The decision was aimed at calming the crowd.")
+    assert not qa("It raised prices in May.", "The decision was aimed at covering higher costs.")

@@ -27,7 +27,7 @@ from quiz.generate.cause_connectives import (
     HARM, as_facts, connective_facts, for_doing_facts, harm_facts, means_facts,
 )
 from quiz.generate.cause_events import (
-    EVENT_NOUN_CUES, EVENT_VERB_FORMS, NOMINAL, event_names, named_events,
+    EVENT_NOUN_CUES, EVENT_VERB_FORMS, NOMINAL, decision_names, event_names, named_events,
 )
 from quiz.generate.cause_reports import (
     EMBEDDING_CUES, JUDGING_VERBS, LEADING_FOCUS, embedded_clauses, judged_reason_facts,
@@ -64,6 +64,7 @@ def extract_causes(article: Article) -> list[Fact]:
     before = ""
     events: dict[str, str] = {}  # "rise" -> "the rise in the river", from earlier sentences
     owner = ""  # the subject the sentence before opened with
+    lead = True  # the article's first sentence (not its heading) is still to come
     for sentence in article.sentences:
         if sentence.is_heading or len(sentence.text) < 25:
             before = "" if sentence.is_heading else sentence.text
@@ -114,6 +115,9 @@ def extract_causes(article: Article) -> list[Fact]:
                 if key not in seen:
                     seen.add(key)
                     facts.append(fact)
+        if lead:
+            events.update(decision_names(clauses))  # "the decision" of a later sentence
+            lead = False
         for noun, name in (event_names(clauses, text, words) if mains & EVENT_VERB_FORMS or
                            words & EVENT_NOUN_CUES else {}).items():
             events[noun] = name if events.get(noun, name) == name else ""  # two: which one?
