@@ -185,3 +185,14 @@ def test_a_lead_without_a_named_decision_leaves_the_decision_bare() -> None:
     assert not qa("Police arrested three men on Friday.",
                   "The decision was aimed at calming the crowd.")
     assert not qa("It raised prices in May.", "The decision was aimed at covering higher costs.")
+
+
+def test_what_the_critics_will_do_next_is_not_their_reason() -> None:
+    assert not qa("The union rejected the offer and said its members would strike on Monday.")
+    assert not qa("The opposition criticised the budget and said the government would "
+                  "announce new taxes in May.")
+    # after "saying", a feared outcome is the reason
+    got = qa("Residents opposed the plan, saying the new road would cut through a nature "
+             "reserve.")
+    assert ("Why did residents oppose the plan?",
+            "the new road would cut through a nature reserve") in got

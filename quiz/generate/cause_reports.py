@@ -192,6 +192,7 @@ _APPROVING_VERBS = frozenset("""
     welcomed welcomes praised praises defended defends
 """.split())
 JUDGING_VERBS = _FAULTING_VERBS | _APPROVING_VERBS
+_FUTURE = frozenset({"will", "would", "shall", "could", "may", "might", "can"})
 _JUDGED_REASON = re.compile(r"^(?P<object>[^,;:()\"“”]{3,60}?)(?P<link>,\s+saying|\s+and\s+(?:said|"
                             r"says|argued|argues|added))\s+(?:that\s+)?(?P<why>[^;:()\"“”]+?)"
                             r"(?=\s*[,;:.!?]\s|\s*[.!?]?$)")
@@ -215,6 +216,8 @@ def judged_reason_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
         reported = clause_at(text, toks, k) if k is not None else None
         if reported is None or is_pronoun(reported.subject) or word_count(why) < 4:
             continue
+        if reported.group.words[0] in _FUTURE and not match.group("link").startswith(","):
+            continue  # "rejected the offer and said its members would strike": what comes next
         inverted = question_predicate(first_lower(clause.subject), clause.group,
                                       match.group("object"))
         if inverted is not None:
