@@ -97,7 +97,33 @@ def extract_actors(article: Article) -> list[Fact]:
                 continue
             seen.add(key)
             facts.append(fact)
-    return facts
+    return _without_rivals(facts)
+
+
+def _without_rivals(facts: list[Fact]) -> list[Fact]:
+    """Facts less the short questions another actor of the article also answers: "Which
+    country conducted strikes?" when one sentence has Iran strike and another the US."""
+    if len(facts) < 2:
+        return facts
+    doers: dict[tuple[str, str], set[str]] = {}
+    keys = [_act_key(fact) for fact in facts]
+    for fact, key in zip(facts, keys):
+        if key is not None:
+            doers.setdefault(key, set()).add(fact.value)
+    return [fact for fact, key in zip(facts, keys)
+            if key is None or len(doers[key]) < 2 or fact.question.count(" ") > 7]
+
+
+def _act_key(fact: Fact) -> tuple[str, str] | None:
+    """The verb and the object's first word right after the asker ("conducted", "strikes")."""
+    words = fact.question.rstrip("?").split()
+    at = next((k for k, w in enumerate(words[1:4], 1) if w.islower()), None)
+    if at is None or at + 1 >= len(words):
+        return None
+    verb = words[at]
+    if verb in _AUXILIARIES or verb in SAY_VERBS or not (verb.endswith("ed") or verb in PAST_TO_BASE):
+        return None
+    return verb, words[at + 1].lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,6 +330,10 @@ def _make_fact(article: Article, sentence: Sentence, question: str, actor: Actor
     question = " ".join(question.replace("*", "").split()).rstrip(" ,.;:?")
     if question.count(" ") < 3:
         return None  # fewer than four words
+    if ("th" in question or " the " in question) and _ANAPHORS.search(question):
+        question = _resolved(question, actor.asker, sentence.text, article)
+        if question is None:
+            return None  # "Who discussed the matter?": what matter, the card does not tell
     if ("these " in question or "those " in question) and _POINTS_BACK.search(question) or \
             actor.kind is not AnswerKind.PERSON and actor.kind is not AnswerKind.GROUP and \
             _OTHERS_PRONOUN.search(question):
@@ -360,6 +390,50 @@ def _leaks(question: str, answer: str, accept: tuple[str, ...]) -> bool:
 
 
 _QUESTION_WORD = re.compile(r"[\w.-]+")
+#: In what a question says someone did (not in what they said): words that point back to
+#: another sentence ("the matter", "this dialogue", "there").
+_ANAPHORS = re.compile(r"\bthe (?P<vague>matter|issue|move|step|incident)\b(?! (?:to|of|on|that)\b)|"
+                       r"\b(?P<this>this|that) (?P<noun>(?!(?:year|week|month|morning|afternoon|"
+                       r"evening|time|weekend|spring|summer|autumn|winter|season|is|was)\b)"
+                       r"[a-z][\w-]*(?: [a-z][\w-]*)?)|"
+                       r"\b(?P<there>there)\b(?! (?:is|are|was|were|had|has|have|will|would)\b)")
+_INTO = ("in ", "to ", "into ", "in the ", "to the ")
+_MOTION = frozenset({"sent", "send", "sends", "deployed", "deploy", "moved", "returned", "went",
+                     "travelled", "traveled", "flew", "brought", "dispatched", "shipped"})
+
+
+def _resolved(question: str, asker: str, text: str, article: Article) -> str | None:
+    """``question`` with what it points back to named, or ``None`` when that cannot be told:
+    "this bilateral dialogue" is "the bilateral dialogue" when an earlier sentence names one;
+    "sent troops there" is "sent troops to Iraq" when the sentence names one country."""
+    rest = question[len(asker):]
+    verb = rest.split(None, 1)[0] if rest.strip() else ""
+    said = verb in SAY_VERBS or " that " in rest or "“" in rest
+    cut = len(asker) + (min((rest.find(w) for w in (" that ", "“") if w in rest),
+                            default=len(rest)) if said else len(rest))
+    out = question
+    for match in reversed(list(_ANAPHORS.finditer(question, len(asker), cut))):
+        if match.group("vague"):
+            return None
+        if match.group("this"):
+            noun = match.group("noun")
+            earlier = " ".join(s.text for s in article.sentences if s.text != text)
+            if noun not in earlier or noun.split()[0] in _AUXILIARIES:
+                return None
+            out = f"{out[:match.start()]}the {noun}{out[match.end():]}"
+            continue
+        places = {m.name for m in find_mentions(text)
+                  if m.kind is AnswerKind.COUNTRY and text.find(" there") > m.end
+                  and text[max(0, m.role_start - 8):m.role_start].endswith(_INTO)}
+        if len(places) != 1:
+            return None
+        place = places.pop()
+        before = out[:match.start()].split()
+        how = "to" if any(w in _MOTION for w in before[-4:]) else "in"
+        out = f"{out[:match.start()]}{how} {place}{out[match.end():]}"
+    return out
+
+
 _UNSAID = re.compile(r" (?:did|does|do|would|will|could) not (?:say|comment|disclose|reveal|"
                      r"specify|confirm|name|explain)\b")
 #: A capitalised word right after an answer (not a day or month) continues the name it cut.
