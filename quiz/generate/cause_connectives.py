@@ -29,7 +29,8 @@ _CONNECTIVE = re.compile(
     r"(?P<conn>[Bb]ecause of|[Bb]ecause|[Dd]ue to|[Oo]wing to|[Aa]s a result of|"
     r"[Ii]n retaliation for|[Ii]n response to|[Ii]n the wake of|[Ii]n the aftermath of|"
     r"[Ff]ollowing|[Aa]fter|[Tt]hanks to|[Ii]n protest (?:at|against)|"
-    r"[Ss]o that|[Ii]n order that|[Ff]or fear (?:of|that)|[Oo]ut of (?:fear|concern) (?:of|that|for)|"
+    r"[Ss]o that|[Ii]n order that|[Ff]or fear (?:of|that)|"
+    r"[Oo]ut of (?:fear|concern) (?:of|that|for)|"
     r"[Ii]n (?:a|an) (?:bid|effort|attempt) to|[Ww]ith the (?:aim|goal|intention) of|"
     r"[Cc]iting|[Ff]earing|[Rr]uling that|[Aa]rguing that)"
     # "because, they argued, the money should ...": the aside is not part of the cause

@@ -193,8 +193,9 @@ _APPROVING_VERBS = frozenset("""
 """.split())
 JUDGING_VERBS = _FAULTING_VERBS | _APPROVING_VERBS
 _FUTURE = frozenset({"will", "would", "shall", "could", "may", "might", "can"})
-_JUDGED_REASON = re.compile(r"^(?P<object>[^,;:()\"“”]{3,60}?)(?P<link>,\s+saying|\s+and\s+(?:said|"
-                            r"says|argued|argues|added))\s+(?:that\s+)?(?P<why>[^;:()\"“”]+?)"
+_JUDGED_REASON = re.compile(r"^(?P<object>[^,;:()\"“”]{3,60}?)"
+                            r"(?P<link>,\s+saying|\s+and\s+(?:said|says|argued|argues|added))"
+                            r"\s+(?:that\s+)?(?P<why>[^;:()\"“”]+?)"
                             r"(?=\s*[,;:.!?]\s|\s*[.!?]?$)")
 
 
