@@ -82,7 +82,7 @@ _BE = frozenset({"was", "were", "been", "is", "are"})
 #: After "by": a description and a comma before the agent's name ("the student newspaper, ",
 #: "Saint Brendan's former chairman, ").
 _DESCRIBED_AGENT = re.compile(r"\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)"
-                              r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+(?:[Tt]he\s+)?")
+                              r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*,\s+(?:[Tt]he\s+)?")
 #: Adverbs that stand between "was" and a participle and stay with the verb in the question.
 _MID_ADVERBS = frozenset({"first", "later", "also", "already", "once", "initially", "jointly",
                           "originally", "formally", "officially", "recently", "previously"})

@@ -38,7 +38,6 @@ from quiz.generate.actor_modifiers import (
 )
 from quiz.generate.actor_phrases import SIDES, Actor, with_bodies
 from quiz.generate.actor_speech import SAY_VERBS, attribution_facts
-from quiz.generate.article import dateline_places
 from quiz.generate.entities import doubtful_people, names_in_article, normalise, strip_title
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import PAST_TO_BASE, first_upper, is_past_tense, is_pronoun, tidy_span
@@ -46,7 +45,7 @@ from quiz.generate.lexicon import (
     GROUP_WORDS, NOT_GIVEN_NAMES, ORG_ROLE_WORDS, ORG_WORDS, PLACE_WORDS, TEAM_WORDS, TITLE_WORDS,
     countries, country_names, demonyms,
 )
-from quiz.generate.mentions import ROLE_MODIFIERS, Mention, find_mentions, tokenize
+from quiz.generate.mentions import ROLE_MODIFIERS, Mention, dateline_place, find_mentions, tokenize
 from quiz.generate.syntax import find_clauses, lowered_subjects
 from quiz.model import Category
 
@@ -168,7 +167,8 @@ def _known_names(article: Article) -> _Known:
                 people.add(low.split()[-1])
             if m.possessive or _ACTS_AFTER.match(text, m.end):
                 acting.add(low)
-    placed.update(dateline_places((article,)))  # "ALDERMOOR, March 12 -": where, not who
+    placed.update(filter(None, (dateline_place(s.text) for s in article.sentences[:3])))
+    # ("ALDERMOOR, March 12 -": where the story was filed, not who acts)
     return _Known(frozenset(people), frozenset(names), frozenset(placed - acting),
                   doubtful_people(article), frozenset(bodies - NOT_GIVEN_NAMES),
                   " ".join(s.text for s in article.sentences if not s.is_heading))

@@ -270,6 +270,19 @@ def _dateline_end(toks: Sequence[Token]) -> int:
     return 0
 
 
+def dateline_place(text: str) -> str:
+    """The lower-cased place of a dateline opening ``text`` ("ALDERMOOR, March 12 -"), or ""."""
+    toks = _tokenize(text)
+    words: list[str] = []
+    for tok in toks[:_dateline_end(toks)]:
+        if tok.raw in {"—", "–", "-"}:
+            break
+        words.append(tok.core)
+        if tok.trail:
+            break
+    return " ".join(words).lower()
+
+
 def _has_of(toks: Sequence[Token], i: int, j: int) -> bool:
     return any(toks[k].lower == "of" for k in range(i, j + 1))
 
