@@ -196,3 +196,18 @@ def test_what_the_critics_will_do_next_is_not_their_reason() -> None:
              "reserve.")
     assert ("Why did residents oppose the plan?",
             "the new road would cut through a nature reserve") in got
+
+
+def test_a_when_clause_with_pronouns_is_asked_with_what_they_name() -> None:
+    got = qa("The council last changed fares in 2019, when it raised them by 10% because of "
+             "rising fuel costs.")
+    assert ("Why did the council last raise fares by 10%?", "rising fuel costs") in got
+    got = qa("Prices peaked in 2022, when they rose by 15% because of the war.")
+    assert ("Why did prices rise by 15%?", "the war") in got
+
+
+def test_a_when_clause_pronoun_that_does_not_agree_is_left_alone() -> None:
+    # "it" cannot be the plural "the unions"; "he" is not restated
+    assert not qa("The unions last went on strike in 2019, when it raised wages by 5% "
+                  "because of inflation.")
+    assert not qa("Smith last played in May, when he injured his knee because of a fall.")

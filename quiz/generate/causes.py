@@ -19,6 +19,7 @@ grammatically, whose subject is a pronoun or whose answer it already contains is
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from operator import attrgetter
 
@@ -31,6 +32,7 @@ from quiz.generate.cause_events import (
 )
 from quiz.generate.cause_reports import (
     EMBEDDING_CUES, JUDGING_VERBS, LEADING_FOCUS, embedded_clauses, judged_reason_facts,
+    when_restated,
 )
 from quiz.generate.cause_spans import DEMONSTRATIVE, MAX_ANSWER, resolve_pointers
 from quiz.generate.cause_responses import response_facts
@@ -104,6 +106,7 @@ def extract_causes(article: Article) -> list[Fact]:
             harm_facts(text, clauses) if " from " in low and HARM.search(low) else (),
             judged_reason_facts(text, toks, clauses) if mains & JUDGING_VERBS else (),
             object_relative_facts(text, toks) if ", which " in text and "to" in words else (),
+            _restated_facts(text, clauses) if ", when " in text else (),
         )
         for rule in rules:
             for kind, question, answer, accept in rule:
@@ -168,6 +171,16 @@ _EFFECT_KEYS = ("led to", "leads to", "lead to", "result", "caus", "spark", "tri
                 "prompt", "provoked", "contributed to", "paved", "necessitat", "spur",
                 "gave rise")
 _RESPONSE_KEYS = ("respon", "in return", "retaliation")
+
+
+def _restated_facts(text: str, clauses: list[Clause]
+                    ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """The "Why" facts of a ", when it ..." clause restated with its pronouns named (see
+    :func:`cause_reports.when_restated`); answers stay spans of the sentence."""
+    restated = when_restated(text, clauses)
+    if restated is not None:
+        yield from (item for item in connective_facts(restated, find_clauses(restated))
+                    if item[0] is AnswerKind.CAUSE)
 
 
 def _opening_subject(text: str, clauses: list[Clause]) -> str:
