@@ -211,3 +211,16 @@ def test_a_when_clause_pronoun_that_does_not_agree_is_left_alone() -> None:
     assert not qa("The unions last went on strike in 2019, when it raised wages by 5% "
                   "because of inflation.")
     assert not qa("Smith last played in May, when he injured his knee because of a fall.")
+
+
+def test_what_pays_for_a_thing_is_how_it_is_funded() -> None:
+    got = qa("The government will finance the bridge with a loan from the European "
+             "Investment Bank.")
+    assert ("How will the government finance the bridge?",
+            "with a loan from the European Investment Bank") in got
+    got = qa("The council has funded the library through a local tax since 1990.")
+    assert ("How has the council funded the library?", "through a local tax") in got
+    got = qa("Mayor Ana Lind campaigned on cheaper buses.",
+             "She promised to freeze fares and to fund the freeze with a levy on parking.")
+    assert ("How did Mayor Ana Lind promise to fund the freeze?",
+            "with a levy on parking") in got
