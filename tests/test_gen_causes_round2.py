@@ -224,3 +224,18 @@ def test_what_pays_for_a_thing_is_how_it_is_funded() -> None:
              "She promised to freeze fares and to fund the freeze with a levy on parking.")
     assert ("How did Mayor Ana Lind promise to fund the freeze?",
             "with a levy on parking") in got
+
+
+def test_a_reason_phrase_answers_why() -> None:
+    got = qa("The plant was shut down for safety reasons.")
+    assert ("Why was the plant shut down?", "for safety reasons") in got
+    got = qa("Officials evacuated the village as a precaution.")
+    assert ("Why did officials evacuate the village?", "as a precaution") in got
+    assert not qa("The match was postponed for several reasons.")
+
+
+def test_base_forms_of_verbs_in_iate_uate_and_create() -> None:
+    from quiz.generate.grammar import base_form
+
+    assert [base_form(w) for w in ("negotiated", "evacuated", "created", "treated")] == [
+        "negotiate", "evacuate", "create", "treat"]

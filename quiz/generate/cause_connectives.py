@@ -471,3 +471,30 @@ _WILLING = frozenset("""
     promised promises pledged pledges planned plans wants wanted intends intended proposed
     proposes agreed agrees decided decides vowed vows hopes hoped
 """.split())
+
+
+_REASONS = re.compile(r"\s(?P<why>for (?P<kind>(?:[a-z]+(?:-[a-z]+)?\s+){1,2})reasons|"
+                      r"as a (?:precaution|precautionary measure))\b")
+#: "for these reasons", "for several reasons": which reasons the phrase does not say.
+_EMPTY_REASONS = frozenset("""
+    these those other many several various some two three the same similar unknown unclear
+    unspecified undisclosed obvious different a number of
+""".split())
+
+
+def reason_phrase_facts(text: str, clauses: list[Clause]
+                        ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The plant was shut down for safety reasons" -> "Why was the plant shut down?";
+    "Officials evacuated the village as a precaution" -> "Why did officials evacuate the
+    village?"."""
+    for match in _REASONS.finditer(text):
+        kind = match.group("kind")
+        if kind is not None and _EMPTY_REASONS.intersection(kind.split()):
+            continue
+        owner = [c for c in clauses if c.verb_end <= match.start()]
+        if not owner or any(c.subject_start > owner[-1].verb_end for c in owner):
+            continue
+        question = why_question(text, owner[-1], match.start())
+        if question is not None:
+            why = match.group("why")
+            yield AnswerKind.CAUSE, question, why, (f"{kind}reasons",) if kind else ()

@@ -26,6 +26,7 @@ from operator import attrgetter
 from quiz.generate.cause_after import when_facts
 from quiz.generate.cause_connectives import (
     HARM, as_facts, connective_facts, for_doing_facts, funding_facts, harm_facts, means_facts,
+    reason_phrase_facts,
 )
 from quiz.generate.cause_events import (
     EVENT_NOUN_CUES, EVENT_VERB_FORMS, NOMINAL, decision_names, event_names, named_events,
@@ -108,6 +109,8 @@ def extract_causes(article: Article) -> list[Fact]:
             object_relative_facts(text, toks) if ", which " in text and "to" in words else (),
             _restated_facts(text, clauses) if ", when " in text else (),
             funding_facts(text, clauses) if "fund" in low or "financ" in low else (),
+            reason_phrase_facts(text, clauses) if " reasons" in low or "precaution" in low
+            else (),
         )
         for rule in rules:
             for kind, question, answer, accept in rule:

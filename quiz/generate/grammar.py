@@ -116,8 +116,8 @@ def _restore_e(stem: str) -> bool:
         if stem.endswith("ss"):
             return False
         return stem[-2] in _VOWELS + "yrnlp"
-    if stem.endswith("th"):
-        return True
+    if stem.endswith("th") or stem.endswith(("iat", "uat", "creat")):
+        return True  # "negotiated", "evacuated", "created" (but "treated", "floated")
     if len(stem) < 3:
         return False
     before, vowel = stem[-3], stem[-2]
