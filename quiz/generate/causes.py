@@ -25,18 +25,18 @@ from operator import attrgetter
 
 from quiz.generate.cause_after import when_facts
 from quiz.generate.cause_connectives import (
-    HARM, as_facts, connective_facts, for_doing_facts, funding_facts, harm_facts, means_facts,
-    reason_phrase_facts,
+    HARM, as_facts, connective_facts, for_doing_facts, harm_facts, reason_phrase_facts,
 )
 from quiz.generate.cause_events import (
     EVENT_NOUN_CUES, EVENT_VERB_FORMS, NOMINAL, decision_names, event_names, named_events,
 )
+from quiz.generate.cause_means import funding_facts, means_facts
 from quiz.generate.cause_reports import (
     EMBEDDING_CUES, JUDGING_VERBS, LEADING_FOCUS, embedded_clauses, judged_reason_facts,
     when_restated,
 )
-from quiz.generate.cause_spans import DEMONSTRATIVE, MAX_ANSWER, resolve_pointers
 from quiz.generate.cause_responses import response_facts
+from quiz.generate.cause_spans import DEMONSTRATIVE, MAX_ANSWER, resolve_pointers
 from quiz.generate.cause_verbs import (
     AFFECT_VERBS, CAUSAL_TO_WORDS, DISRUPT_FORMS, affect_facts, blame_facts, causal_verb_facts,
     caused_by_facts, effect_verb_facts, event_effect_facts, help_facts, participle_effect_facts,
