@@ -10,7 +10,11 @@ Only explicit causal language counts, read from the sentence's clauses:
   to Y?";
 - purposes: "talks aimed at ending X" -> "What were the talks aimed at?"; "Baghdad aims to X"
   -> "What does Baghdad aim to do?"; "returned in 2014 to help X" -> "Why did ... return in
-  2014?"; "militias formed to fight X" -> "Why were the militias formed?".
+  2014?"; "militias formed to fight X" -> "Why were the militias formed?"; "a budget, which
+  parliament must approve to avoid cuts" -> "Why must parliament approve a budget?";
+- reasons given or named: "criticised the plan and said X" -> "Why did ... criticise the
+  plan?"; "for safety reasons", "as a precaution"; means: "fund the cap with a tax" -> "How
+  did ... fund the cap?".
 
 Answers are spans of the sentence cut at a clause boundary; a question that cannot be put
 grammatically, whose subject is a pronoun or whose answer it already contains is skipped.
