@@ -45,6 +45,8 @@ class Names(Protocol):
 
     def aliases(self, name: str) -> tuple[str, ...]: ...
 
+    def family(self, name: str) -> str: ...
+
 
 class PlainNames:
     """:class:`Names` without an entity index: names are equal when their text is."""
@@ -55,17 +57,21 @@ class PlainNames:
     def aliases(self, name: str) -> tuple[str, ...]:
         return (name,)
 
+    def family(self, name: str) -> str:
+        return ""
+
 
 class RememberedNames:
     """:class:`Names` that asks ``names`` once per name: a corpus asks about the same few
     thousand names over and over (every actor fact, every distractor check)."""
 
-    __slots__ = ("_names", "_aliases", "_same")
+    __slots__ = ("_names", "_aliases", "_same", "_families")
 
     def __init__(self, names: Names) -> None:
         self._names = names
         self._aliases: dict[str, tuple[str, ...]] = {}
         self._same: dict[tuple[str, str], bool] = {}
+        self._families: dict[str, str] = {}
 
     def same(self, a: str, b: str) -> bool:
         key = (a, b) if a <= b else (b, a)
@@ -78,6 +84,12 @@ class RememberedNames:
         found = self._aliases.get(name)
         if found is None:
             found = self._aliases[name] = self._names.aliases(name)
+        return found
+
+    def family(self, name: str) -> str:
+        found = self._families.get(name)
+        if found is None:
+            found = self._families[name] = self._names.family(name)
         return found
 
 
@@ -190,6 +202,24 @@ _ROLE_WORDS = TITLE_WORDS | frozenset({"militia", "military", "army", "party", "
                                        "opposition", "foreign", "defence", "defense",
                                        "health", "finance", "transport", "labour", "labor",
                                        "interior", "state", "club", "team", "company", "group"})
+#: Role words that say nothing of what a person does.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
+
+
+def asked_role(question: str) -> frozenset[str]:
+    """The role a "Which ...?" question names ("Which then-president ordered ...?" ->
+    {"president"}): a person without it is no plausible choice."""
+    if not question.startswith("Which "):
+        return frozenset()
+    found: set[str] = set()
+    for word in _WORD.findall(question[6:]):
+        parts = [p for p in word.lower().split("-") if p in _ROLE_WORDS]
+        if not parts and word.islower():
+            break  # the verb or "of": the role is over
+        found.update(parts)
+    return frozenset(found - _HONORIFICS)
+
+
 #: How many topic words two articles must share to lend each other distractors.
 _RELATED_WORDS = 4
 _TOPIC_WORD = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]{3,}\b|\b[a-z]{7,}\b")
@@ -240,7 +270,8 @@ def role_words(sentence: str, name: str) -> frozenset[str]:
     before = _ROLE_BEFORE.search(sentence, max(0, at - 40), at)
     if before is None:
         return frozenset()
-    return frozenset(w for w in before.group(1).lower().split() if w in _ROLE_WORDS)
+    return frozenset(w for w in before.group(1).lower().replace("-", " ").split()
+                     if w in _ROLE_WORDS)
 
 
 def topic_words(texts: Iterable[str]) -> set[str]:
@@ -299,17 +330,33 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
         if fact.kind is AnswerKind.PERSON and any(
                 _part_of_name(candidate, c) for c in (fact.answer, *chosen)):
             return False  # "Okafor" and "Marta Okafor": one may be the other
+        if fact.kind in ACTOR_KINDS and any(occurrences(fact.question, alias)
+                                            for alias in names.aliases(candidate)):
+            return False  # "United States" for "Which country targeted US bases?"
+        if fact.kind in ACTOR_KINDS and named_in(fact.sentence.text, candidate):
+            return False  # "X and Y were killed": Y is no wrong answer to "Who was killed?"
         return True
 
     def options() -> Iterator[str]:
-        """Answers of the corpus first, then shifted dates or numbers (made up last)."""
+        """Answers of the corpus first, then shifted dates or numbers (made up last). A
+        person of the answer's family of roles comes before one of unknown roles, and one
+        of another known family (a TV host for a militia leader) is never offered."""
+        family = names.family(fact.answer) if fact.kind is AnswerKind.PERSON else ""
+        unknown: list[str] = []
         for candidate in _candidates(fact, pool):
             if fact.kind is AnswerKind.PERSON:
+                theirs = names.family(candidate) if family else ""
+                if theirs and theirs != family:
+                    continue
                 candidate = _as_written(candidate, fact.answer)
                 if not candidate:
                     continue
+                if family and not theirs:
+                    unknown.append(candidate)
+                    continue
             if fact.kind not in DATE_KINDS or _date_style_ok(fact, candidate):
                 yield candidate
+        yield from unknown
         yield from _synthesised(fact)
 
     for candidate in options():
@@ -322,6 +369,16 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
 
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def named_in(text: str, name: str) -> bool:
+    """Whether ``text`` names ``name``, in full or by its last word ("al-Muhandis" for "Abu
+    Mahdi al-Muhandis"; a last word of three letters or fewer is too common to tell)."""
+    if occurrences(text, name):
+        return True
+    words = _WORD.findall(name)
+    return len(words) > 1 and len(words[-1]) > 3 and not words[-1].islower() and \
+        bool(occurrences(text, words[-1]))
 
 
 def _part_of_name(a: str, b: str) -> bool:
@@ -409,8 +466,8 @@ def _candidates(fact: Fact, pool: DistractorPool) -> Iterator[str]:
                 yield written
         return
     if fact.kind in ACTOR_KINDS or fact.category is Category.CAUSE:
-        wanted = frozenset(w for w in _WORD.findall(fact.question.lower()) if w in _ROLE_WORDS) \
-            if fact.kind is AnswerKind.PERSON else frozenset()
+        asked = asked_role(fact.question) if fact.kind is AnswerKind.PERSON else frozenset()
+        wanted = asked or pool.roles.get(fact.answer, frozenset()) - _HONORIFICS
         later: list[str] = []
         for article in articles:
             for answer in pool.by_article.get((article, fact.kind), ()):
@@ -419,7 +476,8 @@ def _candidates(fact: Fact, pool: DistractorPool) -> Iterator[str]:
                         (fact.kind not in ACTOR_KINDS or
                          len(pool.kinds.get(normalise(answer), ())) <= 1):
                     if wanted and not wanted & pool.roles.get(answer, frozenset()):
-                        later.append(answer)  # a person of another role: only if needed
+                        if not asked:  # "Which Iraqi prime minister ...?": no US president
+                            later.append(answer)  # a person of another role: if needed
                     else:
                         yield answer
         yield from later

@@ -1,0 +1,116 @@
+"""Cards round 2: person distractors of the answer's family, never a co-participant; cause
+questions across sentences; wire datelines."""
+
+from __future__ import annotations
+
+from quiz.generate.facts import AnswerKind, Fact, Sentence
+from quiz.generate.questions import (
+    DistractorPool, PlainNames, RememberedNames, asked_role, cards_for, distractors, named_in)
+from quiz.model import CardType, Category
+
+
+def _person(answer: str, sentence: str, question: str = "Who spoke?",
+            article: str = "a.txt") -> Fact:
+    return Fact(category=Category.ACTOR, kind=AnswerKind.PERSON, article=article,
+                sentence=Sentence(0, sentence), question=question, answer=answer,
+                value=answer)
+
+
+class Families(PlainNames):
+    """Names with a family of roles each ("" when unknown)."""
+
+    def __init__(self, families: dict[str, str]) -> None:
+        self.families = families
+
+    def family(self, name: str) -> str:
+        return self.families.get(name, "")
+
+
+_PEOPLE = {"Rhea Castell": "military", "Tomas Varga": "military", "Ines Morel": "military",
+           "Petra Lund": "military", "Carl Bright": "media", "Dana Fox": "media",
+           "Omar Haddad": ""}
+
+
+def _pool(*extra: Fact) -> tuple[list[Fact], DistractorPool]:
+    facts = [_person(name, f"{name} spoke to reporters on Monday.") for name in _PEOPLE]
+    facts.extend(extra)
+    return facts, DistractorPool.build(facts)
+
+
+def test_person_distractors_skip_another_known_family_and_prefer_the_answers() -> None:
+    fact = _person("Rhea Castell", "Rhea Castell led the militia into the town.",
+                   "Who led the militia into the town?")
+    _, pool = _pool(fact)
+    wrong = distractors(fact, pool, RememberedNames(Families(_PEOPLE)))
+    assert set(wrong) == {"Tomas Varga", "Ines Morel", "Petra Lund"}
+
+
+def test_unknown_family_fills_in_when_too_few_of_the_answers() -> None:
+    people = {**_PEOPLE, "Petra Lund": "media"}
+    fact = _person("Rhea Castell", "Rhea Castell led the militia into the town.",
+                   "Who led the militia into the town?")
+    _, pool = _pool(fact)
+    wrong = distractors(fact, pool, Families(people))
+    assert set(wrong) == {"Tomas Varga", "Ines Morel", "Omar Haddad"}
+
+
+def test_a_name_coordinated_with_the_answer_is_no_distractor() -> None:
+    fact = _person("Rhea Castell", "Rhea Castell and Tomas Varga were killed in the raid.",
+                   "Who was killed in the raid along with Tomas Varga?")
+    _, pool = _pool(fact)
+    wrong = distractors(fact, pool, Families(_PEOPLE))
+    assert "Tomas Varga" not in wrong
+    surname = _person("Rhea Castell", "Castell and Varga were killed in the raid.",
+                      "Who was killed in the raid?")
+    assert "Tomas Varga" not in distractors(surname, pool, Families(_PEOPLE))
+    assert named_in("Castell and al-Varga were killed.", "Tomas al-Varga")
+    assert not named_in("Castell and Li were killed.", "Wen Li")  # too short to tell
+
+
+def test_too_few_clearly_wrong_people_gives_a_typed_card() -> None:
+    people = {"Rhea Castell": "military", "Tomas Varga": "military", "Ines Morel": "military",
+              "Carl Bright": "media", "Dana Fox": "media"}
+    fact = _person("Rhea Castell", "Rhea Castell and Tomas Varga were killed in the raid.",
+                   "Who was killed in the raid along with Tomas Varga?")
+    facts = [_person(n, f"{n} spoke on Monday.") for n in people] + [fact]
+    pool = DistractorPool.build(facts)
+    assert distractors(fact, pool, Families(people)) == ()
+    cards = cards_for(fact, pool, Families(people))
+    assert cards and all(c.type is not CardType.CHOICE for c in cards)
+
+
+def test_a_which_role_question_offers_only_people_of_that_role() -> None:
+    assert asked_role("Which then-president ordered the strike?") == {"president"}
+    assert asked_role("Which Iraqi Prime Minister said that?") == {"prime", "minister"}
+    assert asked_role("Which country backs them?") == frozenset()
+    assert asked_role("Who did President Ames meet?") == frozenset()
+    ministers = [_person(n, f"Foreign Minister {n} arrived on Monday.") for n in
+                 ("Tomas Varga", "Ines Morel", "Petra Lund")]
+    others = [_person(n, f"Army spokesman {n} arrived on Monday.") for n in
+              ("Carl Bright", "Dana Fox", "Omar Haddad")]
+    fact = _person("Rhea Castell", "Foreign Minister Rhea Castell signed the deal.",
+                   "Which Foreign Minister signed the deal?")
+    pool = DistractorPool.build([*ministers, *others, fact])
+    assert set(distractors(fact, pool, PlainNames())) == {"Tomas Varga", "Ines Morel",
+                                                          "Petra Lund"}
+    pool = DistractorPool.build([*ministers[:2], *others, fact])
+    assert distractors(fact, pool, PlainNames()) == ()
+
+
+def test_a_name_the_question_uses_in_another_form_is_no_distractor() -> None:
+    class Countries(PlainNames):
+        def aliases(self, name: str) -> tuple[str, ...]:
+            return (name, "US") if name == "United States" else (name,)
+
+    def country(name: str) -> Fact:
+        return Fact(category=Category.ACTOR, kind=AnswerKind.COUNTRY, article="a.txt",
+                    sentence=Sentence(0, f"{name} spoke."), question="Which country spoke?",
+                    answer=name, value=name)
+
+    fact = Fact(category=Category.ACTOR, kind=AnswerKind.COUNTRY, article="a.txt",
+                sentence=Sentence(0, "Iran fired missiles at US bases."),
+                question="Which country fired missiles at US bases?", answer="Iran",
+                value="Iran")
+    facts = [country(n) for n in ("United States", "Syria", "Israel", "Russia")] + [fact]
+    wrong = distractors(fact, DistractorPool.build(facts), Countries())
+    assert set(wrong) == {"Syria", "Israel", "Russia"}
