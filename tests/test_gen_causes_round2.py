@@ -239,3 +239,10 @@ def test_base_forms_of_verbs_in_iate_uate_and_create() -> None:
 
     assert [base_form(w) for w in ("negotiated", "evacuated", "created", "treated")] == [
         "negotiate", "evacuate", "create", "treat"]
+
+
+def test_a_passive_funding_is_asked_with_its_subject() -> None:
+    got = qa("The new stadium was funded with public money.")
+    assert ("How was the new stadium funded?", "with public money") in got
+    got = qa("The council funded the project with money from the lottery and a grant.")
+    assert ("How did the council fund the project?", "with money from the lottery") in got

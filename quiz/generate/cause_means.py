@@ -61,16 +61,16 @@ def means_facts(text: str, clauses: list[Clause]
 
 
 _FUNDED = re.compile(r"\b(?:to\s+)?(?P<verb>fund|funds|funded|finance|finances|financed)\s+"
-                     r"(?P<thing>(?:the|its|their|his|her|this|a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
-                     r"(?P<how>(?:with|through)\s+(?:the|a|an|its|their|new|higher|extra|"
-                     r"[a-z]+s)\b[^,;:.()\"“”]*)")
+                     r"(?:(?P<thing>(?:the|its|their|his|her|this|a|an)\s+[a-z]+(?:\s+[a-z]+)?)"
+                     r"\s+)?(?P<how>(?:with|through)\s+[a-z]+\b[^,;:.()\"“”]*)")
 
 
 def funding_facts(text: str, clauses: list[Clause]
                   ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"She promised ... to fund the cap with a windfall tax" -> "How did she promise to
     fund the cap?"; "The city funded the park through a bond" -> "How did the city fund the
-    park?" (what pays for a thing is how it is done)."""
+    park?"; "the fund would be financed through taxes" -> "How would the fund be financed?"
+    (what pays for a thing is how it is done)."""
     for match in _FUNDED.finditer(text):
         owner = [c for c in clauses if c.verb_end <= match.end("verb")]
         if not owner:
@@ -80,17 +80,23 @@ def funding_facts(text: str, clauses: list[Clause]
             continue
         thing, how = match.group("thing"), match.group("how").strip()
         how = how[:end.start()] if (end := _HOW_END.search(how)) else how  # ("since 1990")
-        if clause.verb_start <= match.start("verb") < clause.verb_end:  # "funded the park"
+        own = clause.verb_start <= match.start("verb") < clause.verb_end
+        if own and thing is None and _PASSIVE.intersection(clause.group.words):
+            # "the fund would be financed through higher taxes"
+            inverted = question_predicate(first_lower(clause.subject), clause.group, "")
+        elif own and thing is not None:  # "The city funded the park through a bond"
             inverted = question_predicate(first_lower(clause.subject), clause.group, thing)
-        elif match.group().startswith("to ") and clause.group.main.lower() in _WILLING:
+        elif thing is not None and match.group().startswith("to ") and \
+                clause.group.main.lower() in _WILLING:
             inverted = question_predicate(first_lower(clause.subject), clause.group,
-                                          f"to fund {thing}")
+                                          f"to {match.group('verb')} {thing}")
         else:
             continue
         if inverted is not None and word_count(how) >= 3:
             yield AnswerKind.CAUSE, f"How {inverted}", how, (how.split(None, 1)[1],)
 
 
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: Where a means ends: a time or a clause after it ("through a local tax | since 1990").
 _HOW_END = re.compile(r"\s+(?:(?:since|until|from|in|by|before|after|for)\s+\d|(?:since|until|"
                       r"after|before|while|because|when|last|next|this|and|but)\b)")
