@@ -151,3 +151,12 @@ def test_new_articles_give_clean_actor_cards() -> None:
     answers = {a for _, a in got}
     assert not answers & {"Aldermoor", "Patients", "Kestravik"}
     assert not any(q.startswith("Who was the merger") or "did not say" in q for q, _ in got)
+
+
+def test_a_short_question_two_actors_answer_is_not_asked() -> None:
+    got = qa("In response, Iran conducted strikes on militant targets.",
+             "Turkey conducted strikes on militant targets near the border.")
+    assert ("Which country conducted strikes on militant targets?", "Iran") not in got
+    got = qa("In response, Iran conducted strikes on militant targets.",
+             "Turkey said the talks would go on.")
+    assert ("Which country conducted strikes on militant targets?", "Iran") in got

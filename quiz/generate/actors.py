@@ -100,29 +100,36 @@ def extract_actors(article: Article) -> list[Fact]:
 
 
 def _without_rivals(facts: list[Fact]) -> list[Fact]:
-    """Facts less the short questions another actor of the article also answers: "Which
-    country conducted strikes?" when one sentence has Iran strike and another the US."""
-    if len(facts) < 2:
+    """Facts less the short questions that another sentence of the article answers with
+    another actor: "Which country conducted strikes?" when Iran strikes in one and the US in
+    another."""
+    keys = [_act_key(f.subject) for f in facts]
+    short = {key for key, fact in zip(keys, facts) if key is not None and len(
+        fact.question) < 80 and fact.question.count(" ") <= 7}
+    if not short:
         return facts
-    doers: dict[tuple[str, str], set[str]] = {}
-    keys = [_act_key(fact) for fact in facts]
+    doers: dict[str, list[Fact]] = {}
     for fact, key in zip(facts, keys):
-        if key is not None:
-            doers.setdefault(key, set()).add(fact.value)
+        if key in short:
+            doers.setdefault(key, []).append(fact)  # type: ignore[arg-type]
     return [fact for fact, key in zip(facts, keys)
-            if key is None or len(doers[key]) < 2 or fact.question.count(" ") > 7]
+            if key not in short or fact.question.count(" ") > 7 or not any(
+                other.value != fact.value and other.sentence.index != fact.sentence.index
+                for other in doers[key])]  # type: ignore[index]
 
 
-def _act_key(fact: Fact) -> tuple[str, str] | None:
-    """The verb and the object's first word right after the asker ("conducted", "strikes")."""
-    words = fact.question.rstrip("?").split()
-    at = next((k for k, w in enumerate(words[1:4], 1) if w.islower()), None)
-    if at is None or at + 1 >= len(words):
+def _act_key(subject: str) -> str | None:
+    """The verb and the object's head word of what an actor did ("conducted strikes")."""
+    verb, _, rest = subject.partition(" ")
+    if not rest or not (verb[-2:] == "ed" or verb in PAST_TO_BASE) or verb in SAY_VERBS:
         return None
-    verb = words[at]
-    if verb in _AUXILIARIES or verb in SAY_VERBS or not (verb.endswith("ed") or verb in PAST_TO_BASE):
-        return None
-    return verb, words[at + 1].lower()
+    head, _, rest = rest.partition(" ")
+    if head in _DETERMINERS:
+        head = rest.partition(" ")[0]
+    return f"{verb} {head}" if head else None
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "some", "two", "more"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +174,8 @@ def _known_names(article: Article) -> _Known:
                 people.add(low.split()[-1])
             if m.possessive or _ACTS_AFTER.match(text, m.end):
                 acting.add(low)
-    placed.update(filter(None, (dateline_place(s.text) for s in article.sentences[:3])))
+    placed.update(filter(None, (dateline_place(s.text) for s in article.sentences[:3]
+                                if s.text[:2].isupper())))
     # ("ALDERMOOR, March 12 -": where the story was filed, not who acts)
     return _Known(frozenset(people), frozenset(names), frozenset(placed - acting),
                   doubtful_people(article), frozenset(bodies - NOT_GIVEN_NAMES),
@@ -330,7 +338,9 @@ def _make_fact(article: Article, sentence: Sentence, question: str, actor: Actor
     question = " ".join(question.replace("*", "").split()).rstrip(" ,.;:?")
     if question.count(" ") < 3:
         return None  # fewer than four words
-    if ("th" in question or " the " in question) and _ANAPHORS.search(question):
+    if (("th" in question and ("this " in question or "that " in question or "there" in question))
+            or "matter" in question or "issue" in question or " move" in question
+            or " step" in question or "incident" in question) and _ANAPHORS.search(question):
         question = _resolved(question, actor.asker, sentence.text, article)
         if question is None:
             return None  # "Who discussed the matter?": what matter, the card does not tell
@@ -345,7 +355,8 @@ def _make_fact(article: Article, sentence: Sentence, question: str, actor: Actor
     if not answer or is_pronoun(answer) or answer not in sentence.text:
         return None
     at = sentence.text.find(answer) + len(answer)
-    if sentence.text[at:at + 1] == " " and _NAME_GOES_ON.match(sentence.text, at):
+    if sentence.text[at:at + 1] == " " and sentence.text[at + 1:at + 2].isupper() and \
+            _NAME_GOES_ON.match(sentence.text, at):
         return None  # "the charity Patients First": the answer is only part of a name
     if _leaks(question, answer, actor.accept):
         return None

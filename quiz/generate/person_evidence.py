@@ -38,10 +38,11 @@ def doubtful_texts(texts: tuple[str, ...]) -> frozenset[str]:
                 bodies.add(low)
             if m.kind is not AnswerKind.PERSON:
                 continue
-            if not m.role and _BODY_BEFORE.search(text, max(0, m.role_start - 40), m.role_start):
+            if not m.role and text[m.role_start - 2:m.role_start] == ", " and _BODY_BEFORE.search(
+                    text, max(0, m.role_start - 40), m.role_start):
                 placed_as_body.add(low)
-            elif m.role or low.split(None, 1)[0] in GIVEN_NAMES or _SAID_BEFORE.search(
-                    text, max(0, m.role_start - 6), m.role_start) or _PERSON_AFTER.match(
+            elif m.role or low.split(None, 1)[0] in GIVEN_NAMES or text.endswith(
+                    "said ", 0, m.role_start) or _PERSON_AFTER.match(
                     text, m.end) or _PERSON_BEFORE.search(
                     text, max(0, m.role_start - 80), m.role_start) or _PRONOUN_AFTER.search(
                     text, m.end, m.end + 120) or n + 1 < len(texts) and _PRONOUN_OPENS.match(
@@ -49,14 +50,16 @@ def doubtful_texts(texts: tuple[str, ...]) -> frozenset[str]:
                 people.add(low)
             else:
                 untitled.add(low)
-    if not untitled and not placed_as_body:
-        return frozenset()
-    honoured = _honoured_surnames(texts) if untitled else frozenset()
-    doubtful = {name for name in untitled - people
+    named = untitled | people
+    opening = {name for name in named if any(body.startswith(name + " ") for body in bodies)} \
+        if bodies and named else set()
+    untitled -= people
+    if not untitled:
+        return frozenset(placed_as_body | opening)
+    honoured = _honoured_surnames(texts)
+    doubtful = {name for name in untitled
                 if name.split()[-1] not in singles and name.split()[-1] not in honoured}
-    return frozenset(doubtful | placed_as_body | {
-        name for name in untitled | people
-        if any(body.startswith(name + " ") for body in bodies)})
+    return frozenset(doubtful | placed_as_body | opening)
 
 
 def _honoured_surnames(texts: tuple[str, ...]) -> frozenset[str]:
@@ -67,8 +70,6 @@ def _honoured_surnames(texts: tuple[str, ...]) -> frozenset[str]:
 
 #: "Mr Musk", "Ms. Bakker", "Dr Okafor": the word after is a person's surname.
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'’-]+)")
-#: "..., said Anita Desai": whoever is named right after "said" speaks.
-_SAID_BEFORE = re.compile(r"\bsaid\s+$")
 _BODY_NOUNS = frozenset({"association", "federation", "organisation", "organization", "agency",
                          "authority", "regulator", "body", "union", "company", "firm", "group",
                          "newspaper", "broadcaster", "charity", "operator", "lender", "insurer",
