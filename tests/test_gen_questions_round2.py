@@ -3,9 +3,12 @@ questions across sentences; wire datelines."""
 
 from __future__ import annotations
 
+import pytest
+
 from quiz.generate.facts import AnswerKind, Fact, Sentence
 from quiz.generate.questions import (
-    DistractorPool, PlainNames, RememberedNames, asked_role, cards_for, distractors, named_in)
+    DistractorPool, PlainNames, RememberedNames, asked_role, cards_for, distractors, named_in,
+    well_formed)
 from quiz.model import CardType, Category
 
 
@@ -114,3 +117,30 @@ def test_a_name_the_question_uses_in_another_form_is_no_distractor() -> None:
     facts = [country(n) for n in ("United States", "Syria", "Israel", "Russia")] + [fact]
     wrong = distractors(fact, DistractorPool.build(facts), Countries())
     assert set(wrong) == {"Syria", "Israel", "Russia"}
+
+
+def _cause(question: str, answer: str = "higher fares") -> Fact:
+    return Fact(category=Category.CAUSE, kind=AnswerKind.CAUSE, article="a.txt",
+                sentence=Sentence(0, f"The plan was approved, leading to {answer}."),
+                question=question, answer=answer, value=answer)
+
+
+@pytest.mark.parametrize("question", [
+    "How would the scheme be paid for?",
+    "How will the new bridge be paid for?",
+    "How was the shortfall accounted for?",
+    "The council raised parking fees by 12%. What did this lead to?",
+    "The fund was set up in 2019. What did this lead to?",
+    "Prices rose after the strike (in March). What did this lead to?",
+])
+def test_cause_questions_that_ask_for_a_stranded_object_are_asked(question: str) -> None:
+    assert well_formed(_cause(question))
+
+
+@pytest.mark.parametrize("question", [
+    "How much did the city face a shortfall due?",
+    "How did the mayor react to?",
+    "Prices were cut by the U.S. Army to?",
+])
+def test_a_preposition_left_without_its_object_is_not_asked(question: str) -> None:
+    assert not well_formed(_cause(question))

@@ -791,7 +791,7 @@ def well_formed(fact: Fact) -> bool:
         return False
     if _UNANCHORED.match(question) or _DANGLING_END.search(question) or (
             _DANGLING_PREPOSITION.search(question)
-            and not _SENTENCE_BREAK.split(question)[-1].startswith(_STRANDING)):
+            and not _stranding_asked(_SENTENCE_BREAK.split(question)[-1])):
         return False
     if vague_reference(question) and len(_content(question)) < _ANCHORING_WORDS:
         return False  # "How long did negotiations on the matter continue?": which matter?
@@ -805,7 +805,20 @@ _DANGLING_END = re.compile(r"\b(?:only|that|than|the|a|an|and|or|but|because|if|
 #: ("What did the talks lead to?"), not in "How much did the city face a shortfall due?".
 _DANGLING_PREPOSITION = re.compile(r"\b(?:of|to|with|by|from|into|for|on|in|at|about|due)\?$")
 _STRANDING = ("What", "Who", "Whom", "Which", "Whose")
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?]) (?=[A-Z])")
+#: "How would the scheme be paid for?": a passive's preposition has the subject as object.
+_HOW_PASSIVE = re.compile(r"^How\b.*\b(?:be|been|being|is|are|was|were)\s+(?:[\w-]+\s+){0,3}"
+                          r"(?:\w+ed|paid|made|bought|brought|sought|thought|dealt|set|put|cut|"
+                          r"spent|built|sent|held|met|known|taken|given|seen|done|told|"
+                          r"heard|cared)\s+(?:for|on|with|to|of|about|into)\?$")
+#: A break between two sentences of a question ("... by 12%. What did this lead to?"), not
+#: after an initial ("the U.S. Army").
+_SENTENCE_BREAK = re.compile(r"(?<=[\w%)]{2}[.!?]) (?=[A-Z])")
+
+
+def _stranding_asked(question: str) -> bool:
+    """Whether ``question`` asks for the object of its last preposition ("What did the
+    talks lead to?", "How would the scheme be paid for?")."""
+    return question.startswith(_STRANDING) or bool(_HOW_PASSIVE.match(question))
 #: A reference to something the card does not name ("the matter", "this decision").
 _VAGUE_REFERENCE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:matter|issue|decision|"
                               r"move|situation|step|topic|subject|development|incident|"
