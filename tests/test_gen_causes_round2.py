@@ -181,6 +181,13 @@ def test_a_later_bare_decision_is_named_from_the_lead_act() -> None:
             "protect the company's profits") in got
 
 
+def test_a_decision_named_from_a_vote_ends_its_object_at_a_time() -> None:
+    got = qa("The board voted to close three factories next year.",
+             "The decision was aimed at saving 40 million euros.")
+    assert ("What was the board's decision to close three factories aimed at?",
+            "saving 40 million euros") in got
+
+
 def test_a_lead_without_a_named_decision_leaves_the_decision_bare() -> None:
     assert not qa("Police arrested three men on Friday.",
                   "The decision was aimed at calming the crowd.")

@@ -125,7 +125,7 @@ _DECISION_ACTS = frozenset("""
 #: Words that end the object of the act ("cut its main interest rate | by 25 basis points").
 _OBJECT_END = frozenset("""
     by to from on in at after for with over as amid following because despite while and but
-    than since until before which that who
+    than since until before which that who next last this yesterday today tomorrow
 """.split())
 _TO_VERBS = frozenset({"decided", "voted", "agreed", "chose"})
 
@@ -153,10 +153,12 @@ def decision_names(clauses: list[Clause]) -> dict[str, str]:
         act = base_form(verb) or verb
     thing: list[str] = []
     for word in words[:7]:
-        if word.lower() in _OBJECT_END or thing and thing[-1][-1:] in ",;:.":
+        if word.lower() in _OBJECT_END:
             break
-        thing.append(word)
-    if not thing or thing[-1][-1:] in ",;:." or thing[-1].lower() in _OBJECT_END:
+        thing.append(word.rstrip(",;:."))
+        if word[-1:] in ",;:.":
+            break  # ("three factories." ends the object)
+    if not thing or not thing[-1]:
         return {}
     owner = first_lower(subject)
     owner += "'" if owner.endswith("s") else "'s"
