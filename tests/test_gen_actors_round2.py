@@ -160,3 +160,14 @@ def test_a_short_question_two_actors_answer_is_not_asked() -> None:
     got = qa("In response, Iran conducted strikes on militant targets.",
              "Turkey said the talks would go on.")
     assert ("Which country conducted strikes on militant targets?", "Iran") in got
+
+
+def test_talks_with_a_body_ask_with_whom() -> None:
+    got = qa("Talks with the Rural Teachers' Union, which has 9,000 members, began on Monday.")
+    assert ("With which organisation did talks begin on Monday?", "Rural Teachers' Union") in got
+
+
+def test_a_thing_from_a_body_asks_whose_it_is() -> None:
+    got = qa("A rival drone from the Dutch company Veldmark Robotics is due to fly in June.")
+    assert ("Which Dutch company's rival drone is due to fly in June?",
+            "Veldmark Robotics") in got

@@ -49,9 +49,12 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         actor = actor_for(text, toks, mentions, clause.subject_start, clause.subject_end)
         if actor is None and clause.verb_start - clause.subject_end > 5:
             actor = _appositive_actor(text, mentions, clause)
+        owned = actor is None and " from " in clause.subject
+        if owned:
+            actor = _maker_actor(text, toks, mentions, clause)
         if actor is None:
             continue
-        if _is_passive(clause) and actor.kind is not AnswerKind.PERSON and not (
+        if _is_passive(clause) and not owned and actor.kind is not AnswerKind.PERSON and not (
                 actor.kind is AnswerKind.GROUP and clause.group.words[-1] in _EXPECTED):
             continue  # "Solnet was founded", "the remaining troops were reassigned": undergone
         saying = clause.group.main in SAY_VERBS
@@ -98,6 +101,24 @@ _ROLE_SUBJECT = re.compile(r"^(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)
                           r"(?:[\w’'-]+(?:['’]s|s['’])\s+)?"
                           r"(?P<role>(?:(?!(?:of|for|at)\s)[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
                           r"(?P<of>\s+(?:for|of|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+)?$")
+
+
+def _maker_actor(text: str, toks: Sequence[Token], mentions: list[Mention],
+                 clause: Clause) -> Actor | None:
+    """"A rival lander from the Japanese company X is scheduled ...": the body the subject
+    comes from, asked for by whose it is ("Which Japanese company's rival lander is ...?")."""
+    thing = _FROM_BODY.match(clause.subject)
+    if thing is None:
+        return None
+    start = clause.subject_start + thing.end()
+    actor = actor_for(text, toks, mentions, start, clause.subject_end)
+    if actor is None or actor.kind is AnswerKind.PERSON or actor.asker == "Who":
+        return None
+    return replace(actor, asker=f"{actor.asker}'s {thing.group('thing')}")
+
+
+#: "A rival lander from ", "The new vaccine from ": a thing and the body it comes from.
+_FROM_BODY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<thing>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+from\s+")
 
 
 def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Actor | None:

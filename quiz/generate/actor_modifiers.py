@@ -403,6 +403,32 @@ def with_ing_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
         yield f"{actor.asker} {past_of(base)} {predicate}", actor, f"{base} {predicate}"
 
 
+def talks_with_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
+                     ) -> Iterator[tuple[str, Actor, str]]:
+    """"Talks with the Green Farmers' Union, which won 12 seats, began on Monday" -> "With
+    which organisation did talks begin on Monday?"."""
+    for match in _TALKS_WITH.finditer(text):
+        actor = actor_for(text, toks, mentions, match.start("np"), match.end("np"))
+        base = base_form(match.group("verb"))
+        if actor is None or base is None:
+            continue
+        rest = trim_predicate(match.group("rest").strip(), 10) if match.group("rest").strip() else ""
+        if rest is None:
+            continue
+        who = "whom" if actor.asker == "Who" else actor.asker[:1].lower() + actor.asker[1:]
+        noun = match.group("noun").lower()
+        tail = " down" if match.group("down") else ""
+        yield (f"With {who} did {noun} {base}{tail} {rest}".strip(), actor,
+               f"{noun} {base}{tail} {rest}".strip())
+
+
+_TALKS_WITH = re.compile(
+    r"(?:^|(?<=\s))(?P<noun>[Tt]alks|[Nn]egotiations|[Dd]iscussions|[Cc]onsultations)\s+with\s+"
+    r"(?P<np>(?:the\s+)?[A-Z][^,;()]{1,60}?)(?:,\s+(?:which|who)\s+(?:[^,;]|,(?=\d)){1,60},)?\s+"
+    r"(?P<verb>began|started|opened|resumed|ended|collapsed|stalled|continued|broke)"
+    r"(?P<down>\s+down)?\b(?P<rest>[^,;]*)")
+
+
 _BY_GROUPS = re.compile(r"^(?P<event>(?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+by\s+"
                         r"(?P<who>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)$")
 

@@ -34,7 +34,7 @@ from quiz.generate.actor_clauses import (
 )
 from quiz.generate.actor_modifiers import (
     BACKED, MADE_TO, agent_facts, apposition_facts, backed_facts, control_facts, known_as_facts,
-    made_to_facts, with_ing_facts,
+    made_to_facts, talks_with_facts, with_ing_facts,
 )
 from quiz.generate.actor_phrases import SIDES, Actor, with_bodies
 from quiz.generate.actor_speech import SAY_VERBS, attribution_facts
@@ -70,6 +70,7 @@ _MADE_TO_CUE = re.compile(r"(?:formed|created|set up|established|founded|deploye
 _ACT_WORDS = re.compile(r"\b(?:" + "|".join(sorted(ACT_NOUNS)) + r")\b")
 _BACKED_CUES = ("-backed", "-led", "-funded", "-sponsored", "-supported", "-run", "-owned",
                 "-controlled")
+_TALK_NOUNS = ("talks with", "negotiations with", "discussions with", "consultations with")
 _NAMING_KEYS = ("known as", "called", "dubbed", "calling", "call themselves", "calls itself")
 # Substring tests before the regular expressions: most sentences have none of these words,
 # and "in" is several times cheaper than a search.
@@ -310,6 +311,8 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
         known_as_facts(text, toks, mentions, past) if any(
             key in low for key in _NAMING_KEYS) else (),
         with_ing_facts(text, toks, mentions) if "with " in low else (),
+        talks_with_facts(text, toks, mentions) if mentions and "s with " in text and any(
+            noun in low for noun in _TALK_NOUNS) else (),
         act_noun_facts(text, toks, mentions) if mentions and (
             "s " in text and ("’s " in text or "'s " in text) or " from " in text
             or " by " in text) and _ACT_WORDS.search(low) else (),
