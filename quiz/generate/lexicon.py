@@ -109,7 +109,8 @@ TITLE_WORDS = frozenset("""
     executive chairperson partner professor investor entrepreneur activist candidate nominee
     rapper singer actor actress director producer artist designer architect pilot astronaut
     cleric rabbi pastor priest doctor surgeon nurse mp mep administrator prefect
-    ombudsman magistrate dean rector provost warden consul auditor comptroller
+    ombudsman magistrate dean rector provost warden consul auditor comptroller critic
+    novelist poet filmmaker historian photographer playwright sculptor
 """.split())
 
 #: What kind of work a person's role is, by its head word: a person's distractors are best
