@@ -171,3 +171,10 @@ def test_a_thing_from_a_body_asks_whose_it_is() -> None:
     got = qa("A rival drone from the Dutch company Veldmark Robotics is due to fly in June.")
     assert ("Which Dutch company's rival drone is due to fly in June?",
             "Veldmark Robotics") in got
+
+
+def test_an_object_named_in_apposition_keeps_its_name() -> None:
+    got = qa("Ole Brun, a veteran actor, thanked the director, Ines Roth, and the crew.")
+    assert ("Who thanked the director Ines Roth?", "Ole Brun") in got
+    got = qa("The minister met the ambassador, Li Wei.")
+    assert not any(q.startswith("Who was the minister met") for q, _ in got)

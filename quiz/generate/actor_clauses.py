@@ -69,6 +69,10 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if saying and predicate and _NAME_ASIDE.match(rest, len(predicate)) and not any(
                 w in FINITE_WORDS or w == "that" or is_past_tense(w) for w in predicate.split()):
             continue  # "said the vice-president for research, Li Wei, would ...": cut short
+        if not saying and predicate and rest.startswith(predicate) and predicate[-1:].islower():
+            named = _NAMED_AFTER.match(rest, len(predicate))
+            if named is not None:  # "thanked the director, Omar Haddad, and ...": which one
+                predicate = f"{predicate} {named.group('name')}"
         if saying and predicate:
             predicate = whole_statement(rest, predicate, 28)
             if predicate is None:
@@ -97,6 +101,9 @@ _ASIDE = re.compile(r"^(?P<np>\S+(?:\s+\S+){0,3}?),\s+(?:(?:at|in|on|near|from)\
                     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+"
                     r"(?=(?:had|has|have|was|were|is|are|would|will|could|[a-z]+ed)\b)")
 _NAME_ASIDE = re.compile(r", [A-Z]")
+#: A name in apposition right after an object: ", Omar Haddad," or ", Omar Haddad.".
+_NAMED_AFTER = re.compile(r", (?P<name>[A-Z][\w'’.-]*(?: (?:al-|bin |van |de )?[A-Z][\w'’.-]*){1,3})"
+                          r"(?=[,.;]|$)")
 _ROLE_SUBJECT = re.compile(r"^(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+)?"
                           r"(?:[\w’'-]+(?:['’]s|s['’])\s+)?"
                           r"(?P<role>(?:(?!(?:of|for|at)\s)[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"

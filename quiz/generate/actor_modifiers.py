@@ -266,7 +266,10 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             seg = re.split(r"[.;:\n]|^\s*[-•]\s*|\n\s*[-•]\s*", before[:-1])[-1].strip()
             seg = re.sub(r"^[-•]\s*", "", seg)
             words = seg.split()
-            if any(w in _CLAUSE_WORDS or w in SAY_VERBS for w in seg.lower().split()):
+            seg_words = seg.lower().split()
+            if any(w in _CLAUSE_WORDS or w in SAY_VERBS for w in seg_words) or any(
+                    is_past_tense(w) and nxt in _OBJECT_STARTS
+                    for w, nxt in zip(seg_words, seg_words[1:])):
                 continue  # "The merger was first proposed by X's chairman, Y": a clause
             if 2 <= len(words) <= 10 and words[0].lower() in TITLE_WORDS | {"the"}:
                 role = f"the {seg[4:]}" if words[0].lower() == "the" else \
