@@ -178,3 +178,23 @@ def test_an_object_named_in_apposition_keeps_its_name() -> None:
     assert ("Who thanked the director Ines Roth?", "Ole Brun") in got
     got = qa("The minister met the ambassador, Li Wei.")
     assert not any(q.startswith("Who was the minister met") for q, _ in got)
+
+
+def test_the_attacks_is_not_asked_when_the_article_tells_of_several() -> None:
+    got = qa("Rebels attacked two villages in March.",
+             "Officials later concluded that the Northern Front was behind the attacks.",
+             "Further attacks on the capital followed in May.",
+             "The attacks in May killed 12 people.")
+    assert not any(q.endswith("behind the attacks?") for q, _ in got)
+    got = qa("Officials later concluded that the Northern Front was behind the attacks.")
+    assert any(q.endswith("behind the attacks?") for q, _ in got)
+
+
+def test_passive_and_reduced_relative_agents_read_cleanly() -> None:
+    got = qa("The inquiry, led by retired judge Amara Obi, found that the council had ignored "
+             "14 warnings.")
+    assert ("Which retired judge led the inquiry?", "Amara Obi") in got
+    got = qa("The deal was welcomed by shareholders but criticised by the Green Party.")
+    assert not any("was welcomed" in q for q, _ in got)
+    got = qa("Fabian Roux said the tournament would move to Lyon.")
+    assert not any(a == "Lyon" for _, a in got)

@@ -12,7 +12,7 @@ from quiz.generate.actor_phrases import (
 from quiz.generate.actor_speech import FINITE_WORDS, SAY_VERBS, whole_statement
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
-    first_lower, is_past_tense, is_pronoun, question_predicate, who_predicate,
+    first_lower, is_participle, is_past_tense, is_pronoun, question_predicate, who_predicate,
 )
 from quiz.generate.lexicon import ORG_ROLE_WORDS, ORG_WORDS, TITLE_WORDS, capitals
 from quiz.generate.mentions import Mention, Token
@@ -101,6 +101,7 @@ _ASIDE = re.compile(r"^(?P<np>\S+(?:\s+\S+){0,3}?),\s+(?:(?:at|in|on|near|from)\
                     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+"
                     r"(?=(?:had|has|have|was|were|is|are|would|will|could|[a-z]+ed)\b)")
 _NAME_ASIDE = re.compile(r", [A-Z]")
+_PREPOSITIONS = frozenset({"by", "to", "of", "with", "from", "for", "in", "on", "at", "into"})
 #: A name in apposition right after an object: ", Omar Haddad," or ", Omar Haddad.".
 _NAMED_AFTER = re.compile(r", (?P<name>[A-Z][\w'’.-]*(?: (?:al-|bin |van |de )?[A-Z][\w'’.-]*){1,3})"
                           r"(?=[,.;]|$)")
@@ -243,8 +244,10 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if group.tense == "aux" and any(w in {"was", "were", "been", "being", "is", "are"}
                                         for w in group.words):
             continue  # passive: what follows is not an object
-        if len(clause.subject.split()) > 10:
-            continue
+        subject_words = clause.subject.split()
+        if len(subject_words) > 10 or subject_words[-1].lower() in _PREPOSITIONS or (
+                subject_words[0].islower() and is_participle(subject_words[0])):
+            continue  # "led by | retired judge X": no subject to ask the object with
         rest_start = clause.verb_end + (len(text[clause.verb_end:]) -
                                         len(text[clause.verb_end:].lstrip()))
         predicate = trim_predicate(clause.rest, 24)

@@ -185,16 +185,20 @@ def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, 
         return
     if middle:
         return
-    # reduced relative: "the mission led by X"
-    k = p - 1
-    while k >= 0 and p - k <= 8 and lowers[k] not in DETERMINERS and not toks[k].trail:
+    # reduced relative: "the mission led by X", "The inquiry, led by X, found"
+    aside = p >= 2 and toks[p - 1].trail == ","
+    last = p - 1
+    k = last - 1 if aside else last
+    while k >= 0 and last - k <= 7 and lowers[k] not in DETERMINERS and not toks[k].trail:
         k -= 1
     if k < 0 or lowers[k] not in DETERMINERS or toks[k].trail or p - k < 2:
         return
-    if any(toks[j].trail for j in range(k, p)):
-        return
-    noun_phrase = text[toks[k].start:toks[p - 1].end]
-    if lowers[k] in {"a", "an"}:
+    if any(toks[j].trail or lowers[j] in _CLAUSE_WORDS or lowers[j] in _COORDINATORS
+           for j in range(k, last)):
+        return  # "The deal was welcomed by X but criticised by Y": not one noun phrase
+    noun_phrase = text[toks[k].start + len(toks[k].lead):
+                       toks[last].start + len(toks[last].lead) + len(toks[last].core)]
+    if lowers[k] in {"a", "an", "the"}:
         noun_phrase = "the" + noun_phrase[len(lowers[k]):]
     yield f"{actor.asker} {past} {noun_phrase}", actor, f"{lowers[p]} {noun_phrase}"
 
@@ -299,6 +303,7 @@ def _owner_named(text: str, role: str, m: Mention, mentions: list[Mention]) -> s
 
 
 _OWNER = re.compile(r"the [a-z]+['’]s ")
+_COORDINATORS = frozenset({"but", "yet"})  # ("fishermen and farmers" is one noun phrase)
 _CLAUSE_WORDS = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "by",
                            "will", "would", "did", "does"})
 _BODY_NOUNS = frozenset({"group", "network", "coalition", "alliance", "organisation",

@@ -187,7 +187,9 @@ def _known_names(article: Article) -> _Known:
 #: port of Galați on the Danube", "grain bound for Constanța" ("along with X" and "towards X"
 #: are not places; "at" and "from" name companies and clubs as often as places).
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|near|across|outside|inside|throughout|around|along|off|via|(?:bound|headed|"
+    r"(?:\b(?:in|near|across|outside|inside|throughout|around|along|off|via|(?:move[sd]?|moving|"
+    r"travell?ed|travel|fl(?:y|ew)|return(?:ed)?|relocated?|go|went|head(?:ed)?|fled|flee|"
+    r"sailed|drove|walked) to|(?:bound|headed|"
     r"heading|destined) for)(?:\s+the)?|\bon\s+the|\b(?:city|town|village|port|province|"
     r"region|district|county|municipality|island|capital|suburb|state|river|valley|"
     r"neighbourhood|neighborhood) of)\s+$")
@@ -212,13 +214,17 @@ def _is_place(text: str, m: Mention) -> bool:
     before = text[max(0, m.role_start - 12):m.role_start].rsplit(None, 2)
     if before and (before[-1] in _PLACE_CUES or before[-1] == "the" and len(before) > 1 and (
             before[-2] in _PLACE_CUES or before[-2] == "on")) or before[-1:] == ["of"] or \
-            before[-1:] == ["for"]:
+            before[-1:] == ["for"] or before[-1:] == ["to"] and before[-2] in _MOVES:
         if _PLACE_BEFORE.search(text, max(0, m.role_start - 40), m.role_start) is not None:
             return True
     return (text[m.end:m.end + 1] == " " or text[m.end:m.end + 1] == ",") and \
         _PLACE_AFTER.match(text, m.end) is not None
 
 
+#: Verbs after which "to X" is where someone goes ("move to Lyon").
+_MOVES = frozenset({"move", "moved", "moves", "moving", "travel", "travelled", "traveled", "fly",
+                    "flew", "return", "returned", "relocate", "relocated", "go", "went", "head",
+                    "headed", "fled", "flee", "moved", "sailed", "drove", "walked"})
 _PLACE_CUES = frozenset({"in", "near", "across", "outside", "inside", "throughout", "around",
                          "along", "off", "via"})
 
@@ -353,6 +359,9 @@ def _make_fact(article: Article, sentence: Sentence, question: str, actor: Actor
         return None  # "Who ignored these findings?", "Which body approved his permit?"
     if " not " in question and _UNSAID.match(question, len(actor.asker)):
         return None  # "Who did not say how much X paid?": nothing was stated
+    if question.endswith(_BARE_EVENTS) and " say" not in question and " said " not in question \
+            and sum(question.rsplit(" ", 1)[1] in s.text for s in article.sentences) >= 3:
+        return None  # "Who was behind the attacks?" where the article tells of several
     question = first_upper(question) + "?"
     answer = tidy_span(actor.answer)
     if not answer or is_pronoun(answer) or answer not in sentence.text:
@@ -411,6 +420,10 @@ _ANAPHORS = re.compile(r"\bthe (?P<vague>matter|issue|move|step|incident)\b(?! (
                        r"evening|time|weekend|spring|summer|autumn|winter|season|is|was)\b)"
                        r"[a-z][\w-]*(?: [a-z][\w-]*)?)|"
                        r"\b(?P<there>there)\b(?! (?:is|are|was|were|had|has|have|will|would)\b)")
+#: A question ending on one of these asks about which of them, when the article has several.
+_BARE_EVENTS = tuple(f" the {noun}" for noun in (
+    "attacks", "strikes", "airstrikes", "raids", "killings", "bombings", "protests", "clashes",
+    "explosions", "shootings", "arrests"))
 _INTO = ("in ", "to ", "into ", "in the ", "to the ")
 _MOTION = frozenset({"sent", "send", "sends", "deployed", "deploy", "moved", "returned", "went",
                      "travelled", "traveled", "flew", "brought", "dispatched", "shipped"})

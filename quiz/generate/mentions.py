@@ -35,7 +35,8 @@ ROLE_MODIFIERS = ROLE_MODIFIERS_WORDS = frozenset("""
     defence defense security intelligence national regional local state federal interim
     longtime veteran opposition government party news media army navy police associate
     managing executive general principal special political economic justice health
-    finance trade interior energy press campaign press-office white house
+    finance trade interior energy press campaign press-office white house retired outgoing
+    incoming
 """.split())
 
 #: Words that continue a title after "of" ("Secretary of State", "Minister of Foreign Affairs").
