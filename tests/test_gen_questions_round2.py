@@ -3,13 +3,15 @@ questions across sentences; wire datelines."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from quiz.generate.facts import AnswerKind, Fact, Sentence
 from quiz.generate.questions import (
-    DistractorPool, PlainNames, RememberedNames, asked_role, cards_for, distractors, named_in,
-    well_formed)
-from quiz.model import CardType, Category
+    DistractorPool, PlainNames, RememberedNames, asked_role, bare_names, cards_for,
+    cloze_question, distractors, named_in, points_back, well_formed, without_stray_the)
+from quiz.model import CLOZE_GAP, CardType, Category
 
 
 def _person(answer: str, sentence: str, question: str = "Who spoke?",
@@ -144,3 +146,85 @@ def test_cause_questions_that_ask_for_a_stranded_object_are_asked(question: str)
 ])
 def test_a_preposition_left_without_its_object_is_not_asked(question: str) -> None:
     assert not well_formed(_cause(question))
+
+
+def _figure(answer: str, sentence: str, index: int = 1, question: str = "") -> Fact:
+    return Fact(category=Category.FIGURE, kind=AnswerKind.COUNT, article="a.txt",
+                sentence=Sentence(index, sentence), question=question, answer=answer,
+                value=answer)
+
+
+@pytest.mark.parametrize("text", [
+    "It was cancelled only once, in 2020.",
+    "Its shares rose 4% on Tuesday.",
+    "Since the war began, they have struck the bases 60 times.",
+    "A survey found that one in four of them skipped breakfast.",
+])
+def test_a_sentence_that_points_back_is_no_cloze_alone(text: str) -> None:
+    assert points_back(text)
+
+
+@pytest.mark.parametrize("text", [
+    "It is not clear whether the port will reopen.",
+    "A total of 47 people were admitted, and nine of them remain in intensive care.",
+    "She will need two partners to reach 51 seats.",
+    "As a result of these attacks, dozens of soldiers were hurt.",
+])
+def test_a_sentence_that_names_what_it_is_about_stands_alone(text: str) -> None:
+    assert not points_back(text)
+
+
+def test_who_matters_in_a_true_false_statement_but_a_speaker_may_stay() -> None:
+    assert points_back("She will need two partners to reach 51 seats.", person_ok=False)
+    assert not points_back("He said the army would send 300 soldiers.", person_ok=False)
+
+
+def test_a_cloze_that_points_back_is_led_by_the_sentence_before() -> None:
+    fact = _figure("4%", "Its shares rose 4% on Tuesday as investors cheered.")
+    before = "Halvard, founded in Oslo in 1998, employs 900 people."
+    assert cloze_question(fact) is None
+    assert cloze_question(fact, before=before) == \
+        f"{before} Its shares rose {CLOZE_GAP} on Tuesday as investors cheered."
+    # not when that one points back too, or gives the answer away
+    assert cloze_question(fact, before="It was founded in Oslo in 1998.") is None
+    assert cloze_question(fact, before="Rivals rose 4% last week after the news.") is None
+    facts = [_figure("900", before, 0), fact]
+    cards = cards_for(fact, DistractorPool.build(facts), PlainNames())
+    assert all(before in c.question for c in cards if c.type is CardType.CLOZE)
+
+
+def test_a_stray_the_before_a_name_written_bare_elsewhere_is_dropped() -> None:
+    bare = bare_names(["The talks were held in Baghdad.", "He flew to the Netherlands."])
+    assert bare == {"Baghdad"}
+    assert without_stray_the("Who was killed in a strike at the Baghdad?", bare) == \
+        "Who was killed in a strike at Baghdad?"
+    assert without_stray_the("Who leads the Baghdad government?", bare) == \
+        "Who leads the Baghdad government?"
+    assert without_stray_the("Who flew to the Netherlands?", bare) == \
+        "Who flew to the Netherlands?"
+
+
+def test_a_possessive_date_is_not_asked_and_before_a_year_asks_a_year(tmp_path: Path) -> None:
+    from quiz.generate.article import read_article
+    from quiz.generate.dates import date_facts
+
+    path = tmp_path / "a.txt"
+    path.write_text("Festival opens\n\nPublished: 4 June 2025\n\nThe director, Ana Ruiz, said "
+                    "this year's programme had more films by women than ever.\n\nShe said no "
+                    "cinema would close before 2028.\n", encoding="utf-8")
+    facts = date_facts(read_article(path))
+    assert [f.question for f in facts if f.answer == "2025"] == [""]
+    assert [f.question for f in facts if f.answer == "2028"] == [
+        "Before what year would no cinema close?"]
+
+
+def test_a_common_noun_opening_the_sentence_is_lowered_in_the_question() -> None:
+    from quiz.generate.clauses import lowered_opener
+
+    sentence = "Port workers last went on strike in 2019."
+    asked = "In what year did Port workers last go on strike?"
+    assert lowered_opener(asked, sentence, frozenset({"port"}), frozenset({"ports"})) == \
+        "In what year did port workers last go on strike?"
+    assert lowered_opener("When did Bank of Spain act?", "Bank of Spain acted in 2019.",
+                          frozenset({"bank"}), frozenset({"bank"})) == \
+        "When did Bank of Spain act?"

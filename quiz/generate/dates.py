@@ -653,13 +653,17 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
     elif word == "by":
         wh = np_wh = "By when"
     elif word in ("before", "prior"):
-        wh = np_wh = "Before what date"
+        wh = np_wh = "Before what year" if mention.kind is AnswerKind.YEAR else \
+            "Before what date"
     elif word == "from" and not mention.modifier and \
             not _SPAN_END_AFTER.match(text, mention.end):
         return _bare_fact(article, sentence, mention)  # "free lunches from September": a
         # start, asked as a cloze (a question would need the tense of what starts)
     elif word in ("after", "from") and not mention.modifier:
         return None  # "after 2014": a bound, not the date of an event
+    if text.startswith(("'s ", "’s "), mention.end):
+        return _bare_fact(article, sentence, mention)  # "said this year's programme had":
+        # the date qualifies a noun that cannot be asked without it
     asked = None
     if mention.modifier:
         if word == "since" or before.rstrip().lower().endswith(("since its", "since their",

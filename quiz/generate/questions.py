@@ -120,6 +120,12 @@ class DistractorPool:
     #: ("In what year did U.S. combat forces withdraw?", "... did all U.S. combat forces
     #: leave?"): asked once, the others by their sentence only.
     echoes: set[tuple[str, int, str]] = field(default_factory=set)
+    #: Names each article writes bare after a preposition ("in Baghdad"): "the Baghdad" in a
+    #: question copied from a slip of the article reads as one.
+    bare: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: The running-text sentences that state facts, by (article, index): the sentence
+    #: before a cloze's names what its "they" or "it" points at.
+    texts: dict[tuple[str, int], str] = field(default_factory=dict)
     _related: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
@@ -133,6 +139,8 @@ class DistractorPool:
         sentences: dict[str, set[str]] = defaultdict(set)
         for fact in facts:
             sentences[fact.article].add(fact.sentence.text)
+            if not fact.sentence.is_heading:
+                pool.texts[(fact.article, fact.sentence.index)] = fact.sentence.text
             key = (fact.kind, normalise(fact.answer))
             if key[1] in exclude or not fact.answer:
                 continue
@@ -161,6 +169,7 @@ class DistractorPool:
                     pool.by_kind[kind].append((0.0, name, ""))
         pool.echoes = _echoes(facts)
         for article, texts in sentences.items():
+            pool.bare[article] = bare_names(texts)
             words = topic_words(texts)
             pool.topic[article] = words
             for word in words:
@@ -230,6 +239,26 @@ _NOT_TOPIC = frozenset(
     "reported officials statement including expected another several further executive "
     "president reporters residents manager director spokesman spokeswoman minister "
     "government department company service increase contract statement".split())
+
+
+_BARE_NAME = re.compile(r"\b(?:in|at|to|from|near|into|outside|across)\s+([A-Z][a-z]{2,})\b"
+                        r"(?![\w'’-])(?!\s+[A-Z])")
+#: "the Name" closing a question or a phrase: no noun follows that "the" could belong to.
+_THE_NAME = re.compile(r"\bthe ([A-Z][a-z]{2,})\b(?![\w'’-])(?=\?|,|\s+(?:on|in|at|by|for|"
+                       r"to|from|with|and|after|before)\b)")
+
+
+def bare_names(texts: Iterable[str]) -> frozenset[str]:
+    """The one-word names ``texts`` write after a preposition without "the" ("in Baghdad")."""
+    return frozenset(name for text in texts for name in _BARE_NAME.findall(text))
+
+
+def without_stray_the(question: str, bare: frozenset[str]) -> str:
+    """``question`` without a "the" the article itself slipped before a name it elsewhere
+    writes bare ("killed in a strike at the Baghdad?" -> "at Baghdad?")."""
+    if not bare or "the " not in question:
+        return question
+    return _THE_NAME.sub(lambda m: m.group(1) if m.group(1) in bare else m.group(), question)
 
 
 def fact_key(fact: Fact) -> tuple[str, int, str]:
@@ -703,6 +732,9 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     stem = card_id(fact, "")  # "<category letter><hash>-": the fact's cards differ by form
     if fact.question and (not well_formed(fact) or fact_key(fact) in pool.echoes):
         fact = replace(fact, question="")
+    elif fact.question:
+        fact = replace(fact, question=without_stray_the(fact.question,
+                                                        pool.bare.get(fact.article, frozenset())))
     # wrong answers serve the question's choice and true/false cards: none for a cloze alone
     wrong = distractors(fact, pool, names) if fact.question and \
         fact.kind is not AnswerKind.RANGE and not is_vague(fact.answer) else ()
@@ -730,7 +762,8 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
                               answer=fact.answer, accept=accept,
                               explanation=fact.explanation, source=source, tags=tags))
     span = _verbatim(fact)
-    cloze = cloze_question(fact, span) if not fact.question or roll % 4 == 1 else None
+    cloze = cloze_question(fact, span, pool.texts.get((fact.article, fact.sentence.index - 1))) \
+        if not fact.question or roll % 4 == 1 else None
     if cloze is not None:
         cards.append(Card(id=f"{stem}cloze", type=CardType.CLOZE,
                           category=fact.category, question=cloze, answer=span,
@@ -941,9 +974,12 @@ _MONTH_OR_SEASON = re.compile(r"\b(?:January|February|March|April|May|June|July|
                               r"winter)\b", re.I)
 
 
-def cloze_question(fact: Fact, span: str | None = None) -> str | None:
+def cloze_question(fact: Fact, span: str | None = None,
+                   before: str | None = None) -> str | None:
     """The source sentence with the answer (``span``, as the sentence writes it) replaced by
-    ``___``, when that is a fair question."""
+    ``___``, when that is a fair question. A sentence that points back ("They have struck
+    ...", "one in four of them") is preceded by the sentence ``before`` it, when that one
+    names what it points at; without it, it is no question."""
     sentence = fact.sentence
     if sentence.is_heading or fact.category is Category.CAUSE:
         return None
@@ -957,6 +993,14 @@ def cloze_question(fact: Fact, span: str | None = None) -> str | None:
     words = len(text.split())
     if words < 6 or words > 60 or "\n" in text:
         return None
+    context = ""
+    if points_back(text):
+        context = _statement_text(before) if before else ""
+        if not context or points_back(context) or not _whole_quotes(context) or \
+                context.rstrip(" ”\"'’")[-1:] not in ".!?" or \
+                words + len(context.split()) > _CLOZE_WORDS or \
+                any(occurrences(context, a) for a in (span, fact.answer, *fact.accept) if a):
+            return None
     start = matches[0]
     if fact.category is Category.DATE and fact.answer != span and \
             not re.search(r"\d", span) and not _MONTH_OR_SEASON.search(span):
@@ -976,7 +1020,44 @@ def cloze_question(fact: Fact, span: str | None = None) -> str | None:
     if any(len(normalise(a)) > 3 and f" {normalise(a)} " in f" {rest} "
            for a in (fact.answer, *fact.accept)):
         return None
-    return gapped
+    return f"{context} {gapped}" if context else gapped
+
+
+#: The most words a cloze with the sentence before it may have.
+_CLOZE_WORDS = 80
+
+
+#: A sentence that opens on something named before it: "It was cancelled only once",
+#: "Its shares rose", "They have struck ..." (what? whose? who?). A dummy "It is noted that
+#: ..." or "It was not clear whether ..." names nothing.
+_POINTING_OPENER = re.compile(
+    r"^(?:[A-Z][^,]{0,80},\s+)?(?:(?:It|it)(?!\s+(?:is|was|has been|had been|would be|will be|"
+    r"remains|remained|seems|seemed)\s+(?:\w+\s+)?(?:that|whether|to|unclear|clear|noted|"
+    r"expected|likely|unlikely|possible|not)\b)|[Tt]hey|Its|Their|This|These|Those)\b")
+#: "one in four of them": a share of something the sentence does not name (unless a plural
+#: comes first: "47 people ..., and nine of them").
+_SHARE_OF_PRONOUN = re.compile(r"\b(?:of|among)\s+them\b")
+_PLURAL = re.compile(r"\b(?:[a-z]{2,}[^su\W]s|people|children|men|women|police|staff)\b")
+#: "He said ..." / "She told reporters ...": a speaker, whose report stands on its own.
+_REPORTING_OPENER = re.compile(r"^(?:He|She)\s+(?:also\s+)?(?:said|says|told|added|noted|"
+                               r"warned|explained|argued|stressed|estimated|predicted)\b")
+_PERSON_OPENER = re.compile(r"^(?:He|She|His|Her)\b")
+
+
+def points_back(text: str, person_ok: bool = True) -> bool:
+    """Whether ``text`` rests on a pronoun for something another sentence names ("It was
+    cancelled only once", "one in four of them"), so that alone it says less than it seems.
+    With ``person_ok``, "She will need two partners" still states its fact (the person is
+    the article's); a true/false statement needs to know who, except for a speaker ("He
+    said the army would send 300 soldiers")."""
+    unquoted = _QUOTED.sub("", text)
+    if _POINTING_OPENER.match(unquoted):
+        return True
+    share = _SHARE_OF_PRONOUN.search(unquoted)
+    if share is not None and not _PLURAL.search(unquoted, 0, share.start()):
+        return True
+    return not person_ok and bool(_PERSON_OPENER.match(unquoted)) and \
+        not _REPORTING_OPENER.match(unquoted)
 
 
 def _statement_text(text: str) -> str:
@@ -1000,7 +1081,8 @@ def truefalse_statement(fact: Fact, wrong: str, truth: bool,
     text = _statement_text(sentence.text.strip())
     span = _verbatim(fact) if span is None else span
     if not span or not text.endswith((".", ".”", ".\"")) or "\n" in text or \
-            not _whole_quotes(text) or vague_reference(text):
+            not _whole_quotes(text) or vague_reference(text) or \
+            points_back(text, person_ok=False):
         return None  # "X discussed the matter with Y": true or false of what?
     if text.lstrip()[:1] in "\"“" or len(text.split()) > 45:
         return None
