@@ -228,3 +228,33 @@ def test_a_common_noun_opening_the_sentence_is_lowered_in_the_question() -> None
     assert lowered_opener("When did Bank of Spain act?", "Bank of Spain acted in 2019.",
                           frozenset({"bank"}), frozenset({"bank"})) == \
         "When did Bank of Spain act?"
+
+
+def test_a_role_with_a_modifier_is_still_the_asked_role() -> None:
+    assert asked_role("Which council leader said the scheme would cost more?") == {"leader"}
+
+
+def test_a_surname_with_a_particle_gets_surnames_as_choices() -> None:
+    names = ("Sanne Bakker", "Pieter Jansen", "Thomas Kramer")
+    facts = [_person(n, f"{n} spoke on Monday.") for n in names]
+    fact = _person("Van Dijk", "Van Dijk promised to repeal the tax.",
+                   "Who promised to repeal the tax?")
+    wrong = distractors(fact, DistractorPool.build([*facts, fact]), PlainNames())
+    assert set(wrong) == {"Bakker", "Jansen", "Kramer"}
+
+
+def test_order_items_lose_a_stray_the_too() -> None:
+    import datetime as dt
+
+    from quiz.generate.questions import order_cards
+
+    def dated(event: str, year: int, index: int) -> Fact:
+        return Fact(category=Category.DATE, kind=AnswerKind.YEAR, article="a.txt",
+                    sentence=Sentence(index, f"{event} in {year}."), question="When?",
+                    answer=str(year), value=str(year), when=dt.date(year, 1, 1), event=event)
+
+    facts = [dated("The talks began in Baghdad", 2019, 0),
+             dated("Two leaders were killed in a strike at the Baghdad", 2020, 1),
+             dated("The troops left", 2021, 2)]
+    [card] = order_cards(facts)
+    assert "Two leaders were killed in a strike at Baghdad" in card.items

@@ -221,10 +221,12 @@ def asked_role(question: str) -> frozenset[str]:
     if not question.startswith("Which "):
         return frozenset()
     found: set[str] = set()
-    for word in _WORD.findall(question[6:]):
+    words = _WORD.findall(question[6:])
+    for at, word in enumerate(words):
         parts = [p for p in word.lower().split("-") if p in _ROLE_WORDS]
-        if not parts and word.islower():
-            break  # the verb or "of": the role is over
+        if not parts and word.islower() and not (
+                at + 1 < len(words) and words[at + 1].lower() in _ROLE_WORDS):
+            break  # the verb or "of": the role is over ("council" in "council leader" is not)
         found.update(parts)
     return frozenset(found - _HONORIFICS)
 
@@ -244,7 +246,7 @@ _NOT_TOPIC = frozenset(
 _BARE_NAME = re.compile(r"\b(?:in|at|to|from|near|into|outside|across)\s+([A-Z][a-z]{2,})\b"
                         r"(?![\w'’-])(?!\s+[A-Z])")
 #: "the Name" closing a question or a phrase: no noun follows that "the" could belong to.
-_THE_NAME = re.compile(r"\bthe ([A-Z][a-z]{2,})\b(?![\w'’-])(?=\?|,|\s+(?:on|in|at|by|for|"
+_THE_NAME = re.compile(r"\bthe ([A-Z][a-z]{2,})\b(?![\w'’-])(?=\?|,|$|\s+(?:on|in|at|by|for|"
                        r"to|from|with|and|after|before)\b)")
 
 
@@ -418,14 +420,27 @@ def _part_of_name(a: str, b: str) -> bool:
 
 def _as_written(candidate: str, answer: str) -> str:
     """``candidate`` written like the answer: a surname for a surname ("Hussein" among
-    "Blinken", "Rasool"), and no bare surname among full names ("" when it cannot be)."""
-    one_word = len(answer.split()) == 1
-    if one_word == (len(candidate.split()) == 1):
+    "Blinken", "Rasool"; "Van Dijk" among "Bakker", "Jansen"), and no bare surname among
+    full names ("" when it cannot be)."""
+    surname = _is_surname(answer)
+    if surname == _is_surname(candidate):
         return candidate
-    if one_word:
-        words = _WORD.findall(candidate)
-        return words[-1] if words and words[-1][:1].isupper() else ""
+    if surname:
+        words = candidate.split()
+        last = " ".join(words[-2:]) if len(words) > 2 and words[-2].lower() in _PARTICLES \
+            else words[-1] if words else ""
+        return last if last[:1].isupper() and last[-1:].isalpha() else ""
     return ""
+
+
+#: Words that open a surname ("Van Dijk", "de Souza", "al-Sudani" is one word already).
+_PARTICLES = frozenset("van von de der den da di del du le la ter ten bin ibn abu el al".split())
+
+
+def _is_surname(name: str) -> bool:
+    """Whether ``name`` is a bare surname: one word, or a particle and a word ("Van Dijk")."""
+    words = name.split()
+    return len(words) == 1 or len(words) == 2 and words[0].lower() in _PARTICLES
 
 
 def _a_name_apart(candidate: str, question_words: Sequence[str]) -> bool:
@@ -1111,8 +1126,13 @@ def order_cards(facts: Sequence[Fact], limit: int = 5) -> list[Card]:
                 len(fact.event.split()) <= _ITEM_WORDS and not _PLANNED.search(fact.event) \
                 and well_formed(fact):
             by_article[fact.article].append(fact)
+    texts: dict[str, set[str]] = defaultdict(set)
+    for fact in facts:
+        if fact.article in by_article:
+            texts[fact.article].add(fact.sentence.text)
     cards: list[Card] = []
     for article in sorted(by_article):
+        bare = bare_names(texts[article])
         dated: dict[dt.date, Fact] = {}
         for fact in sorted(by_article[article], key=lambda f: (f.when, f.sentence.index)):
             assert fact.when is not None
@@ -1126,8 +1146,8 @@ def order_cards(facts: Sequence[Fact], limit: int = 5) -> list[Card]:
         if len(events) > limit:
             step = (len(events) - 1) / (limit - 1)
             events = [events[round(i * step)] for i in range(limit)]
-        items = tuple(_item(f) for f in events)
-        explanation = "; ".join(f"{_item(f)} ({f.answer})" for f in events)
+        items = tuple(without_stray_the(_item(f), bare) for f in events)
+        explanation = "; ".join(f"{item} ({f.answer})" for item, f in zip(items, events))
         cards.append(Card(id=order_id(article, [f.value for f in events]), type=CardType.ORDER,
                           category=Category.DATE, question=ORDER_QUESTION, items=items,
                           explanation=explanation,
