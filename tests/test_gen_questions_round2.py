@@ -258,3 +258,16 @@ def test_order_items_lose_a_stray_the_too() -> None:
              dated("The troops left", 2021, 2)]
     [card] = order_cards(facts)
     assert "Two leaders were killed in a strike at Baghdad" in card.items
+
+
+def test_a_question_or_cloze_that_names_its_answer_in_another_form_is_not_written() -> None:
+    class Countries(PlainNames):
+        def aliases(self, name: str) -> tuple[str, ...]:
+            return (name, "US") if name == "United States" else (name,)
+
+    fact = Fact(category=Category.ACTOR, kind=AnswerKind.COUNTRY, article="a.txt",
+                sentence=Sentence(0, "The United States is bracing for attacks on US forces "
+                                     "in the region, an official said."),
+                question="Which country is bracing for attacks on US forces in the region?",
+                answer="United States", value="United States")
+    assert cards_for(fact, DistractorPool.build([fact]), Countries()) == []

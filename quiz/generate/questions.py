@@ -747,6 +747,10 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     stem = card_id(fact, "")  # "<category letter><hash>-": the fact's cards differ by form
     if fact.question and (not well_formed(fact) or fact_key(fact) in pool.echoes):
         fact = replace(fact, question="")
+    elif fact.question and fact.kind in ACTOR_KINDS and _names_answer(fact.question, fact,
+                                                                      accept):
+        fact = replace(fact, question="")  # "Which country is bracing for attacks on US
+        # forces?" -> "United States": the question names its answer
     elif fact.question:
         fact = replace(fact, question=without_stray_the(fact.question,
                                                         pool.bare.get(fact.article, frozenset())))
@@ -779,6 +783,9 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     span = _verbatim(fact)
     cloze = cloze_question(fact, span, pool.texts.get((fact.article, fact.sentence.index - 1))) \
         if not fact.question or roll % 4 == 1 else None
+    if cloze is not None and fact.kind in ACTOR_KINDS and \
+            _names_answer(cloze.replace(CLOZE_GAP, " "), fact, accept):
+        cloze = None  # "The ___ is bracing for attacks on US forces"
     if cloze is not None:
         cards.append(Card(id=f"{stem}cloze", type=CardType.CLOZE,
                           category=fact.category, question=cloze, answer=span,
@@ -799,6 +806,12 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
                               answer="true" if truth else "false", explanation=explanation,
                               source=source, tags=tags))
     return cards
+
+
+def _names_answer(text: str, fact: Fact, accept: Sequence[str]) -> bool:
+    """Whether ``text`` names the fact's answer in any of its forms ("US" for "United
+    States"), which gives it away."""
+    return any(occurrences(text, form) for form in (fact.answer, *accept) if len(form) > 1)
 
 
 #: Kinds whose values can be swapped to make a statement that is plainly false: another
