@@ -271,3 +271,20 @@ def test_a_question_or_cloze_that_names_its_answer_in_another_form_is_not_writte
                 question="Which country is bracing for attacks on US forces in the region?",
                 answer="United States", value="United States")
     assert cards_for(fact, DistractorPool.build([fact]), Countries()) == []
+
+
+@pytest.mark.parametrize("text, answers", [
+    ("A debut drama about two sisters running a vineyard won the prize.", ["two"]),
+    ("The dispute over $5 million in fees ended on Monday.", ["$5 million"]),
+    ("The company employs about 900 people.", ["about 900"]),
+    ("The fire burned over 200 homes.", ["over 200"]),
+])
+def test_about_after_a_topic_noun_is_no_qualifier(text: str, answers: list[str]) -> None:
+    from quiz.generate.figures import find_figures
+
+    assert [m.answer for m in find_figures(text, [])] == answers
+
+
+def test_a_they_inside_the_subjects_clause_does_not_point_back() -> None:
+    assert not points_back("Opposition councillors voted against the plan because, they "
+                           "argued, the money should go to poorer families.")

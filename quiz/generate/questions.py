@@ -1059,7 +1059,9 @@ _CLOZE_WORDS = 80
 #: "Its shares rose", "They have struck ..." (what? whose? who?). A dummy "It is noted that
 #: ..." or "It was not clear whether ..." names nothing.
 _POINTING_OPENER = re.compile(
-    r"^(?:[A-Z][^,]{0,80},\s+)?(?:(?:It|it)(?!\s+(?:is|was|has been|had been|would be|will be|"
+    r"^(?:(?:In|On|At|Since|After|Before|When|While|As|Although|Though|Despite|During|"
+    r"Following|Because|If|Under|With|Without|For|By|From|Until|Once|Unlike|Like)\b"
+    r"[^,]{0,80},\s+)?(?:(?:It|it)(?!\s+(?:is|was|has been|had been|would be|will be|"
     r"remains|remained|seems|seemed)\s+(?:\w+\s+)?(?:that|whether|to|unclear|clear|noted|"
     r"expected|likely|unlikely|possible|not)\b)|[Tt]hey|Its|Their|This|These|Those)\b")
 #: "one in four of them": a share of something the sentence does not name (unless a plural
