@@ -288,3 +288,15 @@ def test_about_after_a_topic_noun_is_no_qualifier(text: str, answers: list[str])
 def test_a_they_inside_the_subjects_clause_does_not_point_back() -> None:
     assert not points_back("Opposition councillors voted against the plan because, they "
                            "argued, the money should go to poorer families.")
+
+
+@pytest.mark.parametrize("text, pointing", [
+    ("By Monday night it had destroyed 63 homes.", True),
+    ("In 2019 it was sold to a rival.", True),
+    ("It is unlikely to reopen before June.", True),
+    ("It is not clear whether the port will reopen.", False),
+    ("It was noted that the fund grew by 5%.", False),
+    ("It is too early to say how many homes burned.", False),
+])
+def test_an_it_is_a_pointer_unless_it_is_a_dummy(text: str, pointing: bool) -> None:
+    assert points_back(text) is pointing

@@ -1061,9 +1061,12 @@ _CLOZE_WORDS = 80
 _POINTING_OPENER = re.compile(
     r"^(?:(?:In|On|At|Since|After|Before|When|While|As|Although|Though|Despite|During|"
     r"Following|Because|If|Under|With|Without|For|By|From|Until|Once|Unlike|Like)\b"
-    r"[^,]{0,80},\s+)?(?:(?:It|it)(?!\s+(?:is|was|has been|had been|would be|will be|"
-    r"remains|remained|seems|seemed)\s+(?:\w+\s+)?(?:that|whether|to|unclear|clear|noted|"
-    r"expected|likely|unlikely|possible|not)\b)|[Tt]hey|Its|Their|This|These|Those)\b")
+    r"(?:[^,]{0,80},|(?:\s+[A-Za-z0-9]+){1,3})\s+)?"
+    r"(?:[Ii]t(?!\s+(?:is|was|has been|had been|would be|will be|remains|remained|seems|"
+    r"seemed|appears|appeared)\s+(?:not\s+)?(?:(?:(?:un)?clear|(?:un)?likely|(?:im)?possible|"
+    r"expected|important|necessary|noted|known|believed|thought|said|understood|reported)"
+    r"\s+)?(?:that|whether|if|how|why|when|time to|too early)\b)"
+    r"|[Tt]hey|Its|Their|This|These|Those)\b")
 #: "one in four of them": a share of something the sentence does not name (unless a plural
 #: comes first: "47 people ..., and nine of them").
 _SHARE_OF_PRONOUN = re.compile(r"\b(?:of|among)\s+them\b")
