@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quiz.errors import ArticleError
-from quiz.generate.article import MAX_BYTES, read_article, split_sentences
+from quiz.generate.article import MAX_BYTES, read_article, split_sentences, without_dateline
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -178,3 +178,50 @@ def test_dateline_places_are_never_offered_as_names(tmp_path: Path) -> None:
     pool = DistractorPool.build([], {AnswerKind.ORGANISATION: ["HARBOURTON", "Ferry Board"]},
                                 exclude=places)
     assert [a for _, a, _ in pool.by_kind[AnswerKind.ORGANISATION]] == ["Ferry Board"]
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("PRAGUE, Oct 2 (Reuters) - The bank cut rates.", "The bank cut rates."),
+    ("SYDNEY, Jan. 22 (AP) — Fires spread north.", "Fires spread north."),
+    ("KESTRAVIK, June 4 - Dockers walked out.", "Dockers walked out."),
+    ("NEW YORK, Sept. 30 (Reuters) -- Stocks fell.", "Stocks fell."),
+    ("PINE RIDGE, Colorado (AP) — A fire spread.", "A fire spread."),
+    ("US, UK agree - The deal holds.", "US, UK agree - The deal holds."),
+    ("The bank cut rates on Oct 2 - a surprise.", "The bank cut rates on Oct 2 - a surprise."),
+])
+def test_wire_datelines_are_not_part_of_the_sentence(text: str, rest: str) -> None:
+    assert without_dateline(text) == rest
+
+
+@pytest.mark.parametrize("lines, published, expected", [
+    # the dateline's day, in the year an "Updated" line makes plain
+    (["Updated: October 4, 2024", "PRAGUE, Oct 2 (Reuters) - The bank cut rates."],
+     None, dt.date(2024, 10, 2)),
+    (["Published: 2 January 2025", "OSLO, Dec 31 (AP) — The ferry sank."],
+     None, dt.date(2024, 12, 31)),
+    # a dateline gives no year: without a stated date nothing is resolved
+    (["PRAGUE, Oct 2 (Reuters) - The bank cut rates on Wednesday."], None, None),
+    # --published wins; a dateline far from the stated date is not trusted
+    (["PRAGUE, Oct 2 (Reuters) - The bank cut rates."], dt.date(2024, 10, 3),
+     dt.date(2024, 10, 3)),
+    (["Updated: March 9, 2024", "PRAGUE, Oct 2 (Reuters) - The bank cut rates."],
+     None, dt.date(2024, 3, 9)),
+])
+def test_a_wire_dateline_dates_the_story_when_the_year_is_plain(
+        tmp_path: Path, lines: list[str], published: dt.date | None,
+        expected: dt.date | None) -> None:
+    path = _write(tmp_path, "a.txt", "\n\n".join(["Rates cut", *lines]) + "\n")
+    article = read_article(path, published=published)
+    assert article.published == expected
+    assert article.sentences[-1].text.startswith(("PRAGUE", "OSLO"))
+
+
+def test_a_wire_dateline_date_is_not_asked_and_not_in_the_question(tmp_path: Path) -> None:
+    from quiz.generate.dates import date_facts
+
+    path = _write(tmp_path, "a.txt", "Dockers strike\n\nPublished: 4 June 2025\n\n"
+                  "KESTRAVIK, June 4 - Thousands of dockworkers walked out at three ports "
+                  "on Wednesday.\n")
+    facts = date_facts(read_article(path))
+    assert [(f.answer, f.question) for f in facts] == [
+        ("4 June 2025", "On what date did thousands of dockworkers walk out at three ports?")]

@@ -168,3 +168,94 @@ def test_a_second_verb_far_from_its_purpose_takes_the_first_subject() -> None:
              "slow route to save fuel.")
     assert ("Why did the probe spend seven weeks travelling to Mars on a slow route?",
             "to save fuel") in got
+
+
+def test_a_later_bare_decision_is_named_from_the_lead_act() -> None:
+    got = qa("The city council banned diesel cars from the centre on Monday.",
+             "The mayor said the decision was aimed at cutting air pollution near schools.")
+    assert ("What was the city council's decision to ban diesel cars aimed at?",
+            "cutting air pollution near schools") in got
+    got = qa("Brightwave Systems decided to close its plant in Leeds after sales fell.",
+             "Unions said the move was meant to protect the company's profits.")
+    assert ("What was Brightwave Systems' move to close its plant meant to do?",
+            "protect the company's profits") in got
+
+
+def test_a_decision_named_from_a_vote_ends_its_object_at_a_time() -> None:
+    got = qa("The board voted to close three factories next year.",
+             "The decision was aimed at saving 40 million euros.")
+    assert ("What was the board's decision to close three factories aimed at?",
+            "saving 40 million euros") in got
+
+
+def test_a_lead_without_a_named_decision_leaves_the_decision_bare() -> None:
+    assert not qa("Police arrested three men on Friday.",
+                  "The decision was aimed at calming the crowd.")
+    assert not qa("It raised prices in May.", "The decision was aimed at covering higher costs.")
+
+
+def test_what_the_critics_will_do_next_is_not_their_reason() -> None:
+    assert not qa("The union rejected the offer and said its members would strike on Monday.")
+    assert not qa("The opposition criticised the budget and said the government would "
+                  "announce new taxes in May.")
+    # after "saying", a feared outcome is the reason
+    got = qa("Residents opposed the plan, saying the new road would cut through a nature "
+             "reserve.")
+    assert ("Why did residents oppose the plan?",
+            "the new road would cut through a nature reserve") in got
+
+
+def test_a_when_clause_with_pronouns_is_asked_with_what_they_name() -> None:
+    got = qa("The council last changed fares in 2019, when it raised them by 10% because of "
+             "rising fuel costs.")
+    assert ("Why did the council last raise fares by 10%?", "rising fuel costs") in got
+    got = qa("Prices peaked in 2022, when they rose by 15% because of the war.")
+    assert ("Why did prices rise by 15%?", "the war") in got
+
+
+def test_a_when_clause_pronoun_that_does_not_agree_is_left_alone() -> None:
+    # "it" cannot be the plural "the unions"; "he" is not restated
+    assert not qa("The unions last went on strike in 2019, when it raised wages by 5% "
+                  "because of inflation.")
+    assert not qa("Smith last played in May, when he injured his knee because of a fall.")
+
+
+def test_what_pays_for_a_thing_is_how_it_is_funded() -> None:
+    got = qa("The government will finance the bridge with a loan from the European "
+             "Investment Bank.")
+    assert ("How will the government finance the bridge?",
+            "with a loan from the European Investment Bank") in got
+    got = qa("The council has funded the library through a local tax since 1990.")
+    assert ("How has the council funded the library?", "through a local tax") in got
+    got = qa("Mayor Ana Lind campaigned on cheaper buses.",
+             "She promised to freeze fares and to fund the freeze with a levy on parking.")
+    assert ("How did Mayor Ana Lind promise to fund the freeze?",
+            "with a levy on parking") in got
+
+
+def test_a_reason_phrase_answers_why() -> None:
+    got = qa("The plant was shut down for safety reasons.")
+    assert ("Why was the plant shut down?", "for safety reasons") in got
+    got = qa("Officials evacuated the village as a precaution.")
+    assert ("Why did officials evacuate the village?", "as a precaution") in got
+    assert not qa("The match was postponed for several reasons.")
+
+
+def test_base_forms_of_verbs_in_iate_uate_and_create() -> None:
+    from quiz.generate.grammar import base_form
+
+    assert [base_form(w) for w in ("negotiated", "evacuated", "created", "treated")] == [
+        "negotiate", "evacuate", "create", "treat"]
+
+
+def test_a_passive_funding_is_asked_with_its_subject() -> None:
+    got = qa("The new stadium was funded with public money.")
+    assert ("How was the new stadium funded?", "with public money") in got
+    got = qa("The council funded the project with money from the lottery and a grant.")
+    assert ("How did the council fund the project?", "with money from the lottery") in got
+
+
+def test_what_was_done_to_the_subject_before_it_acted_is_the_reason() -> None:
+    got = qa("The minister resigned after he was accused of misusing public funds.")
+    assert ("Why did the minister resign?", "he was accused of misusing public funds") in got
+    assert not qa("She moved to Paris after she was married in 2001.")

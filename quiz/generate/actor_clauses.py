@@ -12,7 +12,7 @@ from quiz.generate.actor_phrases import (
 from quiz.generate.actor_speech import FINITE_WORDS, SAY_VERBS, whole_statement
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
-    first_lower, is_past_tense, is_pronoun, question_predicate, who_predicate,
+    first_lower, is_participle, is_past_tense, is_pronoun, question_predicate, who_predicate,
 )
 from quiz.generate.lexicon import ORG_ROLE_WORDS, ORG_WORDS, TITLE_WORDS, capitals
 from quiz.generate.mentions import Mention, Token
@@ -49,9 +49,12 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         actor = actor_for(text, toks, mentions, clause.subject_start, clause.subject_end)
         if actor is None and clause.verb_start - clause.subject_end > 5:
             actor = _appositive_actor(text, mentions, clause)
+        owned = actor is None and " from " in clause.subject
+        if owned:
+            actor = _maker_actor(text, toks, mentions, clause)
         if actor is None:
             continue
-        if _is_passive(clause) and actor.kind is not AnswerKind.PERSON and not (
+        if _is_passive(clause) and not owned and actor.kind is not AnswerKind.PERSON and not (
                 actor.kind is AnswerKind.GROUP and clause.group.words[-1] in _EXPECTED):
             continue  # "Solnet was founded", "the remaining troops were reassigned": undergone
         saying = clause.group.main in SAY_VERBS
@@ -63,6 +66,13 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             predicate = ""  # "Transport Minister X resigned, saying ...": resigned is the act
         elif predicate is None and clause.rest:
             continue
+        if saying and predicate and _NAME_ASIDE.match(rest, len(predicate)) and not any(
+                w in FINITE_WORDS or w == "that" or is_past_tense(w) for w in predicate.split()):
+            continue  # "said the vice-president for research, Li Wei, would ...": cut short
+        if not saying and predicate and rest.startswith(predicate) and predicate[-1:].islower():
+            named = _NAMED_AFTER.match(rest, len(predicate))
+            if named is not None:  # "thanked the director, Omar Haddad, and ...": which one
+                predicate = f"{predicate} {named.group('name')}"
         if saying and predicate:
             predicate = whole_statement(rest, predicate, 28)
             if predicate is None:
@@ -87,10 +97,36 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
 
 
 #: A short aside between commas inside a reported statement: ", at the Minho Park centre,".
-_ASIDE = re.compile(r"^(?P<np>\S+(?:\s+\S+){0,3}?),\s+(?:at|in|on|near|from)\s+[^,;:\"“”]{3,40},\s+"
+_ASIDE = re.compile(r"^(?P<np>\S+(?:\s+\S+){0,3}?),\s+(?:(?:at|in|on|near|from)\s+[^,;:\"“”]{3,40}|"
+                    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+"
                     r"(?=(?:had|has|have|was|were|is|are|would|will|could|[a-z]+ed)\b)")
-_ROLE_SUBJECT = re.compile(r"^(?:(?:the|its|their|his|her)\s+)?(?:[\w’'-]+['’]s\s+)?"
-                          r"(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)$", re.IGNORECASE)
+_NAME_ASIDE = re.compile(r", [A-Z]")
+_PREPOSITIONS = frozenset({"by", "to", "of", "with", "from", "for", "in", "on", "at", "into"})
+#: A name in apposition right after an object: ", Omar Haddad," or ", Omar Haddad.".
+_NAMED_AFTER = re.compile(r", (?P<name>[A-Z][\w'’.-]*(?: (?:al-|bin |van |de )?[A-Z][\w'’.-]*){1,3})"
+                          r"(?=[,.;]|$)")
+_ROLE_SUBJECT = re.compile(r"^(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+)?"
+                          r"(?:[\w’'-]+(?:['’]s|s['’])\s+)?"
+                          r"(?P<role>(?:(?!(?:of|for|at)\s)[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+                          r"(?P<of>\s+(?:for|of|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+)?$")
+
+
+def _maker_actor(text: str, toks: Sequence[Token], mentions: list[Mention],
+                 clause: Clause) -> Actor | None:
+    """"A rival lander from the Japanese company X is scheduled ...": the body the subject
+    comes from, asked for by whose it is ("Which Japanese company's rival lander is ...?")."""
+    thing = _FROM_BODY.match(clause.subject)
+    if thing is None:
+        return None
+    start = clause.subject_start + thing.end()
+    actor = actor_for(text, toks, mentions, start, clause.subject_end)
+    if actor is None or actor.kind is AnswerKind.PERSON or actor.asker == "Who":
+        return None
+    return replace(actor, asker=f"{actor.asker}'s {thing.group('thing')}")
+
+
+#: "A rival lander from ", "The new vaccine from ": a thing and the body it comes from.
+_FROM_BODY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<thing>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+from\s+")
 
 
 def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Actor | None:
@@ -113,10 +149,12 @@ def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Act
     if role is None:
         return None
     words = role.group("role").lower().split()
+    # "A spokeswoman for the prosecutor's office, Diana Ruiz": the role keeps whom it is for
+    asker = f"Which {' '.join(words)}{role.group('of') or ''}"
     if words[-1] in TITLE_WORDS or words[-1] in _PERSON_ROLES:
-        return Actor(m.name, AnswerKind.PERSON, f"Which {' '.join(words)}")
-    if words[-1] in ORG_ROLE_WORDS:
-        return Actor(m.name, AnswerKind.ORGANISATION, f"Which {' '.join(words)}")
+        return Actor(m.name, AnswerKind.PERSON, asker)
+    if words[-1] in ORG_ROLE_WORDS or words[-1] in ORG_WORDS and not role.group("of"):
+        return Actor(m.name, AnswerKind.ORGANISATION, asker)
     return None
 
 
@@ -206,8 +244,10 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if group.tense == "aux" and any(w in {"was", "were", "been", "being", "is", "are"}
                                         for w in group.words):
             continue  # passive: what follows is not an object
-        if len(clause.subject.split()) > 10:
-            continue
+        subject_words = clause.subject.split()
+        if len(subject_words) > 10 or subject_words[-1].lower() in _PREPOSITIONS or (
+                subject_words[0].islower() and is_participle(subject_words[0])):
+            continue  # "led by | retired judge X": no subject to ask the object with
         rest_start = clause.verb_end + (len(text[clause.verb_end:]) -
                                         len(text[clause.verb_end:].lstrip()))
         predicate = trim_predicate(clause.rest, 24)

@@ -40,9 +40,23 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             yield from study_agent(text, toks, mentions, b, clauses)
             continue
         agent_end = _agent_end(toks, b + 1)
+        named = next((m for m in mentions if toks[b].end < m.role_start <= toks[b].end + 5
+                      and m.end > agent_end), None)
+        if named is not None:
+            agent_end = named.end  # "by the Maritime and Port Workers' Federation": one name
+        actor = None
+        described = _DESCRIBED_AGENT.match(text, toks[b].end)
+        if described is not None:
+            # "by Saint Brendan's former chairman, Robert Linwood, in 2023": the name is the agent
+            inner = next((m for m in mentions if m.role_start == described.end()), None)
+            if inner is not None and text[inner.end:inner.end + 1] in {",", ".", ""}:
+                actor = mention_actor(inner)
+                agent_end = inner.end
+                if actor is not None and actor.kind is AnswerKind.PERSON:
+                    actor = replace(actor, asker="Who")
         if _AND_ANOTHER.match(text, agent_end):
             continue  # "brokered by Turkey and the United Nations": not one agent
-        actor = actor_for(text, toks, mentions, toks[b + 1].start, agent_end) or \
+        actor = actor or actor_for(text, toks, mentions, toks[b + 1].start, agent_end) or \
             _named_agent(text, toks, mentions, b)
         if actor is None:
             continue
@@ -56,11 +70,27 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             yield from _passive_agent(text, toks, lowers, b, actor, clauses)
             continue
         p = next((k for k in range(b - 2, max(0, b - 5), -1) if is_participle(lowers[k])
-                  and lowers[k - 1] in {"was", "were", "been", "is", "are"}), None)
+                  and (lowers[k - 1] in _BE or _adverb(lowers[k - 1]) and lowers[k - 2] in _BE)),
+                 None)
         if p is not None and not any(toks[k].trail for k in range(p, b)):
             yield from _passive_agent(text, toks, lowers, b, actor, clauses, p)
         else:
             yield from _nominal_agent(text, toks, lowers, b, actor)
+
+
+_BE = frozenset({"was", "were", "been", "is", "are"})
+#: After "by": a description and a comma before the agent's name ("the student newspaper, ",
+#: "Saint Brendan's former chairman, ").
+_DESCRIBED_AGENT = re.compile(r"\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)"
+                              r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*,\s+(?:[Tt]he\s+)?")
+#: Adverbs that stand between "was" and a participle and stay with the verb in the question.
+_MID_ADVERBS = frozenset({"first", "later", "also", "already", "once", "initially", "jointly",
+                          "originally", "formally", "officially", "recently", "previously"})
+
+
+def _adverb(word: str) -> bool:
+    """"was first proposed", "was jointly run": an adverb that can open a verb group."""
+    return word in _MID_ADVERBS or word.endswith("ly") and len(word) > 4
 
 
 _AND_ANOTHER = re.compile(r",?\s+(?:and|or)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[A-Z]|[a-z]+"
@@ -128,11 +158,11 @@ def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, 
         return
     aux = lowers[p - 1] if p >= 1 else ""
     if aux in {"been", "was", "were", "is", "are", "being", "be"} or (
-            p >= 2 and lowers[p - 1].endswith("ly") and lowers[p - 2] in {"been", "was", "were"}):
+            p >= 2 and _adverb(lowers[p - 1]) and lowers[p - 2] in {"been", "was", "were"}):
         clause = next((c for c in clauses if c.verb_token <= p <= c.verb_token + 4), None)
         if clause is None or is_pronoun(clause.subject):
             return
-        adverb = lowers[p - 1] if lowers[p - 1].endswith("ly") else ""
+        adverb = lowers[p - 1] if _adverb(lowers[p - 1]) else ""
         words = clause.group.words
         if words[0] in _MODALS and aux == "be":
             base = base_form(lowers[p])
@@ -155,16 +185,20 @@ def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, 
         return
     if middle:
         return
-    # reduced relative: "the mission led by X"
-    k = p - 1
-    while k >= 0 and p - k <= 8 and lowers[k] not in DETERMINERS and not toks[k].trail:
+    # reduced relative: "the mission led by X", "The inquiry, led by X, found"
+    aside = p >= 2 and toks[p - 1].trail == ","
+    last = p - 1
+    k = last - 1 if aside else last
+    while k >= 0 and last - k <= 7 and lowers[k] not in DETERMINERS and not toks[k].trail:
         k -= 1
     if k < 0 or lowers[k] not in DETERMINERS or toks[k].trail or p - k < 2:
         return
-    if any(toks[j].trail for j in range(k, p)):
-        return
-    noun_phrase = text[toks[k].start:toks[p - 1].end]
-    if lowers[k] in {"a", "an"}:
+    if any(toks[j].trail or lowers[j] in _CLAUSE_WORDS or lowers[j] in _COORDINATORS
+           for j in range(k, last)):
+        return  # "The deal was welcomed by X but criticised by Y": not one noun phrase
+    noun_phrase = text[toks[k].start + len(toks[k].lead):
+                       toks[last].start + len(toks[last].lead) + len(toks[last].core)]
+    if lowers[k] in {"a", "an", "the"}:
         noun_phrase = "the" + noun_phrase[len(lowers[k]):]
     yield f"{actor.asker} {past} {noun_phrase}", actor, f"{lowers[p]} {noun_phrase}"
 
@@ -225,7 +259,9 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             if actor is None:
                 continue
             if actor.kind is AnswerKind.PERSON and article == "the":
-                yield f"Who {be} the {body}", actor, f"the {body}"
+                owned = _owner_named(text, f"the {body}", m, mentions)
+                if owned is not None:
+                    yield f"Who {be} {owned}", actor, owned
             elif actor.kind in {AnswerKind.ORGANISATION, AnswerKind.GROUP} and body.split()[
                     -1].lower() not in _DANGLING_DESC:
                 yield f"What is the name of the {body}", actor, f"the {body}"
@@ -234,14 +270,42 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             seg = re.split(r"[.;:\n]|^\s*[-•]\s*|\n\s*[-•]\s*", before[:-1])[-1].strip()
             seg = re.sub(r"^[-•]\s*", "", seg)
             words = seg.split()
+            seg_words = seg.lower().split()
+            if any(w in _CLAUSE_WORDS or w in SAY_VERBS for w in seg_words) or any(
+                    is_past_tense(w) and nxt in _OBJECT_STARTS
+                    for w, nxt in zip(seg_words, seg_words[1:])):
+                continue  # "The merger was first proposed by X's chairman, Y": a clause
             if 2 <= len(words) <= 10 and words[0].lower() in TITLE_WORDS | {"the"}:
                 role = f"the {seg[4:]}" if words[0].lower() == "the" else \
                     f"the {first_lower_asker(seg)}"
                 actor = mention_actor(m)
-                if actor is not None:
+                role = _owner_named(text, role, m, mentions)
+                if actor is not None and role is not None:
                     yield f"Who {be} {role}", actor, role
 
 
+def _owner_named(text: str, role: str, m: Mention, mentions: list[Mention]) -> str | None:
+    """"the company's head of acquisitions" with the company named: "Vantage's head of
+    acquisitions" when the sentence names one body besides ``m``; as written when it names
+    none (the article's one company); ``None`` when it names several (which company?)."""
+    owner = _OWNER.match(role)
+    if owner is None:
+        return role
+    bodies = [o for o in mentions if o is not m and not o.possessive and (
+        o.kind is AnswerKind.ORGANISATION or o.kind is AnswerKind.GROUP)
+        and text[o.role_start - 1:o.role_start] not in {"\"", "“"}]  # (a quoted title)
+    if not bodies:
+        return role
+    if len(bodies) > 1:
+        return None
+    name = f"the {bodies[0].name}" if bodies[0].has_the else bodies[0].name
+    return f"{name}'s {role[owner.end():]}"
+
+
+_OWNER = re.compile(r"the [a-z]+['’]s ")
+_COORDINATORS = frozenset({"but", "yet"})  # ("fishermen and farmers" is one noun phrase)
+_CLAUSE_WORDS = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "by",
+                           "will", "would", "did", "does"})
 _BODY_NOUNS = frozenset({"group", "network", "coalition", "alliance", "organisation",
                          "organization", "company", "firm", "party", "movement", "militia",
                          "union", "charity", "agency", "body", "association", "faction"})
@@ -345,6 +409,32 @@ def with_ing_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
         if not predicate:
             continue
         yield f"{actor.asker} {past_of(base)} {predicate}", actor, f"{base} {predicate}"
+
+
+def talks_with_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
+                     ) -> Iterator[tuple[str, Actor, str]]:
+    """"Talks with the Green Farmers' Union, which won 12 seats, began on Monday" -> "With
+    which organisation did talks begin on Monday?"."""
+    for match in _TALKS_WITH.finditer(text):
+        actor = actor_for(text, toks, mentions, match.start("np"), match.end("np"))
+        base = base_form(match.group("verb"))
+        if actor is None or base is None:
+            continue
+        rest = trim_predicate(match.group("rest").strip(), 10) if match.group("rest").strip() else ""
+        if rest is None:
+            continue
+        who = "whom" if actor.asker == "Who" else actor.asker[:1].lower() + actor.asker[1:]
+        noun = match.group("noun").lower()
+        tail = " down" if match.group("down") else ""
+        yield (f"With {who} did {noun} {base}{tail} {rest}".strip(), actor,
+               f"{noun} {base}{tail} {rest}".strip())
+
+
+_TALKS_WITH = re.compile(
+    r"(?:^|(?<=\s))(?P<noun>[Tt]alks|[Nn]egotiations|[Dd]iscussions|[Cc]onsultations)\s+with\s+"
+    r"(?P<np>(?:the\s+)?[A-Z][^,;()]{1,60}?)(?:,\s+(?:which|who)\s+(?:[^,;]|,(?=\d)){1,60},)?\s+"
+    r"(?P<verb>began|started|opened|resumed|ended|collapsed|stalled|continued|broke)"
+    r"(?P<down>\s+down)?\b(?P<rest>[^,;]*)")
 
 
 _BY_GROUPS = re.compile(r"^(?P<event>(?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+by\s+"

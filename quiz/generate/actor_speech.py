@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from quiz.generate.actor_phrases import Actor, actor_for
+from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import first_lower, is_past_tense
 from quiz.generate.mentions import Mention, Token
 
@@ -30,7 +32,12 @@ _INVERTED = re.compile(
     r"(?P<verb>said|says|added|explained|noted|stated|wrote|warned)\s+"
     r"(?P<actor>[^,\"”“]{2,90}?)"
     r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)"
-    r"(?:,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,\"“”]{2,80})?\s*[.!?]?$")
+    r"(?:,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,\"“”]{2,80}|,\s+(?P<named>[A-Z][^,\"“”]{2,60}?))?"
+    r"\s*[.!?]?$")
+#: A role written before the speaker's name: "the federation's leader", "its spokesman".
+_ROLE = re.compile(r"(?:(?:the|its|their|his|her)\s+(?:[\w’'-]+(?:['’]s|s['’])\s+)?|"
+                   r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)"
+                   r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
 #: "BUENOS AIRES, Sept 12 (Reuters) - ": where and when, not what was said.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^—–]{0,60}?)?\s[—–-]\s+")
 #: Words before which a long quotation can stop and still read as said.
@@ -82,6 +89,13 @@ def attribution_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
     content = _DATELINE.sub("", match.group("content").strip())
     actor_start = match.start("actor")
     actor = actor_for(text, toks, mentions, actor_start, match.end("actor"))
+    if (actor is None or actor.asker.startswith("Whose ")) and match.re is _INVERTED and \
+            match.group("named") and _ROLE.match(
+            match.group("actor")):
+        # "“...,” said the federation's leader, Ingrid Solberg.": the name after the role
+        actor = actor_for(text, toks, mentions, match.start("named"), match.end("named"))
+        if actor is not None and actor.kind is AnswerKind.PERSON:
+            actor = replace(actor, asker="Who")
     if actor is None:
         return
     quoted = content[:1] in {"\"", "“"}

@@ -34,7 +34,7 @@ from quiz.generate.actor_clauses import (
 )
 from quiz.generate.actor_modifiers import (
     BACKED, MADE_TO, agent_facts, apposition_facts, backed_facts, control_facts, known_as_facts,
-    made_to_facts, with_ing_facts,
+    made_to_facts, talks_with_facts, with_ing_facts,
 )
 from quiz.generate.actor_phrases import SIDES, Actor, with_bodies
 from quiz.generate.actor_speech import SAY_VERBS, attribution_facts
@@ -45,7 +45,7 @@ from quiz.generate.lexicon import (
     GROUP_WORDS, NOT_GIVEN_NAMES, ORG_ROLE_WORDS, ORG_WORDS, PLACE_WORDS, TEAM_WORDS, TITLE_WORDS,
     countries, country_names, demonyms,
 )
-from quiz.generate.mentions import ROLE_MODIFIERS, Mention, find_mentions, tokenize
+from quiz.generate.mentions import ROLE_MODIFIERS, Mention, dateline_place, find_mentions, tokenize
 from quiz.generate.syntax import find_clauses, lowered_subjects
 from quiz.model import Category
 
@@ -70,6 +70,7 @@ _MADE_TO_CUE = re.compile(r"(?:formed|created|set up|established|founded|deploye
 _ACT_WORDS = re.compile(r"\b(?:" + "|".join(sorted(ACT_NOUNS)) + r")\b")
 _BACKED_CUES = ("-backed", "-led", "-funded", "-sponsored", "-supported", "-run", "-owned",
                 "-controlled")
+_TALK_NOUNS = ("talks with", "negotiations with", "discussions with", "consultations with")
 _NAMING_KEYS = ("known as", "called", "dubbed", "calling", "call themselves", "calls itself")
 # Substring tests before the regular expressions: most sentences have none of these words,
 # and "in" is several times cheaper than a search.
@@ -96,7 +97,40 @@ def extract_actors(article: Article) -> list[Fact]:
                 continue
             seen.add(key)
             facts.append(fact)
-    return facts
+    return _without_rivals(facts)
+
+
+def _without_rivals(facts: list[Fact]) -> list[Fact]:
+    """Facts less the short questions that another sentence of the article answers with
+    another actor: "Which country conducted strikes?" when Iran strikes in one and the US in
+    another."""
+    keys = [_act_key(f.subject) for f in facts]
+    short = {key for key, fact in zip(keys, facts) if key is not None and len(
+        fact.question) < 80 and fact.question.count(" ") <= 7}
+    if not short:
+        return facts
+    doers: dict[str, list[Fact]] = {}
+    for fact, key in zip(facts, keys):
+        if key in short:
+            doers.setdefault(key, []).append(fact)  # type: ignore[arg-type]
+    return [fact for fact, key in zip(facts, keys)
+            if key not in short or fact.question.count(" ") > 7 or not any(
+                other.value != fact.value and other.sentence.index != fact.sentence.index
+                for other in doers[key])]  # type: ignore[index]
+
+
+def _act_key(subject: str) -> str | None:
+    """The verb and the object's head word of what an actor did ("conducted strikes")."""
+    verb, _, rest = subject.partition(" ")
+    if not rest or not (verb[-2:] == "ed" or verb in PAST_TO_BASE) or verb in SAY_VERBS:
+        return None
+    head, _, rest = rest.partition(" ")
+    if head in _DETERMINERS:
+        head = rest.partition(" ")[0]
+    return f"{verb} {head}" if head else None
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "some", "two", "more"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +175,9 @@ def _known_names(article: Article) -> _Known:
                 people.add(low.split()[-1])
             if m.possessive or _ACTS_AFTER.match(text, m.end):
                 acting.add(low)
+    placed.update(filter(None, (dateline_place(s.text) for s in article.sentences[:3]
+                                if s.text[:2].isupper())))
+    # ("ALDERMOOR, March 12 -": where the story was filed, not who acts)
     return _Known(frozenset(people), frozenset(names), frozenset(placed - acting),
                   doubtful_people(article), frozenset(bodies - NOT_GIVEN_NAMES),
                   " ".join(s.text for s in article.sentences if not s.is_heading))
@@ -150,12 +187,15 @@ def _known_names(article: Article) -> _Known:
 #: port of Galați on the Danube", "grain bound for Constanța" ("along with X" and "towards X"
 #: are not places; "at" and "from" name companies and clubs as often as places).
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|near|across|outside|inside|throughout|around|along|off|via|(?:bound|headed|"
+    r"(?:\b(?:in|near|across|outside|inside|throughout|around|along|off|via|(?:move[sd]?|moving|"
+    r"travell?ed|travel|fl(?:y|ew)|return(?:ed)?|relocated?|go|went|head(?:ed)?|fled|flee|"
+    r"sailed|drove|walked) to|(?:bound|headed|"
     r"heading|destined) for)(?:\s+the)?|\bon\s+the|\b(?:city|town|village|port|province|"
     r"region|district|county|municipality|island|capital|suburb|state|river|valley|"
     r"neighbourhood|neighborhood) of)\s+$")
 #: A common noun of place after a name: "the Drava river", "Minho Park", ", a town".
 _PLACE_AFTER = re.compile(r"\s+(?:river|valley|mountains|delta|basin|estuary|region|"
+                          r"(?:city|town|county|municipal)\s+(?:council|hall|government)|"
                           r"province|district|lake|dam|bridge|airport|(?:power\s+)?station)\b|,\s+an?\s+(?:\w+\s+)?(?:city|town|village|"
                           r"port|region|province|river|district|suburb)\b")
 #: A name followed by a verb of saying or of an agent's act is an actor wherever else it is.
@@ -174,13 +214,17 @@ def _is_place(text: str, m: Mention) -> bool:
     before = text[max(0, m.role_start - 12):m.role_start].rsplit(None, 2)
     if before and (before[-1] in _PLACE_CUES or before[-1] == "the" and len(before) > 1 and (
             before[-2] in _PLACE_CUES or before[-2] == "on")) or before[-1:] == ["of"] or \
-            before[-1:] == ["for"]:
+            before[-1:] == ["for"] or before[-1:] == ["to"] and before[-2] in _MOVES:
         if _PLACE_BEFORE.search(text, max(0, m.role_start - 40), m.role_start) is not None:
             return True
     return (text[m.end:m.end + 1] == " " or text[m.end:m.end + 1] == ",") and \
         _PLACE_AFTER.match(text, m.end) is not None
 
 
+#: Verbs after which "to X" is where someone goes ("move to Lyon").
+_MOVES = frozenset({"move", "moved", "moves", "moving", "travel", "travelled", "traveled", "fly",
+                    "flew", "return", "returned", "relocate", "relocated", "go", "went", "head",
+                    "headed", "fled", "flee", "moved", "sailed", "drove", "walked"})
 _PLACE_CUES = frozenset({"in", "near", "across", "outside", "inside", "throughout", "around",
                          "along", "off", "via"})
 
@@ -273,6 +317,8 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
         known_as_facts(text, toks, mentions, past) if any(
             key in low for key in _NAMING_KEYS) else (),
         with_ing_facts(text, toks, mentions) if "with " in low else (),
+        talks_with_facts(text, toks, mentions) if mentions and "s with " in text and any(
+            noun in low for noun in _TALK_NOUNS) else (),
         act_noun_facts(text, toks, mentions) if mentions and (
             "s " in text and ("’s " in text or "'s " in text) or " from " in text
             or " by " in text) and _ACT_WORDS.search(low) else (),
@@ -301,14 +347,29 @@ def _make_fact(article: Article, sentence: Sentence, question: str, actor: Actor
     question = " ".join(question.replace("*", "").split()).rstrip(" ,.;:?")
     if question.count(" ") < 3:
         return None  # fewer than four words
+    if (("th" in question and ("this " in question or "that " in question or "there" in question))
+            or "matter" in question or "issue" in question or " move" in question
+            or " step" in question or "incident" in question) and _ANAPHORS.search(question):
+        question = _resolved(question, actor.asker, sentence.text, article)
+        if question is None:
+            return None  # "Who discussed the matter?": what matter, the card does not tell
     if ("these " in question or "those " in question) and _POINTS_BACK.search(question) or \
             actor.kind is not AnswerKind.PERSON and actor.kind is not AnswerKind.GROUP and \
             _OTHERS_PRONOUN.search(question):
         return None  # "Who ignored these findings?", "Which body approved his permit?"
+    if " not " in question and _UNSAID.match(question, len(actor.asker)):
+        return None  # "Who did not say how much X paid?": nothing was stated
+    if question.endswith(_BARE_EVENTS) and " say" not in question and " said " not in question \
+            and sum(question.rsplit(" ", 1)[1] in s.text for s in article.sentences) >= 3:
+        return None  # "Who was behind the attacks?" where the article tells of several
     question = first_upper(question) + "?"
     answer = tidy_span(actor.answer)
     if not answer or is_pronoun(answer) or answer not in sentence.text:
         return None
+    at = sentence.text.find(answer) + len(answer)
+    if sentence.text[at:at + 1] == " " and sentence.text[at + 1:at + 2].isupper() and \
+            _NAME_GOES_ON.match(sentence.text, at):
+        return None  # "the charity Patients First": the answer is only part of a name
     if _leaks(question, answer, actor.accept):
         return None
     accept = _accept_forms(answer, actor)
@@ -352,6 +413,60 @@ def _leaks(question: str, answer: str, accept: tuple[str, ...]) -> bool:
 
 
 _QUESTION_WORD = re.compile(r"[\w.-]+")
+#: In what a question says someone did (not in what they said): words that point back to
+#: another sentence ("the matter", "this dialogue", "there").
+_ANAPHORS = re.compile(r"\bthe (?P<vague>matter|issue|move|step|incident)\b(?! (?:to|of|on|that)\b)|"
+                       r"\b(?P<this>this|that) (?P<noun>(?!(?:year|week|month|morning|afternoon|"
+                       r"evening|time|weekend|spring|summer|autumn|winter|season|is|was)\b)"
+                       r"[a-z][\w-]*(?: [a-z][\w-]*)?)|"
+                       r"\b(?P<there>there)\b(?! (?:is|are|was|were|had|has|have|will|would)\b)")
+#: A question ending on one of these asks about which of them, when the article has several.
+_BARE_EVENTS = tuple(f" the {noun}" for noun in (
+    "attacks", "strikes", "airstrikes", "raids", "killings", "bombings", "protests", "clashes",
+    "explosions", "shootings", "arrests"))
+_INTO = ("in ", "to ", "into ", "in the ", "to the ")
+_MOTION = frozenset({"sent", "send", "sends", "deployed", "deploy", "moved", "returned", "went",
+                     "travelled", "traveled", "flew", "brought", "dispatched", "shipped"})
+
+
+def _resolved(question: str, asker: str, text: str, article: Article) -> str | None:
+    """``question`` with what it points back to named, or ``None`` when that cannot be told:
+    "this bilateral dialogue" is "the bilateral dialogue" when an earlier sentence names one;
+    "sent troops there" is "sent troops to Iraq" when the sentence names one country."""
+    rest = question[len(asker):]
+    verb = rest.split(None, 1)[0] if rest.strip() else ""
+    said = verb in SAY_VERBS or " that " in rest or "“" in rest
+    cut = len(asker) + (min((rest.find(w) for w in (" that ", "“") if w in rest),
+                            default=len(rest)) if said else len(rest))
+    out = question
+    for match in reversed(list(_ANAPHORS.finditer(question, len(asker), cut))):
+        if match.group("vague"):
+            return None
+        if match.group("this"):
+            noun = match.group("noun")
+            earlier = " ".join(s.text for s in article.sentences if s.text != text)
+            if noun not in earlier or noun.split()[0] in _AUXILIARIES:
+                return None
+            out = f"{out[:match.start()]}the {noun}{out[match.end():]}"
+            continue
+        places = {m.name for m in find_mentions(text)
+                  if m.kind is AnswerKind.COUNTRY and text.find(" there") > m.end
+                  and text[max(0, m.role_start - 8):m.role_start].endswith(_INTO)}
+        if len(places) != 1:
+            return None
+        place = places.pop()
+        before = out[:match.start()].split()
+        how = "to" if any(w in _MOTION for w in before[-4:]) else "in"
+        out = f"{out[:match.start()]}{how} {place}{out[match.end():]}"
+    return out
+
+
+_UNSAID = re.compile(r" (?:did|does|do|would|will|could) not (?:say|comment|disclose|reveal|"
+                     r"specify|confirm|name|explain)\b")
+#: A capitalised word right after an answer (not a day or month) continues the name it cut.
+_NAME_GOES_ON = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                           r"January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December)\b)[A-Z][a-z]")
 #: Words that point back to an earlier sentence the card does not show: "these findings".
 _POINTS_BACK = re.compile(r"\b(?:these|those)\s+(?!(?:days|years|months|weeks)\b)[a-z]")
 #: A person's pronoun in a question whose answer is a body or a country is someone else.

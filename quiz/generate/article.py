@@ -78,11 +78,13 @@ _DATELINE = re.compile(
 )
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _CITY_DASH = re.compile(r"^[A-Z][A-Z .,'’]{2,40}(?:\s*\([A-Za-z ]+\))?\s+[—–-]+\s+")
-#: A dateline that opens a story: "RIVERTON — ", "PINE RIDGE, Colorado (AP) — ".
+#: A dateline that opens a story: "RIVERTON — ", "PINE RIDGE, Colorado (AP) — ", and wire
+#: datelines with the day of filing: "PRAGUE, Oct 2 (Reuters) - ", "SYDNEY, Jan. 22 (AP) — ".
 _OPENING_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})"
     r"(?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"  # ", Colorado"
-    r"(?:\s*\([A-Za-z ]+\))?\s+[—–-]{1,2}\s+(?=[A-Z\"“‘])")
+    rf"(?:,?\s+(?P<month>{_MONTHS})\s+(?P<day>\d{{1,2}})\b)?"  # ", Oct 2"
+    r"(?:\s*\([A-Za-z .]+\))?\s+[—–-]{1,2}\s+(?=[A-Z\"“‘])")
 _BARE_DATE_LINE = re.compile(rf"^\s*(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_DATE_TEXT})\s*$")
 
 
@@ -112,6 +114,10 @@ def read_article(path: Path, published: dt.date | None = None,
         body.append(line)
     if published is not None:
         stated, note = published, "--published"
+    elif stated is not None:
+        filed = _filing_day(body, stated)
+        if filed is not None and filed != stated:
+            stated, note = filed, f"{note}; day of the dateline"
     title = next((line.strip() for line in body if line.strip()), "")
     if not title:
         raise ArticleError(path, "the article has no text (only a date line)")
@@ -120,11 +126,48 @@ def read_article(path: Path, published: dt.date | None = None,
                    published=stated, published_note=note)
 
 
+def _filing_day(lines: list[str], stated: dt.date) -> dt.date | None:
+    """The day of a wire dateline ("PRAGUE, Oct 2 (Reuters) -") in the year the stated date
+    makes plain (the latest such day not after ``stated``): relative dates ("on Wednesday")
+    count from the day the story was filed, which an "Updated" line may postdate. A dateline
+    gives no year, so without a stated date it dates nothing."""
+    from quiz.generate.dates import MONTH_NAMES
+
+    for line in lines[:_DATELINE_LINES]:
+        match = _OPENING_DATELINE.match(line.strip())
+        if match is None or match.group("month") is None:
+            continue
+        prefix = match.group("month").rstrip(".")[:3].lower()
+        month = next(n for n in range(1, 13) if MONTH_NAMES[n][:3].lower() == prefix)
+        for year in (stated.year, stated.year - 1):
+            try:
+                day = dt.date(year, month, int(match.group("day")))
+            except ValueError:
+                return None
+            if day <= stated:
+                return day if (stated - day).days <= _FILED_BEFORE else None
+        return None
+    return None
+
+
+#: How many lines of an article a dateline may come after (the title, a byline, a date).
+_DATELINE_LINES = 8
+#: The most days a story's "Updated" line may postdate its dateline (else one is wrong).
+_FILED_BEFORE = 31
+
+
 def without_dateline(text: str) -> str:
     """``text`` without an opening dateline ("RIVERTON — The council ..." -> "The council
     ..."): the place of filing is not part of what the sentence states."""
+    return text[dateline_end(text):]
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline that opens ``text`` ends ("PRAGUE, Oct 2 (Reuters) - "), or 0."""
+    if not (text[:1].isupper() and text[1:2].isupper()):
+        return 0
     match = _OPENING_DATELINE.match(text)
-    return text[match.end():] if match else text
+    return match.end() if match else 0
 
 
 def dateline_places(articles: Iterable[Article]) -> frozenset[str]:

@@ -74,7 +74,7 @@ def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) ->
     """"after" is temporal unless a decision verb, an emphasis or a reason-like object says so."""
     if ends_with(STRONG_AFTER_LEAD, text, match.start()):
         return True
-    if _STRONG_AFTER_OBJECT.match(cause):
+    if _STRONG_AFTER_OBJECT.match(cause) or _ACCUSED.match(cause):
         return True
     acted = _AFTER_CLAUSE.match(cause)
     if acted is not None and acted.group("verb") in _ACTS and not any(
@@ -87,6 +87,10 @@ def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) ->
         r"^(?:[\w’'-]+\s+){1,4}(?:told|said|warned|claimed|found|learned|discovered)\b", cause))
 
 
+#: "resigned after he was accused of ...": what was done to the subject is the reason.
+_ACCUSED = re.compile(r"^(?:he|she|they)\s+(?:was|were|had\s+been)\s+(?:accused|charged|"
+                      r"convicted|arrested|caught|critici[sz]ed|investigated|implicated|"
+                      r"sanctioned|fined|banned|suspended)\b")
 #: Verbs after which "after" + an event only dates the act ("joined the club after the
 #: season ended"): moving, meeting, speaking, starting.
 _TIME_ONLY = frozenset("""

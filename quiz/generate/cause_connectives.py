@@ -1,23 +1,24 @@
-"""Cause facts marked by a connective: because (of), due to, in response to, after, from, by, as."""
+"""Cause facts marked by a connective: because (of), due to, in response to, after, from, as."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from quiz.generate.cause_spans import (
-    DEMONSTRATIVE, NOT_BASE, TRAILING_ADVERB, VAGUE_SUBJECT, cut_span, ends_with,
-    head_noun, predicate_before, why_question,
-)
 from quiz.generate.cause_after import (
-    EMPTY_VERBS, EVENT_STOP, EVENT_VERBS, SPAN_BEFORE, STRONG_AFTER_LEAD, STRONG_AFTER_VERBS,
-    TIME_AFTER, after_event, event_clause, last_clause_with, strong_after,
+    EMPTY_VERBS, EVENT_VERBS, SPAN_BEFORE, STRONG_AFTER_LEAD, STRONG_AFTER_VERBS, TIME_AFTER,
+    after_event, event_clause, last_clause_with, strong_after,
 )
+from quiz.generate.cause_means import NOT_DOING
 from quiz.generate.cause_reports import reporting_parent
+from quiz.generate.cause_spans import (
+    DEMONSTRATIVE, NOT_BASE, TRAILING_ADVERB, VAGUE_SUBJECT, cut_span, ends_with, head_noun,
+    predicate_before, why_question,
+)
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
-    base_form, first_lower, gerund, is_past_tense, is_pronoun, past_of,
-    question_predicate, read_verb_group, tidy_span, word_count,
+    base_form, first_lower, gerund, is_past_tense, is_pronoun, past_of, question_predicate,
+    tidy_span, word_count,
 )
 from quiz.generate.syntax import Clause, trim_predicate
 
@@ -29,7 +30,8 @@ _CONNECTIVE = re.compile(
     r"(?P<conn>[Bb]ecause of|[Bb]ecause|[Dd]ue to|[Oo]wing to|[Aa]s a result of|"
     r"[Ii]n retaliation for|[Ii]n response to|[Ii]n the wake of|[Ii]n the aftermath of|"
     r"[Ff]ollowing|[Aa]fter|[Tt]hanks to|[Ii]n protest (?:at|against)|"
-    r"[Ss]o that|[Ii]n order that|[Ff]or fear (?:of|that)|[Oo]ut of (?:fear|concern) (?:of|that|for)|"
+    r"[Ss]o that|[Ii]n order that|[Ff]or fear (?:of|that)|"
+    r"[Oo]ut of (?:fear|concern) (?:of|that|for)|"
     r"[Ii]n (?:a|an) (?:bid|effort|attempt) to|[Ww]ith the (?:aim|goal|intention) of|"
     r"[Cc]iting|[Ff]earing|[Rr]uling that|[Aa]rguing that)"
     # "because, they argued, the money should ...": the aside is not part of the cause
@@ -337,52 +339,6 @@ def harm_facts(text: str, clauses: list[Clause]
             yield AnswerKind.CAUSE, question, cause, (f"from {cause}",)
 
 
-_BY_DOING = re.compile(r"\s+by\s+(?P<ing>[a-z]{4,}ing)\b")
-_NOT_DOING = frozenset({"morning", "evening", "nothing", "something", "anything",
-                        "everything", "spring", "string", "ceiling", "building", "funding",
-                        "ruling", "meeting", "landing", "hearing", "training", "opening",
-                        "spending", "housing", "shipping", "shooting", "bombing", "setting"})
-_AND_AUX = re.compile(r"\band\s+(?=(?:would|will|could|can|should|must|might|may|has|have|had|"
-                      r"was|were|is|are)\b)")
-
-
-def means_facts(text: str, clauses: list[Clause]
-                ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
-    """"The scheme would cost £8m and would be paid for by cutting X" -> "How would the
-    scheme be paid for?" (by + a verb's "-ing" form says how the act is done)."""
-    for match in _BY_DOING.finditer(text):
-        if match.group("ing") in _NOT_DOING:
-            continue
-        owner = [c for c in clauses if c.verb_end <= match.start()]
-        if not owner:
-            continue
-        clause = owner[-1]
-        if is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject) or any(
-                c.subject_start > clause.verb_end for c in owner):
-            continue
-        group, body = clause.group, text[clause.verb_end:match.start()]
-        joined = list(_AND_AUX.finditer(body))
-        if joined:  # a second verb group of the same subject
-            after = body[joined[-1].end():]
-            words = after.split()
-            read = read_verb_group([w.lower() for w in words[:6]])
-            if read is None:
-                continue
-            group, body = read, " ".join(words[len(read.words):])
-        body = body.strip()
-        if group.main.lower() in {"is", "are", "was", "were", "be", "been", "has", "have", "had"}:
-            continue  # "X is a form of pneumonia caught by ...": no act of X's
-        if any(ch in body for ch in ",;:\"“”") or word_count(body) > 12 or any(
-                w in EVENT_STOP - {"to"}
-                for w in body.lower().split()):
-            continue
-        how = cut_span(text, match.start("ing"))
-        inverted = question_predicate(first_lower(clause.subject), group, body)
-        if how is None or inverted is None or word_count(how) < 2:
-            continue
-        yield AnswerKind.CAUSE, f"How {inverted}", f"by {how}", (how,)
-
-
 _AS = re.compile(r"\s+as\s+")
 #: Moves of a price or a count: "as" + an event after one gives its reason ("Shares rose 4%
 #: as investors welcomed the cuts"), where elsewhere "as" is mostly a time or a manner.
@@ -420,7 +376,7 @@ def for_doing_facts(text: str, clauses: list[Clause]
     the company fined 40 million euros?" -> "for breaking competition rules"."""
     for match in _FOR_DOING.finditer(text):
         owner = [c for c in clauses if c.verb_end <= match.start()]
-        if not owner or match.group("ing") in _NOT_DOING:
+        if not owner or match.group("ing") in NOT_DOING:
             continue
         clause = owner[-1]
         if (base_form(clause.group.main) or clause.group.main.lower()) not in _JUDGED:
@@ -429,3 +385,30 @@ def for_doing_facts(text: str, clauses: list[Clause]
         question = why_question(text, clause, match.start())
         if act is not None and question is not None and word_count(act) >= 2:
             yield AnswerKind.CAUSE, question, f"for {act}", (act,)
+
+
+_REASONS = re.compile(r"\s(?P<why>for (?P<kind>(?:[a-z]+(?:-[a-z]+)?\s+){1,2})reasons|"
+                      r"as a (?:precaution|precautionary measure))\b")
+#: "for these reasons", "for several reasons": which reasons the phrase does not say.
+_EMPTY_REASONS = frozenset("""
+    these those other many several various some two three the same similar unknown unclear
+    unspecified undisclosed obvious different a number of
+""".split())
+
+
+def reason_phrase_facts(text: str, clauses: list[Clause]
+                        ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The plant was shut down for safety reasons" -> "Why was the plant shut down?";
+    "Officials evacuated the village as a precaution" -> "Why did officials evacuate the
+    village?"."""
+    for match in _REASONS.finditer(text):
+        kind = match.group("kind")
+        if kind is not None and _EMPTY_REASONS.intersection(kind.split()):
+            continue
+        owner = [c for c in clauses if c.verb_end <= match.start()]
+        if not owner or any(c.subject_start > owner[-1].verb_end for c in owner):
+            continue
+        question = why_question(text, owner[-1], match.start())
+        if question is not None:
+            why = match.group("why")
+            yield AnswerKind.CAUSE, question, why, (f"{kind}reasons",) if kind else ()

@@ -114,3 +114,53 @@ def named_events(question: str, events: dict[str, str]) -> str:
         found = events.get(match.group("noun"))
         return found if found else match.group()
     return _BARE_EVENT.sub(name, question)
+
+
+#: Acts a lead sentence reports that a later "the decision"/"the move" stands for.
+_DECISION_ACTS = frozenset("""
+    cut raised lowered approved banned ordered imposed lifted suspended closed cancelled
+    canceled postponed rejected blocked introduced scrapped halted extended decided voted
+    agreed chose withdrew sold bought acquired
+""".split())
+#: Words that end the object of the act ("cut its main interest rate | by 25 basis points").
+_OBJECT_END = frozenset("""
+    by to from on in at after for with over as amid following because despite while and but
+    than since until before which that who next last this yesterday today tomorrow
+""".split())
+_TO_VERBS = frozenset({"decided", "voted", "agreed", "chose"})
+
+
+def decision_names(clauses: list[Clause]) -> dict[str, str]:
+    """What a later bare "the decision"/"the move" stands for, from the article's lead
+    sentence: "The Czech National Bank cut its main interest rate by 25 basis points" ->
+    "the Czech National Bank's decision to cut its main interest rate" (empty when the lead
+    reports no decision by a named subject)."""
+    first = clauses[0] if clauses else None
+    if first is None or first.group.tense != "past" or len(first.group.words) != 1:
+        return {}
+    verb = first.group.main.lower()
+    subject = first.subject
+    if verb not in _DECISION_ACTS or is_pronoun(subject) or word_count(subject) > 6 or any(
+            ch in subject for ch in ",;:()\"“”") or not subject[:1].isupper() and not \
+            subject.lower().startswith("the "):
+        return {}
+    words = first.rest.split()
+    if verb in _TO_VERBS:
+        if len(words) < 3 or words[0] != "to":
+            return {}
+        act, words = words[1], words[2:]
+    else:
+        act = base_form(verb) or verb
+    thing: list[str] = []
+    for word in words[:7]:
+        if word.lower() in _OBJECT_END:
+            break
+        thing.append(word.rstrip(",;:."))
+        if word[-1:] in ",;:.":
+            break  # ("three factories." ends the object)
+    if not thing or not thing[-1]:
+        return {}
+    owner = first_lower(subject)
+    owner += "'" if owner.endswith("s") else "'s"
+    name = f"{owner} decision to {act} {' '.join(thing)}"
+    return {"decision": name, "move": name.replace(" decision ", " move ")}

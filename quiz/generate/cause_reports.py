@@ -192,8 +192,10 @@ _APPROVING_VERBS = frozenset("""
     welcomed welcomes praised praises defended defends
 """.split())
 JUDGING_VERBS = _FAULTING_VERBS | _APPROVING_VERBS
-_JUDGED_REASON = re.compile(r"^(?P<object>[^,;:()\"“”]{3,60}?)(?P<link>,\s+saying|\s+and\s+(?:said|"
-                            r"says|argued|argues|added))\s+(?:that\s+)?(?P<why>[^;:()\"“”]+?)"
+_FUTURE = frozenset({"will", "would", "shall", "could", "may", "might", "can"})
+_JUDGED_REASON = re.compile(r"^(?P<object>[^,;:()\"“”]{3,60}?)"
+                            r"(?P<link>,\s+saying|\s+and\s+(?:said|says|argued|argues|added))"
+                            r"\s+(?:that\s+)?(?P<why>[^;:()\"“”]+?)"
                             r"(?=\s*[,;:.!?]\s|\s*[.!?]?$)")
 
 
@@ -215,7 +217,43 @@ def judged_reason_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
         reported = clause_at(text, toks, k) if k is not None else None
         if reported is None or is_pronoun(reported.subject) or word_count(why) < 4:
             continue
+        if reported.group.words[0] in _FUTURE and not match.group("link").startswith(","):
+            continue  # "rejected the offer and said its members would strike": what comes next
         inverted = question_predicate(first_lower(clause.subject), clause.group,
                                       match.group("object"))
         if inverted is not None:
             yield AnswerKind.CAUSE, f"Why {inverted}", why, ()
+
+
+def when_restated(text: str, clauses: list[Clause]) -> str | None:
+    """"The bank last moved rates in October, when it raised them by a quarter point in
+    response to X" -> "The bank raised rates by a quarter point in response to X": the clause
+    after ", when" with its "it"/"they" and "them"/"it" named from the clause before, so the
+    cause rules can ask about it. ``None`` unless both pronouns agree with what they name."""
+    host = clauses[0] if clauses else None
+    when = next((c for c in clauses[1:] if c.subject.lower() in {"it", "they"}
+                 and text[:c.subject_start].endswith(", when ")), None)
+    if host is None or when is None or host.first_token != 0 or is_pronoun(host.subject):
+        return None
+    head = host.subject.split()[-1]
+    if (when.subject.lower() == "they") != _plural(head) or head[:1].isupper() and (
+            when.subject.lower() == "it") and not any(w in ORG_WORDS for w in host.subject.split()):
+        return None  # ("Lloyd said ..., when it ...": "it" is no person)
+    thing = _HOST_OBJECT.match(host.rest)
+    rest = text[when.verb_end:].strip()
+    pronoun = _OBJECT_PRONOUN.match(rest)
+    if pronoun is not None:
+        if thing is None or (pronoun.group(1) == "them") != _plural(thing.group(1).split()[-1]):
+            return None
+        rest = f"{thing.group(1)}{rest[pronoun.end(1):]}"
+    return f"{host.subject} {text[when.verb_start:when.verb_end]} {rest}"
+
+
+def _plural(word: str) -> bool:
+    return word.islower() and word.endswith("s") and not word.endswith(("ss", "us"))
+
+
+#: The object a host clause's verb takes first: "moved [rates] in October".
+_HOST_OBJECT = re.compile(r"^((?:(?:the|its|their|some|all)\s+)?[a-z]+(?:\s+[a-z]+)?)"
+                          r"(?=\s+(?:in|on|at|by|to|for|from|after|before|last|this)\b|,)")
+_OBJECT_PRONOUN = re.compile(r"^(them|it)\b")

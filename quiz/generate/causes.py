@@ -10,7 +10,11 @@ Only explicit causal language counts, read from the sentence's clauses:
   to Y?";
 - purposes: "talks aimed at ending X" -> "What were the talks aimed at?"; "Baghdad aims to X"
   -> "What does Baghdad aim to do?"; "returned in 2014 to help X" -> "Why did ... return in
-  2014?"; "militias formed to fight X" -> "Why were the militias formed?".
+  2014?"; "militias formed to fight X" -> "Why were the militias formed?"; "a budget, which
+  parliament must approve to avoid cuts" -> "Why must parliament approve a budget?";
+- reasons given or named: "criticised the plan and said X" -> "Why did ... criticise the
+  plan?"; "for safety reasons", "as a precaution"; means: "fund the cap with a tax" -> "How
+  did ... fund the cap?".
 
 Answers are spans of the sentence cut at a clause boundary; a question that cannot be put
 grammatically, whose subject is a pronoun or whose answer it already contains is skipped.
@@ -19,21 +23,24 @@ grammatically, whose subject is a pronoun or whose answer it already contains is
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from quiz.generate.cause_after import when_facts
 from quiz.generate.cause_connectives import (
-    HARM, as_facts, connective_facts, for_doing_facts, harm_facts, means_facts,
+    HARM, as_facts, connective_facts, for_doing_facts, harm_facts, reason_phrase_facts,
 )
 from quiz.generate.cause_events import (
-    EVENT_NOUN_CUES, EVENT_VERB_FORMS, NOMINAL, event_names, named_events,
+    EVENT_NOUN_CUES, EVENT_VERB_FORMS, NOMINAL, decision_names, event_names, named_events,
 )
+from quiz.generate.cause_means import funding_facts, means_facts
 from quiz.generate.cause_reports import (
     EMBEDDING_CUES, JUDGING_VERBS, LEADING_FOCUS, embedded_clauses, judged_reason_facts,
+    when_restated,
 )
-from quiz.generate.cause_spans import DEMONSTRATIVE, MAX_ANSWER, resolve_pointers
 from quiz.generate.cause_responses import response_facts
+from quiz.generate.cause_spans import DEMONSTRATIVE, MAX_ANSWER, resolve_pointers
 from quiz.generate.cause_verbs import (
     AFFECT_VERBS, CAUSAL_TO_WORDS, DISRUPT_FORMS, affect_facts, blame_facts, causal_verb_facts,
     caused_by_facts, effect_verb_facts, event_effect_facts, help_facts, participle_effect_facts,
@@ -64,6 +71,7 @@ def extract_causes(article: Article) -> list[Fact]:
     before = ""
     events: dict[str, str] = {}  # "rise" -> "the rise in the river", from earlier sentences
     owner = ""  # the subject the sentence before opened with
+    lead = True  # the article's first sentence (not its heading) is still to come
     for sentence in article.sentences:
         if sentence.is_heading or len(sentence.text) < 25:
             before = "" if sentence.is_heading else sentence.text
@@ -103,6 +111,10 @@ def extract_causes(article: Article) -> list[Fact]:
             harm_facts(text, clauses) if " from " in low and HARM.search(low) else (),
             judged_reason_facts(text, toks, clauses) if mains & JUDGING_VERBS else (),
             object_relative_facts(text, toks) if ", which " in text and "to" in words else (),
+            _restated_facts(text, clauses) if ", when " in text else (),
+            funding_facts(text, clauses) if "fund" in low or "financ" in low else (),
+            reason_phrase_facts(text, clauses) if " reasons" in low or "precaution" in low
+            else (),
         )
         for rule in rules:
             for kind, question, answer, accept in rule:
@@ -114,6 +126,9 @@ def extract_causes(article: Article) -> list[Fact]:
                 if key not in seen:
                     seen.add(key)
                     facts.append(fact)
+        if lead:
+            events.update(decision_names(clauses))  # "the decision" of a later sentence
+            lead = False
         for noun, name in (event_names(clauses, text, words) if mains & EVENT_VERB_FORMS or
                            words & EVENT_NOUN_CUES else {}).items():
             events[noun] = name if events.get(noun, name) == name else ""  # two: which one?
@@ -164,6 +179,16 @@ _EFFECT_KEYS = ("led to", "leads to", "lead to", "result", "caus", "spark", "tri
                 "prompt", "provoked", "contributed to", "paved", "necessitat", "spur",
                 "gave rise")
 _RESPONSE_KEYS = ("respon", "in return", "retaliation")
+
+
+def _restated_facts(text: str, clauses: list[Clause]
+                    ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """The "Why" facts of a ", when it ..." clause restated with its pronouns named (see
+    :func:`cause_reports.when_restated`); answers stay spans of the sentence."""
+    restated = when_restated(text, clauses)
+    if restated is not None:
+        yield from (item for item in connective_facts(restated, find_clauses(restated))
+                    if item[0] is AnswerKind.CAUSE)
 
 
 def _opening_subject(text: str, clauses: list[Clause]) -> str:
@@ -291,7 +316,8 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
         return None
     if question.count("\"") % 2 or question.count("“") != question.count("”"):
         return None
-    question = _VAGUE_TOPIC.sub("", question)  # "negotiations on the matter" say no less
+    if " th" in question:
+        question = _VAGUE_TOPIC.sub("", question)  # "negotiations on the matter" say no less
     if _points_back(question, answer):
         return None  # "Why did the issue resurface?", "What did X cause? - the rise"
     forms = []
@@ -329,8 +355,8 @@ _BARE_EVENT = re.compile(r"[Tt]he (?:" + "|".join(sorted(NOMINAL)) + r")")
 _VAGUE_TOPIC = re.compile(r"\s+(?:on|over|about|regarding)\s+(?:the|this|that)\s+(?:matter|"
                          r"issue|subject|question)\b")
 #: "What did the closure force them to do?": whom? ("him" is kept: a person named just before)
-_OBJECT_PRONOUN = re.compile(r"\b(?:them|they|it)\b")
-_FIRST_PERSON = re.compile(r"\b(?:[Oo]ur|[Ww]e|[Mm]y|us|I|me)\b")
+_OBJECT_PRONOUN = re.compile(r"(?=[ti])\b(?:them|they|it)\b")
+_FIRST_PERSON = re.compile(r"(?=[OoWwMmuI])\b(?:[Oo]ur|[Ww]e|[Mm]y|us|I|me)\b")
 _ONE_THING = re.compile(r"^one\s+\S+$", re.IGNORECASE)
 #: An answer opening with a reporting verb is a piece of the sentence's frame ("said it").
 _FRAGMENT = re.compile(r"^(?:said|says|say|told|tells|added|adds|stated|noted)\b",

@@ -465,7 +465,16 @@ def lowered_opener(asked: str, sentence: str, names: frozenset[str],
     if not (low in common or low.endswith(_COMMON_ENDINGS) or qualifies or
             low in _OPENERS):
         return asked
+    if qualifies and (low in common or f"{low}s" in common) and \
+            following is not None and following.group(1) not in _FUNCTION_WORDS:
+        # "Port workers" when the article writes "the ports": a common noun, even if a
+        # name elsewhere capitalises it ("Port Workers' Union")
+        return asked[:at + 1] + asked[at + 1].lower() + asked[at + 2:]
     return asked[:at + 1] + first_lower(asked[at + 1:], names)
+
+
+#: Words after a sentence's first word that show it opens a name ("Bank of England").
+_FUNCTION_WORDS = frozenset("of and or the a an for to in on at by with from de du la".split())
 
 
 _NEXT_WORD = re.compile(r" ([A-Za-z]+)\b")

@@ -193,9 +193,12 @@ _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]+,\s+[^()\n]{1,24}?\s*\([A-Za-z .
 
 
 def opening_dateline_end(text: str) -> int:
-    """Where a wire dateline that opens ``text`` ends (0 when there is none)."""
+    """Where a dateline that opens ``text`` ends (0 when there is none): "RIVERTON — ",
+    "KESTRAVIK, June 4 - ", "PRAGUE, Oct 2 (Reuters) - "."""
+    from quiz.generate.article import dateline_end
+
     match = _WIRE_DATELINE.match(text)
-    return match.end() if match else 0
+    return max(match.end() if match else 0, dateline_end(text))
 
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
@@ -629,6 +632,10 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
     from quiz.generate.spans import span_question
 
     text = sentence.text
+    cut = opening_dateline_end(text) if text[1:2].isupper() else 0
+    if cut:  # "KESTRAVIK, June 4 - Thousands walked out on Wednesday": the story starts after
+        text = text[cut:]
+        mention = replace(mention, start=mention.start - cut, end=mention.end - cut)
     before = text[:mention.start]
     offset = max(0, len(before) - 40)
     if offset:
@@ -646,13 +653,17 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
     elif word == "by":
         wh = np_wh = "By when"
     elif word in ("before", "prior"):
-        wh = np_wh = "Before what date"
+        wh = np_wh = "Before what year" if mention.kind is AnswerKind.YEAR else \
+            "Before what date"
     elif word == "from" and not mention.modifier and \
             not _SPAN_END_AFTER.match(text, mention.end):
         return _bare_fact(article, sentence, mention)  # "free lunches from September": a
         # start, asked as a cloze (a question would need the tense of what starts)
     elif word in ("after", "from") and not mention.modifier:
         return None  # "after 2014": a bound, not the date of an event
+    if text.startswith(("'s ", "’s "), mention.end):
+        return _bare_fact(article, sentence, mention)  # "said this year's programme had":
+        # the date qualifies a noun that cannot be asked without it
     asked = None
     if mention.modifier:
         if word == "since" or before.rstrip().lower().endswith(("since its", "since their",

@@ -33,6 +33,12 @@ _VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "milli
 _SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "m": 1_000_000, "bn": 1_000_000_000, "k": 1000}
 
+#: Nouns after which "about"/"over" says what something is about, not how many ("a drama
+#: about two sisters", "a dispute over three contracts").
+_TOPIC_NOUN = re.compile(r"\b(?:drama|film|movie|story|stories|book|novel|documentary|article|"
+                         r"report|series|play|song|question|questions|talks|debate|dispute|"
+                         r"argument|row|rumours|rumors|claims|doubts|concerns|worries|fears|"
+                         r"lawsuit|case|fight|battle|feud|clash)\s+$")
 _QUALIFIER = (r"(?:more than|over|nearly|almost|about|around|approximately|roughly|at least|"
               r"at most|up to|fewer than|less than|some|an estimated|just|only|"
               r"as many as|as few as|close to|upwards of|just over|just under|well over)")
@@ -265,6 +271,11 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
             not match.group("qual"):
         return None  # "the two countries": refers back, not a figure
     qualifier = (match.group("qual") or "").strip()
+    start = match.start()
+    if qualifier.lower() in ("about", "over", "around") and \
+            _TOPIC_NOUN.search(text, max(0, start - 24), start):
+        qualifier = ""  # "a drama about two sisters": what it is about, not roughly how many
+        start = match.start("cur") if match.group("cur") else match.start("num")
     number_text = match.group("num").strip()
     low = number_text.lower()
     if low in ("one",) and not qualifier:
@@ -272,7 +283,6 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
     value = number_value(number_text)
     if value is None:
         return None
-    start = match.start()
     end = match.end()
     if re.search(r"\s+of$", text[start:end]):
         end = start + len(re.sub(r"\s+of$", "", text[start:end]))  # "a pair of" -> "a pair"

@@ -116,8 +116,8 @@ def _restore_e(stem: str) -> bool:
         if stem.endswith("ss"):
             return False
         return stem[-2] in _VOWELS + "yrnlp"
-    if stem.endswith("th"):
-        return True
+    if stem.endswith("th") or stem.endswith(("iat", "uat", "creat")):
+        return True  # "negotiated", "evacuated", "created" (but "treated", "floated")
     if len(stem) < 3:
         return False
     before, vowel = stem[-3], stem[-2]
@@ -454,7 +454,8 @@ def first_lower(text: str, names: frozenset[str] | None = None) -> str:
             and _POSSESSIVE_END.sub("", head.lower()) not in _KNOWN_PROPER
             and (tail[:1].islower() or not tail and (head.lower().endswith(_COMMON_SUFFIXES)
                                                      or head.lower() in _COMMON_ALONE))
-            and not (head.endswith(("'s", "’s")) and (tail[:1].isupper() or not tail))):  # "Moody's Investors"
+            # ("Moody's Investors", "Moody's" alone: a name)
+            and not (head.endswith(("'s", "’s")) and (tail[:1].isupper() or not tail))):
         return f"{head.lower()} {tail}" if tail else head.lower()
     if "-" in head and head.split("-")[0] in {"Then", "Ex", "Former"}:
         return f"{head.lower()} {tail}" if tail else head.lower()

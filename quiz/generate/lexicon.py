@@ -109,7 +109,8 @@ TITLE_WORDS = frozenset("""
     executive chairperson partner professor investor entrepreneur activist candidate nominee
     rapper singer actor actress director producer artist designer architect pilot astronaut
     cleric rabbi pastor priest doctor surgeon nurse mp mep administrator prefect
-    ombudsman magistrate dean rector provost warden consul auditor comptroller
+    ombudsman magistrate dean rector provost warden consul auditor comptroller critic
+    novelist poet filmmaker historian photographer playwright sculptor
 """.split())
 
 #: What kind of work a person's role is, by its head word: a person's distractors are best
@@ -211,6 +212,34 @@ NOT_GIVEN_NAMES = frozenset("""
     south east west upper lower national royal united global international public general
     new old great grand first federal state city metro county regional continental atlantic
     pacific northwest northeast southwest southeast midwest american british european
+""".split())
+
+#: Common given names (English and international, lower-cased): a two-word name that opens
+#: with one is a person's even with no title ("Elon Musk said"). Names that are also common
+#: words or places ("Grace", "Jordan", "Victoria") are left out.
+GIVEN_NAMES = frozenset("""
+    aaron abdul abdullah adam adrian ahmad ahmed aisha alan albert alejandro aleksandr alex
+    alexander alexandra alexei alice alicia amanda amir amy ana andrea andreas andrei andrew
+    andrzej angela angelika anita ann anna anne annette anthony anton antonio arjun arthur
+    ayesha barbara beatrice ben benjamin bernard bianca boris brian bruno carla carlos carmen
+    caroline catherine charles charlotte chen chris christina christine christopher claire
+    claudia daniel daniela david deborah diana diego dmitry donald dorota edward elena elif
+    elizabeth ellen emily emma emmanuel enrique eric erik eva fatima federico felipe fernando
+    francesca francesco francisco franz friedrich gabriel gabriela george georg gerhard giorgio
+    giovanni giulia giuseppe gustavo hannah hans hassan heinrich helen helena henrik henry
+    hiroshi hugo hussein ian igor ingrid irina isabel isabella ivan jacob jakub james jan jana
+    jane janet jason javier jean jennifer jens jessica joanna joao johan johann johannes john
+    jonathan jorge jose josef joseph juan julia julian juliette karen karin karl katarina
+    katherine kathleen kenji kevin klaus krzysztof kumar lars laura lauren leonardo li linda
+    lisa lorenzo louis lucas lucia luis luka lukas magdalena manuel marco margaret maria marie
+    marina mario mark marta martin mary matteo matthew maya mehmet mei michael michel michelle
+    miguel mikhail mohamed mohammad mohammed muhammad nadia natalia nicholas nicola nikolai
+    nina olga omar oscar pablo patricia patrick paul paulo pedro peter petra philippe pierre
+    pieter piotr priya rachel rafael rahul raj ramon raphael rebecca ricardo richard robert
+    roberto rodrigo roman ruth sam samuel sandra sanne sara sarah sebastian sergei sergio simon
+    sofia sophie stefan stephen steven susan sven takeshi tanya thomas tomas tomasz ulrich
+    valentina vladimir walter wang wei william wolfgang xavier yuki yusuf yves zhang
+    elon jeff tim satya sundar jamie kemi keir rishi olaf emmanuelle giorgia
 """.split())
 
 #: First or last words of the names of events, documents and days, which are not actors.

@@ -35,7 +35,8 @@ ROLE_MODIFIERS = ROLE_MODIFIERS_WORDS = frozenset("""
     defence defense security intelligence national regional local state federal interim
     longtime veteran opposition government party news media army navy police associate
     managing executive general principal special political economic justice health
-    finance trade interior energy press campaign press-office white house
+    finance trade interior energy press campaign press-office white house retired outgoing
+    incoming
 """.split())
 
 #: Words that continue a title after "of" ("Secretary of State", "Minister of Foreign Affairs").
@@ -202,10 +203,23 @@ _POSSESSED = frozenset({"hospital", "college", "school", "university", "cathedra
 
 
 def _possessed_place(toks: Sequence[Token], i: int, j: int) -> bool:
-    if not toks[j].possessive or j + 1 >= len(toks) or toks[j].lower in country_names():
+    if j + 1 >= len(toks):
         return False
-    nxt = toks[j + 1]
-    return nxt.capitalised and not nxt.lead and nxt.lower in _POSSESSED
+    tok, nxt = toks[j], toks[j + 1]
+    if not nxt.capitalised or nxt.lead:
+        return False
+    if tok.trail in _APOSTROPHES and tok.lower.endswith("s") or tok.possessive and (
+            tok.lower in _PLURAL_OWNERS):
+        # "Port Workers' Federation", "Conservative People's Party": one body's name
+        return nxt.lower in ORG_WORDS or nxt.lower in _POSSESSED
+    if not tok.possessive or tok.lower in country_names():
+        return False
+    return nxt.lower in _POSSESSED
+
+
+_APOSTROPHES = frozenset({"'", "’"})
+#: Plurals without an "s" that own a body's name ("People's Party", "Women's Institute").
+_PLURAL_OWNERS = frozenset({"people", "women", "men", "children"})
 
 
 def _name_end(toks: Sequence[Token], i: int, j: int) -> int:
@@ -232,11 +246,27 @@ def _name_end(toks: Sequence[Token], i: int, j: int) -> int:
                 skip = 2
             if (_name_token(after) and not after.lead and nxt.lower != "the"
                     and after.lower not in NOT_NAME_WORDS
-                    and (nxt.lower != "and" or _has_of(toks, i, j))):
+                    and (nxt.lower != "and" or _has_of(toks, i, j)
+                         or skip == 2 and j == i and toks[i].lower not in country_names()
+                         and _body_name_after(toks, j + skip))):
                 j += skip
                 continue
         break
     return j
+
+
+def _body_name_after(toks: Sequence[Token], k: int) -> bool:
+    """Whether the capitalised words from ``k`` end a body's name ("Maritime and | Port
+    Workers' Federation", "Greene and | Whitcombe" is not one)."""
+    for m in range(k, min(k + 4, len(toks))):
+        tok = toks[m]
+        if not tok.capitalised or m > k and tok.lead:
+            return False
+        if tok.lower in ORG_WORDS:
+            return True
+        if tok.trail and not (tok.trail in _APOSTROPHES and m + 1 < len(toks)):
+            return False
+    return False
 
 
 def _dateline_end(toks: Sequence[Token]) -> int:
@@ -246,6 +276,19 @@ def _dateline_end(toks: Sequence[Token]) -> int:
         if tok.raw in {"—", "–", "-"}:
             return k + 1 if k and toks[0].core.isupper() and len(toks[0].core) > 2 else 0
     return 0
+
+
+def dateline_place(text: str) -> str:
+    """The lower-cased place of a dateline opening ``text`` ("ALDERMOOR, March 12 -"), or ""."""
+    toks = _tokenize(text)
+    words: list[str] = []
+    for tok in toks[:_dateline_end(toks)]:
+        if tok.raw in {"—", "–", "-"}:
+            break
+        words.append(tok.core)
+        if tok.trail:
+            break
+    return " ".join(words).lower()
 
 
 def _has_of(toks: Sequence[Token], i: int, j: int) -> bool:

@@ -6,15 +6,19 @@ import re
 from functools import lru_cache
 
 from quiz.generate.facts import AnswerKind, Article
-from quiz.generate.lexicon import TITLE_WORDS
+from quiz.generate.lexicon import GIVEN_NAMES, TITLE_WORDS
 from quiz.generate.mentions import find_mentions
 
 
 def doubtful_people(article: Article) -> frozenset[str]:
     """Lower-cased names that look like a person's only by their shape ("Kataib Hezbollah",
     "Orbis Lunar": two capitalised words) and that nothing in the article marks as a person:
-    no title or role, no "who" or "he"/"she" after them, no surname used alone. They are
-    taken for organisations, so a militia is not offered among people as a distractor."""
+    no title or role, no "who" or "he"/"she" after them, no surname used alone (or after
+    "Mr"/"Ms"/"Dr"), no common given name first, not named right after "said". They are taken
+    for organisations, so a militia is not offered among people as a distractor. A name that
+    opens a body's longer name ("Andes Copper" of "Andes Copper Corporation") or follows a
+    body's role and a comma ("the employers' association, Nordic Port Operators") is doubtful
+    whatever else the article writes."""
     return doubtful_texts(tuple(s.text for s in article.sentences if not s.is_heading))
 
 
@@ -23,22 +27,56 @@ def doubtful_texts(texts: tuple[str, ...]) -> frozenset[str]:
     untitled: set[str] = set()
     people: set[str] = set()
     singles: set[str] = set()
+    bodies: set[str] = set()
+    placed_as_body: set[str] = set()
     for n, text in enumerate(texts):
         for m in find_mentions(text):
             low = m.name.lower()
             if " " not in low:
                 singles.add(low)
+            if m.kind is AnswerKind.ORGANISATION:
+                bodies.add(low)
             if m.kind is not AnswerKind.PERSON:
                 continue
-            if m.role or _PERSON_AFTER.match(text, m.end) or _PERSON_BEFORE.search(
+            if not m.role and text[m.role_start - 2:m.role_start] == ", " and _BODY_BEFORE.search(
+                    text, max(0, m.role_start - 40), m.role_start):
+                placed_as_body.add(low)
+            elif m.role or low.split(None, 1)[0] in GIVEN_NAMES or text.endswith(
+                    "said ", 0, m.role_start) or _PERSON_AFTER.match(
+                    text, m.end) or _PERSON_BEFORE.search(
                     text, max(0, m.role_start - 80), m.role_start) or _PRONOUN_AFTER.search(
                     text, m.end, m.end + 120) or n + 1 < len(texts) and _PRONOUN_OPENS.match(
                     texts[n + 1]):
                 people.add(low)
             else:
                 untitled.add(low)
-    return frozenset(name for name in untitled - people
-                     if name.split()[-1] not in singles)
+    named = untitled | people
+    opening = {name for name in named if any(body.startswith(name + " ") for body in bodies)} \
+        if bodies and named else set()
+    untitled -= people
+    if not untitled:
+        return frozenset(placed_as_body | opening)
+    honoured = _honoured_surnames(texts)
+    doubtful = {name for name in untitled
+                if name.split()[-1] not in singles and name.split()[-1] not in honoured}
+    return frozenset(doubtful | placed_as_body | opening)
+
+
+def _honoured_surnames(texts: tuple[str, ...]) -> frozenset[str]:
+    """Lower-cased words written after "Mr", "Ms", "Mrs" or "Dr" ("Ms Bakker")."""
+    return frozenset(match.group(1).lower() for text in texts if "M" in text or "Dr" in text
+                     for match in _HONORIFIC.finditer(text))
+
+
+#: "Mr Musk", "Ms. Bakker", "Dr Okafor": the word after is a person's surname.
+_HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'’-]+)")
+_BODY_NOUNS = frozenset({"association", "federation", "organisation", "organization", "agency",
+                         "authority", "regulator", "body", "union", "company", "firm", "group",
+                         "newspaper", "broadcaster", "charity", "operator", "lender", "insurer",
+                         "airline", "retailer", "manufacturer", "maker", "startup", "bank"})
+#: A body's role and a comma before a name: "The employers' association, Nordic Port Operators".
+_BODY_BEFORE = re.compile(r"(?<!\bof )(?<!\bfor )\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[\w'’-]+\s+){0,3}(?:" +
+                          "|".join(sorted(_BODY_NOUNS)) + r"),\s*$")
 
 
 #: After a person's name: ", who", ", 46,", ", chief economist at ...", " (46)".

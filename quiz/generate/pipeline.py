@@ -137,6 +137,7 @@ def build_decks(articles: Sequence[Article], prefix: str = "news") -> tuple[Deck
     from quiz.generate.article import dateline_places
     from quiz.generate.conflicts import find_conflicts
     from quiz.generate.entities import build_entity_index
+    from quiz.generate.specificity import unambiguous
     from quiz.generate.questions import (
         DistractorPool, RememberedNames, cards_for, order_cards,
     )
@@ -152,6 +153,8 @@ def build_decks(articles: Sequence[Article], prefix: str = "news") -> tuple[Deck
     pool = DistractorPool.build(facts, extra, exclude=dateline_places(articles))
     names = RememberedNames(entities)
     conflicts = find_conflicts(facts, names.same, entities.canonical)
+    # a question two articles answer differently is a conflict the card reports, not vagueness
+    facts = unambiguous(facts, articles, keep=conflicts.keys())
     cards: list[Card] = []
     for position, fact in enumerate(facts):
         made = cards_for(fact, pool, names)

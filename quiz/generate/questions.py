@@ -46,6 +46,8 @@ class Names(Protocol):
 
     def aliases(self, name: str) -> tuple[str, ...]: ...
 
+    def family(self, name: str) -> str: ...
+
 
 class PlainNames:
     """:class:`Names` without an entity index: names are equal when their text is."""
@@ -56,17 +58,21 @@ class PlainNames:
     def aliases(self, name: str) -> tuple[str, ...]:
         return (name,)
 
+    def family(self, name: str) -> str:
+        return ""
+
 
 class RememberedNames:
     """:class:`Names` that asks ``names`` once per name: a corpus asks about the same few
     thousand names over and over (every actor fact, every distractor check)."""
 
-    __slots__ = ("_names", "_aliases", "_same")
+    __slots__ = ("_names", "_aliases", "_same", "_families")
 
     def __init__(self, names: Names) -> None:
         self._names = names
         self._aliases: dict[str, tuple[str, ...]] = {}
         self._same: dict[tuple[str, str], bool] = {}
+        self._families: dict[str, str] = {}
 
     def same(self, a: str, b: str) -> bool:
         key = (a, b) if a <= b else (b, a)
@@ -79,6 +85,12 @@ class RememberedNames:
         found = self._aliases.get(name)
         if found is None:
             found = self._aliases[name] = self._names.aliases(name)
+        return found
+
+    def family(self, name: str) -> str:
+        found = self._families.get(name)
+        if found is None:
+            found = self._families[name] = self._names.family(name)
         return found
 
 
@@ -110,6 +122,12 @@ class DistractorPool:
     #: ("In what year did U.S. combat forces withdraw?", "... did all U.S. combat forces
     #: leave?"): asked once, the others by their sentence only.
     echoes: set[tuple[str, int, str]] = field(default_factory=set)
+    #: Names each article writes bare after a preposition ("in Baghdad"): "the Baghdad" in a
+    #: question copied from a slip of the article reads as one.
+    bare: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: The running-text sentences that state facts, by (article, index): the sentence
+    #: before a cloze's names what its "they" or "it" points at.
+    texts: dict[tuple[str, int], str] = field(default_factory=dict)
     _related: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _offered: dict[tuple[str, AnswerKind], list[str]] = field(default_factory=dict)
 
@@ -124,6 +142,8 @@ class DistractorPool:
         sentences: dict[str, set[str]] = defaultdict(set)
         for fact in facts:
             sentences[fact.article].add(fact.sentence.text)
+            if not fact.sentence.is_heading:
+                pool.texts[(fact.article, fact.sentence.index)] = fact.sentence.text
             key = (fact.kind, normalise(fact.answer))
             if key[1] in exclude or not fact.answer:
                 continue
@@ -152,6 +172,7 @@ class DistractorPool:
                     pool.by_kind[kind].append((0.0, name, ""))
         pool.echoes = _echoes(facts)
         for article, texts in sentences.items():
+            pool.bare[article] = bare_names(texts)
             words = tuple(sys.intern(word) for word in topic_words(texts))
             pool.topic[article] = words
             for word in words:
@@ -208,6 +229,26 @@ _ROLE_WORDS = TITLE_WORDS | frozenset({"militia", "military", "army", "party", "
                                        "opposition", "foreign", "defence", "defense",
                                        "health", "finance", "transport", "labour", "labor",
                                        "interior", "state", "club", "team", "company", "group"})
+#: Role words that say nothing of what a person does.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
+
+
+def asked_role(question: str) -> frozenset[str]:
+    """The role a "Which ...?" question names ("Which then-president ordered ...?" ->
+    {"president"}): a person without it is no plausible choice."""
+    if not question.startswith("Which "):
+        return frozenset()
+    found: set[str] = set()
+    words = _WORD.findall(question[6:])
+    for at, word in enumerate(words):
+        parts = [p for p in word.lower().split("-") if p in _ROLE_WORDS]
+        if not parts and word.islower() and not (
+                at + 1 < len(words) and words[at + 1].lower() in _ROLE_WORDS):
+            break  # the verb or "of": the role is over ("council" in "council leader" is not)
+        found.update(parts)
+    return frozenset(found - _HONORIFICS)
+
+
 #: How many topic words two articles must share to lend each other distractors.
 _RELATED_WORDS = 4
 _TOPIC_WORD = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]{3,}\b|\b[a-z]{7,}\b")
@@ -218,6 +259,26 @@ _NOT_TOPIC = frozenset(
     "reported officials statement including expected another several further executive "
     "president reporters residents manager director spokesman spokeswoman minister "
     "government department company service increase contract statement".split())
+
+
+_BARE_NAME = re.compile(r"\b(?:in|at|to|from|near|into|outside|across)\s+([A-Z][a-z]{2,})\b"
+                        r"(?![\w'’-])(?!\s+[A-Z])")
+#: "the Name" closing a question or a phrase: no noun follows that "the" could belong to.
+_THE_NAME = re.compile(r"\bthe ([A-Z][a-z]{2,})\b(?![\w'’-])(?=\?|,|$|\s+(?:on|in|at|by|for|"
+                       r"to|from|with|and|after|before)\b)")
+
+
+def bare_names(texts: Iterable[str]) -> frozenset[str]:
+    """The one-word names ``texts`` write after a preposition without "the" ("in Baghdad")."""
+    return frozenset(name for text in texts for name in _BARE_NAME.findall(text))
+
+
+def without_stray_the(question: str, bare: frozenset[str]) -> str:
+    """``question`` without a "the" the article itself slipped before a name it elsewhere
+    writes bare ("killed in a strike at the Baghdad?" -> "at Baghdad?")."""
+    if not bare or "the " not in question:
+        return question
+    return _THE_NAME.sub(lambda m: m.group(1) if m.group(1) in bare else m.group(), question)
 
 
 def fact_key(fact: Fact) -> tuple[str, int, str]:
@@ -258,7 +319,8 @@ def role_words(sentence: str, name: str) -> frozenset[str]:
     before = _ROLE_BEFORE.search(sentence, max(0, at - 40), at)
     if before is None:
         return frozenset()
-    return frozenset(w for w in before.group(1).lower().split() if w in _ROLE_WORDS)
+    return frozenset(w for w in before.group(1).lower().replace("-", " ").split()
+                     if w in _ROLE_WORDS)
 
 
 def topic_words(texts: Iterable[str]) -> set[str]:
@@ -317,17 +379,33 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
         if fact.kind is AnswerKind.PERSON and any(
                 _part_of_name(candidate, c) for c in (fact.answer, *chosen)):
             return False  # "Okafor" and "Marta Okafor": one may be the other
+        if fact.kind in ACTOR_KINDS and any(occurrences(fact.question, alias)
+                                            for alias in names.aliases(candidate)):
+            return False  # "United States" for "Which country targeted US bases?"
+        if fact.kind in ACTOR_KINDS and named_in(fact.sentence.text, candidate):
+            return False  # "X and Y were killed": Y is no wrong answer to "Who was killed?"
         return True
 
     def options() -> Iterator[str]:
-        """Answers of the corpus first, then shifted dates or numbers (made up last)."""
+        """Answers of the corpus first, then shifted dates or numbers (made up last). A
+        person of the answer's family of roles comes before one of unknown roles, and one
+        of another known family (a TV host for a militia leader) is never offered."""
+        family = names.family(fact.answer) if fact.kind is AnswerKind.PERSON else ""
+        unknown: list[str] = []
         for candidate in _candidates(fact, pool):
             if fact.kind is AnswerKind.PERSON:
+                theirs = names.family(candidate) if family else ""
+                if theirs and theirs != family:
+                    continue
                 candidate = _as_written(candidate, fact.answer)
                 if not candidate:
                     continue
+                if family and not theirs:
+                    unknown.append(candidate)
+                    continue
             if fact.kind not in DATE_KINDS or _date_style_ok(fact, candidate):
                 yield candidate
+        yield from unknown
         yield from _synthesised(fact)
 
     for candidate in options():
@@ -342,6 +420,16 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
+def named_in(text: str, name: str) -> bool:
+    """Whether ``text`` names ``name``, in full or by its last word ("al-Muhandis" for "Abu
+    Mahdi al-Muhandis"; a last word of three letters or fewer is too common to tell)."""
+    if occurrences(text, name):
+        return True
+    words = _WORD.findall(name)
+    return len(words) > 1 and len(words[-1]) > 3 and not words[-1].islower() and \
+        bool(occurrences(text, words[-1]))
+
+
 def _part_of_name(a: str, b: str) -> bool:
     """Whether the words of one name are all in the other ("Okafor", "Marta Okafor")."""
     first, second = {w.lower() for w in _WORD.findall(a)}, {w.lower() for w in _WORD.findall(b)}
@@ -350,14 +438,27 @@ def _part_of_name(a: str, b: str) -> bool:
 
 def _as_written(candidate: str, answer: str) -> str:
     """``candidate`` written like the answer: a surname for a surname ("Hussein" among
-    "Blinken", "Rasool"), and no bare surname among full names ("" when it cannot be)."""
-    one_word = len(answer.split()) == 1
-    if one_word == (len(candidate.split()) == 1):
+    "Blinken", "Rasool"; "Van Dijk" among "Bakker", "Jansen"), and no bare surname among
+    full names ("" when it cannot be)."""
+    surname = _is_surname(answer)
+    if surname == _is_surname(candidate):
         return candidate
-    if one_word:
-        words = _WORD.findall(candidate)
-        return words[-1] if words and words[-1][:1].isupper() else ""
+    if surname:
+        words = candidate.split()
+        last = " ".join(words[-2:]) if len(words) > 2 and words[-2].lower() in _PARTICLES \
+            else words[-1] if words else ""
+        return last if last[:1].isupper() and last[-1:].isalpha() else ""
     return ""
+
+
+#: Words that open a surname ("Van Dijk", "de Souza", "al-Sudani" is one word already).
+_PARTICLES = frozenset("van von de der den da di del du le la ter ten bin ibn abu el al".split())
+
+
+def _is_surname(name: str) -> bool:
+    """Whether ``name`` is a bare surname: one word, or a particle and a word ("Van Dijk")."""
+    words = name.split()
+    return len(words) == 1 or len(words) == 2 and words[0].lower() in _PARTICLES
 
 
 def _a_name_apart(candidate: str, question_words: Sequence[str]) -> bool:
@@ -427,14 +528,15 @@ def _candidates(fact: Fact, pool: DistractorPool) -> Iterator[str]:
                 yield written
         return
     if fact.kind in ACTOR_KINDS or fact.category is Category.CAUSE:
-        wanted = frozenset(w for w in _WORD.findall(fact.question.lower()) if w in _ROLE_WORDS) \
-            if fact.kind is AnswerKind.PERSON else frozenset()
+        asked = asked_role(fact.question) if fact.kind is AnswerKind.PERSON else frozenset()
+        wanted = asked or pool.roles.get(fact.answer, frozenset()) - _HONORIFICS
         later: list[str] = []
         for article in articles:
             for answer in pool.offered(article, fact.kind):
                 if fact.category is not Category.CAUSE or answer not in fact.sentence.text:
                     if wanted and not wanted & pool.roles.get(answer, frozenset()):
-                        later.append(answer)  # a person of another role: only if needed
+                        if not asked:  # "Which Iraqi prime minister ...?": no US president
+                            later.append(answer)  # a person of another role: if needed
                     else:
                         yield answer
         yield from later
@@ -660,6 +762,13 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     stem = card_id(fact, "")  # "<category letter><hash>-": the fact's cards differ by form
     if fact.question and (not well_formed(fact) or fact_key(fact) in pool.echoes):
         fact = replace(fact, question="")
+    elif fact.question and fact.kind in ACTOR_KINDS and _names_answer(fact.question, fact,
+                                                                      accept):
+        fact = replace(fact, question="")  # "Which country is bracing for attacks on US
+        # forces?" -> "United States": the question names its answer
+    elif fact.question:
+        fact = replace(fact, question=without_stray_the(fact.question,
+                                                        pool.bare.get(fact.article, frozenset())))
     # wrong answers serve the question's choice and true/false cards: none for a cloze alone,
     # and none looked for when the roll or the kind rules both cards out
     may_choose = roll % 3 != 0 and fact.category is not Category.CAUSE and _choice_kind(fact)
@@ -687,7 +796,11 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
                               answer=fact.answer, accept=accept,
                               explanation=fact.explanation, source=source, tags=tags))
     span = _verbatim(fact)
-    cloze = cloze_question(fact, span) if not fact.question or roll % 4 == 1 else None
+    cloze = cloze_question(fact, span, pool.texts.get((fact.article, fact.sentence.index - 1))) \
+        if not fact.question or roll % 4 == 1 else None
+    if cloze is not None and fact.kind in ACTOR_KINDS and \
+            _names_answer(cloze.replace(CLOZE_GAP, " "), fact, accept):
+        cloze = None  # "The ___ is bracing for attacks on US forces"
     if cloze is not None:
         cards.append(Card(id=f"{stem}cloze", type=CardType.CLOZE,
                           category=fact.category, question=cloze, answer=span,
@@ -716,6 +829,12 @@ def _choice_kind(fact: Fact) -> bool:
     return fact.category is not Category.ACTOR or (
         fact.kind in _CHOICE_ACTOR_KINDS and fact.answer[:1].isupper()
         and not fact.question.endswith(_IDENTITY_QUESTION))
+
+
+def _names_answer(text: str, fact: Fact, accept: Sequence[str]) -> bool:
+    """Whether ``text`` names the fact's answer in any of its forms ("US" for "United
+    States"), which gives it away."""
+    return any(occurrences(text, form) for form in (fact.answer, *accept) if len(form) > 1)
 
 
 #: Kinds whose values can be swapped to make a statement that is plainly false: another
@@ -756,7 +875,7 @@ def well_formed(fact: Fact) -> bool:
         return False
     if _UNANCHORED.match(question) or _DANGLING_END.search(question) or (
             _DANGLING_PREPOSITION.search(question)
-            and not _SENTENCE_BREAK.split(question)[-1].startswith(_STRANDING)):
+            and not _stranding_asked(_SENTENCE_BREAK.split(question)[-1])):
         return False
     if vague_reference(question) and len(_content(question)) < _ANCHORING_WORDS:
         return False  # "How long did negotiations on the matter continue?": which matter?
@@ -770,7 +889,20 @@ _DANGLING_END = re.compile(r"\b(?:only|that|than|the|a|an|and|or|but|because|if|
 #: ("What did the talks lead to?"), not in "How much did the city face a shortfall due?".
 _DANGLING_PREPOSITION = re.compile(r"\b(?:of|to|with|by|from|into|for|on|in|at|about|due)\?$")
 _STRANDING = ("What", "Who", "Whom", "Which", "Whose")
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?]) (?=[A-Z])")
+#: "How would the scheme be paid for?": a passive's preposition has the subject as object.
+_HOW_PASSIVE = re.compile(r"^How\b.*\b(?:be|been|being|is|are|was|were)\s+(?:[\w-]+\s+){0,3}"
+                          r"(?:\w+ed|paid|made|bought|brought|sought|thought|dealt|set|put|cut|"
+                          r"spent|built|sent|held|met|known|taken|given|seen|done|told|"
+                          r"heard|cared)\s+(?:for|on|with|to|of|about|into)\?$")
+#: A break between two sentences of a question ("... by 12%. What did this lead to?"), not
+#: after an initial ("the U.S. Army").
+_SENTENCE_BREAK = re.compile(r"(?<=[\w%)]{2}[.!?]) (?=[A-Z])")
+
+
+def _stranding_asked(question: str) -> bool:
+    """Whether ``question`` asks for the object of its last preposition ("What did the
+    talks lead to?", "How would the scheme be paid for?")."""
+    return question.startswith(_STRANDING) or bool(_HOW_PASSIVE.match(question))
 #: A reference to something the card does not name ("the matter", "this decision").
 _VAGUE_REFERENCE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:matter|issue|decision|"
                               r"move|situation|step|topic|subject|development|incident|"
@@ -902,9 +1034,12 @@ def _ends_range(text: str, start: int) -> bool:
     return _RANGE_BEFORE.search(text, 0, start) is not None
 
 
-def cloze_question(fact: Fact, span: str | None = None) -> str | None:
+def cloze_question(fact: Fact, span: str | None = None,
+                   before: str | None = None) -> str | None:
     """The source sentence with the answer (``span``, as the sentence writes it) replaced by
-    ``___``, when that is a fair question."""
+    ``___``, when that is a fair question. A sentence that points back ("They have struck
+    ...", "one in four of them") is preceded by the sentence ``before`` it, when that one
+    names what it points at; without it, it is no question."""
     sentence = fact.sentence
     if sentence.is_heading or fact.category is Category.CAUSE:
         return None
@@ -918,6 +1053,14 @@ def cloze_question(fact: Fact, span: str | None = None) -> str | None:
     words = len(text.split())
     if words < 6 or words > 60 or "\n" in text:
         return None
+    context = ""
+    if points_back(text):
+        context = _statement_text(before) if before else ""
+        if not context or points_back(context) or not _whole_quotes(context) or \
+                context.rstrip(" ”\"'’")[-1:] not in ".!?" or \
+                words + len(context.split()) > _CLOZE_WORDS or \
+                any(occurrences(context, a) for a in (span, fact.answer, *fact.accept) if a):
+            return None
     start = matches[0]
     if fact.category is Category.DATE and fact.answer != span and \
             not re.search(r"\d", span) and not _MONTH_OR_SEASON.search(span):
@@ -937,7 +1080,49 @@ def cloze_question(fact: Fact, span: str | None = None) -> str | None:
     if any(len(normalise(a)) > 3 and f" {normalise(a)} " in f" {rest} "
            for a in (fact.answer, *fact.accept)):
         return None
-    return gapped
+    return f"{context} {gapped}" if context else gapped
+
+
+#: The most words a cloze with the sentence before it may have.
+_CLOZE_WORDS = 80
+
+
+#: A sentence that opens on something named before it: "It was cancelled only once",
+#: "Its shares rose", "They have struck ..." (what? whose? who?). A dummy "It is noted that
+#: ..." or "It was not clear whether ..." names nothing.
+_POINTING_OPENER = re.compile(
+    r"^(?:(?:In|On|At|Since|After|Before|When|While|As|Although|Though|Despite|During|"
+    r"Following|Because|If|Under|With|Without|For|By|From|Until|Once|Unlike|Like)\b"
+    r"(?:[^,]{0,80},|(?:\s+[A-Za-z0-9]+){1,3})\s+)?"
+    r"(?:[Ii]t(?!\s+(?:is|was|has been|had been|would be|will be|remains|remained|seems|"
+    r"seemed|appears|appeared)\s+(?:not\s+)?(?:(?:(?:un)?clear|(?:un)?likely|(?:im)?possible|"
+    r"expected|important|necessary|noted|known|believed|thought|said|understood|reported)"
+    r"\s+)?(?:that|whether|if|how|why|when|time to|too early)\b)"
+    r"|[Tt]hey|Its|Their|This|These|Those)\b")
+#: "one in four of them": a share of something the sentence does not name (unless a plural
+#: comes first: "47 people ..., and nine of them").
+_SHARE_OF_PRONOUN = re.compile(r"\b(?:of|among)\s+them\b")
+_PLURAL = re.compile(r"\b(?:[a-z]{2,}[^su\W]s|people|children|men|women|police|staff)\b")
+#: "He said ..." / "She told reporters ...": a speaker, whose report stands on its own.
+_REPORTING_OPENER = re.compile(r"^(?:He|She)\s+(?:also\s+)?(?:said|says|told|added|noted|"
+                               r"warned|explained|argued|stressed|estimated|predicted)\b")
+_PERSON_OPENER = re.compile(r"^(?:He|She|His|Her)\b")
+
+
+def points_back(text: str, person_ok: bool = True) -> bool:
+    """Whether ``text`` rests on a pronoun for something another sentence names ("It was
+    cancelled only once", "one in four of them"), so that alone it says less than it seems.
+    With ``person_ok``, "She will need two partners" still states its fact (the person is
+    the article's); a true/false statement needs to know who, except for a speaker ("He
+    said the army would send 300 soldiers")."""
+    unquoted = _QUOTED.sub("", text)
+    if _POINTING_OPENER.match(unquoted):
+        return True
+    share = _SHARE_OF_PRONOUN.search(unquoted)
+    if share is not None and not _PLURAL.search(unquoted, 0, share.start()):
+        return True
+    return not person_ok and bool(_PERSON_OPENER.match(unquoted)) and \
+        not _REPORTING_OPENER.match(unquoted)
 
 
 def _statement_text(text: str) -> str:
@@ -961,7 +1146,8 @@ def truefalse_statement(fact: Fact, wrong: str, truth: bool,
     text = _statement_text(sentence.text.strip())
     span = _verbatim(fact) if span is None else span
     if not span or not text.endswith((".", ".”", ".\"")) or "\n" in text or \
-            not _whole_quotes(text) or vague_reference(text):
+            not _whole_quotes(text) or vague_reference(text) or \
+            points_back(text, person_ok=False):
         return None  # "X discussed the matter with Y": true or false of what?
     if text.lstrip()[:1] in "\"“" or len(text.split()) > 45:
         return None
@@ -990,8 +1176,13 @@ def order_cards(facts: Sequence[Fact], limit: int = 5) -> list[Card]:
                 len(fact.event.split()) <= _ITEM_WORDS and not _PLANNED.search(fact.event) \
                 and well_formed(fact):
             by_article[fact.article].append(fact)
+    texts: dict[str, set[str]] = defaultdict(set)
+    for fact in facts:
+        if fact.article in by_article:
+            texts[fact.article].add(fact.sentence.text)
     cards: list[Card] = []
     for article in sorted(by_article):
+        bare = bare_names(texts[article])
         dated: dict[dt.date, Fact] = {}
         for fact in sorted(by_article[article], key=lambda f: (f.when, f.sentence.index)):
             assert fact.when is not None
@@ -1005,8 +1196,8 @@ def order_cards(facts: Sequence[Fact], limit: int = 5) -> list[Card]:
         if len(events) > limit:
             step = (len(events) - 1) / (limit - 1)
             events = [events[round(i * step)] for i in range(limit)]
-        items = tuple(_item(f) for f in events)
-        explanation = "; ".join(f"{_item(f)} ({f.answer})" for f in events)
+        items = tuple(without_stray_the(_item(f), bare) for f in events)
+        explanation = "; ".join(f"{item} ({f.answer})" for item, f in zip(items, events))
         cards.append(Card(id=order_id(article, [f.value for f in events]), type=CardType.ORDER,
                           category=Category.DATE, question=ORDER_QUESTION, items=items,
                           explanation=explanation,

@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from quiz.generate.grammar import (
-    AUXILIARIES, VerbGroup, first_lower, is_participle, is_past_tense, may_start_verb_group, read_verb_group,
-    word_count,
+    AUXILIARIES, VerbGroup, first_lower, is_participle, is_past_tense, may_start_verb_group,
+    read_verb_group, word_count,
 )
 from quiz.generate.mentions import NICKNAME, Token, tokenize
 

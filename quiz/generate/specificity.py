@@ -1,0 +1,131 @@
+"""Questions another sentence of the corpus could answer differently are too vague to ask.
+
+A deck is studied as a whole, so "Which organisation criticised the plan?" is vague when a second
+article also has "The unions criticised the plan", and "What caused the fire?" is vague when two
+articles tell of two fires. The test is lexical and deliberately strict: a question is vague when
+some other sentence holds every content word of the question (crudely stemmed) close together,
+within a few words of each other, but not the fact's answer. (Words far apart, as in "Soleimani in a
+drone strike in Baghdad" against "Why was Soleimani in Baghdad?", tell of something else.) Such a question keeps no typed or choice card; its sentence may still give a cloze,
+which states its own context.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+
+from quiz.generate.facts import Article, Fact
+
+_WORD = re.compile(r"[a-z0-9]+")
+#: Words that say nothing about which event is meant: function words, question words and the
+#: words questions use to name a category ("Which organisation", "In what year").
+_EMPTY = frozenset("""
+a an the of to in on at by for from with and or but as is are was were be been being has have
+had do does did what which who whom whose when where why how that this these those it its their
+they them he she his her we our you into over after before about than then there here not no
+would will could should can may might must also more most against during per via up down out
+off only just very such some any each other another one s event country organisation
+organization group person people year month date day time much many long lead led happen
+happened according
+""".split())
+#: How many sentences holding a question's words are read before the question is kept: a
+#: corpus of near-copies must not make the check grow with the square of its size.
+_MAX_CANDIDATES = 64
+#: How many other words may stand between a question's words in a sentence that repeats them.
+_SLACK = 4
+
+
+def unambiguous(facts: Sequence[Fact], articles: Sequence[Article],
+                keep: Collection[int] = ()) -> list[Fact]:
+    """``facts`` with the question cleared where another sentence could answer it otherwise;
+    the facts at the positions in ``keep`` (conflicts between articles) are left as they are."""
+    stem = _Stemmer()
+    questions = {i: stem.words(fact.question) for i, fact in enumerate(facts)
+                 if fact.question and i not in keep}
+    wanted = set().union(*questions.values()) if questions else set()
+    sentences: list[tuple[str, int, str]] = []
+    postings: dict[str, array[int]] = {}  # compact: a large corpus has millions of entries
+    for article in articles:
+        for sentence in article.sentences:
+            if sentence.is_heading:
+                continue
+            position = len(sentences)
+            sentences.append((article.file, sentence.index, sentence.text))
+            for word in stem.words(sentence.text) & wanted:
+                found = postings.get(word)
+                if found is None:
+                    found = postings[word] = array("i")
+                found.append(position)
+    out = list(facts)
+    for i, words in questions.items():
+        fact = facts[i]
+        if words and _answered_otherwise(fact, words, stem, sentences, postings):
+            out[i] = replace(fact, question="")
+    return out
+
+
+def _answered_otherwise(fact: Fact, words: frozenset[str], stem: _Stemmer,
+                        sentences: list[tuple[str, int, str]],
+                        postings: dict[str, array[int]]) -> bool:
+    """Whether a sentence other than the fact's own holds every word of the question but not
+    (at least half of the words of) its answer."""
+    rarest = min((postings.get(word, ()) for word in words), key=len)
+    answer = stem.words(fact.answer)
+    need = max(1, len(answer) // 2)
+    for position in rarest[:_MAX_CANDIDATES]:
+        file, index, text = sentences[position]
+        if file == fact.article and index == fact.sentence.index:
+            continue
+        held = stem.sequence(text)
+        if len(answer & set(held)) < need and _close_together(words, held):
+            return True
+    return False
+
+
+def _close_together(words: frozenset[str], held: list[str]) -> bool:
+    """Whether every one of ``words`` occurs in ``held`` within a window of at most
+    ``len(words) + _SLACK`` words."""
+    width = len(words) + _SLACK
+    last: dict[str, int] = {}
+    for position, word in enumerate(held):
+        if word in words:
+            last[word] = position
+            if len(last) == len(words) and position - min(last.values()) < width:
+                return True
+    return False
+
+
+class _Stemmer:
+    """Content words of a text, lower-cased, with plural and verb endings cut (memoised)."""
+
+    __slots__ = ("_memo",)
+
+    def __init__(self) -> None:
+        self._memo: dict[str, str] = {}
+
+    def words(self, text: str) -> frozenset[str]:
+        return frozenset(self.sequence(text)) - {""}
+
+    def sequence(self, text: str) -> list[str]:
+        """Every word in reading order, content words stemmed and the others as "" (they
+        count towards the distance between two content words, and never match one)."""
+        memo = self._memo
+        out = []
+        for word in _WORD.findall(text.lower()):
+            if word in _EMPTY:
+                out.append("")
+                continue
+            stemmed = memo.get(word)
+            if stemmed is None:
+                stemmed = memo[word] = _stem(word)
+            out.append(stemmed)
+        return out
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)]
+    return word
