@@ -59,18 +59,21 @@ def unambiguous(facts: Sequence[Fact], articles: Sequence[Article],
                     found = postings[word] = array("i")
                 found.append(position)
     out = list(facts)
+    read: dict[int, tuple[str, ...]] = {}  # the words of candidate sentences, read once
     for i, words in questions.items():
         fact = facts[i]
-        if words and _answered_otherwise(fact, words, stem, sentences, postings):
+        if words and _answered_otherwise(fact, words, stem, sentences, postings, read):
             out[i] = replace(fact, question="")
     return out
 
 
 def _answered_otherwise(fact: Fact, words: frozenset[str], stem: _Stemmer,
                         sentences: list[tuple[str, int, str]],
-                        postings: dict[str, array[int]]) -> bool:
+                        postings: dict[str, array[int]],
+                        read: dict[int, tuple[str, ...]]) -> bool:
     """Whether a sentence other than the fact's own holds every word of the question but not
-    (at least half of the words of) its answer."""
+    (at least half of the words of) its answer. ``read`` keeps the words of the sentences
+    already looked at (many questions look at the same few)."""
     rarest = min((postings.get(word, ()) for word in words), key=len)
     answer = stem.words(fact.answer)
     need = max(1, len(answer) // 2)
@@ -78,13 +81,15 @@ def _answered_otherwise(fact: Fact, words: frozenset[str], stem: _Stemmer,
         file, index, text = sentences[position]
         if file == fact.article and index == fact.sentence.index:
             continue
-        held = stem.sequence(text)
-        if len(answer & set(held)) < need and _close_together(words, held):
+        held = read.get(position)
+        if held is None:
+            held = read[position] = tuple(stem.sequence(text))
+        if len(answer.intersection(held)) < need and _close_together(words, held):
             return True
     return False
 
 
-def _close_together(words: frozenset[str], held: list[str]) -> bool:
+def _close_together(words: frozenset[str], held: Sequence[str]) -> bool:
     """Whether every one of ``words`` occurs in ``held`` within a window of at most
     ``len(words) + _SLACK`` words."""
     width = len(words) + _SLACK
