@@ -13,7 +13,7 @@ import datetime as dt
 import heapq
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -120,9 +120,11 @@ class DistractorPool:
     #: ("In what year did U.S. combat forces withdraw?", "... did all U.S. combat forces
     #: leave?"): asked once, the others by their sentence only.
     echoes: set[tuple[str, int, str]] = field(default_factory=set)
-    #: Names each article writes bare after a preposition ("in Baghdad"): "the Baghdad" in a
-    #: question copied from a slip of the article reads as one.
-    bare: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: The sentences of each article, and (worked out when a question needs them) the names
+    #: each writes bare after a preposition ("in Baghdad"): "the Baghdad" in a question copied
+    #: from a slip of the article reads as one.
+    sentences: dict[str, set[str]] = field(default_factory=dict)
+    _bare: dict[str, frozenset[str]] = field(default_factory=dict)
     #: The running-text sentences that state facts, by (article, index): the sentence
     #: before a cloze's names what its "they" or "it" points at.
     texts: dict[tuple[str, int], str] = field(default_factory=dict)
@@ -168,8 +170,8 @@ class DistractorPool:
                     seen.add(key)
                     pool.by_kind[kind].append((0.0, name, ""))
         pool.echoes = _echoes(facts)
+        pool.sentences = sentences
         for article, texts in sentences.items():
-            pool.bare[article] = bare_names(texts)
             words = topic_words(texts)
             pool.topic[article] = words
             for word in words:
@@ -183,6 +185,13 @@ class DistractorPool:
                         pool.vague.add(answer)
         return pool
 
+
+    def bare(self, article: str) -> frozenset[str]:
+        """The one-word names ``article`` writes after a preposition without "the"."""
+        found = self._bare.get(article)
+        if found is None:
+            found = self._bare[article] = bare_names(self.sentences.get(article, ()))
+        return found
 
     def related(self, article: str) -> tuple[str, ...]:
         """Other articles on the same topic as ``article`` (sharing at least four topic
@@ -255,12 +264,15 @@ def bare_names(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(name for text in texts for name in _BARE_NAME.findall(text))
 
 
-def without_stray_the(question: str, bare: frozenset[str]) -> str:
+def without_stray_the(question: str, bare: frozenset[str] | Callable[[], frozenset[str]]
+                      ) -> str:
     """``question`` without a "the" the article itself slipped before a name it elsewhere
-    writes bare ("killed in a strike at the Baghdad?" -> "at Baghdad?")."""
-    if not bare or "the " not in question:
+    writes bare ("killed in a strike at the Baghdad?" -> "at Baghdad?"). ``bare`` may be
+    given as a function, called only when the question has such a "the"."""
+    if "the " not in question or not _THE_NAME.search(question):
         return question
-    return _THE_NAME.sub(lambda m: m.group(1) if m.group(1) in bare else m.group(), question)
+    names = bare() if callable(bare) else bare
+    return _THE_NAME.sub(lambda m: m.group(1) if m.group(1) in names else m.group(), question)
 
 
 def fact_key(fact: Fact) -> tuple[str, int, str]:
@@ -752,8 +764,9 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
         fact = replace(fact, question="")  # "Which country is bracing for attacks on US
         # forces?" -> "United States": the question names its answer
     elif fact.question:
-        fact = replace(fact, question=without_stray_the(fact.question,
-                                                        pool.bare.get(fact.article, frozenset())))
+        question = without_stray_the(fact.question, lambda: pool.bare(fact.article))
+        if question != fact.question:
+            fact = replace(fact, question=question)
     # wrong answers serve the question's choice and true/false cards: none for a cloze alone
     wrong = distractors(fact, pool, names) if fact.question and \
         fact.kind is not AnswerKind.RANGE and not is_vague(fact.answer) else ()
@@ -1083,14 +1096,15 @@ def points_back(text: str, person_ok: bool = True) -> bool:
     With ``person_ok``, "She will need two partners" still states its fact (the person is
     the article's); a true/false statement needs to know who, except for a speaker ("He
     said the army would send 300 soldiers")."""
-    unquoted = _QUOTED.sub("", text)
-    if _POINTING_OPENER.match(unquoted):
+    if _POINTING_OPENER.match(text):
         return True
-    share = _SHARE_OF_PRONOUN.search(unquoted)
-    if share is not None and not _PLURAL.search(unquoted, 0, share.start()):
-        return True
-    return not person_ok and bool(_PERSON_OPENER.match(unquoted)) and \
-        not _REPORTING_OPENER.match(unquoted)
+    if "them" in text:
+        unquoted = _QUOTED.sub("", text)
+        share = _SHARE_OF_PRONOUN.search(unquoted)
+        if share is not None and not _PLURAL.search(unquoted, 0, share.start()):
+            return True
+    return not person_ok and bool(_PERSON_OPENER.match(text)) and \
+        not _REPORTING_OPENER.match(text)
 
 
 def _statement_text(text: str) -> str:
@@ -1144,13 +1158,11 @@ def order_cards(facts: Sequence[Fact], limit: int = 5) -> list[Card]:
                 len(fact.event.split()) <= _ITEM_WORDS and not _PLANNED.search(fact.event) \
                 and well_formed(fact):
             by_article[fact.article].append(fact)
-    texts: dict[str, set[str]] = defaultdict(set)
-    for fact in facts:
-        if fact.article in by_article:
-            texts[fact.article].add(fact.sentence.text)
     cards: list[Card] = []
     for article in sorted(by_article):
-        bare = bare_names(texts[article])
+        def bare(article: str = article) -> frozenset[str]:
+            return bare_names(f.sentence.text for f in facts if f.article == article)
+
         dated: dict[dt.date, Fact] = {}
         for fact in sorted(by_article[article], key=lambda f: (f.when, f.sentence.index)):
             assert fact.when is not None
