@@ -1084,9 +1084,6 @@ _POINTING_OPENER = re.compile(
 #: comes first: "47 people ..., and nine of them").
 _SHARE_OF_PRONOUN = re.compile(r"\b(?:of|among)\s+them\b")
 _PLURAL = re.compile(r"\b(?:[a-z]{2,}[^su\W]s|people|children|men|women|police|staff)\b")
-#: "He said ..." / "She told reporters ...": a speaker, whose report stands on its own.
-_REPORTING_OPENER = re.compile(r"^(?:He|She)\s+(?:also\s+)?(?:said|says|told|added|noted|"
-                               r"warned|explained|argued|stressed|estimated|predicted)\b")
 _PERSON_OPENER = re.compile(r"^(?:He|She|His|Her)\b")
 
 
@@ -1094,8 +1091,8 @@ def points_back(text: str, person_ok: bool = True) -> bool:
     """Whether ``text`` rests on a pronoun for something another sentence names ("It was
     cancelled only once", "one in four of them"), so that alone it says less than it seems.
     With ``person_ok``, "She will need two partners" still states its fact (the person is
-    the article's); a true/false statement needs to know who, except for a speaker ("He
-    said the army would send 300 soldiers")."""
+    the article's); a true/false statement needs to know who ("He said the army would send
+    300 soldiers": true of him, maybe not of another)."""
     if _POINTING_OPENER.match(text):
         return True
     if "them" in text:
@@ -1103,8 +1100,7 @@ def points_back(text: str, person_ok: bool = True) -> bool:
         share = _SHARE_OF_PRONOUN.search(unquoted)
         if share is not None and not _PLURAL.search(unquoted, 0, share.start()):
             return True
-    return not person_ok and bool(_PERSON_OPENER.match(text)) and \
-        not _REPORTING_OPENER.match(text)
+    return not person_ok and bool(_PERSON_OPENER.match(text))
 
 
 def _statement_text(text: str) -> str:
