@@ -301,3 +301,21 @@ def test_a_they_inside_the_subjects_clause_does_not_point_back() -> None:
 ])
 def test_an_it_is_a_pointer_unless_it_is_a_dummy(text: str, pointing: bool) -> None:
     assert points_back(text) is pointing
+
+
+def test_a_past_event_is_not_offered_a_year_after_the_articles_latest_date() -> None:
+    import datetime as dt
+
+    def year(y: int, question: str = "In what year did revenue fall?") -> Fact:
+        return Fact(category=Category.DATE, kind=AnswerKind.YEAR, article="a.txt",
+                    sentence=Sentence(0, f"Revenue fell in {y}."), question=question,
+                    answer=str(y), value=str(y), when=dt.date(y, 1, 1))
+
+    facts = [year(2021), year(2023), year(2024)]
+    past = facts[1]
+    wrong = distractors(past, DistractorPool.build(facts), PlainNames())
+    assert len(wrong) == 3 and all(int(w) <= 2024 for w in wrong)
+    future = year(2023, "In what year will revenue fall?")
+    wrong = distractors(future, DistractorPool.build([*facts[:1], future, facts[2]]),
+                        PlainNames())
+    assert any(int(w) > 2024 for w in wrong)

@@ -124,6 +124,9 @@ class DistractorPool:
     #: each writes bare after a preposition ("in Baghdad"): "the Baghdad" in a question copied
     #: from a slip of the article reads as one.
     sentences: dict[str, set[str]] = field(default_factory=dict)
+    #: The latest year each article dates anything in: a past event of the article is not
+    #: offered a later year ("In what year did revenue fall?" in a 2025 story: no 2027).
+    latest: dict[str, int] = field(default_factory=dict)
     _bare: dict[str, frozenset[str]] = field(default_factory=dict)
     #: The running-text sentences that state facts, by (article, index): the sentence
     #: before a cloze's names what its "they" or "it" points at.
@@ -141,6 +144,9 @@ class DistractorPool:
         sentences: dict[str, set[str]] = defaultdict(set)
         for fact in facts:
             sentences[fact.article].add(fact.sentence.text)
+            if fact.when is not None and fact.kind in DATE_KINDS and \
+                    fact.when.year > pool.latest.get(fact.article, 0):
+                pool.latest[fact.article] = fact.when.year
             if not fact.sentence.is_heading:
                 pool.texts[(fact.article, fact.sentence.index)] = fact.sentence.text
             key = (fact.kind, normalise(fact.answer))
@@ -355,6 +361,8 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
     written = [key for key in taken if len(key) >= 3 and not key[:1].isdigit()]
     question = f" {normalise(fact.question)} "
     question_words = _WORD.findall(fact.question)
+    latest = pool.latest.get(fact.article, 0) if fact.kind in DATE_KINDS and \
+        _PAST_DATE_QUESTION.match(fact.question) else 0
 
     def fits(candidate: str) -> bool:
         key = normalise(candidate)
@@ -362,6 +370,8 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
             return False
         if fact.kind in DATE_KINDS and any(f" {form} " in f" {key} " for form in written):
             return False  # "October 2022" for "October 2023" written "October": both fit
+        if latest and any(int(year) > latest for year in _YEAR.findall(candidate)):
+            return False  # a past event of the article happened before its latest date
         if fact.kind in NUMBER_KINDS:
             number = _NUMBER_IN.search(candidate)
             if number is not None and f" {number.group()} " in f" {fact.question} ":
@@ -412,6 +422,10 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
 
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+#: A date question about something that has happened ("In what year did revenue fall?").
+_PAST_DATE_QUESTION = re.compile(r"^(?:In what (?:year|month)|When|On what date|During which "
+                                 r"years|Before what \w+) (?:did|was|were|had)\b")
 
 
 def named_in(text: str, name: str) -> bool:
