@@ -319,3 +319,10 @@ def test_a_past_event_is_not_offered_a_year_after_the_articles_latest_date() -> 
     wrong = distractors(future, DistractorPool.build([*facts[:1], future, facts[2]]),
                         PlainNames())
     assert any(int(w) > 2024 for w in wrong)
+
+
+def test_a_doubled_small_word_is_written_once_in_a_cloze() -> None:
+    fact = Fact(category=Category.DATE, kind=AnswerKind.YEAR_RANGE, article="a.txt",
+                sentence=Sentence(0, "He fought with the army in the the 2014-2017 war."),
+                question="", answer="2014-2017", value="2014/2017")
+    assert cloze_question(fact) == f"He fought with the army in the {CLOZE_GAP} war."

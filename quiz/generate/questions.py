@@ -1118,9 +1118,14 @@ def points_back(text: str, person_ok: bool = True) -> bool:
 
 
 def _statement_text(text: str) -> str:
-    """The sentence without an opening dateline ("RIVERTON — ", "PRAGUE, Oct 2 (Reuters) -")."""
+    """The sentence without an opening dateline ("RIVERTON — ", "PRAGUE, Oct 2 (Reuters) -")
+    and without a doubled small word the article slipped in ("in the the war")."""
     text = without_dateline(text)
-    return text[opening_dateline_end(text):]
+    text = text[opening_dateline_end(text):]
+    return _DOUBLED.sub(r"\1", text)
+
+
+_DOUBLED = re.compile(r"\b(the|a|an|of|to|in|on|and|for) \1\b")
 
 
 def _whole_quotes(text: str) -> bool:
