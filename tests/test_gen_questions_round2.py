@@ -326,3 +326,16 @@ def test_a_doubled_small_word_is_written_once_in_a_cloze() -> None:
                 sentence=Sentence(0, "He fought with the army in the the 2014-2017 war."),
                 question="", answer="2014-2017", value="2014/2017")
     assert cloze_question(fact) == f"He fought with the army in the {CLOZE_GAP} war."
+
+
+def test_an_absolute_participle_after_a_dated_noun_reads_as_a_clause(tmp_path: Path) -> None:
+    from quiz.generate.article import read_article
+    from quiz.generate.dates import date_facts
+
+    path = tmp_path / "a.txt"
+    path.write_text("Strikes\n\nIran fired missiles at two bases, with the 8 January 2020 "
+                    "assault leaving 100 troops with injuries.\n", encoding="utf-8")
+    [fact] = date_facts(read_article(path))
+    assert fact.question == ("On what date was the assault that left 100 troops with "
+                             "injuries?")
+    assert fact.event.startswith("the assault that left 100 troops")
