@@ -93,10 +93,10 @@ def test_prompted_to_gives_effect_and_cause() -> None:
         "The defeat prompted Harbour City to announce a review of its youth academy."))
 
 
-def test_persuasion_verbs_only_ask_what_was_urged() -> None:
+def test_requests_are_no_cause_card() -> None:
+    # what someone was urged or asked to do is neither a reason nor an effect (round 3)
     found = qa("Doctors urged the government to ban smoking in parks.")
-    assert ("What did doctors urge the government to do?", "ban smoking in parks") in found
-    assert not any(q.startswith("What urged") for q, _ in found)
+    assert not any(q.startswith(("What did doctors urge", "What urged")) for q, _ in found)
 
 
 @pytest.mark.parametrize(("text", "effect_q", "effect", "cause_q", "cause"), [
@@ -247,7 +247,7 @@ def test_affect_verbs_ask_only_for_the_cause() -> None:
 def test_on_a_mission_is_a_purpose() -> None:
     found = {(f.question, f.answer, f.kind) for f in facts(
         "Officials said that the envoy was in Khartoum on a peace mission.")}
-    assert ("Why was the envoy in Khartoum?", "on a peace mission", AnswerKind.PURPOSE) in found
+    assert ("Why was the envoy in Khartoum, according to officials?", "on a peace mission", AnswerKind.PURPOSE) in found
 
 
 def test_vague_subjects_and_dangling_answers_are_skipped() -> None:

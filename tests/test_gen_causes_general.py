@@ -22,10 +22,10 @@ def qa(*texts: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(("text", "question", "answer"), [
     # a clause reported after "said" or "found that" carries its own cause
     ("The coach said the club would sign two defenders to strengthen its back line.",
-     "Why would the club sign two defenders?", "to strengthen its back line"),
+     "Why would the club sign two defenders, according to the coach?", "to strengthen its back line"),
     ("An audit in 2021 found that only half of the new trains had been delivered, mainly "
      "due to a shortage of steel.",
-     "Why had only half of the new trains been delivered?", "a shortage of steel"),
+     "Why had only half of the new trains been delivered, according to an audit in 2021?", "a shortage of steel"),
     # "it" reported by an organisation is the organisation
     ("The hospital said it would hire 60 extra nurses to cope with the winter demand.",
      "Why would the hospital hire 60 extra nurses?", "to cope with the winter demand"),
@@ -56,7 +56,7 @@ def test_reasons_in_new_sentences(text: str, question: str, answer: str) -> None
 
 
 def test_by_doing_asks_how() -> None:
-    assert ("How would the new stadium be paid for?", "by selling the club's training ground") \
+    assert ("How would the new stadium be paid for, according to the chairman?", "by selling the club's training ground") \
         in qa("The chairman said the new stadium would cost £90 million and would be paid for "
               "by selling the club's training ground.")
     assert ("How did the insurer cut its costs?", "by closing 40 branches") in qa(
@@ -195,7 +195,7 @@ def test_she_is_the_person_named_before() -> None:
 
 
 def test_caused_by_after_a_relative_clause() -> None:
-    assert ("What caused the outbreak of measles?", "a group of unvaccinated travellers") in qa(
+    assert ("What caused the outbreak of measles, according to officials?", "a group of unvaccinated travellers") in qa(
         "Officials said on Friday that an outbreak of measles that has infected 40 children "
         "was caused by a group of unvaccinated travellers.")
 

@@ -106,7 +106,7 @@ def test_a_title_after_a_common_looking_word_keeps_its_capital() -> None:
 def test_a_place_in_apposition_does_not_hide_the_reported_clause() -> None:
     got = qa("The mayor said the pool, in the north of the city, was closed so that engineers "
              "could repair the roof.")
-    assert ("Why was the pool closed?", "so that engineers could repair the roof") in got
+    assert ("Why was the pool closed, according to the mayor?", "so that engineers could repair the roof") in got
 
 
 def test_two_participles_under_one_passive_share_the_purpose() -> None:
@@ -173,11 +173,11 @@ def test_a_second_verb_far_from_its_purpose_takes_the_first_subject() -> None:
 def test_a_later_bare_decision_is_named_from_the_lead_act() -> None:
     got = qa("The city council banned diesel cars from the centre on Monday.",
              "The mayor said the decision was aimed at cutting air pollution near schools.")
-    assert ("What was the city council's decision to ban diesel cars aimed at?",
+    assert ("What was the city council's decision to ban diesel cars aimed at, according to the mayor?",
             "cutting air pollution near schools") in got
     got = qa("Brightwave Systems decided to close its plant in Leeds after sales fell.",
              "Unions said the move was meant to protect the company's profits.")
-    assert ("What was Brightwave Systems' move to close its plant meant to do?",
+    assert ("What was Brightwave Systems' move to close its plant meant to do, according to unions?",
             "protect the company's profits") in got
 
 

@@ -42,9 +42,9 @@ def test_a_state_verb_complement_is_not_an_effect() -> None:
 
 
 def test_an_urged_act_ends_before_the_speakers_next_act() -> None:
-    got = qa("The referee urged both captains to calm their players and warned the crowd "
+    got = qa("The referee encouraged both captains to calm their players and warned the crowd "
              "about flares.")
-    assert ("What did the referee urge both captains to do?", "calm their players") in got
+    assert ("What did the referee encourage both captains to do?", "calm their players") in got
 
 
 def test_a_title_before_a_name_keeps_its_capital() -> None:
@@ -58,8 +58,8 @@ def test_a_thousands_separator_is_not_a_phrase_boundary() -> None:
 
 
 def test_an_urged_act_ends_before_a_subordinate_clause() -> None:
-    got = qa("Parents had urged the board to keep the school open after enrolment rose.")
-    assert ("What had parents urged the board to do?", "keep the school open") in got
+    got = qa("Parents had encouraged the board to keep the school open after enrolment rose.")
+    assert ("What had parents encouraged the board to do?", "keep the school open") in got
 
 
 def test_a_that_clause_inside_a_what_to_do_question_is_skipped() -> None:

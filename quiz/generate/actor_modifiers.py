@@ -275,7 +275,8 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                     is_past_tense(w) and nxt in _OBJECT_STARTS
                     for w, nxt in zip(seg_words, seg_words[1:])):
                 continue  # "The merger was first proposed by X's chairman, Y": a clause
-            if 2 <= len(words) <= 10 and words[0].lower() in TITLE_WORDS | {"the"}:
+            head = words[0].lower() if words else ""
+            if 2 <= len(words) <= 10 and (head == "the" or head in TITLE_WORDS):
                 role = f"the {seg[4:]}" if words[0].lower() == "the" else \
                     f"the {first_lower_asker(seg)}"
                 actor = mention_actor(m)

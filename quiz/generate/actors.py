@@ -104,19 +104,22 @@ def _without_rivals(facts: list[Fact]) -> list[Fact]:
     """Facts less the short questions that another sentence of the article answers with
     another actor: "Which country conducted strikes?" when Iran strikes in one and the US in
     another."""
-    keys = [_act_key(f.subject) for f in facts]
-    short = {key for key, fact in zip(keys, facts) if key is not None and len(
-        fact.question) < 80 and fact.question.count(" ") <= 7}
+    short = {key for key in (_act_key(f.subject) for f in facts if f.question.count(" ") <= 7)
+             if key is not None}
     if not short:
         return facts
+    verbs = {key.partition(" ")[0] for key in short}
     doers: dict[str, list[Fact]] = {}
-    for fact, key in zip(facts, keys):
-        if key in short:
-            doers.setdefault(key, []).append(fact)  # type: ignore[arg-type]
-    return [fact for fact, key in zip(facts, keys)
-            if key not in short or fact.question.count(" ") > 7 or not any(
-                other.value != fact.value and other.sentence.index != fact.sentence.index
-                for other in doers[key])]  # type: ignore[index]
+    for fact in facts:
+        if fact.subject.partition(" ")[0] in verbs:
+            key = _act_key(fact.subject)
+            if key in short:
+                doers.setdefault(key, []).append(fact)  # type: ignore[arg-type]
+    if all(len(group) < 2 for group in doers.values()):
+        return facts
+    return [fact for fact in facts if fact.question.count(" ") > 7 or not any(
+        other.value != fact.value and other.sentence.index != fact.sentence.index
+        for other in doers.get(_act_key(fact.subject) or "", ()))]
 
 
 def _act_key(subject: str) -> str | None:
@@ -212,9 +215,11 @@ def _is_place(text: str, m: Mention) -> bool:
     if m.possessive:
         return False
     before = text[max(0, m.role_start - 12):m.role_start].rsplit(None, 2)
-    if before and (before[-1] in _PLACE_CUES or before[-1] == "the" and len(before) > 1 and (
-            before[-2] in _PLACE_CUES or before[-2] == "on")) or before[-1:] == ["of"] or \
-            before[-1:] == ["for"] or before[-1:] == ["to"] and before[-2] in _MOVES:
+    last = before[-1] if before else ""
+    prev = before[-2] if len(before) > 1 else ""
+    if last in _PLACE_CUES or last == "of" or last == "for" or prev and (
+            last == "the" and (prev in _PLACE_CUES or prev == "on")
+            or last == "to" and prev in _MOVES):
         if _PLACE_BEFORE.search(text, max(0, m.role_start - 40), m.role_start) is not None:
             return True
     return (text[m.end:m.end + 1] == " " or text[m.end:m.end + 1] == ",") and \
@@ -364,9 +369,10 @@ def _make_fact(article: Article, sentence: Sentence, question: str, actor: Actor
         return None  # "Who was behind the attacks?" where the article tells of several
     question = first_upper(question) + "?"
     answer = tidy_span(actor.answer)
-    if not answer or is_pronoun(answer) or answer not in sentence.text:
+    at = sentence.text.find(answer) if answer else -1
+    if at < 0 or is_pronoun(answer):
         return None
-    at = sentence.text.find(answer) + len(answer)
+    at += len(answer)
     if sentence.text[at:at + 1] == " " and sentence.text[at + 1:at + 2].isupper() and \
             _NAME_GOES_ON.match(sentence.text, at):
         return None  # "the charity Patients First": the answer is only part of a name

@@ -16,7 +16,7 @@ from quiz.generate.cause_spans import (
 )
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
-    base_form, first_lower, is_participle, is_past_tense, question_predicate,
+    VerbGroup, base_form, first_lower, is_participle, is_past_tense, question_predicate,
 )
 from quiz.generate.syntax import Clause
 
@@ -46,6 +46,35 @@ TIME_AFTER = re.compile(r"^(?:(?:a|an|the|one|two|three|four|five|\d+|several|fe
                          r"(?:(?:more|less|than|about|nearly)\s+)*"
                          r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|"
                          r"midnight|noon|dawn|dusk|that|this|it)\b", re.IGNORECASE)
+
+
+#: A main clause that tells of a long-running or repeated state ("have called for X for
+#: years", "periodically", "repeatedly"): "particularly after Y" says when it grew, not why.
+HABITUAL = re.compile(r"\b(?:for (?:years|decades|months|a long time)|periodically|repeatedly|"
+                      r"regularly|routinely|long(?![\w-])|often|frequently|time and again)\b")
+_HABITUAL_WORDS = re.compile(r"\s*\b(?:for (?:years|decades|months|a long time)|periodically|"
+                             r"repeatedly|regularly|routinely|long|often|frequently|"
+                             r"time and again)\b")
+_PARTICULAR_LEAD = re.compile(r"(?:particularly|especially|notably|in particular)[\s,]*$",
+                              re.IGNORECASE)
+
+
+def habitual_after(text: str, clause: Clause, start: int) -> str | None:
+    """"Officials have periodically called for X for years, particularly in the wake of Y" ->
+    "After what event in particular have officials called for X?"; ``None`` when the
+    connective has no "particularly" before it (then it only dates a long state)."""
+    if not ends_with(_PARTICULAR_LEAD, text, start):
+        return None
+    predicate = predicate_before(text, clause, start)
+    if not predicate or clause.group.main in {"is", "are", "was", "were"}:
+        return None
+    group = clause.group
+    kept = tuple(w for w in group.words if not _HABITUAL_WORDS.fullmatch(w))
+    if kept != group.words:
+        group = VerbGroup(kept, group.main, group.tense)  # "have periodically called"
+    predicate = _HABITUAL_WORDS.sub("", predicate).strip()
+    inverted = question_predicate(first_lower(clause.subject), group, predicate)
+    return f"After what event in particular {inverted}" if inverted else None
 
 
 def after_event(text: str, clause: Clause, start: int) -> str | None:

@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 
 from quiz.generate.cause_after import (
-    EMPTY_VERBS, EVENT_VERBS, SPAN_BEFORE, STRONG_AFTER_LEAD, STRONG_AFTER_VERBS, TIME_AFTER,
-    after_event, event_clause, last_clause_with, strong_after,
+    EMPTY_VERBS, EVENT_VERBS, HABITUAL, SPAN_BEFORE, STRONG_AFTER_LEAD, STRONG_AFTER_VERBS,
+    TIME_AFTER, after_event, event_clause, habitual_after, last_clause_with, strong_after,
 )
 from quiz.generate.cause_means import NOT_DOING
 from quiz.generate.cause_reports import reporting_parent
@@ -135,6 +135,11 @@ def connective_facts(text: str, clauses: list[Clause]
         cause = cut_span(text, match.end())
         if cause is None:
             continue
+        if conn in _TIME_LIKE and HABITUAL.search(text, clause.verb_start, start):
+            grew = habitual_after(text, clause, start)  # when a long-running state grew
+            if grew is not None:
+                yield AnswerKind.CAUSE, grew, cause, (f"{match.group('conn')} {cause}",)
+            continue
         strong_lead = ends_with(STRONG_AFTER_LEAD, text, start)
         if conn == "after" and clause.group.main.lower() in EVENT_VERBS and not strong_lead \
                 and not TIME_AFTER.match(cause) and not is_pronoun(clause.subject):
@@ -195,6 +200,8 @@ _SCHEDULED = re.compile(r"\s*(?!(?:the|a|an|its|their|his|her|this|these|those|r
                         r"the|a|an|its|their|by|for|from|into)\b")
 _COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
 
+#: Connectives that may only date a state: after a habitual clause they say when, not why.
+_TIME_LIKE = frozenset({"after", "following", "in the wake of", "in the aftermath of"})
 _RESULT_CONNECTIVES = frozenset({"as a result of", "because of", "due to", "in the wake of",
                                  "in the aftermath of"})
 _NOT_OBJECT_START = frozenset("""

@@ -168,6 +168,26 @@ _NAMED_PERSON = re.compile(r"(?:[\w’'.-]+\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w�
                            r"[A-Z][\w’'-]+")
 
 
+def report_speaker(text: str, clauses: list[Clause]) -> tuple[str, int]:
+    """Who the sentence reports and where the report begins: "Iraq's foreign ministry said
+    in a statement that Baghdad aims to X" -> ("Iraq's foreign ministry", offset of
+    "Baghdad"); ("", -1) when the sentence does not open with a named speaker's report."""
+    first = clauses[0] if clauses else None
+    if first is None or first.first_token != 0 or not first.rest:
+        return "", -1
+    main = first.group.main.lower()
+    if main not in _REPORTING and not (main in _REPORTING_THAT and _THAT_LEAD.match(first.rest)):
+        return "", -1
+    speaker = first.subject  # as the clause reader lowered it ("health experts"), or named
+    # from the sentence before ("He said ..." -> the person just named)
+    if is_pronoun(speaker) or word_count(speaker) > 8 or _NOT_SPEAKER.search(speaker):
+        return "", -1
+    return first_lower(speaker), first.verb_end
+
+
+_NOT_SPEAKER = re.compile(r"[,;:()\"“”]|^(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\b")
+
+
 def reporting_parent(text: str, clauses: list[Clause], clause: Clause) -> Clause | None:
     """The saying clause that reports ``clause`` ("X said [the tax rise was necessary]"), so
     that a question can say whose claim it asks about."""

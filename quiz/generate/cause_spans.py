@@ -36,6 +36,7 @@ DEMONSTRATIVE = re.compile(r"^(?:it|this|that|these|those|they|them|he|she)\b", 
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "these", "those",
                           "this", "that", "our"})
 MAX_ANSWER = 32
+MAX_COORDINATED = 42
 
 
 def ends_with(pattern: re.Pattern[str], text: str, end: int, width: int = 48) -> bool:
@@ -58,14 +59,21 @@ def cut_span(text: str, start: int) -> str | None:
     if words and words[-1].lower() in _DANGLING_END:
         return None
     span = tidy_span(span)
-    if word_count(span) > MAX_ANSWER:
+    if too_long(span):
         first = min((i for i in (span.find(", "), span.find(" and to ")) if i > 0), default=-1)
         if first <= 0:
             return None
         span = tidy_span(span[:first])
-        if word_count(span) > MAX_ANSWER:
+        if too_long(span):
             return None
     return span or None
+
+
+def too_long(span: str) -> bool:
+    """Whether ``span`` is too long for an answer; two coordinated aims ("to formulate X and
+    to initiate Y") may run longer, as half of them would be half an answer."""
+    count = word_count(span)
+    return count > MAX_ANSWER and (count > MAX_COORDINATED or " and to " not in span)
 
 
 _INCLUDING = re.compile(r",\s+(?:including|notably|mostly|mainly)\b[^,;:]*(?=,)")

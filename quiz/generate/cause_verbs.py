@@ -34,6 +34,13 @@ PERSUADING = frozenset("""
     enable lobby advise advises advised
 """.split())
 _PERSUADE_TO = _PERSUADE_TO | PERSUADING
+#: Verbs that only ask for an act ("urged both sides to return to talks", "called on X to
+#: withdraw", "asked a judge to order ..."): what was asked is no effect of the asking.
+_REQUESTING = frozenset("""
+    urged urges urge urging asked asks ask asking called calls calling told tells telling
+    advised advises advise advising appealed appeals begged begs implored implores
+    requested requests invited invites
+""".split())
 CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO
 _EFFECT_VERBS = re.compile(
     r"\b(?P<verb>led to|leads to|lead to|resulted in|results in|caused|causes|sparked|sparks|"
@@ -61,6 +68,8 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
         if to is None or main == "called" and not to.group("obj").startswith("on "):
             continue
         obj = to.group("obj")
+        if main in _REQUESTING:
+            continue  # "urged both sides to return to talks": a request, neither reason nor effect
         if base_form(to.group("act")) is None and to.group("act") in NOT_BASE:
             continue
         if to.group("act") in NOT_BASE or is_past_tense(to.group("act")):

@@ -37,10 +37,10 @@ from quiz.generate.cause_events import (
 from quiz.generate.cause_means import funding_facts, means_facts
 from quiz.generate.cause_reports import (
     EMBEDDING_CUES, JUDGING_VERBS, LEADING_FOCUS, embedded_clauses, judged_reason_facts,
-    when_restated,
+    report_speaker, when_restated,
 )
 from quiz.generate.cause_responses import response_facts
-from quiz.generate.cause_spans import DEMONSTRATIVE, MAX_ANSWER, resolve_pointers
+from quiz.generate.cause_spans import DEMONSTRATIVE, resolve_pointers, too_long
 from quiz.generate.cause_verbs import (
     AFFECT_VERBS, CAUSAL_TO_WORDS, DISRUPT_FORMS, affect_facts, blame_facts, causal_verb_facts,
     caused_by_facts, effect_verb_facts, event_effect_facts, help_facts, participle_effect_facts,
@@ -85,6 +85,7 @@ def extract_causes(article: Article) -> list[Fact]:
             clauses = embedded_clauses(text, toks, clauses)
         clauses = _owner_named(resolve_pointers(clauses, before))
         owner = _opening_subject(text, clauses)
+        speaker = report_speaker(text, clauses) if words & EMBEDDING_CUES else ("", -1)
         before = text
         past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had"}
                    for c in clauses)
@@ -118,7 +119,7 @@ def extract_causes(article: Article) -> list[Fact]:
         )
         for rule in rules:
             for kind, question, answer, accept in rule:
-                question = named_events(question, events)
+                question = _attributed(named_events(question, events), answer, text, speaker)
                 fact = _make_fact(article, sentence, kind, question, answer, accept)
                 if fact is None:
                     continue
@@ -189,6 +190,23 @@ def _restated_facts(text: str, clauses: list[Clause]
     if restated is not None:
         yield from (item for item in connective_facts(restated, find_clauses(restated))
                     if item[0] is AnswerKind.CAUSE)
+
+
+def _attributed(question: str, answer: str, text: str, speaker: tuple[str, int]) -> str:
+    """The question with whose claim it asks about ("What does Baghdad aim to do, according
+    to Iraq's foreign ministry?") when the answer sits in the report of the speaker the
+    sentence opens with: a report's claim is the speaker's, and the speaker tells it from
+    the other sentences of a deck that tell of the same kind of thing."""
+    who, start = speaker
+    if not who or "according to" in question or ". " in question:
+        return question
+    at = text.find(answer[:24])
+    if at < start:
+        return question  # (the speaker's own act, or an answer not found as written)
+    low = question.lower()
+    if who.split()[-1].lower() in low or who.lower() in low:
+        return question  # "What do investigators believe caused the fire?"
+    return f"{question.rstrip(' ?')}, according to {who}"
 
 
 def _opening_subject(text: str, clauses: list[Clause]) -> str:
@@ -309,8 +327,7 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
         return None  # "What did X tell reporters that the closures were needed to do?"
     if not answer or not _in_text(answer, sentence.text) or word_count(answer) < 2:
         return None
-    if word_count(answer) > MAX_ANSWER or DEMONSTRATIVE.match(answer) and word_count(
-            answer) < 3:
+    if too_long(answer) or DEMONSTRATIVE.match(answer) and word_count(answer) < 3:
         return None  # "these attacks": which ones? (and a part of other answers)
     if answer.lower() in question.lower() or word_count(question) < 4:
         return None

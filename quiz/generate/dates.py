@@ -743,7 +743,30 @@ def _np_from_modifier(text: str, mention: DateMention, np_wh: str) -> Asked | No
     while end < len(cut_tokens) and cut_tokens[end].text not in ",;.!?—–(" and \
             cut_tokens[end].low not in ("and", "but", "which", "who", "while", "as"):
         end += 1
-    return np_question(cut, cut_tokens, head, end, end, end, np_wh) if end > head else None
+    asked = np_question(cut, cut_tokens, head, end, end, end, np_wh) if end > head else None
+    return _participle_as_clause(asked)
+
+
+#: "the assault leaving 100 troops injured" in a question about a past event: an absolute
+#: participle that reads well as "the assault that left ...".
+_ABSOLUTE_PARTICIPLE = re.compile(r"^((?:On what date|When|In what \w+) (?:was|were) the "
+                                  r"[a-z-]+(?: [a-z-]+)?) ([a-z]+ing)\b")
+
+
+def _participle_as_clause(asked: Asked | None) -> Asked | None:
+    """``asked`` with "the assault leaving X" read as "the assault that left X"."""
+    from quiz.generate.grammar import base_from_ing, past_of
+
+    match = _ABSOLUTE_PARTICIPLE.match(asked.question) if asked is not None else None
+    if asked is None or match is None:
+        return asked
+    base = base_from_ing(match.group(2))
+    if base is None:
+        return asked
+    past = past_of(base)
+    event = asked.event.replace(f" {match.group(2)} ", f" that {past} ", 1)
+    return replace(asked, question=f"{match.group(1)} that {past}{asked.question[match.end():]}",
+                   event=event)
 
 
 def _gives_away(question: str, mention: DateMention) -> bool:

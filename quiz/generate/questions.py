@@ -14,7 +14,7 @@ import heapq
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -122,9 +122,14 @@ class DistractorPool:
     #: ("In what year did U.S. combat forces withdraw?", "... did all U.S. combat forces
     #: leave?"): asked once, the others by their sentence only.
     echoes: set[tuple[str, int, str]] = field(default_factory=set)
-    #: Names each article writes bare after a preposition ("in Baghdad"): "the Baghdad" in a
-    #: question copied from a slip of the article reads as one.
-    bare: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: The sentences of each article, and (worked out when a question needs them) the names
+    #: each writes bare after a preposition ("in Baghdad"): "the Baghdad" in a question copied
+    #: from a slip of the article reads as one.
+    sentences: dict[str, set[str]] = field(default_factory=dict)
+    #: The latest year each article dates anything in: a past event of the article is not
+    #: offered a later year ("In what year did revenue fall?" in a 2025 story: no 2027).
+    latest: dict[str, int] = field(default_factory=dict)
+    _bare: dict[str, frozenset[str]] = field(default_factory=dict)
     #: The running-text sentences that state facts, by (article, index): the sentence
     #: before a cloze's names what its "they" or "it" points at.
     texts: dict[tuple[str, int], str] = field(default_factory=dict)
@@ -142,6 +147,9 @@ class DistractorPool:
         sentences: dict[str, set[str]] = defaultdict(set)
         for fact in facts:
             sentences[fact.article].add(fact.sentence.text)
+            if fact.when is not None and fact.kind in DATE_KINDS and \
+                    fact.when.year > pool.latest.get(fact.article, 0):
+                pool.latest[fact.article] = fact.when.year
             if not fact.sentence.is_heading:
                 pool.texts[(fact.article, fact.sentence.index)] = fact.sentence.text
             key = (fact.kind, normalise(fact.answer))
@@ -171,8 +179,8 @@ class DistractorPool:
                     seen.add(key)
                     pool.by_kind[kind].append((0.0, name, ""))
         pool.echoes = _echoes(facts)
+        pool.sentences = sentences
         for article, texts in sentences.items():
-            pool.bare[article] = bare_names(texts)
             words = tuple(sys.intern(word) for word in topic_words(texts))
             pool.topic[article] = words
             for word in words:
@@ -186,6 +194,13 @@ class DistractorPool:
                         pool.vague.add(answer)
         return pool
 
+
+    def bare(self, article: str) -> frozenset[str]:
+        """The one-word names ``article`` writes after a preposition without "the"."""
+        found = self._bare.get(article)
+        if found is None:
+            found = self._bare[article] = bare_names(self.sentences.get(article, ()))
+        return found
 
     def offered(self, article: str, kind: AnswerKind) -> list[str]:
         """``article``'s answers of ``kind`` that can be a wrong answer at all: shaped like
@@ -273,12 +288,15 @@ def bare_names(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(name for text in texts for name in _BARE_NAME.findall(text))
 
 
-def without_stray_the(question: str, bare: frozenset[str]) -> str:
+def without_stray_the(question: str, bare: frozenset[str] | Callable[[], frozenset[str]]
+                      ) -> str:
     """``question`` without a "the" the article itself slipped before a name it elsewhere
-    writes bare ("killed in a strike at the Baghdad?" -> "at Baghdad?")."""
-    if not bare or "the " not in question:
+    writes bare ("killed in a strike at the Baghdad?" -> "at Baghdad?"). ``bare`` may be
+    given as a function, called only when the question has such a "the"."""
+    if "the " not in question or not _THE_NAME.search(question):
         return question
-    return _THE_NAME.sub(lambda m: m.group(1) if m.group(1) in bare else m.group(), question)
+    names = bare() if callable(bare) else bare
+    return _THE_NAME.sub(lambda m: m.group(1) if m.group(1) in names else m.group(), question)
 
 
 def fact_key(fact: Fact) -> tuple[str, int, str]:
@@ -361,6 +379,8 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
     written = [key for key in taken if len(key) >= 3 and not key[:1].isdigit()]
     question = f" {normalise(fact.question)} "
     question_words = _WORD.findall(fact.question)
+    latest = pool.latest.get(fact.article, 0) if fact.kind in DATE_KINDS and \
+        _PAST_DATE_QUESTION.match(fact.question) else 0
 
     def fits(candidate: str) -> bool:
         key = normalise(candidate)
@@ -368,6 +388,8 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
             return False
         if fact.kind in DATE_KINDS and any(f" {form} " in f" {key} " for form in written):
             return False  # "October 2022" for "October 2023" written "October": both fit
+        if latest and any(int(year) > latest for year in _YEAR.findall(candidate)):
+            return False  # a past event of the article happened before its latest date
         if fact.kind in NUMBER_KINDS:
             number = _NUMBER_IN.search(candidate)
             if number is not None and f" {number.group()} " in f" {fact.question} ":
@@ -418,6 +440,10 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
 
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+#: A date question about something that has happened ("In what year did revenue fall?").
+_PAST_DATE_QUESTION = re.compile(r"^(?:In what (?:year|month)|When|On what date|During which "
+                                 r"years|Before what \w+) (?:did|was|were|had)\b")
 
 
 def named_in(text: str, name: str) -> bool:
@@ -767,8 +793,9 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
         fact = replace(fact, question="")  # "Which country is bracing for attacks on US
         # forces?" -> "United States": the question names its answer
     elif fact.question:
-        fact = replace(fact, question=without_stray_the(fact.question,
-                                                        pool.bare.get(fact.article, frozenset())))
+        question = without_stray_the(fact.question, lambda: pool.bare(fact.article))
+        if question != fact.question:
+            fact = replace(fact, question=question)
     # wrong answers serve the question's choice and true/false cards: none for a cloze alone,
     # and none looked for when the roll or the kind rules both cards out
     may_choose = roll % 3 != 0 and fact.category is not Category.CAUSE and _choice_kind(fact)
@@ -823,18 +850,18 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     return cards
 
 
+def _names_answer(text: str, fact: Fact, accept: Sequence[str]) -> bool:
+    """Whether ``text`` names the fact's answer in any of its forms ("US" for "United
+    States"), which gives it away."""
+    return any(occurrences(text, form) for form in (fact.answer, *accept) if len(form) > 1)
+
+
 def _choice_kind(fact: Fact) -> bool:
     """Whether ``fact`` may be asked with choices: any fact but an actor's, and people and
     countries (see :data:`_CHOICE_ACTOR_KINDS`) written with a capital."""
     return fact.category is not Category.ACTOR or (
         fact.kind in _CHOICE_ACTOR_KINDS and fact.answer[:1].isupper()
         and not fact.question.endswith(_IDENTITY_QUESTION))
-
-
-def _names_answer(text: str, fact: Fact, accept: Sequence[str]) -> bool:
-    """Whether ``text`` names the fact's answer in any of its forms ("US" for "United
-    States"), which gives it away."""
-    return any(occurrences(text, form) for form in (fact.answer, *accept) if len(form) > 1)
 
 
 #: Kinds whose values can be swapped to make a statement that is plainly false: another
@@ -1103,9 +1130,6 @@ _POINTING_OPENER = re.compile(
 #: comes first: "47 people ..., and nine of them").
 _SHARE_OF_PRONOUN = re.compile(r"\b(?:of|among)\s+them\b")
 _PLURAL = re.compile(r"\b(?:[a-z]{2,}[^su\W]s|people|children|men|women|police|staff)\b")
-#: "He said ..." / "She told reporters ...": a speaker, whose report stands on its own.
-_REPORTING_OPENER = re.compile(r"^(?:He|She)\s+(?:also\s+)?(?:said|says|told|added|noted|"
-                               r"warned|explained|argued|stressed|estimated|predicted)\b")
 _PERSON_OPENER = re.compile(r"^(?:He|She|His|Her)\b")
 
 
@@ -1113,22 +1137,27 @@ def points_back(text: str, person_ok: bool = True) -> bool:
     """Whether ``text`` rests on a pronoun for something another sentence names ("It was
     cancelled only once", "one in four of them"), so that alone it says less than it seems.
     With ``person_ok``, "She will need two partners" still states its fact (the person is
-    the article's); a true/false statement needs to know who, except for a speaker ("He
-    said the army would send 300 soldiers")."""
-    unquoted = _QUOTED.sub("", text)
-    if _POINTING_OPENER.match(unquoted):
+    the article's); a true/false statement needs to know who ("He said the army would send
+    300 soldiers": true of him, maybe not of another)."""
+    if _POINTING_OPENER.match(text):
         return True
-    share = _SHARE_OF_PRONOUN.search(unquoted)
-    if share is not None and not _PLURAL.search(unquoted, 0, share.start()):
-        return True
-    return not person_ok and bool(_PERSON_OPENER.match(unquoted)) and \
-        not _REPORTING_OPENER.match(unquoted)
+    if "them" in text:
+        unquoted = _QUOTED.sub("", text)
+        share = _SHARE_OF_PRONOUN.search(unquoted)
+        if share is not None and not _PLURAL.search(unquoted, 0, share.start()):
+            return True
+    return not person_ok and bool(_PERSON_OPENER.match(text))
 
 
 def _statement_text(text: str) -> str:
-    """The sentence without an opening dateline ("RIVERTON — ", "PRAGUE, Oct 2 (Reuters) -")."""
+    """The sentence without an opening dateline ("RIVERTON — ", "PRAGUE, Oct 2 (Reuters) -")
+    and without a doubled small word the article slipped in ("in the the war")."""
     text = without_dateline(text)
-    return text[opening_dateline_end(text):]
+    text = text[opening_dateline_end(text):]
+    return _DOUBLED.sub(r"\1", text)
+
+
+_DOUBLED = re.compile(r"\b(the|a|an|of|to|in|on|and|for) \1\b")
 
 
 def _whole_quotes(text: str) -> bool:
@@ -1176,13 +1205,11 @@ def order_cards(facts: Sequence[Fact], limit: int = 5) -> list[Card]:
                 len(fact.event.split()) <= _ITEM_WORDS and not _PLANNED.search(fact.event) \
                 and well_formed(fact):
             by_article[fact.article].append(fact)
-    texts: dict[str, set[str]] = defaultdict(set)
-    for fact in facts:
-        if fact.article in by_article:
-            texts[fact.article].add(fact.sentence.text)
     cards: list[Card] = []
     for article in sorted(by_article):
-        bare = bare_names(texts[article])
+        def bare(article: str = article) -> frozenset[str]:
+            return bare_names(f.sentence.text for f in facts if f.article == article)
+
         dated: dict[dt.date, Fact] = {}
         for fact in sorted(by_article[article], key=lambda f: (f.when, f.sentence.index)):
             assert fact.when is not None
