@@ -1209,7 +1209,9 @@ def order_cards(facts: Sequence[Fact], limit: int = 5) -> list[Card]:
     """"Put these events in time order" cards: per article, 3-5 dated events with distinct
     dates, each event stated without its date."""
     by_article: dict[str, list[Fact]] = defaultdict(list)
+    texts: dict[str, list[str]] = defaultdict(list)  # every fact's sentence, by article
     for fact in facts:
+        texts[fact.article].append(fact.sentence.text)
         if fact.category is Category.DATE and fact.when is not None and fact.event and \
                 fact.question and not fact.question.startswith(_STATE_QUESTIONS) and \
                 len(fact.event.split()) <= _ITEM_WORDS and not _PLANNED.search(fact.event) \
@@ -1218,7 +1220,7 @@ def order_cards(facts: Sequence[Fact], limit: int = 5) -> list[Card]:
     cards: list[Card] = []
     for article in sorted(by_article):
         def bare(article: str = article) -> frozenset[str]:
-            return bare_names(f.sentence.text for f in facts if f.article == article)
+            return bare_names(texts[article])  # (not a walk over the corpus's facts)
 
         dated: dict[dt.date, Fact] = {}
         for fact in sorted(by_article[article], key=lambda f: (f.when, f.sentence.index)):
