@@ -51,6 +51,8 @@ _RESPONDED_TO = re.compile(
     r"after|this|last|on|in|is|are)\b|\s*$)")
 _TARGET_END = re.compile(r"(?:\s+(?:there|here|then)|\s+(?:on|last|this|early|late)\s+"
                          r"(?:[A-Z][a-z]+day|week|month|year|night|morning))\.?$")
+#: "attacks from militias after Israel declared war": the clause after is not the target's.
+_TARGET_CLAUSE = re.compile(r"\s+(?:after|before|when|since|following|while|because|until)\s.*$")
 _TARGET_START = re.compile(r"^(?:these|those|this|that|a|an)\s+", re.IGNORECASE)
 
 
@@ -64,17 +66,19 @@ def response_target(text: str) -> str | None:
     first = target.split()[0]
     if first[:1].islower() and first not in {"the", "its", "their", "his", "her"}:
         target = f"the {target}"  # "missile attacks on the base" -> "the missile attacks ..."
-    target = _TARGET_END.sub("", target)
+    target = _TARGET_END.sub("", _TARGET_CLAUSE.sub("", target))
     words = target.split()
     if len(words) > 12 or len(words) < 2:
         return None
     return target
 
 
-def response_facts(text: str, toks: Sequence[Token], clauses: list[Clause], before: str = ""
-                   ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+def response_facts(text: str, toks: Sequence[Token], clauses: list[Clause], before: str = "",
+                   earlier: str = "") -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"In response, X did Y" / "X responded with Y" -> "How did X respond to Z?", where Z
-    is named in the sentence or the one before (a bare "How did X respond?" is vague)."""
+    is named in the sentence or the one before (a bare "How did X respond?" is vague); a
+    "responded to these attacks" takes the attacks the sentence before or the one before
+    it names (the nearest with the same noun), else is not asked."""
     head = text[:clauses[0].subject_start] if clauses else ""
     target = response_target(head) or response_target(before)
     to_target = f" to {target}" if target else None
@@ -84,8 +88,27 @@ def response_facts(text: str, toks: Sequence[Token], clauses: list[Clause], befo
                 continue
             question += to_target
         else:
-            question = _TARGET_TO.sub(" to the ", question)
+            pointer = _TARGET_TO.search(question)
+            if pointer is not None:
+                # "responded to these attacks": the ones the sentence before names, else which?
+                noun = question[pointer.end():]
+                named = next((t for t in map(response_target, (before, earlier))
+                              if t is not None and _head(t) == noun), None)
+                if named is None:
+                    continue
+                question = f"{question[:pointer.start()]} to {named}"
         yield kind, question, answer, accept
+
+
+def _head(target: str) -> str:
+    """The noun a target is named by ("the attacks on bases in Iraq" -> "attacks")."""
+    words = target.split()
+    at = next((i for i, w in enumerate(words) if w in _TARGET_PREPOSITIONS), len(words))
+    return words[at - 1] if at else ""
+
+
+_TARGET_PREPOSITIONS = frozenset({"on", "against", "by", "from", "in", "of", "at", "over",
+                                  "into"})
 
 
 _TARGET_TO = re.compile(r" to (?:these|those|this|that) (?=\w+$)")

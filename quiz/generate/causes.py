@@ -68,25 +68,25 @@ def extract_causes(article: Article) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[str, str]] = set()
     names = article_names(s.text for s in article.sentences if not s.is_heading)
-    before = ""
+    before = earlier = ""  # the sentence before, and the one before that
     events: dict[str, str] = {}  # "rise" -> "the rise in the river", from earlier sentences
     owner = ""  # the subject the sentence before opened with
     lead = True  # the article's first sentence (not its heading) is still to come
     for sentence in article.sentences:
         if sentence.is_heading or len(sentence.text) < 25:
-            before = "" if sentence.is_heading else sentence.text
+            earlier, before = before, "" if sentence.is_heading else sentence.text
             continue
         text = sentence.text
         toks = tokenize(text)
         words = set(map(_LOWER, toks))
-        previous = before
+        previous, two_back = before, earlier
         clauses = _its_from_before(lowered_subjects(find_clauses(text, toks), names), owner)
         if words & EMBEDDING_CUES or toks and toks[0].lower in LEADING_FOCUS:
             clauses = embedded_clauses(text, toks, clauses)
         clauses = _owner_named(resolve_pointers(clauses, before))
         owner = _opening_subject(text, clauses)
         speaker = report_speaker(text, clauses) if words & EMBEDDING_CUES else ("", -1)
-        before = text
+        earlier, before = before, text
         past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had"}
                    for c in clauses)
         low = text.lower()
@@ -97,7 +97,8 @@ def extract_causes(article: Article) -> list[Fact]:
             effect_verb_facts(text, clauses) if _has_any(low, _EFFECT_KEYS) else (),
             aim_facts(text, toks, clauses, past) if _AIM_CUES.found(words, low) else (),
             purpose_facts(text, toks, clauses, past) if "to" in words else (),
-            response_facts(text, toks, clauses, previous) if _has_any(low, _RESPONSE_KEYS) else (),
+            response_facts(text, toks, clauses, previous, two_back)
+            if _has_any(low, _RESPONSE_KEYS) else (),
             affect_facts(text, clauses) if words & AFFECT_VERBS else (),
             participle_effect_facts(text, clauses) if _PARTICIPLE_CUES.found(words, low) else (),
             blame_facts(text, clauses) if "blame" in low else (),

@@ -1,0 +1,87 @@
+"""Cause questions, round 3: each question names the one event it asks about (a deck holds
+several articles on the same story), answers take a whole coordination, and what only dates a
+long-running state or only asks for an act is not asked."""
+
+from __future__ import annotations
+
+from quiz.generate.causes import extract_causes
+from quiz.generate.facts import Article, Fact, Sentence
+
+
+def facts(*texts: str) -> list[Fact]:
+    return extract_causes(Article(file="a.txt", title="T",
+                                  sentences=tuple(Sentence(i, t) for i, t in enumerate(texts))))
+
+
+def qa(*texts: str) -> set[tuple[str, str]]:
+    return {(f.question, f.answer) for f in facts(*texts)}
+
+
+def test_a_reported_claim_names_its_speaker() -> None:
+    got = qa("The transport ministry said in a statement that the airline aims to cut fares on "
+             "domestic routes by a fifth.")
+    assert ("What does the airline aim to do, according to the transport ministry?",
+            "cut fares on domestic routes by a fifth") in got
+    # the speaker named once is enough ("What do investigators believe caused the fire?")
+    assert all(q.count("investigators") == 1 for q, _ in qa(
+        "Investigators believe the blaze was caused by a discarded cigarette."))
+    # no speaker to name: a pronoun, or a report that is not the sentence's opening
+    assert not any("according to" in q for q, _ in qa(
+        "It said the museum would close its east wing to repair the roof."))
+
+
+def test_two_coordinated_aims_are_answered_whole() -> None:
+    got = qa("The health board said the hospital aims to “open a new maternity ward with forty "
+             "beds before the end of next year on the site of the old car park” and to “recruit "
+             "sixty midwives and nurses from other regions to staff the new ward,” officials said.")
+    answers = [a for q, a in got if q.startswith("What does the hospital aim to do")]
+    assert answers and "open a new maternity ward" in answers[0]
+    assert "recruit sixty midwives" in answers[0]
+
+
+def test_a_long_running_state_is_dated_not_explained() -> None:
+    got = qa("Residents have periodically called for a new bridge for years, particularly in "
+             "the wake of a ferry accident in 2019 that killed four people.")
+    assert not any(q.startswith("Why") for q, _ in got)
+    assert ("After what event in particular have residents called for a new bridge?",
+            "a ferry accident in 2019 that killed four people") in got
+    # no "particularly": "in the wake of" only dates the state
+    assert not qa("Farmers have repeatedly protested against the quota in the wake of the "
+                  "drought that ruined the harvest.")
+    # a single act after a stated cause is still asked why
+    assert any(q.startswith("Why") for q, _ in qa(
+        "The club sacked its coach in the wake of a fifth straight defeat."))
+
+
+def test_requests_are_no_effects() -> None:
+    for text in ("The mayor urged both unions to return to the negotiating table.",
+                 "The league asked the clubs to cut ticket prices for students.",
+                 "The senator called on the agency to publish its safety reports."):
+        assert not any(q.endswith("to do?") for q, _ in qa(text)), text
+    # a verb that makes someone act still asks what it made them do
+    assert ("What did the storm force the ferry company to do?",
+            "cancel all crossings on Sunday") in qa(
+        "The storm forced the ferry company to cancel all crossings on Sunday.")
+
+
+def test_a_thing_aimed_at_is_named_by_the_act_whose_object_it_is() -> None:
+    got = qa("The two unions will resume talks aimed at ending the dock strike.")
+    assert ("What are the talks that the two unions will resume aimed at?",
+            "ending the dock strike") in got
+    got = qa("Last week, the ministry and the teachers announced the start of formal talks "
+             "aimed at settling the pay dispute.")
+    assert ("What were the formal talks that the ministry and the teachers announced last week "
+            "aimed at?", "settling the pay dispute") in got
+
+
+def test_a_response_to_these_attacks_names_them_from_two_sentences_back() -> None:
+    got = qa("Fishing boats in the bay have faced a growing number of raids from armed gangs "
+             "since the spring.",
+             "A raid on a trawler near the harbour last week left two crew members injured.",
+             "The navy has responded to these raids with patrols along the coast.")
+    assert ("How has the navy responded to the raids from armed gangs?",
+            "with patrols along the coast") in got
+    # nothing named with the same noun: not asked
+    assert not any(q.startswith("How has the navy responded") for q, _ in qa(
+        "A storm damaged the harbour wall last week.",
+        "The navy has responded to these raids with patrols along the coast."))
