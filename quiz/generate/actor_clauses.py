@@ -476,6 +476,14 @@ def according_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
     cut = re.search(r"[,.;]\s|[,.;]?$", tail)
     end = match.end() + (cut.start() if cut else len(tail))
     actor = actor_for(text, toks, mentions, match.end(), end)
+    if actor is None and _ROLE_SUBJECT.match(text[match.end():end].strip()):
+        # "according to the company's operations director, Pieter de Vries": the name after
+        named = next((m for m in mentions if text[end:m.role_start].strip() == ","), None)
+        if named is not None and text[named.end:named.end + 1] in {",", ".", ""}:
+            actor = mention_actor(named)
+            end = named.end
+            if actor is not None and actor.kind is AnswerKind.PERSON:
+                actor = replace(actor, asker="Who")
     if actor is None:
         return
     if match.start() == 0:
