@@ -85,3 +85,12 @@ def test_a_response_to_these_attacks_names_them_from_two_sentences_back() -> Non
     assert not any(q.startswith("How has the navy responded") for q, _ in qa(
         "A storm damaged the harbour wall last week.",
         "The navy has responded to these raids with patrols along the coast."))
+
+
+def test_a_bare_response_target_is_named_from_an_earlier_sentence() -> None:
+    got = qa("Rebels launched a wave of raids on farms in the northern valleys in May.",
+             "These raids, carried out at night, were meant to seize grain.",
+             "Dozens of farmers have fled their land as a result of these raids.",
+             "In response, the army has deployed two battalions to the valleys.")
+    assert any(q == "How has the army responded to the raids on farms in the northern valleys?"
+               for q, _ in got), got

@@ -60,9 +60,12 @@ def response_target(text: str) -> str | None:
     """What a response in the next sentence answers: the last act ``text`` names, made
     definite ("these attacks on bases" -> "the attacks on bases"); ``None`` if unsure."""
     found = list(_RESPONDED_TO.finditer(text))
-    if not found:
-        return None
-    target = _TARGET_START.sub("the ", tidy_span(found[-1].group("np")))
+    return _definite_target(found[-1].group("np")) if found else None
+
+
+def _definite_target(phrase: str) -> str | None:
+    """A named act made definite, without the time or clause after it; ``None`` if long."""
+    target = _TARGET_START.sub("the ", tidy_span(phrase))
     first = target.split()[0]
     if first[:1].islower() and first not in {"the", "its", "their", "his", "her"}:
         target = f"the {target}"  # "missile attacks on the base" -> "the missile attacks ..."
@@ -74,13 +77,17 @@ def response_target(text: str) -> str | None:
 
 
 def response_facts(text: str, toks: Sequence[Token], clauses: list[Clause], before: str = "",
-                   earlier: str = "") -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+                   earlier: Sequence[str] = ()
+                   ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"In response, X did Y" / "X responded with Y" -> "How did X respond to Z?", where Z
-    is named in the sentence or the one before (a bare "How did X respond?" is vague); a
-    "responded to these attacks" takes the attacks the sentence before or the one before
-    it names (the nearest with the same noun), else is not asked."""
+    is named in the sentence or the one before (a bare "How did X respond?" is vague). A
+    bare "the attacks" or "these attacks" takes the nearest naming of attacks in the sentence
+    before or the ``earlier`` ones (nearest first) that says which ("the attacks on U.S.
+    forces in Iraq and Syria"); with none, a pointer is not asked."""
     head = text[:clauses[0].subject_start] if clauses else ""
     target = response_target(head) or response_target(before)
+    if target is not None and len(target.split()) == 2:
+        target = _named(target.split()[1], (before, *earlier)) or target
     to_target = f" to {target}" if target else None
     for kind, question, answer, accept in _responses(text, clauses):
         if question.endswith((" respond", " responded")):
@@ -91,13 +98,28 @@ def response_facts(text: str, toks: Sequence[Token], clauses: list[Clause], befo
             pointer = _TARGET_TO.search(question)
             if pointer is not None:
                 # "responded to these attacks": the ones the sentence before names, else which?
-                noun = question[pointer.end():]
-                named = next((t for t in map(response_target, (before, earlier))
-                              if t is not None and _head(t) == noun), None)
+                named = _named(question[pointer.end():], (before, *earlier))
                 if named is None:
                     continue
                 question = f"{question[:pointer.start()]} to {named}"
         yield kind, question, answer, accept
+
+
+def _named(noun: str, texts: Sequence[str]) -> str | None:
+    """The nearest act of ``texts`` (nearest first) named by ``noun`` with words that say
+    which ("the attacks on U.S. forces"), made definite; ``None`` if none is."""
+    for text in texts:
+        if noun not in text:
+            continue
+        for found in reversed(list(_RESPONDED_TO.finditer(text))):
+            target = _definite_target(found.group("np"))
+            if target is not None and _head(target) == noun and len(target.split()) > 2 and \
+                    not _POINTER_WORD.search(target):
+                return target
+    return None
+
+
+_POINTER_WORD = re.compile(r"\b(?:these|those|this|that|it|they|them)\b", re.IGNORECASE)
 
 
 def _head(target: str) -> str:

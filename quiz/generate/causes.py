@@ -61,6 +61,8 @@ from quiz.model import Category
 
 
 _LOWER = attrgetter("lower")
+#: How many sentences before the one before a response may look back to name what it answers.
+_REMEMBERED = 3
 
 
 def extract_causes(article: Article) -> list[Fact]:
@@ -68,13 +70,15 @@ def extract_causes(article: Article) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[str, str]] = set()
     names = article_names(s.text for s in article.sentences if not s.is_heading)
-    before = earlier = ""  # the sentence before, and the one before that
+    before = ""
+    earlier: list[str] = []  # the sentences before ``before``, nearest first (a few)
     events: dict[str, str] = {}  # "rise" -> "the rise in the river", from earlier sentences
     owner = ""  # the subject the sentence before opened with
     lead = True  # the article's first sentence (not its heading) is still to come
     for sentence in article.sentences:
         if sentence.is_heading or len(sentence.text) < 25:
-            earlier, before = before, "" if sentence.is_heading else sentence.text
+            earlier = [before, *earlier[:_REMEMBERED - 1]]
+            before = "" if sentence.is_heading else sentence.text
             continue
         text = sentence.text
         toks = tokenize(text)
@@ -86,7 +90,8 @@ def extract_causes(article: Article) -> list[Fact]:
         clauses = _owner_named(resolve_pointers(clauses, before))
         owner = _opening_subject(text, clauses)
         speaker = report_speaker(text, clauses) if words & EMBEDDING_CUES else ("", -1)
-        earlier, before = before, text
+        earlier = [before, *earlier[:_REMEMBERED - 1]]
+        before = text
         past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had"}
                    for c in clauses)
         low = text.lower()
