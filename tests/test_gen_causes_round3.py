@@ -94,3 +94,9 @@ def test_a_bare_response_target_is_named_from_an_earlier_sentence() -> None:
              "In response, the army has deployed two battalions to the valleys.")
     assert any(q == "How has the army responded to the raids on farms in the northern valleys?"
                for q, _ in got), got
+
+
+def test_one_event_singled_out_of_several_is_asked_in_particular() -> None:
+    got = qa("After the mill closed, the town asked the state for help, especially following "
+             "a flood in March that destroyed the main road.")
+    assert not any(q.startswith("Why") for q, _ in got)
