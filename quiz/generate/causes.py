@@ -63,6 +63,7 @@ from quiz.model import Category
 _LOWER = attrgetter("lower")
 #: How many sentences before the one before a response may look back to name what it answers.
 _REMEMBERED = 3
+_NO_SPEAKER = ("", -1)
 
 
 def extract_causes(article: Article) -> list[Fact]:
@@ -89,7 +90,7 @@ def extract_causes(article: Article) -> list[Fact]:
             clauses = embedded_clauses(text, toks, clauses)
         clauses = _owner_named(resolve_pointers(clauses, before))
         owner = _opening_subject(text, clauses)
-        speaker = report_speaker(text, clauses) if words & EMBEDDING_CUES else ("", -1)
+        speaker: tuple[str, int] | None = None  # read when the sentence gives a fact
         earlier = [before, *earlier[:_REMEMBERED - 1]]
         before = text
         past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had"}
@@ -125,6 +126,9 @@ def extract_causes(article: Article) -> list[Fact]:
         )
         for rule in rules:
             for kind, question, answer, accept in rule:
+                if speaker is None:
+                    speaker = report_speaker(text, clauses) if words & EMBEDDING_CUES \
+                        else _NO_SPEAKER
                 question = _attributed(named_events(question, events), answer, text, speaker)
                 fact = _make_fact(article, sentence, kind, question, answer, accept)
                 if fact is None:
