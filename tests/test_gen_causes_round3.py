@@ -100,3 +100,17 @@ def test_one_event_singled_out_of_several_is_asked_in_particular() -> None:
     got = qa("After the mill closed, the town asked the state for help, especially following "
              "a flood in March that destroyed the main road.")
     assert not any(q.startswith("Why") for q, _ in got)
+
+
+def test_a_closing_attribution_names_the_speaker() -> None:
+    got = qa("The festival was cancelled after a storm flattened the main stage, the "
+             "organisers said on Sunday.")
+    assert ("Why was the festival cancelled, according to the organisers?",
+            "a storm flattened the main stage") in got
+    got = qa("The ferry was grounded because a propeller was damaged, according to the port "
+             "authority.")
+    assert ("Why was the ferry grounded, according to the port authority?",
+            "a propeller was damaged") in got
+    # a relative "which ... said" or a pronoun is no speaker
+    assert not any("according to" in q for q, _ in qa(
+        "The ferry was grounded because a propeller was damaged, he said."))

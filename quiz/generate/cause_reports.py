@@ -174,10 +174,10 @@ def report_speaker(text: str, clauses: list[Clause]) -> tuple[str, int]:
     "Baghdad"); ("", -1) when the sentence does not open with a named speaker's report."""
     first = clauses[0] if clauses else None
     if first is None or first.first_token != 0 or not first.rest:
-        return "", -1
+        return _trailing_speaker(text)
     main = first.group.main.lower()
     if main not in _REPORTING and not (main in _REPORTING_THAT and _THAT_LEAD.match(first.rest)):
-        return "", -1
+        return _trailing_speaker(text)
     speaker = first.subject  # as the clause reader lowered it ("health experts"), or named
     # from the sentence before ("He said ..." -> the person just named)
     if is_pronoun(speaker) or word_count(speaker) > 8 or _NOT_SPEAKER.search(speaker):
@@ -185,6 +185,27 @@ def report_speaker(text: str, clauses: list[Clause]) -> tuple[str, int]:
     return first_lower(speaker), first.verb_end
 
 
+def _trailing_speaker(text: str) -> tuple[str, int]:
+    """"The port was closed after X, the transport ministry said." -> ("the transport
+    ministry", 0): the whole sentence is the speaker's report."""
+    found = _TRAILING_REPORT.search(text, max(0, len(text) - 90))
+    if found is None:
+        return "", -1
+    speaker = found.group("who") or found.group("who_a")
+    if is_pronoun(speaker) or word_count(speaker) > 6 or _NOT_SPEAKER.search(speaker) or \
+            _NOT_TRAILING_SPEAKER.match(speaker):
+        return "", -1
+    return first_lower(speaker), 0
+
+
+#: ", the company said on Tuesday." / ", according to the Voice of America." at the end.
+_TRAILING_REPORT = re.compile(
+    r",\s+(?:according to\s+(?P<who_a>[^,;:]{3,60}?)|(?P<who>[^,;:]{3,60}?)\s+(?:said|says|"
+    r"added|announced|reported|stated|confirmed)(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+in\s+a\s+"
+    r"statement|\s+on\s+[A-Z][a-z]+\s+\d{1,2})?)\s*[.!]?[\"”’']?\s*$")
+#: What is no speaker before a closing "said": a relative or adverbial word.
+_NOT_TRAILING_SPEAKER = re.compile(r"^(?:which|who|that|as|and|but|he|she|they|it)\b",
+                                   re.IGNORECASE)
 _NOT_SPEAKER = re.compile(r"[,;:()\"“”]|^(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\b")
 
 

@@ -64,6 +64,7 @@ _LOWER = attrgetter("lower")
 #: How many sentences before the one before a response may look back to name what it answers.
 _REMEMBERED = 3
 _NO_SPEAKER = ("", -1)
+_SPEAKER_CUES = EMBEDDING_CUES | {"according"}
 
 
 def extract_causes(article: Article) -> list[Fact]:
@@ -127,7 +128,7 @@ def extract_causes(article: Article) -> list[Fact]:
         for rule in rules:
             for kind, question, answer, accept in rule:
                 if speaker is None:
-                    speaker = report_speaker(text, clauses) if words & EMBEDDING_CUES \
+                    speaker = report_speaker(text, clauses) if words & _SPEAKER_CUES \
                         else _NO_SPEAKER
                 question = _attributed(named_events(question, events), answer, text, speaker)
                 fact = _make_fact(article, sentence, kind, question, answer, accept)
