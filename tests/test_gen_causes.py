@@ -198,8 +198,8 @@ def test_so_that_and_for_fear_of_keep_their_connective() -> None:
 
 
 def test_passive_cause_verbs() -> None:
-    assert ("What triggered the crisis?", "a proposal to cut pensions") in qa(
-        "The crisis was triggered by a proposal to cut pensions.")
+    assert ("What triggered the pension crisis?", "a proposal to cut pensions") in qa(
+        "The pension crisis was triggered by a proposal to cut pensions.")
 
 
 def test_bids_aims_citing_and_fearing() -> None:

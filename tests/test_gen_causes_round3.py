@@ -114,3 +114,13 @@ def test_a_closing_attribution_names_the_speaker() -> None:
     # a relative "which ... said" or a pronoun is no speaker
     assert not any("according to" in q for q, _ in qa(
         "The ferry was grounded because a propeller was damaged, he said."))
+
+
+def test_a_bare_crisis_or_dispute_is_not_asked_about() -> None:
+    # "the crisis" alone could be any crisis of the deck
+    assert not any(q.startswith("What triggered the crisis") for q, _ in qa(
+        "The crisis was triggered by the minister's plan to close twelve rural hospitals."))
+    assert ("What triggered the crisis over rural hospitals?",
+            "the minister's plan to close twelve rural hospitals") in qa(
+        "The crisis over rural hospitals was triggered by the minister's plan to close twelve "
+        "rural hospitals.")
