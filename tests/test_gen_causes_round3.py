@@ -124,3 +124,8 @@ def test_a_bare_crisis_or_dispute_is_not_asked_about() -> None:
             "the minister's plan to close twelve rural hospitals") in qa(
         "The crisis over rural hospitals was triggered by the minister's plan to close twelve "
         "rural hospitals.")
+
+
+def test_a_question_still_pointing_with_these_is_not_asked() -> None:
+    assert not any("these" in q or q.startswith("How did the navy respond") for q, _ in qa(
+        "The navy responded to these incidents by increasing patrols, officials said."))

@@ -268,6 +268,9 @@ def _points_back(question: str, answer: str) -> bool:
     if word_count(answer) <= 3 and VAGUE_NOUNS.intersection(answer.lower().split()) and \
             vague_reference(answer):
         return True
+    if ("these " in question or "those " in question) and _STILL_POINTING.search(
+            question[question.rfind(". ") + 1:]):
+        return True  # "How did the navy respond to these incidents?": which ones?
     asked = _ASKED_SUBJECT.match(question)
     return asked is not None and (_vague_at(question[asked.start("np"):])
                                   or asked.group("np").startswith(_OWNERS))
@@ -378,6 +381,8 @@ _ASKED_SUBJECT = re.compile(r"^(?:Why|What|How)(?:, [^,]+,)? (?:did|does|do|was|
                             r"have|had|will|would|could|can|should|must|might|may) "
                             r"(?P<np>(?:the|this|that|these|those|its|their|his|her) \w+)")
 _OWNERS = ("its ", "their ", "his ", "her ")
+#: A pointing determiner left in the question proper (not in a restated sentence before it).
+_STILL_POINTING = re.compile(r"\b(?:these|those) [a-z]")
 #: "What did X lead to? - the slowdown": the slowdown of what?
 _BARE_EVENT = re.compile(r"[Tt]he (?:" + "|".join(sorted(NOMINAL)) + r")")
 _VAGUE_TOPIC = re.compile(r"\s+(?:on|over|about|regarding)\s+(?:the|this|that)\s+(?:matter|"
