@@ -129,3 +129,15 @@ def test_a_bare_crisis_or_dispute_is_not_asked_about() -> None:
 def test_a_question_still_pointing_with_these_is_not_asked() -> None:
     assert not any("these" in q or q.startswith("How did the navy respond") for q, _ in qa(
         "The navy responded to these incidents by increasing patrols, officials said."))
+
+
+def test_an_opinion_frame_in_the_subject_becomes_the_speaker() -> None:
+    assert qa("Scientists believe the glacier is melting because ocean temperatures have "
+              "risen.") == {("Why is the glacier melting, according to scientists?",
+                             "ocean temperatures have risen")}
+    assert ("Why did the company cut 200 jobs, according to the union?",
+            "to protect its profits") in qa(
+        "The union says the company cut 200 jobs to protect its profits.")
+    # never a question with the frame inside its subject ("What has farmers say ...")
+    assert not any(" say " in q for q, _ in qa(
+        "Farmers say the drought, which began in March, has destroyed half of the wheat crop."))

@@ -168,6 +168,43 @@ _NAMED_PERSON = re.compile(r"(?:[\w’'.-]+\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w�
                            r"[A-Z][\w’'-]+")
 
 
+#: Present-tense verbs of opinion the clause reader leaves inside a subject ("Scientists
+#: believe the glacier | is melting").
+OPINION_VERBS = frozenset("""
+    say says believe believes think thinks argue argues insist insists fear fears suspect
+    suspects claim claims warn warns estimate estimates expect expects
+""".split())
+_OPINION_SUBJECT = re.compile(
+    r"^(?P<who>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+(?P<verb>" + "|".join(sorted(OPINION_VERBS))
+    + r")\s+(?:that\s+)?(?P<what>\S.*)$")
+
+
+def opinion_split(text: str, clauses: list[Clause]
+                  ) -> tuple[list[Clause], tuple[str, int] | None]:
+    """"Scientists believe the glacier is melting because ...": the clause reader takes
+    "Scientists believe the glacier" for the subject. The clause gets "the glacier", and the
+    holders of the opinion ("scientists", where their report begins) are returned as the
+    speaker; ``None`` when no subject holds such a frame. A passive with its agent ("believe
+    the fire was caused by X") keeps its frame: "What do investigators believe caused ...?"."""
+    out = []
+    speaker = None
+    for clause in clauses:
+        found = _OPINION_SUBJECT.match(clause.subject)
+        if found is not None and text.startswith(" by ", clause.verb_end):
+            found = None
+        if found is not None and not is_pronoun(found.group("what")) and not _NOT_SPEAKER.search(
+                found.group("who")) and word_count(found.group("who")) <= 6:
+            at = found.start("what")
+            clause = replace(clause, subject=found.group("what"),
+                             subject_start=clause.subject_start + at,
+                             first_token=clause.first_token + len(clause.subject[:at].split()))
+            who = found.group("who")
+            if speaker is None and not is_pronoun(who):
+                speaker = (first_lower(who), clause.subject_start)
+        out.append(clause)
+    return out, speaker
+
+
 def report_speaker(text: str, clauses: list[Clause]) -> tuple[str, int]:
     """Who the sentence reports and where the report begins: "Iraq's foreign ministry said
     in a statement that Baghdad aims to X" -> ("Iraq's foreign ministry", offset of

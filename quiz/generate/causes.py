@@ -36,8 +36,8 @@ from quiz.generate.cause_events import (
 )
 from quiz.generate.cause_means import funding_facts, means_facts
 from quiz.generate.cause_reports import (
-    EMBEDDING_CUES, JUDGING_VERBS, LEADING_FOCUS, embedded_clauses, judged_reason_facts,
-    report_speaker, when_restated,
+    EMBEDDING_CUES, JUDGING_VERBS, LEADING_FOCUS, OPINION_VERBS, embedded_clauses,
+    judged_reason_facts, opinion_split, report_speaker, when_restated,
 )
 from quiz.generate.cause_responses import response_facts
 from quiz.generate.cause_spans import DEMONSTRATIVE, resolve_pointers, too_long
@@ -90,8 +90,11 @@ def extract_causes(article: Article) -> list[Fact]:
         if words & EMBEDDING_CUES or toks and toks[0].lower in LEADING_FOCUS:
             clauses = embedded_clauses(text, toks, clauses)
         clauses = _owner_named(resolve_pointers(clauses, before))
+        held = None
+        if words & OPINION_VERBS:
+            clauses, held = opinion_split(text, clauses)  # "Scientists believe the glacier | is"
         owner = _opening_subject(text, clauses)
-        speaker: tuple[str, int] | None = None  # read when the sentence gives a fact
+        speaker = held  # else read when the sentence gives a fact
         earlier = [before, *earlier[:_REMEMBERED - 1]]
         before = text
         past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had"}
