@@ -141,3 +141,14 @@ def test_an_opinion_frame_in_the_subject_becomes_the_speaker() -> None:
     # never a question with the frame inside its subject ("What has farmers say ...")
     assert not any(" say " in q for q, _ in qa(
         "Farmers say the drought, which began in March, has destroyed half of the wheat crop."))
+
+
+def test_a_target_audience_a_bare_determiner_or_a_main_verb_after_a_date_is_not_asked() -> None:
+    # "aimed at young drivers" says whom, not what for
+    assert not qa("The company has launched a campaign aimed at young drivers.")
+    # "The WHO": a subject read as "The" alone gives no question
+    assert not any(q.startswith("Why had the sent") for q, _ in qa(
+        "The WHO said it had sent experts to the region to help contain the outbreak."))
+    # the relative clause's date comma is no part of its predicate
+    assert not any(", was" in q for q, _ in qa(
+        "Critics said the law, which was passed in 2019, was designed to silence journalists."))

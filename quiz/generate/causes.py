@@ -64,6 +64,7 @@ _LOWER = attrgetter("lower")
 #: How many sentences before the one before a response may look back to name what it answers.
 _REMEMBERED = 3
 _NO_SPEAKER = ("", -1)
+_BARE_DETERMINERS = frozenset({"The", "the", "A", "a", "An", "an"})
 _SPEAKER_CUES = EMBEDDING_CUES | {"according"}
 
 
@@ -86,7 +87,9 @@ def extract_causes(article: Article) -> list[Fact]:
         toks = tokenize(text)
         words = set(map(_LOWER, toks))
         previous, two_back = before, earlier
-        clauses = _its_from_before(lowered_subjects(find_clauses(text, toks), names), owner)
+        clauses = _its_from_before(lowered_subjects(
+            [c for c in find_clauses(text, toks) if c.subject not in _BARE_DETERMINERS], names),
+            owner)  # ("The WHO said": a subject read as "The" alone is no subject)
         if words & EMBEDDING_CUES or toks and toks[0].lower in LEADING_FOCUS:
             clauses = embedded_clauses(text, toks, clauses)
         clauses = _owner_named(resolve_pointers(clauses, before))

@@ -70,6 +70,8 @@ def aim_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: boo
         if purpose is None or word_count(purpose) < 2:
             continue
         verb = match.group("verb").lower()
+        if verb.endswith(" at") and not purpose.split()[0].endswith("ing"):
+            continue  # "a campaign aimed at young drivers": whom it targets, not what for
         clause = next((c for c in clauses if c.verb_token == k or c.group.main == verb.split()[0]
                        and c.verb_token + len(c.group.words) - 1 == k), None)
         if clause is not None:
