@@ -152,3 +152,16 @@ def test_a_target_audience_a_bare_determiner_or_a_main_verb_after_a_date_is_not_
     # the relative clause's date comma is no part of its predicate
     assert not any(", was" in q for q, _ in qa(
         "Critics said the law, which was passed in 2019, was designed to silence journalists."))
+
+
+def test_what_as_a_subject_takes_a_singular_verb() -> None:
+    got = qa("Rising sea levels have forced hundreds of families to leave the island.")
+    assert ("What has forced hundreds of families to leave the island?",
+            "Rising sea levels") in got
+    assert ("What has triggered a wave of layoffs?", "Falling prices") in qa(
+        "Falling prices have triggered a wave of layoffs.")
+
+
+def test_a_bare_subject_keeps_the_relative_clause_set_off_after_it() -> None:
+    assert qa("The talks, which began in Geneva last week, are aimed at ending the war.") == {
+        ("What are the talks that began in Geneva last week aimed at?", "ending the war")}

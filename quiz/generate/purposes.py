@@ -77,7 +77,7 @@ def aim_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: boo
         if clause is not None:
             if is_pronoun(clause.subject) or _INDEFINITE.match(clause.subject):
                 continue  # "as part of a programme aimed at X": which programme?
-            inverted = question_predicate(first_lower(clause.subject), clause.group,
+            inverted = question_predicate(_with_relative(text, clause), clause.group,
                                           "to do" if verb.endswith("to") else "at")
             if inverted:
                 yield AnswerKind.PURPOSE, f"What {inverted}", purpose, ()
@@ -114,6 +114,21 @@ def aim_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: boo
 
 
 _INDEFINITE = re.compile(r"^(?:an?|part|some|one)\b", re.IGNORECASE)
+
+
+def _with_relative(text: str, clause: Clause) -> str:
+    """The clause's subject, lowered; a bare "the talks" keeps the relative clause the
+    sentence sets off after it ("The talks, which began in Geneva last week, are aimed at X"
+    -> "the talks that began in Geneva last week"): "the talks" alone could be any of a deck's."""
+    subject = first_lower(clause.subject)
+    if not _BARE_DEFINITE.fullmatch(subject):
+        return subject
+    relative = _SET_OFF_RELATIVE.fullmatch(text, clause.subject_end, clause.verb_start)
+    return f"{subject} that {relative.group('rel')}" if relative else subject
+
+
+_BARE_DEFINITE = re.compile(r"the [a-z]+")
+_SET_OFF_RELATIVE = re.compile(r",\s+(?:which|that)\s+(?P<rel>[a-z][^,;:()]{2,60}?),\s*")
 
 
 def _object_of_clause(text: str, clauses: list[Clause], start: int, phrase: str, ask: str
