@@ -165,3 +165,13 @@ def test_what_as_a_subject_takes_a_singular_verb() -> None:
 def test_a_bare_subject_keeps_the_relative_clause_set_off_after_it() -> None:
     assert qa("The talks, which began in Geneva last week, are aimed at ending the war.") == {
         ("What are the talks that began in Geneva last week aimed at?", "ending the war")}
+
+
+def test_an_attributed_to_do_answer_still_ends_at_the_next_act() -> None:
+    got = qa("The coach encouraged the players to rest and flew home on Sunday, the club said.")
+    assert ("What did the coach encourage the players to do, according to the club?",
+            "rest") not in got  # (one word: too short to ask)
+    got = qa("Parents had encouraged the board to keep the school open after enrolment rose, "
+             "the council said.")
+    assert ("What had parents encouraged the board to do, according to the council?",
+            "keep the school open") in got

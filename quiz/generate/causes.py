@@ -136,8 +136,8 @@ def extract_causes(article: Article) -> list[Fact]:
                 if speaker is None:
                     speaker = report_speaker(text, clauses) if words & _SPEAKER_CUES \
                         else _NO_SPEAKER
-                question = _attributed(named_events(question, events), answer, text, speaker)
-                fact = _make_fact(article, sentence, kind, question, answer, accept)
+                fact = _make_fact(article, sentence, kind, named_events(question, events),
+                                  answer, accept, speaker)
                 if fact is None:
                     continue
                 key = (fact.question.lower(), normalise(fact.answer))
@@ -321,7 +321,8 @@ def _has_any(low: str, keys: tuple[str, ...]) -> bool:
 
 
 def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question: str,
-               answer: str, accept: tuple[str, ...]) -> Fact | None:
+               answer: str, accept: tuple[str, ...],
+               speaker: tuple[str, int] = _NO_SPEAKER) -> Fact | None:
     answer = tidy_span(answer)
     question = " ".join(question.replace("*", "").split()).rstrip(" ,.;:?")
     if question.endswith("ere"):
@@ -353,10 +354,12 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
         return None
     if question.count("\"") % 2 or question.count("“") != question.count("”"):
         return None
-    if " th" in question:
+    if "matter" in question or "issue" in question or "subject" in question or \
+            "question" in question:
         question = _VAGUE_TOPIC.sub("", question)  # "negotiations on the matter" say no less
     if _points_back(question, answer):
         return None  # "Why did the issue resurface?", "What did X cause? - the rise"
+    question = _attributed(question, answer, sentence.text, speaker)
     forms = []
     for form in accept:
         form = tidy_span(form)
@@ -413,14 +416,17 @@ def _first_predicate(answer: str) -> str:
     for i, word in enumerate(words[1:-1], start=1):
         if word == "and" and is_past_tense(words[i + 1].lower()) and words[i + 1].islower():
             return " ".join(words[:i]).rstrip(",")
-        if word in _SUBORDINATORS and i >= 2:
+        if word in _SUBORDINATORS and i >= 2 and any(
+                w in _FINITE or is_past_tense(w) for w in words[i + 1:i + 7]):
             # "drop the plan after hundreds of residents wrote letters": the act, not its time
+            # (but "open a ward before the end of next year" is one act)
             return " ".join(words[:i]).rstrip(",")
     return answer
 
 
 _REPORTED_TO_DO = re.compile(r"^What (?:did|does|do) .*\b(?:tell|say|claim|insist|warn|"
                              r"announce|argue|explain|add|note|state)\b.* that ")
+_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})
 _SUBORDINATORS = frozenset({"after", "because", "when", "before", "while", "since", "until",
                             "unless", "although"})
 
