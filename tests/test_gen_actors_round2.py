@@ -198,3 +198,8 @@ def test_passive_and_reduced_relative_agents_read_cleanly() -> None:
     assert not any("was welcomed" in q for q, _ in got)
     got = qa("Fabian Roux said the tournament would move to Lyon.")
     assert not any(a == "Lyon" for _, a in got)
+
+
+def test_according_to_a_role_then_a_name() -> None:
+    got = qa("According to the club's owner, Yusuf Kaya, the stadium will be finished by 2027.")
+    assert ("According to whom will the stadium be finished by 2027?", "Yusuf Kaya") in got

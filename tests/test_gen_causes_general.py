@@ -34,7 +34,8 @@ def qa(*texts: str) -> set[tuple[str, str]]:
      "hundreds of passengers were stranded overnight"),
     # after + a clause with its own subject and past verb: the event behind a decision
     ("The match was abandoned in the second half after a floodlight failed, the league said.",
-     "Why was the match abandoned in the second half?", "a floodlight failed"),
+     "Why was the match abandoned in the second half, according to the league?",
+     "a floodlight failed"),
     ("The central bank raised its main rate to 5% after inflation rose for a third month.",
      "Why did the central bank raise its main rate to 5%?", "inflation rose for a third month"),
     # a figure restated after a comma does not stop the question
@@ -143,11 +144,13 @@ def test_an_event_named_before_is_written_out() -> None:
     found = qa("The bridge over the Elbe was closed on Monday after engineers found cracks.",
                "The closure has stranded at least 300 lorries, the ministry said.",
                "Heavy frost over the weekend caused the cracks to widen.")
-    assert ("What has the closure of the bridge over the Elbe stranded?",
+    assert ("What has the closure of the bridge over the Elbe stranded, according to the "
+            "ministry?",
             "at least 300 lorries") in found
     found = qa("The river rose above its warning level on Friday.",
                "Heavy rain in the mountains caused the rise, forecasters said.")
-    assert ("What caused the rise in the river?", "Heavy rain in the mountains") in found
+    assert ("What caused the rise in the river, according to forecasters?",
+            "Heavy rain in the mountains") in found
     # two closures: "the closure" could be either, so it is not asked
     assert not any("closure" in q for q, _ in qa(
         "The bridge was closed on Monday.", "The school was closed on Tuesday.",
@@ -298,7 +301,8 @@ def test_reported_it_and_short_past_forms() -> None:
             "to pay for upgrades to regional rail lines") in qa(
         "The government said on Tuesday that it would raise fuel duty by 5 pence a litre to "
         "pay for upgrades to regional rail lines.")
-    assert ("Why has the drug maker halted a trial of its heart drug?", "two patients died") in qa(
+    assert ("Why has the drug maker halted a trial of its heart drug, according to the company?",
+            "two patients died") in qa(
         "The drug maker has halted a trial of its heart drug after two patients died, the "
         "company said.")
     # "it" after "welcomed the ruling and said" is the ruling, not the group

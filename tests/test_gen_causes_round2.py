@@ -173,11 +173,13 @@ def test_a_second_verb_far_from_its_purpose_takes_the_first_subject() -> None:
 def test_a_later_bare_decision_is_named_from_the_lead_act() -> None:
     got = qa("The city council banned diesel cars from the centre on Monday.",
              "The mayor said the decision was aimed at cutting air pollution near schools.")
-    assert ("What was the city council's decision to ban diesel cars aimed at, according to the mayor?",
+    assert ("What was the city council's decision to ban diesel cars aimed at, according to "
+            "the mayor?",
             "cutting air pollution near schools") in got
     got = qa("Brightwave Systems decided to close its plant in Leeds after sales fell.",
              "Unions said the move was meant to protect the company's profits.")
-    assert ("What was Brightwave Systems' move to close its plant meant to do, according to unions?",
+    assert ("What was Brightwave Systems' move to close its plant meant to do, according to "
+            "unions?",
             "protect the company's profits") in got
 
 

@@ -195,3 +195,25 @@ def test_two_words_with_no_person_signal_are_indexed_as_a_body() -> None:
     idx = index("Saraya Awliya fired rockets at the base on Sunday.")
     assert idx.kind("Saraya Awliya") is AnswerKind.ORGANISATION
     assert "Saraya Awliya" not in idx.of_kind(AnswerKind.PERSON)
+
+
+def test_a_persons_initials_are_not_an_alias_of_an_acronym() -> None:
+    idx = index("Union leader Ingrid Solberg said the strike would go on.",
+                "The Islamic State (IS) claimed the attack.", "Solberg met the minister.")
+    assert not idx.same("Ingrid Solberg", "Islamic State")
+    assert "IS" not in idx.aliases("Ingrid Solberg")
+    assert idx.same("Solberg", "Ingrid Solberg")
+
+
+def test_a_surname_does_not_join_a_place_with_the_same_consonants() -> None:
+    idx = index("The deal was brokered by labour minister Johan Berg.",
+                "An outbreak of Legionnaires' disease was reported in Braga on Monday.",
+                "Health officials in Braga closed two pools.")
+    assert not idx.same("Braga", "Johan Berg")
+    assert "Braga" not in idx.aliases("Johan Berg")
+
+
+def test_a_transliterated_surname_still_joins_its_full_name() -> None:
+    idx = index("Iranian General Qassem Soleimani was killed in a drone strike.",
+                "Suleimani had planned the attacks, officials said.")
+    assert idx.same("Suleimani", "Qassem Soleimani")

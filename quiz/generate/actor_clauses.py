@@ -97,18 +97,21 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
 
 
 #: A short aside between commas inside a reported statement: ", at the Minho Park centre,".
-_ASIDE = re.compile(r"^(?P<np>\S+(?:\s+\S+){0,3}?),\s+(?:(?:at|in|on|near|from)\s+[^,;:\"“”]{3,40}|"
+_ASIDE = re.compile(r"^(?P<np>\S+(?:\s+\S+){0,3}?),\s+"
+                    r"(?:(?:at|in|on|near|from)\s+[^,;:\"“”]{3,40}|"
                     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+"
                     r"(?=(?:had|has|have|was|were|is|are|would|will|could|[a-z]+ed)\b)")
 _NAME_ASIDE = re.compile(r", [A-Z]")
 _PREPOSITIONS = frozenset({"by", "to", "of", "with", "from", "for", "in", "on", "at", "into"})
 #: A name in apposition right after an object: ", Omar Haddad," or ", Omar Haddad.".
-_NAMED_AFTER = re.compile(r", (?P<name>[A-Z][\w'’.-]*(?: (?:al-|bin |van |de )?[A-Z][\w'’.-]*){1,3})"
+_NAMED_AFTER = re.compile(r", (?P<name>[A-Z][\w'’.-]*"
+                          r"(?: (?:al-|bin |van |de )?[A-Z][\w'’.-]*){1,3})"
                           r"(?=[,.;]|$)")
 _ROLE_SUBJECT = re.compile(r"^(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+)?"
                           r"(?:[\w’'-]+(?:['’]s|s['’])\s+)?"
                           r"(?P<role>(?:(?!(?:of|for|at)\s)[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
-                          r"(?P<of>\s+(?:for|of|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+)?$")
+                          r"(?P<of>\s+(?:for|of|at)\s+(?:the\s+)?"
+                          r"(?:[\w’'-]+\s+){0,3}[\w’'-]+)?$")
 
 
 def _maker_actor(text: str, toks: Sequence[Token], mentions: list[Mention],
@@ -126,7 +129,8 @@ def _maker_actor(text: str, toks: Sequence[Token], mentions: list[Mention],
 
 
 #: "A rival lander from ", "The new vaccine from ": a thing and the body it comes from.
-_FROM_BODY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<thing>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+from\s+")
+_FROM_BODY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<thing>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+                        r"\s+from\s+")
 
 
 def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Actor | None:
@@ -472,6 +476,14 @@ def according_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
     cut = re.search(r"[,.;]\s|[,.;]?$", tail)
     end = match.end() + (cut.start() if cut else len(tail))
     actor = actor_for(text, toks, mentions, match.end(), end)
+    if actor is None and _ROLE_SUBJECT.match(text[match.end():end].strip()):
+        # "according to the company's operations director, Pieter de Vries": the name after
+        named = next((m for m in mentions if text[end:m.role_start].strip() == ","), None)
+        if named is not None and text[named.end:named.end + 1] in {",", ".", ""}:
+            actor = mention_actor(named)
+            end = named.end
+            if actor is not None and actor.kind is AnswerKind.PERSON:
+                actor = replace(actor, asker="Who")
     if actor is None:
         return
     if match.start() == 0:

@@ -81,7 +81,8 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
 _BE = frozenset({"was", "were", "been", "is", "are"})
 #: After "by": a description and a comma before the agent's name ("the student newspaper, ",
 #: "Saint Brendan's former chairman, ").
-_DESCRIBED_AGENT = re.compile(r"\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)"
+_DESCRIBED_AGENT = re.compile(r"\s+(?:the\s+|its\s+|their\s+|"
+                              r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)"
                               r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*,\s+(?:[Tt]he\s+)?")
 #: Adverbs that stand between "was" and a participle and stay with the verb in the question.
 _MID_ADVERBS = frozenset({"first", "later", "also", "already", "once", "initially", "jointly",
@@ -421,7 +422,8 @@ def talks_with_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
         base = base_form(match.group("verb"))
         if actor is None or base is None:
             continue
-        rest = trim_predicate(match.group("rest").strip(), 10) if match.group("rest").strip() else ""
+        after = match.group("rest").strip()
+        rest = trim_predicate(after, 10) if after else ""
         if rest is None:
             continue
         who = "whom" if actor.asker == "Who" else actor.asker[:1].lower() + actor.asker[1:]

@@ -32,7 +32,8 @@ _INVERTED = re.compile(
     r"(?P<verb>said|says|added|explained|noted|stated|wrote|warned)\s+"
     r"(?P<actor>[^,\"”“]{2,90}?)"
     r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)"
-    r"(?:,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,\"“”]{2,80}|,\s+(?P<named>[A-Z][^,\"“”]{2,60}?))?"
+    r"(?:,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,\"“”]{2,80}|"
+    r",\s+(?P<named>[A-Z][^,\"“”]{2,60}?))?"
     r"\s*[.!?]?$")
 #: A role written before the speaker's name: "the federation's leader", "its spokesman".
 _ROLE = re.compile(r"(?:(?:the|its|their|his|her)\s+(?:[\w’'-]+(?:['’]s|s['’])\s+)?|"

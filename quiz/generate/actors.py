@@ -421,7 +421,8 @@ def _leaks(question: str, answer: str, accept: tuple[str, ...]) -> bool:
 _QUESTION_WORD = re.compile(r"[\w.-]+")
 #: In what a question says someone did (not in what they said): words that point back to
 #: another sentence ("the matter", "this dialogue", "there").
-_ANAPHORS = re.compile(r"\bthe (?P<vague>matter|issue|move|step|incident)\b(?! (?:to|of|on|that)\b)|"
+_ANAPHORS = re.compile(r"\bthe (?P<vague>matter|issue|move|step|incident)\b"
+                       r"(?! (?:to|of|on|that)\b)|"
                        r"\b(?P<this>this|that) (?P<noun>(?!(?:year|week|month|morning|afternoon|"
                        r"evening|time|weekend|spring|summer|autumn|winter|season|is|was)\b)"
                        r"[a-z][\w-]*(?: [a-z][\w-]*)?)|"

@@ -55,7 +55,7 @@ HABITUAL = re.compile(r"\b(?:for (?:years|decades|months|a long time)|periodical
 _HABITUAL_WORDS = re.compile(r"\s*\b(?:for (?:years|decades|months|a long time)|periodically|"
                              r"repeatedly|regularly|routinely|long|often|frequently|"
                              r"time and again)\b")
-_PARTICULAR_LEAD = re.compile(r"(?:particularly|especially|notably|in particular)[\s,]*$",
+PARTICULAR_LEAD = re.compile(r"(?:particularly|especially|notably|in particular)[\s,]*$",
                               re.IGNORECASE)
 
 
@@ -63,7 +63,7 @@ def habitual_after(text: str, clause: Clause, start: int) -> str | None:
     """"Officials have periodically called for X for years, particularly in the wake of Y" ->
     "After what event in particular have officials called for X?"; ``None`` when the
     connective has no "particularly" before it (then it only dates a long state)."""
-    if not ends_with(_PARTICULAR_LEAD, text, start):
+    if not ends_with(PARTICULAR_LEAD, text, start):
         return None
     predicate = predicate_before(text, clause, start)
     if not predicate or clause.group.main in {"is", "are", "was", "were"}:

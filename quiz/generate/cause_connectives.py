@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 
 from quiz.generate.cause_after import (
-    EMPTY_VERBS, EVENT_VERBS, HABITUAL, SPAN_BEFORE, STRONG_AFTER_LEAD, STRONG_AFTER_VERBS,
-    TIME_AFTER, after_event, event_clause, habitual_after, last_clause_with, strong_after,
+    EMPTY_VERBS, EVENT_VERBS, HABITUAL, PARTICULAR_LEAD, SPAN_BEFORE, STRONG_AFTER_LEAD,
+    STRONG_AFTER_VERBS, TIME_AFTER, after_event, event_clause, habitual_after, last_clause_with,
+    strong_after,
 )
 from quiz.generate.cause_means import NOT_DOING
 from quiz.generate.cause_reports import reporting_parent
@@ -135,8 +136,12 @@ def connective_facts(text: str, clauses: list[Clause]
         cause = cut_span(text, match.end())
         if cause is None:
             continue
-        if conn in _TIME_LIKE and HABITUAL.search(text, clause.verb_start, start):
-            grew = habitual_after(text, clause, start)  # when a long-running state grew
+        if conn in _TIME_LIKE and (HABITUAL.search(text, clause.verb_start, start) or
+                                   _OPENING_TIME.match(text) and ends_with(
+                                       PARTICULAR_LEAD, text, start)):
+            # when a long-running state grew, or the one event of several a sentence singles
+            # out ("After X, Iraq called for Y, especially following Z"): not simply why
+            grew = habitual_after(text, clause, start)
             if grew is not None:
                 yield AnswerKind.CAUSE, grew, cause, (f"{match.group('conn')} {cause}",)
             continue
@@ -202,6 +207,8 @@ _COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
 
 #: Connectives that may only date a state: after a habitual clause they say when, not why.
 _TIME_LIKE = frozenset({"after", "following", "in the wake of", "in the aftermath of"})
+#: A sentence opening with another time or cause ("After the group lost its territory, ...").
+_OPENING_TIME = re.compile(r"(?:After|Following|In the wake of|In the aftermath of|Since)\s")
 _RESULT_CONNECTIVES = frozenset({"as a result of", "because of", "due to", "in the wake of",
                                  "in the aftermath of"})
 _NOT_OBJECT_START = frozenset("""

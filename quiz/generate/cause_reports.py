@@ -168,16 +168,53 @@ _NAMED_PERSON = re.compile(r"(?:[\w’'.-]+\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w�
                            r"[A-Z][\w’'-]+")
 
 
+#: Present-tense verbs of opinion the clause reader leaves inside a subject ("Scientists
+#: believe the glacier | is melting").
+OPINION_VERBS = frozenset("""
+    say says believe believes think thinks argue argues insist insists fear fears suspect
+    suspects claim claims warn warns estimate estimates expect expects
+""".split())
+_OPINION_SUBJECT = re.compile(
+    r"^(?P<who>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+(?P<verb>" + "|".join(sorted(OPINION_VERBS))
+    + r")\s+(?:that\s+)?(?P<what>\S.*)$")
+
+
+def opinion_split(text: str, clauses: list[Clause]
+                  ) -> tuple[list[Clause], tuple[str, int] | None]:
+    """"Scientists believe the glacier is melting because ...": the clause reader takes
+    "Scientists believe the glacier" for the subject. The clause gets "the glacier", and the
+    holders of the opinion ("scientists", where their report begins) are returned as the
+    speaker; ``None`` when no subject holds such a frame. A passive with its agent ("believe
+    the fire was caused by X") keeps its frame: "What do investigators believe caused ...?"."""
+    out = []
+    speaker = None
+    for clause in clauses:
+        found = _OPINION_SUBJECT.match(clause.subject)
+        if found is not None and text.startswith(" by ", clause.verb_end):
+            found = None
+        if found is not None and not is_pronoun(found.group("what")) and not _NOT_SPEAKER.search(
+                found.group("who")) and word_count(found.group("who")) <= 6:
+            at = found.start("what")
+            clause = replace(clause, subject=found.group("what"),
+                             subject_start=clause.subject_start + at,
+                             first_token=clause.first_token + len(clause.subject[:at].split()))
+            who = found.group("who")
+            if speaker is None and not is_pronoun(who):
+                speaker = (first_lower(who), clause.subject_start)
+        out.append(clause)
+    return out, speaker
+
+
 def report_speaker(text: str, clauses: list[Clause]) -> tuple[str, int]:
     """Who the sentence reports and where the report begins: "Iraq's foreign ministry said
     in a statement that Baghdad aims to X" -> ("Iraq's foreign ministry", offset of
     "Baghdad"); ("", -1) when the sentence does not open with a named speaker's report."""
     first = clauses[0] if clauses else None
     if first is None or first.first_token != 0 or not first.rest:
-        return "", -1
+        return _trailing_speaker(text)
     main = first.group.main.lower()
     if main not in _REPORTING and not (main in _REPORTING_THAT and _THAT_LEAD.match(first.rest)):
-        return "", -1
+        return _trailing_speaker(text)
     speaker = first.subject  # as the clause reader lowered it ("health experts"), or named
     # from the sentence before ("He said ..." -> the person just named)
     if is_pronoun(speaker) or word_count(speaker) > 8 or _NOT_SPEAKER.search(speaker):
@@ -185,6 +222,27 @@ def report_speaker(text: str, clauses: list[Clause]) -> tuple[str, int]:
     return first_lower(speaker), first.verb_end
 
 
+def _trailing_speaker(text: str) -> tuple[str, int]:
+    """"The port was closed after X, the transport ministry said." -> ("the transport
+    ministry", 0): the whole sentence is the speaker's report."""
+    found = _TRAILING_REPORT.search(text, max(0, len(text) - 90))
+    if found is None:
+        return "", -1
+    speaker = found.group("who") or found.group("who_a")
+    if is_pronoun(speaker) or word_count(speaker) > 6 or _NOT_SPEAKER.search(speaker) or \
+            _NOT_TRAILING_SPEAKER.match(speaker):
+        return "", -1
+    return first_lower(speaker), 0
+
+
+#: ", the company said on Tuesday." / ", according to the Voice of America." at the end.
+_TRAILING_REPORT = re.compile(
+    r",\s+(?:according to\s+(?P<who_a>[^,;:]{3,60}?)|(?P<who>[^,;:]{3,60}?)\s+(?:said|says|"
+    r"added|announced|reported|stated|confirmed)(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+in\s+a\s+"
+    r"statement|\s+on\s+[A-Z][a-z]+\s+\d{1,2})?)\s*[.!]?[\"”’']?\s*$")
+#: What is no speaker before a closing "said": a relative or adverbial word.
+_NOT_TRAILING_SPEAKER = re.compile(r"^(?:which|who|that|as|and|but|he|she|they|it)\b",
+                                   re.IGNORECASE)
 _NOT_SPEAKER = re.compile(r"[,;:()\"“”]|^(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\b")
 
 

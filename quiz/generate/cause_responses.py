@@ -51,6 +51,8 @@ _RESPONDED_TO = re.compile(
     r"after|this|last|on|in|is|are)\b|\s*$)")
 _TARGET_END = re.compile(r"(?:\s+(?:there|here|then)|\s+(?:on|last|this|early|late)\s+"
                          r"(?:[A-Z][a-z]+day|week|month|year|night|morning))\.?$")
+#: "attacks from militias after Israel declared war": the clause after is not the target's.
+_TARGET_CLAUSE = re.compile(r"\s+(?:after|before|when|since|following|while|because|until)\s.*$")
 _TARGET_START = re.compile(r"^(?:these|those|this|that|a|an)\s+", re.IGNORECASE)
 
 
@@ -58,25 +60,34 @@ def response_target(text: str) -> str | None:
     """What a response in the next sentence answers: the last act ``text`` names, made
     definite ("these attacks on bases" -> "the attacks on bases"); ``None`` if unsure."""
     found = list(_RESPONDED_TO.finditer(text))
-    if not found:
-        return None
-    target = _TARGET_START.sub("the ", tidy_span(found[-1].group("np")))
+    return _definite_target(found[-1].group("np")) if found else None
+
+
+def _definite_target(phrase: str) -> str | None:
+    """A named act made definite, without the time or clause after it; ``None`` if long."""
+    target = _TARGET_START.sub("the ", tidy_span(phrase))
     first = target.split()[0]
     if first[:1].islower() and first not in {"the", "its", "their", "his", "her"}:
         target = f"the {target}"  # "missile attacks on the base" -> "the missile attacks ..."
-    target = _TARGET_END.sub("", target)
+    target = _TARGET_END.sub("", _TARGET_CLAUSE.sub("", target))
     words = target.split()
     if len(words) > 12 or len(words) < 2:
         return None
     return target
 
 
-def response_facts(text: str, toks: Sequence[Token], clauses: list[Clause], before: str = ""
+def response_facts(text: str, toks: Sequence[Token], clauses: list[Clause], before: str = "",
+                   earlier: Sequence[str] = ()
                    ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"In response, X did Y" / "X responded with Y" -> "How did X respond to Z?", where Z
-    is named in the sentence or the one before (a bare "How did X respond?" is vague)."""
+    is named in the sentence or the one before (a bare "How did X respond?" is vague). A
+    bare "the attacks" or "these attacks" takes the nearest naming of attacks in the sentence
+    before or the ``earlier`` ones (nearest first) that says which ("the attacks on U.S.
+    forces in Iraq and Syria"); with none, a pointer is not asked."""
     head = text[:clauses[0].subject_start] if clauses else ""
     target = response_target(head) or response_target(before)
+    if target is not None and len(target.split()) == 2:
+        target = _named(target.split()[1], (before, *earlier)) or target
     to_target = f" to {target}" if target else None
     for kind, question, answer, accept in _responses(text, clauses):
         if question.endswith((" respond", " responded")):
@@ -84,8 +95,42 @@ def response_facts(text: str, toks: Sequence[Token], clauses: list[Clause], befo
                 continue
             question += to_target
         else:
-            question = _TARGET_TO.sub(" to the ", question)
+            pointer = _TARGET_TO.search(question)
+            if pointer is not None:
+                # "responded to these attacks": the ones the sentence before names, else which?
+                named = _named(question[pointer.end():], (before, *earlier))
+                if named is None:
+                    continue
+                question = f"{question[:pointer.start()]} to {named}"
         yield kind, question, answer, accept
+
+
+def _named(noun: str, texts: Sequence[str]) -> str | None:
+    """The nearest act of ``texts`` (nearest first) named by ``noun`` with words that say
+    which ("the attacks on U.S. forces"), made definite; ``None`` if none is."""
+    for text in texts:
+        if noun not in text:
+            continue
+        for found in reversed(list(_RESPONDED_TO.finditer(text))):
+            target = _definite_target(found.group("np"))
+            if target is not None and _head(target) == noun and len(target.split()) > 2 and \
+                    not _POINTER_WORD.search(target):
+                return target
+    return None
+
+
+_POINTER_WORD = re.compile(r"\b(?:these|those|this|that|it|they|them)\b", re.IGNORECASE)
+
+
+def _head(target: str) -> str:
+    """The noun a target is named by ("the attacks on bases in Iraq" -> "attacks")."""
+    words = target.split()
+    at = next((i for i, w in enumerate(words) if w in _TARGET_PREPOSITIONS), len(words))
+    return words[at - 1] if at else ""
+
+
+_TARGET_PREPOSITIONS = frozenset({"on", "against", "by", "from", "in", "of", "at", "over",
+                                  "into"})
 
 
 _TARGET_TO = re.compile(r" to (?:these|those|this|that) (?=\w+$)")

@@ -76,6 +76,8 @@ def too_long(span: str) -> bool:
     return count > MAX_ANSWER and (count > MAX_COORDINATED or " and to " not in span)
 
 
+_VERB_AFTER_DATE = re.compile(r"\x00\s+(?:was|were|is|are|has|have|had|will|would|did|does|"
+                              r"could|can|must|should)\b")
 _INCLUDING = re.compile(r",\s+(?:including|notably|mostly|mainly)\b[^,;:]*(?=,)")
 # (and the thousands separator of "80,000 cars" is no comma between phrases either)
 _DATE_COMMA = re.compile(r"(?<=\d),(?=\s+\d{4}\b)|(?<=\b\d{4}),(?=\s|$)|(?<=\d),(?=\d{3}\b)")
@@ -90,6 +92,8 @@ def predicate_before(text: str, clause: Clause, end: int) -> str | None:
         return None
     # "on June 15, 2014, following ...": the date's commas do not end the predicate
     body = _DATE_COMMA.sub("\x00", body.strip().rstrip(","))
+    if "\x00" in body and _VERB_AFTER_DATE.search(body):
+        return None  # "the law, which was passed in 2019, was designed": the main verb follows
     body = TRAILING_ADVERB.sub("", " " + body.strip().rstrip(",\x00"))
     body = body.strip().rstrip(",\x00").strip()
     body = _APPOSITIVE_END.sub("", body)  # "rose 7.1%, the fastest pace since 2019,"

@@ -85,8 +85,19 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
             yield AnswerKind.EFFECT, f"What {inverted}", action, (f"to {action}",)
         if main in _CAUSAL_TO and word_count(action) <= 14 and not is_pronoun(obj):
             verb = clause.group.text
-            yield (AnswerKind.CAUSE, f"What {verb} {obj} to {action}",
+            yield (AnswerKind.CAUSE, f"What {_singular(verb)} {obj} to {action}",
                    written_subject(text, clause), ())
+
+
+def _singular(group: str) -> str:
+    """A verb group agreeing with "What" as its subject: "What has forced ...", not "What
+    have forced ..." (the sentence's subject was plural)."""
+    first, _, rest = group.partition(" ")
+    agreeing = _SINGULAR.get(first)
+    return f"{agreeing} {rest}".rstrip() if agreeing else group
+
+
+_SINGULAR = {"have": "has", "are": "is", "were": "was"}
 
 
 def effect_verb_facts(text: str, clauses: list[Clause]
@@ -126,7 +137,8 @@ def effect_verb_facts(text: str, clauses: list[Clause]
             if inverted is not None:
                 yield AnswerKind.EFFECT, f"What {inverted}", effect, ()
                 if word_count(effect) <= 16 and clause is owner:
-                    yield (AnswerKind.CAUSE, f"What {clause.group.text}{tail} {effect}",
+                    yield (AnswerKind.CAUSE,
+                           f"What {_singular(clause.group.text)}{tail} {effect}",
                            written_subject(text, clause), ())
             continue
         if clause.verb_start == match.start() or clause is clauses[0]:
@@ -286,7 +298,7 @@ def caused_by_facts(text: str, clauses: list[Clause]
             yield (AnswerKind.CAUSE, f"What {support} {first_lower(frame.group('who'))} "
                    f"{said_base} {past_of(base)} {first_lower(frame.group('what'))}", cause, ())
             continue
-        yield AnswerKind.CAUSE, f"What {verb} {first_lower(clause.subject)}", cause, ()
+        yield AnswerKind.CAUSE, f"What {_singular(verb)} {first_lower(clause.subject)}", cause, ()
 
 
 _REPORTED_SUBJECT = re.compile(

@@ -36,8 +36,8 @@ from quiz.generate.cause_events import (
 )
 from quiz.generate.cause_means import funding_facts, means_facts
 from quiz.generate.cause_reports import (
-    EMBEDDING_CUES, JUDGING_VERBS, LEADING_FOCUS, embedded_clauses, judged_reason_facts,
-    report_speaker, when_restated,
+    EMBEDDING_CUES, JUDGING_VERBS, LEADING_FOCUS, OPINION_VERBS, embedded_clauses,
+    judged_reason_facts, opinion_split, report_speaker, when_restated,
 )
 from quiz.generate.cause_responses import response_facts
 from quiz.generate.cause_spans import DEMONSTRATIVE, resolve_pointers, too_long
@@ -61,6 +61,11 @@ from quiz.model import Category
 
 
 _LOWER = attrgetter("lower")
+#: How many sentences before the one before a response may look back to name what it answers.
+_REMEMBERED = 3
+_NO_SPEAKER = ("", -1)
+_BARE_DETERMINERS = frozenset({"The", "the", "A", "a", "An", "an"})
+_SPEAKER_CUES = EMBEDDING_CUES | {"according"}
 
 
 def extract_causes(article: Article) -> list[Fact]:
@@ -69,23 +74,31 @@ def extract_causes(article: Article) -> list[Fact]:
     seen: set[tuple[str, str]] = set()
     names = article_names(s.text for s in article.sentences if not s.is_heading)
     before = ""
+    earlier: list[str] = []  # the sentences before ``before``, nearest first (a few)
     events: dict[str, str] = {}  # "rise" -> "the rise in the river", from earlier sentences
     owner = ""  # the subject the sentence before opened with
     lead = True  # the article's first sentence (not its heading) is still to come
     for sentence in article.sentences:
         if sentence.is_heading or len(sentence.text) < 25:
+            earlier = [before, *earlier[:_REMEMBERED - 1]]
             before = "" if sentence.is_heading else sentence.text
             continue
         text = sentence.text
         toks = tokenize(text)
         words = set(map(_LOWER, toks))
-        previous = before
-        clauses = _its_from_before(lowered_subjects(find_clauses(text, toks), names), owner)
+        previous, two_back = before, earlier
+        clauses = _its_from_before(lowered_subjects(
+            [c for c in find_clauses(text, toks) if c.subject not in _BARE_DETERMINERS], names),
+            owner)  # ("The WHO said": a subject read as "The" alone is no subject)
         if words & EMBEDDING_CUES or toks and toks[0].lower in LEADING_FOCUS:
             clauses = embedded_clauses(text, toks, clauses)
         clauses = _owner_named(resolve_pointers(clauses, before))
+        held = None
+        if words & OPINION_VERBS:
+            clauses, held = opinion_split(text, clauses)  # "Scientists believe the glacier | is"
         owner = _opening_subject(text, clauses)
-        speaker = report_speaker(text, clauses) if words & EMBEDDING_CUES else ("", -1)
+        speaker = held  # else read when the sentence gives a fact
+        earlier = [before, *earlier[:_REMEMBERED - 1]]
         before = text
         past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had"}
                    for c in clauses)
@@ -97,7 +110,8 @@ def extract_causes(article: Article) -> list[Fact]:
             effect_verb_facts(text, clauses) if _has_any(low, _EFFECT_KEYS) else (),
             aim_facts(text, toks, clauses, past) if _AIM_CUES.found(words, low) else (),
             purpose_facts(text, toks, clauses, past) if "to" in words else (),
-            response_facts(text, toks, clauses, previous) if _has_any(low, _RESPONSE_KEYS) else (),
+            response_facts(text, toks, clauses, previous, two_back)
+            if _has_any(low, _RESPONSE_KEYS) else (),
             affect_facts(text, clauses) if words & AFFECT_VERBS else (),
             participle_effect_facts(text, clauses) if _PARTICIPLE_CUES.found(words, low) else (),
             blame_facts(text, clauses) if "blame" in low else (),
@@ -119,8 +133,11 @@ def extract_causes(article: Article) -> list[Fact]:
         )
         for rule in rules:
             for kind, question, answer, accept in rule:
-                question = _attributed(named_events(question, events), answer, text, speaker)
-                fact = _make_fact(article, sentence, kind, question, answer, accept)
+                if speaker is None:
+                    speaker = report_speaker(text, clauses) if words & _SPEAKER_CUES \
+                        else _NO_SPEAKER
+                fact = _make_fact(article, sentence, kind, named_events(question, events),
+                                  answer, accept, speaker)
                 if fact is None:
                     continue
                 key = (fact.question.lower(), normalise(fact.answer))
@@ -257,6 +274,9 @@ def _points_back(question: str, answer: str) -> bool:
     if word_count(answer) <= 3 and VAGUE_NOUNS.intersection(answer.lower().split()) and \
             vague_reference(answer):
         return True
+    if ("these " in question or "those " in question) and _STILL_POINTING.search(
+            question[question.rfind(". ") + 1:]):
+        return True  # "How did the navy respond to these incidents?": which ones?
     asked = _ASKED_SUBJECT.match(question)
     return asked is not None and (_vague_at(question[asked.start("np"):])
                                   or asked.group("np").startswith(_OWNERS))
@@ -301,7 +321,8 @@ def _has_any(low: str, keys: tuple[str, ...]) -> bool:
 
 
 def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question: str,
-               answer: str, accept: tuple[str, ...]) -> Fact | None:
+               answer: str, accept: tuple[str, ...],
+               speaker: tuple[str, int] = _NO_SPEAKER) -> Fact | None:
     answer = tidy_span(answer)
     question = " ".join(question.replace("*", "").split()).rstrip(" ,.;:?")
     if question.endswith("ere"):
@@ -333,10 +354,12 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
         return None
     if question.count("\"") % 2 or question.count("“") != question.count("”"):
         return None
-    if " th" in question:
+    if "matter" in question or "issue" in question or "subject" in question or \
+            "question" in question:
         question = _VAGUE_TOPIC.sub("", question)  # "negotiations on the matter" say no less
     if _points_back(question, answer):
         return None  # "Why did the issue resurface?", "What did X cause? - the rise"
+    question = _attributed(question, answer, sentence.text, speaker)
     forms = []
     for form in accept:
         form = tidy_span(form)
@@ -367,6 +390,8 @@ _ASKED_SUBJECT = re.compile(r"^(?:Why|What|How)(?:, [^,]+,)? (?:did|does|do|was|
                             r"have|had|will|would|could|can|should|must|might|may) "
                             r"(?P<np>(?:the|this|that|these|those|its|their|his|her) \w+)")
 _OWNERS = ("its ", "their ", "his ", "her ")
+#: A pointing determiner left in the question proper (not in a restated sentence before it).
+_STILL_POINTING = re.compile(r"\b(?:these|those) [a-z]")
 #: "What did X lead to? - the slowdown": the slowdown of what?
 _BARE_EVENT = re.compile(r"[Tt]he (?:" + "|".join(sorted(NOMINAL)) + r")")
 _VAGUE_TOPIC = re.compile(r"\s+(?:on|over|about|regarding)\s+(?:the|this|that)\s+(?:matter|"
@@ -391,14 +416,17 @@ def _first_predicate(answer: str) -> str:
     for i, word in enumerate(words[1:-1], start=1):
         if word == "and" and is_past_tense(words[i + 1].lower()) and words[i + 1].islower():
             return " ".join(words[:i]).rstrip(",")
-        if word in _SUBORDINATORS and i >= 2:
+        if word in _SUBORDINATORS and i >= 2 and any(
+                w in _FINITE or is_past_tense(w) for w in words[i + 1:i + 7]):
             # "drop the plan after hundreds of residents wrote letters": the act, not its time
+            # (but "open a ward before the end of next year" is one act)
             return " ".join(words[:i]).rstrip(",")
     return answer
 
 
 _REPORTED_TO_DO = re.compile(r"^What (?:did|does|do) .*\b(?:tell|say|claim|insist|warn|"
                              r"announce|argue|explain|add|note|state)\b.* that ")
+_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})
 _SUBORDINATORS = frozenset({"after", "because", "when", "before", "while", "since", "until",
                             "unless", "although"})
 

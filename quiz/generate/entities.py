@@ -23,6 +23,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from quiz.generate.facts import AnswerKind, Article, Fact
 from quiz.generate.lexicon import (
     TITLE_WORDS, capitals, countries, country_names, role_family, well_known_aliases,
@@ -43,6 +45,8 @@ _REPEAT = re.compile(r"(.)\1+")
 
 #: Minimum letters for two names to be merged on a consonant key alone.
 _MIN_FUZZY = 5
+#: How alike (rapidfuzz ratio, 0-100) two spellings of one surname must be.
+_VARIANT_RATIO = 70
 
 
 @lru_cache(maxsize=65536)
@@ -386,7 +390,7 @@ def _merge(spellings: dict[str, Counter[str]], kinds: dict[str, Counter[AnswerKi
     for a, b in links:
         uf.union(a, b)
     _link_well_known(spellings, uf)
-    _link_acronyms(spellings, uf)
+    _link_acronyms(spellings, kinds, uf)
     _link_people(spellings, kinds, uf)
     _link_short_names(spellings, kinds, uf)
     members: dict[str, list[str]] = defaultdict(list)
@@ -427,16 +431,22 @@ def _link_well_known(spellings: dict[str, Counter[str]], uf: _UnionFind) -> None
             uf.union(country, key)
 
 
-def _link_acronyms(spellings: dict[str, Counter[str]], uf: _UnionFind) -> None:
+def _link_acronyms(spellings: dict[str, Counter[str]], kinds: dict[str, Counter[AnswerKind]],
+                   uf: _UnionFind) -> None:
+    """"Popular Mobilization Forces" / "PMF": a name whose initials an article writes as a
+    word. People are left out ("Ingrid Solberg" is not "IS"), and so are the spellings only a
+    list of well-known aliases brought in (never written by an article)."""
     upper: dict[str, str] = {}
     for key, counter in spellings.items():
-        for spelling in counter:
+        for spelling, seen in counter.items():
             plain = spelling.replace(".", "")
-            if plain.isupper() and 2 <= len(plain) <= 6 and " " not in plain:
+            if seen and plain.isupper() and 2 <= len(plain) <= 6 and " " not in plain:
                 upper[plain] = key
     if not upper:
         return
     for key, counter in list(spellings.items()):
+        if kinds.get(key, Counter())[AnswerKind.PERSON]:
+            continue
         for spelling in counter:
             initials = acronym(spelling)
             if len(initials) >= 2 and initials in upper and normalise(initials) != key:
@@ -512,4 +522,7 @@ def _surname_matches(surname: str, full_key: str) -> bool:
     last = full_key.split()[-1]
     if last == surname or _PARTICLE.sub("", last) == _PARTICLE.sub("", surname):
         return True
-    return len(surname) >= _MIN_FUZZY and consonant_key(last) == consonant_key(surname)
+    # a spelling variant ("Qassem" / "Qasem"), not another word with the same consonants
+    # ("Berg" / "Braga")
+    return len(surname) >= _MIN_FUZZY and consonant_key(last) == consonant_key(surname) and \
+        fuzz.ratio(last, surname) >= _VARIANT_RATIO

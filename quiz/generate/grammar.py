@@ -521,7 +521,7 @@ VAGUE_NOUNS = frozenset("""
     developments step steps measure measures problem problems question case affair rise fall
     increase increases decrease decline change changes event events process idea effort
     efforts episode shift news announcement thing things trend concern concerns subject
-    action actions plan plans proposal
+    action actions plan plans proposal crisis dispute row standoff scandal controversy
 """.split())
 _VAGUE_REFERENCE = re.compile(
     r"\b(?:the|this|that|these|those)\s+(?P<noun>[a-z]+)\b(?!\s+(?:of|to|on|over|by|in|for|"

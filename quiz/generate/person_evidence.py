@@ -75,7 +75,8 @@ _BODY_NOUNS = frozenset({"association", "federation", "organisation", "organizat
                          "newspaper", "broadcaster", "charity", "operator", "lender", "insurer",
                          "airline", "retailer", "manufacturer", "maker", "startup", "bank"})
 #: A body's role and a comma before a name: "The employers' association, Nordic Port Operators".
-_BODY_BEFORE = re.compile(r"(?<!\bof )(?<!\bfor )\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[\w'’-]+\s+){0,3}(?:" +
+_BODY_BEFORE = re.compile(r"(?<!\bof )(?<!\bfor )\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+"
+                          r"(?:[\w'’-]+\s+){0,3}(?:" +
                           "|".join(sorted(_BODY_NOUNS)) + r"),\s*$")
 
 

@@ -70,12 +70,14 @@ def aim_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: boo
         if purpose is None or word_count(purpose) < 2:
             continue
         verb = match.group("verb").lower()
+        if verb.endswith(" at") and not purpose.split()[0].endswith("ing"):
+            continue  # "a campaign aimed at young drivers": whom it targets, not what for
         clause = next((c for c in clauses if c.verb_token == k or c.group.main == verb.split()[0]
                        and c.verb_token + len(c.group.words) - 1 == k), None)
         if clause is not None:
             if is_pronoun(clause.subject) or _INDEFINITE.match(clause.subject):
                 continue  # "as part of a programme aimed at X": which programme?
-            inverted = question_predicate(first_lower(clause.subject), clause.group,
+            inverted = question_predicate(_with_relative(text, clause), clause.group,
                                           "to do" if verb.endswith("to") else "at")
             if inverted:
                 yield AnswerKind.PURPOSE, f"What {inverted}", purpose, ()
@@ -93,6 +95,14 @@ def aim_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: boo
         phrase = tidy_span(phrase)
         if not phrase or is_pronoun(phrase):
             continue
+        if verb in {"with the aim of", "seeking to", "aiming to"}:
+            continue
+        ask = "aimed at" if verb.startswith("aim") and "at" in verb else verb.split()[0]
+        ask = f"{ask} to do" if verb.endswith(" to") else ask
+        owned = _object_of_clause(text, clauses, toks[a].start, phrase, ask)
+        if owned is not None:
+            yield AnswerKind.PURPOSE, owned, purpose, ()
+            continue
         if toks[a].lower in {"a", "an"}:
             phrase = "the" + phrase[len(toks[a].lower):]
         elif toks[a].lower not in DETERMINERS:
@@ -100,13 +110,66 @@ def aim_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: boo
         head = head_noun(phrase)
         plural = head.endswith("s") and not head.endswith(("ss", "us"))
         be = ("were" if plural else "was") if past else ("are" if plural else "is")
-        ask = "aimed at" if verb.startswith("aim") and "at" in verb else verb.split()[0]
-        if verb in {"with the aim of", "seeking to", "aiming to"}:
-            continue
         yield AnswerKind.PURPOSE, f"What {be} {phrase} {ask}", purpose, ()
 
 
 _INDEFINITE = re.compile(r"^(?:an?|part|some|one)\b", re.IGNORECASE)
+
+
+def _with_relative(text: str, clause: Clause) -> str:
+    """The clause's subject, lowered; a bare "the talks" keeps the relative clause the
+    sentence sets off after it ("The talks, which began in Geneva last week, are aimed at X"
+    -> "the talks that began in Geneva last week"): "the talks" alone could be any of a deck's."""
+    subject = first_lower(clause.subject)
+    if not _BARE_DEFINITE.fullmatch(subject):
+        return subject
+    relative = _SET_OFF_RELATIVE.fullmatch(text, clause.subject_end, clause.verb_start)
+    return f"{subject} that {relative.group('rel')}" if relative else subject
+
+
+_BARE_DEFINITE = re.compile(r"the [a-z]+")
+_SET_OFF_RELATIVE = re.compile(r",\s+(?:which|that)\s+(?P<rel>[a-z][^,;:()]{2,60}?),\s*")
+
+
+def _object_of_clause(text: str, clauses: list[Clause], start: int, phrase: str, ask: str
+                      ) -> str | None:
+    """"The US and Iraq will resume talks aimed at X" -> "What are the talks that the US and
+    Iraq will resume aimed at?": a thing aimed at something that is the object of a named
+    subject's act is named by that act ("the talks" alone could be any talks of the deck);
+    "announced the start of formal talks" names "the formal talks that ... announced"."""
+    owner = next((c for c in clauses if c.verb_end <= start
+                  and not text[c.verb_end:start].strip()), None)
+    if owner is None or is_pronoun(owner.subject) or _INDEFINITE.match(owner.subject) or any(
+            w in _PASSIVE_WORDS for w in owner.group.words) or owner.group.main.lower() in \
+            _NOT_OWNING_VERBS:
+        return None
+    thing = _OPENING_OF.sub("", phrase)
+    words = thing.split()
+    if words and words[0].lower() in DETERMINERS:
+        thing = " ".join(words[1:])
+    if not thing or word_count(thing) > 6 or not thing.split()[-1].islower():
+        return None
+    head = head_noun(thing)
+    plural = head.endswith("s") and not head.endswith(("ss", "us"))
+    past = owner.group.tense == "past" or owner.group.words[0] in {"had", "was", "were"}
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    lead = _LEADING_TIME.match(text[:owner.subject_start])
+    when = f" {lead.group('when').lower()}" if lead else ""
+    return (f"What {be} the {thing} that {first_lower(owner.subject)} {owner.group.text}"
+            f"{when} {ask}")
+
+
+_PASSIVE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: Verbs whose object is not the thing itself ("said talks aimed at X would start").
+_NOT_OWNING_VERBS = frozenset({"said", "says", "told", "tells", "is", "are", "was", "were",
+                               "has", "have", "had"})
+#: "the start of formal talks": the talks are what the purpose is of.
+_OPENING_OF = re.compile(r"^(?:the|a)\s+(?:start|beginning|launch|resumption|opening|"
+                         r"(?:first|second|third|next|new|latest)\s+round)\s+of\s+",
+                         re.IGNORECASE)
+#: "Last month, Washington and Baghdad announced ...": when the act was, for the question.
+_LEADING_TIME = re.compile(r"^\s*(?P<when>(?:[Ll]ast|[Tt]his|[Ee]arlier this|[Ll]ate last)\s+"
+                           r"(?:week|month|year|spring|summer|autumn|winter))\s*,\s*$")
 _AIMING = frozenset({"aiming to", "seeking to", "hoping to"})
 
 

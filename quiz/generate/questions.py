@@ -18,7 +18,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from quiz.generate.article import without_dateline
 from quiz.generate.dates import MONTH_NAMES, date_forms, format_date, opening_dateline_end
 from quiz.generate.facts import AnswerKind, Fact
 from quiz.generate.figures import number_value
@@ -130,6 +129,7 @@ class DistractorPool:
     #: offered a later year ("In what year did revenue fall?" in a 2025 story: no 2027).
     latest: dict[str, int] = field(default_factory=dict)
     _bare: dict[str, frozenset[str]] = field(default_factory=dict)
+    _formed: dict[tuple[str, int, str, str], bool] = field(default_factory=dict)
     #: The running-text sentences that state facts, by (article, index): the sentence
     #: before a cloze's names what its "they" or "it" points at.
     texts: dict[tuple[str, int], str] = field(default_factory=dict)
@@ -179,7 +179,7 @@ class DistractorPool:
                 if key not in seen and key[1] not in exclude:
                     seen.add(key)
                     pool.by_kind[kind].append((0.0, name, ""))
-        pool.echoes = _echoes(facts)
+        pool.echoes = _echoes(facts, pool.well_formed)
         pool.sentences = sentences
         for article, texts in sentences.items():
             words = tuple(sys.intern(word) for word in topic_words(texts))
@@ -195,6 +195,15 @@ class DistractorPool:
                         pool.vague.add(answer)
         return pool
 
+
+    def well_formed(self, fact: Fact) -> bool:
+        """:func:`well_formed`, worked out once per fact (the pool asks it first, to find
+        near repeats; the card writer asks it again)."""
+        key = (fact.article, fact.sentence.index, fact.answer, fact.question)
+        found = self._formed.get(key)
+        if found is None:
+            found = self._formed[key] = well_formed(fact)
+        return found
 
     def bare(self, article: str) -> frozenset[str]:
         """The one-word names ``article`` writes after a preposition without "the"."""
@@ -314,13 +323,14 @@ def fact_key(fact: Fact) -> tuple[str, int, str]:
     return (fact.article, fact.sentence.index, fact.answer)
 
 
-def _echoes(facts: Sequence[Fact]) -> set[tuple[str, int, str]]:
+def _echoes(facts: Sequence[Fact], formed: Callable[[Fact], bool] = lambda f: well_formed(f)
+            ) -> set[tuple[str, int, str]]:
     """The facts whose question shares most of its content words with an earlier question
     of the same category and answer."""
     asked: dict[tuple[Category, str], list[frozenset[str]]] = defaultdict(list)
     echoes: set[tuple[str, int, str]] = set()
     for fact in facts:
-        if not fact.question or fact.category is Category.CAUSE or not well_formed(fact) or \
+        if not fact.question or fact.category is Category.CAUSE or not formed(fact) or \
                 fact.category is Category.ACTOR and not fit_actor(fact.answer):
             continue  # (a question that will not be asked hides no other)
         words = frozenset(w.lower() for w in _content(fact.question))
@@ -796,7 +806,7 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     tags = (fact.kind.value,)
     roll = int(short_hash(fact.article, fact.answer, fact.sentence.text, length=4), 16)
     stem = card_id(fact, "")  # "<category letter><hash>-": the fact's cards differ by form
-    if fact.question and (not well_formed(fact) or fact_key(fact) in pool.echoes):
+    if fact.question and (not pool.well_formed(fact) or fact_key(fact) in pool.echoes):
         fact = replace(fact, question="")
     elif fact.question and fact.kind in ACTOR_KINDS and _names_answer(fact.question, fact,
                                                                       accept):
@@ -1162,8 +1172,8 @@ def points_back(text: str, person_ok: bool = True) -> bool:
 def _statement_text(text: str) -> str:
     """The sentence without an opening dateline ("RIVERTON — ", "PRAGUE, Oct 2 (Reuters) -")
     and without a doubled small word the article slipped in ("in the the war")."""
-    text = without_dateline(text)
-    text = text[opening_dateline_end(text):]
+    if text[1:2].isupper():
+        text = text[opening_dateline_end(text):]
     return _DOUBLED.sub(r"\1", text)
 
 
