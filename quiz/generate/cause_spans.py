@@ -59,7 +59,7 @@ def cut_span(text: str, start: int) -> str | None:
     if words and words[-1].lower() in _DANGLING_END:
         return None
     span = tidy_span(span)
-    if too_long(span):
+    if word_count(span) > MAX_ANSWER and too_long(span):
         first = min((i for i in (span.find(", "), span.find(" and to ")) if i > 0), default=-1)
         if first <= 0:
             return None

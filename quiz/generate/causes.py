@@ -40,7 +40,7 @@ from quiz.generate.cause_reports import (
     judged_reason_facts, opinion_split, report_speaker, when_restated,
 )
 from quiz.generate.cause_responses import response_facts
-from quiz.generate.cause_spans import DEMONSTRATIVE, resolve_pointers, too_long
+from quiz.generate.cause_spans import DEMONSTRATIVE, MAX_ANSWER, resolve_pointers, too_long
 from quiz.generate.cause_verbs import (
     AFFECT_VERBS, CAUSAL_TO_WORDS, DISRUPT_FORMS, affect_facts, blame_facts, causal_verb_facts,
     caused_by_facts, effect_verb_facts, event_effect_facts, help_facts, participle_effect_facts,
@@ -87,9 +87,10 @@ def extract_causes(article: Article) -> list[Fact]:
         toks = tokenize(text)
         words = set(map(_LOWER, toks))
         previous, two_back = before, earlier
-        clauses = _its_from_before(lowered_subjects(
-            [c for c in find_clauses(text, toks) if c.subject not in _BARE_DETERMINERS], names),
-            owner)  # ("The WHO said": a subject read as "The" alone is no subject)
+        found = find_clauses(text, toks)
+        if found and found[0].subject in _BARE_DETERMINERS:
+            del found[0]  # ("The WHO said": a subject read as "The" alone is no subject)
+        clauses = _its_from_before(lowered_subjects(found, names), owner)
         if words & EMBEDDING_CUES or toks and toks[0].lower in LEADING_FOCUS:
             clauses = embedded_clauses(text, toks, clauses)
         clauses = _owner_named(resolve_pointers(clauses, before))
@@ -257,7 +258,6 @@ def _its_from_before(clauses: list[Clause], owner: str) -> list[Clause]:
     return [replace(clauses[0], subject=f"{owner}'s {rest}"), *clauses[1:]]
 
 
-_WORD = re.compile(r"[a-z]+")
 _OPENING_POINTERS = ("its ", "Its ", "he", "He", "she", "She")
 #: A person as a sentence names one: capitalised words only ("Prime Minister Marcel Ciolacu").
 _PERSON = re.compile(r"(?:[\w’'.-]+\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+")
@@ -268,8 +268,8 @@ def _points_back(question: str, answer: str) -> bool:
     issue", "the rise", "its descent", "them" (see :func:`grammar.vague_reference`)."""
     if _OBJECT_PRONOUN.search(question) or _BARE_EVENT.fullmatch(answer):
         return True
-    words = set(_WORD.findall(question.lower()))
-    if words & VAGUE_NOUNS and vague_reference(question, strict=False):
+    if not VAGUE_NOUNS.isdisjoint(question.lower().replace(",", " ").split()) and \
+            vague_reference(question, strict=False):
         return True
     if word_count(answer) <= 3 and VAGUE_NOUNS.intersection(answer.lower().split()) and \
             vague_reference(answer):
@@ -346,9 +346,12 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
         return None
     if question.endswith(" to do") and _REPORTED_TO_DO.match(question):
         return None  # "What did X tell reporters that the closures were needed to do?"
-    if not answer or not _in_text(answer, sentence.text) or word_count(answer) < 2:
+    if not answer or not _in_text(answer, sentence.text):
         return None
-    if too_long(answer) or DEMONSTRATIVE.match(answer) and word_count(answer) < 3:
+    count = word_count(answer)
+    if count < 2:
+        return None
+    if count > MAX_ANSWER and too_long(answer) or DEMONSTRATIVE.match(answer) and count < 3:
         return None  # "these attacks": which ones? (and a part of other answers)
     if answer.lower() in question.lower() or word_count(question) < 4:
         return None
