@@ -175,3 +175,13 @@ def test_an_attributed_to_do_answer_still_ends_at_the_next_act() -> None:
              "the council said.")
     assert ("What had parents encouraged the board to do, according to the council?",
             "keep the school open") in got
+
+
+def test_an_abbreviation_is_no_second_sentence_for_the_speaker() -> None:
+    assert ("Why did the U.S. military return in 2014, according to officials?",
+            "to help the army fight rebels") in qa(
+        "The U.S. military returned in 2014 to help the army fight rebels, officials said.")
+    # a question led by its own sentence takes no speaker after "What did this force?"
+    assert all(q.endswith("What did this force?") for q, _ in qa(
+        "The river broke through a dyke, forcing the evacuation of 5,000 people, officials "
+        "said."))

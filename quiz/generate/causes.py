@@ -64,6 +64,8 @@ _LOWER = attrgetter("lower")
 #: How many sentences before the one before a response may look back to name what it answers.
 _REMEMBERED = 3
 _NO_SPEAKER = ("", -1)
+#: "X broke through a dyke. What did this force?": a question led by its own sentence.
+_TWO_SENTENCES = re.compile(r"[a-z0-9%)’'\"”]\. [A-Z]")
 _BARE_DETERMINERS = frozenset({"The", "the", "A", "a", "An", "an"})
 _SPEAKER_CUES = EMBEDDING_CUES | {"according"}
 
@@ -216,7 +218,8 @@ def _attributed(question: str, answer: str, text: str, speaker: tuple[str, int])
     sentence opens with: a report's claim is the speaker's, and the speaker tells it from
     the other sentences of a deck that tell of the same kind of thing."""
     who, start = speaker
-    if not who or "according to" in question or ". " in question:
+    if not who or "according to" in question or ". " in question and _TWO_SENTENCES.search(
+            question):
         return question
     at = text.find(answer[:24])
     if at < start:
