@@ -415,9 +415,12 @@ def with_ing_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
 
 def talks_with_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
                      ) -> Iterator[tuple[str, Actor, str]]:
-    """"Talks with the Green Farmers' Union, which won 12 seats, began on Monday" -> "With
-    which organisation did talks begin on Monday?"."""
+    """"Saint Brendan's talks with Northfield broke down last summer" -> "With which
+    organisation did Saint Brendan's talks break down last summer?". Talks are between two
+    sides: with the other side unnamed ("Talks with Northfield broke down"), the question
+    tells not whose talks (and is left to the sentence's cloze, see actor_bare)."""
     for match in _TALKS_WITH.finditer(text):
+        owner = _TALKS_OWNER.search(text, 0, match.start())
         actor = actor_for(text, toks, mentions, match.start("np"), match.end("np"))
         base = base_form(match.group("verb"))
         if actor is None or base is None:
@@ -427,7 +430,7 @@ def talks_with_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
         if rest is None:
             continue
         who = "whom" if actor.asker == "Who" else actor.asker[:1].lower() + actor.asker[1:]
-        noun = match.group("noun").lower()
+        noun = f"{owner.group(0) if owner else ''}{match.group('noun').lower()}"
         tail = " down" if match.group("down") else ""
         yield (f"With {who} did {noun} {base}{tail} {rest}".strip(), actor,
                f"{noun} {base}{tail} {rest}".strip())
@@ -440,6 +443,8 @@ _TALKS_WITH = re.compile(
     r"(?P<down>\s+down)?\b(?P<rest>[^,;]*)")
 
 
+#: The side that holds talks, right before them: "Saint Brendan's ", "the union's ".
+_TALKS_OWNER = re.compile(r"(?:(?<![\w’'])[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}|the [a-z]+)['’]s $")
 _BY_GROUPS = re.compile(r"^(?P<event>(?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+by\s+"
                         r"(?P<who>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)$")
 

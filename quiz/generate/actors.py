@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from quiz.generate.actor_acts import ACT_NOUNS, act_noun_facts
+from quiz.generate.actor_bare import specified
 from quiz.generate.actor_clauses import (
     according_facts, embedded_facts, object_facts, subject_facts, where_clauses,
 )
@@ -97,7 +98,13 @@ def extract_actors(article: Article) -> list[Fact]:
                 continue
             seen.add(key)
             facts.append(fact)
-    return _without_rivals(facts)
+    return [fact for fact in _without_rivals(facts)
+            if fact.question or fact.sentence.text.count(" ") >= _CLOZE_WORDS]
+
+
+#: Fewer words than this, and a sentence's cloze tells no more than the question it stands in
+#: for: "The ___ criticised the plan."
+_CLOZE_WORDS = 9
 
 
 def _without_rivals(facts: list[Fact]) -> list[Fact]:
@@ -367,6 +374,10 @@ def _make_fact(article: Article, sentence: Sentence, question: str, actor: Actor
     if question.endswith(_BARE_EVENTS) and " say" not in question and " said " not in question \
             and sum(question.rsplit(" ", 1)[1] in s.text for s in article.sentences) >= 3:
         return None  # "Who was behind the attacks?" where the article tells of several
+    named = specified(question, actor.asker, tidy_span(actor.answer), _context(
+        article, sentence))
+    vague = named is None  # "Which organisation criticised the plan?": a cloze says which
+    question = named or question
     question = first_upper(question) + "?"
     answer = tidy_span(actor.answer)
     at = sentence.text.find(answer) if answer else -1
@@ -380,8 +391,14 @@ def _make_fact(article: Article, sentence: Sentence, question: str, actor: Actor
         return None
     accept = _accept_forms(answer, actor)
     return Fact(category=Category.ACTOR, kind=actor.kind, article=article.file,
-                sentence=sentence, question=question, answer=answer, accept=accept,
-                subject=normalise(subject), value=normalise(strip_title(answer)))
+                sentence=sentence, question="" if vague else question, answer=answer,
+                accept=accept, subject=normalise(subject), value=normalise(strip_title(answer)))
+
+
+def _context(article: Article, sentence: Sentence) -> list[str]:
+    """The sentence and the two before it, nearest first: where a bare "the plan" is named."""
+    at = sentence.index
+    return [sentence.text, *(s.text for s in article.sentences[max(0, at - 2):at][::-1])]
 
 
 def _accept_forms(answer: str, actor: Actor) -> tuple[str, ...]:
