@@ -185,3 +185,10 @@ def test_an_abbreviation_is_no_second_sentence_for_the_speaker() -> None:
     assert all(q.endswith("What did this force?") for q, _ in qa(
         "The river broke through a dyke, forcing the evacuation of 5,000 people, officials "
         "said."))
+
+
+def test_a_bare_plural_act_ending_a_question_is_named_from_before() -> None:
+    got = qa("Gangs launched a wave of raids on border villages in the spring.",
+             "Dozens of families have fled their homes as a result of these raids.")
+    assert any(q.endswith("as a result of the raids on border villages?") for q, _ in got), got
+    assert not any("these" in q for q, _ in got)

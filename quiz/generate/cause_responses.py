@@ -50,7 +50,9 @@ _RESPONDED_TO = re.compile(
     r"(?:\s+[\w’'.-]+){0,5})?)(?=\s*[,;:.]|\s+(?:and|which|that|with|was|were|have|has|had|"
     r"after|this|last|on|in|is|are)\b|\s*$)")
 _TARGET_END = re.compile(r"(?:\s+(?:there|here|then)|\s+(?:on|last|this|early|late)\s+"
-                         r"(?:[A-Z][a-z]+day|week|month|year|night|morning))\.?$")
+                         r"(?:[A-Z][a-z]+day|week|month|year|night|morning)|\s+in\s+(?:the\s+)?"
+                         r"(?:spring|summer|autumn|fall|winter|January|February|March|April|May|"
+                         r"June|July|August|September|October|November|December|\d{4}))\.?$")
 #: "attacks from militias after Israel declared war": the clause after is not the target's.
 _TARGET_CLAUSE = re.compile(r"\s+(?:after|before|when|since|following|while|because|until)\s.*$")
 _TARGET_START = re.compile(r"^(?:these|those|this|that|a|an)\s+", re.IGNORECASE)
@@ -87,7 +89,7 @@ def response_facts(text: str, toks: Sequence[Token], clauses: list[Clause], befo
     head = text[:clauses[0].subject_start] if clauses else ""
     target = response_target(head) or response_target(before)
     if target is not None and len(target.split()) == 2:
-        target = _named(target.split()[1], (before, *earlier)) or target
+        target = named_act(target.split()[1], (before, *earlier)) or target
     to_target = f" to {target}" if target else None
     for kind, question, answer, accept in _responses(text, clauses):
         if question.endswith((" respond", " responded")):
@@ -98,14 +100,14 @@ def response_facts(text: str, toks: Sequence[Token], clauses: list[Clause], befo
             pointer = _TARGET_TO.search(question)
             if pointer is not None:
                 # "responded to these attacks": the ones the sentence before names, else which?
-                named = _named(question[pointer.end():], (before, *earlier))
+                named = named_act(question[pointer.end():], (before, *earlier))
                 if named is None:
                     continue
                 question = f"{question[:pointer.start()]} to {named}"
         yield kind, question, answer, accept
 
 
-def _named(noun: str, texts: Sequence[str]) -> str | None:
+def named_act(noun: str, texts: Sequence[str]) -> str | None:
     """The nearest act of ``texts`` (nearest first) named by ``noun`` with words that say
     which ("the attacks on U.S. forces"), made definite; ``None`` if none is."""
     for text in texts:

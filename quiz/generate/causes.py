@@ -39,7 +39,7 @@ from quiz.generate.cause_reports import (
     EMBEDDING_CUES, JUDGING_VERBS, LEADING_FOCUS, OPINION_VERBS, embedded_clauses,
     judged_reason_facts, opinion_split, report_speaker, when_restated,
 )
-from quiz.generate.cause_responses import response_facts
+from quiz.generate.cause_responses import named_act, response_facts
 from quiz.generate.cause_spans import DEMONSTRATIVE, MAX_ANSWER, resolve_pointers, too_long
 from quiz.generate.cause_verbs import (
     AFFECT_VERBS, CAUSAL_TO_WORDS, DISRUPT_FORMS, affect_facts, blame_facts, causal_verb_facts,
@@ -139,6 +139,8 @@ def extract_causes(article: Article) -> list[Fact]:
                 if speaker is None:
                     speaker = report_speaker(text, clauses) if words & _SPEAKER_CUES \
                         else _NO_SPEAKER
+                if question.endswith("s") and _BARE_ACTS_END.search(question):
+                    question = _acts_named(question, (previous, *two_back))
                 fact = _make_fact(article, sentence, kind, named_events(question, events),
                                   answer, accept, speaker)
                 if fact is None:
@@ -210,6 +212,20 @@ def _restated_facts(text: str, clauses: list[Clause]
     if restated is not None:
         yield from (item for item in connective_facts(restated, find_clauses(restated))
                     if item[0] is AnswerKind.CAUSE)
+
+
+def _acts_named(question: str, texts: tuple[str, ...]) -> str:
+    """"... as a result of these attacks" -> "... as a result of the attacks on U.S. forces in
+    Iraq and Syria": a bare plural act ending the question is named from the nearest of the
+    sentences before that says which (see :func:`cause_responses.named_act`)."""
+    bare = _BARE_ACTS_END.search(question)
+    named = named_act(bare.group("noun"), texts) if bare else None
+    return f"{question[:bare.start()]} {named}" if bare and named else question
+
+
+#: A question ending in a bare plural act ("as a result of the attacks").
+_BARE_ACTS_END = re.compile(r" (?:the|these|those) (?P<noun>attacks|strikes|raids|protests|"
+                            r"arrests|threats|sanctions|demands|complaints)$")
 
 
 def _attributed(question: str, answer: str, text: str, speaker: tuple[str, int]) -> str:
