@@ -42,11 +42,12 @@ def specified(question: str, asker: str, answer: str, previous: Sequence[str]) -
     "Which British drugmaker developed the vaccine?" is asked "... developed the RTS,S malaria
     vaccine?"; "Which organisation criticised the plan?" is not asked."""
     if not question.startswith(asker):  # "With which organisation ...", "According to whom"
-        found = re.search(rf"\b{re.escape(asker)}\b", question, re.IGNORECASE)
-        asker = question[:found.end()] if found else question.split(" ", 1)[0]
+        at = question.lower().find(asker.lower() + " ")
+        asker = question[:at + len(asker)] if at >= 0 else question.split(" ", 1)[0]
     rest = question[len(asker):]
     words = rest.split()
-    if not words:
+    if not words or " the " not in rest and len(words) > _FEW_WORDS and not question.startswith(
+            "With "):
         return question
     if _BARE_POST.match(rest.strip()) or question.startswith("With ") and _ONE_SIDE.match(rest):
         return None
@@ -55,10 +56,6 @@ def specified(question: str, asker: str, answer: str, previous: Sequence[str]) -
         end = len(asker) + rest.find(words[0]) + len(words[0])
     elif " that " in rest:
         end = len(asker) + rest.find(" that ")
-    anchored = any(_WEAK_ANCHOR.match(question, m.start()) is None
-                   for m in _ANCHOR.finditer(question, len(asker) + 1, end)) or any(
-        word[:1].isupper() and word.lower() not in TITLE_WORDS and word.lower() not in
-        demonyms() for word in asker.split()[1:])
     out = question
     unnamed = False
     for match in reversed(list(_DEFINITE.finditer(question, len(asker), end))
@@ -84,10 +81,19 @@ def specified(question: str, asker: str, answer: str, previous: Sequence[str]) -
             unnamed = True
         else:
             out = f"{out[:match.start(1)]}{named}{out[stop:]}"
-    if out is question and not anchored and (unnamed or end == len(question) and len(
-            words) <= _FEW_WORDS):
+    if out is question and (unnamed or end == len(question) and len(words) <= _FEW_WORDS) \
+            and not _anchored(question, asker, end):
         return None  # "Who denied any wrongdoing?": someone in every other article did
     return out
+
+
+def _anchored(question: str, asker: str, end: int) -> bool:
+    """Whether a name or a number (not a day or a month) in what ``question`` says was done,
+    or a name in its ``asker`` ("Which NASA administrator"), tells which event it is."""
+    return any(_WEAK_ANCHOR.match(question, m.start()) is None
+               for m in _ANCHOR.finditer(question, len(asker) + 1, end)) or any(
+        word[:1].isupper() and word.lower() not in TITLE_WORDS and word.lower() not in
+        demonyms() for word in asker.split()[1:])
 
 
 #: "With which organisation did talks break down?": talks, deals and meetings have two sides,
@@ -132,7 +138,10 @@ def _named(head: str, answer: str, previous: Sequence[str]) -> str | None:
     Aurora telescope" -> "Aurora telescope", "the Norwegian Defence Materiel Agency"), or
     ``None``."""
     pattern = _naming(head)
+    cased = head.capitalize()
     for text in previous:
+        if head not in text and cased not in text:
+            continue
         for match in pattern.finditer(text):
             mods = match.group(1).split()
             if answer not in match.group(0).lower() and (mods[0][:1].isupper() or mods[0][:1].isdigit()) and not any(
