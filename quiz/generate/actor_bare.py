@@ -46,11 +46,10 @@ def specified(question: str, asker: str, answer: str, previous: Sequence[str]) -
         asker = question[:at + len(asker)] if at >= 0 else question.split(" ", 1)[0]
     rest = question[len(asker):]
     words = rest.split()
-    if not words or " the " not in rest and len(words) > _FEW_WORDS and not question.startswith(
-            "With "):
-        return question
     if _BARE_POST.match(rest.strip()) or question.startswith("With ") and _ONE_SIDE.match(rest):
         return None
+    if not words or " the " not in rest and len(words) > _FEW_WORDS:
+        return question
     end = len(question)
     if words[0] in _SAY or words[0] == "that":
         end = len(asker) + rest.find(words[0]) + len(words[0])
