@@ -70,3 +70,12 @@ def test_a_verb_after_an_inverted_subject_is_not_its_head() -> None:
     assert specified("Which firm did the agency choose a bid from", "Which firm", "Calder",
                      ["The rail agency, the Nordic Transit Agency, chose a rival bid."]) == \
         "Which firm did the Nordic Transit Agency choose a bid from"
+
+
+def test_a_role_with_nothing_particular_done_is_not_asked() -> None:
+    got = qa("Governor Ana Reyes declared a state of emergency on Sunday, freeing money for the "
+             "rescue effort.")
+    assert not any(q.startswith("Which governor") for q, _ in got)
+    got = qa("Governor Ana Reyes declared a state of emergency in Sonora on Sunday.")
+    assert ("Which governor declared a state of emergency in Sonora on Sunday?",
+            "Ana Reyes") in got

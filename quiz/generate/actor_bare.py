@@ -48,7 +48,8 @@ def specified(question: str, asker: str, answer: str, previous: Sequence[str]) -
     words = rest.split()
     if _BARE_POST.match(rest.strip()) or question.startswith("With ") and _ONE_SIDE.match(rest):
         return None
-    if not words or " the " not in rest and len(words) > _FEW_WORDS:
+    role = asker.startswith("Which ") and asker.rsplit(" ", 1)[-1].lower() in TITLE_WORDS
+    if not words or " the " not in rest and len(words) > _FEW_WORDS and not role:
         return question
     end = len(question)
     if words[0] in _SAY or words[0] == "that":
@@ -80,7 +81,7 @@ def specified(question: str, asker: str, answer: str, previous: Sequence[str]) -
             unnamed = True
         else:
             out = f"{out[:match.start(1)]}{named}{out[stop:]}"
-    if out is question and (unnamed or end == len(question) and len(words) <= _FEW_WORDS) \
+    if out is question and (unnamed or end == len(question) and (len(words) <= _FEW_WORDS or role)) \
             and not _anchored(question, asker, end):
         return None  # "Who denied any wrongdoing?": someone in every other article did
     return out
