@@ -193,10 +193,3 @@ def test_a_bare_plural_act_ending_a_question_is_named_from_before() -> None:
     assert any(q.endswith("as a result of the raids on border villages?") for q, _ in got), got
     assert not any("these" in q for q, _ in got)
 
-
-def test_a_generic_actor_with_too_little_else_is_not_asked() -> None:
-    # "Why has the firm not yet paid?": which firm, in a deck of several articles?
-    assert not qa("Regulators fined Arvex 2 million euros, but the firm has not yet paid, "
-                  "citing an appeal.")
-    assert ("Why did the health minister resign?", "he was accused of lying to parliament") in qa(
-        "The health minister resigned after he was accused of lying to parliament.")

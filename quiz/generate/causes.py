@@ -64,18 +64,6 @@ _LOWER = attrgetter("lower")
 #: How many sentences before the one before a response may look back to name what it answers.
 _REMEMBERED = 3
 _NO_SPEAKER = ("", -1)
-#: Actors a bare "the" does not tell apart across a deck's articles.
-_GENERIC_ACTOR = re.compile(r" the (?:firm|company|group|government|council|bank|club|city|"
-                            r"country|union|agency|ministry|court|party|team|man|woman|"
-                            r"official|minister|authorities|police)\b")
-#: Words that do not say which event a question is about (with a generic actor, at least
-#: three others must).
-_NOT_CONTENT = frozenset("""
-    a an the of to in on at by for from with and or but as is are was were be been being has
-    have had do does did what which who whom whose when where why how that this these those
-    it its their they them he she his her not no would will could should can may might must
-    also yet still already after event aim aimed aims
-""".split())
 #: "X broke through a dyke. What did this force?": a question led by its own sentence.
 _TWO_SENTENCES = re.compile(r"[a-z0-9%)’'\"”]\. [A-Z]")
 _BARE_DETERMINERS = frozenset({"The", "the", "A", "a", "An", "an"})
@@ -394,9 +382,6 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
     if _points_back(question, answer):
         return None  # "Why did the issue resurface?", "What did X cause? - the rise"
     question = _attributed(question, answer, sentence.text, speaker)
-    if " the " in question and _GENERIC_ACTOR.search(question) and sum(
-            word not in _NOT_CONTENT for word in question.lower().split()) < 3:
-        return None  # "Why has the firm not yet paid?": which firm, of a deck's many?
     forms = []
     for form in accept:
         form = tidy_span(form)
