@@ -18,6 +18,13 @@ Only explicit causal language counts, read from the sentence's clauses:
 
 Answers are spans of the sentence cut at a clause boundary; a question that cannot be put
 grammatically, whose subject is a pronoun or whose answer it already contains is skipped.
+
+A deck holds several articles on one story, so a question names the one event it asks about:
+a reported claim names its speaker ("..., according to Iraq's foreign ministry?"), a thing
+aimed at is named by the act whose object it is ("the talks that X will resume"), a bare "the
+attacks" by the nearest sentence before that says which; "particularly after X" after a
+long-running state asks "After what event in particular ...?", never why; what someone was
+urged or asked to do is no cause.
 """
 
 from __future__ import annotations
