@@ -193,3 +193,8 @@ def test_a_bare_plural_act_ending_a_question_is_named_from_before() -> None:
     assert any(q.endswith("as a result of the raids on border villages?") for q, _ in got), got
     assert not any("these" in q for q, _ in got)
 
+
+
+def test_a_common_speaker_opening_the_sentence_is_lowered() -> None:
+    assert ("Why, according to witnesses, did the bus crash?", "its brakes failed") in qa(
+        "Witnesses said the bus crashed after its brakes failed.")

@@ -176,6 +176,8 @@ def _reported_why(text: str, clause: Clause, predicate: str) -> str | None:
     if sub is None:
         return None
     speaker = first_lower(written_subject(text, clause))
+    if speaker.lower() == clause.subject.lower():
+        speaker = clause.subject  # as the clause reader lowered it ("witnesses")
     if is_pronoun(speaker):
         speaker = clause.subject  # "He said ...": the person the sentence before named
     itself = sub.subject.lower() in {"he", "she"} and speaker[:1].isupper()
