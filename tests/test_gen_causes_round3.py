@@ -198,3 +198,9 @@ def test_a_bare_plural_act_ending_a_question_is_named_from_before() -> None:
 def test_a_common_speaker_opening_the_sentence_is_lowered() -> None:
     assert ("Why, according to witnesses, did the bus crash?", "its brakes failed") in qa(
         "Witnesses said the bus crashed after its brakes failed.")
+
+
+def test_a_why_another_question_of_the_sentence_asks_more_fully_is_dropped() -> None:
+    # "Why was the school evacuated?" fits both "as a precaution" and the gas leak
+    assert qa("The school was evacuated as a precaution after a gas leak was reported.") == {
+        ("Why was the school evacuated as a precaution?", "a gas leak was reported")}

@@ -141,6 +141,7 @@ def extract_causes(article: Article) -> list[Fact]:
             reason_phrase_facts(text, clauses) if " reasons" in low or "precaution" in low
             else (),
         )
+        first = len(facts)  # this sentence's facts start here
         for rule in rules:
             for kind, question, answer, accept in rule:
                 if speaker is None:
@@ -156,6 +157,8 @@ def extract_causes(article: Article) -> list[Fact]:
                 if key not in seen:
                     seen.add(key)
                     facts.append(fact)
+        if len(facts) - first > 1:
+            facts[first:] = _without_shorter_whys(facts[first:])
         if lead:
             events.update(decision_names(clauses))  # "the decision" of a later sentence
             lead = False
@@ -219,6 +222,15 @@ def _restated_facts(text: str, clauses: list[Clause]
     if restated is not None:
         yield from (item for item in connective_facts(restated, find_clauses(restated))
                     if item[0] is AnswerKind.CAUSE)
+
+
+def _without_shorter_whys(facts: list[Fact]) -> list[Fact]:
+    """One sentence's facts without a "Why" question that another of them asks more fully
+    with another answer ("Why was the school evacuated? - as a precaution" beside "Why was
+    the school evacuated as a precaution? - a gas leak was reported"): both answers fit it."""
+    whys = [f.question[:-1] for f in facts if f.question.startswith("Why ")]
+    return [f for f in facts if not f.question.startswith("Why ") or not any(
+        other.startswith(f.question[:-1] + " ") for other in whys)]
 
 
 def _acts_named(question: str, texts: tuple[str, ...]) -> str:
