@@ -142,6 +142,10 @@ def effect_verb_facts(text: str, clauses: list[Clause]
                            written_subject(text, clause), ())
             continue
         if clause.verb_start == match.start() or clause is clauses[0]:
+            first = _FIRST_ACT.fullmatch(text, clause.verb_start, match.start())
+            if first is not None:
+                # "Negotiations continued for a year and led to X": which negotiations
+                subject = f"{subject} that {first.group('act')}"
             yield (AnswerKind.EFFECT, f"What {support} {subject} {base}{tail}", effect,
                    ())
             if word_count(effect) <= 16 and clause is owner:  # not "its invasion" as answer
@@ -149,6 +153,8 @@ def effect_verb_facts(text: str, clauses: list[Clause]
 
 
 _RELATIVE_GAP = re.compile(r",?\s+(?:which|that)\s+")
+#: The act a subject did before "and led to" ("continued for over a year, and").
+_FIRST_ACT = re.compile(r"(?P<act>[a-z][^,;:()\"“”]{2,60}?),?\s+and\s+")
 _POSSESSIVE_DET = re.compile(r"^(?:its|their|his|her)\s+(?=\S+\s+\S)", re.IGNORECASE)
 
 
