@@ -204,3 +204,11 @@ def test_a_why_another_question_of_the_sentence_asks_more_fully_is_dropped() -> 
     # "Why was the school evacuated?" fits both "as a precaution" and the gas leak
     assert qa("The school was evacuated as a precaution after a gas leak was reported.") == {
         ("Why was the school evacuated as a precaution?", "a gas leak was reported")}
+
+
+def test_a_response_to_a_common_owners_act_names_the_owner() -> None:
+    got = qa("On Saturday, the Falcon Brigade launched the group's deadliest raid this year, "
+             "killing six guards at the dam.",
+             "The army responded Monday, shelling two rebel camps.")
+    assert ("How did the army respond to the Falcon Brigade's deadliest raid?",
+            "shelling two rebel camps") in got

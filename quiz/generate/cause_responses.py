@@ -62,7 +62,25 @@ def response_target(text: str) -> str | None:
     """What a response in the next sentence answers: the last act ``text`` names, made
     definite ("these attacks on bases" -> "the attacks on bases"); ``None`` if unsure."""
     found = list(_RESPONDED_TO.finditer(text))
-    return _definite_target(found[-1].group("np")) if found else None
+    if not found:
+        return None
+    target = _definite_target(found[-1].group("np"))
+    owner = _COMMON_OWNER.match(target) if target else None
+    if target and owner is not None:
+        # "Kataib Hezbollah launched the militia's most serious attack": the name owns it
+        agent = _NAMED_AGENT.search(text, 0, found[-1].start("np"))
+        if agent is not None:
+            mark = owner.group("mark")
+            who = f"{agent.group('the') or ''}{agent.group('who')}"
+            target = f"{who}{mark}s {target[owner.end():]}"
+    return target
+
+
+#: "the militia's ...": a common noun owning the act, which a name before may stand for.
+_COMMON_OWNER = re.compile(r"the [a-z]+(?P<mark>['’])s ")
+#: A name and its verb right before the act ("Kataib Hezbollah launched ").
+_NAMED_AGENT = re.compile(r"(?:^|,\s+|\s)(?P<the>the\s+)?(?P<who>[A-Z][\w’'-]+"
+                         r"(?:\s+[A-Z][\w’'-]+){0,3})\s+[a-z]+ed\s+$")
 
 
 def _definite_target(phrase: str) -> str | None:
