@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from quiz.generate.lexicon import TITLE_WORDS, demonyms
 
@@ -136,21 +135,35 @@ def _noun_phrase(words: str) -> str | None:
 def _named(head: str, answer: str, previous: Sequence[str]) -> str | None:
     """How the nearest of ``previous`` names a ``head`` by a name or a number before it ("its
     Aurora telescope" -> "Aurora telescope", "the Norwegian Defence Materiel Agency"), or
-    ``None``."""
-    pattern = _naming(head)
-    cased = head.capitalize()
+    ``None``. (Plain string search: a pattern per noun would be compiled for every new one.)"""
     for text in previous:
-        if head not in text and cased not in text:
-            continue
-        for match in pattern.finditer(text):
-            mods = match.group(1).split()
-            if answer not in match.group(0).lower() and (mods[0][:1].isupper() or mods[0][:1].isdigit()) and not any(
-                    m.lower() in _ENDS or m.endswith(",") and m[:-1].isalpha() for m in mods):
-                return " ".join([*mods, match.group(2)])
+        low = text.lower()
+        at = low.find(head)
+        while at >= 0:
+            end = at + len(head)
+            if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or
+                                                          not low[end].isalnum()):
+                named = _named_at(text, at, end, answer)
+                if named is not None:
+                    return named
+            at = low.find(head, end)
     return None
 
 
-@lru_cache(maxsize=1024)
-def _naming(head: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:the|its|their|his|her|a|an|[A-Z][\w.-]*['’]s) "
-                      r"((?:[\w,.’'-]+ ){1,3})((?i:" + re.escape(head) + r"))\b")
+def _named_at(text: str, at: int, end: int, answer: str) -> str | None:
+    """The name before the noun at ``at:end`` of ``text``, after a determiner or an owner
+    ("its Aurora telescope", "Brightwave's Lumen plant"), or ``None``."""
+    words = text[:at].split()[-4:]
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        if word.lower() in _DETERMINERS or word[:1].isupper() and word.endswith(("'s", "’s")):
+            mods = words[k + 1:]
+            if not mods or not (mods[0][:1].isupper() or mods[0][:1].isdigit()) or any(
+                    m.lower() in _ENDS or m.endswith(",") and m[:-1].isalpha() for m in mods):
+                return None
+            named = " ".join([*mods, text[at:end]])
+            return None if answer in f"{word} {named}".lower() else named
+    return None
+
+
+_DETERMINERS = frozenset("the its their his her a an".split())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from quiz.generate.actor_speech import SAY_VERBS
@@ -234,9 +234,12 @@ _STOP_BEFORE_NP = frozenset({"of", "in", "on", "at", "to", "for", "with", "from"
                              "an", "that", "which", "its", "their", "his", "her"})
 
 
+def _be(past: Callable[[], bool]) -> str:
+    return "was" if past() else "is"
+
+
 def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
-                     past: bool) -> Iterator[tuple[str, Actor, str]]:
-    be = "was" if past else "is"
+                     past: Callable[[], bool]) -> Iterator[tuple[str, Actor, str]]:
     for m in mentions:
         after = text[m.end:]
         desc = _DESCRIPTION.match(after)
@@ -262,7 +265,7 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             if actor.kind is AnswerKind.PERSON and article == "the":
                 owned = _owner_named(text, f"the {body}", m, mentions)
                 if owned is not None:
-                    yield f"Who {be} {owned}", actor, owned
+                    yield f"Who {_be(past)} {owned}", actor, owned
             elif actor.kind in {AnswerKind.ORGANISATION, AnswerKind.GROUP} and body.split()[
                     -1].lower() not in _DANGLING_DESC:
                 yield f"What is the name of the {body}", actor, f"the {body}"
@@ -283,7 +286,7 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 actor = mention_actor(m)
                 role = _owner_named(text, role, m, mentions)
                 if actor is not None and role is not None:
-                    yield f"Who {be} {role}", actor, role
+                    yield f"Who {_be(past)} {role}", actor, role
 
 
 def _owner_named(text: str, role: str, m: Mention, mentions: list[Mention]) -> str | None:
@@ -370,8 +373,8 @@ MADE_TO = re.compile(
     r"replace|monitor|investigate|represent|challenge|resist)\s+(?:the\s+)?", re.IGNORECASE)
 
 
-def made_to_facts(text: str, toks: Sequence[Token], mentions: list[Mention], past: bool
-                  ) -> Iterator[tuple[str, Actor, str]]:
+def made_to_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
+                  past: Callable[[], bool]) -> Iterator[tuple[str, Actor, str]]:
     """"a coalition formed to fight the Islamic State" -> "Which group was the coalition
     formed to fight?"."""
     for match in MADE_TO.finditer(text):
@@ -388,7 +391,7 @@ def made_to_facts(text: str, toks: Sequence[Token], mentions: list[Mention], pas
         head = next((words[i - 1] for i in range(1, len(words)) if words[i] in {"of", "in"}),
                     words[-1]).lower()
         plural = head.endswith("s") and not head.endswith(("ss", "us"))
-        be = ("were" if plural else "was") if past else ("are" if plural else "is")
+        be = ("were" if plural else "was") if past() else ("are" if plural else "is")
         ask = f"{actor.asker} {be} {phrase} {match.group('made')} to {match.group('verb')}"
         yield ask, actor, f"{match.group('made')} to {match.group('verb')}"
 
@@ -466,7 +469,7 @@ _UNNAMED_GROUPS = GROUP_WORDS | frozenset({"groups", "gangs", "cells", "networks
 
 
 def known_as_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
-                   past: bool) -> Iterator[tuple[str, Actor, str]]:
+                   past: Callable[[], bool]) -> Iterator[tuple[str, Actor, str]]:
     for match in _KNOWN_AS.finditer(text):
         m = next((x for x in mentions if match.end() <= x.role_start <= match.end() + 4), None)
         if m is None or m.kind is AnswerKind.COUNTRY or text[m.end:m.end + 2][1:].isdigit():
@@ -503,8 +506,8 @@ _UNDER = re.compile(r"\b(?P<adverb>[a-z]+ly\s+)?under\s+the\s+(?P<what>control|c
                     r"leadership|supervision|protection)\s+of\s+")
 
 
-def control_facts(text: str, toks: Sequence[Token], mentions: list[Mention], past: bool
-                  ) -> Iterator[tuple[str, Actor, str]]:
+def control_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
+                  past: Callable[[], bool]) -> Iterator[tuple[str, Actor, str]]:
     """"X, a coalition of militias nominally under the control of the Iraqi military" ->
     "Under whose control is X nominally?": the controlled body is the name the description
     (or the copula) follows."""
@@ -519,7 +522,7 @@ def control_facts(text: str, toks: Sequence[Token], mentions: list[Mention], pas
             continue
         name = owner.name if not owner.has_the else f"the {owner.name}"
         plural = owner.name.endswith("s") and not owner.name.endswith(("ss", "us"))
-        be = ("were" if plural else "was") if past else ("are" if plural else "is")
+        be = ("were" if plural else "was") if past() else ("are" if plural else "is")
         adverb = (match.group("adverb") or "").strip()
         what = match.group("what")
         yield (f"Under whose {what} {be} {name} {adverb}", replace(actor, asker="Whose"),

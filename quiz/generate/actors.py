@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from quiz.generate.actor_acts import ACT_NOUNS, act_noun_facts
 from quiz.generate.actor_bare import specified
@@ -312,10 +312,14 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
     clauses = lowered_subjects(find_clauses(text, toks), known.names)
     if " where " in text:
         clauses = [*clauses, *where_clauses(text, toks, clauses)]
-    past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had", "did"}
-               for c in clauses) or any((t.lower[-2:] == "ed" or t.lower in PAST_TO_BASE)
-                                        and t.core.islower() and is_past_tense(t.lower)
-                                        or t.lower == "were" for t in toks)
+
+    @cache
+    def past() -> bool:
+        """Whether the sentence tells of the past (read only when a rule asks "Who was")."""
+        return any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had", "did"}
+                   for c in clauses) or any((t.lower[-2:] == "ed" or t.lower in PAST_TO_BASE)
+                                            and t.core.islower() and is_past_tense(t.lower)
+                                            or t.lower == "were" for t in toks)
     low = text.lower()
     rules = (
         subject_facts(text, toks, mentions, clauses),
@@ -374,11 +378,6 @@ def _make_fact(article: Article, sentence: Sentence, question: str, actor: Actor
     if question.endswith(_BARE_EVENTS) and " say" not in question and " said " not in question \
             and sum(question.rsplit(" ", 1)[1] in s.text for s in article.sentences) >= 3:
         return None  # "Who was behind the attacks?" where the article tells of several
-    named = specified(question, actor.asker, tidy_span(actor.answer), _context(
-        article, sentence))
-    vague = named is None  # "Which organisation criticised the plan?": a cloze says which
-    question = named or question
-    question = first_upper(question) + "?"
     answer = tidy_span(actor.answer)
     at = sentence.text.find(answer) if answer else -1
     if at < 0 or is_pronoun(answer):
@@ -387,6 +386,9 @@ def _make_fact(article: Article, sentence: Sentence, question: str, actor: Actor
     if sentence.text[at:at + 1] == " " and sentence.text[at + 1:at + 2].isupper() and \
             _NAME_GOES_ON.match(sentence.text, at):
         return None  # "the charity Patients First": the answer is only part of a name
+    named = specified(question, actor.asker, answer, _context(article, sentence))
+    vague = named is None  # "Which organisation criticised the plan?": a cloze says which
+    question = first_upper(named or question) + "?"
     if _leaks(question, answer, actor.accept):
         return None
     accept = _accept_forms(answer, actor)
