@@ -212,3 +212,11 @@ def test_a_response_to_a_common_owners_act_names_the_owner() -> None:
              "The army responded Monday, shelling two rebel camps.")
     assert ("How did the army respond to the Falcon Brigade's deadliest raid?",
             "shelling two rebel camps") in got
+
+
+def test_an_aimed_at_object_keeps_its_particle_and_ends_before_the_main_verb() -> None:
+    assert ("What are the rules that officials have drawn up aimed at?",
+            "limiting noise from bars") in qa(
+        "Officials have drawn up rules aimed at limiting noise from bars.")
+    assert any(a == "protecting savers" for _, a in qa(
+        "The regulator said new rules aimed at protecting savers would take effect next year."))

@@ -69,6 +69,8 @@ def aim_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: boo
         purpose = cut_span(text, match.end())
         if purpose is None or word_count(purpose) < 2:
             continue
+        if " would " in purpose or " will " in purpose:
+            purpose = _MAIN_MODAL.sub(r"\g<keep>", purpose)  # "rules aimed at X would take effect"
         verb = match.group("verb").lower()
         if verb.endswith(" at") and not purpose.split()[0].endswith("ing"):
             continue  # "a campaign aimed at young drivers": whom it targets, not what for
@@ -114,6 +116,10 @@ def aim_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: boo
 
 
 _INDEFINITE = re.compile(r"^(?:an?|part|some|one)\b", re.IGNORECASE)
+#: The main clause's verb after a purpose inside its subject ("rules aimed at protecting
+#: savers would take effect"), unless a clause of the purpose's own has opened before it.
+_MAIN_MODAL = re.compile(r"^(?P<keep>(?:(?!\b(?:that|which|who|if|whether)\b).)+?)"
+                         r"\s+(?:would|will)\s.*$")
 
 
 def _with_relative(text: str, clause: Clause) -> str:
@@ -145,8 +151,12 @@ def _object_of_clause(text: str, clauses: list[Clause], start: int, phrase: str,
         return None
     thing = _OPENING_OF.sub("", phrase)
     words = thing.split()
+    particle = ""
+    if words and words[0].lower() in _PARTICLES:
+        particle, words = f" {words[0].lower()}", words[1:]  # "drawn up rules": the verb's
     if words and words[0].lower() in DETERMINERS:
-        thing = " ".join(words[1:])
+        words = words[1:]
+    thing = " ".join(words)
     if not thing or word_count(thing) > 6 or not thing.split()[-1].islower():
         return None
     head = head_noun(thing)
@@ -156,9 +166,10 @@ def _object_of_clause(text: str, clauses: list[Clause], start: int, phrase: str,
     lead = _LEADING_TIME.match(text[:owner.subject_start])
     when = f" {lead.group('when').lower()}" if lead else ""
     return (f"What {be} the {thing} that {first_lower(owner.subject)} {owner.group.text}"
-            f"{when} {ask}")
+            f"{particle}{when} {ask}")
 
 
+_PARTICLES = frozenset({"up", "out", "off", "down", "back", "away", "forward"})
 _PASSIVE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: Verbs whose object is not the thing itself ("said talks aimed at X would start").
 _NOT_OWNING_VERBS = frozenset({"said", "says", "told", "tells", "is", "are", "was", "were",
