@@ -303,9 +303,9 @@ def test_a_capital_taken_by_a_verb_is_the_city() -> None:
 
 
 def test_the_kremlin_speaks_for_a_government_and_continents_never_act() -> None:
-    got = qa("In a statement, the Kremlin said the talks had been postponed.",
+    got = qa("In a statement, the Kremlin said the Geneva talks had been postponed.",
              "French President Emmanuel Macron said Europe must spend more on defence.")
-    assert ("Which government said the talks had been postponed?", "Kremlin") in got
+    assert ("Which government said the Geneva talks had been postponed?", "Kremlin") in got
     assert not any(answer == "Europe" for _, answer in got)
 
 

@@ -79,3 +79,12 @@ def test_a_role_with_nothing_particular_done_is_not_asked() -> None:
     got = qa("Governor Ana Reyes declared a state of emergency in Sonora on Sunday.")
     assert ("Which governor declared a state of emergency in Sonora on Sunday?",
             "Ana Reyes") in got
+
+
+def test_a_short_statement_with_nothing_particular_is_not_asked() -> None:
+    got = qa("Lena Holt, the union's secretary, said members had not been consulted and warned "
+             "of more strikes.")
+    assert not any(q.startswith("Who said members had not been consulted") for q, _ in got)
+    got = qa("Lena Holt said members had not been consulted about the 2026 budget.")
+    assert any(q.startswith("Who said members had not been consulted about the 2026 budget")
+               for q, _ in got)

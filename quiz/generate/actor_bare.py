@@ -48,7 +48,7 @@ def specified(question: str, asker: str, answer: str, previous: Sequence[str]) -
     if _BARE_POST.match(rest.strip()) or question.startswith("With ") and _ONE_SIDE.match(rest):
         return None
     role = asker.startswith("Which ") and asker.rsplit(" ", 1)[-1].lower() in TITLE_WORDS
-    if not words or " the " not in rest and len(words) > _FEW_WORDS and not role:
+    if not words or " the " not in rest and len(words) > _FEW_WORDS + _FEW_SAID and not role:
         return question
     end = len(question)
     if words[0] in _SAY or words[0] == "that":
@@ -80,9 +80,10 @@ def specified(question: str, asker: str, answer: str, previous: Sequence[str]) -
             unnamed = True
         else:
             out = f"{out[:match.start(1)]}{named}{out[stop:]}"
-    if out is question and (unnamed or end == len(question) and (len(words) <= _FEW_WORDS or role)) \
-            and not _anchored(question, asker, end):
-        return None  # "Who denied any wrongdoing?": someone in every other article did
+    short = len(words) <= _FEW_WORDS or role if end == len(question) else \
+        len(question[end:].split()) <= _FEW_SAID and "“" not in question and '"' not in question
+    if out is question and (unnamed or short) and not _anchored(question, asker, len(question)):
+        return None  # "Who denied any wrongdoing?", "Who said the council had no choice?"
     return out
 
 
@@ -108,6 +109,8 @@ _WEAK_ANCHOR = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
                           r"November|December)\b")
 #: A question saying this few words of what was done, with no name or number, is any deck's.
 _FEW_WORDS = 4
+#: A statement this short, with no name or number, could be anyone's in the deck.
+_FEW_SAID = 5
 _AUXILIARIES = frozenset("did does do had has have was were is are will would can could must "
                          "should".split())
 _SAY = frozenset("said says told tells announced added warned stated argued".split())
