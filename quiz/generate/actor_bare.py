@@ -9,8 +9,8 @@ from quiz.generate.lexicon import TITLE_WORDS, demonyms
 
 #: "the" and up to three lower-case words: a definite noun phrase nothing names ("the plan",
 #: "the new schedule", "the club's finances"), and what follows it.
-_DEFINITE = re.compile(r"\bthe ((?:(?!the )[a-z][a-z-]* ){0,2}(?!the\b)[a-z][a-z-]*)(?P<own>['’]s)?"
-                       r"(?![\w'’-])")
+_DEFINITE = re.compile(r"\bthe ((?:(?!the )[a-z][a-z-]* ){0,2}(?!the\b)[a-z][a-z-]*)"
+                       r"(?P<own>['’]s)?(?![\w'’-])")
 #: Words that end a noun phrase: what follows is no longer part of it.
 _ENDS = frozenset("""
 to of in on at by for from with without into over under after before during since until about

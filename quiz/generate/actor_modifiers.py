@@ -447,7 +447,8 @@ _TALKS_WITH = re.compile(
 
 
 #: The side that holds talks, right before them: "Saint Brendan's ", "the union's ".
-_TALKS_OWNER = re.compile(r"(?:(?<![\w’'])[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}|the [a-z]+)['’]s $")
+_TALKS_OWNER = re.compile(r"(?:(?<![\w’'])[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}|the [a-z]+)"
+                          r"['’]s $")
 _BY_GROUPS = re.compile(r"^(?P<event>(?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+by\s+"
                         r"(?P<who>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)$")
 
