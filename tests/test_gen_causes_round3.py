@@ -220,3 +220,10 @@ def test_an_aimed_at_object_keeps_its_particle_and_ends_before_the_main_verb() -
         "Officials have drawn up rules aimed at limiting noise from bars.")
     assert any(a == "protecting savers" for _, a in qa(
         "The regulator said new rules aimed at protecting savers would take effect next year."))
+
+
+def test_a_thing_a_pronoun_made_is_not_asked_about_bare() -> None:
+    assert not qa("It unveiled a scheme aimed at helping first-time buyers.")
+    assert ("What was the scheme that the bank unveiled aimed at?",
+            "helping first-time buyers") in qa(
+        "The bank unveiled a scheme aimed at helping first-time buyers.")

@@ -105,6 +105,10 @@ def aim_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: boo
         if owned is not None:
             yield AnswerKind.PURPOSE, owned, purpose, ()
             continue
+        if b == a + 1 and toks[a].lower in {"a", "an"} and any(
+                is_pronoun(c.subject) and c.verb_end <= toks[a].start
+                and not text[c.verb_end:toks[a].start].strip() for c in clauses):
+            continue  # "It unveiled a scheme aimed at X": "the scheme" alone says not whose
         if toks[a].lower in {"a", "an"}:
             phrase = "the" + phrase[len(toks[a].lower):]
         elif toks[a].lower not in DETERMINERS:
