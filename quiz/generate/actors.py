@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from quiz.generate.actor_acts import ACT_NOUNS, act_noun_facts
 from quiz.generate.actor_bare import specified
@@ -313,7 +313,6 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
     if " where " in text:
         clauses = [*clauses, *where_clauses(text, toks, clauses)]
 
-    @cache
     def past() -> bool:
         """Whether the sentence tells of the past (read only when a rule asks "Who was")."""
         return any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had", "did"}
