@@ -87,7 +87,7 @@ def predicate_before(text: str, clause: Clause, end: int) -> str | None:
     """The clause's words between its verb group and ``end`` (a connective), tidied."""
     if end <= clause.verb_end:
         return ""
-    body = _INCLUDING.sub("", text[clause.verb_end:end])
+    body = _INCLUDING.sub("", text[clause.verb_end:end]).rstrip(" \"“")  # (a quote opening)
     if any(ch in body for ch in ";:—"):
         return None
     # "on June 15, 2014, following ...": the date's commas do not end the predicate
