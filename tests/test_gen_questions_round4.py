@@ -1,0 +1,84 @@
+"""Round 4 of dates and figures: dates inside after-clauses, starts in the future, the year of
+an undated wire story, unresolved years for times after a past verb."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from quiz.generate.article import read_article
+from quiz.generate.dates import date_facts
+from quiz.generate.facts import Article, Sentence
+
+PUBLISHED = dt.date(2025, 3, 14)  # a Friday
+
+
+def _article(*sentences: str, published: dt.date | None = PUBLISHED) -> Article:
+    return Article(file="test.txt", title="Test",
+                   sentences=tuple(Sentence(i, text) for i, text in enumerate(sentences)),
+                   published=published)
+
+
+def _dated(*sentences: str, published: dt.date | None = PUBLISHED) -> dict[str, str]:
+    return {f.answer: f.question for f in date_facts(_article(*sentences, published=published))}
+
+
+def test_a_finding_after_the_main_clause_names_what_they_are() -> None:
+    asked = _dated("The agency withdrew two vaccines from sale after a panel found on Monday "
+                   "that they had caused rare side effects.")
+    assert asked["10 March 2025"] == ("On what date did a panel find that the vaccines had "
+                                      "caused rare side effects?")
+
+
+def test_an_unclear_they_is_not_asked() -> None:
+    asked = _dated("The agency withdrew two vaccines and three pills after a panel found on "
+                   "Monday that they had caused rare side effects.")
+    assert asked["10 March 2025"] == ""
+
+
+def test_a_future_start_is_asked_from_what_date() -> None:
+    asked = _dated("The city will close three bridges to lorries from Monday after "
+                   "inspectors found cracks.", "The new fares will apply from 1 April.")
+    assert asked["17 March 2025"] == ("From what date will the city close three bridges to "
+                                      "lorries?")
+    assert asked["1 April 2025"] == "From what date will the new fares apply?"
+
+
+def test_a_past_start_stays_a_cloze() -> None:
+    assert _dated("The union voted on Tuesday to accept the offer, which ran from 1 March.")\
+        .get("1 March 2025", "") == ""
+
+
+def test_a_time_after_a_past_verb_gets_no_guessed_year() -> None:
+    found = {f.answer for f in date_facts(_article(
+        "The board voted to open the new wing in September.",
+        "The minister said the cuts were needed so that schools stay open in October.",
+        "Forecasters said there was little chance of snow before the end of April."))}
+    assert "September" in found and "October" in found
+    assert not any("2024" in answer for answer in found)
+
+
+def _read(tmp_path: Path, text: str) -> Article:
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_article(path)
+
+
+def test_an_undated_wire_story_takes_the_one_year_its_dates_and_weekday_fit(
+        tmp_path: Path) -> None:
+    article = _read(tmp_path, "Port strike ends\n\nROTTERDAM, March 5 (Reuters) - Dock "
+                    "workers on Wednesday ended a strike that began in November 2024.\n\n"
+                    "The union will vote on the deal next week.\n")
+    assert article.published == dt.date(2025, 3, 5)
+
+
+def test_a_wire_story_with_only_a_since_year_stays_undated(tmp_path: Path) -> None:
+    article = _read(tmp_path, "Rates cut\n\nOSLO, Oct 2 (Reuters) - The bank cut rates on "
+                    "Wednesday, the first cut since 2019.\n")
+    assert article.published is None
+
+
+def test_a_wire_story_whose_weekday_fits_no_year_stays_undated(tmp_path: Path) -> None:
+    article = _read(tmp_path, "Port strike ends\n\nROTTERDAM, March 5 (Reuters) - Dock "
+                    "workers on Thursday ended a strike that began in November 2024.\n")
+    assert article.published is None
