@@ -83,6 +83,8 @@ NEVER_ACTORS = frozenset({"god", "allah", "covid", "internet", "europe", "asia",
                           "antarctica", "oceania", "arctic", "earth", "moon", "sun", "mars",
                           "balkans", "caribbean", "scandinavia"})
 #: Buildings that news uses for a government ("the Kremlin said").
+#: A town after a body's name in a subject: "(The Halden Museum) in Oslo".
+_IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'’-]+)\s*")
 _SEATS_OF_POWER = frozenset({"kremlin", "elysee", "élysée", "downing street"})
 
 
@@ -118,6 +120,13 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
         if m.role_start <= bare_start + 1 and (m.end >= end - 1 or affiliation and m.kind is
                                                AnswerKind.PERSON) and not m.possessive:
             return mention_actor(m)
+    if inside and inside[0].kind is AnswerKind.ORGANISATION and inside[
+            0].role_start <= bare_start + 1 and " in " in span:
+        placed = _IN_PLACE.fullmatch(text, inside[0].end, end)
+        first = mention_actor(inside[0]) if placed is not None else None
+        if first is not None and first.asker.startswith("Which "):
+            # "The Halden Museum in Oslo will ...": the place tells which museum it is
+            return replace(first, asker=f"{first.asker} in {placed.group('place')}")
     if len(inside) == 2 and not any(m.possessive for m in inside):
         a, b = inside
         between = text[a.end:b.role_start].strip().lower()

@@ -370,7 +370,7 @@ def _make_fact(article: Article, sentence: Sentence, question: str, actor: Actor
             return None  # "Who discussed the matter?": what matter, the card does not tell
     if ("these " in question or "those " in question) and _POINTS_BACK.search(question) or \
             actor.kind is not AnswerKind.PERSON and actor.kind is not AnswerKind.GROUP and \
-            _OTHERS_PRONOUN.search(question):
+            _others_pronoun(question, len(actor.asker)):
         return None  # "Who ignored these findings?", "Which body approved his permit?"
     if " not " in question and _UNSAID.match(question, len(actor.asker)):
         return None  # "Who did not say how much X paid?": nothing was stated
@@ -496,6 +496,20 @@ _NAME_GOES_ON = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 _POINTS_BACK = re.compile(r"\b(?:these|those)\s+(?!(?:days|years|months|weeks)\b)[a-z]")
 #: A person's pronoun in a question whose answer is a body or a country is someone else.
 _OTHERS_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re.IGNORECASE)
+
+
+def _others_pronoun(question: str, start: int) -> bool:
+    """Whether a person's pronoun in ``question`` points outside it: "they" after "its
+    members" in the question is theirs ("said several of its members had sold cattle because
+    they could not ..."), a "his" is someone the card does not name."""
+    for match in _OTHERS_PRONOUN.finditer(question, start):
+        if match.group().lower() not in _PLURAL_PRONOUNS or not any(
+                word in GROUP_WORDS for word in question[start:match.start()].split()):
+            return True
+    return False
+
+
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 
 
 @lru_cache(maxsize=16384)

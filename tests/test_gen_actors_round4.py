@@ -1,0 +1,59 @@
+"""Actor cards, round 4: roles and subjects no closed list of one article's words foresaw (a
+rider, a farmers' federation, a museum in a town, a body named with "and"). Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from tests.test_gen_actors_round2 import qa
+
+
+def test_a_person_noun_before_a_name_is_a_role() -> None:
+    got = qa("Veteran driver Luca Bassi won the Monaco Grand Prix for the third time on Sunday.")
+    assert ("Which veteran driver won the Monaco Grand Prix for the third time on Sunday?",
+            "Luca Bassi") in got
+    got = qa("Norwegian skier Ingrid Dahl beat the course record at the World Cup on Saturday.")
+    assert ("Which Norwegian skier beat the course record at the World Cup on Saturday?",
+            "Ingrid Dahl") in got
+
+
+def test_a_race_or_prize_is_not_an_organisation() -> None:
+    got = qa("Veteran driver Luca Bassi won the Monaco Grand Prix for the third time on Sunday.",
+             "Belgian cyclist Tom Peeters won the Tour of Flanders on Sunday after a late attack.")
+    assert not any(q.startswith("Which organisation") for q, _ in got)
+    assert ("Which Belgian cyclist won the Tour of Flanders on Sunday?", "Tom Peeters") in got
+
+
+def test_a_plural_owner_belongs_to_a_bodys_role() -> None:
+    got = qa("The nurses' union Unison said several of its members had already resigned "
+             "over pay.")
+    assert ("Which nurses' union said several of its members had already resigned over pay?",
+            "Unison") in got
+
+
+def test_they_after_a_group_in_the_question_is_theirs() -> None:
+    got = qa("The growers' association Fructa said most of its members had cut jobs because "
+             "they could not pay higher wages.")
+    assert any(a == "Fructa" and q.startswith("Which growers' association said") for q, a in got)
+
+
+def test_a_his_in_a_bodys_question_still_points_outside_it() -> None:
+    got = qa("The Carlsen Foundation rejected his request for a grant on Monday.")
+    assert not any("his request" in q for q, _ in got)
+
+
+def test_a_body_named_with_and_is_one_name() -> None:
+    got = qa("The Federal Trade and Competition Commission fined the bank 12 million dollars "
+             "on Friday.")
+    assert ("Which body fined the bank 12 million dollars on Friday?",
+            "Federal Trade and Competition Commission") in got
+
+
+def test_two_countries_joined_by_and_stay_two() -> None:
+    assert not any("and" in a for _, a in qa("Spain and France Telecom agreed a new deal "
+                                             "on roaming charges."))
+
+
+def test_a_body_in_a_town_is_asked_with_the_town() -> None:
+    got = qa("The Carrow Institute in Leeds has fired three researchers over falsified data.")
+    assert ("Which organisation in Leeds has fired three researchers over falsified data?",
+            "Carrow Institute") in got
