@@ -57,3 +57,25 @@ def test_a_body_in_a_town_is_asked_with_the_town() -> None:
     got = qa("The Carrow Institute in Leeds has fired three researchers over falsified data.")
     assert ("Which organisation in Leeds has fired three researchers over falsified data?",
             "Carrow Institute") in got
+
+
+def test_people_at_a_body_are_asked_for_the_body() -> None:
+    got = qa("Researchers at the Kessler Institute found that the drug cut deaths by a third.")
+    assert ("Researchers at which organisation found that the drug cut deaths by a third?",
+            "Kessler Institute") in got
+    got = qa("Scientists from the Polar Research Agency said the ice shelf had lost 20% of its "
+             "mass.")
+    assert ("Scientists from which agency said the ice shelf had lost 20% of its mass?",
+            "Polar Research Agency") in got
+
+
+def test_people_from_a_town_are_not_asked_for_an_organisation() -> None:
+    assert not any("organisation" in q for q, _ in qa(
+        "Residents from Braga said the water had turned brown.",
+        "Researchers at Oxford found that the drug cut deaths by a third."))
+
+
+def test_a_quote_with_a_role_and_name_after_it_asks_who_said_it() -> None:
+    got = qa("“We will not close the plant in Tarn this year,” the company's chief executive, "
+             "Anna Berg, said on Monday.")
+    assert ("Who said, “We will not close the plant in Tarn this year”?", "Anna Berg") in got

@@ -161,7 +161,20 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
             head in _LEGISLATURE else "Which organisation"
         return Actor(span[4:] if span.lower().startswith("the ") else span,
                      AnswerKind.ORGANISATION, asker)
+    members = _MEMBERS_OF.match(span)
+    if members is not None and members.group("group").lower() in GROUP_WORDS:
+        body = actor_for(text, toks, mentions, text.find(span, start) + members.end(), end)
+        if body is not None and body.kind is not AnswerKind.PERSON and not body.guessed \
+                and body.asker.startswith("Which "):
+            # "researchers at the Kessler Institute found ...": asked for whose they are
+            group = members.group("group")
+            return replace(body, asker=f"{group[:1].upper()}{group[1:]} "
+                                       f"{members.group('prep')} {first_lower_asker(body.asker)}")
     return _described_body(span) or _named_body(span) or _group_actor(span, at_start=start == 0)
+
+
+#: People of a body: "researchers at", "scientists from", "observers from".
+_MEMBERS_OF = re.compile(r"^(?:[Tt]he\s+)?(?P<group>[A-Za-z]+s)\s+(?P<prep>at|from)\s+")
 
 
 #: A time written after a subject, before its verb: "on Tuesday", "in 2019", "last week".
