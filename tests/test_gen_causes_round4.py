@@ -62,3 +62,33 @@ def test_a_reason_opening_a_quotation() -> None:
     got = qa("The head teacher said the pupils were sent home \"because the heating had failed "
              "overnight\".")
     assert any(a == "the heating had failed overnight" for _, a in got)
+
+
+def test_a_cause_set_off_by_commas_after_its_subject() -> None:
+    got = qa("The blackout, caused by a fault at a substation, left 40,000 homes without power.")
+    assert ("What caused the blackout?", "a fault at a substation") in got
+    got = qa("Engineers said the flood, triggered largely by a burst water main, closed the "
+             "underground station.")
+    assert any(q.startswith("What triggered the flood") and a == "a burst water main"
+               for q, a in got)
+
+
+def test_made_worse_by() -> None:
+    got = qa("Doctors said the epidemic had been made worse by shortages, which left clinics "
+             "without basic drugs for weeks.")
+    assert ("What had made the epidemic worse, according to doctors?",
+            "shortages, which left clinics without basic drugs for weeks") in got
+    assert ("What made the shortage worse?", "panic buying in the capital") in qa(
+        "The shortage was made worse by panic buying in the capital.")
+
+
+def test_a_long_subject_still_leads_to_its_effect() -> None:
+    got = qa("The closure of the only bridge between the old town and the industrial estate "
+             "led to a sharp fall in trade.")
+    assert any(a == "a sharp fall in trade" for _, a in got)
+
+
+def test_a_placed_happening_names_a_later_bare_one() -> None:
+    got = qa("Traffic was diverted after an explosion at Harwick Chemicals on Monday.",
+             "The explosion, caused by a gas leak, injured four workers.")
+    assert ("What caused the explosion at Harwick Chemicals?", "a gas leak") in got

@@ -59,7 +59,7 @@ _CLAUSE_SUBJECT_START = frozenset({"the", "a", "an", "its", "their", "his", "her
 _REPORTING = frozenset({"said", "told", "added", "stated", "wrote", "announced", "claimed"})
 _SPEAKER_PRONOUNS = frozenset({"they", "he", "she", "officials", "experts", "critics"})
 
-_MAX_SUBJECT = 12
+_MAX_SUBJECT = 14
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$|n['’]t$")
 
 
