@@ -82,3 +82,32 @@ def test_a_wire_story_whose_weekday_fits_no_year_stays_undated(tmp_path: Path) -
     article = _read(tmp_path, "Port strike ends\n\nROTTERDAM, March 5 (Reuters) - Dock "
                     "workers on Thursday ended a strike that began in November 2024.\n")
     assert article.published is None
+
+
+def _figures(*sentences: str) -> dict[str, str]:
+    from quiz.generate.figures import figure_facts
+
+    return {f.answer: f.question for f in figure_facts(_article(*sentences))}
+
+
+def test_a_share_a_thing_changed_by_is_asked_by_how_much() -> None:
+    asked = _figures("The agency raised the number of inspections by nearly a quarter in "
+                     "response to a series of accidents.",
+                     "Pensioners had their payments cut by a fifth last year.",
+                     "The town will have its budget for roads reduced by two-thirds.")
+    assert asked["nearly a quarter"] == "By how much did the agency raise the number of " \
+        "inspections?"
+    assert asked["a fifth"] == "By how much were pensioners' payments cut last year?"
+    assert asked["two-thirds"] == "By how much will the town's budget for roads be reduced?"
+
+
+def test_a_share_of_a_whole_stays_a_cloze() -> None:
+    assert _figures("Nearly a third of the staff left the firm.")["Nearly a third"] == ""
+
+
+def test_temperatures_are_figures_but_model_names_are_not() -> None:
+    asked = _figures("The heatwave pushed temperatures to 41.5C, a record.",
+                     "At night the crater cools to minus 180 degrees Celsius.",
+                     "The 4C model sold well.")
+    assert "41.5C" in asked and "minus 180 degrees Celsius" in asked
+    assert "4C" not in asked
