@@ -79,3 +79,22 @@ def test_a_quote_with_a_role_and_name_after_it_asks_who_said_it() -> None:
     got = qa("“We will not close the plant in Tarn this year,” the company's chief executive, "
              "Anna Berg, said on Monday.")
     assert ("Who said, “We will not close the plant in Tarn this year”?", "Anna Berg") in got
+
+
+def test_a_portuguese_do_joins_a_name() -> None:
+    got = qa("The national water utility, Águas do Norte, said its two largest dams held just "
+             "40% of their capacity in July.")
+    assert ("Which national water utility said its two largest dams held just 40% of their "
+            "capacity in July?", "Águas do Norte") in got
+    assert not any(a == "Águas" for _, a in got)
+
+
+def test_a_plural_pronoun_for_a_plural_noun_in_the_question_stays() -> None:
+    assert not any("their grants" in q for q, _ in qa(
+        "The Carlsen Foundation said it would cut their grants by half next year."))
+
+
+def test_a_countrys_people_in_the_question_give_the_country_away() -> None:
+    got = qa("Norway's oil regulator on Friday blocked the sale of the Norwegian field "
+             "Kvitebank to a foreign buyer.")
+    assert not any(a == "Norway" and q for q, a in got)

@@ -388,7 +388,8 @@ def _make_fact(article: Article, sentence: Sentence, question: str, actor: Actor
     named = specified(question, actor.asker, answer, _context(article, sentence))
     vague = named is None  # "Which organisation criticised the plan?": a cloze says which
     question = first_upper(named or question) + "?"
-    if _leaks(question, answer, actor.accept):
+    if _leaks(question, answer, actor.accept) or actor.kind is AnswerKind.COUNTRY and \
+            _demonym_of(question, answer):
         return None
     accept = _accept_forms(answer, actor)
     return Fact(category=Category.ACTOR, kind=actor.kind, article=article.file,
@@ -498,18 +499,33 @@ _POINTS_BACK = re.compile(r"\b(?:these|those)\s+(?!(?:days|years|months|weeks)\b
 _OTHERS_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re.IGNORECASE)
 
 
+def _demonym_of(question: str, country: str) -> bool:
+    """Whether ``question`` calls something by the answer's people ("the Australian dollar"
+    for Australia): it gives the country away."""
+    table = countries()
+    own = table.get(country.lower(), country)
+    return any(table.get(word.lower()) == own for word in _CAPITALISED.findall(question, 1))
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
 def _others_pronoun(question: str, start: int) -> bool:
     """Whether a person's pronoun in ``question`` points outside it: "they" after "its
     members" in the question is theirs ("said several of its members had sold cattle because
     they could not ..."), a "his" is someone the card does not name."""
     for match in _OTHERS_PRONOUN.finditer(question, start):
         if match.group().lower() not in _PLURAL_PRONOUNS or not any(
-                word in GROUP_WORDS for word in question[start:match.start()].split()):
+                word in GROUP_WORDS or _PLURAL_NOUN.fullmatch(word)
+                for word in question[start:match.start()].split()):
             return True
     return False
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+#: A plural noun a later "they" or "their" can stand for ("its reservoirs ... their capacity").
+_PLURAL_NOUN = re.compile(r"(?!(?:was|has|does|this|thus|always|perhaps|sometimes|whereas|says|"
+                          r"towards|besides|across|unless)$)[a-z]{2,}[^su]s")
 
 
 @lru_cache(maxsize=16384)

@@ -194,6 +194,7 @@ ORG_ROLE_WORDS = frozenset("""
     developer operator supplier producer chain brand giant conglomerate network party
     organisation organization militia studio label union operator owner federation
     association foundation institute regulator watchdog consortium carrier team charity
+    utility
 """.split())
 
 #: Head nouns of a place's name: places are where things happen, not actors.

@@ -230,7 +230,9 @@ def _name_end(toks: Sequence[Token], i: int, j: int) -> int:
                 and toks[j + 2].lower in country_names()):
             j += 2
             continue
-        if nxt.lower in _JOINERS and j + 2 < n and not nxt.trail:
+        if (nxt.lower in _JOINERS or nxt.lower == "do" and toks[j].lower not in NOT_NAME_WORDS
+                and toks[j].core[1:].islower()) and j + 2 < n and not nxt.trail:
+            # ("Águas do Sul", a Portuguese particle; "Why do Americans" is no name)
             after = toks[j + 2]
             if after.lower == "the" and j + 3 < n and not after.trail:
                 after = toks[j + 3]
