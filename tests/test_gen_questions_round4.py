@@ -111,3 +111,19 @@ def test_temperatures_are_figures_but_model_names_are_not() -> None:
                      "The 4C model sold well.")
     assert "41.5C" in asked and "minus 180 degrees Celsius" in asked
     assert "4C" not in asked
+
+
+def test_a_second_verb_of_a_reported_clause_keeps_its_subject() -> None:
+    asked = _dated("The mayor said the bridge would reopen in May and would carry trams by "
+                   "the end of the year.")
+    assert asked["the end of 2025"] == "By when would the bridge carry trams?"
+
+
+def test_a_date_after_a_noun_with_a_relative_clause_is_that_events() -> None:
+    asked = _dated("The delays were blamed on staff shortages and on a fire last month that "
+                   "destroyed a depot in Leeds.")
+    assert asked["February 2025"] == "When was the fire that destroyed a depot in Leeds?"
+
+
+def test_nothing_is_asked_about_what_did_not_happen() -> None:
+    assert _dated("The minister said no school would close before 2030.")["2030"] == ""

@@ -720,6 +720,17 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
                 re.search(r"\b(?:between|from)\s+$", before, re.I)) and \
                 _SPAN_END_AFTER.match(text, mention.end):
             return _bare_fact(article, sentence, mention)  # one end of a span: cloze only
+        described = _PP_NOUN_BEFORE.search(before) if not preposition else None
+        relative = _RELATIVE_AFTER.match(text, mention.end) if described else None
+        if described is not None:  # "blamed on a heatwave last month that pushed X": the
+            # heatwave's date, not the blaming's
+            if relative is None or not _simple_past(relative.group("verb")):
+                return _bare_fact(article, sentence, mention)
+            question = (f"When was the {described.group('noun')} that "
+                        f"{relative.group('verb')}{relative.group('rest').rstrip()}?")
+            return replace(_bare_fact(article, sentence, mention), question=question,
+                           event=question[len("When was "):-1],
+                           subject=normalise_subject(question[len("When was "):-1]))
         end = mention.end
         part = _PART_OF_DAY.match(text, end)
         if part is not None:
@@ -732,6 +743,8 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
                                and _NESTED_EVENT.search(text, 0, mention.start))):
         asked = None  # "did X buy A and B in 2022?": the other date makes it ambiguous
     question = asked.question if asked else ""
+    if _NEGATIVE_SUBJECT.search(question):
+        question = ""  # "Before what year would no hospital close?": asks for what did not
     if question.startswith(("Since when is ", "Since when are ")):
         question = ""  # "Since when is the outbreak the worst?": a superlative, not an event
     if question.startswith("Since when did "):
@@ -744,6 +757,20 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
                 subject=normalise_subject(event), value=mention.value,
                 explanation=_explanation(mention, text, article), when=mention.when,
                 event=event)
+
+
+_NEGATIVE_SUBJECT = re.compile(r"\b(?:did|do|does|will|would|was|were|has|have|had|"
+                               r"is|are|can|could|should) (?:no|none|nobody|nothing|neither)\b")
+#: A date right after a preposition's noun ("on a heatwave last month that ...").
+_PP_NOUN_BEFORE = re.compile(r"\b(?:on|in|of|by|from|after|during)\s+(?:a|an|the)\s+"
+                             r"(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+$")
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\s+(?P<verb>[a-z]+)(?P<rest>(?:[^,;:.!?—–]|\.(?=\d))*)")
+
+
+def _simple_past(word: str) -> bool:
+    from quiz.generate.clauses import is_simple_past
+
+    return is_simple_past(word)
 
 
 def _bare_fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact:

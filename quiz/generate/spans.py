@@ -432,6 +432,16 @@ def _previous_subject(text: str, tokens: list[Token], conj: int) -> str | None:
         lo -= 1
     lo = _lead_in_end(tokens, lo, conj)
     clause = find_clause(tokens, text, lo, conj)
+    if clause is not None and clause.verb and takes_that_clause(clause.verb.split()[-1]):
+        # "X said the statues would arrive in May and would go on display": the reported
+        # clause goes on, so its subject is the second verb's
+        verb = clause.verb.split()[-1]
+        at = next((k for k in range(lo, conj) if tokens[k].text == verb), None)
+        if at is None:
+            return None
+        inner = at + 1 + (at + 1 < conj and tokens[at + 1].low == "that")
+        reported = find_clause(tokens, text, inner, conj) if inner < conj else None
+        return reported.subject if reported is not None else None
     return clause.subject if clause else None
 
 
