@@ -98,3 +98,11 @@ def test_a_countrys_people_in_the_question_give_the_country_away() -> None:
     got = qa("Norway's oil regulator on Friday blocked the sale of the Norwegian field "
              "Kvitebank to a foreign buyer.")
     assert not any(a == "Norway" and q for q, a in got)
+
+
+def test_a_person_after_a_countrys_possessive_is_the_object() -> None:
+    got = qa("The club signed Brazil's Lucas Moura from Porto for 12 million euros.")
+    assert ("Who did the club sign from Porto for 12 million euros?", "Lucas Moura") in got
+    got = qa("The crash left Italy's Paolo Conte in the lead of the Monte Carlo Rally.",
+             "Conte, who is 31, said he had not expected to win.")
+    assert ("Who did the crash leave in the lead of the Monte Carlo Rally?", "Paolo Conte") in got

@@ -264,6 +264,10 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             if not rest_start <= m.role_start or m.end > pred_end:
                 continue
             lead = text[rest_start:m.role_start].strip()
+            if lead and m.kind is AnswerKind.PERSON and any(
+                    o.possessive and o.kind is AnswerKind.COUNTRY and o.role_start == rest_start
+                    and text[o.end:m.role_start].strip() in {"'s", "’s"} for o in mentions):
+                lead = ""  # "left Spain's Álvaro Benítez in the lead": the country is his
             if lead.lower() in {"", "the"} and m.kind is AnswerKind.COUNTRY and \
                     m.name.lower() in capitals():
                 continue  # "people fled Khartoum": a capital taken by a verb is the city
