@@ -92,3 +92,38 @@ def test_a_placed_happening_names_a_later_bare_one() -> None:
     got = qa("Traffic was diverted after an explosion at Harwick Chemicals on Monday.",
              "The explosion, caused by a gas leak, injured four workers.")
     assert ("What caused the explosion at Harwick Chemicals?", "a gas leak") in got
+
+
+def test_to_a_target_is_no_purpose() -> None:
+    for text in ("The ferry operator diverted two ships to other harbours on the coast.",
+                 "Archivists matched the letters to missing pages in the ledger.",
+                 "The city wants to keep outlying villages connected to regional hospitals."):
+        assert not any(a.startswith("to ") for _, a in qa(text)), text
+    # a verb and its object after "to" is still a purpose
+    assert any(a == "to protect the convoy" for _, a in qa(
+        "The navy diverted two frigates to protect the convoy."))
+
+
+def test_an_infinitive_that_is_an_object_is_no_purpose() -> None:
+    for text in ("The airline announced the order in May, promising to hire 300 new pilots.",
+                 "The gallery could not claim to have acquired the paintings legally.",
+                 "The union accused the company of cutting training budgets to raise profits."):
+        assert not any(a.startswith("to ") for _, a in qa(text)), text
+
+
+def test_a_passive_blame_keeps_its_been() -> None:
+    assert ("What has the outage been blamed on?", "a software update at the control centre") in qa(
+        "The outage has been blamed on a software update at the control centre.")
+
+
+def test_a_singular_head_before_a_place_is_singular() -> None:
+    got = qa("The council approved a new ferry terminal near Dunmore, aimed at cutting journey "
+             "times for commuters.")
+    assert any(q.startswith("What was the new ferry terminal near Dunmore aimed at") for q, _ in got)
+
+
+def test_an_apposition_inside_the_cause_clause() -> None:
+    got = qa("The club sacked its coach after the chairman, a former player, criticised his "
+             "tactics in public.")
+    assert ("Why did the club sack its coach?",
+            "the chairman, a former player, criticised his tactics in public") in got

@@ -166,12 +166,15 @@ def decision_names(clauses: list[Clause]) -> dict[str, str]:
     else:
         act = base_form(verb) or verb
     thing: list[str] = []
-    for word in words[:7]:
+    for word in words[:8]:
         if word.lower() in _OBJECT_END:
             break
         thing.append(word.rstrip(",;:."))
         if word[-1:] in ",;:.":
             break  # ("three factories." ends the object)
+    else:
+        if len(words) > 8:
+            return {}  # ("Coral Air's planned 1.2 billion Australian dollar | takeover"): cut
     if not thing or not thing[-1]:
         return {}
     owner = first_lower(subject)

@@ -24,6 +24,10 @@ NOT_BASE = frozenset("""
 _SPAN_END = re.compile(r"\s*[;:]|,(?=\s)|,[\"”]|\s(?=(?:while|whereas|although|though|until|"
                        r"unless)\b)|"
                        r"\s[—–-]\s|—|[\"”],|\.\.\.|\s\(|\n")
+#: An apposition set off by commas inside a clause, before the clause's verb.
+_APPOSITION_SKIP = re.compile(r",\s+(?:an?|the)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4},\s+(?=(?:[a-z]+ed|"
+                              r"has|had|was|were|is|are|found|won|lost|made|took|gave|showed|"
+                              r"began|broke|struck)\s)")
 _DANGLING_END = frozenset({"of", "the", "a", "an", "to", "and", "or", "in", "on", "at", "for",
                            "with", "by", "from", "that", "which", "its", "their", "as"})
 _SAY = re.compile(r"\s(?:said|says|told|added)\s")
@@ -50,6 +54,10 @@ def cut_span(text: str, start: int) -> str | None:
     """The phrase starting at ``start``, cut at the next clause boundary; ``None`` if long."""
     tail = text[start:]
     cut = _SPAN_END.search(tail)
+    if cut is not None and cut.group() == ",":
+        skipped = _APPOSITION_SKIP.match(tail, cut.start())
+        if skipped is not None:  # "researchers at X, a Dutch charity, matched ...": one clause
+            cut = _SPAN_END.search(tail, skipped.end())
     span = tail[: cut.start()] if cut else tail
     for say in _SAY.finditer(span):
         if word_count(span[: say.start()]) >= 5:  # "... the discussions said the U.S. ..."
@@ -238,10 +246,14 @@ def noun_phrase_before(toks: Sequence[Token], k: int) -> tuple[int, int] | None:
     return first, k - 1
 
 
+_AFTER_HEAD = frozenset({"of", "in", "on", "for", "between", "with", "at", "by", "near", "from",
+                         "outside", "inside", "across", "along", "to", "that", "which", "who"})
+
+
 def head_noun(phrase: str) -> str:
     words = phrase.split()
     for i, word in enumerate(words):
-        if word.lower() in {"of", "in", "on", "for", "between", "with", "at", "by"} and i > 0:
+        if word.lower() in _AFTER_HEAD and i > 0:
             return words[i - 1].lower()
     return words[-1].lower() if words else ""
 

@@ -402,10 +402,10 @@ def blame_facts(text: str, clauses: list[Clause]
                 yield AnswerKind.CAUSE, f"What {inverted}", cause, ()
         elif passive is not None:
             cause = cut_span(text, passive.end())
-            be = clause.group.words[0]
+            be, *more = clause.group.words[:-1] or ("was",)  # ("has | been")
             if cause:
-                yield (AnswerKind.CAUSE, f"What {be} {first_lower(clause.subject)} blamed on",
-                       cause, ())
+                yield (AnswerKind.CAUSE, " ".join(("What", be, first_lower(clause.subject), *more,
+                                                   "blamed on")), cause, ())
 
 
 #: Verbs by which an event does harm that can be counted or named ("The closure has

@@ -12,7 +12,8 @@ from quiz.generate.cause_spans import (
 from quiz.generate.cause_verbs import EFFECT_WORDS, PERSUADING
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
-    AUXILIARIES, VerbGroup, base_form, first_lower, is_past_tense, is_pronoun, question_predicate,
+    AUXILIARIES, VerbGroup, base_form, first_lower, is_participle, is_past_tense, is_pronoun,
+    question_predicate,
     read_verb_group, tidy_span, word_count,
 )
 from quiz.generate.mentions import Token
@@ -221,8 +222,11 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         if not toks[i + 1].core.islower() or act in NOT_BASE or act.endswith(
                 ("ing", "ed", "s")) and not act.endswith("ss"):  # ("to pass", "to assess")
             continue
-        if lowers[i - 1] in _NOT_PURPOSE_NOUN or lowers[i - 1] in _CONTROL_VERBS:
-            continue
+        if lowers[i - 1] in _NOT_PURPOSE_NOUN or lowers[i - 1] in _CONTROL_VERBS or lowers[
+                i - 1] in _CONTROL_ING:
+            continue  # ("promising to keep all staff", "could not claim to have bought")
+        if act == "have" and i + 2 < len(lowers) and is_participle(lowers[i + 2]):
+            continue  # "to have bought the statues": a perfect infinitive is no purpose
         if i >= 2 and lowers[i - 2] == "in" and lowers[i - 1] == "order":
             anchor = i - 2
         else:
@@ -253,6 +257,14 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
             continue
         if clause.verb_token + len(clause.group.words) > anchor:
             continue
+        between = range(clause.verb_token + len(clause.group.words), anchor)
+        if any(lowers[j].endswith("ing") and lowers[j - 1] in _GERUND_PREPOSITIONS
+               for j in between):
+            continue  # "accused X of cutting safety spending to raise profits": the gerund's
+        if (base_form(clause.group.main) or clause.group.main.lower()) in _TARGET_VERBS and (
+                i + 2 >= len(lowers) or lowers[i + 2] not in _OBJECT_START
+                and not toks[i + 2].capitalised):
+            continue  # "diverted four vessels to other ports": where to, not what for
         if any((lowers[j] in _CONTROL_OR_NOUN and lowers[j - 1] not in
                 _NOUN_BEFORE or lowers[j] == "to" and not _place_after(toks, j)
                 or lowers[j] in _RANKING)
@@ -271,6 +283,25 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         if question is None or question.endswith(("Why", " to")):
             continue
         yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
+
+
+#: "-ing" forms of verbs that take "to" + a verb as their object ("promising to keep").
+_CONTROL_ING = frozenset("""
+    promising pledging vowing trying hoping seeking planning threatening refusing agreeing
+    deciding attempting failing managing wanting intending offering preparing choosing opting
+    struggling claiming proposing expecting continuing beginning starting helping urging
+    asking calling
+""".split()) | {"claim", "claims"}
+#: Prepositions before a gerund whose own purpose a later "to" gives.
+_GERUND_PREPOSITIONS = frozenset({"of", "for", "by", "from", "about", "against"})
+#: Verbs that move or join a thing to a target ("divert", "match", "connect"): a "to" after
+#: them is a purpose only when what follows reads as a verb and its object ("to protect the").
+_TARGET_VERBS = frozenset("""
+    divert redirect reroute move transfer send ship deliver match link connect compare add
+    sell give lend hand switch shift relocate attach tie
+""".split())
+_OBJECT_START = DETERMINERS | frozenset({"a", "an", "the", "some", "all", "more", "its", "it",
+                                         "them", "him", "her", "their", "up", "out", "off"})
 
 
 def _place_after(toks: Sequence[Token], j: int) -> bool:
