@@ -106,3 +106,9 @@ def test_a_person_after_a_countrys_possessive_is_the_object() -> None:
     got = qa("The crash left Italy's Paolo Conte in the lead of the Monte Carlo Rally.",
              "Conte, who is 31, said he had not expected to win.")
     assert ("Who did the crash leave in the lead of the Monte Carlo Rally?", "Paolo Conte") in got
+
+
+def test_a_team_is_asked_as_a_club() -> None:
+    got = qa("Westfield Athletic won the County Cup on Saturday with a 2-0 win over Ashby Town.")
+    assert ("Which club won the County Cup on Saturday with a 2-0 win over Ashby Town?",
+            "Westfield Athletic") in got

@@ -249,7 +249,8 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                                         for w in group.words):
             continue  # passive: what follows is not an object
         subject_words = clause.subject.split()
-        if len(subject_words) > 10 or subject_words[-1].lower() in _PREPOSITIONS or (
+        if not subject_words or len(subject_words) > 10 or subject_words[
+                -1].lower() in _PREPOSITIONS or (
                 subject_words[0].islower() and is_participle(subject_words[0])):
             continue  # "led by | retired judge X": no subject to ask the object with
         rest_start = clause.verb_end + (len(text[clause.verb_end:]) -

@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import is_pronoun
 from quiz.generate.lexicon import (
-    GROUP_WORDS, MEDIA_WORDS, ORG_ROLE_WORDS, ORG_WORDS, TITLE_WORDS, capitals, demonyms,
+    GROUP_WORDS, MEDIA_WORDS, ORG_ROLE_WORDS, ORG_WORDS, TEAM_WORDS, TITLE_WORDS, capitals,
+    demonyms,
 )
 from quiz.generate.mentions import ROLE_MODIFIERS, Mention, Token, kind_of
 
@@ -301,6 +302,8 @@ def org_asker(name: str) -> str:
         return f"Which {head}"
     if head in _LEGISLATURE:
         return "Which body"
+    if head in TEAM_WORDS or head in {"fc", "afc"}:
+        return "Which club"  # "Northgate Rovers", "Riverside United"
     return "Which organisation"
 
 
