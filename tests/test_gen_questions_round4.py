@@ -127,3 +127,16 @@ def test_a_date_after_a_noun_with_a_relative_clause_is_that_events() -> None:
 
 def test_nothing_is_asked_about_what_did_not_happen() -> None:
     assert _dated("The minister said no school would close before 2030.")["2030"] == ""
+
+
+def test_a_duration_of_a_gerund_or_a_distance_from_a_place_is_not_asked() -> None:
+    asked = _figures("The deputy accused the council of ignoring complaints from tenants for "
+                     "more than a decade.", "The rider attacked eight kilometres from the "
+                     "finish and won.", "The strike lasted for three weeks.")
+    assert asked["more than a decade"] == "" and asked["eight"] == ""
+    assert asked["three weeks"] == "How long did the strike last?"
+
+
+def test_a_change_keeps_its_time_after_the_level_reached() -> None:
+    asked = _figures("Profits fell 14% to 3.1 billion francs last year.")
+    assert asked["14%"] == "By how much did profits fall last year?"

@@ -323,8 +323,7 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
             return None  # "a year" alone is rarely a figure; "a decade after X" is one
     if percent:
         kind = AnswerKind.PERCENT
-    elif currency or thing.split()[:1] and thing.split()[0].lower() in ("dollars", "euros",
-                                                                       "pounds", "yuan", "yen"):
+    elif currency or thing.split()[:1] and thing.split()[0].lower() in _CURRENCY_WORDS:
         kind = AnswerKind.AMOUNT
     elif thing.split()[:1] and re.fullmatch(_UNIT_DURATION, thing.split()[0].lower()):
         kind = AnswerKind.DURATION
@@ -660,10 +659,14 @@ def _figure_question(text: str, mention: FigureMention, names: frozenset[str]) -
             return None
         asked = span_question(text, before.rfind("for"), mention.end, "How long", "How long",
                               allow_np=False)
+        if asked is not None and _GERUND_OBJECT.search(asked.question):
+            return None  # "accused X of ignoring warnings for a decade": the ignoring lasted
         return asked.question if asked else None
     if mention.kind is not AnswerKind.COUNT:
         return None  # amounts and percentages are asked as clozes: their nouns vary too much
     what = "How many"
+    if thing.lower() in _DISTANCES and _FROM_AFTER.match(text, mention.thing_end):
+        return None  # "attacked eight kilometres from the finish": where, not how far
     if thing.lower() == "times":
         return None  # "How many times ..." questions need the whole clause; cloze instead
     # existential: "There are an estimated 2,500 troops deployed ..."
@@ -768,6 +771,9 @@ def _how_much(text: str, mention: FigureMention, names: frozenset[str]) -> str |
     tail = re.split(r"[,;:—–(]|\s(?:and|but|while|whereas|because|which|who|as|to|"
                     r"following|amid|due|in response|in reaction)\b",
                     text[end:], maxsplit=1)[0].rstrip(" .!?\"”’")
+    when = _WHEN_AFTER_TO.match(text, end) if not tail else None
+    if when is not None:  # "fell 9% to 4.2 billion crowns last year": the time stays
+        tail = when.group("when")
     clause = _clause_of(core)
     if clause is not None and wh == "By how much":
         clause = _had_done(clause)  # "will have their allowances reduced by two-thirds"
@@ -820,6 +826,15 @@ def _had_done(clause: Clause) -> Clause | None:
                             match.group("done"), "", "")
 
 
+_GERUND_OBJECT = re.compile(r"\b(?:of|for|from|about|with|by|after|before)\s+[a-z]+ing\b")
+_DISTANCES = frozenset({"kilometres", "kilometers", "km", "miles", "metres", "meters", "yards",
+                        "feet"})
+_FROM_AFTER = re.compile(r"\s+(?:from|away|short|off|outside|before|after|south|north|east|"
+                         r"west)\b")
+#: A time after the level a change reached: " to 4.2 billion crowns last year".
+_WHEN_AFTER_TO = re.compile(r"\s+to\s+[^,;:]*?\s(?P<when>(?:last|this)\s+(?:year|month|week|"
+                            r"quarter)|in\s+(?:(?:1[89]|20)\d\d|the\s+(?:first|second|third|"
+                            r"fourth)\s+quarter))\b")
 _DO_BASE = {"has": "have", "does": "do", "goes": "go"}
 _NOT_PRESENT = frozenset({"its", "his", "this", "was", "is", "has", "us", "as", "news",
                           "series", "always", "perhaps", "sometimes", "thus", "plus"})
