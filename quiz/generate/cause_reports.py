@@ -48,7 +48,8 @@ _THAT_LEAD = re.compile(r"(?:[\w’'.-]+\s+){0,3}?that\s")
 #: A report whose subject may run on past "and" ("weaker prices and a strong crown had").
 _AND_LATER = re.compile(r"[^,;:]{1,40}?\sand\s")
 _AND_SAID = re.compile(r"(?=a)\band\s+(?:said|says|added|argued|warned|insisted)\b")
-_OPENER = re.compile(r",\s+(?:where|saying(?:\s+that)?)\s+")  # (find_clauses opens a clause at "when", "while")
+# (find_clauses opens a clause at "when", "while")
+_OPENER = re.compile(r",\s+(?:where|saying(?:\s+that)?)\s+")
 
 
 def embedded_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) -> list[Clause]:

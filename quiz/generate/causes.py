@@ -55,8 +55,8 @@ from quiz.generate.cause_verbs import (
 from quiz.generate.entities import normalise
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import (
-    VAGUE_NOUNS, first_lower, first_upper, is_past_tense, is_pronoun, tidy_span, vague_reference,
-    word_count,
+    VAGUE_NOUNS, base_form, first_lower, first_upper, is_past_tense, is_pronoun, tidy_span,
+    vague_reference, word_count,
 )
 from quiz.generate.lexicon import ORG_WORDS
 from quiz.generate.mentions import article_names, tokenize
@@ -268,7 +268,8 @@ def _attributed(question: str, answer: str, text: str, speaker: tuple[str, int])
 def _opening_subject(text: str, clauses: list[Clause]) -> str:
     """The subject the sentence opens with, as written (a "he"/"she" already resolved to
     a name keeps the name, for the next sentence's "she")."""
-    if not clauses or clauses[0].first_token != 0:
+    if not clauses or clauses[0].first_token != 0 and not _OPENING_PHRASE.fullmatch(
+            text, 0, clauses[0].subject_start):
         return ""
     written = text[clauses[0].subject_start:clauses[0].subject_end]
     if clauses[0].subject != written and written.lower() in {"he", "she"}:
@@ -285,6 +286,15 @@ def _its_from_before(clauses: list[Clause], owner: str) -> list[Clause]:
     owner = first_lower(owner)
     word, _, rest = clauses[0].subject.partition(" ")
     head = owner.split()[-1]
+    if word == "It" and not rest:
+        # "The museum must also pay costs. It has agreed to fund ...": the organisation just
+        # named (not a dummy "It is clear", "It has been reported")
+        group = clauses[0].group
+        if head.lower() in ORG_WORDS and owner.startswith("the ") and word_count(owner) <= 4 \
+                and not _DUMMY_IT_VERBS.intersection(group.words) and (
+                base_form(group.main.lower()) or group.main.lower()) not in _DUMMY_IT_VERBS:
+            return [replace(clauses[0], subject=owner), *clauses[1:]]
+        return clauses
     if word.lower() in {"he", "she"} and not rest and _PERSON.fullmatch(owner) and not any(
             w.lower() in ORG_WORDS for w in owner.split()):
         # "Kalniņa campaigned on ... She will need two partners": the person just named
@@ -296,7 +306,17 @@ def _its_from_before(clauses: list[Clause], owner: str) -> list[Clause]:
     return [replace(clauses[0], subject=f"{owner}'s {rest}"), *clauses[1:]]
 
 
-_OPENING_POINTERS = ("its ", "Its ", "he", "He", "she", "She")
+_OPENING_POINTERS = ("its ", "Its ", "he", "He", "she", "She", "It")
+#: Verbs (and auxiliaries) after which "It" is a dummy subject ("It is unclear", "It has been
+#: reported", "It will take years", "It emerged that").
+_DUMMY_IT_VERBS = frozenset("""
+    is was are were be been being seem seems seemed appear appears appeared take takes took
+    remain remains remained emerge emerges emerged mean means meant matter happen cost
+    become becomes became
+""".split())
+#: "Under the ruling, the museum must ...": a short opening phrase before the subject.
+_OPENING_PHRASE = re.compile(r"(?:Under|After|Before|In|On|At|For|With|By|Since|Despite|"
+                             r"Following|Meanwhile|However|Instead|Separately)\b[^,;:]{0,40},\s+")
 #: A person as a sentence names one: capitalised words only ("Prime Minister Marcel Ciolacu").
 _PERSON = re.compile(r"(?:[\w’'.-]+\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+")
 
