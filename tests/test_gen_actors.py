@@ -50,8 +50,8 @@ def test_title_at_sentence_start_is_lower_cased_in_the_question() -> None:
 
 
 def test_object_with_role_uses_do_support() -> None:
-    assert ("Which chief executive did the board fire on Monday?", "Paul Grant") in qa(
-        "The board fired chief executive Paul Grant on Monday.")
+    assert ("Which chief executive did the Vexa board fire on Monday?", "Paul Grant") in qa(
+        "The Vexa board fired chief executive Paul Grant on Monday.")
 
 
 def test_country_subject_and_no_pair_of_countries() -> None:
@@ -72,14 +72,14 @@ def test_passive_agent_becomes_an_active_question() -> None:
 
 
 def test_reduced_relative_agent() -> None:
-    assert ("Which organisation led the search?", "Alpine Rescue Service") in qa(
-        "Volunteers joined the search led by the Alpine Rescue Service.")
+    assert ("Which organisation led the Kestrel Valley search?", "Alpine Rescue Service") in qa(
+        "Volunteers joined the Kestrel Valley search led by the Alpine Rescue Service.")
 
 
 def test_according_to_a_news_outlet() -> None:
-    assert ("According to which news outlet did the company lose two million euros last year?",
+    assert ("According to which news outlet did Vexa Motors lose two million euros last year?",
             "Financial Times") in qa(
-        "The company lost two million euros last year, according to the Financial Times.")
+        "Vexa Motors lost two million euros last year, according to the Financial Times.")
 
 
 def test_trailing_attribution_by_an_agency() -> None:
@@ -89,20 +89,20 @@ def test_trailing_attribution_by_an_agency() -> None:
 
 
 def test_possessive_subject_asks_whose() -> None:
-    assert ("Whose shares rose sharply on Wednesday?", "Nokia") in qa(
-        "Nokia's shares rose sharply on Wednesday.", "Analysts had expected Nokia to recover.")
+    assert ("Whose shares rose 8% on Wednesday?", "Nokia") in qa(
+        "Nokia's shares rose 8% on Wednesday.", "Analysts had expected Nokia to recover.")
 
 
 def test_known_as_and_apposition() -> None:
     assert ("What is the group of hackers known as?", "Dark Comet") in qa(
         "A group of hackers known as Dark Comet attacked the bank's servers.")
-    assert ("Who was the captain of the national team?", "Marta Okafor") in qa(
-        "Marta Okafor, the captain of the national team, retired on Sunday after ten seasons.")
+    assert ("Who was the captain of the Kenyan national team?", "Marta Okafor") in qa(
+        "Marta Okafor, the captain of the Kenyan national team, retired on Sunday after ten seasons.")
 
 
 def test_object_of_a_preposition_before_a_time() -> None:
-    assert ("Which country did the council declare war on?", "Moldova") in qa(
-        "The council declared war on Moldova in October.")
+    assert ("Which country did the Tiraspol council declare war on?", "Moldova") in qa(
+        "The Tiraspol council declared war on Moldova in October.")
 
 
 def test_subject_named_by_known_as() -> None:
@@ -111,9 +111,9 @@ def test_subject_named_by_known_as() -> None:
 
 
 def test_organisation_roles_and_acronym_owners() -> None:
-    found = qa("The vaccine was developed by the British drugmaker GlaxoSmithKline.",
+    found = qa("The Ebola vaccine was developed by the British drugmaker GlaxoSmithKline.",
                "WHO Director-General Tedros Adhanom said the vaccine could save many lives.")
-    assert ("Which British drugmaker developed the vaccine?", "GlaxoSmithKline") in found
+    assert ("Which British drugmaker developed the Ebola vaccine?", "GlaxoSmithKline") in found
     assert ("Which WHO Director-General said the vaccine could save many lives?",
             "Tedros Adhanom") in found
 
@@ -124,22 +124,22 @@ def test_country_body_possessive_subject() -> None:
 
 
 def test_with_and_an_ing_form() -> None:
-    assert ("Who proposed a five-year timeline?", "U.S. officials") in qa(
-        "The two sides were at odds, with U.S. officials proposing a five-year timeline.")
+    assert ("Who proposed a 5-year timeline?", "U.S. officials") in qa(
+        "The two sides were at odds, with U.S. officials proposing a 5-year timeline.")
 
 
 def test_what_a_body_was_formed_to_fight() -> None:
-    assert ("Which organisation was the regional task force formed to fight?",
+    assert ("Which organisation was the Balkan regional task force formed to fight?",
             "Red Dawn Movement") in qa(
-        "Officials praised the work of the regional task force formed to fight the Red Dawn "
+        "Officials praised the work of the Balkan regional task force formed to fight the Red Dawn "
         "Movement in 2019.")
 
 
 def test_backed_and_led() -> None:
     found = qa("Russia-backed separatists shelled the town, and a France-led coalition "
                "bombed the port.", "Russian-backed rebels fought on.")
-    assert ("Which country backs the separatists?", "Russia") in found
-    assert ("Which country leads the coalition?", "France") in found
+    # nothing tells which separatists or which coalition: only the sentence's cloze asks
+    assert ("", "Russia") in found and ("", "France") in found
     assert not any(answer == "Russian" for _, answer in found)
 
 
@@ -156,14 +156,15 @@ def test_descriptions_across_an_adjective_comma_and_a_bracket() -> None:
 
 
 def test_embedded_subject_with_an_aside() -> None:
-    assert ("Which organisation did investigators conclude was likely responsible for the leak?",
+    assert ("Which organisation did investigators conclude was likely responsible for the leak of patient records?",
             "Vantek") in qa("Investigators concluded that Vantek, not the bank, was likely "
-                            "responsible for the leak.")
+                            "responsible for the leak of patient records.")
 
 
 def test_embedded_subject_of_a_report() -> None:
-    assert ("Which organisation did investigators conclude was responsible for the leak?",
-            "Vantek") in qa("Investigators concluded that Vantek was responsible for the leak.")
+    assert ("Which organisation did investigators conclude was responsible for the leak of patient records?",
+            "Vantek") in qa(
+        "Investigators concluded that Vantek was responsible for the leak of patient records.")
 
 
 @pytest.mark.parametrize("text", [
@@ -206,6 +207,8 @@ def test_generated_facts_are_well_formed(role: str, person: str, action: str) ->
     text = f"{role} {person} {action}."
     for fact in facts(text):
         assert fact.answer in text
+        if not fact.question:
+            continue  # a bare "the mine": only the sentence's cloze asks
         assert fact.question.endswith("?") and fact.question[0].isupper()
         assert fact.answer.lower() not in fact.question.lower()
         assert person.split()[-1].lower() not in fact.question.lower()

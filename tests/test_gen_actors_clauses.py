@@ -17,14 +17,14 @@ def qa(text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(("text", "question", "answer"), [
     ("The French navy rescued forty migrants off the coast of Calais on Sunday.",
      "Which organisation rescued forty migrants off the coast of Calais on Sunday?", "French navy"),
-    ("The striker thanked the French government for its support after the final.",
-     "Which government did the striker thank for its support?", "French government"),
+    ("Leo Marr thanked the French government for its support after the final.",
+     "Which government did Leo Marr thank for its support?", "French government"),
     ("The coach praised striker Ella Moss and midfielder Jo Park after the final.",
      "Which midfielder did the coach praise along with Ella Moss?", "Jo Park"),
     ("The selectors dropped goalkeeper Tom Hale and defender Ryan Cole from the squad.",
      "Which defender did the selectors drop from the squad along with Tom Hale?", "Ryan Cole"),
-    ("Russia-backed rebels in Donetsk are expected to reject the ceasefire proposal this week.",
-     "Who is expected to reject the ceasefire proposal this week?",
+    ("Russia-backed rebels in Donetsk are expected to reject the Minsk ceasefire proposal this week.",
+     "Who is expected to reject the Minsk ceasefire proposal this week?",
      "Russia-backed rebels in Donetsk"),
 ])
 def test_clause_shapes_give_actor_questions(text: str, question: str, answer: str) -> None:
@@ -48,14 +48,14 @@ def test_no_actor_from_things_or_unnamed_people(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "question", "answer"), [
-    ("The club sent a formal complaint to Uefa on Monday about the referee's decisions.",
-     "To which organisation did the club send a formal complaint on Monday about the "
+    ("Ajax sent a formal complaint to Uefa on Monday about the referee's decisions.",
+     "To which organisation did Ajax send a formal complaint on Monday about the "
      "referee's decisions?", "Uefa"),
     ("The EU imposed new sanctions on Russia over the poisoning of the opposition leader.",
      "On which country did the EU impose new sanctions over the poisoning of the opposition "
      "leader?", "Russia"),
-    ("The federation filed a new appeal with the Court of Arbitration for Sport on Friday.",
-     "With which body did the federation file a new appeal on Friday?",
+    ("The Kenyan federation filed a new appeal with the Court of Arbitration for Sport on Friday.",
+     "With which body did the Kenyan federation file a new appeal on Friday?",
      "Court of Arbitration for Sport"),
     ("A council spokesman said the city had sent a formal bid to the Football Association "
      "in May for the 2030 final.", "To which organisation had the city sent a formal bid in "
@@ -70,8 +70,9 @@ def test_a_name_after_an_object_and_a_preposition_is_asked_with_the_preposition_
     ("The Saudi-led coalition struck rebel positions near the port of Hodeidah on Monday.",
      "Who struck rebel positions near the port of Hodeidah on Monday?",
      "The Saudi-led coalition"),
+    # "Which organisation led the study?": which study, a deck cannot tell; only a cloze asks
     ("Shares rose sharply after a Harvard-led study found that the drug cut deaths by a third.",
-     "Which organisation led the study?", "Harvard"),
+     "", "Harvard"),
     ("Police closed the bridge after a Greenpeace-led protest in central London on Friday.",
      "Which organisation led the protest in central London on Friday?", "Greenpeace"),
 ])

@@ -59,11 +59,11 @@ def test_a_quote_before_said_and_the_speaker_is_asked_with_the_quote() -> None:
 
 
 def test_what_a_person_asked_for_or_ordered_is_the_question() -> None:
-    got = qa("The protest ended after Governor Lena Holt's appeal urging calm in the city.",
+    got = qa("The protest ended after Governor Lena Holt's appeal urging calm in Dunmore.",
              "Troops moved north following the order from President Ana Ruiz to secure "
-             "the border crossings.")
-    assert ("Which governor made an appeal urging calm in the city?", "Lena Holt") in got
-    assert ("Which president gave the order to secure the border crossings?",
+             "the Narva border crossings.")
+    assert ("Which governor made an appeal urging calm in Dunmore?", "Lena Holt") in got
+    assert ("Which president gave the order to secure the Narva border crossings?",
             "Ana Ruiz") in got
 
 
@@ -81,16 +81,16 @@ def test_a_name_between_commas_after_a_role_is_asked_by_the_role() -> None:
 
 def test_a_body_named_by_its_place_is_an_actor() -> None:
     got = qa("The city council of Tampere voted on Tuesday to close two branch libraries.",
-             "A regional court in Graz on Monday ordered the builder to repair the roof.")
+             "A regional court in Graz on Monday ordered Kalt Bau to repair the roof.")
     assert ("Which council voted on Tuesday to close two branch libraries?",
             "city council of Tampere") in got
-    assert ("Which court ordered the builder to repair the roof?",
+    assert ("Which court ordered Kalt Bau to repair the roof?",
             "regional court in Graz") in got
 
 
 def test_one_side_of_a_vote_is_an_actor() -> None:
-    got = qa("Opposition lawmakers walked out of the chamber before the vote.")
-    assert ("Who walked out of the chamber?", "Opposition lawmakers") in got
+    got = qa("Opposition lawmakers walked out of the Senate chamber before the vote.")
+    assert ("Who walked out of the Senate chamber?", "Opposition lawmakers") in got
 
 
 def test_a_clause_after_where_is_read() -> None:
@@ -100,7 +100,7 @@ def test_a_clause_after_where_is_read() -> None:
 
 
 def test_two_words_that_nothing_marks_as_a_person_are_not_a_person() -> None:
-    art = article("Saraya Awliya launched rockets at the base on Sunday.",
+    art = article("Saraya Awliya launched rockets at the Balad base on Sunday.",
                   "Maria Lopez, who runs the clinic, said staff were exhausted.")
     assert doubtful_people(art) == frozenset({"saraya awliya"})
     kinds = {f.answer: f.kind for f in extract_actors(art)}
@@ -148,22 +148,22 @@ def test_a_place_after_a_title_and_of_belongs_to_the_role() -> None:
 
 def test_a_party_named_before_its_common_noun() -> None:
     got = qa("The Liberal party demanded a recount in three northern districts.",
-             "Norway's opposition Green Future party won the most votes in the capital.")
+             "Norway's opposition Green Future party won the most votes in Oslo.")
     assert ("Which party demanded a recount in three northern districts?",
             "Liberal party") in got
-    assert ("Which party won the most votes in the capital?", "Green Future party") in got
+    assert ("Which party won the most votes in Oslo?", "Green Future party") in got
 
 
 def test_one_named_among_a_number_did_what_they_did() -> None:
     got = qa("Most judges backed the ruling, while three, including chief justice Ana Mora, "
-             "wanted a retrial.")
-    assert ("Which chief justice wanted a retrial?", "Ana Mora") in got
+             "wanted a retrial in the Halden case.")
+    assert ("Which chief justice wanted a retrial in the Halden case?", "Ana Mora") in got
 
 
 def test_the_agent_ends_with_the_name_after_by() -> None:
     got = qa("A small satellite built by Lyon-based Stellaris Orbital reached orbit on "
              "Tuesday after a two-day delay.")
-    assert ("Who built the small satellite?", "Stellaris Orbital") in got
+    assert ("", "Stellaris Orbital") in got  # "the small satellite": only its cloze tells which
 
 
 def test_a_time_between_subject_and_verb_is_not_part_of_the_answer() -> None:
@@ -193,8 +193,8 @@ def test_a_body_named_after_a_national_adjective_acts() -> None:
 
 def test_what_a_body_did_comes_before_what_a_relative_clause_says_of_it() -> None:
     got = qa("The Amalgamated Dockers Union, which represents 3,000 workers, called the "
-             "strike on Friday.")
-    assert ("Which organisation called the strike on Friday?", "Amalgamated Dockers Union") in got
+             "Rotterdam port strike on Friday.")
+    assert ("Which organisation called the Rotterdam port strike on Friday?", "Amalgamated Dockers Union") in got
 
 
 def test_a_backed_body_is_told_apart_by_what_it_is_of() -> None:
@@ -225,8 +225,8 @@ def test_a_trade_opening_the_sentence_is_the_role() -> None:
 
 
 def test_the_agent_of_a_future_passive() -> None:
-    got = qa("The new bridge will be built by Danube Steel Co over the next three years.")
-    assert ("Which organisation will build the new bridge?", "Danube Steel Co") in got
+    got = qa("The new Vidin bridge will be built by Danube Steel Co over the next three years.")
+    assert ("Which organisation will build the new Vidin bridge?", "Danube Steel Co") in got
 
 
 def test_a_company_is_not_a_place_because_someone_invested_in_it() -> None:
@@ -257,8 +257,8 @@ def test_a_dateline_is_not_part_of_what_was_said() -> None:
 
 
 def test_a_body_named_like_a_person_is_asked_with_who() -> None:
-    got = qa("Saraya Awliya launched rockets at the air base on Sunday night.")
-    assert ("Who launched rockets at the air base on Sunday night?", "Saraya Awliya") in got
+    got = qa("Saraya Awliya launched rockets at the Balad air base on Sunday night.")
+    assert ("Who launched rockets at the Balad air base on Sunday night?", "Saraya Awliya") in got
 
 
 def test_a_name_described_by_a_title_with_an_owner_is_a_person() -> None:
@@ -303,9 +303,9 @@ def test_a_capital_taken_by_a_verb_is_the_city() -> None:
 
 
 def test_the_kremlin_speaks_for_a_government_and_continents_never_act() -> None:
-    got = qa("In a statement, the Kremlin said the talks had been postponed.",
+    got = qa("In a statement, the Kremlin said the Geneva talks had been postponed.",
              "French President Emmanuel Macron said Europe must spend more on defence.")
-    assert ("Which government said the talks had been postponed?", "Kremlin") in got
+    assert ("Which government said the Geneva talks had been postponed?", "Kremlin") in got
     assert not any(answer == "Europe" for _, answer in got)
 
 
@@ -331,12 +331,13 @@ def test_a_preposition_of_a_participle_is_not_stranded() -> None:
 
 
 def test_a_noun_phrase_described_between_commas_by_its_agent() -> None:
-    got = qa("The talks, hosted by Oman, ended without agreement on Sunday.",
+    got = qa("The Yemen talks, hosted by Oman, ended without agreement on Sunday.",
              "The vaccine, developed by Oxford University and a drugmaker, was approved.")
-    assert ("Which country hosted the talks?", "Oman") in got
+    assert ("Which country hosted the Yemen talks?", "Oman") in got
     assert not any(answer == "Oxford University" for _, answer in got)
 
 
 def test_general_completes_a_title_after_director() -> None:
-    got = qa("The agency's director general Ines Vogel apologised for the error on Monday.")
+    got = qa("The agency's director general Ines Vogel apologised for the error in the 2024 "
+             "census on Monday.")
     assert any(q.startswith("Which director general of") for q, _ in got)

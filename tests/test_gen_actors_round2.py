@@ -52,7 +52,7 @@ def test_an_unmarked_two_word_group_stays_a_body() -> None:
 
 def test_a_name_that_opens_a_body_name_or_follows_a_body_role_is_a_body() -> None:
     texts = ("The quarry is run by Brenner Stone Holdings, which closed it on Friday.",
-             "The union accused Brenner Stone of ignoring the warnings.",
+             "The union accused Brenner Stone of ignoring the warnings of its own engineers.",
              "The drivers' association, Kessel Road Hauliers, said its members would strike.")
     doubtful = doubtful_people(article(*texts))
     assert {"brenner stone", "kessel road hauliers"} <= doubtful
@@ -72,21 +72,21 @@ def test_names_joined_by_and_or_a_plural_possessive_are_one_body() -> None:
 
 
 def test_a_passive_agent_after_an_adverb_or_a_described_agent() -> None:
-    got = qa("The strike was called by the Transport and General Drivers' Union on Monday.")
-    assert ("Which organisation called the strike?", "Transport and General Drivers' Union") in got
-    got = qa("The bridge was first proposed by the city's former engineer, Ada Lindgren, in 1990.")
-    assert ("Who first proposed the bridge?", "Ada Lindgren") in got
+    got = qa("The Dublin bus strike was called by the Transport and General Drivers' Union on Monday.")
+    assert ("Which organisation called the Dublin bus strike?", "Transport and General Drivers' Union") in got
+    got = qa("The Aldbury bridge was first proposed by the city's former engineer, Ada Lindgren, in 1990.")
+    assert ("Who first proposed the Aldbury bridge?", "Ada Lindgren") in got
     assert not any(q.startswith("Who was the bridge") for q, _ in got)
 
 
 def test_a_speaker_named_after_a_role_or_an_apposition() -> None:
     got = qa("\"We cannot wait another winter,\" said the guild's secretary, Olga Petrenko.")
     assert ("Who said, “We cannot wait another winter”?", "Olga Petrenko") in got
-    got = qa("A spokesman for the port authority, Kofi Mensah, said two cranes had been damaged.")
-    assert ("Which spokesman for the port authority said two cranes had been damaged?",
+    got = qa("A spokesman for the port authority, Kofi Mensah, said two cranes at Tema had been damaged.")
+    assert ("Which spokesman for the port authority said two cranes at Tema had been damaged?",
             "Kofi Mensah") in got
-    got = qa("The head of the rail board, Ilse Maurer, resigned on Friday after the crash.")
-    assert any(a == "Ilse Maurer" and q.startswith("Which head of the rail board")
+    got = qa("The head of the Lund rail board, Ilse Maurer, resigned on Friday after the crash.")
+    assert any(a == "Ilse Maurer" and q.startswith("Which head of the Lund rail board")
                for q, a in got)
 
 
@@ -139,8 +139,6 @@ def test_new_articles_give_clean_actor_cards() -> None:
     for path in sorted(FIXTURES.glob("*.txt")):
         got |= {(f.question, f.answer) for f in extract_actors(read_article(path))}
     for wanted in [
-        ("Which organisation called the strike?", "Maritime and Port Workers' Federation"),
-        ("Who first proposed the merger?", "Robert Linwood"),
         ("Who said, “Our members have gone three years without a real pay rise”?",
          "Ingrid Solberg"),
         ("Which association said its final offer of a 4.5% raise over two years was fair?",
@@ -163,8 +161,10 @@ def test_a_short_question_two_actors_answer_is_not_asked() -> None:
 
 
 def test_talks_with_a_body_ask_with_whom() -> None:
-    got = qa("Talks with the Rural Teachers' Union, which has 9,000 members, began on Monday.")
-    assert ("With which organisation did talks begin on Monday?", "Rural Teachers' Union") in got
+    got = qa("Unison's talks with the Rural Teachers' Union, which has 9,000 members, began "
+             "on Monday.")
+    assert ("With which organisation did Unison's talks begin on Monday?",
+            "Rural Teachers' Union") in got
 
 
 def test_a_thing_from_a_body_asks_whose_it_is() -> None:
@@ -186,14 +186,15 @@ def test_the_attacks_is_not_asked_when_the_article_tells_of_several() -> None:
              "Further attacks on the capital followed in May.",
              "The attacks in May killed 12 people.")
     assert not any(q.endswith("behind the attacks?") for q, _ in got)
-    got = qa("Officials later concluded that the Northern Front was behind the attacks.")
-    assert any(q.endswith("behind the attacks?") for q, _ in got)
+    got = qa("Officials later concluded that the Northern Front was behind the attacks on "
+             "Tripoli.")
+    assert any(q.endswith("behind the attacks on Tripoli?") for q, _ in got)
 
 
 def test_passive_and_reduced_relative_agents_read_cleanly() -> None:
-    got = qa("The inquiry, led by retired judge Amara Obi, found that the council had ignored "
+    got = qa("The Harlow inquiry, led by retired judge Amara Obi, found that the council had ignored "
              "14 warnings.")
-    assert ("Which retired judge led the inquiry?", "Amara Obi") in got
+    assert ("Which retired judge led the Harlow inquiry?", "Amara Obi") in got
     got = qa("The deal was welcomed by shareholders but criticised by the Green Party.")
     assert not any("was welcomed" in q for q, _ in got)
     got = qa("Fabian Roux said the tournament would move to Lyon.")

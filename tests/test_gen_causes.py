@@ -123,7 +123,8 @@ def test_effect_verbs(text: str, effect_q: str, effect: str, cause_q: str, cause
 
 
 def test_coordinated_effect_verb_takes_the_first_subject() -> None:
-    assert ("What did the negotiations lead to?", "an agreement to reopen the border") in qa(
+    assert ("What did the negotiations that lasted for a year lead to?",
+            "an agreement to reopen the border") in qa(
         "The negotiations lasted for a year and led to an agreement to reopen the border.")
 
 

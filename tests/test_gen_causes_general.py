@@ -248,7 +248,7 @@ def test_the_issue_is_what_was_called_for() -> None:
     (("The bank was fined 40 million euros in 2022 for breaking competition rules.",),
      "Why was the bank fined 40 million euros in 2022?", "for breaking competition rules"),
     (("A court in Graz on Friday ordered the mine to close, ruling that it had polluted "
-      "the river.",), "Why did a court in Graz on Friday order the mine to close?",
+      "the river.",), "Why did a court in Graz order the mine to close?",
      "it had polluted the river"),
     (("The club said it would use the transfer fee to build a new training ground.",),
      "What would the club use the transfer fee for?", "to build a new training ground"),

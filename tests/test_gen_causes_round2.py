@@ -258,6 +258,7 @@ def test_a_passive_funding_is_asked_with_its_subject() -> None:
 
 
 def test_what_was_done_to_the_subject_before_it_acted_is_the_reason() -> None:
-    got = qa("The minister resigned after he was accused of misusing public funds.")
-    assert ("Why did the minister resign?", "he was accused of misusing public funds") in got
+    got = qa("The health minister resigned after he was accused of misusing public funds.")
+    assert ("Why did the health minister resign?",
+            "he was accused of misusing public funds") in got
     assert not qa("She moved to Paris after she was married in 2001.")

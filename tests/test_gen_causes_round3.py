@@ -175,3 +175,55 @@ def test_an_attributed_to_do_answer_still_ends_at_the_next_act() -> None:
              "the council said.")
     assert ("What had parents encouraged the board to do, according to the council?",
             "keep the school open") in got
+
+
+def test_an_abbreviation_is_no_second_sentence_for_the_speaker() -> None:
+    assert ("Why did the U.S. military return in 2014, according to officials?",
+            "to help the army fight rebels") in qa(
+        "The U.S. military returned in 2014 to help the army fight rebels, officials said.")
+    # a question led by its own sentence takes no speaker after "What did this force?"
+    assert all(q.endswith("What did this force?") for q, _ in qa(
+        "The river broke through a dyke, forcing the evacuation of 5,000 people, officials "
+        "said."))
+
+
+def test_a_bare_plural_act_ending_a_question_is_named_from_before() -> None:
+    got = qa("Gangs launched a wave of raids on border villages in the spring.",
+             "Dozens of families have fled their homes as a result of these raids.")
+    assert any(q.endswith("as a result of the raids on border villages?") for q, _ in got), got
+    assert not any("these" in q for q, _ in got)
+
+
+
+def test_a_common_speaker_opening_the_sentence_is_lowered() -> None:
+    assert ("Why, according to witnesses, did the bus crash?", "its brakes failed") in qa(
+        "Witnesses said the bus crashed after its brakes failed.")
+
+
+def test_a_why_another_question_of_the_sentence_asks_more_fully_is_dropped() -> None:
+    # "Why was the school evacuated?" fits both "as a precaution" and the gas leak
+    assert qa("The school was evacuated as a precaution after a gas leak was reported.") == {
+        ("Why was the school evacuated as a precaution?", "a gas leak was reported")}
+
+
+def test_a_response_to_a_common_owners_act_names_the_owner() -> None:
+    got = qa("On Saturday, the Falcon Brigade launched the group's deadliest raid this year, "
+             "killing six guards at the dam.",
+             "The army responded Monday, shelling two rebel camps.")
+    assert ("How did the army respond to the Falcon Brigade's deadliest raid?",
+            "shelling two rebel camps") in got
+
+
+def test_an_aimed_at_object_keeps_its_particle_and_ends_before_the_main_verb() -> None:
+    assert ("What are the rules that officials have drawn up aimed at?",
+            "limiting noise from bars") in qa(
+        "Officials have drawn up rules aimed at limiting noise from bars.")
+    assert any(a == "protecting savers" for _, a in qa(
+        "The regulator said new rules aimed at protecting savers would take effect next year."))
+
+
+def test_a_thing_a_pronoun_made_is_not_asked_about_bare() -> None:
+    assert not qa("It unveiled a scheme aimed at helping first-time buyers.")
+    assert ("What was the scheme that the bank unveiled aimed at?",
+            "helping first-time buyers") in qa(
+        "The bank unveiled a scheme aimed at helping first-time buyers.")

@@ -70,3 +70,11 @@ def test_facts_kept_as_conflicts_keep_their_question() -> None:
     assert [f.question for f in unambiguous(facts, [one, two])] == ["", ""]
     kept = unambiguous(facts, [one, two], keep={0, 1})
     assert [f.question for f in kept] == [f.question for f in facts]
+
+
+def test_a_day_in_the_question_does_not_tell_two_events_apart() -> None:
+    one = _article("a.txt", "Governor Elena Brooks declared a state of emergency on Sunday.")
+    two = _article("b.txt", "Governor Elena Marsh declared a state of emergency on Saturday.")
+    fact = _fact(one, 0, "Which governor declared a state of emergency on Sunday?",
+                 "Elena Brooks")
+    assert unambiguous([fact], [one, two])[0].question == ""

@@ -249,7 +249,8 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                                         for w in group.words):
             continue  # passive: what follows is not an object
         subject_words = clause.subject.split()
-        if len(subject_words) > 10 or subject_words[-1].lower() in _PREPOSITIONS or (
+        if not subject_words or len(subject_words) > 10 or subject_words[
+                -1].lower() in _PREPOSITIONS or (
                 subject_words[0].islower() and is_participle(subject_words[0])):
             continue  # "led by | retired judge X": no subject to ask the object with
         rest_start = clause.verb_end + (len(text[clause.verb_end:]) -
@@ -264,6 +265,10 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             if not rest_start <= m.role_start or m.end > pred_end:
                 continue
             lead = text[rest_start:m.role_start].strip()
+            if lead and m.kind is AnswerKind.PERSON and any(
+                    o.possessive and o.kind is AnswerKind.COUNTRY and o.role_start == rest_start
+                    and text[o.end:m.role_start].strip() in {"'s", "’s"} for o in mentions):
+                lead = ""  # "left Spain's Álvaro Benítez in the lead": the country is his
             if lead.lower() in {"", "the"} and m.kind is AnswerKind.COUNTRY and \
                     m.name.lower() in capitals():
                 continue  # "people fled Khartoum": a capital taken by a verb is the city

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from quiz.generate.actor_speech import SAY_VERBS
@@ -234,9 +234,12 @@ _STOP_BEFORE_NP = frozenset({"of", "in", "on", "at", "to", "for", "with", "from"
                              "an", "that", "which", "its", "their", "his", "her"})
 
 
+def _be(past: Callable[[], bool]) -> str:
+    return "was" if past() else "is"
+
+
 def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
-                     past: bool) -> Iterator[tuple[str, Actor, str]]:
-    be = "was" if past else "is"
+                     past: Callable[[], bool]) -> Iterator[tuple[str, Actor, str]]:
     for m in mentions:
         after = text[m.end:]
         desc = _DESCRIPTION.match(after)
@@ -262,7 +265,7 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             if actor.kind is AnswerKind.PERSON and article == "the":
                 owned = _owner_named(text, f"the {body}", m, mentions)
                 if owned is not None:
-                    yield f"Who {be} {owned}", actor, owned
+                    yield f"Who {_be(past)} {owned}", actor, owned
             elif actor.kind in {AnswerKind.ORGANISATION, AnswerKind.GROUP} and body.split()[
                     -1].lower() not in _DANGLING_DESC:
                 yield f"What is the name of the {body}", actor, f"the {body}"
@@ -283,7 +286,7 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 actor = mention_actor(m)
                 role = _owner_named(text, role, m, mentions)
                 if actor is not None and role is not None:
-                    yield f"Who {be} {role}", actor, role
+                    yield f"Who {_be(past)} {role}", actor, role
 
 
 def _owner_named(text: str, role: str, m: Mention, mentions: list[Mention]) -> str | None:
@@ -370,8 +373,8 @@ MADE_TO = re.compile(
     r"replace|monitor|investigate|represent|challenge|resist)\s+(?:the\s+)?", re.IGNORECASE)
 
 
-def made_to_facts(text: str, toks: Sequence[Token], mentions: list[Mention], past: bool
-                  ) -> Iterator[tuple[str, Actor, str]]:
+def made_to_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
+                  past: Callable[[], bool]) -> Iterator[tuple[str, Actor, str]]:
     """"a coalition formed to fight the Islamic State" -> "Which group was the coalition
     formed to fight?"."""
     for match in MADE_TO.finditer(text):
@@ -388,7 +391,7 @@ def made_to_facts(text: str, toks: Sequence[Token], mentions: list[Mention], pas
         head = next((words[i - 1] for i in range(1, len(words)) if words[i] in {"of", "in"}),
                     words[-1]).lower()
         plural = head.endswith("s") and not head.endswith(("ss", "us"))
-        be = ("were" if plural else "was") if past else ("are" if plural else "is")
+        be = ("were" if plural else "was") if past() else ("are" if plural else "is")
         ask = f"{actor.asker} {be} {phrase} {match.group('made')} to {match.group('verb')}"
         yield ask, actor, f"{match.group('made')} to {match.group('verb')}"
 
@@ -415,9 +418,12 @@ def with_ing_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
 
 def talks_with_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
                      ) -> Iterator[tuple[str, Actor, str]]:
-    """"Talks with the Green Farmers' Union, which won 12 seats, began on Monday" -> "With
-    which organisation did talks begin on Monday?"."""
+    """"Saint Brendan's talks with Northfield broke down last summer" -> "With which
+    organisation did Saint Brendan's talks break down last summer?". Talks are between two
+    sides: with the other side unnamed ("Talks with Northfield broke down"), the question
+    tells not whose talks (and is left to the sentence's cloze, see actor_bare)."""
     for match in _TALKS_WITH.finditer(text):
+        owner = _TALKS_OWNER.search(text, 0, match.start())
         actor = actor_for(text, toks, mentions, match.start("np"), match.end("np"))
         base = base_form(match.group("verb"))
         if actor is None or base is None:
@@ -427,7 +433,7 @@ def talks_with_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
         if rest is None:
             continue
         who = "whom" if actor.asker == "Who" else actor.asker[:1].lower() + actor.asker[1:]
-        noun = match.group("noun").lower()
+        noun = f"{owner.group(0) if owner else ''}{match.group('noun').lower()}"
         tail = " down" if match.group("down") else ""
         yield (f"With {who} did {noun} {base}{tail} {rest}".strip(), actor,
                f"{noun} {base}{tail} {rest}".strip())
@@ -440,6 +446,9 @@ _TALKS_WITH = re.compile(
     r"(?P<down>\s+down)?\b(?P<rest>[^,;]*)")
 
 
+#: The side that holds talks, right before them: "Saint Brendan's ", "the union's ".
+_TALKS_OWNER = re.compile(r"(?:(?<![\w’'])[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}|the [a-z]+)"
+                          r"['’]s $")
 _BY_GROUPS = re.compile(r"^(?P<event>(?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+by\s+"
                         r"(?P<who>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)$")
 
@@ -461,7 +470,7 @@ _UNNAMED_GROUPS = GROUP_WORDS | frozenset({"groups", "gangs", "cells", "networks
 
 
 def known_as_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
-                   past: bool) -> Iterator[tuple[str, Actor, str]]:
+                   past: Callable[[], bool]) -> Iterator[tuple[str, Actor, str]]:
     for match in _KNOWN_AS.finditer(text):
         m = next((x for x in mentions if match.end() <= x.role_start <= match.end() + 4), None)
         if m is None or m.kind is AnswerKind.COUNTRY or text[m.end:m.end + 2][1:].isdigit():
@@ -498,8 +507,8 @@ _UNDER = re.compile(r"\b(?P<adverb>[a-z]+ly\s+)?under\s+the\s+(?P<what>control|c
                     r"leadership|supervision|protection)\s+of\s+")
 
 
-def control_facts(text: str, toks: Sequence[Token], mentions: list[Mention], past: bool
-                  ) -> Iterator[tuple[str, Actor, str]]:
+def control_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
+                  past: Callable[[], bool]) -> Iterator[tuple[str, Actor, str]]:
     """"X, a coalition of militias nominally under the control of the Iraqi military" ->
     "Under whose control is X nominally?": the controlled body is the name the description
     (or the copula) follows."""
@@ -514,7 +523,7 @@ def control_facts(text: str, toks: Sequence[Token], mentions: list[Mention], pas
             continue
         name = owner.name if not owner.has_the else f"the {owner.name}"
         plural = owner.name.endswith("s") and not owner.name.endswith(("ss", "us"))
-        be = ("were" if plural else "was") if past else ("are" if plural else "is")
+        be = ("were" if plural else "was") if past() else ("are" if plural else "is")
         adverb = (match.group("adverb") or "").strip()
         what = match.group("what")
         yield (f"Under whose {what} {be} {name} {adverb}", replace(actor, asker="Whose"),

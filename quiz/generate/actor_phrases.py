@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import is_pronoun
 from quiz.generate.lexicon import (
-    GROUP_WORDS, MEDIA_WORDS, ORG_ROLE_WORDS, ORG_WORDS, TITLE_WORDS, capitals, demonyms,
+    GROUP_WORDS, MEDIA_WORDS, ORG_ROLE_WORDS, ORG_WORDS, TEAM_WORDS, TITLE_WORDS, capitals,
+    demonyms,
 )
 from quiz.generate.mentions import ROLE_MODIFIERS, Mention, Token, kind_of
 
@@ -83,6 +84,8 @@ NEVER_ACTORS = frozenset({"god", "allah", "covid", "internet", "europe", "asia",
                           "antarctica", "oceania", "arctic", "earth", "moon", "sun", "mars",
                           "balkans", "caribbean", "scandinavia"})
 #: Buildings that news uses for a government ("the Kremlin said").
+#: A town after a body's name in a subject: "(The Halden Museum) in Oslo".
+_IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'’-]+)\s*")
 _SEATS_OF_POWER = frozenset({"kremlin", "elysee", "élysée", "downing street"})
 
 
@@ -118,6 +121,13 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
         if m.role_start <= bare_start + 1 and (m.end >= end - 1 or affiliation and m.kind is
                                                AnswerKind.PERSON) and not m.possessive:
             return mention_actor(m)
+    if inside and inside[0].kind is AnswerKind.ORGANISATION and inside[
+            0].role_start <= bare_start + 1 and " in " in span:
+        placed = _IN_PLACE.fullmatch(text, inside[0].end, end)
+        first = mention_actor(inside[0]) if placed is not None else None
+        if first is not None and first.asker.startswith("Which "):
+            # "The Halden Museum in Oslo will ...": the place tells which museum it is
+            return replace(first, asker=f"{first.asker} in {placed.group('place')}")
     if len(inside) == 2 and not any(m.possessive for m in inside):
         a, b = inside
         between = text[a.end:b.role_start].strip().lower()
@@ -152,7 +162,20 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
             head in _LEGISLATURE else "Which organisation"
         return Actor(span[4:] if span.lower().startswith("the ") else span,
                      AnswerKind.ORGANISATION, asker)
+    members = _MEMBERS_OF.match(span)
+    if members is not None and members.group("group").lower() in GROUP_WORDS:
+        body = actor_for(text, toks, mentions, text.find(span, start) + members.end(), end)
+        if body is not None and body.kind is not AnswerKind.PERSON and not body.guessed \
+                and body.asker.startswith("Which "):
+            # "researchers at the Kessler Institute found ...": asked for whose they are
+            group = members.group("group")
+            return replace(body, asker=f"{group[:1].upper()}{group[1:]} "
+                                       f"{members.group('prep')} {first_lower_asker(body.asker)}")
     return _described_body(span) or _named_body(span) or _group_actor(span, at_start=start == 0)
+
+
+#: People of a body: "researchers at", "scientists from", "observers from".
+_MEMBERS_OF = re.compile(r"^(?:[Tt]he\s+)?(?P<group>[A-Za-z]+s)\s+(?P<prep>at|from)\s+")
 
 
 #: A time written after a subject, before its verb: "on Tuesday", "in 2019", "last week".
@@ -279,6 +302,8 @@ def org_asker(name: str) -> str:
         return f"Which {head}"
     if head in _LEGISLATURE:
         return "Which body"
+    if head in TEAM_WORDS or head in {"fc", "afc"}:
+        return "Which club"  # "Northgate Rovers", "Riverside United"
     return "Which organisation"
 
 

@@ -35,6 +35,13 @@ _INVERTED = re.compile(
     r"(?:,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,\"“”]{2,80}|"
     r",\s+(?P<named>[A-Z][^,\"“”]{2,60}?))?"
     r"\s*[.!?]?$")
+# "“We will not close it,” the company's chief executive, Anna Berg, told reporters."
+_ROLE_NAMED = re.compile(
+    r"^(?P<content>[\"“][^\"“”]+[\"”]),?\s+"
+    r"(?P<actor>(?:the|its|their)\s+[^,\"”“]{2,60}?),\s+"
+    r"(?P<named>[A-Z][^,\"“”]{2,60}?),\s+"
+    r"(?P<verb>said|says|added|explained|noted|stated|wrote|warned|told\s+(?!the\b)[a-z]+)"
+    r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)\s*[.!?]?$")
 #: A role written before the speaker's name: "the federation's leader", "its spokesman".
 _ROLE = re.compile(r"(?:(?:the|its|their|his|her)\s+(?:[\w’'-]+(?:['’]s|s['’])\s+)?|"
                    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)"
@@ -84,14 +91,14 @@ def attribution_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
     if near and any(mark in text[max(0, near.start() - 93):near.start()] for mark in ",\"”"):
         match = _ATTRIBUTION.match(text)
     if match is None and text[:1] in "\"“":
-        match = _INVERTED.match(text)
+        match = _INVERTED.match(text) or _ROLE_NAMED.match(text)
     if match is None:
         return
     content = _DATELINE.sub("", match.group("content").strip())
     actor_start = match.start("actor")
     actor = actor_for(text, toks, mentions, actor_start, match.end("actor"))
-    if (actor is None or actor.asker.startswith("Whose ")) and match.re is _INVERTED and \
-            match.group("named") and _ROLE.match(
+    if (actor is None or actor.asker.startswith("Whose ")) and match.re is not _ATTRIBUTION \
+            and match.group("named") and _ROLE.match(
             match.group("actor")):
         # "“...,” said the federation's leader, Ingrid Solberg.": the name after the role
         actor = actor_for(text, toks, mentions, match.start("named"), match.end("named"))

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from quiz.generate.actor_acts import ACT_NOUNS, act_noun_facts
+from quiz.generate.actor_bare import specified
 from quiz.generate.actor_clauses import (
     according_facts, embedded_facts, object_facts, subject_facts, where_clauses,
 )
@@ -97,7 +98,13 @@ def extract_actors(article: Article) -> list[Fact]:
                 continue
             seen.add(key)
             facts.append(fact)
-    return _without_rivals(facts)
+    return [fact for fact in _without_rivals(facts)
+            if fact.question or fact.sentence.text.count(" ") >= _CLOZE_WORDS]
+
+
+#: Fewer words than this, and a sentence's cloze tells no more than the question it stands in
+#: for: "The ___ criticised the plan."
+_CLOZE_WORDS = 9
 
 
 def _without_rivals(facts: list[Fact]) -> list[Fact]:
@@ -305,10 +312,13 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
     clauses = lowered_subjects(find_clauses(text, toks), known.names)
     if " where " in text:
         clauses = [*clauses, *where_clauses(text, toks, clauses)]
-    past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had", "did"}
-               for c in clauses) or any((t.lower[-2:] == "ed" or t.lower in PAST_TO_BASE)
-                                        and t.core.islower() and is_past_tense(t.lower)
-                                        or t.lower == "were" for t in toks)
+
+    def past() -> bool:
+        """Whether the sentence tells of the past (read only when a rule asks "Who was")."""
+        return any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had", "did"}
+                   for c in clauses) or any((t.lower[-2:] == "ed" or t.lower in PAST_TO_BASE)
+                                            and t.core.islower() and is_past_tense(t.lower)
+                                            or t.lower == "were" for t in toks)
     low = text.lower()
     rules = (
         subject_facts(text, toks, mentions, clauses),
@@ -360,14 +370,13 @@ def _make_fact(article: Article, sentence: Sentence, question: str, actor: Actor
             return None  # "Who discussed the matter?": what matter, the card does not tell
     if ("these " in question or "those " in question) and _POINTS_BACK.search(question) or \
             actor.kind is not AnswerKind.PERSON and actor.kind is not AnswerKind.GROUP and \
-            _OTHERS_PRONOUN.search(question):
+            _others_pronoun(question, len(actor.asker)):
         return None  # "Who ignored these findings?", "Which body approved his permit?"
     if " not " in question and _UNSAID.match(question, len(actor.asker)):
         return None  # "Who did not say how much X paid?": nothing was stated
     if question.endswith(_BARE_EVENTS) and " say" not in question and " said " not in question \
             and sum(question.rsplit(" ", 1)[1] in s.text for s in article.sentences) >= 3:
         return None  # "Who was behind the attacks?" where the article tells of several
-    question = first_upper(question) + "?"
     answer = tidy_span(actor.answer)
     at = sentence.text.find(answer) if answer else -1
     if at < 0 or is_pronoun(answer):
@@ -376,12 +385,22 @@ def _make_fact(article: Article, sentence: Sentence, question: str, actor: Actor
     if sentence.text[at:at + 1] == " " and sentence.text[at + 1:at + 2].isupper() and \
             _NAME_GOES_ON.match(sentence.text, at):
         return None  # "the charity Patients First": the answer is only part of a name
-    if _leaks(question, answer, actor.accept):
+    named = specified(question, actor.asker, answer, _context(article, sentence))
+    vague = named is None  # "Which organisation criticised the plan?": a cloze says which
+    question = first_upper(named or question) + "?"
+    if _leaks(question, answer, actor.accept) or actor.kind is AnswerKind.COUNTRY and \
+            _demonym_of(question, answer):
         return None
     accept = _accept_forms(answer, actor)
     return Fact(category=Category.ACTOR, kind=actor.kind, article=article.file,
-                sentence=sentence, question=question, answer=answer, accept=accept,
-                subject=normalise(subject), value=normalise(strip_title(answer)))
+                sentence=sentence, question="" if vague else question, answer=answer,
+                accept=accept, subject=normalise(subject), value=normalise(strip_title(answer)))
+
+
+def _context(article: Article, sentence: Sentence) -> list[str]:
+    """The sentence and the two before it, nearest first: where a bare "the plan" is named."""
+    at = sentence.index
+    return [sentence.text, *(s.text for s in article.sentences[max(0, at - 2):at][::-1])]
 
 
 def _accept_forms(answer: str, actor: Actor) -> tuple[str, ...]:
@@ -478,6 +497,35 @@ _NAME_GOES_ON = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 _POINTS_BACK = re.compile(r"\b(?:these|those)\s+(?!(?:days|years|months|weeks)\b)[a-z]")
 #: A person's pronoun in a question whose answer is a body or a country is someone else.
 _OTHERS_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re.IGNORECASE)
+
+
+def _demonym_of(question: str, country: str) -> bool:
+    """Whether ``question`` calls something by the answer's people ("the Australian dollar"
+    for Australia): it gives the country away."""
+    table = countries()
+    own = table.get(country.lower(), country)
+    return any(table.get(word.lower()) == own for word in _CAPITALISED.findall(question, 1))
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _others_pronoun(question: str, start: int) -> bool:
+    """Whether a person's pronoun in ``question`` points outside it: "they" after "its
+    members" in the question is theirs ("said several of its members had sold cattle because
+    they could not ..."), a "his" is someone the card does not name."""
+    for match in _OTHERS_PRONOUN.finditer(question, start):
+        if match.group().lower() not in _PLURAL_PRONOUNS or not any(
+                word in GROUP_WORDS or _PLURAL_NOUN.fullmatch(word)
+                for word in question[start:match.start()].split()):
+            return True
+    return False
+
+
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+#: A plural noun a later "they" or "their" can stand for ("its reservoirs ... their capacity").
+_PLURAL_NOUN = re.compile(r"(?!(?:was|has|does|this|thus|always|perhaps|sometimes|whereas|says|"
+                          r"towards|besides|across|unless)$)[a-z]{2,}[^su]s")
 
 
 @lru_cache(maxsize=16384)

@@ -118,6 +118,10 @@ def read_article(path: Path, published: dt.date | None = None,
         filed = _filing_day(body, stated)
         if filed is not None and filed != stated:
             stated, note = filed, f"{note}; day of the dateline"
+    else:
+        stated = _dateline_year(body)
+        if stated is not None:
+            note = "day of the dateline; its year from the story's dates and weekday"
     title = next((line.strip() for line in body if line.strip()), "")
     if not title:
         raise ArticleError(path, "the article has no text (only a date line)")
@@ -150,6 +154,38 @@ def _filing_day(lines: list[str], stated: dt.date) -> dt.date | None:
     return None
 
 
+def _dateline_year(lines: list[str]) -> dt.date | None:
+    """The day of an undated story's wire dateline ("SYDNEY, Jan. 22 (AP) — X on Thursday
+    blocked ..."), when one year alone fits: after the latest past date the story gives with
+    its year (this year or the next), and on the weekday its lead names. Else ``None``: a
+    dateline gives no year of its own."""
+    from quiz.generate.dates import MONTH_NAMES, WEEKDAYS, latest_past_date
+
+    for k, line in enumerate(lines[:_DATELINE_LINES]):
+        match = _OPENING_DATELINE.match(line.strip())
+        if match is None or match.group("month") is None:
+            continue
+        lead = line.strip()[match.end():]
+        lead = lead[:_SENTENCE_END.search(lead).start()] if _SENTENCE_END.search(lead) else lead
+        named = {day for day in WEEKDAYS if day in lead}
+        latest = latest_past_date(lines[k:]) if len(named) == 1 else None
+        if latest is None:
+            return None
+        prefix = match.group("month").rstrip(".")[:3].lower()
+        month = next(n for n in range(1, 13) if MONTH_NAMES[n][:3].lower() == prefix)
+        fits = []
+        for year in (latest.year, latest.year + 1):
+            try:
+                day = dt.date(year, month, int(match.group("day")))
+            except ValueError:
+                return None
+            if day > latest and WEEKDAYS[day.weekday()] in named:
+                fits.append(day)
+        return fits[0] if len(fits) == 1 else None
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 #: How many lines of an article a dateline may come after (the title, a byline, a date).
 _DATELINE_LINES = 8
 #: The most days a story's "Updated" line may postdate its dateline (else one is wrong).

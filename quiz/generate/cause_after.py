@@ -92,7 +92,7 @@ _AFTER_CLAUSE = re.compile(r"^(?P<subject>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w
 #: What a clause after "after"/"when" must do to be a cause: an act, not a moment
 _ACTS = STRONG_AFTER_VERBS | frozenset("""
     rejected approved raised announced broke collapsed crashed exploded erupted failed
-    accepted signed
+    accepted signed ruled concluded upheld overturned convicted acquitted
 """.split())
 _AFTER_NOT_SUBJECT = frozenset({"it", "he", "she", "they", "we", "i", "you", "was", "were",
                                 "had", "has", "have", "been", "being", "is", "are", "of", "in",

@@ -42,7 +42,7 @@ _NOMINAL_VERB_FORMS = frozenset(
     + [form for form, verb in PARTICIPLE_TO_BASE.items() if verb in _NOUNS_OF])
 EVENT_VERB_FORMS = _NOMINAL_VERB_FORMS
 _BARE_EVENT = re.compile(r"\b[Tt]he (?P<noun>[a-z]+)\b(?!\s+(?:of|in|on|at|by|for|to|from|"
-                         r"over|that|which)\b|[’']s|-)")
+                         r"over|that|which|near|outside)\b|[’']s|-)")
 
 
 def event_names(clauses: list[Clause], text: str, words: set[str]) -> dict[str, str]:
@@ -67,6 +67,8 @@ def event_names(clauses: list[Clause], text: str, words: set[str]) -> dict[str, 
             out[noun] = f"the {noun} {link} {subject}"
     for match in _INTRODUCED.finditer(text) if words & _INTRODUCED_NOUNS else ():
         out[match.group("noun").lower()] = f"the {match.group('noun')} {match.group('rest')}"
+    for match in _PLACED.finditer(text) if words & _PLACED_NOUNS else ():
+        out[match.group("noun")] = f"the {match.group('noun')} {match.group('rest')}"
     for match in _DEMANDED.finditer(text) if "for" in words and words & _DEMAND_VERBS else ():
         # what is called for becomes "the issue"
         thing = _INDEFINITE_START.sub("the ", match.group("thing"))
@@ -82,8 +84,13 @@ _INTRODUCED_NOUNS = frozenset("""
     shortage lack surplus wave series spate review investigation inquiry audit survey study
     dispute row scandal backlog deficit shortfall
 """.split())
+#: Happenings a sentence places with "a"/"an" ("a landslide near Bagnères-de-Bigorre").
+_PLACED_NOUNS = frozenset("""
+    landslide mudslide avalanche fire wildfire blaze flood explosion blast crash collision
+    derailment earthquake storm outbreak spill leak
+""".split())
 #: Words of a sentence that can introduce what a later "the shortage"/"the issue" names.
-EVENT_NOUN_CUES = _INTRODUCED_NOUNS | {"for"}
+EVENT_NOUN_CUES = _INTRODUCED_NOUNS | _PLACED_NOUNS | {"for"}
 #: What a demand names: "called for the withdrawal of coalition forces" is what a later
 #: "the issue" stands for.
 _DEMANDED = re.compile(r"\b(?:call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?)\s+for\s+"
@@ -99,6 +106,13 @@ _INTRODUCED = re.compile(r"\b(?:[Aa]n?)\s+(?:[a-z]+\s+)?(?P<noun>shortage|lack|s
                          r"in)\s+[^,;:.()\"“”]{3,40}?)(?=\s*[,;:.]|\s+(?:and|that|which|who|"
                          r"after|because|to|for|on|at|from|with|since|during|was|were|has|had|"
                          r"is|are)\b|$)")
+
+
+#: A happening introduced with "a"/"an" and where it was: "a landslide near Bagnères" is
+#: "the landslide" of a later sentence.
+_PLACED = re.compile(r"\b[Aa]n?\s+(?P<noun>" + "|".join(sorted(_PLACED_NOUNS)) + r")\s+"
+                     r"(?P<rest>(?:near|in|at|outside)\s+(?:the\s+)?[A-Z][\w’'-]+"
+                     r"(?:\s+[A-Z][\w’'-]+){0,3})")
 
 
 _INDEFINITE_START = re.compile(r"^(?:an?|one)\s+")
@@ -152,12 +166,15 @@ def decision_names(clauses: list[Clause]) -> dict[str, str]:
     else:
         act = base_form(verb) or verb
     thing: list[str] = []
-    for word in words[:7]:
+    for word in words[:8]:
         if word.lower() in _OBJECT_END:
             break
         thing.append(word.rstrip(",;:."))
         if word[-1:] in ",;:.":
             break  # ("three factories." ends the object)
+    else:
+        if len(words) > 8:
+            return {}  # ("Coral Air's planned 1.2 billion Australian dollar | takeover"): cut
     if not thing or not thing[-1]:
         return {}
     owner = first_lower(subject)

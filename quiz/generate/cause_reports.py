@@ -35,7 +35,7 @@ _REPORTING_THAT = frozenset("""
     ruled rules revealed reveals
 """.split())
 #: Words without which :func:`embedded_clauses` has nothing to add (a cheap test first).
-EMBEDDING_CUES = _REPORTING | _REPORTING_THAT | {"where", "which"}
+EMBEDDING_CUES = _REPORTING | _REPORTING_THAT | {"where", "which", "saying"}
 _REPORT_LEAD = re.compile(r"(?:(?:[\w’'.-]+\s+){0,3}?that\s+|(?:on|last|this|late|early)\s+"
                           r"(?:[A-Z][a-z]+day|week|month|year|night)\s+(?:that\s+)?)?"
                           r"(?:(?P<focus>only|just|nearly|almost|about|some|roughly|around|"
@@ -48,7 +48,8 @@ _THAT_LEAD = re.compile(r"(?:[\w’'.-]+\s+){0,3}?that\s")
 #: A report whose subject may run on past "and" ("weaker prices and a strong crown had").
 _AND_LATER = re.compile(r"[^,;:]{1,40}?\sand\s")
 _AND_SAID = re.compile(r"(?=a)\band\s+(?:said|says|added|argued|warned|insisted)\b")
-_OPENER = re.compile(r",\s+where\s+")  # (find_clauses opens a clause at "when", "while")
+# (find_clauses opens a clause at "when", "while")
+_OPENER = re.compile(r",\s+(?:where|saying(?:\s+that)?)\s+")
 
 
 def embedded_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) -> list[Clause]:
@@ -269,9 +270,17 @@ _FAULTING_VERBS = frozenset("""
 _APPROVING_VERBS = frozenset("""
     welcomed welcomes praised praises defended defends
 """.split())
-JUDGING_VERBS = _FAULTING_VERBS | _APPROVING_VERBS
+#: Verbs of deciding against or for a thing: ", saying X" after them gives the reason
+#: ("blocked the takeover, saying it would have left travellers with no choice").
+_DECIDING_VERBS = frozenset("""
+    blocked blocks vetoed vetoes refused refuses banned bans suspended suspends cancelled
+    canceled cancels halted halts scrapped scraps postponed postpones withdrew withdraws
+    dismissed dismisses overturned overturns upheld upholds approved approves fined fines
+""".split())
+JUDGING_VERBS = _FAULTING_VERBS | _APPROVING_VERBS | _DECIDING_VERBS
 _FUTURE = frozenset({"will", "would", "shall", "could", "may", "might", "can"})
-_JUDGED_REASON = re.compile(r"^(?P<object>[^,;:()\"“”]{3,60}?)"
+_ONLY_SAYING = _APPROVING_VERBS | _DECIDING_VERBS
+_JUDGED_REASON = re.compile(r"^(?P<object>[^,;:()\"“”]{3,100}?)"
                             r"(?P<link>,\s+saying|\s+and\s+(?:said|says|argued|argues|added))"
                             r"\s+(?:that\s+)?(?P<why>[^;:()\"“”]+?)"
                             r"(?=\s*[,;:.!?]\s|\s*[.!?]?$)")
@@ -286,7 +295,7 @@ def judged_reason_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
         if clause.group.main.lower() not in JUDGING_VERBS or is_pronoun(clause.subject):
             continue
         match = _JUDGED_REASON.match(clause.rest)
-        if match is None or clause.group.main.lower() in _APPROVING_VERBS and not match.group(
+        if match is None or clause.group.main.lower() in _ONLY_SAYING and not match.group(
                 "link").startswith(","):
             continue
         why = match.group("why")

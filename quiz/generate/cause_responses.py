@@ -50,7 +50,9 @@ _RESPONDED_TO = re.compile(
     r"(?:\s+[\w’'.-]+){0,5})?)(?=\s*[,;:.]|\s+(?:and|which|that|with|was|were|have|has|had|"
     r"after|this|last|on|in|is|are)\b|\s*$)")
 _TARGET_END = re.compile(r"(?:\s+(?:there|here|then)|\s+(?:on|last|this|early|late)\s+"
-                         r"(?:[A-Z][a-z]+day|week|month|year|night|morning))\.?$")
+                         r"(?:[A-Z][a-z]+day|week|month|year|night|morning)|\s+in\s+(?:the\s+)?"
+                         r"(?:spring|summer|autumn|fall|winter|January|February|March|April|May|"
+                         r"June|July|August|September|October|November|December|\d{4}))\.?$")
 #: "attacks from militias after Israel declared war": the clause after is not the target's.
 _TARGET_CLAUSE = re.compile(r"\s+(?:after|before|when|since|following|while|because|until)\s.*$")
 _TARGET_START = re.compile(r"^(?:these|those|this|that|a|an)\s+", re.IGNORECASE)
@@ -60,7 +62,25 @@ def response_target(text: str) -> str | None:
     """What a response in the next sentence answers: the last act ``text`` names, made
     definite ("these attacks on bases" -> "the attacks on bases"); ``None`` if unsure."""
     found = list(_RESPONDED_TO.finditer(text))
-    return _definite_target(found[-1].group("np")) if found else None
+    if not found:
+        return None
+    target = _definite_target(found[-1].group("np"))
+    owner = _COMMON_OWNER.match(target) if target else None
+    if target and owner is not None:
+        # "Kataib Hezbollah launched the militia's most serious attack": the name owns it
+        agent = _NAMED_AGENT.search(text, 0, found[-1].start("np"))
+        if agent is not None:
+            mark = owner.group("mark")
+            who = f"{agent.group('the') or ''}{agent.group('who')}"
+            target = f"{who}{mark}s {target[owner.end():]}"
+    return target
+
+
+#: "the militia's ...": a common noun owning the act, which a name before may stand for.
+_COMMON_OWNER = re.compile(r"the [a-z]+(?P<mark>['’])s ")
+#: A name and its verb right before the act ("Kataib Hezbollah launched ").
+_NAMED_AGENT = re.compile(r"(?:^|,\s+|\s)(?P<the>the\s+)?(?P<who>[A-Z][\w’'-]+"
+                         r"(?:\s+[A-Z][\w’'-]+){0,3})\s+[a-z]+ed\s+$")
 
 
 def _definite_target(phrase: str) -> str | None:
@@ -87,7 +107,7 @@ def response_facts(text: str, toks: Sequence[Token], clauses: list[Clause], befo
     head = text[:clauses[0].subject_start] if clauses else ""
     target = response_target(head) or response_target(before)
     if target is not None and len(target.split()) == 2:
-        target = _named(target.split()[1], (before, *earlier)) or target
+        target = named_act(target.split()[1], (before, *earlier)) or target
     to_target = f" to {target}" if target else None
     for kind, question, answer, accept in _responses(text, clauses):
         if question.endswith((" respond", " responded")):
@@ -98,14 +118,14 @@ def response_facts(text: str, toks: Sequence[Token], clauses: list[Clause], befo
             pointer = _TARGET_TO.search(question)
             if pointer is not None:
                 # "responded to these attacks": the ones the sentence before names, else which?
-                named = _named(question[pointer.end():], (before, *earlier))
+                named = named_act(question[pointer.end():], (before, *earlier))
                 if named is None:
                     continue
                 question = f"{question[:pointer.start()]} to {named}"
         yield kind, question, answer, accept
 
 
-def _named(noun: str, texts: Sequence[str]) -> str | None:
+def named_act(noun: str, texts: Sequence[str]) -> str | None:
     """The nearest act of ``texts`` (nearest first) named by ``noun`` with words that say
     which ("the attacks on U.S. forces"), made definite; ``None`` if none is."""
     for text in texts:

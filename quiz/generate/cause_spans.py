@@ -24,6 +24,10 @@ NOT_BASE = frozenset("""
 _SPAN_END = re.compile(r"\s*[;:]|,(?=\s)|,[\"”]|\s(?=(?:while|whereas|although|though|until|"
                        r"unless)\b)|"
                        r"\s[—–-]\s|—|[\"”],|\.\.\.|\s\(|\n")
+#: An apposition set off by commas inside a clause, before the clause's verb.
+_APPOSITION_SKIP = re.compile(r",\s+(?:an?|the)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4},\s+(?=(?:[a-z]+ed|"
+                              r"has|had|was|were|is|are|found|won|lost|made|took|gave|showed|"
+                              r"began|broke|struck)\s)")
 _DANGLING_END = frozenset({"of", "the", "a", "an", "to", "and", "or", "in", "on", "at", "for",
                            "with", "by", "from", "that", "which", "its", "their", "as"})
 _SAY = re.compile(r"\s(?:said|says|told|added)\s")
@@ -50,6 +54,10 @@ def cut_span(text: str, start: int) -> str | None:
     """The phrase starting at ``start``, cut at the next clause boundary; ``None`` if long."""
     tail = text[start:]
     cut = _SPAN_END.search(tail)
+    if cut is not None and cut.group() == ",":
+        skipped = _APPOSITION_SKIP.match(tail, cut.start())
+        if skipped is not None:  # "researchers at X, a Dutch charity, matched ...": one clause
+            cut = _SPAN_END.search(tail, skipped.end())
     span = tail[: cut.start()] if cut else tail
     for say in _SAY.finditer(span):
         if word_count(span[: say.start()]) >= 5:  # "... the discussions said the U.S. ..."
@@ -59,7 +67,7 @@ def cut_span(text: str, start: int) -> str | None:
     if words and words[-1].lower() in _DANGLING_END:
         return None
     span = tidy_span(span)
-    if too_long(span):
+    if word_count(span) > MAX_ANSWER and too_long(span):
         first = min((i for i in (span.find(", "), span.find(" and to ")) if i > 0), default=-1)
         if first <= 0:
             return None
@@ -87,7 +95,7 @@ def predicate_before(text: str, clause: Clause, end: int) -> str | None:
     """The clause's words between its verb group and ``end`` (a connective), tidied."""
     if end <= clause.verb_end:
         return ""
-    body = _INCLUDING.sub("", text[clause.verb_end:end])
+    body = _INCLUDING.sub("", text[clause.verb_end:end]).rstrip(" \"“")  # (a quote opening)
     if any(ch in body for ch in ";:—"):
         return None
     # "on June 15, 2014, following ...": the date's commas do not end the predicate
@@ -176,6 +184,8 @@ def _reported_why(text: str, clause: Clause, predicate: str) -> str | None:
     if sub is None:
         return None
     speaker = first_lower(written_subject(text, clause))
+    if speaker.lower() == clause.subject.lower():
+        speaker = clause.subject  # as the clause reader lowered it ("witnesses")
     if is_pronoun(speaker):
         speaker = clause.subject  # "He said ...": the person the sentence before named
     itself = sub.subject.lower() in {"he", "she"} and speaker[:1].isupper()
@@ -236,10 +246,14 @@ def noun_phrase_before(toks: Sequence[Token], k: int) -> tuple[int, int] | None:
     return first, k - 1
 
 
+_AFTER_HEAD = frozenset({"of", "in", "on", "for", "between", "with", "at", "by", "near", "from",
+                         "outside", "inside", "across", "along", "to", "that", "which", "who"})
+
+
 def head_noun(phrase: str) -> str:
     words = phrase.split()
     for i, word in enumerate(words):
-        if word.lower() in {"of", "in", "on", "for", "between", "with", "at", "by"} and i > 0:
+        if word.lower() in _AFTER_HEAD and i > 0:
             return words[i - 1].lower()
     return words[-1].lower() if words else ""
 

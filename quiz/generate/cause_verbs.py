@@ -142,6 +142,10 @@ def effect_verb_facts(text: str, clauses: list[Clause]
                            written_subject(text, clause), ())
             continue
         if clause.verb_start == match.start() or clause is clauses[0]:
+            first = _FIRST_ACT.fullmatch(text, clause.verb_start, match.start())
+            if first is not None:
+                # "Negotiations continued for a year and led to X": which negotiations
+                subject = f"{subject} that {first.group('act')}"
             yield (AnswerKind.EFFECT, f"What {support} {subject} {base}{tail}", effect,
                    ())
             if word_count(effect) <= 16 and clause is owner:  # not "its invasion" as answer
@@ -149,6 +153,8 @@ def effect_verb_facts(text: str, clauses: list[Clause]
 
 
 _RELATIVE_GAP = re.compile(r",?\s+(?:which|that)\s+")
+#: The act a subject did before "and led to" ("continued for over a year, and").
+_FIRST_ACT = re.compile(r"(?P<act>[a-z][^,;:()\"“”]{2,60}?),?\s+and\s+")
 _POSSESSIVE_DET = re.compile(r"^(?:its|their|his|her)\s+(?=\S+\s+\S)", re.IGNORECASE)
 
 
@@ -242,6 +248,12 @@ _CAUSED_BY = frozenset({"triggered", "caused", "sparked", "prompted", "fuelled",
 _CAUSED_BY_AFTER_RELATIVE = re.compile(
     r"(?:\bthat\s+|,\s+|^)(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,;:\"“”]{2,60}?)\s+(?:that|which)\s+"
     r"[^,;:\"“”]{3,60}?\s+(?:was|were)\s+(?P<verb>caused|triggered|sparked)\s+by\s+")
+#: "The landslide, caused by two days of heavy rain, closed the road": a reduced relative
+#: set off by commas.
+_CAUSED_BY_APPOSITION = re.compile(
+    r"(?:\b(?:that|said|says)\s+|,\s+|^)(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,;:\"“”]{2,60}?),\s+"
+    r"(?P<verb>caused|triggered|sparked|provoked|fuelled|fueled)\s+(?:largely\s+|partly\s+|"
+    r"mainly\s+)?by\s+")
 
 
 def _caused_by_after_relative(text: str, clauses: list[Clause]
@@ -249,7 +261,8 @@ def _caused_by_after_relative(text: str, clauses: list[Clause]
     """"an outbreak of Legionnaires' disease that has killed three people was caused by X"
     -> "What caused the outbreak of Legionnaires' disease?" (a relative clause between the
     subject and its verb hides the clause from the clause reader)."""
-    for match in _CAUSED_BY_AFTER_RELATIVE.finditer(text):
+    for match in (*_CAUSED_BY_AFTER_RELATIVE.finditer(text),
+                  *(_CAUSED_BY_APPOSITION.finditer(text) if ", " in text else ())):
         at = match.start("verb")
         if any(c.verb_start <= at < c.verb_end and not c.subject.lower().startswith((
                 "that", "which")) and c.subject_start <= match.start("np") for c in clauses):
@@ -267,8 +280,10 @@ def caused_by_facts(text: str, clauses: list[Clause]
     for clause in clauses:
         words = clause.group.words
         main = clause.group.main.lower()
-        if main not in _CAUSED_BY or not any(w in {"was", "were", "is", "are", "been"}
-                                             for w in words):
+        if main == "made" and _PASSIVE_WORDS.intersection(words):
+            yield from _made_by(text, clause)
+            continue
+        if main not in _CAUSED_BY or not _PASSIVE_WORDS.intersection(words):
             continue
         by = re.match(r"\s+by\s+", text[clause.verb_end:])
         if by is None or is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject):
@@ -299,6 +314,33 @@ def caused_by_facts(text: str, clauses: list[Clause]
                    f"{said_base} {past_of(base)} {first_lower(frame.group('what'))}", cause, ())
             continue
         yield AnswerKind.CAUSE, f"What {_singular(verb)} {first_lower(clause.subject)}", cause, ()
+
+
+_PASSIVE_WORDS = frozenset({"was", "were", "is", "are", "been"})
+#: "had been made worse by X": what the state became, then its cause.
+_MADE_BY = re.compile(r"\s+(?P<how>worse|better|harder|easier|possible|necessary|impossible|"
+                      r"more\s+(?:difficult|expensive|dangerous|likely|urgent))\s+by\s+")
+
+
+def _made_by(text: str, clause: Clause) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The crisis had been made worse by leaks, which waste a quarter of the water" -> "What
+    had made the crisis worse?" (a one- or two-word cause keeps the relative clause that says
+    which: "leaks" alone is not worth asking)."""
+    by = _MADE_BY.match(text, clause.verb_end)
+    if by is None or is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject):
+        return
+    cause = cut_span(text, by.end())
+    if cause is None or DEMONSTRATIVE.match(cause):
+        return
+    after = by.end() + len(cause)
+    if word_count(cause) <= 2 and text.startswith(", which ", after):
+        which = cut_span(text, after + 2)
+        cause = f"{cause}, {which}" if which else cause
+    words = clause.group.words
+    verb = ("has made" if words[0] in {"has", "have"} else "had made" if "been" in words
+            else "makes" if words[0] in {"is", "are"} else "made")
+    yield AnswerKind.CAUSE, f"What {verb} {first_lower(clause.subject)} {by.group('how')}", \
+        cause, ()
 
 
 _REPORTED_SUBJECT = re.compile(
@@ -360,10 +402,10 @@ def blame_facts(text: str, clauses: list[Clause]
                 yield AnswerKind.CAUSE, f"What {inverted}", cause, ()
         elif passive is not None:
             cause = cut_span(text, passive.end())
-            be = clause.group.words[0]
+            be, *more = clause.group.words[:-1] or ("was",)  # ("has | been")
             if cause:
-                yield (AnswerKind.CAUSE, f"What {be} {first_lower(clause.subject)} blamed on",
-                       cause, ())
+                yield (AnswerKind.CAUSE, " ".join(("What", be, first_lower(clause.subject), *more,
+                                                   "blamed on")), cause, ())
 
 
 #: Verbs by which an event does harm that can be counted or named ("The closure has

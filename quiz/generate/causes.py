@@ -18,6 +18,13 @@ Only explicit causal language counts, read from the sentence's clauses:
 
 Answers are spans of the sentence cut at a clause boundary; a question that cannot be put
 grammatically, whose subject is a pronoun or whose answer it already contains is skipped.
+
+A deck holds several articles on one story, so a question names the one event it asks about:
+a reported claim names its speaker ("..., according to Iraq's foreign ministry?"), a thing
+aimed at is named by the act whose object it is ("the talks that X will resume"), a bare "the
+attacks" by the nearest sentence before that says which; "particularly after X" after a
+long-running state asks "After what event in particular ...?", never why; what someone was
+urged or asked to do is no cause.
 """
 
 from __future__ import annotations
@@ -39,8 +46,8 @@ from quiz.generate.cause_reports import (
     EMBEDDING_CUES, JUDGING_VERBS, LEADING_FOCUS, OPINION_VERBS, embedded_clauses,
     judged_reason_facts, opinion_split, report_speaker, when_restated,
 )
-from quiz.generate.cause_responses import response_facts
-from quiz.generate.cause_spans import DEMONSTRATIVE, resolve_pointers, too_long
+from quiz.generate.cause_responses import named_act, response_facts
+from quiz.generate.cause_spans import DEMONSTRATIVE, MAX_ANSWER, resolve_pointers, too_long
 from quiz.generate.cause_verbs import (
     AFFECT_VERBS, CAUSAL_TO_WORDS, DISRUPT_FORMS, affect_facts, blame_facts, causal_verb_facts,
     caused_by_facts, effect_verb_facts, event_effect_facts, help_facts, participle_effect_facts,
@@ -48,8 +55,8 @@ from quiz.generate.cause_verbs import (
 from quiz.generate.entities import normalise
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import (
-    VAGUE_NOUNS, first_lower, first_upper, is_past_tense, is_pronoun, tidy_span, vague_reference,
-    word_count,
+    VAGUE_NOUNS, base_form, first_lower, first_upper, is_past_tense, is_pronoun, tidy_span,
+    vague_reference, word_count,
 )
 from quiz.generate.lexicon import ORG_WORDS
 from quiz.generate.mentions import article_names, tokenize
@@ -64,6 +71,8 @@ _LOWER = attrgetter("lower")
 #: How many sentences before the one before a response may look back to name what it answers.
 _REMEMBERED = 3
 _NO_SPEAKER = ("", -1)
+#: "X broke through a dyke. What did this force?": a question led by its own sentence.
+_TWO_SENTENCES = re.compile(r"[a-z0-9%)’'\"”]\. [A-Z]")
 _BARE_DETERMINERS = frozenset({"The", "the", "A", "a", "An", "an"})
 _SPEAKER_CUES = EMBEDDING_CUES | {"according"}
 
@@ -87,9 +96,10 @@ def extract_causes(article: Article) -> list[Fact]:
         toks = tokenize(text)
         words = set(map(_LOWER, toks))
         previous, two_back = before, earlier
-        clauses = _its_from_before(lowered_subjects(
-            [c for c in find_clauses(text, toks) if c.subject not in _BARE_DETERMINERS], names),
-            owner)  # ("The WHO said": a subject read as "The" alone is no subject)
+        found = find_clauses(text, toks)
+        if found and found[0].subject in _BARE_DETERMINERS:
+            del found[0]  # ("The WHO said": a subject read as "The" alone is no subject)
+        clauses = _its_from_before(lowered_subjects(found, names), owner)
         if words & EMBEDDING_CUES or toks and toks[0].lower in LEADING_FOCUS:
             clauses = embedded_clauses(text, toks, clauses)
         clauses = _owner_named(resolve_pointers(clauses, before))
@@ -131,11 +141,14 @@ def extract_causes(article: Article) -> list[Fact]:
             reason_phrase_facts(text, clauses) if " reasons" in low or "precaution" in low
             else (),
         )
+        first = len(facts)  # this sentence's facts start here
         for rule in rules:
             for kind, question, answer, accept in rule:
                 if speaker is None:
                     speaker = report_speaker(text, clauses) if words & _SPEAKER_CUES \
                         else _NO_SPEAKER
+                if question.endswith("s") and _BARE_ACTS_END.search(question):
+                    question = _acts_named(question, (previous, *two_back))
                 fact = _make_fact(article, sentence, kind, named_events(question, events),
                                   answer, accept, speaker)
                 if fact is None:
@@ -144,6 +157,8 @@ def extract_causes(article: Article) -> list[Fact]:
                 if key not in seen:
                     seen.add(key)
                     facts.append(fact)
+        if len(facts) - first > 1:
+            facts[first:] = _without_shorter_whys(facts[first:])
         if lead:
             events.update(decision_names(clauses))  # "the decision" of a later sentence
             lead = False
@@ -209,13 +224,37 @@ def _restated_facts(text: str, clauses: list[Clause]
                     if item[0] is AnswerKind.CAUSE)
 
 
+def _without_shorter_whys(facts: list[Fact]) -> list[Fact]:
+    """One sentence's facts without a "Why" question that another of them asks more fully
+    with another answer ("Why was the school evacuated? - as a precaution" beside "Why was
+    the school evacuated as a precaution? - a gas leak was reported"): both answers fit it."""
+    whys = [f.question[:-1] for f in facts if f.question.startswith("Why ")]
+    return [f for f in facts if not f.question.startswith("Why ") or not any(
+        other.startswith(f.question[:-1] + " ") for other in whys)]
+
+
+def _acts_named(question: str, texts: tuple[str, ...]) -> str:
+    """"... as a result of these attacks" -> "... as a result of the attacks on U.S. forces in
+    Iraq and Syria": a bare plural act ending the question is named from the nearest of the
+    sentences before that says which (see :func:`cause_responses.named_act`)."""
+    bare = _BARE_ACTS_END.search(question)
+    named = named_act(bare.group("noun"), texts) if bare else None
+    return f"{question[:bare.start()]} {named}" if bare and named else question
+
+
+#: A question ending in a bare plural act ("as a result of the attacks").
+_BARE_ACTS_END = re.compile(r" (?:the|these|those) (?P<noun>attacks|strikes|raids|protests|"
+                            r"arrests|threats|sanctions|demands|complaints)$")
+
+
 def _attributed(question: str, answer: str, text: str, speaker: tuple[str, int]) -> str:
     """The question with whose claim it asks about ("What does Baghdad aim to do, according
     to Iraq's foreign ministry?") when the answer sits in the report of the speaker the
     sentence opens with: a report's claim is the speaker's, and the speaker tells it from
     the other sentences of a deck that tell of the same kind of thing."""
     who, start = speaker
-    if not who or "according to" in question or ". " in question:
+    if not who or "according to" in question or ". " in question and _TWO_SENTENCES.search(
+            question):
         return question
     at = text.find(answer[:24])
     if at < start:
@@ -229,7 +268,8 @@ def _attributed(question: str, answer: str, text: str, speaker: tuple[str, int])
 def _opening_subject(text: str, clauses: list[Clause]) -> str:
     """The subject the sentence opens with, as written (a "he"/"she" already resolved to
     a name keeps the name, for the next sentence's "she")."""
-    if not clauses or clauses[0].first_token != 0:
+    if not clauses or clauses[0].first_token != 0 and not _OPENING_PHRASE.fullmatch(
+            text, 0, clauses[0].subject_start):
         return ""
     written = text[clauses[0].subject_start:clauses[0].subject_end]
     if clauses[0].subject != written and written.lower() in {"he", "she"}:
@@ -246,6 +286,15 @@ def _its_from_before(clauses: list[Clause], owner: str) -> list[Clause]:
     owner = first_lower(owner)
     word, _, rest = clauses[0].subject.partition(" ")
     head = owner.split()[-1]
+    if word == "It" and not rest:
+        # "The museum must also pay costs. It has agreed to fund ...": the organisation just
+        # named (not a dummy "It is clear", "It has been reported")
+        group = clauses[0].group
+        if head.lower() in ORG_WORDS and owner.startswith("the ") and word_count(owner) <= 4 \
+                and not _DUMMY_IT_VERBS.intersection(group.words) and (
+                base_form(group.main.lower()) or group.main.lower()) not in _DUMMY_IT_VERBS:
+            return [replace(clauses[0], subject=owner), *clauses[1:]]
+        return clauses
     if word.lower() in {"he", "she"} and not rest and _PERSON.fullmatch(owner) and not any(
             w.lower() in ORG_WORDS for w in owner.split()):
         # "Kalniņa campaigned on ... She will need two partners": the person just named
@@ -257,8 +306,17 @@ def _its_from_before(clauses: list[Clause], owner: str) -> list[Clause]:
     return [replace(clauses[0], subject=f"{owner}'s {rest}"), *clauses[1:]]
 
 
-_WORD = re.compile(r"[a-z]+")
-_OPENING_POINTERS = ("its ", "Its ", "he", "He", "she", "She")
+_OPENING_POINTERS = ("its ", "Its ", "he", "He", "she", "She", "It")
+#: Verbs (and auxiliaries) after which "It" is a dummy subject ("It is unclear", "It has been
+#: reported", "It will take years", "It emerged that").
+_DUMMY_IT_VERBS = frozenset("""
+    is was are were be been being seem seems seemed appear appears appeared take takes took
+    remain remains remained emerge emerges emerged mean means meant matter happen cost
+    become becomes became
+""".split())
+#: "Under the ruling, the museum must ...": a short opening phrase before the subject.
+_OPENING_PHRASE = re.compile(r"(?:Under|After|Before|In|On|At|For|With|By|Since|Despite|"
+                             r"Following|Meanwhile|However|Instead|Separately)\b[^,;:]{0,40},\s+")
 #: A person as a sentence names one: capitalised words only ("Prime Minister Marcel Ciolacu").
 _PERSON = re.compile(r"(?:[\w’'.-]+\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+")
 
@@ -268,8 +326,8 @@ def _points_back(question: str, answer: str) -> bool:
     issue", "the rise", "its descent", "them" (see :func:`grammar.vague_reference`)."""
     if _OBJECT_PRONOUN.search(question) or _BARE_EVENT.fullmatch(answer):
         return True
-    words = set(_WORD.findall(question.lower()))
-    if words & VAGUE_NOUNS and vague_reference(question, strict=False):
+    if not VAGUE_NOUNS.isdisjoint(question.lower().replace(",", " ").split()) and \
+            vague_reference(question, strict=False):
         return True
     if word_count(answer) <= 3 and VAGUE_NOUNS.intersection(answer.lower().split()) and \
             vague_reference(answer):
@@ -346,9 +404,12 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
         return None
     if question.endswith(" to do") and _REPORTED_TO_DO.match(question):
         return None  # "What did X tell reporters that the closures were needed to do?"
-    if not answer or not _in_text(answer, sentence.text) or word_count(answer) < 2:
+    if not answer or not _in_text(answer, sentence.text):
         return None
-    if too_long(answer) or DEMONSTRATIVE.match(answer) and word_count(answer) < 3:
+    count = word_count(answer)
+    if count < 2:
+        return None
+    if count > MAX_ANSWER and too_long(answer) or DEMONSTRATIVE.match(answer) and count < 3:
         return None  # "these attacks": which ones? (and a part of other answers)
     if answer.lower() in question.lower() or word_count(question) < 4:
         return None

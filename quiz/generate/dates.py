@@ -218,6 +218,29 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     return mentions
 
 
+def latest_past_date(texts: list[str]) -> dt.date | None:
+    """The latest day (within its stated month) that ``texts`` date a past event on, from
+    dates with their own month and year ("announced the deal in June 2025"), or ``None``.
+    A bare year or a "since" says too little of how recent the story is ("the fastest pace
+    since 2019" in a story of 2024)."""
+    latest: dt.date | None = None
+    for text in texts:
+        if not _YEAR_DIGITS.search(text):
+            continue
+        for mention in find_dates(text, None):
+            if mention.when is not None and not mention.relative and \
+                    mention.kind in (AnswerKind.FULL_DATE, AnswerKind.MONTH_YEAR) and \
+                    not text[max(0, mention.start - 6):mention.start].lower().endswith(
+                        ("since ", "after ")) and \
+                    _tense(text, mention.start) == "past" and \
+                    (latest is None or mention.when > latest):
+                latest = mention.when
+    return latest
+
+
+_YEAR_DIGITS = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
 def _mention(match: re.Match[str], text: str, published: dt.date | None,
              context_year: int | None) -> DateMention | None:
     kind_name = match.lastgroup
@@ -324,9 +347,10 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
             return DateMention(start, end, AnswerKind.MONTH_YEAR, mention.accept[0],
                                _unique((span, *mention.accept)), mention.value, mention.when,
                                relative=True)
-        if published is not None:
+        tense = _tense(text, start) if published is not None else ""
+        if tense or published is not None and month == published.month:
             year = published.year if month <= published.month else published.year - 1
-            if _is_future(text, start):
+            if tense == "future":
                 year = published.year if month >= published.month else published.year + 1
             mention = _month_year(start, end, span, year, month)
             return DateMention(start, end, AnswerKind.MONTH_YEAR, mention.accept[0],
@@ -528,6 +552,10 @@ def _tense(text: str, start: int) -> str:
     hi = following.start() if following else len(text)
     before = _markers(text, lo, start, is_simple_past)
     if before:
+        if before[-1][1] == "past" and _INFINITIVE.search(text, before[-1][0], start):
+            return ""  # "voted to provide free meals from September", "so that there is
+            # water in October", "little chance of rain before the end of September": a time
+            # after the past verb, whether past or future the clause does not say
         return before[-1][1]
     after = _markers(text, start, hi, is_simple_past)
     if after:
@@ -535,6 +563,8 @@ def _tense(text: str, start: int) -> str:
     # "said X would help workers and set up a programme in March": the verb of a second
     # predicate has no tense of its own; the clause before it gives it
     earlier = _markers(text, 0, lo, is_simple_past) if lo else []
+    if earlier and earlier[-1][1] == "past" and _INFINITIVE.search(text, earlier[-1][0], start):
+        return ""
     return earlier[-1][1] if earlier else ""
 
 
@@ -560,6 +590,10 @@ def _markers(text: str, lo: int, hi: int, is_simple_past: Callable[[str], bool]
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
+#: An infinitive after a past verb ("voted to provide"), not "to" before a noun phrase.
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|"
+                         r"some|all|power|date|court|school|office|market|work)\b)[a-z]{3,}\b|"
+                         r"\bso that\b|\b(?:chance|risk|hopes?|prospects?)\s+of\b")
 #: Verbs after which a past participle is a state ("stay closed", "remain shut").
 _LINKING = frozenset({"be", "stay", "stays", "remain", "remains", "become", "becomes", "get",
                       "gets", "keep", "keeps"})
@@ -656,6 +690,11 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
         wh = np_wh = "Before what year" if mention.kind is AnswerKind.YEAR else \
             "Before what date"
     elif word == "from" and not mention.modifier and \
+            not _SPAN_END_AFTER.match(text, mention.end) and \
+            not text.startswith(("'s ", "’s "), mention.end) and _is_future(text, mention.start):
+        wh = np_wh = "From what date" if wh == "On what date" else "From when"  # "will cut
+        # supplies every night from Monday": a start the future tense can ask about
+    elif word == "from" and not mention.modifier and \
             not _SPAN_END_AFTER.match(text, mention.end):
         return _bare_fact(article, sentence, mention)  # "free lunches from September": a
         # start, asked as a cloze (a question would need the tense of what starts)
@@ -681,6 +720,17 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
                 re.search(r"\b(?:between|from)\s+$", before, re.I)) and \
                 _SPAN_END_AFTER.match(text, mention.end):
             return _bare_fact(article, sentence, mention)  # one end of a span: cloze only
+        described = _PP_NOUN_BEFORE.search(before) if not preposition else None
+        relative = _RELATIVE_AFTER.match(text, mention.end) if described else None
+        if described is not None:  # "blamed on a heatwave last month that pushed X": the
+            # heatwave's date, not the blaming's
+            if relative is None or not _simple_past(relative.group("verb")):
+                return _bare_fact(article, sentence, mention)
+            question = (f"When was the {described.group('noun')} that "
+                        f"{relative.group('verb')}{relative.group('rest').rstrip()}?")
+            return replace(_bare_fact(article, sentence, mention), question=question,
+                           event=question[len("When was "):-1],
+                           subject=normalise_subject(question[len("When was "):-1]))
         end = mention.end
         part = _PART_OF_DAY.match(text, end)
         if part is not None:
@@ -693,6 +743,8 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
                                and _NESTED_EVENT.search(text, 0, mention.start))):
         asked = None  # "did X buy A and B in 2022?": the other date makes it ambiguous
     question = asked.question if asked else ""
+    if _NEGATIVE_SUBJECT.search(question):
+        question = ""  # "Before what year would no hospital close?": asks for what did not
     if question.startswith(("Since when is ", "Since when are ")):
         question = ""  # "Since when is the outbreak the worst?": a superlative, not an event
     if question.startswith("Since when did "):
@@ -705,6 +757,20 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
                 subject=normalise_subject(event), value=mention.value,
                 explanation=_explanation(mention, text, article), when=mention.when,
                 event=event)
+
+
+_NEGATIVE_SUBJECT = re.compile(r"\b(?:did|do|does|will|would|was|were|has|have|had|"
+                               r"is|are|can|could|should) (?:no|none|nobody|nothing|neither)\b")
+#: A date right after a preposition's noun ("on a heatwave last month that ...").
+_PP_NOUN_BEFORE = re.compile(r"\b(?:on|in|of|by|from|after|during)\s+(?:a|an|the)\s+"
+                             r"(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+$")
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\s+(?P<verb>[a-z]+)(?P<rest>(?:[^,;:.!?—–]|\.(?=\d))*)")
+
+
+def _simple_past(word: str) -> bool:
+    from quiz.generate.clauses import is_simple_past
+
+    return is_simple_past(word)
 
 
 def _bare_fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact:

@@ -52,9 +52,13 @@ _CURRENCY = r"(?:[$€£¥]|US\$|USD\s?|EUR\s?|GBP\s?)"
 _UNIT_DURATION = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)"
 
 _FRACTION = (r"(?:(?:a|one|two|three|four)[\s-]+(?:half|third|quarter|fifth|tenth)s?|half)")
+#: Right after "by" and maybe a qualifier: "cut by a third", "raised by nearly a quarter".
+_AFTER_BY = "(?:" + "|".join(f"(?<=\\bby {q})" for q in (
+    "", "nearly ", "almost ", "about ", "around ", "roughly ", "more than ", "less than ",
+    "over ", "just over ", "just under ")) + ")"
 _FIGURE = re.compile(
     rf"(?P<share>(?:\b(?P<squal>{_QUALIFIER})\s+)?(?:\b{_FRACTION}(?=\s+(?:of|the)\b)|"
-    rf"(?<=\bby )(?:a|one)[\s-]+(?:half|third|quarter|fifth|tenth)\b"
+    rf"{_AFTER_BY}(?:a|one|two|three)[\s-]+(?:half|third|quarter|fifth|tenth)s?\b"
     rf"(?!\s+(?!(?:in|on|since|from|to|over|last|this|after|compared)\b)[a-z])|"
     rf"\b(?:{_DIGITS}|{_WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:{_DIGITS}\b|{_WORD_NUMBER})|"
     rf"\b(?:{_DIGITS}|{_WORD_NUMBER})\s+of\s+(?:the\s+)?(?:{_DIGITS}\b|{_WORD_NUMBER})(?!\s*%)))"
@@ -66,6 +70,8 @@ _FIGURE = re.compile(
     rf"(?:(?P<runit>-(?:year|month|week|day|hour)s?(?:-old)?)\b|(?P<rpct2>\s*%|\s+percent\b)|\b)))"
     rf"|(?P<ordinal>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     rf"\d+(?:st|nd|rd|th))(?=\s+(?:anniversary|consecutive|straight|term|place|title)\b))"
+    rf"|(?P<temp>(?:\b(?:{_QUALIFIER})\s+)?(?:\bminus\s+)?\b\d{{1,3}}(?:\.\d)?"
+    rf"(?:\s?°\s?[CF]\b|(?-i:[CF])\b|\s+degrees(?:\s+(?:Celsius|Fahrenheit|centigrade))?\b))"
     rf"|(?P<figure>(?:\b(?P<qual>{_QUALIFIER})\s+)?(?P<cur>{_CURRENCY})?"
     rf"(?P<num>\b{_DIGITS}{_SCALE_WORDS}|\b{_WORD_NUMBER}(?:\s+(?:hundred|thousand|million|billion))?"
     rf"|\ba\s+(?:dozen|pair\s+of|couple\s+of|hundred|thousand)|\b(?:dozens|scores|hundreds|"
@@ -82,6 +88,7 @@ _STOP_THING = frozenset("""
 _NAME_NUMBER = re.compile(r"(?:[A-Za-z]-\d|\d-[A-Za-z]|[A-Z]{2,}\s?\d|\d[A-Za-z])")
 
 
+_NAMED_BEFORE = re.compile(r"(?:^|\s)(?:the|The|a|A|an|An|its|their)\s+$")
 _REFERS_BACK = re.compile(r"(?:^|\s)(?:the|The|these|those|its|their)\s+$")
 #: A number that labels rather than counts ("the number nine shirt", "No. 4").
 _LABEL_BEFORE = re.compile(r"(?:\b[Nn]umber|\bNo\.|#)\s*$")
@@ -152,7 +159,7 @@ _FIGURE_STARTS = starters(
     list(NUMBER_WORDS) + [w.split()[0] for w in NUMBER_WORDS] + list(_VAGUE) + """
     more over nearly almost about around approximately roughly at up fewer less some an just
     only as close upwards well from between half a dozens scores
-    hundreds thousands millions billions
+    hundreds thousands millions billions minus
     several first second third fourth fifth sixth seventh eighth ninth tenth us usd eur gbp
     """.split())
 
@@ -261,6 +268,15 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
         return _whole(match, text)
     if match.group("range"):
         return _range(match, text)
+    if match.group("temp"):  # "46.2C", "minus 200 degrees Celsius": a temperature
+        if _NAMED_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            return None  # "the 4C model", "a 12C chip": a name
+        span = match.group()
+        value = re.search(r"\d+(?:\.\d)?", span)
+        assert value is not None
+        number = float(value.group()) * (-1 if "minus" in span.lower() else 1)
+        return FigureMention(match.start(), match.end(), span, "degrees", match.end(),
+                             AnswerKind.AMOUNT, f"{number:g}C", _unique((span,)))
     if match.group("ordinal"):
         word = match.group("ordinal")
         thing, thing_end = _thing(text, match.end())
@@ -308,8 +324,7 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
             return None  # "a year" alone is rarely a figure; "a decade after X" is one
     if percent:
         kind = AnswerKind.PERCENT
-    elif currency or thing.split()[:1] and thing.split()[0].lower() in ("dollars", "euros",
-                                                                       "pounds", "yuan", "yen"):
+    elif currency or thing.split()[:1] and thing.split()[0].lower() in _CURRENCY_WORDS:
         kind = AnswerKind.AMOUNT
     elif thing.split()[:1] and re.fullmatch(_UNIT_DURATION, thing.split()[0].lower()):
         kind = AnswerKind.DURATION
@@ -538,6 +553,9 @@ def _fact(article: Article, sentence: Sentence, mention: FigureMention,
     whole = is_share(mention.answer) or "/" in mention.value or \
         is_vague_figure(mention.answer)
     question = None if whole else figure_question(sentence.text, mention, names)
+    if whole and is_share(mention.answer) and _BY_BEFORE.search(
+            sentence.text, max(0, mention.start - 6), mention.start):
+        question = _how_much(sentence.text, mention, names)  # "cut by a third": the change
     if question and sentence.text[:1].isupper():
         from quiz.generate.clauses import lowered_opener
 
@@ -554,6 +572,9 @@ def _fact(article: Article, sentence: Sentence, mention: FigureMention,
                 sentence=sentence, question=question or "", answer=mention.answer,
                 accept=tuple(a for a in mention.accept if a != mention.answer),
                 subject=subject if question else "", value=mention.value, event=event)
+
+
+_BY_BEFORE = re.compile(r"\bby\s+$")
 
 
 def _with_answer(mention: FigureMention, answer: str) -> FigureMention:
@@ -644,10 +665,14 @@ def _figure_question(text: str, mention: FigureMention, names: frozenset[str]) -
             return None
         asked = span_question(text, before.rfind("for"), mention.end, "How long", "How long",
                               allow_np=False)
+        if asked is not None and _GERUND_OBJECT.search(asked.question):
+            return None  # "accused X of ignoring warnings for a decade": the ignoring lasted
         return asked.question if asked else None
     if mention.kind is not AnswerKind.COUNT:
         return None  # amounts and percentages are asked as clozes: their nouns vary too much
     what = "How many"
+    if thing.lower() in _DISTANCES and _FROM_AFTER.match(text, mention.thing_end):
+        return None  # "attacked eight kilometres from the finish": where, not how far
     if thing.lower() == "times":
         return None  # "How many times ..." questions need the whole clause; cloze instead
     # existential: "There are an estimated 2,500 troops deployed ..."
@@ -741,7 +766,7 @@ def _how_much(text: str, mention: FigureMention, names: frozenset[str]) -> str |
     words = core.split()
     if not words:
         return None
-    change = any(_CHANGE.match(w.lower()) for w in words[-4:])
+    change = any(_CHANGE.match(w.lower()) for w in words[-6:])
     if change and (by or _CHANGE.match(words[-1].lower())):
         wh = "By how much"
     elif money and not by:
@@ -749,11 +774,18 @@ def _how_much(text: str, mention: FigureMention, names: frozenset[str]) -> str |
     else:
         return None
     end = mention.thing_end if mention.thing.lower() in _CURRENCY_WORDS else mention.end
-    tail = re.split(r"[,;:—–(]|\s(?:and|but|while|whereas|because|which|who|as|to)\s",
+    tail = re.split(r"[,;:—–(]|\s(?:and|but|while|whereas|because|which|who|as|to|"
+                    r"following|amid|due|in response|in reaction)\b",
                     text[end:], maxsplit=1)[0].rstrip(" .!?\"”’")
+    when = _WHEN_AFTER_TO.match(text, end) if not tail else None
+    if when is not None:  # "fell 9% to 4.2 billion crowns last year": the time stays
+        tail = when.group("when")
     clause = _clause_of(core)
+    if clause is not None and wh == "By how much":
+        clause = _had_done(clause)  # "will have their allowances reduced by two-thirds"
     if clause is None or len(clause.rest.split()) > 4 or \
-            re.search(r"\b(?:by|of|in|on|at|for|from|to|with)\b", clause.rest) or \
+            re.search(r"\b(?:by|in|on|at|for|from|to|with)\b", clause.rest) or \
+            wh == "How much" and " of " in f" {clause.rest} " or \
             wh == "How much" and any(w[:1].islower() for w in clause.rest.split()):
         return None  # only a name may stand between the verb and the sum ("fined Kemora
         # 850,000 euros"): "faced a $30 million shortfall" is no sum the subject faced
@@ -773,6 +805,42 @@ def _how_much(text: str, mention: FigureMention, names: frozenset[str]) -> str |
     return asked
 
 
+_HAD_DONE = re.compile(r"^(?:their|its|his|her)\s+(?P<thing>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+"
+                       r"(?P<done>[a-z]+ed|cut)$")
+
+
+def _had_done(clause: Clause) -> Clause | None:
+    """"Farmers will have their allowances reduced" as "farmers' allowances will be reduced"
+    (a change done to the subject's thing); other clauses unchanged, ``None`` when a "have"
+    with a participle cannot be turned so."""
+    if not clause.verb and clause.auxiliary == "had":
+        clause = clause.__class__(clause.subject, "", "had", clause.rest, "have")
+    if clause.verb not in ("have", "has", "had") or not clause.auxiliary and \
+            clause.verb != "had":
+        return clause
+    match = _HAD_DONE.match(clause.rest)
+    if match is None or not _CHANGE.match(match.group("done")):
+        return None if _HAD_DONE.match(clause.rest) else clause
+    subject = clause.subject
+    owner = f"{subject}'" if subject.endswith("s") else f"{subject}'s"
+    thing = match.group("thing")
+    plural = thing.endswith("s") and not thing.endswith("ss")
+    if clause.auxiliary:
+        return clause.__class__(f"{owner} {thing}", clause.auxiliary,
+                                f"be {match.group('done')}", "", "")
+    return clause.__class__(f"{owner} {thing}", "were" if plural else "was",
+                            match.group("done"), "", "")
+
+
+_GERUND_OBJECT = re.compile(r"\b(?:of|for|from|about|with|by|after|before)\s+[a-z]+ing\b")
+_DISTANCES = frozenset({"kilometres", "kilometers", "km", "miles", "metres", "meters", "yards",
+                        "feet"})
+_FROM_AFTER = re.compile(r"\s+(?:from|away|short|off|outside|before|after|south|north|east|"
+                         r"west)\b")
+#: A time after the level a change reached: " to 4.2 billion crowns last year".
+_WHEN_AFTER_TO = re.compile(r"\s+to\s+[^,;:]*?\s(?P<when>(?:last|this)\s+(?:year|month|week|"
+                            r"quarter)|in\s+(?:(?:1[89]|20)\d\d|the\s+(?:first|second|third|"
+                            r"fourth)\s+quarter))\b")
 _DO_BASE = {"has": "have", "does": "do", "goes": "go"}
 _NOT_PRESENT = frozenset({"its", "his", "this", "was", "is", "has", "us", "as", "news",
                           "series", "always", "perhaps", "sometimes", "thus", "plus"})

@@ -300,7 +300,8 @@ def read_verb_group(words: list[str]) -> VerbGroup | None:
     if first in AUXILIARIES:
         group = [*adverbs, first]
         j = i + 1
-        while j < len(words) and words[j] in _NEGATION_OR_ADVERB and j - i < 3:
+        while j < len(words) and j - i < 3 and (
+                words[j] in _NEGATION_OR_ADVERB or _manner_before_participle(words, j)):
             group.append(words[j])
             j += 1
         while j < len(words) and words[j] in {"been", "be", "being", "have", "had"}:
@@ -323,6 +324,16 @@ def read_verb_group(words: list[str]) -> VerbGroup | None:
     if first in _PLURAL_CONTROL and i + 1 < len(words) and words[i + 1] == "to":
         return VerbGroup((*adverbs, first), first, "present")  # "X and Y expect to ..."
     return None
+
+
+def _manner_before_participle(words: list[str], j: int) -> bool:
+    """"was provisionally suspended", "had been badly damaged": an "-ly" adverb between an
+    auxiliary and a participle (or "been") belongs to the verb group."""
+    word = words[j]
+    if not word.endswith("ly") or len(word) < 5 or j + 1 >= len(words):
+        return False
+    nxt = words[j + 1]
+    return nxt in {"been", "be"} or is_participle(nxt)
 
 
 #: Bare present verbs recognised before "to" ("the two sides expect to meet"): with "to" after

@@ -111,6 +111,12 @@ TITLE_WORDS = frozenset("""
     cleric rabbi pastor priest doctor surgeon nurse mp mep administrator prefect
     ombudsman magistrate dean rector provost warden consul auditor comptroller critic
     novelist poet filmmaker historian photographer playwright sculptor
+    rider cyclist runner sprinter swimmer skier skater boxer wrestler golfer jockey racer
+    driver athlete gymnast climber sailor rower batter bowler winger keeper
+    farmer teacher student worker miner fisherman dealer trader banker broker collector
+    curator conservator archaeologist translator musician composer conductor dancer chef
+    owner landlord tenant resident campaigner protester volunteer veteran survivor witness
+    victim patient pensioner midwife paramedic firefighter soldier
 """.split())
 
 #: What kind of work a person's role is, by its head word: a person's distractors are best
@@ -132,7 +138,9 @@ _ROLE_FAMILIES = {
         priest""",
     "science": """scientist researcher physicist biologist chemist astronomer engineer
         economist analyst professor doctor surgeon nurse dean rector provost""",
-    "sport": """coach striker midfielder defender goalkeeper forward player champion""",
+    "sport": """coach striker midfielder defender goalkeeper forward player champion rider
+        cyclist runner sprinter swimmer skier skater boxer wrestler golfer jockey racer
+        driver athlete gymnast climber sailor rower batter bowler winger keeper""",
     "culture": """rapper singer actor actress producer artist designer architect""",
 }
 ROLE_FAMILY = {word: family for family, words in _ROLE_FAMILIES.items()
@@ -184,7 +192,9 @@ ORG_ROLE_WORDS = frozenset("""
     firm company group carmaker automaker broadcaster startup start-up bank lender insurer
     airline retailer manufacturer maker club charity newspaper agency outlet publisher
     developer operator supplier producer chain brand giant conglomerate network party
-    organisation organization militia studio label union operator owner
+    organisation organization militia studio label union operator owner federation
+    association foundation institute regulator watchdog consortium carrier team charity
+    utility
 """.split())
 
 #: Head nouns of a place's name: places are where things happen, not actors.
@@ -248,7 +258,8 @@ EVENT_WORDS = frozenset("""
     agreement accord accords treaty deal act bill law plan doctrine protocol initiative
     olympics games cup championship tournament league season storm hurricane pandemic
     marathon race final finals festival prize award awards summit conference trophy derby
-    referendum ceremony concert expo
+    referendum ceremony concert expo tour rally regatta prix medal
+    exhibition biennale
 """.split())
 
 #: Capitalised adjectives of religion, ethnicity or region that are not names on their own.

@@ -237,7 +237,9 @@ def _name_end(toks: Sequence[Token], i: int, j: int) -> int:
                 and toks[j + 2].lower in country_names()):
             j += 2
             continue
-        if nxt.lower in _JOINERS and j + 2 < n and not nxt.trail:
+        if (nxt.lower in _JOINERS or nxt.lower == "do" and toks[j].lower not in NOT_NAME_WORDS
+                and toks[j].core[1:].islower()) and j + 2 < n and not nxt.trail:
+            # ("Águas do Sul", a Portuguese particle; "Why do Americans" is no name)
             after = toks[j + 2]
             if after.lower == "the" and j + 3 < n and not after.trail:
                 after = toks[j + 3]
@@ -247,7 +249,9 @@ def _name_end(toks: Sequence[Token], i: int, j: int) -> int:
             if (_name_token(after) and not after.lead and nxt.lower != "the"
                     and after.lower not in NOT_NAME_WORDS
                     and (nxt.lower != "and" or _has_of(toks, i, j)
-                         or skip == 2 and j == i and toks[i].lower not in country_names()
+                         or skip == 2 and j - i - (toks[i].lower == "the") <= 1
+                         and toks[j].lower not in country_names()
+                         and toks[i].lower not in country_names()
                          and _body_name_after(toks, j + skip))):
                 j += skip
                 continue
@@ -413,7 +417,9 @@ def _role_before(text: str, toks: Sequence[Token], i: int, titled: bool) -> tupl
 def _extend_role(text: str, toks: Sequence[Token], first: int, k: int) -> tuple[int, str]:
     """Grow a role leftwards over its modifiers ("State Department deputy spokesman")."""
     m = k - 1
-    while m >= 0 and toks[m].trail in {"", "*"} and first - m < 6:
+    while m >= 0 and (toks[m].trail in {"", "*"} or toks[m].trail in _APOSTROPHES
+                      and toks[m].core.islower() and toks[m].lower[-1:] == "s") and first - m < 6:
+        # ("the farmers' federation Agrisul": a plural owner is part of the role)
         word = toks[m]
         if (word.lower in ROLE_MODIFIERS or word.lower in ORG_WORDS or _is_title(word.core)
                 or word.lower in GROUP_WORDS and word.core.islower()) or (

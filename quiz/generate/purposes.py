@@ -12,7 +12,8 @@ from quiz.generate.cause_spans import (
 from quiz.generate.cause_verbs import EFFECT_WORDS, PERSUADING
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
-    AUXILIARIES, VerbGroup, base_form, first_lower, is_past_tense, is_pronoun, question_predicate,
+    AUXILIARIES, VerbGroup, base_form, first_lower, is_participle, is_past_tense, is_pronoun,
+    question_predicate,
     read_verb_group, tidy_span, word_count,
 )
 from quiz.generate.mentions import Token
@@ -69,6 +70,8 @@ def aim_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: boo
         purpose = cut_span(text, match.end())
         if purpose is None or word_count(purpose) < 2:
             continue
+        if " would " in purpose or " will " in purpose:
+            purpose = _MAIN_MODAL.sub(r"\g<keep>", purpose)  # "rules aimed at X would take effect"
         verb = match.group("verb").lower()
         if verb.endswith(" at") and not purpose.split()[0].endswith("ing"):
             continue  # "a campaign aimed at young drivers": whom it targets, not what for
@@ -103,6 +106,10 @@ def aim_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: boo
         if owned is not None:
             yield AnswerKind.PURPOSE, owned, purpose, ()
             continue
+        if b == a + 1 and toks[a].lower in {"a", "an"} and any(
+                is_pronoun(c.subject) and c.verb_end <= toks[a].start
+                and not text[c.verb_end:toks[a].start].strip() for c in clauses):
+            continue  # "It unveiled a scheme aimed at X": "the scheme" alone says not whose
         if toks[a].lower in {"a", "an"}:
             phrase = "the" + phrase[len(toks[a].lower):]
         elif toks[a].lower not in DETERMINERS:
@@ -114,6 +121,10 @@ def aim_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: boo
 
 
 _INDEFINITE = re.compile(r"^(?:an?|part|some|one)\b", re.IGNORECASE)
+#: The main clause's verb after a purpose inside its subject ("rules aimed at protecting
+#: savers would take effect"), unless a clause of the purpose's own has opened before it.
+_MAIN_MODAL = re.compile(r"^(?P<keep>(?:(?!\b(?:that|which|who|if|whether)\b).)+?)"
+                         r"\s+(?:would|will)\s.*$")
 
 
 def _with_relative(text: str, clause: Clause) -> str:
@@ -145,8 +156,12 @@ def _object_of_clause(text: str, clauses: list[Clause], start: int, phrase: str,
         return None
     thing = _OPENING_OF.sub("", phrase)
     words = thing.split()
+    particle = ""
+    if words and words[0].lower() in _PARTICLES:
+        particle, words = f" {words[0].lower()}", words[1:]  # "drawn up rules": the verb's
     if words and words[0].lower() in DETERMINERS:
-        thing = " ".join(words[1:])
+        words = words[1:]
+    thing = " ".join(words)
     if not thing or word_count(thing) > 6 or not thing.split()[-1].islower():
         return None
     head = head_noun(thing)
@@ -156,9 +171,10 @@ def _object_of_clause(text: str, clauses: list[Clause], start: int, phrase: str,
     lead = _LEADING_TIME.match(text[:owner.subject_start])
     when = f" {lead.group('when').lower()}" if lead else ""
     return (f"What {be} the {thing} that {first_lower(owner.subject)} {owner.group.text}"
-            f"{when} {ask}")
+            f"{particle}{when} {ask}")
 
 
+_PARTICLES = frozenset({"up", "out", "off", "down", "back", "away", "forward"})
 _PASSIVE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: Verbs whose object is not the thing itself ("said talks aimed at X would start").
 _NOT_OWNING_VERBS = frozenset({"said", "says", "told", "tells", "is", "are", "was", "were",
@@ -206,8 +222,11 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         if not toks[i + 1].core.islower() or act in NOT_BASE or act.endswith(
                 ("ing", "ed", "s")) and not act.endswith("ss"):  # ("to pass", "to assess")
             continue
-        if lowers[i - 1] in _NOT_PURPOSE_NOUN or lowers[i - 1] in _CONTROL_VERBS:
-            continue
+        if lowers[i - 1] in _NOT_PURPOSE_NOUN or lowers[i - 1] in _CONTROL_VERBS or lowers[
+                i - 1] in _CONTROL_ING:
+            continue  # ("promising to keep all staff", "could not claim to have bought")
+        if act == "have" and i + 2 < len(lowers) and is_participle(lowers[i + 2]):
+            continue  # "to have bought the statues": a perfect infinitive is no purpose
         if i >= 2 and lowers[i - 2] == "in" and lowers[i - 1] == "order":
             anchor = i - 2
         else:
@@ -238,6 +257,14 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
             continue
         if clause.verb_token + len(clause.group.words) > anchor:
             continue
+        between = range(clause.verb_token + len(clause.group.words), anchor)
+        if any(lowers[j].endswith("ing") and lowers[j - 1] in _GERUND_PREPOSITIONS
+               for j in between):
+            continue  # "accused X of cutting safety spending to raise profits": the gerund's
+        if (base_form(clause.group.main) or clause.group.main.lower()) in _TARGET_VERBS and (
+                i + 2 >= len(lowers) or lowers[i + 2] not in _OBJECT_START
+                and not toks[i + 2].capitalised):
+            continue  # "diverted four vessels to other ports": where to, not what for
         if any((lowers[j] in _CONTROL_OR_NOUN and lowers[j - 1] not in
                 _NOUN_BEFORE or lowers[j] == "to" and not _place_after(toks, j)
                 or lowers[j] in _RANKING)
@@ -256,6 +283,25 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         if question is None or question.endswith(("Why", " to")):
             continue
         yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
+
+
+#: "-ing" forms of verbs that take "to" + a verb as their object ("promising to keep").
+_CONTROL_ING = frozenset("""
+    promising pledging vowing trying hoping seeking planning threatening refusing agreeing
+    deciding attempting failing managing wanting intending offering preparing choosing opting
+    struggling claiming proposing expecting continuing beginning starting helping urging
+    asking calling
+""".split()) | {"claim", "claims"}
+#: Prepositions before a gerund whose own purpose a later "to" gives.
+_GERUND_PREPOSITIONS = frozenset({"of", "for", "by", "from", "about", "against"})
+#: Verbs that move or join a thing to a target ("divert", "match", "connect"): a "to" after
+#: them is a purpose only when what follows reads as a verb and its object ("to protect the").
+_TARGET_VERBS = frozenset("""
+    divert redirect reroute move transfer send ship deliver match link connect compare add
+    sell give lend hand switch shift relocate attach tie
+""".split())
+_OBJECT_START = DETERMINERS | frozenset({"a", "an", "the", "some", "all", "more", "its", "it",
+                                         "them", "him", "her", "their", "up", "out", "off"})
 
 
 def _place_after(toks: Sequence[Token], j: int) -> bool:

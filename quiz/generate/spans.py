@@ -9,6 +9,7 @@ The clause analysis itself (subjects, verb groups, inversion) is :mod:`quiz.gene
 from __future__ import annotations
 
 import bisect
+import re
 
 from quiz.generate.clauses import (
     AUXILIARIES, BE, CONJUNCTIONS, DETERMINERS, MODALS, PREPOSITIONS, PRONOUNS,
@@ -128,7 +129,15 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             tokens[hi].text not in ".!?”" and not _is_and_clause(tokens, hi) and \
             not _and_after_span(tokens, hi):
         hi += 1
-    hi = _with_that_clause(tokens, first, last, hi)
+    that_hi = _with_that_clause(tokens, first, last, hi)
+    if that_hi > hi and tokens[hi + 1].low == "they":
+        named = _plural_before(text, tokens[lo].start if lo else 0)
+        if named is None:
+            return None  # "ruled that they had been looted": who they are is not asked here
+        at = tokens[hi + 1]  # "they" becomes the one plural object before the clause
+        return _span_question(text[:at.start] + named + text[at.end:], start, end, wh,
+                              np_wh, allow_np)
+    hi = that_hi
     if first == lo and last < len(tokens) and tokens[last].text == ",":
         # "On May 30, 2021, X did Y": the span opens the clause; the clause follows it
         inner_hi = last + 1
@@ -217,6 +226,19 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             return np_question(text, tokens, lo, first, last, hi, np_wh)
         return None
     return result
+
+
+#: A plural noun phrase a "they" can name: "14 sandstone statues", "the old paintings".
+_PLURAL_NP = re.compile(r"\b(?:the|these|those|\d[\d,]*|two|three|four|five|six|seven|"
+                        r"eight|nine|ten|dozens of|hundreds of)\s+((?:[a-z-]+\s+){0,2}?"
+                        r"[a-z]+[^s\W]s)\b(?!\s+(?:of|who|which|that)\b)")
+
+
+def _plural_before(text: str, end: int) -> str | None:
+    """"the sandstone statues" when ``text[:end]`` names exactly one plural thing in lower
+    case (what a later "they" points at), else ``None``."""
+    found = {m.group(1) for m in _PLURAL_NP.finditer(text, 0, end)}
+    return f"the {found.pop()}" if len(found) == 1 else None
 
 
 def _left_stop(tokens: list[Token], k: int) -> bool:
@@ -371,8 +393,14 @@ def _infinitive_between(tokens: list[Token], lo: int, first: int) -> bool:
     if verb is None:
         return False
     return any(tokens[k].low == "to" and tokens[k + 1].text[0].islower()
-               and tokens[k + 1].low not in DETERMINERS
+               and tokens[k + 1].low not in DETERMINERS and not _is_plural_noun(tokens[k + 1].low)
                for k in range(verb + 1, first - 1))
+
+
+def _is_plural_noun(word: str) -> bool:
+    """Whether ``word`` after "to" reads as a plural noun ("close bridges to lorries"), not
+    an infinitive ("to discuss", "to focus")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _is_verb(tokens: list[Token], k: int) -> bool:
@@ -404,6 +432,16 @@ def _previous_subject(text: str, tokens: list[Token], conj: int) -> str | None:
         lo -= 1
     lo = _lead_in_end(tokens, lo, conj)
     clause = find_clause(tokens, text, lo, conj)
+    if clause is not None and clause.verb and takes_that_clause(clause.verb.split()[-1]):
+        # "X said the statues would arrive in May and would go on display": the reported
+        # clause goes on, so its subject is the second verb's
+        verb = clause.verb.split()[-1]
+        at = next((k for k in range(lo, conj) if tokens[k].text == verb), None)
+        if at is None:
+            return None
+        inner = at + 1 + (at + 1 < conj and tokens[at + 1].low == "that")
+        reported = find_clause(tokens, text, inner, conj) if inner < conj else None
+        return reported.subject if reported is not None else None
     return clause.subject if clause else None
 
 

@@ -19,8 +19,10 @@ from dataclasses import replace
 from quiz.generate.facts import Article, Fact
 
 _WORD = re.compile(r"[a-z0-9]+")
-#: Words that say nothing about which event is meant: function words, question words and the
-#: words questions use to name a category ("Which organisation", "In what year").
+#: Words that say nothing about which event is meant: function words, question words, the
+#: words questions use to name a category ("Which organisation", "In what year"), and days and
+#: months ("Which governor declared an emergency on Sunday?" is as vague as without "Sunday"
+#: when another governor declared one on Saturday).
 _EMPTY = frozenset("""
 a an the of to in on at by for from with and or but as is are was were be been being has have
 had do does did what which who whom whose when where why how that this these those it its their
@@ -29,7 +31,9 @@ would will could should can may might must also more most against during per via
 off only just very such some any each other another one s event country organisation
 organization group person people year month date day time much many long lead led happen
 happened according
-""".split())
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december
+""".split())  # a day or month names when, not which event: two governors' emergencies, one each
 #: How many sentences holding a question's words are read before the question is kept: a
 #: corpus of near-copies must not make the check grow with the square of its size.
 _MAX_CANDIDATES = 64
@@ -72,11 +76,13 @@ def _answered_otherwise(fact: Fact, words: frozenset[str], stem: _Stemmer,
                         postings: dict[str, array[int]],
                         read: dict[int, tuple[str, ...]]) -> bool:
     """Whether a sentence other than the fact's own holds every word of the question but not
-    (at least half of the words of) its answer. ``read`` keeps the words of the sentences
-    already looked at (many questions look at the same few)."""
+    its answer (all of a short answer's words, at least half of a longer one's). ``read``
+    keeps the words of the sentences already looked at (many questions look at the same few)."""
     rarest = min((postings.get(word, ()) for word in words), key=len)
     answer = stem.words(fact.answer)
-    need = max(1, len(answer) // 2)
+    # a short answer must be there whole ("Elena Marsh" is not "Elena Brooks"), a long one
+    # at least half (a reason is often restated in other words)
+    need = len(answer) if len(answer) <= 2 else (len(answer) + 1) // 2
     for position in rarest[:_MAX_CANDIDATES]:
         file, index, text = sentences[position]
         if file == fact.article and index == fact.sentence.index:

@@ -59,7 +59,7 @@ _CLAUSE_SUBJECT_START = frozenset({"the", "a", "an", "its", "their", "his", "her
 _REPORTING = frozenset({"said", "told", "added", "stated", "wrote", "announced", "claimed"})
 _SPEAKER_PRONOUNS = frozenset({"they", "he", "she", "officials", "experts", "critics"})
 
-_MAX_SUBJECT = 12
+_MAX_SUBJECT = 14
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$|n['’]t$")
 
 
@@ -183,10 +183,24 @@ def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int
     return _make_clause(text, toks, first, end, group, r + 1 + said)
 
 
+#: "on Thursday", "last week": a time between a subject and its verb ("The regulator on
+#: Thursday blocked ..."), not part of the subject.
+_TIME_BEFORE_VERB = frozenset(
+    [("on", day) for day in ("monday", "tuesday", "wednesday", "thursday", "friday",
+                             "saturday", "sunday")]
+    + [(first, span) for first in ("last", "this") for span in ("week", "month", "year")])
+#: "the end of last month", "since last year": the time is then part of the subject.
+_TIME_OF = frozenset({"of", "since", "until", "by", "from", "to", "in", "at", "for", "during",
+                      "before", "after", "than", "and", "or"})
+
+
 def _make_clause(text: str, toks: Sequence[Token], first: int, head: int, group: VerbGroup,
                  verb: int) -> Clause:
     """A clause whose subject runs from token ``first`` to ``head`` and whose verb group
     starts at token ``verb``."""
+    if head - first >= 2 and (toks[head - 1].lower, toks[head].lower) in _TIME_BEFORE_VERB \
+            and toks[head - 2].lower not in _TIME_OF:
+        head -= 2  # "The regulator on Thursday blocked ...": the day is not the subject's
     prev = toks[head]
     last = toks[verb + len(group.words) - 1]
     subject_start = toks[first].start + len(toks[first].lead)

@@ -1,0 +1,142 @@
+"""Round 4 of dates and figures: dates inside after-clauses, starts in the future, the year of
+an undated wire story, unresolved years for times after a past verb."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from quiz.generate.article import read_article
+from quiz.generate.dates import date_facts
+from quiz.generate.facts import Article, Sentence
+
+PUBLISHED = dt.date(2025, 3, 14)  # a Friday
+
+
+def _article(*sentences: str, published: dt.date | None = PUBLISHED) -> Article:
+    return Article(file="test.txt", title="Test",
+                   sentences=tuple(Sentence(i, text) for i, text in enumerate(sentences)),
+                   published=published)
+
+
+def _dated(*sentences: str, published: dt.date | None = PUBLISHED) -> dict[str, str]:
+    return {f.answer: f.question for f in date_facts(_article(*sentences, published=published))}
+
+
+def test_a_finding_after_the_main_clause_names_what_they_are() -> None:
+    asked = _dated("The agency withdrew two vaccines from sale after a panel found on Monday "
+                   "that they had caused rare side effects.")
+    assert asked["10 March 2025"] == ("On what date did a panel find that the vaccines had "
+                                      "caused rare side effects?")
+
+
+def test_an_unclear_they_is_not_asked() -> None:
+    asked = _dated("The agency withdrew two vaccines and three pills after a panel found on "
+                   "Monday that they had caused rare side effects.")
+    assert asked["10 March 2025"] == ""
+
+
+def test_a_future_start_is_asked_from_what_date() -> None:
+    asked = _dated("The city will close three bridges to lorries from Monday after "
+                   "inspectors found cracks.", "The new fares will apply from 1 April.")
+    assert asked["17 March 2025"] == ("From what date will the city close three bridges to "
+                                      "lorries?")
+    assert asked["1 April 2025"] == "From what date will the new fares apply?"
+
+
+def test_a_past_start_stays_a_cloze() -> None:
+    assert _dated("The union voted on Tuesday to accept the offer, which ran from 1 March.")\
+        .get("1 March 2025", "") == ""
+
+
+def test_a_time_after_a_past_verb_gets_no_guessed_year() -> None:
+    found = {f.answer for f in date_facts(_article(
+        "The board voted to open the new wing in September.",
+        "The minister said the cuts were needed so that schools stay open in October.",
+        "Forecasters said there was little chance of snow before the end of April."))}
+    assert "September" in found and "October" in found
+    assert not any("2024" in answer for answer in found)
+
+
+def _read(tmp_path: Path, text: str) -> Article:
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_article(path)
+
+
+def test_an_undated_wire_story_takes_the_one_year_its_dates_and_weekday_fit(
+        tmp_path: Path) -> None:
+    article = _read(tmp_path, "Port strike ends\n\nROTTERDAM, March 5 (Reuters) - Dock "
+                    "workers on Wednesday ended a strike that began in November 2024.\n\n"
+                    "The union will vote on the deal next week.\n")
+    assert article.published == dt.date(2025, 3, 5)
+
+
+def test_a_wire_story_with_only_a_since_year_stays_undated(tmp_path: Path) -> None:
+    article = _read(tmp_path, "Rates cut\n\nOSLO, Oct 2 (Reuters) - The bank cut rates on "
+                    "Wednesday, the first cut since 2019.\n")
+    assert article.published is None
+
+
+def test_a_wire_story_whose_weekday_fits_no_year_stays_undated(tmp_path: Path) -> None:
+    article = _read(tmp_path, "Port strike ends\n\nROTTERDAM, March 5 (Reuters) - Dock "
+                    "workers on Thursday ended a strike that began in November 2024.\n")
+    assert article.published is None
+
+
+def _figures(*sentences: str) -> dict[str, str]:
+    from quiz.generate.figures import figure_facts
+
+    return {f.answer: f.question for f in figure_facts(_article(*sentences))}
+
+
+def test_a_share_a_thing_changed_by_is_asked_by_how_much() -> None:
+    asked = _figures("The agency raised the number of inspections by nearly a quarter in "
+                     "response to a series of accidents.",
+                     "Pensioners had their payments cut by a fifth last year.",
+                     "The town will have its budget for roads reduced by two-thirds.")
+    assert asked["nearly a quarter"] == "By how much did the agency raise the number of " \
+        "inspections?"
+    assert asked["a fifth"] == "By how much were pensioners' payments cut last year?"
+    assert asked["two-thirds"] == "By how much will the town's budget for roads be reduced?"
+
+
+def test_a_share_of_a_whole_stays_a_cloze() -> None:
+    assert _figures("Nearly a third of the staff left the firm.")["Nearly a third"] == ""
+
+
+def test_temperatures_are_figures_but_model_names_are_not() -> None:
+    asked = _figures("The heatwave pushed temperatures to 41.5C, a record.",
+                     "At night the crater cools to minus 180 degrees Celsius.",
+                     "The 4C model sold well.")
+    assert "41.5C" in asked and "minus 180 degrees Celsius" in asked
+    assert "4C" not in asked
+
+
+def test_a_second_verb_of_a_reported_clause_keeps_its_subject() -> None:
+    asked = _dated("The mayor said the bridge would reopen in May and would carry trams by "
+                   "the end of the year.")
+    assert asked["the end of 2025"] == "By when would the bridge carry trams?"
+
+
+def test_a_date_after_a_noun_with_a_relative_clause_is_that_events() -> None:
+    asked = _dated("The delays were blamed on staff shortages and on a fire last month that "
+                   "destroyed a depot in Leeds.")
+    assert asked["February 2025"] == "When was the fire that destroyed a depot in Leeds?"
+
+
+def test_nothing_is_asked_about_what_did_not_happen() -> None:
+    assert _dated("The minister said no school would close before 2030.")["2030"] == ""
+
+
+def test_a_duration_of_a_gerund_or_a_distance_from_a_place_is_not_asked() -> None:
+    asked = _figures("The deputy accused the council of ignoring complaints from tenants for "
+                     "more than a decade.", "The rider attacked eight kilometres from the "
+                     "finish and won.", "The strike lasted for three weeks.")
+    assert asked["more than a decade"] == "" and asked["eight"] == ""
+    assert asked["three weeks"] == "How long did the strike last?"
+
+
+def test_a_change_keeps_its_time_after_the_level_reached() -> None:
+    asked = _figures("Profits fell 14% to 3.1 billion francs last year.")
+    assert asked["14%"] == "By how much did profits fall last year?"
