@@ -140,3 +140,11 @@ def test_a_duration_of_a_gerund_or_a_distance_from_a_place_is_not_asked() -> Non
 def test_a_change_keeps_its_time_after_the_level_reached() -> None:
     asked = _figures("Profits fell 14% to 3.1 billion francs last year.")
     assert asked["14%"] == "By how much did profits fall last year?"
+
+
+def test_times_of_day_and_a_year_earlier_are_no_figures() -> None:
+    found = _figures("The cuts will run from 11 p.m. to 7 a.m. in 47 towns.",
+                     "Exports fell to 3.1 million tonnes, compared with 4.5 million tonnes a "
+                     "year earlier.")
+    assert "11" not in found and "7" not in found and "a year" not in found
+    assert "47" in found
