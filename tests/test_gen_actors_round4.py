@@ -112,3 +112,9 @@ def test_a_team_is_asked_as_a_club() -> None:
     got = qa("Westfield Athletic won the County Cup on Saturday with a 2-0 win over Ashby Town.")
     assert ("Which club won the County Cup on Saturday with a 2-0 win over Ashby Town?",
             "Westfield Athletic") in got
+
+
+def test_people_of_a_trade_at_a_body_are_asked_for_the_body() -> None:
+    got = qa("Engineers from Siemens Energy found cracks in two turbines at the Hallby plant.")
+    assert ("Engineers from which organisation found cracks in two turbines at the Hallby "
+            "plant?", "Siemens Energy") in got

@@ -163,7 +163,8 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
         return Actor(span[4:] if span.lower().startswith("the ") else span,
                      AnswerKind.ORGANISATION, asker)
     members = _MEMBERS_OF.match(span)
-    if members is not None and members.group("group").lower() in GROUP_WORDS:
+    if members is not None and (members.group("group").lower() in GROUP_WORDS or members.group(
+            "group").lower()[:-1] in TITLE_WORDS):  # ("engineers from", "lawyers at")
         body = actor_for(text, toks, mentions, text.find(span, start) + members.end(), end)
         if body is not None and body.kind is not AnswerKind.PERSON and not body.guessed \
                 and body.asker.startswith("Which "):
