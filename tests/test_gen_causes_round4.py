@@ -139,3 +139,14 @@ def test_it_after_a_named_organisation_is_that_organisation() -> None:
     assert not any("university" in q for q, _ in qa(
         "The university must also repay the grant.",
         "It is unclear whether students will be treated on campus because the clinic closed."))
+
+
+def test_their_after_one_plural_subject_is_that_subject() -> None:
+    got = qa("The mayor said the refugees would move into the new housing in April.",
+             "Their arrival was delayed by a week due to a strike by rail workers.")
+    assert ("Why was the arrival of the refugees delayed by a week?",
+            "a strike by rail workers") in got
+    # two plural subjects before: whose, the sentence does not say
+    got = qa("The nurses said the doctors would join the strike in April.",
+             "Their walkout was delayed by a week due to a court ruling on pay.")
+    assert not any("walkout of" in q for q, _ in got)

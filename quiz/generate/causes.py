@@ -86,6 +86,7 @@ def extract_causes(article: Article) -> list[Fact]:
     earlier: list[str] = []  # the sentences before ``before``, nearest first (a few)
     events: dict[str, str] = {}  # "rise" -> "the rise in the river", from earlier sentences
     owner = ""  # the subject the sentence before opened with
+    owners = ""  # the one plural "the X" subject of the sentence before ("the statues")
     lead = True  # the article's first sentence (not its heading) is still to come
     for sentence in article.sentences:
         if sentence.is_heading or len(sentence.text) < 25:
@@ -100,6 +101,9 @@ def extract_causes(article: Article) -> list[Fact]:
         if found and found[0].subject in _BARE_DETERMINERS:
             del found[0]  # ("The WHO said": a subject read as "The" alone is no subject)
         clauses = _its_from_before(lowered_subjects(found, names), owner)
+        if owners and clauses and clauses[0].first_token == 0 and clauses[0].subject.startswith(
+                ("Their ", "their ")):
+            clauses = _their_from_before(clauses, owners)
         if words & EMBEDDING_CUES or toks and toks[0].lower in LEADING_FOCUS:
             clauses = embedded_clauses(text, toks, clauses)
         clauses = _owner_named(resolve_pointers(clauses, before))
@@ -107,6 +111,7 @@ def extract_causes(article: Article) -> list[Fact]:
         if words & OPINION_VERBS:
             clauses, held = opinion_split(text, clauses)  # "Scientists believe the glacier | is"
         owner = _opening_subject(text, clauses)
+        owners = _plural_subject(clauses)
         speaker = held  # else read when the sentence gives a fact
         earlier = [before, *earlier[:_REMEMBERED - 1]]
         before = text
@@ -263,6 +268,26 @@ def _attributed(question: str, answer: str, text: str, speaker: tuple[str, int])
     if who.split()[-1].lower() in low or who.lower() in low:
         return question  # "What do investigators believe caused the fire?"
     return f"{question.rstrip(' ?')}, according to {who}"
+
+
+def _plural_subject(clauses: list[Clause]) -> str:
+    """The one plural "the X" subject among a sentence's clauses ("Culture Minister Y said
+    the statues would arrive in May" -> "the statues"), else ""."""
+    found = {c.subject for c in clauses if _PLURAL_THE.fullmatch(c.subject)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _their_from_before(clauses: list[Clause], owners: str) -> list[Clause]:
+    """"Their transport was delayed" after a sentence whose one plural subject was "the
+    statues" -> "the transport of the statues"."""
+    rest = clauses[0].subject[len("Their "):]
+    if not rest or word_count(rest) > 3 or not rest.islower():
+        return clauses
+    return [replace(clauses[0], subject=f"the {rest} of {owners}"), *clauses[1:]]
+
+
+#: "the statues", "the two unions": a plural common noun with at most two words before it.
+_PLURAL_THE = re.compile(r"the (?:[a-z-]+ ){0,2}[a-z-]{3,}(?<!ss)(?<!us)(?<!is)s")
 
 
 def _opening_subject(text: str, clauses: list[Clause]) -> str:
