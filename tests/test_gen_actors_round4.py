@@ -118,3 +118,10 @@ def test_people_of_a_trade_at_a_body_are_asked_for_the_body() -> None:
     got = qa("Engineers from Siemens Energy found cracks in two turbines at the Hallby plant.")
     assert ("Engineers from which organisation found cracks in two turbines at the Hallby "
             "plant?", "Siemens Energy") in got
+
+
+def test_a_longer_finding_is_asked_according_to_whom() -> None:
+    got = qa("Divers found traces of Vibrio bacteria between 10 and 20 times above the safe level "
+             "in samples taken from the harbour, according to the Marine Research Institute.")
+    assert any(q.startswith("According to which organisation did divers find traces of Vibrio")
+               and a == "Marine Research Institute" for q, a in got)
