@@ -113,9 +113,9 @@ TITLE_WORDS = frozenset("""
     novelist poet filmmaker historian photographer playwright sculptor
     rider cyclist runner sprinter swimmer skier skater boxer wrestler golfer jockey racer
     driver athlete gymnast climber sailor rower batter bowler winger keeper
-    farmer teacher student worker miner fisherman dealer trader banker broker collector
+    farmer teacher student worker miner fisherman banker collector
     curator conservator archaeologist translator musician composer conductor dancer chef
-    owner landlord tenant resident campaigner protester volunteer veteran survivor witness
+    tenant resident campaigner protester volunteer veteran survivor witness
     victim patient pensioner midwife paramedic firefighter soldier
 """.split())
 
