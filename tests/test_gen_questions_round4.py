@@ -148,3 +148,13 @@ def test_times_of_day_and_a_year_earlier_are_no_figures() -> None:
                      "year earlier.")
     assert "11" not in found and "7" not in found and "a year" not in found
     assert "47" in found
+
+
+def test_a_days_event_as_the_object_is_asked_with_its_clause() -> None:
+    asked = _dated("The Greens won Sunday's local election in Bremen with 31% of the vote.",
+                   "Tuesday's vote was delayed by a storm.",
+                   "She said Sunday's programme had more films.")
+    assert asked["9 March 2025"] == ("On what date did the Greens win the local election in "
+                                     "Bremen with 31% of the vote?")
+    assert asked["11 March 2025"] == ""  # the vote's day, not the delay's
+    assert len(asked) == 2  # a programme is no event

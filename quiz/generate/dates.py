@@ -215,7 +215,29 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         if mention.when is not None:
             context_year = mention.when.year
         mentions.append(mention)
+    if published is not None and ("'s " in text or "’s " in text):
+        mentions.extend(_day_events(text, published, mentions))
+        mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+_DAY_EVENT = re.compile(rf"\b{_WEEKDAY}(?=['’]s\s)")
+
+
+def _day_events(text: str, published: dt.date,
+                found: list[DateMention]) -> Iterator[DateMention]:
+    """"Sunday's election", "Tuesday's vote": a day whose event the clause names, resolved
+    like "on Sunday" (a year's or a month's noun is no event: "this year's programme")."""
+    from quiz.generate.spans import EVENT_NOUNS
+
+    for match in _DAY_EVENT.finditer(text):
+        after = text[match.end() + 3:].split(maxsplit=3)[:3]
+        if any(m.start <= match.start() < m.end for m in found) or \
+                not any(w.strip(",.;:").lower() in EVENT_NOUNS for w in after):
+            continue
+        mention = _relative(match.start(), match.end(), match.group(), text, published, None)
+        if mention is not None:
+            yield mention
 
 
 def latest_past_date(texts: list[str]) -> dt.date | None:
@@ -701,8 +723,12 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
     elif word in ("after", "from") and not mention.modifier:
         return None  # "after 2014": a bound, not the date of an event
     if text.startswith(("'s ", "’s "), mention.end):
-        return _bare_fact(article, sentence, mention)  # "said this year's programme had":
-        # the date qualifies a noun that cannot be asked without it
+        asked = _possessive_day(text, mention, wh)
+        if asked is None:
+            return _bare_fact(article, sentence, mention)  # "said this year's programme
+            # had": the date qualifies a noun that cannot be asked without it
+        return replace(_bare_fact(article, sentence, mention), question=asked.question,
+                       event=asked.event, subject=normalise_subject(asked.event))
     asked = None
     if mention.modifier:
         if word == "since" or before.rstrip().lower().endswith(("since its", "since their",
@@ -771,6 +797,26 @@ def _simple_past(word: str) -> bool:
     from quiz.generate.clauses import is_simple_past
 
     return is_simple_past(word)
+
+
+def _possessive_day(text: str, mention: DateMention, wh: str) -> Asked | None:
+    """"X won Sunday's election" asked as "On what date did X win the election?": a day's
+    event that is the clause's object (a year's or a month's is no event: "this year's
+    programme")."""
+    from quiz.generate.spans import EVENT_NOUNS, span_question
+
+    if mention.kind is not AnswerKind.FULL_DATE or \
+            text[mention.start:mention.end].split()[-1] not in WEEKDAYS:
+        return None
+    after = text[mention.end + 3:].split(maxsplit=3)[:3]
+    if not any(word.strip(",.;:").lower() in EVENT_NOUNS for word in after):
+        return None
+    doubled = f"{text[:mention.start]}the the {text[mention.end + 3:]}"
+    asked = span_question(doubled, mention.start, mention.start + 3, wh, wh, allow_np=False)
+    if asked is None or _DANGLING.search(asked.question) or "the the" in asked.question or \
+            asked.event.lower().startswith(f"the {after[0].lower()}"):
+        return None  # "Tuesday's vote was delayed": the vote's day, not the delay's
+    return asked
 
 
 def _bare_fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact:
