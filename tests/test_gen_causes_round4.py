@@ -150,3 +150,10 @@ def test_their_after_one_plural_subject_is_that_subject() -> None:
     got = qa("The nurses said the doctors would join the strike in April.",
              "Their walkout was delayed by a week due to a court ruling on pay.")
     assert not any("walkout of" in q for q, _ in got)
+
+
+def test_it_is_the_organisation_only_for_an_organisations_act() -> None:
+    # "It will seat ..." is the stadium, not the council that approved it
+    assert not any("council" in q for q, _ in qa(
+        "The council approved the stadium plan on Monday.",
+        "It will seat 40,000 people because the club wants to grow."))

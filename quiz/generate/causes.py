@@ -317,7 +317,7 @@ def _its_from_before(clauses: list[Clause], owner: str) -> list[Clause]:
         group = clauses[0].group
         if head.lower() in ORG_WORDS and owner.startswith("the ") and word_count(owner) <= 4 \
                 and not _DUMMY_IT_VERBS.intersection(group.words) and (
-                base_form(group.main.lower()) or group.main.lower()) not in _DUMMY_IT_VERBS:
+                base_form(group.main.lower()) or group.main.lower()) in _AGENT_VERBS:
             return [replace(clauses[0], subject=owner), *clauses[1:]]
         return clauses
     if word.lower() in {"he", "she"} and not rest and _PERSON.fullmatch(owner) and not any(
@@ -338,6 +338,12 @@ _DUMMY_IT_VERBS = frozenset("""
     is was are were be been being seem seems seemed appear appears appeared take takes took
     remain remains remained emerge emerges emerged mean means meant matter happen cost
     become becomes became
+""".split())
+#: Acts only an organisation does: "It has agreed to ..." after "the museum must pay" is the
+#: museum's ("It will seat 40,000" after "approved the stadium" is not the council's).
+_AGENT_VERBS = frozenset("""
+    agree decide say announce plan promise refuse pledge vow deny confirm argue insist warn
+    want hope intend offer apologise apologize admit appeal claim accept reject vote choose
 """.split())
 #: "Under the ruling, the museum must ...": a short opening phrase before the subject.
 _OPENING_PHRASE = re.compile(r"(?:Under|After|Before|In|On|At|For|With|By|Since|Despite|"
