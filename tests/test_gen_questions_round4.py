@@ -158,3 +158,17 @@ def test_a_days_event_as_the_object_is_asked_with_its_clause() -> None:
                                      "Bremen with 31% of the vote?")
     assert asked["11 March 2025"] == ""  # the vote's day, not the delay's
     assert len(asked) == 2  # a programme is no event
+
+
+def test_a_nationality_before_a_name_is_not_offered_among_plain_names() -> None:
+    from dataclasses import replace as with_
+
+    from quiz.generate.facts import AnswerKind as Kind, Fact
+    from quiz.generate.questions import _without_demonym
+    from quiz.model import Category
+
+    fact = Fact(category=Category.ACTOR, kind=Kind.PERSON, article="a.txt",
+                sentence=Sentence(0, "Dutchman Pieter Vos won the stage."),
+                question="Who won the stage?", answer="Dutchman Pieter Vos")
+    assert _without_demonym(fact) == "Pieter Vos"
+    assert _without_demonym(with_(fact, answer="Pieter Vos")) == "Pieter Vos"

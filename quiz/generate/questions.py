@@ -807,10 +807,12 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
                 fact.category is not Category.ACTOR
                 or (fact.kind in _CHOICE_ACTOR_KINDS and fact.answer[:1].isupper()
                     and not fact.question.endswith(_IDENTITY_QUESTION))):
-            choices = tuple(sorted((fact.answer, *wrong), key=lambda c: short_hash(fact.answer, c)))
+            shown = _without_demonym(fact) if fact.kind is AnswerKind.PERSON else fact.answer
+            choices = tuple(sorted((shown, *wrong), key=lambda c: short_hash(fact.answer, c)))
             cards.append(Card(id=f"{stem}choice", type=CardType.CHOICE,
-                              category=fact.category, question=fact.question,
-                              answer=fact.answer, accept=accept, choices=choices,
+                              category=fact.category, question=fact.question, answer=shown,
+                              accept=tuple(a for a in (fact.answer, *accept) if a != shown),
+                              choices=choices,
                               explanation=fact.explanation, source=source, tags=tags))
         else:
             cards.append(Card(id=f"{stem}typed", type=CardType.TYPED,
@@ -843,6 +845,18 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
                               answer="true" if truth else "false", explanation=explanation,
                               source=source, tags=tags))
     return cards
+
+
+#: A nationality noun before a person's name ("Frenchman Julien Marchetti").
+_DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:man|woman)|Dane|Swede|Finn|Pole|Spaniard|Briton|Scot|"
+                      r"Turk|Serb|Croat|Czech|Slovak|Uzbek|Kazakh)\s+(?=[A-Z][a-z]+\s+[A-Z])")
+
+
+def _without_demonym(fact: Fact) -> str:
+    """A person's name as offered among other names: "Julien Marchetti", not "Frenchman
+    Julien Marchetti" (the one option with a nationality would give itself away)."""
+    match = _DEMONYM.match(fact.answer)
+    return fact.answer[match.end():] if match else fact.answer
 
 
 def _names_answer(text: str, fact: Fact, accept: Sequence[str]) -> bool:
