@@ -157,3 +157,8 @@ def test_it_is_the_organisation_only_for_an_organisations_act() -> None:
     assert not any("council" in q for q, _ in qa(
         "The council approved the stadium plan on Monday.",
         "It will seat 40,000 people because the club wants to grow."))
+
+
+def test_a_purpose_after_a_verb_of_sending_still_counts() -> None:
+    assert ("Why did the National Guard send 200 soldiers?", "to help with the evacuation") in qa(
+        "The National Guard sent 200 soldiers to help with the evacuation.")

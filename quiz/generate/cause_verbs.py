@@ -252,7 +252,7 @@ _CAUSED_BY_AFTER_RELATIVE = re.compile(
 #: set off by commas.
 _CAUSED_BY_APPOSITION = re.compile(
     r"(?:\b(?:that|said|says)\s+|,\s+|^)(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,;:\"“”]{2,60}?),\s+"
-    r"(?P<verb>caused|triggered|sparked|provoked|fuelled|fueled)\s+(?:largely\s+|partly\s+|"
+    r"(?P<verb>caused|triggered|sparked|fuelled|fueled)\s+(?:largely\s+|partly\s+|"
     r"mainly\s+)?by\s+")
 
 
