@@ -125,3 +125,10 @@ def test_a_longer_finding_is_asked_according_to_whom() -> None:
              "in samples taken from the harbour, according to the Marine Research Institute.")
     assert any(q.startswith("According to which organisation did divers find traces of Vibrio")
                and a == "Marine Research Institute" for q, a in got)
+
+
+def test_a_nations_noun_before_a_name_is_a_role_with_its_capital() -> None:
+    got = qa("Spaniard Pablo Ortiz was banned for two years by the International Cycling Union "
+             "on Friday.")
+    assert any(q.startswith("Which Spaniard was banned for two years") and a == "Pablo Ortiz"
+               for q, a in got)

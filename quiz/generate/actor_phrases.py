@@ -10,8 +10,8 @@ from dataclasses import dataclass, replace
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import is_pronoun
 from quiz.generate.lexicon import (
-    GROUP_WORDS, MEDIA_WORDS, ORG_ROLE_WORDS, ORG_WORDS, TEAM_WORDS, TITLE_WORDS, capitals,
-    demonyms,
+    GROUP_WORDS, MEDIA_WORDS, NATIONAL_NOUNS, ORG_ROLE_WORDS, ORG_WORDS, TEAM_WORDS, TITLE_WORDS,
+    capitals, demonyms,
 )
 from quiz.generate.mentions import ROLE_MODIFIERS, Mention, Token, kind_of
 
@@ -248,11 +248,13 @@ def clean_role(role: str, sentence_start: bool = False) -> str:
     a job title dropped, "X's commander" turned into "commander of X"."""
     words = role.replace("*", "").split()
     if sentence_start and words and (words[0].lower() in TITLE_WORDS and len(words) == 1
+                                     and words[0].lower() not in NATIONAL_NOUNS
                                      or (words[0].lower() in ROLE_MODIFIERS
                                          or words[0].lower() in _ROLE_BODIES)
                                      and all(w.islower() for w in words[1:])):
         words[0] = words[0].lower()  # "Coach Daniel Brenner said": capital by position
-    if len(words) == 1 and words[0].lower() in TITLE_WORDS:
+    if len(words) == 1 and words[0].lower() in TITLE_WORDS and words[0].lower() not in \
+            NATIONAL_NOUNS:
         words[0] = words[0].lower()  # "Mayor Sadiq Khan" -> "Which mayor"
     if sentence_start and words and words[0].lower() in _TIME_MODIFIERS:
         words[0] = words[0].lower()  # "Former US President Donald Trump was ..."
