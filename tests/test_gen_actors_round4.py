@@ -132,3 +132,12 @@ def test_a_nations_noun_before_a_name_is_a_role_with_its_capital() -> None:
              "on Friday.")
     assert any(q.startswith("Which Spaniard was banned for two years") and a == "Pablo Ortiz"
                for q, a in got)
+
+
+def test_one_person_or_members_of_a_body_are_asked_for_the_body() -> None:
+    got = qa("A spokesperson for the Civil Aviation Authority said flights from Dublin would "
+             "resume on Monday.",
+             "Supporters of the Labour Party marched through Leeds on Saturday.")
+    assert ("A spokesperson for which organisation said flights from Dublin would resume on "
+            "Monday?", "Civil Aviation Authority") in got
+    assert ("Supporters of which party marched through Leeds on Saturday?", "Labour Party") in got

@@ -163,20 +163,30 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
         return Actor(span[4:] if span.lower().startswith("the ") else span,
                      AnswerKind.ORGANISATION, asker)
     members = _MEMBERS_OF.match(span)
-    if members is not None and (members.group("group").lower() in GROUP_WORDS or members.group(
-            "group").lower()[:-1] in TITLE_WORDS):  # ("engineers from", "lawyers at")
+    if members is not None and _of_a_body(members.group("group"), members.group("one")):
         body = actor_for(text, toks, mentions, text.find(span, start) + members.end(), end)
         if body is not None and body.kind is not AnswerKind.PERSON and not body.guessed \
                 and body.asker.startswith("Which "):
-            # "researchers at the Kessler Institute found ...": asked for whose they are
-            group = members.group("group")
-            return replace(body, asker=f"{group[:1].upper()}{group[1:]} "
+            # "researchers at the Kessler Institute found ...", "a spokesperson for Ryanair
+            # said ...": asked for whose they are
+            who = f"{members.group('one') or ''}{members.group('group')}"
+            return replace(body, asker=f"{who[:1].upper()}{who[1:]} "
                                        f"{members.group('prep')} {first_lower_asker(body.asker)}")
     return _described_body(span) or _named_body(span) or _group_actor(span, at_start=start == 0)
 
 
-#: People of a body: "researchers at", "scientists from", "observers from".
-_MEMBERS_OF = re.compile(r"^(?:[Tt]he\s+)?(?P<group>[A-Za-z]+s)\s+(?P<prep>at|from)\s+")
+#: People of a body: "researchers at", "scientists from", "members of", "a spokesperson for".
+_MEMBERS_OF = re.compile(r"^(?:[Tt]he\s+|(?P<one>[Aa]n?\s+))?(?P<group>[A-Za-z]+)\s+"
+                         r"(?P<prep>at|from|of|for)\s+")
+
+
+def _of_a_body(group: str, one: str | None) -> bool:
+    """Whether ``group`` names people of a body: a plural of people ("engineers", "members")
+    or, after "a", one person of it ("a spokesperson for")."""
+    low = group.lower()
+    if one:
+        return low in TITLE_WORDS
+    return low in GROUP_WORDS or low[-1:] == "s" and low[:-1] in TITLE_WORDS
 
 
 #: A time written after a subject, before its verb: "on Tuesday", "in 2019", "last week".
