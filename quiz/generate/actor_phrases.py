@@ -162,7 +162,8 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
             head in _LEGISLATURE else "Which organisation"
         return Actor(span[4:] if span.lower().startswith("the ") else span,
                      AnswerKind.ORGANISATION, asker)
-    members = _MEMBERS_OF.match(span)
+    members = _MEMBERS_OF.match(span) if " " in span[3:15] and (
+        " at " in span or " from " in span or " of " in span or " for " in span) else None
     if members is not None and _of_a_body(members.group("group"), members.group("one")):
         body = actor_for(text, toks, mentions, text.find(span, start) + members.end(), end)
         if body is not None and body.kind is not AnswerKind.PERSON and not body.guessed \
