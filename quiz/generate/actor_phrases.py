@@ -125,7 +125,7 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
             0].role_start <= bare_start + 1 and " in " in span:
         placed = _IN_PLACE.fullmatch(text, inside[0].end, end)
         first = mention_actor(inside[0]) if placed is not None else None
-        if first is not None and first.asker.startswith("Which "):
+        if placed is not None and first is not None and first.asker.startswith("Which "):
             # "The Halden Museum in Oslo will ...": the place tells which museum it is
             return replace(first, asker=f"{first.asker} in {placed.group('place')}")
     if len(inside) == 2 and not any(m.possessive for m in inside):
