@@ -172,3 +172,23 @@ def test_a_nationality_before_a_name_is_not_offered_among_plain_names() -> None:
                 question="Who won the stage?", answer="Dutchman Pieter Vos")
     assert _without_demonym(fact) == "Pieter Vos"
     assert _without_demonym(with_(fact, answer="Pieter Vos")) == "Pieter Vos"
+
+
+def test_next_and_last_week_are_asked_as_weeks() -> None:
+    facts = date_facts(_article(
+        "The chief executive said the airline was \"deeply disappointed\" and would decide "
+        "next week whether to appeal.", "The union, Port Workers United, rejected an offer "
+        "last week, but talks continue."))
+    asked = {f.answer: f.question for f in facts}
+    assert asked["the week of 17 March 2025"] == "When would the airline decide whether to " \
+        "appeal?"
+    assert asked["the week of 3 March 2025"] == "When did the union, Port Workers United, " \
+        "reject an offer?"
+
+
+def test_a_week_is_offered_among_weeks() -> None:
+    from quiz.generate.questions import _date_style_ok, _synthesised
+
+    fact = next(f for f in date_facts(_article("The board will meet next week to decide.")))
+    assert _synthesised(fact)[:2] == ["the week of 10 March 2025", "the week of 24 March 2025"]
+    assert not _date_style_ok(fact, "17 March 2025")

@@ -459,6 +459,21 @@ def date_forms(date: dt.date) -> tuple[str, ...]:
             date.isoformat())
 
 
+def _week(start: int, end: int, span: str, published: dt.date, days: int) -> DateMention:
+    """"next week" as "the week of 26 January 2026" (its Monday), counted from the
+    publication day."""
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=days)
+    answer = f"{WEEK_OF}{format_date(monday)}"
+    return DateMention(start, end, AnswerKind.FULL_DATE, answer,
+                       _unique((span, answer, answer[len("the "):],
+                                *(f"{WEEK_OF}{form}" for form in date_forms(monday)))),
+                       monday.isoformat(), monday, relative=True)
+
+
+#: How a week is answered: "the week of 26 January 2026".
+WEEK_OF = "the week of "
+
+
 def format_date(date: dt.date) -> str:
     """The form answers use for resolved dates: "8 February 2024"."""
     return f"{date.day} {MONTH_NAMES[date.month]} {date.year}"
@@ -521,8 +536,10 @@ def _relative(start: int, end: int, span: str, text: str, published: dt.date | N
                            _unique((span, *date_forms(date))), date.isoformat(), date,
                            relative=True)
     which, unit = words
+    if unit == "week" and which in ("last", "next"):
+        return _week(start, end, span, published, 7 if which == "next" else -7)
     if unit == "week" or unit == "weekend" or which == "past":
-        return None  # too loose to ask about
+        return None  # too loose to ask about ("this week": before or after the day?)
     if unit == "month":
         month_start = published.replace(day=1)
         if which == "last":
@@ -700,6 +717,8 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
     start = preposition.start() if preposition else mention.start
     word = preposition.group().split()[0].lower() if preposition else ""
     wh, np_wh = _WH[mention.kind]
+    if mention.answer.startswith(WEEK_OF):
+        wh = np_wh = "When"  # "When will X decide?": a week, not a date
     if mention.kind is AnswerKind.MONTH and not mention.value[2:].isdigit():
         wh = np_wh = "When"  # "the spring": a season, not a month
     if word == "since":

@@ -17,7 +17,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from quiz.generate.dates import MONTH_NAMES, date_forms, format_date, opening_dateline_end
+from quiz.generate.dates import (
+    MONTH_NAMES, WEEK_OF, date_forms, format_date, opening_dateline_end, parse_date,
+)
 from quiz.generate.facts import AnswerKind, Fact
 from quiz.generate.figures import number_value
 from quiz.generate.ids import card_id, normalise, order_id, short_hash
@@ -630,8 +632,13 @@ _PLAIN_DATE = re.compile(r"^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},
 
 def _date_style_ok(fact: Fact, answer: str) -> bool:
     """A distractor written like the answer: no "New Year's Eve 2019" among plain dates."""
-    if _PLAIN_DATE.match(fact.answer) and not _PLAIN_DATE.match(answer):
-        return False
+    if _PLAIN_DATE.match(fact.answer) and not _PLAIN_DATE.match(answer) or \
+            fact.answer.startswith(WEEK_OF) != answer.startswith(WEEK_OF):
+        return False  # no "New Year's Eve 2019" among plain dates, weeks only among weeks
+    if fact.answer.startswith(WEEK_OF) and fact.when is not None:
+        week = parse_date(answer[len(WEEK_OF):])
+        return week is not None and abs((week - fact.when).days) <= 35  # weeks near it: a
+        # week months after the story is no plausible "last week"
     if _abbreviated(fact.answer) != _abbreviated(answer):
         return False  # "Oct. 7" among "November 7", "October 21"
     if fact.kind is AnswerKind.FULL_DATE:
@@ -669,6 +676,10 @@ def unit_of(answer: str) -> str:
 
 def _synthesised(fact: Fact) -> list[str]:
     """Plausible wrong answers made by shifting a date or a number (dates and numbers only)."""
+    if fact.kind is AnswerKind.FULL_DATE and fact.when is not None and \
+            fact.answer.startswith(WEEK_OF):
+        return [f"{WEEK_OF}{format_date(fact.when + dt.timedelta(days=7 * weeks))}"
+                for weeks in (-1, 1, 2, -2, 4)]
     if fact.kind is AnswerKind.FULL_DATE and fact.when is not None:
         shifts = (dt.timedelta(days=-7), dt.timedelta(days=31), dt.timedelta(days=-365),
                   dt.timedelta(days=12), dt.timedelta(days=-40))
