@@ -13,7 +13,11 @@ action restated and the actor left out:
   Z?"; "a group known as X" -> "What is the group known as?";
 - what someone asked for, ordered or found: "X's appeal urging restraint" -> "Which Fox News
   host made an appeal urging restraint?"; "a report by X found ..." -> "Which body's report
-  found ...?".
+  found ...?";
+- people of a body and bodies in a town: "researchers at X found ..." -> "Researchers at
+  which organisation found ...?"; "The X Museum in Zurich will ..." -> "Which organisation
+  in Zurich will ...?". Any person noun before a name is a role ("Danish rider X won the
+  Tour of Y" -> "Which Danish rider won ...?"); a race, tour or prize is never an actor.
 
 A card asks what an actor did or said, never only that the article names them. Pronouns,
 unnamed people ("a senior official") and places (a city, a river: "in Galați", "the village
