@@ -192,3 +192,10 @@ def test_a_week_is_offered_among_weeks() -> None:
     fact = next(f for f in date_facts(_article("The board will meet next week to decide.")))
     assert _synthesised(fact)[:2] == ["the week of 10 March 2025", "the week of 24 March 2025"]
     assert not _date_style_ok(fact, "17 March 2025")
+
+
+def test_an_unnamed_indefinite_subject_is_not_asked() -> None:
+    asked = _dated("Repairs were delayed because a supplier went bankrupt in the summer.",
+                   "A storm damaged the Kestrel Bridge in January.")
+    assert asked["summer 2024"] == ""
+    assert asked["January 2025"] == "When did a storm damage the Kestrel Bridge?"
