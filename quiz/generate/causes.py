@@ -25,6 +25,12 @@ aimed at is named by the act whose object it is ("the talks that X will resume")
 attacks" by the nearest sentence before that says which; "particularly after X" after a
 long-running state asks "After what event in particular ...?", never why; what someone was
 urged or asked to do is no cause.
+
+A sentence's shape does not hide its cause: a day or a manner adverb between subject and verb
+("The regulator on Thursday blocked", "was provisionally suspended"), a long subject, a closing
+", X said", an apposition inside the cause ("researchers at X, a Dutch charity, matched"), a
+reason given after ", saying", "It"/"Their" opening a sentence about what the sentence before
+named ("It has agreed to ...", "Their transport was delayed ...").
 """
 
 from __future__ import annotations
