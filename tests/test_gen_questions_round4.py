@@ -199,3 +199,29 @@ def test_an_unnamed_indefinite_subject_is_not_asked() -> None:
                    "A storm damaged the Kestrel Bridge in January.")
     assert asked["summer 2024"] == ""
     assert asked["January 2025"] == "When did a storm damage the Kestrel Bridge?"
+
+
+def test_a_past_day_is_not_offered_days_after_the_storys_latest_past_event() -> None:
+    from quiz.generate.dates import parse_date
+    from quiz.generate.questions import DistractorPool, distractors
+
+    facts = date_facts(_article("The council voted on Monday to close the pool.",
+                                "The mayor resigned on Tuesday.",
+                                "The new pool will open on 2 June.",
+                                published=dt.date(2025, 3, 12)))
+    pool = DistractorPool.build(facts)
+    vote = next(f for f in facts if f.question.startswith("On what date did the council"))
+
+    class _NoNames:
+        def same(self, a: str, b: str) -> bool:
+            return a == b
+
+        def aliases(self, name: str) -> tuple[str, ...]:
+            return (name,)
+
+        def family(self, name: str) -> str:
+            return ""
+
+    wrong = distractors(vote, pool, _NoNames())
+    assert wrong and "2 June 2025" not in wrong
+    assert all((parse_date(w) or dt.date.min) <= dt.date(2025, 3, 14) for w in wrong)

@@ -128,6 +128,9 @@ class DistractorPool:
     #: The latest year each article dates anything in: a past event of the article is not
     #: offered a later year ("In what year did revenue fall?" in a 2025 story: no 2027).
     latest: dict[str, int] = field(default_factory=dict)
+    #: The latest day each article dates a past event on: no day after it is offered for
+    #: another past event ("voted on Wednesday" in a story of 12 February: no 2 March).
+    latest_past: dict[str, dt.date] = field(default_factory=dict)
     _bare: dict[str, frozenset[str]] = field(default_factory=dict)
     _formed: dict[tuple[str, int, str, str], bool] = field(default_factory=dict)
     #: The running-text sentences that state facts, by (article, index): the sentence
@@ -149,6 +152,9 @@ class DistractorPool:
             if fact.when is not None and fact.kind in DATE_KINDS and \
                     fact.when.year > pool.latest.get(fact.article, 0):
                 pool.latest[fact.article] = fact.when.year
+            last = _last_day(fact) if _PAST_DATE_QUESTION.match(fact.question) else None
+            if last is not None and last > pool.latest_past.get(fact.article, dt.date.min):
+                pool.latest_past[fact.article] = last
             if not fact.sentence.is_heading:
                 pool.texts[(fact.article, fact.sentence.index)] = fact.sentence.text
             key = (fact.kind, normalise(fact.answer))
@@ -375,6 +381,8 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
     question_words = _WORD.findall(fact.question)
     latest = pool.latest.get(fact.article, 0) if fact.kind in DATE_KINDS and \
         _PAST_DATE_QUESTION.match(fact.question) else 0
+    latest_past = pool.latest_past.get(fact.article) if fact.kind is AnswerKind.FULL_DATE and \
+        latest else None
 
     def fits(candidate: str) -> bool:
         key = normalise(candidate)
@@ -384,6 +392,9 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
             return False  # "October 2022" for "October 2023" written "October": both fit
         if latest and any(int(year) > latest for year in _YEAR.findall(candidate)):
             return False  # a past event of the article happened before its latest date
+        if latest_past is not None and \
+                (parse_date(candidate) or latest_past) > latest_past + _STORY_LAG:
+            return False  # nor days after the latest day the story dates a past event on
         if fact.kind in NUMBER_KINDS:
             number = _NUMBER_IN.search(candidate)
             if number is not None and f" {number.group()} " in f" {fact.question} ":
@@ -433,7 +444,21 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
     return ()
 
 
+def _last_day(fact: Fact) -> dt.date | None:
+    """The last day of the period a date fact names ("July 2021": 31 July 2021)."""
+    if fact.when is None or fact.kind not in DATE_KINDS:
+        return None
+    if fact.kind is AnswerKind.FULL_DATE:
+        return fact.when
+    if fact.kind is AnswerKind.MONTH_YEAR:
+        return fact.when.replace(day=28) + dt.timedelta(days=3)  # into the next month's
+        # first days at most: near enough for a bound
+    return dt.date(fact.when.year, 12, 31)
+
+
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+#: How long after the latest past event it dates a story may still be written.
+_STORY_LAG = dt.timedelta(days=3)
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 #: A date question about something that has happened ("In what year did revenue fall?").
 _PAST_DATE_QUESTION = re.compile(r"^(?:In what (?:year|month)|When|On what date|During which "
