@@ -163,3 +163,10 @@ def test_it_is_the_organisation_only_for_an_organisations_act() -> None:
 def test_a_purpose_after_a_verb_of_sending_still_counts() -> None:
     assert ("Why did the National Guard send 200 soldiers?", "to help with the evacuation") in qa(
         "The National Guard sent 200 soldiers to help with the evacuation.")
+
+
+def test_had_to_is_asked_with_do() -> None:
+    assert ("Why did commuters have to take a 30-kilometre detour?", "the bridge was closed") in qa(
+        "Because the bridge was closed, commuters had to take a 30-kilometre detour.")
+    assert ("Why does the club have to sell players?", "its debts have grown") in qa(
+        "The club has to sell players because its debts have grown.")

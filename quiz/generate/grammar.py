@@ -366,6 +366,10 @@ KNOWN_PRESENT = frozenset("""
 """.split())
 
 
+#: "had to"/"has to"/"have to" ask with "do": "did X have to ...", not "had X to ...".
+_HAVE_TO = {"had": "did", "has": "does", "have": "do"}
+
+
 def question_predicate(subject: str, group: VerbGroup, rest: str) -> str | None:
     """``subject`` + ``group`` + ``rest`` inverted for a question: "did X withdraw from Y".
 
@@ -382,6 +386,10 @@ def question_predicate(subject: str, group: VerbGroup, rest: str) -> str | None:
     tail = f" {rest}" if rest else ""
     if group.tense == "aux":
         aux, others = words[0], words[1:]
+        if not others and aux in _HAVE_TO and rest.startswith("to "):
+            # "had to take a detour" -> "did commuters have to take a detour"
+            adverbs = "".join(f" {w}" for w in lead_adverbs)
+            return f"{_HAVE_TO[aux]} {subject}{adverbs} have {rest}"
         middle = " ".join([*lead_adverbs, *others])
         middle = f" {middle}" if middle else ""
         return f"{aux} {subject}{middle}{tail}"
