@@ -225,3 +225,11 @@ def test_a_past_day_is_not_offered_days_after_the_storys_latest_past_event() -> 
     wrong = distractors(vote, pool, _NoNames())
     assert wrong and "2 June 2025" not in wrong
     assert all((parse_date(w) or dt.date.min) <= dt.date(2025, 3, 14) for w in wrong)
+
+
+def test_a_share_is_offered_among_other_simple_fractions() -> None:
+    from quiz.generate.figures import figure_facts
+    from quiz.generate.questions import _synthesised
+
+    share = next(f for f in figure_facts(_article("Sales fell by nearly a third last year.")))
+    assert _synthesised(share)[:3] == ["nearly half", "nearly a quarter", "nearly two-thirds"]

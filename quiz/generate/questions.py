@@ -740,6 +740,12 @@ def _synthesised(fact: Fact) -> list[str]:
             out.append(f"{name} {shifted.day}" if not fact.answer[:1].isdigit()
                        else f"{shifted.day} {name}")
         return out
+    share = _FRACTION_ANSWER.match(fact.answer) if fact.kind is AnswerKind.PERCENT else None
+    if share is not None:  # "a third": other simple fractions, with the same qualifier
+        index = _FRACTIONS.index(share.group("part").lower())
+        lead = share.group("lead")
+        return [f"{lead}{_FRACTIONS[i]}" for i in (index + 1, index - 1, index + 2, index - 2)
+                if 0 <= i < len(_FRACTIONS)]
     if fact.kind is AnswerKind.ORDINAL:
         low = fact.answer.lower()
         if low in ORDINALS:
@@ -750,6 +756,13 @@ def _synthesised(fact: Fact) -> list[str]:
     if fact.kind in NUMBER_KINDS:
         return _shifted_numbers(fact)
     return []
+
+
+#: Simple fractions a share is written as, smallest first.
+_FRACTIONS = ("a tenth", "a fifth", "a quarter", "a third", "half", "two-thirds",
+              "three-quarters")
+_FRACTION_ANSWER = re.compile(r"^(?P<lead>(?:[A-Za-z]+ )*?)(?P<part>a tenth|a fifth|a quarter|"
+                              r"a third|half|two-thirds|three-quarters)$", re.I)
 
 
 def _abbreviated(date: str) -> bool:
