@@ -170,3 +170,9 @@ def test_had_to_is_asked_with_do() -> None:
         "Because the bridge was closed, commuters had to take a 30-kilometre detour.")
     assert ("Why does the club have to sell players?", "its debts have grown") in qa(
         "The club has to sell players because its debts have grown.")
+
+
+def test_a_statement_and_a_day_before_the_verb_are_not_the_speaker() -> None:
+    got = qa("The ministry in a statement on Friday said the border was closed because of heavy "
+             "fighting.")
+    assert ("Why, according to the ministry, was the border closed?", "heavy fighting") in got

@@ -200,7 +200,9 @@ def _make_clause(text: str, toks: Sequence[Token], first: int, head: int, group:
     starts at token ``verb``."""
     if head - first >= 2 and (toks[head - 1].lower, toks[head].lower) in _TIME_BEFORE_VERB \
             and toks[head - 2].lower not in _TIME_OF:
-        head -= 2  # "The regulator on Thursday blocked ...": the day is not the subject's
+        head -= 2
+        if head - first >= 3 and toks[head].lower == "statement" and toks[head - 2].lower == "in":
+            head -= 3  # "The ministry in a statement on Friday said"  # "The regulator on Thursday blocked ...": the day is not the subject's
     prev = toks[head]
     last = toks[verb + len(group.words) - 1]
     subject_start = toks[first].start + len(toks[first].lead)
