@@ -176,3 +176,19 @@ def test_a_statement_and_a_day_before_the_verb_are_not_the_speaker() -> None:
     got = qa("The ministry in a statement on Friday said the border was closed because of heavy "
              "fighting.")
     assert ("Why, according to the ministry, was the border closed?", "heavy fighting") in got
+
+
+def test_more_shapes_of_a_stated_reason() -> None:
+    assert ("Why was the mayor arrested on Tuesday?", "on suspicion of taking bribes") in qa(
+        "The mayor, who was elected in 2022, was arrested on Tuesday on suspicion of taking "
+        "bribes.")
+    assert ("Why has the hospital hired 50 extra nurses?",
+            "to reduce waiting times in its emergency department") in qa(
+        "The hospital has hired 50 extra nurses in order to reduce waiting times in its "
+        "emergency department.")
+    assert ("Why did the central bank keep interest rates on hold on Thursday?",
+            "inflation remained too high") in qa(
+        "The central bank kept interest rates on hold on Thursday, saying inflation remained "
+        "too high.")
+    assert ("Why were the residents evacuated?", "the river burst its banks") in qa(
+        "The residents were evacuated after the river burst its banks.")

@@ -19,7 +19,7 @@ _IRREGULAR_TABLE = """
 arise arose arisen; be was been; bear bore borne; beat beat beaten; become became become;
 begin began begun; bend bent bent; bet bet bet; bid bid bid; bind bound bound; bite bit bitten;
 blow blew blown; break broke broken; bring brought brought; build built built;
-burn burnt burnt; buy bought bought; cast cast cast; catch caught caught; choose chose chosen;
+burn burnt burnt; burst burst burst; buy bought bought; cast cast cast; catch caught caught; choose chose chosen;
 cling clung clung; come came come; cost cost cost; creep crept crept; cut cut cut;
 deal dealt dealt; dig dug dug; do did done; draw drew drawn; drink drank drunk;
 drive drove driven; eat ate eaten; fall fell fallen; feed fed fed; feel felt felt;

@@ -222,12 +222,13 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         if not toks[i + 1].core.islower() or act in NOT_BASE or act.endswith(
                 ("ing", "ed", "s")) and not act.endswith("ss"):  # ("to pass", "to assess")
             continue
-        if lowers[i - 1] in _NOT_PURPOSE_NOUN or lowers[i - 1] in _CONTROL_VERBS or lowers[
-                i - 1] in _CONTROL_ING:
+        in_order = lowers[i - 1] == "order" and lowers[i - 2] == "in"
+        if not in_order and (lowers[i - 1] in _NOT_PURPOSE_NOUN or lowers[i - 1] in
+                             _CONTROL_VERBS or lowers[i - 1] in _CONTROL_ING):
             continue  # ("promising to keep all staff", "could not claim to have bought")
         if act == "have" and i + 2 < len(lowers) and is_participle(lowers[i + 2]):
             continue  # "to have bought the statues": a perfect infinitive is no purpose
-        if i >= 2 and lowers[i - 2] == "in" and lowers[i - 1] == "order":
+        if in_order:
             anchor = i - 2
         else:
             anchor = i
