@@ -233,3 +233,9 @@ def test_a_share_is_offered_among_other_simple_fractions() -> None:
 
     share = next(f for f in figure_facts(_article("Sales fell by nearly a third last year.")))
     assert _synthesised(share)[:3] == ["nearly half", "nearly a quarter", "nearly two-thirds"]
+
+
+def test_a_date_after_what_was_responded_to_is_that_events() -> None:
+    asked = _dated("The dispute flared when the union called a strike in response to an "
+                   "arson attack at the Leeds depot on 3 March.")
+    assert asked["3 March 2025"] == "On what date was the arson attack at the Leeds depot?"

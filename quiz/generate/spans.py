@@ -375,6 +375,9 @@ def _reported_question(text: str, tokens: list[Token], after_comma: int, first: 
 _EVENT_PREPOSITIONS = frozenset({"for", "over", "about", "after", "behind", "against", "of"})
 
 
+_RESPONSE_NOUNS = frozenset({"response", "reaction", "retaliation", "reply", "answer"})
+
+
 def _event_in_pp(tokens: list[Token], lo: int, first: int) -> int:
     """The position after "for/over/..." when an event noun phrase it opens (with no verb in
     between) runs up to the date; 0 when there is none."""
@@ -382,7 +385,8 @@ def _event_in_pp(tokens: list[Token], lo: int, first: int) -> int:
     if verb is None:
         return 0
     for k in range(verb + 1, first):
-        if tokens[k].low in _EVENT_PREPOSITIONS:
+        if tokens[k].low in _EVENT_PREPOSITIONS or tokens[k].low == "to" and \
+                tokens[k - 1].low in _RESPONSE_NOUNS:  # "in response to an attack on X"
             following = tokens[k + 1:first]
             words = [t.low for t in following]
             if any(w in EVENT_NOUNS or (w.endswith("s") and w[:-1] in EVENT_NOUNS)
