@@ -192,3 +192,9 @@ def test_more_shapes_of_a_stated_reason() -> None:
         "too high.")
     assert ("Why were the residents evacuated?", "the river burst its banks") in qa(
         "The residents were evacuated after the river burst its banks.")
+
+
+def test_their_is_not_read_when_another_plural_could_be_meant() -> None:
+    assert not any("of the roads" in q for q, _ in qa(
+        "Residents said the roads were blocked by snow.",
+        "Their homes were cut off for days because the ploughs had broken down."))

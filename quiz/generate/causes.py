@@ -279,8 +279,10 @@ def _attributed(question: str, answer: str, text: str, speaker: tuple[str, int])
 def _plural_subject(clauses: list[Clause]) -> str:
     """The one plural "the X" subject among a sentence's clauses ("Culture Minister Y said
     the statues would arrive in May" -> "the statues"), else ""."""
-    found = {c.subject for c in clauses if _PLURAL_THE.fullmatch(c.subject)}
-    return found.pop() if len(found) == 1 else ""
+    plural = {c.subject for c in clauses if _PLURAL_HEAD.search(c.subject)}
+    # ("Residents said the roads were blocked. Their homes ...": two plurals, whose?)
+    return plural.pop() if len(plural) == 1 and _PLURAL_THE.fullmatch(next(iter(plural))) \
+        else ""
 
 
 def _their_from_before(clauses: list[Clause], owners: str) -> list[Clause]:
@@ -293,6 +295,7 @@ def _their_from_before(clauses: list[Clause], owners: str) -> list[Clause]:
 
 
 #: "the statues", "the two unions": a plural common noun with at most two words before it.
+_PLURAL_HEAD = re.compile(r"(?:^|\s)[A-Za-z-]{2,}[a-z](?<!ss)(?<!us)(?<!is)s$")
 _PLURAL_THE = re.compile(r"the (?:[a-z-]+ ){0,2}[a-z-]{3,}(?<!ss)(?<!us)(?<!is)s")
 
 
