@@ -239,3 +239,10 @@ def test_a_date_after_what_was_responded_to_is_that_events() -> None:
     asked = _dated("The dispute flared when the union called a strike in response to an "
                    "arson attack at the Leeds depot on 3 March.")
     assert asked["3 March 2025"] == "On what date was the arson attack at the Leeds depot?"
+
+
+def test_a_short_question_about_no_one_in_particular_is_not_asked() -> None:
+    asked = _dated("Rainfall was the lowest since records began in 1921.",
+                   "The dam was built in 1956.")
+    assert asked["1921"] == ""
+    assert asked["1956"] == "In what year was the dam built?"

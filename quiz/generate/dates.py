@@ -788,10 +788,12 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
                                and _NESTED_EVENT.search(text, 0, mention.start))):
         asked = None  # "did X buy A and B in 2022?": the other date makes it ambiguous
     question = asked.question if asked else ""
-    if _NEGATIVE_SUBJECT.search(question) or _INDEFINITE_SUBJECT.match(question) and \
-            not _NAMED.search(question, 1) and question.count(" ") < 6:
+    if _NEGATIVE_SUBJECT.search(question) or question.count(" ") < 6 and \
+            not _NAMED.search(question, 1) and (_INDEFINITE_SUBJECT.match(question) or
+                                                not _DEFINITE.search(question)):
         question = ""  # "Before what year would no hospital close?": asks for what did not
-        # happen; "When did a contractor go bankrupt?": any contractor of a deck's articles
+        # happen; "When did a contractor go bankrupt?", "In what year did records begin?":
+        # any contractor or records of a deck's articles
     if question.startswith(("Since when is ", "Since when are ")):
         question = ""  # "Since when is the outbreak the worst?": a superlative, not an event
     if question.startswith("Since when did "):
@@ -811,6 +813,7 @@ _NEGATIVE_SUBJECT = re.compile(r"\b(?:did|do|does|will|would|was|were|has|have|h
 _INDEFINITE_SUBJECT = re.compile(r"^\w+(?: what \w+)? (?:did|was|were|had|has|have|will|"
                                  r"would) (?:a|an|one) ")
 _NAMED = re.compile(r"[A-Z0-9]")
+_DEFINITE = re.compile(r"\b(?:the|its|their|his|her|this|that|these|those)\b")
 #: A date right after a preposition's noun ("on a heatwave last month that ...").
 _PP_NOUN_BEFORE = re.compile(r"\b(?:on|in|of|by|from|after|during)\s+(?:a|an|the)\s+"
                              r"(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+$")
