@@ -198,3 +198,11 @@ def test_their_is_not_read_when_another_plural_could_be_meant() -> None:
     assert not any("of the roads" in q for q, _ in qa(
         "Residents said the roads were blocked by snow.",
         "Their homes were cut off for days because the ploughs had broken down."))
+
+
+def test_a_market_move_after_a_companys_news() -> None:
+    assert ("Why did shares in the carmaker jump 8% on Wednesday?",
+            "it reported better-than-expected profits") in qa(
+        "Shares in the carmaker jumped 8% on Wednesday after it reported better-than-expected "
+        "profits.")
+    assert not qa("Prices rose after it rained.")
