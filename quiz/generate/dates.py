@@ -353,7 +353,8 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
                            _unique((f"{name} {day}", f"{day} {name}", f"{name[:3]}. {day}",
                                     f"{name[:3]} {day}")), f"--{month:02d}-{day:02d}", None)
     if kind_name == "month":
-        if not span.startswith("mid-") and not _MONTH_CONTEXT_BEFORE.search(text[max(0, start - 12):start]):
+        if not span.startswith("mid-") and \
+                not _MONTH_CONTEXT_BEFORE.search(text[max(0, start - 12):start]):
             return None
         month = month_number(span.split("-")[-1].split()[-1])
         name = MONTH_NAMES[month]
@@ -569,7 +570,8 @@ def _relative(start: int, end: int, span: str, text: str, published: dt.date | N
 
 #: Where a clause ends: punctuation (not the comma inside "1,200") or a conjunction that
 #: opens another clause ("... on Tuesday night because forecasters expected ...").
-_CLAUSE_EDGE = re.compile(r"(?<!\d),|,(?!\d)|[;:—–]|\s(?:and|but|as|while|after|before|when|because|"
+_CLAUSE_EDGE = re.compile(r"(?<!\d),|,(?!\d)|[;:—–]|"
+                          r"\s(?:and|but|as|while|after|before|when|because|"
                           r"although|though|whereas|if)\s")
 
 
@@ -817,7 +819,8 @@ _DEFINITE = re.compile(r"\b(?:the|its|their|his|her|this|that|these|those)\b")
 #: A date right after a preposition's noun ("on a heatwave last month that ...").
 _PP_NOUN_BEFORE = re.compile(r"\b(?:on|in|of|by|from|after|during)\s+(?:a|an|the)\s+"
                              r"(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+$")
-_RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\s+(?P<verb>[a-z]+)(?P<rest>(?:[^,;:.!?—–]|\.(?=\d))*)")
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\s+(?P<verb>[a-z]+)"
+                             r"(?P<rest>(?:[^,;:.!?—–]|\.(?=\d))*)")
 
 
 def _simple_past(word: str) -> bool:
