@@ -206,3 +206,14 @@ def test_a_market_move_after_a_companys_news() -> None:
         "Shares in the carmaker jumped 8% on Wednesday after it reported better-than-expected "
         "profits.")
     assert not qa("Prices rose after it rained.")
+
+
+def test_over_concerns_and_started_by() -> None:
+    assert ("Why was the app removed from both major app stores on Friday?",
+            "concerns that it collected users' location data without consent") in qa(
+        "The app was removed from both major app stores on Friday over concerns that it "
+        "collected users' location data without consent.")
+    assert ("What started the blaze, according to officials?", "a discarded cigarette") in qa(
+        "Officials said the blaze was probably started by a discarded cigarette.")
+    # "over" + anything else is no reason ("criticised over his handling")
+    assert not qa("The minister was criticised over his handling of the crisis.")

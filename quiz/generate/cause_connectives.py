@@ -34,7 +34,8 @@ _CONNECTIVE = re.compile(
     r"[Ss]o that|[Ii]n order that|[Ff]or fear (?:of|that)|"
     r"[Oo]ut of (?:fear|concern) (?:of|that|for)|"
     r"[Ii]n (?:a|an) (?:bid|effort|attempt) to|[Ww]ith the (?:aim|goal|intention) of|"
-    r"[Cc]iting|[Ff]earing|[Rr]uling that|[Aa]rguing that|[Oo]n suspicion of)"
+    r"[Cc]iting|[Ff]earing|[Rr]uling that|[Aa]rguing that|[Oo]n suspicion of|"
+    r"[Oo]ver(?= (?:concerns?|fears?|worries|allegations|claims) (?:that|about|over|of)\b))"
     # "because, they argued, the money should ...": the aside is not part of the cause
     r"(?:,\s+(?:[\w’'.-]+\s+){1,4}?(?:argued|argue|argues|said|say|says|claimed|claim|"
     r"insisted|added|believed|believe|noted|explained|wrote|reportedly),)?\s+")

@@ -242,7 +242,7 @@ def participle_effect_facts(text: str, clauses: list[Clause]
 _WHEN_BEFORE = re.compile(r",\s+when\s+$")
 _SAID = frozenset({"said", "says", "told", "added", "announced", "reported", "stated"})
 _CAUSED_BY = frozenset({"triggered", "caused", "sparked", "prompted", "fuelled", "fueled",
-                        "driven", "provoked", "necessitated", "spurred"})
+                        "driven", "provoked", "necessitated", "spurred", "started"})
 
 
 _CAUSED_BY_AFTER_RELATIVE = re.compile(
