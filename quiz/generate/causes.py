@@ -92,12 +92,13 @@ def extract_causes(article: Article) -> list[Fact]:
     earlier: list[str] = []  # the sentences before ``before``, nearest first (a few)
     events: dict[str, str] = {}  # "rise" -> "the rise in the river", from earlier sentences
     owner = ""  # the subject the sentence before opened with
-    owners = ""  # the one plural "the X" subject of the sentence before ("the statues")
+    told: list[Clause] = []  # the clauses of the sentence before (for a "Their X")
     lead = True  # the article's first sentence (not its heading) is still to come
     for sentence in article.sentences:
         if sentence.is_heading or len(sentence.text) < 25:
             earlier = [before, *earlier[:_REMEMBERED - 1]]
             before = "" if sentence.is_heading else sentence.text
+            told = []
             continue
         text = sentence.text
         toks = tokenize(text)
@@ -107,9 +108,9 @@ def extract_causes(article: Article) -> list[Fact]:
         if found and found[0].subject in _BARE_DETERMINERS:
             del found[0]  # ("The WHO said": a subject read as "The" alone is no subject)
         clauses = _its_from_before(lowered_subjects(found, names), owner)
-        if owners and clauses and clauses[0].first_token == 0 and clauses[0].subject.startswith(
+        if told and clauses and clauses[0].first_token == 0 and clauses[0].subject.startswith(
                 ("Their ", "their ")):
-            clauses = _their_from_before(clauses, owners)
+            clauses = _their_from_before(clauses, _plural_subject(told))
         if words & EMBEDDING_CUES or toks and toks[0].lower in LEADING_FOCUS:
             clauses = embedded_clauses(text, toks, clauses)
         clauses = _owner_named(resolve_pointers(clauses, before))
@@ -117,7 +118,7 @@ def extract_causes(article: Article) -> list[Fact]:
         if words & OPINION_VERBS:
             clauses, held = opinion_split(text, clauses)  # "Scientists believe the glacier | is"
         owner = _opening_subject(text, clauses)
-        owners = _plural_subject(clauses)
+        told = clauses
         speaker = held  # else read when the sentence gives a fact
         earlier = [before, *earlier[:_REMEMBERED - 1]]
         before = text
@@ -145,7 +146,8 @@ def extract_causes(article: Article) -> list[Fact]:
             for_doing_facts(text, clauses) if " for " in low and "ing" in low else (),
             help_facts(text, clauses) if "help" in low else (),
             harm_facts(text, clauses) if " from " in low and HARM.search(low) else (),
-            judged_reason_facts(text, toks, clauses) if mains & JUDGING_VERBS else (),
+            judged_reason_facts(text, toks, clauses) if mains & JUDGING_VERBS and (
+                ", saying" in text or " and " in text) else (),
             object_relative_facts(text, toks) if ", which " in text and "to" in words else (),
             _restated_facts(text, clauses) if ", when " in text else (),
             funding_facts(text, clauses) if "fund" in low or "financ" in low else (),
@@ -290,7 +292,7 @@ def _their_from_before(clauses: list[Clause], owners: str) -> list[Clause]:
     """"Their transport was delayed" after a sentence whose one plural subject was "the
     statues" -> "the transport of the statues"."""
     rest = clauses[0].subject[len("Their "):]
-    if not rest or word_count(rest) > 3 or not rest.islower():
+    if not owners or not rest or word_count(rest) > 3 or not rest.islower():
         return clauses
     return [replace(clauses[0], subject=f"the {rest} of {owners}"), *clauses[1:]]
 

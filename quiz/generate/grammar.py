@@ -300,8 +300,8 @@ def read_verb_group(words: list[str]) -> VerbGroup | None:
     if first in AUXILIARIES:
         group = [*adverbs, first]
         j = i + 1
-        while j < len(words) and j - i < 3 and (
-                words[j] in _NEGATION_OR_ADVERB or _manner_before_participle(words, j)):
+        while j < len(words) and j - i < 3 and (words[j] in _NEGATION_OR_ADVERB or words[
+                j].endswith("ly") and _manner_before_participle(words, j)):
             group.append(words[j])
             j += 1
         while j < len(words) and words[j] in {"been", "be", "being", "have", "had"}:
