@@ -217,3 +217,12 @@ def test_over_concerns_and_started_by() -> None:
         "Officials said the blaze was probably started by a discarded cigarette.")
     # "over" + anything else is no reason ("criticised over his handling")
     assert not qa("The minister was criticised over his handling of the crisis.")
+
+
+def test_amid_allegations_or_fears_is_a_reason() -> None:
+    assert ("Why did the minister resign last week?",
+            "allegations that she had misused public funds") in qa(
+        "The minister resigned last week amid allegations that she had misused public funds.")
+    assert ("Why did oil prices rise on Monday?", "fears of supply disruptions in the Gulf") in qa(
+        "Oil prices rose on Monday amid fears of supply disruptions in the Gulf.")
+    assert not qa("The parade went ahead amid heavy rain.")  # a circumstance, not a reason

@@ -35,7 +35,9 @@ _CONNECTIVE = re.compile(
     r"[Oo]ut of (?:fear|concern) (?:of|that|for)|"
     r"[Ii]n (?:a|an) (?:bid|effort|attempt) to|[Ww]ith the (?:aim|goal|intention) of|"
     r"[Cc]iting|[Ff]earing|[Rr]uling that|[Aa]rguing that|[Oo]n suspicion of|"
-    r"[Oo]ver(?= (?:concerns?|fears?|worries|allegations|claims) (?:that|about|over|of)\b))"
+    r"[Oo]ver(?= (?:concerns?|fears?|worries|allegations|claims) (?:that|about|over|of)\b)|"
+    r"[Aa]mid(?= (?:(?:growing|mounting|widespread) )?(?:allegations|accusations|concerns|"
+    r"fears|criticism|pressure) (?:that|about|over|of|from)\b))"
     # "because, they argued, the money should ...": the aside is not part of the cause
     r"(?:,\s+(?:[\w’'.-]+\s+){1,4}?(?:argued|argue|argues|said|say|says|claimed|claim|"
     r"insisted|added|believed|believe|noted|explained|wrote|reportedly),)?\s+")

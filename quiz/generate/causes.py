@@ -216,7 +216,7 @@ _CONNECTIVE_CUES = _Cues.of(
      "with the goal", "with the intention", "due to", "owing to", "as a result",
      "response to", "wake of", "aftermath of", "thanks to", "so that", "in order that",
      "for fear", "out of", "on suspicion", "over concern", "over fear", "over worries",
-     "over allegations", "over claims"))
+     "over allegations", "over claims", "amid"))
 _AIM_CUES = _Cues.of("aim aims aimed aiming",
                      ("designed to", "intended to", "meant to", "seeking to", "hoping to"))
 _PARTICIPLE_CUES = _Cues.of("prompting sparking causing triggering ending forcing",
