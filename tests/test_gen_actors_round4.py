@@ -112,3 +112,32 @@ def test_a_team_is_asked_as_a_club() -> None:
     got = qa("Westfield Athletic won the County Cup on Saturday with a 2-0 win over Ashby Town.")
     assert ("Which club won the County Cup on Saturday with a 2-0 win over Ashby Town?",
             "Westfield Athletic") in got
+
+
+def test_people_of_a_trade_at_a_body_are_asked_for_the_body() -> None:
+    got = qa("Engineers from Siemens Energy found cracks in two turbines at the Hallby plant.")
+    assert ("Engineers from which organisation found cracks in two turbines at the Hallby "
+            "plant?", "Siemens Energy") in got
+
+
+def test_a_longer_finding_is_asked_according_to_whom() -> None:
+    got = qa("Divers found traces of Vibrio bacteria between 10 and 20 times above the safe level "
+             "in samples taken from the harbour, according to the Marine Research Institute.")
+    assert any(q.startswith("According to which organisation did divers find traces of Vibrio")
+               and a == "Marine Research Institute" for q, a in got)
+
+
+def test_a_nations_noun_before_a_name_is_a_role_with_its_capital() -> None:
+    got = qa("Spaniard Pablo Ortiz was banned for two years by the International Cycling Union "
+             "on Friday.")
+    assert any(q.startswith("Which Spaniard was banned for two years") and a == "Pablo Ortiz"
+               for q, a in got)
+
+
+def test_one_person_or_members_of_a_body_are_asked_for_the_body() -> None:
+    got = qa("A spokesperson for the Civil Aviation Authority said flights from Dublin would "
+             "resume on Monday.",
+             "Supporters of the Labour Party marched through Leeds on Saturday.")
+    assert ("A spokesperson for which organisation said flights from Dublin would resume on "
+            "Monday?", "Civil Aviation Authority") in got
+    assert ("Supporters of which party marched through Leeds on Saturday?", "Labour Party") in got

@@ -55,7 +55,8 @@ def test_a_decision_saying_why() -> None:
     # a report after ", saying" is read for its own connectives
     got = qa("The mayor closed the bridge on Tuesday, saying repairs were needed so that lorries "
              "could cross it safely.")
-    assert ("Why were repairs needed?", "so that lorries could cross it safely") in got
+    assert ("Why were repairs needed, according to the mayor?",
+            "so that lorries could cross it safely") in got
 
 
 def test_a_reason_opening_a_quotation() -> None:
@@ -139,3 +140,89 @@ def test_it_after_a_named_organisation_is_that_organisation() -> None:
     assert not any("university" in q for q, _ in qa(
         "The university must also repay the grant.",
         "It is unclear whether students will be treated on campus because the clinic closed."))
+
+
+def test_their_after_one_plural_subject_is_that_subject() -> None:
+    got = qa("The mayor said the refugees would move into the new housing in April.",
+             "Their arrival was delayed by a week due to a strike by rail workers.")
+    assert ("Why was the arrival of the refugees delayed by a week?",
+            "a strike by rail workers") in got
+    # two plural subjects before: whose, the sentence does not say
+    got = qa("The nurses said the doctors would join the strike in April.",
+             "Their walkout was delayed by a week due to a court ruling on pay.")
+    assert not any("walkout of" in q for q, _ in got)
+
+
+def test_it_is_the_organisation_only_for_an_organisations_act() -> None:
+    # "It will seat ..." is the stadium, not the council that approved it
+    assert not any("council" in q for q, _ in qa(
+        "The council approved the stadium plan on Monday.",
+        "It will seat 40,000 people because the club wants to grow."))
+
+
+def test_a_purpose_after_a_verb_of_sending_still_counts() -> None:
+    assert ("Why did the National Guard send 200 soldiers?", "to help with the evacuation") in qa(
+        "The National Guard sent 200 soldiers to help with the evacuation.")
+
+
+def test_had_to_is_asked_with_do() -> None:
+    assert ("Why did commuters have to take a 30-kilometre detour?", "the bridge was closed") in qa(
+        "Because the bridge was closed, commuters had to take a 30-kilometre detour.")
+    assert ("Why does the club have to sell players?", "its debts have grown") in qa(
+        "The club has to sell players because its debts have grown.")
+
+
+def test_a_statement_and_a_day_before_the_verb_are_not_the_speaker() -> None:
+    got = qa("The ministry in a statement on Friday said the border was closed because of heavy "
+             "fighting.")
+    assert ("Why, according to the ministry, was the border closed?", "heavy fighting") in got
+
+
+def test_more_shapes_of_a_stated_reason() -> None:
+    assert ("Why was the mayor arrested on Tuesday?", "on suspicion of taking bribes") in qa(
+        "The mayor, who was elected in 2022, was arrested on Tuesday on suspicion of taking "
+        "bribes.")
+    assert ("Why has the hospital hired 50 extra nurses?",
+            "to reduce waiting times in its emergency department") in qa(
+        "The hospital has hired 50 extra nurses in order to reduce waiting times in its "
+        "emergency department.")
+    assert ("Why did the central bank keep interest rates on hold on Thursday?",
+            "inflation remained too high") in qa(
+        "The central bank kept interest rates on hold on Thursday, saying inflation remained "
+        "too high.")
+    assert ("Why were the residents evacuated?", "the river burst its banks") in qa(
+        "The residents were evacuated after the river burst its banks.")
+
+
+def test_their_is_not_read_when_another_plural_could_be_meant() -> None:
+    assert not any("of the roads" in q for q, _ in qa(
+        "Residents said the roads were blocked by snow.",
+        "Their homes were cut off for days because the ploughs had broken down."))
+
+
+def test_a_market_move_after_a_companys_news() -> None:
+    assert ("Why did shares in the carmaker jump 8% on Wednesday?",
+            "it reported better-than-expected profits") in qa(
+        "Shares in the carmaker jumped 8% on Wednesday after it reported better-than-expected "
+        "profits.")
+    assert not qa("Prices rose after it rained.")
+
+
+def test_over_concerns_and_started_by() -> None:
+    assert ("Why was the app removed from both major app stores on Friday?",
+            "concerns that it collected users' location data without consent") in qa(
+        "The app was removed from both major app stores on Friday over concerns that it "
+        "collected users' location data without consent.")
+    assert ("What started the blaze, according to officials?", "a discarded cigarette") in qa(
+        "Officials said the blaze was probably started by a discarded cigarette.")
+    # "over" + anything else is no reason ("criticised over his handling")
+    assert not qa("The minister was criticised over his handling of the crisis.")
+
+
+def test_amid_allegations_or_fears_is_a_reason() -> None:
+    assert ("Why did the minister resign last week?",
+            "allegations that she had misused public funds") in qa(
+        "The minister resigned last week amid allegations that she had misused public funds.")
+    assert ("Why did oil prices rise on Monday?", "fears of supply disruptions in the Gulf") in qa(
+        "Oil prices rose on Monday amid fears of supply disruptions in the Gulf.")
+    assert not qa("The parade went ahead amid heavy rain.")  # a circumstance, not a reason

@@ -112,8 +112,9 @@ def test_holiday_takes_the_year_of_the_sentence() -> None:
      "Since when has the factory made bicycles?", "1950"),
     ("The town's football team, formed by miners in 1897, won the cup.",
      "In what year was the town's football team formed by miners?", "1897"),
-    ("Although the bank cut rates in 2020, inflation rose in 2022 after the war began.",
-     "In what year did inflation rise?", "2022"),
+    ("Although the bank cut rates in 2020, inflation in Chile rose in 2022 after the war "
+     "began.",
+     "In what year did inflation in Chile rise?", "2022"),
     ("Police said the suspect had robbed the store in August 2023.",
      "When had the suspect robbed the store?", "August 2023"),
     ("The storm that flooded the valley in April 2022 destroyed 40 homes.",

@@ -140,3 +140,109 @@ def test_a_duration_of_a_gerund_or_a_distance_from_a_place_is_not_asked() -> Non
 def test_a_change_keeps_its_time_after_the_level_reached() -> None:
     asked = _figures("Profits fell 14% to 3.1 billion francs last year.")
     assert asked["14%"] == "By how much did profits fall last year?"
+
+
+def test_times_of_day_and_a_year_earlier_are_no_figures() -> None:
+    found = _figures("The cuts will run from 11 p.m. to 7 a.m. in 47 towns.",
+                     "Exports fell to 3.1 million tonnes, compared with 4.5 million tonnes a "
+                     "year earlier.")
+    assert "11" not in found and "7" not in found and "a year" not in found
+    assert "47" in found
+
+
+def test_a_days_event_as_the_object_is_asked_with_its_clause() -> None:
+    asked = _dated("The Greens won Sunday's local election in Bremen with 31% of the vote.",
+                   "Tuesday's vote was delayed by a storm.",
+                   "She said Sunday's programme had more films.")
+    assert asked["9 March 2025"] == ("On what date did the Greens win the local election in "
+                                     "Bremen with 31% of the vote?")
+    assert asked["11 March 2025"] == ""  # the vote's day, not the delay's
+    assert len(asked) == 2  # a programme is no event
+
+
+def test_a_nationality_before_a_name_is_not_offered_among_plain_names() -> None:
+    from dataclasses import replace as with_
+
+    from quiz.generate.facts import AnswerKind as Kind, Fact
+    from quiz.generate.questions import _without_demonym
+    from quiz.model import Category
+
+    fact = Fact(category=Category.ACTOR, kind=Kind.PERSON, article="a.txt",
+                sentence=Sentence(0, "Dutchman Pieter Vos won the stage."),
+                question="Who won the stage?", answer="Dutchman Pieter Vos")
+    assert _without_demonym(fact) == "Pieter Vos"
+    assert _without_demonym(with_(fact, answer="Pieter Vos")) == "Pieter Vos"
+
+
+def test_next_and_last_week_are_asked_as_weeks() -> None:
+    facts = date_facts(_article(
+        "The chief executive said the airline was \"deeply disappointed\" and would decide "
+        "next week whether to appeal.", "The union, Port Workers United, rejected an offer "
+        "last week, but talks continue."))
+    asked = {f.answer: f.question for f in facts}
+    assert asked["the week of 17 March 2025"] == "When would the airline decide whether to " \
+        "appeal?"
+    assert asked["the week of 3 March 2025"] == "When did the union, Port Workers United, " \
+        "reject an offer?"
+
+
+def test_a_week_is_offered_among_weeks() -> None:
+    from quiz.generate.questions import _date_style_ok, _synthesised
+
+    fact = next(f for f in date_facts(_article("The board will meet next week to decide.")))
+    assert _synthesised(fact)[:2] == ["the week of 10 March 2025", "the week of 24 March 2025"]
+    assert not _date_style_ok(fact, "17 March 2025")
+
+
+def test_an_unnamed_indefinite_subject_is_not_asked() -> None:
+    asked = _dated("Repairs were delayed because a supplier went bankrupt in the summer.",
+                   "A storm damaged the Kestrel Bridge in January.")
+    assert asked["summer 2024"] == ""
+    assert asked["January 2025"] == "When did a storm damage the Kestrel Bridge?"
+
+
+def test_a_past_day_is_not_offered_days_after_the_storys_latest_past_event() -> None:
+    from quiz.generate.dates import parse_date
+    from quiz.generate.questions import DistractorPool, distractors
+
+    facts = date_facts(_article("The council voted on Monday to close the pool.",
+                                "The mayor resigned on Tuesday.",
+                                "The new pool will open on 2 June.",
+                                published=dt.date(2025, 3, 12)))
+    pool = DistractorPool.build(facts)
+    vote = next(f for f in facts if f.question.startswith("On what date did the council"))
+
+    class _NoNames:
+        def same(self, a: str, b: str) -> bool:
+            return a == b
+
+        def aliases(self, name: str) -> tuple[str, ...]:
+            return (name,)
+
+        def family(self, name: str) -> str:
+            return ""
+
+    wrong = distractors(vote, pool, _NoNames())
+    assert wrong and "2 June 2025" not in wrong
+    assert all((parse_date(w) or dt.date.min) <= dt.date(2025, 3, 14) for w in wrong)
+
+
+def test_a_share_is_offered_among_other_simple_fractions() -> None:
+    from quiz.generate.figures import figure_facts
+    from quiz.generate.questions import _synthesised
+
+    share = next(f for f in figure_facts(_article("Sales fell by nearly a third last year.")))
+    assert _synthesised(share)[:3] == ["nearly half", "nearly a quarter", "nearly two-thirds"]
+
+
+def test_a_date_after_what_was_responded_to_is_that_events() -> None:
+    asked = _dated("The dispute flared when the union called a strike in response to an "
+                   "arson attack at the Leeds depot on 3 March.")
+    assert asked["3 March 2025"] == "On what date was the arson attack at the Leeds depot?"
+
+
+def test_a_short_question_about_no_one_in_particular_is_not_asked() -> None:
+    asked = _dated("Rainfall was the lowest since records began in 1921.",
+                   "The dam was built in 1956.")
+    assert asked["1921"] == ""
+    assert asked["1956"] == "In what year was the dam built?"

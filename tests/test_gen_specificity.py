@@ -78,3 +78,12 @@ def test_a_day_in_the_question_does_not_tell_two_events_apart() -> None:
     fact = _fact(one, 0, "Which governor declared a state of emergency on Sunday?",
                  "Elena Brooks")
     assert unambiguous([fact], [one, two])[0].question == ""
+
+
+def test_an_irregular_past_repeats_the_question_of_its_base_form() -> None:
+    one = _article("a.txt", "State funding for schools fell by 12 percent last year.")
+    two = _article("b.txt", "State funding for the council fell by 18 million dollars last "
+                            "year.")
+    fact = _fact(one, 0, "By how much did state funding fall last year?", "12 percent",
+                 Category.FIGURE)
+    assert unambiguous([fact], [one, two])[0].question == ""

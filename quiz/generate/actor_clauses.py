@@ -501,7 +501,7 @@ def according_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
     if _is_copula(clause) and clause.group.tense != "aux":
         return
     rest = text[clause.verb_end:match.start()] if clause.verb_end < match.start() else clause.rest
-    predicate = trim_predicate(rest.strip(), 18)
+    predicate = trim_predicate(rest.strip(), 22)
     if predicate is None:
         return
     inverted = question_predicate(_clause_subject(text, clause), clause.group, predicate)

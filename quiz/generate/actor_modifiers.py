@@ -61,11 +61,11 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if actor is None:
             continue
         if is_participle(prev) and toks[b - 1].core.islower():
-            named = _name_before_comma(toks, mentions, b - 1)
-            if named:
+            thing = _name_before_comma(toks, mentions, b - 1)
+            if thing:
                 past = participle_to_past(prev)
                 if past is not None:
-                    yield f"{actor.asker} {past} {named}", actor, f"{prev} {named}"
+                    yield f"{actor.asker} {past} {thing}", actor, f"{prev} {thing}"
                 continue
             yield from _passive_agent(text, toks, lowers, b, actor, clauses)
             continue
@@ -284,9 +284,9 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 role = f"the {seg[4:]}" if words[0].lower() == "the" else \
                     f"the {first_lower_asker(seg)}"
                 actor = mention_actor(m)
-                role = _owner_named(text, role, m, mentions)
-                if actor is not None and role is not None:
-                    yield f"Who {_be(past)} {role}", actor, role
+                owned_role = _owner_named(text, role, m, mentions)
+                if actor is not None and owned_role is not None:
+                    yield f"Who {_be(past)} {owned_role}", actor, owned_role
 
 
 def _owner_named(text: str, role: str, m: Mention, mentions: list[Mention]) -> str | None:

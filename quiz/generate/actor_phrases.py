@@ -10,8 +10,8 @@ from dataclasses import dataclass, replace
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import is_pronoun
 from quiz.generate.lexicon import (
-    GROUP_WORDS, MEDIA_WORDS, ORG_ROLE_WORDS, ORG_WORDS, TEAM_WORDS, TITLE_WORDS, capitals,
-    demonyms,
+    GROUP_WORDS, MEDIA_WORDS, NATIONAL_NOUNS, ORG_ROLE_WORDS, ORG_WORDS, TEAM_WORDS, TITLE_WORDS,
+    capitals, demonyms,
 )
 from quiz.generate.mentions import ROLE_MODIFIERS, Mention, Token, kind_of
 
@@ -125,7 +125,7 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
             0].role_start <= bare_start + 1 and " in " in span:
         placed = _IN_PLACE.fullmatch(text, inside[0].end, end)
         first = mention_actor(inside[0]) if placed is not None else None
-        if first is not None and first.asker.startswith("Which "):
+        if placed is not None and first is not None and first.asker.startswith("Which "):
             # "The Halden Museum in Oslo will ...": the place tells which museum it is
             return replace(first, asker=f"{first.asker} in {placed.group('place')}")
     if len(inside) == 2 and not any(m.possessive for m in inside):
@@ -162,20 +162,32 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
             head in _LEGISLATURE else "Which organisation"
         return Actor(span[4:] if span.lower().startswith("the ") else span,
                      AnswerKind.ORGANISATION, asker)
-    members = _MEMBERS_OF.match(span)
-    if members is not None and members.group("group").lower() in GROUP_WORDS:
+    members = _MEMBERS_OF.match(span) if " " in span[3:15] and (
+        " at " in span or " from " in span or " of " in span or " for " in span) else None
+    if members is not None and _of_a_body(members.group("group"), members.group("one")):
         body = actor_for(text, toks, mentions, text.find(span, start) + members.end(), end)
         if body is not None and body.kind is not AnswerKind.PERSON and not body.guessed \
                 and body.asker.startswith("Which "):
-            # "researchers at the Kessler Institute found ...": asked for whose they are
-            group = members.group("group")
-            return replace(body, asker=f"{group[:1].upper()}{group[1:]} "
+            # "researchers at the Kessler Institute found ...", "a spokesperson for Ryanair
+            # said ...": asked for whose they are
+            who = f"{members.group('one') or ''}{members.group('group')}"
+            return replace(body, asker=f"{who[:1].upper()}{who[1:]} "
                                        f"{members.group('prep')} {first_lower_asker(body.asker)}")
     return _described_body(span) or _named_body(span) or _group_actor(span, at_start=start == 0)
 
 
-#: People of a body: "researchers at", "scientists from", "observers from".
-_MEMBERS_OF = re.compile(r"^(?:[Tt]he\s+)?(?P<group>[A-Za-z]+s)\s+(?P<prep>at|from)\s+")
+#: People of a body: "researchers at", "scientists from", "members of", "a spokesperson for".
+_MEMBERS_OF = re.compile(r"^(?:[Tt]he\s+|(?P<one>[Aa]n?\s+))?(?P<group>[A-Za-z]+)\s+"
+                         r"(?P<prep>at|from|of|for)\s+")
+
+
+def _of_a_body(group: str, one: str | None) -> bool:
+    """Whether ``group`` names people of a body: a plural of people ("engineers", "members")
+    or, after "a", one person of it ("a spokesperson for")."""
+    low = group.lower()
+    if one:
+        return low in TITLE_WORDS
+    return low in GROUP_WORDS or low[-1:] == "s" and low[:-1] in TITLE_WORDS
 
 
 #: A time written after a subject, before its verb: "on Tuesday", "in 2019", "last week".
@@ -247,11 +259,13 @@ def clean_role(role: str, sentence_start: bool = False) -> str:
     a job title dropped, "X's commander" turned into "commander of X"."""
     words = role.replace("*", "").split()
     if sentence_start and words and (words[0].lower() in TITLE_WORDS and len(words) == 1
+                                     and words[0].lower() not in NATIONAL_NOUNS
                                      or (words[0].lower() in ROLE_MODIFIERS
                                          or words[0].lower() in _ROLE_BODIES)
                                      and all(w.islower() for w in words[1:])):
         words[0] = words[0].lower()  # "Coach Daniel Brenner said": capital by position
-    if len(words) == 1 and words[0].lower() in TITLE_WORDS:
+    if len(words) == 1 and words[0].lower() in TITLE_WORDS and words[0].lower() not in \
+            NATIONAL_NOUNS:
         words[0] = words[0].lower()  # "Mayor Sadiq Khan" -> "Which mayor"
     if sentence_start and words and words[0].lower() in _TIME_MODIFIERS:
         words[0] = words[0].lower()  # "Former US President Donald Trump was ..."

@@ -13,7 +13,11 @@ action restated and the actor left out:
   Z?"; "a group known as X" -> "What is the group known as?";
 - what someone asked for, ordered or found: "X's appeal urging restraint" -> "Which Fox News
   host made an appeal urging restraint?"; "a report by X found ..." -> "Which body's report
-  found ...?".
+  found ...?";
+- people of a body and bodies in a town: "researchers at X found ..." -> "Researchers at
+  which organisation found ...?"; "The X Museum in Zurich will ..." -> "Which organisation
+  in Zurich will ...?". Any person noun before a name is a role ("Danish rider X won the
+  Tour of Y" -> "Which Danish rider won ...?"); a race, tour or prize is never an actor.
 
 A card asks what an actor did or said, never only that the article names them. Pronouns,
 unnamed people ("a senior official") and places (a city, a river: "in Galați", "the village
@@ -39,7 +43,7 @@ from quiz.generate.actor_modifiers import (
 )
 from quiz.generate.actor_phrases import SIDES, Actor, with_bodies
 from quiz.generate.actor_speech import SAY_VERBS, attribution_facts
-from quiz.generate.entities import doubtful_people, names_in_article, normalise, strip_title
+from quiz.generate.entities import names_in_article, normalise, strip_title
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import PAST_TO_BASE, first_upper, is_past_tense, is_pronoun, tidy_span
 from quiz.generate.lexicon import (
@@ -47,6 +51,7 @@ from quiz.generate.lexicon import (
     countries, country_names, demonyms,
 )
 from quiz.generate.mentions import ROLE_MODIFIERS, Mention, dateline_place, find_mentions, tokenize
+from quiz.generate.person_evidence import doubtful_people
 from quiz.generate.syntax import find_clauses, lowered_subjects
 from quiz.model import Category
 
@@ -121,7 +126,7 @@ def _without_rivals(facts: list[Fact]) -> list[Fact]:
         if fact.subject.partition(" ")[0] in verbs:
             key = _act_key(fact.subject)
             if key in short:
-                doers.setdefault(key, []).append(fact)  # type: ignore[arg-type]
+                doers.setdefault(key, []).append(fact)
     if all(len(group) < 2 for group in doers.values()):
         return facts
     return [fact for fact in facts if fact.question.count(" ") > 7 or not any(
@@ -365,9 +370,10 @@ def _make_fact(article: Article, sentence: Sentence, question: str, actor: Actor
     if (("th" in question and ("this " in question or "that " in question or "there" in question))
             or "matter" in question or "issue" in question or " move" in question
             or " step" in question or "incident" in question) and _ANAPHORS.search(question):
-        question = _resolved(question, actor.asker, sentence.text, article)
-        if question is None:
+        resolved = _resolved(question, actor.asker, sentence.text, article)
+        if resolved is None:
             return None  # "Who discussed the matter?": what matter, the card does not tell
+        question = resolved
     if ("these " in question or "those " in question) and _POINTS_BACK.search(question) or \
             actor.kind is not AnswerKind.PERSON and actor.kind is not AnswerKind.GROUP and \
             _others_pronoun(question, len(actor.asker)):

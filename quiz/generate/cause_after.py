@@ -94,6 +94,11 @@ _ACTS = STRONG_AFTER_VERBS | frozenset("""
     rejected approved raised announced broke collapsed crashed exploded erupted failed
     accepted signed ruled concluded upheld overturned convicted acquitted
 """.split())
+#: Moves of a price or a market, which follow the news a company or a market gives.
+_MARKET_MOVES = frozenset("""
+    fell rose jumped slumped surged climbed tumbled plunged gained dropped soared sank slid
+""".split())
+_NEWS_ACTS = _ACTS | frozenset("reported posted warned said published revealed".split())
 _AFTER_NOT_SUBJECT = frozenset({"it", "he", "she", "they", "we", "i", "you", "was", "were",
                                 "had", "has", "have", "been", "being", "is", "are", "of", "in",
                                 "to", "on", "for", "with", "that", "which"})
@@ -106,10 +111,13 @@ def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) ->
     if _STRONG_AFTER_OBJECT.match(cause) or _ACCUSED.match(cause):
         return True
     acted = _AFTER_CLAUSE.match(cause)
+    main = clause.group.main.lower()
     if acted is not None and acted.group("verb") in _ACTS and not any(
             w in _AFTER_NOT_SUBJECT for w in acted.group("subject").lower().split()):
         return True  # "after the union declared a strike": an act, not just a time
-    main = clause.group.main.lower()
+    if acted is not None and main in _MARKET_MOVES and acted.group("subject").lower() in {
+            "it", "they"} and acted.group("verb") in _NEWS_ACTS:
+        return True  # "Shares in X jumped 8% after it reported better profits"
     if event_clause(cause) and (base_form(main) or main) not in _TIME_ONLY:
         return True  # "closed after the river rose", "cut jobs after the loss ... left a hole"
     return main in STRONG_AFTER_VERBS and bool(re.match(

@@ -34,7 +34,10 @@ _CONNECTIVE = re.compile(
     r"[Ss]o that|[Ii]n order that|[Ff]or fear (?:of|that)|"
     r"[Oo]ut of (?:fear|concern) (?:of|that|for)|"
     r"[Ii]n (?:a|an) (?:bid|effort|attempt) to|[Ww]ith the (?:aim|goal|intention) of|"
-    r"[Cc]iting|[Ff]earing|[Rr]uling that|[Aa]rguing that)"
+    r"[Cc]iting|[Ff]earing|[Rr]uling that|[Aa]rguing that|[Oo]n suspicion of|"
+    r"[Oo]ver(?= (?:concerns?|fears?|worries|allegations|claims) (?:that|about|over|of)\b)|"
+    r"[Aa]mid(?= (?:(?:growing|mounting|widespread) )?(?:allegations|accusations|concerns|"
+    r"fears|criticism|pressure) (?:that|about|over|of|from)\b))"
     # "because, they argued, the money should ...": the aside is not part of the cause
     r"(?:,\s+(?:[\w’'.-]+\s+){1,4}?(?:argued|argue|argues|said|say|says|claimed|claim|"
     r"insisted|added|believed|believe|noted|explained|wrote|reportedly),)?\s+")
@@ -182,7 +185,7 @@ def connective_facts(text: str, clauses: list[Clause]
         if question is None:
             continue
         if conn.startswith(("so that", "in order that", "for fear", "out of", "in a", "in an",
-                            "with the", "citing", "fearing")):
+                            "with the", "citing", "fearing", "on suspicion")):
             purpose = conn.startswith(("so that", "in order that", "in a", "in an", "with the"))
             kind = AnswerKind.PURPOSE if purpose else AnswerKind.CAUSE
             short = f"to {cause}" if conn.endswith(" to") else cause

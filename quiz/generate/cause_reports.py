@@ -48,6 +48,7 @@ _THAT_LEAD = re.compile(r"(?:[\w’'.-]+\s+){0,3}?that\s")
 #: A report whose subject may run on past "and" ("weaker prices and a strong crown had").
 _AND_LATER = re.compile(r"[^,;:]{1,40}?\sand\s")
 _AND_SAID = re.compile(r"(?=a)\band\s+(?:said|says|added|argued|warned|insisted)\b")
+_SAYING = re.compile(r",\s+saying\s+")
 # (find_clauses opens a clause at "when", "while")
 _OPENER = re.compile(r",\s+(?:where|saying(?:\s+that)?)\s+")
 
@@ -214,13 +215,17 @@ def report_speaker(text: str, clauses: list[Clause]) -> tuple[str, int]:
     if first is None or first.first_token != 0 or not first.rest:
         return _trailing_speaker(text)
     main = first.group.main.lower()
+    start = first.verb_end
     if main not in _REPORTING and not (main in _REPORTING_THAT and _THAT_LEAD.match(first.rest)):
-        return _trailing_speaker(text)
+        saying = _SAYING.search(text, first.verb_end) if ", saying" in text else None
+        if saying is None:
+            return _trailing_speaker(text)
+        start = saying.end()  # "X announced the measures, saying rationing was needed ..."
     speaker = first.subject  # as the clause reader lowered it ("health experts"), or named
     # from the sentence before ("He said ..." -> the person just named)
     if is_pronoun(speaker) or word_count(speaker) > 8 or _NOT_SPEAKER.search(speaker):
         return "", -1
-    return first_lower(speaker), first.verb_end
+    return first_lower(speaker), start
 
 
 def _trailing_speaker(text: str) -> tuple[str, int]:
@@ -276,6 +281,8 @@ _DECIDING_VERBS = frozenset("""
     blocked blocks vetoed vetoes refused refuses banned bans suspended suspends cancelled
     canceled cancels halted halts scrapped scraps postponed postpones withdrew withdraws
     dismissed dismisses overturned overturns upheld upholds approved approves fined fines
+    kept keeps raised raises lowered lowers cut cuts imposed imposes lifted lifts extended
+    extends closed closes ordered orders delayed delays
 """.split())
 JUDGING_VERBS = _FAULTING_VERBS | _APPROVING_VERBS | _DECIDING_VERBS
 _FUTURE = frozenset({"will", "would", "shall", "could", "may", "might", "can"})

@@ -242,7 +242,7 @@ def participle_effect_facts(text: str, clauses: list[Clause]
 _WHEN_BEFORE = re.compile(r",\s+when\s+$")
 _SAID = frozenset({"said", "says", "told", "added", "announced", "reported", "stated"})
 _CAUSED_BY = frozenset({"triggered", "caused", "sparked", "prompted", "fuelled", "fueled",
-                        "driven", "provoked", "necessitated", "spurred"})
+                        "driven", "provoked", "necessitated", "spurred", "started"})
 
 
 _CAUSED_BY_AFTER_RELATIVE = re.compile(
@@ -250,9 +250,10 @@ _CAUSED_BY_AFTER_RELATIVE = re.compile(
     r"[^,;:\"“”]{3,60}?\s+(?:was|were)\s+(?P<verb>caused|triggered|sparked)\s+by\s+")
 #: "The landslide, caused by two days of heavy rain, closed the road": a reduced relative
 #: set off by commas.
+_APPOSITION_CUES = (", caused", ", triggered", ", sparked", ", fuelled", ", fueled")
 _CAUSED_BY_APPOSITION = re.compile(
     r"(?:\b(?:that|said|says)\s+|,\s+|^)(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,;:\"“”]{2,60}?),\s+"
-    r"(?P<verb>caused|triggered|sparked|provoked|fuelled|fueled)\s+(?:largely\s+|partly\s+|"
+    r"(?P<verb>caused|triggered|sparked|fuelled|fueled)\s+(?:largely\s+|partly\s+|"
     r"mainly\s+)?by\s+")
 
 
@@ -261,8 +262,9 @@ def _caused_by_after_relative(text: str, clauses: list[Clause]
     """"an outbreak of Legionnaires' disease that has killed three people was caused by X"
     -> "What caused the outbreak of Legionnaires' disease?" (a relative clause between the
     subject and its verb hides the clause from the clause reader)."""
-    for match in (*_CAUSED_BY_AFTER_RELATIVE.finditer(text),
-                  *(_CAUSED_BY_APPOSITION.finditer(text) if ", " in text else ())):
+    appositions = _CAUSED_BY_APPOSITION.finditer(text) if any(
+        map(text.__contains__, _APPOSITION_CUES)) else ()
+    for match in (*_CAUSED_BY_AFTER_RELATIVE.finditer(text), *appositions):
         at = match.start("verb")
         if any(c.verb_start <= at < c.verb_end and not c.subject.lower().startswith((
                 "that", "which")) and c.subject_start <= match.start("np") for c in clauses):

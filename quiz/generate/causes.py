@@ -25,6 +25,12 @@ aimed at is named by the act whose object it is ("the talks that X will resume")
 attacks" by the nearest sentence before that says which; "particularly after X" after a
 long-running state asks "After what event in particular ...?", never why; what someone was
 urged or asked to do is no cause.
+
+A sentence's shape does not hide its cause: a day or a manner adverb between subject and verb
+("The regulator on Thursday blocked", "was provisionally suspended"), a long subject, a closing
+", X said", an apposition inside the cause ("researchers at X, a Dutch charity, matched"), a
+reason given after ", saying", "It"/"Their" opening a sentence about what the sentence before
+named ("It has agreed to ...", "Their transport was delayed ...").
 """
 
 from __future__ import annotations
@@ -86,11 +92,13 @@ def extract_causes(article: Article) -> list[Fact]:
     earlier: list[str] = []  # the sentences before ``before``, nearest first (a few)
     events: dict[str, str] = {}  # "rise" -> "the rise in the river", from earlier sentences
     owner = ""  # the subject the sentence before opened with
+    told: list[Clause] = []  # the clauses of the sentence before (for a "Their X")
     lead = True  # the article's first sentence (not its heading) is still to come
     for sentence in article.sentences:
         if sentence.is_heading or len(sentence.text) < 25:
             earlier = [before, *earlier[:_REMEMBERED - 1]]
             before = "" if sentence.is_heading else sentence.text
+            told = []
             continue
         text = sentence.text
         toks = tokenize(text)
@@ -100,6 +108,9 @@ def extract_causes(article: Article) -> list[Fact]:
         if found and found[0].subject in _BARE_DETERMINERS:
             del found[0]  # ("The WHO said": a subject read as "The" alone is no subject)
         clauses = _its_from_before(lowered_subjects(found, names), owner)
+        if told and clauses and clauses[0].first_token == 0 and clauses[0].subject.startswith(
+                ("Their ", "their ")):
+            clauses = _their_from_before(clauses, _plural_subject(told))
         if words & EMBEDDING_CUES or toks and toks[0].lower in LEADING_FOCUS:
             clauses = embedded_clauses(text, toks, clauses)
         clauses = _owner_named(resolve_pointers(clauses, before))
@@ -107,6 +118,7 @@ def extract_causes(article: Article) -> list[Fact]:
         if words & OPINION_VERBS:
             clauses, held = opinion_split(text, clauses)  # "Scientists believe the glacier | is"
         owner = _opening_subject(text, clauses)
+        told = clauses
         speaker = held  # else read when the sentence gives a fact
         earlier = [before, *earlier[:_REMEMBERED - 1]]
         before = text
@@ -134,7 +146,8 @@ def extract_causes(article: Article) -> list[Fact]:
             for_doing_facts(text, clauses) if " for " in low and "ing" in low else (),
             help_facts(text, clauses) if "help" in low else (),
             harm_facts(text, clauses) if " from " in low and HARM.search(low) else (),
-            judged_reason_facts(text, toks, clauses) if mains & JUDGING_VERBS else (),
+            judged_reason_facts(text, toks, clauses) if mains & JUDGING_VERBS and (
+                ", saying" in text or " and " in text) else (),
             object_relative_facts(text, toks) if ", which " in text and "to" in words else (),
             _restated_facts(text, clauses) if ", when " in text else (),
             funding_facts(text, clauses) if "fund" in low or "financ" in low else (),
@@ -202,7 +215,8 @@ _CONNECTIVE_CUES = _Cues.of(
     ("ruling that", "arguing that", "bid to", "effort to", "attempt to", "with the aim",
      "with the goal", "with the intention", "due to", "owing to", "as a result",
      "response to", "wake of", "aftermath of", "thanks to", "so that", "in order that",
-     "for fear", "out of"))
+     "for fear", "out of", "on suspicion", "over concern", "over fear", "over worries",
+     "over allegations", "over claims", "amid"))
 _AIM_CUES = _Cues.of("aim aims aimed aiming",
                      ("designed to", "intended to", "meant to", "seeking to", "hoping to"))
 _PARTICIPLE_CUES = _Cues.of("prompting sparking causing triggering ending forcing",
@@ -265,6 +279,29 @@ def _attributed(question: str, answer: str, text: str, speaker: tuple[str, int])
     return f"{question.rstrip(' ?')}, according to {who}"
 
 
+def _plural_subject(clauses: list[Clause]) -> str:
+    """The one plural "the X" subject among a sentence's clauses ("Culture Minister Y said
+    the statues would arrive in May" -> "the statues"), else ""."""
+    plural = {c.subject for c in clauses if _PLURAL_HEAD.search(c.subject)}
+    # ("Residents said the roads were blocked. Their homes ...": two plurals, whose?)
+    return plural.pop() if len(plural) == 1 and _PLURAL_THE.fullmatch(next(iter(plural))) \
+        else ""
+
+
+def _their_from_before(clauses: list[Clause], owners: str) -> list[Clause]:
+    """"Their transport was delayed" after a sentence whose one plural subject was "the
+    statues" -> "the transport of the statues"."""
+    rest = clauses[0].subject[len("Their "):]
+    if not owners or not rest or word_count(rest) > 3 or not rest.islower():
+        return clauses
+    return [replace(clauses[0], subject=f"the {rest} of {owners}"), *clauses[1:]]
+
+
+#: "the statues", "the two unions": a plural common noun with at most two words before it.
+_PLURAL_HEAD = re.compile(r"(?:^|\s)[A-Za-z-]{2,}[a-z](?<!ss)(?<!us)(?<!is)s$")
+_PLURAL_THE = re.compile(r"the (?:[a-z-]+ ){0,2}[a-z-]{3,}(?<!ss)(?<!us)(?<!is)s")
+
+
 def _opening_subject(text: str, clauses: list[Clause]) -> str:
     """The subject the sentence opens with, as written (a "he"/"she" already resolved to
     a name keeps the name, for the next sentence's "she")."""
@@ -292,7 +329,7 @@ def _its_from_before(clauses: list[Clause], owner: str) -> list[Clause]:
         group = clauses[0].group
         if head.lower() in ORG_WORDS and owner.startswith("the ") and word_count(owner) <= 4 \
                 and not _DUMMY_IT_VERBS.intersection(group.words) and (
-                base_form(group.main.lower()) or group.main.lower()) not in _DUMMY_IT_VERBS:
+                base_form(group.main.lower()) or group.main.lower()) in _AGENT_VERBS:
             return [replace(clauses[0], subject=owner), *clauses[1:]]
         return clauses
     if word.lower() in {"he", "she"} and not rest and _PERSON.fullmatch(owner) and not any(
@@ -313,6 +350,12 @@ _DUMMY_IT_VERBS = frozenset("""
     is was are were be been being seem seems seemed appear appears appeared take takes took
     remain remains remained emerge emerges emerged mean means meant matter happen cost
     become becomes became
+""".split())
+#: Acts only an organisation does: "It has agreed to ..." after "the museum must pay" is the
+#: museum's ("It will seat 40,000" after "approved the stadium" is not the council's).
+_AGENT_VERBS = frozenset("""
+    agree decide say announce plan promise refuse pledge vow deny confirm argue insist warn
+    want hope intend offer apologise apologize admit appeal claim accept reject vote choose
 """.split())
 #: "Under the ruling, the museum must ...": a short opening phrase before the subject.
 _OPENING_PHRASE = re.compile(r"(?:Under|After|Before|In|On|At|For|With|By|Since|Despite|"

@@ -215,7 +215,29 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         if mention.when is not None:
             context_year = mention.when.year
         mentions.append(mention)
+    if published is not None and ("'s " in text or "’s " in text):
+        mentions.extend(_day_events(text, published, mentions))
+        mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+_DAY_EVENT = re.compile(rf"\b{_WEEKDAY}(?=['’]s\s)")
+
+
+def _day_events(text: str, published: dt.date,
+                found: list[DateMention]) -> Iterator[DateMention]:
+    """"Sunday's election", "Tuesday's vote": a day whose event the clause names, resolved
+    like "on Sunday" (a year's or a month's noun is no event: "this year's programme")."""
+    from quiz.generate.spans import EVENT_NOUNS
+
+    for match in _DAY_EVENT.finditer(text):
+        after = text[match.end() + 3:].split(maxsplit=3)[:3]
+        if any(m.start <= match.start() < m.end for m in found) or \
+                not any(w.strip(",.;:").lower() in EVENT_NOUNS for w in after):
+            continue
+        mention = _relative(match.start(), match.end(), match.group(), text, published, None)
+        if mention is not None:
+            yield mention
 
 
 def latest_past_date(texts: list[str]) -> dt.date | None:
@@ -331,7 +353,8 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
                            _unique((f"{name} {day}", f"{day} {name}", f"{name[:3]}. {day}",
                                     f"{name[:3]} {day}")), f"--{month:02d}-{day:02d}", None)
     if kind_name == "month":
-        if not span.startswith("mid-") and not _MONTH_CONTEXT_BEFORE.search(text[max(0, start - 12):start]):
+        if not span.startswith("mid-") and \
+                not _MONTH_CONTEXT_BEFORE.search(text[max(0, start - 12):start]):
             return None
         month = month_number(span.split("-")[-1].split()[-1])
         name = MONTH_NAMES[month]
@@ -437,6 +460,21 @@ def date_forms(date: dt.date) -> tuple[str, ...]:
             date.isoformat())
 
 
+def _week(start: int, end: int, span: str, published: dt.date, days: int) -> DateMention:
+    """"next week" as "the week of 26 January 2026" (its Monday), counted from the
+    publication day."""
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=days)
+    answer = f"{WEEK_OF}{format_date(monday)}"
+    return DateMention(start, end, AnswerKind.FULL_DATE, answer,
+                       _unique((span, answer, answer[len("the "):],
+                                *(f"{WEEK_OF}{form}" for form in date_forms(monday)))),
+                       monday.isoformat(), monday, relative=True)
+
+
+#: How a week is answered: "the week of 26 January 2026".
+WEEK_OF = "the week of "
+
+
 def format_date(date: dt.date) -> str:
     """The form answers use for resolved dates: "8 February 2024"."""
     return f"{date.day} {MONTH_NAMES[date.month]} {date.year}"
@@ -499,8 +537,10 @@ def _relative(start: int, end: int, span: str, text: str, published: dt.date | N
                            _unique((span, *date_forms(date))), date.isoformat(), date,
                            relative=True)
     which, unit = words
+    if unit == "week" and which in ("last", "next"):
+        return _week(start, end, span, published, 7 if which == "next" else -7)
     if unit == "week" or unit == "weekend" or which == "past":
-        return None  # too loose to ask about
+        return None  # too loose to ask about ("this week": before or after the day?)
     if unit == "month":
         month_start = published.replace(day=1)
         if which == "last":
@@ -530,7 +570,8 @@ def _relative(start: int, end: int, span: str, text: str, published: dt.date | N
 
 #: Where a clause ends: punctuation (not the comma inside "1,200") or a conjunction that
 #: opens another clause ("... on Tuesday night because forecasters expected ...").
-_CLAUSE_EDGE = re.compile(r"(?<!\d),|,(?!\d)|[;:—–]|\s(?:and|but|as|while|after|before|when|because|"
+_CLAUSE_EDGE = re.compile(r"(?<!\d),|,(?!\d)|[;:—–]|"
+                          r"\s(?:and|but|as|while|after|before|when|because|"
                           r"although|though|whereas|if)\s")
 
 
@@ -678,6 +719,8 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
     start = preposition.start() if preposition else mention.start
     word = preposition.group().split()[0].lower() if preposition else ""
     wh, np_wh = _WH[mention.kind]
+    if mention.answer.startswith(WEEK_OF):
+        wh = np_wh = "When"  # "When will X decide?": a week, not a date
     if mention.kind is AnswerKind.MONTH and not mention.value[2:].isdigit():
         wh = np_wh = "When"  # "the spring": a season, not a month
     if word == "since":
@@ -701,8 +744,12 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
     elif word in ("after", "from") and not mention.modifier:
         return None  # "after 2014": a bound, not the date of an event
     if text.startswith(("'s ", "’s "), mention.end):
-        return _bare_fact(article, sentence, mention)  # "said this year's programme had":
-        # the date qualifies a noun that cannot be asked without it
+        asked = _possessive_day(text, mention, wh)
+        if asked is None:
+            return _bare_fact(article, sentence, mention)  # "said this year's programme
+            # had": the date qualifies a noun that cannot be asked without it
+        return replace(_bare_fact(article, sentence, mention), question=asked.question,
+                       event=asked.event, subject=normalise_subject(asked.event))
     asked = None
     if mention.modifier:
         if word == "since" or before.rstrip().lower().endswith(("since its", "since their",
@@ -743,8 +790,12 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
                                and _NESTED_EVENT.search(text, 0, mention.start))):
         asked = None  # "did X buy A and B in 2022?": the other date makes it ambiguous
     question = asked.question if asked else ""
-    if _NEGATIVE_SUBJECT.search(question):
+    if _NEGATIVE_SUBJECT.search(question) or question.count(" ") < 6 and \
+            not _NAMED.search(question, 1) and (_INDEFINITE_SUBJECT.match(question) or
+                                                not _DEFINITE.search(question)):
         question = ""  # "Before what year would no hospital close?": asks for what did not
+        # happen; "When did a contractor go bankrupt?", "In what year did records begin?":
+        # any contractor or records of a deck's articles
     if question.startswith(("Since when is ", "Since when are ")):
         question = ""  # "Since when is the outbreak the worst?": a superlative, not an event
     if question.startswith("Since when did "):
@@ -761,16 +812,41 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
 
 _NEGATIVE_SUBJECT = re.compile(r"\b(?:did|do|does|will|would|was|were|has|have|had|"
                                r"is|are|can|could|should) (?:no|none|nobody|nothing|neither)\b")
+_INDEFINITE_SUBJECT = re.compile(r"^\w+(?: what \w+)? (?:did|was|were|had|has|have|will|"
+                                 r"would) (?:a|an|one) ")
+_NAMED = re.compile(r"[A-Z0-9]")
+_DEFINITE = re.compile(r"\b(?:the|its|their|his|her|this|that|these|those)\b")
 #: A date right after a preposition's noun ("on a heatwave last month that ...").
 _PP_NOUN_BEFORE = re.compile(r"\b(?:on|in|of|by|from|after|during)\s+(?:a|an|the)\s+"
                              r"(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+$")
-_RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\s+(?P<verb>[a-z]+)(?P<rest>(?:[^,;:.!?—–]|\.(?=\d))*)")
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\s+(?P<verb>[a-z]+)"
+                             r"(?P<rest>(?:[^,;:.!?—–]|\.(?=\d))*)")
 
 
 def _simple_past(word: str) -> bool:
     from quiz.generate.clauses import is_simple_past
 
     return is_simple_past(word)
+
+
+def _possessive_day(text: str, mention: DateMention, wh: str) -> Asked | None:
+    """"X won Sunday's election" asked as "On what date did X win the election?": a day's
+    event that is the clause's object (a year's or a month's is no event: "this year's
+    programme")."""
+    from quiz.generate.spans import EVENT_NOUNS, span_question
+
+    if mention.kind is not AnswerKind.FULL_DATE or \
+            text[mention.start:mention.end].split()[-1] not in WEEKDAYS:
+        return None
+    after = text[mention.end + 3:].split(maxsplit=3)[:3]
+    if not any(word.strip(",.;:").lower() in EVENT_NOUNS for word in after):
+        return None
+    doubled = f"{text[:mention.start]}the the {text[mention.end + 3:]}"
+    asked = span_question(doubled, mention.start, mention.start + 3, wh, wh, allow_np=False)
+    if asked is None or _DANGLING.search(asked.question) or "the the" in asked.question or \
+            asked.event.lower().startswith(f"the {after[0].lower()}"):
+        return None  # "Tuesday's vote was delayed": the vote's day, not the delay's
+    return asked
 
 
 def _bare_fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact:

@@ -88,6 +88,7 @@ _STOP_THING = frozenset("""
 _NAME_NUMBER = re.compile(r"(?:[A-Za-z]-\d|\d-[A-Za-z]|[A-Z]{2,}\s?\d|\d[A-Za-z])")
 
 
+_CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.m\.|[ap]m\b|o['’]clock\b|GMT\b|UTC\b)", re.I)
 _NAMED_BEFORE = re.compile(r"(?:^|\s)(?:the|The|a|A|an|An|its|their)\s+$")
 _REFERS_BACK = re.compile(r"(?:^|\s)(?:the|The|these|those|its|their)\s+$")
 #: A number that labels rather than counts ("the number nine shirt", "No. 4").
@@ -309,12 +310,14 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
     percent = bool(match.group("pct"))
     currency = match.group("cur") or ""
     rest = text[end:]
-    if re.match(r"\s*(?:st|nd|rd|th)\b", rest):
-        return None
+    if re.match(r"\s*(?:st|nd|rd|th)\b", rest) or _CLOCK_AFTER.match(rest):
+        return None  # "the 3rd", "from 11 p.m.": an order or a time of day, no figure
     thing, thing_end = _thing(text, match.end())
     if low == "a" and not qualifier and not re.match(
-            r"\s*\w+\s+(?:after|before|later|ago|earlier)\b", text[match.end():]):
-        return None  # "a second factory", "a year": not figures
+            r"\s*\w+\s+(?:after|before|later|ago|earlier)\b", text[match.end():]) or \
+            low == "a" and not qualifier and thing.split()[:1] in (["day"], ["week"], ["month"],
+                                                                   ["year"]):
+        return None  # "a second factory", "a year", "58% a year earlier": not figures
     if low.startswith("a ") and low[2:].strip() in ("year", "month", "week", "day", "decade",
                                                       "hour", "minute") or \
             (low == "a" and thing.split()[:1] and thing.split()[0].lower().rstrip("s") in

@@ -19,7 +19,7 @@ _IRREGULAR_TABLE = """
 arise arose arisen; be was been; bear bore borne; beat beat beaten; become became become;
 begin began begun; bend bent bent; bet bet bet; bid bid bid; bind bound bound; bite bit bitten;
 blow blew blown; break broke broken; bring brought brought; build built built;
-burn burnt burnt; buy bought bought; cast cast cast; catch caught caught; choose chose chosen;
+burn burnt burnt; burst burst burst; buy bought bought; cast cast cast; catch caught caught; choose chose chosen;
 cling clung clung; come came come; cost cost cost; creep crept crept; cut cut cut;
 deal dealt dealt; dig dug dug; do did done; draw drew drawn; drink drank drunk;
 drive drove driven; eat ate eaten; fall fell fallen; feed fed fed; feel felt felt;
@@ -300,8 +300,8 @@ def read_verb_group(words: list[str]) -> VerbGroup | None:
     if first in AUXILIARIES:
         group = [*adverbs, first]
         j = i + 1
-        while j < len(words) and j - i < 3 and (
-                words[j] in _NEGATION_OR_ADVERB or _manner_before_participle(words, j)):
+        while j < len(words) and j - i < 3 and (words[j] in _NEGATION_OR_ADVERB or words[
+                j].endswith("ly") and _manner_before_participle(words, j)):
             group.append(words[j])
             j += 1
         while j < len(words) and words[j] in {"been", "be", "being", "have", "had"}:
@@ -366,6 +366,10 @@ KNOWN_PRESENT = frozenset("""
 """.split())
 
 
+#: "had to"/"has to"/"have to" ask with "do": "did X have to ...", not "had X to ...".
+_HAVE_TO = {"had": "did", "has": "does", "have": "do"}
+
+
 def question_predicate(subject: str, group: VerbGroup, rest: str) -> str | None:
     """``subject`` + ``group`` + ``rest`` inverted for a question: "did X withdraw from Y".
 
@@ -382,6 +386,10 @@ def question_predicate(subject: str, group: VerbGroup, rest: str) -> str | None:
     tail = f" {rest}" if rest else ""
     if group.tense == "aux":
         aux, others = words[0], words[1:]
+        if not others and aux in _HAVE_TO and rest.startswith("to "):
+            # "had to take a detour" -> "did commuters have to take a detour"
+            adverbs = "".join(f" {w}" for w in lead_adverbs)
+            return f"{_HAVE_TO[aux]} {subject}{adverbs} have {rest}"
         middle = " ".join([*lead_adverbs, *others])
         middle = f" {middle}" if middle else ""
         return f"{aux} {subject}{middle}{tail}"

@@ -113,11 +113,19 @@ TITLE_WORDS = frozenset("""
     novelist poet filmmaker historian photographer playwright sculptor
     rider cyclist runner sprinter swimmer skier skater boxer wrestler golfer jockey racer
     driver athlete gymnast climber sailor rower batter bowler winger keeper
-    farmer teacher student worker miner fisherman dealer trader banker broker collector
+    farmer teacher student worker miner fisherman banker collector
     curator conservator archaeologist translator musician composer conductor dancer chef
-    owner landlord tenant resident campaigner protester volunteer veteran survivor witness
+    tenant resident campaigner protester volunteer veteran survivor witness
     victim patient pensioner midwife paramedic firefighter soldier
 """.split())
+
+#: Nouns for a person of a nation, written before a name as a role ("Frenchman Julien X");
+#: proper nouns, so they keep their capital in "Which Frenchman ...?".
+NATIONAL_NOUNS = frozenset("""
+    frenchman frenchwoman dutchman dutchwoman englishman englishwoman irishman irishwoman
+    welshman welshwoman scotsman scotswoman briton swede pole spaniard turk
+""".split())
+TITLE_WORDS = TITLE_WORDS | NATIONAL_NOUNS
 
 #: What kind of work a person's role is, by its head word: a person's distractors are best
 #: drawn from the same family (a militia leader among commanders, not among TV hosts).

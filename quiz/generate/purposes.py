@@ -222,12 +222,13 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         if not toks[i + 1].core.islower() or act in NOT_BASE or act.endswith(
                 ("ing", "ed", "s")) and not act.endswith("ss"):  # ("to pass", "to assess")
             continue
-        if lowers[i - 1] in _NOT_PURPOSE_NOUN or lowers[i - 1] in _CONTROL_VERBS or lowers[
-                i - 1] in _CONTROL_ING:
+        in_order = lowers[i - 1] == "order" and lowers[i - 2] == "in"
+        if not in_order and (lowers[i - 1] in _NOT_PURPOSE_NOUN or lowers[i - 1] in
+                             _CONTROL_VERBS or lowers[i - 1] in _CONTROL_ING):
             continue  # ("promising to keep all staff", "could not claim to have bought")
         if act == "have" and i + 2 < len(lowers) and is_participle(lowers[i + 2]):
             continue  # "to have bought the statues": a perfect infinitive is no purpose
-        if i >= 2 and lowers[i - 2] == "in" and lowers[i - 1] == "order":
+        if in_order:
             anchor = i - 2
         else:
             anchor = i
@@ -261,9 +262,8 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         if any(lowers[j].endswith("ing") and lowers[j - 1] in _GERUND_PREPOSITIONS
                for j in between):
             continue  # "accused X of cutting safety spending to raise profits": the gerund's
-        if (base_form(clause.group.main) or clause.group.main.lower()) in _TARGET_VERBS and (
-                i + 2 >= len(lowers) or lowers[i + 2] not in _OBJECT_START
-                and not toks[i + 2].capitalised):
+        if act in _NOUN_PHRASE_OPENERS or act in _ADJECTIVE_OR_VERB and (
+                base_form(clause.group.main) or clause.group.main.lower()) in _TARGET_VERBS:
             continue  # "diverted four vessels to other ports": where to, not what for
         if any((lowers[j] in _CONTROL_OR_NOUN and lowers[j - 1] not in
                 _NOUN_BEFORE or lowers[j] == "to" and not _place_after(toks, j)
@@ -294,14 +294,21 @@ _CONTROL_ING = frozenset("""
 """.split()) | {"claim", "claims"}
 #: Prepositions before a gerund whose own purpose a later "to" gives.
 _GERUND_PREPOSITIONS = frozenset({"of", "for", "by", "from", "about", "against"})
-#: Verbs that move or join a thing to a target ("divert", "match", "connect"): a "to" after
-#: them is a purpose only when what follows reads as a verb and its object ("to protect the").
+#: Words that open a noun phrase, never a verb: "to other ports" is where to, not what for.
+_NOUN_PHRASE_OPENERS = frozenset("""
+    other another new nearby local neighbouring neighboring rival several many both each every
+    larger smaller bigger nearest
+""".split())
+#: Words that are adjectives or nouns as often as verbs: after a verb that moves or joins a
+#: thing to a target ("matched photographs to empty pedestals", "connected to state
+#: capitals") they open the target.
+_ADJECTIVE_OR_VERB = frozenset("""
+    empty state free open clean dry light water power house land stage ship
+""".split())
 _TARGET_VERBS = frozenset("""
     divert redirect reroute move transfer send ship deliver match link connect compare add
     sell give lend hand switch shift relocate attach tie
 """.split())
-_OBJECT_START = DETERMINERS | frozenset({"a", "an", "the", "some", "all", "more", "its", "it",
-                                         "them", "him", "her", "their", "up", "out", "off"})
 
 
 def _place_after(toks: Sequence[Token], j: int) -> bool:

@@ -18,7 +18,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from quiz.generate.dates import MONTH_NAMES, date_forms, format_date, opening_dateline_end
+from quiz.generate.dates import (
+    MONTH_NAMES, WEEK_OF, date_forms, format_date, opening_dateline_end, parse_date,
+)
 from quiz.generate.facts import AnswerKind, Fact
 from quiz.generate.figures import number_value
 from quiz.generate.ids import card_id, normalise, order_id, short_hash
@@ -128,6 +130,9 @@ class DistractorPool:
     #: The latest year each article dates anything in: a past event of the article is not
     #: offered a later year ("In what year did revenue fall?" in a 2025 story: no 2027).
     latest: dict[str, int] = field(default_factory=dict)
+    #: The latest day each article dates a past event on: no day after it is offered for
+    #: another past event ("voted on Wednesday" in a story of 12 February: no 2 March).
+    latest_past: dict[str, dt.date] = field(default_factory=dict)
     _bare: dict[str, frozenset[str]] = field(default_factory=dict)
     _formed: dict[tuple[str, int, str, str], bool] = field(default_factory=dict)
     #: The running-text sentences that state facts, by (article, index): the sentence
@@ -151,6 +156,9 @@ class DistractorPool:
             if fact.when is not None and fact.kind in DATE_KINDS and \
                     fact.when.year > pool.latest.get(fact.article, 0):
                 pool.latest[fact.article] = fact.when.year
+            last = _last_day(fact) if _PAST_DATE_QUESTION.match(fact.question) else None
+            if last is not None and last > pool.latest_past.get(fact.article, dt.date.min):
+                pool.latest_past[fact.article] = last
             if not fact.sentence.is_heading:
                 pool.texts[(fact.article, fact.sentence.index)] = fact.sentence.text
             key = (fact.kind, normalise(fact.answer))
@@ -401,6 +409,8 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
     question_words = _WORD.findall(fact.question)
     latest = pool.latest.get(fact.article, 0) if fact.kind in DATE_KINDS and \
         _PAST_DATE_QUESTION.match(fact.question) else 0
+    latest_past = pool.latest_past.get(fact.article) if fact.kind is AnswerKind.FULL_DATE and \
+        latest else None
 
     def fits(candidate: str) -> bool:
         key = normalise(candidate)
@@ -410,6 +420,9 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
             return False  # "October 2022" for "October 2023" written "October": both fit
         if latest and any(int(year) > latest for year in _YEAR.findall(candidate)):
             return False  # a past event of the article happened before its latest date
+        if latest_past is not None and \
+                (parse_date(candidate) or latest_past) > latest_past + _STORY_LAG:
+            return False  # nor days after the latest day the story dates a past event on
         if fact.kind in NUMBER_KINDS:
             number = _NUMBER_IN.search(candidate)
             if number is not None and f" {number.group()} " in f" {fact.question} ":
@@ -459,7 +472,21 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
     return ()
 
 
+def _last_day(fact: Fact) -> dt.date | None:
+    """The last day of the period a date fact names ("July 2021": 31 July 2021)."""
+    if fact.when is None or fact.kind not in DATE_KINDS:
+        return None
+    if fact.kind is AnswerKind.FULL_DATE:
+        return fact.when
+    if fact.kind is AnswerKind.MONTH_YEAR:
+        return fact.when.replace(day=28) + dt.timedelta(days=3)  # into the next month's
+        # first days at most: near enough for a bound
+    return dt.date(fact.when.year, 12, 31)
+
+
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+#: How long after the latest past event it dates a story may still be written.
+_STORY_LAG = dt.timedelta(days=3)
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 #: A date question about something that has happened ("In what year did revenue fall?").
 _PAST_DATE_QUESTION = re.compile(r"^(?:In what (?:year|month)|When|On what date|During which "
@@ -655,8 +682,13 @@ _PLAIN_DATE = re.compile(r"^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},
 
 def _date_style_ok(fact: Fact, answer: str) -> bool:
     """A distractor written like the answer: no "New Year's Eve 2019" among plain dates."""
-    if _PLAIN_DATE.match(fact.answer) and not _PLAIN_DATE.match(answer):
-        return False
+    if _PLAIN_DATE.match(fact.answer) and not _PLAIN_DATE.match(answer) or \
+            fact.answer.startswith(WEEK_OF) != answer.startswith(WEEK_OF):
+        return False  # no "New Year's Eve 2019" among plain dates, weeks only among weeks
+    if fact.answer.startswith(WEEK_OF) and fact.when is not None:
+        week = parse_date(answer[len(WEEK_OF):])
+        return week is not None and abs((week - fact.when).days) <= 35  # weeks near it: a
+        # week months after the story is no plausible "last week"
     if _abbreviated(fact.answer) != _abbreviated(answer):
         return False  # "Oct. 7" among "November 7", "October 21"
     if fact.kind is AnswerKind.FULL_DATE:
@@ -694,6 +726,10 @@ def unit_of(answer: str) -> str:
 
 def _synthesised(fact: Fact) -> list[str]:
     """Plausible wrong answers made by shifting a date or a number (dates and numbers only)."""
+    if fact.kind is AnswerKind.FULL_DATE and fact.when is not None and \
+            fact.answer.startswith(WEEK_OF):
+        return [f"{WEEK_OF}{format_date(fact.when + dt.timedelta(days=7 * weeks))}"
+                for weeks in (-1, 1, 2, -2, 4)]
     if fact.kind is AnswerKind.FULL_DATE and fact.when is not None:
         shifts = (dt.timedelta(days=-7), dt.timedelta(days=31), dt.timedelta(days=-365),
                   dt.timedelta(days=12), dt.timedelta(days=-40))
@@ -729,6 +765,12 @@ def _synthesised(fact: Fact) -> list[str]:
             out.append(f"{name} {shifted.day}" if not fact.answer[:1].isdigit()
                        else f"{shifted.day} {name}")
         return out
+    share = _FRACTION_ANSWER.match(fact.answer) if fact.kind is AnswerKind.PERCENT else None
+    if share is not None:  # "a third": other simple fractions, with the same qualifier
+        index = _FRACTIONS.index(share.group("part").lower())
+        lead = share.group("lead")
+        return [f"{lead}{_FRACTIONS[i]}" for i in (index + 1, index - 1, index + 2, index - 2)
+                if 0 <= i < len(_FRACTIONS)]
     if fact.kind is AnswerKind.ORDINAL:
         low = fact.answer.lower()
         if low in ORDINALS:
@@ -739,6 +781,13 @@ def _synthesised(fact: Fact) -> list[str]:
     if fact.kind in NUMBER_KINDS:
         return _shifted_numbers(fact)
     return []
+
+
+#: Simple fractions a share is written as, smallest first.
+_FRACTIONS = ("a tenth", "a fifth", "a quarter", "a third", "half", "two-thirds",
+              "three-quarters")
+_FRACTION_ANSWER = re.compile(r"^(?P<lead>(?:[A-Za-z]+ )*?)(?P<part>a tenth|a fifth|a quarter|"
+                              r"a third|half|two-thirds|three-quarters)$", re.I)
 
 
 def _abbreviated(date: str) -> bool:
@@ -832,10 +881,12 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
                           explanation=fact.explanation, source=source, tags=tags))
     elif fact.question:
         if len(wrong) == 3 and may_choose:
-            choices = tuple(sorted((fact.answer, *wrong), key=lambda c: short_hash(fact.answer, c)))
+            shown = _without_demonym(fact) if fact.kind is AnswerKind.PERSON else fact.answer
+            choices = tuple(sorted((shown, *wrong), key=lambda c: short_hash(fact.answer, c)))
             cards.append(Card(id=f"{stem}choice", type=CardType.CHOICE,
-                              category=fact.category, question=fact.question,
-                              answer=fact.answer, accept=accept, choices=choices,
+                              category=fact.category, question=fact.question, answer=shown,
+                              accept=tuple(a for a in (fact.answer, *accept) if a != shown),
+                              choices=choices,
                               explanation=fact.explanation, source=source, tags=tags))
         else:
             cards.append(Card(id=f"{stem}typed", type=CardType.TYPED,
@@ -868,6 +919,18 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
                               answer="true" if truth else "false", explanation=explanation,
                               source=source, tags=tags))
     return cards
+
+
+#: A nationality noun before a person's name ("Frenchman Julien Marchetti").
+_DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:man|woman)|Dane|Swede|Finn|Pole|Spaniard|Briton|Scot|"
+                      r"Turk|Serb|Croat|Czech|Slovak|Uzbek|Kazakh)\s+(?=[A-Z][a-z]+\s+[A-Z])")
+
+
+def _without_demonym(fact: Fact) -> str:
+    """A person's name as offered among other names: "Julien Marchetti", not "Frenchman
+    Julien Marchetti" (the one option with a nationality would give itself away)."""
+    match = _DEMONYM.match(fact.answer)
+    return fact.answer[match.end():] if match else fact.answer
 
 
 def _names_answer(text: str, fact: Fact, accept: Sequence[str]) -> bool:

@@ -174,7 +174,11 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
     if commas and after_comma < first and tokens[after_comma].text[0].islower() and \
             is_past_participle(tokens[after_comma].text) and after_comma >= 2 and \
             tokens[after_comma - 2].text[:1].isalpha() and \
-            hi < len(tokens) and tokens[hi].text == ",":
+            hi < len(tokens) and tokens[hi].text == "," and not (
+                len(commas) >= 2 and not any(_is_verb(tokens, k) for k in
+                                             range(lo + commas[-2] + 1, lo + commas[-1]))):
+        # (a participle after an appositive's closing comma is the clause's own verb: "The
+        # group, Milbrook Health, offered a pay rise last week")
         # only an appositive closed by a comma: in "Okafor, the top scorer, joined X in 2022"
         # the verb after the comma is the clause's own
         # "The team, formed by miners in 1897, won": the forming's date, or nothing (the
@@ -371,6 +375,9 @@ def _reported_question(text: str, tokens: list[Token], after_comma: int, first: 
 _EVENT_PREPOSITIONS = frozenset({"for", "over", "about", "after", "behind", "against", "of"})
 
 
+_RESPONSE_NOUNS = frozenset({"response", "reaction", "retaliation", "reply", "answer"})
+
+
 def _event_in_pp(tokens: list[Token], lo: int, first: int) -> int:
     """The position after "for/over/..." when an event noun phrase it opens (with no verb in
     between) runs up to the date; 0 when there is none."""
@@ -378,7 +385,8 @@ def _event_in_pp(tokens: list[Token], lo: int, first: int) -> int:
     if verb is None:
         return 0
     for k in range(verb + 1, first):
-        if tokens[k].low in _EVENT_PREPOSITIONS:
+        if tokens[k].low in _EVENT_PREPOSITIONS or tokens[k].low == "to" and \
+                tokens[k - 1].low in _RESPONSE_NOUNS:  # "in response to an attack on X"
             following = tokens[k + 1:first]
             words = [t.low for t in following]
             if any(w in EVENT_NOUNS or (w.endswith("s") and w[:-1] in EVENT_NOUNS)
@@ -427,14 +435,23 @@ def _and_after_span(tokens: list[Token], k: int) -> bool:
 def _previous_subject(text: str, tokens: list[Token], conj: int) -> str | None:
     """The subject of the clause before a coordinating conjunction at ``conj``."""
     lo = conj
-    while lo > 0 and tokens[lo - 1].low not in _LEFT_STOPS_BUT_BUT and \
-            tokens[lo - 1].text not in ".\"“”":
+    while lo > 0 and tokens[lo - 1].low not in _LEFT_STOPS_BUT_BUT:
+        if tokens[lo - 1].text in "\"”" and lo != conj or tokens[lo - 1].text in ".“":
+            break  # a quotation the conjunction is in, or the sentence before
+        if tokens[lo - 1].text in "\"”":  # 'was "deeply disappointed" and would': a quoted
+            # complement is part of the clause before the "and"
+            opening = next((k for k in range(lo - 2, -1, -1) if tokens[k].text in "\"“"), None)
+            if opening is None:
+                break
+            lo = opening
+            continue
         lo -= 1
     lo = _lead_in_end(tokens, lo, conj)
     clause = find_clause(tokens, text, lo, conj)
-    if clause is not None and clause.verb and takes_that_clause(clause.verb.split()[-1]):
+    if clause is not None and clause.verb and takes_that_clause(clause.verb.split()[-1]) and \
+            conj + 1 < len(tokens) and tokens[conj + 1].low in AUXILIARIES:
         # "X said the statues would arrive in May and would go on display": the reported
-        # clause goes on, so its subject is the second verb's
+        # clause goes on, so its subject is the second verb's ("X said Y and voted": X's)
         verb = clause.verb.split()[-1]
         at = next((k for k in range(lo, conj) if tokens[k].text == verb), None)
         if at is None:

@@ -17,12 +17,13 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from quiz.generate.facts import Article, Fact
+from quiz.generate.grammar import PARTICIPLE_TO_BASE, PAST_TO_BASE
 
 _WORD = re.compile(r"[a-z0-9]+")
 #: Words that say nothing about which event is meant: function words, question words, the
-#: words questions use to name a category ("Which organisation", "In what year"), and days and
-#: months ("Which governor declared an emergency on Sunday?" is as vague as without "Sunday"
-#: when another governor declared one on Saturday).
+#: words questions use to name a category ("Which organisation", "In what year"), and words of
+#: time ("Which governor declared an emergency on Sunday?" is as vague as without "Sunday" when
+#: another governor declared one on Saturday; "last year" is every article's last year).
 _EMPTY = frozenset("""
 a an the of to in on at by for from with and or but as is are was were be been being has have
 had do does did what which who whom whose when where why how that this these those it its their
@@ -32,8 +33,9 @@ off only just very such some any each other another one s event country organisa
 organization group person people year month date day time much many long lead led happen
 happened according
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december
-""".split())  # a day or month names when, not which event: two governors' emergencies, one each
+july august september october november december last next earlier later ago week weeks today
+yesterday tomorrow
+""".split())
 #: How many sentences holding a question's words are read before the question is kept: a
 #: corpus of near-copies must not make the check grow with the square of its size.
 _MAX_CANDIDATES = 64
@@ -136,6 +138,9 @@ class _Stemmer:
 
 
 def _stem(word: str) -> str:
+    """"attacks" -> "attack", "aimed" -> "aim", and irregular verbs to their base ("fell" ->
+    "fall", so "state funding fell" repeats "Why did state funding fall?")."""
+    word = PAST_TO_BASE.get(word) or PARTICIPLE_TO_BASE.get(word) or word
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[:-len(suffix)]

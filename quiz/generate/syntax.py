@@ -189,6 +189,7 @@ _TIME_BEFORE_VERB = frozenset(
     [("on", day) for day in ("monday", "tuesday", "wednesday", "thursday", "friday",
                              "saturday", "sunday")]
     + [(first, span) for first in ("last", "this") for span in ("week", "month", "year")])
+_TIME_ENDS = frozenset(second for _, second in _TIME_BEFORE_VERB)
 #: "the end of last month", "since last year": the time is then part of the subject.
 _TIME_OF = frozenset({"of", "since", "until", "by", "from", "to", "in", "at", "for", "during",
                       "before", "after", "than", "and", "or"})
@@ -198,9 +199,12 @@ def _make_clause(text: str, toks: Sequence[Token], first: int, head: int, group:
                  verb: int) -> Clause:
     """A clause whose subject runs from token ``first`` to ``head`` and whose verb group
     starts at token ``verb``."""
-    if head - first >= 2 and (toks[head - 1].lower, toks[head].lower) in _TIME_BEFORE_VERB \
+    if toks[head].lower in _TIME_ENDS and head - first >= 2 and (
+            toks[head - 1].lower, toks[head].lower) in _TIME_BEFORE_VERB \
             and toks[head - 2].lower not in _TIME_OF:
-        head -= 2  # "The regulator on Thursday blocked ...": the day is not the subject's
+        head -= 2
+        if head - first >= 3 and toks[head].lower == "statement" and toks[head - 2].lower == "in":
+            head -= 3  # "The ministry in a statement on Friday said"  # "The regulator on Thursday blocked ...": the day is not the subject's
     prev = toks[head]
     last = toks[verb + len(group.words) - 1]
     subject_start = toks[first].start + len(toks[first].lead)
