@@ -6,23 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from gen_support import actor_facts as facts, actor_qa as qa
+
 from quiz.generate.actors import extract_actors
-from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
+from quiz.generate.facts import AnswerKind, Article, Sentence
 from quiz.generate.mentions import find_mentions
 from quiz.model import Category
-
-
-def article(*texts: str) -> Article:
-    return Article(file="a.txt", title="Title",
-                   sentences=tuple(Sentence(i, t) for i, t in enumerate(texts)))
-
-
-def facts(*texts: str) -> list[Fact]:
-    return extract_actors(article(*texts))
-
-
-def qa(*texts: str) -> set[tuple[str, str]]:
-    return {(f.question, f.answer) for f in facts(*texts)}
 
 
 def test_role_and_name_subject() -> None:

@@ -3,23 +3,12 @@ not answers. Sentences written for these tests, on topics far from the seeds."""
 
 from __future__ import annotations
 
+from gen_support import article, actor_facts as facts, actor_qa as qa
+
 from quiz.generate.actors import extract_actors
 from quiz.generate.entities import doubtful_people
-from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
+from quiz.generate.facts import AnswerKind
 from quiz.generate.mentions import find_mentions
-
-
-def article(*texts: str) -> Article:
-    return Article(file="a.txt", title="T",
-                   sentences=tuple(Sentence(i, t) for i, t in enumerate(texts)))
-
-
-def facts(*texts: str) -> list[Fact]:
-    return extract_actors(article(*texts))
-
-
-def qa(*texts: str) -> set[tuple[str, str]]:
-    return {(f.question, f.answer) for f in facts(*texts)}
 
 
 def answers(*texts: str) -> set[str]:

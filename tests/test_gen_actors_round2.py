@@ -5,26 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from gen_support import article, actor_facts as facts, actor_qa as qa
+
 from quiz.generate.actors import extract_actors
 from quiz.generate.article import read_article
 from quiz.generate.entities import doubtful_people
-from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
+from quiz.generate.facts import AnswerKind
 from quiz.generate.mentions import find_mentions
 
 FIXTURES = Path(__file__).parent / "fixtures" / "actors_round2"
-
-
-def article(*texts: str) -> Article:
-    return Article(file="a.txt", title="T",
-                   sentences=tuple(Sentence(i, t) for i, t in enumerate(texts)))
-
-
-def facts(*texts: str) -> list[Fact]:
-    return extract_actors(article(*texts))
-
-
-def qa(*texts: str) -> set[tuple[str, str]]:
-    return {(f.question, f.answer) for f in facts(*texts)}
 
 
 def kinds(*texts: str) -> dict[str, AnswerKind]:

@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-from quiz.generate.actors import extract_actors
-from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
+from gen_support import actor_qa as qa
+
+from quiz.generate.facts import AnswerKind
 from quiz.generate.mentions import find_mentions, kind_of
-
-
-def facts(*texts: str) -> list[Fact]:
-    return extract_actors(Article(file="a.txt", title="T",
-                                  sentences=tuple(Sentence(i, t) for i, t in enumerate(texts))))
-
-
-def qa(*texts: str) -> set[tuple[str, str]]:
-    return {(f.question, f.answer) for f in facts(*texts)}
 
 
 def test_a_dateline_is_not_a_name() -> None:

@@ -6,18 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quiz.generate.causes import extract_causes
-from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
+from gen_support import cause_facts as facts, cause_qa as qa
+
+from quiz.generate.facts import AnswerKind
 from quiz.model import Category
-
-
-def facts(*texts: str) -> list[Fact]:
-    return extract_causes(Article(file="a.txt", title="T",
-                                  sentences=tuple(Sentence(i, t) for i, t in enumerate(texts))))
-
-
-def qa(*texts: str) -> set[tuple[str, str]]:
-    return {(f.question, f.answer) for f in facts(*texts)}
 
 
 @pytest.mark.parametrize(("text", "question", "answer"), [

@@ -3,20 +3,11 @@ the unseen facts still missed, and the doubtful kinds of card dropped."""
 
 from __future__ import annotations
 
-from quiz.generate.causes import extract_causes
-from quiz.generate.facts import Article, Fact, Sentence
+from gen_support import cause_qa as qa
+
 from quiz.generate.grammar import first_lower, is_participle, is_past_tense
 from quiz.generate.mentions import tokenize
 from quiz.generate.syntax import clause_at, find_clauses
-
-
-def facts(*texts: str) -> list[Fact]:
-    return extract_causes(Article(file="a.txt", title="T",
-                                  sentences=tuple(Sentence(i, t) for i, t in enumerate(texts))))
-
-
-def qa(*texts: str) -> set[tuple[str, str]]:
-    return {(f.question, f.answer) for f in facts(*texts)}
 
 
 def subjects(text: str) -> list[tuple[str, str]]:

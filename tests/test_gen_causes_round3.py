@@ -4,17 +4,7 @@ long-running state or only asks for an act is not asked."""
 
 from __future__ import annotations
 
-from quiz.generate.causes import extract_causes
-from quiz.generate.facts import Article, Fact, Sentence
-
-
-def facts(*texts: str) -> list[Fact]:
-    return extract_causes(Article(file="a.txt", title="T",
-                                  sentences=tuple(Sentence(i, t) for i, t in enumerate(texts))))
-
-
-def qa(*texts: str) -> set[tuple[str, str]]:
-    return {(f.question, f.answer) for f in facts(*texts)}
+from gen_support import cause_qa as qa
 
 
 def test_a_reported_claim_names_its_speaker() -> None:
@@ -192,7 +182,6 @@ def test_a_bare_plural_act_ending_a_question_is_named_from_before() -> None:
              "Dozens of families have fled their homes as a result of these raids.")
     assert any(q.endswith("as a result of the raids on border villages?") for q, _ in got), got
     assert not any("these" in q for q, _ in got)
-
 
 
 def test_a_common_speaker_opening_the_sentence_is_lowered() -> None:

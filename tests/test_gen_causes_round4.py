@@ -4,17 +4,7 @@ followed by ", saying X" is asked why."""
 
 from __future__ import annotations
 
-from quiz.generate.causes import extract_causes
-from quiz.generate.facts import Article, Fact, Sentence
-
-
-def facts(*texts: str) -> list[Fact]:
-    return extract_causes(Article(file="a.txt", title="T",
-                                  sentences=tuple(Sentence(i, t) for i, t in enumerate(texts))))
-
-
-def qa(*texts: str) -> set[tuple[str, str]]:
-    return {(f.question, f.answer) for f in facts(*texts)}
+from gen_support import cause_qa as qa
 
 
 def test_after_a_ruling_is_a_cause() -> None:

@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-from quiz.generate.causes import extract_causes
-from quiz.generate.facts import Article, Fact, Sentence
+from gen_support import cause_qa as qa
+
 from quiz.generate.grammar import first_lower
-
-
-def facts(*texts: str) -> list[Fact]:
-    return extract_causes(Article(file="a.txt", title="T",
-                                  sentences=tuple(Sentence(i, t) for i, t in enumerate(texts))))
-
-
-def qa(*texts: str) -> set[tuple[str, str]]:
-    return {(f.question, f.answer) for f in facts(*texts)}
 
 
 def test_a_connective_after_a_subordinate_clause_is_not_asked_about_that_clause() -> None:

@@ -168,7 +168,9 @@ async def test_a_deck_that_cannot_be_read_is_explained(tmp_path: Path,
     service = make_service(tmp_path, monkeypatch)
 
     def broken(deck_id: str) -> None:
-        raise StoreError(tmp_path / "quiz.sqlite3", "database disk image is malformed")
+        # a short path: the message must fit one line of the 100-column screen whatever the
+        # length of pytest's temporary folder, or the words looked for wrap apart
+        raise StoreError(Path("quiz.sqlite3"), "database disk image is malformed")
 
     monkeypatch.setattr(service, "deck", broken)
     app = ScreenHost(lambda: BrowseScreen(service, LEARNER, "news"))
