@@ -155,7 +155,8 @@ def _speaker_for_pronoun(clause: Clause, speaker: Clause) -> Clause:
             w.lower() in ORG_WORDS for w in words):
         return replace(clause, subject=speaker.subject)  # "Wanjiru said she had trained"
     if pronoun not in {"it", "they"} or not words or words[0].lower() not in {
-            "the", "a", "an"} and not any(w in ORG_WORDS for w in words if w.islower()) and not (
+            "the", "a", "an"} and not any(_org_word(w.lower()) for w in words if w.islower() or
+                                          w is words[0]) and not (
             pronoun == "they" and words[-1].lower() in GROUP_WORDS):
         return clause  # ("Liu said it would take years": "it" is not Liu)
     plural = words[-1].lower() in GROUP_WORDS or words[-1].islower() and words[-1].endswith(
@@ -163,6 +164,11 @@ def _speaker_for_pronoun(clause: Clause, speaker: Clause) -> Clause:
     if (pronoun == "they") != plural:
         return clause
     return replace(clause, subject=speaker.subject)
+
+
+def _org_word(word: str) -> bool:
+    """A common noun for an organisation: "bank", or a maker of goods ("drugmaker")."""
+    return word in ORG_WORDS or word.endswith("maker") and len(word) > 6
 
 
 #: A person as a sentence names one: capitalised words only ("Coach Paolo Ricci").

@@ -296,6 +296,13 @@ def caused_by_facts(text: str, clauses: list[Clause]
         cause = cut_span(text, clause.verb_end + by.end())
         if cause is None or DEMONSTRATIVE.match(cause):
             continue
+        who = _second_verb_speaker(text, clauses, clause) if frame is None else None
+        if who is not None:
+            # "X apologised and said the failures were caused by Y" -> "What did X say
+            # caused the failures?": whose claim it is
+            yield (AnswerKind.CAUSE, f"What did {who} say {past_of(base_form(main) or main)} "
+                   f"{first_lower(clause.subject)}", cause, ())
+            continue
         base = base_form(main) or main
         if "been" in words:
             verb = f"{'had' if words[0] == 'had' else 'has'} {main}"
@@ -319,6 +326,23 @@ def caused_by_facts(text: str, clauses: list[Clause]
 
 
 _PASSIVE_WORDS = frozenset({"was", "were", "is", "are", "been"})
+#: Between a speaker's first verb and the report in its second: "apologised to customers and
+#: said (that)" (no comma or second subject between).
+_AND_SAID_GAP = re.compile(r"[^,;:]{0,60}?\sand\s+said\s+(?:that\s+)?")
+
+
+def _second_verb_speaker(text: str, clauses: list[Clause], clause: Clause) -> str | None:
+    """Who reports ``clause`` in the second verb of the sentence's opening clause ("The
+    mayor thanked the volunteers and said [clause]"), or ``None``."""
+    first = clauses[0]
+    if first is clause or first.first_token != 0 or " and said " not in text:
+        return None
+    gap = _AND_SAID_GAP.fullmatch(text, first.verb_end, clause.subject_start)
+    who = first.subject
+    if gap is None or is_pronoun(who) or word_count(who) > 6 or any(
+            ch in who for ch in ",;:\"“”()"):
+        return None
+    return first_lower(who)
 #: "had been made worse by X": what the state became, then its cause.
 _MADE_BY = re.compile(r"\s+(?P<how>worse|better|harder|easier|possible|necessary|impossible|"
                       r"more\s+(?:difficult|expensive|dangerous|likely|urgent))\s+by\s+")
@@ -386,10 +410,51 @@ def _blamed_event(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[str, 
                    "this", cause, (f"{match.group('verb')} on {cause}",))
 
 
+#: A speaker's second verb that blames: "X said footfall fell by 9% and blamed the drop on Y".
+_AND_BLAMED = re.compile(r"\sand\s+(?P<verb>blamed|blames)\s+(?P<what>(?:the|its|their)\s+"
+                         r"(?:[\w’'-]+\s+){1,6}?)on\s+")
+
+
+def _coordinated_blame(text: str, clauses: list[Clause]
+                       ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The union said membership fell by 5% and blamed the drop on new laws" -> "What did
+    the union blame the drop in membership on?": the blamer is the sentence's opening subject,
+    and a bare change it blames is named by the clause before that reports it (else none)."""
+    first = clauses[0]
+    who = first.subject
+    match = _AND_BLAMED.search(text, first.verb_end)
+    if match is None or is_pronoun(who) or any(ch in who for ch in ",;:\"“”()") or \
+            word_count(who) > 6 or any(ch in text[first.verb_end:match.start()] for ch in ";:"):
+        return
+    what = match.group("what").strip()
+    change = _BARE_CHANGE.match(what)
+    if change is not None:
+        changed = [c.subject for c in clauses[1:] if c.verb_end <= match.start()
+                   and c.group.main.lower() in _CHANGE_VERBS]
+        if len(changed) != 1 or is_pronoun(changed[0]) or word_count(changed[0]) > 6:
+            return  # "the drop" in what?
+        what = f"{what} in {first_lower(changed[0])}"
+    cause = cut_span(text, match.end())
+    if cause is not None:
+        support = "did" if match.group("verb") == "blamed" else "does"
+        yield AnswerKind.CAUSE, f"What {support} {first_lower(who)} blame {what} on", cause, ()
+
+
+#: A change named by its kind alone, and the verbs that report one.
+_BARE_CHANGE = re.compile(r"^the\s+(?:drop|fall|decline|rise|increase|slump|jump|surge|"
+                          r"slowdown|downturn)$")
+_CHANGE_VERBS = frozenset("""
+    fell fall falls dropped drops rose rises declined declines slumped slumps jumped jumps
+    surged surges increased increases decreased decreases slowed slows
+""".split())
+
+
 def blame_facts(text: str, clauses: list[Clause]
                 ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"Officials blamed the fire on faulty wiring" -> "What did officials blame the fire on?"."""
     yield from _blamed_event(text)
+    if clauses and clauses[0].first_token == 0 and " and blame" in text:
+        yield from _coordinated_blame(text, clauses)
     for clause in clauses:
         if base_form(clause.group.main) != "blame" or is_pronoun(clause.subject):
             continue

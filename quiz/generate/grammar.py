@@ -479,7 +479,9 @@ def first_lower(text: str, names: frozenset[str] | None = None) -> str:
     if "-" in head and head.split("-")[0] in {"Then", "Ex", "Former"}:
         return f"{head.lower()} {tail}" if tail else head.lower()
     if head in _LOWERABLE or head.lower() in _COMMON_HEADS and head[1:].islower() and not (
-            head.lower() in TITLE_WORDS and tail[:1].isupper()):  # "Chief Executive Martin Hale"
+            head.lower() in TITLE_WORDS and tail[:1].isupper()) or (  # "Chief Executive Martin Hale"
+            head.endswith("maker") and len(head) > 6 and head[1:].islower() and tail):
+        # ("Carmaker Nordwin said" -> "carmaker Nordwin")
         return f"{head.lower()} {tail}" if tail else head.lower()
     return text
 

@@ -1,0 +1,44 @@
+"""Cause facts, round 5: reports in a speaker's second verb, blame in a coordination, and a
+reported "it" that stands for a maker of goods."""
+
+from __future__ import annotations
+
+from gen_support import cause_qa as qa
+
+
+def test_a_report_in_the_second_verb_names_its_speaker() -> None:
+    assert ("What did the airline's chief executive say caused the delays?",
+            "a computer fault and a shortage of pilots") in qa(
+        "The airline's chief executive, Tom Reed, apologised to passengers and said the delays "
+        "were caused by a computer fault and a shortage of pilots.")
+    assert ("What did the mayor say caused the flooding?", "a blocked drain") in qa(
+        "The mayor thanked the volunteers and said the flooding was caused by a blocked drain.")
+
+
+def test_a_coordinated_blame_names_the_change_it_blames() -> None:
+    assert ("What did the union blame the decline in membership on?", "new laws") in qa(
+        "The union said membership fell by 5% last year and blamed the decline on new laws.")
+    assert ("What did the retailers' group blame the fall in sales on?", "the weather") in qa(
+        "The retailers' group said sales dropped sharply in March and blamed the fall on the "
+        "weather.")
+    assert ("What did the council blame the closure of the library on?", "budget cuts") in qa(
+        "The council met on Monday and blamed the closure of the library on budget cuts.")
+
+
+def test_a_bare_change_with_nothing_that_changed_is_not_asked() -> None:
+    assert not any("blame" in q for q, _ in qa(
+        "The union met on Monday and blamed the decline on new laws."))
+
+
+def test_a_makers_it_is_the_maker() -> None:
+    assert ("Why had carmaker Nordwin recalled a popular model of its electric car range?",
+            "drivers reported brake failures") in qa(
+        "Carmaker Nordwin said on Tuesday it had recalled a popular model of its electric car "
+        "range after drivers reported brake failures, sending its shares down 5%.")
+    assert ("Why had chipmaker Solvar closed a plant?", "a fire damaged the roof") in qa(
+        "Chipmaker Solvar said on Monday it had closed a plant after a fire damaged the roof.")
+
+
+def test_a_persons_it_is_not_the_person() -> None:
+    assert not any(q.startswith("Why had") for q, _ in qa(
+        "Kim Park said on Monday it had closed a plant after a fire damaged the roof."))
