@@ -42,3 +42,18 @@ def test_a_makers_it_is_the_maker() -> None:
 def test_a_persons_it_is_not_the_person() -> None:
     assert not any(q.startswith("Why had") for q, _ in qa(
         "Kim Park said on Monday it had closed a plant after a fire damaged the roof."))
+
+
+def test_a_prepositional_to_is_no_purpose() -> None:
+    found = qa("The scheme was introduced in response to pollution levels that breached legal "
+               "limits.")
+    assert found == {("Why was the scheme introduced?",
+                      "pollution levels that breached legal limits")}
+    assert qa("The ban was imposed in response to smuggling gangs that operated across the "
+              "border.") == {("Why was the ban imposed?",
+                              "smuggling gangs that operated across the border")}
+
+
+def test_a_connective_is_no_subject_of_a_relative_clause() -> None:
+    assert qa("The road was closed due to flooding that damaged the bridge.") == {
+        ("Why was the road closed?", "flooding that damaged the bridge")}

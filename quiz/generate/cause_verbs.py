@@ -178,8 +178,9 @@ def affect_facts(text: str, clauses: list[Clause]
     """"Two strikes have further angered the government" -> "What has further angered the
     government?" (only the cause is asked: "what did the strikes anger" is not English)."""
     for clause in clauses:
-        if clause.group.main.lower() not in AFFECT_VERBS or is_pronoun(clause.subject):
-            continue
+        if clause.group.main.lower() not in AFFECT_VERBS or is_pronoun(clause.subject) or \
+                _PREPOSITION_START.match(clause.subject):
+            continue  # ("closed due to flooding that damaged X": "due to flooding" is no subject)
         if any(w in {"is", "are", "was", "were", "been", "be"} for w in clause.group.words):
             continue  # passive: "was hurt in the crash"
         obj = trim_predicate(clause.rest, 14)
@@ -192,6 +193,8 @@ def affect_facts(text: str, clauses: list[Clause]
         yield AnswerKind.CAUSE, f"What {verb} {obj}", written_subject(text, clause), ()
 
 
+_PREPOSITION_START = re.compile(r"(?:due|owing|thanks|because|according|to|of|in|on|at|by|"
+                                r"for|from|with|after|following|amid)\b")
 _OBJECT_START = re.compile(r"(?!\d|(?:nearly|almost|about|around|by|to|from|up|down|more|less|"
                            r"over|under|in|on|at|for|sharply|slightly|further)\b)")
 _PARTICIPLE_EFFECT = re.compile(r"(?:,\s+|\s+while\s+|(?<=\w)\s+and\s+)"

@@ -226,6 +226,9 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         if not in_order and (lowers[i - 1] in _NOT_PURPOSE_NOUN or lowers[i - 1] in
                              _CONTROL_VERBS or lowers[i - 1] in _CONTROL_ING):
             continue  # ("promising to keep all staff", "could not claim to have bought")
+        if lowers[i - 1] in _TO_PREPOSITION_HEADS or lowers[i - 2] == "in" and lowers[
+                i - 1] in _IN_X_TO:
+            continue  # "in response to nitrogen levels", "due to heavy rain": a preposition
         if act == "have" and i + 2 < len(lowers) and is_participle(lowers[i + 2]):
             continue  # "to have bought the statues": a perfect infinitive is no purpose
         if in_order:
@@ -285,6 +288,10 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
 
 
+#: Words whose "to" is a preposition, never a purpose: "due to", "in response to".
+_TO_PREPOSITION_HEADS = frozenset({"due", "owing", "thanks", "according", "prior", "contrary"})
+_IN_X_TO = frozenset({"response", "reply", "addition", "relation", "regard", "contrast",
+                      "opposition", "reference", "return"})
 #: "-ing" forms of verbs that take "to" + a verb as their object ("promising to keep").
 _CONTROL_ING = frozenset("""
     promising pledging vowing trying hoping seeking planning threatening refusing agreeing
