@@ -57,3 +57,14 @@ def test_a_prepositional_to_is_no_purpose() -> None:
 def test_a_connective_is_no_subject_of_a_relative_clause() -> None:
     assert qa("The road was closed due to flooding that damaged the bridge.") == {
         ("Why was the road closed?", "flooding that damaged the bridge")}
+
+
+def test_a_participle_blame_names_what_it_blames() -> None:
+    assert ("What did the city council blame the cut in its library budget on?",
+            "falling tax income") in qa(
+        "Last year, the city council cut its library budget by 10%, blaming the cut on falling "
+        "tax income.")
+    assert ("What did the airline blame the losses on?", "high fuel prices") in qa(
+        "The airline cut 200 jobs in March, blaming the losses on high fuel prices.")
+    assert not any("blame" in q for q, _ in qa(
+        "He cut the budget, blaming the cut on strikes."))

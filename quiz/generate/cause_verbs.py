@@ -443,9 +443,40 @@ def _coordinated_blame(text: str, clauses: list[Clause]
         yield AnswerKind.CAUSE, f"What {support} {first_lower(who)} blame {what} on", cause, ()
 
 
+_BLAMING = re.compile(r",\s+blaming\s+(?P<what>(?:the|its|their)\s+(?:[\w’'-]+\s+){0,5}?)on\s+")
+_CHANGED_OBJECT = re.compile(r"\s*(?P<what>(?:its|their|the)\s+[a-z][a-z\s-]{2,40}?)"
+                             r"(?=\s+by\s|\s*,|\s+(?:in|on|last|this)\s)")
+
+
+def _participle_blame(text: str, clauses: list[Clause]
+                      ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The airline cut 200 jobs, blaming the losses on fuel prices" -> "What did the airline
+    blame the losses on?"; "the council cut its budget by 10%, blaming the cut on X" names
+    the cut by what the clause cut ("the cut in its budget")."""
+    match = _BLAMING.search(text)
+    owner = [c for c in clauses if c.verb_end <= match.start()] if match else []
+    if match is None or len(owner) != 1 or owner[0].group.tense != "past":
+        return
+    clause = owner[0]
+    who = clause.subject
+    if is_pronoun(who) or VAGUE_SUBJECT.match(who) or word_count(who) > 6 or any(
+            ch in who for ch in ",;:\"“”()"):
+        return
+    what = match.group("what").strip()
+    if _BARE_CHANGE.match(what):
+        changed = _CHANGED_OBJECT.match(text, clause.verb_end, match.start() + 1)
+        noun = what.split()[-1]
+        if changed is None or (base_form(clause.group.main) or clause.group.main) != noun:
+            return  # "the cut" of what?
+        what = f"{what} in {changed.group('what')}"
+    cause = cut_span(text, match.end())
+    if cause is not None:
+        yield AnswerKind.CAUSE, f"What did {first_lower(who)} blame {what} on", cause, ()
+
+
 #: A change named by its kind alone, and the verbs that report one.
 _BARE_CHANGE = re.compile(r"^the\s+(?:drop|fall|decline|rise|increase|slump|jump|surge|"
-                          r"slowdown|downturn)$")
+                          r"slowdown|downturn|cut|cuts)$")
 _CHANGE_VERBS = frozenset("""
     fell fall falls dropped drops rose rises declined declines slumped slumps jumped jumps
     surged surges increased increases decreased decreases slowed slows
@@ -458,6 +489,8 @@ def blame_facts(text: str, clauses: list[Clause]
     yield from _blamed_event(text)
     if clauses and clauses[0].first_token == 0 and " and blame" in text:
         yield from _coordinated_blame(text, clauses)
+    if clauses and ", blaming " in text:
+        yield from _participle_blame(text, clauses)
     for clause in clauses:
         if base_form(clause.group.main) != "blame" or is_pronoun(clause.subject):
             continue

@@ -136,7 +136,7 @@ def extract_causes(article: Article) -> list[Fact]:
             if _has_any(low, _RESPONSE_KEYS) else (),
             affect_facts(text, clauses) if words & AFFECT_VERBS else (),
             participle_effect_facts(text, clauses) if _PARTICIPLE_CUES.found(words, low) else (),
-            blame_facts(text, clauses) if "blame" in low else (),
+            blame_facts(text, clauses) if "blam" in low else (),
             caused_by_facts(text, clauses) if " by " in low else (),
             when_facts(text, clauses) if " when " in low else (),
             means_facts(text, clauses) if "ing" in low and " by " in low else (),
