@@ -68,3 +68,13 @@ def test_a_participle_blame_names_what_it_blames() -> None:
         "The airline cut 200 jobs in March, blaming the losses on high fuel prices.")
     assert not any("blame" in q for q, _ in qa(
         "He cut the budget, blaming the cut on strikes."))
+
+
+def test_what_is_offered_or_pledged_then_what_for() -> None:
+    assert ("Why did the mayor offer free parking?", "to help traders attract customers") in qa(
+        "The mayor visited the market on Monday and offered free parking to help traders "
+        "attract customers.")
+    assert ("Why did the company pledge 2 million euros?", "to rebuild the school") in qa(
+        "The company pledged 2 million euros to rebuild the school.")
+    assert not qa("The minister offered to resign.")
+    assert not qa("The bank offered them loans to buy homes.")

@@ -348,9 +348,20 @@ _TIME_UNITS = frozenset({"year", "week", "month", "season", "day", "spring", "su
 def _needs_for(clause: Clause, anchor: int) -> bool:
     """"She will need two partners to reach a majority": what is needed, then what for
     ("need to" right after the verb is no purpose)."""
-    return clause.group.main.lower() in {"need", "needs", "needed", "move", "moves", "moved"} \
-        and anchor > clause.verb_token + len(clause.group.words) and clause.rest.lower().startswith(
+    main = clause.group.main.lower()
+    if anchor <= clause.verb_token + len(clause.group.words):
+        return False
+    if main in _OFFER_VERBS:
+        # "offered free parking to help traders": what is offered, then what for
+        return not _PRONOUN_OBJECT.match(clause.rest)
+    return main in {"need", "needs", "needed", "move", "moves", "moved"} and \
+        clause.rest.lower().startswith(
             ("the ", "a ", "an ", "its ", "their ", "his ", "her ", "at least", "more ", "two "))
+
+
+#: Verbs whose "to" right after is no purpose ("offered to resign") but after an object is.
+_OFFER_VERBS = frozenset({"offer", "offers", "offered", "pledge", "pledges", "pledged"})
+_PRONOUN_OBJECT = re.compile(r"(?:him|her|them|us|me|you|it)\b", re.IGNORECASE)
 
 
 _RANKING = frozenset("""
