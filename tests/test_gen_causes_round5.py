@@ -78,3 +78,17 @@ def test_what_is_offered_or_pledged_then_what_for() -> None:
         "The company pledged 2 million euros to rebuild the school.")
     assert not qa("The minister offered to resign.")
     assert not qa("The bank offered them loans to buy homes.")
+
+
+def test_a_decision_reported_in_the_lead_names_a_later_bare_decision() -> None:
+    assert ("What would the city hire as a result of the city council's decision to close the "
+            "old bridge, according to the mayor?", "extra buses") in qa(
+        "The city council said on Monday it had closed the old bridge.",
+        "The mayor said the city would hire extra buses as a result of the decision.")
+    assert ("What would Nordwin cut as a result of carmaker Nordwin's decision to halt "
+            "production of its new model, according to the company's chief executive?",
+            "500 jobs") in qa(
+        "Carmaker Nordwin said on Tuesday it had halted production of its new model after "
+        "drivers reported brake failures.",
+        "The company's chief executive, Ann Berg, told analysts that Nordwin would cut 500 jobs "
+        "as a result of the decision.")

@@ -10,6 +10,7 @@ sentences could stand for is left bare (and the question is then not asked).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quiz.generate.cause_spans import VAGUE_SUBJECT
 from quiz.generate.grammar import (
@@ -131,6 +132,7 @@ def named_events(question: str, events: dict[str, str]) -> str:
 
 
 #: Acts a lead sentence reports that a later "the decision"/"the move" stands for.
+_SAID = frozenset({"said", "announced"})
 _DECISION_ACTS = frozenset("""
     cut raised lowered approved banned ordered imposed lifted suspended closed cancelled
     canceled postponed rejected blocked introduced scrapped halted extended decided voted
@@ -150,13 +152,18 @@ def decision_names(clauses: list[Clause]) -> dict[str, str]:
     "the Czech National Bank's decision to cut its main interest rate" (empty when the lead
     reports no decision by a named subject)."""
     first = clauses[0] if clauses else None
-    if first is None or first.group.tense != "past" or len(first.group.words) != 1:
+    if first is not None and first.group.main in _SAID and len(clauses) > 1 and \
+            clauses[1].subject == first.subject and clauses[1].group.words[:1] == ("had",):
+        # "X said on Tuesday it had halted Y": the report's act, by the speaker ("it" is X)
+        group = clauses[1].group
+        first = replace(clauses[1], group=replace(group, words=group.words[1:]))
+    if first is None or first.group.tense not in {"past", "aux"} or len(first.group.words) != 1:
         return {}
     verb = first.group.main.lower()
     subject = first.subject
     if verb not in _DECISION_ACTS or is_pronoun(subject) or word_count(subject) > 6 or any(
-            ch in subject for ch in ",;:()\"“”") or not subject[:1].isupper() and not \
-            subject.lower().startswith("the "):
+            ch in subject for ch in ",;:()\"“”") or not subject.lower().startswith("the ") and \
+            not any(word[:1].isupper() for word in subject.split()):  # ("carmaker Nordwin")
         return {}
     words = first.rest.split()
     if verb in _TO_VERBS:
