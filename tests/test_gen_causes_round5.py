@@ -92,3 +92,19 @@ def test_a_decision_reported_in_the_lead_names_a_later_bare_decision() -> None:
         "drivers reported brake failures.",
         "The company's chief executive, Ann Berg, told analysts that Nordwin would cut 500 jobs "
         "as a result of the decision.")
+
+
+def test_an_aimed_it_is_the_thing_just_named() -> None:
+    assert ("What is the toll aimed at, according to Smith?",
+            "cutting traffic in the centre by half by 2030") in qa(
+        "The toll was introduced in response to complaints from residents.",
+        "It is aimed at cutting traffic in the centre by half by 2030, Smith said.")
+    assert ("What was the new law designed to do?",
+            "protect tenants from sudden rent rises") in qa(
+        "The new law took effect in May.",
+        "It was designed to protect tenants from sudden rent rises.")
+    assert not qa("Smith took office in May.", "It is aimed at cutting traffic in the centre.")
+
+
+def test_what_a_thing_is_designed_to_be_is_no_purpose() -> None:
+    assert not qa("The new law is designed to be cheap and simple.")

@@ -331,6 +331,12 @@ def _its_from_before(clauses: list[Clause], owner: str) -> list[Clause]:
                 and not _DUMMY_IT_VERBS.intersection(group.words) and (
                 base_form(group.main.lower()) or group.main.lower()) in _AGENT_VERBS:
             return [replace(clauses[0], subject=owner), *clauses[1:]]
+        if group.main.lower() in _PURPOSE_PARTICIPLES and group.words[0] in {"is", "was"} and \
+                owner.startswith("the ") and word_count(owner) <= 4 and head.islower() and \
+                not head.endswith("s"):
+            # "The toll was introduced in 2020. It is aimed at cutting traffic": what is aimed
+            # is the thing just named (never a dummy "it")
+            return [replace(clauses[0], subject=owner), *clauses[1:]]
         return clauses
     if word.lower() in {"he", "she"} and not rest and _PERSON.fullmatch(owner) and not any(
             w.lower() in ORG_WORDS for w in owner.split()):
@@ -353,6 +359,7 @@ _DUMMY_IT_VERBS = frozenset("""
 """.split())
 #: Acts only an organisation does: "It has agreed to ..." after "the museum must pay" is the
 #: museum's ("It will seat 40,000" after "approved the stadium" is not the council's).
+_PURPOSE_PARTICIPLES = frozenset({"aimed", "designed", "intended"})
 _AGENT_VERBS = frozenset("""
     agree decide say announce plan promise refuse pledge vow deny confirm argue insist warn
     want hope intend offer apologise apologize admit appeal claim accept reject vote choose

@@ -75,6 +75,8 @@ def aim_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: boo
         verb = match.group("verb").lower()
         if verb.endswith(" at") and not purpose.split()[0].endswith("ing"):
             continue  # "a campaign aimed at young drivers": whom it targets, not what for
+        if verb.endswith("to") and purpose.split()[0].lower() in {"be", "have", "look", "seem"}:
+            continue  # "designed to be cheap": what it is like, not something it does
         clause = next((c for c in clauses if c.verb_token == k or c.group.main == verb.split()[0]
                        and c.verb_token + len(c.group.words) - 1 == k), None)
         if clause is not None:
