@@ -108,3 +108,14 @@ def test_an_aimed_it_is_the_thing_just_named() -> None:
 
 def test_what_a_thing_is_designed_to_be_is_no_purpose() -> None:
     assert not qa("The new law is designed to be cheap and simple.")
+
+
+def test_a_name_with_which_is_the_it_it_reports() -> None:
+    assert ("Why would Brava not sign new contracts?", "so that it could cut its debts") in qa(
+        "Brava, which has about 900 staff, said it would not sign new contracts so that it "
+        "could cut its debts.")
+    assert ("Why had Norvik closed a plant?", "a fire damaged the roof") in qa(
+        "Norvik, which employs 4,000 people, said it had closed a plant after a fire damaged "
+        "the roof.")
+    assert not qa("Smith, who has about 900 staff, said it would not sign new contracts so "
+                  "that it could cut its debts.")

@@ -82,7 +82,7 @@ def embedded_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) ->
         begin = lead.end() if lead else offset
         if begin in subjects and not _AND_LATER.match(text, begin):
             if speaker is not None:  # find_clauses read this clause: only its "it" to name
-                out = [_speaker_for_pronoun(c, speaker) if c.subject_start == begin else c
+                out = [_speaker_for_pronoun(c, speaker, text) if c.subject_start == begin else c
                        for c in out]
             continue
         if not by_start:
@@ -100,7 +100,7 @@ def embedded_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) ->
             clause = replace(clause, subject=text[at:clause.subject_end], subject_start=at,
                              first_token=by_start.get(at, k - 1))
         if speaker is not None:
-            clause = _speaker_for_pronoun(clause, speaker)
+            clause = _speaker_for_pronoun(clause, speaker, text)
         if clause.verb_start in known:
             out = [c for c in out if c.verb_start != clause.verb_start]
         known.add(clause.verb_start)
@@ -146,11 +146,15 @@ def _bare_relatives(text: str, toks: Sequence[Token]) -> list[Clause]:
     return out
 
 
-def _speaker_for_pronoun(clause: Clause, speaker: Clause) -> Clause:
+def _speaker_for_pronoun(clause: Clause, speaker: Clause, text: str) -> Clause:
     """"the council said it would ...": "it" is the council, "they" a plural speaker; a
-    person's "he"/"she" is left alone (the rules refuse pronoun subjects)."""
+    person's "he"/"she" is left alone (the rules refuse pronoun subjects). A name followed by
+    ", which" is a thing too ("Brava, which has 900 staff, said it would ...")."""
     pronoun = clause.subject.lower()
     words = speaker.subject.split()
+    if pronoun == "it" and len(words) <= 4 and text.startswith(", which ", speaker.subject_end) \
+            and words[0][:1].isupper() and words[0] not in {"It", "This", "That"}:
+        return replace(clause, subject=speaker.subject)
     if pronoun in {"he", "she"} and _NAMED_PERSON.fullmatch(speaker.subject) and not any(
             w.lower() in ORG_WORDS for w in words):
         return replace(clause, subject=speaker.subject)  # "Wanjiru said she had trained"
