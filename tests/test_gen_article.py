@@ -73,6 +73,11 @@ def _write(tmp_path: Path, name: str, data: bytes | str) -> Path:
     ("Updated: February 08, 2024, 7:04 PM", dt.date(2024, 2, 8)),
     ("Published 3 Jan 2020", dt.date(2020, 1, 3)),
     ("Date: 2024-01-05", dt.date(2024, 1, 5)),
+    # a byline or a time beside the date, as news sites print them
+    ("By Helen Marsh | 14 October 2025", dt.date(2025, 10, 14)),
+    ("27 November 2025, 16:05", dt.date(2025, 11, 27)),
+    ("Last updated: Mon 16 Mar 2026 07.52 GMT", dt.date(2026, 3, 16)),
+    ("By Jane Roe, health correspondent • 3 May 2026 10:15 a.m. BST", dt.date(2026, 5, 3)),
 ])
 def test_stated_publication_date(tmp_path: Path, line: str, expected: dt.date) -> None:
     path = _write(tmp_path, "a.txt", f"Title here\n{line}\n\nThe club won the cup on Sunday.\n")
@@ -80,6 +85,20 @@ def test_stated_publication_date(tmp_path: Path, line: str, expected: dt.date) -
     assert article.published == expected
     assert article.title == "Title here"
     assert all(line not in s.text for s in article.sentences)  # metadata is not a sentence
+
+
+@pytest.mark.parametrize("lines", [
+    # a date inside a line of the story dates an event, not the story
+    ["Title", "The council met on 3 March 2025.", "It voted on Friday."],
+    ["Title", "By 3 March 2025 the council had spent its budget", "It voted on Friday."],
+    # below the header (after the story has begun) a date line is text
+    ["Title", "The council voted on Friday.", "More follows.", "", "", "", "",
+     "By Helen Marsh | 14 October 2025"],
+])
+def test_dates_in_the_story_are_not_its_publication_date(tmp_path: Path,
+                                                         lines: list[str]) -> None:
+    article = read_article(_write(tmp_path, "a.txt", "\n".join(lines) + "\n"))
+    assert article.published is None
 
 
 def test_dateline_date_is_found_and_kept_in_the_text(tmp_path: Path) -> None:

@@ -86,6 +86,19 @@ _OPENING_DATELINE = re.compile(
     rf"(?:,?\s+(?P<month>{_MONTHS})\s+(?P<day>\d{{1,2}})\b)?"  # ", Oct 2"
     r"(?:\s*\([A-Za-z .]+\))?\s+[—–-]{1,2}\s+(?=[A-Z\"“‘])")
 _BARE_DATE_LINE = re.compile(rf"^\s*(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_DATE_TEXT})\s*$")
+_DATE_ANYWHERE = re.compile(rf"\b{_DATE_TEXT}\b")
+#: A byline, up to a separator: "By Jane Roe, health correspondent".
+_BYLINE = re.compile(r"\bBy\s+[A-Z][^|•·—–\n]*")
+#: What else a line that only dates the story holds: a label ("Last updated:"), a weekday,
+#: a time ("07.52 GMT", "at 9:30 a.m."), separators. A line with any other word is text.
+_META_REST = re.compile(
+    r"\b(?:published|updated|posted|last|first|modified|filed|date|dated|on|at)\b|"
+    r"\b(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\b\.?|"
+    r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|"
+    r"\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|IST|AEST|AEDT)\b|"
+    r"\blocal time\b|[|•·,:;/—–()\s-]+", re.IGNORECASE)
+#: How many lines from the top a date line of the header may be (title, byline, date ...).
+_HEADER_LINES = 6
 
 
 def read_article(path: Path, published: dt.date | None = None,
@@ -101,8 +114,10 @@ def read_article(path: Path, published: dt.date | None = None,
     note = ""
     stated: dt.date | None = None
     body: list[str] = []
-    for line in lines:
-        found = _stated_date(line) if stated is None else None
+    running = False  # a line of the story came (not the title): the header is over
+    for number, line in enumerate(lines):
+        found = _stated_date(line, number < _HEADER_LINES and not running) \
+            if stated is None else None
         if found is not None:
             stated, label, is_meta = found
             note = f"stated: {label}"
@@ -111,6 +126,8 @@ def read_article(path: Path, published: dt.date | None = None,
             dateline = _DATELINE.match(line)
             if dateline is not None and line[dateline.end():].strip():
                 line = line[dateline.end():]  # the story starts after "CITY (AP) — date —"
+        running = running or any(b.strip() for b in body) and bool(
+            _SENTENCE_END.search(line.strip()))
         body.append(line)
     if published is not None:
         stated, note = published, "--published"
@@ -262,8 +279,11 @@ def split_sentences(text: str) -> list[str]:
     return [sentence.text for sentence in _sentences_of(text)]
 
 
-def _stated_date(line: str) -> tuple[dt.date, str, bool] | None:
-    """A publication date stated on ``line``: (date, the line as found, is metadata only)."""
+def _stated_date(line: str, header: bool = False) -> tuple[dt.date, str, bool] | None:
+    """A publication date stated on ``line``: (date, the line as found, is metadata only).
+    In the ``header`` (the lines above the story), a line holding a date and nothing else
+    but a byline, a label, a weekday, a time and separators dates the story too ("By Jane
+    Roe | 14 October 2025", "Last updated: Mon 16 Mar 2026 07.52 GMT")."""
     if len(line) > 200 or _YEAR_DIGITS.search(line) is None:
         return None
     from quiz.generate.dates import parse_date
@@ -274,7 +294,18 @@ def _stated_date(line: str) -> tuple[dt.date, str, bool] | None:
             date = parse_date(match.group("date"))
             if date is not None:
                 return date, line.strip(), is_meta
+    if header and len(line) <= _META_LENGTH:
+        match = _DATE_ANYWHERE.search(line)
+        rest = _BYLINE.sub(" ", f"{line[:match.start()]} {line[match.end():]}") if match else "x"
+        if not _META_REST.sub("", rest).strip():
+            date = parse_date(match.group())
+            if date is not None:
+                return date, line.strip(), True
     return None
+
+
+#: The longest line read as a date line of the header.
+_META_LENGTH = 120
 
 
 def _shorten_title(title: str) -> str:
