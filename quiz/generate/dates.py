@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -203,10 +204,15 @@ def opening_dateline_end(text: str) -> int:
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Every date mention in ``text`` that can be stated as an answer."""
+    return list(_find_dates(text, published))
+
+
+@functools.lru_cache(maxsize=8192)  # a sentence recurs across copies of a story
+def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
     mentions: list[DateMention] = []
     context_year: int | None = None
     dateline = opening_dateline_end(text) if text[:1].isupper() and text[1:2].isupper() else 0
-    for match in anchored_matches(_MENTION, text, _DATE_STARTS):
+    for match in _date_matches(text):
         if match.start() < dateline or mentions and match.start() < mentions[-1].end:
             continue
         mention = _mention(match, text, published, context_year)
@@ -218,7 +224,13 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     if published is not None and ("'s " in text or "’s " in text):
         mentions.extend(_day_events(text, published, mentions))
         mentions.sort(key=lambda m: m.start)
-    return mentions
+    return tuple(mentions)
+
+
+@functools.lru_cache(maxsize=8192)  # the publication date varies more than the sentences
+def _date_matches(text: str) -> tuple[re.Match[str], ...]:
+    """Where :data:`_MENTION` matches ``text``, before any reading of the matches."""
+    return tuple(anchored_matches(_MENTION, text, _DATE_STARTS))
 
 
 _DAY_EVENT = re.compile(rf"\b{_WEEKDAY}(?=['’]s\s)")
@@ -580,6 +592,7 @@ def _is_future(text: str, start: int) -> bool:
     return _tense(text, start) == "future"
 
 
+@functools.lru_cache(maxsize=8192)
 def _tense(text: str, start: int) -> str:
     """"future", "past" or "" (unsure) for the clause around ``start``, judged by the nearest
     tense marker before the date (or after it, when there is none before): "will", "is due
@@ -704,9 +717,30 @@ def date_facts(article: Article,
 
 
 def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | None:
+    asked = _date_question(sentence.text, mention)
+    if asked is None:
+        return None
+    question, event, span = asked
+    return Fact(category=Category.DATE, kind=mention.kind, article=article.file,
+                sentence=sentence, question=question, answer=mention.answer,
+                accept=tuple(a for a in mention.accept if a != mention.answer),
+                subject=normalise_subject(event), value=mention.value,
+                explanation=_explanation(mention, span, article), when=mention.when,
+                event=event)
+
+
+#: What :func:`_date_question` gives: the question ("" for a cloze), the event it asks
+#: about and the span the explanation quotes; ``None`` when the date makes no fact.
+DateQuestion = tuple[str, str, str] | None
+
+
+@functools.lru_cache(maxsize=8192)
+def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
+    """The question for ``mention`` in a sentence: a pure function of the two, cached
+    because the same sentence recurs across articles and copies."""
     from quiz.generate.spans import span_question
 
-    text = sentence.text
+    text = sentence_text
     cut = opening_dateline_end(text) if text[1:2].isupper() else 0
     if cut:  # "KESTRAVIK, June 4 - Thousands walked out on Wednesday": the story starts after
         text = text[cut:]
@@ -739,17 +773,16 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
         # supplies every night from Monday": a start the future tense can ask about
     elif word == "from" and not mention.modifier and \
             not _SPAN_END_AFTER.match(text, mention.end):
-        return _bare_fact(article, sentence, mention)  # "free lunches from September": a
+        return _bare(sentence_text, mention)  # "free lunches from September": a
         # start, asked as a cloze (a question would need the tense of what starts)
     elif word in ("after", "from") and not mention.modifier:
         return None  # "after 2014": a bound, not the date of an event
     if text.startswith(("'s ", "’s "), mention.end):
         asked = _possessive_day(text, mention, wh)
         if asked is None:
-            return _bare_fact(article, sentence, mention)  # "said this year's programme
+            return _bare(sentence_text, mention)  # "said this year's programme
             # had": the date qualifies a noun that cannot be asked without it
-        return replace(_bare_fact(article, sentence, mention), question=asked.question,
-                       event=asked.event, subject=normalise_subject(asked.event))
+        return asked.question, asked.event, _bare(sentence_text, mention)[2]
     asked = None
     if mention.modifier:
         if word == "since" or before.rstrip().lower().endswith(("since its", "since their",
@@ -766,18 +799,16 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
                 before.rstrip().lower().endswith("between") or
                 re.search(r"\b(?:between|from)\s+$", before, re.I)) and \
                 _SPAN_END_AFTER.match(text, mention.end):
-            return _bare_fact(article, sentence, mention)  # one end of a span: cloze only
+            return _bare(sentence_text, mention)  # one end of a span: cloze only
         described = _PP_NOUN_BEFORE.search(before) if not preposition else None
         relative = _RELATIVE_AFTER.match(text, mention.end) if described else None
         if described is not None:  # "blamed on a heatwave last month that pushed X": the
             # heatwave's date, not the blaming's
             if relative is None or not _simple_past(relative.group("verb")):
-                return _bare_fact(article, sentence, mention)
+                return _bare(sentence_text, mention)
             question = (f"When was the {described.group('noun')} that "
                         f"{relative.group('verb')}{relative.group('rest').rstrip()}?")
-            return replace(_bare_fact(article, sentence, mention), question=question,
-                           event=question[len("When was "):-1],
-                           subject=normalise_subject(question[len("When was "):-1]))
+            return question, question[len("When was "):-1], _bare(sentence_text, mention)[2]
         end = mention.end
         part = _PART_OF_DAY.match(text, end)
         if part is not None:
@@ -802,12 +833,7 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
         question = "W" + question[len("Since w"):]  # a start: "When did X begin ...?"
         # ("Since when did militants initiate attacks?" asks for a state, in a past tense)
     event = asked.event if asked else ""
-    return Fact(category=Category.DATE, kind=mention.kind, article=article.file,
-                sentence=sentence, question=question or "", answer=mention.answer,
-                accept=tuple(a for a in mention.accept if a != mention.answer),
-                subject=normalise_subject(event), value=mention.value,
-                explanation=_explanation(mention, text, article), when=mention.when,
-                event=event)
+    return question or "", event, text[mention.start:mention.end]
 
 
 _NEGATIVE_SUBJECT = re.compile(r"\b(?:did|do|does|will|would|was|were|has|have|had|"
@@ -849,13 +875,9 @@ def _possessive_day(text: str, mention: DateMention, wh: str) -> Asked | None:
     return asked
 
 
-def _bare_fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact:
+def _bare(sentence_text: str, mention: DateMention) -> tuple[str, str, str]:
     """A date fact without a question (asked as a cloze, when at all)."""
-    return Fact(category=Category.DATE, kind=mention.kind, article=article.file,
-                sentence=sentence, question="", answer=mention.answer,
-                accept=tuple(a for a in mention.accept if a != mention.answer),
-                value=mention.value, explanation=_explanation(mention, sentence.text, article),
-                when=mention.when)
+    return "", "", sentence_text[mention.start:mention.end]
 
 
 def _since_start(before: str) -> int:
@@ -924,8 +946,7 @@ def dates_by_sentence(article: Article) -> dict[int, list[DateMention]]:
             if not s.is_heading}
 
 
-def _explanation(mention: DateMention, text: str, article: Article) -> str:
-    span = text[mention.start:mention.end]
+def _explanation(mention: DateMention, span: str, article: Article) -> str:
     if mention.relative and article.published is not None:
         return (f"The article says \"{span}\"; it was published on "
                 f"{format_date(article.published)}, so that is {mention.answer}.")

@@ -181,6 +181,11 @@ class FigureMention:
 
 def find_figures(text: str, skip: list[tuple[int, int]]) -> list[FigureMention]:
     """The figures of ``text`` outside the ``skip`` spans (dates)."""
+    return list(_find_figures(text, tuple(skip)))
+
+
+@functools.lru_cache(maxsize=8192)  # a sentence recurs across copies of a story
+def _find_figures(text: str, skip: tuple[tuple[int, int], ...]) -> tuple[FigureMention, ...]:
     found: list[FigureMention] = []
     for match in anchored_matches(_FIGURE, text, _FIGURE_STARTS):
         if any(a < match.end() and match.start() < b for a, b in skip):
@@ -209,7 +214,7 @@ def find_figures(text: str, skip: list[tuple[int, int]]) -> list[FigureMention]:
             # "from 5,300 to 2,500" (a change) is asked end by end; "seven to ten days",
             # "between 30 and 50 times" and "a two- to five-year timeline" whole
             found.extend(ends or [mention])
-    return _joined_durations(found, text)
+    return tuple(_joined_durations(found, text))
 
 
 def _joined_durations(found: list[FigureMention], text: str) -> list[FigureMention]:
