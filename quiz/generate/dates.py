@@ -436,11 +436,14 @@ def _season(start: int, end: int, span: str, text: str,
                        f"{year}-{name}", dt.date(year, month, 15), relative=True)
 
 
+_DETERMINER_END = re.compile(r"\b(?:the|its|their|a)\s+$")
+
+
 def _with_modifier(mention: DateMention, text: str) -> DateMention:
     """Mark a date that qualifies a noun: "the 8 January 2020 assault", "the Wednesday
     strike"."""
     before = text[max(0, mention.start - 6):mention.start].lower()
-    if re.search(r"\b(?:the|its|their|a)\s+$", before) and \
+    if _DETERMINER_END.search(before) and \
             _EVENT_MODIFIER_AFTER.match(text[mention.end:]):
         return DateMention(mention.start, mention.end, mention.kind, mention.answer,
                            mention.accept, mention.value, mention.when, modifier=True,
@@ -710,8 +713,9 @@ def date_facts(article: Article,
                     if names is None:
                         names = inner_names(article)
                         common = lower_case_words([s.text for s in article.sentences])
-                    fact = replace(fact, question=lowered_opener(fact.question, sentence.text,
-                                                                 names, common))
+                    question = lowered_opener(fact.question, sentence.text, names, common)
+                    if question != fact.question:
+                        fact = replace(fact, question=question)
                 facts.append(fact)
     return facts
 
@@ -734,10 +738,47 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
 DateQuestion = tuple[str, str, str] | None
 
 
-@functools.lru_cache(maxsize=8192)
 def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
-    """The question for ``mention`` in a sentence: a pure function of the two, cached
-    because the same sentence recurs across articles and copies."""
+    """The question for ``mention`` in a sentence."""
+    found = _question_for(sentence_text, _question_key(mention))
+    if found is None:
+        return None
+    question, event, span, open_question = found
+    if not open_question:
+        return question, event, span
+    if question and _gives_away(question, mention):
+        question = event = ""  # "did X buy A and B in 2022?": the other date makes it ambiguous
+    if _NEGATIVE_SUBJECT.search(question) or question.count(" ") < 6 and \
+            not _NAMED.search(question, 1) and (_INDEFINITE_SUBJECT.match(question) or
+                                                not _DEFINITE.search(question)):
+        question = ""  # "Before what year would no hospital close?": asks for what did not
+        # happen; "When did a contractor go bankrupt?", "In what year did records begin?":
+        # any contractor or records of a deck's articles
+    if question.startswith(("Since when is ", "Since when are ")):
+        question = ""  # "Since when is the outbreak the worst?": a superlative, not an event
+    if question.startswith("Since when did "):
+        question = "W" + question[len("Since w"):]  # a start: "When did X begin ...?"
+        # ("Since when did militants initiate attacks?" asks for a state, in a past tense)
+    return question, event, span
+
+
+def _question_key(mention: DateMention) -> DateMention:
+    """``mention`` with only what :func:`_question_for` reads of it: where it is, its kind,
+    whether it qualifies a noun and the shape of its answer. The resolved date is left out,
+    so a sentence that recurs with another publication date is asked from the cache."""
+    answer = WEEK_OF if mention.answer.startswith(WEEK_OF) else \
+        "the end of" if mention.answer.startswith("the end of") else ""
+    value = mention.value if mention.kind is AnswerKind.MONTH else ""
+    return DateMention(mention.start, mention.end, mention.kind, answer, (), value, None,
+                       modifier=mention.modifier)
+
+
+@functools.lru_cache(maxsize=8192)
+def _question_for(sentence_text: str, mention: DateMention
+                  ) -> tuple[str, str, str, bool] | None:
+    """:func:`_date_question` up to the checks that need the whole answer: the question, its
+    event, the explanation's span, and whether the question still has to be checked (a
+    question from the clause) or is final (a cloze, a possessive day, a described event)."""
     from quiz.generate.spans import span_question
 
     text = sentence_text
@@ -773,16 +814,16 @@ def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
         # supplies every night from Monday": a start the future tense can ask about
     elif word == "from" and not mention.modifier and \
             not _SPAN_END_AFTER.match(text, mention.end):
-        return _bare(sentence_text, mention)  # "free lunches from September": a
+        return (*_bare(sentence_text, mention), False)  # "free lunches from September": a
         # start, asked as a cloze (a question would need the tense of what starts)
     elif word in ("after", "from") and not mention.modifier:
         return None  # "after 2014": a bound, not the date of an event
     if text.startswith(("'s ", "’s "), mention.end):
         asked = _possessive_day(text, mention, wh)
         if asked is None:
-            return _bare(sentence_text, mention)  # "said this year's programme
+            return (*_bare(sentence_text, mention), False)  # "said this year's programme
             # had": the date qualifies a noun that cannot be asked without it
-        return asked.question, asked.event, _bare(sentence_text, mention)[2]
+        return asked.question, asked.event, _bare(sentence_text, mention)[2], False
     asked = None
     if mention.modifier:
         if word == "since" or before.rstrip().lower().endswith(("since its", "since their",
@@ -799,41 +840,30 @@ def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
                 before.rstrip().lower().endswith("between") or
                 re.search(r"\b(?:between|from)\s+$", before, re.I)) and \
                 _SPAN_END_AFTER.match(text, mention.end):
-            return _bare(sentence_text, mention)  # one end of a span: cloze only
+            return (*_bare(sentence_text, mention), False)  # one end of a span: cloze only
         described = _PP_NOUN_BEFORE.search(before) if not preposition else None
         relative = _RELATIVE_AFTER.match(text, mention.end) if described else None
         if described is not None:  # "blamed on a heatwave last month that pushed X": the
             # heatwave's date, not the blaming's
             if relative is None or not _simple_past(relative.group("verb")):
-                return _bare(sentence_text, mention)
+                return (*_bare(sentence_text, mention), False)
             question = (f"When was the {described.group('noun')} that "
                         f"{relative.group('verb')}{relative.group('rest').rstrip()}?")
-            return question, question[len("When was "):-1], _bare(sentence_text, mention)[2]
+            return (question, question[len("When was "):-1], _bare(sentence_text, mention)[2],
+                    False)
         end = mention.end
         part = _PART_OF_DAY.match(text, end)
         if part is not None:
             end = part.end()  # "on Tuesday night" goes as a whole, not leaving "night"
         asked = span_question(text, start, end, wh, np_wh)
-    if asked is not None and (_gives_away(asked.question, mention) or
-                              _ADJUNCT_DATE.search(asked.question) or
+    if asked is not None and (_ADJUNCT_DATE.search(asked.question) or
                               _DANGLING.search(asked.question) or
                               (_NESTED_EVENT.search(asked.question)
                                and _NESTED_EVENT.search(text, 0, mention.start))):
         asked = None  # "did X buy A and B in 2022?": the other date makes it ambiguous
-    question = asked.question if asked else ""
-    if _NEGATIVE_SUBJECT.search(question) or question.count(" ") < 6 and \
-            not _NAMED.search(question, 1) and (_INDEFINITE_SUBJECT.match(question) or
-                                                not _DEFINITE.search(question)):
-        question = ""  # "Before what year would no hospital close?": asks for what did not
-        # happen; "When did a contractor go bankrupt?", "In what year did records begin?":
-        # any contractor or records of a deck's articles
-    if question.startswith(("Since when is ", "Since when are ")):
-        question = ""  # "Since when is the outbreak the worst?": a superlative, not an event
-    if question.startswith("Since when did "):
-        question = "W" + question[len("Since w"):]  # a start: "When did X begin ...?"
-        # ("Since when did militants initiate attacks?" asks for a state, in a past tense)
-    event = asked.event if asked else ""
-    return question or "", event, text[mention.start:mention.end]
+    if asked is None:
+        return "", "", text[mention.start:mention.end], True
+    return asked.question, asked.event, text[mention.start:mention.end], True
 
 
 _NEGATIVE_SUBJECT = re.compile(r"\b(?:did|do|does|will|would|was|were|has|have|had|"

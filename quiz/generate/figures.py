@@ -88,6 +88,16 @@ _STOP_THING = frozenset("""
 _NAME_NUMBER = re.compile(r"(?:[A-Za-z]-\d|\d-[A-Za-z]|[A-Z]{2,}\s?\d|\d[A-Za-z])")
 
 
+_HYPHEN_END = re.compile(r"[A-Za-z0-9]-$")
+_CLOCK_AFTER_DIGIT = re.compile(r":\d")
+_CLOCK_BEFORE_DIGIT = re.compile(r"\d:$")
+_DURATION_JOIN = re.compile(r"\s*(?:and\s+)?")
+_OF_END = re.compile(r"\s+of$")
+_DURATION_WORD = re.compile(_UNIT_DURATION)
+_ORDINAL_SUFFIX = re.compile(r"\s*(?:st|nd|rd|th)\b")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+#: "a year after", "a decade earlier": a duration that dates something relatively.
+_RELATIVE_TIME_AFTER = re.compile(r"\s*\w+\s+(?:after|before|later|ago|earlier)\b")
 _CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.m\.|[ap]m\b|o['’]clock\b|GMT\b|UTC\b)", re.I)
 _NAMED_BEFORE = re.compile(r"(?:^|\s)(?:the|The|a|A|an|An|its|their)\s+$")
 _REFERS_BACK = re.compile(r"(?:^|\s)(?:the|The|these|those|its|their)\s+$")
@@ -192,12 +202,12 @@ def _find_figures(text: str, skip: tuple[tuple[int, int], ...]) -> tuple[FigureM
             continue
         before = text[max(0, match.start() - 2):match.start()]
         after = text[match.end():match.end() + 2]
-        if re.search(r"[A-Za-z0-9]-$", before) or _NAME_NUMBER.match(text[match.start() - 1:
+        if _HYPHEN_END.search(before) or _NAME_NUMBER.match(text[match.start() - 1:
                                                                          match.end() + 1]):
             continue
         head = text[max(0, match.start() - 12):match.start()]
         if _LABEL_BEFORE.search(head) or _PART_OF_VAGUE.search(head) or \
-                re.match(r":\d", after) or re.search(r"\d:$", before) or \
+                _CLOCK_AFTER_DIGIT.match(after) or _CLOCK_BEFORE_DIGIT.search(before) or \
                 (match.group("share") and _NOT_A_SHARE_BEFORE.search(head)) or \
                 _model_number(text, match):
             continue  # "No. 9", "tens of thousands", "6:14 p.m.", "the second half",
@@ -223,7 +233,7 @@ def _joined_durations(found: list[FigureMention], text: str) -> list[FigureMenti
     for mention in found:
         previous = out[-1] if out else None
         if previous is not None and previous.kind is mention.kind is AnswerKind.DURATION and \
-                re.fullmatch(r"\s*(?:and\s+)?", text[previous.end:mention.start]):
+                _DURATION_JOIN.fullmatch(text[previous.end:mention.start]):
             answer = text[previous.start:mention.end]
             out[-1] = FigureMention(previous.start, mention.end, answer, mention.thing,
                                     mention.thing_end, AnswerKind.DURATION,
@@ -306,20 +316,19 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
     if value is None:
         return None
     end = match.end()
-    if re.search(r"\s+of$", text[start:end]):
-        end = start + len(re.sub(r"\s+of$", "", text[start:end]))  # "a pair of" -> "a pair"
+    if _OF_END.search(text[start:end]):
+        end = start + len(_OF_END.sub("", text[start:end]))  # "a pair of" -> "a pair"
     if low in ("a few", "several") and not qualifier:
         thing_word = _thing(text, match.end())[0].split()[:1]
-        if not thing_word or not re.fullmatch(_UNIT_DURATION, thing_word[0].lower()):
+        if not thing_word or not _DURATION_WORD.fullmatch(thing_word[0].lower()):
             return None  # "a few other milestones": too vague to ask
     percent = bool(match.group("pct"))
     currency = match.group("cur") or ""
     rest = text[end:]
-    if re.match(r"\s*(?:st|nd|rd|th)\b", rest) or _CLOCK_AFTER.match(rest):
+    if _ORDINAL_SUFFIX.match(rest) or _CLOCK_AFTER.match(rest):
         return None  # "the 3rd", "from 11 p.m.": an order or a time of day, no figure
     thing, thing_end = _thing(text, match.end())
-    if low == "a" and not qualifier and not re.match(
-            r"\s*\w+\s+(?:after|before|later|ago|earlier)\b", text[match.end():]) or \
+    if low == "a" and not qualifier and not _RELATIVE_TIME_AFTER.match(text, match.end()) or \
             low == "a" and not qualifier and thing.split()[:1] in (["day"], ["week"], ["month"],
                                                                    ["year"]):
         return None  # "a second factory", "a year", "58% a year earlier": not figures
@@ -327,14 +336,13 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
                                                       "hour", "minute") or \
             (low == "a" and thing.split()[:1] and thing.split()[0].lower().rstrip("s") in
              ("year", "month", "week", "day", "decade", "hour", "minute", "century")):
-        if not qualifier and not re.match(r"\s*\w+\s+(?:after|before|later|ago|earlier)\b",
-                                          text[match.end():]):
+        if not qualifier and not _RELATIVE_TIME_AFTER.match(text, match.end()):
             return None  # "a year" alone is rarely a figure; "a decade after X" is one
     if percent:
         kind = AnswerKind.PERCENT
     elif currency or thing.split()[:1] and thing.split()[0].lower() in _CURRENCY_WORDS:
         kind = AnswerKind.AMOUNT
-    elif thing.split()[:1] and re.fullmatch(_UNIT_DURATION, thing.split()[0].lower()):
+    elif thing.split()[:1] and _DURATION_WORD.fullmatch(thing.split()[0].lower()):
         kind = AnswerKind.DURATION
     else:
         kind = AnswerKind.COUNT
@@ -345,7 +353,7 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
         elif not _LARGE.search(number_text):
             return None  # a bare number: we do not know what it counts ("rose to 7.6
             # million in May" says enough: the sentence names what grew)
-    if kind is AnswerKind.COUNT and re.fullmatch(r"\d{4}", number_text) and \
+    if kind is AnswerKind.COUNT and _FOUR_DIGITS.fullmatch(number_text) and \
             1800 <= value <= 2100 and not qualifier:
         return None  # a year
     span = text[start:end].strip()
@@ -531,15 +539,20 @@ def figure_facts(article: Article,
     names = inner_names(article)
     common = lower_case_words([s.text for s in article.sentences])
     for sentence, mentions in sentence_dates(article, found):
-        text = sentence.text
-        dates = [(m.start, m.end) for m in mentions]
-        years = [m.span() for m in _YEAR.finditer(text)]
-        for mention in find_figures(text, dates + years):
+        dates = tuple((m.start, m.end) for m in mentions)
+        for mention in _sentence_figures(sentence.text, dates):
             facts.append(_fact(article, sentence, mention, names, common))
     return facts
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+
+
+@functools.lru_cache(maxsize=8192)  # a sentence recurs across copies of a story
+def _sentence_figures(text: str, dates: tuple[tuple[int, int], ...]
+                      ) -> tuple[FigureMention, ...]:
+    """The figures of a sentence outside its ``dates`` and its years."""
+    return _find_figures(text, dates + tuple(m.span() for m in _YEAR.finditer(text)))
 _INNER_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
 
 
@@ -551,7 +564,9 @@ def inner_names(article: Article) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=4)  # the date and the figure extractors ask for each article
 def _inner_names(texts: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w.lower() for text in texts for w in _INNER_NAME.findall(text))
+    # one scan of the joined texts: a match needs a letter, comma or semicolon and a space
+    # before it, so none spans the line break between two texts
+    return frozenset(" ".join(_INNER_NAME.findall("\n".join(texts))).lower().split())
 
 
 def _fact(article: Article, sentence: Sentence, mention: FigureMention,
