@@ -698,22 +698,15 @@ def date_facts(article: Article,
 
     ``found`` holds the mentions of each sentence when the caller has them already.
     """
-    from quiz.generate.figures import inner_names
+    from quiz.generate.figures import lowered_question
 
     facts: list[Fact] = []
-    names: frozenset[str] | None = None
-    common: frozenset[str] = frozenset()
     for sentence, mentions in sentence_dates(article, found):
         for mention in mentions:
             fact = _fact(article, sentence, mention)
             if fact is not None:
                 if fact.question and sentence.text[:1].isupper():
-                    from quiz.generate.clauses import lower_case_words, lowered_opener
-
-                    if names is None:
-                        names = inner_names(article)
-                        common = lower_case_words([s.text for s in article.sentences])
-                    question = lowered_opener(fact.question, sentence.text, names, common)
+                    question = lowered_question(fact.question, article, sentence.text)
                     if question != fact.question:
                         fact = replace(fact, question=question)
                 facts.append(fact)

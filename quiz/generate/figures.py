@@ -533,15 +533,12 @@ def figure_facts(article: Article,
     mentions of each sentence, when the caller has them (dates are not figures)."""
     from quiz.generate.dates import sentence_dates
 
-    from quiz.generate.clauses import lower_case_words
-
     facts: list[Fact] = []
     names = inner_names(article)
-    common = lower_case_words([s.text for s in article.sentences])
     for sentence, mentions in sentence_dates(article, found):
         dates = tuple((m.start, m.end) for m in mentions)
         for mention in _sentence_figures(sentence.text, dates):
-            facts.append(_fact(article, sentence, mention, names, common))
+            facts.append(_fact(article, sentence, mention, names))
     return facts
 
 
@@ -569,20 +566,24 @@ def _inner_names(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(" ".join(_INNER_NAME.findall("\n".join(texts))).lower().split())
 
 
-def _fact(article: Article, sentence: Sentence, mention: FigureMention,
-          names: frozenset[str] = frozenset(), common: frozenset[str] = frozenset()) -> Fact:
-    # a share, a tally or a vague quantity is asked as a cloze: "How many ...?" does not
-    # ask for "one in four", "52 votes to 31" or "scores"
-    whole = is_share(mention.answer) or "/" in mention.value or \
-        is_vague_figure(mention.answer)
-    question = None if whole else figure_question(sentence.text, mention, names)
-    if whole and is_share(mention.answer) and _BY_BEFORE.search(
-            sentence.text, max(0, mention.start - 6), mention.start):
-        question = _how_much(sentence.text, mention, names)  # "cut by a third": the change
-    if question and sentence.text[:1].isupper():
-        from quiz.generate.clauses import lowered_opener
+def lowered_question(question: str, article: Article, sentence: str) -> str:
+    """``question`` with the sentence's first word lower-cased where the question moved it
+    inside (:func:`~quiz.generate.clauses.lowered_opener`). The article's words are read
+    only when that word is inside the question, the one case the opener can change."""
+    head = sentence.split(" ", 1)[0].rstrip(",;:")
+    if not head[:1].isupper() or head.isupper() or question.find(f" {head} ") <= 0:
+        return question
+    from quiz.generate.clauses import lower_case_words, lowered_opener
 
-        question = lowered_opener(question, sentence.text, names, common)
+    return lowered_opener(question, sentence, inner_names(article),
+                          lower_case_words([s.text for s in article.sentences]))
+
+
+def _fact(article: Article, sentence: Sentence, mention: FigureMention,
+          names: frozenset[str]) -> Fact:
+    question = _asked(sentence.text, mention, names & _letter_words(sentence.text))
+    if question and sentence.text[:1].isupper():
+        question = lowered_question(question, article, sentence.text)
     if question and question.startswith(("How much", "By how much")):
         answer = how_much_answer(sentence.text, mention)
         if answer != mention.answer:
@@ -598,6 +599,31 @@ def _fact(article: Article, sentence: Sentence, mention: FigureMention,
 
 
 _BY_BEFORE = re.compile(r"\bby\s+$")
+
+
+@functools.lru_cache(maxsize=8192)
+def _asked(text: str, mention: FigureMention, names: frozenset[str]) -> str | None:
+    """The question for a figure of ``text``, its opener not yet lowered. ``names`` holds
+    the article's inner names among the words of ``text``: the question looks up no other
+    word, so a sentence that recurs in an article with other names asks from the cache."""
+    # a share, a tally or a vague quantity is asked as a cloze: "How many ...?" does not
+    # ask for "one in four", "52 votes to 31" or "scores"
+    whole = is_share(mention.answer) or "/" in mention.value or \
+        is_vague_figure(mention.answer)
+    question = None if whole else figure_question(text, mention, names)
+    if whole and is_share(mention.answer) and _BY_BEFORE.search(
+            text, max(0, mention.start - 6), mention.start):
+        question = _how_much(text, mention, names)  # "cut by a third": the change
+    return question
+
+
+_LETTERS = re.compile(r"[a-z]+")
+
+
+@functools.lru_cache(maxsize=8192)
+def _letter_words(text: str) -> frozenset[str]:
+    """The runs of letters in ``text``, lower-cased: every word a question may look up."""
+    return frozenset(_LETTERS.findall(text.lower()))
 
 
 def _with_answer(mention: FigureMention, answer: str) -> FigureMention:
