@@ -12,13 +12,13 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from quiz.generate.dates import anchored_matches, starters
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
+from quiz.generate.span_scan import anchored_matches, starters
 from quiz.model import Category
 
 if TYPE_CHECKING:
     from quiz.generate.clauses import Clause
-    from quiz.generate.dates import DateMention
+    from quiz.generate.date_forms import DateMention
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -288,9 +288,9 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
         if _NAMED_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             return None  # "the 4C model", "a 12C chip": a name
         span = match.group()
-        value = re.search(r"\d+(?:\.\d)?", span)
-        assert value is not None
-        number = float(value.group()) * (-1 if "minus" in span.lower() else 1)
+        degrees = re.search(r"\d+(?:\.\d)?", span)
+        assert degrees is not None
+        number = float(degrees.group()) * (-1 if "minus" in span.lower() else 1)
         return FigureMention(match.start(), match.end(), span, "degrees", match.end(),
                              AnswerKind.AMOUNT, f"{number:g}C", _unique((span,)))
     if match.group("ordinal"):
@@ -531,7 +531,7 @@ def figure_facts(article: Article,
     """The figures an article states, each with a "How many / How long" question when the
     sentence allows one (otherwise the fact is asked as a cloze). ``found``: the date
     mentions of each sentence, when the caller has them (dates are not figures)."""
-    from quiz.generate.dates import sentence_dates
+    from quiz.generate.date_mentions import sentence_dates
 
     facts: list[Fact] = []
     names = inner_names(article)
