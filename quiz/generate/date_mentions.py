@@ -18,7 +18,6 @@ from quiz.generate.span_scan import anchored_matches, starters
 
 _PART = r"(?:(?P<part>early|mid|late)[- ])?"
 
-
 #: Holidays with a fixed date: name -> (month, day).
 HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
             "christmas day": (12, 25), "christmas": (12, 25), "halloween": (10, 31),
@@ -61,7 +60,6 @@ _EVENT_MODIFIER_AFTER = re.compile(r"^\s+[a-z][a-z-]+")
 _PERIOD_LABEL = re.compile(r"\s+(?:fiscal|financial|academic|school|tax|budget|model)\s+years?\b|"
                            r"\s+(?:season|term|budget|campaign|school year)s?\b", re.I)
 
-
 #: Where a date mention can begin (besides digits).
 _DATE_STARTS = starters(
     [name.lower() for name in MONTH_NAMES[1:]] + [name[:3].lower() for name in MONTH_NAMES[1:]]
@@ -70,10 +68,8 @@ _DATE_STARTS = starters(
        "past", "next", "yesterday", "the end", "spring", "summer", "autumn", "fall", "winter"]
     + [day.lower() for day in WEEKDAYS])
 
-
 #: "October last year": a month whose year is given relatively.
 _WHICH_YEAR = re.compile(r"\s+(last|this|next)\s+year\b", re.I)
-
 
 #: A wire dateline that opens a sentence ("PRAGUE, Oct 2 (Reuters) -"): its date is when
 #: the story was filed, not the date of anything the sentence states.
@@ -92,7 +88,21 @@ def opening_dateline_end(text: str) -> int:
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Every date mention in ``text`` that can be stated as an answer."""
+    if published is not None and not _reads_publication(text):
+        published = None  # the same mentions whatever the publication date: one cache entry
     return list(_find_dates(text, published))
+
+
+#: Kinds of date read from the text alone, without the publication date or an earlier year.
+_FIXED_KINDS = frozenset({"dmy", "mdy", "iso", "slash", "my", "range", "year"})
+
+
+@functools.lru_cache(maxsize=8192)
+def _reads_publication(text: str) -> bool:
+    """Whether the dates of ``text`` depend on the publication date: a relative date, a
+    day or month without a year, a holiday, a day's event ("Sunday's vote")."""
+    return _DAY_EVENT.search(text) is not None or \
+        any(match.lastgroup not in _FIXED_KINDS for match in _date_matches(text))
 
 
 @functools.lru_cache(maxsize=8192)  # a sentence recurs across copies of a story

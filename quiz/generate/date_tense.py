@@ -21,9 +21,9 @@ _FUTURE = re.compile(r"\b(?:will|'ll|shall|would|look(?:s|ing)? forward|next|upc
                      r"(?:begins|starts|opens|closes|ends|expires|resumes|runs|takes effect|"
                      r"comes into force|goes on sale|launches|kicks off))\b", re.I)
 
-
 #: Words that put a clause in the past besides a simple-past verb.
-_PAST = re.compile(r"\b(?:had|has|have|was|were|since|ago|last|earlier|previously)\b", re.I)
+_PAST_WORDS = frozenset({"had", "has", "have", "was", "were", "since", "ago", "last", "earlier",
+                         "previously"})
 
 _SEASON_MONTHS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 
@@ -189,16 +189,18 @@ def _markers(text: str, lo: int, hi: int, is_simple_past: Callable[[str], bool]
     future marker that contains a past form ("is scheduled") wins over it."""
     futures = [(m.start(), m.end()) for m in _FUTURE.finditer(text, lo, hi)]
     found = [(end, "future") for _, end in futures]
+    # "will stay closed", "would help affected workers": a past form after a future marker
+    # of its clause is a participle, not a past event, so no word from there on is read
+    stop = futures[0][0] if futures else hi
     previous = ""
     for m in _LETTERS.finditer(text[lo:hi]):
         at, end = lo + m.start(), lo + m.end()
+        if at >= stop:
+            break
         word = m.group()
         linked = previous in _LINKING
         previous = word.lower()
-        if linked or any(a <= at for a, _ in futures):
-            continue  # "will stay closed", "would help affected workers": a past form after
-            # a future marker of its clause is a participle, not a past event
-        if is_simple_past(word) or _PAST.fullmatch(word):
+        if not linked and (previous in _PAST_WORDS or is_simple_past(word)):
             found.append((end, "past"))
     found.sort()
     return found
@@ -206,12 +208,10 @@ def _markers(text: str, lo: int, hi: int, is_simple_past: Callable[[str], bool]
 
 _LETTERS = re.compile(r"[A-Za-z]+")
 
-
 #: An infinitive after a past verb ("voted to provide"), not "to" before a noun phrase.
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|"
                          r"some|all|power|date|court|school|office|market|work)\b)[a-z]{3,}\b|"
                          r"\bso that\b|\b(?:chance|risk|hopes?|prospects?)\s+of\b")
-
 
 #: Verbs after which a past participle is a state ("stay closed", "remain shut").
 _LINKING = frozenset({"be", "stay", "stays", "remain", "remains", "become", "becomes", "get",

@@ -39,18 +39,15 @@ __all__ = ["MONTH_NAMES", "WEEKDAYS", "WEEK_OF", "DateMention", "anchored_matche
 #: A part of the day that goes with a weekday or date ("on Tuesday night").
 _PART_OF_DAY = re.compile(r"\s+(?:night|morning|afternoon|evening)\b")
 
-
 #: The date is one end of a span ("between March 2023 and January 2025").
 _SPAN_END_BEFORE = re.compile(r"\b(?:between|from)\s+(?:\S+\s+){0,3}?(?:and|to)\s+$|"
                               r"\bbetween\s+$", re.I)
 
 _SPAN_END_AFTER = re.compile(r"\s+(?:and|to)\s+(?:early\s+|mid-|late\s+)?[A-Z0-9]")
 
-
 #: A question that ends on a word that needs what was cut ("remain in place until at least?").
 _DANGLING = re.compile(r"\b(?:at least|at most|until|since|by|on|in|of|for|from|to|the|a|an|"
                        r"and|between|than)\?$", re.I)
-
 
 #: A verb inside the clause whose own event the date may be ("criticised the club for
 #: raising prices last month", "expected him to make his debut on March 22").
@@ -254,7 +251,6 @@ _INDEFINITE_SUBJECT = re.compile(r"^\w+(?: what \w+)? (?:did|was|were|had|has|ha
 _NAMED = re.compile(r"[A-Z0-9]")
 
 _DEFINITE = re.compile(r"\b(?:the|its|their|his|her|this|that|these|those)\b")
-
 
 #: A date right after a preposition's noun ("on a heatwave last month that ...").
 _PP_NOUN_BEFORE = re.compile(r"\b(?:on|in|of|by|from|after|during)\s+(?:a|an|the)\s+"
