@@ -9,6 +9,7 @@ The clause analysis itself (subjects, verb groups, inversion) is :mod:`quiz.gene
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from quiz.generate.clauses import (
@@ -85,6 +86,7 @@ def _lead_in_end(tokens: list[Token], lo: int, hi: int) -> int:
     return lo
 
 
+@functools.lru_cache(maxsize=8192)  # a pure function of its arguments; sentences recur
 def span_question(text: str, start: int, end: int, wh: str, np_wh: str,
                   allow_np: bool = True) -> Asked | None:
     """:func:`_span_question` with the internal "copula" marker turned into ``None``."""

@@ -1,0 +1,346 @@
+"""Finding the dates of a sentence: full dates, months, years, ranges, holidays and relative
+dates, each read as a :class:`~quiz.generate.date_forms.DateMention`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterator
+
+from quiz.generate.date_forms import (
+    DAY, DateMention, FULL_MONTH, MONTH, MONTH_NAMES, WEEKDAY, WEEKDAYS, YEAR, format_date,
+    full_mention, month_number, month_year_mention, parse_date, unique_forms,
+)
+from quiz.generate.date_tense import clause_tense, relative_mention, season_mention
+from quiz.generate.facts import AnswerKind, Article, Sentence
+from quiz.generate.span_scan import anchored_matches, starters
+
+_PART = r"(?:(?P<part>early|mid|late)[- ])?"
+
+#: Holidays with a fixed date: name -> (month, day).
+HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
+            "christmas day": (12, 25), "christmas": (12, 25), "halloween": (10, 31),
+            "valentine's day": (2, 14), "boxing day": (12, 26)}
+
+_HOLIDAY = r"(?:New Year['’]s Eve|New Year['’]s Day|Christmas Eve|Christmas Day|Christmas|" \
+           r"Halloween|Valentine['’]s Day|Boxing Day)"
+
+_MENTION = re.compile(
+    rf"(?P<dmy>\b{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b)"
+    rf"|(?P<mdy>\b{MONTH}\s+{DAY},?\s+{YEAR}\b)"
+    rf"|(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
+    rf"|(?P<slash>\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b)"
+    rf"|(?P<holiday>\b{_HOLIDAY})(?:\s+(?P<hyear>{YEAR})\b|\s+(?P<that>that year|the same year|"
+    rf"of that year)\b)?"
+    rf"|(?P<my>\b{_PART}{MONTH},?\s+{YEAR}\b)"
+    rf"|(?P<range>\b(?:[Ff]rom\s+|[Bb]etween\s+)?{YEAR}\s*(?:[-–—]|\s+to\s+|\s+and\s+)"
+    rf"(?:{YEAR}|\d{{2}})\b(?![-–]))"
+    rf"|(?P<dm>\b{DAY}\s+(?:of\s+)?{MONTH}(?![\w-])|\b{MONTH}\s+{DAY}\b(?!\d|,?\s*\d{{4}}))"
+    rf"|(?P<month>\b(?:(?:early|mid|late)[- ])?{FULL_MONTH}\b(?![- ]\d))"
+    rf"|(?P<year>\b{YEAR}\b)"
+    rf"|(?P<season>(?<=\b[Ii]n the )(?:spring|summer|autumn|fall|winter)\b)"
+    rf"|(?P<rel>\b(?:(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext)\s+(?:week|month|year|summer|spring|"
+    rf"autumn|fall|weekend)|[Yy]esterday|the\s+end\s+of\s+(?:the|this|last)\s+(?:year|month)|"
+    rf"(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:{WEEKDAY}|{FULL_MONTH})|{WEEKDAY})\b)"
+)
+
+_YEAR_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:in|In|since|Since|by|until|from|for|during|before|after|through|of|early|late|"
+    r"mid|around|circa|the|its|their|his|her|a|In)\s+(?:the\s+)?|mid-)$")
+
+_MONTH_CONTEXT_BEFORE = re.compile(
+    r"\b(?:in|In|since|Since|until|by|from|during|before|after|through|of|to|early|late|"
+    r"mid|Until|By|During|Before|After)\s+$")
+
+_YEAR_BAD_AFTER = re.compile(r"^(?:\s*(?:%|percent|per|[-–]\w)|,\d|\.\d|\s+(?:[a-z]+s)\b)")
+
+_EVENT_MODIFIER_AFTER = re.compile(r"^\s+[a-z][a-z-]+")
+
+_PERIOD_LABEL = re.compile(r"\s+(?:fiscal|financial|academic|school|tax|budget|model)\s+years?\b|"
+                           r"\s+(?:season|term|budget|campaign|school year)s?\b", re.I)
+
+#: Where a date mention can begin (besides digits).
+_DATE_STARTS = starters(
+    [name.lower() for name in MONTH_NAMES[1:]] + [name[:3].lower() for name in MONTH_NAMES[1:]]
+    + ["sept", "early", "mid", "late", "from", "between", "new year's", "new year’s",
+       "christmas", "halloween", "valentine's", "valentine’s", "boxing", "last", "this",
+       "past", "next", "yesterday", "the end", "spring", "summer", "autumn", "fall", "winter"]
+    + [day.lower() for day in WEEKDAYS])
+
+#: "October last year": a month whose year is given relatively.
+_WHICH_YEAR = re.compile(r"\s+(last|this|next)\s+year\b", re.I)
+
+#: A wire dateline that opens a sentence ("PRAGUE, Oct 2 (Reuters) -"): its date is when
+#: the story was filed, not the date of anything the sentence states.
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]+,\s+[^()\n]{1,24}?\s*\([A-Za-z .]+\)"
+                            r"\s*[-–—]+\s*")
+
+
+def opening_dateline_end(text: str) -> int:
+    """Where a dateline that opens ``text`` ends (0 when there is none): "RIVERTON — ",
+    "KESTRAVIK, June 4 - ", "PRAGUE, Oct 2 (Reuters) - "."""
+    from quiz.generate.article import dateline_end
+
+    match = _WIRE_DATELINE.match(text)
+    return max(match.end() if match else 0, dateline_end(text))
+
+
+def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
+    """Every date mention in ``text`` that can be stated as an answer."""
+    if published is not None and not _reads_publication(text):
+        published = None  # the same mentions whatever the publication date: one cache entry
+    return list(_find_dates(text, published))
+
+
+#: Kinds of date read from the text alone, without the publication date or an earlier year.
+_FIXED_KINDS = frozenset({"dmy", "mdy", "iso", "slash", "my", "range", "year"})
+
+
+@functools.lru_cache(maxsize=8192)
+def _reads_publication(text: str) -> bool:
+    """Whether the dates of ``text`` depend on the publication date: a relative date, a
+    day or month without a year, a holiday, a day's event ("Sunday's vote")."""
+    return _DAY_EVENT.search(text) is not None or \
+        any(match.lastgroup not in _FIXED_KINDS for match in _date_matches(text))
+
+
+@functools.lru_cache(maxsize=8192)  # a sentence recurs across copies of a story
+def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
+    mentions: list[DateMention] = []
+    context_year: int | None = None
+    dateline = opening_dateline_end(text) if text[:1].isupper() and text[1:2].isupper() else 0
+    for match in _date_matches(text):
+        if match.start() < dateline or mentions and match.start() < mentions[-1].end:
+            continue
+        mention = _mention(match, text, published, context_year)
+        if mention is None:
+            continue
+        if mention.when is not None:
+            context_year = mention.when.year
+        mentions.append(mention)
+    if published is not None and ("'s " in text or "’s " in text):
+        mentions.extend(_day_events(text, published, mentions))
+        mentions.sort(key=lambda m: m.start)
+    return tuple(mentions)
+
+
+@functools.lru_cache(maxsize=8192)  # the publication date varies more than the sentences
+def _date_matches(text: str) -> tuple[re.Match[str], ...]:
+    """Where :data:`_MENTION` matches ``text``, before any reading of the matches."""
+    return tuple(anchored_matches(_MENTION, text, _DATE_STARTS))
+
+
+_DAY_EVENT = re.compile(rf"\b{WEEKDAY}(?=['’]s\s)")
+
+
+def _day_events(text: str, published: dt.date,
+                found: list[DateMention]) -> Iterator[DateMention]:
+    """"Sunday's election", "Tuesday's vote": a day whose event the clause names, resolved
+    like "on Sunday" (a year's or a month's noun is no event: "this year's programme")."""
+    from quiz.generate.spans import EVENT_NOUNS
+
+    for match in _DAY_EVENT.finditer(text):
+        after = text[match.end() + 3:].split(maxsplit=3)[:3]
+        if any(m.start <= match.start() < m.end for m in found) or \
+                not any(w.strip(",.;:").lower() in EVENT_NOUNS for w in after):
+            continue
+        mention = relative_mention(match.start(), match.end(), match.group(), text, published,
+                                   None)
+        if mention is not None:
+            yield mention
+
+
+def latest_past_date(texts: list[str]) -> dt.date | None:
+    """The latest day (within its stated month) that ``texts`` date a past event on, from
+    dates with their own month and year ("announced the deal in June 2025"), or ``None``.
+    A bare year or a "since" says too little of how recent the story is ("the fastest pace
+    since 2019" in a story of 2024)."""
+    latest: dt.date | None = None
+    for text in texts:
+        if not _YEAR_DIGITS.search(text):
+            continue
+        for mention in find_dates(text, None):
+            if mention.when is not None and not mention.relative and \
+                    mention.kind in (AnswerKind.FULL_DATE, AnswerKind.MONTH_YEAR) and \
+                    not text[max(0, mention.start - 6):mention.start].lower().endswith(
+                        ("since ", "after ")) and \
+                    clause_tense(text, mention.start) == "past" and \
+                    (latest is None or mention.when > latest):
+                latest = mention.when
+    return latest
+
+
+_YEAR_DIGITS = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def _mention(match: re.Match[str], text: str, published: dt.date | None,
+             context_year: int | None) -> DateMention | None:
+    kind_name = match.lastgroup
+    span = match.group()
+    start, end = match.start(), match.end()
+    if kind_name == "hyear" or kind_name == "that":
+        kind_name = "holiday"
+    if kind_name in ("dmy", "mdy", "iso"):
+        date = parse_date(span.rstrip(",").strip() if kind_name != "iso" else span)
+        if date is None:
+            return None
+        return _with_modifier(full_mention(start, end, span, date), text)
+    if kind_name == "slash":
+        day_or_month, month_or_day, year = (int(x) for x in span.split("/"))
+        if day_or_month > 12 >= month_or_day:
+            day, month = day_or_month, month_or_day
+        elif month_or_day > 12 >= day_or_month:
+            day, month = month_or_day, day_or_month
+        elif day_or_month == month_or_day:
+            day = month = day_or_month
+        else:
+            return None  # 3/1/2020 could be 3 January or 1 March
+        try:
+            return full_mention(start, end, span, dt.date(year, month, day))
+        except ValueError:
+            return None
+    if kind_name == "holiday":
+        month, day = HOLIDAYS[match.group("holiday").replace("’", "'").lower()]
+        stated_year = match.group("hyear")
+        if stated_year is not None:
+            year_number = int(stated_year)
+        elif match.group("that") and context_year is not None:
+            year_number = context_year
+        else:
+            return None
+        date = dt.date(year_number, month, day)
+        full = full_mention(start, end, span, date)
+        name = match.group("holiday")
+        return DateMention(start, end, AnswerKind.FULL_DATE, f"{name} {year_number}",
+                           unique_forms((name, f"{name} {year_number}", span, full.answer,
+                                         *full.accept)), full.value, date)
+    if kind_name == "my":
+        month_text, year_text = span.rsplit(None, 1)
+        month = month_number(month_text.split("-")[-1].split()[-1].rstrip(","))
+        if not month:
+            return None
+        return month_year_mention(start, end, span, int(year_text), month)
+    if kind_name == "range":
+        years = re.findall(r"\d{4}|\d{2}\b", span)
+        first = int(years[0])
+        last = int(years[1]) if len(years[1]) == 4 else first // 100 * 100 + int(years[1])
+        if not first < last <= first + 100:
+            return None
+        if " and " in span and not span.lower().startswith("between"):
+            return None  # "in 2011 and 2014" names two years, not a period
+        if _PERIOD_LABEL.match(text, end):
+            return None  # "the 2024-25 fiscal year": the name of a period, not an event's span
+        core = f"{first}-{last}"
+        return _with_modifier(DateMention(start, end, AnswerKind.YEAR_RANGE, core,
+                           unique_forms((span, core, f"{first}–{last}", f"{first} to {last}",
+                                         f"from {first} to {last}",
+                                         f"between {first} and {last}")),
+                           f"{first}/{last}", dt.date(first, 1, 1)), text)
+    if kind_name == "dm":
+        parts = span.replace(",", "").split()
+        month = month_number(parts[0]) or month_number(parts[-1])
+        day = int(re.sub(r"\D", "", parts[-1] if month_number(parts[0]) else parts[0]))
+        if not month:
+            return None
+        tense = clause_tense(text, start) if published is not None else ""
+        if published is not None and tense:
+            # the next occurrence for the future, the last one on or before the publication
+            # date for the past; without a tense the year is not guessed
+            if tense == "future":
+                year = published.year if (month, day) >= (published.month, published.day) \
+                    else published.year + 1
+            else:
+                year = published.year if (month, day) <= (published.month, published.day) \
+                    else published.year - 1
+            try:
+                date = dt.date(year, month, day)
+            except ValueError:
+                return None
+            full = full_mention(start, end, span, date)
+            return DateMention(start, end, AnswerKind.FULL_DATE, format_date(date),
+                               unique_forms((span, *full.accept)), full.value, date, relative=True)
+        name = MONTH_NAMES[month]
+        return DateMention(start, end, AnswerKind.DAY_MONTH, span,
+                           unique_forms((f"{name} {day}", f"{day} {name}",
+                                         f"{name[:3]}. {day}", f"{name[:3]} {day}")),
+                           f"--{month:02d}-{day:02d}", None)
+    if kind_name == "month":
+        if not span.startswith("mid-") and \
+                not _MONTH_CONTEXT_BEFORE.search(text[max(0, start - 12):start]):
+            return None
+        month = month_number(span.split("-")[-1].split()[-1])
+        name = MONTH_NAMES[month]
+        which = _WHICH_YEAR.match(text, end)
+        if which is not None:  # "in October last year": the year is stated, relatively
+            end = which.end()
+            span = text[start:end]
+            if published is None:
+                return DateMention(start, end, AnswerKind.MONTH, span, unique_forms((span, name)),
+                                   f"--{month:02d}", None)
+            year = published.year + {"last": -1, "this": 0, "next": 1}[which.group(1).lower()]
+            mention = month_year_mention(start, end, span, year, month)
+            return DateMention(start, end, AnswerKind.MONTH_YEAR, mention.accept[0],
+                               unique_forms((span, *mention.accept)), mention.value, mention.when,
+                               relative=True)
+        tense = clause_tense(text, start) if published is not None else ""
+        if published is not None and (tense or month == published.month):
+            year = published.year if month <= published.month else published.year - 1
+            if tense == "future":
+                year = published.year if month >= published.month else published.year + 1
+            mention = month_year_mention(start, end, span, year, month)
+            return DateMention(start, end, AnswerKind.MONTH_YEAR, mention.accept[0],
+                               unique_forms((span, name, *mention.accept)), mention.value,
+                               mention.when, relative=True)
+        return DateMention(start, end, AnswerKind.MONTH, span, unique_forms((span, name)),
+                           f"--{month:02d}", None)
+    if kind_name == "year":
+        before = text[max(0, start - 12):start]
+        after = text[end:end + 16]
+        context = _YEAR_CONTEXT_BEFORE.search(before)
+        if context is None or _YEAR_BAD_AFTER.match(after):
+            return None
+        year = int(span)
+        if not 1800 <= year <= 2100:
+            return None
+        modifier = context.group().strip().lower() in ("the", "its", "their", "his", "her", "a")
+        if modifier and not _EVENT_MODIFIER_AFTER.match(after):
+            return None
+        return DateMention(start, end, AnswerKind.YEAR, span, (), span, dt.date(year, 1, 1),
+                           modifier=modifier)
+    if kind_name == "season":
+        return season_mention(start, end, span, text, published)
+    if kind_name == "rel":
+        relative = relative_mention(start, end, span, text, published, context_year)
+        return _with_modifier(relative, text) if relative is not None else None
+    return None
+
+
+_DETERMINER_END = re.compile(r"\b(?:the|its|their|a)\s+$")
+
+
+def _with_modifier(mention: DateMention, text: str) -> DateMention:
+    """Mark a date that qualifies a noun: "the 8 January 2020 assault", "the Wednesday
+    strike"."""
+    before = text[max(0, mention.start - 6):mention.start].lower()
+    if _DETERMINER_END.search(before) and \
+            _EVENT_MODIFIER_AFTER.match(text[mention.end:]):
+        return DateMention(mention.start, mention.end, mention.kind, mention.answer,
+                           mention.accept, mention.value, mention.when, modifier=True,
+                           relative=mention.relative)
+    return mention
+
+
+def dates_by_sentence(article: Article) -> dict[int, list[DateMention]]:
+    """The date mentions of every running-text sentence, by sentence index."""
+    return {s.index: find_dates(s.text, article.published) for s in article.sentences
+            if not s.is_heading}
+
+
+def sentence_dates(article: Article, found: dict[int, list[DateMention]] | None = None
+                   ) -> Iterator[tuple[Sentence, list[DateMention]]]:
+    """Each running-text sentence with its date mentions (from ``found`` when given)."""
+    for sentence in article.sentences:
+        if not sentence.is_heading:
+            yield sentence, (found[sentence.index] if found is not None
+                             else find_dates(sentence.text, article.published))

@@ -1,0 +1,218 @@
+"""Dates stated relative to the publication day ("last Tuesday", "next spring") and the tense
+of the clause that decides which way an unstated year points."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable
+
+from quiz.generate.date_forms import (
+    DateMention, WEEKDAYS, date_forms, format_date, month_number, month_year_mention,
+    unique_forms, week_mention,
+)
+from quiz.generate.facts import AnswerKind
+
+_FUTURE = re.compile(r"\b(?:will|'ll|shall|would|look(?:s|ing)? forward|next|upcoming|"
+                     r"(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:scheduled|set|due|expected|"
+                     r"planned|slated)|plans? to|planned to|expect(?:s|ed)?\s+(?:\w+\s+){0,3}?to|"
+                     r"is to|are to|due to|going to|"
+                     r"(?:begins|starts|opens|closes|ends|expires|resumes|runs|takes effect|"
+                     r"comes into force|goes on sale|launches|kicks off))\b", re.I)
+
+#: Words that put a clause in the past besides a simple-past verb.
+_PAST_WORDS = frozenset({"had", "has", "have", "was", "were", "since", "ago", "last", "earlier",
+                         "previously"})
+
+_SEASON_MONTHS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
+
+
+def season_mention(start: int, end: int, span: str, text: str,
+                   published: dt.date | None) -> DateMention:
+    """"in the spring": the latest such season before publication (the next one when the
+    clause speaks of the future), or the season alone when there is no publication date."""
+    name = "autumn" if span == "fall" else span
+    forms = (span, f"the {span}", f"in the {span}")
+    if published is None:
+        return DateMention(start, end, AnswerKind.MONTH, f"the {span}", unique_forms(forms),
+                           f"--{name}", None)
+    month = _SEASON_MONTHS[span]
+    year = published.year if month <= published.month else published.year - 1
+    if is_future(text, start):
+        year = published.year if month >= published.month else published.year + 1
+    return DateMention(start, end, AnswerKind.MONTH_YEAR, f"{name} {year}",
+                       unique_forms((*forms, f"{span} {year}", f"the {span} of {year}")),
+                       f"{year}-{name}", dt.date(year, month, 15), relative=True)
+
+
+def relative_mention(start: int, end: int, span: str, text: str,
+                     published: dt.date | None, context_year: int | None
+                     ) -> DateMention | None:
+    """A date given relative to the publication day ("last week", "next August", "on
+    Tuesday", "the end of the year"), resolved; ``None`` when too loose to ask about."""
+    words = span.lower().split()
+    if words[:3] == ["the", "end", "of"]:
+        unit = words[-1]
+        if words[3] == "the" and unit == "year" and context_year is not None:
+            return DateMention(start, end, AnswerKind.YEAR, f"the end of {context_year}",
+                               unique_forms((span, f"end of {context_year}",
+                                             f"December {context_year}",
+                                             f"31 December {context_year}")),
+                               str(context_year),
+                               dt.date(context_year, 12, 31), relative=True)
+        if published is None:
+            return None
+        if unit == "month":
+            month_start = published.replace(day=1)
+            if words[3] == "last":
+                month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
+            mention = month_year_mention(start, end, span, month_start.year, month_start.month)
+            answer = f"the end of {mention.accept[0]}"
+            return DateMention(start, end, AnswerKind.MONTH_YEAR, answer,
+                               unique_forms((span, mention.accept[0], *mention.accept)),
+                               mention.value, mention.when, relative=True)
+        year = published.year - (1 if words[3] == "last" else 0)
+        return DateMention(start, end, AnswerKind.YEAR, f"the end of {year}",
+                           unique_forms((span, str(year))), str(year), dt.date(year, 12, 31),
+                           relative=True)
+    if published is None:
+        return None
+    month = month_number(words[-1]) if len(words) == 2 else 0
+    if month:  # "last August": the latest August before the publication month
+        year = published.year
+        if words[0] == "last" and month >= published.month:
+            year -= 1
+        elif words[0] == "next" and month <= published.month:
+            year += 1
+        mention = month_year_mention(start, end, span, year, month)
+        return DateMention(start, end, AnswerKind.MONTH_YEAR, mention.accept[0],
+                           unique_forms((span, *mention.accept)), mention.value, mention.when,
+                           relative=True)
+    if words[-1].capitalize() in WEEKDAYS:
+        weekday = WEEKDAYS.index(words[-1].capitalize())
+        offset = (published.weekday() - weekday) % 7
+        if words[0] == "last" and offset == 0:
+            offset = 7
+        if words[0] == "next" or (words[0] != "last" and is_future(text, start)):
+            offset = -((weekday - published.weekday()) % 7 or 7)
+        date = published - dt.timedelta(days=offset)
+        day_name = WEEKDAYS[weekday]
+        answer = format_date(date)
+        return DateMention(start, end, AnswerKind.FULL_DATE, answer,
+                           unique_forms((span, day_name, f"on {day_name}", *date_forms(date))),
+                           date.isoformat(), date, relative=True)
+    if words == ["yesterday"]:
+        date = published - dt.timedelta(days=1)
+        return DateMention(start, end, AnswerKind.FULL_DATE, format_date(date),
+                           unique_forms((span, *date_forms(date))), date.isoformat(), date,
+                           relative=True)
+    which, unit = words
+    if unit == "week" and which in ("last", "next"):
+        return week_mention(start, end, span, published, 7 if which == "next" else -7)
+    if unit == "week" or unit == "weekend" or which == "past":
+        return None  # too loose to ask about ("this week": before or after the day?)
+    if unit == "month":
+        month_start = published.replace(day=1)
+        if which == "last":
+            month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
+        elif which == "next":
+            month_start = (month_start + dt.timedelta(days=32)).replace(day=1)
+        mention = month_year_mention(start, end, span, month_start.year, month_start.month)
+        return DateMention(start, end, AnswerKind.MONTH_YEAR, mention.accept[0],
+                           unique_forms((span, *mention.accept)), mention.value, mention.when,
+                           relative=True)
+    if unit == "year":
+        year = published.year + {"last": -1, "this": 0, "next": 1}[which]
+        return DateMention(start, end, AnswerKind.YEAR, str(year), (span,), str(year),
+                           dt.date(year, 1, 1), relative=True)
+    seasons = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10}
+    month = seasons[unit]
+    year = published.year
+    if which == "last":
+        year = published.year if published.month > month + 2 else published.year - 1
+    elif which == "next":
+        year = published.year if published.month < month else published.year + 1
+    name = "autumn" if unit == "fall" else unit
+    return DateMention(start, end, AnswerKind.MONTH_YEAR, f"{name} {year}",
+                       unique_forms((span, f"{unit} {year}", f"the {unit} of {year}")),
+                       f"{year}-{unit}", dt.date(year, month, 15), relative=True)
+
+
+#: Where a clause ends: punctuation (not the comma inside "1,200") or a conjunction that
+#: opens another clause ("... on Tuesday night because forecasters expected ...").
+
+
+_CLAUSE_EDGE = re.compile(r"(?<!\d),|,(?!\d)|[;:—–]|"
+                          r"\s(?:and|but|as|while|after|before|when|because|"
+                          r"although|though|whereas|if)\s")
+
+
+def is_future(text: str, start: int) -> bool:
+    """Whether the clause around ``start`` speaks of the future ("will meet on Sunday")."""
+    return clause_tense(text, start) == "future"
+
+
+@functools.lru_cache(maxsize=8192)
+def clause_tense(text: str, start: int) -> str:
+    """"future", "past" or "" (unsure) for the clause around ``start``, judged by the nearest
+    tense marker before the date (or after it, when there is none before): "will", "is due
+    to", "is scheduled for", a present tense of scheduling ("begins on July 1") are future;
+    a simple past verb, "had", "since", "last" are past."""
+    from quiz.generate.clauses import is_simple_past
+
+    edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)]
+    lo = edges[-1] if edges else 0
+    following = _CLAUSE_EDGE.search(text, start)
+    hi = following.start() if following else len(text)
+    before = _markers(text, lo, start, is_simple_past)
+    if before:
+        if before[-1][1] == "past" and _INFINITIVE.search(text, before[-1][0], start):
+            return ""  # "voted to provide free meals from September", "so that there is
+            # water in October", "little chance of rain before the end of September": a time
+            # after the past verb, whether past or future the clause does not say
+        return before[-1][1]
+    after = _markers(text, start, hi, is_simple_past)
+    if after:
+        return after[0][1]
+    # "said X would help workers and set up a programme in March": the verb of a second
+    # predicate has no tense of its own; the clause before it gives it
+    earlier = _markers(text, 0, lo, is_simple_past) if lo else []
+    if earlier and earlier[-1][1] == "past" and _INFINITIVE.search(text, earlier[-1][0], start):
+        return ""
+    return earlier[-1][1] if earlier else ""
+
+
+def _markers(text: str, lo: int, hi: int, is_simple_past: Callable[[str], bool]
+             ) -> list[tuple[int, str]]:
+    """Tense markers in ``text[lo:hi]`` as (end, "future" | "past"), in reading order; a
+    future marker that contains a past form ("is scheduled") wins over it."""
+    futures = [(m.start(), m.end()) for m in _FUTURE.finditer(text, lo, hi)]
+    found = [(end, "future") for _, end in futures]
+    # "will stay closed", "would help affected workers": a past form after a future marker
+    # of its clause is a participle, not a past event, so no word from there on is read
+    stop = futures[0][0] if futures else hi
+    previous = ""
+    for m in _LETTERS.finditer(text[lo:hi]):
+        at, end = lo + m.start(), lo + m.end()
+        if at >= stop:
+            break
+        word = m.group()
+        linked = previous in _LINKING
+        previous = word.lower()
+        if not linked and (previous in _PAST_WORDS or is_simple_past(word)):
+            found.append((end, "past"))
+    found.sort()
+    return found
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+#: An infinitive after a past verb ("voted to provide"), not "to" before a noun phrase.
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|"
+                         r"some|all|power|date|court|school|office|market|work)\b)[a-z]{3,}\b|"
+                         r"\bso that\b|\b(?:chance|risk|hopes?|prospects?)\s+of\b")
+
+#: Verbs after which a past participle is a state ("stay closed", "remain shut").
+_LINKING = frozenset({"be", "stay", "stays", "remain", "remains", "become", "becomes", "get",
+                      "gets", "keep", "keeps"})

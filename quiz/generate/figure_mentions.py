@@ -1,0 +1,463 @@
+"""Finding the figures of a sentence: counts, amounts, durations, ranges, shares and
+percentages, each with its qualifier and what it counts, as a :class:`FigureMention`.
+
+Numbers inside names ("F-35", "COVID-19"), dates and years are not figures.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from quiz.generate.facts import AnswerKind
+from quiz.generate.figure_numbers import (
+    CURRENCY, CURRENCY_WORDS, DIGITS, FRACTION, FRACTION_PARTS, NUMBER_WORDS, QUALIFIER,
+    SCALE_WORDS, UNIT_DURATION, VAGUE_NUMBERS, WORD_NUMBER, distinct_forms, number_forms,
+    number_value,
+)
+from quiz.generate.span_scan import anchored_matches, starters
+
+
+#: Nouns after which "about"/"over" says what something is about, not how many ("a drama
+#: about two sisters", "a dispute over three contracts").
+_TOPIC_NOUN = re.compile(r"\b(?:drama|film|movie|story|stories|book|novel|documentary|article|"
+                         r"report|series|play|song|question|questions|talks|debate|dispute|"
+                         r"argument|row|rumours|rumors|claims|doubts|concerns|worries|fears|"
+                         r"lawsuit|case|fight|battle|feud|clash)\s+$")
+
+#: Right after "by" and maybe a qualifier: "cut by a third", "raised by nearly a quarter".
+_AFTER_BY = "(?:" + "|".join(f"(?<=\\bby {q})" for q in (
+    "", "nearly ", "almost ", "about ", "around ", "roughly ", "more than ", "less than ",
+    "over ", "just over ", "just under ")) + ")"
+
+_FIGURE = re.compile(
+    rf"(?P<share>(?:\b(?P<squal>{QUALIFIER})\s+)?(?:\b{FRACTION}(?=\s+(?:of|the)\b)|"
+    rf"{_AFTER_BY}(?:a|one|two|three)[\s-]+(?:half|third|quarter|fifth|tenth)s?\b"
+    rf"(?!\s+(?!(?:in|on|since|from|to|over|last|this|after|compared)\b)[a-z])|"
+    rf"\b(?:{DIGITS}|{WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:{DIGITS}\b|{WORD_NUMBER})|"
+    rf"\b(?:{DIGITS}|{WORD_NUMBER})\s+of\s+(?:the\s+)?(?:{DIGITS}\b|{WORD_NUMBER})(?!\s*%)))"
+    rf"|(?P<tally>\b(?:{DIGITS}|{WORD_NUMBER})\s+votes?\s+to\s+(?:{DIGITS}\b|{WORD_NUMBER}))"
+    rf"|(?P<range>\b(?:(?P<from>from)\s+(?:a\s+high\s+of\s+|a\s+low\s+of\s+)?|between\s+)?"
+    rf"(?P<r1>{DIGITS}|{WORD_NUMBER})(?P<r1pct>\s*%|\s+percent)?"
+    rf"(?:-\s*|\s+)(?:to|and)\s+(?P<r2>{DIGITS}|{WORD_NUMBER})"
+    rf"(?(r1pct)(?P<rpct>\s*%|\s+percent\b)|"
+    rf"(?:(?P<runit>-(?:year|month|week|day|hour)s?(?:-old)?)\b|(?P<rpct2>\s*%|\s+percent\b)|\b)))"
+    rf"|(?P<ordinal>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    rf"\d+(?:st|nd|rd|th))(?=\s+(?:anniversary|consecutive|straight|term|place|title)\b))"
+    rf"|(?P<temp>(?:\b(?:{QUALIFIER})\s+)?(?:\bminus\s+)?\b\d{{1,3}}(?:\.\d)?"
+    rf"(?:\s?°\s?[CF]\b|(?-i:[CF])\b|\s+degrees(?:\s+(?:Celsius|Fahrenheit|centigrade))?\b))"
+    rf"|(?P<figure>(?:\b(?P<qual>{QUALIFIER})\s+)?(?P<cur>{CURRENCY})?"
+    rf"(?P<num>\b{DIGITS}{SCALE_WORDS}"
+    rf"|\b{WORD_NUMBER}(?:\s+(?:hundred|thousand|million|billion))?"
+    rf"|\ba\s+(?:dozen|pair\s+of|couple\s+of|hundred|thousand)|\b(?:dozens|scores|hundreds|"
+    rf"thousands|millions|billions)\s+of|\ba\s+few|\ba\s+(?={UNIT_DURATION}\b(?!['’]))"
+    rf"|\b(?:several))"
+    rf"(?P<pct>\s*%|\s+percent|\s+per\s+cent)?)",
+    re.IGNORECASE,
+)
+
+_THING_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
+
+_STOP_THING = frozenset("""
+    of in on at by for from to with into over under and or but than that which who as per
+    were was are is be been have has had will would could can may might did do does the a an
+    its their his her this these those said says after before since during while when
+""".split())
+
+_NAME_NUMBER = re.compile(r"(?:[A-Za-z]-\d|\d-[A-Za-z]|[A-Z]{2,}\s?\d|\d[A-Za-z])")
+
+_HYPHEN_END = re.compile(r"[A-Za-z0-9]-$")
+
+_CLOCK_AFTER_DIGIT = re.compile(r":\d")
+
+_CLOCK_BEFORE_DIGIT = re.compile(r"\d:$")
+
+_DURATION_JOIN = re.compile(r"\s*(?:and\s+)?")
+
+_OF_END = re.compile(r"\s+of$")
+
+_DURATION_WORD = re.compile(UNIT_DURATION)
+
+_ORDINAL_SUFFIX = re.compile(r"\s*(?:st|nd|rd|th)\b")
+
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+#: "a year after", "a decade earlier": a duration that dates something relatively.
+_RELATIVE_TIME_AFTER = re.compile(r"\s*\w+\s+(?:after|before|later|ago|earlier)\b")
+
+_CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.m\.|[ap]m\b|o['’]clock\b|GMT\b|UTC\b)", re.I)
+
+_NAMED_BEFORE = re.compile(r"(?:^|\s)(?:the|The|a|A|an|An|its|their)\s+$")
+
+_REFERS_BACK = re.compile(r"(?:^|\s)(?:the|The|these|those|its|their)\s+$")
+
+#: A number that labels rather than counts ("the number nine shirt", "No. 4").
+_LABEL_BEFORE = re.compile(r"(?:\b[Nn]umber|\bNo\.|#)\s*$")
+
+#: A vague quantity inside a bigger one ("tens of thousands"): no figure of its own.
+_PART_OF_VAGUE = re.compile(r"\b(?:tens|hundreds|dozens)\s+of\s+$", re.I)
+
+#: A unit joined to its number by a hyphen ("a 15-kilometre stretch", "a five-year deal").
+_HYPHEN_UNIT = re.compile(r"-(?P<unit>year|month|week|day|hour|minute|kilometre|kilometer|km|"
+                          r"mile|metre|meter|foot|tonne|ton|acre|hectare|litre|liter|storey|"
+                          r"seat|bed|member|point|page|lane|strong|man)s?\b(?!-)")
+
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+
+#: Words that say what a range counts in, kept in its answer ("seven to ten days").
+_RANGE_UNITS = frozenset("""
+    seconds minutes hours days weeks months years decades times euros dollars pounds yen yuan
+    francs lei crowns percent metres meters kilometres kilometers miles tonnes tons acres
+    hectares litres liters points seats degrees
+""".split())
+
+_NOT_A_SHARE_BEFORE = re.compile(r"\b(?:the|first|second|other|final|opening|latter|"
+                                 r"former)\s+$", re.I)
+
+_NAME_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][A-Za-z]+\s+$")
+
+_SINGULAR_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
+
+#: Plural nouns without an "s" ("12 people"), and words of the calendar, which stand
+#: before numbers without naming a model.
+_PLURALS = frozenset("people men women children police staff crew cattle sheep fish "
+                     "personnel livestock deer aircraft".split())
+
+_CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january "
+                            "february march april may june july august september october "
+                            "november december".split())
+
+
+def _model_number(text: str, match: re.Match[str]) -> bool:
+    """"a Falcon 9 rocket", "the Boeing 737 jet": a number after a name and before a
+    singular noun names a model; it counts nothing."""
+    if not text[match.start():match.start() + 1].isdigit():
+        return False
+    name = _NAME_BEFORE.search(text, max(0, match.start() - 24), match.start())
+    if name is None or name.group().strip().lower() in _CALENDAR_WORDS:
+        return False  # "on Monday 12 people died": a day, not a name
+    if _NAME_AFTER.match(text, match.end()):
+        return True  # "Route 66 Airways": a number inside a name
+    noun = _SINGULAR_AFTER.match(text, match.end())
+    return noun is not None and not noun.group(1).endswith("s") and \
+        noun.group(1) not in _STOP_THING and noun.group(1) not in _PLURALS
+
+
+_LARGE = re.compile(r"\d\s*(?:million|billion|trillion|m|bn)\b", re.I)
+
+_PART_OF = re.compile(r"\s+of\s+(?:them|those|these|(?:its|their)\s+[\w-]+(?:\s+[a-z]+s\b)?)")
+
+#: Where a figure can begin (besides digits and currency signs).
+_FIGURE_STARTS = starters(
+    list(NUMBER_WORDS) + [w.split()[0] for w in NUMBER_WORDS] + list(VAGUE_NUMBERS) + """
+    more over nearly almost about around approximately roughly at up fewer less some an just
+    only as close upwards well from between half a dozens scores
+    hundreds thousands millions billions minus
+    several first second third fourth fifth sixth seventh eighth ninth tenth us usd eur gbp
+    """.split())
+
+
+@dataclass(frozen=True, slots=True)
+
+
+class FigureMention:
+    """A number in a sentence with its qualifier and what it counts."""
+
+    start: int  # of the answer span (qualifier included)
+    end: int
+    answer: str
+    thing: str  # "U.S. troops", "times", "months"
+    thing_end: int
+    kind: AnswerKind
+    value: str
+    accept: tuple[str, ...]
+
+
+def find_figures(text: str, skip: list[tuple[int, int]]) -> list[FigureMention]:
+    """The figures of ``text`` outside the ``skip`` spans (dates)."""
+    return list(_find_figures(text, tuple(skip)))
+
+
+@functools.lru_cache(maxsize=8192)  # a sentence recurs across copies of a story
+
+
+def _find_figures(text: str, skip: tuple[tuple[int, int], ...]) -> tuple[FigureMention, ...]:
+    found: list[FigureMention] = []
+    for match in anchored_matches(_FIGURE, text, _FIGURE_STARTS):
+        if any(a < match.end() and match.start() < b for a, b in skip):
+            continue
+        before = text[max(0, match.start() - 2):match.start()]
+        after = text[match.end():match.end() + 2]
+        if _HYPHEN_END.search(before) or _NAME_NUMBER.match(text[match.start() - 1:
+                                                                         match.end() + 1]):
+            continue
+        head = text[max(0, match.start() - 12):match.start()]
+        if _LABEL_BEFORE.search(head) or _PART_OF_VAGUE.search(head) or \
+                _CLOCK_AFTER_DIGIT.match(after) or _CLOCK_BEFORE_DIGIT.search(before) or \
+                (match.group("share") and _NOT_A_SHARE_BEFORE.search(head)) or \
+                _model_number(text, match):
+            continue  # "No. 9", "tens of thousands", "6:14 p.m.", "the second half",
+            # "a Falcon 9 rocket"
+        if after[:1] == "-" and not match.group("runit"):
+            hyphenated = _hyphenated(match, text)
+            if hyphenated is not None:
+                found.append(hyphenated)
+            continue
+        mention = _mention(match, text)
+        if mention is not None:
+            ends = _range_ends(match, mention) if mention.kind is AnswerKind.RANGE and \
+                match.group("from") else []
+            # "from 5,300 to 2,500" (a change) is asked end by end; "seven to ten days",
+            # "between 30 and 50 times" and "a two- to five-year timeline" whole
+            found.extend(ends or [mention])
+    return tuple(_joined_durations(found, text))
+
+
+def _joined_durations(found: list[FigureMention], text: str) -> list[FigureMention]:
+    """"2 hours 19 minutes" is one duration, not two."""
+    out: list[FigureMention] = []
+    for mention in found:
+        previous = out[-1] if out else None
+        if previous is not None and previous.kind is mention.kind is AnswerKind.DURATION and \
+                _DURATION_JOIN.fullmatch(text[previous.end:mention.start]):
+            answer = text[previous.start:mention.end]
+            out[-1] = FigureMention(previous.start, mention.end, answer, mention.thing,
+                                    mention.thing_end, AnswerKind.DURATION,
+                                    f"{previous.value}+{mention.value}", (answer,))
+            continue
+        out.append(mention)
+    return out
+
+
+def _range_ends(match: re.Match[str], mention: FigureMention) -> list[FigureMention]:
+    """"from 5,300 to 2,500": each end is a figure of its own (asked as a cloze); none for a
+    range with a unit ("two- to five-year")."""
+    ends = []
+    for group in ("r1", "r2"):
+        number = match.group(group)
+        value = number_value(number)
+        if value is None or match.group("runit"):
+            continue
+        ends.append(FigureMention(match.start(group), match.end(group), number, mention.thing,
+                                  mention.thing_end, AnswerKind.COUNT, f"{value:g}",
+                                  number_forms("", number, value, mention.thing,
+                                               AnswerKind.COUNT)))
+    return ends
+
+
+def _hyphenated(match: re.Match[str], text: str) -> FigureMention | None:
+    """"a 15-kilometre stretch": the number with its unit, as written ("15-kilometre"),
+    accepting "15 kilometres"."""
+    unit = _HYPHEN_UNIT.match(text, match.end())
+    if unit is None or match.group("figure") is None or match.group("qual") or \
+            match.group("cur") or match.group("pct"):
+        return None
+    number_text = match.group("num").strip()
+    value = number_value(number_text)
+    if value is None or number_text.lower().startswith(("a ", "several", "dozens")):
+        return None
+    name = unit.group("unit")
+    thing, thing_end = _thing(text, unit.end())
+    kind = AnswerKind.DURATION if name in _TIME_UNITS else AnswerKind.AMOUNT
+    answer = text[match.start():unit.end()]
+    plural = f"{name}s" if not name.endswith(("s", "ft")) and value != 1 else name
+    return FigureMention(match.start(), unit.end(), answer, thing, thing_end, kind,
+                         f"{value:g}", distinct_forms((answer, f"{number_text} {plural}",
+                                                       f"{value:g} {plural}")))
+
+
+def _mention(match: re.Match[str], text: str) -> FigureMention | None:
+    if match.group("share") or match.group("tally"):
+        return _whole(match, text)
+    if match.group("range"):
+        return _range(match, text)
+    if match.group("temp"):  # "46.2C", "minus 200 degrees Celsius": a temperature
+        if _NAMED_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            return None  # "the 4C model", "a 12C chip": a name
+        span = match.group()
+        degrees = re.search(r"\d+(?:\.\d)?", span)
+        assert degrees is not None
+        number = float(degrees.group()) * (-1 if "minus" in span.lower() else 1)
+        return FigureMention(match.start(), match.end(), span, "degrees", match.end(),
+                             AnswerKind.AMOUNT, f"{number:g}C", distinct_forms((span,)))
+    if match.group("ordinal"):
+        word = match.group("ordinal")
+        thing, thing_end = _thing(text, match.end())
+        return FigureMention(match.start(), match.end(), word, thing, thing_end,
+                             AnswerKind.ORDINAL, word.lower(),
+                             distinct_forms((word, f"the {word}", f"{word} {thing}")))
+    if _REFERS_BACK.search(text, max(0, match.start() - 8), match.start()) and \
+            not match.group("qual"):
+        return None  # "the two countries": refers back, not a figure
+    qualifier = (match.group("qual") or "").strip()
+    start = match.start()
+    if qualifier.lower() in ("about", "over", "around") and \
+            _TOPIC_NOUN.search(text, max(0, start - 24), start):
+        qualifier = ""  # "a drama about two sisters": what it is about, not roughly how many
+        start = match.start("cur") if match.group("cur") else match.start("num")
+    number_text = match.group("num").strip()
+    low = number_text.lower()
+    if low in ("one",) and not qualifier:
+        return None  # "one of those", "one official": not a figure worth asking
+    value = number_value(number_text)
+    if value is None:
+        return None
+    end = match.end()
+    if _OF_END.search(text[start:end]):
+        end = start + len(_OF_END.sub("", text[start:end]))  # "a pair of" -> "a pair"
+    if low in ("a few", "several") and not qualifier:
+        thing_word = _thing(text, match.end())[0].split()[:1]
+        if not thing_word or not _DURATION_WORD.fullmatch(thing_word[0].lower()):
+            return None  # "a few other milestones": too vague to ask
+    percent = bool(match.group("pct"))
+    currency = match.group("cur") or ""
+    rest = text[end:]
+    if _ORDINAL_SUFFIX.match(rest) or _CLOCK_AFTER.match(rest):
+        return None  # "the 3rd", "from 11 p.m.": an order or a time of day, no figure
+    thing, thing_end = _thing(text, match.end())
+    if low == "a" and not qualifier and not _RELATIVE_TIME_AFTER.match(text, match.end()) or \
+            low == "a" and not qualifier and thing.split()[:1] in (["day"], ["week"], ["month"],
+                                                                   ["year"]):
+        return None  # "a second factory", "a year", "58% a year earlier": not figures
+    if low.startswith("a ") and low[2:].strip() in ("year", "month", "week", "day", "decade",
+                                                      "hour", "minute") or \
+            (low == "a" and thing.split()[:1] and thing.split()[0].lower().rstrip("s") in
+             ("year", "month", "week", "day", "decade", "hour", "minute", "century")):
+        if not qualifier and not _RELATIVE_TIME_AFTER.match(text, match.end()):
+            return None  # "a year" alone is rarely a figure; "a decade after X" is one
+    if percent:
+        kind = AnswerKind.PERCENT
+    elif currency or thing.split()[:1] and thing.split()[0].lower() in CURRENCY_WORDS:
+        kind = AnswerKind.AMOUNT
+    elif thing.split()[:1] and _DURATION_WORD.fullmatch(thing.split()[0].lower()):
+        kind = AnswerKind.DURATION
+    else:
+        kind = AnswerKind.COUNT
+    if kind is AnswerKind.COUNT and not thing:
+        part_of = _PART_OF.match(text, end)
+        if part_of is not None:
+            thing = part_of.group().strip()  # "nine of them remain in intensive care"
+        elif not _LARGE.search(number_text):
+            return None  # a bare number: we do not know what it counts ("rose to 7.6
+            # million in May" says enough: the sentence names what grew)
+    if kind is AnswerKind.COUNT and _FOUR_DIGITS.fullmatch(number_text) and \
+            1800 <= value <= 2100 and not qualifier:
+        return None  # a year
+    span = text[start:end].strip()
+    answer = span
+    if kind is AnswerKind.DURATION:
+        unit = thing.split()[0]
+        answer = f"{span} {unit}"
+        end = start + len(text[start:end].rstrip()) + 1 + len(unit)
+        thing = unit
+    accept = number_forms(qualifier, number_text, value, thing, kind)
+    return FigureMention(start, end, answer, thing, thing_end, kind,
+                         f"{'~' if qualifier else ''}{value:g}", accept)
+
+
+def _whole(match: re.Match[str], text: str) -> FigureMention | None:
+    """A share ("only a third", "one in four", "five of the seven") or a vote tally ("52
+    votes to 31"): two numbers that make one fact, asked whole."""
+    span = match.group().strip()
+    numbers = [number_value(n) for n in
+               re.findall(rf"{DIGITS}|{WORD_NUMBER}", span, re.I)]
+    if match.group("tally"):
+        if len(numbers) != 2 or None in numbers:
+            return None
+        first, second = numbers
+        assert first is not None and second is not None
+        core = re.sub(r"\s+votes?\s+to\s+", " to ", span)
+        return FigureMention(match.start(), match.end(), span, "votes", match.end(),
+                             AnswerKind.COUNT, f"{first:g}/{second:g}",
+                             distinct_forms((span, core, f"{first:g} to {second:g}",
+                                             f"{first:g}-{second:g}")))
+    qualifier = (match.group("squal") or "").strip()
+    bare = span[len(qualifier):].strip() if qualifier else span
+    if len(numbers) == 2 and None not in numbers:
+        part, whole = numbers
+        assert part is not None and whole is not None
+        if not 0 < part < whole:
+            return None  # "two of the three" and "one in four" are shares; "four of two" is not
+        value = part / whole
+    else:
+        low = bare.lower()
+        count = NUMBER_WORDS.get(re.split(r"[\s-]", low)[0], 1)
+        name = next((p for p in FRACTION_PARTS if p in low), "half")
+        value = count / FRACTION_PARTS[name]
+    thing, thing_end = _thing(text, match.end())
+    return FigureMention(match.start(), match.end(), span, thing, thing_end,
+                         AnswerKind.PERCENT, f"{'~' if qualifier else ''}{value:.3g}",
+                         distinct_forms((span, bare)))
+
+
+def _range(match: re.Match[str], text: str) -> FigureMention | None:
+    first, second = number_value(match.group("r1")), number_value(match.group("r2"))
+    if first is None or second is None or first == second:
+        return None
+    if (1800 <= first <= 2100 and 1800 <= second <= 2100) and "," not in match.group():
+        return None  # a year range: dates.py asks about those
+    unit = match.group("runit") or ""
+    span = match.group().strip()
+    core = f"{match.group('r1')} to {match.group('r2')}{unit}"
+    thing, thing_end = _thing(text, match.end())
+    end = match.end()
+    counted = thing.split()[:1]
+    if not unit and not (match.group("rpct") or match.group("rpct2")) and counted and \
+            counted[0].lower().rstrip("'’") in _RANGE_UNITS:
+        # "seven to ten days", "between 30 and 50 times": the unit belongs to the answer
+        end = match.end() + text[match.end():].find(counted[0]) + len(counted[0])
+        possessive = re.match(r"['’]\s+[a-z]+\b", text[end:])
+        if possessive is not None:
+            end += possessive.end()  # "three and six months' pay": the pay is the answer
+        span = text[match.start():end].strip()
+        core = f"{core} {counted[0]}"
+    return FigureMention(match.start(), end, span, thing, thing_end, AnswerKind.RANGE,
+                         f"{first:g}/{second:g}", distinct_forms((span, core,
+                                                                  f"{first:g}-{second:g}",
+                                                                  f"{first:g} to {second:g}")))
+
+
+def _thing(text: str, position: int) -> tuple[str, int]:
+    """The noun phrase a number counts: "U.S. troops" in "2,500 U.S. troops stationed ..."."""
+    words: list[str] = []
+    end = position
+    for match in _THING_WORD.finditer(text, position):
+        gap = text[end:match.start()]
+        if gap.strip(" ") or len(words) >= 4:
+            break
+        word = match.group().rstrip("'’")
+        low = word.lower().rstrip(".")
+        if low == "and" and words and re.match(r"\s+[a-z]+\s+[a-z]+s\b", text[match.end():]):
+            words.append(word)  # "missile and drone attacks"
+            end = match.end()
+            continue
+        if low in _STOP_THING or (words and low.endswith("ing")) or \
+                (words and low.endswith("ed") and not word[0].isupper()):
+            break
+        if words and low.endswith("ly"):
+            break
+        words.append(word)
+        end = match.end()
+        end = match.start() + len(word)
+        if word.endswith("s") and not word[0].isupper() and len(word) > 3 and \
+                not word.endswith("ss"):
+            break  # a plural noun ends the phrase: "troops", "missiles"
+    if words and words[-1].endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.){2,}", words[-1]):
+        words[-1] = words[-1][:-1]
+        end -= 1
+    return " ".join(words), end
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+
+
+@functools.lru_cache(maxsize=8192)  # a sentence recurs across copies of a story
+
+
+def sentence_figures(text: str, dates: tuple[tuple[int, int], ...]
+                     ) -> tuple[FigureMention, ...]:
+    """The figures of a sentence outside its ``dates`` and its years."""
+    return _find_figures(text, dates + tuple(m.span() for m in _YEAR.finditer(text)))
