@@ -173,9 +173,11 @@ def _filing_day(lines: list[str], stated: dt.date) -> dt.date | None:
 
 def _dateline_year(lines: list[str]) -> dt.date | None:
     """The day of an undated story's wire dateline ("SYDNEY, Jan. 22 (AP) — X on Thursday
-    blocked ..."), when one year alone fits: after the latest past date the story gives with
-    its year (this year or the next), and on the weekday its lead names. Else ``None``: a
-    dateline gives no year of its own."""
+    blocked ..."), when one year alone fits the weekday its lead names: after the latest past
+    date the story gives with its year (that year or the next), or else the latest year the
+    story names for something that is or was ("the third eruption of 2025": that year or the
+    next). Else ``None``: a dateline gives no year of its own."""
+    from quiz.generate.date_mentions import latest_named_year
     from quiz.generate.dates import MONTH_NAMES, WEEKDAYS, latest_past_date
 
     for k, line in enumerate(lines[:_DATELINE_LINES]):
@@ -185,20 +187,27 @@ def _dateline_year(lines: list[str]) -> dt.date | None:
         lead = line.strip()[match.end():]
         lead = lead[:_SENTENCE_END.search(lead).start()] if _SENTENCE_END.search(lead) else lead
         named = {day for day in WEEKDAYS if day in lead}
-        latest = latest_past_date(lines[k:]) if len(named) == 1 else None
-        if latest is None:
+        if len(named) != 1:
             return None
         prefix = match.group("month").rstrip(".")[:3].lower()
         month = next(n for n in range(1, 13) if MONTH_NAMES[n][:3].lower() == prefix)
-        fits = []
-        for year in (latest.year, latest.year + 1):
-            try:
-                day = dt.date(year, month, int(match.group("day")))
-            except ValueError:
-                return None
-            if day > latest and WEEKDAYS[day.weekday()] in named:
-                fits.append(day)
-        return fits[0] if len(fits) == 1 else None
+        latest = latest_past_date(lines[k:])
+        years = [latest.year] if latest is not None else []
+        year = latest_named_year(lines[k:])
+        if year is not None and year not in years:
+            years.append(year)  # tried when the latest past date fits no day
+        for first in years:
+            fits = []
+            for candidate in (first, first + 1):
+                try:
+                    day = dt.date(candidate, month, int(match.group("day")))
+                except ValueError:
+                    return None
+                if (latest is None or day > latest) and WEEKDAYS[day.weekday()] in named:
+                    fits.append(day)
+            if fits:
+                return fits[0] if len(fits) == 1 else None
+        return None
     return None
 
 

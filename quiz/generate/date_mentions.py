@@ -26,6 +26,12 @@ HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve
 _HOLIDAY = r"(?:New Year['’]s Eve|New Year['’]s Day|Christmas Eve|Christmas Day|Christmas|" \
            r"Halloween|Valentine['’]s Day|Boxing Day)"
 
+#: How many years "N years ago" may count back (a number word, digits, "a").
+_AGO_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+              "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_AGO_COUNT = r"[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|" \
+             r"[Tt]en|[1-9][0-9]?"
+
 _MENTION = re.compile(
     rf"(?P<dmy>\b{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b)"
     rf"|(?P<mdy>\b{MONTH}\s+{DAY},?\s+{YEAR}\b)"
@@ -40,6 +46,7 @@ _MENTION = re.compile(
     rf"|(?P<month>\b(?:(?:early|mid|late)[- ])?{FULL_MONTH}\b(?![- ]\d))"
     rf"|(?P<year>\b{YEAR}\b)"
     rf"|(?P<season>(?<=\b[Ii]n the )(?:spring|summer|autumn|fall|winter)\b)"
+    rf"|(?P<ago>\b(?:{_AGO_COUNT})\s+years?\s+ago\b)"
     rf"|(?P<rel>\b(?:(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext)\s+(?:week|month|year|summer|spring|"
     rf"autumn|fall|weekend)|[Yy]esterday|the\s+end\s+of\s+(?:the|this|last)\s+(?:year|month)|"
     rf"(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:{WEEKDAY}|{FULL_MONTH})|{WEEKDAY})\b)"
@@ -65,7 +72,7 @@ _DATE_STARTS = starters(
     [name.lower() for name in MONTH_NAMES[1:]] + [name[:3].lower() for name in MONTH_NAMES[1:]]
     + ["sept", "early", "mid", "late", "from", "between", "new year's", "new year’s",
        "christmas", "halloween", "valentine's", "valentine’s", "boxing", "last", "this",
-       "past", "next", "yesterday", "the end", "spring", "summer", "autumn", "fall", "winter"]
+       "past", "next", "yesterday", "the end", "a year", *list(_AGO_WORDS)[1:], "spring", "summer", "autumn", "fall", "winter"]
     + [day.lower() for day in WEEKDAYS])
 
 #: "October last year": a month whose year is given relatively.
@@ -172,6 +179,32 @@ def latest_past_date(texts: list[str]) -> dt.date | None:
 
 
 _YEAR_DIGITS = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def latest_named_year(texts: list[str]) -> int | None:
+    """The latest year ``texts`` name for something that is or was ("the third eruption of
+    2025", "fell in March 2024"), or ``None``: what a story filed without a year is most
+    likely about. Years of the future ("will open in 2027"), of a target ("by 2030") and
+    of a noun's name ("the 2028 Olympics") and bounds ("since 2019") are left out."""
+    latest: int | None = None
+    for text in texts:
+        if not _YEAR_DIGITS.search(text):
+            continue
+        for mention in find_dates(text, None):
+            if mention.when is None or mention.relative or mention.modifier or \
+                    mention.kind is AnswerKind.YEAR_RANGE or \
+                    _TARGET_BEFORE.search(text, max(0, mention.start - 12), mention.start) or \
+                    clause_tense(text, mention.start) == "future":
+                continue
+            if latest is None or mention.when.year > latest:
+                latest = mention.when.year
+    return latest
+
+
+#: A year that bounds or aims rather than dates: "by 2030", "until 2027", "target for 2026",
+#: "the fastest pace since 2019".
+_TARGET_BEFORE = re.compile(r"\b(?:by|until|before|through|for|to|since|after)\s+(?:the\s+end\s+of\s+)?"
+                            r"(?:\S+\s+)?$", re.I)
 
 
 def _mention(match: re.Match[str], text: str, published: dt.date | None,
@@ -310,10 +343,32 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
                            modifier=modifier)
     if kind_name == "season":
         return season_mention(start, end, span, text, published)
+    if kind_name == "ago":
+        return _years_ago(start, end, span, text, published)
     if kind_name == "rel":
         relative = relative_mention(start, end, span, text, published, context_year)
         return _with_modifier(relative, text) if relative is not None else None
     return None
+
+
+def _years_ago(start: int, end: int, span: str, text: str, published: dt.date | None
+               ) -> DateMention | None:
+    """"two years ago": the year that many years before publication (the publication year
+    minus two), answered as that year; ``None`` without a publication date."""
+    if published is None or _ROUGHLY_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "some 40 years ago": no year to answer with
+    count = span.split()[0].lower()
+    years = int(count) if count.isdigit() else _AGO_WORDS[count]
+    if years > 25:
+        return None  # "50 years ago" is rarely meant to the year
+    year = published.year - years
+    return DateMention(start, end, AnswerKind.YEAR, str(year),
+                       unique_forms((span, f"in {year}")), str(year), dt.date(year, 1, 1),
+                       relative=True)
+
+
+_ROUGHLY_BEFORE = re.compile(r"\b(?:about|some|around|roughly|nearly|almost|over|more than|"
+                             r"less than|at least|up to)\s+$", re.I)
 
 
 _DETERMINER_END = re.compile(r"\b(?:the|its|their|a)\s+$")

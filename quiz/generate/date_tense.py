@@ -165,6 +165,10 @@ def clause_tense(text: str, start: int) -> str:
     lo = edges[-1] if edges else 0
     following = _CLAUSE_EDGE.search(text, start)
     hi = following.start() if following else len(text)
+    complement = _THAT.search(text, start, hi)
+    if complement is not None:
+        hi = complement.start()  # "to announce on Monday that ferries would face": the
+        # that-clause has its own tense
     before = _markers(text, lo, start, is_simple_past)
     if before:
         if before[-1][1] == "past" and _INFINITIVE.search(text, before[-1][0], start):
@@ -207,6 +211,8 @@ def _markers(text: str, lo: int, hi: int, is_simple_past: Callable[[str], bool]
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
+
+_THAT = re.compile(r"\sthat\s")
 
 #: An infinitive after a past verb ("voted to provide"), not "to" before a noun phrase.
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|"

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from quiz.generate.date_causatives import causative_question
 from quiz.generate.date_forms import (
     FULL_MONTH, MONTH, MONTH_NAMES, WEEK_OF, WEEKDAYS, YEAR, DateMention, date_forms, format_date,
     parse_date,
@@ -87,11 +88,39 @@ def date_facts(article: Article,
             fact = _fact(article, sentence, mention)
             if fact is not None:
                 if fact.question and sentence.text[:1].isupper():
-                    question = lowered_question(fact.question, article, sentence.text)
+                    story = sentence.text[opening_dateline_end(sentence.text):] \
+                        if sentence.text[1:2].isupper() else sentence.text
+                    question = _lowered_compound(
+                        lowered_question(fact.question, article, story), story)
                     if question != fact.question:
                         fact = replace(fact, question=question)
                 facts.append(fact)
     return facts
+
+
+#: A compound whose later parts are lower-case words ("Seventeen-year-old", "Oslo-based").
+_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)+$")
+
+
+def _lowered_compound(question: str, sentence: str) -> str:
+    """``question`` with the sentence's first word lower-cased when the question moved it
+    inside and it is an ordinary compound: "did seventeen-year-old Rustam Aliyev win"."""
+    head = sentence.split(" ", 1)[0]
+    at = question.find(f" {head} ")
+    if at <= 0 or not _COMPOUND.match(head) or head.split("-", 1)[0].lower() not in \
+            _COMPOUND_HEADS:
+        return question
+    return question[:at + 1] + head[:1].lower() + question[at + 2:]
+
+
+#: First parts of compounds that are ordinary words at the start of a sentence: numbers,
+#: "Long-awaited", "Newly-elected".
+_COMPOUND_HEADS = frozenset("""
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred long short newly well much so self first second third half full part multi
+    high low top state family government privately publicly
+""".split())
 
 
 def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | None:
@@ -218,6 +247,9 @@ def _question_for(sentence_text: str, mention: DateMention
                 _SPAN_END_AFTER.match(text, mention.end):
             return (*_bare(sentence_text, mention), False)  # one end of a span: cloze only
         described = _PP_NOUN_BEFORE.search(before) if not preposition else None
+        if described is not None and _AGENT_BEFORE.search(before, 0, described.start() + 2):
+            described = None  # "limits imposed by the ministry last year": an agent, not a
+            # described event
         relative = _RELATIVE_AFTER.match(text, mention.end) if described else None
         if described is not None:  # "blamed on a heatwave last month that pushed X": the
             # heatwave's date, not the blaming's
@@ -231,7 +263,8 @@ def _question_for(sentence_text: str, mention: DateMention
         part = _PART_OF_DAY.match(text, end)
         if part is not None:
             end = part.end()  # "on Tuesday night" goes as a whole, not leaving "night"
-        asked = span_question(text, start, end, wh, np_wh)
+        asked = causative_question(text, start, end, wh, np_wh) or \
+            span_question(text, start, end, wh, np_wh)
     if asked is not None and (_ADJUNCT_DATE.search(asked.question) or
                               _DANGLING.search(asked.question) or
                               (_NESTED_EVENT.search(asked.question)
@@ -255,6 +288,9 @@ _DEFINITE = re.compile(r"\b(?:the|its|their|his|her|this|that|these|those)\b")
 #: A date right after a preposition's noun ("on a heatwave last month that ...").
 _PP_NOUN_BEFORE = re.compile(r"\b(?:on|in|of|by|from|after|during)\s+(?:a|an|the)\s+"
                              r"(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+$")
+
+#: A participle before "by" ("imposed by"): what follows is its agent.
+_AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en)\s+by$")
 
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\s+(?P<verb>[a-z]+)"
                              r"(?P<rest>(?:[^,;:.!?—–]|\.(?=\d))*)")

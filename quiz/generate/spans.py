@@ -13,7 +13,7 @@ import functools
 import re
 
 from quiz.generate.clauses import (
-    AUXILIARIES, BE, CONJUNCTIONS, DETERMINERS, MODALS, PREPOSITIONS, PRONOUNS,
+    AUXILIARIES, BE, CONJUNCTIONS, Clause, DETERMINERS, MODALS, PREPOSITIONS, PRONOUNS,
     SUBORDINATORS, Asked, Token, dangling, find_clause, has_personal_pronoun, is_past_participle,
     is_reporting, is_simple_past, past_to_base, question, statement, takes_that_clause, tidy,
     tokenize,
@@ -108,6 +108,12 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
     last = bisect.bisect_left(starts, end)
     if first >= last:
         return None
+    if last == len(tokens) or tokens[last].text in ".!?":
+        attribution = _attribution_start(tokens, first)
+        if attribution:  # "X has concluded that Y, investigators said on Tuesday."
+            reported = _reported_question(text, tokens, attribution, first, last, wh)
+            if reported is not None:
+                return reported
     lo = first
     seen_verb = False
     while lo > 0 and not _left_stop(tokens, lo - 1) and \
@@ -166,7 +172,7 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             inner_hi += 1
         return _clause_question(text, tokens, last + 1, inner_hi, wh, None)
     left = tokens[lo:first]
-    commas = [k for k, t in enumerate(left) if t.text == ","]
+    commas = _clause_commas(tokens, lo, first)
     after_comma = lo + commas[-1] + 1 if commas else lo
     verb_after_comma = any(_is_verb(tokens, k) for k in range(after_comma, first))
     if commas and verb_after_comma and lo == 0:
@@ -224,6 +230,11 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
         # "agreed to end the mission by 2021": the date is the infinitive's, unless the verb
         # is a participle after a noun ("militias formed to fight X in 2014")
         return _participle_question(text, tokens, lo, first, last, hi, np_wh)
+    if _participle_before(tokens, lo, first):
+        # "blamed X on new rules adopted by regulators last year", "a breach of the rules
+        # introduced in 2023": the rules' date, not the blaming's (nor "did a breach
+        # introduce")
+        return _participle_question(text, tokens, lo, first, last, hi, np_wh)
     result = _clause_question(text, tokens, lo, hi, wh, None, skip=(first, last),
                               future=_future_of(tokens, lo) if stop in _TEMPORAL else "")
     if result == "copula" or result is None:
@@ -232,6 +243,35 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             return np_question(text, tokens, lo, first, last, hi, np_wh)
         return None
     return result
+
+
+def _clause_commas(tokens: list[Token], lo: int, first: int) -> list[int]:
+    """The commas of ``tokens[lo:first]`` (positions relative to ``lo``) that may end a
+    clause: the commas of a list that runs up to the span ("closed the airspace over
+    Iceland, the Faroe Islands and northern Scotland on Tuesday") separate nouns, not
+    clauses, so they are left out."""
+    commas = [k for k in range(lo, first) if tokens[k].text == ","]
+    if not commas:
+        return []
+    end = first
+    listed = 0
+    for at in reversed(commas):
+        items = tokens[at + 1:end]
+        if not items or len(items) > (8 if end == first else 5) or any(
+                _is_verb(tokens, k) or tokens[k].text in _LIST_BREAKS
+                for k in range(at + 1, end)) or \
+                end == first and not any(t.low in ("and", "or") for t in items[1:]):
+            break
+        listed += 1
+        end = at
+    if listed and not any(_is_verb(tokens, k) for k in range(lo, end)):
+        listed = 0  # "Paris, Lyon and Nice on Monday": no verb before the list to ask with
+    return [k - lo for k in commas[:len(commas) - listed]]
+
+
+#: Tokens that show a comma's segment is no list item.
+_LIST_BREAKS = frozenset({"\"", "“", "”", "(", ")", ";", ":", "—", "–", "who", "which", "that",
+                          "said", "says"})
 
 
 #: A plural noun phrase a "they" can name: "14 sandstone statues", "the old paintings".
@@ -334,7 +374,18 @@ def _with_that_clause(tokens: list[Token], first: int, last: int, hi: int) -> in
     if verb < 0 or not takes_that_clause(tokens[verb].text):
         return hi
     end = hi + 1
-    while end < len(tokens) and tokens[end].text not in _THAT_CLAUSE_END:
+    while end < len(tokens):
+        if tokens[end].text in "\"“":
+            closing = _closing_quote(tokens, end)
+            if closing is None:
+                break
+            end = closing + 1  # 'said that "fewer than 800,000" shoppers had': a quoted
+            continue  # phrase inside the clause goes with it
+        if tokens[end].text in _THAT_CLAUSE_END:
+            break
+        if end - hi >= 4 and _qualifying_clause(tokens, end):
+            break  # "had found the attackers were inside for 47 days before they were
+            # detected": the finding, without the clause that qualifies it
         end += 1
     if end < len(tokens) and tokens[end].text in "\"“”()" or end - hi < 4 or \
             not any(_is_verb(tokens, k) for k in range(hi + 2, end)):
@@ -342,8 +393,44 @@ def _with_that_clause(tokens: list[Token], first: int, last: int, hi: int) -> in
     return end
 
 
+#: Conjunctions that open a clause qualifying a that-clause ("... before they were found").
+_THAT_CLAUSE_SUBORDINATORS = frozenset({"because", "although", "though", "while", "whereas",
+                                        "unless", "before", "after", "when", "until", "once"})
+
+
+def _qualifying_clause(tokens: list[Token], k: int) -> bool:
+    """Whether a conjunction at ``k`` opens a clause ("before they were detected", "after
+    batteries overheated"), not a phrase ("after the merger")."""
+    return tokens[k].low in _THAT_CLAUSE_SUBORDINATORS and any(
+        _is_verb(tokens, j) for j in range(k + 1, min(k + 5, len(tokens))))
+
+
+def _closing_quote(tokens: list[Token], opening: int) -> int | None:
+    """Where the short quotation opened at ``opening`` closes, when more of the clause
+    follows it (a quoted phrase, not a quotation that ends the sentence)."""
+    for k in range(opening + 1, min(opening + 8, len(tokens))):
+        if tokens[k].text in "\"”":
+            following = tokens[k + 1] if k + 1 < len(tokens) else None
+            return k if k > opening + 1 and following is not None and \
+                following.text[:1].isalnum() else None
+        if tokens[k].text in _THAT_CLAUSE_END:
+            return None
+    return None
+
+
 _BACKSHIFT = {"will": "would", "is": "was", "are": "were", "has": "had", "have": "had",
               "can": "could", "may": "might"}
+
+
+def _attribution_start(tokens: list[Token], first: int) -> int:
+    """Where an attribution that ends the sentence before the span starts (", investigators
+    said" before "on Tuesday."), or 0 when the words before the span are none."""
+    for k in range(first - 1, max(0, first - 7), -1):
+        if tokens[k].text == ",":
+            return k + 1 if k > 3 and is_reporting(tokens[first - 1].text) else 0
+        if tokens[k].text in _THAT_CLAUSE_END:
+            return 0
+    return 0
 
 
 def _reported_question(text: str, tokens: list[Token], after_comma: int, first: int, last: int,
@@ -359,10 +446,18 @@ def _reported_question(text: str, tokens: list[Token], after_comma: int, first: 
     content_end = after_comma - 1
     if content_end < 3 or any(t.text in "\"“”:;" for t in tokens[:content_end]):
         return None
+    content_end = next((k for k in range(4, content_end) if _qualifying_clause(tokens, k)),
+                       content_end)  # "X is recalling scooters after batteries caught
+    # fire, the company said": the statement without the clause that qualifies it
     content = text[tokens[0].start:tokens[content_end - 1].end]
     inner = tokenize(content)
     clause = find_clause(inner, content, 0, len(inner))
-    if clause is None or len(inner) > 28 or has_personal_pronoun(content):
+    if clause is None:
+        return None
+    findings = _findings_question(clause, reporter.subject, wh)
+    if findings is not None:
+        return findings
+    if len(inner) > 28 or has_personal_pronoun(content):
         return None
     shifted = clause.auxiliary and _BACKSHIFT.get(clause.auxiliary, clause.auxiliary)
     verb = f"{shifted} {clause.verb}" if clause.auxiliary else clause.verb
@@ -371,6 +466,31 @@ def _reported_question(text: str, tokens: list[Token], after_comma: int, first: 
     if dangling(asked.rstrip("?")):
         return None
     return Asked(asked, f"{reporter.subject} {reporter.verb} that {reported}")
+
+
+#: Verbs by which a study states what it found, and the nouns of studies.
+_FINDING_VERBS = frozenset({"concluded", "found", "showed", "shown", "established",
+                            "determined", "confirmed"})
+_STUDY_NOUNS = frozenset({"inquiry", "investigation", "review", "report", "study", "audit",
+                          "probe", "analysis", "survey", "assessment", "examination",
+                          "inspection", "evaluation"})
+
+
+def _findings_question(clause: Clause, reporter: str, wh: str) -> Asked | None:
+    """"An inquiry into X has concluded that ..., investigators said on Tuesday": the day the
+    findings were made public, asked without the finding itself (often too long to restate):
+    "On what date did investigators announce the findings of an inquiry into X?"."""
+    verb = clause.verb.split()[-1] if clause.verb else ""
+    if verb not in _FINDING_VERBS or not clause.rest.startswith("that "):
+        return None
+    subject = clause.subject
+    words = subject.split()
+    if not 3 <= len(words) <= 18 or words[0].lower() not in ("a", "an", "the") or \
+            words[1].lower() not in _STUDY_NOUNS and words[2].lower() not in _STUDY_NOUNS or \
+            has_personal_pronoun(subject):
+        return None  # "investigators found": whose findings is the question itself
+    return Asked(f"{wh} did {reporter} announce the findings of {subject}?",
+                 f"{reporter} announced the findings of {subject}")
 
 
 #: Prepositions after which an event noun is what a following date belongs to.
@@ -396,6 +516,29 @@ def _event_in_pp(tokens: list[Token], lo: int, first: int) -> int:
                 return k + 1
             return 0
     return 0
+
+
+def _participle_before(tokens: list[Token], lo: int, first: int) -> bool:
+    """Whether the span follows a past participle that qualifies the noun before it rather
+    than a finite verb: one with an agent ("rules adopted by regulators last year", after
+    the clause's own verb), or one right before the span inside a noun phrase that follows a
+    comma ("..., a breach of the rules introduced in 2023")."""
+    agent = next((k for k in range(first - 1, max(lo, first - 5), -1)
+                  if tokens[k].low == "by"), None)
+    verb = agent - 1 if agent is not None else first - 1
+    if verb - 1 <= lo or not tokens[verb].text.islower() or \
+            not is_past_participle(tokens[verb].text) or tokens[verb - 1].low in _NOT_NOUNS or \
+            not tokens[verb - 1].text.isalpha():
+        return False
+    if agent is not None:
+        return not any(_is_verb(tokens, k) for k in range(agent + 1, first)) and \
+            any(_is_verb(tokens, k) for k in range(lo, verb - 1))
+    if tokens[lo - 1].text != "," if lo > 0 else True:
+        return False
+    return tokens[lo].low in ("a", "an", "the") and \
+        any(tokens[k].low in PREPOSITIONS for k in range(lo + 1, verb - 1)) and \
+        not any(_is_verb(tokens, k) for k in range(lo, verb)) and \
+        any(_is_verb(tokens, k) for k in range(0, lo - 1))
 
 
 def _infinitive_between(tokens: list[Token], lo: int, first: int) -> bool:

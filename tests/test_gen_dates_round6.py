@@ -1,0 +1,120 @@
+"""Dates on text nobody tuned on: reporting verbs, causatives, "N years ago", participles,
+lists before the date and the year of an undated wire dateline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from quiz.generate.article import read_article
+from quiz.generate.dates import date_facts
+from quiz.generate.facts import Article, Fact, Sentence
+
+PUBLISHED = dt.date(2024, 11, 14)  # a Thursday
+
+
+def _facts(text: str, published: dt.date | None = PUBLISHED) -> list[Fact]:
+    article = Article(file="test.txt", title="Test", sentences=(Sentence(0, text),),
+                      published=published)
+    return date_facts(article)
+
+
+def _asked(text: str) -> list[tuple[str, str]]:
+    return [(fact.question, fact.answer) for fact in _facts(text)]
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    # a finding reported at the end of the sentence: the day it was made public
+    ("A review of the county's flood defences has concluded that most barriers were poorly "
+     "maintained and several had never been inspected by engineers, officials said on "
+     "Tuesday.",
+     "On what date did officials announce the findings of a review of the county's flood "
+     "defences?", "12 November 2024"),
+    # a causative's object did what the infinitive says
+    ("The leak prompted the water company to announce on Monday that every home would get "
+     "bottled water.",
+     "On what date did the water company announce that every home would get bottled "
+     "water?", "11 November 2024"),
+    ("Heavy snow forced organisers to cancel the final race of the season on Sunday.",
+     "On what date did organisers cancel the final race of the season?", "10 November 2024"),
+    # a date on a reporting verb whose that-clause quotes a phrase or goes on with a clause
+    ("The orchestra said last month that \"about 300\" tickets had been sold.",
+     "When did the orchestra say that \"about 300\" tickets had been sold?", "October 2024"),
+    ("The museum said on Wednesday that an audit had found the paintings were in storage for "
+     "ten years before they were catalogued.",
+     "On what date did the museum say that an audit had found the paintings were in storage "
+     "for ten years?", "13 November 2024"),
+    # "N years ago" is the publication year minus N
+    ("Three years ago, the cooperative was forced to sell its largest dairy farm.",
+     "In what year was the cooperative forced to sell its largest dairy farm?", "2021"),
+    # a participle with an agent dates its own noun, not the sentence's verb
+    ("Growers blamed the poor harvest on new pesticide limits imposed by the ministry last "
+     "year, which cut yields sharply.",
+     "In what year were the new pesticide limits imposed by the ministry?", "2023"),
+    # the commas of a list before the date do not end the clause
+    ("Engineers closed the bridges over the Rhine, the Main and the Neckar on Tuesday.",
+     "On what date did engineers close the bridges over the Rhine, the Main and the Neckar?",
+     "12 November 2024"),
+])
+def test_questions_on_new_shapes(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+def test_a_participle_after_an_appositive_is_not_the_main_verb() -> None:
+    asked = _asked("The referee sent off the captain after a clash in the tunnel, a breach of "
+                   "the conduct rules introduced in 2021.")
+    assert ("In what year were the conduct rules introduced?", "2021") in asked
+    assert not any("did a breach" in question for question, _ in asked)
+
+
+def test_years_ago_is_explained_and_loose_counts_are_not_dates() -> None:
+    [fact] = _facts("The mill closed two years ago.")
+    assert (fact.answer, fact.value) == ("2022", "2022")
+    assert "two years ago" in fact.explanation and "14 November 2024" in fact.explanation
+    assert _facts("The chapel was built some 12 years ago.") == []
+    assert _facts("The chapel was built 60 years ago.") == []
+    assert _facts("The mill closed two years ago.", published=None) == []
+
+
+def test_a_causative_that_says_nothing_of_the_event_is_not_read_as_one() -> None:
+    asked = _asked("The union urged its members to strike on Monday.")
+    assert not any("did its members strike" in question for question, _ in asked)
+
+
+def test_a_compound_opener_is_lower_cased_inside_the_question() -> None:
+    asked = _asked("Nineteen-year-old Ana Ruiz of Chile won the national junior title on "
+                   "Sunday.")
+    assert ("On what date did nineteen-year-old Ana Ruiz of Chile win the national junior "
+            "title?", "10 November 2024") in asked
+
+
+def _wire(tmp_path: Path, body: str) -> Article:
+    path = tmp_path / "story.txt"
+    path.write_text(f"Headline about a harbour\n\n{body}\n", encoding="utf-8")
+    return read_article(path)
+
+
+def test_wire_dateline_year_from_a_year_named_in_the_present(tmp_path: Path) -> None:
+    # 12 March is a Wednesday in 2025 only (of 2025 and 2026)
+    article = _wire(tmp_path, "OSLO, March 12 (Reuters) - Port workers walked out on "
+                    "Wednesday over pay.\n\nIt is the union's second strike of 2025, "
+                    "after one in 1998.")
+    assert article.published == dt.date(2025, 3, 12)
+
+
+def test_wire_dateline_year_is_not_taken_from_a_bound_or_a_forecast(tmp_path: Path) -> None:
+    # 2 October is a Wednesday in 2019 and in 2024: "since 2019" must not date the story
+    article = _wire(tmp_path, "PRAGUE, Oct 2 (Reuters) - The bank cut rates on Wednesday."
+                    "\n\nWages rose at the fastest pace since 2019. The bank expects "
+                    "inflation to average 2% in 2024.")
+    assert article.published is None
+
+
+def test_reported_date_with_a_that_clause_of_another_tense(tmp_path: Path) -> None:
+    # "to announce on Monday that X would": Monday is past, the that-clause's tense is its own
+    [monday] = [f for f in _facts("The crash prompted the airline to announce on Monday that "
+                                  "all its jets would be inspected.")
+                if f.answer.endswith("2024")]
+    assert monday.answer == "11 November 2024"
