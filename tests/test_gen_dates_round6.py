@@ -118,3 +118,23 @@ def test_reported_date_with_a_that_clause_of_another_tense(tmp_path: Path) -> No
                                   "all its jets would be inspected.")
                 if f.answer.endswith("2024")]
     assert monday.answer == "11 November 2024"
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The hospital trust plans to open a second maternity unit next month, citing a rise in "
+     "births.",
+     "When does the hospital trust plan to open a second maternity unit?", "December 2024"),
+    ("Both ferry operators are planning to raise fares next year.",
+     "In what year are both ferry operators planning to raise fares?", "2025"),
+    # a date after "of the <noun>" with no relative clause is the clause's own
+    ("The mayor met leaders of the fishing cooperative last week and promised new quays.",
+     "When did the mayor meet leaders of the fishing cooperative?", "the week of 4 November 2024"),
+])
+def test_plans_and_dates_after_a_noun_of_a_phrase(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+def test_a_pronoun_or_a_clause_is_no_planner() -> None:
+    assert all(not question for question, _ in _asked("She plans to retire next year."))
+    assert all(not question.startswith("When does officials")
+               for question, _ in _asked("Officials said the firm plans to expand next year."))

@@ -22,6 +22,7 @@ from quiz.generate.date_mentions import (
     _DATE_STARTS, _MENTION, dates_by_sentence, find_dates, latest_past_date,
     opening_dateline_end, sentence_dates,
 )
+from quiz.generate.date_plans import plan_question
 from quiz.generate.date_tense import is_future
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.span_scan import anchored_matches
@@ -251,6 +252,9 @@ def _question_for(sentence_text: str, mention: DateMention
             described = None  # "limits imposed by the ministry last year": an agent, not a
             # described event
         relative = _RELATIVE_AFTER.match(text, mention.end) if described else None
+        if described is not None and relative is None and \
+                described.group().split(maxsplit=1)[0].lower() in ("of", "in", "by"):
+            described = None  # "met members of the association last week": the meeting's
         if described is not None:  # "blamed on a heatwave last month that pushed X": the
             # heatwave's date, not the blaming's
             if relative is None or not _simple_past(relative.group("verb")):
@@ -264,7 +268,7 @@ def _question_for(sentence_text: str, mention: DateMention
         if part is not None:
             end = part.end()  # "on Tuesday night" goes as a whole, not leaving "night"
         asked = causative_question(text, start, end, wh, np_wh) or \
-            span_question(text, start, end, wh, np_wh)
+            plan_question(text, start, end, wh) or span_question(text, start, end, wh, np_wh)
     if asked is not None and (_ADJUNCT_DATE.search(asked.question) or
                               _DANGLING.search(asked.question) or
                               (_NESTED_EVENT.search(asked.question)

@@ -1,0 +1,59 @@
+"""A date on a plan stated in the present tense: "The association plans to challenge the
+scheme in court next month" asked as "When does the association plan to challenge the scheme
+in court?" (the clause reader only asks past and future verb groups)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quiz.generate.clauses import Asked
+
+#: "X plans to V", "X intend to V", "X is planning to V" opening the sentence.
+_PLAN = re.compile(
+    r"^(?P<subject>(?:The|A|An|[A-Z][\w'’.&-]*)(?: [\w'’.&-]+){0,7}?) "
+    r"(?:(?P<third>plans|intends|aims|hopes|wants)|(?P<plural>plan|intend|aim|hope|want)|"
+    r"(?P<be>is|are) (?P<ing>planning|hoping|aiming|intending)) to (?P<verb>[a-z]{3,})\b"
+    r"(?P<mid>[^,;:()\"“”]{0,80}?)\s*$")
+
+#: Words that show the opening phrase is no plain noun phrase.
+_NOT_SUBJECT = frozenset({"who", "which", "that", "and", "or", "but", "said", "says", "he",
+                          "she", "they", "it", "we", "i", "you", "this", "there", "is", "are",
+                          "was", "were", "has", "have", "had", "will", "would", "to"})
+
+#: What may follow the date in the question: a few words up to the clause's end.
+_AFTER = re.compile(r"(?P<rest>(?: [\w'’-]+){0,6}?)\s*(?:[,;:.!?]|$)")
+
+
+def plan_question(text: str, start: int, end: int, wh: str) -> Asked | None:
+    """The question for the date ``text[start:end]`` (with its preposition) when it ends a
+    plan the sentence opens with ("The council plans to close the bridge in March"), else
+    ``None``."""
+    from quiz.generate.clauses import Asked, dangling, tidy
+    from quiz.generate.grammar import first_lower
+
+    match = _PLAN.match(text[:start])
+    if match is None:
+        return None
+    subject = match.group("subject")
+    if any(word.lower().strip(",") in _NOT_SUBJECT for word in subject.split()) or \
+            match.group("verb") in ("be", "have"):
+        return None
+    after = _AFTER.match(text, end)
+    if after is None:
+        return None
+    subject = first_lower(subject)
+    body = tidy(f"to {match.group('verb')}{match.group('mid')}{after.group('rest')}")
+    if match.group("be"):
+        asked = f"{wh} {match.group('be')} {subject} {match.group('ing')} {body}?"
+        event = f"{subject} {match.group('be')} {match.group('ing')} {body}"
+    else:
+        plan = match.group("third") or match.group("plural")
+        base = plan[:-1] if match.group("third") else plan
+        auxiliary = "does" if match.group("third") else "do"
+        asked = f"{wh} {auxiliary} {subject} {base} {body}?"
+        event = f"{subject} {plan} {body}"
+    if dangling(asked.rstrip("?")):
+        return None
+    return Asked(asked, event)
