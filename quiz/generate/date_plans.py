@@ -33,6 +33,8 @@ def plan_question(text: str, start: int, end: int, wh: str) -> Asked | None:
     from quiz.generate.clauses import Asked, dangling, tidy
     from quiz.generate.grammar import first_lower
 
+    if wh.startswith(("By", "Until", "Since", "Before")):
+        return None  # "plans to cut X by half by 2030": a target, not the date of the plan
     match = _PLAN.match(text[:start])
     if match is None:
         return None
