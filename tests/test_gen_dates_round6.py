@@ -138,3 +138,34 @@ def test_a_pronoun_or_a_clause_is_no_planner() -> None:
     assert all(not question for question, _ in _asked("She plans to retire next year."))
     assert all(not question.startswith("When does officials")
                for question, _ in _asked("Officials said the firm plans to expand next year."))
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    # an aside on how something was said dates the statement
+    ("In a statement issued on Friday, the orchestra confirmed that its conductor had left.",
+     "On what date did the orchestra confirm that its conductor had left?", "8 November 2024"),
+    ("The governor, speaking to farmers on Monday, said the dam would be repaired.",
+     "On what date did the governor say the dam would be repaired?", "11 November 2024"),
+    # a present-tense relative clause does not hide the subject
+    ("The brewery, which employs 900 people, announced last week that it would move to Ghent.",
+     "When did the brewery announce that it would move to Ghent?",
+     "the week of 4 November 2024"),
+    # a time of day before the date goes with it
+    ("The lifeboats were launched shortly after midnight on Sunday.",
+     "On what date were the lifeboats launched?", "10 November 2024"),
+    # an event "held" on the date dates the clause it is part of
+    ("Residents rejected the wind farm in a ballot held in March 2023.",
+     "When did residents reject the wind farm in a ballot?", "March 2023"),
+])
+def test_asides_relatives_and_held_events(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+def test_a_participle_after_a_prepositional_phrase_is_never_the_main_verb() -> None:
+    asked = _asked("Voters turned against the council over a parking levy introduced in 2019.")
+    assert asked == [("In what year was the parking levy introduced?", "2019")]
+
+
+def test_had_expected_puts_the_day_in_the_past() -> None:
+    [fact] = _facts("Traders had expected the bank to raise rates at its meeting on Tuesday.")
+    assert fact.answer == "12 November 2024"

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from quiz.generate.date_asides import aside_question
 from quiz.generate.date_causatives import causative_question
 from quiz.generate.date_forms import (
     FULL_MONTH, MONTH, MONTH_NAMES, WEEK_OF, WEEKDAYS, YEAR, DateMention, date_forms, format_date,
@@ -58,6 +59,8 @@ _NESTED_EVENT = re.compile(r"\b(?:for|of|by|about|over)\s+[a-z]+ing\b|"
                            r"invite|encourage|call)[a-z]*\s+(?:[\w'’]+\s+){1,3}to\s+[a-z]+\b")
 
 _ADVERBIAL_BEFORE = re.compile(
+    r"(?P<time>\b(?:(?:shortly|just|soon)\s+)?(?:after|before)\s+(?:midnight|dawn|noon|"
+    r"midday|daybreak|sunrise|sunset)\s+(?=on\s))?"  # "shortly after midnight on Sunday": one time
     r"(?:\b(?:(?:late|early|later|earlier)\s+)?(?:on|in|In|On|at|At|since|Since|by|By|until|"
     r"Until|from|From|during|During|before|Before|after|After|through|as of|prior to|"
     r"by the end of|at the end of|at the start of|in early|in late|in mid-|late on|early on)"
@@ -198,7 +201,7 @@ def _question_for(sentence_text: str, mention: DateMention
         offset = before.find(" ", offset) + 1 or offset  # whole words only
     preposition = _ADVERBIAL_BEFORE.search(before, offset)
     start = preposition.start() if preposition else mention.start
-    word = preposition.group().split()[0].lower() if preposition else ""
+    word = _preposition_word(preposition)
     wh, np_wh = _WH[mention.kind]
     if mention.answer.startswith(WEEK_OF):
         wh = np_wh = "When"  # "When will X decide?": a week, not a date
@@ -268,6 +271,7 @@ def _question_for(sentence_text: str, mention: DateMention
         if part is not None:
             end = part.end()  # "on Tuesday night" goes as a whole, not leaving "night"
         asked = causative_question(text, start, end, wh, np_wh) or \
+            aside_question(text, start, end, wh, np_wh) or \
             plan_question(text, start, end, wh) or span_question(text, start, end, wh, np_wh)
     if asked is not None and (_ADJUNCT_DATE.search(asked.question) or
                               _DANGLING.search(asked.question) or
@@ -277,6 +281,15 @@ def _question_for(sentence_text: str, mention: DateMention
     if asked is None:
         return "", "", text[mention.start:mention.end], True
     return asked.question, asked.event, text[mention.start:mention.end], True
+
+
+def _preposition_word(preposition: re.Match[str] | None) -> str:
+    """The preposition of an adverbial before a date ("on", "since"), lower-cased, after a
+    time of day ("shortly after midnight on"); "" when there is none."""
+    if preposition is None:
+        return ""
+    at = preposition.end("time") if preposition.group("time") else preposition.start()
+    return preposition.string[at:preposition.end()].split()[0].lower()
 
 
 _NEGATIVE_SUBJECT = re.compile(r"\b(?:did|do|does|will|would|was|were|has|have|had|"

@@ -34,7 +34,7 @@ _NP_VERB = {"agreement": "reached", "deal": "reached", "accord": "reached", "tre
 #: Nouns that name an event a date can belong to ("the 2003 invasion", "the attack on ...").
 EVENT_NOUNS = frozenset("""
     attack strike airstrike assault invasion war battle bombing shooting election vote
-    referendum meeting summit talks negotiation agreement deal treaty accord ceasefire truce
+    referendum ballot meeting summit talks negotiation agreement deal treaty accord ceasefire truce
     visit storming killing assassination death protest crisis earthquake flood fire launch
     match game final tournament championship season race concert festival ceremony
     conference merger acquisition announcement decision ruling trial hearing verdict arrest
@@ -170,6 +170,8 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
                     inner_hi += 1
                 continue
             inner_hi += 1
+        inner_hi = _with_that_clause(tokens, first, last, inner_hi)  # "On Friday, the club
+        # confirmed that its manager had resigned": the statement with what it says
         return _clause_question(text, tokens, last + 1, inner_hi, wh, None)
     left = tokens[lo:first]
     commas = _clause_commas(tokens, lo, first)
@@ -230,10 +232,14 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
         # "agreed to end the mission by 2021": the date is the infinitive's, unless the verb
         # is a participle after a noun ("militias formed to fight X in 2014")
         return _participle_question(text, tokens, lo, first, last, hi, np_wh)
+    if _held_event_before(tokens, lo, first):
+        # "rejected the proposal in a referendum held in May 2022": the referendum's date is
+        # the rejection's ("did voters reject the proposal in a referendum?")
+        return _clause_question(text, tokens, lo, hi, wh, None, skip=(first - 1, last))
     if _participle_before(tokens, lo, first):
         # "blamed X on new rules adopted by regulators last year", "a breach of the rules
-        # introduced in 2023": the rules' date, not the blaming's (nor "did a breach
-        # introduce")
+        # introduced in 2023", "in a tax imposed in 2021": the rules' date, not the
+        # blaming's (nor "did a breach introduce")
         return _participle_question(text, tokens, lo, first, last, hi, np_wh)
     result = _clause_question(text, tokens, lo, hi, wh, None, skip=(first, last),
                               future=_future_of(tokens, lo) if stop in _TEMPORAL else "")
@@ -305,10 +311,23 @@ _CLAUSE_WORDS = (SUBORDINATORS | CONJUNCTIONS) - {"as"}
 def _opens_with_verb(tokens: list[Token], lo: int) -> bool:
     """Whether a verb (after at most one adverb) opens the clause at ``lo``: "who first
     challenged", "which opened"."""
-    if lo < len(tokens) and _is_verb(tokens, lo):
+    if lo < len(tokens) and (_is_verb(tokens, lo) or _present_verb(tokens, lo)):
         return True
     return lo + 1 < len(tokens) and _is_verb(tokens, lo + 1) and (
         tokens[lo].low.endswith("ly") or tokens[lo].low in _CLAUSE_ADVERBS)
+
+
+def _present_verb(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` after a relative pronoun reads as a present-tense verb ("which
+    employs 4,000 people"), not a plural subject ("which members must approve", "which
+    voters rejected")."""
+    word = tokens[k].text
+    if not (word.isalpha() and word.islower() and word.endswith("s")) or \
+            word.endswith(("ss", "us", "is")) or word in _NOT_NOUNS:
+        return False
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return following is not None and following.low not in AUXILIARIES and \
+        not _is_verb(tokens, k + 1) and following.text not in ",.;:"
 
 
 _CLAUSE_ADVERBS = frozenset({"first", "later", "also", "then", "once", "never", "still",
@@ -533,12 +552,44 @@ def _participle_before(tokens: list[Token], lo: int, first: int) -> bool:
     if agent is not None:
         return not any(_is_verb(tokens, k) for k in range(agent + 1, first)) and \
             any(_is_verb(tokens, k) for k in range(lo, verb - 1))
+    if _in_prepositional_phrase(tokens, lo, verb):
+        return True
     if tokens[lo - 1].text != "," if lo > 0 else True:
         return False
     return tokens[lo].low in ("a", "an", "the") and \
         any(tokens[k].low in PREPOSITIONS for k in range(lo + 1, verb - 1)) and \
         not any(_is_verb(tokens, k) for k in range(lo, verb)) and \
         any(_is_verb(tokens, k) for k in range(0, lo - 1))
+
+
+def _in_prepositional_phrase(tokens: list[Token], lo: int, verb: int) -> bool:
+    """Whether the past form at ``verb`` follows the noun phrase of a preposition after the
+    clause's own verb ("rejected the proposal in a referendum held ...", "blamed X on a tax
+    imposed ..."): a participle qualifying that noun, not a finite verb."""
+    k = verb - 1
+    while k > lo and tokens[k - 1].low not in _NOT_NOUNS and tokens[k - 1].text.isalpha() \
+            and verb - k < 4:
+        k -= 1
+    if k > lo and tokens[k - 1].low in DETERMINERS:
+        k -= 1
+    return k > lo and tokens[k - 1].low in PREPOSITIONS and tokens[k - 1].low != "to" and \
+        any(_is_verb(tokens, j) for j in range(lo, k - 1))
+
+
+#: Participles by which an event noun is dated ("a referendum held in May").
+_HELD = frozenset({"held", "staged", "hosted", "organised", "organized", "played", "fought",
+                   "run", "convened", "called"})
+
+
+def _held_event_before(tokens: list[Token], lo: int, first: int) -> bool:
+    """Whether the span follows an event noun and "held" inside a prepositional phrase of
+    the clause ("in a referendum held in May 2022"), which dates the clause's event too."""
+    verb = first - 1
+    if verb - 1 <= lo or tokens[verb].low not in _HELD:
+        return False
+    noun = tokens[verb - 1].low
+    return (noun in EVENT_NOUNS or noun in _PLURAL_EVENTS) and \
+        _in_prepositional_phrase(tokens, lo, verb)
 
 
 def _infinitive_between(tokens: list[Token], lo: int, first: int) -> bool:

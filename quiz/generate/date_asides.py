@@ -1,0 +1,45 @@
+"""A date inside an aside on how something was said dates the statement itself: "In a
+statement on Friday, the club confirmed X" and "The minister, speaking to reporters on
+Monday, said X" are asked as "On what date did the club confirm X?" and "On what date did
+the minister say X?"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quiz.generate.clauses import Asked
+
+#: "In a statement (released) on Friday, ": an opening phrase naming the medium.
+_MEDIUM_OPENING = re.compile(
+    r"^(?:In|At|During)\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+){0,2}?"
+    r"(?:statement|interview|letter|speech|post|briefing|conference|video|message|filing|"
+    r"address|broadcast|appearance)\s+(?:(?:released|issued|published|posted|given|"
+    r"broadcast|made|sent|delivered|filed)\s+)?$")
+
+#: ", speaking to reporters on Monday, ": an aside on the speaking, between commas.
+_SPEAKING_ASIDE = re.compile(
+    r",\s+(?:speaking|talking|writing)\b[^,;:\"“”()]{0,60}?\s+$")
+
+
+def aside_question(text: str, start: int, end: int, wh: str, np_wh: str) -> Asked | None:
+    """The question for the date ``text[start:end]`` (with its preposition) when it sits in
+    an aside on the statement, read again as a date of the statement's own clause; else
+    ``None``."""
+    from quiz.generate.grammar import first_upper
+    from quiz.generate.spans import span_question
+
+    if not text.startswith(",", end):
+        return None
+    before = text[:start]
+    span = text[start:end]
+    if _MEDIUM_OPENING.match(before):
+        rewritten = f"{first_upper(span)}{text[end:]}"  # "On Friday, the club confirmed X"
+        return span_question(rewritten, 0, len(span), wh, np_wh)
+    aside = _SPEAKING_ASIDE.search(before)
+    if aside is None:
+        return None
+    head = f"{before[:aside.start()]} {span}"  # "The minister on Monday said X"
+    return span_question(f"{head}{text[end + 1:]}", len(head) - len(span), len(head), wh,
+                         np_wh)
