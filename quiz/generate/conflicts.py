@@ -282,7 +282,12 @@ class _Subject:
 _BOUNDS = ("since", "until", "by", "before")
 
 
-def _subject(fact: Fact, canonical: Callable[[str], str] | None) -> _Subject | None:
+def _subject(fact: Fact, canonical: Callable[[str], str] | None,
+             read: dict[str, tuple[frozenset[str], frozenset[str]]] | None = None
+             ) -> _Subject | None:
+    """``fact`` reduced for comparison (``None`` when it has nothing to contradict);
+    ``read`` keeps the entities and words of each question already read with ``canonical``
+    (a corpus asks many questions several times)."""
     question = fact.question
     if not question or not fact.value or fact.category not in COMPARED:
         return None
@@ -298,11 +303,16 @@ def _subject(fact: Fact, canonical: Callable[[str], str] | None) -> _Subject | N
         value = canonical(fact.answer) if canonical is not None else fact.value
     if value is None:
         return None  # a range of years, a season, "dozens": nothing to contradict
-    entities, name_words = named_entities(question, canonical)
-    # numbers in a question pin the event down as names do: "the airstrike in January 2020"
-    # is not "the airstrike in January 2021"
-    entities |= frozenset(_NUMBER_IN.findall(question))
-    words = content_words(question, name_words)
+    found = read.get(question) if read is not None else None
+    if found is None:
+        entities, name_words = named_entities(question, canonical)
+        # numbers in a question pin the event down as names do: "the airstrike in January
+        # 2020" is not "the airstrike in January 2021"
+        entities |= frozenset(_NUMBER_IN.findall(question))
+        found = (entities, content_words(question, name_words))
+        if read is not None:
+            read[question] = found
+    entities, words = found
     first = low.split(" ", 1)[0]
     family = fact.category.value
     if fact.category is Category.DATE:
@@ -350,7 +360,8 @@ def find_conflicts(facts: Sequence[Fact], same: Callable[[str, str], bool] | Non
     """For each fact (by position in ``facts``), the facts of other articles that state a
     different value for the same thing. ``same`` tells whether two names are one entity;
     ``canonical`` gives an entity's one spelling."""
-    subjects = [_subject(fact, canonical) for fact in facts]
+    read: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    subjects = [_subject(fact, canonical, read) for fact in facts]
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for position, subject in enumerate(subjects):
         if subject is not None:

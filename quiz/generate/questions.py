@@ -8,6 +8,7 @@ pool indexed by answer kind, so choosing them costs the same for ten articles or
 from __future__ import annotations
 
 import bisect
+import functools
 import os
 import datetime as dt
 import heapq
@@ -312,7 +313,12 @@ _THE_NAME = re.compile(r"\bthe ([A-Z][a-z]{2,})\b(?![\w'’-])(?=\?|,|$|\s+(?:on
 
 def bare_names(texts: Iterable[str]) -> frozenset[str]:
     """The one-word names ``texts`` write after a preposition without "the" ("in Baghdad")."""
-    return frozenset(name for text in texts for name in _BARE_NAME.findall(text))
+    return frozenset(name for text in texts for name in _bare_in(text))
+
+
+@functools.lru_cache(maxsize=8192)  # asked for the pool's distractors and the order cards
+def _bare_in(text: str) -> tuple[str, ...]:
+    return tuple(_BARE_NAME.findall(text))
 
 
 def without_stray_the(question: str, bare: frozenset[str] | Callable[[], frozenset[str]]
@@ -375,11 +381,19 @@ def topic_words(texts: Iterable[str]) -> set[str]:
     reporting words."""
     words: set[str] = set()
     for text in texts:
-        for word in _TOPIC_WORD.findall(text):
-            low = word.lower()
-            if low not in _NOT_TOPIC:
-                words.add(f"^{low}" if word[0].isupper() else low)
+        words.update(_topic_words_of(text))
     return words
+
+
+@functools.lru_cache(maxsize=8192)  # many articles of a corpus share sentences
+def _topic_words_of(text: str) -> tuple[str, ...]:
+    """:func:`topic_words` of one sentence."""
+    words = []
+    for word in _TOPIC_WORD.findall(text):
+        low = word.lower()
+        if low not in _NOT_TOPIC:
+            words.append(f"^{low}" if word[0].isupper() else low)
+    return tuple(words)
 
 
 def _sort_key(fact: Fact) -> float:
@@ -972,16 +986,27 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|us|[Oo]urs?|I|[Mm]y|me|[Yy]ou|[Yy]our)\b
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]?")
 
 
+def _unquoted(text: str) -> str:
+    """``text`` without its quotations (a quotation opens with one of two marks: a text
+    without either has none to remove)."""
+    return _QUOTED.sub("", text) if '"' in text or "“" in text else text
+
+
 def well_formed(fact: Fact) -> bool:
     """Whether ``fact.question`` reads as a sound question for its answer (a cheap last
     check on what the transforms wrote; a fact that fails it is asked as a cloze, if at
     all)."""
-    question = fact.question
-    if _BROKEN.search(question) or _FIRST_PERSON.search(_QUOTED.sub("", question)):
+    return _sound_question(fact.question) and (
+        fact.category is not Category.CAUSE or _sound_cause(fact))
+
+
+# keyed by the question alone: a corpus asks many questions more than once
+@functools.lru_cache(maxsize=8192)
+def _sound_question(question: str) -> bool:
+    """The checks of :func:`well_formed` that read the question alone."""
+    if _BROKEN.search(question) or _FIRST_PERSON.search(_unquoted(question)):
         return False
     if question.startswith("Why") and re.search(r"\bbecause\b", question):
-        return False
-    if fact.category is Category.CAUSE and not _sound_cause(fact):
         return False
     if _UNANCHORED.match(question) or _DANGLING_END.search(question) or (
             _DANGLING_PREPOSITION.search(question)
@@ -1025,7 +1050,7 @@ _ANCHORING_WORDS = 6
 def vague_reference(text: str) -> bool:
     """Whether ``text`` rests on something it does not name ("the matter", "the issue",
     "this decision"), outside quotations."""
-    return bool(_VAGUE_REFERENCE.search(_QUOTED.sub("", text)))
+    return bool(_VAGUE_REFERENCE.search(_unquoted(text)))
 
 
 def _content(text: str) -> list[str]:
@@ -1225,13 +1250,15 @@ def points_back(text: str, person_ok: bool = True) -> bool:
     if _POINTING_OPENER.match(text):
         return True
     if "them" in text:
-        unquoted = _QUOTED.sub("", text)
+        unquoted = _unquoted(text)
         share = _SHARE_OF_PRONOUN.search(unquoted)
         if share is not None and not _PLURAL.search(unquoted, 0, share.start()):
             return True
     return not person_ok and bool(_PERSON_OPENER.match(text))
 
 
+# a sentence is read for its cloze, its true/false card and as the context of the next one's
+@functools.lru_cache(maxsize=8192)
 def _statement_text(text: str) -> str:
     """The sentence without an opening dateline ("RIVERTON — ", "PRAGUE, Oct 2 (Reuters) -")
     and without a doubled small word the article slipped in ("in the the war")."""

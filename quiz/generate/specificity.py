@@ -59,7 +59,7 @@ def unambiguous(facts: Sequence[Fact], articles: Sequence[Article],
                 continue
             position = len(sentences)
             sentences.append((article.file, sentence.index, sentence.text))
-            for word in stem.words(sentence.text) & wanted:
+            for word in wanted.intersection(stem.sequence(sentence.text)):
                 found = postings.get(word)
                 if found is None:
                     found = postings[word] = array("i")
@@ -116,25 +116,28 @@ class _Stemmer:
     __slots__ = ("_memo",)
 
     def __init__(self) -> None:
-        self._memo: dict[str, str] = {}
+        self._memo = _StemMemo()
 
     def words(self, text: str) -> frozenset[str]:
-        return frozenset(self.sequence(text)) - {""}
+        found = set(map(self._memo.__getitem__, _WORD.findall(text.lower())))
+        found.discard("")
+        return frozenset(found)
 
     def sequence(self, text: str) -> list[str]:
         """Every word in reading order, content words stemmed and the others as "" (they
         count towards the distance between two content words, and never match one)."""
-        memo = self._memo
-        out = []
-        for word in _WORD.findall(text.lower()):
-            if word in _EMPTY:
-                out.append("")
-                continue
-            stemmed = memo.get(word)
-            if stemmed is None:
-                stemmed = memo[word] = _stem(word)
-            out.append(stemmed)
-        return out
+        return list(map(self._memo.__getitem__, _WORD.findall(text.lower())))
+
+
+class _StemMemo(dict[str, str]):
+    """Each word read so far -> its stem, or "" for a word of :data:`_EMPTY` (a dict whose
+    misses work the stem out: the words of a corpus are read many times over)."""
+
+    __slots__ = ()
+
+    def __missing__(self, word: str) -> str:
+        stemmed = self[word] = "" if word in _EMPTY else _stem(word)
+        return stemmed
 
 
 def _stem(word: str) -> str:
