@@ -140,6 +140,9 @@ def named_entities(question: str, canonical: Callable[[str], str] | None = None
             run.clear()
 
     for position, raw in enumerate(question.split()):
+        if raw[0].islower() and "-" not in raw:
+            close()  # a lower-case word (most of a question) is no name and no modifier
+            continue
         # (the apostrophe goes with the marks, so "Iran’s" reads "Irans", as it always has)
         token = raw.translate(_NAME_TOKEN_MARKS)
         if position == 0 or not token:
@@ -368,21 +371,25 @@ def find_conflicts(facts: Sequence[Fact], same: Callable[[str, str], bool] | Non
             for word in subject.words:
                 index[(subject.family, word)].append(position)
     found: dict[int, tuple[Conflict, ...]] = {}
+    # the candidates about the same thing depend on the subject alone, not on its fact: a
+    # question asked by several facts finds them once
+    about: dict[tuple[str, str, frozenset[str], frozenset[str]], list[int]] = {}
     for position, subject in enumerate(subjects):
         if subject is None or len(subject.words) < MIN_SHARED:
             continue
         fact = facts[position]
-        # a subject sharing enough words with this one shares one of its rarest words
-        rarest = sorted(subject.words, key=lambda w: (len(index[(subject.family, w)]), w))
-        rarest = rarest[:max(1, len(rarest) - MIN_SHARED + 1)][:3]
-        candidates = _first_positions([index[(subject.family, w)] for w in rarest])
+        key = (subject.how, subject.family, subject.entities, subject.words)
+        candidates = about.get(key)
+        if candidates is None:
+            candidates = about[key] = [
+                other for other in _candidates(subject, index)
+                if same_subject(subject, subjects[other])]  # type: ignore[arg-type]
         conflicts: dict[tuple[str, str], Conflict] = {}
         for other_position in candidates:
             other = facts[other_position]
             other_subject = subjects[other_position]
             if other.article == fact.article or other_subject is None or \
                     (other.article, other.answer) in conflicts or \
-                    not same_subject(subject, other_subject) or \
                     not _values_differ(fact, subject, other, other_subject, same):
                 continue
             conflicts[(other.article, other.answer)] = Conflict(
@@ -392,6 +399,14 @@ def find_conflicts(facts: Sequence[Fact], same: Callable[[str, str], bool] | Non
         if conflicts:
             found[position] = tuple(conflicts[k] for k in sorted(conflicts))
     return found
+
+
+def _candidates(subject: _Subject, index: dict[tuple[str, str], list[int]]) -> list[int]:
+    """The positions of the first facts sharing one of the rarest words of ``subject`` (a
+    subject sharing enough words with it shares one of them)."""
+    rarest = sorted(subject.words, key=lambda w: (len(index[(subject.family, w)]), w))
+    rarest = rarest[:max(1, len(rarest) - MIN_SHARED + 1)][:3]
+    return _first_positions([index[(subject.family, w)] for w in rarest])
 
 
 def _first_positions(lists: list[list[int]]) -> list[int]:

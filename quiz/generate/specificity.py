@@ -11,6 +11,7 @@ which states its own context.
 
 from __future__ import annotations
 
+import functools
 import re
 from array import array
 from collections.abc import Collection, Sequence
@@ -47,8 +48,7 @@ def unambiguous(facts: Sequence[Fact], articles: Sequence[Article],
                 keep: Collection[int] = ()) -> list[Fact]:
     """``facts`` with the question cleared where another sentence could answer it otherwise;
     the facts at the positions in ``keep`` (conflicts between articles) are left as they are."""
-    stem = _Stemmer()
-    questions = {i: stem.words(fact.question) for i, fact in enumerate(facts)
+    questions = {i: _words(fact.question) for i, fact in enumerate(facts)
                  if fact.question and i not in keep}
     wanted = set().union(*questions.values()) if questions else set()
     sentences: list[tuple[str, int, str]] = []
@@ -59,7 +59,7 @@ def unambiguous(facts: Sequence[Fact], articles: Sequence[Article],
                 continue
             position = len(sentences)
             sentences.append((article.file, sentence.index, sentence.text))
-            for word in wanted.intersection(stem.sequence(sentence.text)):
+            for word in wanted.intersection(_sequence(sentence.text)):
                 found = postings.get(word)
                 if found is None:
                     found = postings[word] = array("i")
@@ -68,12 +68,12 @@ def unambiguous(facts: Sequence[Fact], articles: Sequence[Article],
     read: dict[int, tuple[str, ...]] = {}  # the words of candidate sentences, read once
     for i, words in questions.items():
         fact = facts[i]
-        if words and _answered_otherwise(fact, words, stem, sentences, postings, read):
+        if words and _answered_otherwise(fact, words, sentences, postings, read):
             out[i] = replace(fact, question="")
     return out
 
 
-def _answered_otherwise(fact: Fact, words: frozenset[str], stem: _Stemmer,
+def _answered_otherwise(fact: Fact, words: frozenset[str],
                         sentences: list[tuple[str, int, str]],
                         postings: dict[str, array[int]],
                         read: dict[int, tuple[str, ...]]) -> bool:
@@ -81,7 +81,7 @@ def _answered_otherwise(fact: Fact, words: frozenset[str], stem: _Stemmer,
     its answer (all of a short answer's words, at least half of a longer one's). ``read``
     keeps the words of the sentences already looked at (many questions look at the same few)."""
     rarest = min((postings.get(word, ()) for word in words), key=len)
-    answer = stem.words(fact.answer)
+    answer = _words(fact.answer)
     # a short answer must be there whole ("Elena Marsh" is not "Elena Brooks"), a long one
     # at least half (a reason is often restated in other words)
     need = len(answer) if len(answer) <= 2 else (len(answer) + 1) // 2
@@ -91,7 +91,7 @@ def _answered_otherwise(fact: Fact, words: frozenset[str], stem: _Stemmer,
             continue
         held = read.get(position)
         if held is None:
-            held = read[position] = tuple(stem.sequence(text))
+            held = read[position] = _sequence(text)
         if len(answer.intersection(held)) < need and _close_together(words, held):
             return True
     return False
@@ -110,23 +110,17 @@ def _close_together(words: frozenset[str], held: Sequence[str]) -> bool:
     return False
 
 
-class _Stemmer:
-    """Content words of a text, lower-cased, with plural and verb endings cut (memoised)."""
+def _words(text: str) -> frozenset[str]:
+    """The content words of ``text``, stemmed."""
+    return frozenset(_sequence(text)) - {""}
 
-    __slots__ = ("_memo",)
 
-    def __init__(self) -> None:
-        self._memo = _StemMemo()
-
-    def words(self, text: str) -> frozenset[str]:
-        found = set(map(self._memo.__getitem__, _WORD.findall(text.lower())))
-        found.discard("")
-        return frozenset(found)
-
-    def sequence(self, text: str) -> list[str]:
-        """Every word in reading order, content words stemmed and the others as "" (they
-        count towards the distance between two content words, and never match one)."""
-        return list(map(self._memo.__getitem__, _WORD.findall(text.lower())))
+# many articles of a corpus share sentences, and a question is asked of many sentences
+@functools.lru_cache(maxsize=16384)
+def _sequence(text: str) -> tuple[str, ...]:
+    """Every word of ``text`` in reading order, content words stemmed and the others as ""
+    (they count towards the distance between two content words, and never match one)."""
+    return tuple(map(_STEMS.__getitem__, _WORD.findall(text.lower())))
 
 
 class _StemMemo(dict[str, str]):
@@ -138,6 +132,10 @@ class _StemMemo(dict[str, str]):
     def __missing__(self, word: str) -> str:
         stemmed = self[word] = "" if word in _EMPTY else _stem(word)
         return stemmed
+
+
+#: The stems of the words read so far (as many as the corpora's distinct words).
+_STEMS = _StemMemo()
 
 
 def _stem(word: str) -> str:
