@@ -65,7 +65,8 @@ def unambiguous(facts: Sequence[Fact], articles: Sequence[Article],
                     found = postings[word] = array("i")
                 found.append(position)
     out = list(facts)
-    read: dict[int, tuple[str, ...]] = {}  # the words of candidate sentences, read once
+    # the words of candidate sentences, in order and as a set, read once
+    read: dict[int, tuple[tuple[str, ...], frozenset[str]]] = {}
     for i, words in questions.items():
         fact = facts[i]
         if words and _answered_otherwise(fact, words, sentences, postings, read):
@@ -76,7 +77,7 @@ def unambiguous(facts: Sequence[Fact], articles: Sequence[Article],
 def _answered_otherwise(fact: Fact, words: frozenset[str],
                         sentences: list[tuple[str, int, str]],
                         postings: dict[str, array[int]],
-                        read: dict[int, tuple[str, ...]]) -> bool:
+                        read: dict[int, tuple[tuple[str, ...], frozenset[str]]]) -> bool:
     """Whether a sentence other than the fact's own holds every word of the question but not
     its answer (all of a short answer's words, at least half of a longer one's). ``read``
     keeps the words of the sentences already looked at (many questions look at the same few)."""
@@ -89,10 +90,14 @@ def _answered_otherwise(fact: Fact, words: frozenset[str],
         file, index, text = sentences[position]
         if file == fact.article and index == fact.sentence.index:
             continue
-        held = read.get(position)
-        if held is None:
-            held = read[position] = _sequence(text)
-        if len(answer.intersection(held)) < need and _close_together(words, held):
+        found = read.get(position)
+        if found is None:
+            held = _sequence(text)
+            found = read[position] = (held, frozenset(held))
+        held, distinct = found
+        # (words far apart are not close together, and words not there are not either)
+        if words <= distinct and len(answer & distinct) < need and \
+                _close_together(words, held):
             return True
     return False
 
