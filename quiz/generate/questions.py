@@ -347,7 +347,7 @@ def _echoes(facts: Sequence[Fact], formed: Callable[[Fact], bool] = lambda f: we
         if not fact.question or fact.category is Category.CAUSE or not formed(fact) or \
                 fact.category is Category.ACTOR and not fit_actor(fact.answer):
             continue  # (a question that will not be asked hides no other)
-        words = frozenset(w.lower() for w in _content(fact.question))
+        words = _question_words(fact.question)
         earlier = asked[(fact.category, normalise(fact.answer))]
         if words and any(len(words & other) >= _ECHO * min(len(words), len(other))
                          for other in earlier):
@@ -355,6 +355,12 @@ def _echoes(facts: Sequence[Fact], formed: Callable[[Fact], bool] = lambda f: we
         else:
             earlier.append(words)
     return echoes
+
+
+@functools.lru_cache(maxsize=8192)  # a corpus asks many questions more than once
+def _question_words(question: str) -> frozenset[str]:
+    """The content words of ``question``, lower-cased."""
+    return frozenset(w.lower() for w in _content(question))
 
 
 #: The share of content words two questions with one answer share to be one question.
@@ -1008,8 +1014,11 @@ def _sound_question(question: str) -> bool:
         return False
     if question.startswith("Why") and re.search(r"\bbecause\b", question):
         return False
-    if _UNANCHORED.match(question) or _DANGLING_END.search(question) or (
-            _DANGLING_PREPOSITION.search(question)
+    # (both end on "?": the search starts a few letters before the end, after their longest
+    # word; what comes before it still counts for "\b")
+    tail = max(0, len(question) - _DANGLING_LONGEST)
+    if _UNANCHORED.match(question) or _DANGLING_END.search(question, tail) or (
+            _DANGLING_PREPOSITION.search(question, tail)
             and not _stranding_asked(_SENTENCE_BREAK.split(question)[-1])):
         return False
     if vague_reference(question) and len(_content(question)) < _ANCHORING_WORDS:
@@ -1023,6 +1032,8 @@ _DANGLING_END = re.compile(r"\b(?:only|that|than|the|a|an|and|or|but|because|if|
 #: A preposition at the end is stranded well only when the question asks for its object
 #: ("What did the talks lead to?"), not in "How much did the city face a shortfall due?".
 _DANGLING_PREPOSITION = re.compile(r"\b(?:of|to|with|by|from|into|for|on|in|at|about|due)\?$")
+#: Longer than the longest word of either, with its "?" and a final line break.
+_DANGLING_LONGEST = 12
 _STRANDING = ("What", "Who", "Whom", "Which", "Whose")
 #: "How would the scheme be paid for?": a passive's preposition has the subject as object.
 _HOW_PASSIVE = re.compile(r"^How\b.*\b(?:be|been|being|is|are|was|were)\s+(?:[\w-]+\s+){0,3}"
