@@ -34,7 +34,7 @@ from quiz.generate.clauses import (
 from quiz.generate.facts import AnswerKind, Fact
 from quiz.generate.grammar import base_form, base_from_ing
 from quiz.generate.lexicon import NAME_PARTICLES, TITLE_WORDS, capitals, countries
-from quiz.generate.questions import is_vague, unit_of
+from quiz.generate.distractor_pool import is_vague, unit_of
 from quiz.model import Category, Conflict
 
 #: Categories whose values can be compared (a cause is free text: paraphrases differ).
