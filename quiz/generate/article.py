@@ -392,7 +392,6 @@ def _is_boundary(block: str, match: re.Match[str]) -> bool:
 
 # The two look-backs below read back from the full stop, not forward from the start of the
 # block: a regular expression anchored at the end tries every position of a long paragraph.
-
 def _dotted_before(block: str, stop: int) -> bool:
     """Whether the full stop at ``stop`` closes a dotted abbreviation ("U.S.", "a.m.": two
     or more letters each followed by a full stop) that opens the block or follows a space,

@@ -31,10 +31,10 @@ from functools import cache, lru_cache
 from quiz.generate.clauses import (
     AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS,
 )
+from quiz.generate.distractor_pool import is_vague, unit_of
 from quiz.generate.facts import AnswerKind, Fact
 from quiz.generate.grammar import base_form, base_from_ing
 from quiz.generate.lexicon import NAME_PARTICLES, TITLE_WORDS, capitals, countries
-from quiz.generate.distractor_pool import is_vague, unit_of
 from quiz.model import Category, Conflict
 
 #: Categories whose values can be compared (a cause is free text: paraphrases differ).
