@@ -161,10 +161,14 @@ def _statement_text(text: str) -> str:
     and without a doubled small word the article slipped in ("in the the war")."""
     if text[1:2].isupper():
         text = text[opening_dateline_end(text):]
+    if not any(pair in text for pair in _DOUBLED_PAIRS):
+        return text  # (most sentences: the expression would look for a pair at every word)
     return _DOUBLED.sub(r"\1", text)
 
 
-_DOUBLED = re.compile(r"\b(the|a|an|of|to|in|on|and|for) \1\b")
+_DOUBLED_WORDS = ("the", "a", "an", "of", "to", "in", "on", "and", "for")
+_DOUBLED = re.compile(rf"\b({'|'.join(_DOUBLED_WORDS)}) \1\b")
+_DOUBLED_PAIRS = tuple(f"{word} {word}" for word in _DOUBLED_WORDS)
 
 
 def _whole_quotes(text: str) -> bool:
