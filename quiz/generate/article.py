@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -55,8 +56,7 @@ _TERMINAL = ".!?…"
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, spaces, and
 # an opening character that can start a sentence.
 _BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[„]*[A-Z0-9À-ÖØ-Þ])")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’]*)$")
-_DOTTED = re.compile(r"(?:^|[\s(\"'“‘])((?:[A-Za-z]\.){2,})$")
+_LETTERS = frozenset(string.ascii_letters)
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[„]*([A-Za-z0-9][\w'’-]*)")
 _BULLET = re.compile(r"^\s*(?:[-*•–—]|\d{1,2}[.)])\s+")
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -409,20 +409,16 @@ def _split_block(block: str) -> list[str]:
 
 
 def _is_boundary(block: str, match: re.Match[str]) -> bool:
-    before = block[:match.start(1)]
     marks = match.group(1)
-    after = block[match.end(3):]
     if marks != "." or match.group(2):
         return True  # "?" / "!" / "..." and a full stop inside a closing quote end a sentence
-    next_word = _NEXT_WORD.match(after)
+    next_word = _NEXT_WORD.match(block, match.end(3))
     following = next_word.group(1) if next_word else ""
-    dotted = _DOTTED.search(before + ".")
-    if dotted:  # U.S. / a.m. / e.g.: ambiguous, split only before a clear sentence starter
-        return following in SENTENCE_STARTERS
-    word = _WORD_BEFORE.search(before)
-    if word is None:
+    if _dotted_before(block, match.start(1)):  # U.S. / a.m. / e.g.: ambiguous, split only
+        return following in SENTENCE_STARTERS  # before a clear sentence starter
+    token = _word_before(block, match.start(1))
+    if not token:
         return True
-    token = word.group(1)
     if len(token) == 1 and token.isupper():
         return False  # an initial: "J. R. Smith"
     if token in NUMBER_ABBREVIATIONS:
@@ -432,3 +428,30 @@ def _is_boundary(block: str, match: re.Match[str]) -> bool:
     if token in ABBREVIATIONS:
         return False
     return True
+
+
+# The two look-backs below read back from the full stop, not forward from the start of the
+# block: a regular expression anchored at the end tries every position of a long paragraph.
+def _dotted_before(block: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` closes a dotted abbreviation ("U.S.", "a.m.": two
+    or more letters each followed by a full stop) that opens the block or follows a space,
+    a bracket or an opening quote."""
+    start = stop + 1
+    pairs = 0
+    while start >= 2 and block[start - 1] == "." and block[start - 2] in _LETTERS:
+        start -= 2
+        pairs += 1
+    return pairs >= 2 and (start == 0 or block[start - 1].isspace()
+                           or block[start - 1] in "(\"'“‘")
+
+
+def _word_before(block: str, stop: int) -> str:
+    """The word (letters, then letters and apostrophes) that ends just before ``stop``, or
+    "" (a line break right before it is passed over)."""
+    end = stop - 1 if stop and block[stop - 1] == "\n" else stop
+    start = end
+    while start and (block[start - 1] in _LETTERS or block[start - 1] in "'’"):
+        start -= 1
+    while start < end and block[start] not in _LETTERS:
+        start += 1  # (a word opens with a letter, not an apostrophe)
+    return block[start:end]

@@ -31,10 +31,10 @@ from functools import cache, lru_cache
 from quiz.generate.clauses import (
     AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS,
 )
+from quiz.generate.distractor_pool import is_vague, unit_of
 from quiz.generate.facts import AnswerKind, Fact
 from quiz.generate.grammar import base_form, base_from_ing
 from quiz.generate.lexicon import NAME_PARTICLES, TITLE_WORDS, capitals, countries
-from quiz.generate.questions import is_vague, unit_of
 from quiz.model import Category, Conflict
 
 #: Categories whose values can be compared (a cause is free text: paraphrases differ).
@@ -140,6 +140,9 @@ def named_entities(question: str, canonical: Callable[[str], str] | None = None
             run.clear()
 
     for position, raw in enumerate(question.split()):
+        if raw[0].islower() and "-" not in raw:
+            close()  # a lower-case word (most of a question) is no name and no modifier
+            continue
         # (the apostrophe goes with the marks, so "Iran’s" reads "Irans", as it always has)
         token = raw.translate(_NAME_TOKEN_MARKS)
         if position == 0 or not token:
@@ -282,7 +285,12 @@ class _Subject:
 _BOUNDS = ("since", "until", "by", "before")
 
 
-def _subject(fact: Fact, canonical: Callable[[str], str] | None) -> _Subject | None:
+def _subject(fact: Fact, canonical: Callable[[str], str] | None,
+             read: dict[str, tuple[frozenset[str], frozenset[str]]] | None = None
+             ) -> _Subject | None:
+    """``fact`` reduced for comparison (``None`` when it has nothing to contradict);
+    ``read`` keeps the entities and words of each question already read with ``canonical``
+    (a corpus asks many questions several times)."""
     question = fact.question
     if not question or not fact.value or fact.category not in COMPARED:
         return None
@@ -298,11 +306,16 @@ def _subject(fact: Fact, canonical: Callable[[str], str] | None) -> _Subject | N
         value = canonical(fact.answer) if canonical is not None else fact.value
     if value is None:
         return None  # a range of years, a season, "dozens": nothing to contradict
-    entities, name_words = named_entities(question, canonical)
-    # numbers in a question pin the event down as names do: "the airstrike in January 2020"
-    # is not "the airstrike in January 2021"
-    entities |= frozenset(_NUMBER_IN.findall(question))
-    words = content_words(question, name_words)
+    found = read.get(question) if read is not None else None
+    if found is None:
+        entities, name_words = named_entities(question, canonical)
+        # numbers in a question pin the event down as names do: "the airstrike in January
+        # 2020" is not "the airstrike in January 2021"
+        entities |= frozenset(_NUMBER_IN.findall(question))
+        found = (entities, content_words(question, name_words))
+        if read is not None:
+            read[question] = found
+    entities, words = found
     first = low.split(" ", 1)[0]
     family = fact.category.value
     if fact.category is Category.DATE:
@@ -350,28 +363,33 @@ def find_conflicts(facts: Sequence[Fact], same: Callable[[str, str], bool] | Non
     """For each fact (by position in ``facts``), the facts of other articles that state a
     different value for the same thing. ``same`` tells whether two names are one entity;
     ``canonical`` gives an entity's one spelling."""
-    subjects = [_subject(fact, canonical) for fact in facts]
+    read: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    subjects = [_subject(fact, canonical, read) for fact in facts]
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for position, subject in enumerate(subjects):
         if subject is not None:
             for word in subject.words:
                 index[(subject.family, word)].append(position)
     found: dict[int, tuple[Conflict, ...]] = {}
+    # the candidates about the same thing depend on the subject alone, not on its fact: a
+    # question asked by several facts finds them once
+    about: dict[tuple[str, str, frozenset[str], frozenset[str]], list[int]] = {}
     for position, subject in enumerate(subjects):
         if subject is None or len(subject.words) < MIN_SHARED:
             continue
         fact = facts[position]
-        # a subject sharing enough words with this one shares one of its rarest words
-        rarest = sorted(subject.words, key=lambda w: (len(index[(subject.family, w)]), w))
-        rarest = rarest[:max(1, len(rarest) - MIN_SHARED + 1)][:3]
-        candidates = _first_positions([index[(subject.family, w)] for w in rarest])
+        key = (subject.how, subject.family, subject.entities, subject.words)
+        candidates = about.get(key)
+        if candidates is None:
+            candidates = about[key] = [
+                other for other in _candidates(subject, index)
+                if same_subject(subject, subjects[other])]  # type: ignore[arg-type]
         conflicts: dict[tuple[str, str], Conflict] = {}
         for other_position in candidates:
             other = facts[other_position]
             other_subject = subjects[other_position]
             if other.article == fact.article or other_subject is None or \
                     (other.article, other.answer) in conflicts or \
-                    not same_subject(subject, other_subject) or \
                     not _values_differ(fact, subject, other, other_subject, same):
                 continue
             conflicts[(other.article, other.answer)] = Conflict(
@@ -381,6 +399,14 @@ def find_conflicts(facts: Sequence[Fact], same: Callable[[str, str], bool] | Non
         if conflicts:
             found[position] = tuple(conflicts[k] for k in sorted(conflicts))
     return found
+
+
+def _candidates(subject: _Subject, index: dict[tuple[str, str], list[int]]) -> list[int]:
+    """The positions of the first facts sharing one of the rarest words of ``subject`` (a
+    subject sharing enough words with it shares one of them)."""
+    rarest = sorted(subject.words, key=lambda w: (len(index[(subject.family, w)]), w))
+    rarest = rarest[:max(1, len(rarest) - MIN_SHARED + 1)][:3]
+    return _first_positions([index[(subject.family, w)] for w in rarest])
 
 
 def _first_positions(lists: list[list[int]]) -> list[int]:

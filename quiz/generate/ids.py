@@ -27,7 +27,20 @@ def normalise(text: str) -> str:
             text = _combining_marks().sub("", folded)
         else:
             text = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return " ".join(_WORD.findall(text.lower()))  # the runs between punctuation and spaces
+        for mark in _TYPOGRAPHIC:  # (no word character: they separate words, as spaces do)
+            if mark in text:
+                text = text.replace(mark, " ")
+        if not text.isascii():
+            return " ".join(_WORD.findall(text.lower()))  # the runs between non-word marks
+    # the same runs, found several times faster in ASCII text: what is not a letter or a
+    # digit becomes a space
+    return " ".join(text.lower().translate(_ASCII_NOT_WORD).split())
+
+
+#: The characters that make most sentences non-ASCII: quotes, dashes, an ellipsis.
+_TYPOGRAPHIC = "‘’“”–—…"
+_ASCII_NOT_WORD = str.maketrans({chr(code): " " for code in range(128)
+                                 if not chr(code).isalnum()})
 
 
 @functools.cache

@@ -11,6 +11,7 @@ which states its own context.
 
 from __future__ import annotations
 
+import functools
 import re
 from array import array
 from collections.abc import Collection, Sequence
@@ -47,8 +48,7 @@ def unambiguous(facts: Sequence[Fact], articles: Sequence[Article],
                 keep: Collection[int] = ()) -> list[Fact]:
     """``facts`` with the question cleared where another sentence could answer it otherwise;
     the facts at the positions in ``keep`` (conflicts between articles) are left as they are."""
-    stem = _Stemmer()
-    questions = {i: stem.words(fact.question) for i, fact in enumerate(facts)
+    questions = {i: _words(fact.question) for i, fact in enumerate(facts)
                  if fact.question and i not in keep}
     wanted = set().union(*questions.values()) if questions else set()
     sentences: list[tuple[str, int, str]] = []
@@ -59,29 +59,30 @@ def unambiguous(facts: Sequence[Fact], articles: Sequence[Article],
                 continue
             position = len(sentences)
             sentences.append((article.file, sentence.index, sentence.text))
-            for word in stem.words(sentence.text) & wanted:
+            for word in wanted.intersection(_sequence(sentence.text)):
                 found = postings.get(word)
                 if found is None:
                     found = postings[word] = array("i")
                 found.append(position)
     out = list(facts)
-    read: dict[int, tuple[str, ...]] = {}  # the words of candidate sentences, read once
+    # the words of candidate sentences, in order and as a set, read once
+    read: dict[int, tuple[tuple[str, ...], frozenset[str]]] = {}
     for i, words in questions.items():
         fact = facts[i]
-        if words and _answered_otherwise(fact, words, stem, sentences, postings, read):
+        if words and _answered_otherwise(fact, words, sentences, postings, read):
             out[i] = replace(fact, question="")
     return out
 
 
-def _answered_otherwise(fact: Fact, words: frozenset[str], stem: _Stemmer,
+def _answered_otherwise(fact: Fact, words: frozenset[str],
                         sentences: list[tuple[str, int, str]],
                         postings: dict[str, array[int]],
-                        read: dict[int, tuple[str, ...]]) -> bool:
+                        read: dict[int, tuple[tuple[str, ...], frozenset[str]]]) -> bool:
     """Whether a sentence other than the fact's own holds every word of the question but not
     its answer (all of a short answer's words, at least half of a longer one's). ``read``
     keeps the words of the sentences already looked at (many questions look at the same few)."""
     rarest = min((postings.get(word, ()) for word in words), key=len)
-    answer = stem.words(fact.answer)
+    answer = _words(fact.answer)
     # a short answer must be there whole ("Elena Marsh" is not "Elena Brooks"), a long one
     # at least half (a reason is often restated in other words)
     need = len(answer) if len(answer) <= 2 else (len(answer) + 1) // 2
@@ -89,10 +90,14 @@ def _answered_otherwise(fact: Fact, words: frozenset[str], stem: _Stemmer,
         file, index, text = sentences[position]
         if file == fact.article and index == fact.sentence.index:
             continue
-        held = read.get(position)
-        if held is None:
-            held = read[position] = tuple(stem.sequence(text))
-        if len(answer.intersection(held)) < need and _close_together(words, held):
+        found = read.get(position)
+        if found is None:
+            held = _sequence(text)
+            found = read[position] = (held, frozenset(held))
+        held, distinct = found
+        # (words far apart are not close together, and words not there are not either)
+        if words <= distinct and len(answer & distinct) < need and \
+                _close_together(words, held):
             return True
     return False
 
@@ -110,31 +115,32 @@ def _close_together(words: frozenset[str], held: Sequence[str]) -> bool:
     return False
 
 
-class _Stemmer:
-    """Content words of a text, lower-cased, with plural and verb endings cut (memoised)."""
+def _words(text: str) -> frozenset[str]:
+    """The content words of ``text``, stemmed."""
+    return frozenset(_sequence(text)) - {""}
 
-    __slots__ = ("_memo",)
 
-    def __init__(self) -> None:
-        self._memo: dict[str, str] = {}
+# many articles of a corpus share sentences, and a question is asked of many sentences
+@functools.lru_cache(maxsize=16384)
+def _sequence(text: str) -> tuple[str, ...]:
+    """Every word of ``text`` in reading order, content words stemmed and the others as ""
+    (they count towards the distance between two content words, and never match one)."""
+    return tuple(map(_STEMS.__getitem__, _WORD.findall(text.lower())))
 
-    def words(self, text: str) -> frozenset[str]:
-        return frozenset(self.sequence(text)) - {""}
 
-    def sequence(self, text: str) -> list[str]:
-        """Every word in reading order, content words stemmed and the others as "" (they
-        count towards the distance between two content words, and never match one)."""
-        memo = self._memo
-        out = []
-        for word in _WORD.findall(text.lower()):
-            if word in _EMPTY:
-                out.append("")
-                continue
-            stemmed = memo.get(word)
-            if stemmed is None:
-                stemmed = memo[word] = _stem(word)
-            out.append(stemmed)
-        return out
+class _StemMemo(dict[str, str]):
+    """Each word read so far -> its stem, or "" for a word of :data:`_EMPTY` (a dict whose
+    misses work the stem out: the words of a corpus are read many times over)."""
+
+    __slots__ = ()
+
+    def __missing__(self, word: str) -> str:
+        stemmed = self[word] = "" if word in _EMPTY else _stem(word)
+        return stemmed
+
+
+#: The stems of the words read so far (as many as the corpora's distinct words).
+_STEMS = _StemMemo()
 
 
 def _stem(word: str) -> str:

@@ -1,0 +1,204 @@
+"""Cloze and true/false cards: the source sentence with its answer gapped or swapped for a
+wrong one, when that makes a fair question."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from quiz.generate.dates import opening_dateline_end
+from quiz.generate.facts import Fact
+from quiz.generate.ids import normalise
+from quiz.generate.question_checks import unquoted, vague_reference
+from quiz.model import CLOZE_GAP, Category
+
+
+def verbatim(fact: Fact) -> str:
+    """The answer as the sentence writes it (a resolved date's words when it is relative)."""
+    if _find(fact.sentence.text, fact.answer) is not None:
+        return fact.answer
+    for form in fact.accept:
+        if _find(fact.sentence.text, form) is not None:
+            return form
+    return ""
+
+
+def _find(text: str, span: str) -> int | None:
+    """Where ``span`` first occurs in ``text`` as whole words, or ``None``."""
+    found = occurrences(text, span)
+    return found[0] if found else None
+
+
+def occurrences(text: str, span: str) -> list[int]:
+    """The starts of ``span`` in ``text`` where it is not part of a longer word."""
+    found: list[int] = []
+    if not span:
+        return found
+    start = text.find(span)
+    while start >= 0:
+        end = start + len(span)
+        if (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")) and \
+                (end == len(text) or not (text[end].isalnum() or text[end] == "_")):
+            found.append(start)
+        start = text.find(span, start + 1)
+    return found
+
+
+#: A gap next to the other end of a range ("seven to ___ days", "___ to ten days").
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|and)\s+(?:\d|one|two|three|four|five|six|seven|eight|"
+                          r"nine|ten|eleven|twelve|a\s)", re.I)
+_RANGE_BEFORE = re.compile(r"(?:\d|\bone|\btwo|\bthree|\bfour|\bfive|\bsix|\bseven|\beight|"
+                           r"\bnine|\bten|\beleven|\btwelve)\s*(?:-|–|to|and)\s*$", re.I)
+
+
+_CHANGE_FROM = re.compile(r"\bfrom\b")
+_MONTH_OR_SEASON = re.compile(r"\b(?:January|February|March|April|May|June|July|August|"
+                              r"September|October|November|December|spring|summer|autumn|"
+                              r"winter)\b", re.I)
+
+
+def _ends_range(text: str, start: int) -> bool:
+    """Whether ``text[:start]`` ends with the first end of a range ("5 to", "two -"). The
+    search is anchored at the end, so it is tried at every position: it runs only when the
+    text before ``start`` ends with a range word at all."""
+    if not text[:start].rstrip()[-3:].lower().endswith(("-", "–", "to", "and")):
+        return False
+    return _RANGE_BEFORE.search(text, 0, start) is not None
+
+
+def cloze_question(fact: Fact, span: str | None = None,
+                   before: str | None = None) -> str | None:
+    """The source sentence with the answer (``span``, as the sentence writes it) replaced by
+    ``___``, when that is a fair question. A sentence that points back ("They have struck
+    ...", "one in four of them") is preceded by the sentence ``before`` it, when that one
+    names what it points at; without it, it is no question."""
+    sentence = fact.sentence
+    if sentence.is_heading or fact.category is Category.CAUSE:
+        return None
+    text = _statement_text(sentence.text)
+    span = verbatim(fact) if span is None else span
+    if not span or not _whole_quotes(text):
+        return None  # a fragment of a quotation ('"Since ___ we have had ...')
+    matches = occurrences(text, span)
+    if len(matches) != 1:
+        return None  # the answer appears twice: the other mention gives it away
+    words = len(text.split())
+    if words < 6 or words > 60 or "\n" in text:
+        return None
+    context = ""
+    if points_back(text):
+        context = _statement_text(before) if before else ""
+        if not context or points_back(context) or not _whole_quotes(context) or \
+                context.rstrip(" ”\"'’")[-1:] not in ".!?" or \
+                words + len(context.split()) > _CLOZE_WORDS or \
+                any(occurrences(context, a) for a in (span, fact.answer, *fact.accept) if a):
+            return None
+    start = matches[0]
+    if fact.category is Category.DATE and fact.answer != span and \
+            not re.search(r"\d", span) and not _MONTH_OR_SEASON.search(span):
+        return None  # "on ___" for "Thursday", "___" for "last year": the words are not
+        # what is worth learning (a month or a season is)
+    if text.rstrip(" ”\"'’")[-1:] not in ".!?":
+        return None  # a cut-off quotation or fragment
+    if (_RANGE_AFTER.match(text, start + len(span)) or _ends_range(text, start)) \
+            and not _CHANGE_FROM.search(text, max(0, start - 40), start):
+        return None  # "in ___ to ten days": one end of a range is half a fact ("from 5,300
+        # to ___" is a change, whose two ends are two facts)
+    if text[start + len(span):start + len(span) + 1] in ("'", "’") and \
+            not text[start + len(span) + 1:start + len(span) + 2].isalpha():
+        return None  # "___' warning": the gap would cut a possessive
+    gapped = text[:start] + CLOZE_GAP + text[start + len(span):]
+    rest = normalise(gapped.replace(CLOZE_GAP, " "))
+    if any(len(normalise(a)) > 3 and f" {normalise(a)} " in f" {rest} "
+           for a in (fact.answer, *fact.accept)):
+        return None
+    return f"{context} {gapped}" if context else gapped
+
+
+#: The most words a cloze with the sentence before it may have.
+_CLOZE_WORDS = 80
+
+
+#: A sentence that opens on something named before it: "It was cancelled only once",
+#: "Its shares rose", "They have struck ..." (what? whose? who?). A dummy "It is noted that
+#: ..." or "It was not clear whether ..." names nothing.
+_POINTING_OPENER = re.compile(
+    r"^(?:(?:In|On|At|Since|After|Before|When|While|As|Although|Though|Despite|During|"
+    r"Following|Because|If|Under|With|Without|For|By|From|Until|Once|Unlike|Like)\b"
+    r"(?:[^,]{0,80},|(?:\s+[A-Za-z0-9]+){1,3})\s+)?"
+    r"(?:[Ii]t(?!\s+(?:is|was|has been|had been|would be|will be|remains|remained|seems|"
+    r"seemed|appears|appeared)\s+(?:not\s+)?(?:(?:(?:un)?clear|(?:un)?likely|(?:im)?possible|"
+    r"expected|important|necessary|noted|known|believed|thought|said|understood|reported)"
+    r"\s+)?(?:that|whether|if|how|why|when|time to|too early)\b)"
+    r"|[Tt]hey|Its|Their|This|These|Those)\b")
+#: "one in four of them": a share of something the sentence does not name (unless a plural
+#: comes first: "47 people ..., and nine of them").
+_SHARE_OF_PRONOUN = re.compile(r"\b(?:of|among)\s+them\b")
+_PLURAL = re.compile(r"\b(?:[a-z]{2,}[^su\W]s|people|children|men|women|police|staff)\b")
+_PERSON_OPENER = re.compile(r"^(?:He|She|His|Her)\b")
+
+
+def points_back(text: str, person_ok: bool = True) -> bool:
+    """Whether ``text`` rests on a pronoun for something another sentence names ("It was
+    cancelled only once", "one in four of them"), so that alone it says less than it seems.
+    With ``person_ok``, "She will need two partners" still states its fact (the person is
+    the article's); a true/false statement needs to know who ("He said the army would send
+    300 soldiers": true of him, maybe not of another)."""
+    if _POINTING_OPENER.match(text):
+        return True
+    if "them" in text:
+        said = unquoted(text)
+        share = _SHARE_OF_PRONOUN.search(said)
+        if share is not None and not _PLURAL.search(said, 0, share.start()):
+            return True
+    return not person_ok and bool(_PERSON_OPENER.match(text))
+
+
+# a sentence is read for its cloze, its true/false card and as the context of the next one's
+@functools.lru_cache(maxsize=8192)
+def _statement_text(text: str) -> str:
+    """The sentence without an opening dateline ("RIVERTON — ", "PRAGUE, Oct 2 (Reuters) -")
+    and without a doubled small word the article slipped in ("in the the war")."""
+    if text[1:2].isupper():
+        text = text[opening_dateline_end(text):]
+    if not any(pair in text for pair in _DOUBLED_PAIRS):
+        return text  # (most sentences: the expression would look for a pair at every word)
+    return _DOUBLED.sub(r"\1", text)
+
+
+_DOUBLED_WORDS = ("the", "a", "an", "of", "to", "in", "on", "and", "for")
+_DOUBLED = re.compile(rf"\b({'|'.join(_DOUBLED_WORDS)}) \1\b")
+_DOUBLED_PAIRS = tuple(f"{word} {word}" for word in _DOUBLED_WORDS)
+
+
+def _whole_quotes(text: str) -> bool:
+    """Whether every quotation in ``text`` opens and closes inside it."""
+    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+
+
+def truefalse_statement(fact: Fact, wrong: str, truth: bool,
+                        span: str | None = None) -> tuple[str, bool] | None:
+    """The source sentence as a statement to judge: as written (true) or with the answer
+    replaced by a same-kind distractor (false)."""
+    sentence = fact.sentence
+    if sentence.is_heading or fact.category is Category.CAUSE:
+        return None
+    text = _statement_text(sentence.text.strip())
+    span = verbatim(fact) if span is None else span
+    if not span or not text.endswith((".", ".”", ".\"")) or "\n" in text or \
+            not _whole_quotes(text) or vague_reference(text) or \
+            points_back(text, person_ok=False):
+        return None  # "X discussed the matter with Y": true or false of what?
+    if text.lstrip()[:1] in "\"“" or len(text.split()) > 45:
+        return None
+    matches = occurrences(text, span)
+    if len(matches) != 1:
+        return None
+    if truth:
+        return text, True
+    replacement = wrong
+    if span[:1].isupper() != replacement[:1].isupper() and not replacement[:1].isdigit():
+        replacement = replacement[:1].upper() + replacement[1:] if span[:1].isupper() else \
+            replacement
+    start = matches[0]
+    return text[:start] + replacement + text[start + len(span):], False

@@ -1,0 +1,404 @@
+"""Three wrong answers of a fact's kind: names and numbers of its article and related ones,
+dates nearest to it, and, when those run out, dates and numbers made up by shifting it.
+
+Choosing them costs the same for ten articles or ten thousand: candidates come from the
+pool's indexes, nearest or most related first, and the first three that fit are taken.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import heapq
+import os
+import re
+from collections.abc import Iterator, Sequence
+
+from quiz.generate.card_cloze import occurrences
+from quiz.generate.dates import MONTH_NAMES, WEEK_OF, date_forms, format_date, parse_date
+from quiz.generate.distractor_pool import (
+    ACTOR_KINDS, DATE_KINDS, HONORIFICS, NUMBER_KINDS, PAST_DATE_QUESTION, DistractorPool,
+    asked_role, number_value_of, unit_of,
+)
+from quiz.generate.facts import AnswerKind, Fact
+from quiz.generate.ids import normalise, short_hash
+from quiz.generate.question_checks import WORD
+from quiz.generate.question_names import Names
+from quiz.model import Category
+
+
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth")
+#: How many candidates of a kind are looked at when choosing distractors.
+_WINDOW = 60
+
+
+def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ...]:
+    """Three wrong answers of the fact's kind, or () when three good ones cannot be found."""
+    wanted = 3
+    chosen: list[str] = []
+    taken = {normalise(a) for a in (fact.answer, *fact.accept)}
+    written = [key for key in taken if len(key) >= 3 and not key[:1].isdigit()]
+    question = f" {normalise(fact.question)} "
+    question_words = WORD.findall(fact.question)
+    latest = pool.latest.get(fact.article, 0) if fact.kind in DATE_KINDS and \
+        PAST_DATE_QUESTION.match(fact.question) else 0
+    latest_past = pool.latest_past.get(fact.article) if fact.kind is AnswerKind.FULL_DATE and \
+        latest else None
+
+    def fits(candidate: str) -> bool:
+        key = normalise(candidate)
+        if not key or key in taken or (len(key) > 3 and f" {key} " in question):
+            return False
+        if fact.kind in DATE_KINDS and any(f" {form} " in f" {key} " for form in written):
+            return False  # "October 2022" for "October 2023" written "October": both fit
+        if latest and any(int(year) > latest for year in _YEAR.findall(candidate)):
+            return False  # a past event of the article happened before its latest date
+        if latest_past is not None and \
+                (parse_date(candidate) or latest_past) > latest_past + _STORY_LAG:
+            return False  # nor days after the latest day the story dates a past event on
+        if fact.kind in NUMBER_KINDS:
+            number = _NUMBER_IN.search(candidate)
+            if number is not None and f" {number.group()} " in f" {fact.question} ":
+                return False  # "in 42 matches": 42 is no wrong answer to "How many goals"
+        if fact.kind in ACTOR_KINDS and (any(names.same(candidate, c)
+                                             for c in (fact.answer, *chosen))
+                                         or not _a_name_apart(candidate, question_words)):
+            return False
+        if fact.kind is AnswerKind.PERSON and any(
+                _part_of_name(candidate, c) for c in (fact.answer, *chosen)):
+            return False  # "Okafor" and "Marta Okafor": one may be the other
+        if fact.kind in ACTOR_KINDS and any(occurrences(fact.question, alias)
+                                            for alias in names.aliases(candidate)):
+            return False  # "United States" for "Which country targeted US bases?"
+        if fact.kind in ACTOR_KINDS and named_in(fact.sentence.text, candidate):
+            return False  # "X and Y were killed": Y is no wrong answer to "Who was killed?"
+        return True
+
+    def options() -> Iterator[str]:
+        """Answers of the corpus first, then shifted dates or numbers (made up last). A
+        person of the answer's family of roles comes before one of unknown roles, and one
+        of another known family (a TV host for a militia leader) is never offered."""
+        family = names.family(fact.answer) if fact.kind is AnswerKind.PERSON else ""
+        unknown: list[str] = []
+        for candidate in _candidates(fact, pool):
+            if fact.kind is AnswerKind.PERSON:
+                theirs = names.family(candidate) if family else ""
+                if theirs and theirs != family:
+                    continue
+                candidate = _as_written(candidate, fact.answer)
+                if not candidate:
+                    continue
+                if family and not theirs:
+                    unknown.append(candidate)
+                    continue
+            if fact.kind not in DATE_KINDS or _date_style_ok(fact, candidate):
+                yield candidate
+        yield from unknown
+        yield from _synthesised(fact)
+
+    for candidate in options():
+        if fits(candidate):
+            chosen.append(candidate)
+            taken.add(normalise(candidate))
+            if len(chosen) == wanted:
+                return tuple(chosen)
+    return ()
+
+
+#: How long after the latest past event it dates a story may still be written.
+_STORY_LAG = dt.timedelta(days=3)
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def named_in(text: str, name: str) -> bool:
+    """Whether ``text`` names ``name``, in full or by its last word ("al-Muhandis" for "Abu
+    Mahdi al-Muhandis"; a last word of three letters or fewer is too common to tell)."""
+    if occurrences(text, name):
+        return True
+    words = WORD.findall(name)
+    return len(words) > 1 and len(words[-1]) > 3 and not words[-1].islower() and \
+        bool(occurrences(text, words[-1]))
+
+
+def _part_of_name(a: str, b: str) -> bool:
+    """Whether the words of one name are all in the other ("Okafor", "Marta Okafor")."""
+    first, second = {w.lower() for w in WORD.findall(a)}, {w.lower() for w in WORD.findall(b)}
+    return bool(first and second) and (first <= second or second <= first)
+
+
+def _as_written(candidate: str, answer: str) -> str:
+    """``candidate`` written like the answer: a surname for a surname ("Hussein" among
+    "Blinken", "Rasool"; "Van Dijk" among "Bakker", "Jansen"), and no bare surname among
+    full names ("" when it cannot be)."""
+    surname = _is_surname(answer)
+    if surname == _is_surname(candidate):
+        return candidate
+    if surname:
+        words = candidate.split()
+        last = " ".join(words[-2:]) if len(words) > 2 and words[-2].lower() in _PARTICLES \
+            else words[-1] if words else ""
+        return last if last[:1].isupper() and last[-1:].isalpha() else ""
+    return ""
+
+
+#: Words that open a surname ("Van Dijk", "de Souza", "al-Sudani" is one word already).
+_PARTICLES = frozenset("van von de der den da di del du le la ter ten bin ibn abu el al".split())
+
+
+def _is_surname(name: str) -> bool:
+    """Whether ``name`` is a bare surname: one word, or a particle and a word ("Van Dijk")."""
+    words = name.split()
+    return len(words) == 1 or len(words) == 2 and words[0].lower() in _PARTICLES
+
+
+def _a_name_apart(candidate: str, question_words: Sequence[str]) -> bool:
+    """Whether ``candidate`` is a proper name the question does not already point at: a
+    description ("a senior official") gives itself away among names, and a name the question
+    uses, even in another form ("Iran" in "Iranian commander", "Norway" in "Norwegian",
+    "Soleimani" in "the attack on Soleimani"), is an absurd wrong answer."""
+    words = WORD.findall(candidate)
+    if not words or not candidate[:1].isupper():
+        return False
+    return not any(len(word) >= 4 and word[:1].isupper() and q[:1] == word[:1] and
+                   _shared_prefix(word, q) >= max(4, len(word) - 2)
+                   for word in words for q in question_words)
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    """How many leading letters ``a`` and ``b`` share ("Norway", "Norwegian": 4)."""
+    return len(os.path.commonprefix((a.lower(), b.lower())))
+
+
+def _candidates(fact: Fact, pool: DistractorPool) -> Iterator[str]:
+    """Answers of the fact's kind, best first; lazy, as three good ones are usually near.
+
+    Names, numbers and causes come from the fact's own article first, then from articles on
+    the same topic: a person from another story, or a reason for something else, is not a
+    plausible wrong answer. Dates come from the whole corpus, nearest first."""
+    entries = pool.by_kind.get(fact.kind, [])
+    if fact.kind in DATE_KINDS:
+        if entries and fact.when is not None:
+            centre = float(fact.when.toordinal())
+            limit = {AnswerKind.YEAR: 3653.0, AnswerKind.YEAR_RANGE: 7305.0,
+                     AnswerKind.FULL_DATE: 120.0}.get(fact.kind, 1100.0)
+            for _, answer, _ in _nearest(entries, centre, limit):
+                yield answer
+        return
+    articles = (fact.article, *pool.related(fact.article))
+    if fact.kind in NUMBER_KINDS:
+        # the numbers of the article and its topic, nearest in value first: a handful, so
+        # sorting them costs less than walking the corpus-wide pool
+        value = number_value_of(fact)
+        if value is None or value <= 0:
+            return
+        unit = _unit(fact)
+        units, vague, values = pool.units, pool.vague, pool.values
+        near = []
+        for article in articles:
+            for answer in pool.by_article.get((article, fact.kind), ()):
+                key = values.get(answer)
+                if key is not None and key != value and value / 5 <= key <= value * 5 and \
+                        units.get(answer) == unit and answer not in vague:
+                    near.append((abs(key - value), answer))
+        near.sort()
+        for _, answer in near:
+            written = in_form_of(fact.answer, answer)
+            if written is not None:
+                yield written
+        return
+    if fact.kind in ACTOR_KINDS or fact.category is Category.CAUSE:
+        asked = asked_role(fact.question) if fact.kind is AnswerKind.PERSON else frozenset()
+        wanted = asked or pool.roles.get(fact.answer, frozenset()) - HONORIFICS
+        later: list[str] = []
+        for article in articles:
+            for answer in pool.offered(article, fact.kind):
+                if fact.category is not Category.CAUSE or answer not in fact.sentence.text:
+                    if wanted and not wanted & pool.roles.get(answer, frozenset()):
+                        if not asked:  # "Which Iraqi prime minister ...?": no US president
+                            later.append(answer)  # a person of another role: if needed
+                    else:
+                        yield answer
+        yield from later
+        if fact.kind is AnswerKind.COUNTRY and entries:
+            # any country is a plausible wrong country: a deterministic window of the
+            # sorted pool, placed by hashing the fact (the cost does not grow with the corpus)
+            offset = int(short_hash(fact.answer, fact.sentence.text, length=8), 16) % len(entries)
+            for k in range(min(_WINDOW, len(entries))):
+                yield entries[(offset + k) % len(entries)][1]
+
+
+def in_form_of(answer: str, other: str) -> str | None:
+    """``other``'s number written the way ``answer`` writes its own ("only 29" and "27
+    votes" -> "only 27"), so a qualifier or a unit never singles out the right choice."""
+    mine = _NUMBER_IN.search(answer)
+    theirs = _NUMBER_IN.search(other)
+    if mine is None or theirs is None:
+        return None
+    number = theirs.group()
+    if ("," in mine.group()) != ("," in number) and float(number.replace(",", "")) >= 1000:
+        number = f"{float(number.replace(',', '')):,.0f}" if "," in mine.group() \
+            else number.replace(",", "")
+    return answer[:mine.start()] + number + answer[mine.end():]
+
+
+def _nearest(entries: list[tuple[float, str, str]], centre: float, limit: float
+             ) -> Iterator[tuple[float, str, str]]:
+    """Entries whose key is within ``limit`` of ``centre`` (but not equal to it), nearest
+    first: a bisect, then a walk outwards on both sides (at most ``_WINDOW`` each)."""
+    position = bisect.bisect_left(entries, (centre,))
+    left = reversed(entries[max(0, position - _WINDOW):position])
+    right = entries[position:position + _WINDOW]
+    for entry in heapq.merge(left, right, key=lambda e: abs(e[0] - centre)):
+        distance = abs(entry[0] - centre)
+        if distance > limit:
+            return
+        if distance:
+            yield entry
+
+
+_PLAIN_DATE = re.compile(r"^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|"
+                         r"[A-Z][a-z]+ \d{4}|\d{4}(?:[-–]\d{4})?|[A-Z][a-z]+\.? \d{1,2})$")
+
+
+def _date_style_ok(fact: Fact, answer: str) -> bool:
+    """A distractor written like the answer: no "New Year's Eve 2019" among plain dates."""
+    if _PLAIN_DATE.match(fact.answer) and not _PLAIN_DATE.match(answer) or \
+            fact.answer.startswith(WEEK_OF) != answer.startswith(WEEK_OF):
+        return False  # no "New Year's Eve 2019" among plain dates, weeks only among weeks
+    if fact.answer.startswith(WEEK_OF) and fact.when is not None:
+        week = parse_date(answer[len(WEEK_OF):])
+        return week is not None and abs((week - fact.when).days) <= 35  # weeks near it: a
+        # week months after the story is no plausible "last week"
+    if _abbreviated(fact.answer) != _abbreviated(answer):
+        return False  # "Oct. 7" among "November 7", "October 21"
+    if fact.kind is AnswerKind.FULL_DATE:
+        return answer[:1].isdigit() == fact.answer[:1].isdigit()
+    words = _LEAD_WORDS.match(fact.answer) if fact.kind is AnswerKind.YEAR else None
+    if words is not None:  # "the end of 2024": only other ends of years
+        return answer.startswith(words.group())
+    return True
+
+
+#: Words before the date in an answer ("the end of 2024", "autumn 2023").
+_LEAD_WORDS = re.compile(r"^[A-Za-z][A-Za-z ]*?\s(?=\d)")
+
+
+def _unit(fact: Fact) -> str:
+    return unit_of(fact.answer)
+
+
+def _synthesised(fact: Fact) -> list[str]:
+    """Plausible wrong answers made by shifting a date or a number (dates and numbers only)."""
+    if fact.kind is AnswerKind.FULL_DATE and fact.when is not None and \
+            fact.answer.startswith(WEEK_OF):
+        return [f"{WEEK_OF}{format_date(fact.when + dt.timedelta(days=7 * weeks))}"
+                for weeks in (-1, 1, 2, -2, 4)]
+    if fact.kind is AnswerKind.FULL_DATE and fact.when is not None:
+        shifts = (dt.timedelta(days=-7), dt.timedelta(days=31), dt.timedelta(days=-365),
+                  dt.timedelta(days=12), dt.timedelta(days=-40))
+        dmy = not fact.answer[:1].isalpha() or fact.answer.startswith(("New", "Christmas"))
+        out = []
+        for shift in shifts:
+            day = fact.when + shift
+            out.append(format_date(day) if dmy else date_forms(day)[1])
+        return out
+    if fact.kind is AnswerKind.MONTH_YEAR and fact.when is not None:
+        out = []
+        for months in (-2, 3, -12, 1, -5):
+            total = fact.when.year * 12 + fact.when.month - 1 + months
+            out.append(f"{MONTH_NAMES[total % 12 + 1]} {total // 12}")
+        return out
+    if fact.kind is AnswerKind.YEAR and fact.value.isdigit() and fact.value in fact.answer:
+        year = int(fact.value)
+        return [fact.answer.replace(fact.value, str(year + d)) for d in (-2, 3, -5, 1, 4)]
+    if fact.kind is AnswerKind.YEAR_RANGE and "/" in fact.value:
+        first, last = (int(x) for x in fact.value.split("/"))
+        return [f"{first + d}-{last + d}" for d in (-3, 2, -6, 4)]
+    if fact.kind is AnswerKind.DAY_MONTH and fact.value.startswith("--"):
+        month_number, day_number = int(fact.value[2:4]), int(fact.value[5:7])
+        short = _SHORT_MONTH.match(fact.answer)  # "Oct. 7": "Nov. 7", not "November 7"
+        if short and short.group(1) in MONTH_NAMES:
+            short = None  # "May 7" is written in full
+        out = []
+        for days in (-7, 14, 31, -30):
+            shifted = dt.date(2001, month_number, min(day_number, 28)) + dt.timedelta(days=days)
+            name = MONTH_NAMES[shifted.month]
+            if short and len(name) > 5:
+                name = f"{name[:4 if name == 'September' else 3]}{short.group(2)}"
+            out.append(f"{name} {shifted.day}" if not fact.answer[:1].isdigit()
+                       else f"{shifted.day} {name}")
+        return out
+    share = _FRACTION_ANSWER.match(fact.answer) if fact.kind is AnswerKind.PERCENT else None
+    if share is not None:  # "a third": other simple fractions, with the same qualifier
+        index = _FRACTIONS.index(share.group("part").lower())
+        lead = share.group("lead")
+        return [f"{lead}{_FRACTIONS[i]}" for i in (index + 1, index - 1, index + 2, index - 2)
+                if 0 <= i < len(_FRACTIONS)]
+    if fact.kind is AnswerKind.ORDINAL:
+        low = fact.answer.lower()
+        if low in ORDINALS:
+            index = ORDINALS.index(low)
+            return [ORDINALS[i] for i in (index + 1, index - 1, index + 2, index + 3)
+                    if 0 <= i < len(ORDINALS)]
+        return []
+    if fact.kind in NUMBER_KINDS:
+        return _shifted_numbers(fact)
+    return []
+
+
+#: Simple fractions a share is written as, smallest first.
+_FRACTIONS = ("a tenth", "a fifth", "a quarter", "a third", "half", "two-thirds",
+              "three-quarters")
+_FRACTION_ANSWER = re.compile(r"^(?P<lead>(?:[A-Za-z]+ )*?)(?P<part>a tenth|a fifth|a quarter|"
+                              r"a third|half|two-thirds|three-quarters)$", re.I)
+
+
+def _abbreviated(date: str) -> bool:
+    """Whether ``date`` writes its month short ("Oct. 7", "Sept. 30, 2024")."""
+    short = _SHORT_MONTH.match(date)
+    return short is not None and short.group(1) not in MONTH_NAMES
+
+
+_SHORT_MONTH = re.compile(r"^(?:\d{1,2}\s+)?([A-Z][a-z]{2,3})(\.?)\s")
+_NUMBER_IN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_WORD_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                 "ten", "eleven", "twelve")
+
+
+def _shifted_numbers(fact: Fact) -> list[str]:
+    """"more than 100" -> "more than 50", "more than 200", ... (same qualifier and unit)."""
+    answer = fact.answer
+    match = _NUMBER_IN.search(answer)
+    if match:
+        value = float(match.group().replace(",", ""))
+        if value <= 0:
+            return []
+        out = []
+        for factor in (0.5, 2.0, 1.5, 3.0, 0.25):
+            shifted = value * factor
+            if value >= 10:
+                shifted = round(shifted, -1 if value < 1000 else -2)
+            if value == int(value):
+                grouped = "," in match.group() or shifted >= 10000 or \
+                    (shifted >= 1000 and value < 1000)  # "About 900" -> "About 1,800"
+                text = f"{int(shifted):,}" if grouped else str(int(shifted))
+            else:
+                text = f"{shifted:.1f}"
+            if shifted > 0:
+                out.append(answer[:match.start()] + text + answer[match.end():])
+        return out
+    words = answer.split()
+    for position, word in enumerate(words):
+        if word.lower() in _WORD_NUMBERS:
+            value = _WORD_NUMBERS.index(word.lower()) + 1
+            out = []
+            for other in (value + 1, value - 1, value + 2, value * 2):
+                if 1 <= other <= 12 and other != value:
+                    replaced = list(words)
+                    other_word = _WORD_NUMBERS[other - 1]
+                    replaced[position] = other_word.capitalize() if word[:1].isupper() \
+                        else other_word
+                    out.append(" ".join(replaced))
+            return out
+    return []

@@ -1,0 +1,185 @@
+"""Whether a written question is sound to ask: no leftovers of a transform, no dangling end,
+nothing vague, an actor worth learning; and the "the" an article slipped before a bare name."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable
+
+from quiz.generate.facts import Fact
+from quiz.model import Category
+
+#: A word of a question or a name ("al-Muhandis", "Iran’s").
+WORD = re.compile(r"[A-Za-z][\w'’-]*")
+#: Words too small to say what a question or an event is about.
+SMALL_WORDS = frozenset("the a an of in on at to for and or by with from its their his her "
+                        "was were is are has had have be been it this that".split())
+
+
+_BARE_NAME = re.compile(r"\b(?:in|at|to|from|near|into|outside|across)\s+([A-Z][a-z]{2,})\b"
+                        r"(?![\w'’-])(?!\s+[A-Z])")
+#: "the Name" closing a question or a phrase: no noun follows that "the" could belong to.
+_THE_NAME = re.compile(r"\bthe ([A-Z][a-z]{2,})\b(?![\w'’-])(?=\?|,|$|\s+(?:on|in|at|by|for|"
+                       r"to|from|with|and|after|before)\b)")
+
+
+def bare_names(texts: Iterable[str]) -> frozenset[str]:
+    """The one-word names ``texts`` write after a preposition without "the" ("in Baghdad")."""
+    return frozenset(name for text in texts for name in _bare_in(text))
+
+
+@functools.lru_cache(maxsize=8192)  # asked for the pool's distractors and the order cards
+def _bare_in(text: str) -> tuple[str, ...]:
+    return tuple(_BARE_NAME.findall(text))
+
+
+def without_stray_the(question: str, bare: frozenset[str] | Callable[[], frozenset[str]]
+                      ) -> str:
+    """``question`` without a "the" the article itself slipped before a name it elsewhere
+    writes bare ("killed in a strike at the Baghdad?" -> "at Baghdad?"). ``bare`` may be
+    given as a function, called only when the question has such a "the"."""
+    if "the " not in question or not _THE_NAME.search(question):
+        return question
+    names = bare() if callable(bare) else bare
+    return _THE_NAME.sub(lambda m: m.group(1) if m.group(1) in names else m.group(), question)
+
+
+#: Leftovers of a transform that went wrong: an auxiliary before a reporting verb ("Why was
+#: said the tax rise necessary?"), a capital article inside the question ("Who was The
+#: county manager?"), "because" inside a "Why" question (the answer half-asked).
+_BROKEN = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had)\s+(?:said|says|told|"
+                     r"stated|added)\b|\s(?:The|A|An)\s+[a-z]")
+#: Places and events: never the answer to "Who ...?" ("City Hall", "Cedar Creek Fire").
+_PLACE_OR_EVENT = re.compile(r"\b(?:Hall|Street|Square|Park|Stadium|Airport|Station|Bridge|"
+                             r"Road|Avenue|Fire|Creek|River|Lake|Mountain|Storm|Hurricane|"
+                             r"Flood)s?$")
+
+
+#: "Why are our members leaving?": whose members? (a quotation may say "we")
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|us|[Oo]urs?|I|[Mm]y|me|[Yy]ou|[Yy]our)\b")
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]?")
+
+
+def unquoted(text: str) -> str:
+    """``text`` without its quotations (a quotation opens with one of two marks: a text
+    without either has none to remove)."""
+    return _QUOTED.sub("", text) if '"' in text or "“" in text else text
+
+
+def well_formed(fact: Fact) -> bool:
+    """Whether ``fact.question`` reads as a sound question for its answer (a cheap last
+    check on what the transforms wrote; a fact that fails it is asked as a cloze, if at
+    all)."""
+    return _sound_question(fact.question) and (
+        fact.category is not Category.CAUSE or _sound_cause(fact))
+
+
+# keyed by the question alone: a corpus asks many questions more than once
+@functools.lru_cache(maxsize=8192)
+def _sound_question(question: str) -> bool:
+    """The checks of :func:`well_formed` that read the question alone."""
+    if _BROKEN.search(question) or _FIRST_PERSON.search(unquoted(question)):
+        return False
+    if question.startswith("Why") and re.search(r"\bbecause\b", question):
+        return False
+    # (both end on "?": the search starts a few letters before the end, after their longest
+    # word; what comes before it still counts for "\b")
+    tail = max(0, len(question) - _DANGLING_LONGEST)
+    if _UNANCHORED.match(question) or _DANGLING_END.search(question, tail) or (
+            _DANGLING_PREPOSITION.search(question, tail)
+            and not _stranding_asked(_SENTENCE_BREAK.split(question)[-1])):
+        return False
+    if vague_reference(question) and len(content_words(question)) < _ANCHORING_WORDS:
+        return False  # "How long did negotiations on the matter continue?": which matter?
+    return True
+
+
+#: A question cut after a word that needs more ("... said the port would reopen only?").
+_DANGLING_END = re.compile(r"\b(?:only|that|than|the|a|an|and|or|but|because|if|whether|"
+                           r"its|their|his|her)\?$", re.I)
+#: A preposition at the end is stranded well only when the question asks for its object
+#: ("What did the talks lead to?"), not in "How much did the city face a shortfall due?".
+_DANGLING_PREPOSITION = re.compile(r"\b(?:of|to|with|by|from|into|for|on|in|at|about|due)\?$")
+#: Longer than the longest word of either, with its "?" and a final line break.
+_DANGLING_LONGEST = 12
+_STRANDING = ("What", "Who", "Whom", "Which", "Whose")
+#: "How would the scheme be paid for?": a passive's preposition has the subject as object.
+_HOW_PASSIVE = re.compile(r"^How\b.*\b(?:be|been|being|is|are|was|were)\s+(?:[\w-]+\s+){0,3}"
+                          r"(?:\w+ed|paid|made|bought|brought|sought|thought|dealt|set|put|cut|"
+                          r"spent|built|sent|held|met|known|taken|given|seen|done|told|"
+                          r"heard|cared)\s+(?:for|on|with|to|of|about|into)\?$")
+#: A break between two sentences of a question ("... by 12%. What did this lead to?"), not
+#: after an initial ("the U.S. Army").
+_SENTENCE_BREAK = re.compile(r"(?<=[\w%)]{2}[.!?]) (?=[A-Z])")
+
+
+def _stranding_asked(question: str) -> bool:
+    """Whether ``question`` asks for the object of its last preposition ("What did the
+    talks lead to?", "How would the scheme be paid for?")."""
+    return question.startswith(_STRANDING) or bool(_HOW_PASSIVE.match(question))
+
+
+#: A reference to something the card does not name ("the matter", "this decision").
+_VAGUE_REFERENCE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:matter|issue|decision|"
+                              r"move|situation|step|topic|subject|development|incident|"
+                              r"idea|measure|problem|question|case)s?\b(?!\s+(?:of|to|on|over|"
+                              r"about|that|which|in)\b)", re.I)
+#: Content words a question needs besides a vague reference to be clear without it.
+_ANCHORING_WORDS = 6
+
+
+def vague_reference(text: str) -> bool:
+    """Whether ``text`` rests on something it does not name ("the matter", "the issue",
+    "this decision"), outside quotations."""
+    return bool(_VAGUE_REFERENCE.search(unquoted(text)))
+
+
+def content_words(text: str) -> list[str]:
+    """The words of ``text`` that say what it asks about (no small or question words)."""
+    return [w for w in WORD.findall(text) if w.lower() not in SMALL_WORDS and len(w) > 2
+            and w.lower() not in _WH_WORDS]
+
+
+_WH_WORDS = frozenset("what when which who whom whose why how where many much long year "
+                      "date month did does do was were has have had will would".split())
+
+
+#: Questions that name nothing to tie them to: "What caused the rise?" (the rise of what?).
+_UNANCHORED = re.compile(r"^What (?:caused|prompted|triggered|sparked) "
+                         r"(?:the|this|that|these|those|it) ?\w*\?$")
+
+
+def fit_actor(answer: str) -> bool:
+    """Whether ``answer`` can be the answer of an actor card: a person, a body, a country
+    or a group, not a place or an event, and not "our members" (whose?)."""
+    return not (_PLACE_OR_EVENT.search(answer) or _FIRST_PERSON.search(answer)
+                or _ANONYMOUS.match(answer))
+
+
+#: "a senior administration official": someone the article does not name is nobody to learn.
+_ANONYMOUS = re.compile(r"^(?:an?|one|some|several)\s", re.I)
+
+
+#: "What are both sides due to?" -> "return to mediation": "due to" + a verb is a schedule.
+_DUE_TO = re.compile(r"\bdue to\?$")
+_THIN_CAUSE = re.compile(r"^(?:one|two|three)\s+\S+$", re.I)
+
+
+def _sound_cause(fact: Fact) -> bool:
+    """A cause card asks about one predicate and has something to learn as its answer."""
+    if _DUE_TO.search(fact.question) or _THIN_CAUSE.match(fact.answer):
+        return False
+    if " and " in fact.question:
+        from quiz.generate.clauses import is_simple_past
+
+        # "Why did the fire start near a campground and spread quickly?" when the sentence
+        # gives the reason for the second verb only
+        text = fact.sentence.text
+        at = text.find(fact.answer)
+        # a short second predicate at the end of the question ("... and spread quickly?")
+        asked = set(re.findall(r"\band\s+([a-z]+)(?:\s+\S+){0,2}\?$", fact.question))
+        for match in re.finditer(r"\band\s+([a-z]+)", text[:at if at > 0 else len(text)]):
+            if is_simple_past(match.group(1)) or match.group(1) in asked:
+                return False
+    return True
