@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from quiz.generate.actor_phrases import Actor, actor_for
 from quiz.generate.facts import AnswerKind
@@ -80,9 +81,27 @@ def whole_statement(rest: str, predicate: str, max_words: int) -> str | None:
     return whole
 
 
+class Said(NamedTuple):
+    """Who said what, as a sentence tells it, before the article lowers the statement's
+    first word."""
+
+    actor: Actor
+    verb: str
+    content: str
+    quoted: bool
+
+
 def attribution_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                       article_text: str = "") -> Iterator[tuple[str, Actor, str]]:
     """"<statement>, X said." and "“<quote>,” said X." -> "Who said that <statement>?"."""
+    said = attribution(text, toks, mentions)
+    if said is not None:
+        yield said_fact(said, article_text)
+
+
+def attribution(text: str, toks: Sequence[Token], mentions: list[Mention]) -> Said | None:
+    """What the sentence reports someone said, read from the sentence alone (so it can be
+    cached by the sentence's analysis), or ``None``."""
     match = None
     near = _SAID_NEAR_END.search(text, max(0, len(text) - 100)) or "ing " in text[-240:] and \
         _SAID_NEAR_END.search(text, max(0, len(text) - 300))
@@ -93,7 +112,7 @@ def attribution_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
     if match is None and text[:1] in "\"“":
         match = _INVERTED.match(text) or _ROLE_NAMED.match(text)
     if match is None:
-        return
+        return None
     content = _DATELINE.sub("", match.group("content").strip())
     actor_start = match.start("actor")
     actor = actor_for(text, toks, mentions, actor_start, match.end("actor"))
@@ -105,22 +124,28 @@ def attribution_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if actor is not None and actor.kind is AnswerKind.PERSON:
             actor = replace(actor, asker="Who")
     if actor is None:
-        return
+        return None
     quoted = content[:1] in {"\"", "“"}
     content = content.strip("\"“”,").strip()
     if not content or len(content.split()) < 5 or len(content.split()) > 60:
-        return
+        return None
     if len(content.split()) > 24:
         if not quoted:
-            return
+            return None
         head = " ".join(content.split()[:20])
         cut = max(head.rfind(","), *(head.rfind(f" {w} ") for w in _QUOTE_BREAKS))
         if cut < 0 or len(head[:cut].split()) < 8:
-            return  # no clean place to stop the quotation: not asked
+            return None  # no clean place to stop the quotation: not asked
         content = head[:cut].rstrip(",;:") + " …"
     if content.count("\"") % 2 or content.count("“") != content.count("”"):
-        return
-    verb = match.group("verb")
+        return None
+    return Said(actor, match.group("verb"), content, quoted)
+
+
+def said_fact(said: Said, article_text: str) -> tuple[str, Actor, str]:
+    """The question, actor and subject of what ``said`` reports, in the words of the article
+    (``article_text``, its running text)."""
+    actor, verb, content, quoted = said
     if quoted:
         question = f"{actor.asker} {verb}, “{content}”"
     else:
@@ -130,4 +155,4 @@ def attribution_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if head[1:].islower() and f" {head.lower()} " in article_text:
             content = f"{head.lower()} {tail}"
         question = f"{actor.asker} {verb} that {first_lower(content)}"
-    yield question, actor, f"{verb} {content}"
+    return question, actor, f"{verb} {content}"

@@ -32,20 +32,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from quiz.generate.actor_acts import ACT_NOUNS, act_noun_facts
 from quiz.generate.actor_bare import specified
-from quiz.generate.actor_clauses import (
-    according_facts, embedded_facts, object_facts, subject_facts, where_clauses,
-)
-from quiz.generate.actor_modifiers import (
-    BACKED, MADE_TO, agent_facts, apposition_facts, backed_facts, control_facts, known_as_facts,
-    made_to_facts, talks_with_facts, with_ing_facts,
-)
 from quiz.generate.actor_phrases import SIDES, Actor, with_bodies
-from quiz.generate.actor_speech import SAY_VERBS, attribution_facts
+from quiz.generate.actor_rules import sentence_rules
+from quiz.generate.actor_speech import SAY_VERBS
 from quiz.generate.entities import names_in_article, normalise, strip_title
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
-from quiz.generate.grammar import PAST_TO_BASE, first_upper, is_past_tense, is_pronoun, tidy_span
+from quiz.generate.grammar import PAST_TO_BASE, first_upper, is_pronoun, tidy_span
 from quiz.generate.lexicon import (
     GROUP_WORDS, NOT_GIVEN_NAMES, ORG_ROLE_WORDS, ORG_WORDS, PLACE_WORDS, TEAM_WORDS, TITLE_WORDS,
     countries, country_names, demonyms,
@@ -56,7 +49,6 @@ from quiz.generate.syntax import find_clauses, lowered_subjects
 from quiz.model import Category
 
 _WORD = re.compile(r"[\w'’-]+")
-_REPORT_CUE = re.compile(r" that |\b(?:said|says|told|added|stated|claimed|warned)\b")
 _BYLINE = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|"
                      r"\bcontributed reporting\b|^(?:Reporting|Writing|Editing) by\b")
 #: Verbs whose subject is a person or a body: one unknown name doing this is an organisation.
@@ -71,16 +63,6 @@ _AGENT_VERBS = frozenset("""
 #: may be the subject's own: both are left as they are.
 _AUXILIARIES = frozenset({"did", "does", "do", "will", "would", "could", "can", "may", "might",
                           "has", "have", "had", "is", "was", "are", "were", "must", "should"})
-
-_MADE_TO_CUE = re.compile(r"(?:formed|created|set up|established|founded|deployed|sent) to ")
-_ACT_WORDS = re.compile(r"\b(?:" + "|".join(sorted(ACT_NOUNS)) + r")\b")
-_BACKED_CUES = ("-backed", "-led", "-funded", "-sponsored", "-supported", "-run", "-owned",
-                "-controlled")
-_TALK_NOUNS = ("talks with", "negotiations with", "discussions with", "consultations with")
-_NAMING_KEYS = ("known as", "called", "dubbed", "calling", "call themselves", "calls itself")
-# Substring tests before the regular expressions: most sentences have none of these words,
-# and "in" is several times cheaper than a search.
-_REPORT_WORDS = (" that ", "said", "says", "told", "added", "stated", "claimed", "warned")
 
 
 def _is_byline(text: str) -> bool:
@@ -315,44 +297,11 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
         return  # no name, no named group ("Iran-backed militias", "opposition councillors")
     mentions = with_bodies(text, toks, _resolve(text, found, known))
     clauses = lowered_subjects(find_clauses(text, toks), known.names)
-    if " where " in text:
-        clauses = [*clauses, *where_clauses(text, toks, clauses)]
-
-    def past() -> bool:
-        """Whether the sentence tells of the past (read only when a rule asks "Who was")."""
-        return any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had", "did"}
-                   for c in clauses) or any((t.lower[-2:] == "ed" or t.lower in PAST_TO_BASE)
-                                            and t.core.islower() and is_past_tense(t.lower)
-                                            or t.lower == "were" for t in toks)
-    low = text.lower()
-    rules = (
-        subject_facts(text, toks, mentions, clauses),
-        object_facts(text, toks, mentions, clauses),
-        embedded_facts(text, toks, mentions, clauses) if any(
-            cue in low for cue in _REPORT_WORDS) and _REPORT_CUE.search(low) else (),
-        attribution_facts(text, toks, mentions, known.text),
-        according_facts(text, toks, mentions, clauses) if "according to" in low else (),
-        agent_facts(text, toks, mentions, clauses) if " by " in low else (),
-        apposition_facts(text, toks, mentions, past) if mentions else (),
-        known_as_facts(text, toks, mentions, past) if any(
-            key in low for key in _NAMING_KEYS) else (),
-        with_ing_facts(text, toks, mentions) if "with " in low else (),
-        talks_with_facts(text, toks, mentions) if mentions and "s with " in text and any(
-            noun in low for noun in _TALK_NOUNS) else (),
-        act_noun_facts(text, toks, mentions) if mentions and (
-            "s " in text and ("’s " in text or "'s " in text) or " from " in text
-            or " by " in text) and _ACT_WORDS.search(low) else (),
-        made_to_facts(text, toks, mentions, past) if " to " in text and _MADE_TO_CUE.search(
-            text) and MADE_TO.search(text) else (),
-        backed_facts(text) if "-" in text and any(
-            cue in text for cue in _BACKED_CUES) and BACKED.search(text) else (),
-        control_facts(text, toks, mentions, past) if " under the " in text else (),
-    )
-    for rule in rules:
-        for question, actor, subject in rule:
-            fact = _make_fact(article, sentence, question, actor, subject)
-            if fact is not None:
-                yield fact
+    for question, actor, subject in sentence_rules(text, tuple(mentions),
+                                                   tuple(clauses)).found(known.text):
+        fact = _make_fact(article, sentence, question, actor, subject)
+        if fact is not None:
+            yield fact
 
 
 def _make_fact(article: Article, sentence: Sentence, question: str, actor: Actor,

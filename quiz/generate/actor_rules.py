@@ -1,0 +1,105 @@
+"""The actor rules of one sentence, run once per distinct analysis of it (cached).
+
+Every rule reads only the sentence, its names (as the article resolved them) and its clauses
+(with the opening subject lowered as the article writes it), so what they find is cached on
+exactly those: news repeats sentences across copies and updates of a story. The one thing a
+rule reads from the rest of the article (whether it writes a statement's first word in lower
+case) is applied after the cache, by :meth:`SentenceRules.found`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from quiz.generate.actor_acts import ACT_NOUNS, act_noun_facts
+from quiz.generate.actor_clauses import (
+    according_facts, embedded_facts, object_facts, subject_facts, where_clauses,
+)
+from quiz.generate.actor_modifiers import (
+    BACKED, MADE_TO, agent_facts, apposition_facts, backed_facts, control_facts, known_as_facts,
+    made_to_facts, talks_with_facts, with_ing_facts,
+)
+from quiz.generate.actor_phrases import Actor
+from quiz.generate.actor_speech import Said, attribution, said_fact
+from quiz.generate.grammar import PAST_TO_BASE, is_past_tense
+from quiz.generate.mentions import Mention, tokenize
+from quiz.generate.syntax import Clause
+
+#: What a rule yields: the question, the actor it asks for, and what the actor did.
+Found = tuple[str, Actor, str]
+
+_REPORT_CUE = re.compile(r" that |\b(?:said|says|told|added|stated|claimed|warned)\b")
+_MADE_TO_CUE = re.compile(r"(?:formed|created|set up|established|founded|deployed|sent) to ")
+_ACT_WORDS = re.compile(r"\b(?:" + "|".join(sorted(ACT_NOUNS)) + r")\b")
+_BACKED_CUES = ("-backed", "-led", "-funded", "-sponsored", "-supported", "-run", "-owned",
+                "-controlled")
+_TALK_NOUNS = ("talks with", "negotiations with", "discussions with", "consultations with")
+_NAMING_KEYS = ("known as", "called", "dubbed", "calling", "call themselves", "calls itself")
+# Substring tests before the regular expressions: most sentences have none of these words,
+# and "in" is several times cheaper than a search.
+_REPORT_WORDS = (" that ", "said", "says", "told", "added", "stated", "claimed", "warned")
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRules:
+    """What the rules find in a sentence, in rule order; the speaker is held apart."""
+
+    before: tuple[Found, ...]  # subjects, objects and embedded clauses
+    said: Said | None  # "..., X said."
+    after: tuple[Found, ...]  # everything else
+
+    def found(self, article_text: str) -> Iterator[Found]:
+        """Every finding, with a reported statement worded as ``article_text`` writes it."""
+        yield from self.before
+        if self.said is not None:
+            yield said_fact(self.said, article_text)
+        yield from self.after
+
+
+@lru_cache(maxsize=8192)
+def sentence_rules(text: str, mentions: tuple[Mention, ...],
+                   clauses: tuple[Clause, ...]) -> SentenceRules:
+    """Run every actor rule that can fire on ``text`` (cheap word tests gate the rest)."""
+    toks = tokenize(text)
+    names = list(mentions)
+    found = list(clauses)
+    if " where " in text:
+        found = [*found, *where_clauses(text, toks, found)]
+
+    def past() -> bool:
+        """Whether the sentence tells of the past (read only when a rule asks "Who was")."""
+        return any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had", "did"}
+                   for c in found) or any((t.lower[-2:] == "ed" or t.lower in PAST_TO_BASE)
+                                          and t.core.islower() and is_past_tense(t.lower)
+                                          or t.lower == "were" for t in toks)
+    low = text.lower()
+    before = (
+        subject_facts(text, toks, names, found),
+        object_facts(text, toks, names, found),
+        embedded_facts(text, toks, names, found) if any(
+            cue in low for cue in _REPORT_WORDS) and _REPORT_CUE.search(low) else (),
+    )
+    said = attribution(text, toks, names)
+    after = (
+        according_facts(text, toks, names, found) if "according to" in low else (),
+        agent_facts(text, toks, names, found) if " by " in low else (),
+        apposition_facts(text, toks, names, past) if names else (),
+        known_as_facts(text, toks, names, past) if any(
+            key in low for key in _NAMING_KEYS) else (),
+        with_ing_facts(text, toks, names) if "with " in low else (),
+        talks_with_facts(text, toks, names) if names and "s with " in text and any(
+            noun in low for noun in _TALK_NOUNS) else (),
+        act_noun_facts(text, toks, names) if names and (
+            "s " in text and ("’s " in text or "'s " in text) or " from " in text
+            or " by " in text) and _ACT_WORDS.search(low) else (),
+        made_to_facts(text, toks, names, past) if " to " in text and _MADE_TO_CUE.search(
+            text) and MADE_TO.search(text) else (),
+        backed_facts(text) if "-" in text and any(
+            cue in text for cue in _BACKED_CUES) and BACKED.search(text) else (),
+        control_facts(text, toks, names, past) if " under the " in text else (),
+    )
+    return SentenceRules(tuple(item for rule in before for item in rule), said,
+                         tuple(item for rule in after for item in rule))
