@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from quiz.generate.actor_bare import specified
@@ -247,14 +247,14 @@ def _resolve(text: str, mentions: list[Mention], known: _Known) -> list[Mention]
         if single and m.role_start <= 1 and low not in known.names and low not in known.people:
             continue
         if single and low in known.people:
-            m = replace(m, kind=AnswerKind.PERSON)
+            m = m._replace(kind=AnswerKind.PERSON)
         elif single and low in known.bodies:
-            m = replace(m, kind=AnswerKind.ORGANISATION)  # "Nordlys" of "Nordlys Systems"
+            m = m._replace(kind=AnswerKind.ORGANISATION)  # "Nordlys" of "Nordlys Systems"
         elif m.kind is AnswerKind.PERSON and not m.role and low in known.doubtful:
-            m = replace(m, kind=AnswerKind.ORGANISATION)
+            m = m._replace(kind=AnswerKind.ORGANISATION)
         elif m.kind is None and " " in low and low.split()[-1] not in PLACE_WORDS and (
                 low.split()[0] in demonyms() or _after_demonym(text, m)):
-            m = replace(m, kind=AnswerKind.ORGANISATION)  # "the Turkish Red Crescent"
+            m = m._replace(kind=AnswerKind.ORGANISATION)  # "the Turkish Red Crescent"
         if m.role_start == 0 and m.role:
             m = _role_lowered(m, known.names)
         out.append(m)
@@ -280,7 +280,7 @@ def _role_lowered(m: Mention, names: frozenset[str]) -> Mention:
     if not (low in ORG_WORDS or low in PLACE_WORDS or low in GROUP_WORDS or low in TITLE_WORDS
             or low in ORG_ROLE_WORDS or low in ROLE_MODIFIERS or low.endswith(_COMMON_ENDS)):
         return m  # "Amazon founder Jeff Bezos": a name, for all the sentence tells
-    return replace(m, role=f"{low} {tail}")
+    return m._replace(role=f"{low} {tail}")
 
 
 #: Endings of common nouns and adjectives that open a role ("Shipping company", "Finance

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -103,6 +102,10 @@ def _tokenize(text: str) -> tuple[Token, ...]:
     for raw in raws:
         start = text.find(raw, end)
         end = start + len(raw)
+        if raw.isalnum():  # most words: no quotes, stops, possessive or hyphen to look at
+            out.append(_new_token(Token, (start, end, raw, raw, "", "", False, raw.lower(),
+                                          raw[0].isupper())))
+            continue
         body = raw.lstrip(_LEAD_CHARS) if raw[0] in _LEAD_CHARS else raw
         lead = raw[: len(raw) - len(body)]
         if raw[-1].isalnum():
@@ -125,9 +128,12 @@ def _tokenize(text: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A name in a sentence, with the role written before it."""
+class Mention(NamedTuple):
+    """A name in a sentence, with the role written before it.
+
+    A named tuple, as :class:`Token`: a corpus has hundreds of thousands of names, and the
+    actor rules are cached on a sentence's names, which tuples hash and compare in C.
+    """
 
     name: str  # as written, without title, possessive or leading "the"
     start: int  # character offsets of ``name`` in the sentence
@@ -160,7 +166,7 @@ def _breaks_after(token: Token) -> bool:
 
 def _name_token(token: Token) -> bool:
     core = token.core
-    if not token.capitalised or not any(ch.isalpha() for ch in core):
+    if not token.capitalised or not core[:1].isalpha() and not any(ch.isalpha() for ch in core):
         return False
     if "-" in core and not _INITIALS.match(core):
         head, _, tail = core.rpartition("-")
@@ -181,7 +187,8 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
     i = _dateline_end(toks)
     n = len(toks)
     while i < n:
-        if not _name_token(toks[i]) or toks[i].lead and toks[i].lead not in {"(", "“", "\""}:
+        if not toks[i].capitalised or not _name_token(toks[i]) or toks[i].lead and \
+                toks[i].lead not in {"(", "“", "\""}:
             i += 1
             continue
         j = i
@@ -392,10 +399,9 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
             None, AnswerKind.PERSON} else guess
     else:
         kind = kind_of(name, has_title=bool(role))
-    return Mention(name=name, start=start, end=end, role=role,
-                   role_start=toks[role_first].start + len(toks[role_first].lead),
-                   first_token=name_first, last_token=j, possessive=last.possessive,
-                   kind=kind, has_the=has_the)
+    return _new_token(Mention, (name, start, end, role,
+                                toks[role_first].start + len(toks[role_first].lead),
+                                name_first, j, last.possessive, kind, has_the))
 
 
 def _role_before(text: str, toks: Sequence[Token], i: int, titled: bool) -> tuple[int, str]:
