@@ -13,7 +13,7 @@ from quiz.generate.lexicon import (
     GROUP_WORDS, MEDIA_WORDS, NATIONAL_NOUNS, ORG_ROLE_WORDS, ORG_WORDS, TEAM_WORDS, TITLE_WORDS,
     capitals, demonyms,
 )
-from quiz.generate.mentions import ROLE_MODIFIERS, Mention, Token, kind_of
+from quiz.generate.mentions import ROLE_MODIFIERS, Mention, Token, kind_of, tokenize
 
 _LEGISLATURE = frozenset({"parliament", "congress", "senate", "assembly", "council", "court",
                           "cabinet", "committee", "commission", "tribunal", "board"})
@@ -50,17 +50,24 @@ class Actor:
 _BODY = re.compile(r"\b(?P<name>(?P<demonym>[A-Z][a-z]+)\s+(?:government|parliament|army|"
                    r"military|navy|police|cabinet|presidency|senate|congress|judiciary|"
                    r"embassy))\b(?![’'-])")
+#: The nouns ``_BODY`` ends on: a sentence with none of them names no national body.
+_BODY_NOUNS = ("government", "parliament", "army", "military", "navy", "police", "cabinet",
+               "presidency", "senate", "congress", "judiciary", "embassy")
 
 
-def with_bodies(text: str, toks: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+def with_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions plus national bodies named by a demonym ("the Iraqi government", "the
     French navy"): organisations that act and are acted on like names."""
+    if not any(head in text for head in _BODY_NOUNS):
+        return mentions
     extra: list[Mention] = []
+    toks: Sequence[Token] = ()
     for match in _BODY.finditer(text):
         start, end = match.span("name")
         if match.group("demonym").lower() not in demonyms() or any(
                 m.role_start < end and start < m.end for m in mentions):
             continue
+        toks = toks or tokenize(text)
         first = next((i for i, t in enumerate(toks) if t.start <= start < t.end), None)
         if first is None or first + 1 >= len(toks):
             continue

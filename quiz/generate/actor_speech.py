@@ -27,6 +27,9 @@ _ATTRIBUTION = re.compile(
 _SAID_NEAR_END = re.compile(r"\b(?:said|says|added|explained|noted|stated|wrote|reported|"
                             r"announced|warned|told)\b(?:[^,]{0,80}|[^,]{0,40},\s+[a-z]+ing\b"
                             r"[^\"“”]{0,200})$")
+#: The verbs of ``_SAID_NEAR_END``: a sentence ending without one of them is no report.
+_SAID_WORDS = ("said", "says", "added", "explained", "noted", "stated", "wrote", "reported",
+               "announced", "warned", "told")
 # "“This is a subsidy,” said Conservative group leader Alan Lamb."
 _INVERTED = re.compile(
     r"^(?P<content>[\"“][^\"“”]+[\"”]),?\s+"
@@ -103,8 +106,10 @@ def attribution(text: str, toks: Sequence[Token], mentions: list[Mention]) -> Sa
     """What the sentence reports someone said, read from the sentence alone (so it can be
     cached by the sentence's analysis), or ``None``."""
     match = None
-    near = _SAID_NEAR_END.search(text, max(0, len(text) - 100)) or "ing " in text[-240:] and \
-        _SAID_NEAR_END.search(text, max(0, len(text) - 300))
+    tail = text[-300:]
+    near = any(verb in tail for verb in _SAID_WORDS) and (
+        _SAID_NEAR_END.search(text, max(0, len(text) - 100)) or "ing " in text[-240:] and
+        _SAID_NEAR_END.search(text, max(0, len(text) - 300)))
     # (the verb must start near the end, or before a participle, and the speaker follow a
     # comma or a quote: the expensive match runs only then)
     if near and any(mark in text[max(0, near.start() - 93):near.start()] for mark in ",\"”"):

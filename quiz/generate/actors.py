@@ -237,7 +237,8 @@ def _resolve(text: str, mentions: list[Mention], known: _Known) -> list[Mention]
     """
     out: list[Mention] = []
     for m in mentions:
-        if any(o is not m and o.role_start <= m.start and m.end <= o.start for o in mentions):
+        if len(mentions) > 1 and any(o is not m and o.role_start <= m.start and m.end <= o.start
+                                     for o in mentions):
             continue
         low = m.name.lower()
         if known.places and not m.role and m.kind in {None, AnswerKind.PERSON} \
@@ -290,13 +291,14 @@ _COMMON_ENDS = ("ing", "ment", "tion", "ary", "al", "ic", "ive", "ance", "ence")
 
 def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iterator[Fact]:
     text = sentence.text
-    toks = tokenize(text)
-    found = find_mentions(text, toks)
-    if not found and "-" not in text and not any(t.capitalised for t in toks[1:]) and not (
-            toks and toks[0].lower in demonyms()) and not any(t.lower in SIDES for t in toks):
-        return  # no name, no named group ("Iran-backed militias", "opposition councillors")
-    mentions = with_bodies(text, toks, _resolve(text, found, known))
-    clauses = lowered_subjects(find_clauses(text, toks), known.names)
+    found = find_mentions(text)
+    if not found and "-" not in text:
+        toks = tokenize(text)
+        if not any(t.capitalised for t in toks[1:]) and not (
+                toks and toks[0].lower in demonyms()) and not any(t.lower in SIDES for t in toks):
+            return  # no name, no named group ("Iran-backed militias", "opposition councillors")
+    mentions = with_bodies(text, _resolve(text, found, known))
+    clauses = lowered_subjects(find_clauses(text), known.names)
     for question, actor, subject in sentence_rules(text, tuple(mentions),
                                                    tuple(clauses)).found(known.text):
         fact = _make_fact(article, sentence, question, actor, subject)
@@ -383,10 +385,15 @@ def _accept_forms(answer: str, actor: Actor) -> tuple[str, ...]:
 
 def _leaks(question: str, answer: str, accept: tuple[str, ...]) -> bool:
     low = question.lower()
-    words = set(_QUESTION_WORD.findall(low))
+    words: set[str] | None = None  # the question's words, read once a key word is in it
     for form in (answer, *accept):
         keys = _key_words(form)
-        hits = [w for w in keys if w in words or (" " in w or not w.isalnum()) and w in low]
+        present = [w for w in keys if w in low]
+        if not present:
+            continue
+        if words is None:
+            words = set(_QUESTION_WORD.findall(low))
+        hits = [w for w in present if w in words or " " in w or not w.isalnum()]
         if hits and (keys[-1] in hits or 2 * len(hits) >= len(keys)):
             return True
     return False

@@ -350,7 +350,8 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
     if split < 0 and i < j and toks[i].lower in demonyms() and _is_title(toks[i + 1].core):
         split = i + 1
     name_first = split + 1 if split >= 0 else i
-    of_at = next((k for k in range(name_first + 1, j) if toks[k].lower == "of"), None)
+    of_at = next((k for k in range(name_first + 1, j) if toks[k].lower == "of"), None) \
+        if j - name_first >= 3 else None  # (an "of" right after the first word splits nothing)
     if (of_at is not None and of_at - name_first >= 2
             and not any(toks[k].lower in ORG_WORDS for k in range(name_first, of_at))
             and (split >= 0 or of_at - name_first <= 3 and toks[name_first].lower not in
