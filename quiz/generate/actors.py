@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from quiz.generate.actor_bare import specified
 from quiz.generate.actor_phrases import SIDES, Actor, with_bodies
@@ -151,33 +152,60 @@ def _known_names(article: Article) -> _Known:
     for sentence in article.sentences:
         if sentence.is_heading:
             continue  # title case makes every headline word look like a name
-        text = sentence.text
-        for m in find_mentions(text):
-            low = m.name.lower()
-            if m.start > 1:
-                names.add(low)
-                names.update(low.split()[:1])  # "Nordlys" of "Nordlys Systems"
-            if m.kind is AnswerKind.ORGANISATION:
-                bodies.add(low.split()[0])  # ("chemical manufacturer Kemora": "fined Kemora")
-            if m.role or m.kind is AnswerKind.COUNTRY:
-                if m.kind is AnswerKind.PERSON:
-                    people.add(low.split()[-1])
-                else:
-                    acting.add(low)  # "Chipmaker Halvex": a body, even "in Halvex" later
-                continue
-            if _is_place(text, m):
-                placed.add(low)
-                continue
-            if m.kind is AnswerKind.PERSON:
-                people.add(low.split()[-1])
-            if m.possessive or _ACTS_AFTER.match(text, m.end):
-                acting.add(low)
+        told = _told_names(sentence.text)
+        people.update(told.people)
+        names.update(told.names)
+        placed.update(told.placed)
+        acting.update(told.acting)
+        bodies.update(told.bodies)
     placed.update(filter(None, (dateline_place(s.text) for s in article.sentences[:3]
                                 if s.text[:2].isupper())))
     # ("ALDERMOOR, March 12 -": where the story was filed, not who acts)
     return _Known(frozenset(people), frozenset(names), frozenset(placed - acting),
                   doubtful_people(article), frozenset(bodies - NOT_GIVEN_NAMES),
                   " ".join(s.text for s in article.sentences if not s.is_heading))
+
+
+class _Told(NamedTuple):
+    """What one sentence tells about its names, lower-cased (see :class:`_Known`)."""
+
+    people: tuple[str, ...]  # surnames of people named in full or with a role
+    names: tuple[str, ...]  # names (and their first words) written after the first word
+    placed: tuple[str, ...]  # names written as places
+    acting: tuple[str, ...]  # names written acting or with a role, never places
+    bodies: tuple[str, ...]  # first words of bodies' names
+
+
+@lru_cache(maxsize=8192)
+def _told_names(text: str) -> _Told:
+    """What the sentence ``text`` tells about its names (cached: news repeats sentences, and
+    the article-wide sets are only their unions)."""
+    people: list[str] = []
+    names: list[str] = []
+    placed: list[str] = []
+    acting: list[str] = []
+    bodies: list[str] = []
+    for m in find_mentions(text):
+        low = m.name.lower()
+        if m.start > 1:
+            names.append(low)
+            names.extend(low.split()[:1])  # "Nordlys" of "Nordlys Systems"
+        if m.kind is AnswerKind.ORGANISATION:
+            bodies.append(low.split()[0])  # ("chemical manufacturer Kemora": "fined Kemora")
+        if m.role or m.kind is AnswerKind.COUNTRY:
+            if m.kind is AnswerKind.PERSON:
+                people.append(low.split()[-1])
+            else:
+                acting.append(low)  # "Chipmaker Halvex": a body, even "in Halvex" later
+            continue
+        if _is_place(text, m):
+            placed.append(low)
+            continue
+        if m.kind is AnswerKind.PERSON:
+            people.append(low.split()[-1])
+        if m.possessive or _ACTS_AFTER.match(text, m.end):
+            acting.append(low)
+    return _Told(tuple(people), tuple(names), tuple(placed), tuple(acting), tuple(bodies))
 
 
 #: Words before a name that make it a place: "in Braga", "near the village of Rast", "the
