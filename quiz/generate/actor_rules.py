@@ -59,13 +59,37 @@ class SentenceRules:
         yield from self.after
 
 
+class _Clauses:
+    """A sentence's clauses as part of a cache key with the sentence's text: the text fixes
+    every clause but the subjects that open it, which the article may lower ("Prices rose"),
+    so those are all that is hashed and compared (clauses themselves hash field by field)."""
+
+    __slots__ = ("clauses", "_key")
+
+    def __init__(self, clauses: list[Clause]) -> None:
+        self.clauses = clauses
+        self._key = tuple(c.subject for c in clauses if c.first_token == 0)
+
+    def __hash__(self) -> int:
+        return hash(self._key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Clauses) and self._key == other._key
+
+
+def sentence_rules(text: str, mentions: list[Mention], clauses: list[Clause]) -> SentenceRules:
+    """What every actor rule finds in ``text``, with its names ``mentions`` and its clauses
+    ``clauses`` (from :func:`~quiz.generate.syntax.find_clauses` on ``text``, opening subjects
+    lowered as the article writes them)."""
+    return _rules(text, tuple(mentions), _Clauses(clauses))
+
+
 @lru_cache(maxsize=8192)
-def sentence_rules(text: str, mentions: tuple[Mention, ...],
-                   clauses: tuple[Clause, ...]) -> SentenceRules:
+def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> SentenceRules:
     """Run every actor rule that can fire on ``text`` (cheap word tests gate the rest)."""
     toks = tokenize(text)
     names = list(mentions)
-    found = list(clauses)
+    found = list(clauses.clauses)
     if " where " in text:
         found = [*found, *where_clauses(text, toks, found)]
 

@@ -327,8 +327,7 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
             return  # no name, no named group ("Iran-backed militias", "opposition councillors")
     mentions = with_bodies(text, _resolve(text, found, known))
     clauses = lowered_subjects(find_clauses(text), known.names)
-    for question, actor, subject in sentence_rules(text, tuple(mentions),
-                                                   tuple(clauses)).found(known.text):
+    for question, actor, subject in sentence_rules(text, mentions, clauses).found(known.text):
         fact = _make_fact(article, sentence, question, actor, subject)
         if fact is not None:
             yield fact

@@ -293,7 +293,7 @@ def _names_in(texts: tuple[str, ...]) -> tuple[tuple[str, AnswerKind | None, str
     _roles_in(texts)  # the index asks for the roles too: cached while the mentions are
     for text in texts:
         for mention in find_mentions(text):
-            bracket = _BRACKET_AFTER.match(text, mention.end)
+            bracket = _BRACKET_AFTER.match(text, mention.end) if "(" in text else None
             kind = mention.kind
             if kind is AnswerKind.PERSON and not mention.role and mention.name.lower() in doubtful:
                 kind = AnswerKind.ORGANISATION
