@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from quiz.generate.facts import AnswerKind
@@ -147,6 +148,15 @@ class Mention(NamedTuple):
     has_the: bool  # "the" written right before the name (or role)
 
 
+def _has_org_word(toks: Sequence[Token], first: int, stop: int) -> bool:
+    """Whether a word of ``toks[first:stop]`` names a kind of body ("Ministry", "Bank")."""
+    return not ORG_WORDS.isdisjoint(map(_LOWER, toks[first:stop]))
+
+
+_LOWER = attrgetter("lower")
+
+
+@lru_cache(maxsize=16384)
 def _is_title(word: str) -> bool:
     low = word.lower().rstrip(".")
     if low in TITLE_WORDS:
@@ -159,7 +169,7 @@ def _is_title(word: str) -> bool:
 
 def _breaks_after(token: Token) -> bool:
     """Whether punctuation after ``token`` ends a name."""
-    if NICKNAME.match(token.raw):
+    if token.lead and NICKNAME.match(token.raw):  # (a nickname opens with a quote: a lead)
         return False
     return bool(token.trail) or token.possessive or token.raw.endswith(("”", "\"", "’"))
 
@@ -236,11 +246,11 @@ def _name_end(toks: Sequence[Token], i: int, j: int) -> int:
         nxt = toks[j + 1]
         if nxt.lead and not NICKNAME.match(nxt.raw.rstrip(",.;:")):
             break
-        if _name_token(nxt) or NICKNAME.match(nxt.raw.rstrip(",.;:'’s")):
+        if _name_token(nxt) or nxt.lead and NICKNAME.match(nxt.raw.rstrip(",.;:'’s")):
             j += 1
             continue
         if (nxt.lower == "in" and j + 2 < n and not nxt.trail
-                and any(toks[k].lower in ORG_WORDS for k in range(i, j + 1))
+                and _has_org_word(toks, i, j + 1)
                 and toks[j + 2].lower in country_names()):
             j += 2
             continue
@@ -353,18 +363,18 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
     of_at = next((k for k in range(name_first + 1, j) if toks[k].lower == "of"), None) \
         if j - name_first >= 3 else None  # (an "of" right after the first word splits nothing)
     if (of_at is not None and of_at - name_first >= 2
-            and not any(toks[k].lower in ORG_WORDS for k in range(name_first, of_at))
+            and not _has_org_word(toks, name_first, of_at)
             and (split >= 0 or of_at - name_first <= 3 and toks[name_first].lower not in
-                 NOT_GIVEN_NAMES and toks[name_first].lower not in ADJECTIVES and any(
-                     toks[k].lower in ORG_WORDS for k in range(of_at + 1, j + 1)))):
+                 NOT_GIVEN_NAMES and toks[name_first].lower not in ADJECTIVES and _has_org_word(
+                     toks, of_at + 1, j + 1))):
         j = of_at - 1  # "(Professor) Kenji Watanabe of Kyoto University": the person
-    if any(toks[k].lower in ORG_WORDS for k in range(name_first, j + 1)):
+    if _has_org_word(toks, name_first, j + 1):
         # "State Department", "Defense Ministry": the title words belong to the body's name
         name_first = i
         split = -1
     if toks[name_first].lower in demonyms() and name_first < j:
         # "Iranian General Qasem Soleimani" without a title split: demonym is a modifier
-        if not any(toks[k].lower in ORG_WORDS for k in range(name_first, j + 1)):
+        if not _has_org_word(toks, name_first, j + 1):
             name_first += 1
     if name_first > j or (name_first == j and (toks[j].lower in demonyms()
                                                 or toks[j].lower in ADJECTIVES)):
@@ -399,7 +409,7 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
         kind: AnswerKind | None = AnswerKind.ORGANISATION if guess in {
             None, AnswerKind.PERSON} else guess
     else:
-        kind = kind_of(name, has_title=bool(role))
+        kind = kind_of(name, bool(role))  # (positional: cheaper to look up)
     return _new_token(Mention, (name, start, end, role,
                                 toks[role_first].start + len(toks[role_first].lead),
                                 name_first, j, last.possessive, kind, has_the))
