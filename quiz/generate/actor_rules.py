@@ -24,9 +24,9 @@ from quiz.generate.actor_modifiers import (
 )
 from quiz.generate.actor_phrases import Actor
 from quiz.generate.actor_speech import Said, attribution, said_fact
-from quiz.generate.grammar import PAST_TO_BASE, is_past_tense
+from quiz.generate.grammar import PAST_TO_BASE, first_lower, is_past_tense
 from quiz.generate.mentions import Mention, tokenize
-from quiz.generate.syntax import Clause
+from quiz.generate.syntax import Clause, find_clauses, lowered_subjects
 
 #: What a rule yields: the question, the actor it asks for, and what the actor did.
 Found = tuple[str, Actor, str]
@@ -62,13 +62,15 @@ class SentenceRules:
 class _Clauses:
     """A sentence's clauses as part of a cache key with the sentence's text: the text fixes
     every clause but the subjects that open it, which the article may lower ("Prices rose"),
-    so those are all that is hashed and compared (clauses themselves hash field by field)."""
+    so those are all that is hashed and compared; the clauses are lowered only when the
+    rules run (clauses hash and compare field by field, and copying them costs)."""
 
-    __slots__ = ("clauses", "_key")
+    __slots__ = ("found", "names", "_key")
 
-    def __init__(self, clauses: list[Clause]) -> None:
-        self.clauses = clauses
-        self._key = tuple(c.subject for c in clauses if c.first_token == 0)
+    def __init__(self, found: list[Clause], names: frozenset[str]) -> None:
+        self.found = found
+        self.names = names
+        self._key = tuple(first_lower(c.subject, names) for c in found if c.first_token == 0)
 
     def __hash__(self) -> int:
         return hash(self._key)
@@ -77,11 +79,12 @@ class _Clauses:
         return isinstance(other, _Clauses) and self._key == other._key
 
 
-def sentence_rules(text: str, mentions: list[Mention], clauses: list[Clause]) -> SentenceRules:
+def sentence_rules(text: str, mentions: list[Mention], names: frozenset[str]) -> SentenceRules:
     """What every actor rule finds in ``text``, with its names ``mentions`` and its clauses
-    ``clauses`` (from :func:`~quiz.generate.syntax.find_clauses` on ``text``, opening subjects
-    lowered as the article writes them)."""
-    return _rules(text, tuple(mentions), _Clauses(clauses))
+    (:func:`~quiz.generate.syntax.find_clauses`, opening subjects lowered by
+    :func:`~quiz.generate.syntax.lowered_subjects` with ``names``, the words the article
+    capitalises inside sentences)."""
+    return _rules(text, tuple(mentions), _Clauses(find_clauses(text), names))
 
 
 @lru_cache(maxsize=8192)
@@ -89,7 +92,7 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
     """Run every actor rule that can fire on ``text`` (cheap word tests gate the rest)."""
     toks = tokenize(text)
     names = list(mentions)
-    found = list(clauses.clauses)
+    found = lowered_subjects(clauses.found, clauses.names)
     if " where " in text:
         found = [*found, *where_clauses(text, toks, found)]
 

@@ -46,7 +46,6 @@ from quiz.generate.lexicon import (
 )
 from quiz.generate.mentions import ROLE_MODIFIERS, Mention, dateline_place, find_mentions, tokenize
 from quiz.generate.person_evidence import doubtful_people
-from quiz.generate.syntax import find_clauses, lowered_subjects
 from quiz.model import Category
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -326,8 +325,8 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
                 toks and toks[0].lower in demonyms()) and not any(t.lower in SIDES for t in toks):
             return  # no name, no named group ("Iran-backed militias", "opposition councillors")
     mentions = with_bodies(text, _resolve(text, found, known))
-    clauses = lowered_subjects(find_clauses(text), known.names)
-    for question, actor, subject in sentence_rules(text, mentions, clauses).found(known.text):
+    for question, actor, subject in sentence_rules(text, mentions, known.names).found(
+            known.text):
         fact = _make_fact(article, sentence, question, actor, subject)
         if fact is not None:
             yield fact
