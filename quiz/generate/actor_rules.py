@@ -10,7 +10,7 @@ case) is applied after the cache, by :meth:`SentenceRules.found`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,6 +18,7 @@ from quiz.generate.actor_acts import ACT_NOUNS, act_noun_facts
 from quiz.generate.actor_clauses import (
     according_facts, embedded_facts, object_facts, subject_facts, where_clauses,
 )
+from quiz.generate.actor_drafts import Draft, draft
 from quiz.generate.actor_modifiers import (
     BACKED, MADE_TO, agent_facts, apposition_facts, backed_facts, control_facts, known_as_facts,
     made_to_facts, talks_with_facts, with_ing_facts,
@@ -45,17 +46,22 @@ _REPORT_WORDS = (" that ", "said", "says", "told", "added", "stated", "claimed",
 
 @dataclass(frozen=True, slots=True)
 class SentenceRules:
-    """What the rules find in a sentence, in rule order; the speaker is held apart."""
+    """What the rules find in a sentence, in rule order, as far as the sentence tells it; the
+    speaker is held apart."""
 
-    before: tuple[Found, ...]  # subjects, objects and embedded clauses
+    before: tuple[tuple[Actor, Draft], ...]  # subjects, objects and embedded clauses
     said: Said | None  # "..., X said."
-    after: tuple[Found, ...]  # everything else
+    after: tuple[tuple[Actor, Draft], ...]  # everything else
+    text: str
 
-    def found(self, article_text: str) -> Iterator[Found]:
+    def found(self, article_text: str) -> Iterator[tuple[Actor, Draft]]:
         """Every finding, with a reported statement worded as ``article_text`` writes it."""
         yield from self.before
         if self.said is not None:
-            yield said_fact(self.said, article_text)
+            question, actor, subject = said_fact(self.said, article_text)
+            told = draft(question, actor, subject, self.text)
+            if told is not None:
+                yield actor, told
         yield from self.after
 
 
@@ -128,5 +134,15 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
             cue in text for cue in _BACKED_CUES) and BACKED.search(text) else (),
         control_facts(text, toks, names, past) if " under the " in text else (),
     )
-    return SentenceRules(tuple(item for rule in before for item in rule), said,
-                         tuple(item for rule in after for item in rule))
+    return SentenceRules(_drafts(before, text), said, _drafts(after, text), text)
+
+
+def _drafts(rules: tuple[Iterable[Found], ...], text: str) -> tuple[tuple[Actor, Draft], ...]:
+    """The findings of ``rules`` that the sentence ``text`` lets be asked, drafted."""
+    out: list[tuple[Actor, Draft]] = []
+    for rule in rules:
+        for question, actor, subject in rule:
+            told = draft(question, actor, subject, text)
+            if told is not None:
+                out.append((actor, told))
+    return tuple(out)

@@ -34,12 +34,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from quiz.generate.actor_bare import specified
+from quiz.generate.actor_drafts import ANAPHORS, AUXILIARIES, Draft, points_elsewhere
 from quiz.generate.actor_phrases import SIDES, Actor, with_bodies
 from quiz.generate.actor_rules import sentence_rules
 from quiz.generate.actor_speech import SAY_VERBS
 from quiz.generate.entities import names_in_article, normalise, strip_title
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
-from quiz.generate.grammar import PAST_TO_BASE, first_upper, is_pronoun, tidy_span
+from quiz.generate.grammar import PAST_TO_BASE, first_upper
 from quiz.generate.lexicon import (
     GROUP_WORDS, NOT_GIVEN_NAMES, ORG_ROLE_WORDS, ORG_WORDS, PLACE_WORDS, TEAM_WORDS, TITLE_WORDS,
     countries, country_names, demonyms,
@@ -51,18 +52,6 @@ from quiz.model import Category
 _WORD = re.compile(r"[\w'’-]+")
 _BYLINE = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|"
                      r"\bcontributed reporting\b|^(?:Reporting|Writing|Editing) by\b")
-#: Verbs whose subject is a person or a body: one unknown name doing this is an organisation.
-_AGENT_VERBS = frozenset("""
-    apologised apologized expects plans planned hired fired sold sells bought buys agreed
-    signed acquired launched sued recalled employs employed invested demanded rejected
-    approved refused offered promised denied accused appointed paid pays asked urged decided
-    voted announced cut cuts hire sell buy pay beat won defeated unveiled launched reported
-    posted criticised criticized welcomed confirmed appealed sued invested
-""".split())
-#: After the asker, an object question ("Which ... did X join?") or a verb group whose verb
-#: may be the subject's own: both are left as they are.
-_AUXILIARIES = frozenset({"did", "does", "do", "will", "would", "could", "can", "may", "might",
-                          "has", "have", "had", "is", "was", "are", "were", "must", "should"})
 
 
 def _is_byline(text: str) -> bool:
@@ -325,88 +314,37 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
                 toks and toks[0].lower in demonyms()) and not any(t.lower in SIDES for t in toks):
             return  # no name, no named group ("Iran-backed militias", "opposition councillors")
     mentions = with_bodies(text, _resolve(text, found, known))
-    for question, actor, subject in sentence_rules(text, mentions, known.names).found(
-            known.text):
-        fact = _make_fact(article, sentence, question, actor, subject)
+    for actor, draft in sentence_rules(text, mentions, known.names).found(known.text):
+        fact = _make_fact(article, sentence, actor, draft)
         if fact is not None:
             yield fact
 
 
-def _make_fact(article: Article, sentence: Sentence, question: str, actor: Actor,
-               subject: str) -> Fact | None:
-    if actor.guessed and actor.asker.startswith("Which ") and question.startswith(
-            actor.asker + " "):
-        verb = question[len(actor.asker) + 1:].split(" ", 1)[0].lower()
-        if verb not in _AUXILIARIES and verb not in SAY_VERBS and verb not in _AGENT_VERBS:
-            # one unknown name doing something a river or a town could do as well ("the
-            # Struma broke through a levee"): the sentence does not tell it is an actor
-            return None
-    question = " ".join(question.replace("*", "").split()).rstrip(" ,.;:?")
-    if question.count(" ") < 3:
-        return None  # fewer than four words
-    if (("th" in question and ("this " in question or "that " in question or "there" in question))
-            or "matter" in question or "issue" in question or " move" in question
-            or " step" in question or "incident" in question) and _ANAPHORS.search(question):
+def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft) -> Fact | None:
+    question, anaphoric, answer, accept, subject, value = draft
+    if anaphoric:
         resolved = _resolved(question, actor.asker, sentence.text, article)
-        if resolved is None:
+        if resolved is None or points_elsewhere(resolved, actor):
             return None  # "Who discussed the matter?": what matter, the card does not tell
         question = resolved
-    if ("these " in question or "those " in question) and _POINTS_BACK.search(question) or \
-            actor.kind is not AnswerKind.PERSON and actor.kind is not AnswerKind.GROUP and \
-            _others_pronoun(question, len(actor.asker)):
-        return None  # "Who ignored these findings?", "Which body approved his permit?"
-    if " not " in question and _UNSAID.match(question, len(actor.asker)):
-        return None  # "Who did not say how much X paid?": nothing was stated
     if question.endswith(_BARE_EVENTS) and " say" not in question and " said " not in question \
             and sum(question.rsplit(" ", 1)[1] in s.text for s in article.sentences) >= 3:
         return None  # "Who was behind the attacks?" where the article tells of several
-    answer = tidy_span(actor.answer)
-    at = sentence.text.find(answer) if answer else -1
-    if at < 0 or is_pronoun(answer):
-        return None
-    at += len(answer)
-    if sentence.text[at:at + 1] == " " and sentence.text[at + 1:at + 2].isupper() and \
-            _NAME_GOES_ON.match(sentence.text, at):
-        return None  # "the charity Patients First": the answer is only part of a name
     named = specified(question, actor.asker, answer, _context(article, sentence))
     vague = named is None  # "Which organisation criticised the plan?": a cloze says which
     question = first_upper(named or question) + "?"
     if _leaks(question, answer, actor.accept) or actor.kind is AnswerKind.COUNTRY and \
             _demonym_of(question, answer):
         return None
-    accept = _accept_forms(answer, actor)
     return Fact(category=Category.ACTOR, kind=actor.kind, article=article.file,
                 sentence=sentence, question="" if vague else question, answer=answer,
-                accept=accept, subject=normalise(subject), value=normalise(strip_title(answer)))
+                accept=accept, subject=subject, value=value)
 
 
 def _context(article: Article, sentence: Sentence) -> list[str]:
     """The sentence and the two before it, nearest first: where a bare "the plan" is named."""
     at = sentence.index
     return [sentence.text, *(s.text for s in article.sentences[max(0, at - 2):at][::-1])]
-
-
-def _accept_forms(answer: str, actor: Actor) -> tuple[str, ...]:
-    forms: list[str] = [*actor.accept, *actor.quiet]
-    if actor.role:
-        forms.append(f"{actor.role} {answer}")
-    low = answer.lower()
-    if low.startswith("the "):
-        forms.append(answer[4:])
-    elif actor.kind in {AnswerKind.ORGANISATION, AnswerKind.GROUP} and " " in answer:
-        forms.append(f"the {answer}")
-    if actor.kind is AnswerKind.PERSON and " and " not in answer:
-        words = answer.split()
-        if len(words) >= 2:
-            forms.append(words[-1] if words[-2].lower() not in {"bin", "ibn", "al", "van",
-                                                                   "von", "de"}
-                         else " ".join(words[-2:]))
-    out: list[str] = []
-    for form in forms:
-        form = form.strip()
-        if form and form.lower() != low and form not in out:
-            out.append(form)
-    return tuple(out)
 
 
 def _leaks(question: str, answer: str, accept: tuple[str, ...]) -> bool:
@@ -426,14 +364,6 @@ def _leaks(question: str, answer: str, accept: tuple[str, ...]) -> bool:
 
 
 _QUESTION_WORD = re.compile(r"[\w.-]+")
-#: In what a question says someone did (not in what they said): words that point back to
-#: another sentence ("the matter", "this dialogue", "there").
-_ANAPHORS = re.compile(r"\bthe (?P<vague>matter|issue|move|step|incident)\b"
-                       r"(?! (?:to|of|on|that)\b)|"
-                       r"\b(?P<this>this|that) (?P<noun>(?!(?:year|week|month|morning|afternoon|"
-                       r"evening|time|weekend|spring|summer|autumn|winter|season|is|was)\b)"
-                       r"[a-z][\w-]*(?: [a-z][\w-]*)?)|"
-                       r"\b(?P<there>there)\b(?! (?:is|are|was|were|had|has|have|will|would)\b)")
 #: A question ending on one of these asks about which of them, when the article has several.
 _BARE_EVENTS = tuple(f" the {noun}" for noun in (
     "attacks", "strikes", "airstrikes", "raids", "killings", "bombings", "protests", "clashes",
@@ -453,13 +383,13 @@ def _resolved(question: str, asker: str, text: str, article: Article) -> str | N
     cut = len(asker) + (min((rest.find(w) for w in (" that ", "“") if w in rest),
                             default=len(rest)) if said else len(rest))
     out = question
-    for match in reversed(list(_ANAPHORS.finditer(question, len(asker), cut))):
+    for match in reversed(list(ANAPHORS.finditer(question, len(asker), cut))):
         if match.group("vague"):
             return None
         if match.group("this"):
             noun = match.group("noun")
             earlier = " ".join(s.text for s in article.sentences if s.text != text)
-            if noun not in earlier or noun.split()[0] in _AUXILIARIES:
+            if noun not in earlier or noun.split()[0] in AUXILIARIES:
                 return None
             out = f"{out[:match.start()]}the {noun}{out[match.end():]}"
             continue
@@ -475,16 +405,6 @@ def _resolved(question: str, asker: str, text: str, article: Article) -> str | N
     return out
 
 
-_UNSAID = re.compile(r" (?:did|does|do|would|will|could) not (?:say|comment|disclose|reveal|"
-                     r"specify|confirm|name|explain)\b")
-#: A capitalised word right after an answer (not a day or month) continues the name it cut.
-_NAME_GOES_ON = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                           r"January|February|March|April|May|June|July|August|September|"
-                           r"October|November|December)\b)[A-Z][a-z]")
-#: Words that point back to an earlier sentence the card does not show: "these findings".
-_POINTS_BACK = re.compile(r"\b(?:these|those)\s+(?!(?:days|years|months|weeks)\b)[a-z]")
-#: A person's pronoun in a question whose answer is a body or a country is someone else.
-_OTHERS_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re.IGNORECASE)
 
 
 def _demonym_of(question: str, country: str) -> bool:
@@ -496,24 +416,6 @@ def _demonym_of(question: str, country: str) -> bool:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-
-
-def _others_pronoun(question: str, start: int) -> bool:
-    """Whether a person's pronoun in ``question`` points outside it: "they" after "its
-    members" in the question is theirs ("said several of its members had sold cattle because
-    they could not ..."), a "his" is someone the card does not name."""
-    for match in _OTHERS_PRONOUN.finditer(question, start):
-        if match.group().lower() not in _PLURAL_PRONOUNS or not any(
-                word in GROUP_WORDS or _PLURAL_NOUN.fullmatch(word)
-                for word in question[start:match.start()].split()):
-            return True
-    return False
-
-
-_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
-#: A plural noun a later "they" or "their" can stand for ("its reservoirs ... their capacity").
-_PLURAL_NOUN = re.compile(r"(?!(?:was|has|does|this|thus|always|perhaps|sometimes|whereas|says|"
-                          r"towards|besides|across|unless)$)[a-z]{2,}[^su]s")
 
 
 @lru_cache(maxsize=16384)

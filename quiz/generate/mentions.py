@@ -194,12 +194,10 @@ def find_mentions(text: str, tokens: Sequence[Token] | None = None) -> list[Ment
 def _find_mentions(text: str) -> tuple[Mention, ...]:
     toks = _tokenize(text)
     mentions: list[Mention] = []
-    i = _dateline_end(toks)
-    n = len(toks)
-    while i < n:
-        if not toks[i].capitalised or not _name_token(toks[i]) or toks[i].lead and \
-                toks[i].lead not in {"(", "“", "\""}:
-            i += 1
+    after = _dateline_end(toks)  # where the next name may start
+    for i in [k for k, tok in enumerate(toks) if tok.capitalised]:  # (only these open one)
+        tok = toks[i]
+        if i < after or not _name_token(tok) or tok.lead and tok.lead not in {"(", "“", "\""}:
             continue
         j = i
         while True:
@@ -210,7 +208,7 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
         mention = _make_mention(text, toks, i, j)
         if mention is not None:
             mentions.append(mention)
-        i = j + 1
+        after = j + 1
     return tuple(mentions)
 
 
