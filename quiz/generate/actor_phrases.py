@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import is_pronoun
@@ -34,9 +34,9 @@ _NATIONAL_BODY = re.compile(r"^(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?P<head>go
                             r"ministry|senate|congress|judiciary|court|embassy)$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Actor:
-    """An actor noun phrase: the answer and how a question asks for it."""
+class Actor(NamedTuple):
+    """An actor noun phrase: the answer and how a question asks for it (a named tuple: the
+    rules build one for every subject and object they try)."""
 
     answer: str
     kind: AnswerKind
@@ -134,14 +134,14 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
         first = mention_actor(inside[0]) if placed is not None else None
         if placed is not None and first is not None and first.asker.startswith("Which "):
             # "The Halden Museum in Oslo will ...": the place tells which museum it is
-            return replace(first, asker=f"{first.asker} in {placed.group('place')}")
+            return first._replace(asker=f"{first.asker} in {placed.group('place')}")
     if len(inside) == 2 and not any(m.possessive for m in inside):
         a, b = inside
         between = text[a.end:b.role_start].strip().lower()
         if between == "(" and a.role_start <= bare_start + 1:
             first = mention_actor(a)
             if first is not None:
-                return replace(first, accept=(*first.accept, b.name))
+                return first._replace(accept=(*first.accept, b.name))
         # "The United States and Iraq held talks": two answers in one would be offered as
         # a distractor for either of them, so coordinated subjects are not asked about.
     possessive = possessive_body(text, mentions, start, end)
@@ -178,7 +178,7 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
             # "researchers at the Kessler Institute found ...", "a spokesperson for Ryanair
             # said ...": asked for whose they are
             who = f"{members.group('one') or ''}{members.group('group')}"
-            return replace(body, asker=f"{who[:1].upper()}{who[1:]} "
+            return body._replace(asker=f"{who[:1].upper()}{who[1:]} "
                                        f"{members.group('prep')} {first_lower_asker(body.asker)}")
     return _described_body(span) or _named_body(span) or _group_actor(span, at_start=start == 0)
 
@@ -217,7 +217,7 @@ def _whose(text: str, mentions: list[Mention], start: int, end: int) -> Actor | 
         actor = mention_actor(m)
         if actor is None:
             return None
-        return replace(actor, asker=f"Whose {body}")
+        return actor._replace(asker=f"Whose {body}")
     return None
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from typing import NamedTuple
 
 from quiz.generate.actor_phrases import Actor, actor_for
@@ -127,7 +126,7 @@ def attribution(text: str, toks: Sequence[Token], mentions: list[Mention]) -> Sa
         # "“...,” said the federation's leader, Ingrid Solberg.": the name after the role
         actor = actor_for(text, toks, mentions, match.start("named"), match.end("named"))
         if actor is not None and actor.kind is AnswerKind.PERSON:
-            actor = replace(actor, asker="Who")
+            actor = actor._replace(asker="Who")
     if actor is None:
         return None
     quoted = content[:1] in {"\"", "“"}
