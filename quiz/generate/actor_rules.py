@@ -2,9 +2,10 @@
 
 Every rule reads only the sentence, its names (as the article resolved them) and its clauses
 (with the opening subject lowered as the article writes it), so what they find is cached on
-exactly those: news repeats sentences across copies and updates of a story. The one thing a
-rule reads from the rest of the article (whether it writes a statement's first word in lower
-case) is applied after the cache, by :meth:`SentenceRules.found`.
+exactly those: news repeats sentences across copies and updates of a story. What they find
+is kept drafted (``actor_drafts``: what the sentence alone decides of each fact). The one
+thing a rule reads from the rest of the article (whether it writes a statement's first word
+in lower case) is applied after the cache, by :meth:`SentenceRules.found`.
 """
 
 from __future__ import annotations
