@@ -51,6 +51,9 @@ _NOT_NAME_SUFFIXES = ("ing", "ly", "ous", "ed", "tion", "tions", "ment", "ments"
 
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "des"})
 _JOINERS = NAME_PARTICLES | _CONNECTORS
+#: Words a name neither opens nor closes with (one set test per word, not two or three).
+_NOT_OPENING = NOT_NAME_WORDS | _CONNECTORS
+_NOT_CLOSING = _NOT_OPENING | NAME_PARTICLES
 
 
 class Token(NamedTuple):
@@ -316,11 +319,10 @@ def _has_of(toks: Sequence[Token], i: int, j: int) -> bool:
 
 def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention | None:
     # Drop function words capitalised by position ("The", "Last", "Since").
-    while i <= j and (toks[i].lower in NOT_NAME_WORDS or toks[i].lower in _CONNECTORS) and not (
+    while i <= j and toks[i].lower in _NOT_OPENING and not (
             toks[i].core.isupper() and len(toks[i].core) > 1):
         i += 1  # ("WHO", "IT" written in capitals are names)
-    while j >= i and (toks[j].lower in NOT_NAME_WORDS or toks[j].lower in _CONNECTORS
-                      or toks[j].lower in NAME_PARTICLES):
+    while j >= i and toks[j].lower in _NOT_CLOSING:
         j -= 1
     if (i == 0 and i + 2 <= j and toks[1].lower == "of"
             and (toks[0].lower in GROUP_WORDS or toks[0].lower.endswith("s"))):
