@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
 
 from quiz.generate.lexicon import TITLE_WORDS, demonyms
 
@@ -40,6 +42,36 @@ def specified(question: str, asker: str, answer: str, previous: Sequence[str]) -
     study") and nothing else in the question tells which event it is:
     "Which British drugmaker developed the vaccine?" is asked "... developed the RTS,S malaria
     vaccine?"; "Which organisation criticised the plan?" is not asked."""
+    plan = _plan(question, asker)
+    if plan is None or plan.whole:
+        return None if plan is None else question
+    out = question
+    unnamed = False
+    for start, stop, head in plan.phrases:
+        named = _named(head, answer.lower(), previous)
+        if named is None:
+            unnamed = True
+        else:
+            out = f"{out[:start]}{named}{out[stop:]}"
+    if out is question and (unnamed or plan.short) and not _anchored(question, plan.asker,
+                                                                      len(question)):
+        return None  # "Who denied any wrongdoing?", "Who said the council had no choice?"
+    return out
+
+
+class _Plan(NamedTuple):
+    """What of a question :func:`specified` reads from the question alone."""
+
+    asker: str  # as the question writes it ("With which organisation")
+    whole: bool  # the question is asked as it is, nothing to name
+    phrases: tuple[tuple[int, int, str], ...]  # bare noun phrases, last first: where, head
+    short: bool  # it says too little of what was done to stand without a name
+
+
+@lru_cache(maxsize=16384)
+def _plan(question: str, asker: str) -> _Plan | None:
+    """The bare noun phrases of ``question`` to name, or ``None`` when it cannot be asked
+    (cached: the same questions come from every copy of a sentence, in other contexts)."""
     if not question.startswith(asker):  # "With which organisation ...", "According to whom"
         at = question.lower().find(asker.lower() + " ")
         asker = question[:at + len(asker)] if at >= 0 else question.split(" ", 1)[0]
@@ -49,14 +81,13 @@ def specified(question: str, asker: str, answer: str, previous: Sequence[str]) -
         return None
     role = asker.startswith("Which ") and asker.rsplit(" ", 1)[-1].lower() in TITLE_WORDS
     if not words or " the " not in rest and len(words) > _FEW_WORDS + _FEW_SAID and not role:
-        return question
+        return _Plan(asker, True, (), False)
     end = len(question)
     if words[0] in _SAY or words[0] == "that":
         end = len(asker) + rest.find(words[0]) + len(words[0])
     elif " that " in rest:
         end = len(asker) + rest.find(" that ")
-    out = question
-    unnamed = False
+    phrases: list[tuple[int, int, str]] = []
     for match in reversed(list(_DEFINITE.finditer(question, len(asker), end))
                           if " the " in question else ()):
         phrase = _noun_phrase(match.group(1))
@@ -75,16 +106,10 @@ def specified(question: str, asker: str, answer: str, previous: Sequence[str]) -
             if head in _SELF_EVIDENT or follow and (follow[0][:1].isupper() or follow[0] in
                                                     _QUALIFIERS and not _a_time(follow[1:])):
                 continue
-        named = _named(head, answer.lower(), previous)
-        if named is None:
-            unnamed = True
-        else:
-            out = f"{out[:match.start(1)]}{named}{out[stop:]}"
+        phrases.append((match.start(1), stop, head))
     short = len(words) <= _FEW_WORDS or role if end == len(question) else \
         len(question[end:].split()) <= _FEW_SAID and "“" not in question and '"' not in question
-    if out is question and (unnamed or short) and not _anchored(question, asker, len(question)):
-        return None  # "Who denied any wrongdoing?", "Who said the council had no choice?"
-    return out
+    return _Plan(asker, False, tuple(phrases), short)
 
 
 def _anchored(question: str, asker: str, end: int) -> bool:

@@ -125,7 +125,7 @@ def _maker_actor(text: str, toks: Sequence[Token], mentions: list[Mention],
     actor = actor_for(text, toks, mentions, start, clause.subject_end)
     if actor is None or actor.kind is AnswerKind.PERSON or actor.asker == "Who":
         return None
-    return replace(actor, asker=f"{actor.asker}'s {thing.group('thing')}")
+    return actor._replace(asker=f"{actor.asker}'s {thing.group('thing')}")
 
 
 #: "A rival lander from ", "The new vaccine from ": a thing and the body it comes from.
@@ -488,7 +488,7 @@ def according_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             actor = mention_actor(named)
             end = named.end
             if actor is not None and actor.kind is AnswerKind.PERSON:
-                actor = replace(actor, asker="Who")
+                actor = actor._replace(asker="Who")
     if actor is None:
         return
     if match.start() == 0:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import replace
 
 from quiz.generate.actor_speech import SAY_VERBS
 from quiz.generate.actor_acts import STUDY_NOUNS, study_agent
@@ -53,7 +52,7 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 actor = mention_actor(inner)
                 agent_end = inner.end
                 if actor is not None and actor.kind is AnswerKind.PERSON:
-                    actor = replace(actor, asker="Who")
+                    actor = actor._replace(asker="Who")
         if _AND_ANOTHER.match(text, agent_end):
             continue  # "brokered by Turkey and the United Nations": not one agent
         actor = actor or actor_for(text, toks, mentions, toks[b + 1].start, agent_end) or \
@@ -526,7 +525,7 @@ def control_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         be = ("were" if plural else "was") if past() else ("are" if plural else "is")
         adverb = (match.group("adverb") or "").strip()
         what = match.group("what")
-        yield (f"Under whose {what} {be} {name} {adverb}", replace(actor, asker="Whose"),
+        yield (f"Under whose {what} {be} {name} {adverb}", actor._replace(asker="Whose"),
                f"{what} of {owner.name}")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import is_pronoun
@@ -13,7 +13,7 @@ from quiz.generate.lexicon import (
     GROUP_WORDS, MEDIA_WORDS, NATIONAL_NOUNS, ORG_ROLE_WORDS, ORG_WORDS, TEAM_WORDS, TITLE_WORDS,
     capitals, demonyms,
 )
-from quiz.generate.mentions import ROLE_MODIFIERS, Mention, Token, kind_of
+from quiz.generate.mentions import ROLE_MODIFIERS, Mention, Token, kind_of, tokenize
 
 _LEGISLATURE = frozenset({"parliament", "congress", "senate", "assembly", "council", "court",
                           "cabinet", "committee", "commission", "tribunal", "board"})
@@ -34,9 +34,9 @@ _NATIONAL_BODY = re.compile(r"^(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?P<head>go
                             r"ministry|senate|congress|judiciary|court|embassy)$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Actor:
-    """An actor noun phrase: the answer and how a question asks for it."""
+class Actor(NamedTuple):
+    """An actor noun phrase: the answer and how a question asks for it (a named tuple: the
+    rules build one for every subject and object they try)."""
 
     answer: str
     kind: AnswerKind
@@ -50,17 +50,24 @@ class Actor:
 _BODY = re.compile(r"\b(?P<name>(?P<demonym>[A-Z][a-z]+)\s+(?:government|parliament|army|"
                    r"military|navy|police|cabinet|presidency|senate|congress|judiciary|"
                    r"embassy))\b(?![’'-])")
+#: The nouns ``_BODY`` ends on: a sentence with none of them names no national body.
+_BODY_NOUNS = ("government", "parliament", "army", "military", "navy", "police", "cabinet",
+               "presidency", "senate", "congress", "judiciary", "embassy")
 
 
-def with_bodies(text: str, toks: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+def with_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions plus national bodies named by a demonym ("the Iraqi government", "the
     French navy"): organisations that act and are acted on like names."""
+    if not any(head in text for head in _BODY_NOUNS):
+        return mentions
     extra: list[Mention] = []
+    toks: Sequence[Token] = ()
     for match in _BODY.finditer(text):
         start, end = match.span("name")
         if match.group("demonym").lower() not in demonyms() or any(
                 m.role_start < end and start < m.end for m in mentions):
             continue
+        toks = toks or tokenize(text)
         first = next((i for i, t in enumerate(toks) if t.start <= start < t.end), None)
         if first is None or first + 1 >= len(toks):
             continue
@@ -127,14 +134,14 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
         first = mention_actor(inside[0]) if placed is not None else None
         if placed is not None and first is not None and first.asker.startswith("Which "):
             # "The Halden Museum in Oslo will ...": the place tells which museum it is
-            return replace(first, asker=f"{first.asker} in {placed.group('place')}")
+            return first._replace(asker=f"{first.asker} in {placed.group('place')}")
     if len(inside) == 2 and not any(m.possessive for m in inside):
         a, b = inside
         between = text[a.end:b.role_start].strip().lower()
         if between == "(" and a.role_start <= bare_start + 1:
             first = mention_actor(a)
             if first is not None:
-                return replace(first, accept=(*first.accept, b.name))
+                return first._replace(accept=(*first.accept, b.name))
         # "The United States and Iraq held talks": two answers in one would be offered as
         # a distractor for either of them, so coordinated subjects are not asked about.
     possessive = possessive_body(text, mentions, start, end)
@@ -171,7 +178,7 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
             # "researchers at the Kessler Institute found ...", "a spokesperson for Ryanair
             # said ...": asked for whose they are
             who = f"{members.group('one') or ''}{members.group('group')}"
-            return replace(body, asker=f"{who[:1].upper()}{who[1:]} "
+            return body._replace(asker=f"{who[:1].upper()}{who[1:]} "
                                        f"{members.group('prep')} {first_lower_asker(body.asker)}")
     return _described_body(span) or _named_body(span) or _group_actor(span, at_start=start == 0)
 
@@ -210,7 +217,7 @@ def _whose(text: str, mentions: list[Mention], start: int, end: int) -> Actor | 
         actor = mention_actor(m)
         if actor is None:
             return None
-        return replace(actor, asker=f"Whose {body}")
+        return actor._replace(asker=f"Whose {body}")
     return None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from typing import NamedTuple
 
 from quiz.generate.actor_phrases import Actor, actor_for
 from quiz.generate.facts import AnswerKind
@@ -26,6 +26,9 @@ _ATTRIBUTION = re.compile(
 _SAID_NEAR_END = re.compile(r"\b(?:said|says|added|explained|noted|stated|wrote|reported|"
                             r"announced|warned|told)\b(?:[^,]{0,80}|[^,]{0,40},\s+[a-z]+ing\b"
                             r"[^\"“”]{0,200})$")
+#: The verbs of ``_SAID_NEAR_END``: a sentence ending without one of them is no report.
+_SAID_WORDS = ("said", "says", "added", "explained", "noted", "stated", "wrote", "reported",
+               "announced", "warned", "told")
 # "“This is a subsidy,” said Conservative group leader Alan Lamb."
 _INVERTED = re.compile(
     r"^(?P<content>[\"“][^\"“”]+[\"”]),?\s+"
@@ -80,12 +83,32 @@ def whole_statement(rest: str, predicate: str, max_words: int) -> str | None:
     return whole
 
 
+class Said(NamedTuple):
+    """Who said what, as a sentence tells it, before the article lowers the statement's
+    first word."""
+
+    actor: Actor
+    verb: str
+    content: str
+    quoted: bool
+
+
 def attribution_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                       article_text: str = "") -> Iterator[tuple[str, Actor, str]]:
     """"<statement>, X said." and "“<quote>,” said X." -> "Who said that <statement>?"."""
+    said = attribution(text, toks, mentions)
+    if said is not None:
+        yield said_fact(said, article_text)
+
+
+def attribution(text: str, toks: Sequence[Token], mentions: list[Mention]) -> Said | None:
+    """What the sentence reports someone said, read from the sentence alone (so it can be
+    cached by the sentence's analysis), or ``None``."""
     match = None
-    near = _SAID_NEAR_END.search(text, max(0, len(text) - 100)) or "ing " in text[-240:] and \
-        _SAID_NEAR_END.search(text, max(0, len(text) - 300))
+    tail = text[-300:]
+    near = any(verb in tail for verb in _SAID_WORDS) and (
+        _SAID_NEAR_END.search(text, max(0, len(text) - 100)) or "ing " in text[-240:] and
+        _SAID_NEAR_END.search(text, max(0, len(text) - 300)))
     # (the verb must start near the end, or before a participle, and the speaker follow a
     # comma or a quote: the expensive match runs only then)
     if near and any(mark in text[max(0, near.start() - 93):near.start()] for mark in ",\"”"):
@@ -93,7 +116,7 @@ def attribution_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
     if match is None and text[:1] in "\"“":
         match = _INVERTED.match(text) or _ROLE_NAMED.match(text)
     if match is None:
-        return
+        return None
     content = _DATELINE.sub("", match.group("content").strip())
     actor_start = match.start("actor")
     actor = actor_for(text, toks, mentions, actor_start, match.end("actor"))
@@ -103,24 +126,30 @@ def attribution_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         # "“...,” said the federation's leader, Ingrid Solberg.": the name after the role
         actor = actor_for(text, toks, mentions, match.start("named"), match.end("named"))
         if actor is not None and actor.kind is AnswerKind.PERSON:
-            actor = replace(actor, asker="Who")
+            actor = actor._replace(asker="Who")
     if actor is None:
-        return
+        return None
     quoted = content[:1] in {"\"", "“"}
     content = content.strip("\"“”,").strip()
     if not content or len(content.split()) < 5 or len(content.split()) > 60:
-        return
+        return None
     if len(content.split()) > 24:
         if not quoted:
-            return
+            return None
         head = " ".join(content.split()[:20])
         cut = max(head.rfind(","), *(head.rfind(f" {w} ") for w in _QUOTE_BREAKS))
         if cut < 0 or len(head[:cut].split()) < 8:
-            return  # no clean place to stop the quotation: not asked
+            return None  # no clean place to stop the quotation: not asked
         content = head[:cut].rstrip(",;:") + " …"
     if content.count("\"") % 2 or content.count("“") != content.count("”"):
-        return
-    verb = match.group("verb")
+        return None
+    return Said(actor, match.group("verb"), content, quoted)
+
+
+def said_fact(said: Said, article_text: str) -> tuple[str, Actor, str]:
+    """The question, actor and subject of what ``said`` reports, in the words of the article
+    (``article_text``, its running text)."""
+    actor, verb, content, quoted = said
     if quoted:
         question = f"{actor.asker} {verb}, “{content}”"
     else:
@@ -130,4 +159,4 @@ def attribution_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if head[1:].islower() and f" {head.lower()} " in article_text:
             content = f"{head.lower()} {tail}"
         question = f"{actor.asker} {verb} that {first_lower(content)}"
-    yield question, actor, f"{verb} {content}"
+    return question, actor, f"{verb} {content}"

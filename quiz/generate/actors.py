@@ -29,58 +29,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
-from quiz.generate.actor_acts import ACT_NOUNS, act_noun_facts
 from quiz.generate.actor_bare import specified
-from quiz.generate.actor_clauses import (
-    according_facts, embedded_facts, object_facts, subject_facts, where_clauses,
-)
-from quiz.generate.actor_modifiers import (
-    BACKED, MADE_TO, agent_facts, apposition_facts, backed_facts, control_facts, known_as_facts,
-    made_to_facts, talks_with_facts, with_ing_facts,
-)
+from quiz.generate.actor_drafts import ANAPHORS, AUXILIARIES, Draft, points_elsewhere
 from quiz.generate.actor_phrases import SIDES, Actor, with_bodies
-from quiz.generate.actor_speech import SAY_VERBS, attribution_facts
+from quiz.generate.actor_rules import sentence_rules
+from quiz.generate.actor_speech import SAY_VERBS
 from quiz.generate.entities import names_in_article, normalise, strip_title
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
-from quiz.generate.grammar import PAST_TO_BASE, first_upper, is_past_tense, is_pronoun, tidy_span
+from quiz.generate.grammar import PAST_TO_BASE, first_upper
 from quiz.generate.lexicon import (
     GROUP_WORDS, NOT_GIVEN_NAMES, ORG_ROLE_WORDS, ORG_WORDS, PLACE_WORDS, TEAM_WORDS, TITLE_WORDS,
     countries, country_names, demonyms,
 )
 from quiz.generate.mentions import ROLE_MODIFIERS, Mention, dateline_place, find_mentions, tokenize
 from quiz.generate.person_evidence import doubtful_people
-from quiz.generate.syntax import find_clauses, lowered_subjects
 from quiz.model import Category
 
 _WORD = re.compile(r"[\w'’-]+")
-_REPORT_CUE = re.compile(r" that |\b(?:said|says|told|added|stated|claimed|warned)\b")
 _BYLINE = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|"
                      r"\bcontributed reporting\b|^(?:Reporting|Writing|Editing) by\b")
-#: Verbs whose subject is a person or a body: one unknown name doing this is an organisation.
-_AGENT_VERBS = frozenset("""
-    apologised apologized expects plans planned hired fired sold sells bought buys agreed
-    signed acquired launched sued recalled employs employed invested demanded rejected
-    approved refused offered promised denied accused appointed paid pays asked urged decided
-    voted announced cut cuts hire sell buy pay beat won defeated unveiled launched reported
-    posted criticised criticized welcomed confirmed appealed sued invested
-""".split())
-#: After the asker, an object question ("Which ... did X join?") or a verb group whose verb
-#: may be the subject's own: both are left as they are.
-_AUXILIARIES = frozenset({"did", "does", "do", "will", "would", "could", "can", "may", "might",
-                          "has", "have", "had", "is", "was", "are", "were", "must", "should"})
-
-_MADE_TO_CUE = re.compile(r"(?:formed|created|set up|established|founded|deployed|sent) to ")
-_ACT_WORDS = re.compile(r"\b(?:" + "|".join(sorted(ACT_NOUNS)) + r")\b")
-_BACKED_CUES = ("-backed", "-led", "-funded", "-sponsored", "-supported", "-run", "-owned",
-                "-controlled")
-_TALK_NOUNS = ("talks with", "negotiations with", "discussions with", "consultations with")
-_NAMING_KEYS = ("known as", "called", "dubbed", "calling", "call themselves", "calls itself")
-# Substring tests before the regular expressions: most sentences have none of these words,
-# and "in" is several times cheaper than a search.
-_REPORT_WORDS = (" that ", "said", "says", "told", "added", "stated", "claimed", "warned")
 
 
 def _is_byline(text: str) -> bool:
@@ -169,33 +140,60 @@ def _known_names(article: Article) -> _Known:
     for sentence in article.sentences:
         if sentence.is_heading:
             continue  # title case makes every headline word look like a name
-        text = sentence.text
-        for m in find_mentions(text):
-            low = m.name.lower()
-            if m.start > 1:
-                names.add(low)
-                names.update(low.split()[:1])  # "Nordlys" of "Nordlys Systems"
-            if m.kind is AnswerKind.ORGANISATION:
-                bodies.add(low.split()[0])  # ("chemical manufacturer Kemora": "fined Kemora")
-            if m.role or m.kind is AnswerKind.COUNTRY:
-                if m.kind is AnswerKind.PERSON:
-                    people.add(low.split()[-1])
-                else:
-                    acting.add(low)  # "Chipmaker Halvex": a body, even "in Halvex" later
-                continue
-            if _is_place(text, m):
-                placed.add(low)
-                continue
-            if m.kind is AnswerKind.PERSON:
-                people.add(low.split()[-1])
-            if m.possessive or _ACTS_AFTER.match(text, m.end):
-                acting.add(low)
+        told = _told_names(sentence.text)
+        people.update(told.people)
+        names.update(told.names)
+        placed.update(told.placed)
+        acting.update(told.acting)
+        bodies.update(told.bodies)
     placed.update(filter(None, (dateline_place(s.text) for s in article.sentences[:3]
                                 if s.text[:2].isupper())))
     # ("ALDERMOOR, March 12 -": where the story was filed, not who acts)
     return _Known(frozenset(people), frozenset(names), frozenset(placed - acting),
                   doubtful_people(article), frozenset(bodies - NOT_GIVEN_NAMES),
                   " ".join(s.text for s in article.sentences if not s.is_heading))
+
+
+class _Told(NamedTuple):
+    """What one sentence tells about its names, lower-cased (see :class:`_Known`)."""
+
+    people: tuple[str, ...]  # surnames of people named in full or with a role
+    names: tuple[str, ...]  # names (and their first words) written after the first word
+    placed: tuple[str, ...]  # names written as places
+    acting: tuple[str, ...]  # names written acting or with a role, never places
+    bodies: tuple[str, ...]  # first words of bodies' names
+
+
+@lru_cache(maxsize=8192)
+def _told_names(text: str) -> _Told:
+    """What the sentence ``text`` tells about its names (cached: news repeats sentences, and
+    the article-wide sets are only their unions)."""
+    people: list[str] = []
+    names: list[str] = []
+    placed: list[str] = []
+    acting: list[str] = []
+    bodies: list[str] = []
+    for m in find_mentions(text):
+        low = m.name.lower()
+        if m.start > 1:
+            names.append(low)
+            names.extend(low.split()[:1])  # "Nordlys" of "Nordlys Systems"
+        if m.kind is AnswerKind.ORGANISATION:
+            bodies.append(low.split()[0])  # ("chemical manufacturer Kemora": "fined Kemora")
+        if m.role or m.kind is AnswerKind.COUNTRY:
+            if m.kind is AnswerKind.PERSON:
+                people.append(low.split()[-1])
+            else:
+                acting.append(low)  # "Chipmaker Halvex": a body, even "in Halvex" later
+            continue
+        if _is_place(text, m):
+            placed.append(low)
+            continue
+        if m.kind is AnswerKind.PERSON:
+            people.append(low.split()[-1])
+        if m.possessive or _ACTS_AFTER.match(text, m.end):
+            acting.append(low)
+    return _Told(tuple(people), tuple(names), tuple(placed), tuple(acting), tuple(bodies))
 
 
 #: Words before a name that make it a place: "in Braga", "near the village of Rast", "the
@@ -255,7 +253,8 @@ def _resolve(text: str, mentions: list[Mention], known: _Known) -> list[Mention]
     """
     out: list[Mention] = []
     for m in mentions:
-        if any(o is not m and o.role_start <= m.start and m.end <= o.start for o in mentions):
+        if len(mentions) > 1 and any(o is not m and o.role_start <= m.start and m.end <= o.start
+                                     for o in mentions):
             continue
         low = m.name.lower()
         if known.places and not m.role and m.kind in {None, AnswerKind.PERSON} \
@@ -265,14 +264,14 @@ def _resolve(text: str, mentions: list[Mention], known: _Known) -> list[Mention]
         if single and m.role_start <= 1 and low not in known.names and low not in known.people:
             continue
         if single and low in known.people:
-            m = replace(m, kind=AnswerKind.PERSON)
+            m = m._replace(kind=AnswerKind.PERSON)
         elif single and low in known.bodies:
-            m = replace(m, kind=AnswerKind.ORGANISATION)  # "Nordlys" of "Nordlys Systems"
+            m = m._replace(kind=AnswerKind.ORGANISATION)  # "Nordlys" of "Nordlys Systems"
         elif m.kind is AnswerKind.PERSON and not m.role and low in known.doubtful:
-            m = replace(m, kind=AnswerKind.ORGANISATION)
+            m = m._replace(kind=AnswerKind.ORGANISATION)
         elif m.kind is None and " " in low and low.split()[-1] not in PLACE_WORDS and (
                 low.split()[0] in demonyms() or _after_demonym(text, m)):
-            m = replace(m, kind=AnswerKind.ORGANISATION)  # "the Turkish Red Crescent"
+            m = m._replace(kind=AnswerKind.ORGANISATION)  # "the Turkish Red Crescent"
         if m.role_start == 0 and m.role:
             m = _role_lowered(m, known.names)
         out.append(m)
@@ -298,7 +297,7 @@ def _role_lowered(m: Mention, names: frozenset[str]) -> Mention:
     if not (low in ORG_WORDS or low in PLACE_WORDS or low in GROUP_WORDS or low in TITLE_WORDS
             or low in ORG_ROLE_WORDS or low in ROLE_MODIFIERS or low.endswith(_COMMON_ENDS)):
         return m  # "Amazon founder Jeff Bezos": a name, for all the sentence tells
-    return replace(m, role=f"{low} {tail}")
+    return m._replace(role=f"{low} {tail}")
 
 
 #: Endings of common nouns and adjectives that open a role ("Shipping company", "Finance
@@ -308,99 +307,38 @@ _COMMON_ENDS = ("ing", "ment", "tion", "ary", "al", "ic", "ive", "ance", "ence")
 
 def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iterator[Fact]:
     text = sentence.text
-    toks = tokenize(text)
-    found = find_mentions(text, toks)
-    if not found and "-" not in text and not any(t.capitalised for t in toks[1:]) and not (
-            toks and toks[0].lower in demonyms()) and not any(t.lower in SIDES for t in toks):
-        return  # no name, no named group ("Iran-backed militias", "opposition councillors")
-    mentions = with_bodies(text, toks, _resolve(text, found, known))
-    clauses = lowered_subjects(find_clauses(text, toks), known.names)
-    if " where " in text:
-        clauses = [*clauses, *where_clauses(text, toks, clauses)]
-
-    def past() -> bool:
-        """Whether the sentence tells of the past (read only when a rule asks "Who was")."""
-        return any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had", "did"}
-                   for c in clauses) or any((t.lower[-2:] == "ed" or t.lower in PAST_TO_BASE)
-                                            and t.core.islower() and is_past_tense(t.lower)
-                                            or t.lower == "were" for t in toks)
-    low = text.lower()
-    rules = (
-        subject_facts(text, toks, mentions, clauses),
-        object_facts(text, toks, mentions, clauses),
-        embedded_facts(text, toks, mentions, clauses) if any(
-            cue in low for cue in _REPORT_WORDS) and _REPORT_CUE.search(low) else (),
-        attribution_facts(text, toks, mentions, known.text),
-        according_facts(text, toks, mentions, clauses) if "according to" in low else (),
-        agent_facts(text, toks, mentions, clauses) if " by " in low else (),
-        apposition_facts(text, toks, mentions, past) if mentions else (),
-        known_as_facts(text, toks, mentions, past) if any(
-            key in low for key in _NAMING_KEYS) else (),
-        with_ing_facts(text, toks, mentions) if "with " in low else (),
-        talks_with_facts(text, toks, mentions) if mentions and "s with " in text and any(
-            noun in low for noun in _TALK_NOUNS) else (),
-        act_noun_facts(text, toks, mentions) if mentions and (
-            "s " in text and ("’s " in text or "'s " in text) or " from " in text
-            or " by " in text) and _ACT_WORDS.search(low) else (),
-        made_to_facts(text, toks, mentions, past) if " to " in text and _MADE_TO_CUE.search(
-            text) and MADE_TO.search(text) else (),
-        backed_facts(text) if "-" in text and any(
-            cue in text for cue in _BACKED_CUES) and BACKED.search(text) else (),
-        control_facts(text, toks, mentions, past) if " under the " in text else (),
-    )
-    for rule in rules:
-        for question, actor, subject in rule:
-            fact = _make_fact(article, sentence, question, actor, subject)
-            if fact is not None:
-                yield fact
+    found = find_mentions(text)
+    if not found and "-" not in text:
+        toks = tokenize(text)
+        if not any(t.capitalised for t in toks[1:]) and not (
+                toks and toks[0].lower in demonyms()) and not any(t.lower in SIDES for t in toks):
+            return  # no name, no named group ("Iran-backed militias", "opposition councillors")
+    mentions = with_bodies(text, _resolve(text, found, known))
+    for actor, draft in sentence_rules(text, mentions, known.names).found(known.text):
+        fact = _make_fact(article, sentence, actor, draft)
+        if fact is not None:
+            yield fact
 
 
-def _make_fact(article: Article, sentence: Sentence, question: str, actor: Actor,
-               subject: str) -> Fact | None:
-    if actor.guessed and actor.asker.startswith("Which ") and question.startswith(
-            actor.asker + " "):
-        verb = question[len(actor.asker) + 1:].split(" ", 1)[0].lower()
-        if verb not in _AUXILIARIES and verb not in SAY_VERBS and verb not in _AGENT_VERBS:
-            # one unknown name doing something a river or a town could do as well ("the
-            # Struma broke through a levee"): the sentence does not tell it is an actor
-            return None
-    question = " ".join(question.replace("*", "").split()).rstrip(" ,.;:?")
-    if question.count(" ") < 3:
-        return None  # fewer than four words
-    if (("th" in question and ("this " in question or "that " in question or "there" in question))
-            or "matter" in question or "issue" in question or " move" in question
-            or " step" in question or "incident" in question) and _ANAPHORS.search(question):
+def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft) -> Fact | None:
+    question, anaphoric, answer, accept, subject, value = draft
+    if anaphoric:
         resolved = _resolved(question, actor.asker, sentence.text, article)
-        if resolved is None:
+        if resolved is None or points_elsewhere(resolved, actor):
             return None  # "Who discussed the matter?": what matter, the card does not tell
         question = resolved
-    if ("these " in question or "those " in question) and _POINTS_BACK.search(question) or \
-            actor.kind is not AnswerKind.PERSON and actor.kind is not AnswerKind.GROUP and \
-            _others_pronoun(question, len(actor.asker)):
-        return None  # "Who ignored these findings?", "Which body approved his permit?"
-    if " not " in question and _UNSAID.match(question, len(actor.asker)):
-        return None  # "Who did not say how much X paid?": nothing was stated
     if question.endswith(_BARE_EVENTS) and " say" not in question and " said " not in question \
             and sum(question.rsplit(" ", 1)[1] in s.text for s in article.sentences) >= 3:
         return None  # "Who was behind the attacks?" where the article tells of several
-    answer = tidy_span(actor.answer)
-    at = sentence.text.find(answer) if answer else -1
-    if at < 0 or is_pronoun(answer):
-        return None
-    at += len(answer)
-    if sentence.text[at:at + 1] == " " and sentence.text[at + 1:at + 2].isupper() and \
-            _NAME_GOES_ON.match(sentence.text, at):
-        return None  # "the charity Patients First": the answer is only part of a name
     named = specified(question, actor.asker, answer, _context(article, sentence))
     vague = named is None  # "Which organisation criticised the plan?": a cloze says which
     question = first_upper(named or question) + "?"
     if _leaks(question, answer, actor.accept) or actor.kind is AnswerKind.COUNTRY and \
             _demonym_of(question, answer):
         return None
-    accept = _accept_forms(answer, actor)
     return Fact(category=Category.ACTOR, kind=actor.kind, article=article.file,
                 sentence=sentence, question="" if vague else question, answer=answer,
-                accept=accept, subject=normalise(subject), value=normalise(strip_title(answer)))
+                accept=accept, subject=subject, value=value)
 
 
 def _context(article: Article, sentence: Sentence) -> list[str]:
@@ -409,49 +347,23 @@ def _context(article: Article, sentence: Sentence) -> list[str]:
     return [sentence.text, *(s.text for s in article.sentences[max(0, at - 2):at][::-1])]
 
 
-def _accept_forms(answer: str, actor: Actor) -> tuple[str, ...]:
-    forms: list[str] = [*actor.accept, *actor.quiet]
-    if actor.role:
-        forms.append(f"{actor.role} {answer}")
-    low = answer.lower()
-    if low.startswith("the "):
-        forms.append(answer[4:])
-    elif actor.kind in {AnswerKind.ORGANISATION, AnswerKind.GROUP} and " " in answer:
-        forms.append(f"the {answer}")
-    if actor.kind is AnswerKind.PERSON and " and " not in answer:
-        words = answer.split()
-        if len(words) >= 2:
-            forms.append(words[-1] if words[-2].lower() not in {"bin", "ibn", "al", "van",
-                                                                   "von", "de"}
-                         else " ".join(words[-2:]))
-    out: list[str] = []
-    for form in forms:
-        form = form.strip()
-        if form and form.lower() != low and form not in out:
-            out.append(form)
-    return tuple(out)
-
-
 def _leaks(question: str, answer: str, accept: tuple[str, ...]) -> bool:
     low = question.lower()
-    words = set(_QUESTION_WORD.findall(low))
+    words: set[str] | None = None  # the question's words, read once a key word is in it
     for form in (answer, *accept):
         keys = _key_words(form)
-        hits = [w for w in keys if w in words or (" " in w or not w.isalnum()) and w in low]
+        present = [w for w in keys if w in low]
+        if not present:
+            continue
+        if words is None:
+            words = set(_QUESTION_WORD.findall(low))
+        hits = [w for w in present if w in words or " " in w or not w.isalnum()]
         if hits and (keys[-1] in hits or 2 * len(hits) >= len(keys)):
             return True
     return False
 
 
 _QUESTION_WORD = re.compile(r"[\w.-]+")
-#: In what a question says someone did (not in what they said): words that point back to
-#: another sentence ("the matter", "this dialogue", "there").
-_ANAPHORS = re.compile(r"\bthe (?P<vague>matter|issue|move|step|incident)\b"
-                       r"(?! (?:to|of|on|that)\b)|"
-                       r"\b(?P<this>this|that) (?P<noun>(?!(?:year|week|month|morning|afternoon|"
-                       r"evening|time|weekend|spring|summer|autumn|winter|season|is|was)\b)"
-                       r"[a-z][\w-]*(?: [a-z][\w-]*)?)|"
-                       r"\b(?P<there>there)\b(?! (?:is|are|was|were|had|has|have|will|would)\b)")
 #: A question ending on one of these asks about which of them, when the article has several.
 _BARE_EVENTS = tuple(f" the {noun}" for noun in (
     "attacks", "strikes", "airstrikes", "raids", "killings", "bombings", "protests", "clashes",
@@ -471,13 +383,13 @@ def _resolved(question: str, asker: str, text: str, article: Article) -> str | N
     cut = len(asker) + (min((rest.find(w) for w in (" that ", "“") if w in rest),
                             default=len(rest)) if said else len(rest))
     out = question
-    for match in reversed(list(_ANAPHORS.finditer(question, len(asker), cut))):
+    for match in reversed(list(ANAPHORS.finditer(question, len(asker), cut))):
         if match.group("vague"):
             return None
         if match.group("this"):
             noun = match.group("noun")
             earlier = " ".join(s.text for s in article.sentences if s.text != text)
-            if noun not in earlier or noun.split()[0] in _AUXILIARIES:
+            if noun not in earlier or noun.split()[0] in AUXILIARIES:
                 return None
             out = f"{out[:match.start()]}the {noun}{out[match.end():]}"
             continue
@@ -493,16 +405,6 @@ def _resolved(question: str, asker: str, text: str, article: Article) -> str | N
     return out
 
 
-_UNSAID = re.compile(r" (?:did|does|do|would|will|could) not (?:say|comment|disclose|reveal|"
-                     r"specify|confirm|name|explain)\b")
-#: A capitalised word right after an answer (not a day or month) continues the name it cut.
-_NAME_GOES_ON = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                           r"January|February|March|April|May|June|July|August|September|"
-                           r"October|November|December)\b)[A-Z][a-z]")
-#: Words that point back to an earlier sentence the card does not show: "these findings".
-_POINTS_BACK = re.compile(r"\b(?:these|those)\s+(?!(?:days|years|months|weeks)\b)[a-z]")
-#: A person's pronoun in a question whose answer is a body or a country is someone else.
-_OTHERS_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re.IGNORECASE)
 
 
 def _demonym_of(question: str, country: str) -> bool:
@@ -514,24 +416,6 @@ def _demonym_of(question: str, country: str) -> bool:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-
-
-def _others_pronoun(question: str, start: int) -> bool:
-    """Whether a person's pronoun in ``question`` points outside it: "they" after "its
-    members" in the question is theirs ("said several of its members had sold cattle because
-    they could not ..."), a "his" is someone the card does not name."""
-    for match in _OTHERS_PRONOUN.finditer(question, start):
-        if match.group().lower() not in _PLURAL_PRONOUNS or not any(
-                word in GROUP_WORDS or _PLURAL_NOUN.fullmatch(word)
-                for word in question[start:match.start()].split()):
-            return True
-    return False
-
-
-_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
-#: A plural noun a later "they" or "their" can stand for ("its reservoirs ... their capacity").
-_PLURAL_NOUN = re.compile(r"(?!(?:was|has|does|this|thus|always|perhaps|sometimes|whereas|says|"
-                          r"towards|besides|across|unless)$)[a-z]{2,}[^su]s")
 
 
 @lru_cache(maxsize=16384)

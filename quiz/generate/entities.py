@@ -108,6 +108,9 @@ class _Entity:
 
 
 _MISSING = object()
+#: The kinds of a key no mention gave one: only read, never written, so one empty counter
+#: serves every lookup instead of a new one each time.
+_NO_KINDS: Counter[AnswerKind] = Counter()
 
 
 class _UnionFind:
@@ -237,6 +240,7 @@ class EntityIndex:
         return tuple(sorted(names))
 
 
+@lru_cache(maxsize=65536)
 def _tidy(name: str) -> str:
     return _SPACE.sub(" ", name).strip().strip(",;:")
 
@@ -289,7 +293,7 @@ def _names_in(texts: tuple[str, ...]) -> tuple[tuple[str, AnswerKind | None, str
     _roles_in(texts)  # the index asks for the roles too: cached while the mentions are
     for text in texts:
         for mention in find_mentions(text):
-            bracket = _BRACKET_AFTER.match(text, mention.end)
+            bracket = _BRACKET_AFTER.match(text, mention.end) if "(" in text else None
             kind = mention.kind
             if kind is AnswerKind.PERSON and not mention.role and mention.name.lower() in doubtful:
                 kind = AnswerKind.ORGANISATION
@@ -371,11 +375,11 @@ def _link_contained(spellings: dict[str, Counter[str]], kinds: dict[str, Counter
     Quds Force" / "Quds Force", "US Department of Defense" / "Department of Defense")."""
     for key in list(spellings):
         words = key.split()
-        if len(words) < 3 or not kinds.get(key, Counter())[AnswerKind.ORGANISATION]:
+        if len(words) < 3 or not kinds.get(key, _NO_KINDS)[AnswerKind.ORGANISATION]:
             continue
         for cut in range(1, len(words) - 1):
             tail = " ".join(words[cut:])
-            if tail in spellings and kinds.get(tail, Counter())[AnswerKind.ORGANISATION] \
+            if tail in spellings and kinds.get(tail, _NO_KINDS)[AnswerKind.ORGANISATION] \
                     and words[cut] not in {"of", "and", "the", "for", "in"}:
                 links.append((key, tail))
                 break
@@ -404,7 +408,7 @@ def _merge(spellings: dict[str, Counter[str]], kinds: dict[str, Counter[AnswerKi
         votes: Counter[AnswerKind] = Counter()
         for key in keys:
             counter.update(spellings[key])
-            votes.update(kinds.get(key, Counter()))
+            votes.update(kinds.get(key, _NO_KINDS))
             roots[key] = root
         merged_spellings[root] = counter
         merged_kinds[root] = _kind_votes(votes)
@@ -445,7 +449,7 @@ def _link_acronyms(spellings: dict[str, Counter[str]], kinds: dict[str, Counter[
     if not upper:
         return
     for key, counter in list(spellings.items()):
-        if kinds.get(key, Counter())[AnswerKind.PERSON]:
+        if kinds.get(key, _NO_KINDS)[AnswerKind.PERSON]:
             continue
         for spelling in counter:
             initials = acronym(spelling)
@@ -460,7 +464,7 @@ def _link_people(spellings: dict[str, Counter[str]], kinds: dict[str, Counter[An
     full_names: list[tuple[str, str, str]] = []
     for key in spellings:
         words = key.split()
-        is_person = kinds.get(key, Counter())[AnswerKind.PERSON] > 0
+        is_person = kinds.get(key, _NO_KINDS)[AnswerKind.PERSON] > 0
         if len(words) >= 2 and is_person:
             surname_key = consonant_key(words[-1])
             by_surname[surname_key].add(key)
@@ -496,12 +500,12 @@ def _link_short_names(spellings: dict[str, Counter[str]],
     by_first: dict[str, set[str]] = defaultdict(set)
     for key in spellings:
         words = key.split()
-        if len(words) >= 2 and kinds.get(key, Counter())[AnswerKind.ORGANISATION]:
+        if len(words) >= 2 and kinds.get(key, _NO_KINDS)[AnswerKind.ORGANISATION]:
             by_first[words[0]].add(key)
     for key in spellings:
         if " " in key or key in countries() or key in capitals() or len(key) < 4:
             continue
-        if kinds.get(key, Counter())[AnswerKind.PERSON]:
+        if kinds.get(key, _NO_KINDS)[AnswerKind.PERSON]:
             continue
         candidates = by_first.get(key, set())
         roots = {uf.find(k) for k in candidates}

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from quiz.generate.facts import AnswerKind
@@ -51,6 +51,9 @@ _NOT_NAME_SUFFIXES = ("ing", "ly", "ous", "ed", "tion", "tions", "ment", "ments"
 
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "des"})
 _JOINERS = NAME_PARTICLES | _CONNECTORS
+#: Words a name neither opens nor closes with (one set test per word, not two or three).
+_NOT_OPENING = NOT_NAME_WORDS | _CONNECTORS
+_NOT_CLOSING = _NOT_OPENING | NAME_PARTICLES
 
 
 class Token(NamedTuple):
@@ -103,6 +106,10 @@ def _tokenize(text: str) -> tuple[Token, ...]:
     for raw in raws:
         start = text.find(raw, end)
         end = start + len(raw)
+        if raw.isalnum():  # most words: no quotes, stops, possessive or hyphen to look at
+            out.append(_new_token(Token, (start, end, raw, raw, "", "", False, raw.lower(),
+                                          raw[0].isupper())))
+            continue
         body = raw.lstrip(_LEAD_CHARS) if raw[0] in _LEAD_CHARS else raw
         lead = raw[: len(raw) - len(body)]
         if raw[-1].isalnum():
@@ -125,9 +132,12 @@ def _tokenize(text: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A name in a sentence, with the role written before it."""
+class Mention(NamedTuple):
+    """A name in a sentence, with the role written before it.
+
+    A named tuple, as :class:`Token`: a corpus has hundreds of thousands of names, and the
+    actor rules are cached on a sentence's names, which tuples hash and compare in C.
+    """
 
     name: str  # as written, without title, possessive or leading "the"
     start: int  # character offsets of ``name`` in the sentence
@@ -141,6 +151,15 @@ class Mention:
     has_the: bool  # "the" written right before the name (or role)
 
 
+def _has_org_word(toks: Sequence[Token], first: int, stop: int) -> bool:
+    """Whether a word of ``toks[first:stop]`` names a kind of body ("Ministry", "Bank")."""
+    return not ORG_WORDS.isdisjoint(map(_LOWER, toks[first:stop]))
+
+
+_LOWER = attrgetter("lower")
+
+
+@lru_cache(maxsize=16384)
 def _is_title(word: str) -> bool:
     low = word.lower().rstrip(".")
     if low in TITLE_WORDS:
@@ -153,14 +172,14 @@ def _is_title(word: str) -> bool:
 
 def _breaks_after(token: Token) -> bool:
     """Whether punctuation after ``token`` ends a name."""
-    if NICKNAME.match(token.raw):
+    if token.lead and NICKNAME.match(token.raw):  # (a nickname opens with a quote: a lead)
         return False
     return bool(token.trail) or token.possessive or token.raw.endswith(("”", "\"", "’"))
 
 
 def _name_token(token: Token) -> bool:
     core = token.core
-    if not token.capitalised or not any(ch.isalpha() for ch in core):
+    if not token.capitalised or not core[:1].isalpha() and not any(ch.isalpha() for ch in core):
         return False
     if "-" in core and not _INITIALS.match(core):
         head, _, tail = core.rpartition("-")
@@ -178,11 +197,10 @@ def find_mentions(text: str, tokens: Sequence[Token] | None = None) -> list[Ment
 def _find_mentions(text: str) -> tuple[Mention, ...]:
     toks = _tokenize(text)
     mentions: list[Mention] = []
-    i = _dateline_end(toks)
-    n = len(toks)
-    while i < n:
-        if not _name_token(toks[i]) or toks[i].lead and toks[i].lead not in {"(", "“", "\""}:
-            i += 1
+    after = _dateline_end(toks)  # where the next name may start
+    for i in [k for k, tok in enumerate(toks) if tok.capitalised]:  # (only these open one)
+        tok = toks[i]
+        if i < after or not _name_token(tok) or tok.lead and tok.lead not in {"(", "“", "\""}:
             continue
         j = i
         while True:
@@ -193,7 +211,7 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
         mention = _make_mention(text, toks, i, j)
         if mention is not None:
             mentions.append(mention)
-        i = j + 1
+        after = j + 1
     return tuple(mentions)
 
 
@@ -229,11 +247,11 @@ def _name_end(toks: Sequence[Token], i: int, j: int) -> int:
         nxt = toks[j + 1]
         if nxt.lead and not NICKNAME.match(nxt.raw.rstrip(",.;:")):
             break
-        if _name_token(nxt) or NICKNAME.match(nxt.raw.rstrip(",.;:'’s")):
+        if _name_token(nxt) or nxt.lead and NICKNAME.match(nxt.raw.rstrip(",.;:'’s")):
             j += 1
             continue
         if (nxt.lower == "in" and j + 2 < n and not nxt.trail
-                and any(toks[k].lower in ORG_WORDS for k in range(i, j + 1))
+                and _has_org_word(toks, i, j + 1)
                 and toks[j + 2].lower in country_names()):
             j += 2
             continue
@@ -301,11 +319,10 @@ def _has_of(toks: Sequence[Token], i: int, j: int) -> bool:
 
 def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention | None:
     # Drop function words capitalised by position ("The", "Last", "Since").
-    while i <= j and (toks[i].lower in NOT_NAME_WORDS or toks[i].lower in _CONNECTORS) and not (
+    while i <= j and toks[i].lower in _NOT_OPENING and not (
             toks[i].core.isupper() and len(toks[i].core) > 1):
         i += 1  # ("WHO", "IT" written in capitals are names)
-    while j >= i and (toks[j].lower in NOT_NAME_WORDS or toks[j].lower in _CONNECTORS
-                      or toks[j].lower in NAME_PARTICLES):
+    while j >= i and toks[j].lower in _NOT_CLOSING:
         j -= 1
     if (i == 0 and i + 2 <= j and toks[1].lower == "of"
             and (toks[0].lower in GROUP_WORDS or toks[0].lower.endswith("s"))):
@@ -343,20 +360,21 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
     if split < 0 and i < j and toks[i].lower in demonyms() and _is_title(toks[i + 1].core):
         split = i + 1
     name_first = split + 1 if split >= 0 else i
-    of_at = next((k for k in range(name_first + 1, j) if toks[k].lower == "of"), None)
+    of_at = next((k for k in range(name_first + 1, j) if toks[k].lower == "of"), None) \
+        if j - name_first >= 3 else None  # (an "of" right after the first word splits nothing)
     if (of_at is not None and of_at - name_first >= 2
-            and not any(toks[k].lower in ORG_WORDS for k in range(name_first, of_at))
+            and not _has_org_word(toks, name_first, of_at)
             and (split >= 0 or of_at - name_first <= 3 and toks[name_first].lower not in
-                 NOT_GIVEN_NAMES and toks[name_first].lower not in ADJECTIVES and any(
-                     toks[k].lower in ORG_WORDS for k in range(of_at + 1, j + 1)))):
+                 NOT_GIVEN_NAMES and toks[name_first].lower not in ADJECTIVES and _has_org_word(
+                     toks, of_at + 1, j + 1))):
         j = of_at - 1  # "(Professor) Kenji Watanabe of Kyoto University": the person
-    if any(toks[k].lower in ORG_WORDS for k in range(name_first, j + 1)):
+    if _has_org_word(toks, name_first, j + 1):
         # "State Department", "Defense Ministry": the title words belong to the body's name
         name_first = i
         split = -1
     if toks[name_first].lower in demonyms() and name_first < j:
         # "Iranian General Qasem Soleimani" without a title split: demonym is a modifier
-        if not any(toks[k].lower in ORG_WORDS for k in range(name_first, j + 1)):
+        if not _has_org_word(toks, name_first, j + 1):
             name_first += 1
     if name_first > j or (name_first == j and (toks[j].lower in demonyms()
                                                 or toks[j].lower in ADJECTIVES)):
@@ -391,11 +409,10 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
         kind: AnswerKind | None = AnswerKind.ORGANISATION if guess in {
             None, AnswerKind.PERSON} else guess
     else:
-        kind = kind_of(name, has_title=bool(role))
-    return Mention(name=name, start=start, end=end, role=role,
-                   role_start=toks[role_first].start + len(toks[role_first].lead),
-                   first_token=name_first, last_token=j, possessive=last.possessive,
-                   kind=kind, has_the=has_the)
+        kind = kind_of(name, bool(role))  # (positional: cheaper to look up)
+    return _new_token(Mention, (name, start, end, role,
+                                toks[role_first].start + len(toks[role_first].lead),
+                                name_first, j, last.possessive, kind, has_the))
 
 
 def _role_before(text: str, toks: Sequence[Token], i: int, titled: bool) -> tuple[int, str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from quiz.generate.facts import AnswerKind, Article
 from quiz.generate.lexicon import GIVEN_NAMES, TITLE_WORDS
@@ -30,29 +31,17 @@ def doubtful_texts(texts: tuple[str, ...]) -> frozenset[str]:
     bodies: set[str] = set()
     placed_as_body: set[str] = set()
     for n, text in enumerate(texts):
-        for m in find_mentions(text):
-            low = m.name.lower()
-            if " " not in low:
-                singles.add(low)
-            if m.kind is AnswerKind.ORGANISATION:
-                bodies.add(low)
-            if m.kind is not AnswerKind.PERSON:
-                continue
-            if not m.role and text[m.role_start - 2:m.role_start] == ", " and _BODY_BEFORE.search(
-                    text, max(0, m.role_start - 40), m.role_start):
-                placed_as_body.add(low)
-            elif m.role or low.split(None, 1)[0] in GIVEN_NAMES or text.endswith(
-                    "said ", 0, m.role_start) or _PERSON_AFTER.match(
-                    text, m.end) or _PERSON_BEFORE.search(
-                    text, max(0, m.role_start - 80), m.role_start) or _PRONOUN_AFTER.search(
-                    text, m.end, m.end + 120) or n + 1 < len(texts) and _PRONOUN_OPENS.match(
-                    texts[n + 1]):
-                people.add(low)
-            else:
-                untitled.add(low)
+        marks = _marks(text, n + 1 < len(texts) and _PRONOUN_OPENS.match(texts[n + 1]) is not None)
+        singles.update(marks.singles)
+        bodies.update(marks.bodies)
+        placed_as_body.update(marks.placed_as_body)
+        people.update(marks.people)
+        untitled.update(marks.untitled)
     named = untitled | people
-    opening = {name for name in named if any(body.startswith(name + " ") for body in bodies)} \
-        if bodies and named else set()
+    # names a body's longer name starts with: its first words ("andes copper" of "andes
+    # copper corporation"), looked up rather than tried against every body
+    heads = {body[:at] for body in bodies for at, char in enumerate(body) if char == " "}
+    opening = named & heads
     untitled -= people
     if not untitled:
         return frozenset(placed_as_body | opening)
@@ -60,6 +49,48 @@ def doubtful_texts(texts: tuple[str, ...]) -> frozenset[str]:
     doubtful = {name for name in untitled
                 if name.split()[-1] not in singles and name.split()[-1] not in honoured}
     return frozenset(doubtful | placed_as_body | opening)
+
+
+class _Marks(NamedTuple):
+    """How one sentence writes its names (lower-cased), for :func:`doubtful_texts`."""
+
+    singles: tuple[str, ...]  # one-word names
+    bodies: tuple[str, ...]  # organisations
+    placed_as_body: tuple[str, ...]  # person-shaped names after a body's role and a comma
+    people: tuple[str, ...]  # person-shaped names the sentence marks as people
+    untitled: tuple[str, ...]  # person-shaped names nothing in the sentence marks
+
+
+@lru_cache(maxsize=8192)
+def _marks(text: str, pronoun_next: bool) -> _Marks:
+    """How ``text`` writes its names; ``pronoun_next``: the next sentence opens with "He",
+    "She", "His" or "Her" (cached: news repeats sentences)."""
+    singles: list[str] = []
+    bodies: list[str] = []
+    placed_as_body: list[str] = []
+    people: list[str] = []
+    untitled: list[str] = []
+    for m in find_mentions(text):
+        low = m.name.lower()
+        if " " not in low:
+            singles.append(low)
+        if m.kind is AnswerKind.ORGANISATION:
+            bodies.append(low)
+        if m.kind is not AnswerKind.PERSON:
+            continue
+        if not m.role and text[m.role_start - 2:m.role_start] == ", " and _BODY_BEFORE.search(
+                text, max(0, m.role_start - 40), m.role_start):
+            placed_as_body.append(low)
+        elif m.role or low.split(None, 1)[0] in GIVEN_NAMES or text.endswith(
+                "said ", 0, m.role_start) or _PERSON_AFTER.match(
+                text, m.end) or _PERSON_BEFORE.search(
+                text, max(0, m.role_start - 80), m.role_start) or _PRONOUN_AFTER.search(
+                text, m.end, m.end + 120) or pronoun_next:
+            people.append(low)
+        else:
+            untitled.append(low)
+    return _Marks(tuple(singles), tuple(bodies), tuple(placed_as_body), tuple(people),
+                  tuple(untitled))
 
 
 def _honoured_surnames(texts: tuple[str, ...]) -> frozenset[str]:
