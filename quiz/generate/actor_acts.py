@@ -3,13 +3,14 @@ urging restraint", "the order from X to deploy", "a report by X found ...")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from quiz.generate.actor_phrases import DETERMINERS, Actor, mention_actor
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import who_predicate
 from quiz.generate.mentions import Mention, Token
-from quiz.generate.syntax import Clause, trim_predicate
+from quiz.generate.syntax import Clause, find_clauses, trim_predicate
 
 #: Nouns for what someone says or decides, and the verb a question does it with:
 #: "Tucker Carlson's appeal urging restraint" -> "Who made an appeal urging restraint?".
@@ -80,21 +81,28 @@ STUDY_NOUNS = frozenset("""
 
 
 def study_agent(text: str, toks: Sequence[Token], mentions: list[Mention], b: int,
-                 clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
+                clauses: list[Clause], d: int) -> Iterator[tuple[str, Actor, str]]:
     """"A report by the Court of Accounts found that ..." -> "Which body's report found
-    that ...?": the finding is the fact, and whose work it was the answer."""
-    start = toks[b - 2].start + len(toks[b - 2].lead)
+    that ...?": the finding is the fact, and whose work it was the answer (``b``: the token
+    "by", ``d``: the determiner that opens the study's noun phrase)."""
+    start = toks[d].start + len(toks[d].lead)
     clause = next((c for c in clauses if c.subject_start == start
                    and c.group.main in _FINDING_VERBS), None)
     by_end = toks[b].end
-    m = next((m for m in mentions if by_end <= m.role_start <= by_end + 5), None)
+    m = next((m for m in mentions if by_end <= m.role_start <= by_end + 40), None)
     if clause is None or m is None or m.possessive or text[by_end:m.role_start].strip(
-            ).lower() not in {"", "the"}:
+            ).lower() not in {"", "the"} and not (m.role and _ROLE_AFTER_THE.fullmatch(
+                text, by_end, m.role_start)):
         return
     actor = mention_actor(m)
     if actor is None:
         return
-    predicate = trim_predicate(clause.rest, 22)
+    rest = clause.rest
+    if ", " in rest:  # "found that the ship's operator, Kyklades Lines, had ...": which one
+        rest = _NAME_ASIDE.sub(" ", rest, count=1)
+    predicate = trim_predicate(rest, 22)
+    if predicate is None and clause.group.main in _FINDING_VERBS:
+        predicate = _reported_clause(rest)  # "found the attackers were inside ..."
     if not predicate or len(predicate.split()) < 3:
         return
     noun = toks[b - 1].lower
@@ -103,6 +111,27 @@ def study_agent(text: str, toks: Sequence[Token], mentions: list[Mention], b: in
     yield f"{owner} {noun} {body}", actor, f"{noun} {body}"
 
 
+#: "by the cyber-security firm X": a modifier of the role before the role itself.
+_ROLE_AFTER_THE = re.compile(r"\s+the\s+(?:[a-z][\w-]*\s+){0,2}")
+def _reported_clause(rest: str) -> str | None:
+    """The clause a finding reports without "that", cut as a predicate ("the attackers were
+    inside its systems for 47 days | before ..."), or ``None``."""
+    found = find_clauses(rest)
+    if not found or found[0].first_token != 0 or not found[0].subject[:1].islower():
+        return None
+    clause = found[0]
+    predicate = trim_predicate(_SUBORDINATE_TAIL.sub("", clause.rest), 16)
+    if not predicate:
+        return None
+    return f"{clause.subject} {' '.join(clause.group.words)} {predicate}"
+
+
+#: A subordinate clause ending a reported one: "... for 47 days | before they were detected".
+_SUBORDINATE_TAIL = re.compile(r"\s+(?:before|after|because|when|while|although|since|until|"
+                               r"unless)\s+[a-z].*$")
+#: A name set off by commas after a noun ("the operator, Kyklades Lines, had").
+_NAME_ASIDE = re.compile(r"(?<=[a-z]), [A-Z][\w'’.&-]*(?: (?:of |and |the )?[A-Z][\w'’.&-]*){0,5}, "
+                         r"(?=[a-z])")
 _FINDING_VERBS = frozenset("""
     found finds showed shows concluded concludes revealed reveals suggested suggests estimated
     estimates warned warns recommended recommends said says

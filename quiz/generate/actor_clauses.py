@@ -386,9 +386,10 @@ def embedded_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                    clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
     """"X concluded that Y was behind Z" -> "Who did X conclude was behind Z?"."""
     for outer in clauses:
-        if outer.group.main not in _REPORT_VERBS or is_pronoun(outer.subject) or \
-                _UNNAMED_SPEAKER.match(outer.subject):
-            continue  # "Who did the official say ...?": which official, the card cannot tell
+        if outer.group.main not in _REPORT_VERBS:
+            continue
+        unnamed = is_pronoun(outer.subject) or _UNNAMED_SPEAKER.match(outer.subject) is not None
+        # ("Who did the official say ...?": which official, the card cannot tell)
         that = outer.verb_token + len(outer.group.words)
         if that >= len(toks) or toks[that - 1].trail:
             continue
@@ -399,7 +400,20 @@ def embedded_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             inner = _clause_from(text, toks, start)  # (its subject must be a name)
         if inner is None:
             continue
-        actor = actor_for(text, toks, mentions, inner.subject_start, inner.subject_end)
+        actor = None if unnamed else actor_for(text, toks, mentions, inner.subject_start,
+                                               inner.subject_end)
+        if actor is None and inner.verb_start - inner.subject_end > 5 and \
+                outer.group.main in SAY_VERBS:
+            named = _appositive_actor(text, mentions, inner)
+            predicate = trim_predicate(inner.rest, 16) if named is not None else None
+            if predicate and predicate.rsplit(None, 1)[-1] in _APPROXIMATELY:
+                predicate = predicate.rsplit(None, 1)[0]  # "... roughly | 40 minutes before"
+            if named is not None and predicate and len(predicate.split()) >= 3 and \
+                    named.kind is AnswerKind.PERSON:
+                # "She said the captain, Lena Berg, had received ...": which captain had
+                yield f"{named.asker} {who_predicate(inner.group, predicate)}", named, \
+                    f"{inner.group.main} {predicate}"
+            continue
         if actor is None or actor.kind is AnswerKind.ORGANISATION and _OWN_SPEAKER.match(
                 outer.subject):
             continue  # "Which organisation did the company's chief executive say ...?"
@@ -424,6 +438,9 @@ def embedded_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         yield f"{actor.asker} {inverted}", actor, f"{inner.group.main} {predicate}"
 
 
+#: Words that stand before a number a predicate was cut before.
+_APPROXIMATELY = frozenset({"roughly", "about", "around", "nearly", "almost", "some", "over",
+                            "under", "approximately", "just"})
 _JOINED_PAST = re.compile(r",?\s+and\s+([a-z]+)\b")
 
 
@@ -492,7 +509,10 @@ def according_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
     if actor is None:
         return
     if match.start() == 0:
-        main = [c for c in clauses if c.subject_start > end]
+        opens = end + len(text[end:]) - len(text[end:].lstrip(" ,"))
+        main = [c for c in clauses if c.subject_start == opens]
+        # (a later clause is not the statement: "According to X, the hackers got in through
+        # an account that had not been protected": only what opens after the comma is)
     else:
         main = [c for c in clauses if c.verb_end < match.start()]
     if not main:

@@ -40,6 +40,10 @@ def draft(question: str, actor: Actor, subject: str, text: str) -> Draft | None:
             # one unknown name doing something a river or a town could do as well ("the
             # Struma broke through a levee"): the sentence does not tell it is an actor
             return None
+    if actor.kind is not AnswerKind.PERSON and actor.kind is not AnswerKind.GROUP and \
+            actor.asker in _UNSURE_ASKERS and question.startswith(actor.asker + " ") and \
+            question[len(actor.asker) + 1:].split(" ", 1)[0].lower() in _HAPPENINGS:
+        return None  # "Who overturned on 2 March?" of a ferry: a ship, a storm, no actor
     question = " ".join(question.replace("*", "").split()).rstrip(" ,.;:?")
     if question.count(" ") < 3:
         return None  # fewer than four words
@@ -122,6 +126,16 @@ _AGENT_VERBS = frozenset("""
     approved refused offered promised denied accused appointed paid pays asked urged decided
     voted announced cut cuts hire sell buy pay beat won defeated unveiled launched reported
     posted criticised criticized welcomed confirmed appealed sued invested
+""".split())
+#: Askers that do not tell what the answer is: a name that only undergoes a happening is
+#: likely a ship, a storm or a volcano, not an actor.
+_UNSURE_ASKERS = frozenset({"Who", "Which organisation"})
+#: Verbs of what happens to a thing (a ship, a storm, a volcano, a building), not of an act.
+_HAPPENINGS = frozenset("""
+    overturned overturns capsized capsizes sank sinks erupted erupts collapsed collapses
+    crashed crashes exploded explodes derailed derails flooded floods burst bursts drifted
+    drifts battered batters lashed lashes intensified intensifies weakened weakens burned
+    burnt flowed flows tilted tilts rolled
 """.split())
 #: After the asker, an object question ("Which ... did X join?") or a verb group whose verb
 #: may be the subject's own: both are left as they are.

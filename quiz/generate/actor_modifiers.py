@@ -35,9 +35,13 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if word != "by" or b < 2 or b + 1 >= len(toks) or toks[b - 1].trail:
             continue
         prev = lowers[b - 1]
-        if prev in STUDY_NOUNS and b >= 2 and lowers[b - 2] in DETERMINERS:
-            yield from study_agent(text, toks, mentions, b, clauses)
-            continue
+        if prev in STUDY_NOUNS and b >= 2:
+            d = next((k for k in range(b - 2, max(-1, b - 5), -1) if lowers[k] in DETERMINERS
+                      or toks[k].trail or not toks[k].core.islower()), -1)
+            if d >= 0 and lowers[d] in DETERMINERS and not toks[d].trail:
+                # ("the 212-page report by", "a new review by": modifiers may stand between)
+                yield from study_agent(text, toks, mentions, b, clauses, d)
+                continue
         agent_end = _agent_end(toks, b + 1)
         named = next((m for m in mentions if toks[b].end < m.role_start <= toks[b].end + 5
                       and m.end > agent_end), None)
@@ -189,6 +193,17 @@ def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, 
     aside = p >= 2 and toks[p - 1].trail == ","
     last = p - 1
     k = last - 1 if aside else last
+    bare = k
+    while bare >= 0 and last - bare <= 4 and toks[bare].core.isalpha() and \
+            toks[bare].core.islower() and lowers[bare] not in _BEFORE_BARE_NP and \
+            lowers[bare] not in DETERMINERS and lowers[bare] not in _COORDINATORS:
+        bare -= 1
+    if not aside and bare >= 0 and last - bare >= 2 and lowers[bare] in _BEFORE_BARE_NP and \
+            not toks[bare].trail:
+        # "blamed X on new ash rules adopted by Y": the rules were adopted, not X
+        noun_phrase = " ".join(toks[j].core for j in range(bare + 1, last + 1))
+        yield f"{actor.asker} {past} the {noun_phrase}", actor, f"{lowers[p]} {noun_phrase}"
+        return
     while k >= 0 and last - k <= 7 and lowers[k] not in DETERMINERS and not toks[k].trail:
         k -= 1
     if k < 0 or lowers[k] not in DETERMINERS or toks[k].trail or p - k < 2:
@@ -203,6 +218,10 @@ def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, 
     yield f"{actor.asker} {past} {noun_phrase}", actor, f"{lowers[p]} {noun_phrase}"
 
 
+#: Prepositions before a bare plural that a reduced relative describes ("on new rules adopted
+#: by X"): the noun phrase starts after them.
+_BEFORE_BARE_NP = frozenset({"on", "of", "in", "to", "for", "with", "from", "at", "about",
+                             "against", "over", "into", "under"})
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should"})
 
 

@@ -92,6 +92,7 @@ NEVER_ACTORS = frozenset({"god", "allah", "covid", "internet", "europe", "asia",
                           "balkans", "caribbean", "scandinavia"})
 #: Buildings that news uses for a government ("the Kremlin said").
 #: A town after a body's name in a subject: "(The Halden Museum) in Oslo".
+_AGED = ("-year-old", "-year-olds")
 _IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'’-]+)\s*")
 _SEATS_OF_POWER = frozenset({"kremlin", "elysee", "élysée", "downing street"})
 
@@ -114,8 +115,10 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
             span = span[:when.start()]
     bare_start = start + (4 if span.lower().startswith("the ") else 0)
     opening = text[bare_start:end].split(None, 1)
-    if len(opening) == 2 and opening[0].lower() in demonyms() and opening[1][:1].isupper():
-        bare_start = end - len(opening[1])  # "the Turkish Red Crescent": the name after it
+    if len(opening) == 2 and (opening[0].lower() in demonyms() or opening[0].endswith(
+            _AGED)) and opening[1][:1].isupper():
+        bare_start = end - len(opening[1])  # "the Turkish Red Crescent": the name after it;
+        # "Seventeen-year-old Lena Berg": her age is no part of her name
     inside = [m for m in mentions if m.role_start >= start and m.end <= end]
     if len(inside) == 2 and inside[0].kind is AnswerKind.PERSON and text[
             inside[0].end:inside[1].role_start].strip() == "of" and inside[1].end >= end - 1:

@@ -24,6 +24,8 @@ from quiz.generate.actor_modifiers import (
     BACKED, MADE_TO, agent_facts, apposition_facts, backed_facts, control_facts, known_as_facts,
     made_to_facts, talks_with_facts, with_ing_facts,
 )
+from quiz.generate.actor_openings import opening_name_clause, opening_time_clause
+from quiz.generate.actor_participles import participle_facts
 from quiz.generate.actor_phrases import Actor
 from quiz.generate.actor_speech import Said, attribution, said_fact
 from quiz.generate.grammar import PAST_TO_BASE, first_lower, is_past_tense
@@ -42,6 +44,8 @@ _TALK_NOUNS = ("talks with", "negotiations with", "discussions with", "consultat
 _NAMING_KEYS = ("known as", "called", "dubbed", "calling", "call themselves", "calls itself")
 # Substring tests before the regular expressions: most sentences have none of these words,
 # and "in" is several times cheaper than a search.
+_PARTICIPLE_CUE = re.compile(r", [a-z]+ing ")
+_OPENING_TIME = frozenset("OILEBoileb")  # first letters of what opens a time ("On", "In")
 _REPORT_WORDS = (" that ", "said", "says", "told", "added", "stated", "claimed", "warned")
 
 
@@ -102,6 +106,11 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
     found = lowered_subjects(clauses.found, clauses.names)
     if " where " in text:
         found = [*found, *where_clauses(text, toks, found)]
+    opening = opening_time_clause(text, toks, found) if text[:1] in _OPENING_TIME else \
+        opening_name_clause(text, toks, mentions, found) if mentions and mentions[
+            0].role_start <= 4 else None
+    if opening is not None:
+        found = sorted([*found, opening], key=lambda c: c.verb_token)
 
     def past() -> bool:
         """Whether the sentence tells of the past (read only when a rule asks "Who was")."""
@@ -134,6 +143,8 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
         backed_facts(text) if "-" in text and any(
             cue in text for cue in _BACKED_CUES) and BACKED.search(text) else (),
         control_facts(text, toks, names, past) if " under the " in text else (),
+        participle_facts(text, toks, names, found) if names and "ing " in text and _PARTICIPLE_CUE.search(
+            text) else (),
     )
     return SentenceRules(_drafts(before, text), said, _drafts(after, text), text)
 

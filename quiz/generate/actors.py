@@ -35,10 +35,11 @@ from typing import NamedTuple
 
 from quiz.generate.actor_bare import specified
 from quiz.generate.actor_drafts import ANAPHORS, AUXILIARIES, Draft, points_elsewhere
+from quiz.generate.actor_owners import owner_named
 from quiz.generate.actor_phrases import SIDES, Actor, with_bodies
 from quiz.generate.actor_rules import sentence_rules
 from quiz.generate.actor_speech import SAY_VERBS
-from quiz.generate.entities import names_in_article, normalise, strip_title
+from quiz.generate.entities import acronym, names_in_article, normalise, strip_title
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import PAST_TO_BASE, first_upper
 from quiz.generate.lexicon import (
@@ -128,6 +129,8 @@ class _Known:
     places: frozenset[str]  # names written as places ("in Braga", "the village of Rast")
     doubtful: frozenset[str]  # two-word names nothing marks as a person ("Kataib Hezbollah")
     bodies: frozenset[str]  # first words of bodies' names ("nordlys" of "Nordlys Systems")
+    headed: dict[str, str]  # a body's head noun -> its name, when one body has that head
+    spelled: dict[str, str]  # an acronym -> the one body's name it stands for ("ICU")
     text: str  # the article's running text, to look words up in ("measles" in lower case)
 
 
@@ -137,6 +140,7 @@ def _known_names(article: Article) -> _Known:
     placed: set[str] = set()
     acting: set[str] = set()
     bodies: set[str] = set()
+    headed: dict[str, set[str]] = {}
     for sentence in article.sentences:
         if sentence.is_heading:
             continue  # title case makes every headline word look like a name
@@ -146,11 +150,15 @@ def _known_names(article: Article) -> _Known:
         placed.update(told.placed)
         acting.update(told.acting)
         bodies.update(told.bodies)
+        for name in told.full_bodies:
+            headed.setdefault(name.rsplit(None, 1)[-1].lower(), set()).add(name)
     placed.update(filter(None, (dateline_place(s.text) for s in article.sentences[:3]
                                 if s.text[:2].isupper())))
     # ("ALDERMOOR, March 12 -": where the story was filed, not who acts)
     return _Known(frozenset(people), frozenset(names), frozenset(placed - acting),
                   doubtful_people(article), frozenset(bodies - NOT_GIVEN_NAMES),
+                  {head: next(iter(names)) for head, names in headed.items() if len(names) == 1},
+                  _spelled(headed),
                   " ".join(s.text for s in article.sentences if not s.is_heading))
 
 
@@ -162,6 +170,7 @@ class _Told(NamedTuple):
     placed: tuple[str, ...]  # names written as places
     acting: tuple[str, ...]  # names written acting or with a role, never places
     bodies: tuple[str, ...]  # first words of bodies' names
+    full_bodies: tuple[str, ...]  # bodies' names of three words or more, as written
 
 
 @lru_cache(maxsize=8192)
@@ -173,6 +182,7 @@ def _told_names(text: str) -> _Told:
     placed: list[str] = []
     acting: list[str] = []
     bodies: list[str] = []
+    full: list[str] = []
     for m in find_mentions(text):
         low = m.name.lower()
         if m.start > 1:
@@ -180,6 +190,8 @@ def _told_names(text: str) -> _Told:
             names.extend(low.split()[:1])  # "Nordlys" of "Nordlys Systems"
         if m.kind is AnswerKind.ORGANISATION:
             bodies.append(low.split()[0])  # ("chemical manufacturer Kemora": "fined Kemora")
+            if low.count(" ") >= 2 and m.name[-1:].isalpha():
+                full.append(m.name)
         if m.role or m.kind is AnswerKind.COUNTRY:
             if m.kind is AnswerKind.PERSON:
                 people.append(low.split()[-1])
@@ -193,7 +205,8 @@ def _told_names(text: str) -> _Told:
             people.append(low.split()[-1])
         if m.possessive or _ACTS_AFTER.match(text, m.end):
             acting.append(low)
-    return _Told(tuple(people), tuple(names), tuple(placed), tuple(acting), tuple(bodies))
+    return _Told(tuple(people), tuple(names), tuple(placed), tuple(acting), tuple(bodies),
+                 tuple(full))
 
 
 #: Words before a name that make it a place: "in Braga", "near the village of Rast", "the
@@ -295,11 +308,21 @@ def _role_lowered(m: Mention, names: frozenset[str]) -> Mention:
             low not in ORG_WORDS and any(low in n.split() for n in names)):
         return m  # ("Museum director" is lowered even if "Green Vault Museum" is a name)
     if not (low in ORG_WORDS or low in PLACE_WORDS or low in GROUP_WORDS or low in TITLE_WORDS
-            or low in ORG_ROLE_WORDS or low in ROLE_MODIFIERS or low.endswith(_COMMON_ENDS)):
+            or low in ORG_ROLE_WORDS or low in ROLE_MODIFIERS or low.endswith(_COMMON_ENDS)
+            or low in _ROLE_OPENERS):
         return m  # "Amazon founder Jeff Bezos": a name, for all the sentence tells
     return m._replace(role=f"{low} {tail}")
 
 
+#: Common words that open a role and end in none of :data:`_COMMON_ENDS` ("Civil protection
+#: chief", "Consumer group").
+_ROLE_OPENERS = frozenset("""
+    civil consumer human rights pressure advocacy industry farm patient safety emergency
+    disaster fire rescue coast border transport aviation space climate labour labor tax
+    customs prison court union student youth women's womens children's workers' teachers'
+    business science research tourism water food drug medicines data privacy competition
+    election electoral anti-corruption anti-doping refugee aid relief weather
+""".split())
 #: Endings of common nouns and adjectives that open a role ("Shipping company", "Finance
 #: Director"); a name rarely ends so.
 _COMMON_ENDS = ("ing", "ment", "tion", "ary", "al", "ic", "ive", "ance", "ence")
@@ -315,13 +338,21 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
             return  # no name, no named group ("Iran-backed militias", "opposition councillors")
     mentions = with_bodies(text, _resolve(text, found, known))
     for actor, draft in sentence_rules(text, mentions, known.names).found(known.text):
-        fact = _make_fact(article, sentence, actor, draft)
+        fact = _make_fact(article, sentence, actor, draft, known)
         if fact is not None:
             yield fact
 
 
-def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft) -> Fact | None:
+def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
+               known: _Known) -> Fact | None:
     question, anaphoric, answer, accept, subject, value = draft
+    if "'s " in question or "’s " in question:
+        question = owner_named(question, known.headed)
+    full = known.spelled.get(answer) if answer.isupper() else None
+    if full is not None and full not in question:
+        # "The ICU raised ...": the card answers with the name the acronym stands for
+        accept = (answer, *(form for form in accept if form != full and form != f"the {full}"))
+        answer, value = full, normalise(full)
     if anaphoric:
         resolved = _resolved(question, actor.asker, sentence.text, article)
         if resolved is None or points_elsewhere(resolved, actor):
@@ -339,6 +370,21 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft)
     return Fact(category=Category.ACTOR, kind=actor.kind, article=article.file,
                 sentence=sentence, question="" if vague else question, answer=answer,
                 accept=accept, subject=subject, value=value)
+
+
+def _spelled(headed: dict[str, set[str]]) -> dict[str, str]:
+    """Acronyms of the article's bodies' names ("ICU" -> "International Chess Union"), when
+    only one name has those initials."""
+    out: dict[str, str] = {}
+    taken: set[str] = set()
+    for names in headed.values():
+        for name in names:
+            short = acronym(name.replace("'s ", " ").replace("’s ", " "))
+            if short in out and out[short] != name:
+                taken.add(short)
+            elif short:
+                out[short] = name
+    return {short: name for short, name in out.items() if short not in taken}
 
 
 def _context(article: Article, sentence: Sentence) -> list[str]:
@@ -435,6 +481,7 @@ def _key_words(form: str) -> tuple[str, ...]:
 
 
 _STOP_IN_NAMES = frozenset({"the", "and", "of", "for", "some", "group", "forces", "force",
+                            "which", "who", "what", "whose",  # every question has one
                             "state", "states", "united", "national", "new", "international",
                             "general", "army", "military", "government", "ministry",
                             "department", "party", "front", "council", "committee",

@@ -232,10 +232,13 @@ def _possessed_place(toks: Sequence[Token], i: int, j: int) -> bool:
         return nxt.lower in ORG_WORDS or nxt.lower in _POSSESSED
     if not tok.possessive or tok.lower in country_names():
         return False
-    return nxt.lower in _POSSESSED
+    return nxt.lower in _POSSESSED or nxt.lower in _TITLE_BODIES and _is_title(tok.core) and (
+        j > i and toks[i].capitalised)  # "the Information Commissioner's Office"
 
 
 _APOSTROPHES = frozenset({"'", "’"})
+#: Bodies named after the office-holder who leads them ("the Auditor General's Department").
+_TITLE_BODIES = frozenset({"office", "department", "service", "bureau", "unit", "team"})
 #: Plurals without an "s" that own a body's name ("People's Party", "Women's Institute").
 _PLURAL_OWNERS = frozenset({"people", "women", "men", "children"})
 
@@ -320,7 +323,7 @@ def _has_of(toks: Sequence[Token], i: int, j: int) -> bool:
 def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention | None:
     # Drop function words capitalised by position ("The", "Last", "Since").
     while i <= j and toks[i].lower in _NOT_OPENING and not (
-            toks[i].core.isupper() and len(toks[i].core) > 1):
+            toks[i].core.isupper() and len(toks[i].core) > 1) and not _named_by_role(toks, i, j):
         i += 1  # ("WHO", "IT" written in capitals are names)
     while j >= i and toks[j].lower in _NOT_CLOSING:
         j -= 1
@@ -345,7 +348,7 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
     while k < j:
         if _is_title(toks[k].core) or (split >= 0 and toks[k].lower in demonyms()):
             split = k
-            if k + 1 < j and toks[k + 1].lower == "of":
+            if k + 1 < j and (toks[k + 1].lower == "of" or toks[k + 1].lower == "for"):
                 m = k + 2
                 while m < j and toks[m].lower in _PORTFOLIO:
                     m += 1
@@ -359,6 +362,9 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
         k += 1
     if split < 0 and i < j and toks[i].lower in demonyms() and _is_title(toks[i + 1].core):
         split = i + 1
+    office = 0 <= split < j and toks[split + 1].lower in {"for", "of"}
+    if office:  # "the State Prosecutor for Serious Economic Crime": an office, one name
+        split = -1
     name_first = split + 1 if split >= 0 else i
     of_at = next((k for k in range(name_first + 1, j) if toks[k].lower == "of"), None) \
         if j - name_first >= 3 else None  # (an "of" right after the first word splits nothing)
@@ -368,6 +374,8 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
                  NOT_GIVEN_NAMES and toks[name_first].lower not in ADJECTIVES and _has_org_word(
                      toks, of_at + 1, j + 1))):
         j = of_at - 1  # "(Professor) Kenji Watanabe of Kyoto University": the person
+    elif of_at is not None and _person_of_country(text, toks, name_first, of_at, j):
+        j = of_at - 1  # "Rustam Aliyev of Uzbekistan": a person and where they are from
     if _has_org_word(toks, name_first, j + 1):
         # "State Department", "Defense Ministry": the title words belong to the body's name
         name_first = i
@@ -408,11 +416,38 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
         guess = kind_of(name)
         kind: AnswerKind | None = AnswerKind.ORGANISATION if guess in {
             None, AnswerKind.PERSON} else guess
+    elif office and not role:
+        kind = AnswerKind.ORGANISATION
     else:
         kind = kind_of(name, bool(role))  # (positional: cheaper to look up)
     return _new_token(Mention, (name, start, end, role,
                                 toks[role_first].start + len(toks[role_first].lead),
                                 name_first, j, last.possessive, kind, has_the))
+
+
+def _named_by_role(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Whether the capitalised function word at ``i`` opens a body's name because a body's
+    role stands right before it ("consumer group Which Way")."""
+    return 0 < i < j and toks[i].capitalised and not toks[i - 1].trail and \
+        toks[i - 1].core.islower() and toks[i - 1].lower in ORG_ROLE_WORDS and \
+        toks[i].lower not in _CONNECTORS
+
+
+def _person_of_country(text: str, toks: Sequence[Token], first: int, of_at: int,
+                       last: int) -> bool:
+    """Whether ``toks[first:last + 1]`` is a person-shaped name, "of" and a country ("Lena
+    Berg of Sweden"), not a country's or a body's own name ("Democratic Republic of Congo",
+    "Bank of England")."""
+    if not 2 <= of_at - first <= 3 or toks[first].lower in NOT_GIVEN_NAMES or \
+            toks[first].lower in ADJECTIVES or _has_org_word(toks, first, last + 1):
+        return False
+    country = " ".join(t.lower for t in toks[of_at + 1:last + 1])
+    if country.startswith("the "):
+        country = country[4:]
+    whole = text[toks[first].start + len(toks[first].lead):
+                 toks[last].start + len(toks[last].lead) + len(toks[last].core)]
+    return country in country_names() and whole.lower() not in country_names() and \
+        kind_of(" ".join(t.core for t in toks[first:of_at])) is AnswerKind.PERSON
 
 
 def _role_before(text: str, toks: Sequence[Token], i: int, titled: bool) -> tuple[int, str]:
@@ -467,7 +502,8 @@ def _plain_modifier(word: Token) -> bool:
     """A lower-case word that can describe a body's trade ("software", "chemical"), not a
     verb or a function word ("ordered", "by", "the")."""
     low = word.lower
-    return word.core.isalpha() and word.core.islower() and low not in NOT_NAME_WORDS and \
+    return (word.core.isalpha() or word.core.replace("-", "").isalpha() and "-" in word.core[
+        1:-1]) and word.core.islower() and low not in NOT_NAME_WORDS and \
         not low.endswith(("ed", "ing", "ly")) and low not in _VERBISH
 
 

@@ -1,0 +1,37 @@
+"""A body pointed back to by its kind ("the board's chief investigator") named as the article
+names it ("the chief investigator of the Hellenic Marine Accident Investigation Board")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+#: "the board's chief investigator": an owner written by its kind, and up to three words of
+#: what it owns.
+_OWNED = re.compile(r"\bthe (?P<head>[a-z]+)['’]s (?P<what>(?:[a-z][\w-]* ){0,2}[a-z][\w-]*)\b")
+
+
+def owner_named(question: str, headed: Mapping[str, str]) -> str:
+    """``question`` with "the <kind>'s <thing>" written "the <thing> of <name>" when the article
+    names one body of that kind (``headed``: head noun -> the body's name), else as it is."""
+    match = _OWNED.search(question)
+    if match is None:
+        return question
+    name = headed.get(match.group("head"))
+    if name is None:
+        return question
+    words = match.group("what").split()
+    cut = next((k for k, word in enumerate(words) if word in _NOT_OWNED), len(words))
+    if cut == 0:
+        return question
+    end = match.start("what") + len(" ".join(words[:cut]))
+    article = "" if name.lower().startswith("the ") else "the "
+    return (f"{question[:match.start()]}the {' '.join(words[:cut])} of {article}{name}"
+            f"{question[end:]}")
+
+
+#: Words that end what is owned ("the board's decision | to close ...").
+_NOT_OWNED = frozenset("""
+to of in on at by for from with and or but as than that which who whom whose said says say
+told was is were are had has have did does do would will could should can may might must
+""".split())

@@ -1,0 +1,101 @@
+"""Actor cards, round 6: shapes of text nobody tuned on (a role after the name, an agent in a
+"by" phrase, an acronym of a body named in full, pre-modified subjects, participle objects)
+and names that are no actors (a ship that sank). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from gen_support import actor_facts as facts, actor_qa as qa
+
+
+def test_a_role_owned_by_a_body_named_elsewhere_is_named() -> None:
+    got = qa("The Coastal Flood Review Board published its findings on Friday.",
+             "The levees had been neglected for years.",
+             "Nobody listened to the warnings.",
+             "\"We saw this coming,\" said Tomas Varga, the board's lead engineer, at a briefing.")
+    assert ("Who was the lead engineer of the Coastal Flood Review Board?", "Tomas Varga") in got
+
+
+def test_a_named_role_in_a_reported_clause() -> None:
+    got = qa("The Riverside Hospital Trust opened an inquiry in May.",
+             "He said the surgeon, Ana Morel, had ignored two written warnings from the "
+             "hospital's pharmacy before the operation.")
+    assert any(a == "Ana Morel" and q.startswith("Which surgeon had ignored two written warnings")
+               for q, a in got)
+
+
+def test_a_studys_author_after_modifiers_and_a_name_aside() -> None:
+    got = qa("The 90-page audit by the Northern Rail Safety Authority found that the line's "
+             "owner, Pellham Tracks, had skipped 40 inspections since 2021.")
+    assert ("Which organisation's audit found that the line's owner had skipped 40 "
+            "inspections?", "Northern Rail Safety Authority") in got
+
+
+def test_a_described_author_of_a_review() -> None:
+    got = qa("The bank said on Monday that a review by the audit firm Harrow Lane had found "
+             "4 million euros were moved abroad over six months before anyone noticed.")
+    assert any(a == "Harrow Lane" and q.startswith("Which audit firm's review had found")
+               for q, a in got)
+
+
+def test_an_acronym_of_a_body_named_in_full_answers_with_the_full_name() -> None:
+    got = facts("The Danube Water Protection Agency opened an inquiry into the spill.",
+                "The DWPA also fined the plant's owner 2 million euros on Tuesday.")
+    fined = [f for f in got if "fined" in f.question]
+    assert fined and fined[0].answer == "Danube Water Protection Agency"
+    assert "DWPA" in fined[0].accept
+
+
+def test_an_age_before_a_name_and_a_country_after_it() -> None:
+    got = qa("Nineteen-year-old Mei Tanaka of Japan won the world junior figure skating title "
+             "in Oslo on Sunday, beating reigning champion Elena Petrova of Russia by two points.")
+    assert ("Who won the world junior figure skating title in Oslo on Sunday?", "Mei Tanaka") in got
+    assert ("Which reigning champion did Tanaka beat by two points?", "Elena Petrova") in got
+
+
+def test_a_surname_of_a_person_named_in_full_is_a_person() -> None:
+    got = qa("Sixteen-year-old Ivo Kranjc of Slovenia took the lead in the third round.",
+             "The final round ended after Kranjc could only draw against Norway's Erik Lund.")
+    assert not any(a == "Kranjc" and q.startswith("Which organisation") for q, a in got)
+
+
+def test_the_object_after_an_opening_time() -> None:
+    got = qa("On Friday the Liga Nacional suspended Spain's Pablo Ortiz after a failed doping "
+             "test.")
+    assert any(a == "Pablo Ortiz" and q.startswith("Who did the Liga Nacional suspend")
+               for q, a in got)
+
+
+def test_a_body_named_with_a_function_word() -> None:
+    got = qa("Campaign group Who Cares said the new waiting-time rules were \"a step back\".")
+    assert any(a == "Who Cares" and q.startswith("Which campaign group said") for q, a in got)
+
+
+def test_a_ship_that_sank_is_no_actor() -> None:
+    got = qa("The Northern Star was launched in 1998.",
+             "Forty sailors died when the Northern Star capsized on 4 June off the coast.")
+    assert not any(a == "Northern Star" for _, a in got)
+
+
+def test_a_rule_adopted_by_a_body_is_what_was_adopted() -> None:
+    got = qa("Farmers blamed the fall in prices on strict quotas adopted by the Dairy Council "
+             "of Ireland last year.")
+    assert not any("adopted the fall" in q for q, _ in got)
+
+
+def test_according_to_asks_only_the_clause_after_the_comma() -> None:
+    got = qa("According to Northbeam Labs, the thieves got in through a laptop that had not "
+             "been locked by its owner.")
+    assert not any("had a laptop" in q or "not been locked" in q for q, _ in got)
+
+
+def test_an_office_named_with_for_is_one_body() -> None:
+    got = qa("The Inspector for Prison Standards said on Monday that it had opened an inquiry "
+             "into the deaths of two inmates.")
+    assert not any(a.startswith("for ") for _, a in got)
+    assert any(a == "Inspector for Prison Standards" for _, a in got)
+
+
+def test_a_sentence_opening_role_of_common_words_is_lowered() -> None:
+    got = qa("Consumer advocate Rhea Noble said the new fees would hit pensioners hardest "
+             "across the whole of Wales.")
+    assert not any(q.startswith("Which Consumer") for q, _ in got)
