@@ -36,28 +36,21 @@ named ("It has agreed to ...", "Their transport was delayed ...").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from functools import lru_cache
 from operator import attrgetter
 
-from quiz.generate.cause_after import when_facts
-from quiz.generate.cause_connectives import (
-    HARM, as_facts, connective_facts, for_doing_facts, harm_facts, reason_phrase_facts,
-)
 from quiz.generate.cause_events import (
     EVENT_NOUN_CUES, EVENT_VERB_FORMS, NOMINAL, decision_names, event_names, named_events,
 )
-from quiz.generate.cause_means import funding_facts, means_facts
 from quiz.generate.cause_reports import (
-    EMBEDDING_CUES, JUDGING_VERBS, LEADING_FOCUS, OPINION_VERBS, embedded_clauses,
-    judged_reason_facts, opinion_split, report_speaker, when_restated,
+    EMBEDDING_CUES, LEADING_FOCUS, OPINION_VERBS, embedded_clauses, opinion_split,
+    report_speaker,
 )
 from quiz.generate.cause_responses import named_act, response_facts
+from quiz.generate.cause_rules import RESPONSE_KEYS, has_any, text_rules
 from quiz.generate.cause_spans import DEMONSTRATIVE, MAX_ANSWER, resolve_pointers, too_long
-from quiz.generate.cause_verbs import (
-    AFFECT_VERBS, CAUSAL_TO_WORDS, DISRUPT_FORMS, affect_facts, blame_facts, causal_verb_facts,
-    caused_by_facts, effect_verb_facts, event_effect_facts, help_facts, participle_effect_facts,
-)
+from quiz.generate.cause_verbs import DISRUPT_FORMS, event_effect_facts
 from quiz.generate.entities import normalise
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import (
@@ -66,9 +59,6 @@ from quiz.generate.grammar import (
 )
 from quiz.generate.lexicon import ORG_WORDS
 from quiz.generate.mentions import article_names, tokenize
-from quiz.generate.purposes import (
-    aim_facts, object_relative_facts, purpose_facts, used_for_facts,
-)
 from quiz.generate.syntax import Clause, find_clauses, lowered_subjects
 from quiz.model import Category
 
@@ -122,37 +112,15 @@ def extract_causes(article: Article) -> list[Fact]:
         speaker = held  # else read when the sentence gives a fact
         earlier = [before, *earlier[:_REMEMBERED - 1]]
         before = text
-        past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had"}
-                   for c in clauses)
-        low = text.lower()
         mains = {c.group.main.lower() for c in clauses}
+        early, middle, late = text_rules(text, tuple(clauses))
         rules = (
-            connective_facts(text, clauses) if _CONNECTIVE_CUES.found(words, low) else (),
-            causal_verb_facts(text, toks, clauses) if words & CAUSAL_TO_WORDS else (),
-            effect_verb_facts(text, clauses) if _has_any(low, _EFFECT_KEYS) else (),
-            aim_facts(text, toks, clauses, past) if _AIM_CUES.found(words, low) else (),
-            purpose_facts(text, toks, clauses, past) if "to" in words else (),
+            early,
             response_facts(text, toks, clauses, previous, two_back)
-            if _has_any(low, _RESPONSE_KEYS) else (),
-            affect_facts(text, clauses) if words & AFFECT_VERBS else (),
-            participle_effect_facts(text, clauses) if _PARTICIPLE_CUES.found(words, low) else (),
-            blame_facts(text, clauses) if "blam" in low else (),
-            caused_by_facts(text, clauses) if " by " in low else (),
-            when_facts(text, clauses) if " when " in low else (),
-            means_facts(text, clauses) if "ing" in low and " by " in low else (),
+            if has_any(text.lower(), RESPONSE_KEYS) else (),
+            middle,
             event_effect_facts(text, clauses, events) if mains & DISRUPT_FORMS else (),
-            used_for_facts(text, clauses) if " used to " in low else (),
-            as_facts(text, clauses) if " as " in low else (),
-            for_doing_facts(text, clauses) if " for " in low and "ing" in low else (),
-            help_facts(text, clauses) if "help" in low else (),
-            harm_facts(text, clauses) if " from " in low and HARM.search(low) else (),
-            judged_reason_facts(text, toks, clauses) if mains & JUDGING_VERBS and (
-                ", saying" in text or " and " in text) else (),
-            object_relative_facts(text, toks) if ", which " in text and "to" in words else (),
-            _restated_facts(text, clauses) if ", when " in text else (),
-            funding_facts(text, clauses) if "fund" in low or "financ" in low else (),
-            reason_phrase_facts(text, clauses) if " reasons" in low or "precaution" in low
-            else (),
+            late,
         )
         first = len(facts)  # this sentence's facts start here
         for rule in rules:
@@ -166,7 +134,7 @@ def extract_causes(article: Article) -> list[Fact]:
                                   answer, accept, speaker)
                 if fact is None:
                     continue
-                key = (fact.question.lower(), normalise(fact.answer))
+                key = (fact.question.lower(), fact.value)
                 if key not in seen:
                     seen.add(key)
                     facts.append(fact)
@@ -179,63 +147,6 @@ def extract_causes(article: Article) -> list[Fact]:
                            words & EVENT_NOUN_CUES else {}).items():
             events[noun] = name if events.get(noun, name) == name else ""  # two: which one?
     return facts
-
-
-@dataclass(frozen=True, slots=True)
-class _Cues:
-    """Words and phrases without which a rule has nothing to find in a sentence: a cheap
-    test before the rule's regexes run. Whole words are looked up in the sentence's word set;
-    a phrase is searched for only when its first word is there."""
-
-    words: frozenset[str]
-    phrases: dict[str, tuple[str, ...]]  # first word -> the phrases it opens
-    heads: frozenset[str]
-
-    @classmethod
-    def of(cls, words: str, phrases: tuple[str, ...] = ()) -> _Cues:
-        by_head: dict[str, tuple[str, ...]] = {}
-        for phrase in phrases:
-            head = phrase.split()[0]
-            by_head[head] = (*by_head.get(head, ()), phrase)
-        return cls(frozenset(words.split()), by_head, frozenset(by_head))
-
-    def found(self, words: set[str], low: str) -> bool:
-        if not self.words.isdisjoint(words):
-            return True
-        for head in self.heads.intersection(words):
-            for phrase in self.phrases[head]:
-                if phrase in low:
-                    return True
-        return False
-
-
-_CONNECTIVE_CUES = _Cues.of(
-    "because following after citing fearing retaliation protest mission visit trip tour "
-    "assignment pilgrimage errand",
-    ("ruling that", "arguing that", "bid to", "effort to", "attempt to", "with the aim",
-     "with the goal", "with the intention", "due to", "owing to", "as a result",
-     "response to", "wake of", "aftermath of", "thanks to", "so that", "in order that",
-     "for fear", "out of", "on suspicion", "over concern", "over fear", "over worries",
-     "over allegations", "over claims", "amid"))
-_AIM_CUES = _Cues.of("aim aims aimed aiming",
-                     ("designed to", "intended to", "meant to", "seeking to", "hoping to"))
-_PARTICIPLE_CUES = _Cues.of("prompting sparking causing triggering ending forcing",
-                            ("leading to", "resulting in", "and forced", "and ended"))
-# Substring checks (stems: "caus" for caused, causes, causing ...).
-_EFFECT_KEYS = ("led to", "leads to", "lead to", "result", "caus", "spark", "trigger", "fuel",
-                "prompt", "provoked", "contributed to", "paved", "necessitat", "spur",
-                "gave rise")
-_RESPONSE_KEYS = ("respon", "in return", "retaliation")
-
-
-def _restated_facts(text: str, clauses: list[Clause]
-                    ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
-    """The "Why" facts of a ", when it ..." clause restated with its pronouns named (see
-    :func:`cause_reports.when_restated`); answers stay spans of the sentence."""
-    restated = when_restated(text, clauses)
-    if restated is not None:
-        yield from (item for item in connective_facts(restated, find_clauses(restated))
-                    if item[0] is AnswerKind.CAUSE)
 
 
 def _without_shorter_whys(facts: list[Fact]) -> list[Fact]:
@@ -422,15 +333,24 @@ def _owner_named(clauses: list[Clause]) -> list[Clause]:
     return out
 
 
-def _has_any(low: str, keys: tuple[str, ...]) -> bool:
-    # substring tests: about three times faster than one regex alternation of the keys
-    # (mapped in C: a generator expression costs more than the tests themselves)
-    return any(map(low.__contains__, keys))
-
-
 def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question: str,
                answer: str, accept: tuple[str, ...],
                speaker: tuple[str, int] = _NO_SPEAKER) -> Fact | None:
+    parts = _fact_parts(kind, question, answer, accept, sentence.text, speaker)
+    if parts is None:
+        return None
+    question, answer, forms, subject, value = parts
+    return Fact(category=Category.CAUSE, kind=kind, article=article.file, sentence=sentence,
+                question=question, answer=answer, accept=forms, subject=subject, value=value)
+
+
+@lru_cache(maxsize=8192)
+def _fact_parts(kind: AnswerKind, question: str, answer: str, accept: tuple[str, ...],
+                text: str, speaker: tuple[str, int]
+                ) -> tuple[str, str, tuple[str, ...], str, str] | None:
+    """The question, answer, other accepted answers, subject and value of the fact a rule
+    found in ``text``, or ``None`` when it is not worth asking (cached: a sentence repeated
+    across a corpus gives the same items)."""
     answer = tidy_span(answer)
     question = " ".join(question.replace("*", "").split()).rstrip(" ,.;:?")
     if question.endswith("ere"):
@@ -454,7 +374,7 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
         return None
     if question.endswith(" to do") and _REPORTED_TO_DO.match(question):
         return None  # "What did X tell reporters that the closures were needed to do?"
-    if not answer or not _in_text(answer, sentence.text):
+    if not answer or not _in_text(answer, text):
         return None
     count = word_count(answer)
     if count < 2:
@@ -470,15 +390,14 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
         question = _VAGUE_TOPIC.sub("", question)  # "negotiations on the matter" say no less
     if _points_back(question, answer):
         return None  # "Why did the issue resurface?", "What did X cause? - the rise"
-    question = _attributed(question, answer, sentence.text, speaker)
+    question = _attributed(question, answer, text, speaker)
     forms = []
     for form in accept:
         form = tidy_span(form)
         if form and form.lower() != answer.lower() and form not in forms:
             forms.append(form)
-    return Fact(category=Category.CAUSE, kind=kind, article=article.file, sentence=sentence,
-                question=first_upper(question) + "?", answer=answer, accept=tuple(forms),
-                subject=normalise(question), value=normalise(answer))
+    return (first_upper(question) + "?", answer, tuple(forms), normalise(question),
+            normalise(answer))
 
 
 #: "these attacks on U.S. bases" (a noun and more after it): a question says "the", an answer
