@@ -13,8 +13,8 @@ from quiz.generate.cause_after import (
 from quiz.generate.cause_means import NOT_DOING
 from quiz.generate.cause_reports import reporting_parent
 from quiz.generate.cause_spans import (
-    DEMONSTRATIVE, NOT_BASE, TRAILING_ADVERB, VAGUE_SUBJECT, cut_span, ends_with, head_noun,
-    predicate_before, why_question,
+    DEMONSTRATIVE, NOT_BASE, TRAILING_ADVERB, VAGUE_SUBJECT, Ending, cut_span, ends_with,
+    head_noun, predicate_before, why_question,
 )
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
@@ -197,8 +197,8 @@ def connective_facts(text: str, clauses: list[Clause]
 
 #: A subordinating word right before a clause: that clause is not the one a connective after
 #: it explains, and which one it is cannot be told safely.
-_SUBORDINATE_BEFORE = re.compile(r"\b(?:before|until|till|while|whereas|unless|although|though|"
-                                 r"once)\s+$", re.IGNORECASE)
+_SUBORDINATE_BEFORE = Ending(r"\b(?:before|until|till|while|whereas|unless|although|though|"
+                             r"once)\s+$", "ehls", re.IGNORECASE)
 
 #: "due to" + a verb and its object or place ("due to return to talks", "due to meet on
 #: Friday"), after a form of "be": what is scheduled. A noun phrase ("due to heavy rain",

@@ -104,13 +104,12 @@ def response_facts(text: str, toks: Sequence[Token], clauses: list[Clause], befo
     bare "the attacks" or "these attacks" takes the nearest naming of attacks in the sentence
     before or the ``earlier`` ones (nearest first) that says which ("the attacks on U.S.
     forces in Iraq and Syria"); with none, a pointer is not asked."""
-    head = text[:clauses[0].subject_start] if clauses else ""
-    target = response_target(head) or response_target(before)
-    if target is not None and len(target.split()) == 2:
-        target = named_act(target.split()[1], (before, *earlier)) or target
-    to_target = f" to {target}" if target else None
+    to_target: str | None = None
+    looked = False  # (what is responded to is looked for only when a response is found)
     for kind, question, answer, accept in _responses(text, clauses):
         if question.endswith((" respond", " responded")):
+            if not looked:
+                to_target, looked = _to_target(text, clauses, before, earlier), True
             if to_target is None:
                 continue
             question += to_target
@@ -123,6 +122,17 @@ def response_facts(text: str, toks: Sequence[Token], clauses: list[Clause], befo
                     continue
                 question = f"{question[:pointer.start()]} to {named}"
         yield kind, question, answer, accept
+
+
+def _to_target(text: str, clauses: list[Clause], before: str, earlier: Sequence[str]
+               ) -> str | None:
+    """" to the attacks on bases": what a bare "respond" asks about, from the sentence's
+    words before its first clause or the sentence before, or ``None``."""
+    head = text[:clauses[0].subject_start] if clauses else ""
+    target = response_target(head) or response_target(before)
+    if target is not None and len(target.split()) == 2:
+        target = named_act(target.split()[1], (before, *earlier)) or target
+    return f" to {target}" if target else None
 
 
 def named_act(noun: str, texts: Sequence[str]) -> str | None:

@@ -21,9 +21,11 @@ NOT_BASE = frozenset("""
     hospital court market prison jail bed sea land home church town class dinner lunch
     breakfast trial victory safety life justice light pieces death
 """.split())
-_SPAN_END = re.compile(r"\s*[;:]|,(?=\s)|,[\"”]|\s(?=(?:while|whereas|although|though|until|"
-                       r"unless)\b)|"
-                       r"\s[—–-]\s|—|[\"”],|\.\.\.|\s\(|\n")
+#: Where an answer span ends. Every way opens with a character of the first look-ahead, tried
+#: first: a cheap test at every position ("[;:]|\s+[;:]" is "\s*[;:]" without a repeat at each).
+_SPAN_END = re.compile(r"(?=[\s;:,—\"”.])(?:[;:]|\s+[;:]|,(?=\s)|,[\"”]|"
+                       r"\s(?=(?:while|whereas|although|though|until|unless)\b)|"
+                       r"\s[—–-]\s|—|[\"”],|\.\.\.|\s\(|\n)")
 #: An apposition set off by commas inside a clause, before the clause's verb.
 _APPOSITION_SKIP = re.compile(r",\s+(?:an?|the)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4},\s+(?=(?:[a-z]+ed|"
                               r"has|had|was|were|is|are|found|won|lost|made|took|gave|showed|"
@@ -43,11 +45,30 @@ MAX_ANSWER = 32
 MAX_COORDINATED = 42
 
 
-def ends_with(pattern: re.Pattern[str], text: str, end: int, width: int = 48) -> bool:
-    """Whether ``pattern`` (anchored with ``$``) matches just before ``end`` in ``text``:
-    searched in the last ``width`` characters only, not tried at every position before
-    (word boundaries and look-behinds still see the characters before the window)."""
-    return pattern.search(text, max(0, end - width), end) is not None
+class Ending:
+    """A pattern of words that must end the text before a point (anchored with ``$``, only
+    spaces and commas after its words), with the letters those words can end in: a cheap
+    test first, since trying a pattern at every position before the point is slow."""
+
+    __slots__ = ("finals", "pattern")
+
+    def __init__(self, pattern: str, finals: str, flags: int = 0) -> None:
+        self.pattern = re.compile(pattern, flags)
+        #: matched with the pattern's own flags, so with its case folding
+        self.finals = re.compile(f"[{finals}]", flags)
+
+
+def ends_with(ending: Ending, text: str, end: int, width: int = 48) -> bool:
+    """Whether ``ending`` matches just before ``end`` in ``text``: searched in the last
+    ``width`` characters only, not tried at every position before (word boundaries and
+    look-behinds still see the characters before the window)."""
+    start = max(0, end - width)
+    last = end - 1
+    while last >= start and (text[last].isspace() or text[last] == ","):
+        last -= 1  # (``\s`` is what ``str.isspace`` tells)
+    if last < start or ending.finals.match(text, last) is None:
+        return False
+    return ending.pattern.search(text, start, end) is not None
 
 
 def cut_span(text: str, start: int) -> str | None:

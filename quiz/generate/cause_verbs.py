@@ -7,7 +7,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from quiz.generate.cause_spans import (
-    DEMONSTRATIVE, NOT_BASE, VAGUE_SUBJECT, cut_span, ends_with, owning_clause, written_subject,
+    DEMONSTRATIVE, NOT_BASE, VAGUE_SUBJECT, Ending, cut_span, ends_with, owning_clause,
+    written_subject,
 )
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
@@ -242,7 +243,7 @@ def participle_effect_facts(text: str, clauses: list[Clause]
         yield AnswerKind.EFFECT, f"{statement}. What did this {ask}", effect, ()
 
 
-_WHEN_BEFORE = re.compile(r",\s+when\s+$")
+_WHEN_BEFORE = Ending(r",\s+when\s+$", "n")
 _SAID = frozenset({"said", "says", "told", "added", "announced", "reported", "stated"})
 _CAUSED_BY = frozenset({"triggered", "caused", "sparked", "prompted", "fuelled", "fueled",
                         "driven", "provoked", "necessitated", "spurred", "started"})
