@@ -36,7 +36,7 @@ named ("It has agreed to ...", "Their transport was delayed ...").
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import attrgetter
 
@@ -48,7 +48,7 @@ from quiz.generate.cause_reports import (
     report_speaker,
 )
 from quiz.generate.cause_responses import named_act, response_facts
-from quiz.generate.cause_rules import RESPONSE_KEYS, has_any, text_rules
+from quiz.generate.cause_rules import RESPONSE_KEYS, Item, has_any, text_rules
 from quiz.generate.cause_spans import DEMONSTRATIVE, MAX_ANSWER, resolve_pointers, too_long
 from quiz.generate.cause_verbs import DISRUPT_FORMS, event_effect_facts
 from quiz.generate.entities import normalise
@@ -59,7 +59,7 @@ from quiz.generate.grammar import (
 )
 from quiz.generate.lexicon import ORG_WORDS
 from quiz.generate.mentions import article_names, tokenize
-from quiz.generate.syntax import Clause, find_clauses, lowered_subjects
+from quiz.generate.syntax import Clause, find_clauses, opening_subjects, with_opening_subjects
 from quiz.model import Category
 
 
@@ -69,6 +69,8 @@ _REMEMBERED = 3
 _NO_SPEAKER = ("", -1)
 #: "X broke through a dyke. What did this force?": a question led by its own sentence.
 _TWO_SENTENCES = re.compile(r"[a-z0-9%)’'\"”]\. [A-Z]")
+#: A subject "these attacks" may open with (see :func:`cause_spans.resolve_pointers`).
+_POINTING = re.compile(r"(?=[Tt])(?:these|those|this|that)\s", re.IGNORECASE)
 _BARE_DETERMINERS = frozenset({"The", "the", "A", "a", "An", "an"})
 _SPEAKER_CUES = EMBEDDING_CUES | {"according"}
 
@@ -91,43 +93,35 @@ def extract_causes(article: Article) -> list[Fact]:
             told = []
             continue
         text = sentence.text
-        toks = tokenize(text)
-        words = set(map(_LOWER, toks))
         previous, two_back = before, earlier
-        found = find_clauses(text, toks)
-        if found and found[0].subject in _BARE_DETERMINERS:
-            del found[0]  # ("The WHO said": a subject read as "The" alone is no subject)
-        clauses = _its_from_before(lowered_subjects(found, names), owner)
-        if told and clauses and clauses[0].first_token == 0 and clauses[0].subject.startswith(
-                ("Their ", "their ")):
-            clauses = _their_from_before(clauses, _plural_subject(told))
-        if words & EMBEDDING_CUES or toks and toks[0].lower in LEADING_FOCUS:
-            clauses = embedded_clauses(text, toks, clauses)
-        clauses = _owner_named(resolve_pointers(clauses, before))
-        held = None
-        if words & OPINION_VERBS:
-            clauses, held = opinion_split(text, clauses)  # "Scientists believe the glacier | is"
-        owner = _opening_subject(text, clauses)
+        opening = opening_subjects(_found_clauses(text), names)
+        # what the sentence before tells that this one may need, else "": fewer distinct keys
+        # ("Their" may open a subject as written or as the subject "Its" stands for)
+        owners = _plural_subject(told) if told and (
+            "heir " in text or "heir " in owner) else ""
+        pointed = before if _POINTING.search(text) or _POINTING.search(owner) else ""
+        read = _read(text, opening, owner if opening and opening[0].startswith(
+            _OPENING_POINTERS) else "", owners, pointed)
+        clauses = list(read.clauses)
+        owner = read.owner
         told = clauses
-        speaker = held  # else read when the sentence gives a fact
+        speaker = read.held  # else read when the sentence gives a fact
         earlier = [before, *earlier[:_REMEMBERED - 1]]
         before = text
-        mains = {c.group.main.lower() for c in clauses}
-        early, middle, late = text_rules(text, tuple(clauses))
+        early, middle, late = read.rules
         rules = (
             early,
-            response_facts(text, toks, clauses, previous, two_back)
-            if has_any(text.lower(), RESPONSE_KEYS) else (),
+            response_facts(text, tokenize(text), clauses, previous, two_back)
+            if read.responds else (),
             middle,
-            event_effect_facts(text, clauses, events) if mains & DISRUPT_FORMS else (),
+            event_effect_facts(text, clauses, events) if read.disrupts else (),
             late,
         )
         first = len(facts)  # this sentence's facts start here
         for rule in rules:
             for kind, question, answer, accept in rule:
                 if speaker is None:
-                    speaker = report_speaker(text, clauses) if words & _SPEAKER_CUES \
-                        else _NO_SPEAKER
+                    speaker = report_speaker(text, clauses) if read.reports else _NO_SPEAKER
                 if question.endswith("s") and _BARE_ACTS_END.search(question):
                     question = _acts_named(question, (previous, *two_back))
                 fact = _make_fact(article, sentence, kind, named_events(question, events),
@@ -143,10 +137,62 @@ def extract_causes(article: Article) -> list[Fact]:
         if lead:
             events.update(decision_names(clauses))  # "the decision" of a later sentence
             lead = False
-        for noun, name in (event_names(clauses, text, words) if mains & EVENT_VERB_FORMS or
-                           words & EVENT_NOUN_CUES else {}).items():
+        for noun, name in read.events:
             events[noun] = name if events.get(noun, name) == name else ""  # two: which one?
     return facts
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """A sentence's clauses as the cause rules read them, and what the loop over the
+    article's sentences takes from them."""
+
+    clauses: tuple[Clause, ...]
+    rules: tuple[tuple[Item, ...], tuple[Item, ...], tuple[Item, ...]]  # see text_rules
+    held: tuple[str, int] | None  # the speaker of an opinion ("Scientists believe ...")
+    owner: str  # the subject the sentence opens with, for an "Its" in the next one
+    responds: bool  # whether the response rule has anything to look for
+    disrupts: bool  # whether a main verb is one the event-effect rule reads
+    reports: bool  # whether a word may name the speaker of a report
+    events: tuple[tuple[str, str], ...]  # what a bare "the rise" later stands for
+
+
+def _found_clauses(text: str) -> list[Clause]:
+    """The clauses :func:`find_clauses` reads in ``text``, but a subject read as "The" alone."""
+    found = find_clauses(text)
+    if found and found[0].subject in _BARE_DETERMINERS:
+        del found[0]  # ("The WHO said": a subject read as "The" alone is no subject)
+    return found
+
+
+@lru_cache(maxsize=8192)
+def _read(text: str, opening: tuple[str, ...], owner: str, owners: str, before: str
+          ) -> _Reading:
+    """The clauses of ``text`` (read by :func:`find_clauses`, the subjects opening it
+    written as ``opening``) with what the sentence before says of them: who "Its"/"It"/"He"
+    is (``owner``, its opening subject), whose "Their X" (``owners``), what "these attacks"
+    are (``before``); with reported and opinion clauses added, and what the sentence-only
+    rules find in them (cached: a corpus repeats sentences, and all this depends on nothing
+    else)."""
+    toks = tokenize(text)
+    words = set(map(_LOWER, toks))
+    clauses = _its_from_before(with_opening_subjects(_found_clauses(text), opening), owner)
+    if owners and clauses and clauses[0].first_token == 0 and clauses[0].subject.startswith(
+            ("Their ", "their ")):
+        clauses = _their_from_before(clauses, owners)
+    if words & EMBEDDING_CUES or toks and toks[0].lower in LEADING_FOCUS:
+        clauses = embedded_clauses(text, toks, clauses)
+    clauses = _owner_named(resolve_pointers(clauses, before))
+    held = None
+    if words & OPINION_VERBS:
+        clauses, held = opinion_split(text, clauses)  # "Scientists believe the glacier | is"
+    mains = {c.group.main.lower() for c in clauses}
+    events = event_names(clauses, text, words) if mains & EVENT_VERB_FORMS or \
+        words & EVENT_NOUN_CUES else {}
+    read = tuple(clauses)
+    return _Reading(read, text_rules(text, read), held, _opening_subject(text, clauses),
+                    has_any(text.lower(), RESPONSE_KEYS), not mains.isdisjoint(DISRUPT_FORMS),
+                    not words.isdisjoint(_SPEAKER_CUES), tuple(events.items()))
 
 
 def _without_shorter_whys(facts: list[Fact]) -> list[Fact]:

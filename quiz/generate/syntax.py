@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from quiz.generate.grammar import (
@@ -296,12 +296,30 @@ def _after_apposition(text: str, toks: Sequence[Token], lowers: list[str], start
 
 def lowered_subjects(clauses: list[Clause], names: frozenset[str]) -> list[Clause]:
     """Clauses whose sentence-initial subject is lower-cased unless it starts with a name."""
+    return with_opening_subjects(clauses, opening_subjects(clauses, names))
+
+
+def opening_subjects(clauses: list[Clause], names: frozenset[str]) -> tuple[str, ...]:
+    """The subjects of the clauses that open the sentence, lower-cased unless they start with
+    a name (``names``: see :func:`grammar.first_lower`): all that :func:`lowered_subjects`
+    takes from ``names``, so a key for what is read from its clauses."""
+    return tuple(first_lower(c.subject, names) for c in clauses if c.first_token == 0)
+
+
+def with_opening_subjects(clauses: list[Clause], subjects: tuple[str, ...]) -> list[Clause]:
+    """``clauses`` with the subjects of those that open the sentence written as ``subjects``
+    (in order; see :func:`opening_subjects`)."""
+    if not subjects:
+        return list(clauses)
     out = []
+    given = iter(subjects)
     for clause in clauses:
         if clause.first_token == 0:
-            lowered = first_lower(clause.subject, names)
-            if lowered != clause.subject:
-                clause = replace(clause, subject=lowered)
+            subject = next(given)
+            if subject != clause.subject:
+                clause = Clause(subject, clause.subject_start, clause.subject_end, clause.group,
+                                clause.verb_start, clause.verb_end, clause.rest,
+                                clause.first_token, clause.verb_token)  # (faster than replace)
         out.append(clause)
     return out
 
