@@ -192,7 +192,8 @@ def connective_facts(text: str, clauses: list[Clause]
             yield kind, question, f"{match.group('conn')} {cause}", (short,)
             continue
         yield AnswerKind.CAUSE, question, cause, (f"{match.group('conn')} {cause}",)
-    yield from _mission_facts(text, clauses)
+    if "on a" in text:  # (what :data:`_MISSION` opens with)
+        yield from _mission_facts(text, clauses)
 
 
 #: A subordinating word right before a clause: that clause is not the one a connective after

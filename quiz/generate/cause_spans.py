@@ -32,6 +32,7 @@ _APPOSITION_SKIP = re.compile(r",\s+(?:an?|the)\s+[\w’'-]+(?:\s+[\w’'-]+){0,
                               r"began|broke|struck)\s)")
 _DANGLING_END = frozenset({"of", "the", "a", "an", "to", "and", "or", "in", "on", "at", "for",
                            "with", "by", "from", "that", "which", "its", "their", "as"})
+_SAY_WORDS = ("said", "says", "told", "added")
 _SAY = re.compile(r"\s(?:said|says|told|added)\s")
 TRAILING_ADVERB = re.compile(
     r"[\s,]+(?:particularly|especially|largely|mainly|partly|apparently|reportedly|allegedly|"
@@ -80,7 +81,8 @@ def cut_span(text: str, start: int) -> str | None:
         if skipped is not None:  # "researchers at X, a Dutch charity, matched ...": one clause
             cut = _SPAN_END.search(tail, skipped.end())
     span = tail[: cut.start()] if cut else tail
-    for say in _SAY.finditer(span):
+    # (the words looked for first: the pattern is tried at every space)
+    for say in _SAY.finditer(span) if any(map(span.__contains__, _SAY_WORDS)) else ():
         if word_count(span[: say.start()]) >= 5:  # "... the discussions said the U.S. ..."
             span = span[: say.start()]
             break

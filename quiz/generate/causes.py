@@ -59,7 +59,7 @@ from quiz.generate.grammar import (
 )
 from quiz.generate.lexicon import ORG_WORDS
 from quiz.generate.mentions import article_names, tokenize
-from quiz.generate.syntax import Clause, find_clauses, opening_subjects, with_opening_subjects
+from quiz.generate.syntax import Clause, find_clauses, with_opening_subjects
 from quiz.model import Category
 
 
@@ -94,12 +94,13 @@ def extract_causes(article: Article) -> list[Fact]:
             continue
         text = sentence.text
         previous, two_back = before, earlier
-        opening = opening_subjects(_found_clauses(text), names)
+        written, pointing = _opening(text)
+        opening = tuple(first_lower(subject, names) for subject in written)
         # what the sentence before tells that this one may need, else "": fewer distinct keys
         # ("Their" may open a subject as written or as the subject "Its" stands for)
         owners = _plural_subject(told) if told and (
             "heir " in text or "heir " in owner) else ""
-        pointed = before if _POINTING.search(text) or _POINTING.search(owner) else ""
+        pointed = before if pointing or _POINTING.search(owner) else ""
         read = _read(text, opening, owner if opening and opening[0].startswith(
             _OPENING_POINTERS) else "", owners, pointed)
         clauses = list(read.clauses)
@@ -163,6 +164,15 @@ def _found_clauses(text: str) -> list[Clause]:
     if found and found[0].subject in _BARE_DETERMINERS:
         del found[0]  # ("The WHO said": a subject read as "The" alone is no subject)
     return found
+
+
+@lru_cache(maxsize=8192)
+def _opening(text: str) -> tuple[tuple[str, ...], bool]:
+    """The subjects of the clauses that open ``text`` as written (see
+    :func:`syntax.opening_subjects`) and whether a subject in it may point back ("these
+    attacks"): what the loop over an article's sentences reads of a sentence (cached)."""
+    written = tuple(c.subject for c in _found_clauses(text) if c.first_token == 0)
+    return written, _POINTING.search(text) is not None
 
 
 @lru_cache(maxsize=8192)
