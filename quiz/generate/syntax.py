@@ -375,13 +375,15 @@ def trim_predicate(rest: str, max_words: int = 18, quotes: bool = False) -> str 
 
 
 # "as" subordinates ("as talks continued") unless it opens a complement ("claim as a victory",
-# "served as an adviser")
+# "served as an adviser"). Every way opens with a character of the first look-ahead, tried
+# first: a cheap test at every position ("[,;:]|\s+[,;:]" is "\s*[,;:]" without a repeat).
 _PREDICATE_END = re.compile(
-    r"\s*[,;:](?=\s|$|[\"”’])|\s*[()\[\]]|\s[—–-]\s|—|\s(?:after|because|as(?!\s+(?:a|an|part|well|such)\b)|while|when|although|though|but|"
+    r"(?=[\s,;:()\[\]—])(?:[,;:](?=\s|$|[\"”’])|\s+[,;:](?=\s|$|[\"”’])|[()\[\]]|\s+[()\[\]]|"
+    r"\s[—–-]\s|—|\s(?:after|because|as(?!\s+(?:a|an|part|well|such)\b)|while|when|although|though|but|"
     r"which|whereas|before|since|until|unless|so\s+that|prompting|leading|sparking|saying|"
     r"and\s+that|according|despite|amid|in\s+retaliation|in\s+response|as\s+a\s+result|due\s+to|"
     r"following|in\s+the\s+wake|and\s+(?:said|says|added|called|urged|warned|vowed|is|was|"
-    r"are|were|has|have|will|would)|\.\.\.)\b")
+    r"are|were|has|have|will|would)|\.\.\.)\b)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
