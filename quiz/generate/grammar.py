@@ -458,7 +458,6 @@ def first_upper(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-@lru_cache(maxsize=8192)
 def first_lower(text: str, names: frozenset[str] | None = None) -> str:
     """``text`` with a sentence-initial function word lower-cased ("The US" -> "the US").
 
@@ -467,9 +466,22 @@ def first_lower(text: str, names: frozenset[str] | None = None) -> str:
     of them ("Prices rose" -> "prices", "Turnout" alone -> "turnout", but "Brightwave said"
     stays: a one-word subject is lowered only with a common-noun ending or from a closed list).
     """
+    # (cached on whether the first word is one of ``names``, all that is read of them: every
+    # article has its own names, and many of the same subjects)
+    return _first_lower(text, None if names is None else _name_key(text) in names)
+
+
+@lru_cache(maxsize=8192)
+def _name_key(text: str) -> str:
+    """The first word of ``text`` as :func:`first_lower` looks it up among names."""
+    return _POSSESSIVE_END.sub("", text.partition(" ")[0].lower())
+
+
+@lru_cache(maxsize=8192)
+def _first_lower(text: str, named: bool | None) -> str:
+    """:func:`first_lower`, given whether the first word is a name (``None``: not known)."""
     head, _, tail = text.partition(" ")
-    if (names is not None and head[1:].islower() and head[:1].isupper() and head != "I"
-            and _POSSESSIVE_END.sub("", head.lower()) not in names
+    if (named is False and head[1:].islower() and head[:1].isupper() and head != "I"
             and _POSSESSIVE_END.sub("", head.lower()) not in _KNOWN_PROPER
             and (tail[:1].islower() or not tail and (head.lower().endswith(_COMMON_SUFFIXES)
                                                      or head.lower() in _COMMON_ALONE))
