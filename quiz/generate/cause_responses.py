@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from quiz.generate.cause_spans import cut_span
 from quiz.generate.facts import AnswerKind
@@ -58,6 +59,7 @@ _TARGET_CLAUSE = re.compile(r"\s+(?:after|before|when|since|following|while|beca
 _TARGET_START = re.compile(r"^(?:these|those|this|that|a|an)\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)
 def response_target(text: str) -> str | None:
     """What a response in the next sentence answers: the last act ``text`` names, made
     definite ("these attacks on bases" -> "the attacks on bases"); ``None`` if unsure."""
@@ -141,12 +143,22 @@ def named_act(noun: str, texts: Sequence[str]) -> str | None:
     for text in texts:
         if noun not in text:
             continue
-        for found in reversed(list(_RESPONDED_TO.finditer(text))):
-            target = _definite_target(found.group("np"))
-            if target is not None and _head(target) == noun and len(target.split()) > 2 and \
-                    not _POINTER_WORD.search(target):
+        for head, target in _named_acts(text):
+            if head == noun:
                 return target
     return None
+
+
+@lru_cache(maxsize=1024)
+def _named_acts(text: str) -> tuple[tuple[str, str], ...]:
+    """The acts ``text`` names with words that say which, made definite, last first, each
+    with its noun (cached: a sentence is looked back at from the few after it)."""
+    acts = []
+    for found in reversed(list(_RESPONDED_TO.finditer(text))):
+        target = _definite_target(found.group("np"))
+        if target is not None and len(target.split()) > 2 and not _POINTER_WORD.search(target):
+            acts.append((_head(target), target))
+    return tuple(acts)
 
 
 _POINTER_WORD = re.compile(r"\b(?:these|those|this|that|it|they|them)\b", re.IGNORECASE)
