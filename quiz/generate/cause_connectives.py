@@ -13,8 +13,8 @@ from quiz.generate.cause_after import (
 from quiz.generate.cause_means import NOT_DOING
 from quiz.generate.cause_reports import reporting_parent
 from quiz.generate.cause_spans import (
-    DEMONSTRATIVE, NOT_BASE, TRAILING_ADVERB, VAGUE_SUBJECT, Ending, cut_span, ends_with,
-    head_noun, predicate_before, why_question,
+    DEMONSTRATIVE, NOT_BASE, VAGUE_SUBJECT, Ending, cut_span, ends_with, head_noun,
+    predicate_before, why_question, without_trailing_adverb,
 )
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
@@ -51,7 +51,7 @@ def _why_it(text: str, clause: Clause, end: int) -> str | None:
     the president decide against launching strikes?": "it" at the end of the predicate stands
     for the action proposed earlier in the sentence, when there is exactly one."""
     body = text[clause.verb_end:end].strip().rstrip(",")
-    body = TRAILING_ADVERB.sub("", " " + body).strip().rstrip(",").strip()
+    body = without_trailing_adverb(" " + body).strip().rstrip(",").strip()
     if not body.endswith(" it") and body != "it" or "," in body or is_pronoun(clause.subject):
         return None
     acts = list(_TO_ACT.finditer(text, 0, clause.subject_start))

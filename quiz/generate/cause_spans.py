@@ -114,6 +114,17 @@ _INCLUDING = re.compile(r",\s+(?:including|notably|mostly|mainly)\b[^,;:]*(?=,)"
 _DATE_COMMA = re.compile(r"(?<=\d),(?=\s+\d{4}\b)|(?<=\b\d{4}),(?=\s|$)|(?<=\d),(?=\d{3}\b)")
 
 
+def without_trailing_adverb(text: str) -> str:
+    """``text`` without an adverb closing it (:data:`TRAILING_ADVERB`): looked for only when
+    ``text`` ends in a letter those adverbs end in (the pattern is tried at every space)."""
+    if text.rstrip()[-1:].lower() not in _ADVERB_FINALS:
+        return text
+    return TRAILING_ADVERB.sub("", text)
+
+
+_ADVERB_FINALS = frozenset("ynot")
+
+
 def predicate_before(text: str, clause: Clause, end: int) -> str | None:
     """The clause's words between its verb group and ``end`` (a connective), tidied."""
     if end <= clause.verb_end:
@@ -122,10 +133,12 @@ def predicate_before(text: str, clause: Clause, end: int) -> str | None:
     if any(ch in body for ch in ";:—"):
         return None
     # "on June 15, 2014, following ...": the date's commas do not end the predicate
-    body = _DATE_COMMA.sub("\x00", body.strip().rstrip(","))
+    body = body.strip().rstrip(",")
+    if "," in body:
+        body = _DATE_COMMA.sub("\x00", body)
     if "\x00" in body and _VERB_AFTER_DATE.search(body):
         return None  # "the law, which was passed in 2019, was designed": the main verb follows
-    body = TRAILING_ADVERB.sub("", " " + body.strip().rstrip(",\x00"))
+    body = without_trailing_adverb(" " + body.strip().rstrip(",\x00"))
     body = body.strip().rstrip(",\x00").strip()
     body = _APPOSITIVE_END.sub("", body)  # "rose 7.1%, the fastest pace since 2019,"
     if "," in body:
@@ -164,7 +177,7 @@ def why_question(text: str, clause: Clause, end: int) -> str | None:
         return None  # "Why could the group not afford more?": more what?
     if clause.group.main.lower() in _SAY_VERBS:
         return _reported_why(text, clause, predicate)
-    if _JOINED_VERB.search(predicate) and any(
+    if "and" in predicate and _JOINED_VERB.search(predicate) and any(
             is_past_tense(w) for w in _JOINED_VERB.findall(predicate)) and not _shared_passive(
             clause, predicate):
         return None  # "started near a campground and spread quickly because of the wind":
