@@ -191,7 +191,7 @@ def _responses(text: str, clauses: list[Clause]
                 answer = f"{clause.group.main} {predicate}"
                 yield AnswerKind.EFFECT, question, answer, (predicate,)
     for clause in clauses:
-        ending = _RESPONSE_END.match(clause.rest)
+        ending = _RESPONSE_END.match(clause.rest) if "in re" in clause.rest else None
         if ending is not None and not is_pronoun(clause.subject) and base_form(
                 clause.group.main) not in {"respond", "be", "have"} and not re.search(
                     r"\bto\s+[a-z]+", ending.group("what")):

@@ -249,6 +249,7 @@ _CAUSED_BY = frozenset({"triggered", "caused", "sparked", "prompted", "fuelled",
                         "driven", "provoked", "necessitated", "spurred", "started"})
 
 
+_CAUSED_BY_VERBS = ("caused", "triggered", "sparked")  # (the verbs the pattern ends with)
 _CAUSED_BY_AFTER_RELATIVE = re.compile(
     r"(?:\bthat\s+|,\s+|^)(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,;:\"“”]{2,60}?)\s+(?:that|which)\s+"
     r"[^,;:\"“”]{3,60}?\s+(?:was|were)\s+(?P<verb>caused|triggered|sparked)\s+by\s+")
@@ -268,7 +269,9 @@ def _caused_by_after_relative(text: str, clauses: list[Clause]
     subject and its verb hides the clause from the clause reader)."""
     appositions = _CAUSED_BY_APPOSITION.finditer(text) if any(
         map(text.__contains__, _APPOSITION_CUES)) else ()
-    for match in (*_CAUSED_BY_AFTER_RELATIVE.finditer(text), *appositions):
+    relatives = _CAUSED_BY_AFTER_RELATIVE.finditer(text) if any(
+        map(text.__contains__, _CAUSED_BY_VERBS)) else ()
+    for match in (*relatives, *appositions):
         at = match.start("verb")
         if any(c.verb_start <= at < c.verb_end and not c.subject.lower().startswith((
                 "that", "which")) and c.subject_start <= match.start("np") for c in clauses):

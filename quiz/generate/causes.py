@@ -69,8 +69,15 @@ _REMEMBERED = 3
 _NO_SPEAKER = ("", -1)
 #: "X broke through a dyke. What did this force?": a question led by its own sentence.
 _TWO_SENTENCES = re.compile(r"[a-z0-9%)’'\"”]\. [A-Z]")
-#: A subject "these attacks" may open with (see :func:`cause_spans.resolve_pointers`).
-_POINTING = re.compile(r"(?=[Tt])(?:these|those|this|that)\s", re.IGNORECASE)
+#: A word a subject "these attacks" may open with (see :func:`cause_spans.resolve_pointers`),
+#: searched for in lower case; the letters its pattern (ignoring case) also reads as "s"/"i".
+_POINTING = re.compile(r"th(?:ese|ose|is|at)\s")
+_FOLDED = frozenset("ſİı")
+
+
+def _may_point(text: str) -> bool:
+    """Whether a subject read from ``text`` may point back ("these attacks")."""
+    return _POINTING.search(text.lower()) is not None or not _FOLDED.isdisjoint(text)
 _BARE_DETERMINERS = frozenset({"The", "the", "A", "a", "An", "an"})
 _SPEAKER_CUES = EMBEDDING_CUES | {"according"}
 
@@ -100,7 +107,7 @@ def extract_causes(article: Article) -> list[Fact]:
         # ("Their" may open a subject as written or as the subject "Its" stands for)
         owners = _plural_subject(told) if told and (
             "heir " in text or "heir " in owner) else ""
-        pointed = before if pointing or _POINTING.search(owner) else ""
+        pointed = before if pointing or _may_point(owner) else ""
         read = _read(text, opening, owner if opening and opening[0].startswith(
             _OPENING_POINTERS) else "", owners, pointed)
         clauses = list(read.clauses)
@@ -172,7 +179,7 @@ def _opening(text: str) -> tuple[tuple[str, ...], bool]:
     :func:`syntax.opening_subjects`) and whether a subject in it may point back ("these
     attacks"): what the loop over an article's sentences reads of a sentence (cached)."""
     written = tuple(c.subject for c in _found_clauses(text) if c.first_token == 0)
-    return written, _POINTING.search(text) is not None
+    return written, _may_point(text)
 
 
 @lru_cache(maxsize=8192)

@@ -426,6 +426,13 @@ _PRONOUN_WORDS = frozenset("""
 
 _TRAILING_JUNK = re.compile(r"[\s,;:\-–—(\[\"'“‘]+$")
 _LEADING_JUNK = re.compile(r"^[\s,;:\-–—)\]\"'”’]+")
+_JUNK = frozenset(",;:-–—()[]\"'“‘”’")  # (besides spaces) every character either may strip
+
+
+def _without_trailing_junk(span: str) -> str:
+    """``span`` without :data:`_TRAILING_JUNK` (``$`` also matches before a final newline,
+    itself junk: so the span must end in junk for the pattern to match)."""
+    return _TRAILING_JUNK.sub("", span) if span[-1:] in _JUNK or span[-1:].isspace() else span
 _QUOTE_CHARS = "\"“”"
 _KEEP_DOT = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Jr|Sr|Inc|Corp|Ltd|Co|St)\.)$")
 
@@ -441,11 +448,11 @@ def is_pronoun(text: str) -> bool:
 def tidy_span(text: str) -> str:
     """A span without dangling punctuation, unbalanced quotes or a final full stop (cached:
     actor and cause rules tidy the same spans several times)."""
-    span = _LEADING_JUNK.sub("", text)
-    span = _TRAILING_JUNK.sub("", span)
-    if not _KEEP_DOT.search(span):
-        span = span.rstrip(".")
-    span = _TRAILING_JUNK.sub("", span)
+    # (each pattern tried only when the end it strips is there: a search tries every position)
+    span = _LEADING_JUNK.sub("", text) if text[:1] in _JUNK or text[:1].isspace() else text
+    span = _without_trailing_junk(span)
+    if span.endswith(".") and not _KEEP_DOT.search(span):
+        span = _without_trailing_junk(span.rstrip("."))
     if sum(span.count(q) for q in _QUOTE_CHARS) % 2:
         span = span.replace("\"", "").replace("“", "").replace("”", "")
     if span.count("(") != span.count(")"):

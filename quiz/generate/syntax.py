@@ -59,6 +59,8 @@ _CLAUSE_SUBJECT_START = frozenset({"the", "a", "an", "its", "their", "his", "her
 _REPORTING = frozenset({"said", "told", "added", "stated", "wrote", "announced", "claimed"})
 _SPEAKER_PRONOUNS = frozenset({"they", "he", "she", "officials", "experts", "critics"})
 
+#: What :data:`mentions.NICKNAME` opens with (a cheap test first).
+_NICKNAME_OPENERS = frozenset("\"“‘'")
 _MAX_SUBJECT = 14
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$|n['’]t$")
 
@@ -85,7 +87,7 @@ def _breaks(tok: Token) -> bool:
         return True
     if not tok.trail and raw[-1] not in "”\"":
         return False
-    if NICKNAME.match(raw):
+    if raw[0] in _NICKNAME_OPENERS and NICKNAME.match(raw):
         return False
     return any(ch in ",;:”\"" for ch in tok.trail) or tok.raw.endswith(("”", "\""))
 
@@ -96,7 +98,7 @@ def _is_subject_token(tok: Token) -> bool:
         return True  # an acronym ("WHO", "IS") is a name, not the word it spells
     if not core or core in _SUBJECT_STOP or core in AUXILIARIES:
         return False
-    return not _CONTRACTION.search(core)
+    return not (("'" in core or "’" in core) and _CONTRACTION.search(core))
 
 
 def find_clauses(text: str, tokens: Sequence[Token] | None = None) -> list[Clause]:
@@ -362,7 +364,7 @@ def trim_predicate(rest: str, max_words: int = 18, quotes: bool = False) -> str 
     words = body.split()
     if not words or len(words) > max_words:
         return None
-    if words[-1].lower() in _DANGLING or _BARE_THAT.search(body):
+    if words[-1].lower() in _DANGLING or "that" in body and _BARE_THAT.search(body):
         return None
     if quotes:
         if body.count("\"") % 2 or body.count("“") != body.count("”"):
