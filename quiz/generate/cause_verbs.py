@@ -43,8 +43,9 @@ _REQUESTING = frozenset("""
     requested requests invited invites
 """.split())
 CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO
+# (the look-ahead, a first letter of them, is a cheap test at every position)
 _EFFECT_VERBS = re.compile(
-    r"\b(?P<verb>led to|leads to|lead to|resulted in|results in|caused|causes|sparked|sparks|"
+    r"(?=[cfglnprst])\b(?P<verb>led to|leads to|lead to|resulted in|results in|caused|causes|sparked|sparks|"
     r"triggered|triggers|fuels|fuelled|fueled|fuel|prompted|prompts|provoked|contributed to|"
     r"paved the way for|necessitated|necessitates|spurred|spurs|gave rise to)\s+",
     re.IGNORECASE)
