@@ -25,19 +25,24 @@ from quiz.generate.syntax import Clause, trim_predicate
 
 # Case is spelt out on the first letter only (a connective opening the sentence) and the
 # first letters are looked ahead for before the word boundary: four times faster than
-# IGNORECASE, which tries every alternative at every boundary.
+# IGNORECASE, which tries every alternative at every boundary. The connectives are grouped
+# by first letter (in their order within a group), so a word is tried against one group:
+# twice as fast again. Because (of), due to; owing to, out of fear, on suspicion of, over
+# concerns; as a result of, after, arguing that, amid allegations; in retaliation for, in
+# response to, in the wake / aftermath of, in protest at, in order that, in a bid to;
+# following, for fear of, fearing; thanks to; so that; with the aim of; citing; ruling that.
 _CONNECTIVE = re.compile(
     r"(?=[ABCDFIORSTWabcdfiorstw])\b"
-    r"(?P<conn>[Bb]ecause of|[Bb]ecause|[Dd]ue to|[Oo]wing to|[Aa]s a result of|"
-    r"[Ii]n retaliation for|[Ii]n response to|[Ii]n the wake of|[Ii]n the aftermath of|"
-    r"[Ff]ollowing|[Aa]fter|[Tt]hanks to|[Ii]n protest (?:at|against)|"
-    r"[Ss]o that|[Ii]n order that|[Ff]or fear (?:of|that)|"
-    r"[Oo]ut of (?:fear|concern) (?:of|that|for)|"
-    r"[Ii]n (?:a|an) (?:bid|effort|attempt) to|[Ww]ith the (?:aim|goal|intention) of|"
-    r"[Cc]iting|[Ff]earing|[Rr]uling that|[Aa]rguing that|[Oo]n suspicion of|"
-    r"[Oo]ver(?= (?:concerns?|fears?|worries|allegations|claims) (?:that|about|over|of)\b)|"
-    r"[Aa]mid(?= (?:(?:growing|mounting|widespread) )?(?:allegations|accusations|concerns|"
-    r"fears|criticism|pressure) (?:that|about|over|of|from)\b))"
+    r"(?P<conn>[Bb]ecause(?: of)?|[Dd]ue to|"
+    r"[Oo](?:wing to|ut of (?:fear|concern) (?:of|that|for)|n suspicion of|"
+    r"ver(?= (?:concerns?|fears?|worries|allegations|claims) (?:that|about|over|of)\b))|"
+    r"[Aa](?:s a result of|fter|rguing that|"
+    r"mid(?= (?:(?:growing|mounting|widespread) )?(?:allegations|accusations|concerns|"
+    r"fears|criticism|pressure) (?:that|about|over|of|from)\b))|"
+    r"[Ii]n (?:retaliation for|response to|the wake of|the aftermath of|protest (?:at|against)|"
+    r"order that|(?:a|an) (?:bid|effort|attempt) to)|"
+    r"[Ff](?:ollowing|or fear (?:of|that)|earing)|[Tt]hanks to|[Ss]o that|"
+    r"[Ww]ith the (?:aim|goal|intention) of|[Cc]iting|[Rr]uling that)"
     # "because, they argued, the money should ...": the aside is not part of the cause
     r"(?:,\s+(?:[\w’'.-]+\s+){1,4}?(?:argued|argue|argues|said|say|says|claimed|claim|"
     r"insisted|added|believed|believe|noted|explained|wrote|reportedly),)?\s+")

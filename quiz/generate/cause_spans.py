@@ -314,8 +314,9 @@ def resolve_pointers(clauses: list[Clause], before: str) -> list[Clause]:
     forces in Iraq and Syria"); other pointing subjects are left for the rules to refuse."""
     out = []
     for clause in clauses:
-        pointer = _POINTER.match(clause.subject)
-        if pointer is not None and before:
+        pointer = _POINTER.match(clause.subject) if before and clause.subject[:1] in "Tt" \
+            else None  # ("these", "those", "this", "that": no other letter folds to "t")
+        if pointer is not None:
             noun = pointer.group("noun").lower()
             found = list(re.finditer(_ANTECEDENT.format(noun=re.escape(noun)), before))
             if len(found) == 1:
