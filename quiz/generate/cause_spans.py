@@ -308,6 +308,11 @@ _NOT_MODIFIER = frozenset({"the", "a", "an", "of", "in", "on", "to", "and", "or"
                            "this", "that", "initiated", "launched", "began", "started"})
 
 
+def points_back(subject: str) -> bool:
+    """Whether :func:`resolve_pointers` reads ``subject`` as pointing back ("these attacks")."""
+    return subject[:1] in "Tt" and _POINTER.match(subject) is not None
+
+
 def resolve_pointers(clauses: list[Clause], before: str) -> list[Clause]:
     """Clauses whose subject points back ("these attacks") with the subject written out from
     the sentence before when it names exactly one such thing ("the regular attacks on U.S.

@@ -49,7 +49,9 @@ from quiz.generate.cause_reports import (
 )
 from quiz.generate.cause_responses import named_act, response_facts
 from quiz.generate.cause_rules import RESPONSE_KEYS, Item, has_any, text_rules
-from quiz.generate.cause_spans import DEMONSTRATIVE, MAX_ANSWER, resolve_pointers, too_long
+from quiz.generate.cause_spans import (
+    DEMONSTRATIVE, MAX_ANSWER, points_back, resolve_pointers, too_long,
+)
 from quiz.generate.cause_verbs import DISRUPT_FORMS, event_effect_facts
 from quiz.generate.entities import normalise
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
@@ -69,15 +71,6 @@ _REMEMBERED = 3
 _NO_SPEAKER = ("", -1)
 #: "X broke through a dyke. What did this force?": a question led by its own sentence.
 _TWO_SENTENCES = re.compile(r"[a-z0-9%)’'\"”]\. [A-Z]")
-#: A word a subject "these attacks" may open with (see :func:`cause_spans.resolve_pointers`),
-#: searched for in lower case; the letters its pattern (ignoring case) also reads as "s"/"i".
-_POINTING = re.compile(r"th(?:ese|ose|is|at)\s")
-_FOLDED = frozenset("ſİı")
-
-
-def _may_point(text: str) -> bool:
-    """Whether a subject read from ``text`` may point back ("these attacks")."""
-    return _POINTING.search(text.lower()) is not None or not _FOLDED.isdisjoint(text)
 _BARE_DETERMINERS = frozenset({"The", "the", "A", "a", "An", "an"})
 _SPEAKER_CUES = EMBEDDING_CUES | {"according"}
 
@@ -101,15 +94,15 @@ def extract_causes(article: Article) -> list[Fact]:
             continue
         text = sentence.text
         previous, two_back = before, earlier
-        written, pointing = _opening(text)
-        opening = tuple(first_lower(subject, names) for subject in written)
+        opening = tuple(first_lower(subject, names) for subject in _opening(text))
         # what the sentence before tells that this one may need, else "": fewer distinct keys
         # ("Their" may open a subject as written or as the subject "Its" stands for)
         owners = _plural_subject(told) if told and (
             "heir " in text or "heir " in owner) else ""
-        pointed = before if pointing or _may_point(owner) else ""
-        read = _read(text, opening, owner if opening and opening[0].startswith(
-            _OPENING_POINTERS) else "", owners, pointed)
+        if not opening or not opening[0].startswith(_OPENING_POINTERS):
+            owner = ""
+        points = _reported(text, opening, owner, owners)[1]
+        read = _read(text, opening, owner, owners, before if points else "")
         clauses = list(read.clauses)
         owner = read.owner
         told = clauses
@@ -174,32 +167,41 @@ def _found_clauses(text: str) -> list[Clause]:
 
 
 @lru_cache(maxsize=8192)
-def _opening(text: str) -> tuple[tuple[str, ...], bool]:
+def _opening(text: str) -> tuple[str, ...]:
     """The subjects of the clauses that open ``text`` as written (see
-    :func:`syntax.opening_subjects`) and whether a subject in it may point back ("these
-    attacks"): what the loop over an article's sentences reads of a sentence (cached)."""
-    written = tuple(c.subject for c in _found_clauses(text) if c.first_token == 0)
-    return written, _may_point(text)
+    :func:`syntax.opening_subjects`): what the loop over an article's sentences reads of a
+    sentence before it knows whose "Its" and "Their" it has (cached)."""
+    return tuple(c.subject for c in _found_clauses(text) if c.first_token == 0)
 
 
 @lru_cache(maxsize=8192)
-def _read(text: str, opening: tuple[str, ...], owner: str, owners: str, before: str
-          ) -> _Reading:
+def _reported(text: str, opening: tuple[str, ...], owner: str, owners: str
+              ) -> tuple[tuple[Clause, ...], bool, frozenset[str]]:
     """The clauses of ``text`` (read by :func:`find_clauses`, the subjects opening it
-    written as ``opening``) with what the sentence before says of them: who "Its"/"It"/"He"
-    is (``owner``, its opening subject), whose "Their X" (``owners``), what "these attacks"
-    are (``before``); with reported and opinion clauses added, and what the sentence-only
-    rules find in them (cached: a corpus repeats sentences, and all this depends on nothing
-    else)."""
+    written as ``opening``) with who "Its"/"It"/"He" is (``owner``, the subject the sentence
+    before opened with) and whose "Their X" (``owners``), the reported clauses added;
+    whether a subject points back ("these attacks", so the sentence before is read too);
+    the sentence's lower-cased words (cached: a corpus repeats sentences)."""
     toks = tokenize(text)
-    words = set(map(_LOWER, toks))
+    words = frozenset(map(_LOWER, toks))
     clauses = _its_from_before(with_opening_subjects(_found_clauses(text), opening), owner)
     if owners and clauses and clauses[0].first_token == 0 and clauses[0].subject.startswith(
             ("Their ", "their ")):
         clauses = _their_from_before(clauses, owners)
     if words & EMBEDDING_CUES or toks and toks[0].lower in LEADING_FOCUS:
         clauses = embedded_clauses(text, toks, clauses)
-    clauses = _owner_named(resolve_pointers(clauses, before))
+    return tuple(clauses), any(points_back(c.subject) for c in clauses), words
+
+
+@lru_cache(maxsize=8192)
+def _read(text: str, opening: tuple[str, ...], owner: str, owners: str, before: str
+          ) -> _Reading:
+    """The clauses of :func:`_reported` with what "these attacks" are (``before``, the
+    sentence before, given only when a subject points back), the opinion clauses split,
+    and what the sentence-only rules find in them (cached: all this depends on nothing
+    else)."""
+    reported, _, words = _reported(text, opening, owner, owners)
+    clauses = _owner_named(resolve_pointers(list(reported), before))
     held = None
     if words & OPINION_VERBS:
         clauses, held = opinion_split(text, clauses)  # "Scientists believe the glacier | is"
