@@ -9,7 +9,7 @@ sentences before (responses, the effects of an event named earlier) run in
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,13 +35,13 @@ Item = tuple[AnswerKind, str, str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=8192)
-def text_rules(text: str, clauses: tuple[Clause, ...]
+def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
                ) -> tuple[tuple[Item, ...], tuple[Item, ...], tuple[Item, ...]]:
     """What the sentence-only rules find in ``text`` read as ``clauses``, in rule order: the
     run before the response rule, the run between it and the event-effect rule, the run
-    after (cached: keyed by everything the rules read)."""
+    after (cached: keyed by everything the rules read; ``words``, the sentence's lower-cased
+    words, is the caller's, so it is not built again)."""
     toks = tokenize(text)
-    words = {t.lower for t in toks}
     low = text.lower()
     read = list(clauses)
     past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had"}
@@ -100,7 +100,7 @@ class _Cues:
             by_head[head] = (*by_head.get(head, ()), phrase)
         return cls(frozenset(words.split()), by_head, frozenset(by_head))
 
-    def found(self, words: set[str], low: str) -> bool:
+    def found(self, words: Set[str], low: str) -> bool:
         if not self.words.isdisjoint(words):
             return True
         for head in self.heads.intersection(words):

@@ -209,7 +209,7 @@ def _read(text: str, opening: tuple[str, ...], owner: str, owners: str, before: 
     events = event_names(clauses, text, words) if mains & EVENT_VERB_FORMS or \
         words & EVENT_NOUN_CUES else {}
     read = tuple(clauses)
-    return _Reading(read, text_rules(text, read), held, _opening_subject(text, clauses),
+    return _Reading(read, text_rules(text, read, words), held, _opening_subject(text, clauses),
                     has_any(text.lower(), RESPONSE_KEYS), not mains.isdisjoint(DISRUPT_FORMS),
                     not words.isdisjoint(_SPEAKER_CUES), tuple(events.items()))
 
