@@ -8,7 +8,7 @@ named is not asked.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from quiz.generate.cause_spans import cut_span
@@ -106,9 +106,23 @@ def response_facts(text: str, toks: Sequence[Token], clauses: list[Clause], befo
     bare "the attacks" or "these attacks" takes the nearest naming of attacks in the sentence
     before or the ``earlier`` ones (nearest first) that says which ("the attacks on U.S.
     forces in Iraq and Syria"); with none, a pointer is not asked."""
+    return responses_named(responses(text, clauses), text, clauses, before, earlier)
+
+
+def responses(text: str, clauses: list[Clause]
+              ) -> tuple[tuple[AnswerKind, str, str, tuple[str, ...]], ...]:
+    """The responses the sentence tells, before what they answer is named (all that
+    :func:`response_facts` reads of the sentence alone)."""
+    return tuple(_responses(text, clauses))
+
+
+def responses_named(found: Iterable[tuple[AnswerKind, str, str, tuple[str, ...]]], text: str,
+                    clauses: list[Clause], before: str = "", earlier: Sequence[str] = ()
+                    ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """:func:`response_facts` given the sentence's :func:`responses`."""
     to_target: str | None = None
     looked = False  # (what is responded to is looked for only when a response is found)
-    for kind, question, answer, accept in _responses(text, clauses):
+    for kind, question, answer, accept in found:
         if question.endswith((" respond", " responded")):
             if not looked:
                 to_target, looked = _to_target(text, clauses, before, earlier), True

@@ -47,7 +47,7 @@ from quiz.generate.cause_reports import (
     EMBEDDING_CUES, LEADING_FOCUS, OPINION_VERBS, embedded_clauses, opinion_split,
     report_speaker,
 )
-from quiz.generate.cause_responses import named_act, response_facts
+from quiz.generate.cause_responses import named_act, responses, responses_named
 from quiz.generate.cause_rules import RESPONSE_KEYS, Item, has_any, text_rules
 from quiz.generate.cause_spans import (
     DEMONSTRATIVE, MAX_ANSWER, points_back, resolve_pointers, too_long,
@@ -112,8 +112,7 @@ def extract_causes(article: Article) -> list[Fact]:
         early, middle, late = read.rules
         rules = (
             early,
-            response_facts(text, tokenize(text), clauses, previous, two_back)
-            if read.responds else (),
+            responses_named(read.responses, text, clauses, previous, two_back),
             middle,
             event_effect_facts(text, clauses, events) if read.disrupts else (),
             late,
@@ -152,7 +151,7 @@ class _Reading:
     rules: tuple[tuple[Item, ...], tuple[Item, ...], tuple[Item, ...]]  # see text_rules
     held: tuple[str, int] | None  # the speaker of an opinion ("Scientists believe ...")
     owner: str  # the subject the sentence opens with, for an "Its" in the next one
-    responds: bool  # whether the response rule has anything to look for
+    responses: tuple[Item, ...]  # responses told, before what they answer is named
     disrupts: bool  # whether a main verb is one the event-effect rule reads
     reports: bool  # whether a word may name the speaker of a report
     events: tuple[tuple[str, str], ...]  # what a bare "the rise" later stands for
@@ -210,7 +209,8 @@ def _read(text: str, opening: tuple[str, ...], owner: str, owners: str, before: 
         words & EVENT_NOUN_CUES else {}
     read = tuple(clauses)
     return _Reading(read, text_rules(text, read, words), held, _opening_subject(text, clauses),
-                    has_any(text.lower(), RESPONSE_KEYS), not mains.isdisjoint(DISRUPT_FORMS),
+                    responses(text, clauses) if has_any(text.lower(), RESPONSE_KEYS) else (),
+                    not mains.isdisjoint(DISRUPT_FORMS),
                     not words.isdisjoint(_SPEAKER_CUES), tuple(events.items()))
 
 
