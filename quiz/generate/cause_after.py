@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.generate.cause_spans import (
-    DETERMINERS, cut_span, ends_with, predicate_before, why_question,
+    DETERMINERS, Ending, cut_span, ends_with, predicate_before, why_question,
 )
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
@@ -29,9 +29,9 @@ STRONG_AFTER_VERBS = frozenset("""
     opened reopened postponed delayed fined charged raised lowered cut shut downgraded
     fell rose jumped slumped surged climbed tumbled plunged weakened strengthened gained
 """.split())
-STRONG_AFTER_LEAD = re.compile(
+STRONG_AFTER_LEAD = Ending(
     r"(?:particularly|especially|largely|mainly|partly|apparently|reportedly|only|just)\s*$",
-    re.IGNORECASE)
+    "yt", re.IGNORECASE)
 _STRONG_AFTER_OBJECT = re.compile(r"^(?:claiming|being|learning|receiving|watching|hearing|"
                                   r"seeing|discovering|finding|failing|losing|winning)\b")
 
@@ -55,8 +55,8 @@ HABITUAL = re.compile(r"\b(?:for (?:years|decades|months|a long time)|periodical
 _HABITUAL_WORDS = re.compile(r"\s*\b(?:for (?:years|decades|months|a long time)|periodically|"
                              r"repeatedly|regularly|routinely|long|often|frequently|"
                              r"time and again)\b")
-PARTICULAR_LEAD = re.compile(r"(?:particularly|especially|notably|in particular)[\s,]*$",
-                              re.IGNORECASE)
+PARTICULAR_LEAD = Ending(r"(?:particularly|especially|notably|in particular)[\s,]*$", "yr",
+                         re.IGNORECASE)
 
 
 def habitual_after(text: str, clause: Clause, start: int) -> str | None:
@@ -137,11 +137,11 @@ _TIME_ONLY = frozenset("""
     study train play grow
 """.split())
 #: "a decade after X", "shortly after X": a time, not a cause.
-SPAN_BEFORE = re.compile(r"(?:(?<!for )(?<!by )\b(?:\d+|an?|one|two|three|four|five|six|"
-                          r"seven|eight|nine|ten|"
-                          r"several|few|many|some)\s+(?:decades?|years?|months?|weeks?|days?|"
-                          r"hours?|minutes?)|\b(?:shortly|soon|immediately|moments|hours|days|"
-                          r"weeks|months|years|long|just))\s+$", re.IGNORECASE)
+SPAN_BEFORE = Ending(r"(?:(?<!for )(?<!by )\b(?:\d+|an?|one|two|three|four|five|six|"
+                     r"seven|eight|nine|ten|"
+                     r"several|few|many|some)\s+(?:decades?|years?|months?|weeks?|days?|"
+                     r"hours?|minutes?)|\b(?:shortly|soon|immediately|moments|hours|days|"
+                     r"weeks|months|years|long|just))\s+$", "eghknrsty", re.IGNORECASE)
 EVENT_STOP = frozenset({"that", "which", "who", "when", "where", "and", "or", "but", "if",
                          "because", "while", "as", "to"})
 _PREPOSITIONS = frozenset({"for", "with", "in", "on", "of", "at", "by", "from", "over"})

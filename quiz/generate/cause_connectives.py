@@ -13,8 +13,8 @@ from quiz.generate.cause_after import (
 from quiz.generate.cause_means import NOT_DOING
 from quiz.generate.cause_reports import reporting_parent
 from quiz.generate.cause_spans import (
-    DEMONSTRATIVE, NOT_BASE, TRAILING_ADVERB, VAGUE_SUBJECT, cut_span, ends_with, head_noun,
-    predicate_before, why_question,
+    DEMONSTRATIVE, NOT_BASE, VAGUE_SUBJECT, Ending, cut_span, ends_with, head_noun,
+    predicate_before, why_question, without_trailing_adverb,
 )
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
@@ -25,19 +25,24 @@ from quiz.generate.syntax import Clause, trim_predicate
 
 # Case is spelt out on the first letter only (a connective opening the sentence) and the
 # first letters are looked ahead for before the word boundary: four times faster than
-# IGNORECASE, which tries every alternative at every boundary.
+# IGNORECASE, which tries every alternative at every boundary. The connectives are grouped
+# by first letter (in their order within a group), so a word is tried against one group:
+# twice as fast again. Because (of), due to; owing to, out of fear, on suspicion of, over
+# concerns; as a result of, after, arguing that, amid allegations; in retaliation for, in
+# response to, in the wake / aftermath of, in protest at, in order that, in a bid to;
+# following, for fear of, fearing; thanks to; so that; with the aim of; citing; ruling that.
 _CONNECTIVE = re.compile(
     r"(?=[ABCDFIORSTWabcdfiorstw])\b"
-    r"(?P<conn>[Bb]ecause of|[Bb]ecause|[Dd]ue to|[Oo]wing to|[Aa]s a result of|"
-    r"[Ii]n retaliation for|[Ii]n response to|[Ii]n the wake of|[Ii]n the aftermath of|"
-    r"[Ff]ollowing|[Aa]fter|[Tt]hanks to|[Ii]n protest (?:at|against)|"
-    r"[Ss]o that|[Ii]n order that|[Ff]or fear (?:of|that)|"
-    r"[Oo]ut of (?:fear|concern) (?:of|that|for)|"
-    r"[Ii]n (?:a|an) (?:bid|effort|attempt) to|[Ww]ith the (?:aim|goal|intention) of|"
-    r"[Cc]iting|[Ff]earing|[Rr]uling that|[Aa]rguing that|[Oo]n suspicion of|"
-    r"[Oo]ver(?= (?:concerns?|fears?|worries|allegations|claims) (?:that|about|over|of)\b)|"
-    r"[Aa]mid(?= (?:(?:growing|mounting|widespread) )?(?:allegations|accusations|concerns|"
-    r"fears|criticism|pressure) (?:that|about|over|of|from)\b))"
+    r"(?P<conn>[Bb]ecause(?: of)?|[Dd]ue to|"
+    r"[Oo](?:wing to|ut of (?:fear|concern) (?:of|that|for)|n suspicion of|"
+    r"ver(?= (?:concerns?|fears?|worries|allegations|claims) (?:that|about|over|of)\b))|"
+    r"[Aa](?:s a result of|fter|rguing that|"
+    r"mid(?= (?:(?:growing|mounting|widespread) )?(?:allegations|accusations|concerns|"
+    r"fears|criticism|pressure) (?:that|about|over|of|from)\b))|"
+    r"[Ii]n (?:retaliation for|response to|the wake of|the aftermath of|protest (?:at|against)|"
+    r"order that|(?:a|an) (?:bid|effort|attempt) to)|"
+    r"[Ff](?:ollowing|or fear (?:of|that)|earing)|[Tt]hanks to|[Ss]o that|"
+    r"[Ww]ith the (?:aim|goal|intention) of|[Cc]iting|[Rr]uling that)"
     # "because, they argued, the money should ...": the aside is not part of the cause
     r"(?:,\s+(?:[\w’'.-]+\s+){1,4}?(?:argued|argue|argues|said|say|says|claimed|claim|"
     r"insisted|added|believed|believe|noted|explained|wrote|reportedly),)?\s+")
@@ -51,7 +56,7 @@ def _why_it(text: str, clause: Clause, end: int) -> str | None:
     the president decide against launching strikes?": "it" at the end of the predicate stands
     for the action proposed earlier in the sentence, when there is exactly one."""
     body = text[clause.verb_end:end].strip().rstrip(",")
-    body = TRAILING_ADVERB.sub("", " " + body).strip().rstrip(",").strip()
+    body = without_trailing_adverb(" " + body).strip().rstrip(",").strip()
     if not body.endswith(" it") and body != "it" or "," in body or is_pronoun(clause.subject):
         return None
     acts = list(_TO_ACT.finditer(text, 0, clause.subject_start))
@@ -192,13 +197,14 @@ def connective_facts(text: str, clauses: list[Clause]
             yield kind, question, f"{match.group('conn')} {cause}", (short,)
             continue
         yield AnswerKind.CAUSE, question, cause, (f"{match.group('conn')} {cause}",)
-    yield from _mission_facts(text, clauses)
+    if "on a" in text:  # (what :data:`_MISSION` opens with)
+        yield from _mission_facts(text, clauses)
 
 
 #: A subordinating word right before a clause: that clause is not the one a connective after
 #: it explains, and which one it is cannot be told safely.
-_SUBORDINATE_BEFORE = re.compile(r"\b(?:before|until|till|while|whereas|unless|although|though|"
-                                 r"once)\s+$", re.IGNORECASE)
+_SUBORDINATE_BEFORE = Ending(r"\b(?:before|until|till|while|whereas|unless|although|though|"
+                             r"once)\s+$", "ehls", re.IGNORECASE)
 
 #: "due to" + a verb and its object or place ("due to return to talks", "due to meet on
 #: Friday"), after a form of "be": what is scheduled. A noun phrase ("due to heavy rain",

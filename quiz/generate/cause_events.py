@@ -10,6 +10,7 @@ sentences could stand for is left bare (and the question is then not asked).
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import replace
 
 from quiz.generate.cause_spans import VAGUE_SUBJECT
@@ -46,7 +47,7 @@ _BARE_EVENT = re.compile(r"\b[Tt]he (?P<noun>[a-z]+)\b(?!\s+(?:of|in|on|at|by|fo
                          r"over|that|which|near|outside)\b|[’']s|-)")
 
 
-def event_names(clauses: list[Clause], text: str, words: set[str]) -> dict[str, str]:
+def event_names(clauses: list[Clause], text: str, words: Set[str]) -> dict[str, str]:
     """What "the rise", "the closure" ... in a later sentence can stand for, from this
     sentence's clauses (``words``: its lower-cased words): "the river rose" -> {"rise": "the
     rise in the river"}, "the port was closed" -> {"closure": "the closure of the port"}."""

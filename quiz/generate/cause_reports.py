@@ -47,7 +47,8 @@ LEADING_FOCUS = frozenset({"only", "just", "nearly", "almost", "about", "some", 
 _THAT_LEAD = re.compile(r"(?:[\w’'.-]+\s+){0,3}?that\s")
 #: A report whose subject may run on past "and" ("weaker prices and a strong crown had").
 _AND_LATER = re.compile(r"[^,;:]{1,40}?\sand\s")
-_AND_SAID = re.compile(r"(?=a)\band\s+(?:said|says|added|argued|warned|insisted)\b")
+# ("and" first, so the search skips to it; the look-behind is the word boundary before it)
+_AND_SAID = re.compile(r"and(?<!\wand)\s+(?:said|says|added|argued|warned|insisted)\b")
 _SAYING = re.compile(r",\s+saying\s+")
 # (find_clauses opens a clause at "when", "while")
 _OPENER = re.compile(r",\s+(?:where|saying(?:\s+that)?)\s+")

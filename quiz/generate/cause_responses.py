@@ -8,7 +8,8 @@ named is not asked.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 
 from quiz.generate.cause_spans import cut_span
 from quiz.generate.facts import AnswerKind
@@ -58,6 +59,7 @@ _TARGET_CLAUSE = re.compile(r"\s+(?:after|before|when|since|following|while|beca
 _TARGET_START = re.compile(r"^(?:these|those|this|that|a|an)\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)
 def response_target(text: str) -> str | None:
     """What a response in the next sentence answers: the last act ``text`` names, made
     definite ("these attacks on bases" -> "the attacks on bases"); ``None`` if unsure."""
@@ -104,13 +106,26 @@ def response_facts(text: str, toks: Sequence[Token], clauses: list[Clause], befo
     bare "the attacks" or "these attacks" takes the nearest naming of attacks in the sentence
     before or the ``earlier`` ones (nearest first) that says which ("the attacks on U.S.
     forces in Iraq and Syria"); with none, a pointer is not asked."""
-    head = text[:clauses[0].subject_start] if clauses else ""
-    target = response_target(head) or response_target(before)
-    if target is not None and len(target.split()) == 2:
-        target = named_act(target.split()[1], (before, *earlier)) or target
-    to_target = f" to {target}" if target else None
-    for kind, question, answer, accept in _responses(text, clauses):
+    return responses_named(responses(text, clauses), text, clauses, before, earlier)
+
+
+def responses(text: str, clauses: list[Clause]
+              ) -> tuple[tuple[AnswerKind, str, str, tuple[str, ...]], ...]:
+    """The responses the sentence tells, before what they answer is named (all that
+    :func:`response_facts` reads of the sentence alone)."""
+    return tuple(_responses(text, clauses))
+
+
+def responses_named(found: Iterable[tuple[AnswerKind, str, str, tuple[str, ...]]], text: str,
+                    clauses: list[Clause], before: str = "", earlier: Sequence[str] = ()
+                    ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """:func:`response_facts` given the sentence's :func:`responses`."""
+    to_target: str | None = None
+    looked = False  # (what is responded to is looked for only when a response is found)
+    for kind, question, answer, accept in found:
         if question.endswith((" respond", " responded")):
+            if not looked:
+                to_target, looked = _to_target(text, clauses, before, earlier), True
             if to_target is None:
                 continue
             question += to_target
@@ -125,18 +140,39 @@ def response_facts(text: str, toks: Sequence[Token], clauses: list[Clause], befo
         yield kind, question, answer, accept
 
 
+def _to_target(text: str, clauses: list[Clause], before: str, earlier: Sequence[str]
+               ) -> str | None:
+    """" to the attacks on bases": what a bare "respond" asks about, from the sentence's
+    words before its first clause or the sentence before, or ``None``."""
+    head = text[:clauses[0].subject_start] if clauses else ""
+    target = response_target(head) or response_target(before)
+    if target is not None and len(target.split()) == 2:
+        target = named_act(target.split()[1], (before, *earlier)) or target
+    return f" to {target}" if target else None
+
+
 def named_act(noun: str, texts: Sequence[str]) -> str | None:
     """The nearest act of ``texts`` (nearest first) named by ``noun`` with words that say
     which ("the attacks on U.S. forces"), made definite; ``None`` if none is."""
     for text in texts:
         if noun not in text:
             continue
-        for found in reversed(list(_RESPONDED_TO.finditer(text))):
-            target = _definite_target(found.group("np"))
-            if target is not None and _head(target) == noun and len(target.split()) > 2 and \
-                    not _POINTER_WORD.search(target):
+        for head, target in _named_acts(text):
+            if head == noun:
                 return target
     return None
+
+
+@lru_cache(maxsize=1024)
+def _named_acts(text: str) -> tuple[tuple[str, str], ...]:
+    """The acts ``text`` names with words that say which, made definite, last first, each
+    with its noun (cached: a sentence is looked back at from the few after it)."""
+    acts = []
+    for found in reversed(list(_RESPONDED_TO.finditer(text))):
+        target = _definite_target(found.group("np"))
+        if target is not None and len(target.split()) > 2 and not _POINTER_WORD.search(target):
+            acts.append((_head(target), target))
+    return tuple(acts)
 
 
 _POINTER_WORD = re.compile(r"\b(?:these|those|this|that|it|they|them)\b", re.IGNORECASE)
@@ -169,7 +205,7 @@ def _responses(text: str, clauses: list[Clause]
                 answer = f"{clause.group.main} {predicate}"
                 yield AnswerKind.EFFECT, question, answer, (predicate,)
     for clause in clauses:
-        ending = _RESPONSE_END.match(clause.rest)
+        ending = _RESPONSE_END.match(clause.rest) if "in re" in clause.rest else None
         if ending is not None and not is_pronoun(clause.subject) and base_form(
                 clause.group.main) not in {"respond", "be", "have"} and not re.search(
                     r"\bto\s+[a-z]+", ending.group("what")):

@@ -21,15 +21,18 @@ NOT_BASE = frozenset("""
     hospital court market prison jail bed sea land home church town class dinner lunch
     breakfast trial victory safety life justice light pieces death
 """.split())
-_SPAN_END = re.compile(r"\s*[;:]|,(?=\s)|,[\"”]|\s(?=(?:while|whereas|although|though|until|"
-                       r"unless)\b)|"
-                       r"\s[—–-]\s|—|[\"”],|\.\.\.|\s\(|\n")
+#: Where an answer span ends. Every way opens with a character of the first look-ahead, tried
+#: first: a cheap test at every position ("[;:]|\s+[;:]" is "\s*[;:]" without a repeat at each).
+_SPAN_END = re.compile(r"(?=[\s;:,—\"”.])(?:[;:]|\s+[;:]|,(?=\s)|,[\"”]|"
+                       r"\s(?=(?:while|whereas|although|though|until|unless)\b)|"
+                       r"\s[—–-]\s|—|[\"”],|\.\.\.|\s\(|\n)")
 #: An apposition set off by commas inside a clause, before the clause's verb.
 _APPOSITION_SKIP = re.compile(r",\s+(?:an?|the)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4},\s+(?=(?:[a-z]+ed|"
                               r"has|had|was|were|is|are|found|won|lost|made|took|gave|showed|"
                               r"began|broke|struck)\s)")
 _DANGLING_END = frozenset({"of", "the", "a", "an", "to", "and", "or", "in", "on", "at", "for",
                            "with", "by", "from", "that", "which", "its", "their", "as"})
+_SAY_WORDS = ("said", "says", "told", "added")
 _SAY = re.compile(r"\s(?:said|says|told|added)\s")
 TRAILING_ADVERB = re.compile(
     r"[\s,]+(?:particularly|especially|largely|mainly|partly|apparently|reportedly|allegedly|"
@@ -43,11 +46,30 @@ MAX_ANSWER = 32
 MAX_COORDINATED = 42
 
 
-def ends_with(pattern: re.Pattern[str], text: str, end: int, width: int = 48) -> bool:
-    """Whether ``pattern`` (anchored with ``$``) matches just before ``end`` in ``text``:
-    searched in the last ``width`` characters only, not tried at every position before
-    (word boundaries and look-behinds still see the characters before the window)."""
-    return pattern.search(text, max(0, end - width), end) is not None
+class Ending:
+    """A pattern of words that must end the text before a point (anchored with ``$``, only
+    spaces and commas after its words), with the letters those words can end in: a cheap
+    test first, since trying a pattern at every position before the point is slow."""
+
+    __slots__ = ("finals", "pattern")
+
+    def __init__(self, pattern: str, finals: str, flags: int = 0) -> None:
+        self.pattern = re.compile(pattern, flags)
+        #: matched with the pattern's own flags, so with its case folding
+        self.finals = re.compile(f"[{finals}]", flags)
+
+
+def ends_with(ending: Ending, text: str, end: int, width: int = 48) -> bool:
+    """Whether ``ending`` matches just before ``end`` in ``text``: searched in the last
+    ``width`` characters only, not tried at every position before (word boundaries and
+    look-behinds still see the characters before the window)."""
+    start = max(0, end - width)
+    last = end - 1
+    while last >= start and (text[last].isspace() or text[last] == ","):
+        last -= 1  # (``\s`` is what ``str.isspace`` tells)
+    if last < start or ending.finals.match(text, last) is None:
+        return False
+    return ending.pattern.search(text, start, end) is not None
 
 
 def cut_span(text: str, start: int) -> str | None:
@@ -59,7 +81,8 @@ def cut_span(text: str, start: int) -> str | None:
         if skipped is not None:  # "researchers at X, a Dutch charity, matched ...": one clause
             cut = _SPAN_END.search(tail, skipped.end())
     span = tail[: cut.start()] if cut else tail
-    for say in _SAY.finditer(span):
+    # (the words looked for first: the pattern is tried at every space)
+    for say in _SAY.finditer(span) if any(map(span.__contains__, _SAY_WORDS)) else ():
         if word_count(span[: say.start()]) >= 5:  # "... the discussions said the U.S. ..."
             span = span[: say.start()]
             break
@@ -91,6 +114,17 @@ _INCLUDING = re.compile(r",\s+(?:including|notably|mostly|mainly)\b[^,;:]*(?=,)"
 _DATE_COMMA = re.compile(r"(?<=\d),(?=\s+\d{4}\b)|(?<=\b\d{4}),(?=\s|$)|(?<=\d),(?=\d{3}\b)")
 
 
+def without_trailing_adverb(text: str) -> str:
+    """``text`` without an adverb closing it (:data:`TRAILING_ADVERB`): looked for only when
+    ``text`` ends in a letter those adverbs end in (the pattern is tried at every space)."""
+    if text.rstrip()[-1:].lower() not in _ADVERB_FINALS:
+        return text
+    return TRAILING_ADVERB.sub("", text)
+
+
+_ADVERB_FINALS = frozenset("ynot")
+
+
 def predicate_before(text: str, clause: Clause, end: int) -> str | None:
     """The clause's words between its verb group and ``end`` (a connective), tidied."""
     if end <= clause.verb_end:
@@ -99,10 +133,12 @@ def predicate_before(text: str, clause: Clause, end: int) -> str | None:
     if any(ch in body for ch in ";:—"):
         return None
     # "on June 15, 2014, following ...": the date's commas do not end the predicate
-    body = _DATE_COMMA.sub("\x00", body.strip().rstrip(","))
+    body = body.strip().rstrip(",")
+    if "," in body:
+        body = _DATE_COMMA.sub("\x00", body)
     if "\x00" in body and _VERB_AFTER_DATE.search(body):
         return None  # "the law, which was passed in 2019, was designed": the main verb follows
-    body = TRAILING_ADVERB.sub("", " " + body.strip().rstrip(",\x00"))
+    body = without_trailing_adverb(" " + body.strip().rstrip(",\x00"))
     body = body.strip().rstrip(",\x00").strip()
     body = _APPOSITIVE_END.sub("", body)  # "rose 7.1%, the fastest pace since 2019,"
     if "," in body:
@@ -141,7 +177,7 @@ def why_question(text: str, clause: Clause, end: int) -> str | None:
         return None  # "Why could the group not afford more?": more what?
     if clause.group.main.lower() in _SAY_VERBS:
         return _reported_why(text, clause, predicate)
-    if _JOINED_VERB.search(predicate) and any(
+    if "and" in predicate and _JOINED_VERB.search(predicate) and any(
             is_past_tense(w) for w in _JOINED_VERB.findall(predicate)) and not _shared_passive(
             clause, predicate):
         return None  # "started near a campground and spread quickly because of the wind":
@@ -272,14 +308,20 @@ _NOT_MODIFIER = frozenset({"the", "a", "an", "of", "in", "on", "to", "and", "or"
                            "this", "that", "initiated", "launched", "began", "started"})
 
 
+def points_back(subject: str) -> bool:
+    """Whether :func:`resolve_pointers` reads ``subject`` as pointing back ("these attacks")."""
+    return subject[:1] in "Tt" and _POINTER.match(subject) is not None
+
+
 def resolve_pointers(clauses: list[Clause], before: str) -> list[Clause]:
     """Clauses whose subject points back ("these attacks") with the subject written out from
     the sentence before when it names exactly one such thing ("the regular attacks on U.S.
     forces in Iraq and Syria"); other pointing subjects are left for the rules to refuse."""
     out = []
     for clause in clauses:
-        pointer = _POINTER.match(clause.subject)
-        if pointer is not None and before:
+        pointer = _POINTER.match(clause.subject) if before and clause.subject[:1] in "Tt" \
+            else None  # ("these", "those", "this", "that": no other letter folds to "t")
+        if pointer is not None:
             noun = pointer.group("noun").lower()
             found = list(re.finditer(_ANTECEDENT.format(noun=re.escape(noun)), before))
             if len(found) == 1:

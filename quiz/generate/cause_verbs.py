@@ -7,7 +7,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from quiz.generate.cause_spans import (
-    DEMONSTRATIVE, NOT_BASE, VAGUE_SUBJECT, cut_span, ends_with, owning_clause, written_subject,
+    DEMONSTRATIVE, NOT_BASE, VAGUE_SUBJECT, Ending, cut_span, ends_with, owning_clause,
+    written_subject,
 )
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
@@ -42,8 +43,9 @@ _REQUESTING = frozenset("""
     requested requests invited invites
 """.split())
 CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO
+# (the look-ahead, a first letter of them, is a cheap test at every position)
 _EFFECT_VERBS = re.compile(
-    r"\b(?P<verb>led to|leads to|lead to|resulted in|results in|caused|causes|sparked|sparks|"
+    r"(?=[cfglnprst])\b(?P<verb>led to|leads to|lead to|resulted in|results in|caused|causes|sparked|sparks|"
     r"triggered|triggers|fuels|fuelled|fueled|fuel|prompted|prompts|provoked|contributed to|"
     r"paved the way for|necessitated|necessitates|spurred|spurs|gave rise to)\s+",
     re.IGNORECASE)
@@ -242,12 +244,13 @@ def participle_effect_facts(text: str, clauses: list[Clause]
         yield AnswerKind.EFFECT, f"{statement}. What did this {ask}", effect, ()
 
 
-_WHEN_BEFORE = re.compile(r",\s+when\s+$")
+_WHEN_BEFORE = Ending(r",\s+when\s+$", "n")
 _SAID = frozenset({"said", "says", "told", "added", "announced", "reported", "stated"})
 _CAUSED_BY = frozenset({"triggered", "caused", "sparked", "prompted", "fuelled", "fueled",
                         "driven", "provoked", "necessitated", "spurred", "started"})
 
 
+_CAUSED_BY_VERBS = ("caused", "triggered", "sparked")  # (the verbs the pattern ends with)
 _CAUSED_BY_AFTER_RELATIVE = re.compile(
     r"(?:\bthat\s+|,\s+|^)(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,;:\"“”]{2,60}?)\s+(?:that|which)\s+"
     r"[^,;:\"“”]{3,60}?\s+(?:was|were)\s+(?P<verb>caused|triggered|sparked)\s+by\s+")
@@ -267,7 +270,9 @@ def _caused_by_after_relative(text: str, clauses: list[Clause]
     subject and its verb hides the clause from the clause reader)."""
     appositions = _CAUSED_BY_APPOSITION.finditer(text) if any(
         map(text.__contains__, _APPOSITION_CUES)) else ()
-    for match in (*_CAUSED_BY_AFTER_RELATIVE.finditer(text), *appositions):
+    relatives = _CAUSED_BY_AFTER_RELATIVE.finditer(text) if any(
+        map(text.__contains__, _CAUSED_BY_VERBS)) else ()
+    for match in (*relatives, *appositions):
         at = match.start("verb")
         if any(c.verb_start <= at < c.verb_end and not c.subject.lower().startswith((
                 "that", "which")) and c.subject_start <= match.start("np") for c in clauses):

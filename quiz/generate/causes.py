@@ -36,28 +36,23 @@ named ("It has agreed to ...", "Their transport was delayed ...").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from operator import attrgetter
 
-from quiz.generate.cause_after import when_facts
-from quiz.generate.cause_connectives import (
-    HARM, as_facts, connective_facts, for_doing_facts, harm_facts, reason_phrase_facts,
-)
 from quiz.generate.cause_events import (
     EVENT_NOUN_CUES, EVENT_VERB_FORMS, NOMINAL, decision_names, event_names, named_events,
 )
-from quiz.generate.cause_means import funding_facts, means_facts
 from quiz.generate.cause_reports import (
-    EMBEDDING_CUES, JUDGING_VERBS, LEADING_FOCUS, OPINION_VERBS, embedded_clauses,
-    judged_reason_facts, opinion_split, report_speaker, when_restated,
+    EMBEDDING_CUES, LEADING_FOCUS, OPINION_VERBS, embedded_clauses, opinion_split,
+    report_speaker,
 )
-from quiz.generate.cause_responses import named_act, response_facts
-from quiz.generate.cause_spans import DEMONSTRATIVE, MAX_ANSWER, resolve_pointers, too_long
-from quiz.generate.cause_verbs import (
-    AFFECT_VERBS, CAUSAL_TO_WORDS, DISRUPT_FORMS, affect_facts, blame_facts, causal_verb_facts,
-    caused_by_facts, effect_verb_facts, event_effect_facts, help_facts, participle_effect_facts,
+from quiz.generate.cause_responses import named_act, responses, responses_named
+from quiz.generate.cause_rules import RESPONSE_KEYS, Item, has_any, text_rules
+from quiz.generate.cause_spans import (
+    DEMONSTRATIVE, MAX_ANSWER, points_back, resolve_pointers, too_long,
 )
+from quiz.generate.cause_verbs import DISRUPT_FORMS, event_effect_facts
 from quiz.generate.entities import normalise
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import (
@@ -66,10 +61,7 @@ from quiz.generate.grammar import (
 )
 from quiz.generate.lexicon import ORG_WORDS
 from quiz.generate.mentions import article_names, tokenize
-from quiz.generate.purposes import (
-    aim_facts, object_relative_facts, purpose_facts, used_for_facts,
-)
-from quiz.generate.syntax import Clause, find_clauses, lowered_subjects
+from quiz.generate.syntax import Clause, find_clauses, with_opening_subjects
 from quiz.model import Category
 
 
@@ -101,72 +93,42 @@ def extract_causes(article: Article) -> list[Fact]:
             told = []
             continue
         text = sentence.text
-        toks = tokenize(text)
-        words = set(map(_LOWER, toks))
         previous, two_back = before, earlier
-        found = find_clauses(text, toks)
-        if found and found[0].subject in _BARE_DETERMINERS:
-            del found[0]  # ("The WHO said": a subject read as "The" alone is no subject)
-        clauses = _its_from_before(lowered_subjects(found, names), owner)
-        if told and clauses and clauses[0].first_token == 0 and clauses[0].subject.startswith(
-                ("Their ", "their ")):
-            clauses = _their_from_before(clauses, _plural_subject(told))
-        if words & EMBEDDING_CUES or toks and toks[0].lower in LEADING_FOCUS:
-            clauses = embedded_clauses(text, toks, clauses)
-        clauses = _owner_named(resolve_pointers(clauses, before))
-        held = None
-        if words & OPINION_VERBS:
-            clauses, held = opinion_split(text, clauses)  # "Scientists believe the glacier | is"
-        owner = _opening_subject(text, clauses)
+        opening = tuple(first_lower(subject, names) for subject in _opening(text))
+        # what the sentence before tells that this one may need, else "": fewer distinct keys
+        # ("Their" may open a subject as written or as the subject "Its" stands for)
+        owners = _plural_subject(told) if told and (
+            "heir " in text or "heir " in owner) else ""
+        if not opening or not opening[0].startswith(_OPENING_POINTERS):
+            owner = ""
+        points = _reported(text, opening, owner, owners)[1]
+        read = _read(text, opening, owner, owners, before if points else "")
+        clauses = list(read.clauses)
+        owner = read.owner
         told = clauses
-        speaker = held  # else read when the sentence gives a fact
+        speaker = read.held  # else read when the sentence gives a fact
         earlier = [before, *earlier[:_REMEMBERED - 1]]
         before = text
-        past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had"}
-                   for c in clauses)
-        low = text.lower()
-        mains = {c.group.main.lower() for c in clauses}
+        early, middle, late = read.rules
         rules = (
-            connective_facts(text, clauses) if _CONNECTIVE_CUES.found(words, low) else (),
-            causal_verb_facts(text, toks, clauses) if words & CAUSAL_TO_WORDS else (),
-            effect_verb_facts(text, clauses) if _has_any(low, _EFFECT_KEYS) else (),
-            aim_facts(text, toks, clauses, past) if _AIM_CUES.found(words, low) else (),
-            purpose_facts(text, toks, clauses, past) if "to" in words else (),
-            response_facts(text, toks, clauses, previous, two_back)
-            if _has_any(low, _RESPONSE_KEYS) else (),
-            affect_facts(text, clauses) if words & AFFECT_VERBS else (),
-            participle_effect_facts(text, clauses) if _PARTICIPLE_CUES.found(words, low) else (),
-            blame_facts(text, clauses) if "blam" in low else (),
-            caused_by_facts(text, clauses) if " by " in low else (),
-            when_facts(text, clauses) if " when " in low else (),
-            means_facts(text, clauses) if "ing" in low and " by " in low else (),
-            event_effect_facts(text, clauses, events) if mains & DISRUPT_FORMS else (),
-            used_for_facts(text, clauses) if " used to " in low else (),
-            as_facts(text, clauses) if " as " in low else (),
-            for_doing_facts(text, clauses) if " for " in low and "ing" in low else (),
-            help_facts(text, clauses) if "help" in low else (),
-            harm_facts(text, clauses) if " from " in low and HARM.search(low) else (),
-            judged_reason_facts(text, toks, clauses) if mains & JUDGING_VERBS and (
-                ", saying" in text or " and " in text) else (),
-            object_relative_facts(text, toks) if ", which " in text and "to" in words else (),
-            _restated_facts(text, clauses) if ", when " in text else (),
-            funding_facts(text, clauses) if "fund" in low or "financ" in low else (),
-            reason_phrase_facts(text, clauses) if " reasons" in low or "precaution" in low
-            else (),
+            early,
+            responses_named(read.responses, text, clauses, previous, two_back),
+            middle,
+            event_effect_facts(text, clauses, events) if read.disrupts else (),
+            late,
         )
         first = len(facts)  # this sentence's facts start here
         for rule in rules:
             for kind, question, answer, accept in rule:
                 if speaker is None:
-                    speaker = report_speaker(text, clauses) if words & _SPEAKER_CUES \
-                        else _NO_SPEAKER
+                    speaker = report_speaker(text, clauses) if read.reports else _NO_SPEAKER
                 if question.endswith("s") and _BARE_ACTS_END.search(question):
                     question = _acts_named(question, (previous, *two_back))
                 fact = _make_fact(article, sentence, kind, named_events(question, events),
                                   answer, accept, speaker)
                 if fact is None:
                     continue
-                key = (fact.question.lower(), normalise(fact.answer))
+                key = (fact.question.lower(), fact.value)
                 if key not in seen:
                     seen.add(key)
                     facts.append(fact)
@@ -175,67 +137,81 @@ def extract_causes(article: Article) -> list[Fact]:
         if lead:
             events.update(decision_names(clauses))  # "the decision" of a later sentence
             lead = False
-        for noun, name in (event_names(clauses, text, words) if mains & EVENT_VERB_FORMS or
-                           words & EVENT_NOUN_CUES else {}).items():
+        for noun, name in read.events:
             events[noun] = name if events.get(noun, name) == name else ""  # two: which one?
     return facts
 
 
 @dataclass(frozen=True, slots=True)
-class _Cues:
-    """Words and phrases without which a rule has nothing to find in a sentence: a cheap
-    test before the rule's regexes run. Whole words are looked up in the sentence's word set;
-    a phrase is searched for only when its first word is there."""
+class _Reading:
+    """A sentence's clauses as the cause rules read them, and what the loop over the
+    article's sentences takes from them."""
 
-    words: frozenset[str]
-    phrases: dict[str, tuple[str, ...]]  # first word -> the phrases it opens
-    heads: frozenset[str]
-
-    @classmethod
-    def of(cls, words: str, phrases: tuple[str, ...] = ()) -> _Cues:
-        by_head: dict[str, tuple[str, ...]] = {}
-        for phrase in phrases:
-            head = phrase.split()[0]
-            by_head[head] = (*by_head.get(head, ()), phrase)
-        return cls(frozenset(words.split()), by_head, frozenset(by_head))
-
-    def found(self, words: set[str], low: str) -> bool:
-        if not self.words.isdisjoint(words):
-            return True
-        for head in self.heads.intersection(words):
-            for phrase in self.phrases[head]:
-                if phrase in low:
-                    return True
-        return False
+    clauses: tuple[Clause, ...]
+    rules: tuple[tuple[Item, ...], tuple[Item, ...], tuple[Item, ...]]  # see text_rules
+    held: tuple[str, int] | None  # the speaker of an opinion ("Scientists believe ...")
+    owner: str  # the subject the sentence opens with, for an "Its" in the next one
+    responses: tuple[Item, ...]  # responses told, before what they answer is named
+    disrupts: bool  # whether a main verb is one the event-effect rule reads
+    reports: bool  # whether a word may name the speaker of a report
+    events: tuple[tuple[str, str], ...]  # what a bare "the rise" later stands for
 
 
-_CONNECTIVE_CUES = _Cues.of(
-    "because following after citing fearing retaliation protest mission visit trip tour "
-    "assignment pilgrimage errand",
-    ("ruling that", "arguing that", "bid to", "effort to", "attempt to", "with the aim",
-     "with the goal", "with the intention", "due to", "owing to", "as a result",
-     "response to", "wake of", "aftermath of", "thanks to", "so that", "in order that",
-     "for fear", "out of", "on suspicion", "over concern", "over fear", "over worries",
-     "over allegations", "over claims", "amid"))
-_AIM_CUES = _Cues.of("aim aims aimed aiming",
-                     ("designed to", "intended to", "meant to", "seeking to", "hoping to"))
-_PARTICIPLE_CUES = _Cues.of("prompting sparking causing triggering ending forcing",
-                            ("leading to", "resulting in", "and forced", "and ended"))
-# Substring checks (stems: "caus" for caused, causes, causing ...).
-_EFFECT_KEYS = ("led to", "leads to", "lead to", "result", "caus", "spark", "trigger", "fuel",
-                "prompt", "provoked", "contributed to", "paved", "necessitat", "spur",
-                "gave rise")
-_RESPONSE_KEYS = ("respon", "in return", "retaliation")
+def _found_clauses(text: str) -> list[Clause]:
+    """The clauses :func:`find_clauses` reads in ``text``, but a subject read as "The" alone."""
+    found = find_clauses(text)
+    if found and found[0].subject in _BARE_DETERMINERS:
+        del found[0]  # ("The WHO said": a subject read as "The" alone is no subject)
+    return found
 
 
-def _restated_facts(text: str, clauses: list[Clause]
-                    ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
-    """The "Why" facts of a ", when it ..." clause restated with its pronouns named (see
-    :func:`cause_reports.when_restated`); answers stay spans of the sentence."""
-    restated = when_restated(text, clauses)
-    if restated is not None:
-        yield from (item for item in connective_facts(restated, find_clauses(restated))
-                    if item[0] is AnswerKind.CAUSE)
+@lru_cache(maxsize=8192)
+def _opening(text: str) -> tuple[str, ...]:
+    """The subjects of the clauses that open ``text`` as written (see
+    :func:`syntax.opening_subjects`): what the loop over an article's sentences reads of a
+    sentence before it knows whose "Its" and "Their" it has (cached)."""
+    return tuple(c.subject for c in _found_clauses(text) if c.first_token == 0)
+
+
+@lru_cache(maxsize=8192)
+def _reported(text: str, opening: tuple[str, ...], owner: str, owners: str
+              ) -> tuple[tuple[Clause, ...], bool, frozenset[str]]:
+    """The clauses of ``text`` (read by :func:`find_clauses`, the subjects opening it
+    written as ``opening``) with who "Its"/"It"/"He" is (``owner``, the subject the sentence
+    before opened with) and whose "Their X" (``owners``), the reported clauses added;
+    whether a subject points back ("these attacks", so the sentence before is read too);
+    the sentence's lower-cased words (cached: a corpus repeats sentences)."""
+    toks = tokenize(text)
+    words = frozenset(map(_LOWER, toks))
+    clauses = _its_from_before(with_opening_subjects(_found_clauses(text), opening), owner)
+    if owners and clauses and clauses[0].first_token == 0 and clauses[0].subject.startswith(
+            ("Their ", "their ")):
+        clauses = _their_from_before(clauses, owners)
+    if words & EMBEDDING_CUES or toks and toks[0].lower in LEADING_FOCUS:
+        clauses = embedded_clauses(text, toks, clauses)
+    return tuple(clauses), any(points_back(c.subject) for c in clauses), words
+
+
+@lru_cache(maxsize=8192)
+def _read(text: str, opening: tuple[str, ...], owner: str, owners: str, before: str
+          ) -> _Reading:
+    """The clauses of :func:`_reported` with what "these attacks" are (``before``, the
+    sentence before, given only when a subject points back), the opinion clauses split,
+    and what the sentence-only rules find in them (cached: all this depends on nothing
+    else)."""
+    reported, _, words = _reported(text, opening, owner, owners)
+    clauses = _owner_named(resolve_pointers(list(reported), before))
+    held = None
+    if words & OPINION_VERBS:
+        clauses, held = opinion_split(text, clauses)  # "Scientists believe the glacier | is"
+    mains = {c.group.main.lower() for c in clauses}
+    events = event_names(clauses, text, words) if mains & EVENT_VERB_FORMS or \
+        words & EVENT_NOUN_CUES else {}
+    read = tuple(clauses)
+    return _Reading(read, text_rules(text, read, words), held, _opening_subject(text, clauses),
+                    responses(text, clauses) if has_any(text.lower(), RESPONSE_KEYS) else (),
+                    not mains.isdisjoint(DISRUPT_FORMS),
+                    not words.isdisjoint(_SPEAKER_CUES), tuple(events.items()))
 
 
 def _without_shorter_whys(facts: list[Fact]) -> list[Fact]:
@@ -422,15 +398,24 @@ def _owner_named(clauses: list[Clause]) -> list[Clause]:
     return out
 
 
-def _has_any(low: str, keys: tuple[str, ...]) -> bool:
-    # substring tests: about three times faster than one regex alternation of the keys
-    # (mapped in C: a generator expression costs more than the tests themselves)
-    return any(map(low.__contains__, keys))
-
-
 def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question: str,
                answer: str, accept: tuple[str, ...],
                speaker: tuple[str, int] = _NO_SPEAKER) -> Fact | None:
+    parts = _fact_parts(kind, question, answer, accept, sentence.text, speaker)
+    if parts is None:
+        return None
+    question, answer, forms, subject, value = parts
+    return Fact(category=Category.CAUSE, kind=kind, article=article.file, sentence=sentence,
+                question=question, answer=answer, accept=forms, subject=subject, value=value)
+
+
+@lru_cache(maxsize=8192)
+def _fact_parts(kind: AnswerKind, question: str, answer: str, accept: tuple[str, ...],
+                text: str, speaker: tuple[str, int]
+                ) -> tuple[str, str, tuple[str, ...], str, str] | None:
+    """The question, answer, other accepted answers, subject and value of the fact a rule
+    found in ``text``, or ``None`` when it is not worth asking (cached: a sentence repeated
+    across a corpus gives the same items)."""
     answer = tidy_span(answer)
     question = " ".join(question.replace("*", "").split()).rstrip(" ,.;:?")
     if question.endswith("ere"):
@@ -454,7 +439,7 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
         return None
     if question.endswith(" to do") and _REPORTED_TO_DO.match(question):
         return None  # "What did X tell reporters that the closures were needed to do?"
-    if not answer or not _in_text(answer, sentence.text):
+    if not answer or not _in_text(answer, text):
         return None
     count = word_count(answer)
     if count < 2:
@@ -470,15 +455,14 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
         question = _VAGUE_TOPIC.sub("", question)  # "negotiations on the matter" say no less
     if _points_back(question, answer):
         return None  # "Why did the issue resurface?", "What did X cause? - the rise"
-    question = _attributed(question, answer, sentence.text, speaker)
+    question = _attributed(question, answer, text, speaker)
     forms = []
     for form in accept:
         form = tidy_span(form)
         if form and form.lower() != answer.lower() and form not in forms:
             forms.append(form)
-    return Fact(category=Category.CAUSE, kind=kind, article=article.file, sentence=sentence,
-                question=first_upper(question) + "?", answer=answer, accept=tuple(forms),
-                subject=normalise(question), value=normalise(answer))
+    return (first_upper(question) + "?", answer, tuple(forms), normalise(question),
+            normalise(answer))
 
 
 #: "these attacks on U.S. bases" (a noun and more after it): a question says "the", an answer

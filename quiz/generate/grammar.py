@@ -426,6 +426,13 @@ _PRONOUN_WORDS = frozenset("""
 
 _TRAILING_JUNK = re.compile(r"[\s,;:\-–—(\[\"'“‘]+$")
 _LEADING_JUNK = re.compile(r"^[\s,;:\-–—)\]\"'”’]+")
+_JUNK = frozenset(",;:-–—()[]\"'“‘”’")  # (besides spaces) every character either may strip
+
+
+def _without_trailing_junk(span: str) -> str:
+    """``span`` without :data:`_TRAILING_JUNK` (``$`` also matches before a final newline,
+    itself junk: so the span must end in junk for the pattern to match)."""
+    return _TRAILING_JUNK.sub("", span) if span[-1:] in _JUNK or span[-1:].isspace() else span
 _QUOTE_CHARS = "\"“”"
 _KEEP_DOT = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Jr|Sr|Inc|Corp|Ltd|Co|St)\.)$")
 
@@ -441,11 +448,11 @@ def is_pronoun(text: str) -> bool:
 def tidy_span(text: str) -> str:
     """A span without dangling punctuation, unbalanced quotes or a final full stop (cached:
     actor and cause rules tidy the same spans several times)."""
-    span = _LEADING_JUNK.sub("", text)
-    span = _TRAILING_JUNK.sub("", span)
-    if not _KEEP_DOT.search(span):
-        span = span.rstrip(".")
-    span = _TRAILING_JUNK.sub("", span)
+    # (each pattern tried only when the end it strips is there: a search tries every position)
+    span = _LEADING_JUNK.sub("", text) if text[:1] in _JUNK or text[:1].isspace() else text
+    span = _without_trailing_junk(span)
+    if span.endswith(".") and not _KEEP_DOT.search(span):
+        span = _without_trailing_junk(span.rstrip("."))
     if sum(span.count(q) for q in _QUOTE_CHARS) % 2:
         span = span.replace("\"", "").replace("“", "").replace("”", "")
     if span.count("(") != span.count(")"):
@@ -458,7 +465,6 @@ def first_upper(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-@lru_cache(maxsize=8192)
 def first_lower(text: str, names: frozenset[str] | None = None) -> str:
     """``text`` with a sentence-initial function word lower-cased ("The US" -> "the US").
 
@@ -467,9 +473,22 @@ def first_lower(text: str, names: frozenset[str] | None = None) -> str:
     of them ("Prices rose" -> "prices", "Turnout" alone -> "turnout", but "Brightwave said"
     stays: a one-word subject is lowered only with a common-noun ending or from a closed list).
     """
+    # (cached on whether the first word is one of ``names``, all that is read of them: every
+    # article has its own names, and many of the same subjects)
+    return _first_lower(text, None if names is None else _name_key(text) in names)
+
+
+@lru_cache(maxsize=8192)
+def _name_key(text: str) -> str:
+    """The first word of ``text`` as :func:`first_lower` looks it up among names."""
+    return _POSSESSIVE_END.sub("", text.partition(" ")[0].lower())
+
+
+@lru_cache(maxsize=8192)
+def _first_lower(text: str, named: bool | None) -> str:
+    """:func:`first_lower`, given whether the first word is a name (``None``: not known)."""
     head, _, tail = text.partition(" ")
-    if (names is not None and head[1:].islower() and head[:1].isupper() and head != "I"
-            and _POSSESSIVE_END.sub("", head.lower()) not in names
+    if (named is False and head[1:].islower() and head[:1].isupper() and head != "I"
             and _POSSESSIVE_END.sub("", head.lower()) not in _KNOWN_PROPER
             and (tail[:1].islower() or not tail and (head.lower().endswith(_COMMON_SUFFIXES)
                                                      or head.lower() in _COMMON_ALONE))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from quiz.generate.grammar import (
@@ -59,6 +59,8 @@ _CLAUSE_SUBJECT_START = frozenset({"the", "a", "an", "its", "their", "his", "her
 _REPORTING = frozenset({"said", "told", "added", "stated", "wrote", "announced", "claimed"})
 _SPEAKER_PRONOUNS = frozenset({"they", "he", "she", "officials", "experts", "critics"})
 
+#: What :data:`mentions.NICKNAME` opens with (a cheap test first).
+_NICKNAME_OPENERS = frozenset("\"“‘'")
 _MAX_SUBJECT = 14
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$|n['’]t$")
 
@@ -85,7 +87,7 @@ def _breaks(tok: Token) -> bool:
         return True
     if not tok.trail and raw[-1] not in "”\"":
         return False
-    if NICKNAME.match(raw):
+    if raw[0] in _NICKNAME_OPENERS and NICKNAME.match(raw):
         return False
     return any(ch in ",;:”\"" for ch in tok.trail) or tok.raw.endswith(("”", "\""))
 
@@ -96,7 +98,7 @@ def _is_subject_token(tok: Token) -> bool:
         return True  # an acronym ("WHO", "IS") is a name, not the word it spells
     if not core or core in _SUBJECT_STOP or core in AUXILIARIES:
         return False
-    return not _CONTRACTION.search(core)
+    return not (("'" in core or "’" in core) and _CONTRACTION.search(core))
 
 
 def find_clauses(text: str, tokens: Sequence[Token] | None = None) -> list[Clause]:
@@ -296,12 +298,30 @@ def _after_apposition(text: str, toks: Sequence[Token], lowers: list[str], start
 
 def lowered_subjects(clauses: list[Clause], names: frozenset[str]) -> list[Clause]:
     """Clauses whose sentence-initial subject is lower-cased unless it starts with a name."""
+    return with_opening_subjects(clauses, opening_subjects(clauses, names))
+
+
+def opening_subjects(clauses: list[Clause], names: frozenset[str]) -> tuple[str, ...]:
+    """The subjects of the clauses that open the sentence, lower-cased unless they start with
+    a name (``names``: see :func:`grammar.first_lower`): all that :func:`lowered_subjects`
+    takes from ``names``, so a key for what is read from its clauses."""
+    return tuple(first_lower(c.subject, names) for c in clauses if c.first_token == 0)
+
+
+def with_opening_subjects(clauses: list[Clause], subjects: tuple[str, ...]) -> list[Clause]:
+    """``clauses`` with the subjects of those that open the sentence written as ``subjects``
+    (in order; see :func:`opening_subjects`)."""
+    if not subjects:
+        return list(clauses)
     out = []
+    given = iter(subjects)
     for clause in clauses:
         if clause.first_token == 0:
-            lowered = first_lower(clause.subject, names)
-            if lowered != clause.subject:
-                clause = replace(clause, subject=lowered)
+            subject = next(given)
+            if subject != clause.subject:
+                clause = Clause(subject, clause.subject_start, clause.subject_end, clause.group,
+                                clause.verb_start, clause.verb_end, clause.rest,
+                                clause.first_token, clause.verb_token)  # (faster than replace)
         out.append(clause)
     return out
 
@@ -344,7 +364,7 @@ def trim_predicate(rest: str, max_words: int = 18, quotes: bool = False) -> str 
     words = body.split()
     if not words or len(words) > max_words:
         return None
-    if words[-1].lower() in _DANGLING or _BARE_THAT.search(body):
+    if words[-1].lower() in _DANGLING or "that" in body and _BARE_THAT.search(body):
         return None
     if quotes:
         if body.count("\"") % 2 or body.count("“") != body.count("”"):
@@ -357,13 +377,15 @@ def trim_predicate(rest: str, max_words: int = 18, quotes: bool = False) -> str 
 
 
 # "as" subordinates ("as talks continued") unless it opens a complement ("claim as a victory",
-# "served as an adviser")
+# "served as an adviser"). Every way opens with a character of the first look-ahead, tried
+# first: a cheap test at every position ("[,;:]|\s+[,;:]" is "\s*[,;:]" without a repeat).
 _PREDICATE_END = re.compile(
-    r"\s*[,;:](?=\s|$|[\"”’])|\s*[()\[\]]|\s[—–-]\s|—|\s(?:after|because|as(?!\s+(?:a|an|part|well|such)\b)|while|when|although|though|but|"
+    r"(?=[\s,;:()\[\]—])(?:[,;:](?=\s|$|[\"”’])|\s+[,;:](?=\s|$|[\"”’])|[()\[\]]|\s+[()\[\]]|"
+    r"\s[—–-]\s|—|\s(?:after|because|as(?!\s+(?:a|an|part|well|such)\b)|while|when|although|though|but|"
     r"which|whereas|before|since|until|unless|so\s+that|prompting|leading|sparking|saying|"
     r"and\s+that|according|despite|amid|in\s+retaliation|in\s+response|as\s+a\s+result|due\s+to|"
     r"following|in\s+the\s+wake|and\s+(?:said|says|added|called|urged|warned|vowed|is|was|"
-    r"are|were|has|have|will|would)|\.\.\.)\b")
+    r"are|were|has|have|will|would)|\.\.\.)\b)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 

@@ -1,0 +1,147 @@
+"""The cause rules that read only a sentence and its clauses, run once per distinct pair.
+
+Which rules may fire is told by cheap cues (words of the sentence, substrings of its lower-cased
+text); what they find depends on nothing else, so a sentence repeated across the articles of a
+corpus (with the same clauses read from it) is read once. The two rules that also read the
+sentences before (responses, the effects of an event named earlier) run in
+:func:`causes.extract_causes`, between the runs returned here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Set
+from dataclasses import dataclass
+from functools import lru_cache
+
+from quiz.generate.cause_after import when_facts
+from quiz.generate.cause_connectives import (
+    HARM, as_facts, connective_facts, for_doing_facts, harm_facts, reason_phrase_facts,
+)
+from quiz.generate.cause_means import funding_facts, means_facts
+from quiz.generate.cause_reports import JUDGING_VERBS, judged_reason_facts, when_restated
+from quiz.generate.cause_verbs import (
+    AFFECT_VERBS, CAUSAL_TO_WORDS, affect_facts, blame_facts, causal_verb_facts,
+    caused_by_facts, effect_verb_facts, help_facts, participle_effect_facts,
+)
+from quiz.generate.facts import AnswerKind
+from quiz.generate.mentions import tokenize
+from quiz.generate.purposes import (
+    aim_facts, object_relative_facts, purpose_facts, used_for_facts,
+)
+from quiz.generate.syntax import Clause, find_clauses
+
+#: What a rule yields: the kind of answer, the question, the answer, other accepted answers.
+Item = tuple[AnswerKind, str, str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=8192)
+def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
+               ) -> tuple[tuple[Item, ...], tuple[Item, ...], tuple[Item, ...]]:
+    """What the sentence-only rules find in ``text`` read as ``clauses``, in rule order: the
+    run before the response rule, the run between it and the event-effect rule, the run
+    after (cached: keyed by everything the rules read; ``words``, the sentence's lower-cased
+    words, is the caller's, so it is not built again)."""
+    toks = tokenize(text)
+    low = text.lower()
+    read = list(clauses)
+    past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had"}
+               for c in read)
+    mains = {c.group.main.lower() for c in read}
+    before_responses = (
+        connective_facts(text, read) if _CONNECTIVE_CUES.found(words, low) else (),
+        causal_verb_facts(text, toks, read) if words & CAUSAL_TO_WORDS else (),
+        effect_verb_facts(text, read) if has_any(low, _EFFECT_KEYS) else (),
+        aim_facts(text, toks, read, past) if _AIM_CUES.found(words, low) else (),
+        purpose_facts(text, toks, read, past) if "to" in words else (),
+    )
+    before_events = (
+        affect_facts(text, read) if words & AFFECT_VERBS else (),
+        participle_effect_facts(text, read) if _PARTICIPLE_CUES.found(words, low) else (),
+        blame_facts(text, read) if "blam" in low else (),
+        caused_by_facts(text, read) if " by " in low else (),
+        when_facts(text, read) if " when " in low else (),
+        means_facts(text, read) if "ing" in low and " by " in low else (),
+    )
+    after_events = (
+        used_for_facts(text, read) if " used to " in low else (),
+        as_facts(text, read) if " as " in low else (),
+        for_doing_facts(text, read) if " for " in low and "ing" in low else (),
+        help_facts(text, read) if "help" in low else (),
+        harm_facts(text, read) if " from " in low and HARM.search(low) else (),
+        judged_reason_facts(text, toks, read) if mains & JUDGING_VERBS and (
+            ", saying" in text or " and " in text) else (),
+        object_relative_facts(text, toks) if ", which " in text and "to" in words else (),
+        _restated_facts(text, read) if ", when " in text else (),
+        funding_facts(text, read) if "fund" in low or "financ" in low else (),
+        reason_phrase_facts(text, read) if " reasons" in low or "precaution" in low else (),
+    )
+    return _items(before_responses), _items(before_events), _items(after_events)
+
+
+def _items(rules: tuple[Iterable[Item], ...]) -> tuple[Item, ...]:
+    return tuple(item for rule in rules for item in rule)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """Words and phrases without which a rule has nothing to find in a sentence: a cheap
+    test before the rule's regexes run. Whole words are looked up in the sentence's word set;
+    a phrase is searched for only when its first word is there."""
+
+    words: frozenset[str]
+    phrases: dict[str, tuple[str, ...]]  # first word -> the phrases it opens
+    heads: frozenset[str]
+
+    @classmethod
+    def of(cls, words: str, phrases: tuple[str, ...] = ()) -> _Cues:
+        by_head: dict[str, tuple[str, ...]] = {}
+        for phrase in phrases:
+            head = phrase.split()[0]
+            by_head[head] = (*by_head.get(head, ()), phrase)
+        return cls(frozenset(words.split()), by_head, frozenset(by_head))
+
+    def found(self, words: Set[str], low: str) -> bool:
+        if not self.words.isdisjoint(words):
+            return True
+        for head in self.heads.intersection(words):
+            for phrase in self.phrases[head]:
+                if phrase in low:
+                    return True
+        return False
+
+
+_CONNECTIVE_CUES = _Cues.of(
+    "because following after citing fearing retaliation protest mission visit trip tour "
+    "assignment pilgrimage errand",
+    ("ruling that", "arguing that", "bid to", "effort to", "attempt to", "with the aim",
+     "with the goal", "with the intention", "due to", "owing to", "as a result",
+     "response to", "wake of", "aftermath of", "thanks to", "so that", "in order that",
+     "for fear", "out of", "on suspicion", "over concern", "over fear", "over worries",
+     "over allegations", "over claims", "amid"))
+_AIM_CUES = _Cues.of("aim aims aimed aiming",
+                     ("designed to", "intended to", "meant to", "seeking to", "hoping to"))
+_PARTICIPLE_CUES = _Cues.of("prompting sparking causing triggering ending forcing",
+                            ("leading to", "resulting in", "and forced", "and ended"))
+# Substring checks (stems: "caus" for caused, causes, causing ...).
+_EFFECT_KEYS = ("led to", "leads to", "lead to", "result", "caus", "spark", "trigger", "fuel",
+                "prompt", "provoked", "contributed to", "paved", "necessitat", "spur",
+                "gave rise")
+RESPONSE_KEYS = ("respon", "in return", "retaliation")
+
+
+def _restated_facts(text: str, clauses: list[Clause]
+                    ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """The "Why" facts of a ", when it ..." clause restated with its pronouns named (see
+    :func:`cause_reports.when_restated`); answers stay spans of the sentence."""
+    restated = when_restated(text, clauses)
+    if restated is not None:
+        yield from (item for item in connective_facts(restated, find_clauses(restated))
+                    if item[0] is AnswerKind.CAUSE)
+
+
+def has_any(low: str, keys: tuple[str, ...]) -> bool:
+    # substring tests: about three times faster than one regex alternation of the keys
+    # (mapped in C: a generator expression costs more than the tests themselves)
+    return any(map(low.__contains__, keys))
+
+
