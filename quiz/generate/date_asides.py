@@ -27,17 +27,17 @@ def aside_question(text: str, start: int, end: int, wh: str, np_wh: str) -> Aske
     """The question for the date ``text[start:end]`` (with its preposition) when it sits in
     an aside on the statement, read again as a date of the statement's own clause; else
     ``None``."""
+    if not text.startswith(",", end):
+        return None
     from quiz.generate.grammar import first_upper
     from quiz.generate.spans import span_question
 
-    if not text.startswith(",", end):
-        return None
     before = text[:start]
     span = text[start:end]
-    if _MEDIUM_OPENING.match(before):
+    if before[:1] in "IAD" and _MEDIUM_OPENING.match(before):
         rewritten = f"{first_upper(span)}{text[end:]}"  # "On Friday, the club confirmed X"
         return span_question(rewritten, 0, len(span), wh, np_wh)
-    aside = _SPEAKING_ASIDE.search(before)
+    aside = _SPEAKING_ASIDE.search(before) if "ing " in before else None
     if aside is None:
         return None
     head = f"{before[:aside.start()]} {span}"  # "The minister on Monday said X"

@@ -18,6 +18,9 @@ _CAUSATIVE = re.compile(
     r"(?P<object>[A-Za-z][\w'’.-]*\b[^;:()\"“”]{0,80}?)\s+to\s+"
     r"(?P<verb>[a-z]{3,})\b(?P<mid>[^,;:()\"“”]{0,60}?)\s*$")
 
+#: A cheap test before the pattern: one of its verbs is in the sentence.
+_GATE = re.compile(r" (?:prompted|forced|led|compelled|spurred|obliged) ")
+
 #: Words that show the object phrase is a clause, not a noun phrase.
 _CLAUSE_WORDS = frozenset({"who", "which", "that", "and", "but", "or", "to", "was", "were",
                            "is", "are", "had", "has", "have", "will", "would"})
@@ -28,11 +31,11 @@ def causative_question(text: str, start: int, end: int, wh: str, np_wh: str) -> 
     a causative's infinitive ("prompted the minister to announce on Monday"): the sentence
     is read again as the object's own clause ("The minister announced on Monday ...").
     ``None`` when the date is not on such an infinitive."""
+    if _GATE.search(text, 0, start) is None:
+        return None
     from quiz.generate.grammar import first_upper
     from quiz.generate.spans import span_question
 
-    if " to " not in text[:start]:
-        return None
     match = _CAUSATIVE.search(text, 0, start)
     if match is None:
         return None

@@ -29,8 +29,8 @@ _HOLIDAY = r"(?:New Year['’]s Eve|New Year['’]s Day|Christmas Eve|Christmas 
 #: How many years "N years ago" may count back (a number word, digits, "a").
 _AGO_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
               "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_AGO_COUNT = r"[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|" \
-             r"[Tt]en|[1-9][0-9]?"
+_AGO = re.compile(r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|"
+                  r"[Nn]ine|[Tt]en|[1-9][0-9]?)\s+years?\s+ago\b")
 
 _MENTION = re.compile(
     rf"(?P<dmy>\b{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b)"
@@ -46,7 +46,6 @@ _MENTION = re.compile(
     rf"|(?P<month>\b(?:(?:early|mid|late)[- ])?{FULL_MONTH}\b(?![- ]\d))"
     rf"|(?P<year>\b{YEAR}\b)"
     rf"|(?P<season>(?<=\b[Ii]n the )(?:spring|summer|autumn|fall|winter)\b)"
-    rf"|(?P<ago>\b(?:{_AGO_COUNT})\s+years?\s+ago\b)"
     rf"|(?P<rel>\b(?:(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext)\s+(?:week|month|year|summer|spring|"
     rf"autumn|fall|weekend)|[Yy]esterday|the\s+end\s+of\s+(?:the|this|last)\s+(?:year|month)|"
     rf"(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:{WEEKDAY}|{FULL_MONTH})|{WEEKDAY})\b)"
@@ -72,7 +71,7 @@ _DATE_STARTS = starters(
     [name.lower() for name in MONTH_NAMES[1:]] + [name[:3].lower() for name in MONTH_NAMES[1:]]
     + ["sept", "early", "mid", "late", "from", "between", "new year's", "new year’s",
        "christmas", "halloween", "valentine's", "valentine’s", "boxing", "last", "this",
-       "past", "next", "yesterday", "the end", "a year", *list(_AGO_WORDS)[1:], "spring", "summer", "autumn", "fall", "winter"]
+       "past", "next", "yesterday", "the end", "spring", "summer", "autumn", "fall", "winter"]
     + [day.lower() for day in WEEKDAYS])
 
 #: "October last year": a month whose year is given relatively.
@@ -108,7 +107,7 @@ _FIXED_KINDS = frozenset({"dmy", "mdy", "iso", "slash", "my", "range", "year"})
 def _reads_publication(text: str) -> bool:
     """Whether the dates of ``text`` depend on the publication date: a relative date, a
     day or month without a year, a holiday, a day's event ("Sunday's vote")."""
-    return _DAY_EVENT.search(text) is not None or \
+    return _DAY_EVENT.search(text) is not None or " ago" in text or \
         any(match.lastgroup not in _FIXED_KINDS for match in _date_matches(text))
 
 
@@ -128,6 +127,9 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
         mentions.append(mention)
     if published is not None and ("'s " in text or "’s " in text):
         mentions.extend(_day_events(text, published, mentions))
+        mentions.sort(key=lambda m: m.start)
+    if published is not None and " ago" in text:
+        mentions.extend(_years_ago_mentions(text, published, mentions))
         mentions.sort(key=lambda m: m.start)
     return tuple(mentions)
 
@@ -343,28 +345,30 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
                            modifier=modifier)
     if kind_name == "season":
         return season_mention(start, end, span, text, published)
-    if kind_name == "ago":
-        return _years_ago(start, end, span, text, published)
     if kind_name == "rel":
         relative = relative_mention(start, end, span, text, published, context_year)
         return _with_modifier(relative, text) if relative is not None else None
     return None
 
 
-def _years_ago(start: int, end: int, span: str, text: str, published: dt.date | None
-               ) -> DateMention | None:
+def _years_ago_mentions(text: str, published: dt.date,
+                        found: list[DateMention]) -> Iterator[DateMention]:
     """"two years ago": the year that many years before publication (the publication year
-    minus two), answered as that year; ``None`` without a publication date."""
-    if published is None or _ROUGHLY_BEFORE.search(text, max(0, start - 12), start):
-        return None  # "some 40 years ago": no year to answer with
-    count = span.split()[0].lower()
-    years = int(count) if count.isdigit() else _AGO_WORDS[count]
-    if years > 25:
-        return None  # "50 years ago" is rarely meant to the year
-    year = published.year - years
-    return DateMention(start, end, AnswerKind.YEAR, str(year),
-                       unique_forms((span, f"in {year}")), str(year), dt.date(year, 1, 1),
-                       relative=True)
+    minus two), answered as that year."""
+    for match in _AGO.finditer(text):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in found) or \
+                _ROUGHLY_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "some 40 years ago": no year to answer with
+        span = match.group()
+        count = span.split()[0].lower()
+        years = int(count) if count.isdigit() else _AGO_WORDS[count]
+        if years > 25:
+            continue  # "50 years ago" is rarely meant to the year
+        year = published.year - years
+        yield DateMention(start, end, AnswerKind.YEAR, str(year),
+                          unique_forms((span, f"in {year}")), str(year), dt.date(year, 1, 1),
+                          relative=True)
 
 
 _ROUGHLY_BEFORE = re.compile(r"\b(?:about|some|around|roughly|nearly|almost|over|more than|"

@@ -30,14 +30,14 @@ def plan_question(text: str, start: int, end: int, wh: str) -> Asked | None:
     """The question for the date ``text[start:end]`` (with its preposition) when it ends a
     plan the sentence opens with ("The council plans to close the bridge in March"), else
     ``None``."""
-    from quiz.generate.clauses import Asked, dangling, tidy
-    from quiz.generate.grammar import first_lower
-
     if wh.startswith(("By", "Until", "Since", "Before")):
         return None  # "plans to cut X by half by 2030": a target, not the date of the plan
     match = _PLAN.match(text[:start])
     if match is None:
         return None
+    from quiz.generate.clauses import Asked, dangling, tidy
+    from quiz.generate.grammar import first_lower
+
     subject = match.group("subject")
     if any(word.lower().strip(",") in _NOT_SUBJECT for word in subject.split()) or \
             match.group("verb") in ("be", "have"):

@@ -59,12 +59,14 @@ _NESTED_EVENT = re.compile(r"\b(?:for|of|by|about|over)\s+[a-z]+ing\b|"
                            r"invite|encourage|call)[a-z]*\s+(?:[\w'’]+\s+){1,3}to\s+[a-z]+\b")
 
 _ADVERBIAL_BEFORE = re.compile(
-    r"(?P<time>\b(?:(?:shortly|just|soon)\s+)?(?:after|before)\s+(?:midnight|dawn|noon|"
-    r"midday|daybreak|sunrise|sunset)\s+(?=on\s))?"  # "shortly after midnight on Sunday": one time
     r"(?:\b(?:(?:late|early|later|earlier)\s+)?(?:on|in|In|On|at|At|since|Since|by|By|until|"
     r"Until|from|From|during|During|before|Before|after|After|through|as of|prior to|"
     r"by the end of|at the end of|at the start of|in early|in late|in mid-|late on|early on)"
     r"\s+(?:the\s+)?|(?:late|early|Late|Early|earlier|later|Earlier|Later)\s+)$")
+
+#: A time of day before "on <date>": "shortly after midnight", "before dawn".
+_TIME_OF_DAY = re.compile(r"\b(?:(?:shortly|just|soon)\s+)?(?:after|before)\s+(?:midnight|dawn|"
+                          r"noon|midday|daybreak|sunrise|sunset)\s+$")
 
 _ADJUNCT_DATE = re.compile(rf"\b(?:in|on|by|since|until)\s+(?:{MONTH}\s+)?(?:\d{{1,2}}\s+)?"
                            rf"{YEAR}\b|\b(?:in|on|by|since|until|from)\s+"
@@ -94,8 +96,9 @@ def date_facts(article: Article,
                 if fact.question and sentence.text[:1].isupper():
                     story = sentence.text[opening_dateline_end(sentence.text):] \
                         if sentence.text[1:2].isupper() else sentence.text
-                    question = _lowered_compound(
-                        lowered_question(fact.question, article, story), story)
+                    question = lowered_question(fact.question, article, story)
+                    if "-" in story.split(" ", 1)[0]:
+                        question = _lowered_compound(question, story)
                     if question != fact.question:
                         fact = replace(fact, question=question)
                 facts.append(fact)
@@ -201,7 +204,11 @@ def _question_for(sentence_text: str, mention: DateMention
         offset = before.find(" ", offset) + 1 or offset  # whole words only
     preposition = _ADVERBIAL_BEFORE.search(before, offset)
     start = preposition.start() if preposition else mention.start
-    word = _preposition_word(preposition)
+    if preposition is not None and before.endswith(("on ", "On ")):
+        time = _TIME_OF_DAY.search(before, max(0, start - 32), start)
+        if time is not None:
+            start = time.start()  # "shortly after midnight on Sunday" goes as one time
+    word = preposition.group().split()[0].lower() if preposition else ""
     wh, np_wh = _WH[mention.kind]
     if mention.answer.startswith(WEEK_OF):
         wh = np_wh = "When"  # "When will X decide?": a week, not a date
@@ -270,9 +277,8 @@ def _question_for(sentence_text: str, mention: DateMention
         part = _PART_OF_DAY.match(text, end)
         if part is not None:
             end = part.end()  # "on Tuesday night" goes as a whole, not leaving "night"
-        asked = causative_question(text, start, end, wh, np_wh) or \
-            aside_question(text, start, end, wh, np_wh) or \
-            plan_question(text, start, end, wh) or span_question(text, start, end, wh, np_wh)
+        asked = _reread_question(text, start, end, wh, np_wh) or \
+            span_question(text, start, end, wh, np_wh)
     if asked is not None and (_ADJUNCT_DATE.search(asked.question) or
                               _DANGLING.search(asked.question) or
                               (_NESTED_EVENT.search(asked.question)
@@ -283,13 +289,18 @@ def _question_for(sentence_text: str, mention: DateMention
     return asked.question, asked.event, text[mention.start:mention.end], True
 
 
-def _preposition_word(preposition: re.Match[str] | None) -> str:
-    """The preposition of an adverbial before a date ("on", "since"), lower-cased, after a
-    time of day ("shortly after midnight on"); "" when there is none."""
-    if preposition is None:
-        return ""
-    at = preposition.end("time") if preposition.group("time") else preposition.start()
-    return preposition.string[at:preposition.end()].split()[0].lower()
+def _reread_question(text: str, start: int, end: int, wh: str, np_wh: str) -> Asked | None:
+    """The question for a date the clause reader would give to the wrong verb, from the
+    sentence read again: a causative's infinitive ("prompted X to announce on Monday"), an
+    aside on a statement ("In a statement on Friday, X said"), a plan in the present tense
+    ("X plans to open Y next year"); ``None`` for any other date."""
+    if text.startswith(",", end):
+        asked = aside_question(text, start, end, wh, np_wh)
+        if asked is not None:
+            return asked
+    if text.find(" to ", 0, start) < 0:
+        return None
+    return causative_question(text, start, end, wh, np_wh) or plan_question(text, start, end, wh)
 
 
 _NEGATIVE_SUBJECT = re.compile(r"\b(?:did|do|does|will|would|was|were|has|have|had|"

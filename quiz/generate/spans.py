@@ -542,8 +542,11 @@ def _participle_before(tokens: list[Token], lo: int, first: int) -> bool:
     than a finite verb: one with an agent ("rules adopted by regulators last year", after
     the clause's own verb), or one right before the span inside a noun phrase that follows a
     comma ("..., a breach of the rules introduced in 2023")."""
-    agent = next((k for k in range(first - 1, max(lo, first - 5), -1)
-                  if tokens[k].low == "by"), None)
+    agent = None
+    for k in range(first - 1, max(lo, first - 5), -1):
+        if tokens[k].low == "by":
+            agent = k
+            break
     verb = agent - 1 if agent is not None else first - 1
     if verb - 1 <= lo or not tokens[verb].text.islower() or \
             not is_past_participle(tokens[verb].text) or tokens[verb - 1].low in _NOT_NOUNS or \
