@@ -99,3 +99,16 @@ def test_a_sentence_opening_role_of_common_words_is_lowered() -> None:
     got = qa("Consumer advocate Rhea Noble said the new fees would hit pensioners hardest "
              "across the whole of Wales.")
     assert not any(q.startswith("Which Consumer") for q, _ in got)
+
+
+def test_who_led_the_group_from_a_body_not_the_body() -> None:
+    got = qa("A crew from the Institute of Polar Studies, led by Dr Sven Holm, mapped the glacier "
+             "in 2023 and found that it had lost a fifth of its ice.")
+    assert not any(q.endswith("led the Institute of Polar Studies") for q, _ in got)
+    assert ("Who led the crew from the Institute of Polar Studies?", "Sven Holm") in got
+
+
+def test_a_common_group_after_a_dateline_is_no_name() -> None:
+    got = qa("OSLO, May 3 (Reuters) - Rail authorities closed the main line to Bergen on Tuesday "
+             "after a landslide near Voss.")
+    assert not any(a == "Rail authorities" for _, a in got)

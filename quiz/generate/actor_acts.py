@@ -130,8 +130,8 @@ def _reported_clause(rest: str) -> str | None:
 _SUBORDINATE_TAIL = re.compile(r"\s+(?:before|after|because|when|while|although|since|until|"
                                r"unless)\s+[a-z].*$")
 #: A name set off by commas after a noun ("the operator, Kyklades Lines, had").
-_NAME_ASIDE = re.compile(r"(?<=[a-z]), [A-Z][\w'’.&-]*(?: (?:of |and |the )?[A-Z][\w'’.&-]*){0,5}, "
-                         r"(?=[a-z])")
+_NAME_ASIDE = re.compile(r"(?<=[a-z]), [A-Z][\w'’.&-]*"
+                         r"(?: (?:of |and |the )?[A-Z][\w'’.&-]*){0,5}, (?=[a-z])")
 _FINDING_VERBS = frozenset("""
     found finds showed shows concluded concludes revealed reveals suggested suggests estimated
     estimates warned warns recommended recommends said says

@@ -64,7 +64,7 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if actor is None:
             continue
         if is_participle(prev) and toks[b - 1].core.islower():
-            thing = _name_before_comma(toks, mentions, b - 1)
+            thing = _name_before_comma(text, toks, mentions, b - 1)
             if thing:
                 past = participle_to_past(prev)
                 if past is not None:
@@ -119,15 +119,21 @@ def _named_agent(text: str, toks: Sequence[Token], mentions: list[Mention],
     return mention_actor(m)
 
 
-def _name_before_comma(toks: Sequence[Token], mentions: list[Mention], p: int) -> str:
+_OWNING_PREPOSITIONS = frozenset({"from", "of", "at", "in", "with", "for", "to"})
+#: A preposition right before a name: the name completes another noun phrase.
+_OF_SOMETHING = re.compile(r"\b(?:from|of|at|in|for|with|by|to)\s+(?:the\s+)?$")
+
+
+def _name_before_comma(text: str, toks: Sequence[Token], mentions: list[Mention],
+                       p: int) -> str:
     """"National Renewal, led by X", "The talks, hosted by Qatar, ...": what the participle
     describes ("" if none)."""
     if p < 2 or toks[p - 1].trail != ",":
         return ""
     m = next((m for m in mentions if m.last_token == p - 1 and not m.possessive), None)
     if m is not None:
-        if m.kind is AnswerKind.PERSON:
-            return ""
+        if m.kind is AnswerKind.PERSON or _OF_SOMETHING.search(text, 0, m.role_start):
+            return ""  # "A team from the University of X, led by Y": Y led the team
         return f"the {m.name}" if m.has_the else m.name
     k = p - 2
     while k >= 0 and p - 1 - k <= 4 and not toks[k].trail and toks[k].lower not in DETERMINERS:
@@ -208,6 +214,15 @@ def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, 
         k -= 1
     if k < 0 or lowers[k] not in DETERMINERS or toks[k].trail or p - k < 2:
         return
+    if k > 0 and lowers[k - 1] in _OWNING_PREPOSITIONS and toks[k + 1].capitalised:
+        # "A team from the University of X, led by Y": Y led the team, not the body
+        head = k - 2
+        while head >= 0 and k - head <= 4 and toks[head].core.islower() and not toks[
+                head].trail and lowers[head] not in DETERMINERS:
+            head -= 1
+        if head < 0 or lowers[head] not in DETERMINERS or toks[head].trail or head == k - 2:
+            return
+        k = head
     if any(toks[j].trail or lowers[j] in _CLAUSE_WORDS or lowers[j] in _COORDINATORS
            for j in range(k, last)):
         return  # "The deal was welcomed by X but criticised by Y": not one noun phrase

@@ -22,7 +22,7 @@ _LEGISLATURE = frozenset({"parliament", "congress", "senate", "assembly", "counc
 #: ("Czech National Bank"), so those bodies are asked as "Which organisation".
 _NAMED_HEADS = frozenset({"ministry", "department", "agency", "army", "military", "government",
                           "administration", "party", "coalition", "alliance", "militia",
-                          "council", "committee", "parliament", "office"})
+                          "council", "committee", "parliament"})
 _QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "numerous", "other"})
 DETERMINERS = frozenset({"the", "a", "an"})
 PREPOSITIONS = frozenset({"with", "to", "from", "against", "for", "by", "about", "on"})
@@ -183,7 +183,12 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
             who = f"{members.group('one') or ''}{members.group('group')}"
             return body._replace(asker=f"{who[:1].upper()}{who[1:]} "
                                        f"{members.group('prep')} {first_lower_asker(body.asker)}")
-    return _described_body(span) or _named_body(span) or _group_actor(span, at_start=start == 0)
+    return _described_body(span) or _named_body(span) or _group_actor(
+        span, at_start=start == 0 or text[:start].rstrip().endswith(_DASHES))
+    # (a dateline's dash opens the sentence: "REYKJAVIK (Reuters) - Aviation authorities")
+
+
+_DASHES = ("-", "—", "–")
 
 
 #: People of a body: "researchers at", "scientists from", "members of", "a spokesperson for".
@@ -324,8 +329,8 @@ def org_asker(name: str) -> str:
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
     if head in _NAMED_HEADS:
         return f"Which {head}"
-    if head in _LEGISLATURE:
-        return "Which body"
+    if head in _LEGISLATURE or head == "office":
+        return "Which body"  # ("Which office said ...?" reads oddly of "X's Office")
     if head in TEAM_WORDS or head in {"fc", "afc"}:
         return "Which club"  # "Northgate Rovers", "Riverside United"
     return "Which organisation"

@@ -143,8 +143,8 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
         backed_facts(text) if "-" in text and any(
             cue in text for cue in _BACKED_CUES) and BACKED.search(text) else (),
         control_facts(text, toks, names, past) if " under the " in text else (),
-        participle_facts(text, toks, names, found) if names and "ing " in text and _PARTICIPLE_CUE.search(
-            text) else (),
+        participle_facts(text, toks, names, found) if names and "ing " in text and
+        _PARTICIPLE_CUE.search(text) else (),
     )
     return SentenceRules(_drafts(before, text), said, _drafts(after, text), text)
 

@@ -500,8 +500,9 @@ def _link_short_names(spellings: dict[str, Counter[str]],
     by_first: dict[str, set[str]] = defaultdict(set)
     for key in spellings:
         words = key.split()
-        if len(words) >= 2 and kinds.get(key, _NO_KINDS)[AnswerKind.ORGANISATION]:
-            by_first[words[0]].add(key)
+        if len(words) >= 2 and kinds.get(key, _NO_KINDS)[AnswerKind.ORGANISATION] and any(
+                spelling[:1].isupper() for spelling in spellings[key]):
+            by_first[words[0]].add(key)  # ("regional government of Aragon" opens no name)
     for key in spellings:
         if " " in key or key in countries() or key in capitals() or len(key) < 4:
             continue
