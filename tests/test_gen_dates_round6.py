@@ -169,3 +169,16 @@ def test_a_participle_after_a_prepositional_phrase_is_never_the_main_verb() -> N
 def test_had_expected_puts_the_day_in_the_past() -> None:
     [fact] = _facts("Traders had expected the bank to raise rates at its meeting on Tuesday.")
     assert fact.answer == "12 November 2024"
+
+
+def test_a_participle_aside_before_the_verb_is_read_past() -> None:
+    asked = _asked("The hearing on the merger, initially planned for Monday, was delayed "
+                   "until next week.")
+    assert ("Until when was the hearing on the merger delayed?",
+            "the week of 18 November 2024") in asked
+    assert not any("plan for" in question for question, _ in asked)
+
+
+def test_two_coordinated_days_give_no_question() -> None:
+    asked = _asked("Dock workers stopped work on Thursday and Friday over pensions.")
+    assert asked and all(question == "" for question, _ in asked)

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from quiz.generate.date_asides import aside_question
 from quiz.generate.date_causatives import causative_question
 from quiz.generate.date_forms import (
-    FULL_MONTH, MONTH, MONTH_NAMES, WEEK_OF, WEEKDAYS, YEAR, DateMention, date_forms, format_date,
-    parse_date,
+    FULL_MONTH, MONTH, MONTH_NAMES, WEEK_OF, WEEKDAY, WEEKDAYS, YEAR, DateMention, date_forms,
+    format_date, parse_date,
 )
 from quiz.generate.date_mentions import (
     _DATE_STARTS, _MENTION, dates_by_sentence, find_dates, latest_past_date,
@@ -45,6 +45,10 @@ _PART_OF_DAY = re.compile(r"\s+(?:night|morning|afternoon|evening)\b")
 #: The date is one end of a span ("between March 2023 and January 2025").
 _SPAN_END_BEFORE = re.compile(r"\b(?:between|from)\s+(?:\S+\s+){0,3}?(?:and|to)\s+$|"
                               r"\bbetween\s+$", re.I)
+
+#: A date coordinated with another ("on Monday and Tuesday", "in March or April").
+_COORDINATED_AFTER = re.compile(rf"\s+(?:and|or)\s+(?:on\s+|in\s+)?(?:{WEEKDAY}|{FULL_MONTH})\b")
+_COORDINATED_BEFORE = re.compile(rf"\b(?:{WEEKDAY}|{FULL_MONTH})\s+(?:and|or)\s+(?:on\s+|in\s+)?$")
 
 _SPAN_END_AFTER = re.compile(r"\s+(?:and|to)\s+(?:early\s+|mid-|late\s+)?[A-Z0-9]")
 
@@ -252,6 +256,9 @@ def _question_for(sentence_text: str, mention: DateMention
     else:
         if mention.answer.startswith("the end of") and word != "by":
             wh = np_wh = "When"
+        if _COORDINATED_AFTER.match(text, mention.end) or _COORDINATED_BEFORE.search(before):
+            return (*_bare(sentence_text, mention), False)  # "walked out on Monday and
+            # Tuesday": two days, no one date to ask for
         if _SPAN_END_BEFORE.search(before) or (
                 before.rstrip().lower().endswith("between") or
                 re.search(r"\b(?:between|from)\s+$", before, re.I)) and \

@@ -175,6 +175,13 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
         return _clause_question(text, tokens, last + 1, inner_hi, wh, None)
     left = tokens[lo:first]
     commas = _clause_commas(tokens, lo, first)
+    aside = _participial_aside(tokens, lo, first, commas)
+    if aside is not None:  # "The vote, originally scheduled for Tuesday, was postponed
+        # until next week": the vote's postponement, read without the aside
+        cut, resume = tokens[aside[0]].start, tokens[aside[1]].end
+        shift = resume - cut
+        return _span_question(text[:cut] + text[resume:], start - shift, end - shift, wh,
+                              np_wh, allow_np)
     after_comma = lo + commas[-1] + 1 if commas else lo
     verb_after_comma = any(_is_verb(tokens, k) for k in range(after_comma, first))
     if commas and verb_after_comma and lo == 0:
@@ -249,6 +256,27 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             return np_question(text, tokens, lo, first, last, hi, np_wh)
         return None
     return result
+
+
+def _participial_aside(tokens: list[Token], lo: int, first: int,
+                       commas: list[int]) -> tuple[int, int] | None:
+    """The commas (positions) around a participle phrase between the subject and its verb,
+    before the span: ", originally scheduled for Tuesday," in "The vote, originally
+    scheduled for Tuesday, was postponed until next week"; ``None`` when there is none."""
+    if len(commas) < 2:
+        return None
+    opening, closing = lo + commas[-2], lo + commas[-1]
+    k = opening + 1
+    if k < closing and (tokens[k].low.endswith("ly") or tokens[k].low in _CLAUSE_ADVERBS):
+        k += 1
+    if k >= closing or not tokens[k].text.islower() or \
+            not is_past_participle(tokens[k].text) or \
+            not tokens[opening - 1].text[:1].isalpha() or tokens[opening - 1].low in _NOT_NOUNS \
+            or closing + 1 >= first or not _is_verb(tokens, closing + 1) or \
+            any(_is_verb(tokens, j) for j in range(k + 1, closing)) or \
+            any(_is_verb(tokens, j) for j in range(lo, opening)):
+        return None
+    return opening, closing
 
 
 def _clause_commas(tokens: list[Token], lo: int, first: int) -> list[int]:
