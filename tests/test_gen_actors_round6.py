@@ -112,3 +112,30 @@ def test_a_common_group_after_a_dateline_is_no_name() -> None:
     got = qa("OSLO, May 3 (Reuters) - Rail authorities closed the main line to Bergen on Tuesday "
              "after a landslide near Voss.")
     assert not any(a == "Rail authorities" for _, a in got)
+
+
+def test_a_firm_named_with_an_ampersand_and_a_trade_in_ing() -> None:
+    got = qa("A review by the consulting firm Hale & Morrow had found that the council overpaid "
+             "its suppliers by 3 million pounds in 2024.")
+    assert any(a == "Hale & Morrow" and q.startswith("Which consulting firm's review") for q, a in got)
+
+
+def test_an_and_inside_a_name_its_acronym_spells() -> None:
+    got = facts("Monitors from the Office for Democracy and Human Rights (ODHR) watched the count.",
+                "The ODHR also reported that 40 polling stations had opened late on Sunday.")
+    assert any(f.answer == "Office for Democracy and Human Rights" for f in got)
+
+
+def test_a_name_that_only_modifies_a_noun_is_no_object() -> None:
+    got = qa("Retired general Piet Smit won the Varnia presidential election on Sunday, "
+             "defeating incumbent Lars Ek with 55% of the vote.")
+    assert not any(a == "Varnia" for _, a in got)
+    assert ("Which retired general won the Varnia presidential election on Sunday?",
+            "Piet Smit") in got
+    assert ("Which incumbent did Smit defeat with 55% of the vote?", "Lars Ek") in got
+
+
+def test_an_owned_role_is_not_named_after_one_of_two_bodies_of_its_kind() -> None:
+    got = qa("The Varn City Museum lent two paintings to the Museum of Northern Art in Tromsø.",
+             "\"We are delighted,\" said Oda Lie, the museum's director, on Monday.")
+    assert not any("director of the" in q for q, _ in got)

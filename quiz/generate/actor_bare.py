@@ -190,8 +190,11 @@ def _named_at(text: str, at: int, end: int, answer: str) -> str | None:
                     m.lower() in _ENDS or m.endswith(",") and m[:-1].isalpha() for m in mods):
                 return None
             named = " ".join([*mods, text[at:end]])
+            if _NAME_GOES_ON.match(text, end):
+                return None  # "the General Union | of Port Workers": only part of a name
             return None if answer in f"{word} {named}".lower() else named
     return None
 
 
 _DETERMINERS = frozenset("the its their his her a an".split())
+_NAME_GOES_ON = re.compile(r"\s+(?:of|for|and|&)\s+(?:the\s+)?[A-Z]")

@@ -272,6 +272,9 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             if lead.lower() in {"", "the"} and m.kind is AnswerKind.COUNTRY and \
                     m.name.lower() in capitals():
                 continue  # "people fled Khartoum": a capital taken by a verb is the city
+            if lead.lower() == "the" and not m.possessive and _NOUN_AFTER.match(text, m.end) \
+                    and text[m.end + 1:].split(None, 1)[0].lower() not in _NOT_NOUNS:
+                continue  # "won the Nordmark presidential runoff": the name only modifies
             if lead.lower() in {"", "the"}:
                 after_start = m.end
                 actor = _object_actor(text, toks, mentions, m, rest_start, pred_end)
@@ -329,6 +332,15 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             yield f"{asker} {inverted}", actor, f"{group.main} {remainder}"
 
 
+#: A lower-case word right after a name: the name may modify a noun ("the Aldo prize").
+_NOUN_AFTER = re.compile(r" [a-z][a-z-]+\b(?![’'])")
+#: Lower-case words after an object's name that are not nouns it modifies.
+_NOT_NOUNS = frozenset("""
+    to in on at of for by with from as after before since until during while when and or but
+    than that which who whom whose if because over into onto about against under between
+    twice again last this next earlier later today yesterday tomorrow instead too also itself
+    himself herself themselves alone first
+""".split())
 _NOT_ONE_OBJECT = re.compile(r"\b(?:and|or|but)\b|[\"“”,;:]")
 _THE_END = re.compile(r"\s+the$", re.IGNORECASE)
 # "a written request to <X>": an object noun phrase, then the preposition before the name

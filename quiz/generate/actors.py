@@ -151,7 +151,9 @@ def _known_names(article: Article) -> _Known:
         acting.update(told.acting)
         bodies.update(told.bodies)
         for name in told.full_bodies:
-            headed.setdefault(name.rsplit(None, 1)[-1].lower(), set()).add(name)
+            words = name.lower().split()
+            head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+            headed.setdefault(head, set()).add(name)  # ("union" of "General Union of X")
     placed.update(filter(None, (dateline_place(s.text) for s in article.sentences[:3]
                                 if s.text[:2].isupper())))
     # ("ALDERMOOR, March 12 -": where the story was filed, not who acts)
@@ -170,7 +172,7 @@ class _Told(NamedTuple):
     placed: tuple[str, ...]  # names written as places
     acting: tuple[str, ...]  # names written acting or with a role, never places
     bodies: tuple[str, ...]  # first words of bodies' names
-    full_bodies: tuple[str, ...]  # bodies' names of three words or more, as written
+    full_bodies: tuple[str, ...]  # bodies' names of two words or more, as written
 
 
 @lru_cache(maxsize=8192)
@@ -190,7 +192,7 @@ def _told_names(text: str) -> _Told:
             names.extend(low.split()[:1])  # "Nordlys" of "Nordlys Systems"
         if m.kind is AnswerKind.ORGANISATION:
             bodies.append(low.split()[0])  # ("chemical manufacturer Kemora": "fined Kemora")
-            if low.count(" ") >= 2 and m.name[-1:].isalpha():
+            if " " in low and m.name[-1:].isalpha():
                 full.append(m.name)
         if m.role or m.kind is AnswerKind.COUNTRY:
             if m.kind is AnswerKind.PERSON:
@@ -379,6 +381,8 @@ def _spelled(headed: dict[str, set[str]]) -> dict[str, str]:
     taken: set[str] = set()
     for names in headed.values():
         for name in names:
+            if name.count(" ") < 2:
+                continue  # ("European Commission": "EC" stands for too much)
             short = acronym(name.replace("'s ", " ").replace("’s ", " "))
             if short in out and out[short] != name:
                 taken.add(short)

@@ -308,6 +308,15 @@ def _roles_in(texts: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
                  if m.role and m.kind is AnswerKind.PERSON)
 
 
+def _may_stand_for(inner: str, name: str) -> bool:
+    """Whether the bracketed ``inner`` may be another name of ``name``: an acronym of several
+    letters after one word that starts with none of them is the end of a longer name the
+    finder cut ("... Co-operation in Europe (OSCE)")."""
+    if " " in name.strip() or not inner.replace(".", "").isupper() or len(inner) < 3:
+        return True
+    return inner[:1] == name[:1]
+
+
 def build_entity_index(articles: Sequence[Article], facts: Sequence[Fact]) -> EntityIndex:
     """Merge every name in ``articles`` and in actor ``facts`` into entities."""
     spellings: dict[str, Counter[str]] = defaultdict(Counter)  # key -> spellings
@@ -342,7 +351,7 @@ def build_entity_index(articles: Sequence[Article], facts: Sequence[Fact]) -> En
     for article in articles:
         for name, kind, inner in names_in_article(article):
             key = add(name, kind)
-            if inner and key:
+            if inner and key and _may_stand_for(inner, name):
                 other = add(inner, kind_of(inner) or kind)
                 if other:
                     links.append((key, other))

@@ -49,11 +49,11 @@ _PORTFOLIO = frozenset("""
 _NOT_NAME_SUFFIXES = ("ing", "ly", "ous", "ed", "tion", "tions", "ment", "ments", "ness", "ity",
                       "ities", "ance", "ence", "ful", "less")
 
-_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "des"})
+_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "des", "&"})
 _JOINERS = NAME_PARTICLES | _CONNECTORS
 #: Words a name neither opens nor closes with (one set test per word, not two or three).
 _NOT_OPENING = NOT_NAME_WORDS | _CONNECTORS
-_NOT_CLOSING = _NOT_OPENING | NAME_PARTICLES
+_NOT_CLOSING = (_NOT_OPENING | NAME_PARTICLES) - {"watch"}  # ("Human Rights Watch")
 
 
 class Token(NamedTuple):
@@ -183,8 +183,8 @@ def _name_token(token: Token) -> bool:
         return False
     if "-" in core and not _INITIALS.match(core):
         head, _, tail = core.rpartition("-")
-        if tail[:1].islower() and not _is_title(core):
-            return False  # "Iran-backed", "U.S.-led": adjectives
+        if tail[:1].islower() and not _is_title(core) and head.lower() != "co":
+            return False  # "Iran-backed", "U.S.-led": adjectives ("Co-operation" is a noun)
     return True
 
 
@@ -237,6 +237,8 @@ def _possessed_place(toks: Sequence[Token], i: int, j: int) -> bool:
 
 
 _APOSTROPHES = frozenset({"'", "’"})
+#: Continents a body's name may end with ("... Co-operation in Europe").
+_CONTINENTS = frozenset({"europe", "asia", "africa", "america", "americas", "oceania"})
 #: Bodies named after the office-holder who leads them ("the Auditor General's Department").
 _TITLE_BODIES = frozenset({"office", "department", "service", "bureau", "unit", "team"})
 #: Plurals without an "s" that own a body's name ("People's Party", "Women's Institute").
@@ -255,7 +257,7 @@ def _name_end(toks: Sequence[Token], i: int, j: int) -> int:
             continue
         if (nxt.lower == "in" and j + 2 < n and not nxt.trail
                 and _has_org_word(toks, i, j + 1)
-                and toks[j + 2].lower in country_names()):
+                and (toks[j + 2].lower in country_names() or toks[j + 2].lower in _CONTINENTS)):
             j += 2
             continue
         if (nxt.lower in _JOINERS or nxt.lower == "do" and toks[j].lower not in NOT_NAME_WORDS
@@ -269,7 +271,7 @@ def _name_end(toks: Sequence[Token], i: int, j: int) -> int:
                 skip = 2
             if (_name_token(after) and not after.lead and nxt.lower != "the"
                     and after.lower not in NOT_NAME_WORDS
-                    and (nxt.lower != "and" or _has_of(toks, i, j)
+                    and (nxt.lower != "and" or _has_of(toks, i, j) or _spelled_after(toks, i)
                          or skip == 2 and j - i - (toks[i].lower == "the") <= 1
                          and toks[j].lower not in country_names()
                          and toks[i].lower not in country_names()
@@ -278,6 +280,25 @@ def _name_end(toks: Sequence[Token], i: int, j: int) -> int:
                 continue
         break
     return j
+
+
+def _spelled_after(toks: Sequence[Token], i: int) -> bool:
+    """Whether the capitalised words from ``i`` run on to an acronym in brackets that spells
+    them with an "and" between ("Organisation for Security and Co-operation in Europe
+    (OSCE)"): the "and" is then inside the name."""
+    letters = []
+    for k in range(i, min(len(toks), i + 12)):
+        tok = toks[k]
+        if tok.lead == "(":
+            short = tok.core
+            return len(short) >= 3 and short.isupper() and "".join(letters) == short
+        if tok.capitalised and not (k == i and tok.lower == "the"):
+            letters.append(tok.core[0])
+        elif tok.lower not in _JOINERS and tok.lower != "in":
+            return False
+        if tok.trail and not (k + 1 < len(toks) and toks[k + 1].lead == "("):
+            return False
+    return False
 
 
 def _body_name_after(toks: Sequence[Token], k: int) -> bool:
@@ -483,8 +504,10 @@ def _extend_role(text: str, toks: Sequence[Token], first: int, k: int) -> tuple[
             first = m
             m -= 1
             continue
-        if (toks[k].lower in ORG_ROLE_WORDS and k - m <= 2 or first == k and k - m == 1
-                and _is_title(toks[k].core)) and _plain_modifier(word):
+        if (toks[k].lower in ORG_ROLE_WORDS and k - m <= 2 or (first == k or first - m == 1
+                                                                and word.lower[-1:] != "s")
+                and k - m <= 3 and _is_title(toks[k].core)) and (_plain_modifier(word) or toks[
+                    k].lower in ORG_ROLE_WORDS and _trade(word)):
             first = m  # "software group Nordlys", "chemical manufacturer Kemora", "plant manager"
             m -= 1
             continue
@@ -505,6 +528,21 @@ def _plain_modifier(word: Token) -> bool:
     return (word.core.isalpha() or word.core.replace("-", "").isalpha() and "-" in word.core[
         1:-1]) and word.core.islower() and low not in NOT_NAME_WORDS and \
         not low.endswith(("ed", "ing", "ly")) and low not in _VERBISH
+
+
+def _trade(word: Token) -> bool:
+    """A lower-case "-ing" noun naming a body's trade ("accounting firm", "mining group")."""
+    low = word.lower
+    return low.endswith("ing") and word.core.isalpha() and word.core.islower() and \
+        low not in NOT_NAME_WORDS and low not in _NOT_TRADES
+
+
+#: "-ing" words before a body's role that are no trade ("including firm X").
+_NOT_TRADES = frozenset({"including", "excluding", "during", "regarding", "concerning",
+                         "involving", "targeting", "owning", "leading", "rising", "struggling",
+                         "failing", "ailing", "remaining", "existing", "during", "being",
+                         "having", "beating", "defeating", "suing", "buying", "selling",
+                         "joining", "replacing", "hiring", "acquiring", "accusing", "saying"})
 
 
 #: Irregular past tenses and verbs that stand before a body's description ("sold rival X").
@@ -553,8 +591,9 @@ def kind_of(name: str, has_title: bool = False) -> AnswerKind | None:
     if (words[-1] in PLACE_WORDS and not _is_money_bank(words)) or words[-1] in EVENT_WORDS \
             or words[0] in EVENT_WORDS or (len(words) > 1 and words[-1] in DISASTER_WORDS):
         return None
-    if any(word.strip(".,") in ORG_WORDS for word in words):
-        return AnswerKind.ORGANISATION
+    if any(word.strip(".,") in ORG_WORDS for word in words) or "&" in words or (
+            len(words) > 1 and words[-1] == "watch"):  # ("Human Rights Watch")
+        return AnswerKind.ORGANISATION  # ("Brenner & Cole": a firm, not a person)
     if words[-1] in GROUP_WORDS or len(words) == 1 and bare.endswith("s") and (
             bare[:-1] in demonyms()):
         return AnswerKind.GROUP  # "militias", "the Iraqis"
