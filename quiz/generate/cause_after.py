@@ -45,7 +45,15 @@ _WHEN_VERBS = EVENT_VERBS | {"collapsed", "stalled", "ended", "failed"}
 TIME_AFTER = re.compile(r"^(?:(?:a|an|the|one|two|three|four|five|\d+|several|few|many)\s+)?"
                          r"(?:(?:more|less|than|about|nearly)\s+)*"
                          r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|"
-                         r"midnight|noon|dawn|dusk|that|this|it)\b", re.IGNORECASE)
+                         r"midnight|noon|midday|dawn|dusk|that|this|it)\b|"
+                         # a clock time, a day or a date: "after 2 a.m.", "after 3 May"
+                         r"^\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\b|p\.?m\b|GMT|UTC|local)|"
+                         r"^(?:\d{1,2}\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                         r"january|february|march|april|may|june|july|august|september|october|"
+                         r"november|december)(?![’'\w])"
+                         # (not "the Wednesday drone strike": a noun after it names an event)
+                         r"(?!\s+(?!(?:morning|afternoon|evening|night|in|on|at)\b)[a-z])|"
+                         r"^(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 #: A main clause that tells of a long-running or repeated state ("have called for X for

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from quiz.generate.cause_after import (
     EMPTY_VERBS, EVENT_VERBS, HABITUAL, PARTICULAR_LEAD, SPAN_BEFORE, STRONG_AFTER_LEAD,
@@ -14,7 +15,7 @@ from quiz.generate.cause_means import NOT_DOING
 from quiz.generate.cause_reports import reporting_parent
 from quiz.generate.cause_spans import (
     DEMONSTRATIVE, NOT_BASE, VAGUE_SUBJECT, Ending, cut_span, ends_with, head_noun,
-    predicate_before, why_question, without_trailing_adverb,
+    last_conjunct, predicate_before, why_question, without_trailing_adverb,
 )
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
@@ -155,13 +156,15 @@ def connective_facts(text: str, clauses: list[Clause]
             continue
         strong_lead = ends_with(STRONG_AFTER_LEAD, text, start)
         if conn == "after" and clause.group.main.lower() in EVENT_VERBS and not strong_lead \
-                and not TIME_AFTER.match(cause) and not is_pronoun(clause.subject):
+                and not TIME_AFTER.match(cause) and not is_pronoun(clause.subject) \
+                and not ends_with(SPAN_BEFORE, text, start):  # ("shortly after X": a time)
             event = after_event(text, clause, start)
             if event is not None:
                 yield AnswerKind.CAUSE, event, cause, (f"after {cause}",)
             continue
         if conn == "after" and (ends_with(SPAN_BEFORE, text, start) or
-                                not strong_after(text, clause, match, cause)):
+                                not strong_after(text, _nearer_verb(text, clause, start),
+                                                 match, cause)):
             continue  # ("a decade after the factory closed": a time)
         if conn in {"after", "following"} and not predicate_before(text, clause, start) and \
                 base_form(clause.group.main) in EMPTY_VERBS:
@@ -201,6 +204,13 @@ def connective_facts(text: str, clauses: list[Clause]
         yield from _mission_facts(text, clauses)
 
 
+def _nearer_verb(text: str, clause: Clause, start: int) -> Clause:
+    """``clause`` with the verb group of its predicate's second half when "but" joins two
+    ("was due to open in May but was held up after X": "held" is what "after" follows)."""
+    second = last_conjunct(predicate_before(text, clause, start) or "")
+    return clause if second is None else replace(clause, group=second[0])
+
+
 #: A subordinating word right before a clause: that clause is not the one a connective after
 #: it explains, and which one it is cannot be told safely.
 _SUBORDINATE_BEFORE = Ending(r"\b(?:before|until|till|while|whereas|unless|although|though|"
@@ -212,7 +222,8 @@ _SUBORDINATE_BEFORE = Ending(r"\b(?:before|until|till|while|whereas|unless|altho
 _SCHEDULED = re.compile(r"\s*(?!(?:the|a|an|its|their|his|her|this|these|those|rising|"
                         r"falling|high|low|heavy|poor|bad)\b)[a-z]+\s+(?:to|on|in|at|with|"
                         r"the|a|an|its|their|by|for|from|into)\b")
-_COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
+_COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:[a-z]+ly|also|still|"
+                         r"now|not|then|already))?\s*$")  # ("was originally due to report")
 
 #: Connectives that may only date a state: after a habitual clause they say when, not why.
 _TIME_LIKE = frozenset({"after", "following", "in the wake of", "in the aftermath of"})

@@ -7,9 +7,10 @@ from dataclasses import replace
 from collections.abc import Sequence
 
 from quiz.generate.grammar import (
-    AUXILIARIES, first_lower, is_participle, is_past_tense, is_pronoun, question_predicate,
-    tidy_span, word_count,
+    AUXILIARIES, VerbGroup, first_lower, is_participle, is_past_tense, is_pronoun,
+    question_predicate, read_verb_group, tidy_span, word_count,
 )
+from quiz.generate.lexicon import ORG_WORDS
 from quiz.generate.mentions import Token
 from quiz.generate.syntax import Clause
 
@@ -129,7 +130,9 @@ def predicate_before(text: str, clause: Clause, end: int) -> str | None:
     """The clause's words between its verb group and ``end`` (a connective), tidied."""
     if end <= clause.verb_end:
         return ""
-    body = _INCLUDING.sub("", text[clause.verb_end:end]).rstrip(" \"“")  # (a quote opening)
+    body = _INCLUDING.sub("", text[clause.verb_end:end]).rstrip(" “")
+    if body.endswith("\"") and body.count("\"") % 2:
+        body = body.rstrip(" \"")  # (a quote opening, not one closing: 'to last "48 hours"')
     if any(ch in body for ch in ";:—"):
         return None
     # "on June 15, 2014, following ...": the date's commas do not end the predicate
@@ -175,8 +178,13 @@ def why_question(text: str, clause: Clause, end: int) -> str | None:
         return None  # ("hospitals, which have had to open wards": no act to ask about)
     if predicate.lower() in _NO_OBJECT:
         return None  # "Why could the group not afford more?": more what?
-    if clause.group.main.lower() in _SAY_VERBS:
+    if clause.group.main.lower() in _SAY_VERBS and _PASSIVE.isdisjoint(clause.group.words):
+        # (not "have been told to watch for X because ...": an instruction, given for a reason)
         return _reported_why(text, clause, predicate)
+    second = last_conjunct(predicate)
+    if second is not None:
+        inverted = question_predicate(first_lower(clause.subject), *second)
+        return f"Why {inverted}" if inverted else None
     if "and" in predicate and _JOINED_VERB.search(predicate) and any(
             is_past_tense(w) for w in _JOINED_VERB.findall(predicate)) and not _shared_passive(
             clause, predicate):
@@ -184,6 +192,28 @@ def why_question(text: str, clause: Clause, end: int) -> str | None:
         # the reason may belong to the second verb only
     inverted = question_predicate(first_lower(clause.subject), clause.group, predicate)
     return f"Why {inverted}" if inverted else None
+
+
+def last_conjunct(predicate: str) -> tuple[VerbGroup, str] | None:
+    """The verb group and the rest of the last of two predicates joined by "but" ("had
+    received a warning but had chosen to sail" -> "had chosen", "to sail"): a reason told
+    after them belongs to the nearer one. ``None`` when no "but" joins two verbs."""
+    if " but " not in predicate:
+        return None
+    joined = _BUT_VERB.split(predicate)
+    if len(joined) < 2 or not joined[0].strip():
+        return None
+    words = joined[-1].split()
+    group = read_verb_group([w.lower() for w in words])
+    if group is None or any(ch in joined[-1] for ch in ",;:"):
+        return None
+    rest = " ".join(words[len(group.words):])
+    return group, rest
+
+
+#: "but" before a second verb group of the subject ("but had chosen", "but was held up").
+_BUT_VERB = re.compile(r"\s+but\s+(?=(?:had|has|have|was|were|is|are|did|would|could|will|"
+                       r"then|later|also|never|not|[a-z]+ed)\b)")
 
 
 def _shared_passive(clause: Clause, predicate: str) -> bool:
@@ -224,7 +254,8 @@ def _reported_why(text: str, clause: Clause, predicate: str) -> str | None:
         speaker = clause.subject  # as the clause reader lowered it ("witnesses")
     if is_pronoun(speaker):
         speaker = clause.subject  # "He said ...": the person the sentence before named
-    itself = sub.subject.lower() in {"he", "she"} and speaker[:1].isupper()
+    itself = sub.subject.lower() in {"he", "she"} and speaker[:1].isupper() or \
+        sub.subject.lower() == "it" and _PASSIVE.isdisjoint(sub.group.words) and _body(speaker)
     if not itself and (is_pronoun(sub.subject) or VAGUE_SUBJECT.match(sub.subject)
                        or _POINTS_BACK.match(sub.subject)):
         return None
@@ -233,15 +264,31 @@ def _reported_why(text: str, clause: Clause, predicate: str) -> str | None:
         return None  # "could the group not afford more?": more what?
     # "Ferreira said he chose Rovers because ...": the speaker's own act, asked of the speaker
     subject = speaker if itself else first_lower(sub.subject)
-    if sub.group.words[0] in _COPULAS and len(sub.group.words) == 1:
+    second = last_conjunct(rest)
+    inverted: str | None
+    if second is not None:
+        inverted = question_predicate(subject, *second)
+    elif sub.group.words[0] in _COPULAS and len(sub.group.words) == 1:
         if not rest:
             return None
-        inverted: str | None = f"{sub.group.words[0]} {subject} {rest}"
+        inverted = f"{sub.group.words[0]} {subject} {rest}"
     else:
         inverted = question_predicate(subject, sub.group, rest)
     if inverted is None:
         return None
     return f"Why {inverted}" if itself else f"Why, according to {speaker}, {inverted}"
+
+
+def _body(speaker: str) -> bool:
+    """Whether ``speaker`` is an organisation, which a reported "it" that acts stands for
+    ("NAACC said it expected ...", "the ministry said it would ..."): an acronym or a name or
+    "the X" whose last word is an organisation's."""
+    words = speaker.split()
+    if not words or is_pronoun(speaker):
+        return False
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        return True
+    return words[-1].lower() in ORG_WORDS and (words[0][:1].isupper() or words[0] == "the")
 
 
 def written_subject(text: str, clause: Clause) -> str:

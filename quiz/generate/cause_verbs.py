@@ -12,8 +12,8 @@ from quiz.generate.cause_spans import (
 )
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
-    base_form, first_lower, first_upper, is_past_tense, is_pronoun, past_of, question_predicate,
-    third_person, word_count,
+    VerbGroup, base_form, first_lower, first_upper, is_past_tense, is_pronoun, past_of,
+    question_predicate, third_person, word_count,
 )
 from quiz.generate.mentions import Token
 from quiz.generate.syntax import Clause, find_clauses, trim_predicate
@@ -65,8 +65,7 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
                 w in {"is", "are", "was", "were", "been", "be"} for w in clause.group.words):
             continue  # (a passive: "was asked to")
         rest = clause.rest
-        to = re.match(r"^(?P<obj>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+to\s+"
-                      r"(?P<act>[a-z][\w-]*)\b", rest)
+        to = _OBJECT_TO.match(rest)
         if to is None or main == "called" and not to.group("obj").startswith("on "):
             continue
         obj = to.group("obj")
@@ -89,6 +88,12 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
             verb = clause.group.text
             yield (AnswerKind.CAUSE, f"What {_singular(verb)} {obj} to {action}",
                    written_subject(text, clause), ())
+
+
+#: "X prompted [the minister], Nikos Vlachos, to [announce]": the object (a name set off
+#: by commas after it is left out of the question) and the act it was made to do.
+_OBJECT_TO = re.compile(r"\s*(?P<obj>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)(?:,\s+[A-Z][\w’'.-]*"
+                        r"(?:\s+[A-Z][\w’'.-]*){0,3},)?\s+to\s+(?P<act>[a-z][\w-]*)\b")
 
 
 def _singular(group: str) -> str:
@@ -117,8 +122,7 @@ def effect_verb_facts(text: str, clauses: list[Clause]
             clause = _definite(clause)  # "its 2003 invasion, which resulted in X"
         if clause is None or is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject):
             continue
-        if verb in {"prompted", "prompts"} and re.match(r"^(?:[\w’'.-]+\s+){0,5}?to\s",
-                                                        text[match.end():]):
+        if verb in {"prompted", "prompts"} and _OBJECT_TO.match(text, match.end()):
             continue  # "prompted Y to do Z" has its own rule
         effect = cut_span(text, match.end())
         if effect is None or DEMONSTRATIVE.match(effect):
@@ -385,6 +389,8 @@ _REPORTING_IN_SUBJECT = re.compile(
     r"claims?|claimed|argues?|argued|insists?|insisted|knows?|knew|hopes?|hoped)\s")
 
 
+#: Adverbs that tie a sentence to the one before ("also blamed"), left out of a question.
+_SIDE_ADVERBS = frozenset({"also", "further", "again"})
 _BLAMED = re.compile(r"\bblam(?:ed|es|e)\s+(?P<what>(?:[\w’'-]+\s+){1,8}?)on\s+")
 _BLAMED_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+blamed\s+on\s+")
 
@@ -404,8 +410,10 @@ def _blamed_event(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[str, 
         if aside is not None:
             event = event[:aside.start()]
         who = first_lower(match.group("who"))
-        if any(ch in event for ch in ",;:\"“”") or word_count(event) > 24 or is_pronoun(who) \
-                or who.split()[0] in {"they", "he", "she", "it", "we"}:
+        if is_pronoun(who) or who.split()[0] in {"they", "he", "she", "it", "we"}:
+            continue
+        if any(ch in event for ch in ",;:\"“”") or word_count(event) > 24:
+            yield from _blamed_thing(text, match, who)
             continue
         clauses = find_clauses(event)
         if not clauses or clauses[0].first_token != 0:
@@ -416,6 +424,32 @@ def _blamed_event(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[str, 
             # ("... blame this on?" would end on a preposition after a full stop)
             yield (AnswerKind.CAUSE, f"{first_upper(event)}. What {support} {who} say caused "
                    "this", cause, (f"{match.group('verb')} on {cause}",))
+
+
+#: The thing a ", which X blamed on Y" tells of, after the preposition that ends a long
+#: statement ("amid complaints about the air-conditioning in the hall"): a common noun with
+#: at most one place or part after it.
+_BLAMED_THING = re.compile(r"\b(?:about|over|with|of|on|for|against|from|amid|into|by)\s+"
+                           r"(?P<np>the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?(?:\s+(?:in|at|"
+                           r"of|on)\s+the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?)$")
+
+
+def _blamed_thing(text: str, match: re.Match[str], who: str
+                  ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"... amid complaints about the air-conditioning in the hall, which organisers blamed
+    on a power fault" -> "What did organisers blame the air-conditioning in the hall on?"."""
+    thing = _BLAMED_THING.search(text, 0, match.start())
+    if thing is None or any(w in _NOT_THING for w in thing.group("np").split()[1:]):
+        return
+    cause = cut_span(text, match.end())
+    support = "did" if match.group("verb") == "blamed" else "does"
+    if cause is not None:
+        yield AnswerKind.CAUSE, f"What {support} {who} blame {thing.group('np')} on", cause, ()
+
+
+#: Words that end a noun phrase: a clause or another phrase goes on after them.
+_NOT_THING = frozenset({"and", "or", "but", "that", "who", "which", "to",
+                        "was", "were", "is", "are", "had", "has", "have", "been"})
 
 
 #: A speaker's second verb that blames: "X said footfall fell by 9% and blamed the drop on Y".
@@ -500,11 +534,18 @@ def blame_facts(text: str, clauses: list[Clause]
         if base_form(clause.group.main) != "blame" or is_pronoun(clause.subject):
             continue
         offset = clause.verb_start
+        group = clause.group
+        if group.words[-1] == group.main:
+            offset = clause.verb_end - len(group.main)  # ("has blamed", "also blamed")
+        if not _SIDE_ADVERBS.isdisjoint(group.words):
+            # "Investigators also blamed X on Y": the adverb only links to the story before
+            group = VerbGroup(tuple(w for w in group.words if w not in _SIDE_ADVERBS),
+                              group.main, group.tense)
         match = _BLAMED.match(text, offset)
-        passive = _BLAMED_PASSIVE.match(text, offset)
-        if match is not None and clause.group.words[-1] == clause.group.main:
+        passive = _BLAMED_PASSIVE.match(text, clause.verb_start)
+        if match is not None and group.words[-1] == group.main:
             cause = cut_span(text, match.end())
-            inverted = question_predicate(first_lower(clause.subject), clause.group,
+            inverted = question_predicate(first_lower(clause.subject), group,
                                           f"{match.group('what').strip()} on")
             if cause and inverted:
                 yield AnswerKind.CAUSE, f"What {inverted}", cause, ()

@@ -495,6 +495,8 @@ def _first_lower(text: str, named: bool | None) -> str:
             # ("Moody's Investors", "Moody's" alone: a name)
             and not (head.endswith(("'s", "’s")) and (tail[:1].isupper() or not tail))):
         return f"{head.lower()} {tail}" if tail else head.lower()
+    if head in _QUANTIFIERS and tail[:1] and not tail[:1].isupper():
+        return f"{head.lower()} {tail}"
     if "-" in head and head.split("-")[0] in {"Then", "Ex", "Former"}:
         return f"{head.lower()} {tail}" if tail else head.lower()
     if head in _LOWERABLE or head.lower() in _COMMON_HEADS and head[1:].islower() and not (
@@ -534,6 +536,13 @@ _LOWERABLE = frozenset("""
     The A An Some Many Most Several Few All Both Each Every Other Another Its Their His Her
     Our Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Scores These
     Those This That Numerous Various Such
+""".split())
+#: Words before a count ("About 400 residents", "Eighteen people"): lowered before a number
+#: or a common word, never before a capital ("Just Eat", "Twenty Twenty Group").
+_QUANTIFIERS = frozenset("""
+    About Around Nearly Almost Roughly Approximately Fewer Just Only Half
+    Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty
+    Forty Fifty Sixty Seventy Eighty Ninety
 """.split())
 
 

@@ -46,6 +46,15 @@ _CONTROL_VERBS = frozenset("""
     due set able unable willing unwilling ready eager reluctant likely unlikely sure
     certain expected about going
 """.split()) | PERSUADING
+#: Verbs and participles whose "to" + verb right after them is their complement, never a
+#: purpose: "deserved to know", "were forecast to carry", "is set to open", "tend to fall".
+_COMPLEMENT_TO = frozenset("""
+    deserve deserves deserved forecast forecasts predicted projected estimated thought believed
+    reported known supposed rumoured rumored set slated scheduled poised bound destined
+    appear appears appeared tend tends tended happen happens happened afford affords afforded
+    dare dares dared prefer prefers preferred learn learns learned learnt certain sure unlikely
+    unable eager keen willing reluctant ready
+""".split())
 _NOT_PURPOSE_NOUN = frozenset("""
     decision plan plans right ability attempt order effort efforts bid call calls commitment
     agreement pledge promise request proposal deal way time chance opportunity move push
@@ -226,7 +235,8 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
             continue
         in_order = lowers[i - 1] == "order" and lowers[i - 2] == "in"
         if not in_order and (lowers[i - 1] in _NOT_PURPOSE_NOUN or lowers[i - 1] in
-                             _CONTROL_VERBS or lowers[i - 1] in _CONTROL_ING):
+                             _CONTROL_VERBS or lowers[i - 1] in _CONTROL_ING
+                             or lowers[i - 1] in _COMPLEMENT_TO):
             continue  # ("promising to keep all staff", "could not claim to have bought")
         if lowers[i - 1] in _TO_PREPOSITION_HEADS or lowers[i - 2] == "in" and lowers[
                 i - 1] in _IN_X_TO:

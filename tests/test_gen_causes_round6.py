@@ -1,0 +1,72 @@
+"""Cause facts, round 6: shapes met on text nobody tuned on (blame after an adverb or in a
+relative clause, a reason after a coordination, a reported "it" that is the speaker, raising
+verbs and times that are no causes)."""
+
+from __future__ import annotations
+
+from gen_support import cause_qa as qa
+
+
+def test_blame_after_an_adverb_or_an_auxiliary() -> None:
+    assert ("What did engineers blame the collapse of the roof on?", "a cracked steel beam") in qa(
+        "Engineers also blamed the collapse of the roof on a cracked steel beam, which they said "
+        "had been inspected twice since 2019.")
+    assert ("What has the mayor blamed the flooding on?", "blocked drains") in qa(
+        "The mayor has blamed the flooding on blocked drains.")
+
+
+def test_blame_in_a_relative_clause_after_a_long_statement() -> None:
+    assert ("What did the owner blame the smell in the kitchen on?", "a broken drain") in qa(
+        "Dozens of guests fell ill at the wedding, and many complained of the smell in the "
+        "kitchen, which the owner blamed on a broken drain.")
+
+
+def test_an_instruction_given_for_a_reason_is_asked_why() -> None:
+    assert ("Why were drivers told to avoid the bridge?",
+            "the road had been damaged by the storm") in qa(
+        "Drivers were told to avoid the bridge, because the road had been damaged by the storm.")
+
+
+def test_a_reported_it_that_acts_is_the_organisation_speaking() -> None:
+    assert ("Why would the health ministry close the clinic?", "inspectors had found mould") in qa(
+        "The health ministry said it would close the clinic because inspectors had found mould.")
+    assert ("Why did the agency expect the delays to last \"several days\"?",
+            "snow was forecast to fall across the region") in qa(
+        "The agency said it expected the delays to last \"several days\" because snow was "
+        "forecast to fall across the region.")
+
+
+def test_a_reason_after_but_belongs_to_the_second_verb() -> None:
+    assert ("Why did the council delay the vote on parking?", "members wanted more time") in qa(
+        "The council approved the budget but delayed the vote on parking because members "
+        "wanted more time.")
+    found = qa("The bridge was originally due to open in May but was held up after engineers "
+               "found cracks in two pillars.")
+    assert ("Why was the bridge held up?", "engineers found cracks in two pillars") in found
+    assert not any("originally" in q for q, _ in found)
+
+
+def test_a_complement_infinitive_is_no_purpose() -> None:
+    assert not any(q.startswith("Why") for q, _ in qa(
+        "\"Patients deserved to know the truth,\" the doctor said."))
+    assert not any("forecast" in q for q, _ in qa(
+        "Storms were forecast to reach the coast by Friday."))
+    assert not any("set" in q for q, _ in qa(
+        "The new bridge is set to open in the spring."))
+
+
+def test_a_clock_time_or_a_date_after_after_is_no_event() -> None:
+    assert not any(q.startswith("After what") for q, _ in qa(
+        "The fire began shortly after 3 a.m., the fire service said."))
+    assert not any(q.startswith("After what") for q, _ in qa(
+        "The strike began after 6 May at the port."))
+    assert ("After what event did the protests begin?", "police shot a teenager") in qa(
+        "The protests began after police shot a teenager.")
+
+
+def test_a_causative_with_a_named_object_asks_what_it_was_made_to_do() -> None:
+    found = qa("The report prompted the health secretary, Jane Moss, to order a review of all "
+               "maternity units.")
+    assert ("What did the report prompt the health secretary to do?",
+            "order a review of all maternity units") in found
+    assert not any(a == "the health secretary" for _, a in found)
