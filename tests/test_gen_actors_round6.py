@@ -139,3 +139,15 @@ def test_an_owned_role_is_not_named_after_one_of_two_bodies_of_its_kind() -> Non
     got = qa("The Varn City Museum lent two paintings to the Museum of Northern Art in Tromsø.",
              "\"We are delighted,\" said Oda Lie, the museum's director, on Monday.")
     assert not any("director of the" in q for q, _ in got)
+
+
+def test_a_body_founded_by_someone_in_an_aside() -> None:
+    got = qa("Corvel, founded in 2011 by former Airbus engineer Mia Lund, employs 300 people.",
+             "A spokesman said Corvel would hire 50 engineers next year.")
+    assert ("Which former Airbus engineer founded Corvel in 2011?", "Mia Lund") in got
+
+
+def test_a_capitalised_function_word_ends_a_bodys_name() -> None:
+    got = qa("Campaign group Rivers Now said the new permits would let firms pour more sewage "
+             "into the Thames.")
+    assert any(a == "Rivers Now" for _, a in got)

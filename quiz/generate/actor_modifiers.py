@@ -72,6 +72,16 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 continue
             yield from _passive_agent(text, toks, lowers, b, actor, clauses)
             continue
+        aside = next((k for k in range(b - 2, max(0, b - 5), -1) if is_participle(lowers[k])
+                      and toks[k].core.islower() and toks[k - 1].trail == ","
+                      and not any(toks[j].trail for j in range(k, b))), None)
+        if aside is not None:  # "Polaris, founded in 2017 by X, employs ...": when, then who
+            thing = _name_before_comma(text, toks, mentions, aside)
+            past = participle_to_past(lowers[aside]) if thing else None
+            if past is not None:
+                when = text[toks[aside].end:toks[b].start].strip()
+                yield f"{actor.asker} {past} {thing} {when}", actor, f"{lowers[aside]} {thing}"
+            continue
         p = next((k for k in range(b - 2, max(0, b - 5), -1) if is_participle(lowers[k])
                   and (lowers[k - 1] in _BE or _adverb(lowers[k - 1]) and lowers[k - 2] in _BE)),
                  None)
@@ -128,7 +138,7 @@ def _name_before_comma(text: str, toks: Sequence[Token], mentions: list[Mention]
                        p: int) -> str:
     """"National Renewal, led by X", "The talks, hosted by Qatar, ...": what the participle
     describes ("" if none)."""
-    if p < 2 or toks[p - 1].trail != ",":
+    if p < 1 or toks[p - 1].trail != ",":
         return ""
     m = next((m for m in mentions if m.last_token == p - 1 and not m.possessive), None)
     if m is not None:

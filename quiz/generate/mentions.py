@@ -53,7 +53,10 @@ _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "des", "&"})
 _JOINERS = NAME_PARTICLES | _CONNECTORS
 #: Words a name neither opens nor closes with (one set test per word, not two or three).
 _NOT_OPENING = NOT_NAME_WORDS | _CONNECTORS
-_NOT_CLOSING = (_NOT_OPENING | NAME_PARTICLES) - {"watch"}  # ("Human Rights Watch")
+#: Function words that end a body's name when capitalised inside it ("Peace Now", "Patients
+#: First", "USA Today", "Human Rights Watch").
+_NAME_ENDINGS = frozenset({"now", "first", "today", "forward", "together", "watch"})
+_NOT_CLOSING = (_NOT_OPENING | NAME_PARTICLES) - _NAME_ENDINGS
 
 
 class Token(NamedTuple):
@@ -346,7 +349,8 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
     while i <= j and toks[i].lower in _NOT_OPENING and not (
             toks[i].core.isupper() and len(toks[i].core) > 1) and not _named_by_role(toks, i, j):
         i += 1  # ("WHO", "IT" written in capitals are names)
-    while j >= i and toks[j].lower in _NOT_CLOSING:
+    while j >= i and (toks[j].lower in _NOT_CLOSING or toks[j].lower in _NAME_ENDINGS and (
+            j == i or not toks[j].core[:1].isupper())):
         j -= 1
     if (i == 0 and i + 2 <= j and toks[1].lower == "of"
             and (toks[0].lower in GROUP_WORDS or toks[0].lower.endswith("s"))):
