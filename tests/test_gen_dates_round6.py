@@ -124,8 +124,8 @@ def test_reported_date_with_a_that_clause_of_another_tense(tmp_path: Path) -> No
     ("The hospital trust plans to open a second maternity unit next month, citing a rise in "
      "births.",
      "When does the hospital trust plan to open a second maternity unit?", "December 2024"),
-    ("Both ferry operators are planning to raise fares next year.",
-     "In what year are both ferry operators planning to raise fares?", "2025"),
+    ("The two ferry operators are planning to raise fares next year.",
+     "In what year are the two ferry operators planning to raise fares?", "2025"),
     # a date after "of the <noun>" with no relative clause is the clause's own
     ("The mayor met leaders of the fishing cooperative last week and promised new quays.",
      "When did the mayor meet leaders of the fishing cooperative?", "the week of 4 November 2024"),
@@ -182,3 +182,29 @@ def test_a_participle_aside_before_the_verb_is_read_past() -> None:
 def test_two_coordinated_days_give_no_question() -> None:
     asked = _asked("Dock workers stopped work on Thursday and Friday over pensions.")
     assert asked and all(question == "" for question, _ in asked)
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The new ferry terminal is due to open in the spring of 2026.",
+     "When is the new ferry terminal due to open?", "spring 2026"),
+    ("The county hospital is expected to reopen in 2026.",
+     "In what year is the county hospital expected to reopen?", "2026"),
+    # an opening adverbial takes the tense of the clause after its comma
+    ("In February, the water board announced plans to build two reservoirs.",
+     "When did the water board announce plans to build two reservoirs?", "February 2024"),
+])
+def test_schedules_seasons_of_a_year_and_opening_months(text: str, question: str,
+                                                        answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+def test_a_past_expectation_is_no_schedule() -> None:
+    asked = _asked("The stadium was expected to reopen in 2023.")
+    assert not any(question.startswith("In what year was the stadium expected")
+                   for question, _ in asked)
+
+
+def test_a_schedule_with_a_generic_subject_or_a_second_predicate_is_not_asked() -> None:
+    for text in ("Negotiations are expected to resume on 5 March.",
+                 "Work on the dam is due to start in May and will last two years."):
+        assert all(question == "" for question, _ in _asked(text)), text

@@ -1,6 +1,7 @@
-"""A date on a plan stated in the present tense: "The association plans to challenge the
-scheme in court next month" asked as "When does the association plan to challenge the scheme
-in court?" (the clause reader only asks past and future verb groups)."""
+"""A date on a plan or a schedule: "The association plans to challenge the scheme in court
+next month" asked as "When does the association plan to challenge the scheme in court?", "The
+terminal is due to open in 2026" as "In what year is the terminal due to open?" (the clause
+reader only asks past and future verb groups)."""
 
 from __future__ import annotations
 
@@ -10,17 +11,27 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from quiz.generate.clauses import Asked
 
-#: "X plans to V", "X intend to V", "X is planning to V" opening the sentence.
+#: "X plans to V", "X intend to V", "X is planning to V", "X is due to V" opening the sentence.
 _PLAN = re.compile(
     r"^(?P<subject>(?:The|A|An|[A-Z][\w'’.&-]*)(?: [\w'’.&-]+){0,7}?) "
     r"(?:(?P<third>plans|intends|aims|hopes|wants)|(?P<plural>plan|intend|aim|hope|want)|"
-    r"(?P<be>is|are) (?P<ing>planning|hoping|aiming|intending)) to (?P<verb>[a-z]{3,})\b"
+    r"(?P<be>is|are) (?P<state>planning|hoping|aiming|intending|due|expected|set|"
+    r"scheduled|slated)) to (?P<verb>[a-z]{2,})\b"
     r"(?P<mid>[^,;:()\"“”]{0,80}?)\s*$")
 
 #: Words that show the opening phrase is no plain noun phrase.
 _NOT_SUBJECT = frozenset({"who", "which", "that", "and", "or", "but", "said", "says", "he",
                           "she", "they", "it", "we", "i", "you", "this", "there", "is", "are",
                           "was", "were", "has", "have", "had", "will", "would", "to"})
+
+#: What shows a subject names one thing: a determiner, a possessive or a name after its first
+#: letter ("the association", "Work on the plant", "Lyon's mayor").
+_DEFINITE = re.compile(r"\b(?i:the|a|an|its|their|his|her|this|that)\b|['’]s\b")
+_NAME = re.compile(r"[A-Z]")
+
+#: Words after the date that go on with another clause or predicate.
+_CLAUSE_AFTER = re.compile(r"\s*\b(?:and|but|or|which|who|that|while|because|after|before|as|"
+                           r"when|since|until|if|so)\b", re.I)
 
 #: What may follow the date in the question: a few words up to the clause's end.
 _AFTER = re.compile(r"(?P<rest>(?: [\w'’-]+){0,6}?)\s*(?:[,;:.!?]|$)")
@@ -40,16 +51,19 @@ def plan_question(text: str, start: int, end: int, wh: str) -> Asked | None:
 
     subject = match.group("subject")
     if any(word.lower().strip(",") in _NOT_SUBJECT for word in subject.split()) or \
-            match.group("verb") in ("be", "have"):
+            match.group("verb") == "have" or match.group("verb") == "be" and not match.group("be"):
         return None
     after = _AFTER.match(text, end)
-    if after is None:
-        return None
+    if after is None or _CLAUSE_AFTER.match(after.group("rest")):
+        return None  # "due to begin in May and will take 18 months": a second predicate
+    if not _DEFINITE.search(subject) and not _NAME.search(subject, 1) and \
+            not any(word[:1].isupper() for word in match.group("mid").split()):
+        return None  # "Talks are expected to resume on 5 March": which talks?
     subject = first_lower(subject)
     body = tidy(f"to {match.group('verb')}{match.group('mid')}{after.group('rest')}")
     if match.group("be"):
-        asked = f"{wh} {match.group('be')} {subject} {match.group('ing')} {body}?"
-        event = f"{subject} {match.group('be')} {match.group('ing')} {body}"
+        asked = f"{wh} {match.group('be')} {subject} {match.group('state')} {body}?"
+        event = f"{subject} {match.group('be')} {match.group('state')} {body}"
     else:
         plan = match.group("third") or match.group("plural")
         base = plan[:-1] if match.group("third") else plan

@@ -31,8 +31,17 @@ _SEASON_MONTHS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 
 def season_mention(start: int, end: int, span: str, text: str,
                    published: dt.date | None) -> DateMention:
     """"in the spring": the latest such season before publication (the next one when the
-    clause speaks of the future), or the season alone when there is no publication date."""
-    name = "autumn" if span == "fall" else span
+    clause speaks of the future), or the season alone when there is no publication date;
+    "in the spring of 2026": that season of that year."""
+    season, _, stated = span.partition(" of ")
+    name = "autumn" if season == "fall" else season
+    if stated:
+        year = int(stated)
+        return DateMention(start, end, AnswerKind.MONTH_YEAR, f"{name} {year}",
+                           unique_forms((span, f"the {span}", f"{season} {year}",
+                                         f"{name} {year}")),
+                           f"{year}-{name}", dt.date(year, _SEASON_MONTHS[season], 15))
+    span = season
     forms = (span, f"the {span}", f"in the {span}")
     if published is None:
         return DateMention(start, end, AnswerKind.MONTH, f"the {span}", unique_forms(forms),
@@ -179,6 +188,15 @@ def clause_tense(text: str, start: int) -> str:
     after = _markers(text, start, hi, is_simple_past)
     if after:
         return after[0][1]
+    if lo == 0 and following is not None and text.startswith(",", following.start()) and \
+            len(text[:start].split()) <= 2:
+        # "In January, the government announced plans": an opening adverbial takes the
+        # tense of the clause after its comma
+        beyond = _CLAUSE_EDGE.search(text, following.end())
+        main = _markers(text, following.end(), beyond.start() if beyond else len(text),
+                        is_simple_past)
+        if main:
+            return main[0][1]
     # "said X would help workers and set up a programme in March": the verb of a second
     # predicate has no tense of its own; the clause before it gives it
     earlier = _markers(text, 0, lo, is_simple_past) if lo else []
