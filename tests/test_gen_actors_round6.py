@@ -151,3 +151,24 @@ def test_a_capitalised_function_word_ends_a_bodys_name() -> None:
     got = qa("Campaign group Rivers Now said the new permits would let firms pour more sewage "
              "into the Thames.")
     assert any(a == "Rivers Now" for _, a in got)
+
+
+def test_a_countrys_named_body_is_the_answer() -> None:
+    got = facts("Norway's Petroleum Safety Authority fined Nordhav Drilling 20 million crowns on "
+                "Friday for failing to report two gas leaks on its platform.")
+    fined = [f for f in got if f.question.startswith("Which organisation fined")]
+    assert fined and fined[0].answer == "Petroleum Safety Authority"
+    assert "Norway's Petroleum Safety Authority" in fined[0].accept
+
+
+def test_a_role_after_a_say_verb_owned_by_a_named_body() -> None:
+    got = qa("The Harbour Residents' Association held a meeting on Monday.",
+             "\"Nobody asked us,\" said the association's secretary, Joan Pike, who has lived "
+             "on the quay for 40 years.")
+    assert ("Who was the secretary of the Harbour Residents' Association?", "Joan Pike") in got
+
+
+def test_no_cloze_when_the_sentence_repeats_a_word_of_the_answer() -> None:
+    got = facts("Analysts at Corran Energy blamed the fall on the company's weak energy "
+                "sales in the north.")
+    assert not any(f.answer == "Corran Energy" and not f.question for f in got)

@@ -318,6 +318,12 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             seg = re.sub(r"^[-•]\s*", "", seg)
             words = seg.split()
             seg_words = seg.lower().split()
+            said = [k for k, w in enumerate(seg_words[:-2]) if w in SAY_VERBS]
+            if said and seg_words[said[-1] + 1] == "the":
+                # '"...," said the association's chair, Y': the role after the say verb
+                words = words[said[-1] + 1:]
+                seg_words = seg_words[said[-1] + 1:]
+                seg = " ".join(words)
             if any(w in _CLAUSE_WORDS or w in SAY_VERBS for w in seg_words) or any(
                     is_past_tense(w) and nxt in _OBJECT_STARTS
                     for w, nxt in zip(seg_words, seg_words[1:])):

@@ -176,6 +176,8 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
         " at " in span or " from " in span or " of " in span or " for " in span) else None
     if members is not None and _of_a_body(members.group("group"), members.group("one")):
         body = actor_for(text, toks, mentions, text.find(span, start) + members.end(), end)
+        if body is not None and body.kind is AnswerKind.ORGANISATION and body.asker == "Who":
+            body = body._replace(asker="Which organisation")  # ("Halvorsen Research")
         if body is not None and body.kind is not AnswerKind.PERSON and not body.guessed \
                 and body.asker.startswith("Which "):
             # "researchers at the Kessler Institute found ...", "a spokesperson for Ryanair
@@ -348,6 +350,12 @@ def possessive_body(text: str, mentions: list[Mention], start: int,
         body = after.split(None, 1)[1] if len(after.split(None, 1)) == 2 else ""
         words = body.lower().split()
         if 1 <= len(words) <= 3 and words[-1] in ORG_WORDS and all(w.isalpha() for w in words):
+            if body[:1].isupper():  # "Denmark's Financial Supervisory Authority": the body
+                named = next((o for o in mentions if o.start == m.end + len(after) - len(
+                    body) and o.end == end and o.kind is AnswerKind.ORGANISATION), None)
+                actor = mention_actor(named) if named is not None else None
+                return actor._replace(accept=(*actor.accept, text[m.start:end].strip())) \
+                    if actor is not None else None
             return Actor(m.name, AnswerKind.COUNTRY, f"Which country's {body}",
                          quiet=(text[m.start:end].strip(),))
     return None

@@ -365,6 +365,8 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
         return None  # "Who was behind the attacks?" where the article tells of several
     named = specified(question, actor.asker, answer, _context(article, sentence))
     vague = named is None  # "Which organisation criticised the plan?": a cloze says which
+    if vague and _cloze_gives_away(sentence.text, answer):
+        return None  # "Analysts at ___ blamed ... its research pipeline" of "X Research"
     question = first_upper(named or question) + "?"
     if _leaks(question, answer, actor.accept) or actor.kind is AnswerKind.COUNTRY and \
             _demonym_of(question, answer):
@@ -389,6 +391,15 @@ def _spelled(headed: dict[str, set[str]]) -> dict[str, str]:
             elif short:
                 out[short] = name
     return {short: name for short, name in out.items() if short not in taken}
+
+
+def _cloze_gives_away(text: str, answer: str) -> bool:
+    """Whether ``text`` without the answer still holds a word of the answer's name."""
+    at = text.find(answer)
+    rest = f"{text[:at]} {text[at + len(answer):]}".lower() if at >= 0 else text.lower()
+    words = set(_QUESTION_WORD.findall(rest))
+    return any(len(word) > 3 and word in words for word in _QUESTION_WORD.findall(
+        answer.lower()) if word.isalpha() and word not in _STOP_IN_NAMES)
 
 
 def _context(article: Article, sentence: Sentence) -> list[str]:
