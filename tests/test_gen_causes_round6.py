@@ -70,3 +70,34 @@ def test_a_causative_with_a_named_object_asks_what_it_was_made_to_do() -> None:
     assert ("What did the report prompt the health secretary to do?",
             "order a review of all maternity units") in found
     assert not any(a == "the health secretary" for _, a in found)
+
+
+def test_a_clause_after_an_opening_time_without_a_comma() -> None:
+    assert ("Why did the council close the library?", "a fire damaged the roof") in qa(
+        "Last week the council closed the library after a fire damaged the roof.")
+
+
+def test_after_a_gain_or_an_event_named_by_a_noun_is_why() -> None:
+    assert ("Why did the club raise ticket prices by 10%?",
+            "signing a new deal with its stadium owner") in qa(
+        "The club raised ticket prices by 10%, up by a third from 2022, after signing a new "
+        "deal with its stadium owner.")
+    assert ("Why was the bakery forced to shut for three months?", "a kitchen fire") in qa(
+        "The bakery was forced to shut for three months after a kitchen fire.")
+    assert not any(q.startswith("Why") for q, _ in qa(
+        "The singer returned to the stage after a break of two years."))
+
+
+def test_which_meant_tells_the_consequence_of_the_statement() -> None:
+    assert ("The council closed the bridge for repairs. What was the consequence of this?",
+            "buses will take a longer route") in qa(
+        "The council closed the bridge for repairs, which means buses will take a longer route.")
+
+
+def test_the_way_in_is_how() -> None:
+    assert ("How did the thieves break into the museum, according to police?",
+            "through a skylight on the roof that had been left open") in qa(
+        "According to police, the thieves broke into the museum through a skylight on the roof "
+        "that had been left open.")
+    assert not any(q.startswith("How") for q, _ in qa(
+        "The fire spread through the old town within hours."))

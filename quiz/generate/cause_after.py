@@ -34,6 +34,21 @@ STRONG_AFTER_LEAD = Ending(
     "yt", re.IGNORECASE)
 _STRONG_AFTER_OBJECT = re.compile(r"^(?:claiming|being|learning|receiving|watching|hearing|"
                                   r"seeing|discovering|finding|failing|losing|winning)\b")
+#: Gains and breaches a decision follows: "raised the prize fund after signing a deal",
+#: "cut jobs after missing its targets" (only after a decision verb: see ``strong_after``).
+_GAINED = re.compile(r"^(?:signing|securing|reaching|agreeing|obtaining|admitting|breaking|"
+                     r"missing|striking|clinching|landing|raising|completing)\b")
+#: "closed after a fire", "was forced to close after a ransomware attack": an event named by
+#: a noun (a determiner, up to three modifiers, the noun as the phrase's end or before "of",
+#: "on", "in", "at", "by", "that", "which" or a comma).
+_EVENT_NOUN = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|cyberattack|fire|blaze|"
+                         r"explosion|blast|crash|collision|storm|flood|floods|flooding|outbreak|"
+                         r"breach|leak|spill|collapse|earthquake|landslide|derailment|outage|"
+                         r"blackout|strike|walkout|protest|protests|complaints|scandal|"
+                         r"accident|failure|fault|error|warning|ruling|verdict|raid|shooting|"
+                         r"stabbing|hack|cyber-attack|drought|heatwave|eruption|shortage)"
+                         r"(?=$|[,.;]|\s+(?:of|on|in|at|by|that|which|near|involving|"
+                         r"against)\b)")
 
 EMPTY_VERBS = frozenset({"occur", "happen", "take", "come", "be", "go", "follow"})
 EVENT_VERBS = frozenset("""
@@ -128,6 +143,10 @@ def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) ->
         return True  # "Shares in X jumped 8% after it reported better profits"
     if event_clause(cause) and (base_form(main) or main) not in _TIME_ONLY:
         return True  # "closed after the river rose", "cut jobs after the loss ... left a hole"
+    if _EVENT_NOUN.match(cause) and (base_form(main) or main) not in _TIME_ONLY:
+        return True  # "closed its website after a ransomware attack"
+    if _GAINED.match(cause) and (main in STRONG_AFTER_VERBS or main == "forced"):
+        return True  # "raised the prize fund after signing a sponsorship deal"
     return main in STRONG_AFTER_VERBS and bool(re.match(
         r"^(?:[\w’'-]+\s+){1,4}(?:told|said|warned|claimed|found|learned|discovered)\b", cause))
 
@@ -148,8 +167,11 @@ _TIME_ONLY = frozenset("""
 SPAN_BEFORE = Ending(r"(?:(?<!for )(?<!by )\b(?:\d+|an?|one|two|three|four|five|six|"
                      r"seven|eight|nine|ten|"
                      r"several|few|many|some)\s+(?:decades?|years?|months?|weeks?|days?|"
-                     r"hours?|minutes?)|\b(?:shortly|soon|immediately|moments|hours|days|"
-                     r"weeks|months|years|long|just))\s+$", "eghknrsty", re.IGNORECASE)
+                     r"hours?|minutes?)|\b(?:shortly|soon|immediately|moments|long|just)|"
+                     # (bare: "days after X"; "for six weeks after X" is how long, then why)
+                     r"(?<!\d )(?<!one |two |six |ten |few )(?<!four |five |nine |many |some )"
+                     r"(?<!three |seven |eight )(?<!several )\b(?:hours|days|weeks|months|"
+                     r"years))\s+$", "eghknrsty", re.IGNORECASE)
 EVENT_STOP = frozenset({"that", "which", "who", "when", "where", "and", "or", "but", "if",
                          "because", "while", "as", "to"})
 _PREPOSITIONS = frozenset({"for", "with", "in", "on", "of", "at", "by", "from", "over"})

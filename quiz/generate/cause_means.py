@@ -105,3 +105,36 @@ _WILLING = frozenset("""
     promised promises pledged pledges planned plans wants wanted intends intended proposed
     proposes agreed agrees decided decides vowed vows hopes hoped
 """.split())
+
+
+#: "got in through a supplier's account", "gained access via a phishing email": the way in.
+_WAY_IN = re.compile(r"\s+(?P<how>(?:through|via)\s+\S)")
+#: Verbs of getting into a place or a system, whose "through"/"via" says how.
+_ENTRY_VERBS = frozenset("""
+    get gets got broke break breaks gained gain gains entered enter enters accessed access
+    infiltrated infiltrate hacked hack slipped slip sneaked sneak crept creep
+""".split())
+
+
+def entry_facts(text: str, clauses: list[Clause]
+                ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The hackers got in through a supplier's account" -> "How did the hackers get in?"
+    (the way in is how the act was done)."""
+    for match in _WAY_IN.finditer(text):
+        owner = [c for c in clauses if c.verb_end <= match.start()]
+        if not owner:
+            continue
+        clause = owner[-1]
+        main = clause.group.main.lower()
+        if main not in _ENTRY_VERBS or is_pronoun(clause.subject) or VAGUE_SUBJECT.match(
+                clause.subject) or _PASSIVE.intersection(clause.group.words):
+            continue
+        body = text[clause.verb_end:match.start()].strip()
+        if not body or any(ch in body for ch in ",;:\"“”()") or word_count(body) > 6 or any(
+                w in EVENT_STOP for w in body.lower().split()):
+            continue  # ("got through to the final": no way in)
+        how = cut_span(text, match.start("how"))
+        inverted = question_predicate(first_lower(clause.subject), clause.group, body)
+        if how is None or inverted is None or word_count(how) < 3:
+            continue
+        yield AnswerKind.CAUSE, f"How {inverted}", how, (how.split(None, 1)[1],)

@@ -222,6 +222,11 @@ def report_speaker(text: str, clauses: list[Clause]) -> tuple[str, int]:
     """Who the sentence reports and where the report begins: "Iraq's foreign ministry said
     in a statement that Baghdad aims to X" -> ("Iraq's foreign ministry", offset of
     "Baghdad"); ("", -1) when the sentence does not open with a named speaker's report."""
+    if text.startswith("According to "):
+        leading = _LEADING_ACCORDING.match(text)  # "According to X, the hackers got in ..."
+        if leading is not None and not is_pronoun(leading.group("who")) and \
+                word_count(leading.group("who")) <= 6 and not _POINTING.match(leading.group("who")):
+            return leading.group("who"), leading.end()
     first = clauses[0] if clauses else None
     if first is None or first.first_token != 0 or not first.rest:
         return _trailing_speaker(text)
@@ -252,6 +257,8 @@ def _trailing_speaker(text: str) -> tuple[str, int]:
     return first_lower(speaker), 0
 
 
+_POINTING = re.compile(r"(?:this|that|these|those|such)\b", re.IGNORECASE)  # ("this group")
+_LEADING_ACCORDING = re.compile(r"According to\s+(?P<who>[^,;:\"“”]{3,60}?),\s+")
 #: ", the company said on Tuesday." / ", according to the Voice of America." at the end.
 _TRAILING_REPORT = re.compile(
     r",\s+(?:according to\s+(?P<who_a>[^,;:]{3,60}?)|(?P<who>[^,;:]{3,60}?)\s+(?:said|says|"

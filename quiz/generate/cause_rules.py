@@ -17,8 +17,9 @@ from quiz.generate.cause_after import when_facts
 from quiz.generate.cause_connectives import (
     HARM, as_facts, connective_facts, for_doing_facts, harm_facts, reason_phrase_facts,
 )
-from quiz.generate.cause_means import funding_facts, means_facts
+from quiz.generate.cause_means import entry_facts, funding_facts, means_facts
 from quiz.generate.cause_reports import JUDGING_VERBS, judged_reason_facts, when_restated
+from quiz.generate.cause_results import meant_facts
 from quiz.generate.cause_verbs import (
     AFFECT_VERBS, CAUSAL_TO_WORDS, affect_facts, blame_facts, causal_verb_facts,
     caused_by_facts, effect_verb_facts, help_facts, participle_effect_facts,
@@ -61,6 +62,7 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         caused_by_facts(text, read) if " by " in low else (),
         when_facts(text, read) if " when " in low else (),
         means_facts(text, read) if "ing" in low and " by " in low else (),
+        entry_facts(text, read) if " through " in low or " via " in low else (),
     )
     after_events = (
         used_for_facts(text, read) if " used to " in low else (),
@@ -74,6 +76,7 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         _restated_facts(text, read) if ", when " in text else (),
         funding_facts(text, read) if "fund" in low or "financ" in low else (),
         reason_phrase_facts(text, read) if " reasons" in low or "precaution" in low else (),
+        meant_facts(text, read) if ", which " in text and " mean" in low else (),
     )
     return _items(before_responses), _items(before_events), _items(after_events)
 

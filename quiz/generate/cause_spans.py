@@ -163,7 +163,10 @@ def predicate_before(text: str, clause: Clause, end: int) -> str | None:
 #: 12% of its workforce"): the question reads well without it.
 _APPOSITIVE_END = re.compile(r",\s+(?:the|a|an|its|their|about|some|nearly|almost|roughly|"
                              r"around)\s+(?:(?!(?:and|or|but|that|which|who|was|were|is|are|"
-                             r"has|have|had)\b)[^,\s]+\s*){1,7}$")
+                             r"has|have|had)\b)[^,\s]+\s*){1,7}$"
+                             # a change against before: "raised it to $5m, up by half from 2024"
+                             r"|,\s+(?:up|down)\s+(?:by\s+)?(?:[^,\s]+\s+){0,3}?(?:from|on)\s+"
+                             r"[^,\s]+(?:\s+[^,\s]+){0,2}\x00?$")
 
 
 def why_question(text: str, clause: Clause, end: int) -> str | None:

@@ -113,6 +113,10 @@ def _find_clauses(text: str) -> tuple[Clause, ...]:
     starts: list[tuple[int, bool]] = [(0, False)]
     if lowers and lowers[0] in _CLAUSE_OPENERS:
         starts.append((1, False))  # "Although X left, ...": X left is a clause too
+    elif lowers and lowers[0] in _TIME_OPENERS:
+        after = _after_opening_time(toks, lowers)
+        if after:
+            starts.append((after, False))  # "On Saturday the ICU disqualified ..."
     for i, tok in enumerate(toks[:-1]):
         if _breaks(tok):
             starts.append((i + 1, False))
@@ -137,6 +141,28 @@ def _find_clauses(text: str) -> tuple[Clause, ...]:
             clauses.append(clause)
     clauses.sort(key=lambda c: c.verb_token)
     return tuple(clauses)
+
+
+def _after_opening_time(toks: Sequence[Token], lowers: list[str]) -> int:
+    """The token after a time the sentence opens with and no comma ends ("On Saturday",
+    "Last week", "In March 2024", "Earlier this month"), else 0."""
+    k = 1
+    while k < min(len(toks) - 2, 5) and (lowers[k] in _TIME_WORDS or toks[k].core.isdigit()):
+        if toks[k].trail or toks[k - 1].trail:
+            return 0  # (a comma ends it: already a clause start)
+        k += 1
+    if k == 1 and lowers[0] not in {"earlier", "later"} or toks[k - 1].trail:
+        return 0
+    return k if lowers[k] in _NP_DETERMINERS or toks[k].capitalised else 0
+
+
+_TIME_OPENERS = frozenset({"on", "in", "last", "this", "earlier", "later", "by", "since"})
+_TIME_WORDS = frozenset("""
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december week month year weekend morning
+    afternoon evening night spring summer autumn winter this last early late
+    today yesterday
+""".split())
 
 
 _RELATIVES = frozenset({"who", "which", "that"})
@@ -337,6 +363,8 @@ def _looks_adjectival(toks: Sequence[Token], lowers: list[str], v: int) -> bool:
                 lowers[k] in _SUBORDINATING_PREPOSITIONS and k + 1 < len(toks)
                 and lowers[k + 1] in _CLAUSE_SUBJECT_START):
             return False  # "reopened in May after the roof was repaired": another clause's
+        if lowers[k] in _RELATIVES:
+            return False  # "got in through an account that had ...": the relative's auxiliary
         if lowers[k] in AUXILIARIES and k > v + 1 and toks[k].core.islower():
             return True
     return False

@@ -1,0 +1,43 @@
+"""Effects a relative clause tells of a whole statement: "X did Y, which meant Z"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quiz.generate.cause_spans import VAGUE_SUBJECT, cut_span
+from quiz.generate.facts import AnswerKind
+from quiz.generate.grammar import first_upper, is_pronoun, word_count
+from quiz.generate.syntax import Clause
+
+#: ", which meant (that) Z": what the statement before it brought about.
+_WHICH_MEANT = re.compile(r",\s+which\s+(?:(?:will|would|has|had)\s+)?(?:meant|means|mean)\s+"
+                          r"(?:that\s+)?")
+#: "X said it had done Y": what X did, told without the pronoun ("it" asks "what?").
+_SAID_IT = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)\s+(?:said|says)\s+"
+                      r"(?:that\s+)?(?:it|they)\s+(?P<rest>(?:had|has|have|would|will)\s.+)$")
+#: Long statements read badly as a question's lead; a statement this long is left.
+_MAX_STATEMENT = 30
+
+
+def meant_facts(text: str, clauses: list[Clause]
+                ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The firm removed all supplier access pending a review, which meant online orders
+    would be suspended" -> "The firm removed all supplier access pending a review. What was
+    the consequence of this?": the statement is told, its effect asked (a "which" after a
+    whole clause stands for the clause, and "What did X mean?" would read as "define X")."""
+    match = _WHICH_MEANT.search(text)
+    if match is None or not clauses or clauses[0].first_token != 0:
+        return
+    statement = text[:match.start()].strip()
+    first = clauses[0]
+    if any(ch in statement for ch in ",;:\"“”()") or word_count(statement) > _MAX_STATEMENT \
+            or is_pronoun(first.subject) or VAGUE_SUBJECT.match(first.subject):
+        return  # (the statement must be one clause of its own, saying who did what)
+    said = _SAID_IT.match(statement)
+    if said is not None:
+        statement = f"{said.group('who')} {said.group('rest')}"  # "X said it had Y": X had Y
+    effect = cut_span(text, match.end())
+    if effect is not None and word_count(effect) >= 3:
+        yield (AnswerKind.EFFECT, f"{first_upper(statement)}. What was the consequence of this",
+               effect, ())
