@@ -208,3 +208,13 @@ def test_a_schedule_with_a_generic_subject_or_a_second_predicate_is_not_asked() 
     for text in ("Negotiations are expected to resume on 5 March.",
                  "Work on the dam is due to start in May and will last two years."):
         assert all(question == "" for question, _ in _asked(text)), text
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The railway told passengers on Friday that the line would reopen.",
+     "On what date did the railway tell passengers that the line would reopen?"),
+    ("The airline said in a filing on Monday that its chief executive would retire.",
+     "On what date did the airline say in a filing that its chief executive would retire?"),
+])
+def test_a_that_clause_after_an_object_or_a_phrase_is_kept(text: str, question: str) -> None:
+    assert question in [asked for asked, _ in _asked(text)]

@@ -417,7 +417,7 @@ def _with_that_clause(tokens: list[Token], first: int, last: int, hi: int) -> in
     finding up to the next clause boundary. Unchanged when there is none."""
     if hi >= len(tokens) or tokens[hi].low != "that":
         return hi
-    verb = hi - 1 if hi - 1 >= last else first - 1
+    verb = hi - 1 if hi - 1 >= last else _that_verb_before(tokens, first)
     if verb < 0 or not takes_that_clause(tokens[verb].text):
         return hi
     end = hi + 1
@@ -438,6 +438,18 @@ def _with_that_clause(tokens: list[Token], first: int, last: int, hi: int) -> in
             not any(_is_verb(tokens, k) for k in range(hi + 2, end)):
         return hi  # a quotation, a bracket or no clause: the question is not cut cleanly
     return end
+
+
+def _that_verb_before(tokens: list[Token], first: int) -> int:
+    """The verb before the span whose that-clause follows the span: right before it, or
+    before its object or a short phrase ("told reporters on Friday that", "said in a filing
+    on Tuesday that"); -1 when there is none."""
+    for k in range(first - 1, max(-1, first - 6), -1):
+        if takes_that_clause(tokens[k].text) and tokens[k].text.islower():
+            return k
+        if not tokens[k].text[:1].isalnum() or k < first - 1 and _is_verb(tokens, k):
+            return -1
+    return -1
 
 
 #: Conjunctions that open a clause qualifying a that-clause ("... before they were found").
@@ -733,7 +745,8 @@ def _clause_question(text: str, tokens: list[Token], lo: int, hi: int, wh: str,
     rest = tidy(clause.rest).split()
     if verb and takes_that_clause(verb) and (
             not rest or rest[-1].lower() in ("only", "that")
-            or (is_reporting(verb) and rest[0].lower() in PREPOSITIONS)):
+            or (is_reporting(verb) and rest[0].lower() in PREPOSITIONS
+                and "that" not in rest)):
         return None  # "did X say?", "did a report find?": the finding is what was dated
     if future and clause.auxiliary in ("is", "are") and clause.verb and \
             is_past_participle(clause.verb):
