@@ -172,3 +172,16 @@ def test_no_cloze_when_the_sentence_repeats_a_word_of_the_answer() -> None:
     got = facts("Analysts at Corran Energy blamed the fall on the company's weak energy "
                 "sales in the north.")
     assert not any(f.answer == "Corran Energy" and not f.question for f in got)
+
+
+def test_a_plural_noun_after_that_is_no_verb() -> None:
+    got = qa("Its spokesman, Ivo Rask, told the radio station Kanal 4 that farmers should be "
+             "paid more for their milk.")
+    assert not any(q.startswith("Which radio station farmers") for q, _ in got)
+
+
+def test_a_named_apposition_with_its_own_role() -> None:
+    got = qa("The club's owner, Canadian investor Paul Roy, bought the stadium in 2021 from "
+             "the city council.")
+    assert ("Which Canadian investor bought the stadium in 2021 from the city council?",
+            "Paul Roy") in got

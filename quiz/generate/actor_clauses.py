@@ -46,6 +46,9 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
     for clause in clauses:
         if _is_copula(clause) and not _LIKELY_TO.match(clause.rest):
             continue
+        if clause.group.tense == "present3" and clause.rest.split(None, 1)[0:1] and \
+                clause.rest.split(None, 1)[0].lower() in FINITE_WORDS:
+            continue  # "told X that families should ...": "families" is no verb
         actor = actor_for(text, toks, mentions, clause.subject_start, clause.subject_end)
         if actor is None and clause.verb_start - clause.subject_end > 5:
             actor = _appositive_actor(text, mentions, clause)
@@ -144,8 +147,9 @@ def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Act
         return None
     m = inner[0]
     rest = gap.replace(m.name, "", 1).strip(" ,")
-    if m.role and rest == f"including {m.role}" and m.kind is AnswerKind.PERSON:
-        # "two, including deputy governor Lenka Marešová, wanted ...": one of them did
+    if m.role and rest in {f"including {m.role}", m.role} and m.kind is AnswerKind.PERSON:
+        # "two, including deputy governor Lenka Marešová, wanted ...": one of them did; "The
+        # club's owner, American investor David Kessler, bought ...": asked by the role given
         return mention_actor(m)
     if rest != "" or m.role:
         return None
