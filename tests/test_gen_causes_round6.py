@@ -4,7 +4,7 @@ verbs and times that are no causes)."""
 
 from __future__ import annotations
 
-from gen_support import cause_qa as qa
+from gen_support import cause_facts, cause_qa as qa
 
 
 def test_blame_after_an_adverb_or_an_auxiliary() -> None:
@@ -101,3 +101,22 @@ def test_the_way_in_is_how() -> None:
         "that had been left open.")
     assert not any(q.startswith("How") for q, _ in qa(
         "The fire spread through the old town within hours."))
+
+
+def test_a_reported_it_named_by_the_short_sentence_before() -> None:
+    found = qa("Residents opposed the ban.",
+               "The council said it had been introduced following three serious crashes on the "
+               "road in 2023.")
+    assert ("Why, according to the council, had the ban been introduced?",
+            "three serious crashes on the road in 2023") in found
+    assert not any("the council been" in q for q, _ in found)
+
+
+def test_that_opening_a_sentence_is_the_fact_before() -> None:
+    found = cause_facts("The two teams finished the season level on 71 points after City lost "
+                        "their final match.",
+                        "That forced a play-off at a neutral ground.")
+    asked = [f for f in found if f.question == "What forced a play-off at a neutral ground?"]
+    assert [f.answer for f in asked] == ["The two teams finished the season level on 71 points"]
+    assert asked[0].answer in asked[0].sentence.text
+    assert "That forced" in asked[0].sentence.text

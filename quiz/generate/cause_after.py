@@ -28,6 +28,7 @@ STRONG_AFTER_VERBS = frozenset("""
     condemned warned urged vetoed blocked froze dropped revoked assassinated killed
     opened reopened postponed delayed fined charged raised lowered cut shut downgraded
     fell rose jumped slumped surged climbed tumbled plunged weakened strengthened gained
+    tightened loosened relaxed eased lifted revised amended overhauled scrapped introduced
 """.split())
 STRONG_AFTER_LEAD = Ending(
     r"(?:particularly|especially|largely|mainly|partly|apparently|reportedly|only|just)\s*$",

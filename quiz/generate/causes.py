@@ -43,6 +43,7 @@ from operator import attrgetter
 from quiz.generate.cause_events import (
     EVENT_NOUN_CUES, EVENT_VERB_FORMS, NOMINAL, decision_names, event_names, named_events,
 )
+from quiz.generate.cause_referents import restated_causes, that_caused, thing_named_before
 from quiz.generate.cause_reports import (
     EMBEDDING_CUES, LEADING_FOCUS, OPINION_VERBS, embedded_clauses, opinion_split,
     report_speaker,
@@ -110,13 +111,30 @@ def extract_causes(article: Article) -> list[Fact]:
         earlier = [before, *earlier[:_REMEMBERED - 1]]
         before = text
         early, middle, late = read.rules
+        restated = thing_named_before(text, previous) if previous and " it " in text else None
+        named: tuple[Item, ...] = ()
+        if restated is not None:
+            # "Regulators defended the rule. The board said it had been tightened after X": the
+            # thing named before was tightened, not the board (its reading yields to this one)
+            named = restated_causes(text, restated, opening)
+            early, middle, late = (_other_answers(run, named) for run in (early, middle, late))
         rules = (
             early,
             responses_named(read.responses, text, clauses, previous, two_back),
             middle,
             event_effect_facts(text, clauses, events) if read.disrupts else (),
             late,
+            named,
         )
+        if previous and text.startswith(("That ", "This ")):
+            # the two sentences are the fact's source: the question is told in this one, the
+            # answer in the one before
+            both = replace(sentence, text=f"{previous} {text}")
+            for kind, question, answer in that_caused(text, previous):
+                fact = _make_fact(article, both, kind, question, answer, ())
+                if fact is not None and (fact.question.lower(), fact.value) not in seen:
+                    seen.add((fact.question.lower(), fact.value))
+                    facts.append(fact)
         first = len(facts)  # this sentence's facts start here
         for rule in rules:
             for kind, question, answer, accept in rule:
@@ -212,6 +230,12 @@ def _read(text: str, opening: tuple[str, ...], owner: str, owners: str, before: 
                     responses(text, clauses) if has_any(text.lower(), RESPONSE_KEYS) else (),
                     not mains.isdisjoint(DISRUPT_FORMS),
                     not words.isdisjoint(_SPEAKER_CUES), tuple(events.items()))
+
+
+def _other_answers(items: tuple[Item, ...], named: tuple[Item, ...]) -> tuple[Item, ...]:
+    """``items`` without those answered as one of ``named`` is."""
+    answers = {item[2] for item in named}
+    return tuple(item for item in items if item[2] not in answers)
 
 
 def _without_shorter_whys(facts: list[Fact]) -> list[Fact]:

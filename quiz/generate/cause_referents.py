@@ -1,0 +1,80 @@
+"""Causes told across two sentences: "it" and "That" standing for what the sentence before said.
+
+"Regulators defended the rule. The board said it had been tightened following X": "it" is the
+rule, so "Why had the rule been tightened, according to the board?". "The final day ended with
+both players level. That forced a tiebreak": "That" is the sentence before's fact, so "What
+forced a tiebreak?" is answered from the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from quiz.generate.cause_connectives import connective_facts
+from quiz.generate.cause_reports import embedded_clauses
+from quiz.generate.cause_spans import cut_span
+from quiz.generate.facts import AnswerKind
+from quiz.generate.grammar import word_count
+from quiz.generate.mentions import tokenize
+from quiz.generate.syntax import find_clauses, with_opening_subjects
+
+#: A short sentence whose last words are the one thing it acts on: "Regulators defended the
+#: rule." (a subject, one past verb, "the" and at most two words).
+_SHORT_OBJECT = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}?\s+[a-z]+ed\s+"
+                           r"(?P<thing>the\s+[a-z-]+(?:\s+[a-z-]+)?)\.")
+#: "X said it had been tightened": a reported passive whose "it" is no speaker.
+_SAID_IT_PASSIVE = re.compile(r"\b(?:said|says|added|argued)\s+(?:that\s+)?(?P<it>it)\s+"
+                              r"(?:had|has|was|is|would|will)\s+(?:been\s+|be\s+)?[a-z]+ed\b")
+
+
+def thing_named_before(text: str, before: str) -> str | None:
+    """``text`` with a reported passive's "it" written as the thing the short sentence
+    ``before`` acted on, or ``None`` when it has no such "it" or ``before`` names no one thing."""
+    said = _SAID_IT_PASSIVE.search(text)
+    thing = _SHORT_OBJECT.fullmatch(before.strip()) if said is not None else None
+    if said is None or thing is None:
+        return None
+    return f"{text[:said.start('it')]}{thing.group('thing')}{text[said.end('it'):]}"
+
+
+@lru_cache(maxsize=4096)
+def restated_causes(text: str, restated: str, opening: tuple[str, ...]
+                    ) -> tuple[tuple[AnswerKind, str, str, tuple[str, ...]], ...]:
+    """The "Why" facts of ``restated`` (``text`` with its "it" named; the subjects opening
+    it written as ``opening``) whose answers are spans of ``text`` itself (cached: the key
+    holds all they depend on)."""
+    found = [c for c in find_clauses(restated)
+             if c.first_token != 0 or c.subject.lower() not in {"the", "a", "an"}]
+    found = with_opening_subjects(found, opening[:sum(c.first_token == 0 for c in found)])
+    clauses = embedded_clauses(restated, tokenize(restated), found)
+    return tuple(item for item in connective_facts(restated, clauses)
+                 if item[0] is AnswerKind.CAUSE and item[2] in text)
+
+
+#: "That forced a tiebreak", "This prompted a review": the sentence before is the cause.
+_THAT_CAUSED = re.compile(r"(?:That|This)\s+(?P<verb>forced|prompted|caused|triggered|sparked|"
+                          r"led to|meant|set up)\s+(?=\S)")
+#: Where the fact a sentence states ends: a reason or a time after it, or a closing speaker.
+_FACT_END = re.compile(r"\s+(?:after|because|when|as|since|following|while|but|amid)\s|"
+                       r",\s+(?:[\w’'-]+\s+){1,4}(?:said|says)\b")
+
+
+def that_caused(text: str, before: str) -> Iterator[tuple[AnswerKind, str, str]]:
+    """"That forced a two-game tiebreak" after "The final day ended with both players on 9.5
+    points after X" -> ("What forced a two-game tiebreak?", "The final day ended with both
+    players on 9.5 points"): the answer is a span of ``before``, the one clause it opens with."""
+    match = _THAT_CAUSED.match(text)
+    if match is None or not before:
+        return
+    effect = cut_span(text, match.end())
+    clauses = find_clauses(before)
+    if effect is None or not clauses or clauses[0].first_token != 0 or any(
+            ch in before for ch in ";:\"“”"):
+        return
+    end = _FACT_END.search(before)
+    fact = before[:end.start()] if end is not None else before.rstrip(".!")
+    if "," in fact or not 4 <= word_count(fact) <= 20 or word_count(effect) < 2:
+        return
+    yield AnswerKind.CAUSE, f"What {match.group('verb')} {effect}", fact
