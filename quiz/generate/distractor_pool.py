@@ -67,6 +67,7 @@ class DistractorPool:
     #: another past event ("voted on Wednesday" in a story of 12 February: no 2 March).
     latest_past: dict[str, dt.date] = field(default_factory=dict)
     _bare: dict[str, frozenset[str]] = field(default_factory=dict)
+    _text: dict[str, str] = field(default_factory=dict)
     _formed: dict[tuple[str, int, str, str], bool] = field(default_factory=dict)
     #: The running-text sentences that state facts, by (article, index): the sentence
     #: before a cloze's names what its "they" or "it" points at.
@@ -151,6 +152,13 @@ class DistractorPool:
         found = self._bare.get(article)
         if found is None:
             found = self._bare[article] = bare_names(self.sentences.get(article, ()))
+        return found
+
+    def text(self, article: str) -> str:
+        """The sentences of ``article`` that state facts, as one text (joined once)."""
+        found = self._text.get(article)
+        if found is None:
+            found = self._text[article] = "\n".join(sorted(self.sentences.get(article, ())))
         return found
 
     def offered(self, article: str, kind: AnswerKind) -> list[str]:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from quiz.generate.facts import Fact
+from quiz.generate.question_shapes import broken_shape
 from quiz.model import Category
 
 #: A word of a question or a name ("al-Muhandis", "Iran’s").
@@ -72,7 +73,7 @@ def well_formed(fact: Fact) -> bool:
     check on what the transforms wrote; a fact that fails it is asked as a cloze, if at
     all)."""
     return _sound_question(fact.question) and (
-        fact.category is not Category.CAUSE or _sound_cause(fact))
+        fact.category is not Category.CAUSE or _sound_cause(fact)) and not broken_shape(fact)
 
 
 # keyed by the question alone: a corpus asks many questions more than once
@@ -154,9 +155,11 @@ def fit_actor(answer: str) -> bool:
     """Whether ``answer`` can be the answer of an actor card: a person, a body, a country
     or a group, not a place or an event, and not "our members" (whose?)."""
     return not (_PLACE_OR_EVENT.search(answer) or _FIRST_PERSON.search(answer)
-                or _ANONYMOUS.match(answer))
+                or _ANONYMOUS.match(answer) or _PREPOSITION_FIRST.match(answer))
 
 
+#: "for Serious Economic Crime": the end of a body's name cut from its start.
+_PREPOSITION_FIRST = re.compile(r"^(?:for|of|in|on|at|by|to|with|from|and|or)\s")
 #: "a senior administration official": someone the article does not name is nobody to learn.
 _ANONYMOUS = re.compile(r"^(?:an?|one|some|several)\s", re.I)
 

@@ -27,6 +27,7 @@ from quiz.generate.facts import AnswerKind, Fact
 from quiz.generate.ids import card_id, normalise, short_hash
 from quiz.generate.question_checks import bare_names, fit_actor, well_formed, without_stray_the
 from quiz.generate.question_names import Names, PlainNames, RememberedNames
+from quiz.generate.question_repairs import repaired
 from quiz.model import CLOZE_GAP, Card, CardType, Category, SourceRef
 
 __all__ = [
@@ -60,6 +61,8 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     tags = (fact.kind.value,)
     roll = int(short_hash(fact.article, fact.answer, fact.sentence.text, length=4), 16)
     stem = card_id(fact, "")  # "<category letter><hash>-": the fact's cards differ by form
+    if fact.question:
+        fact = repaired(fact, lambda: pool.text(fact.article))
     if fact.question and (not pool.well_formed(fact) or fact_key(fact) in pool.echoes):
         fact = replace(fact, question="")
     elif fact.question and fact.kind in ACTOR_KINDS and _names_answer(fact.question, fact,

@@ -1,0 +1,186 @@
+"""Small repairs of a written question the last gate can make with certainty: the predicate a
+"Why ... but ...?" card's reason belongs to, the noun a closing number counts, "Who" for a
+person asked as an organisation, and a sentence's capital left inside."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from quiz.generate.article import without_dateline
+from quiz.generate.facts import AnswerKind, Fact
+from quiz.generate.lexicon import (
+    GIVEN_NAMES, GROUP_WORDS, NAME_PARTICLES, NOT_GIVEN_NAMES, NOT_NAME_WORDS, ORG_ROLE_WORDS,
+    ORG_WORDS, PLACE_WORDS, TITLE_WORDS, capitals, country_names, demonyms,
+)
+from quiz.generate.question_shapes import closing_number_noun
+from quiz.model import Category
+
+
+def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
+    """``fact`` with its question repaired where one of the shapes above fits; ``article``
+    gives the article's text, asked only when a repair needs it."""
+    question = fact.question
+    if not question:
+        return fact
+    if " but " in question and question.startswith("Why") and fact.category is Category.CAUSE:
+        question = _reason_predicate(question, fact.answer, fact.sentence.text)
+    else:
+        noun = closing_number_noun(question, fact.sentence.text)
+        if noun:
+            question = f"{question[:-1]} {noun}?"
+    if fact.kind is AnswerKind.ORGANISATION and _ORG_ASKED.match(question) and \
+            _surname_in(fact.answer, article()):
+        question = _ORG_ASKED.sub(_who, question, count=1)
+    story = fact.sentence.text
+    if story[1:2].isupper():
+        story = without_dateline(story)  # ("REYKJAVIK, Aug 19 (Reuters) - ")
+    head = story[:story.find(" ")].rstrip(",;:")
+    if head[:1].isupper() and head[1:2].islower() and f" {head} " in question:
+        question = _lowered(question, head, article())
+    return fact if question == fact.question else replace(fact, question=question)
+
+
+def _lowered(question: str, head: str, text: str) -> str:
+    """``question`` with the sentence's first word ``head`` lower-cased where the question
+    moved it inside and it is plainly an ordinary word ("Why were About 400 residents ...",
+    "Which Civil protection chief ...", "did Aviation authorities close ..."). ``text`` (the
+    article's sentences that state facts) may not name everything, so a word is lowered only
+    on positive evidence: a quantifier before a number, a number-word compound, or a
+    modifier before a lower-case word with a common-noun ending, written in lower case
+    elsewhere, or before a role ("chief", "experts"); never a word the article capitalises
+    inside a sentence, a possessive, a country, a demonym or a given name."""
+    at = question.find(f" {head} ") + 1
+    rest = question[at + len(head) + 1:].split(" ", 2)
+    low = head.lower()
+    if low in _QUANTIFIERS:
+        lower = rest[0][:1].isdigit() or rest[0][:1].islower()
+    elif "-" in low:
+        lower = low.split("-")[0] in _NUMBER_WORDS  # ("Seventeen-year-old")
+    else:
+        lower = rest[0].isalpha() and rest[0].islower() and low.isalpha() and (
+            low.endswith(_COMMON_ENDINGS) or rest[0] in _ROLES
+            or len(rest) > 1 and rest[1].rstrip(",?") in _ROLES or _written_lower(low, text))
+    if not lower or low in _PROPER or low in country_names() or low in capitals() or \
+            low in demonyms() or _capitalised_inside(head, text) and \
+            not low.endswith(_COMMON_ENDINGS):
+        return question
+    return question[:at] + low + question[at + len(head):]
+
+
+#: Nouns of roles and groups a modifier can open a sentence before ("Race director").
+_ROLES = TITLE_WORDS | GROUP_WORDS | ORG_ROLE_WORDS
+#: Words that are names wherever they stand.
+_PROPER = GIVEN_NAMES | NAME_PARTICLES
+
+
+@functools.lru_cache(maxsize=4096)  # a name opens many sentences of its article
+def _capitalised_inside(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` (capitalised) inside a sentence: after a small
+    letter, a comma or a semicolon and a space ("... said Nordlys", "rival Voltra")."""
+    at = text.find(f" {word}")
+    while at > 0:
+        end = at + 1 + len(word)
+        if (text[at - 1].islower() or text[at - 1] in ",;") and not text[end:end + 1].isalpha():
+            return True
+        at = text.find(f" {word}", end)
+    return False
+
+
+def _written_lower(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` in lower case as a word of its own."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalpha()) and not text[end:end + 1].isalpha():
+            return True
+        at = text.find(word, end)
+    return False
+
+
+#: Endings of common nouns (few names end so).
+_COMMON_ENDINGS = ("tion", "ment", "ness", "ity", "ance", "ence", "ism")
+#: Words that open a sentence before a number ("About 400 residents").
+_QUANTIFIERS = frozenset("about around nearly almost roughly some over more fewer up only just "
+                         "approximately at least".split())
+_NUMBER_WORDS = frozenset("""
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred
+""".split())
+
+
+
+#: "Why had the captain received a warning but had chosen to sail?": the clause, the second
+#: predicate's auxiliary (if it repeats one) and the second predicate.
+_WHY_BUT = re.compile(r"^Why(?P<according_first>, according to [^,]+,)? (?P<aux>had|has|have|was|"
+                      r"were|is|are|did|does|do|would|will|could) (?P<rest>.+?) but "
+                      r"(?:(?P<aux2>had|has|have|was|were|is|are|did|does|do|would|will|could) )?"
+                      r"(?P<second>[^,?]+)(?P<according>, according to [^?]+)?\?$")
+
+
+@functools.lru_cache(maxsize=1024)
+def _reason_predicate(question: str, answer: str, sentence: str) -> str:
+    """A "Why ... but ...?" question asked of the predicate the reason follows in the
+    sentence ("Why had the captain chosen to sail?"), or the question unchanged (the gate
+    then drops it) when the reason is not after the "but" or the subject is not found."""
+    match = _WHY_BUT.match(question)
+    at = sentence.find(answer)
+    if match is None or at < 0 or sentence.find(" but ") > at or sentence.find(" but ") < 0:
+        return question
+    aux = match.group("aux")
+    if aux in ("did", "does", "do"):
+        return question  # the sentence writes the first verb in the past: no subject to find
+    words = match.group("rest").split()
+    for k in range(1, len(words)):
+        subject, first = " ".join(words[:k]), " ".join(words[k:])
+        if f"{aux} {first} but " in sentence and subject.lower() in sentence.lower():
+            second = match.group("second")
+            if " but " in second or " and " in second:
+                return question
+            according = match.group("according") or ""
+            lead = match.group("according_first") or ""
+            return f"Why{lead} {match.group('aux2') or aux} {subject} {second}{according}?"
+    return question
+
+
+#: "Which organisation could only draw ...", "According to which organisation ...".
+_ORG_ASKED = re.compile(r"^(?:According to which organi[sz]ation|Which organi[sz]ation)\b")
+
+
+def _who(match: re.Match[str]) -> str:
+    return "According to whom" if match.group().startswith("According") else "Who"
+
+
+def _surname_in(answer: str, text: str) -> bool:
+    """Whether the one-word ``answer`` closes a person's name in the article ("Rustam
+    Aliyev" for "Aliyev"): a capitalised word that is no body, place, title or function
+    word right before it, and the answer never opens a longer name."""
+    if " " in answer or not answer[:1].isupper() or answer.isupper() or \
+            answer.lower() in ORG_WORDS:
+        return False
+    size = len(answer)
+    found = False
+    at = text.find(answer)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not text[at - 1].isalnum()) and not text[end:end + 1].isalnum():
+            if _OPENS_NAME.match(text, end):
+                return False  # "Blackpeak Forensics": the answer opens a body's name
+            given = _WORD_BEFORE.search(text, max(0, at - 30), at)
+            if given is not None:
+                low = given.group(1).lower()
+                found = found or not (low in _NOT_GIVEN or low in country_names()
+                                      or low in demonyms())
+        at = text.find(answer, end)
+    return found
+
+
+#: What follows a word that opens a longer name ("Blackpeak Forensics", "Hartwell's Home").
+_OPENS_NAME = re.compile(r"['’]?s?\s+[A-Z]")
+#: The capitalised word right before a name ("Rustam" of "Rustam Aliyev").
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_NOT_GIVEN = NOT_GIVEN_NAMES | NOT_NAME_WORDS | ORG_WORDS | ORG_ROLE_WORDS | PLACE_WORDS | \
+    TITLE_WORDS

@@ -1,0 +1,285 @@
+"""Shapes of broken questions the last gate knows: a transform that cut a clause short, took
+a complement for a reason, or asked a thing with "Who"."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generate.facts import Fact
+from quiz.model import Category
+
+#: "..., according to the board?" closing a question: what comes before it is the clause.
+_ACCORDING_END = re.compile(r",\s+according to [^?,]+\?$")
+
+
+def _clause_end(question: str) -> str:
+    """``question`` without its closing "?" and any closing ", according to X"."""
+    return _ACCORDING_END.sub("", question).rstrip("?").rstrip()
+
+
+#: Verbs that cannot end a clause without their object (lower case; base forms, and the
+#: participles that follow "has"/"had"): "Why did people deserve?" lost what they deserve.
+_TRANSITIVE_BASE = frozenset("""
+    deserve need want require include contain involve mean make give put bring take get find
+    reach receive raise lower prompt force allow enable cause urge persuade convince encourage
+    tell hold keep lack face become seek hit mark owe own use buy cost carry send offer provide
+    replace remove affect reflect let gain hire issue ignore deny blame describe consider
+""".split())
+_TRANSITIVE_PARTICIPLE = frozenset("""
+    deserved needed wanted required included contained involved meant made given put brought
+    taken got gotten found reached received raised lowered prompted forced allowed enabled
+    caused urged persuaded convinced encouraged told held kept lacked faced become sought hit
+    marked owed owned used bought cost carried sent offered provided replaced removed affected
+    reflected let gained hired issued ignored denied blamed described considered
+""".split())
+#: Words before a noun, not before a verb ("their offer").
+_DETERMINERS = frozenset("the a an its their his her our your my this that these those no any "
+                         "every each some".split())
+#: A break between two sentences of a question ("... near Rast. What did this force?").
+_SENTENCE_BREAK = re.compile(r"(?<=[\w%)]{2}[.!?]) (?=[A-Z])")
+#: Questions whose wh-word may be the object a clause-final verb lacks ("What did X need?").
+_ASKS_OBJECT = ("What", "Which", "Who", "Whom", "Whose", "How much", "How many")
+_DO_OR_MODAL = re.compile(r"^[^,]*?(?:,[^,]*,)?\s(?:did|does|do|will|would|could|can|should|"
+                          r"must|may|might)\s")
+_PERFECT = re.compile(r"^[^,]*?(?:,[^,]*,)?\s(?:has|have|had)\s")
+
+
+def _object_missing(question: str) -> bool:
+    """Whether the asked clause ends on a verb that needs an object it lacks ("Why did
+    people deserve?", "Why had the company received, according to X?")."""
+    end = question.rstrip("?")
+    at = end.rfind(", according to ")
+    if at > 0 and "," not in end[at + 2:]:
+        end = end[:at]
+    before, _, last = end.rpartition(" ")
+    if last not in _TRANSITIVE_BASE and last not in _TRANSITIVE_PARTICIPLE:
+        return False
+    question = _SENTENCE_BREAK.split(question)[-1]
+    if question.startswith(_ASKS_OBJECT):
+        return False
+    if before.rpartition(" ")[2].lower() in _DETERMINERS:
+        return False  # "... did not improve their offer?": a noun
+    if last in _TRANSITIVE_BASE and _DO_OR_MODAL.match(question):
+        return True
+    return last in _TRANSITIVE_PARTICIPLE and bool(_PERFECT.match(question))
+
+
+#: Verbs that make someone do something: their object is followed by "to" and a verb.
+_CAUSATIVE = r"(?:prompt|force|push|drive|drove|driven|spur|urge|cause|allow|enable|encourage|" \
+             r"persuade|compel|oblige|lead|led|convince|inspire|pressure|pressur|ask|order|" \
+             r"tell|told|invite|help|get|got)"
+#: "What did the findings prompt?": the answer is the object, cut before its "to" verb.
+_WHAT_CAUSATIVE = re.compile(rf"^What (?:did|does|do|has|had|have|will|would|could|might)\s.*"
+                             rf"\b{_CAUSATIVE}\w*(?:,\s+according to [^?]+)?\?$")
+#: "What prompted the shipping minister?": the question ends on the verb's object.
+_CAUSATIVE_ASKED = re.compile(rf"^What {_CAUSATIVE}\w* (?P<object>[^?,]+?)"
+                              r"(?:,\s+according to [^?]+)?\?$")
+#: What follows a causative's object in the sentence when its "to" verb was cut off: an
+#: optional appositive ("the shipping minister, Nikos Vlachos,") and "to".
+_TO_FOLLOWS = re.compile(r"(?:,[^,]{1,60},)?\s+to\s+[a-z]")
+
+
+def _causative_cut(question: str, answer: str, text: str) -> bool:
+    """Whether a "What did X prompt?" card stops at the object of a verb that goes on with
+    "to" and a verb in the sentence ("prompted the minister, N, to announce ...")."""
+    if " to " not in text:
+        return False
+    if _WHAT_CAUSATIVE.match(question):
+        at = text.find(answer)
+        return at >= 0 and bool(_TO_FOLLOWS.match(text, at + len(answer)))
+    asked = _CAUSATIVE_ASKED.match(question)
+    if asked is None or " to " in asked.group("object"):
+        return False
+    obj = asked.group("object")
+    at = text.find(obj)
+    if at < 0 and obj[:1].isupper():
+        at = text.find(obj[:1].lower() + obj[1:])
+    return at >= 0 and bool(_TO_FOLLOWS.match(text, at + len(obj)))
+
+
+#: Words after which "to" and a verb are what was planned, foreseen or able, not a reason
+#: ("due to report", "forecast to carry", "decided to leave"): "Why were winds forecast? ->
+#: to carry the ash" asks a complement as if it were a purpose.
+_COMPLEMENT_BEFORE = re.compile(
+    r"\b(?:due|forecast|expected|set|likely|unlikely|scheduled|about|able|unable|going|"
+    r"supposed|bound|poised|slated|certain|sure|predicted|projected|tipped|ready|willing|"
+    r"eager|reluctant|decided?|agreed?|planned|plans?|wanted|wants?|tried|tries|try|hoped|"
+    r"hopes?|promised|promises?|refused|refuses?|threatened|threatens?|failed|fails?|aimed|"
+    r"aims?|sought|seeks?|needed|needs?|voted|votes?|chose|chosen|pledged|vowed|managed|"
+    r"attempted|intended|intends?|continued|began|begun|started|asked|told|urged|allowed|"
+    r"forced|ordered|invited|called|appeared|seemed|seems?|deserved?|deserves|used)"
+    r"\s+(?:(?:not|also|still|now|originally|initially)\s+)?(?:to\s+)?$")
+#: "to" and a noun phrase, not a verb: "Why does the law give priority? -> to public research
+#: bodies" (the complement of "give ... to").
+_TO_NOUN = re.compile(r"^to\s+(?:(?:the|a|an|its|their|his|her|our|this|these|those|that|"
+                      r"some|all|every|each|both|many|several|more|other|another|no)\b|"
+                      r"[A-Z\d]|\w+(?:ic|ous|ful|ive|ment|ness|ity|tion|sion|ance|ence|ers|ists|"
+                      r"ies)\b)")
+
+
+def _complement_as_reason(answer: str, text: str) -> bool:
+    """Whether a "Why" card answers with the complement of "due"/"forecast"/"decided" and the
+    like ("was originally due to report in July") or with "to" and a noun phrase."""
+    if _TO_NOUN.match(answer):
+        return True
+    at = text.find(answer)
+    if at <= 0:
+        return False
+    before = text[max(0, at - 40):at]
+    if not before.endswith(" ") or not _COMPLEMENT_BEFORE.search(before):
+        return False
+    # "postponed due to heavy rain" is a reason; "was due to report" a schedule
+    return not before.rstrip().endswith("due to") or bool(_BE_DUE.search(before))
+
+
+#: "was due to", "is originally due to": "due" after a form of "be" (and an adverb).
+_BE_DUE = re.compile(r"\b(?:is|are|was|were|be|been|being|'s)\s+(?:\w+ly\s+|still\s+|now\s+)?"
+                     r"due\s+to\s+$")
+
+
+#: "Why ... but ...?": the reason the sentence gives is for one of the two predicates.
+_BUT = re.compile(r"\sbut\s")
+
+
+#: A time of day, a date or a number is no event ("After what event did the eruption begin?
+#: -> 2 a.m. local time").
+_NOT_EVENT = re.compile(
+    r"^(?:(?:shortly\s+)?(?:after|before)\s+)?(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*"
+    r"(?:a\.?m\.?|p\.?m\.?|am\b|pm\b|o'clock|hours?\b|GMT|UTC|local)|\d[\d,.]*\s*$|midnight|noon|"
+    r"midday|dawn|daybreak|dusk|nightfall|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b|(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b|(?:19|20)\d\d\b)", re.I)
+#: "After what event did the eruption begin shortly?": the time word of "shortly after" left
+#: behind.
+_LEFT_TIME_WORD = re.compile(r"\b(?:shortly|soon|immediately|just|right|long)$")
+
+
+def _time_as_event(question: str, answer: str) -> bool:
+    """Whether a "what event" card answers with a time, a date or a number, or leaves
+    "shortly" of "shortly after" in its question."""
+    return bool(_NOT_EVENT.match(answer)) or bool(_LEFT_TIME_WORD.search(_clause_end(question)))
+
+
+#: Verbs only things do: their subject is no answer to "Who" ("Who overturned on 2 March?"
+#: -> "Agia Marina", a ship).
+_THING_VERBS = re.compile(
+    r"^(?:Who|Which (?:organisation|organization|group|company|body))\s+(?:had\s+|has\s+)?"
+    r"(?:overturn|capsiz|capsis|sank|sunk|sink|erupt|derail|collaps|explod|leak|overheat|"
+    r"malfunction|ran aground|run aground|broke down|break down|tipped over|caught fire|"
+    r"burn(?:ed|t) down)\w*"
+    # used without an object ("sank the winning putt" is a person's deed)
+    r"(?:\?|,|\s+(?:\w+ly|on|in|at|near|off|after|before|during|within|while|when|as|"
+    r"overnight|today|yesterday|last|early|late)\b)")
+
+
+#: A number closing a question that the sentence follows with its noun ("between six and
+#: ten?" for "between six and ten weeks"): the phrase was cut.
+_LAST_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|"
+                          r"ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|"
+                          r"million|billion)")
+
+
+def _closing_number(question: str) -> str:
+    """The number that closes ``question`` ("ten" of "... between six and ten?"), not a year
+    or an amount of money; "" when there is none."""
+    if not (question[-2:-1].isdigit() or question.endswith(_NUMBER_ENDS)):
+        return ""
+    at = question.rfind(" ") + 1
+    word = question[at:-1]
+    return word if _LAST_NUMBER.fullmatch(word) else ""
+
+
+_NUMBER_ENDS = tuple(f" {word}?" for word in "one two three four five six seven eight nine ten "
+                     "eleven twelve twenty thirty forty fifty hundred thousand million "
+                     "billion".split())
+
+
+def _number_cut(question: str, text: str) -> bool:
+    """Whether the question ends on a number the sentence goes on to count something with."""
+    word = _closing_number(question)
+    return bool(word) and any(following not in _FUNCTION_WORDS for following in
+                              re.findall(rf"\b{re.escape(word)} ([a-z]+)", text))
+
+
+def closing_number_noun(question: str, text: str) -> str:
+    """The noun the sentence counts with the number that closes ``question`` ("weeks" for
+    "... between six and ten?" of "between six and ten weeks after ..."), when the sentence
+    writes the number once; "" otherwise."""
+    word = _closing_number(question)
+    if not word:
+        return ""
+    found = re.findall(rf"\b{re.escape(word)} ([a-z]+)", text)
+    return found[0] if len(found) == 1 and found[0] not in _FUNCTION_WORDS else ""
+
+
+#: Words after a number that do not count anything ("in 2014 to assist", "13 after").
+_FUNCTION_WORDS = frozenset("""
+    to in on at and or after before when because as for with from by the a an of than but
+    if while since until during into over under this that these those per each last next
+""".split())
+
+
+#: A capitalised pronoun or article after "that" in reported speech turned from a quotation
+#: ("Who said that It is aimed at ...?").
+_CAPITAL_AFTER_THAT = re.compile(r"\bthat (?:It|This|These|Those|There|They|He|She|Its|Their|"
+                                 r"His|Her|The|A|An)\b")
+
+
+#: The inverted auxiliary of a question and what follows it.
+_INVERTED = re.compile(r"^[^,]*?\s(had|has|have|was|were|is|are)\s(.+?)(?:,\s+according to "
+                       r"[^?]+)?\?$")
+
+
+#: A relative clause opening on an auxiliary ("that had not been protected").
+_RELATIVE_AUX = re.compile(r" (?:that|which|who) (?:had|has|have|was|were|is|are) ")
+
+
+def _relative_asked(question: str, text: str) -> bool:
+    """Whether the question inverts a relative clause as if it were a main one: "According to
+    which organisation had a supplier's account not been protected ...?" from "a supplier's
+    account that had not been protected ..." (the sentence says something else of it)."""
+    if not _RELATIVE_AUX.search(text):
+        return False
+    match = _INVERTED.match(question)
+    if match is None:
+        return False
+    aux, rest = match.groups()
+    words = rest.split()
+    for k in range(2, min(len(words), 8)):
+        head = " ".join(words[:k])
+        if head not in text:
+            break
+        if f"{head} that {aux} {words[k]}" in text or f"{head} which {aux} {words[k]}" in text \
+                or f"{head} who {aux} {words[k]}" in text:
+            return True
+    return False
+
+
+def broken_shape(fact: Fact) -> str:
+    """The name of the broken shape ``fact``'s question has ("" when none): the checks of
+    this module, for the gate and for counting what each removes."""
+    question, answer, text = fact.question, fact.answer, fact.sentence.text
+    category = fact.category
+    if _object_missing(question):
+        return "object_missing"
+    if "that " in question and _CAPITAL_AFTER_THAT.search(question):
+        return "capital_after_that"
+    if _number_cut(question, text):
+        return "number_cut"
+    if category is Category.ACTOR:
+        if _THING_VERBS.match(question):
+            return "thing_as_actor"
+    if category is Category.CAUSE:
+        if _causative_cut(question, answer, text):
+            return "causative_cut"
+        if question.startswith("Why"):
+            if _BUT.search(question):
+                return "but_coordination"
+            if _complement_as_reason(answer, text):
+                return "complement_as_reason"
+        if "what event" in question and _time_as_event(question, answer):
+            return "time_as_event"
+    if _relative_asked(question, text):
+        return "relative_asked"
+    return ""

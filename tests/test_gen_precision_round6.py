@@ -1,0 +1,189 @@
+"""Round 6 of the last gate: general shapes of broken questions are dropped (a verb left
+without its object, a causative cut before its "to", a complement asked as a reason, a time
+asked as an event, a thing asked with "Who", a relative clause asked as a main one) and small
+sure repairs are made (the predicate of "Why ... but ...", the noun a closing number counts,
+"Who" for a surname asked as an organisation, a sentence's capital left inside)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.generate.facts import AnswerKind, Fact, Sentence
+from quiz.generate.question_checks import fit_actor, well_formed
+from quiz.generate.question_repairs import repaired
+from quiz.generate.question_shapes import broken_shape
+from quiz.model import Category
+
+
+def _fact(question: str, answer: str, sentence: str, category: Category = Category.CAUSE,
+          kind: AnswerKind = AnswerKind.CAUSE) -> Fact:
+    return Fact(category=category, kind=kind, article="t.txt", sentence=Sentence(3, sentence),
+                question=question, answer=answer)
+
+
+def _repaired(fact: Fact, *texts: str) -> str:
+    article = "\n".join((fact.sentence.text, *texts))
+    return repaired(fact, lambda: article).question
+
+
+@pytest.mark.parametrize(("question", "answer", "sentence", "shape"), [
+    # a verb that cannot end its clause without an object
+    ("Why did farmers deserve, according to the union?", "to be paid for the lost harvest",
+     "Farmers deserved to be paid for the lost harvest, the union said.", "object_missing"),
+    ("Why had the museum received?", "to cover the repairs",
+     "The museum had received a grant to cover the repairs.", "object_missing"),
+    # "prompted X to do": the object is no effect, and the question no cause
+    ("What did the leak prompt?", "the water board",
+     "The leak prompted the water board, which runs the plant, to close two wells.",
+     "causative_cut"),
+    ("What prompted the water board?", "The leak",
+     "The leak prompted the water board to close two wells.", "causative_cut"),
+    # a complement of "due", "expected", "decided" is no reason
+    ("Why was the bridge originally?", "reopen in May",
+     "The bridge was originally due to reopen in May but cracks were found.",
+     "complement_as_reason"),
+    ("Why were prices expected?", "to fall in spring",
+     "Traders cut stocks because prices were expected to fall in spring.",
+     "complement_as_reason"),
+    ("Why did the club decide?", "to sell its ground",
+     "The club decided to sell its ground after years of losses.", "complement_as_reason"),
+    ("Why does the treaty give access?", "to all member ports",
+     "The treaty gives access to all member ports.", "complement_as_reason"),
+    # "but" joins two predicates; the reason is for one
+    ("Why did the mayor sign the order but delay its start?", "lawyers advised caution",
+     "The mayor signed the order but delayed its start because lawyers advised caution.",
+     "but_coordination"),
+    # a time of day or a date is no event
+    ("After what event did the strike begin?", "6 p.m. local time",
+     "The strike began after 6 p.m. local time, the union said.", "time_as_event"),
+    ("After what event did the fighting start, according to the army?", "midnight",
+     "The fighting started shortly after midnight, the army said.", "time_as_event"),
+])
+def test_broken_shapes_are_named_and_dropped(question: str, answer: str, sentence: str,
+                                             shape: str) -> None:
+    fact = _fact(question, answer, sentence)
+    assert broken_shape(fact) == shape
+    assert not well_formed(fact)
+
+
+@pytest.mark.parametrize(("question", "answer", "sentence"), [
+    ("Who capsized near the harbour?", "Sea Queen",
+     "Nine people were rescued when the Sea Queen capsized near the harbour."),
+    ("Which organisation erupted on Sunday?", "Mount Keris",
+     "Mount Keris erupted on Sunday, covering villages in ash."),
+])
+def test_a_thing_is_not_asked_with_who(question: str, answer: str, sentence: str) -> None:
+    fact = _fact(question, answer, sentence, Category.ACTOR, AnswerKind.ORGANISATION)
+    assert broken_shape(fact) == "thing_as_actor"
+
+
+def test_a_relative_clause_is_not_asked_as_a_main_clause() -> None:
+    fact = _fact("According to which agency had an old server not been updated for years?",
+                 "Northwind Audit", "The thieves entered through an old server that had not "
+                 "been updated for years, according to Northwind Audit.", Category.ACTOR,
+                 AnswerKind.ORGANISATION)
+    assert broken_shape(fact) == "relative_asked"
+
+
+def test_reported_speech_with_a_capital_after_that_is_dropped() -> None:
+    fact = _fact("Who said that It would cut waiting times by half?", "Moreno",
+                 "It would cut waiting times by half, Moreno said.", Category.ACTOR,
+                 AnswerKind.PERSON)
+    assert broken_shape(fact) == "capital_after_that"
+
+
+@pytest.mark.parametrize(("question", "answer", "sentence", "category"), [
+    # the wh-word asks the object: nothing is missing
+    ("What did the new rules require?", "a licence for every boat",
+     "The new rules required a licence for every boat.", Category.CAUSE),
+    # a noun after a determiner, not a verb ("their offer")
+    ("When would the strike resume if the owners did not raise their offer?", "June",
+     "The strike would resume in June if the owners did not raise their offer.",
+     Category.DATE),
+    # "due to" and a noun phrase is a reason
+    ("Why was the match postponed?", "heavy rain",
+     "The match was postponed due to heavy rain.", Category.CAUSE),
+    # a purpose is a reason
+    ("Why did the council sell the depot?", "to pay for new buses",
+     "The council sold the depot to pay for new buses.", Category.CAUSE),
+    ("What prompted the board to delay the vote?", "The audit",
+     "The audit prompted the board to delay the vote.", Category.CAUSE),
+    ("After what event did the bridge close?", "a lorry struck a pillar",
+     "The bridge closed after a lorry struck a pillar.", Category.CAUSE),
+    # a year closing the question is a date, not a cut count
+    ("Why did the mine close in 2019?", "falling coal prices",
+     "The mine closed in 2019 because of falling coal prices.", Category.CAUSE),
+    ("Who sank the winning putt?", "Ana Ruiz", "Ana Ruiz sank the winning putt.",
+     Category.ACTOR),
+])
+def test_sound_questions_pass(question: str, answer: str, sentence: str,
+                              category: Category) -> None:
+    fact = _fact(question, answer, sentence, category,
+                 AnswerKind.PERSON if category is Category.ACTOR else AnswerKind.CAUSE)
+    assert broken_shape(fact) == ""
+
+
+def test_why_but_is_asked_of_the_predicate_the_reason_follows() -> None:
+    fact = _fact("Why had the pilot filed a flight plan but had turned back, according to "
+                 "the airline?", "a warning light came on",
+                 "The pilot had filed a flight plan but had turned back because a warning "
+                 "light came on, according to the airline.")
+    assert _repaired(fact) == "Why had the pilot turned back, according to the airline?"
+    assert well_formed(repaired(fact, lambda: fact.sentence.text))
+
+
+def test_why_but_stays_broken_when_the_reason_is_for_the_first_predicate() -> None:
+    fact = _fact("Why was the school closed but was reopened?", "a gas leak",
+                 "The school was closed because of a gas leak but was reopened.")
+    assert _repaired(fact) == fact.question
+    assert not well_formed(fact)
+
+
+def test_a_closing_number_gets_the_noun_it_counts() -> None:
+    fact = _fact("Who said the symptoms appeared between two and five?", "Okonkwo",
+                 "Okonkwo said the symptoms appeared between two and five days after the "
+                 "first dose.", Category.ACTOR, AnswerKind.PERSON)
+    assert broken_shape(fact) == "number_cut"
+    assert _repaired(fact) == "Who said the symptoms appeared between two and five days?"
+
+
+def test_a_surname_asked_as_an_organisation_is_asked_with_who() -> None:
+    fact = _fact("Which organisation could only finish third in the sprint?", "Varga",
+                 "Varga could only finish third in the sprint.", Category.ACTOR,
+                 AnswerKind.ORGANISATION)
+    assert _repaired(fact, "The title went to Hungary's Tamas Varga on Sunday.") == \
+        "Who could only finish third in the sprint?"
+    blocked = _fact("According to which organisation was the line cut?", "Greyfield",
+                    "The line was cut, according to Greyfield.", Category.ACTOR,
+                    AnswerKind.ORGANISATION)
+    # a body's short name: it opens a longer name, so it stays an organisation
+    assert _repaired(blocked, "A report by Greyfield Analytics found the line was cut.") == \
+        blocked.question
+
+
+@pytest.mark.parametrize(("question", "sentence", "expected"), [
+    ("Why were About 200 pupils sent home?",
+     "About 200 pupils were sent home as a precaution.",
+     "Why were about 200 pupils sent home?"),
+    ("Which Harbour safety officer said the pier was unsafe?",
+     "Harbour safety officer Lena Dahl said the pier was unsafe.",
+     "Which harbour safety officer said the pier was unsafe?"),
+    ("On what date did Transportation officials close the tunnel?",
+     "OSLO, May 2 (Reuters) - Transportation officials closed the tunnel on Friday.",
+     "On what date did transportation officials close the tunnel?"),
+])
+def test_a_sentence_capital_left_inside_is_lowered(question: str, sentence: str,
+                                                   expected: str) -> None:
+    fact = _fact(question, "x", sentence, Category.ACTOR, AnswerKind.PERSON)
+    assert _repaired(fact, "The Transportation Safety Board opened an inquiry.") == expected
+
+
+def test_a_name_opening_the_sentence_keeps_its_capital() -> None:
+    fact = _fact("When did Brennan sign the contract?", "May 2025",
+                 "Brennan signed the contract in May.", Category.DATE, AnswerKind.MONTH_YEAR)
+    assert _repaired(fact, "The deal was agreed by Brennan and two partners.") == fact.question
+
+
+def test_an_actor_answer_opening_on_a_preposition_is_no_actor() -> None:
+    assert not fit_actor("for Serious Fraud")
+    assert fit_actor("Office for Serious Fraud")
