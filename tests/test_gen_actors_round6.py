@@ -185,3 +185,11 @@ def test_a_named_apposition_with_its_own_role() -> None:
              "the city council.")
     assert ("Which Canadian investor bought the stadium in 2021 from the city council?",
             "Paul Roy") in got
+
+
+def test_an_acronym_given_in_brackets_answers_with_the_full_name() -> None:
+    got = facts("The raid was carried out by the National Fraud Office (UNF), which was set up in "
+                "2019.",
+                "The UNF said on Friday that it had arrested three bank managers in Lyon.")
+    said = [f for f in got if "arrested three bank managers" in f.question]
+    assert said and said[0].answer == "National Fraud Office" and "UNF" in said[0].accept

@@ -141,6 +141,7 @@ def _known_names(article: Article) -> _Known:
     acting: set[str] = set()
     bodies: set[str] = set()
     headed: dict[str, set[str]] = {}
+    bracketed: dict[str, str] = {}
     for sentence in article.sentences:
         if sentence.is_heading:
             continue  # title case makes every headline word look like a name
@@ -150,6 +151,7 @@ def _known_names(article: Article) -> _Known:
         placed.update(told.placed)
         acting.update(told.acting)
         bodies.update(told.bodies)
+        bracketed.update(told.bracketed)
         for name in told.full_bodies:
             words = name.lower().split()
             head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
@@ -160,7 +162,7 @@ def _known_names(article: Article) -> _Known:
     return _Known(frozenset(people), frozenset(names), frozenset(placed - acting),
                   doubtful_people(article), frozenset(bodies - NOT_GIVEN_NAMES),
                   {head: next(iter(names)) for head, names in headed.items() if len(names) == 1},
-                  _spelled(headed),
+                  {**_spelled(headed), **bracketed},
                   " ".join(s.text for s in article.sentences if not s.is_heading))
 
 
@@ -173,6 +175,7 @@ class _Told(NamedTuple):
     acting: tuple[str, ...]  # names written acting or with a role, never places
     bodies: tuple[str, ...]  # first words of bodies' names
     full_bodies: tuple[str, ...]  # bodies' names of two words or more, as written
+    bracketed: tuple[tuple[str, str], ...]  # (acronym, name) of "Name (ACRONYM)"
 
 
 @lru_cache(maxsize=8192)
@@ -185,6 +188,7 @@ def _told_names(text: str) -> _Told:
     acting: list[str] = []
     bodies: list[str] = []
     full: list[str] = []
+    bracketed: list[tuple[str, str]] = []
     for m in find_mentions(text):
         low = m.name.lower()
         if m.start > 1:
@@ -194,6 +198,9 @@ def _told_names(text: str) -> _Told:
             bodies.append(low.split()[0])  # ("chemical manufacturer Kemora": "fined Kemora")
             if " " in low and m.name[-1:].isalpha():
                 full.append(m.name)
+                short = _BRACKETED.match(text, m.end) if "(" in text else None
+                if short is not None:
+                    bracketed.append((short.group(1), m.name))
         if m.role or m.kind is AnswerKind.COUNTRY:
             if m.kind is AnswerKind.PERSON:
                 people.append(low.split()[-1])
@@ -208,9 +215,11 @@ def _told_names(text: str) -> _Told:
         if m.possessive or _ACTS_AFTER.match(text, m.end):
             acting.append(low)
     return _Told(tuple(people), tuple(names), tuple(placed), tuple(acting), tuple(bodies),
-                 tuple(full))
+                 tuple(full), tuple(bracketed))
 
 
+#: An acronym in brackets right after a body's name: "the Central Anti-Corruption Bureau (CBA)".
+_BRACKETED = re.compile(r" \(([A-Z][A-Z&.]{1,9})\)")
 #: Words before a name that make it a place: "in Braga", "near the village of Rast", "the
 #: port of Galați on the Danube", "grain bound for Constanța" ("along with X" and "towards X"
 #: are not places; "at" and "from" name companies and clubs as often as places).
