@@ -193,3 +193,10 @@ def test_an_acronym_given_in_brackets_answers_with_the_full_name() -> None:
                 "The UNF said on Friday that it had arrested three bank managers in Lyon.")
     said = [f for f in got if "arrested three bank managers" in f.question]
     assert said and said[0].answer == "National Fraud Office" and "UNF" in said[0].accept
+
+
+def test_a_post_after_a_name_without_an_article() -> None:
+    got = qa("Sara Berg, managing director of Lundby Ferries, said the company would buy two "
+             "new ships next year.")
+    assert ("Who was the managing director of Lundby Ferries?", "Sara Berg") in got
+    assert ("Who said the company would buy two new ships next year?", "Sara Berg") in got

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import read_verb_group
 from quiz.generate.mentions import Mention, Token
 from quiz.generate.syntax import Clause, clause_at
@@ -46,13 +47,22 @@ def opening_time_clause(text: str, toks: Sequence[Token], clauses: list[Clause])
 def opening_name_clause(text: str, toks: Sequence[Token], mentions: Sequence[Mention],
                         clauses: list[Clause]) -> Clause | None:
     """The clause of a name (with its role) that opens the sentence and is followed by its verb
-    ("Consumer group Which Way said ..."), when no clause found opens the sentence."""
+    ("Consumer group Which Way said ...") or by an aside between commas and its verb ("Petra
+    Lund, chief executive of X, said ..."), when no clause found opens the sentence."""
     if not mentions or any(c.first_token == 0 for c in clauses):
         return None
     m = mentions[0]
-    if text[:m.role_start] not in {"", "The "} or m.possessive or toks[m.last_token].trail:
+    if text[:m.role_start] not in {"", "The "} or m.possessive:
         return None
     k = m.last_token + 1
+    if toks[m.last_token].trail == ",":  # "Petra Lund, chief executive of X, said ..."
+        k = next((j + 1 for j in range(k, min(len(toks), k + 10)) if toks[j].trail), 0)
+        if not k or toks[k - 1].trail != "," or any(
+                mention.role_start > m.end and mention.kind is AnswerKind.PERSON
+                for mention in mentions if mention.end < toks[k - 1].end):
+            return None
+    elif toks[m.last_token].trail:
+        return None
     group = read_verb_group([t.lower for t in toks[k:k + 6]]) if k < len(toks) else None
     if group is None or any(t.trail for t in toks[k:k + len(group.words) - 1]):
         return None

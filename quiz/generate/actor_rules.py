@@ -28,6 +28,7 @@ from quiz.generate.actor_openings import opening_name_clause, opening_time_claus
 from quiz.generate.actor_participles import participle_facts
 from quiz.generate.actor_phrases import Actor
 from quiz.generate.actor_speech import Said, attribution, said_fact
+from quiz.generate.actor_titles import post_facts
 from quiz.generate.grammar import PAST_TO_BASE, first_lower, is_past_tense
 from quiz.generate.mentions import Mention, tokenize
 from quiz.generate.syntax import Clause, find_clauses, lowered_subjects
@@ -143,6 +144,8 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
         backed_facts(text) if "-" in text and any(
             cue in text for cue in _BACKED_CUES) and BACKED.search(text) else (),
         control_facts(text, toks, names, past) if " under the " in text else (),
+        post_facts(text, toks, names, past) if len(names) > 1 and ", " in text and (
+            " of " in text or " at " in text) else (),
         participle_facts(text, toks, names, found) if names and "ing " in text and
         _PARTICIPLE_CUE.search(text) else (),
     )

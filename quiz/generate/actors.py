@@ -69,7 +69,10 @@ def extract_actors(article: Article) -> list[Fact]:
     for sentence in article.sentences:
         if sentence.is_heading or len(sentence.text) < 20 or _is_byline(sentence.text):
             continue
-        for fact in _sentence_facts(article, sentence, known):
+        found = list(_sentence_facts(article, sentence, known))
+        if len(found) > 1:  # a post held is a better card than who said a quote (one card
+            found.sort(key=lambda f: ", “" in f.question)  # per name and sentence is kept)
+        for fact in found:
             key = (normalise(fact.answer), fact.question.lower())
             if key in seen:
                 continue

@@ -1,0 +1,38 @@
+"""A person's post given after the name without an article: "Petra Lund, chief executive of
+Nordvik Air, said ..." -> "Who is the chief executive of Nordvik Air?"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+
+from quiz.generate.actor_phrases import Actor, mention_actor
+from quiz.generate.facts import AnswerKind
+from quiz.generate.lexicon import TITLE_WORDS
+from quiz.generate.mentions import Mention, Token
+
+#: ", chief executive of ", ", operations director at the ": a post and its body after a name.
+_POST = re.compile(r", (?P<post>(?:[a-z][\w-]* ){0,3}(?P<head>[a-z][\w-]*)) (?P<prep>of|at) "
+                   r"(?P<the>the )?")
+
+
+def post_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
+               past: Callable[[], bool]) -> Iterator[tuple[str, Actor, str]]:
+    """"X, chief executive of Y," -> "Who is the chief executive of Y?" (``past``: whether the
+    sentence tells of the past, for "was")."""
+    for m in mentions:
+        if m.kind is not AnswerKind.PERSON or m.possessive:
+            continue
+        post = _POST.match(text, m.end)
+        if post is None or post.group("head") not in TITLE_WORDS:
+            continue
+        body = next((o for o in mentions if o.role_start == post.end()), None)
+        if body is None or body.kind is not AnswerKind.ORGANISATION or body.possessive or \
+                text[body.end:body.end + 1] not in {",", ".", ""}:
+            continue
+        actor = mention_actor(m)
+        if actor is None:
+            continue
+        the = "the " if post.group("the") or body.has_the else ""
+        role = f"the {post.group('post')} {post.group('prep')} {the}{body.name}"
+        yield f"Who {'was' if past() else 'is'} {role}", actor._replace(asker="Who"), role
