@@ -187,3 +187,35 @@ def test_a_name_opening_the_sentence_keeps_its_capital() -> None:
 def test_an_actor_answer_opening_on_a_preposition_is_no_actor() -> None:
     assert not fit_actor("for Serious Fraud")
     assert fit_actor("Office for Serious Fraud")
+
+
+def test_a_shifted_decimal_amount_drops_a_needless_decimal() -> None:
+    from quiz.generate.distractors import _shifted_numbers
+
+    fact = _fact("How much has the charity raised for the roof?", "2.5 million pounds",
+                 "The charity has raised 2.5 million pounds for the roof.", Category.FIGURE,
+                 AnswerKind.AMOUNT)
+    shifted = _shifted_numbers(fact)
+    assert "5 million pounds" in shifted
+    assert not any(".0 " in option for option in shifted)
+
+
+def test_a_sentence_reported_after_that_loses_its_capital() -> None:
+    fact = _fact("Which agency said that Inspections are likely to take a month?", "NTSB",
+                 "Inspections are likely to take a month, the NTSB said.", Category.ACTOR,
+                 AnswerKind.ORGANISATION)
+    assert _repaired(fact) == "Which agency said that inspections are likely to take a month?"
+    named = _fact("Who said that Hartley would sell the plant?", "Moss",
+                  "Hartley would sell the plant, Moss said.", Category.ACTOR, AnswerKind.PERSON)
+    assert _repaired(named, "The plant is owned by Hartley.") == named.question
+
+
+def test_an_attribution_from_another_clause_is_dropped() -> None:
+    fact = _fact("Why had the board approved the sale, according to auditors?",
+                 "buyers offered cash", "Auditors had questioned the price, but the board had "
+                 "approved the sale because buyers offered cash.")
+    assert broken_shape(fact) == "attribution_elsewhere"
+    reported = _fact("Why had the board approved the sale, according to auditors?",
+                     "buyers offered cash", "Auditors said the price was low, but the board "
+                     "had approved the sale because buyers offered cash, they added.")
+    assert broken_shape(reported) == ""

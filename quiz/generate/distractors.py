@@ -384,7 +384,9 @@ def _shifted_numbers(fact: Fact) -> list[str]:
                     (shifted >= 1000 and value < 1000)  # "About 900" -> "About 1,800"
                 text = f"{int(shifted):,}" if grouped else str(int(shifted))
             else:
-                text = f"{shifted:.1f}"
+                # "2.5 million" doubled is "5 million", not "5.0 million" (which the one
+                # answer with a needless decimal would stand out among)
+                text = f"{shifted:.1f}".removesuffix(".0")
             if shifted > 0:
                 out.append(answer[:match.start()] + text + answer[match.end():])
         return out

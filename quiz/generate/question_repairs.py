@@ -50,7 +50,8 @@ def _lowered(question: str, head: str, text: str) -> str:
     article's sentences that state facts) may not name everything, so a word is lowered only
     on positive evidence: a quantifier before a number, a number-word compound, or a
     modifier before a lower-case word with a common-noun ending, written in lower case
-    elsewhere, or before a role ("chief", "experts"); never a word the article capitalises
+    elsewhere, or before a role ("chief", "experts"), or opening a sentence reported after
+    "that"; never a word the article capitalises
     inside a sentence, a possessive, a country, a demonym or a given name."""
     at = question.find(f" {head} ") + 1
     rest = question[at + len(head) + 1:].split(" ", 2)
@@ -62,7 +63,10 @@ def _lowered(question: str, head: str, text: str) -> str:
     else:
         lower = rest[0].isalpha() and rest[0].islower() and low.isalpha() and (
             low.endswith(_COMMON_ENDINGS) or rest[0] in _ROLES
-            or len(rest) > 1 and rest[1].rstrip(",?") in _ROLES or _written_lower(low, text))
+            or len(rest) > 1 and rest[1].rstrip(",?") in _ROLES
+            # "said that Repairs are likely ...": a sentence reported whole
+            or question.endswith("that ", 0, at) and low not in _POINTING
+            or _written_lower(low, text))
     if not lower or low in _PROPER or low in country_names() or low in capitals() or \
             low in demonyms() or _capitalised_inside(head, text) and \
             not low.endswith(_COMMON_ENDINGS):
@@ -70,6 +74,9 @@ def _lowered(question: str, head: str, text: str) -> str:
     return question[:at] + low + question[at + len(head):]
 
 
+#: Words that point back to what the question does not name ("said that It is aimed at"):
+#: left capital, for the gate to drop the question.
+_POINTING = frozenset("it its this these those there they he she his her their".split())
 #: Nouns of roles and groups a modifier can open a sentence before ("Race director").
 _ROLES = TITLE_WORDS | GROUP_WORDS | ORG_ROLE_WORDS
 #: Words that are names wherever they stand.

@@ -220,6 +220,35 @@ _FUNCTION_WORDS = frozenset("""
 """.split())
 
 
+#: Who the question says states the reason ("..., according to engineers?" or "Why,
+#: according to engineers, ...?").
+_ATTRIBUTED = re.compile(r"according to (?:the )?(?P<who>[^,?]+)")
+#: A break between two coordinated clauses of a sentence.
+_COORDINATION = re.compile(r", (?:but|and|while|whereas) ")
+
+
+def _attribution_elsewhere(question: str, answer: str, text: str) -> bool:
+    """Whether "according to X" names who is the subject of another clause of the sentence
+    than the one the answer is in ("Engineers had warned about a valve, but managers had
+    approved the launch because tests showed no leaks": engineers say nothing of why)."""
+    match = _ATTRIBUTED.search(question)
+    if match is None or "according to" in text:
+        return False
+    breaks = [m.end() for m in _COORDINATION.finditer(text)]
+    at = text.find(answer)
+    if not breaks or at < 0:
+        return False
+    who = match.group("who").lower()
+    said = text.lower().find(who)
+    # the attributed one only in a clause before the break the answer follows
+    return 0 <= said < breaks[0] <= at and text.lower().find(who, breaks[0]) < 0 and \
+        not _REPORTING.search(text, breaks[0])
+
+
+#: A verb of saying after the break: the later clause may itself be reported.
+_REPORTING = re.compile(r"\b(?:said|says|told|added|stated|argued|explained)\b")
+
+
 #: A capitalised pronoun or article after "that" in reported speech turned from a quotation
 #: ("Who said that It is aimed at ...?").
 _CAPITAL_AFTER_THAT = re.compile(r"\bthat (?:It|This|These|Those|There|They|He|She|Its|Their|"
@@ -273,6 +302,8 @@ def broken_shape(fact: Fact) -> str:
     if category is Category.CAUSE:
         if _causative_cut(question, answer, text):
             return "causative_cut"
+        if "according to" in question and _attribution_elsewhere(question, answer, text):
+            return "attribution_elsewhere"
         if question.startswith("Why"):
             if _BUT.search(question):
                 return "but_coordination"
