@@ -218,3 +218,14 @@ def test_a_schedule_with_a_generic_subject_or_a_second_predicate_is_not_asked() 
 ])
 def test_a_that_clause_after_an_object_or_a_phrase_is_kept(text: str, question: str) -> None:
     assert question in [asked for asked, _ in _asked(text)]
+
+
+def test_a_participle_that_describes_the_subject_is_asked_with_the_subjects_verb() -> None:
+    asked = _asked("A survey published on Monday found that most commuters had cycled to "
+                   "work.")
+    assert ("On what date was a survey published that found that most commuters had cycled "
+            "to work?", "11 November 2024") in asked
+    assert not any("did a survey publish" in question for question, _ in asked)
+    # the finding cannot be cut cleanly: no question rather than "... that found?"
+    assert all(question == "" for question, _ in _asked(
+        "A survey published on Monday found that most commuters cycle to work."))

@@ -18,6 +18,7 @@ from quiz.generate.clauses import (
     is_reporting, is_simple_past, past_to_base, question, statement, takes_that_clause, tidy,
     tokenize,
 )
+from quiz.generate.grammar import first_lower
 
 #: Words that end the clause a span belongs to, looking left from the span.
 _LEFT_STOPS = frozenset({"that", "which", "who", "whom", "whose", "because", "although", "though",
@@ -146,6 +147,10 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
         return _span_question(text[:at.start] + named + text[at.end:], start, end, wh,
                               np_wh, allow_np)
     hi = that_hi
+    if lo == 0 < first and last < hi:
+        applies, described = _described_subject(text, tokens, first, last, hi, wh)
+        if applies:  # "A study published last week found that X"
+            return described
     if first == lo and last < len(tokens) and tokens[last].text == ",":
         # "On May 30, 2021, X did Y": the span opens the clause; the clause follows it
         inner_hi = last + 1
@@ -256,6 +261,36 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             return np_question(text, tokens, lo, first, last, hi, np_wh)
         return None
     return result
+
+
+def _described_subject(text: str, tokens: list[Token], first: int, last: int, hi: int,
+                       wh: str) -> tuple[bool, Asked | None]:
+    """"A study published last week found that X" -> "When was a study published that found
+    that X?": the span dates the participle that describes the subject, and the sentence's
+    own verb follows the span (read as a finite verb, "did a study publish found" is
+    broken). The first value says whether the sentence has that shape; the second is the
+    question, ``None`` when it cannot be asked."""
+    if not _is_verb(tokens, last) or tokens[last].low in AUXILIARIES:
+        return False, None
+    agent = next((k for k in range(first - 1, max(0, first - 5), -1) if tokens[k].low == "by"),
+                 None)
+    participle = agent - 1 if agent is not None else first - 1
+    if participle < 1 or participle > 6 or not tokens[participle].text.islower() or \
+            not is_past_participle(tokens[participle].text) or \
+            any(_is_verb(tokens, k) or not tokens[k].text[:1].isalnum()
+                for k in range(participle)) or tokens[participle - 1].low in _NOT_NOUNS:
+        return False, None
+    noun = tokens[participle - 1].low
+    be = "were" if noun.endswith("s") and not noun.endswith("ss") else "was"
+    subject = first_lower(text[:tokens[participle - 1].end])
+    described = text[tokens[participle].start:tokens[first - 1].end]
+    if hi < len(tokens) and tokens[hi].low == "that":
+        return True, None  # "found that most commuters cycle": not cut cleanly
+    rest = text[tokens[last].start:tokens[hi - 1].end]
+    body = tidy(f"{be} {subject} {described} that {rest}")
+    if dangling(body) or has_personal_pronoun(body) or len(body.split()) > 30:
+        return True, None
+    return True, Asked(f"{wh} {body}?", tidy(f"{subject} {be} {described}"))
 
 
 def _participial_aside(tokens: list[Token], lo: int, first: int,
