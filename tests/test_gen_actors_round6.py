@@ -200,3 +200,12 @@ def test_a_post_after_a_name_without_an_article() -> None:
              "new ships next year.")
     assert ("Who was the managing director of Lundby Ferries?", "Sara Berg") in got
     assert ("Who said the company would buy two new ships next year?", "Sara Berg") in got
+
+
+def test_a_participle_object_from_a_country_and_not_one_of_two() -> None:
+    got = qa("Norwegian skier Kari Lund took gold in Oslo on Sunday, replacing Sweden's Anna Berg "
+             "as world champion.",
+             "Italian cyclist Marco Neri won in Turin on Friday, beating Tom Dale and Jan Ruiz in "
+             "a sprint.")
+    assert ("Who did Lund replace as world champion?", "Anna Berg") in got
+    assert not any(a == "Tom Dale" for _, a in got)

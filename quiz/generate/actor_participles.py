@@ -44,6 +44,12 @@ def participle_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
     for match in _PARTICIPLE.finditer(text, main.verb_end):
         after = match.end()
         target = next((m for m in mentions if m.role_start >= after), None)
+        if target is not None and target.possessive and target.kind is AnswerKind.COUNTRY:
+            owned = next((m for m in mentions if m.role_start > target.end), None)
+            if owned is not None and owned.kind is AnswerKind.PERSON and text[
+                    target.end:owned.role_start].strip() in {"'s", "’s"}:
+                target = owned  # "replacing Sweden's Anna Berg": the person, from her country
+                after = owned.role_start
         if target is None or target.possessive or target.kind is None:
             continue
         between = text[after:target.start]
@@ -60,6 +66,8 @@ def participle_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if place is not None and target.kind is AnswerKind.PERSON:
             end = place.end()  # "Lukas Brandt of Germany": where he is from, not what happened
         rest = text[end:].strip()
+        if rest.startswith(("and ", "or ", "as well as ")):
+            continue  # "beating X and Y": one of two, the question cannot tell which
         predicate = trim_predicate(rest, 14) if rest[:1].isalpha() else ""
         if predicate is None:
             predicate = ""
