@@ -209,3 +209,9 @@ def test_a_participle_object_from_a_country_and_not_one_of_two() -> None:
              "a sprint.")
     assert ("Who did Lund replace as world champion?", "Anna Berg") in got
     assert not any(a == "Tom Dale" for _, a in got)
+
+
+def test_an_owned_post_that_goes_on_with_of_keeps_the_owner_before_it() -> None:
+    got = qa("The Norwegian Road Authority closed the tunnel.",
+             "\"It is not safe,\" said Lise Moen, the authority's director of safety, on Monday.")
+    assert ("Who was the Norwegian Road Authority's director of safety?", "Lise Moen") in got

@@ -24,8 +24,11 @@ def owner_named(question: str, headed: Mapping[str, str]) -> str:
     cut = next((k for k, word in enumerate(words) if word in _NOT_OWNED), len(words))
     if cut == 0:
         return question
-    end = match.start("what") + len(" ".join(words[:cut]))
     article = "" if name.lower().startswith("the ") else "the "
+    if cut < len(words) and words[cut] in {"of", "for"}:
+        # "the authority's director of safety": the post goes on, the owner goes before it
+        return f"{question[:match.start()]}{article}{name}'s {question[match.start('what'):]}"
+    end = match.start("what") + len(" ".join(words[:cut]))
     return (f"{question[:match.start()]}the {' '.join(words[:cut])} of {article}{name}"
             f"{question[end:]}")
 
