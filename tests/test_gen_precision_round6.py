@@ -71,6 +71,8 @@ def test_broken_shapes_are_named_and_dropped(question: str, answer: str, sentenc
      "Nine people were rescued when the Sea Queen capsized near the harbour."),
     ("Which organisation erupted on Sunday?", "Mount Keris",
      "Mount Keris erupted on Sunday, covering villages in ash."),
+    ("Who broke apart in the same waters?", "Ocean Star",
+     "In 1990 the Ocean Star broke apart in the same waters."),
 ])
 def test_a_thing_is_not_asked_with_who(question: str, answer: str, sentence: str) -> None:
     fact = _fact(question, answer, sentence, Category.ACTOR, AnswerKind.ORGANISATION)
@@ -219,3 +221,12 @@ def test_an_attribution_from_another_clause_is_dropped() -> None:
                      "buyers offered cash", "Auditors said the price was low, but the board "
                      "had approved the sale because buyers offered cash, they added.")
     assert broken_shape(reported) == ""
+
+
+def test_an_answer_that_splits_a_time_phrase_is_dropped() -> None:
+    fact = _fact("What did the brewery close this year?", "two plants earlier",
+                 "The brewery closed two plants earlier this year.")
+    assert broken_shape(fact) == "split_time"
+    whole = _fact("What did the brewery close earlier this year?", "two plants",
+                  "The brewery closed two plants earlier this year.")
+    assert broken_shape(whole) == ""

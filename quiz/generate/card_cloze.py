@@ -108,11 +108,30 @@ def cloze_question(fact: Fact, span: str | None = None,
             not text[start + len(span) + 1:start + len(span) + 2].isalpha():
         return None  # "___' warning": the gap would cut a possessive
     gapped = text[:start] + CLOZE_GAP + text[start + len(span):]
+    if fact.category is Category.FIGURE and _number_values(span) & _number_values(
+            f"{context} {gapped}"):
+        return None  # "... on 2 March ... in ___" for "more than two decades": the other
+        # mention of the number reads as a hint (or gives it away)
     rest = normalise(gapped.replace(CLOZE_GAP, " "))
     if any(len(normalise(a)) > 3 and f" {normalise(a)} " in f" {rest} "
            for a in (fact.answer, *fact.accept)):
         return None
     return f"{context} {gapped}" if context else gapped
+
+
+_NUMBER_TOKEN = re.compile(r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"eleven|twelve)\b", re.I)
+_NUMBER_NAMES = ("one two three four five six seven eight nine ten eleven twelve").split()
+
+
+def _number_values(text: str) -> set[str]:
+    """The numbers ``text`` writes, as digits ("two" and "2" are both "2")."""
+    values = set()
+    for token in _NUMBER_TOKEN.findall(text):
+        low = token.lower()
+        values.add(str(_NUMBER_NAMES.index(low) + 1) if low in _NUMBER_NAMES
+                   else token.rstrip(".,").replace(",", ""))
+    return values
 
 
 #: The most words a cloze with the sentence before it may have.

@@ -167,7 +167,8 @@ _THING_VERBS = re.compile(
     r"^(?:Who|Which (?:organisation|organization|group|company|body))\s+(?:had\s+|has\s+)?"
     r"(?:overturn|capsiz|capsis|sank|sunk|sink|erupt|derail|collaps|explod|leak|overheat|"
     r"malfunction|ran aground|run aground|broke down|break down|tipped over|caught fire|"
-    r"burn(?:ed|t) down)\w*"
+    r"burn(?:ed|t) down|broke apart|break apart|broken apart|drift|crash-land|veer|"
+    r"ran off the road|went off the road|ran off the rails|came off the rails)\w*"
     # used without an object ("sank the winning putt" is a person's deed)
     r"(?:\?|,|\s+(?:\w+ly|on|in|at|near|off|after|before|during|within|while|when|as|"
     r"overnight|today|yesterday|last|early|late)\b)")
@@ -249,6 +250,22 @@ def _attribution_elsewhere(question: str, answer: str, text: str) -> bool:
 _REPORTING = re.compile(r"\b(?:said|says|told|added|stated|argued|explained)\b")
 
 
+#: An answer ending on the first word of a time phrase the sentence goes on with ("600 jobs
+#: earlier" of "cut 600 jobs earlier this year").
+_SPLIT_TIME = re.compile(r" (?:earlier|later|early|late)$")
+_TIME_GOES_ON = re.compile(r" (?:this|last|next|that) (?:year|month|week|summer|spring|autumn|"
+                           r"winter|decade|century)\b")
+
+
+def _split_time(answer: str, text: str) -> bool:
+    """Whether ``answer`` ends on "earlier"/"later" of a time phrase the sentence completes
+    after it ("600 jobs earlier" + " this year"): the question holds the rest of it."""
+    if not _SPLIT_TIME.search(answer):
+        return False
+    at = text.find(answer)
+    return at >= 0 and bool(_TIME_GOES_ON.match(text, at + len(answer)))
+
+
 #: A capitalised pronoun or article after "that" in reported speech turned from a quotation
 #: ("Who said that It is aimed at ...?").
 _CAPITAL_AFTER_THAT = re.compile(r"\bthat (?:It|This|These|Those|There|They|He|She|Its|Their|"
@@ -311,6 +328,8 @@ def broken_shape(fact: Fact) -> str:
                 return "complement_as_reason"
         if "what event" in question and _time_as_event(question, answer):
             return "time_as_event"
+    if _split_time(answer, text):
+        return "split_time"
     if _relative_asked(question, text):
         return "relative_asked"
     return ""
