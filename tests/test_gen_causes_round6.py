@@ -120,3 +120,22 @@ def test_that_opening_a_sentence_is_the_fact_before() -> None:
     assert [f.answer for f in asked] == ["The two teams finished the season level on 71 points"]
     assert asked[0].answer in asked[0].sentence.text
     assert "That forced" in asked[0].sentence.text
+
+
+def test_a_pause_after_after_is_no_event() -> None:
+    assert not any(q.startswith("After what") for q, _ in qa(
+        "Talks resumed after a two-week break."))
+
+
+def test_the_object_of_a_result_stops_before_a_time_and_keeps_its_particle() -> None:
+    found = qa("The brewery, which cut 90 jobs earlier this year due to falling beer sales, "
+               "is for sale.")
+    assert ("What did the brewery cut earlier this year due to falling beer sales?",
+            "90 jobs") in found
+    assert ("What did the firm lay off due to falling orders?", "200 workers") in qa(
+        "The firm laid off 200 workers due to falling orders.")
+
+
+def test_what_led_to_is_not_asked_with_the_answers_own_its() -> None:
+    found = qa("A row at the Royal Opera led to the resignation of its director in 2019.")
+    assert not any(q.startswith("What led to") for q, _ in found)

@@ -47,7 +47,8 @@ _EVENT_NOUN = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|cyberatt
                          r"breach|leak|spill|collapse|earthquake|landslide|derailment|outage|"
                          r"blackout|strike|walkout|protest|protests|complaints|scandal|"
                          r"accident|failure|fault|error|warning|ruling|verdict|raid|shooting|"
-                         r"stabbing|hack|cyber-attack|drought|heatwave|eruption|shortage)"
+                         r"stabbing|hack|cyber-attack|drought|heatwave|eruption|shortage|injury|"
+                         r"illness|defeat|rise|surge|increase|spike|drop|decline|slump|spate)"
                          r"(?=$|[,.;]|\s+(?:of|on|in|at|by|that|which|near|involving|"
                          r"against)\b)")
 
@@ -69,7 +70,11 @@ TIME_AFTER = re.compile(r"^(?:(?:a|an|the|one|two|three|four|five|\d+|several|fe
                          r"november|december)(?![’'\w])"
                          # (not "the Wednesday drone strike": a noun after it names an event)
                          r"(?!\s+(?!(?:morning|afternoon|evening|night|in|on|at)\b)[a-z])|"
-                         r"^(?:19|20)\d\d\b", re.IGNORECASE)
+                         r"^(?:19|20)\d\d\b|"
+                         # a pause is a stretch of time: "resumed after a two-week break"
+                         r"^(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:break|pause|"
+                         r"hiatus|gap|absence|lull|interval|recess|holiday|wait|layoff|spell)\b",
+                         re.IGNORECASE)
 
 
 #: A main clause that tells of a long-running or repeated state ("have called for X for

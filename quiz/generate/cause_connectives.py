@@ -207,6 +207,8 @@ def connective_facts(text: str, clauses: list[Clause]
 def _nearer_verb(text: str, clause: Clause, start: int) -> Clause:
     """``clause`` with the verb group of its predicate's second half when "but" joins two
     ("was due to open in May but was held up after X": "held" is what "after" follows)."""
+    if " but " not in text[clause.verb_end:start]:
+        return clause
     second = last_conjunct(predicate_before(text, clause, start) or "")
     return clause if second is None else replace(clause, group=second[0])
 
@@ -237,9 +239,13 @@ _NOT_OBJECT_START = frozenset("""
 """.split())
 _AFTER_OBJECT = frozenset("""
     forward back up down out off away by in on at for to from with last this next after before
-    during over into across
+    during over into across earlier later already again
 """.split())
 _THESE = re.compile(r"^(?:these|those|this|that)\s+", re.IGNORECASE)
+#: The particle of a phrasal verb before its object ("write off", "set up", "lay off").
+_PARTICLES = frozenset({"off", "up", "out", "down", "back", "aside"})
+#: Words after which the particle is a direction ("set off for London", "went back to work").
+_AFTER_PARTICLE = frozenset({"to", "for", "from", "at", "into", "with", "on", "in", "of"})
 
 
 def _result_of(text: str, clause: Clause, start: int, conn: str, cause: str
@@ -248,6 +254,10 @@ def _result_of(text: str, clause: Clause, start: int, conn: str, cause: str
     numerous personnel sustained as a result of the attacks?" (the object is the effect)."""
     body = text[clause.verb_end:start].strip().rstrip(",").strip()
     words = body.split()
+    particle = ""
+    if len(words) >= 3 and words[0] in _PARTICLES and words[1].lower() not in _AFTER_PARTICLE:
+        particle, words = words[0], words[1:]  # "would write off 340 million euros"
+        body = " ".join(words)
     if not 2 <= len(words) <= 10 or words[0].lower() in _NOT_OBJECT_START or any(
             ch in body for ch in ";:()\"“”") or is_pronoun(clause.subject):
         return None
@@ -266,7 +276,7 @@ def _result_of(text: str, clause: Clause, start: int, conn: str, cause: str
         body = " ".join(words[:cut]).rstrip(",")
         if len(words[:cut]) < 2:
             return None
-    why = f"{rest} {conn.lower()} {cause}".strip()
+    why = f"{particle} {rest} {conn.lower()} {cause}".strip()
     if base_form(clause.group.main) in _UNDERGO:
         # "What have personnel sustained as a result of the attacks?" gives "injuries" away
         return f"What happened to {first_lower(clause.subject)} {why}", \

@@ -154,11 +154,14 @@ def effect_verb_facts(text: str, clauses: list[Clause]
                 subject = f"{subject} that {first.group('act')}"
             yield (AnswerKind.EFFECT, f"What {support} {subject} {base}{tail}", effect,
                    ())
-            if word_count(effect) <= 16 and clause is owner:  # not "its invasion" as answer
+            if word_count(effect) <= 16 and clause is owner and not _OWNER_WORD.search(effect):
+                # (not "its invasion" as answer; not "What led to the resignation of its chief
+                # executive?": "its" is the answer's own, which the question cannot name)
                 yield AnswerKind.CAUSE, f"What {verb} {effect}", written_subject(text, clause), ()
 
 
 _RELATIVE_GAP = re.compile(r",?\s+(?:which|that)\s+")
+_OWNER_WORD = re.compile(r"\b(?:its|their)\b")
 #: The act a subject did before "and led to" ("continued for over a year, and").
 _FIRST_ACT = re.compile(r"(?P<act>[a-z][^,;:()\"“”]{2,60}?),?\s+and\s+")
 _POSSESSIVE_DET = re.compile(r"^(?:its|their|his|her)\s+(?=\S+\s+\S)", re.IGNORECASE)
