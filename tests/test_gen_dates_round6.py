@@ -229,3 +229,16 @@ def test_a_participle_that_describes_the_subject_is_asked_with_the_subjects_verb
     # the finding cannot be cut cleanly: no question rather than "... that found?"
     assert all(question == "" for question, _ in _asked(
         "A survey published on Monday found that most commuters cycle to work."))
+
+
+@pytest.mark.parametrize("text, question", [
+    ("At a rally in Porto on Saturday, the candidate promised lower rents.",
+     "On what date did the candidate promise lower rents?"),
+    ("During a visit to Nairobi on Monday, the foreign minister signed a trade deal.",
+     "On what date did the foreign minister sign a trade deal?"),
+    # a base form of a "-dged" verb keeps its "e"
+    ("The governor pledged new funds for schools on Monday.",
+     "On what date did the governor pledge new funds for schools?"),
+])
+def test_an_occasion_opening_the_sentence_dates_its_clause(text: str, question: str) -> None:
+    assert question in [asked for asked, _ in _asked(text)]

@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from quiz.generate.clauses import Asked
 
-#: "In a statement (released) on Friday, ": an opening phrase naming the medium.
+#: "In a statement (released) on Friday, ", "At a rally in Lyon on Saturday, ": an opening
+#: phrase naming the medium or the occasion of what the sentence says.
 _MEDIUM_OPENING = re.compile(
     r"^(?:In|At|During)\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+){0,2}?"
     r"(?:statement|interview|letter|speech|post|briefing|conference|video|message|filing|"
-    r"address|broadcast|appearance)\s+(?:(?:released|issued|published|posted|given|"
-    r"broadcast|made|sent|delivered|filed)\s+)?$")
+    r"address|broadcast|appearance|rally|visit|meeting|summit|ceremony|hearing|debate)\s+"
+    r"(?:(?:with|in|to|at|for|before)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+)?"
+    r"(?:(?:released|issued|published|posted|given|broadcast|made|sent|delivered|filed)\s+)?$")
 
 #: ", speaking to reporters on Monday, ": an aside on the speaking, between commas.
 _SPEAKING_ASIDE = re.compile(

@@ -293,7 +293,14 @@ def _question_for(sentence_text: str, mention: DateMention
         asked = None  # "did X buy A and B in 2022?": the other date makes it ambiguous
     if asked is None:
         return "", "", text[mention.start:mention.end], True
-    return asked.question, asked.event, text[mention.start:mention.end], True
+    question = _CUT_DGE.sub(r"\1e", asked.question) if "dg" in asked.question else \
+        asked.question  # "did the chancellor pledg": the clause reader's base of "-dged"
+    return question, asked.event, text[mention.start:mention.end], True
+
+
+#: A base form cut one letter short ("pledg", "judg", "acknowledg"): no English word ends
+#: in "dg".
+_CUT_DGE = re.compile(r"\b([a-z]+dg)(?=[ ?])")
 
 
 def _reread_question(text: str, start: int, end: int, wh: str, np_wh: str) -> Asked | None:
