@@ -230,3 +230,14 @@ def test_an_answer_that_splits_a_time_phrase_is_dropped() -> None:
     whole = _fact("What did the brewery close earlier this year?", "two plants",
                   "The brewery closed two plants earlier this year.")
     assert broken_shape(whole) == ""
+
+
+def test_an_opening_time_phrase_left_before_the_subject_is_dropped() -> None:
+    fact = _fact("How many homes did last year the flood destroy in Kerala?", "900",
+                 "Last year the flood destroyed 900 homes in Kerala.", Category.FIGURE,
+                 AnswerKind.COUNT)
+    assert broken_shape(fact) == "time_as_subject"
+    fine = _fact("When was last year's budget approved?", "March 2024",
+                 "Last year's budget was approved in March.", Category.DATE,
+                 AnswerKind.MONTH_YEAR)
+    assert broken_shape(fine) == ""

@@ -266,6 +266,13 @@ def _split_time(answer: str, text: str) -> bool:
     return at >= 0 and bool(_TIME_GOES_ON.match(text, at + len(answer)))
 
 
+#: A sentence's opening time phrase left between the auxiliary and the subject ("How many
+#: people did last year Hurricane Otis kill ...?").
+_TIME_AS_SUBJECT = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had|will|would)\s+"
+                              r"(?:last|this|next|earlier|later)\s+(?:year|month|week|summer|"
+                              r"spring|autumn|winter|night|season|decade)\b(?!['’])")
+
+
 #: A capitalised pronoun or article after "that" in reported speech turned from a quotation
 #: ("Who said that It is aimed at ...?").
 _CAPITAL_AFTER_THAT = re.compile(r"\bthat (?:It|This|These|Those|There|They|He|She|Its|Their|"
@@ -309,6 +316,10 @@ def broken_shape(fact: Fact) -> str:
     category = fact.category
     if _object_missing(question):
         return "object_missing"
+    if (" last " in question or " this " in question or " next " in question or
+            " earlier " in question or " later " in question) and \
+            _TIME_AS_SUBJECT.search(question):
+        return "time_as_subject"
     if "that " in question and _CAPITAL_AFTER_THAT.search(question):
         return "capital_after_that"
     if _number_cut(question, text):
