@@ -215,3 +215,11 @@ def test_an_owned_post_that_goes_on_with_of_keeps_the_owner_before_it() -> None:
     got = qa("The Norwegian Road Authority closed the tunnel.",
              "\"It is not safe,\" said Lise Moen, the authority's director of safety, on Monday.")
     assert ("Who was the Norwegian Road Authority's director of safety?", "Lise Moen") in got
+
+
+def test_a_bodys_name_after_the_in_an_apposition_subject() -> None:
+    got = qa("Their union, the Coastal Fishermen's Association, is demanding a ban on trawling "
+             "within five miles of Cork.")
+    assert ("Which union is demanding a ban on trawling within five miles of Cork?",
+            "Coastal Fishermen's Association") in got
+    assert not any(a == "Their union" for _, a in got)

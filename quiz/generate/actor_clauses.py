@@ -151,8 +151,8 @@ def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Act
         # "two, including deputy governor Lenka Marešová, wanted ...": one of them did; "The
         # club's owner, American investor David Kessler, bought ...": asked by the role given
         return mention_actor(m)
-    if rest != "" or m.role:
-        return None
+    if rest not in {"", "the"} or m.role or rest and m.kind is AnswerKind.PERSON:
+        return None  # ("Her group, the X Association, is ...": a body's name after "the")
     role = _ROLE_SUBJECT.match(clause.subject)
     if role is None:
         return None

@@ -10,8 +10,8 @@ from typing import NamedTuple
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import is_pronoun
 from quiz.generate.lexicon import (
-    GROUP_WORDS, MEDIA_WORDS, NATIONAL_NOUNS, ORG_ROLE_WORDS, ORG_WORDS, TEAM_WORDS, TITLE_WORDS,
-    capitals, demonyms,
+    GROUP_WORDS, MEDIA_WORDS, NATIONAL_NOUNS, NOT_NAME_WORDS, ORG_ROLE_WORDS, ORG_WORDS,
+    TEAM_WORDS, TITLE_WORDS, capitals, demonyms,
 )
 from quiz.generate.mentions import ROLE_MODIFIERS, Mention, Token, kind_of, tokenize
 
@@ -428,8 +428,10 @@ def _named_body(span: str) -> Actor | None:
         return None
     match = _NAMED_BODY.match(span)
     if match is None or match.group("name").lower() in demonyms() or any(
-            w.rpartition("-")[2].islower() for w in match.group("name").split()):
-        return None  # ("the Iraqi army": a national body; "the Saudi-led coalition")
+            w.rpartition("-")[2].islower() for w in match.group("name").split()) or \
+            match.group("name").split()[0].lower() in NOT_NAME_WORDS:
+        return None  # ("the Iraqi army": a national body; "the Saudi-led coalition"; "Their
+        # union": a pronoun capitalised by position)
     name, head = match.group("name"), match.group("head")
     answer = span[match.start("name"):]
     asker = f"Which {head}" if head in _NAMED_HEADS else "Which organisation"

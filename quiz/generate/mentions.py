@@ -230,7 +230,7 @@ def _possessed_place(toks: Sequence[Token], i: int, j: int) -> bool:
     if not nxt.capitalised or nxt.lead:
         return False
     if tok.trail in _APOSTROPHES and tok.lower.endswith("s") or tok.possessive and (
-            tok.lower in _PLURAL_OWNERS):
+            tok.lower in _PLURAL_OWNERS or tok.lower.endswith("men")):  # ("Fishermen's")
         # "Port Workers' Federation", "Conservative People's Party": one body's name
         return nxt.lower in ORG_WORDS or nxt.lower in _POSSESSED
     if not tok.possessive or tok.lower in country_names():
