@@ -242,3 +242,13 @@ def test_a_participle_that_describes_the_subject_is_asked_with_the_subjects_verb
 ])
 def test_an_occasion_opening_the_sentence_dates_its_clause(text: str, question: str) -> None:
     assert question in [asked for asked, _ in _asked(text)]
+
+
+def test_a_records_since_is_no_event_and_a_second_day_is_no_question() -> None:
+    asked = _asked("The pound fell to its lowest level against the euro since 2009 on Friday.")
+    assert asked and all(question == "" for question, _ in asked)
+
+
+def test_results_expected_on_a_day_are_in_the_future() -> None:
+    [fact] = [f for f in _facts("Polls close at 9pm, with results expected on Monday.")]
+    assert fact.answer == "18 November 2024"

@@ -74,7 +74,14 @@ _TIME_OF_DAY = re.compile(r"\b(?:(?:shortly|just|soon)\s+)?(?:after|before)\s+(?
 
 _ADJUNCT_DATE = re.compile(rf"\b(?:in|on|by|since|until)\s+(?:{MONTH}\s+)?(?:\d{{1,2}}\s+)?"
                            rf"{YEAR}\b|\b(?:in|on|by|since|until|from)\s+"
-                           rf"(?:early\s+|mid-|late\s+)?{FULL_MONTH}\b")
+                           rf"(?:early\s+|mid-|late\s+)?{FULL_MONTH}\b|"
+                           rf"\b(?:on|last|next|this)\s+{WEEKDAY}\b")
+
+#: A superlative, whose "since" bounds a record ("the lowest level since 2002").
+_SUPERLATIVE = re.compile(r"\b(?:lowest|highest|biggest|largest|smallest|fastest|slowest|"
+                          r"strongest|weakest|worst|best|sharpest|steepest|deepest|longest|"
+                          r"shortest|hottest|coldest|wettest|driest|busiest|heaviest|cheapest|"
+                          r"oldest|most|least|first)\b", re.I)
 
 _WH = {AnswerKind.FULL_DATE: ("On what date", "On what date"),
        AnswerKind.DAY_MONTH: ("On what date", "On what date"),
@@ -218,6 +225,9 @@ def _question_for(sentence_text: str, mention: DateMention
         wh = np_wh = "When"  # "When will X decide?": a week, not a date
     if mention.kind is AnswerKind.MONTH and not mention.value[2:].isdigit():
         wh = np_wh = "When"  # "the spring": a season, not a month
+    if word == "since" and _SUPERLATIVE.search(before):
+        return (*_bare(sentence_text, mention), False)  # "fell to its lowest level since
+        # 2002": a record's bound, not the date of an event
     if word == "since":
         wh = np_wh = "Since when"
     elif word == "until":
