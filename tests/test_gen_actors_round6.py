@@ -223,3 +223,16 @@ def test_a_bodys_name_after_the_in_an_apposition_subject() -> None:
     assert ("Which union is demanding a ban on trawling within five miles of Cork?",
             "Coastal Fishermen's Association") in got
     assert not any(a == "Their union" for _, a in got)
+
+
+def test_a_short_name_of_a_body_named_in_full_answers_with_the_full_name() -> None:
+    got = facts("The ferry is managed by the Malta-based firm Harbourline Services.",
+                "Harbourline said on Monday that it had suspended the captain and two officers.")
+    said = [f for f in got if "suspended the captain" in f.question]
+    assert said and said[0].answer == "Harbourline Services" and "Harbourline" in said[0].accept
+
+
+def test_a_study_with_a_year_before_it() -> None:
+    got = qa("A 2021 report by the Coastal Safety Board had warned that the lane near Ouessant "
+             "was too close to the rocks.")
+    assert any(a == "Coastal Safety Board" and "report had warned" in q for q, a in got)

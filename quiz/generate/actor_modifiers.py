@@ -37,7 +37,8 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         prev = lowers[b - 1]
         if prev in STUDY_NOUNS and b >= 2:
             d = next((k for k in range(b - 2, max(-1, b - 5), -1) if lowers[k] in DETERMINERS
-                      or toks[k].trail or not toks[k].core.islower()), -1)
+                      or toks[k].trail or not toks[k].core.islower()
+                      and not toks[k].core.isdigit()), -1)  # ("a 2019 report by")
             if d >= 0 and lowers[d] in DETERMINERS and not toks[d].trail:
                 # ("the 212-page report by", "a new review by": modifiers may stand between)
                 yield from study_agent(text, toks, mentions, b, clauses, d)

@@ -132,7 +132,8 @@ class _Known:
     places: frozenset[str]  # names written as places ("in Braga", "the village of Rast")
     doubtful: frozenset[str]  # two-word names nothing marks as a person ("Kataib Hezbollah")
     bodies: frozenset[str]  # first words of bodies' names ("nordlys" of "Nordlys Systems")
-    headed: dict[str, str]  # a body's head noun -> its name, when one body has that head
+    headed: dict[str, str]  # a body's head noun -> its name, when one body has that head;
+    # "^" and a first word -> the one body's name it opens ("^seaways" -> "Seaways Management")
     spelled: dict[str, str]  # an acronym -> the one body's name it stands for ("ICU")
     text: str  # the article's running text, to look words up in ("measles" in lower case)
 
@@ -164,7 +165,8 @@ def _known_names(article: Article) -> _Known:
     # ("ALDERMOOR, March 12 -": where the story was filed, not who acts)
     return _Known(frozenset(people), frozenset(names), frozenset(placed - acting),
                   doubtful_people(article), frozenset(bodies - NOT_GIVEN_NAMES),
-                  {head: next(iter(names)) for head, names in headed.items() if len(names) == 1},
+                  {head: next(iter(names)) for head, names in headed.items() if len(names) == 1}
+                  | _opened(headed),
                   {**_spelled(headed), **bracketed},
                   " ".join(s.text for s in article.sentences if not s.is_heading))
 
@@ -362,9 +364,11 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
     question, anaphoric, answer, accept, subject, value = draft
     if "'s " in question or "’s " in question:
         question = owner_named(question, known.headed)
-    full = known.spelled.get(answer) if answer.isupper() else None
+    full = known.spelled.get(answer) if answer.isupper() else known.headed.get(
+        f"^{answer.lower()}") if " " not in answer and actor.kind is AnswerKind.ORGANISATION \
+        else None
     if full is not None and full not in question:
-        # "The ICU raised ...": the card answers with the name the acronym stands for
+        # "The ICU raised ...", "Seaways said ...": the card answers with the full name
         accept = (answer, *(form for form in accept if form != full and form != f"the {full}"))
         answer, value = full, normalise(full)
     if anaphoric:
@@ -386,6 +390,18 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
     return Fact(category=Category.ACTOR, kind=actor.kind, article=article.file,
                 sentence=sentence, question="" if vague else question, answer=answer,
                 accept=accept, subject=subject, value=value)
+
+
+def _opened(headed: dict[str, set[str]]) -> dict[str, str]:
+    """"^seaways" -> "Seaways Management": the one body's name of several words a word opens
+    (keys marked with "^" beside the heads of :attr:`_Known.headed`)."""
+    firsts: dict[str, set[str]] = {}
+    for names in headed.values():
+        for name in names:
+            first = name.split(None, 1)[0].lower()
+            if first not in NOT_GIVEN_NAMES and first not in countries():
+                firsts.setdefault(f"^{first}", set()).add(name)
+    return {first: next(iter(names)) for first, names in firsts.items() if len(names) == 1}
 
 
 def _spelled(headed: dict[str, set[str]]) -> dict[str, str]:
