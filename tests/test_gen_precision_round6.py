@@ -241,3 +241,17 @@ def test_an_opening_time_phrase_left_before_the_subject_is_dropped() -> None:
                  "Last year's budget was approved in March.", Category.DATE,
                  AnswerKind.MONTH_YEAR)
     assert broken_shape(fine) == ""
+
+
+@pytest.mark.parametrize(("question", "shape"), [
+    ("Which country closed its border and heavy snow cut the main road?", "second_clause"),
+    ("Which company sold its plant and the union protested?", "second_clause"),
+    ("Which company cut jobs and closed two plants?", ""),
+    ("Which fund bought shares and bonds issued by the city?", ""),
+    ("Who said prices and wages rose?", ""),
+])
+def test_a_second_clause_with_its_own_subject_is_not_asked_of_one_actor(
+        question: str, shape: str) -> None:
+    fact = _fact(question, "X", question.rstrip("?") + ".", Category.ACTOR,
+                 AnswerKind.COUNTRY)
+    assert broken_shape(fact) == shape

@@ -273,6 +273,38 @@ _TIME_AS_SUBJECT = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had|wi
                               r"spring|autumn|winter|night|season|decade)\b(?!['’])")
 
 
+#: Words that do not open the subject of a clause after "and".
+_NOT_SUBJECT = frozenset("who whom which that whose not also then later was were had has have is "
+                         "are will would could can may might be been its their his her".split())
+#: Verbs of saying: what follows them is reported, with subjects of its own.
+_SAYING = re.compile(r"\b(?:said|says|told|announced|warned|stated|added|according|argued|"
+                     r"claimed|believed|estimated|reported|confirmed|insisted)\b")
+
+
+def _second_clause(question: str) -> bool:
+    """Whether a "Who/Which ...?" question asks of two clauses, the second with a subject of
+    its own ("Which country extended a ban on exports and dry weather hit crops in Spain?"):
+    the answer is the subject of the first only."""
+    from quiz.generate.grammar import is_past_tense
+
+    if " and " not in question or not question.startswith(("Who ", "Which ")) or \
+            _SAYING.search(question):
+        return False
+    at = question.find(" and ")
+    while at >= 0:
+        words = question[at + 5:].rstrip("?").split(" ", 4)[:4]
+        for k in range(1, len(words)):
+            between, verb = words[:k], words[k]
+            if any(w.lower() in _NOT_SUBJECT or w.endswith("ly") or not w.isalpha()
+                   for w in between) or not verb.islower():
+                break
+            if is_past_tense(verb) and (not verb.endswith("ed")
+                                        or between[0].lower() in _DETERMINERS):
+                return True
+        at = question.find(" and ", at + 5)
+    return False
+
+
 #: A capitalised pronoun or article after "that" in reported speech turned from a quotation
 #: ("Who said that It is aimed at ...?").
 _CAPITAL_AFTER_THAT = re.compile(r"\bthat (?:It|This|These|Those|There|They|He|She|Its|Their|"
@@ -327,6 +359,8 @@ def broken_shape(fact: Fact) -> str:
     if category is Category.ACTOR:
         if _THING_VERBS.match(question):
             return "thing_as_actor"
+        if _second_clause(question):
+            return "second_clause"
     if category is Category.CAUSE:
         if _causative_cut(question, answer, text):
             return "causative_cut"
