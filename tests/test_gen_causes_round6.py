@@ -139,3 +139,38 @@ def test_the_object_of_a_result_stops_before_a_time_and_keeps_its_particle() -> 
 def test_what_led_to_is_not_asked_with_the_answers_own_its() -> None:
     found = qa("A row at the Royal Opera led to the resignation of its director in 2019.")
     assert not any(q.startswith("What led to") for q, _ in found)
+
+
+def test_a_cause_named_as_what_a_thing_comes_from() -> None:
+    assert ("What was the delay attributed to?", "a shortage of spare parts") in qa(
+        "The delay was attributed to a shortage of spare parts.")
+    assert ("What was the fall in sales largely down to?", "a warm winter") in qa(
+        "The fall in sales was largely down to a warm winter.")
+    assert ("What was the main reason for the delay?", "a dispute over payments") in qa(
+        "The main reason for the delay was a dispute over payments.")
+    assert ("What did the dispute stem from?", "a row over parking fees") not in qa(
+        "It stemmed from a row over parking fees.")
+
+
+def test_so_meaning_and_leaving_join_a_statement_to_its_effect() -> None:
+    assert ("Why was the race cancelled?", "Heavy snow closed the main road") in qa(
+        "Heavy snow closed the main road, so the race was cancelled.")
+    assert ("The bridge was closed for repairs. What was the consequence of this?",
+            "drivers faced a 20-mile detour") in qa(
+        "The bridge was closed for repairs, meaning drivers faced a 20-mile detour.")
+    assert not any("consequence" in q for q, _ in qa(
+        "The minister spoke for an hour, leaving for Paris at noon."))
+    assert not any(q.startswith("Why") for q, _ in qa("It was late, so the shop was shut."))
+
+
+def test_set_up_to_help_is_a_purpose_and_a_target_is_not() -> None:
+    assert ("Why was the charity set up in 2010?", "to help homeless veterans") in qa(
+        "The charity was set up in 2010 to help homeless veterans.")
+    assert not any(q.startswith("Why") for q, _ in qa(
+        "The new law gives priority to public research bodies."))
+
+
+def test_a_speaker_named_by_a_possessive_is_named_by_the_name_after_it() -> None:
+    found = qa("His coach, Maria Lopes, said the title was the result of years of hard work.")
+    assert ("What was the title the result of, according to Maria Lopes?",
+            "years of hard work") in found

@@ -239,7 +239,12 @@ def report_speaker(text: str, clauses: list[Clause]) -> tuple[str, int]:
         start = saying.end()  # "X announced the measures, saying rationing was needed ..."
     speaker = first.subject  # as the clause reader lowered it ("health experts"), or named
     # from the sentence before ("He said ..." -> the person just named)
-    if is_pronoun(speaker) or word_count(speaker) > 8 or _NOT_SPEAKER.search(speaker):
+    if speaker.startswith(_OWNED):
+        # "His coach, Farrukh Yusupov, said ...": whose coach is not said, the name is
+        named = _NAME_APPOSITION.match(text, first.subject_end)
+        speaker = named.group("name") if named is not None else ""
+    if not speaker or is_pronoun(speaker) or word_count(speaker) > 8 or _NOT_SPEAKER.search(
+            speaker):
         return "", -1
     return first_lower(speaker), start
 
@@ -257,6 +262,8 @@ def _trailing_speaker(text: str) -> tuple[str, int]:
     return first_lower(speaker), 0
 
 
+_OWNED = ("His ", "his ", "Her ", "her ", "Their ", "their ", "Its ", "its ")
+_NAME_APPOSITION = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),")
 _POINTING = re.compile(r"(?:this|that|these|those|such)\b", re.IGNORECASE)  # ("this group")
 _LEADING_ACCORDING = re.compile(r"According to\s+(?P<who>[^,;:\"“”]{3,60}?),\s+")
 #: ", the company said on Tuesday." / ", according to the Voice of America." at the end.

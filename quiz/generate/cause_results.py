@@ -1,18 +1,22 @@
-"""Effects a relative clause tells of a whole statement: "X did Y, which meant Z"."""
+"""Effects and causes told of a whole statement: "X did Y, which meant Z", "X, so Z"."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from quiz.generate.cause_spans import VAGUE_SUBJECT, cut_span
+from quiz.generate.cause_spans import VAGUE_SUBJECT, cut_span, why_question
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import first_upper, is_pronoun, word_count
 from quiz.generate.syntax import Clause
 
-#: ", which meant (that) Z": what the statement before it brought about.
-_WHICH_MEANT = re.compile(r",\s+which\s+(?:(?:will|would|has|had)\s+)?(?:meant|means|mean)\s+"
-                          r"(?:that\s+)?")
+#: ", which meant (that) Z", ", meaning Z", ", leaving Z": what the statement before it
+#: brought about.
+_WHICH_MEANT = re.compile(r",\s+(?:which\s+(?:(?:will|would|has|had)\s+)?(?:meant|means|mean)|"
+                          r"meaning|(?P<leaving>leaving))\s+(?:that\s+)?")
+#: What a ", leaving" clause must tell to be an effect ("leaving 300 people without jobs"),
+#: not a departure ("leaving for Paris").
+_LEFT_IN = re.compile(r"\b(?:without|homeless|dead|injured|stranded|unable|with no|in the dark)\b")
 #: "X said it had done Y": what X did, told without the pronoun ("it" asks "what?").
 _SAID_IT = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)\s+(?:said|says)\s+"
                       r"(?:that\s+)?(?:it|they)\s+(?P<rest>(?:had|has|have|would|will)\s.+)$")
@@ -38,6 +42,33 @@ def meant_facts(text: str, clauses: list[Clause]
     if said is not None:
         statement = f"{said.group('who')} {said.group('rest')}"  # "X said it had Y": X had Y
     effect = cut_span(text, match.end())
+    if effect is not None and match.group("leaving") and not _LEFT_IN.search(effect):
+        return
     if effect is not None and word_count(effect) >= 3:
         yield (AnswerKind.EFFECT, f"{first_upper(statement)}. What was the consequence of this",
                effect, ())
+
+
+#: ", so the race was cancelled": the statement before is why (not "so that", "so far").
+_SO = re.compile(r",\s+so\s+(?!(?:that|far|much|many|long|as|too|called)\b)(?=[a-z])")
+
+
+def so_facts(text: str, clauses: list[Clause]
+             ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"Heavy snow closed the main road, so the race was cancelled" -> "Why was the race
+    cancelled?" - "heavy snow closed the main road" (the one clause before ", so")."""
+    match = _SO.search(text)
+    if match is None or not clauses or clauses[0].first_token != 0:
+        return
+    cause = text[:match.start()].strip()
+    after = next((c for c in clauses if c.subject_start == match.end()), None)
+    if after is None or is_pronoun(clauses[0].subject) or any(
+            ch in cause for ch in ",;:\"“”()") or word_count(cause) > 20 or \
+            sum(c.subject_start < match.start() for c in clauses) != 1:
+        return
+    tail = text[after.verb_end:]
+    start = after.verb_end + len(tail) - len(tail.lstrip())
+    rest = cut_span(text, start) if tail.strip(" .!?") else ""
+    question = why_question(text, after, start + len(rest)) if rest is not None else None
+    if question is not None:
+        yield AnswerKind.CAUSE, question, cause, ()

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quiz.generate.cause_after import when_facts
+from quiz.generate.cause_attributed import attributed_facts
 from quiz.generate.cause_connectives import (
     HARM, as_facts, connective_facts, for_doing_facts, harm_facts, reason_phrase_facts,
 )
 from quiz.generate.cause_means import entry_facts, funding_facts, means_facts
 from quiz.generate.cause_reports import JUDGING_VERBS, judged_reason_facts, when_restated
-from quiz.generate.cause_results import meant_facts
+from quiz.generate.cause_results import meant_facts, so_facts
 from quiz.generate.cause_verbs import (
     AFFECT_VERBS, CAUSAL_TO_WORDS, affect_facts, blame_facts, causal_verb_facts,
     caused_by_facts, effect_verb_facts, help_facts, participle_effect_facts,
@@ -76,7 +77,10 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         _restated_facts(text, read) if ", when " in text else (),
         funding_facts(text, read) if "fund" in low or "financ" in low else (),
         reason_phrase_facts(text, read) if " reasons" in low or "precaution" in low else (),
-        meant_facts(text, read) if ", which " in text and " mean" in low else (),
+        meant_facts(text, read) if ", which " in text and " mean" in low or ", meaning " in text
+        or ", leaving " in text else (),
+        so_facts(text, read) if ", so " in text else (),
+        attributed_facts(text, read) if has_any(low, _ATTRIBUTED_KEYS) else (),
     )
     return _items(before_responses), _items(before_events), _items(after_events)
 
@@ -129,6 +133,7 @@ _PARTICIPLE_CUES = _Cues.of("prompting sparking causing triggering ending forcin
 _EFFECT_KEYS = ("led to", "leads to", "lead to", "result", "caus", "spark", "trigger", "fuel",
                 "prompt", "provoked", "contributed to", "paved", "necessitat", "spur",
                 "gave rise")
+_ATTRIBUTED_KEYS = (" attributed to ", " down to ", "stem", " result of ", "reason for ")
 RESPONSE_KEYS = ("respon", "in return", "retaliation")
 
 

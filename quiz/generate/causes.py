@@ -69,6 +69,8 @@ from quiz.model import Category
 _LOWER = attrgetter("lower")
 #: How many sentences before the one before a response may look back to name what it answers.
 _REMEMBERED = 3
+#: How many sentences on a bare "the rise" may still stand for the rise a clause told of.
+_EVENT_REACH = 8
 _NO_SPEAKER = ("", -1)
 #: "X broke through a dyke. What did this force?": a question led by its own sentence.
 _TWO_SENTENCES = re.compile(r"[a-z0-9%)’'\"”]\. [A-Z]")
@@ -84,6 +86,7 @@ def extract_causes(article: Article) -> list[Fact]:
     before = ""
     earlier: list[str] = []  # the sentences before ``before``, nearest first (a few)
     events: dict[str, str] = {}  # "rise" -> "the rise in the river", from earlier sentences
+    named_at: dict[str, int] = {}  # the sentence that named each event of a clause
     owner = ""  # the subject the sentence before opened with
     told: list[Clause] = []  # the clauses of the sentence before (for a "Their X")
     lead = True  # the article's first sentence (not its heading) is still to come
@@ -95,6 +98,10 @@ def extract_causes(article: Article) -> list[Fact]:
             continue
         text = sentence.text
         previous, two_back = before, earlier
+        for noun in [n for n, at in named_at.items() if sentence.index - at > _EVENT_REACH]:
+            # ("Brandt won his last two games" is not "the win" eight sentences on)
+            del named_at[noun]
+            events.pop(noun, None)
         opening = tuple(first_lower(subject, names) for subject in _opening(text))
         # what the sentence before tells that this one may need, else "": fewer distinct keys
         # ("Their" may open a subject as written or as the subject "Its" stands for)
@@ -157,6 +164,7 @@ def extract_causes(article: Article) -> list[Fact]:
             lead = False
         for noun, name in read.events:
             events[noun] = name if events.get(noun, name) == name else ""  # two: which one?
+            named_at[noun] = sentence.index
     return facts
 
 

@@ -309,6 +309,9 @@ def read_verb_group(words: list[str]) -> VerbGroup | None:
             j += 1
         if j < len(words):
             nxt = words[j]
+            if nxt == "set" and j + 1 < len(words) and words[j + 1] in {"up", "out", "aside"}:
+                group.append(nxt)  # "was set up in 2010" (not "is set to open")
+                return VerbGroup(tuple(group), nxt, "aux")
             if nxt in AUXILIARIES or nxt in _FUNCTION_AFTER_COPULA or not nxt.isalpha():
                 return VerbGroup(tuple(group), first, "aux")
             modal = first not in _BE_HAVE

@@ -233,6 +233,8 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         if not toks[i + 1].core.islower() or act in NOT_BASE or act.endswith(
                 ("ing", "ed", "s")) and not act.endswith("ss"):  # ("to pass", "to assess")
             continue
+        if act.endswith(_ADJECTIVE_ENDINGS) and len(act) > 5 and act != "panic":
+            continue  # "gives priority to public research bodies": a target, not an act
         in_order = lowers[i - 1] == "order" and lowers[i - 2] == "in"
         if not in_order and (lowers[i - 1] in _NOT_PURPOSE_NOUN or lowers[i - 1] in
                              _CONTROL_VERBS or lowers[i - 1] in _CONTROL_ING
@@ -266,7 +268,8 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
                 yield AnswerKind.PURPOSE, planned, purpose, (purpose[3:],)
                 continue
         if clause is None or clause.group.main.lower() in _NOT_PURPOSE_VERBS and not _needs_for(
-                clause, anchor):
+                clause, anchor) and not (clause.group.main == "set" and clause.rest.startswith(
+                    "up ")):  # ("was set up in 2010 to help X": what it was founded for)
             continue
         if any(c.subject_start > clause.verb_end and c.subject_start < toks[anchor].start
                for c in clauses) and coordinated is None:
@@ -324,6 +327,8 @@ _NOUN_PHRASE_OPENERS = frozenset("""
 _ADJECTIVE_OR_VERB = frozenset("""
     empty state free open clean dry light water power house land stage ship
 """.split())
+#: Endings of adjectives that no verb has ("public", "various", "legal", "national").
+_ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "less", "ible", "ial", "ional", "ical")
 _TARGET_VERBS = frozenset("""
     divert redirect reroute move transfer send ship deliver match link connect compare add
     sell give lend hand switch shift relocate attach tie

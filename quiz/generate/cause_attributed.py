@@ -1,0 +1,60 @@
+"""Causes a sentence names as what a thing comes from: "X was attributed to / put down to /
+down to Y", "X stemmed from Y", "X was the result of Y", "The main reason for X was Y"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quiz.generate.cause_spans import DEMONSTRATIVE, VAGUE_SUBJECT, cut_span
+from quiz.generate.facts import AnswerKind
+from quiz.generate.grammar import first_lower, is_pronoun, word_count
+from quiz.generate.syntax import Clause
+
+_DEGREE = r"(?P<degree>(?:largely|mainly|partly|mostly|widely|partially|chiefly|entirely)\s+)?"
+#: "was (largely) attributed to", "were put down to", "is down to": a form of "be" first.
+_BE_TO = re.compile(r"(?P<be>was|were|is|are|has been|have been|had been)\s+" + _DEGREE +
+                    r"(?P<how>attributed to|put down to|down to|the result of|a result of|"
+                    r"the direct result of)\s+")
+#: "stemmed (largely) from": the verb's own tense.
+_STEMMED = re.compile(r"(?P<verb>stemmed|stems|stem)\s+" + _DEGREE + r"from\s+")
+_SUPPORT = {"stemmed": "did", "stems": "does", "stem": "do"}
+#: "The main reason for the delay was a dispute over payments."
+_REASON = re.compile(r"The\s+(?P<which>(?:main|chief|biggest|key|primary|official)\s+)?reason\s+"
+                     r"for\s+(?P<what>[^,;:\"“”]{3,60}?)\s+(?P<be>was|is)\s+(?:that\s+)?")
+
+
+def attributed_facts(text: str, clauses: list[Clause]
+                     ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The delay was attributed to a shortage of parts" -> "What was the delay attributed
+    to?"; "The losses stemmed from a collapse in prices" -> "What did the losses stem from?";
+    "The main reason for the delay was X" -> "What was the main reason for the delay?"."""
+    reason = _REASON.match(text)
+    if reason is not None:
+        cause = cut_span(text, reason.end())
+        if cause is not None and word_count(cause) >= 2:
+            which = reason.group("which") or ""
+            yield (AnswerKind.CAUSE, f"What {reason.group('be')} the {which}reason for "
+                   f"{reason.group('what')}", cause, ())
+        return
+    for clause in clauses:
+        subject = first_lower(clause.subject)
+        if is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject) or word_count(
+                subject) > 8 or any(ch in subject for ch in ",;:\"“”()"):
+            continue
+        be_to = _BE_TO.match(text, clause.verb_start)
+        stemmed = _STEMMED.match(text, clause.verb_start) if be_to is None else None
+        found = be_to or stemmed
+        if found is None:
+            continue
+        cause = cut_span(text, found.end())
+        if cause is None or word_count(cause) < 2 or DEMONSTRATIVE.match(cause):
+            continue
+        degree = found.group("degree") or ""
+        if be_to is not None:
+            be, *perfect = be_to.group("be").split()
+            middle = " ".join((*perfect, degree.strip())).strip()
+            question = f"What {be} {subject} {middle} {be_to.group('how')}"
+        else:
+            question = f"What {_SUPPORT[found.group('verb')]} {subject} {degree}stem from"
+        yield AnswerKind.CAUSE, question, cause, ()
