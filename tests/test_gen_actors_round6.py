@@ -236,3 +236,15 @@ def test_a_study_with_a_year_before_it() -> None:
     got = qa("A 2021 report by the Coastal Safety Board had warned that the lane near Ouessant "
              "was too close to the rocks.")
     assert any(a == "Coastal Safety Board" and "report had warned" in q for q, a in got)
+
+
+def test_a_post_of_a_body_named_before_it() -> None:
+    got = qa("\"The losses were avoidable,\" said Maria Holt, the PRA's head of supervision, "
+             "on Tuesday.")
+    assert ("Who was the PRA's head of supervision?", "Maria Holt") in got
+
+
+def test_a_body_written_without_the_is_not_given_one() -> None:
+    got = qa("Regulators fined Kestrel Bank 5 million pounds on Monday.",
+             "The bank's board, led by chairman Sir Alan Marsh, had been warned in 2020.")
+    assert not any("the Kestrel Bank" in q for q, _ in got)

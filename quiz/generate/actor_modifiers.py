@@ -291,8 +291,9 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             article, body = desc.group(1), desc.group(2).strip().rstrip(".")
             if len(body.split()) > 16:
                 body = _RELATIVE_TAIL.sub("", body)  # "a coalition of X that is ...": the noun
-            if not 2 <= len(body.split()) <= 16 or not body[:1].islower():
-                continue
+            if not 2 <= len(body.split()) <= 16 or not body[:1].islower() and not (
+                    article == "the" and _NAMED_OWNER.match(body)):
+                continue  # ("the FCA's executive director": a named body's post)
             body_words = body.lower().split()
             if any(w in SAY_VERBS or w in AUXILIARIES for w in body_words) or any(
                     is_past_tense(w) and nxt in _OBJECT_STARTS
@@ -358,6 +359,8 @@ def _owner_named(text: str, role: str, m: Mention, mentions: list[Mention]) -> s
 
 
 _OWNER = re.compile(r"the [a-z]+['’]s ")
+#: A body named before a post: "FCA's executive director", "Harbour Board's chair".
+_NAMED_OWNER = re.compile(r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,4}['’]s [a-z]")
 _COORDINATORS = frozenset({"but", "yet"})  # ("fishermen and farmers" is one noun phrase)
 _CLAUSE_WORDS = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "by",
                            "will", "would", "did", "does"})

@@ -13,7 +13,8 @@ _OWNED = re.compile(r"\bthe (?P<head>[a-z]+)['’]s (?P<what>(?:[a-z][\w-]* ){0,
 
 def owner_named(question: str, headed: Mapping[str, str]) -> str:
     """``question`` with "the <kind>'s <thing>" written "the <thing> of <name>" when the article
-    names one body of that kind (``headed``: head noun -> the body's name), else as it is."""
+    names one body of that kind (``headed``: head noun -> the body's name as the article
+    writes it, "the" included), else as it is."""
     match = _OWNED.search(question)
     if match is None:
         return question
@@ -24,13 +25,11 @@ def owner_named(question: str, headed: Mapping[str, str]) -> str:
     cut = next((k for k, word in enumerate(words) if word in _NOT_OWNED), len(words))
     if cut == 0:
         return question
-    article = "" if name.lower().startswith("the ") else "the "
     if cut < len(words) and words[cut] in {"of", "for"}:
         # "the authority's director of safety": the post goes on, the owner goes before it
-        return f"{question[:match.start()]}{article}{name}'s {question[match.start('what'):]}"
+        return f"{question[:match.start()]}{name}'s {question[match.start('what'):]}"
     end = match.start("what") + len(" ".join(words[:cut]))
-    return (f"{question[:match.start()]}the {' '.join(words[:cut])} of {article}{name}"
-            f"{question[end:]}")
+    return f"{question[:match.start()]}the {' '.join(words[:cut])} of {name}{question[end:]}"
 
 
 #: Words that end what is owned ("the board's decision | to close ...").

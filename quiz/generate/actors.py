@@ -146,6 +146,7 @@ def _known_names(article: Article) -> _Known:
     bodies: set[str] = set()
     headed: dict[str, set[str]] = {}
     bracketed: dict[str, str] = {}
+    with_the: set[str] = set()
     for sentence in article.sentences:
         if sentence.is_heading:
             continue  # title case makes every headline word look like a name
@@ -156,6 +157,7 @@ def _known_names(article: Article) -> _Known:
         acting.update(told.acting)
         bodies.update(told.bodies)
         bracketed.update(told.bracketed)
+        with_the.update(told.with_the)
         for name in told.full_bodies:
             words = name.lower().split()
             head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
@@ -165,8 +167,8 @@ def _known_names(article: Article) -> _Known:
     # ("ALDERMOOR, March 12 -": where the story was filed, not who acts)
     return _Known(frozenset(people), frozenset(names), frozenset(placed - acting),
                   doubtful_people(article), frozenset(bodies - NOT_GIVEN_NAMES),
-                  {head: next(iter(names)) for head, names in headed.items() if len(names) == 1}
-                  | _opened(headed),
+                  {head: _the(next(iter(names)), with_the) for head, names in headed.items()
+                   if len(names) == 1} | _opened(headed),
                   {**_spelled(headed), **bracketed},
                   " ".join(s.text for s in article.sentences if not s.is_heading))
 
@@ -181,6 +183,7 @@ class _Told(NamedTuple):
     bodies: tuple[str, ...]  # first words of bodies' names
     full_bodies: tuple[str, ...]  # bodies' names of two words or more, as written
     bracketed: tuple[tuple[str, str], ...]  # (acronym, name) of "Name (ACRONYM)"
+    with_the: tuple[str, ...]  # bodies' names written after "the"
 
 
 @lru_cache(maxsize=8192)
@@ -194,6 +197,7 @@ def _told_names(text: str) -> _Told:
     bodies: list[str] = []
     full: list[str] = []
     bracketed: list[tuple[str, str]] = []
+    with_the: list[str] = []
     for m in find_mentions(text):
         low = m.name.lower()
         if m.start > 1:
@@ -203,6 +207,8 @@ def _told_names(text: str) -> _Told:
             bodies.append(low.split()[0])  # ("chemical manufacturer Kemora": "fined Kemora")
             if " " in low and m.name[-1:].isalpha():
                 full.append(m.name)
+                if m.has_the and not m.role:
+                    with_the.append(m.name)
                 short = _BRACKETED.match(text, m.end) if "(" in text else None
                 if short is not None:
                     bracketed.append((short.group(1), m.name))
@@ -220,7 +226,7 @@ def _told_names(text: str) -> _Told:
         if m.possessive or _ACTS_AFTER.match(text, m.end):
             acting.append(low)
     return _Told(tuple(people), tuple(names), tuple(placed), tuple(acting), tuple(bodies),
-                 tuple(full), tuple(bracketed))
+                 tuple(full), tuple(bracketed), tuple(with_the))
 
 
 #: An acronym in brackets right after a body's name: "the Central Anti-Corruption Bureau (CBA)".
@@ -390,6 +396,12 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
     return Fact(category=Category.ACTOR, kind=actor.kind, article=article.file,
                 sentence=sentence, question="" if vague else question, answer=answer,
                 accept=accept, subject=subject, value=value)
+
+
+def _the(name: str, with_the: set[str]) -> str:
+    """``name`` as the article writes it: with "the" before it or not ("the Hellenic Marine
+    Accident Investigation Board", "Kestrel Bank")."""
+    return f"the {name}" if name in with_the else name
 
 
 def _opened(headed: dict[str, set[str]]) -> dict[str, str]:
