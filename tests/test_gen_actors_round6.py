@@ -248,3 +248,8 @@ def test_a_body_written_without_the_is_not_given_one() -> None:
     got = qa("Regulators fined Kestrel Bank 5 million pounds on Monday.",
              "The bank's board, led by chairman Sir Alan Marsh, had been warned in 2020.")
     assert not any("the Kestrel Bank" in q for q, _ in got)
+
+
+def test_a_reduced_relative_after_a_verb_and_a_preposition() -> None:
+    got = qa("The rebels fought with rifles supplied by Iran during the war in 2015.")
+    assert not any("fought with" in q for q, _ in got)

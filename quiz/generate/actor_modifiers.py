@@ -215,7 +215,7 @@ def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, 
             toks[bare].core.islower() and lowers[bare] not in _BEFORE_BARE_NP and \
             lowers[bare] not in DETERMINERS and lowers[bare] not in _COORDINATORS:
         bare -= 1
-    if not aside and bare >= 0 and last - bare >= 2 and lowers[bare] in _BEFORE_BARE_NP and \
+    if not aside and bare >= 0 and last - bare >= 1 and lowers[bare] in _BEFORE_BARE_NP and \
             not toks[bare].trail:
         # "blamed X on new ash rules adopted by Y": the rules were adopted, not X
         noun_phrase = " ".join(toks[j].core for j in range(bare + 1, last + 1))
@@ -237,6 +237,9 @@ def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, 
     if any(toks[j].trail or lowers[j] in _CLAUSE_WORDS or lowers[j] in _COORDINATORS
            for j in range(k, last)):
         return  # "The deal was welcomed by X but criticised by Y": not one noun phrase
+    if any(is_past_tense(lowers[j]) and lowers[j + 1] in _BEFORE_BARE_NP
+           for j in range(k + 1, last)):
+        return  # "the rebels fought with weapons supplied by X": a verb inside, no phrase
     noun_phrase = text[toks[k].start + len(toks[k].lead):
                        toks[last].start + len(toks[last].lead) + len(toks[last].core)]
     if lowers[k] in {"a", "an", "the"}:
