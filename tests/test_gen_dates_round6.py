@@ -252,3 +252,20 @@ def test_a_records_since_is_no_event_and_a_second_day_is_no_question() -> None:
 def test_results_expected_on_a_day_are_in_the_future() -> None:
     [fact] = [f for f in _facts("Polls close at 9pm, with results expected on Monday.")]
     assert fact.answer == "18 November 2024"
+
+
+@pytest.mark.parametrize("text, answer", [
+    # published on Thursday 14 November 2024
+    ("Fans queued for tickets that go on sale on Friday.", "15 November 2024"),
+    ("The council has until Friday to respond.", "15 November 2024"),
+    ("Negotiators hope to reach a deal by Sunday.", "17 November 2024"),
+    ("The ferry had been due to sail on Sunday but stayed in port.", "10 November 2024"),
+    ("The judge adjourned the hearing until Friday.", "15 November 2024"),
+    ("The club must reply by Friday.", "15 November 2024"),
+])
+def test_the_tense_around_a_day_decides_which_one_it_is(text: str, answer: str) -> None:
+    assert [fact.answer for fact in _facts(text)] == [answer]
+
+
+def test_a_bound_day_after_a_past_verb_is_not_guessed() -> None:
+    assert _facts("The bridge was closed until Friday.") == []

@@ -20,7 +20,22 @@ _FUTURE = re.compile(r"\b(?:will|'ll|shall|would|look(?:s|ing)? forward|next|upc
                      r"is to|are to|due to|going to|"
                      r"(?:expected|due|scheduled|slated)\s+(?:on|in|for|by|next|later)|"
                      r"(?:begins|starts|opens|closes|ends|expires|resumes|runs|takes effect|"
-                     r"comes into force|goes on sale|launches|kicks off))\b", re.I)
+                     r"comes into force|goes on sale|launches|kicks off)|"
+                     r"(?:hopes?|aims?|intends?|wants?|seeks?|is seeking|are seeking) to|"
+                     r"(?:has|have) until|must|(?:has|have|needs?) to|"
+                     r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?:take effect|come into force|"
+                     r"go on sale)(?= on | in ))\b", re.I)
+
+#: A bound before a day ("until Friday", "by Sunday").
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.I)
+
+#: Verbs that put something off to a later day ("adjourned the case until Friday").
+_PUT_OFF = re.compile(r"\b(?:adjourned|postponed|delayed|deferred|extended|suspended|"
+                      r"pushed back|put off|moved)\b", re.I)
+
+#: A plan of the past ("had been due to sail", "had planned to"): the day it names is past.
+_PAST_PLAN = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?(?:due|scheduled|set|expected|planned|"
+                        r"slated|hoped|intended|wanted)\b", re.I)
 
 #: Words that put a clause in the past besides a simple-past verb.
 _PAST_WORDS = frozenset({"had", "has", "have", "was", "were", "since", "ago", "last", "earlier",
@@ -104,7 +119,12 @@ def relative_mention(start: int, end: int, span: str, text: str,
         offset = (published.weekday() - weekday) % 7
         if words[0] == "last" and offset == 0:
             offset = 7
-        if words[0] == "next" or (words[0] != "last" and is_future(text, start)):
+        future = words[0] == "next" or (words[0] != "last" and is_future(text, start))
+        if not future and len(words) == 1 and _DEADLINE_BEFORE.search(text, 0, start):
+            if not _PUT_OFF.search(text, max(0, start - 60), start):
+                return None  # "was closed until Friday": the last Friday or the next one?
+            future = True  # "adjourned the case until Friday": a later day
+        if future:
             offset = -((weekday - published.weekday()) % 7 or 7)
         date = published - dt.timedelta(days=offset)
         day_name = WEEKDAYS[weekday]
@@ -211,6 +231,10 @@ def _markers(text: str, lo: int, hi: int, is_simple_past: Callable[[str], bool]
     """Tense markers in ``text[lo:hi]`` as (end, "future" | "past"), in reading order; a
     future marker that contains a past form ("is scheduled") wins over it."""
     futures = [(m.start(), m.end()) for m in _FUTURE.finditer(text, lo, hi)]
+    if futures and "had " in text[lo:hi]:
+        plans = [m.span() for m in _PAST_PLAN.finditer(text, lo, hi)]
+        futures = [f for f in futures
+                   if not any(a <= f[0] <= b + 4 for a, b in plans)]  # "had been due to"
     found = [(end, "future") for _, end in futures]
     # "will stay closed", "would help affected workers": a past form after a future marker
     # of its clause is a participle, not a past event, so no word from there on is read
