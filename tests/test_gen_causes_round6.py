@@ -174,3 +174,28 @@ def test_a_speaker_named_by_a_possessive_is_named_by_the_name_after_it() -> None
     found = qa("His coach, Maria Lopes, said the title was the result of years of hard work.")
     assert ("What was the title the result of, according to Maria Lopes?",
             "years of hard work") in found
+
+
+def test_over_after_a_verb_of_quitting_or_protest_is_why() -> None:
+    assert ("Why did the health minister resign?", "a row about hospital waiting lists") in qa(
+        "The health minister resigned over a row about hospital waiting lists.")
+    found = qa("Thousands of farmers protested in Paris over cuts to fuel subsidies.")
+    assert ("Why did thousands of farmers protest in Paris?", "cuts to fuel subsidies") in found
+    assert not any(a.startswith("to fuel") for _, a in found)
+    assert not any(q.startswith("Why") for q, _ in qa("The coach stepped down over the summer."))
+
+
+def test_needed_to_a_safety_measure_and_a_threat_give_reasons() -> None:
+    assert ("Why was the curfew needed, according to the mayor?", "to stop looting") in qa(
+        "The mayor said the curfew was needed to stop looting.")
+    assert ("Why did engineers shut down the reactor?", "as a safety measure") in qa(
+        "Engineers shut down the reactor as a safety measure.")
+    assert ("Why did officials evacuate the building?", "a bomb threat") in qa(
+        "Officials evacuated the building after a bomb threat.")
+
+
+def test_a_causal_passive_by_is_no_means() -> None:
+    found = qa("The decision to close the plant was driven by falling demand for diesel engines.")
+    assert ("What drove the decision to close the plant?",
+            "falling demand for diesel engines") in found
+    assert not any(q.startswith("How") for q, _ in found)

@@ -48,7 +48,8 @@ _EVENT_NOUN = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|cyberatt
                          r"blackout|strike|walkout|protest|protests|complaints|scandal|"
                          r"accident|failure|fault|error|warning|ruling|verdict|raid|shooting|"
                          r"stabbing|hack|cyber-attack|drought|heatwave|eruption|shortage|injury|"
-                         r"illness|defeat|rise|surge|increase|spike|drop|decline|slump|spate)"
+                         r"illness|defeat|rise|surge|increase|spike|drop|decline|slump|spate|threat|"
+                         r"alert|scare)"
                          r"(?=$|[,.;]|\s+(?:of|on|in|at|by|that|which|near|involving|"
                          r"against)\b)")
 

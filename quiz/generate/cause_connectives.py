@@ -432,7 +432,8 @@ def for_doing_facts(text: str, clauses: list[Clause]
 
 
 _REASONS = re.compile(r"\s(?P<why>for (?P<kind>(?:[a-z]+(?:-[a-z]+)?\s+){1,2})reasons|"
-                      r"as a (?:precaution|precautionary measure))\b")
+                      r"as a (?:precaution|precautionary measure|safety measure|"
+                      r"security measure|preventive measure|preventative measure))\b")
 #: "for these reasons", "for several reasons": which reasons the phrase does not say.
 _EMPTY_REASONS = frozenset("""
     these those other many several various some two three the same similar unknown unclear
@@ -456,3 +457,37 @@ def reason_phrase_facts(text: str, clauses: list[Clause]
         if question is not None:
             why = match.group("why")
             yield AnswerKind.CAUSE, question, why, (f"{kind}reasons",) if kind else ()
+
+
+#: "resigned over a row about X", "protested in Paris over cuts to Y": after these verbs of
+#: quitting and protest, "over" gives the reason (not after "criticised over his handling",
+#: which tells what the criticism was about).
+_OVER_VERBS = frozenset("""
+    resign quit step sack fire suspend protest strike sue apologise apologize clash walk
+    boycott split rally march
+""".split())
+_OVER = re.compile(r"\sover\s+(?=[a-z])")
+#: "over the weekend", "over 200 people", "over the past year": a time or an amount.
+_OVER_NOT_CAUSE = re.compile(r"(?:the\s+)?(?:past|last|next|coming|weekend|years?|months?|weeks?|"
+                             r"days?|decades?|summer|winter|spring|autumn|phone|internet|radio|"
+                             r"border|top|edge|course|period|holiday|christmas|easter|time|"
+                             r"whole|entire|half|most|much|many|more|\d)\b")
+
+
+def over_facts(text: str, clauses: list[Clause]
+               ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The minister resigned over a row about waiting lists" -> "Why did the minister
+    resign?" (only after a verb of quitting or protest: "over" is a reason there)."""
+    for match in _OVER.finditer(text):
+        owner = [c for c in clauses if c.verb_end <= match.start()]
+        if not owner:
+            continue
+        clause = owner[-1]
+        base = base_form(clause.group.main) or clause.group.main.lower()
+        if base not in _OVER_VERBS or any(c.subject_start > clause.verb_end for c in owner) \
+                or _OVER_NOT_CAUSE.match(text, match.end()):
+            continue
+        cause = cut_span(text, match.end())
+        question = why_question(text, clause, match.start()) if cause else None
+        if cause is not None and question is not None and word_count(cause) >= 2:
+            yield AnswerKind.CAUSE, question, cause, (f"over {cause}",)

@@ -49,6 +49,8 @@ def means_facts(text: str, clauses: list[Clause]
         body = body.strip()
         if group.main.lower() in {"is", "are", "was", "were", "be", "been", "has", "have", "had"}:
             continue  # "X is a form of pneumonia caught by ...": no act of X's
+        if group.main.lower() in _CAUSED and _PASSIVE.intersection(group.words):
+            continue  # "was driven by falling demand": what drove it, not how
         if any(ch in body for ch in ",;:\"“”") or word_count(body) > 12 or any(
                 w in EVENT_STOP - {"to"}
                 for w in body.lower().split()):
@@ -97,6 +99,11 @@ def funding_facts(text: str, clauses: list[Clause]
 
 
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: Passives whose "by" names a cause ("driven by falling demand", "hit by rising costs").
+_CAUSED = frozenset("""
+    driven caused triggered sparked prompted fuelled fueled hit hampered hindered affected
+    hurt damaged boosted delayed disrupted slowed dominated overshadowed pushed spurred
+""".split())
 #: Where a means ends: a time or a clause after it ("through a local tax | since 1990").
 _HOW_END = re.compile(r"\s+(?:(?:since|until|from|in|by|before|after|for)\s+\d|(?:since|until|"
                       r"after|before|while|because|when|last|next|this|and|but)\b)")

@@ -16,7 +16,8 @@ from functools import lru_cache
 from quiz.generate.cause_after import when_facts
 from quiz.generate.cause_attributed import attributed_facts
 from quiz.generate.cause_connectives import (
-    HARM, as_facts, connective_facts, for_doing_facts, harm_facts, reason_phrase_facts,
+    HARM, as_facts, connective_facts, for_doing_facts, harm_facts, over_facts,
+    reason_phrase_facts,
 )
 from quiz.generate.cause_means import entry_facts, funding_facts, means_facts
 from quiz.generate.cause_reports import JUDGING_VERBS, judged_reason_facts, when_restated
@@ -76,10 +77,12 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         object_relative_facts(text, toks) if ", which " in text and "to" in words else (),
         _restated_facts(text, read) if ", when " in text else (),
         funding_facts(text, read) if "fund" in low or "financ" in low else (),
-        reason_phrase_facts(text, read) if " reasons" in low or "precaution" in low else (),
+        reason_phrase_facts(text, read) if " reasons" in low or "precaution" in low or
+        " measure" in low else (),
         meant_facts(text, read) if ", which " in text and " mean" in low or ", meaning " in text
         or ", leaving " in text else (),
         so_facts(text, read) if ", so " in text else (),
+        over_facts(text, read) if " over " in text else (),
         attributed_facts(text, read) if has_any(low, _ATTRIBUTED_KEYS) else (),
     )
     return _items(before_responses), _items(before_events), _items(after_events)

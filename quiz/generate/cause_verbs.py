@@ -254,7 +254,8 @@ def participle_effect_facts(text: str, clauses: list[Clause]
 _WHEN_BEFORE = Ending(r",\s+when\s+$", "n")
 _SAID = frozenset({"said", "says", "told", "added", "announced", "reported", "stated"})
 _CAUSED_BY = frozenset({"triggered", "caused", "sparked", "prompted", "fuelled", "fueled",
-                        "driven", "provoked", "necessitated", "spurred", "started"})
+                        "driven", "provoked", "necessitated", "spurred", "started", "hampered",
+                        "hindered", "disrupted"})
 
 
 _CAUSED_BY_VERBS = ("caused", "triggered", "sparked")  # (the verbs the pattern ends with)

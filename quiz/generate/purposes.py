@@ -236,12 +236,13 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         if act.endswith(_ADJECTIVE_ENDINGS) and len(act) > 5 and act != "panic":
             continue  # "gives priority to public research bodies": a target, not an act
         in_order = lowers[i - 1] == "order" and lowers[i - 2] == "in"
-        if not in_order and (lowers[i - 1] in _NOT_PURPOSE_NOUN or lowers[i - 1] in
-                             _CONTROL_VERBS or lowers[i - 1] in _CONTROL_ING
-                             or lowers[i - 1] in _COMPLEMENT_TO):
+        needed = lowers[i - 1] in _NEEDED and lowers[i - 2] in _BE_FORMS
+        if not in_order and not needed and (
+                lowers[i - 1] in _NOT_PURPOSE_NOUN or lowers[i - 1] in _CONTROL_VERBS
+                or lowers[i - 1] in _CONTROL_ING or lowers[i - 1] in _COMPLEMENT_TO):
             continue  # ("promising to keep all staff", "could not claim to have bought")
-        if lowers[i - 1] in _TO_PREPOSITION_HEADS or lowers[i - 2] == "in" and lowers[
-                i - 1] in _IN_X_TO:
+        if lowers[i - 1] in _TO_PREPOSITION_HEADS or lowers[i - 1] in _TO_NOUNS or lowers[
+                i - 2] == "in" and lowers[i - 1] in _IN_X_TO:
             continue  # "in response to nitrogen levels", "due to heavy rain": a preposition
         if act == "have" and i + 2 < len(lowers) and is_participle(lowers[i + 2]):
             continue  # "to have bought the statues": a perfect infinitive is no purpose
@@ -267,6 +268,12 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
             if planned is not None:
                 yield AnswerKind.PURPOSE, planned, purpose, (purpose[3:],)
                 continue
+        if clause is not None and needed and clause.verb_token + len(clause.group.words) == i:
+            # "the curfew was needed to stop looting": what the curfew was needed for
+            question = why_question(text, clause, toks[anchor].start)
+            if question is not None:
+                yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
+            continue
         if clause is None or clause.group.main.lower() in _NOT_PURPOSE_VERBS and not _needs_for(
                 clause, anchor) and not (clause.group.main == "set" and clause.rest.startswith(
                     "up ")):  # ("was set up in 2010 to help X": what it was founded for)
@@ -305,6 +312,17 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
 
 #: Words whose "to" is a preposition, never a purpose: "due to", "in response to".
 _TO_PREPOSITION_HEADS = frozenset({"due", "owing", "thanks", "according", "prior", "contrary"})
+#: Nouns whose "to" opens what they reach or touch ("cuts to fuel subsidies", "access to
+#: clean water", "damage to homes"), never a purpose.
+_TO_NOUNS = frozenset("""
+    cut cuts change changes damage access threat threats increase
+    increases rise rises amendment amendments contribution contributions donation donations
+    export exports import imports link links key answer
+    solution approach opposition resistance harm injury injuries danger risk risks letter
+    letters boost blow subsidy subsidies aid grant grants loan loans payment payments gift
+    gifts adjustment adjustments improvement improvements upgrade upgrades repairs addition
+    additions attention exposure transfer transfers commitment exception exceptions
+""".split())
 _IN_X_TO = frozenset({"response", "reply", "addition", "relation", "regard", "contrast",
                       "opposition", "reference", "return"})
 #: "-ing" forms of verbs that take "to" + a verb as their object ("promising to keep").
@@ -327,6 +345,9 @@ _NOUN_PHRASE_OPENERS = frozenset("""
 _ADJECTIVE_OR_VERB = frozenset("""
     empty state free open clean dry light water power house land stage ship
 """.split())
+#: "was needed to", "is required to": the thing is needed for what follows.
+_NEEDED = frozenset({"needed", "required"})
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been"})
 #: Endings of adjectives that no verb has ("public", "various", "legal", "national").
 _ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "less", "ible", "ial", "ional", "ical")
 _TARGET_VERBS = frozenset("""
