@@ -6,15 +6,14 @@ from __future__ import annotations
 import re
 
 from quiz.generate.facts import Fact
+from quiz.generate.grammar import is_past_tense
 from quiz.model import Category
-
-#: "..., according to the board?" closing a question: what comes before it is the clause.
-_ACCORDING_END = re.compile(r",\s+according to [^?,]+\?$")
-
 
 def _clause_end(question: str) -> str:
     """``question`` without its closing "?" and any closing ", according to X"."""
-    return _ACCORDING_END.sub("", question).rstrip("?").rstrip()
+    end = question.rstrip("?")
+    at = end.rfind(", according to ")
+    return end[:at] if at > 0 and "," not in end[at + 2:] else end
 
 
 #: Verbs that cannot end a clause without their object (lower case; base forms, and the
@@ -47,11 +46,7 @@ _PERFECT = re.compile(r"^[^,]*?(?:,[^,]*,)?\s(?:has|have|had)\s")
 def _object_missing(question: str) -> bool:
     """Whether the asked clause ends on a verb that needs an object it lacks ("Why did
     people deserve?", "Why had the company received, according to X?")."""
-    end = question.rstrip("?")
-    at = end.rfind(", according to ")
-    if at > 0 and "," not in end[at + 2:]:
-        end = end[:at]
-    before, _, last = end.rpartition(" ")
+    before, _, last = _clause_end(question).rpartition(" ")
     if last not in _TRANSITIVE_BASE and last not in _TRANSITIVE_PARTICIPLE:
         return False
     question = _SENTENCE_BREAK.split(question)[-1]
@@ -69,8 +64,9 @@ _CAUSATIVE = r"(?:prompt|force|push|drive|drove|driven|spur|urge|cause|allow|ena
              r"persuade|compel|oblige|lead|led|convince|inspire|pressure|pressur|ask|order|" \
              r"tell|told|invite|help|get|got)"
 #: "What did the findings prompt?": the answer is the object, cut before its "to" verb.
-_WHAT_CAUSATIVE = re.compile(rf"^What (?:did|does|do|has|had|have|will|would|could|might)\s.*"
-                             rf"\b{_CAUSATIVE}\w*(?:,\s+according to [^?]+)?\?$")
+_WHAT_DID = ("What did ", "What does ", "What do ", "What has ", "What had ", "What have ",
+             "What will ", "What would ", "What could ", "What might ")
+_CAUSATIVE_WORD = re.compile(rf"{_CAUSATIVE}\w*")
 #: "What prompted the shipping minister?": the question ends on the verb's object.
 _CAUSATIVE_ASKED = re.compile(rf"^What {_CAUSATIVE}\w* (?P<object>[^?,]+?)"
                               r"(?:,\s+according to [^?]+)?\?$")
@@ -82,9 +78,10 @@ _TO_FOLLOWS = re.compile(r"(?:,[^,]{1,60},)?\s+to\s+[a-z]")
 def _causative_cut(question: str, answer: str, text: str) -> bool:
     """Whether a "What did X prompt?" card stops at the object of a verb that goes on with
     "to" and a verb in the sentence ("prompted the minister, N, to announce ...")."""
-    if " to " not in text:
+    if not question.startswith("What ") or " to " not in text:
         return False
-    if _WHAT_CAUSATIVE.match(question):
+    if question.startswith(_WHAT_DID) and \
+            _CAUSATIVE_WORD.fullmatch(_clause_end(question).rpartition(" ")[2]):
         at = text.find(answer)
         return at >= 0 and bool(_TO_FOLLOWS.match(text, at + len(answer)))
     asked = _CAUSATIVE_ASKED.match(question)
@@ -252,7 +249,7 @@ _REPORTING = re.compile(r"\b(?:said|says|told|added|stated|argued|explained)\b")
 
 #: An answer ending on the first word of a time phrase the sentence goes on with ("600 jobs
 #: earlier" of "cut 600 jobs earlier this year").
-_SPLIT_TIME = re.compile(r" (?:earlier|later|early|late)$")
+_SPLIT_TIME = (" earlier", " later", " early", " late")
 _TIME_GOES_ON = re.compile(r" (?:this|last|next|that) (?:year|month|week|summer|spring|autumn|"
                            r"winter|decade|century)\b")
 
@@ -260,7 +257,7 @@ _TIME_GOES_ON = re.compile(r" (?:this|last|next|that) (?:year|month|week|summer|
 def _split_time(answer: str, text: str) -> bool:
     """Whether ``answer`` ends on "earlier"/"later" of a time phrase the sentence completes
     after it ("600 jobs earlier" + " this year"): the question holds the rest of it."""
-    if not _SPLIT_TIME.search(answer):
+    if not answer.endswith(_SPLIT_TIME):
         return False
     at = text.find(answer)
     return at >= 0 and bool(_TIME_GOES_ON.match(text, at + len(answer)))
@@ -285,9 +282,7 @@ def _second_clause(question: str) -> bool:
     """Whether a "Who/Which ...?" question asks of two clauses, the second with a subject of
     its own ("Which country extended a ban on exports and dry weather hit crops in Spain?"):
     the answer is the subject of the first only."""
-    from quiz.generate.grammar import is_past_tense
-
-    if " and " not in question or not question.startswith(("Who ", "Which ")) or \
+    if not question.startswith(("Who ", "Which ")) or " and " not in question or \
             _SAYING.search(question):
         return False
     at = question.find(" and ")
@@ -324,7 +319,8 @@ def _relative_asked(question: str, text: str) -> bool:
     """Whether the question inverts a relative clause as if it were a main one: "According to
     which organisation had a supplier's account not been protected ...?" from "a supplier's
     account that had not been protected ..." (the sentence says something else of it)."""
-    if not _RELATIVE_AUX.search(text):
+    if (" that " not in text and " which " not in text and " who " not in text) or \
+            not _RELATIVE_AUX.search(text):
         return False
     match = _INVERTED.match(question)
     if match is None:
