@@ -199,3 +199,26 @@ def test_a_causal_passive_by_is_no_means() -> None:
     assert ("What drove the decision to close the plant?",
             "falling demand for diesel engines") in found
     assert not any(q.startswith("How") for q, _ in found)
+
+
+def test_an_opening_following_or_after_an_event_is_why() -> None:
+    assert ("Why did the council ban late-night deliveries?", "complaints from residents") in qa(
+        "Following complaints from residents, the council banned late-night deliveries.")
+    assert ("Why did the company halt production?", "a fire at the plant") in qa(
+        "After a fire at the plant, the company halted production.")
+    assert not any(q.startswith("Why") for q, _ in qa(
+        "After two days, the rescuers found the climbers."))
+    assert not any(q.startswith("Why") for q, _ in qa(
+        "After the meeting, the minister returned to London."))
+
+
+def test_a_participle_names_the_cause_of_the_clause_before() -> None:
+    assert ("Why has the price of coffee risen sharply this year?",
+            "a poor harvest in Brazil") in qa(
+        "The price of coffee has risen sharply this year, driven by a poor harvest in Brazil.")
+
+
+def test_which_people_blame_on() -> None:
+    assert ("Many shops have closed in the town centre. What do traders say caused this?",
+            "high rents") in qa(
+        "Many shops have closed in the town centre, which traders blame on high rents.")

@@ -158,6 +158,19 @@ def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) ->
         r"^(?:[\w’'-]+\s+){1,4}(?:told|said|warned|claimed|found|learned|discovered)\b", cause))
 
 
+def causal_opening(conn: str, cause: str, main: str) -> bool:
+    """Whether "After X, ..." / "Following X, ..." opening a sentence says why its clause's
+    act (main verb ``main``) was done: "Following complaints from residents, the council
+    banned ...", "After a kitchen fire, the cafe closed" (an event named by a noun), not
+    "After two days, ..." or "After the meeting, she returned to London"."""
+    base = base_form(main.lower()) or main.lower()
+    if base in _TIME_ONLY or TIME_AFTER.match(cause) or cause[:1].isupper() and not cause.startswith(
+            ("The ", "A ", "An ")):
+        return False
+    return _EVENT_NOUN.match(cause) is not None or conn == "following" and not cause.endswith(
+        "ing") and not cause.split()[0].endswith("ing")
+
+
 #: "resigned after he was accused of ...": what was done to the subject is the reason.
 _ACCUSED = re.compile(r"^(?:he|she|they)\s+(?:was|were|had\s+been)\s+(?:accused|charged|"
                       r"convicted|arrested|caught|critici[sz]ed|investigated|implicated|"

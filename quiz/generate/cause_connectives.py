@@ -8,8 +8,8 @@ from dataclasses import replace
 
 from quiz.generate.cause_after import (
     EMPTY_VERBS, EVENT_VERBS, HABITUAL, PARTICULAR_LEAD, SPAN_BEFORE, STRONG_AFTER_LEAD,
-    STRONG_AFTER_VERBS, TIME_AFTER, after_event, event_clause, habitual_after, last_clause_with,
-    strong_after,
+    STRONG_AFTER_VERBS, TIME_AFTER, after_event, causal_opening, event_clause, habitual_after,
+    last_clause_with, strong_after,
 )
 from quiz.generate.cause_means import NOT_DOING
 from quiz.generate.cause_reports import reporting_parent
@@ -329,7 +329,7 @@ def _leading_connective(text: str, clauses: list[Clause], match: re.Match[str]
                         ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"As a result of X, Y happened": ask why Y happened, and what X resulted in."""
     conn = match.group("conn").lower()
-    if conn in {"after", "following", "so that", "in order that"}:
+    if conn in {"so that", "in order that"}:
         return
     comma = text.find(",", match.end())
     if comma < 0:
@@ -340,6 +340,8 @@ def _leading_connective(text: str, clauses: list[Clause], match: re.Match[str]
     main = next((c for c in clauses if c.subject_start > comma), None)
     if main is None:
         return
+    if conn in {"after", "following"} and not causal_opening(conn, cause, main.group.main):
+        return  # ("After two days, ...": a time)
     effect = cut_span(text, main.subject_start)
     if effect is None:
         return

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from quiz.generate.cause_spans import (
     DEMONSTRATIVE, NOT_BASE, VAGUE_SUBJECT, Ending, cut_span, ends_with, owning_clause,
-    written_subject,
+    why_question, written_subject,
 )
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
@@ -295,6 +295,8 @@ def caused_by_facts(text: str, clauses: list[Clause]
                     ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"The crisis was triggered by X" -> "What triggered the crisis?" (X)."""
     yield from _caused_by_after_relative(text, clauses)
+    if ", " in text:
+        yield from _participle_cause(text, clauses)
     for clause in clauses:
         words = clause.group.words
         main = clause.group.main.lower()
@@ -342,6 +344,24 @@ def caused_by_facts(text: str, clauses: list[Clause]
 
 
 _PASSIVE_WORDS = frozenset({"was", "were", "is", "are", "been"})
+#: ", driven by a poor harvest": a participle after the clause that names its cause.
+_DRIVEN_BY = re.compile(r",\s+(?:(?:largely|mainly|partly|mostly)\s+)?(?:driven|caused|triggered|"
+                        r"fuelled|fueled|prompted|sparked)\s+(?:(?:largely|mainly|partly|mostly)"
+                        r"\s+)?by\s+")
+
+
+def _participle_cause(text: str, clauses: list[Clause]
+                      ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The price of coffee has risen sharply this year, driven by a poor harvest in Brazil"
+    -> "Why has the price of coffee risen sharply this year?" (a poor harvest in Brazil)."""
+    for match in _DRIVEN_BY.finditer(text):
+        owner = [c for c in clauses if c.verb_end <= match.start()]
+        if not owner or any(c.subject_start > owner[-1].verb_end for c in owner):
+            continue
+        cause = cut_span(text, match.end())
+        question = why_question(text, owner[-1], match.start()) if cause else None
+        if cause is not None and question is not None and not DEMONSTRATIVE.match(cause):
+            yield AnswerKind.CAUSE, question, cause, ()
 #: Between a speaker's first verb and the report in its second: "apologised to customers and
 #: said (that)" (no comma or second subject between).
 _AND_SAID_GAP = re.compile(r"[^,;:]{0,60}?\sand\s+said\s+(?:that\s+)?")
@@ -400,7 +420,8 @@ _BLAMED_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+blamed
 
 
 _WHICH_BLAMED = re.compile(r",\s+which\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
-                           r"(?P<verb>blamed|blames)\s+on\s+")
+                           r"(?P<verb>blamed|blames|blame)\s+on\s+")
+_BLAME_SUPPORT = {"blamed": "did", "blames": "does", "blame": "do"}
 #: An aside after the event that the statement can leave out ("fell to 51%, from 59% ...").
 _ASIDE = re.compile(r",\s+(?:from|up from|down from|compared with|against)\s")
 
@@ -423,7 +444,7 @@ def _blamed_event(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[str, 
         if not clauses or clauses[0].first_token != 0:
             continue  # the statement must be a clause of its own
         cause = cut_span(text, match.end())
-        support = "did" if match.group("verb") == "blamed" else "does"
+        support = _BLAME_SUPPORT[match.group("verb")]
         if cause is not None:
             # ("... blame this on?" would end on a preposition after a full stop)
             yield (AnswerKind.CAUSE, f"{first_upper(event)}. What {support} {who} say caused "
@@ -446,7 +467,7 @@ def _blamed_thing(text: str, match: re.Match[str], who: str
     if thing is None or any(w in _NOT_THING for w in thing.group("np").split()[1:]):
         return
     cause = cut_span(text, match.end())
-    support = "did" if match.group("verb") == "blamed" else "does"
+    support = _BLAME_SUPPORT[match.group("verb")]
     if cause is not None:
         yield AnswerKind.CAUSE, f"What {support} {who} blame {thing.group('np')} on", cause, ()
 
@@ -482,7 +503,7 @@ def _coordinated_blame(text: str, clauses: list[Clause]
         what = f"{what} in {first_lower(changed[0])}"
     cause = cut_span(text, match.end())
     if cause is not None:
-        support = "did" if match.group("verb") == "blamed" else "does"
+        support = _BLAME_SUPPORT[match.group("verb")]
         yield AnswerKind.CAUSE, f"What {support} {first_lower(who)} blame {what} on", cause, ()
 
 
