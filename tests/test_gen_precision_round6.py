@@ -255,3 +255,20 @@ def test_a_second_clause_with_its_own_subject_is_not_asked_of_one_actor(
     fact = _fact(question, "X", question.rstrip("?") + ".", Category.ACTOR,
                  AnswerKind.COUNTRY)
     assert broken_shape(fact) == shape
+
+
+def test_a_date_is_not_asked_of_what_never_happened() -> None:
+    fact = _fact("In what year have two paintings stolen from the gallery never been found?",
+                 "1994", "Two paintings stolen from the gallery in 1994 have never been found.",
+                 Category.DATE, AnswerKind.YEAR)
+    assert broken_shape(fact) == "never_dated"
+    said = _fact("On what date did the mayor say the bridge would never reopen?",
+                 "3 May 2025", "On Saturday the mayor said the bridge would never reopen.",
+                 Category.DATE, AnswerKind.FULL_DATE)
+    assert broken_shape(said) == ""
+
+
+def test_a_passive_participle_ends_a_clause_well() -> None:
+    fact = _fact("Why had the ship been held, according to the port?", "unpaid fees",
+                 "The ship had been held over unpaid fees, according to the port.")
+    assert broken_shape(fact) == ""
