@@ -244,3 +244,19 @@ def test_a_wire_dateline_date_is_not_asked_and_not_in_the_question(tmp_path: Pat
     facts = date_facts(read_article(path))
     assert [(f.answer, f.question) for f in facts] == [
         ("4 June 2025", "On what date did thousands of dockworkers walk out at three ports?")]
+
+
+def test_a_year_dated_from_the_story_gives_a_wire_dateline_its_year(tmp_path: Path) -> None:
+    """"in 2019, seven years ago" says the story is of 2026, whatever else it names."""
+    body = ("Flood warning\n\nLYON, March 12 (Wire) - The council closed the bridge on "
+            "Thursday after the river rose.\n\nThe town last flooded in 2019, seven years ago, "
+            "when {}.\n")
+    path = _write(tmp_path, "a.txt", body.format("the dyke broke"))
+    assert read_article(path).published == dt.date(2026, 3, 12)  # a Thursday
+    # two stories' worth of years: no year is trusted
+    other = _write(tmp_path, "b.txt", body.format("it had last flooded in 2012, 10 years ago"))
+    assert read_article(other).published is None
+    # an approximate distance says nothing
+    vague = _write(tmp_path, "c.txt", body.replace("in 2019, seven years ago", "about seven "
+                                                   "years ago").format("the dyke broke"))
+    assert read_article(vague).published != dt.date(2026, 3, 12)

@@ -191,6 +191,13 @@ def _dateline_year(lines: list[str]) -> dt.date | None:
             return None
         prefix = match.group("month").rstrip(".")[:3].lower()
         month = next(n for n in range(1, 13) if MONTH_NAMES[n][:3].lower() == prefix)
+        implied = _years_ago(lines[k:])
+        if implied:  # "in 2019, seven years ago": the story says its year; nothing else counts
+            try:
+                day = dt.date(implied.pop(), month, int(match.group("day")))
+            except ValueError:
+                return None
+            return day if not implied and WEEKDAYS[day.weekday()] in named else None
         latest = latest_past_date(lines[k:])
         years = [latest.year] if latest is not None else []
         year = latest_named_year(lines[k:])
@@ -211,6 +218,29 @@ def _dateline_year(lines: list[str]) -> dt.date | None:
     return None
 
 
+def _years_ago(lines: list[str]) -> set[int]:
+    """The years a story says it is written in by dating a year from its own ("in 2019,
+    seven years ago" -> 2026); approximate distances ("about ten years ago") say nothing."""
+    found = set()
+    for line in lines:
+        if " ago" in line:
+            for match in _YEARS_AGO.finditer(line):
+                year = match.group("year") or match.group("later")
+                count = match.group("count") or match.group("first")
+                number = int(count) if count.isdigit() else _COUNT_WORDS.get(count.lower())
+                if number:
+                    found.add(int(year) + number)
+    return found
+
+
+_COUNT_WORDS = {word: n for n, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split()) if n}
+_YEARS_AGO = re.compile(
+    r"\b(?P<year>(?:1[6-9]|20)\d\d),?\s+(?P<count>\d{1,2}|[A-Za-z]+)\s+years?\s+ago\b|"
+    r"(?<!about )(?<!around )(?<!nearly )(?<!almost )(?<!some )(?<!over )(?<!than )"
+    r"\b(?P<first>\d{1,2}|[A-Za-z]+)\s+years?\s+ago,?\s+in\s+(?P<later>(?:1[6-9]|20)\d\d)\b",
+    re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 #: How many lines of an article a dateline may come after (the title, a byline, a date).
 _DATELINE_LINES = 8
