@@ -272,3 +272,23 @@ def test_a_passive_participle_ends_a_clause_well() -> None:
     fact = _fact("Why had the ship been held, according to the port?", "unpaid fees",
                  "The ship had been held over unpaid fees, according to the port.")
     assert broken_shape(fact) == ""
+
+
+@pytest.mark.parametrize(("question", "sentence", "expected"), [
+    ("In what year did Exports reach 40 billion euros?",
+     "Exports reached 40 billion euros last year.",
+     "In what year did exports reach 40 billion euros?"),
+    ("What does Measles cause?", "Measles, which spreads quickly, causes a rash.",
+     "What does measles cause?"),
+])
+def test_an_ordinary_opening_noun_is_lowered(question: str, sentence: str,
+                                             expected: str) -> None:
+    fact = _fact(question, "x", sentence, Category.DATE, AnswerKind.YEAR)
+    assert _repaired(fact, "Doctors said measles cases were rising.") == expected
+
+
+def test_an_opening_noun_of_a_name_keeps_its_capital() -> None:
+    fact = _fact("On what date did Police Scotland close the bridge?", "2 May 2026",
+                 "Police Scotland closed the bridge on Friday.", Category.DATE,
+                 AnswerKind.FULL_DATE)
+    assert _repaired(fact) == fact.question

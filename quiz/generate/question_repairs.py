@@ -54,15 +54,16 @@ def _lowered(question: str, head: str, text: str) -> str:
     "that"; never a word the article capitalises
     inside a sentence, a possessive, a country, a demonym or a given name."""
     at = question.find(f" {head} ") + 1
-    rest = question[at + len(head) + 1:].split(" ", 2)
+    rest = [word.rstrip("?,;:") for word in question[at + len(head) + 1:].split(" ", 2)]
     low = head.lower()
     if low in _QUANTIFIERS:
         lower = rest[0][:1].isdigit() or rest[0][:1].islower()
     elif "-" in low:
         lower = low.split("-")[0] in _NUMBER_WORDS  # ("Seventeen-year-old")
     else:
-        lower = rest[0].isalpha() and rest[0].islower() and low.isalpha() and (
-            low.endswith(_COMMON_ENDINGS) or rest[0] in _ROLES
+        lower = low in _COMMON_OPENERS and not rest[0][:1].isupper() or \
+            rest[0].isalpha() and rest[0].islower() and \
+            low.isalpha() and (low.endswith(_COMMON_ENDINGS) or rest[0] in _ROLES
             or len(rest) > 1 and rest[1].rstrip(",?") in _ROLES
             # "said that Repairs are likely ...": a sentence reported whole
             or question.endswith("that ", 0, at) and low not in _POINTING
@@ -77,6 +78,15 @@ def _lowered(question: str, head: str, text: str) -> str:
 #: Words that point back to what the question does not name ("said that It is aimed at"):
 #: left capital, for the gate to drop the question.
 _POINTING = frozenset("it its this these those there they he she his her their".split())
+#: Ordinary nouns that open news sentences as their subject ("Sales reached ...",
+#: "Officials said ...").
+_COMMON_OPENERS = GROUP_WORDS | frozenset("""
+    sales prices shares profits profit revenue revenues exports imports costs wages rents
+    talks negotiations repairs inspections tests cases deaths orders bookings emissions
+    temperatures floods fires protests strikes turnout demand growth output inflation
+    unemployment traffic rain snow damage crime violence debt income rent spending
+    production sales tourism investment
+""".split())
 #: Nouns of roles and groups a modifier can open a sentence before ("Race director").
 _ROLES = TITLE_WORDS | GROUP_WORDS | ORG_ROLE_WORDS
 #: Words that are names wherever they stand.
