@@ -269,3 +269,15 @@ def test_the_tense_around_a_day_decides_which_one_it_is(text: str, answer: str) 
 
 def test_a_bound_day_after_a_past_verb_is_not_guessed() -> None:
     assert _facts("The bridge was closed until Friday.") == []
+
+
+def test_a_story_without_a_date_asks_for_the_day_it_names() -> None:
+    [fact] = _facts("The orchestra's conductor resigned on Sunday after a row with the board.",
+                    published=None)
+    assert (fact.question, fact.answer) == (
+        "On what day did the orchestra's conductor resign?",
+        "Sunday")
+    assert "on Sunday" in fact.accept
+    # a day of the future, or one in a story with a date, is not asked this way
+    assert _facts("The conductor will resign on Sunday.", published=None) == []
+    assert all(f.answer != "Sunday" for f in _facts("The conductor resigned on Sunday."))

@@ -391,6 +391,23 @@ def _with_modifier(mention: DateMention, text: str) -> DateMention:
     return mention
 
 
+_ON_WEEKDAY = re.compile(rf"(?<=\bon ){WEEKDAY}\b")
+
+
+@functools.lru_cache(maxsize=4096)
+def undated_weekdays(text: str) -> tuple[DateMention, ...]:
+    """"on Sunday" in a story with no publication date, for a past event (what the story
+    reports): the day as the story names it, answered as the weekday. The day has no date,
+    so it is no :func:`find_dates` mention (nothing to order or compare by)."""
+    found = []
+    for match in _ON_WEEKDAY.finditer(text):
+        if clause_tense(text, match.start()) == "past":
+            day = match.group()
+            found.append(DateMention(match.start(), match.end(), AnswerKind.WEEKDAY, day,
+                                     (f"on {day}",), f"--{day}", None))
+    return tuple(found)
+
+
 def dates_by_sentence(article: Article) -> dict[int, list[DateMention]]:
     """The date mentions of every running-text sentence, by sentence index."""
     return {s.index: find_dates(s.text, article.published) for s in article.sentences

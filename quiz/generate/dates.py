@@ -21,7 +21,7 @@ from quiz.generate.date_forms import (
 )
 from quiz.generate.date_mentions import (
     _DATE_STARTS, _MENTION, dates_by_sentence, find_dates, latest_past_date,
-    opening_dateline_end, sentence_dates,
+    opening_dateline_end, sentence_dates, undated_weekdays,
 )
 from quiz.generate.date_plans import plan_question
 from quiz.generate.date_tense import is_future
@@ -88,7 +88,8 @@ _WH = {AnswerKind.FULL_DATE: ("On what date", "On what date"),
        AnswerKind.MONTH_YEAR: ("When", "When"),
        AnswerKind.MONTH: ("In what month", "In what month"),
        AnswerKind.YEAR: ("In what year", "In what year"),
-       AnswerKind.YEAR_RANGE: ("During which years", "During which years")}
+       AnswerKind.YEAR_RANGE: ("During which years", "During which years"),
+       AnswerKind.WEEKDAY: ("On what day", "On what day")}
 
 
 def date_facts(article: Article,
@@ -101,6 +102,8 @@ def date_facts(article: Article,
 
     facts: list[Fact] = []
     for sentence, mentions in sentence_dates(article, found):
+        if article.published is None and " on " in sentence.text:
+            mentions = [*mentions, *undated_weekdays(sentence.text)]  # "won on Sunday"
         for mention in mentions:
             fact = _fact(article, sentence, mention)
             if fact is not None:
