@@ -253,3 +253,11 @@ def test_a_body_written_without_the_is_not_given_one() -> None:
 def test_a_reduced_relative_after_a_verb_and_a_preposition() -> None:
     got = qa("The rebels fought with rifles supplied by Iran during the war in 2015.")
     assert not any("fought with" in q for q, _ in got)
+
+
+def test_a_body_named_on_its_own_is_not_taken_for_a_longer_one() -> None:
+    got = facts("The European Commission Joint Research Centre published the data.",
+                "The European Commission said on Monday that it would fine the carmaker 2 "
+                "million euros.")
+    said = [f for f in got if "would fine the carmaker" in f.question]
+    assert said and said[0].answer == "European Commission"

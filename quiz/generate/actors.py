@@ -371,8 +371,7 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
     if "'s " in question or "’s " in question:
         question = owner_named(question, known.headed)
     full = known.spelled.get(answer) if answer.isupper() else known.headed.get(
-        f"^{answer.lower()}") if " " not in answer and actor.kind is AnswerKind.ORGANISATION \
-        else None
+        f"^{answer.lower()}") if actor.kind is AnswerKind.ORGANISATION else None
     if full is not None and full not in question:
         # "The ICU raised ...", "Seaways said ...": the card answers with the full name
         accept = (answer, *(form for form in accept if form != full and form != f"the {full}"))
@@ -405,15 +404,24 @@ def _the(name: str, with_the: set[str]) -> str:
 
 
 def _opened(headed: dict[str, set[str]]) -> dict[str, str]:
-    """"^seaways" -> "Seaways Management": the one body's name of several words a word opens
-    (keys marked with "^" beside the heads of :attr:`_Known.headed`)."""
+    """"^seaways" -> "Seaways Management": the one body's name of several words that words
+    open (keys marked with "^" beside the heads of :attr:`_Known.headed`)."""
     firsts: dict[str, set[str]] = {}
     for names in headed.values():
         for name in names:
-            first = name.split(None, 1)[0].lower()
-            if first not in NOT_GIVEN_NAMES and first not in countries():
-                firsts.setdefault(f"^{first}", set()).add(name)
-    return {first: next(iter(names)) for first, names in firsts.items() if len(names) == 1}
+            words = name.lower().split()
+            if words[0] in NOT_GIVEN_NAMES or words[0] in countries():
+                continue
+            for at in range(1, len(words)):  # ("Terminal Sud" of "Terminal Sud Holdings")
+                if words[at - 1] not in _JOINING:
+                    firsts.setdefault("^" + " ".join(words[:at]), set()).add(name)
+    own = {f"^{name.lower()}" for names in headed.values() for name in names}
+    return {first: next(iter(names)) for first, names in firsts.items()
+            if len(names) == 1 and first not in own}  # ("European Commission" is a body too)
+
+
+#: Words a shortened name does not end with ("National Institute of").
+_JOINING = frozenset({"of", "for", "and", "the", "&", "de", "du", "des"})
 
 
 def _spelled(headed: dict[str, set[str]]) -> dict[str, str]:
