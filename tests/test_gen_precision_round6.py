@@ -292,3 +292,12 @@ def test_an_opening_noun_of_a_name_keeps_its_capital() -> None:
                  "Police Scotland closed the bridge on Friday.", Category.DATE,
                  AnswerKind.FULL_DATE)
     assert _repaired(fact) == fact.question
+
+
+def test_an_object_and_its_infinitive_is_asked_as_what_it_was_made_to_do() -> None:
+    fact = _fact("What did the flooding cause, according to engineers?",
+                 "the dam to overflow", "The flooding caused the dam to overflow, engineers said.")
+    assert broken_shape(fact) == "causative_cut"
+    effect = _fact("What did the scandal cause?", "a fall in sales",
+                   "The scandal caused a fall in sales.")
+    assert broken_shape(effect) == ""

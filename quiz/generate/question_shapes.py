@@ -68,6 +68,10 @@ _CAUSATIVE = r"(?:prompt|force|push|drive|drove|driven|spur|urge|cause|allow|ena
 _WHAT_DID = ("What did ", "What does ", "What do ", "What has ", "What had ", "What have ",
              "What will ", "What would ", "What could ", "What might ")
 _CAUSATIVE_WORD = re.compile(rf"{_CAUSATIVE}\w*")
+#: Verbs whose object is always followed by "to" and a verb when one follows ("caused the
+#: ferry to list"), and an answer of that shape (an object, then "to" and a verb).
+_MAKES_DO = re.compile(r"(?:cause|force|allow|enable|push|encourage|persuade|compel|oblige)\w*")
+_OBJECT_THEN_TO = re.compile(r"^(?!to )(?:[\w'’-]+ ){1,5}to [a-z]+")
 #: "What prompted the shipping minister?": the question ends on the verb's object.
 _CAUSATIVE_ASKED = re.compile(rf"^What {_CAUSATIVE}\w* (?P<object>[^?,]+?)"
                               r"(?:,\s+according to [^?]+)?\?$")
@@ -83,6 +87,10 @@ def _causative_cut(question: str, answer: str, text: str) -> bool:
         return False
     if question.startswith(_WHAT_DID) and \
             _CAUSATIVE_WORD.fullmatch(_clause_end(question).rpartition(" ")[2]):
+        if _OBJECT_THEN_TO.match(answer) and \
+                _MAKES_DO.fullmatch(_clause_end(question).rpartition(" ")[2]):
+            return True  # "What did the weight cause? -> the ferry to list": ask "cause the
+            # ferry to do", as the rule's other card does
         at = text.find(answer)
         return at >= 0 and bool(_TO_FOLLOWS.match(text, at + len(answer)))
     asked = _CAUSATIVE_ASKED.match(question)
