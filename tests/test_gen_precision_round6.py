@@ -301,3 +301,11 @@ def test_an_object_and_its_infinitive_is_asked_as_what_it_was_made_to_do() -> No
     effect = _fact("What did the scandal cause?", "a fall in sales",
                    "The scandal caused a fall in sales.")
     assert broken_shape(effect) == ""
+
+
+def test_an_obligation_is_no_purpose() -> None:
+    fact = _fact("Why will the club not have, according to the league?", "to sell its ground",
+                 "The club will not have to sell its ground, the league said.")
+    assert broken_shape(fact) in ("object_missing", "complement_as_reason")
+    assert broken_shape(_fact("Why did the club sell its ground?", "to pay its debts",
+                              "The club had to sell its ground to pay its debts.")) == ""

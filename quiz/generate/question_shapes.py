@@ -20,6 +20,7 @@ def _clause_end(question: str) -> str:
 #: participles that follow "has"/"had"): "Why did people deserve?" lost what they deserve.
 _TRANSITIVE_BASE = frozenset("""
     deserve need want require include contain involve mean make give put bring take get find
+    have
     reach receive raise lower prompt force allow enable cause urge persuade convince encourage
     tell hold keep lack face become seek hit mark owe own use buy cost carry send offer provide
     replace remove affect reflect let gain hire issue ignore deny blame describe consider
@@ -113,7 +114,8 @@ _COMPLEMENT_BEFORE = re.compile(
     r"hopes?|promised|promises?|refused|refuses?|threatened|threatens?|failed|fails?|aimed|"
     r"aims?|sought|seeks?|needed|needs?|voted|votes?|chose|chosen|pledged|vowed|managed|"
     r"attempted|intended|intends?|continued|began|begun|started|asked|told|urged|allowed|"
-    r"forced|ordered|invited|called|appeared|seemed|seems?|deserved?|deserves|used)"
+    r"forced|ordered|invited|called|appeared|seemed|seems?|deserved?|deserves|used|have|has|"
+    r"had|having|ought)"
     r"\s+(?:(?:not|also|still|now|originally|initially)\s+)?(?:to\s+)?$")
 #: "to" and a noun phrase, not a verb: "Why does the law give priority? -> to public research
 #: bodies" (the complement of "give ... to").
