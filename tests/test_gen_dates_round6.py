@@ -281,3 +281,10 @@ def test_a_story_without_a_date_asks_for_the_day_it_names() -> None:
     # a day of the future, or one in a story with a date, is not asked this way
     assert _facts("The conductor will resign on Sunday.", published=None) == []
     assert all(f.answer != "Sunday" for f in _facts("The conductor resigned on Sunday."))
+
+
+def test_wire_dateline_year_is_not_taken_from_a_year_of_the_past(tmp_path: Path) -> None:
+    # 12 March is a Thursday in 2020: "last flooded in 2019" says nothing of the story's year
+    article = _wire(tmp_path, "LYON, March 12 (Wire) - The council closed the bridge on "
+                    "Thursday.\n\nThe town last flooded in 2019.")
+    assert article.published is None

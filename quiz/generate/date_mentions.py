@@ -185,10 +185,12 @@ _YEAR_DIGITS = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
 
 def latest_named_year(texts: list[str]) -> int | None:
-    """The latest year ``texts`` name for something that is or was ("the third eruption of
-    2025", "fell in March 2024"), or ``None``: what a story filed without a year is most
-    likely about. Years of the future ("will open in 2027"), of a target ("by 2030") and
-    of a noun's name ("the 2028 Olympics") and bounds ("since 2019") are left out."""
+    """The latest year ``texts`` name as the story's own time ("It is the third eruption of
+    2025", "Last month X reported a loss for the first quarter of 2025"), or ``None``: the
+    year of a story filed without one. Only a year in a sentence that speaks of the present
+    or of a recent day counts ("The town last flooded in 2019" may be years before the
+    story); years of the future ("will open in 2027"), of a target ("by 2030"), of a noun's
+    name ("the 2028 Olympics") and bounds ("since 2019") are left out."""
     latest: int | None = None
     for text in texts:
         if not _YEAR_DIGITS.search(text):
@@ -197,11 +199,24 @@ def latest_named_year(texts: list[str]) -> int | None:
             if mention.when is None or mention.relative or mention.modifier or \
                     mention.kind is AnswerKind.YEAR_RANGE or \
                     _TARGET_BEFORE.search(text, max(0, mention.start - 12), mention.start) or \
-                    clause_tense(text, mention.start) == "future":
+                    clause_tense(text, mention.start) == "future" or \
+                    not _NOW.search(_sentence_around(text, mention.start)):
                 continue
             if latest is None or mention.when.year > latest:
                 latest = mention.when.year
     return latest
+
+
+#: Words that tie a sentence to the story's own time: a present tense, a recent day.
+_NOW = re.compile(rf"\b(?:is|are|has|have|so far|this year|this month|last month|last week|"
+                  rf"yesterday|today|{WEEKDAY})\b", re.I)
+
+
+def _sentence_around(text: str, at: int) -> str:
+    """The sentence of ``text`` (a paragraph) that ``at`` is in."""
+    start = text.rfind(". ", 0, at) + 1
+    end = text.find(". ", at)
+    return text[start:end if end >= 0 else len(text)]
 
 
 #: A year that bounds or aims rather than dates: "by 2030", "until 2027", "target for 2026",
