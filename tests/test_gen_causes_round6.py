@@ -222,3 +222,13 @@ def test_which_people_blame_on() -> None:
     assert ("Many shops have closed in the town centre. What do traders say caused this?",
             "high rents") in qa(
         "Many shops have closed in the town centre, which traders blame on high rents.")
+
+
+def test_caused_y_to_do_is_asked_once_and_damage_to_a_place_is_no_act() -> None:
+    found = qa("The extra load, combined with high winds, caused the crane to tip over, the "
+               "inspectors said.")
+    assert not any(q.startswith("What did the extra load cause,") for q, _ in found)
+    assert any(q.startswith("What did the extra load cause the crane to do") for q, _ in found)
+    found = qa("The storm caused damage to hundreds of homes.")
+    assert ("What caused damage to hundreds of homes?", "The storm") in found
+    assert not any(q.endswith("to do?") for q, _ in found)

@@ -75,6 +75,8 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
             continue
         if to.group("act") in NOT_BASE or is_past_tense(to.group("act")):
             continue
+        if not _made_to_act(to):
+            continue  # "caused damage to hundreds of homes": where the damage was, no act
         offset = clause.verb_end + (len(text[clause.verb_end:]) -
                                     len(text[clause.verb_end:].lstrip()))
         action = cut_span(text, offset + to.start("act"))
@@ -94,6 +96,29 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
 #: by commas after it is left out of the question) and the act it was made to do.
 _OBJECT_TO = re.compile(r"\s*(?P<obj>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)(?:,\s+[A-Z][\w’'.-]*"
                         r"(?:\s+[A-Z][\w’'.-]*){0,3},)?\s+to\s+(?P<act>[a-z][\w-]*)\b")
+
+
+_PLURAL_NOUN = re.compile(r"[a-z]{3,}(?<![su]s)s")
+_MAKING_TO = frozenset({"prompted", "prompts", "caused", "causes"})
+
+
+def _made_to_act(to: re.Match[str]) -> bool:
+    """Whether an :data:`_OBJECT_TO` match is someone made to do something ("caused the
+    river to rise"), not a thing done to a place ("caused damage to hundreds of homes")."""
+    return to.group("obj").split()[-1].lower() not in TO_NOUNS and not _PLURAL_NOUN.fullmatch(
+        to.group("act"))
+#: Nouns whose "to" opens what they reach or touch ("cuts to fuel subsidies", "access to
+#: clean water", "damage to homes"), never a purpose.
+TO_NOUNS = frozenset("""
+    cut cuts change changes damage access threat threats increase
+    increases rise rises amendment amendments contribution contributions donation donations
+    export exports import imports link links key answer
+    solution approach opposition resistance harm injury injuries danger risk risks letter
+    letters boost blow subsidy subsidies aid grant grants loan loans payment payments gift
+    gifts adjustment adjustments improvement improvements upgrade upgrades repairs addition
+    additions attention exposure transfer transfers commitment exception exceptions delay
+    delays disruption disruptions problems losses
+""".split())
 
 
 def _singular(group: str) -> str:
@@ -122,7 +147,8 @@ def effect_verb_facts(text: str, clauses: list[Clause]
             clause = _definite(clause)  # "its 2003 invasion, which resulted in X"
         if clause is None or is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject):
             continue
-        if verb in {"prompted", "prompts"} and _OBJECT_TO.match(text, match.end()):
+        made = _OBJECT_TO.match(text, match.end()) if verb in _MAKING_TO else None
+        if made is not None and _made_to_act(made):
             continue  # "prompted Y to do Z" has its own rule
         effect = cut_span(text, match.end())
         if effect is None or DEMONSTRATIVE.match(effect):

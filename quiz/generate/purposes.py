@@ -9,7 +9,7 @@ from dataclasses import replace
 from quiz.generate.cause_spans import (
     DETERMINERS, NOT_BASE, cut_span, head_noun, noun_phrase_before, why_question,
 )
-from quiz.generate.cause_verbs import EFFECT_WORDS, PERSUADING
+from quiz.generate.cause_verbs import EFFECT_WORDS, PERSUADING, TO_NOUNS
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
     AUXILIARIES, VerbGroup, base_form, first_lower, is_participle, is_past_tense, is_pronoun,
@@ -241,7 +241,7 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
                 lowers[i - 1] in _NOT_PURPOSE_NOUN or lowers[i - 1] in _CONTROL_VERBS
                 or lowers[i - 1] in _CONTROL_ING or lowers[i - 1] in _COMPLEMENT_TO):
             continue  # ("promising to keep all staff", "could not claim to have bought")
-        if lowers[i - 1] in _TO_PREPOSITION_HEADS or lowers[i - 1] in _TO_NOUNS or lowers[
+        if lowers[i - 1] in _TO_PREPOSITION_HEADS or lowers[i - 1] in TO_NOUNS or lowers[
                 i - 2] == "in" and lowers[i - 1] in _IN_X_TO:
             continue  # "in response to nitrogen levels", "due to heavy rain": a preposition
         if act == "have" and i + 2 < len(lowers) and is_participle(lowers[i + 2]):
@@ -312,17 +312,6 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
 
 #: Words whose "to" is a preposition, never a purpose: "due to", "in response to".
 _TO_PREPOSITION_HEADS = frozenset({"due", "owing", "thanks", "according", "prior", "contrary"})
-#: Nouns whose "to" opens what they reach or touch ("cuts to fuel subsidies", "access to
-#: clean water", "damage to homes"), never a purpose.
-_TO_NOUNS = frozenset("""
-    cut cuts change changes damage access threat threats increase
-    increases rise rises amendment amendments contribution contributions donation donations
-    export exports import imports link links key answer
-    solution approach opposition resistance harm injury injuries danger risk risks letter
-    letters boost blow subsidy subsidies aid grant grants loan loans payment payments gift
-    gifts adjustment adjustments improvement improvements upgrade upgrades repairs addition
-    additions attention exposure transfer transfers commitment exception exceptions
-""".split())
 _IN_X_TO = frozenset({"response", "reply", "addition", "relation", "regard", "contrast",
                       "opposition", "reference", "return"})
 #: "-ing" forms of verbs that take "to" + a verb as their object ("promising to keep").
