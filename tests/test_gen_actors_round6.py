@@ -261,3 +261,10 @@ def test_a_body_named_on_its_own_is_not_taken_for_a_longer_one() -> None:
                 "million euros.")
     said = [f for f in got if "would fine the carmaker" in f.question]
     assert said and said[0].answer == "European Commission"
+
+
+def test_an_acronym_in_brackets_has_no_role_before_it() -> None:
+    from quiz.generate.mentions import find_mentions
+
+    found = find_mentions("The plan was backed by the Irish Seal and Otter Group (ISOG) on Monday.")
+    assert [(m.name, m.role) for m in found] == [("Irish Seal and Otter Group", ""), ("ISOG", "")]

@@ -478,6 +478,8 @@ def _person_of_country(text: str, toks: Sequence[Token], first: int, of_at: int,
 def _role_before(text: str, toks: Sequence[Token], i: int, titled: bool) -> tuple[int, str]:
     """The lower-case role written just before a name ("Fox News host", "military spokesman")."""
     k = i - 1
+    if toks[i].lead == "(":
+        return i, ""  # "the X Group (XG)": an acronym in brackets has no role before it
     if (k >= 2 and toks[k].core.islower() and toks[k - 1].lower == "of"
             and toks[k].lower not in NOT_NAME_WORDS
             and _is_title(toks[k - 2].core) and not toks[k - 1].trail and not toks[k].trail):
