@@ -309,3 +309,21 @@ def test_an_obligation_is_no_purpose() -> None:
     assert broken_shape(fact) in ("object_missing", "complement_as_reason")
     assert broken_shape(_fact("Why did the club sell its ground?", "to pay its debts",
                               "The club had to sell its ground to pay its debts.")) == ""
+
+
+def test_an_occupation_before_a_name_is_lowered_a_title_is_not() -> None:
+    job = _fact("What cracked the wall, according to Architect Lena Berg?", "frost",
+                "Architect Lena Berg said frost had cracked the wall.")
+    assert _repaired(job) == "What cracked the wall, according to architect Lena Berg?"
+    title = _fact("Why did the court order a retrial, according to Judge Lena Berg?",
+                  "new evidence", "Judge Lena Berg said new evidence had emerged.")
+    assert _repaired(title) == title.question
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("The storm flooded the valley. What did this force?", "hundreds of families from their homes"),
+    ("The road will stay closed for a month. What did this force?", "a long detour"),
+])
+def test_what_did_this_force_needs_a_past_effect(question: str, answer: str) -> None:
+    assert broken_shape(_fact(question, answer, question.split(". ")[0] + ".")) == \
+        "effect_of_this"

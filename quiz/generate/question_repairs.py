@@ -56,7 +56,9 @@ def _lowered(question: str, head: str, text: str) -> str:
     at = question.find(f" {head} ") + 1
     rest = [word.rstrip("?,;:") for word in question[at + len(head) + 1:].split(" ", 2)]
     low = head.lower()
-    if low in _QUANTIFIERS:
+    if low in _OCCUPATIONS:  # "according to Engineer Paola Bressan": a job, not a title
+        lower = rest[0][:1].isupper()
+    elif low in _QUANTIFIERS:
         lower = rest[0][:1].isdigit() or rest[0][:1].islower()
     elif "-" in low:
         lower = low.split("-")[0] in _NUMBER_WORDS  # ("Seventeen-year-old")
@@ -78,6 +80,14 @@ def _lowered(question: str, head: str, text: str) -> str:
 #: Words that point back to what the question does not name ("said that It is aimed at"):
 #: left capital, for the gate to drop the question.
 _POINTING = frozenset("it its this these those there they he she his her their".split())
+#: Jobs written before a name that are no titles ("engineer Paola Bressan"; but "Judge Anne
+#: Perrin", "Prime Minister ..." keep their capitals).
+_OCCUPATIONS = frozenset("""
+    engineer engineers analyst economist spokesman spokeswoman spokesperson researcher
+    scientist lawyer teacher nurse farmer driver pilot activist campaigner resident witness
+    expert historian architect designer photographer businessman businesswoman investor
+    fisherman miner student
+""".split())
 #: Ordinary nouns that open news sentences as their subject ("Sales reached ...",
 #: "Officials said ...").
 _COMMON_OPENERS = GROUP_WORDS | frozenset("""

@@ -316,6 +316,20 @@ def _second_clause(question: str) -> bool:
 _NEVER_DATED = re.compile(r"^(?:(?!\b(?:said|say|says|told|that|announced)\b)[^?])*\bnever\b")
 
 
+#: "S. What did this force?": the event is the sentence before the question.
+_WHAT_THIS_DID = ("What did this force?", "What did this drive?", "What did this push?",
+                  "What did this cause?", "What did this lead to?", "What did this prompt?",
+                  "What did this end?", "What did this trigger?", "What did this spark?")
+#: "forcing more than 60,000 people from their homes": the verb moved someone somewhere; its
+#: object is no effect ("What did this force? -> lorries onto smaller roads").
+_MOVED_SOMEWHERE = re.compile(r"^(?:[\w,'’-]+ ){1,5}(?:onto|into|out of|off|from|away from|"
+                              r"back to|out)\b")
+#: A sentence about what will happen, asked of with "did" ("The motorway will stay closed.
+#: What did this force?").
+_FUTURE = re.compile(r"\b(?:will|would|shall|is expected to|are expected to|plans? to|"
+                     r"is set to|are set to|is due to|are due to)\b[^.?!]*[.!] What did this ")
+
+
 #: A capitalised pronoun or article after "that" in reported speech turned from a quotation
 #: ("Who said that It is aimed at ...?").
 _CAPITAL_AFTER_THAT = re.compile(r"\bthat (?:It|This|These|Those|There|They|He|She|Its|Their|"
@@ -378,6 +392,9 @@ def broken_shape(fact: Fact) -> str:
     if category is Category.CAUSE:
         if _causative_cut(question, answer, text):
             return "causative_cut"
+        if question.endswith(_WHAT_THIS_DID) and (
+                _MOVED_SOMEWHERE.match(answer) or _FUTURE.search(question)):
+            return "effect_of_this"
         if "according to" in question and _attribution_elsewhere(question, answer, text):
             return "attribution_elsewhere"
         if question.startswith("Why"):
