@@ -511,7 +511,8 @@ def _extend_role(text: str, toks: Sequence[Token], first: int, k: int) -> tuple[
             m -= 1
             continue
         if (toks[k].lower in ORG_ROLE_WORDS and k - m <= 2 or (first == k or first - m == 1
-                                                                and word.lower[-1:] != "s")
+                                                                and word.lower.endswith(
+                                                                    _ADJECTIVE_ENDS))
                 and k - m <= 3 and _is_title(toks[k].core)) and (_plain_modifier(word) or toks[
                     k].lower in ORG_ROLE_WORDS and _trade(word)):
             first = m  # "software group Nordlys", "chemical manufacturer Kemora", "plant manager"
@@ -534,6 +535,11 @@ def _plain_modifier(word: Token) -> bool:
     return (word.core.isalpha() or word.core.replace("-", "").isalpha() and "-" in word.core[
         1:-1]) and word.core.islower() and low not in NOT_NAME_WORDS and \
         not low.endswith(("ed", "ing", "ly")) and low not in _VERBISH
+
+
+#: Endings of adjectives that may open a title's modifiers ("central bank governor"); a verb
+#: before a title ("to replace health minister X") has none of them.
+_ADJECTIVE_ENDS = ("al", "ic", "ian", "ish", "ese", "ary", "ive", "ous", "ern", "ior")
 
 
 def _trade(word: Token) -> bool:
