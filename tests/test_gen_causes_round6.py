@@ -232,3 +232,15 @@ def test_caused_y_to_do_is_asked_once_and_damage_to_a_place_is_no_act() -> None:
     found = qa("The storm caused damage to hundreds of homes.")
     assert ("What caused damage to hundreds of homes?", "The storm") in found
     assert not any(q.endswith("to do?") for q, _ in found)
+
+
+def test_new_shapes_keep_their_limits() -> None:
+    assert not any("consequence" in q for q, _ in qa(
+        "The ship sank in 1912, which means it has been underwater for more than a century."))
+    assert not qa("The reason for the closure was not given.")
+    assert not any("down to" in q for q, _ in qa("The outcome is down to the referee."))
+    found = qa("Police questioned the driver.",
+               "The force said it had been called after a crash on the motorway.")
+    assert not any("the driver" in q for q, _ in found)
+    assert not any(q.startswith("What meant") for q, _ in qa(
+        "The club sold the stadium.", "That meant the team had to play at a rented ground."))

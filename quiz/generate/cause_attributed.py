@@ -1,5 +1,5 @@
 """Causes a sentence names as what a thing comes from: "X was attributed to / put down to /
-down to Y", "X stemmed from Y", "X was the result of Y", "The main reason for X was Y"."""
+(was) down to Y", "X stemmed from Y", "X was the result of Y", "The main reason for X was Y"."""
 
 from __future__ import annotations
 
@@ -14,8 +14,10 @@ from quiz.generate.syntax import Clause
 _DEGREE = r"(?P<degree>(?:largely|mainly|partly|mostly|widely|partially|chiefly|entirely)\s+)?"
 #: "was (largely) attributed to", "were put down to", "is down to": a form of "be" first.
 _BE_TO = re.compile(r"(?P<be>was|were|is|are|has been|have been|had been)\s+" + _DEGREE +
-                    r"(?P<how>attributed to|put down to|down to|the result of|a result of|"
-                    r"the direct result of)\s+")
+                    r"(?P<how>attributed to|put down to|(?<=was )down to|(?<=were )down to|"
+                    r"(?<=ly )down to|the result of|a result of|the direct result of)\s+")
+#: What no cause opens with: "The reason for the closure was not given".
+_NO_CAUSE = re.compile(r"(?:not|never|unclear|unknown|still|yet)\b")
 #: "stemmed (largely) from": the verb's own tense.
 _STEMMED = re.compile(r"(?P<verb>stemmed|stems|stem)\s+" + _DEGREE + r"from\s+")
 _SUPPORT = {"stemmed": "did", "stems": "does", "stem": "do"}
@@ -32,7 +34,7 @@ def attributed_facts(text: str, clauses: list[Clause]
     reason = _REASON.match(text)
     if reason is not None:
         cause = cut_span(text, reason.end())
-        if cause is not None and word_count(cause) >= 2:
+        if cause is not None and word_count(cause) >= 2 and not _NO_CAUSE.match(cause):
             which = reason.group("which") or ""
             yield (AnswerKind.CAUSE, f"What {reason.group('be')} the {which}reason for "
                    f"{reason.group('what')}", cause, ())

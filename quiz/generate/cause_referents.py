@@ -26,13 +26,24 @@ _SHORT_OBJECT = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}?\s+[a-z]+ed\s
                            r"(?P<thing>the\s+[a-z-]+(?:\s+[a-z-]+)?)\.")
 #: "X said it had been tightened": a reported passive whose "it" is no speaker.
 _SAID_IT_PASSIVE = re.compile(r"\b(?:said|says|added|argued)\s+(?:that\s+)?(?P<it>it)\s+"
-                              r"(?:had|has|was|is|would|will)\s+(?:been\s+|be\s+)?[a-z]+ed\b")
+                              r"(?:had|has|was|is|would|will)\s+(?:been\s+|be\s+)?"
+                              r"(?P<done>[a-z]+ed)\b")
+#: What is done to a rule, a plan or a project (not to a person: "Police questioned the
+#: driver. The force said it had been called after a crash": "it" is the force).
+_DONE_TO_THINGS = frozenset("""
+    tightened loosened relaxed eased introduced changed revised amended approved adopted
+    passed designed delayed postponed scrapped dropped extended lifted imposed suspended
+    halted cancelled canceled closed reopened launched expanded raised lowered reviewed
+    updated withdrawn blocked rejected abandoned shelved paused
+""".split())
 
 
 def thing_named_before(text: str, before: str) -> str | None:
     """``text`` with a reported passive's "it" written as the thing the short sentence
     ``before`` acted on, or ``None`` when it has no such "it" or ``before`` names no one thing."""
     said = _SAID_IT_PASSIVE.search(text)
+    if said is not None and said.group("done") not in _DONE_TO_THINGS:
+        return None
     thing = _SHORT_OBJECT.fullmatch(before.strip()) if said is not None else None
     if said is None or thing is None:
         return None
@@ -55,7 +66,7 @@ def restated_causes(text: str, restated: str, opening: tuple[str, ...]
 
 #: "That forced a tiebreak", "This prompted a review": the sentence before is the cause.
 _THAT_CAUSED = re.compile(r"(?:That|This)\s+(?P<verb>forced|prompted|caused|triggered|sparked|"
-                          r"led to|meant|set up)\s+(?=\S)")
+                          r"led to)\s+(?=\S)")
 #: Where the fact a sentence states ends: a reason or a time after it, or a closing speaker.
 _FACT_END = re.compile(r"\s+(?:after|because|when|as|since|following|while|but|amid)\s|"
                        r",\s+(?:[\w’'-]+\s+){1,4}(?:said|says)\b")

@@ -44,7 +44,8 @@ def meant_facts(text: str, clauses: list[Clause]
     effect = cut_span(text, match.end())
     if effect is not None and match.group("leaving") and not _LEFT_IN.search(effect):
         return
-    if effect is not None and word_count(effect) >= 3:
+    if effect is not None and word_count(effect) >= 3 and not is_pronoun(effect.split()[0]):
+        # (not "which means it has been underwater for a century": what "it" is, and a time)
         yield (AnswerKind.EFFECT, f"{first_upper(statement)}. What was the consequence of this",
                effect, ())
 
