@@ -244,3 +244,12 @@ def test_new_shapes_keep_their_limits() -> None:
     assert not any("the driver" in q for q, _ in found)
     assert not any(q.startswith("What meant") for q, _ in qa(
         "The club sold the stadium.", "That meant the team had to play at a rented ground."))
+
+
+def test_as_a_result_opening_a_sentence_is_answered_by_the_sentence_before() -> None:
+    found = cause_facts("A computer fault at the control centre lasted six hours on Sunday.",
+                        "As a result, more than 300 flights were cancelled.")
+    asked = [f for f in found if f.question == "Why were more than 300 flights cancelled?"]
+    assert [f.answer for f in asked] == [
+        "A computer fault at the control centre lasted six hours on Sunday"]
+    assert asked[0].answer in asked[0].sentence.text

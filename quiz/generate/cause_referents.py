@@ -1,4 +1,5 @@
-"""Causes told across two sentences: "it" and "That" standing for what the sentence before said.
+"""Causes told across two sentences: "it", "That" and "As a result" standing for what the
+sentence before said.
 
 "Regulators defended the rule. The board said it had been tightened following X": "it" is the
 rule, so "Why had the rule been tightened, according to the board?". "The final day ended with
@@ -14,7 +15,7 @@ from functools import lru_cache
 
 from quiz.generate.cause_connectives import connective_facts
 from quiz.generate.cause_reports import embedded_clauses
-from quiz.generate.cause_spans import cut_span
+from quiz.generate.cause_spans import cut_span, why_question
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import word_count
 from quiz.generate.mentions import tokenize
@@ -80,12 +81,44 @@ def that_caused(text: str, before: str) -> Iterator[tuple[AnswerKind, str, str]]
     if match is None or not before:
         return
     effect = cut_span(text, match.end())
-    clauses = find_clauses(before)
-    if effect is None or not clauses or clauses[0].first_token != 0 or any(
-            ch in before for ch in ";:\"“”"):
-        return
-    end = _FACT_END.search(before)
-    fact = before[:end.start()] if end is not None else before.rstrip(".!")
-    if "," in fact or not 4 <= word_count(fact) <= 20 or word_count(effect) < 2:
+    fact = _opening_fact(before)
+    if effect is None or fact is None or word_count(effect) < 2:
         return
     yield AnswerKind.CAUSE, f"What {match.group('verb')} {effect}", fact
+
+
+def _opening_fact(before: str) -> str | None:
+    """The fact the sentence ``before`` states, up to a reason, a time or a closing speaker
+    after it ("The final day ended with both players on 9.5 points | after X"), when the
+    sentence opens with its clause and that fact is one phrase of 4 to 20 words."""
+    clauses = find_clauses(before) if before else []
+    if not clauses or clauses[0].first_token != 0 or any(ch in before for ch in ";:\"“”"):
+        return None
+    end = _FACT_END.search(before)
+    fact = before[:end.start()] if end is not None else before.rstrip(".!")
+    return None if "," in fact or not 4 <= word_count(fact) <= 20 else fact
+
+
+#: "As a result, more than 300 flights were cancelled": the sentence before says why.
+_AS_A_RESULT = re.compile(r"(?:As a (?:result|consequence)|Consequently|Because of this|"
+                          r"As a result of this),\s+")
+
+
+def result_of_before(text: str, before: str) -> Iterator[tuple[AnswerKind, str, str]]:
+    """"A computer fault lasted six hours. As a result, 300 flights were cancelled." ->
+    ("Why were 300 flights cancelled?", "A computer fault lasted six hours"): the answer
+    is the one clause the sentence before opens with, a span of ``before``."""
+    match = _AS_A_RESULT.match(text)
+    fact = _opening_fact(before) if match is not None else None
+    if match is None or fact is None:
+        return
+    clauses = [c for c in find_clauses(text) if c.subject_start == match.end()]
+    if not clauses:
+        return
+    clause = clauses[0]
+    tail = text[clause.verb_end:]
+    start = clause.verb_end + len(tail) - len(tail.lstrip())
+    rest = cut_span(text, start) if tail.strip(" .!?") else ""
+    question = why_question(text, clause, start + len(rest)) if rest is not None else None
+    if question is not None:
+        yield AnswerKind.CAUSE, question, fact

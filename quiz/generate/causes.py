@@ -43,7 +43,9 @@ from operator import attrgetter
 from quiz.generate.cause_events import (
     EVENT_NOUN_CUES, EVENT_VERB_FORMS, NOMINAL, decision_names, event_names, named_events,
 )
-from quiz.generate.cause_referents import restated_causes, that_caused, thing_named_before
+from quiz.generate.cause_referents import (
+    restated_causes, result_of_before, that_caused, thing_named_before,
+)
 from quiz.generate.cause_reports import (
     EMBEDDING_CUES, LEADING_FOCUS, OPINION_VERBS, embedded_clauses, opinion_split,
     report_speaker,
@@ -133,11 +135,13 @@ def extract_causes(article: Article) -> list[Fact]:
             late,
             named,
         )
-        if previous and text.startswith(("That ", "This ")):
+        if previous and text.startswith(_POINTING_OPENERS):
             # the two sentences are the fact's source: the question is told in this one, the
             # answer in the one before
             both = replace(sentence, text=f"{previous} {text}")
-            for kind, question, answer in that_caused(text, previous):
+            found = that_caused(text, previous) if text.startswith(("That ", "This ")) else \
+                result_of_before(text, previous)
+            for kind, question, answer in found:
                 fact = _make_fact(article, both, kind, question, answer, ())
                 if fact is not None and (fact.question.lower(), fact.value) not in seen:
                     seen.add((fact.question.lower(), fact.value))
@@ -358,6 +362,9 @@ def _its_from_before(clauses: list[Clause], owner: str) -> list[Clause]:
 
 
 _OPENING_POINTERS = ("its ", "Its ", "he", "He", "she", "She", "It")
+#: Openings that make the sentence before the cause of this one's fact.
+_POINTING_OPENERS = ("That ", "This ", "As a result", "As a consequence", "Consequently, ",
+                     "Because of this, ")
 #: Verbs (and auxiliaries) after which "It" is a dummy subject ("It is unclear", "It has been
 #: reported", "It will take years", "It emerged that").
 _DUMMY_IT_VERBS = frozenset("""

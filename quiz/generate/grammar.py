@@ -543,7 +543,7 @@ _LOWERABLE = frozenset("""
 #: Words before a count ("About 400 residents", "Eighteen people"): lowered before a number
 #: or a common word, never before a capital ("Just Eat", "Twenty Twenty Group").
 _QUANTIFIERS = frozenset("""
-    About Around Nearly Almost Roughly Approximately Fewer Just Only Half
+    About Around Nearly Almost Roughly Approximately Fewer Just Only Half More Less Over At Up
     Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty
     Forty Fifty Sixty Seventy Eighty Ninety
 """.split())

@@ -35,6 +35,7 @@ _SUBJECT_STOP = frozenset("""
     but so than what how why where
 """.split())
 
+_COMPARED = frozenset({"more", "fewer", "less"})
 _LOCATIVE = frozenset("""
     in at on near by across along inside outside under around throughout into from with
 """.split())
@@ -270,7 +271,9 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
             if prev.trail.endswith(",") and v - 1 >= start:
                 return _after_apposition(text, toks, lowers, start, v)
             return None
-        if not _is_subject_token(prev) and not prev.lead == "(":
+        if not _is_subject_token(prev) and not prev.lead == "(" and not (
+                lowers[v - 1] == "than" and v - 2 >= start and lowers[v - 2] in _COMPARED
+                and toks[v].core[:1].isdigit()):  # ("more than 300 flights were ...")
             return None
         if toks[v].lead == "(" and ")" in toks[v].trail:
             continue  # "Daesh (ISIS) was": a bracketed alias inside the subject
