@@ -268,3 +268,17 @@ def test_an_acronym_in_brackets_has_no_role_before_it() -> None:
 
     found = find_mentions("The plan was backed by the Irish Seal and Otter Group (ISOG) on Monday.")
     assert [(m.name, m.role) for m in found] == [("Irish Seal and Otter Group", ""), ("ISOG", "")]
+
+
+def test_titles_with_two_portfolios_and_offices_with_no_one_named() -> None:
+    from quiz.generate.mentions import find_mentions
+
+    def names(text: str) -> list[tuple[str, str]]:
+        return [(m.name, m.role) for m in find_mentions(text)]
+
+    assert names("Secretary of State for Transport Ian Cole said so.") == [
+        ("Ian Cole", "Secretary of State for Transport")]
+    assert names("Director of Public Prosecutions Ann Hill said so.") == [
+        ("Ann Hill", "Director of Public Prosecutions")]
+    assert names("The Commissioner for Human Rights said so.") == [
+        ("Commissioner for Human Rights", "")]

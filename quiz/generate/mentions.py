@@ -43,7 +43,9 @@ ROLE_MODIFIERS = ROLE_MODIFIERS_WORDS = frozenset("""
 _PORTFOLIO = frozenset("""
     state defense defence foreign affairs finance interior health education justice energy
     commerce trade labor labour agriculture transport transportation treasury homeland
-    security culture environment economy home war veterans housing the staff
+    security culture environment economy home war veterans housing the staff public
+    prosecutions policy human rights development industry science technology work pensions
+    communities digital media sport business climate and
 """.split())
 
 _NOT_NAME_SUFFIXES = ("ing", "ly", "ous", "ed", "tion", "tions", "ment", "ments", "ness", "ity",
@@ -377,7 +379,7 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
                 m = k + 2
                 while m < j and toks[m].lower in _PORTFOLIO:
                     m += 1
-                if m > k + 2 and m <= j:
+                if m > k + 2 and m <= j and not (m == j and toks[j].lower in _PORTFOLIO):
                     split = m - 1
                     k = m
                     continue
@@ -387,7 +389,16 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
         k += 1
     if split < 0 and i < j and toks[i].lower in demonyms() and _is_title(toks[i + 1].core):
         split = i + 1
-    office = 0 <= split < j and toks[split + 1].lower in {"for", "of"}
+    whole = False  # the portfolio runs to the end: an office, no one named after it
+    while 0 <= split < j - 1 and toks[split + 1].lower in {"for", "of"}:
+        m = split + 2  # "Secretary of State | for Health | Wes Streeting": portfolio after portfolio
+        while m < j and toks[m].lower in _PORTFOLIO:
+            m += 1
+        whole = m == j and toks[j].lower in _PORTFOLIO
+        if m == split + 2 or whole:
+            break
+        split = m - 1
+    office = whole or 0 <= split < j and toks[split + 1].lower in {"for", "of"}
     if office:  # "the State Prosecutor for Serious Economic Crime": an office, one name
         split = -1
     name_first = split + 1 if split >= 0 else i
