@@ -253,3 +253,10 @@ def test_as_a_result_opening_a_sentence_is_answered_by_the_sentence_before() -> 
     assert [f.answer for f in asked] == [
         "A computer fault at the control centre lasted six hours on Sunday"]
     assert asked[0].answer in asked[0].sentence.text
+
+
+def test_the_aim_of_a_thing_and_a_reason_cited_by_others() -> None:
+    assert ("What is the aim of the scheme?", "to cut traffic in the city centre by a fifth") in qa(
+        "The aim of the scheme is to cut traffic in the city centre by a fifth.")
+    assert ("Why did shares fall sharply, according to analysts?", "weak demand in China") in qa(
+        "Shares fell sharply, with analysts citing weak demand in China.")

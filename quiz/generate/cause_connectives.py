@@ -190,6 +190,11 @@ def connective_facts(text: str, clauses: list[Clause]
         parent = reporting_parent(text, clauses, clause)
         question = (parent is not None and why_question(text, parent, start)
                     or why_question(text, clause, start) or _why_it(text, clause, start))
+        if question is None and conn == "citing":
+            question = _cited_by(text, clause, start)  # ", with analysts citing X"
+            if question is not None:
+                yield AnswerKind.CAUSE, question, cause, (f"citing {cause}",)
+            continue
         if question is None:
             continue
         if conn.startswith(("so that", "in order that", "for fear", "out of", "in a", "in an",
@@ -211,6 +216,20 @@ def _nearer_verb(text: str, clause: Clause, start: int) -> Clause:
         return clause
     second = last_conjunct(predicate_before(text, clause, start) or "")
     return clause if second is None else replace(clause, group=second[0])
+
+
+#: ", with analysts citing X": who gives the reason, set off after the clause.
+_WITH_WHO = re.compile(r",\s+with\s+(?P<who>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+$")
+
+
+def _cited_by(text: str, clause: Clause, start: int) -> str | None:
+    """"Shares fell sharply, with analysts citing weak demand" -> "Why did shares fall
+    sharply, according to analysts?"."""
+    who = _WITH_WHO.search(text, clause.verb_end, start)
+    if who is None or is_pronoun(who.group("who")):
+        return None
+    question = why_question(text, clause, who.start())
+    return f"{question}, according to {first_lower(who.group('who'))}" if question else None
 
 
 #: A subordinating word right before a clause: that clause is not the one a connective after

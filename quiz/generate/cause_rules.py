@@ -29,7 +29,7 @@ from quiz.generate.cause_verbs import (
 from quiz.generate.facts import AnswerKind
 from quiz.generate.mentions import tokenize
 from quiz.generate.purposes import (
-    aim_facts, object_relative_facts, purpose_facts, used_for_facts,
+    AIM_NOUNS, aim_facts, aim_noun_facts, object_relative_facts, purpose_facts, used_for_facts,
 )
 from quiz.generate.syntax import Clause, find_clauses
 
@@ -84,6 +84,8 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         so_facts(text, read) if ", so " in text else (),
         over_facts(text, read) if " over " in text else (),
         attributed_facts(text, read) if has_any(low, _ATTRIBUTED_KEYS) else (),
+        aim_noun_facts(text) if text.startswith("The ") and not AIM_NOUNS.isdisjoint(words)
+        else (),
     )
     return _items(before_responses), _items(before_events), _items(after_events)
 

@@ -563,3 +563,23 @@ def _relative_purpose(text: str, toks: Sequence[Token], span: tuple[int, int], k
 
 #: What follows the verb of "which parliament must approve": a short adverbial, then "to X".
 _RELATIVE_TO = re.compile(r"(?P<mid>(?:\s+[^\s,;:]+){0,8}?)\s+(?P<to>to\s+(?P<verb>[a-z]+)\b)")
+
+
+#: "The aim of the scheme is to cut traffic": what the thing is for.
+_AIM_NOUN = re.compile(r"The\s+(?P<which>(?:main|chief|stated|overall|ultimate|long-term|"
+                       r"declared)\s+)?(?P<noun>aim|goal|purpose|objective)\s+of\s+"
+                       r"(?P<what>[^,;:\"“”]{3,60}?)\s+(?P<be>is|was|will be)\s+(?=to\s+[a-z])")
+AIM_NOUNS = frozenset({"aim", "goal", "purpose", "objective"})
+
+
+def aim_noun_facts(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The aim of the scheme is to cut traffic by a fifth" -> "What is the aim of the
+    scheme?" - "to cut traffic by a fifth"."""
+    match = _AIM_NOUN.match(text)
+    purpose = cut_span(text, match.end()) if match is not None else None
+    if match is None or purpose is None or word_count(purpose) < 3:
+        return
+    be = match.group("be")
+    which = match.group("which") or ""
+    yield (AnswerKind.PURPOSE, f"What {be} the {which}{match.group('noun')} of "
+           f"{match.group('what')}", purpose, (purpose[3:],))
