@@ -282,3 +282,16 @@ def test_titles_with_two_portfolios_and_offices_with_no_one_named() -> None:
         ("Ann Hill", "Director of Public Prosecutions")]
     assert names("The Commissioner for Human Rights said so.") == [
         ("Commissioner for Human Rights", "")]
+
+
+def test_a_place_word_or_a_club_is_no_spelling_of_a_surname() -> None:
+    from quiz.generate.entities import build_entity_index
+    from gen_support import article
+
+    first = article("Prime Minister Mark Rutte resigned on Friday.",
+                    "Rutte said the coalition had failed.")
+    second = article("Police closed Route 9 after the fire.",
+                     "Porto demanded a larger share of any future sale.",
+                     "Riders climbed the Col du Portet on Saturday.")
+    idx = build_entity_index([first, second], [])
+    assert not idx.same("Route", "Mark Rutte")

@@ -27,7 +27,8 @@ from rapidfuzz import fuzz
 
 from quiz.generate.facts import AnswerKind, Article, Fact
 from quiz.generate.lexicon import (
-    TITLE_WORDS, capitals, countries, country_names, role_family, well_known_aliases,
+    ORG_WORDS, PLACE_WORDS, TITLE_WORDS, capitals, countries, country_names, role_family,
+    well_known_aliases,
 )
 from quiz.generate.mentions import find_mentions, kind_of
 from quiz.generate.person_evidence import doubtful_people, doubtful_texts
@@ -492,8 +493,11 @@ def _link_people(spellings: dict[str, Counter[str]], kinds: dict[str, Counter[An
     # surname-only mentions: join when every full name with that surname is one entity
     for key in spellings:
         words = key.split()
-        if len(words) != 1 or key in countries() or key in capitals() or len(key) < 3:
-            continue
+        if len(words) != 1 or key in countries() or key in capitals() or len(key) < 3 or \
+                key in PLACE_WORDS or key in ORG_WORDS or kinds.get(key, _NO_KINDS)[
+                    AnswerKind.ORGANISATION] > kinds.get(key, _NO_KINDS)[AnswerKind.PERSON]:
+            continue  # ("Route" of "Route 9" is no variant of "Rutte", the club Porto none of
+            # "du Portet")
         candidates = {k for k in by_surname.get(consonant_key(key), ()) if
                       _surname_matches(key, k)}
         roots = {uf.find(k) for k in candidates}
