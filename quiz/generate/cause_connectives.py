@@ -20,7 +20,7 @@ from quiz.generate.cause_spans import (
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
     base_form, first_lower, gerund, is_past_tense, is_pronoun, past_of, question_predicate,
-    tidy_span, word_count,
+    third_person, tidy_span, word_count,
 )
 from quiz.generate.syntax import Clause, trim_predicate
 
@@ -487,6 +487,9 @@ _OVER_VERBS = frozenset("""
     resign quit step sack fire suspend protest strike sue apologise apologize clash walk
     boycott split rally march
 """.split())
+#: The forms of those verbs a sentence must hold for the rule to look at its "over".
+OVER_FORMS = frozenset(form for verb in _OVER_VERBS for form in (
+    verb, past_of(verb), third_person(verb), gerund(verb)))
 _OVER = re.compile(r"\sover\s+(?=[a-z])")
 #: "over the weekend", "over 200 people", "over the past year": a time or an amount.
 _OVER_NOT_CAUSE = re.compile(r"(?:the\s+)?(?:past|last|next|coming|weekend|years?|months?|weeks?|"

@@ -16,7 +16,7 @@ from functools import lru_cache
 from quiz.generate.cause_after import when_facts
 from quiz.generate.cause_attributed import attributed_facts
 from quiz.generate.cause_connectives import (
-    HARM, as_facts, connective_facts, for_doing_facts, harm_facts, over_facts,
+    HARM, OVER_FORMS, as_facts, connective_facts, for_doing_facts, harm_facts, over_facts,
     reason_phrase_facts,
 )
 from quiz.generate.cause_means import entry_facts, funding_facts, means_facts
@@ -82,8 +82,8 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         meant_facts(text, read) if ", which " in text and " mean" in low or ", meaning " in text
         or ", leaving " in text else (),
         so_facts(text, read) if ", so " in text else (),
-        over_facts(text, read) if " over " in text else (),
-        attributed_facts(text, read) if has_any(low, _ATTRIBUTED_KEYS) else (),
+        over_facts(text, read) if "over" in words and not OVER_FORMS.isdisjoint(words) else (),
+        attributed_facts(text, read) if not _ATTRIBUTED_WORDS.isdisjoint(words) else (),
         aim_noun_facts(text) if text.startswith("The ") and not AIM_NOUNS.isdisjoint(words)
         else (),
     )
@@ -138,7 +138,8 @@ _PARTICIPLE_CUES = _Cues.of("prompting sparking causing triggering ending forcin
 _EFFECT_KEYS = ("led to", "leads to", "lead to", "result", "caus", "spark", "trigger", "fuel",
                 "prompt", "provoked", "contributed to", "paved", "necessitat", "spur",
                 "gave rise")
-_ATTRIBUTED_KEYS = (" attributed to ", " down to ", "stem", " result of ", "reason for ")
+_ATTRIBUTED_WORDS = frozenset({"attributed", "down", "stem", "stems", "stemmed", "result",
+                               "reason"})
 RESPONSE_KEYS = ("respon", "in return", "retaliation")
 
 

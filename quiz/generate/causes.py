@@ -120,7 +120,8 @@ def extract_causes(article: Article) -> list[Fact]:
         earlier = [before, *earlier[:_REMEMBERED - 1]]
         before = text
         early, middle, late = read.rules
-        restated = thing_named_before(text, previous) if previous and " it " in text else None
+        restated = thing_named_before(text, previous) if previous and (
+            "said it " in text or "says it " in text) else None
         named: tuple[Item, ...] = ()
         if restated is not None:
             # "Regulators defended the rule. The board said it had been tightened after X": the

@@ -189,11 +189,18 @@ def gerund(base: str) -> str:
         return low[:-2] + "ying"
     if low.endswith("e") and not low.endswith(("ee", "oe", "ye")) and len(low) > 2:
         return low[:-1] + "ing"
-    vowels = [c for c in low if c in _VOWELS]
-    if (len(vowels) == 1 and len(low) >= 3 and low[-1] not in _VOWELS + "wxy"
-            and low[-2] in _VOWELS and low[-3] not in _VOWELS):
+    if _doubles(low):
         return low + low[-1] + "ing"  # "ban" -> "banning"
     return low + "ing"
+
+
+def _doubles(low: str) -> bool:
+    """Whether a one-syllable base ending consonant-vowel-consonant doubles its last letter
+    before "-ing" and "-ed" ("ban" -> "banning", "step" -> "stepped", "quit" -> "quitting")."""
+    letters = low.replace("qu", "q")
+    vowels = [c for c in letters if c in _VOWELS]
+    return (len(vowels) == 1 and len(letters) >= 3 and letters[-1] not in _VOWELS + "wxy"
+            and letters[-2] in _VOWELS and letters[-3] not in _VOWELS)
 
 
 def is_past_tense(word: str) -> bool:
@@ -240,6 +247,8 @@ def past_of(base: str) -> str:
         return low + "d"
     if low.endswith("y") and len(low) > 2 and low[-2] not in _VOWELS:
         return low[:-1] + "ied"
+    if _doubles(low):
+        return low + low[-1] + "ed"  # "step" -> "stepped"
     return low + "ed"
 
 
