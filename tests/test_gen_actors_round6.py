@@ -295,3 +295,12 @@ def test_a_place_word_or_a_club_is_no_spelling_of_a_surname() -> None:
                      "Riders climbed the Col du Portet on Saturday.")
     idx = build_entity_index([first, second], [])
     assert not idx.same("Route", "Mark Rutte")
+
+
+def test_a_first_name_and_its_feminine_are_two_people() -> None:
+    from quiz.generate.entities import build_entity_index
+    from gen_support import article
+
+    first = article("Chief executive Martin Weber said the bank would cut jobs.")
+    second = article("Museum director Martina Weber said the statues would be returned.")
+    assert not build_entity_index([first, second], []).same("Martin Weber", "Martina Weber")

@@ -4,21 +4,21 @@ names it ("the chief investigator of the Hellenic Marine Accident Investigation 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable
 
 #: "the board's chief investigator": an owner written by its kind, and up to three words of
 #: what it owns.
 _OWNED = re.compile(r"\bthe (?P<head>[a-z]+)['’]s (?P<what>(?:[a-z][\w-]* ){0,2}[a-z][\w-]*)\b")
 
 
-def owner_named(question: str, headed: Mapping[str, str]) -> str:
+def owner_named(question: str, of_kind: Callable[[str], str | None]) -> str:
     """``question`` with "the <kind>'s <thing>" written "the <thing> of <name>" when the article
-    names one body of that kind (``headed``: head noun -> the body's name as the article
-    writes it, "the" included), else as it is."""
+    names one body of that kind (``of_kind``: head noun -> the body's name as the article
+    writes it, "the" included, or ``None``), else as it is."""
     match = _OWNED.search(question)
     if match is None:
         return question
-    name = headed.get(match.group("head"))
+    name = of_kind(match.group("head"))
     if name is None:
         return question
     words = match.group("what").split()

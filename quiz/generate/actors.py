@@ -34,12 +34,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from quiz.generate.actor_bare import specified
+from quiz.generate.actor_bodies import Bodies
 from quiz.generate.actor_drafts import ANAPHORS, AUXILIARIES, Draft, points_elsewhere
 from quiz.generate.actor_owners import owner_named
 from quiz.generate.actor_phrases import SIDES, Actor, with_bodies
 from quiz.generate.actor_rules import sentence_rules
 from quiz.generate.actor_speech import SAY_VERBS
-from quiz.generate.entities import acronym, names_in_article, normalise, strip_title
+from quiz.generate.entities import names_in_article, normalise, strip_title
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import PAST_TO_BASE, first_upper
 from quiz.generate.lexicon import (
@@ -132,9 +133,7 @@ class _Known:
     places: frozenset[str]  # names written as places ("in Braga", "the village of Rast")
     doubtful: frozenset[str]  # two-word names nothing marks as a person ("Kataib Hezbollah")
     bodies: frozenset[str]  # first words of bodies' names ("nordlys" of "Nordlys Systems")
-    headed: dict[str, str]  # a body's head noun -> its name, when one body has that head;
-    # "^" and a first word -> the one body's name it opens ("^seaways" -> "Seaways Management")
-    spelled: dict[str, str]  # an acronym -> the one body's name it stands for ("ICU")
+    named_bodies: Bodies  # bodies' names of two words or more
     text: str  # the article's running text, to look words up in ("measles" in lower case)
 
 
@@ -144,8 +143,8 @@ def _known_names(article: Article) -> _Known:
     placed: set[str] = set()
     acting: set[str] = set()
     bodies: set[str] = set()
-    headed: dict[str, set[str]] = {}
-    bracketed: dict[str, str] = {}
+    full: set[str] = set()
+    bracketed: list[tuple[str, str]] = []
     with_the: set[str] = set()
     for sentence in article.sentences:
         if sentence.is_heading:
@@ -156,20 +155,15 @@ def _known_names(article: Article) -> _Known:
         placed.update(told.placed)
         acting.update(told.acting)
         bodies.update(told.bodies)
-        bracketed.update(told.bracketed)
+        bracketed.extend(told.bracketed)
         with_the.update(told.with_the)
-        for name in told.full_bodies:
-            words = name.lower().split()
-            head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-            headed.setdefault(head, set()).add(name)  # ("union" of "General Union of X")
+        full.update(told.full_bodies)
     placed.update(filter(None, (dateline_place(s.text) for s in article.sentences[:3]
                                 if s.text[:2].isupper())))
     # ("ALDERMOOR, March 12 -": where the story was filed, not who acts)
     return _Known(frozenset(people), frozenset(names), frozenset(placed - acting),
                   doubtful_people(article), frozenset(bodies - NOT_GIVEN_NAMES),
-                  {head: _the(next(iter(names)), with_the) for head, names in headed.items()
-                   if len(names) == 1} | _opened(headed),
-                  {**_spelled(headed), **bracketed},
+                  Bodies(frozenset(full), frozenset(with_the), tuple(bracketed)),
                   " ".join(s.text for s in article.sentences if not s.is_heading))
 
 
@@ -369,9 +363,9 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
                known: _Known) -> Fact | None:
     question, anaphoric, answer, accept, subject, value = draft
     if "'s " in question or "’s " in question:
-        question = owner_named(question, known.headed)
-    full = known.spelled.get(answer) if answer.isupper() else known.headed.get(
-        f"^{answer.lower()}") if actor.kind is AnswerKind.ORGANISATION else None
+        question = owner_named(question, known.named_bodies.of_kind)
+    full = known.named_bodies.full_name(answer) if known.named_bodies.names and (
+        answer.isupper() or actor.kind is AnswerKind.ORGANISATION) else None
     if full is not None and full not in question:
         # "The ICU raised ...", "Seaways said ...": the card answers with the full name
         accept = (answer, *(form for form in accept if form != full and form != f"the {full}"))
@@ -395,50 +389,6 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
     return Fact(category=Category.ACTOR, kind=actor.kind, article=article.file,
                 sentence=sentence, question="" if vague else question, answer=answer,
                 accept=accept, subject=subject, value=value)
-
-
-def _the(name: str, with_the: set[str]) -> str:
-    """``name`` as the article writes it: with "the" before it or not ("the Hellenic Marine
-    Accident Investigation Board", "Kestrel Bank")."""
-    return f"the {name}" if name in with_the else name
-
-
-def _opened(headed: dict[str, set[str]]) -> dict[str, str]:
-    """"^seaways" -> "Seaways Management": the one body's name of several words that words
-    open (keys marked with "^" beside the heads of :attr:`_Known.headed`)."""
-    firsts: dict[str, set[str]] = {}
-    for names in headed.values():
-        for name in names:
-            words = name.lower().split()
-            if words[0] in NOT_GIVEN_NAMES or words[0] in countries():
-                continue
-            for at in range(1, len(words)):  # ("Terminal Sud" of "Terminal Sud Holdings")
-                if words[at - 1] not in _JOINING:
-                    firsts.setdefault("^" + " ".join(words[:at]), set()).add(name)
-    own = {f"^{name.lower()}" for names in headed.values() for name in names}
-    return {first: next(iter(names)) for first, names in firsts.items()
-            if len(names) == 1 and first not in own}  # ("European Commission" is a body too)
-
-
-#: Words a shortened name does not end with ("National Institute of").
-_JOINING = frozenset({"of", "for", "and", "the", "&", "de", "du", "des"})
-
-
-def _spelled(headed: dict[str, set[str]]) -> dict[str, str]:
-    """Acronyms of the article's bodies' names ("ICU" -> "International Chess Union"), when
-    only one name has those initials."""
-    out: dict[str, str] = {}
-    taken: set[str] = set()
-    for names in headed.values():
-        for name in names:
-            if name.count(" ") < 2:
-                continue  # ("European Commission": "EC" stands for too much)
-            short = acronym(name.replace("'s ", " ").replace("’s ", " "))
-            if short in out and out[short] != name:
-                taken.add(short)
-            elif short:
-                out[short] = name
-    return {short: name for short, name in out.items() if short not in taken}
 
 
 def _cloze_gives_away(text: str, answer: str) -> bool:

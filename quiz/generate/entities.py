@@ -494,12 +494,13 @@ def _link_people(spellings: dict[str, Counter[str]], kinds: dict[str, Counter[An
     for key in spellings:
         words = key.split()
         if len(words) != 1 or key in countries() or key in capitals() or len(key) < 3 or \
-                key in PLACE_WORDS or key in ORG_WORDS or kinds.get(key, _NO_KINDS)[
-                    AnswerKind.ORGANISATION] > kinds.get(key, _NO_KINDS)[AnswerKind.PERSON]:
-            continue  # ("Route" of "Route 9" is no variant of "Rutte", the club Porto none of
-            # "du Portet")
+                key in PLACE_WORDS or key in ORG_WORDS:
+            continue  # ("Route" of "Route 9" is no variant of "Rutte")
+        # a body is no spelling variant of a surname (the club Porto of "du Portet")
+        fuzzy = kinds.get(key, _NO_KINDS)[AnswerKind.ORGANISATION] <= kinds.get(
+            key, _NO_KINDS)[AnswerKind.PERSON]
         candidates = {k for k in by_surname.get(consonant_key(key), ()) if
-                      _surname_matches(key, k)}
+                      _surname_matches(key, k, fuzzy)}
         roots = {uf.find(k) for k in candidates}
         if len(roots) == 1:
             uf.union(next(iter(roots)), key)
@@ -531,15 +532,18 @@ def _same_person(a: str, b: str) -> bool:
     """Two full names in one consonant bucket: first names and surnames must really agree."""
     wa, wb = a.split(), b.split()
     for x, y in ((wa[0], wb[0]), (wa[-1], wb[-1])):
-        if x != y and (min(len(x), len(y)) < _MIN_FUZZY or x[0] != y[0]):
-            return False
+        if x != y and (min(len(x), len(y)) < _MIN_FUZZY or x[0] != y[0]
+                       or (x.startswith(y) or y.startswith(x)) and x.isalpha()):
+            return False  # ("Martin" and "Martina" are two people, not two spellings)
     return True
 
 
-def _surname_matches(surname: str, full_key: str) -> bool:
+def _surname_matches(surname: str, full_key: str, fuzzy: bool = True) -> bool:
     last = full_key.split()[-1]
     if last == surname or _PARTICLE.sub("", last) == _PARTICLE.sub("", surname):
         return True
+    if not fuzzy:
+        return False
     # a spelling variant ("Qassem" / "Qasem"), not another word with the same consonants
     # ("Berg" / "Braga")
     return len(surname) >= _MIN_FUZZY and consonant_key(last) == consonant_key(surname) and \
