@@ -260,3 +260,9 @@ def test_the_aim_of_a_thing_and_a_reason_cited_by_others() -> None:
         "The aim of the scheme is to cut traffic in the city centre by a fifth.")
     assert ("Why did shares fall sharply, according to analysts?", "weak demand in China") in qa(
         "Shares fell sharply, with analysts citing weak demand in China.")
+
+
+def test_an_act_whose_past_is_its_base_is_what_the_cause_made_happen() -> None:
+    found = qa("The crisis forced the bank to cut 500 jobs.")
+    assert ("What did the crisis force the bank to do?", "cut 500 jobs") in found
+    assert ("What forced the bank to cut 500 jobs?", "The crisis") in found

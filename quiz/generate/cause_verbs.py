@@ -73,8 +73,9 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
             continue  # "urged both sides to return to talks": a request, neither reason nor effect
         if base_form(to.group("act")) is None and to.group("act") in NOT_BASE:
             continue
-        if to.group("act") in NOT_BASE or is_past_tense(to.group("act")):
-            continue
+        act = to.group("act")
+        if act in NOT_BASE or is_past_tense(act) and base_form(act) != act:
+            continue  # ("to burst", "to cut", "to set": a past that is its own base is one)
         if not _made_to_act(to):
             continue  # "caused damage to hundreds of homes": where the damage was, no act
         offset = clause.verb_end + (len(text[clause.verb_end:]) -
