@@ -263,6 +263,6 @@ def test_the_aim_of_a_thing_and_a_reason_cited_by_others() -> None:
 
 
 def test_an_act_whose_past_is_its_base_is_what_the_cause_made_happen() -> None:
-    found = qa("The crisis forced the bank to cut 500 jobs.")
-    assert ("What did the crisis force the bank to do?", "cut 500 jobs") in found
-    assert ("What forced the bank to cut 500 jobs?", "The crisis") in found
+    found = qa("Falling sales forced the bank to cut 500 jobs.")
+    assert ("What did falling sales force the bank to do?", "cut 500 jobs") in found
+    assert ("What forced the bank to cut 500 jobs?", "Falling sales") in found
