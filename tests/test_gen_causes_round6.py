@@ -266,3 +266,10 @@ def test_an_act_whose_past_is_its_base_is_what_the_cause_made_happen() -> None:
     found = qa("Falling sales forced the bank to cut 500 jobs.")
     assert ("What did falling sales force the bank to do?", "cut 500 jobs") in found
     assert ("What forced the bank to cut 500 jobs?", "Falling sales") in found
+
+
+def test_a_rate_left_or_held_saying_why() -> None:
+    assert ("Why did the central bank leave interest rates unchanged on Thursday?",
+            "inflation was still too high") in qa(
+        "The central bank left interest rates unchanged on Thursday, saying inflation was "
+        "still too high.")

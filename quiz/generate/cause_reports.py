@@ -307,7 +307,7 @@ _DECIDING_VERBS = frozenset("""
     canceled cancels halted halts scrapped scraps postponed postpones withdrew withdraws
     dismissed dismisses overturned overturns upheld upholds approved approves fined fines
     kept keeps raised raises lowered lowers cut cuts imposed imposes lifted lifts extended
-    extends closed closes ordered orders delayed delays
+    extends closed closes ordered orders delayed delays left leaves held holds
 """.split())
 JUDGING_VERBS = _FAULTING_VERBS | _APPROVING_VERBS | _DECIDING_VERBS
 _FUTURE = frozenset({"will", "would", "shall", "could", "may", "might", "can"})
