@@ -26,6 +26,11 @@ attacks" by the nearest sentence before that says which; "particularly after X" 
 long-running state asks "After what event in particular ...?", never why; what someone was
 urged or asked to do is no cause.
 
+Some causes are told across two sentences (see :mod:`cause_referents`): "That forced Y" and
+"As a result, Y" are answered by the fact the sentence before states, and a reported passive
+"it" ("The board said it had been tightened after X") is the thing the short sentence before
+acted on.
+
 A sentence's shape does not hide its cause: a day or a manner adverb between subject and verb
 ("The regulator on Thursday blocked", "was provisionally suspended"), a long subject, a closing
 ", X said", an apposition inside the cause ("researchers at X, a Dutch charity, matched"), a
