@@ -273,3 +273,8 @@ def test_a_rate_left_or_held_saying_why() -> None:
             "inflation was still too high") in qa(
         "The central bank left interest rates unchanged on Thursday, saying inflation was "
         "still too high.")
+
+
+def test_an_opening_time_before_a_common_plural_subject() -> None:
+    assert ("Why did officials close the beach?", "a shark attack") in qa(
+        "Last week officials closed the beach after a shark attack.")

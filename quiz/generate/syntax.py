@@ -154,7 +154,7 @@ def _after_opening_time(toks: Sequence[Token], lowers: list[str]) -> int:
         k += 1
     if k == 1 and lowers[0] not in {"earlier", "later"} or toks[k - 1].trail:
         return 0
-    return k if lowers[k] in _NP_DETERMINERS or toks[k].capitalised else 0
+    return k  # (:func:`_clause_at` checks that a subject and its verb follow)
 
 
 _TIME_OPENERS = frozenset({"on", "in", "last", "this", "earlier", "later", "by", "since"})
