@@ -21,6 +21,7 @@ _NO_CAUSE = re.compile(r"(?:not|never|unclear|unknown|still|yet)\b")
 #: "stemmed (largely) from": the verb's own tense.
 _STEMMED = re.compile(r"(?P<verb>stemmed|stems|stem)\s+" + _DEGREE + r"from\s+")
 _SUPPORT = {"stemmed": "did", "stems": "does", "stem": "do"}
+_PAST_BE = frozenset({"was", "were", "had been"})
 #: "The main reason for the delay was a dispute over payments."
 _REASON = re.compile(r"The\s+(?P<which>(?:main|chief|biggest|key|primary|official)\s+)?reason\s+"
                      r"for\s+(?P<what>[^,;:\"“”]{3,60}?)\s+(?P<be>was|is)\s+(?:that\s+)?")
@@ -53,7 +54,12 @@ def attributed_facts(text: str, clauses: list[Clause]
         if cause is None or word_count(cause) < 2 or DEMONSTRATIVE.match(cause):
             continue
         degree = found.group("degree") or ""
-        if be_to is not None:
+        if be_to is not None and "result" in be_to.group("how"):
+            # "The win was the result of X" -> "What led to the win?" ("What was the win the
+            # result of?" is stiff)
+            led = "What led to" if be_to.group("be") in _PAST_BE else "What has led to"
+            question = f"{led} {subject}"
+        elif be_to is not None:
             be, *perfect = be_to.group("be").split()
             middle = " ".join((*perfect, degree.strip())).strip()
             question = f"What {be} {subject} {middle} {be_to.group('how')}"
