@@ -73,7 +73,8 @@ def well_formed(fact: Fact) -> bool:
     check on what the transforms wrote; a fact that fails it is asked as a cloze, if at
     all)."""
     return _sound_question(fact.question) and (
-        fact.category is not Category.CAUSE or _sound_cause(fact)) and not broken_shape(fact)
+        fact.category is not Category.CAUSE or _sound_cause(fact)) and not broken_shape(
+        fact)
 
 
 # keyed by the question alone: a corpus asks many questions more than once

@@ -15,8 +15,11 @@ from quiz.generate.lexicon import (
     GIVEN_NAMES, GROUP_WORDS, NAME_PARTICLES, NOT_GIVEN_NAMES, NOT_NAME_WORDS, ORG_ROLE_WORDS,
     ORG_WORDS, PLACE_WORDS, TITLE_WORDS, capitals, country_names, demonyms,
 )
-from quiz.generate.question_shapes import closing_number_noun
+from quiz.generate.question_shapes import NUMBER_ENDS, closing_number_noun
 from quiz.model import Category
+
+
+_ORGANISATION, _CAUSE = AnswerKind.ORGANISATION, Category.CAUSE
 
 
 def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
@@ -25,22 +28,30 @@ def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
     question = fact.question
     if not question:
         return fact
-    if " but " in question and question.startswith("Why") and fact.category is Category.CAUSE:
-        question = _reason_predicate(question, fact.answer, fact.sentence.text)
-    else:
-        noun = closing_number_noun(question, fact.sentence.text)
+    text = fact.sentence.text
+    if " but " in question and question.startswith("Why") and fact.category is _CAUSE:
+        question = _reason_predicate(question, fact.answer, text)
+    elif question[-2:-1].isdigit() or question.endswith(NUMBER_ENDS):
+        noun = closing_number_noun(question, text)
         if noun:
             question = f"{question[:-1]} {noun}?"
-    if fact.kind is AnswerKind.ORGANISATION and _ORG_ASKED.match(question) and \
+    if fact.kind is _ORGANISATION and _ORG_ASKED.match(question) and \
             _surname_in(fact.answer, article()):
         question = _ORG_ASKED.sub(_who, question, count=1)
-    story = fact.sentence.text
-    if story[1:2].isupper():
-        story = without_dateline(story)  # ("REYKJAVIK, Aug 19 (Reuters) - ")
-    head = story[:story.find(" ")].rstrip(",;:")
-    if head[:1].isupper() and head[1:2].islower() and f" {head} " in question:
+    head = _opening_word(text)
+    if head and f" {head} " in question:
         question = _lowered(question, head, article())
     return fact if question == fact.question else replace(fact, question=question)
+
+
+@functools.lru_cache(maxsize=4096)  # a sentence gives several facts
+def _opening_word(text: str) -> str:
+    """The capitalised word that opens ``text`` after any dateline ("Aviation" of
+    "REYKJAVIK, Aug 19 (Reuters) - Aviation authorities ..."), or ""."""
+    if text[1:2].isupper():
+        text = without_dateline(text)
+    head = text[:text.find(" ")].rstrip(",;:")
+    return head if head[:1].isupper() and head[1:2].islower() else ""
 
 
 def _lowered(question: str, head: str, text: str) -> str:

@@ -168,6 +168,8 @@ def _accept(fact: Fact, names: Names) -> tuple[str, ...]:
     forms = list(fact.accept)
     if fact.kind in ACTOR_KINDS:
         forms.extend(names.aliases(fact.answer))
+    if not forms:
+        return ()  # (most dates, figures and causes: nothing to normalise)
     seen = {normalise(fact.answer)}
     out = []
     for form in forms:
