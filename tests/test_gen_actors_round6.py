@@ -304,3 +304,10 @@ def test_a_first_name_and_its_feminine_are_two_people() -> None:
     first = article("Chief executive Martin Weber said the bank would cut jobs.")
     second = article("Museum director Martina Weber said the statues would be returned.")
     assert not build_entity_index([first, second], []).same("Martin Weber", "Martina Weber")
+
+
+def test_a_sum_in_a_countrys_currency_is_left_out_of_a_country_question() -> None:
+    got = qa("Canada's competition regulator on Monday blocked Maple Air's planned 2 billion "
+             "Canadian dollar takeover of the regional carrier Lakeline.")
+    assert ("Whose competition regulator blocked Maple Air's planned takeover of the regional "
+            "carrier Lakeline?", "Canada") in got

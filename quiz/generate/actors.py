@@ -383,6 +383,10 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
     if vague and _cloze_gives_away(sentence.text, answer):
         return None  # "Analysts at ___ blamed ... its research pipeline" of "X Research"
     question = first_upper(named or question) + "?"
+    if actor.kind is AnswerKind.COUNTRY and " " in question and _CURRENCY_MODIFIER.search(
+            question) and _demonym_of(question, answer):
+        # "blocked X's planned 1.2 billion Australian dollar takeover": the sum says whose
+        question = _CURRENCY_MODIFIER.sub("", question)
     if _leaks(question, answer, actor.accept) or actor.kind is AnswerKind.COUNTRY and \
             _demonym_of(question, answer):
         return None
@@ -464,6 +468,13 @@ def _resolved(question: str, asker: str, text: str, article: Article) -> str | N
     return out
 
 
+
+
+#: A sum in a country's currency written before a noun ("1.2 billion Australian dollar
+#: takeover"), which names the country.
+_CURRENCY_MODIFIER = re.compile(r" (?:\d[\d.,]*(?: (?:million|billion|trillion))? )?[A-Z][a-z]+ "
+                                r"(?:dollar|crown|pound|franc|peso|rupee|rand|real|lira)"
+                                r"(?= [a-z])")
 
 
 def _demonym_of(question: str, country: str) -> bool:
