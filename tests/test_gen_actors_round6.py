@@ -311,3 +311,12 @@ def test_a_sum_in_a_countrys_currency_is_left_out_of_a_country_question() -> Non
              "Canadian dollar takeover of the regional carrier Lakeline.")
     assert ("Whose competition regulator blocked Maple Air's planned takeover of the regional "
             "carrier Lakeline?", "Canada") in got
+
+
+def test_someone_prompted_to_act_is_asked_what_they_did() -> None:
+    got = qa("The report prompted the transport minister, Ivo Lind, to announce on Monday that "
+             "all buses would be inspected from next month.")
+    assert ("Which transport minister announced on Monday that all buses would be inspected "
+            "from next month?", "Ivo Lind") in got
+    got = qa("Storms forced Baltic Ferries to suspend 30 crossings on Sunday.")
+    assert not any(q.startswith("Who did storms force") for q, _ in got)

@@ -279,6 +279,8 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             if lead.lower() == "the" and not m.possessive and _NOUN_AFTER.match(text, m.end) \
                     and text[m.end + 1:].split(None, 1)[0].lower() not in _NOT_NOUNS:
                 continue  # "won the Nordmark presidential runoff": the name only modifies
+            if group.main in _CAUSATIVES and text.startswith(" to ", m.end):
+                continue  # "forced X to cancel ...": asked as what X did (actor_causatives)
             if lead.lower() in {"", "the"}:
                 after_start = m.end
                 actor = _object_actor(text, toks, mentions, m, rest_start, pred_end)
@@ -336,6 +338,8 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             yield f"{asker} {inverted}", actor, f"{group.main} {remainder}"
 
 
+#: Verbs that make their object act ("forced X to cancel"): the act is asked instead.
+_CAUSATIVES = frozenset({"prompted", "forced", "led", "spurred", "pushed", "compelled"})
 #: A lower-case word right after a name: the name may modify a noun ("the Aldo prize").
 _NOUN_AFTER = re.compile(r" [a-z][a-z-]+\b(?![’'])")
 #: Lower-case words after an object's name that are not nouns it modifies.

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quiz.generate.actor_acts import ACT_NOUNS, act_noun_facts
+from quiz.generate.actor_causatives import causative_facts
 from quiz.generate.actor_clauses import (
     according_facts, embedded_facts, object_facts, subject_facts, where_clauses,
 )
@@ -46,6 +47,7 @@ _NAMING_KEYS = ("known as", "called", "dubbed", "calling", "call themselves", "c
 # Substring tests before the regular expressions: most sentences have none of these words,
 # and "in" is several times cheaper than a search.
 _PARTICIPLE_CUE = re.compile(r", [a-z]+ing ")
+_CAUSATIVE_CUE = re.compile(r"\b(?:prompted|forced|led|spurred|pushed|compelled) ")
 _OPENING_TIME = frozenset("OILEBoileb")  # first letters of what opens a time ("On", "In")
 _REPORT_WORDS = (" that ", "said", "says", "told", "added", "stated", "claimed", "warned")
 
@@ -144,6 +146,8 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
         backed_facts(text) if "-" in text and any(
             cue in text for cue in _BACKED_CUES) and BACKED.search(text) else (),
         control_facts(text, toks, names, past) if " under the " in text else (),
+        causative_facts(text, toks, names) if names and " to " in text and _CAUSATIVE_CUE.search(
+            text) else (),
         post_facts(text, toks, names, past) if len(names) > 1 and ", " in text and (
             " of " in text or " at " in text) else (),
         participle_facts(text, toks, names, found) if names and "ing " in text and

@@ -1,0 +1,44 @@
+"""Someone made to act: "The findings prompted the shipping minister, X, to announce ..." ->
+"Which shipping minister announced ...?" (prompted, forced, led: the act happened; asked or
+urged to act is not asked, it may not have)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from quiz.generate.actor_phrases import Actor, mention_actor
+from quiz.generate.facts import AnswerKind
+from quiz.generate.grammar import past_of
+from quiz.generate.mentions import Mention, Token
+from quiz.generate.syntax import trim_predicate
+
+#: Verbs after which the person made to act did act.
+_CAUSATIVE = re.compile(r"\b(?:prompted|forced|led|spurred|pushed|compelled) "
+                        r"(?:the (?P<role>(?:[a-z][\w-]* ){0,3}[a-z][\w-]*), )?")
+#: ", to announce ": the act, in its base form.
+_TO_ACT = re.compile(r",? to (?P<verb>[a-z]+) ")
+
+
+def causative_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
+                    ) -> Iterator[tuple[str, Actor, str]]:
+    """What someone a sentence says was prompted or forced to do, asked of them."""
+    for match in _CAUSATIVE.finditer(text):
+        m = next((o for o in mentions if o.role_start == match.end()), None)
+        if m is None or m.possessive or m.kind is None:
+            continue
+        act = _TO_ACT.match(text, m.end)
+        if act is None or (match.group("role") is not None) != (text[m.end:m.end + 1] == ","):
+            continue  # ("the minister, X, to ...": the name in commas after the role)
+        predicate = trim_predicate(text[act.end():], 18)
+        if not predicate or len(predicate.split()) < 3:
+            continue
+        actor = mention_actor(m)
+        if actor is None:
+            continue
+        if match.group("role"):
+            if m.kind is not AnswerKind.PERSON:
+                continue
+            actor = actor._replace(asker=f"Which {match.group('role')}")
+        done = f"{past_of(act.group('verb'))} {predicate}"
+        yield f"{actor.asker} {done}", actor, done
