@@ -117,7 +117,8 @@ def test_a_common_group_after_a_dateline_is_no_name() -> None:
 def test_a_firm_named_with_an_ampersand_and_a_trade_in_ing() -> None:
     got = qa("A review by the consulting firm Hale & Morrow had found that the council overpaid "
              "its suppliers by 3 million pounds in 2024.")
-    assert any(a == "Hale & Morrow" and q.startswith("Which consulting firm's review") for q, a in got)
+    assert any(a == "Hale & Morrow" and q.startswith("Which consulting firm's review")
+               for q, a in got)
 
 
 def test_an_and_inside_a_name_its_acronym_spells() -> None:

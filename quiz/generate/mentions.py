@@ -291,7 +291,7 @@ def _spelled_after(toks: Sequence[Token], i: int) -> bool:
     """Whether the capitalised words from ``i`` run on to an acronym in brackets that spells
     them with an "and" between ("Organisation for Security and Co-operation in Europe
     (OSCE)"): the "and" is then inside the name."""
-    letters = []
+    letters: list[str] = []
     for k in range(i, min(len(toks), i + 12)):
         tok = toks[k]
         if tok.lead == "(":
