@@ -413,12 +413,12 @@ def broken_shape(fact: Fact) -> str:
     if category is _DATE and " never " in question and _NEVER_DATED.match(question):
         return "never_dated"
     if category is _ACTOR:
-        if _THING_VERBS.match(question):
+        if question[0] == "W" and _THING_VERBS.match(question):
             return "thing_as_actor"
-        if _second_clause(question):
+        if " and " in question and _second_clause(question):
             return "second_clause"
-    if category is _CAUSE:
-        if _causative_cut(question, answer, text):
+    elif category is _CAUSE:
+        if question.startswith("What ") and _causative_cut(question, answer, text):
             return "causative_cut"
         if question.endswith(_WHAT_THIS_DID) and (
                 _MOVED_SOMEWHERE.match(answer) or _FUTURE.search(question)):
@@ -432,8 +432,11 @@ def broken_shape(fact: Fact) -> str:
                 return "complement_as_reason"
         if "what event" in question and _time_as_event(question, answer):
             return "time_as_event"
-    if _split_time(answer, text):
+    if answer.endswith(_SPLIT_TIME) and _split_time(answer, text):
         return "split_time"
-    if category is not _DATE and _relative_asked(question, text):
-        return "relative_asked"  # (the date rules find their clause themselves)
+    if (category is _CAUSE or category is _ACTOR and question.startswith("According to")) \
+            and _relative_asked(question, text):
+        # (a Who/Which question asks its own subject; the date and figure rules find their
+        # clause themselves)
+        return "relative_asked"
     return ""
