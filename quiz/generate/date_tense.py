@@ -18,13 +18,20 @@ _FUTURE = re.compile(r"\b(?:will|'ll|shall|would|look(?:s|ing)? forward|next|upc
                      r"(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:scheduled|set|due|expected|"
                      r"planned|slated)|plans? to|planned to|(?<!had )expect(?:s|ed)?\s+(?:\w+\s+){0,3}?to|"
                      r"is to|are to|due to|going to|"
-                     r"(?:expected|due|scheduled|slated)\s+(?:on|in|for|by|next|later)|"
                      r"(?:begins|starts|opens|closes|ends|expires|resumes|runs|takes effect|"
-                     r"comes into force|goes on sale|launches|kicks off)|"
-                     r"(?:hopes?|aims?|intends?|wants?|seeks?|is seeking|are seeking) to|"
-                     r"(?:has|have) until|must|(?:has|have|needs?) to|"
-                     r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?:take effect|come into force|"
-                     r"go on sale)(?= on | in ))\b", re.I)
+                     r"comes into force|goes on sale|launches|kicks off))\b", re.I)
+
+#: Rarer markers of the future, looked for only when one of their words is in the clause
+#: (:data:`_FUTURE_GATE`): a wish or an obligation ("hope to", "must", "has until"), a
+#: schedule without "is" ("results expected on Monday"), a start in the present ("tickets
+#: go on sale on Friday").
+_MORE_FUTURE = re.compile(r"\b(?:(?:expected|due|scheduled|slated)\s+(?:on|in|for|by|next|"
+                          r"later)|(?:hopes?|aims?|intends?|wants?|seeks?|is seeking|"
+                          r"are seeking) to|(?:has|have) until|must|(?:has|have|needs?) to|"
+                          r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?:take effect|come into force|"
+                          r"go on sale)(?= on | in ))\b", re.I)
+_FUTURE_GATE = re.compile(r"xpected |due |cheduled |lated |hope|aim|intend|want|seek| until|"
+                          r"must|has to|have to|need|effect|force|on sale")
 
 #: A bound before a day ("until Friday", "by Sunday").
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.I)
@@ -120,7 +127,8 @@ def relative_mention(start: int, end: int, span: str, text: str,
         if words[0] == "last" and offset == 0:
             offset = 7
         future = words[0] == "next" or (words[0] != "last" and is_future(text, start))
-        if not future and len(words) == 1 and _DEADLINE_BEFORE.search(text, 0, start):
+        if not future and len(words) == 1 and \
+                _DEADLINE_BEFORE.search(text, max(0, start - 8), start):
             if not _PUT_OFF.search(text, max(0, start - 60), start):
                 return None  # "was closed until Friday": the last Friday or the next one?
             future = True  # "adjourned the case until Friday": a later day
@@ -231,7 +239,11 @@ def _markers(text: str, lo: int, hi: int, is_simple_past: Callable[[str], bool]
     """Tense markers in ``text[lo:hi]`` as (end, "future" | "past"), in reading order; a
     future marker that contains a past form ("is scheduled") wins over it."""
     futures = [(m.start(), m.end()) for m in _FUTURE.finditer(text, lo, hi)]
-    if futures and "had " in text[lo:hi]:
+    clause = text[lo:hi]
+    if _FUTURE_GATE.search(clause):
+        futures.extend((m.start(), m.end()) for m in _MORE_FUTURE.finditer(text, lo, hi))
+        futures.sort()
+    if futures and "had " in clause:
         plans = [m.span() for m in _PAST_PLAN.finditer(text, lo, hi)]
         futures = [f for f in futures
                    if not any(a <= f[0] <= b + 4 for a, b in plans)]  # "had been due to"

@@ -102,16 +102,20 @@ def date_facts(article: Article,
 
     facts: list[Fact] = []
     for sentence, mentions in sentence_dates(article, found):
-        if article.published is None and " on " in sentence.text:
-            mentions = [*mentions, *undated_weekdays(sentence.text)]  # "won on Sunday"
+        text = sentence.text
+        if article.published is None and " on " in text:
+            mentions = [*mentions, *undated_weekdays(text)]  # "won on Sunday"
+        if not mentions:
+            continue
+        story = text[opening_dateline_end(text):] if text[1:2].isupper() else text
+        opener = text[:1].isupper()
+        compound = opener and "-" in story.split(" ", 1)[0]
         for mention in mentions:
             fact = _fact(article, sentence, mention)
             if fact is not None:
-                if fact.question and sentence.text[:1].isupper():
-                    story = sentence.text[opening_dateline_end(sentence.text):] \
-                        if sentence.text[1:2].isupper() else sentence.text
+                if fact.question and opener:
                     question = lowered_question(fact.question, article, story)
-                    if "-" in story.split(" ", 1)[0]:
+                    if compound:
                         question = _lowered_compound(question, story)
                     if question != fact.question:
                         fact = replace(fact, question=question)
@@ -269,7 +273,9 @@ def _question_for(sentence_text: str, mention: DateMention
     else:
         if mention.answer.startswith("the end of") and word != "by":
             wh = np_wh = "When"
-        if _COORDINATED_AFTER.match(text, mention.end) or _COORDINATED_BEFORE.search(before):
+        if _COORDINATED_AFTER.match(text, mention.end) or (
+                (" and " in before[-24:] or " or " in before[-24:]) and
+                _COORDINATED_BEFORE.search(before, max(0, len(before) - 24))):
             return (*_bare(sentence_text, mention), False)  # "walked out on Monday and
             # Tuesday": two days, no one date to ask for
         if _SPAN_END_BEFORE.search(before) or (
@@ -297,8 +303,11 @@ def _question_for(sentence_text: str, mention: DateMention
         part = _PART_OF_DAY.match(text, end)
         if part is not None:
             end = part.end()  # "on Tuesday night" goes as a whole, not leaving "night"
-        asked = _reread_question(text, start, end, wh, np_wh) or \
-            span_question(text, start, end, wh, np_wh)
+        asked = None
+        if text.startswith(",", end) or text.find(" to ", 0, start) >= 0:
+            asked = _reread_question(text, start, end, wh, np_wh)
+        if asked is None:
+            asked = span_question(text, start, end, wh, np_wh)
     if asked is not None and (_ADJUNCT_DATE.search(asked.question) or
                               _DANGLING.search(asked.question) or
                               (_NESTED_EVENT.search(asked.question)

@@ -180,7 +180,7 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
         return _clause_question(text, tokens, last + 1, inner_hi, wh, None)
     left = tokens[lo:first]
     commas = _clause_commas(tokens, lo, first)
-    aside = _participial_aside(tokens, lo, first, commas)
+    aside = _participial_aside(tokens, lo, first, commas) if len(commas) > 1 else None
     if aside is not None:  # "The vote, originally scheduled for Tuesday, was postponed
         # until next week": the vote's postponement, read without the aside
         cut, resume = tokens[aside[0]].start, tokens[aside[1]].end
