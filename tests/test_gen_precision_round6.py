@@ -327,3 +327,27 @@ def test_an_occupation_before_a_name_is_lowered_a_title_is_not() -> None:
 def test_what_did_this_force_needs_a_past_effect(question: str, answer: str) -> None:
     assert broken_shape(_fact(question, answer, question.split(". ")[0] + ".")) == \
         "effect_of_this"
+
+
+def test_a_perfect_with_a_simple_past_is_dropped() -> None:
+    assert broken_shape(_fact("Why had the club chose a new coach?", "its results",
+                              "The club chose a new coach because of its results.")) == \
+        "perfect_with_past"
+    assert broken_shape(_fact("Why had the club chosen a new coach?", "its results",
+                              "The club had chosen a new coach because of its results.")) == ""
+
+
+def test_a_unit_before_a_noun_is_no_count() -> None:
+    fact = _fact("How many dollar bridge will the state build?", "2 billion",
+                 "The state will build a 2 billion dollar bridge.", Category.FIGURE,
+                 AnswerKind.AMOUNT)
+    assert broken_shape(fact) == "unit_as_count"
+    fine = _fact("How many dollars will the state spend?", "2 billion",
+                 "The state will spend 2 billion dollars.", Category.FIGURE, AnswerKind.AMOUNT)
+    assert broken_shape(fine) == ""
+
+
+def test_why_but_with_a_simple_past_asks_with_did() -> None:
+    fact = _fact("Why had the firm weighed three bids but chose Acme?", "its lower price",
+                 "The firm had weighed three bids but chose Acme because of its lower price.")
+    assert _repaired(fact) == "Why did the firm choose Acme?"

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from quiz.generate.article import without_dateline
 from quiz.generate.facts import AnswerKind, Fact
+from quiz.generate.grammar import PARTICIPLE_TO_BASE, PAST_TO_BASE
 from quiz.generate.lexicon import (
     GIVEN_NAMES, GROUP_WORDS, NAME_PARTICLES, NOT_GIVEN_NAMES, NOT_NAME_WORDS, ORG_ROLE_WORDS,
     ORG_WORDS, PLACE_WORDS, TITLE_WORDS, capitals, country_names, demonyms,
@@ -180,7 +181,13 @@ def _reason_predicate(question: str, answer: str, sentence: str) -> str:
                 return question
             according = match.group("according") or ""
             lead = match.group("according_first") or ""
-            return f"Why{lead} {match.group('aux2') or aux} {subject} {second}{according}?"
+            aux2 = match.group("aux2") or aux
+            verb, _, rest = second.partition(" ")
+            if match.group("aux2") is None and aux in ("had", "has", "have") and \
+                    verb in PAST_TO_BASE and verb not in PARTICIPLE_TO_BASE:
+                # "had considered ... but chose Saxony": "Why did Formosa choose Saxony?"
+                aux2, second = "did", f"{PAST_TO_BASE[verb]} {rest}".rstrip()
+            return f"Why{lead} {aux2} {subject} {second}{according}?"
     return question
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from quiz.generate.facts import Fact
-from quiz.generate.grammar import is_past_tense
+from quiz.generate.grammar import PARTICIPLE_TO_BASE, PAST_TO_BASE, is_past_tense
 from quiz.model import Category
 
 def _clause_end(question: str) -> str:
@@ -331,6 +331,34 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|is expected to|are expected to|plan
                      r"is set to|are set to|is due to|are due to)\b[^.?!]*[.!] What did this ")
 
 
+#: Simple pasts that are no participles ("chose", "took"): "Why had Formosa chose Saxony?".
+_PAST_ONLY = frozenset(w for w in PAST_TO_BASE if w not in PARTICIPLE_TO_BASE) - {
+    "beat", "did", "was", "proved", "showed", "lay", "bit"}
+#: "How many euro factory ...?": a unit written before a noun ("an 8 billion euro factory")
+#: is no count.
+_HOW_MANY_UNIT = re.compile(r"^How many (?:euro|dollar|pound|yen|franc|crown|krona|rupee|yuan|"
+                            r"peso|rouble|ruble|lira|rand|shekel|dinar|metre|meter|kilometre|"
+                            r"kilometer|mile|tonne|ton|litre|liter|gallon|barrel|hour|minute|"
+                            r"day|week|month|year|acre|hectare|megawatt|gigawatt)\b(?!s)")
+
+
+def _perfect_with_past(question: str) -> bool:
+    """Whether "had/has/have" is followed, after a short subject, by a simple past that is
+    no participle ("Why had Formosa chose Saxony?")."""
+    for aux in (" had ", " has ", " have "):
+        at = question.find(aux)
+        if at >= 0:
+            for word in question[at + len(aux):].split(" ", 6)[:6]:
+                if word in _RELATIVE_WORDS:
+                    break
+                if word in _PAST_ONLY:
+                    return True
+    return False
+
+
+_RELATIVE_WORDS = frozenset("that which who whom whose when where after before because".split())
+
+
 #: A capitalised pronoun or article after "that" in reported speech turned from a quotation
 #: ("Who said that It is aimed at ...?").
 _CAPITAL_POINTERS = frozenset("It This These Those There They He She Its Their His Her The A "
@@ -410,6 +438,11 @@ def broken_shape(fact: Fact) -> str:
     if (question[-2:-1].isdigit() or question.endswith(NUMBER_ENDS)) and \
             _number_cut(question, text):
         return "number_cut"
+    if (" had " in question or " has " in question or " have " in question) and \
+            _perfect_with_past(question):
+        return "perfect_with_past"
+    if question.startswith("How many ") and _HOW_MANY_UNIT.match(question):
+        return "unit_as_count"
     if category is _DATE and " never " in question and _NEVER_DATED.match(question):
         return "never_dated"
     if category is _ACTOR:
