@@ -413,6 +413,8 @@ def embedded_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         that = outer.verb_token + len(outer.group.words)
         if that >= len(toks) or toks[that - 1].trail:
             continue
+        if unnamed and _ROLE_NAMED_AFTER.match(text, toks[that - 1].end) is None:
+            continue  # only "She said the captain, X, had ...": the role and name are asked
         start = that + 1 if toks[that].lower == "that" else that
         inner = next((c for c in clauses if c.first_token == start), None)
         if inner is None and start == that and outer.group.main in SAY_VERBS and any(
@@ -458,6 +460,9 @@ def embedded_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         yield f"{actor.asker} {inverted}", actor, f"{inner.group.main} {predicate}"
 
 
+#: " the captain, Stavros Dimou,": a role and a name in commas after a say verb.
+_ROLE_NAMED_AFTER = re.compile(r" (?:that )?(?:the|its|their|his|her) (?:[\w'’-]+ ){0,3}"
+                               r"[a-z][\w-]*, [A-Z]")
 #: Words that stand before a number a predicate was cut before.
 _APPROXIMATELY = frozenset({"roughly", "about", "around", "nearly", "almost", "some", "over",
                             "under", "approximately", "just"})
