@@ -351,3 +351,10 @@ def test_why_but_with_a_simple_past_asks_with_did() -> None:
     fact = _fact("Why had the firm weighed three bids but chose Acme?", "its lower price",
                  "The firm had weighed three bids but chose Acme because of its lower price.")
     assert _repaired(fact) == "Why did the firm choose Acme?"
+
+
+def test_an_adjective_of_origin_keeps_its_capital() -> None:
+    fact = _fact("Which Andalusian airline cut its routes?", "Solvia",
+                 "Andalusian airline Solvia cut its routes.", Category.ACTOR,
+                 AnswerKind.ORGANISATION)
+    assert _repaired(fact) == fact.question

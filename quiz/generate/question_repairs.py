@@ -83,6 +83,7 @@ def _lowered(question: str, head: str, text: str) -> str:
             or question.endswith("that ", 0, at) and low not in _POINTING
             or _written_lower(low, text))
     if not lower or low in _PROPER or low in country_names() or low in capitals() or \
+            low.endswith(_ORIGIN_ENDINGS) and not _written_lower(low, text) or \
             low in demonyms() or _capitalised_inside(head, text) and \
             not low.endswith(_COMMON_ENDINGS):
         return question
@@ -109,6 +110,9 @@ _COMMON_OPENERS = GROUP_WORDS | frozenset("""
     unemployment traffic rain snow damage crime violence debt income rent spending
     production sales tourism investment
 """.split())
+#: Endings of capitalised adjectives of origin ("Scandinavian", "Balinese", "Flemish"):
+#: kept unless the article writes the word in lower case.
+_ORIGIN_ENDINGS = ("an", "ese", "ish", "ic", "i")
 #: Nouns of roles and groups a modifier can open a sentence before ("Race director").
 _ROLES = TITLE_WORDS | GROUP_WORDS | ORG_ROLE_WORDS
 #: Words that are names wherever they stand.
