@@ -288,3 +288,12 @@ def test_wire_dateline_year_is_not_taken_from_a_year_of_the_past(tmp_path: Path)
     article = _wire(tmp_path, "LYON, March 12 (Wire) - The council closed the bridge on "
                     "Thursday.\n\nThe town last flooded in 2019.")
     assert article.published is None
+
+
+def test_a_plan_is_put_in_no_time_order() -> None:
+    [plan] = [f for f in _facts("The hospital trust plans to open a new ward next month.")
+              if f.question]
+    assert plan.when is None  # order cards list what happened
+    [done] = [f for f in _facts("The trust opened a new ward last month, aiming to cut "
+                                "waiting times.") if f.question]
+    assert done.when is not None

@@ -153,12 +153,19 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
     if asked is None:
         return None
     question, event, span = asked
+    when = None if " to " in question and _PLANNED.match(question) else mention.when
     return Fact(category=Category.DATE, kind=mention.kind, article=article.file,
                 sentence=sentence, question=question, answer=mention.answer,
                 accept=tuple(a for a in mention.accept if a != mention.answer),
                 subject=normalise_subject(event), value=mention.value,
-                explanation=_explanation(mention, span, article), when=mention.when,
+                explanation=_explanation(mention, span, article), when=when,
                 event=event)
+
+
+#: A question about what is only planned ("When does the association plan to challenge the
+#: scheme?"): it has not happened, so it is put in no time order with what has.
+_PLANNED = re.compile(r"[\w ]+? (?:does|do|is|are) .+? (?:plan|intend|aim|hope|want|planning|"
+                      r"hoping|aiming|intending) to\b")
 
 
 #: What :func:`_date_question` gives: the question ("" for a cloze), the event it asks
