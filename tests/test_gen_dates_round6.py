@@ -297,3 +297,9 @@ def test_a_plan_is_put_in_no_time_order() -> None:
     [done] = [f for f in _facts("The trust opened a new ward last month, aiming to cut "
                                 "waiting times.") if f.question]
     assert done.when is not None
+
+
+def test_a_state_participle_leaves_the_date_to_the_verb_after_it() -> None:
+    asked = _asked("The alliance led by Norway on Monday agreed a new fishing quota.")
+    assert ("On what date did the alliance led by Norway agree a new fishing quota?",
+            "11 November 2024") in asked
