@@ -303,3 +303,12 @@ def test_a_state_participle_leaves_the_date_to_the_verb_after_it() -> None:
     asked = _asked("The alliance led by Norway on Monday agreed a new fishing quota.")
     assert ("On what date did the alliance led by Norway agree a new fishing quota?",
             "11 November 2024") in asked
+
+
+def test_a_participle_after_the_object_is_not_the_main_verb() -> None:
+    for text in ("The club sacked the coach hired in 2019.",
+                 "The team signed players released in June."):
+        assert all(not question.endswith(("hired?", "released?"))
+                   for question, _ in _asked(text)), text
+    assert ("In what year did the bridge reopen?", "2019") in _asked(
+        "The minister said the bridge reopened in 2019.")

@@ -638,7 +638,7 @@ def _participle_before(tokens: list[Token], lo: int, first: int) -> bool:
     if agent is not None:
         return not any(_is_verb(tokens, k) for k in range(agent + 1, first)) and \
             any(_is_verb(tokens, k) for k in range(lo, verb - 1))
-    if _in_prepositional_phrase(tokens, lo, verb):
+    if _in_prepositional_phrase(tokens, lo, verb) or _after_an_object(tokens, lo, verb):
         return True
     if tokens[lo - 1].text != "," if lo > 0 else True:
         return False
@@ -660,6 +660,19 @@ def _in_prepositional_phrase(tokens: list[Token], lo: int, verb: int) -> bool:
         k -= 1
     return k > lo and tokens[k - 1].low in PREPOSITIONS and tokens[k - 1].low != "to" and \
         any(_is_verb(tokens, j) for j in range(lo, k - 1))
+
+
+def _after_an_object(tokens: list[Token], lo: int, verb: int) -> bool:
+    """Whether the past form at ``verb`` follows the object of the clause's own verb ("signed
+    players released in June"): a participle qualifying the object. A verb that takes a
+    clause ("said prices rose in 2019") and a conjunction between the two ("signed players
+    and released them") leave it a finite verb."""
+    for k in range(verb - 2, lo - 1, -1):
+        if tokens[k].low in _CLAUSE_WORDS or not tokens[k].text[:1].isalnum():
+            return False
+        if _is_verb(tokens, k):
+            return tokens[k].low not in AUXILIARIES and not takes_that_clause(tokens[k].text)
+    return False
 
 
 #: Participles by which an event noun is dated ("a referendum held in May").
