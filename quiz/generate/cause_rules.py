@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from quiz.generate.cause_after import when_facts
 from quiz.generate.cause_attributed import attributed_facts
+from quiz.generate.cause_drivers import driver_facts
 from quiz.generate.cause_connectives import (
     HARM, OVER_FORMS, as_facts, connective_facts, for_doing_facts, harm_facts, over_facts,
     reason_phrase_facts,
@@ -62,6 +63,7 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         participle_effect_facts(text, read) if _PARTICIPLE_CUES.found(words, low) else (),
         blame_facts(text, read) if "blam" in low else (),
         caused_by_facts(text, read) if " by " in low else (),
+        driver_facts(text, read) if ", driven " in text or ", fuel" in text else (),
         when_facts(text, read) if " when " in low else (),
         means_facts(text, read) if "ing" in low and " by " in low else (),
         entry_facts(text, read) if " through " in low or " via " in low else (),
@@ -132,7 +134,8 @@ _CONNECTIVE_CUES = _Cues.of(
      "over allegations", "over claims", "amid"))
 _AIM_CUES = _Cues.of("aim aims aimed aiming",
                      ("designed to", "intended to", "meant to", "seeking to", "hoping to"))
-_PARTICIPLE_CUES = _Cues.of("prompting sparking causing triggering ending forcing",
+_PARTICIPLE_CUES = _Cues.of("prompting sparking causing triggering ending forcing flooding "
+                            "stranding destroying damaging killing injuring wounding",
                             ("leading to", "resulting in", "and forced", "and ended"))
 # Substring checks (stems: "caus" for caused, causes, causing ...).
 _EFFECT_KEYS = ("led to", "leads to", "lead to", "result", "caus", "spark", "trigger", "fuel",

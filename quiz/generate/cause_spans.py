@@ -166,7 +166,11 @@ _APPOSITIVE_END = re.compile(r",\s+(?:the|a|an|its|their|about|some|nearly|almos
                              r"has|have|had)\b)[^,\s]+\s*){1,7}$"
                              # a change against before: "raised it to $5m, up by half from 2024"
                              r"|,\s+(?:up|down)\s+(?:by\s+)?(?:[^,\s]+\s+){0,3}?(?:from|on)\s+"
-                             r"[^,\s]+(?:\s+[^,\s]+){0,2}\x00?$")
+                             r"[^,\s]+(?:\s+[^,\s]+){0,2}\x00?$"
+                             # what the act costs: "a refund of two weeks' fares, at a cost of
+                             # roughly C$18 million"
+                             r"|,\s+at\s+an?\s+(?:estimated\s+|total\s+)?(?:cost|price)\s+of\s+"
+                             r"[^,\s]+(?:\s+[^,\s]+){0,4}\x00?$")
 
 
 def why_question(text: str, clause: Clause, end: int) -> str | None:

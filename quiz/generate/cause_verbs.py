@@ -238,12 +238,22 @@ _PARTICIPLE_EFFECT = re.compile(r"(?:,\s+|\s+while\s+|(?<=\w)\s+and\s+)"
                                 r"(?P<verb>leading to|resulting in|prompting|sparking|causing|"
                                 r"triggering|ending|forcing(?![^,;:]*?\bto\s+[a-z]+\b)|"
                                 # "X broke through a dyke and forced the evacuation of Y"
-                                r"(?<=and )(?:forced|ended)(?![^,;:]*?\bto\s+[a-z]+\b))\s+")
+                                r"(?<=and )(?:forced|ended)(?![^,;:]*?\bto\s+[a-z]+\b)|"
+                                # harm done, after a comma only ("burst its banks, flooding
+                                # dozens of homes"; not "of stabbing a man and injuring two")
+                                r"(?<=, )(?:flooding|stranding|destroying|damaging|killing|"
+                                r"injuring|wounding))\s+")
 # "The U.S. responded Tuesday, hitting three sites": one participle phrase belongs to the event
 _ONE_ING = re.compile(r",\s+[a-z]+ing\b[^,;:\"“”]*$")
 _PARTICIPLE_ASK = {"leading to": "lead to", "resulting in": "result in", "prompting": "prompt",
                    "sparking": "spark", "causing": "cause", "triggering": "trigger",
                    "ending": "end", "forcing": "force", "forced": "force", "ended": "end"}
+#: Where an act forces people ("forcing commuters onto highways", "forcing families out of
+#: their homes").
+_FORCED_WHERE = re.compile(r"\s(?:onto|into|out\s+of|off|from|away|back|indoors|home)\b")
+#: A non-restrictive relative after the event's subject ("Rail, which carries 310,000
+#: passengers a day, had cancelled ..."): the event reads well without it.
+_SUBJECT_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:[^,;:\"“”]|(?<=\d),(?=\d)){3,80},\s+")
 
 
 def participle_effect_facts(text: str, clauses: list[Clause]
@@ -265,6 +275,10 @@ def participle_effect_facts(text: str, clauses: list[Clause]
                 clause.group.main.lower() in _SAID:
             continue
         event = text[clause.subject_start:end].strip()
+        relative = _SUBJECT_RELATIVE.match(text, clause.subject_end)
+        if relative is not None and relative.end() < clause.verb_end:
+            event = f"{text[clause.subject_start:clause.subject_end]} " \
+                    f"{text[relative.end():end].strip()}"
         if (word_count(event) > 24 or any(ch in _ONE_ING.sub("", event) for ch in ",;:\"“”")
                 or clause.subject_start > 0 and text[:clause.subject_start].strip()[-1:] not in
                 {",", ""} and not ends_with(_WHEN_BEFORE, text, clause.subject_start)):
@@ -274,7 +288,15 @@ def participle_effect_facts(text: str, clauses: list[Clause]
             continue
         statement = first_upper(first_lower(event)) if clause.first_token == 0 else \
             first_upper(event)
-        ask = _PARTICIPLE_ASK[match.group("verb")]
+        ask = _PARTICIPLE_ASK.get(match.group("verb"))
+        if ask == "force" and _FORCED_WHERE.search(effect):
+            ask = None  # "forcing commuters onto highways": forced where, not what
+        if ask is None:
+            # "forcing commuters onto highways", "flooding dozens of homes": the effect is the
+            # participle's whole phrase ("What did this force?" has no one object to answer)
+            yield AnswerKind.EFFECT, f"{statement}. What effect did this have?", \
+                f"{match.group('verb')} {effect}", ()
+            continue
         yield AnswerKind.EFFECT, f"{statement}. What did this {ask}", effect, ()
 
 

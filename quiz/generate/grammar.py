@@ -502,8 +502,8 @@ def _first_lower(text: str, named: bool | None) -> str:
     head, _, tail = text.partition(" ")
     if (named is False and head[1:].islower() and head[:1].isupper() and head != "I"
             and _POSSESSIVE_END.sub("", head.lower()) not in _KNOWN_PROPER
-            and (tail[:1].islower() or not tail and (head.lower().endswith(_COMMON_SUFFIXES)
-                                                     or head.lower() in _COMMON_ALONE))
+            and (tail[:1].islower() or not tail and (head.lower().endswith(COMMON_SUFFIXES)
+                                                     or head.lower() in COMMON_ALONE))
             # ("Moody's Investors", "Moody's" alone: a name)
             and not (head.endswith(("'s", "’s")) and (tail[:1].isupper() or not tail))):
         return f"{head.lower()} {tail}" if tail else head.lower()
@@ -520,7 +520,7 @@ def _first_lower(text: str, named: bool | None) -> str:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
-_COMMON_SUFFIXES = ("s", "tion", "ment", "ness", "ity", "ing", "ance", "ence", "ism", "ure")
+COMMON_SUFFIXES = ("s", "tion", "ment", "ness", "ity", "ing", "ance", "ence", "ism", "ure")
 
 
 class _Proper:
@@ -538,7 +538,7 @@ _COMMON_HEADS = GROUP_WORDS | TITLE_WORDS | frozenset("""
 
 #: Ordinary nouns that open a sentence alone as its subject ("Turnout fell"), with no
 #: common-noun ending to tell them from a one-word name.
-_COMMON_ALONE = frozenset("""
+COMMON_ALONE = frozenset("""
     turnout demand growth output trade traffic rain snow damage crime violence support debt
     revenue profit income rent pay work smoke fire help aid weather heat water power food
     fuel oil gas trust interest unrest fighting

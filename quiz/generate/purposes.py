@@ -291,7 +291,8 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
                 base_form(clause.group.main) or clause.group.main.lower()) in _TARGET_VERBS:
             continue  # "diverted four vessels to other ports": where to, not what for
         if any((lowers[j] in _CONTROL_OR_NOUN and lowers[j - 1] not in
-                _NOUN_BEFORE or lowers[j] == "to" and not _place_after(toks, j)
+                _NOUN_BEFORE and not _approximate(toks, j)
+                or lowers[j] == "to" and not _place_after(toks, j)
                 or lowers[j] in _RANKING)
                and lowers[j + 1] not in _TIME_UNITS
                for j in range(clause.verb_token + len(clause.group.words), anchor)):
@@ -328,6 +329,16 @@ _NOUN_PHRASE_OPENERS = frozenset("""
     other another new nearby local neighbouring neighboring rival several many both each every
     larger smaller bigger nearest
 """.split())
+def _approximate(toks: Sequence[Token], i: int) -> bool:
+    """Whether ``toks[i]`` is "about" before a figure ("at a cost of about $2 million"), not
+    the "about" of "about to"."""
+    return toks[i].lower == "about" and i + 1 < len(toks) and (
+        toks[i + 1].core[:1].isdigit() or toks[i + 1].core[:1] in _CURRENCY_MARKS)
+
+
+_CURRENCY_MARKS = frozenset("$£€¥")
+
+
 #: Words that are adjectives or nouns as often as verbs: after a verb that moves or joins a
 #: thing to a target ("matched photographs to empty pedestals", "connected to state
 #: capitals") they open the target.

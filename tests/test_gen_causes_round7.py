@@ -1,0 +1,57 @@
+"""Cause facts, round 7: shapes met on text nobody tuned on (what drove a rise, an effect told
+by a participle after a subject's relative clause, a purpose after what the act costs, an
+"It" that is the business just named)."""
+
+from __future__ import annotations
+
+from gen_support import cause_qa as qa
+
+
+def test_what_drove_a_rise_or_a_fall() -> None:
+    assert ("What drove the rise in insurance premiums?", "the cost of parts, labour and towing") in qa(
+        "Insurance premiums, meanwhile, had risen from $900 in 2022 to more than $1,400 this year, "
+        "driven largely by the cost of parts, labour and towing.")
+    assert ("What drove the fall in unemployment, according to the statistics office?",
+            "hiring in hotels") in qa(
+        "Unemployment, however, fell to 4.2% in May, driven mainly by hiring in hotels, the "
+        "statistics office said.")
+
+
+def test_a_driver_is_asked_once_when_the_clause_is_read() -> None:
+    found = qa("The price of cocoa rose 30% in April, driven by poor harvests in Ghana.")
+    assert ("Why did the price of cocoa rise 30% in April?", "poor harvests in Ghana") in found
+    assert not any(q.startswith("What drove") for q, _ in found)
+
+
+def test_an_effect_after_a_relative_clause_on_the_subject() -> None:
+    assert ("The airline cancelled 300 flights on Monday. What effect did this have?",
+            "forcing thousands of travellers onto overnight buses") in qa(
+        "The airline, which flies about 90,000 people a day, cancelled 300 flights on Monday, "
+        "forcing thousands of travellers onto overnight buses.")
+
+
+def test_a_participle_of_harm_is_an_effect() -> None:
+    assert ("The dam gave way after days of rain. What effect did this have?",
+            "flooding two villages downstream") in qa(
+        "The dam gave way after days of rain, flooding two villages downstream.")
+    assert not any("effect" in q for q, _ in qa(
+        "He was accused of robbing a shop and injuring the owner."))
+
+
+def test_forcing_a_thing_is_still_asked_what_it_forced() -> None:
+    assert ("The governor resigned in March. What did this force?", "a special election") in qa(
+        "The governor, who took office in 2021, resigned in March, forcing a special election.")
+
+
+def test_a_purpose_after_what_the_act_costs() -> None:
+    assert ("Why will the museum give members free entry for a year?",
+            "to thank them for their patience") in qa(
+        "The museum will give members free entry for a year, at a cost of about $2 million, "
+        "in order to thank them for their patience.")
+
+
+def test_it_after_a_business_named_by_what_it_does() -> None:
+    assert ("Why will the retailer offer every customer a voucher?",
+            "to make up for the missed deliveries") in qa(
+        "The retailer expects the outage to cost it about $4 million.",
+        "It will offer every customer a voucher in order to make up for the missed deliveries.")
