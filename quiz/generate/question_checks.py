@@ -174,16 +174,32 @@ def _sound_cause(fact: Fact) -> bool:
     """A cause card asks about one predicate and has something to learn as its answer."""
     if _DUE_TO.search(fact.question) or _THIN_CAUSE.match(fact.answer):
         return False
-    if " and " in fact.question:
-        from quiz.generate.clauses import is_simple_past
+    return " and " not in fact.question or not _second_finite_verb(fact)
 
-        # "Why did the fire start near a campground and spread quickly?" when the sentence
-        # gives the reason for the second verb only
-        text = fact.sentence.text
-        at = text.find(fact.answer)
-        # a short second predicate at the end of the question ("... and spread quickly?")
-        asked = set(re.findall(r"\band\s+([a-z]+)(?:\s+\S+){0,2}\?$", fact.question))
-        for match in re.finditer(r"\band\s+([a-z]+)", text[:at if at > 0 else len(text)]):
-            if is_simple_past(match.group(1)) or match.group(1) in asked:
-                return False
-    return True
+
+#: "Why did ...?": the asked verb is finite, so a verb joined to it by "and" is a second
+#: finite verb ("did the fire start ... and spread ..."), not a participle sharing the
+#: auxiliary ("Why was the tower switched off and disinfected?").
+_DO_QUESTION = re.compile(r"^Why (?:did|does|do)\b")
+_AND_WORD = re.compile(r"\band\s+([a-z]+)")
+
+
+def _second_finite_verb(fact: Fact) -> bool:
+    """Whether the asked clause goes on after "and" with a second finite verb of its
+    subject that the sentence's reason may belong to alone ("The fire started near a
+    campground and spread quickly because of the wind": why did it spread?). A noun after
+    "and" ("emails and texts") or a participle sharing the auxiliary ("had been switched
+    off and disinfected so that ...") joins no second verb."""
+    from quiz.generate.clauses import is_simple_past, past_to_base
+
+    if not _DO_QUESTION.match(fact.question):
+        return False
+    asked = set(_AND_WORD.findall(fact.question))
+    text = fact.sentence.text
+    at = text.find(fact.answer)
+    for match in _AND_WORD.finditer(text, 0, at if at > 0 else len(text)):
+        word = match.group(1)
+        # the question asks it in its base form after "did" ("spread", "rose" -> "rise")
+        if (is_simple_past(word) or word in asked) and past_to_base(word) in asked:
+            return True
+    return False
