@@ -312,3 +312,9 @@ def test_a_participle_after_the_object_is_not_the_main_verb() -> None:
                    for question, _ in _asked(text)), text
     assert ("In what year did the bridge reopen?", "2019") in _asked(
         "The minister said the bridge reopened in 2019.")
+
+
+def test_a_question_cut_after_a_participle_is_not_asked() -> None:
+    for text in ("The agency fined the bank accused in 2021.",
+                 "The union balloted the members employed in 2020."):
+        assert all(not question.endswith("ed?") for question, _ in _asked(text)), text

@@ -77,6 +77,13 @@ _ADJUNCT_DATE = re.compile(rf"\b(?:in|on|by|since|until)\s+(?:{MONTH}\s+)?(?:\d{
                            rf"(?:early\s+|mid-|late\s+)?{FULL_MONTH}\b|"
                            rf"\b(?:on|last|next|this)\s+{WEEKDAY}\b")
 
+#: A question about a past act that ends on a participle ("did the club sack the coach
+#: hired?"): the participle lost the date it had, and the question is broken (a reported
+#: clause may end on one: "say that shoppers had been affected?").
+_CUT_PARTICIPLE = re.compile(r"\bdid\b(?!.* (?:that|say|tell|announce|confirm|report|warn|"
+                             r"reveal|claim|admit|state|find) ).* "
+                             r"(?!(?:get|become|stay|remain|be|feel|seem) )[a-z]+ [a-z]+ed\?$")
+
 #: A superlative, whose "since" bounds a record ("the lowest level since 2002").
 _SUPERLATIVE = re.compile(r"\b(?:lowest|highest|biggest|largest|smallest|fastest|slowest|"
                           r"strongest|weakest|worst|best|sharpest|steepest|deepest|longest|"
@@ -315,7 +322,8 @@ def _question_for(sentence_text: str, mention: DateMention
             asked = _reread_question(text, start, end, wh, np_wh)
         if asked is None:
             asked = span_question(text, start, end, wh, np_wh)
-    if asked is not None and (_ADJUNCT_DATE.search(asked.question) or
+    if asked is not None and (_CUT_PARTICIPLE.search(asked.question) or
+                              _ADJUNCT_DATE.search(asked.question) or
                               _DANGLING.search(asked.question) or
                               (_NESTED_EVENT.search(asked.question)
                                and _NESTED_EVENT.search(text, 0, mention.start))):
