@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from quiz.generate.actor_phrases import Actor, mention_actor
 from quiz.generate.facts import AnswerKind
-from quiz.generate.grammar import past_of
+from quiz.generate.grammar import is_past_tense, past_of
 from quiz.generate.mentions import Mention, Token
 from quiz.generate.syntax import trim_predicate
 
@@ -30,7 +30,7 @@ def causative_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
         act = _TO_ACT.match(text, m.end)
         if act is None or (match.group("role") is not None) != (text[m.end:m.end + 1] == ","):
             continue  # ("the minister, X, to ...": the name in commas after the role)
-        predicate = trim_predicate(text[act.end():], 18)
+        predicate = _own_act(trim_predicate(text[act.end():], 18))
         if not predicate or len(predicate.split()) < 3:
             continue
         actor = mention_actor(m)
@@ -42,3 +42,18 @@ def causative_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
             actor = actor._replace(asker=f"Which {match.group('role')}")
         done = f"{past_of(act.group('verb'))} {predicate}"
         yield f"{actor.asker} {done}", actor, done
+
+
+#: " and led ", " and cost ": a finite verb after "and", whose subject is the sentence's.
+_AND_VERB = re.compile(r" and (?P<verb>[a-z]+)\b(?P<object> (?:the|a|an|its|their|his|her|all|"
+                       r"some|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\b)?")
+
+
+def _own_act(predicate: str) -> str:
+    """``predicate`` up to a second verb after "and": one in the past ("to divert 23 routes and
+    led to delays") is what the cause did, not the actor; one in the base form before its object
+    ("and close two terminals") is a second act the question would leave unconjugated."""
+    for match in _AND_VERB.finditer(predicate):
+        if match.group("object") or is_past_tense(match.group("verb")):
+            return predicate[:match.start()]
+    return predicate

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from quiz.generate.actor_speech import SAY_VERBS
+from quiz.generate.actor_tense import post_verb
 from quiz.generate.actor_acts import STUDY_NOUNS, study_agent
 from quiz.generate.actor_phrases import (
     DETERMINERS, NEVER_ACTORS, Actor, actor_for, first_lower_asker, mention_actor, org_asker,
@@ -281,10 +282,6 @@ _STOP_BEFORE_NP = frozenset({"of", "in", "on", "at", "to", "for", "with", "from"
                              "an", "that", "which", "its", "their", "his", "her"})
 
 
-def _be(past: Callable[[], bool]) -> str:
-    return "was" if past() else "is"
-
-
 def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                      past: Callable[[], bool]) -> Iterator[tuple[str, Actor, str]]:
     for m in mentions:
@@ -313,7 +310,7 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             if actor.kind is AnswerKind.PERSON and article == "the":
                 owned = _owner_named(text, f"the {body}", m, mentions)
                 if owned is not None:
-                    yield f"Who {_be(past)} {owned}", actor, owned
+                    yield f"Who {post_verb(text, owned, past)} {owned}", actor, owned
             elif actor.kind in {AnswerKind.ORGANISATION, AnswerKind.GROUP} and body.split()[
                     -1].lower() not in _DANGLING_DESC:
                 yield f"What is the name of the {body}", actor, f"the {body}"
@@ -334,13 +331,19 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                     for w, nxt in zip(seg_words, seg_words[1:])):
                 continue  # "The merger was first proposed by X's chairman, Y": a clause
             head = words[0].lower() if words else ""
+            owned_post = _OWNED_POST.fullmatch(seg)
+            if owned_post is not None and owned_post.group(1) not in _TIME_OWNERS and \
+                    words[-1].lower() in TITLE_WORDS and mention_actor(m) is not None:
+                # "Ontario's transport minister, Gareth Leung, ...": the body names the post
+                yield f"Who {post_verb(text, seg, past)} {seg}", mention_actor(m), seg
+                continue
             if 2 <= len(words) <= 10 and (head == "the" or head in TITLE_WORDS):
                 role = f"the {seg[4:]}" if words[0].lower() == "the" else \
                     f"the {first_lower_asker(seg)}"
                 actor = mention_actor(m)
                 owned_role = _owner_named(text, role, m, mentions)
                 if actor is not None and owned_role is not None:
-                    yield f"Who {_be(past)} {owned_role}", actor, owned_role
+                    yield f"Who {post_verb(text, owned_role, past)} {owned_role}", actor, owned_role
 
 
 def _owner_named(text: str, role: str, m: Mention, mentions: list[Mention]) -> str | None:
@@ -362,6 +365,13 @@ def _owner_named(text: str, role: str, m: Mention, mentions: list[Mention]) -> s
 
 
 _OWNER = re.compile(r"the [a-z]+['’]s ")
+#: A post of a body named before it, all a clause opens with: "Lakeshore Rail's chief executive".
+_OWNED_POST = re.compile(r"([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,4})['’]s (?:[a-z][\w-]* ){0,3}"
+                         r"[a-z][\w-]*")
+#: Owners of a post that are times, not bodies ("Monday's winner").
+_TIME_OWNERS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today
+Yesterday Tomorrow January February March April May June July August September October
+November December Last This Next""".split())
 #: A body named before a post: "FCA's executive director", "Harbour Board's chair".
 _NAMED_OWNER = re.compile(r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,4}['’]s [a-z]")
 _COORDINATORS = frozenset({"but", "yet"})  # ("fishermen and farmers" is one noun phrase)

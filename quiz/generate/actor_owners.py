@@ -36,4 +36,6 @@ def owner_named(question: str, of_kind: Callable[[str], str | None]) -> str:
 _NOT_OWNED = frozenset("""
 to of in on at by for from with and or but as than that which who whom whose said says say
 told was is were are had has have did does do would will could should can may might must
-""".split())
+next last this earlier later ago yesterday today tonight tomorrow now also already still then
+when where after before since until because while during over under into about through against
+""".split())  # ("the authority's maintenance record | next month": a time ends it too)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from quiz.generate.actor_phrases import Actor, mention_actor
+from quiz.generate.actor_tense import post_verb
 from quiz.generate.facts import AnswerKind
 from quiz.generate.lexicon import TITLE_WORDS
 from quiz.generate.mentions import Mention, Token
@@ -35,4 +36,4 @@ def post_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             continue
         the = "the " if post.group("the") or body.has_the else ""
         role = f"the {post.group('post')} {post.group('prep')} {the}{body.name}"
-        yield f"Who {'was' if past() else 'is'} {role}", actor._replace(asker="Who"), role
+        yield f"Who {post_verb(text, role, past)} {role}", actor._replace(asker="Who"), role

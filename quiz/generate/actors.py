@@ -134,6 +134,7 @@ class _Known:
     doubtful: frozenset[str]  # two-word names nothing marks as a person ("Kataib Hezbollah")
     bodies: frozenset[str]  # first words of bodies' names ("nordlys" of "Nordlys Systems")
     named_bodies: Bodies  # bodies' names of two words or more
+    full_people: dict[str, str]  # a surname to the one full name the article gives it
     text: str  # the article's running text, to look words up in ("measles" in lower case)
 
 
@@ -146,6 +147,7 @@ def _known_names(article: Article) -> _Known:
     full: set[str] = set()
     bracketed: list[tuple[str, str]] = []
     with_the: set[str] = set()
+    full_people: dict[str, set[str]] = {}
     for sentence in article.sentences:
         if sentence.is_heading:
             continue  # title case makes every headline word look like a name
@@ -158,12 +160,15 @@ def _known_names(article: Article) -> _Known:
         bracketed.extend(told.bracketed)
         with_the.update(told.with_the)
         full.update(told.full_bodies)
+        for name in told.full_people:
+            full_people.setdefault(name.rsplit(" ", 1)[1].lower(), set()).add(name)
     placed.update(filter(None, (dateline_place(s.text) for s in article.sentences[:3]
                                 if s.text[:2].isupper())))
     # ("ALDERMOOR, March 12 -": where the story was filed, not who acts)
     return _Known(frozenset(people), frozenset(names), frozenset(placed - acting),
                   doubtful_people(article), frozenset(bodies - NOT_GIVEN_NAMES),
                   Bodies(frozenset(full), frozenset(with_the), tuple(bracketed)),
+                  {k: next(iter(v)) for k, v in full_people.items() if len(v) == 1},
                   " ".join(s.text for s in article.sentences if not s.is_heading))
 
 
@@ -178,6 +183,7 @@ class _Told(NamedTuple):
     full_bodies: tuple[str, ...]  # bodies' names of two words or more, as written
     bracketed: tuple[tuple[str, str], ...]  # (acronym, name) of "Name (ACRONYM)"
     with_the: tuple[str, ...]  # bodies' names written after "the"
+    full_people: tuple[str, ...]  # people's names of two words or more, as written
 
 
 @lru_cache(maxsize=8192)
@@ -192,8 +198,12 @@ def _told_names(text: str) -> _Told:
     full: list[str] = []
     bracketed: list[tuple[str, str]] = []
     with_the: list[str] = []
+    full_people: list[str] = []
     for m in find_mentions(text):
         low = m.name.lower()
+        if m.kind is AnswerKind.PERSON and " " in m.name and not m.possessive and all(
+                word[:1].isupper() or "-" in word for word in m.name.split()):
+            full_people.append(m.name)
         if m.start > 1:
             names.append(low)
             names.extend(low.split()[:1])  # "Nordlys" of "Nordlys Systems"
@@ -220,7 +230,7 @@ def _told_names(text: str) -> _Told:
         if m.possessive or _ACTS_AFTER.match(text, m.end):
             acting.append(low)
     return _Told(tuple(people), tuple(names), tuple(placed), tuple(acting), tuple(bodies),
-                 tuple(full), tuple(bracketed), tuple(with_the))
+                 tuple(full), tuple(bracketed), tuple(with_the), tuple(full_people))
 
 
 #: An acronym in brackets right after a body's name: "the Central Anti-Corruption Bureau (CBA)".
@@ -370,6 +380,12 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
         # "The ICU raised ...", "Seaways said ...": the card answers with the full name
         accept = (answer, *(form for form in accept if form != full and form != f"the {full}"))
         answer, value = full, normalise(full)
+    if actor.kind is AnswerKind.PERSON and " " not in answer:
+        named = known.full_people.get(answer.lower())
+        if named is not None and named not in question:
+            # '"...," Oduya said' after "Its chief executive, Graham Oduya": the full name
+            accept = (answer, *(form for form in accept if form != named))
+            answer, value = named, normalise(named)
     if anaphoric:
         resolved = _resolved(question, actor.asker, sentence.text, article)
         if resolved is None or points_elsewhere(resolved, actor):
