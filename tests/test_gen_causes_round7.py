@@ -55,3 +55,35 @@ def test_it_after_a_business_named_by_what_it_does() -> None:
             "to make up for the missed deliveries") in qa(
         "The retailer expects the outage to cost it about $4 million.",
         "It will offer every customer a voucher in order to make up for the missed deliveries.")
+
+
+def test_only_after_asks_why_without_only() -> None:
+    found = qa("The company only recalled the vans after three drivers were hurt.")
+    assert ("Why did the company recall the vans?", "three drivers were hurt") in found
+    assert not any(" only " in q for q, _ in found)
+
+
+def test_what_a_granted_demand_was_aimed_at() -> None:
+    assert ("What was the demand for two extra weeks of paid leave aimed at, according to the "
+            "nurses' union?", "cutting burnout on wards") in qa(
+        "The contract includes two extra weeks of paid leave, a demand the nurses' union said "
+        "was aimed at cutting burnout on wards.")
+    assert not any("demand for" in q for q, _ in qa(
+        "The bill also bans night flights, a demand that residents say is aimed at cutting "
+        "noise."))
+
+
+def test_going_on_strike_over_a_grievance() -> None:
+    assert ("Why did cleaners at the airport go on strike?", "cuts to sick pay") in qa(
+        "Cleaners at the airport went on strike over cuts to sick pay.")
+    assert not any(a.endswith("last week") for _, a in qa(
+        "Porters walked out over unpaid bonuses last week."))
+
+
+def test_dropping_out_with_an_injury() -> None:
+    assert ("Why did the defending champion withdraw from the open?", "a wrist injury") in qa(
+        "The defending champion withdrew from the open with a wrist injury.")
+    assert not any(q.startswith("Why") for q, _ in qa(
+        "The firm left the market with a problem."))
+    assert not any(q.startswith("Why") for q, _ in qa(
+        "The winger played on with a broken finger."))

@@ -197,6 +197,11 @@ def connective_facts(text: str, clauses: list[Clause]
             continue
         if question is None:
             continue
+        if conn in {"after", "following"} and " only " in question and \
+                f" only {clause.group.main}" in text[:start]:
+            # "only recalled the cars after three drivers were hurt": not until then, so
+            # "Why did the company recall the cars?" ("Why ... only recall" asks why so few)
+            question = question.replace(" only ", " ", 1)
         if conn.startswith(("so that", "in order that", "for fear", "out of", "in a", "in an",
                             "with the", "citing", "fearing", "on suspicion")):
             purpose = conn.startswith(("so that", "in order that", "in a", "in an", "with the"))
@@ -491,6 +496,10 @@ _OVER_VERBS = frozenset("""
 OVER_FORMS = frozenset(form for verb in _OVER_VERBS for form in (
     verb, past_of(verb), third_person(verb), gerund(verb)))
 _OVER = re.compile(r"\sover\s+(?=[a-z])")
+#: A time closing the reason ("over pay last week"): when, not why.
+_TRAILING_TIME = re.compile(r"\s+(?:(?:last|this|next)\s+(?:week|weekend|month|year|night|"
+                            r"spring|summer|autumn|winter)|yesterday|today|on\s+(?:Monday|"
+                            r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$")
 #: "over the weekend", "over 200 people", "over the past year": a time or an amount.
 _OVER_NOT_CAUSE = re.compile(r"(?:the\s+)?(?:past|last|next|coming|weekend|years?|months?|weeks?|"
                              r"days?|decades?|summer|winter|spring|autumn|phone|internet|radio|"
@@ -508,10 +517,14 @@ def over_facts(text: str, clauses: list[Clause]
             continue
         clause = owner[-1]
         base = base_form(clause.group.main) or clause.group.main.lower()
+        if base == "go" and text[clause.verb_end:match.start()].strip() == "on strike":
+            base = "strike"  # "went on strike over unpaid overtime"
         if base not in _OVER_VERBS or any(c.subject_start > clause.verb_end for c in owner) \
                 or _OVER_NOT_CAUSE.match(text, match.end()):
             continue
         cause = cut_span(text, match.end())
+        if cause is not None:
+            cause = _TRAILING_TIME.sub("", cause)  # "walked out over pay last week"
         question = why_question(text, clause, match.start()) if cause else None
         if cause is not None and question is not None and word_count(cause) >= 2:
             yield AnswerKind.CAUSE, question, cause, (f"over {cause}",)

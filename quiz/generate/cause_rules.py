@@ -15,7 +15,9 @@ from functools import lru_cache
 
 from quiz.generate.cause_after import when_facts
 from quiz.generate.cause_attributed import attributed_facts
+from quiz.generate.cause_demands import restated_aim_facts
 from quiz.generate.cause_drivers import driver_facts
+from quiz.generate.cause_injuries import ailment_facts
 from quiz.generate.cause_connectives import (
     HARM, OVER_FORMS, as_facts, connective_facts, for_doing_facts, harm_facts, over_facts,
     reason_phrase_facts,
@@ -56,6 +58,7 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         causal_verb_facts(text, toks, read) if words & CAUSAL_TO_WORDS else (),
         effect_verb_facts(text, read) if has_any(low, _EFFECT_KEYS) else (),
         aim_facts(text, toks, read, past) if _AIM_CUES.found(words, low) else (),
+        restated_aim_facts(text) if "aimed" in words and ", a" in text else (),
         purpose_facts(text, toks, read, past) if "to" in words else (),
     )
     before_events = (
@@ -64,6 +67,7 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         blame_facts(text, read) if "blam" in low else (),
         caused_by_facts(text, read) if " by " in low else (),
         driver_facts(text, read) if ", driven " in text or ", fuel" in text else (),
+        ailment_facts(text, read) if " with " in low and has_any(low, _AILMENT_KEYS) else (),
         when_facts(text, read) if " when " in low else (),
         means_facts(text, read) if "ing" in low and " by " in low else (),
         entry_facts(text, read) if " through " in low or " via " in low else (),
@@ -141,6 +145,8 @@ _PARTICIPLE_CUES = _Cues.of("prompting sparking causing triggering ending forcin
 _EFFECT_KEYS = ("led to", "leads to", "lead to", "result", "caus", "spark", "trigger", "fuel",
                 "prompt", "provoked", "contributed to", "paved", "necessitat", "spur",
                 "gave rise")
+_AILMENT_KEYS = ("injur", "illness", "infection", "strain", "fracture", "concussion", "virus",
+                 "problem", "complaint", "knock")
 _ATTRIBUTED_WORDS = frozenset({"attributed", "down", "stem", "stems", "stemmed", "result",
                                "reason"})
 RESPONSE_KEYS = ("respon", "in return", "retaliation")

@@ -64,7 +64,7 @@ from quiz.generate.cause_verbs import DISRUPT_FORMS, event_effect_facts
 from quiz.generate.entities import normalise
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import (
-    VAGUE_NOUNS, base_form, first_lower, first_upper, is_past_tense, is_pronoun, tidy_span,
+    BUSINESS_NOUNS, VAGUE_NOUNS, base_form, first_lower, first_upper, is_past_tense, is_pronoun, tidy_span,
     vague_reference, word_count,
 )
 from quiz.generate.lexicon import ORG_WORDS
@@ -345,7 +345,7 @@ def _its_from_before(clauses: list[Clause], owner: str) -> list[Clause]:
         # "The museum must also pay costs. It has agreed to fund ...": the organisation just
         # named (not a dummy "It is clear", "It has been reported")
         group = clauses[0].group
-        if (head.lower() in ORG_WORDS or head.lower() in _ACTING_HEADS) and owner.startswith(
+        if (head.lower() in ORG_WORDS or head.lower() in BUSINESS_NOUNS) and owner.startswith(
                 "the ") and word_count(owner) <= 4 \
                 and not _DUMMY_IT_VERBS.intersection(group.words) and (
                 base_form(group.main.lower()) or group.main.lower()) in _AGENT_VERBS:
@@ -382,13 +382,6 @@ _DUMMY_IT_VERBS = frozenset("""
 #: Acts only an organisation does: "It has agreed to ..." after "the museum must pay" is the
 #: museum's ("It will seat 40,000" after "approved the stadium" is not the council's).
 _PURPOSE_PARTICIPLES = frozenset({"aimed", "designed", "intended"})
-#: Nouns for a business by what it does, that an "It" after them stands for as ORG_WORDS do
-#: ("The operator estimates ... It will offer refunds ...").
-_ACTING_HEADS = frozenset("""
-    operator carrier utility retailer insurer regulator manufacturer maker developer lender
-    provider supplier organiser organizer employer owner landlord broadcaster publisher
-    builder contractor producer distributor
-""".split())
 _AGENT_VERBS = frozenset("""
     agree decide say announce plan promise refuse pledge vow deny confirm argue insist warn
     want hope intend offer apologise apologize admit appeal claim accept reject vote choose

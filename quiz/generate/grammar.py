@@ -513,8 +513,9 @@ def _first_lower(text: str, named: bool | None) -> str:
         return f"{head.lower()} {tail}" if tail else head.lower()
     if head in _LOWERABLE or head.lower() in _COMMON_HEADS and head[1:].islower() and not (
             head.lower() in TITLE_WORDS and tail[:1].isupper()) or (  # "Chief Executive Martin Hale"
-            head.endswith("maker") and len(head) > 6 and head[1:].islower() and tail):
-        # ("Carmaker Nordwin said" -> "carmaker Nordwin")
+            head.endswith("maker") and len(head) > 6 and head[1:].islower() and tail
+            or head.lower() in BUSINESS_NOUNS and head[1:].islower() and tail[:1].isupper()):
+        # ("Carmaker Nordwin said" -> "carmaker Nordwin", "Organiser Harbourline Events")
         return f"{head.lower()} {tail}" if tail else head.lower()
     return text
 
@@ -542,6 +543,14 @@ COMMON_ALONE = frozenset("""
     turnout demand growth output trade traffic rain snow damage crime violence support debt
     revenue profit income rent pay work smoke fire help aid weather heat water power food
     fuel oil gas trust interest unrest fighting
+""".split())
+
+#: Nouns for a business by what it does ("Organiser Harbourline Events", "The operator"):
+#: common nouns before a name, and what an "It" after them may stand for.
+BUSINESS_NOUNS = frozenset("""
+    operator carrier utility retailer insurer regulator manufacturer developer lender
+    provider supplier organiser organizer employer landlord broadcaster publisher builder
+    contractor producer distributor promoter wholesaler
 """.split())
 
 _LOWERABLE = frozenset("""

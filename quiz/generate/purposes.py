@@ -89,8 +89,10 @@ def aim_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: boo
         clause = next((c for c in clauses if c.verb_token == k or c.group.main == verb.split()[0]
                        and c.verb_token + len(c.group.words) - 1 == k), None)
         if clause is not None:
-            if is_pronoun(clause.subject) or _INDEFINITE.match(clause.subject):
-                continue  # "as part of a programme aimed at X": which programme?
+            if is_pronoun(clause.subject) or _INDEFINITE.match(clause.subject) or \
+                    clause.subject.rsplit(None, 1)[-1].lower() in _SAY_FORMS:
+                continue  # "as part of a programme aimed at X": which programme? ("unions
+                # say": a subject read up to a reporting verb is no subject)
             inverted = question_predicate(_with_relative(text, clause), clause.group,
                                           "to do" if verb.endswith("to") else "at")
             if inverted:
@@ -311,6 +313,7 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
 
 
+_SAY_FORMS = frozenset({"say", "says", "said"})
 #: Words whose "to" is a preposition, never a purpose: "due to", "in response to".
 _TO_PREPOSITION_HEADS = frozenset({"due", "owing", "thanks", "according", "prior", "contrary"})
 _IN_X_TO = frozenset({"response", "reply", "addition", "relation", "regard", "contrast",
