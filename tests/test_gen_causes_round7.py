@@ -87,3 +87,14 @@ def test_dropping_out_with_an_injury() -> None:
         "The firm left the market with a problem."))
     assert not any(q.startswith("Why") for q, _ in qa(
         "The winger played on with a broken finger."))
+
+
+def test_a_market_move_told_by_a_participle() -> None:
+    assert ("The insurer cut its profit forecast. What effect did this have?",
+            "sending its shares down 9%") in qa(
+        "The insurer cut its profit forecast, sending its shares down 9%.")
+    assert ("Shares in the miner closed 12% lower. What effect did this have?",
+            "wiping about $3 billion off its market value") in qa(
+        "Shares in the miner closed 12% lower, wiping about $3 billion off its market value.")
+    assert not any("effect" in q for q, _ in qa(
+        "The general retreated, sending troops to the border."))

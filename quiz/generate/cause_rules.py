@@ -139,7 +139,8 @@ _CONNECTIVE_CUES = _Cues.of(
 _AIM_CUES = _Cues.of("aim aims aimed aiming",
                      ("designed to", "intended to", "meant to", "seeking to", "hoping to"))
 _PARTICIPLE_CUES = _Cues.of("prompting sparking causing triggering ending forcing flooding "
-                            "stranding destroying damaging killing injuring wounding",
+                            "stranding destroying damaging killing injuring wounding wiping "
+                            "sending",
                             ("leading to", "resulting in", "and forced", "and ended"))
 # Substring checks (stems: "caus" for caused, causes, causing ...).
 _EFFECT_KEYS = ("led to", "leads to", "lead to", "result", "caus", "spark", "trigger", "fuel",

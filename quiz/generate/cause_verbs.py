@@ -242,7 +242,10 @@ _PARTICIPLE_EFFECT = re.compile(r"(?:,\s+|\s+while\s+|(?<=\w)\s+and\s+)"
                                 # harm done, after a comma only ("burst its banks, flooding
                                 # dozens of homes"; not "of stabbing a man and injuring two")
                                 r"(?<=, )(?:flooding|stranding|destroying|damaging|killing|"
-                                r"injuring|wounding))\s+")
+                                r"injuring|wounding|wiping|"
+                                # a market move: "sending its shares down almost 18%"
+                                r"sending(?=\s[^,;:]*?\b(?:down|up|soaring|tumbling|plunging|"
+                                r"higher|lower)\b)))\s+")
 # "The U.S. responded Tuesday, hitting three sites": one participle phrase belongs to the event
 _ONE_ING = re.compile(r",\s+[a-z]+ing\b[^,;:\"“”]*$")
 _PARTICIPLE_ASK = {"leading to": "lead to", "resulting in": "result in", "prompting": "prompt",
