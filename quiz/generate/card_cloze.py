@@ -77,6 +77,8 @@ def cloze_question(fact: Fact, span: str | None = None,
         return None
     text = _statement_text(sentence.text)
     span = verbatim(fact) if span is None else span
+    if fact.category is Category.ACTOR and len(span.rstrip(".")) < 2:
+        return None  # an initial read as a name ("tests found E. coli")
     if not span or not _whole_quotes(text):
         return None  # a fragment of a quotation ('"Since ___ we have had ...')
     matches = occurrences(text, span)

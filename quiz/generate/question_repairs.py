@@ -42,7 +42,15 @@ def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
     head = _opening_word(text)
     if head and f" {head} " in question:
         question = _lowered(question, head, article())
+    if fact.category is _CAUSE and fact.answer.startswith(_CITING) and \
+            question.startswith("Why"):
+        # "pulled out, citing a member's illness": the reason is what was cited
+        return replace(fact, question=question, answer=fact.answer[len(_CITING):])
     return fact if question == fact.question else replace(fact, question=question)
+
+
+#: A participle naming the reason the subject gave, left before the reason it names.
+_CITING = "citing "
 
 
 @functools.lru_cache(maxsize=4096)  # a sentence gives several facts
@@ -108,7 +116,10 @@ _COMMON_OPENERS = GROUP_WORDS | frozenset("""
     talks negotiations repairs inspections tests cases deaths orders bookings emissions
     temperatures floods fires protests strikes turnout demand growth output inflation
     unemployment traffic rain snow damage crime violence debt income rent spending
-    production sales tourism investment
+    production sales tourism investment crews firefighters rescuers engineers contractors
+    passengers commuters customers drivers patients staff volunteers shoppers tenants pupils
+    visitors travellers travelers inspectors paramedics medics hospitals schools flights
+    trains
 """.split())
 #: Endings of capitalised adjectives of origin ("Scandinavian", "Balinese", "Flemish"):
 #: kept unless the article writes the word in lower case.

@@ -7,6 +7,7 @@ import re
 
 from quiz.generate.facts import Fact
 from quiz.generate.grammar import PARTICIPLE_TO_BASE, PAST_TO_BASE, is_past_tense
+from quiz.generate.question_misreads import misread
 from quiz.model import Category
 
 def _clause_end(question: str) -> str:
@@ -427,6 +428,9 @@ def broken_shape(fact: Fact) -> str:
     this module, for the gate and for counting what each removes."""
     question, answer, text, category = fact.question, fact.answer, fact.sentence.text, \
         fact.category
+    misreading = misread(fact)
+    if misreading:
+        return misreading
     if question[question.rfind(" ") + 1:-1] in _CLAUSE_ENDS and _object_missing(question) or \
             ", according to " in question and _object_missing(question):
         return "object_missing"

@@ -1,0 +1,93 @@
+"""Shapes of a question that misread its sentence: a subject lost before an adverb, a
+passive read as active, a relative time the asked date contradicts, "with" of a noun asked
+as a partner, a time phrase split by a name, a causative's object given its causer's verb."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generate.facts import Fact
+from quiz.generate.grammar import PARTICIPLE_TO_BASE
+from quiz.model import Category
+
+#: "On what date did first issue the notice?": an adverb straight after the auxiliary, where
+#: the subject should stand ("did the authority first issue").
+_SUBJECT_LOST = re.compile(
+    r"^(?:When|Why|How|Where|What|On what date|In what (?:year|month)|By when|Since when|"
+    r"From when|Until when|From what date|Since what date)\s+(?:did|does|do|will|would|could|"
+    r"can|has|have|had|was|were|is|are)\s+(?:first|last|also|then|later|initially|finally|"
+    r"again|still|already|just|subsequently|originally|previously|recently|eventually|soon|"
+    r"only|never)\s+(?!(?:year|month|week|night|summer|spring|autumn|winter|season|decade|a|an|"
+    r"the|half|some|about|one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z]")
+#: "... appoint by the province?": a verb with no object before an agent.
+_VERB_BY_AGENT = re.compile(r"^(?:When|On what date|In what (?:year|month)|Why)\s+(?:did|does|"
+                            r"do|will|would)\s.*?\s([a-z]+)\s+by\s+(?:the\s|[A-Z])")
+#: A year or month question that keeps a relative time of its own unit: the asked time is
+#: then given twice, or contradicted ("In what year had costs risen from £3.4 million to
+#: more than £4.8 million this year?").
+_RELATIVE_TIME = re.compile(r"^In what (year|month)\b.*\b(?:this|last|next) \1\b")
+#: Nouns whose "with" names a party of the thing ("approved the agreement with the
+#: operator": "With whom did members approve the agreement?" misreads it) ...
+_WITH_NOUN = r"(?:agreement|deal|contract|talks|negotiations|treaty|partnership|accord|pact|" \
+             r"dispute|settlement|meeting|alliance|merger|ties|relations)"
+#: ... unless the verb is done with that party too ("signed a deal with", "held talks with").
+_JOINT_VERBS = frozenset("""
+    sign signs signed signing reach reaches reached reaching strike strikes struck striking
+    agree agrees agreed agreeing negotiate negotiates negotiated negotiating hold holds held
+    holding conclude concluded seal sealed make made form formed announce announced
+    announces enter entered have has had open opened resume resumed begin began start
+    started break broke cut renew renewed hammer hammered
+""".split())
+#: "the maintenance record next of the authority month": an owner put inside a time phrase.
+_SPLIT_TIME_PHRASE = re.compile(r"\b(?:next|last|this)\s+of\s+the\b")
+#: Verbs that make their object do something: the object does not do what follows "and"
+#: ("The disruption forced Dublin Bus to divert routes and led to delays").
+_CAUSATIVE = r"(?:forced|prompted|allowed|caused|led|required|pushed|drove|enabled|" \
+             r"persuaded|urged|compelled|obliged|encouraged)"
+
+
+def misread(fact: Fact) -> str:
+    """The name of the misreading ``fact``'s question shows ("" when none)."""
+    question, category = fact.question, fact.category
+    if _SUBJECT_LOST.match(question):
+        return "subject_lost"
+    if " of the " in question and _SPLIT_TIME_PHRASE.search(question):
+        return "split_time_phrase"
+    if " by " in question and _passive_as_active(question, fact.sentence.text):
+        return "passive_as_active"
+    if category is Category.DATE and _RELATIVE_TIME.match(question):
+        return "date_given_twice"
+    if question.startswith("With whom ") and _with_of_noun(fact):
+        return "with_of_noun"
+    if category is Category.ACTOR and " and " in question and question.startswith("Who ") \
+            and _causer_verb(fact):
+        return "causer_verb"
+    return ""
+
+
+def _passive_as_active(question: str, text: str) -> bool:
+    """Whether the question asks "did X <verb> by the Y" where the sentence has the verb's
+    participle before "by" (a passive: "a judge appointed by the province")."""
+    match = _VERB_BY_AGENT.match(question)
+    if not match:
+        return False
+    from quiz.generate.clauses import is_past_participle, past_to_base
+
+    base = match.group(1)
+    return any(is_past_participle(word) and (PARTICIPLE_TO_BASE.get(word) or
+                                             past_to_base(word)) == base
+               for word in re.findall(r"\b([a-z]+)\s+by\s", text))
+
+
+def _with_of_noun(fact: Fact) -> bool:
+    match = re.search(rf"\b([a-z]+)\s+(?:(?:the|a|an|its|their|his|her|new|fresh|formal|further|"
+                      rf"direct|final)\s+){{0,2}}{_WITH_NOUN}\s+with\s+(?:the\s+)?"
+                      rf"{re.escape(fact.answer)}", fact.sentence.text)
+    return match is not None and match.group(1) not in _JOINT_VERBS
+
+
+def _causer_verb(fact: Fact) -> bool:
+    """Whether the answer is the object of a causative, so that the verb after "and" is its
+    causer's ("Who diverted 23 routes and led to delays?")."""
+    return re.search(rf"\b{_CAUSATIVE}\s+(?:the\s+)?{re.escape(fact.answer)}\s+to\s",
+                     fact.sentence.text) is not None
