@@ -55,3 +55,29 @@ def test_a_made_to_act_predicate_stops_at_the_causes_own_verb() -> None:
     got = qa("The flooding forced Northline Railways to suspend services on four lines and "
              "caused delays of up to two hours across the region.")
     assert not any("caused delays" in q for q, a in got if a == "Northline Railways")
+
+
+def _index(*texts: str):  # type: ignore[no-untyped-def]
+    from gen_support import article
+    from quiz.generate.entities import build_entity_index
+
+    return build_entity_index([article(text) for text in texts], [])
+
+
+def test_a_body_named_by_ordinary_words_joins_no_longer_name() -> None:
+    index = _index("The Danish Competition Authority fined Arla Dairy on Monday.",
+                   "The Competition Authority opened a case against Nordic Air on Friday.")
+    assert not index.same("Danish Competition Authority", "Competition Authority")
+
+
+def test_an_ordinary_word_is_no_short_name_of_a_body() -> None:
+    index = _index("The Harbour Heritage Fund gave Nordic Air a grant.",
+                   "Heritage groups and Air traffic controllers objected on Friday.")
+    assert not index.same("Heritage", "Harbour Heritage Fund")
+    assert not index.same("Air", "Nordic Air")
+
+
+def test_a_distinct_name_inside_a_longer_one_still_joins() -> None:
+    index = _index("The Iranian Revolutionary Guard Quds Force moved troops.",
+                   "The Quds Force said it had moved troops.")
+    assert index.same("Iranian Revolutionary Guard Quds Force", "Quds Force")

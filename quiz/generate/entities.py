@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 
 from quiz.generate.facts import AnswerKind, Article, Fact
 from quiz.generate.lexicon import (
-    ORG_WORDS, PLACE_WORDS, TITLE_WORDS, capitals, countries, country_names, role_family,
+    GENERIC_NAME_WORDS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS, capitals, countries, country_names, role_family,
     well_known_aliases,
 )
 from quiz.generate.mentions import find_mentions, kind_of
@@ -390,7 +390,8 @@ def _link_contained(spellings: dict[str, Counter[str]], kinds: dict[str, Counter
         for cut in range(1, len(words) - 1):
             tail = " ".join(words[cut:])
             if tail in spellings and kinds.get(tail, _NO_KINDS)[AnswerKind.ORGANISATION] \
-                    and words[cut] not in {"of", "and", "the", "for", "in"}:
+                    and words[cut] not in {"of", "and", "the", "for", "in"} \
+                    and not _generic(words[cut:]):
                 links.append((key, tail))
                 break
 
@@ -494,8 +495,9 @@ def _link_people(spellings: dict[str, Counter[str]], kinds: dict[str, Counter[An
     for key in spellings:
         words = key.split()
         if len(words) != 1 or key in countries() or key in capitals() or len(key) < 3 or \
-                key in PLACE_WORDS or key in ORG_WORDS:
-            continue  # ("Route" of "Route 9" is no variant of "Rutte")
+                key in PLACE_WORDS or key in ORG_WORDS or key in GENERIC_NAME_WORDS and \
+                not kinds.get(key, _NO_KINDS)[AnswerKind.PERSON]:
+            continue  # ("Route" of "Route 9" is no variant of "Rutte"; "Air" of "Nordic Air")
         # a body is no spelling variant of a surname (the club Porto of "du Portet")
         fuzzy = kinds.get(key, _NO_KINDS)[AnswerKind.ORGANISATION] <= kinds.get(
             key, _NO_KINDS)[AnswerKind.PERSON]
@@ -518,14 +520,21 @@ def _link_short_names(spellings: dict[str, Counter[str]],
                 spelling[:1].isupper() for spelling in spellings[key]):
             by_first[words[0]].add(key)  # ("regional government of Aragon" opens no name)
     for key in spellings:
-        if " " in key or key in countries() or key in capitals() or len(key) < 4:
-            continue
+        if " " in key or key in countries() or key in capitals() or len(key) < 4 or \
+                _generic((key,)):
+            continue  # ("Heritage" opens "Heritage Fund" and "Heritage Lottery Trust" alike)
         if kinds.get(key, _NO_KINDS)[AnswerKind.PERSON]:
             continue
         candidates = by_first.get(key, set())
         roots = {uf.find(k) for k in candidates}
         if len(roots) == 1:
             uf.union(next(iter(roots)), key)
+
+
+def _generic(words: Sequence[str]) -> bool:
+    """Whether a name of these (lower-case) ``words`` is built of ordinary words and body words
+    only ("competition authority", "marine"): many bodies are called so, none by it alone."""
+    return all(word in GENERIC_NAME_WORDS or word in ORG_WORDS for word in words)
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -175,6 +175,19 @@ def role_family(role: str) -> str:
 
 
 #: Head nouns of an organisation's name.
+#: Ordinary words that bodies' names are built of ("Competition Authority", "Marine Accident
+#: Investigation Board", "Heritage"): alone, or with body words only, they name no one body,
+#: so the entity index never joins names on them.
+GENERIC_NAME_WORDS = frozenset("""
+    heritage marine maritime air aviation competition national royal federal central general
+    public international global united world health energy water power rail railway transport
+    environment environmental safety security financial finance trade industry standards
+    accident accidents investigation investigations civil coast coastal food drug drugs
+    medicines media data consumer consumers markets market communications education research
+    science sciences justice police fire rescue emergency civil aviation planning development
+    housing labour labor employment revenue customs border statistics audit regulatory
+    regional state city county municipal district local northern southern eastern western
+""".split())
 ORG_WORDS = frozenset("""
     ministry department office agency bureau service services committee commission council
     parliament assembly congress senate court tribunal government administration cabinet
