@@ -8,7 +8,8 @@ from gen_support import cause_qa as qa
 
 
 def test_what_drove_a_rise_or_a_fall() -> None:
-    assert ("What drove the rise in insurance premiums?", "the cost of parts, labour and towing") in qa(
+    assert ("What drove the rise in insurance premiums?",
+            "the cost of parts, labour and towing") in qa(
         "Insurance premiums, meanwhile, had risen from $900 in 2022 to more than $1,400 this year, "
         "driven largely by the cost of parts, labour and towing.")
     assert ("What drove the fall in unemployment, according to the statistics office?",

@@ -34,11 +34,14 @@ _DRIVEN = re.compile(
 #: Words a subject of a change does not contain (a verb read as part of it).
 _NOT_SUBJECT = frozenset({"said", "says", "reported", "showed", "shows", "added", "expects",
                           "is", "are", "was", "were", "has", "have", "had"})
-#: The sentence ends on a short list after "by": "staging, security and insurance".
-_LIST_END = re.compile(r"[^,;:]{1,40}(?:,\s+[^,;:]{1,30})*,?\s+and\s+[^,;:]{1,30}?\.?$")
+#: The sentence ends on a short list after "by": "staging, security and insurance" (not
+#: ", and prices are expected to rise": a second clause).
+_ITEM = r"(?:[^\s,;:]+\s+){0,4}[^\s,;:]+"
+_LIST_END = re.compile(rf"{_ITEM}(?:,\s+{_ITEM})*\s+and\s+{_ITEM}\.?")
 
 
-def driver_facts(text: str, clauses: list[Clause]) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+def driver_facts(text: str, clauses: list[Clause]
+                 ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"Production costs had risen from £3.4m to £4.8m, driven largely by the price of
     staging" -> ("What drove the rise in production costs?", "the price of staging")."""
     match = _DRIVEN.search(text)

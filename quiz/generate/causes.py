@@ -64,8 +64,8 @@ from quiz.generate.cause_verbs import DISRUPT_FORMS, event_effect_facts
 from quiz.generate.entities import normalise
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import (
-    BUSINESS_NOUNS, VAGUE_NOUNS, base_form, first_lower, first_upper, is_past_tense, is_pronoun, tidy_span,
-    vague_reference, word_count,
+    BUSINESS_NOUNS, VAGUE_NOUNS, base_form, first_lower, first_upper, is_past_tense,
+    is_pronoun, tidy_span, vague_reference, word_count,
 )
 from quiz.generate.lexicon import ORG_WORDS
 from quiz.generate.mentions import article_names, tokenize
