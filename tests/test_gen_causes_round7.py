@@ -99,3 +99,13 @@ def test_a_market_move_told_by_a_participle() -> None:
         "Shares in the miner closed 12% lower, wiping about $3 billion off its market value.")
     assert not any("effect" in q for q, _ in qa(
         "The general retreated, sending troops to the border."))
+
+
+def test_an_event_that_stopped_or_held_something_up() -> None:
+    assert ("What has stalled repairs to the pier?", "A shortage of steel") in qa(
+        "A shortage of steel has stalled repairs to the pier.")
+    assert ("What delayed the opening of the bridge?", "Heavy rain") in qa(
+        "Heavy rain delayed the opening of the bridge.")
+    assert not any(q.startswith("What") for q, _ in qa(
+        "The strike committee suspended the talks."))
+    assert not any(q.startswith("What") for q, _ in qa("The council delayed the vote."))

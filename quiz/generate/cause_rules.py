@@ -26,7 +26,7 @@ from quiz.generate.cause_means import entry_facts, funding_facts, means_facts
 from quiz.generate.cause_reports import JUDGING_VERBS, judged_reason_facts, when_restated
 from quiz.generate.cause_results import meant_facts, so_facts
 from quiz.generate.cause_verbs import (
-    AFFECT_VERBS, CAUSAL_TO_WORDS, affect_facts, blame_facts, causal_verb_facts,
+    AFFECT_VERBS, CAUSAL_TO_WORDS, HALT_VERBS, affect_facts, blame_facts, causal_verb_facts,
     caused_by_facts, effect_verb_facts, help_facts, participle_effect_facts,
 )
 from quiz.generate.facts import AnswerKind
@@ -62,7 +62,7 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         purpose_facts(text, toks, read, past) if "to" in words else (),
     )
     before_events = (
-        affect_facts(text, read) if words & AFFECT_VERBS else (),
+        affect_facts(text, read) if words & AFFECT_VERBS or words & HALT_VERBS else (),
         participle_effect_facts(text, read) if _PARTICIPLE_CUES.found(words, low) else (),
         blame_facts(text, read) if "blam" in low else (),
         caused_by_facts(text, read) if " by " in low else (),

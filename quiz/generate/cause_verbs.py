@@ -209,12 +209,35 @@ AFFECT_VERBS = frozenset("""
 """.split())
 
 
+#: Verbs of stopping or holding something up, whose subject is the cause when it is an
+#: event or a condition ("A dispute over rights has stopped work"), not when it is someone
+#: acting ("The council delayed the vote": an actor).
+HALT_VERBS = frozenset("""
+    stopped halted delayed stalled hampered hindered suspended
+""".split())
+_EVENT_SUBJECT = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Za-z-]+\s+){0,2}(?:dispute|row|strike|strikes|walkout|protest|"
+    r"protests|storm|storms|snow|snowfall|rain|rains|flooding|floods|fire|fires|fog|ice|wind|"
+    r"winds|heatwave|drought|outage|shortage|shortages|lack|injury|illness|outbreak|pandemic|"
+    r"war|conflict|lawsuit|legal\s+challenge|court\s+challenge|blockade|breakdown|failure|"
+    r"fault|glitch|crash|collapse)"
+    # the head ends the subject or a phrase after it follows ("The strike committee": no)
+    r"(?:\s+(?:over|by|of|at|in|on|from|among|between|against|across|affecting)\s.*)?$")
+
+
+#: (a halting event named by one noun, "The fire", is too thin an answer)
+_DETERMINER = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+
+
 def affect_facts(text: str, clauses: list[Clause]
                  ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"Two strikes have further angered the government" -> "What has further angered the
     government?" (only the cause is asked: "what did the strikes anger" is not English)."""
     for clause in clauses:
-        if clause.group.main.lower() not in AFFECT_VERBS or is_pronoun(clause.subject) or \
+        main = clause.group.main.lower()
+        if main not in AFFECT_VERBS and not (main in HALT_VERBS and _EVENT_SUBJECT.match(
+                clause.subject) and len(_DETERMINER.sub("", clause.subject).split()) >= 2) or \
+                is_pronoun(clause.subject) or \
                 _PREPOSITION_START.match(clause.subject):
             continue  # ("closed due to flooding that damaged X": "due to flooding" is no subject)
         if any(w in {"is", "are", "was", "were", "been", "be"} for w in clause.group.words):
