@@ -118,3 +118,21 @@ def test_an_initial_is_no_actor_to_gap() -> None:
     fact = _fact("Who?", "E", "Tests found E. coli bacteria in the water supply of the town.",
                  Category.ACTOR, AnswerKind.ORGANISATION)
     assert cloze_question(fact, "E") is None
+
+
+def test_a_lost_subject_opening_the_sentence_is_put_back() -> None:
+    fact = _fact("On what date did first open the new bridge?", "4 May 2025",
+                 "The County Roads Agency (CRA) first opened the new bridge on Sunday.",
+                 Category.DATE, AnswerKind.FULL_DATE)
+    question = repaired(fact, lambda: fact.sentence.text).question
+    assert question == "On what date did the County Roads Agency first open the new bridge?"
+
+
+def test_a_season_is_offered_among_seasons() -> None:
+    from quiz.generate.distractors import _date_style_ok, _synthesised
+
+    fact = _fact("When did the lake dry out?", "autumn 2023", "The lake dried out last autumn.",
+                 Category.DATE, AnswerKind.MONTH_YEAR)
+    assert not _date_style_ok(fact, "October 2023")
+    assert all(choice.split()[0] in {"spring", "summer", "autumn", "winter"}
+               for choice in _synthesised(fact))

@@ -272,6 +272,8 @@ def _date_style_ok(fact: Fact, answer: str) -> bool:
         # week months after the story is no plausible "last week"
     if _abbreviated(fact.answer) != _abbreviated(answer):
         return False  # "Oct. 7" among "November 7", "October 21"
+    if bool(_SEASON_YEAR.match(fact.answer)) != bool(_SEASON_YEAR.match(answer)):
+        return False  # "summer 2025" among months: seasons only among seasons
     if fact.kind is AnswerKind.FULL_DATE:
         return answer[:1].isdigit() == fact.answer[:1].isdigit()
     words = _LEAD_WORDS.match(fact.answer) if fact.kind is AnswerKind.YEAR else None
@@ -280,6 +282,10 @@ def _date_style_ok(fact: Fact, answer: str) -> bool:
     return True
 
 
+#: A season of a year ("summer 2025"), asked and offered only among seasons.
+_SEASON_YEAR = re.compile(r"^(spring|summer|autumn|fall|winter) (\d{4})$", re.I)
+_SEASON_SHIFTS = ((1, 0), (-1, 0), (2, 0), (0, -1), (1, -1))
+_SEASONS = ("spring", "summer", "autumn", "winter")
 #: Words before the date in an answer ("the end of 2024", "autumn 2023").
 _LEAD_WORDS = re.compile(r"^[A-Za-z][A-Za-z ]*?\s(?=\d)")
 
@@ -303,6 +309,12 @@ def _synthesised(fact: Fact) -> list[str]:
             day = fact.when + shift
             out.append(format_date(day) if dmy else date_forms(day)[1])
         return out
+    season = _SEASON_YEAR.match(fact.answer)
+    if season:  # "summer 2025": the seasons around it
+        name, year = season.group(1).lower(), int(season.group(2))
+        at = _SEASONS.index("autumn" if name == "fall" else name)
+        return [f"{_SEASONS[(at + step) % 4]} {year + (at + step) // 4 + back}"
+                for step, back in _SEASON_SHIFTS]
     if fact.kind is AnswerKind.MONTH_YEAR and fact.when is not None:
         out = []
         for months in (-2, 3, -12, 1, -5):

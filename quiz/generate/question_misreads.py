@@ -12,13 +12,14 @@ from quiz.model import Category
 
 #: "On what date did first issue the notice?": an adverb straight after the auxiliary, where
 #: the subject should stand ("did the authority first issue").
-_SUBJECT_LOST = re.compile(
+SUBJECT_LOST = re.compile(
     r"^(?:When|Why|How|Where|What|On what date|In what (?:year|month)|By when|Since when|"
     r"From when|Until when|From what date|Since what date)\s+(?:did|does|do|will|would|could|"
-    r"can|has|have|had|was|were|is|are)\s+(?:first|last|also|then|later|initially|finally|"
-    r"again|still|already|just|subsequently|originally|previously|recently|eventually|soon|"
-    r"only|never)\s+(?!(?:year|month|week|night|summer|spring|autumn|winter|season|decade|a|an|"
-    r"the|half|some|about|one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z]")
+    r"can|has|have|had|was|were|is|are)\s+(?P<adverb>first|last|also|then|later|initially|"
+    r"finally|again|still|already|just|subsequently|originally|previously|recently|eventually|"
+    r"soon|only|never)\s+(?!(?:year|month|week|night|summer|spring|autumn|winter|season|"
+    r"decade|a|an|the|half|some|about|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"(?P<verb>[a-z]+)")
 #: "... appoint by the province?": a verb with no object before an agent.
 _VERB_BY_AGENT = re.compile(r"^(?:When|On what date|In what (?:year|month)|Why)\s+(?:did|does|"
                             r"do|will|would)\s.*?\s([a-z]+)\s+by\s+(?:the\s|[A-Z])")
@@ -49,7 +50,7 @@ _CAUSATIVE = r"(?:forced|prompted|allowed|caused|led|required|pushed|drove|enabl
 def misread(fact: Fact) -> str:
     """The name of the misreading ``fact``'s question shows ("" when none)."""
     question, category = fact.question, fact.category
-    if _SUBJECT_LOST.match(question):
+    if SUBJECT_LOST.match(question):
         return "subject_lost"
     if " of the " in question and _SPLIT_TIME_PHRASE.search(question):
         return "split_time_phrase"

@@ -10,12 +10,14 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from quiz.generate.article import without_dateline
+from quiz.generate.clauses import past_to_base
 from quiz.generate.facts import AnswerKind, Fact
 from quiz.generate.grammar import PARTICIPLE_TO_BASE, PAST_TO_BASE
 from quiz.generate.lexicon import (
     GIVEN_NAMES, GROUP_WORDS, NAME_PARTICLES, NOT_GIVEN_NAMES, NOT_NAME_WORDS, ORG_ROLE_WORDS,
     ORG_WORDS, PLACE_WORDS, TITLE_WORDS, capitals, country_names, demonyms,
 )
+from quiz.generate.question_misreads import SUBJECT_LOST
 from quiz.generate.question_shapes import NUMBER_ENDS, closing_number_noun
 from quiz.model import Category
 
@@ -39,6 +41,9 @@ def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
     if fact.kind is _ORGANISATION and _ORG_ASKED.match(question) and \
             _surname_in(fact.answer, article()):
         question = _ORG_ASKED.sub(_who, question, count=1)
+    lost = SUBJECT_LOST.match(question)
+    if lost:
+        question = _subject_restored(question, lost, text)
     head = _opening_word(text)
     if head and f" {head} " in question:
         question = _lowered(question, head, article())
@@ -47,6 +52,28 @@ def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
         # "pulled out, citing a member's illness": the reason is what was cited
         return replace(fact, question=question, answer=fact.answer[len(_CITING):])
     return fact if question == fact.question else replace(fact, question=question)
+
+
+#: A short subject opening the sentence before an adverb and its verb ("The Fairmont
+#: Heights Water Authority (FHWA) first issued ...").
+_OPENING_SUBJECT = re.compile(r"^(?P<subject>(?:The |A |An )?[A-Z][\w'’-]*(?: [\w'’-]+){0,5}?)"
+                              r"(?: \([A-Z]{2,}\))? (?P<adverb>[a-z]+) (?P<verb>[a-z]+)\b")
+
+
+def _subject_restored(question: str, lost: re.Match[str], text: str) -> str:
+    """``question`` with the subject the sentence opens on put back before its adverb ("On
+    what date did first issue the notice?" -> "did the water authority first issue"), when
+    the sentence opens on that subject, adverb and the verb's past; else unchanged (and
+    dropped by the gate)."""
+    opening = _OPENING_SUBJECT.match(without_dateline(text))
+    if opening is None or opening["adverb"] != lost["adverb"] or \
+            lost["verb"] not in (opening["verb"], past_to_base(opening["verb"])):
+        return question
+    subject = opening["subject"]
+    if subject.startswith(("The ", "A ", "An ")):
+        subject = subject[0].lower() + subject[1:]
+    at = lost.start("adverb")
+    return f"{question[:at]}{subject} {question[at:]}"
 
 
 #: A participle naming the reason the subject gave, left before the reason it names.
