@@ -322,7 +322,8 @@ def _question_for(sentence_text: str, mention: DateMention
             asked = _reread_question(text, start, end, wh, np_wh)
         if asked is None:
             asked = span_question(text, start, end, wh, np_wh)
-    if asked is not None and (_CUT_PARTICIPLE.search(asked.question) or
+    if asked is not None and (asked.question.endswith("ed?") and
+                              _CUT_PARTICIPLE.search(asked.question) or
                               _ADJUNCT_DATE.search(asked.question) or
                               _DANGLING.search(asked.question) or
                               (_NESTED_EVENT.search(asked.question)
