@@ -4,7 +4,7 @@ before the cause's own verb. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from gen_support import actor_qa as qa
+from gen_support import actor_facts, actor_qa as qa
 
 
 def test_a_post_named_beside_a_speaker_still_holds() -> None:
@@ -81,3 +81,24 @@ def test_a_distinct_name_inside_a_longer_one_still_joins() -> None:
     index = _index("The Iranian Revolutionary Guard Quds Force moved troops.",
                    "The Quds Force said it had moved troops.")
     assert index.same("Iranian Revolutionary Guard Quds Force", "Quds Force")
+
+
+def test_its_post_names_the_body_the_sentence_before_opens_with() -> None:
+    got = qa("Kestrel Ferries said on Monday it would refund every passenger.",
+             "Its chief executive, Maren Holt, apologised to customers and promised a full "
+             "review of the booking system by March.")
+    assert ("Who is the chief executive of Kestrel Ferries?", "Maren Holt") in got
+
+
+def test_its_post_after_a_person_is_not_asked() -> None:
+    got = qa("Lena Brandt said on Monday the line would reopen.",
+             "Its chief engineer, Tomas Ek, said repairs would take a week.")
+    assert not any("chief engineer" in q and "its" in q.lower() for q, _ in got)
+
+
+def test_a_body_a_place_owns_answers_with_its_owner() -> None:
+    got = {f.answer: f for f in actor_facts(
+        "Vermont's Department of Forests sent 12 rangers to the Green Ridge fire on Sunday.")}
+    fact = got.get("Vermont's Department of Forests")
+    assert fact is not None and "Department of Forests" in fact.accept
+    assert not any(form.startswith("the Vermont") for form in fact.accept)

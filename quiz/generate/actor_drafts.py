@@ -84,7 +84,8 @@ def _accept_forms(answer: str, actor: Actor) -> tuple[str, ...]:
     low = answer.lower()
     if low.startswith("the "):
         forms.append(answer[4:])
-    elif actor.kind in {AnswerKind.ORGANISATION, AnswerKind.GROUP} and " " in answer:
+    elif actor.kind in {AnswerKind.ORGANISATION, AnswerKind.GROUP} and " " in answer and not (
+            "'s " in answer or "’s " in answer):  # ("Ohio's Environmental Protection Agency")
         forms.append(f"the {answer}")
     if actor.kind is AnswerKind.PERSON and " and " not in answer:
         words = answer.split()

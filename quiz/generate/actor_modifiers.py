@@ -331,9 +331,12 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                     for w, nxt in zip(seg_words, seg_words[1:])):
                 continue  # "The merger was first proposed by X's chairman, Y": a clause
             head = words[0].lower() if words else ""
-            owned_post = _OWNED_POST.fullmatch(seg)
+            owned_post = _OWNED_POST.fullmatch(seg) or _ITS_POST.fullmatch(seg)
             if owned_post is not None and owned_post.group(1) not in _TIME_OWNERS and \
                     words[-1].lower() in TITLE_WORDS and mention_actor(m) is not None:
+                # "Its chief executive, Y,": "Who is its chief executive" names the body of the
+                # sentence before when the article is read (``actors``), or is not asked
+                seg = first_lower_asker(seg) if words[0] == "Its" else seg
                 # "Ontario's transport minister, Gareth Leung, ...": the body names the post
                 yield f"Who {post_verb(text, seg, past)} {seg}", mention_actor(m), seg
                 continue
@@ -368,6 +371,8 @@ _OWNER = re.compile(r"the [a-z]+['’]s ")
 #: A post of a body named before it, all a clause opens with: "Lakeshore Rail's chief executive".
 _OWNED_POST = re.compile(r"([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,4})['’]s (?:[a-z][\w-]* ){0,3}"
                          r"[a-z][\w-]*")
+#: A post of a body the sentence before names: "Its chief executive".
+_ITS_POST = re.compile(r"(Its) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*")
 #: Owners of a post that are times, not bodies ("Monday's winner").
 _TIME_OWNERS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today
 Yesterday Tomorrow January February March April May June July August September October

@@ -131,6 +131,10 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
         if m.role_start <= bare_start + 1 and (m.end >= end - 1 or affiliation and m.kind is
                                                AnswerKind.PERSON) and not m.possessive:
             return mention_actor(m)
+        if text[m.role_start - 3:m.role_start] in {"'s ", "’s "}:
+            owned = _owned_body(text, m, start, end)
+            if owned is not None:
+                return owned
     if inside and inside[0].kind is AnswerKind.ORGANISATION and inside[
             0].role_start <= bare_start + 1 and " in " in span:
         placed = _IN_PLACE.fullmatch(text, inside[0].end, end)
@@ -359,6 +363,23 @@ def possessive_body(text: str, mentions: list[Mention], start: int,
             return Actor(m.name, AnswerKind.COUNTRY, f"Which country's {body}",
                          quiet=(text[m.start:end].strip(),))
     return None
+
+
+def _owned_body(text: str, body: Mention, start: int, end: int) -> Actor | None:
+    """The body a place owns ("Ohio's Environmental Protection Agency", the place no country
+    and so no mention of its own), answered with its owner (the body's name alone may be
+    another place's), or ``None``."""
+    if body.kind is not AnswerKind.ORGANISATION or body.possessive or body.end < end - 1 or \
+            " " not in body.name or not any(w in ORG_WORDS for w in body.name.lower().split()) or \
+            _PLACE_OWNER.fullmatch(text, start, body.role_start) is None:
+        return None
+    actor = mention_actor(body)
+    if actor is None:
+        return None
+    return actor._replace(answer=text[start:body.end], accept=(*actor.accept, body.name))
+
+
+_PLACE_OWNER = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s ")
 
 
 #: Heads of a body described rather than named ("the US-led anti-ISIS coalition").

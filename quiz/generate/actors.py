@@ -380,6 +380,10 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
         # "The ICU raised ...", "Seaways said ...": the card answers with the full name
         accept = (answer, *(form for form in accept if form != full and form != f"the {full}"))
         answer, value = full, normalise(full)
+    if question.startswith(_ITS_POST):
+        question = _its_owner(question, article, sentence, known)
+        if question is None:
+            return None
     if actor.kind is AnswerKind.PERSON and " " not in answer:
         named = known.full_people.get(answer.lower())
         if named is not None and named not in question:
@@ -409,6 +413,29 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
     return Fact(category=Category.ACTOR, kind=actor.kind, article=article.file,
                 sentence=sentence, question="" if vague else question, answer=answer,
                 accept=accept, subject=subject, value=value)
+
+
+#: "Who is its chief executive": a post of the body the sentence before is about.
+_ITS_POST = ("Who is its ", "Who was its ")
+
+
+def _its_owner(question: str, article: Article, sentence: Sentence, known: _Known) -> str | None:
+    """``question`` with "its <post>" written "the <post> of <body>", the body the sentence
+    before opens with ("The AIF said ... . Its chief executive, Y, ..."), or ``None`` when that
+    sentence opens with no body of its own."""
+    if sentence.index == 0:
+        return None
+    before = article.sentences[sentence.index - 1]
+    if before.is_heading or before.paragraph != sentence.paragraph and before.text[:1] in "\"“":
+        return None
+    found = _resolve(before.text, find_mentions(before.text), known)
+    if not found or found[0].kind is not AnswerKind.ORGANISATION or found[0].possessive or \
+            found[0].first_token > 1:
+        return None  # ("Its" after "Petra Lund said ..." or "On Monday the board ...")
+    body = found[0]
+    name = f"the {body.name}" if body.has_the else body.name
+    be, _, post = question.removeprefix("Who ").partition(" its ")
+    return f"Who {be} the {post} of {name}"
 
 
 def _cloze_gives_away(text: str, answer: str) -> bool:
