@@ -103,3 +103,13 @@ def test_trim_predicate_cuts_at_clause_boundaries() -> None:
     assert trim_predicate("that the") is None
     assert trim_predicate("was already complaining about the delay a decade after the war") \
         == "was already complaining about the delay"
+
+
+@pytest.mark.parametrize("past, base", [("pledged", "pledge"), ("judged", "judge"),
+                                        ("acknowledged", "acknowledge"), ("begged", "beg"),
+                                        ("charged", "charge"), ("logged", "log")])
+def test_the_silent_e_of_dge_verbs_comes_back(past: str, base: str) -> None:
+    """"pledged" is "pledge" in a question ("Why did the firm pledge ...?"), never "pledg"."""
+    from quiz.generate.clauses import past_to_base
+
+    assert past_to_base(past) == base

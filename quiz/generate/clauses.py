@@ -119,7 +119,7 @@ _SILENT_E_EXTRA = frozenset({"creat", "unit", "ignit", "invit", "incit", "recit"
                              "postpon", "condon", "dron", "interfer", "adher", "rever",
                              "persever", "sever"})
 _SILENT_E = re.compile(
-    r"(?:[bcdfgkptz]l|[^aeiou][iouy]l|[aeiouy]s|[rnlp]s|c|v|[^z]z|[aeiou]g|rg|[^o]ng|"
+    r"(?:[bcdfgkptz]l|dg|[^aeiou][iouy]l|[aeiouy]s|[rnlp]s|c|v|[^z]z|[aeiou]g|rg|[^o]ng|"
     r"[^eo]at|[^aeiou]ut|[^aeiou]ot|[^aeiou][aeiouy][dbkpm]|[^aeiou]in|[^aeiou]un|"
     r"[^aeiou][ao]r|[^aeiou][iu]r|quir|[^aeiou]ung)$"
 )
