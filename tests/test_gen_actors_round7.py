@@ -102,3 +102,10 @@ def test_a_body_a_place_owns_answers_with_its_owner() -> None:
     fact = got.get("Vermont's Department of Forests")
     assert fact is not None and "Department of Forests" in fact.accept
     assert not any(form.startswith("the Vermont") for form in fact.accept)
+
+
+def test_a_short_statement_keeps_the_speakers_second_act() -> None:
+    got = qa("The Nordic Pilots Union said it opposed the new rosters and urged Skyline Air to "
+             "reopen talks before Easter.")
+    assert ("Which organisation said it opposed the new rosters and urged Skyline Air to reopen "
+            "talks?", "Nordic Pilots Union") in got

@@ -80,6 +80,7 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             predicate = whole_statement(rest, predicate, 28)
             if predicate is None:
                 continue
+            predicate = _with_second_act(rest, predicate)
         if clause.group.main in SAY_VERBS and not _reported(predicate):
             continue
         if actor.kind is AnswerKind.PERSON and predicate and _SELF.search(predicate):
@@ -99,6 +100,26 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         yield f"{actor.asker} {body}", actor, body
 
 
+def _with_second_act(rest: str, statement: str) -> str:
+    """A reported ``statement`` with the speaker's own second act after it ("said it
+    supported the scheme and urged the union to return to talks"): a short statement says
+    little alone, the act names whom it concerns. As it is when no such act follows."""
+    if " and " not in rest or len(statement.split()) > _SHORT_STATEMENT:
+        return statement
+    act = _SECOND_ACT.match(rest, len(statement)) if rest.startswith(statement) else None
+    if act is None:
+        return statement
+    more = trim_predicate(rest[act.end():], 12)
+    if not more or len(more.split()) < 3:
+        return statement
+    return f"{statement} and {act.group('verb')} {more}"
+
+
+#: Words of a statement short enough to want the act after it.
+_SHORT_STATEMENT = 8
+#: " and urged ": a second act of the speaker's, in the past, after a reported statement.
+_SECOND_ACT = re.compile(r" and (?P<verb>urged|called on|called for|asked|vowed|pledged|"
+                         r"promised|demanded|threatened|accused|criticised|criticized) ")
 #: A short aside between commas inside a reported statement: ", at the Minho Park centre,".
 _ASIDE = re.compile(r"^(?P<np>\S+(?:\s+\S+){0,3}?),\s+"
                     r"(?:(?:at|in|on|near|from)\s+[^,;:\"“”]{3,40}|"
