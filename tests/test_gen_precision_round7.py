@@ -136,3 +136,17 @@ def test_a_season_is_offered_among_seasons() -> None:
     assert not _date_style_ok(fact, "October 2023")
     assert all(choice.split()[0] in {"spring", "summer", "autumn", "winter"}
                for choice in _synthesised(fact))
+
+
+def test_a_speakers_own_quantity_asked_without_the_speaker_is_dropped() -> None:
+    sentence = "Omar Haddad, who runs a bakery, said sales had dropped by half since May."
+    unowned = _fact("Since when had sales dropped by half?", "May 2025", sentence,
+                    Category.DATE, AnswerKind.MONTH_YEAR)
+    owned = _fact("Since when, according to Omar Haddad, had sales dropped by half?",
+                  "May 2025", sentence, Category.DATE, AnswerKind.MONTH_YEAR)
+    assert broken_shape(unowned) == "unowned_reported"
+    assert broken_shape(owned) == ""
+    placed = _fact("When did footfall in the old town fall by a fifth?", "May 2025",
+                   "Traders said footfall in the old town fell by a fifth in May.",
+                   Category.DATE, AnswerKind.MONTH_YEAR)
+    assert broken_shape(placed) == ""

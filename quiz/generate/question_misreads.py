@@ -39,6 +39,13 @@ _JOINT_VERBS = frozenset("""
     announces enter entered have has had open opened resume resumed begin began start
     started break broke cut renew renewed hammer hammered
 """.split())
+#: Quantities that are someone's own: reported bare ("Lindqvist said sales had fallen"),
+#: they are the speaker's, which a question without the speaker loses ("Since when had
+#: sales fallen by about 40%?": whose sales?).
+_OWNED_QUANTITY = re.compile(r"^[^,]*?\s(?:did|does|do|had|has|have|was|were|is|are|will|"
+                             r"would)\s(sales|profits?|revenues?|bookings|orders|footfall|"
+                             r"takings|earnings|income|turnover|membership|attendance)\s"
+                             r"(?!(?:in|of|at|on|from|for|across|among|to)\s)")
 #: "the maintenance record next of the authority month": an owner put inside a time phrase.
 _SPLIT_TIME_PHRASE = re.compile(r"\b(?:next|last|this)\s+of\s+the\b")
 #: Verbs that make their object do something: the object does not do what follows "and"
@@ -58,6 +65,9 @@ def misread(fact: Fact) -> str:
         return "passive_as_active"
     if category is Category.DATE and _RELATIVE_TIME.match(question):
         return "date_given_twice"
+    if category is not Category.ACTOR and "according to" not in question and \
+            _unowned_reported(question, fact.sentence.text):
+        return "unowned_reported"
     if question.startswith("With whom ") and _with_of_noun(fact):
         return "with_of_noun"
     if category is Category.ACTOR and " and " in question and question.startswith("Who ") \
@@ -78,6 +88,15 @@ def _passive_as_active(question: str, text: str) -> bool:
     return any(is_past_participle(word) and (PARTICIPLE_TO_BASE.get(word) or
                                              past_to_base(word)) == base
                for word in re.findall(r"\b([a-z]+)\s+by\s", text))
+
+
+def _unowned_reported(question: str, text: str) -> bool:
+    """Whether the question asks a bare quantity that the sentence reports from a speaker
+    (its own sales, profits, bookings ...) without naming the speaker."""
+    match = _OWNED_QUANTITY.match(question)
+    return match is not None and re.search(
+        rf"\b(?:said|says|told \w+|added|reported)\s+(?:that\s+)?{match.group(1)}\b",
+        text) is not None
 
 
 def _with_of_noun(fact: Fact) -> bool:
