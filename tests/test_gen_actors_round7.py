@@ -109,3 +109,10 @@ def test_a_short_statement_keeps_the_speakers_second_act() -> None:
              "reopen talks before Easter.")
     assert ("Which organisation said it opposed the new rosters and urged Skyline Air to reopen "
             "talks?", "Nordic Pilots Union") in got
+
+
+def test_a_body_described_by_its_kind_and_place_in_a_subject_aside() -> None:
+    got = qa("The Riverside Festival opened on Friday.",
+             "The festival's opening act, the Dublin band Silver Harbour, withdrew on Thursday "
+             "citing a broken wrist, the organisers said.")
+    assert ("Which band withdrew on Thursday citing a broken wrist?", "Silver Harbour") in got

@@ -115,6 +115,9 @@ def _with_second_act(rest: str, statement: str) -> str:
     return f"{statement} and {act.group('verb')} {more}"
 
 
+#: ", the Glasgow band Copper Lanterns, ": a body's name after its kind (and its place).
+_DESCRIBED_BODY = re.compile(r",\s+the\s+(?:[A-Z][\w-]*\s+)?(?P<kind>[a-z][\w-]*)\s+"
+                             r"(?P<name>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}),\s+")
 #: Words of a statement short enough to want the act after it.
 _SHORT_STATEMENT = 8
 #: " and urged ": a second act of the speaker's, in the past, after a reported statement.
@@ -164,6 +167,12 @@ def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Act
     if gap.count(",") != 2:
         return None
     inner = [m for m in mentions if clause.subject_end < m.role_start and m.end < clause.verb_start]
+    described = _DESCRIBED_BODY.fullmatch(gap) if inner and "the " in gap else None
+    if described is not None and described.group("name") == inner[-1].name and \
+            described.group("kind") in ORG_ROLE_WORDS and not inner[-1].possessive:
+        # "The festival's headline act, the Glasgow band Copper Lanterns, pulled out": a body
+        # the aside says the kind of (its place no part of the name)
+        return Actor(inner[-1].name, AnswerKind.ORGANISATION, f"Which {described.group('kind')}")
     if len(inner) != 1 or inner[0].possessive:
         return None
     m = inner[0]

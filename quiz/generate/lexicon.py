@@ -211,6 +211,7 @@ TEAM_WORDS = frozenset("united rovers athletic wanderers albion sporting".split(
 #: Common nouns written before an organisation's name ("the French firm Astrelle").
 ORG_ROLE_WORDS = frozenset("""
     firm company group carmaker automaker broadcaster startup start-up bank lender insurer
+    band orchestra choir
     airline retailer manufacturer maker club charity newspaper agency outlet publisher
     developer operator supplier producer chain brand giant conglomerate network party
     organisation organization militia studio label union operator owner federation
