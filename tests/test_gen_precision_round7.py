@@ -150,3 +150,10 @@ def test_a_speakers_own_quantity_asked_without_the_speaker_is_dropped() -> None:
                    "Traders said footfall in the old town fell by a fifth in May.",
                    Category.DATE, AnswerKind.MONTH_YEAR)
     assert broken_shape(placed) == ""
+
+
+def test_a_role_is_not_gapped_with_the_name_it_describes() -> None:
+    fact = _fact("Who?", "Promoter Bluewave Live",
+                 "Promoter Bluewave Live called off the tour on Monday, citing poor sales.",
+                 Category.ACTOR, AnswerKind.ORGANISATION)
+    assert cloze_question(fact, "Promoter Bluewave Live") is None

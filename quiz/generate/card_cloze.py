@@ -66,6 +66,20 @@ def _ends_range(text: str, start: int) -> bool:
     return _RANGE_BEFORE.search(text, 0, start) is not None
 
 
+#: Ordinary words for what a body does, written before its name ("Organiser Harbourline
+#: Events", "Carrier Nordair"): no part of the name to learn.
+_ROLE_HEADS = frozenset("""
+    organiser organizer promoter operator owner retailer insurer regulator broadcaster
+    developer carrier airline lender manufacturer supplier contractor landlord publisher
+    distributor producer maker carmaker automaker chain charity watchdog utility
+""".split())
+
+
+def _role_led(span: str) -> bool:
+    head, _, rest = span.partition(" ")
+    return head.lower() in _ROLE_HEADS and rest[:1].isupper()
+
+
 def cloze_question(fact: Fact, span: str | None = None,
                    before: str | None = None) -> str | None:
     """The source sentence with the answer (``span``, as the sentence writes it) replaced by
@@ -77,8 +91,9 @@ def cloze_question(fact: Fact, span: str | None = None,
         return None
     text = _statement_text(sentence.text)
     span = verbatim(fact) if span is None else span
-    if fact.category is Category.ACTOR and len(span.rstrip(".")) < 2:
-        return None  # an initial read as a name ("tests found E. coli")
+    if fact.category is Category.ACTOR and (len(span.rstrip(".")) < 2 or _role_led(span)):
+        return None  # an initial read as a name ("tests found E. coli"), or a role gapped
+        # with the name it describes ("___ announced" for "Organiser Harbourline Events")
     if not span or not _whole_quotes(text):
         return None  # a fragment of a quotation ('"Since ___ we have had ...')
     matches = occurrences(text, span)
