@@ -116,3 +116,14 @@ def test_a_body_described_by_its_kind_and_place_in_a_subject_aside() -> None:
              "The festival's opening act, the Dublin band Silver Harbour, withdrew on Thursday "
              "citing a broken wrist, the organisers said.")
     assert ("Which band withdrew on Thursday citing a broken wrist?", "Silver Harbour") in got
+
+
+def test_an_organiser_role_before_a_body_and_before_a_person() -> None:
+    from quiz.generate.mentions import find_mentions
+
+    body = find_mentions("Organiser Lakeview Concerts announced the decision on Friday.")
+    person = find_mentions("Organiser Maria Costa announced the decision on Friday.")
+    assert [(m.name, m.kind.value if m.kind else None) for m in body] == [
+        ("Lakeview Concerts", "organisation")]
+    assert [(m.name, m.kind.value if m.kind else None) for m in person] == [
+        ("Maria Costa", "person")]

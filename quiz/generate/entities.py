@@ -27,8 +27,8 @@ from rapidfuzz import fuzz
 
 from quiz.generate.facts import AnswerKind, Article, Fact
 from quiz.generate.lexicon import (
-    GENERIC_NAME_WORDS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS, capitals, countries, country_names, role_family,
-    well_known_aliases,
+    GENERIC_NAME_WORDS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS, capitals, countries, country_names,
+    role_family, well_known_aliases,
 )
 from quiz.generate.mentions import find_mentions, kind_of
 from quiz.generate.person_evidence import doubtful_people, doubtful_texts

@@ -18,9 +18,9 @@ from typing import NamedTuple
 
 from quiz.generate.facts import AnswerKind
 from quiz.generate.lexicon import (
-    ADJECTIVES, DISASTER_WORDS, EVENT_WORDS, GROUP_WORDS, NAME_PARTICLES, NOT_GIVEN_NAMES, NOT_NAME_WORDS,
-    ORG_ROLE_WORDS, ORG_WORDS, PLACE_WORDS, TEAM_WORDS, TITLE_WORDS, capitals, countries,
-    country_names, demonyms, well_known_aliases,
+    ADJECTIVES, DISASTER_WORDS, EVENT_WORDS, GIVEN_NAMES, GROUP_WORDS, NAME_PARTICLES,
+    NOT_GIVEN_NAMES, NOT_NAME_WORDS, ORG_ROLE_WORDS, ORG_WORDS, PLACE_WORDS, TEAM_WORDS,
+    TITLE_WORDS, capitals, countries, country_names, demonyms, well_known_aliases,
 )
 
 _TOKEN = re.compile(r"[^\s—–]+|[—–]")
@@ -30,6 +30,9 @@ _ABBREV_TITLE = re.compile(r"^(?:Gen|Maj|Lt|Col|Capt|Cmdr|Adm|Sgt|Brig|Mr|Mrs|Ms
 NICKNAME = re.compile(r"^[\"“‘'][A-Z][\w.-]*[\"”’']$")
 
 #: Lower-case words that may sit between a role noun and a name's modifiers ("deputy").
+#: Roles a person or a body may hold ("Organiser Harbourline Events", "organiser Jane Ruiz"):
+#: a body's when the name opens with no given name.
+_EITHER_ROLES = frozenset({"organiser", "organizer", "promoter", "organisers", "organizers"})
 ROLE_MODIFIERS = ROLE_MODIFIERS_WORDS = frozenset("""
     deputy senior former then-president acting assistant vice top chief military foreign
     defence defense security intelligence national regional local state federal interim
@@ -370,7 +373,8 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
     split = -1
     k = i
     if i < j and (i == 0 or toks[i - 1].raw in {"—", "–", "-"}) and (
-            toks[i].lower in ORG_ROLE_WORDS or toks[i].lower.endswith("maker")):
+            toks[i].lower in ORG_ROLE_WORDS or toks[i].lower.endswith("maker") or
+            toks[i].lower in _EITHER_ROLES):
         split, k = i, j  # "Chipmaker Halvex unveiled": a trade capitalised by position
     while k < j:
         if _is_title(toks[k].core) or (split >= 0 and toks[k].lower in demonyms()):
@@ -447,7 +451,8 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
     has_the = before is not None and before.lower == "the" and not before.trail
     role_head = role.split()[-1].lower() if role else ""
     if role_head in ORG_ROLE_WORDS or role_head.endswith("maker") or (
-            role_head in ORG_WORDS and role_head not in TEAM_WORDS):
+            role_head in ORG_WORDS and role_head not in TEAM_WORDS) or role_head in \
+            _EITHER_ROLES and " " in name and name.split(None, 1)[0].lower() not in GIVEN_NAMES:
         # "the Houston company Orbital Frontier": the role says what a two-word name is
         guess = kind_of(name)
         kind: AnswerKind | None = AnswerKind.ORGANISATION if guess in {
