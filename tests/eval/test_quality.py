@@ -31,11 +31,15 @@ class Corpus:
     bar: float
 
 
-#: The seeds carry the issue's bar. The unseen articles guard against rules that fit only the
-#: seeds: their bar is a little lower, as no rule was written while reading them first.
+#: The seeds carry the issue's bar. The unseen articles and the round-6 dev batches guard
+#: against rules that fit only the seeds: their bar is a little lower, as no rule was written
+#: while reading them first. (The held-out sets, tests/eval/heldout and batch-b, are measured in
+#: docs/quality.md, not held to a bar: a bar would invite tuning on them.)
 CORPORA = {"seeds": Corpus("seeds", scorer.GOLD_PATH, RECALL_BAR),
            "unseen": Corpus("tests/eval/unseen", ROOT / "tests/eval/unseen/gold-unseen.yaml",
-                            0.80)}
+                            0.80),
+           "batch-a": Corpus("tests/eval/batch-a", ROOT / "tests/eval/batch-a/gold-a.yaml",
+                             0.80)}
 
 
 @dataclass(frozen=True, slots=True)
