@@ -94,7 +94,7 @@ _NOT_VERBS = frozenset({"read", "set", "cut", "put", "hit", "cost", "let", "bet"
 _ED_NOT_VERBS = frozenset({"red", "bed", "shed", "hundred", "speed", "seed", "need", "feed",
                            "deed", "greed", "breed", "weed", "bleed", "indeed", "sacred",
                            "naked", "wicked", "wretched", "rugged", "ragged", "jagged",
-                           "beloved", "learned", "aged", "blessed", "crooked", "dogged",
+                           "beloved", "aged", "blessed", "crooked", "dogged",
                            "embed", "fled", "ted", "ned", "med", "led", "wed", "ed", "armed",
                            "based", "related", "united", "limited", "advanced", "detailed",
                            "skilled", "talented", "sophisticated", "unprecedented",
