@@ -84,6 +84,10 @@ _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]+,\s+[^()\n]{1,24}?\s*\([A-Za-z .
                             r"\s*[-–—]+\s*")
 
 
+#: A second month with its year after a bare one ("March or April 2019").
+_SHARED_YEAR = re.compile(rf"\s+(?:or|and|to)\s+(?:{FULL_MONTH})\s+((?:19|20)\d\d)\b")
+
+
 def opening_dateline_end(text: str) -> int:
     """Where a dateline that opens ``text`` ends (0 when there is none): "RIVERTON — ",
     "KESTRAVIK, June 4 - ", "PRAGUE, Oct 2 (Reuters) - "."""
@@ -334,6 +338,12 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
             return DateMention(start, end, AnswerKind.MONTH_YEAR, mention.accept[0],
                                unique_forms((span, *mention.accept)), mention.value, mention.when,
                                relative=True)
+        shared = _SHARED_YEAR.match(text, end)
+        if shared is not None:  # "in March or April 2019": the second month's year is the first's
+            mention = month_year_mention(start, end, span, int(shared.group(1)), month)
+            return DateMention(start, end, AnswerKind.MONTH_YEAR, mention.accept[0],
+                               unique_forms((span, name, *mention.accept)), mention.value,
+                               mention.when)
         tense = clause_tense(text, start) if published is not None else ""
         if published is not None and (tense or month == published.month):
             year = published.year if month <= published.month else published.year - 1
