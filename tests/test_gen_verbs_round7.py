@@ -20,3 +20,26 @@ def test_a_bare_month_takes_the_year_of_the_month_after_or() -> None:
     found = find_dates(text, dt.date(2024, 6, 1))
     march = next(m for m in found if text[m.start:m.end].startswith("March"))
     assert march.when is not None and march.when.year == 2019
+
+
+def _clause(sentence: str):  # noqa: ANN202
+    from quiz.generate.clauses import find_clause
+    from quiz.generate.clauses import tokenize
+
+    tokens = tokenize(sentence)
+    return find_clause(tokens, sentence, 0, len(tokens))
+
+
+def test_a_verb_whose_past_is_its_base_is_read_after_a_subject_before_its_object() -> None:
+    clause = _clause("The bakery cut its opening hours in May 2021.")
+    assert clause is not None and clause.verb == "cut" and clause.subject.lower() == "the bakery"
+    clause = _clause("Hurricane Lorna hit the island on 4 September.")
+    assert clause is not None and clause.verb == "hit"
+
+
+def test_a_same_form_word_after_to_a_modal_or_a_determiner_is_not_the_past_verb() -> None:
+    for sentence in ("The school plans to cut its fees next year.",
+                     "The orchestra will set a date in June.",
+                     "The budget cuts hit the museum hardest."):
+        clause = _clause(sentence)
+        assert clause is None or clause.verb not in ("cut", "set") or clause.auxiliary

@@ -206,7 +206,8 @@ def find_clause(tokens: list[Token], text: str, lo: int, hi: int) -> Clause | No
                 return None
             i = j + 1
             continue
-        elif depth == 0 and (low in AUXILIARIES or is_simple_past(low)):
+        elif depth == 0 and (low in AUXILIARIES or is_simple_past(low) or
+                             _reads_as_same_form_past(tokens, i, lo, hi)):
             if (token.text[0].isupper() and i > lo) or \
                     (i > lo and tokens[i - 1].low in DETERMINERS) or \
                     (i > lo + 1 and tokens[i - 1].low.endswith("ly")
@@ -243,6 +244,27 @@ def find_clause(tokens: list[Token], text: str, lo: int, hi: int) -> Clause | No
     if base is None:
         return None
     return Clause(subject, "", first.text, _span(tokens, text, verb_at + 1, hi), base=base)
+
+
+#: Verbs whose simple past is their base form ("The council set a deadline ...").
+_SAME_FORM_PAST = frozenset({"cut", "set", "hit", "put", "shut", "cost", "let", "quit", "split",
+                             "spread", "bid", "cast", "hurt", "upset", "beat"})
+#: Words that make the next one a base form or a noun ("to cut", "will set", "a hit").
+_BEFORE_BASE_OR_NOUN = frozenset({"to", "will", "would", "can", "could", "may", "might", "must",
+                                  "shall", "should", "did", "do", "does", "not", "of", "and", "or"})
+
+
+def _reads_as_same_form_past(tokens: list[Token], i: int, lo: int, hi: int) -> bool:
+    """Whether ``tokens[i]`` ("cut", "hit") is the clause's past verb: after a singular or
+    named subject and before a determiner, possessive, number or name as its object."""
+    token = tokens[i]
+    if token.low not in _SAME_FORM_PAST or not token.text.islower() or i == lo or i + 1 >= hi:
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    if before.low in _BEFORE_BASE_OR_NOUN or before.low in DETERMINERS or \
+            not before.text.isalpha() or (before.text.islower() and before.low.endswith("s")):
+        return False  # "to cut", "budget cuts", "the hit", "farmers cut" (may be present)
+    return after.low in DETERMINERS or after.text[:1].isdigit() or after.text[:1].isupper()
 
 
 def _past_the_reduced_relative(tokens: list[Token], verb_at: int, hi: int) -> int:
