@@ -260,3 +260,15 @@ def test_a_year_dated_from_the_story_gives_a_wire_dateline_its_year(tmp_path: Pa
     vague = _write(tmp_path, "c.txt", body.replace("in 2019, seven years ago", "about seven "
                                                    "years ago").format("the dyke broke"))
     assert read_article(vague).published != dt.date(2026, 3, 12)
+
+
+def test_a_wire_dateline_is_not_dated_before_a_year_its_story_names(tmp_path: Path) -> None:
+    """A story naming "March 2024" and "its fourth flight of 2025" is not of 2024, even when
+    30 September 2024 is the Monday its lead names: no year is trusted rather than a wrong one."""
+    text = ("Launch fails\n\nKOUROU, Sept 30 (Wire) - A rocket was destroyed late on Monday."
+            "\n\nThe company grounded the rocket in March 2024. The launch came on its "
+            "fourth flight of 2025.\n")
+    assert read_article(_write(tmp_path, "a.txt", text)).published is None
+    older = _write(tmp_path, "b.txt", text.replace(" The launch came on its fourth flight of "
+                                                    "2025.", ""))
+    assert read_article(older).published == dt.date(2024, 9, 30)  # a Monday

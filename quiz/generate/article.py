@@ -173,10 +173,10 @@ def _filing_day(lines: list[str], stated: dt.date) -> dt.date | None:
 
 def _dateline_year(lines: list[str]) -> dt.date | None:
     """The day of an undated story's wire dateline ("SYDNEY, Jan. 22 (AP) — X on Thursday
-    blocked ..."), when one year alone fits the weekday its lead names: after the latest past
-    date the story gives with its year (that year or the next), or else the latest year the
-    story names for something that is or was ("the third eruption of 2025": that year or the
-    next). Else ``None``: a dateline gives no year of its own."""
+    blocked ..."), when one year alone fits the weekday its lead names: the latest year the
+    story names for something that is or was (a past date with its year, or "the third
+    eruption of 2025"), or the year after. Else ``None``: a dateline gives no year of its
+    own, and a year older than one the story names would date every relative day wrongly."""
     from quiz.generate.date_mentions import latest_named_year
     from quiz.generate.dates import MONTH_NAMES, WEEKDAYS, latest_past_date
 
@@ -199,23 +199,30 @@ def _dateline_year(lines: list[str]) -> dt.date | None:
                 return None
             return day if not implied and WEEKDAYS[day.weekday()] in named else None
         latest = latest_past_date(lines[k:])
-        years = [latest.year] if latest is not None else []
-        year = latest_named_year(lines[k:])
-        if year is not None and year not in years:
-            years.append(year)  # tried when the latest past date fits no day
-        for first in years:
-            fits = []
-            for candidate in (first, first + 1):
-                try:
-                    day = dt.date(candidate, month, int(match.group("day")))
-                except ValueError:
-                    return None
-                if (latest is None or day > latest) and WEEKDAYS[day.weekday()] in named:
-                    fits.append(day)
-            if fits:
-                return fits[0] if len(fits) == 1 else None
-        return None
+        # the story is not older than any year it names as past or present: a story that
+        # names "March 2024" and "its fourth flight of 2025" is of 2025 or later
+        years = [y for y in (latest.year if latest is not None else None,
+                             latest_named_year(lines[k:])) if y is not None]
+        if not years:
+            return None
+        fits = []
+        for candidate in (max(years), max(years) + 1):
+            try:
+                day = dt.date(candidate, month, int(match.group("day")))
+            except ValueError:
+                return None
+            if (latest is None or day > latest) and WEEKDAYS[day.weekday()] in named:
+                fits.append(day)
+        if len(fits) != 1 or any(int(y) > fits[0].year for line in lines[k:]
+                                 for y in _YEAR_OF.findall(line)):
+            return None  # "its fourth flight of 2025" in a story read as of 2024: no year
+        return fits[0]
     return None
+
+
+#: A year something happened or is in ("in 2025", "of 2025"); not a bound or a target
+#: ("by 2030", "until 2027", "before 2029").
+_YEAR_OF = re.compile(r"\b(?:in|of|during)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b")
 
 
 def _years_ago(lines: list[str]) -> set[int]:
