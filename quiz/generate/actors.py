@@ -291,9 +291,11 @@ def _resolve(text: str, mentions: list[Mention], known: _Known) -> list[Mention]
     place ("in Galați", "the village of Rast") is where things happen, not who does them.
     """
     out: list[Mention] = []
+    # (only a mention with a role before its name can hold another in that role)
+    roles = [(o.role_start, o.start) for o in mentions if o.role_start < o.start] \
+        if len(mentions) > 1 else ()
     for m in mentions:
-        if len(mentions) > 1 and any(o is not m and o.role_start <= m.start and m.end <= o.start
-                                     for o in mentions):
+        if roles and any(start <= m.start and m.end <= end for start, end in roles):
             continue
         low = m.name.lower()
         if known.places and not m.role and m.kind in {None, AnswerKind.PERSON} \
