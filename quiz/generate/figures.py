@@ -47,7 +47,9 @@ def figure_facts(article: Article,
     return facts
 
 
-_INNER_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
+#: The capital comes first so the scan jumps from capital to capital; the look-behind then
+#: asks for a letter, comma or semicolon and a space before it.
+_INNER_NAME = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[a-z]+")
 
 
 def inner_names(article: Article) -> frozenset[str]:
