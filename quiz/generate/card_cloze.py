@@ -136,8 +136,9 @@ def cloze_question(fact: Fact, span: str | None = None,
     return f"{context} {gapped}" if context else gapped
 
 
-_NUMBER_TOKEN = re.compile(r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                           r"eleven|twelve)\b", re.I)
+#: (the lookahead lets the scan skip at once the letters no number starts with)
+_NUMBER_TOKEN = re.compile(r"(?=[\dotfsen])(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|"
+                           r"eight|nine|ten|eleven|twelve)\b)", re.I)
 _NUMBER_NAMES = ("one two three four five six seven eight nine ten eleven twelve").split()
 
 

@@ -52,6 +52,8 @@ _SPLIT_TIME_PHRASE = re.compile(r"\b(?:next|last|this)\s+of\s+the\b")
 #: ("The disruption forced Dublin Bus to divert routes and led to delays").
 _CAUSATIVE = r"(?:forced|prompted|allowed|caused|led|required|pushed|drove|enabled|" \
              r"persuaded|urged|compelled|obliged|encouraged)"
+#: A causative at all: most sentences have none, and then no pattern is built for the answer.
+_CAUSATIVE_USED = re.compile(rf"\b{_CAUSATIVE}\s")
 
 
 def misread(fact: Fact) -> str:
@@ -109,5 +111,6 @@ def _with_of_noun(fact: Fact) -> bool:
 def _causer_verb(fact: Fact) -> bool:
     """Whether the answer is the object of a causative, so that the verb after "and" is its
     causer's ("Who diverted 23 routes and led to delays?")."""
-    return re.search(rf"\b{_CAUSATIVE}\s+(?:the\s+)?{re.escape(fact.answer)}\s+to\s",
-                     fact.sentence.text) is not None
+    text = fact.sentence.text
+    return _CAUSATIVE_USED.search(text) is not None and re.search(
+        rf"\b{_CAUSATIVE}\s+(?:the\s+)?{re.escape(fact.answer)}\s+to\s", text) is not None
