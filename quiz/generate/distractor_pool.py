@@ -234,7 +234,8 @@ def asked_role(question: str) -> frozenset[str]:
 
 #: How many topic words two articles must share to lend each other distractors.
 _RELATED_WORDS = 4
-_TOPIC_WORD = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]{3,}\b|\b[a-z]{7,}\b")
+#: (written so that a position where no letter starts a word fails at once)
+_TOPIC_WORD = re.compile(r"\b(?=[A-Za-z])(?:(?<![.!?] )(?<!^)[A-Z][a-z]{3,}\b|[a-z]{7,}\b)")
 _NOT_TOPIC = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "june july august september october november december million billion percent "
