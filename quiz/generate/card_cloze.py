@@ -129,10 +129,12 @@ def cloze_question(fact: Fact, span: str | None = None,
             f"{context} {gapped}"):
         return None  # "... on 2 March ... in ___" for "more than two decades": the other
         # mention of the number reads as a hint (or gives it away)
-    rest = normalise(gapped.replace(CLOZE_GAP, " "))
-    if any(len(normalise(a)) > 3 and f" {normalise(a)} " in f" {rest} "
-           for a in (fact.answer, *fact.accept)):
-        return None
+    # the answer again in other case or accents (a short one is too common a word to tell)
+    forms = [key for key in map(normalise, (fact.answer, *fact.accept)) if len(key) > 3]
+    if forms:
+        rest = f" {normalise(gapped.replace(CLOZE_GAP, ' '))} "
+        if any(f" {key} " in rest for key in forms):
+            return None
     return f"{context} {gapped}" if context else gapped
 
 
