@@ -46,6 +46,9 @@ _OWNED_QUANTITY = re.compile(r"^[^,]*?\s(?:did|does|do|had|has|have|was|were|is|
                              r"would)\s(sales|profits?|revenues?|bookings|orders|footfall|"
                              r"takings|earnings|income|turnover|membership|attendance)\s"
                              r"(?!(?:in|of|at|on|from|for|across|among|to)\s)")
+#: Its nouns, as words (a question without one of them is not matched against it).
+_OWNED_NOUNS = frozenset("""sales profit profits revenue revenues bookings orders footfall
+                          takings earnings income turnover membership attendance""".split())
 #: "the maintenance record next of the authority month": an owner put inside a time phrase.
 _SPLIT_TIME_PHRASE = re.compile(r"\b(?:next|last|this)\s+of\s+the\b")
 #: Verbs that make their object do something: the object does not do what follows "and"
@@ -95,6 +98,8 @@ def _passive_as_active(question: str, text: str) -> bool:
 def _unowned_reported(question: str, text: str) -> bool:
     """Whether the question asks a bare quantity that the sentence reports from a speaker
     (its own sales, profits, bookings ...) without naming the speaker."""
+    if _OWNED_NOUNS.isdisjoint(question.split()):
+        return False
     match = _OWNED_QUANTITY.match(question)
     return match is not None and re.search(
         rf"\b(?:said|says|told \w+|added|reported)\s+(?:that\s+)?{match.group(1)}\b",
