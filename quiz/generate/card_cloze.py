@@ -59,11 +59,23 @@ _MONTH_OR_SEASON = re.compile(r"\b(?:January|February|March|April|May|June|July|
 
 def _ends_range(text: str, start: int) -> bool:
     """Whether ``text[:start]`` ends with the first end of a range ("5 to", "two -"). The
-    search is anchored at the end, so it is tried at every position: it runs only when the
-    text before ``start`` ends with a range word at all."""
-    if not text[:start].rstrip()[-3:].lower().endswith(("-", "–", "to", "and")):
-        return False
-    return _RANGE_BEFORE.search(text, 0, start) is not None
+    search is anchored at the end, so it runs only when the text before ``start`` ends with
+    a range word, and from just before the number such a match would start with (a number
+    word has at most six letters; ``\b`` still sees the text before the search)."""
+    end = _space_before(text, start)
+    connector = text[max(0, end - 3):end].lower()
+    for word in ("-", "–", "to", "and"):
+        if connector.endswith(word):
+            number_end = _space_before(text, end - len(word))
+            return _RANGE_BEFORE.search(text, max(0, number_end - 6), start) is not None
+    return False
+
+
+def _space_before(text: str, end: int) -> int:
+    """Where the white space that ends ``text[:end]`` starts (``end`` when there is none)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 #: Ordinary words for what a body does, written before its name ("Organiser Harbourline
