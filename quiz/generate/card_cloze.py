@@ -111,11 +111,11 @@ def cloze_question(fact: Fact, span: str | None = None,
     matches = occurrences(text, span)
     if len(matches) != 1:
         return None  # the answer appears twice: the other mention gives it away
-    words = len(text.split())
+    words, pointing = _sentence_shape(text)
     if words < 6 or words > 60 or "\n" in text:
         return None
     context = ""
-    if points_back(text):
+    if pointing:
         context = _statement_text(before) if before else ""
         if not context or points_back(context) or not _whole_quotes(context) or \
                 context.rstrip(" ”\"'’")[-1:] not in ".!?" or \
@@ -220,6 +220,13 @@ def _statement_text(text: str) -> str:
 _DOUBLED_WORDS = ("the", "a", "an", "of", "to", "in", "on", "and", "for")
 _DOUBLED = re.compile(rf"\b({'|'.join(_DOUBLED_WORDS)}) \1\b")
 _DOUBLED_PAIRS = tuple(f"{word} {word}" for word in _DOUBLED_WORDS)
+
+
+# a sentence states several facts: what a cloze asks of the sentence alone is read once
+@functools.lru_cache(maxsize=4096)
+def _sentence_shape(text: str) -> tuple[int, bool]:
+    """The number of words of ``text`` and whether it points back (:func:`points_back`)."""
+    return len(text.split()), points_back(text)
 
 
 def _whole_quotes(text: str) -> bool:
