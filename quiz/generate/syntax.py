@@ -62,6 +62,7 @@ _SPEAKER_PRONOUNS = frozenset({"they", "he", "she", "officials", "experts", "cri
 
 #: What :data:`mentions.NICKNAME` opens with (a cheap test first).
 _NICKNAME_OPENERS = frozenset("\"“‘'")
+_DASHES = frozenset({"—", "–", "-"})
 _MAX_SUBJECT = 14
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$|n['’]t$")
 
@@ -84,10 +85,8 @@ class Clause:
 def _breaks(tok: Token) -> bool:
     """Whether punctuation after ``tok`` ends a phrase (comma, colon, dash, closing quote)."""
     raw = tok.raw
-    if raw in {"—", "–", "-"}:
-        return True
     if not tok.trail and raw[-1] not in "”\"":
-        return False
+        return raw in _DASHES  # (a dash has no trail)
     if raw[0] in _NICKNAME_OPENERS and NICKNAME.match(raw):
         return False
     return any(ch in ",;:”\"" for ch in tok.trail) or tok.raw.endswith(("”", "\""))
