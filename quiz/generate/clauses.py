@@ -47,14 +47,13 @@ def _tokens(text: str) -> tuple[Token, ...]:
     # when its facts become cards (after every article is read): 1,024 sentences (some 7 MB)
     # keep three in five of those, 64 kept one in six
     new = tuple.__new__  # skips the named tuple's Python-level constructor
-    out: list[Token] = []
-    append = out.append
+    out = []
     end = 0
     find = text.find  # only spaces lie between two tokens: a word is found where it starts
     for word in _TOKEN.findall(text):  # strings, not match objects
         start = find(word, end)
         end = start + len(word)
-        append(new(Token, (word, start, end, word.lower())))
+        out.append(new(Token, (word, start, end, word.lower())))
     return tuple(out)
 
 

@@ -111,13 +111,12 @@ def _tokenize(text: str) -> tuple[Token, ...]:
     # found where it starts (``split`` and ``find`` are much cheaper than match objects)
     raws = _TOKEN.findall(text) if "—" in text or "–" in text else text.split()
     end = 0
-    find, append, new = text.find, out.append, _new_token  # (locals: looked up per word)
     for raw in raws:
-        start = find(raw, end)
+        start = text.find(raw, end)
         end = start + len(raw)
         if raw.isalnum():  # most words: no quotes, stops, possessive or hyphen to look at
-            append(new(Token, (start, end, raw, raw, "", "", False, raw.lower(),
-                               raw[0].isupper())))
+            out.append(_new_token(Token, (start, end, raw, raw, "", "", False, raw.lower(),
+                                          raw[0].isupper())))
             continue
         body = raw.lstrip(_LEAD_CHARS) if raw[0] in _LEAD_CHARS else raw
         lead = raw[: len(raw) - len(body)]
@@ -136,8 +135,8 @@ def _tokenize(text: str) -> tuple[Token, ...]:
             possessive, body = True, body[:-2]
         first = body[:1]
         capitalised = first.isupper() or first.islower() and "-" in body and _capitalised(body)
-        append(new(Token, (start, end, raw, body, lead, trail, possessive, body.lower(),
-                           capitalised)))
+        out.append(_new_token(Token, (start, end, raw, body, lead, trail,
+                                      possessive, body.lower(), capitalised)))
     return tuple(out)
 
 
