@@ -59,11 +59,23 @@ _MONTH_OR_SEASON = re.compile(r"\b(?:January|February|March|April|May|June|July|
 
 def _ends_range(text: str, start: int) -> bool:
     """Whether ``text[:start]`` ends with the first end of a range ("5 to", "two -"). The
-    search is anchored at the end, so it is tried at every position: it runs only when the
-    text before ``start`` ends with a range word at all."""
-    if not text[:start].rstrip()[-3:].lower().endswith(("-", "–", "to", "and")):
-        return False
-    return _RANGE_BEFORE.search(text, 0, start) is not None
+    search is anchored at the end, so it runs only when the text before ``start`` ends with
+    a range word, and from just before the number such a match would start with (a number
+    word has at most six letters; ``\b`` still sees the text before the search)."""
+    end = _space_before(text, start)
+    connector = text[max(0, end - 3):end].lower()
+    for word in ("-", "–", "to", "and"):
+        if connector.endswith(word):
+            number_end = _space_before(text, end - len(word))
+            return _RANGE_BEFORE.search(text, max(0, number_end - 6), start) is not None
+    return False
+
+
+def _space_before(text: str, end: int) -> int:
+    """Where the white space that ends ``text[:end]`` starts (``end`` when there is none)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 #: Ordinary words for what a body does, written before its name ("Organiser Harbourline
@@ -99,11 +111,11 @@ def cloze_question(fact: Fact, span: str | None = None,
     matches = occurrences(text, span)
     if len(matches) != 1:
         return None  # the answer appears twice: the other mention gives it away
-    words = len(text.split())
+    words, pointing = _sentence_shape(text)
     if words < 6 or words > 60 or "\n" in text:
         return None
     context = ""
-    if points_back(text):
+    if pointing:
         context = _statement_text(before) if before else ""
         if not context or points_back(context) or not _whole_quotes(context) or \
                 context.rstrip(" ”\"'’")[-1:] not in ".!?" or \
@@ -129,15 +141,18 @@ def cloze_question(fact: Fact, span: str | None = None,
             f"{context} {gapped}"):
         return None  # "... on 2 March ... in ___" for "more than two decades": the other
         # mention of the number reads as a hint (or gives it away)
-    rest = normalise(gapped.replace(CLOZE_GAP, " "))
-    if any(len(normalise(a)) > 3 and f" {normalise(a)} " in f" {rest} "
-           for a in (fact.answer, *fact.accept)):
-        return None
+    # the answer again in other case or accents (a short one is too common a word to tell)
+    forms = [key for key in map(normalise, (fact.answer, *fact.accept)) if len(key) > 3]
+    if forms:
+        rest = f" {normalise(gapped.replace(CLOZE_GAP, ' '))} "
+        if any(f" {key} " in rest for key in forms):
+            return None
     return f"{context} {gapped}" if context else gapped
 
 
-_NUMBER_TOKEN = re.compile(r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                           r"eleven|twelve)\b", re.I)
+#: (the lookahead lets the scan skip at once the letters no number starts with)
+_NUMBER_TOKEN = re.compile(r"(?=[\dotfsen])(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|"
+                           r"eight|nine|ten|eleven|twelve)\b)", re.I)
 _NUMBER_NAMES = ("one two three four five six seven eight nine ten eleven twelve").split()
 
 
@@ -205,6 +220,13 @@ def _statement_text(text: str) -> str:
 _DOUBLED_WORDS = ("the", "a", "an", "of", "to", "in", "on", "and", "for")
 _DOUBLED = re.compile(rf"\b({'|'.join(_DOUBLED_WORDS)}) \1\b")
 _DOUBLED_PAIRS = tuple(f"{word} {word}" for word in _DOUBLED_WORDS)
+
+
+# a sentence states several facts: what a cloze asks of the sentence alone is read once
+@functools.lru_cache(maxsize=4096)
+def _sentence_shape(text: str) -> tuple[int, bool]:
+    """The number of words of ``text`` and whether it points back (:func:`points_back`)."""
+    return len(text.split()), points_back(text)
 
 
 def _whole_quotes(text: str) -> bool:

@@ -2,16 +2,15 @@
 
 Which rules may fire is told by cheap cues (words of the sentence, substrings of its lower-cased
 text); what they find depends on nothing else, so a sentence repeated across the articles of a
-corpus (with the same clauses read from it) is read once. The two rules that also read the
-sentences before (responses, the effects of an event named earlier) run in
-:func:`causes.extract_causes`, between the runs returned here.
+corpus (with the same clauses read from it) is read once (the caller caches its reading). The
+two rules that also read the sentences before (responses, the effects of an event named
+earlier) run in :func:`causes.extract_causes`, between the runs returned here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass
-from functools import lru_cache
 
 from quiz.generate.cause_after import when_facts
 from quiz.generate.cause_attributed import attributed_facts
@@ -40,26 +39,24 @@ from quiz.generate.syntax import Clause, find_clauses
 Item = tuple[AnswerKind, str, str, tuple[str, ...]]
 
 
-@lru_cache(maxsize=8192)
 def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
                ) -> tuple[tuple[Item, ...], tuple[Item, ...], tuple[Item, ...]]:
     """What the sentence-only rules find in ``text`` read as ``clauses``, in rule order: the
     run before the response rule, the run between it and the event-effect rule, the run
-    after (cached: keyed by everything the rules read; ``words``, the sentence's lower-cased
-    words, is the caller's, so it is not built again)."""
+    after (``words``, the sentence's lower-cased words, is the caller's, so it is not built
+    again). Not cached here: the caller's reading of a sentence is, and a cache keyed by the
+    clauses would hash every clause of every new sentence for the few that recur with other
+    context."""
     toks = tokenize(text)
     low = text.lower()
     read = list(clauses)
-    past = any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had"}
-               for c in read)
-    mains = {c.group.main.lower() for c in read}
     before_responses = (
         connective_facts(text, read) if _CONNECTIVE_CUES.found(words, low) else (),
         causal_verb_facts(text, toks, read) if words & CAUSAL_TO_WORDS else (),
         effect_verb_facts(text, read) if has_any(low, _EFFECT_KEYS) else (),
-        aim_facts(text, toks, read, past) if _AIM_CUES.found(words, low) else (),
+        aim_facts(text, toks, read, _past(read)) if _AIM_CUES.found(words, low) else (),
         restated_aim_facts(text) if "aimed" in words and ", a" in text else (),
-        purpose_facts(text, toks, read, past) if "to" in words else (),
+        purpose_facts(text, toks, read, _past(read)) if "to" in words else (),
     )
     before_events = (
         affect_facts(text, read) if words & AFFECT_VERBS or words & HALT_VERBS else (),
@@ -78,8 +75,8 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         for_doing_facts(text, read) if " for " in low and "ing" in low else (),
         help_facts(text, read) if "help" in low else (),
         harm_facts(text, read) if " from " in low and HARM.search(low) else (),
-        judged_reason_facts(text, toks, read) if mains & JUDGING_VERBS and (
-            ", saying" in text or " and " in text) else (),
+        judged_reason_facts(text, toks, read) if (", saying" in text or " and " in text) and
+        any(c.group.main.lower() in JUDGING_VERBS for c in read) else (),
         object_relative_facts(text, toks) if ", which " in text and "to" in words else (),
         _restated_facts(text, read) if ", when " in text else (),
         funding_facts(text, read) if "fund" in low or "financ" in low else (),
@@ -94,6 +91,12 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         else (),
     )
     return _items(before_responses), _items(before_events), _items(after_events)
+
+
+def _past(clauses: list[Clause]) -> bool:
+    """Whether a clause of the sentence tells of the past (what a purpose rule reads)."""
+    return any(c.group.tense == "past" or c.group.words[0] in {"was", "were", "had"}
+               for c in clauses)
 
 
 def _items(rules: tuple[Iterable[Item], ...]) -> tuple[Item, ...]:

@@ -201,7 +201,7 @@ def _found_clauses(text: str) -> list[Clause]:
     return found
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _opening(text: str) -> tuple[str, ...]:
     """The subjects of the clauses that open ``text`` as written (see
     :func:`syntax.opening_subjects`): what the loop over an article's sentences reads of a
@@ -209,7 +209,7 @@ def _opening(text: str) -> tuple[str, ...]:
     return tuple(c.subject for c in _found_clauses(text) if c.first_token == 0)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _reported(text: str, opening: tuple[str, ...], owner: str, owners: str
               ) -> tuple[tuple[Clause, ...], bool, frozenset[str]]:
     """The clauses of ``text`` (read by :func:`find_clauses`, the subjects opening it
@@ -228,7 +228,7 @@ def _reported(text: str, opening: tuple[str, ...], owner: str, owners: str
     return tuple(clauses), any(points_back(c.subject) for c in clauses), words
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _read(text: str, opening: tuple[str, ...], owner: str, owners: str, before: str
           ) -> _Reading:
     """The clauses of :func:`_reported` with what "these attacks" are (``before``, the
@@ -455,7 +455,7 @@ def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question:
                 question=question, answer=answer, accept=forms, subject=subject, value=value)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _fact_parts(kind: AnswerKind, question: str, answer: str, accept: tuple[str, ...],
                 text: str, speaker: tuple[str, int]
                 ) -> tuple[str, str, tuple[str, ...], str, str] | None:

@@ -112,7 +112,8 @@ _FIXED_KINDS = frozenset({"dmy", "mdy", "iso", "slash", "my", "range", "year"})
 def _reads_publication(text: str) -> bool:
     """Whether the dates of ``text`` depend on the publication date: a relative date, a
     day or month without a year, a holiday, a day's event ("Sunday's vote")."""
-    return _DAY_EVENT.search(text) is not None or " ago" in text or \
+    return " ago" in text or ("'s" in text or "’s" in text) and \
+        _DAY_EVENT.search(text) is not None or \
         any(match.lastgroup not in _FIXED_KINDS for match in _date_matches(text))
 
 

@@ -184,7 +184,7 @@ DateQuestion = tuple[str, str, str] | None
 
 def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
     """The question for ``mention`` in a sentence."""
-    found = _question_for(sentence_text, _question_key(mention))
+    found = _question_for(sentence_text, *_question_key(mention))
     if found is None:
         return None
     question, event, span, open_question = found
@@ -206,20 +206,24 @@ def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
     return question, event, span
 
 
-def _question_key(mention: DateMention) -> DateMention:
-    """``mention`` with only what :func:`_question_for` reads of it: where it is, its kind,
-    whether it qualifies a noun and the shape of its answer. The resolved date is left out,
-    so a sentence that recurs with another publication date is asked from the cache."""
+#: What :func:`_question_for` reads of a mention: where it is, its kind, the shape of its
+#: answer, its value (a month's) and whether it qualifies a noun.
+_QuestionKey = tuple[int, int, AnswerKind, str, str, bool]
+
+
+def _question_key(mention: DateMention) -> _QuestionKey:
+    """What :func:`_question_for` reads of ``mention``, as a plain tuple (cheap to hash).
+    The resolved date is left out, so a sentence that recurs with another publication date
+    is asked from the cache."""
     answer = WEEK_OF if mention.answer.startswith(WEEK_OF) else \
         "the end of" if mention.answer.startswith("the end of") else ""
     value = mention.value if mention.kind is AnswerKind.MONTH else ""
-    return DateMention(mention.start, mention.end, mention.kind, answer, (), value, None,
-                       modifier=mention.modifier)
+    return mention.start, mention.end, mention.kind, answer, value, mention.modifier
 
 
 @functools.lru_cache(maxsize=8192)
-def _question_for(sentence_text: str, mention: DateMention
-                  ) -> tuple[str, str, str, bool] | None:
+def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, answer: str,
+                  value: str, modifier: bool) -> tuple[str, str, str, bool] | None:
     """:func:`_date_question` up to the checks that need the whole answer: the question, its
     event, the explanation's span, and whether the question still has to be checked (a
     question from the clause) or is final (a cloze, a possessive day, a described event)."""
@@ -229,7 +233,8 @@ def _question_for(sentence_text: str, mention: DateMention
     cut = opening_dateline_end(text) if text[1:2].isupper() else 0
     if cut:  # "KESTRAVIK, June 4 - Thousands walked out on Wednesday": the story starts after
         text = text[cut:]
-        mention = replace(mention, start=mention.start - cut, end=mention.end - cut)
+    mention = DateMention(start - cut, end - cut, kind, answer, (), value, None,
+                          modifier=modifier)
     before = text[:mention.start]
     offset = max(0, len(before) - 40)
     if offset:

@@ -74,7 +74,7 @@ class DistractorPool:
     texts: dict[tuple[str, int], str] = field(default_factory=dict)
     _related: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _offered: dict[tuple[str, AnswerKind], list[str]] = field(default_factory=dict)
-    _telling: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _telling: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, facts: Sequence[Fact], extra: Mapping[AnswerKind, Sequence[str]] | None = None,
@@ -174,13 +174,13 @@ class DistractorPool:
                     kind not in ACTOR_KINDS or len(self.kinds.get(normalise(answer), ())) <= 1)]
         return found
 
-    def _telling_words(self, article: str) -> tuple[str, ...]:
+    def _telling_words(self, article: str) -> frozenset[str]:
         """The topic words of ``article`` that at most a tenth of the articles use (the ones
         :meth:`related` counts), worked out once per article."""
         found = self._telling.get(article)
         if found is None:
             common = max(5, len(self.topic) // 10)
-            found = self._telling[article] = tuple(
+            found = self._telling[article] = frozenset(
                 word for word in self.topic.get(article, ())
                 if len(self.articles_with[word]) <= common)
         return found
@@ -190,7 +190,7 @@ class DistractorPool:
         words, two of them names, ignoring words most articles use), most shared first."""
         found = self._related.get(article)
         if found is None:
-            words = set(self._telling_words(article))
+            words = self._telling_words(article)
             # the articles sharing two names first (names are rare: few to count), then the
             # words each of those shares (not the articles of every shared word)
             names: dict[str, int] = defaultdict(int)
@@ -198,7 +198,7 @@ class DistractorPool:
                 if word[0] == "^":
                     for other in self.articles_with[word]:
                         names[other] += 1
-            shared = {other: len(words.intersection(self._telling_words(other)))
+            shared = {other: len(words & self._telling_words(other))
                       for other, count in names.items()
                       if count >= 2 and other != article}
             found = tuple(sorted((a for a, n in shared.items() if n >= _RELATED_WORDS),
@@ -234,7 +234,8 @@ def asked_role(question: str) -> frozenset[str]:
 
 #: How many topic words two articles must share to lend each other distractors.
 _RELATED_WORDS = 4
-_TOPIC_WORD = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]{3,}\b|\b[a-z]{7,}\b")
+#: (written so that a position where no letter starts a word fails at once)
+_TOPIC_WORD = re.compile(r"\b(?=[A-Za-z])(?:(?<![.!?] )(?<!^)[A-Z][a-z]{3,}\b|[a-z]{7,}\b)")
 _NOT_TOPIC = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "june july august september october november december million billion percent "

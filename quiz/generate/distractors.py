@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import heapq
 import os
 import re
 from collections.abc import Iterator, Sequence
@@ -247,9 +246,16 @@ def _nearest(entries: list[tuple[float, str, str]], centre: float, limit: float
     """Entries whose key is within ``limit`` of ``centre`` (but not equal to it), nearest
     first: a bisect, then a walk outwards on both sides (at most ``_WINDOW`` each)."""
     position = bisect.bisect_left(entries, (centre,))
-    left = reversed(entries[max(0, position - _WINDOW):position])
+    left = entries[max(0, position - _WINDOW):position][::-1]
     right = entries[position:position + _WINDOW]
-    for entry in heapq.merge(left, right, key=lambda e: abs(e[0] - centre)):
+    i = j = 0  # the two sides merged by distance, the left one first on a tie
+    while i < len(left) or j < len(right):
+        if j == len(right) or i < len(left) and centre - left[i][0] <= right[j][0] - centre:
+            entry = left[i]
+            i += 1
+        else:
+            entry = right[j]
+            j += 1
         distance = abs(entry[0] - centre)
         if distance > limit:
             return

@@ -40,6 +40,9 @@ _APOS = re.compile(r"['’]s$")
 _BRACKET_AFTER = re.compile(r"\s*\(((?:al-)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\)")
 _NICK = re.compile(r"\s*[\"“‘'][^\"“”‘’']{1,12}[\"”’']\s*")
 _GENERIC_TAIL = re.compile(r"\s+(?:group|organi[sz]ation|movement|militia|party)$")
+_GENERIC_TAIL_WORDS = ("group", "organisation", "organization", "movement", "militia", "party")
+_NICK_QUOTES = "\"“‘'"
+_POSSESSIVES = ("'s", "’s")
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|an|ash|at|az|ibn|bin)[-\s]", re.IGNORECASE)
 _VOWEL_RUN = re.compile(r"[aeiouy]+")
 _REPEAT = re.compile(r"(.)\1+")
@@ -57,11 +60,16 @@ def normalise(name: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _NICK.sub(" ", text)
-    text = _APOS.sub("", text.strip())
-    text = _DOTS.sub("", text)
+    # (each pattern only where its character is: most names have no quote, dot or "'s")
+    if any(quote in text for quote in _NICK_QUOTES):
+        text = _NICK.sub(" ", text)
+    text = text.strip()
+    if text.endswith(_POSSESSIVES):
+        text = _APOS.sub("", text)
+    if "." in text:
+        text = _DOTS.sub("", text)
     text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
-    text = _SPACE.sub(" ", text).strip().lower().strip("\"'“”*,;:")
+    text = " ".join(text.split()).lower().strip("\"'“”*,;:")  # (runs of spaces as one)
     if text.startswith("the "):
         text = text[4:]
     return text
@@ -85,6 +93,12 @@ def consonant_key(word: str) -> str:
     head = low[:1]
     rest = _VOWEL_RUN.sub("", low[1:])
     return _REPEAT.sub(r"\1", head + rest)
+
+
+def _without_generic_tail(key: str) -> str:
+    """A normalised key without a generic last word ("kataib hezbollah group" -> "kataib
+    hezbollah"); the pattern is tried only on keys ending so (most do not)."""
+    return _GENERIC_TAIL.sub("", key) if key.endswith(_GENERIC_TAIL_WORDS) else key
 
 
 def acronym(name: str) -> str:
@@ -167,7 +181,7 @@ class EntityIndex:
         bare = normalise(strip_title(name))
         if bare in self._roots:
             return self._roots[bare]
-        generic = _GENERIC_TAIL.sub("", bare)
+        generic = _without_generic_tail(bare)
         if generic in self._roots:
             return self._roots[generic]
         if " " not in bare and len(bare) >= 3:
@@ -243,7 +257,7 @@ class EntityIndex:
 
 @lru_cache(maxsize=65536)
 def _tidy(name: str) -> str:
-    return _SPACE.sub(" ", name).strip().strip(",;:")
+    return " ".join(name.split()).strip(",;:")  # (runs of spaces as one)
 
 
 def _surname(name: str) -> str:
@@ -340,7 +354,7 @@ def build_entity_index(articles: Sequence[Article], facts: Sequence[Fact]) -> En
             key = bare_key
             if kind is not None:
                 kinds[key][kind] += 1
-        generic = _GENERIC_TAIL.sub("", key)
+        generic = _without_generic_tail(key)
         if generic != key and generic:
             links.append((key, generic))
         if " in " in key:

@@ -451,7 +451,9 @@ def _thing(text: str, position: int) -> tuple[str, int]:
     return " ".join(words), end
 
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+#: A year: "\b(?:1[89]|20)\d{2}\b" written to begin with its first digits (then no word
+#: character before them), so the scan jumps from "1" or "2" to the next.
+_YEAR = re.compile(r"(?:1[89]|20)(?<!\w..)\d{2}\b")
 
 
 @functools.lru_cache(maxsize=8192)  # a sentence recurs across copies of a story

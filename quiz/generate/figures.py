@@ -42,12 +42,16 @@ def figure_facts(article: Article,
     names = inner_names(article)
     for sentence, mentions in sentence_dates(article, found):
         dates = tuple((m.start, m.end) for m in mentions)
-        for mention in sentence_figures(sentence.text, dates):
-            facts.append(_fact(article, sentence, mention, names))
+        found = sentence_figures(sentence.text, dates)
+        if found:
+            inner = names & _letter_words(sentence.text)
+            facts.extend(_fact(article, sentence, mention, inner) for mention in found)
     return facts
 
 
-_INNER_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
+#: The capital comes first so the scan jumps from capital to capital; the look-behind then
+#: asks for a letter, comma or semicolon and a space before it.
+_INNER_NAME = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[a-z]+")
 
 
 def inner_names(article: Article) -> frozenset[str]:
@@ -80,7 +84,9 @@ def lowered_question(question: str, article: Article, sentence: str) -> str:
 
 def _fact(article: Article, sentence: Sentence, mention: FigureMention,
           names: frozenset[str]) -> Fact:
-    question = _asked(sentence.text, mention, names & _letter_words(sentence.text))
+    """The fact of ``mention``; ``names``: the article's inner names among the sentence's
+    words (what :func:`_asked` looks up)."""
+    question = _asked(sentence.text, mention, names)
     if question and sentence.text[:1].isupper():
         question = lowered_question(question, article, sentence.text)
     if question and question.startswith(("How much", "By how much")):

@@ -46,12 +46,17 @@ _OWNED_QUANTITY = re.compile(r"^[^,]*?\s(?:did|does|do|had|has|have|was|were|is|
                              r"would)\s(sales|profits?|revenues?|bookings|orders|footfall|"
                              r"takings|earnings|income|turnover|membership|attendance)\s"
                              r"(?!(?:in|of|at|on|from|for|across|among|to)\s)")
+#: Its nouns, as words (a question without one of them is not matched against it).
+_OWNED_NOUNS = frozenset("""sales profit profits revenue revenues bookings orders footfall
+                          takings earnings income turnover membership attendance""".split())
 #: "the maintenance record next of the authority month": an owner put inside a time phrase.
 _SPLIT_TIME_PHRASE = re.compile(r"\b(?:next|last|this)\s+of\s+the\b")
 #: Verbs that make their object do something: the object does not do what follows "and"
 #: ("The disruption forced Dublin Bus to divert routes and led to delays").
 _CAUSATIVE = r"(?:forced|prompted|allowed|caused|led|required|pushed|drove|enabled|" \
              r"persuaded|urged|compelled|obliged|encouraged)"
+#: A causative at all: most sentences have none, and then no pattern is built for the answer.
+_CAUSATIVE_USED = re.compile(rf"\b{_CAUSATIVE}\s")
 
 
 def misread(fact: Fact) -> str:
@@ -93,6 +98,8 @@ def _passive_as_active(question: str, text: str) -> bool:
 def _unowned_reported(question: str, text: str) -> bool:
     """Whether the question asks a bare quantity that the sentence reports from a speaker
     (its own sales, profits, bookings ...) without naming the speaker."""
+    if _OWNED_NOUNS.isdisjoint(question.split()):
+        return False
     match = _OWNED_QUANTITY.match(question)
     return match is not None and re.search(
         rf"\b(?:said|says|told \w+|added|reported)\s+(?:that\s+)?{match.group(1)}\b",
@@ -109,5 +116,6 @@ def _with_of_noun(fact: Fact) -> bool:
 def _causer_verb(fact: Fact) -> bool:
     """Whether the answer is the object of a causative, so that the verb after "and" is its
     causer's ("Who diverted 23 routes and led to delays?")."""
-    return re.search(rf"\b{_CAUSATIVE}\s+(?:the\s+)?{re.escape(fact.answer)}\s+to\s",
-                     fact.sentence.text) is not None
+    text = fact.sentence.text
+    return _CAUSATIVE_USED.search(text) is not None and re.search(
+        rf"\b{_CAUSATIVE}\s+(?:the\s+)?{re.escape(fact.answer)}\s+to\s", text) is not None

@@ -3,7 +3,9 @@
 "In 2011 the U.S. military withdrew from the country" asks "In what year did the U.S.
 military withdraw from the country?"; "the 2003 invasion of Iraq" asks "When was the invasion
 of Iraq?"; "X will do Y, the ministry announced on Thursday" asks about the announcement.
-The clause analysis itself (subjects, verb groups, inversion) is :mod:`quiz.generate.clauses`.
+The clause analysis itself (subjects, verb groups, inversion) is :mod:`quiz.generate.clauses`;
+questions about an event noun or a participle phrase are :mod:`quiz.generate.span_phrases`,
+about a statement and what it says :mod:`quiz.generate.span_reports`.
 """
 
 from __future__ import annotations
@@ -13,12 +15,17 @@ import functools
 import re
 
 from quiz.generate.clauses import (
-    AUXILIARIES, BE, CONJUNCTIONS, Clause, DETERMINERS, MODALS, PREPOSITIONS, PRONOUNS,
-    SUBORDINATORS, Asked, Token, dangling, find_clause, has_personal_pronoun, is_past_participle,
-    is_reporting, is_simple_past, past_to_base, question, statement, takes_that_clause, tidy,
-    tokenize,
+    AUXILIARIES, BE, DETERMINERS, MODALS, PREPOSITIONS, SUBORDINATORS, Asked, Token, dangling,
+    find_clause, has_personal_pronoun, is_past_participle, is_reporting, is_simple_past, question,
+    statement, takes_that_clause, tidy, tokenize,
 )
-from quiz.generate.grammar import first_lower
+from quiz.generate.span_phrases import (
+    CLAUSE_WORDS, EVENT_NOUNS, NOT_NOUNS, held_event_before, infinitive_between, is_verb,
+    np_question, participle_before, participle_question,
+)
+from quiz.generate.span_reports import (
+    attribution_start, described_subject, reported_question, with_that_clause,
+)
 
 #: Words that end the clause a span belongs to, looking left from the span.
 _LEFT_STOPS = frozenset({"that", "which", "who", "whom", "whose", "because", "although", "though",
@@ -28,40 +35,10 @@ _LEFT_STOPS = frozenset({"that", "which", "who", "whom", "whose", "because", "al
 _RIGHT_STOPS = frozenset({",", ";", ":", "—", "–", "(", "but", "while", "whereas", "because",
                           "although", "though", "which", "who", "after", "before", "as",
                           "when", "since", "until", "that"})
-#: How a question asks for an event given as a noun phrase: "When was the attack on X?"
-_NP_VERB = {"agreement": "reached", "deal": "reached", "accord": "reached", "treaty": "signed",
-            "ceasefire": "agreed", "truce": "agreed", "decision": "made", "announcement": "made",
-            "request": "made", "resolution": "passed", "law": "passed", "report": "published"}
-#: Nouns that name an event a date can belong to ("the 2003 invasion", "the attack on ...").
-EVENT_NOUNS = frozenset("""
-    attack strike airstrike assault invasion war battle bombing shooting election vote
-    referendum ballot meeting summit talks negotiation agreement deal treaty accord ceasefire truce
-    visit storming killing assassination death protest crisis earthquake flood fire launch
-    match game final tournament championship season race concert festival ceremony
-    conference merger acquisition announcement decision ruling trial hearing verdict arrest
-    coup revolution pandemic outbreak eruption crash collapse opening closure withdrawal
-    drawdown intervention operation campaign deployment offensive counteroffensive release
-    discovery landing speech debate inauguration funeral session round resolution request
-    raid ambush explosion blast incident hurricane storm shutdown recession bankruptcy
-    takeover signing transfer victory defeat premiere debut retirement resignation
-    appointment nomination dismissal layoff sale auction recall approval ban reform
-    uprising siege massacre cyberattack hack leak walkout rally march parade
-    kickoff draft lockdown eclipse flight mission expedition test
-    resurgence rise fall return start beginning emergence formation founding creation
-    establishment independence arrival departure expansion
-""".split())
-_PLURAL_EVENTS = frozenset({"talks", "negotiations", "elections", "protests", "attacks",
-                            "strikes", "airstrikes", "bombings", "shootings", "layoffs",
-                            "hearings", "meetings", "games", "matches", "finals", "raids",
-                            "explosions", "clashes", "floods", "fires", "storms", "rallies"})
 # word sets the span tests use, built once (not on every call)
 _RIGHT_STOPS_BUT_COMMA = _RIGHT_STOPS - {","}
 _LEFT_STOPS_BUT_BUT = _LEFT_STOPS - {"but"}
 _SUBORDINATORS_BUT_THAT = SUBORDINATORS - {"that"}
-_DETERMINERS_OR_PREPOSITIONS = DETERMINERS | PREPOSITIONS
-_DETERMINERS_BUT_ARTICLES = DETERMINERS - {"the", "a", "an"}
-_CONJUNCTIONS_OR_PRONOUNS = CONJUNCTIONS | PRONOUNS
-_NOT_NOUNS = DETERMINERS | PREPOSITIONS | AUXILIARIES | CONJUNCTIONS | PRONOUNS
 
 
 def _lead_in_end(tokens: list[Token], lo: int, hi: int) -> int:
@@ -110,20 +87,20 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
     if first >= last:
         return None
     if last == len(tokens) or tokens[last].text in ".!?":
-        attribution = _attribution_start(tokens, first)
+        attribution = attribution_start(tokens, first)
         if attribution:  # "X has concluded that Y, investigators said on Tuesday."
-            reported = _reported_question(text, tokens, attribution, first, last, wh)
+            reported = reported_question(text, tokens, attribution, first, last, wh)
             if reported is not None:
                 return reported
     lo = first
     seen_verb = False
     while lo > 0 and not _left_stop(tokens, lo - 1) and \
             tokens[lo - 1].text not in "“”\"" and not _is_and_clause(tokens, lo - 1):
-        if _is_verb(tokens, lo - 1):
+        if is_verb(tokens, lo - 1):
             if seen_verb and is_reporting(tokens[lo - 1].text):
                 break  # "X said Y had sent Z in November": the date is Y's
             if not seen_verb and takes_that_clause(tokens[lo - 1].text) and \
-                    last < len(tokens) and _is_verb(tokens, last):
+                    last < len(tokens) and is_verb(tokens, last):
                 return None  # "X said the spill in 2022 was caused by ...": the spill's date
             seen_verb = True
         lo -= 1
@@ -138,7 +115,7 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             tokens[hi].text not in ".!?”" and not _is_and_clause(tokens, hi) and \
             not _and_after_span(tokens, hi):
         hi += 1
-    that_hi = _with_that_clause(tokens, first, last, hi)
+    that_hi = with_that_clause(tokens, first, last, hi)
     if that_hi > hi and tokens[hi + 1].low == "they":
         named = _plural_before(text, tokens[lo].start if lo else 0)
         if named is None:
@@ -148,7 +125,7 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
                               np_wh, allow_np)
     hi = that_hi
     if lo == 0 < first and last < hi:
-        applies, described = _described_subject(text, tokens, first, last, hi, wh)
+        applies, described = described_subject(text, tokens, first, last, hi, wh)
         if applies:  # "A study published last week found that X"
             return described
     if first == lo and last < len(tokens) and tokens[last].text == ",":
@@ -167,7 +144,7 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
                 while closing < len(tokens) and tokens[closing].text not in ",.!?":
                     closing += 1
                 if following.low in ("the", "a", "an") and any(
-                        _is_verb(tokens, k) or is_reporting(tokens[k].text)
+                        is_verb(tokens, k) or is_reporting(tokens[k].text)
                         for k in range(inner_hi + 2, closing)):
                     break  # ", the indictment says": an attribution, not an appositive
                 inner_hi = closing  # an appositive: run on to its closing comma
@@ -175,7 +152,7 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
                     inner_hi += 1
                 continue
             inner_hi += 1
-        inner_hi = _with_that_clause(tokens, first, last, inner_hi)  # "On Friday, the club
+        inner_hi = with_that_clause(tokens, first, last, inner_hi)  # "On Friday, the club
         # confirmed that its manager had resigned": the statement with what it says
         return _clause_question(text, tokens, last + 1, inner_hi, wh, None)
     left = tokens[lo:first]
@@ -188,16 +165,16 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
         return _span_question(text[:cut] + text[resume:], start - shift, end - shift, wh,
                               np_wh, allow_np)
     after_comma = lo + commas[-1] + 1 if commas else lo
-    verb_after_comma = any(_is_verb(tokens, k) for k in range(after_comma, first))
+    verb_after_comma = any(is_verb(tokens, k) for k in range(after_comma, first))
     if commas and verb_after_comma and lo == 0:
-        reported = _reported_question(text, tokens, after_comma, first, last, wh)
+        reported = reported_question(text, tokens, after_comma, first, last, wh)
         if reported is not None:
             return reported
     if commas and after_comma < first and tokens[after_comma].text[0].islower() and \
             is_past_participle(tokens[after_comma].text) and after_comma >= 2 and \
             tokens[after_comma - 2].text[:1].isalpha() and \
             hi < len(tokens) and tokens[hi].text == "," and not (
-                len(commas) >= 2 and not any(_is_verb(tokens, k) for k in
+                len(commas) >= 2 and not any(is_verb(tokens, k) for k in
                                              range(lo + commas[-2] + 1, lo + commas[-1]))):
         # (a participle after an appositive's closing comma is the clause's own verb: "The
         # group, Milbrook Health, offered a pay rise last week")
@@ -205,21 +182,21 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
         # the verb after the comma is the clause's own
         # "The team, formed by miners in 1897, won": the forming's date, or nothing (the
         # participle is no finite verb: "did Nordlys found")
-        return _participle_question(text, tokens, lo, first, last, hi, np_wh)
+        return participle_question(text, tokens, lo, first, last, hi, np_wh)
     if commas and verb_after_comma and (stop in _SUBORDINATORS_BUT_THAT or
-                                        not _is_verb(tokens, after_comma)):
+                                        not is_verb(tokens, after_comma)):
         lo = after_comma  # "Although X did A, Y did B in 2014": the clause with the date
-        closes = hi + 1 < len(tokens) and tokens[hi].text == "," and _is_verb(tokens, hi + 1)
+        closes = hi + 1 < len(tokens) and tokens[hi].text == "," and is_verb(tokens, hi + 1)
         if closes and tokens[lo].low in DETERMINERS and not any(
                 tokens[k].low in AUXILIARIES for k in range(lo, first)):
             # ", the chain founded in Bremen in 1951, has agreed": a participle, not a verb
             # (and when it cannot be asked, nothing is: "did a Democrat elect")
-            return _participle_question(text, tokens, lo, first, last, hi, np_wh)
+            return participle_question(text, tokens, lo, first, last, hi, np_wh)
     elif commas and not verb_after_comma:
         if allow_np:
             return np_question(text, tokens, after_comma, first, last, hi, np_wh)
         return None
-    if lo < first and _is_verb(tokens, lo) and lo > 0 and (
+    if lo < first and is_verb(tokens, lo) and lo > 0 and (
             stop in ("but", "and") or _is_and_clause(tokens, lo - 1)):
         subject = _previous_subject(text, tokens, lo - 1)
         if subject is None:
@@ -227,7 +204,7 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
         return _clause_question(text, tokens, lo, hi, wh, subject, skip=(first, last))
     if stop in ("who", "which", "that") and lo < first:
         if lo != relative and opener is not None and tokens[lo - 1].text == "," and \
-                _is_verb(tokens, lo):
+                is_verb(tokens, lo):
             # "Talks with the Union, which won 12 seats, began on Monday": the sentence's
             # subject is the verb's
             return _clause_question(text, tokens, lo, hi, wh, opener, skip=(first, last))
@@ -240,65 +217,27 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
                              np_wh)
         if asked is not None:
             return asked  # "blamed the rebels for the bombing of X in 2018": the bombing's date
-    if _infinitive_between(tokens, lo, first):
+    if infinitive_between(tokens, lo, first):
         # "agreed to end the mission by 2021": the date is the infinitive's, unless the verb
         # is a participle after a noun ("militias formed to fight X in 2014")
-        return _participle_question(text, tokens, lo, first, last, hi, np_wh)
-    if _held_event_before(tokens, lo, first):
+        return participle_question(text, tokens, lo, first, last, hi, np_wh)
+    if held_event_before(tokens, lo, first):
         # "rejected the proposal in a referendum held in May 2022": the referendum's date is
         # the rejection's ("did voters reject the proposal in a referendum?")
         return _clause_question(text, tokens, lo, hi, wh, None, skip=(first - 1, last))
-    if _participle_before(tokens, lo, first):
+    if participle_before(tokens, lo, first):
         # "blamed X on new rules adopted by regulators last year", "a breach of the rules
         # introduced in 2023", "in a tax imposed in 2021": the rules' date, not the
         # blaming's (nor "did a breach introduce")
-        return _participle_question(text, tokens, lo, first, last, hi, np_wh)
+        return participle_question(text, tokens, lo, first, last, hi, np_wh)
     result = _clause_question(text, tokens, lo, hi, wh, None, skip=(first, last),
                               future=_future_of(tokens, lo) if stop in _TEMPORAL else "")
     if result == "copula" or result is None:
         if allow_np and result == "copula" or (allow_np and not any(
-                _is_verb(tokens, k) for k in range(lo, first))):
+                is_verb(tokens, k) for k in range(lo, first))):
             return np_question(text, tokens, lo, first, last, hi, np_wh)
         return None
     return result
-
-
-def _described_subject(text: str, tokens: list[Token], first: int, last: int, hi: int,
-                       wh: str) -> tuple[bool, Asked | None]:
-    """"A study published last week found that X" -> "When was a study published that found
-    that X?": the span dates the participle that describes the subject, and the sentence's
-    own verb follows the span (read as a finite verb, "did a study publish found" is
-    broken). The first value says whether the sentence has that shape; the second is the
-    question, ``None`` when it cannot be asked."""
-    if not _is_verb(tokens, last) or tokens[last].low in AUXILIARIES:
-        return False, None
-    agent = next((k for k in range(first - 1, max(0, first - 5), -1) if tokens[k].low == "by"),
-                 None)
-    participle = agent - 1 if agent is not None else first - 1
-    if participle < 1 or participle > 6 or tokens[participle].low not in _ONE_TIME or \
-            any(_is_verb(tokens, k) or not tokens[k].text[:1].isalnum()
-                for k in range(participle)) or tokens[participle - 1].low in _NOT_NOUNS:
-        return False, None
-    noun = tokens[participle - 1].low
-    be = "were" if noun.endswith("s") and not noun.endswith("ss") else "was"
-    subject = first_lower(text[:tokens[participle - 1].end])
-    described = text[tokens[participle].start:tokens[first - 1].end]
-    if hi < len(tokens) and tokens[hi].low == "that":
-        return True, None  # "found that most commuters cycle": not cut cleanly
-    rest = text[tokens[last].start:tokens[hi - 1].end]
-    body = tidy(f"{be} {subject} {described} that {rest}")
-    if dangling(body) or has_personal_pronoun(body) or len(body.split()) > 30:
-        return True, None
-    return True, Asked(f"{wh} {body}?", tidy(f"{subject} {be} {described}"))
-
-
-#: Participles of a one-time act a date can belong to ("a study published last week"); a
-#: state ("the coalition led by Sweden") leaves the date to the verb after it.
-_ONE_TIME = frozenset({"published", "released", "issued", "announced", "unveiled", "presented",
-                       "conducted", "commissioned", "filed", "posted", "sent", "signed",
-                       "adopted", "approved", "introduced", "completed", "obtained", "launched",
-                       "compiled", "produced", "submitted", "prepared", "delivered", "held",
-                       "taken", "recorded", "carried", "made", "seen", "leaked", "sold"})
 
 
 def _participial_aside(tokens: list[Token], lo: int, first: int,
@@ -314,10 +253,10 @@ def _participial_aside(tokens: list[Token], lo: int, first: int,
         k += 1
     if k >= closing or not tokens[k].text.islower() or \
             not is_past_participle(tokens[k].text) or \
-            not tokens[opening - 1].text[:1].isalpha() or tokens[opening - 1].low in _NOT_NOUNS \
-            or closing + 1 >= first or not _is_verb(tokens, closing + 1) or \
-            any(_is_verb(tokens, j) for j in range(k + 1, closing)) or \
-            any(_is_verb(tokens, j) for j in range(lo, opening)):
+            not tokens[opening - 1].text[:1].isalpha() or tokens[opening - 1].low in NOT_NOUNS \
+            or closing + 1 >= first or not is_verb(tokens, closing + 1) or \
+            any(is_verb(tokens, j) for j in range(k + 1, closing)) or \
+            any(is_verb(tokens, j) for j in range(lo, opening)):
         return None
     return opening, closing
 
@@ -335,13 +274,13 @@ def _clause_commas(tokens: list[Token], lo: int, first: int) -> list[int]:
     for at in reversed(commas):
         items = tokens[at + 1:end]
         if not items or len(items) > (8 if end == first else 5) or any(
-                _is_verb(tokens, k) or tokens[k].text in _LIST_BREAKS
+                is_verb(tokens, k) or tokens[k].text in _LIST_BREAKS
                 for k in range(at + 1, end)) or \
                 end == first and not any(t.low in ("and", "or") for t in items[1:]):
             break
         listed += 1
         end = at
-    if listed and not any(_is_verb(tokens, k) for k in range(lo, end)):
+    if listed and not any(is_verb(tokens, k) for k in range(lo, end)):
         listed = 0  # "Paris, Lyon and Nice on Monday": no verb before the list to ask with
     return [k - lo for k in commas[:len(commas) - listed]]
 
@@ -372,19 +311,18 @@ def _left_stop(tokens: list[Token], k: int) -> bool:
         return False
     if tokens[k].low not in _PREPOSITIONAL_STOPS or k == 0:
         return True
-    return any(_is_verb(tokens, j) for j in range(k))
+    return any(is_verb(tokens, j) for j in range(k))
 
 
 _PREPOSITIONAL_STOPS = frozenset({"after", "before", "since", "until"})
-_CLAUSE_WORDS = (SUBORDINATORS | CONJUNCTIONS) - {"as"}
 
 
 def _opens_with_verb(tokens: list[Token], lo: int) -> bool:
     """Whether a verb (after at most one adverb) opens the clause at ``lo``: "who first
     challenged", "which opened"."""
-    if lo < len(tokens) and (_is_verb(tokens, lo) or _present_verb(tokens, lo)):
+    if lo < len(tokens) and (is_verb(tokens, lo) or _present_verb(tokens, lo)):
         return True
-    return lo + 1 < len(tokens) and _is_verb(tokens, lo + 1) and (
+    return lo + 1 < len(tokens) and is_verb(tokens, lo + 1) and (
         tokens[lo].low.endswith("ly") or tokens[lo].low in _CLAUSE_ADVERBS)
 
 
@@ -394,11 +332,11 @@ def _present_verb(tokens: list[Token], k: int) -> bool:
     voters rejected")."""
     word = tokens[k].text
     if not (word.isalpha() and word.islower() and word.endswith("s")) or \
-            word.endswith(("ss", "us", "is")) or word in _NOT_NOUNS:
+            word.endswith(("ss", "us", "is")) or word in NOT_NOUNS:
         return False
     following = tokens[k + 1] if k + 1 < len(tokens) else None
     return following is not None and following.low not in AUXILIARIES and \
-        not _is_verb(tokens, k + 1) and following.text not in ",.;:"
+        not is_verb(tokens, k + 1) and following.text not in ",.;:"
 
 
 _CLAUSE_ADVERBS = frozenset({"first", "later", "also", "then", "once", "never", "still",
@@ -416,13 +354,13 @@ def _antecedent(text: str, tokens: list[Token], lo: int, nearest: bool = True) -
     phrase = tokens[:lo - 2]
     if nearest:  # "Shares of Orbis Lunar, which listed ...", "Runners took part in the
         # race, which was first held ...": the nearest noun phrase
-        cut = [k for k, t in enumerate(phrase) if t.low in PREPOSITIONS or _is_verb(tokens, k)]
+        cut = [k for k, t in enumerate(phrase) if t.low in PREPOSITIONS or is_verb(tokens, k)]
         phrase = phrase[cut[-1] + 1:] if cut else phrase
         if not phrase or phrase[-1].low in DETERMINERS:
             return None
-    elif any(_is_verb(tokens, k) for k in range(lo - 2)):
+    elif any(is_verb(tokens, k) for k in range(lo - 2)):
         return None  # the subject of the sentence is a noun phrase, not a clause
-    if not phrase or len(phrase) > 6 or any(t.text in ",;:()\"“”" or t.low in _CLAUSE_WORDS
+    if not phrase or len(phrase) > 6 or any(t.text in ",;:()\"“”" or t.low in CLAUSE_WORDS
                                             for t in phrase):
         return None
     first = phrase[0].text
@@ -449,152 +387,6 @@ def _object_relative(tokens: list[Token], lo: int) -> bool:
     return tokens[lo - 2].text[:1].isalpha() and tokens[lo - 2].low not in AUXILIARIES
 
 
-#: Where a that-clause ends: punctuation that closes a clause, or a quotation mark.
-_THAT_CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "—", "–", "(", ")", "\"", "“",
-                              "”"})
-
-
-def _with_that_clause(tokens: list[Token], first: int, last: int, hi: int) -> int:
-    """``hi`` moved past the that-clause a reporting or finding verb governs ("A report in
-    2019 found that only a third of the repairs had been done, ..."): the question keeps the
-    finding up to the next clause boundary. Unchanged when there is none."""
-    if hi >= len(tokens) or tokens[hi].low != "that":
-        return hi
-    verb = hi - 1 if hi - 1 >= last else _that_verb_before(tokens, first)
-    if verb < 0 or not takes_that_clause(tokens[verb].text):
-        return hi
-    end = hi + 1
-    while end < len(tokens):
-        if tokens[end].text in "\"“":
-            closing = _closing_quote(tokens, end)
-            if closing is None:
-                break
-            end = closing + 1  # 'said that "fewer than 800,000" shoppers had': a quoted
-            continue  # phrase inside the clause goes with it
-        if tokens[end].text in _THAT_CLAUSE_END:
-            break
-        if end - hi >= 4 and _qualifying_clause(tokens, end):
-            break  # "had found the attackers were inside for 47 days before they were
-            # detected": the finding, without the clause that qualifies it
-        end += 1
-    if end < len(tokens) and tokens[end].text in "\"“”()" or end - hi < 4 or \
-            not any(_is_verb(tokens, k) for k in range(hi + 2, end)):
-        return hi  # a quotation, a bracket or no clause: the question is not cut cleanly
-    return end
-
-
-def _that_verb_before(tokens: list[Token], first: int) -> int:
-    """The verb before the span whose that-clause follows the span: right before it, or
-    before its object or a short phrase ("told reporters on Friday that", "said in a filing
-    on Tuesday that"); -1 when there is none."""
-    for k in range(first - 1, max(-1, first - 6), -1):
-        if takes_that_clause(tokens[k].text) and tokens[k].text.islower():
-            return k
-        if not tokens[k].text[:1].isalnum() or k < first - 1 and _is_verb(tokens, k):
-            return -1
-    return -1
-
-
-#: Conjunctions that open a clause qualifying a that-clause ("... before they were found").
-_THAT_CLAUSE_SUBORDINATORS = frozenset({"because", "although", "though", "while", "whereas",
-                                        "unless", "before", "after", "when", "until", "once"})
-
-
-def _qualifying_clause(tokens: list[Token], k: int) -> bool:
-    """Whether a conjunction at ``k`` opens a clause ("before they were detected", "after
-    batteries overheated"), not a phrase ("after the merger")."""
-    return tokens[k].low in _THAT_CLAUSE_SUBORDINATORS and any(
-        _is_verb(tokens, j) for j in range(k + 1, min(k + 5, len(tokens))))
-
-
-def _closing_quote(tokens: list[Token], opening: int) -> int | None:
-    """Where the short quotation opened at ``opening`` closes, when more of the clause
-    follows it (a quoted phrase, not a quotation that ends the sentence)."""
-    for k in range(opening + 1, min(opening + 8, len(tokens))):
-        if tokens[k].text in "\"”":
-            following = tokens[k + 1] if k + 1 < len(tokens) else None
-            return k if k > opening + 1 and following is not None and \
-                following.text[:1].isalnum() else None
-        if tokens[k].text in _THAT_CLAUSE_END:
-            return None
-    return None
-
-
-_BACKSHIFT = {"will": "would", "is": "was", "are": "were", "has": "had", "have": "had",
-              "can": "could", "may": "might"}
-
-
-def _attribution_start(tokens: list[Token], first: int) -> int:
-    """Where an attribution that ends the sentence before the span starts (", investigators
-    said" before "on Tuesday."), or 0 when the words before the span are none."""
-    for k in range(first - 1, max(0, first - 7), -1):
-        if tokens[k].text == ",":
-            return k + 1 if k > 3 and is_reporting(tokens[first - 1].text) else 0
-        if tokens[k].text in _THAT_CLAUSE_END:
-            return 0
-    return 0
-
-
-def _reported_question(text: str, tokens: list[Token], after_comma: int, first: int, last: int,
-                       wh: str) -> Asked | None:
-    """"X will do Y, the ministry announced on Thursday." -> "On what date did the ministry
-    announce that X would do Y?"."""
-    if last < len(tokens) and tokens[last].text not in ".!?":
-        return None
-    reporter = find_clause(tokens, text, after_comma, first)
-    if reporter is None or reporter.auxiliary or not is_reporting(reporter.verb) or \
-            tidy(reporter.rest):
-        return None
-    content_end = after_comma - 1
-    if content_end < 3 or any(t.text in "\"“”:;" for t in tokens[:content_end]):
-        return None
-    content_end = next((k for k in range(4, content_end) if _qualifying_clause(tokens, k)),
-                       content_end)  # "X is recalling scooters after batteries caught
-    # fire, the company said": the statement without the clause that qualifies it
-    content = text[tokens[0].start:tokens[content_end - 1].end]
-    inner = tokenize(content)
-    clause = find_clause(inner, content, 0, len(inner))
-    if clause is None:
-        return None
-    findings = _findings_question(clause, reporter.subject, wh)
-    if findings is not None:
-        return findings
-    if len(inner) > 28 or has_personal_pronoun(content):
-        return None
-    shifted = clause.auxiliary and _BACKSHIFT.get(clause.auxiliary, clause.auxiliary)
-    verb = f"{shifted} {clause.verb}" if clause.auxiliary else clause.verb
-    reported = tidy(f"{clause.subject} {verb} {clause.rest}")
-    asked = f"{wh} did {reporter.subject} {reporter.base} that {reported}?"
-    if dangling(asked.rstrip("?")):
-        return None
-    return Asked(asked, f"{reporter.subject} {reporter.verb} that {reported}")
-
-
-#: Verbs by which a study states what it found, and the nouns of studies.
-_FINDING_VERBS = frozenset({"concluded", "found", "showed", "shown", "established",
-                            "determined", "confirmed"})
-_STUDY_NOUNS = frozenset({"inquiry", "investigation", "review", "report", "study", "audit",
-                          "probe", "analysis", "survey", "assessment", "examination",
-                          "inspection", "evaluation"})
-
-
-def _findings_question(clause: Clause, reporter: str, wh: str) -> Asked | None:
-    """"An inquiry into X has concluded that ..., investigators said on Tuesday": the day the
-    findings were made public, asked without the finding itself (often too long to restate):
-    "On what date did investigators announce the findings of an inquiry into X?"."""
-    verb = clause.verb.split()[-1] if clause.verb else ""
-    if verb not in _FINDING_VERBS or not clause.rest.startswith("that "):
-        return None
-    subject = clause.subject
-    words = subject.split()
-    if not 3 <= len(words) <= 18 or words[0].lower() not in ("a", "an", "the") or \
-            words[1].lower() not in _STUDY_NOUNS and words[2].lower() not in _STUDY_NOUNS or \
-            has_personal_pronoun(subject):
-        return None  # "investigators found": whose findings is the question itself
-    return Asked(f"{wh} did {reporter} announce the findings of {subject}?",
-                 f"{reporter} announced the findings of {subject}")
-
-
 #: Prepositions after which an event noun is what a following date belongs to.
 _EVENT_PREPOSITIONS = frozenset({"for", "over", "about", "after", "behind", "against", "of"})
 
@@ -605,7 +397,7 @@ _RESPONSE_NOUNS = frozenset({"response", "reaction", "retaliation", "reply", "an
 def _event_in_pp(tokens: list[Token], lo: int, first: int) -> int:
     """The position after "for/over/..." when an event noun phrase it opens (with no verb in
     between) runs up to the date; 0 when there is none."""
-    verb = next((k for k in range(first - 1, lo - 1, -1) if _is_verb(tokens, k)), None)
+    verb = next((k for k in range(first - 1, lo - 1, -1) if is_verb(tokens, k)), None)
     if verb is None:
         return 0
     for k in range(verb + 1, first):
@@ -620,103 +412,9 @@ def _event_in_pp(tokens: list[Token], lo: int, first: int) -> int:
     return 0
 
 
-def _participle_before(tokens: list[Token], lo: int, first: int) -> bool:
-    """Whether the span follows a past participle that qualifies the noun before it rather
-    than a finite verb: one with an agent ("rules adopted by regulators last year", after
-    the clause's own verb), or one right before the span inside a noun phrase that follows a
-    comma ("..., a breach of the rules introduced in 2023")."""
-    agent = None
-    for k in range(first - 1, max(lo, first - 5), -1):
-        if tokens[k].low == "by":
-            agent = k
-            break
-    verb = agent - 1 if agent is not None else first - 1
-    if verb - 1 <= lo or not tokens[verb].text.islower() or \
-            not is_past_participle(tokens[verb].text) or tokens[verb - 1].low in _NOT_NOUNS or \
-            not tokens[verb - 1].text.isalpha():
-        return False
-    if agent is not None:
-        return not any(_is_verb(tokens, k) for k in range(agent + 1, first)) and \
-            any(_is_verb(tokens, k) for k in range(lo, verb - 1))
-    if _in_prepositional_phrase(tokens, lo, verb) or _after_an_object(tokens, lo, verb):
-        return True
-    if tokens[lo - 1].text != "," if lo > 0 else True:
-        return False
-    return tokens[lo].low in ("a", "an", "the") and \
-        any(tokens[k].low in PREPOSITIONS for k in range(lo + 1, verb - 1)) and \
-        not any(_is_verb(tokens, k) for k in range(lo, verb)) and \
-        any(_is_verb(tokens, k) for k in range(0, lo - 1))
-
-
-def _in_prepositional_phrase(tokens: list[Token], lo: int, verb: int) -> bool:
-    """Whether the past form at ``verb`` follows the noun phrase of a preposition after the
-    clause's own verb ("rejected the proposal in a referendum held ...", "blamed X on a tax
-    imposed ..."): a participle qualifying that noun, not a finite verb."""
-    k = verb - 1
-    while k > lo and tokens[k - 1].low not in _NOT_NOUNS and tokens[k - 1].text.isalpha() \
-            and verb - k < 4:
-        k -= 1
-    if k > lo and tokens[k - 1].low in DETERMINERS:
-        k -= 1
-    return k > lo and tokens[k - 1].low in PREPOSITIONS and tokens[k - 1].low != "to" and \
-        any(_is_verb(tokens, j) for j in range(lo, k - 1))
-
-
-def _after_an_object(tokens: list[Token], lo: int, verb: int) -> bool:
-    """Whether the past form at ``verb`` follows the object of the clause's own verb ("signed
-    players released in June"): a participle qualifying the object. A verb that takes a
-    clause ("said prices rose in 2019") and a conjunction between the two ("signed players
-    and released them") leave it a finite verb."""
-    for k in range(verb - 2, lo - 1, -1):
-        if tokens[k].low in _CLAUSE_WORDS or not tokens[k].text[:1].isalnum():
-            return False
-        if _is_verb(tokens, k):
-            return tokens[k].low not in AUXILIARIES and not takes_that_clause(tokens[k].text)
-    return False
-
-
-#: Participles by which an event noun is dated ("a referendum held in May").
-_HELD = frozenset({"held", "staged", "hosted", "organised", "organized", "played", "fought",
-                   "run", "convened", "called"})
-
-
-def _held_event_before(tokens: list[Token], lo: int, first: int) -> bool:
-    """Whether the span follows an event noun and "held" inside a prepositional phrase of
-    the clause ("in a referendum held in May 2022"), which dates the clause's event too."""
-    verb = first - 1
-    if verb - 1 <= lo or tokens[verb].low not in _HELD:
-        return False
-    noun = tokens[verb - 1].low
-    return (noun in EVENT_NOUNS or noun in _PLURAL_EVENTS) and \
-        _in_prepositional_phrase(tokens, lo, verb)
-
-
-def _infinitive_between(tokens: list[Token], lo: int, first: int) -> bool:
-    verb = next((k for k in range(first - 1, lo - 1, -1) if _is_verb(tokens, k)), None)
-    if verb is None:
-        return False
-    return any(tokens[k].low == "to" and tokens[k + 1].text[0].islower()
-               and tokens[k + 1].low not in DETERMINERS and not _is_plural_noun(tokens[k + 1].low)
-               for k in range(verb + 1, first - 1))
-
-
-def _is_plural_noun(word: str) -> bool:
-    """Whether ``word`` after "to" reads as a plural noun ("close bridges to lorries"), not
-    an infinitive ("to discuss", "to focus")."""
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
-def _is_verb(tokens: list[Token], k: int) -> bool:
-    word = tokens[k]
-    if word.low in AUXILIARIES:
-        return True
-    return (is_simple_past(word.text) and word.text[0].islower()
-            and (k == 0 or tokens[k - 1].low not in DETERMINERS))
-
-
 def _is_and_clause(tokens: list[Token], k: int) -> bool:
     """An "and" that joins two clauses ("X withdrew and returned") rather than two nouns."""
-    return tokens[k].low == "and" and k + 1 < len(tokens) and _is_verb(tokens, k + 1)
+    return tokens[k].low == "and" and k + 1 < len(tokens) and is_verb(tokens, k + 1)
 
 
 def _and_after_span(tokens: list[Token], k: int) -> bool:
@@ -813,143 +511,3 @@ def _clause_question(text: str, tokens: list[Token], lo: int, hi: int, wh: str,
         return Asked(f"{wh} {body}?", statement(clause))
     asked = question(wh, clause)
     return Asked(asked, statement(clause)) if asked else None
-
-
-_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ed", "ing", "ful", "ary", "ian", "ese", "ish",
-                      "ly", "ant", "ent", "ern", "ar")
-
-
-def np_question(text: str, tokens: list[Token], lo: int, first: int, last: int, hi: int,
-                 np_wh: str) -> Asked | None:
-    """"When was the attack on X?" for a span that dates an event noun phrase."""
-    head = None
-    for k in range(lo, first):
-        word = tokens[k].low
-        if word in EVENT_NOUNS or (word.endswith("s") and word[:-1] in EVENT_NOUNS):
-            head = k
-            break
-    if head is None:
-        return _participle_question(text, tokens, lo, first, last, hi, np_wh)
-    start = head
-    while start > lo:
-        previous = tokens[start - 1]
-        if previous.low in DETERMINERS or previous.low in PREPOSITIONS or \
-                previous.text in ",;:" or previous.low.endswith(("'s", "’s", "s'", "s’")) or \
-                previous.low in AUXILIARIES or previous.low in CONJUNCTIONS or \
-                previous.low in {"responsible", "particularly", "especially"}:
-            break
-        start -= 1
-    if start > 0 and tokens[start - 1].low == "to" and tokens[start].text[:1].islower():
-        return None  # "plans to cut night flights by 2030": an infinitive, not an event noun
-    verbal = _verb_after_head(text, tokens, start, head, first, last, hi, np_wh)
-    if verbal is not None:
-        return verbal
-    verb_after = next((k for k in range(head + 1, first) if _is_verb(tokens, k)), None)
-    if verb_after is not None:
-        if tokens[verb_after].low not in BE or any(
-                t.low not in PREPOSITIONS for t in tokens[verb_after + 1:first]):
-            return None
-        first = verb_after  # "the last visit was in 1997": ask "In what year was the last visit?"
-        last = hi
-    for k in range(start + 1, head):
-        if tokens[k].text[:1].islower() and tokens[k - 1].text[:1].isupper() and \
-                not tokens[k].low.endswith(_ADJECTIVE_ENDINGS) and "-" not in tokens[k].text:
-            return None  # "Morrow Bank expect sales": a name and a verb, not a noun phrase
-    end = first - 1 if first - 1 > head and tokens[first - 1].low in PREPOSITIONS else first
-    words = text[tokens[start].start:tokens[end - 1].end] if start < end else ""  # "storm of"
-    after = text[tokens[last].start:tokens[hi - 1].end] if last < hi else ""
-    if after and _is_verb(tokens, last):
-        after = f"that {after}"  # "the storm of March 2019 destroyed X": the storm that did
-    if last < len(tokens) and tokens[last].low in ("that", "which", "who"):
-        # keep a relative clause that identifies the event: "the strike ... that killed X"
-        k = last
-        while k < len(tokens) and tokens[k].text not in ",;.!?—–(":
-            k += 1
-        after = text[tokens[last].start:tokens[k - 1].end]
-    phrase = tidy(f"{words} {after}")
-    noun = tokens[head].low
-    content = [w for w in phrase.split() if w.lower() not in _DETERMINERS_OR_PREPOSITIONS]
-    named = any(w[:1].isupper() for w in content)
-    if len(content) < (3 if named else 4) or len(phrase.split()) > 26:
-        return None  # "the invasion" alone is too vague to ask about
-    plural = noun in _PLURAL_EVENTS or (noun.endswith("s") and not noun.endswith("ss"))
-    verb = _NP_VERB.get(noun.rstrip("s"), "")
-    body = f"{'were' if plural else 'was'} the {phrase}" + (f" {verb}" if verb else "")
-    if dangling(body) or has_personal_pronoun(body):
-        return None
-    return Asked(f"{np_wh} {body}?", f"the {phrase}")
-
-
-def _verb_after_head(text: str, tokens: list[Token], start: int, head: int, first: int,
-                     last: int, hi: int, wh: str) -> Asked | None:
-    """"The last comparable flood hit Galați in April 2006": the word after the event noun
-    is a past verb with an object (a name or a determiner follows), so the noun is the
-    clause's subject and the question takes "did" ("When did the last comparable flood hit
-    Galați?"), not "was"."""
-    verb = head + 1
-    if verb + 1 >= first or not tokens[verb].text.isalpha() or \
-            not tokens[verb].text.islower() or tokens[verb].low in _NOT_NOUNS:
-        return None
-    following = tokens[verb + 1]
-    if not (following.text[:1].isupper() or following.low in DETERMINERS):
-        return None
-    base = past_to_base(tokens[verb].text)
-    if base is None:
-        return None
-    determiner = tokens[start - 1].low if start > 0 and tokens[start - 1].low in DETERMINERS \
-        else "the"
-    subject = f"{determiner} {text[tokens[start].start:tokens[head].end]}"
-    rest = text[following.start:tokens[first - 1].end]
-    after = text[tokens[last].start:tokens[hi - 1].end] if last < hi else ""
-    body = tidy(f"did {subject} {base} {rest} {after}")
-    if dangling(body) or has_personal_pronoun(body):
-        return None
-    return Asked(f"{wh} {body}?", tidy(f"{subject} {tokens[verb].text} {rest} {after}"))
-
-
-def _participle_question(text: str, tokens: list[Token], lo: int, first: int, last: int,
-                         hi: int, wh: str) -> Asked | None:
-    """"militias formed to fight X in 2014" -> "In what year were the militias formed to
-    fight X?"."""
-    for k in range(first - 1, lo, -1):
-        word = tokens[k]
-        if not (word.text[0].islower() and is_past_participle(word.text)):
-            continue
-        noun = tokens[k - 1]
-        comma = noun.text == "," and k >= 2
-        if comma:
-            noun = tokens[k - 2]  # "The team, formed by miners in 1897, won": an appositive
-        if noun.low in _NOT_NOUNS or \
-                not noun.text[0].isalpha():
-            return None
-        start = k - 2 if comma else k - 1
-        floor = 0 if comma else lo
-        while start > floor and tokens[start - 1].low not in _DETERMINERS_OR_PREPOSITIONS and \
-                tokens[start - 1].text not in ",;:()" and tokens[start - 1].low not in AUXILIARIES:
-            start -= 1
-        opener = start - 1
-        if opener >= 0 and tokens[opener].low in DETERMINERS:
-            opener -= 1
-        if not comma and (opener < 0 or not (tokens[opener].text == "," or
-                                             tokens[opener].low in PREPOSITIONS)):
-            return None  # "the council agreed ...": a finite verb, not a participle
-        if start > 0 and tokens[start - 1].low in _DETERMINERS_BUT_ARTICLES:
-            return None  # "its team formed ...": whose team is not said here
-        if any(t.low in _CONJUNCTIONS_OR_PRONOUNS for t in tokens[start:k]):
-            return None
-        noun_phrase = text[tokens[start].start:noun.end]
-        rest = text[word.start:tokens[first - 1].end]
-        if last < hi:
-            rest += " " + text[tokens[last].start:tokens[hi - 1].end]
-        name = all(w[:1].isupper() for w in noun_phrase.split()) and not (
-            start > 0 and tokens[start - 1].low in DETERMINERS)  # "a Democrat elected in"
-        be = "were" if noun.low.endswith("s") and not noun.low.endswith("ss") and not name \
-            else "was"
-        if not noun_phrase.lower().startswith("the ") and not name:
-            noun_phrase = "the " + noun_phrase
-        body = tidy(f"{be} {noun_phrase} {rest}")
-        if dangling(body) or (len(noun_phrase.split()) < 3 and not name) or \
-                has_personal_pronoun(body):
-            return None
-        return Asked(f"{wh} {body}?", tidy(f"{noun_phrase} {be} {rest}"))
-    return None

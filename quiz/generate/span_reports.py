@@ -1,0 +1,198 @@
+"""Asking for a span that dates a statement: "X will do Y, the ministry announced on Thursday".
+
+The question asks when the statement was made, with what it says ("On what date did the
+ministry announce that X would do Y?"); a that-clause after a reporting verb goes with it.
+"""
+
+from __future__ import annotations
+
+from quiz.generate.clauses import (
+    AUXILIARIES, Clause, Asked, Token, dangling, find_clause, has_personal_pronoun, is_reporting,
+    takes_that_clause, tidy, tokenize,
+)
+from quiz.generate.grammar import first_lower
+from quiz.generate.span_phrases import NOT_NOUNS, is_verb
+
+
+def described_subject(text: str, tokens: list[Token], first: int, last: int, hi: int,
+                      wh: str) -> tuple[bool, Asked | None]:
+    """"A study published last week found that X" -> "When was a study published that found
+    that X?": the span dates the participle that describes the subject, and the sentence's
+    own verb follows the span (read as a finite verb, "did a study publish found" is
+    broken). The first value says whether the sentence has that shape; the second is the
+    question, ``None`` when it cannot be asked."""
+    if not is_verb(tokens, last) or tokens[last].low in AUXILIARIES:
+        return False, None
+    agent = next((k for k in range(first - 1, max(0, first - 5), -1) if tokens[k].low == "by"),
+                 None)
+    participle = agent - 1 if agent is not None else first - 1
+    if participle < 1 or participle > 6 or tokens[participle].low not in _ONE_TIME or \
+            any(is_verb(tokens, k) or not tokens[k].text[:1].isalnum()
+                for k in range(participle)) or tokens[participle - 1].low in NOT_NOUNS:
+        return False, None
+    noun = tokens[participle - 1].low
+    be = "were" if noun.endswith("s") and not noun.endswith("ss") else "was"
+    subject = first_lower(text[:tokens[participle - 1].end])
+    described = text[tokens[participle].start:tokens[first - 1].end]
+    if hi < len(tokens) and tokens[hi].low == "that":
+        return True, None  # "found that most commuters cycle": not cut cleanly
+    rest = text[tokens[last].start:tokens[hi - 1].end]
+    body = tidy(f"{be} {subject} {described} that {rest}")
+    if dangling(body) or has_personal_pronoun(body) or len(body.split()) > 30:
+        return True, None
+    return True, Asked(f"{wh} {body}?", tidy(f"{subject} {be} {described}"))
+
+
+#: Participles of a one-time act a date can belong to ("a study published last week"); a
+#: state ("the coalition led by Sweden") leaves the date to the verb after it.
+_ONE_TIME = frozenset({"published", "released", "issued", "announced", "unveiled", "presented",
+                       "conducted", "commissioned", "filed", "posted", "sent", "signed",
+                       "adopted", "approved", "introduced", "completed", "obtained", "launched",
+                       "compiled", "produced", "submitted", "prepared", "delivered", "held",
+                       "taken", "recorded", "carried", "made", "seen", "leaked", "sold"})
+
+
+#: Where a that-clause ends: punctuation that closes a clause, or a quotation mark.
+_THAT_CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "—", "–", "(", ")", "\"", "“",
+                              "”"})
+
+
+def with_that_clause(tokens: list[Token], first: int, last: int, hi: int) -> int:
+    """``hi`` moved past the that-clause a reporting or finding verb governs ("A report in
+    2019 found that only a third of the repairs had been done, ..."): the question keeps the
+    finding up to the next clause boundary. Unchanged when there is none."""
+    if hi >= len(tokens) or tokens[hi].low != "that":
+        return hi
+    verb = hi - 1 if hi - 1 >= last else _that_verb_before(tokens, first)
+    if verb < 0 or not takes_that_clause(tokens[verb].text):
+        return hi
+    end = hi + 1
+    while end < len(tokens):
+        if tokens[end].text in "\"“":
+            closing = _closing_quote(tokens, end)
+            if closing is None:
+                break
+            end = closing + 1  # 'said that "fewer than 800,000" shoppers had': a quoted
+            continue  # phrase inside the clause goes with it
+        if tokens[end].text in _THAT_CLAUSE_END:
+            break
+        if end - hi >= 4 and _qualifying_clause(tokens, end):
+            break  # "had found the attackers were inside for 47 days before they were
+            # detected": the finding, without the clause that qualifies it
+        end += 1
+    if end < len(tokens) and tokens[end].text in "\"“”()" or end - hi < 4 or \
+            not any(is_verb(tokens, k) for k in range(hi + 2, end)):
+        return hi  # a quotation, a bracket or no clause: the question is not cut cleanly
+    return end
+
+
+def _that_verb_before(tokens: list[Token], first: int) -> int:
+    """The verb before the span whose that-clause follows the span: right before it, or
+    before its object or a short phrase ("told reporters on Friday that", "said in a filing
+    on Tuesday that"); -1 when there is none."""
+    for k in range(first - 1, max(-1, first - 6), -1):
+        if takes_that_clause(tokens[k].text) and tokens[k].text.islower():
+            return k
+        if not tokens[k].text[:1].isalnum() or k < first - 1 and is_verb(tokens, k):
+            return -1
+    return -1
+
+
+#: Conjunctions that open a clause qualifying a that-clause ("... before they were found").
+_THAT_CLAUSE_SUBORDINATORS = frozenset({"because", "although", "though", "while", "whereas",
+                                        "unless", "before", "after", "when", "until", "once"})
+
+
+def _qualifying_clause(tokens: list[Token], k: int) -> bool:
+    """Whether a conjunction at ``k`` opens a clause ("before they were detected", "after
+    batteries overheated"), not a phrase ("after the merger")."""
+    return tokens[k].low in _THAT_CLAUSE_SUBORDINATORS and any(
+        is_verb(tokens, j) for j in range(k + 1, min(k + 5, len(tokens))))
+
+
+def _closing_quote(tokens: list[Token], opening: int) -> int | None:
+    """Where the short quotation opened at ``opening`` closes, when more of the clause
+    follows it (a quoted phrase, not a quotation that ends the sentence)."""
+    for k in range(opening + 1, min(opening + 8, len(tokens))):
+        if tokens[k].text in "\"”":
+            following = tokens[k + 1] if k + 1 < len(tokens) else None
+            return k if k > opening + 1 and following is not None and \
+                following.text[:1].isalnum() else None
+        if tokens[k].text in _THAT_CLAUSE_END:
+            return None
+    return None
+
+
+_BACKSHIFT = {"will": "would", "is": "was", "are": "were", "has": "had", "have": "had",
+              "can": "could", "may": "might"}
+
+
+def attribution_start(tokens: list[Token], first: int) -> int:
+    """Where an attribution that ends the sentence before the span starts (", investigators
+    said" before "on Tuesday."), or 0 when the words before the span are none."""
+    for k in range(first - 1, max(0, first - 7), -1):
+        if tokens[k].text == ",":
+            return k + 1 if k > 3 and is_reporting(tokens[first - 1].text) else 0
+        if tokens[k].text in _THAT_CLAUSE_END:
+            return 0
+    return 0
+
+
+def reported_question(text: str, tokens: list[Token], after_comma: int, first: int, last: int,
+                      wh: str) -> Asked | None:
+    """"X will do Y, the ministry announced on Thursday." -> "On what date did the ministry
+    announce that X would do Y?"."""
+    if last < len(tokens) and tokens[last].text not in ".!?":
+        return None
+    reporter = find_clause(tokens, text, after_comma, first)
+    if reporter is None or reporter.auxiliary or not is_reporting(reporter.verb) or \
+            tidy(reporter.rest):
+        return None
+    content_end = after_comma - 1
+    if content_end < 3 or any(t.text in "\"“”:;" for t in tokens[:content_end]):
+        return None
+    content_end = next((k for k in range(4, content_end) if _qualifying_clause(tokens, k)),
+                       content_end)  # "X is recalling scooters after batteries caught
+    # fire, the company said": the statement without the clause that qualifies it
+    content = text[tokens[0].start:tokens[content_end - 1].end]
+    inner = tokenize(content)
+    clause = find_clause(inner, content, 0, len(inner))
+    if clause is None:
+        return None
+    findings = _findings_question(clause, reporter.subject, wh)
+    if findings is not None:
+        return findings
+    if len(inner) > 28 or has_personal_pronoun(content):
+        return None
+    shifted = clause.auxiliary and _BACKSHIFT.get(clause.auxiliary, clause.auxiliary)
+    verb = f"{shifted} {clause.verb}" if clause.auxiliary else clause.verb
+    reported = tidy(f"{clause.subject} {verb} {clause.rest}")
+    asked = f"{wh} did {reporter.subject} {reporter.base} that {reported}?"
+    if dangling(asked.rstrip("?")):
+        return None
+    return Asked(asked, f"{reporter.subject} {reporter.verb} that {reported}")
+
+
+#: Verbs by which a study states what it found, and the nouns of studies.
+_FINDING_VERBS = frozenset({"concluded", "found", "showed", "shown", "established",
+                            "determined", "confirmed"})
+_STUDY_NOUNS = frozenset({"inquiry", "investigation", "review", "report", "study", "audit",
+                          "probe", "analysis", "survey", "assessment", "examination",
+                          "inspection", "evaluation"})
+
+
+def _findings_question(clause: Clause, reporter: str, wh: str) -> Asked | None:
+    """"An inquiry into X has concluded that ..., investigators said on Tuesday": the day the
+    findings were made public, asked without the finding itself (often too long to restate):
+    "On what date did investigators announce the findings of an inquiry into X?"."""
+    verb = clause.verb.split()[-1] if clause.verb else ""
+    if verb not in _FINDING_VERBS or not clause.rest.startswith("that "):
+        return None
+    subject = clause.subject
+    words = subject.split()
+    if not 3 <= len(words) <= 18 or words[0].lower() not in ("a", "an", "the") or \
+            words[1].lower() not in _STUDY_NOUNS and words[2].lower() not in _STUDY_NOUNS or \
+            has_personal_pronoun(subject):
+        return None  # "investigators found": whose findings is the question itself
+    return Asked(f"{wh} did {reporter} announce the findings of {subject}?",
+                 f"{reporter} announced the findings of {subject}")
