@@ -16,6 +16,11 @@ from quiz.generate.mentions import Mention, Token
 _POST = re.compile(r", (?P<post>(?:[a-z][\w-]* ){0,3}(?P<head>[a-z][\w-]*)) (?P<prep>of|at) "
                    r"(?P<the>the )?")
 
+#: A party's group or a faction named by its capitalised name and a common noun ("the Labour
+#: group", "the Green caucus"), ending the apposition.
+_NAMED_GROUP = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:group|caucus|faction|bloc)"
+                          r"(?=[,.]|$)")
+
 
 def post_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                past: Callable[[], bool]) -> Iterator[tuple[str, Actor, str]]:
@@ -28,12 +33,17 @@ def post_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if post is None or post.group("head") not in TITLE_WORDS:
             continue
         body = next((o for o in mentions if o.role_start == post.end()), None)
-        if body is None or body.kind is not AnswerKind.ORGANISATION or body.possessive or \
-                text[body.end:body.end + 1] not in {",", ".", ""}:
-            continue
+        if body is not None and body.kind is AnswerKind.ORGANISATION and not body.possessive \
+                and text[body.end:body.end + 1] in {",", ".", ""}:
+            name = body.name
+            the = "the " if post.group("the") or body.has_the else ""
+        else:
+            grouped = _NAMED_GROUP.match(text, post.end()) if post.group("the") else None
+            if grouped is None:
+                continue
+            name, the = grouped.group(), "the "  # "leader of the Labour group"
         actor = mention_actor(m)
         if actor is None:
             continue
-        the = "the " if post.group("the") or body.has_the else ""
-        role = f"the {post.group('post')} {post.group('prep')} {the}{body.name}"
+        role = f"the {post.group('post')} {post.group('prep')} {the}{name}"
         yield f"Who {post_verb(text, role, past)} {role}", actor._replace(asker="Who"), role
