@@ -173,3 +173,16 @@ def test_an_act_cut_inside_its_last_phrase_is_not_asked() -> None:
     assert not any(q.endswith("during cold?") for q, _ in got)
     got = qa("Orvik Mining sold 50,000 tonnes of copper on Friday, filings showed.")
     assert any(q.endswith("sold 50,000 tonnes of copper on Friday?") for q, _ in got)
+
+
+def test_an_objects_age_between_commas_does_not_end_the_act() -> None:
+    got = qa("Police arrested Jan Novak, 34, on Tuesday in connection with the fire at the "
+             "Tarvik depot.")
+    assert ("Who did police arrest on Tuesday in connection with the fire at the Tarvik depot?",
+            "Jan Novak") in got
+
+
+def test_the_post_an_act_is_in_stays_with_it() -> None:
+    got = qa("Marta Holm replaced Erik Lund as chief executive of Nordvik Air in January.")
+    assert ("Who replaced Erik Lund as chief executive of Nordvik Air in January?",
+            "Marta Holm") in got

@@ -81,6 +81,10 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if saying and predicate and _NAME_ASIDE.match(rest, len(predicate)) and not any(
                 w in FINITE_WORDS or w == "that" or is_past_tense(w) for w in predicate.split()):
             continue  # "said the vice-president for research, Li Wei, would ...": cut short
+        if not saying and predicate and rest.startswith(predicate):
+            post = _AS_POST.match(rest, len(predicate))
+            if post is not None:  # "replaced Erik Lund as chief executive of Nordvik Air"
+                predicate = f"{predicate}{post.group()}"
         if not saying and predicate and rest.startswith(predicate) and predicate[-1:].islower():
             named = _NAMED_AFTER.match(rest, len(predicate))
             if named is not None:  # "thanked the director, Omar Haddad, and ...": which one
@@ -348,6 +352,11 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                         if " to " in text[m.end:pred_end] else pred_end
                     after_start = _after_body(text, m, pred_end)
                 remainder = _drop_coordination(text[after_start:pred_end].strip())
+                aged = _AGE_ASIDE.match(text, m.end) if not remainder and \
+                    m.kind is AnswerKind.PERSON else None
+                if aged is not None:
+                    # "arrested Jan Novak, 34, on Tuesday in connection with ...": past her age
+                    remainder = trim_predicate(text[aged.end():], 18) or ""
                 gap = ""
             elif (_TRAILING_WHEN.fullmatch(text[m.end:pred_end])
                   and lead.split()[-1].lower() in PREPOSITIONS):
@@ -406,6 +415,12 @@ _PHRASE_GOES_ON = re.compile(r",\s+([a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2}\s*[.!?]?
 #: Verbs of a source after a statement (", data show."), besides those of saying.
 _SHOW_VERBS = frozenset({"show", "shows", "suggest", "suggests", "say", "indicate",
                          "indicates", "confirm", "confirms"})
+#: " as chief executive of Nordvik Air": the post an act is in, with the body named.
+_AS_POST = re.compile(r" as (?:the )?(?:[a-z][\w-]* ){0,3}[a-z][\w-]* (?:of|at) (?:the )?"
+                      r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4}"
+                      r"(?: (?:in|on|last) [A-Z]?[a-z]+(?: \d{1,4})?| in \d{4})?(?=[,.;]|$)")
+#: A person's age between commas after the name: ", 34, " (what follows goes on the act).
+_AGE_ASIDE = re.compile(r", \d{1,3}, (?!and |or |but |who |whose |which )(?=[a-z])")
 #: One or two lower-case words before a role ("ride-hailing" of "the ride-hailing company").
 _ROLE_WORDS_BEFORE = re.compile(r"[a-z][a-z-]*[a-z](?: [a-z][a-z-]*[a-z])?")
 #: Verbs of sending or going: one unknown name they go "to" is as likely a place as a body.
