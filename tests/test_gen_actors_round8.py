@@ -186,3 +186,9 @@ def test_the_post_an_act_is_in_stays_with_it() -> None:
     got = qa("Marta Holm replaced Erik Lund as chief executive of Nordvik Air in January.")
     assert ("Who replaced Erik Lund as chief executive of Nordvik Air in January?",
             "Marta Holm") in got
+
+
+def test_a_bodys_post_after_the_name() -> None:
+    got = qa("Ola Berg, Vantor Group's chief executive, told analysts that sales would recover "
+             "next year.")
+    assert ("Who is Vantor Group's chief executive?", "Ola Berg") in got

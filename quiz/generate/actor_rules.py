@@ -150,7 +150,8 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
         causative_facts(text, toks, names) if names and " to " in text and _CAUSATIVE_CUE.search(
             text) else (),
         post_facts(text, toks, names, past) if len(names) > 1 and ", " in text and (
-            " of " in text or " at " in text) else (),
+            " of " in text or " at " in text or "s " in text and (
+                "'s " in text or "’s " in text)) else (),
         participle_facts(text, toks, names, found) if names and "ing " in text and
         _PARTICIPLE_CUE.search(text) else (),
         held_post_facts(text, names) if len(names) > 1 and any(
