@@ -62,15 +62,20 @@ _POSTED_SAID = re.compile(
 _POSTED_CUE = re.compile(r"[a-z], (?:the|a|an|its|their) ")
 
 
-def _posted_speaker(text: str) -> re.Match[str] | None:
-    """The statement, the speaker and the verb of a speaker named with a post, or ``None``."""
-    if not any(verb in text for verb in _SAID_WORDS) or _POSTED_CUE.search(text) is None:
+def _posted_speaker(text: str, near: bool) -> re.Match[str] | None:
+    """The statement, the speaker and the verb of a speaker named with a post, or ``None``
+    (``near``: a verb of saying ends the sentence, as "..., X, the minister, said." needs)."""
+    inverted = text[:1] not in "\"“" and ", " in text and any(
+        verb in text for verb in _SAID_BEFORE)
+    if not (inverted or near) or _POSTED_CUE.search(text) is None:
         return None
-    if text[:1] not in "\"“":
-        posted = _SAID_POSTED.match(text)
-        if posted is not None:
-            return posted
-    return _POSTED_SAID.match(text)
+    posted = _SAID_POSTED.match(text) if inverted else None
+    return posted or (_POSTED_SAID.match(text) if near else None)
+
+
+#: The verbs of :data:`_SAID_POSTED`, after their comma.
+_SAID_BEFORE = tuple(f", {verb} " for verb in (
+    "said", "says", "added", "explained", "noted", "stated", "wrote", "warned"))
 
 
 #: A role written before the speaker's name: "the federation's leader", "its spokesman".
@@ -146,7 +151,7 @@ def attribution(text: str, toks: Sequence[Token], mentions: list[Mention]) -> Sa
     if match is None or match.re is _ATTRIBUTION and ", " in match.group("content"):
         # "..., said Petra Lund, the transport minister." and "..., Petra Lund, the transport
         # minister, said.": a person named, then her post between commas
-        posted = _posted_speaker(text)
+        posted = _posted_speaker(text, bool(near))
         if posted is not None:
             actor = actor_for(text, toks, mentions, posted.start("actor"), posted.end("actor"))
             if actor is not None and actor.kind is AnswerKind.PERSON:
