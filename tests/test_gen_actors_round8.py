@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from gen_support import actor_facts, actor_qa as qa
 
+from quiz.generate.actor_phrases import clean_role
 from quiz.generate.facts import AnswerKind
 
 
@@ -192,3 +193,8 @@ def test_a_bodys_post_after_the_name() -> None:
     got = qa("Ola Berg, Vantor Group's chief executive, told analysts that sales would recover "
              "next year.")
     assert ("Who is Vantor Group's chief executive?", "Ola Berg") in got
+
+
+def test_only_a_rank_is_spelled_out_in_a_role() -> None:
+    assert clean_role("Col", True) == "colonel"
+    assert clean_role("commander Major General Tor “TK", True).endswith("“TK")

@@ -326,7 +326,8 @@ def clean_role(role: str, sentence_start: bool = False) -> str:
     ) and not (words[-1].lower() == "general" and words[-2].lower() in _GENERAL_TITLES):
         words.pop()  # "Iraqi military spokesman Maj Gen" -> "Iraqi military spokesman"
     words = [_RANKS.get(w.lower().rstrip("."), w) if w[:1].isupper() else
-             _RANKS.get(w.rstrip("."), w).lower() for w in words]  # ("Col" lowered: "colonel")
+             _RANKS[w.rstrip(".")].lower() if w.rstrip(".") in _RANKS else w
+             for w in words]  # ("Col" lowered by position: "colonel")
     if not words:
         return ""
     if words[0][:1].isupper() and "-" in words[0] and words[0].split("-")[0].lower() in {
