@@ -10,11 +10,12 @@ from quiz.generate.actor_phrases import (
     PREPOSITIONS, Actor, actor_for, first_lower_asker, mention_actor, possessive_body,
 )
 from quiz.generate.actor_speech import FINITE_WORDS, SAY_VERBS, whole_statement
+from quiz.generate.clauses import DETERMINERS
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
     first_lower, is_participle, is_past_tense, is_pronoun, question_predicate, who_predicate,
 )
-from quiz.generate.lexicon import ORG_ROLE_WORDS, ORG_WORDS, TITLE_WORDS, capitals
+from quiz.generate.lexicon import GROUP_WORDS, ORG_ROLE_WORDS, ORG_WORDS, TITLE_WORDS, capitals
 from quiz.generate.mentions import Mention, Token
 from quiz.generate.syntax import Clause, find_clauses, trim_predicate
 
@@ -69,9 +70,21 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             predicate = ""  # "Transport Minister X resigned, saying ...": resigned is the act
         elif predicate is None and clause.rest:
             continue
+        goes_on = _PHRASE_GOES_ON.match(rest, len(predicate)) if predicate and rest.startswith(
+            predicate) else None
+        if goes_on is not None and goes_on.group(1) not in _NOT_NOUNS and goes_on.group(
+                1) not in DETERMINERS and not any(
+                w in SAY_VERBS or w in _SHOW_VERBS or is_past_tense(w)
+                for w in goes_on.group().rstrip(".!? ").split()[1:]):
+            continue  # "to back up power during dry, windless spells": cut inside a phrase
+            # (", before the war.", ", the bank said." and ", filings showed." are not)
         if saying and predicate and _NAME_ASIDE.match(rest, len(predicate)) and not any(
                 w in FINITE_WORDS or w == "that" or is_past_tense(w) for w in predicate.split()):
             continue  # "said the vice-president for research, Li Wei, would ...": cut short
+        if not saying and predicate and rest.startswith(predicate):
+            post = _AS_POST.match(rest, len(predicate))
+            if post is not None:  # "replaced Erik Lund as chief executive of Nordvik Air"
+                predicate = f"{predicate}{post.group()}"
         if not saying and predicate and rest.startswith(predicate) and predicate[-1:].islower():
             named = _NAMED_AFTER.match(rest, len(predicate))
             if named is not None:  # "thanked the director, Omar Haddad, and ...": which one
@@ -126,6 +139,8 @@ _SECOND_ACT = re.compile(r" and (?P<verb>urged|called on|called for|asked|vowed|
 #: A short aside between commas inside a reported statement: ", at the Minho Park centre,".
 _ASIDE = re.compile(r"^(?P<np>\S+(?:\s+\S+){0,3}?),\s+"
                     r"(?:(?:at|in|on|near|from)\s+[^,;:\"“”]{3,40}|"
+                    r"(?:worth|valued\s+at|estimated\s+at|costing|which|who)\s+"
+                    r"(?:[^,;:\"“”]|,(?=\d)){3,80}|"  # ", worth €1,930 a year to a worker,"
                     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+"
                     r"(?=(?:had|has|have|was|were|is|are|would|will|could|[a-z]+ed)\b)")
 _NAME_ASIDE = re.compile(r", [A-Z]")
@@ -150,9 +165,17 @@ def _maker_actor(text: str, toks: Sequence[Token], mentions: list[Mention],
         return None
     start = clause.subject_start + thing.end()
     actor = actor_for(text, toks, mentions, start, clause.subject_end)
-    if actor is None or actor.kind is AnswerKind.PERSON or actor.asker == "Who":
-        return None
+    if actor is None or actor.kind is AnswerKind.PERSON or actor.asker == "Who" or \
+            actor.guessed or any(word in TITLE_WORDS or word in GROUP_WORDS or word in _KIN
+                                 for word in thing.group("thing").split()):
+        return None  # ("a father of three from Noord": a person from a place, no body's)
     return actor._replace(asker=f"{actor.asker}'s {thing.group('thing')}")
+
+
+#: People named by their family: a person, never a body's product.
+_KIN = frozenset({"father", "mother", "son", "daughter", "parent", "brother", "sister",
+                  "husband", "wife", "grandmother", "grandfather", "man", "woman", "boy",
+                  "girl", "child", "resident", "native"})
 
 
 #: "A rival lander from ", "The new vaccine from ": a thing and the body it comes from.
@@ -299,6 +322,13 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             if not rest_start <= m.role_start or m.end > pred_end:
                 continue
             lead = text[rest_start:m.role_start].strip()
+            if m.role and lead.startswith("the ") and m.role[:1].islower() and \
+                    _ROLE_WORDS_BEFORE.fullmatch(lead, 4) and not any(
+                        word in _NOT_NOUNS for word in lead[4:].split()):
+                # "ordered the ride-hailing company Rydo to ...": a word of the role the
+                # finder left out
+                m = m._replace(role=f"{lead[4:]} {m.role}", role_start=rest_start + 4)
+                lead = "the"
             if lead and m.kind is AnswerKind.PERSON and any(
                     o.possessive and o.kind is AnswerKind.COUNTRY and o.role_start == rest_start
                     and text[o.end:m.role_start].strip() in {"'s", "’s"} for o in mentions):
@@ -306,7 +336,8 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             if lead.lower() in {"", "the"} and m.kind is AnswerKind.COUNTRY and \
                     m.name.lower() in capitals():
                 continue  # "people fled Khartoum": a capital taken by a verb is the city
-            if lead.lower() == "the" and not m.possessive and _NOUN_AFTER.match(text, m.end) \
+            if (lead.lower() == "the" or lead.lower().endswith(" the")) and not m.possessive \
+                    and _NOUN_AFTER.match(text, m.end) \
                     and text[m.end + 1:].split(None, 1)[0].lower() not in _NOT_NOUNS:
                 continue  # "won the Nordmark presidential runoff": the name only modifies
             if group.main in _CAUSATIVES and text.startswith(" to ", m.end):
@@ -321,6 +352,11 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                         if " to " in text[m.end:pred_end] else pred_end
                     after_start = _after_body(text, m, pred_end)
                 remainder = _drop_coordination(text[after_start:pred_end].strip())
+                aged = _AGE_ASIDE.match(text, m.end) if not remainder and \
+                    m.kind is AnswerKind.PERSON else None
+                if aged is not None:
+                    # "arrested Jan Novak, 34, on Tuesday in connection with ...": past her age
+                    remainder = trim_predicate(text[aged.end():], 18) or ""
                 gap = ""
             elif (_TRAILING_WHEN.fullmatch(text[m.end:pred_end])
                   and lead.split()[-1].lower() in PREPOSITIONS):
@@ -331,6 +367,9 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 if lead_words[-1].lower() == "the" or _NOT_ONE_OBJECT.search(lead) or \
                         lead.lower() == "by":  # "farmers led by X": a passive, no object
                     continue
+                if actor.guessed and group.main in _MOVING and lead_words[-1].lower() in {
+                        "to", "into", "towards"}:
+                    continue  # "send nurses to Hamilton": one unknown name there is a place
                 if len(lead_words) > 8 or "of" in lead_words[:-1] or len(lead_words) > 1 and \
                         lead_words[-2].lower().endswith("ed"):
                     # "detected water in the air of a planet 40 years from", "arrested 40
@@ -370,6 +409,27 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
 
 #: Verbs that make their object act ("forced X to cancel"): the act is asked instead.
 _CAUSATIVES = frozenset({"prompted", "forced", "led", "spurred", "pushed", "compelled"})
+#: A comma and a few lower-case words ending the sentence: what a predicate cut at the comma
+#: leaves of its own last phrase ("during dry, windless spells.").
+_PHRASE_GOES_ON = re.compile(r",\s+([a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2}\s*[.!?]?$")
+#: Verbs of a source after a statement (", data show."), besides those of saying.
+_SHOW_VERBS = frozenset({"show", "shows", "suggest", "suggests", "say", "indicate",
+                         "indicates", "confirm", "confirms"})
+#: " as chief executive of Nordvik Air": the post an act is in, with the body named.
+_AS_POST = re.compile(r" as (?:the )?(?:[a-z][\w-]* ){0,3}[a-z][\w-]* (?:of|at) (?:the )?"
+                      r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4}"
+                      r"(?: (?:in|on|last) [A-Z]?[a-z]+(?: \d{1,4})?| in \d{4})?(?=[,.;]|$)")
+#: A person's age between commas after the name: ", 34, " (what follows goes on the act).
+_AGE_ASIDE = re.compile(r", \d{1,3}, (?!and |or |but |who |whose |which )(?=[a-z])")
+#: One or two lower-case words before a role ("ride-hailing" of "the ride-hailing company").
+_ROLE_WORDS_BEFORE = re.compile(r"[a-z][a-z-]*[a-z](?: [a-z][a-z-]*[a-z])?")
+#: Verbs of sending or going: one unknown name they go "to" is as likely a place as a body.
+_MOVING = frozenset({"send", "sends", "sent", "sending", "move", "moves", "moved", "deploy",
+                     "deploys", "deployed", "fly", "flies", "flew", "travel", "travels",
+                     "travelled", "traveled", "return", "returns", "returned", "go", "goes",
+                     "went", "bring", "brings", "brought", "dispatch", "dispatched", "ship",
+                     "shipped", "evacuate", "evacuated", "relocate", "relocated", "transfer",
+                     "transferred", "head", "headed", "drive", "drove", "walk", "walked"})
 #: A lower-case word right after a name: the name may modify a noun ("the Aldo prize").
 _NOUN_AFTER = re.compile(r" [a-z][a-z-]+\b(?![’'])")
 #: Lower-case words after an object's name that are not nouns it modifies.

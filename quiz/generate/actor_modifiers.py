@@ -66,9 +66,16 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if actor is None:
             continue
         if is_participle(prev) and toks[b - 1].core.islower():
-            thing = _name_before_comma(text, toks, mentions, b - 1)
+            first = b - 1
+            if b >= 4 and lowers[b - 2] == "and" and not toks[b - 3].trail and \
+                    is_participle(lowers[b - 3]) and toks[b - 3].core.islower():
+                first = b - 3  # "The rocket, built and operated by X, ...": both X's acts
+            thing = _name_before_comma(text, toks, mentions, first)
             if thing:
                 past = participle_to_past(prev)
+                if past is not None and first < b - 1:
+                    done = participle_to_past(lowers[first])
+                    past = f"{done} and {past}" if done is not None else None
                 if past is not None:
                     yield f"{actor.asker} {past} {thing}", actor, f"{prev} {thing}"
                 continue
@@ -84,9 +91,10 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 when = text[toks[aside].end:toks[b].start].strip()
                 yield f"{actor.asker} {past} {thing} {when}", actor, f"{lowers[aside]} {thing}"
             continue
-        p = next((k for k in range(b - 2, max(0, b - 5), -1) if is_participle(lowers[k])
-                  and (lowers[k - 1] in _BE or _adverb(lowers[k - 1]) and lowers[k - 2] in _BE)),
-                 None)
+        p = next((k for k in range(b - 2, max(0, b - 8), -1) if is_participle(lowers[k])
+                  and (lowers[k - 1] in _BE or _adverb(lowers[k - 1]) and lowers[k - 2] in _BE)
+                  and (k > b - 5 or lowers[k + 1] in _WHEN_OR_WHERE)), None)
+        # ("was set in Berlin in 2019 by X": a longer way from the verb only for a place or time)
         if p is not None and not any(toks[k].trail for k in range(p, b)):
             yield from _passive_agent(text, toks, lowers, b, actor, clauses, p)
         else:
@@ -94,6 +102,7 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
 
 
 _BE = frozenset({"was", "were", "been", "is", "are"})
+_WHEN_OR_WHERE = frozenset({"in", "on", "at", "during", "last", "earlier"})
 #: After "by": a description and a comma before the agent's name ("the student newspaper, ",
 #: "Saint Brendan's former chairman, ").
 _DESCRIBED_AGENT = re.compile(r"\s+(?:the\s+|its\s+|their\s+|"
@@ -151,8 +160,10 @@ def _name_before_comma(text: str, toks: Sequence[Token], mentions: list[Mention]
     while k >= 0 and p - 1 - k <= 4 and not toks[k].trail and toks[k].lower not in DETERMINERS:
         k -= 1
     if k < 0 or toks[k].lower != "the" or toks[k].trail or k > 0 and not toks[k - 1].trail or \
-            any(not toks[j].core.isalpha() or not toks[j].core.islower() for j in range(k + 1, p)):
-        return ""  # "The talks, hosted by ...": a plain noun phrase opening the clause
+            any((not toks[j].core.isalpha() or not toks[j].core.islower()) and not (
+                j == k + 1 < p - 1 and toks[j].core[:1].isupper()) for j in range(k + 1, p)):
+        return ""  # "The talks, hosted by ...": a plain noun phrase opening the clause (a
+        # name may say which: "The Aurora-2 rocket, built by ...")
     return "the " + " ".join(toks[j].core for j in range(k + 1, p))
 
 
@@ -315,7 +326,11 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                     -1].lower() not in _DANGLING_DESC:
                 yield f"What is the name of the {body}", actor, f"the {body}"
         before = text[:m.role_start].rstrip()
-        if before.endswith(",") and m.kind is AnswerKind.PERSON and not m.role:
+        if m.role and before.endswith(", the") and m.role[:1].islower():
+            before = before[:-4]  # "The FPC's chair, the economist Dr Orla Breen, said"
+        elif m.role:
+            continue
+        if before.endswith(",") and m.kind is AnswerKind.PERSON:
             seg = re.split(r"[.;:\n]|^\s*[-•]\s*|\n\s*[-•]\s*", before[:-1])[-1].strip()
             seg = re.sub(r"^[-•]\s*", "", seg)
             words = seg.split()
@@ -336,7 +351,7 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                     words[-1].lower() in TITLE_WORDS and mention_actor(m) is not None:
                 # "Its chief executive, Y,": "Who is its chief executive" names the body of the
                 # sentence before when the article is read (``actors``), or is not asked
-                seg = first_lower_asker(seg) if words[0] == "Its" else seg
+                seg = first_lower_asker(seg) if words[0] in {"Its", "The"} else seg
                 # "Ontario's transport minister, Gareth Leung, ...": the body names the post
                 yield f"Who {post_verb(text, seg, past)} {seg}", mention_actor(m), seg
                 continue

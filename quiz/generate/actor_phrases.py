@@ -125,6 +125,15 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
         actor = mention_actor(inside[0]) if inside[0].role_start <= bare_start + 1 else None
         if actor is not None:
             return actor  # "Professor Kenji Watanabe of Kyoto University"
+    if len(inside) == 1 and inside[0].role and inside[0].kind is AnswerKind.PERSON and \
+            inside[0].role_start > bare_start + 1 and inside[0].end >= end - 1 and \
+            not inside[0].possessive:
+        modifiers = text[bare_start:inside[0].role_start].split()
+        if 0 < len(modifiers) <= 2 and all(w.isalpha() and w.islower() and w not in _NOT_MODIFIERS
+                                           for w in modifiers):
+            # "presiding judge Karin Olsen said": a word of the role the finder left out
+            inside = [inside[0]._replace(role=f"{' '.join(modifiers)} {inside[0].role}",
+                                         role_start=bare_start)]
     if len(inside) == 1:
         m = inside[0]
         affiliation = _AFFILIATION.match(text[m.end:end])
@@ -142,6 +151,16 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
         if placed is not None and first is not None and first.asker.startswith("Which "):
             # "The Halden Museum in Oslo will ...": the place tells which museum it is
             return first._replace(asker=f"{first.asker} in {placed.group('place')}")
+    if len(inside) == 2 and inside[0].possessive and inside[0].kind is AnswerKind.COUNTRY and \
+            inside[1].kind in _OWNED_BY_COUNTRY and not inside[1].role and \
+            not inside[1].possessive and inside[0].role_start <= bare_start + 1 and \
+            inside[1].end >= end - 1 and text[inside[0].end:inside[1].start] in _OWN_MARKS:
+        holder = mention_actor(inside[1])
+        if holder is not None:  # "Kenya's Mercy Wanjiru won": her country is no part of her
+            # name ("Portugal's High Court of Appeals" is that court too)
+            with_country = f"{inside[1].name} of {inside[0].name}" if holder.kind is \
+                AnswerKind.PERSON else text[inside[0].start:inside[1].end]
+            return holder._replace(accept=(*holder.accept, with_country))
     if len(inside) == 2 and not any(m.possessive for m in inside):
         a, b = inside
         between = text[a.end:b.role_start].strip().lower()
@@ -195,6 +214,15 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
 
 
 _DASHES = ("-", "—", "–")
+#: Lower-case words before a role that are no part of it.
+_NOT_MODIFIERS = frozenset({"the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at",
+                            "by", "for", "with", "from", "as", "that", "this", "who", "which",
+                            "said", "says", "told", "when", "while", "after", "before", "than",
+                            "then", "also", "its", "their", "his", "her", "our", "some", "one"})
+#: Kinds of a name a country's possessive may stand before ("Kenya's Mercy Wanjiru").
+_OWNED_BY_COUNTRY = frozenset({AnswerKind.PERSON, AnswerKind.ORGANISATION})
+#: What lies between a possessive name and the next: "Kenya's Mercy Wanjiru".
+_OWN_MARKS = ("'s ", "’s ")
 
 
 #: People of a body: "researchers at", "scientists from", "members of", "a spokesperson for".
@@ -237,6 +265,8 @@ def _whose(text: str, mentions: list[Mention], start: int, end: int) -> Actor | 
 
 def mention_actor(m: Mention) -> Actor | None:
     kind = m.kind
+    if len(m.name) < 2:
+        return None  # "E" of "E. coli": an initial, not a name
     if kind is None:
         if " " in m.name or m.name.lower() in NEVER_ACTORS:
             return None
@@ -295,7 +325,9 @@ def clean_role(role: str, sentence_start: bool = False) -> str:
             w.lower() in TITLE_WORDS and w.lower().rstrip(".") not in _RANKS for w in words[:-1]
     ) and not (words[-1].lower() == "general" and words[-2].lower() in _GENERAL_TITLES):
         words.pop()  # "Iraqi military spokesman Maj Gen" -> "Iraqi military spokesman"
-    words = [_RANKS.get(w.lower().rstrip("."), w) if w[:1].isupper() else w for w in words]
+    words = [_RANKS.get(w.lower().rstrip("."), w) if w[:1].isupper() else
+             _RANKS[w.rstrip(".")].lower() if w.rstrip(".") in _RANKS else w
+             for w in words]  # ("Col" lowered by position: "colonel")
     if not words:
         return ""
     if words[0][:1].isupper() and "-" in words[0] and words[0].split("-")[0].lower() in {

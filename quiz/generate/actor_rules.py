@@ -21,6 +21,7 @@ from quiz.generate.actor_clauses import (
     according_facts, embedded_facts, object_facts, subject_facts, where_clauses,
 )
 from quiz.generate.actor_drafts import Draft, draft
+from quiz.generate.actor_held_posts import HELD_VERBS, held_post_facts
 from quiz.generate.actor_modifiers import (
     BACKED, MADE_TO, agent_facts, apposition_facts, backed_facts, control_facts, known_as_facts,
     made_to_facts, talks_with_facts, with_ing_facts,
@@ -149,9 +150,12 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
         causative_facts(text, toks, names) if names and " to " in text and _CAUSATIVE_CUE.search(
             text) else (),
         post_facts(text, toks, names, past) if len(names) > 1 and ", " in text and (
-            " of " in text or " at " in text) else (),
+            " of " in text or " at " in text or "s " in text and (
+                "'s " in text or "’s " in text)) else (),
         participle_facts(text, toks, names, found) if names and "ing " in text and
         _PARTICIPLE_CUE.search(text) else (),
+        held_post_facts(text, names) if len(names) > 1 and any(
+            verb in text for verb in HELD_VERBS) else (),
     )
     return SentenceRules(_drafts(before, text), said, _drafts(after, text), text)
 

@@ -21,8 +21,10 @@ _ATTRIBUTION = re.compile(
     r"\s+(?:has\s+|had\s+)?"
     r"(?P<verb>said|says|added|explained|noted|stated|wrote|reported|announced|warned|"
     r"told\s+(?!the\b)[a-z]+)"
-    r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)"
-    r"(?:,\s+[a-z]+ing\b[^\"“”]*)?\s*[.!?]?[\"”]?$")
+    r"(?P<tail>(?:\s+(?:in|on|at|during|for)\s+[^,.]{1,40}|\s+\w+day)?)"
+    r"(?:,\s+[a-z]+ing\b[^\"“”]*|"
+    r"\s+(?:as|while|after|before|when)\s+(?:he|she|they|it)\s+[^,.;\"“”]{3,60})?"
+    r"\s*[.!?]?[\"”]?$")
 _SAID_NEAR_END = re.compile(r"\b(?:said|says|added|explained|noted|stated|wrote|reported|"
                             r"announced|warned|told)\b(?:[^,]{0,80}|[^,]{0,40},\s+[a-z]+ing\b"
                             r"[^\"“”]{0,200})$")
@@ -45,6 +47,37 @@ _ROLE_NAMED = re.compile(
     r"(?P<named>[A-Z][^,\"“”]{2,60}?),\s+"
     r"(?P<verb>said|says|added|explained|noted|stated|wrote|warned|told\s+(?!the\b)[a-z]+)"
     r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)\s*[.!?]?$")
+#: "<statement>, said Petra Lund, the transport minister." (a statement in quotes is
+#: :data:`_INVERTED`'s) and "<statement>, Petra Lund, the transport minister, said.".
+_SAID_POSTED = re.compile(
+    r"^(?P<content>[^\"“”]+?),\s+(?P<verb>said|says|added|explained|noted|stated|wrote|warned)"
+    r"\s+(?P<actor>[A-Z][^,\"“”]{2,60}?),\s+(?:the|a|an|its|their)\s+[^,\"“”]{2,80}?"
+    r"\s*[.!?]?$")
+_POSTED_SAID = re.compile(
+    r"^(?P<content>.+?)[,]?\s*[\"”]?,?\s+(?P<actor>[A-Z][^,\"“”]{2,60}?),\s+"
+    r"(?:the|a|an|its|their)\s+[^,\"“”]{2,80}?,\s+(?:has\s+|had\s+)?"
+    r"(?P<verb>said|says|added|explained|noted|stated|wrote|warned|told\s+(?!the\b)[a-z]+)"
+    r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)\s*[.!?]?[\"”]?$")
+#: What both need: a post between commas, after a name ("Petra Lund, the ").
+_POSTED_CUE = re.compile(r"[a-z], (?:the|a|an|its|their) ")
+
+
+def _posted_speaker(text: str, near: bool) -> re.Match[str] | None:
+    """The statement, the speaker and the verb of a speaker named with a post, or ``None``
+    (``near``: a verb of saying ends the sentence, as "..., X, the minister, said." needs)."""
+    inverted = text[:1] not in "\"“" and ", " in text and any(
+        verb in text for verb in _SAID_BEFORE)
+    if not (inverted or near) or _POSTED_CUE.search(text) is None:
+        return None
+    posted = _SAID_POSTED.match(text) if inverted else None
+    return posted or (_POSTED_SAID.match(text) if near else None)
+
+
+#: The verbs of :data:`_SAID_POSTED`, after their comma.
+_SAID_BEFORE = tuple(f", {verb} " for verb in (
+    "said", "says", "added", "explained", "noted", "stated", "wrote", "warned"))
+
+
 #: A role written before the speaker's name: "the federation's leader", "its spokesman".
 _ROLE = re.compile(r"(?:(?:the|its|their|his|her)\s+(?:[\w’'-]+(?:['’]s|s['’])\s+)?|"
                    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)"
@@ -115,6 +148,14 @@ def attribution(text: str, toks: Sequence[Token], mentions: list[Mention]) -> Sa
         match = _ATTRIBUTION.match(text)
     if match is None and text[:1] in "\"“":
         match = _INVERTED.match(text) or _ROLE_NAMED.match(text)
+    if match is None or match.re is _ATTRIBUTION and ", " in match.group("content"):
+        # "..., said Petra Lund, the transport minister." and "..., Petra Lund, the transport
+        # minister, said.": a person named, then her post between commas
+        posted = _posted_speaker(text, bool(near))
+        if posted is not None:
+            actor = actor_for(text, toks, mentions, posted.start("actor"), posted.end("actor"))
+            if actor is not None and actor.kind is AnswerKind.PERSON:
+                match = posted
     if match is None:
         return None
     content = _DATELINE.sub("", match.group("content").strip())

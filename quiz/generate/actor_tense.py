@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-#: Events that end a holder's time in a post: a death, a removal.
-_ENDED = re.compile(r"\b(?:killed|died|dies|dead|death|assassinat\w*|eliminat\w*|executed|"
+#: Events that end a holder's time in a post: a death, a removal ("the dead miners" are
+#: others).
+_ENDED = re.compile(r"\b(?:killed|died|dies|(?<!the )dead|death|assassinat\w*|eliminat\w*|executed|"
                     r"murdered|slain|resigned|ousted|retired|sacked|dismissed|stepped down)\b",
                     re.IGNORECASE)
 #: A post held before: "the former director", "then-president".

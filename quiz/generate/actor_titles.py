@@ -1,5 +1,6 @@
 """A person's post given after the name without an article: "Petra Lund, chief executive of
-Nordvik Air, said ..." -> "Who is the chief executive of Nordvik Air?"."""
+Nordvik Air, said ..." -> "Who is the chief executive of Nordvik Air?"; "Ola Berg, Vantor
+Group's chief executive, said" -> "Who is Vantor Group's chief executive?"."""
 
 from __future__ import annotations
 
@@ -16,6 +17,11 @@ from quiz.generate.mentions import Mention, Token
 _POST = re.compile(r", (?P<post>(?:[a-z][\w-]* ){0,3}(?P<head>[a-z][\w-]*)) (?P<prep>of|at) "
                    r"(?P<the>the )?")
 
+#: A party's group or a faction named by its capitalised name and a common noun ("the Labour
+#: group", "the Green caucus"), ending the apposition.
+_NAMED_GROUP = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:group|caucus|faction|bloc)"
+                          r"(?=[,.]|$)")
+
 
 def post_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                past: Callable[[], bool]) -> Iterator[tuple[str, Actor, str]]:
@@ -25,15 +31,47 @@ def post_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if m.kind is not AnswerKind.PERSON or m.possessive:
             continue
         post = _POST.match(text, m.end)
-        if post is None or post.group("head") not in TITLE_WORDS:
+        if post is None:
+            owned = _owned_post(text, m, mentions)
+            actor = mention_actor(m) if owned is not None else None
+            if owned is not None and actor is not None:
+                yield f"Who {post_verb(text, owned, past)} {owned}", actor._replace(
+                    asker="Who"), owned
+            continue
+        if post.group("head") not in TITLE_WORDS:
             continue
         body = next((o for o in mentions if o.role_start == post.end()), None)
-        if body is None or body.kind is not AnswerKind.ORGANISATION or body.possessive or \
-                text[body.end:body.end + 1] not in {",", ".", ""}:
-            continue
+        if body is not None and body.kind is AnswerKind.ORGANISATION and not body.possessive \
+                and text[body.end:body.end + 1] in {",", ".", ""}:
+            name = body.name
+            the = "the " if post.group("the") or body.has_the else ""
+        else:
+            grouped = _NAMED_GROUP.match(text, post.end()) if post.group("the") else None
+            if grouped is None:
+                continue
+            name, the = grouped.group(), "the "  # "leader of the Labour group"
         actor = mention_actor(m)
         if actor is None:
             continue
-        the = "the " if post.group("the") or body.has_the else ""
-        role = f"the {post.group('post')} {post.group('prep')} {the}{body.name}"
+        role = f"the {post.group('post')} {post.group('prep')} {the}{name}"
         yield f"Who {post_verb(text, role, past)} {role}", actor._replace(asker="Who"), role
+
+
+def _owned_post(text: str, m: Mention, mentions: list[Mention]) -> str | None:
+    """"Ola Berg, Vantor Group's chief executive, said": the post after the name, of a body or
+    a country the sentence names, or ``None``."""
+    owner = next((o for o in mentions if o.role_start == m.end + 2 and o.possessive and
+                  o.kind in _OWNERS), None)
+    if owner is None or text[m.end:m.end + 2] != ", ":
+        return None
+    post = _OWNED_POST.match(text, owner.end)
+    if post is None or post.group("head") not in TITLE_WORDS:
+        return None
+    the = "the " if owner.has_the else ""
+    return f"{the}{text[owner.start:post.end('post')]}"
+
+
+#: Kinds of a name whose post a person holds.
+_OWNERS = frozenset({AnswerKind.ORGANISATION, AnswerKind.COUNTRY})
+#: "'s chief executive," after a body's name: the post, ending the apposition.
+_OWNED_POST = re.compile(r"['’]s (?P<post>(?:[a-z][\w-]* ){0,3}(?P<head>[a-z][\w-]*))(?=[,.]|$)")

@@ -40,15 +40,17 @@ from quiz.generate.actor_owners import owner_named
 from quiz.generate.actor_phrases import SIDES, Actor, with_bodies
 from quiz.generate.actor_rules import sentence_rules
 from quiz.generate.actor_speech import SAY_VERBS
-from quiz.generate.entities import names_in_article, normalise, strip_title
+from quiz.generate.entities import acronym, names_in_article, normalise, strip_title
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.grammar import PAST_TO_BASE, first_upper
 from quiz.generate.lexicon import (
-    GROUP_WORDS, NOT_GIVEN_NAMES, ORG_ROLE_WORDS, ORG_WORDS, PLACE_WORDS, TEAM_WORDS, TITLE_WORDS,
-    countries, country_names, demonyms,
+    GIVEN_NAMES, GROUP_WORDS, NOT_GIVEN_NAMES, ORG_ROLE_WORDS, ORG_WORDS, PLACE_WORDS, TEAM_WORDS,
+    TITLE_WORDS, countries, country_names, demonyms,
 )
-from quiz.generate.mentions import ROLE_MODIFIERS, Mention, dateline_place, find_mentions, tokenize
-from quiz.generate.person_evidence import doubtful_people
+from quiz.generate.mentions import (
+    ROLE_MODIFIERS, Mention, dateline_place, find_mentions, kind_of, tokenize,
+)
+from quiz.generate.person_evidence import doubtful_people, person_pronoun_after
 from quiz.model import Category
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -310,6 +312,11 @@ def _resolve(text: str, mentions: list[Mention], known: _Known) -> list[Mention]
             m = m._replace(kind=AnswerKind.ORGANISATION)  # "Nordlys" of "Nordlys Systems"
         elif m.kind is AnswerKind.PERSON and not m.role and low in known.doubtful:
             m = m._replace(kind=AnswerKind.ORGANISATION)
+        elif m.kind is AnswerKind.ORGANISATION and m.role and _owned_by_person(text, m, known):
+            role = m.role  # "Owner Jakob Hartmann said ... he": capital by position
+            if m.role_start == 0 and role[1:] == role[1:].lower():
+                role = role.lower()
+            m = m._replace(kind=AnswerKind.PERSON, role=role)
         elif m.kind is None and " " in low and low.split()[-1] not in PLACE_WORDS and (
                 low.split()[0] in demonyms() or _after_demonym(text, m)):
             m = m._replace(kind=AnswerKind.ORGANISATION)  # "the Turkish Red Crescent"
@@ -317,6 +324,22 @@ def _resolve(text: str, mentions: list[Mention], known: _Known) -> list[Mention]
             m = _role_lowered(m, known.names)
         out.append(m)
     return out
+
+
+def _owned_by_person(text: str, m: Mention, known: _Known) -> bool:
+    """Whether ``m``, named after a role either a person or a body holds ("Owner Jakob
+    Hartmann", "owner Vantor Group"), is a person: a name of a person's shape that opens with
+    a given name, whose surname the article gives a person, or that a "he" or "she" follows."""
+    if m.role.rsplit(None, 1)[-1].lower() not in _EITHER_OWNER or kind_of(m.name) is not \
+            AnswerKind.PERSON:
+        return False
+    first, _, surname = m.name.lower().rpartition(" ")
+    return first.split(None, 1)[0] in GIVEN_NAMES or surname in known.people or \
+        person_pronoun_after(text, m.end)
+
+
+#: Roles of a person or of a body (the finder takes them for a body's).
+_EITHER_OWNER = frozenset({"owner", "owners", "co-owner"})
 
 
 def _after_demonym(text: str, m: Mention) -> bool:
@@ -374,6 +397,9 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
 def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
                known: _Known) -> Fact | None:
     question, anaphoric, answer, accept, subject, value = draft
+    if value in _SEATS_FOR_COUNTRIES and question.startswith(f"{actor.asker} ") and \
+            question[len(actor.asker) + 1:].partition(" ")[0] not in SAY_VERBS:
+        return None  # "the White House has kept troops there": the US, not a body of that name
     if "'s " in question or "’s " in question:
         question = owner_named(question, known.named_bodies.of_kind)
     full = known.named_bodies.full_name(answer) if known.named_bodies.names and (
@@ -397,6 +423,17 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
         if resolved is None or points_elsewhere(resolved, actor):
             return None  # "Who discussed the matter?": what matter, the card does not tell
         question = resolved
+    if actor.asker == "Who" and actor.kind is AnswerKind.ORGANISATION and question.startswith(
+            "Who ") and _ITSELF.search(question) is not None:
+        # "Who said it would cut 40 jobs?" of a body named like a person: "it" tells a body
+        actor = actor._replace(asker="Which organisation")
+        question = f"Which organisation{question[3:]}"
+    elif actor.asker in _GENERIC_ASKERS and question.startswith(f"{actor.asker} ") and \
+            actor.asker[6:] in answer.lower().split():
+        # "Which organisation ...?" of the Ocean Monitoring Organisation: its kind is its name
+        other = _GENERIC_ASKERS[actor.asker]
+        question = f"{other}{question[len(actor.asker):]}"
+        actor = actor._replace(asker=other)
     if question.endswith(_BARE_EVENTS) and " say" not in question and " said " not in question \
             and sum(question.rsplit(" ", 1)[1] in s.text for s in article.sentences) >= 3:
         return None  # "Who was behind the attacks?" where the article tells of several
@@ -417,6 +454,16 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
                 accept=accept, subject=subject, value=value)
 
 
+#: Buildings that news names for a country's government: what they say or are sent is
+#: theirs ("the White House said"), but what they do is the country's ("the White House has
+#: kept troops in Iraq"), and a card asking which organisation did it misleads.
+_SEATS_FOR_COUNTRIES = frozenset({"white house", "downing street", "number 10", "blue house",
+                                  "zhongnanhai", "quai d'orsay", "elysee palace",
+                                  "élysée palace"})
+#: Askers of a body's kind, and what to ask with when the body's name holds that word.
+_GENERIC_ASKERS = {"Which organisation": "Which body", "Which body": "Which organisation"}
+#: "it" or "its" in a question: what the subject calls itself, a body and not a person.
+_ITSELF = re.compile(r" it(?:s|self)? ")
 #: "Who is its chief executive": a post of the body the sentence before is about.
 _ITS_POST = ("Who is its ", "Who was its ")
 
@@ -431,13 +478,34 @@ def _its_owner(question: str, article: Article, sentence: Sentence, known: _Know
     if before.is_heading or before.paragraph != sentence.paragraph and before.text[:1] in "\"“":
         return None
     found = _resolve(before.text, find_mentions(before.text), known)
-    if not found or found[0].kind is not AnswerKind.ORGANISATION or found[0].possessive or \
-            found[0].first_token > 1:
+    body = found[0] if found and found[0].first_token <= 1 else _only_body(before.text, found)
+    if body is None or body.kind is not AnswerKind.ORGANISATION or body.possessive:
         return None  # ("Its" after "Petra Lund said ..." or "On Monday the board ...")
-    body = found[0]
     name = f"the {body.name}" if body.has_the else body.name
     be, _, post = question.removeprefix("Who ").partition(" its ")
     return f"Who {be} the {post} of {name}"
+
+
+#: Before a body's name that a sentence is about: "by (the ...,) " or "The <role>, ".
+_ITS_BODY_BEFORE = re.compile(r"(?:\bby\s+(?:the\s+)?(?:[a-z][\w'’-]*(?:\s+|,\s+$)){0,4}|"
+                              r"^[Tt]he\s+[^,]{1,40},\s+)$")
+
+
+def _only_body(text: str, found: list[Mention]) -> Mention | None:
+    """The one body ``text`` names (its acronym aside: "the App Drivers Union, or ADU"), when
+    it names no one and nothing else that "its" could be but places ("in the Netherlands"), and
+    the sentence is about it: it is the agent ("was brought by X") or the opening subject's
+    name ("The centre's operator, X, said"), not the object of an unnamed body ("The miners'
+    union accused X": "its president" is the union's)."""
+    bodies = [m for m in found if m.kind is AnswerKind.ORGANISATION]
+    if not bodies or any(m.name != acronym(bodies[0].name) for m in bodies[1:]) or \
+            _ITS_BODY_BEFORE.search(text, 0, bodies[0].role_start) is None:
+        return None
+    if any(m.kind is not AnswerKind.ORGANISATION and not (
+            m.kind is AnswerKind.COUNTRY and text.endswith(("in ", "in the "), 0, m.role_start))
+           for m in found):
+        return None
+    return bodies[0]
 
 
 def _cloze_gives_away(text: str, answer: str) -> bool:

@@ -84,13 +84,18 @@ def _marks(text: str, pronoun_next: bool) -> _Marks:
         elif m.role or low.split(None, 1)[0] in GIVEN_NAMES or text.endswith(
                 "said ", 0, m.role_start) or _PERSON_AFTER.match(
                 text, m.end) or _PERSON_BEFORE.search(
-                text, max(0, m.role_start - 80), m.role_start) or _PRONOUN_AFTER.search(
-                text, m.end, m.end + 120) or pronoun_next:
+                text, max(0, m.role_start - 80), m.role_start) or person_pronoun_after(
+                text, m.end) or pronoun_next:
             people.append(low)
         else:
             untitled.append(low)
     return _Marks(tuple(singles), tuple(bodies), tuple(placed_as_body), tuple(people),
                   tuple(untitled))
+
+
+def person_pronoun_after(text: str, end: int) -> bool:
+    """Whether a person's pronoun ("he", "her") follows a name ending at ``end`` closely."""
+    return _PRONOUN_AFTER.search(text, end, end + 120) is not None
 
 
 def _honoured_surnames(texts: tuple[str, ...]) -> frozenset[str]:
@@ -111,12 +116,12 @@ _BODY_BEFORE = re.compile(r"(?<!\bof )(?<!\bfor )\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+"
                           "|".join(sorted(_BODY_NOUNS)) + r"),\s*$")
 
 
-#: After a person's name: ", who", ", 46,", ", chief economist at ...", " (46)".
+#: After a person's name: ", who", ", 46,", ", chief economist at ...", " (46)", " chairs".
 _PERSON_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and)\s+)?"
                            r"[A-Z][\w.'’-]*){0,5})?"  # "Sarah Moran of the University of X, who"
                            r"\s*(?:,\s+(?:who\b|aged\b|\d{1,3}\b|(?:the\s+|a\s+|an\s+)?"
                            r"(?:[\w'’.-]+\s+){0,3}(?:" + "|".join(sorted(TITLE_WORDS)) +
-                           r")\b)|\s*\(\d{1,3}\))")
+                           r")\b)|\s*\(\d{1,3}\)|\s+(?:co-)?chair(?:s|ed)\s)")
 #: Before one: a role and a comma ("The company's chief executive, Andrej Kos").
 _PERSON_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r")\b[^,.;:]{0,40},\s*$",
                             re.IGNORECASE)
