@@ -95,8 +95,11 @@ _META_REST = re.compile(
     r"\b(?:published|updated|posted|last|first|modified|filed|date|dated|on|at)\b|"
     r"\b(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\b\.?|"
     r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|"
-    r"\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|IST|AEST|AEDT)\b|"
+    r"\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|IST|AEST|AEDT|ET|PT|CT)\b|"
+    r"\b\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?)\s+ago\b|"  # "Updated 2 hours ago"
     r"\blocal time\b|[|•·,:;/—–()\s-]+", re.IGNORECASE)
+#: The time of an ISO timestamp after its date ("2026-03-03T09:14:00Z").
+_ISO_TIME = re.compile(r"(?<=\d)T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\b")
 #: How many lines from the top a date line of the header may be (title, byline, date ...).
 _HEADER_LINES = 6
 
@@ -185,7 +188,8 @@ def _dateline_year(lines: list[str]) -> dt.date | None:
         if match is None or match.group("month") is None:
             continue
         lead = line.strip()[match.end():]
-        lead = lead[:_SENTENCE_END.search(lead).start()] if _SENTENCE_END.search(lead) else lead
+        stop = _SENTENCE_END.search(lead)
+        lead = lead[:stop.start()] if stop else lead
         named = {day for day in WEEKDAYS if day in lead}
         if len(named) != 1:
             return None
@@ -341,13 +345,28 @@ def _stated_date(line: str, header: bool = False) -> tuple[dt.date, str, bool] |
             if date is not None:
                 return date, line.strip(), is_meta
     if header and len(line) <= _META_LENGTH:
-        match = _DATE_ANYWHERE.search(line)
-        rest = _BYLINE.sub(" ", f"{line[:match.start()]} {line[match.end():]}") if match else "x"
+        line = _ISO_TIME.sub(" ", line) if "T" in line else line
+        matches = list(_DATE_ANYWHERE.finditer(line))
+        rest = _BYLINE.sub(" ", _DATE_ANYWHERE.sub(" ", line)) if matches else "x"
         if not _META_REST.sub("", rest).strip():
+            # "Published 14:32, Wednesday 11 November 2026 | Updated 18:05, Thursday ...":
+            # the date labelled as the publication's, else the first
+            match = next((m for m in matches if _PUBLISHED_LABEL.search(
+                line, _segment_start(line, m.start()), m.start())), matches[0])
             date = parse_date(match.group())
             if date is not None:
                 return date, line.strip(), True
     return None
+
+
+def _segment_start(line: str, end: int) -> int:
+    """Where the part of a header line that ends at ``end`` starts (after a "|", "•" or
+    "·" separating it from another part)."""
+    return max(line.rfind(mark, 0, end) for mark in "|•·") + 1
+
+
+#: The label of a publication date ("Published", "Posted", "First published").
+_PUBLISHED_LABEL = re.compile(r"\b(?:published|posted)\b", re.IGNORECASE)
 
 
 #: The longest line read as a date line of the header.

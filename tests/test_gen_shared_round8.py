@@ -1,0 +1,128 @@
+"""Round 8, shared reading modules: verb forms, publication date lines, same-form pasts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from quiz.generate.article import read_article
+from quiz.generate.clauses import Clause, find_clause, tokenize
+from quiz.generate.entities import EntityIndex, build_entity_index
+from quiz.generate.facts import Article, Sentence
+from quiz.generate.grammar import base_form, base_from_ing, gerund, is_past_tense, past_of
+
+
+@pytest.mark.parametrize(("past", "base"), [
+    ("doubled", "double"), ("tripled", "triple"), ("settled", "settle"),
+    ("struggled", "struggle"), ("tackled", "tackle"), ("required", "require"),
+    ("acquired", "acquire"), ("owed", "owe"), ("controlled", "control"),
+    ("patrolled", "patrol"), ("signalled", "signal"), ("occurred", "occur"),
+    ("admitted", "admit"), ("learned", "learn"),
+    # unchanged: regular stems that keep their letters
+    ("called", "call"), ("installed", "install"), ("curled", "curl"), ("travelled", "travel"),
+    ("boiled", "boil"), ("modeled", "model"),
+])
+def test_base_form_of_regular_pasts(past: str, base: str) -> None:
+    assert base_form(past) == base
+
+
+def test_learned_reads_as_a_past_verb() -> None:
+    assert is_past_tense("learned")
+
+
+@pytest.mark.parametrize(("base", "past", "ing"), [
+    ("occur", "occurred", "occurring"), ("admit", "admitted", "admitting"),
+    ("control", "controlled", "controlling"), ("refer", "referred", "referring"),
+    ("regret", "regretted", "regretting"), ("open", "opened", "opening"),
+    ("offer", "offered", "offering"), ("visit", "visited", "visiting"),
+    ("ban", "banned", "banning"),
+])
+def test_stressed_last_syllables_double_their_consonant(base: str, past: str, ing: str) -> None:
+    assert past_of(base) == past
+    assert gerund(base) == ing
+    assert base_from_ing(ing) == base
+
+
+@pytest.mark.parametrize(("ing", "base"), [("dying", "die"), ("tying", "tie"),
+                                           ("doubling", "double"), ("saying", "say")])
+def test_base_from_ing(ing: str, base: str) -> None:
+    assert base_from_ing(ing) == base
+
+
+def _article(tmp_path: Path, header: str, body: str = "The mill reopened on Monday.") -> Path:
+    path = tmp_path / "story.txt"
+    path.write_text(f"Mill reopens after repairs\n\n{header}\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("header", "day"), [
+    ("Published 09:15, Tuesday 3 March 2026 | Updated 17:40, Tuesday 3 March 2026",
+     dt.date(2026, 3, 3)),
+    ("Updated 11:02, Friday 6 March 2026 | Published 08:30, Thursday 5 March 2026",
+     dt.date(2026, 3, 5)),
+    ("Posted 7 May 2025 • Last updated 9 May 2025", dt.date(2025, 5, 7)),
+    ("June 2, 2025 / 7:05 AM / Updated 3 hours ago", dt.date(2025, 6, 2)),
+    ("2025-06-02T07:05:00Z", dt.date(2025, 6, 2)),
+    ("Published 2025-06-02T07:05:00+02:00", dt.date(2025, 6, 2)),
+    ("June 2, 2025 at 7:05 a.m. ET", dt.date(2025, 6, 2)),
+])
+def test_a_header_line_with_two_dates_gives_the_publication_date(
+        tmp_path: Path, header: str, day: dt.date) -> None:
+    article = read_article(_article(tmp_path, header))
+    assert article.published == day
+    assert all("Published" not in s.text and "Posted" not in s.text for s in article.sentences)
+
+
+def test_a_header_line_with_two_dates_and_words_is_text(tmp_path: Path) -> None:
+    article = read_article(_article(
+        tmp_path, "The mill closed on 3 March 2026 and reopened on 9 March 2026."))
+    assert article.published is None
+
+
+def _clause(text: str) -> Clause | None:
+    tokens = tokenize(text)
+    return find_clause(tokens, text, 0, len(tokens))
+
+
+def test_a_same_form_past_after_a_plural_in_a_past_sentence() -> None:
+    clause = _clause("Dockers shut the northern terminal for two days last month.")
+    assert clause is not None and clause.base == "shut" and clause.subject == "dockers"
+    said = _clause("Growers set a minimum price of 40 cents, the cooperative said.")
+    assert said is not None and said.base == "set"
+
+
+def test_a_same_form_verb_after_a_plural_in_a_present_sentence_is_not_read() -> None:
+    assert _clause("Growers set a minimum price every spring.") is None
+    assert _clause("Rising costs hit the smallest bakeries hardest.") is None
+
+
+def _index(*texts: str) -> EntityIndex:
+    articles = [Article(file=f"{i}.txt", title="T", sentences=(Sentence(0, text),))
+                for i, text in enumerate(texts)]
+    return build_entity_index(articles, [])
+
+
+def test_a_place_or_an_adjective_alone_is_no_variant_of_a_surname() -> None:
+    idx = _index("Harbour master Nuno Pires said the ferry would sail at noon.",
+                 "Dockworkers in Piraeus walked out on Monday.",
+                 "Archaeologist Meera Raman led the excavation.",
+                 "A Roman villa was found under the car park.")
+    assert not idx.same("Piraeus", "Nuno Pires")
+    assert not idx.same("Roman", "Meera Raman")
+    assert "Piraeus" not in idx.aliases("Nuno Pires")
+
+
+def test_surnames_with_other_endings_are_other_people() -> None:
+    idx = _index("Coach Lucas Ferreira praised the defence.",
+                 "Referee Lucas Ferrer sent off two players.",
+                 "Striker Dario Roman scored twice.", "Goalkeeper Dario Romano was injured.")
+    assert not idx.same("Lucas Ferreira", "Lucas Ferrer")
+    assert not idx.same("Dario Roman", "Dario Romano")
+
+
+def test_a_long_transliterated_surname_alone_still_joins() -> None:
+    idx = _index("Opposition leader Farhad Suleimanov addressed the rally.",
+                 "Suleymanov has denied the charges.")
+    assert idx.same("Suleymanov", "Farhad Suleimanov")
