@@ -12,6 +12,7 @@ from quiz.generate.clauses import Clause, find_clause, tokenize
 from quiz.generate.entities import EntityIndex, build_entity_index
 from quiz.generate.facts import Article, Sentence
 from quiz.generate.grammar import base_form, base_from_ing, gerund, is_past_tense, past_of
+from quiz.generate.syntax import find_clauses
 
 
 @pytest.mark.parametrize(("past", "base"), [
@@ -126,3 +127,18 @@ def test_a_long_transliterated_surname_alone_still_joins() -> None:
     idx = _index("Opposition leader Farhad Suleimanov addressed the rally.",
                  "Suleymanov has denied the charges.")
     assert idx.same("Suleymanov", "Farhad Suleimanov")
+
+
+@pytest.mark.parametrize(("text", "subject", "verb"), [
+    ("Tomas Brandt, leader of the Green group, accused the mayor of breaking his promise.",
+     "Tomas Brandt", "accused"),
+    ("Ines Moreau, chair of the residents' association, said the plan would be challenged.",
+     "Ines Moreau", "said"),
+    ("Omar Haddad, owner of the bakery, said sales had halved.", "Omar Haddad", "said"),
+    ("Kofi Mensah, former head of the port authority, denied the claims.", "Kofi Mensah",
+     "denied"),
+])
+def test_a_name_with_a_bare_role_in_apposition_is_a_subject(text: str, subject: str,
+                                                            verb: str) -> None:
+    found = [(c.subject, c.group.main) for c in find_clauses(text)]
+    assert (subject, verb) in found

@@ -17,6 +17,7 @@ from quiz.generate.grammar import (
     AUXILIARIES, VerbGroup, first_lower, is_participle, is_past_tense, may_start_verb_group,
     read_verb_group, word_count,
 )
+from quiz.generate.lexicon import TITLE_WORDS
 from quiz.generate.mentions import NICKNAME, Token, tokenize
 
 #: Words that cannot start a subject (a clause opening with them is an adverbial).
@@ -298,6 +299,10 @@ _APPOSITION_START = frozenset({"the", "a", "an", "who", "which", "whose", "one",
                                "not", "rather"})
 
 
+#: Words that open a bare role in apposition besides titles ("Ruth Allanby, former head of
+#: ...", "Omar Haddad, owner of the bakery,").
+_ROLE_OPENERS = frozenset({"former", "owner", "member", "co-founder", "then-president"})
+
 #: Prepositions that open a place given in apposition ("the tower, at the Minho Park centre,").
 _PLACE_APPOSITION = frozenset({"at", "in", "near", "on", "outside", "inside"})
 
@@ -310,6 +315,8 @@ def _after_apposition(text: str, toks: Sequence[Token], lowers: list[str], start
         return None
     opens = lowers[v] in _APPOSITION_START or toks[v].capitalised or (
         is_participle(lowers[v]) and toks[v].core.islower()) or (
+        (lowers[v] in TITLE_WORDS or lowers[v] in _ROLE_OPENERS) and toks[v].core.islower()
+        and v + 1 < len(toks) and not toks[v].trail) or (  # "Lena Berg, chair of the board,"
         lowers[v] in _PLACE_APPOSITION and v + 1 < len(toks) and (
             lowers[v + 1] in _NP_DETERMINERS or toks[v + 1].capitalised))  # "the tower, at the"
     if not opens:
