@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz.generate.article import read_article
+from quiz.generate.article import read_article, without_dateline
 from quiz.generate.clauses import Clause, find_clause, tokenize
 from quiz.generate.entities import EntityIndex, build_entity_index
 from quiz.generate.facts import Article, Sentence
@@ -142,3 +142,18 @@ def test_a_name_with_a_bare_role_in_apposition_is_a_subject(text: str, subject: 
                                                             verb: str) -> None:
     found = [(c.subject, c.group.main) for c in find_clauses(text)]
     assert (subject, verb) in found
+
+
+@pytest.mark.parametrize(("dateline", "day"), [
+    ("OSLO, March 3, 2026 (Reuters) - ", dt.date(2026, 3, 3)),
+    ("NAIROBI, Kenya, Sept. 14 2025 (AP) — ", dt.date(2025, 9, 14)),
+])
+def test_a_wire_dateline_with_its_year_dates_the_story(tmp_path: Path, dateline: str,
+                                                        day: dt.date) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text(f"Ferry strike ends\n\n{dateline}Ferry crews returned to work on "
+                    "Tuesday after a four-day strike.\n\nTimetables will be back to normal "
+                    "by Friday.\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.published == day
+    assert without_dateline(article.sentences[1].text).startswith("Ferry crews returned")

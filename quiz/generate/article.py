@@ -83,7 +83,8 @@ _CITY_DASH = re.compile(r"^[A-Z][A-Z .,'’]{2,40}(?:\s*\([A-Za-z ]+\))?\s+[—�
 _OPENING_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})"
     r"(?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"  # ", Colorado"
-    rf"(?:,?\s+(?P<month>{_MONTHS})\s+(?P<day>\d{{1,2}})\b)?"  # ", Oct 2"
+    # ", Oct 2", ", March 3, 2026"
+    rf"(?:,?\s+(?P<month>{_MONTHS})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?\b)?"
     r"(?:\s*\([A-Za-z .]+\))?\s+[—–-]{1,2}\s+(?=[A-Z\"“‘])")
 _BARE_DATE_LINE = re.compile(rf"^\s*(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_DATE_TEXT})\s*$")
 _DATE_ANYWHERE = re.compile(rf"\b{_DATE_TEXT}\b")
@@ -121,6 +122,8 @@ def read_article(path: Path, published: dt.date | None = None,
     for number, line in enumerate(lines):
         found = _stated_date(line, number < _HEADER_LINES and not running) \
             if stated is None else None
+        if found is None and stated is None and number < _DATELINE_LINES:
+            found = _wire_date(line)  # "LONDON, March 3, 2026 (Reuters) - The bank ..."
         if found is not None:
             stated, label, is_meta = found
             note = f"stated: {label}"
@@ -150,19 +153,38 @@ def read_article(path: Path, published: dt.date | None = None,
                    published=stated, published_note=note)
 
 
+def _wire_date(line: str) -> tuple[dt.date, str, bool] | None:
+    """The date of a wire dateline that gives its year ("LONDON, March 3, 2026 (Reuters) -
+    ..."), as :func:`_stated_date` gives one (the line is the story's: not metadata)."""
+    match = _OPENING_DATELINE.match(line.strip())
+    if match is None or match.group("year") is None:
+        return None
+    try:
+        day = dt.date(int(match.group("year")), _month_number(match.group("month")),
+                      int(match.group("day")))
+    except ValueError:
+        return None
+    return day, line.strip(), False
+
+
+def _month_number(name: str) -> int:
+    """The number of a month named in full or abbreviated ("Sept." -> 9)."""
+    from quiz.generate.dates import MONTH_NAMES
+
+    prefix = name.rstrip(".")[:3].lower()
+    return next(n for n in range(1, 13) if MONTH_NAMES[n][:3].lower() == prefix)
+
+
 def _filing_day(lines: list[str], stated: dt.date) -> dt.date | None:
     """The day of a wire dateline ("PRAGUE, Oct 2 (Reuters) -") in the year the stated date
     makes plain (the latest such day not after ``stated``): relative dates ("on Wednesday")
     count from the day the story was filed, which an "Updated" line may postdate. A dateline
     gives no year, so without a stated date it dates nothing."""
-    from quiz.generate.dates import MONTH_NAMES
-
     for line in lines[:_DATELINE_LINES]:
         match = _OPENING_DATELINE.match(line.strip())
         if match is None or match.group("month") is None:
             continue
-        prefix = match.group("month").rstrip(".")[:3].lower()
-        month = next(n for n in range(1, 13) if MONTH_NAMES[n][:3].lower() == prefix)
+        month = _month_number(match.group("month"))
         for year in (stated.year, stated.year - 1):
             try:
                 day = dt.date(year, month, int(match.group("day")))
@@ -181,7 +203,7 @@ def _dateline_year(lines: list[str]) -> dt.date | None:
     eruption of 2025"), or the year after. Else ``None``: a dateline gives no year of its
     own, and a year older than one the story names would date every relative day wrongly."""
     from quiz.generate.date_mentions import latest_named_year
-    from quiz.generate.dates import MONTH_NAMES, WEEKDAYS, latest_past_date
+    from quiz.generate.dates import WEEKDAYS, latest_past_date
 
     for k, line in enumerate(lines[:_DATELINE_LINES]):
         match = _OPENING_DATELINE.match(line.strip())
@@ -193,8 +215,7 @@ def _dateline_year(lines: list[str]) -> dt.date | None:
         named = {day for day in WEEKDAYS if day in lead}
         if len(named) != 1:
             return None
-        prefix = match.group("month").rstrip(".")[:3].lower()
-        month = next(n for n in range(1, 13) if MONTH_NAMES[n][:3].lower() == prefix)
+        month = _month_number(match.group("month"))
         implied = _years_ago(lines[k:])
         if implied:  # "in 2019, seven years ago": the story says its year; nothing else counts
             try:
