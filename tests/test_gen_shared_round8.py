@@ -157,3 +157,18 @@ def test_a_wire_dateline_with_its_year_dates_the_story(tmp_path: Path, dateline:
     article = read_article(path)
     assert article.published == day
     assert without_dateline(article.sentences[1].text).startswith("Ferry crews returned")
+
+
+def test_a_participle_after_a_comma_opens_its_own_clause() -> None:
+    found = [(c.subject, c.group.text) for c in find_clauses(
+        "The storm closed the bridge for a week, meaning the ferries were the only link.")]
+    assert ("the ferries", "were") in found
+    assert all(not subject.startswith("meaning") for subject, _ in found)
+    assert [(c.subject, c.group.text) for c in find_clauses(
+        "Warning lights were ignored for months.")] == [("Warning lights", "were ignored")]
+
+
+def test_an_adverb_after_a_modal_is_not_the_main_verb() -> None:
+    found = {c.subject: c.group for c in find_clauses(
+        "The families that can least afford it will pay the most.")}
+    assert all(group.main != "least" for group in found.values())

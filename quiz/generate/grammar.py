@@ -288,6 +288,8 @@ _NEGATION_OR_ADVERB = frozenset("""
     not never also already still just repeatedly reportedly allegedly later recently previously
     formally officially initially eventually finally apparently quickly immediately then
     once again further jointly publicly privately periodically largely increasingly
+    least hardly barely scarcely rarely seldom ever even probably possibly perhaps certainly
+    definitely usually often always generally
 """.split())
 
 #: Singular/plural agreement for "Who ..." questions ("Iraqi officials have said" -> "Who has").

@@ -29,6 +29,12 @@ _NOT_SUBJECT_START = frozenset("""
     last next earlier later this-week today yesterday including excluding notably especially
     particularly mostly mainly such like said says told added saying
 """.split())
+#: Participles that open a clause of their own after a comma, without "that" (", meaning the
+#: virus was no longer spreading"): the clause's subject follows them.
+_CLAUSE_PARTICIPLES = frozenset("""
+    meaning saying adding arguing noting warning claiming insisting suggesting signalling
+    signaling showing indicating confirming stressing explaining
+""".split())
 
 #: Words that end a subject noun phrase search (they would belong to another clause).
 _SUBJECT_STOP = frozenset("""
@@ -122,6 +128,9 @@ def _find_clauses(text: str) -> tuple[Clause, ...]:
         # (most words neither break nor open a clause: two cheap tests, no call)
         if (tok.trail or tok.raw[-1] in "”\"" or tok.raw in _DASHES) and _breaks(tok):
             starts.append((i + 1, False))
+            if i + 2 < len(toks) and lowers[i + 1] in _CLAUSE_PARTICIPLES and \
+                    lowers[i + 2] in _NP_DETERMINERS:
+                starts.append((i + 2, False))  # ", meaning the virus was no longer ..."
         elif tok.lower in _CLAUSE_OPENERS and i > 0:
             if tok.lower == "and" and toks[i - 1].capitalised and not toks[i - 1].trail:
                 continue  # "the U.S. and Iraq have ...": one coordinated subject
@@ -266,6 +275,9 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
         return None  # ("WHO" the organisation may start a subject)
     if toks[start].lead and toks[start].lead not in {"“", "\""}:
         return None
+    if start and lowers[start] in _CLAUSE_PARTICIPLES and start + 1 < len(toks) and \
+            lowers[start + 1] in _NP_DETERMINERS:
+        return None  # ", meaning the virus was ...": the subject is "the virus"
     for v in range(start + 1, min(len(toks), start + _MAX_SUBJECT + 2)):
         prev = toks[v - 1]
         if _breaks(prev) and not (prev.lead == "(" and ")" in prev.trail
