@@ -23,7 +23,8 @@ from quiz.generate.syntax import find_clauses
     ("admitted", "admit"), ("learned", "learn"),
     # unchanged: regular stems that keep their letters
     ("called", "call"), ("installed", "install"), ("curled", "curl"), ("travelled", "travel"),
-    ("boiled", "boil"), ("modeled", "model"),
+    ("boiled", "boil"), ("modeled", "model"), ("understaffed", "understaff"),
+    ("bluffed", "bluff"),
 ])
 def test_base_form_of_regular_pasts(past: str, base: str) -> None:
     assert base_form(past) == base
@@ -47,7 +48,9 @@ def test_stressed_last_syllables_double_their_consonant(base: str, past: str, in
 
 
 @pytest.mark.parametrize(("ing", "base"), [("dying", "die"), ("tying", "tie"),
-                                           ("doubling", "double"), ("saying", "say")])
+                                           ("doubling", "double"), ("saying", "say"),
+                                           ("ageing", "age"), ("adding", "add"),
+                                           ("agreeing", "agree"), ("queueing", "queue")])
 def test_base_from_ing(ing: str, base: str) -> None:
     assert base_from_ing(ing) == base
 

@@ -157,7 +157,7 @@ def base_form(verb: str) -> str | None:
         if word.endswith("ied"):
             return word[:-3] + "y"
         stem = word[:-2]
-        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouywxs":
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouywxsf":
             if stem in _DOUBLED_KEEP:
                 return stem
             if stem[:-1] in _DOUBLING:
@@ -186,12 +186,14 @@ def base_from_ing(word: str) -> str | None:
     stem = low[:-3]
     if stem in {"dy", "ty", "ly", "vy"}:
         return f"{stem[0]}ie"  # "dying", "tying"
-    if stem.endswith("y") or stem.endswith(("ee", "oe", "ye")):
-        return stem  # "saying", "agreeing"
+    if stem.endswith(("y", "e")):
+        return stem  # "saying", "agreeing", "ageing"
+    if stem in _DOUBLED_KEEP:
+        return stem  # "adding"
     if len(stem) > 2 and stem[-1] == stem[-2] and (stem[-1] not in "aeiouywxsl"
                                                    or stem[:-1] in _DOUBLING):
         return stem[:-1]
-    if stem in _DOUBLED_KEEP or stem.endswith(("ll", "ss")):
+    if stem.endswith(("ll", "ss")):
         return stem
     return stem + "e" if _restore_e(stem) else stem
 
