@@ -10,8 +10,9 @@ import pytest
 from quiz.generate.article import read_article, without_dateline
 from quiz.generate.clauses import Clause, find_clause, tokenize
 from quiz.generate.entities import EntityIndex, build_entity_index
-from quiz.generate.facts import Article, Sentence
+from quiz.generate.facts import AnswerKind, Article, Sentence
 from quiz.generate.grammar import base_form, base_from_ing, gerund, is_past_tense, past_of
+from quiz.generate.mentions import kind_of
 from quiz.generate.syntax import find_clauses
 
 
@@ -175,3 +176,13 @@ def test_an_adverb_after_a_modal_is_not_the_main_verb() -> None:
     found = {c.subject: c.group for c in find_clauses(
         "The families that can least afford it will pay the most.")}
     assert all(group.main != "least" for group in found.values())
+
+
+@pytest.mark.parametrize("name", ["COVID-19", "H5N1", "MH17", "A320"])
+def test_a_code_in_capitals_with_digits_is_no_organisation(name: str) -> None:
+    assert kind_of(name) is None
+
+
+def test_capitals_without_digits_still_name_organisations() -> None:
+    assert kind_of("NATO") is AnswerKind.ORGANISATION
+    assert kind_of("WHO") is AnswerKind.ORGANISATION
