@@ -186,3 +186,10 @@ def test_a_code_in_capitals_with_digits_is_no_organisation(name: str) -> None:
 def test_capitals_without_digits_still_name_organisations() -> None:
     assert kind_of("NATO") is AnswerKind.ORGANISATION
     assert kind_of("WHO") is AnswerKind.ORGANISATION
+
+
+def test_a_name_ending_in_air_is_an_airline_not_a_person() -> None:
+    assert kind_of("Finch Air") is AnswerKind.ORGANISATION
+    idx = _index("Finch Air cancelled 40 flights on Friday.",
+                 "Finch Air said the strike would cost it millions.")
+    assert "Air" not in idx.aliases("Finch Air")
