@@ -193,3 +193,15 @@ def test_a_name_ending_in_air_is_an_airline_not_a_person() -> None:
     idx = _index("Finch Air cancelled 40 flights on Friday.",
                  "Finch Air said the strike would cost it millions.")
     assert "Air" not in idx.aliases("Finch Air")
+
+
+def test_a_year_set_against_next_year_dates_an_undated_wire_story(tmp_path: Path) -> None:
+    path = tmp_path / "rates.txt"
+    path.write_text("Bank holds rates\n\nOSLO, March 6 (Reuters) - The central bank kept its "
+                    "main rate at 4.5% on Thursday, as expected.\n\nIt expects growth of 1.1% in "
+                    "2025 and 1.6% next year.\n", encoding="utf-8")
+    assert read_article(path).published == dt.date(2025, 3, 6)  # a Thursday
+    path.write_text("Bank holds rates\n\nOSLO, March 6 (Reuters) - The central bank kept its "
+                    "main rate at 4.5% on Friday, as expected.\n\nIt expects growth of 1.1% in "
+                    "2025 and 1.6% next year.\n", encoding="utf-8")
+    assert read_article(path).published is None  # (6 March 2025 was no Friday)

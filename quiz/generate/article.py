@@ -216,7 +216,7 @@ def _dateline_year(lines: list[str]) -> dt.date | None:
         if len(named) != 1:
             return None
         month = _month_number(match.group("month"))
-        implied = _years_ago(lines[k:])
+        implied = _years_ago(lines[k:]) | _years_before_next_year(lines[k:])
         if implied:  # "in 2019, seven years ago": the story says its year; nothing else counts
             try:
                 day = dt.date(implied.pop(), month, int(match.group("day")))
@@ -265,6 +265,16 @@ def _years_ago(lines: list[str]) -> set[int]:
     return found
 
 
+def _years_before_next_year(lines: list[str]) -> set[int]:
+    """The years a story says it is written in by setting one against "next year" ("to
+    average 2.4% in 2024 and 2.1% next year": the story is of 2024)."""
+    return {int(match.group(1)) for line in lines if "next year" in line
+            for match in _YEAR_AND_NEXT.finditer(line)}
+
+
+#: "in 2024 and 2.1% next year", "for 2025 and next year".
+_YEAR_AND_NEXT = re.compile(
+    r"\b(?:in|for)\s+((?:19|20)\d\d)\s+and\s+(?:[^\s;]+\s+){0,3}next year\b")
 _COUNT_WORDS = {word: n for n, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split()) if n}
