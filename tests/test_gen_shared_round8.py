@@ -205,3 +205,8 @@ def test_a_year_set_against_next_year_dates_an_undated_wire_story(tmp_path: Path
                     "main rate at 4.5% on Friday, as expected.\n\nIt expects growth of 1.1% in "
                     "2025 and 1.6% next year.\n", encoding="utf-8")
     assert read_article(path).published is None  # (6 March 2025 was no Friday)
+
+
+def test_last_is_a_past_cue_only_before_a_time() -> None:
+    assert _clause("Volunteers cut the grass on Sunday last week.") is not None
+    assert _clause("Volunteers cut the last remaining hedges every spring.") is None

@@ -272,16 +272,20 @@ def _reads_as_same_form_past(tokens: list[Token], i: int, lo: int, hi: int) -> b
 #: Endings of plural nouns for people or bodies ("Growers", "Regulators", "Companies"): a
 #: capital opening the sentence does not make one a name.
 _PLURAL_PEOPLE = ("ers", "ors", "ists", "ians", "ents", "ants", "ials", "ees", "ies")
-#: Words that put a sentence in the past ("were", "last", "ago", "said").
-_PAST_CUES = frozenset({"was", "were", "had", "did", "yesterday", "ago", "last", "earlier",
-                        "said", "told"})
+#: Words that put a sentence in the past ("were", "ago", "said").
+_PAST_CUES = frozenset({"was", "were", "had", "did", "yesterday", "ago", "said", "told"})
+#: Times that "last" puts in the past ("last year"; not "the last remaining").
+_LAST_TIMES = frozenset({"week", "month", "year", "night", "weekend", "spring", "summer",
+                         "autumn", "fall", "winter", "season", "monday", "tuesday",
+                         "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _past_context(tokens: list[Token], i: int) -> bool:
     """Whether the sentence of ``tokens`` tells of the past outside ``tokens[i]`` (a past
     auxiliary, "said", "last year", "two days ago" or a simple past): then a verb whose past
     is its base ("Farmers cut production last year") is past too, whatever its subject."""
-    return any(token.low in _PAST_CUES or k != i and token.text.islower() and
+    return any(token.low in _PAST_CUES or token.low == "last" and k + 1 < len(tokens) and
+               tokens[k + 1].low in _LAST_TIMES or k != i and token.text.islower() and
                token.low not in _SAME_FORM_PAST and is_simple_past(token.low)
                for k, token in enumerate(tokens))
 
