@@ -83,7 +83,8 @@ _CITY_DASH = re.compile(r"^[A-Z][A-Z .,'’]{2,40}(?:\s*\([A-Za-z ]+\))?\s+[—�
 _OPENING_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})"
     r"(?:,\s+[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"  # ", Colorado"
-    rf"(?:,?\s+(?P<month>{_MONTHS})\s+(?P<day>\d{{1,2}})\b)?"  # ", Oct 2"
+    # ", Oct 2", ", March 3, 2026"
+    rf"(?:,?\s+(?P<month>{_MONTHS})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?\b)?"
     r"(?:\s*\([A-Za-z .]+\))?\s+[—–-]{1,2}\s+(?=[A-Z\"“‘])")
 _BARE_DATE_LINE = re.compile(rf"^\s*(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_DATE_TEXT})\s*$")
 _DATE_ANYWHERE = re.compile(rf"\b{_DATE_TEXT}\b")
@@ -95,8 +96,11 @@ _META_REST = re.compile(
     r"\b(?:published|updated|posted|last|first|modified|filed|date|dated|on|at)\b|"
     r"\b(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\b\.?|"
     r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|"
-    r"\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|IST|AEST|AEDT)\b|"
+    r"\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|IST|AEST|AEDT|ET|PT|CT)\b|"
+    r"\b\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?)\s+ago\b|"  # "Updated 2 hours ago"
     r"\blocal time\b|[|•·,:;/—–()\s-]+", re.IGNORECASE)
+#: The time of an ISO timestamp after its date ("2026-03-03T09:14:00Z").
+_ISO_TIME = re.compile(r"(?<=\d)T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\b")
 #: How many lines from the top a date line of the header may be (title, byline, date ...).
 _HEADER_LINES = 6
 
@@ -118,6 +122,8 @@ def read_article(path: Path, published: dt.date | None = None,
     for number, line in enumerate(lines):
         found = _stated_date(line, number < _HEADER_LINES and not running) \
             if stated is None else None
+        if found is None and stated is None and number < _DATELINE_LINES:
+            found = _wire_date(line)  # "LONDON, March 3, 2026 (Reuters) - The bank ..."
         if found is not None:
             stated, label, is_meta = found
             note = f"stated: {label}"
@@ -147,19 +153,38 @@ def read_article(path: Path, published: dt.date | None = None,
                    published=stated, published_note=note)
 
 
+def _wire_date(line: str) -> tuple[dt.date, str, bool] | None:
+    """The date of a wire dateline that gives its year ("LONDON, March 3, 2026 (Reuters) -
+    ..."), as :func:`_stated_date` gives one (the line is the story's: not metadata)."""
+    match = _OPENING_DATELINE.match(line.strip())
+    if match is None or match.group("year") is None:
+        return None
+    try:
+        day = dt.date(int(match.group("year")), _month_number(match.group("month")),
+                      int(match.group("day")))
+    except ValueError:
+        return None
+    return day, line.strip(), False
+
+
+def _month_number(name: str) -> int:
+    """The number of a month named in full or abbreviated ("Sept." -> 9)."""
+    from quiz.generate.dates import MONTH_NAMES
+
+    prefix = name.rstrip(".")[:3].lower()
+    return next(n for n in range(1, 13) if MONTH_NAMES[n][:3].lower() == prefix)
+
+
 def _filing_day(lines: list[str], stated: dt.date) -> dt.date | None:
     """The day of a wire dateline ("PRAGUE, Oct 2 (Reuters) -") in the year the stated date
     makes plain (the latest such day not after ``stated``): relative dates ("on Wednesday")
     count from the day the story was filed, which an "Updated" line may postdate. A dateline
     gives no year, so without a stated date it dates nothing."""
-    from quiz.generate.dates import MONTH_NAMES
-
     for line in lines[:_DATELINE_LINES]:
         match = _OPENING_DATELINE.match(line.strip())
         if match is None or match.group("month") is None:
             continue
-        prefix = match.group("month").rstrip(".")[:3].lower()
-        month = next(n for n in range(1, 13) if MONTH_NAMES[n][:3].lower() == prefix)
+        month = _month_number(match.group("month"))
         for year in (stated.year, stated.year - 1):
             try:
                 day = dt.date(year, month, int(match.group("day")))
@@ -178,20 +203,20 @@ def _dateline_year(lines: list[str]) -> dt.date | None:
     eruption of 2025"), or the year after. Else ``None``: a dateline gives no year of its
     own, and a year older than one the story names would date every relative day wrongly."""
     from quiz.generate.date_mentions import latest_named_year
-    from quiz.generate.dates import MONTH_NAMES, WEEKDAYS, latest_past_date
+    from quiz.generate.dates import WEEKDAYS, latest_past_date
 
     for k, line in enumerate(lines[:_DATELINE_LINES]):
         match = _OPENING_DATELINE.match(line.strip())
         if match is None or match.group("month") is None:
             continue
         lead = line.strip()[match.end():]
-        lead = lead[:_SENTENCE_END.search(lead).start()] if _SENTENCE_END.search(lead) else lead
+        stop = _SENTENCE_END.search(lead)
+        lead = lead[:stop.start()] if stop else lead
         named = {day for day in WEEKDAYS if day in lead}
         if len(named) != 1:
             return None
-        prefix = match.group("month").rstrip(".")[:3].lower()
-        month = next(n for n in range(1, 13) if MONTH_NAMES[n][:3].lower() == prefix)
-        implied = _years_ago(lines[k:])
+        month = _month_number(match.group("month"))
+        implied = _years_ago(lines[k:]) | _years_before_next_year(lines[k:])
         if implied:  # "in 2019, seven years ago": the story says its year; nothing else counts
             try:
                 day = dt.date(implied.pop(), month, int(match.group("day")))
@@ -240,6 +265,16 @@ def _years_ago(lines: list[str]) -> set[int]:
     return found
 
 
+def _years_before_next_year(lines: list[str]) -> set[int]:
+    """The years a story says it is written in by setting one against "next year" ("to
+    average 2.4% in 2024 and 2.1% next year": the story is of 2024)."""
+    return {int(match.group(1)) for line in lines if "next year" in line
+            for match in _YEAR_AND_NEXT.finditer(line)}
+
+
+#: "in 2024 and 2.1% next year", "for 2025 and next year".
+_YEAR_AND_NEXT = re.compile(
+    r"\b(?:in|for)\s+((?:19|20)\d\d)\s+and\s+(?:[^\s;]+\s+){0,3}next year\b")
 _COUNT_WORDS = {word: n for n, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split()) if n}
@@ -341,13 +376,28 @@ def _stated_date(line: str, header: bool = False) -> tuple[dt.date, str, bool] |
             if date is not None:
                 return date, line.strip(), is_meta
     if header and len(line) <= _META_LENGTH:
-        match = _DATE_ANYWHERE.search(line)
-        rest = _BYLINE.sub(" ", f"{line[:match.start()]} {line[match.end():]}") if match else "x"
+        line = _ISO_TIME.sub(" ", line) if "T" in line else line
+        matches = list(_DATE_ANYWHERE.finditer(line))
+        rest = _BYLINE.sub(" ", _DATE_ANYWHERE.sub(" ", line)) if matches else "x"
         if not _META_REST.sub("", rest).strip():
+            # "Published 14:32, Wednesday 11 November 2026 | Updated 18:05, Thursday ...":
+            # the date labelled as the publication's, else the first
+            match = next((m for m in matches if _PUBLISHED_LABEL.search(
+                line, _segment_start(line, m.start()), m.start())), matches[0])
             date = parse_date(match.group())
             if date is not None:
                 return date, line.strip(), True
     return None
+
+
+def _segment_start(line: str, end: int) -> int:
+    """Where the part of a header line that ends at ``end`` starts (after a "|", "•" or
+    "·" separating it from another part)."""
+    return max(line.rfind(mark, 0, end) for mark in "|•·") + 1
+
+
+#: The label of a publication date ("Published", "Posted", "First published").
+_PUBLISHED_LABEL = re.compile(r"\b(?:published|posted)\b", re.IGNORECASE)
 
 
 #: The longest line read as a date line of the header.

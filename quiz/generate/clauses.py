@@ -261,10 +261,33 @@ def _reads_as_same_form_past(tokens: list[Token], i: int, lo: int, hi: int) -> b
     if token.low not in _SAME_FORM_PAST or not token.text.islower() or i == lo or i + 1 >= hi:
         return False
     before, after = tokens[i - 1], tokens[i + 1]
+    plural = before.low.endswith("s") and (before.text.islower() or i - 1 == lo and
+                                           before.low.endswith(_PLURAL_PEOPLE))
     if before.low in _BEFORE_BASE_OR_NOUN or before.low in DETERMINERS or \
-            not before.text.isalpha() or (before.text.islower() and before.low.endswith("s")):
-        return False  # "to cut", "budget cuts", "the hit", "farmers cut" (may be present)
+            not before.text.isalpha() or plural and not _past_context(tokens, i):
+        return False  # "to cut", "the hit", "farmers cut" (present unless the sentence is past)
     return after.low in DETERMINERS or after.text[:1].isdigit() or after.text[:1].isupper()
+
+
+#: Endings of plural nouns for people or bodies ("Growers", "Regulators", "Companies"): a
+#: capital opening the sentence does not make one a name.
+_PLURAL_PEOPLE = ("ers", "ors", "ists", "ians", "ents", "ants", "ials", "ees", "ies")
+#: Words that put a sentence in the past ("were", "ago", "said").
+_PAST_CUES = frozenset({"was", "were", "had", "did", "yesterday", "ago", "said", "told"})
+#: Times that "last" puts in the past ("last year"; not "the last remaining").
+_LAST_TIMES = frozenset({"week", "month", "year", "night", "weekend", "spring", "summer",
+                         "autumn", "fall", "winter", "season", "monday", "tuesday",
+                         "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _past_context(tokens: list[Token], i: int) -> bool:
+    """Whether the sentence of ``tokens`` tells of the past outside ``tokens[i]`` (a past
+    auxiliary, "said", "last year", "two days ago" or a simple past): then a verb whose past
+    is its base ("Farmers cut production last year") is past too, whatever its subject."""
+    return any(token.low in _PAST_CUES or token.low == "last" and k + 1 < len(tokens) and
+               tokens[k + 1].low in _LAST_TIMES or k != i and token.text.islower() and
+               token.low not in _SAME_FORM_PAST and is_simple_past(token.low)
+               for k, token in enumerate(tokens))
 
 
 def _past_the_reduced_relative(tokens: list[Token], verb_at: int, hi: int) -> int:

@@ -49,6 +49,8 @@ _REPEAT = re.compile(r"(.)\1+")
 
 #: Minimum letters for two names to be merged on a consonant key alone.
 _MIN_FUZZY = 5
+#: Minimum letters for a surname written alone to join a full name on a consonant key.
+_MIN_FUZZY_ALONE = 6
 #: How alike (rapidfuzz ratio, 0-100) two spellings of one surname must be.
 _VARIANT_RATIO = 70
 
@@ -556,9 +558,20 @@ def _same_person(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     for x, y in ((wa[0], wb[0]), (wa[-1], wb[-1])):
         if x != y and (min(len(x), len(y)) < _MIN_FUZZY or x[0] != y[0]
-                       or (x.startswith(y) or y.startswith(x)) and x.isalpha()):
+                       or (x.startswith(y) or y.startswith(x)) and x.isalpha()
+                       or not _ends_alike(x, y)):
             return False  # ("Martin" and "Martina" are two people, not two spellings)
     return True
+
+
+def _ends_alike(a: str, b: str) -> bool:
+    """Whether two spellings both end in a vowel or both in a consonant, as transliterations
+    of one name do ("Qasem" / "Qasim"); "Ferrer" / "Ferreira" and "Roman" / "Romano" are
+    names of their own."""
+    return (a[-1:] in _VOWEL_LETTERS) == (b[-1:] in _VOWEL_LETTERS)
+
+
+_VOWEL_LETTERS = frozenset("aeiouy")
 
 
 def _surname_matches(surname: str, full_key: str, fuzzy: bool = True) -> bool:
@@ -568,6 +581,8 @@ def _surname_matches(surname: str, full_key: str, fuzzy: bool = True) -> bool:
     if not fuzzy:
         return False
     # a spelling variant ("Qassem" / "Qasem"), not another word with the same consonants
-    # ("Berg" / "Braga")
-    return len(surname) >= _MIN_FUZZY and consonant_key(last) == consonant_key(surname) and \
+    # ("Berg" / "Braga", the port "Piraeus" / "Pires": a letter more or less at most; the
+    # adjective "Roman" / "Raman": a word alone is short for likeness at five letters)
+    return len(surname) >= _MIN_FUZZY_ALONE and abs(len(last) - len(surname)) <= 1 and \
+        consonant_key(last) == consonant_key(surname) and _ends_alike(last, surname) and \
         fuzz.ratio(last, surname) >= _VARIANT_RATIO

@@ -78,7 +78,7 @@ AUXILIARIES = frozenset("""
 #: Words that look like "-ed" verbs but are not.
 _NOT_VERBS = frozenset("""
     red bed shed need seed feed weed speed bleed breed creed deed heed reed steed greed indeed
-    hundred sacred naked wicked kindred wretched rugged ragged aged beloved learned alleged
+    hundred sacred naked wicked kindred wretched rugged ragged aged beloved alleged
     led bred fled sled wed embed coed united limited based infrared
 """.split()) - {"led", "fled", "shed", "united", "limited", "based", "alleged"}
 
@@ -87,7 +87,7 @@ _E_EXCEPTIONS = frozenset("""
     complete compete delete deplete unite cite invite ignite excite recite incite spite
     ignore restore score store explore implore deplore adore bore snore
     scale exhale inhale impale welcome phone zone tone atone condone postpone clone drone
-    waste paste taste haste adhere interfere persevere cohere
+    waste paste taste haste adhere interfere persevere cohere owe require acquire inquire
 """.split())
 # Stems that end like an "e" verb but are not ("focused" -> "focus").
 _NO_E = frozenset("""
@@ -99,6 +99,13 @@ _DOUBLED_KEEP = frozenset({"add", "err", "ebb", "egg", "butt", "buzz", "fizz", "
                            "dismiss", "harass", "amass", "bless", "confess", "guess", "process",
                            "progress", "impress", "oppress", "suppress", "bypass", "surpass"})
 _VOWELS = "aeiou"
+#: Verbs that double their last consonant before "-ed" and "-ing" although they have more
+#: than one syllable (the stress falls on the last: "occurred", "admitting", "controlled").
+_DOUBLING = frozenset("""
+    admit commit permit submit omit emit transmit acquit regret control patrol enrol extol
+    compel expel propel repel dispel occur recur incur concur refer prefer confer defer infer
+    transfer deter equip rebel annul signal total equal rival
+""".split())
 
 
 def _restore_e(stem: str) -> bool:
@@ -118,6 +125,8 @@ def _restore_e(stem: str) -> bool:
         return stem[-2] in _VOWELS + "yrnlp"
     if stem.endswith("th") or stem.endswith(("iat", "uat", "creat")):
         return True  # "negotiated", "evacuated", "created" (but "treated", "floated")
+    if last == "l" and len(stem) >= 3 and stem[-2] in "bcdfgkptz":
+        return True  # "doubled", "settled", "struggled": no English verb ends in "bl", "tl"
     if len(stem) < 3:
         return False
     before, vowel = stem[-3], stem[-2]
@@ -148,9 +157,11 @@ def base_form(verb: str) -> str | None:
         if word.endswith("ied"):
             return word[:-3] + "y"
         stem = word[:-2]
-        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouywxs":
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouywxsf":
             if stem in _DOUBLED_KEEP:
                 return stem
+            if stem[:-1] in _DOUBLING:
+                return stem[:-1]  # "controlled", "signalled"
             if stem[-1] == "l" and (not stem.endswith("ell")
                                     or len(stem) <= 5 and not stem.endswith("uell")):
                 return stem  # "called", "shelled"; but "travelled", "fuelled"
@@ -173,11 +184,16 @@ def base_from_ing(word: str) -> str | None:
     if not low.endswith("ing") or len(low) < 5 or not low.isalpha():
         return None
     stem = low[:-3]
-    if stem.endswith("y") or stem.endswith(("ee", "oe", "ye")):
-        return stem  # "saying", "agreeing"
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouywxsl":
+    if stem in {"dy", "ty", "ly", "vy"}:
+        return f"{stem[0]}ie"  # "dying", "tying"
+    if stem.endswith(("y", "e")):
+        return stem  # "saying", "agreeing", "ageing"
+    if stem in _DOUBLED_KEEP:
+        return stem  # "adding"
+    if len(stem) > 2 and stem[-1] == stem[-2] and (stem[-1] not in "aeiouywxsl"
+                                                   or stem[:-1] in _DOUBLING):
         return stem[:-1]
-    if stem in _DOUBLED_KEEP or stem.endswith(("ll", "ss")):
+    if stem.endswith(("ll", "ss")):
         return stem
     return stem + "e" if _restore_e(stem) else stem
 
@@ -195,8 +211,11 @@ def gerund(base: str) -> str:
 
 
 def _doubles(low: str) -> bool:
-    """Whether a one-syllable base ending consonant-vowel-consonant doubles its last letter
-    before "-ing" and "-ed" ("ban" -> "banning", "step" -> "stepped", "quit" -> "quitting")."""
+    """Whether a base doubles its last letter before "-ing" and "-ed": one syllable ending
+    consonant-vowel-consonant ("ban" -> "banning", "step" -> "stepped", "quit" ->
+    "quitting"), or a longer verb stressed on its last syllable ("occur" -> "occurred")."""
+    if low in _DOUBLING:
+        return True
     letters = low.replace("qu", "q")
     vowels = [c for c in letters if c in _VOWELS]
     return (len(vowels) == 1 and len(letters) >= 3 and letters[-1] not in _VOWELS + "wxy"
@@ -271,6 +290,8 @@ _NEGATION_OR_ADVERB = frozenset("""
     not never also already still just repeatedly reportedly allegedly later recently previously
     formally officially initially eventually finally apparently quickly immediately then
     once again further jointly publicly privately periodically largely increasingly
+    least hardly barely scarcely rarely seldom ever even probably possibly perhaps certainly
+    definitely usually often always generally
 """.split())
 
 #: Singular/plural agreement for "Who ..." questions ("Iraqi officials have said" -> "Who has").

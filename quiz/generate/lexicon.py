@@ -199,7 +199,7 @@ ORG_WORDS = frozenset("""
     agency radio television tv channel broadcaster club team fc church mission embassy
     consulate secretariat directorate command centre center society commonwealth
     forum summit conference festival olympics championship cup games
-    council chamber exchange firm airline airlines motors labs laboratory observatory
+    council chamber exchange firm airline airlines air motors labs laboratory observatory
     energy airways pharma pharmaceuticals technologies technology systems solutions
     media capital industries telecom telecoms foods brands ventures enterprises
     united rovers athletic wanderers albion sporting co plc gmbh museum gallery library

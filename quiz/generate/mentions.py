@@ -625,6 +625,8 @@ def kind_of(name: str, has_title: bool = False) -> AnswerKind | None:
     if words[-1] in GROUP_WORDS or len(words) == 1 and bare.endswith("s") and (
             bare[:-1] in demonyms()):
         return AnswerKind.GROUP  # "militias", "the Iraqis"
+    if any(ch.isdigit() for ch in bare) and bare.replace("-", "").isalnum():
+        return None  # "COVID-19", "H5N1", "MH17", "A320": a disease, a flight, a model
     if len(words) == 1 and (bare.isupper() or name.isupper()):
         return AnswerKind.ORGANISATION
     if name.replace(".", "").isupper() and len(name) <= 6:

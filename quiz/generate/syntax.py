@@ -17,6 +17,7 @@ from quiz.generate.grammar import (
     AUXILIARIES, VerbGroup, first_lower, is_participle, is_past_tense, may_start_verb_group,
     read_verb_group, word_count,
 )
+from quiz.generate.lexicon import TITLE_WORDS
 from quiz.generate.mentions import NICKNAME, Token, tokenize
 
 #: Words that cannot start a subject (a clause opening with them is an adverbial).
@@ -27,6 +28,12 @@ _NOT_SUBJECT_START = frozenset("""
     whose where why how what that once not also there here meanwhile still now only
     last next earlier later this-week today yesterday including excluding notably especially
     particularly mostly mainly such like said says told added saying
+""".split())
+#: Participles that open a clause of their own after a comma, without "that" (", meaning the
+#: virus was no longer spreading"): the clause's subject follows them.
+_CLAUSE_PARTICIPLES = frozenset("""
+    meaning saying adding arguing noting warning claiming insisting suggesting signalling
+    signaling showing indicating confirming stressing explaining
 """.split())
 
 #: Words that end a subject noun phrase search (they would belong to another clause).
@@ -121,6 +128,9 @@ def _find_clauses(text: str) -> tuple[Clause, ...]:
         # (most words neither break nor open a clause: two cheap tests, no call)
         if (tok.trail or tok.raw[-1] in "”\"" or tok.raw in _DASHES) and _breaks(tok):
             starts.append((i + 1, False))
+            if i + 2 < len(toks) and lowers[i + 1] in _CLAUSE_PARTICIPLES and \
+                    lowers[i + 2] in _NP_DETERMINERS:
+                starts.append((i + 2, False))  # ", meaning the virus was no longer ..."
         elif tok.lower in _CLAUSE_OPENERS and i > 0:
             if tok.lower == "and" and toks[i - 1].capitalised and not toks[i - 1].trail:
                 continue  # "the U.S. and Iraq have ...": one coordinated subject
@@ -265,6 +275,9 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
         return None  # ("WHO" the organisation may start a subject)
     if toks[start].lead and toks[start].lead not in {"“", "\""}:
         return None
+    if start and lowers[start] in _CLAUSE_PARTICIPLES and start + 1 < len(toks) and \
+            lowers[start + 1] in _NP_DETERMINERS:
+        return None  # ", meaning the virus was ...": the subject is "the virus"
     for v in range(start + 1, min(len(toks), start + _MAX_SUBJECT + 2)):
         prev = toks[v - 1]
         if _breaks(prev) and not (prev.lead == "(" and ")" in prev.trail
@@ -298,6 +311,10 @@ _APPOSITION_START = frozenset({"the", "a", "an", "who", "which", "whose", "one",
                                "not", "rather"})
 
 
+#: Words that open a bare role in apposition besides titles ("Ruth Allanby, former head of
+#: ...", "Omar Haddad, owner of the bakery,").
+_ROLE_OPENERS = frozenset({"former", "owner", "member", "co-founder", "then-president"})
+
 #: Prepositions that open a place given in apposition ("the tower, at the Minho Park centre,").
 _PLACE_APPOSITION = frozenset({"at", "in", "near", "on", "outside", "inside"})
 
@@ -310,6 +327,8 @@ def _after_apposition(text: str, toks: Sequence[Token], lowers: list[str], start
         return None
     opens = lowers[v] in _APPOSITION_START or toks[v].capitalised or (
         is_participle(lowers[v]) and toks[v].core.islower()) or (
+        (lowers[v] in TITLE_WORDS or lowers[v] in _ROLE_OPENERS) and toks[v].core.islower()
+        and v + 1 < len(toks) and not toks[v].trail) or (  # "Lena Berg, chair of the board,"
         lowers[v] in _PLACE_APPOSITION and v + 1 < len(toks) and (
             lowers[v + 1] in _NP_DETERMINERS or toks[v + 1].capitalised))  # "the tower, at the"
     if not opens:
