@@ -1,7 +1,9 @@
-"""A date inside an aside on how something was said dates the statement itself: "In a
+"""Asides around a date: one on how something was said dates the statement itself ("In a
 statement on Friday, the club confirmed X" and "The minister, speaking to reporters on
 Monday, said X" are asked as "On what date did the club confirm X?" and "On what date did
-the minister say X?"."""
+the minister say X?"); an appositive after the subject of a clause a date opens is read
+past ("Last month Ana Ruiz, the club's president, called X" as "Last month Ana Ruiz called
+X")."""
 
 from __future__ import annotations
 
@@ -16,9 +18,12 @@ if TYPE_CHECKING:
 _MEDIUM_OPENING = re.compile(
     r"^(?:In|At|During)\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+){0,2}?"
     r"(?:statement|interview|letter|speech|post|briefing|conference|video|message|filing|"
-    r"address|broadcast|appearance|rally|visit|meeting|summit|ceremony|hearing|debate)\s+"
+    r"address|broadcast|appearance|rally|visit|meeting|summit|ceremony|hearing|debate|"
+    r"judgment|judgement|ruling|verdict|decision|report|email|e-mail|memo|notice|"
+    r"announcement|release|submission|testimony|editorial|column|op-ed)\s+"
     r"(?:(?:with|in|to|at|for|before)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+)?"
-    r"(?:(?:released|issued|published|posted|given|broadcast|made|sent|delivered|filed)\s+)?$")
+    r"(?:(?:released|issued|published|posted|given|broadcast|made|sent|delivered|filed|"
+    r"handed\s+down|read\s+out|submitted|presented|circulated|shared|aired)\s+)?$")
 
 #: ", speaking to reporters on Monday, ": an aside on the speaking, between commas.
 _SPEAKING_ASIDE = re.compile(
@@ -45,3 +50,21 @@ def aside_question(text: str, start: int, end: int, wh: str, np_wh: str) -> Aske
     head = f"{before[:aside.start()]} {span}"  # "The minister on Monday said X"
     return span_question(f"{head}{text[end + 1:]}", len(head) - len(span), len(head), wh,
                          np_wh)
+
+
+#: ", the secretary of state for energy, " after the subject of a clause a date opens (no
+#: list: "the mayor, the police and the army" names three).
+_APPOSITIVE = re.compile(r",?\s+(?P<subject>[^,;:\"“”()]{1,60}?)(?P<aside>,\s+(?:the|a|an|his|"
+                         r"her|its|their)\s+(?:(?! and | or )[^,;:\"“”()]){1,80}?),\s+(?=[a-z])")
+
+
+def appositive_question(text: str, start: int, end: int, wh: str, np_wh: str) -> Asked | None:
+    """The question for a date that opens ``text`` (``start`` 0) when the clause's subject
+    has an appositive, read without it; else ``None``."""
+    match = _APPOSITIVE.match(text, end) if start == 0 else None
+    if match is None:
+        return None
+    from quiz.generate.spans import span_question
+
+    return span_question(f"{text[:match.start('aside')]} {text[match.end():]}", start, end,
+                         wh, np_wh)

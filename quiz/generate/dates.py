@@ -13,17 +13,20 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from quiz.generate.date_asides import aside_question
+from quiz.generate.date_asides import appositive_question, aside_question
 from quiz.generate.date_causatives import causative_question
+from quiz.generate.date_cuts import cut_short, participle_made_base
 from quiz.generate.date_forms import (
-    FULL_MONTH, MONTH, MONTH_NAMES, WEEK_OF, WEEKDAY, WEEKDAYS, YEAR, DateMention, date_forms,
-    format_date, parse_date,
+    FULL_MONTH, MONTH, MONTH_NAMES, WEEK_OF, WEEKDAY, WEEKDAYS, WEEKEND_OF, YEAR, DateMention,
+    date_forms, format_date, parse_date,
 )
 from quiz.generate.date_mentions import (
     _DATE_STARTS, _MENTION, dates_by_sentence, find_dates, latest_past_date,
-    opening_dateline_end, sentence_dates, undated_weekdays,
+    opening_dateline_end, sentence_dates, undated_relatives, undated_weekdays,
 )
 from quiz.generate.date_plans import plan_question
+from quiz.generate.date_relatives import relative_question
+from quiz.generate.date_statements import lacks_what_was_said, trailing_attribution_question
 from quiz.generate.date_tense import is_future
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.span_scan import anchored_matches
@@ -112,6 +115,10 @@ def date_facts(article: Article,
         text = sentence.text
         if article.published is None and " on " in text:
             mentions = [*mentions, *undated_weekdays(text)]  # "won on Sunday"
+        if article.published is None and ("next " in text or "last " in text):
+            extra = [m for m in undated_relatives(text)
+                     if not any(o.start < m.end and m.start < o.end for o in mentions)]
+            mentions = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
         if not mentions:
             continue
         story = text[opening_dateline_end(text):] if text[1:2].isupper() else text
@@ -188,6 +195,8 @@ def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
     if found is None:
         return None
     question, event, span, open_question = found
+    if question and lacks_what_was_said(question):
+        return "", "", span  # "On what date did X tell local radio?": told it what?
     if not open_question:
         return question, event, span
     if question and _gives_away(question, mention):
@@ -215,9 +224,9 @@ def _question_key(mention: DateMention) -> _QuestionKey:
     """What :func:`_question_for` reads of ``mention``, as a plain tuple (cheap to hash).
     The resolved date is left out, so a sentence that recurs with another publication date
     is asked from the cache."""
-    answer = WEEK_OF if mention.answer.startswith(WEEK_OF) else \
-        "the end of" if mention.answer.startswith("the end of") else ""
-    value = mention.value if mention.kind is AnswerKind.MONTH else ""
+    answer = next((shape for shape in (WEEK_OF, WEEKEND_OF, "the end of")
+                   if mention.answer.startswith(shape)), "")
+    value = mention.value if mention.kind in (AnswerKind.MONTH, AnswerKind.WEEKDAY) else ""
     return mention.start, mention.end, mention.kind, answer, value, mention.modifier
 
 
@@ -247,10 +256,11 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             start = time.start()  # "shortly after midnight on Sunday" goes as one time
     word = preposition.group().split()[0].lower() if preposition else ""
     wh, np_wh = _WH[mention.kind]
-    if mention.answer.startswith(WEEK_OF):
+    if mention.answer.startswith((WEEK_OF, WEEKEND_OF)):
         wh = np_wh = "When"  # "When will X decide?": a week, not a date
-    if mention.kind is AnswerKind.MONTH and not mention.value[2:].isdigit():
-        wh = np_wh = "When"  # "the spring": a season, not a month
+    if mention.kind is AnswerKind.MONTH and not mention.value[2:].isdigit() or \
+            mention.kind is AnswerKind.WEEKDAY and " " in mention.value:
+        wh = np_wh = "When"  # "the spring": a season, not a month; "next week", not a day
     if word == "since" and _SUPERLATIVE.search(before):
         return (*_bare(sentence_text, mention), False)  # "fell to its lowest level since
         # 2002": a record's bound, not the date of an event
@@ -327,10 +337,21 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             asked = _reread_question(text, start, end, wh, np_wh)
         if asked is None:
             asked = span_question(text, start, end, wh, np_wh)
+        if asked is None and start == 0 and ", " in text:
+            asked = appositive_question(text, start, end, wh, np_wh)
+            if asked is not None and cut_short(text, asked.question, pairs=True):
+                asked = None  # "did X call the dam essential to back up wind?"
+        if asked is None and (" that " in before or " which " in before):
+            asked = relative_question(text, start, wh)
     if asked is not None and (asked.question.endswith("ed?") and
                               _CUT_PARTICIPLE.search(asked.question) or
                               _ADJUNCT_DATE.search(asked.question) or
                               _DANGLING.search(asked.question) or
+                              "vote" in asked.question and _TALLY.search(asked.question) or
+                              ":" in text and _split_number(text, asked.question) or
+                              cut_short(text, asked.question) or
+                              " by " in asked.question and
+                              participle_made_base(text, asked.question) or
                               (_NESTED_EVENT.search(asked.question)
                                and _NESTED_EVENT.search(text, 0, mention.start))):
         asked = None  # "did X buy A and B in 2022?": the other date makes it ambiguous
@@ -339,6 +360,21 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
     question = _CUT_DGE.sub(r"\1e", asked.question) if "dg" in asked.question else \
         asked.question  # "did the chancellor pledg": the clause reader's base of "-dged"
     return question, asked.event, text[mention.start:mention.end], True
+
+
+#: A vote tally ("by six votes to two"): a count, not an event to date.
+_TALLY = re.compile(r"\bvotes? to (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)")
+
+#: The part of a number after a colon ("2:00:35", "10:30").
+_COLON_TAIL = re.compile(r"(?<=\d):(\d+)\b")
+
+
+def _split_number(text: str, question: str) -> bool:
+    """Whether ``question`` starts a phrase at the tail of a number written with colons
+    ("The record of 2:00:35 was set in ..." asked as "When was 35 set in ...?")."""
+    return any(re.search(rf"\b(?:was|were|is|are|did|does|do|has|have|had|will) "
+                         rf"{tail.group(1)}\b", question)
+               for tail in _COLON_TAIL.finditer(text))
 
 
 #: A base form cut one letter short ("pledg", "judg", "acknowledg"): no English word ends
@@ -352,7 +388,8 @@ def _reread_question(text: str, start: int, end: int, wh: str, np_wh: str) -> As
     aside on a statement ("In a statement on Friday, X said"), a plan in the present tense
     ("X plans to open Y next year"); ``None`` for any other date."""
     if text.startswith(",", end):
-        asked = aside_question(text, start, end, wh, np_wh)
+        asked = aside_question(text, start, end, wh, np_wh) or \
+            trailing_attribution_question(text, start, end, wh, np_wh)
         if asked is not None:
             return asked
     if text.find(" to ", 0, start) < 0:
