@@ -198,3 +198,20 @@ def test_a_participle_is_not_read_as_a_verb_before_its_agent() -> None:
     asked = _asked("The new timetable goes further than the cuts proposed last month by the "
                    "rail regulator.")
     assert all(" propose by " not in q for q, _ in asked)
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Dockers rejected the 4% pay offer made last week by the Port Authority.",
+     "When did the Port Authority make the 4% pay offer?"),
+    ("Growers oppose a 2% levy on fertiliser proposed by the Finance Ministry on Monday.",
+     "On what date did the Finance Ministry propose the 2% levy on fertiliser?"),
+])
+def test_a_participle_with_a_named_agent_dates_the_agents_act(text: str, question: str) -> None:
+    assert [q for q, _ in _asked(text)] == [question]
+
+
+def test_a_participle_with_a_vague_noun_or_agent_is_not_asked() -> None:
+    assert [q for q, _ in _asked("Growers oppose the new levy proposed by the Finance Ministry "
+                                 "on Monday.")] == [""]
+    assert [q for q, _ in _asked("Growers oppose a 2% levy proposed by officials on "
+                                 "Monday.")] == [""]

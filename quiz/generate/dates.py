@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from quiz.generate.date_agents import agent_question
 from quiz.generate.date_asides import appositive_question, aside_question
 from quiz.generate.date_causatives import causative_question
 from quiz.generate.date_cuts import cut_short, participle_made_base
@@ -332,8 +333,9 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         part = _PART_OF_DAY.match(text, end)
         if part is not None:
             end = part.end()  # "on Tuesday night" goes as a whole, not leaving "night"
-        asked = None
-        if text.startswith(",", end) or text.find(" to ", 0, start) >= 0:
+        asked = agent_question(text, start, end, wh) if text.startswith(" by ", end) else None
+        # "the rise recommended last month by X": the recommending's date
+        if asked is None and (text.startswith(",", end) or text.find(" to ", 0, start) >= 0):
             asked = _reread_question(text, start, end, wh, np_wh)
         if asked is None:
             asked = span_question(text, start, end, wh, np_wh)
@@ -355,6 +357,9 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
                               (_NESTED_EVENT.search(asked.question)
                                and _NESTED_EVENT.search(text, 0, mention.start))):
         asked = None  # "did X buy A and B in 2022?": the other date makes it ambiguous
+    if asked is None and " by " in text and not mention.modifier:
+        asked = agent_question(text, start, end, wh, after_agent=True)  # "the rise
+        # recommended by X last month"
     if asked is None:
         return "", "", text[mention.start:mention.end], True
     question = _CUT_DGE.sub(r"\1e", asked.question) if "dg" in asked.question else \
