@@ -215,3 +215,20 @@ def test_a_participle_with_a_vague_noun_or_agent_is_not_asked() -> None:
                                  "on Monday.")] == [""]
     assert [q for q, _ in _asked("Growers oppose a 2% levy proposed by officials on "
                                  "Monday.")] == [""]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The canal link, which regional councils must finish by the end of this year, will "
+     "carry freight.", "By when must regional councils finish the canal link?"),
+    ("Growers oppose the water levy, which parliament raised in 2023, and new permits.",
+     "In what year did parliament raise the water levy?"),
+    ("The old lighthouse, which the town council sold last month, will become a hotel.",
+     "When did the town council sell the old lighthouse?"),
+])
+def test_a_date_ending_an_object_relative_dates_its_clause(text: str, question: str) -> None:
+    assert question in [q for q, _ in _asked(text)]
+
+
+def test_an_object_relative_with_a_pronoun_is_not_asked() -> None:
+    assert [q for q, _ in _asked("The old lighthouse, which they sold last month, will become "
+                                 "a hotel.")] == [""]

@@ -1,6 +1,8 @@
-"""A date inside a relative clause that qualifies a noun after a preposition ("recovering
-from energy bills that doubled two years ago", "a report on floods that hit the valley in
-2021") dates that clause's own event: "In what year did energy bills double?"."""
+"""A date inside a relative clause dates that clause's own event: on a noun after a
+preposition ("recovering from energy bills that doubled two years ago": "In what year did
+energy bills double?") or with the noun as its object ("the directive, which member states
+must write into national law by the end of this year": "By when must member states write
+the directive into national law?")."""
 
 from __future__ import annotations
 
@@ -47,3 +49,46 @@ def relative_question(text: str, start: int, wh: str) -> Asked | None:
     if base is None:
         return None
     return Asked(f"{wh} did {np} {base}{rest}?", f"{np} {verb}{rest}")
+
+
+#: "<the noun phrase>, which <subject> <modal verb | past verb> <a few words>" right
+#: before the date.
+_OBJECT_RELATIVE_BEFORE = re.compile(
+    r"(?P<np>\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}?[\w-]+),\s+which\s+"
+    r"(?P<subject>(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?|(?:the\s+)?[A-Z][\w’'.-]*"
+    r"(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
+    r"(?:(?P<modal>must|will|should|can|could|would)\s+(?P<base>[a-z]+)|(?P<past>[a-z]+))"
+    r"(?P<rest>(?:\s+[a-z][\w’'-]*){0,5}?)\s+$")
+
+#: Words no noun phrase of a question contains here (a verb, a preposition, a clause).
+_NOT_IN_NP = frozenset({"of", "on", "in", "for", "to", "at", "by", "with", "and", "or", "but",
+                        "that", "which", "who", "was", "were", "is", "are", "has", "had",
+                        "have", "said", "says"})
+
+
+def object_relative_question(text: str, start: int, wh: str) -> Asked | None:
+    """The question for a date at ``start`` that ends a relative clause whose object is the
+    noun phrase before ", which", or ``None``: "did <subject> <verb> <noun phrase> <rest>?"
+    ("must <subject> <verb> ..." for a modal)."""
+    from quiz.generate.clauses import Asked, is_simple_past, past_to_base
+
+    match = _OBJECT_RELATIVE_BEFORE.search(text, max(0, start - 140), start)
+    if match is None:
+        return None
+    np = match.group("np")
+    np = np[np.rfind(" the ") + 1:] if " the " in np else np[:1].lower() + np[1:]  # the
+    # nearest "the ..."
+    subject, rest = match.group("subject"), match.group("rest")
+    words = [*subject.lower().split(), *rest.split()]
+    if any(word.lower() in _NOT_IN_NP for word in np.split()) or \
+            any(word in _UNCLEAN for word in words):
+        return None
+    if match.group("modal"):
+        modal, base = match.group("modal"), match.group("base")
+        return Asked(f"{wh} {modal} {subject} {base} {np}{rest}?",
+                     f"{subject} {modal} {base} {np}{rest}")
+    past = match.group("past")
+    base = past_to_base(past) if is_simple_past(past) else None
+    if base is None:
+        return None
+    return Asked(f"{wh} did {subject} {base} {np}{rest}?", f"{subject} {past} {np}{rest}")

@@ -26,7 +26,7 @@ from quiz.generate.date_mentions import (
     opening_dateline_end, sentence_dates, undated_relatives, undated_weekdays,
 )
 from quiz.generate.date_plans import plan_question
-from quiz.generate.date_relatives import relative_question
+from quiz.generate.date_relatives import object_relative_question, relative_question
 from quiz.generate.date_statements import lacks_what_was_said, trailing_attribution_question
 from quiz.generate.date_tense import is_future
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
@@ -344,7 +344,8 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             if asked is not None and cut_short(text, asked.question, pairs=True):
                 asked = None  # "did X call the dam essential to back up wind?"
         if asked is None and (" that " in before or " which " in before):
-            asked = relative_question(text, start, wh)
+            asked = relative_question(text, start, wh) or \
+                object_relative_question(text, start, wh)
     if asked is not None and (asked.question.endswith("ed?") and
                               _CUT_PARTICIPLE.search(asked.question) or
                               _ADJUNCT_DATE.search(asked.question) or
