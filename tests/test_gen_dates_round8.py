@@ -232,3 +232,14 @@ def test_a_date_ending_an_object_relative_dates_its_clause(text: str, question: 
 def test_an_object_relative_with_a_pronoun_is_not_asked() -> None:
     assert [q for q, _ in _asked("The old lighthouse, which they sold last month, will become "
                                  "a hotel.")] == [""]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Firefighters were called to the sawmill in the early hours of Sunday.",
+     "On what date were firefighters called to the sawmill?"),
+    ("The trawler sank on the night of 3 March.", "On what date did the trawler sink?"),
+    ("In the early hours of Monday, rebels shelled the port.",
+     "On what date did rebels shell the port?"),
+])
+def test_a_part_of_the_day_of_a_date_goes_with_the_date(text: str, question: str) -> None:
+    assert [q for q, _ in _asked(text)] == [question]

@@ -72,6 +72,11 @@ _ADVERBIAL_BEFORE = re.compile(
     r"by the end of|at the end of|at the start of|in early|in late|in mid-|late on|early on)"
     r"\s+(?:the\s+)?|(?:late|early|Late|Early|earlier|later|Earlier|Later)\s+)$")
 
+#: A part of a day before "of <date>": "in the early hours of", "on the night of".
+_PART_OF_DAY_OF = re.compile(r"\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+the\s+(?:early\s+hours|"
+                             r"(?:early\s+|late\s+)?(?:night|evening|morning|afternoon))"
+                             r"\s+of\s+$")
+
 #: A time of day before "on <date>": "shortly after midnight", "before dawn".
 _TIME_OF_DAY = re.compile(r"\b(?:(?:shortly|just|soon)\s+)?(?:after|before)\s+(?:midnight|dawn|"
                           r"noon|midday|daybreak|sunrise|sunset)\s+$")
@@ -255,6 +260,10 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         time = _TIME_OF_DAY.search(before, max(0, start - 32), start)
         if time is not None:
             start = time.start()  # "shortly after midnight on Sunday" goes as one time
+    elif preposition is None and before.endswith(" of "):
+        part = _PART_OF_DAY_OF.search(before, max(0, len(before) - 40))
+        if part is not None:
+            start = part.start()  # "in the early hours of Sunday" goes as one time
     word = preposition.group().split()[0].lower() if preposition else ""
     wh, np_wh = _WH[mention.kind]
     if mention.answer.startswith((WEEK_OF, WEEKEND_OF)):
@@ -313,7 +322,8 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
                 re.search(r"\b(?:between|from)\s+$", before, re.I)) and \
                 _SPAN_END_AFTER.match(text, mention.end):
             return (*_bare(sentence_text, mention), False)  # one end of a span: cloze only
-        described = _PP_NOUN_BEFORE.search(before) if not preposition else None
+        described = _PP_NOUN_BEFORE.search(before) \
+            if not preposition and start == mention.start else None
         if described is not None and _AGENT_BEFORE.search(before, 0, described.start() + 2):
             described = None  # "limits imposed by the ministry last year": an agent, not a
             # described event
