@@ -243,3 +243,8 @@ def test_an_object_relative_with_a_pronoun_is_not_asked() -> None:
 ])
 def test_a_part_of_the_day_of_a_date_goes_with_the_date(text: str, question: str) -> None:
     assert [q for q, _ in _asked(text)] == [question]
+
+
+def test_local_time_goes_with_its_day() -> None:
+    assert [q for q, _ in _asked("The consulate was attacked on Monday local time.")] == [
+        "On what date was the consulate attacked?"]

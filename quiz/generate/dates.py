@@ -43,8 +43,10 @@ __all__ = ["MONTH_NAMES", "WEEKDAYS", "WEEK_OF", "DateMention", "anchored_matche
            "_DATE_STARTS", "_MENTION"]
 
 
-#: A part of the day that goes with a weekday or date ("on Tuesday night").
-_PART_OF_DAY = re.compile(r"\s+(?:night|morning|afternoon|evening)\b")
+#: A part of the day or a clock that goes with a weekday or date ("on Tuesday night", "on
+#: Monday local time").
+_PART_OF_DAY = re.compile(r"\s+(?:night|morning|afternoon|evening)\b(?:\s+local\s+time\b)?|"
+                          r"\s+local\s+time\b")
 
 #: The date is one end of a span ("between March 2023 and January 2025").
 _SPAN_END_BEFORE = re.compile(r"\b(?:between|from)\s+(?:\S+\s+){0,3}?(?:and|to)\s+$|"
