@@ -248,3 +248,28 @@ def test_a_part_of_the_day_of_a_date_goes_with_the_date(text: str, question: str
 def test_local_time_goes_with_its_day() -> None:
     assert [q for q, _ in _asked("The consulate was attacked on Monday local time.")] == [
         "On what date was the consulate attacked?"]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The ordinance, passed in 2019, bans diesel buses.",
+     "In what year was the ordinance passed?"),
+    ("The brewery, founded in 1998 by two chemists, employs 80 people.",
+     "In what year was the brewery founded by two chemists?"),
+])
+def test_a_participle_aside_on_the_subject_dates_its_event(text: str, question: str) -> None:
+    assert [q for q, _ in _asked(text)] == [question]
+
+
+def test_a_participle_aside_on_a_possessive_subject_is_not_asked() -> None:
+    assert [q for q, _ in _asked("Its oldest branch, opened in 1971, will close.")] == [""]
+
+
+@pytest.mark.parametrize("text, questions", [
+    ("The pier was built in 1890 and restored in 2012.",
+     ["In what year was the pier built?", "In what year was the pier restored?"]),
+    ("The bishop was appointed in 2010 and retired in 2022.",
+     ["In what year was the bishop appointed?", "In what year did the bishop retire?"]),
+])
+def test_a_second_participle_of_a_passive_stays_passive(text: str,
+                                                        questions: list[str]) -> None:
+    assert [q for q, _ in _asked(text)] == questions

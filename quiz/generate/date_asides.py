@@ -3,7 +3,8 @@ statement on Friday, the club confirmed X" and "The minister, speaking to report
 Monday, said X" are asked as "On what date did the club confirm X?" and "On what date did
 the minister say X?"); an appositive after the subject of a clause a date opens is read
 past ("Last month Ana Ruiz, the club's president, called X" as "Last month Ana Ruiz called
-X")."""
+X"); a participle aside on the subject dates its own event ("The law, passed in 2019,
+requires X" as "In what year was the law passed?")."""
 
 from __future__ import annotations
 
@@ -68,3 +69,37 @@ def appositive_question(text: str, start: int, end: int, wh: str, np_wh: str) ->
 
     return span_question(f"{text[:match.start('aside')]} {text[match.end():]}", start, end,
                          wh, np_wh)
+
+
+#: "The law, passed " / "The company, founded " before the date: the sentence's subject and
+#: a participle between commas.
+_PARTICIPLE_ASIDE = re.compile(r"^(?P<np>The\s+(?:[\w’'-]+\s+){0,3}?[\w-]+),\s+"
+                               r"(?P<part>[a-z]+)(?P<rest>(?:\s+[a-z][\w’'-]*){0,3}?)\s+$")
+
+#: What may follow the date inside the aside ("founded in 1998 by two engineers,").
+_ASIDE_TAIL = re.compile(r"(?P<tail>(?:\s+[\w’'-]+){0,4}?),\s")
+
+#: Words that make an aside's words no clean part of a question.
+_UNCLEAN_ASIDE = frozenset({"it", "its", "them", "they", "he", "him", "she", "her", "his",
+                            "their", "we", "us", "you", "and", "or", "but", "which", "who",
+                            "that"})
+
+
+def participle_aside_question(text: str, start: int, end: int, wh: str) -> Asked | None:
+    """The question for a date inside a participle aside on the sentence's subject ("The
+    law, passed in 2019, requires X": "In what year was the law passed?"), or ``None``."""
+    match = _PARTICIPLE_ASIDE.match(text[:start])
+    tail = _ASIDE_TAIL.match(text, end) if match is not None else None
+    if match is None or tail is None:
+        return None
+    from quiz.generate.clauses import Asked, is_past_participle
+
+    np, part = match.group("np"), match.group("part")
+    rest = f"{match.group('rest')}{tail.group('tail')}"
+    if not is_past_participle(part) or \
+            any(word.lower() in _UNCLEAN_ASIDE for word in [*np.split()[1:], *rest.split()]):
+        return None
+    subject = np[:1].lower() + np[1:]
+    be = "were" if subject.split()[-1].endswith("s") and \
+        not subject.split()[-1].endswith("ss") else "was"
+    return Asked(f"{wh} {be} {subject} {part}{rest}?", f"{subject} {be} {part}{rest}")

@@ -2,7 +2,9 @@
 completes it ("did X call the dam?" from 'called the dam "essential"') or, for a sentence
 read again, inside a pair of nouns ("to back up wind?" from "to back up wind and solar
 power"); or with a participle made a base verb before its agent ("did the decision goes
-further than the increase recommend by the commission?" from "recommended last month by")."""
+further than the increase recommend by the commission?" from "recommended last month by")
+or after "and" in a passive ("did the stadium renovate?" from "was built in 1923 and
+renovated in 2010", asked "was the stadium renovated?")."""
 
 from __future__ import annotations
 
@@ -54,3 +56,33 @@ def participle_made_base(text: str, question: str) -> bool:
         if f"{word} by" not in text and re.search(rf"\b{word}e?d\b", text):
             return True
     return False
+
+
+#: A passive whose second participle follows "and": "was built in 1923 and renovated".
+_PASSIVE_PAIR = re.compile(r"\b(?P<be>was|were)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|t|wn)\b[^,;:]*?"
+                           r"\sand\s+(?P<part>[a-z]+ed)\b")
+
+_DID_BASE = re.compile(r"^(?P<wh>.+?) did (?P<subject>.+) (?P<base>[a-z]+)\?$")
+
+#: Verbs whose past after "and" is active even after a passive ("was elected in 2019 and
+#: resigned in 2023"): they take no object.
+_INTRANSITIVE = frozenset("""
+    resign retire die arrive depart collapse fail succeed return disappear emerge surrender
+    escape flee vanish recover survive expire graduate emigrate relocate testify appear
+    reappear explode erupt crash drown faint stall stumble agree object respond react
+""".split())
+
+
+def passive_question(text: str, question: str) -> str:
+    """``question`` with an active "did X renovate?" made passive ("was X renovated?") when
+    the verb is the second participle of a passive in ``text``; else ``question``."""
+    from quiz.generate.clauses import past_to_base
+
+    asked = _DID_BASE.match(question)
+    if asked is None or asked.group("base") in _INTRANSITIVE:
+        return question
+    for pair in _PASSIVE_PAIR.finditer(text):
+        if past_to_base(pair.group("part")) == asked.group("base"):
+            return (f"{asked.group('wh')} {pair.group('be')} {asked.group('subject')} "
+                    f"{pair.group('part')}?")
+    return question

@@ -14,9 +14,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quiz.generate.date_agents import agent_question
-from quiz.generate.date_asides import appositive_question, aside_question
+from quiz.generate.date_asides import (
+    appositive_question, aside_question, participle_aside_question,
+)
 from quiz.generate.date_causatives import causative_question
-from quiz.generate.date_cuts import cut_short, participle_made_base
+from quiz.generate.date_cuts import cut_short, participle_made_base, passive_question
 from quiz.generate.date_forms import (
     FULL_MONTH, MONTH, MONTH_NAMES, WEEK_OF, WEEKDAY, WEEKDAYS, WEEKEND_OF, YEAR, DateMention,
     date_forms, format_date, parse_date,
@@ -355,6 +357,9 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             asked = appositive_question(text, start, end, wh, np_wh)
             if asked is not None and cut_short(text, asked.question, pairs=True):
                 asked = None  # "did X call the dam essential to back up wind?"
+        if asked is None and before[:1].isupper() and ", " in before:
+            asked = participle_aside_question(text, start, end, wh)  # "The law, passed in
+            # 2019, requires X"
         if asked is None and (" that " in before or " which " in before):
             asked = relative_question(text, start, wh) or \
                 object_relative_question(text, start, wh)
@@ -377,6 +382,9 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         return "", "", text[mention.start:mention.end], True
     question = _CUT_DGE.sub(r"\1e", asked.question) if "dg" in asked.question else \
         asked.question  # "did the chancellor pledg": the clause reader's base of "-dged"
+    if " and " in text and " did " in question:
+        question = passive_question(text, question)  # "was built in 1923 and renovated in
+        # 2010": "was the stadium renovated?", not "did the stadium renovate?"
     return question, asked.event, text[mention.start:mention.end], True
 
 
