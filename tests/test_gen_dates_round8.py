@@ -273,3 +273,14 @@ def test_a_participle_aside_on_a_possessive_subject_is_not_asked() -> None:
 def test_a_second_participle_of_a_passive_stays_passive(text: str,
                                                         questions: list[str]) -> None:
     assert [q for q, _ in _asked(text)] == questions
+
+
+def test_a_deadline_of_an_infinitive_of_intent_is_not_the_main_verbs() -> None:
+    asked = _asked("The province, which had funded the tram line as part of its plan to cut "
+                   "car traffic by a third by 2030, said it would appeal.")
+    assert all(not q.startswith("By when had the province funded") for q, _ in asked)
+
+
+def test_an_expected_event_keeps_its_date() -> None:
+    assert _asked("The senate is expected to debate the bill in April.") == [
+        ("When is the senate expected to debate the bill?", "April 2025")]

@@ -373,7 +373,9 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
                               " by " in asked.question and
                               participle_made_base(text, asked.question) or
                               (_NESTED_EVENT.search(asked.question)
-                               and _NESTED_EVENT.search(text, 0, mention.start))):
+                               and _NESTED_EVENT.search(text, 0, mention.start)) or
+                              " to " in asked.question and
+                              _infinitive_owns(text, start, asked.question)):
         asked = None  # "did X buy A and B in 2022?": the other date makes it ambiguous
     if asked is None and " by " in text and not mention.modifier:
         asked = agent_question(text, start, end, wh, after_agent=True)  # "the rise
@@ -386,6 +388,27 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         question = passive_question(text, question)  # "was built in 1923 and renovated in
         # 2010": "was the stadium renovated?", not "did the stadium renovate?"
     return question, asked.event, text[mention.start:mention.end], True
+
+
+#: An infinitive that completes a noun of intent ("its plan to produce", "a bid to cut").
+_INFINITIVE_VERB = re.compile(r"\b(?:its|their|his|her|the|a|an)\s+(?:[a-z-]+\s+)?(?:plan|plans|"
+                              r"bid|effort|efforts|drive|target|goal|aim|strategy|pledge|"
+                              r"promise|commitment|push|campaign|ambition)\s+to ([a-z]{3,})\b")
+
+#: Words that end the infinitive's phrase before a date: a clause or a new verb.
+_PHRASE_BREAK = re.compile(r"[,;:]|\b(?:and|but|which|who|that|after|before|when|while|"
+                           r"was|were|is|are|had|has|have|said)\b")
+
+
+def _infinitive_owns(text: str, start: int, question: str) -> bool:
+    """Whether the date at ``start`` ends the phrase of an infinitive of intent that the
+    question keeps ("had backed the dam as part of its plan to produce 85% of its power
+    from renewables by 2030": the 2030 is the producing's, not the backing's)."""
+    for match in _INFINITIVE_VERB.finditer(text, max(0, start - 100), start):
+        if f"to {match.group(1)}" in question and \
+                not _PHRASE_BREAK.search(text, match.end(), start):
+            return True
+    return False
 
 
 #: A vote tally ("by six votes to two"): a count, not an event to date.
