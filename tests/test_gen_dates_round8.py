@@ -284,3 +284,8 @@ def test_a_deadline_of_an_infinitive_of_intent_is_not_the_main_verbs() -> None:
 def test_an_expected_event_keeps_its_date() -> None:
     assert _asked("The senate is expected to debate the bill in April.") == [
         ("When is the senate expected to debate the bill?", "April 2025")]
+
+
+def test_a_month_of_a_relative_year_is_asked_with_when() -> None:
+    assert _asked("The mill last raised its prices in October last year.", published=None) == [
+        ("When did the mill last raise its prices?", "October last year")]

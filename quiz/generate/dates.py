@@ -236,6 +236,8 @@ def _question_key(mention: DateMention) -> _QuestionKey:
     is asked from the cache."""
     answer = next((shape for shape in (WEEK_OF, WEEKEND_OF, "the end of")
                    if mention.answer.startswith(shape)), "")
+    if mention.kind is AnswerKind.MONTH and mention.answer.endswith(" year"):
+        answer = "year"  # "October last year" in an undated story
     value = mention.value if mention.kind in (AnswerKind.MONTH, AnswerKind.WEEKDAY) else ""
     return mention.start, mention.end, mention.kind, answer, value, mention.modifier
 
@@ -272,9 +274,11 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
     wh, np_wh = _WH[mention.kind]
     if mention.answer.startswith((WEEK_OF, WEEKEND_OF)):
         wh = np_wh = "When"  # "When will X decide?": a week, not a date
-    if mention.kind is AnswerKind.MONTH and not mention.value[2:].isdigit() or \
+    if mention.kind is AnswerKind.MONTH and (not mention.value[2:].isdigit() or
+                                             mention.answer == "year") or \
             mention.kind is AnswerKind.WEEKDAY and " " in mention.value:
-        wh = np_wh = "When"  # "the spring": a season, not a month; "next week", not a day
+        wh = np_wh = "When"  # "the spring": a season, not a month; "October last year", a
+        # month of a year; "next week", not a day
     if word == "since" and _SUPERLATIVE.search(before):
         return (*_bare(sentence_text, mention), False)  # "fell to its lowest level since
         # 2002": a record's bound, not the date of an event
