@@ -289,3 +289,12 @@ def test_an_expected_event_keeps_its_date() -> None:
 def test_a_month_of_a_relative_year_is_asked_with_when() -> None:
     assert _asked("The mill last raised its prices in October last year.", published=None) == [
         ("When did the mill last raise its prices?", "October last year")]
+
+
+@pytest.mark.parametrize("published", [PUBLISHED, None])
+@pytest.mark.parametrize("text", [
+    "Rents have risen 7% over the last year.",
+    "Turnout fell in the last week of the campaign.",
+])
+def test_a_stretch_of_time_is_no_relative_date(text: str, published: dt.date | None) -> None:
+    assert _asked(text, published=published) == []

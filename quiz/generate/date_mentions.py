@@ -380,6 +380,11 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
     if kind_name == "season":
         return season_mention(start, end, span, text, published)
     if kind_name == "rel":
+        if span[:4].lower() in ("last", "next", "this", "past") and (
+                _NOT_RELATIVE_BEFORE.search(text, max(0, start - 6), start) or
+                text.startswith(" of ", end)):
+            return None  # "over the last year", "the last week of the campaign": a stretch of
+            # time, not the week or year before the story
         relative = relative_mention(start, end, span, text, published, context_year)
         return _with_modifier(relative, text) if relative is not None else None
     return None
@@ -431,6 +436,9 @@ _ROUGHLY_BEFORE = re.compile(r"\b(?:about|some|around|roughly|nearly|almost|over
 
 _DETERMINER_END = re.compile(r"\b(?:the|its|their|a)\s+$")
 
+#: "the last year", "its next week": a determiner makes "last year" a stretch of time.
+_NOT_RELATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that)\s+$", re.I)
+
 
 def _with_modifier(mention: DateMention, text: str) -> DateMention:
     """Mark a date that qualifies a noun: "the 8 January 2020 assault", "the Wednesday
@@ -465,8 +473,9 @@ def undated_weekdays(text: str) -> tuple[DateMention, ...]:
 #: (Not after a word of comparison: "down on last year", "more than last year".)
 _UNDATED_RELATIVE = re.compile(r"(?<![\w-])(?<!\bon )(?<!\bthan )(?<!\bfrom )(?<!\bwith )"
                                r"(?<!\bsince )(?<!\bover )(?<!like )(?<!\bto )(?<!\bof )"
+                               r"(?<!\bthe )(?<!\bits )(?<!\btheir )"
                                r"(?:next|last) (?:week|month|year)"
-                               r"\b(?![-'’])")
+                               r"\b(?![-'’])(?! of\b)")
 
 
 @functools.lru_cache(maxsize=4096)
