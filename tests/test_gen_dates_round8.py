@@ -298,3 +298,13 @@ def test_a_month_of_a_relative_year_is_asked_with_when() -> None:
 ])
 def test_a_stretch_of_time_is_no_relative_date(text: str, published: dt.date | None) -> None:
     assert _asked(text, published=published) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Exports were 4% higher than a month ago.",
+    "Inflation eased to 2.2% from 3.1% a year ago.",
+    "Fares are up 6% compared with three weeks ago.",
+    "Output rose from 200 tonnes two years ago to 450 tonnes.",
+])
+def test_a_time_ago_of_a_figure_compared_with_is_no_date(text: str) -> None:
+    assert find_dates(text, PUBLISHED) == []

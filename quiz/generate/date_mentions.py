@@ -33,7 +33,7 @@ _AGO_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
               "eighteen": 18}
 _AGO = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|"
                   r"[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ee]ighteen|[1-9][0-9]?)\s+"
-                  r"(?P<unit>year|month|week|day)s?\s+ago\b")
+                  r"(?P<unit>year|month|week|day)s?\s+ago\b(?! today| yesterday)")
 
 #: How far back each unit of "N <unit>s ago" is asked to its year, month, week or day:
 #: further back, the count is rarely meant exactly ("30 months ago", "50 years ago").
@@ -397,8 +397,10 @@ def _years_ago_mentions(text: str, published: dt.date,
     for match in _AGO.finditer(text):
         start, end = match.span()
         if any(m.start < end and start < m.end for m in found) or \
-                _ROUGHLY_BEFORE.search(text, max(0, start - 12), start):
-            continue  # "some 40 years ago": no year to answer with
+                _ROUGHLY_BEFORE.search(text, max(0, start - 12), start) or \
+                _COMPARED_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "some 40 years ago": no year to answer with; "up from 5% a year
+            # ago": the time of a figure compared with, not of an event
         span = match.group()
         count = span.split()[0].lower()
         number = int(count) if count.isdigit() else _AGO_WORDS[count]
@@ -429,6 +431,11 @@ def _ago_mention(start: int, end: int, span: str, published: dt.date, number: in
                        unique_forms((span, *date_forms(date))), date.isoformat(), date,
                        relative=True)
 
+
+#: A comparison before "N units ago": "than", "compared with", "from 3.4%".
+_COMPARED_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|"
+                              r"from\s+(?:about\s+|around\s+)?[$€£¥]?\d[\d.,]*\s*"
+                              r"(?:%|per\s?cent|[a-z]+)?)\s+$", re.I)
 
 _ROUGHLY_BEFORE = re.compile(r"\b(?:about|some|around|roughly|nearly|almost|over|more than|"
                              r"less than|at least|up to)\s+$", re.I)
