@@ -308,3 +308,14 @@ def test_a_stretch_of_time_is_no_relative_date(text: str, published: dt.date | N
 ])
 def test_a_time_ago_of_a_figure_compared_with_is_no_date(text: str) -> None:
     assert find_dates(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Under guidelines issued by the Health Ministry last month, clinics must open at weekends.",
+     "When did the Health Ministry issue the guidelines?"),
+    ("Figures released by Statistics Norway on Monday showed that exports fell.",
+     "On what date did Statistics Norway release the figures?"),
+])
+def test_a_plural_noun_with_a_named_agent_dates_the_agents_act(text: str,
+                                                               question: str) -> None:
+    assert question in [q for q, _ in _asked(text)]

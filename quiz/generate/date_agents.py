@@ -12,8 +12,12 @@ if TYPE_CHECKING:
     from quiz.generate.clauses import Asked
 
 #: "the 5.2% increase recommended " before the date: a determiner, one to three modifiers
-#: (what makes the noun phrase specific) and the noun, then the participle.
-_PHRASE = r"\b(?:the|a|an)\s+(?P<np>(?:[\w.%,’'-]+\s+){1,3}?[a-z][a-z-]*)\s+(?P<part>[a-z]+)\s+"
+#: (what makes the noun phrase specific) and the noun, then the participle; or a plural
+#: noun alone that opens the sentence or follows a preposition ("Under proposals
+#: published ", "Figures released ").
+_PHRASE = (r"(?:\b(?:the|a|an)\s+(?P<np>(?:[\w.%,’'-]+\s+){1,3}?[a-z][a-z-]*)|"
+           r"(?:^|\b(?:[Uu]nder|[Ii]n|[Ww]ith|[Ff]rom|[Aa]gainst|[Oo]n)\s+)"
+           r"(?P<bare>[A-Za-z][a-z]+s))\s+(?P<part>[a-z]+)\s+")
 
 #: A named agent: "the Fair Pay Commission", "Brussels", "the World Health Organization".
 _AGENT = r"(?P<agent>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.-]*){0,5})"
@@ -47,7 +51,8 @@ def agent_question(text: str, start: int, end: int, wh: str,
     from quiz.generate.clauses import Asked, is_past_participle
     from quiz.generate.grammar import base_form
 
-    np, part, agent = match.group("np"), match.group("part"), agent_match.group("agent")
+    np = match.group("np") or match.group("bare").lower()
+    part, agent = match.group("part"), agent_match.group("agent")
     modifiers = np.lower().split()[:-1]
     if not is_past_participle(part) or any(word in _VAGUE for word in modifiers):
         return None
