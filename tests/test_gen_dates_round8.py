@@ -319,3 +319,14 @@ def test_a_time_ago_of_a_figure_compared_with_is_no_date(text: str) -> None:
 def test_a_plural_noun_with_a_named_agent_dates_the_agents_act(text: str,
                                                                question: str) -> None:
     assert question in [q for q, _ in _asked(text)]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Exports fell after the harbour strike in May 2023.", ""),  # which strike?
+    ("Exports fell after the Kessel Bay Strike in May 2023.",
+     "When was the Kessel Bay Strike?"),
+])
+def test_an_event_named_only_by_a_common_noun_is_not_asked(text: str, question: str) -> None:
+    asked = _asked(text)
+    assert [q for q, _ in asked] in ([question], [""])
+    assert all(not q.startswith("When was the harbour strike") for q, _ in asked)

@@ -217,6 +217,8 @@ def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
         question = ""  # "Before what year would no hospital close?": asks for what did not
         # happen; "When did a contractor go bankrupt?", "In what year did records begin?":
         # any contractor or records of a deck's articles
+    if _BARE_EVENT.match(question) and not _ends_on_participle(question):
+        question = ""  # "When was the White House airstrike?": which of a deck's airstrikes?
     if question.startswith(("Since when is ", "Since when are ")):
         question = ""  # "Since when is the outbreak the worst?": a superlative, not an event
     if question.startswith("Since when did "):
@@ -457,6 +459,19 @@ _INDEFINITE_SUBJECT = re.compile(r"^\w+(?: what \w+)? (?:did|was|were|had|has|ha
                                  r"would) (?:a|an|one) ")
 
 _NAMED = re.compile(r"[A-Z0-9]")
+
+#: A question about an event named by a short phrase whose noun is a common one ("When was
+#: the White House airstrike?", "On what date was the attack?"); a named event keeps its
+#: question ("In what year was the Mill Creek Fire?").
+_BARE_EVENT = re.compile(r"^(?:When|On what date|On what day|In what year|In what month) "
+                         r"(?:was|were) the (?:[\w'’-]+ ){0,2}[a-z][a-z-]*\?$")
+
+
+def _ends_on_participle(question: str) -> bool:
+    """Whether ``question`` ends on a participle ("was the race first held?")."""
+    from quiz.generate.clauses import is_past_participle
+
+    return is_past_participle(question[:-1].rsplit(" ", 1)[-1])
 
 _DEFINITE = re.compile(r"\b(?:the|its|their|his|her|this|that|these|those)\b")
 
