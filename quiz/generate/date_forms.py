@@ -110,8 +110,27 @@ def week_mention(start: int, end: int, span: str, published: dt.date, days: int)
                        monday.isoformat(), monday, relative=True)
 
 
+def weekend_mention(start: int, end: int, span: str, published: dt.date) -> DateMention:
+    """"last weekend" in a story of a weekday: the Saturday and Sunday before it, as "the
+    weekend of 7-8 November 2026"."""
+    saturday = published - dt.timedelta(days=published.weekday() + 2)
+    sunday = saturday + dt.timedelta(days=1)
+    month, year = MONTH_NAMES[sunday.month], sunday.year
+    days = f"{saturday.day}-{sunday.day} {month}" if saturday.month == sunday.month else \
+        f"{saturday.day} {MONTH_NAMES[saturday.month]}-{sunday.day} {month}"
+    answer = f"{WEEKEND_OF}{days} {year}"
+    return DateMention(start, end, AnswerKind.FULL_DATE, answer,
+                       unique_forms((span, answer, f"{days} {year}",
+                                     f"{month} {saturday.day}-{sunday.day}, {year}",
+                                     *date_forms(saturday), *date_forms(sunday))),
+                       saturday.isoformat(), saturday, relative=True)
+
+
 #: How a week is answered: "the week of 26 January 2026".
 WEEK_OF = "the week of "
+
+#: How a weekend is answered: "the weekend of 7-8 November 2026".
+WEEKEND_OF = "the weekend of "
 
 
 def format_date(date: dt.date) -> str:

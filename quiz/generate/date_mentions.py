@@ -9,8 +9,9 @@ import re
 from collections.abc import Iterator
 
 from quiz.generate.date_forms import (
-    DAY, DateMention, FULL_MONTH, MONTH, MONTH_NAMES, WEEKDAY, WEEKDAYS, YEAR, format_date,
-    full_mention, month_number, month_year_mention, parse_date, unique_forms,
+    DAY, DateMention, FULL_MONTH, MONTH, MONTH_NAMES, WEEKDAY, WEEKDAYS, YEAR, date_forms,
+    format_date, full_mention, month_number, month_year_mention, parse_date, unique_forms,
+    week_mention,
 )
 from quiz.generate.date_tense import clause_tense, relative_mention, season_mention
 from quiz.generate.facts import AnswerKind, Article, Sentence
@@ -26,11 +27,17 @@ HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve
 _HOLIDAY = r"(?:New Year['’]s Eve|New Year['’]s Day|Christmas Eve|Christmas Day|Christmas|" \
            r"Halloween|Valentine['’]s Day|Boxing Day)"
 
-#: How many years "N years ago" may count back (a number word, digits, "a").
-_AGO_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-              "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_AGO = re.compile(r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|"
-                  r"[Nn]ine|[Tt]en|[1-9][0-9]?)\s+years?\s+ago\b")
+#: The count of "N years ago", "14 months ago", "three days ago" (a number word, digits, "a").
+_AGO_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+              "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+              "eighteen": 18}
+_AGO = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|"
+                  r"[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ee]ighteen|[1-9][0-9]?)\s+"
+                  r"(?P<unit>year|month|week|day)s?\s+ago\b(?! today| yesterday)")
+
+#: How far back each unit of "N <unit>s ago" is asked to its year, month, week or day:
+#: further back, the count is rarely meant exactly ("30 months ago", "50 years ago").
+_AGO_LIMITS = {"year": 25, "month": 24, "week": 8, "day": 14}
 
 _MENTION = re.compile(
     rf"(?P<dmy>\b{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b)"
@@ -373,6 +380,11 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
     if kind_name == "season":
         return season_mention(start, end, span, text, published)
     if kind_name == "rel":
+        if span[:4].lower() in ("last", "next", "this", "past") and (
+                _NOT_RELATIVE_BEFORE.search(text, max(0, start - 6), start) or
+                text.startswith(" of ", end)):
+            return None  # "over the last year", "the last week of the campaign": a stretch of
+            # time, not the week or year before the story
         relative = relative_mention(start, end, span, text, published, context_year)
         return _with_modifier(relative, text) if relative is not None else None
     return None
@@ -380,29 +392,59 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
 
 def _years_ago_mentions(text: str, published: dt.date,
                         found: list[DateMention]) -> Iterator[DateMention]:
-    """"two years ago": the year that many years before publication (the publication year
-    minus two), answered as that year."""
+    """"two years ago", "14 months ago", "three weeks ago", "five days ago": counted back
+    from publication and answered as that year, month, week or day."""
     for match in _AGO.finditer(text):
         start, end = match.span()
         if any(m.start < end and start < m.end for m in found) or \
-                _ROUGHLY_BEFORE.search(text, max(0, start - 12), start):
-            continue  # "some 40 years ago": no year to answer with
+                _ROUGHLY_BEFORE.search(text, max(0, start - 12), start) or \
+                _COMPARED_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "some 40 years ago": no year to answer with; "up from 5% a year
+            # ago": the time of a figure compared with, not of an event
         span = match.group()
         count = span.split()[0].lower()
-        years = int(count) if count.isdigit() else _AGO_WORDS[count]
-        if years > 25:
+        number = int(count) if count.isdigit() else _AGO_WORDS[count]
+        unit = match.group("unit")
+        if number > _AGO_LIMITS[unit]:
             continue  # "50 years ago" is rarely meant to the year
-        year = published.year - years
-        yield DateMention(start, end, AnswerKind.YEAR, str(year),
-                          unique_forms((span, f"in {year}")), str(year), dt.date(year, 1, 1),
-                          relative=True)
+        yield _ago_mention(start, end, span, published, number, unit)
 
+
+def _ago_mention(start: int, end: int, span: str, published: dt.date, number: int,
+                 unit: str) -> DateMention:
+    """The date ``number`` ``unit``s before ``published``, as its year, month, week or day."""
+    if unit == "year":
+        year = published.year - number
+        return DateMention(start, end, AnswerKind.YEAR, str(year),
+                           unique_forms((span, f"in {year}")), str(year), dt.date(year, 1, 1),
+                           relative=True)
+    if unit == "month":
+        months = published.year * 12 + published.month - 1 - number
+        mention = month_year_mention(start, end, span, months // 12, months % 12 + 1)
+        return DateMention(start, end, AnswerKind.MONTH_YEAR, mention.accept[0],
+                           unique_forms((span, *mention.accept)), mention.value, mention.when,
+                           relative=True)
+    if unit == "week":
+        return week_mention(start, end, span, published, -7 * number)
+    date = published - dt.timedelta(days=number)
+    return DateMention(start, end, AnswerKind.FULL_DATE, format_date(date),
+                       unique_forms((span, *date_forms(date))), date.isoformat(), date,
+                       relative=True)
+
+
+#: A comparison before "N units ago": "than", "compared with", "from 3.4%".
+_COMPARED_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|"
+                              r"from\s+(?:about\s+|around\s+)?[$€£¥]?\d[\d.,]*\s*"
+                              r"(?:%|per\s?cent|[a-z]+)?)\s+$", re.I)
 
 _ROUGHLY_BEFORE = re.compile(r"\b(?:about|some|around|roughly|nearly|almost|over|more than|"
                              r"less than|at least|up to)\s+$", re.I)
 
 
 _DETERMINER_END = re.compile(r"\b(?:the|its|their|a)\s+$")
+
+#: "the last year", "its next week": a determiner makes "last year" a stretch of time.
+_NOT_RELATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that)\s+$", re.I)
 
 
 def _with_modifier(mention: DateMention, text: str) -> DateMention:
@@ -431,6 +473,30 @@ def undated_weekdays(text: str) -> tuple[DateMention, ...]:
             day = match.group()
             found.append(DateMention(match.start(), match.end(), AnswerKind.WEEKDAY, day,
                                      (f"on {day}",), f"--{day}", None))
+    return tuple(found)
+
+
+#: "next week", "last month" in a story without a publication date.
+#: (Not after a word of comparison: "down on last year", "more than last year".)
+_UNDATED_RELATIVE = re.compile(r"(?<![\w-])(?<!\bon )(?<!\bthan )(?<!\bfrom )(?<!\bwith )"
+                               r"(?<!\bsince )(?<!\bover )(?<!like )(?<!\bto )(?<!\bof )"
+                               r"(?<!\bthe )(?<!\bits )(?<!\btheir )"
+                               r"(?:next|last) (?:week|month|year)"
+                               r"\b(?![-'’])(?! of\b)")
+
+
+@functools.lru_cache(maxsize=4096)
+def undated_relatives(text: str) -> tuple[DateMention, ...]:
+    """"next week", "last month" in a story with no publication date: the time as the
+    story names it (no date to order or compare by, like :func:`undated_weekdays`), for a
+    future "next" and a past "last" only ("will meet next week", "signed him last month")."""
+    found = []
+    for match in _UNDATED_RELATIVE.finditer(text):
+        span = match.group()
+        tense = clause_tense(text, match.start())
+        if tense == ("future" if span.startswith("next") else "past"):
+            found.append(DateMention(match.start(), match.end(), AnswerKind.WEEKDAY, span,
+                                     (), f"--{span}", None))
     return tuple(found)
 
 

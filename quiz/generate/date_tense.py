@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from quiz.generate.date_forms import (
     DateMention, WEEKDAYS, date_forms, format_date, month_number, month_year_mention,
-    unique_forms, week_mention,
+    unique_forms, week_mention, weekend_mention,
 )
 from quiz.generate.facts import AnswerKind
 
@@ -32,6 +32,9 @@ _MORE_FUTURE = re.compile(r"\b(?:(?:expected|due|scheduled|slated)\s+(?:on|in|fo
                           r"go on sale)(?= on | in ))\b", re.I)
 _FUTURE_GATE = re.compile(r"xpected |due |cheduled |lated |hope|aim|intend|want|seek| until|"
                           r"must|has to|have to|need|effect|force|on sale")
+
+#: "earlier this week", "Later this week": the half of the week it means.
+_EARLIER_OR_LATER = re.compile(r"(?:^|(?<=\s))(?:[Ee]arlier|[Ll]ater)\s+$")
 
 #: A bound before a day ("until Friday", "by Sunday").
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.I)
@@ -148,6 +151,12 @@ def relative_mention(start: int, end: int, span: str, text: str,
     which, unit = words
     if unit == "week" and which in ("last", "next"):
         return week_mention(start, end, span, published, 7 if which == "next" else -7)
+    if unit == "week" and which == "this" and \
+            _EARLIER_OR_LATER.search(text, max(0, start - 9), start):
+        return week_mention(start, end, span, published, 0)  # "earlier this week": its own
+        # half of the week says whether it is before or after the day
+    if unit == "weekend" and which == "last" and published.weekday() < 5:
+        return weekend_mention(start, end, span, published)
     if unit == "week" or unit == "weekend" or which == "past":
         return None  # too loose to ask about ("this week": before or after the day?)
     if unit == "month":

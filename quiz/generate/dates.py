@@ -13,17 +13,23 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from quiz.generate.date_asides import aside_question
+from quiz.generate.date_agents import agent_question
+from quiz.generate.date_asides import (
+    appositive_question, aside_question, participle_aside_question,
+)
 from quiz.generate.date_causatives import causative_question
+from quiz.generate.date_cuts import cut_short, participle_made_base, passive_question
 from quiz.generate.date_forms import (
-    FULL_MONTH, MONTH, MONTH_NAMES, WEEK_OF, WEEKDAY, WEEKDAYS, YEAR, DateMention, date_forms,
-    format_date, parse_date,
+    FULL_MONTH, MONTH, MONTH_NAMES, WEEK_OF, WEEKDAY, WEEKDAYS, WEEKEND_OF, YEAR, DateMention,
+    date_forms, format_date, parse_date,
 )
 from quiz.generate.date_mentions import (
     _DATE_STARTS, _MENTION, dates_by_sentence, find_dates, latest_past_date,
-    opening_dateline_end, sentence_dates, undated_weekdays,
+    opening_dateline_end, sentence_dates, undated_relatives, undated_weekdays,
 )
 from quiz.generate.date_plans import plan_question
+from quiz.generate.date_relatives import object_relative_question, relative_question
+from quiz.generate.date_statements import lacks_what_was_said, trailing_attribution_question
 from quiz.generate.date_tense import is_future
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.span_scan import anchored_matches
@@ -39,8 +45,10 @@ __all__ = ["MONTH_NAMES", "WEEKDAYS", "WEEK_OF", "DateMention", "anchored_matche
            "_DATE_STARTS", "_MENTION"]
 
 
-#: A part of the day that goes with a weekday or date ("on Tuesday night").
-_PART_OF_DAY = re.compile(r"\s+(?:night|morning|afternoon|evening)\b")
+#: A part of the day or a clock that goes with a weekday or date ("on Tuesday night", "on
+#: Monday local time").
+_PART_OF_DAY = re.compile(r"\s+(?:night|morning|afternoon|evening)\b(?:\s+local\s+time\b)?|"
+                          r"\s+local\s+time\b")
 
 #: The date is one end of a span ("between March 2023 and January 2025").
 _SPAN_END_BEFORE = re.compile(r"\b(?:between|from)\s+(?:\S+\s+){0,3}?(?:and|to)\s+$|"
@@ -67,6 +75,11 @@ _ADVERBIAL_BEFORE = re.compile(
     r"Until|from|From|during|During|before|Before|after|After|through|as of|prior to|"
     r"by the end of|at the end of|at the start of|in early|in late|in mid-|late on|early on)"
     r"\s+(?:the\s+)?|(?:late|early|Late|Early|earlier|later|Earlier|Later)\s+)$")
+
+#: A part of a day before "of <date>": "in the early hours of", "on the night of".
+_PART_OF_DAY_OF = re.compile(r"\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+the\s+(?:early\s+hours|"
+                             r"(?:early\s+|late\s+)?(?:night|evening|morning|afternoon))"
+                             r"\s+of\s+$")
 
 #: A time of day before "on <date>": "shortly after midnight", "before dawn".
 _TIME_OF_DAY = re.compile(r"\b(?:(?:shortly|just|soon)\s+)?(?:after|before)\s+(?:midnight|dawn|"
@@ -112,6 +125,10 @@ def date_facts(article: Article,
         text = sentence.text
         if article.published is None and " on " in text:
             mentions = [*mentions, *undated_weekdays(text)]  # "won on Sunday"
+        if article.published is None and ("next " in text or "last " in text):
+            extra = [m for m in undated_relatives(text)
+                     if not any(o.start < m.end and m.start < o.end for o in mentions)]
+            mentions = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
         if not mentions:
             continue
         story = text[opening_dateline_end(text):] if text[1:2].isupper() else text
@@ -188,6 +205,8 @@ def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
     if found is None:
         return None
     question, event, span, open_question = found
+    if question and lacks_what_was_said(question):
+        return "", "", span  # "On what date did X tell local radio?": told it what?
     if not open_question:
         return question, event, span
     if question and _gives_away(question, mention):
@@ -198,6 +217,8 @@ def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
         question = ""  # "Before what year would no hospital close?": asks for what did not
         # happen; "When did a contractor go bankrupt?", "In what year did records begin?":
         # any contractor or records of a deck's articles
+    if _BARE_EVENT.match(question) and not _ends_on_participle(question):
+        question = ""  # "When was the White House airstrike?": which of a deck's airstrikes?
     if question.startswith(("Since when is ", "Since when are ")):
         question = ""  # "Since when is the outbreak the worst?": a superlative, not an event
     if question.startswith("Since when did "):
@@ -215,9 +236,11 @@ def _question_key(mention: DateMention) -> _QuestionKey:
     """What :func:`_question_for` reads of ``mention``, as a plain tuple (cheap to hash).
     The resolved date is left out, so a sentence that recurs with another publication date
     is asked from the cache."""
-    answer = WEEK_OF if mention.answer.startswith(WEEK_OF) else \
-        "the end of" if mention.answer.startswith("the end of") else ""
-    value = mention.value if mention.kind is AnswerKind.MONTH else ""
+    answer = next((shape for shape in (WEEK_OF, WEEKEND_OF, "the end of")
+                   if mention.answer.startswith(shape)), "")
+    if mention.kind is AnswerKind.MONTH and mention.answer.endswith(" year"):
+        answer = "year"  # "October last year" in an undated story
+    value = mention.value if mention.kind in (AnswerKind.MONTH, AnswerKind.WEEKDAY) else ""
     return mention.start, mention.end, mention.kind, answer, value, mention.modifier
 
 
@@ -245,12 +268,19 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         time = _TIME_OF_DAY.search(before, max(0, start - 32), start)
         if time is not None:
             start = time.start()  # "shortly after midnight on Sunday" goes as one time
+    elif preposition is None and before.endswith(" of "):
+        part = _PART_OF_DAY_OF.search(before, max(0, len(before) - 40))
+        if part is not None:
+            start = part.start()  # "in the early hours of Sunday" goes as one time
     word = preposition.group().split()[0].lower() if preposition else ""
     wh, np_wh = _WH[mention.kind]
-    if mention.answer.startswith(WEEK_OF):
+    if mention.answer.startswith((WEEK_OF, WEEKEND_OF)):
         wh = np_wh = "When"  # "When will X decide?": a week, not a date
-    if mention.kind is AnswerKind.MONTH and not mention.value[2:].isdigit():
-        wh = np_wh = "When"  # "the spring": a season, not a month
+    if mention.kind is AnswerKind.MONTH and (not mention.value[2:].isdigit() or
+                                             mention.answer == "year") or \
+            mention.kind is AnswerKind.WEEKDAY and " " in mention.value:
+        wh = np_wh = "When"  # "the spring": a season, not a month; "October last year", a
+        # month of a year; "next week", not a day
     if word == "since" and _SUPERLATIVE.search(before):
         return (*_bare(sentence_text, mention), False)  # "fell to its lowest level since
         # 2002": a record's bound, not the date of an event
@@ -302,7 +332,8 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
                 re.search(r"\b(?:between|from)\s+$", before, re.I)) and \
                 _SPAN_END_AFTER.match(text, mention.end):
             return (*_bare(sentence_text, mention), False)  # one end of a span: cloze only
-        described = _PP_NOUN_BEFORE.search(before) if not preposition else None
+        described = _PP_NOUN_BEFORE.search(before) \
+            if not preposition and start == mention.start else None
         if described is not None and _AGENT_BEFORE.search(before, 0, described.start() + 2):
             described = None  # "limits imposed by the ministry last year": an agent, not a
             # described event
@@ -322,23 +353,83 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         part = _PART_OF_DAY.match(text, end)
         if part is not None:
             end = part.end()  # "on Tuesday night" goes as a whole, not leaving "night"
-        asked = None
-        if text.startswith(",", end) or text.find(" to ", 0, start) >= 0:
+        asked = agent_question(text, start, end, wh) if text.startswith(" by ", end) else None
+        # "the rise recommended last month by X": the recommending's date
+        if asked is None and (text.startswith(",", end) or text.find(" to ", 0, start) >= 0):
             asked = _reread_question(text, start, end, wh, np_wh)
         if asked is None:
             asked = span_question(text, start, end, wh, np_wh)
+        if asked is None and start == 0 and ", " in text:
+            asked = appositive_question(text, start, end, wh, np_wh)
+            if asked is not None and cut_short(text, asked.question, pairs=True):
+                asked = None  # "did X call the dam essential to back up wind?"
+        if asked is None and before[:1].isupper() and ", " in before:
+            asked = participle_aside_question(text, start, end, wh)  # "The law, passed in
+            # 2019, requires X"
+        if asked is None and (" that " in before or " which " in before):
+            asked = relative_question(text, start, wh) or \
+                object_relative_question(text, start, wh)
     if asked is not None and (asked.question.endswith("ed?") and
                               _CUT_PARTICIPLE.search(asked.question) or
                               _ADJUNCT_DATE.search(asked.question) or
                               _DANGLING.search(asked.question) or
+                              "vote" in asked.question and _TALLY.search(asked.question) or
+                              ":" in text and _split_number(text, asked.question) or
+                              cut_short(text, asked.question) or
+                              " by " in asked.question and
+                              participle_made_base(text, asked.question) or
                               (_NESTED_EVENT.search(asked.question)
-                               and _NESTED_EVENT.search(text, 0, mention.start))):
+                               and _NESTED_EVENT.search(text, 0, mention.start)) or
+                              " to " in asked.question and
+                              _infinitive_owns(text, start, asked.question)):
         asked = None  # "did X buy A and B in 2022?": the other date makes it ambiguous
+    if asked is None and " by " in text and not mention.modifier:
+        asked = agent_question(text, start, end, wh, after_agent=True)  # "the rise
+        # recommended by X last month"
     if asked is None:
         return "", "", text[mention.start:mention.end], True
     question = _CUT_DGE.sub(r"\1e", asked.question) if "dg" in asked.question else \
         asked.question  # "did the chancellor pledg": the clause reader's base of "-dged"
+    if " and " in text and " did " in question:
+        question = passive_question(text, question)  # "was built in 1923 and renovated in
+        # 2010": "was the stadium renovated?", not "did the stadium renovate?"
     return question, asked.event, text[mention.start:mention.end], True
+
+
+#: An infinitive that completes a noun of intent ("its plan to produce", "a bid to cut").
+_INFINITIVE_VERB = re.compile(r"\b(?:its|their|his|her|the|a|an)\s+(?:[a-z-]+\s+)?(?:plan|plans|"
+                              r"bid|effort|efforts|drive|target|goal|aim|strategy|pledge|"
+                              r"promise|commitment|push|campaign|ambition)\s+to ([a-z]{3,})\b")
+
+#: Words that end the infinitive's phrase before a date: a clause or a new verb.
+_PHRASE_BREAK = re.compile(r"[,;:]|\b(?:and|but|which|who|that|after|before|when|while|"
+                           r"was|were|is|are|had|has|have|said)\b")
+
+
+def _infinitive_owns(text: str, start: int, question: str) -> bool:
+    """Whether the date at ``start`` ends the phrase of an infinitive of intent that the
+    question keeps ("had backed the dam as part of its plan to produce 85% of its power
+    from renewables by 2030": the 2030 is the producing's, not the backing's)."""
+    for match in _INFINITIVE_VERB.finditer(text, max(0, start - 100), start):
+        if f"to {match.group(1)}" in question and \
+                not _PHRASE_BREAK.search(text, match.end(), start):
+            return True
+    return False
+
+
+#: A vote tally ("by six votes to two"): a count, not an event to date.
+_TALLY = re.compile(r"\bvotes? to (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)")
+
+#: The part of a number after a colon ("2:00:35", "10:30").
+_COLON_TAIL = re.compile(r"(?<=\d):(\d+)\b")
+
+
+def _split_number(text: str, question: str) -> bool:
+    """Whether ``question`` starts a phrase at the tail of a number written with colons
+    ("The record of 2:00:35 was set in ..." asked as "When was 35 set in ...?")."""
+    return any(re.search(rf"\b(?:was|were|is|are|did|does|do|has|have|had|will) "
+                         rf"{tail.group(1)}\b", question)
+               for tail in _COLON_TAIL.finditer(text))
 
 
 #: A base form cut one letter short ("pledg", "judg", "acknowledg"): no English word ends
@@ -352,7 +443,8 @@ def _reread_question(text: str, start: int, end: int, wh: str, np_wh: str) -> As
     aside on a statement ("In a statement on Friday, X said"), a plan in the present tense
     ("X plans to open Y next year"); ``None`` for any other date."""
     if text.startswith(",", end):
-        asked = aside_question(text, start, end, wh, np_wh)
+        asked = aside_question(text, start, end, wh, np_wh) or \
+            trailing_attribution_question(text, start, end, wh, np_wh)
         if asked is not None:
             return asked
     if text.find(" to ", 0, start) < 0:
@@ -367,6 +459,19 @@ _INDEFINITE_SUBJECT = re.compile(r"^\w+(?: what \w+)? (?:did|was|were|had|has|ha
                                  r"would) (?:a|an|one) ")
 
 _NAMED = re.compile(r"[A-Z0-9]")
+
+#: A question about an event named by a short phrase whose noun is a common one ("When was
+#: the White House airstrike?", "On what date was the attack?"); a named event keeps its
+#: question ("In what year was the Mill Creek Fire?").
+_BARE_EVENT = re.compile(r"^(?:When|On what date|On what day|In what year|In what month) "
+                         r"(?:was|were) the (?:[\w'’-]+ ){0,2}[a-z][a-z-]*\?$")
+
+
+def _ends_on_participle(question: str) -> bool:
+    """Whether ``question`` ends on a participle ("was the race first held?")."""
+    from quiz.generate.clauses import is_past_participle
+
+    return is_past_participle(question[:-1].rsplit(" ", 1)[-1])
 
 _DEFINITE = re.compile(r"\b(?:the|its|their|his|her|this|that|these|those)\b")
 

@@ -42,10 +42,10 @@ def figure_facts(article: Article,
     names = inner_names(article)
     for sentence, mentions in sentence_dates(article, found):
         dates = tuple((m.start, m.end) for m in mentions)
-        found = sentence_figures(sentence.text, dates)
-        if found:
+        figures = sentence_figures(sentence.text, dates)
+        if figures:
             inner = names & _letter_words(sentence.text)
-            facts.extend(_fact(article, sentence, mention, inner) for mention in found)
+            facts.extend(_fact(article, sentence, mention, inner) for mention in figures)
     return facts
 
 

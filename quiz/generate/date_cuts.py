@@ -1,0 +1,88 @@
+"""A date question the clause reader cut short or misread: cut before a quotation that
+completes it ("did X call the dam?" from 'called the dam "essential"') or, for a sentence
+read again, inside a pair of nouns ("to back up wind?" from "to back up wind and solar
+power"); or with a participle made a base verb before its agent ("did the decision goes
+further than the increase recommend by the commission?" from "recommended last month by")
+or after "and" in a passive ("did the stadium renovate?" from "was built in 1923 and
+renovated in 2010", asked "was the stadium renovated?")."""
+
+from __future__ import annotations
+
+import re
+
+#: Words after "and" that begin a new clause or predicate rather than a second noun.
+_CLAUSE_STARTS = frozenset("""
+    the a an this that these those his her its their our my your some many most all both each
+    he she it they we i you who which then also later now so yet still not never
+""".split())
+
+_LAST_WORDS = re.compile(r"(\S+ \S+)\?$")
+
+
+def cut_short(text: str, question: str, pairs: bool = False) -> bool:
+    """Whether ``question`` ends where ``text`` goes on with a quotation or (with ``pairs``)
+    with "and" and a word that is no verb and opens no clause (a second noun of the phrase
+    it ended on, or a second verb in the base form: too close to tell apart)."""
+    if not pairs and '"' not in text and "“" not in text:
+        return False
+    from quiz.generate.clauses import is_simple_past
+
+    match = _LAST_WORDS.search(question)
+    if match is None:
+        return False
+    tail = match.group(1)
+    at = text.find(tail)
+    while at >= 0:
+        rest = text[at + len(tail):]
+        if rest[:1] in ('"', "“") or rest[:2] in (' "', " “"):
+            return True
+        if pairs and rest.startswith(" and "):
+            following = rest[5:].split(" ", 1)[0]
+            if following[:1].islower() and following not in _CLAUSE_STARTS and \
+                    not following.endswith("ed") and not is_simple_past(following):
+                return True
+        at = text.find(tail, at + 1)
+    return False
+
+
+_BEFORE_BY = re.compile(r"\b([a-z]{3,}) by\b")
+
+
+def participle_made_base(text: str, question: str) -> bool:
+    """Whether ``question`` has a verb's base form before "by" where ``text`` has its
+    participle ("recommend by" from "recommended last month by")."""
+    for match in _BEFORE_BY.finditer(question):
+        word = match.group(1)
+        if f"{word} by" not in text and re.search(rf"\b{word}e?d\b", text):
+            return True
+    return False
+
+
+#: A passive whose second participle follows "and": "was built in 1923 and renovated".
+_PASSIVE_PAIR = re.compile(r"\b(?P<be>was|were)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|t|wn)\b[^,;:]*?"
+                           r"\sand\s+(?P<part>[a-z]+ed)\b")
+
+_DID_BASE = re.compile(r"^(?P<wh>.+?) did (?P<subject>.+) (?P<base>[a-z]+)\?$")
+
+#: Verbs whose past after "and" is active even after a passive ("was elected in 2019 and
+#: resigned in 2023"): they take no object.
+_INTRANSITIVE = frozenset("""
+    resign retire die arrive depart collapse fail succeed return disappear emerge surrender
+    escape flee vanish recover survive expire graduate emigrate relocate testify appear
+    reappear explode erupt crash drown faint stall stumble agree object respond react
+""".split())
+
+
+def passive_question(text: str, question: str) -> str:
+    """``question`` with an active "did X renovate?" made passive ("was X renovated?") when
+    the verb is the second participle of a passive in ``text``; else ``question``."""
+    from quiz.generate.clauses import past_to_base
+
+    asked = _DID_BASE.match(question)
+    if asked is None or asked.group("base") in _INTRANSITIVE:
+        return question
+    for pair in _PASSIVE_PAIR.finditer(text):
+        if past_to_base(pair.group("part")) == asked.group("base"):
+            return (f"{asked.group('wh')} {pair.group('be')} {asked.group('subject')} "
+                    f"{pair.group('part')}?")
+    return question

@@ -1,0 +1,69 @@
+"""The date of a statement: asked with what was said, never cut before it.
+
+"X will close, the company said on Monday, citing costs" dates the saying; the clause reader
+stops at the comma after the date, so the sentence is read again without the participle or
+appositive that follows. And a question that keeps the speech verb but lost what was said
+("On what date did Seixas tell local radio?") is no question: it is left to the cloze.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quiz.generate.clauses import Asked
+
+#: ", the government announced on ", ", the company's chief executive told reporters on ":
+#: an attribution after the statement it reports, ending where the date begins.
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){1,6}?(?:(?:said|announced|confirmed|stated|added|wrote|warned|"
+    r"reported|revealed|explained|insisted|argued)\s+|told\s+(?:[\w'’.-]+\s+){1,3}?)$")
+
+#: Verbs of saying: a question about saying that ends on one of them, on its hearer or on
+#: its medium ("did X tell local radio?", "did the minister say in a statement?") has lost
+#: what was said.
+_SPEECH_VERBS = frozenset({"say", "tell", "add", "explain", "insist", "warn", "claim", "admit",
+                           "argue", "note", "write", "reply", "respond", "state", "tweet",
+                           "stress", "remind", "assure", "inform"})
+
+#: Verbs whose object is who is told ("told reporters"), not what is said.
+_HEARER_VERBS = frozenset({"tell", "warn", "remind", "assure", "inform"})
+
+#: Words that begin what was said, or make the words after a hearer a clause.
+_CONTENT_WORDS = frozenset({"that", "about", "of", "to", "whether", "how", "what", "why",
+                            "when", "where", "who", "which", "was", "were",
+                            "is", "are", "had", "has", "have", "would", "will", "could",
+                            "should", "must", "did", "can"})
+
+
+def trailing_attribution_question(text: str, start: int, end: int, wh: str,
+                                  np_wh: str) -> Asked | None:
+    """The question for a date that ends a trailing attribution followed by a comma ("X
+    will rise, the government announced on Thursday, the largest increase since 2000"),
+    from the sentence cut at that comma; ``None`` for any other date."""
+    if not text.startswith(",", end) or \
+            _TRAILING_ATTRIBUTION.search(text, max(0, start - 80), start) is None:
+        return None
+    from quiz.generate.spans import span_question
+
+    return span_question(f"{text[:end]}.", start, end, wh, np_wh)
+
+
+def lacks_what_was_said(question: str) -> bool:
+    """Whether ``question`` asks about a saying without what was said ("On what date did
+    Seixas tell local radio?", "did the club say in a statement?")."""
+    words = question[:-1].split(" ")[-5:]  # the verb and at most four words after it
+    verb = next((i for i, word in enumerate(words) if word in _SPEECH_VERBS), None)
+    if verb is None:
+        return False
+    rest = [word.lower() for word in words[verb + 1:]]
+    if rest[:1] in (["so"], ["it"], ["this"]):
+        rest = rest[1:]  # "say so": what was said is only pointed at
+    if not rest:
+        return True
+    if any(word in _CONTENT_WORDS for word in rest):
+        return False
+    if words[verb] in _HEARER_VERBS:
+        return len(rest) <= 3  # "tell local radio", not "tell reporters the talks failed"
+    return rest[0] in ("in", "on") and len(rest) <= 3  # "say in a statement"
