@@ -94,7 +94,47 @@ def _sound_question(question: str) -> bool:
         return False
     if vague_reference(question) and len(content_words(question)) < _ANCHORING_WORDS:
         return False  # "How long did negotiations on the matter continue?": which matter?
-    return True
+    said = unquoted(question)
+    number = _NUMBER_AS_SUBJECT.match(said)
+    if number is not None and _participle(number.group(1)) or _KIN_OF_BODY.match(said) or \
+            _TWO_FINITE.search(said):
+        return False
+    return not unnamed_person(said)
+
+
+#: "When was 35 set in Berlin?": a number with no noun as the subject of a passive (a time
+#: such as "2:00:35" cut at its colon).
+_NUMBER_AS_SUBJECT = re.compile(r"^[A-Z][\w ]*?\s(?:was|were|is|are|has been|have been|had been)"
+                                r"\s+\d[\d,.]*\s+([a-z]+)\b")
+#: "When did the decision goes further than ...?": a finite verb after "did" and its
+#: subject (the clause was read with the wrong verb).
+_TWO_FINITE = re.compile(r"\b(?:did|does|do)\s+(?:the|a|an|this|that|its|their)\s+[a-z]+\s+"
+                         r"(?:goes|does|says|has)\b")
+#: "Which organisation's father of three ...?": a person's kin or home asked as a body's
+#: ("a father of three from Amsterdam-Noord": the place is where he is from).
+_KIN_OF_BODY = re.compile(r"^(?:Which [a-z]+['’]s|Whose) (?:father|mother|son|daughter|wife|"
+                          r"husband|brother|sister|parent|child|grandmother|grandfather|"
+                          r"resident|native)\b")
+#: A person the question points at with a pronoun: "What did an injury force him to do?"
+_PERSON_PRONOUN = re.compile(r" (?:he|she|him|her)\b")
+#: Questions that ask for a person, whom a pronoun in them may be ("Who said he would
+#: resign?", "Which coach said she had ...?").
+_ASKS_PERSON = re.compile(r"^(?:Who|Whom|Whose|Which|According to whom)\b")
+
+
+def _participle(word: str) -> bool:
+    from quiz.generate.clauses import is_past_participle
+
+    return is_past_participle(word)
+
+
+def unnamed_person(question: str) -> bool:
+    """Whether ``question`` points at a person with "he", "she", "him" or "her" that it
+    neither names before ("What did Trump's aides urge him to do?" names him) nor asks for."""
+    pronoun = _PERSON_PRONOUN.search(question)
+    if pronoun is None or _ASKS_PERSON.match(question):
+        return False
+    return not any(word[:1].isupper() for word in question[:pronoun.start()].split()[1:])
 
 
 #: A question cut after a word that needs more ("... said the port would reopen only?").

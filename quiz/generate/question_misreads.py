@@ -78,7 +78,25 @@ def misread(fact: Fact) -> str:
     if category is Category.ACTOR and " and " in question and question.startswith("Who ") \
             and _causer_verb(fact):
         return "causer_verb"
+    if " would " in fact.sentence.text and " did " in question and \
+            _proposed_as_done(question, fact.sentence.text):
+        return "proposed_as_done"
     return ""
+
+
+#: "would table an alternative budget that kept all the libraries open": what a thing still
+#: to come would do (group 1: the verb of its relative clause).
+_PROPOSED = re.compile(r"\bwould\s+[a-z]+\s+(?:an?|the|its|their|his|her)\s+[\w\s'’-]{0,40}?"
+                       r"\b(?:that|which)\s+([a-z]+)\b")
+
+
+def _proposed_as_done(question: str, text: str) -> bool:
+    """Whether the question asks as done ("How did an alternative budget keep ...?") what the
+    sentence says a proposal would do."""
+    from quiz.generate.clauses import past_to_base
+
+    return any(f" {past_to_base(verb) or verb} " in question
+               for verb in _PROPOSED.findall(text))
 
 
 def _passive_as_active(question: str, text: str) -> bool:

@@ -20,12 +20,15 @@ from quiz.generate.clauses import (
     statement, takes_that_clause, tidy, tokenize,
 )
 from quiz.generate.span_phrases import (
-    CLAUSE_WORDS, EVENT_NOUNS, NOT_NOUNS, held_event_before, infinitive_between, is_verb,
-    np_question, participle_before, participle_question,
+    CLAUSE_WORDS, EVENT_NOUNS, NOT_NOUNS, agent_after, held_event_before, infinitive_between,
+    is_verb, np_question, participle_before, participle_question,
 )
 from quiz.generate.span_reports import (
     attribution_start, described_subject, reported_question, with_that_clause,
 )
+
+# the names the date and figure modules import from here (kept since the split)
+__all__ = ["EVENT_NOUNS", "np_question", "span_question"]
 
 #: Words that end the clause a span belongs to, looking left from the span.
 _LEFT_STOPS = frozenset({"that", "which", "who", "whom", "whose", "because", "although", "though",
@@ -225,6 +228,9 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
         # "rejected the proposal in a referendum held in May 2022": the referendum's date is
         # the rejection's ("did voters reject the proposal in a referendum?")
         return _clause_question(text, tokens, lo, hi, wh, None, skip=(first - 1, last))
+    if agent_after(tokens, lo, first, last):
+        # "the increase recommended last month by the commission": the recommending's date
+        return participle_question(text, tokens, lo, first, last, hi, np_wh, agent=True)
     if participle_before(tokens, lo, first):
         # "blamed X on new rules adopted by regulators last year", "a breach of the rules
         # introduced in 2023", "in a tax imposed in 2021": the rules' date, not the
@@ -455,6 +461,8 @@ def _previous_subject(text: str, tokens: list[Token], conj: int) -> str | None:
     return clause.subject if clause else None
 
 
+#: Verbs whose object is who is told, not what ("told reporters on Wednesday").
+_TELL = frozenset({"tell", "inform", "brief"})
 #: Conjunctions whose clause takes a present tense for a future event ("until a new
 #: parliament is elected in November").
 _TEMPORAL = frozenset({"until", "once", "when", "before", "after"})
@@ -497,6 +505,8 @@ def _clause_question(text: str, tokens: list[Token], lo: int, hi: int, wh: str,
         return None  # "Ministers have until 2 April to decide": "have" is the main verb
     verb = clause.base or (clause.verb.split()[-1] if clause.verb else "")
     rest = tidy(clause.rest).split()
+    if verb in _TELL and "that" not in rest and len(rest) <= 3:
+        return None  # "did X tell reporters?", "did X tell local radio?": tell them what?
     if verb and takes_that_clause(verb) and (
             not rest or rest[-1].lower() in ("only", "that")
             or (is_reporting(verb) and rest[0].lower() in PREPOSITIONS
