@@ -208,3 +208,23 @@ def test_what_a_proposal_would_do_is_not_asked_as_done() -> None:
     fact = _fact("by raising parking fees", AnswerKind.EFFECT, text, category=Category.CAUSE,
                  question="How did a motion keep the pools open?")
     assert not well_formed(fact)
+
+
+@pytest.mark.parametrize("text, span, wh, asked", [
+    # "to two" ends a change: no infinitive whose date it would be
+    ("According to nurses, night staff on the ward had been cut from six to three last year "
+     "because of a hiring freeze.", "last year", "In what year",
+     "In what year had night staff on the ward been cut from six to three?"),
+    # an attribution followed only by a comment on the statement
+    ("The bus fare in Porto will fall by 20 cents from 1 June, the city announced on Monday, the "
+     "first cut in a decade.", "on Monday", "On what date",
+     "On what date did the city announce that the bus fare in Porto would fall by 20 cents from "
+     "1 June?"),
+    # an object relative clause: the noun before ", which" put back as its object
+    ("Farmers protested against the water levy, which the regional assembly approved in 2022.",
+     "in 2022", "In what year", "In what year did the regional assembly approve the water levy?"),
+    ("He still rents the flat, which he moved into in 2019.", "in 2019", "In what year", None),
+])
+def test_dates_of_statements_changes_and_object_clauses(text: str, span: str, wh: str,
+                                                        asked: str | None) -> None:
+    assert _asked(text, span, wh) == asked

@@ -48,6 +48,10 @@ _CONJUNCTIONS_OR_PRONOUNS = CONJUNCTIONS | PRONOUNS
 #: A count before a plural event noun ("six votes", "12 raids"), not a year ("the 2003 wars").
 _COUNT = re.compile(r"^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                     r"twelve|several|dozens|hundreds|many|numerous)$")
+#: A number written in words: "to two" ends a change, it is no infinitive.
+_NUMBER_WORD = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                          r"hundred|thousand|million|billion|zero|none|half)$")
 #: Words that are no noun (a noun phrase cannot end on them).
 NOT_NOUNS = DETERMINERS | PREPOSITIONS | AUXILIARIES | CONJUNCTIONS | PRONOUNS
 #: Words that open or join clauses.
@@ -142,6 +146,7 @@ def infinitive_between(tokens: list[Token], lo: int, first: int) -> bool:
         return False
     return any(tokens[k].low == "to" and tokens[k + 1].text[0].islower()
                and tokens[k + 1].low not in DETERMINERS and not _is_plural_noun(tokens[k + 1].low)
+               and not _NUMBER_WORD.match(tokens[k + 1].low)  # "from eight guards to two"
                for k in range(verb + 1, first - 1))
 
 

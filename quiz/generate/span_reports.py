@@ -146,6 +146,14 @@ def attribution_start(tokens: list[Token], first: int) -> int:
     return 0
 
 
+def statement_ends(tokens: list[Token], last: int) -> bool:
+    """Whether the sentence ends at ``last``, or goes on only with a comment on it (", the
+    largest increase since 2000"): an attribution before ``last`` closes the statement."""
+    return last == len(tokens) or tokens[last].text in ".!?" or \
+        tokens[last].text == "," and last + 1 < len(tokens) and \
+        tokens[last + 1].low in ("the", "a", "an")
+
+
 #: Reporting verbs followed by whom they told ("told reporters", "briefed lawmakers").
 _TOLD = frozenset({"told", "informed", "briefed"})
 
@@ -185,7 +193,7 @@ def reported_question(text: str, tokens: list[Token], after_comma: int, first: i
                       wh: str) -> Asked | None:
     """"X will do Y, the ministry announced on Thursday." -> "On what date did the ministry
     announce that X would do Y?"."""
-    if last < len(tokens) and tokens[last].text not in ".!?":
+    if not statement_ends(tokens, last):
         return None
     found = _reporter(text, tokens, after_comma, first)
     if found is None:

@@ -24,7 +24,7 @@ from quiz.generate.span_phrases import (
     is_verb, np_question, participle_before, participle_question,
 )
 from quiz.generate.span_reports import (
-    attribution_start, described_subject, reported_question, with_that_clause,
+    attribution_start, described_subject, reported_question, statement_ends, with_that_clause,
 )
 
 # the names the date and figure modules import from here (kept since the split)
@@ -89,7 +89,7 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
     last = bisect.bisect_left(starts, end)
     if first >= last:
         return None
-    if last == len(tokens) or tokens[last].text in ".!?":
+    if statement_ends(tokens, last):
         attribution = attribution_start(tokens, first)
         if attribution:  # "X has concluded that Y, investigators said on Tuesday."
             reported = reported_question(text, tokens, attribution, first, last, wh)
@@ -108,8 +108,7 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             seen_verb = True
         lo -= 1
     stop = tokens[lo - 1].low if lo > 0 else ""
-    if lo < first and _object_relative(tokens, lo):
-        return None  # "a budget, which parliament must approve by December": approve what?
+    object_relative = lo < first and _object_relative(tokens, lo)
     antecedent = _antecedent(text, tokens, lo) if lo < first else None
     opener = _antecedent(text, tokens, lo, nearest=False) if lo < first else None
     relative = lo  # where a relative clause would start
@@ -118,6 +117,9 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             tokens[hi].text not in ".!?”" and not _is_and_clause(tokens, hi) and \
             not _and_after_span(tokens, hi):
         hi += 1
+    if object_relative:  # "a budget, which parliament must approve by December": approve
+        # what? The noun before the comma, put back as the object
+        return _object_put_back(text, tokens, lo, first, last, hi, wh)
     that_hi = with_that_clause(tokens, first, last, hi)
     if that_hi > hi and tokens[hi + 1].low == "they":
         named = _plural_before(text, tokens[lo].start if lo else 0)
@@ -374,6 +376,47 @@ def _antecedent(text: str, tokens: list[Token], lo: int, nearest: bool = True) -
     if first.lower() in DETERMINERS:
         words = first.lower() + words[len(first):]  # "The airport" -> "the airport"
     return words
+
+
+def _object_put_back(text: str, tokens: list[Token], lo: int, first: int, last: int, hi: int,
+                     wh: str) -> Asked | None:
+    """"the directive, which member states must write into national law by the end of this
+    year" -> "By when must member states write the directive into national law?": the noun
+    phrase before ", which" as the object of the relative clause's verb. ``None`` when there
+    is no such noun phrase or the clause does not take it so."""
+    if lo < 3 or tokens[lo - 1].low != "which" or tokens[lo - 2].text != ",":
+        return None
+    start = lo - 2
+    while start > 0 and tokens[start - 1].text[:1].isalnum() and \
+            tokens[start - 1].low not in CLAUSE_WORDS and \
+            tokens[start - 1].low not in PREPOSITIONS and not is_verb(tokens, start - 1):
+        start -= 1
+    if not 1 < lo - 2 - start <= 8 or tokens[start].low not in _NAMING_DETERMINERS:
+        return None
+    thing = text[tokens[start].start:tokens[lo - 3].end]
+    thing = tokens[start].low + thing[len(tokens[start].text):]
+    piece = tidy(text[tokens[lo].start:tokens[first].start] + " " +
+                 (text[tokens[last].start:tokens[hi - 1].end] if last < hi else ""))
+    inner = tokenize(piece)
+    clause = find_clause(inner, piece, 0, len(inner))
+    if clause is None or " " in clause.verb or not clause.verb and not clause.base:
+        return None
+    rest = tidy(clause.rest)
+    if clause.auxiliary and clause.verb:
+        body = f"{clause.auxiliary} {clause.subject} {clause.verb} {thing} {rest}"
+    elif clause.base and not clause.auxiliary:
+        body = f"did {clause.subject} {clause.base} {thing} {rest}"
+    else:
+        return None
+    body = tidy(body)
+    if dangling(body) or has_personal_pronoun(body) or len(body.split()) > 30:
+        return None
+    return Asked(f"{wh} {body}?", tidy(f"{clause.subject} {clause.auxiliary} {clause.verb} "
+                                        f"{thing} {rest}"))
+
+
+#: Determiners a put-back noun phrase may open on (one that names its thing).
+_NAMING_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 
 
 def _object_relative(tokens: list[Token], lo: int) -> bool:
