@@ -228,3 +228,15 @@ def test_what_a_proposal_would_do_is_not_asked_as_done() -> None:
 def test_dates_of_statements_changes_and_object_clauses(text: str, span: str, wh: str,
                                                         asked: str | None) -> None:
     assert _asked(text, span, wh) == asked
+
+
+@pytest.mark.parametrize("text, span, wh, asked", [
+    # a span opening the sentence before a name with an appositive ("of state" is no verb)
+    ("Last month Ana Pop, the secretary of state for health, opened the new clinic in Arad.",
+     "Last month", "When", "When did Ana Pop open the new clinic in Arad?"),
+    # cut at a quotation the verb needs ("call the plan" is another verb than "call it X")
+    ('On Friday, the mayor called the bridge "unsafe" and closed it.', "On Friday",
+     "On what day", None),
+])
+def test_a_span_opening_the_sentence(text: str, span: str, wh: str, asked: str | None) -> None:
+    assert _asked(text, span, wh) == asked

@@ -42,6 +42,7 @@ _RIGHT_STOPS = frozenset({",", ";", ":", "—", "–", "(", "but", "while", "whe
 _RIGHT_STOPS_BUT_COMMA = _RIGHT_STOPS - {","}
 _LEFT_STOPS_BUT_BUT = _LEFT_STOPS - {"but"}
 _SUBORDINATORS_BUT_THAT = SUBORDINATORS - {"that"}
+_DETERMINERS_OR_PREPOSITIONS = DETERMINERS | PREPOSITIONS
 
 
 def _lead_in_end(tokens: list[Token], lo: int, hi: int) -> int:
@@ -133,12 +134,15 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
         applies, described = described_subject(text, tokens, first, last, hi, wh)
         if applies:  # "A study published last week found that X"
             return described
-    if first == lo and last < len(tokens) and tokens[last].text == ",":
-        # "On May 30, 2021, X did Y": the span opens the clause; the clause follows it
-        inner_hi = last + 1
+    if first == lo and last < len(tokens) and (
+            tokens[last].text == "," or lo == 0 and tokens[last].text[:1].isupper()):
+        # "On May 30, 2021, X did Y", "Last month João Pires, the minister, called ...": the
+        # span opens the clause; the clause follows it
+        opening = last + 1 if tokens[last].text == "," else last
+        inner_hi = opening
         while inner_hi < len(tokens) and tokens[inner_hi].text not in ".!?\"“”":
             if tokens[inner_hi].low in _RIGHT_STOPS_BUT_COMMA or \
-                    (inner_hi > last + 2 and _is_and_clause(tokens, inner_hi)):
+                    (inner_hi > opening + 1 and _is_and_clause(tokens, inner_hi)):
                 break  # "Last month, police searched X and seized Y": one predicate
             if tokens[inner_hi].text == ",":
                 following = tokens[inner_hi + 1] if inner_hi + 1 < len(tokens) else None
@@ -149,7 +153,8 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
                 while closing < len(tokens) and tokens[closing].text not in ",.!?":
                     closing += 1
                 if following.low in ("the", "a", "an") and any(
-                        is_verb(tokens, k) or is_reporting(tokens[k].text)
+                        is_verb(tokens, k) or is_reporting(tokens[k].text) and
+                        tokens[k - 1].low not in _DETERMINERS_OR_PREPOSITIONS  # "of state"
                         for k in range(inner_hi + 2, closing)):
                     break  # ", the indictment says": an attribution, not an appositive
                 inner_hi = closing  # an appositive: run on to its closing comma
@@ -157,9 +162,13 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
                     inner_hi += 1
                 continue
             inner_hi += 1
+        if inner_hi < len(tokens) and tokens[inner_hi].text in "\"“" and \
+                tokens[inner_hi - 1].text[:1].isalpha():
+            return None  # 'called the dam "essential"': cut at the quotation, the verb
+            # would mean something else ("When did X call the dam?")
         inner_hi = with_that_clause(tokens, first, last, inner_hi)  # "On Friday, the club
         # confirmed that its manager had resigned": the statement with what it says
-        return _clause_question(text, tokens, last + 1, inner_hi, wh, None)
+        return _clause_question(text, tokens, opening, inner_hi, wh, None)
     left = tokens[lo:first]
     commas = _clause_commas(tokens, lo, first)
     aside = _participial_aside(tokens, lo, first, commas) if len(commas) > 1 else None
