@@ -240,3 +240,10 @@ def test_dates_of_statements_changes_and_object_clauses(text: str, span: str, wh
 ])
 def test_a_span_opening_the_sentence(text: str, span: str, wh: str, asked: str | None) -> None:
     assert _asked(text, span, wh) == asked
+
+
+def test_where_something_is_sent_is_no_body_that_acts() -> None:
+    fact = _fact("Galway", AnswerKind.ORGANISATION,
+                 "The ministry said it would send 30 extra nurses to Galway.",
+                 question="Which organisation would the ministry send 30 extra nurses to?")
+    assert not well_formed(fact)
