@@ -95,21 +95,22 @@ def _sound_question(question: str) -> bool:
     if vague_reference(question) and len(content_words(question)) < _ANCHORING_WORDS:
         return False  # "How long did negotiations on the matter continue?": which matter?
     said = unquoted(question)
-    number = _NUMBER_AS_SUBJECT.match(said)
+    number = _NUMBER_AS_SUBJECT.search(said) if _DIGIT.search(said) else None
     if number is not None and _participle(number.group(1)) or _KIN_OF_BODY.match(said) or \
-            _TWO_FINITE.search(said):
+            _FINITE_WORDS.search(said) and _TWO_FINITE.search(said):
         return False
     return not unnamed_person(said)
 
 
 #: "When was 35 set in Berlin?": a number with no noun as the subject of a passive (a time
 #: such as "2:00:35" cut at its colon).
-_NUMBER_AS_SUBJECT = re.compile(r"^[A-Z][\w ]*?\s(?:was|were|is|are|has been|have been|had been)"
-                                r"\s+\d[\d,.]*\s+([a-z]+)\b")
+_NUMBER_AS_SUBJECT = re.compile(r"\s(?:was|were|is|are|been)\s+\d[\d,.]*\s+([a-z]+)\b")
+_DIGIT = re.compile(r"\d")
 #: "When did the decision goes further than ...?": a finite verb after "did" and its
 #: subject (the clause was read with the wrong verb).
 _TWO_FINITE = re.compile(r"\b(?:did|does|do)\s+(?:the|a|an|this|that|its|their)\s+[a-z]+\s+"
                          r"(?:goes|does|says|has)\b")
+_FINITE_WORDS = re.compile(r" (?:goes|does|says|has) ")
 #: "Which organisation's father of three ...?": a person's kin or home asked as a body's
 #: ("a father of three from Amsterdam-Noord": the place is where he is from).
 _KIN_OF_BODY = re.compile(r"^(?:Which [a-z]+['’]s|Whose) (?:father|mother|son|daughter|wife|"
@@ -131,6 +132,9 @@ def _participle(word: str) -> bool:
 def unnamed_person(question: str) -> bool:
     """Whether ``question`` points at a person with "he", "she", "him" or "her" that it
     neither names before ("What did Trump's aides urge him to do?" names him) nor asks for."""
+    if " he" not in question and " she" not in question and " him" not in question and \
+            " her" not in question:
+        return False  # (most questions: the pattern is not tried)
     pronoun = _PERSON_PRONOUN.search(question)
     if pronoun is None or _ASKS_PERSON.match(question):
         return False

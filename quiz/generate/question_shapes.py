@@ -446,19 +446,21 @@ def _modifier_cut(question: str, answer: str, text: str) -> bool:
     return f" {following}?" in question or f" {following} " in question
 
 
-#: A question closing on a preposition and one word ("... during dry?").
-_CLOSING_OBJECT = re.compile(r"\s(in|on|at|during|for|from|with|by|of|to|into|across|"
-                             r"between|among|near)\s([\w'’-]+)\?$")
+#: Prepositions a question may close on with one word of their object ("... during dry?").
+_CLOSING_PREPOSITIONS = frozenset("""
+    in on at during for from with by of to into across between among near
+""".split())
 
 
 def _object_cut_at_comma(question: str, text: str) -> bool:
     """Whether the question ends on a preposition and the first word of its object, cut at
     a comma the sentence goes on after ("to back up wind and solar power during dry?" from
     "during dry, windless spells"): half a phrase."""
-    closing = _CLOSING_OBJECT.search(question)
-    if closing is None or question.endswith(f"according to {closing.group(2)}?"):
+    head, _, word = question[:-1].rpartition(" ")
+    preposition = head[head.rfind(" ") + 1:]
+    if preposition not in _CLOSING_PREPOSITIONS or head.endswith("according to"):
         return False
-    cut = f" {closing.group(1)} {closing.group(2)}, "
+    cut = f" {preposition} {word}, "
     at = text.find(cut)
     if at < 0:
         return False
