@@ -247,3 +247,11 @@ def test_where_something_is_sent_is_no_body_that_acts() -> None:
                  "The ministry said it would send 30 extra nurses to Galway.",
                  question="Which organisation would the ministry send 30 extra nurses to?")
     assert not well_formed(fact)
+
+
+def test_a_date_of_an_infinitives_aim_in_a_relative_clause_is_not_the_clauses() -> None:
+    text = ("The council, which had approved the tram line as part of its plan to cut car "
+            "traffic by half by 2035, said it would appeal.")
+    assert _asked(text, "by 2035", "By when") is None
+    won = "Talks with the Union, which won 12 seats in 2019, began on Monday."
+    assert _asked(won, "in 2019", "In what year") == "In what year did the Union win 12 seats?"

@@ -217,6 +217,9 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             return None
         return _clause_question(text, tokens, lo, hi, wh, subject, skip=(first, last))
     if stop in ("who", "which", "that") and lo < first:
+        if infinitive_between(tokens, lo, first):
+            return None  # "which had backed the dam as part of its plan to produce 85% of
+            # its power by 2030": the date is the plan's aim, not the backing's
         if lo != relative and opener is not None and tokens[lo - 1].text == "," and \
                 is_verb(tokens, lo):
             # "Talks with the Union, which won 12 seats, began on Monday": the sentence's
