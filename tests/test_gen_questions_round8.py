@@ -255,3 +255,9 @@ def test_a_date_of_an_infinitives_aim_in_a_relative_clause_is_not_the_clauses() 
     assert _asked(text, "by 2035", "By when") is None
     won = "Talks with the Union, which won 12 seats in 2019, began on Monday."
     assert _asked(won, "in 2019", "In what year") == "In what year did the Union win 12 seats?"
+
+
+def test_a_quoted_word_the_verb_needs_stays_in_the_question() -> None:
+    text = ('Last week Rui Lima, the port director, called the dredging "vital" to keep large '
+            'ships coming, despite the cost.')
+    assert _asked(text, "Last week", "When") == 'When did Rui Lima call the dredging "vital"?'

@@ -69,7 +69,7 @@ def with_that_clause(tokens: list[Token], first: int, last: int, hi: int) -> int
     end = hi + 1
     while end < len(tokens):
         if tokens[end].text in "\"“":
-            closing = _closing_quote(tokens, end)
+            closing = closing_quote(tokens, end)
             if closing is None:
                 break
             end = closing + 1  # 'said that "fewer than 800,000" shoppers had': a quoted
@@ -117,7 +117,7 @@ def _second_clause(tokens: list[Token], k: int, end: int) -> bool:
         any(is_verb(tokens, j) for j in range(k + 2, end))
 
 
-def _closing_quote(tokens: list[Token], opening: int) -> int | None:
+def closing_quote(tokens: list[Token], opening: int) -> int | None:
     """Where the short quotation opened at ``opening`` closes, when more of the clause
     follows it (a quoted phrase, not a quotation that ends the sentence)."""
     for k in range(opening + 1, min(opening + 8, len(tokens))):

@@ -24,7 +24,8 @@ from quiz.generate.span_phrases import (
     is_verb, np_question, participle_before, participle_question,
 )
 from quiz.generate.span_reports import (
-    attribution_start, described_subject, reported_question, statement_ends, with_that_clause,
+    attribution_start, closing_quote, described_subject, reported_question, statement_ends,
+    with_that_clause,
 )
 
 # the names the date and figure modules import from here (kept since the split)
@@ -164,8 +165,12 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             inner_hi += 1
         if inner_hi < len(tokens) and tokens[inner_hi].text in "\"“" and \
                 tokens[inner_hi - 1].text[:1].isalpha():
-            return None  # 'called the dam "essential"': cut at the quotation, the verb
-            # would mean something else ("When did X call the dam?")
+            closing = closing_quote(tokens, inner_hi)
+            if closing is None or tokens[closing + 1].low != "to":
+                return None  # 'called the dam "essential"' cut at the quotation: the verb
+                # would mean something else ("When did X call the dam?")
+            inner_hi = closing + 1  # 'called the dam "essential" to back up ...': the
+            # clause with its quoted word, without the purpose that follows
         inner_hi = with_that_clause(tokens, first, last, inner_hi)  # "On Friday, the club
         # confirmed that its manager had resigned": the statement with what it says
         return _clause_question(text, tokens, opening, inner_hi, wh, None)
