@@ -81,7 +81,8 @@ def well_formed(fact: Fact) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _sound_question(question: str) -> bool:
     """The checks of :func:`well_formed` that read the question alone."""
-    if _BROKEN.search(question) or _FIRST_PERSON.search(unquoted(question)):
+    said = unquoted(question)
+    if _BROKEN.search(question) or _FIRST_PERSON.search(said):
         return False
     if question.startswith("Why") and re.search(r"\bbecause\b", question):
         return False
@@ -94,8 +95,7 @@ def _sound_question(question: str) -> bool:
         return False
     if vague_reference(question) and len(content_words(question)) < _ANCHORING_WORDS:
         return False  # "How long did negotiations on the matter continue?": which matter?
-    said = unquoted(question)
-    number = _NUMBER_AS_SUBJECT.search(said) if _DIGIT.search(said) else None
+    number = _NUMBER_AS_SUBJECT.search(said)
     if number is not None and _participle(number.group(1)) or _KIN_OF_BODY.match(said) or \
             _FINITE_WORDS.search(said) and _TWO_FINITE.search(said):
         return False
@@ -104,8 +104,7 @@ def _sound_question(question: str) -> bool:
 
 #: "When was 35 set in Berlin?": a number with no noun as the subject of a passive (a time
 #: such as "2:00:35" cut at its colon).
-_NUMBER_AS_SUBJECT = re.compile(r"\s(?:was|were|is|are|been)\s+\d[\d,.]*\s+([a-z]+)\b")
-_DIGIT = re.compile(r"\d")
+_NUMBER_AS_SUBJECT = re.compile(r" (?:was|were|is|are|been) \d[\d,.]* ([a-z]+)\b")
 #: "When did the decision goes further than ...?": a finite verb after "did" and its
 #: subject (the clause was read with the wrong verb).
 _TWO_FINITE = re.compile(r"\b(?:did|does|do)\s+(?:the|a|an|this|that|its|their)\s+[a-z]+\s+"

@@ -438,12 +438,18 @@ def _modifier_cut(question: str, answer: str, text: str) -> bool:
     at = text.find(f"{answer} ")
     if at < 0:
         return False
-    following = text[at + len(answer) + 1:].split(" ", 1)[0].rstrip(",.;:")
+    following = _word_at(text, at + len(answer) + 1).rstrip(",.;:")
     if not following.isalpha() or not following.islower() or following in _NOT_HEADS or \
             following.endswith("s") or is_past_tense(following) or \
             question.startswith(f"Which {following}"):
         return False  # a verb ("Rydo faces", "Iraq called") or the noun asked by
     return f" {following}?" in question or f" {following} " in question
+
+
+def _word_at(text: str, start: int) -> str:
+    """The text from ``start`` up to the next space."""
+    end = text.find(" ", start)
+    return text[start:end] if end >= 0 else text[start:]
 
 
 #: Prepositions a question may close on with one word of their object ("... during dry?").
@@ -456,15 +462,17 @@ def _object_cut_at_comma(question: str, text: str) -> bool:
     """Whether the question ends on a preposition and the first word of its object, cut at
     a comma the sentence goes on after ("to back up wind and solar power during dry?" from
     "during dry, windless spells"): half a phrase."""
-    head, _, word = question[:-1].rpartition(" ")
-    preposition = head[head.rfind(" ") + 1:]
-    if preposition not in _CLOSING_PREPOSITIONS or head.endswith("according to"):
+    last = question.rfind(" ")
+    before = question.rfind(" ", 0, last)
+    preposition = question[before + 1:last]
+    if preposition not in _CLOSING_PREPOSITIONS or question.endswith("according to", 0, last):
         return False
+    word = question[last + 1:-1]
     cut = f" {preposition} {word}, "
     at = text.find(cut)
     if at < 0:
         return False
-    going_on = text[at + len(cut):].split(" ", 1)[0]
+    going_on = _word_at(text, at + len(cut))
     # an adjective or a noun going on with the phrase ("dry, windless spells"), not a
     # clause or an attribution ("in Cluj, the hospital said")
     return going_on.isalpha() and going_on.islower() and going_on not in _NOT_HEADS and \
