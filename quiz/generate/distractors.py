@@ -122,9 +122,12 @@ _ACT_ARTICLES = 6
 
 def _asked_events(question: str) -> frozenset[str]:
     """The event nouns ``question`` asks about, stemmed ("strikes" -> "strik")."""
-    return frozenset(stem for word in WORD.findall(question.lower())
-                     if word in EVENT_NOUNS or word[-1:] == "s" and word[:-1] in EVENT_NOUNS
-                     for stem in content_stems(word))
+    return content_stems(question) & _EVENT_STEMS
+
+
+#: The stems of the event nouns, singular and plural.
+_EVENT_STEMS = frozenset(stem for noun in EVENT_NOUNS
+                         for stem in content_stems(f"{noun} {noun}s"))
 
 
 def _acts_alike(candidate: str, events: frozenset[str], fact: Fact,
