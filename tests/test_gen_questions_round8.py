@@ -261,3 +261,12 @@ def test_a_quoted_word_the_verb_needs_stays_in_the_question() -> None:
     text = ('Last week Rui Lima, the port director, called the dredging "vital" to keep large '
             'ships coming, despite the cost.')
     assert _asked(text, "Last week", "When") == 'When did Rui Lima call the dredging "vital"?'
+
+
+def test_a_one_noun_reason_needs_a_question_that_names_something() -> None:
+    vague = _fact("The delays", AnswerKind.CAUSE, "The delays have angered many commuters.",
+                  category=Category.CAUSE, question="What has angered many commuters?")
+    assert not well_formed(vague)
+    named = _fact("The delays", AnswerKind.CAUSE, "The delays have angered commuters in Lyon.",
+                  category=Category.CAUSE, question="What has angered commuters in Lyon?")
+    assert well_formed(named)

@@ -211,12 +211,22 @@ _ANONYMOUS = re.compile(r"^(?:an?|one|some|several)\s", re.I)
 #: "What are both sides due to?" -> "return to mediation": "due to" + a verb is a schedule.
 _DUE_TO = re.compile(r"\bdue to\?$")
 _THIN_CAUSE = re.compile(r"^(?:one|two|three)\s+\S+$", re.I)
+#: An answer that is one noun after "the" ("The exclusions", "the outage").
+_ONE_NOUN = re.compile(r"^(?:the|this|that|these|those)\s+[\w-]+$", re.I)
+
+
+def _names_something(question: str) -> bool:
+    """Whether ``question`` names something (a capitalised word after its first, or a
+    number), which ties a one-noun answer to this story."""
+    return any(word[:1].isupper() or word[:1].isdigit() for word in question.split()[1:])
 
 
 def _sound_cause(fact: Fact) -> bool:
     """A cause card asks about one predicate and has something to learn as its answer."""
     if _DUE_TO.search(fact.question) or _THIN_CAUSE.match(fact.answer):
         return False
+    if _ONE_NOUN.match(fact.answer) and not _names_something(fact.question):
+        return False  # "What has angered some parents?" -> "The exclusions": of what?
     return " and " not in fact.question or not _second_finite_verb(fact)
 
 
