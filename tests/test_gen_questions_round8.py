@@ -270,3 +270,14 @@ def test_a_one_noun_reason_needs_a_question_that_names_something() -> None:
     named = _fact("The delays", AnswerKind.CAUSE, "The delays have angered commuters in Lyon.",
                   category=Category.CAUSE, question="What has angered commuters in Lyon?")
     assert well_formed(named)
+
+
+@pytest.mark.parametrize("question, sound", [
+    ("Why do the cuts not need its approval?", False),  # whose? not the cuts'
+    ("Why did the workers leave the union and its pension plan?", True),
+    ("Why did the firm cut its forecast?", True),
+])
+def test_its_must_name_something_the_question_names(question: str, sound: bool) -> None:
+    fact = _fact("x", AnswerKind.CAUSE, "A sentence.", category=Category.CAUSE,
+                 question=question)
+    assert well_formed(fact) is sound

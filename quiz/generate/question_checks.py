@@ -97,7 +97,8 @@ def _sound_question(question: str) -> bool:
         return False  # "How long did negotiations on the matter continue?": which matter?
     number = _NUMBER_AS_SUBJECT.search(said)
     if number is not None and _participle(number.group(1)) or _KIN_OF_BODY.match(said) or \
-            _FINITE_WORDS.search(said) and _TWO_FINITE.search(said):
+            _FINITE_WORDS.search(said) and _TWO_FINITE.search(said) or \
+            " its " in said and _its_elsewhere(said):
         return False
     return not unnamed_person(said)
 
@@ -110,6 +111,20 @@ _NUMBER_AS_SUBJECT = re.compile(r" (?:was|were|is|are|been) \d[\d,.]* ([a-z]+)\b
 _TWO_FINITE = re.compile(r"\b(?:did|does|do)\s+(?:the|a|an|this|that|its|their)\s+[a-z]+\s+"
                          r"(?:goes|does|says|has)\b")
 _FINITE_WORDS = re.compile(r" (?:goes|does|says|has) ")
+#: "Why do the closures not need its approval?": a plural subject, then "its" (group 2: the
+#: words between, where a singular noun would be what "its" names).
+_PLURAL_THEN_ITS = re.compile(r"^(?:Why|How|When|What|Where)\b.*? (?:do|did|have|had|are|were|"
+                              r"will|would|could) the ([a-z]+s) (.*?)\bits\b")
+_SINGULAR_NOUN = re.compile(r"\b(?:the|a|an) [a-z]+[^s\W]\b")
+
+
+def _its_elsewhere(question: str) -> bool:
+    """Whether "its" in ``question`` can only name something another clause of the sentence
+    names (the question's subject is plural, and no singular noun comes before "its")."""
+    plural = _PLURAL_THEN_ITS.match(question)
+    return plural is not None and not _SINGULAR_NOUN.search(plural.group(2))
+
+
 #: "Which organisation's father of three ...?": a person's kin or home asked as a body's
 #: ("a father of three from Amsterdam-Noord": the place is where he is from).
 _KIN_OF_BODY = re.compile(r"^(?:Which [a-z]+['’]s|Whose) (?:father|mother|son|daughter|wife|"
