@@ -43,7 +43,8 @@ def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
         question = _ORG_ASKED.sub(_who, question, count=1)
     elif fact.kind is _ORGANISATION:
         question = _asked_apart(question, fact.answer)
-    if question.startswith("Which "):
+    if question.startswith("Which ") and \
+            question[6:question.find(" ", 6)].rstrip(".").lower() in _TITLES_SPELLED:
         question = _TITLE_SPELLED.sub(_spelled, question, count=1)
     if "these " in question or "those " in question:
         question = _POINTING_PLURAL.sub("the", question)
