@@ -182,6 +182,10 @@ _POINTING_OPENER = re.compile(
     r"expected|important|necessary|noted|known|believed|thought|said|understood|reported)"
     r"\s+)?(?:that|whether|if|how|why|when|time to|too early)\b)"
     r"|[Tt]hey|Its|Their|This|These|Those)\b")
+#: "However, the ___ largely operates independently in practice": a sentence that opens on
+#: a contrast says something only against the one before it.
+_CONTRAST_OPENER = re.compile(r"^(?:However|But|Yet|Still|Instead|Nevertheless|Nonetheless|"
+                              r"Even so|In practice)\b")
 #: "one in four of them": a share of something the sentence does not name (unless a plural
 #: comes first: "47 people ..., and nine of them").
 _SHARE_OF_PRONOUN = re.compile(r"\b(?:of|among)\s+them\b")
@@ -195,7 +199,7 @@ def points_back(text: str, person_ok: bool = True) -> bool:
     With ``person_ok``, "She will need two partners" still states its fact (the person is
     the article's); a true/false statement needs to know who ("He said the army would send
     300 soldiers": true of him, maybe not of another)."""
-    if _POINTING_OPENER.match(text):
+    if _POINTING_OPENER.match(text) or _CONTRAST_OPENER.match(text):
         return True
     if "them" in text:
         said = unquoted(text)

@@ -75,13 +75,19 @@ class DistractorPool:
     _related: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _offered: dict[tuple[str, AnswerKind], list[str]] = field(default_factory=dict)
     _telling: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: The articles' titles, normalised and padded with spaces, and which names are named in
+    #: most of them (:meth:`deck_topic`).
+    titles: tuple[str, ...] = ()
+    _topics: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
     def build(cls, facts: Sequence[Fact], extra: Mapping[AnswerKind, Sequence[str]] | None = None,
-              exclude: frozenset[str] = frozenset()) -> DistractorPool:
+              exclude: frozenset[str] = frozenset(), titles: Sequence[str] = ()
+              ) -> DistractorPool:
         """The pool of ``facts``' answers plus ``extra`` names (entities named but never an
-        answer), leaving out ``exclude`` (normalised; datelines such as "MANCHESTER")."""
-        pool = cls()
+        answer), leaving out ``exclude`` (normalised; datelines such as "MANCHESTER");
+        ``titles`` are the articles' titles."""
+        pool = cls(titles=tuple(f" {normalise(title)} " for title in titles))
         seen: set[tuple[AnswerKind, str]] = set()
         seen_in: set[tuple[str, AnswerKind, str]] = set()
         sentences: dict[str, set[str]] = defaultdict(set)
@@ -145,6 +151,25 @@ class DistractorPool:
         found = self._formed.get(key)
         if found is None:
             found = self._formed[key] = well_formed(fact)
+        return found
+
+    def deck_topic(self, names: Sequence[str]) -> bool:
+        """Whether one of ``names`` (one entity's) is named in the titles of more than half
+        of the articles, and of two at least: what the deck is about ("Which country did US
+        combat forces leave in 2011?" in a deck of stories on Iraq) is too obvious to ask."""
+        key = names[0]
+        found = self._topics.get(key)
+        if found is None:
+            forms = [f" {form} " for form in map(normalise, names) if form]
+            named, missed, half = 0, 0, len(self.titles) / 2
+            for title in self.titles:
+                if any(form in title for form in forms):
+                    named += 1
+                else:
+                    missed += 1
+                    if missed >= half:
+                        break  # (most names: the count stops early)
+            found = self._topics[key] = named >= 2 and named > half
         return found
 
     def bare(self, article: str) -> frozenset[str]:

@@ -23,6 +23,8 @@ from quiz.generate.facts import AnswerKind, Fact
 from quiz.generate.ids import normalise, short_hash
 from quiz.generate.question_checks import WORD
 from quiz.generate.question_names import Names
+from quiz.generate.span_phrases import EVENT_NOUNS
+from quiz.generate.specificity import content_stems
 from quiz.model import Category
 
 
@@ -44,6 +46,7 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
         PAST_DATE_QUESTION.match(fact.question) else 0
     latest_past = pool.latest_past.get(fact.article) if fact.kind is AnswerKind.FULL_DATE and \
         latest else None
+    events = _asked_events(fact.question) if fact.kind in ACTOR_KINDS else frozenset()
 
     def fits(candidate: str) -> bool:
         key = normalise(candidate)
@@ -72,6 +75,9 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
             return False  # "United States" for "Which country targeted US bases?"
         if fact.kind in ACTOR_KINDS and named_in(fact.sentence.text, candidate):
             return False  # "X and Y were killed": Y is no wrong answer to "Who was killed?"
+        if events and _acts_alike(candidate, events, fact, pool):
+            return False  # "Which country conducted strikes?": not one another story has
+            # striking too
         return True
 
     def options() -> Iterator[str]:
@@ -108,6 +114,37 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
 #: How long after the latest past event it dates a story may still be written.
 _STORY_LAG = dt.timedelta(days=3)
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+#: How many articles on the fact's topic are read for a distractor doing the asked act.
+_ACT_ARTICLES = 6
+
+
+def _asked_events(question: str) -> frozenset[str]:
+    """The event nouns ``question`` asks about, stemmed ("strikes" -> "strik")."""
+    return content_stems(question) & _EVENT_STEMS
+
+
+#: The stems of the event nouns, singular and plural.
+_EVENT_STEMS = frozenset(stem for noun in EVENT_NOUNS
+                         for stem in content_stems(f"{noun} {noun}s"))
+
+
+def _acts_alike(candidate: str, events: frozenset[str], fact: Fact,
+                pool: DistractorPool) -> bool:
+    """Whether a sentence of another article on the fact's topic names ``candidate`` with
+    one of the ``events`` the question asks about ("U.S. support for Israel fuels the strikes
+    by Iranian proxies" for "Which country conducted strikes on militant targets?"): in the
+    deck, the candidate may have done the asked act too, so it is no sure wrong answer.
+    (The fact's own article tells its actors' acts apart.)"""
+    for article in pool.related(fact.article)[:_ACT_ARTICLES]:
+        if candidate not in pool.text(article):
+            continue
+        for text in pool.sentences.get(article, ()):
+            if text != fact.sentence.text and named_in(text, candidate) and \
+                    not events.isdisjoint(content_stems(text)):
+                return True
+    return False
 
 
 def named_in(text: str, name: str) -> bool:

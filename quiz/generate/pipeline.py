@@ -18,7 +18,7 @@ from pathlib import Path
 from quiz.errors import ArticleError
 from quiz.generate.facts import AnswerKind, Article, Fact
 from quiz.generate.ids import normalise, short_hash
-from quiz.model import Card, Category, Deck, Source
+from quiz.model import Card, CardType, Category, Conflict, Deck, Source
 
 #: The per-category decks, in the order they are written: (category, slug, title).
 DECK_CATEGORIES = ((Category.DATE, "dates", "Dates"), (Category.ACTOR, "actors", "Actors"),
@@ -137,6 +137,7 @@ def build_decks(articles: Sequence[Article], prefix: str = "news") -> tuple[Deck
     from quiz.generate.article import dateline_places
     from quiz.generate.conflicts import find_conflicts
     from quiz.generate.entities import build_entity_index
+    from quiz.generate.question_pronouns import named_pronouns
     from quiz.generate.specificity import unambiguous
     from quiz.generate.questions import (
         DistractorPool, RememberedNames, cards_for, order_cards,
@@ -150,16 +151,18 @@ def build_decks(articles: Sequence[Article], prefix: str = "news") -> tuple[Deck
     extra = {kind: entities.of_kind(kind) for kind in (AnswerKind.PERSON, AnswerKind.COUNTRY,
                                                        AnswerKind.ORGANISATION,
                                                        AnswerKind.GROUP)}
-    pool = DistractorPool.build(facts, extra, exclude=dateline_places(articles))
+    pool = DistractorPool.build(facts, extra, exclude=dateline_places(articles),
+                                titles=[article.title for article in articles])
     names = RememberedNames(entities)
     conflicts = find_conflicts(facts, names.same, entities.canonical)
-    # a question two articles answer differently is a conflict the card reports, not vagueness
     facts = unambiguous(facts, articles, keep=conflicts.keys())
+    facts = named_pronouns(facts, articles)
     cards: list[Card] = []
     for position, fact in enumerate(facts):
         made = cards_for(fact, pool, names)
         if position in conflicts:
-            made = [replace(card, conflict=conflicts[position]) for card in made]
+            made = [reported for card in made
+                    if (reported := _reporting(card, conflicts[position])) is not None]
         cards.extend(made)
     cards.extend(order_cards(facts))
     cards = _unique_ids(cards)
@@ -214,6 +217,23 @@ def _deduplicated(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+
+
+def _reporting(card: Card, conflict: tuple[Conflict, ...]) -> Card | None:
+    """``card`` reporting that another article gives another value: a question is asked of
+    its own article ("When did ..., according to this article?"), as the deck holds two
+    answers and it must not ask as if its value were certain. A question that already says
+    whose account it asks is not asked (``None``); a cloze or a statement quotes its article."""
+    if card.type not in _ASKED or not card.question.endswith("?"):
+        return replace(card, conflict=conflict)
+    if "according to" in card.question.lower():
+        return None
+    return replace(card, conflict=conflict,
+                   question=f"{card.question[:-1]}, according to this article?")
+
+
+#: The cards that ask a question (the others state their article's sentence).
+_ASKED = frozenset({CardType.TYPED, CardType.CHOICE, CardType.RECALL})
 
 
 def _unique_ids(cards: list[Card]) -> list[Card]:

@@ -81,7 +81,8 @@ def well_formed(fact: Fact) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _sound_question(question: str) -> bool:
     """The checks of :func:`well_formed` that read the question alone."""
-    if _BROKEN.search(question) or _FIRST_PERSON.search(unquoted(question)):
+    said = unquoted(question)
+    if _BROKEN.search(question) or _FIRST_PERSON.search(said):
         return False
     if question.startswith("Why") and re.search(r"\bbecause\b", question):
         return False
@@ -94,7 +95,64 @@ def _sound_question(question: str) -> bool:
         return False
     if vague_reference(question) and len(content_words(question)) < _ANCHORING_WORDS:
         return False  # "How long did negotiations on the matter continue?": which matter?
-    return True
+    number = _NUMBER_AS_SUBJECT.search(said)
+    if number is not None and _participle(number.group(1)) or _KIN_OF_BODY.match(said) or \
+            _FINITE_WORDS.search(said) and _TWO_FINITE.search(said) or \
+            " its " in said and _its_elsewhere(said):
+        return False
+    return not unnamed_person(said)
+
+
+#: "When was 35 set in Berlin?": a number with no noun as the subject of a passive (a time
+#: such as "2:00:35" cut at its colon).
+_NUMBER_AS_SUBJECT = re.compile(r" (?:was|were|is|are|been) \d[\d,.]* ([a-z]+)\b")
+#: "When did the decision goes further than ...?": a finite verb after "did" and its
+#: subject (the clause was read with the wrong verb).
+_TWO_FINITE = re.compile(r"\b(?:did|does|do)\s+(?:the|a|an|this|that|its|their)\s+[a-z]+\s+"
+                         r"(?:goes|does|says|has)\b")
+_FINITE_WORDS = re.compile(r" (?:goes|does|says|has) ")
+#: "Why do the closures not need its approval?": a plural subject, then "its" (group 2: the
+#: words between, where a singular noun would be what "its" names).
+_PLURAL_THEN_ITS = re.compile(r"^(?:Why|How|When|What|Where)\b.*? (?:do|did|have|had|are|were|"
+                              r"will|would|could) the ([a-z]+s) (.*?)\bits\b")
+_SINGULAR_NOUN = re.compile(r"\b(?:the|a|an) [a-z]+[^s\W]\b")
+
+
+def _its_elsewhere(question: str) -> bool:
+    """Whether "its" in ``question`` can only name something another clause of the sentence
+    names (the question's subject is plural, and no singular noun comes before "its")."""
+    plural = _PLURAL_THEN_ITS.match(question)
+    return plural is not None and not _SINGULAR_NOUN.search(plural.group(2))
+
+
+#: "Which organisation's father of three ...?": a person's kin or home asked as a body's
+#: ("a father of three from Amsterdam-Noord": the place is where he is from).
+_KIN_OF_BODY = re.compile(r"^(?:Which [a-z]+['’]s|Whose) (?:father|mother|son|daughter|wife|"
+                          r"husband|brother|sister|parent|child|grandmother|grandfather|"
+                          r"resident|native)\b")
+#: A person the question points at with a pronoun: "What did an injury force him to do?"
+_PERSON_PRONOUN = re.compile(r" (?:he|she|him|her)\b")
+#: Questions that ask for a person, whom a pronoun in them may be ("Who said he would
+#: resign?", "Which coach said she had ...?").
+_ASKS_PERSON = re.compile(r"^(?:Who|Whom|Whose|Which|According to whom)\b")
+
+
+def _participle(word: str) -> bool:
+    from quiz.generate.clauses import is_past_participle
+
+    return is_past_participle(word)
+
+
+def unnamed_person(question: str) -> bool:
+    """Whether ``question`` points at a person with "he", "she", "him" or "her" that it
+    neither names before ("What did Trump's aides urge him to do?" names him) nor asks for."""
+    if " he" not in question and " she" not in question and " him" not in question and \
+            " her" not in question:
+        return False  # (most questions: the pattern is not tried)
+    pronoun = _PERSON_PRONOUN.search(question)
+    if pronoun is None or _ASKS_PERSON.match(question):
+        return False
+    return not any(word[:1].isupper() for word in question[:pronoun.start()].split()[1:])
 
 
 #: A question cut after a word that needs more ("... said the port would reopen only?").
@@ -168,12 +226,22 @@ _ANONYMOUS = re.compile(r"^(?:an?|one|some|several)\s", re.I)
 #: "What are both sides due to?" -> "return to mediation": "due to" + a verb is a schedule.
 _DUE_TO = re.compile(r"\bdue to\?$")
 _THIN_CAUSE = re.compile(r"^(?:one|two|three)\s+\S+$", re.I)
+#: An answer that is one noun after "the" ("The exclusions", "the outage").
+_ONE_NOUN = re.compile(r"^(?:the|this|that|these|those)\s+[\w-]+$", re.I)
+
+
+def _names_something(question: str) -> bool:
+    """Whether ``question`` names something (a capitalised word after its first, or a
+    number), which ties a one-noun answer to this story."""
+    return any(word[:1].isupper() or word[:1].isdigit() for word in question.split()[1:])
 
 
 def _sound_cause(fact: Fact) -> bool:
     """A cause card asks about one predicate and has something to learn as its answer."""
     if _DUE_TO.search(fact.question) or _THIN_CAUSE.match(fact.answer):
         return False
+    if _ONE_NOUN.match(fact.answer) and not _names_something(fact.question):
+        return False  # "What has angered some parents?" -> "The exclusions": of what?
     return " and " not in fact.question or not _second_finite_verb(fact)
 
 

@@ -78,7 +78,35 @@ def misread(fact: Fact) -> str:
     if category is Category.ACTOR and " and " in question and question.startswith("Who ") \
             and _causer_verb(fact):
         return "causer_verb"
+    if category is Category.ACTOR and question.endswith(" to?") and _DESTINATION.match(question):
+        return "place_as_body"
+    if " would " in fact.sentence.text and " did " in question and \
+            _proposed_as_done(question, fact.sentence.text):
+        return "proposed_as_done"
     return ""
+
+
+#: "Which organisation would the province send 12 nurses to?": where something is sent is a
+#: place, not a body that acts (a country may be either: "Which country will the museum
+#: return the statues to?").
+_DESTINATION = re.compile(r"^Which (?:organi[sz]ation|body|group) (?:did|does|do|will|would|has|"
+                          r"have|had)\b.*\b"
+                          r"(?:send|deploy|move|bring|fly|transfer|dispatch|evacuate|relocate|"
+                          r"return|redeploy|ship|sent|deployed|moved|brought|flown|"
+                          r"transferred|dispatched|evacuated|relocated|returned|shipped)\b")
+#: "would table an alternative budget that kept all the libraries open": what a thing still
+#: to come would do (group 1: the verb of its relative clause).
+_PROPOSED = re.compile(r"\bwould\s+[a-z]+\s+(?:an?|the|its|their|his|her)\s+[\w\s'’-]{0,40}?"
+                       r"\b(?:that|which)\s+([a-z]+)\b")
+
+
+def _proposed_as_done(question: str, text: str) -> bool:
+    """Whether the question asks as done ("How did an alternative budget keep ...?") what the
+    sentence says a proposal would do."""
+    from quiz.generate.clauses import past_to_base
+
+    return any(f" {past_to_base(verb) or verb} " in question
+               for verb in _PROPOSED.findall(text))
 
 
 def _passive_as_active(question: str, text: str) -> bool:

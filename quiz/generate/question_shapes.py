@@ -423,6 +423,73 @@ def _relative_asked(question: str, text: str) -> bool:
 _DATE, _ACTOR, _CAUSE = Category.DATE, Category.ACTOR, Category.CAUSE
 
 
+#: Words after a name that do not show it qualifies a noun ("Orbexa over", "Rydo and").
+_NOT_HEADS = frozenset("""
+    of to in on at by for from with over near into after before than as and or but nor who
+    which that whose where when while because since until said says has had have is was were
+    are will would could can may might must also the a an its their
+""".split())
+
+
+def _modifier_cut(question: str, answer: str, text: str) -> bool:
+    """Whether the answer qualifies a noun in the sentence that the question keeps without
+    it: "the COVID-19 pandemic" asked as "On which organisation did Rao blame the decline
+    partly pandemic?" (the answer is no actor there, and the question is garbled)."""
+    at = text.find(f"{answer} ")
+    if at < 0:
+        return False
+    following = _word_at(text, at + len(answer) + 1).rstrip(",.;:")
+    if not following.isalpha() or not following.islower() or following in _NOT_HEADS or \
+            following.endswith("s") or is_past_tense(following) or \
+            question.startswith(f"Which {following}"):
+        return False  # a verb ("Rydo faces", "Iraq called") or the noun asked by
+    return f" {following}?" in question or f" {following} " in question
+
+
+def _word_at(text: str, start: int) -> str:
+    """The text from ``start`` up to the next space."""
+    end = text.find(" ", start)
+    return text[start:end] if end >= 0 else text[start:]
+
+
+#: Prepositions a question may close on with one word of their object ("... during dry?").
+_CLOSING_PREPOSITIONS = frozenset("""
+    in on at during for from with by of to into across between among near
+""".split())
+
+
+def _object_cut_at_comma(question: str, text: str) -> bool:
+    """Whether the question ends on a preposition and the first word of its object, cut at
+    a comma the sentence goes on after ("to back up wind and solar power during dry?" from
+    "during dry, windless spells"): half a phrase."""
+    last = question.rfind(" ")
+    before = question.rfind(" ", 0, last)
+    preposition = question[before + 1:last]
+    if preposition not in _CLOSING_PREPOSITIONS or question.endswith("according to", 0, last):
+        return False
+    word = question[last + 1:-1]
+    cut = f" {preposition} {word}, "
+    at = text.find(cut)
+    if at < 0:
+        return False
+    going_on = _word_at(text, at + len(cut))
+    # an adjective or a noun going on with the phrase ("dry, windless spells"), not a
+    # clause or an attribution ("in Cluj, the hospital said")
+    return going_on.isalpha() and going_on.islower() and going_on not in _NOT_HEADS and \
+        going_on not in _CLAUSE_OPENERS and not going_on.endswith(("ing", "ed")) and \
+        not is_past_tense(going_on) and going_on not in PARTICIPLE_TO_BASE
+    # (nor a participle's clause: "on Thursday, arguing", "for decades, driven by")
+
+
+#: Words that open a clause or an aside after a comma (or a phrase of its own: "up to").
+_CLAUSE_OPENERS = frozenset("""
+    he she it they we i you including according although though however then where
+    there this these those such whose both either neither not now so yet up down out off
+    about around above below under over like unlike plus per via despite toward towards
+    within without among between beyond behind amid against through throughout
+""".split())
+
+
 def broken_shape(fact: Fact) -> str:
     """The name of the broken shape ``fact``'s question has ("" when none): the checks of
     this module, for the gate and for counting what each removes."""
@@ -452,6 +519,8 @@ def broken_shape(fact: Fact) -> str:
     if category is _ACTOR:
         if question[0] == "W" and _THING_VERBS.match(question):
             return "thing_as_actor"
+        if _modifier_cut(question, answer, text):
+            return "modifier_cut"
         if " and " in question and _second_clause(question):
             return "second_clause"
     elif category is _CAUSE:
@@ -469,6 +538,8 @@ def broken_shape(fact: Fact) -> str:
                 return "complement_as_reason"
         if "what event" in question and _time_as_event(question, answer):
             return "time_as_event"
+    if _object_cut_at_comma(question, text):
+        return "object_cut_at_comma"
     if answer.endswith(_SPLIT_TIME) and _split_time(answer, text):
         return "split_time"
     if (category is _CAUSE or category is _ACTOR and question.startswith("According to")) \

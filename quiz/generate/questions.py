@@ -69,6 +69,10 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
                                                                       accept):
         fact = replace(fact, question="")  # "Which country is bracing for attacks on US
         # forces?" -> "United States": the question names its answer
+    elif fact.question and fact.kind is AnswerKind.COUNTRY and \
+            _COUNTRY_AS_PLACE.match(fact.question) and pool.deck_topic((fact.answer, *accept)):
+        fact = replace(fact, question="")  # "Which country did US combat forces leave in
+        # 2011?" in a deck about Iraq: the place all its stories are set is too obvious
     elif fact.question:
         question = without_stray_the(fact.question, lambda: pool.bare(fact.article))
         if question != fact.question:
@@ -129,6 +133,12 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     return cards
 
 
+#: A country asked as the object or the place of what others do ("Which country did US
+#: forces leave ...?", "In which country did ...?"), not as who did it ("Which country
+#: called on ...?").
+_COUNTRY_AS_PLACE = re.compile(r"^(?:(?:In|To|From|Into|Across) which country\b|Which country "
+                               r"(?:did|does|do|will|would|has|have|had|is|was|were|are)\s+"
+                               r"(?:the\s|an?\s|[A-Z]))")
 #: A nationality noun before a person's name ("Frenchman Julien Marchetti").
 _DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:man|woman)|Dane|Swede|Finn|Pole|Spaniard|Briton|Scot|"
                       r"Turk|Serb|Croat|Czech|Slovak|Uzbek|Kazakh)\s+(?=[A-Z][a-z]+\s+[A-Z])")

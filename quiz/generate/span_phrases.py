@@ -7,6 +7,8 @@ such a participle from the clause's finite verb.
 
 from __future__ import annotations
 
+import re
+
 from quiz.generate.clauses import (
     AUXILIARIES, BE, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, Asked,
     Token, dangling, has_personal_pronoun, is_past_participle, is_simple_past, past_to_base,
@@ -43,10 +45,28 @@ _PLURAL_EVENTS = frozenset({"talks", "negotiations", "elections", "protests", "a
 _DETERMINERS_OR_PREPOSITIONS = DETERMINERS | PREPOSITIONS
 _DETERMINERS_BUT_ARTICLES = DETERMINERS - {"the", "a", "an"}
 _CONJUNCTIONS_OR_PRONOUNS = CONJUNCTIONS | PRONOUNS
+#: A count before a plural event noun ("six votes", "12 raids"), not a year ("the 2003 wars").
+_COUNT = re.compile(r"^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                    r"twelve|several|dozens|hundreds|many|numerous)$")
+#: A number written in words: "to two" ends a change, it is no infinitive.
+_NUMBER_WORD = re.compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                          r"hundred|thousand|million|billion|zero|none|half)$")
 #: Words that are no noun (a noun phrase cannot end on them).
 NOT_NOUNS = DETERMINERS | PREPOSITIONS | AUXILIARIES | CONJUNCTIONS | PRONOUNS
 #: Words that open or join clauses.
 CLAUSE_WORDS = (SUBORDINATORS | CONJUNCTIONS) - {"as"}
+
+
+def agent_after(tokens: list[Token], lo: int, first: int, last: int) -> bool:
+    """Whether the span sits between a past participle after a noun and its agent ("the
+    increase recommended last month by the commission", "the report published on Monday by
+    the regulator"): the date is the participle's, asked as a passive."""
+    verb = first - 1
+    return last < len(tokens) and tokens[last].low == "by" and verb - 1 > lo and \
+        tokens[verb].text.islower() and is_past_participle(tokens[verb].text) and \
+        tokens[verb - 1].text.isalpha() and tokens[verb - 1].low not in NOT_NOUNS and \
+        not is_verb(tokens, verb - 1)
 
 
 def participle_before(tokens: list[Token], lo: int, first: int) -> bool:
@@ -126,6 +146,7 @@ def infinitive_between(tokens: list[Token], lo: int, first: int) -> bool:
         return False
     return any(tokens[k].low == "to" and tokens[k + 1].text[0].islower()
                and tokens[k + 1].low not in DETERMINERS and not _is_plural_noun(tokens[k + 1].low)
+               and not _NUMBER_WORD.match(tokens[k + 1].low)  # "from eight guards to two"
                for k in range(verb + 1, first - 1))
 
 
@@ -160,6 +181,8 @@ def np_question(text: str, tokens: list[Token], lo: int, first: int, last: int, 
             break
     if head is None:
         return participle_question(text, tokens, lo, first, last, hi, np_wh)
+    if head > 0 and tokens[head].low.endswith("s") and _COUNT.match(tokens[head - 1].low):
+        return None  # "by six votes to two", "after three attacks": a count, not one event
     start = head
     while start > lo:
         previous = tokens[start - 1]
@@ -238,9 +261,11 @@ def _verb_after_head(text: str, tokens: list[Token], start: int, head: int, firs
 
 
 def participle_question(text: str, tokens: list[Token], lo: int, first: int, last: int,
-                        hi: int, wh: str) -> Asked | None:
+                        hi: int, wh: str, agent: bool = False) -> Asked | None:
     """"militias formed to fight X in 2014" -> "In what year were the militias formed to
-    fight X?"."""
+    fight X?". With ``agent`` (its agent follows the span: :func:`agent_after`) the
+    participle is one wherever its noun stands ("rejected the offer made in March by the
+    trust")."""
     for k in range(first - 1, lo, -1):
         word = tokens[k]
         if not (word.text[0].islower() and is_past_participle(word.text)):
@@ -260,8 +285,8 @@ def participle_question(text: str, tokens: list[Token], lo: int, first: int, las
         opener = start - 1
         if opener >= 0 and tokens[opener].low in DETERMINERS:
             opener -= 1
-        if not comma and (opener < 0 or not (tokens[opener].text == "," or
-                                             tokens[opener].low in PREPOSITIONS)):
+        if not comma and not agent and (opener < 0 or not (tokens[opener].text == "," or
+                                                           tokens[opener].low in PREPOSITIONS)):
             return None  # "the council agreed ...": a finite verb, not a participle
         if start > 0 and tokens[start - 1].low in _DETERMINERS_BUT_ARTICLES:
             return None  # "its team formed ...": whose team is not said here

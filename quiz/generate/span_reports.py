@@ -69,7 +69,7 @@ def with_that_clause(tokens: list[Token], first: int, last: int, hi: int) -> int
     end = hi + 1
     while end < len(tokens):
         if tokens[end].text in "\"“":
-            closing = _closing_quote(tokens, end)
+            closing = closing_quote(tokens, end)
             if closing is None:
                 break
             end = closing + 1  # 'said that "fewer than 800,000" shoppers had': a quoted
@@ -110,7 +110,14 @@ def _qualifying_clause(tokens: list[Token], k: int) -> bool:
         is_verb(tokens, j) for j in range(k + 1, min(k + 5, len(tokens))))
 
 
-def _closing_quote(tokens: list[Token], opening: int) -> int | None:
+def _second_clause(tokens: list[Token], k: int, end: int) -> bool:
+    """Whether ", and" or ", but" at ``k`` joins a second clause (a verb follows before
+    ``end``), not the last item of a list."""
+    return tokens[k].text == "," and k + 1 < end and tokens[k + 1].low in ("and", "but") and \
+        any(is_verb(tokens, j) for j in range(k + 2, end))
+
+
+def closing_quote(tokens: list[Token], opening: int) -> int | None:
     """Where the short quotation opened at ``opening`` closes, when more of the clause
     follows it (a quoted phrase, not a quotation that ends the sentence)."""
     for k in range(opening + 1, min(opening + 8, len(tokens))):
@@ -132,28 +139,80 @@ def attribution_start(tokens: list[Token], first: int) -> int:
     said" before "on Tuesday."), or 0 when the words before the span are none."""
     for k in range(first - 1, max(0, first - 7), -1):
         if tokens[k].text == ",":
-            return k + 1 if k > 3 and is_reporting(tokens[first - 1].text) else 0
+            return k + 1 if k > 3 and (is_reporting(tokens[first - 1].text) or
+                                       _told_whom(tokens, first)) else 0
         if tokens[k].text in _THAT_CLAUSE_END:
             return 0
     return 0
+
+
+def statement_ends(tokens: list[Token], last: int) -> bool:
+    """Whether the sentence ends at ``last``, or goes on only with a comment on it (", the
+    largest increase since 2000"): an attribution before ``last`` closes the statement."""
+    return last == len(tokens) or tokens[last].text in ".!?" or \
+        tokens[last].text == "," and last + 1 < len(tokens) and \
+        tokens[last + 1].low in ("the", "a", "an")
+
+
+#: Reporting verbs followed by whom they told ("told reporters", "briefed lawmakers").
+_TOLD = frozenset({"told", "informed", "briefed"})
+
+
+def _told_whom(tokens: list[Token], first: int) -> bool:
+    """Whether the span follows "told" and one or two words for whom ("told reporters on
+    Friday", "told local radio on Friday")."""
+    return any(first > k and tokens[first - k].low in _TOLD and
+               all(t.text.isalpha() for t in tokens[first - k + 1:first]) for k in (2, 3))
+
+
+def _reporter(text: str, tokens: list[Token], after_comma: int, first: int
+              ) -> tuple[Clause, int] | None:
+    """The clause that reports, and where its subject starts: the words after the comma
+    ("the ministry announced"), or a name before an appositive and those words ("Dr. Ana
+    Rao, the city's health officer, told reporters"). ``None`` when there is none."""
+    reporter = find_clause(tokens, text, after_comma, first)
+    if reporter is not None:
+        return reporter, after_comma
+    opening = next((k for k in range(after_comma - 2, max(0, after_comma - 12), -1)
+                    if tokens[k].text == ","), None)
+    if opening is None or tokens[opening + 1].low not in ("the", "a", "an"):
+        return None
+    start = next((k + 1 for k in range(opening - 1, max(0, opening - 6), -1)
+                  if tokens[k].text == ","), None)
+    if start is None or start >= opening or not all(
+            t.text[:1].isupper() or t.text == "." for t in tokens[start:opening]):
+        return None
+    said = f"{text[tokens[start].start:tokens[opening - 1].end]} " \
+        f"{text[tokens[after_comma].start:tokens[first - 1].end]}"
+    inner = tokenize(said)
+    reporter = find_clause(inner, said, 0, len(inner))
+    return (reporter, start) if reporter is not None else None
 
 
 def reported_question(text: str, tokens: list[Token], after_comma: int, first: int, last: int,
                       wh: str) -> Asked | None:
     """"X will do Y, the ministry announced on Thursday." -> "On what date did the ministry
     announce that X would do Y?"."""
-    if last < len(tokens) and tokens[last].text not in ".!?":
+    if not statement_ends(tokens, last):
         return None
-    reporter = find_clause(tokens, text, after_comma, first)
-    if reporter is None or reporter.auxiliary or not is_reporting(reporter.verb) or \
-            tidy(reporter.rest):
+    found = _reporter(text, tokens, after_comma, first)
+    if found is None:
         return None
-    content_end = after_comma - 1
+    reporter, subject_at = found
+    whom = tidy(reporter.rest)
+    if reporter.auxiliary or not is_reporting(reporter.verb) or \
+            whom and not (reporter.verb in _TOLD and len(whom.split()) <= 2 and
+                          whom.replace(" ", "").isalpha()):
+        return None
+    told = f"{reporter.base} {whom}" if whom else reporter.base
+    content_end = subject_at - 1
     if content_end < 3 or any(t.text in "\"“”:;" for t in tokens[:content_end]):
         return None
-    content_end = next((k for k in range(4, content_end) if _qualifying_clause(tokens, k)),
+    content_end = next((k for k in range(4, content_end) if _qualifying_clause(tokens, k) or
+                        _second_clause(tokens, k, content_end)),
                        content_end)  # "X is recalling scooters after batteries caught
-    # fire, the company said": the statement without the clause that qualifies it
+    # fire, the company said": the statement without the clause that qualifies it (or the
+    # one joined to it: "Nineteen cases are children, and four people have been admitted")
     content = text[tokens[0].start:tokens[content_end - 1].end]
     inner = tokenize(content)
     clause = find_clause(inner, content, 0, len(inner))
@@ -166,11 +225,11 @@ def reported_question(text: str, tokens: list[Token], after_comma: int, first: i
         return None
     shifted = clause.auxiliary and _BACKSHIFT.get(clause.auxiliary, clause.auxiliary)
     verb = f"{shifted} {clause.verb}" if clause.auxiliary else clause.verb
-    reported = tidy(f"{clause.subject} {verb} {clause.rest}")
-    asked = f"{wh} did {reporter.subject} {reporter.base} that {reported}?"
+    reported = tidy(f"{first_lower(clause.subject)} {verb} {clause.rest}")
+    asked = f"{wh} did {reporter.subject} {told} that {reported}?"
     if dangling(asked.rstrip("?")):
         return None
-    return Asked(asked, f"{reporter.subject} {reporter.verb} that {reported}")
+    return Asked(asked, tidy(f"{reporter.subject} {reporter.verb} {whom} that {reported}"))
 
 
 #: Verbs by which a study states what it found, and the nouns of studies.

@@ -20,12 +20,16 @@ from quiz.generate.clauses import (
     statement, takes_that_clause, tidy, tokenize,
 )
 from quiz.generate.span_phrases import (
-    CLAUSE_WORDS, EVENT_NOUNS, NOT_NOUNS, held_event_before, infinitive_between, is_verb,
-    np_question, participle_before, participle_question,
+    CLAUSE_WORDS, EVENT_NOUNS, NOT_NOUNS, agent_after, held_event_before, infinitive_between,
+    is_verb, np_question, participle_before, participle_question,
 )
 from quiz.generate.span_reports import (
-    attribution_start, described_subject, reported_question, with_that_clause,
+    attribution_start, closing_quote, described_subject, reported_question, statement_ends,
+    with_that_clause,
 )
+
+# the names the date and figure modules import from here (kept since the split)
+__all__ = ["EVENT_NOUNS", "np_question", "span_question"]
 
 #: Words that end the clause a span belongs to, looking left from the span.
 _LEFT_STOPS = frozenset({"that", "which", "who", "whom", "whose", "because", "although", "though",
@@ -39,6 +43,7 @@ _RIGHT_STOPS = frozenset({",", ";", ":", "—", "–", "(", "but", "while", "whe
 _RIGHT_STOPS_BUT_COMMA = _RIGHT_STOPS - {","}
 _LEFT_STOPS_BUT_BUT = _LEFT_STOPS - {"but"}
 _SUBORDINATORS_BUT_THAT = SUBORDINATORS - {"that"}
+_DETERMINERS_OR_PREPOSITIONS = DETERMINERS | PREPOSITIONS
 
 
 def _lead_in_end(tokens: list[Token], lo: int, hi: int) -> int:
@@ -86,7 +91,7 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
     last = bisect.bisect_left(starts, end)
     if first >= last:
         return None
-    if last == len(tokens) or tokens[last].text in ".!?":
+    if statement_ends(tokens, last):
         attribution = attribution_start(tokens, first)
         if attribution:  # "X has concluded that Y, investigators said on Tuesday."
             reported = reported_question(text, tokens, attribution, first, last, wh)
@@ -105,8 +110,7 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             seen_verb = True
         lo -= 1
     stop = tokens[lo - 1].low if lo > 0 else ""
-    if lo < first and _object_relative(tokens, lo):
-        return None  # "a budget, which parliament must approve by December": approve what?
+    object_relative = lo < first and _object_relative(tokens, lo)
     antecedent = _antecedent(text, tokens, lo) if lo < first else None
     opener = _antecedent(text, tokens, lo, nearest=False) if lo < first else None
     relative = lo  # where a relative clause would start
@@ -115,6 +119,9 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             tokens[hi].text not in ".!?”" and not _is_and_clause(tokens, hi) and \
             not _and_after_span(tokens, hi):
         hi += 1
+    if object_relative:  # "a budget, which parliament must approve by December": approve
+        # what? The noun before the comma, put back as the object
+        return _object_put_back(text, tokens, lo, first, last, hi, wh)
     that_hi = with_that_clause(tokens, first, last, hi)
     if that_hi > hi and tokens[hi + 1].low == "they":
         named = _plural_before(text, tokens[lo].start if lo else 0)
@@ -128,12 +135,15 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
         applies, described = described_subject(text, tokens, first, last, hi, wh)
         if applies:  # "A study published last week found that X"
             return described
-    if first == lo and last < len(tokens) and tokens[last].text == ",":
-        # "On May 30, 2021, X did Y": the span opens the clause; the clause follows it
-        inner_hi = last + 1
+    if first == lo and last < len(tokens) and (
+            tokens[last].text == "," or lo == 0 and tokens[last].text[:1].isupper()):
+        # "On May 30, 2021, X did Y", "Last month João Pires, the minister, called ...": the
+        # span opens the clause; the clause follows it
+        opening = last + 1 if tokens[last].text == "," else last
+        inner_hi = opening
         while inner_hi < len(tokens) and tokens[inner_hi].text not in ".!?\"“”":
             if tokens[inner_hi].low in _RIGHT_STOPS_BUT_COMMA or \
-                    (inner_hi > last + 2 and _is_and_clause(tokens, inner_hi)):
+                    (inner_hi > opening + 1 and _is_and_clause(tokens, inner_hi)):
                 break  # "Last month, police searched X and seized Y": one predicate
             if tokens[inner_hi].text == ",":
                 following = tokens[inner_hi + 1] if inner_hi + 1 < len(tokens) else None
@@ -144,7 +154,8 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
                 while closing < len(tokens) and tokens[closing].text not in ",.!?":
                     closing += 1
                 if following.low in ("the", "a", "an") and any(
-                        is_verb(tokens, k) or is_reporting(tokens[k].text)
+                        is_verb(tokens, k) or is_reporting(tokens[k].text) and
+                        tokens[k - 1].low not in _DETERMINERS_OR_PREPOSITIONS  # "of state"
                         for k in range(inner_hi + 2, closing)):
                     break  # ", the indictment says": an attribution, not an appositive
                 inner_hi = closing  # an appositive: run on to its closing comma
@@ -152,9 +163,17 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
                     inner_hi += 1
                 continue
             inner_hi += 1
+        if inner_hi < len(tokens) and tokens[inner_hi].text in "\"“" and \
+                tokens[inner_hi - 1].text[:1].isalpha():
+            closing = closing_quote(tokens, inner_hi)
+            if closing is None or tokens[closing + 1].low != "to":
+                return None  # 'called the dam "essential"' cut at the quotation: the verb
+                # would mean something else ("When did X call the dam?")
+            inner_hi = closing + 1  # 'called the dam "essential" to back up ...': the
+            # clause with its quoted word, without the purpose that follows
         inner_hi = with_that_clause(tokens, first, last, inner_hi)  # "On Friday, the club
         # confirmed that its manager had resigned": the statement with what it says
-        return _clause_question(text, tokens, last + 1, inner_hi, wh, None)
+        return _clause_question(text, tokens, opening, inner_hi, wh, None)
     left = tokens[lo:first]
     commas = _clause_commas(tokens, lo, first)
     aside = _participial_aside(tokens, lo, first, commas) if len(commas) > 1 else None
@@ -203,6 +222,9 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             return None
         return _clause_question(text, tokens, lo, hi, wh, subject, skip=(first, last))
     if stop in ("who", "which", "that") and lo < first:
+        if infinitive_between(tokens, lo, first):
+            return None  # "which had backed the dam as part of its plan to produce 85% of
+            # its power by 2030": the date is the plan's aim, not the backing's
         if lo != relative and opener is not None and tokens[lo - 1].text == "," and \
                 is_verb(tokens, lo):
             # "Talks with the Union, which won 12 seats, began on Monday": the sentence's
@@ -225,6 +247,9 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
         # "rejected the proposal in a referendum held in May 2022": the referendum's date is
         # the rejection's ("did voters reject the proposal in a referendum?")
         return _clause_question(text, tokens, lo, hi, wh, None, skip=(first - 1, last))
+    if agent_after(tokens, lo, first, last):
+        # "the increase recommended last month by the commission": the recommending's date
+        return participle_question(text, tokens, lo, first, last, hi, np_wh, agent=True)
     if participle_before(tokens, lo, first):
         # "blamed X on new rules adopted by regulators last year", "a breach of the rules
         # introduced in 2023", "in a tax imposed in 2021": the rules' date, not the
@@ -370,6 +395,47 @@ def _antecedent(text: str, tokens: list[Token], lo: int, nearest: bool = True) -
     return words
 
 
+def _object_put_back(text: str, tokens: list[Token], lo: int, first: int, last: int, hi: int,
+                     wh: str) -> Asked | None:
+    """"the directive, which member states must write into national law by the end of this
+    year" -> "By when must member states write the directive into national law?": the noun
+    phrase before ", which" as the object of the relative clause's verb. ``None`` when there
+    is no such noun phrase or the clause does not take it so."""
+    if lo < 3 or tokens[lo - 1].low != "which" or tokens[lo - 2].text != ",":
+        return None
+    start = lo - 2
+    while start > 0 and tokens[start - 1].text[:1].isalnum() and \
+            tokens[start - 1].low not in CLAUSE_WORDS and \
+            tokens[start - 1].low not in PREPOSITIONS and not is_verb(tokens, start - 1):
+        start -= 1
+    if not 1 < lo - 2 - start <= 8 or tokens[start].low not in _NAMING_DETERMINERS:
+        return None
+    thing = text[tokens[start].start:tokens[lo - 3].end]
+    thing = tokens[start].low + thing[len(tokens[start].text):]
+    piece = tidy(text[tokens[lo].start:tokens[first].start] + " " +
+                 (text[tokens[last].start:tokens[hi - 1].end] if last < hi else ""))
+    inner = tokenize(piece)
+    clause = find_clause(inner, piece, 0, len(inner))
+    if clause is None or " " in clause.verb or not clause.verb and not clause.base:
+        return None
+    rest = tidy(clause.rest)
+    if clause.auxiliary and clause.verb:
+        body = f"{clause.auxiliary} {clause.subject} {clause.verb} {thing} {rest}"
+    elif clause.base and not clause.auxiliary:
+        body = f"did {clause.subject} {clause.base} {thing} {rest}"
+    else:
+        return None
+    body = tidy(body)
+    if dangling(body) or has_personal_pronoun(body) or len(body.split()) > 30:
+        return None
+    return Asked(f"{wh} {body}?", tidy(f"{clause.subject} {clause.auxiliary} {clause.verb} "
+                                        f"{thing} {rest}"))
+
+
+#: Determiners a put-back noun phrase may open on (one that names its thing).
+_NAMING_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
+
+
 def _object_relative(tokens: list[Token], lo: int) -> bool:
     """Whether the clause at ``lo`` is a relative clause whose object is the relative
     pronoun before it ("which parliament must approve", "the plan that the council
@@ -455,6 +521,8 @@ def _previous_subject(text: str, tokens: list[Token], conj: int) -> str | None:
     return clause.subject if clause else None
 
 
+#: Verbs whose object is who is told, not what ("told reporters on Wednesday").
+_TELL = frozenset({"tell", "inform", "brief"})
 #: Conjunctions whose clause takes a present tense for a future event ("until a new
 #: parliament is elected in November").
 _TEMPORAL = frozenset({"until", "once", "when", "before", "after"})
@@ -497,6 +565,8 @@ def _clause_question(text: str, tokens: list[Token], lo: int, hi: int, wh: str,
         return None  # "Ministers have until 2 April to decide": "have" is the main verb
     verb = clause.base or (clause.verb.split()[-1] if clause.verb else "")
     rest = tidy(clause.rest).split()
+    if verb in _TELL and "that" not in rest and len(rest) <= 3:
+        return None  # "did X tell reporters?", "did X tell local radio?": tell them what?
     if verb and takes_that_clause(verb) and (
             not rest or rest[-1].lower() in ("only", "that")
             or (is_reporting(verb) and rest[0].lower() in PREPOSITIONS

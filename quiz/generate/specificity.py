@@ -48,7 +48,7 @@ def unambiguous(facts: Sequence[Fact], articles: Sequence[Article],
                 keep: Collection[int] = ()) -> list[Fact]:
     """``facts`` with the question cleared where another sentence could answer it otherwise;
     the facts at the positions in ``keep`` (conflicts between articles) are left as they are."""
-    questions = {i: _words(fact.question) for i, fact in enumerate(facts)
+    questions = {i: content_stems(fact.question) for i, fact in enumerate(facts)
                  if fact.question and i not in keep}
     wanted = set().union(*questions.values()) if questions else set()
     sentences: list[tuple[str, int, str]] = []
@@ -82,7 +82,7 @@ def _answered_otherwise(fact: Fact, words: frozenset[str],
     its answer (all of a short answer's words, at least half of a longer one's). ``read``
     keeps the words of the sentences already looked at (many questions look at the same few)."""
     rarest = min((postings.get(word, ()) for word in words), key=len)
-    answer = _words(fact.answer)
+    answer = content_stems(fact.answer)
     # a short answer must be there whole ("Elena Marsh" is not "Elena Brooks"), a long one
     # at least half (a reason is often restated in other words)
     need = len(answer) if len(answer) <= 2 else (len(answer) + 1) // 2
@@ -115,8 +115,8 @@ def _close_together(words: frozenset[str], held: Sequence[str]) -> bool:
     return False
 
 
-def _words(text: str) -> frozenset[str]:
-    """The content words of ``text``, stemmed."""
+def content_stems(text: str) -> frozenset[str]:
+    """The content words of ``text``, stemmed ("attacks" -> "attack")."""
     return frozenset(_sequence(text)) - {""}
 
 
