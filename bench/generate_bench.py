@@ -29,6 +29,10 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quiz.model import Card, Deck
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -156,11 +160,27 @@ def run_once(folder: Path) -> dict[str, float]:
     result = generate([folder])
     seconds, cpu = time.perf_counter() - begin, time.process_time() - begin_cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    write_cpu = _write_decks(result.decks)
     sentences = [s.text for article in result.articles for s in article.sentences]
     return {"articles": len(result.articles), "seconds": seconds, "cpu": cpu,
             "cards": sum(len(d.cards) for d in result.decks if d.id.endswith("-all")),
-            "peak_mb": peak, "sentences": len(sentences),
+            "peak_mb": peak, "write_cpu": write_cpu, "sentences": len(sentences),
             "distinct_sentences": len(set(sentences))}
+
+
+def _write_decks(decks: list[Deck]) -> float:
+    """CPU seconds ``quiz generate`` then spends writing ``decks`` as YAML files (as it does:
+    each card rendered once for the two decks that hold it)."""
+    import time
+
+    from quiz.deckfile import write_deck
+
+    rendered: dict[Card, str] = {}
+    begin = time.process_time()
+    with tempfile.TemporaryDirectory(prefix="quiz-bench-decks-") as folder:
+        for deck in decks:
+            write_deck(deck, Path(folder) / f"{deck.id}.yaml", rendered=rendered)
+    return time.process_time() - begin
 
 
 _DISTINCT_RUNS = 5
@@ -198,13 +218,15 @@ def main() -> None:
         unique = runs[len(runs) // 2]
     print(f"{'corpus':>8} {'articles':>9} {'sentences':>10} {'distinct':>9} {'cards':>8} "
           f"{'wall s':>8} {'cpu s':>8} {'articles/s (cpu)':>17} {'articles/s (wall)':>18} "
-          f"{'sentences/s (cpu)':>18} {'peak MB':>8}")
+          f"{'sentences/s (cpu)':>18} {'peak MB':>8} {'+write cpu s':>13} "
+          f"{'articles/s incl. write (cpu)':>29}")
     for name, row in (("1x", one), (f"{args.scale}x", many), ("distinct", unique)):
         print(f"{name:>8} {row['articles']:>9.0f} {row['sentences']:>10.0f} "
               f"{row['distinct_sentences']:>9.0f} {row['cards']:>8.0f} {row['seconds']:>8.2f} "
               f"{row['cpu']:>8.2f} {row['articles'] / row['cpu']:>17.1f} "
               f"{row['articles'] / row['seconds']:>18.1f} {row['sentences'] / row['cpu']:>18.0f} "
-              f"{row['peak_mb']:>8.1f}")
+              f"{row['peak_mb']:>8.1f} {row['write_cpu']:>13.2f} "
+              f"{row['articles'] / (row['cpu'] + row['write_cpu']):>29.1f}")
     print(f"distinct sentences (1x): {one['distinct_sentences'] / one['sentences']:.0%} of "
           f"{one['sentences']:.0f}; a sentence repeats only where it has no name or number "
           "to vary")
@@ -213,6 +235,8 @@ def main() -> None:
           f"median of {_DISTINCT_RUNS} runs: the rate on text no sentence cache has seen")
     print(f"cpu time ratio {args.scale}x/1x: {many['cpu'] / one['cpu']:.2f} "
           f"(linear would be {args.scale})")
+    print("articles/s is generation (reading, rules, cards); 'incl. write' adds writing the "
+          "YAML decks, as `quiz generate` does")
     # CPU time of the single-threaded run: the time on one core, not inflated when other
     # processes share the machine (wall time is shown above for comparison)
     print(f"articles_per_second: {one['articles'] / one['cpu']:.0f}")

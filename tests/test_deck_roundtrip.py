@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quiz.deckfile import dump_deck, load_deck, loads_deck, write_deck
-from quiz.model import CardType, Deck
+from quiz.model import Card, CardType, Deck
 from tests.strategies import decks
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "decks" / "example.yaml"
@@ -27,6 +27,18 @@ def test_dump_then_load_gives_an_equal_deck(deck: Deck) -> None:
 def test_dump_is_stable(deck: Deck) -> None:
     text = dump_deck(deck)
     assert dump_deck(loads_deck(text)) == text
+
+
+@given(decks(), decks())
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_cards_rendered_for_one_deck_are_reused_only_where_equal(first: Deck,
+                                                                 second: Deck) -> None:
+    # `quiz generate` shares card renders between the decks it writes: the text of each deck
+    # must be what it would be alone, whatever the other deck held
+    rendered: dict[Card, str] = {}
+    shared = [dump_deck(first, rendered=rendered), dump_deck(second, rendered=rendered)]
+    assert shared == [dump_deck(first), dump_deck(second)]
+    assert len(rendered) == len(set(first.cards) | set(second.cards))
 
 
 def test_example_deck_round_trips_through_a_file(tmp_path: Path) -> None:

@@ -5,8 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from quiz.model import Card
 
 #: Above this many articles a progress bar is shown on stderr.
 PROGRESS_THRESHOLD = 5
@@ -82,10 +86,11 @@ def generate(paths: tuple[Path, ...], out: Path | None, published: dt.datetime |
         sys.exit(1)
     target = out if out is not None else user_decks_dir()
     written = []
+    rendered: dict[Card, str] = {}  # every card is in two decks: render it once
     try:
         for deck in result.decks:
             path = target / f"{deck.id}.yaml"
-            write_deck(deck, path)
+            write_deck(deck, path, rendered=rendered)
             written.append((path, deck))
     except OSError as error:
         click.echo(f"quiz generate: cannot write decks to {target}: "

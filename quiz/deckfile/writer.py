@@ -38,8 +38,9 @@ def schema_reference(deck_path: Path | None = None) -> str:
     return schema.as_uri()
 
 
-def deck_to_data(deck: Deck) -> dict[str, Any]:
-    """The deck as plain data, fields in the documented order, empty optional fields left out."""
+def deck_to_data(deck: Deck, *, with_cards: bool = True) -> dict[str, Any]:
+    """The deck as plain data, fields in the documented order, empty optional fields left out
+    (``with_cards=False``: its header alone)."""
     data: dict[str, Any] = {"id": deck.id, "title": deck.title}
     _put(data, "description", deck.description)
     _put(data, "tags", list(deck.tags))
@@ -51,7 +52,8 @@ def deck_to_data(deck: Deck) -> dict[str, Any]:
         _put(entry, "published", source.published)
         sources.append(entry)
     _put(data, "sources", sources)
-    data["cards"] = [card_to_data(card) for card in deck.cards]
+    if with_cards:
+        data["cards"] = [card_to_data(card) for card in deck.cards]
     return data
 
 
@@ -101,22 +103,34 @@ def _dumper() -> Any:
     return Dumper
 
 
-def dump_deck(deck: Deck, *, schema: str | None = None) -> str:
-    """The deck as YAML text, starting with the schema comment (``schema`` or the default)."""
+def dump_deck(deck: Deck, *, schema: str | None = None,
+              rendered: dict[Card, str] | None = None) -> str:
+    """The deck as YAML text, starting with the schema comment (``schema`` or the default).
+
+    ``rendered`` keeps each card's YAML between calls: decks that share cards (``quiz
+    generate`` writes every card twice, in its category's deck and in the deck of all) render
+    each card once. The key is the card itself, so only an equal card reuses a text.
+    """
+    cache: dict[Card, str] = {} if rendered is None else rendered
+    data = deck_to_data(deck, with_cards=False)
+    parts = []
+    for card in deck.cards:
+        text = cache.get(card)
+        if text is None:
+            # Each card is dumped on its own and indented under `cards:`, with a blank line
+            # between cards; indenting a whole YAML document keeps its meaning.
+            text = cache[card] = textwrap.indent(_dump([card_to_data(card)]), "  ")
+        parts.append(text)
+    body = _dump(data) + "\ncards:\n" + "\n".join(parts)
+    return f"{SCHEMA_COMMENT}{schema or schema_reference()}\n{body}"
+
+
+def _dump(data: Any) -> str:
     import yaml
 
-    def dump(data: Any) -> str:
-        text: str = yaml.dump(data, Dumper=_dumper(), sort_keys=False, allow_unicode=True,
-                              default_flow_style=False, width=100, indent=2)
-        return text
-
-    # Each card is dumped on its own and indented under `cards:`, with a blank line between
-    # cards; indenting a whole YAML document keeps its meaning.
-    data = deck_to_data(deck)
-    cards = data.pop("cards")
-    body = dump(data) + "\ncards:\n" + "\n".join(
-        textwrap.indent(dump([card]), "  ") for card in cards)
-    return f"{SCHEMA_COMMENT}{schema or schema_reference()}\n{body}"
+    text: str = yaml.dump(data, Dumper=_dumper(), sort_keys=False, allow_unicode=True,
+                          default_flow_style=False, width=100, indent=2)
+    return text
 
 
 def write_bytes_atomically(path: Path, data: bytes) -> None:
@@ -145,7 +159,8 @@ def write_text_atomically(path: Path, text: str) -> None:
     write_bytes_atomically(path, text.encode("utf-8"))
 
 
-def write_deck(deck: Deck, path: Path) -> None:
-    """Write ``deck`` to ``path`` atomically, pointing editors at the schema."""
+def write_deck(deck: Deck, path: Path, *, rendered: dict[Card, str] | None = None) -> None:
+    """Write ``deck`` to ``path`` atomically, pointing editors at the schema (``rendered``:
+    as for :func:`dump_deck`)."""
     path = Path(path)
-    write_text_atomically(path, dump_deck(deck, schema=schema_reference(path)))
+    write_text_atomically(path, dump_deck(deck, schema=schema_reference(path), rendered=rendered))
