@@ -51,7 +51,10 @@ def test_sentence_adverbs_are_no_purpose() -> None:
     for text in ("To be fair, the council cut bus fares by a fifth.",
                  "To date, the council has cut bus fares twice.",
                  "To put it mildly, the council cut bus fares by a fifth.",
-                 "To the north, the river flooded three villages."):
+                 "To the north, the river flooded three villages.",
+                 "To everyone's surprise, the council cut bus fares by a fifth.",
+                 "To many observers, the verdict came as a surprise to the club.",
+                 "To cut-price airlines, the tax is a heavy burden on small airports."):
         assert not qa(text), text
 
 

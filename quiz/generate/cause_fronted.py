@@ -12,11 +12,16 @@ from quiz.generate.syntax import Clause, trim_predicate
 
 #: "To win back riders, " / "In order to win back riders, " opening a sentence (no other
 #: comma, colon or dash inside the purpose).
-_FRONTED = re.compile(r"(?:In order )?[Tt]o (?P<act>[a-z]+)\b[^,;:—–()\"“”]{3,120}?(?=,\s)")
-#: "To be fair", "To put it mildly", "To date": sentence adverbs, not purposes.
+_FRONTED = re.compile(r"(?:In order )?[Tt]o (?P<act>[a-z]+)(?![’'-])\b[^,;:—–()\"“”]{3,120}?"
+                      r"(?=,\s)")
+#: "To be fair", "To put it mildly", "To many observers": sentence adverbs, not purposes
+#: ("To date", "To everyone's surprise" are refused as no verb).
 _IDIOMS = frozenset({"be", "put", "sum", "say", "recap", "conclude", "begin", "start",
                      "illustrate", "explain", "quote", "paraphrase", "borrow", "use", "cap",
-                     "top", "add", "compound", "make"})
+                     "top", "add", "compound", "make",
+                     # "To many observers, ...": whose view, not what for
+                     "many", "most", "few", "several", "everyone", "everybody", "anyone",
+                     "me", "us", "him", "them", "you", "one", "outsiders"})
 _MAX_PURPOSE = 20
 
 
