@@ -150,3 +150,8 @@ def test_the_upset_say_why() -> None:
         "The council closed the pool, which said it would reopen in May."))
     assert not any(q.startswith("Why") for q, _ in qa(
         "The court fined the company, who said the fine was unfair."))
+
+
+def test_an_amount_in_words_is_no_purpose() -> None:
+    assert not qa("Fees were increased to twenty euros a month last year.")
+    assert not qa("The speed limit was cut to thirty miles an hour near schools.")
