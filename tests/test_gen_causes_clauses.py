@@ -33,7 +33,7 @@ def qa(text: str) -> set[tuple[str, str]]:
      "reportedly after hearing from angry fans.",
      "Why did the chairman veto selling the stadium to a developer?", "hearing from angry fans"),
     ("The final whistle came only after the referee consulted the video assistant.",
-     "After what did the final whistle come?", "the referee consulted the video assistant"),
+     "What did the final whistle follow?", "the referee consulted the video assistant"),
     ("Violence erupted when police arrested the opposition leader outside parliament.",
      "Why did violence erupt?", "police arrested the opposition leader outside parliament"),
     ("The airline suffered heavy losses from the pilots' strike last summer.",

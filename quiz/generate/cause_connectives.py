@@ -19,8 +19,8 @@ from quiz.generate.cause_spans import (
 )
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
-    base_form, first_lower, gerund, is_past_tense, is_pronoun, past_of, question_predicate,
-    third_person, tidy_span, word_count,
+    VerbGroup, base_form, first_lower, gerund, is_past_tense, is_pronoun, past_of,
+    question_predicate, third_person, tidy_span, word_count,
 )
 from quiz.generate.syntax import Clause, trim_predicate
 
@@ -30,7 +30,7 @@ from quiz.generate.syntax import Clause, trim_predicate
 # by first letter (in their order within a group), so a word is tried against one group:
 # twice as fast again. Because (of), due to; owing to, out of fear, on suspicion of, over
 # concerns; as a result of, after, arguing that, amid allegations; in retaliation for, in
-# response to, in the wake / aftermath of, in protest at, in order that, in a bid to;
+# response to, in the wake / aftermath of, in protest at, in order that, in a bid to, in case;
 # following, for fear of, fearing; thanks to; so that; with the aim of; citing; ruling that.
 _CONNECTIVE = re.compile(
     r"(?=[ABCDFIORSTWabcdfiorstw])\b"
@@ -41,7 +41,7 @@ _CONNECTIVE = re.compile(
     r"mid(?= (?:(?:growing|mounting|widespread) )?(?:allegations|accusations|concerns|"
     r"fears|criticism|pressure) (?:that|about|over|of|from)\b))|"
     r"[Ii]n (?:retaliation for|response to|the wake of|the aftermath of|protest (?:at|against)|"
-    r"order that|(?:a|an) (?:bid|effort|attempt) to)|"
+    r"order that|(?:a|an) (?:bid|effort|attempt) to|case(?= (?:of|the|a|an|it|they|there)\b))|"
     r"[Ff](?:ollowing|or fear (?:of|that)|earing)|[Tt]hanks to|[Ss]o that|"
     r"[Ww]ith the (?:aim|goal|intention) of|[Cc]iting|[Rr]uling that)"
     # "because, they argued, the money should ...": the aside is not part of the cause
@@ -145,6 +145,8 @@ def connective_facts(text: str, clauses: list[Clause]
         cause = cut_span(text, match.end())
         if cause is None:
             continue
+        if conn == "citing" and " amid " in cause:
+            cause = cause[:cause.index(" amid ")]  # "citing X amid Y": X is what is cited
         if conn in _TIME_LIKE and (HABITUAL.search(text, clause.verb_start, start) or
                                    _OPENING_TIME.match(text) and ends_with(
                                        PARTICULAR_LEAD, text, start)):
@@ -167,14 +169,15 @@ def connective_facts(text: str, clauses: list[Clause]
                                                  match, cause)):
             continue  # ("a decade after the factory closed": a time)
         if conn in {"after", "following"} and not predicate_before(text, clause, start) and \
-                base_form(clause.group.main) in EMPTY_VERBS:
-            # "X occurred only after Y": "Why did X occur?" asks nothing, but what came first does
-            inverted = None if is_pronoun(clause.subject) or VAGUE_SUBJECT.match(
-                clause.subject) else question_predicate(first_lower(clause.subject),
-                                                        clause.group, "")
-            if inverted is not None and base_form(clause.group.main) in {"occur", "happen",
-                                                                          "come"}:
-                yield AnswerKind.CAUSE, f"After what {inverted}", cause, (f"after {cause}",)
+                (base_form(clause.group.main) or clause.group.main.lower()) in EMPTY_VERBS:
+            # "X occurred only after Y": "Why did X occur?" asks nothing, but what came first
+            # does, as "What did X follow?" ("After what did X occur?" is no one's English)
+            followed = _as_follow(clause.group)
+            inverted = None if followed is None or is_pronoun(clause.subject) or \
+                VAGUE_SUBJECT.match(clause.subject) else question_predicate(
+                    first_lower(clause.subject), followed, "")
+            if inverted is not None:
+                yield AnswerKind.CAUSE, f"What {inverted}", cause, (f"after {cause}",)
             continue
         if conn == "following" and not (clause.group.main.lower() in STRONG_AFTER_VERBS or
                                         ends_with(STRONG_AFTER_LEAD, text, start)):
@@ -203,10 +206,10 @@ def connective_facts(text: str, clauses: list[Clause]
             # "Why did the company recall the cars?" ("Why ... only recall" asks why so few)
             question = question.replace(" only ", " ", 1)
         if conn.startswith(("so that", "in order that", "for fear", "out of", "in a", "in an",
-                            "with the", "citing", "fearing", "on suspicion")):
+                            "with the", "citing", "fearing", "on suspicion", "in case")):
             purpose = conn.startswith(("so that", "in order that", "in a", "in an", "with the"))
             kind = AnswerKind.PURPOSE if purpose else AnswerKind.CAUSE
-            short = f"to {cause}" if conn.endswith(" to") else cause
+            short = f"to {cause}" if conn.endswith(" to") else cause.removeprefix("of ")
             yield kind, question, f"{match.group('conn')} {cause}", (short,)
             continue
         yield AnswerKind.CAUSE, question, cause, (f"{match.group('conn')} {cause}",)
@@ -272,6 +275,24 @@ _PARTICLES = frozenset({"off", "up", "out", "down", "back", "aside"})
 _AFTER_PARTICLE = frozenset({"to", "for", "from", "at", "into", "with", "on", "in", "of"})
 
 
+def _as_follow(group: VerbGroup) -> VerbGroup | None:
+    """"occurred" -> "followed", "will happen" -> "will follow", "has come" -> "has followed":
+    the verb group with "follow" in the tense of its main verb (``None`` for another shape)."""
+    main = group.main.lower()
+    if group.words[-1].lower() != main:
+        return None
+    perfect = len(group.words) > 1 and group.words[-2].lower() in {"has", "have", "had"}
+    if main in {"occur", "happen", "come"} and not (perfect and main != "come"):
+        form = "followed" if perfect else "follow"
+    elif main in {"occurs", "happens", "comes"}:
+        form = "follows"
+    elif main in {"occurred", "happened", "came"}:
+        form = "followed"
+    else:
+        return None
+    return VerbGroup((*group.words[:-1], form), form, group.tense)
+
+
 def _result_of(text: str, clause: Clause, start: int, conn: str, cause: str
                ) -> tuple[str, str] | None:
     """"Numerous personnel have sustained injuries as a result of these attacks" -> "What have
@@ -286,9 +307,11 @@ def _result_of(text: str, clause: Clause, start: int, conn: str, cause: str
             ch in body for ch in ";:()\"“”") or is_pronoun(clause.subject):
         return None
     if clause.group.main.lower() in EVENT_VERBS | {"has", "have", "had"} or any(
-            w in {"is", "are", "was", "were", "be", "been", "being"} for w in clause.group.words
-    ) or words[0].lower().endswith("ly"):
-        return None  # intransitive, passive or adverbial: no object to ask for
+            w in {"is", "are", "was", "were", "be", "been", "being", "not", "never"}
+            for w in clause.group.words) or words[0].lower().endswith("ly"):
+        # intransitive, passive or adverbial: no object to ask for (and "has not completed a
+        # marathon because of X": what was not done is no result of X)
+        return None
     cause = _THESE.sub("the ", cause)
     if word_count(cause) > 8:
         return None
@@ -353,8 +376,8 @@ def _leading_connective(text: str, clauses: list[Clause], match: re.Match[str]
                         ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"As a result of X, Y happened": ask why Y happened, and what X resulted in."""
     conn = match.group("conn").lower()
-    if conn in {"so that", "in order that"}:
-        return
+    if conn in {"so that", "in order that", "in case"}:
+        return  # ("In case the talks fail, ...": a condition prepared for, not why)
     comma = text.find(",", match.end())
     if comma < 0:
         return
@@ -418,11 +441,20 @@ _MOVES = frozenset("""
 """.split())
 
 
+#: Verbs of advice, whose reason a clause after ", as" gives.
+_ADVISED = frozenset({"urged", "urges", "advised", "advises", "encouraged", "encourages",
+                      "warned", "warns", "asked", "asks", "told", "tells"})
+
+
 def as_facts(text: str, clauses: list[Clause]
              ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"Its shares rose 4% as investors welcomed the cuts" -> "Why did ... shares rise 4%?"."""
     for match in _AS.finditer(text):
         clause = last_clause_with(clauses, match.start(), _MOVES)
+        if clause is None and text.startswith(",", match.start() - 1):
+            # "urged adults to check their records, as many received one dose": advice given
+            # for what the "as" clause tells
+            clause = last_clause_with(clauses, match.start(), _ADVISED)
         cause = cut_span(text, match.end()) if clause is not None else None
         if clause is None or cause is None or not event_clause(cause):
             continue

@@ -35,7 +35,7 @@ _REPORTING_THAT = frozenset("""
     ruled rules revealed reveals
 """.split())
 #: Words without which :func:`embedded_clauses` has nothing to add (a cheap test first).
-EMBEDDING_CUES = _REPORTING | _REPORTING_THAT | {"where", "which", "saying"}
+EMBEDDING_CUES = _REPORTING | _REPORTING_THAT | {"where", "which", "who", "saying"}
 _REPORT_LEAD = re.compile(r"(?:(?:[\w’'.-]+\s+){0,3}?that\s+|(?:on|last|this|late|early)\s+"
                           r"(?:[A-Z][a-z]+day|week|month|year|night)\s+(?:that\s+)?)?"
                           r"(?:(?P<focus>only|just|nearly|almost|about|some|roughly|around|"
@@ -69,7 +69,7 @@ def embedded_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) ->
     # "X congratulated the team and said the data would ...": a second, reporting verb
     # (no speaker to stand for a pronoun: "welcomed the ruling and said it should ...")
     starts.extend((m.end(), None) for m in _AND_SAID.finditer(text))
-    if not starts and ", which " not in text:
+    if not starts and ", which " not in text and ", who " not in text:
         return clauses
     known = {c.verb_start for c in clauses}
     subjects = {c.subject_start for c in clauses}
@@ -109,6 +109,9 @@ def embedded_clauses(text: str, toks: Sequence[Token], clauses: list[Clause]) ->
     for clause in _bare_relatives(text, toks) if ", which " in text else ():
         if clause.verb_start not in known:  # ("the port, which ...": find_clauses read it)
             out.append(clause)
+    for clause in _person_relatives(text, toks) if ", who " in text else ():
+        if clause.verb_start not in known:
+            out.append(clause)
     out.sort(key=lambda c: c.verb_start)
     return out
 
@@ -137,6 +140,35 @@ def _bare_relatives(text: str, toks: Sequence[Token]) -> list[Clause]:
             first -= 1
         if toks[first].lower in DETERMINERS or not toks[first].core.islower():
             continue  # ("the port, which ...": find_clauses reads those)
+        last = toks[r + len(group.words)]
+        subject_end = toks[r - 1].start + len(toks[r - 1].lead) + len(toks[r - 1].core)
+        verb_end = last.start + len(last.lead) + len(last.core)
+        out.append(Clause(subject=text[toks[first].start:subject_end],
+                          subject_start=toks[first].start, subject_end=subject_end,
+                          group=group, verb_start=toks[r + 1].start, verb_end=verb_end,
+                          rest=text[verb_end:].strip(), first_token=first, verb_token=r + 1))
+    return out
+
+
+def _person_relatives(text: str, toks: Sequence[Token]) -> list[Clause]:
+    """"... by Norway's Lars Berg, who has not raced since because of ...": the relative
+    clause with the person it follows as subject, when that is a name of two or three
+    capitalised words that no "of" ties to a noun before it ("the wife of X, who": whose?)."""
+    out = []
+    for r in range(3, len(toks) - 1):
+        if toks[r].lower != "who" or not toks[r - 1].trail.startswith(",") or toks[r].trail:
+            continue
+        group = read_verb_group([t.lower for t in toks[r + 1:r + 7]])
+        if group is None or group.tense not in {"past", "aux", "present3"}:
+            continue
+        first = r - 1
+        while first > 0 and r - first < 3 and toks[first - 1].capitalised and not toks[
+                first - 1].trail and not toks[first - 1].possessive:
+            first -= 1
+        if r - first < 2 or first == 0 or not all(t.capitalised and not t.lead for t in toks[
+                first:r]) or toks[first - 1].lower in {"of", "and", "or"} or toks[
+                first - 1].capitalised and not toks[first - 1].possessive:
+            continue  # ("Norway's Lars Berg, who": the person is Lars Berg)
         last = toks[r + len(group.words)]
         subject_end = toks[r - 1].start + len(toks[r - 1].lead) + len(toks[r - 1].core)
         verb_end = last.start + len(last.lead) + len(last.core)
@@ -309,11 +341,18 @@ _DECIDING_VERBS = frozenset("""
     kept keeps raised raises lowered lowers cut cuts imposed imposes lifted lifts extended
     extends closed closes ordered orders delayed delays left leaves held holds
 """.split())
-JUDGING_VERBS = _FAULTING_VERBS | _APPROVING_VERBS | _DECIDING_VERBS
+#: Verbs of upsetting someone: ", who say X" after their object gives the reason ("The
+#: closures have angered residents, who say they were not consulted").
+_UPSETTING_VERBS = frozenset("""
+    angered angers upset upsets infuriated infuriates frustrated frustrates alarmed alarms
+    dismayed dismays outraged outrages enraged enrages
+""".split())
+JUDGING_VERBS = _FAULTING_VERBS | _APPROVING_VERBS | _DECIDING_VERBS | _UPSETTING_VERBS
 _FUTURE = frozenset({"will", "would", "shall", "could", "may", "might", "can"})
 _ONLY_SAYING = _APPROVING_VERBS | _DECIDING_VERBS
 _JUDGED_REASON = re.compile(r"^(?P<object>[^,;:()\"“”]{3,100}?)"
-                            r"(?P<link>,\s+saying|\s+and\s+(?:said|says|argued|argues|added))"
+                            r"(?P<link>,\s+saying|\s+and\s+(?:said|says|argued|argues|added)|"
+                            r",\s+who\s+(?:say|says|said|complain|complains|complained))"
                             r"\s+(?:that\s+)?(?P<why>[^;:()\"“”]+?)"
                             r"(?=\s*[,;:.!?]\s|\s*[.!?]?$)")
 
@@ -330,12 +369,16 @@ def judged_reason_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
         if match is None or clause.group.main.lower() in _ONLY_SAYING and not match.group(
                 "link").startswith(","):
             continue
+        upset = clause.group.main.lower() in _UPSETTING_VERBS
+        if upset != (" who " in match.group("link")):
+            continue  # (the upset say why they are; anyone else's "who" gives no reason)
         why = match.group("why")
         at = text.find(clause.rest, clause.verb_end) + match.start("why")
         k = next((k for k, t in enumerate(toks) if t.start == at), None)
         reported = clause_at(text, toks, k) if k is not None else None
-        if reported is None or is_pronoun(reported.subject) or word_count(why) < 4:
-            continue
+        if reported is None or word_count(why) < 4 or is_pronoun(reported.subject) and not (
+                upset and reported.subject.lower() in {"they", "he", "she"}):
+            continue  # ("angered parents, who say they had no notice": "they", the parents)
         if reported.group.words[0] in _FUTURE and not match.group("link").startswith(","):
             continue  # "rejected the offer and said its members would strike": what comes next
         inverted = question_predicate(first_lower(clause.subject), clause.group,

@@ -16,6 +16,7 @@ from quiz.generate.cause_after import when_facts
 from quiz.generate.cause_attributed import attributed_facts
 from quiz.generate.cause_demands import restated_aim_facts
 from quiz.generate.cause_drivers import driver_facts
+from quiz.generate.cause_fronted import fronted_purpose_facts
 from quiz.generate.cause_injuries import ailment_facts
 from quiz.generate.cause_connectives import (
     HARM, OVER_FORMS, as_facts, connective_facts, for_doing_facts, harm_facts, over_facts,
@@ -57,6 +58,7 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         aim_facts(text, toks, read, _past(read)) if _AIM_CUES.found(words, low) else (),
         restated_aim_facts(text) if "aimed" in words and ", a" in text else (),
         purpose_facts(text, toks, read, _past(read)) if "to" in words else (),
+        fronted_purpose_facts(text, read) if text.startswith(("To ", "In order to ")) else (),
     )
     before_events = (
         affect_facts(text, read) if words & AFFECT_VERBS or words & HALT_VERBS else (),
@@ -75,7 +77,8 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         for_doing_facts(text, read) if " for " in low and "ing" in low else (),
         help_facts(text, read) if "help" in low else (),
         harm_facts(text, read) if " from " in low and HARM.search(low) else (),
-        judged_reason_facts(text, toks, read) if (", saying" in text or " and " in text) and
+        judged_reason_facts(text, toks, read) if (", saying" in text or " and " in text or
+                                                  ", who " in text) and
         any(c.group.main.lower() in JUDGING_VERBS for c in read) else (),
         object_relative_facts(text, toks) if ", which " in text and "to" in words else (),
         _restated_facts(text, read) if ", when " in text else (),
@@ -137,7 +140,7 @@ _CONNECTIVE_CUES = _Cues.of(
     ("ruling that", "arguing that", "bid to", "effort to", "attempt to", "with the aim",
      "with the goal", "with the intention", "due to", "owing to", "as a result",
      "response to", "wake of", "aftermath of", "thanks to", "so that", "in order that",
-     "for fear", "out of", "on suspicion", "over concern", "over fear", "over worries",
+     "for fear", "out of", "on suspicion", "over concern", "over fear", "over worries", "in case",
      "over allegations", "over claims", "amid"))
 _AIM_CUES = _Cues.of("aim aims aimed aiming",
                      ("designed to", "intended to", "meant to", "seeking to", "hoping to"))

@@ -152,13 +152,21 @@ def predicate_before(text: str, clause: Clause, end: int) -> str | None:
             w.lower() in {"that", "if", "unless", "whether"} for w in words)):
         return None
     if len(words) > 18:
-        return None
+        # "ordered Rydo to reinstate 137 drivers who were removed from its app by ...": the
+        # act without the relative clause that only says which drivers
+        relative = _LONG_RELATIVE.search(body)
+        if relative is None or len(body[:relative.start()].split()) < 3:
+            return None
+        body = body[:relative.start()]
+        words = body.split()
     if words and words[-1].lower() in {"it", "this", "that", "them", "so", "and", "or", "to",
                                        "the", "a", "of", "in", "on", "for"}:
         return None
     return body
 
 
+#: A relative clause closing a predicate: "who" or "which" and a finite verb group after it.
+_LONG_RELATIVE = re.compile(r"\s(?:who|which)\s+(?:were|was|are|is|had|have|has)\s+[a-z]")
 #: A noun phrase after a comma that restates the predicate's figure ("cut 1,800 jobs, about
 #: 12% of its workforce"): the question reads well without it.
 _APPOSITIVE_END = re.compile(r",\s+(?:the|a|an|its|their|about|some|nearly|almost|roughly|"
@@ -185,8 +193,10 @@ def why_question(text: str, clause: Clause, end: int) -> str | None:
         return None  # ("hospitals, which have had to open wards": no act to ask about)
     if predicate.lower() in _NO_OBJECT:
         return None  # "Why could the group not afford more?": more what?
-    if clause.group.main.lower() in _SAY_VERBS and _PASSIVE.isdisjoint(clause.group.words):
-        # (not "have been told to watch for X because ...": an instruction, given for a reason)
+    if clause.group.main.lower() in _SAY_VERBS and _PASSIVE.isdisjoint(clause.group.words) \
+            and not predicate.startswith(_STANCE_OBJECTS):
+        # (not "have been told to watch for X because ...": an instruction, given for a reason;
+        # nor "argued against the levy, citing X": a stance taken, not a report)
         return _reported_why(text, clause, predicate)
     second = last_conjunct(predicate)
     if second is not None:
@@ -238,6 +248,8 @@ _JOINED_VERB = re.compile(r"\band\s+([a-z]+)\b")
 _SAY_VERBS = frozenset({"said", "says", "told", "tells", "added", "stated", "explained",
                         "argued", "insisted", "warned", "claimed"})
 _COPULAS = frozenset({"is", "are", "was", "were"})
+#: What "argued", "warned" take when they tell a stance, not a report ("argued against X").
+_STANCE_OBJECTS = ("against ", "in favour of ", "in favor of ")
 
 
 def _reported_why(text: str, clause: Clause, predicate: str) -> str | None:

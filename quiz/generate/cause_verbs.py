@@ -491,6 +491,8 @@ _REPORTING_IN_SUBJECT = re.compile(
 #: Adverbs that tie a sentence to the one before ("also blamed"), left out of a question.
 _SIDE_ADVERBS = frozenset({"also", "further", "again"})
 _BLAMED = re.compile(r"\bblam(?:ed|es|e)\s+(?P<what>(?:[\w’'-]+\s+){1,8}?)on\s+")
+#: How far a cause is blamed, closing what is blamed ("the slump largely").
+_DEGREE_END = re.compile(r"\s+(partly|in part|largely|mainly|chiefly|primarily|mostly)$")
 _BLAMED_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+blamed\s+on\s+")
 
 
@@ -645,8 +647,16 @@ def blame_facts(text: str, clauses: list[Clause]
         passive = _BLAMED_PASSIVE.match(text, clause.verb_start)
         if match is not None and group.words[-1] == group.main:
             cause = cut_span(text, match.end())
-            inverted = question_predicate(first_lower(clause.subject), group,
-                                          f"{match.group('what').strip()} on")
+            what = match.group("what").strip()
+            degree = _DEGREE_END.search(what)
+            if degree is not None:
+                # "blamed the slump largely on X": what is blamed is the slump; "partly on X
+                # and partly on Y" has two halves, neither the answer
+                if degree.group(1) in {"partly", "in part"} and "partly on " in text[
+                        match.end():]:
+                    continue
+                what = what[:degree.start()]
+            inverted = question_predicate(first_lower(clause.subject), group, f"{what} on")
             if cause and inverted:
                 yield AnswerKind.CAUSE, f"What {inverted}", cause, ()
         elif passive is not None:

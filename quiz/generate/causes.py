@@ -31,11 +31,12 @@ Some causes are told across two sentences (see :mod:`cause_referents`): "That fo
 "it" ("The board said it had been tightened after X") is the thing the short sentence before
 acted on.
 
-A sentence's shape does not hide its cause: a day or a manner adverb between subject and verb
-("The regulator on Thursday blocked", "was provisionally suspended"), a long subject, a closing
-", X said", an apposition inside the cause ("researchers at X, a Dutch charity, matched"), a
-reason given after ", saying", "It"/"Their" opening a sentence about what the sentence before
-named ("It has agreed to ...", "Their transport was delayed ...").
+A sentence's shape does not hide its cause: a wire dateline before it ("LISBON – The court
+..."), a day or a manner adverb between subject and verb ("The regulator on Thursday blocked",
+"was provisionally suspended"), a long subject, a closing ", X said", an apposition inside the
+cause ("researchers at X, a Dutch charity, matched"), a reason given after ", saying",
+"It"/"Their" opening a sentence about what the sentence before named ("It has agreed to ...",
+"Their transport was delayed ..."), a "He" after "Its chief executive, Ana Ruiz, said ...".
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import attrgetter
 
+from quiz.generate.article import without_dateline
 from quiz.generate.cause_events import (
     EVENT_NOUN_CUES, EVENT_VERB_FORMS, NOMINAL, decision_names, event_names, named_events,
 )
@@ -103,7 +105,7 @@ def extract_causes(article: Article) -> list[Fact]:
             before = "" if sentence.is_heading else sentence.text
             told = []
             continue
-        text = sentence.text
+        text = without_dateline(sentence.text)  # ("LISBON – The court annulled ...")
         previous, two_back = before, earlier
         for noun in [n for n, at in named_at.items() if sentence.index - at > _EVENT_REACH]:
             # ("Brandt won his last two games" is not "the win" eight sentences on)
@@ -148,7 +150,7 @@ def extract_causes(article: Article) -> list[Fact]:
             found = that_caused(text, previous) if text.startswith(("That ", "This ")) else \
                 result_of_before(text, previous)
             for kind, question, answer in found:
-                fact = _make_fact(article, both, kind, question, answer, ())
+                fact = _make_fact(article, both, both.text, kind, question, answer, ())
                 if fact is not None and (fact.question.lower(), fact.value) not in seen:
                     seen.add((fact.question.lower(), fact.value))
                     facts.append(fact)
@@ -159,7 +161,7 @@ def extract_causes(article: Article) -> list[Fact]:
                     speaker = report_speaker(text, clauses) if read.reports else _NO_SPEAKER
                 if question.endswith("s") and _BARE_ACTS_END.search(question):
                     question = _acts_named(question, (previous, *two_back))
-                fact = _make_fact(article, sentence, kind, named_events(question, events),
+                fact = _make_fact(article, sentence, text, kind, named_events(question, events),
                                   answer, accept, speaker)
                 if fact is None:
                     continue
@@ -329,7 +331,17 @@ def _opening_subject(text: str, clauses: list[Clause]) -> str:
     written = text[clauses[0].subject_start:clauses[0].subject_end]
     if clauses[0].subject != written and written.lower() in {"he", "she"}:
         return clauses[0].subject
+    named = _APPOSED_NAME.match(text, clauses[0].subject_end)
+    if named is not None and named.end() == clauses[0].verb_start:
+        # "Its chief executive, Manuel Ortiz, said ...": the next sentence's "He" is the person
+        # named ("Its" of the next one is not: a comma in the subject keeps it unresolved)
+        return text[clauses[0].subject_start:named.end("name")]
     return written  # (lower-cased where it is used)
+
+
+#: A person's name in apposition after a subject: ", Dr. Ana Ruiz, ".
+_APPOSED_NAME = re.compile(r",\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+"
+                           r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s+")
 
 
 def _its_from_before(clauses: list[Clause], owner: str) -> list[Clause]:
@@ -357,10 +369,11 @@ def _its_from_before(clauses: list[Clause], owner: str) -> list[Clause]:
             # is the thing just named (never a dummy "it")
             return [replace(clauses[0], subject=owner), *clauses[1:]]
         return clauses
-    if word.lower() in {"he", "she"} and not rest and _PERSON.fullmatch(owner) and not any(
-            w.lower() in ORG_WORDS for w in owner.split()):
+    person = owner.rpartition(", ")[2]  # ("its chief executive, Manuel Ortiz")
+    if word.lower() in {"he", "she"} and not rest and _PERSON.fullmatch(person) and not any(
+            w.lower() in ORG_WORDS for w in person.split()):
         # "Kalniņa campaigned on ... She will need two partners": the person just named
-        return [replace(clauses[0], subject=owner), *clauses[1:]]
+        return [replace(clauses[0], subject=person), *clauses[1:]]
     if word.lower() != "its" or not rest or word_count(owner) > 5 or any(
             ch in owner for ch in ",;:()\"“”") or head.islower() and head.endswith("s") or not (
             owner[:1].isupper() or owner.startswith("the ")):
@@ -408,6 +421,9 @@ def _points_back(question: str, answer: str) -> bool:
             question[question.rfind(". ") + 1:]):
         return True  # "How did the navy respond to these incidents?": which ones?
     asked = _ASKED_SUBJECT.match(question)
+    if asked is not None and " its " in question and _PLURAL_NOUN.fullmatch(
+            asked.group("np")) and " its " not in asked.group("np"):
+        return True  # "Why do the closures not need its approval?": "its" is not theirs
     return asked is not None and (_vague_at(question[asked.start("np"):])
                                   or asked.group("np").startswith(_OWNERS))
 
@@ -444,10 +460,12 @@ def _owner_named(clauses: list[Clause]) -> list[Clause]:
     return out
 
 
-def _make_fact(article: Article, sentence: Sentence, kind: AnswerKind, question: str,
-               answer: str, accept: tuple[str, ...],
+def _make_fact(article: Article, sentence: Sentence, text: str, kind: AnswerKind,
+               question: str, answer: str, accept: tuple[str, ...],
                speaker: tuple[str, int] = _NO_SPEAKER) -> Fact | None:
-    parts = _fact_parts(kind, question, answer, accept, sentence.text, speaker)
+    """The fact of one rule's item, found in ``text`` (``sentence`` read as the rules read it:
+    without a dateline), or ``None`` when it is not worth asking."""
+    parts = _fact_parts(kind, question, answer, accept, text, speaker)
     if parts is None:
         return None
     question, answer, forms, subject, value = parts
@@ -531,6 +549,8 @@ _ASKED_SUBJECT = re.compile(r"^(?:Why|What|How)(?:, [^,]+,)? (?:did|does|do|was|
                             r"have|had|will|would|could|can|should|must|might|may) "
                             r"(?P<np>(?:the|this|that|these|those|its|their|his|her) \w+)")
 _OWNERS = ("its ", "their ", "his ", "her ")
+#: "the closures": a plural subject, whose own things are "their", never "its".
+_PLURAL_NOUN = re.compile(r"the [a-z-]{2,}[a-rt-z]s")
 #: A pointing determiner left in the question proper (not in a restated sentence before it).
 _STILL_POINTING = re.compile(r"\b(?:these|those) [a-z]")
 #: "What did X lead to? - the slowdown": the slowdown of what?

@@ -232,9 +232,9 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         if i < 2 or i + 1 >= len(toks) or toks[i - 1].trail:
             continue
         act = lowers[i + 1]
-        if not toks[i + 1].core.islower() or act in NOT_BASE or act.endswith(
-                ("ing", "ed", "s")) and not act.endswith("ss"):  # ("to pass", "to assess")
-            continue
+        if not toks[i + 1].core.islower() or act in NOT_BASE or act in _AMOUNT_WORDS or \
+                act.endswith(("ing", "ed", "s")) and not act.endswith("ss"):
+            continue  # ("to pass", "to assess" are acts; "to twenty euros" is an amount)
         if act.endswith(_ADJECTIVE_ENDINGS) and len(act) > 5 and act != "panic":
             continue  # "gives priority to public research bodies": a target, not an act
         in_order = lowers[i - 1] == "order" and lowers[i - 2] == "in"
@@ -243,9 +243,12 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
                 lowers[i - 1] in _NOT_PURPOSE_NOUN or lowers[i - 1] in _CONTROL_VERBS
                 or lowers[i - 1] in _CONTROL_ING or lowers[i - 1] in _COMPLEMENT_TO):
             continue  # ("promising to keep all staff", "could not claim to have bought")
-        if lowers[i - 1] in _TO_PREPOSITION_HEADS or lowers[i - 1] in TO_NOUNS or lowers[
+        if lowers[i - 1] in _TO_PREPOSITION_HEADS or lowers[i - 1] in TO_NOUNS and not (
+                lowers[i - 2] in _PASSIVE_BE) or lowers[
                 i - 2] == "in" and lowers[i - 1] in _IN_X_TO:
-            continue  # "in response to nitrogen levels", "due to heavy rain": a preposition
+            # "in response to nitrogen levels", "due to heavy rain", "cuts to fuel subsidies":
+            # a preposition (but "fares were cut to win back riders": a passive's purpose)
+            continue
         if act == "have" and i + 2 < len(lowers) and is_participle(lowers[i + 2]):
             continue  # "to have bought the statues": a perfect infinitive is no purpose
         if in_order:
@@ -314,6 +317,15 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
 
 
 _SAY_FORMS = frozenset({"say", "says", "said"})
+#: A passive's auxiliary: after it, "cut", "delay", "change" are participles, not nouns.
+_PASSIVE_BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+#: What "was cut to", "was raised to" reach that is no verb ("cut to zero", "raised to
+#: twenty euros"): an amount, never a purpose.
+_AMOUNT_WORDS = frozenset("""
+    zero nil nothing half size record par eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+    thousand dozen dozens hundreds thousands millions roughly barely below under
+""".split())
 #: Words whose "to" is a preposition, never a purpose: "due to", "in response to".
 _TO_PREPOSITION_HEADS = frozenset({"due", "owing", "thanks", "according", "prior", "contrary"})
 _IN_X_TO = frozenset({"response", "reply", "addition", "relation", "regard", "contrast",
