@@ -155,3 +155,11 @@ def test_the_upset_say_why() -> None:
 def test_an_amount_in_words_is_no_purpose() -> None:
     assert not qa("Fees were increased to twenty euros a month last year.")
     assert not qa("The speed limit was cut to thirty miles an hour near schools.")
+
+
+def test_an_aside_opened_by_worth_does_not_cut_the_clause() -> None:
+    # "worth ..." between commas is an aside on its noun, like "the ..." or "which ..."
+    assert qa("The new parking charge, worth about 300 euros a year for most drivers, was needed "
+              "because the council had run out of money for road repairs.") == {
+        ("Why was the new parking charge needed?",
+         "the council had run out of money for road repairs")}

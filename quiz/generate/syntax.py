@@ -308,7 +308,7 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
 
 _APPOSITION_START = frozenset({"the", "a", "an", "who", "which", "whose", "one", "both",
                                "including", "like", "such", "its", "their", "his", "her",
-                               "not", "rather"})
+                               "not", "rather", "worth"})
 
 
 #: Words that open a bare role in apposition besides titles ("Ruth Allanby, former head of
