@@ -92,6 +92,22 @@ def _role_led(span: str) -> bool:
     return head.lower() in _ROLE_HEADS and rest[:1].isupper()
 
 
+#: An all-capitals short form in brackets right after a name ("... Authority (FHWA)").
+_ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z&]{1,9})\)")
+
+
+def _acronym_end(text: str, span: str, end: int) -> int:
+    """Where the gap for ``span`` (ending at ``end``) ends: past the short form of the name
+    that follows it in brackets ("The ___ (FHWA) issued ..." would give the answer away, so
+    the short form goes with the gap), else at ``end``. A short form is the name's when it
+    opens with the name's first capital."""
+    match = _ACRONYM_AFTER.match(text, end)
+    if match is None:
+        return end
+    initial = next((word[0] for word in span.split() if word[:1].isupper()), "")
+    return match.end() if match.group(1)[0] == initial else end
+
+
 def cloze_question(fact: Fact, span: str | None = None,
                    before: str | None = None) -> str | None:
     """The source sentence with the answer (``span``, as the sentence writes it) replaced by
@@ -136,7 +152,10 @@ def cloze_question(fact: Fact, span: str | None = None,
     if text[start + len(span):start + len(span) + 1] in ("'", "’") and \
             not text[start + len(span) + 1:start + len(span) + 2].isalpha():
         return None  # "___' warning": the gap would cut a possessive
-    gapped = text[:start] + CLOZE_GAP + text[start + len(span):]
+    end = start + len(span)
+    if "(" in text[end:end + 2]:
+        end = _acronym_end(text, span, end)
+    gapped = text[:start] + CLOZE_GAP + text[end:]
     if fact.category is Category.FIGURE and _number_values(span) & _number_values(
             f"{context} {gapped}"):
         return None  # "... on 2 March ... in ___" for "more than two decades": the other
