@@ -210,3 +210,11 @@ def test_a_year_set_against_next_year_dates_an_undated_wire_story(tmp_path: Path
 def test_last_is_a_past_cue_only_before_a_time() -> None:
     assert _clause("Volunteers cut the grass on Sunday last week.") is not None
     assert _clause("Volunteers cut the last remaining hedges every spring.") is None
+
+
+def test_a_short_month_before_a_number_is_a_date_not_a_name() -> None:
+    from quiz.generate.mentions import find_mentions
+
+    assert find_mentions("The company expects the ferry to sail again on Oct. 29.") == []
+    assert [m.name for m in find_mentions("Jan Novak said the Sept 3 vote was lost.")] == [
+        "Jan Novak"]

@@ -210,6 +210,9 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
         tok = toks[i]
         if i < after or not _name_token(tok) or tok.lead and tok.lead not in {"(", "“", "\""}:
             continue
+        if tok.core.lower() in _MONTH_ABBREVIATIONS and i + 1 < len(toks) and (
+                toks[i + 1].core[:1].isdigit()):
+            continue  # "Oct. 29", "Sept 3": a date, not a name
         j = i
         while True:
             j = _name_end(toks, i, j)
@@ -222,6 +225,10 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
         after = j + 1
     return tuple(mentions)
 
+
+#: Short month names, which are a date's (not a name's) before a number ("Jan. 5", "Dec 2019");
+#: before anything else "Jan" may be a given name.
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 #: Nouns after a possessive that make it part of a place's or body's name.
 _POSSESSED = frozenset({"hospital", "college", "school", "university", "cathedral", "church",
