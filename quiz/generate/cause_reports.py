@@ -15,7 +15,7 @@ from dataclasses import replace
 from quiz.generate.cause_spans import DETERMINERS
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
-    first_lower, is_pronoun, question_predicate, read_verb_group, word_count,
+    VerbGroup, first_lower, is_pronoun, question_predicate, read_verb_group, word_count,
 )
 from quiz.generate.lexicon import GROUP_WORDS, ORG_WORDS
 from quiz.generate.mentions import Token
@@ -140,14 +140,21 @@ def _bare_relatives(text: str, toks: Sequence[Token]) -> list[Clause]:
             first -= 1
         if toks[first].lower in DETERMINERS or not toks[first].core.islower():
             continue  # ("the port, which ...": find_clauses reads those)
-        last = toks[r + len(group.words)]
-        subject_end = toks[r - 1].start + len(toks[r - 1].lead) + len(toks[r - 1].core)
-        verb_end = last.start + len(last.lead) + len(last.core)
-        out.append(Clause(subject=text[toks[first].start:subject_end],
-                          subject_start=toks[first].start, subject_end=subject_end,
-                          group=group, verb_start=toks[r + 1].start, verb_end=verb_end,
-                          rest=text[verb_end:].strip(), first_token=first, verb_token=r + 1))
+        out.append(_relative_clause(text, toks, first, r, group))
     return out
+
+
+def _relative_clause(text: str, toks: Sequence[Token], first: int, r: int,
+                     group: VerbGroup) -> Clause:
+    """The clause of the relative pronoun at ``r``, with tokens ``first`` to ``r - 1`` (the
+    words it follows) as its subject and ``group`` as its verb."""
+    last = toks[r + len(group.words)]
+    subject_end = toks[r - 1].start + len(toks[r - 1].lead) + len(toks[r - 1].core)
+    verb_end = last.start + len(last.lead) + len(last.core)
+    return Clause(subject=text[toks[first].start:subject_end], subject_start=toks[first].start,
+                  subject_end=subject_end, group=group, verb_start=toks[r + 1].start,
+                  verb_end=verb_end, rest=text[verb_end:].strip(), first_token=first,
+                  verb_token=r + 1)
 
 
 def _person_relatives(text: str, toks: Sequence[Token]) -> list[Clause]:
@@ -169,13 +176,7 @@ def _person_relatives(text: str, toks: Sequence[Token]) -> list[Clause]:
                 first:r]) or toks[first - 1].lower in {"of", "and", "or"} or toks[
                 first - 1].capitalised and not toks[first - 1].possessive:
             continue  # ("Norway's Lars Berg, who": the person is Lars Berg)
-        last = toks[r + len(group.words)]
-        subject_end = toks[r - 1].start + len(toks[r - 1].lead) + len(toks[r - 1].core)
-        verb_end = last.start + len(last.lead) + len(last.core)
-        out.append(Clause(subject=text[toks[first].start:subject_end],
-                          subject_start=toks[first].start, subject_end=subject_end,
-                          group=group, verb_start=toks[r + 1].start, verb_end=verb_end,
-                          rest=text[verb_end:].strip(), first_token=first, verb_token=r + 1))
+        out.append(_relative_clause(text, toks, first, r, group))
     return out
 
 
