@@ -20,7 +20,7 @@ from quiz.generate.distractor_pool import (
     asked_role, number_value_of, unit_of,
 )
 from quiz.generate.facts import AnswerKind, Fact
-from quiz.generate.ids import normalise, short_hash
+from quiz.generate.ids import normalise
 from quiz.generate.question_checks import WORD
 from quiz.generate.question_names import Names
 from quiz.generate.span_phrases import EVENT_NOUNS
@@ -256,12 +256,14 @@ def _candidates(fact: Fact, pool: DistractorPool) -> Iterator[str]:
                     else:
                         yield answer
         yield from later
-        if fact.kind is AnswerKind.COUNTRY and entries:
-            # any country is a plausible wrong country: a deterministic window of the
-            # sorted pool, placed by hashing the fact (the cost does not grow with the corpus)
-            offset = int(short_hash(fact.answer, fact.sentence.text, length=8), 16) % len(entries)
-            for k in range(min(_WINDOW, len(entries))):
-                yield entries[(offset + k) % len(entries)][1]
+        if fact.kind is AnswerKind.COUNTRY:
+            # other countries its story or its topic names without asking about them; never
+            # one of an unrelated story ("Which country's transport ministry examined the
+            # night trains?" among Costa Rica and Norway is absurd): without three, it is typed
+            texts = [pool.text(article) for article in articles[:_ACT_ARTICLES]]
+            for _, answer, _ in entries:
+                if any(occurrences(text, answer) for text in texts):
+                    yield answer
 
 
 def in_form_of(answer: str, other: str) -> str | None:

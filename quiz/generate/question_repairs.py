@@ -54,6 +54,17 @@ def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
     head = _opening_word(text)
     if head and f" {head} " in question:
         question = _lowered(question, head, article())
+    if " the a" in question:
+        question = _DOUBLE_ARTICLE.sub("the ", question)  # "Who is the a political scientist"
+    if fact.category is _CAUSE and question.startswith("Why "):
+        be = _DO_THEN_BE.match(question)
+        if be:  # "Why did farmed salmon are a threat?" -> "Why are farmed salmon a threat?"
+            question = f"Why {be['be']} {be['subject']}{be['rest']}"
+        elif fact.answer.startswith("to ") and _ASCRIBED.match(question):
+            # "Why did the tribunal attribute the low turnout?" -> "to heavy rain": what it
+            # was attributed to
+            return replace(fact, question=_ASCRIBED.sub(r"What \g<aux> \g<rest> to?", question),
+                           answer=fact.answer[3:])
     if fact.category is _CAUSE and fact.answer.startswith(_CITING) and \
             question.startswith("Why"):
         # "pulled out, citing a member's illness": the reason is what was cited
@@ -61,6 +72,15 @@ def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
     return fact if question == fact.question else replace(fact, question=question)
 
 
+#: "the" before "a" or "an" (a role copied with its own article).
+_DOUBLE_ARTICLE = re.compile(r"\bthe an? (?=[a-z])")
+#: "Why did <subject> are <rest>?": a present "be" asked with "did" (no relative pronoun in
+#: the subject, whose own verb it could be).
+_DO_THEN_BE = re.compile(r"^Why (?:did|does|do) (?P<subject>(?:(?!who |which |that )[\w'’-]+ )"
+                         r"{1,5}?)(?P<be>are|is|was|were) (?P<rest>.+\?)$")
+#: "Why did the tribunal attribute the low figure?": a verb whose reason follows "to".
+_ASCRIBED = re.compile(r"^Why (?P<aux>did|does|do|has|have|had) (?P<rest>.*?\b(?:attribute|"
+                       r"attributed|ascribe|ascribed|credit|credited)\b.*?)\?$")
 #: A short subject opening the sentence before an adverb and its verb ("The Fairmont
 #: Heights Water Authority (FHWA) first issued ...").
 _OPENING_SUBJECT = re.compile(r"^(?P<subject>(?:The |A |An )?[A-Z][\w'’-]*(?: [\w'’-]+){0,5}?)"

@@ -1,0 +1,141 @@
+"""Round 9: questions that lost the context their sentence gave them ("it", "the coalition",
+"in practice", "these attacks"), distractors from unrelated stories, and small repairs."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.generate.distractor_pool import looks_like
+from quiz.generate.distractors import distractors
+from quiz.generate.facts import AnswerKind, Fact, Sentence
+from quiz.generate.question_checks import well_formed
+from quiz.generate.question_context import loses_context
+from quiz.generate.question_repairs import repaired
+from quiz.generate.questions import DistractorPool, PlainNames
+from quiz.model import Category
+
+
+def _fact(question: str, sentence: str = "A sentence.", *, answer: str = "Anna Berg",
+          kind: AnswerKind = AnswerKind.PERSON, category: Category = Category.ACTOR,
+          article: str = "a.txt") -> Fact:
+    return Fact(category=category, kind=kind, article=article, sentence=Sentence(0, sentence),
+                question=question, answer=answer, value=answer)
+
+
+@pytest.mark.parametrize("question, kind, lost", [
+    # "it" with nothing on the card it can stand for
+    ("Which groundsman found it under the old stand?", AnswerKind.PERSON, True),
+    ("Who believes it was smuggled out of the lab by a former technician?",
+     AnswerKind.PERSON, True),
+    ("When was it reopened to traffic?", AnswerKind.YEAR, True),
+    # "it" is the asked body, or something the card names before it
+    ("Which insurer said it would appeal the ruling?", AnswerKind.ORGANISATION, False),
+    ("Which club said it had sacked its manager?", AnswerKind.ORGANISATION, False),
+    ("Which surgeon said the hospital had bought the scanner and tested it on volunteers?",
+     AnswerKind.PERSON, False),
+    ("When did Harlow Rail say it would cut 300 jobs?", AnswerKind.YEAR, False),
+    ("Who said it was unclear whether the bridge would reopen?", AnswerKind.PERSON, False),
+    # what is done "in practice" without what it is set against
+    ("Which agency largely sets its own budget in practice?", AnswerKind.ORGANISATION, True),
+    ("Which agency is nominally under the ministry but sets its own budget in practice?",
+     AnswerKind.ORGANISATION, False),
+])
+def test_a_question_says_what_it_points_at(question: str, kind: AnswerKind,
+                                           lost: bool) -> None:
+    assert loses_context(_fact(question, kind=kind), question) is lost
+
+
+def test_a_description_in_apposition_is_no_name_to_ask_about() -> None:
+    sentence = ("Police raided offices linked to the Northern Front, a loose, Moscow-funded "
+                "alliance of regional parties.")
+    asked = _fact("Which country funds the alliance of regional parties?", sentence,
+                  answer="Russia", kind=AnswerKind.COUNTRY)
+    assert not well_formed(asked)
+    named = _fact("Which country funds the Northern Front?", sentence, answer="Russia",
+                  kind=AnswerKind.COUNTRY)
+    assert well_formed(named)
+    # an event a sentence introduces with "a" may be asked with "the"
+    event = _fact("When was the two-day walkout by bus drivers?",
+                  "The strike follows a two-day walkout by bus drivers in March.",
+                  answer="March 2025", kind=AnswerKind.MONTH_YEAR, category=Category.DATE)
+    assert well_formed(event)
+
+
+@pytest.mark.parametrize("sentence, question, lost", [
+    ("As a result of these cuts to rural routes, dozens of villages lost their only bus.",
+     "What happened as a result of the cuts to rural routes?", True),
+    ("The board said such delays were unacceptable.",
+     "Which board said the delays were unacceptable?", True),
+    # the question says which ones (the writer put back what "these" pointed at)
+    ("These closures, announced without notice, angered parents.",
+     "Why did the closures of three village schools anger parents?", False),
+    ("Hundreds of patients waited longer as a result of these strikes.",
+     "What happened to hundreds of patients as a result of the strikes by junior doctors?",
+     False),
+])
+def test_a_question_does_not_copy_a_pointing_back_phrase(sentence: str, question: str,
+                                                           lost: bool) -> None:
+    fact = _fact(question, sentence, answer="x", category=Category.CAUSE)
+    assert loses_context(fact, question) is lost
+
+
+def test_a_possessive_without_its_person_is_not_asked() -> None:
+    fact = _fact("After what event did his paintings fall out of favour?",
+                 "His paintings fell out of favour after his death.", answer="his death",
+                 category=Category.CAUSE, kind=AnswerKind.PERSON)
+    assert not well_formed(fact)
+    assert well_formed(_fact("Who won his third title in Madrid?", kind=AnswerKind.PERSON))
+
+
+def test_a_rank_left_over_from_another_clause_is_not_asked() -> None:
+    fact = _fact("Which country closed its last coal mine in 1994 and among the lowest in "
+                 "Europe?", answer="Belgium", kind=AnswerKind.COUNTRY)
+    assert not well_formed(fact)
+
+
+@pytest.mark.parametrize("question, answer, fixed, fixed_answer", [
+    ("Who is the a cardiologist at St Mary's Hospital?", "Omar Haddad",
+     "Who is the cardiologist at St Mary's Hospital?", "Omar Haddad"),
+    ("Why did rising sea temperatures are a threat to coral reefs?", "they cause bleaching",
+     "Why are rising sea temperatures a threat to coral reefs?", "they cause bleaching"),
+    ("Why did the airline attribute the delays?", "to a shortage of air traffic controllers",
+     "What did the airline attribute the delays to?", "a shortage of air traffic controllers"),
+    ("Why has the coach credited the win?", "to the team's defence",
+     "What has the coach credited the win to?", "the team's defence"),
+])
+def test_small_repairs(question: str, answer: str, fixed: str, fixed_answer: str) -> None:
+    category = Category.ACTOR if question.startswith("Who") else Category.CAUSE
+    fact = repaired(_fact(question, answer=answer, category=category), lambda: "")
+    assert (fact.question, fact.answer) == (fixed, fixed_answer)
+
+
+def test_a_nation_is_no_person_to_choose() -> None:
+    assert not looks_like(AnswerKind.PERSON, "Costa Ricans")
+    assert not looks_like(AnswerKind.PERSON, "Kenyans")
+    assert looks_like(AnswerKind.PERSON, "Rhys Evans")
+
+
+def _country_fact(article: str, sentence: str, answer: str, question: str = "") -> Fact:
+    return _fact(question, sentence, answer=answer, kind=AnswerKind.COUNTRY, article=article)
+
+
+def test_no_country_of_an_unrelated_story_is_offered() -> None:
+    asked = _country_fact("rail.txt", "Austria's transport ministry ordered checks on the "
+                          "sleeper trains to Italy.", "Austria",
+                          "Which country's transport ministry ordered checks on the sleeper "
+                          "trains?")
+    others = [_country_fact("vote.txt", "Chile held a run-off on Sunday.", "Chile"),
+              _country_fact("fish.txt", "Iceland banned the nets.", "Iceland"),
+              _country_fact("tax.txt", "Peru raised its fuel tax.", "Peru")]
+    pool = DistractorPool.build([asked, *others])
+    assert distractors(asked, pool, PlainNames()) == ()  # typed, not chosen among them
+
+
+def test_countries_of_the_same_story_are_offered() -> None:
+    text = "Spain, Portugal and France agreed to share the cost of the new rail link."
+    asked = _country_fact("link.txt", "Spain will pay half of the cost.", "Spain",
+                          "Which country will pay half of the cost?")
+    others = [_country_fact("link.txt", text, name) for name in ("Portugal", "France")]
+    more = _country_fact("link.txt", "Morocco said it wanted to join the project.", "Morocco")
+    pool = DistractorPool.build([asked, *others, more])
+    assert set(distractors(asked, pool, PlainNames())) == {"Portugal", "France", "Morocco"}
