@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quiz.generate.distractor_pool import looks_like
@@ -139,3 +141,81 @@ def test_countries_of_the_same_story_are_offered() -> None:
     more = _country_fact("link.txt", "Morocco said it wanted to join the project.", "Morocco")
     pool = DistractorPool.build([asked, *others, more])
     assert set(distractors(asked, pool, PlainNames())) == {"Portugal", "France", "Morocco"}
+
+
+@pytest.mark.parametrize("question, sound", [
+    ("On what date was the evening trains went empty at the six stations?", False),
+    ("On what date did a routine safety audit carry out revealed that two valves leaked?",
+     False),
+    ("Which defending champion did Okafor beat in the final in Lagos?", True),  # own base
+    ("On what date was the stadium closed for repairs?", True),
+])
+def test_two_finite_verbs_in_one_clause(question: str, sound: bool) -> None:
+    fact = _fact(question, answer="3 May 2025", kind=AnswerKind.FULL_DATE,
+                 category=Category.DATE)
+    assert well_formed(fact) is sound
+
+
+def test_a_gerund_clause_is_no_subject() -> None:
+    fact = _fact("Why did keeping ticket prices low even as costs rise?",
+                 answer="so that more families can attend", category=Category.CAUSE)
+    assert not well_formed(fact)
+
+
+def test_a_source_vouches_for_its_main_clause_not_an_aside() -> None:
+    sentence = ("The outbreak, which began in a care home in Leeds, had infected 140 people "
+                "by Friday, according to the health agency.")
+    aside = _fact("According to which organisation did the outbreak begin in a care home in "
+                  "Leeds?", sentence, answer="health agency", kind=AnswerKind.ORGANISATION)
+    assert not well_formed(aside)
+    main = _fact("According to which organisation had the outbreak infected 140 people by "
+                 "Friday?", sentence, answer="health agency", kind=AnswerKind.ORGANISATION)
+    assert well_formed(main)
+
+
+def test_an_actor_inside_a_quotation_is_not_asked() -> None:
+    quoted = _fact("Who deserve a league that pays them on time?",
+                   '"Players deserve a league that pays them on time," the union said.',
+                   answer="Players", kind=AnswerKind.GROUP)
+    assert not well_formed(quoted)
+    speaker = _fact("Who said the stadium would reopen in May?",
+                    '"It was a hard year," said Tom Reyes, who said the stadium would reopen '
+                    'in May.', answer="Tom Reyes")
+    assert well_formed(speaker)
+
+
+SENTENCE_GUARDS = ("The night nurses reached the ward only after the patient had collapsed, "
+                   "because the alarm had been switched off.")
+
+
+def test_a_reason_explains_the_main_clause_not_the_time_clause() -> None:
+    fact = _fact("Why had the patient collapsed?", SENTENCE_GUARDS,
+                 answer="the alarm had been switched off", category=Category.CAUSE)
+    fixed = repaired(fact, lambda: "")
+    assert fixed.question == ("Why did the night nurses reach the ward only after the patient "
+                              "had collapsed?")
+    assert well_formed(fixed)
+    time = _fact("Why did the night nurses reach the ward?", SENTENCE_GUARDS,
+                 answer="the patient had collapsed", category=Category.CAUSE)
+    assert not well_formed(time)  # "only after ...": when, not why
+
+
+def test_a_person_with_a_title_is_asked_with_who() -> None:
+    fact = _fact("Which organisation said 40 crews were at the scene?",
+                 answer="Inspector Mark Doyle", kind=AnswerKind.ORGANISATION)
+    assert repaired(fact, lambda: "").question == "Who said 40 crews were at the scene?"
+
+
+def test_the_sentence_before_says_what_a_question_points_at() -> None:
+    from quiz.generate.question_context import with_sentence_before
+
+    before = "A leaked memo showed a pilot asking the airline for extra rest days."
+    fact = _fact("Why was request turned down?",
+                 "That request was turned down because managers feared a shortage of crews.",
+                 answer="managers feared a shortage of crews", category=Category.CAUSE)
+    led = with_sentence_before(fact, fact.question, before)
+    assert led == f"{before} Why was that request turned down?"
+    assert well_formed(replace(fact, question=led))
+    # a sentence before that points elsewhere itself cannot say it
+    assert with_sentence_before(fact, fact.question, "It was sent in May.") == fact.question
+    assert with_sentence_before(fact, fact.question, None) == fact.question

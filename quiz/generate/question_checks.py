@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from quiz.generate.facts import Fact
-from quiz.generate.question_context import loses_context
+from quiz.generate.question_context import asks_time_clause, loses_context
 from quiz.generate.question_shapes import broken_shape
 from quiz.model import Category
 
@@ -249,7 +249,20 @@ def _sound_cause(fact: Fact) -> bool:
         return False
     if _ONE_NOUN.match(fact.answer) and not _names_something(fact.question):
         return False  # "What has angered some parents?" -> "The exclusions": of what?
+    if fact.question.startswith("Why") and _reason_of_the_main_clause(fact):
+        return False
     return " and " not in fact.question or not _second_finite_verb(fact)
+
+
+def _reason_of_the_main_clause(fact: Fact) -> bool:
+    """Whether a "Why" question's answer is a time ("only after the thieves had gone" is
+    when the guards arrived, not why) or the question asks the time clause the sentence's
+    "because" does not explain ("Why had the thieves gone?")."""
+    text = fact.sentence.text
+    at = text.find(fact.answer)
+    if at > 0 and text[:at].rstrip().endswith(("only after", "only when", "until")):
+        return True
+    return asks_time_clause(fact.question, text) is not None
 
 
 #: "Why did ...?": the asked verb is finite, so a verb joined to it by "and" is a second

@@ -27,9 +27,11 @@ _DUMMY_IT = re.compile(r"\bit (?:is|was|will be|would be|has been|had been|remai
                        r"\bit (?:takes|took)\b|\b(?:make|makes|made|making) it (?:harder|easier|"
                        r"clear|possible|impossible|difficult)\b")
 #: What can go before "it" and name what it stands for: a name (a capital after the first
-#: word), a number, or a noun after a determiner ("the landing software ... tested it").
+#: word), a number, or a noun after a determiner ("the landing software ... tested it"), not
+#: a share ("about a third of her customers commute across it": across what?).
 _ANTECEDENT = re.compile(r"(?<!^)\b[A-Z][\w'’-]*|\b\d|\b(?:the|a|an|its|their|this|that|"
-                         r"these|those)\s+[\w-]+")
+                         r"these|those)\s+(?!(?:third|quarter|half|fifth|tenth|few|lot|number|"
+                         r"bit|dozen|handful|couple|total|majority|minority|share)\b)[\w-]+")
 #: A question asking for a body or a country, which "it" may stand for ("Which insurer
 #: said it would appeal?", "Whose ministry said it had asked ...?").
 _ASKS_BODY = ("Which ", "Whose ")
@@ -121,8 +123,9 @@ def lost_contrast(question: str) -> bool:
         _OTHER_SIDE.search(question) is None
 
 
-#: A demonstrative ("that" is too often a conjunction to count) and what follows it.
-_POINTING = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Tt]his|[Ss]uch) ")
+#: A demonstrative and what follows it ("that" only opening the sentence: elsewhere it is
+#: too often a conjunction).
+_POINTING = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Tt]his|[Ss]uch) |^That ")
 #: How many words after the demonstrative a question must copy to show it did not say
 #: which thing is meant (a question that names it, "the attacks on U.S. forces in Iraq",
 #: goes on in other words than its sentence).
@@ -134,29 +137,187 @@ def pointed_back(fact: Fact, question: str) -> bool:
     X", pointing back to a sentence before, and says no more of X than the sentence does
     ("As a result of these attacks on the bases, dozens were hurt" asked as "What happened
     as a result of the attacks on the bases?": which attacks? the deck may tell of many)."""
+    return pointing(fact, question) is not None
+
+
+def pointing(fact: Fact, question: str) -> tuple[re.Match[str], str] | None:
+    """Where ``question`` copies a phrase its sentence points back with (see
+    :func:`pointed_back`): the match in the question (group "lead" is "the" or the
+    auxiliary before it, group "phrase" the copied words) and the sentence's demonstrative."""
     text = fact.sentence.text
-    if "the " not in question or _POINTING.search(text) is None:
-        return False
+    if _POINTING.search(text) is None:
+        return None
     for match in _POINTING.finditer(text):
         words: list[str] = []
+        found = None
         for word in text[match.end():].split()[:_COPIED_WORDS]:
+            if word in _VERBS and words:  # "That request was turned down": the noun phrase
+                # ends at its verb; a question that copies it bare or with "the" and goes on
+                # with no more of its own ("Why was request turned down?") points back
+                found = re.search(rf"\b(?P<lead>the|{'|'.join(_VERBS)}) (?P<phrase>"
+                                  rf"{re.escape(' '.join(words))})(?! (?:{_MORE_OF_IT})\b)\b",
+                                  question)
+                break
             bare = _END_MARK.sub("", word)
             words.append(bare)
             if bare != word:  # the phrase ends at its mark: the question must end it too
-                if re.search(rf"\bthe {re.escape(' '.join(words))}(?=[?,]|$)", question):
-                    return True
+                found = re.search(rf"\b(?P<lead>the) (?P<phrase>{re.escape(' '.join(words))})"
+                                  rf"(?=[?,]|$)", question)
                 break
         else:
-            if f"the {' '.join(words)}" in question:
-                return True
-    return False
+            found = re.search(rf"\b(?P<lead>the) (?P<phrase>{re.escape(' '.join(words))})",
+                              question) if words else None
+        if found is not None:
+            return found, match.group().strip().lower()
+    return None
 
 
+#: The auxiliaries a pointed-at noun phrase may end at.
+_VERBS = ("was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "did")
+#: Words that go on to say which thing is meant ("the decision to close the school").
+_MORE_OF_IT = "to|of|on|in|by|for|at|over|about|against|with|from|that|which|who"
 #: The marks that end a phrase after its last word (not the stop of "U.S.").
 _END_MARK = re.compile(r"(?:(?<!\.[A-Za-z])\.|[,;:!?”\"])+$")
 
 
+#: A relative clause's verb ("The blaze, which started on Tuesday, ...").
+_RELATIVE_VERB = re.compile(r", (?:which|who) ([a-z]+)\b")
+
+
+def source_of_another_clause(fact: Fact, question: str) -> bool:
+    """Whether ``question`` asks "According to which ...?" of the verb of a relative clause
+    ("The blaze, which started on Tuesday, had burned 2,400 hectares, according to the fire
+    service" asked as "According to which organisation did the blaze start on Tuesday?"):
+    the source vouches for the main clause, not for the aside."""
+    if not question.startswith("According to wh"):
+        return False
+    from quiz.generate.clauses import past_to_base
+
+    return any(f" {past_to_base(verb) or verb} " in question
+               for verb in _RELATIVE_VERB.findall(fact.sentence.text))
+
+
+#: "Why did keeping borrowing costs high even as the economy cool?": a clause opening on a
+#: gerund read as the subject of the question.
+_GERUND_SUBJECT = re.compile(r"^(?:Why|When|How) (?:did|does|do|was|were|is|are|has|have|had) "
+                             r"(?:keeping|making|leaving|putting|giving|taking|getting|letting|"
+                             r"having|being|saying|allowing|forcing|causing|bringing)\b")
+def quoted_actor(fact: Fact) -> bool:
+    """Whether the fact's actor is named inside a quotation its sentence opens and closes
+    ("'Costa Ricans voted for a country where a mother can walk her children to school
+    without fear,' she said" asked as "Who voted for ...?": a fragment of a quote)."""
+    text = fact.sentence.text
+    if fact.kind not in _ACTORS or ('"' not in text and "“" not in text):
+        return False
+    at = text.find(fact.answer)
+    if at < 0:
+        return False
+    before, after = text[:at], text[at + len(fact.answer):]
+    return before.count("“") > before.count("”") and "”" in after or \
+        before.count('"') % 2 == 1 and '"' in after
+
+
+_ACTORS = frozenset({AnswerKind.PERSON, AnswerKind.ORGANISATION, AnswerKind.GROUP,
+                     AnswerKind.COUNTRY})
+
+
 def loses_context(fact: Fact, question: str) -> bool:
-    """Whether ``question`` has lost context its sentence gave it (see the module)."""
+    """Whether ``question`` has lost context its sentence gave it (see the module), or
+    joins two clauses' verbs into one."""
     return dangling_it(fact, question) or invented_definite(fact, question) or \
-        lost_contrast(question) or pointed_back(fact, question)
+        lost_contrast(question) or pointed_back(fact, question) or \
+        second_past_verb(question) or source_of_another_clause(fact, question) or \
+        _GERUND_SUBJECT.match(question) is not None or quoted_actor(fact)
+
+
+#: A question's auxiliary and the words of its clause after it (to a comma or a word that
+#: opens another clause).
+_AUX_CLAUSE = re.compile(r"\b(?:did|does|do|was|were)\s+((?:(?!(?:that|which|who|whom|when|"
+                         r"where|after|before|as|and|or|because|since|until|while|if|than|"
+                         r"once)\b)[\w'’-]+\s+){1,6})")
+#: "did an inspection carry out revealed that": a finite verb of reporting or finding after
+#: the asked verb (the question was cut from a reduced relative clause).
+_REPORTED_AFTER_DID = re.compile(r"\b(?:did|does|do)\b[^,?]*?\s(?:revealed|showed|found|"
+                                 r"suggested|indicated|confirmed|concluded|reported|warned|"
+                                 r"claimed|stated|announced|said|added|noted|told|argued)\s+"
+                                 r"(?:that|how|whether)\b")
+
+
+def second_past_verb(question: str) -> bool:
+    """Whether ``question`` puts a simple past that is no participle after its auxiliary
+    ("On what date was the scheduled shifts went unfilled?") or a reporting verb after the
+    asked verb of a "did" question ("did a routine inspection carry out revealed that ...?"):
+    two finite verbs, one clause."""
+    from quiz.generate.grammar import PARTICIPLE_TO_BASE, PAST_TO_BASE
+
+    if _REPORTED_AFTER_DID.search(question):
+        return True
+    for match in _AUX_CLAUSE.finditer(question):
+        for word in match.group(1).split()[1:]:
+            if PAST_TO_BASE.get(word, word) not in (word, "be") and \
+                    word not in PARTICIPLE_TO_BASE:
+                return True  # ("did Aliyev beat": a past that is its own base is no slip;
+                # "was" and "were" are left to the checks of a question's shape)
+    return False
+
+
+
+#: A time clause closed by a comma before "because" ("reached the gallery only after the
+#: thieves had gone, because a camera had failed"): group "clause" is the time clause.
+_TIME_THEN_BECAUSE = re.compile(r"\b(?:after|before|until|once|when)\s+(?P<clause>[^,]+),\s+"
+                                r"because\b")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def asks_time_clause(question: str, text: str) -> re.Match[str] | None:
+    """The time clause of ``text`` before its ", because" when ``question`` asks "Why" of
+    that clause alone ("Why had the thieves gone?"), whose reason the "because" is not:
+    it explains the main clause ("the guards reached the gallery only after ...")."""
+    timed = _TIME_THEN_BECAUSE.search(text) if "because" in text else None
+    if timed is None or timed["clause"] in question:
+        return None
+    asked = {word.lower() for word in _WORD.findall(question)}
+    words = {word.lower() for word in _WORD.findall(timed["clause"]) if len(word) > 3}
+    return timed if words and words <= asked else None
+
+
+#: The longest sentence put before a question to say what it points at.
+_LONGEST_LEAD = 220
+#: Words that point elsewhere (a demonstrative only opening a sentence).
+_POINTER = re.compile(r"\b(?:it|they|them|he|she|him|his|her|its|their|this|these|those)\b|"
+                      r"^(?:It|This|These|Those|That|They|He|She|His|Her|Its|Their|Such)\b")
+
+
+def _points_itself(sentence: str) -> bool:
+    """Whether ``sentence`` points elsewhere itself ("Historians assumed it was lost": what
+    was?), so cannot say what a question's "it" or "that request" is: it opens on a pronoun
+    or a demonstrative, has a pronoun with no name or determined noun before it, or a
+    quotation it does not both open and close."""
+    if sentence.count('"') % 2 or sentence.count("“") != sentence.count("”"):
+        return True  # (a quotation opened or closed in another sentence)
+    return any(match.start() == 0 or not _ANTECEDENT.search(sentence, 0, match.start())
+               for match in _POINTER.finditer(sentence))
+
+
+def with_sentence_before(fact: Fact, question: str, before: str | None) -> str:
+    """``question`` led by the sentence before its own where it says "it" with nothing on the
+    card to stand for, or copies a phrase that points back ("That request was turned down
+    because ..." -> "<the sentence before> Why was that request turned down?"); unchanged
+    when it needs no lead or the sentence before cannot give one (it is missing, long,
+    points elsewhere itself, or names the answer): the last gate then drops it."""
+    said = _QUOTED.sub("", question) if '"' in question or "“" in question else question
+    pointed = pointing(fact, question)
+    if pointed is None and not dangling_it(fact, said):
+        return question
+    if not before or len(before) > _LONGEST_LEAD or _points_itself(before) or \
+            fact.answer in before or not before.endswith("."):
+        return question
+    if pointed is not None:
+        found, demonstrative = pointed
+        lead = "" if found["lead"] == "the" else f"{found['lead']} "
+        question = f"{question[:found.start()]}{lead}{demonstrative} {found['phrase']}" \
+                   f"{question[found.end():]}"
+    return f"{before} {question}"
+
+
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]?")

@@ -17,6 +17,7 @@ from quiz.generate.lexicon import (
     GIVEN_NAMES, GROUP_WORDS, NAME_PARTICLES, NOT_GIVEN_NAMES, NOT_NAME_WORDS, ORG_ROLE_WORDS,
     ORG_WORDS, PLACE_WORDS, TITLE_WORDS, capitals, country_names, demonyms,
 )
+from quiz.generate.question_context import asks_time_clause
 from quiz.generate.question_misreads import SUBJECT_LOST
 from quiz.generate.question_shapes import NUMBER_ENDS, closing_number_noun
 from quiz.model import Category
@@ -38,8 +39,8 @@ def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
         noun = closing_number_noun(question, text)
         if noun:
             question = f"{question[:-1]} {noun}?"
-    if fact.kind is _ORGANISATION and _ORG_ASKED.match(question) and \
-            _surname_in(fact.answer, article()):
+    if fact.kind is _ORGANISATION and _ORG_ASKED.match(question) and (
+            _titled_name(fact.answer) or _surname_in(fact.answer, article())):
         question = _ORG_ASKED.sub(_who, question, count=1)
     elif fact.kind is _ORGANISATION:
         question = _asked_apart(question, fact.answer)
@@ -54,6 +55,8 @@ def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
     head = _opening_word(text)
     if head and f" {head} " in question:
         question = _lowered(question, head, article())
+    if fact.category is _CAUSE and question.startswith("Why") and ", because" in text:
+        question = _main_clause_asked(question, fact.answer, text)
     if " the a" in question:
         question = _DOUBLE_ARTICLE.sub("the ", question)  # "Who is the a political scientist"
     if fact.category is _CAUSE and question.startswith("Why "):
@@ -296,6 +299,31 @@ _TITLE_SPELLED = re.compile(rf"^Which ({'|'.join(_TITLES_SPELLED)})\.?(?= )", re
 
 def _spelled(match: re.Match[str]) -> str:
     return f"Which {_TITLES_SPELLED[match.group(1).lower()]}"
+
+
+def _main_clause_asked(question: str, answer: str, text: str) -> str:
+    """``question`` asking the main clause a "because" explains, where it asked the time
+    clause between them ("The guards reached the gallery only after the thieves had gone,
+    because a camera had failed": "Why had the thieves gone?" -> "Why did the guards reach
+    the gallery only after the thieves had gone?"); else unchanged."""
+    from quiz.generate.cause_spans import why_question
+    from quiz.generate.syntax import find_clauses
+
+    timed = asks_time_clause(question, text)
+    if timed is None or text.find(answer) < timed.end():
+        return question
+    clauses = find_clauses(text)
+    asked = why_question(text, clauses[0], timed.end("clause")) if clauses else None
+    return f"{asked}?" if asked else question
+
+
+def _titled_name(answer: str) -> bool:
+    """Whether ``answer`` is a title and a person's name ("Commander Alison Munro"), not a
+    body's ("General Electric Company")."""
+    words = answer.split()
+    return len(words) == 3 and words[0].lower() in TITLE_WORDS and \
+        all(word[:1].isupper() and word[1:].islower() for word in words[1:]) and \
+        words[-1].lower() not in ORG_WORDS
 
 
 def _who(match: re.Match[str]) -> str:

@@ -25,6 +25,7 @@ from quiz.generate.distractor_pool import (
 from quiz.generate.distractors import _date_style_ok, _synthesised, distractors, named_in
 from quiz.generate.facts import AnswerKind, Fact
 from quiz.generate.ids import card_id, normalise, short_hash
+from quiz.generate.question_context import with_sentence_before
 from quiz.generate.question_checks import bare_names, fit_actor, well_formed, without_stray_the
 from quiz.generate.question_names import Names, PlainNames, RememberedNames
 from quiz.generate.question_repairs import repaired
@@ -63,6 +64,10 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     stem = card_id(fact, "")  # "<category letter><hash>-": the fact's cards differ by form
     if fact.question:
         fact = repaired(fact, lambda: pool.text(fact.article))
+        led = with_sentence_before(fact, fact.question,
+                                   pool.texts.get((fact.article, fact.sentence.index - 1)))
+        if led != fact.question:
+            fact = replace(fact, question=led)
     if fact.question and (not pool.well_formed(fact) or fact_key(fact) in pool.echoes):
         fact = replace(fact, question="")
     elif fact.question and fact.kind in ACTOR_KINDS and _names_answer(fact.question, fact,
