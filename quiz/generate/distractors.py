@@ -262,7 +262,7 @@ def _candidates(fact: Fact, pool: DistractorPool) -> Iterator[str]:
             # night trains?" among Costa Rica and Norway is absurd): without three, it is typed
             texts = [pool.text(article) for article in articles[:_ACT_ARTICLES]]
             for _, answer, _ in entries:
-                if any(occurrences(text, answer) for text in texts):
+                if any(answer in text and occurrences(text, answer) for text in texts):
                     yield answer
 
 

@@ -11,7 +11,9 @@ cloze, which keeps the context).
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
 
 from quiz.generate.facts import AnswerKind, Fact
 from quiz.model import Category
@@ -42,7 +44,7 @@ def dangling_it(fact: Fact, question: str) -> bool:
     """Whether ``question`` (outside quotations) says "it" with nothing before it that "it"
     can stand for: no name, number or determined noun, and not the asked body ("Which
     organisation said it ...?"); a person asked for is never "it"."""
-    if "it" not in question:
+    if " it" not in question:
         return False  # (most questions: the patterns are not tried)
     found = _IT.search(question)
     if found is None or _DUMMY_IT.search(question):
@@ -69,6 +71,8 @@ _ASKED_PHRASE = re.compile(r"^(?:Who|Whom|Whose|What|When|Where|Why|How(?: many|
 _NAMING = re.compile(r"\b(?:name of|known as|called|call (?:itself|themselves))\b")
 #: A name (a capital after the first word) or a number.
 _NAME_OR_NUMBER = re.compile(r"(?<!^)\b[A-Z]|\d")
+#: An apposition opening on "a" or "an" (", a coalition of", "—an alliance").
+_APPOSITION = re.compile(r"[,—–(]\s*an?\s")
 #: "the" and a noun in a question ("the coalition").
 _THE_NOUN = re.compile(r"\bthe ([a-z][a-z-]{3,})\b")
 
@@ -79,10 +83,12 @@ def invented_definite(fact: Fact, question: str) -> bool:
     of armed groups" asked as "Which country backs the coalition of armed groups?"): the
     card points at something it never named."""
     if "the " not in question or fact.category is Category.CAUSE or \
-            _NAMING.search(question) or _NAME_OR_NUMBER.search(question):
+            _NAME_OR_NUMBER.search(question) or _NAMING.search(question):
         return False  # (a name or a number ties the question to its story; "What is the
         # name of the private body funded by ...?" asks for what the description names)
     text = fact.sentence.text
+    if _APPOSITION.search(text) is None:
+        return False  # (most sentences: no noun is looked for)
     for match in _THE_NOUN.finditer(question):
         noun = match.group(1)
         if noun not in text:
@@ -96,8 +102,7 @@ def invented_definite(fact: Fact, question: str) -> bool:
 def _definite_in(text: str, noun: str) -> bool:
     """Whether ``text`` writes ``noun`` with "the", a possessive or a demonstrative within
     the three words before it."""
-    return re.search(rf"\b(?:the|its|their|his|her|this|that|these|those|[\w-]+['’]s)"
-                     rf"(?:\s+[\w,-]+){{0,3}}?\s+{re.escape(noun)}\b", text, re.I) is not None
+    return _noun_patterns(noun)[0].search(text) is not None
 
 
 def _indefinite_in(text: str, noun: str) -> bool:
@@ -105,8 +110,17 @@ def _indefinite_in(text: str, noun: str) -> bool:
     words before it ("the Popular Front, a coalition of ...", "X—an alliance of ..."): it
     describes a name the question has left out ("a two-day walkout by ambulance crews" is
     an event of its own, which "the" may ask about)."""
-    return re.search(rf"[,—–(]\s*(?:a|an)(?:\s+[\w,-]+){{0,4}}?\s+{re.escape(noun)}\b",
-                     text) is not None
+    return _noun_patterns(noun)[1].search(text) is not None
+
+
+@functools.lru_cache(maxsize=2048)
+def _noun_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of ``noun`` determined ("the ... coalition") and in an apposition
+    (", a ... coalition")."""
+    word = re.escape(noun)
+    return (re.compile(rf"\b(?:the|its|their|his|her|this|that|these|those|[\w-]+['’]s)"
+                       rf"(?:\s+[\w,-]+){{0,3}}?\s+{word}\b", re.I),
+            re.compile(rf"[,—–(]\s*(?:a|an)(?:\s+[\w,-]+){{0,4}}?\s+{word}\b"))
 
 
 #: Words that set what is done "in practice" against what is so on paper: a question that
@@ -119,7 +133,8 @@ _OTHER_SIDE = re.compile(r"\b(?:nominally|officially|formally|on paper|in theory
 def lost_contrast(question: str) -> bool:
     """Whether ``question`` says "in practice" (or "in reality", "in effect") without the
     side it is set against ("nominally under the army's control but ...")."""
-    return "in " in question and _CONTRAST_SIDE.search(question) is not None and \
+    return (" in p" in question or " in r" in question or " in e" in question) and \
+        _CONTRAST_SIDE.search(question) is not None and \
         _OTHER_SIDE.search(question) is None
 
 
@@ -140,42 +155,83 @@ def pointed_back(fact: Fact, question: str) -> bool:
     return pointing(fact, question) is not None
 
 
-def pointing(fact: Fact, question: str) -> tuple[re.Match[str], str] | None:
+@dataclass(frozen=True, slots=True)
+class Pointing:
+    """Where a question copies a phrase its sentence points back with: ``start`` and ``end``
+    in the question, the word before the phrase (``lead``: "the" or an auxiliary), the
+    ``phrase`` and the sentence's ``demonstrative`` ("these")."""
+
+    start: int
+    end: int
+    lead: str
+    phrase: str
+    demonstrative: str
+
+
+def pointing(fact: Fact, question: str) -> Pointing | None:
     """Where ``question`` copies a phrase its sentence points back with (see
-    :func:`pointed_back`): the match in the question (group "lead" is "the" or the
-    auxiliary before it, group "phrase" the copied words) and the sentence's demonstrative."""
+    :func:`pointed_back`), or None."""
     text = fact.sentence.text
-    if _POINTING.search(text) is None:
-        return None
+    if "his " not in text and "hese " not in text and "hose " not in text and \
+            "uch " not in text and not text.startswith("That "):
+        return None  # (most sentences: no demonstrative is looked for)
+    return _pointing_in(text, question)
+
+
+# (asked twice of each question: to lead it with the sentence before, and by the last gate)
+@functools.lru_cache(maxsize=4096)
+def _pointing_in(text: str, question: str) -> Pointing | None:
+    """:func:`pointing` for the sentence ``text``."""
     for match in _POINTING.finditer(text):
+        head = text[match.end():match.end() + 40].split(maxsplit=1)
+        if not head or _END_MARK.sub("", head[0]) not in question:
+            continue  # (most: the question does not have the word pointed with)
         words: list[str] = []
         found = None
         for word in text[match.end():].split()[:_COPIED_WORDS]:
             if word in _VERBS and words:  # "That request was turned down": the noun phrase
                 # ends at its verb; a question that copies it bare or with "the" and goes on
                 # with no more of its own ("Why was request turned down?") points back
-                found = re.search(rf"\b(?P<lead>the|{'|'.join(_VERBS)}) (?P<phrase>"
-                                  rf"{re.escape(' '.join(words))})(?! (?:{_MORE_OF_IT})\b)\b",
-                                  question)
+                found = _copied(question, " ".join(words), ("the", *_VERBS), _GOES_ON)
                 break
             bare = _END_MARK.sub("", word)
             words.append(bare)
             if bare != word:  # the phrase ends at its mark: the question must end it too
-                found = re.search(rf"\b(?P<lead>the) (?P<phrase>{re.escape(' '.join(words))})"
-                                  rf"(?=[?,]|$)", question)
+                found = _copied(question, " ".join(words), ("the",), _NOT_ENDED)
                 break
         else:
-            found = re.search(rf"\b(?P<lead>the) (?P<phrase>{re.escape(' '.join(words))})",
-                              question) if words else None
+            found = _copied(question, " ".join(words), ("the",), None) if words else None
         if found is not None:
-            return found, match.group().strip().lower()
+            at, lead, phrase = found
+            return Pointing(at, at + len(lead) + 1 + len(phrase), lead, phrase,
+                            match.group().strip().lower())
+    return None
+
+
+def _copied(question: str, phrase: str, leads: tuple[str, ...],
+            refused: re.Pattern[str] | None) -> tuple[int, str, str] | None:
+    """Where ``question`` has one of ``leads`` and ``phrase`` as whole words, not followed
+    by what ``refused`` matches: (start, lead, phrase), or None."""
+    for lead in leads:
+        needle = f"{lead} {phrase}"
+        at = question.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            if (at == 0 or not question[at - 1].isalnum()) and \
+                    not question[end:end + 1].isalnum() and \
+                    (refused is None or refused.match(question, end) is None):
+                return at, lead, phrase
+            at = question.find(needle, at + 1)
     return None
 
 
 #: The auxiliaries a pointed-at noun phrase may end at.
 _VERBS = ("was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "did")
 #: Words that go on to say which thing is meant ("the decision to close the school").
-_MORE_OF_IT = "to|of|on|in|by|for|at|over|about|against|with|from|that|which|who"
+_GOES_ON = re.compile(r" (?:to|of|on|in|by|for|at|over|about|against|with|from|that|which|"
+                      r"who)\b")
+#: Anything but the end of a phrase copied whole ("the attacks?", "the attacks,").
+_NOT_ENDED = re.compile(r"(?![?,]|$)")
 #: The marks that end a phrase after its last word (not the stop of "U.S.").
 _END_MARK = re.compile(r"(?:(?<!\.[A-Za-z])\.|[,;:!?”\"])+$")
 
@@ -248,17 +304,26 @@ def second_past_verb(question: str) -> bool:
     ("On what date was the scheduled shifts went unfilled?") or a reporting verb after the
     asked verb of a "did" question ("did a routine inspection carry out revealed that ...?"):
     two finite verbs, one clause."""
+    if (" did " in question or " do" in question) and (" that" in question or " how" in question
+                                                      or " whether" in question) and \
+            _REPORTED_AFTER_DID.search(question):
+        return True
+    pasts = _pasts_only()
+    if pasts.isdisjoint(question.split()):
+        return False  # (most questions: no clause is read)
+    return any(not pasts.isdisjoint(match.group(1).split()[1:])
+               for match in _AUX_CLAUSE.finditer(question))
+
+
+@functools.cache
+def _pasts_only() -> frozenset[str]:
+    """Simple pasts that are no participle and differ from their base ("went", "rose"; not
+    "beat", which "did Aliyev beat" asks; "was" and "were" are left to the checks of a
+    question's shape)."""
     from quiz.generate.grammar import PARTICIPLE_TO_BASE, PAST_TO_BASE
 
-    if _REPORTED_AFTER_DID.search(question):
-        return True
-    for match in _AUX_CLAUSE.finditer(question):
-        for word in match.group(1).split()[1:]:
-            if PAST_TO_BASE.get(word, word) not in (word, "be") and \
-                    word not in PARTICIPLE_TO_BASE:
-                return True  # ("did Aliyev beat": a past that is its own base is no slip;
-                # "was" and "were" are left to the checks of a question's shape)
-    return False
+    return frozenset(word for word, base in PAST_TO_BASE.items()
+                     if base not in (word, "be", "do", "have") and word not in PARTICIPLE_TO_BASE)
 
 
 
@@ -313,10 +378,9 @@ def with_sentence_before(fact: Fact, question: str, before: str | None) -> str:
             fact.answer in before or not before.endswith("."):
         return question
     if pointed is not None:
-        found, demonstrative = pointed
-        lead = "" if found["lead"] == "the" else f"{found['lead']} "
-        question = f"{question[:found.start()]}{lead}{demonstrative} {found['phrase']}" \
-                   f"{question[found.end():]}"
+        lead = "" if pointed.lead == "the" else f"{pointed.lead} "
+        question = f"{question[:pointed.start]}{lead}{pointed.demonstrative} " \
+                   f"{pointed.phrase}{question[pointed.end:]}"
     return f"{before} {question}"
 
 
