@@ -219,3 +219,37 @@ def test_the_sentence_before_says_what_a_question_points_at() -> None:
     # a sentence before that points elsewhere itself cannot say it
     assert with_sentence_before(fact, fact.question, "It was sent in May.") == fact.question
     assert with_sentence_before(fact, fact.question, None) == fact.question
+
+
+def test_a_description_another_sentence_names_is_no_answer_to_who() -> None:
+    from quiz.generate.facts import Article
+    from quiz.generate.specificity import unambiguous
+
+    asked = _fact("Who staged repeated blockades of the port of Calais?",
+                  "The strike comes after repeated blockades of the port of Calais by "
+                  "angry fishermen.", answer="angry fishermen", kind=AnswerKind.GROUP)
+    other = Article(file="b.txt", title="T", sentences=(Sentence(
+        0, "A group of angry fishermen known as the Channel Collective blocked the port."),))
+    own = Article(file="a.txt", title="T", sentences=(asked.sentence,))
+    [kept] = unambiguous([asked], [own, other])
+    assert kept.question == ""
+    [kept] = unambiguous([asked], [own])
+    assert kept.question == asked.question
+
+
+def test_a_name_given_inside_a_quotation_is_still_asked() -> None:
+    from quiz.generate.question_context import quoted_actor
+
+    fact = _fact("What do the riders who blocked the road call themselves?",
+                 '"Riders who call themselves the Night Wheels must stop," the mayor said.',
+                 answer="Night Wheels", kind=AnswerKind.GROUP)
+    assert not quoted_actor(fact)
+
+
+def test_a_quoted_actor_gets_no_card_at_all() -> None:
+    from quiz.generate.questions import cards_for
+
+    fact = _fact("Who deserve a league that pays them on time?",
+                 '"Players deserve a league that pays them on time," the union said.',
+                 answer="Players", kind=AnswerKind.GROUP)
+    assert cards_for(fact, DistractorPool.build([fact]), PlainNames()) == []

@@ -258,6 +258,11 @@ def source_of_another_clause(fact: Fact, question: str) -> bool:
 _GERUND_SUBJECT = re.compile(r"^(?:Why|When|How) (?:did|does|do|was|were|is|are|has|have|had) "
                              r"(?:keeping|making|leaving|putting|giving|taking|getting|letting|"
                              r"having|being|saying|allowing|forcing|causing|bringing)\b")
+#: Words that give a name, right before it ("who call themselves the", "known as").
+_NAMING_BEFORE = re.compile(r"\b(?:call|calls|calling|called) (?:themselves |itself )?(?:the )?$|"
+                            r"\b(?:known as|named|dubbed) (?:the )?$")
+
+
 def quoted_actor(fact: Fact) -> bool:
     """Whether the fact's actor is named inside a quotation its sentence opens and closes
     ("'Costa Ricans voted for a country where a mother can walk her children to school
@@ -269,6 +274,8 @@ def quoted_actor(fact: Fact) -> bool:
     if at < 0:
         return False
     before, after = text[:at], text[at + len(fact.answer):]
+    if _NAMING_BEFORE.search(before):
+        return False  # "groups who call themselves the Islamic Resistance": a name given
     return before.count("“") > before.count("”") and "”" in after or \
         before.count('"') % 2 == 1 and '"' in after
 
