@@ -253,3 +253,27 @@ def test_a_quoted_actor_gets_no_card_at_all() -> None:
                  '"Players deserve a league that pays them on time," the union said.',
                  answer="Players", kind=AnswerKind.GROUP)
     assert cards_for(fact, DistractorPool.build([fact]), PlainNames()) == []
+
+
+@pytest.mark.parametrize("sentence, question, fixed", [
+    # a lasting act in a reduced relative: the date is the main clause's
+    ("A fire broke out in the lab run by Orion Labs on Monday.",
+     "On what date did Orion Labs run the lab?", "On what date did a fire break out in the lab?"),
+    ("Two walkers were rescued from the hostel owned by Peak Trust on Friday.",
+     "On what date did Peak Trust own the hostel?",
+     "On what date were two walkers rescued from the hostel?"),
+])
+def test_a_date_after_a_reduced_relative_dates_the_main_clause(sentence: str, question: str,
+                                                                fixed: str) -> None:
+    fact = _fact(question, sentence, answer="3 May 2025", kind=AnswerKind.FULL_DATE,
+                 category=Category.DATE)
+    repaired_fact = repaired(fact, lambda: "")
+    assert repaired_fact.question == fixed and well_formed(repaired_fact)
+
+
+def test_a_date_after_an_act_in_a_reduced_relative_is_not_asked_of_its_agent() -> None:
+    # "mapped ... in 1998" may date the mapping or the injury: neither is asked
+    fact = _fact("On what date did Alpine Guides map the route?",
+                 "Two climbers were injured on a route mapped by Alpine Guides on Sunday.",
+                 answer="3 May 2025", kind=AnswerKind.FULL_DATE, category=Category.DATE)
+    assert not well_formed(repaired(fact, lambda: ""))

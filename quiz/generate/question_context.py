@@ -290,7 +290,8 @@ def loses_context(fact: Fact, question: str) -> bool:
     return dangling_it(fact, question) or invented_definite(fact, question) or \
         lost_contrast(question) or pointed_back(fact, question) or \
         second_past_verb(question) or source_of_another_clause(fact, question) or \
-        _GERUND_SUBJECT.match(question) is not None or quoted_actor(fact)
+        _GERUND_SUBJECT.match(question) is not None or quoted_actor(fact) or \
+        date_of_another_verb(fact, question)
 
 
 #: A question's auxiliary and the words of its clause after it (to a comma or a word that
@@ -392,3 +393,50 @@ def with_sentence_before(fact: Fact, question: str, before: str | None) -> str:
 
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]?")
+
+
+#: "When did <agent> <verb> ...?": group "agent" and group "verb" (a date question).
+_DID_AGENT = re.compile(r"^(?:When|On what date|In what year|In what month|On what day) did "
+                        r"(?P<agent>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}) (?P<verb>[a-z]+)\b")
+#: Words before a participle that make it a passive of the clause, not a reduced relative.
+_BE_WORDS = frozenset("is are was were be been being has have had get got".split())
+
+
+def date_of_another_verb(fact: Fact, question: str) -> bool:
+    """Whether a date question asks when an agent did what its sentence says only in a
+    reduced relative clause (see :func:`reduced_relative`)."""
+    return reduced_relative(fact, question) is not None
+
+
+def reduced_relative(fact: Fact, question: str) -> tuple[str, int] | None:
+    """Where a date question asks when an agent did what its sentence says only in a
+    reduced relative clause ("The fish escaped from the site run by Vestlaks on Sunday
+    night" asked as "On what date did Vestlaks run the site?"; the date may belong to the
+    clause's own verb): the asked verb and where the relative clause starts in the
+    sentence (before its participle), or None."""
+    if fact.category is not Category.DATE or " by " not in fact.sentence.text:
+        return None
+    asked = _DID_AGENT.match(question)
+    if asked is None:
+        return None
+    from quiz.generate.clauses import past_to_base
+    from quiz.generate.grammar import PARTICIPLE_TO_BASE
+
+    text = fact.sentence.text
+    at = text.find(f" by {asked['agent']}")
+    if at < 0:
+        return None
+    words = text[:at].split()
+    if len(words) < 2 or words[-2].lower() in _BE_WORDS:
+        return None
+    participle = words[-1].lower()
+    base = PARTICIPLE_TO_BASE.get(participle) or past_to_base(participle) or participle
+    if asked["verb"] not in (participle, base):
+        return None
+    return asked["verb"], at - len(words[-1]) - 1
+
+
+#: Verbs of a lasting state ("the site run by Vestlaks"): a day is never when they happen,
+#: so a date after their reduced relative dates the main clause.
+STATE_VERBS = frozenset("run operate own manage control head chair lead oversee hold fund "
+                        "back support employ house".split())

@@ -17,7 +17,7 @@ from quiz.generate.lexicon import (
     GIVEN_NAMES, GROUP_WORDS, NAME_PARTICLES, NOT_GIVEN_NAMES, NOT_NAME_WORDS, ORG_ROLE_WORDS,
     ORG_WORDS, PLACE_WORDS, TITLE_WORDS, capitals, country_names, demonyms,
 )
-from quiz.generate.question_context import asks_time_clause
+from quiz.generate.question_context import STATE_VERBS, asks_time_clause, reduced_relative
 from quiz.generate.question_misreads import SUBJECT_LOST
 from quiz.generate.question_shapes import NUMBER_ENDS, closing_number_noun
 from quiz.model import Category
@@ -57,6 +57,8 @@ def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
         question = _lowered(question, head, article())
     if fact.category is _CAUSE and question.startswith("Why") and ", because" in text:
         question = _main_clause_asked(question, fact.answer, text)
+    if fact.category is Category.DATE and question.endswith("?") and " by " in text:
+        question = _main_clause_dated(fact, question)
     if " the a" in question:
         question = _DOUBLE_ARTICLE.sub("the ", question)  # "Who is the a political scientist"
     if fact.category is _CAUSE and question.startswith("Why "):
@@ -299,6 +301,25 @@ _TITLE_SPELLED = re.compile(rf"^Which ({'|'.join(_TITLES_SPELLED)})\.?(?= )", re
 
 def _spelled(match: re.Match[str]) -> str:
     return f"Which {_TITLES_SPELLED[match.group(1).lower()]}"
+
+
+def _main_clause_dated(fact: Fact, question: str) -> str:
+    """``question`` asking when the main clause happened where it asked when an agent did
+    a lasting act its sentence gives in a reduced relative ("The fish escaped from the site
+    run by Vestlaks on Sunday night": "On what date did Vestlaks run the site?" -> "On what
+    date did the fish escape from the site?"); else unchanged."""
+    from quiz.generate.cause_spans import why_question
+    from quiz.generate.syntax import find_clauses
+
+    found = reduced_relative(fact, question)
+    if found is None or found[0] not in STATE_VERBS:
+        return question
+    text = fact.sentence.text
+    clauses = find_clauses(text)
+    asked = why_question(text, clauses[0], found[1]) if clauses else None
+    if not asked or not asked.startswith("Why "):
+        return question
+    return f"{question[:question.index(' did ')]} {asked[4:]}?"
 
 
 def _main_clause_asked(question: str, answer: str, text: str) -> str:
