@@ -277,3 +277,19 @@ def test_a_date_after_an_act_in_a_reduced_relative_is_not_asked_of_its_agent() -
                  "Two climbers were injured on a route mapped by Alpine Guides on Sunday.",
                  answer="3 May 2025", kind=AnswerKind.FULL_DATE, category=Category.DATE)
     assert not well_formed(repaired(fact, lambda: ""))
+
+
+def test_a_country_named_only_as_where_a_place_is_is_no_choice() -> None:
+    asked = _country_fact("talks.txt", "Canada hosted the talks on fishing quotas.", "Canada",
+                          "Which country hosted the talks on fishing quotas?")
+    others = [_country_fact("talks.txt", "Norway and Iceland rejected the quotas.", name)
+              for name in ("Norway", "Iceland")]
+    place = _fact("", "The Nordic Council met again in Bergen, Denmark, on Friday.",
+                  answer="Nordic Council", kind=AnswerKind.ORGANISATION, article="talks.txt")
+    pool = DistractorPool.build([asked, *others, place],
+                                {AnswerKind.COUNTRY: ["Denmark", "Greenland"]})
+    assert distractors(asked, pool, PlainNames()) == ()  # Denmark only says where Bergen is
+    named = _country_fact("talks.txt", "Greenland asked to join the talks.", "Greenland")
+    pool = DistractorPool.build([asked, *others, place, named],
+                                {AnswerKind.COUNTRY: ["Denmark"]})
+    assert set(distractors(asked, pool, PlainNames())) == {"Norway", "Iceland", "Greenland"}

@@ -260,10 +260,28 @@ def _candidates(fact: Fact, pool: DistractorPool) -> Iterator[str]:
             # other countries its story or its topic names without asking about them; never
             # one of an unrelated story ("Which country's transport ministry examined the
             # night trains?" among Costa Rica and Norway is absurd): without three, it is typed
-            texts = [pool.text(article) for article in articles[:_ACT_ARTICLES]]
-            for _, answer, _ in entries:
-                if any(answer in text and occurrences(text, answer) for text in texts):
-                    yield answer
+            for article in articles[:_ACT_ARTICLES]:  # its own story's first
+                text = pool.text(article)
+                for _, answer, _ in entries:
+                    if answer in text and _named_apart_from_a_place(text, answer):
+                        yield answer
+
+
+def _named_apart_from_a_place(text: str, country: str) -> bool:
+    """Whether ``text`` names ``country`` other than as where a named place is ("Davos,
+    Switzerland" says where Davos is: no country that could have acted)."""
+    at = text.find(country)
+    while at >= 0:
+        end = at + len(country)
+        if (at == 0 or not text[at - 1].isalnum()) and not text[end:end + 1].isalnum() and \
+                not _PLACE_BEFORE.search(text, max(0, at - 30), at):
+            return True
+        at = text.find(country, end)
+    return False
+
+
+#: A named place and a comma right before a country ("Davos, ").
+_PLACE_BEFORE = re.compile(r"\b[A-Z][a-z]+, $")
 
 
 def in_form_of(answer: str, other: str) -> str | None:
