@@ -293,3 +293,16 @@ def test_a_country_named_only_as_where_a_place_is_is_no_choice() -> None:
     pool = DistractorPool.build([asked, *others, place, named],
                                 {AnswerKind.COUNTRY: ["Denmark"]})
     assert set(distractors(asked, pool, PlainNames())) == {"Norway", "Iceland", "Greenland"}
+
+
+def test_the_same_period_is_led_by_the_sentence_that_names_it() -> None:
+    from quiz.generate.question_context import with_sentence_before
+
+    before = "Teachers are asking for a 9% rise over two years."
+    fact = _fact("Why has the council offered 3% over the same period?",
+                 "The council has offered 3% over the same period, citing a budget gap.",
+                 answer="a budget gap", category=Category.CAUSE)
+    assert with_sentence_before(fact, fact.question, before) == f"{before} {fact.question}"
+    # no lead to give: asked as it is ("the same" alone does not drop it)
+    assert with_sentence_before(fact, fact.question, None) == fact.question
+    assert well_formed(fact)

@@ -374,13 +374,16 @@ def _points_itself(sentence: str) -> bool:
 
 def with_sentence_before(fact: Fact, question: str, before: str | None) -> str:
     """``question`` led by the sentence before its own where it says "it" with nothing on the
-    card to stand for, or copies a phrase that points back ("That request was turned down
-    because ..." -> "<the sentence before> Why was that request turned down?"); unchanged
+    card to stand for, copies a phrase that points back ("That request was turned down
+    because ..." -> "<the sentence before> Why was that request turned down?"), or says "the
+    same period" of one its sentence does not name ("offered 6.5% over the same period",
+    the period of the sentence before: kept when there is no lead); unchanged
     when it needs no lead or the sentence before cannot give one (it is missing, long,
     points elsewhere itself, or names the answer): the last gate then drops it."""
     said = _QUOTED.sub("", question) if '"' in question or "“" in question else question
     pointed = pointing(fact, question)
-    if pointed is None and not dangling_it(fact, said):
+    if pointed is None and not dangling_it(fact, said) and not (
+            " the same " in said and _SAME_AS_BEFORE.search(fact.sentence.text)):
         return question
     if not before or len(before) > _LONGEST_LEAD or _points_itself(before) or \
             fact.answer in before or not before.endswith("."):
@@ -393,6 +396,9 @@ def with_sentence_before(fact: Fact, question: str, before: str | None) -> str:
 
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]?")
+#: "the same period" (or day, year ...): as one the sentence before names.
+_SAME_AS_BEFORE = re.compile(r"\bthe same (?:period|day|time|year|month|week|date|rate|"
+                             r"amount|level|figure|margin)\b(?! as\b)")
 
 
 #: "When did <agent> <verb> ...?": group "agent" and group "verb" (a date question).
