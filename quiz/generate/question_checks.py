@@ -8,7 +8,8 @@ import re
 from collections.abc import Callable, Iterable
 
 from quiz.generate.facts import Fact
-from quiz.generate.question_context import asks_time_clause, loses_context
+from quiz.generate.question_clauses import asks_time_clause, joins_clauses
+from quiz.generate.question_context import loses_context
 from quiz.generate.question_shapes import broken_shape
 from quiz.model import Category
 
@@ -78,7 +79,13 @@ def well_formed(fact: Fact) -> bool:
     all)."""
     return _sound_question(fact.question) and (
         fact.category is not Category.CAUSE or _sound_cause(fact)) and not broken_shape(
-        fact) and not loses_context(fact, unquoted(fact.question))
+        fact) and not _out_of_context(fact)
+
+
+def _out_of_context(fact: Fact) -> bool:
+    """Whether the question lost its sentence's context or joins two of its clauses."""
+    said = unquoted(fact.question)
+    return loses_context(fact, said) or joins_clauses(fact, said)
 
 
 # keyed by the question alone: a corpus asks many questions more than once

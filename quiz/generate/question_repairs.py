@@ -17,7 +17,7 @@ from quiz.generate.lexicon import (
     GIVEN_NAMES, GROUP_WORDS, NAME_PARTICLES, NOT_GIVEN_NAMES, NOT_NAME_WORDS, ORG_ROLE_WORDS,
     ORG_WORDS, PLACE_WORDS, TITLE_WORDS, capitals, country_names, demonyms,
 )
-from quiz.generate.question_context import STATE_VERBS, asks_time_clause, reduced_relative
+from quiz.generate.question_clauses import STATE_VERBS, asks_time_clause, reduced_relative
 from quiz.generate.question_misreads import SUBJECT_LOST
 from quiz.generate.question_shapes import NUMBER_ENDS, closing_number_noun
 from quiz.model import Category
