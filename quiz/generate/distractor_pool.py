@@ -387,8 +387,16 @@ def looks_like(kind: AnswerKind, name: str) -> bool:
     if len(name) > 5 and name.isupper():
         return False
     if kind is AnswerKind.PERSON:
-        return not _NOT_PERSON.search(name)
+        return not _NOT_PERSON.search(name) and not _people_of_a_country(name)
     return True
+
+
+def _people_of_a_country(name: str) -> bool:
+    """Whether ``name`` is a nation's people ("Costa Ricans", "Iraqis"), no person's name."""
+    from quiz.generate.lexicon import demonyms
+
+    low = name.lower()
+    return low.endswith("s") and (low[:-1] in demonyms() or low in demonyms())
 
 
 _VAGUE = re.compile(r"^(?:dozens|scores|hundreds|thousands|millions|several|numerous|a few|"

@@ -20,7 +20,7 @@ from quiz.generate.distractor_pool import (
     asked_role, number_value_of, unit_of,
 )
 from quiz.generate.facts import AnswerKind, Fact
-from quiz.generate.ids import normalise, short_hash
+from quiz.generate.ids import normalise
 from quiz.generate.question_checks import WORD
 from quiz.generate.question_names import Names
 from quiz.generate.span_phrases import EVENT_NOUNS
@@ -256,12 +256,32 @@ def _candidates(fact: Fact, pool: DistractorPool) -> Iterator[str]:
                     else:
                         yield answer
         yield from later
-        if fact.kind is AnswerKind.COUNTRY and entries:
-            # any country is a plausible wrong country: a deterministic window of the
-            # sorted pool, placed by hashing the fact (the cost does not grow with the corpus)
-            offset = int(short_hash(fact.answer, fact.sentence.text, length=8), 16) % len(entries)
-            for k in range(min(_WINDOW, len(entries))):
-                yield entries[(offset + k) % len(entries)][1]
+        if fact.kind is AnswerKind.COUNTRY:
+            # other countries its story or its topic names without asking about them; never
+            # one of an unrelated story ("Which country's transport ministry examined the
+            # night trains?" among Costa Rica and Norway is absurd): without three, it is typed
+            for article in articles[:_ACT_ARTICLES]:  # its own story's first
+                text = pool.text(article)
+                for _, answer, _ in entries:
+                    if answer in text and _named_apart_from_a_place(text, answer):
+                        yield answer
+
+
+def _named_apart_from_a_place(text: str, country: str) -> bool:
+    """Whether ``text`` names ``country`` other than as where a named place is ("Davos,
+    Switzerland" says where Davos is: no country that could have acted)."""
+    at = text.find(country)
+    while at >= 0:
+        end = at + len(country)
+        if (at == 0 or not text[at - 1].isalnum()) and not text[end:end + 1].isalnum() and \
+                not _PLACE_BEFORE.search(text, max(0, at - 30), at):
+            return True
+        at = text.find(country, end)
+    return False
+
+
+#: A named place and a comma right before a country ("Davos, ").
+_PLACE_BEFORE = re.compile(r"\b[A-Z][a-z]+, $")
 
 
 def in_form_of(answer: str, other: str) -> str | None:

@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable, Iterable
 
 from quiz.generate.facts import Fact
+from quiz.generate.question_clauses import asks_time_clause, joins_clauses
+from quiz.generate.question_context import loses_context
 from quiz.generate.question_shapes import broken_shape
 from quiz.model import Category
 
@@ -51,6 +53,9 @@ def without_stray_the(question: str, bare: frozenset[str] | Callable[[], frozens
 #: county manager?"), "because" inside a "Why" question (the answer half-asked).
 _BROKEN = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had)\s+(?:said|says|told|"
                      r"stated|added)\b|\s(?:The|A|An)\s+[a-z]")
+#: A rank joined by "and" to a verb's phrase: the rest of another clause ("turnout was the
+#: lowest since X abolished its army in 1948 and among the lowest in the region").
+_STRAY_RANK = re.compile(r"\band (?:among|one of|some of) the [a-z]+est\b")
 #: Places and events: never the answer to "Who ...?" ("City Hall", "Cedar Creek Fire").
 _PLACE_OR_EVENT = re.compile(r"\b(?:Hall|Street|Square|Park|Stadium|Airport|Station|Bridge|"
                              r"Road|Avenue|Fire|Creek|River|Lake|Mountain|Storm|Hurricane|"
@@ -74,7 +79,13 @@ def well_formed(fact: Fact) -> bool:
     all)."""
     return _sound_question(fact.question) and (
         fact.category is not Category.CAUSE or _sound_cause(fact)) and not broken_shape(
-        fact)
+        fact) and not _out_of_context(fact)
+
+
+def _out_of_context(fact: Fact) -> bool:
+    """Whether the question lost its sentence's context or joins two of its clauses."""
+    said = unquoted(fact.question)
+    return loses_context(fact, said) or joins_clauses(fact, said)
 
 
 # keyed by the question alone: a corpus asks many questions more than once
@@ -86,6 +97,8 @@ def _sound_question(question: str) -> bool:
         return False
     if question.startswith("Why") and re.search(r"\bbecause\b", question):
         return False
+    if " and " in question and _STRAY_RANK.search(question):
+        return False  # "Which country abolished its army in 1948 and among the lowest ...?"
     # (both end on "?": the search starts a few letters before the end, after their longest
     # word; what comes before it still counts for "\b")
     tail = max(0, len(question) - _DANGLING_LONGEST)
@@ -131,7 +144,7 @@ _KIN_OF_BODY = re.compile(r"^(?:Which [a-z]+['’]s|Whose) (?:father|mother|son|
                           r"husband|brother|sister|parent|child|grandmother|grandfather|"
                           r"resident|native)\b")
 #: A person the question points at with a pronoun: "What did an injury force him to do?"
-_PERSON_PRONOUN = re.compile(r" (?:he|she|him|her)\b")
+_PERSON_PRONOUN = re.compile(r" (?:he|she|him|her|his)\b")
 #: Questions that ask for a person, whom a pronoun in them may be ("Who said he would
 #: resign?", "Which coach said she had ...?").
 _ASKS_PERSON = re.compile(r"^(?:Who|Whom|Whose|Which|According to whom)\b")
@@ -144,9 +157,10 @@ def _participle(word: str) -> bool:
 
 
 def unnamed_person(question: str) -> bool:
-    """Whether ``question`` points at a person with "he", "she", "him" or "her" that it
-    neither names before ("What did Trump's aides urge him to do?" names him) nor asks for."""
-    if " he" not in question and " she" not in question and " him" not in question and \
+    """Whether ``question`` points at a person with "he", "she", "him", "her" or "his" that
+    it neither names before ("What did Trump's aides urge him to do?" names him) nor asks
+    for ("After what event did his music fall out of fashion?": whose?)."""
+    if " he" not in question and " she" not in question and " hi" not in question and \
             " her" not in question:
         return False  # (most questions: the pattern is not tried)
     pronoun = _PERSON_PRONOUN.search(question)
@@ -242,7 +256,20 @@ def _sound_cause(fact: Fact) -> bool:
         return False
     if _ONE_NOUN.match(fact.answer) and not _names_something(fact.question):
         return False  # "What has angered some parents?" -> "The exclusions": of what?
+    if fact.question.startswith("Why") and _reason_of_the_main_clause(fact):
+        return False
     return " and " not in fact.question or not _second_finite_verb(fact)
+
+
+def _reason_of_the_main_clause(fact: Fact) -> bool:
+    """Whether a "Why" question's answer is a time ("only after the thieves had gone" is
+    when the guards arrived, not why) or the question asks the time clause the sentence's
+    "because" does not explain ("Why had the thieves gone?")."""
+    text = fact.sentence.text
+    at = text.find(fact.answer)
+    if at > 0 and text[:at].rstrip().endswith(("only after", "only when", "until")):
+        return True
+    return asks_time_clause(fact.question, text) is not None
 
 
 #: "Why did ...?": the asked verb is finite, so a verb joined to it by "and" is a second

@@ -17,6 +17,7 @@ from quiz.generate.lexicon import (
     GIVEN_NAMES, GROUP_WORDS, NAME_PARTICLES, NOT_GIVEN_NAMES, NOT_NAME_WORDS, ORG_ROLE_WORDS,
     ORG_WORDS, PLACE_WORDS, TITLE_WORDS, capitals, country_names, demonyms,
 )
+from quiz.generate.question_clauses import STATE_VERBS, asks_time_clause, reduced_relative
 from quiz.generate.question_misreads import SUBJECT_LOST
 from quiz.generate.question_shapes import NUMBER_ENDS, closing_number_noun
 from quiz.model import Category
@@ -38,8 +39,8 @@ def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
         noun = closing_number_noun(question, text)
         if noun:
             question = f"{question[:-1]} {noun}?"
-    if fact.kind is _ORGANISATION and _ORG_ASKED.match(question) and \
-            _surname_in(fact.answer, article()):
+    if fact.kind is _ORGANISATION and _ORG_ASKED.match(question) and (
+            _titled_name(fact.answer) or _surname_in(fact.answer, article())):
         question = _ORG_ASKED.sub(_who, question, count=1)
     elif fact.kind is _ORGANISATION:
         question = _asked_apart(question, fact.answer)
@@ -54,6 +55,21 @@ def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
     head = _opening_word(text)
     if head and f" {head} " in question:
         question = _lowered(question, head, article())
+    if fact.category is _CAUSE and question.startswith("Why") and ", because" in text:
+        question = _main_clause_asked(question, fact.answer, text)
+    if fact.category is Category.DATE and question.endswith("?") and " by " in text:
+        question = _main_clause_dated(fact, question)
+    if " the a" in question:
+        question = _DOUBLE_ARTICLE.sub("the ", question)  # "Who is the a political scientist"
+    if fact.category is _CAUSE and question.startswith("Why "):
+        be = _DO_THEN_BE.match(question)
+        if be:  # "Why did farmed salmon are a threat?" -> "Why are farmed salmon a threat?"
+            question = f"Why {be['be']} {be['subject']}{be['rest']}"
+        elif fact.answer.startswith("to ") and _ASCRIBED.match(question):
+            # "Why did the tribunal attribute the low turnout?" -> "to heavy rain": what it
+            # was attributed to
+            return replace(fact, question=_ASCRIBED.sub(r"What \g<aux> \g<rest> to?", question),
+                           answer=fact.answer[3:])
     if fact.category is _CAUSE and fact.answer.startswith(_CITING) and \
             question.startswith("Why"):
         # "pulled out, citing a member's illness": the reason is what was cited
@@ -61,6 +77,15 @@ def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
     return fact if question == fact.question else replace(fact, question=question)
 
 
+#: "the" before "a" or "an" (a role copied with its own article).
+_DOUBLE_ARTICLE = re.compile(r"\bthe an? (?=[a-z])")
+#: "Why did <subject> are <rest>?": a present "be" asked with "did" (no relative pronoun in
+#: the subject, whose own verb it could be).
+_DO_THEN_BE = re.compile(r"^Why (?:did|does|do) (?P<subject>(?:(?!who |which |that )[\w'’-]+ )"
+                         r"{1,5}?)(?P<be>are|is|was|were) (?P<rest>.+\?)$")
+#: "Why did the tribunal attribute the low figure?": a verb whose reason follows "to".
+_ASCRIBED = re.compile(r"^Why (?P<aux>did|does|do|has|have|had) (?P<rest>.*?\b(?:attribute|"
+                       r"attributed|ascribe|ascribed|credit|credited)\b.*?)\?$")
 #: A short subject opening the sentence before an adverb and its verb ("The Fairmont
 #: Heights Water Authority (FHWA) first issued ...").
 _OPENING_SUBJECT = re.compile(r"^(?P<subject>(?:The |A |An )?[A-Z][\w'’-]*(?: [\w'’-]+){0,5}?)"
@@ -276,6 +301,50 @@ _TITLE_SPELLED = re.compile(rf"^Which ({'|'.join(_TITLES_SPELLED)})\.?(?= )", re
 
 def _spelled(match: re.Match[str]) -> str:
     return f"Which {_TITLES_SPELLED[match.group(1).lower()]}"
+
+
+def _main_clause_dated(fact: Fact, question: str) -> str:
+    """``question`` asking when the main clause happened where it asked when an agent did
+    a lasting act its sentence gives in a reduced relative ("The fish escaped from the site
+    run by Vestlaks on Sunday night": "On what date did Vestlaks run the site?" -> "On what
+    date did the fish escape from the site?"); else unchanged."""
+    from quiz.generate.cause_spans import why_question
+    from quiz.generate.syntax import find_clauses
+
+    found = reduced_relative(fact, question)
+    if found is None or found[0] not in STATE_VERBS:
+        return question
+    text = fact.sentence.text
+    clauses = find_clauses(text)
+    asked = why_question(text, clauses[0], found[1]) if clauses else None
+    if not asked or not asked.startswith("Why "):
+        return question
+    return f"{question[:question.index(' did ')]} {asked[4:]}?"
+
+
+def _main_clause_asked(question: str, answer: str, text: str) -> str:
+    """``question`` asking the main clause a "because" explains, where it asked the time
+    clause between them ("The guards reached the gallery only after the thieves had gone,
+    because a camera had failed": "Why had the thieves gone?" -> "Why did the guards reach
+    the gallery only after the thieves had gone?"); else unchanged."""
+    from quiz.generate.cause_spans import why_question
+    from quiz.generate.syntax import find_clauses
+
+    timed = asks_time_clause(question, text)
+    if timed is None or text.find(answer) < timed.end():
+        return question
+    clauses = find_clauses(text)
+    asked = why_question(text, clauses[0], timed.end("clause")) if clauses else None
+    return f"{asked}?" if asked else question
+
+
+def _titled_name(answer: str) -> bool:
+    """Whether ``answer`` is a title and a person's name ("Commander Alison Munro"), not a
+    body's ("General Electric Company")."""
+    words = answer.split()
+    return len(words) == 3 and words[0].lower() in TITLE_WORDS and \
+        all(word[:1].isupper() and word[1:].islower() for word in words[1:]) and \
+        words[-1].lower() not in ORG_WORDS
 
 
 def _who(match: re.Match[str]) -> str:

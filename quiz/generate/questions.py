@@ -25,6 +25,7 @@ from quiz.generate.distractor_pool import (
 from quiz.generate.distractors import _date_style_ok, _synthesised, distractors, named_in
 from quiz.generate.facts import AnswerKind, Fact
 from quiz.generate.ids import card_id, normalise, short_hash
+from quiz.generate.question_context import quoted_actor, with_sentence_before
 from quiz.generate.question_checks import bare_names, fit_actor, well_formed, without_stray_the
 from quiz.generate.question_names import Names, PlainNames, RememberedNames
 from quiz.generate.question_repairs import repaired
@@ -53,8 +54,9 @@ _IDENTITY_QUESTION = "does the article mention?"
 def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     """The cards that suit ``fact``: a typed or choice card for its question, plus a cloze or a
     true/false card for some facts (chosen by hash, so decks stay small and stable)."""
-    if fact.category is Category.ACTOR and not fit_actor(fact.answer):
-        return []  # "Our members", "Cedar Creek Fire": no actor to learn
+    if fact.category is Category.ACTOR and not fit_actor(fact.answer) or quoted_actor(fact):
+        return []  # "Our members", "Cedar Creek Fire": no actor to learn; "'Costa Ricans
+        # voted for a safer country,' she said": a fragment of a quote, whatever the form
     cards: list[Card] = []
     source = SourceRef(file=fact.article, sentence=fact.sentence.text)
     accept = _accept(fact, names)
@@ -63,6 +65,10 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     stem = card_id(fact, "")  # "<category letter><hash>-": the fact's cards differ by form
     if fact.question:
         fact = repaired(fact, lambda: pool.text(fact.article))
+        led = with_sentence_before(fact, fact.question,
+                                   pool.texts.get((fact.article, fact.sentence.index - 1)))
+        if led != fact.question:
+            fact = replace(fact, question=led)
     if fact.question and (not pool.well_formed(fact) or fact_key(fact) in pool.echoes):
         fact = replace(fact, question="")
     elif fact.question and fact.kind in ACTOR_KINDS and _names_answer(fact.question, fact,

@@ -65,6 +65,12 @@ def unambiguous(facts: Sequence[Fact], articles: Sequence[Article],
                     found = postings[word] = array("i")
                 found.append(position)
     out = list(facts)
+    named = _labels_named(sentences)
+    for i in questions:
+        if facts[i].answer.lower() in named:
+            questions[i] = frozenset()  # "Who carried out drone attacks?" -> "Iran-backed
+            out[i] = replace(facts[i], question="")  # militias", which another sentence
+            # names as a group "known as the Islamic Resistance": both answers fit
     # the words of candidate sentences, in order and as a set, read once
     read: dict[int, tuple[tuple[str, ...], frozenset[str]]] = {}
     for i, words in questions.items():
@@ -72,6 +78,23 @@ def unambiguous(facts: Sequence[Fact], articles: Sequence[Article],
         if words and _answered_otherwise(fact, words, sentences, postings, read):
             out[i] = replace(fact, question="")
     return out
+
+
+#: A description of people followed by the name they go by ("Iran-backed militias known as
+#: the Islamic Resistance", "a group of protesters calling themselves Green Dawn"): group 1 is
+#: the description, its last word a plural noun ("fishermen", "people", "children").
+_LABEL_NAMED = re.compile(r"\b((?:[A-Za-z]+-)?[A-Za-z]+ [a-z]+(?:s|men|people|ren)),? "
+                          r"(?:known as|called|calling themselves|who call themselves|"
+                          r"naming themselves|dubbed|going by the name of) (?:the )?[A-Z]")
+
+
+def _labels_named(sentences: Sequence[tuple[str, int, str]]) -> frozenset[str]:
+    """The descriptions of people (lower-cased) some sentence gives a name to: a question
+    whose answer is only the description could also be answered with the name."""
+    return frozenset(match.group(1).lower() for _, _, text in sentences
+                     if " known as " in text or " call" in text or " dubbed " in text or
+                     " naming " in text or " going by " in text
+                     for match in _LABEL_NAMED.finditer(text))
 
 
 def _answered_otherwise(fact: Fact, words: frozenset[str],
