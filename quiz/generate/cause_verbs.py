@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from quiz.generate.cause_blamed import blamed_for_facts, plural_blame_facts
+from quiz.generate.cause_hindrances import HINDER_WORDS, hindrance_facts
 from quiz.generate.cause_spans import (
     DEMONSTRATIVE, NOT_BASE, VAGUE_SUBJECT, Ending, cut_span, ends_with, owning_clause,
     why_question, written_subject,
@@ -42,7 +44,8 @@ _REQUESTING = frozenset("""
     advised advises advise advising appealed appeals begged begs implored implores
     requested requests invited invites
 """.split())
-CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO
+#: The words without which :func:`causal_verb_facts` finds nothing (the caller's cheap gate).
+CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO | HINDER_WORDS
 # (the look-ahead, a first letter of them, is a cheap test at every position)
 _EFFECT_VERBS = re.compile(
     r"(?=[cfglnprst])\b(?P<verb>led to|leads to|lead to|resulted in|results in|caused|causes|sparked|sparks|"
@@ -58,7 +61,10 @@ EFFECT_WORDS = frozenset("""
 
 def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
                       ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
-    """"X prompted Y to do Z": what X prompted Y to do, and what prompted Y to do Z."""
+    """"X prompted Y to do Z": what X prompted Y to do, and what prompted Y to do Z; what
+    kept someone from acting (:func:`cause_hindrances.hindrance_facts`)."""
+    if " from " in text:
+        yield from hindrance_facts(text, clauses)
     for clause in clauses:
         main = clause.group.main.lower()
         if main not in _CAUSAL_TO | _PERSUADE_TO or not main.endswith("ing") and any(
@@ -628,12 +634,17 @@ def blame_facts(text: str, clauses: list[Clause]
                 ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"Officials blamed the fire on faulty wiring" -> "What did officials blame the fire on?"."""
     yield from _blamed_event(text)
+    if " blame " in text:
+        yield from plural_blame_facts(text, clauses)
+    if " for " in text:
+        yield from blamed_for_facts(text, clauses)
     if clauses and clauses[0].first_token == 0 and " and blame" in text:
         yield from _coordinated_blame(text, clauses)
     if clauses and ", blaming " in text:
         yield from _participle_blame(text, clauses)
     for clause in clauses:
-        if base_form(clause.group.main) != "blame" or is_pronoun(clause.subject):
+        if (base_form(clause.group.main) or clause.group.main.lower()) != "blame" or \
+                is_pronoun(clause.subject):
             continue
         offset = clause.verb_start
         group = clause.group
@@ -648,6 +659,8 @@ def blame_facts(text: str, clauses: list[Clause]
         if match is not None and group.words[-1] == group.main:
             cause = cut_span(text, match.end())
             what = match.group("what").strip()
+            if " for " in f" {what} ":
+                continue  # "blamed heavy rain for the delays on the line": see blamed_for_facts
             degree = _DEGREE_END.search(what)
             if degree is not None:
                 # "blamed the slump largely on X": what is blamed is the slump; "partly on X

@@ -1,0 +1,65 @@
+"""Cause facts, round 9 (verbs): blame in every voice and order ("Police blame X on Y", "X
+was blamed for Y", "Officials blamed heavy rain for the delays"), what kept someone from acting
+("Fog prevented the plane from landing", "was barred by the constitution from ...")."""
+
+from __future__ import annotations
+
+from gen_support import cause_qa as qa
+
+
+def test_a_plural_present_blame_opening_the_sentence() -> None:
+    assert ("What do health officials blame the rise in cases on?", "low vaccination rates") in qa(
+        "Health officials blame the rise in cases on low vaccination rates.")
+    assert ("What do investigators blame for the crash?", "pilot error") in qa(
+        "Investigators blame pilot error for the crash.")
+    assert not qa("They blame the delays on a shortage of drivers.")
+
+
+def test_blame_split_in_two_halves_gives_no_half_answer() -> None:
+    assert not qa("Airlines blame the higher fares partly on fuel costs and partly on airport "
+                  "charges.")
+
+
+def test_a_thing_blamed_for_an_event_is_its_cause() -> None:
+    assert ("What was blamed for the fire that destroyed the warehouse?", "Faulty wiring") in qa(
+        "Faulty wiring was blamed for the fire that destroyed the warehouse.")
+    assert ("What has been blamed for the outage that grounded 300 flights?",
+            "A software error") in qa(
+        "A software error has been blamed for the outage that grounded 300 flights.")
+    assert ("What did officials blame for the delays on the northern line?", "heavy rain") in qa(
+        "Officials blamed heavy rain for the delays on the northern line.")
+
+
+def test_a_person_blamed_is_no_cause() -> None:
+    assert not qa("The driver was blamed for the crash.")
+    assert not qa("The coach blamed the referee for the defeat.")
+    assert not qa("Residents blamed the council for the flooding of their street.")
+
+
+def test_what_kept_someone_from_acting() -> None:
+    assert ("What prevented the plane from landing at Bergen on Tuesday?", "Heavy fog") in qa(
+        "Heavy fog prevented the plane from landing at Bergen on Tuesday.")
+    assert ("What has kept Lopez from training this week?", "A hamstring injury") in qa(
+        "A hamstring injury has kept Lopez from training this week.")
+    assert ("What has stopped the airline from raising new capital?",
+            "Strict rules on foreign ownership") in qa(
+        "Strict rules on foreign ownership have stopped the airline from raising new capital.")
+
+
+def test_a_passive_hindrance_names_its_agent() -> None:
+    assert ("What prevented the striker from playing in the final?", "a hamstring injury") in qa(
+        "The striker was prevented from playing in the final by a hamstring injury.")
+    assert ("What blocked the senator from standing again?", "party rules") in qa(
+        "The senator, who was blocked by party rules from standing again, said she would "
+        "retire.")
+    assert ("What barred Ana Ruiz from seeking a third term?", "the party's statutes") in qa(
+        "The vote is a setback for the mayor, Ana Ruiz, whose allies lost ground but who was "
+        "barred by the party's statutes from seeking a third term.")
+
+
+def test_someone_who_bars_is_an_actor_not_a_cause() -> None:
+    for text in ("The court barred the company from selling the land.",
+                 "He was banned from driving for three years by the court.",
+                 "The mayor is barred by law from seeking a third term.",
+                 "The league banned the club from signing players until June."):
+        assert not qa(text), text
