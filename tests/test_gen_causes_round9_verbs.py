@@ -63,3 +63,22 @@ def test_someone_who_bars_is_an_actor_not_a_cause() -> None:
                  "The mayor is barred by law from seeking a third term.",
                  "The league banned the club from signing players until June."):
         assert not qa(text), text
+
+
+def test_a_participle_phrase_of_cause_after_the_clause() -> None:
+    assert ("Why did shares in the retailer rise 8%?", "strong Christmas sales") in qa(
+        "Shares in the retailer rose 8%, buoyed by strong Christmas sales.")
+    assert ("Why did inflation climb to 3.4% in May?", "higher energy prices") in qa(
+        "Inflation climbed to 3.4% in May, pushed up by higher energy prices.")
+    assert ("Why did profits fall by a third?", "a weak pound and higher wage costs") in qa(
+        "Profits fell by a third, hit by a weak pound and higher wage costs.")
+    assert not qa("The town, hit by floods last year, voted to build a new barrier.")
+
+
+def test_a_short_quotation_inside_the_event_before_its_effect() -> None:
+    assert ('The minister called the report "deeply flawed" on Monday. What did this spark?',
+            "protests outside parliament") in qa(
+        'The minister called the report "deeply flawed" on Monday, sparking protests outside '
+        "parliament.")
+    assert not qa('The minister said "we will not back down", sparking protests outside '
+                  "parliament.")

@@ -311,7 +311,8 @@ def participle_effect_facts(text: str, clauses: list[Clause]
         if relative is not None and relative.end() < clause.verb_end:
             event = f"{text[clause.subject_start:clause.subject_end]} " \
                     f"{text[relative.end():end].strip()}"
-        if (word_count(event) > 24 or any(ch in _ONE_ING.sub("", event) for ch in ",;:\"“”")
+        if (word_count(event) > 24 or any(ch in _ONE_ING.sub("", _QUOTED.sub("", event))
+                                          for ch in ",;:\"“”")
                 or clause.subject_start > 0 and text[:clause.subject_start].strip()[-1:] not in
                 {",", ""} and not ends_with(_WHEN_BEFORE, text, clause.subject_start)):
             continue
@@ -332,6 +333,9 @@ def participle_effect_facts(text: str, clauses: list[Clause]
         yield AnswerKind.EFFECT, f"{statement}. What did this {ask}", effect, ()
 
 
+#: A short quotation inside an event ("flagged "moderate deterioration" on the cables"): the
+#: event stays one clause.
+_QUOTED = re.compile(r"(?<=\s)(?:\"[^\",;:]{1,40}\"|“[^”,;:]{1,40}”)(?=[\s.])")
 _WHEN_BEFORE = Ending(r",\s+when\s+$", "n")
 _SAID = frozenset({"said", "says", "told", "added", "announced", "reported", "stated"})
 _CAUSED_BY = frozenset({"triggered", "caused", "sparked", "prompted", "fuelled", "fueled",
@@ -427,8 +431,9 @@ def caused_by_facts(text: str, clauses: list[Clause]
 _PASSIVE_WORDS = frozenset({"was", "were", "is", "are", "been"})
 #: ", driven by a poor harvest": a participle after the clause that names its cause.
 _DRIVEN_BY = re.compile(r",\s+(?:(?:largely|mainly|partly|mostly)\s+)?(?:driven|caused|triggered|"
-                        r"fuelled|fueled|prompted|sparked)\s+(?:(?:largely|mainly|partly|mostly)"
-                        r"\s+)?by\s+")
+                        r"fuelled|fueled|prompted|sparked|fanned|fed|spurred|boosted|buoyed|"
+                        r"helped|hit|hurt|hampered|pushed\s+up|dragged\s+down|held\s+back|"
+                        r"weighed\s+down)\s+(?:(?:largely|mainly|partly|mostly)\s+)?by\s+")
 
 
 def _participle_cause(text: str, clauses: list[Clause]
