@@ -82,3 +82,20 @@ def test_a_short_quotation_inside_the_event_before_its_effect() -> None:
         "parliament.")
     assert not qa('The minister said "we will not back down", sparking protests outside '
                   "parliament.")
+
+
+def test_the_purpose_of_a_second_act_told_as_before_being_done() -> None:
+    assert ("Why will the bridge be repainted?", "so that the steel does not rust") in qa(
+        "The bridge will reopen in June before being repainted so that the steel does not rust.")
+    found = qa("The paintings will be cleaned before being returned to Madrid in order to "
+               "protect them from damp.")
+    assert ("Why will the paintings be returned to Madrid?",
+            "in order to protect them from damp") in found
+    assert not any("being" in q for q, _ in found)  # (not "Why did being return ...?")
+
+
+def test_a_past_act_before_being_done_is_left_alone() -> None:
+    # ("was" or "were" would depend on the subject's number)
+    assert not any(q.startswith("Why was") for q, _ in qa(
+        "The car was cleaned before being returned so that the next driver would not "
+        "complain."))

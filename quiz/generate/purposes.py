@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from quiz.generate.cause_being_done import being_done_spans
 from quiz.generate.cause_spans import (
     DETERMINERS, NOT_BASE, cut_span, head_noun, noun_phrase_before, why_question,
 )
@@ -227,9 +228,16 @@ _SAY_WORDS = frozenset({"said", "says", "told", "added", "announced", "stated", 
 def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: bool
                   ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"returned in 2014 to help X" -> "Why did ... return in 2014?" (a purpose "to")."""
+    taken = ()
+    if " being " in text or " having " in text:
+        # ("before being returned to Madrid": "being" read as a subject is none, and the
+        # purpose of "before being returned ... in order to X" is the return's, asked there)
+        clauses = [c for c in clauses if c.subject.lower() not in {"being", "having"}]
+        taken = tuple(being_done_spans(text))
     lowers = [t.lower for t in toks]
     for i in _indices(lowers, "to"):
-        if i < 2 or i + 1 >= len(toks) or toks[i - 1].trail:
+        if i < 2 or i + 1 >= len(toks) or toks[i - 1].trail or any(
+                start < toks[i].start < end for start, end in taken):
             continue
         act = lowers[i + 1]
         if not toks[i + 1].core.islower() or act in NOT_BASE or act in _AMOUNT_WORDS or \
