@@ -99,3 +99,22 @@ def test_a_past_act_before_being_done_is_left_alone() -> None:
     assert not any(q.startswith("Why was") for q, _ in qa(
         "The car was cleaned before being returned so that the next driver would not "
         "complain."))
+
+
+def test_that_and_a_noun_pointing_to_the_sentence_before() -> None:
+    before = "The club sold its two best players to rivals in August."
+    assert ("What drew angry protests from supporters outside the ground?",
+            "The club sold its two best players to rivals in August") in qa(
+        before, "That decision drew angry protests from supporters outside the ground.")
+    assert ("What has raised questions about the airline's finances?",
+            "The airline cancelled 300 flights over the weekend") in qa(
+        "The airline cancelled 300 flights over the weekend.",
+        "That move has raised questions about the airline's finances.")
+    assert not qa(before, "This year has been difficult for the club.")
+
+
+def test_the_fact_before_keeps_a_number_and_drops_an_aside() -> None:
+    assert ("What has left many wards short of staff?",
+            "Greece has lost about 4,000 doctors to other countries") in qa(
+        "Greece has lost about 4,000 doctors to other countries since 2015, most of them to "
+        "Germany.", "That exodus has left many wards short of staff.")
