@@ -118,3 +118,34 @@ def test_the_fact_before_keeps_a_number_and_drops_an_aside() -> None:
             "Greece has lost about 4,000 doctors to other countries") in qa(
         "Greece has lost about 4,000 doctors to other countries since 2015, most of them to "
         "Germany.", "That exodus has left many wards short of staff.")
+
+
+def test_a_reason_argued_after_a_fronted_time() -> None:
+    assert ("Why did the union challenge the fare rise in court?",
+            "it broke the operator's contract") in qa(
+        "Last year, the union challenged the fare rise in court, arguing that it broke the "
+        "operator's contract.")
+
+
+def test_a_reason_argued_for_two_joined_acts() -> None:
+    assert ("Why did the union challenge the fare rise in court and ask for an injunction?",
+            "it broke the operator's contract") in qa(
+        "The union challenged the fare rise in court and asked for an injunction, arguing that "
+        "it broke the operator's contract.")
+
+
+def test_other_verbs_of_arguing_a_reason() -> None:
+    for text in ("The club appealed against the ban, insisting that the player had been "
+                 "provoked.",
+                 "The club appealed against the ban, claiming that the player had been provoked.",
+                 "The club appealed against the ban on the grounds that the player had been "
+                 "provoked."):
+        assert ("Why did the club appeal against the ban?", "the player had been provoked") in \
+            qa(text), text
+    assert ("Why have residents objected to the tower?", "it would overshadow the park") in qa(
+        "Residents have objected to the tower, claiming it would overshadow the park.")
+
+
+def test_an_argued_report_is_not_the_saying_s_reason() -> None:
+    assert not qa("The minister said the plan would go ahead, arguing that the country needed "
+                  "the power.")

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from quiz.generate.cause_arguing import ARGUING_WORDS, arguing_facts
 from quiz.generate.cause_being_done import being_done_facts
 from quiz.generate.cause_blamed import blamed_for_facts, plural_blame_facts
 from quiz.generate.cause_hindrances import HINDER_WORDS, hindrance_facts
@@ -46,7 +47,7 @@ _REQUESTING = frozenset("""
     requested requests invited invites
 """.split())
 #: The words without which :func:`causal_verb_facts` finds nothing (the caller's cheap gate).
-CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO | HINDER_WORDS | {"being"}
+CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO | HINDER_WORDS | ARGUING_WORDS | {"being"}
 # (the look-ahead, a first letter of them, is a cheap test at every position)
 _EFFECT_VERBS = re.compile(
     r"(?=[cfglnprst])\b(?P<verb>led to|leads to|lead to|resulted in|results in|caused|causes|sparked|sparks|"
@@ -64,11 +65,14 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
                       ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"X prompted Y to do Z": what X prompted Y to do, and what prompted Y to do Z; what
     kept someone from acting (:func:`cause_hindrances.hindrance_facts`); the purpose of a
-    "before being done" (:func:`cause_being_done.being_done_facts`)."""
+    "before being done" (:func:`cause_being_done.being_done_facts`); a reason argued for an
+    act (:func:`cause_arguing.arguing_facts`)."""
     if " from " in text:
         yield from hindrance_facts(text, clauses)
     if " being " in text:
         yield from being_done_facts(text, clauses)
+    if "ing" in text or "grounds" in text:
+        yield from arguing_facts(text, clauses)
     for clause in clauses:
         main = clause.group.main.lower()
         if main not in _CAUSAL_TO | _PERSUADE_TO or not main.endswith("ing") and any(

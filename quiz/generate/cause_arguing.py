@@ -1,0 +1,80 @@
+"""A reason argued for an act, told after it: "In May, the ministry asked a court to block the
+sale, arguing that the score was part of the national heritage" -> "Why did the ministry ask
+a court to block the sale?".
+
+The act is the sentence's own clause (a time or place may come first, set off by a comma);
+two acts joined by "and" share the reason ("challenged the rise in court and asked for an
+injunction, insisting that ..."). A report ("said X, arguing ...") is left to the report
+rules: whose reason it is is not clear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quiz.generate.cause_spans import DEMONSTRATIVE, cut_span, why_question
+from quiz.generate.facts import AnswerKind
+from quiz.generate.grammar import (
+    base_form, first_lower, is_past_tense, is_pronoun, question_predicate, word_count,
+)
+from quiz.generate.syntax import Clause
+
+#: The words without which :func:`arguing_facts` finds nothing.
+ARGUING_WORDS = frozenset({"arguing", "insisting", "contending", "claiming", "grounds"})
+_ARGUING = re.compile(r"(?:,\s+(?P<verb>arguing|insisting|contending|claiming)(?:\s+that)?|"
+                      r",?\s+on\s+the\s+grounds\s+that)\s+")
+#: A time or a place set off before the sentence's subject ("In May, ", "Last year, ").
+_FRONTED = re.compile(r"(?:In|On|At|Last|This|Earlier|Later|By|During|After|Before)\s+"
+                      r"[^,;:\"“”]{1,40},\s+")
+_SAY = frozenset({"said", "says", "say", "told", "tells", "added", "announced", "stated",
+                  "argued", "argues", "insisted", "claimed", "wrote"})
+#: A second act joined by "and" ("and asked for an injunction").
+_AND_ACT = re.compile(r"\s+and\s+(?P<verb>[a-z]+ed|[a-z]+)\s+(?=\S)")
+
+
+def arguing_facts(text: str, clauses: list[Clause]
+                  ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"X did Y, arguing that Z" -> "Why did X do Y?" (Z), when the connective reader leaves
+    it (a fronted time or place, two joined acts, "insisting", "on the grounds that")."""
+    for match in _ARGUING.finditer(text):
+        owner = [c for c in clauses if c.verb_end <= match.start()]
+        if not owner:
+            continue
+        clause = owner[0]
+        if clause.first_token != 0 and not _FRONTED.fullmatch(text, 0, clause.subject_start):
+            continue
+        if clause.group.main.lower() in _SAY or is_pronoun(clause.subject) or \
+                word_count(clause.subject) > 8 or any(ch in clause.subject for ch in ",;:\"“”()"):
+            continue
+        if any(c.subject_start > clause.verb_end for c in owner[1:]):
+            continue  # another clause between: whose act the reason is, is not clear
+        reason = cut_span(text, match.end())
+        if reason is None or DEMONSTRATIVE.match(reason) and word_count(reason) < 4:
+            continue
+        question = why_question(text, clause, match.start()) or _joined_why(
+            text, clause, match.start())
+        if question is None:
+            continue
+        link = text[match.start():match.end()].strip(" ,")
+        yield AnswerKind.CAUSE, question, reason, (f"{link} {reason}",)
+
+
+def _joined_why(text: str, clause: Clause, end: int) -> str | None:
+    """"The union challenged the rise in court and asked for an injunction" -> "Why did the
+    union challenge the rise in court and ask for an injunction?" (both acts argued for)."""
+    predicate = text[clause.verb_end:end].strip()
+    joined = _AND_ACT.search(predicate)
+    if joined is None or any(ch in predicate for ch in ",;:\"“”()") or \
+            word_count(predicate) > 20 or _AND_ACT.search(predicate, joined.end()):
+        return None
+    second = joined.group("verb")
+    if clause.group.tense == "past" and len(clause.group.words) == 1:
+        if not is_past_tense(second) or base_form(second) is None:
+            return None
+        predicate = f"{predicate[:joined.start('verb')]}{base_form(second)}" \
+                    f"{predicate[joined.end('verb'):]}"
+    elif clause.group.tense != "aux" or not second.endswith("ed"):
+        return None
+    inverted = question_predicate(first_lower(clause.subject), clause.group, predicate)
+    return f"Why {inverted}" if inverted else None
