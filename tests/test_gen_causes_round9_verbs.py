@@ -149,3 +149,10 @@ def test_other_verbs_of_arguing_a_reason() -> None:
 def test_an_argued_report_is_not_the_saying_s_reason() -> None:
     assert not qa("The minister said the plan would go ahead, arguing that the country needed "
                   "the power.")
+
+
+def test_a_stance_argued_for_and_what_it_cites() -> None:
+    assert ("Why did two members of the committee argue for a smaller cut?",
+            "citing the risk of higher import prices") in qa(
+        "Two members of the committee argued for a smaller cut, citing the risk of higher "
+        "import prices.")

@@ -21,7 +21,8 @@ from quiz.generate.grammar import (
 from quiz.generate.syntax import Clause
 
 #: The words without which :func:`arguing_facts` finds nothing.
-ARGUING_WORDS = frozenset({"arguing", "insisting", "contending", "claiming", "grounds"})
+ARGUING_WORDS = frozenset({"arguing", "insisting", "contending", "claiming", "grounds",
+                           "argued", "argue", "argues"})
 _ARGUING = re.compile(r"(?:,\s+(?P<verb>arguing|insisting|contending|claiming)(?:\s+that)?|"
                       r",?\s+on\s+the\s+grounds\s+that)\s+")
 #: A time or a place set off before the sentence's subject ("In May, ", "Last year, ").
@@ -36,7 +37,10 @@ _AND_ACT = re.compile(r"\s+and\s+(?P<verb>[a-z]+ed|[a-z]+)\s+(?=\S)")
 def arguing_facts(text: str, clauses: list[Clause]
                   ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"X did Y, arguing that Z" -> "Why did X do Y?" (Z), when the connective reader leaves
-    it (a fronted time or place, two joined acts, "insisting", "on the grounds that")."""
+    it (a fronted time or place, two joined acts, "insisting", "on the grounds that"); and
+    "argued for X, citing Y" (:func:`argued_for_facts`)."""
+    if ", citing " in text:
+        yield from argued_for_facts(text, clauses)
     for match in _ARGUING.finditer(text):
         owner = [c for c in clauses if c.verb_end <= match.start()]
         if not owner:
@@ -58,6 +62,34 @@ def arguing_facts(text: str, clauses: list[Clause]
             continue
         link = text[match.start():match.end()].strip(" ,")
         yield AnswerKind.CAUSE, question, reason, (f"{link} {reason}",)
+
+
+#: "argued for a smaller cut, citing X": a stance taken for a thing, and what it cites.
+_ARGUED_FOR = re.compile(r"\s*(?P<stance>for\s+[^,;:\"“”()]{3,80}?),\s+citing\s+")
+_ARGUED = frozenset({"argued", "argue", "argues"})
+
+
+def argued_for_facts(text: str, clauses: list[Clause]
+                     ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"Two members had argued for a smaller cut, citing the risk of X" -> "Why had two
+    members argued for a smaller cut?" (citing the risk of X): a stance, not a report."""
+    for clause in clauses:
+        if clause.group.main.lower() not in _ARGUED or is_pronoun(clause.subject) or \
+                word_count(clause.subject) > 10 or any(ch in clause.subject for ch in ",;:\"“”()"):
+            continue
+        match = _ARGUED_FOR.match(clause.rest)
+        if match is None:
+            continue
+        at = text.find(clause.rest, clause.verb_end) + match.end()
+        cited = cut_span(text, at)
+        if cited is None or DEMONSTRATIVE.match(cited):
+            continue
+        if " amid " in cited:
+            cited = cited[:cited.index(" amid ")]  # "citing X amid Y": X is what is cited
+        inverted = question_predicate(first_lower(clause.subject), clause.group,
+                                      match.group("stance"))
+        if inverted is not None:
+            yield AnswerKind.CAUSE, f"Why {inverted}", f"citing {cited}", (cited,)
 
 
 def _joined_why(text: str, clause: Clause, end: int) -> str | None:
