@@ -156,3 +156,40 @@ def test_a_stance_argued_for_and_what_it_cites() -> None:
             "citing the risk of higher import prices") in qa(
         "Two members of the committee argued for a smaller cut, citing the risk of higher "
         "import prices.")
+
+
+def test_to_blame_for_and_pinning_the_blame() -> None:
+    assert ("What was to blame for the delays on the northern line?", "Heavy rain") in qa(
+        "Heavy rain was to blame for the delays on the northern line.")
+    assert not qa("The driver was to blame for the crash.")
+    assert ("What did officials blame the outage on?", "a software update") in qa(
+        "Officials pinned the blame for the outage on a software update.")
+    assert ("What did the report blame the collapse on?", "poor maintenance") in qa(
+        "The report placed most of the blame for the collapse on poor maintenance.")
+    # (no "What do Heavy rain was to blame ... on?": the plural reading takes a plural subject)
+    assert not any(q.startswith("What do") for q, _ in qa(
+        "Officials pinned the blame for the outage on a software update."))
+
+
+def test_what_a_thing_is_traced_to() -> None:
+    assert ("What did the tribunal partly attribute the low turnout to?",
+            "heavy rain in the north") in qa(
+        "The tribunal attributed the low turnout partly to heavy rain in the north.")
+    assert ("What did analysts put the fall in sales down to?", "weaker demand from China") in \
+        qa("Analysts put the fall in sales down to weaker demand from China.")
+    assert not any(q.startswith("Why") for q, _ in qa(
+        "The tribunal attributed the low turnout partly to heavy rain in the north."))
+    assert not qa("The board put the plan to a vote of shareholders.")
+
+
+def test_a_thing_or_event_that_held_something_up() -> None:
+    assert ("What delayed the match?", "heavy rain") in qa("The match was delayed by heavy rain.")
+    assert ("What halted work on the bridge?", "a shortage of steel") in qa(
+        "Work on the bridge was halted by a shortage of steel.")
+    assert ("What destroyed the warehouse?", "a fire that started in the kitchen") in qa(
+        "The warehouse was destroyed by a fire that started in the kitchen.")
+    assert ("What prevented a rescue attempt on Tuesday?", "Bad weather") in qa(
+        "Bad weather prevented a rescue attempt on Tuesday.")
+    for text in ("The match was delayed by the referee.", "The flight was delayed by two hours.",
+                 "The launch was postponed by a fault in the fuel system."):
+        assert not qa(text), text

@@ -1,5 +1,6 @@
 """Blame told in the shapes the clause reader misses: "Police blame X on Y" (a plural present),
-"Faulty wiring was blamed for the fire", "Officials blamed heavy rain for the delays"."""
+"Faulty wiring was blamed for / was to blame for the fire", "Officials blamed heavy rain for
+the delays", "Officials pinned the blame for the outage on X"."""
 
 from __future__ import annotations
 
@@ -15,12 +16,19 @@ from quiz.generate.syntax import Clause
 
 #: "Police blame most of the killings on gangs": a plural subject opening the sentence, a verb
 #: the clause reader does not take for one.
-_PLURAL_BLAME = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}?)\s+"
+_PLURAL_BLAME = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*[a-rt-z]s)?)\s+"
                            r"(?:(?:also|largely|mostly|mainly)\s+)?blame\s+"
                            r"(?P<what>(?:[\w’'-]+\s+){1,8}?)(?P<prep>on|for)\s+")
 #: "Faulty wiring was blamed for the fire": what was blamed is the cause.
 _BLAMED_FOR = re.compile(r"\b(?P<be>was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
-                         r"(?P<how>(?:largely|partly|widely|mainly|also)\s+)?blamed\s+for\s+")
+                         r"(?P<how>(?:largely|partly|widely|mainly|also)\s+)?"
+                         r"(?P<blamed>to\s+blame|blamed)\s+for\s+")
+#: "Officials pinned the blame for the outage on a software update".
+_PINNED = re.compile(r"\b(?P<verb>pinned|pins|placed|places|laid|lays|put|puts)\s+(?:the\s+|"
+                     r"(?:most|much|some|part)\s+of\s+the\s+)?blame\s+for\s+"
+                     r"(?P<what>[^,;:\"“”()]{3,60}?)\s+(?:squarely\s+|firmly\s+)?on\s+")
+_PINNED_SUPPORT = {"pinned": "did", "placed": "did", "laid": "did", "pins": "does",
+                   "places": "does", "lays": "does", "puts": "does"}
 #: "Officials blamed heavy rain for the delays": what they blamed, then what it caused.
 _BLAMED_THING_FOR = re.compile(r"\b(?P<verb>blamed|blames)\s+(?P<what>(?!him|her|them|it|us|me"
                                r"|themselves|itself)(?:[\w’'-]+\s+){1,6}?)for\s+")
@@ -82,7 +90,8 @@ def blamed_for_facts(text: str, clauses: list[Clause]
             continue
         be = _BE_ASKED[" ".join(match.group("be").split())]
         how = match.group("how") or ""
-        yield (AnswerKind.CAUSE, f"What {be} {how}blamed for {effect}",
+        blamed = " ".join(match.group("blamed").split())
+        yield (AnswerKind.CAUSE, f"What {be} {how}{blamed} for {effect}",
                text[clause.subject_start:clause.subject_end], ())
     for match in _BLAMED_THING_FOR.finditer(text):
         clause = next((c for c in clauses if c.verb_start <= match.start() < c.verb_end), None)
@@ -96,3 +105,22 @@ def blamed_for_facts(text: str, clauses: list[Clause]
             continue
         yield (AnswerKind.CAUSE, f"What {_SUPPORT[match.group('verb')]} "
                f"{first_lower(clause.subject)} blame for {effect}", what, ())
+
+
+def pinned_blame_facts(text: str, clauses: list[Clause]
+                       ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"Officials pinned the blame for the outage on a software update" -> "What did
+    officials blame the outage on?"."""
+    for match in _PINNED.finditer(text):
+        clause = next((c for c in clauses if c.verb_start <= match.start() < c.verb_end), None)
+        verb = match.group("verb")
+        support = _PINNED_SUPPORT.get(verb) or (
+            "did" if clause is not None and clause.group.tense == "past" else None)
+        if clause is None or support is None or clause.group.words != (verb,) or \
+                is_pronoun(clause.subject) or word_count(clause.subject) > 6 or any(
+                ch in clause.subject for ch in ",;:\"“”()"):
+            continue
+        cause = cut_span(text, match.end())
+        if cause is not None and not DEMONSTRATIVE.match(cause):
+            yield (AnswerKind.CAUSE, f"What {support} {first_lower(clause.subject)} blame "
+                   f"{match.group('what')} on", cause, ())

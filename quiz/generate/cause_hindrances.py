@@ -63,7 +63,8 @@ _CAUSE_HEADS = frozenset("""
     red-tape rain-soaked visa visas quota quotas deadline deadlines budget budgets
 """.split())
 _POST_MODIFIER = frozenset({"of", "on", "in", "over", "at", "from", "about", "against", "for",
-                            "with", "to", "across", "among", "between"})
+                            "with", "to", "across", "among", "between", "that", "which", "who",
+                            "where", "when"})
 _ABSTRACT = ("tion", "sion", "ment", "ness", "ity", "ure", "ance", "ence", "ism", "ing")
 
 

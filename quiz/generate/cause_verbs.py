@@ -8,8 +8,10 @@ from dataclasses import replace
 
 from quiz.generate.cause_arguing import ARGUING_WORDS, arguing_facts
 from quiz.generate.cause_being_done import being_done_facts
-from quiz.generate.cause_blamed import blamed_for_facts, plural_blame_facts
-from quiz.generate.cause_hindrances import HINDER_WORDS, hindrance_facts
+from quiz.generate.cause_blamed import (
+    blamed_for_facts, pinned_blame_facts, plural_blame_facts,
+)
+from quiz.generate.cause_hindrances import HINDER_WORDS, hindrance_facts, is_cause_thing
 from quiz.generate.cause_spans import (
     DEMONSTRATIVE, NOT_BASE, VAGUE_SUBJECT, Ending, cut_span, ends_with, owning_clause,
     why_question, written_subject,
@@ -227,10 +229,10 @@ AFFECT_VERBS = frozenset("""
 #: event or a condition ("A dispute over rights has stopped work"), not when it is someone
 #: acting ("The council delayed the vote": an actor).
 HALT_VERBS = frozenset("""
-    stopped halted delayed stalled hampered hindered suspended
+    stopped halted delayed stalled hampered hindered suspended prevented
 """.split())
 _EVENT_SUBJECT = re.compile(
-    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Za-z-]+\s+){0,2}(?:dispute|row|strike|strikes|walkout|protest|"
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Za-z-]+\s+){0,2}(?:dispute|row|strike|strikes|walkout|protest|weather|"
     r"protests|storm|storms|snow|snowfall|rain|rains|flooding|floods|fire|fires|fog|ice|wind|"
     r"winds|heatwave|drought|outage|shortage|shortages|lack|injury|illness|outbreak|pandemic|"
     r"war|conflict|lawsuit|legal\s+challenge|court\s+challenge|blockade|breakdown|failure|"
@@ -351,6 +353,11 @@ _CAUSED_BY = frozenset({"triggered", "caused", "sparked", "prompted", "fuelled",
                         "hindered", "disrupted"})
 
 
+#: Verbs of holding something up whose agent is asked "What" only when it is a thing or an
+#: event ("was delayed by heavy rain"), not someone or an amount ("by the council", "by two
+#: hours").
+_HELD_UP_BY = frozenset({"delayed", "halted", "stopped", "blocked", "prevented", "interrupted",
+                         "stalled", "grounded", "damaged", "destroyed"})
 _CAUSED_BY_VERBS = ("caused", "triggered", "sparked")  # (the verbs the pattern ends with)
 _CAUSED_BY_AFTER_RELATIVE = re.compile(
     r"(?:\bthat\s+|,\s+|^)(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,;:\"“”]{2,60}?)\s+(?:that|which)\s+"
@@ -396,7 +403,8 @@ def caused_by_facts(text: str, clauses: list[Clause]
         if main == "made" and _PASSIVE_WORDS.intersection(words):
             yield from _made_by(text, clause)
             continue
-        if main not in _CAUSED_BY or not _PASSIVE_WORDS.intersection(words):
+        if main not in _CAUSED_BY and main not in _HELD_UP_BY or not _PASSIVE_WORDS.intersection(
+                words):
             continue
         by = re.match(r"\s+by\s+", text[clause.verb_end:])
         if by is None or is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject):
@@ -407,6 +415,8 @@ def caused_by_facts(text: str, clauses: list[Clause]
         cause = cut_span(text, clause.verb_end + by.end())
         if cause is None or DEMONSTRATIVE.match(cause):
             continue
+        if main in _HELD_UP_BY and not is_cause_thing(cause):
+            continue  # "was delayed by the referee", "by two hours": no cause to ask "What"
         who = _second_verb_speaker(text, clauses, clause) if frame is None else None
         if who is not None:
             # "X apologised and said the failures were caused by Y" -> "What did X say
@@ -651,6 +661,8 @@ def blame_facts(text: str, clauses: list[Clause]
         yield from plural_blame_facts(text, clauses)
     if " for " in text:
         yield from blamed_for_facts(text, clauses)
+        if " blame for " in text:
+            yield from pinned_blame_facts(text, clauses)
     if clauses and clauses[0].first_token == 0 and " and blame" in text:
         yield from _coordinated_blame(text, clauses)
     if clauses and ", blaming " in text:

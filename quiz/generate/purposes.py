@@ -257,6 +257,9 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
             # "in response to nitrogen levels", "due to heavy rain", "cuts to fuel subsidies":
             # a preposition (but "fares were cut to win back riders": a passive's purpose)
             continue
+        if lowers[i - 1] == "down" and ("put" in lowers[max(0, i - 10):i] or
+                                         "puts" in lowers[max(0, i - 10):i]):
+            continue  # "put the fall in sales down to weak demand": a cause, not a purpose
         if act == "have" and i + 2 < len(lowers) and is_participle(lowers[i + 2]):
             continue  # "to have bought the statues": a perfect infinitive is no purpose
         if in_order:
@@ -397,7 +400,13 @@ def _indices(words: list[str], word: str) -> Iterator[int]:
         yield i
 
 
-_NOT_PURPOSE_VERBS = _CONTROL_VERBS | EFFECT_WORDS | _AIM_PARTICIPLES
+#: Verbs whose "to" names what a thing is traced or likened to ("attributed the low turnout
+#: partly to heavy rain"), never what it was done for.
+_TRACED_TO = frozenset("""
+    attributed attributes attribute ascribed ascribes ascribe likened likens liken owed owes
+    credited credits
+""".split())
+_NOT_PURPOSE_VERBS = _CONTROL_VERBS | EFFECT_WORDS | _AIM_PARTICIPLES | _TRACED_TO
 _CONTROL_OR_NOUN = _CONTROL_VERBS | _NOT_PURPOSE_NOUN
 #: "moved the start forward to ...": after these, "start" is a noun, not a control verb.
 _NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
