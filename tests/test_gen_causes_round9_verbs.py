@@ -193,3 +193,11 @@ def test_a_thing_or_event_that_held_something_up() -> None:
     for text in ("The match was delayed by the referee.", "The flight was delayed by two hours.",
                  "The launch was postponed by a fault in the fuel system."):
         assert not qa(text), text
+
+
+def test_so_as_to_and_what_something_was_used_for() -> None:
+    assert ("Why did the council close the road?", "to protect the nesting birds") in qa(
+        "The council closed the road so as to protect the nesting birds.")
+    assert ("What did police use tear gas for?", "to disperse the crowd") in qa(
+        "Police used tear gas to disperse the crowd.")
+    assert not qa("She used to live in Paris.")

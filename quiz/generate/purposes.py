@@ -245,7 +245,8 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
             continue  # ("to pass", "to assess" are acts; "to twenty euros" is an amount)
         if act.endswith(_ADJECTIVE_ENDINGS) and len(act) > 5 and act != "panic":
             continue  # "gives priority to public research bodies": a target, not an act
-        in_order = lowers[i - 1] == "order" and lowers[i - 2] == "in"
+        in_order = lowers[i - 1] == "order" and lowers[i - 2] == "in" or \
+            lowers[i - 1] == "as" and lowers[i - 2] == "so"  # ("so as to")
         needed = lowers[i - 1] in _NEEDED and lowers[i - 2] in _BE_FORMS
         if not in_order and not needed and (
                 lowers[i - 1] in _NOT_PURPOSE_NOUN or lowers[i - 1] in _CONTROL_VERBS
@@ -292,7 +293,9 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
             continue
         if clause is None or clause.group.main.lower() in _NOT_PURPOSE_VERBS and not _needs_for(
                 clause, anchor) and not (clause.group.main == "set" and clause.rest.startswith(
-                    "up ")):  # ("was set up in 2010 to help X": what it was founded for)
+                    "up ")) and not _used_on(clause):
+            # ("was set up in 2010 to help X": what it was founded for; "used drones to
+            # count seals": what they were used for)
             continue
         if any(c.subject_start > clause.verb_end and c.subject_start < toks[anchor].start
                for c in clauses) and coordinated is None:
@@ -325,6 +328,12 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         if question is None or question.endswith(("Why", " to")):
             continue
         yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
+
+
+def _used_on(clause: Clause) -> bool:
+    """Whether ``clause`` is an active "used X to ..." ("Researchers used drones to count
+    seals"), not a habit ("used to live") nor a passive ("was used to")."""
+    return clause.group.words == ("used",) and not clause.rest.startswith("to ")
 
 
 _SAY_FORMS = frozenset({"say", "says", "said"})
