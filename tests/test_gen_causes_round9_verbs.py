@@ -201,3 +201,20 @@ def test_so_as_to_and_what_something_was_used_for() -> None:
     assert ("What did police use tear gas for?", "to disperse the crowd") in qa(
         "Police used tear gas to disperse the crowd.")
     assert not qa("She used to live in Paris.")
+
+
+def test_a_passive_made_to_act_names_its_agent() -> None:
+    assert ("What forced the airline to cancel 40 flights?",
+            "a strike of air traffic controllers") in qa(
+        "The airline was forced to cancel 40 flights by a strike of air traffic controllers.")
+    assert ("What forced the club to sell its best players?", "financial problems") in qa(
+        "The club was forced by financial problems to sell its best players.")
+    assert ("What has pushed the bank to cut 2,000 jobs?", "rising losses") in qa(
+        "The bank has been pushed by rising losses to cut 2,000 jobs.")
+    assert not qa("The club was forced to sell its best players by the league.")
+    assert not qa("Families were forced to leave their homes.")
+
+
+def test_what_kept_someone_from_acting_is_not_also_what_blocked_them() -> None:
+    assert qa("The senator, who was blocked by party rules from standing again, said she would "
+              "retire.") == {("What blocked the senator from standing again?", "party rules")}

@@ -1,5 +1,7 @@
-"""Causes that keep someone from acting: "Fog prevented the plane from landing", "X was barred
-by the constitution from seeking a second term" -> "What prevented the plane from landing?".
+"""Causes that keep someone from acting or make them act: "Fog prevented the plane from
+landing", "X was barred by the constitution from seeking a second term", "The airline was
+forced to cancel 40 flights by a strike" -> "What prevented the plane from landing?", "What
+forced the airline to cancel 40 flights?".
 
 Only a thing, a rule or an event is asked with "What" ("the constitution", "a knee injury",
 "heavy fog"); a court, a ministry or a person that bars someone is an actor, not a cause.
@@ -10,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.generate.cause_spans import DEMONSTRATIVE, cut_span, written_subject
+from quiz.generate.cause_spans import DEMONSTRATIVE, NOT_BASE, cut_span, written_subject
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import first_lower, is_pronoun, past_of, third_person, word_count
 from quiz.generate.lexicon import GROUP_WORDS, ORG_ROLE_WORDS, ORG_WORDS, TITLE_WORDS
@@ -21,15 +23,20 @@ _BASES = ("bar", "prevent", "stop", "keep", "block", "prohibit", "ban", "preclud
           "disqualify", "deter", "discourage")
 _FORMS = {form: base for base in _BASES
           for form in (base, past_of(base), third_person(base))}
-HINDER_WORDS = frozenset(_FORMS)
+#: The verbs whose object is made to act ("forced to"), by participle.
+_MAKING = {"forced": "force", "compelled": "compel", "obliged": "oblige", "pushed": "push",
+           "driven": "drive", "prompted": "prompt"}
+HINDER_WORDS = frozenset(_FORMS) | frozenset(_MAKING)
 _VERB = "|".join(sorted(_FORMS, key=len, reverse=True))
 
-#: "was barred by the constitution from seeking", "is prevented from playing by an injury".
+#: "was barred by the constitution from seeking", "is prevented from playing by an injury",
+#: "was forced by falling sales to close", "were forced to cancel 40 flights by a strike".
 _PASSIVE = re.compile(
     r"\b(?P<be>was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
     r"(?:(?:also|effectively|legally|constitutionally|repeatedly)\s+)?"
-    rf"(?P<verb>{_VERB})\s+(?:by\s+(?P<agent>[^,;:\"“”()]{{3,50}}?)\s+)?from\s+"
-    r"(?P<act>[a-z]+ing)\b")
+    rf"(?:(?P<verb>{_VERB})|(?P<making>{'|'.join(_MAKING)}))\s+"
+    r"(?:by\s+(?P<agent>[^,;:\"“”()]{3,50}?)\s+)?"
+    r"(?:(?(verb)from\s+(?P<act>[a-z]+ing)|to\s+(?P<to>[a-z]+)))\b")
 #: A relative clause's antecedent named just before it ("Rodrigo Valverde, whose party ...
 #: but who was barred"): a name of capitalised words.
 _ANTECEDENT = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+(?:who|whose)\s")
@@ -60,7 +67,9 @@ _CAUSE_HEADS = frozenset("""
     orders injunction treaty clause agreement contract problem problems wear corrosion cracks
     crack damage delays congestion traffic fatigue stress pressure pressures fears concerns
     worries doubts protests unrest violence fighting tensions bureaucracy paperwork
-    red-tape rain-soaked visa visas quota quotas deadline deadlines budget budgets
+    red-tape visa visas quota quotas deadline deadlines budget budgets losses loss sales
+    profits revenues water floodwater levels temperatures rents bills deficit deficits
+    pollution ash emissions
 """.split())
 _POST_MODIFIER = frozenset({"of", "on", "in", "over", "at", "from", "about", "against", "for",
                             "with", "to", "across", "among", "between", "that", "which", "who",
@@ -83,12 +92,15 @@ def is_cause_thing(phrase: str) -> bool:
     return head.lower() in _CAUSE_HEADS or head.lower().endswith(_ABSTRACT)
 
 
+_PARTICIPLES = {"keep": "kept", "drive": "driven"}
+
+
 def _verb(base: str, tense: str) -> str:
     if tense == "past":
         return past_of(base)
     if tense == "present3":
         return third_person(base)
-    participle = "kept" if base == "keep" else past_of(base)
+    participle = _PARTICIPLES.get(base) or past_of(base)
     return f"{tense} {participle}" if tense in {"has", "had"} else f"{tense} {base}"
 
 
@@ -114,12 +126,13 @@ def hindrance_facts(text: str, clauses: list[Clause]
             words[0] = "has"
         yield (AnswerKind.CAUSE, f"What {' '.join(words)} {kept.group('obj')} from {act}",
                written_subject(text, clause), ())
-    for match in _PASSIVE.finditer(text):
+    for match in _PASSIVE.finditer(text) if " from " in text or " to " in text else ():
         who = _passive_subject(text, clauses, match)
         if not who:
             continue
-        act = cut_span(text, match.start("act"))
-        if act is None:
+        making = match.group("making")
+        act = cut_span(text, match.start("act" if making is None else "to"))
+        if act is None or making is not None and act.split()[0] in NOT_BASE:
             continue
         agent = match.group("agent")
         if agent is None:
@@ -130,16 +143,17 @@ def hindrance_facts(text: str, clauses: list[Clause]
         if not agent or not is_cause_thing(agent) or word_count(act) > 14 or \
                 " " not in agent.strip():
             continue  # (a bare "law" is no answer: "by law")
-        base = _FORMS[match.group("verb")]
+        base = _FORMS[match.group("verb")] if making is None else _MAKING[making]
         verb = _verb(base, _PLAIN_TENSE[" ".join(match.group("be").split())])
-        yield (AnswerKind.CAUSE, f"What {verb} {who} from {act}", first_lower(agent),
-               (f"{match.group('verb')} by {first_lower(agent)}",))
+        link = "from" if making is None else "to"
+        yield (AnswerKind.CAUSE, f"What {verb} {who} {link} {act}", first_lower(agent),
+               (f"{making or match.group('verb')} by {first_lower(agent)}",))
 
 
 def _passive_subject(text: str, clauses: list[Clause], match: re.Match[str]) -> str:
     """Who was kept from acting: the subject of the clause the passive is, else the name a
     relative "who" before it stands for ("" when neither is clear)."""
-    at = match.start("verb")
+    at = match.start("verb" if match.group("verb") else "making")
     for clause in clauses:
         if clause.verb_start <= at < clause.verb_end:
             subject = clause.subject

@@ -69,7 +69,7 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
     kept someone from acting (:func:`cause_hindrances.hindrance_facts`); the purpose of a
     "before being done" (:func:`cause_being_done.being_done_facts`); a reason argued for an
     act (:func:`cause_arguing.arguing_facts`)."""
-    if " from " in text:
+    if " from " in text or " to " in text:
         yield from hindrance_facts(text, clauses)
     if " being " in text:
         yield from being_done_facts(text, clauses)
@@ -358,6 +358,7 @@ _CAUSED_BY = frozenset({"triggered", "caused", "sparked", "prompted", "fuelled",
 #: hours").
 _HELD_UP_BY = frozenset({"delayed", "halted", "stopped", "blocked", "prevented", "interrupted",
                          "stalled", "grounded", "damaged", "destroyed"})
+_FROM_ACT = re.compile(r"\sfrom\s+[a-z]+ing\b")
 _CAUSED_BY_VERBS = ("caused", "triggered", "sparked")  # (the verbs the pattern ends with)
 _CAUSED_BY_AFTER_RELATIVE = re.compile(
     r"(?:\bthat\s+|,\s+|^)(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,;:\"“”]{2,60}?)\s+(?:that|which)\s+"
@@ -415,8 +416,10 @@ def caused_by_facts(text: str, clauses: list[Clause]
         cause = cut_span(text, clause.verb_end + by.end())
         if cause is None or DEMONSTRATIVE.match(cause):
             continue
-        if main in _HELD_UP_BY and not is_cause_thing(cause):
-            continue  # "was delayed by the referee", "by two hours": no cause to ask "What"
+        if main in _HELD_UP_BY and (not is_cause_thing(cause) or _FROM_ACT.search(cause)):
+            # "was delayed by the referee", "by two hours": no cause to ask "What"; "blocked
+            # by party rules from standing again": what it kept someone from is asked there
+            continue
         who = _second_verb_speaker(text, clauses, clause) if frame is None else None
         if who is not None:
             # "X apologised and said the failures were caused by Y" -> "What did X say
