@@ -218,3 +218,13 @@ def test_a_passive_made_to_act_names_its_agent() -> None:
 def test_what_kept_someone_from_acting_is_not_also_what_blocked_them() -> None:
     assert qa("The senator, who was blocked by party rules from standing again, said she would "
               "retire.") == {("What blocked the senator from standing again?", "party rules")}
+
+
+def test_a_reason_cited_as_the_reason() -> None:
+    assert ("What did the board cite as the main reason for the closure of the plant?",
+            "falling sales") in qa(
+        "The board cited falling sales as the main reason for the closure of the plant.")
+    assert ("What was cited as the main reason for the closure of the plant?",
+            "Falling sales") in qa(
+        "Falling sales were cited as the main reason for the closure of the plant.")
+    assert not qa("He cited his lawyer as the source of the leak.")

@@ -1,6 +1,7 @@
 """A reason argued for an act, told after it: "In May, the ministry asked a court to block the
 sale, arguing that the score was part of the national heritage" -> "Why did the ministry ask
-a court to block the sale?".
+a court to block the sale?"; and a reason cited: "The board cited falling sales as the main
+reason for the closure" -> "What did the board cite as the main reason for the closure?".
 
 The act is the sentence's own clause (a time or place may come first, set off by a comma);
 two acts joined by "and" share the reason ("challenged the rise in court and asked for an
@@ -22,7 +23,51 @@ from quiz.generate.syntax import Clause
 
 #: The words without which :func:`arguing_facts` finds nothing.
 ARGUING_WORDS = frozenset({"arguing", "insisting", "contending", "claiming", "grounds",
-                           "argued", "argue", "argues"})
+                           "argued", "argue", "argues", "cited", "cites"})
+#: "The board cited falling sales as the main reason for the closure"; "Falling sales were
+#: cited as the reason for the closure".
+_CITED_AS = re.compile(r"\b(?P<verb>cited|cites)\s+(?P<what>[^,;:\"“”()]{3,60}?)\s+as\s+"
+                       r"(?P<reason>(?:the|a|one)\s+(?:of\s+the\s+)?(?:(?:main|key|chief|"
+                       r"biggest|major|primary|official)\s+)?(?:reasons?|factors?|causes?)\s+"
+                       r"(?:for|behind|in|of)\s+)")
+_PASSIVE_CITED = re.compile(r"\b(?P<be>was|were|is|are|has\s+been|have\s+been)\s+cited\s+as\s+"
+                            r"(?P<reason>(?:the|a|one)\s+(?:of\s+the\s+)?(?:(?:main|key|"
+                            r"chief|biggest|major|primary|official)\s+)?(?:reasons?|factors?|"
+                            r"causes?)\s+(?:for|behind|in|of)\s+)")
+_CITED_SUPPORT = {"cited": "did", "cites": "does"}
+_BE_ONE = {"was": "was", "were": "was", "is": "is", "are": "is", "has been": "has been",
+           "have been": "has been"}
+
+
+def cited_facts(text: str, clauses: list[Clause]
+                ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The board cited falling sales as the main reason for the closure" -> "What did the
+    board cite as the main reason for the closure?" (falling sales); "Falling sales were
+    cited as the reason for the closure" -> "What was cited as the reason for the closure?"."""
+    for match in _CITED_AS.finditer(text):
+        clause = next((c for c in clauses if c.verb_start <= match.start() < c.verb_end), None)
+        if clause is None or clause.group.words != (match.group("verb"),) or \
+                is_pronoun(clause.subject) or word_count(clause.subject) > 6 or any(
+                ch in clause.subject for ch in ",;:\"“”()"):
+            continue
+        effect = cut_span(text, match.end())
+        what = match.group("what")
+        if effect is None or DEMONSTRATIVE.match(effect) or DEMONSTRATIVE.match(what):
+            continue
+        reason = " ".join(match.group("reason").split())
+        yield (AnswerKind.CAUSE, f"What {_CITED_SUPPORT[match.group('verb')]} "
+               f"{first_lower(clause.subject)} cite as {reason} {effect}", what, ())
+    for match in _PASSIVE_CITED.finditer(text):
+        clause = next((c for c in clauses if c.verb_start <= match.start() < c.verb_end), None)
+        if clause is None or is_pronoun(clause.subject) or DEMONSTRATIVE.match(clause.subject):
+            continue
+        effect = cut_span(text, match.end())
+        if effect is None or DEMONSTRATIVE.match(effect):
+            continue
+        reason = " ".join(match.group("reason").split())
+        be = _BE_ONE[" ".join(match.group("be").split())]
+        yield (AnswerKind.CAUSE, f"What {be} cited as {reason} {effect}",
+               text[clause.subject_start:clause.subject_end], ())
 _ARGUING = re.compile(r"(?:,\s+(?P<verb>arguing|insisting|contending|claiming)(?:\s+that)?|"
                       r",?\s+on\s+the\s+grounds\s+that)\s+")
 #: A time or a place set off before the sentence's subject ("In May, ", "Last year, ").
@@ -41,6 +86,8 @@ def arguing_facts(text: str, clauses: list[Clause]
     "argued for X, citing Y" (:func:`argued_for_facts`)."""
     if ", citing " in text:
         yield from argued_for_facts(text, clauses)
+    if " cited " in text or " cites " in text:
+        yield from cited_facts(text, clauses)
     for match in _ARGUING.finditer(text):
         owner = [c for c in clauses if c.verb_end <= match.start()]
         if not owner:
