@@ -228,3 +228,28 @@ def test_a_reason_cited_as_the_reason() -> None:
             "Falling sales") in qa(
         "Falling sales were cited as the main reason for the closure of the plant.")
     assert not qa("He cited his lawyer as the source of the leak.")
+
+
+def test_a_forecast_effect_and_bare_causal_verbs_after_a_modal() -> None:
+    assert ("What is the merger expected to lead to?", "the loss of 2,000 jobs") in qa(
+        "The merger is expected to lead to the loss of 2,000 jobs.")
+    assert ("What are the new rules likely to cause?", "delays at the border") in qa(
+        "The new rules are likely to cause delays at the border.")
+    assert ("What could trigger avalanches in the Alps this weekend?", "Heavy snow") in qa(
+        "Heavy snow could trigger avalanches in the Alps this weekend.")
+    assert not qa("Investigators are trying to find the cause of the crash.")
+    # ("What could the new tax cause? - prices to rise" is no answer)
+    assert not any(a == "prices to rise" for _, a in qa("The new tax could cause prices to rise."))
+
+
+def test_what_an_event_is_linked_or_traced_to() -> None:
+    from quiz.generate.cause_attributed import attributed_facts
+    from quiz.generate.syntax import find_clauses
+
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(q, a) for _, q, a, _ in attributed_facts(text, find_clauses(text))}
+    assert ("What has the outbreak been linked to", "contaminated lettuce") in found(
+        "The outbreak has been linked to contaminated lettuce.")
+    assert not found("The suspect was linked to a gang.")
+    assert not any(q.startswith("Why") for q, _ in qa(
+        "Experts have linked the rise in cases to low vaccination rates."))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quiz.generate.cause_hindrances import is_cause_thing
 from quiz.generate.cause_spans import DEMONSTRATIVE, VAGUE_SUBJECT, cut_span
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import first_lower, is_pronoun, word_count
@@ -15,7 +16,11 @@ _DEGREE = r"(?P<degree>(?:largely|mainly|partly|mostly|widely|partially|chiefly|
 #: "was (largely) attributed to", "were put down to", "is down to": a form of "be" first.
 _BE_TO = re.compile(r"(?P<be>was|were|is|are|has been|have been|had been)\s+" + _DEGREE +
                     r"(?P<how>attributed to|put down to|(?<=was )down to|(?<=were )down to|"
-                    r"(?<=ly )down to|the result of|a result of|the direct result of)\s+")
+                    r"(?<=ly )down to|the result of|a result of|the direct result of|"
+                    r"linked to|tied to|traced to|traced back to)\s+")
+#: Links that are causes only between an event or a problem and what it came from ("The
+#: outbreak has been linked to contaminated lettuce"; not "The suspect was linked to a gang").
+_LINKS = ("linked to", "tied to", "traced to", "traced back to")
 #: What no cause opens with: "The reason for the closure was not given".
 _NO_CAUSE = re.compile(r"(?:not|never|unclear|unknown|still|yet)\b")
 #: "stemmed (largely) from": the verb's own tense.
@@ -93,6 +98,9 @@ def attributed_facts(text: str, clauses: list[Clause]
             continue
         cause = cut_span(text, found.end())
         if cause is None or word_count(cause) < 2 or DEMONSTRATIVE.match(cause):
+            continue
+        if be_to is not None and be_to.group("how") in _LINKS and not is_cause_thing(
+                clause.subject):
             continue
         degree = found.group("degree") or ""
         if be_to is not None and "result" in be_to.group("how"):

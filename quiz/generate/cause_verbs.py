@@ -52,12 +52,14 @@ _REQUESTING = frozenset("""
 CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO | HINDER_WORDS | ARGUING_WORDS | {"being"}
 # (the look-ahead, a first letter of them, is a cheap test at every position)
 _EFFECT_VERBS = re.compile(
-    r"(?=[cfglnprst])\b(?P<verb>led to|leads to|lead to|resulted in|results in|caused|causes|sparked|sparks|"
-    r"triggered|triggers|fuels|fuelled|fueled|fuel|prompted|prompts|provoked|contributed to|"
+    r"(?=[cfglnprst])\b(?P<verb>led to|leads to|lead to|resulted in|results in|caused|causes|cause|"
+    r"sparked|sparks|spark|triggered|triggers|trigger|fuels|fuelled|fueled|fuel|prompted|prompts|"
+    r"provoked|contributed to|"
     r"paved the way for|necessitated|necessitates|spurred|spurs|gave rise to)\s+",
     re.IGNORECASE)
 EFFECT_WORDS = frozenset("""
-    led leads lead resulted results caused causes sparked sparks triggered triggers fuels
+    led leads lead resulted results caused causes cause spark trigger sparked sparks triggered
+    triggers fuels
     fuelled fueled fuel prompted prompts provoked contributed paved necessitated necessitates
     spurred spurs gave
 """.split())
@@ -116,7 +118,7 @@ _OBJECT_TO = re.compile(r"\s*(?P<obj>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)(?:,\s+
 
 
 _PLURAL_NOUN = re.compile(r"[a-z]{3,}(?<![su]s)s")
-_MAKING_TO = frozenset({"prompted", "prompts", "caused", "causes"})
+_MAKING_TO = frozenset({"prompted", "prompts", "caused", "causes", "cause"})
 
 
 def _made_to_act(to: re.Match[str]) -> bool:
@@ -155,8 +157,17 @@ def effect_verb_facts(text: str, clauses: list[Clause]
     for match in _EFFECT_VERBS.finditer(text):
         verb = match.group("verb").lower()
         clause = owning_clause(text, clauses, match.start())
+        if clause is None and " to " in text[max(0, match.start() - 14):match.start() + 1]:
+            before = [c for c in clauses if c.verb_end <= match.start()]
+            clause = before[-1] if before else None  # ("is expected to lead to": "is expected")
+            if clause is None or not any(w in {"is", "are", "was", "were"}
+                                         for w in clause.group.words):
+                continue
         if clause is not None and any(w in {"is", "are", "was", "were", "be", "been"}
                                       for w in clause.group.words):
+            expected = _expected_effect(text, clause, match)
+            if expected is not None:
+                yield expected
             continue  # "was caused by X" has its own rule
         owner = clause
         if clause is not None and _RELATIVE_GAP.fullmatch(
@@ -174,7 +185,7 @@ def effect_verb_facts(text: str, clauses: list[Clause]
         head, _, particle = verb.partition(" ")
         group_tense = "past" if is_past_tense(head) else "present3"
         support = "did" if group_tense == "past" else "does"
-        base = base_form(head) if head not in {"fuel", "lead"} else head
+        base = head if head in _BARE_EFFECT_VERBS else base_form(head)
         if base is None:
             continue
         tail = f" {particle}" if particle else ""
@@ -201,6 +212,44 @@ def effect_verb_facts(text: str, clauses: list[Clause]
                 # (not "its invasion" as answer; not "What led to the resignation of its chief
                 # executive?": "its" is the answer's own, which the question cannot name)
                 yield AnswerKind.CAUSE, f"What {verb} {effect}", written_subject(text, clause), ()
+
+
+#: "is expected to lead to", "was likely to cause": a forecast effect.
+#: The bare forms the effect-verb pattern reads ("could lead to", "could trigger").
+_BARE_EFFECT_VERBS = frozenset({"lead", "fuel", "cause", "spark", "trigger"})
+_FORECAST = frozenset({"expected", "forecast", "predicted", "projected", "likely", "set",
+                       "bound", "certain", "unlikely"})
+_PLAIN_BE = frozenset({"is", "are", "was", "were"})
+
+
+def _expected_effect(text: str, clause: Clause, match: re.Match[str]
+                     ) -> tuple[AnswerKind, str, str, tuple[str, ...]] | None:
+    """"The merger is expected to lead to the loss of 2,000 jobs" -> "What is the merger
+    expected to lead to?" (only the effect is asked: a forecast's cause is its subject)."""
+    words = clause.group.words
+    main = clause.group.main.lower()
+    if words[0] not in _PLAIN_BE or main not in _FORECAST and not (
+            main in _PLAIN_BE and text.startswith(("likely", "unlikely", "certain"),
+                                                   clause.verb_end + 1)):
+        return None
+    gap = text[clause.verb_end:match.start()]
+    if not re.fullmatch(r"\s+(?:(?:likely|unlikely|certain)\s+)?to\s+", gap) or is_pronoun(
+            clause.subject) or VAGUE_SUBJECT.match(clause.subject) or word_count(
+            clause.subject) > 8 or any(ch in clause.subject for ch in ",;:\"“”()"):
+        return None
+    effect = cut_span(text, match.end())
+    verb = match.group("verb").lower()
+    head, _, particle = verb.partition(" ")
+    base = head if head in _BARE_EFFECT_VERBS else base_form(head) or head
+    if effect is None or DEMONSTRATIVE.match(effect) or base != head:
+        return None  # (after "to" the verb is bare: "to lead to", "to cause")
+    be = words[0]
+    middle = " ".join(words[1:])
+    adjective = gap.split()[0] if gap.split()[0] != "to" else ""
+    frame = " ".join(w for w in (middle, adjective) if w)
+    tail = f" {particle}" if particle else ""
+    return (AnswerKind.EFFECT, f"What {be} {first_lower(clause.subject)} {frame} to {base}{tail}",
+            effect, ())
 
 
 _RELATIVE_GAP = re.compile(r",?\s+(?:which|that)\s+")

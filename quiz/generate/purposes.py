@@ -413,7 +413,7 @@ def _indices(words: list[str], word: str) -> Iterator[int]:
 #: partly to heavy rain"), never what it was done for.
 _TRACED_TO = frozenset("""
     attributed attributes attribute ascribed ascribes ascribe likened likens liken owed owes
-    credited credits
+    credited credits linked links traced traces tied ties
 """.split())
 _NOT_PURPOSE_VERBS = _CONTROL_VERBS | EFFECT_WORDS | _AIM_PARTICIPLES | _TRACED_TO
 _CONTROL_OR_NOUN = _CONTROL_VERBS | _NOT_PURPOSE_NOUN
