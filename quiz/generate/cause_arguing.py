@@ -24,6 +24,9 @@ from quiz.generate.syntax import Clause
 #: The words without which :func:`arguing_facts` finds nothing.
 ARGUING_WORDS = frozenset({"arguing", "insisting", "contending", "claiming", "grounds",
                            "argued", "argue", "argues", "cited", "cites"})
+#: Substrings one of which a sentence holds when :func:`arguing_facts` may find something.
+ARGUING_CUES = (", arguing", ", insisting", ", contending", ", claiming", "grounds that",
+                ", citing", " cited ", " cites ")
 #: "The board cited falling sales as the main reason for the closure"; "Falling sales were
 #: cited as the reason for the closure".
 _CITED_AS = re.compile(r"\b(?P<verb>cited|cites)\s+(?P<what>[^,;:\"“”()]{3,60}?)\s+as\s+"

@@ -27,6 +27,8 @@ _FORMS = {form: base for base in _BASES
 _MAKING = {"forced": "force", "compelled": "compel", "obliged": "oblige", "pushed": "push",
            "driven": "drive", "prompted": "prompt"}
 HINDER_WORDS = frozenset(_FORMS) | frozenset(_MAKING)
+#: Substrings a sentence holds when a passive "made to act" may be read in it.
+MAKING_CUES = tuple(f" {verb} " for verb in _MAKING)
 _VERB = "|".join(sorted(_FORMS, key=len, reverse=True))
 
 #: "was barred by the constitution from seeking", "is prevented from playing by an injury",

@@ -6,12 +6,14 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from quiz.generate.cause_arguing import ARGUING_WORDS, arguing_facts
+from quiz.generate.cause_arguing import ARGUING_CUES, ARGUING_WORDS, arguing_facts
 from quiz.generate.cause_being_done import being_done_facts
 from quiz.generate.cause_blamed import (
     blamed_for_facts, pinned_blame_facts, plural_blame_facts,
 )
-from quiz.generate.cause_hindrances import HINDER_WORDS, hindrance_facts, is_cause_thing
+from quiz.generate.cause_hindrances import (
+    HINDER_WORDS, MAKING_CUES, hindrance_facts, is_cause_thing,
+)
 from quiz.generate.cause_spans import (
     DEMONSTRATIVE, NOT_BASE, VAGUE_SUBJECT, Ending, cut_span, ends_with, owning_clause,
     why_question, written_subject,
@@ -71,11 +73,11 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
     kept someone from acting (:func:`cause_hindrances.hindrance_facts`); the purpose of a
     "before being done" (:func:`cause_being_done.being_done_facts`); a reason argued for an
     act (:func:`cause_arguing.arguing_facts`)."""
-    if " from " in text or " to " in text:
+    if " from " in text or " to " in text and any(map(text.__contains__, MAKING_CUES)):
         yield from hindrance_facts(text, clauses)
     if " being " in text:
         yield from being_done_facts(text, clauses)
-    if "ing" in text or "grounds" in text:
+    if any(map(text.__contains__, ARGUING_CUES)):
         yield from arguing_facts(text, clauses)
     for clause in clauses:
         main = clause.group.main.lower()
