@@ -253,3 +253,11 @@ def test_what_an_event_is_linked_or_traced_to() -> None:
     assert not found("The suspect was linked to a gang.")
     assert not any(q.startswith("Why") for q, _ in qa(
         "Experts have linked the rise in cases to low vaccination rates."))
+
+
+def test_a_means_after_a_when_clause_is_the_main_act_s() -> None:
+    assert not any(q.startswith("How did passengers") for q, _ in qa(
+        "The airline responded when passengers complained about the new fees by scrapping "
+        "them."))
+    assert ("How did the company respond?", "by cutting its margins") in qa(
+        "When prices rose, the company responded by cutting its margins.")
