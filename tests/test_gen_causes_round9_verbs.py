@@ -261,3 +261,12 @@ def test_a_means_after_a_when_clause_is_the_main_act_s() -> None:
         "them."))
     assert ("How did the company respond?", "by cutting its margins") in qa(
         "When prices rose, the company responded by cutting its margins.")
+
+
+def test_a_present_hindrance_the_clause_reader_misses() -> None:
+    assert ("What bars companies from selling data without consent?", "New laws") in qa(
+        "New laws bar companies from selling data without consent.")
+    assert ("What prevents anyone under 18 from buying energy drinks?", "The ban") in qa(
+        "The ban prevents anyone under 18 from buying energy drinks.")
+    assert not qa("Police stop drivers from entering the centre on Sundays.")
+    assert not qa("The injury kept him from playing in the final.")

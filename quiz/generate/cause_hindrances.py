@@ -79,10 +79,22 @@ _POST_MODIFIER = frozenset({"of", "on", "in", "over", "at", "from", "about", "ag
 _ABSTRACT = ("tion", "sion", "ment", "ness", "ity", "ure", "ance", "ence", "ism", "ing")
 
 
+_PERSONAL = frozenset({"it", "them", "him", "her", "us", "me", "you", "they", "this", "that",
+                       "these", "those"})
+
+
+def _personal(obj: str) -> bool:
+    """Whether an object is a pronoun the question cannot name ("kept them from ..."); an
+    indefinite "anyone under 18" is asked as written."""
+    return obj.split()[0].lower() in _PERSONAL
+
+
 def is_cause_thing(phrase: str) -> bool:
     """Whether ``phrase`` names a thing, rule or event that can hold someone back ("the
     constitution", "a knee injury"), not someone acting (a court, officials, a name)."""
     words = _DETERMINER.sub("", phrase.strip()).split()
+    if words and words[0][1:].islower():
+        words[0] = words[0].lower()  # ("Sanctions prevent ...": a capital opening a sentence)
     if not words or len(words) > 8 or is_pronoun(phrase) or DEMONSTRATIVE.match(phrase):
         return False
     cut = next((i for i, w in enumerate(words) if i and w in _POST_MODIFIER), len(words))
@@ -118,7 +130,7 @@ def hindrance_facts(text: str, clauses: list[Clause]
             continue
         kept = re.match(r"(?P<obj>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+from\s+(?P<act>[a-z]+ing)\b",
                         clause.rest)
-        if kept is None or not is_cause_thing(clause.subject) or is_pronoun(kept.group("obj")):
+        if kept is None or not is_cause_thing(clause.subject) or _personal(kept.group("obj")):
             continue
         act = cut_span(clause.rest, kept.start("act"))
         if act is None or word_count(act) > 14:
@@ -128,6 +140,8 @@ def hindrance_facts(text: str, clauses: list[Clause]
             words[0] = "has"
         yield (AnswerKind.CAUSE, f"What {' '.join(words)} {kept.group('obj')} from {act}",
                written_subject(text, clause), ())
+    if " from " in text:
+        yield from _present_hindrance(text, clauses)
     for match in _PASSIVE.finditer(text) if " from " in text or " to " in text else ():
         who = _passive_subject(text, clauses, match)
         if not who:
@@ -150,6 +164,34 @@ def hindrance_facts(text: str, clauses: list[Clause]
         link = "from" if making is None else "to"
         yield (AnswerKind.CAUSE, f"What {verb} {who} {link} {act}", first_lower(agent),
                (f"{making or match.group('verb')} by {first_lower(agent)}",))
+
+
+#: "New laws bar companies from selling data", "The ban prevents anyone under 18 from buying
+#: X": a present verb the clause reader may miss, after a subject opening the sentence.
+_PRESENT_VERB = re.compile(r"\s(?P<verb>bars?|prevents?|stops?|bans?|prohibits?|keeps?|blocks?)"
+                           r"(?=\s+(?P<obj>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+from\s+"
+                           r"(?P<act>[a-z]+ing)\b)")
+#: The subject before it: a capital opening the sentence, at most four more words.
+_OPENING_SUBJECT = re.compile(r"[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4}")
+
+
+def _present_hindrance(text: str, clauses: list[Clause]
+                       ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"New laws bar companies from selling data without consent" -> "What bars companies
+    from selling data without consent?" (when no clause was read with the verb)."""
+    match = next((m for m in _PRESENT_VERB.finditer(text, 0, 120)
+                  if _OPENING_SUBJECT.fullmatch(text, 0, m.start())
+                  and is_cause_thing(text[:m.start()])), None)
+    if match is None or any(c.verb_start <= match.start("verb") < c.verb_end for c in clauses):
+        return
+    subject = text[:match.start()]
+    if _personal(match.group("obj")):
+        return
+    act = cut_span(text, match.start("act"))
+    if act is None or word_count(act) > 14:
+        return
+    verb = third_person(_FORMS[match.group("verb")])
+    yield AnswerKind.CAUSE, f"What {verb} {match.group('obj')} from {act}", subject, ()
 
 
 def _passive_subject(text: str, clauses: list[Clause], match: re.Match[str]) -> str:
