@@ -29,14 +29,13 @@ ARGUING_CUES = (", arguing", ", insisting", ", contending", ", claiming", "groun
                 ", citing", " cited ", " cites ")
 #: "The board cited falling sales as the main reason for the closure"; "Falling sales were
 #: cited as the reason for the closure".
+_REASON_NOUN = (r"(?P<reason>(?:the|a|one)\s+(?:of\s+the\s+)?(?:(?:main|key|chief|biggest|"
+                r"major|primary|official)\s+)?(?:reasons?|factors?|causes?)\s+"
+                r"(?:for|behind|in|of)\s+)")
 _CITED_AS = re.compile(r"\b(?P<verb>cited|cites)\s+(?P<what>[^,;:\"“”()]{3,60}?)\s+as\s+"
-                       r"(?P<reason>(?:the|a|one)\s+(?:of\s+the\s+)?(?:(?:main|key|chief|"
-                       r"biggest|major|primary|official)\s+)?(?:reasons?|factors?|causes?)\s+"
-                       r"(?:for|behind|in|of)\s+)")
+                       + _REASON_NOUN)
 _PASSIVE_CITED = re.compile(r"\b(?P<be>was|were|is|are|has\s+been|have\s+been)\s+cited\s+as\s+"
-                            r"(?P<reason>(?:the|a|one)\s+(?:of\s+the\s+)?(?:(?:main|key|"
-                            r"chief|biggest|major|primary|official)\s+)?(?:reasons?|factors?|"
-                            r"causes?)\s+(?:for|behind|in|of)\s+)")
+                            + _REASON_NOUN)
 _CITED_SUPPORT = {"cited": "did", "cites": "does"}
 _BE_ONE = {"was": "was", "were": "was", "is": "is", "are": "is", "has been": "has been",
            "have been": "has been"}
