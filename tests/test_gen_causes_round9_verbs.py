@@ -270,3 +270,15 @@ def test_a_present_hindrance_the_clause_reader_misses() -> None:
         "The ban prevents anyone under 18 from buying energy drinks.")
     assert not qa("Police stop drivers from entering the centre on Sundays.")
     assert not qa("The injury kept him from playing in the final.")
+
+
+def test_what_filled_or_spoiled_an_event_named_after_it() -> None:
+    assert ("What dominated the campaign?", "a surge in violent crime") in qa(
+        "The opposition leader won the run-off on Sunday after a campaign dominated by a surge "
+        "in violent crime.")
+    assert ("What disrupted the festival?", "heavy rain and high winds") in qa(
+        "Organisers counted their losses after a festival disrupted by heavy rain and high "
+        "winds.")
+    assert not qa("The vote followed a campaign dominated by the two front-runners.")
+    assert not any(q.startswith("What disrupted the weekend") for q, _ in qa(
+        "The festival ended after a weekend disrupted by heavy rain and high winds."))

@@ -71,7 +71,8 @@ _CAUSE_HEADS = frozenset("""
     worries doubts protests unrest violence fighting tensions bureaucracy paperwork
     red-tape visa visas quota quotas deadline deadlines budget budgets losses loss sales
     profits revenues water floodwater levels temperatures rents bills deficit deficits
-    pollution ash emissions
+    pollution ash emissions surge surges spike wave rise fall row rows scandal scandals
+    allegations accusations debate dispute disputes controversy speculation rumours rumors
 """.split())
 _POST_MODIFIER = frozenset({"of", "on", "in", "over", "at", "from", "about", "against", "for",
                             "with", "to", "across", "among", "between", "that", "which", "who",
@@ -92,18 +93,25 @@ def _personal(obj: str) -> bool:
 def is_cause_thing(phrase: str) -> bool:
     """Whether ``phrase`` names a thing, rule or event that can hold someone back ("the
     constitution", "a knee injury"), not someone acting (a court, officials, a name)."""
+    head = common_head(phrase)
+    return bool(head) and (head in _CAUSE_HEADS or head.endswith(_ABSTRACT))
+
+
+def common_head(phrase: str) -> str:
+    """The head noun of ``phrase`` (of at most eight words) when it is a common noun that
+    names no one ("a surge in violence" -> "surge"; "the council", "Mr Ruiz", "it" -> "")."""
     words = _DETERMINER.sub("", phrase.strip()).split()
     if words and words[0][1:].islower():
         words[0] = words[0].lower()  # ("Sanctions prevent ...": a capital opening a sentence)
     if not words or len(words) > 8 or is_pronoun(phrase) or DEMONSTRATIVE.match(phrase):
-        return False
+        return ""
     cut = next((i for i, w in enumerate(words) if i and w in _POST_MODIFIER), len(words))
     head = words[cut - 1]  # ("rules on foreign ownership": rules)
     if not head[:1].islower() or head.lower() in _NOT_CAUSE_HEADS:
-        return False
-    if any(w[:1].isupper() for w in words[1:]) or not head.replace("-", "").isalpha():
-        return False
-    return head.lower() in _CAUSE_HEADS or head.lower().endswith(_ABSTRACT)
+        return ""
+    if any(w[:1].isupper() for w in words[1:cut]) or not head.replace("-", "").isalpha():
+        return ""
+    return head.lower()
 
 
 _PARTICIPLES = {"keep": "kept", "drive": "driven"}

@@ -409,6 +409,27 @@ _CAUSED_BY = frozenset({"triggered", "caused", "sparked", "prompted", "fuelled",
 #: hours").
 _HELD_UP_BY = frozenset({"delayed", "halted", "stopped", "blocked", "prevented", "interrupted",
                          "stalled", "grounded", "damaged", "destroyed"})
+#: "after a campaign dominated by a surge in violence": an event named with what filled or
+#: spoiled it, in a reduced relative after the noun.
+_MARKED_BY = re.compile(r"\b(?:an?|the)\s+(?P<noun>(?:[a-z-]+\s+)?(?:campaign|summit|"
+                        r"election|race|debate|tournament|visit|tour|trial|meeting|talks|"
+                        r"conference|festival|match|final|ceremony|launch))\s+"
+                        r"(?P<verb>dominated|overshadowed|"
+                        r"marred|plagued|clouded|disrupted|hampered)\s+by\s+")
+_MARKED_CUES = (" dominated by ", " overshadowed by ", " marred by ", " plagued by ",
+                " clouded by ", " disrupted by ", " hampered by ")
+
+
+def _marked_by(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"... won after a campaign dominated by a surge in violence" -> "What dominated the
+    campaign?" (a surge in violence); the noun is one of the article's own events, so "the"."""
+    for match in _MARKED_BY.finditer(text):
+        cause = cut_span(text, match.end())
+        if cause is None or DEMONSTRATIVE.match(cause) or not is_cause_thing(cause):
+            continue  # ("a campaign dominated by the two front-runners": who, not what)
+        yield AnswerKind.CAUSE, f"What {match.group('verb')} the {match.group('noun')}", cause, ()
+
+
 _FROM_ACT = re.compile(r"\sfrom\s+[a-z]+ing\b")
 _CAUSED_BY_VERBS = ("caused", "triggered", "sparked")  # (the verbs the pattern ends with)
 _CAUSED_BY_AFTER_RELATIVE = re.compile(
@@ -449,6 +470,8 @@ def caused_by_facts(text: str, clauses: list[Clause]
     yield from _caused_by_after_relative(text, clauses)
     if ", " in text:
         yield from _participle_cause(text, clauses)
+    if any(map(text.__contains__, _MARKED_CUES)):
+        yield from _marked_by(text)
     for clause in clauses:
         words = clause.group.words
         main = clause.group.main.lower()
