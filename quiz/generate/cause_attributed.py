@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quiz.generate.cause_hindrances import is_cause_thing
 from quiz.generate.cause_spans import DEMONSTRATIVE, VAGUE_SUBJECT, cut_span
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import first_lower, is_pronoun, word_count
@@ -15,7 +16,11 @@ _DEGREE = r"(?P<degree>(?:largely|mainly|partly|mostly|widely|partially|chiefly|
 #: "was (largely) attributed to", "were put down to", "is down to": a form of "be" first.
 _BE_TO = re.compile(r"(?P<be>was|were|is|are|has been|have been|had been)\s+" + _DEGREE +
                     r"(?P<how>attributed to|put down to|(?<=was )down to|(?<=were )down to|"
-                    r"(?<=ly )down to|the result of|a result of|the direct result of)\s+")
+                    r"(?<=ly )down to|the result of|a result of|the direct result of|"
+                    r"linked to|tied to|traced to|traced back to)\s+")
+#: Links that are causes only between an event or a problem and what it came from ("The
+#: outbreak has been linked to contaminated lettuce"; not "The suspect was linked to a gang").
+_LINKS = ("linked to", "tied to", "traced to", "traced back to")
 #: What no cause opens with: "The reason for the closure was not given".
 _NO_CAUSE = re.compile(r"(?:not|never|unclear|unknown|still|yet)\b")
 #: "stemmed (largely) from": the verb's own tense.
@@ -27,11 +32,52 @@ _REASON = re.compile(r"The\s+(?P<which>(?:main|chief|biggest|key|primary|officia
                      r"for\s+(?P<what>[^,;:\"“”]{3,60}?)\s+(?P<be>was|is)\s+(?:that\s+)?")
 
 
+#: "The tribunal attributed the low figure (partly) to X", "Analysts put the fall down to X":
+#: who traced what to what.
+_TRACED = re.compile(r"(?P<verb>attributed|attributes|attribute|put|puts)\s+"
+                     r"(?P<what>(?!it\b|this\b|that\b|them\b)(?:[\w’'-]+\s+){1,8}?)"
+                     + _DEGREE.replace("?P<degree>", "?P<degree2>")
+                     + r"(?P<down>down\s+)?to\s+")
+_TRACED_SUPPORT = {"attributed": "did", "attributes": "does", "attribute": "do", "puts": "does"}
+
+
+def _traced_facts(text: str, clauses: list[Clause]
+                  ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The tribunal attributed the low figure partly to heavy rain" -> "What did the
+    tribunal partly attribute the low figure to?"; "Analysts put the fall down to weaker
+    demand" -> "What did analysts put the fall down to?"."""
+    for clause in clauses:
+        main = clause.group.main.lower()
+        if main not in _TRACED_SUPPORT and main != "put" or clause.group.words != (
+                clause.group.main,) or is_pronoun(clause.subject) or word_count(
+                clause.subject) > 8 or any(ch in clause.subject for ch in ",;:\"“”()"):
+            continue
+        match = _TRACED.match(text, clause.verb_start)
+        if match is None or (main in {"put", "puts"}) != bool(match.group("down")):
+            continue  # ("put the plan to a vote": no cause)
+        what = match.group("what").strip()
+        if " to " in f" {what} " or word_count(what) < 2 and not what[:1].isupper():
+            continue
+        cause = cut_span(text, match.end())
+        if cause is None or word_count(cause) < 2 or DEMONSTRATIVE.match(cause):
+            continue
+        support = _TRACED_SUPPORT.get(main) or ("did" if clause.group.tense == "past" else None)
+        if support is None:
+            continue  # ("put" alone may be present: "Analysts put ...")
+        degree = match.group("degree2") or ""
+        verb = "put" if main in {"put", "puts"} else "attribute"
+        tail = "down to" if verb == "put" else "to"
+        yield (AnswerKind.CAUSE, f"What {support} {first_lower(clause.subject)} {degree}{verb} "
+               f"{what} {tail}", cause, ())
+
+
 def attributed_facts(text: str, clauses: list[Clause]
                      ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"The delay was attributed to a shortage of parts" -> "What was the delay attributed
     to?"; "The losses stemmed from a collapse in prices" -> "What did the losses stem from?";
     "The main reason for the delay was X" -> "What was the main reason for the delay?"."""
+    if "attribut" in text or " down to " in text:
+        yield from _traced_facts(text, clauses)
     reason = _REASON.match(text)
     if reason is not None:
         cause = cut_span(text, reason.end())
@@ -52,6 +98,9 @@ def attributed_facts(text: str, clauses: list[Clause]
             continue
         cause = cut_span(text, found.end())
         if cause is None or word_count(cause) < 2 or DEMONSTRATIVE.match(cause):
+            continue
+        if be_to is not None and be_to.group("how") in _LINKS and not is_cause_thing(
+                clause.subject):
             continue
         degree = found.group("degree") or ""
         if be_to is not None and "result" in be_to.group("how"):

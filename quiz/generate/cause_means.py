@@ -37,6 +37,8 @@ def means_facts(text: str, clauses: list[Clause]
         if is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject) or any(
                 c.subject_start > clause.verb_end for c in owner):
             continue
+        if len(owner) > 1 and _SUBORDINATE_BEFORE.search(text, 0, clause.subject_start):
+            continue  # "responded when passengers complained by scrapping them": the main act's
         group, body = clause.group, text[clause.verb_end:match.start()]
         joined = list(_AND_AUX.finditer(body))
         if joined:  # a second verb group of the same subject
@@ -62,6 +64,9 @@ def means_facts(text: str, clauses: list[Clause]
         yield AnswerKind.CAUSE, f"How {inverted}", f"by {how}", (how,)
 
 
+#: A subordinator right before a clause's subject: the clause is not the sentence's act.
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:when|after|before|because|if|while|since|until|once|"
+                                 r"although|though|as)\s+$")
 _FUNDED = re.compile(r"\b(?:to\s+)?(?P<verb>fund|funds|funded|finance|finances|financed)\s+"
                      r"(?:(?P<thing>(?:the|its|their|his|her|this|a|an)\s+[a-z]+(?:\s+[a-z]+)?)"
                      r"\s+)?(?P<how>(?:with|through)\s+[a-z]+\b[^,;:.()\"“”]*)")

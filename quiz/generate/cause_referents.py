@@ -65,9 +65,18 @@ def restated_causes(text: str, restated: str, opening: tuple[str, ...]
                  if item[0] is AnswerKind.CAUSE and item[2] in text)
 
 
-#: "That forced a tiebreak", "This prompted a review": the sentence before is the cause.
-_THAT_CAUSED = re.compile(r"(?:That|This)\s+(?P<verb>forced|prompted|caused|triggered|sparked|"
-                          r"led to)\s+(?=\S)")
+#: "That forced a tiebreak", "This prompted a review", "That exodus has left X short of
+#: staff", "The move drew criticism": the sentence before is the cause (a noun after "That"
+#: or "This" names it; an auxiliary is kept in the question).
+_THAT_CAUSED = re.compile(r"(?:That|This)\s+(?:(?P<noun>[a-z]{3,})\s+)?"
+                          r"(?P<verb>(?:(?:has|have|had)\s+)?(?:forced|prompted|caused|triggered|"
+                          r"sparked|led to|left|drawn|drew|fuelled|fueled|raised|angered|"
+                          r"alarmed|pushed|driven|drove))\s+(?=\S)")
+#: Nouns after "That"/"This" that are no event of the sentence before ("This year", "That
+#: day": a time; "This week's ...").
+_NOT_EVENT_NOUNS = frozenset({"year", "week", "month", "day", "time", "morning", "evening",
+                              "season", "summer", "winter", "spring", "autumn", "one", "is",
+                              "was", "has", "had", "will", "would", "could"})
 #: Where the fact a sentence states ends: a reason or a time after it, or a closing speaker.
 _FACT_END = re.compile(r"\s+(?:after|because|when|as|since|following|while|but|amid)\s|"
                        r",\s+(?:[\w’'-]+\s+){1,4}(?:said|says)\b")
@@ -78,13 +87,18 @@ def that_caused(text: str, before: str) -> Iterator[tuple[AnswerKind, str, str]]
     points after X" -> ("What forced a two-game tiebreak?", "The final day ended with both
     players on 9.5 points"): the answer is a span of ``before``, the one clause it opens with."""
     match = _THAT_CAUSED.match(text)
-    if match is None or not before:
+    if match is None or not before or match.group("noun") in _NOT_EVENT_NOUNS:
+        return
+    verb = match.group("verb")
+    if not verb.startswith(("has ", "have ", "had ")) and verb.endswith(("drawn", "driven")):
         return
     effect = cut_span(text, match.end())
     fact = _opening_fact(before)
     if effect is None or fact is None or word_count(effect) < 2:
         return
-    yield AnswerKind.CAUSE, f"What {match.group('verb')} {effect}", fact
+    verb = " ".join(verb.split()).replace("have ", "has ", 1)
+    yield AnswerKind.CAUSE, f"What {verb} {effect}", fact
+
 
 
 def _opening_fact(before: str) -> str | None:
@@ -96,7 +110,17 @@ def _opening_fact(before: str) -> str | None:
         return None
     end = _FACT_END.search(before)
     fact = before[:end.start()] if end is not None else before.rstrip(".!")
-    return None if "," in fact or not 4 <= word_count(fact) <= 20 else fact
+    aside = fact.find(", ")
+    if aside > 0 and _ASIDE_AFTER.match(fact, aside) and 6 <= word_count(fact[:aside]):
+        fact = fact[:aside]  # "... since 2020, most of them to Britain": the fact, no aside
+    return None if _COMMA.search(fact) or not 4 <= word_count(fact) <= 20 else fact
+
+
+_COMMA = re.compile(r",(?!\d)")
+#: What may follow the fact a sentence states after a comma and be left out: an aside on
+#: a part of it ("most of them ...", "many of whom ...", "up from ...").
+_ASIDE_AFTER = re.compile(r",\s+(?:most|many|some|all|half|none|several|few)\s+of\s+"
+                          r"(?:them|whom|which)\b|,\s+(?:up|down)\s+from\s")
 
 
 #: "As a result, more than 300 flights were cancelled": the sentence before says why.

@@ -6,6 +6,14 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from quiz.generate.cause_arguing import ARGUING_CUES, ARGUING_WORDS, arguing_facts
+from quiz.generate.cause_being_done import being_done_facts
+from quiz.generate.cause_blamed import (
+    blamed_for_facts, pinned_blame_facts, plural_blame_facts,
+)
+from quiz.generate.cause_hindrances import (
+    HINDER_WORDS, MAKING_CUES, hindrance_facts, is_cause_thing,
+)
 from quiz.generate.cause_spans import (
     DEMONSTRATIVE, NOT_BASE, VAGUE_SUBJECT, Ending, cut_span, ends_with, owning_clause,
     why_question, written_subject,
@@ -42,15 +50,18 @@ _REQUESTING = frozenset("""
     advised advises advise advising appealed appeals begged begs implored implores
     requested requests invited invites
 """.split())
-CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO
+#: The words without which :func:`causal_verb_facts` finds nothing (the caller's cheap gate).
+CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO | HINDER_WORDS | ARGUING_WORDS | {"being"}
 # (the look-ahead, a first letter of them, is a cheap test at every position)
 _EFFECT_VERBS = re.compile(
-    r"(?=[cfglnprst])\b(?P<verb>led to|leads to|lead to|resulted in|results in|caused|causes|sparked|sparks|"
-    r"triggered|triggers|fuels|fuelled|fueled|fuel|prompted|prompts|provoked|contributed to|"
+    r"(?=[cfglnprst])\b(?P<verb>led to|leads to|lead to|resulted in|results in|caused|causes|cause|"
+    r"sparked|sparks|spark|triggered|triggers|trigger|fuels|fuelled|fueled|fuel|prompted|prompts|"
+    r"provoked|contributed to|"
     r"paved the way for|necessitated|necessitates|spurred|spurs|gave rise to)\s+",
     re.IGNORECASE)
 EFFECT_WORDS = frozenset("""
-    led leads lead resulted results caused causes sparked sparks triggered triggers fuels
+    led leads lead resulted results caused causes cause spark trigger sparked sparks triggered
+    triggers fuels
     fuelled fueled fuel prompted prompts provoked contributed paved necessitated necessitates
     spurred spurs gave
 """.split())
@@ -58,7 +69,16 @@ EFFECT_WORDS = frozenset("""
 
 def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
                       ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
-    """"X prompted Y to do Z": what X prompted Y to do, and what prompted Y to do Z."""
+    """"X prompted Y to do Z": what X prompted Y to do, and what prompted Y to do Z; what
+    kept someone from acting (:func:`cause_hindrances.hindrance_facts`); the purpose of a
+    "before being done" (:func:`cause_being_done.being_done_facts`); a reason argued for an
+    act (:func:`cause_arguing.arguing_facts`)."""
+    if " from " in text or " to " in text and any(map(text.__contains__, MAKING_CUES)):
+        yield from hindrance_facts(text, clauses)
+    if " being " in text:
+        yield from being_done_facts(text, clauses)
+    if any(map(text.__contains__, ARGUING_CUES)):
+        yield from arguing_facts(text, clauses)
     for clause in clauses:
         main = clause.group.main.lower()
         if main not in _CAUSAL_TO | _PERSUADE_TO or not main.endswith("ing") and any(
@@ -100,7 +120,7 @@ _OBJECT_TO = re.compile(r"\s*(?P<obj>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)(?:,\s+
 
 
 _PLURAL_NOUN = re.compile(r"[a-z]{3,}(?<![su]s)s")
-_MAKING_TO = frozenset({"prompted", "prompts", "caused", "causes"})
+_MAKING_TO = frozenset({"prompted", "prompts", "caused", "causes", "cause"})
 
 
 def _made_to_act(to: re.Match[str]) -> bool:
@@ -139,8 +159,17 @@ def effect_verb_facts(text: str, clauses: list[Clause]
     for match in _EFFECT_VERBS.finditer(text):
         verb = match.group("verb").lower()
         clause = owning_clause(text, clauses, match.start())
+        if clause is None and " to " in text[max(0, match.start() - 14):match.start() + 1]:
+            before = [c for c in clauses if c.verb_end <= match.start()]
+            clause = before[-1] if before else None  # ("is expected to lead to": "is expected")
+            if clause is None or not any(w in {"is", "are", "was", "were"}
+                                         for w in clause.group.words):
+                continue
         if clause is not None and any(w in {"is", "are", "was", "were", "be", "been"}
                                       for w in clause.group.words):
+            expected = _expected_effect(text, clause, match)
+            if expected is not None:
+                yield expected
             continue  # "was caused by X" has its own rule
         owner = clause
         if clause is not None and _RELATIVE_GAP.fullmatch(
@@ -158,7 +187,7 @@ def effect_verb_facts(text: str, clauses: list[Clause]
         head, _, particle = verb.partition(" ")
         group_tense = "past" if is_past_tense(head) else "present3"
         support = "did" if group_tense == "past" else "does"
-        base = base_form(head) if head not in {"fuel", "lead"} else head
+        base = head if head in _BARE_EFFECT_VERBS else base_form(head)
         if base is None:
             continue
         tail = f" {particle}" if particle else ""
@@ -187,6 +216,44 @@ def effect_verb_facts(text: str, clauses: list[Clause]
                 yield AnswerKind.CAUSE, f"What {verb} {effect}", written_subject(text, clause), ()
 
 
+#: "is expected to lead to", "was likely to cause": a forecast effect.
+#: The bare forms the effect-verb pattern reads ("could lead to", "could trigger").
+_BARE_EFFECT_VERBS = frozenset({"lead", "fuel", "cause", "spark", "trigger"})
+_FORECAST = frozenset({"expected", "forecast", "predicted", "projected", "likely", "set",
+                       "bound", "certain", "unlikely"})
+_PLAIN_BE = frozenset({"is", "are", "was", "were"})
+
+
+def _expected_effect(text: str, clause: Clause, match: re.Match[str]
+                     ) -> tuple[AnswerKind, str, str, tuple[str, ...]] | None:
+    """"The merger is expected to lead to the loss of 2,000 jobs" -> "What is the merger
+    expected to lead to?" (only the effect is asked: a forecast's cause is its subject)."""
+    words = clause.group.words
+    main = clause.group.main.lower()
+    if words[0] not in _PLAIN_BE or main not in _FORECAST and not (
+            main in _PLAIN_BE and text.startswith(("likely", "unlikely", "certain"),
+                                                   clause.verb_end + 1)):
+        return None
+    gap = text[clause.verb_end:match.start()]
+    if not re.fullmatch(r"\s+(?:(?:likely|unlikely|certain)\s+)?to\s+", gap) or is_pronoun(
+            clause.subject) or VAGUE_SUBJECT.match(clause.subject) or word_count(
+            clause.subject) > 8 or any(ch in clause.subject for ch in ",;:\"“”()"):
+        return None
+    effect = cut_span(text, match.end())
+    verb = match.group("verb").lower()
+    head, _, particle = verb.partition(" ")
+    base = head if head in _BARE_EFFECT_VERBS else base_form(head) or head
+    if effect is None or DEMONSTRATIVE.match(effect) or base != head:
+        return None  # (after "to" the verb is bare: "to lead to", "to cause")
+    be = words[0]
+    middle = " ".join(words[1:])
+    adjective = gap.split()[0] if gap.split()[0] != "to" else ""
+    frame = " ".join(w for w in (middle, adjective) if w)
+    tail = f" {particle}" if particle else ""
+    return (AnswerKind.EFFECT, f"What {be} {first_lower(clause.subject)} {frame} to {base}{tail}",
+            effect, ())
+
+
 _RELATIVE_GAP = re.compile(r",?\s+(?:which|that)\s+")
 _OWNER_WORD = re.compile(r"\b(?:its|their)\b")
 #: The act a subject did before "and led to" ("continued for over a year, and").
@@ -213,10 +280,10 @@ AFFECT_VERBS = frozenset("""
 #: event or a condition ("A dispute over rights has stopped work"), not when it is someone
 #: acting ("The council delayed the vote": an actor).
 HALT_VERBS = frozenset("""
-    stopped halted delayed stalled hampered hindered suspended
+    stopped halted delayed stalled hampered hindered suspended prevented
 """.split())
 _EVENT_SUBJECT = re.compile(
-    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Za-z-]+\s+){0,2}(?:dispute|row|strike|strikes|walkout|protest|"
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Za-z-]+\s+){0,2}(?:dispute|row|strike|strikes|walkout|protest|weather|"
     r"protests|storm|storms|snow|snowfall|rain|rains|flooding|floods|fire|fires|fog|ice|wind|"
     r"winds|heatwave|drought|outage|shortage|shortages|lack|injury|illness|outbreak|pandemic|"
     r"war|conflict|lawsuit|legal\s+challenge|court\s+challenge|blockade|breakdown|failure|"
@@ -305,7 +372,8 @@ def participle_effect_facts(text: str, clauses: list[Clause]
         if relative is not None and relative.end() < clause.verb_end:
             event = f"{text[clause.subject_start:clause.subject_end]} " \
                     f"{text[relative.end():end].strip()}"
-        if (word_count(event) > 24 or any(ch in _ONE_ING.sub("", event) for ch in ",;:\"“”")
+        if (word_count(event) > 24 or any(ch in _ONE_ING.sub("", _QUOTED.sub("", event))
+                                          for ch in ",;:\"“”")
                 or clause.subject_start > 0 and text[:clause.subject_start].strip()[-1:] not in
                 {",", ""} and not ends_with(_WHEN_BEFORE, text, clause.subject_start)):
             continue
@@ -326,6 +394,9 @@ def participle_effect_facts(text: str, clauses: list[Clause]
         yield AnswerKind.EFFECT, f"{statement}. What did this {ask}", effect, ()
 
 
+#: A short quotation inside an event ("flagged "moderate deterioration" on the cables"): the
+#: event stays one clause.
+_QUOTED = re.compile(r"(?<=\s)(?:\"[^\",;:]{1,40}\"|“[^”,;:]{1,40}”)(?=[\s.])")
 _WHEN_BEFORE = Ending(r",\s+when\s+$", "n")
 _SAID = frozenset({"said", "says", "told", "added", "announced", "reported", "stated"})
 _CAUSED_BY = frozenset({"triggered", "caused", "sparked", "prompted", "fuelled", "fueled",
@@ -333,6 +404,33 @@ _CAUSED_BY = frozenset({"triggered", "caused", "sparked", "prompted", "fuelled",
                         "hindered", "disrupted"})
 
 
+#: Verbs of holding something up whose agent is asked "What" only when it is a thing or an
+#: event ("was delayed by heavy rain"), not someone or an amount ("by the council", "by two
+#: hours").
+_HELD_UP_BY = frozenset({"delayed", "halted", "stopped", "blocked", "prevented", "interrupted",
+                         "stalled", "grounded", "damaged", "destroyed"})
+#: "after a campaign dominated by a surge in violence": an event named with what filled or
+#: spoiled it, in a reduced relative after the noun.
+_MARKED_BY = re.compile(r"\b(?:an?|the)\s+(?P<noun>(?:[a-z-]+\s+)?(?:campaign|summit|"
+                        r"election|race|debate|tournament|visit|tour|trial|meeting|talks|"
+                        r"conference|festival|match|final|ceremony|launch))\s+"
+                        r"(?P<verb>dominated|overshadowed|"
+                        r"marred|plagued|clouded|disrupted|hampered)\s+by\s+")
+_MARKED_CUES = (" dominated by ", " overshadowed by ", " marred by ", " plagued by ",
+                " clouded by ", " disrupted by ", " hampered by ")
+
+
+def _marked_by(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"... won after a campaign dominated by a surge in violence" -> "What dominated the
+    campaign?" (a surge in violence); the noun is one of the article's own events, so "the"."""
+    for match in _MARKED_BY.finditer(text):
+        cause = cut_span(text, match.end())
+        if cause is None or DEMONSTRATIVE.match(cause) or not is_cause_thing(cause):
+            continue  # ("a campaign dominated by the two front-runners": who, not what)
+        yield AnswerKind.CAUSE, f"What {match.group('verb')} the {match.group('noun')}", cause, ()
+
+
+_FROM_ACT = re.compile(r"\sfrom\s+[a-z]+ing\b")
 _CAUSED_BY_VERBS = ("caused", "triggered", "sparked")  # (the verbs the pattern ends with)
 _CAUSED_BY_AFTER_RELATIVE = re.compile(
     r"(?:\bthat\s+|,\s+|^)(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,;:\"“”]{2,60}?)\s+(?:that|which)\s+"
@@ -372,13 +470,16 @@ def caused_by_facts(text: str, clauses: list[Clause]
     yield from _caused_by_after_relative(text, clauses)
     if ", " in text:
         yield from _participle_cause(text, clauses)
+    if any(map(text.__contains__, _MARKED_CUES)):
+        yield from _marked_by(text)
     for clause in clauses:
         words = clause.group.words
         main = clause.group.main.lower()
         if main == "made" and _PASSIVE_WORDS.intersection(words):
             yield from _made_by(text, clause)
             continue
-        if main not in _CAUSED_BY or not _PASSIVE_WORDS.intersection(words):
+        if main not in _CAUSED_BY and main not in _HELD_UP_BY or not _PASSIVE_WORDS.intersection(
+                words):
             continue
         by = re.match(r"\s+by\s+", text[clause.verb_end:])
         if by is None or is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject):
@@ -388,6 +489,10 @@ def caused_by_facts(text: str, clauses: list[Clause]
             continue  # a frame that cannot be put back in front of the question
         cause = cut_span(text, clause.verb_end + by.end())
         if cause is None or DEMONSTRATIVE.match(cause):
+            continue
+        if main in _HELD_UP_BY and (not is_cause_thing(cause) or _FROM_ACT.search(cause)):
+            # "was delayed by the referee", "by two hours": no cause to ask "What"; "blocked
+            # by party rules from standing again": what it kept someone from is asked there
             continue
         who = _second_verb_speaker(text, clauses, clause) if frame is None else None
         if who is not None:
@@ -421,8 +526,9 @@ def caused_by_facts(text: str, clauses: list[Clause]
 _PASSIVE_WORDS = frozenset({"was", "were", "is", "are", "been"})
 #: ", driven by a poor harvest": a participle after the clause that names its cause.
 _DRIVEN_BY = re.compile(r",\s+(?:(?:largely|mainly|partly|mostly)\s+)?(?:driven|caused|triggered|"
-                        r"fuelled|fueled|prompted|sparked)\s+(?:(?:largely|mainly|partly|mostly)"
-                        r"\s+)?by\s+")
+                        r"fuelled|fueled|prompted|sparked|fanned|fed|spurred|boosted|buoyed|"
+                        r"helped|hit|hurt|hampered|pushed\s+up|dragged\s+down|held\s+back|"
+                        r"weighed\s+down)\s+(?:(?:largely|mainly|partly|mostly)\s+)?by\s+")
 
 
 def _participle_cause(text: str, clauses: list[Clause]
@@ -628,12 +734,19 @@ def blame_facts(text: str, clauses: list[Clause]
                 ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"Officials blamed the fire on faulty wiring" -> "What did officials blame the fire on?"."""
     yield from _blamed_event(text)
+    if " blame " in text:
+        yield from plural_blame_facts(text, clauses)
+    if " for " in text:
+        yield from blamed_for_facts(text, clauses)
+        if " blame for " in text:
+            yield from pinned_blame_facts(text, clauses)
     if clauses and clauses[0].first_token == 0 and " and blame" in text:
         yield from _coordinated_blame(text, clauses)
     if clauses and ", blaming " in text:
         yield from _participle_blame(text, clauses)
     for clause in clauses:
-        if base_form(clause.group.main) != "blame" or is_pronoun(clause.subject):
+        if (base_form(clause.group.main) or clause.group.main.lower()) != "blame" or \
+                is_pronoun(clause.subject):
             continue
         offset = clause.verb_start
         group = clause.group
@@ -648,6 +761,8 @@ def blame_facts(text: str, clauses: list[Clause]
         if match is not None and group.words[-1] == group.main:
             cause = cut_span(text, match.end())
             what = match.group("what").strip()
+            if " for " in f" {what} ":
+                continue  # "blamed heavy rain for the delays on the line": see blamed_for_facts
             degree = _DEGREE_END.search(what)
             if degree is not None:
                 # "blamed the slump largely on X": what is blamed is the slump; "partly on X

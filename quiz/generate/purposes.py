@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from quiz.generate.cause_being_done import being_done_spans
 from quiz.generate.cause_spans import (
     DETERMINERS, NOT_BASE, cut_span, head_noun, noun_phrase_before, why_question,
 )
@@ -227,9 +228,16 @@ _SAY_WORDS = frozenset({"said", "says", "told", "added", "announced", "stated", 
 def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: bool
                   ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"returned in 2014 to help X" -> "Why did ... return in 2014?" (a purpose "to")."""
+    taken = ()
+    if " being " in text or " having " in text:
+        # ("before being returned to Madrid": "being" read as a subject is none, and the
+        # purpose of "before being returned ... in order to X" is the return's, asked there)
+        clauses = [c for c in clauses if c.subject.lower() not in {"being", "having"}]
+        taken = tuple(being_done_spans(text))
     lowers = [t.lower for t in toks]
     for i in _indices(lowers, "to"):
-        if i < 2 or i + 1 >= len(toks) or toks[i - 1].trail:
+        if i < 2 or i + 1 >= len(toks) or toks[i - 1].trail or any(
+                start < toks[i].start < end for start, end in taken):
             continue
         act = lowers[i + 1]
         if not toks[i + 1].core.islower() or act in NOT_BASE or act in _AMOUNT_WORDS or \
@@ -237,7 +245,8 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
             continue  # ("to pass", "to assess" are acts; "to twenty euros" is an amount)
         if act.endswith(_ADJECTIVE_ENDINGS) and len(act) > 5 and act != "panic":
             continue  # "gives priority to public research bodies": a target, not an act
-        in_order = lowers[i - 1] == "order" and lowers[i - 2] == "in"
+        in_order = lowers[i - 1] == "order" and lowers[i - 2] == "in" or \
+            lowers[i - 1] == "as" and lowers[i - 2] == "so"  # ("so as to")
         needed = lowers[i - 1] in _NEEDED and lowers[i - 2] in _BE_FORMS
         if not in_order and not needed and (
                 lowers[i - 1] in _NOT_PURPOSE_NOUN or lowers[i - 1] in _CONTROL_VERBS
@@ -249,6 +258,9 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
             # "in response to nitrogen levels", "due to heavy rain", "cuts to fuel subsidies":
             # a preposition (but "fares were cut to win back riders": a passive's purpose)
             continue
+        if lowers[i - 1] == "down" and ("put" in lowers[max(0, i - 10):i] or
+                                         "puts" in lowers[max(0, i - 10):i]):
+            continue  # "put the fall in sales down to weak demand": a cause, not a purpose
         if act == "have" and i + 2 < len(lowers) and is_participle(lowers[i + 2]):
             continue  # "to have bought the statues": a perfect infinitive is no purpose
         if in_order:
@@ -281,7 +293,9 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
             continue
         if clause is None or clause.group.main.lower() in _NOT_PURPOSE_VERBS and not _needs_for(
                 clause, anchor) and not (clause.group.main == "set" and clause.rest.startswith(
-                    "up ")):  # ("was set up in 2010 to help X": what it was founded for)
+                    "up ")) and not _used_on(clause):
+            # ("was set up in 2010 to help X": what it was founded for; "used drones to
+            # count seals": what they were used for)
             continue
         if any(c.subject_start > clause.verb_end and c.subject_start < toks[anchor].start
                for c in clauses) and coordinated is None:
@@ -314,6 +328,12 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         if question is None or question.endswith(("Why", " to")):
             continue
         yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
+
+
+def _used_on(clause: Clause) -> bool:
+    """Whether ``clause`` is an active "used X to ..." ("Researchers used drones to count
+    seals"), not a habit ("used to live") nor a passive ("was used to")."""
+    return clause.group.words == ("used",) and not clause.rest.startswith("to ")
 
 
 _SAY_FORMS = frozenset({"say", "says", "said"})
@@ -389,7 +409,13 @@ def _indices(words: list[str], word: str) -> Iterator[int]:
         yield i
 
 
-_NOT_PURPOSE_VERBS = _CONTROL_VERBS | EFFECT_WORDS | _AIM_PARTICIPLES
+#: Verbs whose "to" names what a thing is traced or likened to ("attributed the low turnout
+#: partly to heavy rain"), never what it was done for.
+_TRACED_TO = frozenset("""
+    attributed attributes attribute ascribed ascribes ascribe likened likens liken owed owes
+    credited credits linked links traced traces tied ties
+""".split())
+_NOT_PURPOSE_VERBS = _CONTROL_VERBS | EFFECT_WORDS | _AIM_PARTICIPLES | _TRACED_TO
 _CONTROL_OR_NOUN = _CONTROL_VERBS | _NOT_PURPOSE_NOUN
 #: "moved the start forward to ...": after these, "start" is a noun, not a control verb.
 _NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})

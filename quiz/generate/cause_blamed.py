@@ -1,0 +1,126 @@
+"""Blame told in the shapes the clause reader misses: "Police blame X on Y" (a plural present),
+"Faulty wiring was blamed for / was to blame for the fire", "Officials blamed heavy rain for
+the delays", "Officials pinned the blame for the outage on X"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quiz.generate.cause_hindrances import is_cause_thing
+from quiz.generate.cause_spans import DEMONSTRATIVE, cut_span
+from quiz.generate.facts import AnswerKind
+from quiz.generate.grammar import first_lower, is_pronoun, word_count
+from quiz.generate.lexicon import ADJECTIVES, GENERIC_NAME_WORDS
+from quiz.generate.syntax import Clause
+
+#: "Police blame most of the killings on gangs": a plural subject opening the sentence, a verb
+#: the clause reader does not take for one.
+_PLURAL_BLAME = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*[a-rt-z]s)?)\s+"
+                           r"(?:(?:also|largely|mostly|mainly)\s+)?blame\s+"
+                           r"(?P<what>(?:[\w’'-]+\s+){1,8}?)(?P<prep>on|for)\s+")
+#: "Faulty wiring was blamed for the fire": what was blamed is the cause.
+_BLAMED_FOR = re.compile(r"\b(?P<be>was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+                         r"(?P<how>(?:largely|partly|widely|mainly|also)\s+)?"
+                         r"(?P<blamed>to\s+blame|blamed)\s+for\s+")
+#: "Officials pinned the blame for the outage on a software update".
+_PINNED = re.compile(r"\b(?P<verb>pinned|pins|placed|places|laid|lays|put|puts)\s+(?:the\s+|"
+                     r"(?:most|much|some|part)\s+of\s+the\s+)?blame\s+for\s+"
+                     r"(?P<what>[^,;:\"“”()]{3,60}?)\s+(?:squarely\s+|firmly\s+)?on\s+")
+_PINNED_SUPPORT = {"pinned": "did", "placed": "did", "laid": "did", "pins": "does",
+                   "places": "does", "lays": "does", "puts": "does"}
+#: "Officials blamed heavy rain for the delays": what they blamed, then what it caused.
+_BLAMED_THING_FOR = re.compile(r"\b(?P<verb>blamed|blames)\s+(?P<what>(?!him|her|them|it|us|me"
+                               r"|themselves|itself)(?:[\w’'-]+\s+){1,6}?)for\s+")
+_BE_ASKED = {"was": "was", "were": "was", "is": "is", "are": "is", "has been": "has been",
+             "have been": "has been", "had been": "had been"}
+_SUPPORT = {"blamed": "did", "blames": "does"}
+
+
+def plural_blame_facts(text: str, clauses: list[Clause]
+                       ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"Police blame most of the killings on gangs ..." -> "What do police blame most of the
+    killings on?" (only when no clause was read with "blame" as its verb)."""
+    if any(c.group.main.lower() in {"blame", "blames", "blamed"} for c in clauses):
+        return
+    match = _PLURAL_BLAME.match(text)
+    if match is None or is_pronoun(match.group("who")):
+        return
+    who = _common_lower(match.group("who"))
+    what = match.group("what").strip()
+    if match.group("prep") == "for":
+        # "Investigators blame pilot error for the crash": what is blamed is the cause
+        effect = cut_span(text, match.end())
+        if is_cause_thing(what) and effect is not None and not DEMONSTRATIVE.match(effect) \
+                and word_count(effect) <= 16 and " on " not in f" {what} ":
+            yield AnswerKind.CAUSE, f"What do {who} blame for {effect}", what, ()
+        return
+    degree = re.search(r"\s+(?:largely|mainly|mostly|chiefly|primarily|partly|in part)$", what)
+    cause = cut_span(text, match.end())
+    if degree is not None:
+        if degree.group().strip() in {"partly", "in part"} and "partly on " in text[match.end():]:
+            return  # "partly on X and partly on Y": two halves, neither the answer
+        what = what[:degree.start()]
+    if cause is not None and not DEMONSTRATIVE.match(cause):
+        yield AnswerKind.CAUSE, f"What do {who} blame {what} on", cause, ()
+
+
+def _common_lower(who: str) -> str:
+    """A plural subject as a question writes it inside: "Police" -> "police", "Health
+    officials" -> "health officials" (a first word that may be a name keeps its capital)."""
+    head, _, tail = who.partition(" ")
+    if not tail or head.lower() in GENERIC_NAME_WORDS or head.lower() in ADJECTIVES:
+        return first_lower(head.lower() if head[1:].islower() else head) + (
+            f" {tail}" if tail else "")
+    return who
+
+
+def blamed_for_facts(text: str, clauses: list[Clause]
+                     ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"Faulty wiring was blamed for the fire" -> "What was blamed for the fire?";
+    "Officials blamed heavy rain for the delays" -> "What did officials blame for the delays?"
+    (only a thing, a rule or an event is asked: whom someone blamed is an actor)."""
+    for match in _BLAMED_FOR.finditer(text):
+        clause = next((c for c in clauses if c.verb_start <= match.start("be") < c.verb_end),
+                      None)
+        if clause is None or not is_cause_thing(clause.subject):
+            continue
+        effect = cut_span(text, match.end())
+        if effect is None or DEMONSTRATIVE.match(effect) or word_count(effect) > 16:
+            continue
+        be = _BE_ASKED[" ".join(match.group("be").split())]
+        how = match.group("how") or ""
+        blamed = " ".join(match.group("blamed").split())
+        yield (AnswerKind.CAUSE, f"What {be} {how}{blamed} for {effect}",
+               text[clause.subject_start:clause.subject_end], ())
+    for match in _BLAMED_THING_FOR.finditer(text):
+        clause = next((c for c in clauses if c.verb_start <= match.start() < c.verb_end), None)
+        what = match.group("what").strip()
+        if clause is None or clause.group.words != (match.group("verb"),) or \
+                is_pronoun(clause.subject) or not is_cause_thing(what) or \
+                word_count(clause.subject) > 6 or any(ch in clause.subject for ch in ",;:\"“”()"):
+            continue
+        effect = cut_span(text, match.end())
+        if effect is None or DEMONSTRATIVE.match(effect) or word_count(effect) > 16:
+            continue
+        yield (AnswerKind.CAUSE, f"What {_SUPPORT[match.group('verb')]} "
+               f"{first_lower(clause.subject)} blame for {effect}", what, ())
+
+
+def pinned_blame_facts(text: str, clauses: list[Clause]
+                       ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"Officials pinned the blame for the outage on a software update" -> "What did
+    officials blame the outage on?"."""
+    for match in _PINNED.finditer(text):
+        clause = next((c for c in clauses if c.verb_start <= match.start() < c.verb_end), None)
+        verb = match.group("verb")
+        support = _PINNED_SUPPORT.get(verb) or (
+            "did" if clause is not None and clause.group.tense == "past" else None)
+        if clause is None or support is None or clause.group.words != (verb,) or \
+                is_pronoun(clause.subject) or word_count(clause.subject) > 6 or any(
+                ch in clause.subject for ch in ",;:\"“”()"):
+            continue
+        cause = cut_span(text, match.end())
+        if cause is not None and not DEMONSTRATIVE.match(cause):
+            yield (AnswerKind.CAUSE, f"What {support} {first_lower(clause.subject)} blame "
+                   f"{match.group('what')} on", cause, ())
