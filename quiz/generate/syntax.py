@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quiz.generate.clauses import PREPOSITIONS, takes_that_clause
 from quiz.generate.grammar import (
     AUXILIARIES, VerbGroup, first_lower, is_participle, is_past_tense, may_start_verb_group,
     read_verb_group, word_count,
@@ -65,6 +66,8 @@ _CLAUSE_SUBJECT_START = frozenset({"the", "a", "an", "its", "their", "his", "her
                                    "these", "those", "he", "she", "it", "they", "we"})
 
 _REPORTING = frozenset({"said", "told", "added", "stated", "wrote", "announced", "claimed"})
+#: Reporting verbs whose statement follows them without "that" ("said waiting lists, which").
+_SAID = frozenset({"said", "says", "added", "stated", "announced", "claimed", "warned"})
 _SPEAKER_PRONOUNS = frozenset({"they", "he", "she", "officials", "experts", "critics"})
 
 #: What :data:`mentions.NICKNAME` opens with (a cheap test first).
@@ -141,9 +144,22 @@ def _find_clauses(text: str) -> tuple[Clause, ...]:
         for r, low in enumerate(lowers):
             if low in _RELATIVES and 0 < r < len(toks) - 1:
                 clause = _relative_clause(text, toks, lowers, r)
-                if clause is not None:
-                    used_verbs.add(clause.verb_token)
-                    clauses.append(clause)
+                if clause is None:
+                    continue
+                main = _after_restrictive(toks, lowers, r, clause)
+                if main is not None and lowers[clause.first_token] in _INDEFINITE:
+                    # "an outbreak that has infected 40 children was caused by X": without
+                    # its relative clause "an outbreak" names nothing; the relative clause
+                    # is only cut where the sentence's verb starts
+                    clause = _split_restrictive(text, toks, lowers, starts, r, clause, *main)[0]
+                    main = None
+                if main is not None:  # "The town which was built in 1962 | has lost ..."
+                    clause, main_clause = _split_restrictive(text, toks, lowers, starts, r,
+                                                             clause, *main)
+                    used_verbs.add(main_clause.verb_token)
+                    clauses.append(main_clause)
+                used_verbs.add(clause.verb_token)
+                clauses.append(clause)
     for start, coordinated in starts:
         if coordinated and not any(c.verb_token < start for c in clauses):
             continue  # "the U.S. and Iraq have ...": a coordinated subject, not a clause
@@ -215,12 +231,81 @@ def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int
             break
         if lowers[k] in AUXILIARIES or lowers[k] in _SUBJECT_STOP:
             break
+        if k != end and lowers[k] in _SAID and lowers[r] != "that" and toks[k].core.islower() \
+                and (k == 0 or lowers[k - 1] not in _NP_DETERMINERS):
+            first = k + 1  # "a spokesperson said waiting lists, which ...": the lists
+            break
         if k != end and lowers[k + 1] in _COMPLEMENT_START and toks[k].core.islower() and \
                 is_past_tense(lowers[k]):
             break  # "The party campaigned on cutting prices, which": a verb, not a noun
-    if first is None:
-        return None
+    if first is None or toks[first].core.islower() and (
+            is_participle(lowers[first]) or is_past_tense(lowers[first])):
+        return None  # "could be sold separately, which would ...": the whole act, no noun
     return _make_clause(text, toks, first, end, group, r + 1 + said)
+
+
+def _after_restrictive(toks: Sequence[Token], lowers: list[str], r: int,
+                       clause: Clause) -> tuple[int, VerbGroup] | None:
+    """The verb group of the main clause after a relative clause written without commas
+    ("The town which was built in 1962 | has lost ...", "The official who spoke to us | said
+    ..."): the first auxiliary or reporting verb after the relative's own verb group, before
+    any punctuation, conjunction or subordinate word, and with no subject of its own before
+    it. ``None`` when the relative clause runs on to the sentence's end, or when its verb
+    reports a statement, whose clause may hold the auxiliary ("who said the plan was ...")."""
+    if toks[r - 1].trail or toks[r - 1].raw in _DASHES or clause.group.main in _REPORTING \
+            or takes_that_clause(clause.group.main):
+        return None
+    after = clause.verb_token + len(clause.group.words)
+    for k in range(after, min(len(toks) - 1, after + 12)):
+        prev = toks[k - 1]
+        if prev.trail or prev.raw in _DASHES or prev.raw[-1] in "”\"" or toks[k].lead:
+            return None
+        low = lowers[k]
+        if low in _RESTRICTIVE_ENDS or low in _SUBJECT_STOP:
+            return None
+        if k > after and takes_that_clause(low):
+            if low not in _REPORTING or lowers[k - 1] in _SUBJECT_PRONOUNS:
+                return None  # "who found the bridge was unsafe": the finding's own clause
+            group = read_verb_group(lowers[k:k + 6])  # "The official who spoke to us said"
+            return None if group is None else (k, group)
+        if low in AUXILIARIES and toks[k].core.islower() and k > after:
+            if lowers[k - 1] in _SUBJECT_PRONOUNS or lowers[k - 1] in AUXILIARIES:
+                return None
+            group = read_verb_group(lowers[k:k + 6])
+            return None if group is None else (k, group)
+    return None
+
+
+#: Words that end the search for a main verb after a relative clause: another clause or
+#: a coordination starts there.
+_RESTRICTIVE_ENDS = frozenset({"and", "or", "nor", "whom", "whose", "where", "unless",
+                               "whereas", "until", "once", "as"})
+_INDEFINITE = frozenset({"a", "an", "one", "some", "another"})
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "this",
+                               "these", "those"})
+
+
+def _split_restrictive(text: str, toks: Sequence[Token], lowers: list[str],
+                       starts: list[tuple[int, bool]], r: int, relative: Clause, verb: int,
+                       group: VerbGroup) -> tuple[Clause, Clause]:
+    """The relative clause cut where the main verb group at ``verb`` starts, and the main
+    clause, whose subject is the noun phrase the relative clause is about: from where the
+    clause starts ("Residents of the town | which was built in 1962 | have left") or, after a
+    verb ("He said the man | who ... | had been released"), the antecedent. As with an
+    apposition, the relative clause between subject and verb is not the subject's."""
+    start = max(s for s, _ in starts if s <= relative.first_token)
+    first = relative.first_token
+    if start < first and all(
+            _is_subject_token(toks[k]) and not toks[k].trail and not (
+                toks[k].core.islower() and may_start_verb_group(lowers[k])
+                and read_verb_group(lowers[k:k + 6]) is not None)
+            for k in range(start, first)):
+        first = start
+    cut = text[relative.verb_end:toks[verb].start].strip()
+    relative = Clause(relative.subject, relative.subject_start, relative.subject_end,
+                      relative.group, relative.verb_start, relative.verb_end, cut,
+                      relative.first_token, relative.verb_token)
+    return relative, _make_clause(text, toks, first, r - 1, group, verb)
 
 
 #: "on Thursday", "last week": a time between a subject and its verb ("The regulator on
@@ -278,10 +363,15 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
     if start and lowers[start] in _CLAUSE_PARTICIPLES and start + 1 < len(toks) and \
             lowers[start + 1] in _NP_DETERMINERS:
         return None  # ", meaning the virus was ...": the subject is "the virus"
+    if start and toks[start].core.islower() and start + 1 < len(toks) and \
+            _verb_with_complement(toks, lowers, start):
+        return None  # ", forcing the cancellation of ...", ", announced at a news conference"
     for v in range(start + 1, min(len(toks), start + _MAX_SUBJECT + 2)):
         prev = toks[v - 1]
-        if _breaks(prev) and not (prev.lead == "(" and ")" in prev.trail
-                                  and not any(ch in ",;:" for ch in prev.trail)):
+        # (the test :func:`_breaks` opens with, made here: most words have no punctuation)
+        if (prev.trail or prev.raw[-1] in "”\"" or prev.raw in _DASHES) and _breaks(prev) and \
+                not (prev.lead == "(" and ")" in prev.trail
+                     and not any(ch in ",;:" for ch in prev.trail)):
             if prev.trail.endswith(",") and v - 1 >= start:
                 return _after_apposition(text, toks, lowers, start, v)
             return None
@@ -306,6 +396,27 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
     return None
 
 
+def _verb_with_complement(toks: Sequence[Token], lowers: list[str], k: int) -> bool:
+    """Whether the lower-case word at ``k`` is a verb followed by its complement: a
+    participle or a past tense before a preposition, a determiner or a number ("announced
+    at", "led by", "invested €45 million", "began at 8 a.m."), or an "-ing" form before a
+    determiner or a number ("forcing the cancellation"). Such a phrase has no subject: it
+    is a participial phrase or a second predicate, not a clause's opening ("armed men",
+    "spending on health" still are)."""
+    nxt = lowers[k + 1]
+    number = nxt[:1].isdigit() or nxt[:1] in "$€£¥"
+    word = lowers[k]
+    if word.endswith("ing"):
+        return len(word) > 5 and (nxt in _NP_DETERMINERS or number) or word in _LEADING_PARTICIPLES
+    return (is_past_tense(word) or is_participle(word)) and (
+        nxt in _NP_DETERMINERS or nxt in PREPOSITIONS or number)
+
+
+#: "-ing" forms that open a participial phrase whatever follows, never a subject.
+_LEADING_PARTICIPLES = frozenset({"depending", "according", "including", "following",
+                                  "prompting", "leaving", "keeping", "forcing", "sending"})
+
+
 _APPOSITION_START = frozenset({"the", "a", "an", "who", "which", "whose", "one", "both",
                                "including", "like", "such", "its", "their", "his", "her",
                                "not", "rather", "worth"})
@@ -325,6 +436,15 @@ def _after_apposition(text: str, toks: Sequence[Token], lowers: list[str], start
     head_end = v - 1
     if v >= len(toks) or toks[v].lead:
         return None
+    if _age(toks, v) and toks[head_end].capitalised:
+        # "Kevin Doucette, 45, said", "Fernanda Lopes, 71, whose hip ..., said"
+        v += 1
+        if toks[v].lead:
+            return None
+        if toks[v].core.islower() and may_start_verb_group(lowers[v]):
+            group = read_verb_group(lowers[v:v + 6])
+            if group is not None:
+                return _make_clause(text, toks, start, head_end, group, v)
     opens = lowers[v] in _APPOSITION_START or toks[v].capitalised or (
         is_participle(lowers[v]) and toks[v].core.islower()) or (
         (lowers[v] in TITLE_WORDS or lowers[v] in _ROLE_OPENERS) and toks[v].core.islower()
@@ -335,6 +455,10 @@ def _after_apposition(text: str, toks: Sequence[Token], lowers: list[str], start
         return None
     close = next((k for k in range(v, min(len(toks), v + 26)) if toks[k].trail.endswith(",")
                   or toks[k].raw in {"—", "–"}), None)
+    while close is not None and close + 2 < len(toks) and _second_part(toks, close + 1):
+        # "which runs between Cincinnati and Covington, Kentucky, was closed": a place's
+        # state or a date's year closes the apposition after its own comma
+        close = close + 1
     if close is None or close + 1 >= len(toks) or any(
             ch in ";:" for k in range(v, close) for ch in toks[k].trail):
         return None
@@ -343,6 +467,25 @@ def _after_apposition(text: str, toks: Sequence[Token], lowers: list[str], start
     if group is None or toks[after].lead or toks[after].core[:1].isupper():
         return None
     return _make_clause(text, toks, start, head_end, group, after)
+
+
+def _age(toks: Sequence[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is an age given between commas after a name ("Lopes, 71,")."""
+    core = toks[k].core
+    return toks[k].trail == "," and core.isdigit() and len(core) <= 3 and k + 2 < len(toks)
+
+
+def _second_part(toks: Sequence[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is the second part of a place or a date written with a comma
+    before it and after it ("Covington, | Kentucky,", "March 3, | 2026,")."""
+    tok = toks[k]
+    if tok.trail != "," or tok.lead:
+        return False
+    core = tok.core
+    if core.isdigit():
+        return len(core) == 4 and toks[k - 1].core.isdigit()
+    return core[:1].isupper() and core[1:].islower() and toks[k - 1].capitalised and \
+        not toks[k - 1].possessive
 
 
 def lowered_subjects(clauses: list[Clause], names: frozenset[str]) -> list[Clause]:

@@ -1,0 +1,133 @@
+"""Reading clauses on new text: relative clauses without commas, appositions holding a
+place's or a date's comma, ages after names, participial phrases after a comma (sentences
+on many topics)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gen_support import actor_qa, cause_qa
+
+from quiz.generate.syntax import find_clauses
+
+
+def _read(text: str) -> list[tuple[str, str, str]]:
+    """(subject, verb group, rest) of each clause of ``text``."""
+    return [(c.subject, c.group.text, c.rest) for c in find_clauses(text)]
+
+
+@pytest.mark.parametrize(("text", "subject", "verb", "relative"), [
+    # a relative clause without commas ends where the sentence's own verb group starts
+    ("The bridge that was built in 1930 was closed because engineers found cracks.",
+     "The bridge", "was closed", ("The bridge", "was built", "in 1930")),
+    ("The school which was opened by the mayor in 1988 will be demolished next year.",
+     "The school", "will be demolished", ("The school", "was opened", "by the mayor in 1988")),
+    ("Residents of the village which was flooded in March have demanded new defences.",
+     "Residents of the village", "have demanded", ("the village", "was flooded", "in March")),
+    ("The surgeon who performed the operation said the patient was recovering well.",
+     "The surgeon", "said", ("The surgeon", "performed", "the operation")),
+    # after a verb, the antecedent alone is the subject
+    ("Police said the man who was arrested on Monday had been released on bail.",
+     "the man", "had been released", ("the man", "was arrested", "on Monday")),
+])
+def test_relative_clause_without_commas_ends_at_the_main_verb(
+        text: str, subject: str, verb: str, relative: tuple[str, str, str]) -> None:
+    read = _read(text)
+    assert any(s == subject and v == verb for s, v, _ in read)
+    assert relative in read
+
+
+@pytest.mark.parametrize("text", [
+    # the relative clause's verb reports a statement: its auxiliary is the statement's
+    "The analyst who said the plan was doomed has resigned from the bank.",
+    # a coordination or a comma ends the search
+    "The striker who scored twice and was sent off in the final will miss three games.",
+    "The player who was injured when he fell was taken to hospital.",
+])
+def test_no_main_verb_is_taken_from_inside_the_relative_clause(text: str) -> None:
+    # (the sentence's own verb is then not read: no clause rather than a wrong one)
+    assert not any(s.startswith("The ") and v in {"was", "has resigned", "will miss", "was taken"}
+                   for s, v, _ in _read(text))
+
+
+def test_an_indefinite_antecedent_is_only_cut() -> None:
+    # "a clinic" alone names nothing: no main clause, but the relative clause stops at "will"
+    read = _read("A clinic which was opened in 1990 will shut next year because of staff cuts.")
+    assert ("A clinic", "was opened", "in 1990") in read
+    assert not any(v == "will shut" for _, v, _ in read)
+
+
+def test_a_cause_is_asked_of_the_main_clause_not_the_relative_one() -> None:
+    found = cause_qa("The ferry which was launched in 2004 was withdrawn on Friday because its "
+                     "engines had failed.")
+    assert ("Why was the ferry withdrawn on Friday?", "its engines had failed") in found
+    assert not any("launched" in q for q, _ in found)
+
+
+@pytest.mark.parametrize(("text", "subject", "verb"), [
+    # a place's or a date's comma inside a relative clause or an apposition
+    ("The Harlow Viaduct, which links Stanmore and Dale, Ohio, was closed on Monday after "
+     "engineers found cracks.", "The Harlow Viaduct", "was closed"),
+    ("The arena, which opened on May 3, 2001, was sold last week to a hotel group.",
+     "The arena", "was sold"),
+    ("The trial, which began in Lyon, France, has been adjourned because a juror fell ill.",
+     "The trial", "has been adjourned"),
+])
+def test_apposition_with_a_place_or_date_comma(text: str, subject: str, verb: str) -> None:
+    assert any(s == subject and v == verb for s, v, _ in _read(text))
+
+
+@pytest.mark.parametrize(("text", "subject", "verb"), [
+    ("Maria Costa, 54, said the hospital had cancelled her operation twice.",
+     "Maria Costa", "said"),
+    ("Tom Hardy, 38, a plumber from Leeds, lost his van on Monday after floods hit the city.",
+     "Tom Hardy", "lost"),
+    ("Ana Ruiz, 29, whose contract runs until 2027, said she would stay at the club.",
+     "Ana Ruiz", "said"),
+])
+def test_an_age_after_a_name_is_not_the_subject(text: str, subject: str, verb: str) -> None:
+    read = _read(text)
+    assert any(s == subject and v == verb for s, v, _ in read)
+    assert not any(s.isdigit() for s, _, _ in read)
+
+
+def test_cause_of_a_person_given_an_age() -> None:
+    assert ("Why did Tom Hardy lose his van on Monday?", "floods hit the city") in cause_qa(
+        "Tom Hardy, 38, a plumber from Leeds, lost his van on Monday after floods hit the city.")
+
+
+@pytest.mark.parametrize(("text", "not_subject"), [
+    # a participle or a second predicate after a comma has no subject of its own
+    ("The plant closed on Tuesday, forcing the layoff of more than 300 trained workers.",
+     "forcing"),
+    ("The merger, announced at a hastily arranged meeting, takes effect in June.",
+     "announced"),
+    ("The appeal was heard by three judges, led by Lord Hale, who reserved judgment.", "led"),
+    ("Each victim will receive up to $5,000, depending on the harm they could prove.",
+     "depending"),
+    ("The firm said it had since invested $45 million in training and was a changed company.",
+     "invested"),
+    ("The strike, called by the drivers' union, began at 6 a.m. and is due to last a week.",
+     "began"),
+])
+def test_participial_phrase_is_no_subject(text: str, not_subject: str) -> None:
+    assert not any(s.lower().startswith(not_subject) for s, _, _ in _read(text))
+
+
+def test_relative_after_said_is_about_the_noun_after_the_verb() -> None:
+    read = _read("A council spokesman said bin collections, which already ran late in winter, "
+                 "would be cut further.")
+    assert any(s == "bin collections" and v == "already ran" for s, v, _ in read)
+    assert not any(s.startswith("A council spokesman said") for s, _, _ in read)
+
+
+def test_which_after_a_whole_act_has_no_noun_antecedent() -> None:
+    read = _read("The paintings could be cut up or sold separately, which would make them "
+                 "impossible to trace.")
+    assert not any(s.startswith("sold") for s, _, _ in read)
+
+
+def test_a_relative_after_an_inverted_speaker_is_about_the_speaker() -> None:
+    read = _read("\"We played for the fans,\" said Lena Holt, who captains the national "
+                 "hockey team.")
+    assert ("Lena Holt", "captains", "the national hockey team.") in read
