@@ -8,6 +8,7 @@ import pytest
 
 from gen_support import actor_qa, cause_qa
 
+from quiz.generate.spans import span_question
 from quiz.generate.syntax import find_clauses
 
 
@@ -131,3 +132,32 @@ def test_a_relative_after_an_inverted_speaker_is_about_the_speaker() -> None:
     read = _read("\"We played for the fans,\" said Lena Holt, who captains the national "
                  "hockey team.")
     assert ("Lena Holt", "captains", "the national hockey team.") in read
+
+
+@pytest.mark.parametrize(("text", "span", "question"), [
+    # a relative "whose": the owner's noun, asked with the owner named
+    ("The result is a blow to coach Rui Vasco Pinto, whose team has led the league since "
+     "2019 but who was sacked on Monday.", "since 2019", "Since when has Rui Vasco Pinto's team led the league?"),
+    ("The club, whose stadium was built in 1962, said it would appeal.", "in 1962",
+     "When was the club's stadium built?"),
+    ("Police questioned Jan Novak, whose car was found in March near the border.", "in March",
+     "When was Jan Novak's car found near the border?"),
+    ("Officials at the museum, whose collection was founded in 1880, declined to comment.",
+     "in 1880", "When was the museum's collection founded?"),
+])
+def test_whose_clause_is_asked_of_the_owner(text: str, span: str, question: str) -> None:
+    at = text.index(span)
+    wh = "Since when" if span.startswith("since") else "When"
+    asked = span_question(text, at, at + len(span), wh, "When")
+    assert asked is not None and asked.question == question
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # which company? which firm? an indefinite or unnamed owner is not asked about
+    ("A company whose servers failed in May has been fined.", "in May"),
+    ("He praised the firm, whose staff worked through 2020, and left.", "through 2020"),
+])
+def test_whose_without_a_named_owner_is_not_asked(text: str, span: str) -> None:
+    at = text.index(span)
+    asked = span_question(text, at, at + len(span), "When", "When")
+    assert asked is None or "whose" not in asked.question and "'s" not in asked.question
