@@ -161,3 +161,26 @@ def test_whose_without_a_named_owner_is_not_asked(text: str, span: str) -> None:
     at = text.index(span)
     asked = span_question(text, at, at + len(span), "When", "When")
     assert asked is None or "whose" not in asked.question and "'s" not in asked.question
+
+
+@pytest.mark.parametrize(("text", "not_subject"), [
+    # a verb right after "and": two predicates, no subject before the second
+    ("Morales, the club's captain, thanked the fans in a short speech and said he would stay.",
+     "thanked"),
+    # a past verb before its object pronoun
+    ("It surfaced in May, when a farmer, Piet Smit, found it buried in a field near Utrecht.",
+     "found"),
+    # "those" before a participle: the ones so described
+    ("The buses are the same model as those used on routes to Ghent and Bruges.", "those"),
+])
+def test_no_clause_without_a_subject(text: str, not_subject: str) -> None:
+    assert not any(s.lower().startswith(not_subject) for s, _, _ in _read(text))
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Doctors had long suspected a link between the two diseases.", "had long suspected"),
+    ("The central bank has now raised rates five times.", "has now raised"),
+    ("The arena is now the largest in the region.", "is"),
+])
+def test_long_and_now_before_a_participle_are_in_the_verb_group(text: str, verb: str) -> None:
+    assert _read(text)[0][1] == verb

@@ -390,8 +390,11 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
             continue
         if group.tense == "past" and _looks_adjectival(toks, lowers, v):
             continue
-        if lowers[v - 1] in {"the", "a", "an", "its", "their", "his", "her", "our", "to"}:
-            continue
+        if lowers[v - 1] in {"the", "a", "an", "its", "their", "his", "her", "our", "to"} or (
+                lowers[v - 1] == "those" and group.tense == "past"):
+            continue  # ("those used on other routes": the ones used, no clause)
+        if lowers[v - 1] in _COORDINATORS or lowers[v - 1] == "or":
+            return None  # "conceded defeat and said": two predicates, no subject before them
         return _make_clause(text, toks, start, v - 1, group, v)
     return None
 
@@ -399,12 +402,12 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
 def _verb_with_complement(toks: Sequence[Token], lowers: list[str], k: int) -> bool:
     """Whether the lower-case word at ``k`` is a verb followed by its complement: a
     participle or a past tense before a preposition, a determiner or a number ("announced
-    at", "led by", "invested €45 million", "began at 8 a.m."), or an "-ing" form before a
-    determiner or a number ("forcing the cancellation"). Such a phrase has no subject: it
+    at", "led by", "invested €45 million", "began at 8 a.m.", "found it"), or an "-ing" form
+    before a determiner, a number or a pronoun ("forcing the cancellation"). Such a phrase has no subject: it
     is a participial phrase or a second predicate, not a clause's opening ("armed men",
     "spending on health" still are)."""
     nxt = lowers[k + 1]
-    number = nxt[:1].isdigit() or nxt[:1] in "$€£¥"
+    number = nxt[:1].isdigit() or nxt[:1] in "$€£¥" or nxt in _OBJECT_PRONOUNS
     word = lowers[k]
     if word.endswith("ing"):
         return len(word) > 5 and (nxt in _NP_DETERMINERS or number) or word in _LEADING_PARTICIPLES
@@ -412,6 +415,7 @@ def _verb_with_complement(toks: Sequence[Token], lowers: list[str], k: int) -> b
         nxt in _NP_DETERMINERS or nxt in PREPOSITIONS or number)
 
 
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "us", "me"})
 #: "-ing" forms that open a participial phrase whatever follows, never a subject.
 _LEADING_PARTICIPLES = frozenset({"depending", "according", "including", "following",
                                   "prompting", "leaving", "keeping", "forcing", "sending"})
