@@ -184,3 +184,21 @@ def test_no_clause_without_a_subject(text: str, not_subject: str) -> None:
 ])
 def test_long_and_now_before_a_participle_are_in_the_verb_group(text: str, verb: str) -> None:
     assert _read(text)[0][1] == verb
+
+
+@pytest.mark.parametrize(("text", "subject", "verb"), [
+    # a participle describing the noun, then the clause's own past verb
+    ("Patients interviewed in Lisbon expressed mixed feelings.",
+     "Patients interviewed in Lisbon", "expressed"),
+    ("Samples collected in the river contained high levels of lead.",
+     "Samples collected in the river", "contained"),
+    ("A routine inspection carried out on May 4 revealed that the cables had corroded.",
+     "A routine inspection carried out on May 4", "revealed"),
+    # a verb of saying keeps its own clause
+    ("The minister warned in Lisbon prices would rise.", "The minister", "warned"),
+    # a comparison after the verb is no second verb
+    ("Sales increased in March compared with February.", "Sales", "increased"),
+])
+def test_participle_before_the_past_verb_of_its_clause(text: str, subject: str,
+                                                       verb: str) -> None:
+    assert (subject, verb) == _read(text)[0][:2]

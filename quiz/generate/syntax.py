@@ -388,7 +388,8 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
         group = read_verb_group(lowers[v:v + 6]) if may_start_verb_group(lowers[v]) else None
         if group is None:
             continue
-        if group.tense == "past" and _looks_adjectival(toks, lowers, v):
+        if group.tense == "past" and (_looks_adjectival(toks, lowers, v) or
+                                      _reduced_relative(toks, lowers, v)):
             continue
         if lowers[v - 1] in {"the", "a", "an", "its", "their", "his", "her", "our", "to"} or (
                 lowers[v - 1] == "those" and group.tense == "past"):
@@ -526,7 +527,7 @@ def _looks_adjectival(toks: Sequence[Token], lowers: list[str], v: int) -> bool:
     """An "-ed" word that modifies the noun before it ("troops stationed in Iraq ... have")."""
     if v + 1 >= len(toks) or lowers[v + 1] not in _LOCATIVE:
         return False
-    if toks[v - 1].capitalised or lowers[v] in _REPORTING:
+    if toks[v - 1].capitalised or lowers[v] in _REPORTING or lowers[v] in _SAID:
         return False  # "Lloyd Austin said in ...": names do not take reduced relatives
     for k in range(v + 1, min(len(toks), v + 14)):
         if toks[k].trail and toks[k].trail[-1] in ",;:" or lowers[k] in _SUBORDINATORS or (
@@ -538,6 +539,30 @@ def _looks_adjectival(toks: Sequence[Token], lowers: list[str], v: int) -> bool:
         if lowers[k] in AUXILIARIES and k > v + 1 and toks[k].core.islower():
             return True
     return False
+
+
+def _reduced_relative(toks: Sequence[Token], lowers: list[str], v: int) -> bool:
+    """A participle that describes the noun before it when a past verb follows its phrase
+    ("Patients interviewed in Lisbon | expressed ...", "Minutes released alongside the
+    statement | showed ...", "an inspection carried out on May 4 | revealed ..."): the
+    later verb is the clause's. Not a verb that reports or finds ("warned in May prices
+    would ..."), and not past a comma, a conjunction or a subordinate word."""
+    if v + 2 >= len(toks) or not is_participle(lowers[v]) or lowers[v + 1] not in _LOCATIVE \
+            and lowers[v + 1] not in _PARTICLES or takes_that_clause(lowers[v]):
+        return False
+    for k in range(v + 2, min(len(toks) - 1, v + 12)):
+        prev = toks[k - 1]
+        if prev.trail or toks[k].lead or lowers[k] in _SUBJECT_STOP or \
+                lowers[k] in _RESTRICTIVE_ENDS or lowers[k] in AUXILIARIES or lowers[k] == "to":
+            return False
+        if toks[k].core.islower() and is_past_tense(lowers[k]) and \
+                lowers[k - 1] not in _NP_DETERMINERS and lowers[k + 1] not in PREPOSITIONS:
+            return True
+    return False
+
+
+#: Particles and prepositions that may follow a participle describing a noun.
+_PARTICLES = frozenset({"out", "up", "off", "down", "alongside", "during", "over", "last"})
 
 
 @lru_cache(maxsize=8192)
