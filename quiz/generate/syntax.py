@@ -106,7 +106,7 @@ def _is_subject_token(tok: Token) -> bool:
     core = tok.lower
     if tok.core.isupper() and len(tok.core) > 1:
         return True  # an acronym ("WHO", "IS") is a name, not the word it spells
-    if not core or core in _SUBJECT_STOP or core in AUXILIARIES:
+    if not core or core in _SUBJECT_STOP or core in AUXILIARIES and not tok.capitalised:
         return False
     return not (("'" in core or "’" in core) and _CONTRACTION.search(core))
 
@@ -553,7 +553,8 @@ def _reduced_relative(toks: Sequence[Token], lowers: list[str], v: int) -> bool:
     for k in range(v + 2, min(len(toks) - 1, v + 12)):
         prev = toks[k - 1]
         if prev.trail or toks[k].lead or lowers[k] in _SUBJECT_STOP or \
-                lowers[k] in _RESTRICTIVE_ENDS or lowers[k] in AUXILIARIES or lowers[k] == "to":
+                lowers[k] in _RESTRICTIVE_ENDS or lowers[k] == "to" or (
+                    lowers[k] in AUXILIARIES and toks[k].core.islower()):  # ("on May 4")
             return False
         if toks[k].core.islower() and is_past_tense(lowers[k]) and \
                 lowers[k - 1] not in _NP_DETERMINERS and lowers[k + 1] not in PREPOSITIONS:
