@@ -202,3 +202,26 @@ def test_long_and_now_before_a_participle_are_in_the_verb_group(text: str, verb:
 def test_participle_before_the_past_verb_of_its_clause(text: str, subject: str,
                                                        verb: str) -> None:
     assert (subject, verb) == _read(text)[0][:2]
+
+
+@pytest.mark.parametrize(("text", "subject", "verb"), [
+    # a listed subject: its first item and comma belong to it
+    ("Emergency wards, intensive care units and dialysis services were kept open.",
+     "Emergency wards, intensive care units and dialysis services", "were kept"),
+    ("Police, firefighters and paramedics were called to the crash.",
+     "Police, firefighters and paramedics", "were called"),
+    ("Germany, France and Italy have agreed to share the cost.",
+     "Germany, France and Italy", "have agreed"),
+    ("Thousands of curlew, lapwing and grouse chicks were killed, he said.",
+     "Thousands of curlew, lapwing and grouse chicks", "were killed"),
+    # an adverb, a date or an apposition is no item
+    ("Overnight, police and soldiers were deployed to the border.", "police and soldiers",
+     "were deployed"),
+    ("On May 30, 2021, the club and the league signed a new deal.", "the club and the league",
+     "signed"),
+    ("The minister, a former banker and economist, said the budget was balanced.",
+     "The minister", "said"),
+])
+def test_listed_subject(text: str, subject: str, verb: str) -> None:
+    assert any(s == subject and v == verb for s, v, _ in _read(text))
+    assert not any(s.startswith(("Overnight", "2021")) for s, _, _ in _read(text))

@@ -373,7 +373,8 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
                 not (prev.lead == "(" and ")" in prev.trail
                      and not any(ch in ",;:" for ch in prev.trail)):
             if prev.trail.endswith(",") and v - 1 >= start:
-                return _after_apposition(text, toks, lowers, start, v)
+                return _after_apposition(text, toks, lowers, start, v) or \
+                    _listed_subject(text, toks, lowers, start, v)
             return None
         if not _is_subject_token(prev) and not prev.lead == "(" and not (
                 lowers[v - 1] == "than" and v - 2 >= start and lowers[v - 2] in _COMPARED
@@ -472,6 +473,36 @@ def _after_apposition(text: str, toks: Sequence[Token], lowers: list[str], start
     if group is None or toks[after].lead or toks[after].core[:1].isupper():
         return None
     return _make_clause(text, toks, start, head_end, group, after)
+
+
+def _listed_subject(text: str, toks: Sequence[Token], lowers: list[str], start: int,
+                    v: int) -> Clause | None:
+    """"Emergency wards, intensive care units and dialysis services were kept running": the
+    first item of a listed subject, its comma, and the clause the rest of the list opens,
+    whose subject joins its items with "and" or "or"; the first item is a short noun phrase
+    (no verb, no number, no adverb such as "Overnight," or "Separately,")."""
+    if v - start > 4 or v - start == 1 and (lowers[start] in _NOT_ITEMS or lowers[
+            start].endswith("ly")) or any(
+                not _is_subject_token(toks[k]) or k < v - 1 and toks[k].trail or
+                toks[k].core[:1].isdigit() or
+                toks[k].core.islower() and may_start_verb_group(lowers[k]) and read_verb_group(
+                    lowers[k:k + 6]) is not None for k in range(start, v)):
+        return None
+    rest = _clause_at(text, toks, lowers, v)
+    if rest is None or rest.first_token != v or not any(
+            lowers[k] in {"and", "or"} for k in range(v, rest.verb_token)):
+        return None
+    head = max(k for k in range(v, rest.verb_token) if toks[k].start < rest.subject_end)
+    return _make_clause(text, toks, start, head, rest.group, rest.verb_token)
+
+
+#: One-word openings before a comma that are no list's first item ("Overnight, police and
+#: soldiers ...").
+_NOT_ITEMS = frozenset("""
+    overnight elsewhere afterwards today tonight again yet so thus hence here there first
+    second third finally earlier later recently meanwhile however instead moreover
+    nevertheless nonetheless therefore furthermore indeed then now still separately
+""".split())
 
 
 def _age(toks: Sequence[Token], k: int) -> bool:
