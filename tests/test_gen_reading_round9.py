@@ -225,3 +225,15 @@ def test_participle_before_the_past_verb_of_its_clause(text: str, subject: str,
 def test_listed_subject(text: str, subject: str, verb: str) -> None:
     assert any(s == subject and v == verb for s, v, _ in _read(text))
     assert not any(s.startswith(("Overnight", "2021")) for s, _, _ in _read(text))
+
+
+@pytest.mark.parametrize(("text", "not_subject"), [
+    ("The unit recovered more than 2,000 looted objects in 2025.", "recovered"),
+    ("The mayor declared an emergency, freeing up funds to hand out bottled water.", "freeing"),
+    ("Drivers get an 11% rise over three years, up from the 6% the operator offered.", "up"),
+    ("Each must pay legal costs as well as the fees they earned.", "well"),
+    ("A review is a process that usually takes several months.", "usually"),
+    ("We will never know who this person was.", "know"),
+])
+def test_no_subject_from_a_verb_or_an_adverb(text: str, not_subject: str) -> None:
+    assert not any(s.lower().startswith(not_subject) for s, _, _ in _read(text))

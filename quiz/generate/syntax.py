@@ -198,6 +198,9 @@ _RELATIVES = frozenset({"who", "which", "that"})
 _COMPLEMENT_START = frozenset("""
     on for about against with in at to into from over by the a an
 """.split())
+#: Adverbs between an auxiliary and its verb ("will never know who ...").
+_ADVERBS_AFTER_AUXILIARY = frozenset({"not", "never", "also", "still", "always", "just",
+                                      "already", "then", "now", "even", "only"})
 _NP_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this",
                              "these", "those"})
 
@@ -211,7 +214,8 @@ def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int
     if said and (group is None or group.tense != "aux"):
         return None
     nxt = lowers[r + 1]
-    if group is None and nxt.endswith("s") and not nxt.endswith(("ss", "us")) and nxt.isalpha():
+    if group is None and nxt.endswith("s") and not nxt.endswith(("ss", "us")) and nxt.isalpha() \
+            and nxt not in _NP_DETERMINERS:  # ("who this person was": no verb)
         group = VerbGroup((nxt,), nxt, "present3")  # "which funds half of the project"
     if group is None or toks[r].trail or toks[r + 1].lead or toks[r + 1].core[:1].isupper():
         return None
@@ -226,7 +230,7 @@ def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int
             first = k
             break
         if (lowers[k] in AUXILIARIES or lowers[k] == "to") and k + 2 <= end and \
-                toks[k + 1].core.islower():
+                toks[k + 1].core.islower() and lowers[k + 1] not in _ADVERBS_AFTER_AUXILIARY:
             first = k + 2  # "would resume attacks which began": the noun after the verb
             break
         if lowers[k] in AUXILIARIES or lowers[k] in _SUBJECT_STOP:
@@ -363,9 +367,11 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
     if start and lowers[start] in _CLAUSE_PARTICIPLES and start + 1 < len(toks) and \
             lowers[start + 1] in _NP_DETERMINERS:
         return None  # ", meaning the virus was ...": the subject is "the virus"
-    if start and toks[start].core.islower() and start + 1 < len(toks) and \
-            _verb_with_complement(toks, lowers, start):
-        return None  # ", forcing the cancellation of ...", ", announced at a news conference"
+    if start and toks[start].core.islower() and start + 1 < len(toks) and (
+            _verb_with_complement(toks, lowers, start)
+            or lowers[start] in _UP_OUT and lowers[start + 1] in {"from", "to"}
+            or lowers[start] == "well" and lowers[start - 1] == "as"):
+        return None  # ", forcing the cancellation of ...", ", up from 6%", "as well as"
     for v in range(start + 1, min(len(toks), start + _MAX_SUBJECT + 2)):
         prev = toks[v - 1]
         # (the test :func:`_breaks` opens with, made here: most words have no punctuation)
@@ -395,8 +401,10 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
         if lowers[v - 1] in {"the", "a", "an", "its", "their", "his", "her", "our", "to"} or (
                 lowers[v - 1] == "those" and group.tense == "past"):
             continue  # ("those used on other routes": the ones used, no clause)
-        if lowers[v - 1] in _COORDINATORS or lowers[v - 1] == "or":
+        if lowers[v - 1] in _COORDINATORS or lowers[v - 1] == "or" or v - 1 == start and \
+                lowers[start].endswith("ly") and toks[start].core.islower():
             return None  # "conceded defeat and said": two predicates, no subject before them
+            # ("a process that usually takes": an adverb is no subject)
         return _make_clause(text, toks, start, v - 1, group, v)
     return None
 
@@ -409,15 +417,22 @@ def _verb_with_complement(toks: Sequence[Token], lowers: list[str], k: int) -> b
     is a participial phrase or a second predicate, not a clause's opening ("armed men",
     "spending on health" still are)."""
     nxt = lowers[k + 1]
-    number = nxt[:1].isdigit() or nxt[:1] in "$€£¥" or nxt in _OBJECT_PRONOUNS
+    number = nxt[:1].isdigit() or nxt[:1] in "$€£¥" or nxt in _OBJECT_PRONOUNS or \
+        nxt in _QUANTITY_WORDS
     word = lowers[k]
     if word.endswith("ing"):
-        return len(word) > 5 and (nxt in _NP_DETERMINERS or number) or word in _LEADING_PARTICIPLES
+        return len(word) > 5 and (nxt in _NP_DETERMINERS or number or nxt in _UP_OUT) or \
+            word in _LEADING_PARTICIPLES
     return (is_past_tense(word) or is_participle(word)) and (
         nxt in _NP_DETERMINERS or nxt in PREPOSITIONS or number)
 
 
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "us", "me"})
+#: Words that open a quantity ("recovered more than 2,000", "left some 10 million").
+_QUANTITY_WORDS = frozenset({"more", "fewer", "less", "nearly", "almost", "about", "around",
+                             "some", "several", "dozens", "hundreds", "thousands"})
+#: Particles after an "-ing" verb ("freeing up funds").
+_UP_OUT = frozenset({"up", "out", "off", "down"})
 #: "-ing" forms that open a participial phrase whatever follows, never a subject.
 _LEADING_PARTICIPLES = frozenset({"depending", "according", "including", "following",
                                   "prompting", "leaving", "keeping", "forcing", "sending"})
