@@ -237,3 +237,22 @@ def test_listed_subject(text: str, subject: str, verb: str) -> None:
 ])
 def test_no_subject_from_a_verb_or_an_adverb(text: str, not_subject: str) -> None:
     assert not any(s.lower().startswith(not_subject) for s, _, _ in _read(text))
+
+
+@pytest.mark.parametrize(("text", "subject", "verb"), [
+    # an "-ing" participle between commas is an apposition
+    ("Judge Ana Reyes, sitting in the appeal court, ruled that the ban was unlawful.",
+     "Judge Ana Reyes", "ruled"),
+    ("The coach, speaking after the match on Sunday, said the team had been exhausted.",
+     "The coach", "said"),
+    # a sentence's opening "That" is a demonstrative, part of the subject
+    ("That request was turned down because managers wanted to cut costs.", "That request",
+     "was turned"),
+])
+def test_subject_read_whole(text: str, subject: str, verb: str) -> None:
+    assert any(s == subject and v == verb for s, v, _ in _read(text))
+
+
+@pytest.mark.parametrize("text", ["", "—", "That", "\"That\""])
+def test_no_clause_in_a_sentence_without_words(text: str) -> None:
+    assert find_clauses(text) == []

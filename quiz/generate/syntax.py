@@ -359,7 +359,9 @@ def clause_at(text: str, toks: Sequence[Token], start: int,
 
 
 def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) -> Clause | None:
-    if start >= len(toks) or lowers[start] in _NOT_SUBJECT_START and not (
+    # a sentence's opening "That" is a demonstrative ("That request was turned down")
+    demonstrative = start == 0 < len(toks) and lowers[0] == "that" and toks[0].capitalised
+    if start >= len(toks) or lowers[start] in _NOT_SUBJECT_START and not demonstrative and not (
             toks[start].core.isupper() and len(toks[start].core) > 1):
         return None  # ("WHO" the organisation may start a subject)
     if toks[start].lead and toks[start].lead not in {"“", "\""}:
@@ -383,6 +385,7 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
                     _listed_subject(text, toks, lowers, start, v)
             return None
         if not _is_subject_token(prev) and not prev.lead == "(" and not (
+                demonstrative and v == 1) and not (
                 lowers[v - 1] == "than" and v - 2 >= start and lowers[v - 2] in _COMPARED
                 and toks[v].core[:1].isdigit()):  # ("more than 300 flights were ...")
             return None
@@ -468,6 +471,9 @@ def _after_apposition(text: str, toks: Sequence[Token], lowers: list[str], start
                 return _make_clause(text, toks, start, head_end, group, v)
     opens = lowers[v] in _APPOSITION_START or toks[v].capitalised or (
         is_participle(lowers[v]) and toks[v].core.islower()) or (
+        # "Judge X, sitting in the High Court, ruled", "X, speaking on condition ..., said"
+        lowers[v].endswith("ing") and len(lowers[v]) > 5 and toks[v].core.isalpha()
+        and toks[v].core.islower()) or (
         (lowers[v] in TITLE_WORDS or lowers[v] in _ROLE_OPENERS) and toks[v].core.islower()
         and v + 1 < len(toks) and not toks[v].trail) or (  # "Lena Berg, chair of the board,"
         lowers[v] in _PLACE_APPOSITION and v + 1 < len(toks) and (
