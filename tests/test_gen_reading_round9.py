@@ -137,7 +137,8 @@ def test_a_relative_after_an_inverted_speaker_is_about_the_speaker() -> None:
 @pytest.mark.parametrize(("text", "span", "question"), [
     # a relative "whose": the owner's noun, asked with the owner named
     ("The result is a blow to coach Rui Vasco Pinto, whose team has led the league since "
-     "2019 but who was sacked on Monday.", "since 2019", "Since when has Rui Vasco Pinto's team led the league?"),
+     "2019 but who was sacked on Monday.", "since 2019",
+     "Since when has Rui Vasco Pinto's team led the league?"),
     ("The club, whose stadium was built in 1962, said it would appeal.", "in 1962",
      "When was the club's stadium built?"),
     ("Police questioned Jan Novak, whose car was found in March near the border.", "in March",

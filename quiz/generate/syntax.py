@@ -416,24 +416,24 @@ def _verb_with_complement(toks: Sequence[Token], lowers: list[str], k: int) -> b
     """Whether the lower-case word at ``k`` is a verb followed by its complement: a
     participle or a past tense before a preposition, a determiner or a number ("announced
     at", "led by", "invested €45 million", "began at 8 a.m.", "found it"), or an "-ing" form
-    before a determiner, a number or a pronoun ("forcing the cancellation"). Such a phrase has no subject: it
-    is a participial phrase or a second predicate, not a clause's opening ("armed men",
-    "spending on health" still are)."""
+    before a determiner, a number or a pronoun ("forcing the cancellation"). Such a phrase
+    has no subject: it is a participial phrase or a second predicate, not a clause's opening
+    ("armed men", "spending on health" still are)."""
     nxt = lowers[k + 1]
-    number = nxt[:1].isdigit() or nxt[:1] in "$€£¥" or nxt in _OBJECT_PRONOUNS or \
-        nxt in _QUANTITY_WORDS
     word = lowers[k]
+    # (what follows is tested first: most clauses open with a noun before a noun or a verb)
+    number = nxt in _OPENS_OBJECT or nxt[:1].isdigit() or nxt[:1] in "$€£¥"
     if word.endswith("ing"):
-        return len(word) > 5 and (nxt in _NP_DETERMINERS or number or nxt in _UP_OUT) or \
-            word in _LEADING_PARTICIPLES
-    return (is_past_tense(word) or is_participle(word)) and (
-        nxt in _NP_DETERMINERS or nxt in PREPOSITIONS or number)
+        return len(word) > 5 and (number or nxt in _UP_OUT) or word in _LEADING_PARTICIPLES
+    return (number or nxt in PREPOSITIONS) and (is_past_tense(word) or is_participle(word))
 
 
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "us", "me"})
 #: Words that open a quantity ("recovered more than 2,000", "left some 10 million").
 _QUANTITY_WORDS = frozenset({"more", "fewer", "less", "nearly", "almost", "about", "around",
                              "some", "several", "dozens", "hundreds", "thousands"})
+#: Words that open a verb's object: a determiner, an object pronoun, a quantity.
+_OPENS_OBJECT = _NP_DETERMINERS | _OBJECT_PRONOUNS | _QUANTITY_WORDS
 #: Particles after an "-ing" verb ("freeing up funds").
 _UP_OUT = frozenset({"up", "out", "off", "down"})
 #: "-ing" forms that open a participial phrase whatever follows, never a subject.
