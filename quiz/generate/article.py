@@ -54,8 +54,9 @@ _CLOSERS = "\"'”’»)]"
 _TERMINAL = ".!?…"
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, spaces, and
-# an opening character that can start a sentence.
-_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[„]*[A-Z0-9À-ÖØ-Þ])")
+# an opening character that can start a sentence. (The first mark is written apart from the
+# others: a pattern that opens with a set of characters is searched for at C speed.)
+_BOUNDARY = re.compile(r"([.!?…][.!?…]*)([\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[„]*[A-Z0-9À-ÖØ-Þ])")
 _LETTERS = frozenset(string.ascii_letters)
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[„]*([A-Za-z0-9][\w'’-]*)")
 _BULLET = re.compile(r"^\s*(?:[-*•–—]|\d{1,2}[.)])\s+")

@@ -50,10 +50,20 @@ def _tokens(text: str) -> tuple[Token, ...]:
     out = []
     end = 0
     find = text.find  # only spaces lie between two tokens: a word is found where it starts
-    for word in _TOKEN.findall(text):  # strings, not match objects
-        start = find(word, end)
-        end = start + len(word)
-        out.append(new(Token, (word, start, end, word.lower())))
+    findall = _TOKEN.findall
+    # no token spans a space, and the pattern reads the same at a space as at a string's
+    # edge, so the runs between spaces are read one by one: a run of ASCII letters is one
+    # token without asking the pattern (most runs are)
+    for run in text.split():
+        if run.isalpha() and run.isascii():
+            start = find(run, end)
+            end = start + len(run)
+            out.append(new(Token, (run, start, end, run.lower())))
+            continue
+        for word in findall(run):  # strings, not match objects
+            start = find(word, end)
+            end = start + len(word)
+            out.append(new(Token, (word, start, end, word.lower())))
     return tuple(out)
 
 

@@ -330,8 +330,9 @@ def read_verb_group(words: list[str]) -> VerbGroup | None:
     if first in AUXILIARIES:
         group = [*adverbs, first]
         j = i + 1
-        while j < len(words) and j - i < 3 and (words[j] in _NEGATION_OR_ADVERB or words[
-                j].endswith("ly") and _manner_before_participle(words, j)):
+        while j < len(words) and j - i < 3 and (words[j] in _NEGATION_OR_ADVERB or (words[
+                j].endswith("ly") or words[j] in _TIME_ADVERBS) and _manner_before_participle(
+                    words, j)):
             group.append(words[j])
             j += 1
         while j < len(words) and words[j] in {"been", "be", "being", "have", "had"}:
@@ -360,14 +361,20 @@ def read_verb_group(words: list[str]) -> VerbGroup | None:
 
 
 def _manner_before_participle(words: list[str], j: int) -> bool:
-    """"was provisionally suspended", "had been badly damaged": an "-ly" adverb between an
-    auxiliary and a participle (or "been") belongs to the verb group."""
+    """"was provisionally suspended", "had been badly damaged", "had long assumed", "has now
+    lowered": an "-ly" adverb, "long" or "now" between an auxiliary and a participle (or
+    "been") belongs to the verb group."""
     word = words[j]
-    if not word.endswith("ly") or len(word) < 5 or j + 1 >= len(words):
+    if not (word.endswith("ly") and len(word) >= 5 or word in _TIME_ADVERBS) or \
+            j + 1 >= len(words):
         return False
     nxt = words[j + 1]
     return nxt in {"been", "be"} or is_participle(nxt)
 
+
+#: Adverbs of time that belong to a verb group only before a participle ("had long
+#: assumed", "has now lowered"; "was long" and "is now the largest" keep theirs outside).
+_TIME_ADVERBS = frozenset({"long", "now"})
 
 #: Bare present verbs recognised before "to" ("the two sides expect to meet"): with "to" after
 #: them they are verbs, not nouns.

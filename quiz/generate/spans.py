@@ -119,6 +119,12 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             tokens[hi].text not in ".!?”" and not _is_and_clause(tokens, hi) and \
             not _and_after_span(tokens, hi):
         hi += 1
+    if stop == "whose" and lo < first:
+        # "Valverde, whose party has governed since 2018": the owner's party
+        owner = _whose_owner(text, tokens, lo - 1)
+        if owner is None:
+            return None
+        return _clause_question(text, tokens, lo, hi, wh, owner, skip=(first, last))
     if object_relative:  # "a budget, which parliament must approve by December": approve
         # what? The noun before the comma, put back as the object
         return _object_put_back(text, tokens, lo, first, last, hi, wh)
@@ -366,6 +372,36 @@ def _present_verb(tokens: list[Token], k: int) -> bool:
 
 _CLAUSE_ADVERBS = frozenset({"first", "later", "also", "then", "once", "never", "still",
                              "already", "recently", "previously"})
+
+
+def _whose_owner(text: str, tokens: list[Token], whose: int) -> str | None:
+    """Who or what "whose" at ``whose`` belongs to, as a possessive: a name before the
+    comma ("Rodrigo Valverde, whose party" -> "Rodrigo Valverde's"; an age between commas
+    is skipped: "Marta Silva, 29, whose") or a definite noun phrase ("the club, whose
+    stadium" -> "the club's"). ``None`` for anything else ("a company whose systems":
+    which company?)."""
+    k = whose - 1
+    if k < 1 or tokens[k].text != ",":
+        return None
+    k -= 1
+    if tokens[k].text.isdigit() and len(tokens[k].text) <= 3 and k >= 2 and \
+            tokens[k - 1].text == ",":
+        k -= 2  # "Marta Silva, 29, whose"
+    end = k
+    while k >= 0 and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha() \
+            and end - k < 4:
+        k -= 1
+    if k < end and end - k >= 2 and tokens[k + 1].low not in DETERMINERS:
+        return text[tokens[k + 1].start:tokens[end].end] + "'s"  # a name of two words or more
+    if k < end:
+        return None
+    while k >= 0 and tokens[k].text.isalpha() and tokens[k].text[1:].islower() and \
+            tokens[k].low not in _NAMING_DETERMINERS and end - k < 3 and not is_verb(tokens, k):
+        k -= 1
+    if k == end or k < 0 or tokens[k].low != "the" or (
+            k > 0 and tokens[k - 1].text[:1].isalpha() and tokens[k - 1].low not in PREPOSITIONS):
+        return None
+    return "the " + text[tokens[k + 1].start:tokens[end].end] + "'s"
 
 
 def _antecedent(text: str, tokens: list[Token], lo: int, nearest: bool = True) -> str | None:

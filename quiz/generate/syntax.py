@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quiz.generate.clauses import PREPOSITIONS, takes_that_clause
 from quiz.generate.grammar import (
     AUXILIARIES, VerbGroup, first_lower, is_participle, is_past_tense, may_start_verb_group,
     read_verb_group, word_count,
@@ -65,6 +66,8 @@ _CLAUSE_SUBJECT_START = frozenset({"the", "a", "an", "its", "their", "his", "her
                                    "these", "those", "he", "she", "it", "they", "we"})
 
 _REPORTING = frozenset({"said", "told", "added", "stated", "wrote", "announced", "claimed"})
+#: Reporting verbs whose statement follows them without "that" ("said waiting lists, which").
+_SAID = frozenset({"said", "says", "added", "stated", "announced", "claimed", "warned"})
 _SPEAKER_PRONOUNS = frozenset({"they", "he", "she", "officials", "experts", "critics"})
 
 #: What :data:`mentions.NICKNAME` opens with (a cheap test first).
@@ -103,7 +106,7 @@ def _is_subject_token(tok: Token) -> bool:
     core = tok.lower
     if tok.core.isupper() and len(tok.core) > 1:
         return True  # an acronym ("WHO", "IS") is a name, not the word it spells
-    if not core or core in _SUBJECT_STOP or core in AUXILIARIES:
+    if not core or core in _SUBJECT_STOP or core in AUXILIARIES and not tok.capitalised:
         return False
     return not (("'" in core or "’" in core) and _CONTRACTION.search(core))
 
@@ -141,9 +144,22 @@ def _find_clauses(text: str) -> tuple[Clause, ...]:
         for r, low in enumerate(lowers):
             if low in _RELATIVES and 0 < r < len(toks) - 1:
                 clause = _relative_clause(text, toks, lowers, r)
-                if clause is not None:
-                    used_verbs.add(clause.verb_token)
-                    clauses.append(clause)
+                if clause is None:
+                    continue
+                main = _after_restrictive(toks, lowers, r, clause)
+                if main is not None and lowers[clause.first_token] in _INDEFINITE:
+                    # "an outbreak that has infected 40 children was caused by X": without
+                    # its relative clause "an outbreak" names nothing; the relative clause
+                    # is only cut where the sentence's verb starts
+                    clause = _split_restrictive(text, toks, lowers, starts, r, clause, *main)[0]
+                    main = None
+                if main is not None:  # "The town which was built in 1962 | has lost ..."
+                    clause, main_clause = _split_restrictive(text, toks, lowers, starts, r,
+                                                             clause, *main)
+                    used_verbs.add(main_clause.verb_token)
+                    clauses.append(main_clause)
+                used_verbs.add(clause.verb_token)
+                clauses.append(clause)
     for start, coordinated in starts:
         if coordinated and not any(c.verb_token < start for c in clauses):
             continue  # "the U.S. and Iraq have ...": a coordinated subject, not a clause
@@ -182,6 +198,9 @@ _RELATIVES = frozenset({"who", "which", "that"})
 _COMPLEMENT_START = frozenset("""
     on for about against with in at to into from over by the a an
 """.split())
+#: Adverbs between an auxiliary and its verb ("will never know who ...").
+_ADVERBS_AFTER_AUXILIARY = frozenset({"not", "never", "also", "still", "always", "just",
+                                      "already", "then", "now", "even", "only"})
 _NP_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this",
                              "these", "those"})
 
@@ -195,7 +214,8 @@ def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int
     if said and (group is None or group.tense != "aux"):
         return None
     nxt = lowers[r + 1]
-    if group is None and nxt.endswith("s") and not nxt.endswith(("ss", "us")) and nxt.isalpha():
+    if group is None and nxt.endswith("s") and not nxt.endswith(("ss", "us")) and nxt.isalpha() \
+            and nxt not in _NP_DETERMINERS:  # ("who this person was": no verb)
         group = VerbGroup((nxt,), nxt, "present3")  # "which funds half of the project"
     if group is None or toks[r].trail or toks[r + 1].lead or toks[r + 1].core[:1].isupper():
         return None
@@ -210,17 +230,86 @@ def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int
             first = k
             break
         if (lowers[k] in AUXILIARIES or lowers[k] == "to") and k + 2 <= end and \
-                toks[k + 1].core.islower():
+                toks[k + 1].core.islower() and lowers[k + 1] not in _ADVERBS_AFTER_AUXILIARY:
             first = k + 2  # "would resume attacks which began": the noun after the verb
             break
         if lowers[k] in AUXILIARIES or lowers[k] in _SUBJECT_STOP:
             break
+        if k != end and lowers[k] in _SAID and lowers[r] != "that" and toks[k].core.islower() \
+                and (k == 0 or lowers[k - 1] not in _NP_DETERMINERS):
+            first = k + 1  # "a spokesperson said waiting lists, which ...": the lists
+            break
         if k != end and lowers[k + 1] in _COMPLEMENT_START and toks[k].core.islower() and \
                 is_past_tense(lowers[k]):
             break  # "The party campaigned on cutting prices, which": a verb, not a noun
-    if first is None:
-        return None
+    if first is None or toks[first].core.islower() and (
+            is_participle(lowers[first]) or is_past_tense(lowers[first])):
+        return None  # "could be sold separately, which would ...": the whole act, no noun
     return _make_clause(text, toks, first, end, group, r + 1 + said)
+
+
+def _after_restrictive(toks: Sequence[Token], lowers: list[str], r: int,
+                       clause: Clause) -> tuple[int, VerbGroup] | None:
+    """The verb group of the main clause after a relative clause written without commas
+    ("The town which was built in 1962 | has lost ...", "The official who spoke to us | said
+    ..."): the first auxiliary or reporting verb after the relative's own verb group, before
+    any punctuation, conjunction or subordinate word, and with no subject of its own before
+    it. ``None`` when the relative clause runs on to the sentence's end, or when its verb
+    reports a statement, whose clause may hold the auxiliary ("who said the plan was ...")."""
+    if toks[r - 1].trail or toks[r - 1].raw in _DASHES or clause.group.main in _REPORTING \
+            or takes_that_clause(clause.group.main):
+        return None
+    after = clause.verb_token + len(clause.group.words)
+    for k in range(after, min(len(toks) - 1, after + 12)):
+        prev = toks[k - 1]
+        if prev.trail or prev.raw in _DASHES or prev.raw[-1] in "”\"" or toks[k].lead:
+            return None
+        low = lowers[k]
+        if low in _RESTRICTIVE_ENDS or low in _SUBJECT_STOP:
+            return None
+        if k > after and takes_that_clause(low):
+            if low not in _REPORTING or lowers[k - 1] in _SUBJECT_PRONOUNS:
+                return None  # "who found the bridge was unsafe": the finding's own clause
+            group = read_verb_group(lowers[k:k + 6])  # "The official who spoke to us said"
+            return None if group is None else (k, group)
+        if low in AUXILIARIES and toks[k].core.islower() and k > after:
+            if lowers[k - 1] in _SUBJECT_PRONOUNS or lowers[k - 1] in AUXILIARIES:
+                return None
+            group = read_verb_group(lowers[k:k + 6])
+            return None if group is None else (k, group)
+    return None
+
+
+#: Words that end the search for a main verb after a relative clause: another clause or
+#: a coordination starts there.
+_RESTRICTIVE_ENDS = frozenset({"and", "or", "nor", "whom", "whose", "where", "unless",
+                               "whereas", "until", "once", "as"})
+_INDEFINITE = frozenset({"a", "an", "one", "some", "another"})
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "this",
+                               "these", "those"})
+
+
+def _split_restrictive(text: str, toks: Sequence[Token], lowers: list[str],
+                       starts: list[tuple[int, bool]], r: int, relative: Clause, verb: int,
+                       group: VerbGroup) -> tuple[Clause, Clause]:
+    """The relative clause cut where the main verb group at ``verb`` starts, and the main
+    clause, whose subject is the noun phrase the relative clause is about: from where the
+    clause starts ("Residents of the town | which was built in 1962 | have left") or, after a
+    verb ("He said the man | who ... | had been released"), the antecedent. As with an
+    apposition, the relative clause between subject and verb is not the subject's."""
+    start = max(s for s, _ in starts if s <= relative.first_token)
+    first = relative.first_token
+    if start < first and all(
+            _is_subject_token(toks[k]) and not toks[k].trail and not (
+                toks[k].core.islower() and may_start_verb_group(lowers[k])
+                and read_verb_group(lowers[k:k + 6]) is not None)
+            for k in range(start, first)):
+        first = start
+    cut = text[relative.verb_end:toks[verb].start].strip()
+    relative = Clause(relative.subject, relative.subject_start, relative.subject_end,
+                      relative.group, relative.verb_start, relative.verb_end, cut,
+                      relative.first_token, relative.verb_token)
+    return relative, _make_clause(text, toks, first, r - 1, group, verb)
 
 
 #: "on Thursday", "last week": a time between a subject and its verb ("The regulator on
@@ -270,7 +359,9 @@ def clause_at(text: str, toks: Sequence[Token], start: int,
 
 
 def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) -> Clause | None:
-    if start >= len(toks) or lowers[start] in _NOT_SUBJECT_START and not (
+    # a sentence's opening "That" is a demonstrative ("That request was turned down")
+    demonstrative = start == 0 < len(toks) and lowers[0] == "that" and toks[0].capitalised
+    if start >= len(toks) or lowers[start] in _NOT_SUBJECT_START and not demonstrative and not (
             toks[start].core.isupper() and len(toks[start].core) > 1):
         return None  # ("WHO" the organisation may start a subject)
     if toks[start].lead and toks[start].lead not in {"“", "\""}:
@@ -278,14 +369,23 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
     if start and lowers[start] in _CLAUSE_PARTICIPLES and start + 1 < len(toks) and \
             lowers[start + 1] in _NP_DETERMINERS:
         return None  # ", meaning the virus was ...": the subject is "the virus"
+    if start and toks[start].core.islower() and start + 1 < len(toks) and (
+            _verb_with_complement(toks, lowers, start)
+            or lowers[start] in _UP_OUT and lowers[start + 1] in {"from", "to"}
+            or lowers[start] == "well" and lowers[start - 1] == "as"):
+        return None  # ", forcing the cancellation of ...", ", up from 6%", "as well as"
     for v in range(start + 1, min(len(toks), start + _MAX_SUBJECT + 2)):
         prev = toks[v - 1]
-        if _breaks(prev) and not (prev.lead == "(" and ")" in prev.trail
-                                  and not any(ch in ",;:" for ch in prev.trail)):
+        # (the test :func:`_breaks` opens with, made here: most words have no punctuation)
+        if (prev.trail or prev.raw[-1] in "”\"" or prev.raw in _DASHES) and _breaks(prev) and \
+                not (prev.lead == "(" and ")" in prev.trail
+                     and not any(ch in ",;:" for ch in prev.trail)):
             if prev.trail.endswith(",") and v - 1 >= start:
-                return _after_apposition(text, toks, lowers, start, v)
+                return _after_apposition(text, toks, lowers, start, v) or \
+                    _listed_subject(text, toks, lowers, start, v)
             return None
         if not _is_subject_token(prev) and not prev.lead == "(" and not (
+                demonstrative and v == 1) and not (
                 lowers[v - 1] == "than" and v - 2 >= start and lowers[v - 2] in _COMPARED
                 and toks[v].core[:1].isdigit()):  # ("more than 300 flights were ...")
             return None
@@ -298,12 +398,47 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
         group = read_verb_group(lowers[v:v + 6]) if may_start_verb_group(lowers[v]) else None
         if group is None:
             continue
-        if group.tense == "past" and _looks_adjectival(toks, lowers, v):
+        if group.tense == "past" and (_looks_adjectival(toks, lowers, v) or
+                                      _reduced_relative(toks, lowers, v)):
             continue
-        if lowers[v - 1] in {"the", "a", "an", "its", "their", "his", "her", "our", "to"}:
-            continue
+        if lowers[v - 1] in {"the", "a", "an", "its", "their", "his", "her", "our", "to"} or (
+                lowers[v - 1] == "those" and group.tense == "past"):
+            continue  # ("those used on other routes": the ones used, no clause)
+        if lowers[v - 1] in _COORDINATORS or lowers[v - 1] == "or" or v - 1 == start and \
+                lowers[start].endswith("ly") and toks[start].core.islower():
+            return None  # "conceded defeat and said": two predicates, no subject before them
+            # ("a process that usually takes": an adverb is no subject)
         return _make_clause(text, toks, start, v - 1, group, v)
     return None
+
+
+def _verb_with_complement(toks: Sequence[Token], lowers: list[str], k: int) -> bool:
+    """Whether the lower-case word at ``k`` is a verb followed by its complement: a
+    participle or a past tense before a preposition, a determiner or a number ("announced
+    at", "led by", "invested €45 million", "began at 8 a.m.", "found it"), or an "-ing" form
+    before a determiner, a number or a pronoun ("forcing the cancellation"). Such a phrase
+    has no subject: it is a participial phrase or a second predicate, not a clause's opening
+    ("armed men", "spending on health" still are)."""
+    nxt = lowers[k + 1]
+    word = lowers[k]
+    # (what follows is tested first: most clauses open with a noun before a noun or a verb)
+    number = nxt in _OPENS_OBJECT or nxt[:1].isdigit() or nxt[:1] in "$€£¥"
+    if word.endswith("ing"):
+        return len(word) > 5 and (number or nxt in _UP_OUT) or word in _LEADING_PARTICIPLES
+    return (number or nxt in PREPOSITIONS) and (is_past_tense(word) or is_participle(word))
+
+
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "us", "me"})
+#: Words that open a quantity ("recovered more than 2,000", "left some 10 million").
+_QUANTITY_WORDS = frozenset({"more", "fewer", "less", "nearly", "almost", "about", "around",
+                             "some", "several", "dozens", "hundreds", "thousands"})
+#: Words that open a verb's object: a determiner, an object pronoun, a quantity.
+_OPENS_OBJECT = _NP_DETERMINERS | _OBJECT_PRONOUNS | _QUANTITY_WORDS
+#: Particles after an "-ing" verb ("freeing up funds").
+_UP_OUT = frozenset({"up", "out", "off", "down"})
+#: "-ing" forms that open a participial phrase whatever follows, never a subject.
+_LEADING_PARTICIPLES = frozenset({"depending", "according", "including", "following",
+                                  "prompting", "leaving", "keeping", "forcing", "sending"})
 
 
 _APPOSITION_START = frozenset({"the", "a", "an", "who", "which", "whose", "one", "both",
@@ -325,8 +460,20 @@ def _after_apposition(text: str, toks: Sequence[Token], lowers: list[str], start
     head_end = v - 1
     if v >= len(toks) or toks[v].lead:
         return None
+    if _age(toks, v) and toks[head_end].capitalised:
+        # "Kevin Doucette, 45, said", "Fernanda Lopes, 71, whose hip ..., said"
+        v += 1
+        if toks[v].lead:
+            return None
+        if toks[v].core.islower() and may_start_verb_group(lowers[v]):
+            group = read_verb_group(lowers[v:v + 6])
+            if group is not None:
+                return _make_clause(text, toks, start, head_end, group, v)
     opens = lowers[v] in _APPOSITION_START or toks[v].capitalised or (
         is_participle(lowers[v]) and toks[v].core.islower()) or (
+        # "Judge X, sitting in the High Court, ruled", "X, speaking on condition ..., said"
+        lowers[v].endswith("ing") and len(lowers[v]) > 5 and toks[v].core.isalpha()
+        and toks[v].core.islower()) or (
         (lowers[v] in TITLE_WORDS or lowers[v] in _ROLE_OPENERS) and toks[v].core.islower()
         and v + 1 < len(toks) and not toks[v].trail) or (  # "Lena Berg, chair of the board,"
         lowers[v] in _PLACE_APPOSITION and v + 1 < len(toks) and (
@@ -335,6 +482,10 @@ def _after_apposition(text: str, toks: Sequence[Token], lowers: list[str], start
         return None
     close = next((k for k in range(v, min(len(toks), v + 26)) if toks[k].trail.endswith(",")
                   or toks[k].raw in {"—", "–"}), None)
+    while close is not None and close + 2 < len(toks) and _second_part(toks, close + 1):
+        # "which runs between Cincinnati and Covington, Kentucky, was closed": a place's
+        # state or a date's year closes the apposition after its own comma
+        close = close + 1
     if close is None or close + 1 >= len(toks) or any(
             ch in ";:" for k in range(v, close) for ch in toks[k].trail):
         return None
@@ -343,6 +494,55 @@ def _after_apposition(text: str, toks: Sequence[Token], lowers: list[str], start
     if group is None or toks[after].lead or toks[after].core[:1].isupper():
         return None
     return _make_clause(text, toks, start, head_end, group, after)
+
+
+def _listed_subject(text: str, toks: Sequence[Token], lowers: list[str], start: int,
+                    v: int) -> Clause | None:
+    """"Emergency wards, intensive care units and dialysis services were kept running": the
+    first item of a listed subject, its comma, and the clause the rest of the list opens,
+    whose subject joins its items with "and" or "or"; the first item is a short noun phrase
+    (no verb, no number, no adverb such as "Overnight," or "Separately,")."""
+    if v - start > 4 or v - start == 1 and (lowers[start] in _NOT_ITEMS or lowers[
+            start].endswith("ly")) or any(
+                not _is_subject_token(toks[k]) or k < v - 1 and toks[k].trail or
+                toks[k].core[:1].isdigit() or
+                toks[k].core.islower() and may_start_verb_group(lowers[k]) and read_verb_group(
+                    lowers[k:k + 6]) is not None for k in range(start, v)):
+        return None
+    rest = _clause_at(text, toks, lowers, v)
+    if rest is None or rest.first_token != v or not any(
+            lowers[k] in {"and", "or"} for k in range(v, rest.verb_token)):
+        return None
+    head = max(k for k in range(v, rest.verb_token) if toks[k].start < rest.subject_end)
+    return _make_clause(text, toks, start, head, rest.group, rest.verb_token)
+
+
+#: One-word openings before a comma that are no list's first item ("Overnight, police and
+#: soldiers ...").
+_NOT_ITEMS = frozenset("""
+    overnight elsewhere afterwards today tonight again yet so thus hence here there first
+    second third finally earlier later recently meanwhile however instead moreover
+    nevertheless nonetheless therefore furthermore indeed then now still separately
+""".split())
+
+
+def _age(toks: Sequence[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is an age given between commas after a name ("Lopes, 71,")."""
+    core = toks[k].core
+    return toks[k].trail == "," and core.isdigit() and len(core) <= 3 and k + 2 < len(toks)
+
+
+def _second_part(toks: Sequence[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is the second part of a place or a date written with a comma
+    before it and after it ("Covington, | Kentucky,", "March 3, | 2026,")."""
+    tok = toks[k]
+    if tok.trail != "," or tok.lead:
+        return False
+    core = tok.core
+    if core.isdigit():
+        return len(core) == 4 and toks[k - 1].core.isdigit()
+    return core[:1].isupper() and core[1:].islower() and toks[k - 1].capitalised and \
+        not toks[k - 1].possessive
 
 
 def lowered_subjects(clauses: list[Clause], names: frozenset[str]) -> list[Clause]:
@@ -379,7 +579,7 @@ def _looks_adjectival(toks: Sequence[Token], lowers: list[str], v: int) -> bool:
     """An "-ed" word that modifies the noun before it ("troops stationed in Iraq ... have")."""
     if v + 1 >= len(toks) or lowers[v + 1] not in _LOCATIVE:
         return False
-    if toks[v - 1].capitalised or lowers[v] in _REPORTING:
+    if toks[v - 1].capitalised or lowers[v] in _REPORTING or lowers[v] in _SAID:
         return False  # "Lloyd Austin said in ...": names do not take reduced relatives
     for k in range(v + 1, min(len(toks), v + 14)):
         if toks[k].trail and toks[k].trail[-1] in ",;:" or lowers[k] in _SUBORDINATORS or (
@@ -391,6 +591,31 @@ def _looks_adjectival(toks: Sequence[Token], lowers: list[str], v: int) -> bool:
         if lowers[k] in AUXILIARIES and k > v + 1 and toks[k].core.islower():
             return True
     return False
+
+
+def _reduced_relative(toks: Sequence[Token], lowers: list[str], v: int) -> bool:
+    """A participle that describes the noun before it when a past verb follows its phrase
+    ("Patients interviewed in Lisbon | expressed ...", "Minutes released alongside the
+    statement | showed ...", "an inspection carried out on May 4 | revealed ..."): the
+    later verb is the clause's. Not a verb that reports or finds ("warned in May prices
+    would ..."), and not past a comma, a conjunction or a subordinate word."""
+    if v + 2 >= len(toks) or not is_participle(lowers[v]) or lowers[v + 1] not in _LOCATIVE \
+            and lowers[v + 1] not in _PARTICLES or takes_that_clause(lowers[v]):
+        return False
+    for k in range(v + 2, min(len(toks) - 1, v + 12)):
+        prev = toks[k - 1]
+        if prev.trail or toks[k].lead or lowers[k] in _SUBJECT_STOP or \
+                lowers[k] in _RESTRICTIVE_ENDS or lowers[k] == "to" or (
+                    lowers[k] in AUXILIARIES and toks[k].core.islower()):  # ("on May 4")
+            return False
+        if toks[k].core.islower() and is_past_tense(lowers[k]) and \
+                lowers[k - 1] not in _NP_DETERMINERS and lowers[k + 1] not in PREPOSITIONS:
+            return True
+    return False
+
+
+#: Particles and prepositions that may follow a participle describing a noun.
+_PARTICLES = frozenset({"out", "up", "off", "down", "alongside", "during", "over", "last"})
 
 
 @lru_cache(maxsize=8192)
