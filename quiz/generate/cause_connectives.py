@@ -11,6 +11,7 @@ from quiz.generate.cause_after import (
     STRONG_AFTER_VERBS, TIME_AFTER, after_event, causal_opening, event_clause, habitual_after,
     last_clause_with, strong_after,
 )
+from quiz.generate.cause_asides import aside_before, attributed, speaker
 from quiz.generate.cause_means import NOT_DOING
 from quiz.generate.cause_reports import reporting_parent
 from quiz.generate.cause_spans import (
@@ -22,7 +23,7 @@ from quiz.generate.grammar import (
     VerbGroup, base_form, first_lower, gerund, is_past_tense, is_pronoun, past_of,
     question_predicate, third_person, tidy_span, word_count,
 )
-from quiz.generate.syntax import Clause, trim_predicate
+from quiz.generate.syntax import Clause, find_clauses, trim_predicate
 
 # Case is spelt out on the first letter only (a connective opening the sentence) and the
 # first letters are looked ahead for before the word boundary: four times faster than
@@ -38,8 +39,7 @@ _CONNECTIVE = re.compile(
     r"[Oo](?:wing to|ut of (?:fear|concern) (?:of|that|for)|n suspicion of|"
     r"ver(?= (?:concerns?|fears?|worries|allegations|claims) (?:that|about|over|of)\b))|"
     r"[Aa](?:s a result of|fter|rguing that|"
-    r"mid(?= (?:(?:growing|mounting|widespread) )?(?:allegations|accusations|concerns|"
-    r"fears|criticism|pressure) (?:that|about|over|of|from)\b))|"
+    r"mid\b)|"
     r"[Ii]n (?:retaliation for|response to|the wake of|the aftermath of|protest (?:at|against)|"
     r"order that|(?:a|an) (?:bid|effort|attempt) to|case(?= (?:of|the|a|an|it|they|there)\b))|"
     r"[Ff](?:ollowing|or fear (?:of|that)|earing)|[Tt]hanks to|[Ss]o that|"
@@ -113,12 +113,17 @@ _PARTICIPLES = {"send": "sent", "build": "built", "bring": "brought", "take": "t
 
 def connective_facts(text: str, clauses: list[Clause]
                      ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    clauses = _unranked(clauses)
     for match in _CONNECTIVE.finditer(text):
         conn = match.group("conn").lower()
         start = match.start()
         if start == 0 or text[:start].strip() == "":
             yield from _leading_connective(text, clauses, match)
             continue
+        aside = aside_before(text, start) if text[start - 2] == "," else None
+        if aside is not None:
+            yield from _across_aside(text, clauses, start, aside)
+            continue  # (the saying verb before the reason is not what it explains)
         if conn in _FIRM_CAUSES:
             ordered = _ordered_why(text, clauses, start)
             if ordered is not None:
@@ -145,6 +150,9 @@ def connective_facts(text: str, clauses: list[Clause]
         cause = cut_span(text, match.end())
         if cause is None:
             continue
+        if conn == "amid" and not _AMID_CONCERN.match(text, match.end()) and \
+                clause.group.main.lower() not in _MOVES:
+            continue  # ("talks resumed amid tight security": a setting, not why)
         if conn == "citing" and " amid " in cause:
             cause = cause[:cause.index(" amid ")]  # "citing X amid Y": X is what is cited
         if conn in _TIME_LIKE and (HABITUAL.search(text, clause.verb_start, start) or
@@ -158,7 +166,7 @@ def connective_facts(text: str, clauses: list[Clause]
             continue
         strong_lead = ends_with(STRONG_AFTER_LEAD, text, start)
         if conn == "after" and clause.group.main.lower() in EVENT_VERBS and not strong_lead \
-                and not TIME_AFTER.match(cause) and not is_pronoun(clause.subject) \
+                and _PASSIVE_BE.isdisjoint(clause.group.words) and not TIME_AFTER.match(cause) and not is_pronoun(clause.subject) \
                 and not ends_with(SPAN_BEFORE, text, start):  # ("shortly after X": a time)
             event = after_event(text, clause, start)
             if event is not None:
@@ -215,6 +223,34 @@ def connective_facts(text: str, clauses: list[Clause]
         yield AnswerKind.CAUSE, question, cause, (f"{match.group('conn')} {cause}",)
     if "on a" in text:  # (what :data:`_MISSION` opens with)
         yield from _mission_facts(text, clauses)
+
+
+#: A passive's auxiliary: "the charges were dropped after X" is an act someone did (why),
+#: not an event that began after X ("prices dropped after X").
+_PASSIVE_BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
+
+
+#: "amid allegations that ...", "amid growing concerns over ...": a reason after any verb
+#: (after a move of a price or a count, "amid" + any event is one: "fell amid weak demand").
+_AMID_CONCERN = re.compile(r"(?:(?:growing|mounting|widespread) )?(?:allegations|accusations|"
+                           r"concerns|fears|criticism|pressure) (?:that|about|over|of|from)\b")
+
+
+def _across_aside(text: str, clauses: list[Clause], start: int, aside: re.Match[str]
+                  ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The bridge will stay shut, engineers say, because its cables are corroded" -> "Why
+    will the bridge stay shut, according to engineers?": the statement is read without the
+    aside, and the question says whose reason it is."""
+    restated = f"{text[:aside.start()]} {text[start:]}"
+    who = speaker(aside)
+    # the subjects before the aside as the caller read them ("flights", "the museum's owner")
+    subjects = {c.subject_start: c.subject for c in clauses if c.verb_end <= aside.start()}
+    read = [replace(c, subject=subjects.get(c.subject_start, c.subject))
+            for c in find_clauses(restated)]
+    for kind, question, answer, accept in connective_facts(restated, read):
+        if kind is not AnswerKind.EFFECT and restated.find(answer) > aside.start() and \
+                answer in text:
+            yield kind, attributed(question, who), answer, accept
 
 
 def _nearer_verb(text: str, clause: Clause, start: int) -> Clause:
@@ -437,24 +473,58 @@ _AS = re.compile(r"\s+as\s+")
 #: as investors welcomed the cuts"), where elsewhere "as" is mostly a time or a manner.
 _MOVES = frozenset("""
     rose fell jumped slid dropped climbed gained lost tumbled plunged surged soared sank
-    slumped rallied weakened strengthened eased edged declined increased
+    slumped rallied weakened strengthened eased edged declined increased fallen risen grew
+    grown shrank shrunk
 """.split())
 
 
+#: "as" + a clause after a decision is its reason too ("The bank cut rates as a slump in
+#: prices raised fears of a recession"); what follows "as" here is a manner or a role.
+_NOT_CAUSAL_AS = re.compile(r"(?:(?:well|much|many|long|soon|far)\s+as|part|expected|planned|"
+                            r"scheduled|usual|such|if|though|of|a\s+result)\b")
+#: The first half of a comparison ("as much as", "the same as", "such as"): no reason.
+_COMPARED_AS = re.compile(r"\b(?:as\s+[\w-]+|same|such|so|twice|half)$")
 #: Verbs of advice, whose reason a clause after ", as" gives.
 _ADVISED = frozenset({"urged", "urges", "advised", "advises", "encouraged", "encourages",
                       "warned", "warns", "asked", "asks", "told", "tells"})
+
+
+#: Moves and decisions, after which "as" + a clause gives the reason (not words of advice
+#: or speech: "urged drivers to stay off the roads as the snow fell" is a time).
+_AS_REASONED = _MOVES | STRONG_AFTER_VERBS - _ADVISED - frozenset(
+    "called demanded threatened vowed pledged declared responded condemned".split())
+
+
+#: "its first cut in a decade", "the biggest rise since 2008": a noun in apposition after a
+#: clause, which the clause reader takes for a subject ("its first") and a verb ("cut").
+_RANKED = re.compile(r"(?:^(?:its|their|his|her|the)|['’]s)\s+(?:first|second|third|fourth|fifth|last|"
+                     r"latest|biggest|largest|highest|lowest|worst|best|smallest|steepest|"
+                     r"sharpest|fastest|longest|deepest|heaviest|strongest|weakest)$",
+                     re.IGNORECASE)
+
+
+def _unranked(clauses: list[Clause]) -> list[Clause]:
+    """``clauses`` without a ranked noun in apposition read as a clause (see ``_RANKED``)."""
+    return [c for c in clauses if not _RANKED.search(c.subject)]
 
 
 def as_facts(text: str, clauses: list[Clause]
              ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"Its shares rose 4% as investors welcomed the cuts" -> "Why did ... shares rise 4%?"."""
     for match in _AS.finditer(text):
-        clause = last_clause_with(clauses, match.start(), _MOVES)
+        if _NOT_CAUSAL_AS.match(text, match.end()) or _COMPARED_AS.search(
+                text, max(0, match.start() - 24), match.start()):
+            continue  # ("as expected", "as well as", "as part of", "as much as X expected")
+        # ("its first cut in a decade": a noun in apposition, read as a subject and a verb)
+        read = _unranked(clauses)
+        clause = last_clause_with(read, match.start(), _AS_REASONED)
         if clause is None and text.startswith(",", match.start() - 1):
             # "urged adults to check their records, as many received one dose": advice given
             # for what the "as" clause tells
-            clause = last_clause_with(clauses, match.start(), _ADVISED)
+            clause = last_clause_with(read, match.start(), _ADVISED)
+        if clause is not None and any(c.subject_start > clause.verb_end and c.verb_end <=
+                                      match.start() for c in read):
+            continue  # another clause between: whose reason is it?
         cause = cut_span(text, match.end()) if clause is not None else None
         if clause is None or cause is None or not event_clause(cause):
             continue

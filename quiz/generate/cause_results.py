@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quiz.generate.cause_asides import attributed, closing_aside, speaker
 from quiz.generate.cause_spans import VAGUE_SUBJECT, cut_span, why_question
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import first_upper, is_pronoun, word_count
@@ -67,9 +68,14 @@ def so_facts(text: str, clauses: list[Clause]
             ch in cause for ch in ",;:\"“”()") or word_count(cause) > 20 or \
             sum(c.subject_start < match.start() for c in clauses) != 1:
         return
-    tail = text[after.verb_end:]
+    # ("..., so the race was cancelled, organisers said": the organisers' reason)
+    closing = closing_aside(text) if "," in text[after.verb_end:] else None
+    if closing is not None and closing.start() < after.verb_end:
+        closing = None
+    tail = text[after.verb_end:closing.start() if closing is not None else len(text)]
     start = after.verb_end + len(tail) - len(tail.lstrip())
     rest = cut_span(text, start) if tail.strip(" .!?") else ""
     question = why_question(text, after, start + len(rest)) if rest is not None else None
     if question is not None:
-        yield AnswerKind.CAUSE, question, cause, ()
+        yield AnswerKind.CAUSE, attributed(question, speaker(closing)) if closing else \
+            question, cause, ()

@@ -28,9 +28,14 @@ _SPAN_END = re.compile(r"(?=[\s;:,—\"”.])(?:[;:]|\s+[;:]|,(?=\s)|,[\"”]|"
                        r"\s(?=(?:while|whereas|although|though|until|unless)\b)|"
                        r"\s[—–-]\s|—|[\"”],|\.\.\.|\s\(|\n)")
 #: An apposition set off by commas inside a clause, before the clause's verb.
-_APPOSITION_SKIP = re.compile(r",\s+(?:an?|the)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4},\s+(?=(?:[a-z]+ed|"
-                              r"has|had|was|were|is|are|found|won|lost|made|took|gave|showed|"
-                              r"began|broke|struck)\s)")
+#: (or a person's name: "a researcher in the Netherlands, Pieter de Graaf, alerted ...")
+_APPOSITION_SKIP = re.compile(r",\s+(?:(?:an?|the)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}|"
+                              r"[A-Z][\w’'-]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|del|la|le|"
+                              r"bin|al|el)\s+)?[A-Z][\w’'-]+){1,3}),\s+"
+                              r"(?=(?:[a-z]+ed|has|had|was|were|is|are|found|won|lost|made|took|"
+                              r"gave|showed|began|broke|struck|told|said|saw|wrote|sent|spent|"
+                              r"left|ran|came|went|got|held|put|set|hit|cut|paid|brought|caught|"
+                              r"sold|bought|knew|became|fell|stole|drove|flew|threw|tore)\s)")
 _DANGLING_END = frozenset({"of", "the", "a", "an", "to", "and", "or", "in", "on", "at", "for",
                            "with", "by", "from", "that", "which", "its", "their", "as"})
 _SAY_WORDS = ("said", "says", "told", "added")

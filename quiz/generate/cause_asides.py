@@ -1,0 +1,81 @@
+"""A reporting aside between a statement and its reason: "X will last six weeks, Y said, because Z".
+
+Journalists set the speaker off inside the sentence, between the statement and the reason
+("The bridge will stay shut, engineers say, because its cables are corroded", "..., the club
+said on Monday, due to ...", "..., according to the club, as a result of ...", "..., said
+Gruber, because ...") or after a "so" clause ("Snow closed the road, so the race was
+cancelled, organisers said"). The aside names whose claim the reason is; the reason belongs to
+the statement before the aside, never to the saying verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generate.cause_spans import VAGUE_SUBJECT
+from quiz.generate.grammar import first_lower, is_pronoun, word_count
+
+_SAYING = (r"(?:said|says|say|added|adds|explained|explains|insisted|insists|argued|argues|"
+           r"warned|warns|wrote|noted|notes|stated|announced|announces|confirmed|confirms|"
+           r"believe|believes|claimed|claims|told\s+(?:reporters|journalists|[A-Z][\w’'.-]*"
+           r"(?:\s+[A-Z][\w’'.-]*){0,3}|the\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))")
+#: When or where the speaker spoke: "on Monday", "in a statement", "at a news conference".
+_SPOKEN = (r"(?:\s+(?:on|in|at|last|this|earlier|later|late|early|during|yesterday|today)"
+           r"\b[^,;:\"“”]{0,40})?")
+_WHO = r"(?P<who>(?!(?:which|who|that|as|and|but|it|this)\b)[^,;:\"“”()]{2,50}?)"
+#: The aside, as the whole of the last comma-set segment before the reason: ", Gruber said,".
+_ASIDE = re.compile(
+    r",\s+(?:" + _WHO + r"\s+" + _SAYING + _SPOKEN
+    + r"|(?:said|says|added)\s+(?P<named>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    + r"|according\s+to\s+(?P<source>[^,;:\"“”()]{2,50}?))\s*,\s*$")
+#: The same aside closing the sentence: ", organisers said." / ", said Tor Ellingsen, a ...".
+_CLOSING = re.compile(
+    r",\s+(?:" + _WHO + r"\s+" + _SAYING + _SPOKEN
+    + r"|(?:said|says|added)\s+(?P<named>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    + r"(?:,\s+[^;:\"“”]{2,90}?)?"
+    + r"|according\s+to\s+(?P<source>[^,;:\"“”()]{2,50}?))\s*[.!]?\s*$")
+#: A subject the reader cannot name a speaker by ("its owner": whose?).
+_UNNAMED = re.compile(r"(?:he|she|they|we|i|you|it|its|their|his|her|our|my)\b", re.IGNORECASE)
+
+
+def aside_before(text: str, start: int) -> re.Match[str] | None:
+    """The reporting aside that ends right before ``start`` (", Gruber said, because"), if
+    any: a cheap test on the last comma-set segment before it."""
+    head = text[:start].rstrip()
+    if not head.endswith(","):
+        return None
+    comma = text.rfind(",", 0, len(head) - 1)
+    if comma < 0 or len(head) - comma > 110:
+        return None
+    return _ASIDE.match(text, comma, len(head))
+
+
+def closing_aside(text: str) -> re.Match[str] | None:
+    """The reporting aside that closes ``text`` (", organisers said."), if any (the last
+    three commas are tried: ", said Tor Ellingsen, a biologist at ...")."""
+    comma = len(text)
+    for _ in range(3):
+        comma = text.rfind(",", max(0, len(text) - 160), comma)
+        if comma < 0:
+            return None
+        found = _CLOSING.match(text, comma)
+        if found is not None:
+            return found
+    return None
+
+
+def speaker(aside: re.Match[str]) -> str:
+    """Who speaks in ``aside``, as a question's "according to" can name them, else ""."""
+    who = aside.group("who") or aside.group("named") or aside.group("source") or ""
+    who = who.strip()
+    if not who or is_pronoun(who) or _UNNAMED.match(who) or VAGUE_SUBJECT.match(who) or \
+            word_count(who) > 6:
+        return ""
+    return first_lower(who)
+
+
+def attributed(question: str, who: str) -> str:
+    """``question`` with whose claim its answer is: "Why will X close, according to Y"."""
+    if not who or "according to" in question or who.lower() in question.lower():
+        return question
+    return f"{question.rstrip(' ?')}, according to {who}"

@@ -1,0 +1,126 @@
+"""Cause facts, round 9 (connectives): a reporting aside between a statement and its reason,
+"so" before a closing aside, "when" after a harm or a response, "as" after a decision,
+"amid" after a move, a name in apposition inside a cause, a passive "was dropped after"."""
+
+from __future__ import annotations
+
+from gen_support import cause_qa as qa
+
+
+def test_a_reason_after_an_interrupting_aside() -> None:
+    assert ("Why was the match postponed, according to the club?", "the pitch was frozen") in qa(
+        "The match was postponed, the club said, because the pitch was frozen.")
+    assert ("Why will the bridge stay shut until March, according to engineers?",
+            "its cables are corroded") in qa(
+        "The bridge will stay shut until March, engineers say, because its cables are corroded.")
+    assert ("Why will the clinic close for a month, according to the health board?",
+            "a shortage of nurses") in qa(
+        "The clinic will close for a month, the health board said in a statement, due to a "
+        "shortage of nurses.")
+    assert ("Why was the plant shut down in March, according to Anna Berg?",
+            "inspectors found a leak in its cooling system") in qa(
+        "The plant was shut down in March, said Anna Berg, after inspectors found a leak in its "
+        "cooling system.")
+    assert ("Why was the vote delayed, according to the speaker?",
+            "a request from the opposition") in qa(
+        "The vote was delayed, the speaker told reporters, in response to a request from the "
+        "opposition.")
+
+
+def test_the_saying_verb_of_an_aside_is_not_what_the_reason_explains() -> None:
+    found = qa("The factory will cut 300 jobs, its owner announced on Tuesday, because demand "
+               "for diesel engines has collapsed.")
+    assert ("Why will the factory cut 300 jobs?", "demand for diesel engines has collapsed") \
+        in found
+    assert not any("announce" in q for q, _ in found)
+    assert qa("The school closed early, he said, because the heating had failed.") == {
+        ("Why did the school close early?", "the heating had failed")}
+
+
+def test_so_before_a_closing_aside() -> None:
+    assert ("Why was the race cancelled, according to organisers?",
+            "Heavy snow closed the main road") in qa(
+        "Heavy snow closed the main road, so the race was cancelled, organisers said.")
+    assert ("Why will the trial stop in June, according to researchers?",
+            "The lab lost its funding") in qa(
+        "The lab lost its funding, so the trial will stop in June, researchers say.")
+    assert ("Why was the race cancelled, according to Maria Lopez?",
+            "Heavy snow closed the main road") in qa(
+        "Heavy snow closed the main road, so the race was cancelled, said Maria Lopez, the race "
+        "director.")
+
+
+def test_when_after_a_harm_or_a_response_gives_a_blow_of_force() -> None:
+    assert ("Why were two workers injured?", "a crane toppled over at the building site") in qa(
+        "Two workers were injured when a crane toppled over at the building site.")
+    assert ("Why was the village evacuated?", "the river burst its banks on Tuesday") in qa(
+        "The village was evacuated when the river burst its banks on Tuesday.")
+    assert ("Why was the flight diverted to Madrid?", "an engine failed over the Atlantic") in qa(
+        "The flight was diverted to Madrid when an engine failed over the Atlantic.")
+    assert ("Why did officials close the road?", "a landslide struck the valley") in qa(
+        "Officials closed the road when a landslide struck the valley.")
+    assert ("Why were two workers injured, according to police?", "a crane toppled over") in qa(
+        "Two workers were injured when a crane toppled over, police said on Friday.")
+
+
+def test_when_that_only_dates_is_no_cause() -> None:
+    for text in ("The director was born when the war broke out.",
+                 "He sent the letter when the company failed to pay him.",
+                 "The shop closed when the owner retired in 2019.",
+                 "A ferry sank when it hit rocks off the coast.",
+                 "The team was stranded in Lisbon when air traffic controllers walked out."):
+        assert not qa(text), text
+
+
+def test_as_after_a_decision_gives_its_reason() -> None:
+    assert ("Why did the company cut 200 jobs?", "demand for its trucks collapsed") in qa(
+        "The company cut 200 jobs as demand for its trucks collapsed.")
+    assert ("Why did the airline cancel 40 flights?", "a storm swept across the north") in qa(
+        "The airline cancelled 40 flights as a storm swept across the north.")
+    assert ("Why did the central bank cut its benchmark rate on Wednesday?",
+            "a slump in wool prices and rising unemployment raised fears of a recession") in qa(
+        "The central bank cut its benchmark rate on Wednesday, its first cut in a decade, as a "
+        "slump in wool prices and rising unemployment raised fears of a recession.")
+
+
+def test_as_of_comparison_manner_or_advice_is_no_reason() -> None:
+    for text in ("The bank cut rates as much as analysts had expected.",
+                 "Prices rose twice as fast as wages grew.",
+                 "The minister resigned as chairman of the party.",
+                 "The bank raised rates as expected.",
+                 "The mayor urged drivers to stay off the roads as the snow fell."):
+        assert not qa(text), text
+
+
+def test_amid_after_a_move_gives_its_reason() -> None:
+    assert ("Why have wool prices fallen about 18% since February?",
+            "weaker demand from China") in qa(
+        "Wool prices have fallen about 18% since February amid weaker demand from China.")
+    assert ("Why did shares in Volta slide 9%?", "a wider sell-off in technology stocks") in qa(
+        "Shares in Volta slid 9% amid a wider sell-off in technology stocks.")
+    assert not qa("Talks resumed on Tuesday amid tight security.")
+
+
+def test_a_name_in_apposition_stays_inside_the_cause() -> None:
+    assert ("Why did the fraud come to light?",
+            "an accountant at the firm, Maria Costa, alerted auditors in May") in qa(
+        "The fraud came to light only after an accountant at the firm, Maria Costa, alerted "
+        "auditors in May.")
+
+
+def test_a_passive_after_is_an_act_not_an_event() -> None:
+    assert ("Why were the charges dropped on Monday?",
+            "prosecutors admitted that key evidence had been lost") in qa(
+        "The charges were dropped on Monday after prosecutors admitted that key evidence had "
+        "been lost.")
+    assert ("Why were hundreds of passengers left stranded?", "the airline collapsed") in qa(
+        "Hundreds of passengers were left stranded after the airline collapsed.")
+    assert not qa("She left the company after the merger was announced.")
+
+
+def test_a_ranked_noun_in_apposition_is_not_the_clause_a_reason_explains() -> None:
+    assert qa("The bank cut rates on Wednesday, its first cut in a decade, because inflation "
+              "fell.") == {("Why did the bank cut rates on Wednesday?", "inflation fell")}
+    assert ("Why did the bank cut rates on Wednesday?", "inflation fell sharply") in qa(
+        "The bank cut rates on Wednesday, its first cut in a decade, after inflation fell "
+        "sharply.")
