@@ -124,3 +124,15 @@ def test_a_ranked_noun_in_apposition_is_not_the_clause_a_reason_explains() -> No
     assert ("Why did the bank cut rates on Wednesday?", "inflation fell sharply") in qa(
         "The bank cut rates on Wednesday, its first cut in a decade, after inflation fell "
         "sharply.")
+
+
+def test_after_an_act_of_the_subject_is_what_a_punishment_was_for() -> None:
+    assert ("Why was the striker banned for three matches?", "elbowing an opponent") in qa(
+        "The striker was banned for three matches after elbowing an opponent.")
+    assert ("Why was the senator arrested?", "allegedly accepting bribes") in qa(
+        "The senator was arrested after allegedly accepting bribes.")
+    assert ("Why was the keeper removed from the squad?", "a positive doping test") in qa(
+        "The keeper was removed from the squad following a positive doping test.")
+    for text in ("The minister was jailed after a trial lasting six weeks.",
+                 "The manager was sacked after the morning session."):
+        assert not qa(text), text

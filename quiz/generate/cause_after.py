@@ -31,6 +31,18 @@ STRONG_AFTER_VERBS = frozenset("""
     fell rose jumped slumped surged climbed tumbled plunged weakened strengthened gained
     tightened loosened relaxed eased lifted revised amended overhauled scrapped introduced
 """.split())
+#: Punishments and removals: "after" + the subject's own act is what it was for ("was banned
+#: for three matches after elbowing an opponent"), "following" + an event is why.
+PUNISHED = frozenset("""
+    stripped banned fined suspended jailed sentenced sacked fired dismissed disqualified
+    expelled arrested charged convicted punished penalised penalized docked relegated excluded
+    barred reprimanded censured removed detained deported impeached ousted
+""".split())
+#: An act of the subject, as a gerund ("testing positive", "allegedly accepting bribes").
+_MISDEED = re.compile(r"(?:allegedly\s+|repeatedly\s+)?[a-z]{3,}ing\b")
+_NOT_GERUND = re.compile(r"(?:morning|evening|during|nothing|something|anything|everything|"
+                         r"spring|king|ceiling|building|meeting|hearing|ruling|training|"
+                         r"ceasing|wedding|funding|opening|closing|evening)\b")
 STRONG_AFTER_LEAD = Ending(
     r"(?:particularly|especially|largely|mainly|partly|apparently|reportedly|only|just)\s*$",
     "yt", re.IGNORECASE)
@@ -141,6 +153,9 @@ def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) ->
         return True
     if _STRONG_AFTER_OBJECT.match(cause) or _ACCUSED.match(cause):
         return True
+    if clause.group.main.lower() in PUNISHED and _MISDEED.match(cause) and not \
+            _NOT_GERUND.match(cause):
+        return True  # "was stripped of a stage win after testing positive": what it was for
     acted = _AFTER_CLAUSE.match(cause)
     main = clause.group.main.lower()
     if acted is not None and acted.group("verb") in _ACTS and not any(

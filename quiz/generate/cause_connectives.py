@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from quiz.generate.cause_after import (
-    EMPTY_VERBS, EVENT_VERBS, HABITUAL, PARTICULAR_LEAD, SPAN_BEFORE, STRONG_AFTER_LEAD,
+    EMPTY_VERBS, EVENT_VERBS, HABITUAL, PARTICULAR_LEAD, PUNISHED, SPAN_BEFORE, STRONG_AFTER_LEAD,
     STRONG_AFTER_VERBS, TIME_AFTER, after_event, causal_opening, event_clause, habitual_after,
     last_clause_with, strong_after,
 )
@@ -166,8 +166,9 @@ def connective_facts(text: str, clauses: list[Clause]
             continue
         strong_lead = ends_with(STRONG_AFTER_LEAD, text, start)
         if conn == "after" and clause.group.main.lower() in EVENT_VERBS and not strong_lead \
-                and _PASSIVE_BE.isdisjoint(clause.group.words) and not TIME_AFTER.match(cause) and not is_pronoun(clause.subject) \
-                and not ends_with(SPAN_BEFORE, text, start):  # ("shortly after X": a time)
+                and _PASSIVE_BE.isdisjoint(clause.group.words) and not TIME_AFTER.match(cause) \
+                and not is_pronoun(clause.subject) and not ends_with(SPAN_BEFORE, text, start):
+            # (not "shortly after X": a time)
             event = after_event(text, clause, start)
             if event is not None:
                 yield AnswerKind.CAUSE, event, cause, (f"after {cause}",)
@@ -187,7 +188,7 @@ def connective_facts(text: str, clauses: list[Clause]
             if inverted is not None:
                 yield AnswerKind.CAUSE, f"What {inverted}", cause, (f"after {cause}",)
             continue
-        if conn == "following" and not (clause.group.main.lower() in STRONG_AFTER_VERBS or
+        if conn == "following" and not (clause.group.main.lower() in _FOLLOWED or
                                         ends_with(STRONG_AFTER_LEAD, text, start)):
             continue
         copula = _copula_cause(text, clause, start, conn)
@@ -225,6 +226,8 @@ def connective_facts(text: str, clauses: list[Clause]
         yield from _mission_facts(text, clauses)
 
 
+#: Verbs whose act "following X" explains: decisions, moves, punishments and removals.
+_FOLLOWED = STRONG_AFTER_VERBS | PUNISHED
 #: A passive's auxiliary: "the charges were dropped after X" is an act someone did (why),
 #: not an event that began after X ("prices dropped after X").
 _PASSIVE_BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
@@ -497,9 +500,9 @@ _AS_REASONED = _MOVES | STRONG_AFTER_VERBS - _ADVISED - frozenset(
 
 #: "its first cut in a decade", "the biggest rise since 2008": a noun in apposition after a
 #: clause, which the clause reader takes for a subject ("its first") and a verb ("cut").
-_RANKED = re.compile(r"(?:^(?:its|their|his|her|the)|['’]s)\s+(?:first|second|third|fourth|fifth|last|"
-                     r"latest|biggest|largest|highest|lowest|worst|best|smallest|steepest|"
-                     r"sharpest|fastest|longest|deepest|heaviest|strongest|weakest)$",
+_RANKED = re.compile(r"(?:^(?:its|their|his|her|the)|['’]s)\s+(?:first|second|third|fourth|"
+                     r"fifth|last|latest|biggest|largest|highest|lowest|worst|best|smallest|"
+                     r"steepest|sharpest|fastest|longest|deepest|heaviest|strongest|weakest)$",
                      re.IGNORECASE)
 
 
