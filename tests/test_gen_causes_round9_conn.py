@@ -136,3 +136,58 @@ def test_after_an_act_of_the_subject_is_what_a_punishment_was_for() -> None:
     for text in ("The minister was jailed after a trial lasting six weeks.",
                  "The manager was sacked after the morning session."):
         assert not qa(text), text
+
+
+def test_a_stretch_of_time_that_ends_is_no_cause() -> None:
+    for text in ("The coach was fired after the season ended.",
+                 "The club sacked its manager after the season finished.",
+                 "Stocks rose as the session wore on.",
+                 "The mayor closed the meeting when the clock struck midnight.",
+                 "The girl was rescued when a neighbour broke down the door."):
+        assert not qa(text), text
+    assert ("Why did the club sack its manager?", "the team lost five games in a row") in qa(
+        "The club sacked its manager after the team lost five games in a row.")
+
+
+def test_that_is_why_asks_the_effect_answered_by_the_sentence_before() -> None:
+    assert ("Why was the coach sacked on Monday?",
+            "The team lost its last four games without scoring a goal") in qa(
+        "The team lost its last four games without scoring a goal.",
+        "That is why the coach was sacked on Monday.")
+    assert ("Why is the carmaker cutting 2,000 jobs?",
+            "Demand for electric cars has slowed across Europe") in qa(
+        "Demand for electric cars has slowed across Europe.",
+        "That's why the carmaker is cutting 2,000 jobs.")
+
+
+def test_a_reason_told_in_the_next_sentence() -> None:
+    assert ("Why was the ferry service between the two islands suspended in March?",
+            "the harbour wall had cracked during a storm") in qa(
+        "The ferry service between the two islands was suspended in March.",
+        "This was because the harbour wall had cracked during a storm.")
+    assert ("Why has a hospital in Leeds cancelled all routine operations this week?",
+            "a shortage of nurses caused by a flu outbreak") in qa(
+        "A hospital in Leeds has cancelled all routine operations this week.",
+        "The reason is a shortage of nurses caused by a flu outbreak.")
+
+
+def test_the_act_named_again_by_a_noun() -> None:
+    found = qa("The city council has banned cars from the old town on Sundays.",
+               "The decision came after a study found that air pollution had doubled in a decade.")
+    assert found == {("Why has the city council banned cars from the old town on Sundays?",
+                      "a study found that air pollution had doubled in a decade")}
+    assert ("Why will the airline cut 1,200 jobs by the end of the year?",
+            "a slump in bookings on its transatlantic routes") in qa(
+        "The airline will cut 1,200 jobs by the end of the year.",
+        "The move comes amid a slump in bookings on its transatlantic routes.")
+    assert ("Why did the club sack its manager?",
+            "a 5-0 defeat at home to their local rivals") in qa(
+        "The club sacked its manager, Tom Hale, on Sunday.",
+        "The decision followed a 5-0 defeat at home to their local rivals.")
+
+
+def test_a_report_or_a_state_before_is_no_act_to_explain() -> None:
+    assert not qa("The minister said the plan would cost £2bn.",
+                  "This was because the ministry had ignored warnings.")
+    assert not qa("The bank raised its main interest rate to 5%.",
+                  "It was the first rise in a decade.")

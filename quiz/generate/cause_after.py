@@ -224,8 +224,20 @@ _EVENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "this"
 def event_clause(cause: str) -> bool:
     """Whether ``cause`` opens with a subject and its past verb ("the river rose ...", "the
     loss of a defence contract left a hole ...", "a cell tower was damaged"): an event, not
-    a time ("after two days") or an act of the subject itself ("after leaving office")."""
-    return _event_verb(cause) is not None
+    a time ("after two days", "after the season ended", "as the session wore on") or an act
+    of the subject itself ("after leaving office")."""
+    return _event_verb(cause) is not None and not PERIOD_CLAUSE.match(cause)
+
+
+#: A stretch of time that begins, ends or goes on: "the season ended", "the session wore
+#: on", "the clock struck midnight", "night fell": when, never why.
+PERIOD_CLAUSE = re.compile(
+    r"(?:(?:the|this|last|that|a)\s+)?(?:[\w-]+\s+)?(?:season|match|game|meeting|session|day|"
+    r"week|month|year|night|evening|morning|afternoon|term|summit|festival|holidays?|"
+    r"campaign|tournament|race|clock|talks|hearing|war|ceremony|event|concert)\s+"
+    r"(?:had\s+)?(?:ended|finished|began|begun|started|closed|opened|wore\s+on|went\s+on|"
+    r"dragged\s+on|progressed|unfolded|drew\s+to\s+a\s+close|came\s+to\s+an\s+end|"
+    r"struck|approached|neared|got\s+under\s*way|fell)\b", re.IGNORECASE)
 
 
 def _event_verb(cause: str) -> str | None:
@@ -266,7 +278,7 @@ _HARMED = frozenset("""
     escaped died drowned sank capsized derailed flooded burned burnt collapsed crashed
     destroyed damaged killed injured hurt wounded stranded trapped evacuated grounded
     diverted aborted cancelled canceled halted suspended closed shut lost broke exploded
-    sent ordered rescued fled spilled leaked toppled overturned
+    sent ordered fled spilled leaked toppled overturned
 """.split())
 #: Blows of force and failures: what a "when" clause tells when it says why a harm came.
 _FORCES = frozenset("""
@@ -294,6 +306,8 @@ def when_facts(text: str, clauses: list[Clause]
         # withdrew"), a blow of force or a failure after a harm or a response ("escaped when a
         # storm tore holes in the pens", "sent a self-destruct command when the rocket strayed")
         causes = _ACTS if clause.group.main.lower() in _WHEN_VERBS else _FORCES
+        if PERIOD_CLAUSE.match(cause):
+            continue  # ("closed the meeting when the clock struck midnight": a time)
         acted = _AFTER_CLAUSE.match(cause)
         if (acted is None or acted.group("verb") not in causes or any(
                 w in _AFTER_NOT_SUBJECT for w in acted.group("subject").lower().split())) \

@@ -53,6 +53,7 @@ from quiz.generate.cause_events import (
 from quiz.generate.cause_referents import (
     restated_causes, result_of_before, that_caused, thing_named_before,
 )
+from quiz.generate.cause_followups import OPENERS as FOLLOWUP_OPENERS, followup_facts
 from quiz.generate.cause_reports import (
     EMBEDDING_CUES, LEADING_FOCUS, OPINION_VERBS, embedded_clauses, opinion_split,
     report_speaker,
@@ -143,12 +144,17 @@ def extract_causes(article: Article) -> list[Fact]:
             late,
             named,
         )
-        if previous and text.startswith(_POINTING_OPENERS):
-            # the two sentences are the fact's source: the question is told in this one, the
-            # answer in the one before
+        paired: frozenset[str] = frozenset()  # answers of facts told across two sentences
+        if previous and text.startswith(_TWO_SENTENCE_OPENERS):
+            # the two sentences are the fact's source: the question is told in one, the answer
+            # in the other ("X. That is why Y", "X. This was because Y", "X. As a result, Y")
             both = replace(sentence, text=f"{previous} {text}")
-            found = that_caused(text, previous) if text.startswith(("That ", "This ")) else \
-                result_of_before(text, previous)
+            found = list(followup_facts(text, previous))
+            if text.startswith(("That ", "This ")):
+                found += that_caused(text, previous)
+            elif text.startswith(_POINTING_OPENERS):
+                found += result_of_before(text, previous)
+            paired = frozenset(answer for _, _, answer in found)
             for kind, question, answer in found:
                 fact = _make_fact(article, both, both.text, kind, question, answer, ())
                 if fact is not None and (fact.question.lower(), fact.value) not in seen:
@@ -157,6 +163,8 @@ def extract_causes(article: Article) -> list[Fact]:
         first = len(facts)  # this sentence's facts start here
         for rule in rules:
             for kind, question, answer, accept in rule:
+                if answer in paired:
+                    continue  # ("The decision came after X": why the act before was done)
                 if speaker is None:
                     speaker = report_speaker(text, clauses) if read.reports else _NO_SPEAKER
                 if question.endswith("s") and _BARE_ACTS_END.search(question):
@@ -385,6 +393,7 @@ _OPENING_POINTERS = ("its ", "Its ", "he", "He", "she", "She", "It")
 #: Openings that make the sentence before the cause of this one's fact.
 _POINTING_OPENERS = ("That ", "This ", "As a result", "As a consequence", "Consequently, ",
                      "Because of this, ")
+_TWO_SENTENCE_OPENERS = (*_POINTING_OPENERS, *FOLLOWUP_OPENERS)
 #: Verbs (and auxiliaries) after which "It" is a dummy subject ("It is unclear", "It has been
 #: reported", "It will take years", "It emerged that").
 _DUMMY_IT_VERBS = frozenset("""
