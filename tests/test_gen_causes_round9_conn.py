@@ -191,3 +191,29 @@ def test_a_report_or_a_state_before_is_no_act_to_explain() -> None:
                   "This was because the ministry had ignored warnings.")
     assert not qa("The bank raised its main interest rate to 5%.",
                   "It was the first rise in a decade.")
+
+
+def test_a_reason_opening_the_sentence_before_a_passive_or_a_move() -> None:
+    assert ("Why was the match postponed?", "heavy snow") in qa(
+        "Owing to heavy snow, the match was postponed.")
+    assert ("Why have gas prices fallen?", "a mild winter") in qa(
+        "Thanks to a mild winter, gas prices have fallen.")
+    assert not qa("After the meeting, she left.")
+
+
+def test_over_concerns_with_a_word_before_them() -> None:
+    assert ("Why did the airline cancel flights?", "safety concerns") in qa(
+        "The airline cancelled flights over safety concerns.")
+    assert ("Why did parents keep children at home?", "fears of measles") in qa(
+        "Parents kept children at home over fears of measles.")
+    assert not qa("The panel discussed concerns over the weekend.")
+
+
+def test_so_after_a_present_clause_the_clause_reader_misses() -> None:
+    assert ("Why will the hotels be full?", "Tourists usually visit the island in summer") in qa(
+        "Tourists usually visit the island in summer, so the hotels will be full.")
+    assert ("Why will the next two weeks be busy, according to Ana Ruiz?",
+            "Most farmers plant wheat in October") in qa(
+        "Most farmers plant wheat in October, so the next two weeks will be busy, said Ana Ruiz, "
+        "a grain trader in Seville.")
+    assert not qa("In the autumn, so the hotels will be full.")

@@ -37,7 +37,8 @@ _CONNECTIVE = re.compile(
     r"(?=[ABCDFIORSTWabcdfiorstw])\b"
     r"(?P<conn>[Bb]ecause(?: of)?|[Dd]ue to|"
     r"[Oo](?:wing to|ut of (?:fear|concern) (?:of|that|for)|n suspicion of|"
-    r"ver(?= (?:concerns?|fears?|worries|allegations|claims) (?:that|about|over|of)\b))|"
+    r"ver(?= (?:[a-z-]+ )?(?:concerns?|fears?|worries|allegations|claims)(?: (?:that|about|"
+    r"over|of)\b|[,.;]|$)))|"
     r"[Aa](?:s a result of|fter|rguing that|"
     r"mid\b)|"
     r"[Ii]n (?:retaliation for|response to|the wake of|the aftermath of|protest (?:at|against)|"
@@ -433,7 +434,11 @@ def _leading_connective(text: str, clauses: list[Clause], match: re.Match[str]
         return
     end = main.verb_end + len(text[main.verb_end:]) - len(text[main.verb_end:].lstrip())
     tail = trim_predicate(main.rest, 16) or ""
-    question = why_question(text, main, end + len(tail)) if tail else None
+    # ("Owing to heavy snow, the match was postponed": a passive or a move needs no object)
+    bare = not text[main.verb_end:].strip(" .!?") and (
+        main.group.words[0] in {"was", "were", "has", "have", "had", "is", "are"} and
+        len(main.group.words) > 1 or main.group.main.lower() in _MOVES)
+    question = why_question(text, main, end + len(tail)) if tail or bare else None
     if question is not None and conn in {"citing", "fearing"}:
         yield AnswerKind.CAUSE, question, f"{match.group('conn')} {cause}", (cause,)
     elif question is not None:

@@ -9,7 +9,7 @@ from quiz.generate.cause_asides import attributed, closing_aside, speaker
 from quiz.generate.cause_spans import VAGUE_SUBJECT, cut_span, why_question
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import first_upper, is_pronoun, word_count
-from quiz.generate.syntax import Clause
+from quiz.generate.syntax import Clause, find_clauses
 
 #: ", which meant (that) Z", ", meaning Z", ", leaving Z": what the statement before it
 #: brought about.
@@ -60,22 +60,41 @@ def so_facts(text: str, clauses: list[Clause]
     """"Heavy snow closed the main road, so the race was cancelled" -> "Why was the race
     cancelled?" - "heavy snow closed the main road" (the one clause before ", so")."""
     match = _SO.search(text)
-    if match is None or not clauses or clauses[0].first_token != 0:
+    if match is None:
         return
     cause = text[:match.start()].strip()
-    after = next((c for c in clauses if c.subject_start == match.end()), None)
-    if after is None or is_pronoun(clauses[0].subject) or any(
-            ch in cause for ch in ",;:\"“”()") or word_count(cause) > 20 or \
-            sum(c.subject_start < match.start() for c in clauses) != 1:
+    if clauses and clauses[0].first_token == 0:
+        if is_pronoun(clauses[0].subject) or sum(
+                c.subject_start < match.start() for c in clauses) != 1:
+            return
+    elif not _BARE_CLAUSE.match(cause) or cause.split()[0] in _NOT_SUBJECT_START:
+        return  # ("Farmed fish usually try to ...": a clause the clause reader missed)
+    if any(ch in cause for ch in ",;:\"“”()") or not 4 <= word_count(cause) <= 20:
+        return
+    # the effect read on its own ("so" opens no clause for the reader without one before it)
+    effect = text[match.end():]
+    after = next((c for c in find_clauses(effect) if c.subject_start == 0), None)
+    if after is None:
         return
     # ("..., so the race was cancelled, organisers said": the organisers' reason)
-    closing = closing_aside(text) if "," in text[after.verb_end:] else None
+    closing = closing_aside(effect) if "," in effect[after.verb_end:] else None
     if closing is not None and closing.start() < after.verb_end:
         closing = None
-    tail = text[after.verb_end:closing.start() if closing is not None else len(text)]
+    tail = effect[after.verb_end:closing.start() if closing is not None else len(effect)]
     start = after.verb_end + len(tail) - len(tail.lstrip())
-    rest = cut_span(text, start) if tail.strip(" .!?") else ""
-    question = why_question(text, after, start + len(rest)) if rest is not None else None
+    rest = cut_span(effect, start) if tail.strip(" .!?") else ""
+    question = why_question(effect, after, start + len(rest)) if rest is not None else None
     if question is not None:
         yield AnswerKind.CAUSE, attributed(question, speaker(closing)) if closing else \
             question, cause, ()
+
+
+#: A statement of four words or more opening with a capital: what a clause the clause reader
+#: missed looks like before ", so" (its first word is checked against ``_NOT_SUBJECT_START``).
+_BARE_CLAUSE = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'%.-]+){3,}")
+#: Words that open an adverbial or a subordinate clause, not a subject.
+_NOT_SUBJECT_START = frozenset("""
+    In On At After Before For With Like Unlike Despite By From To During Since Until If When
+    While Although Though As But And Yet However Instead Meanwhile Still Even Only Then Here
+    There Now It He She They We I You This That These Those Its Their His Her Our
+""".split())

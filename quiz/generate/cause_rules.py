@@ -136,7 +136,7 @@ class _Cues:
 
 _CONNECTIVE_CUES = _Cues.of(
     "because following after citing fearing retaliation protest mission visit trip tour "
-    "assignment pilgrimage errand",
+    "assignment pilgrimage errand concerns fears worries",
     ("ruling that", "arguing that", "bid to", "effort to", "attempt to", "with the aim",
      "with the goal", "with the intention", "due to", "owing to", "as a result",
      "response to", "wake of", "aftermath of", "thanks to", "so that", "in order that",
