@@ -217,3 +217,21 @@ def test_so_after_a_present_clause_the_clause_reader_misses() -> None:
         "Most farmers plant wheat in October, so the next two weeks will be busy, said Ana Ruiz, "
         "a grain trader in Seville.")
     assert not qa("In the autumn, so the hotels will be full.")
+
+
+def test_a_main_clause_interrupted_after_its_subject() -> None:
+    assert ("Why was the Elm Street Bridge closed on Monday?",
+            "inspectors found cracks in two of its steel beams") in qa(
+        "The Elm Street Bridge, which links Dayton and Kettering, Ohio, was closed on Monday "
+        "after inspectors found cracks in two of its steel beams.")
+    assert ("Why did unemployment climb to 7%?", "a wave of layoffs in the steel industry") in qa(
+        "Inflation eased in May.",
+        "Unemployment, meanwhile, climbed to 7%, the highest level in a decade, after a wave of "
+        "layoffs in the steel industry.")
+
+
+def test_a_list_closing_the_sentence_stays_whole_in_the_answer() -> None:
+    assert ("Why did prices rise?", "higher costs for fuel, food and rent") in qa(
+        "Prices rose because of higher costs for fuel, food and rent.")
+    assert ("Why were the roads closed?", "heavy rain") in qa(
+        "The roads were closed because of heavy rain, flooding roads and bridges.")

@@ -62,7 +62,8 @@ _EVENT_NOUN = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|cyberatt
                          r"accident|failure|fault|error|warning|ruling|verdict|raid|shooting|"
                          r"stabbing|hack|cyber-attack|drought|heatwave|eruption|shortage|injury|"
                          r"illness|defeat|rise|surge|increase|spike|drop|decline|slump|spate|threat|"
-                         r"alert|scare)"
+                         r"alert|scare|wave|series|string|flurry|layoffs|redundancies|"
+                         r"closures|cuts)"
                          r"(?=$|[,.;]|\s+(?:of|on|in|at|by|that|which|near|involving|"
                          r"against)\b)")
 

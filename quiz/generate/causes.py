@@ -53,6 +53,7 @@ from quiz.generate.cause_events import (
 from quiz.generate.cause_referents import (
     restated_causes, result_of_before, that_caused, thing_named_before,
 )
+from quiz.generate.cause_interrupted import CUES as INTERRUPTION_CUES, uninterrupted
 from quiz.generate.cause_followups import OPENERS as FOLLOWUP_OPENERS, followup_facts
 from quiz.generate.cause_reports import (
     EMBEDDING_CUES, LEADING_FOCUS, OPINION_VERBS, embedded_clauses, opinion_split,
@@ -120,7 +121,9 @@ def extract_causes(article: Article) -> list[Fact]:
         if not opening or not opening[0].startswith(_OPENING_POINTERS):
             owner = ""
         points = _reported(text, opening, owner, owners)[1]
-        read = _read(text, opening, owner, owners, before if points else "")
+        plain = uninterrupted(text) if has_any(text, INTERRUPTION_CUES) else None
+        read = _read(text, opening, owner, owners, before if points else "", () if plain is None
+                     else tuple(first_lower(subject, names) for subject in _opening(plain[0])))
         clauses = list(read.clauses)
         owner = read.owner
         told = clauses
@@ -239,12 +242,13 @@ def _reported(text: str, opening: tuple[str, ...], owner: str, owners: str
 
 
 @lru_cache(maxsize=4096)
-def _read(text: str, opening: tuple[str, ...], owner: str, owners: str, before: str
-          ) -> _Reading:
+def _read(text: str, opening: tuple[str, ...], owner: str, owners: str, before: str,
+          plain_opening: tuple[str, ...] = ()) -> _Reading:
     """The clauses of :func:`_reported` with what "these attacks" are (``before``, the
     sentence before, given only when a subject points back), the opinion clauses split,
-    and what the sentence-only rules find in them (cached: all this depends on nothing
-    else)."""
+    and what the sentence-only rules find in them, and in the sentence told without an
+    interruption after its subject when ``plain_opening`` (that sentence's opening subjects)
+    is given (cached: all this depends on nothing else)."""
     reported, _, words = _reported(text, opening, owner, owners)
     clauses = _owner_named(resolve_pointers(list(reported), before))
     held = None
@@ -254,7 +258,17 @@ def _read(text: str, opening: tuple[str, ...], owner: str, owners: str, before: 
     events = event_names(clauses, text, words) if mains & EVENT_VERB_FORMS or \
         words & EVENT_NOUN_CUES else {}
     read = tuple(clauses)
-    return _Reading(read, text_rules(text, read, words), held, _opening_subject(text, clauses),
+    rules = text_rules(text, read, words)
+    plain = uninterrupted(text) if plain_opening else None
+    if plain is not None and not any(c.verb_start == plain[1] for c in clauses):
+        # ("The bridge, which carries X between A and B, Kentucky, was closed after Y": the
+        # main verb the clause reader lost, read again without the relative clause, its
+        # opening subjects written as ``plain_opening``)
+        again = text_rules(plain[0], tuple(with_opening_subjects(
+            _found_clauses(plain[0]), plain_opening)), words)
+        rules = (*rules[:2], (*rules[2], *(item for run in again for item in run
+                                           if item[2] in text)))
+    return _Reading(read, rules, held, _opening_subject(text, clauses),
                     responses(text, clauses) if has_any(text.lower(), RESPONSE_KEYS) else (),
                     not mains.isdisjoint(DISRUPT_FORMS),
                     not words.isdisjoint(_SPEAKER_CUES), tuple(events.items()))
@@ -514,6 +528,12 @@ def _fact_parts(kind: AnswerKind, question: str, answer: str, accept: tuple[str,
         return None  # "What did X tell reporters that the closures were needed to do?"
     if not answer or not _in_text(answer, text):
         return None
+    at = text.find(answer)
+    rest = _LIST_REST.match(text, at + len(answer)) if at >= 0 and text.startswith(
+        ",", at + len(answer)) else None
+    if rest is not None:
+        # "the price of staging | , security and insurance.": a list cut short is whole again
+        answer = tidy_span(text[at:rest.end()])
     count = word_count(answer)
     if count < 2:
         return None
@@ -538,6 +558,11 @@ def _fact_parts(kind: AnswerKind, question: str, answer: str, accept: tuple[str,
             normalise(answer))
 
 
+#: The rest of a list that closes the sentence: ", security and insurance."
+_LIST_ITEM = (r"(?![a-z]+ing\b|[a-z]+ed\b|(?:which|who|where|when|while|but|and|or|said|says|"
+              r"including|according|he|she|it|they|the\s+\w+\s+said)\b)"
+              r"[\w’'-]+(?:\s+[\w’'-]+){0,3}")
+_LIST_REST = re.compile(rf"(?:,\s+{_LIST_ITEM})+,?\s+(?:and|or)\s+{_LIST_ITEM}\s*[.!]?\s*$")
 #: "these attacks on U.S. bases" (a noun and more after it): a question says "the", an answer
 #: (a span of the sentence) drops it; a bare "these attacks" is refused (``DEMONSTRATIVE``).
 _POINTING_DETERMINER = re.compile(r"(?:^|(?<=\s))(?:[Tt]hese|[Tt]hose|[Tt]his) (?=[a-z]+ (?:of|on|"
