@@ -511,8 +511,13 @@ _RANKED = re.compile(r"(?:^(?:its|their|his|her|the)|['’]s)\s+(?:first|second|
                      re.IGNORECASE)
 
 
+_RANK_WORDS = ("first", "second", "third", "fourth", "fifth", "last", "est")
+
+
 def _unranked(clauses: list[Clause]) -> list[Clause]:
     """``clauses`` without a ranked noun in apposition read as a clause (see ``_RANKED``)."""
+    if not any(c.subject.endswith(_RANK_WORDS) for c in clauses):
+        return clauses  # (a cheap test first: most subjects end in no such word)
     return [c for c in clauses if not _RANKED.search(c.subject)]
 
 

@@ -53,7 +53,7 @@ from quiz.generate.cause_events import (
 from quiz.generate.cause_referents import (
     restated_causes, result_of_before, that_caused, thing_named_before,
 )
-from quiz.generate.cause_interrupted import CUES as INTERRUPTION_CUES, uninterrupted
+from quiz.generate.cause_interrupted import interrupted, uninterrupted
 from quiz.generate.cause_followups import OPENERS as FOLLOWUP_OPENERS, followup_facts
 from quiz.generate.cause_reports import (
     EMBEDDING_CUES, LEADING_FOCUS, OPINION_VERBS, embedded_clauses, opinion_split,
@@ -121,7 +121,7 @@ def extract_causes(article: Article) -> list[Fact]:
         if not opening or not opening[0].startswith(_OPENING_POINTERS):
             owner = ""
         points = _reported(text, opening, owner, owners)[1]
-        plain = uninterrupted(text) if has_any(text, INTERRUPTION_CUES) else None
+        plain = uninterrupted(text) if interrupted(text) else None
         read = _read(text, opening, owner, owners, before if points else "", () if plain is None
                      else tuple(first_lower(subject, names) for subject in _opening(plain[0])))
         clauses = list(read.clauses)
@@ -151,13 +151,14 @@ def extract_causes(article: Article) -> list[Fact]:
         if previous and text.startswith(_TWO_SENTENCE_OPENERS):
             # the two sentences are the fact's source: the question is told in one, the answer
             # in the other ("X. That is why Y", "X. This was because Y", "X. As a result, Y")
-            both = replace(sentence, text=f"{previous} {text}")
             found = list(followup_facts(text, previous))
             if text.startswith(("That ", "This ")):
                 found += that_caused(text, previous)
             elif text.startswith(_POINTING_OPENERS):
                 found += result_of_before(text, previous)
-            paired = frozenset(answer for _, _, answer in found)
+            if found:
+                paired = frozenset(answer for _, _, answer in found)
+                both = replace(sentence, text=f"{previous} {text}")
             for kind, question, answer in found:
                 fact = _make_fact(article, both, both.text, kind, question, answer, ())
                 if fact is not None and (fact.question.lower(), fact.value) not in seen:
