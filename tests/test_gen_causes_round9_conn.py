@@ -235,3 +235,16 @@ def test_a_list_closing_the_sentence_stays_whole_in_the_answer() -> None:
         "Prices rose because of higher costs for fuel, food and rent.")
     assert ("Why were the roads closed?", "heavy rain") in qa(
         "The roads were closed because of heavy rain, flooding roads and bridges.")
+
+
+def test_a_relative_clause_before_the_reason_is_not_what_it_explains() -> None:
+    found = qa("The town's mayor had to cancel the festival, which draws 20,000 visitors a year, "
+               "because the park was flooded.")
+    assert found == {("Why did the town's mayor have to cancel the festival?",
+                      "the park was flooded")}
+    assert ("Why did the farmer have to sell his tractor?", "the harvest failed") in qa(
+        "The farmer had to sell his tractor, which he had bought on credit, because the harvest "
+        "failed.")
+    assert ("Why will the stadium close, according to the club?",
+            "repairs will cost $2,500,000") in qa(
+        "The stadium will close, the club said, because repairs will cost $2,500,000.")

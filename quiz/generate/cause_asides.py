@@ -44,10 +44,24 @@ def aside_before(text: str, start: int) -> re.Match[str] | None:
     head = text[:start].rstrip()
     if not head.endswith(","):
         return None
-    comma = text.rfind(",", 0, len(head) - 1)
+    comma = text.rfind(", ", 0, len(head) - 1)  # (not "20,000")
     if comma < 0 or len(head) - comma > 110:
         return None
     return _ASIDE.match(text, comma, len(head))
+
+
+#: A non-restrictive relative clause ending right before the reason: ", which it had bought
+#: in 1990, because X" (the reason is the main clause's, not the relative clause's).
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s+(?:[^,;:\"“”()]|(?<=\d),(?=\d)){3,100}?,\s*$")
+
+
+def relative_before(text: str, start: int) -> re.Match[str] | None:
+    """The relative clause set off by commas that ends right before ``start``, if any."""
+    head = text[:start].rstrip()
+    if not head.endswith(","):
+        return None
+    comma = text.rfind(", ", 0, len(head) - 1)  # (not "20,000")
+    return None if comma < 0 else _RELATIVE.match(text, comma, len(head))
 
 
 def closing_aside(text: str) -> re.Match[str] | None:
@@ -55,7 +69,7 @@ def closing_aside(text: str) -> re.Match[str] | None:
     three commas are tried: ", said Tor Ellingsen, a biologist at ...")."""
     comma = len(text)
     for _ in range(3):
-        comma = text.rfind(",", max(0, len(text) - 160), comma)
+        comma = text.rfind(", ", max(0, len(text) - 160), comma)
         if comma < 0:
             return None
         found = _CLOSING.match(text, comma)

@@ -11,7 +11,7 @@ from quiz.generate.cause_after import (
     STRONG_AFTER_VERBS, TIME_AFTER, after_event, causal_opening, event_clause, habitual_after,
     last_clause_with, strong_after,
 )
-from quiz.generate.cause_asides import aside_before, attributed, speaker
+from quiz.generate.cause_asides import aside_before, attributed, relative_before, speaker
 from quiz.generate.cause_means import NOT_DOING
 from quiz.generate.cause_reports import reporting_parent
 from quiz.generate.cause_spans import (
@@ -121,10 +121,12 @@ def connective_facts(text: str, clauses: list[Clause]
         if start == 0 or text[:start].strip() == "":
             yield from _leading_connective(text, clauses, match)
             continue
-        aside = aside_before(text, start) if text[start - 2] == "," else None
+        aside = (aside_before(text, start) or relative_before(text, start)) if \
+            text[start - 2] == "," else None
         if aside is not None:
             yield from _across_aside(text, clauses, start, aside)
-            continue  # (the saying verb before the reason is not what it explains)
+            continue  # (the saying verb or the relative clause before the reason is not what
+            # it explains)
         if conn in _FIRM_CAUSES:
             ordered = _ordered_why(text, clauses, start)
             if ordered is not None:
@@ -244,9 +246,10 @@ def _across_aside(text: str, clauses: list[Clause], start: int, aside: re.Match[
                   ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"The bridge will stay shut, engineers say, because its cables are corroded" -> "Why
     will the bridge stay shut, according to engineers?": the statement is read without the
-    aside, and the question says whose reason it is."""
+    aside (a saying verb's, or a relative clause: "had to sell its stadium, which it bought in
+    1990, because X"), and the question says whose reason it is."""
     restated = f"{text[:aside.start()]} {text[start:]}"
-    who = speaker(aside)
+    who = speaker(aside) if "who" in aside.re.groupindex else ""
     # the subjects before the aside as the caller read them ("flights", "the museum's owner")
     subjects = {c.subject_start: c.subject for c in clauses if c.verb_end <= aside.start()}
     read = [replace(c, subject=subjects.get(c.subject_start, c.subject))
