@@ -52,7 +52,8 @@ def aside_before(text: str, start: int) -> re.Match[str] | None:
 
 #: A non-restrictive relative clause ending right before the reason: ", which it had bought
 #: in 1990, because X" (the reason is the main clause's, not the relative clause's).
-_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s+(?:[^,;:\"“”()]|(?<=\d),(?=\d)){3,100}?,\s*$")
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s+(?:[^,;:\"“”()]|(?<=\d),(?=\d)){3,100}?"
+                       r",\s*$")
 
 
 def relative_before(text: str, start: int) -> re.Match[str] | None:
