@@ -248,3 +248,20 @@ def test_a_relative_clause_before_the_reason_is_not_what_it_explains() -> None:
     assert ("Why will the stadium close, according to the club?",
             "repairs will cost $2,500,000") in qa(
         "The stadium will close, the club said, because repairs will cost $2,500,000.")
+
+
+def test_over_after_a_protest_someone_starts() -> None:
+    assert ("Why has the union called a 48-hour walkout?", "changes to shift patterns") in qa(
+        "The union has called a 48-hour walkout over changes to shift patterns.")
+    assert ("Why did students stage protests?", "rising tuition fees") in qa(
+        "Students staged protests over rising tuition fees.")
+    for text in ("The players held a meeting over the weekend.",
+                 "The union called for talks over the summer."):
+        assert not qa(text), text
+
+
+def test_argued_for_is_a_stance_whose_reason_is_cited() -> None:
+    assert ("Why had two members of the committee argued for a smaller cut?",
+            "citing the risk that a weaker currency would push up import prices") in qa(
+        "Two members of the committee had argued for a smaller cut, citing the risk that a "
+        "weaker currency would push up import prices.")

@@ -610,10 +610,18 @@ _OVER_VERBS = frozenset("""
     resign quit step sack fire suspend protest strike sue apologise apologize clash walk
     boycott split rally march
 """.split())
+#: Verbs that start or hold a protest, and the protest as their object: "began a strike", "staged
+#: two days of protests", "called a boycott" (what it is over is why they did it).
+_STAGING_VERBS = frozenset({"begin", "start", "launch", "call", "stage", "hold", "join",
+                            "announce", "organise", "organize", "mount", "threaten"})
 #: The forms of those verbs a sentence must hold for the rule to look at its "over".
-OVER_FORMS = frozenset(form for verb in _OVER_VERBS for form in (
-    verb, past_of(verb), third_person(verb), gerund(verb)))
+OVER_FORMS = frozenset(form for verb in _OVER_VERBS | _STAGING_VERBS for form in (
+    verb, past_of(verb), third_person(verb), gerund(verb))) | {"began", "begun", "held"}
 _OVER = re.compile(r"\sover\s+(?=[a-z])")
+_PROTEST_OBJECT = re.compile(r"\s*(?:(?:a|an|the|their|its|his|her|two|three|several|weeks\s+of|"
+                             r"days\s+of)\s+)?(?:[\w-]+\s+){0,2}?(?:strike|strikes|walkout|"
+                             r"walkouts|boycott|protest|protests|rally|rallies|sit-in|stoppage|"
+                             r"hunger\s+strike)(?:\s+on\s+[A-Z][a-z]+day)?")
 #: A time closing the reason ("over pay last week"): when, not why.
 _TRAILING_TIME = re.compile(r"\s+(?:(?:last|this|next)\s+(?:week|weekend|month|year|night|"
                             r"spring|summer|autumn|winter)|yesterday|today|on\s+(?:Monday|"
@@ -637,6 +645,9 @@ def over_facts(text: str, clauses: list[Clause]
         base = base_form(clause.group.main) or clause.group.main.lower()
         if base == "go" and text[clause.verb_end:match.start()].strip() == "on strike":
             base = "strike"  # "went on strike over unpaid overtime"
+        elif base in _STAGING_VERBS and _PROTEST_OBJECT.fullmatch(
+                text, clause.verb_end, match.start()):
+            base = "strike"  # "began a 48-hour strike over pay", "staged protests over X"
         if base not in _OVER_VERBS or any(c.subject_start > clause.verb_end for c in owner) \
                 or _OVER_NOT_CAUSE.match(text, match.end()):
             continue

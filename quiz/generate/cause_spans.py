@@ -199,7 +199,8 @@ def why_question(text: str, clause: Clause, end: int) -> str | None:
     if predicate.lower() in _NO_OBJECT:
         return None  # "Why could the group not afford more?": more what?
     if clause.group.main.lower() in _SAY_VERBS and _PASSIVE.isdisjoint(clause.group.words) \
-            and not predicate.startswith(_STANCE_OBJECTS):
+            and not predicate.startswith(_STANCE_OBJECTS) and not (
+                clause.group.main.lower() == "argued" and predicate.startswith(_ARGUED_FOR)):
         # (not "have been told to watch for X because ...": an instruction, given for a reason;
         # nor "argued against the levy, citing X": a stance taken, not a report)
         return _reported_why(text, clause, predicate)
@@ -255,6 +256,9 @@ _SAY_VERBS = frozenset({"said", "says", "told", "tells", "added", "stated", "exp
 _COPULAS = frozenset({"is", "are", "was", "were"})
 #: What "argued", "warned" take when they tell a stance, not a report ("argued against X").
 _STANCE_OBJECTS = ("against ", "in favour of ", "in favor of ")
+#: "argued for a smaller cut": a stance too (not "said for the first time").
+_ARGUED_FOR = ("for a ", "for an ", "for the ", "for more ", "for less ", "for higher ",
+               "for lower ")
 
 
 def _reported_why(text: str, clause: Clause, predicate: str) -> str | None:
