@@ -265,3 +265,15 @@ def test_argued_for_is_a_stance_whose_reason_is_cited() -> None:
             "citing the risk that a weaker currency would push up import prices") in qa(
         "Two members of the committee had argued for a smaller cut, citing the risk that a "
         "weaker currency would push up import prices.")
+
+
+def test_what_left_a_state_is_the_statement_before_leaving() -> None:
+    assert ("What left peat and heather tinder-dry, according to the weather service?",
+            "only 9mm of rain fell in Perth last month") in qa(
+        "The weather service said only 9mm of rain fell in Perth last month, about 20 per cent of "
+        "the June average, leaving peat and heather tinder-dry.")
+    assert qa("A landslide destroyed 40 houses in the village, leaving 300 people homeless.") == {
+        ("What left 300 people homeless?", "A landslide destroyed 40 houses in the village")}
+    for text in ("The minister resigned in May, leaving office after six years.",
+                 "The company cut 500 jobs, leaving it short of engineers."):
+        assert not qa(text), text

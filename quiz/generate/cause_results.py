@@ -34,6 +34,10 @@ def meant_facts(text: str, clauses: list[Clause]
     match = _WHICH_MEANT.search(text)
     if match is None or not clauses or clauses[0].first_token != 0:
         return
+    left = tuple(_what_left(text, match)) if match.group("leaving") else ()
+    if left:
+        yield from left  # (one card of the two ways to ask it)
+        return
     statement = text[:match.start()].strip()
     first = clauses[0]
     if any(ch in statement for ch in ",;:\"“”()") or word_count(statement) > _MAX_STATEMENT \
@@ -49,6 +53,47 @@ def meant_facts(text: str, clauses: list[Clause]
         # (not "which means it has been underwater for a century": what "it" is, and a time)
         yield (AnswerKind.EFFECT, f"{first_upper(statement)}. What was the consequence of this",
                effect, ())
+
+
+#: A state ", leaving" puts people or things in: "leaving peat and heather tinder-dry",
+#: "leaving 300 people homeless" (not "leaving for Paris", "leaving office").
+_LEFT_STATE = re.compile(r"\b(?:without|with no|unable|short of|in the dark|cut off|out of work|"
+                         r"in debt|in ruins)\b|\b(?:homeless|dead|injured|stranded|[\w-]*dry|empty|"
+                         r"exposed|vulnerable|jobless|isolated|underwater|flooded|damaged|"
+                         r"unusable|uninhabitable|trapped|destitute)$")
+#: A report's frame before the statement: "The Met Office said (that) ".
+_SAID_FRAME = re.compile(r"(?P<who>[A-Z][^,;:\"“”()]{1,50}?)\s+(?:said|says|reported|estimated|"
+                         r"found)\s+(?:that\s+)?(?=[a-z0-9])")
+#: An amount restated after the statement: ", about 20 per cent of the June average".
+_RESTATED_AMOUNT = re.compile(r",\s+(?:about|around|nearly|roughly|some|just|only|almost|less\s+"
+                              r"than|more\s+than|or|up\s+from|down\s+from)\s[^,;:]*$")
+
+
+def _what_left(text: str, match: re.Match[str]
+               ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The Met Office said only 11mm of rain fell last month, about 20 per cent of the
+    average, leaving peat and heather tinder-dry" -> "What left peat and heather tinder-dry,
+    according to the Met Office?" - "only 11mm of rain fell last month"."""
+    effect = cut_span(text, match.end())
+    if effect is None or not _LEFT_STATE.search(effect) or is_pronoun(effect.split()[0]) or \
+            word_count(effect) < 2:
+        return
+    statement = _RESTATED_AMOUNT.sub("", text[:match.start()].strip())
+    frame = _SAID_FRAME.match(statement)
+    who = ""
+    if frame is not None:
+        who = "" if is_pronoun(frame.group("who")) else frame.group("who")
+        statement = statement[frame.end():]
+    if any(ch in statement for ch in ",;:\"“”()") or not 4 <= word_count(statement) <= 20 or \
+            statement.split()[0].lower() in _NOT_STATEMENT:
+        return
+    question = f"What left {effect}"
+    yield AnswerKind.CAUSE, attributed(question, who[:1].lower() + who[1:] if who.startswith(
+        "The ") else who), statement, ()
+
+
+#: Words a statement's subject does not open with ("it", "this": which thing?).
+_NOT_STATEMENT = frozenset({"it", "this", "that", "these", "those", "they", "he", "she", "we"})
 
 
 #: ", so the race was cancelled": the statement before is why (not "so that", "so far").
