@@ -277,3 +277,9 @@ def test_what_left_a_state_is_the_statement_before_leaving() -> None:
     for text in ("The minister resigned in May, leaving office after six years.",
                  "The company cut 500 jobs, leaving it short of engineers."):
         assert not qa(text), text
+
+
+def test_an_object_does_not_run_into_the_next_clause() -> None:
+    assert qa("The school, which serves 900 pupils in Bath, Somerset, will close for a week "
+              "because of a burst pipe, the council said.") == {
+        ("Why will the school close for a week, according to the council?", "a burst pipe")}

@@ -347,7 +347,9 @@ def _result_of(text: str, clause: Clause, start: int, conn: str, cause: str
         particle, words = words[0], words[1:]  # "would write off 340 million euros"
         body = " ".join(words)
     if not 2 <= len(words) <= 10 or words[0].lower() in _NOT_OBJECT_START or any(
-            ch in body for ch in ";:()\"“”") or is_pronoun(clause.subject):
+            ch in body for ch in ";:()\"“”") or is_pronoun(clause.subject) or (
+                "," in body and _VERB_AFTER_COMMA.search(body)):
+        # (", which serves 900 pupils in Bath, Somerset, will close": another verb's clause)
         return None
     if clause.group.main.lower() in EVENT_VERBS | {"has", "have", "had"} or any(
             w in {"is", "are", "was", "were", "be", "been", "being", "not", "never"}
@@ -375,6 +377,9 @@ def _result_of(text: str, clause: Clause, start: int, conn: str, cause: str
     return (f"What {inverted}", body) if inverted else None
 
 
+#: A comma, then a verb group: the object has run into the next clause.
+_VERB_AFTER_COMMA = re.compile(r",\s.*\b(?:will|would|was|were|is|are|has|have|had|can|could|"
+                               r"must|should|may|might)\b")
 #: Verbs whose object is all but said by the verb ("sustained injuries", "suffered losses").
 _UNDERGO = frozenset({"suffer", "sustain", "receive", "incur", "endure", "experience"})
 
