@@ -283,3 +283,19 @@ def test_an_object_does_not_run_into_the_next_clause() -> None:
     assert qa("The school, which serves 900 pupils in Bath, Somerset, will close for a week "
               "because of a burst pipe, the council said.") == {
         ("Why will the school close for a week, according to the council?", "a burst pipe")}
+
+
+def test_a_speaker_set_off_between_subject_and_verb() -> None:
+    assert qa("The glacier, scientists say, is melting faster because ocean temperatures have "
+              "risen.") == {("Why is the glacier melting faster, according to scientists?",
+                             "ocean temperatures have risen")}
+    assert ("Why was the plant closed?", "a leak was found in its cooling system") in qa(
+        "The plant, he said, was closed after a leak was found in its cooling system.")
+
+
+def test_due_to_and_a_verb_with_its_particle_is_a_schedule() -> None:
+    assert qa("The derby, which was due to kick off at 3pm, was postponed because of a frozen "
+              "pitch.") == {("Why was the derby postponed?", "a frozen pitch")}
+    assert not qa("The match was due to kick off at 3pm.")
+    assert ("What was the delay due to?", "staff shortages at the airport") in qa(
+        "The delay was due to staff shortages at the airport.")

@@ -292,8 +292,9 @@ _SUBORDINATE_BEFORE = Ending(r"\b(?:before|until|till|while|whereas|unless|altho
 #: Friday"), after a form of "be": what is scheduled. A noun phrase ("due to heavy rain",
 #: "due to a strike") does not match: its second word is a noun, its first a determiner.
 _SCHEDULED = re.compile(r"\s*(?!(?:the|a|an|its|their|his|her|this|these|those|rising|"
-                        r"falling|high|low|heavy|poor|bad)\b)[a-z]+\s+(?:to|on|in|at|with|"
-                        r"the|a|an|its|their|by|for|from|into)\b")
+                        r"falling|high|low|heavy|poor|bad)\b)[a-z]+\s+(?:(?:off|up|out|down|"
+                        r"back|over|away)\s+)?(?:to|on|in|at|with|the|a|an|its|their|by|for|"
+                        r"from|into|next|this|later|early)\b")
 _COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:[a-z]+ly|also|still|"
                          r"now|not|then|already))?\s*$")  # ("was originally due to report")
 

@@ -18,6 +18,9 @@ import re
 #: first comma that a verb group follows, or a sentence adverb between commas.
 _INTERRUPTED = re.compile(
     r"(?P<subject>[A-Z][^,;:\"“”()]{1,60}?),\s+(?:(?:which|who)\s+[^;:\"“”()]{3,140}?|"
+    r"(?P<who>(?!(?:which|who|and|but|as|it)\b)[^,;:\"“”()]{2,40}?)\s+(?:said|says|say|"
+    r"believe|believes|argued|argue|argues|claimed|claims|warned|warn|warns|insisted|"
+    r"insists)|"
     r"(?:meanwhile|however|though|too|also|in\s+turn|for\s+its\s+part|by\s+contrast|"
     r"in\s+contrast|for\s+example|for\s+instance|in\s+particular|in\s+addition|moreover|"
     r"nonetheless|nevertheless|still|once\s+again|again|similarly|likewise))"
@@ -25,9 +28,11 @@ _INTERRUPTED = re.compile(
     r"did|does|do|[a-z]{3,}ed|rose|fell|grew|sank|shrank|won|lost|fled|left|went|came|"
     r"struck|broke|began|became|took|made|paid|cut|shut|hit|quit)\b)")
 #: What a sentence must hold to have an interruption to remove (a cheap test first).
-_CUE = re.compile(r",\s(?=[wmhtafbinsol])(?:which|who|meanwhile|however|though|too|also|in\s|"
-                  r"for\s|by\s|moreover|nonetheless|nevertheless|still|once|again|similarly|"
-                  r"likewise)\b")
+_CUE = re.compile(r",\s(?:(?=[wmhtafbinsol])(?:which|who|meanwhile|however|though|too|also|"
+                  r"in\s|for\s|by\s|moreover|nonetheless|nevertheless|still|once|again|"
+                  r"similarly|likewise)\b|[^,]{2,40}?\s(?=[sbacwi])(?:said|says|say|believe|"
+                  r"believes|argued|argue|argues|claimed|claims|warned|warn|warns|insisted|"
+                  r"insists),)")
 
 
 def interrupted(text: str) -> bool:
@@ -35,10 +40,13 @@ def interrupted(text: str) -> bool:
     return _CUE.search(text) is not None
 
 
-def uninterrupted(text: str) -> tuple[str, int] | None:
-    """``text`` with the interruption after its opening subject removed, and where the verb
-    group after it starts in ``text``; ``None`` when it opens with no subject so interrupted."""
+def uninterrupted(text: str) -> tuple[str, int, str] | None:
+    """``text`` with the interruption after its opening subject removed, where the verb
+    group after it starts in ``text``, and who speaks in the interruption ("The glacier,
+    scientists say, is melting": "scientists"; else ""); ``None`` when it opens with no
+    subject so interrupted."""
     found = _INTERRUPTED.match(text)
     if found is None:
         return None
-    return f"{found.group('subject')} {text[found.end():]}", found.end()
+    who = found.group("who") or ""
+    return f"{found.group('subject')} {text[found.end():]}", found.end(), who

@@ -53,6 +53,7 @@ from quiz.generate.cause_events import (
 from quiz.generate.cause_referents import (
     restated_causes, result_of_before, that_caused, thing_named_before,
 )
+from quiz.generate.cause_asides import attributed
 from quiz.generate.cause_interrupted import interrupted, uninterrupted
 from quiz.generate.cause_followups import OPENERS as FOLLOWUP_OPENERS, followup_facts
 from quiz.generate.cause_reports import (
@@ -62,7 +63,7 @@ from quiz.generate.cause_reports import (
 from quiz.generate.cause_responses import named_act, responses, responses_named
 from quiz.generate.cause_rules import RESPONSE_KEYS, Item, has_any, text_rules
 from quiz.generate.cause_spans import (
-    DEMONSTRATIVE, MAX_ANSWER, points_back, resolve_pointers, too_long,
+    DEMONSTRATIVE, MAX_ANSWER, VAGUE_SUBJECT, points_back, resolve_pointers, too_long,
 )
 from quiz.generate.cause_verbs import DISRUPT_FORMS, event_effect_facts
 from quiz.generate.entities import normalise
@@ -267,8 +268,10 @@ def _read(text: str, opening: tuple[str, ...], owner: str, owners: str, before: 
         # opening subjects written as ``plain_opening``)
         again = text_rules(plain[0], tuple(with_opening_subjects(
             _found_clauses(plain[0]), plain_opening)), words)
-        rules = (*rules[:2], (*rules[2], *(item for run in again for item in run
-                                           if item[2] in text)))
+        who = "" if is_pronoun(plain[2]) or VAGUE_SUBJECT.match(plain[2]) else plain[2]
+        rules = (*rules[:2], (*rules[2], *(
+            (kind, attributed(question, first_lower(who)), answer, accept)
+            for run in again for kind, question, answer, accept in run if answer in text)))
     return _Reading(read, rules, held, _opening_subject(text, clauses),
                     responses(text, clauses) if has_any(text.lower(), RESPONSE_KEYS) else (),
                     not mains.isdisjoint(DISRUPT_FORMS),
