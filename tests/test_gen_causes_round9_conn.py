@@ -299,3 +299,10 @@ def test_due_to_and_a_verb_with_its_particle_is_a_schedule() -> None:
     assert not qa("The match was due to kick off at 3pm.")
     assert ("What was the delay due to?", "staff shortages at the airport") in qa(
         "The delay was due to staff shortages at the airport.")
+
+
+def test_a_move_named_again_came_as_something_happened() -> None:
+    assert ("Why did shares in Volta rise 8% on Monday?",
+            "the company reported record profits") in qa(
+        "Shares in Volta rose 8% on Monday.",
+        "The rise came as the company reported record profits.")

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from quiz.generate.cause_spans import cut_span, why_question
 from quiz.generate.facts import AnswerKind
-from quiz.generate.grammar import word_count
+from quiz.generate.grammar import first_lower, word_count
 from quiz.generate.syntax import Clause, find_clauses
 
 #: "That is why Y", "This explains why Y": the sentence before is why Y happened.
@@ -34,7 +35,7 @@ _CAME_AFTER = re.compile(r"The\s+(?:decision|move|ban|closure|cut|cuts|change|ch
                          r"announcement|step|suspension|delay|postponement|cancellation|"
                          r"resignation|recall|order|rise|increase|fall|drop)\s+"
                          r"(?:(?:came|comes)\s+(?:(?:just|only|shortly)\s+)?(?:after|amid|"
-                         r"following)|follows|followed)\s+")
+                         r"following|as)|follows|followed)\s+")
 #: What a sentence opening with a follow-up must start with (a cheap test first).
 OPENERS = ("That", "This", "It ", "The ")
 #: Where the act a sentence states ends: a reason or a time after it, or a closing speaker.
@@ -46,12 +47,14 @@ _NO_ACT = frozenset("""
 """.split())
 
 
-def followup_facts(text: str, before: str) -> Iterator[tuple[AnswerKind, str, str]]:
+def followup_facts(text: str, before: str, names: frozenset[str] = frozenset()
+                   ) -> Iterator[tuple[AnswerKind, str, str]]:
     """The cause facts of ``text`` read with the sentence ``before`` it: (kind, question,
-    answer), the answer a span of ``text`` or of ``before``."""
+    answer), the answer a span of ``text`` or of ``before`` (``names``: the words the article
+    capitalises inside sentences, for the case of the subject that opens ``before``)."""
     why = _THAT_IS_WHY.match(text)
     if why is not None:
-        fact = _act(before)
+        fact = _act(before, names)
         question = _effect_why(text, why.end())
         if fact is not None and question is not None:
             yield AnswerKind.CAUSE, question, fact[1]
@@ -59,7 +62,7 @@ def followup_facts(text: str, before: str) -> Iterator[tuple[AnswerKind, str, st
     told = _BECAUSE.match(text) or _CAME_AFTER.match(text)
     if told is None:
         return
-    act = _act(before)
+    act = _act(before, names)
     reason = cut_span(text, told.end())
     if act is None or reason is None or word_count(reason) < 3:
         return
@@ -79,7 +82,7 @@ def _effect_why(text: str, start: int) -> str | None:
     return why_question(text, clause, at + len(rest)) if rest is not None else None
 
 
-def _act(before: str) -> tuple[str, str] | None:
+def _act(before: str, names: frozenset[str]) -> tuple[str, str] | None:
     """The "Why" question of the one act the sentence ``before`` opens with, and that act
     as written ("Why was the ferry service suspended in March", "The ferry service was
     suspended in March"), or ``None``."""
@@ -94,5 +97,6 @@ def _act(before: str) -> tuple[str, str] | None:
     statement = before[:stop]
     if not 4 <= word_count(statement) <= 20:
         return None
-    question = why_question(before, first, stop)
+    question = why_question(before, replace(first, subject=first_lower(first.subject, names)),
+                            stop)
     return (question, statement) if question is not None else None

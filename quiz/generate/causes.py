@@ -152,7 +152,7 @@ def extract_causes(article: Article) -> list[Fact]:
         if previous and text.startswith(_TWO_SENTENCE_OPENERS):
             # the two sentences are the fact's source: the question is told in one, the answer
             # in the other ("X. That is why Y", "X. This was because Y", "X. As a result, Y")
-            found = list(followup_facts(text, previous))
+            found = list(followup_facts(text, previous, names))
             if text.startswith(("That ", "This ")):
                 found += that_caused(text, previous)
             elif text.startswith(_POINTING_OPENERS):
