@@ -26,17 +26,22 @@ attacks" by the nearest sentence before that says which; "particularly after X" 
 long-running state asks "After what event in particular ...?", never why; what someone was
 urged or asked to do is no cause.
 
-Some causes are told across two sentences (see :mod:`cause_referents`): "That forced Y" and
-"As a result, Y" are answered by the fact the sentence before states, and a reported passive
-"it" ("The board said it had been tightened after X") is the thing the short sentence before
-acted on.
+Some causes are told across two sentences (see :mod:`cause_referents` and
+:mod:`cause_followups`): "That forced Y", "That is why Y" and "As a result, Y" are answered by
+the fact the sentence before states, "This was because Y" and "The decision came after Y" give
+the reason of the act the sentence before states, and a reported passive "it" ("The board said
+it had been tightened after X") is the thing the short sentence before acted on.
 
 A sentence's shape does not hide its cause: a wire dateline before it ("LISBON – The court
 ..."), a day or a manner adverb between subject and verb ("The regulator on Thursday blocked",
 "was provisionally suspended"), a long subject, a closing ", X said", an apposition inside the
 cause ("researchers at X, a Dutch charity, matched"), a reason given after ", saying",
 "It"/"Their" opening a sentence about what the sentence before named ("It has agreed to ...",
-"Their transport was delayed ..."), a "He" after "Its chief executive, Ana Ruiz, said ...".
+"Their transport was delayed ..."), a "He" after "Its chief executive, Ana Ruiz, said ...", a
+relative clause with commas of its own or a speaker between subject and verb ("The bridge,
+which links A and B, Ohio, was closed after X", "The glacier, scientists say, is melting
+because X": see :mod:`cause_interrupted`), a speaker between the statement and its reason
+("X will last six weeks, Y said, because Z": see :mod:`cause_asides`).
 """
 
 from __future__ import annotations
