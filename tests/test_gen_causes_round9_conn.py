@@ -306,3 +306,15 @@ def test_a_move_named_again_came_as_something_happened() -> None:
             "the company reported record profits") in qa(
         "Shares in Volta rose 8% on Monday.",
         "The rise came as the company reported record profits.")
+
+
+def test_as_and_when_after_an_interrupting_aside() -> None:
+    assert ("Why did the airport close its runway, according to the operator?",
+            "snow continued to fall") in qa(
+        "The airport closed its runway, the operator said, as snow continued to fall.")
+    assert ("Why were two workers injured, according to police?",
+            "a crane toppled over at the site") in qa(
+        "Two workers were injured, police said, when a crane toppled over at the site.")
+    assert ("Why did shares in Volta fall 6%, according to traders?",
+            "investors worried about tariffs") in qa(
+        "Shares in Volta fell 6%, traders said, as investors worried about tariffs.")

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.generate.cause_asides import attributed, closing_aside, speaker
+from quiz.generate.cause_asides import (
+    across, aside_before, attributed, closing_aside, speaker,
+)
 from quiz.generate.cause_spans import (
     DETERMINERS, Ending, cut_span, ends_with, predicate_before, why_question,
 )
@@ -297,6 +299,10 @@ def when_facts(text: str, clauses: list[Clause]
     """"The issue resurfaced when Israel launched a counteroffensive" -> "Why did the issue
     resurface?": "when" is causal only after an event verb and before an act clause."""
     for match in _WHEN.finditer(text):
+        aside = aside_before(text, match.start()) if text[match.start() - 1] == "," else None
+        if aside is not None:
+            yield from across(when_facts, text, clauses, match.start(), aside)
+            continue  # ("were hurt, police said, when a crane toppled": the injuries')
         clause = last_clause_with(clauses, match.start(), _WHEN_VERBS | _HARMED)
         cause = cut_span(text, match.end()) if clause is not None else None
         if clause is None or cause is None:

@@ -11,9 +11,15 @@ the statement before the aside, never to the saying verb.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from quiz.generate.cause_spans import VAGUE_SUBJECT
+from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import first_lower, is_pronoun, word_count
+from quiz.generate.syntax import Clause, find_clauses
+
+Item = tuple[AnswerKind, str, str, tuple[str, ...]]
 
 _SAYING = (r"(?:said|says|say|added|adds|explained|explains|insisted|insists|argued|argues|"
            r"warned|warns|wrote|noted|notes|stated|announced|announces|confirmed|confirms|"
@@ -81,6 +87,8 @@ def closing_aside(text: str) -> re.Match[str] | None:
 
 def speaker(aside: re.Match[str]) -> str:
     """Who speaks in ``aside``, as a question's "according to" can name them, else ""."""
+    if "who" not in aside.re.groupindex:
+        return ""  # (a relative clause names no speaker)
     who = aside.group("who") or aside.group("named") or aside.group("source") or ""
     who = who.strip()
     if not who or is_pronoun(who) or _UNNAMED.match(who) or VAGUE_SUBJECT.match(who) or \
@@ -94,3 +102,21 @@ def attributed(question: str, who: str) -> str:
     if not who or "according to" in question or who.lower() in question.lower():
         return question
     return f"{question.rstrip(' ?')}, according to {who}"
+
+
+def across(rule: Callable[[str, list[Clause]], Iterator[Item]], text: str,
+           clauses: list[Clause], start: int, aside: re.Match[str]) -> Iterator[Item]:
+    """What ``rule`` finds in ``text`` (read as ``clauses``) told without the ``aside`` that
+    ends at ``start`` ("The airport closed its runway, the operator said, as snow fell" -> "The
+    airport closed its runway as snow fell"; a relative clause: "had to sell its stadium,
+    which it bought in 1990, because X"), its questions saying whose reason it is."""
+    restated = f"{text[:aside.start()]} {text[start:].lstrip()}"
+    who = speaker(aside)
+    # the subjects before the aside as the caller read them ("flights", "the museum's owner")
+    subjects = {c.subject_start: c.subject for c in clauses if c.verb_end <= aside.start()}
+    read = [replace(c, subject=subjects.get(c.subject_start, c.subject))
+            for c in find_clauses(restated)]
+    for kind, question, answer, accept in rule(restated, read):
+        if kind is not AnswerKind.EFFECT and restated.find(answer) > aside.start() and \
+                answer in text:
+            yield kind, attributed(question, who), answer, accept

@@ -11,7 +11,7 @@ from quiz.generate.cause_after import (
     STRONG_AFTER_VERBS, TIME_AFTER, after_event, causal_opening, event_clause, habitual_after,
     last_clause_with, strong_after,
 )
-from quiz.generate.cause_asides import aside_before, attributed, relative_before, speaker
+from quiz.generate.cause_asides import across, aside_before, relative_before
 from quiz.generate.cause_means import NOT_DOING
 from quiz.generate.cause_reports import reporting_parent
 from quiz.generate.cause_spans import (
@@ -23,7 +23,7 @@ from quiz.generate.grammar import (
     VerbGroup, base_form, first_lower, gerund, is_past_tense, is_pronoun, past_of,
     question_predicate, third_person, tidy_span, word_count,
 )
-from quiz.generate.syntax import Clause, find_clauses, trim_predicate
+from quiz.generate.syntax import Clause, trim_predicate
 
 # Case is spelt out on the first letter only (a connective opening the sentence) and the
 # first letters are looked ahead for before the word boundary: four times faster than
@@ -124,7 +124,7 @@ def connective_facts(text: str, clauses: list[Clause]
         aside = (aside_before(text, start) or relative_before(text, start)) if \
             text[start - 2] == "," else None
         if aside is not None:
-            yield from _across_aside(text, clauses, start, aside)
+            yield from across(connective_facts, text, clauses, start, aside)
             continue  # (the saying verb or the relative clause before the reason is not what
             # it explains)
         if conn in _FIRM_CAUSES:
@@ -240,24 +240,6 @@ _PASSIVE_BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 #: (after a move of a price or a count, "amid" + any event is one: "fell amid weak demand").
 _AMID_CONCERN = re.compile(r"(?:(?:growing|mounting|widespread) )?(?:allegations|accusations|"
                            r"concerns|fears|criticism|pressure) (?:that|about|over|of|from)\b")
-
-
-def _across_aside(text: str, clauses: list[Clause], start: int, aside: re.Match[str]
-                  ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
-    """"The bridge will stay shut, engineers say, because its cables are corroded" -> "Why
-    will the bridge stay shut, according to engineers?": the statement is read without the
-    aside (a saying verb's, or a relative clause: "had to sell its stadium, which it bought in
-    1990, because X"), and the question says whose reason it is."""
-    restated = f"{text[:aside.start()]} {text[start:]}"
-    who = speaker(aside) if "who" in aside.re.groupindex else ""
-    # the subjects before the aside as the caller read them ("flights", "the museum's owner")
-    subjects = {c.subject_start: c.subject for c in clauses if c.verb_end <= aside.start()}
-    read = [replace(c, subject=subjects.get(c.subject_start, c.subject))
-            for c in find_clauses(restated)]
-    for kind, question, answer, accept in connective_facts(restated, read):
-        if kind is not AnswerKind.EFFECT and restated.find(answer) > aside.start() and \
-                answer in text:
-            yield kind, attributed(question, who), answer, accept
 
 
 def _nearer_verb(text: str, clause: Clause, start: int) -> Clause:
@@ -537,6 +519,10 @@ def as_facts(text: str, clauses: list[Clause]
         if _NOT_CAUSAL_AS.match(text, match.end()) or _COMPARED_AS.search(
                 text, max(0, match.start() - 24), match.start()):
             continue  # ("as expected", "as well as", "as part of", "as much as X expected")
+        aside = aside_before(text, match.start()) if text[match.start() - 1] == "," else None
+        if aside is not None:
+            yield from across(as_facts, text, clauses, match.start(), aside)
+            continue  # ("closed its runway, the operator said, as snow fell": the closing's)
         # ("its first cut in a decade": a noun in apposition, read as a subject and a verb)
         read = _unranked(clauses)
         clause = last_clause_with(read, match.start(), _AS_REASONED)
