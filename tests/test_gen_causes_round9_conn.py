@@ -318,3 +318,13 @@ def test_as_and_when_after_an_interrupting_aside() -> None:
     assert ("Why did shares in Volta fall 6%, according to traders?",
             "investors worried about tariffs") in qa(
         "Shares in Volta fell 6%, traders said, as investors worried about tariffs.")
+
+
+def test_which_is_why_and_and_so_join_a_cause_to_its_effect() -> None:
+    assert ("Why did fares rise in January?", "Fuel prices doubled last year") in qa(
+        "Fuel prices doubled last year, which is why fares rose in January.")
+    assert ("Why was the route changed?", "The bridge is too narrow for buses") in qa(
+        "The bridge is too narrow for buses, which is why the route was changed.")
+    assert ("Why was the match postponed?", "The pitch was frozen") in qa(
+        "The pitch was frozen, and so the match was postponed.")
+    assert not qa("Nobody knows why the bridge collapsed.")

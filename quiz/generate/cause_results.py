@@ -97,21 +97,24 @@ _NOT_STATEMENT = frozenset({"it", "this", "that", "these", "those", "they", "he"
 
 
 #: ", so the race was cancelled": the statement before is why (not "so that", "so far").
-_SO = re.compile(r",\s+so\s+(?!(?:that|far|much|many|long|as|too|called)\b)(?=[a-z])")
+_SO = re.compile(r",\s+(?:(?:and\s+)?so|which\s+(?:is|was)\s+why|(?:and\s+)?that\s+(?:is|was)\s+"
+                 r"why)\s+(?!(?:that|far|much|many|long|as|too|called)\b)(?=[a-z])")
 
 
 def so_facts(text: str, clauses: list[Clause]
              ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"Heavy snow closed the main road, so the race was cancelled" -> "Why was the race
-    cancelled?" - "heavy snow closed the main road" (the one clause before ", so")."""
+    cancelled?" - "heavy snow closed the main road" (the one clause before ", so"; also ",
+    and so", ", which is why", ", and that is why")."""
     match = _SO.search(text)
     if match is None:
         return
     cause = text[:match.start()].strip()
     if clauses and clauses[0].first_token == 0:
         if is_pronoun(clauses[0].subject) or sum(
-                c.subject_start < match.start() for c in clauses) != 1:
-            return
+                c.subject_start < match.start() and c.verb_start < match.start()
+                for c in clauses) != 1:
+            return  # (", which is why": no clause of its own before the effect)
     elif not _BARE_CLAUSE.match(cause) or cause.split()[0] in _NOT_SUBJECT_START:
         return  # ("Farmed fish usually try to ...": a clause the clause reader missed)
     if any(ch in cause for ch in ",;:\"“”()") or not 4 <= word_count(cause) <= 20:
