@@ -328,3 +328,15 @@ def test_which_is_why_and_and_so_join_a_cause_to_its_effect() -> None:
     assert ("Why was the match postponed?", "The pitch was frozen") in qa(
         "The pitch was frozen, and so the match was postponed.")
     assert not qa("Nobody knows why the bridge collapsed.")
+
+
+def test_as_a_result_closing_a_sentence_points_to_the_sentence_before() -> None:
+    assert ("Why did thousands of homes lose power?",
+            "A storm brought down power lines across the county on Sunday") in qa(
+        "A storm brought down power lines across the county on Sunday.",
+        "Thousands of homes lost power as a result.")
+    assert qa("The ministry cut the hospital's budget by a fifth.",
+              "The hospital closed two wards because of this.") == {
+        ("Why did the hospital close two wards?",
+         "The ministry cut the hospital's budget by a fifth")}
+    assert not qa("The minister said the plan was ready.", "Prices rose as a result.")

@@ -341,8 +341,8 @@ def _result_of(text: str, clause: Clause, start: int, conn: str, cause: str
         # marathon because of X": what was not done is no result of X)
         return None
     cause = _THESE.sub("the ", cause)
-    if word_count(cause) > 8:
-        return None
+    if word_count(cause) > 8 or DEMONSTRATIVE.fullmatch(cause):
+        return None  # (nor "because of this": of what?)
     # "move the start forward by an hour": the object ends where the adverbials begin
     cut = next((i for i, w in enumerate(words) if i >= 1 and w.lower() in _AFTER_OBJECT), None)
     rest = ""

@@ -36,6 +36,11 @@ _CAME_AFTER = re.compile(r"The\s+(?:decision|move|ban|closure|cut|cuts|change|ch
                          r"resignation|recall|order|rise|increase|fall|drop)\s+"
                          r"(?:(?:came|comes)\s+(?:(?:just|only|shortly)\s+)?(?:after|amid|"
                          r"following|as)|follows|followed)\s+")
+#: "Y happened as a result.", "... because of this.": the sentence before is why Y happened.
+_RESULT_END = re.compile(r",?\s+(?:as\s+a\s+(?:direct\s+)?(?:result|consequence)|because\s+of\s+"
+                         r"(?:this|that)|for\s+that\s+reason)\s*[.!]?$")
+#: How such a sentence ends (a cheap test first).
+RESULT_ENDS = ("result.", "consequence.", "of this.", "of that.", "that reason.")
 #: What a sentence opening with a follow-up must start with (a cheap test first).
 OPENERS = ("That", "This", "It ", "The ")
 #: Where the act a sentence states ends: a reason or a time after it, or a closing speaker.
@@ -52,10 +57,18 @@ def followup_facts(text: str, before: str, names: frozenset[str] = frozenset()
     """The cause facts of ``text`` read with the sentence ``before`` it: (kind, question,
     answer), the answer a span of ``text`` or of ``before`` (``names``: the words the article
     capitalises inside sentences, for the case of the subject that opens ``before``)."""
+    if text.endswith(RESULT_ENDS):
+        # "Thousands of homes lost power as a result.": the sentence before is why
+        end = _RESULT_END.search(text)
+        fact = _act(before, names) if end is not None else None
+        question = _effect_why(f"{text[:end.start()]}.", 0, names) if end is not None else None
+        if fact is not None and question is not None:
+            yield AnswerKind.CAUSE, question, fact[1]
+        return
     why = _THAT_IS_WHY.match(text)
     if why is not None:
         fact = _act(before, names)
-        question = _effect_why(text, why.end())
+        question = _effect_why(text, why.end(), names)
         if fact is not None and question is not None:
             yield AnswerKind.CAUSE, question, fact[1]
         return
@@ -69,13 +82,14 @@ def followup_facts(text: str, before: str, names: frozenset[str] = frozenset()
     yield AnswerKind.CAUSE, act[0], reason
 
 
-def _effect_why(text: str, start: int) -> str | None:
+def _effect_why(text: str, start: int, names: frozenset[str]) -> str | None:
     """"Why was the coach sacked on Monday" for the clause that opens at ``start`` (read on
     its own: after "why" the clause reader sees no clause opening)."""
     text = text[start:]
     clause = next((c for c in find_clauses(text) if c.subject_start == 0), None)
     if clause is None:
         return None
+    clause = replace(clause, subject=first_lower(clause.subject, names))
     tail = text[clause.verb_end:]
     at = clause.verb_end + len(tail) - len(tail.lstrip())
     rest = cut_span(text, at) if tail.strip(" .!?") else ""

@@ -60,7 +60,9 @@ from quiz.generate.cause_referents import (
 )
 from quiz.generate.cause_asides import attributed
 from quiz.generate.cause_interrupted import interrupted, uninterrupted
-from quiz.generate.cause_followups import OPENERS as FOLLOWUP_OPENERS, followup_facts
+from quiz.generate.cause_followups import (
+    OPENERS as FOLLOWUP_OPENERS, RESULT_ENDS, followup_facts,
+)
 from quiz.generate.cause_reports import (
     EMBEDDING_CUES, LEADING_FOCUS, OPINION_VERBS, embedded_clauses, opinion_split,
     report_speaker,
@@ -154,7 +156,7 @@ def extract_causes(article: Article) -> list[Fact]:
             named,
         )
         paired: frozenset[str] = frozenset()  # answers of facts told across two sentences
-        if previous and text.startswith(_TWO_SENTENCE_OPENERS):
+        if previous and (text.startswith(_TWO_SENTENCE_OPENERS) or text.endswith(RESULT_ENDS)):
             # the two sentences are the fact's source: the question is told in one, the answer
             # in the other ("X. That is why Y", "X. This was because Y", "X. As a result, Y")
             found = list(followup_facts(text, previous, names))
