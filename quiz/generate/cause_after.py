@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quiz.generate.cause_asides import (
+    across, aside_before, attributed, closing_aside, speaker,
+)
 from quiz.generate.cause_spans import (
     DETERMINERS, Ending, cut_span, ends_with, predicate_before, why_question,
 )
@@ -30,6 +33,18 @@ STRONG_AFTER_VERBS = frozenset("""
     fell rose jumped slumped surged climbed tumbled plunged weakened strengthened gained
     tightened loosened relaxed eased lifted revised amended overhauled scrapped introduced
 """.split())
+#: Punishments and removals: "after" + the subject's own act is what it was for ("was banned
+#: for three matches after elbowing an opponent"), "following" + an event is why.
+PUNISHED = frozenset("""
+    stripped banned fined suspended jailed sentenced sacked fired dismissed disqualified
+    expelled arrested charged convicted punished penalised penalized docked relegated excluded
+    barred reprimanded censured removed detained deported impeached ousted
+""".split())
+#: An act of the subject, as a gerund ("testing positive", "allegedly accepting bribes").
+_MISDEED = re.compile(r"(?:allegedly\s+|repeatedly\s+)?[a-z]{3,}ing\b")
+_NOT_GERUND = re.compile(r"(?:morning|evening|during|nothing|something|anything|everything|"
+                         r"spring|king|ceiling|building|meeting|hearing|ruling|training|"
+                         r"ceasing|wedding|funding|opening|closing|evening)\b")
 STRONG_AFTER_LEAD = Ending(
     r"(?:particularly|especially|largely|mainly|partly|apparently|reportedly|only|just)\s*$",
     "yt", re.IGNORECASE)
@@ -49,7 +64,8 @@ _EVENT_NOUN = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|cyberatt
                          r"accident|failure|fault|error|warning|ruling|verdict|raid|shooting|"
                          r"stabbing|hack|cyber-attack|drought|heatwave|eruption|shortage|injury|"
                          r"illness|defeat|rise|surge|increase|spike|drop|decline|slump|spate|threat|"
-                         r"alert|scare)"
+                         r"alert|scare|wave|series|string|flurry|layoffs|redundancies|"
+                         r"closures|cuts)"
                          r"(?=$|[,.;]|\s+(?:of|on|in|at|by|that|which|near|involving|"
                          r"against)\b)")
 
@@ -140,6 +156,9 @@ def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) ->
         return True
     if _STRONG_AFTER_OBJECT.match(cause) or _ACCUSED.match(cause):
         return True
+    if clause.group.main.lower() in PUNISHED and _MISDEED.match(cause) and not \
+            _NOT_GERUND.match(cause):
+        return True  # "was stripped of a stage win after testing positive": what it was for
     acted = _AFTER_CLAUSE.match(cause)
     main = clause.group.main.lower()
     if acted is not None and acted.group("verb") in _ACTS and not any(
@@ -148,7 +167,7 @@ def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) ->
     if acted is not None and main in _MARKET_MOVES and acted.group("subject").lower() in {
             "it", "they"} and acted.group("verb") in _NEWS_ACTS:
         return True  # "Shares in X jumped 8% after it reported better profits"
-    if event_clause(cause) and (base_form(main) or main) not in _TIME_ONLY:
+    if event_clause(cause) and ((base_form(main) or main) not in _TIME_ONLY or _left_with(clause)):
         return True  # "closed after the river rose", "cut jobs after the loss ... left a hole"
     if _EVENT_NOUN.match(cause) and (base_form(main) or main) not in _TIME_ONLY:
         return True  # "closed its website after a ransomware attack"
@@ -156,6 +175,13 @@ def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) ->
         return True  # "raised the prize fund after signing a sponsorship deal"
     return main in STRONG_AFTER_VERBS and bool(re.match(
         r"^(?:[\w’'-]+\s+){1,4}(?:told|said|warned|claimed|found|learned|discovered)\b", cause))
+
+
+def _left_with(clause: Clause) -> bool:
+    """"had been left with no choice", "were left stranded": a passive "left" is a state the
+    subject was put in (its cause may follow "after"), not a departure."""
+    return clause.group.main.lower() == "left" and "been" in clause.group.words or \
+        clause.group.words[0].lower() in {"was", "were"} and clause.group.main.lower() == "left"
 
 
 def causal_opening(conn: str, cause: str, main: str) -> bool:
@@ -201,8 +227,20 @@ _EVENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "this"
 def event_clause(cause: str) -> bool:
     """Whether ``cause`` opens with a subject and its past verb ("the river rose ...", "the
     loss of a defence contract left a hole ...", "a cell tower was damaged"): an event, not
-    a time ("after two days") or an act of the subject itself ("after leaving office")."""
-    return _event_verb(cause) is not None
+    a time ("after two days", "after the season ended", "as the session wore on") or an act
+    of the subject itself ("after leaving office")."""
+    return _event_verb(cause) is not None and not PERIOD_CLAUSE.match(cause)
+
+
+#: A stretch of time that begins, ends or goes on: "the season ended", "the session wore
+#: on", "the clock struck midnight", "night fell": when, never why.
+PERIOD_CLAUSE = re.compile(
+    r"(?:(?:the|this|last|that|a)\s+)?(?:[\w-]+\s+)?(?:season|match|game|meeting|session|day|"
+    r"week|month|year|night|evening|morning|afternoon|term|summit|festival|holidays?|"
+    r"campaign|tournament|race|clock|talks|hearing|war|ceremony|event|concert)\s+"
+    r"(?:had\s+)?(?:ended|finished|began|begun|started|closed|opened|wore\s+on|went\s+on|"
+    r"dragged\s+on|progressed|unfolded|drew\s+to\s+a\s+close|came\s+to\s+an\s+end|"
+    r"struck|approached|neared|got\s+under\s*way|fell)\b", re.IGNORECASE)
 
 
 def _event_verb(cause: str) -> str | None:
@@ -220,8 +258,9 @@ def _event_verb(cause: str) -> str | None:
             return after if is_participle(after) else None
         if is_past_tense(low):
             return low if prev not in EVENT_STOP and prev not in _PREPOSITIONS else None
-        if low in EVENT_STOP and i > 1:
-            return None
+        if low in EVENT_STOP and i > 1 and low != "and":
+            return None  # ("a slump in prices and rising unemployment raised fears": one
+            # subject of two nouns; a verb right after "and" is refused above)
     return None
 
 
@@ -234,6 +273,23 @@ def last_clause_with(clauses: list[Clause], position: int, verbs: frozenset[str]
 
 
 _WHEN = re.compile(r"\s+when\s+")
+#: A saying verb near the sentence's end: what a closing aside needs (a cheap test first).
+_SAID_NEAR_END = re.compile(r"\s(?:said|says|added|according to)\b")
+#: Harms, losses and responses that a "when" clause of force or failure explains: "escaped",
+#: "were killed", "was evacuated", "sent a self-destruct command", "turned back".
+_HARMED = frozenset("""
+    escaped died drowned sank capsized derailed flooded burned burnt collapsed crashed
+    destroyed damaged killed injured hurt wounded stranded trapped evacuated grounded
+    diverted aborted cancelled canceled halted suspended closed shut lost broke exploded
+    sent ordered fled spilled leaked toppled overturned
+""".split())
+#: Blows of force and failures: what a "when" clause tells when it says why a harm came.
+_FORCES = frozenset("""
+    tore hit struck swept burst flooded toppled smashed ripped destroyed damaged knocked
+    overturned strayed veered skidded slammed blew failed collapsed broke crashed exploded
+    erupted caught leaked froze overheated malfunctioned sank capsized derailed caved shook
+    ruptured cracked snapped fell landslid surged overflowed spread ignited
+""".split())
 _NESTED_CAUSE = re.compile(r"\s+(?:in response to|in retaliation for|because|after|following|"
                            r"as a result of|due to)\b")
 
@@ -243,17 +299,32 @@ def when_facts(text: str, clauses: list[Clause]
     """"The issue resurfaced when Israel launched a counteroffensive" -> "Why did the issue
     resurface?": "when" is causal only after an event verb and before an act clause."""
     for match in _WHEN.finditer(text):
-        clause = last_clause_with(clauses, match.start(), _WHEN_VERBS)
+        aside = aside_before(text, match.start()) if text[match.start() - 1] == "," else None
+        if aside is not None:
+            yield from across(when_facts, text, clauses, match.start(), aside)
+            continue  # ("were hurt, police said, when a crane toppled": the injuries')
+        clause = last_clause_with(clauses, match.start(), _WHEN_VERBS | _HARMED)
         cause = cut_span(text, match.end()) if clause is not None else None
         if clause is None or cause is None:
             continue
         nested = _NESTED_CAUSE.search(cause)
         cause = cause[:nested.start()] if nested else cause
+        # what the "when" clause must tell: an act after an event verb ("collapsed when X
+        # withdrew"), a blow of force or a failure after a harm or a response ("escaped when a
+        # storm tore holes in the pens", "sent a self-destruct command when the rocket strayed")
+        causes = _ACTS if clause.group.main.lower() in _WHEN_VERBS else _FORCES
+        if PERIOD_CLAUSE.match(cause):
+            continue  # ("closed the meeting when the clock struck midnight": a time)
         acted = _AFTER_CLAUSE.match(cause)
-        if (acted is None or acted.group("verb") not in _ACTS or any(
+        if (acted is None or acted.group("verb") not in causes or any(
                 w in _AFTER_NOT_SUBJECT for w in acted.group("subject").lower().split())) \
-                and _event_verb(cause) not in _ACTS:
+                and _event_verb(cause) not in causes:
             continue  # ("when a tired driver crashed": the act is "crashed", not "tired")
         question = why_question(text, clause, match.start())
         if question is not None:
+            closing = closing_aside(text) if _SAID_NEAR_END.search(text, len(text) - 90) \
+                else None
+            if closing is not None and closing.start() > match.end():
+                # ("Telemetry showed X, and officers sent Y when Z, Orbexa said": Orbexa's)
+                question = attributed(question, speaker(closing))
             yield AnswerKind.CAUSE, question, cause, (f"when {cause}",)

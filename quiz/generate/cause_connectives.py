@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from quiz.generate.cause_after import (
-    EMPTY_VERBS, EVENT_VERBS, HABITUAL, PARTICULAR_LEAD, SPAN_BEFORE, STRONG_AFTER_LEAD,
+    EMPTY_VERBS, EVENT_VERBS, HABITUAL, PARTICULAR_LEAD, PUNISHED, SPAN_BEFORE, STRONG_AFTER_LEAD,
     STRONG_AFTER_VERBS, TIME_AFTER, after_event, causal_opening, event_clause, habitual_after,
     last_clause_with, strong_after,
 )
+from quiz.generate.cause_asides import across, aside_before, relative_before
 from quiz.generate.cause_means import NOT_DOING
 from quiz.generate.cause_reports import reporting_parent
 from quiz.generate.cause_spans import (
@@ -36,10 +37,10 @@ _CONNECTIVE = re.compile(
     r"(?=[ABCDFIORSTWabcdfiorstw])\b"
     r"(?P<conn>[Bb]ecause(?: of)?|[Dd]ue to|"
     r"[Oo](?:wing to|ut of (?:fear|concern) (?:of|that|for)|n suspicion of|"
-    r"ver(?= (?:concerns?|fears?|worries|allegations|claims) (?:that|about|over|of)\b))|"
+    r"ver(?= (?:[a-z-]+ )?(?:concerns?|fears?|worries|allegations|claims)(?: (?:that|about|"
+    r"over|of)\b|[,.;]|$)))|"
     r"[Aa](?:s a result of|fter|rguing that|"
-    r"mid(?= (?:(?:growing|mounting|widespread) )?(?:allegations|accusations|concerns|"
-    r"fears|criticism|pressure) (?:that|about|over|of|from)\b))|"
+    r"mid\b)|"
     r"[Ii]n (?:retaliation for|response to|the wake of|the aftermath of|protest (?:at|against)|"
     r"order that|(?:a|an) (?:bid|effort|attempt) to|case(?= (?:of|the|a|an|it|they|there)\b))|"
     r"[Ff](?:ollowing|or fear (?:of|that)|earing)|[Tt]hanks to|[Ss]o that|"
@@ -113,12 +114,19 @@ _PARTICIPLES = {"send": "sent", "build": "built", "bring": "brought", "take": "t
 
 def connective_facts(text: str, clauses: list[Clause]
                      ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    clauses = _unranked(clauses)
     for match in _CONNECTIVE.finditer(text):
         conn = match.group("conn").lower()
         start = match.start()
         if start == 0 or text[:start].strip() == "":
             yield from _leading_connective(text, clauses, match)
             continue
+        aside = (aside_before(text, start) or relative_before(text, start)) if \
+            text[start - 2] == "," else None
+        if aside is not None:
+            yield from across(connective_facts, text, clauses, start, aside)
+            continue  # (the saying verb or the relative clause before the reason is not what
+            # it explains)
         if conn in _FIRM_CAUSES:
             ordered = _ordered_why(text, clauses, start)
             if ordered is not None:
@@ -145,6 +153,9 @@ def connective_facts(text: str, clauses: list[Clause]
         cause = cut_span(text, match.end())
         if cause is None:
             continue
+        if conn == "amid" and not _AMID_CONCERN.match(text, match.end()) and \
+                clause.group.main.lower() not in _MOVES:
+            continue  # ("talks resumed amid tight security": a setting, not why)
         if conn == "citing" and " amid " in cause:
             cause = cause[:cause.index(" amid ")]  # "citing X amid Y": X is what is cited
         if conn in _TIME_LIKE and (HABITUAL.search(text, clause.verb_start, start) or
@@ -158,8 +169,9 @@ def connective_facts(text: str, clauses: list[Clause]
             continue
         strong_lead = ends_with(STRONG_AFTER_LEAD, text, start)
         if conn == "after" and clause.group.main.lower() in EVENT_VERBS and not strong_lead \
-                and not TIME_AFTER.match(cause) and not is_pronoun(clause.subject) \
-                and not ends_with(SPAN_BEFORE, text, start):  # ("shortly after X": a time)
+                and _PASSIVE_BE.isdisjoint(clause.group.words) and not TIME_AFTER.match(cause) \
+                and not is_pronoun(clause.subject) and not ends_with(SPAN_BEFORE, text, start):
+            # (not "shortly after X": a time)
             event = after_event(text, clause, start)
             if event is not None:
                 yield AnswerKind.CAUSE, event, cause, (f"after {cause}",)
@@ -179,7 +191,7 @@ def connective_facts(text: str, clauses: list[Clause]
             if inverted is not None:
                 yield AnswerKind.CAUSE, f"What {inverted}", cause, (f"after {cause}",)
             continue
-        if conn == "following" and not (clause.group.main.lower() in STRONG_AFTER_VERBS or
+        if conn == "following" and not (clause.group.main.lower() in _FOLLOWED or
                                         ends_with(STRONG_AFTER_LEAD, text, start)):
             continue
         copula = _copula_cause(text, clause, start, conn)
@@ -217,6 +229,19 @@ def connective_facts(text: str, clauses: list[Clause]
         yield from _mission_facts(text, clauses)
 
 
+#: Verbs whose act "following X" explains: decisions, moves, punishments and removals.
+_FOLLOWED = STRONG_AFTER_VERBS | PUNISHED
+#: A passive's auxiliary: "the charges were dropped after X" is an act someone did (why),
+#: not an event that began after X ("prices dropped after X").
+_PASSIVE_BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
+
+
+#: "amid allegations that ...", "amid growing concerns over ...": a reason after any verb
+#: (after a move of a price or a count, "amid" + any event is one: "fell amid weak demand").
+_AMID_CONCERN = re.compile(r"(?:(?:growing|mounting|widespread) )?(?:allegations|accusations|"
+                           r"concerns|fears|criticism|pressure) (?:that|about|over|of|from)\b")
+
+
 def _nearer_verb(text: str, clause: Clause, start: int) -> Clause:
     """``clause`` with the verb group of its predicate's second half when "but" joins two
     ("was due to open in May but was held up after X": "held" is what "after" follows)."""
@@ -249,8 +274,9 @@ _SUBORDINATE_BEFORE = Ending(r"\b(?:before|until|till|while|whereas|unless|altho
 #: Friday"), after a form of "be": what is scheduled. A noun phrase ("due to heavy rain",
 #: "due to a strike") does not match: its second word is a noun, its first a determiner.
 _SCHEDULED = re.compile(r"\s*(?!(?:the|a|an|its|their|his|her|this|these|those|rising|"
-                        r"falling|high|low|heavy|poor|bad)\b)[a-z]+\s+(?:to|on|in|at|with|"
-                        r"the|a|an|its|their|by|for|from|into)\b")
+                        r"falling|high|low|heavy|poor|bad)\b)[a-z]+\s+(?:(?:off|up|out|down|"
+                        r"back|over|away)\s+)?(?:to|on|in|at|with|the|a|an|its|their|by|for|"
+                        r"from|into|next|this|later|early)\b")
 _COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:[a-z]+ly|also|still|"
                          r"now|not|then|already))?\s*$")  # ("was originally due to report")
 
@@ -304,7 +330,9 @@ def _result_of(text: str, clause: Clause, start: int, conn: str, cause: str
         particle, words = words[0], words[1:]  # "would write off 340 million euros"
         body = " ".join(words)
     if not 2 <= len(words) <= 10 or words[0].lower() in _NOT_OBJECT_START or any(
-            ch in body for ch in ";:()\"“”") or is_pronoun(clause.subject):
+            ch in body for ch in ";:()\"“”") or is_pronoun(clause.subject) or (
+                "," in body and _VERB_AFTER_COMMA.search(body)):
+        # (", which serves 900 pupils in Bath, Somerset, will close": another verb's clause)
         return None
     if clause.group.main.lower() in EVENT_VERBS | {"has", "have", "had"} or any(
             w in {"is", "are", "was", "were", "be", "been", "being", "not", "never"}
@@ -313,8 +341,8 @@ def _result_of(text: str, clause: Clause, start: int, conn: str, cause: str
         # marathon because of X": what was not done is no result of X)
         return None
     cause = _THESE.sub("the ", cause)
-    if word_count(cause) > 8:
-        return None
+    if word_count(cause) > 8 or DEMONSTRATIVE.fullmatch(cause):
+        return None  # (nor "because of this": of what?)
     # "move the start forward by an hour": the object ends where the adverbials begin
     cut = next((i for i, w in enumerate(words) if i >= 1 and w.lower() in _AFTER_OBJECT), None)
     rest = ""
@@ -332,6 +360,9 @@ def _result_of(text: str, clause: Clause, start: int, conn: str, cause: str
     return (f"What {inverted}", body) if inverted else None
 
 
+#: A comma, then a verb group: the object has run into the next clause.
+_VERB_AFTER_COMMA = re.compile(r",\s.*\b(?:will|would|was|were|is|are|has|have|had|can|could|"
+                               r"must|should|may|might)\b")
 #: Verbs whose object is all but said by the verb ("sustained injuries", "suffered losses").
 _UNDERGO = frozenset({"suffer", "sustain", "receive", "incur", "endure", "experience"})
 
@@ -394,7 +425,11 @@ def _leading_connective(text: str, clauses: list[Clause], match: re.Match[str]
         return
     end = main.verb_end + len(text[main.verb_end:]) - len(text[main.verb_end:].lstrip())
     tail = trim_predicate(main.rest, 16) or ""
-    question = why_question(text, main, end + len(tail)) if tail else None
+    # ("Owing to heavy snow, the match was postponed": a passive or a move needs no object)
+    bare = not text[main.verb_end:].strip(" .!?") and (
+        main.group.words[0] in {"was", "were", "has", "have", "had", "is", "are"} and
+        len(main.group.words) > 1 or main.group.main.lower() in _MOVES)
+    question = why_question(text, main, end + len(tail)) if tail or bare else None
     if question is not None and conn in {"citing", "fearing"}:
         yield AnswerKind.CAUSE, question, f"{match.group('conn')} {cause}", (cause,)
     elif question is not None:
@@ -437,24 +472,67 @@ _AS = re.compile(r"\s+as\s+")
 #: as investors welcomed the cuts"), where elsewhere "as" is mostly a time or a manner.
 _MOVES = frozenset("""
     rose fell jumped slid dropped climbed gained lost tumbled plunged surged soared sank
-    slumped rallied weakened strengthened eased edged declined increased
+    slumped rallied weakened strengthened eased edged declined increased fallen risen grew
+    grown shrank shrunk
 """.split())
 
 
+#: "as" + a clause after a decision is its reason too ("The bank cut rates as a slump in
+#: prices raised fears of a recession"); what follows "as" here is a manner or a role.
+_NOT_CAUSAL_AS = re.compile(r"(?:(?:well|much|many|long|soon|far)\s+as|part|expected|planned|"
+                            r"scheduled|usual|such|if|though|of|a\s+result)\b")
+#: The first half of a comparison ("as much as", "the same as", "such as"): no reason.
+_COMPARED_AS = re.compile(r"\b(?:as\s+[\w-]+|same|such|so|twice|half)$")
 #: Verbs of advice, whose reason a clause after ", as" gives.
 _ADVISED = frozenset({"urged", "urges", "advised", "advises", "encouraged", "encourages",
                       "warned", "warns", "asked", "asks", "told", "tells"})
+
+
+#: Moves and decisions, after which "as" + a clause gives the reason (not words of advice
+#: or speech: "urged drivers to stay off the roads as the snow fell" is a time).
+_AS_REASONED = _MOVES | STRONG_AFTER_VERBS - _ADVISED - frozenset(
+    "called demanded threatened vowed pledged declared responded condemned".split())
+
+
+#: "its first cut in a decade", "the biggest rise since 2008": a noun in apposition after a
+#: clause, which the clause reader takes for a subject ("its first") and a verb ("cut").
+_RANKED = re.compile(r"(?:^(?:its|their|his|her|the)|['’]s)\s+(?:first|second|third|fourth|"
+                     r"fifth|last|latest|biggest|largest|highest|lowest|worst|best|smallest|"
+                     r"steepest|sharpest|fastest|longest|deepest|heaviest|strongest|weakest)$",
+                     re.IGNORECASE)
+
+
+_RANK_WORDS = ("first", "second", "third", "fourth", "fifth", "last", "est")
+
+
+def _unranked(clauses: list[Clause]) -> list[Clause]:
+    """``clauses`` without a ranked noun in apposition read as a clause (see ``_RANKED``)."""
+    if not any(c.subject.endswith(_RANK_WORDS) for c in clauses):
+        return clauses  # (a cheap test first: most subjects end in no such word)
+    return [c for c in clauses if not _RANKED.search(c.subject)]
 
 
 def as_facts(text: str, clauses: list[Clause]
              ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"Its shares rose 4% as investors welcomed the cuts" -> "Why did ... shares rise 4%?"."""
     for match in _AS.finditer(text):
-        clause = last_clause_with(clauses, match.start(), _MOVES)
+        if _NOT_CAUSAL_AS.match(text, match.end()) or _COMPARED_AS.search(
+                text, max(0, match.start() - 24), match.start()):
+            continue  # ("as expected", "as well as", "as part of", "as much as X expected")
+        aside = aside_before(text, match.start()) if text[match.start() - 1] == "," else None
+        if aside is not None:
+            yield from across(as_facts, text, clauses, match.start(), aside)
+            continue  # ("closed its runway, the operator said, as snow fell": the closing's)
+        # ("its first cut in a decade": a noun in apposition, read as a subject and a verb)
+        read = _unranked(clauses)
+        clause = last_clause_with(read, match.start(), _AS_REASONED)
         if clause is None and text.startswith(",", match.start() - 1):
             # "urged adults to check their records, as many received one dose": advice given
             # for what the "as" clause tells
-            clause = last_clause_with(clauses, match.start(), _ADVISED)
+            clause = last_clause_with(read, match.start(), _ADVISED)
+        if clause is not None and any(c.subject_start > clause.verb_end and c.verb_end <=
+                                      match.start() for c in read):
+            continue  # another clause between: whose reason is it?
         cause = cut_span(text, match.end()) if clause is not None else None
         if clause is None or cause is None or not event_clause(cause):
             continue
@@ -524,10 +602,18 @@ _OVER_VERBS = frozenset("""
     resign quit step sack fire suspend protest strike sue apologise apologize clash walk
     boycott split rally march
 """.split())
+#: Verbs that start or hold a protest, and the protest as their object: "began a strike", "staged
+#: two days of protests", "called a boycott" (what it is over is why they did it).
+_STAGING_VERBS = frozenset({"begin", "start", "launch", "call", "stage", "hold", "join",
+                            "announce", "organise", "organize", "mount", "threaten"})
 #: The forms of those verbs a sentence must hold for the rule to look at its "over".
-OVER_FORMS = frozenset(form for verb in _OVER_VERBS for form in (
-    verb, past_of(verb), third_person(verb), gerund(verb)))
+OVER_FORMS = frozenset(form for verb in _OVER_VERBS | _STAGING_VERBS for form in (
+    verb, past_of(verb), third_person(verb), gerund(verb))) | {"began", "begun", "held"}
 _OVER = re.compile(r"\sover\s+(?=[a-z])")
+_PROTEST_OBJECT = re.compile(r"\s*(?:(?:a|an|the|their|its|his|her|two|three|several|weeks\s+of|"
+                             r"days\s+of)\s+)?(?:[\w-]+\s+){0,2}?(?:strike|strikes|walkout|"
+                             r"walkouts|boycott|protest|protests|rally|rallies|sit-in|stoppage|"
+                             r"hunger\s+strike)(?:\s+on\s+[A-Z][a-z]+day)?")
 #: A time closing the reason ("over pay last week"): when, not why.
 _TRAILING_TIME = re.compile(r"\s+(?:(?:last|this|next)\s+(?:week|weekend|month|year|night|"
                             r"spring|summer|autumn|winter)|yesterday|today|on\s+(?:Monday|"
@@ -551,6 +637,9 @@ def over_facts(text: str, clauses: list[Clause]
         base = base_form(clause.group.main) or clause.group.main.lower()
         if base == "go" and text[clause.verb_end:match.start()].strip() == "on strike":
             base = "strike"  # "went on strike over unpaid overtime"
+        elif base in _STAGING_VERBS and _PROTEST_OBJECT.fullmatch(
+                text, clause.verb_end, match.start()):
+            base = "strike"  # "began a 48-hour strike over pay", "staged protests over X"
         if base not in _OVER_VERBS or any(c.subject_start > clause.verb_end for c in owner) \
                 or _OVER_NOT_CAUSE.match(text, match.end()):
             continue

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quiz.generate.cause_asides import attributed, closing_aside, speaker
 from quiz.generate.cause_spans import VAGUE_SUBJECT, cut_span, why_question
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import first_upper, is_pronoun, word_count
-from quiz.generate.syntax import Clause
+from quiz.generate.syntax import Clause, find_clauses
 
 #: ", which meant (that) Z", ", meaning Z", ", leaving Z": what the statement before it
 #: brought about.
@@ -33,6 +34,10 @@ def meant_facts(text: str, clauses: list[Clause]
     match = _WHICH_MEANT.search(text)
     if match is None or not clauses or clauses[0].first_token != 0:
         return
+    left = tuple(_what_left(text, match)) if match.group("leaving") else ()
+    if left:
+        yield from left  # (one card of the two ways to ask it)
+        return
     statement = text[:match.start()].strip()
     first = clauses[0]
     if any(ch in statement for ch in ",;:\"“”()") or word_count(statement) > _MAX_STATEMENT \
@@ -50,26 +55,94 @@ def meant_facts(text: str, clauses: list[Clause]
                effect, ())
 
 
+#: A state ", leaving" puts people or things in: "leaving peat and heather tinder-dry",
+#: "leaving 300 people homeless" (not "leaving for Paris", "leaving office").
+_LEFT_STATE = re.compile(r"\b(?:without|with no|unable|short of|in the dark|cut off|out of work|"
+                         r"in debt|in ruins)\b|\b(?:homeless|dead|injured|stranded|[\w-]*dry|empty|"
+                         r"exposed|vulnerable|jobless|isolated|underwater|flooded|damaged|"
+                         r"unusable|uninhabitable|trapped|destitute)$")
+#: A report's frame before the statement: "The Met Office said (that) ".
+_SAID_FRAME = re.compile(r"(?P<who>[A-Z][^,;:\"“”()]{1,50}?)\s+(?:said|says|reported|estimated|"
+                         r"found)\s+(?:that\s+)?(?=[a-z0-9])")
+#: An amount restated after the statement: ", about 20 per cent of the June average".
+_RESTATED_AMOUNT = re.compile(r",\s+(?:about|around|nearly|roughly|some|just|only|almost|less\s+"
+                              r"than|more\s+than|or|up\s+from|down\s+from)\s[^,;:]*$")
+
+
+def _what_left(text: str, match: re.Match[str]
+               ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The Met Office said only 11mm of rain fell last month, about 20 per cent of the
+    average, leaving peat and heather tinder-dry" -> "What left peat and heather tinder-dry,
+    according to the Met Office?" - "only 11mm of rain fell last month"."""
+    effect = cut_span(text, match.end())
+    if effect is None or not _LEFT_STATE.search(effect) or is_pronoun(effect.split()[0]) or \
+            word_count(effect) < 2:
+        return
+    statement = _RESTATED_AMOUNT.sub("", text[:match.start()].strip())
+    frame = _SAID_FRAME.match(statement)
+    who = ""
+    if frame is not None:
+        who = "" if is_pronoun(frame.group("who")) else frame.group("who")
+        statement = statement[frame.end():]
+    if any(ch in statement for ch in ",;:\"“”()") or not 4 <= word_count(statement) <= 20 or \
+            statement.split()[0].lower() in _NOT_STATEMENT:
+        return
+    question = f"What left {effect}"
+    yield AnswerKind.CAUSE, attributed(question, who[:1].lower() + who[1:] if who.startswith(
+        "The ") else who), statement, ()
+
+
+#: Words a statement's subject does not open with ("it", "this": which thing?).
+_NOT_STATEMENT = frozenset({"it", "this", "that", "these", "those", "they", "he", "she", "we"})
+
+
 #: ", so the race was cancelled": the statement before is why (not "so that", "so far").
-_SO = re.compile(r",\s+so\s+(?!(?:that|far|much|many|long|as|too|called)\b)(?=[a-z])")
+_SO = re.compile(r",\s+(?:(?:and\s+)?so|which\s+(?:is|was)\s+why|(?:and\s+)?that\s+(?:is|was)\s+"
+                 r"why)\s+(?!(?:that|far|much|many|long|as|too|called)\b)(?=[a-z])")
 
 
 def so_facts(text: str, clauses: list[Clause]
              ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"Heavy snow closed the main road, so the race was cancelled" -> "Why was the race
-    cancelled?" - "heavy snow closed the main road" (the one clause before ", so")."""
+    cancelled?" - "heavy snow closed the main road" (the one clause before ", so"; also ",
+    and so", ", which is why", ", and that is why")."""
     match = _SO.search(text)
-    if match is None or not clauses or clauses[0].first_token != 0:
+    if match is None:
         return
     cause = text[:match.start()].strip()
-    after = next((c for c in clauses if c.subject_start == match.end()), None)
-    if after is None or is_pronoun(clauses[0].subject) or any(
-            ch in cause for ch in ",;:\"“”()") or word_count(cause) > 20 or \
-            sum(c.subject_start < match.start() for c in clauses) != 1:
+    if clauses and clauses[0].first_token == 0:
+        if is_pronoun(clauses[0].subject) or sum(
+                c.subject_start < match.start() and c.verb_start < match.start()
+                for c in clauses) != 1:
+            return  # (", which is why": no clause of its own before the effect)
+    elif not _BARE_CLAUSE.match(cause) or cause.split()[0] in _NOT_SUBJECT_START:
+        return  # ("Farmed fish usually try to ...": a clause the clause reader missed)
+    if any(ch in cause for ch in ",;:\"“”()") or not 4 <= word_count(cause) <= 20:
         return
-    tail = text[after.verb_end:]
+    # the effect read on its own ("so" opens no clause for the reader without one before it)
+    effect = text[match.end():]
+    after = next((c for c in find_clauses(effect) if c.subject_start == 0), None)
+    if after is None:
+        return
+    # ("..., so the race was cancelled, organisers said": the organisers' reason)
+    closing = closing_aside(effect) if "," in effect[after.verb_end:] else None
+    if closing is not None and closing.start() < after.verb_end:
+        closing = None
+    tail = effect[after.verb_end:closing.start() if closing is not None else len(effect)]
     start = after.verb_end + len(tail) - len(tail.lstrip())
-    rest = cut_span(text, start) if tail.strip(" .!?") else ""
-    question = why_question(text, after, start + len(rest)) if rest is not None else None
+    rest = cut_span(effect, start) if tail.strip(" .!?") else ""
+    question = why_question(effect, after, start + len(rest)) if rest is not None else None
     if question is not None:
-        yield AnswerKind.CAUSE, question, cause, ()
+        yield AnswerKind.CAUSE, attributed(question, speaker(closing)) if closing else \
+            question, cause, ()
+
+
+#: A statement of four words or more opening with a capital: what a clause the clause reader
+#: missed looks like before ", so" (its first word is checked against ``_NOT_SUBJECT_START``).
+_BARE_CLAUSE = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'%.-]+){3,}")
+#: Words that open an adverbial or a subordinate clause, not a subject.
+_NOT_SUBJECT_START = frozenset("""
+    In On At After Before For With Like Unlike Despite By From To During Since Until If When
+    While Although Though As But And Yet However Instead Meanwhile Still Even Only Then Here
+    There Now It He She They We I You This That These Those Its Their His Her Our
+""".split())

@@ -87,7 +87,8 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         " measure" in low else (),
         meant_facts(text, read) if ", which " in text and " mean" in low or ", meaning " in text
         or ", leaving " in text else (),
-        so_facts(text, read) if ", so " in text else (),
+        so_facts(text, read) if ", so " in text or ", and so " in text or " why " in text
+        else (),
         over_facts(text, read) if "over" in words and not OVER_FORMS.isdisjoint(words) else (),
         attributed_facts(text, read) if not _ATTRIBUTED_WORDS.isdisjoint(words) else (),
         aim_noun_facts(text) if text.startswith("The ") and not AIM_NOUNS.isdisjoint(words)
@@ -136,7 +137,7 @@ class _Cues:
 
 _CONNECTIVE_CUES = _Cues.of(
     "because following after citing fearing retaliation protest mission visit trip tour "
-    "assignment pilgrimage errand",
+    "assignment pilgrimage errand concerns fears worries",
     ("ruling that", "arguing that", "bid to", "effort to", "attempt to", "with the aim",
      "with the goal", "with the intention", "due to", "owing to", "as a result",
      "response to", "wake of", "aftermath of", "thanks to", "so that", "in order that",

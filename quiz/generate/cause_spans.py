@@ -28,9 +28,14 @@ _SPAN_END = re.compile(r"(?=[\s;:,—\"”.])(?:[;:]|\s+[;:]|,(?=\s)|,[\"”]|"
                        r"\s(?=(?:while|whereas|although|though|until|unless)\b)|"
                        r"\s[—–-]\s|—|[\"”],|\.\.\.|\s\(|\n)")
 #: An apposition set off by commas inside a clause, before the clause's verb.
-_APPOSITION_SKIP = re.compile(r",\s+(?:an?|the)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4},\s+(?=(?:[a-z]+ed|"
-                              r"has|had|was|were|is|are|found|won|lost|made|took|gave|showed|"
-                              r"began|broke|struck)\s)")
+#: (or a person's name: "a researcher in the Netherlands, Pieter de Graaf, alerted ...")
+_APPOSITION_SKIP = re.compile(r",\s+(?:(?:an?|the)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}|"
+                              r"[A-Z][\w’'-]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|del|la|le|"
+                              r"bin|al|el)\s+)?[A-Z][\w’'-]+){1,3}),\s+"
+                              r"(?=(?:[a-z]+ed|has|had|was|were|is|are|found|won|lost|made|took|"
+                              r"gave|showed|began|broke|struck|told|said|saw|wrote|sent|spent|"
+                              r"left|ran|came|went|got|held|put|set|hit|cut|paid|brought|caught|"
+                              r"sold|bought|knew|became|fell|stole|drove|flew|threw|tore)\s)")
 _DANGLING_END = frozenset({"of", "the", "a", "an", "to", "and", "or", "in", "on", "at", "for",
                            "with", "by", "from", "that", "which", "its", "their", "as"})
 _SAY_WORDS = ("said", "says", "told", "added")
@@ -194,7 +199,8 @@ def why_question(text: str, clause: Clause, end: int) -> str | None:
     if predicate.lower() in _NO_OBJECT:
         return None  # "Why could the group not afford more?": more what?
     if clause.group.main.lower() in _SAY_VERBS and _PASSIVE.isdisjoint(clause.group.words) \
-            and not predicate.startswith(_STANCE_OBJECTS):
+            and not predicate.startswith(_STANCE_OBJECTS) and not (
+                clause.group.main.lower() == "argued" and predicate.startswith(_ARGUED_FOR)):
         # (not "have been told to watch for X because ...": an instruction, given for a reason;
         # nor "argued against the levy, citing X": a stance taken, not a report)
         return _reported_why(text, clause, predicate)
@@ -250,6 +256,9 @@ _SAY_VERBS = frozenset({"said", "says", "told", "tells", "added", "stated", "exp
 _COPULAS = frozenset({"is", "are", "was", "were"})
 #: What "argued", "warned" take when they tell a stance, not a report ("argued against X").
 _STANCE_OBJECTS = ("against ", "in favour of ", "in favor of ")
+#: "argued for a smaller cut": a stance too (not "said for the first time").
+_ARGUED_FOR = ("for a ", "for an ", "for the ", "for more ", "for less ", "for higher ",
+               "for lower ")
 
 
 def _reported_why(text: str, clause: Clause, predicate: str) -> str | None:

@@ -26,17 +26,22 @@ attacks" by the nearest sentence before that says which; "particularly after X" 
 long-running state asks "After what event in particular ...?", never why; what someone was
 urged or asked to do is no cause.
 
-Some causes are told across two sentences (see :mod:`cause_referents`): "That forced Y" and
-"As a result, Y" are answered by the fact the sentence before states, and a reported passive
-"it" ("The board said it had been tightened after X") is the thing the short sentence before
-acted on.
+Some causes are told across two sentences (see :mod:`cause_referents` and
+:mod:`cause_followups`): "That forced Y", "That is why Y" and "As a result, Y" are answered by
+the fact the sentence before states, "This was because Y" and "The decision came after Y" give
+the reason of the act the sentence before states, and a reported passive "it" ("The board said
+it had been tightened after X") is the thing the short sentence before acted on.
 
 A sentence's shape does not hide its cause: a wire dateline before it ("LISBON – The court
 ..."), a day or a manner adverb between subject and verb ("The regulator on Thursday blocked",
 "was provisionally suspended"), a long subject, a closing ", X said", an apposition inside the
 cause ("researchers at X, a Dutch charity, matched"), a reason given after ", saying",
 "It"/"Their" opening a sentence about what the sentence before named ("It has agreed to ...",
-"Their transport was delayed ..."), a "He" after "Its chief executive, Ana Ruiz, said ...".
+"Their transport was delayed ..."), a "He" after "Its chief executive, Ana Ruiz, said ...", a
+relative clause with commas of its own or a speaker between subject and verb ("The bridge,
+which links A and B, Ohio, was closed after X", "The glacier, scientists say, is melting
+because X": see :mod:`cause_interrupted`), a speaker between the statement and its reason
+("X will last six weeks, Y said, because Z": see :mod:`cause_asides`).
 """
 
 from __future__ import annotations
@@ -53,6 +58,11 @@ from quiz.generate.cause_events import (
 from quiz.generate.cause_referents import (
     restated_causes, result_of_before, that_caused, thing_named_before,
 )
+from quiz.generate.cause_asides import attributed
+from quiz.generate.cause_interrupted import interrupted, uninterrupted
+from quiz.generate.cause_followups import (
+    OPENERS as FOLLOWUP_OPENERS, RESULT_ENDS, followup_facts,
+)
 from quiz.generate.cause_reports import (
     EMBEDDING_CUES, LEADING_FOCUS, OPINION_VERBS, embedded_clauses, opinion_split,
     report_speaker,
@@ -60,7 +70,7 @@ from quiz.generate.cause_reports import (
 from quiz.generate.cause_responses import named_act, responses, responses_named
 from quiz.generate.cause_rules import RESPONSE_KEYS, Item, has_any, text_rules
 from quiz.generate.cause_spans import (
-    DEMONSTRATIVE, MAX_ANSWER, points_back, resolve_pointers, too_long,
+    DEMONSTRATIVE, MAX_ANSWER, VAGUE_SUBJECT, points_back, resolve_pointers, too_long,
 )
 from quiz.generate.cause_verbs import DISRUPT_FORMS, event_effect_facts
 from quiz.generate.entities import normalise
@@ -119,7 +129,9 @@ def extract_causes(article: Article) -> list[Fact]:
         if not opening or not opening[0].startswith(_OPENING_POINTERS):
             owner = ""
         points = _reported(text, opening, owner, owners)[1]
-        read = _read(text, opening, owner, owners, before if points else "")
+        plain = uninterrupted(text) if interrupted(text) else None
+        read = _read(text, opening, owner, owners, before if points else "", () if plain is None
+                     else tuple(first_lower(subject, names) for subject in _opening(plain[0])))
         clauses = list(read.clauses)
         owner = read.owner
         told = clauses
@@ -143,12 +155,18 @@ def extract_causes(article: Article) -> list[Fact]:
             late,
             named,
         )
-        if previous and text.startswith(_POINTING_OPENERS):
-            # the two sentences are the fact's source: the question is told in this one, the
-            # answer in the one before
-            both = replace(sentence, text=f"{previous} {text}")
-            found = that_caused(text, previous) if text.startswith(("That ", "This ")) else \
-                result_of_before(text, previous)
+        paired: frozenset[str] = frozenset()  # answers of facts told across two sentences
+        if previous and (text.startswith(_TWO_SENTENCE_OPENERS) or text.endswith(RESULT_ENDS)):
+            # the two sentences are the fact's source: the question is told in one, the answer
+            # in the other ("X. That is why Y", "X. This was because Y", "X. As a result, Y")
+            found = list(followup_facts(text, previous, names))
+            if text.startswith(("That ", "This ")):
+                found += that_caused(text, previous)
+            elif text.startswith(_POINTING_OPENERS):
+                found += result_of_before(text, previous)
+            if found:
+                paired = frozenset(answer for _, _, answer in found)
+                both = replace(sentence, text=f"{previous} {text}")
             for kind, question, answer in found:
                 fact = _make_fact(article, both, both.text, kind, question, answer, ())
                 if fact is not None and (fact.question.lower(), fact.value) not in seen:
@@ -157,6 +175,8 @@ def extract_causes(article: Article) -> list[Fact]:
         first = len(facts)  # this sentence's facts start here
         for rule in rules:
             for kind, question, answer, accept in rule:
+                if answer in paired:
+                    continue  # ("The decision came after X": why the act before was done)
                 if speaker is None:
                     speaker = report_speaker(text, clauses) if read.reports else _NO_SPEAKER
                 if question.endswith("s") and _BARE_ACTS_END.search(question):
@@ -231,12 +251,13 @@ def _reported(text: str, opening: tuple[str, ...], owner: str, owners: str
 
 
 @lru_cache(maxsize=4096)
-def _read(text: str, opening: tuple[str, ...], owner: str, owners: str, before: str
-          ) -> _Reading:
+def _read(text: str, opening: tuple[str, ...], owner: str, owners: str, before: str,
+          plain_opening: tuple[str, ...] = ()) -> _Reading:
     """The clauses of :func:`_reported` with what "these attacks" are (``before``, the
     sentence before, given only when a subject points back), the opinion clauses split,
-    and what the sentence-only rules find in them (cached: all this depends on nothing
-    else)."""
+    and what the sentence-only rules find in them, and in the sentence told without an
+    interruption after its subject when ``plain_opening`` (that sentence's opening subjects)
+    is given (cached: all this depends on nothing else)."""
     reported, _, words = _reported(text, opening, owner, owners)
     clauses = _owner_named(resolve_pointers(list(reported), before))
     held = None
@@ -246,7 +267,19 @@ def _read(text: str, opening: tuple[str, ...], owner: str, owners: str, before: 
     events = event_names(clauses, text, words) if mains & EVENT_VERB_FORMS or \
         words & EVENT_NOUN_CUES else {}
     read = tuple(clauses)
-    return _Reading(read, text_rules(text, read, words), held, _opening_subject(text, clauses),
+    rules = text_rules(text, read, words)
+    plain = uninterrupted(text) if plain_opening else None
+    if plain is not None and not any(c.verb_start == plain[1] for c in clauses):
+        # ("The bridge, which carries X between A and B, Kentucky, was closed after Y": the
+        # main verb the clause reader lost, read again without the relative clause, its
+        # opening subjects written as ``plain_opening``)
+        again = text_rules(plain[0], tuple(with_opening_subjects(
+            _found_clauses(plain[0]), plain_opening)), words)
+        who = "" if is_pronoun(plain[2]) or VAGUE_SUBJECT.match(plain[2]) else plain[2]
+        rules = (*rules[:2], (*rules[2], *(
+            (kind, attributed(question, first_lower(who)), answer, accept)
+            for run in again for kind, question, answer, accept in run if answer in text)))
+    return _Reading(read, rules, held, _opening_subject(text, clauses),
                     responses(text, clauses) if has_any(text.lower(), RESPONSE_KEYS) else (),
                     not mains.isdisjoint(DISRUPT_FORMS),
                     not words.isdisjoint(_SPEAKER_CUES), tuple(events.items()))
@@ -385,6 +418,7 @@ _OPENING_POINTERS = ("its ", "Its ", "he", "He", "she", "She", "It")
 #: Openings that make the sentence before the cause of this one's fact.
 _POINTING_OPENERS = ("That ", "This ", "As a result", "As a consequence", "Consequently, ",
                      "Because of this, ")
+_TWO_SENTENCE_OPENERS = (*_POINTING_OPENERS, *FOLLOWUP_OPENERS)
 #: Verbs (and auxiliaries) after which "It" is a dummy subject ("It is unclear", "It has been
 #: reported", "It will take years", "It emerged that").
 _DUMMY_IT_VERBS = frozenset("""
@@ -505,6 +539,12 @@ def _fact_parts(kind: AnswerKind, question: str, answer: str, accept: tuple[str,
         return None  # "What did X tell reporters that the closures were needed to do?"
     if not answer or not _in_text(answer, text):
         return None
+    at = text.find(answer)
+    rest = _LIST_REST.match(text, at + len(answer)) if at >= 0 and text.startswith(
+        ",", at + len(answer)) else None
+    if rest is not None:
+        # "the price of staging | , security and insurance.": a list cut short is whole again
+        answer = tidy_span(text[at:rest.end()])
     count = word_count(answer)
     if count < 2:
         return None
@@ -529,6 +569,11 @@ def _fact_parts(kind: AnswerKind, question: str, answer: str, accept: tuple[str,
             normalise(answer))
 
 
+#: The rest of a list that closes the sentence: ", security and insurance."
+_LIST_ITEM = (r"(?![a-z]+ing\b|[a-z]+ed\b|(?:which|who|where|when|while|but|and|or|said|says|"
+              r"including|according|he|she|it|they|the\s+\w+\s+said)\b)"
+              r"[\w’'-]+(?:\s+[\w’'-]+){0,3}")
+_LIST_REST = re.compile(rf"(?:,\s+{_LIST_ITEM})+,?\s+(?:and|or)\s+{_LIST_ITEM}\s*[.!]?\s*$")
 #: "these attacks on U.S. bases" (a noun and more after it): a question says "the", an answer
 #: (a span of the sentence) drops it; a bare "these attacks" is refused (``DEMONSTRATIVE``).
 _POINTING_DETERMINER = re.compile(r"(?:^|(?<=\s))(?:[Tt]hese|[Tt]hose|[Tt]his) (?=[a-z]+ (?:of|on|"

@@ -1,0 +1,116 @@
+"""Cause and effect across two sentences: "X. That is why Y", "X. This was because Y", "X. The
+decision came after Y".
+
+Journalists state an act and give its reason (or its result) in the next sentence, pointing
+back with "That"/"This" or naming the act again with a noun: "The ferry service was suspended
+in March. This was because the harbour wall had cracked" -> "Why was the ferry service
+suspended in March?"; "The council banned cars from the old town. The decision came after a
+study found ..." -> "Why did the council ban cars from the old town?"; "The team lost four
+games. That is why the coach was sacked" -> "Why was the coach sacked?" (answered by the
+sentence before). The sentence before must open with its own clause, a short statement of one
+act (not a report, a state or a list), or nothing is asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from quiz.generate.cause_spans import cut_span, why_question
+from quiz.generate.facts import AnswerKind
+from quiz.generate.grammar import first_lower, word_count
+from quiz.generate.syntax import Clause, find_clauses
+
+#: "That is why Y", "This explains why Y": the sentence before is why Y happened.
+_THAT_IS_WHY = re.compile(r"(?:That|This)(?:’s|'s|\s+is|\s+was|\s+explains)\s+why\s+")
+#: "This was because Y", "That is partly due to Y", "The reason was that Y": why the sentence
+#: before's act was done.
+_BECAUSE = re.compile(r"(?:(?:That|This|It)\s+(?:was|is)\s+(?:(?:partly|largely|mainly|"
+                      r"mostly|in part)\s+)?(?:because(?:\s+of)?|due\s+to)|The\s+reason\s+"
+                      r"(?:was|is)(?:\s+that)?)\s+")
+#: "The decision came after Y", "The ban follows Y", "The move comes amid Y": the act of the
+#: sentence before named again by a noun.
+_CAME_AFTER = re.compile(r"The\s+(?:decision|move|ban|closure|cut|cuts|change|changes|"
+                         r"announcement|step|suspension|delay|postponement|cancellation|"
+                         r"resignation|recall|order|rise|increase|fall|drop)\s+"
+                         r"(?:(?:came|comes)\s+(?:(?:just|only|shortly)\s+)?(?:after|amid|"
+                         r"following|as)|follows|followed)\s+")
+#: "Y happened as a result.", "... because of this.": the sentence before is why Y happened.
+_RESULT_END = re.compile(r",?\s+(?:as\s+a\s+(?:direct\s+)?(?:result|consequence)|because\s+of\s+"
+                         r"(?:this|that)|for\s+that\s+reason)\s*[.!]?$")
+#: How such a sentence ends (a cheap test first).
+RESULT_ENDS = ("result.", "consequence.", "of this.", "of that.", "that reason.")
+#: What a sentence opening with a follow-up must start with (a cheap test first).
+OPENERS = ("That", "This", "It ", "The ")
+#: Where the act a sentence states ends: a reason or a time after it, or a closing speaker.
+_ACT_END = re.compile(r"\s+(?:after|because|when|as|since|following|while|but|amid|and)\s|"
+                      r",\s+|\s+[—–-]\s+")
+#: Main verbs that tell no act to ask the reason of (a report, a state).
+_NO_ACT = frozenset("""
+    said says say told added is are was were has have had seemed seems remained remains
+""".split())
+
+
+def followup_facts(text: str, before: str, names: frozenset[str] = frozenset()
+                   ) -> Iterator[tuple[AnswerKind, str, str]]:
+    """The cause facts of ``text`` read with the sentence ``before`` it: (kind, question,
+    answer), the answer a span of ``text`` or of ``before`` (``names``: the words the article
+    capitalises inside sentences, for the case of the subject that opens ``before``)."""
+    if text.endswith(RESULT_ENDS):
+        # "Thousands of homes lost power as a result.": the sentence before is why
+        end = _RESULT_END.search(text)
+        fact = _act(before, names) if end is not None else None
+        question = _effect_why(f"{text[:end.start()]}.", 0, names) if end is not None else None
+        if fact is not None and question is not None:
+            yield AnswerKind.CAUSE, question, fact[1]
+        return
+    why = _THAT_IS_WHY.match(text)
+    if why is not None:
+        fact = _act(before, names)
+        question = _effect_why(text, why.end(), names)
+        if fact is not None and question is not None:
+            yield AnswerKind.CAUSE, question, fact[1]
+        return
+    told = _BECAUSE.match(text) or _CAME_AFTER.match(text)
+    if told is None:
+        return
+    act = _act(before, names)
+    reason = cut_span(text, told.end())
+    if act is None or reason is None or word_count(reason) < 3:
+        return
+    yield AnswerKind.CAUSE, act[0], reason
+
+
+def _effect_why(text: str, start: int, names: frozenset[str]) -> str | None:
+    """"Why was the coach sacked on Monday" for the clause that opens at ``start`` (read on
+    its own: after "why" the clause reader sees no clause opening)."""
+    text = text[start:]
+    clause = next((c for c in find_clauses(text) if c.subject_start == 0), None)
+    if clause is None:
+        return None
+    clause = replace(clause, subject=first_lower(clause.subject, names))
+    tail = text[clause.verb_end:]
+    at = clause.verb_end + len(tail) - len(tail.lstrip())
+    rest = cut_span(text, at) if tail.strip(" .!?") else ""
+    return why_question(text, clause, at + len(rest)) if rest is not None else None
+
+
+def _act(before: str, names: frozenset[str]) -> tuple[str, str] | None:
+    """The "Why" question of the one act the sentence ``before`` opens with, and that act
+    as written ("Why was the ferry service suspended in March", "The ferry service was
+    suspended in March"), or ``None``."""
+    clauses = find_clauses(before) if before else []
+    if not clauses or clauses[0].first_token != 0 or any(ch in before for ch in ";:\"“”()"):
+        return None
+    first: Clause = clauses[0]
+    if first.group.main.lower() in _NO_ACT:
+        return None
+    end = _ACT_END.search(before, first.verb_end)
+    stop = end.start() if end is not None else len(before.rstrip(" .!?"))
+    statement = before[:stop]
+    if not 4 <= word_count(statement) <= 20:
+        return None
+    question = why_question(before, replace(first, subject=first_lower(first.subject, names)),
+                            stop)
+    return (question, statement) if question is not None else None
