@@ -8,6 +8,9 @@ import re
 
 from quiz.generate.dates import opening_dateline_end
 from quiz.generate.facts import Fact
+from quiz.generate.figure_giveaways import unforced_gap
+from quiz.generate.figure_numbers import VAGUE_KIN
+from quiz.generate.figure_vague import inside_quote, is_wordy
 from quiz.generate.ids import normalise
 from quiz.generate.question_checks import unquoted, vague_reference
 from quiz.model import CLOZE_GAP, Category
@@ -127,6 +130,9 @@ def cloze_question(fact: Fact, span: str | None = None,
     matches = occurrences(text, span)
     if len(matches) != 1:
         return None  # the answer appears twice: the other mention gives it away
+    # ("scores" accepted for "dozens" is another word, not the answer: "other scores by the
+    # composer" gives nothing away)
+    accept = tuple(a for a in fact.accept if a not in VAGUE_KIN.values())
     words, pointing = _sentence_shape(text)
     if words < 6 or words > 60 or "\n" in text:
         return None
@@ -136,7 +142,7 @@ def cloze_question(fact: Fact, span: str | None = None,
         if not context or points_back(context) or not _whole_quotes(context) or \
                 context.rstrip(" ”\"'’")[-1:] not in ".!?" or \
                 words + len(context.split()) > _CLOZE_WORDS or \
-                any(occurrences(context, a) for a in (span, fact.answer, *fact.accept) if a):
+                any(occurrences(context, a) for a in (span, fact.answer, *accept) if a):
             return None
     start = matches[0]
     if fact.category is Category.DATE and fact.answer != span and \
@@ -160,8 +166,14 @@ def cloze_question(fact: Fact, span: str | None = None,
             f"{context} {gapped}"):
         return None  # "... on 2 March ... in ___" for "more than two decades": the other
         # mention of the number reads as a hint (or gives it away)
+    if fact.category is Category.FIGURE and is_wordy(span) and inside_quote(text, start):
+        return None  # '"___ the country stayed at home," she said': a word of a quotation
+    if fact.category is Category.FIGURE:
+        gapped = unforced_gap(fact, gapped)  # "___ against 46.2%", "a consecutive ___ term"
+        if gapped is None:
+            return None
     # the answer again in other case or accents (a short one is too common a word to tell)
-    forms = [key for key in map(normalise, (fact.answer, *fact.accept)) if len(key) > 3]
+    forms = [key for key in map(normalise, (fact.answer, *accept)) if len(key) > 3]
     if forms:
         rest = f" {normalise(gapped.replace(CLOZE_GAP, ' '))} "
         if any(f" {key} " in rest for key in forms):

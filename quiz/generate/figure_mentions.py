@@ -32,16 +32,18 @@ _AFTER_BY = "(?:" + "|".join(f"(?<=\\bby {q})" for q in (
     "over ", "just over ", "just under ")) + ")"
 
 _FIGURE = re.compile(
-    rf"(?P<share>(?:\b(?P<squal>{QUALIFIER})\s+)?(?:\b{FRACTION}(?=\s+(?:of|the)\b)|"
+    rf"(?P<points>(?:\b(?:half|a\s+quarter|three\s+quarters|a\s+third)\s+(?:of\s+)?an?"
+    rf"|\b(?P<pnum>{DIGITS}|{WORD_NUMBER}))\s+(?P<pkind>percentage|basis)\s+points?\b)"
+    rf"|(?P<share>(?:\b(?P<squal>{QUALIFIER})\s+)?(?:\b{FRACTION}(?=\s+(?:of|the)\b)|"
     rf"{_AFTER_BY}(?:a|one|two|three)[\s-]+(?:half|third|quarter|fifth|tenth)s?\b"
     rf"(?!\s+(?!(?:in|on|since|from|to|over|last|this|after|compared)\b)[a-z])|"
     rf"\b(?:{DIGITS}|{WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:{DIGITS}\b|{WORD_NUMBER})|"
     rf"\b(?:{DIGITS}|{WORD_NUMBER})\s+of\s+(?:the\s+)?(?:{DIGITS}\b|{WORD_NUMBER})(?!\s*%)))"
     rf"|(?P<tally>\b(?:{DIGITS}|{WORD_NUMBER})\s+votes?\s+to\s+(?:{DIGITS}\b|{WORD_NUMBER}))"
     rf"|(?P<range>\b(?:(?P<from>from)\s+(?:a\s+high\s+of\s+|a\s+low\s+of\s+)?|between\s+)?"
-    rf"(?P<r1>{DIGITS}|{WORD_NUMBER})(?P<r1pct>\s*%|\s+percent)?"
+    rf"(?P<r1>{DIGITS}|{WORD_NUMBER})(?P<r1pct>\s*%|\s+percent|\s+per\s+cent)?"
     rf"(?:-\s*|\s+)(?:to|and)\s+(?P<r2>{DIGITS}|{WORD_NUMBER})"
-    rf"(?(r1pct)(?P<rpct>\s*%|\s+percent\b)|"
+    rf"(?(r1pct)(?P<rpct>\s*%|\s+percent\b|\s+per\s+cent\b)|"
     rf"(?:(?P<runit>-(?:year|month|week|day|hour)s?(?:-old)?)\b|(?P<rpct2>\s*%|\s+percent\b)|\b)))"
     rf"|(?P<ordinal>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     rf"\d+(?:st|nd|rd|th))(?=\s+(?:anniversary|consecutive|straight|term|place|title)\b))"
@@ -53,9 +55,13 @@ _FIGURE = re.compile(
     rf"|\ba\s+(?:dozen|pair\s+of|couple\s+of|hundred|thousand)|\b(?:dozens|scores|hundreds|"
     rf"thousands|millions|billions)\s+of|\ba\s+few|\ba\s+(?={UNIT_DURATION}\b(?!['’]))"
     rf"|\b(?:several))"
-    rf"(?P<pct>\s*%|\s+percent|\s+per\s+cent)?)",
+    rf"(?P<pct>\s*%|\s+percent\b|\s+per\s+cent)?)",
     re.IGNORECASE,
 )
+
+#: The thing an age counts (what :func:`~quiz.generate.figure_questions.figure_question`
+#: reads to ask "At what age ...?").
+AGE = "years of age"
 
 _THING_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
 
@@ -236,10 +242,16 @@ def _range_ends(match: re.Match[str], mention: FigureMention) -> list[FigureMent
     """"from 5,300 to 2,500": each end is a figure of its own (asked as a cloze); none for a
     range with a unit ("two- to five-year")."""
     ends = []
-    for group in ("r1", "r2"):
+    for group, percent in (("r1", "r1pct"), ("r2", "rpct")):
         number = match.group(group)
         value = number_value(number)
         if value is None or match.group("runit"):
+            continue
+        if match.group(percent):  # "from 5% to 7%": each end with its sign
+            end = match.end(percent)
+            ends.append(FigureMention(match.start(group), end, match.string[
+                match.start(group):end], "percent", end, AnswerKind.PERCENT, f"{value:g}",
+                number_forms("", number, value, "percent", AnswerKind.PERCENT)))
             continue
         ends.append(FigureMention(match.start(group), match.end(group), number, mention.thing,
                                   mention.thing_end, AnswerKind.COUNT, f"{value:g}",
@@ -270,6 +282,8 @@ def _hyphenated(match: re.Match[str], text: str) -> FigureMention | None:
 
 
 def _mention(match: re.Match[str], text: str) -> FigureMention | None:
+    if match.group("points"):
+        return _points(match)
     if match.group("share") or match.group("tally"):
         return _whole(match, text)
     if match.group("range"):
@@ -305,6 +319,9 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
     value = number_value(number_text)
     if value is None:
         return None
+    if not qualifier and not match.group("cur") and not match.group("pct") and \
+            _AGE_LEAD.search(text, max(0, start - 20), start):
+        return _age(start, match.end("num"), number_text, value)
     end = match.end()
     if _OF_END.search(text[start:end]):
         end = start + len(_OF_END.sub("", text[start:end]))  # "a pair of" -> "a pair"
@@ -317,6 +334,10 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
     rest = text[end:]
     if _ORDINAL_SUFFIX.match(rest) or _CLOCK_AFTER.match(rest):
         return None  # "the 3rd", "from 11 p.m.": an order or a time of day, no figure
+    if not percent and not currency:
+        unit = _UNIT_SIGN.match(text, end)
+        if unit is not None:
+            return _measure(start, end, unit, qualifier, number_text, value, text)
     thing, thing_end = _thing(text, match.end())
     if low == "a" and not qualifier and not _RELATIVE_TIME_AFTER.match(text, match.end()) or \
             low == "a" and not qualifier and thing.split()[:1] in (["day"], ["week"], ["month"],
@@ -356,6 +377,60 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
     accept = number_forms(qualifier, number_text, value, thing, kind)
     return FigureMention(start, end, answer, thing, thing_end, kind,
                          f"{'~' if qualifier else ''}{value:g}", accept)
+
+
+#: A unit written as a sign after a number, glued or spaced ("3km", "80 km/h", "50mm"), and
+#: the rate that may follow it ("an hour"): both belong to the answer.
+_UNIT_SIGN = re.compile(r"\s?(?P<unit>km/h|kph|kmh|mph|km|cm|mm|kg|mg|ml|ha|sq\s?km|km2|kW|MW|"
+                        r"GW|kWh|MWh|GWh|TWh)(?![\w/])(?P<rate>\s+(?:an|a|per)\s+(?:hour|day|"
+                        r"week|month|year|minute|second)\b)?")
+
+
+def _measure(start: int, end: int, unit: re.Match[str], qualifier: str, number_text: str,
+             value: float, text: str) -> FigureMention:
+    """"up to 3km an hour", "80 km/h", "12kg": a measure, answered with its unit."""
+    sign, rate = unit.group("unit"), unit.group("rate") or ""
+    forms = [text[start:unit.end()]]
+    for core in (f"{qualifier} {number_text}".strip(), number_text):
+        forms += [f"{core}{sign}{rate}", f"{core} {sign}{rate}", f"{core} {sign}"]
+    return FigureMention(start, unit.end(), text[start:unit.end()], sign, unit.end(),
+                         AnswerKind.AMOUNT, f"{'~' if qualifier else ''}{value:g}",
+                         distinct_forms(forms))
+
+
+_POINT_FRACTIONS = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3}
+
+
+def _points(match: re.Match[str]) -> FigureMention | None:
+    """"half a percentage point", "25 basis points": a change of a rate, answered whole."""
+    span = match.group()
+    number = match.group("pnum")
+    if number is not None:
+        value = number_value(number)
+    else:
+        value = _POINT_FRACTIONS.get(" ".join(span.lower().split()[:2]),
+                                     _POINT_FRACTIONS.get(span.lower().split()[0]))
+    if value is None:
+        return None
+    basis = match.group("pkind").lower() == "basis"
+    points = value / 100 if basis else value
+    forms = [span, f"{points:g} percentage points", f"{points:g} percentage point",
+             f"{points * 100:g} basis points"]
+    return FigureMention(match.start(), match.end(), span, "percentage points", match.end(),
+                         AnswerKind.PERCENT, f"{points:g}pp", distinct_forms(forms))
+
+
+#: What stands before an age: "died in 1891 at the age of 46", "retired aged 35", "at age 12".
+_AGE_LEAD = re.compile(r"(?:\bat\s+the\s+age\s+of|\bat\s+age|\b(?:died|dies|retired|retires)"
+                       r"\s+aged)\s+$", re.I)
+
+
+def _age(start: int, end: int, number_text: str, value: float) -> FigureMention:
+    """An age ("at the age of 46"): a count of years, answered with the number."""
+    forms = number_forms("", number_text, value, "", AnswerKind.COUNT)
+    return FigureMention(start, end, number_text, AGE, end, AnswerKind.COUNT, f"{value:g}",
+                         distinct_forms((*forms, f"{value:g} years old", f"{value:g} years",
+                                         f"aged {value:g}")))
 
 
 def _whole(match: re.Match[str], text: str) -> FigureMention | None:

@@ -55,6 +55,10 @@ _VAGUE_WORDS = ("dozens", "scores", "hundreds", "thousands", "millions", "billio
                 "several", "a few")
 
 
+#: Vague words for about the same count, each accepted for the other.
+VAGUE_KIN = {"dozens": "scores", "scores": "dozens"}
+
+
 def is_share(answer: str) -> bool:
     """Whether ``answer`` is a share of a whole ("only a third", "one in four", "11 of 19")."""
     return bool(_SHARE.match(answer.strip()))
@@ -102,6 +106,7 @@ def number_value(text: str) -> float | None:
 def number_forms(qualifier: str, number_text: str, value: float, thing: str,
                  kind: AnswerKind) -> tuple[str, ...]:
     numbers = [number_text]
+    head, _, rest = number_text.lower().partition(" ")
     if value == int(value):
         whole = int(value)
         if not number_text.lower().startswith(("dozens", "scores", "hundreds", "thousands",
@@ -117,6 +122,8 @@ def number_forms(qualifier: str, number_text: str, value: float, thing: str,
             forms.append(f"{core} {unit}".strip() if unit else core)
             if thing and kind is AnswerKind.COUNT:
                 forms.append(f"{core} {thing}")
+    if head in VAGUE_KIN:  # "scores of" is no fewer than "dozens of": either is right
+        forms.append(VAGUE_KIN[head])
     if kind is AnswerKind.PERCENT:
         digits = [f for f in numbers if f[:1].isdigit()]
         forms = [f for f in forms if not f[:1].isalpha()]

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quiz.generate.facts import AnswerKind
-from quiz.generate.figure_mentions import FigureMention
+from quiz.generate.figure_mentions import AGE, FigureMention
 from quiz.generate.figure_numbers import CURRENCY_WORDS
 
 if TYPE_CHECKING:
@@ -21,6 +21,8 @@ def figure_question(text: str, mention: FigureMention,
     :func:`quiz.generate.figures.inner_names`)."""
     from quiz.generate.clauses import has_personal_pronoun
 
+    if mention.thing == AGE:
+        return _age_question(text[:mention.start])
     asked = _figure_question(text, mention, names)
     if asked is not None and mention.kind in (AnswerKind.COUNT, AnswerKind.DURATION):
         asked = _with_setting(asked, text[:mention.start])
@@ -121,7 +123,8 @@ def _figure_question(text: str, mention: FigureMention, names: frozenset[str]) -
         if not tokens or tokens[0].low not in AUXILIARIES and not _is_past(tokens[0].text):
             return None
         if tokens[0].low not in AUXILIARIES and re.search(
-                r"\b(?:is|are|was|were|has|have|had|will|would)\b", after[len(tail):]):
+                r"\b(?:is|are|was|were|has|have|had|will|would)\b",
+                _NEXT_CLAUSE.split(after[len(tail):], maxsplit=1)[0]):
             return None  # "2,500 troops stationed in Iraq ... have been": a participle
         body = tidy(tail)
         if len(body.split()) < 2:
@@ -167,6 +170,10 @@ _CHANGE = re.compile(r"^(?:f[ae]ll|falls|falling|r[io]se|risen|rises|rising|grew
 _SAID_IT = re.compile(r"^(?P<who>(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}?)\s+"
                       r"(?:said|says|announced|reported|added)\s+(?:that\s+)?it\s+")
 
+#: Where a second clause of its own begins: ", and 143 of them were rescued" (its verb is
+#: not the main verb of a subject the figure opens).
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
+
 _OTHER_FIGURE = re.compile(r"^\s+and\s+(?:about\s+|some\s+|nearly\s+)?\d[\d,.]*\s+[a-z]+(?=\s)")
 
 _REPORTED = re.compile(r"^(?:said|says|added|announced|warned|argued|estimated|told\s+\w+)\s+"
@@ -192,6 +199,12 @@ def how_much_question(text: str, mention: FigureMention, names: frozenset[str]) 
     money = mention.kind is AnswerKind.AMOUNT and (
         mention.thing.lower() in CURRENCY_WORDS or text[mention.start:mention.start + 1] in
         "$€£¥")
+    if text[1:2].isupper():  # "PRAGUE, Oct 2 (Reuters) - The bank cut ...": no part of it
+        from quiz.generate.date_mentions import opening_dateline_end
+
+        opening = opening_dateline_end(text)
+        if opening:
+            text, mention = text[opening:], _shifted(mention, -opening)
     before = text[:mention.start]
     head = re.split(r"[,;:—–(]\s", before)[-1]
     head = _REPORTED.sub("", _CONJUNCTION.sub("", head))
@@ -239,6 +252,13 @@ def how_much_question(text: str, mention: FigureMention, names: frozenset[str]) 
     return asked
 
 
+def _shifted(mention: FigureMention, by: int) -> FigureMention:
+    from dataclasses import replace
+
+    return replace(mention, start=mention.start + by, end=mention.end + by,
+                   thing_end=mention.thing_end + by)
+
+
 _HAD_DONE = re.compile(r"^(?:their|its|his|her)\s+(?P<thing>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+"
                        r"(?P<done>[a-z]+ed|cut)$")
 
@@ -264,6 +284,25 @@ def _had_done(clause: Clause) -> Clause | None:
                                 f"be {match.group('done')}", "", "")
     return clause.__class__(f"{owner} {thing}", "were" if plural else "was",
                             match.group("done"), "", "")
+
+
+#: A name that died or retired at the age that follows: "Wieniawa, who died in 1891 at the age
+#: of", "Ana Ruiz retired aged".
+_AGED = re.compile(r"(?:^|[,;]\s+)(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                   r"(?:,\s+who)?\s+(?P<verb>died|retired)\b[^,;]*?\s+"
+                   r"(?:at\s+the\s+age\s+of|at\s+age|aged)\s+$")
+_AGED_BASE = {"died": "die", "retired": "retire"}
+_NOT_A_NAME = frozenset("The A An He She They It His Her In On At After Before When While "
+                        "But And Yet So This That".split())
+
+
+def _age_question(before: str) -> str | None:
+    """"At what age did Wieniawa die?" for an age after a named person's death or
+    retirement; ``None`` for other ages (asked as clozes)."""
+    match = _AGED.search(before)
+    if match is None or match.group("who").split()[0] in _NOT_A_NAME:
+        return None
+    return f"At what age did {match.group('who')} {_AGED_BASE[match.group('verb')]}?"
 
 
 _GERUND_OBJECT = re.compile(r"\b(?:of|for|from|about|with|by|after|before)\s+[a-z]+ing\b")
@@ -308,8 +347,8 @@ def _clause_of(text: str) -> Clause | None:
                 subject[0][:1].isupper() or subject[0].lower() in DETERMINERS):
             return None
         if any(w.lower() in ("who", "which", "that", "and", "or", "but") or
-               w.lower().endswith("ed") for w in subject):
-            return None
+               w.lower().endswith("ed") or _CHANGE.match(w.lower()) for w in subject[1:]):
+            return None  # "The bank cut rates": "cut" is the verb, "rates" its object
         if low in _DO_BASE:
             base = _DO_BASE[low]
         elif low.endswith("ies"):
