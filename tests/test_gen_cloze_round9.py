@@ -212,3 +212,79 @@ def test_the_other_vague_word_in_the_sentence_gives_nothing_away() -> None:
     text = "The band played scores of old songs and dozens of new ones at the festival."
     assert _cloze("dozens", text) == ("The band played scores of old songs and ___ of new "
                                       "ones at the festival.")
+
+
+# -- figures that are no facts of their own, and questions that would be cut short ------------
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("The club must pay each player 8,000 euros ($8,700) in damages, the court ruled.",
+     "$8,700"),
+    ("The lake lies about 40 km (25 miles) north of the town, officials said.", "25"),
+])
+def test_a_conversion_in_brackets_is_no_figure(text: str, answer: str) -> None:
+    assert answer not in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg said she had waited at the airport for hours with her husband and three "
+    "children before the flight was cancelled.",
+    "Omar Haddad, whose two sons play for the youth team, said the club had let them down.",
+])
+def test_the_size_of_a_family_is_no_figure(text: str) -> None:
+    assert not figure_facts(article(text))
+
+
+def test_a_time_with_commas_is_one_duration() -> None:
+    text = ("The Norwegian won the race in 3 hours, 4 minutes and 9 seconds, a course record "
+            "by two minutes.")
+    assert _cloze("3 hours, 4 minutes and 9 seconds", text) == (
+        "The Norwegian won the race in ___, a course record by two minutes.")
+
+
+@pytest.mark.parametrize(("text", "answer", "gapped"), [
+    ("Repairs could take anywhere from three to eight weeks, engineers said.",
+     "from three to eight weeks", "Repairs could take anywhere ___, engineers said."),
+    ("Each victim will receive between €1,500 and €4,000 under the settlement.",
+     "between €1,500 and €4,000", "Each victim will receive ___ under the settlement."),
+])
+def test_a_span_of_values_is_one_answer(text: str, answer: str, gapped: str) -> None:
+    assert _cloze(answer, text) == gapped
+
+
+def test_a_change_in_money_keeps_each_end_with_its_sign() -> None:
+    text = "Ticket sales rose from $5m to $7.5m last year, the club said."
+    assert _cloze("$7.5m", text) == "Ticket sales rose from $5m to ___ last year, the club said."
+
+
+@pytest.mark.parametrize("text", [
+    # the object after "and" is a second name: cutting there would leave half of it
+    "The ferry, which carries about 3,000 cars a day between Dover and Calais, was halted.",
+    "Three charities have offered to run the Eastfield and Northgate centres, the council said.",
+    # a number nobody received
+    "None of the patients had received two doses of the vaccine, doctors said.",
+])
+def test_questions_that_would_be_cut_short_or_negated_are_not_asked(text: str) -> None:
+    assert all(f.question == "" for f in figure_facts(article(text)))
+
+
+def test_a_sum_asked_keeps_what_follows_its_aside() -> None:
+    fact = _facts("Under the plan, drivers would be charged 300 kroner ($29) for each night "
+                  "spent in the old town.")["300 kroner"]
+    assert fact.question == "How much would drivers be charged for each night spent in the " \
+                            "old town?"
+
+
+def test_a_share_lost_is_no_change_to_ask_about() -> None:
+    fact = _facts("Tests showed that some of the beams had lost up to 40% of their strength.")[
+        "up to 40%"]
+    assert fact.question == ""
+
+
+def test_one_inside_a_quotation_is_no_gap() -> None:
+    assert _cloze("only one", '"The tests left the board with only one safe choice."') is None
+
+
+def test_several_needs_a_unit_of_time() -> None:
+    answers = _facts("Rain had soaked the embankment over several winters.")
+    assert not answers

@@ -48,7 +48,7 @@ def occurrences(text: str, span: str) -> list[int]:
 
 
 #: A gap next to the other end of a range ("seven to ___ days", "___ to ten days").
-_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|and)\s+(?:\d|one|two|three|four|five|six|seven|eight|"
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|and)\s+(?:[$€£¥]?\d|one|two|three|four|five|six|seven|eight|"
                           r"nine|ten|eleven|twelve|a\s)", re.I)
 _RANGE_BEFORE = re.compile(r"(?:\d|\bone|\btwo|\bthree|\bfour|\bfive|\bsix|\bseven|\beight|"
                            r"\bnine|\bten|\beleven|\btwelve)\s*(?:-|–|to|and)\s*$", re.I)
@@ -166,8 +166,10 @@ def cloze_question(fact: Fact, span: str | None = None,
             f"{context} {gapped}"):
         return None  # "... on 2 March ... in ___" for "more than two decades": the other
         # mention of the number reads as a hint (or gives it away)
-    if fact.category is Category.FIGURE and is_wordy(span) and inside_quote(text, start):
-        return None  # '"___ the country stayed at home," she said': a word of a quotation
+    if fact.category is Category.FIGURE and inside_quote(text, start) and (
+            is_wordy(span) or fact.value.lstrip("~") in ("1", "0")):
+        return None  # '"___ the country stayed at home," she said', '"left us with ___
+        # responsible option"': a word of a quotation, no figure
     if fact.category is Category.FIGURE:
         gapped = unforced_gap(fact, gapped)  # "___ against 46.2%", "a consecutive ___ term"
         if gapped is None:

@@ -40,9 +40,11 @@ _FIGURE = re.compile(
     rf"\b(?:{DIGITS}|{WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:{DIGITS}\b|{WORD_NUMBER})|"
     rf"\b(?:{DIGITS}|{WORD_NUMBER})\s+of\s+(?:the\s+)?(?:{DIGITS}\b|{WORD_NUMBER})(?!\s*%)))"
     rf"|(?P<tally>\b(?:{DIGITS}|{WORD_NUMBER})\s+votes?\s+to\s+(?:{DIGITS}\b|{WORD_NUMBER}))"
-    rf"|(?P<range>\b(?:(?P<from>from)\s+(?:a\s+high\s+of\s+|a\s+low\s+of\s+)?|between\s+)?"
-    rf"(?P<r1>{DIGITS}|{WORD_NUMBER})(?P<r1pct>\s*%|\s+percent|\s+per\s+cent)?"
-    rf"(?:-\s*|\s+)(?:to|and)\s+(?P<r2>{DIGITS}|{WORD_NUMBER})"
+    rf"|(?P<range>(?:\b(?P<from>from)\s+(?:a\s+high\s+of\s+|a\s+low\s+of\s+)?|\bbetween\s+)?"
+    rf"(?:(?P<r1cur>{CURRENCY})|\b)(?P<r1>{DIGITS}|{WORD_NUMBER})(?P<r1scale>{SCALE_WORDS})"
+    rf"(?P<r1pct>\s*%|\s+percent|\s+per\s+cent)?"
+    rf"(?:-\s*|\s+)(?:to|and)\s+(?(r1cur)(?:{CURRENCY})?)(?P<r2>{DIGITS}|{WORD_NUMBER})"
+    rf"(?P<r2scale>{SCALE_WORDS})"
     rf"(?(r1pct)(?P<rpct>\s*%|\s+percent\b|\s+per\s+cent\b)|"
     rf"(?:(?P<runit>-(?:year|month|week|day|hour)s?(?:-old)?)\b|(?P<rpct2>\s*%|\s+percent\b)|\b)))"
     rf"|(?P<ordinal>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -80,6 +82,11 @@ _CLOCK_AFTER_DIGIT = re.compile(r":\d")
 _CLOCK_BEFORE_DIGIT = re.compile(r"\d:$")
 
 _DURATION_JOIN = re.compile(r"\s*(?:and\s+)?")
+#: "2 hours, 0 minutes and 12 seconds": a comma joins a duration's parts when the units
+#: grow smaller.
+_DURATION_COMMA = re.compile(r",\s*")
+_UNIT_RANK = {"century": 7, "decade": 6, "year": 5, "month": 4, "week": 3, "day": 2,
+              "hour": 1, "minute": 0, "second": -1}
 
 _OF_END = re.compile(r"\s+of$")
 
@@ -215,11 +222,53 @@ def _find_figures(text: str, skip: tuple[tuple[int, int], ...]) -> tuple[FigureM
         mention = _mention(match, text)
         if mention is not None:
             ends = _range_ends(match, mention) if mention.kind is AnswerKind.RANGE and \
-                match.group("from") else []
+                match.group("from") and not _span_range(text, match, mention) else []
             # "from 5,300 to 2,500" (a change) is asked end by end; "seven to ten days",
             # "between 30 and 50 times" and "a two- to five-year timeline" whole
             found.extend(ends or [mention])
-    return tuple(_joined_durations(found, text))
+    return tuple(_joined_durations(_without_asides(found, text), text))
+
+
+#: A conversion in brackets right after an amount: "5,000 euros ($5,400)", "60 km (37 miles)".
+_OPEN_BRACKET = re.compile(r"\s*\(\s*$")
+
+#: "his wife and two children", "whose three sons": a family's size is no figure to learn.
+_FAMILY = frozenset("children sons daughters grandchildren kids siblings brothers sisters "
+                    "stepchildren".split())
+_FAMILY_OWNER = re.compile(r"\b(?:his|her|their|whose|my|our)\s+(?:(?:wife|husband|partner)"
+                           r"\s+and\s+)?$", re.I)
+
+
+def _without_asides(found: list[FigureMention], text: str) -> list[FigureMention]:
+    """``found`` without conversions of the amount before them and without family sizes."""
+    out: list[FigureMention] = []
+    for mention in found:
+        head = text[max(0, mention.start - 24):mention.start]
+        if out and _OPEN_BRACKET.search(head) and \
+                not text[max(out[-1].end, out[-1].thing_end):mention.start].strip(" ("):
+            continue
+        if not _FAMILY.isdisjoint(mention.thing.lower().split()[:2]) and \
+                _FAMILY_OWNER.search(head):
+            continue
+        out.append(mention)
+    return out
+
+
+#: Verbs and words of a change: "fell from 5,300 to 2,500", "up from", "cut from 20% to 5%".
+_CHANGE_BEFORE = re.compile(r"\b(?:r[io]se|rises|rising|risen|f[ae]ll|falls|falling|fallen|cut|"
+                            r"cuts|raised?|increased?|decreased?|reduced?|lowered?|dropped|"
+                            r"drops?|climbed|jumped|grew|grown|moved?|shifted|changed|went|up|"
+                            r"down|extended|shortened|doubled|halved|slashed|boosted|trimmed)"
+                            r"\b[^,;]*$", re.I)
+
+
+def _span_range(text: str, match: re.Match[str], mention: FigureMention) -> bool:
+    """Whether "from X to Y" spans a range ("could last anywhere from four to nine months")
+    rather than a change of a value ("fell from 5,300 to 2,500"): its unit follows it and no
+    word of a change stands before it in its clause."""
+    if mention.answer.rstrip()[-1:].isdigit():
+        return False
+    return _CHANGE_BEFORE.search(text, max(0, match.start() - 60), match.start()) is None
 
 
 def _joined_durations(found: list[FigureMention], text: str) -> list[FigureMention]:
@@ -228,7 +277,9 @@ def _joined_durations(found: list[FigureMention], text: str) -> list[FigureMenti
     for mention in found:
         previous = out[-1] if out else None
         if previous is not None and previous.kind is mention.kind is AnswerKind.DURATION and \
-                _DURATION_JOIN.fullmatch(text[previous.end:mention.start]):
+                (_DURATION_JOIN.fullmatch(text[previous.end:mention.start]) or
+                 _DURATION_COMMA.fullmatch(text[previous.end:mention.start]) and
+                 _rank(previous.thing) > _rank(mention.thing) > -2):
             answer = text[previous.start:mention.end]
             out[-1] = FigureMention(previous.start, mention.end, answer, mention.thing,
                                     mention.thing_end, AnswerKind.DURATION,
@@ -236,6 +287,12 @@ def _joined_durations(found: list[FigureMention], text: str) -> list[FigureMenti
             continue
         out.append(mention)
     return out
+
+
+def _rank(unit: str) -> int:
+    """How long a duration's unit is (-2 when it is none)."""
+    word = unit.lower().rstrip("s")
+    return _UNIT_RANK.get("century" if word == "centurie" else word, -2)
 
 
 def _range_ends(match: re.Match[str], mention: FigureMention) -> list[FigureMention]:
@@ -246,6 +303,19 @@ def _range_ends(match: re.Match[str], mention: FigureMention) -> list[FigureMent
         number = match.group(group)
         value = number_value(number)
         if value is None or match.group("runit"):
+            continue
+        if match.group("r1cur") or match.group(f"{group}scale"):
+            # "from $5m to $7.5m", "from 2 million to 3.1 million": each end with its sign
+            # and its scale
+            start = match.start(group)
+            while start > 0 and not match.string[start - 1].isspace():
+                start -= 1
+            end = match.end(f"{group}scale")
+            span = match.string[start:end]
+            amount = number_value(f"{number}{match.group(f'{group}scale')}") or value
+            ends.append(FigureMention(start, end, span, mention.thing, mention.thing_end,
+                                      AnswerKind.AMOUNT if match.group("r1cur") else
+                                      AnswerKind.COUNT, f"{amount:g}", distinct_forms((span,))))
             continue
         if match.group(percent):  # "from 5% to 7%": each end with its sign
             end = match.end(percent)
@@ -325,7 +395,7 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
     end = match.end()
     if _OF_END.search(text[start:end]):
         end = start + len(_OF_END.sub("", text[start:end]))  # "a pair of" -> "a pair"
-    if low in ("a few", "several") and not qualifier:
+    if low in ("a few", "several"):
         thing_word = _thing(text, match.end())[0].split()[:1]
         if not thing_word or not _DURATION_WORD.fullmatch(thing_word[0].lower()):
             return None  # "a few other milestones": too vague to ask

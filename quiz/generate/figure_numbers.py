@@ -40,7 +40,9 @@ SCALE_WORDS = r"(?:\s+(?:hundred|thousand|million|billion|trillion)|(?:m|bn|k)\b
 CURRENCY = r"(?:[$€£¥]|US\$|USD\s?|EUR\s?|GBP\s?)"
 
 CURRENCY_WORDS = frozenset({"dollars", "euros", "pounds", "yen", "francs", "rupees", "yuan",
-                            "pesos", "kronor", "crowns", "dinars", "rand"})
+                            "pesos", "kronor", "crowns", "dinars", "rand", "kroner", "krone",
+                            "zloty", "złoty", "forints", "lira", "roubles", "rubles", "shekels",
+                            "baht", "ringgit", "rupiah", "naira", "reais", "won", "dirhams"})
 
 UNIT_DURATION = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)"
 

@@ -89,9 +89,15 @@ def _figure_question(text: str, mention: FigureMention, names: frozenset[str]) -
     # "About 900 firefighters and 12 helicopters are fighting": the other figure of the
     # subject is left out ("How many firefighters are fighting ...?")
     after = _OTHER_FIGURE.sub("", after, count=1) if not head.strip() else after
-    tail = re.split(r"[,;:—–(]|\s(?:and|but|while|whereas|because|which|who)\s", after,
-                    maxsplit=1)[0]
-    tail = tail.rstrip(" .!?\"”’")
+    after = _ASIDE.sub("", after, count=1)  # "250 kroner ($24) for each fish"
+    parts = re.split(r"([,;:—–(]|\s(?:and|but|while|whereas|because|which|who)\s)", after,
+                     maxsplit=1)
+    if len(parts) == 3 and parts[1] == " and " and parts[2][:1].isupper():
+        return None  # "between Cincinnati and Covington": the cut would halve a pair of names
+    tail = parts[0].rstrip(" .!?\"”’")
+    if head.lstrip().lower().startswith(("none ", "no ", "neither ", "nobody ")) or \
+            not head.strip() and tail.lower().startswith("of none"):
+        return None  # "None of them had received two doses": no number was received
     head_words = head.split()
     lead = head_words[-1].lower() if head_words else ""
     if mention.kind is AnswerKind.DURATION:
@@ -174,6 +180,10 @@ _SAID_IT = re.compile(r"^(?P<who>(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0
 #: not the main verb of a subject the figure opens).
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 
+#: An aside in brackets right after the figure ("250 kroner ($24) for each fish"): the
+#: clause goes on after it.
+_ASIDE = re.compile(r"^\s*\([^()]{1,40}\)(?=\s)")
+
 _OTHER_FIGURE = re.compile(r"^\s+and\s+(?:about\s+|some\s+|nearly\s+)?\d[\d,.]*\s+[a-z]+(?=\s)")
 
 _REPORTED = re.compile(r"^(?:said|says|added|announced|warned|argued|estimated|told\s+\w+)\s+"
@@ -221,9 +231,12 @@ def how_much_question(text: str, mention: FigureMention, names: frozenset[str]) 
     else:
         return None
     end = mention.thing_end if mention.thing.lower() in CURRENCY_WORDS else mention.end
+    rest = _ASIDE.sub("", text[end:], count=1)
+    if rest.startswith(" of "):
+        return None  # "had lost up to 30% of their cross-section": a share, not a change
     tail = re.split(r"[,;:—–(]|\s(?:and|but|while|whereas|because|which|who|as|to|"
                     r"following|amid|due|in response|in reaction)\b",
-                    text[end:], maxsplit=1)[0].rstrip(" .!?\"”’")
+                    rest, maxsplit=1)[0].rstrip(" .!?\"”’")
     when = _WHEN_AFTER_TO.match(text, end) if not tail else None
     if when is not None:  # "fell 9% to 4.2 billion crowns last year": the time stays
         tail = when.group("when")
