@@ -288,3 +288,43 @@ def test_one_inside_a_quotation_is_no_gap() -> None:
 def test_several_needs_a_unit_of_time() -> None:
     answers = _facts("Rain had soaked the embankment over several winters.")
     assert not answers
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling could open the door to hundreds of similar lawsuits, lawyers said.",
+    "Thousands of seabird chicks were likely to have died in the spill, the warden said.",
+    "Analysts expect a rush of applications as dozens of firms seek the new licences.",
+])
+def test_a_vague_count_in_a_guess_is_no_figure(text: str) -> None:
+    assert not figure_facts(article(text))
+
+
+def test_a_vague_count_stated_as_fact_stays() -> None:
+    assert [f.answer for f in figure_facts(article(
+        "Dozens of fans were treated for heat exhaustion at the final on Sunday."))] == ["Dozens"]
+
+
+# -- date gaps with nothing to learn --------------------------------------------------------
+
+
+def _date_cloze(span: str, text: str) -> str | None:
+    from quiz.generate.dates import date_facts
+
+    facts = [f for f in date_facts(article(text)) if span in text]
+    return next((c for c in (cloze_question(f, span) for f in facts) if c), None) \
+        if facts else None
+
+
+@pytest.mark.parametrize(("span", "text"), [
+    ("last year", "The clinic treated 4,000 patients last year, twice as many as in 2019."),
+    ("next month", "The museum will reopen its east wing next month after repairs."),
+    ("Tuesday", "Shares in the brewer rose 4%, the exchange said early on Tuesday."),
+    ("Friday", "The deal was, in what analysts described on Friday as a surprise, approved."),
+])
+def test_a_relative_date_or_a_day_something_was_said_is_no_gap(span: str, text: str) -> None:
+    assert _date_cloze(span, text) is None
+
+
+def test_a_day_an_event_happened_is_still_a_gap() -> None:
+    assert _date_cloze("Tuesday", "The brewer's shares rose 4% in early trading on Tuesday.") \
+        == "The brewer's shares rose 4% in early trading on ___."

@@ -55,6 +55,13 @@ _RANGE_BEFORE = re.compile(r"(?:\d|\bone|\btwo|\bthree|\bfour|\bfive|\bsix|\bsev
 
 
 _CHANGE_FROM = re.compile(r"\bfrom\b")
+#: A date written as words relative to the day of the story ("last year", "next month").
+_RELATIVE_WORDS = re.compile(r"(?:last|next|this|earlier this|later this)\s+(?:year|month|week)$"
+                             r"|(?:yesterday|today|tomorrow)$", re.I)
+_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+#: A reporting verb right before the gap: "said early on ___", "described on ___ as".
+_REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|described|added|reported|confirmed|"
+                          r"stated)(?:\s+(?:early|late))?\s+on\s+$")
 _MONTH_OR_SEASON = re.compile(r"\b(?:January|February|March|April|May|June|July|August|"
                               r"September|October|November|December|spring|summer|autumn|"
                               r"winter)\b", re.I)
@@ -149,6 +156,11 @@ def cloze_question(fact: Fact, span: str | None = None,
             not re.search(r"\d", span) and not _MONTH_OR_SEASON.search(span):
         return None  # "on ___" for "Thursday", "___" for "last year": the words are not
         # what is worth learning (a month or a season is)
+    if fact.category is Category.DATE and (_RELATIVE_WORDS.match(span) or
+                                           _WEEKDAY.match(span) and
+                                           _REPORTED_ON.search(text, max(0, start - 40), start)):
+        return None  # "recorded 902 homicides ___" for "last year": no date to learn; "the
+        # tribunal said early on ___": when it was said is no fact of the story
     if text.rstrip(" ”\"'’")[-1:] not in ".!?":
         return None  # a cut-off quotation or fragment
     if (_RANGE_AFTER.match(text, start + len(span)) or _ends_range(text, start)) \

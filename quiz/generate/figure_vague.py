@@ -30,6 +30,12 @@ _KINDRED = tuple(frozenset(group.split()) for group in (
     "protester demonstrator",
 ))
 
+#: Words of a guess near a vague count ("could open the door to hundreds of similar claims",
+#: "thousands of chicks were likely to have been killed"); "may" in lower case only (the
+#: month is written "May").
+_HEDGE = re.compile(r"\b(?:could|might|(?-i:may)|likely|possibly|probably|perhaps|expects?|"
+                    r"expected|fears?|feared)\b", re.I)
+
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 #: Words that say an answer is a rough quantity, not a number ("Half", "a handful").
@@ -64,8 +70,9 @@ def _kindred(first: str, second: str) -> bool:
 
 def superseded(mentions: Sequence[tuple[str, FigureMention]]) -> set[int]:
     """The indexes of the vague counts among ``mentions`` (sentence text and figure, in
-    article order) that the article also gives precisely: a count of the same noun (or one
-    of its kin) in the vague word's span, in sentences that name the same years."""
+    article order) that are no figures to learn: a guess ("could ... hundreds of claims"), or
+    a count the article also gives precisely (one of the same noun or of its kin in the
+    vague word's span, in a sentence that names the same years)."""
     vague = [i for i, (_, m) in enumerate(mentions) if m.kind is AnswerKind.COUNT and
              is_vague_figure(m.answer)]
     if not vague:
@@ -73,6 +80,9 @@ def superseded(mentions: Sequence[tuple[str, FigureMention]]) -> set[int]:
     out = set()
     for i in vague:
         text, mention = mentions[i]
+        if _HEDGE.search(text, max(0, mention.start - 60), mention.end + 60):
+            out.add(i)  # "could open the door to hundreds of claims": a guess, no count
+            continue
         word = mention.answer.lower().split()[0]
         span = _SPANS.get(word)
         head = _head(mention.thing)
