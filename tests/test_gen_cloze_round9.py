@@ -328,3 +328,25 @@ def test_a_relative_date_or_a_day_something_was_said_is_no_gap(span: str, text: 
 def test_a_day_an_event_happened_is_still_a_gap() -> None:
     assert _date_cloze("Tuesday", "The brewer's shares rose 4% in early trading on Tuesday.") \
         == "The brewer's shares rose 4% in early trading on ___."
+
+
+# -- sums and shares the scan missed ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("The £4 entry fee will apply to every visitor from next spring, the trust said.", "£4"),
+    ("The union rejected the 3.5% rise offered by the hospital board last week.", "3.5%"),
+    ("Regulators fined Nordvik Bank 85 million Norwegian crowns for weak money-laundering "
+     "checks.", "85 million"),
+])
+def test_a_sum_or_share_after_the_is_a_figure(text: str, answer: str) -> None:
+    assert cloze_question(_facts(text)[answer]) is not None
+
+
+def test_a_sum_after_a_phrasal_verb_is_asked() -> None:
+    assert _facts("The winner takes home $50,000 and a trophy.")["$50,000"].question == \
+        "How much does the winner take home?"
+
+
+def test_the_two_countries_still_refer_back() -> None:
+    assert not figure_facts(article("The two countries signed a trade deal on Monday."))

@@ -147,8 +147,9 @@ _CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday s
 def _model_number(text: str, match: re.Match[str]) -> bool:
     """"a Falcon 9 rocket", "the Boeing 737 jet": a number after a name and before a
     singular noun names a model; it counts nothing."""
-    if not text[match.start():match.start() + 1].isdigit():
-        return False
+    if not text[match.start():match.start() + 1].isdigit() or "," in match.group() or \
+            _LARGE.search(match.group()):
+        return False  # "fined Holmgaard Bank 410 million Danish crowns": a sum
     name = _NAME_BEFORE.search(text, max(0, match.start() - 24), match.start())
     if name is None or name.group().strip().lower() in _CALENDAR_WORDS:
         return False  # "on Monday 12 people died": a day, not a name
@@ -374,8 +375,9 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
                              AnswerKind.ORDINAL, word.lower(),
                              distinct_forms((word, f"the {word}", f"{word} {thing}")))
     if _REFERS_BACK.search(text, max(0, match.start() - 8), match.start()) and \
-            not match.group("qual"):
-        return None  # "the two countries": refers back, not a figure
+            not match.group("qual") and not match.group("cur") and not match.group("pct"):
+        return None  # "the two countries": refers back, not a figure ("the £6 charge", "the
+        # 5.2% increase" state their sums)
     qualifier = (match.group("qual") or "").strip()
     start = match.start()
     if qualifier.lower() in ("about", "over", "around") and \
@@ -421,7 +423,9 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
             return None  # "a year" alone is rarely a figure; "a decade after X" is one
     if percent:
         kind = AnswerKind.PERCENT
-    elif currency or thing.split()[:1] and thing.split()[0].lower() in CURRENCY_WORDS:
+    elif currency or thing.split()[:1] and thing.split()[0].lower() in CURRENCY_WORDS or \
+            thing.split()[1:2] and thing[:1].isupper() and \
+            thing.split()[1].lower() in CURRENCY_WORDS:  # "Danish crowns"
         kind = AnswerKind.AMOUNT
     elif thing.split()[:1] and _DURATION_WORD.fullmatch(thing.split()[0].lower()):
         kind = AnswerKind.DURATION

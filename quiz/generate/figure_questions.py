@@ -246,7 +246,8 @@ def how_much_question(text: str, mention: FigureMention, names: frozenset[str]) 
     if clause is None or len(clause.rest.split()) > 4 or \
             re.search(r"\b(?:by|in|on|at|for|from|to|with)\b", clause.rest) or \
             wh == "How much" and " of " in f" {clause.rest} " or \
-            wh == "How much" and any(w[:1].islower() for w in clause.rest.split()):
+            wh == "How much" and any(w[:1].islower() for w in clause.rest.split()) and \
+            clause.rest not in _PARTICLES:
         return None  # only a name may stand between the verb and the sum ("fined Kemora
         # 850,000 euros"): "faced a $30 million shortfall" is no sum the subject faced
     if money and mention.thing[:1].islower() and \
@@ -271,6 +272,10 @@ def _shifted(mention: FigureMention, by: int) -> FigureMention:
     return replace(mention, start=mention.start + by, end=mention.end + by,
                    thing_end=mention.thing_end + by)
 
+
+#: The particle of a phrasal verb, which may stand between the verb and the sum ("takes home
+#: $120,000", "brought in £3m").
+_PARTICLES = frozenset({"home", "in", "back", "away", "out", "up", "off"})
 
 _HAD_DONE = re.compile(r"^(?:their|its|his|her)\s+(?P<thing>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+"
                        r"(?P<done>[a-z]+ed|cut)$")
