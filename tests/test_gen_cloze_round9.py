@@ -350,3 +350,13 @@ def test_a_sum_after_a_phrasal_verb_is_asked() -> None:
 
 def test_the_two_countries_still_refer_back() -> None:
     assert not figure_facts(article("The two countries signed a trade deal on Monday."))
+
+
+def test_a_season_of_a_habit_is_no_gap() -> None:
+    assert _date_cloze("spring", "Cranes usually return to the marshes in the spring, the "
+                                 "warden said.") is None
+
+
+def test_a_season_of_one_event_stays_a_gap() -> None:
+    assert _date_cloze("spring", "The cranes returned to the marshes in the spring, the warden "
+                                 "said.") is not None

@@ -58,6 +58,8 @@ _CHANGE_FROM = re.compile(r"\bfrom\b")
 #: A date written as words relative to the day of the story ("last year", "next month").
 _RELATIVE_WORDS = re.compile(r"(?:last|next|this|earlier this|later this)\s+(?:year|month|week)$"
                              r"|(?:yesterday|today|tomorrow)$", re.I)
+#: A habit stated before the gap in its clause: no one date ("usually ... in the autumn").
+_HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|tends?\s+to)\b[^,;]*$")
 _WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 #: A reporting verb right before the gap: "said early on ___", "described on ___ as".
 _REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|described|added|reported|confirmed|"
@@ -161,6 +163,9 @@ def cloze_question(fact: Fact, span: str | None = None,
                                            _REPORTED_ON.search(text, max(0, start - 40), start)):
         return None  # "recorded 902 homicides ___" for "last year": no date to learn; "the
         # tribunal said early on ___": when it was said is no fact of the story
+    if fact.category is Category.DATE and not any(ch.isdigit() for ch in span) and \
+            _HABITUAL.search(text, max(0, start - 80), start):
+        return None  # "fish usually swim up rivers in the ___": a season of every year
     if text.rstrip(" ”\"'’")[-1:] not in ".!?":
         return None  # a cut-off quotation or fragment
     if (_RANGE_AFTER.match(text, start + len(span)) or _ends_range(text, start)) \
