@@ -141,7 +141,9 @@ def cloze_question(fact: Fact, span: str | None = None,
         return None  # the answer appears twice: the other mention gives it away
     # ("scores" accepted for "dozens" is another word, not the answer: "other scores by the
     # composer" gives nothing away)
-    accept = tuple(a for a in fact.accept if a not in VAGUE_KIN.values())
+    accept = fact.accept
+    if fact.category is Category.FIGURE and ("dozens" in accept or "scores" in accept):
+        accept = tuple(a for a in accept if a not in VAGUE_KIN.values())
     words, pointing = _sentence_shape(text)
     if words < 6 or words > 60 or "\n" in text:
         return None
@@ -183,12 +185,12 @@ def cloze_question(fact: Fact, span: str | None = None,
             f"{context} {gapped}"):
         return None  # "... on 2 March ... in ___" for "more than two decades": the other
         # mention of the number reads as a hint (or gives it away)
-    if fact.category is Category.FIGURE and inside_quote(text, start) and (
-            is_wordy(span) or fact.value.lstrip("~") in ("1", "0")):
+    if fact.category is Category.FIGURE and (
+            fact.value.lstrip("~") in ("1", "0") or is_wordy(span)) and inside_quote(text, start):
         return None  # '"___ the country stayed at home," she said', '"left us with ___
         # responsible option"': a word of a quotation, no figure
     if fact.category is Category.FIGURE:
-        gapped = unforced_gap(fact, gapped)  # "___ against 46.2%", "a consecutive ___ term"
+        gapped = unforced_gap(fact, gapped, text, start, start + len(span))  # "___ against 46.2%", "a consecutive ___ term"
         if gapped is None:
             return None
     # the answer again in other case or accents (a short one is too common a word to tell)

@@ -4,7 +4,9 @@ to ___, an increase of 3"), an ordinal its context word forces ("a consecutive _
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Sequence
 
 from quiz.generate.facts import AnswerKind, Fact
 from quiz.model import CLOZE_GAP
@@ -52,7 +54,8 @@ def _value(fact_value: str) -> float | None:
         return None  # a range ("5/9"), a tally, a temperature, joined durations
 
 
-def _numbers(text: str) -> list[tuple[float, bool, int, int]]:
+@functools.lru_cache(maxsize=4096)  # a sentence is read for each of its figures
+def _numbers(text: str) -> tuple[tuple[float, bool, int, int], ...]:
     """The quantities of ``text``: value, whether a percentage, start, end. Years and the
     days of dates are left out."""
     found = []
@@ -74,7 +77,7 @@ def _numbers(text: str) -> list[tuple[float, bool, int, int]]:
         else:
             value = float(_WORD_VALUES[word.lower()])
         found.append((value, bool(match.group("pct")), match.start(), match.end()))
-    return found
+    return tuple(found)
 
 
 def _same(first: float, second: float) -> bool:
@@ -82,7 +85,7 @@ def _same(first: float, second: float) -> bool:
 
 
 def _giving_away(answer: float, percent: bool,
-                 others: list[tuple[float, bool, int, int]]) -> list[int] | None:
+                 others: Sequence[tuple[float, bool, int, int]]) -> list[int] | None:
     """The indexes (in ``others``) of the numbers that give ``answer`` away, or ``None``."""
     alike = [i for i, other in enumerate(others) if other[1] == percent]
     values = [others[i][0] for i in alike]
@@ -102,11 +105,12 @@ def _giving_away(answer: float, percent: bool,
     return None
 
 
-def unforced_gap(fact: Fact, gapped: str) -> str | None:
-    """``gapped`` (a figure fact's sentence with its gap) when the rest of the sentence does
-    not give the answer away; the sentence without the other side of a two-way split when
-    that side follows the gap in a phrase of its own ("had ___ of the vote against 46.2%
-    for X, the tribunal said" -> "had ___ of the vote, the tribunal said"); else ``None``."""
+def unforced_gap(fact: Fact, gapped: str, text: str, start: int, end: int) -> str | None:
+    """``gapped`` (``text`` with its answer ``text[start:end]`` gapped) when the rest of the
+    sentence does not give the answer away; the sentence without the other side of a
+    two-way split when that side follows the gap in a phrase of its own ("had ___ of the
+    vote against 46.2% for X, the tribunal said" -> "had ___ of the vote, the tribunal
+    said"); else ``None``."""
     gap = gapped.find(CLOZE_GAP)
     if gap < 0:
         return gapped
@@ -115,10 +119,14 @@ def unforced_gap(fact: Fact, gapped: str) -> str | None:
     answer = _value(fact.value)
     if answer is None or answer == 0:
         return gapped
-    others = _numbers(gapped)
-    if not others:
-        return gapped
     percent = fact.kind is AnswerKind.PERCENT
+    # the sentence's numbers are read once for all its gaps; the gapped text is read again
+    # only when they give the answer away
+    numbers = _numbers(text)
+    if len(numbers) < 2 or _giving_away(answer, percent, [
+            n for n in numbers if n[3] <= start or n[2] >= end]) is None:
+        return gapped
+    others = _numbers(gapped)
     giving = _giving_away(answer, percent, others)
     if giving is None:
         return gapped

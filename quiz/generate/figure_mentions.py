@@ -230,9 +230,6 @@ def _find_figures(text: str, skip: tuple[tuple[int, int], ...]) -> tuple[FigureM
     return tuple(_joined_durations(_without_asides(found, text), text))
 
 
-#: A conversion in brackets right after an amount: "5,000 euros ($5,400)", "60 km (37 miles)".
-_OPEN_BRACKET = re.compile(r"\s*\(\s*$")
-
 #: "his wife and two children", "whose three sons": a family's size is no figure to learn.
 _FAMILY = frozenset("children sons daughters grandchildren kids siblings brothers sisters "
                     "stepchildren".split())
@@ -243,13 +240,13 @@ _FAMILY_OWNER = re.compile(r"\b(?:his|her|their|whose|my|our)\s+(?:(?:wife|husba
 def _without_asides(found: list[FigureMention], text: str) -> list[FigureMention]:
     """``found`` without conversions of the amount before them and without family sizes."""
     out: list[FigureMention] = []
+    brackets = "(" in text
     for mention in found:
-        head = text[max(0, mention.start - 24):mention.start]
-        if out and _OPEN_BRACKET.search(head) and \
+        if brackets and out and text[mention.start - 1:mention.start] == "(" and \
                 not text[max(out[-1].end, out[-1].thing_end):mention.start].strip(" ("):
             continue
         if not _FAMILY.isdisjoint(mention.thing.lower().split()[:2]) and \
-                _FAMILY_OWNER.search(head):
+                _FAMILY_OWNER.search(text, max(0, mention.start - 24), mention.start):
             continue
         out.append(mention)
     return out

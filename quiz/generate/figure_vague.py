@@ -43,12 +43,14 @@ _WORDY = ("half", "a half", "a third", "a quarter", "a handful", "a few", "sever
           "most", "dozens", "scores", "hundreds", "thousands", "millions", "billions")
 
 
+_WORDY_HEADS = frozenset(w.split()[0] for w in _WORDY)
+
+
 def is_wordy(answer: str) -> bool:
     """Whether ``answer`` is a quantity word with no number in it ("Half", "dozens")."""
     low = answer.lower().strip()
-    return not any(ch.isdigit() for ch in low) and (
-        is_vague_figure(low) or low.startswith(_WORDY) and low.split()[0] in
-        {w.split()[0] for w in _WORDY})
+    return low.split(" ", 1)[0] in _WORDY_HEADS and low.startswith(_WORDY) and \
+        not any(ch.isdigit() for ch in low)
 
 
 def _head(thing: str) -> str:
@@ -78,6 +80,7 @@ def superseded(mentions: Sequence[tuple[str, FigureMention]]) -> set[int]:
     if not vague:
         return set()
     out = set()
+    precise: list[tuple[float, str, str]] | None = None  # value, head, sentence of counts
     for i in vague:
         text, mention = mentions[i]
         if _HEDGE.search(text, max(0, mention.start - 60), mention.end + 60):
@@ -88,17 +91,21 @@ def superseded(mentions: Sequence[tuple[str, FigureMention]]) -> set[int]:
         head = _head(mention.thing)
         if span is None or not head or word not in VAGUE_NUMBERS:
             continue
+        if precise is None:
+            precise = [(value, _head(other.thing), other_text)
+                       for other_text, other in mentions
+                       if other.kind is AnswerKind.COUNT and not is_vague_figure(other.answer)
+                       and (value := _count(other.value)) is not None]
         years = set(_YEAR.findall(text))
-        for other_text, other in mentions:
-            if other.kind is not AnswerKind.COUNT or is_vague_figure(other.answer):
-                continue
-            value = number_value(other.value.lstrip("~")) if other.value else None
-            if value is None or not span[0] <= value < span[1]:
-                continue
-            if _kindred(head, _head(other.thing)) and set(_YEAR.findall(other_text)) == years:
-                out.add(i)
-                break
+        if any(span[0] <= value < span[1] and _kindred(head, other_head) and
+               set(_YEAR.findall(other_text)) == years
+               for value, other_head, other_text in precise):
+            out.add(i)
     return out
+
+
+def _count(value: str) -> float | None:
+    return number_value(value.lstrip("~")) if value else None
 
 
 def inside_quote(text: str, start: int) -> bool:
