@@ -40,6 +40,14 @@ _OTHER_SIDE = re.compile(r",?\s+(?:against|versus|vs\.?|compared\s+(?:with|to)|t
                          r"while|whereas)\s+(?:[^\s,;:]+\s+){0,4}?$")
 _CLAUSE_END = re.compile(r"[,;:]|\.\s*$|\.[\"”’']?\s*$")
 
+#: What may follow a cut: the end of the sentence, or its attribution ("..., the board said").
+_ENDING = re.compile(r"(?:,\s+(?:according\s+to\s+[^,;]+|[^,;]*\b(?:said|says|reported|"
+                     r"announced|added|confirmed)\b[^,;]*))?[.!?][\"”’']?\s*$")
+#: A change stated at the end of a sentence: ", an increase of 160 million crowns.", ", up 3".
+_CHANGE_PHRASE = re.compile(r",\s+(?:an?\s+(?:increase|rise|jump|gain|drop|fall|decline|"
+                            r"decrease|cut|reduction)\s+of|up|down)\s+(?:[^,;]|,(?=\d))+?(?P<tail>)"
+                            r"(?=[.!?][\"”’']?\s*$)")
+
 #: A context word that leaves one ordinal: "a consecutive ___ term", "a straight ___ title".
 _ORDINAL_FORCED_BEFORE = re.compile(r"\b(?:consecutive|successive|straight|running|"
                                     r"back-to-back)\s+$", re.I)
@@ -131,17 +139,39 @@ def unforced_gap(fact: Fact, gapped: str, text: str, start: int, end: int) -> st
     if giving is None:
         return gapped
     after = gap + len(CLOZE_GAP)
-    if not percent or len(giving) != 1 or others[giving[0]][2] < after:
-        return None
-    _, _, start, end = others[giving[0]]
+    cut = _without_change_phrase(gapped, after, [others[i] for i in giving])
+    if cut is None:
+        if not percent or len(giving) != 1 or others[giving[0]][2] < after:
+            return None
+        cut = _without_other_side(gapped, after, others[giving[0]])
+    return cut if cut is not None and _giving_away(answer, percent, _numbers(cut)) is None \
+        else None
+
+
+def _without_other_side(gapped: str, after: int,
+                        other: tuple[float, bool, int, int]) -> str | None:
+    """``gapped`` without the other side of a split that follows the gap ("___ of the vote
+    against 46.2% for X, the board said" -> "___ of the vote, the board said"), when what
+    is left after it is the end of the sentence or its attribution."""
+    _, _, start, end = other
     side = _OTHER_SIDE.search(gapped, after, start)
     if side is None or _CLAUSE_END.search(gapped, after, side.start()):
         return None
     close = _CLAUSE_END.search(gapped, end)
-    if close is None:
+    if close is None or not _ENDING.match(gapped, close.start()):
+        return None  # "..., Rein Kask, the commission said": a name would be left dangling
+    return gapped[:side.start()] + gapped[close.start():]
+
+
+def _without_change_phrase(gapped: str, after: int,
+                           giving: list[tuple[float, bool, int, int]]) -> str | None:
+    """``gapped`` without the phrase that ends it and states the change between two values
+    ("loss widened to ___ from 250 million, an increase of 160 million." -> "loss widened
+    to ___ from 250 million."), when one of the ``giving`` numbers stands in it."""
+    change = _CHANGE_PHRASE.search(gapped, after)
+    if change is None or not any(n[2] >= change.start() for n in giving):
         return None
-    cut = gapped[:side.start()] + gapped[close.start():]
-    return cut if _giving_away(answer, percent, _numbers(cut)) is None else None
+    return gapped[:change.start()] + gapped[change.end("tail"):]
 
 
 def _forced_ordinal(gapped: str, gap: int, answer: str) -> bool:

@@ -21,6 +21,7 @@ def figure_question(text: str, mention: FigureMention,
     :func:`quiz.generate.figures.inner_names`)."""
     from quiz.generate.clauses import has_personal_pronoun
 
+    text, mention = _without_dateline(text, mention)
     if mention.thing == AGE:
         return _age_question(text[:mention.start])
     asked = _figure_question(text, mention, names)
@@ -209,12 +210,7 @@ def how_much_question(text: str, mention: FigureMention, names: frozenset[str]) 
     money = mention.kind is AnswerKind.AMOUNT and (
         mention.thing.lower() in CURRENCY_WORDS or text[mention.start:mention.start + 1] in
         "$€£¥")
-    if text[1:2].isupper():  # "PRAGUE, Oct 2 (Reuters) - The bank cut ...": no part of it
-        from quiz.generate.date_mentions import opening_dateline_end
-
-        opening = opening_dateline_end(text)
-        if opening:
-            text, mention = text[opening:], _shifted(mention, -opening)
+    text, mention = _without_dateline(text, mention)
     before = text[:mention.start]
     head = re.split(r"[,;:—–(]\s", before)[-1]
     head = _REPORTED.sub("", _CONJUNCTION.sub("", head))
@@ -266,11 +262,21 @@ def how_much_question(text: str, mention: FigureMention, names: frozenset[str]) 
     return asked
 
 
-def _shifted(mention: FigureMention, by: int) -> FigureMention:
+def _without_dateline(text: str, mention: FigureMention) -> tuple[str, FigureMention]:
+    """``text`` without an opening dateline ("OSLO (Reuters) - ", no part of any question)
+    and ``mention`` moved with it."""
+    if not text[1:2].isupper():
+        return text, mention
     from dataclasses import replace
 
-    return replace(mention, start=mention.start + by, end=mention.end + by,
-                   thing_end=mention.thing_end + by)
+    from quiz.generate.date_mentions import opening_dateline_end
+
+    opening = opening_dateline_end(text)
+    if not opening or opening > mention.start:
+        return text, mention
+    return text[opening:], replace(mention, start=mention.start - opening,
+                                   end=mention.end - opening,
+                                   thing_end=mention.thing_end - opening)
 
 
 #: The particle of a phrasal verb, which may stand between the verb and the sum ("takes home
@@ -307,7 +313,7 @@ def _had_done(clause: Clause) -> Clause | None:
 #: A name that died or retired at the age that follows: "Wieniawa, who died in 1891 at the age
 #: of", "Ana Ruiz retired aged".
 _AGED = re.compile(r"(?:^|[,;]\s+)(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
-                   r"(?:,\s+who)?\s+(?P<verb>died|retired)\b[^,;]*?\s+"
+                   r"(?:,\s+who|,\s+who\s[^,;]+,)?\s+(?P<verb>died|retired)\b[^,;]*?\s+"
                    r"(?:at\s+the\s+age\s+of|at\s+age|aged)\s+$")
 _AGED_BASE = {"died": "die", "retired": "retire"}
 _NOT_A_NAME = frozenset("The A An He She They It His Her In On At After Before When While "
