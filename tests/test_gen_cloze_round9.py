@@ -145,18 +145,17 @@ def test_scores_and_dozens_accept_each_other() -> None:
 # -- figures found ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "question", "answer"), [
-    ("Ivo Rask, who died in 1958 at the age of 63, wrote five operas and a requiem.",
-     "At what age did Ivo Rask die?", "63"),
-    ("Tom Hale retired aged 38 after 600 league games for the club.",
-     "At what age did Tom Hale retire?", "38"),
-    ("After the war, Karla Brenner died in Vienna at the age of 80.",
-     "At what age did Karla Brenner die?", "80"),
+@pytest.mark.parametrize(("text", "answer", "gapped"), [
+    ("Ivo Rask, who died in 1958 at the age of 63, wrote five operas and a requiem.", "63",
+     "Ivo Rask, who died in 1958 at the age of ___, wrote five operas and a requiem."),
+    ("Tom Hale retired aged 38 after 600 league games for the club.", "38",
+     "Tom Hale retired aged ___ after 600 league games for the club."),
 ])
-def test_an_age_at_death_or_retirement_is_asked(text: str, question: str, answer: str) -> None:
+def test_an_age_at_death_or_retirement_is_a_figure(text: str, answer: str, gapped: str) -> None:
     fact = _facts(text)[answer]
-    assert fact.question == question
     assert f"{answer} years old" in fact.accept
+    assert fact.question == ""  # no choices of other counts for an age
+    assert cloze_question(fact) == gapped
 
 
 def test_other_ages_are_clozes() -> None:
@@ -378,9 +377,3 @@ def test_a_dateline_is_no_part_of_a_question() -> None:
     fact = _facts("OSLO (Reuters) - Nordhaus will cut 900 jobs and close 14 stores, the "
                   "company said.")["900"]
     assert fact.question == "How many jobs will Nordhaus cut?"
-
-
-def test_an_age_after_a_relative_clause_is_asked() -> None:
-    fact = _facts("Dr Petra Lang, who founded the heart unit, died in 2019 at the age of 71.")[
-        "71"]
-    assert fact.question == "At what age did Dr Petra Lang die?"

@@ -61,8 +61,8 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 
-#: The thing an age counts (what :func:`~quiz.generate.figure_questions.figure_question`
-#: reads to ask "At what age ...?").
+#: The thing an age counts (:func:`~quiz.generate.figure_questions.figure_question` leaves
+#: ages to clozes).
 AGE = "years of age"
 
 _THING_WORD = re.compile(r"[A-Za-z][\w.'’-]*")

@@ -23,7 +23,8 @@ def figure_question(text: str, mention: FigureMention,
 
     text, mention = _without_dateline(text, mention)
     if mention.thing == AGE:
-        return _age_question(text[:mention.start])
+        return None  # asked as a cloze: an age asked with choices would be offered the
+        # story's other counts ("At what age did X die?" -> 71 / 140 / 46 / 31)
     asked = _figure_question(text, mention, names)
     if asked is not None and mention.kind in (AnswerKind.COUNT, AnswerKind.DURATION):
         asked = _with_setting(asked, text[:mention.start])
@@ -308,25 +309,6 @@ def _had_done(clause: Clause) -> Clause | None:
                                 f"be {match.group('done')}", "", "")
     return clause.__class__(f"{owner} {thing}", "were" if plural else "was",
                             match.group("done"), "", "")
-
-
-#: A name that died or retired at the age that follows: "Wieniawa, who died in 1891 at the age
-#: of", "Ana Ruiz retired aged".
-_AGED = re.compile(r"(?:^|[,;]\s+)(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
-                   r"(?:,\s+who|,\s+who\s[^,;]+,)?\s+(?P<verb>died|retired)\b[^,;]*?\s+"
-                   r"(?:at\s+the\s+age\s+of|at\s+age|aged)\s+$")
-_AGED_BASE = {"died": "die", "retired": "retire"}
-_NOT_A_NAME = frozenset("The A An He She They It His Her In On At After Before When While "
-                        "But And Yet So This That".split())
-
-
-def _age_question(before: str) -> str | None:
-    """"At what age did Wieniawa die?" for an age after a named person's death or
-    retirement; ``None`` for other ages (asked as clozes)."""
-    match = _AGED.search(before)
-    if match is None or match.group("who").split()[0] in _NOT_A_NAME:
-        return None
-    return f"At what age did {match.group('who')} {_AGED_BASE[match.group('verb')]}?"
 
 
 _GERUND_OBJECT = re.compile(r"\b(?:of|for|from|about|with|by|after|before)\s+[a-z]+ing\b")
