@@ -8,6 +8,9 @@ import re
 
 from quiz.generate.dates import opening_dateline_end
 from quiz.generate.facts import Fact
+from quiz.generate.figure_giveaways import unforced_gap
+from quiz.generate.figure_numbers import VAGUE_KIN
+from quiz.generate.figure_vague import inside_quote, is_wordy
 from quiz.generate.ids import normalise
 from quiz.generate.question_checks import unquoted, vague_reference
 from quiz.model import CLOZE_GAP, Category
@@ -45,13 +48,22 @@ def occurrences(text: str, span: str) -> list[int]:
 
 
 #: A gap next to the other end of a range ("seven to ___ days", "___ to ten days").
-_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|and)\s+(?:\d|one|two|three|four|five|six|seven|eight|"
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|and)\s+(?:[$€£¥]?\d|one|two|three|four|five|six|seven|eight|"
                           r"nine|ten|eleven|twelve|a\s)", re.I)
 _RANGE_BEFORE = re.compile(r"(?:\d|\bone|\btwo|\bthree|\bfour|\bfive|\bsix|\bseven|\beight|"
                            r"\bnine|\bten|\beleven|\btwelve)\s*(?:-|–|to|and)\s*$", re.I)
 
 
 _CHANGE_FROM = re.compile(r"\bfrom\b")
+#: A date written as words relative to the day of the story ("last year", "next month").
+_RELATIVE_WORDS = re.compile(r"(?:last|next|this|earlier this|later this)\s+(?:year|month|week)$"
+                             r"|(?:yesterday|today|tomorrow)$", re.I)
+#: A habit stated before the gap in its clause: no one date ("usually ... in the autumn").
+_HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|tends?\s+to)\b[^,;]*$")
+_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+#: A reporting verb right before the gap: "said early on ___", "described on ___ as".
+_REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|described|added|reported|confirmed|"
+                          r"stated)(?:\s+(?:early|late))?\s+on\s+$")
 _MONTH_OR_SEASON = re.compile(r"\b(?:January|February|March|April|May|June|July|August|"
                               r"September|October|November|December|spring|summer|autumn|"
                               r"winter)\b", re.I)
@@ -127,6 +139,11 @@ def cloze_question(fact: Fact, span: str | None = None,
     matches = occurrences(text, span)
     if len(matches) != 1:
         return None  # the answer appears twice: the other mention gives it away
+    # ("scores" accepted for "dozens" is another word, not the answer: "other scores by the
+    # composer" gives nothing away)
+    accept = fact.accept
+    if fact.category is Category.FIGURE and ("dozens" in accept or "scores" in accept):
+        accept = tuple(a for a in accept if a not in VAGUE_KIN.values())
     words, pointing = _sentence_shape(text)
     if words < 6 or words > 60 or "\n" in text:
         return None
@@ -136,13 +153,21 @@ def cloze_question(fact: Fact, span: str | None = None,
         if not context or points_back(context) or not _whole_quotes(context) or \
                 context.rstrip(" ”\"'’")[-1:] not in ".!?" or \
                 words + len(context.split()) > _CLOZE_WORDS or \
-                any(occurrences(context, a) for a in (span, fact.answer, *fact.accept) if a):
+                any(occurrences(context, a) for a in (span, fact.answer, *accept) if a):
             return None
     start = matches[0]
     if fact.category is Category.DATE and fact.answer != span and \
             not re.search(r"\d", span) and not _MONTH_OR_SEASON.search(span):
         return None  # "on ___" for "Thursday", "___" for "last year": the words are not
         # what is worth learning (a month or a season is)
+    if fact.category is Category.DATE and (_RELATIVE_WORDS.match(span) or
+                                           _WEEKDAY.match(span) and
+                                           _REPORTED_ON.search(text, max(0, start - 40), start)):
+        return None  # "recorded 902 homicides ___" for "last year": no date to learn; "the
+        # tribunal said early on ___": when it was said is no fact of the story
+    if fact.category is Category.DATE and not any(ch.isdigit() for ch in span) and \
+            _HABITUAL.search(text, max(0, start - 80), start):
+        return None  # "fish usually swim up rivers in the ___": a season of every year
     if text.rstrip(" ”\"'’")[-1:] not in ".!?":
         return None  # a cut-off quotation or fragment
     if (_RANGE_AFTER.match(text, start + len(span)) or _ends_range(text, start)) \
@@ -160,8 +185,16 @@ def cloze_question(fact: Fact, span: str | None = None,
             f"{context} {gapped}"):
         return None  # "... on 2 March ... in ___" for "more than two decades": the other
         # mention of the number reads as a hint (or gives it away)
+    if fact.category is Category.FIGURE and (
+            fact.value.lstrip("~") in ("1", "0") or is_wordy(span)) and inside_quote(text, start):
+        return None  # '"___ the country stayed at home," she said', '"left us with ___
+        # responsible option"': a word of a quotation, no figure
+    if fact.category is Category.FIGURE:
+        gapped = unforced_gap(fact, gapped, text, start, start + len(span))  # "___ against 46.2%", "a consecutive ___ term"
+        if gapped is None:
+            return None
     # the answer again in other case or accents (a short one is too common a word to tell)
-    forms = [key for key in map(normalise, (fact.answer, *fact.accept)) if len(key) > 3]
+    forms = [key for key in map(normalise, (fact.answer, *accept)) if len(key) > 3]
     if forms:
         rest = f" {normalise(gapped.replace(CLOZE_GAP, ' '))} "
         if any(f" {key} " in rest for key in forms):

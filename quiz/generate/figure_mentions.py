@@ -32,16 +32,20 @@ _AFTER_BY = "(?:" + "|".join(f"(?<=\\bby {q})" for q in (
     "over ", "just over ", "just under ")) + ")"
 
 _FIGURE = re.compile(
-    rf"(?P<share>(?:\b(?P<squal>{QUALIFIER})\s+)?(?:\b{FRACTION}(?=\s+(?:of|the)\b)|"
+    rf"(?P<points>(?:\b(?:half|a\s+quarter|three\s+quarters|a\s+third)\s+(?:of\s+)?an?"
+    rf"|\b(?P<pnum>{DIGITS}|{WORD_NUMBER}))\s+(?P<pkind>percentage|basis)\s+points?\b)"
+    rf"|(?P<share>(?:\b(?P<squal>{QUALIFIER})\s+)?(?:\b{FRACTION}(?=\s+(?:of|the)\b)|"
     rf"{_AFTER_BY}(?:a|one|two|three)[\s-]+(?:half|third|quarter|fifth|tenth)s?\b"
     rf"(?!\s+(?!(?:in|on|since|from|to|over|last|this|after|compared)\b)[a-z])|"
     rf"\b(?:{DIGITS}|{WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:{DIGITS}\b|{WORD_NUMBER})|"
     rf"\b(?:{DIGITS}|{WORD_NUMBER})\s+of\s+(?:the\s+)?(?:{DIGITS}\b|{WORD_NUMBER})(?!\s*%)))"
     rf"|(?P<tally>\b(?:{DIGITS}|{WORD_NUMBER})\s+votes?\s+to\s+(?:{DIGITS}\b|{WORD_NUMBER}))"
-    rf"|(?P<range>\b(?:(?P<from>from)\s+(?:a\s+high\s+of\s+|a\s+low\s+of\s+)?|between\s+)?"
-    rf"(?P<r1>{DIGITS}|{WORD_NUMBER})(?P<r1pct>\s*%|\s+percent)?"
-    rf"(?:-\s*|\s+)(?:to|and)\s+(?P<r2>{DIGITS}|{WORD_NUMBER})"
-    rf"(?(r1pct)(?P<rpct>\s*%|\s+percent\b)|"
+    rf"|(?P<range>(?:\b(?P<from>from)\s+(?:a\s+high\s+of\s+|a\s+low\s+of\s+)?|\bbetween\s+)?"
+    rf"(?:(?P<r1cur>{CURRENCY})|\b)(?P<r1>{DIGITS}|{WORD_NUMBER})(?P<r1scale>{SCALE_WORDS})"
+    rf"(?P<r1pct>\s*%|\s+percent|\s+per\s+cent)?"
+    rf"(?:-\s*|\s+)(?:to|and)\s+(?(r1cur)(?:{CURRENCY})?)(?P<r2>{DIGITS}|{WORD_NUMBER})"
+    rf"(?P<r2scale>{SCALE_WORDS})"
+    rf"(?(r1pct)(?P<rpct>\s*%|\s+percent\b|\s+per\s+cent\b)|"
     rf"(?:(?P<runit>-(?:year|month|week|day|hour)s?(?:-old)?)\b|(?P<rpct2>\s*%|\s+percent\b)|\b)))"
     rf"|(?P<ordinal>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     rf"\d+(?:st|nd|rd|th))(?=\s+(?:anniversary|consecutive|straight|term|place|title)\b))"
@@ -53,9 +57,13 @@ _FIGURE = re.compile(
     rf"|\ba\s+(?:dozen|pair\s+of|couple\s+of|hundred|thousand)|\b(?:dozens|scores|hundreds|"
     rf"thousands|millions|billions)\s+of|\ba\s+few|\ba\s+(?={UNIT_DURATION}\b(?!['’]))"
     rf"|\b(?:several))"
-    rf"(?P<pct>\s*%|\s+percent|\s+per\s+cent)?)",
+    rf"(?P<pct>\s*%|\s+percent\b|\s+per\s+cent)?)",
     re.IGNORECASE,
 )
+
+#: The thing an age counts (:func:`~quiz.generate.figure_questions.figure_question` leaves
+#: ages to clozes).
+AGE = "years of age"
 
 _THING_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
 
@@ -74,6 +82,11 @@ _CLOCK_AFTER_DIGIT = re.compile(r":\d")
 _CLOCK_BEFORE_DIGIT = re.compile(r"\d:$")
 
 _DURATION_JOIN = re.compile(r"\s*(?:and\s+)?")
+#: "2 hours, 0 minutes and 12 seconds": a comma joins a duration's parts when the units
+#: grow smaller.
+_DURATION_COMMA = re.compile(r",\s*")
+_UNIT_RANK = {"century": 7, "decade": 6, "year": 5, "month": 4, "week": 3, "day": 2,
+              "hour": 1, "minute": 0, "second": -1}
 
 _OF_END = re.compile(r"\s+of$")
 
@@ -134,8 +147,9 @@ _CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday s
 def _model_number(text: str, match: re.Match[str]) -> bool:
     """"a Falcon 9 rocket", "the Boeing 737 jet": a number after a name and before a
     singular noun names a model; it counts nothing."""
-    if not text[match.start():match.start() + 1].isdigit():
-        return False
+    if not text[match.start():match.start() + 1].isdigit() or "," in match.group() or \
+            _LARGE.search(match.group()):
+        return False  # "fined Holmgaard Bank 410 million Danish crowns": a sum
     name = _NAME_BEFORE.search(text, max(0, match.start() - 24), match.start())
     if name is None or name.group().strip().lower() in _CALENDAR_WORDS:
         return False  # "on Monday 12 people died": a day, not a name
@@ -209,11 +223,50 @@ def _find_figures(text: str, skip: tuple[tuple[int, int], ...]) -> tuple[FigureM
         mention = _mention(match, text)
         if mention is not None:
             ends = _range_ends(match, mention) if mention.kind is AnswerKind.RANGE and \
-                match.group("from") else []
+                match.group("from") and not _span_range(text, match, mention) else []
             # "from 5,300 to 2,500" (a change) is asked end by end; "seven to ten days",
             # "between 30 and 50 times" and "a two- to five-year timeline" whole
             found.extend(ends or [mention])
-    return tuple(_joined_durations(found, text))
+    return tuple(_joined_durations(_without_asides(found, text), text))
+
+
+#: "his wife and two children", "whose three sons": a family's size is no figure to learn.
+_FAMILY = frozenset("children sons daughters grandchildren kids siblings brothers sisters "
+                    "stepchildren".split())
+_FAMILY_OWNER = re.compile(r"\b(?:his|her|their|whose|my|our)\s+(?:(?:wife|husband|partner)"
+                           r"\s+and\s+)?$", re.I)
+
+
+def _without_asides(found: list[FigureMention], text: str) -> list[FigureMention]:
+    """``found`` without conversions of the amount before them and without family sizes."""
+    out: list[FigureMention] = []
+    brackets = "(" in text
+    for mention in found:
+        if brackets and out and text[mention.start - 1:mention.start] == "(" and \
+                not text[max(out[-1].end, out[-1].thing_end):mention.start].strip(" ("):
+            continue
+        if not _FAMILY.isdisjoint(mention.thing.lower().split()[:2]) and \
+                _FAMILY_OWNER.search(text, max(0, mention.start - 24), mention.start):
+            continue
+        out.append(mention)
+    return out
+
+
+#: Verbs and words of a change: "fell from 5,300 to 2,500", "up from", "cut from 20% to 5%".
+_CHANGE_BEFORE = re.compile(r"\b(?:r[io]se|rises|rising|risen|f[ae]ll|falls|falling|fallen|cut|"
+                            r"cuts|raised?|increased?|decreased?|reduced?|lowered?|dropped|"
+                            r"drops?|climbed|jumped|grew|grown|moved?|shifted|changed|went|up|"
+                            r"down|extended|shortened|doubled|halved|slashed|boosted|trimmed)"
+                            r"\b[^,;]*$", re.I)
+
+
+def _span_range(text: str, match: re.Match[str], mention: FigureMention) -> bool:
+    """Whether "from X to Y" spans a range ("could last anywhere from four to nine months")
+    rather than a change of a value ("fell from 5,300 to 2,500"): its unit follows it and no
+    word of a change stands before it in its clause."""
+    if mention.answer.rstrip()[-1:].isdigit():
+        return False
+    return _CHANGE_BEFORE.search(text, max(0, match.start() - 60), match.start()) is None
 
 
 def _joined_durations(found: list[FigureMention], text: str) -> list[FigureMention]:
@@ -222,7 +275,9 @@ def _joined_durations(found: list[FigureMention], text: str) -> list[FigureMenti
     for mention in found:
         previous = out[-1] if out else None
         if previous is not None and previous.kind is mention.kind is AnswerKind.DURATION and \
-                _DURATION_JOIN.fullmatch(text[previous.end:mention.start]):
+                (_DURATION_JOIN.fullmatch(text[previous.end:mention.start]) or
+                 _DURATION_COMMA.fullmatch(text[previous.end:mention.start]) and
+                 _rank(previous.thing) > _rank(mention.thing) > -2):
             answer = text[previous.start:mention.end]
             out[-1] = FigureMention(previous.start, mention.end, answer, mention.thing,
                                     mention.thing_end, AnswerKind.DURATION,
@@ -232,14 +287,39 @@ def _joined_durations(found: list[FigureMention], text: str) -> list[FigureMenti
     return out
 
 
+def _rank(unit: str) -> int:
+    """How long a duration's unit is (-2 when it is none)."""
+    word = unit.lower().rstrip("s")
+    return _UNIT_RANK.get("century" if word == "centurie" else word, -2)
+
+
 def _range_ends(match: re.Match[str], mention: FigureMention) -> list[FigureMention]:
     """"from 5,300 to 2,500": each end is a figure of its own (asked as a cloze); none for a
     range with a unit ("two- to five-year")."""
     ends = []
-    for group in ("r1", "r2"):
+    for group, percent in (("r1", "r1pct"), ("r2", "rpct")):
         number = match.group(group)
         value = number_value(number)
         if value is None or match.group("runit"):
+            continue
+        if match.group("r1cur") or match.group(f"{group}scale"):
+            # "from $5m to $7.5m", "from 2 million to 3.1 million": each end with its sign
+            # and its scale
+            start = match.start(group)
+            while start > 0 and not match.string[start - 1].isspace():
+                start -= 1
+            end = match.end(f"{group}scale")
+            span = match.string[start:end]
+            amount = number_value(f"{number}{match.group(f'{group}scale')}") or value
+            ends.append(FigureMention(start, end, span, mention.thing, mention.thing_end,
+                                      AnswerKind.AMOUNT if match.group("r1cur") else
+                                      AnswerKind.COUNT, f"{amount:g}", distinct_forms((span,))))
+            continue
+        if match.group(percent):  # "from 5% to 7%": each end with its sign
+            end = match.end(percent)
+            ends.append(FigureMention(match.start(group), end, match.string[
+                match.start(group):end], "percent", end, AnswerKind.PERCENT, f"{value:g}",
+                number_forms("", number, value, "percent", AnswerKind.PERCENT)))
             continue
         ends.append(FigureMention(match.start(group), match.end(group), number, mention.thing,
                                   mention.thing_end, AnswerKind.COUNT, f"{value:g}",
@@ -270,6 +350,8 @@ def _hyphenated(match: re.Match[str], text: str) -> FigureMention | None:
 
 
 def _mention(match: re.Match[str], text: str) -> FigureMention | None:
+    if match.group("points"):
+        return _points(match)
     if match.group("share") or match.group("tally"):
         return _whole(match, text)
     if match.group("range"):
@@ -290,8 +372,9 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
                              AnswerKind.ORDINAL, word.lower(),
                              distinct_forms((word, f"the {word}", f"{word} {thing}")))
     if _REFERS_BACK.search(text, max(0, match.start() - 8), match.start()) and \
-            not match.group("qual"):
-        return None  # "the two countries": refers back, not a figure
+            not match.group("qual") and not match.group("cur") and not match.group("pct"):
+        return None  # "the two countries": refers back, not a figure ("the £6 charge", "the
+        # 5.2% increase" state their sums)
     qualifier = (match.group("qual") or "").strip()
     start = match.start()
     if qualifier.lower() in ("about", "over", "around") and \
@@ -305,10 +388,13 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
     value = number_value(number_text)
     if value is None:
         return None
+    if not qualifier and not match.group("cur") and not match.group("pct") and \
+            _AGE_LEAD.search(text, max(0, start - 20), start):
+        return _age(start, match.end("num"), number_text, value)
     end = match.end()
     if _OF_END.search(text[start:end]):
         end = start + len(_OF_END.sub("", text[start:end]))  # "a pair of" -> "a pair"
-    if low in ("a few", "several") and not qualifier:
+    if low in ("a few", "several"):
         thing_word = _thing(text, match.end())[0].split()[:1]
         if not thing_word or not _DURATION_WORD.fullmatch(thing_word[0].lower()):
             return None  # "a few other milestones": too vague to ask
@@ -317,6 +403,10 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
     rest = text[end:]
     if _ORDINAL_SUFFIX.match(rest) or _CLOCK_AFTER.match(rest):
         return None  # "the 3rd", "from 11 p.m.": an order or a time of day, no figure
+    if not percent and not currency:
+        unit = _UNIT_SIGN.match(text, end)
+        if unit is not None:
+            return _measure(start, end, unit, qualifier, number_text, value, text)
     thing, thing_end = _thing(text, match.end())
     if low == "a" and not qualifier and not _RELATIVE_TIME_AFTER.match(text, match.end()) or \
             low == "a" and not qualifier and thing.split()[:1] in (["day"], ["week"], ["month"],
@@ -330,7 +420,9 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
             return None  # "a year" alone is rarely a figure; "a decade after X" is one
     if percent:
         kind = AnswerKind.PERCENT
-    elif currency or thing.split()[:1] and thing.split()[0].lower() in CURRENCY_WORDS:
+    elif currency or thing.split()[:1] and thing.split()[0].lower() in CURRENCY_WORDS or \
+            thing.split()[1:2] and thing[:1].isupper() and \
+            thing.split()[1].lower() in CURRENCY_WORDS:  # "Danish crowns"
         kind = AnswerKind.AMOUNT
     elif thing.split()[:1] and _DURATION_WORD.fullmatch(thing.split()[0].lower()):
         kind = AnswerKind.DURATION
@@ -356,6 +448,60 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
     accept = number_forms(qualifier, number_text, value, thing, kind)
     return FigureMention(start, end, answer, thing, thing_end, kind,
                          f"{'~' if qualifier else ''}{value:g}", accept)
+
+
+#: A unit written as a sign after a number, glued or spaced ("3km", "80 km/h", "50mm"), and
+#: the rate that may follow it ("an hour"): both belong to the answer.
+_UNIT_SIGN = re.compile(r"\s?(?P<unit>km/h|kph|kmh|mph|km|cm|mm|kg|mg|ml|ha|sq\s?km|km2|kW|MW|"
+                        r"GW|kWh|MWh|GWh|TWh)(?![\w/])(?P<rate>\s+(?:an|a|per)\s+(?:hour|day|"
+                        r"week|month|year|minute|second)\b)?")
+
+
+def _measure(start: int, end: int, unit: re.Match[str], qualifier: str, number_text: str,
+             value: float, text: str) -> FigureMention:
+    """"up to 3km an hour", "80 km/h", "12kg": a measure, answered with its unit."""
+    sign, rate = unit.group("unit"), unit.group("rate") or ""
+    forms = [text[start:unit.end()]]
+    for core in (f"{qualifier} {number_text}".strip(), number_text):
+        forms += [f"{core}{sign}{rate}", f"{core} {sign}{rate}", f"{core} {sign}"]
+    return FigureMention(start, unit.end(), text[start:unit.end()], sign, unit.end(),
+                         AnswerKind.AMOUNT, f"{'~' if qualifier else ''}{value:g}",
+                         distinct_forms(forms))
+
+
+_POINT_FRACTIONS = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3}
+
+
+def _points(match: re.Match[str]) -> FigureMention | None:
+    """"half a percentage point", "25 basis points": a change of a rate, answered whole."""
+    span = match.group()
+    number = match.group("pnum")
+    if number is not None:
+        value = number_value(number)
+    else:
+        value = _POINT_FRACTIONS.get(" ".join(span.lower().split()[:2]),
+                                     _POINT_FRACTIONS.get(span.lower().split()[0]))
+    if value is None:
+        return None
+    basis = match.group("pkind").lower() == "basis"
+    points = value / 100 if basis else value
+    forms = [span, f"{points:g} percentage points", f"{points:g} percentage point",
+             f"{points * 100:g} basis points"]
+    return FigureMention(match.start(), match.end(), span, "percentage points", match.end(),
+                         AnswerKind.PERCENT, f"{points:g}pp", distinct_forms(forms))
+
+
+#: What stands before an age: "died in 1891 at the age of 46", "retired aged 35", "at age 12".
+_AGE_LEAD = re.compile(r"(?:\bat\s+the\s+age\s+of|\bat\s+age|\b(?:died|dies|retired|retires)"
+                       r"\s+aged)\s+$", re.I)
+
+
+def _age(start: int, end: int, number_text: str, value: float) -> FigureMention:
+    """An age ("at the age of 46"): a count of years, answered with the number."""
+    forms = number_forms("", number_text, value, "", AnswerKind.COUNT)
+    return FigureMention(start, end, number_text, AGE, end, AnswerKind.COUNT, f"{value:g}",
+                         distinct_forms((*forms, f"{value:g} years old", f"{value:g} years",
+                                         f"aged {value:g}")))
 
 
 def _whole(match: re.Match[str], text: str) -> FigureMention | None:

@@ -40,7 +40,9 @@ SCALE_WORDS = r"(?:\s+(?:hundred|thousand|million|billion|trillion)|(?:m|bn|k)\b
 CURRENCY = r"(?:[$€£¥]|US\$|USD\s?|EUR\s?|GBP\s?)"
 
 CURRENCY_WORDS = frozenset({"dollars", "euros", "pounds", "yen", "francs", "rupees", "yuan",
-                            "pesos", "kronor", "crowns", "dinars", "rand"})
+                            "pesos", "kronor", "crowns", "dinars", "rand", "kroner", "krone",
+                            "zloty", "złoty", "forints", "lira", "roubles", "rubles", "shekels",
+                            "baht", "ringgit", "rupiah", "naira", "reais", "won", "dirhams"})
 
 UNIT_DURATION = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)"
 
@@ -53,6 +55,10 @@ _SHARE = re.compile(rf"^(?:{QUALIFIER}\s+)?(?:{FRACTION}|\S+\s+(?:in|out\s+of|of
 
 _VAGUE_WORDS = ("dozens", "scores", "hundreds", "thousands", "millions", "billions",
                 "several", "a few")
+
+
+#: Vague words for about the same count, each accepted for the other.
+VAGUE_KIN = {"dozens": "scores", "scores": "dozens"}
 
 
 def is_share(answer: str) -> bool:
@@ -102,6 +108,7 @@ def number_value(text: str) -> float | None:
 def number_forms(qualifier: str, number_text: str, value: float, thing: str,
                  kind: AnswerKind) -> tuple[str, ...]:
     numbers = [number_text]
+    head, _, rest = number_text.lower().partition(" ")
     if value == int(value):
         whole = int(value)
         if not number_text.lower().startswith(("dozens", "scores", "hundreds", "thousands",
@@ -117,6 +124,8 @@ def number_forms(qualifier: str, number_text: str, value: float, thing: str,
             forms.append(f"{core} {unit}".strip() if unit else core)
             if thing and kind is AnswerKind.COUNT:
                 forms.append(f"{core} {thing}")
+    if head in VAGUE_KIN:  # "scores of" is no fewer than "dozens of": either is right
+        forms.append(VAGUE_KIN[head])
     if kind is AnswerKind.PERCENT:
         digits = [f for f in numbers if f[:1].isdigit()]
         forms = [f for f in forms if not f[:1].isalpha()]

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quiz.generate.facts import AnswerKind
-from quiz.generate.figure_mentions import FigureMention
+from quiz.generate.figure_mentions import AGE, FigureMention
 from quiz.generate.figure_numbers import CURRENCY_WORDS
 
 if TYPE_CHECKING:
@@ -21,6 +21,10 @@ def figure_question(text: str, mention: FigureMention,
     :func:`quiz.generate.figures.inner_names`)."""
     from quiz.generate.clauses import has_personal_pronoun
 
+    text, mention = _without_dateline(text, mention)
+    if mention.thing == AGE:
+        return None  # asked as a cloze: an age asked with choices would be offered the
+        # story's other counts ("At what age did X die?" -> 71 / 140 / 46 / 31)
     asked = _figure_question(text, mention, names)
     if asked is not None and mention.kind in (AnswerKind.COUNT, AnswerKind.DURATION):
         asked = _with_setting(asked, text[:mention.start])
@@ -87,9 +91,15 @@ def _figure_question(text: str, mention: FigureMention, names: frozenset[str]) -
     # "About 900 firefighters and 12 helicopters are fighting": the other figure of the
     # subject is left out ("How many firefighters are fighting ...?")
     after = _OTHER_FIGURE.sub("", after, count=1) if not head.strip() else after
-    tail = re.split(r"[,;:—–(]|\s(?:and|but|while|whereas|because|which|who)\s", after,
-                    maxsplit=1)[0]
-    tail = tail.rstrip(" .!?\"”’")
+    after = _ASIDE.sub("", after, count=1)  # "250 kroner ($24) for each fish"
+    parts = re.split(r"([,;:—–(]|\s(?:and|but|while|whereas|because|which|who)\s)", after,
+                     maxsplit=1)
+    if len(parts) == 3 and parts[1] == " and " and parts[2][:1].isupper():
+        return None  # "between Cincinnati and Covington": the cut would halve a pair of names
+    tail = parts[0].rstrip(" .!?\"”’")
+    if head.lstrip().lower().startswith(("none ", "no ", "neither ", "nobody ")) or \
+            not head.strip() and tail.lower().startswith("of none"):
+        return None  # "None of them had received two doses": no number was received
     head_words = head.split()
     lead = head_words[-1].lower() if head_words else ""
     if mention.kind is AnswerKind.DURATION:
@@ -121,7 +131,8 @@ def _figure_question(text: str, mention: FigureMention, names: frozenset[str]) -
         if not tokens or tokens[0].low not in AUXILIARIES and not _is_past(tokens[0].text):
             return None
         if tokens[0].low not in AUXILIARIES and re.search(
-                r"\b(?:is|are|was|were|has|have|had|will|would)\b", after[len(tail):]):
+                r"\b(?:is|are|was|were|has|have|had|will|would)\b",
+                _NEXT_CLAUSE.split(after[len(tail):], maxsplit=1)[0]):
             return None  # "2,500 troops stationed in Iraq ... have been": a participle
         body = tidy(tail)
         if len(body.split()) < 2:
@@ -167,6 +178,14 @@ _CHANGE = re.compile(r"^(?:f[ae]ll|falls|falling|r[io]se|risen|rises|rising|grew
 _SAID_IT = re.compile(r"^(?P<who>(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}?)\s+"
                       r"(?:said|says|announced|reported|added)\s+(?:that\s+)?it\s+")
 
+#: Where a second clause of its own begins: ", and 143 of them were rescued" (its verb is
+#: not the main verb of a subject the figure opens).
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
+
+#: An aside in brackets right after the figure ("250 kroner ($24) for each fish"): the
+#: clause goes on after it.
+_ASIDE = re.compile(r"^\s*\([^()]{1,40}\)(?=\s)")
+
 _OTHER_FIGURE = re.compile(r"^\s+and\s+(?:about\s+|some\s+|nearly\s+)?\d[\d,.]*\s+[a-z]+(?=\s)")
 
 _REPORTED = re.compile(r"^(?:said|says|added|announced|warned|argued|estimated|told\s+\w+)\s+"
@@ -192,6 +211,7 @@ def how_much_question(text: str, mention: FigureMention, names: frozenset[str]) 
     money = mention.kind is AnswerKind.AMOUNT and (
         mention.thing.lower() in CURRENCY_WORDS or text[mention.start:mention.start + 1] in
         "$€£¥")
+    text, mention = _without_dateline(text, mention)
     before = text[:mention.start]
     head = re.split(r"[,;:—–(]\s", before)[-1]
     head = _REPORTED.sub("", _CONJUNCTION.sub("", head))
@@ -208,9 +228,12 @@ def how_much_question(text: str, mention: FigureMention, names: frozenset[str]) 
     else:
         return None
     end = mention.thing_end if mention.thing.lower() in CURRENCY_WORDS else mention.end
+    rest = _ASIDE.sub("", text[end:], count=1)
+    if rest.startswith(" of "):
+        return None  # "had lost up to 30% of their cross-section": a share, not a change
     tail = re.split(r"[,;:—–(]|\s(?:and|but|while|whereas|because|which|who|as|to|"
                     r"following|amid|due|in response|in reaction)\b",
-                    text[end:], maxsplit=1)[0].rstrip(" .!?\"”’")
+                    rest, maxsplit=1)[0].rstrip(" .!?\"”’")
     when = _WHEN_AFTER_TO.match(text, end) if not tail else None
     if when is not None:  # "fell 9% to 4.2 billion crowns last year": the time stays
         tail = when.group("when")
@@ -220,7 +243,8 @@ def how_much_question(text: str, mention: FigureMention, names: frozenset[str]) 
     if clause is None or len(clause.rest.split()) > 4 or \
             re.search(r"\b(?:by|in|on|at|for|from|to|with)\b", clause.rest) or \
             wh == "How much" and " of " in f" {clause.rest} " or \
-            wh == "How much" and any(w[:1].islower() for w in clause.rest.split()):
+            wh == "How much" and any(w[:1].islower() for w in clause.rest.split()) and \
+            clause.rest not in _PARTICLES:
         return None  # only a name may stand between the verb and the sum ("fined Kemora
         # 850,000 euros"): "faced a $30 million shortfall" is no sum the subject faced
     if money and mention.thing[:1].islower() and \
@@ -238,6 +262,27 @@ def how_much_question(text: str, mention: FigureMention, names: frozenset[str]) 
                                           tidy(f"{clause.rest} {tail}"), clause.base))
     return asked
 
+
+def _without_dateline(text: str, mention: FigureMention) -> tuple[str, FigureMention]:
+    """``text`` without an opening dateline ("OSLO (Reuters) - ", no part of any question)
+    and ``mention`` moved with it."""
+    if not text[1:2].isupper():
+        return text, mention
+    from dataclasses import replace
+
+    from quiz.generate.date_mentions import opening_dateline_end
+
+    opening = opening_dateline_end(text)
+    if not opening or opening > mention.start:
+        return text, mention
+    return text[opening:], replace(mention, start=mention.start - opening,
+                                   end=mention.end - opening,
+                                   thing_end=mention.thing_end - opening)
+
+
+#: The particle of a phrasal verb, which may stand between the verb and the sum ("takes home
+#: $120,000", "brought in £3m").
+_PARTICLES = frozenset({"home", "in", "back", "away", "out", "up", "off"})
 
 _HAD_DONE = re.compile(r"^(?:their|its|his|her)\s+(?P<thing>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+"
                        r"(?P<done>[a-z]+ed|cut)$")
@@ -308,8 +353,8 @@ def _clause_of(text: str) -> Clause | None:
                 subject[0][:1].isupper() or subject[0].lower() in DETERMINERS):
             return None
         if any(w.lower() in ("who", "which", "that", "and", "or", "but") or
-               w.lower().endswith("ed") for w in subject):
-            return None
+               w.lower().endswith("ed") or _CHANGE.match(w.lower()) for w in subject[1:]):
+            return None  # "The bank cut rates": "cut" is the verb, "rates" its object
         if low in _DO_BASE:
             base = _DO_BASE[low]
         elif low.endswith("ies"):

@@ -19,8 +19,11 @@ from quiz.generate.facts import Article, Fact, Sentence
 from quiz.generate.figure_mentions import (
     _FIGURE, _FIGURE_STARTS, FigureMention, find_figures, sentence_figures,
 )
-from quiz.generate.figure_numbers import distinct_forms, is_share, is_vague_figure, number_value
+from quiz.generate.figure_numbers import (
+    VAGUE_NUMBERS, distinct_forms, is_share, is_vague_figure, number_value,
+)
 from quiz.generate.figure_questions import figure_question, how_much_answer, how_much_question
+from quiz.generate.figure_vague import superseded
 from quiz.model import Category
 
 if TYPE_CHECKING:
@@ -38,15 +41,19 @@ def figure_facts(article: Article,
     """The figures an article states, each with a "How many / How long" question when the
     sentence allows one (otherwise the fact is asked as a cloze). ``found``: the date
     mentions of each sentence, when the caller has them (dates are not figures)."""
-    facts: list[Fact] = []
-    names = inner_names(article)
+    found_figures: list[tuple[Sentence, FigureMention]] = []
     for sentence, mentions in sentence_dates(article, found):
         dates = tuple((m.start, m.end) for m in mentions)
-        figures = sentence_figures(sentence.text, dates)
-        if figures:
-            inner = names & _letter_words(sentence.text)
-            facts.extend(_fact(article, sentence, mention, inner) for mention in figures)
-    return facts
+        found_figures.extend((sentence, mention)
+                             for mention in sentence_figures(sentence.text, dates))
+    # "stranding thousands of travellers" in the lead, "About 11,000 passengers" below: the
+    # vague count is no figure to learn
+    dropped = superseded([(s.text, m) for s, m in found_figures]) if any(
+        m.value in _VAGUE_VALUES and is_vague_figure(m.answer) for _, m in found_figures) \
+        else set()
+    names = inner_names(article)
+    return [_fact(article, sentence, mention, names & _letter_words(sentence.text))
+            for i, (sentence, mention) in enumerate(found_figures) if i not in dropped]
 
 
 #: The capital comes first so the scan jumps from capital to capital; the look-behind then
@@ -102,6 +109,9 @@ def _fact(article: Article, sentence: Sentence, mention: FigureMention,
                 accept=tuple(a for a in mention.accept if a != mention.answer),
                 subject=subject if question else "", value=mention.value, event=event)
 
+
+#: The values vague counts are given (a cheap test before the words are read).
+_VAGUE_VALUES = frozenset(f"{v:g}" for v in VAGUE_NUMBERS.values())
 
 _BY_BEFORE = re.compile(r"\bby\s+$")
 
