@@ -268,7 +268,7 @@ def _cited_by(text: str, clause: Clause, start: int) -> str | None:
 #: A subordinating word right before a clause: that clause is not the one a connective after
 #: it explains, and which one it is cannot be told safely.
 _SUBORDINATE_BEFORE = Ending(r"\b(?:before|until|till|while|whereas|unless|although|though|"
-                             r"once)\s+$", "ehls", re.IGNORECASE)
+                             r"once|even\s+as)\s+$", "ehls", re.IGNORECASE)
 
 #: "due to" + a verb and its object or place ("due to return to talks", "due to meet on
 #: Friday"), after a form of "be": what is scheduled. A noun phrase ("due to heavy rain",

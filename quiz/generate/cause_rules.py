@@ -156,7 +156,7 @@ _EFFECT_KEYS = ("led to", "leads to", "lead to", "result", "caus", "spark", "tri
 _AILMENT_KEYS = ("injur", "illness", "infection", "strain", "fracture", "concussion", "virus",
                  "problem", "complaint", "knock")
 _ATTRIBUTED_WORDS = frozenset({"attributed", "down", "stem", "stems", "stemmed", "result",
-                               "reason"})
+                               "reason", "linked", "traced", "tied"})
 RESPONSE_KEYS = ("respon", "in return", "retaliation")
 
 
