@@ -160,3 +160,14 @@ def test_numbers_in_the_questions_tell_events_apart(tmp_path: Path) -> None:
     cards = _cards(tmp_path)
     assert any(c.question.startswith("How many homes") for c in cards)
     assert not any(c.conflict for c in cards)
+
+
+def test_a_conflicting_value_is_never_stated_as_settled(tmp_path: Path) -> None:
+    # A cloze or a true/false statement would teach its article's date as the fact; only a
+    # question that names whose account it asks is written for a conflicting value.
+    (tmp_path / "a.txt").write_text(BRIDGE_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(BRIDGE_B, encoding="utf-8")
+    flagged = [c for c in _cards(tmp_path) if c.conflict]
+    assert flagged
+    assert all(c.type.value in ("typed", "choice", "recall") for c in flagged), flagged
+    assert all("according to" in c.question for c in flagged), flagged

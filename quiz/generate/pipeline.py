@@ -223,7 +223,11 @@ def _reporting(card: Card, conflict: tuple[Conflict, ...]) -> Card | None:
     """``card`` reporting that another article gives another value: a question is asked of
     its own article ("When did ..., according to this article?"), as the deck holds two
     answers and it must not ask as if its value were certain. A question that already says
-    whose account it asks is not asked (``None``); a cloze or a statement quotes its article."""
+    whose account it asks is not asked (``None``). Nor is a cloze or a true/false statement
+    (``None``): it states its article's value as settled, and a reader takes the gap's answer
+    for the fact itself."""
+    if card.type in _STATED:
+        return None
     if card.type not in _ASKED or not card.question.endswith("?"):
         return replace(card, conflict=conflict)
     if "according to" in card.question.lower():
@@ -234,6 +238,8 @@ def _reporting(card: Card, conflict: tuple[Conflict, ...]) -> Card | None:
 
 #: The cards that ask a question (the others state their article's sentence).
 _ASKED = frozenset({CardType.TYPED, CardType.CHOICE, CardType.RECALL})
+#: The cards that state their article's value as a fact.
+_STATED = frozenset({CardType.CLOZE, CardType.TRUEFALSE})
 
 
 def _unique_ids(cards: list[Card]) -> list[Card]:
