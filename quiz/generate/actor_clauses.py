@@ -196,10 +196,12 @@ def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Act
         # "The festival's headline act, the Glasgow band Copper Lanterns, pulled out": a body
         # the aside says the kind of (its place no part of the name)
         return Actor(inner[-1].name, AnswerKind.ORGANISATION, f"Which {described.group('kind')}")
+    if len(inner) == 2 and "(" in gap and text[inner[1].role_start - 1:inner[1].role_start] == "(":
+        inner = inner[:1]  # "The operator, Nordlys Rail (NR), said": the acronym is the name's
     if len(inner) != 1 or inner[0].possessive:
         return None
     m = inner[0]
-    rest = gap.replace(m.name, "", 1).strip(" ,")
+    rest = _BRACKETED_SHORT.sub("", gap.replace(m.name, "", 1).strip(" ,"), 1).strip(" ,")
     if m.role and rest in {f"including {m.role}", m.role} and m.kind is AnswerKind.PERSON:
         # "two, including deputy governor Lenka Marešová, wanted ...": one of them did; "The
         # club's owner, American investor David Kessler, bought ...": asked by the role given
@@ -219,6 +221,8 @@ def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Act
     return None
 
 
+#: An acronym in brackets after a name: " (NR)".
+_BRACKETED_SHORT = re.compile(r"^\s*\([A-ZÀ-Þ][\wÀ-ÿ&.-]{0,9}\)")
 #: Nouns for people that are not titles before a name ("its founder", "the owner").
 _PERSON_ROLES = frozenset({"owner", "founder", "co-founder", "widow", "husband", "wife",
                            "son", "daughter", "brother", "sister", "mother", "father"})
@@ -286,7 +290,8 @@ def _reported(predicate: str | None) -> bool:
     words = predicate.lower().split()
     if words[0] in _ADVERBIAL_START and len(words) >= 5 and words[1] in _TIME_WORDS:
         words = words[2:]  # "said on Tuesday it would cut 1,800 jobs"
-        return any(w in _SHORT_REPORT_VERBS for w in words[1:4])
+        return words[0] == "that" or any(w in _SHORT_REPORT_VERBS for w in words[1:4])
+        # ("said on Tuesday that all 14 carriages had been withdrawn": "that" opens the report)
     return "that" in words or words[0] not in _ADVERBIAL_START and (
         len(words) >= 4 or len(words) == 3 and words[1] in _SHORT_REPORT_VERBS)
 

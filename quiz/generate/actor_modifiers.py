@@ -335,9 +335,12 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             seg = re.sub(r"^[-•]\s*", "", seg)
             words = seg.split()
             seg_words = seg.lower().split()
-            said = [k for k, w in enumerate(seg_words[:-2]) if w in SAY_VERBS]
-            if said and seg_words[said[-1] + 1] == "the":
-                # '"...," said the association's chair, Y': the role after the say verb
+            said = [k for k, w in enumerate(seg_words[:-2]) if w in SAY_VERBS or (
+                w[-2:] == "ed" and words[k].islower() and is_past_tense(w))]
+            if said and (seg_words[said[-1] + 1] == "the" and seg_words[said[-1]] in SAY_VERBS
+                         or _OWNED_POST.fullmatch(" ".join(words[said[-1] + 1:]))):
+                # '"...," said the association's chair, Y' and '..., said ÖNB's chief
+                # executive, Y' ("The crowd cheered X's coach, Y"): the role after the verb
                 words = words[said[-1] + 1:]
                 seg_words = seg_words[said[-1] + 1:]
                 seg = " ".join(words)
@@ -355,6 +358,10 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 # "Ontario's transport minister, Gareth Leung, ...": the body names the post
                 yield f"Who {post_verb(text, seg, past)} {seg}", mention_actor(m), seg
                 continue
+            if any(w[-2:] == "ed" and is_past_tense(w) and (
+                    nxt in _OBJECT_STARTS or nxt[:1].isupper())
+                   for w, nxt in zip(seg_words[1:], words[2:])):
+                continue  # "The crowd cheered Brenna Rovers' coach, Y": a clause, no post
             if 2 <= len(words) <= 10 and (head == "the" or head in TITLE_WORDS):
                 role = f"the {seg[4:]}" if words[0].lower() == "the" else \
                     f"the {first_lower_asker(seg)}"
@@ -384,7 +391,8 @@ def _owner_named(text: str, role: str, m: Mention, mentions: list[Mention]) -> s
 
 _OWNER = re.compile(r"the [a-z]+['’]s ")
 #: A post of a body named before it, all a clause opens with: "Lakeshore Rail's chief executive".
-_OWNED_POST = re.compile(r"([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,4})['’]s (?:[a-z][\w-]* ){0,3}"
+_OWNED_POST = re.compile(r"([A-ZÀ-ÖØ-Þ][\w.&-]*(?: [A-Z][\w.&-]*){0,4})"
+                         r"(?:['’]s|(?<=s)['’]) (?:[a-z][\w-]* ){0,3}"
                          r"[a-z][\w-]*")
 #: A post of a body the sentence before names: "Its chief executive".
 _ITS_POST = re.compile(r"(Its) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*")

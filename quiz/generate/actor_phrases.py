@@ -256,11 +256,18 @@ def _whose(text: str, mentions: list[Mention], start: int, end: int) -> Actor | 
         words = body.split()
         if not 1 <= len(words) <= 3 or not all(w.isalpha() and w.islower() for w in words):
             continue
+        if words[-1][-2:] == "ly" and words[-1] not in _LY_NOUNS:
+            return None  # "Hartwell's originally said": an adverb, no noun (the shop's name)
         actor = mention_actor(m)
         if actor is None:
             return None
         return actor._replace(asker=f"Whose {body}")
     return None
+
+
+#: Nouns ending in "ly", which are no adverbs: "the party's ally", "Oslo's assembly".
+_LY_NOUNS = frozenset({"family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly",
+                       "bully", "fly", "belly", "folly", "jelly", "lily", "homily"})
 
 
 def mention_actor(m: Mention) -> Actor | None:

@@ -15,13 +15,19 @@ SAY_VERBS = frozenset("""
     said says told added explained noted stated wrote reported announced warned insisted
     argued claimed confirmed acknowledged revealed
 """.split())
+#: When a statement was made, between the verb and the sentence's end: "said early on Monday",
+#: "said late on Friday", "said on Tuesday", "said yesterday", "said last week", "said earlier".
+_WHEN_WORDS = r"(?:\s+(?:early|late|earlier|later)(?=[\s.,!?\"”]|$))?"
+_DAY = (r"\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|"
+        r"\s+(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening|weekend)")
+_TAIL = r"(?P<tail>" + _WHEN_WORDS + r"(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|" + _DAY + r")?)"
 _ATTRIBUTION = re.compile(
     r"^(?P<content>.+?)[,]?\s*[\"”]?,?\s+"
     r"(?P<actor>(?:[^,\"”“]|“[A-Z]{1,4}”|\"[A-Z]{1,4}\"){2,90}?)"
     r"\s+(?:has\s+|had\s+)?"
     r"(?P<verb>said|says|added|explained|noted|stated|wrote|reported|announced|warned|"
     r"told\s+(?!the\b)[a-z]+)"
-    r"(?P<tail>(?:\s+(?:in|on|at|during|for)\s+[^,.]{1,40}|\s+\w+day)?)"
+    r"(?P<tail>" + _WHEN_WORDS + r"(?:\s+(?:in|on|at|during|for)\s+[^,.]{1,40}|" + _DAY + r")?)"
     r"(?:,\s+[a-z]+ing\b[^\"“”]*|"
     r"\s+(?:as|while|after|before|when)\s+(?:he|she|they|it)\s+[^,.;\"“”]{3,60})?"
     r"\s*[.!?]?[\"”]?$")
@@ -36,7 +42,7 @@ _INVERTED = re.compile(
     r"^(?P<content>[\"“][^\"“”]+[\"”]),?\s+"
     r"(?P<verb>said|says|added|explained|noted|stated|wrote|warned)\s+"
     r"(?P<actor>[^,\"”“]{2,90}?)"
-    r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)"
+    + _TAIL +
     r"(?:,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,\"“”]{2,80}|"
     r",\s+(?P<named>[A-Z][^,\"“”]{2,60}?))?"
     r"\s*[.!?]?$")
@@ -46,7 +52,7 @@ _ROLE_NAMED = re.compile(
     r"(?P<actor>(?:the|its|their)\s+[^,\"”“]{2,60}?),\s+"
     r"(?P<named>[A-Z][^,\"“”]{2,60}?),\s+"
     r"(?P<verb>said|says|added|explained|noted|stated|wrote|warned|told\s+(?!the\b)[a-z]+)"
-    r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)\s*[.!?]?$")
+    + _TAIL + r"\s*[.!?]?$")
 #: "<statement>, said Petra Lund, the transport minister." (a statement in quotes is
 #: :data:`_INVERTED`'s) and "<statement>, Petra Lund, the transport minister, said.".
 _SAID_POSTED = re.compile(
@@ -57,7 +63,7 @@ _POSTED_SAID = re.compile(
     r"^(?P<content>.+?)[,]?\s*[\"”]?,?\s+(?P<actor>[A-Z][^,\"“”]{2,60}?),\s+"
     r"(?:the|a|an|its|their)\s+[^,\"“”]{2,80}?,\s+(?:has\s+|had\s+)?"
     r"(?P<verb>said|says|added|explained|noted|stated|wrote|warned|told\s+(?!the\b)[a-z]+)"
-    r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)\s*[.!?]?[\"”]?$")
+    + _TAIL + r"\s*[.!?]?[\"”]?$")
 #: What both need: a post between commas, after a name ("Petra Lund, the ").
 _POSTED_CUE = re.compile(r"[a-z], (?:the|a|an|its|their) ")
 
@@ -80,7 +86,7 @@ _SAID_BEFORE = tuple(f", {verb} " for verb in (
 
 #: A role written before the speaker's name: "the federation's leader", "its spokesman".
 _ROLE = re.compile(r"(?:(?:the|its|their|his|her)\s+(?:[\w’'-]+(?:['’]s|s['’])\s+)?|"
-                   r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)"
+                   r"[A-ZÀ-ÖØ-Þ][\w.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.-]*){0,2}['’]s\s+)"
                    r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
 #: "BUENOS AIRES, Sept 12 (Reuters) - ": where and when, not what was said.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^—–]{0,60}?)?\s[—–-]\s+")
@@ -172,6 +178,8 @@ def attribution(text: str, toks: Sequence[Token], mentions: list[Mention]) -> Sa
         return None
     quoted = content[:1] in {"\"", "“"}
     content = content.strip("\"“”,").strip()
+    if not quoted:
+        content = _trimmed(content)
     if not content or len(content.split()) < 5 or len(content.split()) > 60:
         return None
     if len(content.split()) > 24:
@@ -185,6 +193,25 @@ def attribution(text: str, toks: Sequence[Token], mentions: list[Mention]) -> Sa
     if content.count("\"") % 2 or content.count("“") != content.count("”"):
         return None
     return Said(actor, match.group("verb"), content, quoted)
+
+
+#: "With 98.6% of the ballots counted, ": a circumstance opening a statement, which a question
+#: on who said it does without (and whose capital "With" would stand inside the question).
+_WITH_OPENER = re.compile(r"^With\s+[^,\"“”]{3,70},\s+(?=\S)")
+#: ", who leads the Civic Party (CP),": a relative clause between commas after a name.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose)\s+[^,\"“”]{3,90},(?=\s)")
+
+
+def _trimmed(content: str) -> str:
+    """An unquoted statement without its opening circumstance ("With most votes counted, ")
+    and, when it is long, without the relative clauses that describe its people (", who leads
+    the X Party,"): "With most votes counted, Ferrer, who leads the X Party, had 53.8%" ->
+    "Ferrer had 53.8%"."""
+    if content[:5] == "With ":
+        content = _WITH_OPENER.sub("", content, 1)
+    if content.count(" ") >= 24 and (", who" in content):
+        content = _RELATIVE_ASIDE.sub("", content)
+    return content
 
 
 def said_fact(said: Said, article_text: str) -> tuple[str, Actor, str]:
