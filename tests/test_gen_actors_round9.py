@@ -67,3 +67,75 @@ def test_an_adverb_after_a_possessive_name_is_no_post() -> None:
     got = qa("Hartwell's originally said last month that fewer than 800,000 shoppers had been "
              "affected.")
     assert not any(q.startswith("Whose ") for q, _ in got)
+
+
+def test_the_object_of_call_on_to_act() -> None:
+    got = qa("Parents called on the Halden School Board to reopen the Nordby primary school.")
+    assert ("Which body did parents call on to reopen the Nordby primary school?",
+            "Halden School Board") in got
+
+
+def test_a_long_ruling_cut_before_the_gerund_that_says_how() -> None:
+    got = qa("Judge Anna Berg ruled that the Halden clinic had been negligent in failing to "
+             "protect the records of its patients for at least 19 days during the spring of "
+             "last year while its new computer system was installed.")
+    assert ("Which judge ruled that the Halden clinic had been negligent?", "Anna Berg") in got
+
+
+def test_a_subject_named_after_its_description_in_a_subordinate_clause() -> None:
+    got = qa("The leak was found only after a nurse in Bergen, Ingrid Solberg, warned the "
+             "Nordic Health Trust in March.")
+    assert ("Which nurse in Bergen warned the Nordic Health Trust in March?",
+            "Ingrid Solberg") in got
+
+
+def test_a_speaker_who_says_what_she_herself_will_do() -> None:
+    got = qa("Mayor Liam Doyle said he would stand for a third term in the spring.")
+    assert ("Which mayor said he would stand for a third term in the spring?",
+            "Liam Doyle") in got
+    got = qa("Scotland's Community Safety Minister, Fiona Rennie, said she had chaired a "
+             "meeting of the flood committee.")
+    assert ("Which community safety minister said she had chaired a meeting of the flood "
+            "committee?", "Fiona Rennie") in got
+
+
+def test_a_spokesmans_he_is_someone_elses() -> None:
+    got = qa("A spokesman for Liam Doyle said he would appeal against the ban.")
+    assert not any(q.startswith(("Who said he", "Which spokesman said he")) for q, _ in got)
+
+
+def test_a_statement_with_a_list_of_names() -> None:
+    got = qa("Nordic Rail said trains to Bodø, Tromsø and Narvik had been cancelled.")
+    assert any(a == "Nordic Rail" and q.endswith(
+        "said trains to Bodø, Tromsø and Narvik had been cancelled?") for q, a in got)
+
+
+def test_a_quoted_speaker_with_her_body_after_the_name() -> None:
+    got = qa("\"We will rebuild the pier before the summer,\" said Anna Lind of the Harbour "
+             "Trust.")
+    assert ("Who said, “We will rebuild the pier before the summer”?", "Anna Lind") in got
+
+
+def test_an_agent_described_before_the_name() -> None:
+    got = qa("The protest was organised by a group of 300 parents, led by retired nurse Maria "
+             "Costa from Braga.")
+    assert any(a == "Maria Costa" and q.endswith("led the group of 300 parents?")
+               for q, a in got)
+
+
+def test_an_owner_in_a_relative_clause() -> None:
+    got = qa("Vestby Athletic, which is owned by the American investment group Harlow Capital, "
+             "sacked its manager on Monday.")
+    assert ("Which American investment group owns Vestby Athletic?", "Harlow Capital") in got
+
+
+def test_a_post_of_another_kind_of_body_is_not_given_to_the_one_named() -> None:
+    got = qa("Ines Moreau, the union's regional secretary, spoke to reporters outside Braga "
+             "Central Hospital about the strike.")
+    assert not any("Hospital's" in q for q, _ in got)
+
+
+def test_a_post_written_as_a_name_is_not_the_speaker() -> None:
+    got = qa("The Health Minister, Petra Lund, said the clinic would reopen in May.")
+    assert ("Which health minister said the clinic would reopen in May?", "Petra Lund") in got
+    assert not any(a == "Health Minister" for _, a in got)

@@ -51,6 +51,8 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 clause.rest.split(None, 1)[0].lower() in FINITE_WORDS:
             continue  # "told X that families should ...": "families" is no verb
         actor = actor_for(text, toks, mentions, clause.subject_start, clause.subject_end)
+        if actor is not None and actor.answer.rsplit(None, 1)[-1].lower() in TITLE_WORDS:
+            actor = None  # "The Transport Minister, X, said": a post, not a name
         if actor is None and clause.verb_start - clause.subject_end > 5:
             actor = _appositive_actor(text, mentions, clause)
         owned = actor is None and " from " in clause.subject
@@ -63,13 +65,18 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             continue  # "Solnet was founded", "the remaining troops were reassigned": undergone
         saying = clause.group.main in SAY_VERBS
         rest = clause.rest
+        listed = saying and ", " in rest and " and " in rest and _LIST_COMMA.search(rest)
+        if listed:  # "said residents of Farr, Inverarnie and 40 farms had been evacuated"
+            rest = _LIST_COMMA.sub(f"{_HELD_COMMA} ", rest)
         if saying and ", " in rest:
             rest = _ASIDE.sub(r"\g<np> ", rest, count=1)  # "said the tower, at the centre, had been"
         predicate = trim_predicate(rest, 28 if saying else 22, quotes=saying)
         if not predicate and clause.group.main in _ACTS_ALONE and rest[:1] in {",", ".", ""}:
             predicate = ""  # "Transport Minister X resigned, saying ...": resigned is the act
         elif predicate is None and clause.rest:
-            continue
+            predicate = _before_gerund(rest, 28 if saying else 22)
+            if predicate is None:
+                continue
         goes_on = _PHRASE_GOES_ON.match(rest, len(predicate)) if predicate and rest.startswith(
             predicate) else None
         if goes_on is not None and goes_on.group(1) not in _NOT_NOUNS and goes_on.group(
@@ -94,9 +101,12 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             if predicate is None:
                 continue
             predicate = _with_second_act(rest, predicate)
+        if listed and predicate:
+            predicate = predicate.replace(_HELD_COMMA, ",")
         if clause.group.main in SAY_VERBS and not _reported(predicate):
             continue
-        if actor.kind is AnswerKind.PERSON and predicate and _SELF.search(predicate):
+        if actor.kind is AnswerKind.PERSON and predicate and _SELF.search(predicate) and not (
+                saying and _own_plan(predicate, actor, mentions)):
             continue
         if clause.group.main in {"told", "tells", "tell"} and not any(
                 w == "that" or w in FINITE_WORDS or is_past_tense(w) for w in (predicate or "").split(
@@ -111,6 +121,33 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if len(body.split()) < 2 and not (body in _ACTS_ALONE and actor.asker != "Who"):
             continue  # ("Which Transport Minister resigned?", but not "Who resigned?")
         yield f"{actor.asker} {body}", actor, body
+
+
+#: The comma between names of a list ("Farr, Inverarnie and 40 farms"), held as a character
+#: no rule cuts at while a statement is trimmed.
+_LIST_COMMA = re.compile(r"(?<=\w), (?=[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:and|or) )")
+_HELD_COMMA = "\u201a"
+
+
+def _before_gerund(rest: str, max_words: int) -> str | None:
+    """A predicate too long to ask, cut before a gerund phrase that tells how or why ("ruled
+    that X had been negligent | in failing to secure ...", "beat Y | by scoring twice in
+    ..."), or ``None``: what stays is a whole clause, the gerund only adds to it."""
+    if "ing " not in rest:
+        return None
+    gerund = _GERUND_ADJUNCT.search(rest)
+    if gerund is None or gerund.group("word") in _ING_NOUNS:
+        return None
+    return trim_predicate(rest[:gerund.start()], max_words, quotes=True)
+
+
+#: " in failing to", " for breaching the", " by selling its": a gerund with its object.
+_GERUND_ADJUNCT = re.compile(r"\s+(?:in|for|by)\s+(?:not\s+)?(?P<word>[a-z]{3,}ing)\s+"
+                             r"(?:to|the|a|an|its|their|his|her|it|them)\s")
+#: Nouns ending in "ing" that read as gerunds before "the" or "a" ("in spring the").
+_ING_NOUNS = frozenset({"spring", "morning", "evening", "building", "housing", "funding",
+                        "spending", "meeting", "hearing", "ruling", "thing", "king", "ring",
+                        "wedding", "clothing", "shipping", "training", "ceiling", "during"})
 
 
 def _with_second_act(rest: str, statement: str) -> str:
@@ -151,8 +188,9 @@ _NAMED_AFTER = re.compile(r", (?P<name>[A-Z][\w'’.-]*"
                           r"(?=[,.;]|$)")
 _ROLE_SUBJECT = re.compile(r"^(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+)?"
                           r"(?:[\w’'-]+(?:['’]s|s['’])\s+)?"
-                          r"(?P<role>(?:(?!(?:of|for|at)\s)[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
-                          r"(?P<of>\s+(?:for|of|at)\s+(?:the\s+)?"
+                          r"(?P<role>(?:(?!(?:of|for|at|in)\s)[A-Za-z][\w-]*\s+){0,3}"
+                          r"[A-Za-z][\w-]*)"
+                          r"(?P<of>\s+(?:for|of|at|in)\s+(?:the\s+)?"
                           r"(?:[\w’'-]+\s+){0,3}[\w’'-]+)?$")
 
 
@@ -212,6 +250,8 @@ def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Act
     if role is None:
         return None
     words = role.group("role").lower().split()
+    if not role.group("role").islower() and (words[-1] not in TITLE_WORDS or role.group("of")):
+        return None  # only a post may be capitalised: "Scotland's Community Safety Minister"
     # "A spokeswoman for the prosecutor's office, Diana Ruiz": the role keeps whom it is for
     asker = f"Which {' '.join(words)}{role.group('of') or ''}"
     if words[-1] in TITLE_WORDS or words[-1] in _PERSON_ROLES:
@@ -244,6 +284,30 @@ _EXPECTED = frozenset({"expected", "set", "scheduled", "poised", "due", "suppose
 # "X are likely to claim ...": the copula carries an action to come
 _LIKELY_TO = re.compile(r"^(?:likely|unlikely|expected|set|due|poised|scheduled|about|"
                         r"ready|preparing|determined)\s+to\s+[a-z]")
+def _own_plan(statement: str, actor: Actor, mentions: list[Mention]) -> bool:
+    """Whether a speaker's ``statement`` opens with "he" or "she" as its subject and names no
+    one else ("said she would hold a hearing"), so the pronoun can only be the speaker: "Who
+    said she would hold a hearing on the bridge?". A spokesman's or a lawyer's "he" is the
+    client's, and is not asked."""
+    opening = _OWN_PLAN.match(statement)
+    if opening is None or _SELF.search(statement, opening.end()) is not None:
+        return False
+    if any(m.kind is AnswerKind.PERSON and m.name != actor.answer and m.name.rsplit(
+            None, 1)[-1].lower() not in TITLE_WORDS for m in mentions):
+        return False  # ("Scotland's Community Safety Minister, Fiona Rennie": her post)
+    return not any(word in _FOR_ANOTHER for word in f"{actor.asker} {actor.role}".lower().split())
+
+
+#: "(that) she would", "he had": a statement whose subject is the speaker's pronoun.
+_OWN_PLAN = re.compile(r"(?:that\s+)?(?:he|she)\s+(?:would|will|had|has|was|is|could|can|"
+                       r"planned|plans|intended|intends|hoped|hopes|wanted|wants|expected|"
+                       r"expects)\b")
+#: Speakers who speak for someone else, whose "he" or "she" is that person's.
+_FOR_ANOTHER = frozenset({"lawyer", "lawyers", "spokesman", "spokeswoman", "spokesperson",
+                          "attorney", "agent", "aide", "representative", "wife", "husband",
+                          "mother", "father", "son", "daughter", "brother", "sister", "friend",
+                          "colleague", "solicitor", "barrister", "counsel", "manager", "coach",
+                          "partner", "parents", "family"})
 _SELF = re.compile(r"\b(?:he|him|himself|she|herself)\b", re.IGNORECASE)
 _ADVERBIAL_START = frozenset({"in", "on", "at", "during", "after", "before", "to", "by",
                               "from", "with", "last", "this", "earlier", "later", "friday",
@@ -347,6 +411,11 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 continue  # "won the Nordmark presidential runoff": the name only modifies
             if group.main in _CAUSATIVES and text.startswith(" to ", m.end):
                 continue  # "forced X to cancel ...": asked as what X did (actor_causatives)
+            particle = ""
+            if group.main in _CALL_VERBS and lead.lower() in {"on", "on the"} and \
+                    text.startswith(" to ", m.end):
+                # "called on Prime Minister X to intervene": the particle stays with the verb
+                particle, lead = "on ", lead[3:]
             if lead.lower() in {"", "the"}:
                 after_start = m.end
                 actor = _object_actor(text, toks, mentions, m, rest_start, pred_end)
@@ -356,7 +425,7 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                     after_start = m.end + len(text[m.end:].split("to", 1)[0]) \
                         if " to " in text[m.end:pred_end] else pred_end
                     after_start = _after_body(text, m, pred_end)
-                remainder = _drop_coordination(text[after_start:pred_end].strip())
+                remainder = particle + _drop_coordination(text[after_start:pred_end].strip())
                 aged = _AGE_ASIDE.match(text, m.end) if not remainder and \
                     m.kind is AnswerKind.PERSON else None
                 if aged is not None:
@@ -412,6 +481,8 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             yield f"{asker} {inverted}", actor, f"{group.main} {remainder}"
 
 
+#: Verbs whose object follows "on" when they ask it to act: "called on X to resign".
+_CALL_VERBS = frozenset({"called", "call", "calls", "calling"})
 #: Verbs that make their object act ("forced X to cancel"): the act is asked instead.
 _CAUSATIVES = frozenset({"prompted", "forced", "led", "spurred", "pushed", "compelled"})
 #: A comma and a few lower-case words ending the sentence: what a predicate cut at the comma

@@ -79,7 +79,7 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 if past is not None:
                     yield f"{actor.asker} {past} {thing}", actor, f"{prev} {thing}"
                 continue
-            yield from _passive_agent(text, toks, lowers, b, actor, clauses)
+            yield from _passive_agent(text, toks, lowers, b, actor, clauses, mentions=mentions)
             continue
         aside = next((k for k in range(b - 2, max(0, b - 5), -1) if is_participle(lowers[k])
                       and toks[k].core.islower() and toks[k - 1].trail == ","
@@ -96,7 +96,7 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                   and (k > b - 5 or lowers[k + 1] in _WHEN_OR_WHERE)), None)
         # ("was set in Berlin in 2019 by X": a longer way from the verb only for a place or time)
         if p is not None and not any(toks[k].trail for k in range(p, b)):
-            yield from _passive_agent(text, toks, lowers, b, actor, clauses, p)
+            yield from _passive_agent(text, toks, lowers, b, actor, clauses, p, mentions)
         else:
             yield from _nominal_agent(text, toks, lowers, b, actor)
 
@@ -131,8 +131,10 @@ def _named_agent(text: str, toks: Sequence[Token], mentions: list[Mention],
     by_end = toks[b].end
     m = next((m for m in mentions if by_end < m.role_start <= by_end + 40), None)
     gap = text[by_end:m.role_start].strip() if m is not None else ""
-    if m is None or m.possessive or gap and not _BEFORE_AGENT.fullmatch(gap):
-        return None
+    if m is None or m.possessive or gap and not _BEFORE_AGENT.fullmatch(gap) and not (
+            m.kind is AnswerKind.PERSON and _PERSON_NOUNS.fullmatch(gap)
+            and not any(w in _NOT_ROLE_WORDS for w in gap.split())):
+        return None  # ("led by retired schoolteacher Declan Moran": her description first)
     after = toks[m.last_token + 1] if m.last_token + 1 < len(toks) else None
     if after is not None and not toks[m.last_token].trail and (
             after.capitalised or after.lower in {"of", "and", "for", "in"}):
@@ -140,12 +142,18 @@ def _named_agent(text: str, toks: Sequence[Token], mentions: list[Mention],
     return mention_actor(m)
 
 
+#: One to three lower-case words describing a person before her name ("retired teacher").
+_PERSON_NOUNS = re.compile(r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+#: Words that do not describe a person ("by more than", "by then").
+_NOT_ROLE_WORDS = frozenset({"more", "than", "less", "then", "and", "or", "a", "an", "his",
+                             "her", "their", "its", "as", "at", "of", "in", "on", "to",
+                             "for", "about", "some", "up"})
 _OWNING_PREPOSITIONS = frozenset({"from", "of", "at", "in", "with", "for", "to"})
 #: A preposition right before a name: the name completes another noun phrase.
 _OF_SOMETHING = re.compile(r"\b(?:from|of|at|in|for|with|by|to)\s+(?:the\s+)?$")
 
 
-def _name_before_comma(text: str, toks: Sequence[Token], mentions: list[Mention],
+def _name_before_comma(text: str, toks: Sequence[Token], mentions: Sequence[Mention],
                        p: int) -> str:
     """"National Renewal, led by X", "The talks, hosted by Qatar, ...": what the participle
     describes ("" if none)."""
@@ -182,8 +190,8 @@ def _agent_end(toks: Sequence[Token], k: int) -> int:
 
 
 def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, actor: Actor,
-                   clauses: list[Clause], p: int | None = None
-                   ) -> Iterator[tuple[str, Actor, str]]:
+                   clauses: list[Clause], p: int | None = None,
+                   mentions: Sequence[Mention] = ()) -> Iterator[tuple[str, Actor, str]]:
     p = b - 1 if p is None else p
     middle = text[toks[p].end:toks[b].start].strip() if p < b - 1 else ""
     past = participle_to_past(lowers[p])
@@ -193,6 +201,10 @@ def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, 
     if aux in {"been", "was", "were", "is", "are", "being", "be"} or (
             p >= 2 and _adverb(lowers[p - 1]) and lowers[p - 2] in {"been", "was", "were"}):
         clause = next((c for c in clauses if c.verb_token <= p <= c.verb_token + 4), None)
+        if clause is None and aux in {"is", "are", "was", "were"} and p >= 3 and \
+                lowers[p - 2] in {"which", "who"}:
+            yield from _relative_passive(text, toks, mentions, lowers, p, actor)
+            return
         if clause is None or is_pronoun(clause.subject):
             return
         adverb = lowers[p - 1] if _adverb(lowers[p - 1]) else ""
@@ -257,6 +269,22 @@ def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, 
     if lowers[k] in {"a", "an", "the"}:
         noun_phrase = "the" + noun_phrase[len(lowers[k]):]
     yield f"{actor.asker} {past} {noun_phrase}", actor, f"{lowers[p]} {noun_phrase}"
+
+
+def _relative_passive(text: str, toks: Sequence[Token], mentions: Sequence[Mention],
+                      lowers: list[str], p: int, actor: Actor) -> Iterator[tuple[str, Actor, str]]:
+    """"Clearwave, which is owned by the investment group X, said ..." -> "Which investment
+    group owns Clearwave?": the name the relative clause describes is the object."""
+    if toks[p].end < len(text) and text[toks[p].end:toks[p].end + 4] != " by ":
+        return  # ("which is owned jointly by ..."): only the verb right before "by"
+    thing = _name_before_comma(text, toks, mentions, p - 2)
+    base = base_form(lowers[p])
+    if not thing or base is None:
+        return
+    verb = third_person(base) if lowers[p - 1] in {"is", "are"} else participle_to_past(lowers[p])
+    if verb is None:
+        return
+    yield f"{actor.asker} {verb} {thing}", actor, f"{lowers[p]} {thing}"
 
 
 #: Prepositions before a bare plural that a reduced relative describes ("on new rules adopted
@@ -385,11 +413,18 @@ def _owner_named(text: str, role: str, m: Mention, mentions: list[Mention]) -> s
         return role
     if len(bodies) > 1:
         return None
+    noun = owner.group()[4:].split("'")[0].split("’")[0]
+    if noun not in _ANY_BODY and noun not in bodies[0].name.lower().split():
+        return role  # "the union's general secretary ... outside Santa Maria Hospital"
     name = f"the {bodies[0].name}" if bodies[0].has_the else bodies[0].name
     return f"{name}'s {role[owner.end():]}"
 
 
 _OWNER = re.compile(r"the [a-z]+['’]s ")
+#: Owners' nouns that any body's name may stand for ("the company's", "the group's").
+_ANY_BODY = frozenset({"company", "firm", "group", "business", "organisation", "organization",
+                       "corporation", "operator", "carrier", "airline", "bank", "insurer",
+                       "retailer", "developer", "manufacturer", "chain", "lender", "brand"})
 #: A post of a body named before it, all a clause opens with: "Lakeshore Rail's chief executive".
 _OWNED_POST = re.compile(r"([A-ZÀ-ÖØ-Þ][\w.&-]*(?: [A-Z][\w.&-]*){0,4})"
                          r"(?:['’]s|(?<=s)['’]) (?:[a-z][\w-]* ){0,3}"

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from quiz.generate.actor_phrases import Actor, actor_for
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import first_lower, is_past_tense
-from quiz.generate.mentions import Mention, Token
+from quiz.generate.mentions import Mention, Token, kind_of
 
 SAY_VERBS = frozenset("""
     said says told added explained noted stated wrote reported announced warned insisted
@@ -66,6 +66,34 @@ _POSTED_SAID = re.compile(
     + _TAIL + r"\s*[.!?]?[\"”]?$")
 #: What both need: a post between commas, after a name ("Petra Lund, the ").
 _POSTED_CUE = re.compile(r"[a-z], (?:the|a|an|its|their) ")
+
+
+#: " of the conservation charity Moor Trust", " at Halden University": the speaker's body.
+_OF_BODY = re.compile(r" (?:of|at|from) (?:the )?(?:[a-z][\w-]* ){0,3}"
+                      r"[A-Z][\w'’.&-]*(?: (?:of |for |and )?[A-Z][\w'’.&-]*){0,5}$")
+
+
+def _person_of_body(text: str, mentions: list[Mention], start: int, end: int) -> Actor | None:
+    """The person who opens the speaker ``text[start:end]`` when a body follows her name
+    ("Ewan Ross of the conservation charity Moor Trust", which the finder may read as one
+    name), or ``None``."""
+    person = next((m for m in mentions if m.role_start == start and not m.role), None)
+    if person is not None and person.kind is AnswerKind.PERSON:
+        head_end = person.end
+    elif person is not None and person.kind is None:
+        head = _PERSON_HEAD.match(person.name)
+        if head is None or kind_of(head.group(1)) is not AnswerKind.PERSON:
+            return None
+        head_end = start + head.end(1)
+    else:
+        return None
+    if _OF_BODY.match(text, head_end, end) is None:
+        return None
+    return Actor(text[start:head_end], AnswerKind.PERSON, "Who")
+
+
+#: A person's name before " of ": "Ewan Ross" of "Ewan Ross of the Moor Trust".
+_PERSON_HEAD = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) (?:of|at|from) ")
 
 
 def _posted_speaker(text: str, near: bool) -> re.Match[str] | None:
@@ -167,6 +195,10 @@ def attribution(text: str, toks: Sequence[Token], mentions: list[Mention]) -> Sa
     content = _DATELINE.sub("", match.group("content").strip())
     actor_start = match.start("actor")
     actor = actor_for(text, toks, mentions, actor_start, match.end("actor"))
+    if actor is None and (" of " in match.group("actor") or " at " in match.group("actor")):
+        # '"...," said Ewan Ross of the conservation charity Moor Trust': the person, whose
+        # body follows
+        actor = _person_of_body(text, mentions, actor_start, match.end("actor"))
     if (actor is None or actor.asker.startswith("Whose ")) and match.re is not _ATTRIBUTION \
             and match.group("named") and _ROLE.match(
             match.group("actor")):
