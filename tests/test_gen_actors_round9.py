@@ -139,3 +139,40 @@ def test_a_post_written_as_a_name_is_not_the_speaker() -> None:
     got = qa("The Health Minister, Petra Lund, said the clinic would reopen in May.")
     assert ("Which health minister said the clinic would reopen in May?", "Petra Lund") in got
     assert not any(a == "Health Minister" for _, a in got)
+
+
+def test_the_body_a_person_leads_asked_from_a_relative_clause() -> None:
+    got = qa("Anna Berg, who leads the centre-left Harbour Workers Party (HWP), won 41% of the "
+             "vote in the first round.")
+    assert ("Which party does Anna Berg lead?", "Harbour Workers Party") in got
+    assert ("Who leads the Harbour Workers Party?", "Anna Berg") in got
+    got = qa("Anna Berg, who presides over the Halden Chess Society, said the match would go "
+             "ahead.")
+    assert ("Which society does Anna Berg preside over?", "Halden Chess Society") in got
+
+
+def test_a_goal_reached_is_no_act_made_to_happen() -> None:
+    got = qa("Fans cheered Liam Doyle, who led Halden Rovers to the title in 2019.")
+    assert not any("thed" in q or q.startswith("Which club the") for q, _ in got)
+
+
+def test_a_holder_after_a_place_phrase_and_a_company_suffix() -> None:
+    got = qa("Dozens of workers were evacuated from the Nordby mine run by Kemora Mining AS "
+             "on Sunday night.")
+    assert any(a.startswith("Kemora Mining") and q.endswith("runs the Nordby mine?")
+               for q, a in got)
+    got = qa("A team from the University of Halden, led by Anna Berg, found the wreck.")
+    assert ("Who led the team from the University of Halden?", "Anna Berg") in got
+
+
+def test_a_ranking_of_the_outer_clause_is_not_the_actors_act() -> None:
+    got = qa("Turnout was 48%, the lowest since Norway joined the alliance in 1949 and among "
+             "the lowest in Europe.")
+    assert not any("among the lowest" in q for q, _ in got)
+
+
+def test_a_judges_title_is_asked_as_judge() -> None:
+    got = qa("Ms Justice Orla Brennan ruled that Halden Rovers had been negligent in failing to "
+             "protect the records of its fans for at least 19 days during the spring of last "
+             "year.")
+    assert ("Which judge ruled that Halden Rovers had been negligent?", "Orla Brennan") in got

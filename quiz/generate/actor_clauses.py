@@ -51,6 +51,8 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 clause.rest.split(None, 1)[0].lower() in FINITE_WORDS:
             continue  # "told X that families should ...": "families" is no verb
         actor = actor_for(text, toks, mentions, clause.subject_start, clause.subject_end)
+        if actor is None:
+            actor = _titled_subject(text, toks, mentions, clause)
         if actor is not None and actor.answer.rsplit(None, 1)[-1].lower() in TITLE_WORDS:
             actor = None  # "The Transport Minister, X, said": a post, not a name
         if actor is None and clause.verb_start - clause.subject_end > 5:
@@ -77,6 +79,9 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             predicate = _before_gerund(rest, 28 if saying else 22)
             if predicate is None:
                 continue
+        if predicate and " and among" in predicate or predicate and " and one of" in predicate:
+            # "abolished its army in 1948 and among the lowest ...": the outer clause goes on
+            predicate = _AND_RANKED.sub("", predicate)
         goes_on = _PHRASE_GOES_ON.match(rest, len(predicate)) if predicate and rest.startswith(
             predicate) else None
         if goes_on is not None and goes_on.group(1) not in _NOT_NOUNS and goes_on.group(
@@ -127,6 +132,22 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
 #: no rule cuts at while a statement is trimmed.
 _LIST_COMMA = re.compile(r"(?<=\w), (?=[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:and|or) )")
 _HELD_COMMA = "\u201a"
+
+
+#: " and among the lowest ...": a ranking of the outer clause's subject, after a clause
+#: inside it ("the lowest since X abolished its army in 1948 and among the lowest in ...").
+_AND_RANKED = re.compile(r" and (?:among|one of) .*$")
+
+
+def _titled_subject(text: str, toks: Sequence[Token], mentions: list[Mention],
+                    clause: Clause) -> Actor | None:
+    """The subject of a relative clause that the finder began inside the name's title ("a
+    blow to outgoing | president X, who was barred ..."), read with its whole title."""
+    m = next((m for m in mentions if m.end == clause.subject_end), None)
+    if m is None or not m.role_start < clause.subject_start <= m.start or \
+            text[m.end:m.end + 6] not in {", who ", ", whic"}:
+        return None
+    return actor_for(text, toks, mentions, m.role_start, m.end)
 
 
 def _before_gerund(rest: str, max_words: int) -> str | None:

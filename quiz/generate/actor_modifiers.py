@@ -137,11 +137,24 @@ def _named_agent(text: str, toks: Sequence[Token], mentions: list[Mention],
         return None  # ("led by retired schoolteacher Declan Moran": her description first)
     after = toks[m.last_token + 1] if m.last_token + 1 < len(toks) else None
     if after is not None and not toks[m.last_token].trail and (
-            after.capitalised or after.lower in {"of", "and", "for", "in"}):
-        return None  # the name may go on
-    return mention_actor(m)
+            after.capitalised or after.lower in {"of", "and", "for", "in"}) and \
+            after.core not in _COMPANY_SUFFIXES:
+        return None  # the name may go on ("run by Vestlaks AS": its legal form, not more)
+    actor = mention_actor(m)
+    if actor is not None and after is not None and after.core in _COMPANY_SUFFIXES and \
+            not toks[m.last_token].trail:
+        actor = actor._replace(answer=f"{actor.answer} {after.core}",
+                               accept=(*actor.accept, actor.answer))
+    return actor
 
 
+#: Participles of holding something, whose reduced relative tells what is so now: "the site
+#: run by X" -> "Which organisation runs the site?" (not "ran").
+_STATE_PARTICIPLES = {"run": "runs", "owned": "owns", "operated": "operates",
+                      "managed": "manages", "controlled": "controls"}
+#: Legal forms written after a company's name.
+_COMPANY_SUFFIXES = frozenset({"AS", "ASA", "AB", "AG", "SA", "SE", "NV", "BV", "Ltd", "plc",
+                               "PLC", "Inc", "GmbH", "Oy", "Oyj", "SpA", "LLC", "Corp"})
 #: One to three lower-case words describing a person before her name ("retired teacher").
 _PERSON_NOUNS = re.compile(r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 #: Words that do not describe a person ("by more than", "by then").
@@ -230,6 +243,8 @@ def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, 
         return
     if middle:
         return
+    if lowers[p] in _STATE_PARTICIPLES:
+        past = _STATE_PARTICIPLES[lowers[p]]  # "the site run by X": who runs it, still
     # reduced relative: "the mission led by X", "The inquiry, led by X, found"
     aside = p >= 2 and toks[p - 1].trail == ","
     last = p - 1
@@ -249,7 +264,8 @@ def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, 
         k -= 1
     if k < 0 or lowers[k] not in DETERMINERS or toks[k].trail or p - k < 2:
         return
-    if k > 0 and lowers[k - 1] in _OWNING_PREPOSITIONS and toks[k + 1].capitalised:
+    if k > 0 and lowers[k - 1] in _OWNING_PREPOSITIONS and toks[k + 1].capitalised and \
+            toks[last].capitalised:  # (not "escaped from the Hardangerfjord site run by X")
         # "A team from the University of X, led by Y": Y led the team, not the body
         head = k - 2
         while head >= 0 and k - head <= 4 and toks[head].core.islower() and not toks[

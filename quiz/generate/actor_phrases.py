@@ -337,6 +337,8 @@ def clean_role(role: str, sentence_start: bool = False) -> str:
              for w in words]  # ("Col" lowered by position: "colonel")
     if not words:
         return ""
+    if len(words) == 1 and words[0] == "Justice":
+        return "judge"  # "Ms Justice Orla Brennan": a judge's title, asked "Which judge"
     if words[0][:1].isupper() and "-" in words[0] and words[0].split("-")[0].lower() in {
             "then", "ex", "former"}:
         words[0] = words[0].lower()
