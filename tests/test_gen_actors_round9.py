@@ -5,7 +5,7 @@ written. Sentences written for these tests, on other topics than the articles.""
 
 from __future__ import annotations
 
-from gen_support import actor_qa as qa
+from gen_support import actor_facts, actor_qa as qa
 
 
 def test_a_speaker_with_a_time_of_day_after_the_verb() -> None:
@@ -176,3 +176,15 @@ def test_a_judges_title_is_asked_as_judge() -> None:
              "protect the records of its fans for at least 19 days during the spring of last "
              "year.")
     assert ("Which judge ruled that Halden Rovers had been negligent?", "Orla Brennan") in got
+
+
+def test_he_or_she_after_a_sentence_naming_one_person() -> None:
+    facts = actor_facts("Anna Lind won the women's sprint in Oslo on Sunday.",
+                        "She told reporters she would retire at the end of the season.")
+    told = [f for f in facts if f.question.startswith("Who told reporters she would retire")]
+    assert [f.answer for f in told] == ["Anna Lind"]
+    assert told[0].sentence.text.startswith("Anna Lind won")  # the card shows who "she" is
+    got = qa("Mayor Tomas Berg met Anna Lind in Oslo.", "She said the talks had gone well.")
+    assert not any(q.startswith("Who said the talks") for q, _ in got)  # two people before
+    got = qa("Liam Doyle was sacked on Monday.", "His lawyer said he would appeal.")
+    assert not any(a == "Liam Doyle" and "appeal" in q for q, a in got)

@@ -320,7 +320,8 @@ def _own_plan(statement: str, actor: Actor, mentions: list[Mention]) -> bool:
 
 
 #: "(that) she would", "he had": a statement whose subject is the speaker's pronoun.
-_OWN_PLAN = re.compile(r"(?:that\s+)?(?:he|she)\s+(?:would|will|had|has|was|is|could|can|"
+_OWN_PLAN = re.compile(r"(?:(?:reporters|journalists|supporters|fans|parliament|the\s+court)"
+                       r"\s+)?(?:that\s+)?(?:he|she)\s+(?:would|will|had|has|was|is|could|can|"
                        r"planned|plans|intended|intends|hoped|hopes|wanted|wants|expected|"
                        r"expects)\b")
 #: Speakers who speak for someone else, whose "he" or "she" is that person's.

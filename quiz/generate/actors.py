@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -38,6 +38,7 @@ from quiz.generate.actor_bodies import Bodies
 from quiz.generate.actor_drafts import ANAPHORS, AUXILIARIES, Draft, points_elsewhere
 from quiz.generate.actor_owners import owner_named
 from quiz.generate.actor_phrases import SIDES, Actor, with_bodies
+from quiz.generate.actor_pronouns import people, pronoun_sentence
 from quiz.generate.actor_rules import sentence_rules
 from quiz.generate.actor_speech import SAY_VERBS
 from quiz.generate.entities import acronym, names_in_article, normalise, strip_title
@@ -73,6 +74,8 @@ def extract_actors(article: Article) -> list[Fact]:
         if sentence.is_heading or len(sentence.text) < 20 or _is_byline(sentence.text):
             continue
         found = list(_sentence_facts(article, sentence, known))
+        if sentence.text[:1] in "HS" and sentence.text.startswith(("He ", "She ")):
+            found.extend(_pronoun_facts(article, sentence, known))
         if len(found) > 1:  # a post held is a better card than who said a quote (one card
             found.sort(key=lambda f: ", “" in f.question)  # per name and sentence is kept)
         for fact in found:
@@ -392,6 +395,24 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
         fact = _make_fact(article, sentence, actor, draft, known)
         if fact is not None:
             yield fact
+
+
+def _pronoun_facts(article: Article, sentence: Sentence, known: _Known) -> Iterator[Fact]:
+    """What a sentence opened by "He" or "She" says the one person named just before did
+    (:mod:`~quiz.generate.actor_pronouns`), with both sentences as the card's source."""
+    before = article.sentences[sentence.index - 1] if sentence.index else None
+    if before is None:
+        return
+    here = _resolve(sentence.text, find_mentions(sentence.text), known)
+    there = _resolve(before.text, find_mentions(before.text), known)
+    resolved = pronoun_sentence(article, sentence, people(there), people(here))
+    if resolved is None:
+        return
+    read = replace(sentence, text=resolved.text)
+    for fact in _sentence_facts(article, read, known):
+        if fact.question and fact.answer == resolved.name and \
+                resolved.name not in fact.question:
+            yield replace(fact, sentence=resolved.shown)
 
 
 def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
