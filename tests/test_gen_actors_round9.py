@@ -188,3 +188,11 @@ def test_he_or_she_after_a_sentence_naming_one_person() -> None:
     assert not any(q.startswith("Who said the talks") for q, _ in got)  # two people before
     got = qa("Liam Doyle was sacked on Monday.", "His lawyer said he would appeal.")
     assert not any(a == "Liam Doyle" and "appeal" in q for q, a in got)
+
+
+def test_an_act_on_it_asks_of_a_thing_the_card_does_not_show() -> None:
+    got = qa("Tomas Berg, a retired engineer, found it wrapped in newspaper in a trunk in the "
+             "attic of his aunt's house in Kraków.")
+    assert not any(" found it " in q for q, _ in got)
+    got = qa("Halden Rovers said it would appeal against the ban on Monday.")
+    assert ("Which club said it would appeal against the ban on Monday?", "Halden Rovers") in got

@@ -459,6 +459,9 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
             and sum(question.rsplit(" ", 1)[1] in s.text for s in article.sentences) >= 3:
         return None  # "Who was behind the attacks?" where the article tells of several
     named = specified(question, actor.asker, answer, _context(article, sentence))
+    if named is not None and (" it" in named or " them" in named) and _dangling_object(
+            named, actor.asker):
+        named = None  # "Which retired engineer found it wrapped in newspaper?": found what?
     vague = named is None  # "Which organisation criticised the plan?": a cloze says which
     if vague and _cloze_gives_away(sentence.text, answer):
         return None  # "Analysts at ___ blamed ... its research pipeline" of "X Research"
@@ -475,6 +478,24 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
                 accept=accept, subject=subject, value=value)
 
 
+def _dangling_object(question: str, asker: str) -> bool:
+    """Whether the act of ``question`` has "it" or "them" for its object ("found it wrapped
+    in newspaper", "sold them in 2019"), which points to a sentence the card does not show
+    ("said it was", "hopes it will": "it" opens the statement, not the act's object)."""
+    rest = question[len(asker):].split() if question.startswith(asker) else []
+    if len(rest) < 2 or rest[1] not in {"it", "them"}:
+        return False
+    verb, after = rest[0], rest[2] if len(rest) > 2 else ""
+    return verb not in SAY_VERBS and verb not in _THINKING and after not in _FINITE_AFTER
+
+
+#: Verbs of thinking whose "it" opens a clause ("expects it will").
+_THINKING = frozenset({"believes", "believed", "expects", "expected", "hopes", "hoped",
+                       "thinks", "thought", "fears", "feared", "knew", "knows", "insisted",
+                       "argued", "claimed", "warned", "added", "says", "told", "promised"})
+#: Words after "it" that make it the subject of a clause ("said it was", "found it had").
+_FINITE_AFTER = frozenset({"was", "were", "is", "are", "had", "has", "have", "would", "will",
+                          "could", "can", "should", "must", "might", "may", "did", "does"})
 #: Buildings that news names for a country's government: what they say or are sent is
 #: theirs ("the White House said"), but what they do is the country's ("the White House has
 #: kept troops in Iraq"), and a card asking which organisation did it misleads.
