@@ -148,7 +148,7 @@ def test_the_body_a_person_leads_asked_from_a_relative_clause() -> None:
     assert ("Who leads the Harbour Workers Party?", "Anna Berg") in got
     got = qa("Anna Berg, who presides over the Halden Chess Society, said the match would go "
              "ahead.")
-    assert ("Which society does Anna Berg preside over?", "Halden Chess Society") in got
+    assert ("Which organisation does Anna Berg preside over?", "Halden Chess Society") in got
 
 
 def test_a_goal_reached_is_no_act_made_to_happen() -> None:
@@ -196,3 +196,18 @@ def test_an_act_on_it_asks_of_a_thing_the_card_does_not_show() -> None:
     assert not any(" found it " in q for q, _ in got)
     got = qa("Halden Rovers said it would appeal against the ban on Monday.")
     assert ("Which club said it would appeal against the ban on Monday?", "Halden Rovers") in got
+
+
+def test_a_company_found_at_fault_in_a_long_ruling() -> None:
+    got = qa("Ms Justice Orla Brennan, sitting in the High Court in Dublin, ruled that Halden "
+             "Rovers had been \"grossly negligent\" in failing to protect the records of its fans "
+             "for at least 19 days in the spring of 2024.")
+    assert any(a == "Halden Rovers" and "rule had been \"grossly negligent\"" in q
+               for q, a in got)
+
+
+def test_an_act_on_an_unnamed_move_is_left_to_the_cloze() -> None:
+    facts = actor_facts("The central bank cut its main rate by half a point on Wednesday.",
+                        "Finance Minister David Ngata welcomed the move, saying it would help "
+                        "families.")
+    assert [f.question for f in facts if f.answer == "David Ngata"] == [""]

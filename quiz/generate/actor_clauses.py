@@ -628,6 +628,8 @@ def embedded_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 outer.subject):
             continue  # "Which organisation did the company's chief executive say ...?"
         predicate = trim_predicate(inner.rest, 16)
+        if predicate is None and inner.rest:
+            predicate = _before_gerund(inner.rest, 16)  # "had been negligent | in failing to"
         if not predicate:
             continue
         if outer.group.main in SAY_VERBS:

@@ -21,11 +21,10 @@ _BODY_END = re.compile(r"(?: \([A-Z][\w&.-]{1,9}\))?(?:[,.;]|$)")
 #: Lower-case words the body's kind may be described with before its name: "the centre-right
 #: Civic Party", "the conservation group Moor Trust".
 _DESCRIBED = re.compile(r"(?:[a-z][\w-]* ){0,2}[a-z][\w-]*")
-#: Head nouns of a body's name that a question may ask by ("Which party does X lead?").
-_HEADS = frozenset({"party", "union", "club", "board", "committee", "council", "association",
-                    "federation", "alliance", "movement", "foundation", "trust", "society",
-                    "commission", "institute", "agency", "company", "group", "coalition",
-                    "orchestra", "team", "charity", "league", "network", "campaign", "church"})
+#: Head nouns of a body's name that a question may ask by ("Which party does X lead?"): kinds
+#: so common that the word gives nothing of the name away; other bodies are asked as
+#: organisations ("Which organisation does X chair?" of "the X Travel Association").
+_HEADS = frozenset({"party", "committee", "council", "agency", "alliance", "coalition"})
 
 
 def held_post_facts(text: str, mentions: list[Mention]) -> Iterator[tuple[str, Actor, str]]:
@@ -53,7 +52,8 @@ def held_post_facts(text: str, mentions: list[Mention]) -> Iterator[tuple[str, A
             yield f"Who {post}", actor._replace(asker="Who"), post
         head = body.name.rsplit(None, 1)[-1].lower()
         owned = mention_actor(body)
-        if head in _HEADS and " " in body.name and owned is not None:
+        if " " in body.name and owned is not None:
+            asker = f"Which {head}" if head in _HEADS else "Which organisation"
             base = verb.removesuffix("s") if verb.endswith("s") else verb.replace("s ", " ", 1)
-            yield (f"Which {head} does {m.name} {base}", owned._replace(asker=f"Which {head}"),
+            yield (f"{asker} does {m.name} {base}", owned._replace(asker=asker),
                    f"{verb} by {m.name}")

@@ -76,8 +76,9 @@ def extract_actors(article: Article) -> list[Fact]:
         found = list(_sentence_facts(article, sentence, known))
         if sentence.text[:1] in "HS" and sentence.text.startswith(("He ", "She ")):
             found.extend(_pronoun_facts(article, sentence, known))
-        if len(found) > 1:  # a post held is a better card than who said a quote (one card
-            found.sort(key=lambda f: ", “" in f.question)  # per name and sentence is kept)
+        if len(found) > 1:  # a post held is a better card than who said a quote, and any
+            # question than a cloze (one card per name and sentence is kept)
+            found.sort(key=lambda f: (", “" in f.question, not f.question))
         for fact in found:
             key = (normalise(fact.answer), fact.question.lower())
             if key in seen:
@@ -439,11 +440,15 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
             # '"...," Oduya said' after "Its chief executive, Graham Oduya": the full name
             accept = (answer, *(form for form in accept if form != named))
             answer, value = named, normalise(named)
+    unresolved = False
     if anaphoric:
         resolved = _resolved(question, actor.asker, sentence.text, article)
         if resolved is None or points_elsewhere(resolved, actor):
-            return None  # "Who discussed the matter?": what matter, the card does not tell
-        question = resolved
+            # "Who discussed the matter?": what matter, the question does not tell; the
+            # sentence, whole in a cloze, does as much as the article
+            unresolved = True
+        else:
+            question = resolved
     if actor.asker == "Who" and actor.kind is AnswerKind.ORGANISATION and question.startswith(
             "Who ") and _ITSELF.search(question) is not None:
         # "Who said it would cut 40 jobs?" of a body named like a person: "it" tells a body
@@ -462,7 +467,8 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
     if named is not None and (" it" in named or " them" in named) and _dangling_object(
             named, actor.asker):
         named = None  # "Which retired engineer found it wrapped in newspaper?": found what?
-    vague = named is None  # "Which organisation criticised the plan?": a cloze says which
+    vague = named is None or unresolved  # "Which organisation criticised the plan?": a
+    # cloze says which
     if vague and _cloze_gives_away(sentence.text, answer):
         return None  # "Analysts at ___ blamed ... its research pipeline" of "X Research"
     question = first_upper(named or question) + "?"
@@ -555,8 +561,11 @@ def _cloze_gives_away(text: str, answer: str) -> bool:
     at = text.find(answer)
     rest = f"{text[:at]} {text[at + len(answer):]}".lower() if at >= 0 else text.lower()
     words = set(_QUESTION_WORD.findall(rest))
-    return any(len(word) > 3 and word in words for word in _QUESTION_WORD.findall(
-        answer.lower()) if word.isalpha() and word not in _STOP_IN_NAMES)
+    own = _QUESTION_WORD.findall(answer.lower())
+    kinds = ORG_WORDS if len(own) >= 3 else frozenset()  # ("the union said" of "National
+    # Union of Hospital Workers": its kind, not its name)
+    return any(len(word) > 3 and word in words for word in own
+               if word.isalpha() and word not in _STOP_IN_NAMES and word not in kinds)
 
 
 def _context(article: Article, sentence: Sentence) -> list[str]:
