@@ -211,3 +211,22 @@ def test_an_act_on_an_unnamed_move_is_left_to_the_cloze() -> None:
                         "Finance Minister David Ngata welcomed the move, saying it would help "
                         "families.")
     assert [f.question for f in facts if f.answer == "David Ngata"] == [""]
+
+
+def test_the_other_side_of_a_vote_count() -> None:
+    got = qa("Mayor Anna Berg won 61% of the vote to 39% for Tomas Lind, the electoral "
+             "commission said.")
+    assert ("Who won 39% of the vote against Anna Berg's 61%?", "Tomas Lind") in got
+    got = qa("The Green Party took 31 per cent of the vote against 24 per cent for the Liberal "
+             "Party.")
+    assert ("Which party took 24 per cent of the vote against the Green Party's 31 per cent?",
+            "Liberal Party") in got
+
+
+def test_a_body_brought_in_is_asked() -> None:
+    facts = actor_facts("The Norwegian Coastal Administration was notified about six hours "
+                        "after the tanker ran aground.")
+    assert any(f.answer == "Norwegian Coastal Administration" for f in facts)
+    got = qa("Halden Holdings was founded in 1990 by two brothers from Bergen.")
+    assert not any(a == "Halden Holdings" and q.startswith("Which") and "founded" in q
+                   for q, a in got)

@@ -63,8 +63,11 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if actor is None:
             continue
         if _is_passive(clause) and not owned and actor.kind is not AnswerKind.PERSON and not (
-                actor.kind is AnswerKind.GROUP and clause.group.words[-1] in _EXPECTED):
+                actor.kind is AnswerKind.GROUP and clause.group.words[-1] in _EXPECTED) and not (
+                actor.kind is AnswerKind.ORGANISATION and clause.group.words[-1] in _TOLD
+                and actor.asker != "Who"):
             continue  # "Solnet was founded", "the remaining troops were reassigned": undergone
+            # ("Interpol has been alerted": a body brought in, which a reader should know)
         saying = clause.group.main in SAY_VERBS
         rest = clause.rest
         listed = saying and ", " in rest and " and " in rest and _LIST_COMMA.search(rest)
@@ -299,6 +302,8 @@ _NO_NEWS = re.compile(r"(?:declined|refused)\s+to\s+comment|could\s+not\s+be\s+r
                       r"did\s+not\s+(?:immediately\s+)?respond|was\s+not\s+available")
 
 #: "Rebels are expected to reject ...": a passive that carries an action to come.
+#: Participles of a body being told or brought in: "Interpol has been alerted".
+_TOLD = frozenset({"alerted", "notified", "informed", "contacted", "consulted"})
 _EXPECTED = frozenset({"expected", "set", "scheduled", "poised", "due", "supposed",
                        "likely", "understood", "believed", "reported"})
 

@@ -31,6 +31,7 @@ from quiz.generate.actor_participles import participle_facts
 from quiz.generate.actor_phrases import Actor
 from quiz.generate.actor_speech import Said, attribution, said_fact
 from quiz.generate.actor_titles import post_facts
+from quiz.generate.actor_votes import vote_share_facts
 from quiz.generate.grammar import PAST_TO_BASE, first_lower, is_past_tense
 from quiz.generate.mentions import Mention, tokenize
 from quiz.generate.syntax import Clause, find_clauses, lowered_subjects
@@ -156,6 +157,8 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
         _PARTICIPLE_CUE.search(text) else (),
         held_post_facts(text, names) if len(names) > 1 and any(
             verb in text for verb in HELD_VERBS) else (),
+        vote_share_facts(text, names) if len(names) > 1 and " of the vote" in text and
+        " for " in text else (),
     )
     return SentenceRules(_drafts(before, text), said, _drafts(after, text), text)
 
