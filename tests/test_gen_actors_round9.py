@@ -230,3 +230,15 @@ def test_a_body_brought_in_is_asked() -> None:
     got = qa("Halden Holdings was founded in 1990 by two brothers from Bergen.")
     assert not any(a == "Halden Holdings" and q.startswith("Which") and "founded" in q
                    for q, a in got)
+
+
+def test_he_is_not_read_as_a_person_when_the_sentence_before_has_someone_unnamed() -> None:
+    got = qa("Police arrested a man after Tomas Berg reported the theft of his car.",
+             "He said the car had been found in Bergen.")
+    assert not any(q.startswith("Who said the car") for q, _ in got)
+    got = qa("Tomas Berg reported the theft of his car.",
+             "He was charged on Monday with handling stolen goods.")
+    assert not any("charged" in q for q, _ in got)  # only what "he" says or states is asked
+    got = qa("\"Our members held firm because safety was at stake,\" said Daniel Moreau, the "
+             "union's national president.", "He said fatigue had been the central issue.")
+    assert ("Who said fatigue had been the central issue?", "Daniel Moreau") in got
