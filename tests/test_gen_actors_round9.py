@@ -242,3 +242,15 @@ def test_he_is_not_read_as_a_person_when_the_sentence_before_has_someone_unnamed
     got = qa("\"Our members held firm because safety was at stake,\" said Daniel Moreau, the "
              "union's national president.", "He said fatigue had been the central issue.")
     assert ("Who said fatigue had been the central issue?", "Daniel Moreau") in got
+
+
+def test_more_verbs_and_named_listeners_at_the_end_of_a_report() -> None:
+    got = qa("The bridge will stay closed until March, Tomas Berg told Reuters.")
+    assert ("Who told Reuters that the bridge will stay closed until March?", "Tomas Berg") in got
+    got = qa("The bridge will stay closed until March, Tomas Berg told the Halden Times on "
+             "Friday.")
+    assert ("Who told the Halden Times that the bridge will stay closed until March?",
+            "Tomas Berg") in got
+    got = qa("The bridge will stay closed until March, the Regional Roads Agency confirmed.")
+    assert ("Which agency confirmed that the bridge will stay closed until March?",
+            "Regional Roads Agency") in got

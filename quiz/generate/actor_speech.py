@@ -26,17 +26,20 @@ _ATTRIBUTION = re.compile(
     r"(?P<actor>(?:[^,\"”“]|“[A-Z]{1,4}”|\"[A-Z]{1,4}\"){2,90}?)"
     r"\s+(?:has\s+|had\s+)?"
     r"(?P<verb>said|says|added|explained|noted|stated|wrote|reported|announced|warned|"
-    r"told\s+(?!the\b)[a-z]+)"
+    r"confirmed|insisted|argued|claimed|acknowledged|"
+    r"told\s+(?:(?!the\b)[a-z]+|(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}))"
     r"(?P<tail>" + _WHEN_WORDS + r"(?:\s+(?:in|on|at|during|for)\s+[^,.]{1,40}|" + _DAY + r")?)"
     r"(?:,\s+[a-z]+ing\b[^\"“”]*|"
     r"\s+(?:as|while|after|before|when)\s+(?:he|she|they|it)\s+[^,.;\"“”]{3,60})?"
     r"\s*[.!?]?[\"”]?$")
 _SAID_NEAR_END = re.compile(r"\b(?:said|says|added|explained|noted|stated|wrote|reported|"
-                            r"announced|warned|told)\b(?:[^,]{0,80}|[^,]{0,40},\s+[a-z]+ing\b"
+                            r"announced|warned|told|confirmed|insisted|argued|claimed|"
+                            r"acknowledged)\b(?:[^,]{0,80}|[^,]{0,40},\s+[a-z]+ing\b"
                             r"[^\"“”]{0,200})$")
 #: The verbs of ``_SAID_NEAR_END``: a sentence ending without one of them is no report.
 _SAID_WORDS = ("said", "says", "added", "explained", "noted", "stated", "wrote", "reported",
-               "announced", "warned", "told")
+               "announced", "warned", "told", "confirmed", "insisted", "argued", "claimed",
+               "acknowledged")
 # "“This is a subsidy,” said Conservative group leader Alan Lamb."
 _INVERTED = re.compile(
     r"^(?P<content>[\"“][^\"“”]+[\"”]),?\s+"
