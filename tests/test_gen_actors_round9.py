@@ -254,3 +254,21 @@ def test_more_verbs_and_named_listeners_at_the_end_of_a_report() -> None:
     got = qa("The bridge will stay closed until March, the Regional Roads Agency confirmed.")
     assert ("Which agency confirmed that the bridge will stay closed until March?",
             "Regional Roads Agency") in got
+
+
+def test_garbled_posts_are_not_written() -> None:
+    got = qa("Anna Lind, the head of the Halden Teachers Union, criticised the plan.")
+    assert ("Who is the head of the Halden Teachers Union?", "Anna Lind") in got
+    assert not any("the the" in q for q, _ in got)
+    got = qa("\"Half the town stayed at home,\" said Marta Ruiz, a political scientist at the "
+             "University of Halden.")
+    assert not any("the a " in q for q, _ in got)
+    got = qa("Newly elected mayor Tomas Berg promised to reopen the Nordby library.")
+    assert not any(q.startswith("Which mayor did") for q, _ in got)
+    got = qa("Anna Lind, the daughter of a fisherman, wrote the novel in 1990.")
+    assert not any("daughter" in q for q, _ in got)
+
+
+def test_a_post_after_from_or_by() -> None:
+    got = qa("The criticism came from Anna Lind, the head of the Halden Teachers Union.")
+    assert ("Who is the head of the Halden Teachers Union?", "Anna Lind") in got

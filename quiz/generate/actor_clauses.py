@@ -404,8 +404,9 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         subject_words = clause.subject.split()
         if not subject_words or len(subject_words) > 10 or subject_words[
                 -1].lower() in _PREPOSITIONS or (
-                subject_words[0].islower() and is_participle(subject_words[0])):
-            continue  # "led by | retired judge X": no subject to ask the object with
+                subject_words[0].islower() and is_participle(subject_words[0])) or len(
+                subject_words) == 1 and subject_words[0][-2:] == "ly":
+            continue  # "led by | retired judge X", "Newly | elected mayor X": no subject
         rest_start = clause.verb_end + (len(text[clause.verb_end:]) -
                                         len(text[clause.verb_end:].lstrip()))
         predicate = trim_predicate(clause.rest, 24)

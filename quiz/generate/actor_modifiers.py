@@ -354,8 +354,10 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                     is_past_tense(w) and nxt in _OBJECT_STARTS
                     for w, nxt in zip(body_words, body_words[1:])):
                 continue  # "Reuters, the country received more ...": a clause, not a name
-            if text[:m.role_start].rstrip().lower().endswith(("according to", "by", "from")):
-                continue
+            if text[:m.role_start].rstrip().lower().endswith(("according to", "by", "from")) \
+                    and not (m.kind is AnswerKind.PERSON and article == "the"
+                             and not text[:m.role_start].rstrip().endswith("to")):
+                continue  # ("came from Anna Lind, the head of X": her post all the same)
             actor = mention_actor(m)
             if actor is None and m.kind is None and body.split()[0] in _BODY_NOUNS:
                 # "the Northern Shield, a network of armed groups": the description says
@@ -364,7 +366,8 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 continue
             if actor.kind is AnswerKind.PERSON and article == "the":
                 owned = _owner_named(text, f"the {body}", m, mentions)
-                if owned is not None:
+                if owned is not None and not _ANY_OWNER.search(owned):
+                    # ("the daughter of a fisherman": one of many, no post to ask after)
                     yield f"Who {post_verb(text, owned, past)} {owned}", actor, owned
             elif actor.kind in {AnswerKind.ORGANISATION, AnswerKind.GROUP} and body.split()[
                     -1].lower() not in _DANGLING_DESC:
@@ -437,6 +440,8 @@ def _owner_named(text: str, role: str, m: Mention, mentions: list[Mention]) -> s
 
 
 _OWNER = re.compile(r"the [a-z]+['’]s ")
+#: An owner named by "a" or "an": "the daughter of a fisherman" is one of many.
+_ANY_OWNER = re.compile(r" of an? ")
 #: Owners' nouns that any body's name may stand for ("the company's", "the group's").
 _ANY_BODY = frozenset({"company", "firm", "group", "business", "organisation", "organization",
                        "corporation", "operator", "carrier", "airline", "bank", "insurer",
