@@ -272,3 +272,17 @@ def test_garbled_posts_are_not_written() -> None:
 def test_a_post_after_from_or_by() -> None:
     got = qa("The criticism came from Anna Lind, the head of the Halden Teachers Union.")
     assert ("Who is the head of the Halden Teachers Union?", "Anna Lind") in got
+
+
+def test_whom_a_speaker_says_it_asked_to_act() -> None:
+    got = qa("Norway's health ministry said it had asked the national medicines safety "
+             "authority to examine whether the vaccine could harm children.")
+    assert ("Which body did Norway's health ministry say it had asked to examine whether the "
+            "vaccine could harm children?", "the national medicines safety authority") in got
+
+
+def test_told_to_act_is_an_order_with_an_object() -> None:
+    got = qa("The health minister told the Nordic Medicines Agency to review the safety of the "
+             "asthma drug Breathex.")
+    assert ("Which agency did the health minister tell to review the safety of the asthma drug "
+            "Breathex?", "Nordic Medicines Agency") in got

@@ -396,8 +396,9 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                  clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
     for clause in [*clauses, *_reported_clauses(text, toks, mentions, clauses)]:
         group = clause.group
-        if _is_copula(clause) or group.main in SAY_VERBS or is_pronoun(clause.subject):
-            continue
+        if _is_copula(clause) or group.main in SAY_VERBS and not (
+                group.main in _TOLD_TO and " to " in clause.rest) or is_pronoun(clause.subject):
+            continue  # ("told the agency to review ...": an order, its object asked)
         if group.tense == "aux" and any(w in {"was", "were", "been", "being", "is", "are"}
                                         for w in group.words):
             continue  # passive: what follows is not an object
@@ -509,6 +510,8 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             yield f"{asker} {inverted}", actor, f"{group.main} {remainder}"
 
 
+#: Verbs of saying that give an order with "to": "told the agency to review the drug".
+_TOLD_TO = frozenset({"told", "tells", "tell"})
 #: Verbs whose object follows "on" when they ask it to act: "called on X to resign".
 _CALL_VERBS = frozenset({"called", "call", "calls", "calling"})
 #: Verbs that make their object act ("forced X to cancel"): the act is asked instead.
