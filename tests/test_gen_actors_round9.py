@@ -286,3 +286,12 @@ def test_told_to_act_is_an_order_with_an_object() -> None:
              "asthma drug Breathex.")
     assert ("Which agency did the health minister tell to review the safety of the asthma drug "
             "Breathex?", "Nordic Medicines Agency") in got
+
+
+def test_a_role_noun_capitalised_by_position_is_no_part_of_the_name() -> None:
+    got = qa("Owner Vantor Group said the stadium would be sold to the city in May.")
+    assert ("Which owner said the stadium would be sold to the city in May?",
+            "Vantor Group") in got
+    got = qa("Regulator Finanstilsynet fined the bank 40 million crowns on Monday.")
+    assert ("Which regulator fined the bank 40 million crowns on Monday?",
+            "Finanstilsynet") in got

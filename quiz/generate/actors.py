@@ -303,6 +303,8 @@ def _resolve(text: str, mentions: list[Mention], known: _Known) -> list[Mention]
     for m in mentions:
         if roles and any(start <= m.start and m.end <= end for start, end in roles):
             continue
+        if m.start == 0 and not m.role and text[:1].isupper() and " " in m.name:
+            m = _role_split(m)
         low = m.name.lower()
         if known.places and not m.role and m.kind in {None, AnswerKind.PERSON} \
                 and low in known.places:
@@ -328,6 +330,24 @@ def _resolve(text: str, mentions: list[Mention], known: _Known) -> list[Mention]
             m = _role_lowered(m, known.names)
         out.append(m)
     return out
+
+
+def _role_split(m: Mention) -> Mention:
+    """A name opening a sentence with a common noun of a body's role, capitalised by position
+    ("Owner Vantor Group said", "Regulator Finanstilsynet fined"), with that noun as its role."""
+    head, _, rest = m.name.partition(" ")
+    if head.lower() not in _OPENING_ROLES or not rest[:1].isupper():
+        return m
+    start = m.start + len(head) + 1
+    return m._replace(name=rest, start=start, role=head.lower(), first_token=m.first_token + 1,
+                      kind=kind_of(rest) or m.kind)
+
+
+#: Common nouns of a body's or owner's role that never open a body's name.
+_OPENING_ROLES = frozenset({"owner", "owners", "co-owner", "operator", "insurer", "retailer",
+                            "carmaker", "automaker", "chipmaker", "drugmaker", "lender",
+                            "regulator", "watchdog", "manufacturer", "developer", "supplier",
+                            "publisher", "broadcaster", "carrier"})
 
 
 def _owned_by_person(text: str, m: Mention, known: _Known) -> bool:
