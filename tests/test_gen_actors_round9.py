@@ -295,3 +295,13 @@ def test_a_role_noun_capitalised_by_position_is_no_part_of_the_name() -> None:
     got = qa("Regulator Finanstilsynet fined the bank 40 million crowns on Monday.")
     assert ("Which regulator fined the bank 40 million crowns on Monday?",
             "Finanstilsynet") in got
+
+
+def test_a_companys_legal_form_goes_with_its_name() -> None:
+    got = qa("A court in Bergen has fined the chemical manufacturer Kemora AS 12 million "
+             "crowns over a spill in the Eio river.")
+    assert not any(" fined AS " in q for q, _ in got)
+    assert not any(a.endswith(" AS") for _, a in got)  # (an answer ending "AS" reads cut off)
+    got = qa("With 80% of members voting, the trust's chair, Ingrid Solberg, won 61% of the "
+             "vote against 39% for Tomas Lind.")
+    assert ("Who won 39% of the vote against Ingrid Solberg's 61%?", "Tomas Lind") in got

@@ -9,7 +9,8 @@ from quiz.generate.actor_speech import SAY_VERBS
 from quiz.generate.actor_tense import post_verb
 from quiz.generate.actor_acts import STUDY_NOUNS, study_agent
 from quiz.generate.actor_phrases import (
-    DETERMINERS, NEVER_ACTORS, Actor, actor_for, first_lower_asker, mention_actor, org_asker,
+    DETERMINERS, LEGAL_FORMS, NEVER_ACTORS, Actor, actor_for, first_lower_asker, mention_actor,
+    org_asker,
 )
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
@@ -138,23 +139,15 @@ def _named_agent(text: str, toks: Sequence[Token], mentions: list[Mention],
     after = toks[m.last_token + 1] if m.last_token + 1 < len(toks) else None
     if after is not None and not toks[m.last_token].trail and (
             after.capitalised or after.lower in {"of", "and", "for", "in"}) and \
-            after.core not in _COMPANY_SUFFIXES:
+            after.core not in LEGAL_FORMS:
         return None  # the name may go on ("run by Vestlaks AS": its legal form, not more)
-    actor = mention_actor(m)
-    if actor is not None and after is not None and after.core in _COMPANY_SUFFIXES and \
-            not toks[m.last_token].trail:
-        actor = actor._replace(answer=f"{actor.answer} {after.core}",
-                               accept=(*actor.accept, actor.answer))
-    return actor
+    return mention_actor(m)
 
 
 #: Participles of holding something, whose reduced relative tells what is so now: "the site
 #: run by X" -> "Which organisation runs the site?" (not "ran").
 _STATE_PARTICIPLES = {"run": "runs", "owned": "owns", "operated": "operates",
                       "managed": "manages", "controlled": "controls"}
-#: Legal forms written after a company's name.
-_COMPANY_SUFFIXES = frozenset({"AS", "ASA", "AB", "AG", "SA", "SE", "NV", "BV", "Ltd", "plc",
-                               "PLC", "Inc", "GmbH", "Oy", "Oyj", "SpA", "LLC", "Corp"})
 #: One to three lower-case words describing a person before her name ("retired teacher").
 _PERSON_NOUNS = re.compile(r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 #: Words that do not describe a person ("by more than", "by then").

@@ -86,6 +86,9 @@ _AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*"
                           r"(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.'’-]*){0,5}$")
 _FIRST_PERSON = frozenset({"our", "my", "your", "we", "us", "i"})
 
+#: Legal forms written after a company's name ("Vestlaks AS", "Halvex Ltd").
+LEGAL_FORMS = frozenset({"AS", "ASA", "AB", "AG", "SA", "SE", "NV", "BV", "Ltd", "plc", "PLC",
+                         "Inc", "GmbH", "Oy", "Oyj", "SpA", "LLC", "Corp"})
 #: Names that never answer "who": gods, diseases, continents and bodies of the sky.
 NEVER_ACTORS = frozenset({"god", "allah", "covid", "internet", "europe", "asia", "africa",
                           "antarctica", "oceania", "arctic", "earth", "moon", "sun", "mars",
@@ -298,6 +301,8 @@ def mention_actor(m: Mention) -> Actor | None:
             role.split()[-1].lower() in ORG_ROLE_WORDS or role.lower().endswith("maker")):
         # "Which British drugmaker developed the vaccine?", "Which chipmaker unveiled ...?"
         asker = f"Which {role if ' ' in role else role.lower()}"
+    elif not role and name.rsplit(None, 1)[-1] in LEGAL_FORMS:
+        asker = "Which company"  # "Vestlaks AS": its legal form says what it is
     elif not role and kind_of(name) is AnswerKind.PERSON:
         asker = "Who"  # a body named like a person ("Kataib Hezbollah"): which kind, unsure
     else:

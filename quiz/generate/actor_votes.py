@@ -12,7 +12,7 @@ from quiz.generate.mentions import Mention
 
 _SHARE = r"\d[\d.,]*(?:%| per cent| percent)"
 #: After the leader's name (and an aside about them): the verb, both shares and "for".
-_COUNT = re.compile(r"(?:,\s+(?:who|which)\s+[^,;\"“”]{3,90},)?\s+(?P<verb>had|won|took|got|"
+_COUNT = re.compile(r"(?:,\s+(?:who|which)\s+[^,;\"“”]{3,90},|,)?\s+(?P<verb>had|won|took|got|"
                     r"received|secured|polled)\s+(?P<lead>" + _SHARE + r")\s+of\s+the\s+"
                     r"(?:vote|votes|ballots)(?:\s+cast)?\s+(?:against|to|versus|compared\s+with)"
                     r"\s+(?P<other>" + _SHARE + r")(?:\s+of\s+the\s+vote)?\s+for\s+(?:the\s+)?")

@@ -37,7 +37,7 @@ from quiz.generate.actor_bare import specified
 from quiz.generate.actor_bodies import Bodies
 from quiz.generate.actor_drafts import ANAPHORS, AUXILIARIES, Draft, points_elsewhere
 from quiz.generate.actor_owners import owner_named
-from quiz.generate.actor_phrases import SIDES, Actor, with_bodies
+from quiz.generate.actor_phrases import LEGAL_FORMS, SIDES, Actor, with_bodies
 from quiz.generate.actor_pronouns import people, pronoun_sentence
 from quiz.generate.actor_rules import sentence_rules
 from quiz.generate.actor_speech import SAY_VERBS
@@ -305,6 +305,12 @@ def _resolve(text: str, mentions: list[Mention], known: _Known) -> list[Mention]
             continue
         if m.start == 0 and not m.role and text[:1].isupper() and " " in m.name:
             m = _role_split(m)
+        if text[m.end:m.end + 1] == " " and m.kind is not AnswerKind.PERSON:
+            suffix = _LEGAL_FORM.match(text, m.end)
+            if suffix is not None:  # "Kemora AS": a company, and its legal form goes with
+                # the name (an answer is the name alone: "Kemora" of "fined Kemora AS 12m")
+                m = m._replace(end=suffix.end(), last_token=m.last_token + 1,
+                               kind=AnswerKind.ORGANISATION)
         low = m.name.lower()
         if known.places and not m.role and m.kind in {None, AnswerKind.PERSON} \
                 and low in known.places:
@@ -330,6 +336,11 @@ def _resolve(text: str, mentions: list[Mention], known: _Known) -> list[Mention]
             m = _role_lowered(m, known.names)
         out.append(m)
     return out
+
+
+#: A company's legal form after its name: " AS", " Ltd", " GmbH".
+_LEGAL_FORM = re.compile(r" (" + "|".join(sorted(LEGAL_FORMS, key=len, reverse=True)) +
+                         r")\b(?![\w-])")
 
 
 def _role_split(m: Mention) -> Mention:
