@@ -305,3 +305,11 @@ def test_a_companys_legal_form_goes_with_its_name() -> None:
     got = qa("With 80% of members voting, the trust's chair, Ingrid Solberg, won 61% of the "
              "vote against 39% for Tomas Lind.")
     assert ("Who won 39% of the vote against Ingrid Solberg's 61%?", "Tomas Lind") in got
+
+
+def test_an_owner_in_a_relative_clause_after_a_place_phrase() -> None:
+    got = qa("The scans are carried out at Riverside Hospital, which is run by the Northfield "
+             "Health Trust, and at two smaller clinics.")
+    assert not any(" out at " in q for q, _ in got)
+    assert any(a == "Northfield Health Trust" and q.endswith("runs Riverside Hospital?")
+               for q, a in got)

@@ -206,11 +206,12 @@ def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, 
     aux = lowers[p - 1] if p >= 1 else ""
     if aux in {"been", "was", "were", "is", "are", "being", "be"} or (
             p >= 2 and _adverb(lowers[p - 1]) and lowers[p - 2] in {"been", "was", "were"}):
-        clause = next((c for c in clauses if c.verb_token <= p <= c.verb_token + 4), None)
-        if clause is None and aux in {"is", "are", "was", "were"} and p >= 3 and \
-                lowers[p - 2] in {"which", "who"}:
+        if aux in {"is", "are", "was", "were"} and p >= 3 and lowers[p - 2] in {"which", "who"}:
+            # ("carried out at Riverside Hospital, which is run by X": the clause finder's
+            # subject would be "out at Riverside Hospital")
             yield from _relative_passive(text, toks, mentions, lowers, p, actor)
             return
+        clause = next((c for c in clauses if c.verb_token <= p <= c.verb_token + 4), None)
         if clause is None or is_pronoun(clause.subject):
             return
         adverb = lowers[p - 1] if _adverb(lowers[p - 1]) else ""
@@ -286,7 +287,10 @@ def _relative_passive(text: str, toks: Sequence[Token], mentions: Sequence[Menti
     group owns Clearwave?": the name the relative clause describes is the object."""
     if toks[p].end < len(text) and text[toks[p].end:toks[p].end + 4] != " by ":
         return  # ("which is owned jointly by ..."): only the verb right before "by"
-    thing = _name_before_comma(text, toks, mentions, p - 2)
+    named = next((m for m in mentions if m.last_token == p - 3 and not m.possessive
+                  and m.kind is not AnswerKind.PERSON), None) if toks[p - 3].trail == "," else None
+    thing = (f"the {named.name}" if named.has_the else named.name) if named is not None else \
+        _name_before_comma(text, toks, mentions, p - 2)
     base = base_form(lowers[p])
     if not thing or base is None:
         return
