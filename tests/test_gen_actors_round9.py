@@ -313,3 +313,9 @@ def test_an_owner_in_a_relative_clause_after_a_place_phrase() -> None:
     assert not any(" out at " in q for q, _ in got)
     assert any(a == "Northfield Health Trust" and q.endswith("runs Riverside Hospital?")
                for q, a in got)
+
+
+def test_she_after_a_post_that_opens_the_sentence_before() -> None:
+    got = qa("The trust's medical director, Dr Helen Marsh, said the fault had been fixed.",
+             "She told the BBC that no patient had come to harm.")
+    assert ("Who told the BBC that no patient had come to harm?", "Helen Marsh") in got

@@ -24,6 +24,10 @@ _SPEAKING = frozenset("""
 #: A quotation and its verb before the speaker's name: the sentence before is about her too
 #: ('"We held firm," said Daniel Moreau, ...').
 _QUOTE_SAID = re.compile(r"[\"“][^\"“”]+[\"”],?\s+(?:said|says|added|told)\s+[^\"“”]*$")
+#: A post opening the sentence before, the person's name after it: "The trust's medical
+#: director, Dr Helen Marsh, said ...".
+_OPENING_POST = re.compile(r"(?:The|Its|Their|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}['’]s)"
+                           r" [^,\"“”]{2,60}, $")
 #: An unnamed person in the sentence before, whom "he" or "she" may stand for as well.
 _SOMEONE = re.compile(r"\b(?:a|an|the|another|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|"
                       r"girl|suspect|driver|teenager|passenger|worker|pilot|officer|soldier|"
@@ -54,7 +58,8 @@ def pronoun_sentence(article: Article, sentence: Sentence,
         return None
     person = people_before[0]
     if person.possessive or " " not in person.name or person.role_start > 0 and \
-            _QUOTE_SAID.match(before.text, 0, person.role_start) is None or \
+            _QUOTE_SAID.match(before.text, 0, person.role_start) is None and \
+            _OPENING_POST.match(before.text, 0, person.role_start) is None or \
             _SOMEONE.search(before.text) is not None:
         return None  # ("Police arrested a man after X reported ... . He was charged")
     rest = text.split(" ", 1)[1]
