@@ -127,7 +127,7 @@ _ONE_SIDE = re.compile(r" (?:did|do|does|had|have|has|was|were|will) (?:the )?(?
                        r"negotiations|discussions|consultations|deal|merger|agreement|"
                        r"meeting|match|dispute|partnership|contract)\b")
 #: A name or a number in what a question says was done tells which event it is.
-_ANCHOR = re.compile(r"(?<![\w'’])(?:[A-Z]|\d)")
+_ANCHOR = re.compile(r"(?<![\w'’])(?:[A-ZÀ-ÖØ-Þ]|\d)")
 #: Days and months name no event: "Which government collapsed on Friday?" could be any.
 _WEAK_ANCHOR = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                           r"February|March|April|May|June|July|August|September|October|"

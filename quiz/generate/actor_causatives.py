@@ -28,6 +28,8 @@ def causative_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
         if m is None or m.possessive or m.kind is None:
             continue
         act = _TO_ACT.match(text, m.end)
+        if act is not None and act.group("verb") in _NOT_VERBS:
+            continue  # "led Halden Rovers to the title": a goal reached, no act
         if act is None or (match.group("role") is not None) != (text[m.end:m.end + 1] == ","):
             continue  # ("the minister, X, to ...": the name in commas after the role)
         predicate = _own_act(trim_predicate(text[act.end():], 18))
@@ -44,6 +46,11 @@ def causative_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
         yield f"{actor.asker} {done}", actor, done
 
 
+#: Words after "to" that open a noun phrase, not an act ("led the club to the title").
+_NOT_VERBS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+                        "these", "those", "victory", "power", "safety", "court", "hospital",
+                        "war", "office", "school", "work", "prison", "jail", "bed", "market",
+                        "church", "sea", "town"})
 #: " and led ", " and cost ": a finite verb after "and", whose subject is the sentence's.
 _AND_VERB = re.compile(r" and (?P<verb>[a-z]+)\b(?P<object> (?:the|a|an|its|their|his|her|all|"
                        r"some|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\b)?")

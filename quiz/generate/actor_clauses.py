@@ -51,6 +51,10 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 clause.rest.split(None, 1)[0].lower() in FINITE_WORDS:
             continue  # "told X that families should ...": "families" is no verb
         actor = actor_for(text, toks, mentions, clause.subject_start, clause.subject_end)
+        if actor is None:
+            actor = _titled_subject(text, toks, mentions, clause)
+        if actor is not None and actor.answer.rsplit(None, 1)[-1].lower() in TITLE_WORDS:
+            actor = None  # "The Transport Minister, X, said": a post, not a name
         if actor is None and clause.verb_start - clause.subject_end > 5:
             actor = _appositive_actor(text, mentions, clause)
         owned = actor is None and " from " in clause.subject
@@ -59,17 +63,28 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if actor is None:
             continue
         if _is_passive(clause) and not owned and actor.kind is not AnswerKind.PERSON and not (
-                actor.kind is AnswerKind.GROUP and clause.group.words[-1] in _EXPECTED):
+                actor.kind is AnswerKind.GROUP and clause.group.words[-1] in _EXPECTED) and not (
+                actor.kind is AnswerKind.ORGANISATION and clause.group.words[-1] in _TOLD
+                and actor.asker != "Who"):
             continue  # "Solnet was founded", "the remaining troops were reassigned": undergone
+            # ("Interpol has been alerted": a body brought in, which a reader should know)
         saying = clause.group.main in SAY_VERBS
         rest = clause.rest
+        listed = saying and ", " in rest and " and " in rest and _LIST_COMMA.search(rest)
+        if listed:  # "said residents of Farr, Inverarnie and 40 farms had been evacuated"
+            rest = _LIST_COMMA.sub(f"{_HELD_COMMA} ", rest)
         if saying and ", " in rest:
             rest = _ASIDE.sub(r"\g<np> ", rest, count=1)  # "said the tower, at the centre, had been"
         predicate = trim_predicate(rest, 28 if saying else 22, quotes=saying)
         if not predicate and clause.group.main in _ACTS_ALONE and rest[:1] in {",", ".", ""}:
             predicate = ""  # "Transport Minister X resigned, saying ...": resigned is the act
         elif predicate is None and clause.rest:
-            continue
+            predicate = _before_gerund(rest, 28 if saying else 22)
+            if predicate is None:
+                continue
+        if predicate and " and among" in predicate or predicate and " and one of" in predicate:
+            # "abolished its army in 1948 and among the lowest ...": the outer clause goes on
+            predicate = _AND_RANKED.sub("", predicate)
         goes_on = _PHRASE_GOES_ON.match(rest, len(predicate)) if predicate and rest.startswith(
             predicate) else None
         if goes_on is not None and goes_on.group(1) not in _NOT_NOUNS and goes_on.group(
@@ -94,9 +109,12 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             if predicate is None:
                 continue
             predicate = _with_second_act(rest, predicate)
+        if listed and predicate:
+            predicate = predicate.replace(_HELD_COMMA, ",")
         if clause.group.main in SAY_VERBS and not _reported(predicate):
             continue
-        if actor.kind is AnswerKind.PERSON and predicate and _SELF.search(predicate):
+        if actor.kind is AnswerKind.PERSON and predicate and _SELF.search(predicate) and not (
+                saying and _own_plan(predicate, actor, mentions)):
             continue
         if clause.group.main in {"told", "tells", "tell"} and not any(
                 w == "that" or w in FINITE_WORDS or is_past_tense(w) for w in (predicate or "").split(
@@ -111,6 +129,49 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if len(body.split()) < 2 and not (body in _ACTS_ALONE and actor.asker != "Who"):
             continue  # ("Which Transport Minister resigned?", but not "Who resigned?")
         yield f"{actor.asker} {body}", actor, body
+
+
+#: The comma between names of a list ("Farr, Inverarnie and 40 farms"), held as a character
+#: no rule cuts at while a statement is trimmed.
+_LIST_COMMA = re.compile(r"(?<=\w), (?=[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:and|or) )")
+_HELD_COMMA = "\u201a"
+
+
+#: " and among the lowest ...": a ranking of the outer clause's subject, after a clause
+#: inside it ("the lowest since X abolished its army in 1948 and among the lowest in ...").
+_AND_RANKED = re.compile(r" and (?:among|one of) .*$")
+
+
+def _titled_subject(text: str, toks: Sequence[Token], mentions: list[Mention],
+                    clause: Clause) -> Actor | None:
+    """The subject of a relative clause that the finder began inside the name's title ("a
+    blow to outgoing | president X, who was barred ..."), read with its whole title."""
+    m = next((m for m in mentions if m.end == clause.subject_end), None)
+    if m is None or not m.role_start < clause.subject_start <= m.start or \
+            text[m.end:m.end + 6] not in {", who ", ", whic"}:
+        return None
+    return actor_for(text, toks, mentions, m.role_start, m.end)
+
+
+def _before_gerund(rest: str, max_words: int) -> str | None:
+    """A predicate too long to ask, cut before a gerund phrase that tells how or why ("ruled
+    that X had been negligent | in failing to secure ...", "beat Y | by scoring twice in
+    ..."), or ``None``: what stays is a whole clause, the gerund only adds to it."""
+    if "ing " not in rest:
+        return None
+    gerund = _GERUND_ADJUNCT.search(rest)
+    if gerund is None or gerund.group("word") in _ING_NOUNS:
+        return None
+    return trim_predicate(rest[:gerund.start()], max_words, quotes=True)
+
+
+#: " in failing to", " for breaching the", " by selling its": a gerund with its object.
+_GERUND_ADJUNCT = re.compile(r"\s+(?:in|for|by)\s+(?:not\s+)?(?P<word>[a-z]{3,}ing)\s+"
+                             r"(?:to|the|a|an|its|their|his|her|it|them)\s")
+#: Nouns ending in "ing" that read as gerunds before "the" or "a" ("in spring the").
+_ING_NOUNS = frozenset({"spring", "morning", "evening", "building", "housing", "funding",
+                        "spending", "meeting", "hearing", "ruling", "thing", "king", "ring",
+                        "wedding", "clothing", "shipping", "training", "ceiling", "during"})
 
 
 def _with_second_act(rest: str, statement: str) -> str:
@@ -151,8 +212,9 @@ _NAMED_AFTER = re.compile(r", (?P<name>[A-Z][\w'’.-]*"
                           r"(?=[,.;]|$)")
 _ROLE_SUBJECT = re.compile(r"^(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+)?"
                           r"(?:[\w’'-]+(?:['’]s|s['’])\s+)?"
-                          r"(?P<role>(?:(?!(?:of|for|at)\s)[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
-                          r"(?P<of>\s+(?:for|of|at)\s+(?:the\s+)?"
+                          r"(?P<role>(?:(?!(?:of|for|at|in)\s)[A-Za-z][\w-]*\s+){0,3}"
+                          r"[A-Za-z][\w-]*)"
+                          r"(?P<of>\s+(?:for|of|at|in)\s+(?:the\s+)?"
                           r"(?:[\w’'-]+\s+){0,3}[\w’'-]+)?$")
 
 
@@ -196,10 +258,12 @@ def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Act
         # "The festival's headline act, the Glasgow band Copper Lanterns, pulled out": a body
         # the aside says the kind of (its place no part of the name)
         return Actor(inner[-1].name, AnswerKind.ORGANISATION, f"Which {described.group('kind')}")
+    if len(inner) == 2 and "(" in gap and text[inner[1].role_start - 1:inner[1].role_start] == "(":
+        inner = inner[:1]  # "The operator, Nordlys Rail (NR), said": the acronym is the name's
     if len(inner) != 1 or inner[0].possessive:
         return None
     m = inner[0]
-    rest = gap.replace(m.name, "", 1).strip(" ,")
+    rest = _BRACKETED_SHORT.sub("", gap.replace(m.name, "", 1).strip(" ,"), 1).strip(" ,")
     if m.role and rest in {f"including {m.role}", m.role} and m.kind is AnswerKind.PERSON:
         # "two, including deputy governor Lenka Marešová, wanted ...": one of them did; "The
         # club's owner, American investor David Kessler, bought ...": asked by the role given
@@ -210,6 +274,8 @@ def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Act
     if role is None:
         return None
     words = role.group("role").lower().split()
+    if not role.group("role").islower() and (words[-1] not in TITLE_WORDS or role.group("of")):
+        return None  # only a post may be capitalised: "Scotland's Community Safety Minister"
     # "A spokeswoman for the prosecutor's office, Diana Ruiz": the role keeps whom it is for
     asker = f"Which {' '.join(words)}{role.group('of') or ''}"
     if words[-1] in TITLE_WORDS or words[-1] in _PERSON_ROLES:
@@ -219,6 +285,8 @@ def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Act
     return None
 
 
+#: An acronym in brackets after a name: " (NR)".
+_BRACKETED_SHORT = re.compile(r"^\s*\([A-ZÀ-Þ][\wÀ-ÿ&.-]{0,9}\)")
 #: Nouns for people that are not titles before a name ("its founder", "the owner").
 _PERSON_ROLES = frozenset({"owner", "founder", "co-founder", "widow", "husband", "wife",
                            "son", "daughter", "brother", "sister", "mother", "father"})
@@ -234,12 +302,39 @@ _NO_NEWS = re.compile(r"(?:declined|refused)\s+to\s+comment|could\s+not\s+be\s+r
                       r"did\s+not\s+(?:immediately\s+)?respond|was\s+not\s+available")
 
 #: "Rebels are expected to reject ...": a passive that carries an action to come.
+#: Participles of a body being told or brought in: "Interpol has been alerted".
+_TOLD = frozenset({"alerted", "notified", "informed", "contacted", "consulted"})
 _EXPECTED = frozenset({"expected", "set", "scheduled", "poised", "due", "supposed",
                        "likely", "understood", "believed", "reported"})
 
 # "X are likely to claim ...": the copula carries an action to come
 _LIKELY_TO = re.compile(r"^(?:likely|unlikely|expected|set|due|poised|scheduled|about|"
                         r"ready|preparing|determined)\s+to\s+[a-z]")
+def _own_plan(statement: str, actor: Actor, mentions: list[Mention]) -> bool:
+    """Whether a speaker's ``statement`` opens with "he" or "she" as its subject and names no
+    one else ("said she would hold a hearing"), so the pronoun can only be the speaker: "Who
+    said she would hold a hearing on the bridge?". A spokesman's or a lawyer's "he" is the
+    client's, and is not asked."""
+    opening = _OWN_PLAN.match(statement)
+    if opening is None or _SELF.search(statement, opening.end()) is not None:
+        return False
+    if any(m.kind is AnswerKind.PERSON and m.name != actor.answer and m.name.rsplit(
+            None, 1)[-1].lower() not in TITLE_WORDS for m in mentions):
+        return False  # ("Scotland's Community Safety Minister, Fiona Rennie": her post)
+    return not any(word in _FOR_ANOTHER for word in f"{actor.asker} {actor.role}".lower().split())
+
+
+#: "(that) she would", "he had": a statement whose subject is the speaker's pronoun.
+_OWN_PLAN = re.compile(r"(?:(?:reporters|journalists|supporters|fans|parliament|the\s+court)"
+                       r"\s+)?(?:that\s+)?(?:he|she)\s+(?:would|will|had|has|was|is|could|can|"
+                       r"planned|plans|intended|intends|hoped|hopes|wanted|wants|expected|"
+                       r"expects)\b")
+#: Speakers who speak for someone else, whose "he" or "she" is that person's.
+_FOR_ANOTHER = frozenset({"lawyer", "lawyers", "spokesman", "spokeswoman", "spokesperson",
+                          "attorney", "agent", "aide", "representative", "wife", "husband",
+                          "mother", "father", "son", "daughter", "brother", "sister", "friend",
+                          "colleague", "solicitor", "barrister", "counsel", "manager", "coach",
+                          "partner", "parents", "family"})
 _SELF = re.compile(r"\b(?:he|him|himself|she|herself)\b", re.IGNORECASE)
 _ADVERBIAL_START = frozenset({"in", "on", "at", "during", "after", "before", "to", "by",
                               "from", "with", "last", "this", "earlier", "later", "friday",
@@ -286,7 +381,8 @@ def _reported(predicate: str | None) -> bool:
     words = predicate.lower().split()
     if words[0] in _ADVERBIAL_START and len(words) >= 5 and words[1] in _TIME_WORDS:
         words = words[2:]  # "said on Tuesday it would cut 1,800 jobs"
-        return any(w in _SHORT_REPORT_VERBS for w in words[1:4])
+        return words[0] == "that" or any(w in _SHORT_REPORT_VERBS for w in words[1:4])
+        # ("said on Tuesday that all 14 carriages had been withdrawn": "that" opens the report)
     return "that" in words or words[0] not in _ADVERBIAL_START and (
         len(words) >= 4 or len(words) == 3 and words[1] in _SHORT_REPORT_VERBS)
 
@@ -300,16 +396,18 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                  clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
     for clause in [*clauses, *_reported_clauses(text, toks, mentions, clauses)]:
         group = clause.group
-        if _is_copula(clause) or group.main in SAY_VERBS or is_pronoun(clause.subject):
-            continue
+        if _is_copula(clause) or group.main in SAY_VERBS and not (
+                group.main in _TOLD_TO and " to " in clause.rest) or is_pronoun(clause.subject):
+            continue  # ("told the agency to review ...": an order, its object asked)
         if group.tense == "aux" and any(w in {"was", "were", "been", "being", "is", "are"}
                                         for w in group.words):
             continue  # passive: what follows is not an object
         subject_words = clause.subject.split()
         if not subject_words or len(subject_words) > 10 or subject_words[
                 -1].lower() in _PREPOSITIONS or (
-                subject_words[0].islower() and is_participle(subject_words[0])):
-            continue  # "led by | retired judge X": no subject to ask the object with
+                subject_words[0].islower() and is_participle(subject_words[0])) or len(
+                subject_words) == 1 and subject_words[0][-2:] == "ly":
+            continue  # "led by | retired judge X", "Newly | elected mayor X": no subject
         rest_start = clause.verb_end + (len(text[clause.verb_end:]) -
                                         len(text[clause.verb_end:].lstrip()))
         predicate = trim_predicate(clause.rest, 24)
@@ -342,6 +440,11 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 continue  # "won the Nordmark presidential runoff": the name only modifies
             if group.main in _CAUSATIVES and text.startswith(" to ", m.end):
                 continue  # "forced X to cancel ...": asked as what X did (actor_causatives)
+            particle = ""
+            if group.main in _CALL_VERBS and lead.lower() in {"on", "on the"} and \
+                    text.startswith(" to ", m.end):
+                # "called on Prime Minister X to intervene": the particle stays with the verb
+                particle, lead = "on ", lead[3:]
             if lead.lower() in {"", "the"}:
                 after_start = m.end
                 actor = _object_actor(text, toks, mentions, m, rest_start, pred_end)
@@ -351,7 +454,7 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                     after_start = m.end + len(text[m.end:].split("to", 1)[0]) \
                         if " to " in text[m.end:pred_end] else pred_end
                     after_start = _after_body(text, m, pred_end)
-                remainder = _drop_coordination(text[after_start:pred_end].strip())
+                remainder = particle + _drop_coordination(text[after_start:pred_end].strip())
                 aged = _AGE_ASIDE.match(text, m.end) if not remainder and \
                     m.kind is AnswerKind.PERSON else None
                 if aged is not None:
@@ -407,6 +510,10 @@ def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             yield f"{asker} {inverted}", actor, f"{group.main} {remainder}"
 
 
+#: Verbs of saying that give an order with "to": "told the agency to review the drug".
+_TOLD_TO = frozenset({"told", "tells", "tell"})
+#: Verbs whose object follows "on" when they ask it to act: "called on X to resign".
+_CALL_VERBS = frozenset({"called", "call", "calls", "calling"})
 #: Verbs that make their object act ("forced X to cancel"): the act is asked instead.
 _CAUSATIVES = frozenset({"prompted", "forced", "led", "spurred", "pushed", "compelled"})
 #: A comma and a few lower-case words ending the sentence: what a predicate cut at the comma
@@ -530,6 +637,8 @@ def embedded_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 outer.subject):
             continue  # "Which organisation did the company's chief executive say ...?"
         predicate = trim_predicate(inner.rest, 16)
+        if predicate is None and inner.rest:
+            predicate = _before_gerund(inner.rest, 16)  # "had been negligent | in failing to"
         if not predicate:
             continue
         if outer.group.main in SAY_VERBS:

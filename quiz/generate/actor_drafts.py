@@ -127,6 +127,7 @@ _AGENT_VERBS = frozenset("""
     approved refused offered promised denied accused appointed paid pays asked urged decided
     voted announced cut cuts hire sell buy pay beat won defeated unveiled launched reported
     posted criticised criticized welcomed confirmed appealed sued invested
+    owns owned runs ran operates operated manages managed founded
 """.split())
 #: Askers that do not tell what the answer is: a name that only undergoes a happening is
 #: likely a ship, a storm or a volcano, not an actor.

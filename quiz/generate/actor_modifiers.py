@@ -9,7 +9,8 @@ from quiz.generate.actor_speech import SAY_VERBS
 from quiz.generate.actor_tense import post_verb
 from quiz.generate.actor_acts import STUDY_NOUNS, study_agent
 from quiz.generate.actor_phrases import (
-    DETERMINERS, NEVER_ACTORS, Actor, actor_for, first_lower_asker, mention_actor, org_asker,
+    DETERMINERS, LEGAL_FORMS, NEVER_ACTORS, Actor, actor_for, first_lower_asker, mention_actor,
+    org_asker,
 )
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
@@ -79,7 +80,7 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 if past is not None:
                     yield f"{actor.asker} {past} {thing}", actor, f"{prev} {thing}"
                 continue
-            yield from _passive_agent(text, toks, lowers, b, actor, clauses)
+            yield from _passive_agent(text, toks, lowers, b, actor, clauses, mentions=mentions)
             continue
         aside = next((k for k in range(b - 2, max(0, b - 5), -1) if is_participle(lowers[k])
                       and toks[k].core.islower() and toks[k - 1].trail == ","
@@ -96,7 +97,7 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                   and (k > b - 5 or lowers[k + 1] in _WHEN_OR_WHERE)), None)
         # ("was set in Berlin in 2019 by X": a longer way from the verb only for a place or time)
         if p is not None and not any(toks[k].trail for k in range(p, b)):
-            yield from _passive_agent(text, toks, lowers, b, actor, clauses, p)
+            yield from _passive_agent(text, toks, lowers, b, actor, clauses, p, mentions)
         else:
             yield from _nominal_agent(text, toks, lowers, b, actor)
 
@@ -131,21 +132,34 @@ def _named_agent(text: str, toks: Sequence[Token], mentions: list[Mention],
     by_end = toks[b].end
     m = next((m for m in mentions if by_end < m.role_start <= by_end + 40), None)
     gap = text[by_end:m.role_start].strip() if m is not None else ""
-    if m is None or m.possessive or gap and not _BEFORE_AGENT.fullmatch(gap):
-        return None
+    if m is None or m.possessive or gap and not _BEFORE_AGENT.fullmatch(gap) and not (
+            m.kind is AnswerKind.PERSON and _PERSON_NOUNS.fullmatch(gap)
+            and not any(w in _NOT_ROLE_WORDS for w in gap.split())):
+        return None  # ("led by retired schoolteacher Declan Moran": her description first)
     after = toks[m.last_token + 1] if m.last_token + 1 < len(toks) else None
     if after is not None and not toks[m.last_token].trail and (
-            after.capitalised or after.lower in {"of", "and", "for", "in"}):
-        return None  # the name may go on
+            after.capitalised or after.lower in {"of", "and", "for", "in"}) and \
+            after.core not in LEGAL_FORMS:
+        return None  # the name may go on ("run by Vestlaks AS": its legal form, not more)
     return mention_actor(m)
 
 
+#: Participles of holding something, whose reduced relative tells what is so now: "the site
+#: run by X" -> "Which organisation runs the site?" (not "ran").
+_STATE_PARTICIPLES = {"run": "runs", "owned": "owns", "operated": "operates",
+                      "managed": "manages", "controlled": "controls"}
+#: One to three lower-case words describing a person before her name ("retired teacher").
+_PERSON_NOUNS = re.compile(r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+#: Words that do not describe a person ("by more than", "by then").
+_NOT_ROLE_WORDS = frozenset({"more", "than", "less", "then", "and", "or", "a", "an", "his",
+                             "her", "their", "its", "as", "at", "of", "in", "on", "to",
+                             "for", "about", "some", "up"})
 _OWNING_PREPOSITIONS = frozenset({"from", "of", "at", "in", "with", "for", "to"})
 #: A preposition right before a name: the name completes another noun phrase.
 _OF_SOMETHING = re.compile(r"\b(?:from|of|at|in|for|with|by|to)\s+(?:the\s+)?$")
 
 
-def _name_before_comma(text: str, toks: Sequence[Token], mentions: list[Mention],
+def _name_before_comma(text: str, toks: Sequence[Token], mentions: Sequence[Mention],
                        p: int) -> str:
     """"National Renewal, led by X", "The talks, hosted by Qatar, ...": what the participle
     describes ("" if none)."""
@@ -182,8 +196,8 @@ def _agent_end(toks: Sequence[Token], k: int) -> int:
 
 
 def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, actor: Actor,
-                   clauses: list[Clause], p: int | None = None
-                   ) -> Iterator[tuple[str, Actor, str]]:
+                   clauses: list[Clause], p: int | None = None,
+                   mentions: Sequence[Mention] = ()) -> Iterator[tuple[str, Actor, str]]:
     p = b - 1 if p is None else p
     middle = text[toks[p].end:toks[b].start].strip() if p < b - 1 else ""
     past = participle_to_past(lowers[p])
@@ -192,6 +206,11 @@ def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, 
     aux = lowers[p - 1] if p >= 1 else ""
     if aux in {"been", "was", "were", "is", "are", "being", "be"} or (
             p >= 2 and _adverb(lowers[p - 1]) and lowers[p - 2] in {"been", "was", "were"}):
+        if aux in {"is", "are", "was", "were"} and p >= 3 and lowers[p - 2] in {"which", "who"}:
+            # ("carried out at Riverside Hospital, which is run by X": the clause finder's
+            # subject would be "out at Riverside Hospital")
+            yield from _relative_passive(text, toks, mentions, lowers, p, actor)
+            return
         clause = next((c for c in clauses if c.verb_token <= p <= c.verb_token + 4), None)
         if clause is None or is_pronoun(clause.subject):
             return
@@ -218,6 +237,8 @@ def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, 
         return
     if middle:
         return
+    if lowers[p] in _STATE_PARTICIPLES:
+        past = _STATE_PARTICIPLES[lowers[p]]  # "the site run by X": who runs it, still
     # reduced relative: "the mission led by X", "The inquiry, led by X, found"
     aside = p >= 2 and toks[p - 1].trail == ","
     last = p - 1
@@ -237,7 +258,8 @@ def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, 
         k -= 1
     if k < 0 or lowers[k] not in DETERMINERS or toks[k].trail or p - k < 2:
         return
-    if k > 0 and lowers[k - 1] in _OWNING_PREPOSITIONS and toks[k + 1].capitalised:
+    if k > 0 and lowers[k - 1] in _OWNING_PREPOSITIONS and toks[k + 1].capitalised and \
+            toks[last].capitalised:  # (not "escaped from the Hardangerfjord site run by X")
         # "A team from the University of X, led by Y": Y led the team, not the body
         head = k - 2
         while head >= 0 and k - head <= 4 and toks[head].core.islower() and not toks[
@@ -257,6 +279,25 @@ def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, 
     if lowers[k] in {"a", "an", "the"}:
         noun_phrase = "the" + noun_phrase[len(lowers[k]):]
     yield f"{actor.asker} {past} {noun_phrase}", actor, f"{lowers[p]} {noun_phrase}"
+
+
+def _relative_passive(text: str, toks: Sequence[Token], mentions: Sequence[Mention],
+                      lowers: list[str], p: int, actor: Actor) -> Iterator[tuple[str, Actor, str]]:
+    """"Clearwave, which is owned by the investment group X, said ..." -> "Which investment
+    group owns Clearwave?": the name the relative clause describes is the object."""
+    if toks[p].end < len(text) and text[toks[p].end:toks[p].end + 4] != " by ":
+        return  # ("which is owned jointly by ..."): only the verb right before "by"
+    named = next((m for m in mentions if m.last_token == p - 3 and not m.possessive
+                  and m.kind is not AnswerKind.PERSON), None) if toks[p - 3].trail == "," else None
+    thing = (f"the {named.name}" if named.has_the else named.name) if named is not None else \
+        _name_before_comma(text, toks, mentions, p - 2)
+    base = base_form(lowers[p])
+    if not thing or base is None:
+        return
+    verb = third_person(base) if lowers[p - 1] in {"is", "are"} else participle_to_past(lowers[p])
+    if verb is None:
+        return
+    yield f"{actor.asker} {verb} {thing}", actor, f"{lowers[p]} {thing}"
 
 
 #: Prepositions before a bare plural that a reduced relative describes ("on new rules adopted
@@ -310,8 +351,10 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                     is_past_tense(w) and nxt in _OBJECT_STARTS
                     for w, nxt in zip(body_words, body_words[1:])):
                 continue  # "Reuters, the country received more ...": a clause, not a name
-            if text[:m.role_start].rstrip().lower().endswith(("according to", "by", "from")):
-                continue
+            if text[:m.role_start].rstrip().lower().endswith(("according to", "by", "from")) \
+                    and not (m.kind is AnswerKind.PERSON and article == "the"
+                             and not text[:m.role_start].rstrip().endswith("to")):
+                continue  # ("came from Anna Lind, the head of X": her post all the same)
             actor = mention_actor(m)
             if actor is None and m.kind is None and body.split()[0] in _BODY_NOUNS:
                 # "the Northern Shield, a network of armed groups": the description says
@@ -320,7 +363,8 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 continue
             if actor.kind is AnswerKind.PERSON and article == "the":
                 owned = _owner_named(text, f"the {body}", m, mentions)
-                if owned is not None:
+                if owned is not None and not _ANY_OWNER.search(owned):
+                    # ("the daughter of a fisherman": one of many, no post to ask after)
                     yield f"Who {post_verb(text, owned, past)} {owned}", actor, owned
             elif actor.kind in {AnswerKind.ORGANISATION, AnswerKind.GROUP} and body.split()[
                     -1].lower() not in _DANGLING_DESC:
@@ -335,9 +379,12 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             seg = re.sub(r"^[-•]\s*", "", seg)
             words = seg.split()
             seg_words = seg.lower().split()
-            said = [k for k, w in enumerate(seg_words[:-2]) if w in SAY_VERBS]
-            if said and seg_words[said[-1] + 1] == "the":
-                # '"...," said the association's chair, Y': the role after the say verb
+            said = [k for k, w in enumerate(seg_words[:-2]) if w in SAY_VERBS or (
+                w[-2:] == "ed" and words[k].islower() and is_past_tense(w))]
+            if said and (seg_words[said[-1] + 1] == "the" and seg_words[said[-1]] in SAY_VERBS
+                         or _OWNED_POST.fullmatch(" ".join(words[said[-1] + 1:]))):
+                # '"...," said the association's chair, Y' and '..., said ÖNB's chief
+                # executive, Y' ("The crowd cheered X's coach, Y"): the role after the verb
                 words = words[said[-1] + 1:]
                 seg_words = seg_words[said[-1] + 1:]
                 seg = " ".join(words)
@@ -355,6 +402,10 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 # "Ontario's transport minister, Gareth Leung, ...": the body names the post
                 yield f"Who {post_verb(text, seg, past)} {seg}", mention_actor(m), seg
                 continue
+            if any(w[-2:] == "ed" and is_past_tense(w) and (
+                    nxt in _OBJECT_STARTS or nxt[:1].isupper())
+                   for w, nxt in zip(seg_words[1:], words[2:])):
+                continue  # "The crowd cheered Brenna Rovers' coach, Y": a clause, no post
             if 2 <= len(words) <= 10 and (head == "the" or head in TITLE_WORDS):
                 role = f"the {seg[4:]}" if words[0].lower() == "the" else \
                     f"the {first_lower_asker(seg)}"
@@ -378,13 +429,23 @@ def _owner_named(text: str, role: str, m: Mention, mentions: list[Mention]) -> s
         return role
     if len(bodies) > 1:
         return None
+    noun = owner.group()[4:].split("'")[0].split("’")[0]
+    if noun not in _ANY_BODY and noun not in bodies[0].name.lower().split():
+        return role  # "the union's general secretary ... outside Santa Maria Hospital"
     name = f"the {bodies[0].name}" if bodies[0].has_the else bodies[0].name
     return f"{name}'s {role[owner.end():]}"
 
 
 _OWNER = re.compile(r"the [a-z]+['’]s ")
+#: An owner named by "a" or "an": "the daughter of a fisherman" is one of many.
+_ANY_OWNER = re.compile(r" of an? ")
+#: Owners' nouns that any body's name may stand for ("the company's", "the group's").
+_ANY_BODY = frozenset({"company", "firm", "group", "business", "organisation", "organization",
+                       "corporation", "operator", "carrier", "airline", "bank", "insurer",
+                       "retailer", "developer", "manufacturer", "chain", "lender", "brand"})
 #: A post of a body named before it, all a clause opens with: "Lakeshore Rail's chief executive".
-_OWNED_POST = re.compile(r"([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,4})['’]s (?:[a-z][\w-]* ){0,3}"
+_OWNED_POST = re.compile(r"([A-ZÀ-ÖØ-Þ][\w.&-]*(?: [A-Z][\w.&-]*){0,4})"
+                         r"(?:['’]s|(?<=s)['’]) (?:[a-z][\w-]* ){0,3}"
                          r"[a-z][\w-]*")
 #: A post of a body the sentence before names: "Its chief executive".
 _ITS_POST = re.compile(r"(Its) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*")

@@ -86,6 +86,9 @@ _AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*"
                           r"(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.'’-]*){0,5}$")
 _FIRST_PERSON = frozenset({"our", "my", "your", "we", "us", "i"})
 
+#: Legal forms written after a company's name ("Vestlaks AS", "Halvex Ltd").
+LEGAL_FORMS = frozenset({"AS", "ASA", "AB", "AG", "SA", "SE", "NV", "BV", "Ltd", "plc", "PLC",
+                         "Inc", "GmbH", "Oy", "Oyj", "SpA", "LLC", "Corp"})
 #: Names that never answer "who": gods, diseases, continents and bodies of the sky.
 NEVER_ACTORS = frozenset({"god", "allah", "covid", "internet", "europe", "asia", "africa",
                           "antarctica", "oceania", "arctic", "earth", "moon", "sun", "mars",
@@ -256,11 +259,18 @@ def _whose(text: str, mentions: list[Mention], start: int, end: int) -> Actor | 
         words = body.split()
         if not 1 <= len(words) <= 3 or not all(w.isalpha() and w.islower() for w in words):
             continue
+        if words[-1][-2:] == "ly" and words[-1] not in _LY_NOUNS:
+            return None  # "Hartwell's originally said": an adverb, no noun (the shop's name)
         actor = mention_actor(m)
         if actor is None:
             return None
         return actor._replace(asker=f"Whose {body}")
     return None
+
+
+#: Nouns ending in "ly", which are no adverbs: "the party's ally", "Oslo's assembly".
+_LY_NOUNS = frozenset({"family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly",
+                       "bully", "fly", "belly", "folly", "jelly", "lily", "homily"})
 
 
 def mention_actor(m: Mention) -> Actor | None:
@@ -291,6 +301,8 @@ def mention_actor(m: Mention) -> Actor | None:
             role.split()[-1].lower() in ORG_ROLE_WORDS or role.lower().endswith("maker")):
         # "Which British drugmaker developed the vaccine?", "Which chipmaker unveiled ...?"
         asker = f"Which {role if ' ' in role else role.lower()}"
+    elif not role and name.rsplit(None, 1)[-1] in LEGAL_FORMS:
+        asker = "Which company"  # "Vestlaks AS": its legal form says what it is
     elif not role and kind_of(name) is AnswerKind.PERSON:
         asker = "Who"  # a body named like a person ("Kataib Hezbollah"): which kind, unsure
     else:
@@ -330,6 +342,8 @@ def clean_role(role: str, sentence_start: bool = False) -> str:
              for w in words]  # ("Col" lowered by position: "colonel")
     if not words:
         return ""
+    if len(words) == 1 and words[0] == "Justice":
+        return "judge"  # "Ms Justice Orla Brennan": a judge's title, asked "Which judge"
     if words[0][:1].isupper() and "-" in words[0] and words[0].split("-")[0].lower() in {
             "then", "ex", "former"}:
         words[0] = words[0].lower()

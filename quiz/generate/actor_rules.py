@@ -31,6 +31,8 @@ from quiz.generate.actor_participles import participle_facts
 from quiz.generate.actor_phrases import Actor
 from quiz.generate.actor_speech import Said, attribution, said_fact
 from quiz.generate.actor_titles import post_facts
+from quiz.generate.actor_reported import reported_order_facts
+from quiz.generate.actor_votes import vote_share_facts
 from quiz.generate.grammar import PAST_TO_BASE, first_lower, is_past_tense
 from quiz.generate.mentions import Mention, tokenize
 from quiz.generate.syntax import Clause, find_clauses, lowered_subjects
@@ -50,6 +52,10 @@ _NAMING_KEYS = ("known as", "called", "dubbed", "calling", "call themselves", "c
 _PARTICIPLE_CUE = re.compile(r", [a-z]+ing ")
 _CAUSATIVE_CUE = re.compile(r"\b(?:prompted|forced|led|spurred|pushed|compelled) ")
 _OPENING_TIME = frozenset("OILEBoileb")  # first letters of what opens a time ("On", "In")
+_REPORTED_CUES = (" it had ", " it has ", " he had ", " she had ", " they had ", " it would ",
+                  " it asked ", " it urged ", " it ordered ")
+_REPORTED_ORDER_CUE = re.compile(r" (?:it|he|she|they) (?:\w+ )?(?:asked|urged|ordered|told|"
+                                 r"invited|instructed|pressed|called on) ")
 _REPORT_WORDS = (" that ", "said", "says", "told", "added", "stated", "claimed", "warned")
 
 
@@ -156,6 +162,10 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
         _PARTICIPLE_CUE.search(text) else (),
         held_post_facts(text, names) if len(names) > 1 and any(
             verb in text for verb in HELD_VERBS) else (),
+        vote_share_facts(text, names) if len(names) > 1 and " of the vote" in text and
+        " for " in text else (),
+        reported_order_facts(text, names, found) if " to " in text and any(
+            cue in text for cue in _REPORTED_CUES) and _REPORTED_ORDER_CUE.search(text) else (),
     )
     return SentenceRules(_drafts(before, text), said, _drafts(after, text), text)
 

@@ -9,34 +9,43 @@ from typing import NamedTuple
 from quiz.generate.actor_phrases import Actor, actor_for
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import first_lower, is_past_tense
-from quiz.generate.mentions import Mention, Token
+from quiz.generate.mentions import Mention, Token, kind_of
 
 SAY_VERBS = frozenset("""
     said says told added explained noted stated wrote reported announced warned insisted
     argued claimed confirmed acknowledged revealed
 """.split())
+#: When a statement was made, between the verb and the sentence's end: "said early on Monday",
+#: "said late on Friday", "said on Tuesday", "said yesterday", "said last week", "said earlier".
+_WHEN_WORDS = r"(?:\s+(?:early|late|earlier|later)(?=[\s.,!?\"”]|$))?"
+_DAY = (r"\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|"
+        r"\s+(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening|weekend)")
+_TAIL = r"(?P<tail>" + _WHEN_WORDS + r"(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|" + _DAY + r")?)"
 _ATTRIBUTION = re.compile(
     r"^(?P<content>.+?)[,]?\s*[\"”]?,?\s+"
     r"(?P<actor>(?:[^,\"”“]|“[A-Z]{1,4}”|\"[A-Z]{1,4}\"){2,90}?)"
     r"\s+(?:has\s+|had\s+)?"
     r"(?P<verb>said|says|added|explained|noted|stated|wrote|reported|announced|warned|"
-    r"told\s+(?!the\b)[a-z]+)"
-    r"(?P<tail>(?:\s+(?:in|on|at|during|for)\s+[^,.]{1,40}|\s+\w+day)?)"
+    r"confirmed|insisted|argued|claimed|acknowledged|"
+    r"told\s+(?:(?!the\b)[a-z]+|(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}))"
+    r"(?P<tail>" + _WHEN_WORDS + r"(?:\s+(?:in|on|at|during|for)\s+[^,.]{1,40}|" + _DAY + r")?)"
     r"(?:,\s+[a-z]+ing\b[^\"“”]*|"
     r"\s+(?:as|while|after|before|when)\s+(?:he|she|they|it)\s+[^,.;\"“”]{3,60})?"
     r"\s*[.!?]?[\"”]?$")
 _SAID_NEAR_END = re.compile(r"\b(?:said|says|added|explained|noted|stated|wrote|reported|"
-                            r"announced|warned|told)\b(?:[^,]{0,80}|[^,]{0,40},\s+[a-z]+ing\b"
+                            r"announced|warned|told|confirmed|insisted|argued|claimed|"
+                            r"acknowledged)\b(?:[^,]{0,80}|[^,]{0,40},\s+[a-z]+ing\b"
                             r"[^\"“”]{0,200})$")
 #: The verbs of ``_SAID_NEAR_END``: a sentence ending without one of them is no report.
 _SAID_WORDS = ("said", "says", "added", "explained", "noted", "stated", "wrote", "reported",
-               "announced", "warned", "told")
+               "announced", "warned", "told", "confirmed", "insisted", "argued", "claimed",
+               "acknowledged")
 # "“This is a subsidy,” said Conservative group leader Alan Lamb."
 _INVERTED = re.compile(
     r"^(?P<content>[\"“][^\"“”]+[\"”]),?\s+"
     r"(?P<verb>said|says|added|explained|noted|stated|wrote|warned)\s+"
     r"(?P<actor>[^,\"”“]{2,90}?)"
-    r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)"
+    + _TAIL +
     r"(?:,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,\"“”]{2,80}|"
     r",\s+(?P<named>[A-Z][^,\"“”]{2,60}?))?"
     r"\s*[.!?]?$")
@@ -46,7 +55,7 @@ _ROLE_NAMED = re.compile(
     r"(?P<actor>(?:the|its|their)\s+[^,\"”“]{2,60}?),\s+"
     r"(?P<named>[A-Z][^,\"“”]{2,60}?),\s+"
     r"(?P<verb>said|says|added|explained|noted|stated|wrote|warned|told\s+(?!the\b)[a-z]+)"
-    r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)\s*[.!?]?$")
+    + _TAIL + r"\s*[.!?]?$")
 #: "<statement>, said Petra Lund, the transport minister." (a statement in quotes is
 #: :data:`_INVERTED`'s) and "<statement>, Petra Lund, the transport minister, said.".
 _SAID_POSTED = re.compile(
@@ -57,9 +66,37 @@ _POSTED_SAID = re.compile(
     r"^(?P<content>.+?)[,]?\s*[\"”]?,?\s+(?P<actor>[A-Z][^,\"“”]{2,60}?),\s+"
     r"(?:the|a|an|its|their)\s+[^,\"“”]{2,80}?,\s+(?:has\s+|had\s+)?"
     r"(?P<verb>said|says|added|explained|noted|stated|wrote|warned|told\s+(?!the\b)[a-z]+)"
-    r"(?P<tail>(?:\s+(?:in|on|at|during)\s+[^,.]{1,40}|\s+\w+day)?)\s*[.!?]?[\"”]?$")
+    + _TAIL + r"\s*[.!?]?[\"”]?$")
 #: What both need: a post between commas, after a name ("Petra Lund, the ").
 _POSTED_CUE = re.compile(r"[a-z], (?:the|a|an|its|their) ")
+
+
+#: " of the conservation charity Moor Trust", " at Halden University": the speaker's body.
+_OF_BODY = re.compile(r" (?:of|at|from) (?:the )?(?:[a-z][\w-]* ){0,3}"
+                      r"[A-Z][\w'’.&-]*(?: (?:of |for |and )?[A-Z][\w'’.&-]*){0,5}$")
+
+
+def _person_of_body(text: str, mentions: list[Mention], start: int, end: int) -> Actor | None:
+    """The person who opens the speaker ``text[start:end]`` when a body follows her name
+    ("Ewan Ross of the conservation charity Moor Trust", which the finder may read as one
+    name), or ``None``."""
+    person = next((m for m in mentions if m.role_start == start and not m.role), None)
+    if person is not None and person.kind is AnswerKind.PERSON:
+        head_end = person.end
+    elif person is not None and person.kind is None:
+        head = _PERSON_HEAD.match(person.name)
+        if head is None or kind_of(head.group(1)) is not AnswerKind.PERSON:
+            return None
+        head_end = start + head.end(1)
+    else:
+        return None
+    if _OF_BODY.match(text, head_end, end) is None:
+        return None
+    return Actor(text[start:head_end], AnswerKind.PERSON, "Who")
+
+
+#: A person's name before " of ": "Ewan Ross" of "Ewan Ross of the Moor Trust".
+_PERSON_HEAD = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) (?:of|at|from) ")
 
 
 def _posted_speaker(text: str, near: bool) -> re.Match[str] | None:
@@ -80,7 +117,7 @@ _SAID_BEFORE = tuple(f", {verb} " for verb in (
 
 #: A role written before the speaker's name: "the federation's leader", "its spokesman".
 _ROLE = re.compile(r"(?:(?:the|its|their|his|her)\s+(?:[\w’'-]+(?:['’]s|s['’])\s+)?|"
-                   r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)"
+                   r"[A-ZÀ-ÖØ-Þ][\w.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.-]*){0,2}['’]s\s+)"
                    r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
 #: "BUENOS AIRES, Sept 12 (Reuters) - ": where and when, not what was said.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^—–]{0,60}?)?\s[—–-]\s+")
@@ -161,6 +198,10 @@ def attribution(text: str, toks: Sequence[Token], mentions: list[Mention]) -> Sa
     content = _DATELINE.sub("", match.group("content").strip())
     actor_start = match.start("actor")
     actor = actor_for(text, toks, mentions, actor_start, match.end("actor"))
+    if actor is None and (" of " in match.group("actor") or " at " in match.group("actor")):
+        # '"...," said Ewan Ross of the conservation charity Moor Trust': the person, whose
+        # body follows
+        actor = _person_of_body(text, mentions, actor_start, match.end("actor"))
     if (actor is None or actor.asker.startswith("Whose ")) and match.re is not _ATTRIBUTION \
             and match.group("named") and _ROLE.match(
             match.group("actor")):
@@ -172,6 +213,8 @@ def attribution(text: str, toks: Sequence[Token], mentions: list[Mention]) -> Sa
         return None
     quoted = content[:1] in {"\"", "“"}
     content = content.strip("\"“”,").strip()
+    if not quoted:
+        content = _trimmed(content)
     if not content or len(content.split()) < 5 or len(content.split()) > 60:
         return None
     if len(content.split()) > 24:
@@ -185,6 +228,25 @@ def attribution(text: str, toks: Sequence[Token], mentions: list[Mention]) -> Sa
     if content.count("\"") % 2 or content.count("“") != content.count("”"):
         return None
     return Said(actor, match.group("verb"), content, quoted)
+
+
+#: "With 98.6% of the ballots counted, ": a circumstance opening a statement, which a question
+#: on who said it does without (and whose capital "With" would stand inside the question).
+_WITH_OPENER = re.compile(r"^With\s+[^,\"“”]{3,70},\s+(?=\S)")
+#: ", who leads the Civic Party (CP),": a relative clause between commas after a name.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose)\s+[^,\"“”]{3,90},(?=\s)")
+
+
+def _trimmed(content: str) -> str:
+    """An unquoted statement without its opening circumstance ("With most votes counted, ")
+    and, when it is long, without the relative clauses that describe its people (", who leads
+    the X Party,"): "With most votes counted, Ferrer, who leads the X Party, had 53.8%" ->
+    "Ferrer had 53.8%"."""
+    if content[:5] == "With ":
+        content = _WITH_OPENER.sub("", content, 1)
+    if content.count(" ") >= 24 and (", who" in content):
+        content = _RELATIVE_ASIDE.sub("", content)
+    return content
 
 
 def said_fact(said: Said, article_text: str) -> tuple[str, Actor, str]:

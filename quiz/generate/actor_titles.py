@@ -14,7 +14,8 @@ from quiz.generate.lexicon import TITLE_WORDS
 from quiz.generate.mentions import Mention, Token
 
 #: ", chief executive of ", ", operations director at the ": a post and its body after a name.
-_POST = re.compile(r", (?P<post>(?:[a-z][\w-]* ){0,3}(?P<head>[a-z][\w-]*)) (?P<prep>of|at) "
+_POST = re.compile(r", (?!(?:the|a|an) )(?P<post>(?:[a-z][\w-]* ){0,3}(?P<head>[a-z][\w-]*)) "
+                   r"(?P<prep>of|at) "
                    r"(?P<the>the )?")
 
 #: A party's group or a faction named by its capitalised name and a common noun ("the Labour

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -37,7 +37,8 @@ from quiz.generate.actor_bare import specified
 from quiz.generate.actor_bodies import Bodies
 from quiz.generate.actor_drafts import ANAPHORS, AUXILIARIES, Draft, points_elsewhere
 from quiz.generate.actor_owners import owner_named
-from quiz.generate.actor_phrases import SIDES, Actor, with_bodies
+from quiz.generate.actor_phrases import LEGAL_FORMS, SIDES, Actor, with_bodies
+from quiz.generate.actor_pronouns import people, pronoun_sentence
 from quiz.generate.actor_rules import sentence_rules
 from quiz.generate.actor_speech import SAY_VERBS
 from quiz.generate.entities import acronym, names_in_article, normalise, strip_title
@@ -73,8 +74,11 @@ def extract_actors(article: Article) -> list[Fact]:
         if sentence.is_heading or len(sentence.text) < 20 or _is_byline(sentence.text):
             continue
         found = list(_sentence_facts(article, sentence, known))
-        if len(found) > 1:  # a post held is a better card than who said a quote (one card
-            found.sort(key=lambda f: ", “" in f.question)  # per name and sentence is kept)
+        if sentence.text[:1] in "HS" and sentence.text.startswith(("He ", "She ")):
+            found.extend(_pronoun_facts(article, sentence, known))
+        if len(found) > 1:  # a post held is a better card than who said a quote, and any
+            # question than a cloze (one card per name and sentence is kept)
+            found.sort(key=lambda f: (", “" in f.question, not f.question))
         for fact in found:
             key = (normalise(fact.answer), fact.question.lower())
             if key in seen:
@@ -299,6 +303,14 @@ def _resolve(text: str, mentions: list[Mention], known: _Known) -> list[Mention]
     for m in mentions:
         if roles and any(start <= m.start and m.end <= end for start, end in roles):
             continue
+        if m.start == 0 and not m.role and text[:1].isupper() and " " in m.name:
+            m = _role_split(m)
+        if text[m.end:m.end + 1] == " " and m.kind is not AnswerKind.PERSON:
+            suffix = _LEGAL_FORM.match(text, m.end)
+            if suffix is not None:  # "Kemora AS": a company, and its legal form goes with
+                # the name (an answer is the name alone: "Kemora" of "fined Kemora AS 12m")
+                m = m._replace(end=suffix.end(), last_token=m.last_token + 1,
+                               kind=AnswerKind.ORGANISATION)
         low = m.name.lower()
         if known.places and not m.role and m.kind in {None, AnswerKind.PERSON} \
                 and low in known.places:
@@ -324,6 +336,29 @@ def _resolve(text: str, mentions: list[Mention], known: _Known) -> list[Mention]
             m = _role_lowered(m, known.names)
         out.append(m)
     return out
+
+
+#: A company's legal form after its name: " AS", " Ltd", " GmbH".
+_LEGAL_FORM = re.compile(r" (" + "|".join(sorted(LEGAL_FORMS, key=len, reverse=True)) +
+                         r")\b(?![\w-])")
+
+
+def _role_split(m: Mention) -> Mention:
+    """A name opening a sentence with a common noun of a body's role, capitalised by position
+    ("Owner Vantor Group said", "Regulator Finanstilsynet fined"), with that noun as its role."""
+    head, _, rest = m.name.partition(" ")
+    if head.lower() not in _OPENING_ROLES or not rest[:1].isupper():
+        return m
+    start = m.start + len(head) + 1
+    return m._replace(name=rest, start=start, role=head.lower(), first_token=m.first_token + 1,
+                      kind=kind_of(rest) or m.kind)
+
+
+#: Common nouns of a body's or owner's role that never open a body's name.
+_OPENING_ROLES = frozenset({"owner", "owners", "co-owner", "operator", "insurer", "retailer",
+                            "carmaker", "automaker", "chipmaker", "drugmaker", "lender",
+                            "regulator", "watchdog", "manufacturer", "developer", "supplier",
+                            "publisher", "broadcaster", "carrier"})
 
 
 def _owned_by_person(text: str, m: Mention, known: _Known) -> bool:
@@ -394,6 +429,24 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
             yield fact
 
 
+def _pronoun_facts(article: Article, sentence: Sentence, known: _Known) -> Iterator[Fact]:
+    """What a sentence opened by "He" or "She" says the one person named just before did
+    (:mod:`~quiz.generate.actor_pronouns`), with both sentences as the card's source."""
+    before = article.sentences[sentence.index - 1] if sentence.index else None
+    if before is None:
+        return
+    here = _resolve(sentence.text, find_mentions(sentence.text), known)
+    there = _resolve(before.text, find_mentions(before.text), known)
+    resolved = pronoun_sentence(article, sentence, people(there), people(here))
+    if resolved is None:
+        return
+    read = replace(sentence, text=resolved.text)
+    for fact in _sentence_facts(article, read, known):
+        if fact.question and fact.answer == resolved.name and \
+                resolved.name not in fact.question:
+            yield replace(fact, sentence=resolved.shown)
+
+
 def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
                known: _Known) -> Fact | None:
     question, anaphoric, answer, accept, subject, value = draft
@@ -418,11 +471,15 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
             # '"...," Oduya said' after "Its chief executive, Graham Oduya": the full name
             accept = (answer, *(form for form in accept if form != named))
             answer, value = named, normalise(named)
+    unresolved = False
     if anaphoric:
         resolved = _resolved(question, actor.asker, sentence.text, article)
         if resolved is None or points_elsewhere(resolved, actor):
-            return None  # "Who discussed the matter?": what matter, the card does not tell
-        question = resolved
+            # "Who discussed the matter?": what matter, the question does not tell; the
+            # sentence, whole in a cloze, does as much as the article
+            unresolved = True
+        else:
+            question = resolved
     if actor.asker == "Who" and actor.kind is AnswerKind.ORGANISATION and question.startswith(
             "Who ") and _ITSELF.search(question) is not None:
         # "Who said it would cut 40 jobs?" of a body named like a person: "it" tells a body
@@ -438,7 +495,11 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
             and sum(question.rsplit(" ", 1)[1] in s.text for s in article.sentences) >= 3:
         return None  # "Who was behind the attacks?" where the article tells of several
     named = specified(question, actor.asker, answer, _context(article, sentence))
-    vague = named is None  # "Which organisation criticised the plan?": a cloze says which
+    if named is not None and (" it" in named or " them" in named) and _dangling_object(
+            named, actor.asker):
+        named = None  # "Which retired engineer found it wrapped in newspaper?": found what?
+    vague = named is None or unresolved  # "Which organisation criticised the plan?": a
+    # cloze says which
     if vague and _cloze_gives_away(sentence.text, answer):
         return None  # "Analysts at ___ blamed ... its research pipeline" of "X Research"
     question = first_upper(named or question) + "?"
@@ -454,6 +515,24 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
                 accept=accept, subject=subject, value=value)
 
 
+def _dangling_object(question: str, asker: str) -> bool:
+    """Whether the act of ``question`` has "it" or "them" for its object ("found it wrapped
+    in newspaper", "sold them in 2019"), which points to a sentence the card does not show
+    ("said it was", "hopes it will": "it" opens the statement, not the act's object)."""
+    rest = question[len(asker):].split() if question.startswith(asker) else []
+    if len(rest) < 2 or rest[1] not in {"it", "them"}:
+        return False
+    verb, after = rest[0], rest[2] if len(rest) > 2 else ""
+    return verb not in SAY_VERBS and verb not in _THINKING and after not in _FINITE_AFTER
+
+
+#: Verbs of thinking whose "it" opens a clause ("expects it will").
+_THINKING = frozenset({"believes", "believed", "expects", "expected", "hopes", "hoped",
+                       "thinks", "thought", "fears", "feared", "knew", "knows", "insisted",
+                       "argued", "claimed", "warned", "added", "says", "told", "promised"})
+#: Words after "it" that make it the subject of a clause ("said it was", "found it had").
+_FINITE_AFTER = frozenset({"was", "were", "is", "are", "had", "has", "have", "would", "will",
+                          "could", "can", "should", "must", "might", "may", "did", "does"})
 #: Buildings that news names for a country's government: what they say or are sent is
 #: theirs ("the White House said"), but what they do is the country's ("the White House has
 #: kept troops in Iraq"), and a card asking which organisation did it misleads.
@@ -513,8 +592,11 @@ def _cloze_gives_away(text: str, answer: str) -> bool:
     at = text.find(answer)
     rest = f"{text[:at]} {text[at + len(answer):]}".lower() if at >= 0 else text.lower()
     words = set(_QUESTION_WORD.findall(rest))
-    return any(len(word) > 3 and word in words for word in _QUESTION_WORD.findall(
-        answer.lower()) if word.isalpha() and word not in _STOP_IN_NAMES)
+    own = _QUESTION_WORD.findall(answer.lower())
+    kinds = ORG_WORDS if len(own) >= 3 else frozenset()  # ("the union said" of "National
+    # Union of Hospital Workers": its kind, not its name)
+    return any(len(word) > 3 and word in words for word in own
+               if word.isalpha() and word not in _STOP_IN_NAMES and word not in kinds)
 
 
 def _context(article: Article, sentence: Sentence) -> list[str]:

@@ -201,7 +201,7 @@ ORG_WORDS = frozenset("""
     forum summit conference festival olympics championship cup games
     council chamber exchange firm airline airlines air motors labs laboratory observatory
     energy airways pharma pharmaceuticals technologies technology systems solutions
-    media capital industries telecom telecoms foods brands ventures enterprises
+    media capital industries telecom telecoms communications foods brands ventures enterprises
     united rovers athletic wanderers albion sporting co plc gmbh museum gallery library
 """.split())
 
