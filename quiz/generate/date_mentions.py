@@ -13,7 +13,10 @@ from quiz.generate.date_forms import (
     format_date, full_mention, month_number, month_year_mention, parse_date, unique_forms,
     week_mention,
 )
-from quiz.generate.date_tense import clause_tense, relative_mention, season_mention
+from quiz.generate.date_habits import is_habitual
+from quiz.generate.date_tense import (
+    clause_tense, ends_ongoing_state, relative_mention, season_mention,
+)
 from quiz.generate.facts import AnswerKind, Article, Sentence
 from quiz.generate.span_scan import anchored_matches, starters
 
@@ -242,6 +245,8 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
     kind_name = match.lastgroup
     span = match.group()
     start, end = match.start(), match.end()
+    if kind_name in _RECURRING_KINDS and _recurs(kind_name, span, text, start, end):
+        return None  # "usually swim up rivers in the autumn": a time that recurs, no date
     if kind_name == "hyear" or kind_name == "that":
         kind_name = "holiday"
     if kind_name in ("dmy", "mdy", "iso"):
@@ -353,6 +358,8 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
                                unique_forms((span, name, *mention.accept)), mention.value,
                                mention.when)
         tense = clause_tense(text, start) if published is not None else ""
+        if tense == "past" and ends_ongoing_state(text, start):
+            tense = "future"  # "has suspended the train until late October"
         if published is not None and (tense or month == published.month):
             year = published.year if month <= published.month else published.year - 1
             if tense == "future":
@@ -445,6 +452,20 @@ _DETERMINER_END = re.compile(r"\b(?:the|its|their|a)\s+$")
 
 #: "the last year", "its next week": a determiner makes "last year" a stretch of time.
 _NOT_RELATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that)\s+$", re.I)
+
+
+#: Kinds of mention that can name a time that recurs: a month, a season, a day of a month
+#: or a weekday without a year.
+_RECURRING_KINDS = frozenset({"month", "season", "dm", "rel"})
+
+
+def _recurs(kind_name: str, span: str, text: str, start: int, end: int) -> bool:
+    """Whether a month, season, day or weekday without a year is a habitual time."""
+    if kind_name == "rel" and span.capitalize() not in WEEKDAYS or \
+            kind_name == "season" and " of " in span or \
+            kind_name == "month" and _WHICH_YEAR.match(text, end):
+        return False  # "last week", "the spring of 2024", "October last year": one time
+    return is_habitual(text, start, end, clause_tense(text, start))
 
 
 def _with_modifier(mention: DateMention, text: str) -> DateMention:

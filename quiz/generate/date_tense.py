@@ -39,6 +39,23 @@ _EARLIER_OR_LATER = re.compile(r"(?:^|(?<=\s))(?:[Ee]arlier|[Ll]ater)\s+$")
 #: A bound before a day ("until Friday", "by Sunday").
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.I)
 
+#: A present perfect or present state before "until" ("has suspended the train until late
+#: October", "have been closed until", "is shut until"): the state still holds, so its end
+#: is to come.
+_ONGOING_UNTIL = re.compile(r"\b(?:(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|t|wn)|"
+                            r"(?:is|are)\s+(?:\w+ly\s+)?(?:closed|shut|suspended|banned|"
+                            r"halted|paused|postponed|delayed|extended))\b"
+                            r"[^.;:,]*?\b(?:until|till)\s+(?:early\s+|mid-|late\s+)?$", re.I)
+
+
+def ends_ongoing_state(text: str, start: int) -> bool:
+    """Whether the time at ``start`` ends a state that still holds ("has suspended its
+    night train until late October"): a time to come, whatever past forms the clause has."""
+    if "until " not in text and "till " not in text:
+        return False
+    return _ONGOING_UNTIL.search(text, max(0, start - 120), start) is not None
+
+
 #: Verbs that put something off to a later day ("adjourned the case until Friday").
 _PUT_OFF = re.compile(r"\b(?:adjourned|postponed|delayed|deferred|extended|suspended|"
                       r"pushed back|put off|moved)\b", re.I)
@@ -69,12 +86,14 @@ def season_mention(start: int, end: int, span: str, text: str,
                            f"{year}-{name}", dt.date(year, _SEASON_MONTHS[season], 15))
     span = season
     forms = (span, f"the {span}", f"in the {span}")
-    if published is None:
+    tense = clause_tense(text, start) if published is not None else ""
+    if not tense:  # no publication date, or a clause that does not say whether the season
+        # is past or to come ("voted to plant trees in the spring"): the season alone
         return DateMention(start, end, AnswerKind.MONTH, f"the {span}", unique_forms(forms),
                            f"--{name}", None)
     month = _SEASON_MONTHS[span]
     year = published.year if month <= published.month else published.year - 1
-    if is_future(text, start):
+    if tense == "future":
         year = published.year if month >= published.month else published.year + 1
     return DateMention(start, end, AnswerKind.MONTH_YEAR, f"{name} {year}",
                        unique_forms((*forms, f"{span} {year}", f"the {span} of {year}")),

@@ -18,6 +18,7 @@ from quiz.generate.date_asides import (
     appositive_question, aside_question, participle_aside_question,
 )
 from quiz.generate.date_causatives import causative_question
+from quiz.generate.date_complements import complement_question
 from quiz.generate.date_cuts import cut_short, participle_made_base, passive_question
 from quiz.generate.date_forms import (
     FULL_MONTH, MONTH, MONTH_NAMES, WEEK_OF, WEEKDAY, WEEKDAYS, WEEKEND_OF, YEAR, DateMention,
@@ -27,6 +28,7 @@ from quiz.generate.date_mentions import (
     _DATE_STARTS, _MENTION, dates_by_sentence, find_dates, latest_past_date,
     opening_dateline_end, sentence_dates, undated_relatives, undated_weekdays,
 )
+from quiz.generate.date_passives import it_passive_question, passive_finding_question
 from quiz.generate.date_plans import plan_question
 from quiz.generate.date_relatives import object_relative_question, relative_question
 from quiz.generate.date_statements import lacks_what_was_said, trailing_attribution_question
@@ -227,6 +229,12 @@ def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
     return question, event, span
 
 
+#: A short name or abbreviation in brackets after a name ("Nachtbahn (ÖNB)", "the tribunal
+#: (TSE)"), the last one before the date.
+_NAME_IN_BRACKETS = re.compile(r" \((?=[^\W_a-z])[\w&.'’-]+(?: (?=[^\W\d_a-z])[\w&.'’-]+){0,3}\)"
+                               r"(?![^(]*\()")
+
+
 #: What :func:`_question_for` reads of a mention: where it is, its kind, the shape of its
 #: answer, its value (a month's) and whether it qualifies a noun.
 _QuestionKey = tuple[int, int, AnswerKind, str, str, bool]
@@ -252,6 +260,13 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
     question from the clause) or is final (a cloze, a possessive day, a described event)."""
     from quiz.generate.spans import span_question
 
+    if "(" in sentence_text[:start]:
+        named = _NAME_IN_BRACKETS.search(sentence_text, 0, start)
+        if named is not None:  # "The operator, Nachtbahn (ÖNB), said on Tuesday": the name
+            # in brackets would end the subject; the sentence is read without it
+            cut = sentence_text[:named.start()] + sentence_text[named.end():]
+            shift = named.end() - named.start()
+            return _question_for(cut, start - shift, end - shift, kind, answer, value, modifier)
     text = sentence_text
     cut = opening_dateline_end(text) if text[1:2].isupper() else 0
     if cut:  # "KESTRAVIK, June 4 - Thousands walked out on Wednesday": the story starts after
@@ -357,8 +372,14 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         # "the rise recommended last month by X": the recommending's date
         if asked is None and (text.startswith(",", end) or text.find(" to ", 0, start) >= 0):
             asked = _reread_question(text, start, end, wh, np_wh)
+        if asked is None and "t " in before[-40:] and " that " in text:
+            asked = it_passive_question(text, start, end, wh)  # "It was announced on Monday
+            # that X": the announcing's date ("did X" would give it to what was announced)
         if asked is None:
             asked = span_question(text, start, end, wh, np_wh)
+        if asked is None and "s " in before[-24:]:
+            asked = passive_finding_question(text, start, end, wh)  # "the damage was
+            # discovered early on Monday": the clause reader reads "discovered" as reporting
         if asked is None and start == 0 and ", " in text:
             asked = appositive_question(text, start, end, wh, np_wh)
             if asked is not None and cut_short(text, asked.question, pairs=True):
@@ -369,9 +390,12 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         if asked is None and (" that " in before or " which " in before):
             asked = relative_question(text, start, wh) or \
                 object_relative_question(text, start, wh)
+        if asked is None and " that " in before:
+            asked = complement_question(text, start, end, wh, np_wh)  # "said that the
+            # bridge would reopen in May": read as "said the bridge would reopen in May"
     if asked is not None and (asked.question.endswith("ed?") and
                               _CUT_PARTICIPLE.search(asked.question) or
-                              _ADJUNCT_DATE.search(asked.question) or
+                              _other_date(asked.question) or
                               _DANGLING.search(asked.question) or
                               "vote" in asked.question and _TALLY.search(asked.question) or
                               ":" in text and _split_number(text, asked.question) or
@@ -394,6 +418,25 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         question = passive_question(text, question)  # "was built in 1923 and renovated in
         # 2010": "was the stadium renovated?", not "did the stadium renovate?"
     return question, asked.event, text[mention.start:mention.end], True
+
+
+def _other_date(question: str) -> bool:
+    """Whether ``question`` keeps another date that could be the one asked ("did X buy A in
+    2022?"); a date inside what a verb of saying reports is not ("did the ministry say that
+    the bridge would reopen in May?" asks for the saying's date)."""
+    other = _ADJUNCT_DATE.search(question)
+    if other is None:
+        return False
+    head, _, said = question.partition(" that ")
+    return not said or len(head) >= other.start() or not _REPORTED_BY.search(head) or \
+        _ADJUNCT_DATE.search(head) is not None
+
+
+#: A verb of saying at the end of a question's head ("did the ministry say", "did X tell
+#: reporters", "did the court rule").
+_REPORTED_BY = re.compile(r"\b(?:say|announce|confirm|tell \w+|warn|state|report|reveal|"
+                          r"rule|find|conclude|add|claim|insist|argue|write|declare|"
+                          r"explain)$")
 
 
 #: An infinitive that completes a noun of intent ("its plan to produce", "a bid to cut").

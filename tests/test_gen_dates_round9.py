@@ -1,0 +1,137 @@
+"""Dates, round 9: habitual times, passives of finding, "It was announced that", dates in what
+a verb of saying reports, names in brackets and states that last "until" a month."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quiz.generate.dates import date_facts, find_dates
+from quiz.generate.facts import Article, Sentence
+
+PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday
+
+
+def _article(*sentences: str, published: dt.date | None = PUBLISHED) -> Article:
+    return Article(file="test.txt", title="Test",
+                   sentences=tuple(Sentence(i, text) for i, text in enumerate(sentences)),
+                   published=published)
+
+
+def _asked(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, str]]:
+    return [(f.question, f.answer) for f in date_facts(_article(text, published=published))]
+
+
+@pytest.mark.parametrize("text", [
+    "Farmed fish usually try to swim up rivers in the autumn.",
+    "Farmers often plant barley in March.",
+    "Each year the river floods in March.",
+    "The pharmacy usually closes on Sunday.",
+    "The regatta is traditionally held on 4 July.",
+    "The mountain pass was often closed in January.",
+    "Migrating geese tend to arrive in the spring.",
+])
+def test_a_habitual_time_is_no_date(text: str) -> None:
+    assert find_dates(text, PUBLISHED) == []
+    assert _asked(text) == []
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("Divers will search the river every two weeks until November.", "November 2025"),
+    ("The council voted on Monday to give a laptop to every pupil from September.",
+     "September"),
+    ("Commuter trains will run normally from Thursday.", "13 March 2025"),
+    ("The club sacked its coach on Sunday, and fans often chant his name.", "9 March 2025"),
+])
+def test_a_one_off_time_near_a_word_of_frequency_stays(text: str, answer: str) -> None:
+    assert answer in [mention.answer for mention in find_dates(text, PUBLISHED)]
+
+
+def test_a_season_whose_clause_has_no_tense_gets_no_year() -> None:
+    [mention] = find_dates("The council voted to plant trees in the spring.", PUBLISHED)
+    assert mention.answer == "the spring"
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("The operator has suspended the sleeper service until late October.", "October 2025"),
+    ("The road has been closed until May while engineers repair it.", "May 2025"),
+    ("The museum was closed until February.", "February 2025"),
+])
+def test_a_state_that_still_holds_ends_later(text: str, answer: str) -> None:
+    [mention] = find_dates(text, PUBLISHED)
+    assert mention.answer == answer
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The company said the damage was discovered early on Monday, and it notified the "
+     "regulator six hours later.", "On what date was the damage discovered?"),
+    ("Police said the body was found late on Sunday.", "On what date was the body found?"),
+    ("The fault was discovered in 2019.", "In what year was the fault discovered?"),
+    ("The results were announced on Friday.", "On what date were the results announced?"),
+    ("The error was noticed in March during an audit of the accounts.",
+     "When was the error noticed during an audit of the accounts?"),
+    ("Officials said the leak, which was detected on Friday, had been fixed.",
+     "On what date was the leak detected?"),
+])
+def test_a_passive_of_finding_is_asked_about_the_finding(text: str, question: str) -> None:
+    assert [q for q, _ in _asked(text)] == [question]
+
+
+@pytest.mark.parametrize("text", [
+    "The union threatened a strike if the cuts are confirmed by the end of the year.",
+    "The union threatened a strike if the cuts were confirmed by the end of the year.",
+    "It was found in 2019.",
+])
+def test_a_passive_of_finding_in_a_condition_or_without_a_subject_is_not_asked(
+        text: str) -> None:
+    assert all(q == "" for q, _ in _asked(text))
+
+
+@pytest.mark.parametrize("text, question", [
+    ("It was announced on Monday that the plant would close.",
+     "On what date was it announced that the plant would close?"),
+    ("It was revealed in May that the hospital had lost patient records, the trust said.",
+     "When was it revealed that the hospital had lost patient records?"),
+])
+def test_it_was_announced_that_dates_the_announcing(text: str, question: str) -> None:
+    assert _asked(text)[0][0] == question
+
+
+@pytest.mark.parametrize("text", [
+    "It was announced on Monday that he would resign.",  # who is "he"?
+    "It was revealed in May that the bridge, built in 1990, had cracked.",
+])
+def test_it_was_announced_that_needs_a_whole_clean_statement(text: str) -> None:
+    assert _asked(text)[0][0] == ""
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry said on Wednesday that the bridge would reopen in May.",
+     [("On what date did the ministry say that the bridge would reopen in May?",
+       "12 March 2025"), ("When would the bridge reopen?", "May 2025")]),
+    ("The club confirmed that the coach had resigned on Friday.",
+     [("On what date had the coach resigned?", "7 March 2025")]),
+    ("Officials said in a statement that the plant would close in June.",
+     [("When would the plant close?", "June 2025")]),
+])
+def test_a_date_in_what_was_said_after_that(text: str,
+                                            expected: list[tuple[str, str]]) -> None:
+    assert _asked(text) == expected
+
+
+def test_a_date_after_a_finding_that_is_not_given_to_the_finding() -> None:
+    assert _asked("Investigators found that the pilot had switched off the engine in 2019.") \
+        == [("", "2019")]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The operator, Alpine Sleepers (ASL), said on Tuesday that all 14 carriages had been "
+     "withdrawn from service.",
+     "On what date did the operator, Alpine Sleepers, say that all 14 carriages had been "
+     "withdrawn from service?"),
+    ("The stoppage, called by the National Union of Nurses (NUN), began at 8 a.m. and is due "
+     "to last until Friday, the union said.", "Until when is the stoppage due to last?"),
+])
+def test_a_name_in_brackets_does_not_end_the_subject(text: str, question: str) -> None:
+    assert question in [q for q, _ in _asked(text)]
