@@ -135,3 +135,30 @@ def test_a_date_after_a_finding_that_is_not_given_to_the_finding() -> None:
 ])
 def test_a_name_in_brackets_does_not_end_the_subject(text: str, question: str) -> None:
     assert question in [q for q, _ in _asked(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The report submitted by the firm in 2019 had ignored the risk.",
+    "The study published in 2021 has been cited by the court.",
+    "The goalkeeper signed in March had kept six clean sheets.",
+])
+def test_a_date_in_a_participle_on_the_subject_is_not_the_main_verbs(text: str) -> None:
+    assert all(q == "" for q, _ in _asked(text))
+
+
+def test_another_date_in_what_was_said_leaves_the_saying_asked() -> None:
+    assert _asked("The panel said on Friday the study submitted by the firm in 2021 had "
+                  "omitted the mussels.")[0] == (
+        "On what date did the panel say the study submitted by the firm in 2021 had omitted "
+        "the mussels?", "7 March 2025")
+
+
+@pytest.mark.parametrize("text, question", [
+    ('In a judgment delivered late on Friday, the judges said the survey had "omitted '
+     'entirely" the wetland.', "On what date was the judgment delivered?"),
+    ('In a verdict issued on Friday, the jury said the firm had "lied".',
+     "On what date was the verdict issued?"),
+])
+def test_a_ruling_whose_statement_cannot_be_asked_dates_its_delivery(text: str,
+                                                                       question: str) -> None:
+    assert _asked(text)[0][0] == question

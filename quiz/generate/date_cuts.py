@@ -86,3 +86,29 @@ def passive_question(text: str, question: str) -> str:
             return (f"{asked.group('wh')} {pair.group('be')} {asked.group('subject')} "
                     f"{pair.group('part')}?")
     return question
+
+
+#: A participle (with its agent) right before the date, not after an auxiliary: "the report
+#: submitted by the firm in 2019", "the study published last year".
+_PARTICIPLE_BEFORE = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhad )(?<!\bhas )"
+                                r"(?<!\bhave )(?<!\bis )(?<!\bare )(?<!\bbe )"
+                                r"\b[a-z]{3,}(?:ed|en|wn|nt)\s+(?:by\s+(?:[\w'’.&-]+\s+){1,6}?)?"
+                                r"(?:(?:late|early)\s+)?(?:in|on|last|this|earlier)?\s*$")
+
+#: The finite verb of the clause right after the date.
+_FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|will|would|could|can|did|does|"
+                           r"do|may|might|must|should)\b")
+
+
+def in_participle_of_subject(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` ends a participle phrase on the clause's
+    subject, right before the clause's own verb ("The report submitted by the firm in 2019
+    had ignored the risk"): the date is the submitting's, not the ignoring's."""
+    if not _FINITE_AFTER.match(text, end):
+        return False
+    match = _PARTICIPLE_BEFORE.search(text, max(0, start - 80), start)
+    if match is None:
+        return False
+    from quiz.generate.clauses import is_past_participle
+
+    return is_past_participle(match.group().split()[0])

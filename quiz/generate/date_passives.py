@@ -79,8 +79,8 @@ def passive_finding_question(text: str, start: int, end: int, wh: str) -> Asked 
 
 
 #: "It was announced on Monday that ...": an empty "it" before a passive verb of saying.
-_IT_PASSIVE = re.compile(r"(?:^|(?<=[,;:] )|(?<=\bthat ))[Ii]t\s+(?P<aux>was|is|has been|had been)\s+"
-                         r"(?P<verb>[a-z]+)\s+$")
+_IT_PASSIVE = re.compile(r"(?:^|(?<=[,;:] )|(?<=\bthat ))[Ii]t\s+"
+                         r"(?P<aux>was|is|has been|had been)\s+(?P<verb>[a-z]+)\s+$")
 
 
 #: Where what was said ends, and the attribution that may follow it (", the trust said.").

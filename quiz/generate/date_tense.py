@@ -87,7 +87,7 @@ def season_mention(start: int, end: int, span: str, text: str,
     span = season
     forms = (span, f"the {span}", f"in the {span}")
     tense = clause_tense(text, start) if published is not None else ""
-    if not tense:  # no publication date, or a clause that does not say whether the season
+    if published is None or not tense:  # no publication date, or a clause that does not say whether the season
         # is past or to come ("voted to plant trees in the spring"): the season alone
         return DateMention(start, end, AnswerKind.MONTH, f"the {span}", unique_forms(forms),
                            f"--{name}", None)

@@ -19,7 +19,9 @@ from quiz.generate.date_asides import (
 )
 from quiz.generate.date_causatives import causative_question
 from quiz.generate.date_complements import complement_question
-from quiz.generate.date_cuts import cut_short, participle_made_base, passive_question
+from quiz.generate.date_cuts import (
+    cut_short, in_participle_of_subject, participle_made_base, passive_question,
+)
 from quiz.generate.date_forms import (
     FULL_MONTH, MONTH, MONTH_NAMES, WEEK_OF, WEEKDAY, WEEKDAYS, WEEKEND_OF, YEAR, DateMention,
     date_forms, format_date, parse_date,
@@ -264,9 +266,9 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         named = _NAME_IN_BRACKETS.search(sentence_text, 0, start)
         if named is not None:  # "The operator, Nachtbahn (ÖNB), said on Tuesday": the name
             # in brackets would end the subject; the sentence is read without it
-            cut = sentence_text[:named.start()] + sentence_text[named.end():]
             shift = named.end() - named.start()
-            return _question_for(cut, start - shift, end - shift, kind, answer, value, modifier)
+            return _question_for(sentence_text[:named.start()] + sentence_text[named.end():],
+                                 start - shift, end - shift, kind, answer, value, modifier)
     text = sentence_text
     cut = opening_dateline_end(text) if text[1:2].isupper() else 0
     if cut:  # "KESTRAVIK, June 4 - Thousands walked out on Wednesday": the story starts after
@@ -400,6 +402,7 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
                               "vote" in asked.question and _TALLY.search(asked.question) or
                               ":" in text and _split_number(text, asked.question) or
                               cut_short(text, asked.question) or
+                              in_participle_of_subject(text, mention.start, mention.end) or
                               " by " in asked.question and
                               participle_made_base(text, asked.question) or
                               (_NESTED_EVENT.search(asked.question)
@@ -427,16 +430,15 @@ def _other_date(question: str) -> bool:
     other = _ADJUNCT_DATE.search(question)
     if other is None:
         return False
-    head, _, said = question.partition(" that ")
-    return not said or len(head) >= other.start() or not _REPORTED_BY.search(head) or \
-        _ADJUNCT_DATE.search(head) is not None
+    said = _REPORTED_BY.search(question, 0, other.start())
+    return said is None or _ADJUNCT_DATE.search(question, 0, said.start()) is not None
 
 
-#: A verb of saying at the end of a question's head ("did the ministry say", "did X tell
-#: reporters", "did the court rule").
-_REPORTED_BY = re.compile(r"\b(?:say|announce|confirm|tell \w+|warn|state|report|reveal|"
-                          r"rule|find|conclude|add|claim|insist|argue|write|declare|"
-                          r"explain)$")
+#: A verb of saying in a question, what it reports after it ("did the ministry say (that)
+#: ", "did X tell reporters that ", "did the court rule that ").
+_REPORTED_BY = re.compile(r"\b(?:did|do|does|will|would) .+? (?:say|announce|confirm|warn|state|"
+                          r"report|reveal|rule|conclude|add|claim|insist|argue|write|declare|"
+                          r"explain|tell \w+ that)(?: that)? ")
 
 
 #: An infinitive that completes a noun of intent ("its plan to produce", "a bid to cut").
