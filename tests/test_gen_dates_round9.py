@@ -162,3 +162,40 @@ def test_another_date_in_what_was_said_leaves_the_saying_asked() -> None:
 def test_a_ruling_whose_statement_cannot_be_asked_dates_its_delivery(text: str,
                                                                        question: str) -> None:
     assert _asked(text)[0][0] == question
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The thieves broke into a gallery in the early hours of Sunday.",
+     ("On what day did the thieves break into a gallery?", "Sunday")),
+    ("The ferry has been stuck in port since Tuesday.",
+     ("Since when has the ferry been stuck in port?", "Tuesday")),
+    ("The body was not found until Tuesday.", ("On what day was the body found?", "Tuesday")),
+])
+def test_an_undated_story_asks_its_weekdays_in_more_adverbials(
+        text: str, expected: tuple[str, str]) -> None:
+    assert _asked(text, published=None) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Shares have risen 5%, while the index rose since Friday.",
+    "The library was closed until Monday.",  # an end, not a day something happened
+])
+def test_an_undated_weekday_that_bounds_no_event_is_not_asked(text: str) -> None:
+    assert all(q == "" for q, _ in _asked(text, published=None))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The club did not pay the fee until March.",
+     ("When did the club pay the fee?", "March 2025")),
+    ("The body wasn't found until 2019.", ("In what year was the body found?", "2019")),
+    ("The road will not reopen until May.", ("When will the road reopen?", "May 2025")),
+    ("A repair was not scheduled until Monday.",
+     ("For what date was a repair scheduled?", "17 March 2025")),
+])
+def test_not_until_asks_when_it_first_happened(text: str, expected: tuple[str, str]) -> None:
+    assert _asked(text) == [expected]
+
+
+def test_a_question_about_the_whole_where_the_story_says_a_part_is_not_asked() -> None:
+    assert _asked("A fault had left part of the ground floor unmonitored since Thursday.",
+                  published=None) == [("", "Thursday")]

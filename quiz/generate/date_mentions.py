@@ -15,7 +15,7 @@ from quiz.generate.date_forms import (
 )
 from quiz.generate.date_habits import is_habitual
 from quiz.generate.date_tense import (
-    clause_tense, ends_ongoing_state, relative_mention, season_mention,
+    clause_tense, ends_ongoing_state, negated_until, relative_mention, season_mention,
 )
 from quiz.generate.facts import AnswerKind, Article, Sentence
 from quiz.generate.span_scan import anchored_matches, starters
@@ -480,19 +480,33 @@ def _with_modifier(mention: DateMention, text: str) -> DateMention:
     return mention
 
 
-_ON_WEEKDAY = re.compile(rf"(?<=\bon ){WEEKDAY}\b")
+_ON_WEEKDAY = re.compile(rf"(?:\bon |\bsince |\buntil |\b[Tt]he early hours of |"
+                         rf"\b[Tt]he (?:night|morning|evening|afternoon) of )(?P<day>{WEEKDAY})\b")
+
+
+#: A perfect tense before "since" ("had left the floor unmonitored since", "has been
+#: closed since"): the state began on the day.
+_PERFECT_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]+"
+                             r"[^.;:,]*?\bsince\s+$")
 
 
 @functools.lru_cache(maxsize=4096)
 def undated_weekdays(text: str) -> tuple[DateMention, ...]:
-    """"on Sunday" in a story with no publication date, for a past event (what the story
-    reports): the day as the story names it, answered as the weekday. The day has no date,
+    """"on Sunday", "in the early hours of Sunday", "(had been closed) since Sunday" in a
+    story with no publication date, for a past event (what the story reports): the day as the story names it, answered as the weekday. The day has no date,
     so it is no :func:`find_dates` mention (nothing to order or compare by)."""
     found = []
     for match in _ON_WEEKDAY.finditer(text):
-        if clause_tense(text, match.start()) == "past":
-            day = match.group()
-            found.append(DateMention(match.start(), match.end(), AnswerKind.WEEKDAY, day,
+        at = match.start("day")
+        if text.startswith("since ", at - 6) and \
+                not _PERFECT_BEFORE.search(text, max(0, at - 90), at):
+            continue  # "had been unmonitored since Thursday"; not "rose 5% since Monday"
+        first_on = text.startswith("until ", at - 6)
+        if first_on and negated_until(text, at) is None:
+            continue  # "closed until Monday": an end, not a day something happened
+        if first_on or clause_tense(text, at) == "past":
+            day = match.group("day")
+            found.append(DateMention(at, match.end(), AnswerKind.WEEKDAY, day,
                                      (f"on {day}",), f"--{day}", None))
     return tuple(found)
 

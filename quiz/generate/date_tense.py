@@ -56,6 +56,23 @@ def ends_ongoing_state(text: str, start: int) -> bool:
     return _ONGOING_UNTIL.search(text, max(0, start - 120), start) is not None
 
 
+#: A negated verb group before "until" ("was not scheduled until", "did not pay the fee
+#: until", "won't reopen until"): what first happened then; "neg" is the negation, "plan" a
+#: verb of scheduling (whose date is the one planned for).
+_NEGATED_UNTIL = re.compile(r"\b(?:was|were|is|are|did|does|do|had|has|have|could|will|would|"
+                            r"should)(?P<neg> not|n't)\s+(?:been\s+|be\s+)?(?:(?P<plan>scheduled|"
+                            r"planned|due|expected|set|slated|booked)|[a-z]+)"
+                            r"(?:\s+(?!until\b)[\w'’-]+){0,6}?\s+until\s+$")
+
+
+def negated_until(text: str, start: int) -> re.Match[str] | None:
+    """The negated verb group of "not ... until" before the time at ``start`` ("was not
+    found until 2019": found in 2019), or ``None``."""
+    if "not " not in text and "n't " not in text:
+        return None
+    return _NEGATED_UNTIL.search(text, max(0, start - 90), start)
+
+
 #: Verbs that put something off to a later day ("adjourned the case until Friday").
 _PUT_OFF = re.compile(r"\b(?:adjourned|postponed|delayed|deferred|extended|suspended|"
                       r"pushed back|put off|moved)\b", re.I)

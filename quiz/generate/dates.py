@@ -34,7 +34,7 @@ from quiz.generate.date_passives import it_passive_question, passive_finding_que
 from quiz.generate.date_plans import plan_question
 from quiz.generate.date_relatives import object_relative_question, relative_question
 from quiz.generate.date_statements import lacks_what_was_said, trailing_attribution_question
-from quiz.generate.date_tense import is_future
+from quiz.generate.date_tense import is_future, negated_until
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.span_scan import anchored_matches
 from quiz.model import Category
@@ -127,7 +127,8 @@ def date_facts(article: Article,
     facts: list[Fact] = []
     for sentence, mentions in sentence_dates(article, found):
         text = sentence.text
-        if article.published is None and " on " in text:
+        if article.published is None and (" on " in text or "since " in text or
+                                          " of " in text or "until " in text):
             mentions = [*mentions, *undated_weekdays(text)]  # "won on Sunday"
         if article.published is None and ("next " in text or "last " in text):
             extra = [m for m in undated_relatives(text)
@@ -237,6 +238,13 @@ _NAME_IN_BRACKETS = re.compile(r" \((?=[^\W_a-z])[\w&.'’-]+(?: (?=[^\W\d_a-z])
                                r"(?![^(]*\()")
 
 
+#: The openings of a question about a schedule's date, and what they become.
+_FOR_WHEN_FORMS = {"On what date": "For what date", "On what day": "For what day",
+                   "When": "For when", "In what year": "For what year",
+                   "In what month": "For what month"}
+_FOR_WHEN = re.compile(r"^(?:On what date|On what day|When|In what year|In what month)\b")
+
+
 #: What :func:`_question_for` reads of a mention: where it is, its kind, the shape of its
 #: answer, its value (a month's) and whether it qualifies a noun.
 _QuestionKey = tuple[int, int, AnswerKind, str, str, bool]
@@ -256,11 +264,28 @@ def _question_key(mention: DateMention) -> _QuestionKey:
 
 @functools.lru_cache(maxsize=8192)
 def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, answer: str,
-                  value: str, modifier: bool) -> tuple[str, str, str, bool] | None:
+                  value: str, modifier: bool,
+                  first_on: bool = False) -> tuple[str, str, str, bool] | None:
     """:func:`_date_question` up to the checks that need the whole answer: the question, its
     event, the explanation's span, and whether the question still has to be checked (a
-    question from the clause) or is final (a cloze, a possessive day, a described event)."""
+    question from the clause) or is final (a cloze, a possessive day, a described event).
+    ``first_on`` says the "until" before the date gives when something first happened (the
+    sentence's "not ... until" read without its "not")."""
     from quiz.generate.spans import span_question
+
+    if sentence_text.endswith("until ", 0, start) and not first_on:
+        negated = negated_until(sentence_text, start)
+        if negated is not None:  # "the body was not found until 2019": the year it was
+            # found, asked without the negation ("In what year was the body found?")
+            shift = len(negated.group("neg"))
+            found = _question_for(sentence_text[:negated.start("neg")] +
+                                  sentence_text[negated.end("neg"):], start - shift,
+                                  end - shift, kind, answer, value, modifier, first_on=True)
+            if found is None or not negated.group("plan") or not found[0]:
+                return found
+            question = _FOR_WHEN.sub(lambda m: _FOR_WHEN_FORMS[m.group()], found[0], 1)
+            return question, *found[1:]  # "a repair was not scheduled until Monday": "For
+            # what date was a repair scheduled?" (not when the scheduling was done)
 
     if "(" in sentence_text[:start]:
         named = _NAME_IN_BRACKETS.search(sentence_text, 0, start)
@@ -303,7 +328,7 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         # 2002": a record's bound, not the date of an event
     if word == "since":
         wh = np_wh = "Since when"
-    elif word == "until":
+    elif word == "until" and not first_on:
         wh = np_wh = "Until when"
     elif word == "by":
         wh = np_wh = "By when"
@@ -401,6 +426,7 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
                               _DANGLING.search(asked.question) or
                               "vote" in asked.question and _TALLY.search(asked.question) or
                               ":" in text and _split_number(text, asked.question) or
+                              " of the " in text and _part_lost(text, asked.question) or
                               cut_short(text, asked.question) or
                               in_participle_of_subject(text, mention.start, mention.end) or
                               " by " in asked.question and
@@ -421,6 +447,18 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         question = passive_question(text, question)  # "was built in 1923 and renovated in
         # 2010": "was the stadium renovated?", not "did the stadium renovate?"
     return question, asked.event, text[mention.start:mention.end], True
+
+
+#: A part named of a whole ("part of the ground floor", "some of the carriages").
+_PART_OF = re.compile(r"\b(?:[Pp]art|[Pp]arts|[Ss]ome|[Mm]uch|[Mm]ost|[Hh]alf|[Mm]any|[Oo]ne|"
+                      r"[Ss]everal|[Ff]ew|[Nn]one)\s+of\s+(the\s+[\w'’-]+(?:\s+[\w'’-]+)?)")
+
+
+def _part_lost(text: str, question: str) -> bool:
+    """Whether ``question`` asks about a whole where ``text`` says a part of it ("Since when
+    was the ground floor unmonitored?" from "left part of the ground floor unmonitored")."""
+    return any(f" {part.group(1)}" in question and f"of {part.group(1)}" not in question
+               for part in _PART_OF.finditer(text))
 
 
 def _other_date(question: str) -> bool:
