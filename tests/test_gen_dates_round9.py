@@ -199,3 +199,36 @@ def test_not_until_asks_when_it_first_happened(text: str, expected: tuple[str, s
 def test_a_question_about_the_whole_where_the_story_says_a_part_is_not_asked() -> None:
     assert _asked("A fault had left part of the ground floor unmonitored since Thursday.",
                   published=None) == [("", "Thursday")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The chapel was built in 1625.", ("In what year was the chapel built?", "1625")),
+    ("The altarpiece was painted around 1640 and restored in 1998.",
+     ("Around what year was the altarpiece painted?", "1640")),
+    ("The mill was built circa 1890, the trust said.",
+     ("Around what year was the mill built?", "1890")),
+])
+def test_a_year_before_1800_or_a_rough_year(text: str, expected: tuple[str, str]) -> None:
+    assert _asked(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Around 1500 people attended the match.",
+    "The club sold 1650 season tickets in March.",
+    "Riders covered 1700 kilometres by Sunday.",
+])
+def test_a_count_like_an_old_year_is_no_date(text: str) -> None:
+    assert all(mention.kind.name != "YEAR" for mention in find_dates(text, PUBLISHED))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two months ago, thieves took a collection of coins from a museum in Dijon.",
+     [("When did thieves take a collection of coins from a museum in Dijon?",
+       "two months ago")]),
+    ("The bakery opened 14 months ago.", [("When did the bakery open?", "14 months ago")]),
+    ("The judge entered politics less than three years ago.", []),
+    ("The tower was built 40 months ago.", []),
+])
+def test_an_undated_story_asks_a_count_ago_as_written(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert _asked(text, published=None) == expected

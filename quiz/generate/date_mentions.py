@@ -72,6 +72,14 @@ _MONTH_CONTEXT_BEFORE = re.compile(
 
 _YEAR_BAD_AFTER = re.compile(r"^(?:\s*(?:%|percent|per|[-–]\w)|,\d|\.\d|\s+(?:[a-z]+s)\b)")
 
+#: What must come around a year before 1800 (a count is more likely than a year):
+#: a preposition of time before, and a break or a word that opens no noun after ("was made
+#: around 1640 and", "built in 1625,").
+_OLD_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|around|circa|c\.|[Ff]rom|until|before|"
+                              r"after|by)\s+$")
+_OLD_YEAR_AFTER = re.compile(r"(?:[.,;:!?)]|\s+(?:and|but|by|when|during|under|before|after|"
+                             r"until|as|AD|BC|CE|BCE)\b|$)")
+
 _EVENT_MODIFIER_AFTER = re.compile(r"^\s+[a-z][a-z-]+")
 
 _PERIOD_LABEL = re.compile(r"\s+(?:fiscal|financial|academic|school|tax|budget|model)\s+years?\b|"
@@ -377,7 +385,10 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
         if context is None or _YEAR_BAD_AFTER.match(after):
             return None
         year = int(span)
-        if not 1800 <= year <= 2100:
+        if year < 1800 and not (_OLD_YEAR_BEFORE.search(before) and
+                                _OLD_YEAR_AFTER.match(after)):
+            return None  # "around 1500 people": a count; "made around 1640 and": a year
+        if year > 2100:
             return None
         modifier = context.group().strip().lower() in ("the", "its", "their", "his", "her", "a")
         if modifier and not _EVENT_MODIFIER_AFTER.match(after):
@@ -524,7 +535,8 @@ _UNDATED_RELATIVE = re.compile(r"(?<![\w-])(?<!\bon )(?<!\bthan )(?<!\bfrom )(?<
 def undated_relatives(text: str) -> tuple[DateMention, ...]:
     """"next week", "last month" in a story with no publication date: the time as the
     story names it (no date to order or compare by, like :func:`undated_weekdays`), for a
-    future "next" and a past "last" only ("will meet next week", "signed him last month")."""
+    future "next" and a past "last" only ("will meet next week", "signed him last month"),
+    and "two months ago"."""
     found = []
     for match in _UNDATED_RELATIVE.finditer(text):
         span = match.group()
@@ -532,6 +544,17 @@ def undated_relatives(text: str) -> tuple[DateMention, ...]:
         if tense == ("future" if span.startswith("next") else "past"):
             found.append(DateMention(match.start(), match.end(), AnswerKind.WEEKDAY, span,
                                      (), f"--{span}", None))
+    if " ago" in text:  # "Two months ago, thieves took X": the time as the story names it
+        for match in _AGO.finditer(text):
+            count = match.group().split()[0].lower()
+            if count.isdigit() and int(count) > _AGO_LIMITS[match.group("unit")] or \
+                    _ROUGHLY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                continue  # "30 months ago", "less than three years ago": not meant exactly
+            span = match.group()
+            span = span[:1].lower() + span[1:]
+            found.append(DateMention(match.start(), match.end(), AnswerKind.WEEKDAY, span,
+                                     (), f"--{span}", None))
+        found.sort(key=lambda mention: mention.start)
     return tuple(found)
 
 

@@ -77,7 +77,8 @@ _NESTED_EVENT = re.compile(r"\b(?:for|of|by|about|over)\s+[a-z]+ing\b|"
 _ADVERBIAL_BEFORE = re.compile(
     r"(?:\b(?:(?:late|early|later|earlier)\s+)?(?:on|in|In|On|at|At|since|Since|by|By|until|"
     r"Until|from|From|during|During|before|Before|after|After|through|as of|prior to|"
-    r"by the end of|at the end of|at the start of|in early|in late|in mid-|late on|early on)"
+    r"by the end of|at the end of|at the start of|in early|in late|in mid-|late on|early on|"
+    r"around|circa)"
     r"\s+(?:the\s+)?|(?:late|early|Late|Early|earlier|later|Earlier|Later)\s+)$")
 
 #: A part of a day before "of <date>": "in the early hours of", "on the night of".
@@ -130,7 +131,8 @@ def date_facts(article: Article,
         if article.published is None and (" on " in text or "since " in text or
                                           " of " in text or "until " in text):
             mentions = [*mentions, *undated_weekdays(text)]  # "won on Sunday"
-        if article.published is None and ("next " in text or "last " in text):
+        if article.published is None and ("next " in text or "last " in text or
+                                          " ago" in text):
             extra = [m for m in undated_relatives(text)
                      if not any(o.start < m.end and m.start < o.end for o in mentions)]
             mentions = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
@@ -330,6 +332,10 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         wh = np_wh = "Since when"
     elif word == "until" and not first_on:
         wh = np_wh = "Until when"
+    elif word in ("around", "circa"):
+        if mention.kind is not AnswerKind.YEAR:
+            return (*_bare(sentence_text, mention), False)
+        wh = np_wh = "Around what year"  # "was made around 1640": a year, roughly
     elif word == "by":
         wh = np_wh = "By when"
     elif word in ("before", "prior"):
