@@ -219,16 +219,3 @@ def test_a_year_before_1800_or_a_rough_year(text: str, expected: tuple[str, str]
 ])
 def test_a_count_like_an_old_year_is_no_date(text: str) -> None:
     assert all(mention.kind.name != "YEAR" for mention in find_dates(text, PUBLISHED))
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Two months ago, thieves took a collection of coins from a museum in Dijon.",
-     [("When did thieves take a collection of coins from a museum in Dijon?",
-       "two months ago")]),
-    ("The bakery opened 14 months ago.", [("When did the bakery open?", "14 months ago")]),
-    ("The judge entered politics less than three years ago.", []),
-    ("The tower was built 40 months ago.", []),
-])
-def test_an_undated_story_asks_a_count_ago_as_written(
-        text: str, expected: list[tuple[str, str]]) -> None:
-    assert _asked(text, published=None) == expected

@@ -535,8 +535,7 @@ _UNDATED_RELATIVE = re.compile(r"(?<![\w-])(?<!\bon )(?<!\bthan )(?<!\bfrom )(?<
 def undated_relatives(text: str) -> tuple[DateMention, ...]:
     """"next week", "last month" in a story with no publication date: the time as the
     story names it (no date to order or compare by, like :func:`undated_weekdays`), for a
-    future "next" and a past "last" only ("will meet next week", "signed him last month"),
-    and "two months ago"."""
+    future "next" and a past "last" only ("will meet next week", "signed him last month")."""
     found = []
     for match in _UNDATED_RELATIVE.finditer(text):
         span = match.group()
@@ -544,17 +543,6 @@ def undated_relatives(text: str) -> tuple[DateMention, ...]:
         if tense == ("future" if span.startswith("next") else "past"):
             found.append(DateMention(match.start(), match.end(), AnswerKind.WEEKDAY, span,
                                      (), f"--{span}", None))
-    if " ago" in text:  # "Two months ago, thieves took X": the time as the story names it
-        for match in _AGO.finditer(text):
-            count = match.group().split()[0].lower()
-            if count.isdigit() and int(count) > _AGO_LIMITS[match.group("unit")] or \
-                    _ROUGHLY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-                continue  # "30 months ago", "less than three years ago": not meant exactly
-            span = match.group()
-            span = span[:1].lower() + span[1:]
-            found.append(DateMention(match.start(), match.end(), AnswerKind.WEEKDAY, span,
-                                     (), f"--{span}", None))
-        found.sort(key=lambda mention: mention.start)
     return tuple(found)
 
 
