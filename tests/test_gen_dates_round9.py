@@ -219,3 +219,28 @@ def test_a_year_before_1800_or_a_rough_year(text: str, expected: tuple[str, str]
 ])
 def test_a_count_like_an_old_year_is_no_date(text: str) -> None:
     assert all(mention.kind.name != "YEAR" for mention in find_dates(text, PUBLISHED))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The commission said it would decide on the request by Wednesday.",
+     ("By when would the commission decide on the request?", "19 March 2025")),
+    ("The company said it had cut 500 jobs in March.",
+     ("When had the company cut 500 jobs?", "March 2025")),
+    ("Vestlaks said it notified the directorate on Monday.",
+     ("On what date did Vestlaks notify the directorate?", "10 March 2025")),
+    ("Firefighters said they reached the blaze on Sunday.",
+     ("On what date did firefighters reach the blaze?", "9 March 2025")),
+])
+def test_a_report_whose_pronoun_is_the_speaker_is_asked_with_the_speaker(
+        text: str, expected: tuple[str, str]) -> None:
+    assert _asked(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Police said it happened on Sunday.",
+    "The council said it was unlikely the bridge would reopen in May.",
+    "The unions said it was a disgrace that pay was cut in March.",
+    "The mayor said they arrested a man on Sunday.",
+])
+def test_a_pronoun_that_is_not_the_speaker_is_not_replaced(text: str) -> None:
+    assert all(q == "" for q, _ in _asked(text))

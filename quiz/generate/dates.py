@@ -18,7 +18,7 @@ from quiz.generate.date_asides import (
     appositive_question, aside_question, participle_aside_question,
 )
 from quiz.generate.date_causatives import causative_question
-from quiz.generate.date_complements import complement_question
+from quiz.generate.date_complements import complement_question, speaker_pronoun_question
 from quiz.generate.date_cuts import (
     cut_short, in_participle_of_subject, participle_made_base, passive_question,
 )
@@ -294,7 +294,8 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             # in brackets would end the subject; the sentence is read without it
             shift = named.end() - named.start()
             return _question_for(sentence_text[:named.start()] + sentence_text[named.end():],
-                                 start - shift, end - shift, kind, answer, value, modifier)
+                                 start - shift, end - shift, kind, answer, value, modifier,
+                                 first_on)
     text = sentence_text
     cut = opening_dateline_end(text) if text[1:2].isupper() else 0
     if cut:  # "KESTRAVIK, June 4 - Thousands walked out on Wednesday": the story starts after
@@ -425,6 +426,9 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         if asked is None and " that " in before:
             asked = complement_question(text, start, end, wh, np_wh)  # "said that the
             # bridge would reopen in May": read as "said the bridge would reopen in May"
+        if asked is None and (" it " in before or " they " in before):
+            asked = speaker_pronoun_question(text, start, end, wh, np_wh)  # "The commission
+            # said it would decide by Wednesday": "By when would the commission decide?"
     if asked is not None and (asked.question.endswith("ed?") and
                               _CUT_PARTICIPLE.search(asked.question) or
                               _other_date(asked.question) or
