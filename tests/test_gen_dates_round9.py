@@ -244,3 +244,33 @@ def test_a_report_whose_pronoun_is_the_speaker_is_asked_with_the_speaker(
 ])
 def test_a_pronoun_that_is_not_the_speaker_is_not_replaced(text: str) -> None:
     assert all(q == "" for q, _ in _asked(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The vaccine was approved in mid-2024.", [("When was the vaccine approved?", "mid-2024")]),
+    ("The team won the title in 2022 and again in 2024.", [("", "2022"), ("", "2024")]),
+    ("According to a statement released on Monday, the club has sacked its coach.",
+     [("", "10 March 2025")]),
+    ("The inquiry heard on Wednesday that warnings had been ignored since 2017.",
+     [("", "12 March 2025"), ("", "2017")]),
+])
+def test_round9_battery_shapes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _asked(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Local elections are held in May every four years.",
+    "The orchestra performs every Sunday in the summer.",
+])
+def test_a_present_tense_with_a_repeated_time_is_habitual(text: str) -> None:
+    assert find_dates(text, PUBLISHED) == []
+
+
+def test_a_past_tense_with_a_repeated_time_keeps_its_month() -> None:
+    assert _asked("The ferry ran every day in July.") == [
+        ("When did the ferry run every day?", "July 2024")]
+
+
+def test_a_present_passive_is_no_past_tense() -> None:
+    [mention] = find_dates("The festival is held in August.", PUBLISHED)
+    assert mention.answer == "August"  # a month that recurs, not August 2024

@@ -23,6 +23,11 @@ _PRESENT_HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:[a-z]+\s+)?(?:day|nigh
                                r"saturday|sunday)s?|regularly|frequently|sometimes|annually|"
                                r"routinely|most\s+years|year\s+after\s+year)\b", re.I)
 
+#: A present or past auxiliary in the clause ("are held in May every four years" is
+#: present, whatever past form its participle has).
+_PRESENT_AUXILIARY = re.compile(r"\b(?:is|are|am|does|do)\b")
+_PAST_AUXILIARY = re.compile(r"\b(?:was|were|had|did)\b")
+
 #: A cheap gate: no word of either pattern is in the text.
 _GATE = re.compile(r"sual|ften|ypical|ormal|enera|lways|radition|ustomar|nvariab|arely|eldom|"
                    r"rdinar|abitual|tend|very|each|egular|requent|ometime|nnual|outine|"
@@ -36,7 +41,8 @@ _CLAUSE_EDGE = re.compile(r"(?<!\d),|,(?!\d)|[;:—–]|"
 
 def is_habitual(text: str, start: int, end: int, tense: str) -> bool:
     """Whether the time at ``text[start:end]`` recurs: its clause has an adverb of frequency,
-    or (``tense`` unsure, as a present tense is) a word of a repeated time."""
+    or a word of a repeated time in a present tense (``tense`` unsure, or a present
+    auxiliary and no past one)."""
     if not _GATE.search(text):
         return False
     edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)]
@@ -45,4 +51,6 @@ def is_habitual(text: str, start: int, end: int, tense: str) -> bool:
     hi = following.start() if following else len(text)
     if _ALWAYS_HABITUAL.search(text, lo, hi):
         return True
-    return not tense and _PRESENT_HABITUAL.search(text, lo, hi) is not None
+    return tense != "future" and _PRESENT_HABITUAL.search(text, lo, hi) is not None and \
+        (not tense or _PRESENT_AUXILIARY.search(text, lo, hi) is not None and
+         _PAST_AUXILIARY.search(text, lo, hi) is None)

@@ -393,6 +393,10 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
         modifier = context.group().strip().lower() in ("the", "its", "their", "his", "her", "a")
         if modifier and not _EVENT_MODIFIER_AFTER.match(after):
             return None
+        if before.endswith("mid-") and not modifier:  # "by mid-2026": the middle of the year
+            return DateMention(start - 4, end, AnswerKind.YEAR, f"mid-{span}",
+                               (span, f"mid {span}", f"the middle of {span}"), span,
+                               dt.date(year, 7, 1))
         return DateMention(start, end, AnswerKind.YEAR, span, (), span, dt.date(year, 1, 1),
                            modifier=modifier)
     if kind_name == "season":

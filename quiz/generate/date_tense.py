@@ -319,6 +319,7 @@ _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that
                          r"some|all|power|date|court|school|office|market|work)\b)[a-z]{3,}\b|"
                          r"\bso that\b|\b(?:chance|risk|hopes?|prospects?)\s+of\b")
 
-#: Verbs after which a past participle is a state ("stay closed", "remain shut").
+#: Verbs after which a past participle is a state or a present passive ("stay closed",
+#: "remain shut", "are held in May").
 _LINKING = frozenset({"be", "stay", "stays", "remain", "remains", "become", "becomes", "get",
-                      "gets", "keep", "keeps"})
+                      "gets", "keep", "keeps", "is", "are", "am"})

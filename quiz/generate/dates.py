@@ -59,10 +59,16 @@ _SPAN_END_BEFORE = re.compile(r"\b(?:between|from)\s+(?:\S+\s+){0,3}?(?:and|to)\
                               r"\bbetween\s+$", re.I)
 
 #: A date coordinated with another ("on Monday and Tuesday", "in March or April").
-_COORDINATED_AFTER = re.compile(rf"\s+(?:and|or)\s+(?:on\s+|in\s+)?(?:{WEEKDAY}|{FULL_MONTH})\b")
+_COORDINATED_AFTER = re.compile(rf"\s+(?:and|or)\s+(?:again\s+|later\s+|also\s+)?"
+                                rf"(?:on\s+|in\s+)?(?:{WEEKDAY}|{FULL_MONTH}|{YEAR}\b)\b")
 _COORDINATED_BEFORE = re.compile(rf"\b(?:{WEEKDAY}|{FULL_MONTH})\s+(?:and|or)\s+(?:on\s+|in\s+)?$")
 
 _SPAN_END_AFTER = re.compile(r"\s+(?:and|to)\s+(?:early\s+|mid-|late\s+)?[A-Z0-9]")
+
+#: A lead-in read as the subject ("did according to a statement release?" from "According
+#: to a statement released on Monday, X").
+_LEAD_AS_SUBJECT = re.compile(r"\b(?:did|do|does|was|were|is|are|has|have|had|will|would) "
+                              r"according to\b", re.I)
 
 #: A question that ends on a word that needs what was cut ("remain in place until at least?").
 _DANGLING = re.compile(r"\b(?:at least|at most|until|since|by|on|in|of|for|from|to|the|a|an|"
@@ -255,7 +261,7 @@ def _question_key(mention: DateMention) -> _QuestionKey:
     """What :func:`_question_for` reads of ``mention``, as a plain tuple (cheap to hash).
     The resolved date is left out, so a sentence that recurs with another publication date
     is asked from the cache."""
-    answer = next((shape for shape in (WEEK_OF, WEEKEND_OF, "the end of")
+    answer = next((shape for shape in (WEEK_OF, WEEKEND_OF, "the end of", "mid-")
                    if mention.answer.startswith(shape)), "")
     if mention.kind is AnswerKind.MONTH and mention.answer.endswith(" year"):
         answer = "year"  # "October last year" in an undated story
@@ -318,8 +324,9 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             start = part.start()  # "in the early hours of Sunday" goes as one time
     word = preposition.group().split()[0].lower() if preposition else ""
     wh, np_wh = _WH[mention.kind]
-    if mention.answer.startswith((WEEK_OF, WEEKEND_OF)):
-        wh = np_wh = "When"  # "When will X decide?": a week, not a date
+    if mention.answer.startswith((WEEK_OF, WEEKEND_OF, "mid-")):
+        wh = np_wh = "When"  # "When will X decide?": a week, not a date; "mid-2026", the
+        # middle of a year
     if mention.kind is AnswerKind.MONTH and (not mention.value[2:].isdigit() or
                                              mention.answer == "year") or \
             mention.kind is AnswerKind.WEEKDAY and " " in mention.value:
@@ -433,6 +440,8 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
                               _CUT_PARTICIPLE.search(asked.question) or
                               _other_date(asked.question) or
                               _DANGLING.search(asked.question) or
+                              "ccording to" in asked.question and
+                              _LEAD_AS_SUBJECT.search(asked.question) or
                               "vote" in asked.question and _TALLY.search(asked.question) or
                               ":" in text and _split_number(text, asked.question) or
                               " of the " in text and _part_lost(text, asked.question) or
