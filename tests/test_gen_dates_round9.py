@@ -274,3 +274,14 @@ def test_a_past_tense_with_a_repeated_time_keeps_its_month() -> None:
 def test_a_present_passive_is_no_past_tense() -> None:
     [mention] = find_dates("The festival is held in August.", PUBLISHED)
     assert mention.answer == "August"  # a month that recurs, not August 2024
+
+
+def test_a_second_passive_after_and_keeps_what_follows_its_verb() -> None:
+    assert ("On what date was a man released on bail?", "10 March 2025") in _asked(
+        "A man was arrested on suspicion of murder on Sunday and released on bail on Monday.")
+
+
+def test_a_forecast_day_is_to_come() -> None:
+    [mention] = find_dates("Heavy rain is forecast for Thursday, the Met Office said.",
+                           PUBLISHED)
+    assert mention.answer == "13 March 2025"

@@ -62,8 +62,6 @@ def participle_made_base(text: str, question: str) -> bool:
 _PASSIVE_PAIR = re.compile(r"\b(?P<be>was|were)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|t|wn)\b[^,;:]*?"
                            r"\sand\s+(?P<part>[a-z]+ed)\b")
 
-_DID_BASE = re.compile(r"^(?P<wh>.+?) did (?P<subject>.+) (?P<base>[a-z]+)\?$")
-
 #: Verbs whose past after "and" is active even after a passive ("was elected in 2019 and
 #: resigned in 2023"): they take no object.
 _INTRANSITIVE = frozenset("""
@@ -78,13 +76,17 @@ def passive_question(text: str, question: str) -> str:
     the verb is the second participle of a passive in ``text``; else ``question``."""
     from quiz.generate.clauses import past_to_base
 
-    asked = _DID_BASE.match(question)
-    if asked is None or asked.group("base") in _INTRANSITIVE:
+    if " did " not in question:
         return question
     for pair in _PASSIVE_PAIR.finditer(text):
-        if past_to_base(pair.group("part")) == asked.group("base"):
+        base = past_to_base(pair.group("part"))
+        if base is None or base in _INTRANSITIVE:
+            continue
+        asked = re.match(rf"^(?P<wh>.+?) did (?P<subject>.+?) {base}(?P<rest>(?: [^?]*)?)\?$",
+                         question)
+        if asked is not None:  # "did a man release on bail?": "was a man released on bail?"
             return (f"{asked.group('wh')} {pair.group('be')} {asked.group('subject')} "
-                    f"{pair.group('part')}?")
+                    f"{pair.group('part')}{asked.group('rest')}?")
     return question
 
 

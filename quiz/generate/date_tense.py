@@ -16,7 +16,7 @@ from quiz.generate.facts import AnswerKind
 
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|would|look(?:s|ing)? forward|next|upcoming|"
                      r"(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:scheduled|set|due|expected|"
-                     r"planned|slated)|plans? to|planned to|(?<!had )expect(?:s|ed)?\s+(?:\w+\s+){0,3}?to|"
+                     r"planned|slated|forecast|predicted)|plans? to|planned to|(?<!had )expect(?:s|ed)?\s+(?:\w+\s+){0,3}?to|"
                      r"is to|are to|due to|going to|"
                      r"(?:begins|starts|opens|closes|ends|expires|resumes|runs|takes effect|"
                      r"comes into force|goes on sale|launches|kicks off))\b", re.I)
