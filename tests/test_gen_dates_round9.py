@@ -196,9 +196,10 @@ def test_not_until_asks_when_it_first_happened(text: str, expected: tuple[str, s
     assert _asked(text) == [expected]
 
 
-def test_a_question_about_the_whole_where_the_story_says_a_part_is_not_asked() -> None:
+def test_a_question_about_the_whole_where_the_story_says_a_part_gets_the_part_back() -> None:
     assert _asked("A fault had left part of the ground floor unmonitored since Thursday.",
-                  published=None) == [("", "Thursday")]
+                  published=None) == [("Since when was part of the ground floor unmonitored?",
+                                       "Thursday")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -285,3 +286,29 @@ def test_a_forecast_day_is_to_come() -> None:
     [mention] = find_dates("Heavy rain is forecast for Thursday, the Met Office said.",
                            PUBLISHED)
     assert mention.answer == "13 March 2025"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("More than 600 residents were ordered to leave their homes overnight as a wildfire "
+     "spread.", ("When were more than 600 residents ordered to leave their homes?",
+                 "the night of 11 March 2025")),
+    ("Two people were killed in air strikes overnight, officials said.",
+     ("When were two people killed in air strikes?", "the night of 11 March 2025")),
+])
+def test_overnight_in_a_past_clause_is_the_night_before_publication(
+        text: str, expected: tuple[str, str]) -> None:
+    assert _asked(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The operator runs an overnight train to Rome.",
+    "The road will be closed overnight for repairs.",
+    "The ferry runs overnight to Rome.",
+])
+def test_overnight_as_a_modifier_or_to_come_is_no_date(text: str) -> None:
+    assert find_dates(text, PUBLISHED) == []
+
+
+def test_a_passive_order_is_asked_with_its_infinitive() -> None:
+    assert _asked("The company was forced to close its factory in 2019.") == [
+        ("In what year was the company forced to close its factory?", "2019")]

@@ -15,7 +15,8 @@ from quiz.generate.date_forms import (
 )
 from quiz.generate.date_habits import is_habitual
 from quiz.generate.date_tense import (
-    clause_tense, ends_ongoing_state, negated_until, relative_mention, season_mention,
+    clause_tense, ends_ongoing_state, negated_until, overnight_mentions, relative_mention,
+    season_mention,
 )
 from quiz.generate.facts import AnswerKind, Article, Sentence
 from quiz.generate.span_scan import anchored_matches, starters
@@ -130,7 +131,7 @@ _FIXED_KINDS = frozenset({"dmy", "mdy", "iso", "slash", "my", "range", "year"})
 def _reads_publication(text: str) -> bool:
     """Whether the dates of ``text`` depend on the publication date: a relative date, a
     day or month without a year, a holiday, a day's event ("Sunday's vote")."""
-    return " ago" in text or ("'s" in text or "’s" in text) and \
+    return " ago" in text or "vernight" in text or ("'s" in text or "’s" in text) and \
         _DAY_EVENT.search(text) is not None or \
         any(match.lastgroup not in _FIXED_KINDS for match in _date_matches(text))
 
@@ -154,6 +155,9 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
         mentions.sort(key=lambda m: m.start)
     if published is not None and " ago" in text:
         mentions.extend(_years_ago_mentions(text, published, mentions))
+        mentions.sort(key=lambda m: m.start)
+    if published is not None and "vernight" in text:
+        mentions.extend(overnight_mentions(text, published))
         mentions.sort(key=lambda m: m.start)
     return tuple(mentions)
 
@@ -507,9 +511,10 @@ _PERFECT_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:been\s+)?(?:[a-z]+ly\s+)?
 
 @functools.lru_cache(maxsize=4096)
 def undated_weekdays(text: str) -> tuple[DateMention, ...]:
-    """"on Sunday", "in the early hours of Sunday", "(had been closed) since Sunday" in a
-    story with no publication date, for a past event (what the story reports): the day as the story names it, answered as the weekday. The day has no date,
-    so it is no :func:`find_dates` mention (nothing to order or compare by)."""
+    """"on Sunday", "in the early hours of Sunday", "(had been closed) since Sunday", "(was
+    not found) until Sunday" in a story with no publication date, for a past event (what the
+    story reports): the day as the story names it, answered as the weekday. The day has no
+    date, so it is no :func:`find_dates` mention (nothing to order or compare by)."""
     found = []
     for match in _ON_WEEKDAY.finditer(text):
         at = match.start("day")

@@ -1,6 +1,7 @@
 """A date right after the passive of a verb of finding or saying ("the damage was discovered
 early on Monday", "the body was found late on Sunday", "the results were announced in May"):
-the date of the finding, asked as "When was the damage discovered?"."""
+the date of the finding, asked as "When was the damage discovered?"; or after the passive of
+an order ("residents were ordered to leave their homes overnight")."""
 
 from __future__ import annotations
 
@@ -15,7 +16,13 @@ from quiz.generate.clauses import (
 #: discovered", "had been found", "were quietly announced"); a present one ("if the cuts are
 #: confirmed by") states no event.
 _PASSIVE_BEFORE = re.compile(r"\b(?P<aux>was|were|has been|have been|had been)\s+"
-                             r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+$")
+                             r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+"
+                             r"(?:to\s+[a-z]{2,}(?:\s+[\w'’-]+){0,6}?\s+)?$")
+
+#: Passives of an order whose infinitive the date ends ("residents were ordered to leave
+#: their homes overnight"): asked whole, "When were residents ordered to leave their homes?".
+_ORDERED = frozenset({"ordered", "forced", "told", "instructed", "required", "obliged",
+                      "compelled", "advised", "urged", "asked", "allowed", "invited"})
 
 #: Where the subject stops, looking left from the verb group: punctuation, a reporting verb's
 #: "that" or a word that opens another clause.
@@ -45,7 +52,10 @@ def passive_finding_question(text: str, start: int, end: int, wh: str) -> Asked 
     if passive is None:
         return None
     verb = passive.group("verb")
-    if verb in _NOT_FINDINGS or not is_past_participle(verb) or not takes_that_clause(verb):
+    ordered = passive.group().rstrip().split()[-1] != verb
+    if ordered and verb not in _ORDERED or not ordered and (
+            verb in _NOT_FINDINGS or not is_past_participle(verb) or
+            not takes_that_clause(verb)):
         return None  # any other passive is read by the clause reader itself
     tokens = tokenize(text)
     at = next((i for i, t in enumerate(tokens) if t.start >= passive.start()), len(tokens))

@@ -104,8 +104,8 @@ def season_mention(start: int, end: int, span: str, text: str,
     span = season
     forms = (span, f"the {span}", f"in the {span}")
     tense = clause_tense(text, start) if published is not None else ""
-    if published is None or not tense:  # no publication date, or a clause that does not say whether the season
-        # is past or to come ("voted to plant trees in the spring"): the season alone
+    if published is None or not tense:  # no publication date, or a clause that does not
+        # say whether the season is past or to come ("voted to plant trees in the spring")
         return DateMention(start, end, AnswerKind.MONTH, f"the {span}", unique_forms(forms),
                            f"--{name}", None)
     month = _SEASON_MONTHS[span]
@@ -323,3 +323,37 @@ _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that
 #: "remain shut", "are held in May").
 _LINKING = frozenset({"be", "stay", "stays", "remain", "remains", "become", "becomes", "get",
                       "gets", "keep", "keeps", "is", "are", "am"})
+
+
+#: "overnight" as the adverb of a clause ("were ordered to leave their homes overnight as a
+#: wildfire spread"), not a noun's modifier ("an overnight train") nor before its own day
+#: ("overnight on Sunday", "overnight into Monday").
+_OVERNIGHT = re.compile(r"(?<![Aa]n )(?<![Tt]he )(?<!\bits )(?<!\btheir )\b[Oo]vernight\b"
+                        r"(?=\s*(?:[,.;:—–]|$|\s+(?:as|after|when|while|and|but|in|at|from|"
+                        r"with|amid|following|because|before|near|across)\b))")
+
+
+#: A past verb group before "overnight" in its clause ("were ordered to leave their homes",
+#: "were killed in air strikes").
+_PAST_BEFORE = re.compile(r"\b(?:was|were|had)\s|\b[a-z]{3,}ed\s[^,;:.]*$")
+
+
+def overnight_mentions(text: str, published: dt.date) -> list[DateMention]:
+    """"overnight" in a past clause: the night before the publication day ("More than 600
+    residents were ordered to leave their homes overnight", published on 2 July: the night
+    of 1 July)."""
+    found = []
+    for match in _OVERNIGHT.finditer(text):
+        if clause_tense(text, match.start()) == "future" or \
+                not _PAST_BEFORE.search(text, max(0, match.start() - 80), match.start()):
+            continue  # "will be closed overnight", "runs overnight": no night that was
+        night = published - dt.timedelta(days=1)
+        first = str(night.day) if night.month == published.month else \
+            format_date(night).rsplit(" ", 1)[0]
+        answer = f"the night of {format_date(night)}"
+        forms = (match.group().lower(), answer,
+                 f"the night of {first} to {format_date(published)}",
+                 f"{WEEKDAYS[night.weekday()]} night", format_date(night), *date_forms(night))
+        found.append(DateMention(match.start(), match.end(), AnswerKind.FULL_DATE, answer,
+                                 unique_forms(forms), night.isoformat(), night, relative=True))
+    return found

@@ -261,7 +261,8 @@ def _question_key(mention: DateMention) -> _QuestionKey:
     """What :func:`_question_for` reads of ``mention``, as a plain tuple (cheap to hash).
     The resolved date is left out, so a sentence that recurs with another publication date
     is asked from the cache."""
-    answer = next((shape for shape in (WEEK_OF, WEEKEND_OF, "the end of", "mid-")
+    answer = next((shape for shape in (WEEK_OF, WEEKEND_OF, "the end of", "mid-",
+                                       "the night of")
                    if mention.answer.startswith(shape)), "")
     if mention.kind is AnswerKind.MONTH and mention.answer.endswith(" year"):
         answer = "year"  # "October last year" in an undated story
@@ -324,7 +325,7 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             start = part.start()  # "in the early hours of Sunday" goes as one time
     word = preposition.group().split()[0].lower() if preposition else ""
     wh, np_wh = _WH[mention.kind]
-    if mention.answer.startswith((WEEK_OF, WEEKEND_OF, "mid-")):
+    if mention.answer.startswith((WEEK_OF, WEEKEND_OF, "mid-", "the night of")):
         wh = np_wh = "When"  # "When will X decide?": a week, not a date; "mid-2026", the
         # middle of a year
     if mention.kind is AnswerKind.MONTH and (not mention.value[2:].isdigit() or
@@ -417,7 +418,7 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             # that X": the announcing's date ("did X" would give it to what was announced)
         if asked is None:
             asked = span_question(text, start, end, wh, np_wh)
-        if asked is None and "s " in before[-24:]:
+        if asked is None and ("s " in before[-24:] or " to " in before[-80:]):
             asked = passive_finding_question(text, start, end, wh)  # "the damage was
             # discovered early on Monday": the clause reader reads "discovered" as reporting
         if asked is None and start == 0 and ", " in text:
@@ -444,7 +445,6 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
                               _LEAD_AS_SUBJECT.search(asked.question) or
                               "vote" in asked.question and _TALLY.search(asked.question) or
                               ":" in text and _split_number(text, asked.question) or
-                              " of the " in text and _part_lost(text, asked.question) or
                               cut_short(text, asked.question) or
                               in_participle_of_subject(text, mention.start, mention.end) or
                               " by " in asked.question and
@@ -461,6 +461,8 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         return "", "", text[mention.start:mention.end], True
     question = _CUT_DGE.sub(r"\1e", asked.question) if "dg" in asked.question else \
         asked.question  # "did the chancellor pledg": the clause reader's base of "-dged"
+    if " of the " in text:
+        question = _part_put_back(text, question)
     if " and " in text and " did " in question:
         question = passive_question(text, question)  # "was built in 1923 and renovated in
         # 2010": "was the stadium renovated?", not "did the stadium renovate?"
@@ -472,11 +474,17 @@ _PART_OF = re.compile(r"\b(?:[Pp]art|[Pp]arts|[Ss]ome|[Mm]uch|[Mm]ost|[Hh]alf|[M
                       r"[Ss]everal|[Ff]ew|[Nn]one)\s+of\s+(the\s+[\w'’-]+(?:\s+[\w'’-]+)?)")
 
 
-def _part_lost(text: str, question: str) -> bool:
-    """Whether ``question`` asks about a whole where ``text`` says a part of it ("Since when
-    was the ground floor unmonitored?" from "left part of the ground floor unmonitored")."""
-    return any(f" {part.group(1)}" in question and f"of {part.group(1)}" not in question
-               for part in _PART_OF.finditer(text))
+def _part_put_back(text: str, question: str) -> str:
+    """``question`` with the part ``text`` names put back where the question names only the
+    whole ("Since when was the ground floor unmonitored?" from "left part of the ground floor
+    unmonitored": "Since when was part of the ground floor unmonitored?")."""
+    for part in _PART_OF.finditer(text):
+        whole = part.group(1)
+        if f" {whole}" in question and f"of {whole}" not in question:
+            named = part.group()
+            named = named[:1].lower() + named[1:]
+            question = question.replace(f" {whole}", f" {named}", 1)
+    return question
 
 
 def _other_date(question: str) -> bool:
