@@ -20,7 +20,8 @@ from quiz.generate.date_asides import (
 from quiz.generate.date_causatives import causative_question
 from quiz.generate.date_complements import complement_question, speaker_pronoun_question
 from quiz.generate.date_cuts import (
-    cut_short, in_participle_of_subject, participle_made_base, passive_question,
+    cut_short, in_participle_of_subject, participle_made_base, participle_subject_question,
+    passive_question,
 )
 from quiz.generate.date_forms import (
     FULL_MONTH, MONTH, MONTH_NAMES, WEEK_OF, WEEKDAY, WEEKDAYS, WEEKEND_OF, YEAR, DateMention,
@@ -446,7 +447,8 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
                               "vote" in asked.question and _TALLY.search(asked.question) or
                               ":" in text and _split_number(text, asked.question) or
                               cut_short(text, asked.question) or
-                              in_participle_of_subject(text, mention.start, mention.end) or
+                              in_participle_of_subject(text, mention.start, mention.end,
+                                                       asked.question) or
                               " by " in asked.question and
                               participle_made_base(text, asked.question) or
                               (_NESTED_EVENT.search(asked.question)
@@ -457,6 +459,9 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
     if asked is None and " by " in text and not mention.modifier:
         asked = agent_question(text, start, end, wh, after_agent=True)  # "the rise
         # recommended by X last month"
+    if asked is None and not mention.modifier:
+        asked = participle_subject_question(text, start, end, wh)  # "The report submitted
+        # in 2019 had ignored the risk": "In what year was the report submitted?"
     if asked is None:
         return "", "", text[mention.start:mention.end], True
     question = _CUT_DGE.sub(r"\1e", asked.question) if "dg" in asked.question else \
