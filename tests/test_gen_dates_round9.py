@@ -318,3 +318,16 @@ def test_overnight_as_a_modifier_or_to_come_is_no_date(text: str) -> None:
 def test_a_passive_order_is_asked_with_its_infinitive() -> None:
     assert _asked("The company was forced to close its factory in 2019.") == [
         ("In what year was the company forced to close its factory?", "2019")]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials hoped the road would reopen in April.",
+    "Officials said they hoped the road would reopen in April.",
+])
+def test_a_date_in_what_is_hoped_is_not_the_hopes(text: str) -> None:
+    assert all(q == "" for q, _ in _asked(text))
+
+
+def test_a_hope_dated_before_what_is_hoped_is_asked() -> None:
+    assert _asked("The board hoped in March that the deal would survive.") == [
+        ("When did the board hope that the deal would survive?", "March 2025")]

@@ -441,6 +441,9 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
     if asked is not None and (asked.question.endswith("ed?") and
                               _CUT_PARTICIPLE.search(asked.question) or
                               _other_date(asked.question) or
+                              _THINKING_ASKED.search(asked.question) is not None and
+                              _THOUGHT_OWNS.search(text, max(0, mention.start - 120),
+                                                   mention.start) is not None or
                               _DANGLING.search(asked.question) or
                               "ccording to" in asked.question and
                               _LEAD_AS_SUBJECT.search(asked.question) or
@@ -490,6 +493,19 @@ def _part_put_back(text: str, question: str) -> str:
             named = named[:1].lower() + named[1:]
             question = question.replace(f" {whole}", f" {named}", 1)
     return question
+
+
+#: A verb of thinking asked about ("did officials hope the road would reopen?") ...
+_THINKING_ASKED = re.compile(r"\b(?:hope|expect|believe|think|fear|want|wish|feel|know|assume|"
+                             r"doubt|estimate|predict|suggest|hoped|expected|believed|thought|"
+                             r"feared)\b")
+#: ... when the date ends what is thought, after its own verb ("hoped the road would reopen
+#: in April": April is the reopening's).
+_THOUGHT_OWNS = re.compile(r"\b(?:hoped?|hopes|expect(?:s|ed)?|believe[sd]?|think|thinks|"
+                           r"thought|fear(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?|fe(?:el|els|lt)|"
+                           r"kn(?:ow|ows|ew)|assumed?|doubt(?:s|ed)?|estimated?|predicted?|"
+                           r"suggested?)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?(?:would|will|"
+                           r"could|might|had|was|were|should|can|may|[a-z]+ed)\b[^,;:]*$")
 
 
 def _other_date(question: str) -> bool:
