@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from quiz.generate.clauses import Asked
 
-#: A word right before "that", the last "that" before the date.
+#: A word right before "that" (and the saying's own date or medium: "said on Wednesday").
 _THAT_AFTER_WORD = re.compile(r"\b([A-Za-z]+)(?P<when> (?:early |late )?(?:on|in|last|this|at|"
-                              r"during) [\w'’-]+(?: [\w'’-]+){0,2}?)? that (?!.*\bthat\b)")
+                              r"during) [\w'’-]+(?: [\w'’-]+){0,2}?)? that $")
 
 #: Words before "that" that are no verbs of saying even when they end like one
 #: ("so that", "now that", "given that").
@@ -27,7 +27,10 @@ def complement_question(text: str, start: int, end: int, wh: str,
     from quiz.generate.clauses import is_reporting
     from quiz.generate.spans import span_question
 
-    that = _THAT_AFTER_WORD.search(text, max(0, start - 160), start)
+    at_that = text.rfind(" that ", 0, start)
+    if at_that < 0:
+        return None
+    that = _THAT_AFTER_WORD.search(text, max(0, at_that - 60), at_that + 6)
     if that is None:
         return None
     verb = that.group(1)

@@ -4,6 +4,7 @@ time that recurs has no date, so it is neither resolved to a year nor asked."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 #: Adverbs of frequency and "tend to": the clause states what recurs, whatever its tense
 #: ("Farmed fish usually try to swim up rivers in the autumn", "The pass was often closed in
@@ -28,10 +29,11 @@ _PRESENT_HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:[a-z]+\s+)?(?:day|nigh
 _PRESENT_AUXILIARY = re.compile(r"\b(?:is|are|am|does|do)\b")
 _PAST_AUXILIARY = re.compile(r"\b(?:was|were|had|did)\b")
 
-#: A cheap gate: no word of either pattern is in the text.
-_GATE = re.compile(r"sual|ften|ypical|ormal|enera|lways|radition|ustomar|nvariab|arely|eldom|"
-                   r"rdinar|abitual|tend|very|each|egular|requent|ometime|nnual|outine|"
-                   r"most years|after year", re.I)
+#: A cheap gate: no word of either pattern is in the text (substrings, lower case).
+_GATE = ("sual", "ften", "ypical", "ormal", "enera", "lways", "radition", "ustomar", "nvariab",
+         "arely", "eldom", "rdinar", "abitual", "tend", "every", "Every", "each", "Each",
+         "egular", "requent", "ometime", "nnual", "outine", "most years", "after year")
+
 
 #: Where a clause ends (as :mod:`quiz.generate.date_tense` reads it) around the time.
 _CLAUSE_EDGE = re.compile(r"(?<!\d),|,(?!\d)|[;:—–]|"
@@ -39,11 +41,11 @@ _CLAUSE_EDGE = re.compile(r"(?<!\d),|,(?!\d)|[;:—–]|"
                           r"whereas|if|that|which|who)\s")
 
 
-def is_habitual(text: str, start: int, end: int, tense: str) -> bool:
+def is_habitual(text: str, start: int, end: int, tense_of: Callable[[str, int], str]) -> bool:
     """Whether the time at ``text[start:end]`` recurs: its clause has an adverb of frequency,
-    or a word of a repeated time in a present tense (``tense`` unsure, or a present
-    auxiliary and no past one)."""
-    if not _GATE.search(text):
+    or a word of a repeated time in a present tense (``tense_of`` the clause unsure, or a
+    present auxiliary and no past one)."""
+    if not any(word in text for word in _GATE):
         return False
     edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)]
     lo = edges[-1] if edges else 0
@@ -51,6 +53,9 @@ def is_habitual(text: str, start: int, end: int, tense: str) -> bool:
     hi = following.start() if following else len(text)
     if _ALWAYS_HABITUAL.search(text, lo, hi):
         return True
-    return tense != "future" and _PRESENT_HABITUAL.search(text, lo, hi) is not None and \
-        (not tense or _PRESENT_AUXILIARY.search(text, lo, hi) is not None and
-         _PAST_AUXILIARY.search(text, lo, hi) is None)
+    if _PRESENT_HABITUAL.search(text, lo, hi) is None:
+        return False
+    tense = tense_of(text, start)
+    return tense != "future" and (not tense or
+                                  _PRESENT_AUXILIARY.search(text, lo, hi) is not None and
+                                  _PAST_AUXILIARY.search(text, lo, hi) is None)

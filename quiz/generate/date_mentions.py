@@ -484,7 +484,7 @@ def _recurs(kind_name: str, span: str, text: str, start: int, end: int) -> bool:
             kind_name == "season" and " of " in span or \
             kind_name == "month" and _WHICH_YEAR.match(text, end):
         return False  # "last week", "the spring of 2024", "October last year": one time
-    return is_habitual(text, start, end, clause_tense(text, start))
+    return is_habitual(text, start, end, clause_tense)
 
 
 def _with_modifier(mention: DateMention, text: str) -> DateMention:

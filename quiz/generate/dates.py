@@ -296,7 +296,7 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             return question, *found[1:]  # "a repair was not scheduled until Monday": "For
             # what date was a repair scheduled?" (not when the scheduling was done)
 
-    if "(" in sentence_text[:start]:
+    if sentence_text.find("(", 0, start) >= 0:
         named = _NAME_IN_BRACKETS.search(sentence_text, 0, start)
         if named is not None:  # "The operator, Nachtbahn (ÖNB), said on Tuesday": the name
             # in brackets would end the subject; the sentence is read without it
