@@ -331,3 +331,20 @@ def test_a_date_in_what_is_hoped_is_not_the_hopes(text: str) -> None:
 def test_a_hope_dated_before_what_is_hoped_is_asked() -> None:
     assert _asked("The board hoped in March that the deal would survive.") == [
         ("When did the board hope that the deal would survive?", "March 2025")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tourists flock to the island in the summer.",
+    "Pollen counts peak in June.",
+    "The festival is held in August.",
+])
+def test_a_month_or_season_in_a_sentence_without_tense_recurs(text: str) -> None:
+    assert find_dates(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge reopens in May.",  # a schedule in the present tense
+    "Talks resume in March.",
+])
+def test_a_scheduled_present_keeps_its_month(text: str) -> None:
+    assert len(find_dates(text, PUBLISHED)) == 1

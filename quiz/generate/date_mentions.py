@@ -16,7 +16,7 @@ from quiz.generate.date_forms import (
 from quiz.generate.date_habits import is_habitual
 from quiz.generate.date_tense import (
     clause_tense, ends_ongoing_state, negated_until, overnight_mentions, relative_mention,
-    season_mention,
+    season_mention, tenseless_sentence,
 )
 from quiz.generate.facts import AnswerKind, Article, Sentence
 from quiz.generate.span_scan import anchored_matches, starters
@@ -484,6 +484,8 @@ def _recurs(kind_name: str, span: str, text: str, start: int, end: int) -> bool:
             kind_name == "season" and " of " in span or \
             kind_name == "month" and _WHICH_YEAR.match(text, end):
         return False  # "last week", "the spring of 2024", "October last year": one time
+    if kind_name in ("month", "season") and tenseless_sentence(text, start):
+        return True  # "Tourists flock to the island in the summer": a season that recurs
     return is_habitual(text, start, end, clause_tense)
 
 

@@ -357,3 +357,21 @@ def overnight_mentions(text: str, published: dt.date) -> list[DateMention]:
         found.append(DateMention(match.start(), match.end(), AnswerKind.FULL_DATE, answer,
                                  unique_forms(forms), night.isoformat(), night, relative=True))
     return found
+
+
+def tenseless_sentence(text: str, start: int) -> bool:
+    """Whether no word of ``text`` marks a past or a future (a present tense throughout:
+    "Tourists flock to the island in the summer", "Pollen counts peak in June"), so a
+    month or season without a year in it is one that recurs."""
+    from quiz.generate.clauses import is_simple_past
+
+    return clause_tense(text, start) == "" and not _SCHEDULED.search(text) and \
+        not _markers(text, 0, len(text), is_simple_past)
+
+
+#: Present tenses that state a schedule, not a habit ("The bridge reopens in May", "Talks
+#: resume in March").
+_SCHEDULED = re.compile(r"\b(?:re)?(?:opens?|starts?|begins?|resumes?|ends?|closes?|"
+                        r"launch(?:es)?|returns?|arrives?|expires?|finishes|kicks off|"
+                        r"takes? effect|comes? into force|goes on sale|runs?|leaves?|"
+                        r"departs?|debuts?|premieres?|meets?|votes?|decides?)\b")
