@@ -484,7 +484,9 @@ def _recurs(kind_name: str, span: str, text: str, start: int, end: int) -> bool:
             kind_name == "season" and " of " in span or \
             kind_name == "month" and _WHICH_YEAR.match(text, end):
         return False  # "last week", "the spring of 2024", "October last year": one time
-    if kind_name in ("month", "season") and tenseless_sentence(text, start):
+    if kind_name in ("month", "season") and text.endswith(("in ", "in the ", "during "), 0,
+                                                          start) and \
+            tenseless_sentence(text, start):
         return True  # "Tourists flock to the island in the summer": a season that recurs
     return is_habitual(text, start, end, clause_tense)
 
