@@ -348,3 +348,15 @@ def test_a_month_or_season_in_a_sentence_without_tense_recurs(text: str) -> None
 ])
 def test_a_scheduled_present_keeps_its_month(text: str) -> None:
     assert len(find_dates(text, PUBLISHED)) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The coach said that the players who joined in January had settled well.",
+     [("", "January 2025")]),
+    ("The warning issued on Monday remains in force.",
+     [("On what date was the warning issued?", "10 March 2025")]),
+    ("The court heard the boy was found in a river on Sunday.", [("", "9 March 2025")]),
+    ("Investigators found the pilot had switched off the engine in 2019.", [("", "2019")]),
+])
+def test_round9_second_battery_shapes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _asked(text) == expected

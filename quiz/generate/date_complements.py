@@ -41,7 +41,7 @@ def complement_question(text: str, start: int, end: int, wh: str,
     # the saying's own date ("said on Wednesday that")
     shift = that.end() - 1 - at
     cut = text[:at] + text[that.end() - 1:]
-    asked = span_question(cut, start - shift, end - shift, wh, np_wh)
+    asked = span_question(cut, start - shift, end - shift, wh, np_wh, allow_np=False)
     if asked is None or f" {verb} " in f" {asked.event} ":
         return None  # the date given to the saying after all
     return asked
@@ -95,4 +95,4 @@ def speaker_pronoun_question(text: str, start: int, end: int, wh: str,
             return None  # "said it was unlikely that": no speaker
     said = f"{subject[:1].upper()}{subject[1:]} {text[report.end('pronoun') + 1:]}"
     shift = report.end("pronoun") - len(subject)
-    return span_question(said, start - shift, end - shift, wh, np_wh)
+    return span_question(said, start - shift, end - shift, wh, np_wh, allow_np=False)

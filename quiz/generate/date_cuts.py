@@ -99,14 +99,15 @@ _PARTICIPLE_BEFORE = re.compile(
     r"(?:(?P<np>(?:^|(?<=, )|(?<=\bsaid )|(?<=\bthat ))(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][a-z]+)"
     r"(?:\s+[a-z][\w'’-]*){0,3}?)\s+)?"
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhad )(?<!\bhas )(?<!\bhave )(?<!\bis )"
-    r"(?<!\bare )(?<!\bbe )"
+    r"(?<!\bare )(?<!\bbe )(?<!\bwho )(?<!\bwhich )(?<!\bthat )"
     r"\b(?P<participle>[a-z]{3,}(?:ed|en|wn|nt))\s+(?P<agent>by\s+(?:[\w'’.&-]+\s+){1,6}?)?"
     r"(?:(?:late|early)\s+)?(?:in|on|last|this|earlier)?\s*$")
 
 #: The finite verb of the clause right after the date.
 _FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|will|would|could|can|did|does|"
                            r"do|may|might|must|should|[a-z]{3,}ed|showed|found|said|shows|"
-                           r"found|says|finds)\b")
+                           r"says|finds|remains?|stays?|continues?|applies|apply|covers?|"
+                           r"includes?|requires?|means?|lasts?|expires?|runs?|ends?)\b")
 
 
 def _subject_participle(text: str, start: int, end: int) -> re.Match[str] | None:

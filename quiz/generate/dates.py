@@ -498,13 +498,15 @@ def _part_put_back(text: str, question: str) -> str:
 #: A verb of thinking asked about ("did officials hope the road would reopen?") ...
 _THINKING_ASKED = re.compile(r"\b(?:hope|expect|believe|think|fear|want|wish|feel|know|assume|"
                              r"doubt|estimate|predict|suggest|hoped|expected|believed|thought|"
-                             r"feared)\b")
+                             r"feared|hear|heard|learn|find|found|discover|show|showed)\b")
 #: ... when the date ends what is thought, after its own verb ("hoped the road would reopen
 #: in April": April is the reopening's).
 _THOUGHT_OWNS = re.compile(r"\b(?:hoped?|hopes|expect(?:s|ed)?|believe[sd]?|think|thinks|"
                            r"thought|fear(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?|fe(?:el|els|lt)|"
                            r"kn(?:ow|ows|ew)|assumed?|doubt(?:s|ed)?|estimated?|predicted?|"
-                           r"suggested?)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?(?:would|will|"
+                           r"suggested?|heard|hears?|learn(?:ed|t|s)?|f(?:ound|inds?)|"
+                           r"discover(?:ed|s)?|show(?:ed|s|n)?)\s+(?:that\s+)?"
+                           r"(?:[\w'’-]+\s+){1,5}?(?:would|will|"
                            r"could|might|had|was|were|should|can|may|[a-z]+ed)\b[^,;:]*$")
 
 
