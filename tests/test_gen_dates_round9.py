@@ -360,3 +360,8 @@ def test_a_scheduled_present_keeps_its_month(text: str) -> None:
 ])
 def test_round9_second_battery_shapes(text: str, expected: list[tuple[str, str]]) -> None:
     assert _asked(text) == expected
+
+
+def test_a_passive_of_telling_without_what_was_told_is_not_asked() -> None:
+    assert _asked("The referee was told on Friday that he would not officiate again.") == [
+        ("", "7 March 2025")]

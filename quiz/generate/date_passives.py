@@ -38,6 +38,10 @@ _REST_STOPS = frozenset({",", ";", ":", "—", "–", "(", "\"", "“", "”", "
                          "who", "when", "while", "because", "after", "before", "as", "since",
                          "until", "so", "that", "following", "prompting", "leaving"})
 
+#: Passives whose subject is who heard it: without what they heard, nothing is asked.
+_TOLD = frozenset({"told", "informed", "warned", "reminded", "assured", "notified", "advised",
+                   "asked", "shown"})
+
 #: Passives that say nothing found ("was said", "is reported"): "X was said to be ...".
 _NOT_FINDINGS = frozenset({"said", "reported", "thought", "believed", "considered", "known",
                            "expected", "understood", "estimated", "feared", "alleged",
@@ -77,6 +81,8 @@ def passive_finding_question(text: str, start: int, end: int, wh: str) -> Asked 
             tokens[rest_end].text not in ".!?":
         rest_end += 1
     rest = text[tokens[hi].start:tokens[rest_end - 1].end] if rest_end > hi else ""
+    if not rest and verb in _TOLD:
+        return None  # "the referee was told on Friday that ...": told what?
     piece = tidy(f"{text[tokens[lo].start:passive.end()]} {rest}")
     if has_personal_pronoun(piece):
         return None  # "it was announced on Monday": what was announced is not here
