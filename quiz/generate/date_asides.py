@@ -9,22 +9,23 @@ requires X" as "In what year was the law passed?")."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from quiz.generate.clauses import Asked
+from quiz.generate.clauses import Asked
 
 #: "In a statement (released) on Friday, ", "At a rally in Lyon on Saturday, ": an opening
 #: phrase naming the medium or the occasion of what the sentence says.
 _MEDIUM_OPENING = re.compile(
     r"^(?:In|At|During)\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+){0,2}?"
-    r"(?:statement|interview|letter|speech|post|briefing|conference|video|message|filing|"
+    r"(?P<noun>statement|interview|letter|speech|post|briefing|conference|video|message|filing|"
     r"address|broadcast|appearance|rally|visit|meeting|summit|ceremony|hearing|debate|"
     r"judgment|judgement|ruling|verdict|decision|report|email|e-mail|memo|notice|"
     r"announcement|release|submission|testimony|editorial|column|op-ed)\s+"
     r"(?:(?:with|in|to|at|for|before)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+)?"
-    r"(?:(?:released|issued|published|posted|given|broadcast|made|sent|delivered|filed|"
+    r"(?:(?P<made>released|issued|published|posted|given|broadcast|made|sent|delivered|filed|"
     r"handed\s+down|read\s+out|submitted|presented|circulated|shared|aired)\s+)?$")
+
+#: Decisions a court or a body delivers: one per story, so "When was the ruling handed
+#: down?" needs no more words to say which.
+_RULINGS = frozenset({"judgment", "judgement", "ruling", "verdict", "decision", "report"})
 
 #: ", speaking to reporters on Monday, ": an aside on the speaking, between commas.
 _SPEAKING_ASIDE = re.compile(
@@ -42,9 +43,17 @@ def aside_question(text: str, start: int, end: int, wh: str, np_wh: str) -> Aske
 
     before = text[:start]
     span = text[start:end]
-    if before[:1] in "IAD" and _MEDIUM_OPENING.match(before):
+    medium = _MEDIUM_OPENING.match(before) if before[:1] in "IAD" else None
+    if medium is not None:
         rewritten = f"{first_upper(span)}{text[end:]}"  # "On Friday, the club confirmed X"
-        return span_question(rewritten, 0, len(span), wh, np_wh)
+        asked = span_question(rewritten, 0, len(span), wh, np_wh)
+        if asked is None and medium.group("made") and medium.group("noun") in _RULINGS:
+            # "In a judgment delivered late on Friday, the judges said the study had
+            # "omitted entirely" X": the statement cannot be asked whole; its delivery can
+            event = f"the {medium.group('noun')} was {medium.group('made')}"
+            return Asked(f"{wh} was the {medium.group('noun')} {medium.group('made')}?",
+                         event)
+        return asked
     aside = _SPEAKING_ASIDE.search(before) if "ing " in before else None
     if aside is None:
         return None

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from quiz.generate.clauses import Asked, tidy
+
 #: Words after "and" that begin a new clause or predicate rather than a second noun.
 _CLAUSE_STARTS = frozenset("""
     the a an this that these those his her its their our my your some many most all both each
@@ -62,8 +64,6 @@ def participle_made_base(text: str, question: str) -> bool:
 _PASSIVE_PAIR = re.compile(r"\b(?P<be>was|were)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|t|wn)\b[^,;:]*?"
                            r"\sand\s+(?P<part>[a-z]+ed)\b")
 
-_DID_BASE = re.compile(r"^(?P<wh>.+?) did (?P<subject>.+) (?P<base>[a-z]+)\?$")
-
 #: Verbs whose past after "and" is active even after a passive ("was elected in 2019 and
 #: resigned in 2023"): they take no object.
 _INTRANSITIVE = frozenset("""
@@ -78,11 +78,78 @@ def passive_question(text: str, question: str) -> str:
     the verb is the second participle of a passive in ``text``; else ``question``."""
     from quiz.generate.clauses import past_to_base
 
-    asked = _DID_BASE.match(question)
-    if asked is None or asked.group("base") in _INTRANSITIVE:
+    if " did " not in question:
         return question
     for pair in _PASSIVE_PAIR.finditer(text):
-        if past_to_base(pair.group("part")) == asked.group("base"):
+        base = past_to_base(pair.group("part"))
+        if base is None or base in _INTRANSITIVE:
+            continue
+        asked = re.match(rf"^(?P<wh>.+?) did (?P<subject>.+?) {base}(?P<rest>(?: [^?]*)?)\?$",
+                         question)
+        if asked is not None:  # "did a man release on bail?": "was a man released on bail?"
             return (f"{asked.group('wh')} {pair.group('be')} {asked.group('subject')} "
-                    f"{pair.group('part')}?")
+                    f"{pair.group('part')}{asked.group('rest')}?")
     return question
+
+
+#: A participle (with its agent) right before the date, not after an auxiliary: "the report
+#: submitted by the firm in 2019", "the study published last year"; "np" is the noun phrase
+#: it qualifies when one opens the clause.
+_PARTICIPLE_BEFORE = re.compile(
+    r"(?:(?P<np>(?:^|(?<=, )|(?<=\bsaid )|(?<=\bthat ))(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][a-z]+)"
+    r"(?:\s+[a-z][\w'’-]*){0,3}?)\s+)?"
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhad )(?<!\bhas )(?<!\bhave )(?<!\bis )"
+    r"(?<!\bare )(?<!\bbe )(?<!\bwho )(?<!\bwhich )(?<!\bthat )"
+    r"\b(?P<participle>[a-z]{3,}(?:ed|en|wn|nt))\s+(?P<agent>by\s+(?:[\w'’.&-]+\s+){1,6}?)?"
+    r"(?:(?:late|early)\s+)?(?:in|on|last|this|earlier)?\s*$")
+
+#: The finite verb of the clause right after the date.
+_FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|will|would|could|can|did|does|"
+                           r"do|may|might|must|should|[a-z]{3,}ed|showed|found|said|shows|"
+                           r"says|finds|remains?|stays?|continues?|applies|apply|covers?|"
+                           r"includes?|requires?|means?|lasts?|expires?|runs?|ends?)\b")
+
+
+def _subject_participle(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The participle phrase on the clause's subject that the date at ``text[start:end]``
+    ends, right before the clause's own verb ("The report submitted by the firm in 2019 had
+    ignored the risk"), or ``None``."""
+    if not _FINITE_AFTER.match(text, end):
+        return None
+    match = _PARTICIPLE_BEFORE.search(text, max(0, start - 80), start)
+    if match is None:
+        return None
+    from quiz.generate.clauses import is_past_participle
+
+    return match if is_past_participle(match.group("participle")) else None
+
+
+def in_participle_of_subject(text: str, start: int, end: int, question: str) -> bool:
+    """Whether the date at ``text[start:end]`` ends a participle phrase on the clause's
+    subject, and ``question`` asks for another verb: the date is the participle's
+    ("submitted in 2019"), not the main verb's."""
+    match = _subject_participle(text, start, end)
+    return match is not None and re.search(
+        rf"^\S+(?: what \w+)? (?:was|were) .*\b{match.group('participle')}\b", question) is None
+
+
+def participle_subject_question(text: str, start: int, end: int, wh: str) -> Asked | None:
+    """The participle's own question for such a date ("In what year was the report submitted
+    by the firm?"), when a plain noun phrase opens the clause; else ``None``."""
+    match = _subject_participle(text, start, end)
+    if match is None or not match.group("np"):
+        return None
+    np = match.group("np")
+    head = np.split()[0]
+    if head.lower() in ("the", "its", "their"):
+        np = head.lower() + np[len(head):]
+    elif head[:1].isupper() and len(np.split()) == 1:
+        np = np.lower()  # "Figures published by the council": a common noun opening
+    else:
+        return None  # "Smith sacked in March": a name, not a noun phrase
+    plural = np.split()[-1].endswith("s") and not np.split()[-1].endswith("ss")
+    agent = (match.group("agent") or "").strip()
+    be = "were" if plural else "was"
+    event = tidy(f"{np} {be} {match.group('participle')} {agent}")
+    return Asked(f"{wh} {be} {np} {match.group('participle')}{' ' + agent if agent else ''}?",
+                 event)

@@ -13,7 +13,11 @@ from quiz.generate.date_forms import (
     format_date, full_mention, month_number, month_year_mention, parse_date, unique_forms,
     week_mention,
 )
-from quiz.generate.date_tense import clause_tense, relative_mention, season_mention
+from quiz.generate.date_habits import is_habitual
+from quiz.generate.date_tense import (
+    clause_tense, ends_ongoing_state, negated_until, overnight_mentions, relative_mention,
+    season_mention, tenseless_sentence,
+)
 from quiz.generate.facts import AnswerKind, Article, Sentence
 from quiz.generate.span_scan import anchored_matches, starters
 
@@ -69,6 +73,14 @@ _MONTH_CONTEXT_BEFORE = re.compile(
 
 _YEAR_BAD_AFTER = re.compile(r"^(?:\s*(?:%|percent|per|[-–]\w)|,\d|\.\d|\s+(?:[a-z]+s)\b)")
 
+#: What must come around a year before 1800 (a count is more likely than a year):
+#: a preposition of time before, and a break or a word that opens no noun after ("was made
+#: around 1640 and", "built in 1625,").
+_OLD_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|around|circa|c\.|[Ff]rom|until|before|"
+                              r"after|by)\s+$")
+_OLD_YEAR_AFTER = re.compile(r"(?:[.,;:!?)]|\s+(?:and|but|by|when|during|under|before|after|"
+                             r"until|as|AD|BC|CE|BCE)\b|$)")
+
 _EVENT_MODIFIER_AFTER = re.compile(r"^\s+[a-z][a-z-]+")
 
 _PERIOD_LABEL = re.compile(r"\s+(?:fiscal|financial|academic|school|tax|budget|model)\s+years?\b|"
@@ -119,7 +131,7 @@ _FIXED_KINDS = frozenset({"dmy", "mdy", "iso", "slash", "my", "range", "year"})
 def _reads_publication(text: str) -> bool:
     """Whether the dates of ``text`` depend on the publication date: a relative date, a
     day or month without a year, a holiday, a day's event ("Sunday's vote")."""
-    return " ago" in text or ("'s" in text or "’s" in text) and \
+    return " ago" in text or "vernight" in text or ("'s" in text or "’s" in text) and \
         _DAY_EVENT.search(text) is not None or \
         any(match.lastgroup not in _FIXED_KINDS for match in _date_matches(text))
 
@@ -143,6 +155,9 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
         mentions.sort(key=lambda m: m.start)
     if published is not None and " ago" in text:
         mentions.extend(_years_ago_mentions(text, published, mentions))
+        mentions.sort(key=lambda m: m.start)
+    if published is not None and "vernight" in text:
+        mentions.extend(overnight_mentions(text, published))
         mentions.sort(key=lambda m: m.start)
     return tuple(mentions)
 
@@ -242,6 +257,8 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
     kind_name = match.lastgroup
     span = match.group()
     start, end = match.start(), match.end()
+    if kind_name in _RECURRING_KINDS and _recurs(kind_name, span, text, start, end):
+        return None  # "usually swim up rivers in the autumn": a time that recurs, no date
     if kind_name == "hyear" or kind_name == "that":
         kind_name = "holiday"
     if kind_name in ("dmy", "mdy", "iso"):
@@ -353,6 +370,8 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
                                unique_forms((span, name, *mention.accept)), mention.value,
                                mention.when)
         tense = clause_tense(text, start) if published is not None else ""
+        if tense == "past" and ends_ongoing_state(text, start):
+            tense = "future"  # "has suspended the train until late October"
         if published is not None and (tense or month == published.month):
             year = published.year if month <= published.month else published.year - 1
             if tense == "future":
@@ -370,11 +389,18 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
         if context is None or _YEAR_BAD_AFTER.match(after):
             return None
         year = int(span)
-        if not 1800 <= year <= 2100:
+        if year < 1800 and not (_OLD_YEAR_BEFORE.search(before) and
+                                _OLD_YEAR_AFTER.match(after)):
+            return None  # "around 1500 people": a count; "made around 1640 and": a year
+        if year > 2100:
             return None
         modifier = context.group().strip().lower() in ("the", "its", "their", "his", "her", "a")
         if modifier and not _EVENT_MODIFIER_AFTER.match(after):
             return None
+        if before.endswith("mid-") and not modifier:  # "by mid-2026": the middle of the year
+            return DateMention(start - 4, end, AnswerKind.YEAR, f"mid-{span}",
+                               (span, f"mid {span}", f"the middle of {span}"), span,
+                               dt.date(year, 7, 1))
         return DateMention(start, end, AnswerKind.YEAR, span, (), span, dt.date(year, 1, 1),
                            modifier=modifier)
     if kind_name == "season":
@@ -447,6 +473,24 @@ _DETERMINER_END = re.compile(r"\b(?:the|its|their|a)\s+$")
 _NOT_RELATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that)\s+$", re.I)
 
 
+#: Kinds of mention that can name a time that recurs: a month, a season, a day of a month
+#: or a weekday without a year.
+_RECURRING_KINDS = frozenset({"month", "season", "dm", "rel"})
+
+
+def _recurs(kind_name: str, span: str, text: str, start: int, end: int) -> bool:
+    """Whether a month, season, day or weekday without a year is a habitual time."""
+    if kind_name == "rel" and span.capitalize() not in WEEKDAYS or \
+            kind_name == "season" and " of " in span or \
+            kind_name == "month" and _WHICH_YEAR.match(text, end):
+        return False  # "last week", "the spring of 2024", "October last year": one time
+    if kind_name in ("month", "season") and text.endswith(("in ", "in the ", "during "), 0,
+                                                          start) and \
+            tenseless_sentence(text, start):
+        return True  # "Tourists flock to the island in the summer": a season that recurs
+    return is_habitual(text, start, end, clause_tense)
+
+
 def _with_modifier(mention: DateMention, text: str) -> DateMention:
     """Mark a date that qualifies a noun: "the 8 January 2020 assault", "the Wednesday
     strike"."""
@@ -459,19 +503,34 @@ def _with_modifier(mention: DateMention, text: str) -> DateMention:
     return mention
 
 
-_ON_WEEKDAY = re.compile(rf"(?<=\bon ){WEEKDAY}\b")
+_ON_WEEKDAY = re.compile(rf"(?:\bon |\bsince |\buntil |\b[Tt]he early hours of |"
+                         rf"\b[Tt]he (?:night|morning|evening|afternoon) of )(?P<day>{WEEKDAY})\b")
+
+
+#: A perfect tense before "since" ("had left the floor unmonitored since", "has been
+#: closed since"): the state began on the day.
+_PERFECT_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]+"
+                             r"[^.;:,]*?\bsince\s+$")
 
 
 @functools.lru_cache(maxsize=4096)
 def undated_weekdays(text: str) -> tuple[DateMention, ...]:
-    """"on Sunday" in a story with no publication date, for a past event (what the story
-    reports): the day as the story names it, answered as the weekday. The day has no date,
-    so it is no :func:`find_dates` mention (nothing to order or compare by)."""
+    """"on Sunday", "in the early hours of Sunday", "(had been closed) since Sunday", "(was
+    not found) until Sunday" in a story with no publication date, for a past event (what the
+    story reports): the day as the story names it, answered as the weekday. The day has no
+    date, so it is no :func:`find_dates` mention (nothing to order or compare by)."""
     found = []
     for match in _ON_WEEKDAY.finditer(text):
-        if clause_tense(text, match.start()) == "past":
-            day = match.group()
-            found.append(DateMention(match.start(), match.end(), AnswerKind.WEEKDAY, day,
+        at = match.start("day")
+        if text.startswith("since ", at - 6) and \
+                not _PERFECT_BEFORE.search(text, max(0, at - 90), at):
+            continue  # "had been unmonitored since Thursday"; not "rose 5% since Monday"
+        first_on = text.startswith("until ", at - 6)
+        if first_on and negated_until(text, at) is None:
+            continue  # "closed until Monday": an end, not a day something happened
+        if first_on or clause_tense(text, at) == "past":
+            day = match.group("day")
+            found.append(DateMention(at, match.end(), AnswerKind.WEEKDAY, day,
                                      (f"on {day}",), f"--{day}", None))
     return tuple(found)
 

@@ -25,7 +25,9 @@ _TRAILING_ATTRIBUTION = re.compile(
 #: what was said.
 _SPEECH_VERBS = frozenset({"say", "tell", "add", "explain", "insist", "warn", "claim", "admit",
                            "argue", "note", "write", "reply", "respond", "state", "tweet",
-                           "stress", "remind", "assure", "inform"})
+                           "stress", "remind", "assure", "inform", "hear", "learn",
+                           "announce", "confirm", "report", "reveal", "find", "conclude",
+                           "rule", "acknowledge", "disclose", "suggest", "predict"})
 
 #: Verbs whose object is who is told ("told reporters"), not what is said.
 _HEARER_VERBS = frozenset({"tell", "warn", "remind", "assure", "inform"})

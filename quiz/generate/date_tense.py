@@ -16,7 +16,7 @@ from quiz.generate.facts import AnswerKind
 
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|would|look(?:s|ing)? forward|next|upcoming|"
                      r"(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:scheduled|set|due|expected|"
-                     r"planned|slated)|plans? to|planned to|(?<!had )expect(?:s|ed)?\s+(?:\w+\s+){0,3}?to|"
+                     r"planned|slated|forecast|predicted)|plans? to|planned to|(?<!had )expect(?:s|ed)?\s+(?:\w+\s+){0,3}?to|"
                      r"is to|are to|due to|going to|"
                      r"(?:begins|starts|opens|closes|ends|expires|resumes|runs|takes effect|"
                      r"comes into force|goes on sale|launches|kicks off))\b", re.I)
@@ -38,6 +38,40 @@ _EARLIER_OR_LATER = re.compile(r"(?:^|(?<=\s))(?:[Ee]arlier|[Ll]ater)\s+$")
 
 #: A bound before a day ("until Friday", "by Sunday").
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.I)
+
+#: A present perfect or present state before "until" ("has suspended the train until late
+#: October", "have been closed until", "is shut until"): the state still holds, so its end
+#: is to come.
+_ONGOING_UNTIL = re.compile(r"\b(?:(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|t|wn)|"
+                            r"(?:is|are)\s+(?:\w+ly\s+)?(?:closed|shut|suspended|banned|"
+                            r"halted|paused|postponed|delayed|extended))\b"
+                            r"[^.;:,]*?\b(?:until|till)\s+(?:early\s+|mid-|late\s+)?$", re.I)
+
+
+def ends_ongoing_state(text: str, start: int) -> bool:
+    """Whether the time at ``start`` ends a state that still holds ("has suspended its
+    night train until late October"): a time to come, whatever past forms the clause has."""
+    if "until " not in text and "till " not in text:
+        return False
+    return _ONGOING_UNTIL.search(text, max(0, start - 120), start) is not None
+
+
+#: A negated verb group before "until" ("was not scheduled until", "did not pay the fee
+#: until", "won't reopen until"): what first happened then; "neg" is the negation, "plan" a
+#: verb of scheduling (whose date is the one planned for).
+_NEGATED_UNTIL = re.compile(r"\b(?:was|were|is|are|did|does|do|had|has|have|could|will|would|"
+                            r"should)(?P<neg> not|n't)\s+(?:been\s+|be\s+)?(?:(?P<plan>scheduled|"
+                            r"planned|due|expected|set|slated|booked)|[a-z]+)"
+                            r"(?:\s+(?!until\b)[\w'’-]+){0,6}?\s+until\s+$")
+
+
+def negated_until(text: str, start: int) -> re.Match[str] | None:
+    """The negated verb group of "not ... until" before the time at ``start`` ("was not
+    found until 2019": found in 2019), or ``None``."""
+    if "not " not in text and "n't " not in text:
+        return None
+    return _NEGATED_UNTIL.search(text, max(0, start - 90), start)
+
 
 #: Verbs that put something off to a later day ("adjourned the case until Friday").
 _PUT_OFF = re.compile(r"\b(?:adjourned|postponed|delayed|deferred|extended|suspended|"
@@ -69,12 +103,14 @@ def season_mention(start: int, end: int, span: str, text: str,
                            f"{year}-{name}", dt.date(year, _SEASON_MONTHS[season], 15))
     span = season
     forms = (span, f"the {span}", f"in the {span}")
-    if published is None:
+    tense = clause_tense(text, start) if published is not None else ""
+    if published is None or not tense:  # no publication date, or a clause that does not
+        # say whether the season is past or to come ("voted to plant trees in the spring")
         return DateMention(start, end, AnswerKind.MONTH, f"the {span}", unique_forms(forms),
                            f"--{name}", None)
     month = _SEASON_MONTHS[span]
     year = published.year if month <= published.month else published.year - 1
-    if is_future(text, start):
+    if tense == "future":
         year = published.year if month >= published.month else published.year + 1
     return DateMention(start, end, AnswerKind.MONTH_YEAR, f"{name} {year}",
                        unique_forms((*forms, f"{span} {year}", f"the {span} of {year}")),
@@ -283,6 +319,59 @@ _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that
                          r"some|all|power|date|court|school|office|market|work)\b)[a-z]{3,}\b|"
                          r"\bso that\b|\b(?:chance|risk|hopes?|prospects?)\s+of\b")
 
-#: Verbs after which a past participle is a state ("stay closed", "remain shut").
+#: Verbs after which a past participle is a state or a present passive ("stay closed",
+#: "remain shut", "are held in May").
 _LINKING = frozenset({"be", "stay", "stays", "remain", "remains", "become", "becomes", "get",
-                      "gets", "keep", "keeps"})
+                      "gets", "keep", "keeps", "is", "are", "am"})
+
+
+#: "overnight" as the adverb of a clause ("were ordered to leave their homes overnight as a
+#: wildfire spread"), not a noun's modifier ("an overnight train") nor before its own day
+#: ("overnight on Sunday", "overnight into Monday").
+_OVERNIGHT = re.compile(r"(?<![Aa]n )(?<![Tt]he )(?<!\bits )(?<!\btheir )\b[Oo]vernight\b"
+                        r"(?=\s*(?:[,.;:—–]|$|\s+(?:as|after|when|while|and|but|in|at|from|"
+                        r"with|amid|following|because|before|near|across)\b))")
+
+
+#: A past verb group before "overnight" in its clause ("were ordered to leave their homes",
+#: "were killed in air strikes").
+_PAST_BEFORE = re.compile(r"\b(?:was|were|had)\s|\b[a-z]{3,}ed\s[^,;:.]*$")
+
+
+def overnight_mentions(text: str, published: dt.date) -> list[DateMention]:
+    """"overnight" in a past clause: the night before the publication day ("More than 600
+    residents were ordered to leave their homes overnight", published on 2 July: the night
+    of 1 July)."""
+    found = []
+    for match in _OVERNIGHT.finditer(text):
+        if clause_tense(text, match.start()) == "future" or \
+                not _PAST_BEFORE.search(text, max(0, match.start() - 80), match.start()):
+            continue  # "will be closed overnight", "runs overnight": no night that was
+        night = published - dt.timedelta(days=1)
+        first = str(night.day) if night.month == published.month else \
+            format_date(night).rsplit(" ", 1)[0]
+        answer = f"the night of {format_date(night)}"
+        forms = (match.group().lower(), answer,
+                 f"the night of {first} to {format_date(published)}",
+                 f"{WEEKDAYS[night.weekday()]} night", format_date(night), *date_forms(night))
+        found.append(DateMention(match.start(), match.end(), AnswerKind.FULL_DATE, answer,
+                                 unique_forms(forms), night.isoformat(), night, relative=True))
+    return found
+
+
+def tenseless_sentence(text: str, start: int) -> bool:
+    """Whether no word of ``text`` marks a past or a future (a present tense throughout:
+    "Tourists flock to the island in the summer", "Pollen counts peak in June"), so a
+    month or season without a year in it is one that recurs."""
+    from quiz.generate.clauses import is_simple_past
+
+    return clause_tense(text, start) == "" and not _SCHEDULED.search(text) and \
+        not _markers(text, 0, len(text), is_simple_past)
+
+
+#: Present tenses that state a schedule, not a habit ("The bridge reopens in May", "Talks
+#: resume in March").
+_SCHEDULED = re.compile(r"\b(?:re)?(?:opens?|starts?|begins?|resumes?|ends?|closes?|"
+                        r"launch(?:es)?|returns?|arrives?|expires?|finishes|kicks off|"
+                        r"takes? effect|comes? into force|goes on sale|runs?|leaves?|"
+                        r"departs?|debuts?|premieres?|meets?|votes?|decides?)\b")

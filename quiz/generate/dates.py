@@ -18,7 +18,11 @@ from quiz.generate.date_asides import (
     appositive_question, aside_question, participle_aside_question,
 )
 from quiz.generate.date_causatives import causative_question
-from quiz.generate.date_cuts import cut_short, participle_made_base, passive_question
+from quiz.generate.date_complements import complement_question, speaker_pronoun_question
+from quiz.generate.date_cuts import (
+    cut_short, in_participle_of_subject, participle_made_base, participle_subject_question,
+    passive_question,
+)
 from quiz.generate.date_forms import (
     FULL_MONTH, MONTH, MONTH_NAMES, WEEK_OF, WEEKDAY, WEEKDAYS, WEEKEND_OF, YEAR, DateMention,
     date_forms, format_date, parse_date,
@@ -27,10 +31,11 @@ from quiz.generate.date_mentions import (
     _DATE_STARTS, _MENTION, dates_by_sentence, find_dates, latest_past_date,
     opening_dateline_end, sentence_dates, undated_relatives, undated_weekdays,
 )
+from quiz.generate.date_passives import it_passive_question, passive_finding_question
 from quiz.generate.date_plans import plan_question
 from quiz.generate.date_relatives import object_relative_question, relative_question
 from quiz.generate.date_statements import lacks_what_was_said, trailing_attribution_question
-from quiz.generate.date_tense import is_future
+from quiz.generate.date_tense import is_future, negated_until
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.span_scan import anchored_matches
 from quiz.model import Category
@@ -55,10 +60,16 @@ _SPAN_END_BEFORE = re.compile(r"\b(?:between|from)\s+(?:\S+\s+){0,3}?(?:and|to)\
                               r"\bbetween\s+$", re.I)
 
 #: A date coordinated with another ("on Monday and Tuesday", "in March or April").
-_COORDINATED_AFTER = re.compile(rf"\s+(?:and|or)\s+(?:on\s+|in\s+)?(?:{WEEKDAY}|{FULL_MONTH})\b")
+_COORDINATED_AFTER = re.compile(rf"\s+(?:and|or)\s+(?:again\s+|later\s+|also\s+)?"
+                                rf"(?:on\s+|in\s+)?(?:{WEEKDAY}|{FULL_MONTH}|{YEAR}\b)\b")
 _COORDINATED_BEFORE = re.compile(rf"\b(?:{WEEKDAY}|{FULL_MONTH})\s+(?:and|or)\s+(?:on\s+|in\s+)?$")
 
 _SPAN_END_AFTER = re.compile(r"\s+(?:and|to)\s+(?:early\s+|mid-|late\s+)?[A-Z0-9]")
+
+#: A lead-in read as the subject ("did according to a statement release?" from "According
+#: to a statement released on Monday, X").
+_LEAD_AS_SUBJECT = re.compile(r"\b(?:did|do|does|was|were|is|are|has|have|had|will|would) "
+                              r"according to\b", re.I)
 
 #: A question that ends on a word that needs what was cut ("remain in place until at least?").
 _DANGLING = re.compile(r"\b(?:at least|at most|until|since|by|on|in|of|for|from|to|the|a|an|"
@@ -73,7 +84,8 @@ _NESTED_EVENT = re.compile(r"\b(?:for|of|by|about|over)\s+[a-z]+ing\b|"
 _ADVERBIAL_BEFORE = re.compile(
     r"(?:\b(?:(?:late|early|later|earlier)\s+)?(?:on|in|In|On|at|At|since|Since|by|By|until|"
     r"Until|from|From|during|During|before|Before|after|After|through|as of|prior to|"
-    r"by the end of|at the end of|at the start of|in early|in late|in mid-|late on|early on)"
+    r"by the end of|at the end of|at the start of|in early|in late|in mid-|late on|early on|"
+    r"around|circa)"
     r"\s+(?:the\s+)?|(?:late|early|Late|Early|earlier|later|Earlier|Later)\s+)$")
 
 #: A part of a day before "of <date>": "in the early hours of", "on the night of".
@@ -123,7 +135,8 @@ def date_facts(article: Article,
     facts: list[Fact] = []
     for sentence, mentions in sentence_dates(article, found):
         text = sentence.text
-        if article.published is None and " on " in text:
+        if article.published is None and (" on " in text or "since " in text or
+                                          " of " in text or "until " in text):
             mentions = [*mentions, *undated_weekdays(text)]  # "won on Sunday"
         if article.published is None and ("next " in text or "last " in text):
             extra = [m for m in undated_relatives(text)
@@ -227,6 +240,19 @@ def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
     return question, event, span
 
 
+#: A short name or abbreviation in brackets after a name ("Nachtbahn (ÖNB)", "the tribunal
+#: (TSE)"), the last one before the date.
+_NAME_IN_BRACKETS = re.compile(r" \((?=[^\W_a-z])[\w&.'’-]+(?: (?=[^\W\d_a-z])[\w&.'’-]+){0,3}\)"
+                               r"(?![^(]*\()")
+
+
+#: The openings of a question about a schedule's date, and what they become.
+_FOR_WHEN_FORMS = {"On what date": "For what date", "On what day": "For what day",
+                   "When": "For when", "In what year": "For what year",
+                   "In what month": "For what month"}
+_FOR_WHEN = re.compile(r"^(?:On what date|On what day|When|In what year|In what month)\b")
+
+
 #: What :func:`_question_for` reads of a mention: where it is, its kind, the shape of its
 #: answer, its value (a month's) and whether it qualifies a noun.
 _QuestionKey = tuple[int, int, AnswerKind, str, str, bool]
@@ -236,7 +262,8 @@ def _question_key(mention: DateMention) -> _QuestionKey:
     """What :func:`_question_for` reads of ``mention``, as a plain tuple (cheap to hash).
     The resolved date is left out, so a sentence that recurs with another publication date
     is asked from the cache."""
-    answer = next((shape for shape in (WEEK_OF, WEEKEND_OF, "the end of")
+    answer = next((shape for shape in (WEEK_OF, WEEKEND_OF, "the end of", "mid-",
+                                       "the night of")
                    if mention.answer.startswith(shape)), "")
     if mention.kind is AnswerKind.MONTH and mention.answer.endswith(" year"):
         answer = "year"  # "October last year" in an undated story
@@ -246,12 +273,37 @@ def _question_key(mention: DateMention) -> _QuestionKey:
 
 @functools.lru_cache(maxsize=8192)
 def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, answer: str,
-                  value: str, modifier: bool) -> tuple[str, str, str, bool] | None:
+                  value: str, modifier: bool,
+                  first_on: bool = False) -> tuple[str, str, str, bool] | None:
     """:func:`_date_question` up to the checks that need the whole answer: the question, its
     event, the explanation's span, and whether the question still has to be checked (a
-    question from the clause) or is final (a cloze, a possessive day, a described event)."""
+    question from the clause) or is final (a cloze, a possessive day, a described event).
+    ``first_on`` says the "until" before the date gives when something first happened (the
+    sentence's "not ... until" read without its "not")."""
     from quiz.generate.spans import span_question
 
+    if sentence_text.endswith("until ", 0, start) and not first_on:
+        negated = negated_until(sentence_text, start)
+        if negated is not None:  # "the body was not found until 2019": the year it was
+            # found, asked without the negation ("In what year was the body found?")
+            shift = len(negated.group("neg"))
+            found = _question_for(sentence_text[:negated.start("neg")] +
+                                  sentence_text[negated.end("neg"):], start - shift,
+                                  end - shift, kind, answer, value, modifier, first_on=True)
+            if found is None or not negated.group("plan") or not found[0]:
+                return found
+            question = _FOR_WHEN.sub(lambda m: _FOR_WHEN_FORMS[m.group()], found[0], 1)
+            return question, *found[1:]  # "a repair was not scheduled until Monday": "For
+            # what date was a repair scheduled?" (not when the scheduling was done)
+
+    if sentence_text.find("(", 0, start) >= 0:
+        named = _NAME_IN_BRACKETS.search(sentence_text, 0, start)
+        if named is not None:  # "The operator, Nachtbahn (ÖNB), said on Tuesday": the name
+            # in brackets would end the subject; the sentence is read without it
+            shift = named.end() - named.start()
+            return _question_for(sentence_text[:named.start()] + sentence_text[named.end():],
+                                 start - shift, end - shift, kind, answer, value, modifier,
+                                 first_on)
     text = sentence_text
     cut = opening_dateline_end(text) if text[1:2].isupper() else 0
     if cut:  # "KESTRAVIK, June 4 - Thousands walked out on Wednesday": the story starts after
@@ -274,8 +326,9 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             start = part.start()  # "in the early hours of Sunday" goes as one time
     word = preposition.group().split()[0].lower() if preposition else ""
     wh, np_wh = _WH[mention.kind]
-    if mention.answer.startswith((WEEK_OF, WEEKEND_OF)):
-        wh = np_wh = "When"  # "When will X decide?": a week, not a date
+    if mention.answer.startswith((WEEK_OF, WEEKEND_OF, "mid-", "the night of")):
+        wh = np_wh = "When"  # "When will X decide?": a week, not a date; "mid-2026", the
+        # middle of a year
     if mention.kind is AnswerKind.MONTH and (not mention.value[2:].isdigit() or
                                              mention.answer == "year") or \
             mention.kind is AnswerKind.WEEKDAY and " " in mention.value:
@@ -286,8 +339,12 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         # 2002": a record's bound, not the date of an event
     if word == "since":
         wh = np_wh = "Since when"
-    elif word == "until":
+    elif word == "until" and not first_on:
         wh = np_wh = "Until when"
+    elif word in ("around", "circa"):
+        if mention.kind is not AnswerKind.YEAR:
+            return (*_bare(sentence_text, mention), False)
+        wh = np_wh = "Around what year"  # "was made around 1640": a year, roughly
     elif word == "by":
         wh = np_wh = "By when"
     elif word in ("before", "prior"):
@@ -357,8 +414,14 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         # "the rise recommended last month by X": the recommending's date
         if asked is None and (text.startswith(",", end) or text.find(" to ", 0, start) >= 0):
             asked = _reread_question(text, start, end, wh, np_wh)
+        if asked is None and "t " in before[-40:] and " that " in text:
+            asked = it_passive_question(text, start, end, wh)  # "It was announced on Monday
+            # that X": the announcing's date ("did X" would give it to what was announced)
         if asked is None:
             asked = span_question(text, start, end, wh, np_wh)
+        if asked is None and ("s " in before[-24:] or " to " in before[-80:]):
+            asked = passive_finding_question(text, start, end, wh)  # "the damage was
+            # discovered early on Monday": the clause reader reads "discovered" as reporting
         if asked is None and start == 0 and ", " in text:
             asked = appositive_question(text, start, end, wh, np_wh)
             if asked is not None and cut_short(text, asked.question, pairs=True):
@@ -369,13 +432,26 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         if asked is None and (" that " in before or " which " in before):
             asked = relative_question(text, start, wh) or \
                 object_relative_question(text, start, wh)
+        if asked is None and " that " in before:
+            asked = complement_question(text, start, end, wh, np_wh)  # "said that the
+            # bridge would reopen in May": read as "said the bridge would reopen in May"
+        if asked is None and (" it " in before or " they " in before):
+            asked = speaker_pronoun_question(text, start, end, wh, np_wh)  # "The commission
+            # said it would decide by Wednesday": "By when would the commission decide?"
     if asked is not None and (asked.question.endswith("ed?") and
                               _CUT_PARTICIPLE.search(asked.question) or
-                              _ADJUNCT_DATE.search(asked.question) or
+                              _other_date(asked.question) or
+                              _THINKING_ASKED.search(asked.question) is not None and
+                              _THOUGHT_OWNS.search(text, max(0, mention.start - 120),
+                                                   mention.start) is not None or
                               _DANGLING.search(asked.question) or
+                              "ccording to" in asked.question and
+                              _LEAD_AS_SUBJECT.search(asked.question) or
                               "vote" in asked.question and _TALLY.search(asked.question) or
                               ":" in text and _split_number(text, asked.question) or
                               cut_short(text, asked.question) or
+                              in_participle_of_subject(text, mention.start, mention.end,
+                                                       asked.question) or
                               " by " in asked.question and
                               participle_made_base(text, asked.question) or
                               (_NESTED_EVENT.search(asked.question)
@@ -386,14 +462,70 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
     if asked is None and " by " in text and not mention.modifier:
         asked = agent_question(text, start, end, wh, after_agent=True)  # "the rise
         # recommended by X last month"
+    if asked is None and not mention.modifier:
+        asked = participle_subject_question(text, start, end, wh)  # "The report submitted
+        # in 2019 had ignored the risk": "In what year was the report submitted?"
     if asked is None:
         return "", "", text[mention.start:mention.end], True
     question = _CUT_DGE.sub(r"\1e", asked.question) if "dg" in asked.question else \
         asked.question  # "did the chancellor pledg": the clause reader's base of "-dged"
+    if " of the " in text:
+        question = _part_put_back(text, question)
     if " and " in text and " did " in question:
         question = passive_question(text, question)  # "was built in 1923 and renovated in
         # 2010": "was the stadium renovated?", not "did the stadium renovate?"
     return question, asked.event, text[mention.start:mention.end], True
+
+
+#: A part named of a whole ("part of the ground floor", "some of the carriages").
+_PART_OF = re.compile(r"\b(?:[Pp]art|[Pp]arts|[Ss]ome|[Mm]uch|[Mm]ost|[Hh]alf|[Mm]any|[Oo]ne|"
+                      r"[Ss]everal|[Ff]ew|[Nn]one)\s+of\s+(the\s+[\w'’-]+(?:\s+[\w'’-]+)?)")
+
+
+def _part_put_back(text: str, question: str) -> str:
+    """``question`` with the part ``text`` names put back where the question names only the
+    whole ("Since when was the ground floor unmonitored?" from "left part of the ground floor
+    unmonitored": "Since when was part of the ground floor unmonitored?")."""
+    for part in _PART_OF.finditer(text):
+        whole = part.group(1)
+        if f" {whole}" in question and f"of {whole}" not in question:
+            named = part.group()
+            named = named[:1].lower() + named[1:]
+            question = question.replace(f" {whole}", f" {named}", 1)
+    return question
+
+
+#: A verb of thinking asked about ("did officials hope the road would reopen?") ...
+_THINKING_ASKED = re.compile(r"\b(?:hope|expect|believe|think|fear|want|wish|feel|know|assume|"
+                             r"doubt|estimate|predict|suggest|hoped|expected|believed|thought|"
+                             r"feared|hear|heard|learn|find|found|discover|show|showed)\b")
+#: ... when the date ends what is thought, after its own verb ("hoped the road would reopen
+#: in April": April is the reopening's).
+_THOUGHT_OWNS = re.compile(r"\b(?:hoped?|hopes|expect(?:s|ed)?|believe[sd]?|think|thinks|"
+                           r"thought|fear(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?|fe(?:el|els|lt)|"
+                           r"kn(?:ow|ows|ew)|assumed?|doubt(?:s|ed)?|estimated?|predicted?|"
+                           r"suggested?|heard|hears?|learn(?:ed|t|s)?|f(?:ound|inds?)|"
+                           r"discover(?:ed|s)?|show(?:ed|s|n)?)\s+(?:that\s+)?"
+                           r"(?:[\w'’-]+\s+){1,5}?(?:would|will|"
+                           r"could|might|had|was|were|should|can|may|[a-z]+ed)\b[^,;:]*$")
+
+
+def _other_date(question: str) -> bool:
+    """Whether ``question`` keeps another date that could be the one asked ("did X buy A in
+    2022?"); a date inside what a verb of saying reports is not ("did the ministry say that
+    the bridge would reopen in May?" asks for the saying's date)."""
+    other = _ADJUNCT_DATE.search(question)
+    if other is None:
+        return False
+    said = _REPORTED_BY.search(question, 0, other.start())
+    return said is None or _ADJUNCT_DATE.search(question, 0, said.start()) is not None
+
+
+#: A verb of saying in a question, what it reports after it ("did the ministry say (that)
+#: ", "did X tell reporters that ", "did the court rule that ").
+_REPORTED_BY = re.compile(r"\b(?:did|do|does|will|would) .+? (?:say|announce|confirm|warn|state|"
+                          r"report|reveal|rule|conclude|add|claim|insist|argue|write|declare|"
+                          r"explain|tell \w+ that)(?: that)? ")
 
 
 #: An infinitive that completes a noun of intent ("its plan to produce", "a bid to cut").
