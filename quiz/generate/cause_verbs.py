@@ -392,6 +392,19 @@ def participle_effect_facts(text: str, clauses: list[Clause]
                 f"{match.group('verb')} {effect}", ()
             continue
         yield AnswerKind.EFFECT, f"{statement}. What did this {ask}", effect, ()
+        reverse = _PARTICIPLE_REVERSE.get(ask)
+        if reverse is not None and word_count(effect) <= 16 and word_count(event) >= 4 and \
+                "," not in event and not _MODAL.intersection(w.lower() for w in clause.group.words):
+            # "X, prompting a formal complaint from the union" -> "What prompted a formal
+            # complaint from the union?" -> X (the link read from its other end)
+            yield AnswerKind.CAUSE, f"What {reverse} {effect}", event, ()
+
+
+#: The participles whose effect can be asked from its other end ("What prompted Y?").
+_PARTICIPLE_REVERSE = {"prompt": "prompted", "spark": "sparked", "trigger": "triggered",
+                       "cause": "caused", "lead to": "led to", "result in": "resulted in"}
+#: A clause about what may or will happen: nothing it prompted has happened.
+_MODAL = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall"})
 
 
 #: A short quotation inside an event ("flagged "moderate deterioration" on the cables"): the
