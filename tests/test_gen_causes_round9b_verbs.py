@@ -58,3 +58,36 @@ def test_in_order_to_after_a_deciding_verbs_own_to() -> None:
 def test_a_deciding_verb_without_in_order_gives_no_purpose() -> None:
     assert not qa("The coach wanted to rest his captain before the final.")
     assert not qa("The council agreed to pay the contractor to finish the road.")
+
+
+def test_blame_with_no_for_or_on_is_for_the_clause_before() -> None:
+    assert ("Coral bleaching has spread across the reef. What do scientists blame for this?",
+            "rising sea temperatures") in qa(
+        "Coral bleaching has spread across the reef, and scientists blame rising sea "
+        "temperatures.")
+    assert ("The orchard has lost half its crop in two of the past four years. What do farmers "
+            "blame for this?", "late frosts that kill the blossom") in qa(
+        "The orchard has lost half its crop in two of the past four years, and farmers blame "
+        "late frosts that kill the blossom.")
+
+
+def test_a_person_blamed_after_an_event_is_no_cause() -> None:
+    assert not qa("Attendance has fallen by a third this season, and fans blame the owner.")
+    assert not qa("The team lost again, and they blame the referee.")
+    assert not any("for this" in q for q, _ in qa(
+        "Sales fell by 12% last year, and managers blame the council for closing the car park."))
+
+
+def test_a_which_after_a_whole_clause_stands_for_the_clause() -> None:
+    found = qa("The ship struck a reef near the island, which caused a large oil spill.")
+    assert ("What caused a large oil spill?", "The ship struck a reef near the island") in found
+    assert ("The ship struck a reef near the island. What did this cause?",
+            "a large oil spill") in found
+    assert not any(a == "the island" for _, a in found)
+    found = qa("The club was fined heavily by the league, which led to angry protests from "
+               "supporters.")
+    assert not any(a == "the league" or "did the league" in q for q, a in found)
+
+
+def test_a_which_that_may_lead_somewhere_gives_no_effect() -> None:
+    assert not qa("The firm will close two plants, which could lead to 500 job losses.")

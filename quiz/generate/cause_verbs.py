@@ -9,7 +9,7 @@ from dataclasses import replace
 from quiz.generate.cause_arguing import ARGUING_CUES, ARGUING_WORDS, arguing_facts
 from quiz.generate.cause_being_done import being_done_facts
 from quiz.generate.cause_blamed import (
-    blamed_for_facts, pinned_blame_facts, plural_blame_facts,
+    blame_after_event_facts, blamed_for_facts, pinned_blame_facts, plural_blame_facts,
 )
 from quiz.generate.cause_hindrances import (
     HINDER_WORDS, MAKING_CUES, hindrance_facts, is_cause_thing,
@@ -171,6 +171,12 @@ def effect_verb_facts(text: str, clauses: list[Clause]
             if expected is not None:
                 yield expected
             continue  # "was caused by X" has its own rule
+        if clause is not None and text.endswith(", which ", 0, clause.verb_start) and any(
+                c.verb_end <= clause.subject_start for c in clauses):
+            # "The army seized the airport, which led to a ceasefire": the seizure led to it,
+            # not the airport (a "which" after a whole clause stands for the clause)
+            yield from _clause_which_facts(text, clauses, match, verb)
+            continue
         owner = clause
         if clause is not None and _RELATIVE_GAP.fullmatch(
                 text[clause.subject_end:clause.verb_start]):
@@ -259,6 +265,36 @@ _OWNER_WORD = re.compile(r"\b(?:its|their)\b")
 #: The act a subject did before "and led to" ("continued for over a year, and").
 _FIRST_ACT = re.compile(r"(?P<act>[a-z][^,;:()\"“”]{2,60}?),?\s+and\s+")
 _POSSESSIVE_DET = re.compile(r"^(?:its|their|his|her)\s+(?=\S+\s+\S)", re.IGNORECASE)
+
+
+def _clause_which_facts(text: str, clauses: list[Clause], match: re.Match[str], verb: str
+                        ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The bank raised rates in March, which triggered a fall in prices" -> "The bank raised
+    rates in March. What did this trigger?" and "What triggered a fall in prices?" (the
+    clause before the "which" is the event; one with commas of its own or a pronoun subject
+    is not restated)."""
+    comma = text.rfind(", which ", 0, match.start())
+    if comma < 0 or text[comma + len(", which "):match.start()].strip():
+        return  # ("which could lead to X": what may happen is no effect yet)
+    event_clause = next((c for c in reversed(clauses) if c.verb_end <= comma), None)
+    head, _, particle = verb.partition(" ")
+    base = head if head in _BARE_EFFECT_VERBS else base_form(head)
+    if event_clause is None or base is None or not is_past_tense(head) or \
+            is_pronoun(event_clause.subject) or VAGUE_SUBJECT.match(event_clause.subject) or \
+            text[:event_clause.subject_start].strip()[-1:] not in {",", ""} or \
+            _MODAL.intersection(w.lower() for w in event_clause.group.words):
+        return
+    event = text[event_clause.subject_start:comma].strip()
+    effect = cut_span(text, match.end())
+    if effect is None or DEMONSTRATIVE.match(effect) or word_count(event) > 24 or any(
+            ch in _QUOTED.sub("", event) for ch in ",;:\"“”"):
+        return
+    statement = first_upper(first_lower(event)) if event_clause.first_token == 0 else \
+        first_upper(event)
+    tail = f" {particle}" if particle else ""
+    yield AnswerKind.EFFECT, f"{statement}. What did this {base}{tail}", effect, ()
+    if word_count(effect) <= 16 and word_count(event) >= 4:
+        yield AnswerKind.CAUSE, f"What {verb} {effect}", event, ()
 
 
 def _definite(clause: Clause) -> Clause:
@@ -755,6 +791,8 @@ def blame_facts(text: str, clauses: list[Clause]
             yield from pinned_blame_facts(text, clauses)
     if clauses and clauses[0].first_token == 0 and " and blame" in text:
         yield from _coordinated_blame(text, clauses)
+    if " blame" in text and (", and " in text or "; " in text):
+        yield from blame_after_event_facts(text, clauses)
     if clauses and ", blaming " in text:
         yield from _participle_blame(text, clauses)
     for clause in clauses:
