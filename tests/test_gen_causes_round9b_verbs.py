@@ -33,7 +33,8 @@ def test_no_reverse_for_a_future_act_or_an_event_with_its_own_comma() -> None:
 def test_a_purpose_after_a_short_aside() -> None:
     assert ("Why will the club sell its training ground?", "to pay off its debts") in qa(
         "The club will sell its training ground, probably next spring, to pay off its debts.")
-    assert ("Why will the farmer pick early this year?", "to prevent the grapes from rotting") in qa(
+    assert ("Why will the farmer pick early this year?",
+            "to prevent the grapes from rotting") in qa(
         "The farmer will pick early this year, possibly by mid-August, to prevent the grapes "
         "from rotting.")
     assert ("Why will the city reopen the bridge?", "to ease traffic") in qa(
@@ -91,3 +92,19 @@ def test_a_which_after_a_whole_clause_stands_for_the_clause() -> None:
 
 def test_a_which_that_may_lead_somewhere_gives_no_effect() -> None:
     assert not qa("The firm will close two plants, which could lead to 500 job losses.")
+
+
+def test_an_it_that_names_the_one_event_told_before_it() -> None:
+    assert ("What started the blaze, according to reports?", "a cigarette dropped by a hiker") in qa(
+        "The cause of the blaze is still unclear, but rangers are studying reports that it was "
+        "started by a cigarette dropped by a hiker.")
+    assert ("What do police believe caused the explosion?", "a gas leak") in qa(
+        "The explosion destroyed two houses, and police believe it was caused by a gas leak.")
+    assert ("What caused the crash?", "a lorry that lost its load") in qa(
+        "The crash closed the motorway for six hours, and it was caused by a lorry that lost "
+        "its load.")
+
+
+def test_an_it_with_no_one_event_before_it_is_not_asked() -> None:
+    assert not qa("The minister visited the school, and it was started by volunteers in 1990.")
+    assert not qa("The fire and the flood were both serious, but it was caused by lightning.")

@@ -163,5 +163,6 @@ def blame_after_event_facts(text: str, clauses: list[Clause]
         if " for " in f" {what} " or " on " in f" {what} " or not (
                 is_cause_thing(what) or common_head(what) in _NATURAL_HEADS):
             continue  # ("blame the council for X": see the rules of blame for and on)
-        yield (AnswerKind.CAUSE, f"{first_upper(event)}. What {_BARE_SUPPORT[match.group('verb')]} "
-               f"{who} blame for this", cause, ())
+        support = _BARE_SUPPORT[match.group("verb")]
+        yield AnswerKind.CAUSE, f"{first_upper(event)}. What {support} {who} blame for this", \
+            cause, ()

@@ -11,6 +11,7 @@ from quiz.generate.cause_being_done import being_done_facts
 from quiz.generate.cause_blamed import (
     blame_after_event_facts, blamed_for_facts, pinned_blame_facts, plural_blame_facts,
 )
+from quiz.generate.cause_it_started import it_caused_question
 from quiz.generate.cause_hindrances import (
     HINDER_WORDS, MAKING_CUES, hindrance_facts, is_cause_thing,
 )
@@ -531,6 +532,14 @@ def caused_by_facts(text: str, clauses: list[Clause]
                 words):
             continue
         by = re.match(r"\s+by\s+", text[clause.verb_end:])
+        if by is not None and main in _CAUSED_BY and clause.subject[-3:].lower() in {
+                " it", "it"} and "the " in text[:clause.subject_start].lower():
+            # "The cause of the fire is not known, but reports say it was started by X"
+            asked = it_caused_question(text, clause, main)
+            cause = cut_span(text, clause.verb_end + by.end())
+            if asked is not None and cause is not None and not DEMONSTRATIVE.match(cause):
+                yield AnswerKind.CAUSE, asked, cause, ()
+            continue
         if by is None or is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject):
             continue
         frame = _REPORTED_SUBJECT.match(clause.subject)
