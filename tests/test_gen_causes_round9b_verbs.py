@@ -108,3 +108,13 @@ def test_an_it_that_names_the_one_event_told_before_it() -> None:
 def test_an_it_with_no_one_event_before_it_is_not_asked() -> None:
     assert not qa("The minister visited the school, and it was started by volunteers in 1990.")
     assert not qa("The fire and the flood were both serious, but it was caused by lightning.")
+
+
+def test_a_stance_against_something_and_what_it_cites() -> None:
+    assert ("Why did several doctors argue against the new screening rules?",
+            "citing the risk of false positives") in qa(
+        "Several doctors argued against the new screening rules, citing the risk of false "
+        "positives.")
+    assert ("Why did two board members argue against a dividend cut?",
+            "citing strong cash flow") in qa(
+        "Two board members argued against a dividend cut, citing strong cash flow.")
