@@ -118,3 +118,17 @@ def test_a_stance_against_something_and_what_it_cites() -> None:
     assert ("Why did two board members argue against a dividend cut?",
             "citing strong cash flow") in qa(
         "Two board members argued against a dividend cut, citing strong cash flow.")
+
+
+def test_what_drew_a_reaction_is_its_cause() -> None:
+    assert ("What drew sharp criticism from residents?", "The decision to close the library") in qa(
+        "The decision to close the library drew sharp criticism from residents.")
+    assert ("What drew a furious response from universities?",
+            "The government's new visa rules") in qa(
+        "The government's new visa rules drew a furious response from universities.")
+
+
+def test_drew_with_no_reaction_or_a_bare_subject_is_not_asked() -> None:
+    assert not qa("The festival drew 10,000 fans to the town.")
+    assert not qa("The mayor drew criticism from residents.")
+    assert not qa("The revelation drew sharp criticism from the deputy mayor.")

@@ -13,7 +13,7 @@ from quiz.generate.cause_blamed import (
 )
 from quiz.generate.cause_it_started import it_caused_question
 from quiz.generate.cause_hindrances import (
-    HINDER_WORDS, MAKING_CUES, hindrance_facts, is_cause_thing,
+    HINDER_WORDS, MAKING_CUES, common_head, hindrance_facts, is_cause_thing,
 )
 from quiz.generate.cause_spans import (
     DEMONSTRATIVE, NOT_BASE, VAGUE_SUBJECT, Ending, cut_span, ends_with, owning_clause,
@@ -310,7 +310,17 @@ AFFECT_VERBS = frozenset("""
     angered angers outraged outrages alarmed alarms frustrated frustrates worried worries
     infuriated infuriates unsettled unsettles rattled rattles hurt hurts damaged damages
     weakened weakens boosted boosts delighted delights disrupted disrupts
+    drew drawn draws
 """.split())
+#: "The decision to close the library drew sharp criticism from residents": what "drew" a
+#: reaction is its cause; other objects ("drew 10,000 fans", "drew a map") are no reaction.
+_DRAW_VERBS = frozenset({"drew", "drawn", "draws"})
+_REACTION = re.compile(r"(?:(?:sharp|strong|fierce|harsh|heavy|widespread|immediate|angry|"
+                       r"further|renewed|fresh|international|public|some|much|wide|warm|"
+                       r"high|a\s+(?:sharp|strong|fierce|furious|angry|swift|mixed))\s+)?"
+                       r"(?:criticism|condemnation|protests?|complaints?|anger|outrage|praise|"
+                       r"backlash|rebuke|scrutiny|questions|objections|opposition|ire|fire|response|reaction"
+                       r")\s+from\s+\S")
 
 
 #: Verbs of stopping or holding something up, whose subject is the cause when it is an
@@ -349,6 +359,9 @@ def affect_facts(text: str, clauses: list[Clause]
         obj = trim_predicate(clause.rest, 14)
         if not obj or VAGUE_SUBJECT.match(clause.subject) or not _OBJECT_START.match(obj):
             continue  # ("The crown weakened nearly 0.4%": no object, nothing was weakened)
+        if main in _DRAW_VERBS and (not _REACTION.match(obj) or not common_head(clause.subject)
+                                    or len(_DETERMINER.sub("", clause.subject).split()) < 2):
+            continue  # ("The mayor drew criticism": whose act, not told; "drew 10,000 fans")
         words = list(clause.group.words)
         if words[0] in {"have", "has"}:
             words[0] = "has"
