@@ -39,6 +39,9 @@ def test_a_purpose_after_a_short_aside() -> None:
         "from rotting.")
     assert ("Why will the city reopen the bridge?", "to ease traffic") in qa(
         "The city will reopen the bridge, at least partly, to ease traffic.")
+    assert ("Why will the farmer pick early?", "to save the grapes from rot") in qa(
+        "The farmer will pick early, possibly by mid-August, in order to save the grapes from "
+        "rot.")
 
 
 def test_an_aside_that_is_no_time_or_likelihood_gives_no_purpose() -> None:

@@ -265,7 +265,8 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         if act == "have" and i + 2 < len(lowers) and is_participle(lowers[i + 2]):
             continue  # "to have bought the statues": a perfect infinitive is no purpose
         if in_order:
-            anchor = i - 2
+            anchor = i - 2 if i < 4 or toks[i - 3].trail != "," else _aside_start(
+                toks, lowers, i - 2)  # (", possibly by June, in order to X")
         else:
             anchor = aside  # ("will pick early, possibly by mid-August, to prevent X")
         purpose = cut_span(text, toks[i].start)
