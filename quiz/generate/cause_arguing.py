@@ -114,7 +114,7 @@ def arguing_facts(text: str, clauses: list[Clause]
 
 
 #: "argued for a smaller cut, citing X": a stance taken for a thing, and what it cites.
-_ARGUED_FOR = re.compile(r"\s*(?P<stance>for\s+[^,;:\"“”()]{3,80}?),\s+citing\s+")
+_ARGUED_FOR = re.compile(r"\s*(?P<stance>(?:for|against)\s+[^,;:\"“”()]{3,80}?),\s+citing\s+")
 _ARGUED = frozenset({"argued", "argue", "argues"})
 
 
@@ -131,8 +131,8 @@ def argued_for_facts(text: str, clauses: list[Clause]
             continue
         at = text.find(clause.rest, clause.verb_end) + match.end()
         cited = cut_span(text, at)
-        if cited is None or DEMONSTRATIVE.match(cited):
-            continue
+        if cited is None or DEMONSTRATIVE.match(cited) or is_pronoun(cited):
+            continue  # ("citing it": what it cites is told elsewhere)
         if " amid " in cited:
             cited = cited[:cited.index(" amid ")]  # "citing X amid Y": X is what is cited
         inverted = question_predicate(first_lower(clause.subject), clause.group,

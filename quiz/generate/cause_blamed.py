@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.generate.cause_hindrances import is_cause_thing
+from quiz.generate.cause_hindrances import common_head, is_cause_thing
 from quiz.generate.cause_spans import DEMONSTRATIVE, cut_span
 from quiz.generate.facts import AnswerKind
-from quiz.generate.grammar import first_lower, is_pronoun, word_count
+from quiz.generate.grammar import first_lower, first_upper, is_pronoun, word_count
 from quiz.generate.lexicon import ADJECTIVES, GENERIC_NAME_WORDS
 from quiz.generate.syntax import Clause
 
@@ -124,3 +124,45 @@ def pinned_blame_facts(text: str, clauses: list[Clause]
         if cause is not None and not DEMONSTRATIVE.match(cause):
             yield (AnswerKind.CAUSE, f"What {support} {first_lower(clause.subject)} blame "
                    f"{match.group('what')} on", cause, ())
+
+
+#: "Burgundy has been hit by hail in three of five years, and growers blame warmer springs":
+#: a plural blamer after ", and" (or ";") and what it blames, with no "for" or "on".
+_BLAME_AFTER = re.compile(r"(?:,\s+and|;)\s+(?P<who>(?:[a-z][\w’'-]*\s+){0,2}?"
+                          r"(?:[a-z][\w’'-]*[a-rt-z]s|police|scientists))\s+"
+                          r"(?:(?:also|largely|mostly|mainly|now|partly)\s+)?"
+                          r"(?P<verb>blame|blamed)\s+")
+#: Where what is blamed ends and a relative clause about it begins.
+_RELATIVE = re.compile(r"\s(?:that|which|who|whose)\s")
+#: Natural causes that name no one and are no rule or event of :func:`is_cause_thing`.
+_NATURAL_HEADS = frozenset("""
+    springs summers winters autumns seasons climate warming conditions soils frosts frost hail
+    hailstorms tides currents waves erosion droughts heatwaves temperatures
+""".split())
+_BARE_SUPPORT = {"blame": "do", "blamed": "did"}
+
+
+def blame_after_event_facts(text: str, clauses: list[Clause]
+                            ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"Burgundy has been hit by hail in three of five years, and growers blame warmer
+    springs" -> "Burgundy has been hit ... five years. What do growers blame for this?" (the
+    event is the clause that opens the sentence; a person blamed is no cause)."""
+    if not clauses or clauses[0].first_token != 0 or is_pronoun(clauses[0].subject):
+        return
+    for match in _BLAME_AFTER.finditer(text):
+        event = text[clauses[0].subject_start:match.start()].strip()
+        who = match.group("who")
+        if is_pronoun(who) or who.split()[0] in {"some", "others", "many", "most", "critics"} \
+                or any(ch in event for ch in ",;:\"“”()") or word_count(event) > 24:
+            continue
+        cause = cut_span(text, match.end())
+        if cause is None or DEMONSTRATIVE.match(cause) or word_count(cause) > 16:
+            continue
+        relative = _RELATIVE.search(cause)
+        what = cause[:relative.start()] if relative is not None else cause
+        if " for " in f" {what} " or " on " in f" {what} " or not (
+                is_cause_thing(what) or common_head(what) in _NATURAL_HEADS):
+            continue  # ("blame the council for X": see the rules of blame for and on)
+        support = _BARE_SUPPORT[match.group("verb")]
+        yield AnswerKind.CAUSE, f"{first_upper(event)}. What {support} {who} blame for this", \
+            cause, ()

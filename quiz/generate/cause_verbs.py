@@ -9,10 +9,11 @@ from dataclasses import replace
 from quiz.generate.cause_arguing import ARGUING_CUES, ARGUING_WORDS, arguing_facts
 from quiz.generate.cause_being_done import being_done_facts
 from quiz.generate.cause_blamed import (
-    blamed_for_facts, pinned_blame_facts, plural_blame_facts,
+    blame_after_event_facts, blamed_for_facts, pinned_blame_facts, plural_blame_facts,
 )
+from quiz.generate.cause_it_started import it_caused_question
 from quiz.generate.cause_hindrances import (
-    HINDER_WORDS, MAKING_CUES, hindrance_facts, is_cause_thing,
+    HINDER_WORDS, MAKING_CUES, common_head, hindrance_facts, is_cause_thing,
 )
 from quiz.generate.cause_spans import (
     DEMONSTRATIVE, NOT_BASE, VAGUE_SUBJECT, Ending, cut_span, ends_with, owning_clause,
@@ -171,6 +172,12 @@ def effect_verb_facts(text: str, clauses: list[Clause]
             if expected is not None:
                 yield expected
             continue  # "was caused by X" has its own rule
+        if clause is not None and text.endswith(", which ", 0, clause.verb_start) and any(
+                c.verb_end <= clause.subject_start for c in clauses):
+            # "The army seized the airport, which led to a ceasefire": the seizure led to it,
+            # not the airport (a "which" after a whole clause stands for the clause)
+            yield from _clause_which_facts(text, clauses, match, verb)
+            continue
         owner = clause
         if clause is not None and _RELATIVE_GAP.fullmatch(
                 text[clause.subject_end:clause.verb_start]):
@@ -261,6 +268,36 @@ _FIRST_ACT = re.compile(r"(?P<act>[a-z][^,;:()\"“”]{2,60}?),?\s+and\s+")
 _POSSESSIVE_DET = re.compile(r"^(?:its|their|his|her)\s+(?=\S+\s+\S)", re.IGNORECASE)
 
 
+def _clause_which_facts(text: str, clauses: list[Clause], match: re.Match[str], verb: str
+                        ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The bank raised rates in March, which triggered a fall in prices" -> "The bank raised
+    rates in March. What did this trigger?" and "What triggered a fall in prices?" (the
+    clause before the "which" is the event; one with commas of its own or a pronoun subject
+    is not restated)."""
+    comma = text.rfind(", which ", 0, match.start())
+    if comma < 0 or text[comma + len(", which "):match.start()].strip():
+        return  # ("which could lead to X": what may happen is no effect yet)
+    event_clause = next((c for c in reversed(clauses) if c.verb_end <= comma), None)
+    head, _, particle = verb.partition(" ")
+    base = head if head in _BARE_EFFECT_VERBS else base_form(head)
+    if event_clause is None or base is None or not is_past_tense(head) or \
+            is_pronoun(event_clause.subject) or VAGUE_SUBJECT.match(event_clause.subject) or \
+            text[:event_clause.subject_start].strip()[-1:] not in {",", ""} or \
+            _MODAL.intersection(w.lower() for w in event_clause.group.words):
+        return
+    event = text[event_clause.subject_start:comma].strip()
+    effect = cut_span(text, match.end())
+    if effect is None or DEMONSTRATIVE.match(effect) or word_count(event) > 24 or any(
+            ch in _QUOTED.sub("", event) for ch in ",;:\"“”"):
+        return
+    statement = first_upper(first_lower(event)) if event_clause.first_token == 0 else \
+        first_upper(event)
+    tail = f" {particle}" if particle else ""
+    yield AnswerKind.EFFECT, f"{statement}. What did this {base}{tail}", effect, ()
+    if word_count(effect) <= 16 and word_count(event) >= 4:
+        yield AnswerKind.CAUSE, f"What {verb} {effect}", event, ()
+
+
 def _definite(clause: Clause) -> Clause:
     """The antecedent of a relative clause with its possessive made definite: "its 2003
     invasion, which resulted in ..." asks about "the 2003 invasion" (the owner is named just
@@ -273,7 +310,17 @@ AFFECT_VERBS = frozenset("""
     angered angers outraged outrages alarmed alarms frustrated frustrates worried worries
     infuriated infuriates unsettled unsettles rattled rattles hurt hurts damaged damages
     weakened weakens boosted boosts delighted delights disrupted disrupts
+    drew drawn draws
 """.split())
+#: "The decision to close the library drew sharp criticism from residents": what "drew" a
+#: reaction is its cause; other objects ("drew 10,000 fans", "drew a map") are no reaction.
+_DRAW_VERBS = frozenset({"drew", "drawn", "draws"})
+_REACTION = re.compile(r"(?:(?:sharp|strong|fierce|harsh|heavy|widespread|immediate|angry|"
+                       r"further|renewed|fresh|international|public|some|much|wide|warm|"
+                       r"high|a\s+(?:sharp|strong|fierce|furious|angry|swift|mixed))\s+)?"
+                       r"(?:criticism|condemnation|protests?|complaints?|anger|outrage|praise|"
+                       r"backlash|rebuke|scrutiny|questions|objections|opposition|ire|fire|response|reaction"
+                       r")\s+from\s+\S")
 
 
 #: Verbs of stopping or holding something up, whose subject is the cause when it is an
@@ -312,6 +359,9 @@ def affect_facts(text: str, clauses: list[Clause]
         obj = trim_predicate(clause.rest, 14)
         if not obj or VAGUE_SUBJECT.match(clause.subject) or not _OBJECT_START.match(obj):
             continue  # ("The crown weakened nearly 0.4%": no object, nothing was weakened)
+        if main in _DRAW_VERBS and (not _REACTION.match(obj) or not common_head(clause.subject)
+                                    or len(_DETERMINER.sub("", clause.subject).split()) < 2):
+            continue  # ("The mayor drew criticism": whose act, not told; "drew 10,000 fans")
         words = list(clause.group.words)
         if words[0] in {"have", "has"}:
             words[0] = "has"
@@ -392,6 +442,19 @@ def participle_effect_facts(text: str, clauses: list[Clause]
                 f"{match.group('verb')} {effect}", ()
             continue
         yield AnswerKind.EFFECT, f"{statement}. What did this {ask}", effect, ()
+        reverse = _PARTICIPLE_REVERSE.get(ask)
+        if reverse is not None and word_count(effect) <= 16 and word_count(event) >= 4 and \
+                "," not in event and not _MODAL.intersection(w.lower() for w in clause.group.words):
+            # "X, prompting a formal complaint from the union" -> "What prompted a formal
+            # complaint from the union?" -> X (the link read from its other end)
+            yield AnswerKind.CAUSE, f"What {reverse} {effect}", event, ()
+
+
+#: The participles whose effect can be asked from its other end ("What prompted Y?").
+_PARTICIPLE_REVERSE = {"prompt": "prompted", "spark": "sparked", "trigger": "triggered",
+                       "cause": "caused", "lead to": "led to", "result in": "resulted in"}
+#: A clause about what may or will happen: nothing it prompted has happened.
+_MODAL = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall"})
 
 
 #: A short quotation inside an event ("flagged "moderate deterioration" on the cables"): the
@@ -482,6 +545,14 @@ def caused_by_facts(text: str, clauses: list[Clause]
                 words):
             continue
         by = re.match(r"\s+by\s+", text[clause.verb_end:])
+        if by is not None and main in _CAUSED_BY and clause.subject[-3:].lower() in {
+                " it", "it"} and "the " in text[:clause.subject_start].lower():
+            # "The cause of the fire is not known, but reports say it was started by X"
+            asked = it_caused_question(text, clause, main)
+            cause = cut_span(text, clause.verb_end + by.end())
+            if asked is not None and cause is not None and not DEMONSTRATIVE.match(cause):
+                yield AnswerKind.CAUSE, asked, cause, ()
+            continue
         if by is None or is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject):
             continue
         frame = _REPORTED_SUBJECT.match(clause.subject)
@@ -742,6 +813,8 @@ def blame_facts(text: str, clauses: list[Clause]
             yield from pinned_blame_facts(text, clauses)
     if clauses and clauses[0].first_token == 0 and " and blame" in text:
         yield from _coordinated_blame(text, clauses)
+    if " blame" in text and (", and " in text or "; " in text):
+        yield from blame_after_event_facts(text, clauses)
     if clauses and ", blaming " in text:
         yield from _participle_blame(text, clauses)
     for clause in clauses:

@@ -236,7 +236,8 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         taken = tuple(being_done_spans(text))
     lowers = [t.lower for t in toks]
     for i in _indices(lowers, "to"):
-        if i < 2 or i + 1 >= len(toks) or toks[i - 1].trail or any(
+        aside = _aside_start(toks, lowers, i) if i > 3 and toks[i - 1].trail == "," else i
+        if i < 2 or i + 1 >= len(toks) or toks[i - 1].trail and aside == i or any(
                 start < toks[i].start < end for start, end in taken):
             continue
         act = lowers[i + 1]
@@ -264,9 +265,10 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         if act == "have" and i + 2 < len(lowers) and is_participle(lowers[i + 2]):
             continue  # "to have bought the statues": a perfect infinitive is no purpose
         if in_order:
-            anchor = i - 2
+            anchor = i - 2 if i < 4 or toks[i - 3].trail != "," else _aside_start(
+                toks, lowers, i - 2)  # (", possibly by June, in order to X")
         else:
-            anchor = i
+            anchor = aside  # ("will pick early, possibly by mid-August, to prevent X")
         purpose = cut_span(text, toks[i].start)
         if purpose is None or word_count(purpose) < 3:
             continue
@@ -291,7 +293,10 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
             if question is not None:
                 yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
             continue
-        if clause is None or clause.group.main.lower() in _NOT_PURPOSE_VERBS and not _needs_for(
+        complement = in_order and clause is not None and clause.group.main.lower() in \
+            _DECIDING and "to" in lowers[clause.verb_token + len(clause.group.words):anchor]
+        if clause is None or not complement and clause.group.main.lower() in \
+                _NOT_PURPOSE_VERBS and not _needs_for(
                 clause, anchor) and not (clause.group.main == "set" and clause.rest.startswith(
                     "up ")) and not _used_on(clause):
             # ("was set up in 2010 to help X": what it was founded for; "used drones to
@@ -309,7 +314,7 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         if act in _NOUN_PHRASE_OPENERS or act in _ADJECTIVE_OR_VERB and (
                 base_form(clause.group.main) or clause.group.main.lower()) in _TARGET_VERBS:
             continue  # "diverted four vessels to other ports": where to, not what for
-        if any((lowers[j] in _CONTROL_OR_NOUN and lowers[j - 1] not in
+        if not complement and any((lowers[j] in _CONTROL_OR_NOUN and lowers[j - 1] not in
                 _NOUN_BEFORE and not _approximate(toks, j)
                 or lowers[j] == "to" and not _place_after(toks, j)
                 or lowers[j] in _RANKING)
@@ -328,6 +333,37 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         if question is None or question.endswith(("Why", " to")):
             continue
         yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
+
+
+#: Verbs whose own "to" phrase is done before an "in order to" that gives the act's purpose
+#: ("called for the tests to be scrapped in order to ease pressure", "decided to sell the
+#: stadium in order to pay debts").
+_DECIDING = frozenset("""
+    decide decides decided agree agrees agreed plan plans planned vow vows vowed promise
+    promises promised call calls called choose chooses chose opt opts opted propose proposes
+    proposed vote votes voted offer offers offered pledge pledges pledged seek seeks sought
+    try tries tried attempt attempts attempted intend intends intended move moves moved
+    want wants wanted
+""".split())
+#: How a short time or likelihood aside between an act and its purpose opens ("will pick
+#: early, possibly by mid-August, to prevent rot", "sold the ground, probably next spring, to
+#: pay off debts").
+_ASIDE_OPENERS = frozenset("""
+    possibly probably perhaps likely maybe as by in on at next last this early later again
+    if where when within before until from
+""".split())
+
+
+def _aside_start(toks: Sequence[Token], lowers: list[str], i: int) -> int:
+    """The first token of a short aside set off by commas just before the "to" at ``i``, or
+    ``i`` when there is none (the purpose is then read as usual)."""
+    for k in range(i - 2, max(0, i - 8), -1):
+        if toks[k].trail:
+            if toks[k].trail != "," or lowers[k + 1] not in _ASIDE_OPENERS or \
+                    lowers[k] in _CONTROL_VERBS or lowers[k] in _NOT_PURPOSE_NOUN:
+                return i
+            return k + 1
+    return i
 
 
 def _used_on(clause: Clause) -> bool:
