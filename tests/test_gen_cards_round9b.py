@@ -1,11 +1,15 @@
 """Cards, round 9b: a rank written in digits ("11th") is no quantity the other numbers of a
-sentence add up to, and an answer ending on a small word is no card."""
+sentence add up to; an answer ending on a small word is no card; a quotation alone, a range's
+first end with its unit and "the same period" make no cloze by themselves; passives of
+"fail to", a cause that is only a participle and a body among people's names are not asked."""
 
 from __future__ import annotations
 
 import pytest
 
 from quiz.generate.card_cloze import cloze_question
+from quiz.generate.distractors import distractors
+from quiz.generate.question_checks import well_formed
 from quiz.generate.facts import AnswerKind, Fact, Sentence
 from quiz.generate.figures import figure_facts
 from quiz.generate.questions import DistractorPool, PlainNames, cards_for
@@ -53,6 +57,7 @@ def _cause(answer: str, question: str) -> Fact:
     "only members can afford the fees needed to get in",
     "the board lost confidence in",
     "a shortage of",
+    "to save what",
 ])
 def test_an_answer_ending_on_a_small_word_gets_no_card(answer: str) -> None:
     fact = _cause(answer, "Why did the clinic close?")
@@ -63,3 +68,102 @@ def test_an_answer_ending_on_a_content_word_is_asked() -> None:
     fact = _cause("the landlord doubled the rent", "Why did the clinic close?")
     assert [card.question for card in cards_for(fact, DistractorPool.build([fact]),
                                                 PlainNames())] == ["Why did the clinic close?"]
+
+
+# -- clozes that need what the card does not show -------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ('"Tonight two villages have lost their only bridge."', "two"),
+    ('"We want to be back in the top flight within three years."', "three years"),
+])
+def test_a_quotation_alone_is_no_cloze(text: str, answer: str) -> None:
+    assert _cloze(answer, text) is None
+
+
+def test_an_attributed_quotation_is_still_a_cloze() -> None:
+    assert _cloze("two", '"Tonight two villages have lost their only bridge," the mayor said.') \
+        == '"Tonight ___ villages have lost their only bridge," the mayor said.'
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("The lab keeps the samples between 4C and 8C until they are tested.", "8C"),
+    ("Loads between 20kg and 25kg are charged at the higher rate.", "25kg"),
+])
+def test_the_far_end_of_a_range_with_its_unit_is_no_gap(text: str, answer: str) -> None:
+    assert _cloze(answer, text) is None
+
+
+def test_a_change_after_a_percentage_is_still_a_gap() -> None:
+    assert _cloze("4.2 billion", "Sales fell 9% to 4.2 billion crowns last year, the group "
+                                 "said.") == "Sales fell 9% to ___ crowns last year, the group said."
+
+
+def test_the_same_period_needs_the_sentence_that_names_it() -> None:
+    first = "The league will pay the clubs £12 million over the next four seasons."
+    second = "The sponsor will add £3 million over the same period."
+    fact = {f.answer: f for f in figure_facts(article(first, second))}["£3 million"]
+    assert cloze_question(fact) is None
+    assert cloze_question(fact, before=first) == f"{first} The sponsor will add ___ over the " \
+        "same period."
+
+
+# -- questions that cannot be asked ----------------------------------------------------------
+
+
+def _question(question: str, sentence: str, answer: str, category: Category,
+              kind: AnswerKind) -> Fact:
+    return Fact(category=category, kind=kind, article="a.txt", sentence=Sentence(0, sentence),
+                question=question, answer=answer, value=answer)
+
+
+@pytest.mark.parametrize("question", [
+    "On what date was the ferry's left engine failed to start during a sea trial?",
+    "When were the talks decided to end?",
+])
+def test_a_passive_of_a_verb_that_has_none_is_not_asked(question: str) -> None:
+    fact = _question(question, "The sentence.", "3 May 2025", Category.DATE,
+                     AnswerKind.FULL_DATE)
+    assert not well_formed(fact)
+
+
+def test_a_failure_inside_a_clause_is_still_asked() -> None:
+    fact = _question("When was the club fined after the owner failed to pay wages?", "The sentence.",
+                     "3 May 2025", Category.DATE, AnswerKind.FULL_DATE)
+    assert well_formed(fact)
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("What has fuelled a boom in private coaching?", "hotly disputed"),
+    ("What has hotly disputed fuelled?", "a boom in private coaching"),
+])
+def test_a_participle_alone_is_no_cause(question: str, answer: str) -> None:
+    fact = _question(question, "Seats at the academy are hotly disputed, which has fuelled a "
+                     "boom in private coaching.", answer, Category.CAUSE, AnswerKind.CAUSE)
+    assert not well_formed(fact)
+
+
+def test_a_body_is_no_wrong_answer_among_people() -> None:
+    def person(name: str, sentence: str) -> Fact:
+        return _question(f"Who said {sentence}?", f"{name} said {sentence}.", name,
+                         Category.ACTOR, AnswerKind.PERSON)
+
+    asked = person("Lena Holm", "the bridge would reopen")
+    others = [person("Ola Berg", "the ferry was late"), person("Kari Dahl", "tolls would rise"),
+              person("Nils Lund", "the road was safe"),
+              person("Harbour Capital", "it would fund the work")]
+    offered = distractors(asked, DistractorPool.build([asked, *others]), PlainNames())
+    assert "Harbour Capital" not in offered
+
+
+def test_a_passive_of_fail_to_is_asked_of_the_sentences_subject() -> None:
+    from quiz.generate.question_repairs import repaired
+
+    fact = _question("On what date was the ferry's rear ramp failed to close during a sea trial?",
+                     "According to the operator, a hinge on the ferry's rear ramp failed to "
+                     "close during a sea trial on Monday.", "4 May 2026", Category.DATE,
+                     AnswerKind.FULL_DATE)
+    fixed = repaired(fact, lambda: "")
+    assert fixed.question == "On what date did a hinge on the ferry's rear ramp fail to close " \
+        "during a sea trial?"
+    assert well_formed(fixed)

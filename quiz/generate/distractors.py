@@ -21,6 +21,7 @@ from quiz.generate.distractor_pool import (
 )
 from quiz.generate.facts import AnswerKind, Fact
 from quiz.generate.ids import normalise
+from quiz.generate.lexicon import ORG_WORDS
 from quiz.generate.question_checks import WORD
 from quiz.generate.question_names import Names
 from quiz.generate.span_phrases import EVENT_NOUNS
@@ -70,6 +71,10 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
         if fact.kind is AnswerKind.PERSON and any(
                 _part_of_name(candidate, c) for c in (fact.answer, *chosen)):
             return False  # "Okafor" and "Marta Okafor": one may be the other
+        if fact.kind is AnswerKind.PERSON and " " in candidate and \
+                candidate.rsplit(None, 1)[1].lower() in ORG_WORDS:
+            return False  # "Fjord Capital" (read as a person after "the investor"): a body
+            # among people's names shows itself wrong
         if fact.kind in ACTOR_KINDS and any(occurrences(fact.question, alias)
                                             for alias in names.aliases(candidate)):
             return False  # "United States" for "Which country targeted US bases?"

@@ -50,9 +50,14 @@ def without_stray_the(question: str, bare: frozenset[str] | Callable[[], frozens
 
 #: Leftovers of a transform that went wrong: an auxiliary before a reporting verb ("Why was
 #: said the tax rise necessary?"), a capital article inside the question ("Who was The
-#: county manager?"), "because" inside a "Why" question (the answer half-asked).
+#: county manager?"), "because" inside a "Why" question (the answer half-asked), a passive
+#: of a verb that has none before its infinitive ("When was the stage failed to close?").
 _BROKEN = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had)\s+(?:said|says|told|"
-                     r"stated|added)\b|\s(?:The|A|An)\s+[a-z]")
+                     r"stated|added)\b|\s(?:The|A|An)\s+[a-z]|\b(?:was|were|is|are|been)\s+"
+                     r"(?:(?!(?:who|which|that|after|when|because|and|but|if|as|before|since|"
+                     r"while|until)\b)[\w'’-]+\s+){0,6}?(?:failed|managed|refused|tried|attempted|decided|agreed|wanted|hoped|"
+                     r"seemed|appeared|happened|tended|struggled|vowed|pledged|declined|"
+                     r"chose|threatened)\s+to\b")
 #: A rank joined by "and" to a verb's phrase: the rest of another clause ("turnout was the
 #: lowest since X abolished its army in 1948 and among the lowest in the region").
 _STRAY_RANK = re.compile(r"\band (?:among|one of|some of) the [a-z]+est\b")
@@ -240,6 +245,10 @@ _ANONYMOUS = re.compile(r"^(?:an?|one|some|several)\s", re.I)
 #: "What are both sides due to?" -> "return to mediation": "due to" + a verb is a schedule.
 _DUE_TO = re.compile(r"\bdue to\?$")
 _THIN_CAUSE = re.compile(r"^(?:one|two|three)\s+\S+$", re.I)
+#: A participle and its adverb cut from a clause, with no noun to be a cause or an effect.
+_BARE_PARTICIPLE = re.compile(r"^(?:[a-z]+ly\s+)?[a-z]+ed$")
+_PARTICIPLE_SUBJECT = re.compile(r"^What (?:has|have|had|did|does|do) (?:[a-z]+ly\s+)?[a-z]+ed "
+                                 r"[a-z]+\?$")
 #: An answer that is one noun after "the" ("The exclusions", "the outage").
 _ONE_NOUN = re.compile(r"^(?:the|this|that|these|those)\s+[\w-]+$", re.I)
 
@@ -254,6 +263,9 @@ def _sound_cause(fact: Fact) -> bool:
     """A cause card asks about one predicate and has something to learn as its answer."""
     if _DUE_TO.search(fact.question) or _THIN_CAUSE.match(fact.answer):
         return False
+    if _BARE_PARTICIPLE.match(fact.answer) or _PARTICIPLE_SUBJECT.match(fact.question):
+        return False  # "places are fiercely contested, which has fuelled X": "What has
+        # fuelled X?" -> "fiercely contested", "What has fiercely contested fuelled?"
     if _ONE_NOUN.match(fact.answer) and not _names_something(fact.question):
         return False  # "What has angered some parents?" -> "The exclusions": of what?
     if fact.question.startswith("Why") and _reason_of_the_main_clause(fact):

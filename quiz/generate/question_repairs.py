@@ -61,6 +61,8 @@ def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
         question = _main_clause_dated(fact, question)
     if " the a" in question:
         question = _DOUBLE_ARTICLE.sub("the ", question)  # "Who is the a political scientist"
+    if fact.category is Category.DATE and " to " in question:
+        question = _active_restored(question, text)
     if fact.category is _CAUSE and question.startswith("Why "):
         be = _DO_THEN_BE.match(question)
         if be:  # "Why did farmed salmon are a threat?" -> "Why are farmed salmon a threat?"
@@ -75,6 +77,39 @@ def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
         # "pulled out, citing a member's illness": the reason is what was cited
         return replace(fact, question=question, answer=fact.answer[len(_CITING):])
     return fact if question == fact.question else replace(fact, question=question)
+
+
+#: A passive written of a verb that has none before its infinitive: "On what date was the
+#: rocket's second stage failed to close ...?" (the sentence: "a valve on the rocket's second
+#: stage failed to close ...").
+_NO_PASSIVE = re.compile(r"^(?P<wh>(?:On )?[Ww]hat \w+|When) was (?P<subject>(?:the |a |an )?"
+                         r"[\w'’ -]{2,60}?) (?P<verb>failed|managed|refused|tried|attempted|"
+                         r"decided|agreed|seemed|appeared|struggled) to ")
+#: What opens a clause before its subject in the sentence.
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|after|when|because|as|while)\s+)")
+
+
+def _active_restored(question: str, text: str) -> str:
+    """``question`` asked in the active with the subject the sentence gives the verb ("On
+    what date did a valve on the rocket's second stage fail to close ...?"), when the
+    sentence has that subject whole; otherwise unchanged (the last check then drops it)."""
+    match = _NO_PASSIVE.match(question)
+    if match is None:
+        return question
+    at = text.find(f"{match['subject']} {match['verb']} to ")
+    if at < 0:
+        at = text.find(f"{match['subject'][:1].upper()}{match['subject'][1:]} {match['verb']} to ")
+        if at < 0:
+            return question
+    opening = [m.end() for m in _CLAUSE_OPEN.finditer(text, 0, at + 1) if m.end() <= at]
+    subject = text[opening[-1] if opening else 0:at] + match["subject"]
+    if len(subject.split()) > 10 or not subject.strip():
+        return question
+    subject = subject[:1].lower() + subject[1:] if subject.split()[0] in ("A", "An", "The") \
+        else subject
+    base = past_to_base(match["verb"])
+    return f"{match['wh']} did {subject} {base} to {question[match.end():]}" if base \
+        else question
 
 
 #: "the" before "a" or "an" (a role copied with its own article).

@@ -142,11 +142,11 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     return cards
 
 
-#: The small words no whole answer ends on ("the elimination of", "needed to get in"; a
-#: phrasal verb's particle reads to a learner as a phrase cut short).
+#: The small words no whole answer ends on ("the elimination of", "to save what"; in
+#: "needed to get in" a phrasal verb's particle reads to a learner as a phrase cut short).
 _CUT_OFF = frozenset("""
     of to the a an and or but nor in on at by for from with into onto about than as that which
-    who whom whose its their his her our your my this these those
+    who whom whose what its their his her our your my this these those
 """.split())
 
 
