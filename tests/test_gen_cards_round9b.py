@@ -167,3 +167,24 @@ def test_a_passive_of_fail_to_is_asked_of_the_sentences_subject() -> None:
     assert fixed.question == "On what date did a hinge on the ferry's rear ramp fail to close " \
         "during a sea trial?"
     assert well_formed(fixed)
+
+
+@pytest.mark.parametrize(("question", "sound"), [
+    ("Who told reporters at the station this afternoon?", False),
+    ("Which minister told journalists in Oslo on Friday?", False),
+    ("Who told reporters the line would reopen on Monday?", True),
+    ("Who told reporters at the station that the line would reopen?", True),
+])
+def test_a_reporting_verb_with_nothing_said_is_not_asked(question: str, sound: bool) -> None:
+    fact = _question(question, "The sentence.", "Lena Holm", Category.ACTOR, AnswerKind.PERSON)
+    assert well_formed(fact) is sound
+
+
+def test_a_noun_after_of_is_asked_whole() -> None:
+    from quiz.generate.figures import figure_facts as facts
+
+    found = {f.answer: f for f in facts(article(
+        "The refinery processes about 2.1 million barrels of crude oil a week, most of it "
+        "from the North Sea."))}
+    assert found["about 2.1 million"].question == \
+        "How many barrels of crude oil does the refinery process a week?"

@@ -58,6 +58,11 @@ _BROKEN = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had)\s+(?:said|
                      r"while|until)\b)[\w'’-]+\s+){0,6}?(?:failed|managed|refused|tried|attempted|decided|agreed|wanted|hoped|"
                      r"seemed|appeared|happened|tended|struggled|vowed|pledged|declined|"
                      r"chose|threatened)\s+to\b")
+#: A reporting verb with its audience and nothing said: "Who told reporters at the ground
+#: this morning?" (the place and the time are all that is left of the sentence).
+_TOLD_NOTHING = re.compile(r"\btold\s+(?:reporters|journalists|the\s+(?:press|media))"
+                           r"(?:\s+(?:at|in|on|during|after|before|outside|from|this|last|"
+                           r"yesterday|today|late|early)\b(?![^?]*\bthat\b)[^?\"“]*)?\?$")
 #: A rank joined by "and" to a verb's phrase: the rest of another clause ("turnout was the
 #: lowest since X abolished its army in 1948 and among the lowest in the region").
 _STRAY_RANK = re.compile(r"\band (?:among|one of|some of) the [a-z]+est\b")
@@ -102,6 +107,8 @@ def _sound_question(question: str) -> bool:
         return False
     if question.startswith("Why") and re.search(r"\bbecause\b", question):
         return False
+    if "told " in question and _TOLD_NOTHING.search(question):
+        return False  # "Who told reporters at the ground this morning?": told what?
     if " and " in question and _STRAY_RANK.search(question):
         return False  # "Which country abolished its army in 1948 and among the lowest ...?"
     # (both end on "?": the search starts a few letters before the end, after their longest
