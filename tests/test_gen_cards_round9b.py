@@ -188,3 +188,36 @@ def test_a_noun_after_of_is_asked_whole() -> None:
         "from the North Sea."))}
     assert found["about 2.1 million"].question == \
         "How many barrels of crude oil does the refinery process a week?"
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer"), [
+    ("Why, according to the coach, was the club shocked?",
+     'The coach said the club was "shocked" and had cancelled all training so that police '
+     "could search the ground.", "so that police could search the ground"),
+    ("Why did the mayor blame the delays on the long routes many buses must take?",
+     "The mayor blamed the delays on the long routes many buses must take to reach the depot.",
+     "to reach the depot"),
+])
+def test_a_reason_of_another_verb_is_not_asked(question: str, sentence: str,
+                                               answer: str) -> None:
+    assert not well_formed(_question(question, sentence, answer, Category.CAUSE,
+                                     AnswerKind.CAUSE))
+
+
+def test_a_reason_of_the_asked_verb_is_still_asked() -> None:
+    fact = _question("Why had the club cancelled all training?", 'The coach said the club was '
+                     '"shocked" and had cancelled all training so that police could search the '
+                     "ground.", "so that police could search the ground", Category.CAUSE,
+                     AnswerKind.CAUSE)
+    assert well_formed(fact)
+
+
+def test_a_reason_of_a_later_verb_is_asked_of_that_verb() -> None:
+    from quiz.generate.question_repairs import repaired
+
+    fact = _question("Why, according to the coach, was the club shocked?",
+                     'The coach said the club was "shocked" and had cancelled all training at '
+                     "the ground, which holds 9,000 fans, so that police could search it.",
+                     "so that police could search it", Category.CAUSE, AnswerKind.CAUSE)
+    assert repaired(fact, lambda: "").question == \
+        "Why, according to the coach, had the club cancelled all training at the ground?"

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from quiz.generate.facts import Fact
-from quiz.generate.question_clauses import asks_time_clause, joins_clauses
+from quiz.generate.question_clauses import asks_time_clause, joins_clauses, later_predicate
 from quiz.generate.question_context import loses_context
 from quiz.generate.question_shapes import broken_shape
 from quiz.model import Category
@@ -277,6 +277,9 @@ def _sound_cause(fact: Fact) -> bool:
         return False  # "What has angered some parents?" -> "The exclusions": of what?
     if fact.question.startswith("Why") and _reason_of_the_main_clause(fact):
         return False
+    if fact.question.startswith("Why") and (later_predicate(fact) is not None or
+                                            _purpose_of_an_inner_verb(fact)):
+        return False
     return " and " not in fact.question or not _second_finite_verb(fact)
 
 
@@ -296,6 +299,21 @@ def _reason_of_the_main_clause(fact: Fact) -> bool:
 #: auxiliary ("Why was the tower switched off and disinfected?").
 _DO_QUESTION = re.compile(r"^Why (?:did|does|do)\b")
 _AND_WORD = re.compile(r"\band\s+([a-z]+)")
+
+
+#: A question ending on a verb after a modal: the verb of a clause inside the asked one
+#: ("the long distances many families must travel").
+_INNER_MODAL_END = re.compile(r"\b(?:must|can|could|would|should|may|might|have to|has to|"
+                              r"had to)\s+[a-z]+\?$")
+
+
+def _purpose_of_an_inner_verb(fact: Fact) -> bool:
+    """Whether a purpose answers the verb of a clause inside the asked one: "Why did Dr Otieno
+    blame the drop-off on the long distances many families must travel?" -> "to reach a
+    clinic" is why they travel."""
+    return fact.answer.startswith(("to ", "in order to ")) and \
+        _INNER_MODAL_END.search(fact.question) is not None and \
+        not re.match(r"^Why (?:must|can|could|would|should|may|might)\b", fact.question)
 
 
 def _second_finite_verb(fact: Fact) -> bool:

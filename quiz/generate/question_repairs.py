@@ -17,7 +17,9 @@ from quiz.generate.lexicon import (
     GIVEN_NAMES, GROUP_WORDS, NAME_PARTICLES, NOT_GIVEN_NAMES, NOT_NAME_WORDS, ORG_ROLE_WORDS,
     ORG_WORDS, PLACE_WORDS, TITLE_WORDS, capitals, country_names, demonyms,
 )
-from quiz.generate.question_clauses import STATE_VERBS, asks_time_clause, reduced_relative
+from quiz.generate.question_clauses import (
+    STATE_VERBS, asks_time_clause, later_predicate, reduced_relative,
+)
 from quiz.generate.question_misreads import SUBJECT_LOST
 from quiz.generate.question_shapes import NUMBER_ENDS, closing_number_noun
 from quiz.model import Category
@@ -63,6 +65,8 @@ def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
         question = _DOUBLE_ARTICLE.sub("the ", question)  # "Who is the a political scientist"
     if fact.category is Category.DATE and " to " in question:
         question = _active_restored(question, text)
+    if fact.category is _CAUSE and question.startswith("Why") and " and " in text:
+        question = _later_predicate_asked(replace(fact, question=question))
     if fact.category is _CAUSE and question.startswith("Why "):
         be = _DO_THEN_BE.match(question)
         if be:  # "Why did farmed salmon are a threat?" -> "Why are farmed salmon a threat?"
@@ -110,6 +114,28 @@ def _active_restored(question: str, text: str) -> str:
     base = past_to_base(match["verb"])
     return f"{match['wh']} did {subject} {base} to {question[match.end():]}" if base \
         else question
+
+
+#: "Why[, according to X,] was the company devastated?": its auxiliary, subject and last word.
+_WHY_SUBJECT = re.compile(r"^Why(?P<according>, according to [^,?]+,)? (?P<aux>was|were|is|are|"
+                          r"did|does|do|has|have|had) (?P<subject>(?:the|a|an|its|their) "
+                          r"[\w'’ -]{1,40}?) [\w'’\"“”-]+\?$")
+
+
+def _later_predicate_asked(fact: Fact) -> str:
+    """The question asked of the predicate the reason follows ('the company was "devastated"
+    and had suspended all operations at the mine, ..., so that ...' -> "Why had the company
+    suspended all operations at the mine?"); unchanged when the subject cannot be told."""
+    later = later_predicate(fact)
+    match = _WHY_SUBJECT.match(fact.question) if later is not None else None
+    if match is None or f"{match['subject']} " not in fact.sentence.text[:later.start()]:
+        return fact.question
+    rest = later["rest"].strip()
+    cut = re.search(r"\s(?:which|who|where|so|because|as|to|in order)\b", rest)
+    rest = rest[:cut.start()] if cut else rest
+    if not rest:
+        return fact.question
+    return f"Why{match['according'] or ''} {later['aux']} {match['subject']} {rest}?"
 
 
 #: "the" before "a" or "an" (a role copied with its own article).
