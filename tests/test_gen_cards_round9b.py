@@ -221,3 +221,14 @@ def test_a_reason_of_a_later_verb_is_asked_of_that_verb() -> None:
                      "so that police could search it", Category.CAUSE, AnswerKind.CAUSE)
     assert repaired(fact, lambda: "").question == \
         "Why, according to the coach, had the club cancelled all training at the ground?"
+
+
+def test_an_age_is_offered_nearby_ages_not_the_storys_counts() -> None:
+    asked = _question("At what age did Dr Petra Lang die?", "Dr Petra Lang, who founded the "
+                      "heart unit, died in 2019 at the age of 71.", "71", Category.FIGURE,
+                      AnswerKind.COUNT)
+    counts = [_question(f"How many {thing} did the unit have?", f"The unit had {n} {thing}.",
+                        n, Category.FIGURE, AnswerKind.COUNT)
+              for n, thing in (("140", "beds"), ("46", "doctors"), ("31", "wards"))]
+    offered = distractors(asked, DistractorPool.build([asked, *counts]), PlainNames())
+    assert offered == ("64", "75", "68")
