@@ -232,3 +232,14 @@ def test_an_age_is_offered_nearby_ages_not_the_storys_counts() -> None:
               for n, thing in (("140", "beds"), ("46", "doctors"), ("31", "wards"))]
     offered = distractors(asked, DistractorPool.build([asked, *counts]), PlainNames())
     assert offered == ("64", "75", "68")
+
+
+def test_a_whose_clause_folded_into_a_possessive_is_taken_out() -> None:
+    from quiz.generate.question_repairs import repaired
+
+    fact = _question("When is Coach Ana Ruiz's contract ends in June expected to sign a new "
+                     "deal?", "Coach Ana Ruiz, whose contract ends in June, is expected to sign "
+                     "a new deal next week.", "the week of 4 May 2026", Category.DATE,
+                     AnswerKind.FULL_DATE)
+    assert repaired(fact, lambda: "").question == \
+        "When is Coach Ana Ruiz expected to sign a new deal?"

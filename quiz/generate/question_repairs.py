@@ -63,6 +63,8 @@ def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
         question = _main_clause_dated(fact, question)
     if " the a" in question:
         question = _DOUBLE_ARTICLE.sub("the ", question)  # "Who is the a political scientist"
+    if ", whose " in text and "s " in question:
+        question = _whose_unfolded(question, text)
     if fact.category is Category.DATE and " to " in question:
         question = _active_restored(question, text)
     if fact.category is _CAUSE and question.startswith("Why") and " and " in text:
@@ -136,6 +138,23 @@ def _later_predicate_asked(fact: Fact) -> str:
     if not rest:
         return fact.question
     return f"Why{match['according'] or ''} {later['aux']} {match['subject']} {rest}?"
+
+
+#: A name with a "whose" clause set off by commas ("Steve Draper, whose contract expires in
+#: the summer, is expected to ...").
+_WHOSE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*), whose (?P<body>[^,;]+),")
+
+
+def _whose_unfolded(question: str, text: str) -> str:
+    """``question`` without a "whose" clause it folded into a possessive ("When is Steve
+    Draper's contract expires in the summer expected to meet the new owners?" -> "When is
+    Steve Draper expected to meet the new owners?"): two finite verbs otherwise."""
+    for match in _WHOSE.finditer(text):
+        for mark in ("'s", "’s"):
+            folded = f"{match['name']}{mark} {match['body']}"
+            if folded in question:
+                return question.replace(folded, match["name"], 1)
+    return question
 
 
 #: "the" before "a" or "an" (a role copied with its own article).
