@@ -243,3 +243,14 @@ def test_a_whose_clause_folded_into_a_possessive_is_taken_out() -> None:
                      AnswerKind.FULL_DATE)
     assert repaired(fact, lambda: "").question == \
         "When is Coach Ana Ruiz expected to sign a new deal?"
+
+
+@pytest.mark.parametrize(("question", "sound"), [
+    ("Who bought the tension at several coastal hotels?", False),
+    ("Who bought several coastal hotels?", True),
+])
+def test_a_reduced_passive_is_not_asked_of_a_longer_phrase(question: str, sound: bool) -> None:
+    fact = _question(question, "Prices have been a source of tension at several coastal hotels "
+                     "bought by foreign funds in recent years.", "foreign funds",
+                     Category.ACTOR, AnswerKind.GROUP)
+    assert well_formed(fact) is sound
