@@ -65,7 +65,7 @@ def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
         question = _DOUBLE_ARTICLE.sub("the ", question)  # "Who is the a political scientist"
     if ", whose " in text and "s " in question:
         question = _whose_unfolded(question, text)
-    if fact.category is Category.DATE and " to " in question:
+    if fact.category is Category.DATE and "ed to " in question:
         question = _active_restored(question, text)
     if fact.category is _CAUSE and question.startswith("Why") and " and " in text:
         question = _later_predicate_asked(replace(fact, question=question))
