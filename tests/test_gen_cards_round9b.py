@@ -254,3 +254,15 @@ def test_a_reduced_passive_is_not_asked_of_a_longer_phrase(question: str, sound:
                      "bought by foreign funds in recent years.", "foreign funds",
                      Category.ACTOR, AnswerKind.GROUP)
     assert well_formed(fact) is sound
+
+
+def test_a_participle_summed_up_by_which_is_answered_by_its_clause() -> None:
+    from quiz.generate.question_repairs import repaired
+
+    text = ("The academy takes 90 pupils a year. Seats at the academy are hotly disputed, which "
+            "has fuelled a boom in private coaching.")
+    fact = _question("What has fuelled a boom in private coaching?", text, "hotly disputed",
+                     Category.CAUSE, AnswerKind.CAUSE)
+    fixed = repaired(fact, lambda: "")
+    assert fixed.answer == "seats at the academy are hotly disputed"
+    assert well_formed(fixed)

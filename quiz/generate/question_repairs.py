@@ -78,6 +78,12 @@ def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
             # was attributed to
             return replace(fact, question=_ASCRIBED.sub(r"What \g<aux> \g<rest> to?", question),
                            answer=fact.answer[3:])
+    if fact.category is _CAUSE and question.startswith("What ") and \
+            f"{fact.answer}, which " in text and _BARE_PARTICIPLE.match(fact.answer):
+        clause = _clause_of_which(fact.answer, text)
+        if clause:  # "Places are fiercely contested, which has fuelled X": "What has fuelled
+            # X?" -> the whole clause, not "fiercely contested"
+            return replace(fact, question=question, answer=clause)
     if fact.category is _CAUSE and fact.answer.startswith(_CITING) and \
             question.startswith("Why"):
         # "pulled out, citing a member's illness": the reason is what was cited
@@ -155,6 +161,37 @@ def _whose_unfolded(question: str, text: str) -> str:
             if folded in question:
                 return question.replace(folded, match["name"], 1)
     return question
+
+
+#: A participle and its adverb, all a cause kept of the clause a "which" sums up.
+_BARE_PARTICIPLE = re.compile(r"^(?:[a-z]+ly\s+)?[a-z]+ed$")
+#: The clause before it: a subject and a form of "be" ("Places at such schools are").
+_BE_CLAUSE = re.compile(r"(?:^|[.;:]\s+|,\s+(?:and|but|so)\s+)(?P<clause>[A-Z]?[\w'’ -]{3,80}? "
+                        r"(?:is|are|was|were|has been|have been|had been) )$")
+
+
+def _clause_of_which(answer: str, text: str) -> str:
+    """The clause a sentence-final "which" sums up, ending on ``answer`` ("places at such
+    schools are fiercely contested"), or ""."""
+    at = text.find(f"{answer}, which ")
+    match = _BE_CLAUSE.search(text, max(0, at - 90), at)
+    if match is None:
+        return ""
+    clause = f"{match['clause']}{answer}"
+    first = clause.split()[0]
+    if first[:1].isupper() and not any(
+            text[i - 2:i] not in (". ", "? ", "! ") for i in _starts(text, f" {first} ")):
+        clause = clause[:1].lower() + clause[1:]  # a sentence's capital, not a name's
+    return clause
+
+
+def _starts(text: str, word: str) -> list[int]:
+    """Where ``word`` (with its spaces) stands in ``text``, after its leading space."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at + 1)
+        at = text.find(word, at + 1)
+    return found
 
 
 #: "the" before "a" or "an" (a role copied with its own article).
