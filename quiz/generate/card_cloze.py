@@ -52,6 +52,8 @@ _RANGE_AFTER = re.compile(r"\s*(?:-|–|to|and)\s+(?:[$€£¥]?\d|one|two|three
                           r"nine|ten|eleven|twelve|a\s)", re.I)
 _RANGE_BEFORE = re.compile(r"(?:\d|\bone|\btwo|\bthree|\bfour|\bfive|\bsix|\bseven|\beight|"
                            r"\bnine|\bten|\beleven|\btwelve)\s*(?:-|–|to|and)\s*$", re.I)
+#: "between 2C and ___": the first end of a range written with its unit.
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+[^\s,;]{1,12}\s+and\s*$")
 
 
 _CHANGE_FROM = re.compile(r"\bfrom\b")
@@ -79,7 +81,9 @@ def _ends_range(text: str, start: int) -> bool:
     for word in ("-", "–", "to", "and"):
         if connector.endswith(word):
             number_end = _space_before(text, end - len(word))
-            return _RANGE_BEFORE.search(text, max(0, number_end - 6), start) is not None
+            return _RANGE_BEFORE.search(text, max(0, number_end - 6), start) is not None or \
+                word == "and" and _BETWEEN_BEFORE.search(text, max(0, number_end - 22),
+                                                          start) is not None
     return False
 
 
@@ -134,8 +138,9 @@ def cloze_question(fact: Fact, span: str | None = None,
     if fact.category is Category.ACTOR and (len(span.rstrip(".")) < 2 or _role_led(span)):
         return None  # an initial read as a name ("tests found E. coli"), or a role gapped
         # with the name it describes ("___ announced" for "Organiser Harbourline Events")
-    if not span or not _whole_quotes(text):
-        return None  # a fragment of a quotation ('"Since ___ we have had ...')
+    if not span or not _whole_quotes(text) or _quote_alone(text):
+        return None  # a fragment of a quotation ('"Since ___ we have had ...'), or one whose
+        # speaker the card does not name ('"Today ___ families have been robbed of that."')
     matches = occurrences(text, span)
     if len(matches) != 1:
         return None  # the answer appears twice: the other mention gives it away
@@ -242,6 +247,9 @@ _CONTRAST_OPENER = re.compile(r"^(?:However|But|Yet|Still|Instead|Nevertheless|N
 #: comes first: "47 people ..., and nine of them").
 _SHARE_OF_PRONOUN = re.compile(r"\b(?:of|among)\s+them\b")
 _PLURAL = re.compile(r"\b(?:[a-z]{2,}[^su\W]s|people|children|men|women|police|staff)\b")
+#: A stretch of time named in the sentence before ("over the same period"; "in the same
+#: month last year" names its month in the sentence).
+_SAME_AS_BEFORE = re.compile(r"\b(?:over|during|in|for|across) (?:the|that) same period\b")
 _PERSON_OPENER = re.compile(r"^(?:He|She|His|Her)\b")
 
 
@@ -253,6 +261,8 @@ def points_back(text: str, person_ok: bool = True) -> bool:
     300 soldiers": true of him, maybe not of another)."""
     if _POINTING_OPENER.match(text) or _CONTRAST_OPENER.match(text):
         return True
+    if "same period" in text and _SAME_AS_BEFORE.search(text):
+        return True  # "Kenya will contribute $6 million over the same period": which?
     if "them" in text:
         said = unquoted(text)
         share = _SHARE_OF_PRONOUN.search(said)
@@ -283,6 +293,13 @@ _DOUBLED_PAIRS = tuple(f"{word} {word}" for word in _DOUBLED_WORDS)
 def _sentence_shape(text: str) -> tuple[int, bool]:
     """The number of words of ``text`` and whether it points back (:func:`points_back`)."""
     return len(text.split()), points_back(text)
+
+
+def _quote_alone(text: str) -> bool:
+    """Whether ``text`` is one quotation and nothing else (no "she said" to tell whose)."""
+    text = text.strip()
+    return text[:1] in "\"“" and text[-1:] in "\"”" and \
+        text[1:-1].count('"') + text[1:-1].count("“") + text[1:-1].count("”") == 0
 
 
 def _whole_quotes(text: str) -> bool:

@@ -21,6 +21,7 @@ from quiz.generate.distractor_pool import (
 )
 from quiz.generate.facts import AnswerKind, Fact
 from quiz.generate.ids import normalise
+from quiz.generate.lexicon import ORG_WORDS
 from quiz.generate.question_checks import WORD
 from quiz.generate.question_names import Names
 from quiz.generate.span_phrases import EVENT_NOUNS
@@ -70,6 +71,10 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
         if fact.kind is AnswerKind.PERSON and any(
                 _part_of_name(candidate, c) for c in (fact.answer, *chosen)):
             return False  # "Okafor" and "Marta Okafor": one may be the other
+        if fact.kind is AnswerKind.PERSON and " " in candidate and \
+                candidate.rsplit(None, 1)[1].lower() in ORG_WORDS:
+            return False  # "Fjord Capital" (read as a person after "the investor"): a body
+            # among people's names shows itself wrong
         if fact.kind in ACTOR_KINDS and any(occurrences(fact.question, alias)
                                             for alias in names.aliases(candidate)):
             return False  # "United States" for "Which country targeted US bases?"
@@ -84,6 +89,10 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
         """Answers of the corpus first, then shifted dates or numbers (made up last). A
         person of the answer's family of roles comes before one of unknown roles, and one
         of another known family (a TV host for a militia leader) is never offered."""
+        if fact.question.startswith(AGE_ASKED):
+            yield from _nearby_ages(fact)
+            return  # the story's other counts are no ages ("At what age did X die?" was
+            # offered 140 / 46 / 31)
         family = names.family(fact.answer) if fact.kind is AnswerKind.PERSON else ""
         unknown: list[str] = []
         for candidate in _candidates(fact, pool):
@@ -355,6 +364,21 @@ _LEAD_WORDS = re.compile(r"^[A-Za-z][A-Za-z ]*?\s(?=\d)")
 
 def _unit(fact: Fact) -> str:
     return unit_of(fact.answer)
+
+
+#: How an age is asked (:mod:`quiz.generate.figure_questions`).
+AGE_ASKED = "At what age "
+
+
+def _nearby_ages(fact: Fact) -> list[str]:
+    """Made-up ages near the answer's ("71": 64, 75, 68), as the answer writes its number."""
+    number = re.search(r"\d+", fact.answer)
+    if number is None:
+        return []
+    age = int(number.group())
+    shifts = (-7, 4, -3, 9, 6) if age >= 20 else (-3, 2, -1, 4, 5)
+    return [f"{fact.answer[:number.start()]}{age + shift}{fact.answer[number.end():]}"
+            for shift in shifts if age + shift > 0]
 
 
 def _synthesised(fact: Fact) -> list[str]:

@@ -27,6 +27,9 @@ _WORD_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
                 "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 
+#: The ending of an ordinal written in digits ("11th", "2nd"): a rank, no quantity.
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+
 _SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3}
 
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
@@ -71,6 +74,8 @@ def _numbers(text: str) -> tuple[tuple[float, bool, int, int], ...]:
         if text[match.end():match.end() + 1] in ("-", ":") or \
                 text[match.start() - 1:match.start()] == ":":
             continue  # "an eight-month-old", "2:16:40": an attribute, a clock
+        if _ORDINAL_SUFFIX.match(text, match.end()):
+            continue  # "sit 11th, six points outside ..., with 17 games left": a rank
         digits, word = match.group("digits"), match.group("word")
         if digits is not None:
             if len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100 and \

@@ -144,8 +144,15 @@ def _figure_question(text: str, mention: FigureMention, names: frozenset[str]) -
     of_what = re.match(r"\s*of\s+(?:the\s+|an?\s+)?[a-z][\w'’-]*", tail)
     if of_what is not None:
         # "received 9 reports of fires in the US": "How many reports of fires did ... receive"
-        thing = f"{thing} {of_what.group().strip()}"
-        tail = tail[of_what.end():]
+        end = of_what.end()
+        for word in _NOUN_AFTER.finditer(tail, end):
+            low = word.group(1).lower()
+            if word.start() != end or low in PREPOSITIONS or low in DETERMINERS or \
+                    low in _NOT_NOUNS or low.endswith(("ed", "ing", "ly")):
+                break
+            end = word.end()  # "tonnes of coking coal a year": the whole noun, not "coking"
+        thing = f"{thing} {tail[:end].strip()}"
+        tail = tail[end:]
     relative = re.match(r"(?:which|who)\s+", stripped)
     if relative is not None:
         # "The union, which represents 2,400 teachers": the antecedent is the subject
@@ -166,6 +173,16 @@ def _figure_question(text: str, mention: FigureMention, names: frozenset[str]) -
     rewritten = question(f"{what} {thing}", clause.__class__(
         subject, clause.auxiliary, clause.verb, tail, clause.base))
     return rewritten
+
+
+#: A lower-case word that may go on the noun after "of" ("of coking coal").
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z'’-]*)\b")
+#: Words that end such a noun: a time, a conjunction, a verb's auxiliary.
+_NOT_NOUNS = frozenset("""
+    and or but nor so yet than last next this each every per a an the is are was were has have
+    had will would could can may might should must do does did be been being year years day
+    days week weeks month months
+""".split())
 
 
 #: Verbs of change that take "by" + the change ("fell 11 percent", "raises taxes by 3.5%").

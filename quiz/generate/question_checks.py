@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from quiz.generate.facts import Fact
-from quiz.generate.question_clauses import asks_time_clause, joins_clauses
+from quiz.generate.question_clauses import asks_time_clause, joins_clauses, later_predicate
 from quiz.generate.question_context import loses_context
 from quiz.generate.question_shapes import broken_shape
 from quiz.model import Category
@@ -53,6 +53,18 @@ def without_stray_the(question: str, bare: frozenset[str] | Callable[[], frozens
 #: county manager?"), "because" inside a "Why" question (the answer half-asked).
 _BROKEN = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had)\s+(?:said|says|told|"
                      r"stated|added)\b|\s(?:The|A|An)\s+[a-z]")
+#: A passive of a verb that has none before its infinitive ("When was the stage failed to
+#: close?"): searched only when the question has "...ed to " (all but "chose" end so).
+_NO_PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:(?!(?:who|which|that|after|when|"
+                         r"because|and|but|if|as|before|since|while|until)\b)[\w'’-]+\s+){0,6}?"
+                         r"(?:failed|managed|refused|tried|attempted|decided|agreed|wanted|hoped|"
+                         r"seemed|appeared|happened|tended|struggled|vowed|pledged|declined|"
+                         r"chose|threatened)\s+to\b")
+#: A reporting verb with its audience and nothing said: "Who told reporters at the ground
+#: this morning?" (the place and the time are all that is left of the sentence).
+_TOLD_NOTHING = re.compile(r"\btold\s+(?:reporters|journalists|the\s+(?:press|media))"
+                           r"(?:\s+(?:at|in|on|during|after|before|outside|from|this|last|"
+                           r"yesterday|today|late|early)\b(?![^?]*\bthat\b)[^?\"“]*)?\?$")
 #: A rank joined by "and" to a verb's phrase: the rest of another clause ("turnout was the
 #: lowest since X abolished its army in 1948 and among the lowest in the region").
 _STRAY_RANK = re.compile(r"\band (?:among|one of|some of) the [a-z]+est\b")
@@ -95,8 +107,12 @@ def _sound_question(question: str) -> bool:
     said = unquoted(question)
     if _BROKEN.search(question) or _FIRST_PERSON.search(said):
         return False
+    if ("ed to " in question or "chose to " in question) and _NO_PASSIVE.search(question):
+        return False
     if question.startswith("Why") and re.search(r"\bbecause\b", question):
         return False
+    if "told " in question and _TOLD_NOTHING.search(question):
+        return False  # "Who told reporters at the ground this morning?": told what?
     if " and " in question and _STRAY_RANK.search(question):
         return False  # "Which country abolished its army in 1948 and among the lowest ...?"
     # (both end on "?": the search starts a few letters before the end, after their longest
@@ -240,6 +256,10 @@ _ANONYMOUS = re.compile(r"^(?:an?|one|some|several)\s", re.I)
 #: "What are both sides due to?" -> "return to mediation": "due to" + a verb is a schedule.
 _DUE_TO = re.compile(r"\bdue to\?$")
 _THIN_CAUSE = re.compile(r"^(?:one|two|three)\s+\S+$", re.I)
+#: A participle and its adverb cut from a clause, with no noun to be a cause or an effect.
+_BARE_PARTICIPLE = re.compile(r"^(?:[a-z]+ly\s+)?[a-z]+ed$")
+_PARTICIPLE_SUBJECT = re.compile(r"^What (?:has|have|had|did|does|do) (?:[a-z]+ly\s+)?[a-z]+ed "
+                                 r"[a-z]+\?$")
 #: An answer that is one noun after "the" ("The exclusions", "the outage").
 _ONE_NOUN = re.compile(r"^(?:the|this|that|these|those)\s+[\w-]+$", re.I)
 
@@ -254,9 +274,15 @@ def _sound_cause(fact: Fact) -> bool:
     """A cause card asks about one predicate and has something to learn as its answer."""
     if _DUE_TO.search(fact.question) or _THIN_CAUSE.match(fact.answer):
         return False
+    if _BARE_PARTICIPLE.match(fact.answer) or _PARTICIPLE_SUBJECT.match(fact.question):
+        return False  # "places are fiercely contested, which has fuelled X": "What has
+        # fuelled X?" -> "fiercely contested", "What has fiercely contested fuelled?"
     if _ONE_NOUN.match(fact.answer) and not _names_something(fact.question):
         return False  # "What has angered some parents?" -> "The exclusions": of what?
     if fact.question.startswith("Why") and _reason_of_the_main_clause(fact):
+        return False
+    if fact.question.startswith("Why") and (later_predicate(fact) is not None or
+                                            _purpose_of_an_inner_verb(fact)):
         return False
     return " and " not in fact.question or not _second_finite_verb(fact)
 
@@ -277,6 +303,21 @@ def _reason_of_the_main_clause(fact: Fact) -> bool:
 #: auxiliary ("Why was the tower switched off and disinfected?").
 _DO_QUESTION = re.compile(r"^Why (?:did|does|do)\b")
 _AND_WORD = re.compile(r"\band\s+([a-z]+)")
+
+
+#: A question ending on a verb after a modal: the verb of a clause inside the asked one
+#: ("the long distances many families must travel").
+_INNER_MODAL_END = re.compile(r"\b(?:must|can|could|would|should|may|might|have to|has to|"
+                              r"had to)\s+[a-z]+\?$")
+
+
+def _purpose_of_an_inner_verb(fact: Fact) -> bool:
+    """Whether a purpose answers the verb of a clause inside the asked one: "Why did Dr Otieno
+    blame the drop-off on the long distances many families must travel?" -> "to reach a
+    clinic" is why they travel."""
+    return fact.answer.startswith(("to ", "in order to ")) and \
+        _INNER_MODAL_END.search(fact.question) is not None and \
+        not re.match(r"^Why (?:must|can|could|would|should|may|might)\b", fact.question)
 
 
 def _second_finite_verb(fact: Fact) -> bool:

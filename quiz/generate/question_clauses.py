@@ -147,3 +147,25 @@ def reduced_relative(fact: Fact, question: str) -> tuple[str, int] | None:
 #: so a date after their reduced relative dates the main clause.
 STATE_VERBS = frozenset("run operate own manage control head chair lead oversee hold fund "
                         "back support employ house".split())
+
+
+#: A second predicate of the same subject: "was 'devastated' and had suspended all work".
+_LATER_VERB = re.compile(r"\band\s+(?P<aux>had|has|have|was|were|will|would)\s+"
+                         r"(?P<rest>(?:been\s+)?[a-z]+(?:ed|en|t)\b[^,;]*)")
+
+
+def later_predicate(fact: Fact) -> re.Match[str] | None:
+    """The second predicate the reason follows when the question asks the first ('said the
+    company was "devastated" and had suspended all work so that inspectors could enter':
+    "Why was the company devastated?" is not what "so that" answers), or ``None``."""
+    if " and " in fact.question:
+        return None  # (two verbs the question joins are read by the checks of joins)
+    text = fact.sentence.text
+    at = text.find(fact.answer)
+    last = fact.question.rstrip("?").rsplit(None, 1)[-1].strip("\"“”'’")
+    if at <= 0 or not last:
+        return None
+    end = text.rfind(last, 0, at)
+    if end < 0 or " and " not in text[end:at]:
+        return None
+    return _LATER_VERB.search(text, end, at)

@@ -17,7 +17,9 @@ from quiz.generate.lexicon import (
     GIVEN_NAMES, GROUP_WORDS, NAME_PARTICLES, NOT_GIVEN_NAMES, NOT_NAME_WORDS, ORG_ROLE_WORDS,
     ORG_WORDS, PLACE_WORDS, TITLE_WORDS, capitals, country_names, demonyms,
 )
-from quiz.generate.question_clauses import STATE_VERBS, asks_time_clause, reduced_relative
+from quiz.generate.question_clauses import (
+    STATE_VERBS, asks_time_clause, later_predicate, reduced_relative,
+)
 from quiz.generate.question_misreads import SUBJECT_LOST
 from quiz.generate.question_shapes import NUMBER_ENDS, closing_number_noun
 from quiz.model import Category
@@ -61,6 +63,12 @@ def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
         question = _main_clause_dated(fact, question)
     if " the a" in question:
         question = _DOUBLE_ARTICLE.sub("the ", question)  # "Who is the a political scientist"
+    if ", whose " in text and "s " in question:
+        question = _whose_unfolded(question, text)
+    if fact.category is Category.DATE and "ed to " in question:
+        question = _active_restored(question, text)
+    if fact.category is _CAUSE and question.startswith("Why") and " and " in text:
+        question = _later_predicate_asked(replace(fact, question=question))
     if fact.category is _CAUSE and question.startswith("Why "):
         be = _DO_THEN_BE.match(question)
         if be:  # "Why did farmed salmon are a threat?" -> "Why are farmed salmon a threat?"
@@ -70,11 +78,120 @@ def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
             # was attributed to
             return replace(fact, question=_ASCRIBED.sub(r"What \g<aux> \g<rest> to?", question),
                            answer=fact.answer[3:])
+    if fact.category is _CAUSE and question.startswith("What ") and \
+            f"{fact.answer}, which " in text and _BARE_PARTICIPLE.match(fact.answer):
+        clause = _clause_of_which(fact.answer, text)
+        if clause:  # "Places are fiercely contested, which has fuelled X": "What has fuelled
+            # X?" -> the whole clause, not "fiercely contested"
+            return replace(fact, question=question, answer=clause)
     if fact.category is _CAUSE and fact.answer.startswith(_CITING) and \
             question.startswith("Why"):
         # "pulled out, citing a member's illness": the reason is what was cited
         return replace(fact, question=question, answer=fact.answer[len(_CITING):])
     return fact if question == fact.question else replace(fact, question=question)
+
+
+#: A passive written of a verb that has none before its infinitive: "On what date was the
+#: rocket's second stage failed to close ...?" (the sentence: "a valve on the rocket's second
+#: stage failed to close ...").
+_NO_PASSIVE = re.compile(r"^(?P<wh>(?:On )?[Ww]hat \w+|When) was (?P<subject>(?:the |a |an )?"
+                         r"[\w'’ -]{2,60}?) (?P<verb>failed|managed|refused|tried|attempted|"
+                         r"decided|agreed|seemed|appeared|struggled) to ")
+#: What opens a clause before its subject in the sentence.
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|after|when|because|as|while)\s+)")
+
+
+def _active_restored(question: str, text: str) -> str:
+    """``question`` asked in the active with the subject the sentence gives the verb ("On
+    what date did a valve on the rocket's second stage fail to close ...?"), when the
+    sentence has that subject whole; otherwise unchanged (the last check then drops it)."""
+    match = _NO_PASSIVE.match(question)
+    if match is None:
+        return question
+    at = text.find(f"{match['subject']} {match['verb']} to ")
+    if at < 0:
+        at = text.find(f"{match['subject'][:1].upper()}{match['subject'][1:]} {match['verb']} to ")
+        if at < 0:
+            return question
+    opening = [m.end() for m in _CLAUSE_OPEN.finditer(text, 0, at + 1) if m.end() <= at]
+    subject = text[opening[-1] if opening else 0:at] + match["subject"]
+    if len(subject.split()) > 10 or not subject.strip():
+        return question
+    subject = subject[:1].lower() + subject[1:] if subject.split()[0] in ("A", "An", "The") \
+        else subject
+    base = past_to_base(match["verb"])
+    return f"{match['wh']} did {subject} {base} to {question[match.end():]}" if base \
+        else question
+
+
+#: "Why[, according to X,] was the company devastated?": its auxiliary, subject and last word.
+_WHY_SUBJECT = re.compile(r"^Why(?P<according>, according to [^,?]+,)? (?P<aux>was|were|is|are|"
+                          r"did|does|do|has|have|had) (?P<subject>(?:the|a|an|its|their) "
+                          r"[\w'’ -]{1,40}?) [\w'’\"“”-]+\?$")
+
+
+def _later_predicate_asked(fact: Fact) -> str:
+    """The question asked of the predicate the reason follows ('the company was "devastated"
+    and had suspended all operations at the mine, ..., so that ...' -> "Why had the company
+    suspended all operations at the mine?"); unchanged when the subject cannot be told."""
+    later = later_predicate(fact)
+    match = _WHY_SUBJECT.match(fact.question) if later is not None else None
+    if match is None or f"{match['subject']} " not in fact.sentence.text[:later.start()]:
+        return fact.question
+    rest = later["rest"].strip()
+    cut = re.search(r"\s(?:which|who|where|so|because|as|to|in order)\b", rest)
+    rest = rest[:cut.start()] if cut else rest
+    if not rest:
+        return fact.question
+    return f"Why{match['according'] or ''} {later['aux']} {match['subject']} {rest}?"
+
+
+#: A name with a "whose" clause set off by commas ("Steve Draper, whose contract expires in
+#: the summer, is expected to ...").
+_WHOSE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*), whose (?P<body>[^,;]+),")
+
+
+def _whose_unfolded(question: str, text: str) -> str:
+    """``question`` without a "whose" clause it folded into a possessive ("When is Steve
+    Draper's contract expires in the summer expected to meet the new owners?" -> "When is
+    Steve Draper expected to meet the new owners?"): two finite verbs otherwise."""
+    for match in _WHOSE.finditer(text):
+        for mark in ("'s", "’s"):
+            folded = f"{match['name']}{mark} {match['body']}"
+            if folded in question:
+                return question.replace(folded, match["name"], 1)
+    return question
+
+
+#: A participle and its adverb, all a cause kept of the clause a "which" sums up.
+_BARE_PARTICIPLE = re.compile(r"^(?:[a-z]+ly\s+)?[a-z]+ed$")
+#: The clause before it: a subject and a form of "be" ("Places at such schools are").
+_BE_CLAUSE = re.compile(r"(?:^|[.;:]\s+|,\s+(?:and|but|so)\s+)(?P<clause>[A-Z]?[\w'’ -]{3,80}? "
+                        r"(?:is|are|was|were|has been|have been|had been) )$")
+
+
+def _clause_of_which(answer: str, text: str) -> str:
+    """The clause a sentence-final "which" sums up, ending on ``answer`` ("places at such
+    schools are fiercely contested"), or ""."""
+    at = text.find(f"{answer}, which ")
+    match = _BE_CLAUSE.search(text, max(0, at - 90), at)
+    if match is None:
+        return ""
+    clause = f"{match['clause']}{answer}"
+    first = clause.split()[0]
+    if first[:1].isupper() and not any(
+            text[i - 2:i] not in (". ", "? ", "! ") for i in _starts(text, f" {first} ")):
+        clause = clause[:1].lower() + clause[1:]  # a sentence's capital, not a name's
+    return clause
+
+
+def _starts(text: str, word: str) -> list[int]:
+    """Where ``word`` (with its spaces) stands in ``text``, after its leading space."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at + 1)
+        at = text.find(word, at + 1)
+    return found
 
 
 #: "the" before "a" or "an" (a role copied with its own article).

@@ -490,6 +490,22 @@ _CLAUSE_OPENERS = frozenset("""
 """.split())
 
 
+#: "Who bought the flashpoint at several English clubs?": an object whose head noun is not
+#: the last word (a phrase of place or kind after it).
+_HEADED_OBJECT = re.compile(r"^Who (?P<verb>[a-z]+ed|[a-z]+t) (?P<object>.+) (?:at|in|of|on|"
+                            r"across|among) (?:(?:several|many|some|two|three|the|a|an) )?"
+                            r"(?:[\w'’-]+ ){0,2}(?P<head>[\w'’-]+)\?$")
+
+
+def _passive_head_lost(question: str, answer: str, text: str) -> bool:
+    """Whether a "Who <did> <object>?" question from a reduced passive ("several English clubs
+    bought by American investors") took a longer phrase as the object than the noun the
+    participle follows ("Who bought the flashpoint at several English clubs?")."""
+    match = _HEADED_OBJECT.match(question)
+    return match is not None and \
+        f" {match['head']} {match['verb']} by " in f" {text} " and answer.split()[-1] in text
+
+
 def broken_shape(fact: Fact) -> str:
     """The name of the broken shape ``fact``'s question has ("" when none): the checks of
     this module, for the gate and for counting what each removes."""
@@ -523,6 +539,9 @@ def broken_shape(fact: Fact) -> str:
             return "modifier_cut"
         if " and " in question and _second_clause(question):
             return "second_clause"
+        if question.startswith("Who ") and " by " in text and _passive_head_lost(question,
+                                                                                 answer, text):
+            return "passive_head_lost"
     elif category is _CAUSE:
         if question.startswith("What ") and _causative_cut(question, answer, text):
             return "causative_cut"

@@ -57,6 +57,9 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     if fact.category is Category.ACTOR and not fit_actor(fact.answer) or quoted_actor(fact):
         return []  # "Our members", "Cedar Creek Fire": no actor to learn; "'Costa Ricans
         # voted for a safer country,' she said": a fragment of a quote, whatever the form
+    if fact.answer.rsplit(None, 1)[-1].rstrip(".,;:") in _CUT_OFF:
+        return []  # "... the tutoring needed to get in": an answer ending on a small word
+        # reads as cut off mid-phrase, whatever the card asks
     cards: list[Card] = []
     source = SourceRef(file=fact.article, sentence=fact.sentence.text)
     accept = _accept(fact, names)
@@ -137,6 +140,14 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
                               answer="true" if truth else "false", explanation=explanation,
                               source=source, tags=tags))
     return cards
+
+
+#: The small words no whole answer ends on ("the elimination of", "to save what"; in
+#: "needed to get in" a phrasal verb's particle reads to a learner as a phrase cut short).
+_CUT_OFF = frozenset("""
+    of to the a an and or but nor in on at by for from with into onto about than as that which
+    who whom whose what its their his her our your my this these those
+""".split())
 
 
 #: A country asked as the object or the place of what others do ("Which country did US
