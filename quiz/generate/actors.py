@@ -40,6 +40,7 @@ from quiz.generate.actor_owners import owner_named
 from quiz.generate.actor_phrases import LEGAL_FORMS, SIDES, Actor, with_bodies
 from quiz.generate.actor_pronouns import people, pronoun_sentence
 from quiz.generate.actor_rules import sentence_rules
+from quiz.generate.actor_syllable_names import with_given_name
 from quiz.generate.actor_speech import SAY_VERBS
 from quiz.generate.entities import acronym, names_in_article, normalise, strip_title
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
@@ -272,6 +273,8 @@ def _is_place(text: str, m: Mention) -> bool:
     before = text[max(0, m.role_start - 12):m.role_start].rsplit(None, 2)
     last = before[-1] if before else ""
     prev = before[-2] if len(before) > 1 else ""
+    if last == "in" and prev.lower() in _HOLDINGS:
+        return False  # "Shares in Carrow Resources fell": what is owned, not where
     if last in _PLACE_CUES or last == "of" or last == "for" or prev and (
             last == "the" and (prev in _PLACE_CUES or prev == "on")
             or last == "to" and prev in _MOVES):
@@ -285,6 +288,9 @@ def _is_place(text: str, m: Mention) -> bool:
 _MOVES = frozenset({"move", "moved", "moves", "moving", "travel", "travelled", "traveled", "fly",
                     "flew", "return", "returned", "relocate", "relocated", "go", "went", "head",
                     "headed", "fled", "flee", "moved", "sailed", "drove", "walked"})
+#: Nouns of what is owned of a company, before "in" and its name ("a stake in X").
+_HOLDINGS = frozenset({"shares", "share", "stake", "stakes", "holding", "holdings",
+                       "shareholding", "shareholder", "shareholders", "stock", "equity"})
 _PLACE_CUES = frozenset({"in", "near", "across", "outside", "inside", "throughout", "around",
                          "along", "off", "via"})
 
@@ -303,6 +309,12 @@ def _resolve(text: str, mentions: list[Mention], known: _Known) -> list[Mention]
     for m in mentions:
         if roles and any(start <= m.start and m.end <= end for start, end in roles):
             continue
+        if m.kind is AnswerKind.ORGANISATION and text[m.end:m.end + 2] == ", " and \
+                _OFFICE.match(m.name) and any(o.start == m.end + 2 and o.kind is AnswerKind.PERSON
+                                              for o in mentions):
+            continue  # "Britain's Secretary of State for Transport, Mark Harper, said": a post
+        if "-" in text:
+            m = with_given_name(text, m)
         if m.start == 0 and not m.role and text[:1].isupper() and " " in m.name:
             m = _role_split(m)
         if text[m.end:m.end + 1] == " " and m.kind is not AnswerKind.PERSON:
@@ -338,6 +350,10 @@ def _resolve(text: str, mentions: list[Mention], known: _Known) -> list[Mention]
     return out
 
 
+#: An office in capitals, which the finder takes for a body: "Minister for Resources",
+#: "Cabinet Secretary for Health", "Secretary of State for Transport".
+_OFFICE = re.compile(r"(?:[A-Z][a-z]+ )?(?:" + "|".join(sorted(
+    w.capitalize() for w in TITLE_WORDS if w.isalpha())) + r") (?:of|for) ")
 #: A company's legal form after its name: " AS", " Ltd", " GmbH".
 _LEGAL_FORM = re.compile(r" (" + "|".join(sorted(LEGAL_FORMS, key=len, reverse=True)) +
                          r")\b(?![\w-])")

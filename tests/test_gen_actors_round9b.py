@@ -1,0 +1,56 @@
+"""Actor cards, round 9b: families a second held-out batch wrote and the rules did not read
+(given names of hyphenated syllables, an office in capitals after its owner, a "which is run
+by" clause after a place's aside, a company named after "shares in"), and cards that must not
+be written. Sentences written for these tests, on other topics than the articles."""
+
+from __future__ import annotations
+
+from gen_support import actor_facts, actor_qa as qa
+
+
+def test_a_given_name_of_hyphenated_syllables_stays_with_the_surname() -> None:
+    got = qa("Coach Lee Min-jun said the team would play without its captain on Sunday.")
+    assert ("Which coach said the team would play without its captain on Sunday?",
+            "Lee Min-jun") in got
+    got = qa("Health Minister Tsai Ing-wen said on Monday that the clinics would open in May.")
+    assert any(a == "Tsai Ing-wen" for _, a in got)
+    assert not any(a in {"Lee", "Tsai"} for _, a in got)
+
+
+def test_an_english_compound_after_a_name_is_no_given_name() -> None:
+    got = qa("Investors in Harwell Iran-backed militias were named on Monday by the Treasury.")
+    assert not any("Iran-backed" in a for _, a in got)
+    got = qa("The court heard that Daniel Cole Well-known to police had fled the country.")
+    assert not any("Well-known" in a for _, a in got)
+
+
+def test_an_office_in_capitals_after_its_owner_is_a_post() -> None:
+    for owner, office, name in (("Ontario's", "Minister of Health", "Sylvia Marsh"),
+                                ("Britain's", "Secretary of State for Transport", "Mark Hale"),
+                                ("Kenya's", "Cabinet Secretary for Health", "Aden Wafula")):
+        got = qa(f"{owner} {office}, {name}, told reporters on Monday that the new hospital "
+                 f"would open in May.")
+        assert (f"Who is {owner} {office}?", name) in got, office
+        assert not any(a == office for _, a in got), office
+
+
+def test_a_place_run_by_a_body_in_a_which_clause() -> None:
+    got = qa("Firefighters were called to the Oakfield bus depot, which is run by Metro "
+             "Transit Services.")
+    assert ("Which organisation runs the Oakfield bus depot?", "Metro Transit Services") in got
+    got = qa("The blaze started at the Elm Street depot, about two miles south of Croydon, "
+             "which is operated by Metro Transit Services.")
+    assert ("Which organisation operates the Elm Street depot?", "Metro Transit Services") in got
+    assert not any("Croydon" in q for q, _ in got)
+
+
+def test_a_name_after_shares_in_is_a_company_not_a_place() -> None:
+    texts = ("Riverton, which has about 900 staff, said it would appeal against the fine.",
+             "Shares in Riverton fell 4% in early trading on Tuesday.")
+    got = qa(*texts)
+    assert any(a.startswith("Riverton") and "appeal" in q for q, a in got)
+    kinds = {f.answer: f.kind for f in actor_facts(
+        "The Seaview Park stadium, which is owned by Harlow Ventures, will close.",
+        "Shares in Harlow Ventures fell 3% on Monday.")}
+    assert kinds.get("Harlow Ventures") is not None
+    assert kinds["Harlow Ventures"].value == "organisation"
