@@ -54,3 +54,39 @@ def test_a_name_after_shares_in_is_a_company_not_a_place() -> None:
         "Shares in Harlow Ventures fell 3% on Monday.")}
     assert kinds.get("Harlow Ventures") is not None
     assert kinds["Harlow Ventures"].value == "organisation"
+
+
+def test_according_to_figures_or_an_estimate_by_a_body() -> None:
+    got = qa("According to figures from the Office for Road Statistics, traffic deaths rose to "
+             "1,240 in 2025.")
+    assert ("According to figures from which organisation did traffic deaths rise to 1,240 in "
+            "2025?", "Office for Road Statistics") in got
+    got = qa("According to a first estimate by the Coast Guard Authority, some 300 tonnes of "
+             "oil were spilled in the bay.")
+    assert ("According to a first estimate by which organisation were some 300 tonnes of oil "
+            "spilled in the bay?", "Coast Guard Authority") in got
+
+
+def test_a_body_described_by_a_whose_clause() -> None:
+    got = qa("The ruling is a setback for Harlow Ventures, a property developer whose plans "
+             "for 400 homes were rejected in March.")
+    assert ("Which property developer's plans for 400 homes were rejected in March?",
+            "Harlow Ventures") in got
+    got = qa("The strike hit Nordwind, an airline whose pilots walked out on Monday, and two "
+             "rival carriers.")
+    assert ("Which airline's pilots walked out on Monday?", "Nordwind") in got
+
+
+def test_a_whose_clause_without_a_verb_or_of_a_person_asks_nothing_new() -> None:
+    got = qa("Fans cheered Dynamo Brest, a club whose 40 staff.")
+    assert not any(q.startswith("Which club's") for q, _ in got)
+    got = qa("The crowd applauded Anna Berg, a rider whose horse had won twice in May.")
+    assert not any("rider's" in q for q, _ in got)
+
+
+def test_a_person_with_whose_then_but_who_is_read_after_who() -> None:
+    got = qa("The vote is a blow to Health Minister Lena Holt, whose party has led the "
+             "coalition since 2019 but who was forced to resign in March over hospital "
+             "closures.")
+    assert ("Which Health Minister was forced to resign in March over hospital closures?",
+            "Lena Holt") in got

@@ -33,6 +33,7 @@ from quiz.generate.actor_speech import Said, attribution, said_fact
 from quiz.generate.actor_titles import post_facts
 from quiz.generate.actor_reported import reported_order_facts
 from quiz.generate.actor_votes import vote_share_facts
+from quiz.generate.actor_whose import whose_facts
 from quiz.generate.grammar import PAST_TO_BASE, first_lower, is_past_tense
 from quiz.generate.mentions import Mention, tokenize
 from quiz.generate.syntax import Clause, find_clauses, lowered_subjects
@@ -164,6 +165,7 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
             verb in text for verb in HELD_VERBS) else (),
         vote_share_facts(text, names) if len(names) > 1 and " of the vote" in text and
         " for " in text else (),
+        whose_facts(text, names) if names and " whose " in text else (),
         reported_order_facts(text, names, found) if " to " in text and any(
             cue in text for cue in _REPORTED_CUES) and _REPORTED_ORDER_CUE.search(text) else (),
     )
