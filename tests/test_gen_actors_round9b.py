@@ -90,3 +90,28 @@ def test_a_person_with_whose_then_but_who_is_read_after_who() -> None:
              "closures.")
     assert ("Which Health Minister was forced to resign in March over hospital closures?",
             "Lena Holt") in got
+
+
+def test_a_maker_after_a_naming_and_and() -> None:
+    got = qa("The drug, known as ZX-4 and made by the Swiss firm Novagen Pharma, cut deaths by "
+             "a third.")
+    assert ("Which Swiss firm made the drug known as ZX-4?", "Novagen Pharma") in got
+    got = qa("The new ferry, called Island Star and built by Harland Yards, entered service on "
+             "Monday.")
+    assert ("Who built the new ferry called Island Star?", "Harland Yards") in got
+
+
+def test_who_gave_a_named_sum_after_a_preposition() -> None:
+    got = qa("The school was rebuilt with a £2 million grant from the Heritage Lottery Fund.")
+    assert ("Which organisation provided the £2 million grant?", "Heritage Lottery Fund") in got
+    got = qa("The ward reopened thanks to a $3m donation from philanthropist Sarah Kline.")
+    assert ("Who provided the $3m donation?", "Sarah Kline") in got
+    got = qa("The upgrade was made possible by a $9 million loan from the Baltic Investment "
+             "Fund, a Riga-based lender, which covers the first two years.")
+    assert ("Which Riga-based lender provided the $9 million loan?",
+            "Baltic Investment Fund") in got
+
+
+def test_a_sum_received_as_an_object_is_asked_once() -> None:
+    got = qa("The club received a £5 million loan from Barclays Bank last year.")
+    assert not any(q.startswith("Which organisation provided") for q, _ in got)

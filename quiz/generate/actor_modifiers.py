@@ -72,6 +72,8 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                     is_participle(lowers[b - 3]) and toks[b - 3].core.islower():
                 first = b - 3  # "The rocket, built and operated by X, ...": both X's acts
             thing = _name_before_comma(text, toks, mentions, first)
+            if not thing and first == b - 1 and b >= 5 and lowers[b - 2] == "and":
+                thing = _named_thing(text, toks, mentions, lowers, b - 2)
             if thing:
                 past = participle_to_past(prev)
                 if past is not None and first < b - 1:
@@ -182,6 +184,28 @@ def _name_before_comma(text: str, toks: Sequence[Token], mentions: Sequence[Ment
         return ""  # "The talks, hosted by ...": a plain noun phrase opening the clause (a
         # name may say which: "The Aurora-2 rocket, built by ...", "the Isaac Ridge mine")
     return "the " + " ".join(toks[j].core for j in range(k + 1, p))
+
+
+def _named_thing(text: str, toks: Sequence[Token], mentions: Sequence[Mention],
+                 lowers: list[str], conj: int) -> str:
+    """"The vaccine, known as MVX-2 and made by X": what the participle describes with the
+    name it is known by ("the vaccine known as MVX-2"), "" if the words before ``conj`` (the
+    "and") are not such a naming."""
+    named = next((m for m in mentions if m.last_token == conj - 1), None)
+    if named is None or toks[conj - 1].trail:
+        return ""
+    at = named.first_token
+    for key in _NAMINGS:
+        start = at - len(key)
+        if start >= 1 and tuple(lowers[start:at]) == key and toks[start - 1].trail == "," and \
+                not any(toks[j].trail for j in range(start, at)):
+            thing = _name_before_comma(text, toks, mentions, start)
+            return f"{thing} {' '.join(key)} {named.name}" if thing else ""
+    return ""
+
+
+#: What names a thing after its noun: "known as", "called", "dubbed", "named".
+_NAMINGS = (("known", "as"), ("called",), ("dubbed",), ("named",))
 
 
 def _agent_end(toks: Sequence[Token], k: int) -> int:
