@@ -115,3 +115,12 @@ def test_who_gave_a_named_sum_after_a_preposition() -> None:
 def test_a_sum_received_as_an_object_is_asked_once() -> None:
     got = qa("The club received a £5 million loan from Barclays Bank last year.")
     assert not any(q.startswith("Which organisation provided") for q, _ in got)
+
+
+def test_an_owner_whose_surname_the_article_writes_alone_is_a_person() -> None:
+    facts = actor_facts("Hotel owner Sigrun Dahl said the hotel would reopen in June.",
+                        "Dahl bought the building in 2019 for 4 million crowns.")
+    assert {f.kind.value for f in facts if f.answer == "Sigrun Dahl"} == {"person"}
+    facts = actor_facts("Ferry owner Halvard Lines said the route would close in May.",
+                        "It runs two lines in the north.")
+    assert "person" not in {f.kind.value for f in facts if f.answer == "Halvard Lines"}

@@ -386,7 +386,22 @@ def _owned_by_person(text: str, m: Mention, known: _Known) -> bool:
         return False
     first, _, surname = m.name.lower().rpartition(" ")
     return first.split(None, 1)[0] in GIVEN_NAMES or surname in known.people or \
-        person_pronoun_after(text, m.end)
+        person_pronoun_after(text, m.end) or _surname_alone(m.name, known.text)
+
+
+def _surname_alone(name: str, article_text: str) -> bool:
+    """Whether the article writes the last word of ``name`` alone, as news writes a person
+    after naming them ("Hotel owner Sigrun Dahl ... Dahl bought"); a company goes by its first
+    word ("Halvard Lines ... Halvard said")."""
+    first, _, surname = name.rpartition(" ")
+    if not first or len(surname) < 3 or not surname.isalpha():
+        return False
+    rest = article_text.replace(name, "")
+    for found in re.finditer(r"\b" + re.escape(surname) + r"(?![\w'’-])(?! [A-Z])", rest):
+        before = rest[max(0, found.start() - 30):found.start()].rsplit(None, 1)
+        if not before or before[-1][-1] in ".!?\"”" or before[-1][0].islower():
+            return True  # (alone: after a stop, a quote or a lower-case word)
+    return False
 
 
 #: Roles of a person or of a body (the finder takes them for a body's).
