@@ -124,3 +124,10 @@ def test_an_owner_whose_surname_the_article_writes_alone_is_a_person() -> None:
     facts = actor_facts("Ferry owner Halvard Lines said the route would close in May.",
                         "It runs two lines in the north.")
     assert "person" not in {f.kind.value for f in facts if f.answer == "Halvard Lines"}
+
+
+def test_who_told_an_audience_a_quote_is_asked_with_the_quote_only() -> None:
+    got = qa("\"We will not sell the stadium,\" club chairman Ola Brandt told reporters at the "
+             "training ground this morning.")
+    assert any(a == "Ola Brandt" and "“We will not sell the stadium”" in q for q, a in got)
+    assert not any(q.endswith("at the training ground this morning?") for q, _ in got)

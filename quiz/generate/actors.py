@@ -481,6 +481,10 @@ def _pronoun_facts(article: Article, sentence: Sentence, known: _Known) -> Itera
 def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
                known: _Known) -> Fact | None:
     question, anaphoric, answer, accept, subject, value = draft
+    if sentence.text[:1] in _QUOTES and question.startswith(f"{actor.asker} told ") and \
+            "“" not in question and " that " not in question and " to " not in question:
+        return None  # '"We're not here to flip it," X told reporters at the ground': the
+        # message is the quote, and who told whom where asks nothing
     if value in _SEATS_FOR_COUNTRIES and question.startswith(f"{actor.asker} ") and \
             question[len(actor.asker) + 1:].partition(" ")[0] not in SAY_VERBS:
         return None  # "the White House has kept troops there": the US, not a body of that name
@@ -564,6 +568,7 @@ _THINKING = frozenset({"believes", "believed", "expects", "expected", "hopes", "
 #: Words after "it" that make it the subject of a clause ("said it was", "found it had").
 _FINITE_AFTER = frozenset({"was", "were", "is", "are", "had", "has", "have", "would", "will",
                           "could", "can", "should", "must", "might", "may", "did", "does"})
+_QUOTES = frozenset("\"“'‘")
 #: Buildings that news names for a country's government: what they say or are sent is
 #: theirs ("the White House said"), but what they do is the country's ("the White House has
 #: kept troops in Iraq"), and a card asking which organisation did it misleads.
