@@ -131,3 +131,13 @@ def test_who_told_an_audience_a_quote_is_asked_with_the_quote_only() -> None:
              "training ground this morning.")
     assert any(a == "Ola Brandt" and "“We will not sell the stadium”" in q for q, a in got)
     assert not any(q.endswith("at the training ground this morning?") for q, _ in got)
+
+
+def test_an_aside_agent_of_a_plain_noun_is_asked_with_what_the_noun_did() -> None:
+    got = qa("The inquiry, led by retired judge Anne Hart, found that the hospital had ignored "
+             "warnings.")
+    assert ("Which retired judge led the inquiry that found that the hospital had ignored "
+            "warnings?", "Anne Hart") in got
+    got = qa("The stoppage, called by the Dock Workers Union (DWU), began at 6 a.m. and will "
+             "last two days.")
+    assert not any(q.endswith("a.m?") for q, _ in got)

@@ -80,6 +80,8 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                     done = participle_to_past(lowers[first])
                     past = f"{done} and {past}" if done is not None else None
                 if past is not None:
+                    if thing.startswith("the ") and thing[4:].islower():
+                        thing += _what_it_did(text, agent_end)
                     yield f"{actor.asker} {past} {thing}", actor, f"{prev} {thing}"
                 continue
             yield from _passive_agent(text, toks, lowers, b, actor, clauses, mentions=mentions)
@@ -184,6 +186,27 @@ def _name_before_comma(text: str, toks: Sequence[Token], mentions: Sequence[Ment
         return ""  # "The talks, hosted by ...": a plain noun phrase opening the clause (a
         # name may say which: "The Aurora-2 rocket, built by ...", "the Isaac Ridge mine")
     return "the " + " ".join(toks[j].core for j in range(k + 1, p))
+
+
+def _what_it_did(text: str, agent_end: int) -> str:
+    """" that began at 8 a.m." of "The stoppage, called by X (SNTH), began at 8 a.m. and
+    ...": what the sentence says the thing a participle describes did, which tells which one
+    it is ("" if the aside is not followed by its verb)."""
+    did = _DID_AFTER.match(text, agent_end)
+    if did is None:
+        return ""
+    done = did.group(1)
+    verb = done.split(" ", 1)[0]
+    if done.endswith(".") and did.end() == len(text) and "." not in done.rsplit(" ", 1)[-1][:-1]:
+        done = done[:-1]  # the sentence's stop (not an abbreviation's: "6 a.m.")
+    if verb not in _AUX_OPENERS and not is_past_tense(verb) or done.endswith("."):
+        return ""  # (a question may not end "a.m?")
+    return f" that {done}"
+
+
+#: After an aside's agent: its verb and what follows, to the next comma or "and".
+_DID_AFTER = re.compile(r"(?: \([^()]{1,40}\)|\))?, ([a-z]+(?: [\w.'’-]+){1,8}?)(?= and |, |; |\.$|$)")
+_AUX_OPENERS = frozenset({"has", "have", "had", "was", "were", "is", "are", "will"})
 
 
 def _named_thing(text: str, toks: Sequence[Token], mentions: Sequence[Mention],
