@@ -20,6 +20,13 @@ from quiz.generate.mentions import Mention, Token
 from quiz.generate.syntax import Clause, find_clauses, trim_predicate
 
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+#: A body's or person's figures or findings after "according to": "a first estimate by",
+#: "figures from", "a survey by" (the actor is named after them).
+_SOURCE_BY = re.compile(r"((?:an?|the)\s+|)"
+                        r"((?:(?:first|new|latest|initial|preliminary|provisional|official|"
+                        r"annual|recent)\s+)?(?:estimates?|figures|data|report|survey|study|"
+                        r"analysis|count|tally|census|poll|audit|assessment|calculations?|"
+                        r"projections?|forecast|review|statistics)\s+(?:by|from))\s+")
 
 
 def _clause_subject(text: str, clause: Clause) -> str:
@@ -722,6 +729,11 @@ def according_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
     cut = re.search(r"[,.;]\s|[,.;]?$", tail)
     end = match.end() + (cut.start() if cut else len(tail))
     actor = actor_for(text, toks, mentions, match.end(), end)
+    source = _SOURCE_BY.match(text, match.end()) if actor is None else None
+    if source is not None:  # "According to a first estimate by X, ...": X's estimate
+        actor = actor_for(text, toks, mentions, source.end(), end)
+        if actor is not None and actor.kind is AnswerKind.PERSON:
+            actor = actor._replace(asker="whom")
     if actor is None and _ROLE_SUBJECT.match(text[match.end():end].strip()):
         # "according to the company's operations director, Pieter de Vries": the name after
         named = next((m for m in mentions if text[end:m.role_start].strip() == ","), None)
@@ -752,4 +764,6 @@ def according_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
     if inverted is None:
         return
     asker = {"Who": "whom"}.get(actor.asker, first_lower_asker(actor.asker))
+    if source is not None:
+        asker = f"{source.group(1).lower()}{source.group(2)} {asker}"
     yield f"According to {asker} {inverted}", actor, f"according to {predicate}"

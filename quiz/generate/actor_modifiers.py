@@ -72,12 +72,16 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                     is_participle(lowers[b - 3]) and toks[b - 3].core.islower():
                 first = b - 3  # "The rocket, built and operated by X, ...": both X's acts
             thing = _name_before_comma(text, toks, mentions, first)
+            if not thing and first == b - 1 and b >= 5 and lowers[b - 2] == "and":
+                thing = _named_thing(text, toks, mentions, lowers, b - 2)
             if thing:
                 past = participle_to_past(prev)
                 if past is not None and first < b - 1:
                     done = participle_to_past(lowers[first])
                     past = f"{done} and {past}" if done is not None else None
                 if past is not None:
+                    if thing.startswith("the ") and thing[4:].islower():
+                        thing += _what_it_did(text, agent_end)
                     yield f"{actor.asker} {past} {thing}", actor, f"{prev} {thing}"
                 continue
             yield from _passive_agent(text, toks, lowers, b, actor, clauses, mentions=mentions)
@@ -160,9 +164,10 @@ _OF_SOMETHING = re.compile(r"\b(?:from|of|at|in|for|with|by|to)\s+(?:the\s+)?$")
 
 
 def _name_before_comma(text: str, toks: Sequence[Token], mentions: Sequence[Mention],
-                       p: int) -> str:
+                       p: int, relative: bool = False) -> str:
     """"National Renewal, led by X", "The talks, hosted by Qatar, ...": what the participle
-    describes ("" if none)."""
+    describes ("" if none). A plain noun phrase must open the clause, unless ``relative`` (a
+    "which" clause follows it: "at the Oakfield depot, which is run by X")."""
     if p < 1 or toks[p - 1].trail != ",":
         return ""
     m = next((m for m in mentions if m.last_token == p - 1 and not m.possessive), None)
@@ -173,12 +178,57 @@ def _name_before_comma(text: str, toks: Sequence[Token], mentions: Sequence[Ment
     k = p - 2
     while k >= 0 and p - 1 - k <= 4 and not toks[k].trail and toks[k].lower not in DETERMINERS:
         k -= 1
-    if k < 0 or toks[k].lower != "the" or toks[k].trail or k > 0 and not toks[k - 1].trail or \
+    if k < 0 or toks[k].lower != "the" or toks[k].trail or k > 0 and not toks[k - 1].trail and \
+            not (relative and toks[k - 1].lower in _BEFORE_BARE_NP) or \
             any((not toks[j].core.isalpha() or not toks[j].core.islower()) and not (
-                j == k + 1 < p - 1 and toks[j].core[:1].isupper()) for j in range(k + 1, p)):
+                j < p - 1 and all(toks[i].core[:1].isupper() for i in range(k + 1, j + 1)))
+                for j in range(k + 1, p)):
         return ""  # "The talks, hosted by ...": a plain noun phrase opening the clause (a
-        # name may say which: "The Aurora-2 rocket, built by ...")
+        # name may say which: "The Aurora-2 rocket, built by ...", "the Isaac Ridge mine")
     return "the " + " ".join(toks[j].core for j in range(k + 1, p))
+
+
+def _what_it_did(text: str, agent_end: int) -> str:
+    """" that began at 8 a.m." of "The stoppage, called by X (SNTH), began at 8 a.m. and
+    ...": what the sentence says the thing a participle describes did, which tells which one
+    it is ("" if the aside is not followed by its verb)."""
+    did = _DID_AFTER.match(text, agent_end)
+    if did is None:
+        return ""
+    done = did.group(1)
+    verb = done.split(" ", 1)[0]
+    if done.endswith(".") and did.end() == len(text) and "." not in done.rsplit(" ", 1)[-1][:-1]:
+        done = done[:-1]  # the sentence's stop (not an abbreviation's: "6 a.m.")
+    if verb not in _AUX_OPENERS and not is_past_tense(verb) or done.endswith("."):
+        return ""  # (a question may not end "a.m?")
+    return f" that {done}"
+
+
+#: After an aside's agent: its verb and what follows, to the next comma or "and".
+_DID_AFTER = re.compile(r"(?: \([^()]{1,40}\)|\))?, ([a-z]+(?: [\w.'’-]+){1,8}?)(?= and |, |; |\.$|$)")
+_AUX_OPENERS = frozenset({"has", "have", "had", "was", "were", "is", "are", "will"})
+
+
+def _named_thing(text: str, toks: Sequence[Token], mentions: Sequence[Mention],
+                 lowers: list[str], conj: int) -> str:
+    """"The vaccine, known as MVX-2 and made by X": what the participle describes with the
+    name it is known by ("the vaccine known as MVX-2"), "" if the words before ``conj`` (the
+    "and") are not such a naming."""
+    named = next((m for m in mentions if m.last_token == conj - 1), None)
+    if named is None or toks[conj - 1].trail:
+        return ""
+    at = named.first_token
+    for key in _NAMINGS:
+        start = at - len(key)
+        if start >= 1 and tuple(lowers[start:at]) == key and toks[start - 1].trail == "," and \
+                not any(toks[j].trail for j in range(start, at)):
+            thing = _name_before_comma(text, toks, mentions, start)
+            return f"{thing} {' '.join(key)} {named.name}" if thing else ""
+    return ""
+
+
+#: What names a thing after its noun: "known as", "called", "dubbed", "named".
+_NAMINGS = (("known", "as"), ("called",), ("dubbed",), ("named",))
 
 
 def _agent_end(toks: Sequence[Token], k: int) -> int:
@@ -287,10 +337,22 @@ def _relative_passive(text: str, toks: Sequence[Token], mentions: Sequence[Menti
     group owns Clearwave?": the name the relative clause describes is the object."""
     if toks[p].end < len(text) and text[toks[p].end:toks[p].end + 4] != " by ":
         return  # ("which is owned jointly by ..."): only the verb right before "by"
-    named = next((m for m in mentions if m.last_token == p - 3 and not m.possessive
-                  and m.kind is not AnswerKind.PERSON), None) if toks[p - 3].trail == "," else None
+    which = p - 2
+    named = next((m for m in mentions if m.last_token == which - 1 and not m.possessive
+                  and m.kind is not AnswerKind.PERSON), None) if toks[which - 1].trail == "," \
+        else None
+    if named is not None and _BEARING.search(text, max(0, named.start - 30), named.start):
+        # "the X mine, about 30 kilometres north of Moranbah, which is run by Y": the clause
+        # describes what the place's aside follows, not the place
+        which = next((k + 1 for k in range(named.first_token - 2,
+                                           max(0, named.first_token - 8), -1)
+                      if toks[k].trail == ","), 0)
+        if not which:
+            return
+        named = next((m for m in mentions if m.last_token == which - 1 and not m.possessive
+                      and m.kind is not AnswerKind.PERSON), None)
     thing = (f"the {named.name}" if named.has_the else named.name) if named is not None else \
-        _name_before_comma(text, toks, mentions, p - 2)
+        _name_before_comma(text, toks, mentions, which, relative=True)
     base = base_form(lowers[p])
     if not thing or base is None:
         return
@@ -300,6 +362,9 @@ def _relative_passive(text: str, toks: Sequence[Token], mentions: Sequence[Menti
     yield f"{actor.asker} {verb} {thing}", actor, f"{lowers[p]} {thing}"
 
 
+#: Where an aside places a name: "(about 30 kilometres) north of", "just outside".
+_BEARING = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?|east|west|upstream|downstream)"
+                      r" of $|\b(?:just|about|some) (?:outside|off|near) $")
 #: Prepositions before a bare plural that a reduced relative describes ("on new rules adopted
 #: by X"): the noun phrase starts after them.
 _BEFORE_BARE_NP = frozenset({"on", "of", "in", "to", "for", "with", "from", "at", "about",
@@ -394,8 +459,13 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 continue  # "The merger was first proposed by X's chairman, Y": a clause
             head = words[0].lower() if words else ""
             owned_post = _OWNED_POST.fullmatch(seg) or _ITS_POST.fullmatch(seg)
-            if owned_post is not None and owned_post.group(1) not in _TIME_OWNERS and \
-                    words[-1].lower() in TITLE_WORDS and mention_actor(m) is not None:
+            titled = owned_post is not None and words[-1].lower() in TITLE_WORDS
+            if owned_post is None and "'s " in seg or "’s " in seg:
+                owned_post = _OWNED_OFFICE.fullmatch(seg)  # "Queensland's Minister for Mines"
+                titled = owned_post is not None and owned_post.group(2).rpartition(" ")[
+                    2].lower() in TITLE_WORDS
+            if titled and owned_post.group(1) not in _TIME_OWNERS and \
+                    mention_actor(m) is not None:
                 # "Its chief executive, Y,": "Who is its chief executive" names the body of the
                 # sentence before when the article is read (``actors``), or is not asked
                 seg = first_lower_asker(seg) if words[0] in {"Its", "The"} else seg
@@ -447,6 +517,11 @@ _ANY_BODY = frozenset({"company", "firm", "group", "business", "organisation", "
 _OWNED_POST = re.compile(r"([A-ZÀ-ÖØ-Þ][\w.&-]*(?: [A-Z][\w.&-]*){0,4})"
                          r"(?:['’]s|(?<=s)['’]) (?:[a-z][\w-]* ){0,3}"
                          r"[a-z][\w-]*")
+#: An office written in capitals after its owner: "Queensland's Minister for Resources",
+#: "Kenya's Cabinet Secretary for Health" (the last word of group 2 must be a title).
+_OWNED_OFFICE = re.compile(r"([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})['’]s "
+                           r"((?:[A-Z][a-z-]+ ){0,2}[A-Z][a-z-]+) (?:for|of) (?:the )?"
+                           r"[A-Z][\w-]*(?: (?:(?:and|for|of|the) )?[A-Z][\w-]*){0,4}")
 #: A post of a body the sentence before names: "Its chief executive".
 _ITS_POST = re.compile(r"(Its) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*")
 #: Owners of a post that are times, not bodies ("Monday's winner").

@@ -21,6 +21,7 @@ from quiz.generate.actor_clauses import (
     according_facts, embedded_facts, object_facts, subject_facts, where_clauses,
 )
 from quiz.generate.actor_drafts import Draft, draft
+from quiz.generate.actor_grants import gift_facts
 from quiz.generate.actor_held_posts import HELD_VERBS, held_post_facts
 from quiz.generate.actor_modifiers import (
     BACKED, MADE_TO, agent_facts, apposition_facts, backed_facts, control_facts, known_as_facts,
@@ -33,6 +34,7 @@ from quiz.generate.actor_speech import Said, attribution, said_fact
 from quiz.generate.actor_titles import post_facts
 from quiz.generate.actor_reported import reported_order_facts
 from quiz.generate.actor_votes import vote_share_facts
+from quiz.generate.actor_whose import whose_facts
 from quiz.generate.grammar import PAST_TO_BASE, first_lower, is_past_tense
 from quiz.generate.mentions import Mention, tokenize
 from quiz.generate.syntax import Clause, find_clauses, lowered_subjects
@@ -51,6 +53,8 @@ _NAMING_KEYS = ("known as", "called", "dubbed", "calling", "call themselves", "c
 # and "in" is several times cheaper than a search.
 _PARTICIPLE_CUE = re.compile(r", [a-z]+ing ")
 _CAUSATIVE_CUE = re.compile(r"\b(?:prompted|forced|led|spurred|pushed|compelled) ")
+_GIFT_CUE = re.compile(r"(?:grant|loan|donation|gift|subsidy|investment|bailout|payment|award|"
+                       r"contribution|pledge) from ")
 _OPENING_TIME = frozenset("OILEBoileb")  # first letters of what opens a time ("On", "In")
 _REPORTED_CUES = (" it had ", " it has ", " he had ", " she had ", " they had ", " it would ",
                   " it asked ", " it urged ", " it ordered ")
@@ -164,6 +168,8 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
             verb in text for verb in HELD_VERBS) else (),
         vote_share_facts(text, names) if len(names) > 1 and " of the vote" in text and
         " for " in text else (),
+        whose_facts(text, names) if names and " whose " in text else (),
+        gift_facts(text, names) if names and " from " in text and _GIFT_CUE.search(text) else (),
         reported_order_facts(text, names, found) if " to " in text and any(
             cue in text for cue in _REPORTED_CUES) and _REPORTED_ORDER_CUE.search(text) else (),
     )

@@ -40,6 +40,7 @@ from quiz.generate.actor_owners import owner_named
 from quiz.generate.actor_phrases import LEGAL_FORMS, SIDES, Actor, with_bodies
 from quiz.generate.actor_pronouns import people, pronoun_sentence
 from quiz.generate.actor_rules import sentence_rules
+from quiz.generate.actor_syllable_names import with_given_name
 from quiz.generate.actor_speech import SAY_VERBS
 from quiz.generate.entities import acronym, names_in_article, normalise, strip_title
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
@@ -272,6 +273,8 @@ def _is_place(text: str, m: Mention) -> bool:
     before = text[max(0, m.role_start - 12):m.role_start].rsplit(None, 2)
     last = before[-1] if before else ""
     prev = before[-2] if len(before) > 1 else ""
+    if last == "in" and prev.lower() in _HOLDINGS:
+        return False  # "Shares in Carrow Resources fell": what is owned, not where
     if last in _PLACE_CUES or last == "of" or last == "for" or prev and (
             last == "the" and (prev in _PLACE_CUES or prev == "on")
             or last == "to" and prev in _MOVES):
@@ -285,6 +288,9 @@ def _is_place(text: str, m: Mention) -> bool:
 _MOVES = frozenset({"move", "moved", "moves", "moving", "travel", "travelled", "traveled", "fly",
                     "flew", "return", "returned", "relocate", "relocated", "go", "went", "head",
                     "headed", "fled", "flee", "moved", "sailed", "drove", "walked"})
+#: Nouns of what is owned of a company, before "in" and its name ("a stake in X").
+_HOLDINGS = frozenset({"shares", "share", "stake", "stakes", "holding", "holdings",
+                       "shareholding", "shareholder", "shareholders", "stock", "equity"})
 _PLACE_CUES = frozenset({"in", "near", "across", "outside", "inside", "throughout", "around",
                          "along", "off", "via"})
 
@@ -303,6 +309,12 @@ def _resolve(text: str, mentions: list[Mention], known: _Known) -> list[Mention]
     for m in mentions:
         if roles and any(start <= m.start and m.end <= end for start, end in roles):
             continue
+        if m.kind is AnswerKind.ORGANISATION and text[m.end:m.end + 2] == ", " and \
+                _OFFICE.match(m.name) and any(o.start == m.end + 2 and o.kind is AnswerKind.PERSON
+                                              for o in mentions):
+            continue  # "Britain's Secretary of State for Transport, Mark Harper, said": a post
+        if "-" in text:
+            m = with_given_name(text, m)
         if m.start == 0 and not m.role and text[:1].isupper() and " " in m.name:
             m = _role_split(m)
         if text[m.end:m.end + 1] == " " and m.kind is not AnswerKind.PERSON:
@@ -338,6 +350,10 @@ def _resolve(text: str, mentions: list[Mention], known: _Known) -> list[Mention]
     return out
 
 
+#: An office in capitals, which the finder takes for a body: "Minister for Resources",
+#: "Cabinet Secretary for Health", "Secretary of State for Transport".
+_OFFICE = re.compile(r"(?:[A-Z][a-z]+ )?(?:" + "|".join(sorted(
+    w.capitalize() for w in TITLE_WORDS if w.isalpha())) + r") (?:of|for) ")
 #: A company's legal form after its name: " AS", " Ltd", " GmbH".
 _LEGAL_FORM = re.compile(r" (" + "|".join(sorted(LEGAL_FORMS, key=len, reverse=True)) +
                          r")\b(?![\w-])")
@@ -370,7 +386,22 @@ def _owned_by_person(text: str, m: Mention, known: _Known) -> bool:
         return False
     first, _, surname = m.name.lower().rpartition(" ")
     return first.split(None, 1)[0] in GIVEN_NAMES or surname in known.people or \
-        person_pronoun_after(text, m.end)
+        person_pronoun_after(text, m.end) or _surname_alone(m.name, known.text)
+
+
+def _surname_alone(name: str, article_text: str) -> bool:
+    """Whether the article writes the last word of ``name`` alone, as news writes a person
+    after naming them ("Hotel owner Sigrun Dahl ... Dahl bought"); a company goes by its first
+    word ("Halvard Lines ... Halvard said")."""
+    first, _, surname = name.rpartition(" ")
+    if not first or len(surname) < 3 or not surname.isalpha():
+        return False
+    rest = article_text.replace(name, "")
+    for found in re.finditer(r"\b" + re.escape(surname) + r"(?![\w'’-])(?! [A-Z])", rest):
+        before = rest[max(0, found.start() - 30):found.start()].rsplit(None, 1)
+        if not before or before[-1][-1] in ".!?\"”" or before[-1][0].islower():
+            return True  # (alone: after a stop, a quote or a lower-case word)
+    return False
 
 
 #: Roles of a person or of a body (the finder takes them for a body's).
@@ -450,6 +481,10 @@ def _pronoun_facts(article: Article, sentence: Sentence, known: _Known) -> Itera
 def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
                known: _Known) -> Fact | None:
     question, anaphoric, answer, accept, subject, value = draft
+    if sentence.text[:1] in _QUOTES and question.startswith(f"{actor.asker} told ") and \
+            "“" not in question and " that " not in question and " to " not in question:
+        return None  # '"We're not here to flip it," X told reporters at the ground': the
+        # message is the quote, and who told whom where asks nothing
     if value in _SEATS_FOR_COUNTRIES and question.startswith(f"{actor.asker} ") and \
             question[len(actor.asker) + 1:].partition(" ")[0] not in SAY_VERBS:
         return None  # "the White House has kept troops there": the US, not a body of that name
@@ -533,6 +568,7 @@ _THINKING = frozenset({"believes", "believed", "expects", "expected", "hopes", "
 #: Words after "it" that make it the subject of a clause ("said it was", "found it had").
 _FINITE_AFTER = frozenset({"was", "were", "is", "are", "had", "has", "have", "would", "will",
                           "could", "can", "should", "must", "might", "may", "did", "does"})
+_QUOTES = frozenset("\"“'‘")
 #: Buildings that news names for a country's government: what they say or are sent is
 #: theirs ("the White House said"), but what they do is the country's ("the White House has
 #: kept troops in Iraq"), and a card asking which organisation did it misleads.

@@ -78,8 +78,13 @@ def _marks(text: str, pronoun_next: bool) -> _Marks:
             bodies.append(low)
         if m.kind is not AnswerKind.PERSON:
             continue
-        if not m.role and text[m.role_start - 2:m.role_start] == ", " and _BODY_BEFORE.search(
-                text, max(0, m.role_start - 40), m.role_start):
+        if m.role and m.role[:1].isupper():
+            owner = _ROLE_OWNER.match(m.role)  # "Carrow Resources chief executive Andrew Lister"
+            if owner is not None and owner.group(1).split(None, 1)[0].lower() not in GIVEN_NAMES:
+                placed_as_body.append(owner.group(1).lower())
+        if not m.role and (text[m.role_start - 2:m.role_start] == ", " and _BODY_BEFORE.search(
+                text, max(0, m.role_start - 40), m.role_start) or _HELD_IN.search(
+                text, max(0, m.role_start - 16), m.role_start)):
             placed_as_body.append(low)
         elif m.role or low.split(None, 1)[0] in GIVEN_NAMES or text.endswith(
                 "said ", 0, m.role_start) or _PERSON_AFTER.match(
@@ -125,5 +130,10 @@ _PERSON_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:o
 #: Before one: a role and a comma ("The company's chief executive, Andrej Kos").
 _PERSON_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r")\b[^,.;:]{0,40},\s*$",
                             re.IGNORECASE)
+#: What only a company has before its name: "Shares in Carrow Resources", "a stake in X".
+_HELD_IN = re.compile(r"\b(?:[Ss]hares?|[Ss]takes?|[Ss]hareholding|[Hh]oldings?) in $")
+#: Two capitalised words or more owning a person's role: "Carrow Resources chief executive".
+_ROLE_OWNER = re.compile(r"([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)+) (?:" +
+                         "|".join(sorted(TITLE_WORDS)) + r")\b")
 _PRONOUN_AFTER = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b")
 _PRONOUN_OPENS = re.compile(r"(?:He|She|His|Her)\b")
