@@ -71,7 +71,10 @@ _MONTH_CONTEXT_BEFORE = re.compile(
     r"\b(?:in|In|since|Since|until|by|from|during|before|after|through|of|to|early|late|"
     r"mid|Until|By|During|Before|After)\s+$")
 
-_YEAR_BAD_AFTER = re.compile(r"^(?:\s*(?:%|percent|per|[-–]\w)|,\d|\.\d|\s+(?:[a-z]+s)\b)")
+_YEAR_BAD_AFTER = re.compile(r"^(?:\s*(?:%|percent|per|[-–]\w)|,\d|\.\d|"
+                             r"\s+(?!(?:as|was|has|is|this|its|his|thus|whereas|plus|always|"
+                             r"perhaps|across|unless|towards|afterwards|besides|less)\b)"
+                             r"(?:[a-z]+s)\b)")
 
 #: What must come around a year before 1800 (a count is more likely than a year):
 #: a preposition of time before, and a break or a word that opens no noun after ("was made

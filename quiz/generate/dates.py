@@ -27,6 +27,7 @@ from quiz.generate.date_forms import (
     FULL_MONTH, MONTH, MONTH_NAMES, WEEK_OF, WEEKDAY, WEEKDAYS, WEEKEND_OF, YEAR, DateMention,
     date_forms, format_date, parse_date,
 )
+from quiz.generate.date_joined import joined_clause_question
 from quiz.generate.date_mentions import (
     _DATE_STARTS, _MENTION, dates_by_sentence, find_dates, latest_past_date,
     opening_dateline_end, sentence_dates, undated_relatives, undated_weekdays,
@@ -419,6 +420,9 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             # that X": the announcing's date ("did X" would give it to what was announced)
         if asked is None:
             asked = span_question(text, start, end, wh, np_wh)
+        if asked is None:
+            asked = joined_clause_question(text, start, end, wh, np_wh)  # "X were suspended,
+            # and the chairman resigned last week": the chairman's clause read on its own
         if asked is None and ("s " in before[-24:] or " to " in before[-80:]):
             asked = passive_finding_question(text, start, end, wh)  # "the damage was
             # discovered early on Monday": the clause reader reads "discovered" as reporting

@@ -1,0 +1,65 @@
+"""Dates, round 9b: a date in a clause joined by ", and", ";", "while" or "because" is asked
+of that clause, and a year before "as", "was" or "has" is a year (not a count of a plural)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quiz.generate.dates import date_facts, find_dates
+from quiz.generate.facts import Article, Sentence
+
+PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday
+
+
+def _asked(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, str]]:
+    article = Article(file="test.txt", title="Test", sentences=(Sentence(0, text),),
+                      published=published)
+    return [(f.question, f.answer) for f in date_facts(article)]
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("Two players were injured, and the coach resigned on Monday.",
+     "On what date did the coach resign?", "10 March 2025"),
+    ("Two nurses have also been suspended, and the hospital's chief executive resigned last "
+     "week.", "When did the hospital's chief executive resign?", "the week of 3 March 2025"),
+    ("The school shut its gates; the head teacher resigned on Friday.",
+     "On what date did the head teacher resign?", "7 March 2025"),
+    ("Sales fell, while the firm's rival opened 40 stores in 2024.",
+     "In what year did the firm's rival open 40 stores?", "2024"),
+    ("Fans were angry because the club sold its captain in January.",
+     "When did the club sell its captain?", "January 2025"),
+])
+def test_a_date_in_a_joined_clause_is_asked_of_that_clause(text: str, question: str,
+                                                            answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+def test_an_undated_story_asks_a_joined_clause_as_written() -> None:
+    assert ("When did the coach resign?", "last month") in \
+        _asked("Two players were injured, and the coach resigned last month.", published=None)
+
+
+@pytest.mark.parametrize("text", [
+    "The airport was closed for hours, and it reopened on Monday.",  # who "it" is: not asked
+    "The regulator opened an inquiry, and a spokeswoman said on Thursday that it was "
+    "continuing.",  # the day something was said
+])
+def test_a_joined_clause_without_a_named_subject_or_about_saying_is_not_asked(
+        text: str) -> None:
+    questions = [question for question, _ in _asked(text)]
+    assert not any(" did it " in q or "spokeswoman" in q for q in questions)
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("Ticket sales have doubled since 2021 as tourists return.", "2021"),
+    ("The law passed in 2019 has cut waiting times.", "2019"),
+    ("The bridge built in 1998 was closed for repairs.", "1998"),
+])
+def test_a_year_before_as_was_or_has_is_a_year(text: str, answer: str) -> None:
+    assert answer in [mention.answer for mention in find_dates(text, PUBLISHED)]
+
+
+def test_a_number_before_a_plural_is_still_a_count() -> None:
+    assert find_dates("The college admitted 2018 students.", PUBLISHED) == []
