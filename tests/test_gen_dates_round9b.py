@@ -63,3 +63,38 @@ def test_a_year_before_as_was_or_has_is_a_year(text: str, answer: str) -> None:
 
 def test_a_number_before_a_plural_is_still_a_count() -> None:
     assert find_dates("The college admitted 2018 students.", PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The ferry sank early this morning.", "On what date did the ferry sink?", "12 March 2025"),
+    ("The rescue resumed earlier today.", "On what date did the rescue resume?",
+     "12 March 2025"),
+    ("The jury will return its verdict tomorrow.",
+     "On what date will the jury return its verdict?", "13 March 2025"),
+    ("Voters will go to the polls tomorrow, when turnout is expected to be high.",
+     "On what date will voters go to the polls?", "13 March 2025"),
+])
+def test_a_day_named_from_the_story_s_own_day_is_resolved(text: str, question: str,
+                                                         answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Campaigners called for a better tomorrow.",
+    "The cities of tomorrow will need more trams.",
+    "Tomorrow's leaders met in Paris.",
+])
+def test_tomorrow_as_a_noun_is_no_date(text: str) -> None:
+    assert find_dates(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text", [
+    '"We are here to stay," the coach told reporters at the ground this morning.',
+    "The minister told parliament this afternoon that an inquiry would be held.",
+])
+def test_a_statement_on_the_story_s_own_day_is_not_asked(text: str) -> None:
+    assert _asked(text) == []
+
+
+def test_an_undated_story_resolves_no_tomorrow() -> None:
+    assert _asked("The jury will return its verdict tomorrow.", published=None) == []

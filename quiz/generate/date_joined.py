@@ -27,7 +27,7 @@ _NO_SUBJECT = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "t
 
 #: A verb of saying asked about: the day something was said is nothing to learn ("and a
 #: spokeswoman said on Thursday that the inquiry was continuing").
-_SAYING = re.compile(r"\b(?:say|said|tell|told|add|added|state|stated|confirm|confirmed|"
+SAYING = re.compile(r"\b(?:say|said|tell|told|add|added|state|stated|confirm|confirmed|"
                      r"announce|announced|warn|warned|insist|insisted|claim|claimed|"
                      r"report|reported|write|wrote|explain|explained)\b")
 
@@ -53,4 +53,4 @@ def joined_clause_question(text: str, start: int, end: int, wh: str,
     if at >= start or first in _NO_SUBJECT or not re.match(r"[\w'’-]+$", first):
         return None
     asked = span_question(text[at:], start - at, end - at, wh, np_wh, allow_np=False)
-    return None if asked is None or _SAYING.search(asked.question) else asked
+    return None if asked is None or SAYING.search(asked.question) else asked

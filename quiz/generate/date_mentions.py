@@ -59,7 +59,9 @@ _MENTION = re.compile(
     rf"|(?P<season>(?<=\b[Ii]n the )(?:spring|summer|autumn|fall|winter)\b"
     rf"(?:\s+of\s+{YEAR}\b)?)"
     rf"|(?P<rel>\b(?:(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext)\s+(?:week|month|year|summer|spring|"
-    rf"autumn|fall|weekend)|[Yy]esterday|the\s+end\s+of\s+(?:the|this|last)\s+(?:year|month)|"
+    rf"autumn|fall|weekend)|[Yy]esterday|(?<!\bof )(?<!\ba )(?<!\bthe )(?<!\bbetter )(?<!\bbrighter )[Tt]omorrow(?![’'-])|[Tt]onight(?![’'-])|"
+    rf"(?:(?:[Ee]arly|[Ll]ate)\s+)?[Tt]his\s+(?:morning|afternoon|evening)|"
+    rf"[Ee]arlier\s+today|the\s+end\s+of\s+(?:the|this|last)\s+(?:year|month)|"
     rf"(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:{WEEKDAY}|{FULL_MONTH})|{WEEKDAY})\b)"
 )
 
@@ -94,7 +96,7 @@ _DATE_STARTS = starters(
     [name.lower() for name in MONTH_NAMES[1:]] + [name[:3].lower() for name in MONTH_NAMES[1:]]
     + ["sept", "early", "mid", "late", "from", "between", "new year's", "new year’s",
        "christmas", "halloween", "valentine's", "valentine’s", "boxing", "last", "this",
-       "past", "next", "yesterday", "the end", "spring", "summer", "autumn", "fall", "winter"]
+       "past", "next", "yesterday", "tomorrow", "tonight", "earlier today", "the end", "spring", "summer", "autumn", "fall", "winter"]
     + [day.lower() for day in WEEKDAYS])
 
 #: "October last year": a month whose year is given relatively.

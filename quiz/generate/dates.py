@@ -27,7 +27,7 @@ from quiz.generate.date_forms import (
     FULL_MONTH, MONTH, MONTH_NAMES, WEEK_OF, WEEKDAY, WEEKDAYS, WEEKEND_OF, YEAR, DateMention,
     date_forms, format_date, parse_date,
 )
-from quiz.generate.date_joined import joined_clause_question
+from quiz.generate.date_joined import SAYING, joined_clause_question
 from quiz.generate.date_mentions import (
     _DATE_STARTS, _MENTION, dates_by_sentence, find_dates, latest_past_date,
     opening_dateline_end, sentence_dates, undated_relatives, undated_weekdays,
@@ -191,6 +191,9 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
     if asked is None:
         return None
     question, event, span = asked
+    if span.lower().endswith(_SAME_DAY) and SAYING.search(
+            question or sentence.text[max(0, mention.start - 60):mention.start]):
+        return None  # "told parliament this afternoon": a statement on the story's own day
     when = None if " to " in question and _PLANNED.match(question) else mention.when
     return Fact(category=Category.DATE, kind=mention.kind, article=article.file,
                 sentence=sentence, question=question, answer=mention.answer,
@@ -198,6 +201,10 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
                 subject=normalise_subject(event), value=mention.value,
                 explanation=_explanation(mention, span, article), when=when,
                 event=event)
+
+
+#: Words of the story's own day ("this morning", "earlier today", "tonight").
+_SAME_DAY = ("morning", "afternoon", "evening", "today", "tonight")
 
 
 #: A question about what is only planned ("When does the association plan to challenge the
