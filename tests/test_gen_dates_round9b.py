@@ -98,3 +98,29 @@ def test_a_statement_on_the_story_s_own_day_is_not_asked(text: str) -> None:
 
 def test_an_undated_story_resolves_no_tomorrow() -> None:
     assert _asked("The jury will return its verdict tomorrow.", published=None) == []
+
+
+@pytest.mark.parametrize("text, published, question, answer", [
+    ("The minister said on Friday that the agency would inspect all 40 depots by the end of "
+     "the year.", None, "By when would the agency inspect all 40 depots?",
+     "the end of the year"),
+    ("The council will publish its report by the end of the month.", None,
+     "By when will the council publish its report?", "the end of the month"),
+    ("The council will publish its report by the end of the month.", PUBLISHED,
+     "By when will the council publish its report?", "the end of March 2025"),
+])
+def test_a_deadline_at_the_end_of_the_year_is_asked(text: str, published: dt.date | None,
+                                                    question: str, answer: str) -> None:
+    assert (question, answer) in _asked(text, published=published)
+
+
+def test_a_deadline_that_has_passed_in_an_undated_story_is_not_asked() -> None:
+    assert _asked("The firm finished the work by the end of the year.", published=None) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Seixas told local radio on Monday.",
+    "The club said in a statement on Monday.",
+])
+def test_a_saying_without_what_was_said_is_still_not_asked(text: str) -> None:
+    assert all(question == "" for question, _ in _asked(text))

@@ -545,20 +545,22 @@ def undated_weekdays(text: str) -> tuple[DateMention, ...]:
 _UNDATED_RELATIVE = re.compile(r"(?<![\w-])(?<!\bon )(?<!\bthan )(?<!\bfrom )(?<!\bwith )"
                                r"(?<!\bsince )(?<!\bover )(?<!like )(?<!\bto )(?<!\bof )"
                                r"(?<!\bthe )(?<!\bits )(?<!\btheir )"
-                               r"(?:next|last) (?:week|month|year)"
-                               r"\b(?![-'’])(?! of\b)")
+                               r"(?:(?:next|last) (?:week|month|year)"
+                               r"\b(?![-'’])(?! of\b)|(?<=\bby )the end of (?:the|this|next) "
+                               r"(?:year|month)\b(?![-'’]))")
 
 
 @functools.lru_cache(maxsize=4096)
 def undated_relatives(text: str) -> tuple[DateMention, ...]:
-    """"next week", "last month" in a story with no publication date: the time as the
+    """"next week", "last month", "by the end of the year" in a story with no publication date: the time as the
     story names it (no date to order or compare by, like :func:`undated_weekdays`), for a
     future "next" and a past "last" only ("will meet next week", "signed him last month")."""
     found = []
     for match in _UNDATED_RELATIVE.finditer(text):
         span = match.group()
         tense = clause_tense(text, match.start())
-        if tense == ("future" if span.startswith("next") else "past"):
+        if tense == ("past" if span.startswith("last") else "future"):  # "by the end of
+            # the year" is a deadline to come
             found.append(DateMention(match.start(), match.end(), AnswerKind.WEEKDAY, span,
                                      (), f"--{span}", None))
     return tuple(found)
