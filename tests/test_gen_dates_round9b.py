@@ -124,3 +124,24 @@ def test_a_deadline_that_has_passed_in_an_undated_story_is_not_asked() -> None:
 ])
 def test_a_saying_without_what_was_said_is_still_not_asked(text: str) -> None:
     assert all(question == "" for question, _ in _asked(text))
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The festival will open in the last week of August.", "When will the festival open?",
+     "the last week of August 2025"),
+    ("The bridge reopened in the first week of January.", "When did the bridge reopen?",
+     "the first week of January 2025"),
+    ("The council will vote at the end of March.", "When will the council vote?",
+     "the end of March 2025"),
+    ("The ski season is normally expected to begin in the second half of December.",
+     "When is the ski season normally expected to begin?", "the second half of December 2025"),
+    ("The new terminal is usually due to open in May.",
+     "When is the new terminal usually due to open?", "May 2025"),
+])
+def test_a_part_of_a_month_is_part_of_the_answer(text: str, question: str,
+                                                 answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+def test_a_habit_with_no_schedule_is_still_no_date() -> None:
+    assert _asked("The ferry usually stops running in the last week of October.") == []

@@ -14,6 +14,7 @@ from quiz.generate.date_forms import (
     week_mention,
 )
 from quiz.generate.date_habits import is_habitual
+from quiz.generate.date_parts import with_part_of_month
 from quiz.generate.date_tense import (
     clause_tense, ends_ongoing_state, negated_until, overnight_mentions, relative_mention,
     season_mention, tenseless_sentence,
@@ -152,6 +153,8 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
         mention = _mention(match, text, published, context_year)
         if mention is None:
             continue
+        if text.startswith(" of ", match.start() - 4):
+            mention = with_part_of_month(mention, text)  # "the last week of August"
         if mention.when is not None:
             context_year = mention.when.year
         mentions.append(mention)

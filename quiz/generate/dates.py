@@ -276,6 +276,9 @@ def _question_key(mention: DateMention) -> _QuestionKey:
                    if mention.answer.startswith(shape)), "")
     if mention.kind is AnswerKind.MONTH and mention.answer.endswith(" year"):
         answer = "year"  # "October last year" in an undated story
+    elif not answer and mention.answer.startswith("the ") and " of " in mention.answer and \
+            mention.kind in (AnswerKind.MONTH, AnswerKind.MONTH_YEAR):
+        answer = "the part of"  # "the last week of August"
     value = mention.value if mention.kind in (AnswerKind.MONTH, AnswerKind.WEEKDAY) else ""
     return mention.start, mention.end, mention.kind, answer, value, mention.modifier
 
@@ -335,7 +338,7 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             start = part.start()  # "in the early hours of Sunday" goes as one time
     word = preposition.group().split()[0].lower() if preposition else ""
     wh, np_wh = _WH[mention.kind]
-    if mention.answer.startswith((WEEK_OF, WEEKEND_OF, "mid-", "the night of")):
+    if mention.answer.startswith((WEEK_OF, WEEKEND_OF, "mid-", "the night of", "the part of")):
         wh = np_wh = "When"  # "When will X decide?": a week, not a date; "mid-2026", the
         # middle of a year
     if mention.kind is AnswerKind.MONTH and (not mention.value[2:].isdigit() or
