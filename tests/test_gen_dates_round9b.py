@@ -145,3 +145,24 @@ def test_a_part_of_a_month_is_part_of_the_answer(text: str, question: str,
 
 def test_a_habit_with_no_schedule_is_still_no_date() -> None:
     assert _asked("The ferry usually stops running in the last week of October.") == []
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The club's next game is at home to Leeds tomorrow.",
+     "On what date is the club's next game at home to Leeds?", "13 March 2025"),
+    ("The appeal hearing is at the High Court on 4 May 2025.",
+     "On what date is the appeal hearing at the High Court?", "4 May 2025"),
+    ("The climate summit is in Geneva next week.", "When is the climate summit in Geneva?",
+     "the week of 17 March 2025"),
+])
+def test_an_event_placed_with_is_and_a_time_to_come_is_asked(text: str, question: str,
+                                                             answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+@pytest.mark.parametrize("text", [
+    "It is in Geneva next week.",  # who "it" is
+    "The match is against Leeds on Saturday.",  # which Saturday a present "is" means is unsure
+])
+def test_a_placed_event_without_a_subject_or_a_forward_time_is_not_asked(text: str) -> None:
+    assert all(question == "" for question, _ in _asked(text))

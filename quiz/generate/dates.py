@@ -19,6 +19,7 @@ from quiz.generate.date_asides import (
 )
 from quiz.generate.date_causatives import causative_question
 from quiz.generate.date_complements import complement_question, speaker_pronoun_question
+from quiz.generate.date_copulas import placed_event_question
 from quiz.generate.date_cuts import (
     cut_short, in_participle_of_subject, participle_made_base, participle_subject_question,
     passive_question,
@@ -434,6 +435,9 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         if asked is None:
             asked = joined_clause_question(text, start, end, wh, np_wh)  # "X were suspended,
             # and the chairman resigned last week": the chairman's clause read on its own
+        if asked is None and (" is " in before or " are " in before):
+            asked = placed_event_question(text, start, end, wh)  # "The club's first game is
+            # at home to Leeds tomorrow": a copula the clause reader does not ask
         if asked is None and ("s " in before[-24:] or " to " in before[-80:]):
             asked = passive_finding_question(text, start, end, wh)  # "the damage was
             # discovered early on Monday": the clause reader reads "discovered" as reporting
