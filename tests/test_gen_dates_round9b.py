@@ -166,3 +166,19 @@ def test_an_event_placed_with_is_and_a_time_to_come_is_asked(text: str, question
 ])
 def test_a_placed_event_without_a_subject_or_a_forward_time_is_not_asked(text: str) -> None:
     assert all(question == "" for question, _ in _asked(text))
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The stadium opened in 2010, and the club was relegated three years later.",
+     "In what year was the club relegated?", "2013"),
+    ("The firm was founded in 1998 and went bankrupt ten years later.",
+     "In what year did the firm go bankrupt?", "2008"),
+])
+def test_a_year_counted_from_another_is_resolved(text: str, question: str,
+                                                 answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+def test_a_count_of_years_with_no_year_before_it_is_no_date() -> None:
+    assert find_dates("The charity was wound up and the trust closed two years later.",
+                      PUBLISHED) == []

@@ -14,6 +14,7 @@ from quiz.generate.date_forms import (
     week_mention,
 )
 from quiz.generate.date_habits import is_habitual
+from quiz.generate.date_offsets import offset_year_mentions
 from quiz.generate.date_parts import with_part_of_month
 from quiz.generate.date_tense import (
     clause_tense, ends_ongoing_state, negated_until, overnight_mentions, relative_mention,
@@ -164,6 +165,10 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
     if published is not None and " ago" in text:
         mentions.extend(_years_ago_mentions(text, published, mentions))
         mentions.sort(key=lambda m: m.start)
+    if mentions and (" earlier" in text or " later" in text or " before" in text):
+        offsets = list(offset_year_mentions(text, mentions))  # "two years earlier"
+        if offsets:
+            mentions = sorted([*mentions, *offsets], key=lambda m: m.start)
     if published is not None and "vernight" in text:
         mentions.extend(overnight_mentions(text, published))
         mentions.sort(key=lambda m: m.start)
