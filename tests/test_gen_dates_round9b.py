@@ -182,3 +182,22 @@ def test_a_year_counted_from_another_is_resolved(text: str, question: str,
 def test_a_count_of_years_with_no_year_before_it_is_no_date() -> None:
     assert find_dates("The charity was wound up and the trust closed two years later.",
                       PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text, question", [
+    ('The union said workers had reported hearing the tunnel "groaning" during shifts last '
+     'month.', 'When had workers reported hearing the tunnel "groaning" during shifts?'),
+    ("Residents described the smell as “unbearable” in January.",
+     "When did residents describe the smell as “unbearable”?"),
+    ('The coach called the decision "a disgrace" on Sunday.',
+     'On what date did the coach call the decision "a disgrace"?'),
+])
+def test_a_short_quotation_in_the_clause_is_kept_in_the_question(text: str,
+                                                                 question: str) -> None:
+    assert question in [q for q, _ in _asked(text)]
+
+
+def test_a_quotation_in_a_clause_that_points_back_is_not_asked() -> None:
+    questions = [q for q, _ in _asked('Inspectors had flagged "serious cracks" on the same '
+                                      'girders in 2021.')]
+    assert not any("same" in q for q in questions)

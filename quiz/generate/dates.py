@@ -35,6 +35,7 @@ from quiz.generate.date_mentions import (
 )
 from quiz.generate.date_passives import it_passive_question, passive_finding_question
 from quiz.generate.date_plans import plan_question
+from quiz.generate.date_quotes import quoted_words_question
 from quiz.generate.date_relatives import object_relative_question, relative_question
 from quiz.generate.date_statements import lacks_what_was_said, trailing_attribution_question
 from quiz.generate.date_tense import is_future, negated_until
@@ -435,6 +436,9 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         if asked is None:
             asked = joined_clause_question(text, start, end, wh, np_wh)  # "X were suspended,
             # and the chairman resigned last week": the chairman's clause read on its own
+        if asked is None and ("\"" in before or "“" in before):
+            asked = quoted_words_question(text, start, end, wh, np_wh)  # 'reported hearing
+            # the roof "cracking" last month': the quotation marks stop the clause reader
         if asked is None and (" is " in before or " are " in before):
             asked = placed_event_question(text, start, end, wh)  # "The club's first game is
             # at home to Leeds tomorrow": a copula the clause reader does not ask
