@@ -61,7 +61,9 @@ _MENTION = re.compile(
     rf"|(?P<season>(?<=\b[Ii]n the )(?:spring|summer|autumn|fall|winter)\b"
     rf"(?:\s+of\s+{YEAR}\b)?)"
     rf"|(?P<rel>\b(?:(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext)\s+(?:week|month|year|summer|spring|"
-    rf"autumn|fall|weekend)|[Yy]esterday|(?<!\bof )(?<!\ba )(?<!\bthe )(?<!\bbetter )(?<!\bbrighter )[Tt]omorrow(?![’'-])|[Tt]onight(?![’'-])|"
+    rf"autumn|fall|weekend)|[Yy]esterday|"
+    rf"(?<!\bof )(?<!\ba )(?<!\bthe )(?<!\bbetter )(?<!\bbrighter )[Tt]omorrow(?![’'-])|"
+    rf"[Tt]onight(?![’'-])|"
     rf"(?:(?:[Ee]arly|[Ll]ate)\s+)?[Tt]his\s+(?:morning|afternoon|evening)|"
     rf"[Ee]arlier\s+today|the\s+end\s+of\s+(?:the|this|last)\s+(?:year|month)|"
     rf"(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:{WEEKDAY}|{FULL_MONTH})|{WEEKDAY})\b)"
@@ -98,7 +100,8 @@ _DATE_STARTS = starters(
     [name.lower() for name in MONTH_NAMES[1:]] + [name[:3].lower() for name in MONTH_NAMES[1:]]
     + ["sept", "early", "mid", "late", "from", "between", "new year's", "new year’s",
        "christmas", "halloween", "valentine's", "valentine’s", "boxing", "last", "this",
-       "past", "next", "yesterday", "tomorrow", "tonight", "earlier today", "the end", "spring", "summer", "autumn", "fall", "winter"]
+       "past", "next", "yesterday", "tomorrow", "tonight", "earlier today", "the end",
+       "spring", "summer", "autumn", "fall", "winter"]
     + [day.lower() for day in WEEKDAYS])
 
 #: "October last year": a month whose year is given relatively.
@@ -560,9 +563,10 @@ _UNDATED_RELATIVE = re.compile(r"(?<![\w-])(?<!\bon )(?<!\bthan )(?<!\bfrom )(?<
 
 @functools.lru_cache(maxsize=4096)
 def undated_relatives(text: str) -> tuple[DateMention, ...]:
-    """"next week", "last month", "by the end of the year" in a story with no publication date: the time as the
-    story names it (no date to order or compare by, like :func:`undated_weekdays`), for a
-    future "next" and a past "last" only ("will meet next week", "signed him last month")."""
+    """"next week", "last month", "by the end of the year" in a story with no publication
+    date: the time as the story names it (no date to order or compare by, like
+    :func:`undated_weekdays`), for a future "next" or deadline and a past "last" only ("will
+    meet next week", "signed him last month", "will decide by the end of the year")."""
     found = []
     for match in _UNDATED_RELATIVE.finditer(text):
         span = match.group()

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 _PLAN = re.compile(
     r"^(?P<subject>(?:The|A|An|[A-Z][\w'’.&-]*)(?: [\w'’.&-]+){0,7}?) "
     r"(?:(?P<third>plans|intends|aims|hopes|wants)|(?P<plural>plan|intend|aim|hope|want)|"
-    r"(?P<be>is|are)(?P<adverb> normally| usually| typically| generally)? (?P<state>planning|hoping|aiming|intending|due|expected|set|"
+    r"(?P<be>is|are)(?P<adverb> normally| usually| typically| generally)? "
+    r"(?P<state>planning|hoping|aiming|intending|due|expected|set|"
     r"scheduled|slated)) to (?P<verb>[a-z]{2,})\b"
     r"(?P<mid>[^,;:()\"“”]{0,80}?)\s*$")
 
