@@ -201,3 +201,19 @@ def test_a_quotation_in_a_clause_that_points_back_is_not_asked() -> None:
     questions = [q for q, _ in _asked('Inspectors had flagged "serious cracks" on the same '
                                       'girders in 2021.')]
     assert not any("same" in q for q in questions)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister resigned, and a new one was appointed on Monday.",
+    "The manager was sacked, and a replacement was named on Friday.",
+])
+def test_a_joined_clause_whose_subject_stands_for_a_noun_before_is_not_asked(
+        text: str) -> None:
+    assert all(question == "" for question, _ in _asked(text))
+
+
+def test_a_joined_clause_with_a_described_indefinite_subject_is_asked() -> None:
+    assert ("When was a petition with 9,000 signatures handed to the mayor?",
+            "the week of 3 March 2025") in \
+        _asked("Hundreds wrote in, and a petition with 9,000 signatures was handed to the "
+               "mayor last week.")

@@ -36,6 +36,21 @@ _GATE = (", and ", ", but ", ", while ", ", whereas ", ", although ", ", though 
          "; ")
 
 
+#: Words that end an indefinite subject: an auxiliary or a past form.
+_SUBJECT_END = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|[a-z]+ed)\b")
+
+#: Words of an indefinite subject that stand for something named before.
+_STAND_INS = frozenset({"one", "ones", "other", "others", "another", "replacement", "successor"})
+
+
+def _vague_indefinite(clause: str) -> bool:
+    """Whether the indefinite subject opening ``clause`` ("a new one", "a replacement") says
+    too little to be asked about on its own: two words, or a word standing for a noun before."""
+    verb = _SUBJECT_END.search(clause)
+    subject = (clause[:verb.start()] if verb else clause).split()
+    return len(subject) <= 2 or any(word.lower() in _STAND_INS for word in subject)
+
+
 def joined_clause_question(text: str, start: int, end: int, wh: str,
                            np_wh: str) -> Asked | None:
     """The question for the date at ``text[start:end]`` read in the clause that the last
@@ -52,5 +67,7 @@ def joined_clause_question(text: str, start: int, end: int, wh: str,
     first = text[at:].split(" ", 1)[0].lower()
     if at >= start or first in _NO_SUBJECT or not re.match(r"[\w'’-]+$", first):
         return None
+    if first in ("a", "an") and _vague_indefinite(text[at:start]):
+        return None  # "and a new one was appointed", "and a replacement was named"
     asked = span_question(text[at:], start - at, end - at, wh, np_wh, allow_np=False)
     return None if asked is None or SAYING.search(asked.question) else asked
