@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 _SHORT_QUOTE = re.compile(r"[\"“](?P<words>[\w'’-]+(?: [\w'’-]+){0,5})[\"”]")
 
 
+#: Verbs that name or describe in words: the quotation is what was said, and its day is no
+#: fact to learn ("called the decision \"a disgrace\" on Sunday").
+_NAMING = re.compile(r"\b(?:call|called|describe|described|label|labelled|labeled|brand|"
+                     r"branded|dub|dubbed|term|termed|say|said|tell|told)\b")
+
+
 def quoted_words_question(text: str, start: int, end: int, wh: str,
                           np_wh: str) -> Asked | None:
     """The question for the date at ``text[start:end]`` read with the last short quotation
@@ -31,8 +37,10 @@ def quoted_words_question(text: str, start: int, end: int, wh: str,
 
     plain = f"{text[:quote.start()]}{words}{text[quote.end():]}"
     asked = span_question(plain, start - 2, end - 2, wh, np_wh)
-    if asked is None or asked.question.count(words) != 1 or " same " in asked.question:
-        return None  # "on the same cables": the same as what the sentence before names
+    if asked is None or asked.question.count(words) != 1 or " same " in asked.question or \
+            _NAMING.search(asked.question):
+        return None  # "on the same cables": the same as what the sentence before names;
+        # "did lawyers describe the ruling as 'a landmark'?": the day words were said
     mark = text[quote.start()]
     close = text[quote.end() - 1]
     return Asked(asked.question.replace(words, f"{mark}{words}{close}"),
