@@ -15,6 +15,10 @@ _ALWAYS_HABITUAL = re.compile(r"\b(?:usually|often|typically|normally(?! (?:agai
                               r"traditionally|customarily|invariably|rarely|seldom|"
                               r"ordinarily|habitually|tends?\s+to|tended\s+to)\b", re.I)
 
+#: A schedule the adverb qualifies ("is normally expected to begin in late August", "is
+#: usually due to open in May"): this year's expected time, not a habit.
+_SCHEDULE_AFTER = re.compile(r" (?:expected|due|scheduled|set|forecast) to ")
+
 #: Words of a repeated time that make a present-tense clause generic ("each year the river
 #: floods in March"); with a future or past tense they can date one stretch ("will search
 #: the river every two weeks until November").
@@ -51,7 +55,8 @@ def is_habitual(text: str, start: int, end: int, tense_of: Callable[[str, int], 
     lo = edges[-1] if edges else 0
     following = _CLAUSE_EDGE.search(text, end)
     hi = following.start() if following else len(text)
-    if _ALWAYS_HABITUAL.search(text, lo, hi):
+    habit = _ALWAYS_HABITUAL.search(text, lo, hi)
+    if habit is not None and not _SCHEDULE_AFTER.match(text, habit.end()):
         return True
     if _PRESENT_HABITUAL.search(text, lo, hi) is None:
         return False

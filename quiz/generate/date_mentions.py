@@ -14,6 +14,8 @@ from quiz.generate.date_forms import (
     week_mention,
 )
 from quiz.generate.date_habits import is_habitual
+from quiz.generate.date_offsets import offset_year_mentions
+from quiz.generate.date_parts import with_part_of_month
 from quiz.generate.date_tense import (
     clause_tense, ends_ongoing_state, negated_until, overnight_mentions, relative_mention,
     season_mention, tenseless_sentence,
@@ -59,7 +61,11 @@ _MENTION = re.compile(
     rf"|(?P<season>(?<=\b[Ii]n the )(?:spring|summer|autumn|fall|winter)\b"
     rf"(?:\s+of\s+{YEAR}\b)?)"
     rf"|(?P<rel>\b(?:(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext)\s+(?:week|month|year|summer|spring|"
-    rf"autumn|fall|weekend)|[Yy]esterday|the\s+end\s+of\s+(?:the|this|last)\s+(?:year|month)|"
+    rf"autumn|fall|weekend)|[Yy]esterday|"
+    rf"(?<!\bof )(?<!\ba )(?<!\bthe )(?<!\bbetter )(?<!\bbrighter )[Tt]omorrow(?![’'-])|"
+    rf"[Tt]onight(?![’'-])|"
+    rf"(?:(?:[Ee]arly|[Ll]ate)\s+)?[Tt]his\s+(?:morning|afternoon|evening)|"
+    rf"[Ee]arlier\s+today|the\s+end\s+of\s+(?:the|this|last)\s+(?:year|month)|"
     rf"(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:{WEEKDAY}|{FULL_MONTH})|{WEEKDAY})\b)"
 )
 
@@ -71,7 +77,10 @@ _MONTH_CONTEXT_BEFORE = re.compile(
     r"\b(?:in|In|since|Since|until|by|from|during|before|after|through|of|to|early|late|"
     r"mid|Until|By|During|Before|After)\s+$")
 
-_YEAR_BAD_AFTER = re.compile(r"^(?:\s*(?:%|percent|per|[-–]\w)|,\d|\.\d|\s+(?:[a-z]+s)\b)")
+_YEAR_BAD_AFTER = re.compile(r"^(?:\s*(?:%|percent|per|[-–]\w)|,\d|\.\d|"
+                             r"\s+(?!(?:as|was|has|is|this|its|his|thus|whereas|plus|always|"
+                             r"perhaps|across|unless|towards|afterwards|besides|less)\b)"
+                             r"(?:[a-z]+s)\b)")
 
 #: What must come around a year before 1800 (a count is more likely than a year):
 #: a preposition of time before, and a break or a word that opens no noun after ("was made
@@ -91,7 +100,8 @@ _DATE_STARTS = starters(
     [name.lower() for name in MONTH_NAMES[1:]] + [name[:3].lower() for name in MONTH_NAMES[1:]]
     + ["sept", "early", "mid", "late", "from", "between", "new year's", "new year’s",
        "christmas", "halloween", "valentine's", "valentine’s", "boxing", "last", "this",
-       "past", "next", "yesterday", "the end", "spring", "summer", "autumn", "fall", "winter"]
+       "past", "next", "yesterday", "tomorrow", "tonight", "earlier today", "the end",
+       "spring", "summer", "autumn", "fall", "winter"]
     + [day.lower() for day in WEEKDAYS])
 
 #: "October last year": a month whose year is given relatively.
@@ -147,6 +157,8 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
         mention = _mention(match, text, published, context_year)
         if mention is None:
             continue
+        if text.startswith(" of ", match.start() - 4):
+            mention = with_part_of_month(mention, text)  # "the last week of August"
         if mention.when is not None:
             context_year = mention.when.year
         mentions.append(mention)
@@ -156,6 +168,10 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
     if published is not None and " ago" in text:
         mentions.extend(_years_ago_mentions(text, published, mentions))
         mentions.sort(key=lambda m: m.start)
+    if mentions and (" earlier" in text or " later" in text or " before" in text):
+        offsets = list(offset_year_mentions(text, mentions))  # "two years earlier"
+        if offsets:
+            mentions = sorted([*mentions, *offsets], key=lambda m: m.start)
     if published is not None and "vernight" in text:
         mentions.extend(overnight_mentions(text, published))
         mentions.sort(key=lambda m: m.start)
@@ -540,20 +556,23 @@ def undated_weekdays(text: str) -> tuple[DateMention, ...]:
 _UNDATED_RELATIVE = re.compile(r"(?<![\w-])(?<!\bon )(?<!\bthan )(?<!\bfrom )(?<!\bwith )"
                                r"(?<!\bsince )(?<!\bover )(?<!like )(?<!\bto )(?<!\bof )"
                                r"(?<!\bthe )(?<!\bits )(?<!\btheir )"
-                               r"(?:next|last) (?:week|month|year)"
-                               r"\b(?![-'’])(?! of\b)")
+                               r"(?:(?:next|last) (?:week|month|year)"
+                               r"\b(?![-'’])(?! of\b)|(?<=\bby )the end of (?:the|this|next) "
+                               r"(?:year|month)\b(?![-'’]))")
 
 
 @functools.lru_cache(maxsize=4096)
 def undated_relatives(text: str) -> tuple[DateMention, ...]:
-    """"next week", "last month" in a story with no publication date: the time as the
-    story names it (no date to order or compare by, like :func:`undated_weekdays`), for a
-    future "next" and a past "last" only ("will meet next week", "signed him last month")."""
+    """"next week", "last month", "by the end of the year" in a story with no publication
+    date: the time as the story names it (no date to order or compare by, like
+    :func:`undated_weekdays`), for a future "next" or deadline and a past "last" only ("will
+    meet next week", "signed him last month", "will decide by the end of the year")."""
     found = []
     for match in _UNDATED_RELATIVE.finditer(text):
         span = match.group()
         tense = clause_tense(text, match.start())
-        if tense == ("future" if span.startswith("next") else "past"):
+        if tense == ("past" if span.startswith("last") else "future"):  # "by the end of
+            # the year" is a deadline to come
             found.append(DateMention(match.start(), match.end(), AnswerKind.WEEKDAY, span,
                                      (), f"--{span}", None))
     return tuple(found)

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 _PLAN = re.compile(
     r"^(?P<subject>(?:The|A|An|[A-Z][\w'’.&-]*)(?: [\w'’.&-]+){0,7}?) "
     r"(?:(?P<third>plans|intends|aims|hopes|wants)|(?P<plural>plan|intend|aim|hope|want)|"
-    r"(?P<be>is|are) (?P<state>planning|hoping|aiming|intending|due|expected|set|"
+    r"(?P<be>is|are)(?P<adverb> normally| usually| typically| generally)? "
+    r"(?P<state>planning|hoping|aiming|intending|due|expected|set|"
     r"scheduled|slated)) to (?P<verb>[a-z]{2,})\b"
     r"(?P<mid>[^,;:()\"“”]{0,80}?)\s*$")
 
@@ -62,8 +63,10 @@ def plan_question(text: str, start: int, end: int, wh: str) -> Asked | None:
     subject = first_lower(subject)
     body = tidy(f"to {match.group('verb')}{match.group('mid')}{after.group('rest')}")
     if match.group("be"):
-        asked = f"{wh} {match.group('be')} {subject} {match.group('state')} {body}?"
-        event = f"{subject} {match.group('be')} {match.group('state')} {body}"
+        state = f"{match.group('adverb') or ''} {match.group('state')}"  # "is normally
+        # expected to begin"
+        asked = f"{wh} {match.group('be')} {subject}{state} {body}?"
+        event = f"{subject} {match.group('be')}{state} {body}"
     else:
         plan = match.group("third") or match.group("plural")
         base = plan[:-1] if match.group("third") else plan

@@ -39,6 +39,12 @@ _CONTENT_WORDS = frozenset({"that", "about", "of", "to", "whether", "how", "what
                             "should", "must", "did", "can"})
 
 
+#: Words that make the next one a noun ("publish its report", "won the claim").
+_NOUN_BEFORE = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this",
+                          "that", "these", "those", "my", "your", "final", "annual", "new",
+                          "first", "latest"})
+
+
 def trailing_attribution_question(text: str, start: int, end: int, wh: str,
                                   np_wh: str) -> Asked | None:
     """The question for a date that ends a trailing attribution followed by a comma ("X
@@ -56,7 +62,8 @@ def lacks_what_was_said(question: str) -> bool:
     """Whether ``question`` asks about a saying without what was said ("On what date did
     Seixas tell local radio?", "did the club say in a statement?")."""
     words = question[:-1].split(" ")[-5:]  # the verb and at most four words after it
-    verb = next((i for i, word in enumerate(words) if word in _SPEECH_VERBS), None)
+    verb = next((i for i, word in enumerate(words) if word in _SPEECH_VERBS and
+                 (i == 0 or words[i - 1].lower() not in _NOUN_BEFORE)), None)
     if verb is None:
         return False
     rest = [word.lower() for word in words[verb + 1:]]

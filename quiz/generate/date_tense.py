@@ -117,6 +117,11 @@ def season_mention(start: int, end: int, span: str, text: str,
                        f"{year}-{name}", dt.date(year, month, 15), relative=True)
 
 
+#: Words of a day near the publication day, by their distance from it in days.
+_DAY_WORDS = {"yesterday": -1, "tomorrow": 1, "tonight": 0, "today": 0, "morning": 0,
+              "afternoon": 0, "evening": 0}
+
+
 def relative_mention(start: int, end: int, span: str, text: str,
                      published: dt.date | None, context_year: int | None
                      ) -> DateMention | None:
@@ -179,8 +184,8 @@ def relative_mention(start: int, end: int, span: str, text: str,
         return DateMention(start, end, AnswerKind.FULL_DATE, answer,
                            unique_forms((span, day_name, f"on {day_name}", *date_forms(date))),
                            date.isoformat(), date, relative=True)
-    if words == ["yesterday"]:
-        date = published - dt.timedelta(days=1)
+    if words[-1] in _DAY_WORDS:  # "yesterday", "tomorrow", "early this morning", "tonight"
+        date = published + dt.timedelta(days=_DAY_WORDS[words[-1]])
         return DateMention(start, end, AnswerKind.FULL_DATE, format_date(date),
                            unique_forms((span, *date_forms(date))), date.isoformat(), date,
                            relative=True)

@@ -19,6 +19,7 @@ from quiz.generate.date_asides import (
 )
 from quiz.generate.date_causatives import causative_question
 from quiz.generate.date_complements import complement_question, speaker_pronoun_question
+from quiz.generate.date_copulas import placed_event_question
 from quiz.generate.date_cuts import (
     cut_short, in_participle_of_subject, participle_made_base, participle_subject_question,
     passive_question,
@@ -27,12 +28,14 @@ from quiz.generate.date_forms import (
     FULL_MONTH, MONTH, MONTH_NAMES, WEEK_OF, WEEKDAY, WEEKDAYS, WEEKEND_OF, YEAR, DateMention,
     date_forms, format_date, parse_date,
 )
+from quiz.generate.date_joined import SAYING, joined_clause_question
 from quiz.generate.date_mentions import (
     _DATE_STARTS, _MENTION, dates_by_sentence, find_dates, latest_past_date,
     opening_dateline_end, sentence_dates, undated_relatives, undated_weekdays,
 )
 from quiz.generate.date_passives import it_passive_question, passive_finding_question
 from quiz.generate.date_plans import plan_question
+from quiz.generate.date_quotes import quoted_words_question
 from quiz.generate.date_relatives import object_relative_question, relative_question
 from quiz.generate.date_statements import lacks_what_was_said, trailing_attribution_question
 from quiz.generate.date_tense import is_future, negated_until
@@ -138,7 +141,8 @@ def date_facts(article: Article,
         if article.published is None and (" on " in text or "since " in text or
                                           " of " in text or "until " in text):
             mentions = [*mentions, *undated_weekdays(text)]  # "won on Sunday"
-        if article.published is None and ("next " in text or "last " in text):
+        if article.published is None and ("next " in text or "last " in text or
+                                          "by the end of " in text):
             extra = [m for m in undated_relatives(text)
                      if not any(o.start < m.end and m.start < o.end for o in mentions)]
             mentions = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
@@ -190,6 +194,9 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
     if asked is None:
         return None
     question, event, span = asked
+    if span.lower().endswith(_SAME_DAY) and SAYING.search(
+            question or sentence.text[max(0, mention.start - 60):mention.start]):
+        return None  # "told parliament this afternoon": a statement on the story's own day
     when = None if " to " in question and _PLANNED.match(question) else mention.when
     return Fact(category=Category.DATE, kind=mention.kind, article=article.file,
                 sentence=sentence, question=question, answer=mention.answer,
@@ -197,6 +204,10 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
                 subject=normalise_subject(event), value=mention.value,
                 explanation=_explanation(mention, span, article), when=when,
                 event=event)
+
+
+#: Words of the story's own day ("this morning", "earlier today", "tonight").
+_SAME_DAY = ("morning", "afternoon", "evening", "today", "tonight")
 
 
 #: A question about what is only planned ("When does the association plan to challenge the
@@ -267,6 +278,9 @@ def _question_key(mention: DateMention) -> _QuestionKey:
                    if mention.answer.startswith(shape)), "")
     if mention.kind is AnswerKind.MONTH and mention.answer.endswith(" year"):
         answer = "year"  # "October last year" in an undated story
+    elif not answer and mention.answer.startswith("the ") and " of " in mention.answer and \
+            mention.kind in (AnswerKind.MONTH, AnswerKind.MONTH_YEAR):
+        answer = "the part of"  # "the last week of August"
     value = mention.value if mention.kind in (AnswerKind.MONTH, AnswerKind.WEEKDAY) else ""
     return mention.start, mention.end, mention.kind, answer, value, mention.modifier
 
@@ -326,7 +340,7 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             start = part.start()  # "in the early hours of Sunday" goes as one time
     word = preposition.group().split()[0].lower() if preposition else ""
     wh, np_wh = _WH[mention.kind]
-    if mention.answer.startswith((WEEK_OF, WEEKEND_OF, "mid-", "the night of")):
+    if mention.answer.startswith((WEEK_OF, WEEKEND_OF, "mid-", "the night of", "the part of")):
         wh = np_wh = "When"  # "When will X decide?": a week, not a date; "mid-2026", the
         # middle of a year
     if mention.kind is AnswerKind.MONTH and (not mention.value[2:].isdigit() or
@@ -419,6 +433,15 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             # that X": the announcing's date ("did X" would give it to what was announced)
         if asked is None:
             asked = span_question(text, start, end, wh, np_wh)
+        if asked is None:
+            asked = joined_clause_question(text, start, end, wh, np_wh)  # "X were suspended,
+            # and the chairman resigned last week": the chairman's clause read on its own
+        if asked is None and ("\"" in before or "“" in before):
+            asked = quoted_words_question(text, start, end, wh, np_wh)  # 'reported hearing
+            # the roof "cracking" last month': the quotation marks stop the clause reader
+        if asked is None and (" is " in before or " are " in before):
+            asked = placed_event_question(text, start, end, wh)  # "The club's first game is
+            # at home to Leeds tomorrow": a copula the clause reader does not ask
         if asked is None and ("s " in before[-24:] or " to " in before[-80:]):
             asked = passive_finding_question(text, start, end, wh)  # "the damage was
             # discovered early on Monday": the clause reader reads "discovered" as reporting
