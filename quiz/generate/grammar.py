@@ -433,10 +433,11 @@ def question_predicate(subject: str, group: VerbGroup, rest: str) -> str | None:
         middle = " ".join([*lead_adverbs, *others])
         middle = f" {middle}" if middle else ""
         return f"{aux} {subject}{middle}{tail}"
-    base = base_form(group.main)
+    # ("present" is a plural subject's, in its base form already: "do tourists visit ...")
+    base = group.main if group.tense == "present" else base_form(group.main)
     if base is None or base == "be":
         return None
-    support = "did" if group.tense == "past" else "does"
+    support = {"past": "did", "present": "do"}.get(group.tense, "does")
     adverbs = " ".join(lead_adverbs)
     adverbs = f" {adverbs}" if adverbs else ""
     return f"{support} {subject}{adverbs} {base}{tail}"

@@ -219,11 +219,31 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
             if not _possessed_place(toks, i, j):
                 break
             j += 1  # "St. Catherine's Hospital": the possessive is inside the name
-        mention = _make_mention(text, toks, i, j)
+        if _numbered(toks, i, j):
+            j += 1  # "Route 35": one name of no kind of actor
+            mention = Mention(text[toks[i].start:toks[j].end], toks[i].start, toks[j].end, "",
+                              toks[i].start, i, j, False, None, i > 0 and
+                              toks[i - 1].lower == "the")
+        else:
+            mention = _make_mention(text, toks, i, j)
         if mention is not None:
             mentions.append(mention)
         after = j + 1
     return tuple(mentions)
+
+
+def _numbered(toks: Sequence[Token], i: int, j: int) -> bool:
+    """A single word that names a thing with the number after it ("closed Route 35", "Terminal
+    2", "Flight 370"): the word alone names nothing (a score, "Leeds 2 Hull 1", still names
+    its teams)."""
+    if i != j or j + 1 >= len(toks) or toks[j].trail:
+        return False
+    number = toks[j + 1]
+    if i and toks[i - 1].core.isdigit():
+        return False  # "Chelsea 2 Arsenal 1": a score
+    return number.core.isdigit() and len(number.core) <= 4 and not number.lead and not (
+        j + 2 < len(toks) and toks[j + 2].capitalised) and not (
+        len(number.core) == 4 and number.core[:2] in {"19", "20"})  # ("Ryanair 2025 results")
 
 
 #: Short month names, which are a date's (not a name's) before a number ("Jan. 5", "Dec 2019");

@@ -1,0 +1,116 @@
+"""Round 9b reading: numeric date lines, plural present clauses, quantities as subjects,
+numbered things that are no names, bare roles after "as"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from quiz.generate.article import read_article
+from quiz.generate.grammar import question_predicate
+from quiz.generate.mentions import find_mentions
+from quiz.generate.syntax import find_clauses, trim_predicate
+
+
+def _published(tmp_path: Path, line: str) -> dt.date | None:
+    path = tmp_path / "story.txt"
+    path.write_text(f"Library reopens after flood repairs\n\n{line}\n\n"
+                    "The library reopened on Tuesday. Readers queued outside.\n")
+    return read_article(path).published
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("14/10/2026", dt.date(2026, 10, 14)),
+    ("14.10.2026", dt.date(2026, 10, 14)),
+    ("2026/10/14", dt.date(2026, 10, 14)),
+    ("10/14/2026", dt.date(2026, 10, 14)),  # only month first makes a date
+    ("Published: 14/10/2026 09:12", dt.date(2026, 10, 14)),
+    ("By Jane Roe | 03.02.2026", dt.date(2026, 2, 3)),
+    ("Monday 05/10/2026", dt.date(2026, 10, 5)),  # the weekday chooses the order
+    ("Sunday, 05/10/2026", dt.date(2026, 5, 10)),
+    ("2026-05-14", dt.date(2026, 5, 14)),
+    ("Oct 14, 2026 8:02 AM ET", dt.date(2026, 10, 14)),
+])
+def test_a_date_line_in_figures_dates_the_story(tmp_path: Path, line: str,
+                                                expected: dt.date) -> None:
+    assert _published(tmp_path, line) == expected
+
+
+def test_a_date_in_figures_read_both_ways_without_a_weekday_dates_nothing(
+        tmp_path: Path) -> None:
+    assert _published(tmp_path, "05/10/2026") is None
+
+
+def _clauses(text: str) -> list[tuple[str, str]]:
+    return [(c.subject, c.group.text) for c in find_clauses(text)]
+
+
+@pytest.mark.parametrize(("text", "subject", "verb"), [
+    ("Tourists visit the old harbour every summer.", "Tourists", "visit"),
+    ("Farmed trout usually stay in the lower pools.", "Farmed trout", "usually stay"),
+    ("Commuters now pay twice as much for a season ticket.", "Commuters", "now pay"),
+    ("About 11,000 passengers hold tickets for the cancelled flights.",
+     "About 11,000 passengers", "hold"),
+    ("More than 300 nurses work at the children's hospital.", "More than 300 nurses", "work"),
+])
+def test_a_plural_subject_with_a_present_verb_is_a_clause(text: str, subject: str,
+                                                          verb: str) -> None:
+    assert (subject, verb) in _clauses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bus drivers strike ended after two days.",  # a noun, another verb follows
+    "Inspectors checked luggage and parcels in case the smugglers try again.",
+    "Burgundy's top wines already sell for record sums.",  # asked "Whose ...?" singular
+])
+def test_no_plural_present_clause_where_the_words_are_no_clause(text: str) -> None:
+    assert not any(verb in {"strike", "try again", "try", "already sell", "sell"}
+                   for _, verb in _clauses(text))
+
+
+def test_a_plural_present_question_asks_with_do() -> None:
+    clause = next(c for c in find_clauses("Tourists visit the old harbour every summer."))
+    assert question_predicate("tourists", clause.group, "the old harbour") == \
+        "do tourists visit the old harbour"
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Some 2,000 stranded passengers waited at the terminal.", "Some 2,000 stranded passengers"),
+    ("48,000 farmed salmon escaped from the pen on Sunday.", "48,000 farmed salmon"),
+    ("About 600 injured fans were treated at the ground.", "About 600 injured fans"),
+])
+def test_a_participle_between_a_number_and_its_noun_is_no_verb(text: str,
+                                                               subject: str) -> None:
+    assert _clauses(text)[0][0] == subject
+
+
+def test_a_year_before_a_past_verb_stays_in_the_subject() -> None:
+    text = "A review by the Audit Office in 2019 found that half the bridges needed repair."
+    assert _clauses(text)[0] == ("A review by the Audit Office in 2019", "found")
+
+
+@pytest.mark.parametrize("text", [
+    "Police closed Route 35 after the landslide.",
+    "Passengers at Terminal 2 waited for hours.",
+])
+def test_a_word_with_its_number_is_one_name_of_no_kind(text: str) -> None:
+    found = [(m.name, m.kind) for m in find_mentions(text)]
+    assert ("Route 35", None) in found or ("Terminal 2", None) in found
+
+
+def test_a_score_still_names_its_teams() -> None:
+    def kinds(text: str) -> dict[str, object]:
+        return {m.name: m.kind for m in find_mentions(text)}
+
+    assert kinds("It ended Chelsea 2 Arsenal 1.") == kinds("It ended Chelsea or Arsenal.")
+
+
+@pytest.mark.parametrize(("rest", "expected"), [
+    ("agreed to stay on as coach until the end of the season.", "agreed to stay on as coach"),
+    ("was appointed as head of the trust in 2019.", "was appointed as head of the trust in 2019"),
+    ("rose as prices continued to climb.", "rose"),
+])
+def test_a_bare_role_after_as_stays_in_the_predicate(rest: str, expected: str) -> None:
+    assert trim_predicate(rest) == expected
