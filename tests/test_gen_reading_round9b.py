@@ -114,3 +114,32 @@ def test_a_score_still_names_its_teams() -> None:
 ])
 def test_a_bare_role_after_as_stays_in_the_predicate(rest: str, expected: str) -> None:
     assert trim_predicate(rest) == expected
+
+
+def _date_questions(text: str) -> dict[str, str]:
+    from gen_support import article
+
+    from quiz.generate.pipeline import extract_facts
+
+    return {f.answer: f.question for f in extract_facts(article(text))
+            if f.category.value == "date"}
+
+
+@pytest.mark.parametrize(("text", "answer", "question"), [
+    ("The leak was discovered on Tuesday.", "Tuesday", "On what day was the leak discovered?"),
+    ("The fraud was uncovered in March 2025 by auditors.", "March 2025",
+     "When was the fraud uncovered by auditors?"),
+])
+def test_a_passive_of_a_verb_of_finding_is_asked(text: str, answer: str,
+                                                 question: str) -> None:
+    assert _date_questions(text)[answer] == question
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("Ministers will act if the cuts are confirmed by June 2026.", "June 2026"),
+    ("About 300 residents of Elmford, a village near the coast, were told on 3 May 2026 "
+     "to leave their homes.", "3 May 2026"),
+])
+def test_a_passive_in_a_condition_or_after_an_aside_is_not_asked(text: str,
+                                                                  answer: str) -> None:
+    assert _date_questions(text).get(answer, "") == ""

@@ -572,6 +572,10 @@ def _future_of(tokens: list[Token], lo: int) -> str:
     return ""
 
 
+#: Words that make the clause after them a condition, not a fact.
+_CONDITIONS = frozenset({"if", "unless", "whether", "once", "until"})
+
+
 def _clause_question(text: str, tokens: list[Token], lo: int, hi: int, wh: str,
                      subject: str | None, skip: tuple[int, int] | None = None,
                      future: str = "") -> Asked | str | None:
@@ -603,11 +607,18 @@ def _clause_question(text: str, tokens: list[Token], lo: int, hi: int, wh: str,
     rest = tidy(clause.rest).split()
     if verb in _TELL and "that" not in rest and len(rest) <= 3:
         return None  # "did X tell reporters?", "did X tell local radio?": tell them what?
-    if verb and takes_that_clause(verb) and (
+    # a passive is no report ("When was the leak discovered?"), unless its clause is a
+    # condition ("if the cuts are confirmed by ...") or its subject is an aside's ("..., a
+    # suburb north of X, were told")
+    passive = (clause.auxiliary in BE or clause.verb.startswith(("been ", "be "))) and \
+        not (lo and tokens[lo - 1].text.lower() in _CONDITIONS) and not (
+            clause.subject.startswith(("a ", "an ")) and clause.auxiliary in ("were", "are"))
+    if verb and takes_that_clause(verb) and not passive and (
             not rest or rest[-1].lower() in ("only", "that")
             or (is_reporting(verb) and rest[0].lower() in PREPOSITIONS
                 and "that" not in rest)):
         return None  # "did X say?", "did a report find?": the finding is what was dated
+        # (a passive is no report: "When was the leak discovered?")
     if future and clause.auxiliary in ("is", "are") and clause.verb and \
             is_past_participle(clause.verb):
         # "until a new parliament is elected in November": "will a new parliament be elected"
