@@ -143,3 +143,16 @@ def test_a_passive_of_a_verb_of_finding_is_asked(text: str, answer: str,
 def test_a_passive_in_a_condition_or_after_an_aside_is_not_asked(text: str,
                                                                   answer: str) -> None:
     assert _date_questions(text).get(answer, "") == ""
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ewan Baird of the Lowland Rivers Trust said the fish had gone.", "Ewan Baird"),
+    ("Priya Nair of the Clean Streets Campaign called it a start.", "Priya Nair"),
+])
+def test_a_person_of_a_trust_or_campaign_is_the_person(text: str, person: str) -> None:
+    assert (person, "person") in [(m.name, m.kind) for m in find_mentions(text)]
+
+
+def test_a_body_of_the_form_x_of_the_y_trust_stays_whole() -> None:
+    assert [m.name for m in find_mentions("The Friends of the Earth Trust said so.")] == [
+        "Friends of the Earth Trust"]

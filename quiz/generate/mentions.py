@@ -438,8 +438,8 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
     if (of_at is not None and of_at - name_first >= 2
             and not _has_org_word(toks, name_first, of_at)
             and (split >= 0 or of_at - name_first <= 3 and toks[name_first].lower not in
-                 NOT_GIVEN_NAMES and toks[name_first].lower not in ADJECTIVES and _has_org_word(
-                     toks, of_at + 1, j + 1))):
+                 NOT_GIVEN_NAMES and toks[name_first].lower not in ADJECTIVES and (_has_org_word(
+                     toks, of_at + 1, j + 1) or toks[j].lower in _BODY_ENDINGS))):
         j = of_at - 1  # "(Professor) Kenji Watanabe of Kyoto University": the person
     elif of_at is not None and _person_of_country(text, toks, name_first, of_at, j):
         j = of_at - 1  # "Rustam Aliyev of Uzbekistan": a person and where they are from
@@ -491,6 +491,11 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
     return _new_token(Mention, (name, start, end, role,
                                 toks[role_first].start + len(toks[role_first].lead),
                                 name_first, j, last.possessive, kind, has_the))
+
+
+#: Words that end a body's name besides :data:`lexicon.ORG_WORDS` ("Ewan MacLeod of the
+#: Highland Moorland Trust": a person of a body).
+_BODY_ENDINGS = frozenset({"trust", "charity", "partnership", "campaign"})
 
 
 def _named_by_role(toks: Sequence[Token], i: int, j: int) -> bool:
