@@ -156,3 +156,18 @@ def test_a_person_of_a_trust_or_campaign_is_the_person(text: str, person: str) -
 def test_a_body_of_the_form_x_of_the_y_trust_stays_whole() -> None:
     assert [m.name for m in find_mentions("The Friends of the Earth Trust said so.")] == [
         "Friends of the Earth Trust"]
+
+
+def test_cannot_is_a_verb_group_asked_with_can_not() -> None:
+    clause = find_clauses("The club cannot afford the new stadium.")[0]
+    assert (clause.subject, clause.group.main) == ("The club", "afford")
+    assert question_predicate("the club", clause.group, "the new stadium") == \
+        "can the club not afford the new stadium"
+
+
+def test_a_date_after_a_second_event_noun_is_not_asked_of_the_first() -> None:
+    questions = _date_questions("Police blame the rise in burglaries on the closure of the "
+                                "town's station in March 2025.")
+    assert "rise" not in questions.get("March 2025", "")
+    assert _date_questions("The attack on the embassy in March 2025 killed four guards.")[
+        "March 2025"] == "When did the attack on the embassy kill four guards?"
