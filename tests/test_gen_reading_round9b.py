@@ -171,3 +171,20 @@ def test_a_date_after_a_second_event_noun_is_not_asked_of_the_first() -> None:
     assert "rise" not in questions.get("March 2025", "")
     assert _date_questions("The attack on the embassy in March 2025 killed four guards.")[
         "March 2025"] == "When did the attack on the embassy kill four guards?"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Coach Lee Min-ho said the team had trained hard.", "Lee Min-ho"),
+    ("The judge, Choi Ji-woo, 58, dismissed the appeal.", "Choi Ji-woo"),
+    ("Talks with Kim Jong-un failed.", "Kim Jong-un"),
+])
+def test_a_hyphenated_given_name_stays_in_the_name(text: str, name: str) -> None:
+    assert name in [m.name for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Oslo-based firm Nordlys said so.",
+    "The Kremlin-backed group Volna said so.",
+])
+def test_a_hyphenated_adjective_is_no_given_name(text: str) -> None:
+    assert not any("-" in m.name for m in find_mentions(text))

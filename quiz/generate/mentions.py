@@ -287,7 +287,9 @@ def _name_end(toks: Sequence[Token], i: int, j: int) -> int:
         nxt = toks[j + 1]
         if nxt.lead and not NICKNAME.match(nxt.raw.rstrip(",.;:")):
             break
-        if _name_token(nxt) or nxt.lead and NICKNAME.match(nxt.raw.rstrip(",.;:'’s")):
+        if _name_token(nxt) or nxt.lead and NICKNAME.match(nxt.raw.rstrip(",.;:'’s")) or \
+                _GIVEN_HYPHENATED.match(nxt.core) and not nxt.lead and \
+                not nxt.core.endswith(_ADJECTIVE_TAILS):
             j += 1
             continue
         if (nxt.lower == "in" and j + 2 < n and not nxt.trail
@@ -315,6 +317,13 @@ def _name_end(toks: Sequence[Token], i: int, j: int) -> int:
                 continue
         break
     return j
+
+
+#: A hyphenated given name after a family name ("Kim Dong-hyun", "Park Seo-yeon", "Kim
+#: Jong-un"); not an adjective ("Iran-backed", "Paris-based": see :data:`_ADJECTIVE_TAILS`).
+_GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+_ADJECTIVE_TAILS = ("ed", "ing", "ly", "-born", "-run", "-made", "-wide", "-style", "-like",
+                    "-era", "-type", "-led", "-free", "-long", "-old", "-year", "-day", "-area")
 
 
 def _spelled_after(toks: Sequence[Token], i: int) -> bool:
