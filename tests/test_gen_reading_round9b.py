@@ -188,3 +188,12 @@ def test_a_hyphenated_given_name_stays_in_the_name(text: str, name: str) -> None
 ])
 def test_a_hyphenated_adjective_is_no_given_name(text: str) -> None:
     assert not any("-" in m.name for m in find_mentions(text))
+
+
+def test_an_office_before_its_holder_in_commas_is_no_organisation() -> None:
+    text = "Norway's Minister for Fisheries, Ola Dahl, told parliament the quota would be cut."
+    kinds = {m.name: m.kind for m in find_mentions(text)}
+    assert kinds["Minister for Fisheries"] is None
+    assert kinds["Ola Dahl"] is not None
+    alone = find_mentions("The State Prosecutor for Serious Economic Crime said so.")
+    assert alone[0].kind is not None  # an office named alone is a body

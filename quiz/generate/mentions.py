@@ -494,7 +494,9 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
         kind: AnswerKind | None = AnswerKind.ORGANISATION if guess in {
             None, AnswerKind.PERSON} else guess
     elif office and not role:
-        kind = AnswerKind.ORGANISATION
+        # "the State Prosecutor for Serious Economic Crime": an office, one body; but "Norway's
+        # Minister for Fisheries, Ola Dahl, said": the office is the named person's title
+        kind = None if _NAME_IN_COMMAS.match(text, end) else AnswerKind.ORGANISATION
     else:
         kind = kind_of(name, bool(role))  # (positional: cheaper to look up)
     return _new_token(Mention, (name, start, end, role,
@@ -505,6 +507,10 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
 #: Words that end a body's name besides :data:`lexicon.ORG_WORDS` ("Ewan MacLeod of the
 #: Highland Moorland Trust": a person of a body).
 _BODY_ENDINGS = frozenset({"trust", "charity", "partnership", "campaign"})
+
+
+#: A name set off in commas right after an office ("..., Ola Dahl, said").
+_NAME_IN_COMMAS = re.compile(r", (?:[A-Z][\w’'.-]+ ){1,3}?[A-Z][\w’'-]+,")
 
 
 def _named_by_role(toks: Sequence[Token], i: int, j: int) -> bool:
