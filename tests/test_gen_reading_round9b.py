@@ -197,3 +197,14 @@ def test_an_office_before_its_holder_in_commas_is_no_organisation() -> None:
     assert kinds["Ola Dahl"] is not None
     alone = find_mentions("The State Prosecutor for Serious Economic Crime said so.")
     assert alone[0].kind is not None  # an office named alone is a body
+
+
+@pytest.mark.parametrize(("text", "answer", "question"), [
+    ("Police said that the bridge, which was built in 1962, would close next month.", "1962",
+     "In what year was the bridge built?"),
+    ("Officials confirmed that the stadium, which opened in 1998, will be demolished.",
+     "1998", "In what year did the stadium open?"),
+])
+def test_the_that_of_a_report_is_no_relative_pronoun(text: str, answer: str,
+                                                     question: str) -> None:
+    assert _date_questions(text)[answer] == question

@@ -417,6 +417,10 @@ def _antecedent(text: str, tokens: list[Token], lo: int, nearest: bool = True) -
         # race, which was first held ...": the nearest noun phrase
         cut = [k for k, t in enumerate(phrase) if t.low in PREPOSITIONS or is_verb(tokens, k)]
         phrase = phrase[cut[-1] + 1:] if cut else phrase
+        if len(phrase) > 1 and phrase[0].low == "that" and cut and \
+                takes_that_clause(tokens[cut[-1]].text):
+            phrase = phrase[1:]  # "Police said that the bridge, which was built ...": the
+            # "that" of the report, not a relative pronoun
         if not phrase or phrase[-1].low in DETERMINERS:
             return None
     elif any(is_verb(tokens, k) for k in range(lo - 2)):
