@@ -208,3 +208,9 @@ def test_an_office_before_its_holder_in_commas_is_no_organisation() -> None:
 def test_the_that_of_a_report_is_no_relative_pronoun(text: str, answer: str,
                                                      question: str) -> None:
     assert _date_questions(text)[answer] == question
+
+
+def test_an_event_noun_before_its_object_is_a_verb_not_an_event() -> None:
+    questions = _date_questions("Tourists visit the castle in July 2026 because the gardens "
+                                "open then.")
+    assert "visit the castle" not in questions.get("July 2026", "")

@@ -198,6 +198,8 @@ def np_question(text: str, tokens: list[Token], lo: int, first: int, last: int, 
         return participle_question(text, tokens, lo, first, last, hi, np_wh)
     if head > 0 and tokens[head].low.endswith("s") and _COUNT.match(tokens[head - 1].low):
         return None  # "by six votes to two", "after three attacks": a count, not one event
+    if head + 1 < first and tokens[head + 1].low in DETERMINERS:
+        return None  # "Tourists visit the castle in July": a verb before its object
     if _later_event(tokens, head, first):
         return None  # "the rise in burglaries on the closure of the station in March": whose
         # date, the rise's or the closure's?
