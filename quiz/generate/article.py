@@ -64,9 +64,12 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 # Lines that carry the publication date and are metadata, not article text.
+#: A date in figures: "14/10/2026", "14.10.2026", "2026/10/14".
+_NUMERIC_DATE = r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}/\d{1,2}/\d{1,2}"
+_NUMERIC_PARTS = re.compile(r"(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})")
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_DATE_TEXT = (rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+_DATE_TEXT = (rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_NUMERIC_DATE}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
               rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS},?\s+\d{{4}})")
 _META_LINE = re.compile(
     rf"^\s*(?:(?P<label>published|updated|posted|last\s+updated|date|dated|first\s+published)"
@@ -368,12 +371,10 @@ def _stated_date(line: str, header: bool = False) -> tuple[dt.date, str, bool] |
     Roe | 14 October 2025", "Last updated: Mon 16 Mar 2026 07.52 GMT")."""
     if len(line) > 200 or _YEAR_DIGITS.search(line) is None:
         return None
-    from quiz.generate.dates import parse_date
-
     for pattern, is_meta in ((_META_LINE, True), (_BARE_DATE_LINE, True), (_DATELINE, False)):
         match = pattern.match(line)
         if match:
-            date = parse_date(match.group("date"))
+            date = _parse_stated(match.group("date"), line)
             if date is not None:
                 return date, line.strip(), is_meta
     if header and len(line) <= _META_LENGTH:
@@ -385,10 +386,41 @@ def _stated_date(line: str, header: bool = False) -> tuple[dt.date, str, bool] |
             # the date labelled as the publication's, else the first
             match = next((m for m in matches if _PUBLISHED_LABEL.search(
                 line, _segment_start(line, m.start()), m.start())), matches[0])
-            date = parse_date(match.group())
+            date = _parse_stated(match.group(), line)
             if date is not None:
                 return date, line.strip(), True
     return None
+
+
+def _parse_stated(text: str, line: str) -> dt.date | None:
+    """The date of a date text of ``line``. A date in figures is read year first
+    ("2026/10/14"), else day first ("14/10/2026", "14.10.2026") unless with slashes only
+    month first makes a date ("10/14/2026"); when both orders make one, the weekday named on the line
+    chooses, and without one the date is not read (a wrong publication date would date
+    every "on Tuesday" of the story wrongly)."""
+    from quiz.generate.dates import WEEKDAYS, parse_date
+
+    parts = _NUMERIC_PARTS.fullmatch(text)
+    if parts is None:
+        return parse_date(text)
+    first, second, third = (int(part) for part in parts.groups())
+    if len(parts.group(1)) == 4:
+        orders = [(first, second, third)]
+    elif len(parts.group(3)) == 4:
+        orders = [(third, second, first)]
+        if "/" in text:
+            orders.append((third, first, second))  # (dots are only written day first)
+    else:
+        return None
+    dates = []
+    for year, month, day in orders:
+        try:
+            dates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if len(set(dates)) > 1:
+        dates = [d for d in dates if WEEKDAYS[d.weekday()] in line]
+    return dates[0] if len(set(dates)) == 1 else None
 
 
 def _segment_start(line: str, end: int) -> int:

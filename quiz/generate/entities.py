@@ -315,6 +315,9 @@ def _names_in(texts: tuple[str, ...]) -> tuple[tuple[str, AnswerKind | None, str
             if kind is AnswerKind.PERSON and not mention.role and mention.name.lower() in doubtful:
                 kind = AnswerKind.ORGANISATION
             out.append((mention.name, kind, bracket.group(1) if bracket else ""))
+            if kind is None and mention.name[-1:].isdigit() and " " in mention.name:
+                # "Route 35": "Route" is a known word, no other spelling of a name ("Rutte")
+                out.append((mention.name.split()[0], None, ""))
     return tuple(out)
 
 

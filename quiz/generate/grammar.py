@@ -69,7 +69,7 @@ PAST_TO_BASE, PARTICIPLE_TO_BASE, BASE_TO_PAST = _irregular()
 AUXILIARIES = frozenset("""
     is are was were has have had will would can could shall should may might must
     do does did didn't doesn't don't wasn't weren't isn't aren't hasn't haven't hadn't
-    won't wouldn't can't couldn't shouldn't
+    won't wouldn't can't couldn't shouldn't cannot
 """.split()) | {w.replace("'", "’") for w in ("didn't", "doesn't", "don't", "wasn't",
                                                "weren't", "isn't", "aren't", "hasn't",
                                                "haven't", "hadn't", "won't", "wouldn't",
@@ -426,6 +426,8 @@ def question_predicate(subject: str, group: VerbGroup, rest: str) -> str | None:
     tail = f" {rest}" if rest else ""
     if group.tense == "aux":
         aux, others = words[0], words[1:]
+        if aux == "cannot":  # "cannot afford" -> "can X not afford"
+            aux, others = "can", ["not", *others]
         if not others and aux in _HAVE_TO and rest.startswith("to "):
             # "had to take a detour" -> "did commuters have to take a detour"
             adverbs = "".join(f" {w}" for w in lead_adverbs)
@@ -433,10 +435,11 @@ def question_predicate(subject: str, group: VerbGroup, rest: str) -> str | None:
         middle = " ".join([*lead_adverbs, *others])
         middle = f" {middle}" if middle else ""
         return f"{aux} {subject}{middle}{tail}"
-    base = base_form(group.main)
+    # ("present" is a plural subject's, in its base form already: "do tourists visit ...")
+    base = group.main if group.tense == "present" else base_form(group.main)
     if base is None or base == "be":
         return None
-    support = "did" if group.tense == "past" else "does"
+    support = {"past": "did", "present": "do"}.get(group.tense, "does")
     adverbs = " ".join(lead_adverbs)
     adverbs = f" {adverbs}" if adverbs else ""
     return f"{support} {subject}{adverbs} {base}{tail}"

@@ -219,11 +219,31 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
             if not _possessed_place(toks, i, j):
                 break
             j += 1  # "St. Catherine's Hospital": the possessive is inside the name
-        mention = _make_mention(text, toks, i, j)
+        if _numbered(toks, i, j):
+            j += 1  # "Route 35": one name of no kind of actor
+            mention = Mention(text[toks[i].start:toks[j].end], toks[i].start, toks[j].end, "",
+                              toks[i].start, i, j, False, None, i > 0 and
+                              toks[i - 1].lower == "the")
+        else:
+            mention = _make_mention(text, toks, i, j)
         if mention is not None:
             mentions.append(mention)
         after = j + 1
     return tuple(mentions)
+
+
+def _numbered(toks: Sequence[Token], i: int, j: int) -> bool:
+    """A single word that names a thing with the number after it ("closed Route 35", "Terminal
+    2", "Flight 370"): the word alone names nothing (a score, "Leeds 2 Hull 1", still names
+    its teams)."""
+    if i != j or j + 1 >= len(toks) or toks[j].trail:
+        return False
+    number = toks[j + 1]
+    if i and toks[i - 1].core.isdigit():
+        return False  # "Chelsea 2 Arsenal 1": a score
+    return number.core.isdigit() and len(number.core) <= 4 and not number.lead and not (
+        j + 2 < len(toks) and toks[j + 2].capitalised) and not (
+        len(number.core) == 4 and number.core[:2] in {"19", "20"})  # ("Ryanair 2025 results")
 
 
 #: Short month names, which are a date's (not a name's) before a number ("Jan. 5", "Dec 2019");
@@ -267,7 +287,9 @@ def _name_end(toks: Sequence[Token], i: int, j: int) -> int:
         nxt = toks[j + 1]
         if nxt.lead and not NICKNAME.match(nxt.raw.rstrip(",.;:")):
             break
-        if _name_token(nxt) or nxt.lead and NICKNAME.match(nxt.raw.rstrip(",.;:'’s")):
+        if _name_token(nxt) or nxt.lead and NICKNAME.match(nxt.raw.rstrip(",.;:'’s")) or \
+                _GIVEN_HYPHENATED.match(nxt.core) and not nxt.lead and \
+                not nxt.core.endswith(_ADJECTIVE_TAILS):
             j += 1
             continue
         if (nxt.lower == "in" and j + 2 < n and not nxt.trail
@@ -295,6 +317,13 @@ def _name_end(toks: Sequence[Token], i: int, j: int) -> int:
                 continue
         break
     return j
+
+
+#: A hyphenated given name after a family name ("Kim Dong-hyun", "Park Seo-yeon", "Kim
+#: Jong-un"); not an adjective ("Iran-backed", "Paris-based": see :data:`_ADJECTIVE_TAILS`).
+_GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+_ADJECTIVE_TAILS = ("ed", "ing", "ly", "-born", "-run", "-made", "-wide", "-style", "-like",
+                    "-era", "-type", "-led", "-free", "-long", "-old", "-year", "-day", "-area")
 
 
 def _spelled_after(toks: Sequence[Token], i: int) -> bool:
@@ -418,8 +447,8 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
     if (of_at is not None and of_at - name_first >= 2
             and not _has_org_word(toks, name_first, of_at)
             and (split >= 0 or of_at - name_first <= 3 and toks[name_first].lower not in
-                 NOT_GIVEN_NAMES and toks[name_first].lower not in ADJECTIVES and _has_org_word(
-                     toks, of_at + 1, j + 1))):
+                 NOT_GIVEN_NAMES and toks[name_first].lower not in ADJECTIVES and (_has_org_word(
+                     toks, of_at + 1, j + 1) or toks[j].lower in _BODY_ENDINGS))):
         j = of_at - 1  # "(Professor) Kenji Watanabe of Kyoto University": the person
     elif of_at is not None and _person_of_country(text, toks, name_first, of_at, j):
         j = of_at - 1  # "Rustam Aliyev of Uzbekistan": a person and where they are from
@@ -465,12 +494,23 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
         kind: AnswerKind | None = AnswerKind.ORGANISATION if guess in {
             None, AnswerKind.PERSON} else guess
     elif office and not role:
-        kind = AnswerKind.ORGANISATION
+        # "the State Prosecutor for Serious Economic Crime": an office, one body; but "Norway's
+        # Minister for Fisheries, Ola Dahl, said": the office is the named person's title
+        kind = None if _NAME_IN_COMMAS.match(text, end) else AnswerKind.ORGANISATION
     else:
         kind = kind_of(name, bool(role))  # (positional: cheaper to look up)
     return _new_token(Mention, (name, start, end, role,
                                 toks[role_first].start + len(toks[role_first].lead),
                                 name_first, j, last.possessive, kind, has_the))
+
+
+#: Words that end a body's name besides :data:`lexicon.ORG_WORDS` ("Ewan MacLeod of the
+#: Highland Moorland Trust": a person of a body).
+_BODY_ENDINGS = frozenset({"trust", "charity", "partnership", "campaign"})
+
+
+#: A name set off in commas right after an office ("..., Ola Dahl, said").
+_NAME_IN_COMMAS = re.compile(r", (?:[A-Z][\w’'.-]+ ){1,3}?[A-Z][\w’'-]+,")
 
 
 def _named_by_role(toks: Sequence[Token], i: int, j: int) -> bool:

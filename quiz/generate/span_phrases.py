@@ -170,6 +170,21 @@ _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ed", "ing", "ful", "ary", "ian"
                       "ly", "ant", "ent", "ern", "ar")
 
 
+def _later_event(tokens: list[Token], head: int, first: int) -> bool:
+    """Whether another event noun follows ``head`` before the date at ``first``, joined by a
+    preposition other than "of" ("the rise in burglaries on the closure of ..."): the date
+    may be either one's ("the start of the strike" is one event)."""
+    for k in range(head + 1, first):
+        word = tokens[k].low
+        if word in EVENT_NOUNS or word.endswith("s") and word[:-1] in EVENT_NOUNS:
+            before = k - 1
+            while before > head and tokens[before].low in DETERMINERS:
+                before -= 1
+            if tokens[before].low in PREPOSITIONS and tokens[before].low != "of":
+                return True
+    return False
+
+
 def np_question(text: str, tokens: list[Token], lo: int, first: int, last: int, hi: int,
                  np_wh: str) -> Asked | None:
     """"When was the attack on X?" for a span that dates an event noun phrase."""
@@ -183,6 +198,11 @@ def np_question(text: str, tokens: list[Token], lo: int, first: int, last: int, 
         return participle_question(text, tokens, lo, first, last, hi, np_wh)
     if head > 0 and tokens[head].low.endswith("s") and _COUNT.match(tokens[head - 1].low):
         return None  # "by six votes to two", "after three attacks": a count, not one event
+    if head + 1 < first and tokens[head + 1].low in DETERMINERS:
+        return None  # "Tourists visit the castle in July": a verb before its object
+    if _later_event(tokens, head, first):
+        return None  # "the rise in burglaries on the closure of the station in March": whose
+        # date, the rise's or the closure's?
     start = head
     while start > lo:
         previous = tokens[start - 1]

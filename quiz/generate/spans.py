@@ -417,6 +417,10 @@ def _antecedent(text: str, tokens: list[Token], lo: int, nearest: bool = True) -
         # race, which was first held ...": the nearest noun phrase
         cut = [k for k, t in enumerate(phrase) if t.low in PREPOSITIONS or is_verb(tokens, k)]
         phrase = phrase[cut[-1] + 1:] if cut else phrase
+        if len(phrase) > 1 and phrase[0].low == "that" and cut and \
+                takes_that_clause(tokens[cut[-1]].text):
+            phrase = phrase[1:]  # "Police said that the bridge, which was built ...": the
+            # "that" of the report, not a relative pronoun
         if not phrase or phrase[-1].low in DETERMINERS:
             return None
     elif any(is_verb(tokens, k) for k in range(lo - 2)):
@@ -572,6 +576,10 @@ def _future_of(tokens: list[Token], lo: int) -> str:
     return ""
 
 
+#: Words that make the clause after them a condition, not a fact.
+_CONDITIONS = frozenset({"if", "unless", "whether", "once", "until"})
+
+
 def _clause_question(text: str, tokens: list[Token], lo: int, hi: int, wh: str,
                      subject: str | None, skip: tuple[int, int] | None = None,
                      future: str = "") -> Asked | str | None:
@@ -603,11 +611,18 @@ def _clause_question(text: str, tokens: list[Token], lo: int, hi: int, wh: str,
     rest = tidy(clause.rest).split()
     if verb in _TELL and "that" not in rest and len(rest) <= 3:
         return None  # "did X tell reporters?", "did X tell local radio?": tell them what?
-    if verb and takes_that_clause(verb) and (
+    # a passive is no report ("When was the leak discovered?"), unless its clause is a
+    # condition ("if the cuts are confirmed by ...") or its subject is an aside's ("..., a
+    # suburb north of X, were told")
+    passive = (clause.auxiliary in BE or clause.verb.startswith(("been ", "be "))) and \
+        not (lo and tokens[lo - 1].text.lower() in _CONDITIONS) and not (
+            clause.subject.startswith(("a ", "an ")) and clause.auxiliary in ("were", "are"))
+    if verb and takes_that_clause(verb) and not passive and (
             not rest or rest[-1].lower() in ("only", "that")
             or (is_reporting(verb) and rest[0].lower() in PREPOSITIONS
                 and "that" not in rest)):
         return None  # "did X say?", "did a report find?": the finding is what was dated
+        # (a passive is no report: "When was the leak discovered?")
     if future and clause.auxiliary in ("is", "are") and clause.verb and \
             is_past_participle(clause.verb):
         # "until a new parliament is elected in November": "will a new parliament be elected"

@@ -362,7 +362,9 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
     # a sentence's opening "That" is a demonstrative ("That request was turned down")
     demonstrative = start == 0 < len(toks) and lowers[0] == "that" and toks[0].capitalised
     if start >= len(toks) or lowers[start] in _NOT_SUBJECT_START and not demonstrative and not (
-            toks[start].core.isupper() and len(toks[start].core) > 1):
+            toks[start].core.isupper() and len(toks[start].core) > 1) and not (
+            lowers[start] in _ROUGHLY and start + 1 < len(toks)
+            and toks[start + 1].core[:1].isdigit()):
         return None  # ("WHO" the organisation may start a subject)
     if toks[start].lead and toks[start].lead not in {"“", "\""}:
         return None
@@ -397,9 +399,12 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
             continue
         group = read_verb_group(lowers[v:v + 6]) if may_start_verb_group(lowers[v]) else None
         if group is None:
+            group = _plural_present(toks, lowers, start, v)
+        if group is None:
             continue
         if group.tense == "past" and (_looks_adjectival(toks, lowers, v) or
-                                      _reduced_relative(toks, lowers, v)):
+                                      _reduced_relative(toks, lowers, v) or
+                                      _after_number(toks, lowers, start, v)):
             continue
         if lowers[v - 1] in {"the", "a", "an", "its", "their", "his", "her", "our", "to"} or (
                 lowers[v - 1] == "those" and group.tense == "past"):
@@ -410,6 +415,68 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
             # ("a process that usually takes": an adverb is no subject)
         return _make_clause(text, toks, start, v - 1, group, v)
     return None
+
+
+#: Words that open a rough quantity as a subject ("About 11,000 passengers hold ...").
+_ROUGHLY = frozenset({"about", "around", "over", "nearly", "almost", "roughly",
+                      "approximately", "some", "under"})
+#: Plural nouns without an "-s" that head a subject ("Farmed fish usually try ...").
+_PLURAL_HEADS = frozenset({"people", "police", "children", "men", "women", "fish", "cattle",
+                           "sheep", "staff"})
+#: Adverbs between a plural subject and its present verb ("usually try").
+_FREQUENCY = frozenset({"usually", "often", "still", "also", "now", "already", "generally",
+                        "typically", "rarely", "never", "regularly", "increasingly",
+                        "sometimes", "normally", "mostly", "largely", "jointly"})
+#: Verbs common in news in their plural present ("Tourists visit ...", "About 11,000
+#: passengers hold ..."). Not the verbs of opinion and blame, whose subjects the cause rules
+#: read apart ("Scientists believe the glacier | is melting", "Police blame X on Y": see
+#: cause_reports.OPINION_VERBS and cause_blamed).
+_PLURAL_VERBS = frozenset("""
+    visit try work live use pay spend travel know feel see buy sell receive earn attend
+    return stay continue account represent employ produce cost hold oppose support own run
+    urge call want need face remain show find plan hope agree intend vow threaten refuse
+    seek decide promise pledge prepare wish describe reject back control operate require
+    allow make take give keep come go lead mean cause drive
+""".split())
+
+
+def _plural_present(toks: Sequence[Token], lowers: list[str], start: int,
+                    v: int) -> VerbGroup | None:
+    """A plural subject's present verb, read only where nothing else can be: the word
+    before is a plural noun, or an adverb stands before the verb's base form ("Farmed fish
+    usually try"), the verb is a common one, and no verb follows it ("The bus drivers strike ended"
+    has its noun "strike")."""
+    adverb = lowers[v] in _FREQUENCY
+    k = v + 1 if adverb else v
+    if k + 1 >= len(toks) or lowers[k] not in _PLURAL_VERBS or not toks[k].core.islower() or \
+            toks[v - 1].trail or toks[k].trail and k + 1 < len(toks) and not adverb:
+        return None
+    first = start + 1 if lowers[start] in _ROUGHLY else start  # ("About 11,000 passengers")
+    if v - start > 5 or start and lowers[start - 1] in {"and", "or"} or any(
+            lowers[i] in PREPOSITIONS or toks[i].possessive for i in range(first, v)):
+        return None  # "luggage and parcels in case the thieves try", "Burgundy's top wines
+        # sell" (asked "Whose top wines ...?" with a singular verb)
+    head = lowers[v - 1]
+    if not adverb and head not in _PLURAL_HEADS and not (len(head) > 3 and head.isalpha() and
+                                          head.endswith("s") and
+                                          not head.endswith(("ss", "us", "is"))):
+        return None
+    nxt = lowers[k + 1]
+    if nxt in AUXILIARIES or is_past_tense(nxt) or nxt in _PLURAL_VERBS:
+        return None
+    return VerbGroup(tuple(lowers[v:k + 1]), lowers[k], "present")
+
+
+def _after_number(toks: Sequence[Token], lowers: list[str], start: int, v: int) -> bool:
+    """A past participle between a number and its noun ("48,000 farmed salmon escaped"):
+    an adjective, not the clause's verb."""
+    number = toks[v - 1].core
+    if v - 1 != start and not (v - 2 >= start and lowers[v - 2] in _ROUGHLY | _COMPARED | {
+            "than"}) or len(number) == 4 and number[:2] in {"19", "20"}:
+        return False  # "the Court of Accounts in 2019 found that ...": a year, a verb
+    return toks[v - 1].core[:1].isdigit() and not toks[v - 1].trail and \
+        v + 1 < len(toks) and toks[v + 1].core.islower() and lowers[v + 1] not in _OPENS_OBJECT \
+        and lowers[v + 1] not in PREPOSITIONS and is_participle(lowers[v])
 
 
 def _verb_with_complement(toks: Sequence[Token], lowers: list[str], k: int) -> bool:
@@ -652,12 +719,18 @@ def trim_predicate(rest: str, max_words: int = 18, quotes: bool = False) -> str 
     return body
 
 
+#: Roles "as" gives bare, as a complement ("to stay on as coach", "took over as chairman").
+_AS_ROLES = ("coach|manager|captain|chair|chairman|chairwoman|president|director|head|leader|"
+             "chief|minister|secretary|mayor|governor|editor|interim|acting|caretaker|"
+             "spokesman|spokeswoman|spokesperson|treasurer|adviser|advisor|ambassador")
+
+
 # "as" subordinates ("as talks continued") unless it opens a complement ("claim as a victory",
 # "served as an adviser"). Every way opens with a character of the first look-ahead, tried
 # first: a cheap test at every position ("[,;:]|\s+[,;:]" is "\s*[,;:]" without a repeat).
 _PREDICATE_END = re.compile(
     r"(?=[\s,;:()\[\]—])(?:[,;:](?=\s|$|[\"”’])|\s+[,;:](?=\s|$|[\"”’])|[()\[\]]|\s+[()\[\]]|"
-    r"\s[—–-]\s|—|\s(?:after|because|as(?!\s+(?:a|an|part|well|such)\b)|while|when|although|though|but|"
+    rf"\s[—–-]\s|—|\s(?:after|because|as(?!\s+(?:a|an|part|well|such|{_AS_ROLES})\b)|while|when|although|though|but|"
     r"which|whereas|before|since|until|unless|so\s+that|prompting|leading|sparking|saying|"
     r"and\s+that|according|despite|amid|in\s+retaliation|in\s+response|as\s+a\s+result|due\s+to|"
     r"following|in\s+the\s+wake|and\s+(?:said|says|added|called|urged|warned|vowed|is|was|"
