@@ -1,0 +1,64 @@
+"""Cause facts, round 9b (connectives and sentence structure): a penalty or prize handed "for"
+an act, a time or place fronted before a "so" or "which meant" statement, a "they" opening
+the effect of a plural subject's act."""
+
+from __future__ import annotations
+
+from gen_support import cause_qa as qa
+
+
+def test_a_penalty_handed_for_an_act() -> None:
+    assert ("Why was the striker given a three-match ban?", "for elbowing an opponent") in qa(
+        "The striker was given a three-match ban for elbowing an opponent.")
+    assert ("Why did the driver receive a ten-second penalty?", "for speeding in the pit lane") \
+        in qa("The driver received a ten-second penalty for speeding in the pit lane.")
+    assert ("Why was the bank hit with a record fine?", "for misleading its customers") in qa(
+        "The bank was hit with a record fine for misleading its customers.")
+
+
+def test_what_is_handed_must_be_a_penalty_or_a_prize() -> None:
+    assert qa("The team was given a parade for winning the cup.") == set()
+    assert qa("She received a letter for making the list.") == set()
+
+
+def test_so_after_a_fronted_time_or_place() -> None:
+    assert ("Why was the race moved to a lower course?", "heavy snow closed the mountain pass") \
+        in qa("At the weekend, heavy snow closed the mountain pass, so the race was moved to a "
+              "lower course.")
+    assert ("Why will nurses travel by boat?", "floods cut the roads to the villages") in qa(
+        "In the north, floods cut the roads to the villages, so nurses will travel by boat.")
+
+
+def test_a_fronted_subordinate_clause_is_no_statement() -> None:
+    assert qa("After the storm passed, the river rose sharply, so the ferry was suspended.") \
+        == set()
+
+
+def test_which_meant_after_a_fronted_time() -> None:
+    assert ("Last year, the orchestra lost its state grant. What was the consequence of this?",
+            "the season was cut to ten concerts") in qa(
+        "Last year, the orchestra lost its state grant, which meant the season was cut to ten "
+        "concerts.")
+
+
+def test_they_opening_the_effect_of_a_plural_subject() -> None:
+    assert ("The miners went on strike in March. What was the consequence of this?",
+            "they lost two weeks of pay") in qa(
+        "The miners went on strike in March, which meant they lost two weeks of pay.")
+    found = qa("Last season, Rovers were handed a ten-point deduction for fielding an ineligible "
+               "player, which meant they were relegated on the final day.")
+    assert ("Last season, Rovers were handed a ten-point deduction for fielding an ineligible "
+            "player. What was the consequence of this?", "they were relegated on the final day") \
+        in found
+    assert ("Why were Rovers handed a ten-point deduction?", "for fielding an ineligible player") \
+        in found
+    assert ("Why was the club docked ten points?", "for fielding an ineligible player") in qa(
+        "The club was docked ten points for fielding an ineligible player.")
+
+
+def test_a_pronoun_that_may_stand_for_the_object_is_left() -> None:
+    for text in ("Protesters blocked the roads, which meant they were closed for hours.",
+                 "The court fined the hospital, which means it has been closed for a week.",
+                 "The council raised parking fees, which meant they doubled in the centre.",
+                 "The miners walked out in 2019, which means they have been idle for years."):
+        assert not any("consequence" in q for q, _ in qa(text)), text
