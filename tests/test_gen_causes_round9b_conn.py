@@ -62,3 +62,22 @@ def test_a_pronoun_that_may_stand_for_the_object_is_left() -> None:
                  "The council raised parking fees, which meant they doubled in the centre.",
                  "The miners walked out in 2019, which means they have been idle for years."):
         assert not any("consequence" in q for q, _ in qa(text)), text
+
+
+def test_after_a_cause_whose_subject_has_a_relative_clause() -> None:
+    assert ("Why was the game abandoned?",
+            "a fan, who was later arrested, threw a bottle at the referee") in qa(
+        "The game was abandoned after a fan, who was later arrested, threw a bottle at the "
+        "referee.")
+    assert ("Why was the line closed?",
+            "a freight train, which was carrying grain, derailed near the station") in qa(
+        "The line was closed after a freight train, which was carrying grain, derailed near the "
+        "station.")
+    assert ("Why was the inquiry opened?",
+            "a nurse at the clinic, who asked not to be named, reported missing doses") in qa(
+        "The inquiry was opened after a nurse at the clinic, who asked not to be named, reported "
+        "missing doses.")
+
+
+def test_a_relative_clause_does_not_make_a_time_a_cause() -> None:
+    assert qa("She moved to Leeds after her father, who ran a bakery, retired in 2010.") == set()

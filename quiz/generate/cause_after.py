@@ -151,9 +151,13 @@ _AFTER_NOT_SUBJECT = frozenset({"it", "he", "she", "they", "we", "i", "you", "wa
 
 
 def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) -> bool:
-    """"after" is temporal unless a decision verb, an emphasis or a reason-like object says so."""
+    """"after" is temporal unless a decision verb, an emphasis or a reason-like object says so
+    (the object read without a relative clause set off inside it: "after a nurse, who asked not
+    to be named, reported X" is read as "after a nurse reported X")."""
     if ends_with(STRONG_AFTER_LEAD, text, match.start()):
         return True
+    if ", wh" in cause:
+        cause = _RELATIVE_INSIDE.sub("", cause)
     if _STRONG_AFTER_OBJECT.match(cause) or _ACCUSED.match(cause):
         return True
     if clause.group.main.lower() in PUNISHED and _MISDEED.match(cause) and not \
@@ -175,6 +179,10 @@ def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) ->
         return True  # "raised the prize fund after signing a sponsorship deal"
     return main in STRONG_AFTER_VERBS and bool(re.match(
         r"^(?:[\w’'-]+\s+){1,4}(?:told|said|warned|claimed|found|learned|discovered)\b", cause))
+
+
+#: A relative clause set off by commas inside a cause ("a fan, who was later arrested, threw").
+_RELATIVE_INSIDE = re.compile(r",\s+(?:who|which)\s+[^,;:\"“”()]{3,60}?,(?=\s)")
 
 
 def _left_with(clause: Clause) -> bool:

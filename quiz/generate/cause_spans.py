@@ -28,8 +28,10 @@ _SPAN_END = re.compile(r"(?=[\s;:,—\"”.])(?:[;:]|\s+[;:]|,(?=\s)|,[\"”]|"
                        r"\s(?=(?:while|whereas|although|though|until|unless)\b)|"
                        r"\s[—–-]\s|—|[\"”],|\.\.\.|\s\(|\n)")
 #: An apposition set off by commas inside a clause, before the clause's verb.
-#: (or a person's name: "a researcher in the Netherlands, Pieter de Graaf, alerted ...")
+#: (or a person's name: "a researcher in the Netherlands, Pieter de Graaf, alerted ...", or a
+#: relative clause: "after a nurse at the clinic, who has not been named, reported ...")
 _APPOSITION_SKIP = re.compile(r",\s+(?:(?:an?|the)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}|"
+                              r"(?:who|which)\s+[^,;:\"“”()]{3,60}?|"
                               r"[A-Z][\w’'-]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|del|la|le|"
                               r"bin|al|el)\s+)?[A-Z][\w’'-]+){1,3}),\s+"
                               r"(?=(?:[a-z]+ed|has|had|was|were|is|are|found|won|lost|made|took|"
