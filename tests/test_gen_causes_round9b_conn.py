@@ -81,3 +81,15 @@ def test_after_a_cause_whose_subject_has_a_relative_clause() -> None:
 
 def test_a_relative_clause_does_not_make_a_time_a_cause() -> None:
     assert qa("She moved to Leeds after her father, who ran a bakery, retired in 2010.") == set()
+
+
+def test_a_scarcity_after_a_harvest_or_a_disaster() -> None:
+    assert ("Why are stocks low?", "a poor harvest") in qa("Stocks are low after a poor harvest.")
+    assert ("Why is the river unusually low?", "a dry summer") in qa(
+        "The river is unusually low after a dry summer.")
+
+
+def test_a_state_after_a_time_or_a_place_is_no_cause() -> None:
+    for text in ("The shelves are empty after the last delivery of the week.",
+                 "Prices are high after 10pm.", "The river is low after the bridge."):
+        assert qa(text) == set(), text
