@@ -93,3 +93,21 @@ def test_a_state_after_a_time_or_a_place_is_no_cause() -> None:
     for text in ("The shelves are empty after the last delivery of the week.",
                  "Prices are high after 10pm.", "The river is low after the bridge."):
         assert qa(text) == set(), text
+
+
+def test_it_of_a_passive_joined_to_the_first() -> None:
+    assert ("Why was the match abandoned?", "the pitch flooded") in qa(
+        "The match was delayed by heavy rain, and it was abandoned after the pitch flooded.")
+    assert ("Why was the bill blocked in the senate?", "the opposition walked out") in qa(
+        "The bill was passed by the lower house, but it was blocked in the senate after the "
+        "opposition walked out.")
+    assert ("Why were the roads reopened?", "the snow was cleared") in qa(
+        "The roads were closed by police, and they were reopened after the snow was cleared.")
+
+
+def test_it_that_does_not_agree_with_the_first_subject_is_left() -> None:
+    assert not any("fined" in q for q, _ in qa(
+        "The ban was imposed on the players, and they were fined after the hearing found them "
+        "guilty."))
+    assert not any("closed" in q for q, _ in qa(
+        "The museum reopened in May, but it was closed again in July after a pipe burst."))

@@ -260,6 +260,8 @@ def _read(text: str, opening: tuple[str, ...], owner: str, owners: str, before: 
     is given (cached: all this depends on nothing else)."""
     reported, _, words = _reported(text, opening, owner, owners)
     clauses = _owner_named(resolve_pointers(list(reported), before))
+    if " it was " in text or " they were " in text:
+        clauses = _it_joined(text, clauses)
     held = None
     if words & OPINION_VERBS:
         clauses, held = opinion_split(text, clauses)  # "Scientists believe the glacier | is"
@@ -492,6 +494,33 @@ def _owner_named(clauses: list[Clause]) -> list[Clause]:
             clause = replace(clause, subject=f"{first_lower(owner)}{suffix} {rest}")
         out.append(clause)
     return out
+
+
+#: "and it was", "but they were": a second passive joined to the first clause.
+_JOINED_IT = re.compile(r"(?:,\s+(?:and|but)|\s+but)\s+$")
+_PASSIVE_AUX = frozenset({"was", "were"})
+
+
+def _it_joined(text: str, clauses: list[Clause]) -> list[Clause]:
+    """"The flight was planned for May but was postponed, and it was pushed back again after
+    X": the "it" of a passive joined by "and"/"but" to a passive clause opening the sentence is
+    that clause's subject, when "the N" agrees with it in number ("it" a singular thing,
+    "they" plural things) and no other subject comes between."""
+    if len(clauses) < 2:
+        return clauses
+    first, second = clauses[0], clauses[1]
+    if first.first_token != 0 or first.group.words[0] not in _PASSIVE_AUX or \
+            second.group.words[0] not in _PASSIVE_AUX or second.subject not in {"it", "they"} \
+            or not _JOINED_IT.search(text, first.verb_end, second.subject_start) or \
+            not first.subject.startswith(("The ", "the ")) or word_count(first.subject) > 5 or \
+            any(ch in first.subject for ch in ",;:()"):
+        return clauses
+    head = first.subject.split()[-1]
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    if not head.islower() or plural != (second.subject == "they") or \
+            (first.group.words[0] == "were") != plural:
+        return clauses
+    return [first, replace(second, subject=first_lower(first.subject)), *clauses[2:]]
 
 
 def _make_fact(article: Article, sentence: Sentence, text: str, kind: AnswerKind,
