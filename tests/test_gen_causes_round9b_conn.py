@@ -111,3 +111,32 @@ def test_it_that_does_not_agree_with_the_first_subject_is_left() -> None:
         "guilty."))
     assert not any("closed" in q for q, _ in qa(
         "The museum reopened in May, but it was closed again in July after a pipe burst."))
+
+
+def test_this_happened_after_tells_when_the_act_before_was_done() -> None:
+    assert ("When did staff at the clinic change patients' records?",
+            "after managers set new targets") in qa(
+        "Staff at the clinic changed patients' records.",
+        "This happened after managers set new targets.")
+    assert ("In several cases, when did guards at the prison sell phones to inmates, according "
+            "to the inspectors?", "after inmates' families paid them in cash") in qa(
+        "According to the inspectors, guards at the prison sold phones to inmates.",
+        "In several cases this happened after inmates' families paid them in cash.")
+    assert qa("Staff at the clinic changed patients' records.",
+              "This happened after two weeks of talks.") == set()
+
+
+def test_a_why_of_two_acts_joined_by_or_asks_both_in_the_base_form() -> None:
+    assert ("Why did officials at the port wave lorries through or ignore forged permits?",
+            "they had been paid by smugglers") in qa(
+        "Officials at the port waved lorries through or ignored forged permits because they had "
+        "been paid by smugglers.")
+
+
+def test_a_relative_that_after_a_plural_is_part_of_the_object() -> None:
+    assert ("Why did the agency reject bids from firms that had no licence?",
+            "a new rule came into force") in qa(
+        "The agency rejected bids from firms that had no licence because a new rule came into "
+        "force.")
+    assert not any(q.startswith("Why did the minister warn") for q, _ in qa(
+        "The minister warned reporters that was not the plan because talks were going on."))

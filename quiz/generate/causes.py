@@ -220,6 +220,12 @@ def _found_clauses(text: str) -> list[Clause]:
     found = find_clauses(text)
     if found and found[0].subject in _BARE_DETERMINERS:
         del found[0]  # ("The WHO said": a subject read as "The" alone is no subject)
+    if len(found) > 1:
+        # ("The agency rejected bids from firms that had no licence": no clause's subject holds
+        # another whole clause, "The agency rejected bids from firms" + "had")
+        found = [c for c in found if not any(
+            other is not c and c.subject_start <= other.subject_start and
+            other.verb_end <= c.subject_end for other in found)]
     return found
 
 
