@@ -140,3 +140,17 @@ def test_a_relative_that_after_a_plural_is_part_of_the_object() -> None:
         "force.")
     assert not any(q.startswith("Why did the minister warn") for q, _ in qa(
         "The minister warned reporters that was not the plan because talks were going on."))
+
+
+def test_as_a_result_after_a_fronted_time_or_place() -> None:
+    assert ("Why were thousands of passengers stranded?", "the airline cancelled 40 flights") in qa(
+        "On Monday, the airline cancelled 40 flights.",
+        "Thousands of passengers were stranded as a result.")
+    assert ("Why would waiting lists grow further?", "outpatient clinics were closed for the day") \
+        in qa("At the hospital, outpatient clinics were closed for the day.",
+              "Waiting lists would grow further as a result.")
+
+
+def test_when_is_not_asked_of_an_act_already_dated() -> None:
+    assert qa("In March, the club sacked its coach.",
+              "This happened after a run of six defeats.") == set()

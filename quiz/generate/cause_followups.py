@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from quiz.generate.cause_after import TIME_AFTER
+from quiz.generate.cause_results import fronted_end
 from quiz.generate.cause_spans import cut_span, why_question
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import first_lower, word_count
@@ -43,6 +44,12 @@ _HAPPENED_AFTER = re.compile(r"(?P<cases>In\s+(?:some|many|most|several|a\s+few|
                              r"[\w-]+)\s+cases),?\s+(?:this|that|it)\s+|(?:This|That|It)\s+")
 _HAPPENED = re.compile(r"(?:(?:has|had|often|usually|sometimes|only)\s+)?(?:happened|occurred|"
                        r"took\s+place)\s+(?:(?:just|only|shortly)\s+)?(?:after|following)\s+")
+#: A time told in a sentence: a month, a weekday, a year, "last week", "In the spring, ".
+_DATED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                    r"Sunday|(?:19|20)\d\d|yesterday|today|(?:last|this|next)\s+(?:week|month|"
+                    r"year|season|spring|summer|autumn|winter))\b|^(?:In|On|At|During|Last|"
+                    r"This|Earlier|Later)\s[^,]{1,40},")
 #: "Y happened as a result.", "... because of this.": the sentence before is why Y happened.
 _RESULT_END = re.compile(r",?\s+(?:as\s+a\s+(?:direct\s+)?(?:result|consequence)|because\s+of\s+"
                          r"(?:this|that)|for\s+that\s+reason)\s*[.!]?$")
@@ -100,6 +107,8 @@ def _happened_after(text: str, before: str, names: frozenset[str]
     told = _HAPPENED.match(text, pointer.end()) if pointer is not None else None
     if told is None:
         return
+    if _DATED.search(before):
+        return  # ("In March, the club sacked its coach": "When" has two answers)
     act = _act(before, names)
     reason = cut_span(text, told.end())
     if act is None or reason is None or word_count(reason) < 3 or TIME_AFTER.match(reason):
@@ -133,8 +142,8 @@ def _act(before: str, names: frozenset[str]) -> tuple[str, str] | None:
         return None
     first: Clause = clauses[0]
     source = _ACCORDING.fullmatch(before, 0, first.subject_start) if first.first_token else None
-    if first.first_token != 0 and source is None:
-        return None
+    if first.first_token != 0 and source is None and fronted_end(before, first) < 0:
+        return None  # (but "At the hospital, clinics were closed", "According to X, Y did")
     if first.group.main.lower() in _NO_ACT:
         return None
     end = _ACT_END.search(before, first.verb_end)
