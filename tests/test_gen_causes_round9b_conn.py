@@ -154,3 +154,19 @@ def test_as_a_result_after_a_fronted_time_or_place() -> None:
 def test_when_is_not_asked_of_an_act_already_dated() -> None:
     assert qa("In March, the club sacked its coach.",
               "This happened after a run of six defeats.") == set()
+
+
+def test_his_after_a_subordinating_word_is_the_person_named_first() -> None:
+    assert ("Why was Ruiz's predecessor fired?", "a fraud inquiry") in qa(
+        "Ruiz joined the firm in May after her predecessor was fired following a fraud inquiry.")
+    assert ("Why was Okafor's predecessor dismissed?", "a string of heavy defeats") in qa(
+        "Okafor took over the team in 2023 after his predecessor was dismissed following a string "
+        "of heavy defeats.")
+
+
+def test_his_that_may_be_another_persons_is_left() -> None:
+    found = qa("Smith replaced Jones after his contract was terminated following a row with the "
+               "board.")
+    assert not any("Smith's" in q for q, _ in found)
+    assert not any("Kalniņa's" in q for q, _ in qa(
+        "Kalniņa, 46, said her first priority would be to pass a budget for next year."))

@@ -268,6 +268,8 @@ def _read(text: str, opening: tuple[str, ...], owner: str, owners: str, before: 
     clauses = _owner_named(resolve_pointers(list(reported), before))
     if " it was " in text or " they were " in text:
         clauses = _it_joined(text, clauses)
+    if " his " in text or " her " in text:
+        clauses = _person_named(text, clauses)
     held = None
     if words & OPINION_VERBS:
         clauses, held = opinion_split(text, clauses)  # "Scientists believe the glacier | is"
@@ -500,6 +502,38 @@ def _owner_named(clauses: list[Clause]) -> list[Clause]:
             clause = replace(clause, subject=f"{first_lower(owner)}{suffix} {rest}")
         out.append(clause)
     return out
+
+
+def _person_named(text: str, clauses: list[Clause]) -> list[Clause]:
+    """"Draper took charge in 2024 after his predecessor was sacked following X": a later
+    clause's "his"/"her" subject, right after a subordinating word, is the person who opens
+    the sentence by name ("Draper's predecessor"), when no other name comes between that
+    person's verb and it."""
+    first = clauses[0] if clauses else None
+    if first is None or first.first_token != 0 or not _NAME.fullmatch(first.subject) or any(
+            w.lower() in ORG_WORDS for w in first.subject.split()):
+        return clauses
+    out = [first]
+    for clause in clauses[1:]:
+        word, _, rest = clause.subject.partition(" ")
+        if word in {"his", "her"} and rest and clause.subject_start > first.verb_end and \
+                not is_pronoun(rest) and _SUBORDINATE_END.search(
+                    text, 0, clause.subject_start) and not _OTHER_NAME.search(
+                    text, first.verb_end, clause.subject_start):
+            clause = replace(clause, subject=f"{first.subject}'s {rest}")
+        out.append(clause)
+    return out
+
+
+#: A subordinating word right before the clause: "after his predecessor was sacked" (not a
+#: reported "said her first priority would be", nor "but his music fell").
+_SUBORDINATE_END = re.compile(r"\s(?:after|because|since|when|once|before|until|as)\s+$")
+#: A person's name: one to three capitalised words ("Draper", "Ana Ruiz", "Jean-Paul Moreau").
+_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
+#: A capitalised word that is not a month or a day: another person "his" might be.
+_OTHER_NAME = re.compile(r"\s(?!(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday|Sunday)\b)[A-Z]")
 
 
 #: "and it was", "but they were": a second passive joined to the first clause.
