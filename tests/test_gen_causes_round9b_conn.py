@@ -170,3 +170,12 @@ def test_his_that_may_be_another_persons_is_left() -> None:
     assert not any("Smith's" in q for q, _ in found)
     assert not any("Kalniņa's" in q for q, _ in qa(
         "Kalniņa, 46, said her first priority would be to pass a budget for next year."))
+
+
+def test_a_delay_after_but_is_told_by_the_plan_it_broke() -> None:
+    assert ("Why was the match, scheduled for Saturday, called off?", "the pitch was frozen") in qa(
+        "The match was scheduled for Saturday but was called off because the pitch was frozen.")
+    assert ("Why was the concert, originally planned for June, postponed?",
+            "the singer fell ill") in qa(
+        "The concert was originally planned for June but was postponed because the singer fell "
+        "ill.")

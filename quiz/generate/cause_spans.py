@@ -213,7 +213,14 @@ def why_question(text: str, clause: Clause, end: int) -> str | None:
         return _reported_why(text, clause, predicate)
     second = last_conjunct(predicate)
     if second is not None:
-        inverted = question_predicate(first_lower(clause.subject), *second)
+        subject = first_lower(clause.subject)
+        planned = _planned(clause, predicate)
+        if planned:
+            # "The flight was originally planned for late 2024 but was postponed because X":
+            # which postponement is told by the plan ("Why was the flight, originally planned
+            # for late 2024, postponed?"), as an article on a delay tells several
+            subject = f"{subject}, {planned},"
+        inverted = question_predicate(subject, *second)
         return f"Why {inverted}" if inverted else None
     if "and" in predicate and _JOINED_VERB.search(predicate) and any(
             is_past_tense(w) for w in _JOINED_VERB.findall(predicate)) and not _shared_passive(
@@ -234,6 +241,22 @@ def why_question(text: str, clause: Clause, end: int) -> str | None:
 
 #: A second verb joined by "or" ("raised the scores or accepted fake papers").
 _OR_VERB = re.compile(r"\bor\s+([a-z]+ed|[a-z]+)\b(?=\s)")
+
+
+def _planned(clause: Clause, predicate: str) -> str:
+    """"originally planned for late 2024" of a passive plan ("was originally planned for late
+    2024 but was postponed"), else ""."""
+    words = clause.group.words
+    if words[0] not in {"was", "were"} or clause.group.main.lower() not in _PLANS:
+        return ""
+    first = predicate.split(" but ", 1)[0].strip()
+    if not first or "," in first or word_count(first) > 6:
+        return ""
+    return " ".join((*words[1:], first))
+
+
+#: Passive participles of a plan: what a delay is told against.
+_PLANS = frozenset({"planned", "scheduled", "expected", "due", "set", "meant", "slated"})
 
 
 def last_conjunct(predicate: str) -> tuple[VerbGroup, str] | None:
