@@ -179,3 +179,9 @@ def test_a_delay_after_but_is_told_by_the_plan_it_broke() -> None:
             "the singer fell ill") in qa(
         "The concert was originally planned for June but was postponed because the singer fell "
         "ill.")
+
+
+def test_the_speaker_of_a_relative_clause_is_no_verb() -> None:
+    found = qa("The ruling revived a row over selective schools, which parents say favour the "
+               "rich because tutoring is expensive.")
+    assert not any(" parent say" in q or "row over selective schools" in q for q, _ in found)

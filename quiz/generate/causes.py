@@ -226,7 +226,18 @@ def _found_clauses(text: str) -> list[Clause]:
         found = [c for c in found if not any(
             other is not c and c.subject_start <= other.subject_start and
             other.verb_end <= c.subject_end for other in found)]
+    if ", which " in text or ", who " in text:
+        # ("a debate over private schools, which critics say entrench inequality": "critics"
+        # is the relative clause's speaker, not a verb of "a debate")
+        found = [c for c in found if not (
+            _RELATIVE_GAP.fullmatch(text, c.subject_end, c.verb_start) and
+            _SAYING_NEXT.match(text, c.verb_end))]
     return found
+
+
+_RELATIVE_GAP = re.compile(r",\s+(?:which|who)\s+")
+_SAYING_NEXT = re.compile(r"\s+(?:say|says|said|believe|believes|claim|claims|argue|argues|"
+                          r"warn|warned|fear|fears|think|thinks)\b")
 
 
 @lru_cache(maxsize=4096)
