@@ -185,3 +185,12 @@ def test_the_speaker_of_a_relative_clause_is_no_verb() -> None:
     found = qa("The ruling revived a row over selective schools, which parents say favour the "
                "rich because tutoring is expensive.")
     assert not any(" parent say" in q or "row over selective schools" in q for q, _ in found)
+
+
+def test_a_reason_inside_a_relative_clause_with_its_speaker() -> None:
+    assert ("Why do selective schools favour the rich, according to parents?",
+            "tutoring is expensive") in qa(
+        "The ruling revived a row over selective schools, which parents say favour the rich "
+        "because tutoring is expensive.")
+    assert not any("buses" in q for q, _ in qa(
+        "The plan adds more buses, which critics say is pointless because nobody rides them."))
