@@ -151,9 +151,17 @@ _AFTER_NOT_SUBJECT = frozenset({"it", "he", "she", "they", "we", "i", "you", "wa
 
 
 def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) -> bool:
-    """"after" is temporal unless a decision verb, an emphasis or a reason-like object says so."""
+    """"after" is temporal unless a decision verb, an emphasis or a reason-like object says so
+    (the object read without a relative clause set off inside it: "after a nurse, who asked not
+    to be named, reported X" is read as "after a nurse reported X")."""
     if ends_with(STRONG_AFTER_LEAD, text, match.start()):
         return True
+    if ", wh" in cause:
+        cause = _RELATIVE_INSIDE.sub("", cause)
+    if clause.group.main.lower() in _COPULAS and _STATE_BEFORE.fullmatch(
+            text, clause.verb_end, match.start()) and not TIME_AFTER.match(cause) and \
+            _STATE_CAUSE.match(cause):
+        return True  # "stocks are low after a poor harvest": a state and what brought it
     if _STRONG_AFTER_OBJECT.match(cause) or _ACCUSED.match(cause):
         return True
     if clause.group.main.lower() in PUNISHED and _MISDEED.match(cause) and not \
@@ -175,6 +183,27 @@ def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) ->
         return True  # "raised the prize fund after signing a sponsorship deal"
     return main in STRONG_AFTER_VERBS and bool(re.match(
         r"^(?:[\w’'-]+\s+){1,4}(?:told|said|warned|claimed|found|learned|discovered)\b", cause))
+
+
+_COPULAS = frozenset({"is", "are", "was", "were", "remain", "remains", "remained"})
+#: A scarcity, a surplus or a strain a copula puts its subject in ("stocks are low",
+#: "tensions remain high"), alone before "after" (not "open after", "quiet after": a time).
+_STATE_BEFORE = re.compile(r"\s+(?:(?:still|already|now|very|so|unusually|extremely|"
+                           r"dangerously|critically)\s+)?(?:low|high|scarce|tight|short|"
+                           r"depleted|empty|dry|strained|stretched|tense|lower|higher)\s+")
+#: What brings such a state about, after "after": a harvest, a season or a disaster
+#: ("the frost-damaged harvest of 2024", "months of drought", "a cold winter"; not "the last
+#: delivery of the week" or "the bridge": a time or a place).
+_STATE_CAUSE = re.compile(r"(?:(?:a|an|the|two|three|four|five|several|successive|repeated|"
+                          r"recent|last\s+year's|this\s+year's)\s+)?(?:[\w-]+\s+){0,3}?"
+                          r"(?:harvests?|drought|droughts|rain|rains|rainfall|frost|frosts|storms?|"
+                          r"floods?|flooding|heatwaves?|wildfires?|fires?|winter|summer|spring|"
+                          r"strikes?|shortages?|war|sanctions|cuts|outbreak|panic\s+buying|"
+                          r"shooting|attacks?|crash|collapse)\b")
+
+
+#: A relative clause set off by commas inside a cause ("a fan, who was later arrested, threw").
+_RELATIVE_INSIDE = re.compile(r",\s+(?:who|which)\s+[^,;:\"“”()]{3,60}?,(?=\s)")
 
 
 def _left_with(clause: Clause) -> bool:

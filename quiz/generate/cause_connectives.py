@@ -546,8 +546,15 @@ _FOR_DOING = re.compile(r"\s+for\s+(?P<ing>[a-z]{4,}ing)\b")
 _JUDGED = frozenset("""
     fine jail sentence ban suspend arrest charge convict criticise criticize praise punish
     sue penalise penalize sack fire dismiss expel reward thank condemn award prosecute
-    investigate accuse
+    investigate accuse dock disqualify reprimand
 """.split())
+#: Verbs that hand out or take a penalty or a prize named as their object ("was handed a
+#: six-point deduction for breaching", "received a ban for", "was hit with a fine for").
+_GIVEN = frozenset({"hand", "give", "issue", "receive", "hit", "slap", "serve", "earn",
+                    "win", "get"})
+#: The penalty or prize between such a verb and its "for" + act.
+_PENALTY = re.compile(r"\b(?:fine|ban|deduction|penalty|suspension|sentence|warning|reprimand|"
+                      r"red card|yellow card|sanction|punishment|award|prize|medal)s?\b")
 
 
 def for_doing_facts(text: str, clauses: list[Clause]
@@ -559,7 +566,9 @@ def for_doing_facts(text: str, clauses: list[Clause]
         if not owner or match.group("ing") in NOT_DOING:
             continue
         clause = owner[-1]
-        if (base_form(clause.group.main) or clause.group.main.lower()) not in _JUDGED:
+        verb = base_form(clause.group.main) or clause.group.main.lower()
+        if verb not in _JUDGED and (verb not in _GIVEN or not _PENALTY.search(
+                text, clause.verb_end, match.start())):
             continue
         act = cut_span(text, match.start("ing"))
         question = why_question(text, clause, match.start())

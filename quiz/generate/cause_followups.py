@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from quiz.generate.cause_after import TIME_AFTER
+from quiz.generate.cause_results import fronted_end
 from quiz.generate.cause_spans import cut_span, why_question
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import first_lower, word_count
@@ -36,13 +38,25 @@ _CAME_AFTER = re.compile(r"The\s+(?:decision|move|ban|closure|cut|cuts|change|ch
                          r"resignation|recall|order|rise|increase|fall|drop)\s+"
                          r"(?:(?:came|comes)\s+(?:(?:just|only|shortly)\s+)?(?:after|amid|"
                          r"following|as)|follows|followed)\s+")
+#: "This happened after Y", "In some cases this happened after Y": the act of the sentence
+#: before (in the cases said, which the question keeps) came after Y.
+_HAPPENED_AFTER = re.compile(r"(?P<cases>In\s+(?:some|many|most|several|a\s+few|at\s+least\s+"
+                             r"[\w-]+)\s+cases),?\s+(?:this|that|it)\s+|(?:This|That|It)\s+")
+_HAPPENED = re.compile(r"(?:(?:has|had|often|usually|sometimes|only)\s+)?(?:happened|occurred|"
+                       r"took\s+place)\s+(?:(?:just|only|shortly)\s+)?(?:after|following)\s+")
+#: A time told in a sentence: a month, a weekday, a year, "last week", "In the spring, ".
+_DATED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                    r"Sunday|(?:19|20)\d\d|yesterday|today|(?:last|this|next)\s+(?:week|month|"
+                    r"year|season|spring|summer|autumn|winter))\b|^(?:In|On|At|During|Last|"
+                    r"This|Earlier|Later)\s[^,]{1,40},")
 #: "Y happened as a result.", "... because of this.": the sentence before is why Y happened.
 _RESULT_END = re.compile(r",?\s+(?:as\s+a\s+(?:direct\s+)?(?:result|consequence)|because\s+of\s+"
                          r"(?:this|that)|for\s+that\s+reason)\s*[.!]?$")
 #: How such a sentence ends (a cheap test first).
 RESULT_ENDS = ("result.", "consequence.", "of this.", "of that.", "that reason.")
 #: What a sentence opening with a follow-up must start with (a cheap test first).
-OPENERS = ("That", "This", "It ", "The ")
+OPENERS = ("That", "This", "It ", "The ", "In ")
 #: Where the act a sentence states ends: a reason or a time after it, or a closing speaker.
 _ACT_END = re.compile(r"\s+(?:after|because|when|as|since|following|while|but|amid|and)\s|"
                       r",\s+|\s+[—–-]\s+")
@@ -74,12 +88,35 @@ def followup_facts(text: str, before: str, names: frozenset[str] = frozenset()
         return
     told = _BECAUSE.match(text) or _CAME_AFTER.match(text)
     if told is None:
+        yield from _happened_after(text, before, names)
         return
     act = _act(before, names)
     reason = cut_span(text, told.end())
     if act is None or reason is None or word_count(reason) < 3:
         return
     yield AnswerKind.CAUSE, act[0], reason
+
+
+def _happened_after(text: str, before: str, names: frozenset[str]
+                    ) -> Iterator[tuple[AnswerKind, str, str]]:
+    """"Staff altered the scores. In some cases this happened after parents made donations"
+    -> "In some cases, when did staff alter the scores?" - "after parents made donations":
+    "happened after" tells when (often why, but not always), so "When", and the answer keeps
+    "after"; the cases said stay in the question."""
+    pointer = _HAPPENED_AFTER.match(text)
+    told = _HAPPENED.match(text, pointer.end()) if pointer is not None else None
+    if told is None:
+        return
+    if _DATED.search(before):
+        return  # ("In March, the club sacked its coach": "When" has two answers)
+    act = _act(before, names)
+    reason = cut_span(text, told.end())
+    if act is None or reason is None or word_count(reason) < 3 or TIME_AFTER.match(reason):
+        return
+    when = f"When{act[0][3:]}"
+    cases = pointer.group("cases")
+    yield AnswerKind.CAUSE, f"{cases}, {when[0].lower()}{when[1:]}" if cases else when, \
+        f"after {reason}"
 
 
 def _effect_why(text: str, start: int, names: frozenset[str]) -> str | None:
@@ -101,16 +138,26 @@ def _act(before: str, names: frozenset[str]) -> tuple[str, str] | None:
     as written ("Why was the ferry service suspended in March", "The ferry service was
     suspended in March"), or ``None``."""
     clauses = find_clauses(before) if before else []
-    if not clauses or clauses[0].first_token != 0 or any(ch in before for ch in ";:\"“”()"):
+    if not clauses or any(ch in before for ch in ";:\"“”()"):
         return None
     first: Clause = clauses[0]
+    source = _ACCORDING.fullmatch(before, 0, first.subject_start) if first.first_token else None
+    if first.first_token != 0 and source is None and fronted_end(before, first) < 0:
+        return None  # (but "At the hospital, clinics were closed", "According to X, Y did")
     if first.group.main.lower() in _NO_ACT:
         return None
     end = _ACT_END.search(before, first.verb_end)
     stop = end.start() if end is not None else len(before.rstrip(" .!?"))
-    statement = before[:stop]
+    statement = before[first.subject_start:stop]
     if not 4 <= word_count(statement) <= 20:
         return None
     question = why_question(before, replace(first, subject=first_lower(first.subject, names)),
                             stop)
+    if question is not None and source is not None:
+        question = f"{question}, according to {first_lower(source.group('source'), names)}"
     return (question, statement) if question is not None else None
+
+
+#: "According to the audit report, staff raised ...": whose account the act is.
+_ACCORDING = re.compile(r"According\s+to\s+(?P<source>(?:the|a|an)\s+[^,;:]{2,40}?|[A-Z][^,;:]"
+                        r"{1,40}?),\s+")

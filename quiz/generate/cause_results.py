@@ -32,7 +32,7 @@ def meant_facts(text: str, clauses: list[Clause]
     the consequence of this?": the statement is told, its effect asked (a "which" after a
     whole clause stands for the clause, and "What did X mean?" would read as "define X")."""
     match = _WHICH_MEANT.search(text)
-    if match is None or not clauses or clauses[0].first_token != 0:
+    if match is None or not clauses or fronted_end(text, clauses[0]) < 0:
         return
     left = tuple(_what_left(text, match)) if match.group("leaving") else ()
     if left:
@@ -40,8 +40,10 @@ def meant_facts(text: str, clauses: list[Clause]
         return
     statement = text[:match.start()].strip()
     first = clauses[0]
-    if any(ch in statement for ch in ",;:\"“”()") or word_count(statement) > _MAX_STATEMENT \
-            or is_pronoun(first.subject) or VAGUE_SUBJECT.match(first.subject):
+    lead = fronted_end(text, first)
+    if any(ch in statement[lead:] for ch in ",;:\"“”()") or \
+            word_count(statement) > _MAX_STATEMENT or is_pronoun(first.subject) or \
+            VAGUE_SUBJECT.match(first.subject):
         return  # (the statement must be one clause of its own, saying who did what)
     said = _SAID_IT.match(statement)
     if said is not None:
@@ -49,10 +51,56 @@ def meant_facts(text: str, clauses: list[Clause]
     effect = cut_span(text, match.end())
     if effect is not None and match.group("leaving") and not _LEFT_IN.search(effect):
         return
-    if effect is not None and word_count(effect) >= 3 and not is_pronoun(effect.split()[0]):
-        # (not "which means it has been underwater for a century": what "it" is, and a time)
+    if effect is not None and word_count(effect) >= 3 and (
+            not is_pronoun(effect.split()[0]) or _same_one(
+                effect.split()[0], first.subject, text[first.verb_end:match.start()], effect)):
+        # (not "which means it has been underwater for a century": what "it" is, and a time;
+        # but "Wanderers were docked six points, which meant they missed the play-offs")
         yield (AnswerKind.EFFECT, f"{first_upper(statement)}. What was the consequence of this",
                effect, ())
+
+
+#: A time or a place set off before the sentence's subject ("Last season, ", "In some remote
+#: areas, ", "At the hearing, "): the clause after it is still the sentence's statement.
+_FRONTED = re.compile(r"(?:In|On|At|Last|This|Earlier|Later|During|Over|Across|Within|"
+                      r"Throughout)\s+[^,;:\"“”()]{1,40},\s+")
+
+
+def fronted_end(text: str, clause: Clause) -> int:
+    """Where the statement of ``text`` opening with ``clause`` starts: 0 when the clause opens
+    the sentence, after a fronted time or place ("Last season, Wanderers were docked"), else
+    -1 (a subordinate clause or an aside comes first)."""
+    if clause.first_token == 0:
+        return 0
+    return clause.subject_start if _FRONTED.fullmatch(text, 0, clause.subject_start) else -1
+
+
+def _same_one(pronoun: str, subject: str, predicate: str, effect: str) -> bool:
+    """Whether ``pronoun`` opening ``effect`` stands for the statement's plural ``subject``, its
+    object (the ``predicate`` up to a preposition) not plural too, and the effect is an event,
+    not a state lasting since ("Wanderers were docked six points, which meant they missed
+    the play-offs"; not "Protesters blocked the roads, which meant they": the roads?; not "it",
+    which a singular object may be too, nor "he" or "she", whose gender is not known; not
+    "which means they have been underwater since": a time, not a consequence)."""
+    if pronoun != "they" or _LASTING.match(effect) or not subject.startswith(("The ", "the ")) \
+            and not subject[:1].isupper():
+        return False
+    thing = _PREPOSITION.split(predicate, 1)[0].split()
+    return _plural(subject.split()[-1]) and not any(map(_plural, thing))
+
+
+#: A state lasting since the statement: "they have been underwater for a century".
+_LASTING = re.compile(r"\w+\s+(?:has|have|had)\s+been\b")
+
+
+def _plural(word: str) -> bool:
+    word = word.lower()
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+#: Where a statement's object ends: a preposition or a connective after it.
+_PREPOSITION = re.compile(r"\b(?:for|in|on|at|to|into|with|by|from|after|before|because|over|"
+                          r"during|since|until|as|than|of)\b")
 
 
 #: A state ", leaving" puts people or things in: "leaving peat and heather tinder-dry",
@@ -109,13 +157,17 @@ def so_facts(text: str, clauses: list[Clause]
     match = _SO.search(text)
     if match is None:
         return
-    cause = text[:match.start()].strip()
-    if clauses and clauses[0].first_token == 0:
+    lead = fronted_end(text, clauses[0]) if clauses else -1
+    cause = text[max(lead, 0):match.start()].strip()
+    if lead < 0 and (fronted := _FRONTED.match(cause)) is not None:
+        cause = cause[fronted.end():]  # ("In some areas, clinics lack X, so": a missed clause)
+    if lead >= 0:
         if is_pronoun(clauses[0].subject) or sum(
                 c.subject_start < match.start() and c.verb_start < match.start()
                 for c in clauses) != 1:
             return  # (", which is why": no clause of its own before the effect)
-    elif not _BARE_CLAUSE.match(cause) or cause.split()[0] in _NOT_SUBJECT_START:
+    elif not _BARE_CLAUSE.match(first_upper(cause)) or \
+            first_upper(cause.split()[0]) in _NOT_SUBJECT_START:
         return  # ("Farmed fish usually try to ...": a clause the clause reader missed)
     if any(ch in cause for ch in ",;:\"“”()") or not 4 <= word_count(cause) <= 20:
         return

@@ -24,6 +24,7 @@ from quiz.generate.cause_connectives import (
 )
 from quiz.generate.cause_means import entry_facts, funding_facts, means_facts
 from quiz.generate.cause_reports import JUDGING_VERBS, judged_reason_facts, when_restated
+from quiz.generate.cause_relative_says import relative_says_facts
 from quiz.generate.cause_results import meant_facts, so_facts
 from quiz.generate.cause_verbs import (
     AFFECT_VERBS, CAUSAL_TO_WORDS, HALT_VERBS, affect_facts, blame_facts, causal_verb_facts,
@@ -90,6 +91,7 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         so_facts(text, read) if ", so " in text or ", and so " in text or " why " in text
         else (),
         over_facts(text, read) if "over" in words and not OVER_FORMS.isdisjoint(words) else (),
+        relative_says_facts(text) if ", which " in text and "say" in words else (),
         attributed_facts(text, read) if not _ATTRIBUTED_WORDS.isdisjoint(words) else (),
         aim_noun_facts(text) if text.startswith("The ") and not AIM_NOUNS.isdisjoint(words)
         else (),

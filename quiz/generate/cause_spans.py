@@ -7,7 +7,7 @@ from dataclasses import replace
 from collections.abc import Sequence
 
 from quiz.generate.grammar import (
-    AUXILIARIES, VerbGroup, first_lower, is_participle, is_past_tense, is_pronoun,
+    AUXILIARIES, VerbGroup, base_form, first_lower, is_participle, is_past_tense, is_pronoun,
     question_predicate, read_verb_group, tidy_span, word_count,
 )
 from quiz.generate.lexicon import ORG_WORDS
@@ -28,8 +28,10 @@ _SPAN_END = re.compile(r"(?=[\s;:,—\"”.])(?:[;:]|\s+[;:]|,(?=\s)|,[\"”]|"
                        r"\s(?=(?:while|whereas|although|though|until|unless)\b)|"
                        r"\s[—–-]\s|—|[\"”],|\.\.\.|\s\(|\n)")
 #: An apposition set off by commas inside a clause, before the clause's verb.
-#: (or a person's name: "a researcher in the Netherlands, Pieter de Graaf, alerted ...")
+#: (or a person's name: "a researcher in the Netherlands, Pieter de Graaf, alerted ...", or a
+#: relative clause: "after a nurse at the clinic, who has not been named, reported ...")
 _APPOSITION_SKIP = re.compile(r",\s+(?:(?:an?|the)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}|"
+                              r"(?:who|which)\s+[^,;:\"“”()]{3,60}?|"
                               r"[A-Z][\w’'-]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|del|la|le|"
                               r"bin|al|el)\s+)?[A-Z][\w’'-]+){1,3}),\s+"
                               r"(?=(?:[a-z]+ed|has|had|was|were|is|are|found|won|lost|made|took|"
@@ -154,8 +156,9 @@ def predicate_before(text: str, clause: Clause, end: int) -> str | None:
     body = body.replace("\x00", ",")
     words = body.split()
     if words and (words[0].lower() in AUXILIARIES or any(
-            w.lower() in {"that", "if", "unless", "whether"} for w in words)):
-        return None
+            w.lower() in {"that", "if", "unless", "whether"} for w in (
+                _RELATIVE_THAT.sub(" ", body).split() if " that " in body else words))):
+        return None  # (a "that" clause is another statement, but not "groups that did not")
     if len(words) > 18:
         # "ordered Rydo to reinstate 137 drivers who were removed from its app by ...": the
         # act without the relative clause that only says which drivers
@@ -170,6 +173,10 @@ def predicate_before(text: str, clause: Clause, end: int) -> str | None:
     return body
 
 
+#: A restrictive relative "that" after a plural noun, before its verb ("certificates from
+#: groups that did not exist"): part of the object, not a reported statement.
+_RELATIVE_THAT = re.compile(r"(?<=[a-z]s) that(?= (?:did|had|has|have|was|were|is|are|could|"
+                            r"would|can|will)\b)")
 #: A relative clause closing a predicate: "who" or "which" and a finite verb group after it.
 _LONG_RELATIVE = re.compile(r"\s(?:who|which)\s+(?:were|was|are|is|had|have|has)\s+[a-z]")
 #: A noun phrase after a comma that restates the predicate's figure ("cut 1,800 jobs, about
@@ -206,15 +213,50 @@ def why_question(text: str, clause: Clause, end: int) -> str | None:
         return _reported_why(text, clause, predicate)
     second = last_conjunct(predicate)
     if second is not None:
-        inverted = question_predicate(first_lower(clause.subject), *second)
+        subject = first_lower(clause.subject)
+        planned = _planned(clause, predicate)
+        if planned:
+            # "The flight was originally planned for late 2024 but was postponed because X":
+            # which postponement is told by the plan ("Why was the flight, originally planned
+            # for late 2024, postponed?"), as an article on a delay tells several
+            subject = f"{subject}, {planned},"
+        inverted = question_predicate(subject, *second)
         return f"Why {inverted}" if inverted else None
     if "and" in predicate and _JOINED_VERB.search(predicate) and any(
             is_past_tense(w) for w in _JOINED_VERB.findall(predicate)) and not _shared_passive(
             clause, predicate):
         return None  # "started near a campground and spread quickly because of the wind":
         # the reason may belong to the second verb only
+    if " or " in predicate and (alternative := _OR_VERB.search(predicate)) is not None and \
+            is_past_tense(alternative.group(1)) and _PASSIVE.isdisjoint(clause.group.words):
+        # "raised the scores or accepted fake papers": one act told two ways, which "did"
+        # asks in the base form ("Why did staff raise the scores or accept fake papers")
+        base = base_form(alternative.group(1))
+        if base is None or len(clause.group.words) > 1:
+            return None
+        predicate = f"{predicate[:alternative.start(1)]}{base}{predicate[alternative.end(1):]}"
     inverted = question_predicate(first_lower(clause.subject), clause.group, predicate)
     return f"Why {inverted}" if inverted else None
+
+
+#: A second verb joined by "or" ("raised the scores or accepted fake papers").
+_OR_VERB = re.compile(r"\bor\s+([a-z]+ed|[a-z]+)\b(?=\s)")
+
+
+def _planned(clause: Clause, predicate: str) -> str:
+    """"originally planned for late 2024" of a passive plan ("was originally planned for late
+    2024 but was postponed"), else ""."""
+    words = clause.group.words
+    if words[0] not in {"was", "were"} or clause.group.main.lower() not in _PLANS:
+        return ""
+    first = predicate.split(" but ", 1)[0].strip()
+    if not first or "," in first or word_count(first) > 6:
+        return ""
+    return " ".join((*words[1:], first))
+
+
+#: Passive participles of a plan: what a delay is told against.
+_PLANS = frozenset({"planned", "scheduled", "expected", "due", "set", "meant", "slated"})
 
 
 def last_conjunct(predicate: str) -> tuple[VerbGroup, str] | None:

@@ -220,7 +220,24 @@ def _found_clauses(text: str) -> list[Clause]:
     found = find_clauses(text)
     if found and found[0].subject in _BARE_DETERMINERS:
         del found[0]  # ("The WHO said": a subject read as "The" alone is no subject)
+    if len(found) > 1:
+        # ("The agency rejected bids from firms that had no licence": no clause's subject holds
+        # another whole clause, "The agency rejected bids from firms" + "had")
+        found = [c for c in found if not any(
+            other is not c and c.subject_start <= other.subject_start and
+            other.verb_end <= c.subject_end for other in found)]
+    if ", which " in text or ", who " in text:
+        # ("a debate over private schools, which critics say entrench inequality": "critics"
+        # is the relative clause's speaker, not a verb of "a debate")
+        found = [c for c in found if not (
+            _RELATIVE_GAP.fullmatch(text, c.subject_end, c.verb_start) and
+            _SAYING_NEXT.match(text, c.verb_end))]
     return found
+
+
+_RELATIVE_GAP = re.compile(r",\s+(?:which|who)\s+")
+_SAYING_NEXT = re.compile(r"\s+(?:say|says|said|believe|believes|claim|claims|argue|argues|"
+                          r"warn|warned|fear|fears|think|thinks)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -260,6 +277,10 @@ def _read(text: str, opening: tuple[str, ...], owner: str, owners: str, before: 
     is given (cached: all this depends on nothing else)."""
     reported, _, words = _reported(text, opening, owner, owners)
     clauses = _owner_named(resolve_pointers(list(reported), before))
+    if " it was " in text or " they were " in text:
+        clauses = _it_joined(text, clauses)
+    if " his " in text or " her " in text:
+        clauses = _person_named(text, clauses)
     held = None
     if words & OPINION_VERBS:
         clauses, held = opinion_split(text, clauses)  # "Scientists believe the glacier | is"
@@ -492,6 +513,65 @@ def _owner_named(clauses: list[Clause]) -> list[Clause]:
             clause = replace(clause, subject=f"{first_lower(owner)}{suffix} {rest}")
         out.append(clause)
     return out
+
+
+def _person_named(text: str, clauses: list[Clause]) -> list[Clause]:
+    """"Draper took charge in 2024 after his predecessor was sacked following X": a later
+    clause's "his"/"her" subject, right after a subordinating word, is the person who opens
+    the sentence by name ("Draper's predecessor"), when no other name comes between that
+    person's verb and it."""
+    first = clauses[0] if clauses else None
+    if first is None or first.first_token != 0 or not _NAME.fullmatch(first.subject) or any(
+            w.lower() in ORG_WORDS for w in first.subject.split()):
+        return clauses
+    out = [first]
+    for clause in clauses[1:]:
+        word, _, rest = clause.subject.partition(" ")
+        if word in {"his", "her"} and rest and clause.subject_start > first.verb_end and \
+                not is_pronoun(rest) and _SUBORDINATE_END.search(
+                    text, 0, clause.subject_start) and not _OTHER_NAME.search(
+                    text, first.verb_end, clause.subject_start):
+            clause = replace(clause, subject=f"{first.subject}'s {rest}")
+        out.append(clause)
+    return out
+
+
+#: A subordinating word right before the clause: "after his predecessor was sacked" (not a
+#: reported "said her first priority would be", nor "but his music fell").
+_SUBORDINATE_END = re.compile(r"\s(?:after|because|since|when|once|before|until|as)\s+$")
+#: A person's name: one to three capitalised words ("Draper", "Ana Ruiz", "Jean-Paul Moreau").
+_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
+#: A capitalised word that is not a month or a day: another person "his" might be.
+_OTHER_NAME = re.compile(r"\s(?!(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday|Sunday)\b)[A-Z]")
+
+
+#: "and it was", "but they were": a second passive joined to the first clause.
+_JOINED_IT = re.compile(r"(?:,\s+(?:and|but)|\s+but)\s+$")
+_PASSIVE_AUX = frozenset({"was", "were"})
+
+
+def _it_joined(text: str, clauses: list[Clause]) -> list[Clause]:
+    """"The flight was planned for May but was postponed, and it was pushed back again after
+    X": the "it" of a passive joined by "and"/"but" to a passive clause opening the sentence is
+    that clause's subject, when "the N" agrees with it in number ("it" a singular thing,
+    "they" plural things) and no other subject comes between."""
+    if len(clauses) < 2:
+        return clauses
+    first, second = clauses[0], clauses[1]
+    if first.first_token != 0 or first.group.words[0] not in _PASSIVE_AUX or \
+            second.group.words[0] not in _PASSIVE_AUX or second.subject not in {"it", "they"} \
+            or not _JOINED_IT.search(text, first.verb_end, second.subject_start) or \
+            not first.subject.startswith(("The ", "the ")) or word_count(first.subject) > 5 or \
+            any(ch in first.subject for ch in ",;:()"):
+        return clauses
+    head = first.subject.split()[-1]
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    if not head.islower() or plural != (second.subject == "they") or \
+            (first.group.words[0] == "were") != plural:
+        return clauses
+    return [first, replace(second, subject=first_lower(first.subject)), *clauses[2:]]
 
 
 def _make_fact(article: Article, sentence: Sentence, text: str, kind: AnswerKind,
