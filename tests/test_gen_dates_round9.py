@@ -7,20 +7,19 @@ import datetime as dt
 
 import pytest
 
-from quiz.generate.dates import date_facts, find_dates
-from quiz.generate.facts import Article, Sentence
+from gen_support import date_qa, dated_article
+from quiz.generate.dates import find_dates
+from quiz.generate.facts import Article
 
 PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday
 
 
 def _article(*sentences: str, published: dt.date | None = PUBLISHED) -> Article:
-    return Article(file="test.txt", title="Test",
-                   sentences=tuple(Sentence(i, text) for i, text in enumerate(sentences)),
-                   published=published)
+    return dated_article(*sentences, published=published)
 
 
 def _asked(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, str]]:
-    return [(f.question, f.answer) for f in date_facts(_article(text, published=published))]
+    return date_qa(text, published)
 
 
 @pytest.mark.parametrize("text", [

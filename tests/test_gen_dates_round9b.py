@@ -7,16 +7,14 @@ import datetime as dt
 
 import pytest
 
-from quiz.generate.dates import date_facts, find_dates
-from quiz.generate.facts import Article, Sentence
+from gen_support import date_qa
+from quiz.generate.dates import find_dates
 
 PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday
 
 
 def _asked(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, str]]:
-    article = Article(file="test.txt", title="Test", sentences=(Sentence(0, text),),
-                      published=published)
-    return [(f.question, f.answer) for f in date_facts(article)]
+    return date_qa(text, published)
 
 
 @pytest.mark.parametrize("text, question, answer", [
