@@ -221,3 +221,13 @@ def test_a_joined_clause_with_a_described_indefinite_subject_is_asked() -> None:
             "the week of 3 March 2025") in \
         _asked("Hundreds wrote in, and a petition with 9,000 signatures was handed to the "
                "mayor last week.")
+
+
+def test_a_day_after_since_has_begun_whatever_the_verb_tense() -> None:
+    # the round-9 judge of batch H: "will be stripped of all results since 9 March" in a story
+    # of 2 July was given next year's 9 March
+    published = dt.date(2026, 7, 2)
+    found = date_qa("The skier will be stripped of all results since 9 March.", published)
+    assert found and all(answer == "9 March 2026" for _, answer in found), found
+    assert ("On what date will the stadium reopen?", "9 March 2027") in date_qa(
+        "The stadium will reopen on 9 March.", published)

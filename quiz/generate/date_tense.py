@@ -249,6 +249,9 @@ def clause_tense(text: str, start: int) -> str:
     a simple past verb, "had", "since", "last" are past."""
     from quiz.generate.clauses import is_simple_past
 
+    if _SINCE_BEFORE.search(text, max(0, start - 6), start) or text.startswith("since ", start):
+        return "past"  # "will be stripped of all results since 9 March": a time "since" names
+        # has begun, whatever the tense of the verb
     edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)]
     lo = edges[-1] if edges else 0
     following = _CLAUSE_EDGE.search(text, start)
@@ -316,6 +319,9 @@ def _markers(text: str, lo: int, hi: int, is_simple_past: Callable[[str], bool]
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
+
+#: "since" right before a date.
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
 
 _THAT = re.compile(r"\sthat\s")
 
