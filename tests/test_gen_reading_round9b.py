@@ -214,3 +214,12 @@ def test_an_event_noun_before_its_object_is_a_verb_not_an_event() -> None:
     questions = _date_questions("Tourists visit the castle in July 2026 because the gardens "
                                 "open then.")
     assert "visit the castle" not in questions.get("July 2026", "")
+
+
+def test_an_opening_since_and_its_time_are_no_part_of_the_subject() -> None:
+    for text in ("Since then the council has spent £2 million on new buses.",
+                 "Since 2019 the council has spent £2 million on new buses."):
+        assert [c.subject for c in find_clauses(text)] == ["the council"], text
+    # a clause after "since" still is one ("Since the mine closed, the town has shrunk")
+    assert [c.subject for c in find_clauses("Since the mine closed, the town has shrunk.")] == [
+        "the mine", "the town"]

@@ -121,12 +121,12 @@ def _find_clauses(text: str) -> tuple[Clause, ...]:
     toks = tokenize(text)
     lowers = [t.lower for t in toks]
     starts: list[tuple[int, bool]] = [(0, False)]
-    if lowers and lowers[0] in _CLAUSE_OPENERS:
+    after = _after_opening_time(toks, lowers) if lowers and lowers[0] in _TIME_OPENERS else 0
+    if after:
+        starts.append((after, False))  # "On Saturday the ICU disqualified ...", "Since 2019
+        # the council has spent ...": the time is no part of the subject
+    elif lowers and lowers[0] in _CLAUSE_OPENERS:
         starts.append((1, False))  # "Although X left, ...": X left is a clause too
-    elif lowers and lowers[0] in _TIME_OPENERS:
-        after = _after_opening_time(toks, lowers)
-        if after:
-            starts.append((after, False))  # "On Saturday the ICU disqualified ..."
     for i, tok in enumerate(toks[:-1]):
         # (most words neither break nor open a clause: two cheap tests, no call)
         if (tok.trail or tok.raw[-1] in "”\"" or tok.raw in _DASHES) and _breaks(tok):
@@ -189,7 +189,7 @@ _TIME_WORDS = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december week month year weekend morning
     afternoon evening night spring summer autumn winter this last early late
-    today yesterday
+    today yesterday then
 """.split())
 
 
