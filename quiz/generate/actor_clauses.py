@@ -15,7 +15,9 @@ from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
     first_lower, is_participle, is_past_tense, is_pronoun, question_predicate, who_predicate,
 )
-from quiz.generate.lexicon import GROUP_WORDS, ORG_ROLE_WORDS, ORG_WORDS, TITLE_WORDS, capitals
+from quiz.generate.lexicon import (
+    GROUP_WORDS, ORG_ROLE_WORDS, ORG_WORDS, TITLE_WORDS, capitals, countries,
+)
 from quiz.generate.mentions import Mention, Token
 from quiz.generate.syntax import Clause, find_clauses, trim_predicate
 
@@ -63,7 +65,8 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if actor is not None and actor.answer.rsplit(None, 1)[-1].lower() in TITLE_WORDS:
             actor = None  # "The Transport Minister, X, said": a post, not a name
         if actor is None and clause.verb_start - clause.subject_end > 5:
-            actor = _appositive_actor(text, mentions, clause)
+            actor = _appositive_actor(text, mentions, clause) or _described_name(
+                text, mentions, clause)
         owned = actor is None and " from " in clause.subject
         if owned:
             actor = _maker_actor(text, toks, mentions, clause)
@@ -164,17 +167,29 @@ def _before_gerund(rest: str, max_words: int) -> str | None:
     """A predicate too long to ask, cut before a gerund phrase that tells how or why ("ruled
     that X had been negligent | in failing to secure ...", "beat Y | by scoring twice in
     ..."), or ``None``: what stays is a whole clause, the gerund only adds to it."""
-    if "ing " not in rest:
+    gerund = _GERUND_ADJUNCT.search(rest) if "ing " in rest else None
+    if gerund is not None and gerund.group("word") not in _ING_NOUNS:
+        return trim_predicate(rest[:gerund.start()], max_words, quotes=True)
+    when = _WHEN_AFTER.search(rest) if "ing " in rest else None
+    if when is None:
         return None
-    gerund = _GERUND_ADJUNCT.search(rest)
-    if gerund is None or gerund.group("word") in _ING_NOUNS:
-        return None
-    return trim_predicate(rest[:gerund.start()], max_words, quotes=True)
+    words = rest[:when.start()].split()
+    if not words or words[-1].lower() in _TIME_UNITS and not (
+            len(words) >= 3 and words[-3].lower() == "for"):
+        return None  # "was arrested two days | after ...": the time is the conjunction's
+    return trim_predicate(rest[:when.start()], max_words, quotes=True)
 
 
 #: " in failing to", " for breaching the", " by selling its": a gerund with its object.
 _GERUND_ADJUNCT = re.compile(r"\s+(?:in|for|by)\s+(?:not\s+)?(?P<word>[a-z]{3,}ing)\s+"
                              r"(?:to|the|a|an|its|their|his|her|it|them)\s")
+#: " after testing positive", " before signing": a time of the act, told by a gerund, after
+#: a predicate that is whole without it ("has been banned from cycling for four years").
+_WHEN_AFTER = re.compile(r"\s+(?:after|before|while|since)\s+(?:not\s+)?[a-z]{3,}ing\b")
+#: Words of a length of time, which before "after" tell when rather than what was done.
+_TIME_UNITS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day",
+                         "days", "week", "weeks", "month", "months", "year", "years",
+                         "shortly", "soon", "just", "moments", "long", "later", "earlier"})
 #: Nouns ending in "ing" that read as gerunds before "the" or "a" ("in spring the").
 _ING_NOUNS = frozenset({"spring", "morning", "evening", "building", "housing", "funding",
                         "spending", "meeting", "hearing", "ruling", "thing", "king", "ring",
@@ -250,6 +265,33 @@ _KIN = frozenset({"father", "mother", "son", "daughter", "parent", "brother", "s
 #: "A rival lander from ", "The new vaccine from ": a thing and the body it comes from.
 _FROM_BODY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<thing>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
                         r"\s+from\s+")
+
+
+def _described_name(text: str, mentions: list[Mention], clause: Clause) -> Actor | None:
+    """"Health Canada, the federal regulator, said ...", "Rijkswaterstaat, the government
+    agency responsible for waterways, has deployed ...": a name no word of which tells its
+    kind, which the aside after it calls a body, asked for by that aside ("Which federal
+    regulator said ...?")."""
+    aside = _BODY_ASIDE.fullmatch(text, clause.subject_end, clause.verb_start)
+    if aside is None or aside.group("kind") not in ORG_ROLE_WORDS and aside.group(
+            "kind") not in ORG_WORDS:
+        return None
+    name = clause.subject
+    if not _BARE_NAME.fullmatch(name) or name.lower() in countries() or any(
+            m.kind is not None and m.kind is not AnswerKind.ORGANISATION
+            and m.start < clause.subject_end and clause.subject_start < m.end for m in mentions):
+        return None  # (a person or a country the finder knows is no body)
+    return Actor(name, AnswerKind.ORGANISATION, f"Which {aside.group('desc')}")
+
+
+#: ", the federal regulator, " or ", the government agency responsible for waterways, ": an
+#: aside that says what kind of body the name before it is.
+_BODY_ASIDE = re.compile(r",\s+(?:the|an?)\s+(?P<desc>(?:[A-Za-z][\w'’-]*\s+){0,3}?(?P<kind>[a-z]+))"
+                         r"(?:\s+(?:responsible\s+for|in\s+charge\s+of|that|which|for|of|in)"
+                         r"\s+[^,;:\"“”]{1,60})?,\s+")
+#: A name of capitalised words (with "of", "for", "and" between them): "Health Canada",
+#: "Rijkswaterstaat", "Bank of Finland".
+_BARE_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w'’&.-]*){0,5}")
 
 
 def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Actor | None:

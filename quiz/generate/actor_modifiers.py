@@ -405,7 +405,8 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         after = text[m.end:]
         desc = _DESCRIPTION.match(after)
         if desc and not m.possessive:
-            article, body = desc.group(1), desc.group(2).strip().rstrip(".")
+            article, body = desc.group(1) or "the", desc.group(2).strip().rstrip(".")
+            # ("X, head of the hoteliers' association": a post without its "the")
             if len(body.split()) > 16:
                 body = _RELATIVE_TAIL.sub("", body)  # "a coalition of X that is ...": the noun
             if not 2 <= len(body.split()) <= 16 or not body[:1].islower() and not (
@@ -542,7 +543,9 @@ _OBJECT_STARTS = frozenset({"the", "a", "an", "more", "less", "its", "their", "h
 # ", a coalition of mainly Shiite, Iran-backed groups": a comma after an adjective of
 # religion or nation does not end the description; "(PMF)" may stand before it.
 _DESCRIPTION = re.compile(
-    r"^\s*(?:\([A-Z][\w.-]*\))?\s*(?:,|—|–|\s-)\s*(the|a|an)\s+"
+    r"^\s*(?:\([A-Z][\w.-]*\))?\s*(?:,|—|–|\s-)\s*(?:(the|a|an)\s+|(?=(?:[a-z-]+\s+)?"
+    r"(?:head|chief|director|president|chairman|chairwoman|chair|leader|founder|owner|"
+    r"secretary|spokesman|spokeswoman|spokesperson|mayor|governor)\s+of\s))"
     r"((?:[^,;:—–()\"“”]*?\b(?:Shiite|Shia|Sunni|Muslim|Christian|Kurdish|Arab|Catholic|"
     r"Protestant|Jewish|Hindu|Buddhist|[A-Z][a-z]+(?:ian|ish|ese|an|i)),\s+)?"
     r"[^,;:—–()\"“”]+)")

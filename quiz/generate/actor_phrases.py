@@ -321,6 +321,9 @@ def clean_role(role: str, sentence_start: bool = False) -> str:
     """A role fit for "Which <role> ...": ranks spelled out, honorifics and trailing ranks after
     a job title dropped, "X's commander" turned into "commander of X"."""
     words = role.replace("*", "").split()
+    if len(words) > 1 and words[0].lower().endswith(_AGED[0]):
+        words = words[1:]  # "Seventeen-year-old Indian sprinter": her age tells no one apart
+        sentence_start = False
     if sentence_start and words and (words[0].lower() in TITLE_WORDS and len(words) == 1
                                      and words[0].lower() not in NATIONAL_NOUNS
                                      or (words[0].lower() in ROLE_MODIFIERS

@@ -70,3 +70,51 @@ def pronoun_sentence(article: Article, sentence: Sentence,
 def people(mentions: list[Mention]) -> list[Mention]:
     """The people among ``mentions``."""
     return [m for m in mentions if m.kind is AnswerKind.PERSON]
+
+
+#: A sentence opened by a person's possessive and a body's name in apposition: "His team,
+#: Velocity-Harwood, dropped him ...", "Her publisher, Marlow Books, said ...".
+_POSSESSED_OPENING = re.compile(r"(?P<own>His|Her) [a-z][\w-]*(?: [a-z][\w-]*)?, "
+                                r"[A-Z][^,\"“”]{1,60}, ")
+#: The pronouns of a man or a woman after the opening, and what each is read as.
+_HIS = re.compile(r"\b(?:he|him|his)\b")
+_HERS = re.compile(r"\b(?:she|her)\b")
+#: Words after "her" that make it an object ("dropped her from"), not a possessive.
+_AFTER_OBJECT = frozenset({"from", "to", "for", "with", "in", "on", "at", "as", "after",
+                           "before", "and", "but", "over", "into", "out", "off", "back", "a",
+                           "an", "the", "some", "no", "two", "three", "more"})
+
+
+def possessor_sentence(article: Article, sentence: Sentence, people_before: list[Mention],
+                       full_names: dict[str, str]) -> Resolved | None:
+    """``sentence``, opened by "His <noun>, <Name>," (or "Her ..."), read with the person's
+    pronouns after the opening replaced by the one person the sentence before names (in
+    full, or by a surname the article gives one full name: ``full_names``), or ``None`` (see
+    :func:`pronoun_sentence` for when that person is sure; news gives each sentence its own
+    paragraph, so the sentence before may open another, unless it is a quotation)."""
+    text = sentence.text
+    opening = _POSSESSED_OPENING.match(text)
+    if opening is None or sentence.index == 0 or len(people_before) != 1:
+        return None
+    before = article.sentences[sentence.index - 1]
+    person = people_before[0]
+    name = person.name if " " in person.name else full_names.get(person.name.lower(), "")
+    if before.is_heading or before.text[:1] in "\"“" or person.possessive or not name or \
+            _SOMEONE.search(before.text) is not None:
+        return None
+    head, rest = text[:opening.end()], text[opening.end():]
+    pronoun = _HIS if opening.group("own") == "His" else _HERS
+    if pronoun.search(rest) is None:
+        return None
+
+    def named(match: re.Match[str]) -> str:
+        word = match.group()
+        if word in {"he", "she", "him"}:
+            return name
+        if word == "his":
+            return f"{name}'s"
+        nxt = rest[match.end():].lstrip()
+        return name if not nxt[:1].isalpha() or nxt.split(None, 1)[0] in _AFTER_OBJECT \
+            else f"{name}'s"
+    return Resolved(name, head + pronoun.sub(named, rest),
+                    replace(sentence, text=f"{before.text} {text}"))

@@ -31,6 +31,7 @@ from quiz.generate.actor_openings import opening_name_clause, opening_time_claus
 from quiz.generate.actor_participles import participle_facts
 from quiz.generate.actor_phrases import Actor
 from quiz.generate.actor_speech import Said, attribution, said_fact
+from quiz.generate.actor_subordinate import SUBORDINATE_CUES, subordinate_clauses
 from quiz.generate.actor_titles import post_facts
 from quiz.generate.actor_reported import reported_order_facts
 from quiz.generate.actor_votes import vote_share_facts
@@ -120,6 +121,8 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
     found = lowered_subjects(clauses.found, clauses.names)
     if " where " in text:
         found = [*found, *where_clauses(text, toks, found)]
+    if mentions and any(cue in text for cue in SUBORDINATE_CUES):
+        found = [*found, *subordinate_clauses(text, toks, mentions, found)]
     opening = opening_time_clause(text, toks, found) if text[:1] in _OPENING_TIME else \
         opening_name_clause(text, toks, mentions, found) if mentions and mentions[
             0].role_start <= 4 else None

@@ -40,6 +40,8 @@ _SAID_NEAR_END = re.compile(r"\b(?:said|says|added|explained|noted|stated|wrote|
 _SAID_WORDS = ("said", "says", "added", "explained", "noted", "stated", "wrote", "reported",
                "announced", "warned", "told", "confirmed", "insisted", "argued", "claimed",
                "acknowledged")
+#: ", who pointed out that ...": what the speaker did besides, after the name and post.
+_WHO_AFTER = r"(?:,\s+who\s+[^\"“”]{3,200}?)?"
 # "“This is a subsidy,” said Conservative group leader Alan Lamb."
 _INVERTED = re.compile(
     r"^(?P<content>[\"“][^\"“”]+[\"”]),?\s+"
@@ -48,7 +50,7 @@ _INVERTED = re.compile(
     + _TAIL +
     r"(?:,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,\"“”]{2,80}|"
     r",\s+(?P<named>[A-Z][^,\"“”]{2,60}?))?"
-    r"\s*[.!?]?$")
+    + _WHO_AFTER + r"\s*[.!?]?$")
 # "“We will not close it,” the company's chief executive, Anna Berg, told reporters."
 _ROLE_NAMED = re.compile(
     r"^(?P<content>[\"“][^\"“”]+[\"”]),?\s+"
@@ -60,15 +62,15 @@ _ROLE_NAMED = re.compile(
 #: :data:`_INVERTED`'s) and "<statement>, Petra Lund, the transport minister, said.".
 _SAID_POSTED = re.compile(
     r"^(?P<content>[^\"“”]+?),\s+(?P<verb>said|says|added|explained|noted|stated|wrote|warned)"
-    r"\s+(?P<actor>[A-Z][^,\"“”]{2,60}?),\s+(?:the|a|an|its|their)\s+[^,\"“”]{2,80}?"
-    r"\s*[.!?]?$")
+    r"\s+(?P<actor>[A-Z][^,\"“”]{2,60}?),\s+(?:(?:the|a|an|its|their)\s+|[a-z]+\s+(?:of|at|for)\s+)"
+    r"[^,\"“”]{2,80}?" + _WHO_AFTER + r"\s*[.!?]?$")
 _POSTED_SAID = re.compile(
     r"^(?P<content>.+?)[,]?\s*[\"”]?,?\s+(?P<actor>[A-Z][^,\"“”]{2,60}?),\s+"
     r"(?:the|a|an|its|their)\s+[^,\"“”]{2,80}?,\s+(?:has\s+|had\s+)?"
     r"(?P<verb>said|says|added|explained|noted|stated|wrote|warned|told\s+(?!the\b)[a-z]+)"
     + _TAIL + r"\s*[.!?]?[\"”]?$")
 #: What both need: a post between commas, after a name ("Petra Lund, the ").
-_POSTED_CUE = re.compile(r"[a-z], (?:the|a|an|its|their) ")
+_POSTED_CUE = re.compile(r"[a-z], (?:the|a|an|its|their|[a-z]+ (?:of|at|for)) ")
 
 
 #: " of the conservation charity Moor Trust", " at Halden University": the speaker's body.

@@ -38,7 +38,7 @@ from quiz.generate.actor_bodies import Bodies
 from quiz.generate.actor_drafts import ANAPHORS, AUXILIARIES, Draft, points_elsewhere
 from quiz.generate.actor_owners import owner_named
 from quiz.generate.actor_phrases import LEGAL_FORMS, SIDES, Actor, with_bodies
-from quiz.generate.actor_pronouns import people, pronoun_sentence
+from quiz.generate.actor_pronouns import people, possessor_sentence, pronoun_sentence
 from quiz.generate.actor_rules import sentence_rules
 from quiz.generate.actor_syllable_names import with_given_name
 from quiz.generate.actor_speech import SAY_VERBS
@@ -77,6 +77,8 @@ def extract_actors(article: Article) -> list[Fact]:
         found = list(_sentence_facts(article, sentence, known))
         if sentence.text[:1] in "HS" and sentence.text.startswith(("He ", "She ")):
             found.extend(_pronoun_facts(article, sentence, known))
+        elif sentence.text[:1] == "H" and sentence.text.startswith(("His ", "Her ")):
+            found.extend(_possessor_facts(article, sentence, known))
         if len(found) > 1:  # a post held is a better card than who said a quote, and any
             # question than a cloze (one card per name and sentence is kept)
             found.sort(key=lambda f: (", “" in f.question, not f.question))
@@ -234,7 +236,7 @@ def _told_names(text: str) -> _Told:
             continue
         if m.kind is AnswerKind.PERSON:
             people.append(low.split()[-1])
-        if m.possessive or _ACTS_AFTER.match(text, m.end):
+        if _ACTS_AFTER.match(text, m.end):  # (not "Lisbon's mayor": a place has posts too)
             acting.append(low)
     return _Told(tuple(people), tuple(names), tuple(placed), tuple(acting), tuple(bodies),
                  tuple(full), tuple(bracketed), tuple(with_the), tuple(full_people))
@@ -451,8 +453,10 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
     if not found and "-" not in text:
         toks = tokenize(text)
         if not any(t.capitalised for t in toks[1:]) and not (
-                toks and toks[0].lower in demonyms()) and not any(t.lower in SIDES for t in toks):
-            return  # no name, no named group ("Iran-backed militias", "opposition councillors")
+                toks and toks[0].lower in demonyms()) and not any(t.lower in SIDES for t in toks) \
+                and not (toks and toks[0].trail == "," and ", the " in text):
+            return  # no name, no named group ("Iran-backed militias", "opposition councillors"),
+            # nor a name the aside after it describes ("Rijkswaterstaat, the agency for ...,")
     mentions = with_bodies(text, _resolve(text, found, known))
     for actor, draft in sentence_rules(text, mentions, known.names).found(known.text):
         fact = _make_fact(article, sentence, actor, draft, known)
@@ -478,6 +482,23 @@ def _pronoun_facts(article: Article, sentence: Sentence, known: _Known) -> Itera
             yield replace(fact, sentence=resolved.shown)
 
 
+def _possessor_facts(article: Article, sentence: Sentence, known: _Known) -> Iterator[Fact]:
+    """What a sentence opened by "His team, X," says X did to the one person named just
+    before (:func:`~quiz.generate.actor_pronouns.possessor_sentence`): "Which team dropped
+    Tom Aldridge from its Tour squad?", with both sentences as the card's source."""
+    before = article.sentences[sentence.index - 1] if sentence.index else None
+    if before is None:
+        return
+    there = _resolve(before.text, find_mentions(before.text), known)
+    resolved = possessor_sentence(article, sentence, people(there), known.full_people)
+    if resolved is None:
+        return
+    for fact in _sentence_facts(article, replace(sentence, text=resolved.text), known):
+        if fact.question and resolved.name in fact.question and \
+                normalise(fact.answer) != normalise(resolved.name):
+            yield replace(fact, sentence=resolved.shown)
+
+
 def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
                known: _Known) -> Fact | None:
     question, anaphoric, answer, accept, subject, value = draft
@@ -488,6 +509,10 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
     if value in _SEATS_FOR_COUNTRIES and question.startswith(f"{actor.asker} ") and \
             question[len(actor.asker) + 1:].partition(" ")[0] not in SAY_VERBS:
         return None  # "the White House has kept troops there": the US, not a body of that name
+    if actor.kind is AnswerKind.ORGANISATION and " " not in answer and question.startswith(
+            actor.asker) and _BEING_A_PLACE.match(question, len(actor.asker)) is not None:
+        return None  # "Which organisation will become the first city in Scotland to ...?" of
+        # "Edinburgh": a place that acts as a place, no body (nor the body named after it)
     if "'s " in question or "’s " in question:
         question = owner_named(question, known.named_bodies.of_kind)
     full = known.named_bodies.full_name(answer) if known.named_bodies.names and (
@@ -548,6 +573,14 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
     return Fact(category=Category.ACTOR, kind=actor.kind, article=article.file,
                 sentence=sentence, question="" if vague else question, answer=answer,
                 accept=accept, subject=subject, value=value)
+
+
+#: A predicate that makes its subject a place: " will become the first city", " is a town".
+_BEING_A_PLACE = re.compile(
+    r" (?:(?:will|would|could|may|might|has|have|had)\s+)?(?:be|been|become|becomes|became|is|"
+    r"was|remains?|remained)\s+(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?(?:city|"
+    r"cities|town|towns|village|capital|country|region|port|state|nation|province|island|"
+    r"municipality|district|destination)\b")
 
 
 def _dangling_object(question: str, asker: str) -> bool:

@@ -113,6 +113,7 @@ TITLE_WORDS = frozenset("""
     novelist poet filmmaker historian photographer playwright sculptor
     rider cyclist runner sprinter swimmer skier skater boxer wrestler golfer jockey racer
     driver athlete gymnast climber sailor rower batter bowler winger keeper
+    grandmaster referee umpire jockey trainer
     farmer teacher student worker miner fisherman banker collector
     curator conservator archaeologist translator musician composer conductor dancer chef
     tenant resident campaigner protester volunteer veteran survivor witness
@@ -244,6 +245,8 @@ NOT_GIVEN_NAMES = frozenset("""
     south east west upper lower national royal united global international public general
     new old great grand first federal state city metro county regional continental atlantic
     pacific northwest northeast southwest southeast midwest american british european
+    islamic medieval ottoman byzantine moorish ancient colonial imperial greater historic
+    muslim catholic jewish hindu buddhist arab
 """.split())
 
 #: Common given names (English and international, lower-cased): a two-word name that opens

@@ -1,0 +1,128 @@
+"""Actor cards, round 10: mechanisms that new text wrote and the rules did not read (a body
+named without a body word, described by an aside; a clause of time or condition with its own
+subject; a team named after "His team," acting on the person of the sentence before; a speaker
+with a post and a relative clause after a quotation; an age before a role), and cards that must
+not be written (a place that acts as a place, a city taken for the body named after it).
+Sentences written for these tests, on other topics than the articles."""
+
+from __future__ import annotations
+
+from gen_support import actor_qa as qa
+
+
+def test_a_name_without_a_body_word_is_asked_by_the_aside_that_describes_it() -> None:
+    cases = [
+        ("Ofcom, the media watchdog, fined the broadcaster £200,000 for airing a misleading "
+         "advert about cryptocurrency.",
+         "Which media watchdog fined the broadcaster £200,000 for airing a misleading advert "
+         "about cryptocurrency?", "Ofcom"),
+        ("Velocity-Harwood, the Belgian team, confirmed on Tuesday that its leader would miss "
+         "the Giro d'Italia.",
+         "Which Belgian team confirmed on Tuesday that its leader would miss the Giro d'Italia?",
+         "Velocity-Harwood"),
+        ("Tesco, the country's largest supermarket chain, raised the price of milk by 5p a litre "
+         "on Monday.",
+         "Which country's largest supermarket chain raised the price of milk by 5p a litre on "
+         "Monday?", "Tesco"),
+        ("Health Norway, the national regulator, said on Friday that the pills contained traces "
+         "of a banned solvent.",
+         "Which national regulator said on Friday that the pills contained traces of a banned "
+         "solvent?", "Health Norway"),
+    ]
+    for text, question, answer in cases:
+        assert (question, answer) in qa(text), text
+    # a name the aside describes as no body, and a person with a post, are not asked so
+    got = qa("Kenya, the region's largest economy, has raised interest rates for the third time "
+             "this year.")
+    assert not any(q.startswith("Which region's largest economy") for q, _ in got)
+    got = qa("Marta Kowalczyk, the company's chief executive, said profits would fall this year.")
+    assert not any(a == "Marta Kowalczyk" and q.startswith("Which company") for q, a in got)
+
+
+def test_a_name_opening_a_sentence_with_an_aside_is_read_even_when_nothing_else_is_named() -> None:
+    got = qa("Rijkswaterstaat, the government agency responsible for waterways, has deployed "
+             "three vessels with sonar equipment to locate containers on the seabed.")
+    assert any(a == "Rijkswaterstaat" for _, a in got)
+
+
+def test_a_clause_of_time_or_condition_is_read_for_its_own_subject() -> None:
+    assert ("Which organisation raised its main interest rate by half a point in June?",
+            "Central Bank of Norway") in qa(
+        "Prices rose sharply after the Central Bank of Norway raised its main interest rate by "
+        "half a point in June.")
+    assert ("Which agency approves the revised protocol for older patients?",
+            "European Medicines Agency") in qa(
+        "The trial cannot continue until the European Medicines Agency approves the revised "
+        "protocol for older patients.")
+    assert ("Which American grandmaster did the league fine $500 for wearing jeans?",
+            "Tyler Brooks") in qa(
+        "Controversy also surrounded the dress code after the league fined American grandmaster "
+        "Tyler Brooks $500 for wearing jeans.")
+    for text, answer in (
+            ("The match was abandoned after the Football Association ordered both teams off the "
+             "pitch because of crowd trouble.", "Football Association"),
+            ("Work on the bridge stopped in March, when the Ministry of Transport withdrew its "
+             "funding for the project.", "Ministry of Transport")):
+        assert any(a == answer for _, a in qa(text)), text
+    # no name opens the clause: nothing is asked of it
+    assert qa("The festival was cancelled when heavy rain flooded the site on Friday.") == set()
+    assert qa("She left the company in 2019, when it was bought by a rival.") == set()
+
+
+def test_his_team_named_in_an_aside_acts_on_the_person_named_just_before() -> None:
+    got = qa("Tom Aldridge, the British climber, has been banned from cycling for four years.",
+             "His team, Velocity-Harwood, dropped him from its Tour squad immediately and said "
+             "his contract had been terminated.")
+    assert ("Which team dropped Tom Aldridge from its Tour squad immediately?",
+            "Velocity-Harwood") in got
+    got = qa("Marta Lindqvist won the sprint stage in Vejle on Sunday afternoon.",
+             "Her team, Nordic Hydro, said she would not start the time trial on Monday because "
+             "of a knee injury.")
+    assert ("Which team said Marta Lindqvist would not start the time trial on Monday?",
+            "Nordic Hydro") in got
+    got = qa("Marta Lindqvist published her first novel at the age of 19.",
+             "Her publisher, Harbour Books, paid her an advance of £40,000 for the sequel.")
+    assert ("Which publisher paid Marta Lindqvist an advance of £40,000 for the sequel?",
+            "Harbour Books") in got
+    # two people before: whose team it is, the card cannot tell
+    got = qa("Marta Lindqvist beat Anna Berg in the sprint stage in Vejle on Sunday.",
+             "Her team, Nordic Hydro, said she would not start the time trial on Monday.")
+    assert not any("Lindqvist" in q or "Berg" in q for q, a in got if a == "Nordic Hydro")
+
+
+def test_a_speaker_with_a_post_and_a_relative_clause_after_a_quotation() -> None:
+    got = qa('"A 62% efficacy figure is good, not spectacular," said Omar Haddad, a biotech '
+             'analyst at Lindqvist Securities, who pointed out that the company had not yet '
+             'published full data.')
+    assert ("Who said, “A 62% efficacy figure is good, not spectacular”?", "Omar Haddad") in got
+    got = qa("Bookings are down by 15% on some islands, said Giorgos Manias, head of the "
+             "hoteliers' association on Paros, who blamed the drop on uncertainty.")
+    assert ("Who is the head of the hoteliers' association on Paros?", "Giorgos Manias") in got
+    assert any(a == "Giorgos Manias" and q.startswith("Who said that") for q, a in got)
+
+
+def test_an_age_before_a_role_is_left_out_of_the_question() -> None:
+    assert ("Which Indian sprinter won the 100 metres final in Tbilisi on Sunday?",
+            "Kavya Raman") in qa("Seventeen-year-old Indian sprinter Kavya Raman won the 100 "
+                                 "metres final in Tbilisi on Sunday.")
+    assert ("Which Indian grandmaster won the World Rapid Chess Championship in Tbilisi on "
+            "Sunday?", "Kavya Raman") in qa(
+        "Indian grandmaster Kavya Raman won the World Rapid Chess Championship in Tbilisi on "
+        "Sunday.")
+
+
+def test_a_place_that_acts_as_a_place_is_no_body() -> None:
+    got = qa("The Leeds Chamber of Commerce warned that shops were still recovering from the "
+             "floods.",
+             "Leeds will become the first city in England to charge drivers to enter its centre "
+             "after councillors approved the plan on Thursday.")
+    assert not any(q.startswith("Which organisation will become") for q, _ in got)
+    assert all(a != "Leeds Chamber of Commerce" or "become" not in q for q, a in got)
+
+
+def test_a_period_or_faith_before_a_city_makes_no_person() -> None:
+    from quiz.generate.mentions import kind_of
+
+    assert kind_of("Islamic Lisbon") is None
+    assert kind_of("Medieval Paris") is None
+    assert kind_of("Christian Horner") is not None
