@@ -126,3 +126,43 @@ def test_a_period_or_faith_before_a_city_makes_no_person() -> None:
     assert kind_of("Islamic Lisbon") is None
     assert kind_of("Medieval Paris") is None
     assert kind_of("Christian Horner") is not None
+
+
+def test_whose_approval_something_still_needs() -> None:
+    for text, answer in (
+            ("The scheme, which still needs the approval of the Scottish Government, is "
+             "expected to start in spring 2028.", "Scottish Government"),
+            ("The takeover, which still needs approval from the English Football League, is "
+             "expected to be completed by the end of May.", "English Football League"),
+            ("The merger still requires consent from the Competition and Markets Authority, "
+             "which is expected to rule in March.", "Competition and Markets Authority"),
+            ("The new runway needed the backing of Transport Secretary Mark Harper before "
+             "construction could begin.", "Mark Harper")):
+        assert any(a == answer for _, a in qa(text)), text
+    from quiz.generate.actor_approval import consent_facts
+    from quiz.generate.mentions import find_mentions
+    from quiz.generate.syntax import find_clauses
+
+    text = "The merger still requires consent from the Competition and Markets Authority."
+    got = [q for q, _, _ in consent_facts(text, find_mentions(text), find_clauses(text))]
+    assert got == ["Whose consent does the merger still require"]
+    # voters are no name, and a pronoun subject says nothing of what needs it
+    assert not any(a for _, a in qa("The plan needs approval from voters in a referendum next "
+                                    "year."))
+
+
+def test_people_of_a_body_are_what_a_later_they_stands_for() -> None:
+    assert ("Researchers at which organisation said they had found the gene in more than 300 "
+            "families?", "Karolinska Institute") in qa(
+        "Researchers at the Karolinska Institute said they had found the gene in more than 300 "
+        "families.")
+    assert ("Campaigners from which organisation said they would seek a judicial review?",
+            "Drive Free Yorkshire") in qa(
+        "Campaigners from the group Drive Free Yorkshire said they would seek a judicial review, "
+        "arguing that the council had failed to consult properly.")
+
+
+def test_a_quotation_then_a_bodys_post_and_the_name() -> None:
+    got = qa('"We will not close the plant," Nordvik Air\'s chief executive, Anna Berg, told '
+             'reporters on Monday.')
+    assert ("Who told reporters, “We will not close the plant”?", "Anna Berg") in got

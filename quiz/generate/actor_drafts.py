@@ -107,9 +107,10 @@ def _others_pronoun(question: str, start: int) -> bool:
     members" in the question is theirs ("said several of its members had sold cattle because
     they could not ..."), a "his" is someone the card does not name."""
     for match in _OTHERS_PRONOUN.finditer(question, start):
+        # (the asker's own people count: "Campaigners from which group said they ...")
         if match.group().lower() not in _PLURAL_PRONOUNS or not any(
                 word in GROUP_WORDS or _PLURAL_NOUN.fullmatch(word)
-                for word in question[start:match.start()].split()):
+                for word in question[:match.start()].lower().split()):
             return True
     return False
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quiz.generate.actor_acts import ACT_NOUNS, act_noun_facts
+from quiz.generate.actor_approval import CONSENT_NOUNS, consent_facts
 from quiz.generate.actor_causatives import causative_facts
 from quiz.generate.actor_clauses import (
     according_facts, embedded_facts, object_facts, subject_facts, where_clauses,
@@ -173,6 +174,8 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
         " for " in text else (),
         whose_facts(text, names) if names and " whose " in text else (),
         gift_facts(text, names) if names and " from " in text and _GIFT_CUE.search(text) else (),
+        consent_facts(text, names, found) if names and any(
+            noun in text for noun in CONSENT_NOUNS) else (),
         reported_order_facts(text, names, found) if " to " in text and any(
             cue in text for cue in _REPORTED_CUES) and _REPORTED_ORDER_CUE.search(text) else (),
     )

@@ -51,10 +51,12 @@ _INVERTED = re.compile(
     r"(?:,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,\"“”]{2,80}|"
     r",\s+(?P<named>[A-Z][^,\"“”]{2,60}?))?"
     + _WHO_AFTER + r"\s*[.!?]?$")
-# "“We will not close it,” the company's chief executive, Anna Berg, told reporters."
+# "“We will not close it,” the company's chief executive, Anna Berg, told reporters." (or
+# "Nordvik's chief executive, Anna Berg, said")
 _ROLE_NAMED = re.compile(
     r"^(?P<content>[\"“][^\"“”]+[\"”]),?\s+"
-    r"(?P<actor>(?:the|its|their)\s+[^,\"”“]{2,60}?),\s+"
+    r"(?P<actor>(?:(?:the|its|their)\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)"
+    r"[^,\"”“]{2,60}?),\s+"
     r"(?P<named>[A-Z][^,\"“”]{2,60}?),\s+"
     r"(?P<verb>said|says|added|explained|noted|stated|wrote|warned|told\s+(?!the\b)[a-z]+)"
     + _TAIL + r"\s*[.!?]?$")
