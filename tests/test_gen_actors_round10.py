@@ -166,3 +166,38 @@ def test_a_quotation_then_a_bodys_post_and_the_name() -> None:
     got = qa('"We will not close the plant," Nordvik Air\'s chief executive, Anna Berg, told '
              'reporters on Monday.')
     assert ("Who told reporters, “We will not close the plant”?", "Anna Berg") in got
+
+
+def test_to_whom_an_act_goes() -> None:
+    assert ("To whom did a Geneva dealer sell the statues in 1978?", "Walter Aldenhoven") in qa(
+        "A Geneva dealer sold the statues to the industrialist Walter Aldenhoven in 1978.")
+    assert ("To which administration did Calloway say it would apply for approval?",
+            "Food and Drug Administration") in qa(
+        "Calloway said it would apply to the Food and Drug Administration for approval before "
+        "the end of the year.")
+    assert ("To which body did Tom Aldridge say he would appeal in Lausanne?",
+            "Court of Arbitration for Sport") in qa(
+        "Tom Aldridge said he would appeal to the Court of Arbitration for Sport in Lausanne.")
+    # a place, a name that only says whose, and a side that lost are no recipients
+    assert not any(q.startswith("To ") for q, _ in qa(
+        "The charity sent 20 tonnes of food to Gaza last week."))
+    assert not any(q.startswith("To ") for q, _ in qa(
+        "Several European satellite operators have turned to US providers in recent years."))
+    assert not any(q.startswith("To ") for q, _ in qa(
+        "Norway lost to Denmark in the final of the handball championship on Sunday."))
+
+
+def test_he_after_the_speaker_of_the_paragraph_before() -> None:
+    from quiz.generate.actors import extract_actors
+    from quiz.generate.facts import Article, Sentence
+
+    texts = ("Tom Aldridge, a British climber, was banned from cycling for four years on "
+             "Thursday.",
+             "In a statement released through his lawyers, Aldridge said he was devastated by "
+             "the decision.",
+             "He said he would appeal to the Court of Arbitration for Sport in Lausanne.")
+    art = Article(file="a.txt", title="T", sentences=tuple(
+        Sentence(i, t, paragraph=i) for i, t in enumerate(texts)))
+    got = {(f.question, f.answer) for f in extract_actors(art)}
+    assert ("To which body did Tom Aldridge say he would appeal in Lausanne?",
+            "Court of Arbitration for Sport") in got

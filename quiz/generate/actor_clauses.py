@@ -443,7 +443,7 @@ _SHORT_REPORT_VERBS = frozenset({"was", "were", "is", "are", "had", "has", "have
 
 def object_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                  clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
-    for clause in [*clauses, *_reported_clauses(text, toks, mentions, clauses)]:
+    for clause in [*clauses, *reported_clauses(text, toks, mentions, clauses)]:
         group = clause.group
         if _is_copula(clause) or group.main in SAY_VERBS and not (
                 group.main in _TOLD_TO and " to " in clause.rest) or is_pronoun(clause.subject):
@@ -602,8 +602,8 @@ _PIED = re.compile(r"^(?:the|a|an|its|their|his|her|new|fresh|further)\s+[a-z0-9
                    r"(?:\s+[a-z][\w-]*){0,3}\s+(?:to|with|from|against|for|on)$")
 
 
-def _reported_clauses(text: str, toks: Sequence[Token], mentions: list[Mention],
-                      clauses: list[Clause]) -> list[Clause]:
+def reported_clauses(text: str, toks: Sequence[Token], mentions: Sequence[Mention],
+                     clauses: Sequence[Clause]) -> list[Clause]:
     """The clauses that say verbs report without "that" ("said Baghdad had sent ...") and
     that name someone after their verb (reading a clause again costs: only those can give
     an object question)."""

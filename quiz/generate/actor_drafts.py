@@ -107,6 +107,8 @@ def _others_pronoun(question: str, start: int) -> bool:
     members" in the question is theirs ("said several of its members had sold cattle because
     they could not ..."), a "his" is someone the card does not name."""
     for match in _OTHERS_PRONOUN.finditer(question, start):
+        if match.group() in {"he", "she"} and _NAMED_SAYS.search(question, 0, match.start()):
+            continue  # "did Tom Aldridge say he would appeal": he is the one named
         # (the asker's own people count: "Campaigners from which group said they ...")
         if match.group().lower() not in _PLURAL_PRONOUNS or not any(
                 word in GROUP_WORDS or _PLURAL_NOUN.fullmatch(word)
@@ -116,6 +118,8 @@ def _others_pronoun(question: str, start: int) -> bool:
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+#: A named person's say verb right before a reported "he" or "she": "did Tom Aldridge say ".
+_NAMED_SAYS = re.compile(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+ (?:say|says|said)(?: that)? $")
 #: A plural noun a later "they" or "their" can stand for ("its reservoirs ... their capacity").
 _PLURAL_NOUN = re.compile(r"(?!(?:was|has|does|this|thus|always|perhaps|sometimes|whereas|says|"
                           r"towards|besides|across|unless)$)[a-z]{2,}[^su]s")

@@ -60,8 +60,9 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 agent_end = inner.end
                 if actor is not None and actor.kind is AnswerKind.PERSON:
                     actor = actor._replace(asker="Who")
-        if _AND_ANOTHER.match(text, agent_end):
-            continue  # "brokered by Turkey and the United Nations": not one agent
+        if _AND_ANOTHER.match(text, agent_end) and not _OR_ACRONYM.match(text, agent_end):
+            continue  # "brokered by Turkey and the United Nations": not one agent (", or
+            # ADU," is the agent's own short name)
         actor = actor or actor_for(text, toks, mentions, toks[b + 1].start, agent_end) or \
             _named_agent(text, toks, mentions, b)
         if actor is None:
@@ -125,6 +126,8 @@ def _adverb(word: str) -> bool:
 
 _AND_ANOTHER = re.compile(r",?\s+(?:and|or)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[A-Z]|[a-z]+"
                           r"(?:maker|company|firm|group|partner|partners|rival|government)\b)")
+#: ", or ADU,": a body's acronym given as another name of it, after the name.
+_OR_ACRONYM = re.compile(r",?\s+or\s+[A-Z][A-Z&]{1,9}(?=[\s,.;)]|$)")
 #: What may stand between "by" and the name: "the", "Houston-based".
 _BEFORE_AGENT = re.compile(r"(?:the|(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based)")
 

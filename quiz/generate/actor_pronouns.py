@@ -43,28 +43,42 @@ class Resolved(NamedTuple):
     shown: Sentence  # the sentence before and this one, as the card's source
 
 
-def pronoun_sentence(article: Article, sentence: Sentence,
-                     people_before: list[Mention], people_here: list[Mention]) -> Resolved | None:
+def pronoun_sentence(article: Article, sentence: Sentence, people_before: list[Mention],
+                     people_here: list[Mention],
+                     full_names: dict[str, str] | None = None) -> Resolved | None:
     """``sentence`` read with its opening "He" or "She" replaced by the one person named in
     the sentence before (``people_before``, its people as resolved), or ``None``: when that
     sentence names no one or several people, is in another paragraph, or this one names
-    another person (``people_here``), whom "he" could be is not sure."""
+    another person (``people_here``), whom "he" could be is not sure. A surname alone stands
+    for the one full name the article gives it (``full_names``) when that sentence's speaker
+    ("In a statement, Aldridge said ..."): news gives such a sentence its own paragraph."""
     text = sentence.text
     if not text.startswith(_PRONOUNS) or sentence.index == 0 or people_here or \
             text.split(" ", 2)[1] not in _SPEAKING:
         return None
     before = article.sentences[sentence.index - 1]
-    if before.is_heading or before.paragraph != sentence.paragraph or len(people_before) != 1:
+    if before.is_heading or len(people_before) != 1:
         return None
     person = people_before[0]
-    if person.possessive or " " not in person.name or person.role_start > 0 and \
+    name = person.name
+    speaker = _SPEAKER_VERB.match(before.text, person.end) is not None and \
+        before.text[:1] not in "\"“"
+    if " " not in name and speaker and full_names:
+        name = full_names.get(name.lower(), "")
+    if before.paragraph != sentence.paragraph and not speaker:
+        return None
+    if person.possessive or " " not in name or person.role_start > 0 and not speaker and \
             _QUOTE_SAID.match(before.text, 0, person.role_start) is None and \
             _OPENING_POST.match(before.text, 0, person.role_start) is None or \
             _SOMEONE.search(before.text) is not None:
         return None  # ("Police arrested a man after X reported ... . He was charged")
     rest = text.split(" ", 1)[1]
-    return Resolved(person.name, f"{person.name} {rest}",
-                    replace(sentence, text=f"{before.text} {text}"))
+    return Resolved(name, f"{name} {rest}", replace(sentence, text=f"{before.text} {text}"))
+
+
+#: A say verb right after the person's name: the sentence's speaker ("..., Aldridge said").
+_SPEAKER_VERB = re.compile(r"\s+(?:said|says|told|added|insisted|argued|claimed|denied|"
+                           r"warned|confirmed)\b")
 
 
 def people(mentions: list[Mention]) -> list[Mention]:

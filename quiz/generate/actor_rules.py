@@ -30,6 +30,7 @@ from quiz.generate.actor_modifiers import (
 )
 from quiz.generate.actor_openings import opening_name_clause, opening_time_clause
 from quiz.generate.actor_participles import participle_facts
+from quiz.generate.actor_recipients import RECIPIENT_CUES, recipient_facts
 from quiz.generate.actor_phrases import Actor
 from quiz.generate.actor_speech import Said, attribution, said_fact
 from quiz.generate.actor_subordinate import SUBORDINATE_CUES, subordinate_clauses
@@ -174,6 +175,8 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
         " for " in text else (),
         whose_facts(text, names) if names and " whose " in text else (),
         gift_facts(text, names) if names and " from " in text and _GIFT_CUE.search(text) else (),
+        recipient_facts(text, toks, names, found) if names and " to " in text and any(
+            cue in text for cue in RECIPIENT_CUES) else (),
         consent_facts(text, names, found) if names and any(
             noun in text for noun in CONSENT_NOUNS) else (),
         reported_order_facts(text, names, found) if " to " in text and any(

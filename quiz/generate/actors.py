@@ -472,13 +472,16 @@ def _pronoun_facts(article: Article, sentence: Sentence, known: _Known) -> Itera
         return
     here = _resolve(sentence.text, find_mentions(sentence.text), known)
     there = _resolve(before.text, find_mentions(before.text), known)
-    resolved = pronoun_sentence(article, sentence, people(there), people(here))
+    resolved = pronoun_sentence(article, sentence, people(there), people(here),
+                                known.full_people)
     if resolved is None:
         return
     read = replace(sentence, text=resolved.text)
     for fact in _sentence_facts(article, read, known):
-        if fact.question and fact.answer == resolved.name and \
-                resolved.name not in fact.question:
+        if fact.question and (resolved.name in fact.question) != (
+                fact.answer == resolved.name):
+            # what the person did, or what was done to or for them ("To which body did Tom
+            # Aldridge say he would appeal?")
             yield replace(fact, sentence=resolved.shown)
 
 
@@ -567,8 +570,11 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
             question) and _demonym_of(question, answer):
         # "blocked X's planned 1.2 billion Australian dollar takeover": the sum says whose
         question = _CURRENCY_MODIFIER.sub("", question)
-    if _leaks(question, answer, actor.accept) or actor.kind is AnswerKind.COUNTRY and \
-            _demonym_of(question, answer):
+    if _leaks(question, answer, actor.accept):
+        question = _asker_unleaked(question, actor.asker, answer, actor.accept)
+        if question is None:
+            return None
+    if actor.kind is AnswerKind.COUNTRY and _demonym_of(question, answer):
         return None
     return Fact(category=Category.ACTOR, kind=actor.kind, article=article.file,
                 sentence=sentence, question="" if vague else question, answer=answer,
@@ -581,6 +587,22 @@ _BEING_A_PLACE = re.compile(
     r"was|remains?|remained)\s+(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?(?:city|"
     r"cities|town|towns|village|capital|country|region|port|state|nation|province|island|"
     r"municipality|district|destination)\b")
+
+
+def _asker_unleaked(question: str, asker: str, answer: str,
+                    accept: tuple[str, ...]) -> str | None:
+    """``question`` with the words of its asker's role that the answer's name repeats left out
+    ("Which regional water agency said ...?" of the Catalan Water Board: "Which regional
+    agency said ...?"), or ``None`` when the rest still gives the answer away."""
+    words = asker.split()
+    if len(words) < 3 or words[0] != "Which" or not question.startswith(f"{asker} "):
+        return None
+    keys = set(_key_words(answer))
+    kept = [w for w in words[1:-1] if w.lower() not in keys]
+    if len(kept) == len(words) - 2:
+        return None
+    shorter = " ".join(["Which", *kept, words[-1]]) + question[len(asker):]
+    return None if _leaks(shorter, answer, accept) else shorter
 
 
 def _dangling_object(question: str, asker: str) -> bool:
