@@ -201,3 +201,17 @@ def test_he_after_the_speaker_of_the_paragraph_before() -> None:
     got = {(f.question, f.answer) for f in extract_actors(art)}
     assert ("To which body did Tom Aldridge say he would appeal in Lausanne?",
             "Court of Arbitration for Sport") in got
+
+
+def test_a_family_named_by_its_surname_is_asked_as_a_family() -> None:
+    assert ("Which family bought the hotel in 1962?", "Ritter family") in qa(
+        "The hotel was bought in 1962 by the Ritter family, who still run it today.")
+    assert ("Which family said they were devastated by the verdict?", "Smith family") in qa(
+        "The Smith family said they were devastated by the verdict.")
+    assert not any(a.endswith("family") for _, a in qa(
+        "His family bought Wanderers in 1995 for £2.3 million."))
+
+
+def test_an_object_pronoun_in_a_clause_of_time_leaves_the_clause_unasked() -> None:
+    assert not any(a == "Liverpool" for _, a in qa(
+        "The striker scored twice before Liverpool substituted him in the 70th minute."))

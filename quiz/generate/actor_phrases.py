@@ -173,6 +173,12 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
                 return first._replace(accept=(*first.accept, b.name))
         # "The United States and Iraq held talks": two answers in one would be offered as
         # a distractor for either of them, so coordinated subjects are not asked about.
+    family = _FAMILY.fullmatch(span)
+    if family is not None and not is_pronoun(family.group("name")) and family.group(
+            "name").lower() not in _NOT_MODIFIERS:  # "the Hollins family" (not "His family")
+        return Actor(f"{family.group('name')} family", AnswerKind.GROUP, "Which family",
+                     accept=(f"the {family.group('name')} family", family.group("name"),
+                             f"the {family.group('name')}s"))
     possessive = possessive_body(text, mentions, start, end)
     if possessive is not None:
         return possessive
@@ -217,6 +223,8 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
 
 
 _DASHES = ("-", "—", "–")
+#: A family named by its surname: "the Hollins family", "the Agnelli family".
+_FAMILY = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]+)\s+family")
 #: Lower-case words before a role that are no part of it.
 _NOT_MODIFIERS = frozenset({"the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at",
                             "by", "for", "with", "from", "as", "that", "this", "who", "which",

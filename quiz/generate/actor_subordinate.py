@@ -10,6 +10,7 @@ agent rules ask about it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from quiz.generate.grammar import VerbGroup, may_start_verb_group, read_verb_group
@@ -21,6 +22,11 @@ SUBORDINATORS = frozenset({"when", "until", "till", "after", "before", "because"
                            "while", "whereas", "although", "though", "unless", "once"})
 #: The same words as substrings with their spaces: a sentence with none opens no such clause.
 SUBORDINATE_CUES = tuple(f" {word} " for word in sorted(SUBORDINATORS))
+#: Objects that stand for someone outside the clause, the main clause's subject as like as
+#: not ("The striker scored before Liverpool substituted him"): a question cannot say who.
+_OWNER_PRONOUN = re.compile(r"\b(?:him|them|it)\b")
+#: How far into the clause's rest a pronoun would be asked with it.
+_PRONOUN_REACH = 120
 #: Words the aside after the name may run to before the verb: ", then known as X,".
 _MAX_ASIDE = 8
 
@@ -42,7 +48,7 @@ def subordinate_clauses(text: str, toks: Sequence[Token], mentions: Sequence[Men
         if m is None or m.possessive:
             continue
         clause = _clause_after(text, toks, i + 1, m)
-        if clause is not None:
+        if clause is not None and _OWNER_PRONOUN.search(clause.rest[:_PRONOUN_REACH]) is None:
             out.append(clause)
     return out
 

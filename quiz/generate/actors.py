@@ -795,4 +795,4 @@ _STOP_IN_NAMES = frozenset({"the", "and", "of", "for", "some", "group", "forces"
                             "state", "states", "united", "national", "new", "international",
                             "general", "army", "military", "government", "ministry",
                             "department", "party", "front", "council", "committee",
-                            "officials", "militias", "militants", "people", "news"})
+                            "officials", "militias", "militants", "people", "news", "family"})
