@@ -215,3 +215,14 @@ def test_a_family_named_by_its_surname_is_asked_as_a_family() -> None:
 def test_an_object_pronoun_in_a_clause_of_time_leaves_the_clause_unasked() -> None:
     assert not any(a == "Liverpool" for _, a in qa(
         "The striker scored twice before Liverpool substituted him in the 70th minute."))
+
+
+def test_a_body_of_something_is_a_body_whatever_its_last_word() -> None:
+    from quiz.generate.mentions import kind_of
+    from quiz.generate.facts import AnswerKind
+
+    assert kind_of("Office of Rail and Road") is AnswerKind.ORGANISATION
+    assert kind_of("Cup of Nations") is None  # an event, still
+    assert any(a == "Office of Rail and Road" and q.startswith("Which ") for q, a in qa(
+        "The Office of Rail and Road, the industry regulator, said the operator had ignored "
+        "repeated warnings about ageing signals on the line."))

@@ -663,6 +663,9 @@ def kind_of(name: str, has_title: bool = False) -> AnswerKind | None:
         return None
     if has_title:
         return AnswerKind.PERSON
+    if len(words) >= 3 and words[0] in ORG_WORDS and words[1] in {"of", "for"} and \
+            words[0] not in EVENT_WORDS and words[0] not in PLACE_WORDS:
+        return AnswerKind.ORGANISATION  # "Office of Rail and Road": a body, whatever it is for
     if (words[-1] in PLACE_WORDS and not _is_money_bank(words)) or words[-1] in EVENT_WORDS \
             or words[0] in EVENT_WORDS or (len(words) > 1 and words[-1] in DISASTER_WORDS):
         return None
