@@ -226,3 +226,31 @@ def test_a_body_of_something_is_a_body_whatever_its_last_word() -> None:
     assert any(a == "Office of Rail and Road" and q.startswith("Which ") for q, a in qa(
         "The Office of Rail and Road, the industry regulator, said the operator had ignored "
         "repeated warnings about ageing signals on the line."))
+
+
+def test_a_bodys_name_for_two_fields_joined_by_and_is_one_name() -> None:
+    from quiz.generate.mentions import find_mentions
+
+    for text, name in (
+            ("The Centre for Volcanology and Geological Hazard Mitigation raised its alert.",
+             "Centre for Volcanology and Geological Hazard Mitigation"),
+            ("The Centre for Disease Control and Prevention said cases had doubled.",
+             "Centre for Disease Control and Prevention"),
+            ("The Centre for Ecology and Hydrology said rainfall was low.",
+             "Centre for Ecology and Hydrology")):
+        assert [m.name for m in find_mentions(text)][:1] == [name], text
+    names = [m.name for m in find_mentions("The Institute for Fiscal Studies and Oxford "
+                                            "Economics said prices would rise.")]
+    assert names[0] == "Institute for Fiscal Studies"
+
+
+def test_according_to_a_source_of_a_passive_with_nothing_after_its_verb() -> None:
+    assert ("According to a survey by which organisation were nearly a third of shops forced "
+            "to close?", "Federation of Small Businesses") in qa(
+        "According to a survey by the Federation of Small Businesses, nearly a third of shops "
+        "were forced to close, many for good.")
+    assert ("According to a first estimate by which organisation were about 2,300 hectares of "
+            "vineyards damaged?", "Loire Winegrowers' Federation") in qa(
+        "According to a first estimate by the Loire Winegrowers' Federation, about 2,300 "
+        "hectares of vineyards were damaged, of which roughly 900 hectares lost more than half "
+        "of their crop.")

@@ -800,6 +800,8 @@ def according_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         return
     rest = text[clause.verb_end:match.start()] if clause.verb_end < match.start() else clause.rest
     predicate = trim_predicate(rest.strip(), 22)
+    if predicate is None and not rest.strip() and _is_passive(clause):
+        predicate = ""  # "..., about 2,300 hectares were damaged, of which ...": whole as it is
     if predicate is None:
         return
     inverted = question_predicate(_clause_subject(text, clause), clause.group, predicate)

@@ -309,6 +309,7 @@ def _name_end(toks: Sequence[Token], i: int, j: int) -> int:
             if (_name_token(after) and not after.lead and nxt.lower != "the"
                     and after.lower not in NOT_NAME_WORDS
                     and (nxt.lower != "and" or _has_of(toks, i, j) or _spelled_after(toks, i)
+                         or _field_after(toks, i, j, j + skip)
                          or skip == 2 and j - i - (toks[i].lower == "the") <= 1
                          and toks[j].lower not in country_names()
                          and toks[i].lower not in country_names()
@@ -343,6 +344,29 @@ def _spelled_after(toks: Sequence[Token], i: int) -> bool:
         if tok.trail and not (k + 1 < len(toks) and toks[k + 1].lead == "("):
             return False
     return False
+
+
+def _field_after(toks: Sequence[Token], i: int, j: int, k: int) -> bool:
+    """Whether a body's name "<Body> for X" (tokens ``i`` to ``j``) goes on with a second
+    field after "and" (from token ``k``): capitalised words ending in a common noun of a
+    field ("Centre for Volcanology and | Geological Hazard Mitigation", "Centre for Disease
+    Control and | Prevention"), not a name of its own ("Institute for Fiscal Studies and |
+    Oxford Economics")."""
+    if not any(toks[f].lower == "for" and f > i and toks[f - 1].lower in ORG_WORDS
+               for f in range(i + 1, j + 1)):
+        return False
+    for m in range(k, min(k + 4, len(toks))):
+        tok = toks[m]
+        if not tok.capitalised or m > k and tok.lead or tok.lower in ORG_WORDS:
+            return False
+        if tok.trail or m + 1 >= len(toks) or not toks[m + 1].capitalised:
+            return tok.lower.endswith(_FIELD_ENDINGS) and not tok.trail.strip(".,;:")
+    return False
+
+
+#: Endings of the common nouns that name a field of work ("Mitigation", "Prevention",
+#: "Hydrology", "Excellence", "Development").
+_FIELD_ENDINGS = ("tion", "sion", "ment", "logy", "ence", "ance", "ity", "ing", "ure")
 
 
 def _body_name_after(toks: Sequence[Token], k: int) -> bool:
