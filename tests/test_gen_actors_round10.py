@@ -254,3 +254,23 @@ def test_according_to_a_source_of_a_passive_with_nothing_after_its_verb() -> Non
         "According to a first estimate by the Loire Winegrowers' Federation, about 2,300 "
         "hectares of vineyards were damaged, of which roughly 900 hectares lost more than half "
         "of their crop.")
+
+
+def test_who_judged_what_the_sentence_tells_in_a_relative_clause() -> None:
+    for text, answer in (
+            ("The agency did not order tests until early May, a delay which opposition health "
+             "critic Mark Delaney called \"unacceptable\".", "Mark Delaney"),
+            ("The council approved the new stadium, a project which Mayor Anna Lind described "
+             "as reckless.", "Anna Lind"),
+            ("The club sold the land to developers in 2019, a decision that supporters' trust "
+             "chairman Tom Reed called \"a betrayal\".", "Tom Reed")):
+        assert any(a == answer for _, a in qa(text)), text
+    from quiz.generate.actor_verdicts import verdict_facts
+    from quiz.generate.mentions import find_mentions
+
+    text = "The council approved the new stadium, a project which Mayor Anna Lind described " \
+        "as reckless."
+    assert [q for q, _, _ in verdict_facts(text, find_mentions(text))] == [
+        "Which mayor described the project as reckless"]
+    text = "The council approved the plan, a move which Anna Lind said was overdue."
+    assert list(verdict_facts(text, find_mentions(text))) == []

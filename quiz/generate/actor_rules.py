@@ -36,6 +36,7 @@ from quiz.generate.actor_speech import Said, attribution, said_fact
 from quiz.generate.actor_subordinate import SUBORDINATE_CUES, subordinate_clauses
 from quiz.generate.actor_titles import post_facts
 from quiz.generate.actor_reported import reported_order_facts
+from quiz.generate.actor_verdicts import VERDICT_VERBS, verdict_facts
 from quiz.generate.actor_votes import vote_share_facts
 from quiz.generate.actor_whose import whose_facts
 from quiz.generate.grammar import PAST_TO_BASE, first_lower, is_past_tense
@@ -63,6 +64,7 @@ _REPORTED_CUES = (" it had ", " it has ", " he had ", " she had ", " they had ",
                   " it asked ", " it urged ", " it ordered ")
 _REPORTED_ORDER_CUE = re.compile(r" (?:it|he|she|they) (?:\w+ )?(?:asked|urged|ordered|told|"
                                  r"invited|instructed|pressed|called on) ")
+_JUDGED_CUE = re.compile(r"\b(?:" + "|".join(sorted(VERDICT_VERBS)) + r")\b")
 _REPORT_WORDS = (" that ", "said", "says", "told", "added", "stated", "claimed", "warned")
 
 
@@ -175,6 +177,8 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
         " for " in text else (),
         whose_facts(text, names) if names and " whose " in text else (),
         gift_facts(text, names) if names and " from " in text and _GIFT_CUE.search(text) else (),
+        verdict_facts(text, names) if names and (" which " in text or " that " in text) and
+        _JUDGED_CUE.search(text) else (),
         recipient_facts(text, toks, names, found) if names and " to " in text and any(
             cue in text for cue in RECIPIENT_CUES) else (),
         consent_facts(text, names, found) if names and any(
