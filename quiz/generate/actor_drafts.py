@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from quiz.generate.actor_phrases import Actor
+from quiz.generate.actor_phrases import SUBJECT_ADVERBS, Actor
 from quiz.generate.actor_speech import SAY_VERBS
 from quiz.generate.entities import normalise, strip_title
 from quiz.generate.facts import AnswerKind
@@ -35,7 +35,8 @@ def draft(question: str, actor: Actor, subject: str, text: str) -> Draft | None:
     tells it, or ``None`` when the question or the answer cannot be asked."""
     if actor.guessed and actor.asker.startswith("Which ") and question.startswith(
             actor.asker + " "):
-        verb = question[len(actor.asker) + 1:].split(" ", 1)[0].lower()
+        words = question[len(actor.asker) + 1:].lower().split()
+        verb = next((w for w in words[:3] if w not in SUBJECT_ADVERBS), "")
         if verb not in AUXILIARIES and verb not in SAY_VERBS and verb not in _AGENT_VERBS:
             # one unknown name doing something a river or a town could do as well ("the
             # Struma broke through a levee"): the sentence does not tell it is an actor

@@ -116,6 +116,10 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
         if when is not None:  # "The Supreme Court of Kenya on Tuesday blocked ..."
             end -= len(span) - when.start()
             span = span[:when.start()]
+    if " " in span and span.rsplit(None, 1)[-1] in SUBJECT_ADVERBS:
+        # "The Uganda Coffee Exporters Association now | expects": the adverb is the verb's
+        end = start + len(text[start:text.rfind(span.rsplit(None, 1)[-1], start, end)].rstrip())
+        span = text[start:end].strip()
     bare_start = start + (4 if span.lower().startswith("the ") else 0)
     opening = text[bare_start:end].split(None, 1)
     if len(opening) == 2 and (opening[0].lower() in demonyms() or opening[0].endswith(
@@ -223,6 +227,12 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
 
 
 _DASHES = ("-", "—", "–")
+#: Adverbs the clause finder may leave at the end of a subject, before its verb ("X now
+#: expects", "X also said").
+SUBJECT_ADVERBS = frozenset({"now", "also", "still", "later", "already", "since", "previously",
+                             "reportedly", "then", "meanwhile", "subsequently", "initially",
+                             "originally", "recently", "currently", "again", "finally",
+                             "eventually", "separately", "too", "first", "last"})
 #: A family named by its surname: "the Hollins family", "the Agnelli family".
 _FAMILY = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]+)\s+family")
 #: Lower-case words before a role that are no part of it.

@@ -544,7 +544,9 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
         else:
             question = resolved
     if actor.asker == "Who" and actor.kind is AnswerKind.ORGANISATION and question.startswith(
-            "Who ") and _ITSELF.search(question) is not None:
+            "Who ") and _ITSELF.search(question.split(" that ", 1)[0].split(" which ", 1)[
+                0]) is not None:  # (not the "it" of a clause about another: "the council that
+        # said it would")
         # "Who said it would cut 40 jobs?" of a body named like a person: "it" tells a body
         actor = actor._replace(asker="Which organisation")
         question = f"Which organisation{question[3:]}"
@@ -572,8 +574,8 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
         question = _CURRENCY_MODIFIER.sub("", question)
     if _leaks(question, answer, actor.accept):
         question = _asker_unleaked(question, actor.asker, answer, actor.accept)
-        if question is None:
-            return None
+        if question is None or _sentence_leaks(sentence.text, answer):
+            return None  # (the cloze of the sentence would give it away as well)
     if actor.kind is AnswerKind.COUNTRY and _demonym_of(question, answer):
         return None
     return Fact(category=Category.ACTOR, kind=actor.kind, article=article.file,
@@ -603,6 +605,15 @@ def _asker_unleaked(question: str, asker: str, answer: str,
         return None
     shorter = " ".join(["Which", *kept, words[-1]]) + question[len(asker):]
     return None if _leaks(shorter, answer, accept) else shorter
+
+
+def _sentence_leaks(text: str, answer: str) -> bool:
+    """Whether ``text`` without ``answer`` holds the name's last word or half its words ("the
+    finance union ___" of "Unite Finance"), so that its cloze gives the answer away."""
+    at = text.find(answer)
+    rest = set(_QUESTION_WORD.findall(f"{text[:at]} {text[at + len(answer):]}".lower()))
+    own = [w for w in _QUESTION_WORD.findall(answer.lower()) if w not in _STOP_IN_NAMES]
+    return bool(own) and (own[-1] in rest or 2 * sum(w in rest for w in own) >= len(own) > 1)
 
 
 def _dangling_object(question: str, asker: str) -> bool:
@@ -707,9 +718,22 @@ def _leaks(question: str, answer: str, accept: tuple[str, ...]) -> bool:
         if words is None:
             words = set(_QUESTION_WORD.findall(low))
         hits = [w for w in present if w in words or " " in w or not w.isalnum()]
-        if hits and (keys[-1] in hits or 2 * len(hits) >= len(keys)):
+        if not hits:
+            continue
+        kind = _kind_word(form)
+        if kind and len(hits) == 1 and len(keys) >= 2:
+            # "Which body said exports of black tea fell?" of the Kenya Tea Board: one word of
+            # a body's name before its kind word tells no more than the topic
+            continue
+        if keys[-1] in hits or 2 * len(hits) >= len(keys):
             return True
     return False
+
+
+def _kind_word(form: str) -> str:
+    """The body word that ends a name ("board" of "Kenya Tea Board"), or ""."""
+    last = form.rsplit(None, 1)[-1].lower() if form.strip() else ""
+    return last if last in ORG_WORDS else ""
 
 
 _QUESTION_WORD = re.compile(r"[\w.-]+")

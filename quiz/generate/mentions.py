@@ -308,6 +308,9 @@ def _name_end(toks: Sequence[Token], i: int, j: int) -> int:
                 skip = 2
             if (_name_token(after) and not after.lead and nxt.lower != "the"
                     and after.lower not in NOT_NAME_WORDS
+                    and not (skip == 3 and _has_org_word(toks, i, j) and (
+                        after.lower in ORG_WORDS or _body_name_after(toks, j + skip)))
+                    # ("the Federation of X and the Union of Y": two bodies)
                     and (nxt.lower != "and" or _has_of(toks, i, j) or _spelled_after(toks, i)
                          or _field_after(toks, i, j, j + skip)
                          or skip == 2 and j - i - (toks[i].lower == "the") <= 1
