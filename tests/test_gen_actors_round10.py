@@ -310,3 +310,32 @@ def test_it_of_another_noun_does_not_make_a_person_a_body() -> None:
     got = qa("The company's works council, led by Jurgen Albers, said it would fight the job "
              "cuts in court.")
     assert not any(q.startswith("Which organisation") and a == "Jurgen Albers" for q, a in got)
+
+
+def test_speakers_named_with_a_role_an_age_or_a_post_after_the_statement() -> None:
+    assert ("Which federation president said that teachers will strike for three days next "
+            "week?", "Aileen Marchetti") in qa(
+        "Teachers will strike for three days next week, said federation president Aileen "
+        "Marchetti, 54, a former chemistry teacher.")
+    assert ("Which federation president said, “We will not accept a pay cut while prices keep "
+            "rising”?", "Aileen Marchetti") in qa(
+        "\"We will not accept a pay cut while prices keep rising,\" said federation president "
+        "Aileen Marchetti, 54, a former chemistry teacher.")
+    assert ("Who said that the mine will reopen next year?", "Mark Hale") in qa(
+        "The mine will reopen next year, the company's chief executive, Mark Hale, said on "
+        "Monday.")
+    assert ("Who told reporters that the trial will resume in March?", "Ana Lima") in qa(
+        "The trial will resume in March, the court's spokeswoman, Ana Lima, told reporters.")
+    # a statement opened by a pronoun is asked as a cloze only: who "she" is, the card shows
+    got = qa("She had slipped out of her enclosure on Thursday evening after a falling branch "
+             "bridged the perimeter fence, the park's head of animal care, Owen Trask, said.")
+    assert all(not q for q, a in got if a == "Owen Trask")
+
+
+def test_a_post_after_a_fronted_clause() -> None:
+    assert ("Who is Norway's finance minister?", "Trygve Vedum") in qa(
+        "After the vote on Monday, Norway's finance minister, Trygve Vedum, said the budget "
+        "would be balanced.")
+    assert ("Who is Ireland's enterprise minister?", "Ciaran Dowd") in qa(
+        "In Dublin, where Veltrix employs 2,300 people, Ireland's enterprise minister, Ciaran "
+        "Dowd, said the cuts were deeply disappointing.")

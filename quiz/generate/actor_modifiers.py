@@ -446,6 +446,13 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if before.endswith(",") and m.kind is AnswerKind.PERSON:
             seg = re.split(r"[.;:\n]|^\s*[-•]\s*|\n\s*[-•]\s*", before[:-1])[-1].strip()
             seg = re.sub(r"^[-•]\s*", "", seg)
+            if ", " in seg and seg[:1].isupper():
+                last = seg.rsplit(", ", 1)[1]
+                if _OWNED_POST.fullmatch(last) and last[:1].isupper() and not any(
+                        w in _CLAUSE_WORDS for w in last.lower().split()):
+                    # "In Dublin, where X employs 2,300 people, Ireland's enterprise minister,
+                    # Ciaran Dowd, said ...": a fronted clause, then the post
+                    seg = last
             words = seg.split()
             seg_words = seg.lower().split()
             said = [k for k, w in enumerate(seg_words[:-2]) if w in SAY_VERBS or (

@@ -40,6 +40,8 @@ _SAID_NEAR_END = re.compile(r"\b(?:said|says|added|explained|noted|stated|wrote|
 _SAID_WORDS = ("said", "says", "added", "explained", "noted", "stated", "wrote", "reported",
                "announced", "warned", "told", "confirmed", "insisted", "argued", "claimed",
                "acknowledged")
+#: ", 54,": the speaker's age, after the name.
+_AGE = r"(?:,\s+\d{1,3}(?=,|\s*[.!?]?$))?"
 #: ", who pointed out that ...": what the speaker did besides, after the name and post.
 _WHO_AFTER = r"(?:,\s+who\s+[^\"“”]{3,200}?)?"
 # "“This is a subsidy,” said Conservative group leader Alan Lamb."
@@ -47,14 +49,14 @@ _INVERTED = re.compile(
     r"^(?P<content>[\"“][^\"“”]+[\"”]),?\s+"
     r"(?P<verb>said|says|added|explained|noted|stated|wrote|warned)\s+"
     r"(?P<actor>[^,\"”“]{2,90}?)"
-    + _TAIL +
+    + _TAIL + _AGE +
     r"(?:,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,\"“”]{2,80}|"
     r",\s+(?P<named>[A-Z][^,\"“”]{2,60}?))?"
     + _WHO_AFTER + r"\s*[.!?]?$")
 # "“We will not close it,” the company's chief executive, Anna Berg, told reporters." (or
 # "Nordvik's chief executive, Anna Berg, said")
 _ROLE_NAMED = re.compile(
-    r"^(?P<content>[\"“][^\"“”]+[\"”]),?\s+"
+    r"^(?P<content>[\"“][^\"“”]+[\"”]|[^\"“”]+?),?\s+"
     r"(?P<actor>(?:(?:the|its|their)\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)"
     r"[^,\"”“]{2,60}?),\s+"
     r"(?P<named>[A-Z][^,\"“”]{2,60}?),\s+"
@@ -64,8 +66,9 @@ _ROLE_NAMED = re.compile(
 #: :data:`_INVERTED`'s) and "<statement>, Petra Lund, the transport minister, said.".
 _SAID_POSTED = re.compile(
     r"^(?P<content>[^\"“”]+?),\s+(?P<verb>said|says|added|explained|noted|stated|wrote|warned)"
-    r"\s+(?P<actor>[A-Z][^,\"“”]{2,60}?),\s+(?:(?:the|a|an|its|their)\s+|[a-z]+\s+(?:of|at|for)\s+)"
-    r"[^,\"“”]{2,80}?" + _WHO_AFTER + r"\s*[.!?]?$")
+    r"\s+(?P<actor>(?:[a-z][\w-]*\s+){0,3}[A-Z][^,\"“”]{2,60}?)" + _AGE +
+    r"(?:,\s+(?:(?:the|a|an|its|their)\s+|[a-z]+\s+(?:of|at|for)\s+)[^,\"“”]{2,80}?)?"
+    + _WHO_AFTER + r"\s*[.!?]?$")
 _POSTED_SAID = re.compile(
     r"^(?P<content>.+?)[,]?\s*[\"”]?,?\s+(?P<actor>[A-Z][^,\"“”]{2,60}?),\s+"
     r"(?:the|a|an|its|their)\s+[^,\"“”]{2,80}?,\s+(?:has\s+|had\s+)?"
@@ -108,10 +111,11 @@ def _posted_speaker(text: str, near: bool) -> re.Match[str] | None:
     (``near``: a verb of saying ends the sentence, as "..., X, the minister, said." needs)."""
     inverted = text[:1] not in "\"“" and ", " in text and any(
         verb in text for verb in _SAID_BEFORE)
-    if not (inverted or near) or _POSTED_CUE.search(text) is None:
+    if not (inverted or near):
         return None
     posted = _SAID_POSTED.match(text) if inverted else None
-    return posted or (_POSTED_SAID.match(text) if near else None)
+    # ("..., said federation president Aileen Marchetti, 54." needs no post)
+    return posted or (_POSTED_SAID.match(text) if near and _POSTED_CUE.search(text) else None)
 
 
 #: The verbs of :data:`_SAID_POSTED`, after their comma.
@@ -189,6 +193,9 @@ def attribution(text: str, toks: Sequence[Token], mentions: list[Mention]) -> Sa
         match = _ATTRIBUTION.match(text)
     if match is None and text[:1] in "\"“":
         match = _INVERTED.match(text) or _ROLE_NAMED.match(text)
+    if near and (match is None or match.re is _ATTRIBUTION and ", " in match.group("content")):
+        # "..., the park's head of animal care, Owen Trask, said.": the post, then the name
+        match = _ROLE_NAMED.match(text) or match
     if match is None or match.re is _ATTRIBUTION and ", " in match.group("content"):
         # "..., said Petra Lund, the transport minister." and "..., Petra Lund, the transport
         # minister, said.": a person named, then her post between commas
@@ -219,6 +226,7 @@ def attribution(text: str, toks: Sequence[Token], mentions: list[Mention]) -> Sa
     content = content.strip("\"“”,").strip()
     if not quoted:
         content = _trimmed(content)
+
     if not content or len(content.split()) < 5 or len(content.split()) > 60:
         return None
     if len(content.split()) > 24:

@@ -563,8 +563,9 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
     if named is not None and (" it" in named or " them" in named) and _dangling_object(
             named, actor.asker):
         named = None  # "Which retired engineer found it wrapped in newspaper?": found what?
-    vague = named is None or unresolved  # "Which organisation criticised the plan?": a
-    # cloze says which
+    vague = named is None or unresolved or " that " in question and _FRONTED_PRONOUN.search(
+        question) is not None  # "Which organisation criticised the plan?": a cloze says
+    # which; "Who said that she had slipped out of her enclosure?": who she is, too
     if vague and _cloze_gives_away(sentence.text, answer):
         return None  # "Analysts at ___ blamed ... its research pipeline" of "X Research"
     question = first_upper(named or question) + "?"
@@ -583,6 +584,11 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
                 accept=accept, subject=subject, value=value)
 
 
+#: A statement said before its speaker, opened by a pronoun ("She had slipped out ..., X
+#: said" -> "Who said that she had slipped out ...?"): it stands for someone the card's
+#: question does not name.
+_FRONTED_PRONOUN = re.compile(r"\b(?:said|says|told \w+) that (?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|"
+                              r"[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b")
 #: A predicate that makes its subject a place: " will become the first city", " is a town".
 _BEING_A_PLACE = re.compile(
     r" (?:(?:will|would|could|may|might|has|have|had)\s+)?(?:be|been|become|becomes|became|is|"
