@@ -566,7 +566,9 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
     vague = named is None or unresolved or " that " in question and _FRONTED_PRONOUN.search(
         question) is not None  # "Which organisation criticised the plan?": a cloze says
     # which; "Who said that she had slipped out of her enclosure?": who she is, too
-    if vague and _cloze_gives_away(sentence.text, answer):
+    shown = answer if answer in sentence.text else next(
+        (form for form in accept if form in sentence.text), answer)  # ("Whitlock said")
+    if vague and _cloze_gives_away(sentence.text, shown):
         return None  # "Analysts at ___ blamed ... its research pipeline" of "X Research"
     question = first_upper(named or question) + "?"
     if actor.kind is AnswerKind.COUNTRY and " " in question and _CURRENCY_MODIFIER.search(
