@@ -339,3 +339,19 @@ def test_a_post_after_a_fronted_clause() -> None:
     assert ("Who is Ireland's enterprise minister?", "Ciaran Dowd") in qa(
         "In Dublin, where Veltrix employs 2,300 people, Ireland's enterprise minister, Ciaran "
         "Dowd, said the cuts were deeply disappointing.")
+
+
+def test_a_body_described_before_its_name_and_the_agent_of_a_bare_plural() -> None:
+    assert ("Which Kampala-based think tank said the seedlings would take at least three years "
+            "to produce a commercial crop?", "Agrarian Futures Institute") in qa(
+        "The Kampala-based think tank Agrarian Futures Institute said the seedlings would take "
+        "at least three years to produce a commercial crop, meaning that farmers would need "
+        "cash support in the meantime.")
+    for text, answer in (
+            ("Thermal-imaging drones lent by the Mendip Drone Society picked up a heat signature "
+             "on Saturday night, but it turned out to be a fox.", "Mendip Drone Society"),
+            ("Boats provided by the Royal National Lifeboat Institution rescued 14 people from "
+             "the flooded village.", "Royal National Lifeboat Institution"),
+            ("Funds raised by the Rotary Club of Leeds paid for the new scanner.",
+             "Rotary Club of Leeds")):
+        assert any(a == answer for _, a in qa(text)), text

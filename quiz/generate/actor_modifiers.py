@@ -309,6 +309,14 @@ def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, 
         return
     while k >= 0 and last - k <= 7 and lowers[k] not in DETERMINERS and not toks[k].trail:
         k -= 1
+    if k < 0 and 0 <= last <= 2 and toks[0].core[1:].islower() and all(
+            toks[j].core.islower() and not toks[j].trail for j in range(1, last + 1)):
+        # "Thermal-imaging drones lent by X picked up ...": a bare plural opening the sentence
+        bare_np = text[toks[0].start:toks[last].start + len(toks[last].lead) + len(
+            toks[last].core)]
+        yield (f"{actor.asker} {past} the {bare_np[:1].lower()}{bare_np[1:]}", actor,
+               f"{lowers[p]} {bare_np}")
+        return
     if k < 0 or lowers[k] not in DETERMINERS or toks[k].trail or p - k < 2:
         return
     if k > 0 and lowers[k - 1] in _OWNING_PREPOSITIONS and toks[k + 1].capitalised and \

@@ -141,6 +141,12 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
             # "presiding judge Karin Olsen said": a word of the role the finder left out
             inside = [inside[0]._replace(role=f"{' '.join(modifiers)} {inside[0].role}",
                                          role_start=bare_start)]
+    if len(inside) == 1 and inside[0].kind is AnswerKind.ORGANISATION and not inside[0].role \
+            and inside[0].role_start > bare_start + 1 and inside[0].end >= end - 1 and \
+            not inside[0].possessive:
+        described = _body_described(text[bare_start:inside[0].role_start])
+        if described is not None:  # "The Kampala-based think tank Agrarian Futures Institute"
+            return Actor(inside[0].name, AnswerKind.ORGANISATION, f"Which {described}")
     if len(inside) == 1:
         m = inside[0]
         affiliation = _AFFILIATION.match(text[m.end:end])
@@ -233,6 +239,22 @@ SUBJECT_ADVERBS = frozenset({"now", "also", "still", "later", "already", "since"
                              "reportedly", "then", "meanwhile", "subsequently", "initially",
                              "originally", "recently", "currently", "again", "finally",
                              "eventually", "separately", "too", "first", "last"})
+def _body_described(words: str) -> str | None:
+    """Words before a body's name that say what kind of body it is ("Kampala-based think
+    tank", "state-owned oil company"), or ``None``."""
+    parts = words.split()
+    if not 1 <= len(parts) <= 4 or not all(
+            w.islower() and w.replace("-", "").isalpha() or _PLACE_BASED.fullmatch(w)
+            for w in parts):
+        return None
+    last = parts[-1].lower()
+    if last not in ORG_ROLE_WORDS and last not in ORG_WORDS and last != "tank":
+        return None
+    return " ".join(parts)
+
+
+#: "Kampala-based", "Paris-headquartered": where a body is, before its kind.
+_PLACE_BASED = re.compile(r"[A-Z][\w'’]+-(?:based|headquartered)")
 #: A family named by its surname: "the Hollins family", "the Agnelli family".
 _FAMILY = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]+)\s+family")
 #: Lower-case words before a role that are no part of it.
