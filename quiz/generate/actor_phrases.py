@@ -116,7 +116,7 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
         if when is not None:  # "The Supreme Court of Kenya on Tuesday blocked ..."
             end -= len(span) - when.start()
             span = span[:when.start()]
-    if " " in span and span.rsplit(None, 1)[-1] in SUBJECT_ADVERBS:
+    if span.endswith(_ADVERB_ENDS):
         # "The Uganda Coffee Exporters Association now | expects": the adverb is the verb's
         end = start + len(text[start:text.rfind(span.rsplit(None, 1)[-1], start, end)].rstrip())
         span = text[start:end].strip()
@@ -183,7 +183,7 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
                 return first._replace(accept=(*first.accept, b.name))
         # "The United States and Iraq held talks": two answers in one would be offered as
         # a distractor for either of them, so coordinated subjects are not asked about.
-    family = _FAMILY.fullmatch(span)
+    family = _FAMILY.fullmatch(span) if span.endswith(" family") else None
     if family is not None and not is_pronoun(family.group("name")) and family.group(
             "name").lower() not in _NOT_MODIFIERS:  # "the Hollins family" (not "His family")
         return Actor(f"{family.group('name')} family", AnswerKind.GROUP, "Which family",
@@ -255,6 +255,7 @@ def _body_described(words: str) -> str | None:
 
 #: "Kampala-based", "Paris-headquartered": where a body is, before its kind.
 _PLACE_BASED = re.compile(r"[A-Z][\w'’]+-(?:based|headquartered)")
+_ADVERB_ENDS = tuple(f" {word}" for word in sorted(SUBJECT_ADVERBS))
 #: A family named by its surname: "the Hollins family", "the Agnelli family".
 _FAMILY = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]+)\s+family")
 #: Lower-case words before a role that are no part of it.

@@ -92,6 +92,10 @@ def extract_actors(article: Article) -> list[Fact]:
             if fact.question or fact.sentence.text.count(" ") >= _CLOZE_WORDS]
 
 
+#: A one-word name opening a sentence, then an aside that calls it a body: "Rijkswaterstaat,
+#: the government agency responsible for waterways, ...".
+_NAME_DESCRIBED = re.compile(r"[A-Z][\w'’.&-]+, (?:the|an?) (?:[A-Za-z][\w'’-]* ){0,3}?(?:" +
+                             "|".join(sorted(ORG_ROLE_WORDS | ORG_WORDS)) + r")\b")
 #: Fewer words than this, and a sentence's cloze tells no more than the question it stands in
 #: for: "The ___ criticised the plan."
 _CLOZE_WORDS = 9
@@ -454,7 +458,7 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
         toks = tokenize(text)
         if not any(t.capitalised for t in toks[1:]) and not (
                 toks and toks[0].lower in demonyms()) and not any(t.lower in SIDES for t in toks) \
-                and not (toks and toks[0].trail == "," and ", the " in text):
+                and not (toks and toks[0].trail == "," and _NAME_DESCRIBED.match(text)):
             return  # no name, no named group ("Iran-backed militias", "opposition councillors"),
             # nor a name the aside after it describes ("Rijkswaterstaat, the agency for ...,")
     mentions = with_bodies(text, _resolve(text, found, known))
