@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quiz.generate.entities import acronym
-from quiz.generate.lexicon import NOT_GIVEN_NAMES, countries
+from quiz.generate.lexicon import NOT_GIVEN_NAMES, PLACE_SERVED, countries
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,19 +44,11 @@ class Bodies:
                     low in countries():
                 return None
             found = {name for name in self.names if name.lower().startswith(f"{low} ")}
-            if len(found) == 1 and _PLACE_SERVED.intersection(
+            if len(found) == 1 and PLACE_SERVED.intersection(
                     next(iter(found)).lower().split()[len(low.split()):][:1]):
                 return None  # "Edinburgh" of "Edinburgh Chamber of Commerce": the place the
                 # body serves, named before its kind, is no short name of it
         return found.pop() if len(found) == 1 else None
-
-
-#: Kinds of a body named after the place it serves ("Edinburgh Chamber of Commerce", "Oslo
-#: University Hospital", "Leeds City Council"): the place alone is not the body.
-_PLACE_SERVED = frozenset({"chamber", "city", "county", "council", "university", "college",
-                           "airport", "port", "police", "hospital", "museum", "zoo",
-                           "cathedral", "diocese", "municipality", "district", "regional",
-                           "metropolitan", "transit", "harbour", "harbor"})
 
 
 def _head(name: str) -> str:

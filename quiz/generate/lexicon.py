@@ -220,6 +220,14 @@ ORG_ROLE_WORDS = frozenset("""
     utility
 """.split())
 
+#: Kinds of a body named after the place it serves, written after the place ("Edinburgh
+#: Chamber of Commerce", "Oslo University Hospital", "Leeds City Council"): the place alone
+#: is not the body.
+PLACE_SERVED = frozenset("""
+    chamber city county council university college airport port police hospital museum zoo
+    cathedral diocese municipality district regional metropolitan transit harbour harbor
+""".split())
+
 #: Head nouns of a place's name: places are where things happen, not actors.
 PLACE_WORDS = frozenset("""
     base airbase airport port harbour harbor city town village province region district county
