@@ -286,12 +286,14 @@ def _described_name(text: str, mentions: list[Mention], clause: Clause) -> Actor
 
 #: ", the federal regulator, " or ", the government agency responsible for waterways, ": an
 #: aside that says what kind of body the name before it is.
-_BODY_ASIDE = re.compile(r",\s+(?:the|an?)\s+(?P<desc>(?:[A-Za-z][\w'’-]*\s+){0,3}?(?P<kind>[a-z]+))"
+_BODY_ASIDE = re.compile(r",\s+(?:the|an?)\s+"
+                         r"(?P<desc>(?:[A-Za-z][\w'’-]*\s+){0,3}?(?P<kind>[a-z]+))"
                          r"(?:\s+(?:responsible\s+for|in\s+charge\s+of|that|which|for|of|in)"
                          r"\s+[^,;:\"“”]{1,60})?,\s+")
 #: A name of capitalised words (with "of", "for", "and" between them): "Health Canada",
 #: "Rijkswaterstaat", "Bank of Finland".
-_BARE_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w'’&.-]*){0,5}")
+_BARE_NAME = re.compile(r"[A-Z][\w'’&.-]*"
+                        r"(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w'’&.-]*){0,5}")
 
 
 def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Actor | None:

@@ -144,9 +144,9 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
     if len(inside) == 1 and inside[0].kind is AnswerKind.ORGANISATION and not inside[0].role \
             and inside[0].role_start > bare_start + 1 and inside[0].end >= end - 1 and \
             not inside[0].possessive:
-        described = _body_described(text[bare_start:inside[0].role_start])
-        if described is not None:  # "The Kampala-based think tank Agrarian Futures Institute"
-            return Actor(inside[0].name, AnswerKind.ORGANISATION, f"Which {described}")
+        kind = _body_described(text[bare_start:inside[0].role_start])
+        if kind is not None:  # "The Kampala-based think tank Agrarian Futures Institute"
+            return Actor(inside[0].name, AnswerKind.ORGANISATION, f"Which {kind}")
     if len(inside) == 1:
         m = inside[0]
         affiliation = _AFFILIATION.match(text[m.end:end])

@@ -580,9 +580,10 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
         # "blocked X's planned 1.2 billion Australian dollar takeover": the sum says whose
         question = _CURRENCY_MODIFIER.sub("", question)
     if _leaks(question, answer, actor.accept):
-        question = _asker_unleaked(question, actor.asker, answer, actor.accept)
-        if question is None or _sentence_leaks(sentence.text, answer):
+        unleaked = _asker_unleaked(question, actor.asker, answer, actor.accept)
+        if unleaked is None or _sentence_leaks(sentence.text, answer):
             return None  # (the cloze of the sentence would give it away as well)
+        question = unleaked
     if actor.kind is AnswerKind.COUNTRY and _demonym_of(question, answer):
         return None
     return Fact(category=Category.ACTOR, kind=actor.kind, article=article.file,
