@@ -10,10 +10,14 @@ from quiz.generate.cause_arguing import ARGUING_CUES, ARGUING_WORDS, arguing_fac
 from quiz.generate.cause_being_done import being_done_facts
 from quiz.generate.cause_blamed import (
     blame_after_event_facts, blamed_for_facts, pinned_blame_facts, plural_blame_facts,
+    who_blamed_at, who_blamed_facts,
 )
 from quiz.generate.cause_it_started import it_caused_question
+from quiz.generate.cause_v_subjects import (
+    SUBJECT_CAUSE_WORDS, made_to_facts, subject_cause_facts, which_cause_facts,
+)
 from quiz.generate.cause_hindrances import (
-    HINDER_WORDS, MAKING_CUES, common_head, hindrance_facts, is_cause_thing,
+    HINDER_WORDS, MAKING_CUES, OWNED_START, common_head, hindrance_facts, is_cause_thing,
 )
 from quiz.generate.cause_spans import (
     DEMONSTRATIVE, NOT_BASE, VAGUE_SUBJECT, Ending, cut_span, ends_with, owning_clause,
@@ -108,7 +112,8 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
                                       f"{obj} to do")
         if inverted is not None:
             yield AnswerKind.EFFECT, f"What {inverted}", action, (f"to {action}",)
-        if main in _CAUSAL_TO and word_count(action) <= 14 and not is_pronoun(obj):
+        if main in _CAUSAL_TO and word_count(action) <= 14 and not is_pronoun(obj) and \
+                not _owned(text, clause):
             verb = clause.group.text
             yield (AnswerKind.CAUSE, f"What {_singular(verb)} {obj} to {action}",
                    written_subject(text, clause), ())
@@ -141,6 +146,13 @@ TO_NOUNS = frozenset("""
     additions attention exposure transfer transfers commitment exception exceptions delay
     delays disruption disruptions problems losses
 """.split())
+
+
+def _owned(text: str, clause: Clause) -> bool:
+    """Whether the subject as written opens with "His", "Her", "Its" or "Their": the answer
+    would not say whose ("His exclusion"), though the clause reader may have named the owner
+    (an answer quotes the sentence)."""
+    return OWNED_START.match(text, clause.subject_start) is not None
 
 
 def _singular(group: str) -> str:
@@ -205,7 +217,7 @@ def effect_verb_facts(text: str, clauses: list[Clause]
             inverted = question_predicate(subject, clause.group, particle)
             if inverted is not None:
                 yield AnswerKind.EFFECT, f"What {inverted}", effect, ()
-                if word_count(effect) <= 16 and clause is owner:
+                if word_count(effect) <= 16 and clause is owner and not _owned(text, clause):
                     yield (AnswerKind.CAUSE,
                            f"What {_singular(clause.group.text)}{tail} {effect}",
                            written_subject(text, clause), ())
@@ -217,7 +229,8 @@ def effect_verb_facts(text: str, clauses: list[Clause]
                 subject = f"{subject} that {first.group('act')}"
             yield (AnswerKind.EFFECT, f"What {support} {subject} {base}{tail}", effect,
                    ())
-            if word_count(effect) <= 16 and clause is owner and not _OWNER_WORD.search(effect):
+            if word_count(effect) <= 16 and clause is owner and not _OWNER_WORD.search(
+                    effect) and not _owned(text, clause):
                 # (not "its invasion" as answer; not "What led to the resignation of its chief
                 # executive?": "its" is the answer's own, which the question cannot name)
                 yield AnswerKind.CAUSE, f"What {verb} {effect}", written_subject(text, clause), ()
@@ -306,12 +319,14 @@ def _definite(clause: Clause) -> Clause:
     return replace(clause, subject=subject) if subject != clause.subject else clause
 
 
-AFFECT_VERBS = frozenset("""
+_AFFECTING = frozenset("""
     angered angers outraged outrages alarmed alarms frustrated frustrates worried worries
     infuriated infuriates unsettled unsettles rattled rattles hurt hurts damaged damages
     weakened weakens boosted boosts delighted delights disrupted disrupts
     drew drawn draws
 """.split())
+#: The words without which :func:`affect_facts` finds nothing (the caller's gate).
+AFFECT_VERBS = _AFFECTING | SUBJECT_CAUSE_WORDS
 #: "The decision to close the library drew sharp criticism from residents": what "drew" a
 #: reaction is its cause; other objects ("drew 10,000 fans", "drew a map") are no reaction.
 _DRAW_VERBS = frozenset({"drew", "drawn", "draws"})
@@ -346,10 +361,14 @@ _DETERMINER = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 def affect_facts(text: str, clauses: list[Clause]
                  ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"Two strikes have further angered the government" -> "What has further angered the
-    government?" (only the cause is asked: "what did the strikes anger" is not English)."""
+    government?" (only the cause is asked: "what did the strikes anger" is not English); the
+    cause a causative verb's subject or a ", which" names (:mod:`cause_v_subjects`)."""
+    yield from subject_cause_facts(text, clauses)
+    if ", which " in text:
+        yield from which_cause_facts(text, clauses)
     for clause in clauses:
         main = clause.group.main.lower()
-        if main not in AFFECT_VERBS and not (main in HALT_VERBS and _EVENT_SUBJECT.match(
+        if main not in _AFFECTING and not (main in HALT_VERBS and _EVENT_SUBJECT.match(
                 clause.subject) and len(_DETERMINER.sub("", clause.subject).split()) >= 2) or \
                 is_pronoun(clause.subject) or \
                 _PREPOSITION_START.match(clause.subject):
@@ -366,7 +385,8 @@ def affect_facts(text: str, clauses: list[Clause]
         if words[0] in {"have", "has"}:
             words[0] = "has"
         verb = " ".join(words)
-        yield AnswerKind.CAUSE, f"What {verb} {obj}", written_subject(text, clause), ()
+        if not _owned(text, clause):
+            yield AnswerKind.CAUSE, f"What {verb} {obj}", written_subject(text, clause), ()
 
 
 _PREPOSITION_START = re.compile(r"(?:due|owing|thanks|because|according|to|of|in|on|at|by|"
@@ -402,7 +422,11 @@ _SUBJECT_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:[^,;:\"“”]|(?<=\d),(
 def participle_effect_facts(text: str, clauses: list[Clause]
                             ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"The unit overheated in orbit, leading to the loss of the craft" -> "The unit overheated
-    in orbit. What did this lead to?" (the event is restated, then asked about)."""
+    in orbit. What did this lead to?" (the event is restated, then asked about); ", forcing Y
+    to do Z" asks what forced Y to do Z (:func:`cause_v_subjects.made_to_facts`)."""
+    if ", forcing " in text or ", prompting " in text or ", leading " in text or \
+            ", compelling " in text:
+        yield from made_to_facts(text, clauses)
     for match in _PARTICIPLE_EFFECT.finditer(text):
         owner = [c for c in clauses if c.verb_end <= match.start()]
         if not owner:
@@ -817,9 +841,12 @@ def blame_facts(text: str, clauses: list[Clause]
         yield from blame_after_event_facts(text, clauses)
     if clauses and ", blaming " in text:
         yield from _participle_blame(text, clauses)
+    if ", who " in text:
+        yield from who_blamed_facts(text, clauses)
+    named = who_blamed_at(text) if ", who " in text else frozenset()
     for clause in clauses:
         if (base_form(clause.group.main) or clause.group.main.lower()) != "blame" or \
-                is_pronoun(clause.subject):
+                is_pronoun(clause.subject) or clause.verb_start in named:
             continue
         offset = clause.verb_start
         group = clause.group

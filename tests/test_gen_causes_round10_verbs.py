@@ -1,0 +1,150 @@
+"""Round 10: causes told by a causative verb's subject, by a ", which" or ", a result that"
+standing for a clause, by ", forcing X to do Y", and reasons given for a judgement, an intent
+or a blame (sentences on many topics, in several shapes, and where no card may be made)."""
+
+from __future__ import annotations
+
+import pytest
+from gen_support import cause_qa
+
+from quiz.generate.cause_v_subjects import made_to_facts, subject_cause_facts, which_cause_facts
+from quiz.generate.syntax import find_clauses
+
+
+def _asked(rule, text: str) -> set[tuple[str, str]]:
+    return {(question, answer) for _, question, answer, _ in rule(text, find_clauses(text))}
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Heavy rain has thrown the final into doubt.",
+     "What has thrown the final into doubt", "Heavy rain"),
+    ("A strike by air traffic controllers has thrown summer travel plans into chaos.",
+     "What has thrown summer travel plans into chaos", "A strike by air traffic controllers"),
+    ("A hamstring injury kept the striker out of the final.",
+     "What kept the striker out of the final", "A hamstring injury"),
+    ("Rising fuel prices have pushed up the cost of flights.",
+     "What has pushed up the cost of flights", "Rising fuel prices"),
+    ("Higher interest rates have slowed the housing market.",
+     "What has slowed the housing market", "Higher interest rates"),
+    ("Cold weather helped preserve the bodies.", "What helped preserve the bodies",
+     "Cold weather"),
+    ("Years of drought drove wheat prices to a ten-year high.",
+     "What drove wheat prices to a ten-year high", "Years of drought"),
+    ("The shortage of nurses is putting patients at risk.",
+     "What is putting patients at risk", "The shortage of nurses"),
+    ("That layer of ash, which was up to two metres thick, helped protect the frescoes.",
+     "What helped protect the frescoes", "That layer of ash, which was up to two metres thick"),
+])
+def test_a_causative_verbs_subject_is_asked_for(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in _asked(subject_cause_facts, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The council kept the library open until midnight.",  # someone acting
+    "Police kept protesters away from the embassy.",
+    "The company pushed prices up by 5%.",
+    "Temperatures hit a record 43.1C in Lleida on Sunday.",  # a level reached
+    "Annual inflation slowed to 1.9% in the June quarter.",  # no object
+    "Growth slowed sharply in the second half.",
+    "The discovery has thrown the project into doubt.",  # points back: of what?
+    "His injury has kept him out of the squad.",  # whose, and a pronoun object
+    "It has pushed up costs.",
+    "The striker was kept out of the final by injury.",  # a passive
+])
+def test_no_cause_from_an_actor_a_pointer_or_no_object(text: str) -> None:
+    assert not _asked(subject_cause_facts, text)
+
+
+def test_a_possessive_subject_gives_no_answer_in_the_pipeline() -> None:
+    found = cause_qa("Tom Ruiz, a British climber, has been banned for four years.",
+                     "His exclusion has forced the team to rebuild its plans around Ana Soto.")
+    assert not any(answer.startswith(("His ", "his ")) for _, answer in found)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Congestion is also slowing buses, which has pushed up costs.",
+     "What has pushed up costs", "Congestion is also slowing buses"),
+    ("Farmers have abandoned thousands of fields, which has driven up food prices.",
+     "What has driven up food prices", "Farmers have abandoned thousands of fields"),
+])
+def test_a_which_after_a_whole_clause_names_the_cause(text: str, question: str,
+                                                      answer: str) -> None:
+    assert (question, answer) in _asked(which_cause_facts, text)
+
+
+@pytest.mark.parametrize("text", [
+    # "which" can stand for the noun before it (singular): which one is not told
+    "The heat was blamed on a dome of high pressure, which has kept cooler air away.",
+    "Cheap imports are flooding the market, which has driven down prices.",
+    "Congestion is slowing buses, which could push up costs.",  # not a causative form
+])
+def test_a_which_that_may_stand_for_a_noun_gives_nothing(text: str) -> None:
+    assert not _asked(which_cause_facts, text)
+
+
+def test_a_result_that_stands_for_the_clause_before() -> None:
+    text = ("In 2012, voters rejected a similar tax in a referendum by two to one, a result "
+            "that kept the idea off the agenda for a decade.")
+    assert ("What kept the idea off the agenda for a decade",
+            "voters rejected a similar tax in a referendum by two to one") in _asked(
+        subject_cause_facts, text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("All sailings were cancelled with immediate effect, forcing hundreds of passengers to "
+     "sleep at the port.", "What forced hundreds of passengers to sleep at the port",
+     "All sailings were cancelled with immediate effect"),
+    ("A landslide blocked the main road into the valley, forcing residents to leave their "
+     "homes.", "What forced residents to leave their homes",
+     "A landslide blocked the main road into the valley"),
+    ("Two players tested positive for the virus, prompting the league to postpone the match "
+     "on days when it was due.", "What prompted the league to postpone the match",
+     "Two players tested positive for the virus"),
+])
+def test_forcing_someone_to_act_asks_what_forced_them(text: str, question: str,
+                                                      answer: str) -> None:
+    assert (question, answer) in _asked(made_to_facts, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy snow closed the airport, forcing it to cancel 200 flights.",  # a pronoun object
+    "The court said the firm had lied, forcing the board to resign.",  # a report, whose act?
+    "Prices could rise again, forcing families to cut back.",  # what may happen
+])
+def test_forcing_without_a_clean_event_or_object_gives_nothing(text: str) -> None:
+    assert not _asked(made_to_facts, text)
+
+
+@pytest.mark.parametrize(("texts", "question", "answer"), [
+    (("The rider had argued that his sample was contaminated, but the panel rejected the "
+      "explanation, saying the levels detected were \"incompatible with accidental "
+      "ingestion\".",),
+     "Why did the panel reject the explanation?",
+     "the levels detected were incompatible with accidental ingestion"),
+    (("Shop owners warned of lost trade, while a coalition of cafés backed the plan, saying "
+      "quieter streets would bring more visitors.",),
+     "Why did a coalition of cafés back the plan?", "quieter streets would bring more visitors"),
+    (("Residents backed the scheme, saying the new park would bring families to the area.",),
+     "Why did residents back the scheme?", "the new park would bring families to the area"),
+    (("Campaigners from the group Clean Air Now said they would seek a judicial review, "
+      "arguing that the council had failed to consult residents.",),
+     "Why do campaigners from the group Clean Air Now want to seek a judicial review?",
+     "the council had failed to consult residents"),
+    (("The players said they would strike, arguing that the league had broken its promises "
+      "on pay.",), "Why do the players want to strike?",
+     "the league had broken its promises on pay"),
+    (("Bookings are down by 20% this spring, said Ana Costa, head of the hotel association, "
+      "who blamed the drop on uncertainty over flights.",),
+     "What did Ana Costa blame the drop on?", "uncertainty over flights"),
+])
+def test_the_reason_given_for_a_judgement_an_intent_or_a_blame(
+        texts: tuple[str, ...], question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(*texts)
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Ruiz said they would appeal, arguing that the judge had ignored key evidence.",
+    "The union backed the deal and said its members would vote next week.",
+])
+def test_no_reason_when_whose_intent_or_reason_is_not_told(text: str) -> None:
+    assert not any(q.startswith("Why") for q, _ in cause_qa(text))
