@@ -148,3 +148,35 @@ def test_the_reason_given_for_a_judgement_an_intent_or_a_blame(
 ])
 def test_no_reason_when_whose_intent_or_reason_is_not_told(text: str) -> None:
     assert not any(q.startswith("Why") for q, _ in cause_qa(text))
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The regent, Ana Silva, declared a 14-day state of emergency, a step that allows the "
+     "district to draw on national disaster funds.",
+     "The regent declared a 14-day state of emergency. What does this allow the district to "
+     "do?", "draw on national disaster funds"),
+    ("The government raised the fuel tax by 10%, a move that forced hauliers to raise their "
+     "prices.", "The government raised the fuel tax by 10%. What did this force hauliers to do?",
+     "raise their prices"),
+    ("The game was delayed by an hour after a power cut hit the stadium, the Arena Nord, "
+     "which forced organisers to move the ceremony to a nearby hotel.",
+     "A power cut hit the stadium. What did this force organisers to do?",
+     "move the ceremony to a nearby hotel"),
+    (("Supporters have protested outside the stadium several times this season, blaming the "
+      "club's decline on years of underinvestment."),
+     "What have supporters blamed the club's decline on?", "years of underinvestment"),
+])
+def test_what_a_step_or_a_named_place_stands_for(text: str, question: str,
+                                                 answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The game was delayed after a power cut hit the stadium, the Arena Nord, which forced "
+    "organisers to move the ceremony.",
+    "She said the owners would not load the club with debt, a practice that has led to "
+    "protests at other clubs.",
+])
+def test_a_place_or_a_bare_step_is_never_the_answer(text: str) -> None:
+    assert not any(answer.startswith(("the Arena", "a practice")) or "Arena Nord force" in q
+                   for q, answer in cause_qa(text))

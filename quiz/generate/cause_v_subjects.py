@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from quiz.generate.cause_hindrances import common_head, is_cause_thing
 from quiz.generate.cause_spans import VAGUE_SUBJECT
@@ -256,12 +257,18 @@ def made_to_facts(text: str, clauses: list[Clause]
                 ("ed", "ing")) or any(ch in obj for ch in ",;:\"“”()"):
             continue  # ("leading to a fall": no one made to act)
         event = next((c for c in reversed(clauses) if c.verb_end <= match.start()), None)
+        if event is not None and event.first_token != 0 and _REPORTED.search(
+                text, 0, event.subject_start):
+            event = replace(event, first_token=0)  # ("The coastguard said [X held Y]")
         if event is None or event.first_token != 0 and text[:event.subject_start].strip()[-1:] \
                 not in {",", ""} or is_pronoun(event.subject) or VAGUE_SUBJECT.match(
                 event.subject) or event.group.main.lower() in _SAID or any(
                 w.lower() in _MODAL for w in event.group.words):
             continue
         cause = text[event.subject_start:match.start()].strip()
+        aside = _ASIDE.search(cause)
+        if aside is not None:
+            cause = cause[:aside.start()]  # ("held hazardous materials, among them two ...")
         if word_count(cause) > 24 or word_count(cause) < 3 or any(ch in cause for ch in
                                                                   ",;:\"“”()"):
             continue
@@ -278,7 +285,73 @@ def made_to_facts(text: str, clauses: list[Clause]
                ())
 
 
+#: A list of examples after the event: ", among them two carrying lithium batteries".
+_ASIDE = re.compile(r",\s+(?:among\s+them|including|such\s+as|most\s+of\s+them|mostly)\s")
+#: A plain report opening the sentence before the event: "The coastguard said".
+_REPORTED = re.compile(r"^(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5}\s+(?:said|says|reported|"
+                       r"confirmed)\s+(?:that\s+)?$")
 _RELATIVE_NEXT = re.compile(r"\s+(?:when|where|which|who|whose|that)\b")
 _LAST_PHRASE = re.compile(r"\s+(?:on|in|at|for|during|with|of|from)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$")
 _SAID = frozenset({"said", "says", "told", "added", "announced", "reported", "stated"})
 _MODAL = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall"})
+
+
+def stood_for_facts(text: str, clauses: list[Clause], clause: Clause, obj: str, action: str
+                    ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The regent declared a state of emergency, a step that allows the district to draw on
+    national funds" -> "The regent declared a state of emergency. What does this allow the
+    district to do?": a subject that stands for the clause before ("a step", or a place named
+    before ", which") makes someone act; the clause is the event, told whole."""
+    hit = _EVENT_BEFORE_NAME.search(text, 0, clause.verb_start)
+    if hit is not None:
+        # ("after a power cut hit the venue, the Palace of Chess, which forced X to do Y":
+        # a place or a body forces no one; the event told before it does)
+        yield from _stood_for(hit.group("event"), clause, obj, action)
+        return
+    event = next((c for c in reversed(clauses) if c.verb_end <= clause.subject_start), None)
+    if event is None or is_pronoun(event.subject) or VAGUE_SUBJECT.match(event.subject) or \
+            event.group.main.lower() in _SAID or _MODAL.intersection(event.group.words):
+        return
+    comma = text.rfind(",", 0, clause.subject_start)
+    subject = text[event.subject_start:event.subject_end]
+    named = _NAMED_BETWEEN.fullmatch(text, event.subject_end, event.verb_start)
+    if named is None and event.subject_end != event.verb_start and text[
+            event.subject_end:event.verb_start].strip():
+        return
+    told = f"{subject} {text[event.verb_start:comma].strip()}"
+    if comma <= event.verb_start or word_count(told) > 24 or any(ch in told for ch in
+                                                                 ",;:\"“”()") or \
+            event.subject_start and text[:event.subject_start].strip()[-1:] not in {",", ""} \
+            and not _TOLD_AFTER.search(text, 0, event.subject_start):
+        return
+    yield from _stood_for(told, clause, obj, action)
+
+
+def _stood_for(told: str, clause: Clause, obj: str, action: str
+               ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """The effect question of :func:`stood_for_facts`: the event ``told``, then what it made
+    ``obj`` do."""
+    if word_count(told) < 4 or word_count(told) > 24:
+        return
+    statement = told[0].upper() + told[1:]
+    verb = clause.group.words[-1].lower()
+    base = _BASES.get(verb)
+    if base is None:
+        return
+    support = "did" if clause.group.tense == "past" else "does"
+    if clause.group.tense not in {"past", "present3"}:
+        return
+    yield AnswerKind.EFFECT, f"{statement}. What {support} this {base} {obj} to do", action, (
+        f"to {action}",)
+
+
+#: The forms of the verbs :func:`stood_for_facts` asks with, and their bare forms.
+_BASES = {"forced": "force", "forces": "force", "allowed": "allow", "allows": "allow",
+          "prompted": "prompt", "prompts": "prompt", "enabled": "enable", "enables": "enable",
+          "led": "lead", "leads": "lead", "compelled": "compel", "compels": "compel"}
+#: A clause told after a link that does not doubt it ("after a power cut hit the venue").
+_TOLD_AFTER = re.compile(r"\b(?:after|when|because|as)\s+$")
+_EVENT_BEFORE_NAME = re.compile(r"\b(?:after|when|because|as)\s+(?P<event>(?:an?|the)\s[^,;:\"“”()]{8,150}"
+                                r"),\s+(?:the\s+)?[A-Z][^,;:]*,\s+which\s+$")
+#: A name set off by commas after the event's subject ("The regent, Michael Tamaroba,").
+_NAMED_BETWEEN = re.compile(r",\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+")

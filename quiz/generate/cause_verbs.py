@@ -14,7 +14,8 @@ from quiz.generate.cause_blamed import (
 )
 from quiz.generate.cause_it_started import it_caused_question
 from quiz.generate.cause_v_subjects import (
-    SUBJECT_CAUSE_WORDS, made_to_facts, subject_cause_facts, which_cause_facts,
+    SUBJECT_CAUSE_WORDS, made_to_facts, stood_for_facts, subject_cause_facts,
+    which_cause_facts,
 )
 from quiz.generate.cause_hindrances import (
     HINDER_WORDS, MAKING_CUES, OWNED_START, common_head, hindrance_facts, is_cause_thing,
@@ -108,6 +109,13 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
         action = cut_span(text, offset + to.start("act"))
         if action is None or is_pronoun(clause.subject):
             continue
+        if _NAME_WHICH.fullmatch(text, clause.subject_start, clause.verb_start) or \
+                _BARE_APPOSITION.fullmatch(clause.subject) and text[
+                    :clause.subject_start].rstrip().endswith(","):
+            # ("declared a state of emergency, a step that allows X to do Y"; "a power cut hit
+            # the venue, the Palace of Chess, which forced X": the clause before is the event)
+            yield from stood_for_facts(text, clauses, clause, obj, action)
+            continue
         inverted = question_predicate(first_lower(clause.subject), clause.group,
                                       f"{obj} to do")
         if inverted is not None:
@@ -194,8 +202,10 @@ def effect_verb_facts(text: str, clauses: list[Clause]
         if clause is not None and _RELATIVE_GAP.fullmatch(
                 text[clause.subject_end:clause.verb_start]):
             clause = _definite(clause)  # "its 2003 invasion, which resulted in X"
-        if clause is None or is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject):
-            continue
+        if clause is None or is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject) \
+                or _BARE_APPOSITION.fullmatch(clause.subject) and text[
+                    :clause.subject_start].rstrip().endswith(","):
+            continue  # ("not load the club with debt, a practice that has led to X": which?)
         made = _OBJECT_TO.match(text, match.end()) if verb in _MAKING_TO else None
         if made is not None and _made_to_act(made):
             continue  # "prompted Y to do Z" has its own rule
@@ -275,6 +285,11 @@ def _expected_effect(text: str, clause: Clause, match: re.Match[str]
 
 
 _RELATIVE_GAP = re.compile(r",?\s+(?:which|that)\s+")
+#: A place or a body named before ", which" ("the Palace of Chess on Rustaveli Avenue, which"):
+#: no cause of what follows.
+_NAME_WHICH = re.compile(r"(?:[Tt]he\s+)?(?!(?:The|A|An)\s)[A-Z][^,;:]*,\s+which\s+")
+#: "a practice", "a move": an apposition standing for what the clause before told.
+_BARE_APPOSITION = re.compile(r"(?:an?|one)\s+[a-z-]+")
 _OWNER_WORD = re.compile(r"\b(?:its|their)\b")
 #: The act a subject did before "and led to" ("continued for over a year, and").
 _FIRST_ACT = re.compile(r"(?P<act>[a-z][^,;:()\"“”]{2,60}?),?\s+and\s+")
@@ -797,8 +812,10 @@ def _participle_blame(text: str, clauses: list[Clause]
     the cut by what the clause cut ("the cut in its budget")."""
     match = _BLAMING.search(text)
     owner = [c for c in clauses if c.verb_end <= match.start()] if match else []
-    if match is None or len(owner) != 1 or owner[0].group.tense != "past":
-        return
+    if match is None or len(owner) != 1 or owner[0].group.tense != "past" and not (
+            owner[0].group.tense == "aux" and owner[0].group.words[0] in _PERFECT and
+            not _PASSIVE_WORDS.intersection(owner[0].group.words)):
+        return  # ("Supporters have protested, blaming ...": what have they blamed it on)
     clause = owner[0]
     who = clause.subject
     if is_pronoun(who) or VAGUE_SUBJECT.match(who) or word_count(who) > 6 or any(
@@ -813,9 +830,12 @@ def _participle_blame(text: str, clauses: list[Clause]
         what = f"{what} in {changed.group('what')}"
     cause = cut_span(text, match.end())
     if cause is not None:
-        yield AnswerKind.CAUSE, f"What did {first_lower(who)} blame {what} on", cause, ()
+        asked = f"{clause.group.words[0]} {first_lower(who)} blamed" if \
+            clause.group.tense == "aux" else f"did {first_lower(who)} blame"
+        yield AnswerKind.CAUSE, f"What {asked} {what} on", cause, ()
 
 
+_PERFECT = frozenset({"have", "has", "had"})
 #: A change named by its kind alone, and the verbs that report one.
 _BARE_CHANGE = re.compile(r"^the\s+(?:drop|fall|decline|rise|increase|slump|jump|surge|"
                           r"slowdown|downturn|cut|cuts)$")
