@@ -180,3 +180,16 @@ def test_what_a_step_or_a_named_place_stands_for(text: str, question: str,
 def test_a_place_or_a_bare_step_is_never_the_answer(text: str) -> None:
     assert not any(answer.startswith(("the Arena", "a practice")) or "Arena Nord force" in q
                    for q, answer in cause_qa(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Air pollution was the main reason given for the scheme.",
+     {("What was the main reason given for the scheme?", "Air pollution")}),
+    ("Heavy snowfall is the main reason for the delays on the northern line.",
+     {("What is the main reason for the delays on the northern line?", "Heavy snowfall")}),
+    ("Maria Lopez was the main reason for the team's success.", set()),  # someone, no cause
+    ("The weather was the reason.", set()),
+])
+def test_a_cause_named_as_the_reason_for_something(text: str,
+                                                   expected: set[tuple[str, str]]) -> None:
+    assert {qa for qa in cause_qa(text) if "reason" in qa[0]} == expected

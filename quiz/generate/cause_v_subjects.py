@@ -155,7 +155,7 @@ def _cause(text: str, clauses: list[Clause], k: int, clause: Clause) -> str | No
     words = plain.split()
     if len(words) <= 2 and words[-1].lower() in _POINTERS:
         return None  # ("The discovery", "The move": what they point back to is not told here)
-    if not _is_thing(plain) and (thing is None or not _is_thing(thing.group("thing"))):
+    if not is_thing(plain) and (thing is None or not is_thing(thing.group("thing"))):
         return None
     relative = _RELATIVE.match(text, clause.subject_end)
     if relative is not None and relative.end() == clause.verb_start:
@@ -163,7 +163,7 @@ def _cause(text: str, clauses: list[Clause], k: int, clause: Clause) -> str | No
     return written  # (answers are spans of the sentence)
 
 
-def _is_thing(phrase: str) -> bool:
+def is_thing(phrase: str) -> bool:
     """Whether ``phrase`` names a thing, a condition or an event (not someone acting)."""
     return is_cause_thing(phrase) or common_head(phrase) in _MORE_THINGS
 
