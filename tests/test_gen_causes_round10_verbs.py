@@ -193,3 +193,46 @@ def test_a_place_or_a_bare_step_is_never_the_answer(text: str) -> None:
 def test_a_cause_named_as_the_reason_for_something(text: str,
                                                    expected: set[tuple[str, str]]) -> None:
     assert {qa for qa in cause_qa(text) if "reason" in qa[0]} == expected
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The region went through a similar crisis in 2019, when a drought that had lasted three "
+     "years led to restrictions across much of the south.",
+     "What led to restrictions across much of the south?",
+     "a drought that had lasted three years"),
+    ("A storm that hit the coast on Monday caused widespread flooding.",
+     "What caused widespread flooding?", "A storm that hit the coast on Monday"),
+    ("Schools will close from Monday, after a heatwave that has lasted two weeks drove "
+     "reservoir levels to their lowest point since records began.",
+     "What drove reservoir levels to their lowest point?",
+     "a heatwave that has lasted two weeks"),
+    ("A virus that spread through the squad kept five players out of the final.",
+     "What kept five players out of the final?", "A virus that spread through the squad"),
+])
+def test_a_subject_with_a_restrictive_relative_clause(text: str, question: str,
+                                                      answer: str) -> None:
+    found = cause_qa(text)
+    assert (question, answer) in found
+    assert not any(q.startswith("What hit the coast") for q, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The man who led the protest caused a stir.",  # someone
+    "The company that owns the mine pushed up prices.",
+])
+def test_a_relative_subject_that_is_someone_gives_no_cause(text: str) -> None:
+    assert not any(q.startswith("What") for q, _ in cause_qa(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Analysts said the low turnout reflected widespread frustration with the main parties.",
+     {("What did the low turnout reflect, according to analysts?",
+       "widespread frustration with the main parties")}),
+    ("The club said the sharp fall in ticket sales reflected a run of poor results.",
+     {("What did the sharp fall in ticket sales reflect, according to the club?",
+       "a run of poor results")}),
+    ("The minister reflected on her long career.", set()),  # someone thinking
+    ("Mr Ruiz reflected that the team had played well.", set()),
+])
+def test_what_a_thing_reflects_is_its_cause(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {qa for qa in cause_qa(text) if "reflect" in qa[0]} == expected

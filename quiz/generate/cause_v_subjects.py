@@ -20,7 +20,7 @@ from dataclasses import replace
 from quiz.generate.cause_hindrances import common_head, is_cause_thing
 from quiz.generate.cause_spans import VAGUE_SUBJECT
 from quiz.generate.facts import AnswerKind
-from quiz.generate.grammar import is_pronoun, word_count
+from quiz.generate.grammar import first_lower, is_pronoun, question_predicate, word_count
 from quiz.generate.syntax import Clause, trim_predicate
 
 #: What must follow the object of a verb for it to be causative ("" = any object).
@@ -50,8 +50,8 @@ for _forms, _after in (
         ("raise raises raised raising", "raise"),
 ):
     _SHAPES.update(dict.fromkeys(_forms.split(), _after))
-#: The words without which :func:`subject_cause_facts` finds nothing (the caller's gate).
-SUBJECT_CAUSE_WORDS = frozenset(_SHAPES)
+#: The words without which the rules of this module find nothing (the caller's gate).
+SUBJECT_CAUSE_WORDS = frozenset(_SHAPES) | {"reflected", "reflects", "mirrored", "mirrors"}
 _OBJECT_SHAPE = {after: re.compile(r"\s*(?P<obj>[^,;:\"“”()]{2,60}?)" + after)
                  for after in {_INTO, _MOVED, _KEPT, _PUT}}
 #: "helped (to) preserve the structure": what the cause helped do (a bare verb, no object).
@@ -97,6 +97,9 @@ def subject_cause_facts(text: str, clauses: list[Clause]
         if after is None or _PASSIVE.intersection(clause.group.words[:-1]) and not (
                 main.endswith("ing") and clause.group.words[0] in {"is", "are", "was", "were"}):
             continue  # ("was hit by", "were kept off": passives; "is slowing": a progressive)
+        if _RESTRICTIVE.fullmatch(text, clause.subject_end, clause.verb_start) and not \
+                _STANDS_FOR.fullmatch(clause.subject):
+            continue  # ("A storm that hit the coast caused X": the relative's verb)
         predicate = _predicate(text, clause, after)
         if predicate is None:
             continue
@@ -355,3 +358,77 @@ _EVENT_BEFORE_NAME = re.compile(r"\b(?:after|when|because|as)\s+(?P<event>(?:an?
                                 r"),\s+(?:the\s+)?[A-Z][^,;:]*,\s+which\s+$")
 #: A name set off by commas after the event's subject ("The regent, Michael Tamaroba,").
 _NAMED_BETWEEN = re.compile(r",\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+")
+
+
+def relative_subject(text: str, clauses: list[Clause], at: int) -> str | None:
+    """The whole subject of a verb at ``at`` that the clause reader took for a word of a
+    restrictive relative clause's predicate ("a drought that had lasted three years [led]"):
+    the relative's antecedent with the relative, as written; ``None`` when there is none."""
+    for clause in clauses:
+        if not clause.verb_end <= at or not _RESTRICTIVE.fullmatch(
+                text, clause.subject_end, clause.verb_start):
+            continue
+        between = text[clause.verb_end:at]
+        if any(ch in between for ch in ",;:\"“”()") or word_count(between) > 8 or \
+                is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject):
+            continue
+        span = text[clause.subject_start:at].strip()
+        if 3 <= word_count(span) <= 16 and is_thing(clause.subject):
+            return span
+    return None
+
+
+_RESTRICTIVE = re.compile(r"\s+(?:that|which)\s+")
+
+
+def relative_subject_facts(text: str, clauses: list[Clause]
+                           ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"A heatwave that has lasted two weeks drove reservoir levels to a record low" -> "What
+    drove reservoir levels to a record low?": a causative verb after a restrictive relative
+    clause in its subject (which the clause reader reads as the relative's)."""
+    for clause in clauses:
+        if not _RESTRICTIVE.fullmatch(text, clause.subject_end, clause.verb_start):
+            continue
+        for word in _WORD.finditer(text, clause.verb_end, min(len(text), clause.verb_end + 80)):
+            after = _SHAPES.get(word.group())
+            if after is None or after in {"help", "cast", "raise"} or not _PAST_FORM.match(
+                    word.group()):
+                continue
+            subject = relative_subject(text, clauses, word.start())
+            if subject is None:
+                break
+            fake = Clause("", 0, 0, clause.group, 0, 0, text[word.end():], 0, 0)
+            predicate = _predicate(text, fake, after)
+            if predicate is not None:
+                yield AnswerKind.CAUSE, f"What {word.group()} {predicate}", subject, ()
+            break
+
+
+_WORD = re.compile(r"\b[a-z]+\b")
+#: The simple past forms the relative-subject rule asks with ("drove", "kept", "pushed").
+_PAST_FORM = re.compile(r"(?:threw|plunged|kept|pushed|drove|sent|slowed|hampered|threatened|"
+                        r"undermined|jeopardi[sz]ed|endangered|derailed|complicated|worsened|hit)$")
+
+
+#: Verbs whose object is the cause of their subject ("The low turnout reflected widespread
+#: frustration").
+_REFLECTING = frozenset({"reflected", "reflects", "mirrored", "mirrors"})
+
+
+def reflected_facts(text: str, clauses: list[Clause]
+                    ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"Analysts said the low turnout reflected widespread frustration with politics" ->
+    "What did the low turnout reflect?" (the caller adds whose view it is): a thing's
+    subject, never someone's."""
+    for clause in clauses:
+        if clause.group.main.lower() not in _REFLECTING or _PASSIVE.intersection(
+                clause.group.words) or is_pronoun(clause.subject) or VAGUE_SUBJECT.match(
+                clause.subject) or not common_head(clause.subject) or word_count(
+                clause.subject) > 8:
+            continue
+        cause = trim_predicate(clause.rest, 18)
+        if cause is None or word_count(cause) < 2 or _BAD_OBJECT.match(cause):
+            continue
+        inverted = question_predicate(first_lower(clause.subject), clause.group, "")
+        if inverted is not None:
+            yield AnswerKind.CAUSE, f"What {inverted}", cause, ()

@@ -14,8 +14,8 @@ from quiz.generate.cause_blamed import (
 )
 from quiz.generate.cause_it_started import it_caused_question
 from quiz.generate.cause_v_subjects import (
-    SUBJECT_CAUSE_WORDS, made_to_facts, stood_for_facts, subject_cause_facts,
-    which_cause_facts,
+    SUBJECT_CAUSE_WORDS, made_to_facts, reflected_facts, relative_subject,
+    relative_subject_facts, stood_for_facts, subject_cause_facts, which_cause_facts,
 )
 from quiz.generate.cause_hindrances import (
     HINDER_WORDS, MAKING_CUES, OWNED_START, common_head, hindrance_facts, is_cause_thing,
@@ -180,6 +180,14 @@ def effect_verb_facts(text: str, clauses: list[Clause]
     for match in _EFFECT_VERBS.finditer(text):
         verb = match.group("verb").lower()
         clause = owning_clause(text, clauses, match.start())
+        if clause is None and (" that " in text or " which " in text):
+            whole = relative_subject(text, clauses, match.start())
+            effect = cut_span(text, match.end()) if whole is not None else None
+            if effect is not None and not DEMONSTRATIVE.match(effect) and is_past_tense(
+                    verb.split()[0]) and word_count(effect) <= 16:
+                # ("when a drought that had lasted three years led to restrictions")
+                yield AnswerKind.CAUSE, f"What {verb} {effect}", whole, ()
+                continue
         if clause is None and " to " in text[max(0, match.start() - 14):match.start() + 1]:
             before = [c for c in clauses if c.verb_end <= match.start()]
             clause = before[-1] if before else None  # ("is expected to lead to": "is expected")
@@ -379,6 +387,10 @@ def affect_facts(text: str, clauses: list[Clause]
     government?" (only the cause is asked: "what did the strikes anger" is not English); the
     cause a causative verb's subject or a ", which" names (:mod:`cause_v_subjects`)."""
     yield from subject_cause_facts(text, clauses)
+    if "reflect" in text or "mirror" in text:
+        yield from reflected_facts(text, clauses)
+    if " that " in text or " which " in text:
+        yield from relative_subject_facts(text, clauses)
     if ", which " in text:
         yield from which_cause_facts(text, clauses)
     for clause in clauses:
