@@ -236,3 +236,20 @@ def test_a_relative_subject_that_is_someone_gives_no_cause(text: str) -> None:
 ])
 def test_what_a_thing_reflects_is_its_cause(text: str, expected: set[tuple[str, str]]) -> None:
     assert {qa for qa in cause_qa(text) if "reflect" in qa[0]} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The sprinter had argued at a hearing last week that her sample had been contaminated by "
+     "a supplement bought online.",
+     {("What did the sprinter argue contaminated her sample?", "a supplement bought online")}),
+    ("The farmers said their crops had been poisoned by chemicals from the factory.",
+     {("What did the farmers say poisoned their crops?", "chemicals from the factory")}),
+    ("Investigators said the water supply had been contaminated by sewage from a broken pipe.",
+     {("What had contaminated the water supply, according to investigators?",
+       "sewage from a broken pipe")}),
+    ("Mr Ruiz said her car had been damaged by the storm.", set()),  # whose car?
+    ("The farmers said his crops had been poisoned by chemicals.", set()),
+])
+def test_what_someone_says_spoiled_their_own_thing(text: str,
+                                                   expected: set[tuple[str, str]]) -> None:
+    assert {qa for qa in cause_qa(text) if qa[0].startswith("What")} == expected

@@ -316,9 +316,11 @@ _NOT_TRAILING_SPEAKER = re.compile(r"^(?:which|who|that|as|and|but|he|she|they|i
 _NOT_SPEAKER = re.compile(r"[,;:()\"“”]|^(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\b")
 
 
-def reporting_parent(text: str, clauses: list[Clause], clause: Clause) -> Clause | None:
+def reporting_parent(text: str, clauses: list[Clause], clause: Clause, far: bool = False
+                     ) -> Clause | None:
     """The saying clause that reports ``clause`` ("X said [the tax rise was necessary]"), so
-    that a question can say whose claim it asks about."""
+    that a question can say whose claim it asks about; ``far``: a time or a place may come
+    between when a "that" closes it ("argued at a hearing two weeks ago that [...]")."""
     before = [c for c in clauses if c.verb_end <= clause.subject_start]
     if not before:
         return None
@@ -326,7 +328,10 @@ def reporting_parent(text: str, clauses: list[Clause], clause: Clause) -> Clause
     if parent.group.main.lower() not in _REPORTING | _REPORTING_THAT:
         return None
     gap = text[parent.verb_end:clause.subject_start]
-    return parent if word_count(gap) <= 4 and not any(ch in gap for ch in ",;:") else None
+    if any(ch in gap for ch in ",;:\"“”()"):
+        return None
+    return parent if word_count(gap) <= 4 or far and word_count(gap) <= 10 and \
+        gap.rstrip().endswith(" that") else None
 
 
 #: Verbs of blaming whose reason the speaker gives next ("criticised the plan and said ...").

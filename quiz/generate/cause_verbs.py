@@ -13,6 +13,7 @@ from quiz.generate.cause_blamed import (
     who_blamed_at, who_blamed_facts,
 )
 from quiz.generate.cause_it_started import it_caused_question
+from quiz.generate.cause_reports import reporting_parent
 from quiz.generate.cause_v_subjects import (
     SUBJECT_CAUSE_WORDS, made_to_facts, reflected_facts, relative_subject,
     relative_subject_facts, stood_for_facts, subject_cause_facts, which_cause_facts,
@@ -515,7 +516,8 @@ _WHEN_BEFORE = Ending(r",\s+when\s+$", "n")
 _SAID = frozenset({"said", "says", "told", "added", "announced", "reported", "stated"})
 _CAUSED_BY = frozenset({"triggered", "caused", "sparked", "prompted", "fuelled", "fueled",
                         "driven", "provoked", "necessitated", "spurred", "started", "hampered",
-                        "hindered", "disrupted"})
+                        "hindered", "disrupted", "contaminated", "polluted", "poisoned",
+                        "worsened", "exacerbated", "aggravated"})
 
 
 #: Verbs of holding something up whose agent is asked "What" only when it is a thing or an
@@ -604,6 +606,11 @@ def caused_by_facts(text: str, clauses: list[Clause]
             if asked is not None and cause is not None and not DEMONSTRATIVE.match(cause):
                 yield AnswerKind.CAUSE, asked, cause, ()
             continue
+        if by is not None and OWNED_START.match(text, clause.subject_start) and main in _CAUSED_BY:
+            owned = _owner_reported(text, clauses, clause, main, by.end())
+            if owned is not None:
+                yield owned
+            continue
         if by is None or is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject):
             continue
         frame = _REPORTED_SUBJECT.match(clause.subject)
@@ -682,6 +689,29 @@ def _second_verb_speaker(text: str, clauses: list[Clause], clause: Clause) -> st
             ch in who for ch in ",;:\"“”()"):
         return None
     return first_lower(who)
+def _owner_reported(text: str, clauses: list[Clause], clause: Clause, main: str, by_end: int
+                    ) -> tuple[AnswerKind, str, str, tuple[str, ...]] | None:
+    """"The rider argued that his sample had been contaminated by a medicine" -> "What did
+    the rider argue contaminated his sample?": "his" is the speaker's, whom the question
+    names (any other owner's "his" is left unasked)."""
+    parent = reporting_parent(text, clauses, clause, far=True)
+    if parent is None or is_pronoun(parent.subject) or VAGUE_SUBJECT.match(parent.subject) or \
+            word_count(parent.subject) > 6 or any(ch in parent.subject for ch in ",;:\"“”()") or \
+            parent.group.tense != "past" and not parent.group.words[0] in {"had", "has"}:
+        return None
+    owner = text[clause.subject_start:clause.subject_end].split()[0].lower()
+    plural = bool(_PLURAL_NOUN.fullmatch(parent.subject.split()[-1]))
+    if (owner == "their") != plural or owner == "its" or word_count(clause.subject) > 5:
+        return None
+    cause = cut_span(text, clause.verb_end + by_end)
+    said = base_form(parent.group.main.lower())
+    if cause is None or DEMONSTRATIVE.match(cause) or said is None:
+        return None
+    owned = text[clause.subject_start:clause.subject_end]
+    return (AnswerKind.CAUSE, f"What did {first_lower(parent.subject)} {said} "
+            f"{past_of(base_form(main) or main)} {first_lower(owned)}", cause, ())
+
+
 #: "had been made worse by X": what the state became, then its cause.
 _MADE_BY = re.compile(r"\s+(?P<how>worse|better|harder|easier|possible|necessary|impossible|"
                       r"more\s+(?:difficult|expensive|dangerous|likely|urgent))\s+by\s+")
