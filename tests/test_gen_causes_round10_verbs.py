@@ -253,3 +253,15 @@ def test_what_a_thing_reflects_is_its_cause(text: str, expected: set[tuple[str, 
 def test_what_someone_says_spoiled_their_own_thing(text: str,
                                                    expected: set[tuple[str, str]]) -> None:
     assert {qa for qa in cause_qa(text) if qa[0].startswith("What")} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A computer fault halted trading on the exchange for an hour.",
+     {("What halted trading on the exchange for an hour", "A computer fault")}),
+    ("Technical problems have stalled the project.",
+     {("What has stalled the project", "Technical problems")}),
+    ("Police stopped the car near the border.", set()),  # someone acting
+    ("The rain stopped in the afternoon.", set()),  # nothing stopped
+])
+def test_what_held_something_up_is_a_thing(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _asked(subject_cause_facts, text) == expected

@@ -44,7 +44,8 @@ for _forms, _after in (
          "threatened threatening undermine undermines undermined undermining jeopardise "
          "jeopardises jeopardised jeopardize jeopardizes jeopardized endanger endangers "
          "endangered derail derails derailed complicate complicates complicated worsen "
-         "worsens worsened worsening hurting hit hits hitting", ""),
+         "worsens worsened worsening hurting hit hits hitting delayed delays halted halts "
+         "stalled stalls stopped stops disrupted disrupts", ""),
         ("help helps helped helping", "help"),
         ("cast casts", "cast"),
         ("raise raises raised raising", "raise"),
