@@ -265,3 +265,9 @@ def test_what_someone_says_spoiled_their_own_thing(text: str,
 ])
 def test_what_held_something_up_is_a_thing(text: str, expected: set[tuple[str, str]]) -> None:
     assert _asked(subject_cause_facts, text) == expected
+
+
+def test_a_reason_for_a_thing_named_by_a_pronoun_is_not_asked() -> None:
+    found = cause_qa("Habitat loss in the mountains is the main reason for their decline, "
+                     "conservationists say.")
+    assert not any("their" in question for question, _ in found)

@@ -40,6 +40,9 @@ _NAMED_REASON = re.compile(r"(?P<cause>[A-Z][^,;:\"“”()]{2,60}?)\s+(?P<be>wa
                            r"(?:(?:given|cited)\s+)?for)\s+")
 
 
+_OWNER = re.compile(r"\b(?:their|its|his|her)\b", re.IGNORECASE)
+
+
 #: "The tribunal attributed the low figure (partly) to X", "Analysts put the fall down to X":
 #: who traced what to what.
 _TRACED = re.compile(r"(?P<verb>attributed|attributes|attribute|put|puts)\s+"
@@ -93,7 +96,8 @@ def attributed_facts(text: str, clauses: list[Clause]
         be = "is" if named.group("be") in {"is", "are"} else "was"
         what = cut_span(text, named.end())
         reason = " ".join(named.group("reason").split())
-        if what is not None and word_count(what) >= 2 and not DEMONSTRATIVE.match(what):
+        if what is not None and word_count(what) >= 2 and not DEMONSTRATIVE.match(what) and \
+                not _OWNER.search(what):  # ("the main reason for their decline": whose?)
             yield AnswerKind.CAUSE, f"What {be} {reason} {what}", named.group("cause"), ()
         return
     reason = _REASON.match(text)

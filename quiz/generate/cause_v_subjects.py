@@ -74,6 +74,7 @@ _BAD_OBJECT = re.compile(r"(?:it|them|him|her|us|me|you|this|that|these|those|on
                          # no object: "slowed to 1.9%", "hit by the strike", "slowed sharply"
                          r"(?:to|by|from|in|on|at|for|over|under|down|up|sharply|slightly|"
                          r"further|again|markedly|significantly)\b)", re.IGNORECASE)
+_OWNED_OBJECT = re.compile(r"(?:(?:up|down)\s+)?(?:his|her|its|their)\s", re.IGNORECASE)
 _PASSIVE = frozenset({"is", "are", "was", "were", "been", "be", "being"})
 _SINGULAR = {"have": "has", "are": "is", "were": "was", "do": "does"}
 #: A subject that stands for what its own sentence just told (", a result that"), whose
@@ -132,8 +133,9 @@ def _predicate(text: str, clause: Clause, after: str) -> str | None:
     elif _BAD_OBJECT.match(rest.lstrip()):
         return None
     predicate = trim_predicate(rest, 16)
-    if predicate is None or word_count(predicate) < 2 and after != "":
-        return None
+    if predicate is None or word_count(predicate) < 2 and after != "" or _OWNED_OBJECT.match(
+            predicate):
+        return None  # ("has put his place in doubt": whose, the question cannot say)
     if after == "" and (word_count(predicate) < 1 or _BAD_OBJECT.match(predicate)):
         return None
     return predicate

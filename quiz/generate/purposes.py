@@ -241,6 +241,8 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
                 start < toks[i].start < end for start, end in taken):
             continue
         act = lowers[i + 1]
+        if act in {"and", "or"}:
+            continue  # ("flights to and from Manado": a place, not an act)
         if not toks[i + 1].core.islower() or act in NOT_BASE or act in _AMOUNT_WORDS or \
                 act.endswith(("ing", "ed", "s")) and not act.endswith("ss"):
             continue  # ("to pass", "to assess" are acts; "to twenty euros" is an amount)
@@ -532,6 +534,8 @@ def _cut_finite(purpose: str) -> str:
         if (word.islower() and word.isalpha() and is_past_tense(word)
                 and word not in _NOUN_TOO and words[i - 1].lower() not in _NO_CUT_BEFORE
                 and not (i + 1 < len(words) and words[i + 1] == "by")):
+            if words[i - 1].endswith("ly") or words[i - 1].lower() in _BE_FORMS:
+                return purpose  # ("a business that was badly managed": a passive, not a verb)
             return " ".join(words[:i])
     return purpose
 
