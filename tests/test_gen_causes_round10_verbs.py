@@ -271,3 +271,34 @@ def test_a_reason_for_a_thing_named_by_a_pronoun_is_not_asked() -> None:
     found = cause_qa("Habitat loss in the mountains is the main reason for their decline, "
                      "conservationists say.")
     assert not any("their" in question for question, _ in found)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The airline posted a loss of £40m, which it blamed on the strike by pilots.",
+     "What did the airline blame the loss of £40m on?", "the strike by pilots"),
+    ("The firm reported a 9% fall in quarterly profit, to €312 million, which it blamed on "
+     "weaker sales in Asia.", "What did the firm blame the 9% fall in quarterly profit on?",
+     "weaker sales in Asia"),
+    ("Farmers reported a poor harvest, which they blamed on the drought.",
+     "What did farmers blame the poor harvest on?", "the drought"),
+    ("River levels had begun to fall, but forecasters warned of more rain on Friday, "
+     "prompting officials to keep the evacuation order in place.",
+     "What prompted officials to keep the evacuation order in place?",
+     "forecasters warned of more rain on Friday"),
+    ("Pay has lagged prices since 2019, when a new law capped public-sector increases at 1% "
+     "a year.", "What capped public-sector increases at 1% a year?", "a new law"),
+])
+def test_more_causes_told_by_a_verb(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said the city had suffered a flood, which it blamed on blocked drains.",
+    "The seedlings would take at least three years to produce a crop, the institute said.",
+    "Water levels had begun to fall by Monday.",
+    "The government capped energy prices in 2022.",
+])
+def test_no_cause_from_a_report_a_duration_or_an_actor(text: str) -> None:
+    assert not {qa for qa in cause_qa(text)
+                if qa[0].startswith(("What did the city", "Why would the seedlings",
+                                     "Why had water", "What capped"))}

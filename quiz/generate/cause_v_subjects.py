@@ -45,7 +45,8 @@ for _forms, _after in (
          "jeopardises jeopardised jeopardize jeopardizes jeopardized endanger endangers "
          "endangered derail derails derailed complicate complicates complicated worsen "
          "worsens worsened worsening hurting hit hits hitting delayed delays halted halts "
-         "stalled stalls stopped stops disrupted disrupts", ""),
+         "stalled stalls stopped stops disrupted disrupts capped caps limited limits "
+         "restricted restricts", ""),
         ("help helps helped helping", "help"),
         ("cast casts", "cast"),
         ("raise raises raised raising", "raise"),
@@ -248,6 +249,7 @@ def which_cause_facts(text: str, clauses: list[Clause]
 #: ", forcing hundreds of passengers to sleep at the port": whom the event made act, and how.
 _MADE_TO = re.compile(r",\s+(?P<verb>forcing|prompting|compelling|leading)\s+(?P<obj>(?:[\w’'.-]+\s+)"
                       r"{0,6}?[\w’'.-]+)\s+to\s+(?P<act>[a-z]{2,})\b")
+_NOT_MADE = _NOT_ACTS - {"make", "get", "keep"}
 _MADE = {"forcing": "forced", "prompting": "prompted", "compelling": "compelled",
          "leading": "led"}
 
@@ -259,7 +261,7 @@ def made_to_facts(text: str, clauses: list[Clause]
     the clause before the participle, whole and with its own subject, is the cause."""
     for match in _MADE_TO.finditer(text):
         obj, act = match.group("obj"), match.group("act")
-        if is_pronoun(obj) or _BAD_OBJECT.match(obj) or act in _NOT_ACTS or act.endswith(
+        if is_pronoun(obj) or _BAD_OBJECT.match(obj) or act in _NOT_MADE or act.endswith(
                 ("ed", "ing")) or any(ch in obj for ch in ",;:\"“”()"):
             continue  # ("leading to a fall": no one made to act)
         event = next((c for c in reversed(clauses) if c.verb_end <= match.start()), None)
@@ -267,7 +269,8 @@ def made_to_facts(text: str, clauses: list[Clause]
                 text, 0, event.subject_start):
             event = replace(event, first_token=0)  # ("The coastguard said [X held Y]")
         if event is None or event.first_token != 0 and text[:event.subject_start].strip()[-1:] \
-                not in {",", ""} or is_pronoun(event.subject) or VAGUE_SUBJECT.match(
+                not in {",", ""} and not _JOINED.search(text, 0, event.subject_start) or \
+                is_pronoun(event.subject) or VAGUE_SUBJECT.match(
                 event.subject) or event.group.main.lower() in _SAID or any(
                 w.lower() in _MODAL for w in event.group.words):
             continue
@@ -291,6 +294,8 @@ def made_to_facts(text: str, clauses: list[Clause]
                ())
 
 
+#: A clause joined to the one before by ", but" / ", and" is told as a fact of its own.
+_JOINED = re.compile(r",\s+(?:but|and)\s+$")
 #: A list of examples after the event: ", among them two carrying lithium batteries".
 _ASIDE = re.compile(r",\s+(?:among\s+them|including|such\s+as|most\s+of\s+them|mostly)\s")
 #: A plain report opening the sentence before the event: "The coastguard said".

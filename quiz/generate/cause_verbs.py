@@ -770,6 +770,9 @@ def _blamed_event(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[str, 
         if aside is not None:
             event = event[:aside.start()]
         who = first_lower(match.group("who"))
+        if who in {"it", "they"}:
+            yield from _blamed_by_subject(text, match)
+            continue
         if is_pronoun(who) or who.split()[0] in {"they", "he", "she", "it", "we"}:
             continue
         if any(ch in event for ch in ",;:\"“”") or word_count(event) > 24:
@@ -784,6 +787,37 @@ def _blamed_event(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[str, 
             # ("... blame this on?" would end on a preposition after a full stop)
             yield (AnswerKind.CAUSE, f"{first_upper(event)}. What {support} {who} say caused "
                    "this", cause, (f"{match.group('verb')} on {cause}",))
+
+
+def _blamed_by_subject(text: str, match: re.Match[str]
+                       ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The company reported a 9% fall in profit, to €312 million, which it blamed on weaker
+    sales" -> "What did the company blame the 9% fall in profit on?": "it" is the subject
+    of the clause whose object the "which" stands for."""
+    clauses = [c for c in find_clauses(text[:match.start()]) if not is_pronoun(c.subject)]
+    host = clauses[-1] if clauses else None
+    if host is None or VAGUE_SUBJECT.match(host.subject) or word_count(host.subject) > 6 or \
+            (match.group("who") == "they") != bool(_PLURAL_NOUN.fullmatch(
+                host.subject.split()[-1].lower())) or any(ch in host.subject
+                                                          for ch in ",;:\"“”()"):
+        return
+    thing = _HOST_THING.match(text, host.verb_end)
+    if thing is not None and _FINITE_IN.search(thing.group("np")):
+        return  # ("said the city had suffered a flood": a report, not a thing)
+    cause = cut_span(text, match.end())
+    if thing is None or cause is None or DEMONSTRATIVE.match(cause) or not (
+            thing.end() == match.start() or _FIGURE_ASIDE.fullmatch(text, thing.end(),
+                                                                     match.start())):
+        return  # (", to €312 million": the figure it fell to)
+    support = _BLAME_SUPPORT[match.group("verb")]
+    yield (AnswerKind.CAUSE, f"What {support} {first_lower(host.subject)} blame "
+           f"the {thing.group('np')} on", cause, ())
+
+
+_FINITE_IN = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|could)\b")
+_FIGURE_ASIDE = re.compile(r",\s+(?:to|at|from|up\s+from|down\s+from)\s+[^,;:]{1,30}")
+#: The object a ", which it blamed on" stands for: "reported [a 9% fall in profit]".
+_HOST_THING = re.compile(r"\s+(?:an?|the)\s+(?P<np>[^,;:\"“”()]{3,70}?)(?=,)")
 
 
 #: The thing a ", which X blamed on Y" tells of, after the preposition that ends a long

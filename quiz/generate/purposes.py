@@ -30,9 +30,14 @@ _MAKE_VERBS = frozenset("""
     formed created established founded set deployed sent built designed launched introduced
     set-up organised organized mobilised mobilized dispatched
 """.split())
+_DURATION_UNITS = frozenset("""
+    minute minutes hour hours day days week weeks month months year years decade decades
+    time while
+""".split())
+_TAKES = frozenset({"take", "takes", "took", "taken", "taking"})
 _CONTROL_VERBS = frozenset("""
     want wants wanted decide decides decided agree agrees agreed try tries tried plan plans
-    planned expect expects expected begin begins began start starts started continue
+    planned expect expects expected begin begins began begun start starts started continue
     continues continued refuse refuses refused seem seems seemed need needs needed hope
     hopes hoped vow vows vowed threaten threatens threatened promise promises promised fail
     fails failed manage manages managed attempt attempts attempted intend intends intended
@@ -243,6 +248,8 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         act = lowers[i + 1]
         if act in {"and", "or"}:
             continue  # ("flights to and from Manado": a place, not an act)
+        if lowers[i - 1] in _DURATION_UNITS and _TAKES.intersection(lowers[max(0, i - 7):i]):
+            continue  # ("would take at least three years to produce a crop": how long, no aim)
         if not toks[i + 1].core.islower() or act in NOT_BASE or act in _AMOUNT_WORDS or \
                 act.endswith(("ing", "ed", "s")) and not act.endswith("ss"):
             continue  # ("to pass", "to assess" are acts; "to twenty euros" is an amount)
