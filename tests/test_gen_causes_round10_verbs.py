@@ -302,3 +302,9 @@ def test_no_cause_from_a_report_a_duration_or_an_actor(text: str) -> None:
     assert not {qa for qa in cause_qa(text)
                 if qa[0].startswith(("What did the city", "Why would the seedlings",
                                      "Why had water", "What capped"))}
+
+
+def test_a_purpose_of_the_second_of_two_joined_verb_groups_is_not_asked_of_both() -> None:
+    found = cause_qa("The minister said the government had been told on Monday and would work "
+                     "with the company to limit losses.")
+    assert not any(" and would " in question for question, _ in found)

@@ -339,9 +339,16 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
                 yield AnswerKind.PURPOSE, f"What {inverted}", purpose, (purpose[3:],)
             continue
         question = why_question(text, clause, toks[anchor].start)
-        if question is None or question.endswith(("Why", " to")):
-            continue
+        if question is None or question.endswith(("Why", " to")) or _SECOND_GROUP.search(
+                question):
+            continue  # ("had been informed and would work with X to Y": whose purpose?)
         yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
+
+
+#: A second verb group joined to the first by "and" in a question ("had been informed on
+#: Monday and would work with the company"): the purpose is the second act's only.
+_SECOND_GROUP = re.compile(r"\sand\s+(?:would|will|could|can|should|had|has|have|was|were|is|"
+                           r"are|did|does|do)\s+[a-z]")
 
 
 #: Verbs whose own "to" phrase is done before an "in order to" that gives the act's purpose
