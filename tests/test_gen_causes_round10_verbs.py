@@ -308,3 +308,22 @@ def test_a_purpose_of_the_second_of_two_joined_verb_groups_is_not_asked_of_both(
     found = cause_qa("The minister said the government had been told on Monday and would work "
                      "with the company to limit losses.")
     assert not any(" and would " in question for question, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Heavy snow brought traffic in the capital to a standstill on Monday.",
+     {("What brought traffic in the capital to a standstill on Monday", "Heavy snow")}),
+    ("The storm left 20,000 homes without power.",
+     {("What left 20,000 homes without power", "The storm")}),
+    ("The slump wiped €2 billion off the company's market value.",
+     {("What wiped €2 billion off the company's market value", "The slump")}),
+    ("The strike cost the airline an estimated €40 million.",
+     {("What cost the airline an estimated €40 million", "The strike")}),
+    ("A gas leak forced the closure of the main station for three hours.",
+     {("What forced the closure of the main station for three hours", "A gas leak")}),
+    ("The project cost £3 million.", set()),  # a price, no one it cost
+    ("The council forced the closure of the club.", set()),  # someone acting
+    ("The minister left the meeting without comment.", set()),
+])
+def test_more_causative_shapes(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _asked(subject_cause_facts, text) == expected

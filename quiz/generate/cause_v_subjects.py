@@ -32,7 +32,21 @@ _PARTICLE_FIRST = re.compile(r"\s*(?:up|down)\s+(?!by\b|to\b|\d)[a-z]")
 _KEPT = r"\s+(?:off|out\s+of|away|below|above|under|at\s+bay|from\s+[a-z]+ing|indoors|home)\b"
 _PUT = r"\s+(?:at\s+risk|in\s+doubt|in\s+jeopardy|on\s+hold|under\s+(?:pressure|threat|strain|" \
        r"scrutiny))\b"
+_STANDSTILL = r"\s+to\s+an?\s+(?:halt|standstill|stop|close|end)\b"
+_STRANDED = r"\s+(?:without|stranded|homeless|in\s+the\s+dark|with\s+no)\b"
+_WIPED = r"\s+off\b"
+#: What an object costs someone ("cost the airline €40m"), after the object.
+_COST = r"\s+(?:an?\s+estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|" \
+        r"up\s+to\s+|at\s+least\s+)?[£$€]\s?\d"
+#: "forced the closure of the airport": an act stopped, named by its noun.
+_FORCED = re.compile(r"\s*the\s+(?:closure|cancellation|evacuation|postponement|suspension|"
+                     r"withdrawal|resignation|shutdown|abandonment)\s+of\s+\S")
 _SHAPES: dict[str, str] = {}
+#: The shapes whose object may open with a number of people or things ("left 20,000 homes
+#: without power", "kept 3,000 fans out of the ground").
+_COUNTED_OBJECT = frozenset({_STRANDED, _KEPT, _STANDSTILL})
+_COUNTED = re.compile(r"(?:about\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?\d[\d,.]*"
+                      r"\s+[a-z]{3,}")
 for _forms, _after in (
         ("throw throws threw thrown throwing", _INTO),
         ("plunge plunges plunged plunging", _INTO),
@@ -48,14 +62,19 @@ for _forms, _after in (
          "stalled stalls stopped stops disrupted disrupts capped caps limited limits "
          "restricted restricts", ""),
         ("help helps helped helping", "help"),
+        ("brought brings", _STANDSTILL),
+        ("left leaves", _STRANDED),
+        ("wiped wipes", _WIPED),
+        ("cost costs", _COST),
+        ("forced forces", "forced"),
         ("cast casts", "cast"),
         ("raise raises raised raising", "raise"),
 ):
     _SHAPES.update(dict.fromkeys(_forms.split(), _after))
 #: The words without which the rules of this module find nothing (the caller's gate).
 SUBJECT_CAUSE_WORDS = frozenset(_SHAPES) | {"reflected", "reflects", "mirrored", "mirrors"}
-_OBJECT_SHAPE = {after: re.compile(r"\s*(?P<obj>[^,;:\"“”()]{2,60}?)" + after)
-                 for after in {_INTO, _MOVED, _KEPT, _PUT}}
+_OBJECT_SHAPE = {after: re.compile(r"\s*(?P<obj>(?:[^,;:\"“”()]|(?<=\d),(?=\d)){2,60}?)" + after)
+                 for after in {_INTO, _MOVED, _KEPT, _PUT, _STANDSTILL, _STRANDED, _WIPED, _COST}}
 #: "helped (to) preserve the structure": what the cause helped do (a bare verb, no object).
 _HELPED_ACT = re.compile(r"\s*(?:to\s+)?(?P<act>[a-z]{3,}(?<!ing)(?<!ed))\s+(?:the|a|an|its|their"
                          r"|more|[a-z]+s)\b")
@@ -123,14 +142,15 @@ def _predicate(text: str, clause: Clause, after: str) -> str | None:
         if act is None or act.group("act") in _NOT_ACTS:
             return None
     elif after == "cast" and not _CAST.match(rest) or after == "raise" and not _RAISED.match(
-            rest):
+            rest) or after == "forced" and not _FORCED.match(rest):
         return None
     elif after in _OBJECT_SHAPE:
         shaped = _OBJECT_SHAPE[after].match(rest)
         if after == _MOVED and _PARTICLE_FIRST.match(rest):
             pass
-        elif shaped is None or _BAD_OBJECT.match(shaped.group("obj")):
-            return None
+        elif shaped is None or _BAD_OBJECT.match(shaped.group("obj")) and not (
+                after in _COUNTED_OBJECT and _COUNTED.match(shaped.group("obj"))):
+            return None  # (but "left 20,000 homes without power": people or homes counted)
     elif _BAD_OBJECT.match(rest.lstrip()):
         return None
     predicate = trim_predicate(rest, 16)
@@ -223,7 +243,7 @@ def which_cause_facts(text: str, clauses: list[Clause]
     for match in _WHICH_CAUSED.finditer(text):
         verb = match.group("verb")
         after = _SHAPES.get(verb)
-        if after is None or after in {"help", "cast", "raise"}:
+        if after is None or after in {"help", "cast", "raise", "forced"}:
             continue
         group = match.group("group")
         if group is None or group.split()[0] not in {"has", "is", "was"} or not _PLURAL_END.search(
