@@ -95,10 +95,10 @@ def attributed_facts(text: str, clauses: list[Clause]
         # reason given for the scheme?" (a thing or a condition, not someone)
         be = "is" if named.group("be") in {"is", "are"} else "was"
         what = cut_span(text, named.end())
-        reason = " ".join(named.group("reason").split())
+        asked = " ".join(named.group("reason").split())
         if what is not None and word_count(what) >= 2 and not DEMONSTRATIVE.match(what) and \
                 not _OWNER.search(what):  # ("the main reason for their decline": whose?)
-            yield AnswerKind.CAUSE, f"What {be} {reason} {what}", named.group("cause"), ()
+            yield AnswerKind.CAUSE, f"What {be} {asked} {what}", named.group("cause"), ()
         return
     reason = _REASON.match(text)
     if reason is not None:

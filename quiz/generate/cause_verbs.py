@@ -184,8 +184,8 @@ def effect_verb_facts(text: str, clauses: list[Clause]
         if clause is None and (" that " in text or " which " in text):
             whole = relative_subject(text, clauses, match.start())
             effect = cut_span(text, match.end()) if whole is not None else None
-            if effect is not None and not DEMONSTRATIVE.match(effect) and is_past_tense(
-                    verb.split()[0]) and word_count(effect) <= 16:
+            if whole is not None and effect is not None and not DEMONSTRATIVE.match(
+                    effect) and is_past_tense(verb.split()[0]) and word_count(effect) <= 16:
                 # ("when a drought that had lasted three years led to restrictions")
                 yield AnswerKind.CAUSE, f"What {verb} {effect}", whole, ()
                 continue

@@ -233,7 +233,7 @@ _SAY_WORDS = frozenset({"said", "says", "told", "added", "announced", "stated", 
 def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: bool
                   ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"returned in 2014 to help X" -> "Why did ... return in 2014?" (a purpose "to")."""
-    taken = ()
+    taken: tuple[tuple[int, int], ...] = ()
     if " being " in text or " having " in text:
         # ("before being returned to Madrid": "being" read as a subject is none, and the
         # purpose of "before being returned ... in order to X" is the return's, asked there)
