@@ -327,3 +327,16 @@ def test_a_purpose_of_the_second_of_two_joined_verb_groups_is_not_asked_of_both(
 ])
 def test_more_causative_shapes(text: str, expected: set[tuple[str, str]]) -> None:
     assert _asked(subject_cause_facts, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Investigators believe a faulty valve was behind the explosion at the plant.",
+     {("What was behind the explosion at the plant, according to investigators?",
+       "a faulty valve")}),
+    ("Higher energy costs were largely behind the rise in inflation last month.",
+     {("What was largely behind the rise in inflation last month?", "Higher energy costs")}),
+    ("Iran was behind the attack on the tanker.", set()),  # an actor
+    ("The team was behind the goal.", set()),
+])
+def test_what_a_thing_was_behind(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {qa for qa in cause_qa(text) if " behind " in qa[0]} == expected

@@ -72,7 +72,8 @@ for _forms, _after in (
 ):
     _SHAPES.update(dict.fromkeys(_forms.split(), _after))
 #: The words without which the rules of this module find nothing (the caller's gate).
-SUBJECT_CAUSE_WORDS = frozenset(_SHAPES) | {"reflected", "reflects", "mirrored", "mirrors"}
+SUBJECT_CAUSE_WORDS = frozenset(_SHAPES) | {"reflected", "reflects", "mirrored", "mirrors",
+                                            "behind"}
 _OBJECT_SHAPE = {after: re.compile(r"\s*(?P<obj>(?:[^,;:\"“”()]|(?<=\d),(?=\d)){2,60}?)" + after)
                  for after in {_INTO, _MOVED, _KEPT, _PUT, _STANDSTILL, _STRANDED, _WIPED, _COST}}
 #: "helped (to) preserve the structure": what the cause helped do (a bare verb, no object).
@@ -206,7 +207,9 @@ _MORE_THINGS = frozenset("""
     debris rubble mud ash silt sediment dust sand soil salt frost cold rainfall hail lightning
     earthquake quake tremor landslide avalanche tsunami hurricane typhoon cyclone tornado
     blaze wildfire wildfires collapse crash accident explosion blast leak spill outage
-    congestion demand competition scandal slump downturn recession boom
+    congestion demand competition scandal slump downturn recession boom valve valves sensor
+    sensors software update component components part parts engine engines cable cables
+    pipe pipes
 """.split())
 
 
@@ -460,3 +463,29 @@ def reflected_facts(text: str, clauses: list[Clause]
         inverted = question_predicate(first_lower(clause.subject), clause.group, "")
         if inverted is not None:
             yield AnswerKind.CAUSE, f"What {inverted}", cause, ()
+
+
+#: "A faulty valve was (probably) behind the explosion": what the thing was behind.
+_BEHIND = re.compile(r"\s*(?P<how>(?:probably|likely|largely|partly|mainly|also)\s+)?behind\s+"
+                     r"(?=(?:the|a|an)\s)")
+_BE = frozenset({"was", "is", "were", "are", "been"})
+
+
+def behind_facts(text: str, clauses: list[Clause]
+                 ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"A faulty valve was behind the explosion" -> "What was behind the explosion?" (a thing
+    or an event only: "Iran was behind the attack" names an actor, asked elsewhere)."""
+    for clause in clauses:
+        words = clause.group.words
+        if clause.group.main not in _BE or words[0] not in _BE | {"has", "have", "had"}:
+            continue
+        behind = _BEHIND.match(clause.rest)
+        if behind is None:
+            continue
+        cause = _cause(text, clauses, clauses.index(clause), clause)
+        what = trim_predicate(clause.rest[behind.end():], 14)
+        if cause is None or what is None or word_count(what) < 2 or _OWNED_OBJECT.match(what):
+            continue
+        be = {"were": "was", "are": "is", "have": "has"}.get(words[0], words[0])
+        group = " ".join((be, *words[1:]))
+        yield AnswerKind.CAUSE, f"What {group} behind {what}", cause, ()

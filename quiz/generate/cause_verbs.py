@@ -15,7 +15,7 @@ from quiz.generate.cause_blamed import (
 from quiz.generate.cause_it_started import it_caused_question
 from quiz.generate.cause_reports import reporting_parent
 from quiz.generate.cause_v_subjects import (
-    SUBJECT_CAUSE_WORDS, made_to_facts, reflected_facts, relative_subject,
+    SUBJECT_CAUSE_WORDS, behind_facts, made_to_facts, reflected_facts, relative_subject,
     relative_subject_facts, stood_for_facts, subject_cause_facts, which_cause_facts,
 )
 from quiz.generate.cause_hindrances import (
@@ -390,6 +390,8 @@ def affect_facts(text: str, clauses: list[Clause]
     yield from subject_cause_facts(text, clauses)
     if "reflect" in text or "mirror" in text:
         yield from reflected_facts(text, clauses)
+    if " behind " in text:
+        yield from behind_facts(text, clauses)
     if " that " in text or " which " in text:
         yield from relative_subject_facts(text, clauses)
     if ", which " in text:
