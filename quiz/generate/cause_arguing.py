@@ -97,8 +97,13 @@ def arguing_facts(text: str, clauses: list[Clause]
         clause = owner[0]
         if clause.first_token != 0 and not _FRONTED.fullmatch(text, 0, clause.subject_start):
             continue
-        if clause.group.main.lower() in _SAY or is_pronoun(clause.subject) or \
-                word_count(clause.subject) > 8 or any(ch in clause.subject for ch in ",;:\"“”()"):
+        if is_pronoun(clause.subject) or word_count(clause.subject) > 8 or any(
+                ch in clause.subject for ch in ",;:\"“”()"):
+            continue
+        if clause.group.main.lower() in _SAY:
+            said = _said_intent(text, clause, match)
+            if said is not None:
+                yield said
             continue
         if any(c.subject_start > clause.verb_end for c in owner[1:]):
             continue  # another clause between: whose act the reason is, is not clear
@@ -139,6 +144,35 @@ def argued_for_facts(text: str, clauses: list[Clause]
                                       match.group("stance"))
         if inverted is not None:
             yield AnswerKind.CAUSE, f"Why {inverted}", f"citing {cited}", (cited,)
+
+
+#: "said they would seek a judicial review": the speaker's own intent, told as said.
+_INTENT = re.compile(r"\s+(?:that\s+)?(?P<who>they)\s+(?:would|will)\s+"
+                     r"(?P<act>[a-z]+(?:\s[^,;:\"“”()]{1,80})?)$")
+
+
+#: A subject's words before a phrase after its head ("Campaigners [from the group X]").
+_HEAD = re.compile(r"(.+?)(?:\s+(?:from|of|at|in|on|for|with|who|behind)\s.*)?$")
+_PLURAL = re.compile(r"[a-z]{2,}(?<!ss)(?<!us)(?<!is)s$")
+
+
+def _said_intent(text: str, clause: Clause, match: re.Match[str]
+                 ) -> tuple[AnswerKind, str, str, tuple[str, ...]] | None:
+    """"Campaigners said they would seek a judicial review, arguing that X" -> "Why do
+    campaigners want to seek a judicial review?" (X): the speaker's own intent (a pronoun of
+    the speaker's, which a question cannot use) and the reason argued for it."""
+    intent = _INTENT.fullmatch(text, clause.verb_end, match.start())
+    if intent is None or word_count(intent.group("act")) > 12:
+        return None
+    head = _HEAD.match(clause.subject)
+    if head is None or not _PLURAL.search(head.group(1)):
+        return None  # ("Mr Ruiz said they would ...": someone else's intent)
+    reason = cut_span(text, match.end())
+    if reason is None or DEMONSTRATIVE.match(reason) or word_count(reason) < 4:
+        return None
+    link = text[match.start():match.end()].strip(" ,")
+    return (AnswerKind.CAUSE, f"Why do {first_lower(clause.subject)} want to "
+            f"{intent.group('act')}", reason, (f"{link} {reason}",))
 
 
 def _joined_why(text: str, clause: Clause, end: int) -> str | None:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from quiz.generate.cause_hindrances import is_cause_thing
 from quiz.generate.cause_spans import DEMONSTRATIVE, VAGUE_SUBJECT, cut_span
+from quiz.generate.cause_v_subjects import is_thing
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import first_lower, is_pronoun, word_count
 from quiz.generate.syntax import Clause
@@ -30,6 +31,16 @@ _PAST_BE = frozenset({"was", "were", "had been"})
 #: "The main reason for the delay was a dispute over payments."
 _REASON = re.compile(r"The\s+(?P<which>(?:main|chief|biggest|key|primary|official)\s+)?reason\s+"
                      r"for\s+(?P<what>[^,;:\"“”]{3,60}?)\s+(?P<be>was|is)\s+(?:that\s+)?")
+
+
+#: "Air pollution was the main reason given for the scheme": the cause named first.
+_NAMED_REASON = re.compile(r"(?P<cause>[A-Z][^,;:\"“”()]{2,60}?)\s+(?P<be>was|is|were|are)\s+"
+                           r"(?:also\s+)?(?P<reason>(?:the|one\s+of\s+the)\s+(?:(?:main|chief|"
+                           r"biggest|key|primary|official|single)\s+)?reasons?\s+"
+                           r"(?:(?:given|cited)\s+)?for)\s+")
+
+
+_OWNER = re.compile(r"\b(?:their|its|his|her)\b", re.IGNORECASE)
 
 
 #: "The tribunal attributed the low figure (partly) to X", "Analysts put the fall down to X":
@@ -78,6 +89,17 @@ def attributed_facts(text: str, clauses: list[Clause]
     "The main reason for the delay was X" -> "What was the main reason for the delay?"."""
     if "attribut" in text or " down to " in text:
         yield from _traced_facts(text, clauses)
+    named = _NAMED_REASON.match(text) if " reason" in text else None
+    if named is not None and is_thing(named.group("cause")):
+        # "Air pollution was the main reason given for the scheme" -> "What was the main
+        # reason given for the scheme?" (a thing or a condition, not someone)
+        be = "is" if named.group("be") in {"is", "are"} else "was"
+        what = cut_span(text, named.end())
+        asked = " ".join(named.group("reason").split())
+        if what is not None and word_count(what) >= 2 and not DEMONSTRATIVE.match(what) and \
+                not _OWNER.search(what):  # ("the main reason for their decline": whose?)
+            yield AnswerKind.CAUSE, f"What {be} {asked} {what}", named.group("cause"), ()
+        return
     reason = _REASON.match(text)
     if reason is not None:
         cause = cut_span(text, reason.end())

@@ -166,3 +166,40 @@ def blame_after_event_facts(text: str, clauses: list[Clause]
         support = _BARE_SUPPORT[match.group("verb")]
         yield AnswerKind.CAUSE, f"{first_upper(event)}. What {support} {who} blame for this", \
             cause, ()
+
+
+#: "said Giorgos Manias, head of the hoteliers' association, who blamed the drop on X": a
+#: named person (an apposition between), then a "who" clause of blame.
+_WHO_BLAMED = re.compile(r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})(?:,\s+[^,;:\"“”()]{3,80})?"
+                         r",\s+who\s+(?:also\s+)?(?P<verb>blamed|blames)\s+"
+                         r"(?P<what>(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+"
+                         r"(?:(?:largely|mainly|mostly|chiefly|squarely)\s+)?on\s+")
+
+
+def who_blamed_at(text: str) -> frozenset[int]:
+    """Where the "blamed" of each "NAME, ..., who blamed" starts (the clause reader may read
+    the apposition's noun as the one who blamed: "head of [the association], who blamed")."""
+    return frozenset(match.start("verb") for match in _WHO_BLAMED.finditer(text))
+
+
+def who_blamed_facts(text: str, clauses: list[Clause]
+                     ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"..., said Giorgos Manias, head of the hoteliers' association, who blamed the drop on
+    uncertainty over ferry connections" -> "What did Giorgos Manias blame the drop on?"."""
+    for match in _WHO_BLAMED.finditer(text):
+        who = match.group("who")
+        if who.split()[0] in _NOT_NAME_OPENERS or any(
+                c.verb_start <= match.start("verb") < c.verb_end and c.subject == who
+                for c in clauses):
+            continue  # (a clause read with its "who" named has its own blame question)
+        cause = cut_span(text, match.end())
+        if cause is None or DEMONSTRATIVE.match(cause) or is_pronoun(cause):
+            continue
+        support = "did" if match.group("verb") == "blamed" else "does"
+        yield (AnswerKind.CAUSE, f"What {support} {who} blame {first_lower(match.group('what'))} on",
+               cause, ())
+
+
+#: Capitalised words that open a sentence or a phrase, not a name.
+_NOT_NAME_OPENERS = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "This", "That",
+                               "These", "Those", "It", "He", "She", "They", "We"})

@@ -74,12 +74,14 @@ _CAUSE_HEADS = frozenset("""
     pollution ash emissions surge surges spike wave rise fall row rows scandal scandals
     allegations accusations debate dispute disputes controversy speculation rumours rumors
 """.split())
-_POST_MODIFIER = frozenset({"of", "on", "in", "over", "at", "from", "about", "against", "for",
+_POST_MODIFIER = frozenset({"of", "on", "in", "over", "at", "from", "about", "against", "for", "by",
                             "with", "to", "across", "among", "between", "that", "which", "who",
                             "where", "when"})
 _ABSTRACT = ("tion", "sion", "ment", "ness", "ity", "ure", "ance", "ence", "ism", "ing")
 
 
+#: A subject written with "His", "Its" ...: whose, an answer quoting the sentence cannot say.
+OWNED_START = re.compile(r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s")
 _PERSONAL = frozenset({"it", "them", "him", "her", "us", "me", "you", "they", "this", "that",
                        "these", "those"})
 
@@ -138,7 +140,8 @@ def hindrance_facts(text: str, clauses: list[Clause]
             continue
         kept = re.match(r"(?P<obj>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+from\s+(?P<act>[a-z]+ing)\b",
                         clause.rest)
-        if kept is None or not is_cause_thing(clause.subject) or _personal(kept.group("obj")):
+        if kept is None or not is_cause_thing(clause.subject) or _personal(kept.group("obj")) \
+                or OWNED_START.match(text, clause.subject_start):
             continue
         act = cut_span(clause.rest, kept.start("act"))
         if act is None or word_count(act) > 14:

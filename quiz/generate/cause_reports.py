@@ -279,6 +279,10 @@ def report_speaker(text: str, clauses: list[Clause]) -> tuple[str, int]:
     if not speaker or is_pronoun(speaker) or word_count(speaker) > 8 or _NOT_SPEAKER.search(
             speaker):
         return "", -1
+    if (", but " in text or ", while " in text) and any(
+            _OWN_CLAUSE.search(text, 0, c.subject_start) and not is_pronoun(c.subject)
+            for c in clauses[1:] if c.subject_start > start):
+        return "", -1  # ("X argued A, but the panel rejected B, saying C": C is the panel's)
     return first_lower(speaker), start
 
 
@@ -295,6 +299,8 @@ def _trailing_speaker(text: str) -> tuple[str, int]:
     return first_lower(speaker), 0
 
 
+#: A clause of its own after a report: ", but the panel rejected ...".
+_OWN_CLAUSE = re.compile(r",\s+(?:but|while)\s+$")
 _OWNED = ("His ", "his ", "Her ", "her ", "Their ", "their ", "Its ", "its ")
 _NAME_APPOSITION = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),")
 _POINTING = re.compile(r"(?:this|that|these|those|such)\b", re.IGNORECASE)  # ("this group")
@@ -310,9 +316,11 @@ _NOT_TRAILING_SPEAKER = re.compile(r"^(?:which|who|that|as|and|but|he|she|they|i
 _NOT_SPEAKER = re.compile(r"[,;:()\"“”]|^(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\b")
 
 
-def reporting_parent(text: str, clauses: list[Clause], clause: Clause) -> Clause | None:
+def reporting_parent(text: str, clauses: list[Clause], clause: Clause, far: bool = False
+                     ) -> Clause | None:
     """The saying clause that reports ``clause`` ("X said [the tax rise was necessary]"), so
-    that a question can say whose claim it asks about."""
+    that a question can say whose claim it asks about; ``far``: a time or a place may come
+    between when a "that" closes it ("argued at a hearing two weeks ago that [...]")."""
     before = [c for c in clauses if c.verb_end <= clause.subject_start]
     if not before:
         return None
@@ -320,7 +328,10 @@ def reporting_parent(text: str, clauses: list[Clause], clause: Clause) -> Clause
     if parent.group.main.lower() not in _REPORTING | _REPORTING_THAT:
         return None
     gap = text[parent.verb_end:clause.subject_start]
-    return parent if word_count(gap) <= 4 and not any(ch in gap for ch in ",;:") else None
+    if any(ch in gap for ch in ",;:\"“”()"):
+        return None
+    return parent if word_count(gap) <= 4 or far and word_count(gap) <= 10 and \
+        gap.rstrip().endswith(" that") else None
 
 
 #: Verbs of blaming whose reason the speaker gives next ("criticised the plan and said ...").
@@ -331,7 +342,8 @@ _FAULTING_VERBS = frozenset("""
 #: Verbs of approving: "and said" after them adds news more often than a reason
 #: ("welcomed the decision and said the government would ..."), so only "saying" counts.
 _APPROVING_VERBS = frozenset("""
-    welcomed welcomes praised praises defended defends
+    welcomed welcomes praised praises defended defends backed backs supported supports
+    endorsed endorses
 """.split())
 #: Verbs of deciding against or for a thing: ", saying X" after them gives the reason
 #: ("blocked the takeover, saying it would have left travellers with no choice").
@@ -354,7 +366,7 @@ _ONLY_SAYING = _APPROVING_VERBS | _DECIDING_VERBS
 _JUDGED_REASON = re.compile(r"^(?P<object>[^,;:()\"“”]{3,100}?)"
                             r"(?P<link>,\s+saying|\s+and\s+(?:said|says|argued|argues|added)|"
                             r",\s+who\s+(?:say|says|said|complain|complains|complained))"
-                            r"\s+(?:that\s+)?(?P<why>[^;:()\"“”]+?)"
+                            r"\s+(?:that\s+)?(?P<why>[^;:()\"“”]+?(?:\s[\"“][^;:()\"“”]{3,80}[\"”])?)"
                             r"(?=\s*[,;:.!?]\s|\s*[.!?]?$)")
 
 

@@ -10,10 +10,16 @@ from quiz.generate.cause_arguing import ARGUING_CUES, ARGUING_WORDS, arguing_fac
 from quiz.generate.cause_being_done import being_done_facts
 from quiz.generate.cause_blamed import (
     blame_after_event_facts, blamed_for_facts, pinned_blame_facts, plural_blame_facts,
+    who_blamed_at, who_blamed_facts,
 )
 from quiz.generate.cause_it_started import it_caused_question
+from quiz.generate.cause_reports import reporting_parent
+from quiz.generate.cause_v_subjects import (
+    SUBJECT_CAUSE_WORDS, behind_facts, made_to_facts, reflected_facts, relative_subject,
+    relative_subject_facts, stood_for_facts, subject_cause_facts, which_cause_facts,
+)
 from quiz.generate.cause_hindrances import (
-    HINDER_WORDS, MAKING_CUES, common_head, hindrance_facts, is_cause_thing,
+    HINDER_WORDS, MAKING_CUES, OWNED_START, common_head, hindrance_facts, is_cause_thing,
 )
 from quiz.generate.cause_spans import (
     DEMONSTRATIVE, NOT_BASE, VAGUE_SUBJECT, Ending, cut_span, ends_with, owning_clause,
@@ -104,11 +110,19 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
         action = cut_span(text, offset + to.start("act"))
         if action is None or is_pronoun(clause.subject):
             continue
+        if _NAME_WHICH.fullmatch(text, clause.subject_start, clause.verb_start) or \
+                _BARE_APPOSITION.fullmatch(clause.subject) and text[
+                    :clause.subject_start].rstrip().endswith(","):
+            # ("declared a state of emergency, a step that allows X to do Y"; "a power cut hit
+            # the venue, the Palace of Chess, which forced X": the clause before is the event)
+            yield from stood_for_facts(text, clauses, clause, obj, action)
+            continue
         inverted = question_predicate(first_lower(clause.subject), clause.group,
                                       f"{obj} to do")
         if inverted is not None:
             yield AnswerKind.EFFECT, f"What {inverted}", action, (f"to {action}",)
-        if main in _CAUSAL_TO and word_count(action) <= 14 and not is_pronoun(obj):
+        if main in _CAUSAL_TO and word_count(action) <= 14 and not is_pronoun(obj) and \
+                not _owned(text, clause):
             verb = clause.group.text
             yield (AnswerKind.CAUSE, f"What {_singular(verb)} {obj} to {action}",
                    written_subject(text, clause), ())
@@ -143,6 +157,13 @@ TO_NOUNS = frozenset("""
 """.split())
 
 
+def _owned(text: str, clause: Clause) -> bool:
+    """Whether the subject as written opens with "His", "Her", "Its" or "Their": the answer
+    would not say whose ("His exclusion"), though the clause reader may have named the owner
+    (an answer quotes the sentence)."""
+    return OWNED_START.match(text, clause.subject_start) is not None
+
+
 def _singular(group: str) -> str:
     """A verb group agreeing with "What" as its subject: "What has forced ...", not "What
     have forced ..." (the sentence's subject was plural)."""
@@ -160,6 +181,14 @@ def effect_verb_facts(text: str, clauses: list[Clause]
     for match in _EFFECT_VERBS.finditer(text):
         verb = match.group("verb").lower()
         clause = owning_clause(text, clauses, match.start())
+        if clause is None and (" that " in text or " which " in text):
+            whole = relative_subject(text, clauses, match.start())
+            effect = cut_span(text, match.end()) if whole is not None else None
+            if whole is not None and effect is not None and not DEMONSTRATIVE.match(
+                    effect) and is_past_tense(verb.split()[0]) and word_count(effect) <= 16:
+                # ("when a drought that had lasted three years led to restrictions")
+                yield AnswerKind.CAUSE, f"What {verb} {effect}", whole, ()
+                continue
         if clause is None and " to " in text[max(0, match.start() - 14):match.start() + 1]:
             before = [c for c in clauses if c.verb_end <= match.start()]
             clause = before[-1] if before else None  # ("is expected to lead to": "is expected")
@@ -182,8 +211,10 @@ def effect_verb_facts(text: str, clauses: list[Clause]
         if clause is not None and _RELATIVE_GAP.fullmatch(
                 text[clause.subject_end:clause.verb_start]):
             clause = _definite(clause)  # "its 2003 invasion, which resulted in X"
-        if clause is None or is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject):
-            continue
+        if clause is None or is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject) \
+                or _BARE_APPOSITION.fullmatch(clause.subject) and text[
+                    :clause.subject_start].rstrip().endswith(","):
+            continue  # ("not load the club with debt, a practice that has led to X": which?)
         made = _OBJECT_TO.match(text, match.end()) if verb in _MAKING_TO else None
         if made is not None and _made_to_act(made):
             continue  # "prompted Y to do Z" has its own rule
@@ -205,7 +236,7 @@ def effect_verb_facts(text: str, clauses: list[Clause]
             inverted = question_predicate(subject, clause.group, particle)
             if inverted is not None:
                 yield AnswerKind.EFFECT, f"What {inverted}", effect, ()
-                if word_count(effect) <= 16 and clause is owner:
+                if word_count(effect) <= 16 and clause is owner and not _owned(text, clause):
                     yield (AnswerKind.CAUSE,
                            f"What {_singular(clause.group.text)}{tail} {effect}",
                            written_subject(text, clause), ())
@@ -217,7 +248,8 @@ def effect_verb_facts(text: str, clauses: list[Clause]
                 subject = f"{subject} that {first.group('act')}"
             yield (AnswerKind.EFFECT, f"What {support} {subject} {base}{tail}", effect,
                    ())
-            if word_count(effect) <= 16 and clause is owner and not _OWNER_WORD.search(effect):
+            if word_count(effect) <= 16 and clause is owner and not _OWNER_WORD.search(
+                    effect) and not _owned(text, clause):
                 # (not "its invasion" as answer; not "What led to the resignation of its chief
                 # executive?": "its" is the answer's own, which the question cannot name)
                 yield AnswerKind.CAUSE, f"What {verb} {effect}", written_subject(text, clause), ()
@@ -262,6 +294,11 @@ def _expected_effect(text: str, clause: Clause, match: re.Match[str]
 
 
 _RELATIVE_GAP = re.compile(r",?\s+(?:which|that)\s+")
+#: A place or a body named before ", which" ("the Palace of Chess on Rustaveli Avenue, which"):
+#: no cause of what follows.
+_NAME_WHICH = re.compile(r"(?:[Tt]he\s+)?(?!(?:The|A|An)\s)[A-Z][^,;:]*,\s+which\s+")
+#: "a practice", "a move": an apposition standing for what the clause before told.
+_BARE_APPOSITION = re.compile(r"(?:an?|one)\s+[a-z-]+")
 _OWNER_WORD = re.compile(r"\b(?:its|their)\b")
 #: The act a subject did before "and led to" ("continued for over a year, and").
 _FIRST_ACT = re.compile(r"(?P<act>[a-z][^,;:()\"“”]{2,60}?),?\s+and\s+")
@@ -306,12 +343,14 @@ def _definite(clause: Clause) -> Clause:
     return replace(clause, subject=subject) if subject != clause.subject else clause
 
 
-AFFECT_VERBS = frozenset("""
+_AFFECTING = frozenset("""
     angered angers outraged outrages alarmed alarms frustrated frustrates worried worries
     infuriated infuriates unsettled unsettles rattled rattles hurt hurts damaged damages
     weakened weakens boosted boosts delighted delights disrupted disrupts
     drew drawn draws
 """.split())
+#: The words without which :func:`affect_facts` finds nothing (the caller's gate).
+AFFECT_VERBS = _AFFECTING | SUBJECT_CAUSE_WORDS
 #: "The decision to close the library drew sharp criticism from residents": what "drew" a
 #: reaction is its cause; other objects ("drew 10,000 fans", "drew a map") are no reaction.
 _DRAW_VERBS = frozenset({"drew", "drawn", "draws"})
@@ -346,10 +385,20 @@ _DETERMINER = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 def affect_facts(text: str, clauses: list[Clause]
                  ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"Two strikes have further angered the government" -> "What has further angered the
-    government?" (only the cause is asked: "what did the strikes anger" is not English)."""
+    government?" (only the cause is asked: "what did the strikes anger" is not English); the
+    cause a causative verb's subject or a ", which" names (:mod:`cause_v_subjects`)."""
+    yield from subject_cause_facts(text, clauses)
+    if "reflect" in text or "mirror" in text:
+        yield from reflected_facts(text, clauses)
+    if " behind " in text:
+        yield from behind_facts(text, clauses)
+    if " that " in text or " which " in text:
+        yield from relative_subject_facts(text, clauses)
+    if ", which " in text:
+        yield from which_cause_facts(text, clauses)
     for clause in clauses:
         main = clause.group.main.lower()
-        if main not in AFFECT_VERBS and not (main in HALT_VERBS and _EVENT_SUBJECT.match(
+        if main not in _AFFECTING and not (main in HALT_VERBS and _EVENT_SUBJECT.match(
                 clause.subject) and len(_DETERMINER.sub("", clause.subject).split()) >= 2) or \
                 is_pronoun(clause.subject) or \
                 _PREPOSITION_START.match(clause.subject):
@@ -366,7 +415,8 @@ def affect_facts(text: str, clauses: list[Clause]
         if words[0] in {"have", "has"}:
             words[0] = "has"
         verb = " ".join(words)
-        yield AnswerKind.CAUSE, f"What {verb} {obj}", written_subject(text, clause), ()
+        if not _owned(text, clause):
+            yield AnswerKind.CAUSE, f"What {verb} {obj}", written_subject(text, clause), ()
 
 
 _PREPOSITION_START = re.compile(r"(?:due|owing|thanks|because|according|to|of|in|on|at|by|"
@@ -402,7 +452,11 @@ _SUBJECT_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:[^,;:\"“”]|(?<=\d),(
 def participle_effect_facts(text: str, clauses: list[Clause]
                             ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"The unit overheated in orbit, leading to the loss of the craft" -> "The unit overheated
-    in orbit. What did this lead to?" (the event is restated, then asked about)."""
+    in orbit. What did this lead to?" (the event is restated, then asked about); ", forcing Y
+    to do Z" asks what forced Y to do Z (:func:`cause_v_subjects.made_to_facts`)."""
+    if ", forcing " in text or ", prompting " in text or ", leading " in text or \
+            ", compelling " in text:
+        yield from made_to_facts(text, clauses)
     for match in _PARTICIPLE_EFFECT.finditer(text):
         owner = [c for c in clauses if c.verb_end <= match.start()]
         if not owner:
@@ -464,7 +518,8 @@ _WHEN_BEFORE = Ending(r",\s+when\s+$", "n")
 _SAID = frozenset({"said", "says", "told", "added", "announced", "reported", "stated"})
 _CAUSED_BY = frozenset({"triggered", "caused", "sparked", "prompted", "fuelled", "fueled",
                         "driven", "provoked", "necessitated", "spurred", "started", "hampered",
-                        "hindered", "disrupted"})
+                        "hindered", "disrupted", "contaminated", "polluted", "poisoned",
+                        "worsened", "exacerbated", "aggravated"})
 
 
 #: Verbs of holding something up whose agent is asked "What" only when it is a thing or an
@@ -553,6 +608,11 @@ def caused_by_facts(text: str, clauses: list[Clause]
             if asked is not None and cause is not None and not DEMONSTRATIVE.match(cause):
                 yield AnswerKind.CAUSE, asked, cause, ()
             continue
+        if by is not None and OWNED_START.match(text, clause.subject_start) and main in _CAUSED_BY:
+            owned = _owner_reported(text, clauses, clause, main, by.end())
+            if owned is not None:
+                yield owned
+            continue
         if by is None or is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject):
             continue
         frame = _REPORTED_SUBJECT.match(clause.subject)
@@ -631,6 +691,29 @@ def _second_verb_speaker(text: str, clauses: list[Clause], clause: Clause) -> st
             ch in who for ch in ",;:\"“”()"):
         return None
     return first_lower(who)
+def _owner_reported(text: str, clauses: list[Clause], clause: Clause, main: str, by_end: int
+                    ) -> tuple[AnswerKind, str, str, tuple[str, ...]] | None:
+    """"The rider argued that his sample had been contaminated by a medicine" -> "What did
+    the rider argue contaminated his sample?": "his" is the speaker's, whom the question
+    names (any other owner's "his" is left unasked)."""
+    parent = reporting_parent(text, clauses, clause, far=True)
+    if parent is None or is_pronoun(parent.subject) or VAGUE_SUBJECT.match(parent.subject) or \
+            word_count(parent.subject) > 6 or any(ch in parent.subject for ch in ",;:\"“”()") or \
+            parent.group.tense != "past" and not parent.group.words[0] in {"had", "has"}:
+        return None
+    owner = text[clause.subject_start:clause.subject_end].split()[0].lower()
+    plural = bool(_PLURAL_NOUN.fullmatch(parent.subject.split()[-1]))
+    if (owner == "their") != plural or owner == "its" or word_count(clause.subject) > 5:
+        return None
+    cause = cut_span(text, clause.verb_end + by_end)
+    said = base_form(parent.group.main.lower())
+    if cause is None or DEMONSTRATIVE.match(cause) or said is None:
+        return None
+    owned = text[clause.subject_start:clause.subject_end]
+    return (AnswerKind.CAUSE, f"What did {first_lower(parent.subject)} {said} "
+            f"{past_of(base_form(main) or main)} {first_lower(owned)}", cause, ())
+
+
 #: "had been made worse by X": what the state became, then its cause.
 _MADE_BY = re.compile(r"\s+(?P<how>worse|better|harder|easier|possible|necessary|impossible|"
                       r"more\s+(?:difficult|expensive|dangerous|likely|urgent))\s+by\s+")
@@ -689,6 +772,9 @@ def _blamed_event(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[str, 
         if aside is not None:
             event = event[:aside.start()]
         who = first_lower(match.group("who"))
+        if who in {"it", "they"}:
+            yield from _blamed_by_subject(text, match)
+            continue
         if is_pronoun(who) or who.split()[0] in {"they", "he", "she", "it", "we"}:
             continue
         if any(ch in event for ch in ",;:\"“”") or word_count(event) > 24:
@@ -703,6 +789,37 @@ def _blamed_event(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[str, 
             # ("... blame this on?" would end on a preposition after a full stop)
             yield (AnswerKind.CAUSE, f"{first_upper(event)}. What {support} {who} say caused "
                    "this", cause, (f"{match.group('verb')} on {cause}",))
+
+
+def _blamed_by_subject(text: str, match: re.Match[str]
+                       ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The company reported a 9% fall in profit, to €312 million, which it blamed on weaker
+    sales" -> "What did the company blame the 9% fall in profit on?": "it" is the subject
+    of the clause whose object the "which" stands for."""
+    clauses = [c for c in find_clauses(text[:match.start()]) if not is_pronoun(c.subject)]
+    host = clauses[-1] if clauses else None
+    if host is None or VAGUE_SUBJECT.match(host.subject) or word_count(host.subject) > 6 or \
+            (match.group("who") == "they") != bool(_PLURAL_NOUN.fullmatch(
+                host.subject.split()[-1].lower())) or any(ch in host.subject
+                                                          for ch in ",;:\"“”()"):
+        return
+    thing = _HOST_THING.match(text, host.verb_end)
+    if thing is not None and _FINITE_IN.search(thing.group("np")):
+        return  # ("said the city had suffered a flood": a report, not a thing)
+    cause = cut_span(text, match.end())
+    if thing is None or cause is None or DEMONSTRATIVE.match(cause) or not (
+            thing.end() == match.start() or _FIGURE_ASIDE.fullmatch(text, thing.end(),
+                                                                     match.start())):
+        return  # (", to €312 million": the figure it fell to)
+    support = _BLAME_SUPPORT[match.group("verb")]
+    yield (AnswerKind.CAUSE, f"What {support} {first_lower(host.subject)} blame "
+           f"the {thing.group('np')} on", cause, ())
+
+
+_FINITE_IN = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|could)\b")
+_FIGURE_ASIDE = re.compile(r",\s+(?:to|at|from|up\s+from|down\s+from)\s+[^,;:]{1,30}")
+#: The object a ", which it blamed on" stands for: "reported [a 9% fall in profit]".
+_HOST_THING = re.compile(r"\s+(?:an?|the)\s+(?P<np>[^,;:\"“”()]{3,70}?)(?=,)")
 
 
 #: The thing a ", which X blamed on Y" tells of, after the preposition that ends a long
@@ -773,8 +890,10 @@ def _participle_blame(text: str, clauses: list[Clause]
     the cut by what the clause cut ("the cut in its budget")."""
     match = _BLAMING.search(text)
     owner = [c for c in clauses if c.verb_end <= match.start()] if match else []
-    if match is None or len(owner) != 1 or owner[0].group.tense != "past":
-        return
+    if match is None or len(owner) != 1 or owner[0].group.tense != "past" and not (
+            owner[0].group.tense == "aux" and owner[0].group.words[0] in _PERFECT and
+            not _PASSIVE_WORDS.intersection(owner[0].group.words)):
+        return  # ("Supporters have protested, blaming ...": what have they blamed it on)
     clause = owner[0]
     who = clause.subject
     if is_pronoun(who) or VAGUE_SUBJECT.match(who) or word_count(who) > 6 or any(
@@ -789,9 +908,12 @@ def _participle_blame(text: str, clauses: list[Clause]
         what = f"{what} in {changed.group('what')}"
     cause = cut_span(text, match.end())
     if cause is not None:
-        yield AnswerKind.CAUSE, f"What did {first_lower(who)} blame {what} on", cause, ()
+        asked = f"{clause.group.words[0]} {first_lower(who)} blamed" if \
+            clause.group.tense == "aux" else f"did {first_lower(who)} blame"
+        yield AnswerKind.CAUSE, f"What {asked} {what} on", cause, ()
 
 
+_PERFECT = frozenset({"have", "has", "had"})
 #: A change named by its kind alone, and the verbs that report one.
 _BARE_CHANGE = re.compile(r"^the\s+(?:drop|fall|decline|rise|increase|slump|jump|surge|"
                           r"slowdown|downturn|cut|cuts)$")
@@ -817,9 +939,12 @@ def blame_facts(text: str, clauses: list[Clause]
         yield from blame_after_event_facts(text, clauses)
     if clauses and ", blaming " in text:
         yield from _participle_blame(text, clauses)
+    if ", who " in text:
+        yield from who_blamed_facts(text, clauses)
+    named = who_blamed_at(text) if ", who " in text else frozenset()
     for clause in clauses:
         if (base_form(clause.group.main) or clause.group.main.lower()) != "blame" or \
-                is_pronoun(clause.subject):
+                is_pronoun(clause.subject) or clause.verb_start in named:
             continue
         offset = clause.verb_start
         group = clause.group

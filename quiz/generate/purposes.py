@@ -30,9 +30,14 @@ _MAKE_VERBS = frozenset("""
     formed created established founded set deployed sent built designed launched introduced
     set-up organised organized mobilised mobilized dispatched
 """.split())
+_DURATION_UNITS = frozenset("""
+    minute minutes hour hours day days week weeks month months year years decade decades
+    time while
+""".split())
+_TAKES = frozenset({"take", "takes", "took", "taken", "taking"})
 _CONTROL_VERBS = frozenset("""
     want wants wanted decide decides decided agree agrees agreed try tries tried plan plans
-    planned expect expects expected begin begins began start starts started continue
+    planned expect expects expected begin begins began begun start starts started continue
     continues continued refuse refuses refused seem seems seemed need needs needed hope
     hopes hoped vow vows vowed threaten threatens threatened promise promises promised fail
     fails failed manage manages managed attempt attempts attempted intend intends intended
@@ -228,7 +233,7 @@ _SAY_WORDS = frozenset({"said", "says", "told", "added", "announced", "stated", 
 def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: bool
                   ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"returned in 2014 to help X" -> "Why did ... return in 2014?" (a purpose "to")."""
-    taken = ()
+    taken: tuple[tuple[int, int], ...] = ()
     if " being " in text or " having " in text:
         # ("before being returned to Madrid": "being" read as a subject is none, and the
         # purpose of "before being returned ... in order to X" is the return's, asked there)
@@ -241,6 +246,10 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
                 start < toks[i].start < end for start, end in taken):
             continue
         act = lowers[i + 1]
+        if act in {"and", "or"}:
+            continue  # ("flights to and from Manado": a place, not an act)
+        if lowers[i - 1] in _DURATION_UNITS and _TAKES.intersection(lowers[max(0, i - 7):i]):
+            continue  # ("would take at least three years to produce a crop": how long, no aim)
         if not toks[i + 1].core.islower() or act in NOT_BASE or act in _AMOUNT_WORDS or \
                 act.endswith(("ing", "ed", "s")) and not act.endswith("ss"):
             continue  # ("to pass", "to assess" are acts; "to twenty euros" is an amount)
@@ -330,9 +339,16 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
                 yield AnswerKind.PURPOSE, f"What {inverted}", purpose, (purpose[3:],)
             continue
         question = why_question(text, clause, toks[anchor].start)
-        if question is None or question.endswith(("Why", " to")):
-            continue
+        if question is None or question.endswith(("Why", " to")) or _SECOND_GROUP.search(
+                question):
+            continue  # ("had been informed and would work with X to Y": whose purpose?)
         yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
+
+
+#: A second verb group joined to the first by "and" in a question ("had been informed on
+#: Monday and would work with the company"): the purpose is the second act's only.
+_SECOND_GROUP = re.compile(r"\sand\s+(?:would|will|could|can|should|had|has|have|was|were|is|"
+                           r"are|did|does|do)\s+[a-z]")
 
 
 #: Verbs whose own "to" phrase is done before an "in order to" that gives the act's purpose
@@ -532,6 +548,8 @@ def _cut_finite(purpose: str) -> str:
         if (word.islower() and word.isalpha() and is_past_tense(word)
                 and word not in _NOUN_TOO and words[i - 1].lower() not in _NO_CUT_BEFORE
                 and not (i + 1 < len(words) and words[i + 1] == "by")):
+            if words[i - 1].endswith("ly") or words[i - 1].lower() in _BE_FORMS:
+                return purpose  # ("a business that was badly managed": a passive, not a verb)
             return " ".join(words[:i])
     return purpose
 
