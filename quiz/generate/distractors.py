@@ -367,7 +367,7 @@ def _unit(fact: Fact) -> str:
 
 
 #: How an age is asked (:mod:`quiz.generate.figure_questions`).
-AGE_ASKED = "At what age "
+AGE_ASKED = ("At what age ", "How old ")
 
 
 def _nearby_ages(fact: Fact) -> list[str]:

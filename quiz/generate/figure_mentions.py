@@ -31,12 +31,28 @@ _AFTER_BY = "(?:" + "|".join(f"(?<=\\bby {q})" for q in (
     "", "nearly ", "almost ", "about ", "around ", "roughly ", "more than ", "less than ",
     "over ", "just over ", "just under ")) + ")"
 
+#: Right after "by": "rejected it by almost three to one" (a margin written as a ratio).
+_AFTER_BY_ONLY = r"(?<=\bby )"
+#: An ordinal word or number ("fifth", "5th").
+_ORDINAL_WORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                 r"\d{1,2}(?:st|nd|rd|th))")
+#: A verb of a finishing place right before its ordinal ("finished fifth", "came second"):
+#: fixed-width look-behinds, one per verb.
+_AFTER_RANK_VERB = "(?:" + "|".join(f"(?<=\\b{verb} )" for verb in (
+    "finished", "finishes", "finish", "finishing", "placed", "ranked", "ranks", "ranking",
+    "ended")) + "|(?<=\\bcame )(?!first\\b))"
+#: ("comes first", "came first" are mostly a saying: "the safety of patients comes first")
+#: A superlative that makes an ordinal a rank ("the third-largest chain").
+_SUPERLATIVE = (r"(?:largest|biggest|highest|lowest|busiest|richest|poorest|oldest|"
+                r"longest|most|least|best|worst|smallest|fastest|greatest|deadliest|"
+                r"tallest|strongest|wealthiest|youngest|heaviest|hottest|wettest|driest)")
+
 _FIGURE = re.compile(
     rf"(?P<points>(?:\b(?:half|a\s+quarter|three\s+quarters|a\s+third)\s+(?:of\s+)?an?"
     rf"|\b(?P<pnum>{DIGITS}|{WORD_NUMBER}))\s+(?P<pkind>percentage|basis)\s+points?\b)"
     rf"|(?P<share>(?:\b(?P<squal>{QUALIFIER})\s+)?(?:\b{FRACTION}(?=\s+(?:of|the)\b)|"
     rf"{_AFTER_BY}(?:a|one|two|three)[\s-]+(?:half|third|quarter|fifth|tenth)s?\b"
-    rf"(?!\s+(?!(?:in|on|since|from|to|over|last|this|after|compared)\b)[a-z])|"
+    rf"(?!\s+(?!(?:in|on|since|from|to|over|last|this|after|compared|and|or|but)\b)[a-z])|"
     rf"\b(?:{DIGITS}|{WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:{DIGITS}\b|{WORD_NUMBER})|"
     rf"\b(?:{DIGITS}|{WORD_NUMBER})\s+of\s+(?:the\s+)?(?:{DIGITS}\b|{WORD_NUMBER})(?!\s*%)))"
     rf"|(?P<tally>\b(?:{DIGITS}|{WORD_NUMBER})\s+votes?\s+to\s+(?:{DIGITS}\b|{WORD_NUMBER}))"
@@ -47,8 +63,11 @@ _FIGURE = re.compile(
     rf"(?P<r2scale>{SCALE_WORDS})"
     rf"(?(r1pct)(?P<rpct>\s*%|\s+percent\b|\s+per\s+cent\b)|"
     rf"(?:(?P<runit>-(?:year|month|week|day|hour)s?(?:-old)?)\b|(?P<rpct2>\s*%|\s+percent\b)|\b)))"
-    rf"|(?P<ordinal>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    rf"\d+(?:st|nd|rd|th))(?=\s+(?:anniversary|consecutive|straight|term|place|title)\b))"
+    rf"|(?P<ratio>{_AFTER_BY_ONLY}(?:(?P<rqual>{QUALIFIER})\s+)?\b(?:{DIGITS}|{WORD_NUMBER})"
+    rf"(?:\s+to\s+|-to-)(?:one|1)\b(?![\w-]))"
+    rf"|(?P<ordinal>{_AFTER_RANK_VERB}\b{_ORDINAL_WORD}(?![\w-])"
+    rf"|\b{_ORDINAL_WORD}-{_SUPERLATIVE}\b(?!-)"
+    rf"|\b{_ORDINAL_WORD}(?=\s+(?:anniversary|consecutive|straight|term|place|title)\b))"
     rf"|(?P<temp>(?:\b(?:{QUALIFIER})\s+)?(?:\bminus\s+)?\b\d{{1,3}}(?:\.\d)?"
     rf"(?:\s?°\s?[CF]\b|(?-i:[CF])\b|\s+degrees(?:\s+(?:Celsius|Fahrenheit|centigrade))?\b))"
     rf"|(?P<figure>(?:\b(?P<qual>{QUALIFIER})\s+)?(?P<cur>{CURRENCY})?"
@@ -106,6 +125,11 @@ _NAMED_BEFORE = re.compile(r"(?:^|\s)(?:the|The|a|A|an|An|its|their)\s+$")
 _REFERS_BACK = re.compile(r"(?:^|\s)(?:the|The|these|those|its|their)\s+$")
 
 #: A number that labels rather than counts ("the number nine shirt", "No. 4").
+#: A number in digits of a hundred or more, which after "the" or "its" still states a count
+#: ("its 870 stores", "the 19,400 respondents"): smaller ones there point back ("the two
+#: sides", "finished the 13 rounds").
+_STATED_AFTER_DETERMINER = re.compile(r"\d[\d,]*\d\d(?:\.\d+)?(?:\s+(?:million|billion))?$")
+
 _LABEL_BEFORE = re.compile(r"(?:\b[Nn]umber|\bNo\.|#)\s*$")
 
 #: A vague quantity inside a bigger one ("tens of thousands"): no figure of its own.
@@ -370,11 +394,16 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
         thing, thing_end = _thing(text, match.end())
         return FigureMention(match.start(), match.end(), word, thing, thing_end,
                              AnswerKind.ORDINAL, word.lower(),
-                             distinct_forms((word, f"the {word}", f"{word} {thing}")))
+                             distinct_forms((word, f"the {word}", f"{word} {thing}",
+                                             *_ordinal_forms(word))))
+    if match.group("ratio"):
+        return _ratio(match)
     if _REFERS_BACK.search(text, max(0, match.start() - 8), match.start()) and \
-            not match.group("qual") and not match.group("cur") and not match.group("pct"):
+            not match.group("qual") and not match.group("cur") and not match.group("pct") and \
+            not _STATED_AFTER_DETERMINER.match(match.group()):
         return None  # "the two countries": refers back, not a figure ("the £6 charge", "the
-        # 5.2% increase" state their sums)
+        # 5.2% increase", "its 870 stores" state their sums; a figure the article stated
+        # before is left out by :func:`~quiz.generate.figures.figure_facts`)
     qualifier = (match.group("qual") or "").strip()
     start = match.start()
     if qualifier.lower() in ("about", "over", "around") and \
@@ -388,8 +417,10 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
     value = number_value(number_text)
     if value is None:
         return None
-    if not qualifier and not match.group("cur") and not match.group("pct") and \
-            _AGE_LEAD.search(text, max(0, start - 20), start):
+    if not qualifier and not match.group("cur") and not match.group("pct") and (
+            _AGE_LEAD.search(text, max(0, start - 20), start) or
+            text[match.end("num"):match.end("num") + 2] == ", " and number_text.isdigit() and
+            0 < value < 115 and _appositive_age(text, start, match.end("num"))):
         return _age(start, match.end("num"), number_text, value)
     end = match.end()
     if _OF_END.search(text[start:end]):
@@ -432,6 +463,8 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
         part_of = _PART_OF.match(text, end)
         if part_of is not None:
             thing = part_of.group().strip()  # "nine of them remain in intensive care"
+        elif (counted := _number_of(text, start, end)) is not None:
+            thing = counted  # "the number of positive cases had fallen to fewer than 20"
         elif not _LARGE.search(number_text):
             return None  # a bare number: we do not know what it counts ("rose to 7.6
             # million in May" says enough: the sentence names what grew)
@@ -496,12 +529,81 @@ _AGE_LEAD = re.compile(r"(?:\bat\s+the\s+age\s+of|\bat\s+age|\b(?:died|dies|reti
                        r"\s+aged)\s+$", re.I)
 
 
+#: A name and its comma right before an age in commas ("Aldridge, 27, was tested").
+_NAME_COMMA = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*), $")
+#: What an age in commas is followed by: not a number or another name of a list.
+_AFTER_AGE = re.compile(r", (?!\d|[A-Z][\w'’-]*,)")
+
+
+def _appositive_age(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start`` is an age written in commas after a name
+    ("Aldridge, 27, was tested"), not a day ("Tuesday, 12, ...") nor part of a list."""
+    name = _NAME_COMMA.search(text, max(0, start - 30), start)
+    return name is not None and name.group("name").lower() not in _CALENDAR_WORDS and \
+        _AFTER_AGE.match(text, end) is not None
+
+
+#: "the number of positive cases ... to fewer than 20", "bring to five the number of people
+#: killed": what a bare number counts, named in its clause.
+_NUMBER_OF = re.compile(r"\bthe (?:total )?number of ((?:[a-z][\w'’-]*\s+){0,2}?"
+                        r"(?:[a-z][\w'’-]*s|people|children|staff)\b)")
+_NUMBER_OF_AFTER = re.compile(r"\s+the (?:total )?number of ")
+
+
+def _number_of(text: str, start: int, end: int) -> str | None:
+    """The plural noun "the number of ..." names in the clause of a bare number, before it
+    (no clause break between) or right after it; ``None`` when there is none."""
+    if "number of" not in text:
+        return None
+    if _NUMBER_OF_AFTER.match(text, end):
+        found = _NUMBER_OF.match(text, end + 1)
+        return found.group(1) if found is not None else None
+    before = text[max(0, start - 90):start]
+    found = None
+    for found in _NUMBER_OF.finditer(before):
+        pass
+    if found is None or re.search(r"[;:,.]", before[found.end():]):
+        return None
+    return found.group(1)
+
+
 def _age(start: int, end: int, number_text: str, value: float) -> FigureMention:
     """An age ("at the age of 46"): a count of years, answered with the number."""
     forms = number_forms("", number_text, value, "", AnswerKind.COUNT)
     return FigureMention(start, end, number_text, AGE, end, AnswerKind.COUNT, f"{value:g}",
                          distinct_forms((*forms, f"{value:g} years old", f"{value:g} years",
                                          f"aged {value:g}")))
+
+
+_ORDINAL_NAMES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth", "tenth")
+_ORDINAL_DIGITS = ("1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th")
+
+
+def _ordinal_forms(word: str) -> tuple[str, ...]:
+    """The other spelling of an ordinal and of a rank ("fifth": "5th", "fifth place";
+    "third-largest": "3rd-largest")."""
+    head, dash, rest = word.lower().partition("-")
+    for names, other in ((_ORDINAL_NAMES, _ORDINAL_DIGITS), (_ORDINAL_DIGITS, _ORDINAL_NAMES)):
+        if head in names:
+            twin = other[names.index(head)]
+            return (f"{twin}{dash}{rest}",) if dash else (twin, f"{word} place",
+                                                          f"{twin} place")
+    return ()
+
+
+def _ratio(match: re.Match[str]) -> FigureMention | None:
+    """"by almost three to one": a margin written as a ratio, asked whole (as a cloze)."""
+    span = match.group("ratio")
+    qualifier = match.group("rqual") or ""
+    bare = span[len(qualifier):].strip()
+    value = number_value(re.split(r"[\s-]", bare)[0])
+    if value is None or value <= 1:
+        return None
+    core = f"{value:g} to 1"
+    return FigureMention(match.start(), match.end(), span, "", match.end(), AnswerKind.COUNT,
+                         f"{value:g}/1", distinct_forms((span, bare, core, f"{value:g}-1",
+                                                         f"{value:g}:1")))
 
 
 def _whole(match: re.Match[str], text: str) -> FigureMention | None:

@@ -94,8 +94,10 @@ def _figure_question(text: str, mention: FigureMention, names: frozenset[str]) -
     after = _ASIDE.sub("", after, count=1)  # "250 kroner ($24) for each fish"
     parts = re.split(r"([,;:—–(]|\s(?:and|but|while|whereas|because|which|who)\s)", after,
                      maxsplit=1)
-    if len(parts) == 3 and parts[1] == " and " and parts[2][:1].isupper():
-        return None  # "between Cincinnati and Covington": the cut would halve a pair of names
+    if len(parts) == 3 and parts[1] == " and " and (parts[2][:1].isupper() or (
+            _NUMBER_FIRST.match(parts[2]) and any(ch.isdigit() for ch in parts[0]))):
+        return None  # "between Cincinnati and Covington", "in 80 mg and 160 mg doses": the
+        # cut would halve a pair of names or of figures (and misstate the fact)
     tail = parts[0].rstrip(" .!?\"”’")
     if head.lstrip().lower().startswith(("none ", "no ", "neither ", "nobody ")) or \
             not head.strip() and tail.lower().startswith("of none"):
@@ -153,6 +155,9 @@ def _figure_question(text: str, mention: FigureMention, names: frozenset[str]) -
             end = word.end()  # "tonnes of coking coal a year": the whole noun, not "coking"
         thing = f"{thing} {tail[:end].strip()}"
         tail = tail[end:]
+    if tail.startswith("of "):
+        return None  # "12 batches of MapleCare's tablets": moved after the verb, the "of"
+        # phrase would leave its noun ("How many batches does the recall cover of ...?")
     relative = re.match(r"(?:which|who)\s+", stripped)
     if relative is not None:
         # "The union, which represents 2,400 teachers": the antecedent is the subject
@@ -212,6 +217,33 @@ _CONJUNCTION = re.compile(r"^.*\b(?:while|whereas|because|although|though|as|whe
                           r"but|after|before|since|if)\s+", re.I)
 
 
+#: A time left at the front of a clause once "Since" is cut off ("Since then the government
+#: has spent", "Since 2019 the city has paid"): no part of the subject.
+_TIME_FIRST = re.compile(r"^(?:then|now|(?:1[89]|20)\d\d|last\s+(?:year|month|week)|that\s+"
+                         r"(?:time|year|day))\s+(?=[a-z]*[A-Za-z])")
+#: What "and" joins to the end of a question's tail, up to the next break of the clause.
+_JOINED_NOUNS = re.compile(r" and (?P<noun>[a-z][\w'’-]*(?: [\w'’-]+)*?)(?=[,;:.!?]|$| (?:but|"
+                           r"while|which|who|because|as|after|before)\b)")
+
+
+#: Words that open a noun phrase, never a predicate.
+_NOUN_OPENERS = frozenset("the a an its their his her our other several some many".split())
+_PREPOSITIONS = frozenset("for on in to with from at".split())
+
+
+def _verb_in(words: str) -> bool:
+    """Whether ``words`` hold a verb (a past tense, an auxiliary, a "to"), so that "and"
+    joined a second predicate, not a second noun."""
+    from quiz.generate.clauses import AUXILIARIES, is_simple_past
+
+    return any(w in AUXILIARIES or w == "to" or is_simple_past(w) for w in words.split())
+
+
+#: A number first: the second of two figures joined by "and" ("and 160 mg doses").
+_NUMBER_FIRST = re.compile(r"(?:[$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|"
+                           r"ten|twenty|thirty|forty|fifty|hundred)\b)")
+
+
 def how_much_answer(text: str, mention: FigureMention) -> str:
     """The answer to a "How much" question: the amount with its currency word ("96 million
     dollars"), as the sentence writes it."""
@@ -231,7 +263,7 @@ def how_much_question(text: str, mention: FigureMention, names: frozenset[str]) 
     text, mention = _without_dateline(text, mention)
     before = text[:mention.start]
     head = re.split(r"[,;:—–(]\s", before)[-1]
-    head = _REPORTED.sub("", _CONJUNCTION.sub("", head))
+    head = _TIME_FIRST.sub("", _REPORTED.sub("", _CONJUNCTION.sub("", head)))
     by = re.search(r"\s+by\s*$", head)
     core = (head[:by.start()] if by else head).strip()
     words = core.split()
@@ -251,6 +283,19 @@ def how_much_question(text: str, mention: FigureMention, names: frozenset[str]) 
     tail = re.split(r"[,;:—–(]|\s(?:and|but|while|whereas|because|which|who|as|to|"
                     r"following|amid|due|in response|in reaction)\b",
                     rest, maxsplit=1)[0].rstrip(" .!?\"”’")
+    joined = _JOINED_NOUNS.match(rest, len(tail)) if tail else None
+    if joined is not None:
+        noun = joined.group("noun")
+        words = noun.split()
+        if _verb_in(noun) or any(ch.isdigit() for ch in noun):
+            pass  # "... and cut 300 jobs", "and took two years": a second predicate, left out
+        elif len(words) <= 4 and (words[0] in _NOUN_OPENERS or words[0] in _PREPOSITIONS and
+                                  words[1:2] and words[1] in _NOUN_OPENERS) or \
+                len(words) == 1 and words[0].endswith("s") and not words[0].endswith("ss"):
+            tail = rest[:joined.end()]  # "on schools and hospitals": the pair whole
+        else:
+            return None  # "on desalination and water recycling", "on roads and raise prices":
+            # a second noun or a second verb, which cannot be told apart
     when = _WHEN_AFTER_TO.match(text, end) if not tail else None
     if when is not None:  # "fell 9% to 4.2 billion crowns last year": the time stays
         tail = when.group("when")

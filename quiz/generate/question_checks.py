@@ -129,7 +129,39 @@ def _sound_question(question: str) -> bool:
             _FINITE_WORDS.search(said) and _TWO_FINITE.search(said) or \
             " its " in said and _its_elsewhere(said):
         return False
+    if _STRANDED.search(said) or _VERB_FOR_SUBJECT.match(said) or (
+            said.startswith("How") and _SPLIT_OF.match(said) and
+            _SPLIT_OF.match(said).group(1) not in _OF_VERBS):
+        return False  # "How much has then the government spent?", "When will call the
+        # helpline be open?", "How many batches does the recall cover of X's tablets?"
     return not unnamed_person(said)
+
+
+#: A word stranded between an auxiliary and the subject after it: an adverb or a number the
+#: transform left in front ("How much has then the government spent?", "has 2019 the").
+#: ("is now the largest" is sound: a copula is left out.)
+_STRANDED = re.compile(r"\b(?:did|does|do|has|have|had|will|would|can|could|should|may|might|"
+                       r"must)\s+(?:then|also|still|now|already|again|however|meanwhile|since|"
+                       r"previously|recently|later|earlier|\d[\d,.]*)\s+(?:the|a|an|its|their|"
+                       r"his|her|this|these|those)\b")
+#: A question of time, reason or place whose auxiliary is followed by a verb, then the
+#: subject ("When will call the company's helpline be open?"): two verbs where the subject
+#: should be. (Questions that may ask for the subject, "Who will call the meeting?", are
+#: left out.)
+_VERB_FOR_SUBJECT = re.compile(r"^(?:When|Why|Where|How (?:long|often|old)|By how much|"
+                               r"(?:In|On|By|Until|Since) (?:what|which) (?:year|date|day|month)|"
+                               r"Since when|Until when|By when)\s+(?:will|would|can|could|did|"
+                               r"does|do|should|may|might|must|has|have|had)\s+(?!(?:all|both|"
+                               r"half|only|even|just|not|never)\b)[a-z]+\s+(?:the|a|an|its|"
+                               r"their|his|her|this|these|those)\b")
+#: "How many batches does the recall cover of MapleCare's tablets?": an "of" phrase moved
+#: away from its noun to after the verb (group 1: that verb).
+_SPLIT_OF = re.compile(r"^How (?:many|much)\b[^?]*? (?:does|do|did|will|would|has|have|had) "
+                       r"(?:the|a|an|its|their|his|her) [a-z][\w'’-]* ([a-z]+) of\b")
+#: Verbs an "of" phrase belongs to ("think of", "consist of").
+_OF_VERBS = frozenset("think thought consist consisted approve approved dispose disposed "
+                      "speak spoke warn warned accuse accused hear heard know knew run ran "
+                      "make made die died".split())
 
 
 #: "When was 35 set in Berlin?": a number with no noun as the subject of a passive (a time

@@ -117,9 +117,11 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     span = verbatim(fact)
     cloze = cloze_question(fact, span, pool.texts.get((fact.article, fact.sentence.index - 1))) \
         if not fact.question or roll % 4 == 1 else None
-    if cloze is not None and fact.kind in ACTOR_KINDS and \
-            _names_answer(cloze.replace(CLOZE_GAP, " "), fact, accept):
-        cloze = None  # "The ___ is bracing for attacks on US forces"
+    if cloze is not None and fact.kind in ACTOR_KINDS and (
+            _names_answer(cloze.replace(CLOZE_GAP, " "), fact, accept) or
+            _story_subject_alone(cloze, fact, pool)):
+        cloze = None  # "The ___ is bracing for attacks on US forces"; "___ said customers
+        # could exchange their tablets" for the company the whole story is about
     if cloze is not None:
         cards.append(Card(id=f"{stem}cloze", type=CardType.CLOZE,
                           category=fact.category, question=cloze, answer=span,
@@ -172,6 +174,35 @@ def _names_answer(text: str, fact: Fact, accept: Sequence[str]) -> bool:
     """Whether ``text`` names the fact's answer in any of its forms ("US" for "United
     States"), which gives it away."""
     return any(occurrences(text, form) for form in (fact.answer, *accept) if len(form) > 1)
+
+
+#: A capitalised word that names someone or something (not a day or a month).
+_NAME_WORD = re.compile(r"(?<=[\s(“\"'‘])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                        r"Sunday|January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)\b)[A-Z][\w'’.-]*")
+#: A reporting verb right after the gap: "___ said customers could ...".
+_REPORTED_AFTER = re.compile(r" (?:said|says|told|announced|added|stated|confirmed)\b")
+#: Capitalised first words that name nothing.
+_OPENING_WORDS = frozenset("The A An In On At After Before But And It Its This That These Those "
+                           "Since When While As However".split())
+#: In how many of its article's sentences an actor is named for it to be what the story is
+#: about.
+_STORY_SUBJECT_SENTENCES = 3
+
+
+def _story_subject_alone(cloze: str, fact: Fact, pool: DistractorPool) -> bool:
+    """Whether an actor's gap asks for the one the whole story is about, in a sentence that
+    names nobody else: "___ said customers could exchange their tablets at any of its
+    stores" -> the pharmacy chain of a story on its recall tests nothing."""
+    gap = cloze.find(CLOZE_GAP)
+    if not _REPORTED_AFTER.match(cloze, gap + len(CLOZE_GAP)):
+        return False  # what the actor did is asked, not only who spoke
+    if _NAME_WORD.search(f" {cloze.replace(CLOZE_GAP, ' ')}", 1 + (
+            cloze.find(" ") if cloze.split(" ", 1)[0] in _OPENING_WORDS else 0)):
+        return False  # another name stands in the sentence: the gap has rivals
+    named = sum(1 for text in pool.sentences.get(fact.article, ())
+                if occurrences(text, fact.answer))
+    return named >= _STORY_SUBJECT_SENTENCES
 
 
 def _choice_kind(fact: Fact) -> bool:
