@@ -269,3 +269,92 @@ def _subject_gap(cloze: str) -> bool:
 def test_the_story_subject_is_no_gap_of_a_sentence_naming_nobody_else(cloze: str,
                                                                        dropped: bool) -> None:
     assert _subject_gap(cloze) is dropped
+
+
+# -- the general grammar gate on every card type -------------------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "When did heavy rain expect could turn loose ash into lahars?",
+    "Why did officials said would the bridge close?",
+    "In what year was several European governments awarded?",
+    "How many doses of the vaccine did Half receive?",
+    "Which court did Most judges criticise?",
+    "Who had its board accepted an offer from?",
+    "Which organisation has founded the company in 1987?",
+    "Who has opened the bridge last year?",
+])
+def test_the_grammar_gate_drops_garbled_questions(question: str) -> None:
+    assert not well_formed(_asked(question))
+
+
+@pytest.mark.parametrize("question", [
+    "Who said the storm could turn loose ash into lahars?",
+    "In what year were several European governments fined?",
+    "Which clubs had their licences revoked?",
+    "How many bridges has the city opened since 2019?",
+    "When did the team based in Leeds win the cup?",
+    "Why did the firm close in May?",
+])
+def test_the_grammar_gate_keeps_sound_questions(question: str) -> None:
+    assert well_formed(_asked(question))
+
+
+def _cause(question: str, answer: str, text: str, accept: tuple[str, ...] = ()) -> Fact:
+    return Fact(category=Category.CAUSE, kind=AnswerKind.CAUSE, article="a.txt",
+                sentence=Sentence(0, text), question=question, answer=answer, accept=accept,
+                value=answer)
+
+
+@pytest.mark.parametrize(("answer", "text"), [
+    ("its huge", "The group had been drawn to the club by its huge fan base."),
+    ("to and from Manado", "Two airlines cancelled 26 flights to and from Manado."),
+    ("to rescue a private business that was badly",
+     "Public money will not be used to rescue a private business that was badly run."),
+    ("the increase would force many bars",
+     "The federation walked out because the increase would force many bars to close."),
+    ("so that the smallest islands",
+     "The ministry will requisition two ships so that the smallest islands, some served by no "
+     "other ferry, would not be cut off."),
+])
+def test_cut_cause_answers_are_not_asked(answer: str, text: str) -> None:
+    assert not well_formed(_cause("Why did it happen in the story of the ferries?", answer, text))
+
+
+def test_a_possessive_cause_answer_told_whose_stays() -> None:
+    text = "His exclusion has forced the team to rebuild its plans around Andrés Molina."
+    asked = "What has forced the team to rebuild its plans around Andrés Molina?"
+    assert not well_formed(_cause(asked, "His exclusion", text))
+    assert well_formed(_cause(asked, "His exclusion", text, ("Aldridge's exclusion",)))
+
+
+@pytest.mark.parametrize(("question", "repaired_question"), [
+    ("Why did an earlier bid from a Gulf-backed group collapsed in September?",
+     "Why did an earlier bid from a Gulf-backed group collapse in September?"),
+    ("Why did the talks stalled on Monday?", "Why did the talks stall on Monday?"),
+])
+def test_a_past_tense_after_did_is_repaired(question: str, repaired_question: str) -> None:
+    from quiz.generate.question_repairs import repaired
+
+    fact = _cause(question, "concerns about its funds", "Some sentence.")
+    assert repaired(fact, lambda: "").question == repaired_question
+
+
+def test_a_cause_cut_before_its_verb_is_read_to_the_clause_end() -> None:
+    from quiz.generate.question_repairs import repaired
+
+    text = ("The ministry will requisition two ships so that the smallest islands, some served "
+            "by no other ferry, would not be cut off before May.")
+    fact = _cause("Why will the ministry requisition two ships?", "so that the smallest islands",
+                  text)
+    assert repaired(fact, lambda: "").answer == (
+        "so that the smallest islands, some served by no other ferry, would not be cut off "
+        "before May")
+
+
+def test_a_question_ending_on_half_a_list_is_not_asked() -> None:
+    text = ("The council voted for a £5 charge for cars entering a zone bounded by the Meadows, "
+            "Leith Walk and Haymarket on weekdays.")
+    asked = _asked("Which organisation voted for a charge for cars entering a zone bounded by "
+                   "the Meadows?", text)
+    assert not well_formed(asked)

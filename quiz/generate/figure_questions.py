@@ -169,7 +169,7 @@ def _figure_question(text: str, mention: FigureMention, names: frozenset[str]) -
     if clause is None or clause.rest:
         return None  # something between the verb and the figure: too risky to move
     first = tail.split()[0] if tail.split() else ""
-    if first[:1].islower() and (_is_past(first) or first.endswith("ing")):
+    if first[:1].islower() and (_is_past(first) or first.endswith(("ing", "ed"))):
         return None  # "recalling 120,000 scooters sold in Europe": the thing has a modifier
     subject = clause.subject
     head_word = subject.split(" ", 1)[0]

@@ -63,6 +63,16 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     cards: list[Card] = []
     source = SourceRef(file=fact.article, sentence=fact.sentence.text)
     accept = _accept(fact, names)
+    if fact.kind in ACTOR_KINDS and fact.kind is not AnswerKind.COUNTRY and \
+            _after_demonym(fact.sentence.text, fact.answer):
+        return []  # "Cycling" of "British Cycling said ...": the end of a longer name
+    if fact.kind in ACTOR_KINDS and accept and _INSTITUTION.search(fact.answer):
+        places = [a for a in accept if _place_of(a, fact.answer)]
+        if places and not occurrences(fact.sentence.text, fact.answer) and any(
+                occurrences(fact.sentence.text, place) for place in places):
+            return []  # "Edinburgh will become the first city ..." read as the Edinburgh
+            # Chamber of Commerce: the sentence names the place, not the body
+        accept = tuple(a for a in accept if a not in places)
     tags = (fact.kind.value,)
     roll = int(short_hash(fact.article, fact.answer, fact.sentence.text, length=4), 16)
     stem = card_id(fact, "")  # "<category letter><hash>-": the fact's cards differ by form
@@ -203,6 +213,35 @@ def _story_subject_alone(cloze: str, fact: Fact, pool: DistractorPool) -> bool:
     named = sum(1 for text in pool.sentences.get(fact.article, ())
                 if occurrences(text, fact.answer))
     return named >= _STORY_SUBJECT_SENTENCES
+
+
+#: A body named after a place ("Edinburgh Chamber of Commerce", "Leeds City Council"):
+#: the place alone names something else.
+_INSTITUTION = re.compile(r" (?:Chamber|City Council|Council|University|College|Police|Airport|"
+                          r"Hospital|Museum|Library|Cathedral|Zoo|Port Authority|Court|Assembly|"
+                          r"Parliament|Observatory|School|Station|Harbour|Constabulary|Fire "
+                          r"Service|Board)\b")
+
+
+def _after_demonym(text: str, answer: str) -> bool:
+    """Whether ``answer`` stands in ``text`` only right after a capitalised nationality
+    word ("British Cycling"): the answer is a longer name cut short."""
+    from quiz.generate.lexicon import demonyms
+
+    starts = occurrences(text, answer)
+    return bool(starts) and all(
+        (before := text[:start].rstrip().rsplit(None, 1)[-1:]) and before[0][:1].isupper()
+        and before[0].lower() in demonyms() for start in starts)
+
+
+def _place_of(alias: str, answer: str) -> bool:
+    """Whether ``alias`` is only the place that opens a body's name ("Edinburgh" of
+    "Edinburgh Chamber of Commerce"), which is no answer for the body."""
+    bare = answer[4:] if answer.startswith("the ") else answer
+    if not bare.startswith(f"{alias} "):
+        return False
+    institution = _INSTITUTION.match(bare, len(alias))
+    return institution is not None
 
 
 def _choice_kind(fact: Fact) -> bool:
