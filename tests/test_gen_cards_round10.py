@@ -358,3 +358,61 @@ def test_a_question_ending_on_half_a_list_is_not_asked() -> None:
     asked = _asked("Which organisation voted for a charge for cars entering a zone bounded by "
                    "the Meadows?", text)
     assert not well_formed(asked)
+
+
+# -- standings, capacities, parts of a named whole, ages before a name ---------------------
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("Rovers, who are 14th in the 24-team league, sacked their manager.", "14th"),
+    ("After the defeat the side sit 11th in the table, six points adrift.", "11th"),
+    ("The hospital is ranked third in the country for cancer care.", "third"),
+    ("Haile Gebru was third in 2:03:50.", "third"),
+])
+def test_a_standing_after_a_verb_of_being_is_a_rank(text: str, answer: str) -> None:
+    assert answer in _figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Safety is first in every plan we make, the engineer said.",
+    "The second reading is on Monday.",
+])
+def test_first_after_is_and_a_bare_ordinal_are_no_rank(text: str) -> None:
+    assert not any(f.kind is AnswerKind.ORDINAL for f in _figures(text).values())
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("The 420-space car park was approved in 2023.", "420-space"),
+    ("A 120-room hotel will open on the seafront next spring.", "120-room"),
+    ("The coastguard said at least 12 of the lost containers held hazardous materials.",
+     "at least 12"),
+    ("Floods have hit the valley in three of the past five years.", "three"),
+])
+def test_capacities_and_parts_of_a_named_whole_are_figures(text: str, answer: str) -> None:
+    assert answer in _figures(text)
+
+
+@pytest.mark.parametrize(("texts", "answer", "question"), [
+    (("Seventeen-year-old Indian grandmaster Kavya Raman won the title on Sunday.",
+      "Raman learned chess from her grandfather."), "Seventeen-year-old", "How old is Kavya Raman?"),
+    (("The 34-year-old striker Lena Okafor has signed for Lyon.", "Okafor scored twice."),
+     "34-year-old", "How old is Lena Okafor?"),
+])
+def test_an_age_before_a_name_is_asked(texts: tuple[str, ...], answer: str,
+                                       question: str) -> None:
+    fact = _figures(*texts)[answer]
+    assert fact.question == question
+    assert answer.split("-")[0] in fact.accept or answer.split("-")[0].lower() in \
+        {a.lower() for a in fact.accept}
+
+
+def test_an_age_of_nobody_named_is_no_figure() -> None:
+    assert not _figures("A 45-year-old man was arrested on Monday.")
+
+
+@pytest.mark.parametrize("question", [
+    "What caused the independent panel concluded?",
+    "What has prompted the regulator announced?",
+])
+def test_a_cause_question_ending_on_a_second_verb_is_not_asked(question: str) -> None:
+    assert not well_formed(_asked(question))

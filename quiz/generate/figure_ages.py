@@ -12,6 +12,10 @@ from quiz.generate.lexicon import NAME_PARTICLES, ORG_WORDS, PLACE_WORDS, TITLE_
 #: The name right before ", 27,": up to three capitalised words, maybe after a title.
 _NAME_BEFORE = re.compile(r"(?:\b(?P<title>Mr|Mrs|Ms|Dr)\.? )?(?P<name>(?:[A-Z][a-z][\w'’-]*"
                           r" ){0,2}[A-Z][a-z][\w'’-]*), $")
+#: The name after "-year-old" and the words that may come between ("-year-old Indian
+#: grandmaster Kavya Raman").
+_NAME_AFTER = re.compile(r"-years?-old (?:(?:[A-Z][a-z]+|[a-z]+) ){0,3}?(?P<name>[A-Z][a-z][\w'’-]*"
+                         r"(?: [A-Z][a-z][\w'’-]*){1,2})\b")
 #: An age that no longer holds, or a story of a death: "How old is X?" would be wrong.
 _NO_LONGER = re.compile(r"\b(?:died|dies|dead|death|killed|murdered|funeral|late|was born|"
                         r"would have|obituary|body)\b", re.I)
@@ -21,8 +25,12 @@ _NAME_WORD = r"[A-Z][a-z][\w'’-]*"
 def age_question(article: Article, text: str, mention: FigureMention) -> str | None:
     """"How old is <full name>?" for an age in commas after a person's name in ``text``, or
     ``None`` (no such name, a name the article does not show to be a person's, a death)."""
-    found = _NAME_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-    if found is None or _NO_LONGER.search(text):
+    if _NO_LONGER.search(text):
+        return None
+    after = _NAME_AFTER.search(text, mention.start, mention.end + 80) \
+        if mention.answer.endswith("-old") else None
+    found = after or _NAME_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    if found is None:
         return None
     words = found.group("name").split()
     while len(words) > 1 and words[0].endswith(("'s", "’s")):

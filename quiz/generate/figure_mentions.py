@@ -42,6 +42,10 @@ _AFTER_RANK_VERB = "(?:" + "|".join(f"(?<=\\b{verb} )" for verb in (
     "finished", "finishes", "finish", "finishing", "placed", "ranked", "ranks", "ranking",
     "ended")) + "|(?<=\\bcame )(?!first\\b))"
 #: ("comes first", "came first" are mostly a saying: "the safety of patients comes first")
+#: A verb of standing before a place in a table ("who are 14th in the Championship").
+_AFTER_STANDING = "(?:" + "|".join(f"(?<=\\b{verb} )" for verb in (
+    "is", "are", "was", "were", "lie", "lies", "lying", "sit", "sits", "sitting", "stand",
+    "stands", "remain", "remains", "currently", "now")) + ")"
 #: A superlative that makes an ordinal a rank ("the third-largest chain").
 _SUPERLATIVE = (r"(?:largest|biggest|highest|lowest|busiest|richest|poorest|oldest|"
                 r"longest|most|least|best|worst|smallest|fastest|greatest|deadliest|"
@@ -66,6 +70,7 @@ _FIGURE = re.compile(
     rf"|(?P<ratio>{_AFTER_BY_ONLY}(?:(?P<rqual>{QUALIFIER})\s+)?\b(?:{DIGITS}|{WORD_NUMBER})"
     rf"(?:\s+to\s+|-to-)(?:one|1)\b(?![\w-]))"
     rf"|(?P<ordinal>{_AFTER_RANK_VERB}\b{_ORDINAL_WORD}(?![\w-])"
+    rf"|{_AFTER_STANDING}\b(?!first\b){_ORDINAL_WORD}(?=\s+(?:in|on|overall|place)\b|,)"
     rf"|\b{_ORDINAL_WORD}-{_SUPERLATIVE}\b(?!-)"
     rf"|\b{_ORDINAL_WORD}(?=\s+(?:anniversary|consecutive|straight|term|place|title)\b))"
     rf"|(?P<temp>(?:\b(?:{QUALIFIER})\s+)?(?:\bminus\s+)?\b\d{{1,3}}(?:\.\d)?"
@@ -135,10 +140,17 @@ _LABEL_BEFORE = re.compile(r"(?:\b[Nn]umber|\bNo\.|#)\s*$")
 #: A vague quantity inside a bigger one ("tens of thousands"): no figure of its own.
 _PART_OF_VAGUE = re.compile(r"\b(?:tens|hundreds|dozens)\s+of\s+$", re.I)
 
+#: "-year-old" after an age, and a person's name after it (a nationality or a role may come
+#: between): "seventeen-year-old Indian grandmaster Kavya Raman".
+_YEAR_OLD = re.compile(r"-years?-old\b")
+_NAMED_AFTER_AGE = re.compile(r"-years?-old (?:(?:[A-Z][a-z]+|[a-z]+) ){0,3}?[A-Z][a-z][\w'’-]*"
+                              r"(?: [A-Z][a-z][\w'’-]*){1,2}\b")
 #: A unit joined to its number by a hyphen ("a 15-kilometre stretch", "a five-year deal").
 _HYPHEN_UNIT = re.compile(r"-(?P<unit>year|month|week|day|hour|minute|kilometre|kilometer|km|"
                           r"mile|metre|meter|foot|tonne|ton|acre|hectare|litre|liter|storey|"
-                          r"seat|bed|member|point|page|lane|strong|man)s?\b(?!-)")
+                          r"seat|bed|member|point|page|lane|strong|man|space|room|berth|team|"
+                          r"home|apartment|flat|cell|judge|nation|carriage|screen|vehicle)s?\b"
+                          r"(?!-)")
 
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 
@@ -186,7 +198,8 @@ def _model_number(text: str, match: re.Match[str]) -> bool:
 
 _LARGE = re.compile(r"\d\s*(?:million|billion|trillion|m|bn)\b", re.I)
 
-_PART_OF = re.compile(r"\s+of\s+(?:them|those|these|(?:its|their)\s+[\w-]+(?:\s+[a-z]+s\b)?)")
+_PART_OF = re.compile(r"\s+of\s+(?:them|those|these|(?:its|their)\s+[\w-]+(?:\s+[a-z]+s\b)?|"
+                      r"the\s+(?:[a-z]+\s+){0,2}?[a-z]+[^s\W]s\b)")
 
 #: Where a figure can begin (besides digits and currency signs).
 _FIGURE_STARTS = starters(
@@ -240,6 +253,11 @@ def _find_figures(text: str, skip: tuple[tuple[int, int], ...]) -> tuple[FigureM
             continue  # "No. 9", "tens of thousands", "6:14 p.m.", "the second half",
             # "a Falcon 9 rocket"
         if after[:1] == "-" and not match.group("runit"):
+            if _YEAR_OLD.match(text, match.end()) and _NAMED_AFTER_AGE.match(text, match.end()) \
+                    and match.group("figure") and not match.group("qual") and \
+                    (value := number_value(match.group("num"))) is not None and 0 < value < 115:
+                found.append(_hyphenated_age(match, text, value))
+                continue  # "seventeen-year-old grandmaster Kavya Raman": her age
             hyphenated = _hyphenated(match, text)
             if hyphenated is not None:
                 found.append(hyphenated)
@@ -565,6 +583,15 @@ def _number_of(text: str, start: int, end: int) -> str | None:
     if found is None or re.search(r"[;:,.]", before[found.end():]):
         return None
     return found.group(1)
+
+
+def _hyphenated_age(match: re.Match[str], text: str, value: float) -> FigureMention:
+    """"seventeen-year-old": an age answered as written, accepting the number alone."""
+    end = _YEAR_OLD.match(text, match.end()).end()  # type: ignore[union-attr]
+    age = _age(match.start(), end, match.group("num").strip(), value)
+    written = text[match.start():end]
+    return FigureMention(age.start, end, written, AGE, end, AnswerKind.COUNT, age.value,
+                         distinct_forms((written, *age.accept)))
 
 
 def _age(start: int, end: int, number_text: str, value: float) -> FigureMention:

@@ -156,7 +156,8 @@ def _sound_question(question: str) -> bool:
         return False
     if _VERB_THEN_MODAL.search(said) or _SINGULAR_AUX_PLURAL.search(said) or \
             _CAPITAL_PRONOUN.search(said) or _WHO_ITS.match(said) or \
-            _PERFECT_IN_PAST.search(said) or _did_with_past(said):
+            _PERFECT_IN_PAST.search(said) or _did_with_past(said) or \
+            _caused_then_past(said):
         return False  # "When did heavy rain expect could turn ...?", "In what year was
         # several governments awarded?", "How many doses did Half receive?", "Who had its
         # board accepted an offer from?", "Which body has founded the company in 1987?",
@@ -215,6 +216,24 @@ def cut_before_verb(text: str, phrase: str) -> bool:
 #: Words that open a clause whose verb a cut may leave out.
 _CLAUSE_OPENERS = frozenset("that because although though unless whereas while if when "
                             "after before since until".split())
+
+
+#: "What caused the independent panel concluded?": a causative verb's object ending on a
+#: past tense (group 1), the verb of the clause the cause was read from.
+_CAUSED_PAST = re.compile(r"^What (?:has |had |have )?(?:caused|prompted|triggered|sparked|"
+                          r"fuelled|fueled|drove|forced|delayed|boosted|hurt|hit|helped|led to|"
+                          r"brought about)\s+(?:the|a|an|its|their|his|her|this|that)\s+"
+                          r"(?:[\w'’-]+\s+){0,4}?([a-z]+ed)\?$")
+
+
+def _caused_then_past(question: str) -> bool:
+    """Whether a "What caused X?" question ends on a second finite verb."""
+    found = _CAUSED_PAST.match(question) if question.endswith("ed?") else None
+    if found is None:
+        return False
+    from quiz.generate.clauses import is_simple_past
+
+    return is_simple_past(found.group(1))
 
 
 def _did_with_past(question: str) -> bool:
