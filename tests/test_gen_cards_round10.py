@@ -290,6 +290,7 @@ def test_the_grammar_gate_drops_garbled_questions(question: str) -> None:
 
 @pytest.mark.parametrize("question", [
     "Who said the storm could turn loose ash into lahars?",
+    "Whose victory did Indian chess officials say would boost the game at home?",
     "In what year were several European governments fined?",
     "Which clubs had their licences revoked?",
     "How many bridges has the city opened since 2019?",
@@ -416,3 +417,32 @@ def test_an_age_of_nobody_named_is_no_figure() -> None:
 ])
 def test_a_cause_question_ending_on_a_second_verb_is_not_asked(question: str) -> None:
     assert not well_formed(_asked(question))
+
+
+# -- changes told by a named speaker, counts whose noun is left out ------------------------
+
+
+@pytest.mark.parametrize(("text", "answer", "asked"), [
+    ("Ellery said counter transactions had fallen by 61% between 2019 and 2025, while app use "
+     "doubled.", "61%",
+     "By how much had counter transactions fallen between 2019 and 2025, according to Ellery?"),
+    ("Ana Silva said exports had slumped by 20% in 2024.", "20%",
+     "By how much had exports slumped in 2024, according to Ana Silva?"),
+    ("Uganda's coffee exports could fall by as much as a quarter this season.",
+     "as much as a quarter", "By how much could Uganda's coffee exports fall this season?"),
+])
+def test_a_change_told_by_a_named_speaker_is_asked(text: str, answer: str, asked: str) -> None:
+    assert _figures(text)[answer].question == asked
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("Two people were confirmed dead and three were still missing on Monday.", "three"),
+    ("Four climbers were rescued and two remained on the mountain overnight.", "two"),
+    ("Ember, a four-year-old female, was found in a garden in Wellow.", "four-year-old"),
+])
+def test_counts_whose_noun_is_left_out_and_ages_after_a_name(text: str, answer: str) -> None:
+    assert answer in _figures(text)
+
+
+def test_a_bare_count_after_and_without_a_counted_noun_is_no_figure() -> None:
+    assert not _figures("The minister resigned and three were never replaced, she said.")

@@ -29,7 +29,7 @@ _TOPIC_NOUN = re.compile(r"\b(?:drama|film|movie|story|stories|book|novel|docume
 #: Right after "by" and maybe a qualifier: "cut by a third", "raised by nearly a quarter".
 _AFTER_BY = "(?:" + "|".join(f"(?<=\\bby {q})" for q in (
     "", "nearly ", "almost ", "about ", "around ", "roughly ", "more than ", "less than ",
-    "over ", "just over ", "just under ")) + ")"
+    "over ", "just over ", "just under ", "as much as ", "up to ")) + ")"
 
 #: Right after "by": "rejected it by almost three to one" (a margin written as a ratio).
 _AFTER_BY_ONLY = r"(?<=\bby )"
@@ -143,6 +143,8 @@ _PART_OF_VAGUE = re.compile(r"\b(?:tens|hundreds|dozens)\s+of\s+$", re.I)
 #: "-year-old" after an age, and a person's name after it (a nationality or a role may come
 #: between): "seventeen-year-old Indian grandmaster Kavya Raman".
 _YEAR_OLD = re.compile(r"-years?-old\b")
+#: A name and "a" right before an age: "Ember, a four-year-old female".
+_NAMED_BEFORE_AGE = re.compile(r"\b[A-Z][a-z][\w'’-]*, an? $")
 _NAMED_AFTER_AGE = re.compile(r"-years?-old (?:(?:[A-Z][a-z]+|[a-z]+) ){0,3}?[A-Z][a-z][\w'’-]*"
                               r"(?: [A-Z][a-z][\w'’-]*){1,2}\b")
 #: A unit joined to its number by a hyphen ("a 15-kilometre stretch", "a five-year deal").
@@ -253,7 +255,9 @@ def _find_figures(text: str, skip: tuple[tuple[int, int], ...]) -> tuple[FigureM
             continue  # "No. 9", "tens of thousands", "6:14 p.m.", "the second half",
             # "a Falcon 9 rocket"
         if after[:1] == "-" and not match.group("runit"):
-            if _YEAR_OLD.match(text, match.end()) and _NAMED_AFTER_AGE.match(text, match.end()) \
+            if _YEAR_OLD.match(text, match.end()) and (
+                    _NAMED_AFTER_AGE.match(text, match.end()) or
+                    _NAMED_BEFORE_AGE.search(text, max(0, match.start() - 40), match.start())) \
                     and match.group("figure") and not match.group("qual") and \
                     (value := number_value(match.group("num"))) is not None and 0 < value < 115:
                 found.append(_hyphenated_age(match, text, value))
@@ -483,6 +487,8 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
             thing = part_of.group().strip()  # "nine of them remain in intensive care"
         elif (counted := _number_of(text, start, end)) is not None:
             thing = counted  # "the number of positive cases had fallen to fewer than 20"
+        elif (counted := _counted_before(text, start, end)) is not None:
+            thing = counted  # "Two people were confirmed dead and three were missing"
         elif not _LARGE.search(number_text):
             return None  # a bare number: we do not know what it counts ("rose to 7.6
             # million in May" says enough: the sentence names what grew)
@@ -566,6 +572,25 @@ def _appositive_age(text: str, start: int, end: int) -> bool:
 _NUMBER_OF = re.compile(r"\bthe (?:total )?number of ((?:[a-z][\w'’-]*\s+){0,2}?"
                         r"(?:[a-z][\w'’-]*s|people|children|staff)\b)")
 _NUMBER_OF_AFTER = re.compile(r"\s+the (?:total )?number of ")
+
+
+#: "... and three were still missing": a count whose noun is left out after "and".
+_AND_BEFORE = re.compile(r"\band\s+$")
+_VERB_AFTER = re.compile(r"\s+(?:were|are|was|is|have|had|remain|remained|died|survived|"
+                         r"escaped|suffered)\b")
+_COUNTED = re.compile(rf"\b(?:{DIGITS}|{WORD_NUMBER})\s+(?:[a-z]+\s+)?([a-z]+[^s\W]s|people|"
+                      rf"children|men|women)\b", re.IGNORECASE)
+
+
+def _counted_before(text: str, start: int, end: int) -> str | None:
+    """The plural noun a count earlier in the sentence names, for a count after "and" that
+    leaves its noun out ("Two people were confirmed dead and three were still missing")."""
+    if not _AND_BEFORE.search(text, max(0, start - 5), start) or not _VERB_AFTER.match(text, end):
+        return None
+    found = None
+    for found in _COUNTED.finditer(text, max(0, start - 120), start):
+        pass
+    return found.group(1) if found is not None else None
 
 
 def _number_of(text: str, start: int, end: int) -> str | None:

@@ -191,7 +191,7 @@ _NOT_NOUNS = frozenset("""
 
 
 #: Verbs of change that take "by" + the change ("fell 11 percent", "raises taxes by 3.5%").
-_CHANGE = re.compile(r"^(?:f[ae]ll|falls|falling|r[io]se|risen|rises|rising|grew|grown|grows|"
+_CHANGE = re.compile(r"^(?:f[ae]ll|falls|falling|fallen|slumped|tumbled|r[io]se|risen|rises|rising|grew|grown|grows|"
                      r"dropped|drops|declined|declines|climbed|climbs|jumped|jumps|slipped|"
                      r"increased|increases|decreased|decreases|raised|raises|cut|cuts|"
                      r"reduced|reduces|lowered|lowers|boosted|boosts|gained|gains|lost|loses|"
@@ -217,6 +217,14 @@ _CONJUNCTION = re.compile(r"^.*\b(?:while|whereas|because|although|though|as|whe
                           r"but|after|before|since|if)\s+", re.I)
 
 
+#: A named speaker and a verb of saying at the front of a clause ("Ellery said ...").
+_SPEAKER = re.compile(r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:said|says|told\s+"
+                      r"[a-z]+|added|estimated|warned|reported)\s+(?:that\s+)?(?=[a-z])")
+#: Capitalised words that open no speaker's name.
+_NOT_SPEAKERS = frozenset("It He She They We The This That These Those There A An".split())
+#: "between 2019" at the end of a tail, and the "and 2025" that ends it.
+_BETWEEN_END = re.compile(r"\bbetween\s+\S+$")
+_AND_END = re.compile(r"\s+and\s+[\w$€£%.,-]+?(?=[,;.]?(?:\s|$))")
 #: A time left at the front of a clause once "Since" is cut off ("Since then the government
 #: has spent", "Since 2019 the city has paid"): no part of the subject.
 _TIME_FIRST = re.compile(r"^(?:then|now|(?:1[89]|20)\d\d|last\s+(?:year|month|week)|that\s+"
@@ -264,6 +272,11 @@ def how_much_question(text: str, mention: FigureMention, names: frozenset[str]) 
     before = text[:mention.start]
     head = re.split(r"[,;:—–(]\s", before)[-1]
     head = _TIME_FIRST.sub("", _REPORTED.sub("", _CONJUNCTION.sub("", head)))
+    speaker = _SPEAKER.match(head)
+    who = ""
+    if speaker is not None and speaker.group("who").split()[0] not in _NOT_SPEAKERS:
+        who = speaker.group("who")  # "Ellery said counter transactions had fallen by 61%":
+        head = head[speaker.end():]  # asked of the transactions, according to Ellery
     by = re.search(r"\s+by\s*$", head)
     core = (head[:by.start()] if by else head).strip()
     words = core.split()
@@ -283,6 +296,9 @@ def how_much_question(text: str, mention: FigureMention, names: frozenset[str]) 
     tail = re.split(r"[,;:—–(]|\s(?:and|but|while|whereas|because|which|who|as|to|"
                     r"following|amid|due|in response|in reaction)\b",
                     rest, maxsplit=1)[0].rstrip(" .!?\"”’")
+    between = _BETWEEN_END.search(tail) and _AND_END.match(rest, len(tail))
+    if between:
+        tail = rest[:between.end()]  # "between 2019 and 2025": both ends
     joined = _JOINED_NOUNS.match(rest, len(tail)) if tail else None
     if joined is not None:
         noun = joined.group("noun")
@@ -322,7 +338,7 @@ def how_much_question(text: str, mention: FigureMention, names: frozenset[str]) 
     subject = first_lower(clause.subject, names) if text.startswith(core) else clause.subject
     asked = question(wh, clause.__class__(subject, clause.auxiliary, clause.verb,
                                           tidy(f"{clause.rest} {tail}"), clause.base))
-    return asked
+    return f"{asked.rstrip('?')}, according to {who}?" if asked and who else asked
 
 
 def _without_dateline(text: str, mention: FigureMention) -> tuple[str, FigureMention]:

@@ -170,9 +170,11 @@ def _sound_question(question: str) -> bool:
     return not unnamed_person(said)
 
 
-#: A verb of saying or thinking right before a modal: the subject of the clause after it
-#: is lost ("When did heavy rain expect could turn loose ash into lahars?").
-_VERB_THEN_MODAL = re.compile(r"\b(?:expect|expects|expected|say|says|said|think|thinks|thought|"
+#: A verb of saying or thinking right before a modal in a question of time, reason or
+#: place: the subject of the clause after it is lost ("When did heavy rain expect could turn
+#: loose ash into lahars?"; "Whose victory did they say would boost it?" asks that subject).
+_VERB_THEN_MODAL = re.compile(r"^(?:When|Why|Where|(?:In|On|By|Since|Until) (?:what|which|when)\b)"
+                              r"[^?]*\b(?:expect|expects|expected|say|says|said|think|thinks|thought|"
                               r"believe|believes|believed|warn|warns|warned|fear|fears|feared|"
                               r"hope|hopes|hoped|predict|predicts|predicted|estimate|estimates|"
                               r"estimated)\s+(?:could|would|might|may|will|can|should|must)\b")
