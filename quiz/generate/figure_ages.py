@@ -14,8 +14,8 @@ _NAME_BEFORE = re.compile(r"(?:\b(?P<title>Mr|Mrs|Ms|Dr)\.? )?(?P<name>(?:[A-Z][
                           r" ){0,2}[A-Z][a-z][\w'’-]*), $")
 #: The name after "-year-old" and the words that may come between ("-year-old Indian
 #: grandmaster Kavya Raman").
-_NAME_AFTER = re.compile(r"-years?-old (?:(?:[A-Z][a-z]+|[a-z]+) ){0,3}?(?P<name>[A-Z][a-z][\w'’-]*"
-                         r"(?: [A-Z][a-z][\w'’-]*){1,2})\b")
+_NAME_AFTER = re.compile(r"-years?-old (?:(?:[A-Z][a-z]+|[a-z]+) ){0,3}?"
+                         r"(?P<name>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,2})\b")
 #: An age that no longer holds, or a story of a death: "How old is X?" would be wrong.
 _NO_LONGER = re.compile(r"\b(?:died|dies|dead|death|killed|murdered|funeral|late|was born|"
                         r"would have|obituary|body)\b", re.I)

@@ -189,7 +189,8 @@ _PER_PERIOD = re.compile(r"\s+(?:a|an|per|each|every)\s+(?P<period>year|month|we
 _WHOLE = {("day", "week"): (7,), ("hour", "day"): (24,), ("day", "year"): (365, 366),
           ("month", "year"): (12,), ("week", "year"): (52,), ("minute", "hour"): (60,),
           ("second", "minute"): (60,)}
-_UNIT_COUNT = re.compile(r"^(?:(?P<digits>\d+)|(?P<word>[a-z]+(?:-[a-z]+)?))\s+(?P<unit>[a-z]+?)s?$")
+_UNIT_COUNT = re.compile(r"^(?:(?P<digits>\d+)|(?P<word>[a-z]+(?:-[a-z]+)?))\s+"
+                         r"(?P<unit>[a-z]+?)s?$")
 
 
 def _whole_period(answer: str, gapped: str, gap: int) -> bool:

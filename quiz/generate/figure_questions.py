@@ -191,7 +191,8 @@ _NOT_NOUNS = frozenset("""
 
 
 #: Verbs of change that take "by" + the change ("fell 11 percent", "raises taxes by 3.5%").
-_CHANGE = re.compile(r"^(?:f[ae]ll|falls|falling|fallen|slumped|tumbled|r[io]se|risen|rises|rising|grew|grown|grows|"
+_CHANGE = re.compile(r"^(?:f[ae]ll|falls|falling|fallen|slumped|tumbled|"
+                     r"r[io]se|risen|rises|rising|grew|grown|grows|"
                      r"dropped|drops|declined|declines|climbed|climbs|jumped|jumps|slipped|"
                      r"increased|increases|decreased|decreases|raised|raises|cut|cuts|"
                      r"reduced|reduces|lowered|lowers|boosted|boosts|gained|gains|lost|loses|"
@@ -218,8 +219,9 @@ _CONJUNCTION = re.compile(r"^.*\b(?:while|whereas|because|although|though|as|whe
 
 
 #: A named speaker and a verb of saying at the front of a clause ("Ellery said ...").
-_SPEAKER = re.compile(r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:said|says|told\s+"
-                      r"[a-z]+|added|estimated|warned|reported)\s+(?:that\s+)?(?=[a-z])")
+_SPEAKER = re.compile(r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+"
+                      r"(?:said|says|told\s+[a-z]+|added|estimated|warned|reported)\s+"
+                      r"(?:that\s+)?(?=[a-z])")
 #: Capitalised words that open no speaker's name.
 _NOT_SPEAKERS = frozenset("It He She They We The This That These Those There A An".split())
 #: "between 2019" at the end of a tail, and the "and 2025" that ends it.

@@ -102,8 +102,8 @@ def _out_of_context(fact: Fact) -> bool:
 
 
 #: A list going on after a name: ", Leith Walk and Haymarket".
-_LIST_GOES_ON = re.compile(r",\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+(?:the\s+)?"
-                           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+(?:and|or)\s+")
+_LIST_ITEM = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_LIST_GOES_ON = re.compile(rf",\s+{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*,?\s+(?:and|or)\s+")
 
 
 def cut_clause(fact: Fact) -> bool:
@@ -157,7 +157,7 @@ def _sound_question(question: str) -> bool:
     if _VERB_THEN_MODAL.search(said) or _SINGULAR_AUX_PLURAL.search(said) or \
             _CAPITAL_PRONOUN.search(said) or _WHO_ITS.match(said) or \
             _PERFECT_IN_PAST.search(said) or _did_with_past(said) or \
-            _caused_then_past(said):
+            _caused_then_past(said) or _NO_SUBJECT.match(said) or _CUT_END.search(said):
         return False  # "When did heavy rain expect could turn ...?", "In what year was
         # several governments awarded?", "How many doses did Half receive?", "Who had its
         # board accepted an offer from?", "Which body has founded the company in 1987?",
@@ -173,11 +173,25 @@ def _sound_question(question: str) -> bool:
 #: A verb of saying or thinking right before a modal in a question of time, reason or
 #: place: the subject of the clause after it is lost ("When did heavy rain expect could turn
 #: loose ash into lahars?"; "Whose victory did they say would boost it?" asks that subject).
-_VERB_THEN_MODAL = re.compile(r"^(?:When|Why|Where|(?:In|On|By|Since|Until) (?:what|which|when)\b)"
-                              r"[^?]*\b(?:expect|expects|expected|say|says|said|think|thinks|thought|"
-                              r"believe|believes|believed|warn|warns|warned|fear|fears|feared|"
-                              r"hope|hopes|hoped|predict|predicts|predicted|estimate|estimates|"
+_VERB_THEN_MODAL = re.compile(r"^(?:When|Why|Where|(?:In|On|By|Since|Until) (?:what|which|"
+                              r"when)\b)[^?]*\b(?:expect|expects|expected|say|says|said|think|"
+                              r"thinks|thought|believe|believes|believed|warn|warns|warned|"
+                              r"fear|fears|feared|hope|hopes|hoped|predict|predicts|predicted|"
+                              r"estimate|estimates|"
                               r"estimated)\s+(?:could|would|might|may|will|can|should|must)\b")
+#: A question of time or reason whose "be" is followed by no subject: "On what date were
+#: dead and three still missing?" (a word that is no noun, then "and" or the end).
+_NO_SUBJECT = re.compile(r"^(?:When|Why|Where|(?:In|On|By|Since|Until) (?:what|which) \w+)\s+"
+                         r"(?:was|were|is|are)\s+(?!(?:the|a|an|its|their|his|her|this|that|these|"
+                         r"those|some|many|most|all|both|several|few|each|every|no|other)\b)"
+                         r"[a-z]+(?<!s)(?:\s+(?:and|or)\b|\?|,)")
+#: A question cut after a participle or a "-based" that needs more: "... in the season
+#: ending?", "according to the Kampala-based?".
+_CUT_END = re.compile(r"\b(?:ending|starting|beginning|lasting|running|[A-Za-z]+-(?:based|led|"
+                      r"owned|backed|run))\?$")
+#: "Why had the government been informed and would work with the company?" -> "to limit
+#: losses": a purpose asked of two predicates belongs to the second alone.
+_WHY_AND_MODAL = re.compile(r"^Why\b[^?]* and (?:would|will|could|can|should|may|might|must)\b")
 #: A singular auxiliary before a plural subject ("was several European governments").
 _SINGULAR_AUX_PLURAL = re.compile(r"\b(?:was|is|has|does)\s+(?:several|many|both|numerous)\b")
 #: A sentence's capitalised first word moved inside the question ("did Half receive").
@@ -200,7 +214,8 @@ DID_PAST = re.compile(r"^(?:Why|When|Where|How(?: [a-z]+)?)\s+(?:did|does|do)\s+
 
 #: A verb right after where a question or an answer stops (maybe after an aside in commas):
 #: its clause was cut before it.
-_VERB_NEXT = re.compile(r"(?:,[^,;]{1,80},)?\s+(?:would|could|will|can|may|might|should|must|is|are|was|were|"
+_VERB_NEXT = re.compile(r"(?:,[^,;]{1,80},)?\s+(?:would|could|will|can|may|might|should|must|"
+                        r"is|are|was|were|"
                         r"had|has|have|did|do|does)\b")
 
 
@@ -401,8 +416,9 @@ _ANONYMOUS = re.compile(r"^(?:an?|one|some|several)\s", re.I)
 #: Answers that are no reason or effect: a possessive and one word, "to"
 #: before no verb, an adverb after "was" at the end, a causative verb without what it makes
 #: its object do.
-_CUT_CAUSE = re.compile(r"^(?:(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[\w-]+$|to\s+(?:(?:and|or|the|an?|"
-                        r"its|their|his|her)\b|[A-Z]))|\b(?:was|were|is|are|been|be)\s+[a-z]+ly$|"
+_CUT_CAUSE = re.compile(r"^(?:(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[\w-]+$|"
+                        r"to\s+(?:(?:and|or|the|an?|its|their|his|her)\b|[A-Z]))|"
+                        r"\b(?:was|were|is|are|been|be)\s+[a-z]+ly$|"
                         r"\b(?:force|forces|forced|prompt|prompts|prompted|allow|allows|allowed|"
                         r"require|requires|required|urge|urged|compel|compelled|enable|enabled)\s+"
                         r"(?:many|some|several|most|all|more|thousands of|hundreds of|dozens of)"
@@ -436,7 +452,8 @@ def _sound_cause(fact: Fact) -> bool:
     if _DUE_TO.search(fact.question) or _THIN_CAUSE.match(fact.answer):
         return False
     if _CUT_CAUSE.search(fact.answer) and not _told_whose(fact) or \
-            cut_before_verb(fact.sentence.text, fact.answer):
+            cut_before_verb(fact.sentence.text, fact.answer) or \
+            fact.answer.startswith(("to ", "so that ")) and _WHY_AND_MODAL.match(fact.question):
         return False  # "His exclusion" (whose?), "its huge", "to and from
         # Manado", "a business that was badly", "would force many bars", "so that the
         # smallest islands": no reason or effect to learn

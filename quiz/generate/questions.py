@@ -187,9 +187,9 @@ def _names_answer(text: str, fact: Fact, accept: Sequence[str]) -> bool:
 
 
 #: A capitalised word that names someone or something (not a day or a month).
-_NAME_WORD = re.compile(r"(?<=[\s(“\"'‘])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                        r"Sunday|January|February|March|April|May|June|July|August|September|"
-                        r"October|November|December)\b)[A-Z][\w'’.-]*")
+_NAME_WORD = re.compile(r"(?<=[\s(“\"'‘])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                        r"Saturday|Sunday|January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December)\b)[A-Z][\w'’.-]*")
 #: A reporting verb right after the gap: "___ said customers could ...".
 _REPORTED_AFTER = re.compile(r" (?:said|says|told|announced|added|stated|confirmed)\b")
 #: Capitalised first words that name nothing.
