@@ -116,8 +116,10 @@ def halves_list(fact: Fact) -> bool:
     bounded by the Meadows?" of "bounded by the Meadows, Leith Walk and Haymarket"): the
     question states half the list as if whole."""
     question = fact.question.rstrip("?")
+    if not question[question.rfind(" ") + 1:][:1].isupper():
+        return False  # (most questions: no name at their end)
     last = question.rsplit(" ", 2)[-2:]
-    if len(last) < 2 or not last[-1][:1].isupper():
+    if len(last) < 2:
         return False
     end = " ".join(last)
     text = fact.sentence.text
@@ -222,17 +224,20 @@ _VERB_NEXT = re.compile(r"(?:,[^,;]{1,80},)?\s+(?:would|could|will|can|may|might
 def cut_before_verb(text: str, phrase: str) -> bool:
     """Whether ``phrase`` ends, in ``text``, right before the verb of its last clause ("so
     that the smallest islands" of "so that the smallest islands would still be served")."""
+    first = phrase.find(" ")
+    if first < 0 or not _CLAUSE_OPENER.search(phrase, first):
+        return False  # (most phrases: no clause begun after their first word)
     words = phrase.rstrip("?").rsplit(" ", 3)[-3:]
-    if len(words) < 3 or not any(w in _CLAUSE_OPENERS for w in phrase.lower().split()[1:]):
+    if len(words) < 3:
         return False
     end = " ".join(words)
     at = text.find(end)
     return at >= 0 and _VERB_NEXT.match(text, at + len(end)) is not None
 
 
-#: Words that open a clause whose verb a cut may leave out.
-_CLAUSE_OPENERS = frozenset("that because although though unless whereas while if when "
-                            "after before since until".split())
+#: A word that opens a clause whose verb a cut may leave out.
+_CLAUSE_OPENER = re.compile(r" (?:that|because|although|though|unless|whereas|while|if|when|"
+                            r"after|before|since|until) ", re.I)
 
 
 #: "What caused the independent panel concluded?": a causative verb's object ending on a

@@ -226,6 +226,9 @@ _INSTITUTION = re.compile(r" (?:Chamber|City Council|Council|University|College|
 def _after_demonym(text: str, answer: str) -> bool:
     """Whether ``answer`` stands in ``text`` only right after a capitalised nationality
     word ("British Cycling"): the answer is a longer name cut short."""
+    at = text.find(answer)
+    if at <= 0 or not text[text.rfind(" ", 0, at - 1) + 1:at][:1].isupper():
+        return False  # (most answers: no capitalised word right before their first mention)
     from quiz.generate.lexicon import demonyms
 
     starts = occurrences(text, answer)
