@@ -417,7 +417,7 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
         return FigureMention(match.start(), match.end(), word, thing, thing_end,
                              AnswerKind.ORDINAL, word.lower(),
                              distinct_forms((word, f"the {word}", f"{word} {thing}",
-                                             *_ordinal_forms(word))))
+                                             *_ordinal_forms(word, thing))))
     if match.group("ratio"):
         return _ratio(match)
     if _REFERS_BACK.search(text, max(0, match.start() - 8), match.start()) and \
@@ -632,15 +632,16 @@ _ORDINAL_NAMES = ("first", "second", "third", "fourth", "fifth", "sixth", "seven
 _ORDINAL_DIGITS = ("1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th")
 
 
-def _ordinal_forms(word: str) -> tuple[str, ...]:
-    """The other spelling of an ordinal and of a rank ("fifth": "5th", "fifth place";
-    "third-largest": "3rd-largest")."""
+def _ordinal_forms(word: str, thing: str) -> tuple[str, ...]:
+    """The other spelling of an ordinal and of a rank ("fifth": "5th", and "fifth place"
+    when no noun follows it; "third-largest": "3rd-largest")."""
     head, dash, rest = word.lower().partition("-")
     for names, other in ((_ORDINAL_NAMES, _ORDINAL_DIGITS), (_ORDINAL_DIGITS, _ORDINAL_NAMES)):
         if head in names:
             twin = other[names.index(head)]
-            return (f"{twin}{dash}{rest}",) if dash else (twin, f"{word} place",
-                                                          f"{twin} place")
+            if dash:
+                return (f"{twin}{dash}{rest}",)
+            return (twin,) if thing else (twin, f"{word} place", f"{twin} place")
     return ()
 
 
