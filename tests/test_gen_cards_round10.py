@@ -464,3 +464,24 @@ def test_counts_whose_noun_is_left_out_and_ages_after_a_name(text: str, answer: 
 
 def test_a_bare_count_after_and_without_a_counted_noun_is_no_figure() -> None:
     assert not _figures("The minister resigned and three were never replaced, she said.")
+
+
+# -- a person of history is no speaker of a quotation ----------------------------------------
+
+
+def test_a_person_named_only_beside_an_old_year_is_no_speaker_offered() -> None:
+    from quiz.generate.distractors import _of_history
+    from quiz.generate.questions import DistractorPool
+
+    texts = ("The bathhouse was abandoned after the city was captured by Afonso Henriques in "
+             "1147.", "Ines Valadares said the layer of debris helped preserve the structure.",
+             "Carla Mendonça visited the site on Monday.")
+    facts = [Fact(category=Category.ACTOR, kind=AnswerKind.PERSON, article="a.txt",
+                  sentence=Sentence(i, text), question="Who is named?", answer=name,
+                  value=name)
+             for i, (text, name) in enumerate(zip(texts, ("Afonso Henriques", "Ines Valadares",
+                                                          "Carla Mendonça")))]
+    pool = DistractorPool.build(facts, {})
+    asked = facts[1]
+    assert _of_history("Afonso Henriques", asked, pool)
+    assert not _of_history("Carla Mendonça", asked, pool)
