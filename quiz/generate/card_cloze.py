@@ -161,6 +161,10 @@ def cloze_question(fact: Fact, span: str | None = None,
                 any(occurrences(context, a) for a in (span, fact.answer, *accept) if a):
             return None
     start = matches[0]
+    if ('"' in text or "“" in text) and inside_quote(text, start) and \
+            _PRONOUN_SPEAKER.search(unquoted(text)):
+        return None  # '"... why it took ___ to act," he said': a word of the quotation of
+        # someone the card does not name
     if fact.category is Category.DATE and fact.answer != span and \
             not re.search(r"\d", span) and not _MONTH_OR_SEASON.search(span):
         return None  # "on ___" for "Thursday", "___" for "last year": the words are not
@@ -205,6 +209,12 @@ def cloze_question(fact: Fact, span: str | None = None,
         if any(f" {key} " in rest for key in forms):
             return None
     return f"{context} {gapped}" if context else gapped
+
+
+#: A quotation's speaker given as a pronoun ("he said", "said she").
+_PRONOUN_SPEAKER = re.compile(r"\b(?:(?:he|she|they)\s+(?:said|says|added|told|wrote|"
+                              r"warned|insisted|explained)|(?:said|says|added)\s+(?:he|she|"
+                              r"they))\b", re.I)
 
 
 #: (the lookahead lets the scan skip at once the letters no number starts with)

@@ -48,6 +48,7 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
     latest_past = pool.latest_past.get(fact.article) if fact.kind is AnswerKind.FULL_DATE and \
         latest else None
     events = _asked_events(fact.question) if fact.kind in ACTOR_KINDS else frozenset()
+    speech = fact.kind is AnswerKind.PERSON and _SAID.search(fact.question) is not None
 
     def fits(candidate: str) -> bool:
         key = normalise(candidate)
@@ -80,6 +81,9 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
             return False  # "United States" for "Which country targeted US bases?"
         if fact.kind in ACTOR_KINDS and named_in(fact.sentence.text, candidate):
             return False  # "X and Y were killed": Y is no wrong answer to "Who was killed?"
+        if speech and _of_history(candidate, fact, pool):
+            return False  # "Afonso Henriques" (a king of 1147) offered as the speaker of a
+            # quotation of today
         if events and _acts_alike(candidate, events, fact, pool):
             return False  # "Which country conducted strikes?": not one another story has
             # striking too
@@ -213,6 +217,25 @@ def _a_name_apart(candidate: str, question_words: Sequence[str]) -> bool:
 def _shared_prefix(a: str, b: str) -> int:
     """How many leading letters ``a`` and ``b`` share ("Norway", "Norwegian": 4)."""
     return len(os.path.commonprefix((a.lower(), b.lower())))
+
+
+#: A question that asks who said something.
+_SAID = re.compile(r"\b(?:said|says|told|warned|argued|added|insisted)\b")
+#: A year before 1900: a person the article names only beside one is of history.
+_OLD_YEAR = re.compile(r"\b(?:1[0-8]\d\d|[5-9]\d\d)\b")
+
+
+def _of_history(candidate: str, fact: Fact, pool: DistractorPool) -> bool:
+    """Whether every sentence of the fact's article and its topic that names ``candidate``
+    dates itself before 1900 (a king of 1147 is no speaker of a quotation)."""
+    named = False
+    for article in (fact.article, *pool.related(fact.article)):
+        for text in pool.sentences.get(article, ()):
+            if candidate in text:
+                if not _OLD_YEAR.search(text):
+                    return False
+                named = True
+    return named
 
 
 def _candidates(fact: Fact, pool: DistractorPool) -> Iterator[str]:
@@ -367,7 +390,7 @@ def _unit(fact: Fact) -> str:
 
 
 #: How an age is asked (:mod:`quiz.generate.figure_questions`).
-AGE_ASKED = "At what age "
+AGE_ASKED = ("At what age ", "How old ")
 
 
 def _nearby_ages(fact: Fact) -> list[str]:

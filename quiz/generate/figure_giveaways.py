@@ -127,6 +127,8 @@ def unforced_gap(fact: Fact, gapped: str, text: str, start: int, end: int) -> st
     gap = gapped.find(CLOZE_GAP)
     if gap < 0:
         return gapped
+    if fact.kind is AnswerKind.DURATION and _whole_period(fact.answer, gapped, gap):
+        return None  # "open ___ a week" -> "seven days": a set phrase, no figure to learn
     if fact.kind is AnswerKind.ORDINAL:
         return None if _forced_ordinal(gapped, gap, fact.answer) else gapped
     answer = _value(fact.value)
@@ -177,6 +179,31 @@ def _without_change_phrase(gapped: str, after: int,
     if change is None or not any(n[2] >= change.start() for n in giving):
         return None
     return gapped[:change.start()] + gapped[change.end("tail"):]
+
+
+#: A rate's period after a gap ("___ a week", "___ per day").
+_PER_PERIOD = re.compile(r"\s+(?:a|an|per|each|every)\s+(?P<period>year|month|week|day|hour|"
+                         r"minute)\b")
+#: How many of a smaller unit make a period: a duration that fills it is a set phrase
+#: ("seven days a week", "24 hours a day", "365 days a year").
+_WHOLE = {("day", "week"): (7,), ("hour", "day"): (24,), ("day", "year"): (365, 366),
+          ("month", "year"): (12,), ("week", "year"): (52,), ("minute", "hour"): (60,),
+          ("second", "minute"): (60,)}
+_UNIT_COUNT = re.compile(r"^(?:(?P<digits>\d+)|(?P<word>[a-z]+(?:-[a-z]+)?))\s+"
+                         r"(?P<unit>[a-z]+?)s?$")
+
+
+def _whole_period(answer: str, gapped: str, gap: int) -> bool:
+    """Whether the gapped duration fills the period named after the gap ("___ a week" for
+    "seven days"), which the phrase gives away."""
+    period = _PER_PERIOD.match(gapped, gap + len(CLOZE_GAP))
+    count = _UNIT_COUNT.match(answer.lower())
+    if period is None or count is None:
+        return False
+    number = int(count.group("digits")) if count.group("digits") else \
+        _WORD_VALUES.get(count.group("word"), 0) + (24 if count.group("word") ==
+                                                    "twenty-four" else 0)
+    return number in _WHOLE.get((count.group("unit"), period.group("period")), ())
 
 
 def _forced_ordinal(gapped: str, gap: int, answer: str) -> bool:

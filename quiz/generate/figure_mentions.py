@@ -29,14 +29,34 @@ _TOPIC_NOUN = re.compile(r"\b(?:drama|film|movie|story|stories|book|novel|docume
 #: Right after "by" and maybe a qualifier: "cut by a third", "raised by nearly a quarter".
 _AFTER_BY = "(?:" + "|".join(f"(?<=\\bby {q})" for q in (
     "", "nearly ", "almost ", "about ", "around ", "roughly ", "more than ", "less than ",
-    "over ", "just over ", "just under ")) + ")"
+    "over ", "just over ", "just under ", "as much as ", "up to ")) + ")"
+
+#: Right after "by": "rejected it by almost three to one" (a margin written as a ratio).
+_AFTER_BY_ONLY = r"(?<=\bby )"
+#: An ordinal word or number ("fifth", "5th").
+_ORDINAL_WORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                 r"\d{1,2}(?:st|nd|rd|th))")
+#: A verb of a finishing place right before its ordinal ("finished fifth", "came second"):
+#: fixed-width look-behinds, one per verb.
+_AFTER_RANK_VERB = "(?:" + "|".join(f"(?<=\\b{verb} )" for verb in (
+    "finished", "finishes", "finish", "finishing", "placed", "ranked", "ranks", "ranking",
+    "ended")) + "|(?<=\\bcame )(?!first\\b))"
+#: ("comes first", "came first" are mostly a saying: "the safety of patients comes first")
+#: A verb of standing before a place in a table ("who are 14th in the Championship").
+_AFTER_STANDING = "(?:" + "|".join(f"(?<=\\b{verb} )" for verb in (
+    "is", "are", "was", "were", "lie", "lies", "lying", "sit", "sits", "sitting", "stand",
+    "stands", "remain", "remains", "currently", "now")) + ")"
+#: A superlative that makes an ordinal a rank ("the third-largest chain").
+_SUPERLATIVE = (r"(?:largest|biggest|highest|lowest|busiest|richest|poorest|oldest|"
+                r"longest|most|least|best|worst|smallest|fastest|greatest|deadliest|"
+                r"tallest|strongest|wealthiest|youngest|heaviest|hottest|wettest|driest)")
 
 _FIGURE = re.compile(
     rf"(?P<points>(?:\b(?:half|a\s+quarter|three\s+quarters|a\s+third)\s+(?:of\s+)?an?"
     rf"|\b(?P<pnum>{DIGITS}|{WORD_NUMBER}))\s+(?P<pkind>percentage|basis)\s+points?\b)"
     rf"|(?P<share>(?:\b(?P<squal>{QUALIFIER})\s+)?(?:\b{FRACTION}(?=\s+(?:of|the)\b)|"
     rf"{_AFTER_BY}(?:a|one|two|three)[\s-]+(?:half|third|quarter|fifth|tenth)s?\b"
-    rf"(?!\s+(?!(?:in|on|since|from|to|over|last|this|after|compared)\b)[a-z])|"
+    rf"(?!\s+(?!(?:in|on|since|from|to|over|last|this|after|compared|and|or|but)\b)[a-z])|"
     rf"\b(?:{DIGITS}|{WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:{DIGITS}\b|{WORD_NUMBER})|"
     rf"\b(?:{DIGITS}|{WORD_NUMBER})\s+of\s+(?:the\s+)?(?:{DIGITS}\b|{WORD_NUMBER})(?!\s*%)))"
     rf"|(?P<tally>\b(?:{DIGITS}|{WORD_NUMBER})\s+votes?\s+to\s+(?:{DIGITS}\b|{WORD_NUMBER}))"
@@ -47,8 +67,12 @@ _FIGURE = re.compile(
     rf"(?P<r2scale>{SCALE_WORDS})"
     rf"(?(r1pct)(?P<rpct>\s*%|\s+percent\b|\s+per\s+cent\b)|"
     rf"(?:(?P<runit>-(?:year|month|week|day|hour)s?(?:-old)?)\b|(?P<rpct2>\s*%|\s+percent\b)|\b)))"
-    rf"|(?P<ordinal>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    rf"\d+(?:st|nd|rd|th))(?=\s+(?:anniversary|consecutive|straight|term|place|title)\b))"
+    rf"|(?P<ratio>{_AFTER_BY_ONLY}(?:(?P<rqual>{QUALIFIER})\s+)?\b(?:{DIGITS}|{WORD_NUMBER})"
+    rf"(?:\s+to\s+|-to-)(?:one|1)\b(?![\w-]))"
+    rf"|(?P<ordinal>{_AFTER_RANK_VERB}\b{_ORDINAL_WORD}(?![\w-])"
+    rf"|{_AFTER_STANDING}\b(?!first\b){_ORDINAL_WORD}(?=\s+(?:in|on|overall|place)\b|,)"
+    rf"|\b{_ORDINAL_WORD}-{_SUPERLATIVE}\b(?!-)"
+    rf"|\b{_ORDINAL_WORD}(?=\s+(?:anniversary|consecutive|straight|term|place|title)\b))"
     rf"|(?P<temp>(?:\b(?:{QUALIFIER})\s+)?(?:\bminus\s+)?\b\d{{1,3}}(?:\.\d)?"
     rf"(?:\s?°\s?[CF]\b|(?-i:[CF])\b|\s+degrees(?:\s+(?:Celsius|Fahrenheit|centigrade))?\b))"
     rf"|(?P<figure>(?:\b(?P<qual>{QUALIFIER})\s+)?(?P<cur>{CURRENCY})?"
@@ -106,15 +130,29 @@ _NAMED_BEFORE = re.compile(r"(?:^|\s)(?:the|The|a|A|an|An|its|their)\s+$")
 _REFERS_BACK = re.compile(r"(?:^|\s)(?:the|The|these|those|its|their)\s+$")
 
 #: A number that labels rather than counts ("the number nine shirt", "No. 4").
+#: A number in digits of a hundred or more, which after "the" or "its" still states a count
+#: ("its 870 stores", "the 19,400 respondents"): smaller ones there point back ("the two
+#: sides", "finished the 13 rounds").
+_STATED_AFTER_DETERMINER = re.compile(r"\d[\d,]*\d\d(?:\.\d+)?(?:\s+(?:million|billion))?$")
+
 _LABEL_BEFORE = re.compile(r"(?:\b[Nn]umber|\bNo\.|#)\s*$")
 
 #: A vague quantity inside a bigger one ("tens of thousands"): no figure of its own.
 _PART_OF_VAGUE = re.compile(r"\b(?:tens|hundreds|dozens)\s+of\s+$", re.I)
 
+#: "-year-old" after an age, and a person's name after it (a nationality or a role may come
+#: between): "seventeen-year-old Indian grandmaster Kavya Raman".
+_YEAR_OLD = re.compile(r"-years?-old\b")
+#: A name and "a" right before an age: "Ember, a four-year-old female".
+_NAMED_BEFORE_AGE = re.compile(r"\b[A-Z][a-z][\w'’-]*, an? $")
+_NAMED_AFTER_AGE = re.compile(r"-years?-old (?:(?:[A-Z][a-z]+|[a-z]+) ){0,3}?[A-Z][a-z][\w'’-]*"
+                              r"(?: [A-Z][a-z][\w'’-]*){1,2}\b")
 #: A unit joined to its number by a hyphen ("a 15-kilometre stretch", "a five-year deal").
 _HYPHEN_UNIT = re.compile(r"-(?P<unit>year|month|week|day|hour|minute|kilometre|kilometer|km|"
                           r"mile|metre|meter|foot|tonne|ton|acre|hectare|litre|liter|storey|"
-                          r"seat|bed|member|point|page|lane|strong|man)s?\b(?!-)")
+                          r"seat|bed|member|point|page|lane|strong|man|space|room|berth|team|"
+                          r"home|apartment|flat|cell|judge|nation|carriage|screen|vehicle)s?\b"
+                          r"(?!-)")
 
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 
@@ -162,7 +200,8 @@ def _model_number(text: str, match: re.Match[str]) -> bool:
 
 _LARGE = re.compile(r"\d\s*(?:million|billion|trillion|m|bn)\b", re.I)
 
-_PART_OF = re.compile(r"\s+of\s+(?:them|those|these|(?:its|their)\s+[\w-]+(?:\s+[a-z]+s\b)?)")
+_PART_OF = re.compile(r"\s+of\s+(?:them|those|these|(?:its|their)\s+[\w-]+(?:\s+[a-z]+s\b)?|"
+                      r"the\s+(?:[a-z]+\s+){0,2}?[a-z]+[^s\W]s\b)")
 
 #: Where a figure can begin (besides digits and currency signs).
 _FIGURE_STARTS = starters(
@@ -216,6 +255,13 @@ def _find_figures(text: str, skip: tuple[tuple[int, int], ...]) -> tuple[FigureM
             continue  # "No. 9", "tens of thousands", "6:14 p.m.", "the second half",
             # "a Falcon 9 rocket"
         if after[:1] == "-" and not match.group("runit"):
+            if _YEAR_OLD.match(text, match.end()) and (
+                    _NAMED_AFTER_AGE.match(text, match.end()) or
+                    _NAMED_BEFORE_AGE.search(text, max(0, match.start() - 40), match.start())) \
+                    and match.group("figure") and not match.group("qual") and \
+                    (value := number_value(match.group("num"))) is not None and 0 < value < 115:
+                found.append(_hyphenated_age(match, text, value))
+                continue  # "seventeen-year-old grandmaster Kavya Raman": her age
             hyphenated = _hyphenated(match, text)
             if hyphenated is not None:
                 found.append(hyphenated)
@@ -370,11 +416,16 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
         thing, thing_end = _thing(text, match.end())
         return FigureMention(match.start(), match.end(), word, thing, thing_end,
                              AnswerKind.ORDINAL, word.lower(),
-                             distinct_forms((word, f"the {word}", f"{word} {thing}")))
+                             distinct_forms((word, f"the {word}", f"{word} {thing}",
+                                             *_ordinal_forms(word, thing))))
+    if match.group("ratio"):
+        return _ratio(match)
     if _REFERS_BACK.search(text, max(0, match.start() - 8), match.start()) and \
-            not match.group("qual") and not match.group("cur") and not match.group("pct"):
+            not match.group("qual") and not match.group("cur") and not match.group("pct") and \
+            not _STATED_AFTER_DETERMINER.match(match.group()):
         return None  # "the two countries": refers back, not a figure ("the £6 charge", "the
-        # 5.2% increase" state their sums)
+        # 5.2% increase", "its 870 stores" state their sums; a figure the article stated
+        # before is left out by :func:`~quiz.generate.figures.figure_facts`)
     qualifier = (match.group("qual") or "").strip()
     start = match.start()
     if qualifier.lower() in ("about", "over", "around") and \
@@ -388,8 +439,10 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
     value = number_value(number_text)
     if value is None:
         return None
-    if not qualifier and not match.group("cur") and not match.group("pct") and \
-            _AGE_LEAD.search(text, max(0, start - 20), start):
+    if not qualifier and not match.group("cur") and not match.group("pct") and (
+            _AGE_LEAD.search(text, max(0, start - 20), start) or
+            text[match.end("num"):match.end("num") + 2] == ", " and number_text.isdigit() and
+            0 < value < 115 and _appositive_age(text, start, match.end("num"))):
         return _age(start, match.end("num"), number_text, value)
     end = match.end()
     if _OF_END.search(text[start:end]):
@@ -432,6 +485,10 @@ def _mention(match: re.Match[str], text: str) -> FigureMention | None:
         part_of = _PART_OF.match(text, end)
         if part_of is not None:
             thing = part_of.group().strip()  # "nine of them remain in intensive care"
+        elif (counted := _number_of(text, start, end)) is not None:
+            thing = counted  # "the number of positive cases had fallen to fewer than 20"
+        elif (counted := _counted_before(text, start, end)) is not None:
+            thing = counted  # "Two people were confirmed dead and three were missing"
         elif not _LARGE.search(number_text):
             return None  # a bare number: we do not know what it counts ("rose to 7.6
             # million in May" says enough: the sentence names what grew)
@@ -496,12 +553,110 @@ _AGE_LEAD = re.compile(r"(?:\bat\s+the\s+age\s+of|\bat\s+age|\b(?:died|dies|reti
                        r"\s+aged)\s+$", re.I)
 
 
+#: A name and its comma right before an age in commas ("Aldridge, 27, was tested").
+_NAME_COMMA = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*), $")
+#: What an age in commas is followed by: not a number or another name of a list.
+_AFTER_AGE = re.compile(r", (?!\d|[A-Z][\w'’-]*,)")
+
+
+def _appositive_age(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start`` is an age written in commas after a name
+    ("Aldridge, 27, was tested"), not a day ("Tuesday, 12, ...") nor part of a list."""
+    name = _NAME_COMMA.search(text, max(0, start - 30), start)
+    return name is not None and name.group("name").lower() not in _CALENDAR_WORDS and \
+        _AFTER_AGE.match(text, end) is not None
+
+
+#: "the number of positive cases ... to fewer than 20", "bring to five the number of people
+#: killed": what a bare number counts, named in its clause.
+_NUMBER_OF = re.compile(r"\bthe (?:total )?number of ((?:[a-z][\w'’-]*\s+){0,2}?"
+                        r"(?:[a-z][\w'’-]*s|people|children|staff)\b)")
+_NUMBER_OF_AFTER = re.compile(r"\s+the (?:total )?number of ")
+
+
+#: "... and three were still missing": a count whose noun is left out after "and".
+_AND_BEFORE = re.compile(r"\band\s+$")
+_VERB_AFTER = re.compile(r"\s+(?:were|are|was|is|have|had|remain|remained|died|survived|"
+                         r"escaped|suffered)\b")
+_COUNTED = re.compile(rf"\b(?:{DIGITS}|{WORD_NUMBER})\s+(?:[a-z]+\s+)?([a-z]+[^s\W]s|people|"
+                      rf"children|men|women)\b", re.IGNORECASE)
+
+
+def _counted_before(text: str, start: int, end: int) -> str | None:
+    """The plural noun a count earlier in the sentence names, for a count after "and" that
+    leaves its noun out ("Two people were confirmed dead and three were still missing")."""
+    if not _AND_BEFORE.search(text, max(0, start - 5), start) or not _VERB_AFTER.match(text, end):
+        return None
+    found = None
+    for found in _COUNTED.finditer(text, max(0, start - 120), start):
+        pass
+    return found.group(1) if found is not None else None
+
+
+def _number_of(text: str, start: int, end: int) -> str | None:
+    """The plural noun "the number of ..." names in the clause of a bare number, before it
+    (no clause break between) or right after it; ``None`` when there is none."""
+    if "number of" not in text:
+        return None
+    if _NUMBER_OF_AFTER.match(text, end):
+        found = _NUMBER_OF.match(text, end + 1)
+        return found.group(1) if found is not None else None
+    before = text[max(0, start - 90):start]
+    found = None
+    for found in _NUMBER_OF.finditer(before):
+        pass
+    if found is None or re.search(r"[;:,.]", before[found.end():]):
+        return None
+    return found.group(1)
+
+
+def _hyphenated_age(match: re.Match[str], text: str, value: float) -> FigureMention:
+    """"seventeen-year-old": an age answered as written, accepting the number alone."""
+    end = _YEAR_OLD.match(text, match.end()).end()  # type: ignore[union-attr]
+    age = _age(match.start(), end, match.group("num").strip(), value)
+    written = text[match.start():end]
+    return FigureMention(age.start, end, written, AGE, end, AnswerKind.COUNT, age.value,
+                         distinct_forms((written, *age.accept)))
+
+
 def _age(start: int, end: int, number_text: str, value: float) -> FigureMention:
     """An age ("at the age of 46"): a count of years, answered with the number."""
     forms = number_forms("", number_text, value, "", AnswerKind.COUNT)
     return FigureMention(start, end, number_text, AGE, end, AnswerKind.COUNT, f"{value:g}",
                          distinct_forms((*forms, f"{value:g} years old", f"{value:g} years",
                                          f"aged {value:g}")))
+
+
+_ORDINAL_NAMES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth", "tenth")
+_ORDINAL_DIGITS = ("1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th")
+
+
+def _ordinal_forms(word: str, thing: str) -> tuple[str, ...]:
+    """The other spelling of an ordinal and of a rank ("fifth": "5th", and "fifth place"
+    when no noun follows it; "third-largest": "3rd-largest")."""
+    head, dash, rest = word.lower().partition("-")
+    for names, other in ((_ORDINAL_NAMES, _ORDINAL_DIGITS), (_ORDINAL_DIGITS, _ORDINAL_NAMES)):
+        if head in names:
+            twin = other[names.index(head)]
+            if dash:
+                return (f"{twin}{dash}{rest}",)
+            return (twin,) if thing else (twin, f"{word} place", f"{twin} place")
+    return ()
+
+
+def _ratio(match: re.Match[str]) -> FigureMention | None:
+    """"by almost three to one": a margin written as a ratio, asked whole (as a cloze)."""
+    span = match.group("ratio")
+    qualifier = match.group("rqual") or ""
+    bare = span[len(qualifier):].strip()
+    value = number_value(re.split(r"[\s-]", bare)[0])
+    if value is None or value <= 1:
+        return None
+    core = f"{value:g} to 1"
+    return FigureMention(match.start(), match.end(), span, "", match.end(), AnswerKind.COUNT,
+                         f"{value:g}/1", distinct_forms((span, bare, core, f"{value:g}-1",
+                                                         f"{value:g}:1")))
 
 
 def _whole(match: re.Match[str], text: str) -> FigureMention | None:

@@ -26,7 +26,8 @@ _SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_0
 
 QUALIFIER = (r"(?:more than|over|nearly|almost|about|around|approximately|roughly|at least|"
              r"at most|up to|fewer than|less than|some|an estimated|just|only|"
-             r"as many as|as few as|close to|upwards of|just over|just under|well over)")
+             r"as many as|as much as|as few as|close to|upwards of|just over|just under|"
+             r"well over)")
 
 WORD_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"

@@ -94,8 +94,10 @@ def _figure_question(text: str, mention: FigureMention, names: frozenset[str]) -
     after = _ASIDE.sub("", after, count=1)  # "250 kroner ($24) for each fish"
     parts = re.split(r"([,;:—–(]|\s(?:and|but|while|whereas|because|which|who)\s)", after,
                      maxsplit=1)
-    if len(parts) == 3 and parts[1] == " and " and parts[2][:1].isupper():
-        return None  # "between Cincinnati and Covington": the cut would halve a pair of names
+    if len(parts) == 3 and parts[1] == " and " and (parts[2][:1].isupper() or (
+            _NUMBER_FIRST.match(parts[2]) and any(ch.isdigit() for ch in parts[0]))):
+        return None  # "between Cincinnati and Covington", "in 80 mg and 160 mg doses": the
+        # cut would halve a pair of names or of figures (and misstate the fact)
     tail = parts[0].rstrip(" .!?\"”’")
     if head.lstrip().lower().startswith(("none ", "no ", "neither ", "nobody ")) or \
             not head.strip() and tail.lower().startswith("of none"):
@@ -153,6 +155,9 @@ def _figure_question(text: str, mention: FigureMention, names: frozenset[str]) -
             end = word.end()  # "tonnes of coking coal a year": the whole noun, not "coking"
         thing = f"{thing} {tail[:end].strip()}"
         tail = tail[end:]
+    if tail.startswith("of "):
+        return None  # "12 batches of MapleCare's tablets": moved after the verb, the "of"
+        # phrase would leave its noun ("How many batches does the recall cover of ...?")
     relative = re.match(r"(?:which|who)\s+", stripped)
     if relative is not None:
         # "The union, which represents 2,400 teachers": the antecedent is the subject
@@ -164,7 +169,7 @@ def _figure_question(text: str, mention: FigureMention, names: frozenset[str]) -
     if clause is None or clause.rest:
         return None  # something between the verb and the figure: too risky to move
     first = tail.split()[0] if tail.split() else ""
-    if first[:1].islower() and (_is_past(first) or first.endswith("ing")):
+    if first[:1].islower() and (_is_past(first) or first.endswith(("ing", "ed"))):
         return None  # "recalling 120,000 scooters sold in Europe": the thing has a modifier
     subject = clause.subject
     head_word = subject.split(" ", 1)[0]
@@ -186,7 +191,8 @@ _NOT_NOUNS = frozenset("""
 
 
 #: Verbs of change that take "by" + the change ("fell 11 percent", "raises taxes by 3.5%").
-_CHANGE = re.compile(r"^(?:f[ae]ll|falls|falling|r[io]se|risen|rises|rising|grew|grown|grows|"
+_CHANGE = re.compile(r"^(?:f[ae]ll|falls|falling|fallen|slumped|tumbled|"
+                     r"r[io]se|risen|rises|rising|grew|grown|grows|"
                      r"dropped|drops|declined|declines|climbed|climbs|jumped|jumps|slipped|"
                      r"increased|increases|decreased|decreases|raised|raises|cut|cuts|"
                      r"reduced|reduces|lowered|lowers|boosted|boosts|gained|gains|lost|loses|"
@@ -212,6 +218,42 @@ _CONJUNCTION = re.compile(r"^.*\b(?:while|whereas|because|although|though|as|whe
                           r"but|after|before|since|if)\s+", re.I)
 
 
+#: A named speaker and a verb of saying at the front of a clause ("Ellery said ...").
+_SPEAKER = re.compile(r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+"
+                      r"(?:said|says|told\s+[a-z]+|added|estimated|warned|reported)\s+"
+                      r"(?:that\s+)?(?=[a-z])")
+#: Capitalised words that open no speaker's name.
+_NOT_SPEAKERS = frozenset("It He She They We The This That These Those There A An".split())
+#: "between 2019" at the end of a tail, and the "and 2025" that ends it.
+_BETWEEN_END = re.compile(r"\bbetween\s+\S+$")
+_AND_END = re.compile(r"\s+and\s+[\w$€£%.,-]+?(?=[,;.]?(?:\s|$))")
+#: A time left at the front of a clause once "Since" is cut off ("Since then the government
+#: has spent", "Since 2019 the city has paid"): no part of the subject.
+_TIME_FIRST = re.compile(r"^(?:then|now|(?:1[89]|20)\d\d|last\s+(?:year|month|week)|that\s+"
+                         r"(?:time|year|day))\s+(?=[a-z]*[A-Za-z])")
+#: What "and" joins to the end of a question's tail, up to the next break of the clause.
+_JOINED_NOUNS = re.compile(r" and (?P<noun>[a-z][\w'’-]*(?: [\w'’-]+)*?)(?=[,;:.!?]|$| (?:but|"
+                           r"while|which|who|because|as|after|before)\b)")
+
+
+#: Words that open a noun phrase, never a predicate.
+_NOUN_OPENERS = frozenset("the a an its their his her our other several some many".split())
+_PREPOSITIONS = frozenset("for on in to with from at".split())
+
+
+def _verb_in(words: str) -> bool:
+    """Whether ``words`` hold a verb (a past tense, an auxiliary, a "to"), so that "and"
+    joined a second predicate, not a second noun."""
+    from quiz.generate.clauses import AUXILIARIES, is_simple_past
+
+    return any(w in AUXILIARIES or w == "to" or is_simple_past(w) for w in words.split())
+
+
+#: A number first: the second of two figures joined by "and" ("and 160 mg doses").
+_NUMBER_FIRST = re.compile(r"(?:[$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|"
+                           r"ten|twenty|thirty|forty|fifty|hundred)\b)")
+
+
 def how_much_answer(text: str, mention: FigureMention) -> str:
     """The answer to a "How much" question: the amount with its currency word ("96 million
     dollars"), as the sentence writes it."""
@@ -231,7 +273,12 @@ def how_much_question(text: str, mention: FigureMention, names: frozenset[str]) 
     text, mention = _without_dateline(text, mention)
     before = text[:mention.start]
     head = re.split(r"[,;:—–(]\s", before)[-1]
-    head = _REPORTED.sub("", _CONJUNCTION.sub("", head))
+    head = _TIME_FIRST.sub("", _REPORTED.sub("", _CONJUNCTION.sub("", head)))
+    speaker = _SPEAKER.match(head)
+    who = ""
+    if speaker is not None and speaker.group("who").split()[0] not in _NOT_SPEAKERS:
+        who = speaker.group("who")  # "Ellery said counter transactions had fallen by 61%":
+        head = head[speaker.end():]  # asked of the transactions, according to Ellery
     by = re.search(r"\s+by\s*$", head)
     core = (head[:by.start()] if by else head).strip()
     words = core.split()
@@ -251,6 +298,22 @@ def how_much_question(text: str, mention: FigureMention, names: frozenset[str]) 
     tail = re.split(r"[,;:—–(]|\s(?:and|but|while|whereas|because|which|who|as|to|"
                     r"following|amid|due|in response|in reaction)\b",
                     rest, maxsplit=1)[0].rstrip(" .!?\"”’")
+    between = _BETWEEN_END.search(tail) and _AND_END.match(rest, len(tail))
+    if between:
+        tail = rest[:between.end()]  # "between 2019 and 2025": both ends
+    joined = _JOINED_NOUNS.match(rest, len(tail)) if tail else None
+    if joined is not None:
+        noun = joined.group("noun")
+        words = noun.split()
+        if _verb_in(noun) or any(ch.isdigit() for ch in noun):
+            pass  # "... and cut 300 jobs", "and took two years": a second predicate, left out
+        elif len(words) <= 4 and (words[0] in _NOUN_OPENERS or words[0] in _PREPOSITIONS and
+                                  words[1:2] and words[1] in _NOUN_OPENERS) or \
+                len(words) == 1 and words[0].endswith("s") and not words[0].endswith("ss"):
+            tail = rest[:joined.end()]  # "on schools and hospitals": the pair whole
+        else:
+            return None  # "on desalination and water recycling", "on roads and raise prices":
+            # a second noun or a second verb, which cannot be told apart
     when = _WHEN_AFTER_TO.match(text, end) if not tail else None
     if when is not None:  # "fell 9% to 4.2 billion crowns last year": the time stays
         tail = when.group("when")
@@ -277,7 +340,7 @@ def how_much_question(text: str, mention: FigureMention, names: frozenset[str]) 
     subject = first_lower(clause.subject, names) if text.startswith(core) else clause.subject
     asked = question(wh, clause.__class__(subject, clause.auxiliary, clause.verb,
                                           tidy(f"{clause.rest} {tail}"), clause.base))
-    return asked
+    return f"{asked.rstrip('?')}, according to {who}?" if asked and who else asked
 
 
 def _without_dateline(text: str, mention: FigureMention) -> tuple[str, FigureMention]:

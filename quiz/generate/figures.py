@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 
 from quiz.generate.date_mentions import sentence_dates
 from quiz.generate.facts import Article, Fact, Sentence
+from quiz.generate.figure_ages import age_question
 from quiz.generate.figure_mentions import (
-    _FIGURE, _FIGURE_STARTS, FigureMention, find_figures, sentence_figures,
+    _FIGURE, _FIGURE_STARTS, _REFERS_BACK, AGE, FigureMention, find_figures, sentence_figures,
 )
 from quiz.generate.figure_numbers import (
     VAGUE_NUMBERS, distinct_forms, is_share, is_vague_figure, number_value,
@@ -51,9 +52,23 @@ def figure_facts(article: Article,
     dropped = superseded([(s.text, m) for s, m in found_figures]) if any(
         m.value in _VAGUE_VALUES and is_vague_figure(m.answer) for _, m in found_figures) \
         else set()
+    dropped |= _stated_before(found_figures)
     names = inner_names(article)
     return [_fact(article, sentence, mention, names & _letter_words(sentence.text))
             for i, (sentence, mention) in enumerate(found_figures) if i not in dropped]
+
+
+def _stated_before(found: list[tuple[Sentence, FigureMention]]) -> set[int]:
+    """The figures written after "the", "its" or "their" ("the 12 batches") whose value an
+    earlier sentence already states: they point back to it, no new figure."""
+    dropped: set[int] = set()
+    values: dict[str, int] = {}  # value -> the first sentence stating it
+    for i, (sentence, mention) in enumerate(found):
+        first = values.setdefault(mention.value, sentence.index)
+        if first < sentence.index and _REFERS_BACK.search(
+                sentence.text, max(0, mention.start - 8), mention.start):
+            dropped.add(i)
+    return dropped
 
 
 #: The capital comes first so the scan jumps from capital to capital; the look-behind then
@@ -94,6 +109,8 @@ def _fact(article: Article, sentence: Sentence, mention: FigureMention,
     """The fact of ``mention``; ``names``: the article's inner names among the sentence's
     words (what :func:`_asked` looks up)."""
     question = _asked(sentence.text, mention, names)
+    if mention.thing == AGE and not question:
+        question = age_question(article, sentence.text, mention)
     if question and sentence.text[:1].isupper():
         question = lowered_question(question, article, sentence.text)
     if question and question.startswith(("How much", "By how much")):

@@ -17,6 +17,7 @@ from quiz.generate.lexicon import (
     GIVEN_NAMES, GROUP_WORDS, NAME_PARTICLES, NOT_GIVEN_NAMES, NOT_NAME_WORDS, ORG_ROLE_WORDS,
     ORG_WORDS, PLACE_WORDS, TITLE_WORDS, capitals, country_names, demonyms,
 )
+from quiz.generate.question_checks import DID_PAST, cut_before_verb
 from quiz.generate.question_clauses import (
     STATE_VERBS, asks_time_clause, later_predicate, reduced_relative,
 )
@@ -84,11 +85,48 @@ def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
         if clause:  # "Places are fiercely contested, which has fuelled X": "What has fuelled
             # X?" -> the whole clause, not "fiercely contested"
             return replace(fact, question=question, answer=clause)
+    if " did " in question or " does " in question or " do " in question:
+        question = _base_after_do(question)  # "Why did the bid collapsed?" -> "collapse"
+    if fact.category is _CAUSE and cut_before_verb(text, fact.answer):
+        whole = _to_clause_end(text, fact.answer)
+        if whole:  # "so that the smallest islands" of "so that the smallest islands, some
+            # served by no other ferry, would not be cut off": the clause whole
+            return replace(fact, question=question, answer=whole)
     if fact.category is _CAUSE and fact.answer.startswith(_CITING) and \
             question.startswith("Why"):
         # "pulled out, citing a member's illness": the reason is what was cited
         return replace(fact, question=question, answer=fact.answer[len(_CITING):])
     return fact if question == fact.question else replace(fact, question=question)
+
+
+def _base_after_do(question: str) -> str:
+    """``question`` with a past tense after "did" and its subject in its base form ("Why did
+    an earlier bid collapsed in September?" -> "collapse")."""
+    found = DID_PAST.match(question)
+    if found is None:
+        return question
+    from quiz.generate.clauses import is_simple_past, past_to_base
+
+    word = found.group(1)
+    base = past_to_base(word) if is_simple_past(word) else ""
+    if not base or base == word:
+        return question
+    return f"{question[:found.start(1)]}{base}{question[found.end(1):]}"
+
+
+#: The most words a cause answer may grow to when its clause is read to its end.
+_WHOLE_CLAUSE_WORDS = 30
+
+
+def _to_clause_end(text: str, answer: str) -> str:
+    """``answer`` read on in ``text`` to the end of its clause (the next ";" or the end of
+    the sentence), or "" when that is too long."""
+    at = text.find(answer)
+    if at < 0:
+        return ""
+    end = text.find(";", at)
+    whole = text[at:end if end >= 0 else len(text)].rstrip(" .!?\"”’")
+    return whole if len(whole.split()) <= _WHOLE_CLAUSE_WORDS else ""
 
 
 #: A passive written of a verb that has none before its infinitive: "On what date was the

@@ -63,6 +63,16 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     cards: list[Card] = []
     source = SourceRef(file=fact.article, sentence=fact.sentence.text)
     accept = _accept(fact, names)
+    if fact.kind in ACTOR_KINDS and fact.kind is not AnswerKind.COUNTRY and \
+            _after_demonym(fact.sentence.text, fact.answer):
+        return []  # "Cycling" of "British Cycling said ...": the end of a longer name
+    if fact.kind in ACTOR_KINDS and accept and _INSTITUTION.search(fact.answer):
+        places = [a for a in accept if _place_of(a, fact.answer)]
+        if places and not occurrences(fact.sentence.text, fact.answer) and any(
+                occurrences(fact.sentence.text, place) for place in places):
+            return []  # "Edinburgh will become the first city ..." read as the Edinburgh
+            # Chamber of Commerce: the sentence names the place, not the body
+        accept = tuple(a for a in accept if a not in places)
     tags = (fact.kind.value,)
     roll = int(short_hash(fact.article, fact.answer, fact.sentence.text, length=4), 16)
     stem = card_id(fact, "")  # "<category letter><hash>-": the fact's cards differ by form
@@ -117,9 +127,11 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     span = verbatim(fact)
     cloze = cloze_question(fact, span, pool.texts.get((fact.article, fact.sentence.index - 1))) \
         if not fact.question or roll % 4 == 1 else None
-    if cloze is not None and fact.kind in ACTOR_KINDS and \
-            _names_answer(cloze.replace(CLOZE_GAP, " "), fact, accept):
-        cloze = None  # "The ___ is bracing for attacks on US forces"
+    if cloze is not None and fact.kind in ACTOR_KINDS and (
+            _names_answer(cloze.replace(CLOZE_GAP, " "), fact, accept) or
+            _story_subject_alone(cloze, fact, pool)):
+        cloze = None  # "The ___ is bracing for attacks on US forces"; "___ said customers
+        # could exchange their tablets" for the company the whole story is about
     if cloze is not None:
         cards.append(Card(id=f"{stem}cloze", type=CardType.CLOZE,
                           category=fact.category, question=cloze, answer=span,
@@ -172,6 +184,67 @@ def _names_answer(text: str, fact: Fact, accept: Sequence[str]) -> bool:
     """Whether ``text`` names the fact's answer in any of its forms ("US" for "United
     States"), which gives it away."""
     return any(occurrences(text, form) for form in (fact.answer, *accept) if len(form) > 1)
+
+
+#: A capitalised word that names someone or something (not a day or a month).
+_NAME_WORD = re.compile(r"(?<=[\s(“\"'‘])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                        r"Saturday|Sunday|January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December)\b)[A-Z][\w'’.-]*")
+#: A reporting verb right after the gap: "___ said customers could ...".
+_REPORTED_AFTER = re.compile(r" (?:said|says|told|announced|added|stated|confirmed)\b")
+#: Capitalised first words that name nothing.
+_OPENING_WORDS = frozenset("The A An In On At After Before But And It Its This That These Those "
+                           "Since When While As However".split())
+#: In how many of its article's sentences an actor is named for it to be what the story is
+#: about.
+_STORY_SUBJECT_SENTENCES = 3
+
+
+def _story_subject_alone(cloze: str, fact: Fact, pool: DistractorPool) -> bool:
+    """Whether an actor's gap asks for the one the whole story is about, in a sentence that
+    names nobody else: "___ said customers could exchange their tablets at any of its
+    stores" -> the pharmacy chain of a story on its recall tests nothing."""
+    gap = cloze.find(CLOZE_GAP)
+    if not _REPORTED_AFTER.match(cloze, gap + len(CLOZE_GAP)):
+        return False  # what the actor did is asked, not only who spoke
+    if _NAME_WORD.search(f" {cloze.replace(CLOZE_GAP, ' ')}", 1 + (
+            cloze.find(" ") if cloze.split(" ", 1)[0] in _OPENING_WORDS else 0)):
+        return False  # another name stands in the sentence: the gap has rivals
+    named = sum(1 for text in pool.sentences.get(fact.article, ())
+                if occurrences(text, fact.answer))
+    return named >= _STORY_SUBJECT_SENTENCES
+
+
+#: A body named after a place ("Edinburgh Chamber of Commerce", "Leeds City Council"):
+#: the place alone names something else.
+_INSTITUTION = re.compile(r" (?:Chamber|City Council|Council|University|College|Police|Airport|"
+                          r"Hospital|Museum|Library|Cathedral|Zoo|Port Authority|Court|Assembly|"
+                          r"Parliament|Observatory|School|Station|Harbour|Constabulary|Fire "
+                          r"Service|Board)\b")
+
+
+def _after_demonym(text: str, answer: str) -> bool:
+    """Whether ``answer`` stands in ``text`` only right after a capitalised nationality
+    word ("British Cycling"): the answer is a longer name cut short."""
+    at = text.find(answer)
+    if at <= 0 or not text[text.rfind(" ", 0, at - 1) + 1:at][:1].isupper():
+        return False  # (most answers: no capitalised word right before their first mention)
+    from quiz.generate.lexicon import demonyms
+
+    starts = occurrences(text, answer)
+    return bool(starts) and all(
+        (before := text[:start].rstrip().rsplit(None, 1)[-1:]) and before[0][:1].isupper()
+        and before[0].lower() in demonyms() for start in starts)
+
+
+def _place_of(alias: str, answer: str) -> bool:
+    """Whether ``alias`` is only the place that opens a body's name ("Edinburgh" of
+    "Edinburgh Chamber of Commerce"), which is no answer for the body."""
+    bare = answer[4:] if answer.startswith("the ") else answer
+    if not bare.startswith(f"{alias} "):
+        return False
+    institution = _INSTITUTION.match(bare, len(alias))
+    return institution is not None
 
 
 def _choice_kind(fact: Fact) -> bool:
