@@ -147,15 +147,15 @@ def _find_clauses(text: str) -> tuple[Clause, ...]:
                 if clause is None:
                     continue
                 main = _after_restrictive(toks, lowers, r, clause)
-                if main is not None and lowers[clause.first_token] in _INDEFINITE:
-                    # "an outbreak that has infected 40 children was caused by X": without
-                    # its relative clause "an outbreak" names nothing; the relative clause
-                    # is only cut where the sentence's verb starts
-                    clause = _split_restrictive(text, toks, lowers, starts, r, clause, *main)[0]
-                    main = None
                 if main is not None:  # "The town which was built in 1962 | has lost ..."
                     clause, main_clause = _split_restrictive(text, toks, lowers, starts, r,
                                                              clause, *main)
+                    if lowers[main_clause.first_token] in _INDEFINITE:
+                        # "an outbreak that has infected 40 children | was caused by X":
+                        # without its relative clause "an outbreak" names nothing, so the
+                        # subject keeps it
+                        main_clause = _make_clause(text, toks, main_clause.first_token,
+                                                   main[0] - 1, main[1], main[0])
                     used_verbs.add(main_clause.verb_token)
                     clauses.append(main_clause)
                 used_verbs.add(clause.verb_token)
@@ -229,6 +229,8 @@ def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int
         if lowers[k] in _NP_DETERMINERS:
             first = k
             break
+        if toks[k].core[:1].isupper() and lowers[k] in AUXILIARIES:
+            continue  # ("in May": a month, not a modal)
         if (lowers[k] in AUXILIARIES or lowers[k] == "to") and k + 2 <= end and \
                 toks[k + 1].core.islower() and lowers[k + 1] not in _ADVERBS_AFTER_AUXILIARY:
             first = k + 2  # "would resume attacks which began": the noun after the verb
@@ -239,13 +241,54 @@ def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int
                 and (k == 0 or lowers[k - 1] not in _NP_DETERMINERS):
             first = k + 1  # "a spokesperson said waiting lists, which ...": the lists
             break
-        if k != end and lowers[k + 1] in _COMPLEMENT_START and toks[k].core.islower() and \
-                is_past_tense(lowers[k]):
-            break  # "The party campaigned on cutting prices, which": a verb, not a noun
+        if k != end and toks[k].core.islower() and is_past_tense(lowers[k]) and (
+                lowers[k + 1] in _COMPLEMENT_START or k > 0 and not toks[k - 1].trail and
+                lowers[k - 1] not in _NP_DETERMINERS and not (
+                    lowers[k - 1] in AUXILIARIES and toks[k - 1].core.islower())):
+            break  # "The party campaigned on cutting prices, which", "The bank raised rates
+            # in March, which triggered": the relative is about the act, not a noun
+    if (first is None or lowers[first] not in _NP_DETERMINERS) and not (
+            lowers[r] == "who" and group.tense == "present3"):  # ("X, who heads Y": a post)
+        first = _named_antecedent(toks, lowers, r, first)
     if first is None or toks[first].core.islower() and (
             is_participle(lowers[first]) or is_past_tense(lowers[first])):
         return None  # "could be sold separately, which would ...": the whole act, no noun
     return _make_clause(text, toks, first, end, group, r + 1 + said)
+
+
+def _named_antecedent(toks: Sequence[Token], lowers: list[str], r: int,
+                      first: int | None) -> int | None:
+    """The first word of a name set off before ", who" or ", which" ("Raman, who finished
+    ...", "won by Norway's Lars Berg, who has ...", "Kemora, which has operated ..."), else
+    ``first``: up to four capitalised words that open the sentence or follow a lower-case
+    word that ties them to no noun before ("the wife of X, who": whose wife?)."""
+    end = r - 1
+    if lowers[r] == "that" or toks[end].trail != "," or not toks[end].capitalised:
+        return first
+    j = end
+    while j > 0 and end - j < 3 and toks[j - 1].capitalised and not toks[j - 1].trail and \
+            not toks[j - 1].lead:
+        j -= 1
+    run = j
+    while j < end and (lowers[j] in _NOT_SUBJECT_START or toks[j].possessive):
+        j += 1  # ("In March, which": the sentence's capital on a preposition; "Norway's
+        # Lars Berg, who": the person is Lars Berg)
+    if j == run and j > 0 and (lowers[j - 1] in _NAME_TIES or toks[j - 1].capitalised or
+                  lowers[j - 1] in _NP_DETERMINERS or not toks[j - 1].core.isalpha() or
+                  lowers[j - 1] in PREPOSITIONS and lowers[j - 1] != "by"):
+        return first  # ("the Catalan Water Board, which": the determiner's phrase; "Moran
+        # from Limerick, who": the place is not who)
+    if lowers[j] in _PLACE_HEADS or any(toks[k].lead or lowers[k] in AUXILIARIES
+                                        for k in range(j, end + 1)):
+        return first
+    return j
+
+
+#: Words that tie a name to a noun before it ("the wife of X", "X and Y").
+_NAME_TIES = frozenset({"of", "and", "or", "&", "de", "for", "between"})
+#: Words that open the name of a place ("Mount Lawuri, which rises ...").
+_PLACE_HEADS = frozenset({"mount", "mt", "lake", "river", "cape", "gulf", "bay", "lake",
+                          "island", "isle", "valley", "port", "fort"})
 
 
 def _after_restrictive(toks: Sequence[Token], lowers: list[str], r: int,
@@ -260,13 +303,15 @@ def _after_restrictive(toks: Sequence[Token], lowers: list[str], r: int,
             or takes_that_clause(clause.group.main):
         return None
     after = clause.verb_token + len(clause.group.words)
+    past = None
     for k in range(after, min(len(toks) - 1, after + 12)):
         prev = toks[k - 1]
         if prev.trail or prev.raw in _DASHES or prev.raw[-1] in "”\"" or toks[k].lead:
-            return None
+            break
         low = lowers[k]
-        if low in _RESTRICTIVE_ENDS or low in _SUBJECT_STOP:
-            return None
+        if low in _RESTRICTIVE_ENDS or low in _SUBJECT_STOP and not (
+                low == "than" and lowers[k - 1] in _COMPARED):  # ("more than two weeks")
+            break
         if k > after and takes_that_clause(low):
             if low not in _REPORTING or lowers[k - 1] in _SUBJECT_PRONOUNS:
                 return None  # "who found the bridge was unsafe": the finding's own clause
@@ -277,7 +322,32 @@ def _after_restrictive(toks: Sequence[Token], lowers: list[str], r: int,
                 return None
             group = read_verb_group(lowers[k:k + 6])
             return None if group is None else (k, group)
-    return None
+        if past is None and k > after and _main_past(toks, lowers, k):
+            past = k
+            if not is_participle(low):
+                break  # ("drove", "began": no participle that could describe a noun)
+    if past is None:
+        return None
+    # "a drought that had lasted three years | led to restrictions": a past verb after the
+    # relative clause's object, with no auxiliary after it
+    return past, VerbGroup((lowers[past],), lowers[past], "past")
+
+
+def _main_past(toks: Sequence[Token], lowers: list[str], k: int) -> bool:
+    """Whether the lower-case simple past at ``k`` reads as a main verb after a noun ("three
+    years | led to", "on Monday | caused floods"), not as a participle describing the noun
+    before it ("parts | used in", "the fire | started by"), nor a noun or adjective after a
+    determiner."""
+    low = lowers[k]
+    if not toks[k].core.islower() or k + 1 >= len(toks) or not is_past_tense(low) or \
+            lowers[k - 1] in _NP_DETERMINERS or lowers[k - 1] in PREPOSITIONS or \
+            lowers[k - 1] in AUXILIARIES and toks[k - 1].core.islower() or \
+            lowers[k - 1] in _RELATIVES or low in _SAID:
+        return False
+    nxt = lowers[k + 1]
+    if not is_participle(low):
+        return True
+    return nxt not in PREPOSITIONS or nxt == "to" and low in _LEADS_TO
 
 
 #: Words that end the search for a main verb after a relative clause: another clause or
@@ -285,6 +355,11 @@ def _after_restrictive(toks: Sequence[Token], lowers: list[str], r: int,
 _RESTRICTIVE_ENDS = frozenset({"and", "or", "nor", "whom", "whose", "where", "unless",
                                "whereas", "until", "once", "as"})
 _INDEFINITE = frozenset({"a", "an", "one", "some", "another"})
+#: Past verbs that take "to" as a main verb's complement ("led to", "contributed to").
+_LEADS_TO = frozenset({"led", "contributed", "amounted", "pointed", "refused", "agreed",
+                       "failed", "decided", "wanted", "tried", "planned", "voted", "promised",
+                       "threatened", "managed", "helped", "chose", "continued", "vowed",
+                       "pledged", "declined", "offered", "hoped", "attempted", "needed"})
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "this",
                                "these", "those"})
 
@@ -368,6 +443,9 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
         return None  # ("WHO" the organisation may start a subject)
     if toks[start].lead and toks[start].lead not in {"“", "\""}:
         return None
+    if start and lowers[start - 1] in _RELATIVES and toks[start].core.islower() and \
+            is_past_tense(lowers[start]):
+        return None  # "the firm that supplied parts used in ...": the relative's own verb
     if start and lowers[start] in _CLAUSE_PARTICIPLES and start + 1 < len(toks) and \
             lowers[start + 1] in _NP_DETERMINERS:
         return None  # ", meaning the virus was ...": the subject is "the virus"

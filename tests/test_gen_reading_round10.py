@@ -1,0 +1,94 @@
+"""Reading clauses on new text (round 10): a past main verb after a relative clause without
+commas, a relative clause after a name, and a relative clause about a whole act (sentences
+on many topics, and sentences where nothing may be read)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.generate.syntax import find_clauses
+
+
+def _read(text: str) -> list[tuple[str, str, str]]:
+    """(subject, verb group, rest) of each clause of ``text``."""
+    return [(c.subject, c.group.text, c.rest) for c in find_clauses(text)]
+
+
+def _verbs(text: str) -> dict[str, str]:
+    """The subject of each verb group of ``text``."""
+    return {c.group.text: c.subject for c in find_clauses(text)}
+
+
+@pytest.mark.parametrize(("text", "subject", "verb"), [
+    # the sentence's verb is a simple past after the relative clause's object
+    ("The region went through a similar emergency in 2024, when a drought that had lasted "
+     "three years led to restrictions across the country.",
+     "a drought that had lasted three years", "led"),
+    ("A nurse who treated the patient tested positive on Friday.",
+     "A nurse who treated the patient", "tested"),
+    ("Prices rose after a storm that had battered the coast for days drove fishing boats into "
+     "port.", "a storm that had battered the coast for days", "drove"),
+    ("The striker who joined the club in May scored twice against his old team.",
+     "The striker", "scored"),
+    ("The court that heard the appeal last year refused to reopen the case.",
+     "The court", "refused"),
+    ("A lab which has tested the samples for years detected traces of lead.",
+     "A lab which has tested the samples for years", "detected"),
+])
+def test_a_past_main_verb_after_a_relative_clause(text: str, subject: str, verb: str) -> None:
+    assert _verbs(text).get(verb) == subject
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    # a participle describing the noun before it is no main verb
+    ("The firm that supplied parts used in the engine declined to comment.", "used"),
+    ("Officials said the money that was raised in March was spent on roads.", "raised"),
+    ("An engineer who inspected the bridge built in 1930 said it was safe.", "built"),
+])
+def test_a_participle_after_a_relative_clause_is_no_main_verb(text: str, verb: str) -> None:
+    assert verb not in _verbs(text)
+
+
+@pytest.mark.parametrize(("text", "subject", "verb"), [
+    # a name set off before ", who" or ", which" is what the relative clause is about
+    ("Okafor, who scored twice in the final, was named player of the tournament.",
+     "Okafor", "scored"),
+    ("Kemora, which has operated the plant since 1974, employs about 900 people.",
+     "Kemora", "has operated"),
+    ("The record was set by Norway's Lars Berg, who has not raced since.", "Lars Berg",
+     "has not raced"),
+    ("Delgado, who chaired the inquiry, said the hospital had ignored repeated warnings.",
+     "Delgado", "chaired"),
+    ("In March, which is usually dry, the river burst its banks.", "March", "is usually"),
+])
+def test_a_relative_clause_after_a_name(text: str, subject: str, verb: str) -> None:
+    assert _verbs(text).get(verb) == subject
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    # not a place the name is in, nor the second of two joined names, nor a post held
+    ("The case was brought by retired teacher Declan Moran from Limerick, who said he had "
+     "been targeted.", "said"),
+    ("The award went to the widow of Peter Lund, who accepted it on his behalf.", "accepted"),
+    ("Mount Kelud, which rises 1,731 metres above sea level, erupted in 2014.", "rises"),
+    ("Col Ana Ruiz, who heads the fraud unit of the police, said two men were arrested.",
+     "heads"),
+])
+def test_a_name_that_is_not_the_antecedent(text: str, verb: str) -> None:
+    subject = _verbs(text).get(verb)
+    assert subject is None or subject not in {"Limerick", "Peter Lund", "Mount Kelud",
+                                              "Col Ana Ruiz"}
+
+
+@pytest.mark.parametrize("text", [
+    # ", which" about a whole act: no noun of the clause before is its subject
+    "The bank raised rates in March, which triggered a sell-off in bonds.",
+    "A player who joined the club in May scored twice, which delighted the fans.",
+    "The council cut bus routes last year, which angered rural residents.",
+    "The company recalled 2,000 cars in June, which cost it about $40 million.",
+    "The government raised taxes in 2023, which hurt small firms across the country.",
+])
+def test_a_relative_clause_about_an_act_has_no_noun_subject(text: str) -> None:
+    read = _read(text)
+    last = text.rsplit(", which ", 1)[1].split()[0]
+    assert not any(v.split()[0] == last for _, v, _ in read)
