@@ -92,3 +92,35 @@ def test_a_relative_clause_about_an_act_has_no_noun_subject(text: str) -> None:
     read = _read(text)
     last = text.rsplit(", which ", 1)[1].split()[0]
     assert not any(v.split()[0] == last for _, v, _ in read)
+
+
+@pytest.mark.parametrize(("text", "subject", "verb"), [
+    # a clause after "until", "once", "unless" or "whether" is read for its own subject
+    ("Construction cannot resume until the heritage agency decides whether the walls stay.",
+     "the heritage agency", "decides"),
+    ("The shop stopped selling the drug on Monday, once an independent laboratory confirmed "
+     "the results.", "an independent laboratory", "confirmed"),
+    ("Shares fell amid doubts about whether the trial would succeed.", "the trial",
+     "would succeed"),
+    ("Flights will stay grounded unless the union calls off the strike.", "the union", "calls"),
+    ("The match was delayed until the referee had checked the pitch.", "the referee",
+     "had checked"),
+])
+def test_a_clause_after_until_once_unless_whether(text: str, subject: str, verb: str) -> None:
+    assert _verbs(text).get(verb) == subject
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # the noun after a complementiser "that" is a subject, not a present verb, and ", which
+    # means" is about the whole act: neither is read as a verb
+    ("The chamber warned that retailers were still recovering.", "retailers"),
+    ("Workers rejected a deal that employers refused to sign.", "employers"),
+    ("Strains change often, which means the vaccine may need updating.", "means"),
+])
+def test_no_verb_is_read_from_a_noun_or_an_act(text: str, wrong: str) -> None:
+    assert not any(v.split()[0] == wrong for _, v, _ in _read(text))
+
+
+def test_an_adverb_after_a_relative_pronoun_is_no_subject() -> None:
+    read = _read("Redwater, a group that already owns stakes in two clubs, bought the club.")
+    assert not any(s == "already" for s, _, _ in read)

@@ -402,7 +402,9 @@ KNOWN_PRESENT = frozenset("""
     denies admits accuses blames urges calls fuels drives causes triggers sparks prompts
     leads means remains comes goes takes makes gives holds keeps faces needs rejects supports
     opposes backs controls owns runs operates announces reports confirms describes estimates
-    suggests shows finds notes adds explains says maintains requires allows
+    suggests shows finds notes adds explains says maintains requires allows decides agrees
+    helps employs affects threatens represents depends receives contains organises organizes
+    oversees manages
 """.split())
 
 

@@ -40,7 +40,7 @@ _CLAUSE_PARTICIPLES = frozenset("""
 #: Words that end a subject noun phrase search (they would belong to another clause).
 _SUBJECT_STOP = frozenset("""
     that which who whom whose because although though while when if after before since
-    but so than what how why where
+    but so than what how why where whether
 """.split())
 
 _COMPARED = frozenset({"more", "fewer", "less"})
@@ -51,6 +51,7 @@ _LOCATIVE = frozenset("""
 #: Words after which a new clause may begin.
 _CLAUSE_OPENERS = frozenset("""
     and but that while whereas although though because as when after before since so
+    whether until once unless
 """.split())
 
 _COORDINATORS = frozenset({"and", "but", "so"})
@@ -214,6 +215,13 @@ def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int
     if said and (group is None or group.tense != "aux"):
         return None
     nxt = lowers[r + 1]
+    if lowers[r] == "which" and nxt in {"means", "meant"}:
+        return None  # "..., which means the vaccine may need ...": about the whole act
+    if lowers[r] == "that" and (takes_that_clause(lowers[r - 1]) or r + 2 < len(toks) and (
+            lowers[r + 2] in AUXILIARIES or toks[r + 2].core.islower() and is_past_tense(
+                lowers[r + 2]))) and group is None:
+        return None  # "warned that retailers were ...", "a deal that employers refused":
+        # the word after "that" is a noun, the subject of a clause of its own
     if group is None and nxt.endswith("s") and not nxt.endswith(("ss", "us")) and nxt.isalpha() \
             and nxt not in _NP_DETERMINERS:  # ("who this person was": no verb)
         group = VerbGroup((nxt,), nxt, "present3")  # "which funds half of the project"
@@ -443,6 +451,8 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
         return None  # ("WHO" the organisation may start a subject)
     if toks[start].lead and toks[start].lead not in {"“", "\""}:
         return None
+    if toks[start].core.islower() and lowers[start] in _ADVERB_OPENERS:
+        return None  # "that already owns stakes": an adverb, not a subject
     if start and lowers[start - 1] in _RELATIVES and toks[start].core.islower() and \
             is_past_tense(lowers[start]):
         return None  # "the firm that supplied parts used in ...": the relative's own verb
@@ -495,6 +505,10 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
     return None
 
 
+#: Adverbs that may open what follows a clause opener but are no subject ("that already
+#: owns", "once again").
+_ADVERB_OPENERS = frozenset({"already", "often", "never", "ever", "soon", "again", "always",
+                             "usually", "rarely"})
 #: Words that open a rough quantity as a subject ("About 11,000 passengers hold ...").
 _ROUGHLY = frozenset({"about", "around", "over", "nearly", "almost", "roughly",
                       "approximately", "some", "under"})
