@@ -124,3 +124,24 @@ def test_no_verb_is_read_from_a_noun_or_an_act(text: str, wrong: str) -> None:
 def test_an_adverb_after_a_relative_pronoun_is_no_subject() -> None:
     read = _read("Redwater, a group that already owns stakes in two clubs, bought the club.")
     assert not any(s == "already" for s, _, _ in read)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a "do" standing for a verb left out, a noun after its adjective, a phrase after "to
+    # stay": none is a clause's subject and verb
+    ("Hotels use three times as much water per guest as residents do per person.",
+     "much water per guest as residents"),
+    ("Talks began after an earlier bid from a rival group collapsed in May.", "an earlier"),
+    ("Fishermen were told to stay in port until Thursday, which would cost them dearly.",
+     "in port until Thursday"),
+    ("Patients were asked to wait at home until Friday, which angered many of them.",
+     "at home until Friday"),
+    ("Visitors spend more on food than locals do on rent.", "locals"),
+])
+def test_no_subject_is_read_from_an_ellipsis_or_a_phrase(text: str, wrong: str) -> None:
+    assert not any(s == wrong for s, _, _ in _read(text))
+
+
+def test_the_noun_after_an_adjective_keeps_its_phrase() -> None:
+    assert _verbs("Talks began after an earlier bid from a rival group collapsed in May.").get(
+        "collapsed") == "an earlier bid from a rival group"

@@ -392,7 +392,8 @@ _BE_HAVE = frozenset("""
 _FUNCTION_AFTER_COPULA = frozenset("""
     a an the this that these those his her its their our my your no not over in on at to of
     for with by from about likely unlikely able ready set due part one two three more less
-    very so too still also now there here responsible behind
+    very so too still also now there here responsible behind per into than as after before
+    around against between during since until without within across through via among
 """.split())
 
 #: Present-tense third-person verbs common in news that are safe to read as verbs after a

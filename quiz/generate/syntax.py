@@ -259,7 +259,8 @@ def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int
             lowers[r] == "who" and group.tense == "present3"):  # ("X, who heads Y": a post)
         first = _named_antecedent(toks, lowers, r, first)
     if first is None or toks[first].core.islower() and (
-            is_participle(lowers[first]) or is_past_tense(lowers[first])):
+            is_participle(lowers[first]) or is_past_tense(lowers[first])
+            or lowers[first] in PREPOSITIONS):  # ("told to stay in port until Thursday, which")
         return None  # "could be sold separately, which would ...": the whole act, no noun
     return _make_clause(text, toks, first, end, group, r + 1 + said)
 
@@ -490,12 +491,16 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
             group = _plural_present(toks, lowers, start, v)
         if group is None:
             continue
+        if group.main in _DO_FORMS:
+            return None  # "as residents do per person": a verb left out, nothing to ask
         if group.tense == "past" and (_looks_adjectival(toks, lowers, v) or
                                       _reduced_relative(toks, lowers, v) or
                                       _after_number(toks, lowers, start, v)):
             continue
         if lowers[v - 1] in {"the", "a", "an", "its", "their", "his", "her", "our", "to"} or (
-                lowers[v - 1] == "those" and group.tense == "past"):
+                lowers[v - 1] == "those" and group.tense == "past") or (
+                lowers[v] in _SAME_FORM_NOUNS and lowers[v - 1] in _BEFORE_A_NOUN):
+            # ("an earlier bid from X collapsed": a noun after its adjective)
             continue  # ("those used on other routes": the ones used, no clause)
         if lowers[v - 1] in _COORDINATORS or lowers[v - 1] == "or" or v - 1 == start and \
                 lowers[start].endswith("ly") and toks[start].core.islower():
@@ -505,6 +510,17 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
     return None
 
 
+#: Simple pasts that are as often nouns ("an earlier bid", "a further cut").
+_SAME_FORM_NOUNS = frozenset({"bid", "cut", "hit", "set", "cost", "spread", "put", "bet",
+                              "cast", "split"})
+#: Adjectives that put a noun after them ("an earlier bid", "a further cut", "a rival bid").
+_BEFORE_A_NOUN = frozenset("""
+    earlier previous first second third further failed new rival latest initial final fresh
+    separate similar recent original deep sharp steep big major higher lower record hostile
+    takeover tax budget price rate
+""".split())
+_DO_FORMS = frozenset({"do", "does", "did", "don't", "doesn't", "didn't", "don’t", "doesn’t",
+                       "didn’t"})
 #: Adverbs that may open what follows a clause opener but are no subject ("that already
 #: owns", "once again").
 _ADVERB_OPENERS = frozenset({"already", "often", "never", "ever", "soon", "again", "always",
