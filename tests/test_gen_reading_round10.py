@@ -145,3 +145,31 @@ def test_no_subject_is_read_from_an_ellipsis_or_a_phrase(text: str, wrong: str) 
 def test_the_noun_after_an_adjective_keeps_its_phrase() -> None:
     assert _verbs("Talks began after an earlier bid from a rival group collapsed in May.").get(
         "collapsed") == "an earlier bid from a rival group"
+
+
+@pytest.mark.parametrize(("text", "subject", "verb"), [
+    # a relative clause after a bare noun phrase opening the sentence, and one whose verb is
+    # a plural present
+    ("Cruise operators and care homes, which are hit hard by outbreaks, welcomed the results.",
+     "Cruise operators and care homes", "are hit"),
+    ("Dairy prices, which account for a quarter of exports, have fallen.", "Dairy prices",
+     "account"),
+    ("Smaller clubs, which rely on ticket sales, will suffer most.", "Smaller clubs", "rely"),
+    ("Rural schools, which serve fewer than 50 pupils each, face closure.", "Rural schools",
+     "serve"),
+    ("Night buses, which carry about 9,000 people a week, were cut in May.", "Night buses",
+     "carry"),
+])
+def test_a_relative_clause_after_a_bare_opening_noun_phrase(text: str, subject: str,
+                                                            verb: str) -> None:
+    assert _verbs(text).get(verb) == subject
+
+
+@pytest.mark.parametrize("text", [
+    "Overall, which is rare, prices fell.",
+    "Last year, which was the hottest on record, crops failed.",
+    "Separately, which surprised many, the board resigned.",
+])
+def test_an_opening_adverb_or_time_is_no_antecedent(text: str) -> None:
+    assert all(s[0].islower() or s.split()[0] not in {"Overall", "Last", "Separately"}
+               for s, _, _ in _read(text))

@@ -225,6 +225,9 @@ def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int
     if group is None and nxt.endswith("s") and not nxt.endswith(("ss", "us")) and nxt.isalpha() \
             and nxt not in _NP_DETERMINERS:  # ("who this person was": no verb)
         group = VerbGroup((nxt,), nxt, "present3")  # "which funds half of the project"
+    elif group is None and (nxt in _PLURAL_VERBS or nxt in _RELATIVE_PLURAL_VERBS) and \
+            toks[r - 1].core.endswith("s") and toks[r - 1].trail == ",":
+        group = VerbGroup((nxt,), nxt, "present")  # "Dairy prices, which account for ..."
     if group is None or toks[r].trail or toks[r + 1].lead or toks[r + 1].core[:1].isupper():
         return None
     end = r - 1
@@ -258,6 +261,12 @@ def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int
     if (first is None or lowers[first] not in _NP_DETERMINERS) and not (
             lowers[r] == "who" and group.tense == "present3"):  # ("X, who heads Y": a post)
         first = _named_antecedent(toks, lowers, r, first)
+    if first is None and lowers[r] != "that" and toks[end].trail == "," and 0 < end < 8 and all(
+            _is_subject_token(toks[k]) and (k == end or not toks[k].trail) and not toks[k].lead and (
+                k == 0 or toks[k].core.islower() and lowers[k] not in PREPOSITIONS
+                and not may_start_verb_group(lowers[k])) for k in range(end + 1)) and \
+            lowers[0] not in _NOT_SUBJECT_START:
+        first = 0  # "Cruise operators and care homes, which are hit hard by outbreaks, ..."
     if first is None or toks[first].core.islower() and (
             is_participle(lowers[first]) or is_past_tense(lowers[first])
             or lowers[first] in PREPOSITIONS):  # ("told to stay in port until Thursday, which")
@@ -279,6 +288,8 @@ def _named_antecedent(toks: Sequence[Token], lowers: list[str], r: int,
             not toks[j - 1].lead:
         j -= 1
     run = j
+    if j == end and (lowers[j] in _NOT_ITEMS or lowers[j].endswith("ly")):
+        return first  # ("Overall, which is rare": no name)
     while j < end and (lowers[j] in _NOT_SUBJECT_START or toks[j].possessive):
         j += 1  # ("In March, which": the sentence's capital on a preposition; "Norway's
         # Lars Berg, who": the person is Lars Berg)
@@ -293,6 +304,9 @@ def _named_antecedent(toks: Sequence[Token], lowers: list[str], r: int,
     return j
 
 
+#: Plural present verbs a relative pronoun may open with besides :data:`_PLURAL_VERBS`.
+_RELATIVE_PLURAL_VERBS = frozenset({"rely", "depend", "serve", "include", "provide", "cover",
+                                    "carry", "contain", "represent", "make", "earn"})
 #: Words that tie a name to a noun before it ("the wife of X", "X and Y").
 _NAME_TIES = frozenset({"of", "and", "or", "&", "de", "for", "between"})
 #: Words that open the name of a place ("Mount Lawuri, which rises ...").
@@ -695,7 +709,7 @@ def _listed_subject(text: str, toks: Sequence[Token], lowers: list[str], start: 
 #: One-word openings before a comma that are no list's first item ("Overnight, police and
 #: soldiers ...").
 _NOT_ITEMS = frozenset("""
-    overnight elsewhere afterwards today tonight again yet so thus hence here there first
+    overnight overall elsewhere afterwards today tonight again yet so thus hence here there first
     second third finally earlier later recently meanwhile however instead moreover
     nevertheless nonetheless therefore furthermore indeed then now still separately
 """.split())
