@@ -173,3 +173,29 @@ def test_a_relative_clause_after_a_bare_opening_noun_phrase(text: str, subject: 
 def test_an_opening_adverb_or_time_is_no_antecedent(text: str) -> None:
     assert all(s[0].islower() or s.split()[0] not in {"Overall", "Last", "Separately"}
                for s, _, _ in _read(text))
+
+
+@pytest.mark.parametrize(("text", "subject", "verb"), [
+    # after a preposition and a relative pronoun the clause's own subject follows
+    ("The dispute ended with a compromise in which payments were phased in over four years.",
+     "payments", "were phased"),
+    ("The company cited a 2024 scheme in which a group of drivers used fake apps.",
+     "a group of drivers", "used"),
+    ("It was the first final in which both teams scored twice.", "both teams", "scored"),
+])
+def test_a_clause_after_a_preposition_and_a_relative(text: str, subject: str,
+                                                     verb: str) -> None:
+    assert _verbs(text).get(verb) == subject
+
+
+@pytest.mark.parametrize(("text", "subject", "verb"), [
+    # a participle right after a preposition describes a noun: the verb comes later
+    ("A review of exemptions for disabled drivers will be published in March.",
+     "A review of exemptions for disabled drivers", "will be published"),
+    ("A shortage of trained nurses has closed two wards.", "A shortage of trained nurses",
+     "has closed"),
+    ("Sales of frozen food rose by 8% last year.", "Sales of frozen food", "rose"),
+])
+def test_a_participle_after_a_preposition_is_no_verb(text: str, subject: str,
+                                                      verb: str) -> None:
+    assert _verbs(text).get(verb) == subject

@@ -139,6 +139,8 @@ def _find_clauses(text: str) -> tuple[Clause, ...]:
             if tok.lower == "and" and toks[i - 1].capitalised and not toks[i - 1].trail:
                 continue  # "the U.S. and Iraq have ...": one coordinated subject
             starts.append((i + 1, tok.lower in _COORDINATORS))
+        elif tok.lower in _RELATIVES and i > 0 and lowers[i - 1] in PREPOSITIONS:
+            starts.append((i + 1, False))  # "in which payments were phased in": a clause
     clauses: list[Clause] = []
     used_verbs: set[int] = set()
     if not _RELATIVES.isdisjoint(lowers):
@@ -217,11 +219,13 @@ def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int
     nxt = lowers[r + 1]
     if lowers[r] == "which" and nxt in {"means", "meant"}:
         return None  # "..., which means the vaccine may need ...": about the whole act
-    if lowers[r] == "that" and (takes_that_clause(lowers[r - 1]) or r + 2 < len(toks) and (
+    if lowers[r - 1] in PREPOSITIONS:
+        return None  # "a compromise in which payments were ...": the relative's subject follows
+    if (lowers[r] == "that" and takes_that_clause(lowers[r - 1]) or r + 2 < len(toks) and (
             lowers[r + 2] in AUXILIARIES or toks[r + 2].core.islower() and is_past_tense(
                 lowers[r + 2]))) and group is None:
         return None  # "warned that retailers were ...", "a deal that employers refused":
-        # the word after "that" is a noun, the subject of a clause of its own
+        # the word after the pronoun is a noun, the subject of a clause of its own
     if group is None and nxt.endswith("s") and not nxt.endswith(("ss", "us")) and nxt.isalpha() \
             and nxt not in _NP_DETERMINERS:  # ("who this person was": no verb)
         group = VerbGroup((nxt,), nxt, "present3")  # "which funds half of the project"
@@ -513,6 +517,7 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
             continue
         if lowers[v - 1] in {"the", "a", "an", "its", "their", "his", "her", "our", "to"} or (
                 lowers[v - 1] == "those" and group.tense == "past") or (
+                group.tense == "past" and lowers[v - 1] in _BEFORE_AN_ADJECTIVE) or (
                 lowers[v] in _SAME_FORM_NOUNS and lowers[v - 1] in _BEFORE_A_NOUN):
             # ("an earlier bid from X collapsed": a noun after its adjective)
             continue  # ("those used on other routes": the ones used, no clause)
@@ -524,6 +529,10 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
     return None
 
 
+#: Prepositions after which a past participle describes the noun it opens ("exemptions for
+#: disabled drivers", "a shortage of trained staff", "in lost fares"): no verb follows them.
+_BEFORE_AN_ADJECTIVE = frozenset({"of", "for", "in", "with", "from", "on", "at", "into",
+                                  "about", "among", "between", "against", "without"})
 #: Simple pasts that are as often nouns ("an earlier bid", "a further cut").
 _SAME_FORM_NOUNS = frozenset({"bid", "cut", "hit", "set", "cost", "spread", "put", "bet",
                               "cast", "split"})
