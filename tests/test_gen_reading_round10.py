@@ -1,10 +1,15 @@
 """Reading clauses on new text (round 10): a past main verb after a relative clause without
-commas, a relative clause after a name, and a relative clause about a whole act (sentences
-on many topics, and sentences where nothing may be read)."""
+commas, relative clauses after names and bare noun phrases, clauses after "until", "whether"
+and "in which", a present timetable asked with "does" (sentences on many topics, and
+sentences where nothing may be read)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+
+from gen_support import date_qa
 
 from quiz.generate.syntax import find_clauses
 
@@ -199,3 +204,33 @@ def test_a_clause_after_a_preposition_and_a_relative(text: str, subject: str,
 def test_a_participle_after_a_preposition_is_no_verb(text: str, subject: str,
                                                       verb: str) -> None:
     assert _verbs(text).get(verb) == subject
+
+
+_PUBLISHED = dt.date(2026, 7, 2)  # a Thursday
+
+
+@pytest.mark.parametrize(("text", "asked", "answer"), [
+    # a timetable told in the present is asked with "does"
+    ("The Tour begins on Saturday with a time trial in Barcelona.",
+     "On what date does the Tour begin with a time trial in Barcelona?", "4 July 2026"),
+    ("The exhibition opens on Friday at the National Gallery.",
+     "On what date does the exhibition open at the National Gallery?", "3 July 2026"),
+    ("The contract expires in June 2027.", "When does the contract expire?", "June 2027"),
+    ("The festival ends on 12 July with a concert in the park.",
+     "On what date does the festival end with a concert in the park?", "12 July 2026"),
+    ("The new bridge reopens to traffic in September 2026.",
+     "When does the new bridge reopen to traffic?", "September 2026"),
+])
+def test_a_present_timetable_is_asked_with_does(text: str, asked: str, answer: str) -> None:
+    assert (asked, answer) in date_qa(text, _PUBLISHED)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a noun ("the start"), a base form after a modal, a plural present (whose day would be
+    # read as past)
+    ("The season start was delayed until 12 March.", "does the season"),
+    ("The museum will open in May 2027 after a long delay.", "does the museum"),
+    ("Talks between the two sides begin on Monday in Geneva.", "do talks"),
+])
+def test_no_timetable_question_from_a_noun_or_base_form(text: str, wrong: str) -> None:
+    assert not any(wrong in q for q, _ in date_qa(text, _PUBLISHED))

@@ -189,6 +189,7 @@ class Clause:
     verb: str  # the rest of the verb group after the auxiliary ("killed", "maintained")
     rest: str
     base: str = ""  # the base form when the verb is a simple past ("withdraw")
+    written: str = ""  # a present verb as written when do-support asks it ("begins")
 
 
 def find_clause(tokens: list[Token], text: str, lo: int, hi: int) -> Clause | None:
@@ -216,6 +217,10 @@ def find_clause(tokens: list[Token], text: str, lo: int, hi: int) -> Clause | No
                 return None
             i = j + 1
             continue
+        elif depth == 0 and low in _SCHEDULED and i > lo and token.text.islower() and \
+                tokens[i - 1].low not in _NOT_BEFORE_PRESENT:
+            verb_at = i  # "The Tour begins on Saturday": a present for a timetable
+            break
         elif depth == 0 and (low in AUXILIARIES or is_simple_past(low) or
                              _reads_as_same_form_past(tokens, i, lo, hi)):
             if (token.text[0].isupper() and i > lo) or \
@@ -250,10 +255,29 @@ def find_clause(tokens: list[Token], text: str, lo: int, hi: int) -> Clause | No
             return None
         return Clause(subject, first.low, _span(tokens, text, verb_at + 1, verb_end),
                       _span(tokens, text, verb_end, hi))
+    if first.low in _SCHEDULED:
+        base, do = _SCHEDULED[first.low]
+        return Clause(subject, do, base, _span(tokens, text, verb_at + 1, hi),
+                      written=first.text)
     base = past_to_base(first.text)
     if base is None:
         return None
     return Clause(subject, "", first.text, _span(tokens, text, verb_at + 1, hi), base=base)
+
+
+def _scheduled() -> dict[str, tuple[str, str]]:
+    return {f"{base}es" if base.endswith(("sh", "ch")) else f"{base}s": (base, "does")
+            for base in _SCHEDULE_VERBS}
+
+
+#: Verbs that tell a timetable in the present ("The Tour begins on Saturday"): asked with
+#: "does" ("When does the Tour begin?"). Only their singular forms: a plural present ("talks
+#: begin on Monday") is read as past when its day is resolved.
+_SCHEDULE_VERBS = ("begin", "start", "open", "close", "end", "resume", "reopen", "expire",
+                   "finish", "launch", "arrive", "depart", "return", "meet", "convene")
+_SCHEDULED = _scheduled()
+#: Words before which a present form is a noun or a base form ("the start", "to begin").
+_NOT_BEFORE_PRESENT = DETERMINERS | PREPOSITIONS | MODALS | DO | {"not", "and", "or", "also"}
 
 
 #: Verbs whose simple past is their base form ("The council set a deadline ...").
@@ -406,7 +430,8 @@ class Asked:
 
 def statement(clause: Clause) -> str:
     """The clause as a statement ("the U.S. military withdrew from the country")."""
-    verb = f"{clause.auxiliary} {clause.verb}" if clause.auxiliary else clause.verb
+    verb = clause.written or (f"{clause.auxiliary} {clause.verb}" if clause.auxiliary
+                              else clause.verb)
     return tidy(f"{clause.subject} {verb} {tidy(clause.rest)}")
 
 
