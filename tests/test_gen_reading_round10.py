@@ -11,6 +11,7 @@ import pytest
 
 from gen_support import date_qa
 
+from quiz.generate.spans import span_question
 from quiz.generate.syntax import find_clauses
 
 
@@ -234,3 +235,30 @@ def test_a_present_timetable_is_asked_with_does(text: str, asked: str, answer: s
 ])
 def test_no_timetable_question_from_a_noun_or_base_form(text: str, wrong: str) -> None:
     assert not any(wrong in q for q, _ in date_qa(text, _PUBLISHED))
+
+
+def _asked(text: str, span: str) -> str | None:
+    at = text.index(span)
+    found = span_question(text, at, at + len(span), "When", "When")
+    return found.question if found else None
+
+
+@pytest.mark.parametrize(("text", "span", "asked"), [
+    # an adverb between an auxiliary and its participle leaves the participle the clause's
+    # verb, whatever agent follows the date
+    ("The fault was first reported last month by a passenger on the night train.",
+     "last month", "When was the fault first reported by a passenger on the night train?"),
+    ("The leak was only noticed on Sunday by a neighbour walking her dog.", "on Sunday",
+     "When was the leak only noticed by a neighbour walking her dog?"),
+    ("The painting was finally returned in 2019 by a private collector in Vienna.", "in 2019",
+     "When was the painting finally returned by a private collector in Vienna?"),
+])
+def test_an_adverb_before_a_passive_participle(text: str, span: str, asked: str) -> None:
+    assert _asked(text, span) == asked
+
+
+def test_a_participle_describing_a_noun_is_still_asked_as_one() -> None:
+    # ("the increase recommended last month by the commission": the recommending's date)
+    asked = _asked("Ministers rejected the increase recommended last month by the commission.",
+                   "last month")
+    assert asked is None or "did ministers reject" not in asked

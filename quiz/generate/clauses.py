@@ -91,7 +91,7 @@ SUBORDINATORS = frozenset({"that", "which", "who", "whom", "whose", "when", "whi
                            "after", "before", "since", "until", "once", "so"})
 CONJUNCTIONS = frozenset({"and", "but", "or", "yet", "nor"})
 #: Adverbs that may sit inside a verb group ("has repeatedly called").
-_ADVERB = re.compile(r"^(?:\w+ly|not|n't|never|also|already|still|just|now|then|later|"
+ADVERB = re.compile(r"^(?:\w+ly|not|n't|never|also|already|still|just|now|then|later|"
                      r"again|even|ever|long|soon|once|often|further|jointly|first|last|initially|"
                      r"originally|since|previously)$", re.I)
 
@@ -242,7 +242,7 @@ def find_clause(tokens: list[Token], text: str, lo: int, hi: int) -> Clause | No
     first = tokens[verb_at]
     if first.low in AUXILIARIES:
         j = verb_at + 1
-        while j < hi and (_ADVERB.match(tokens[j].text) or tokens[j].low in
+        while j < hi and (ADVERB.match(tokens[j].text) or tokens[j].low in
                           ("be", "been", "being", "have", "had")):
             j += 1
         verb_end = j

@@ -416,6 +416,9 @@ def _antecedent(text: str, tokens: list[Token], lo: int, nearest: bool = True) -
     if nearest:  # "Shares of Orbis Lunar, which listed ...", "Runners took part in the
         # race, which was first held ...": the nearest noun phrase
         cut = [k for k, t in enumerate(phrase) if t.low in PREPOSITIONS or is_verb(tokens, k)]
+        if len(cut) > 1 and tokens[cut[-1]].low == "of" and \
+                _disagrees(tokens[lo].low, tokens[lo - 3].low):
+            cut.pop()  # "guided tours of the site, which are due to begin": the tours are
         phrase = phrase[cut[-1] + 1:] if cut else phrase
         if len(phrase) > 1 and phrase[0].low == "that" and cut and \
                 takes_that_clause(tokens[cut[-1]].text):
@@ -433,6 +436,17 @@ def _antecedent(text: str, tokens: list[Token], lo: int, nearest: bool = True) -
     if first.lower() in DETERMINERS:
         words = first.lower() + words[len(first):]  # "The airport" -> "the airport"
     return words
+
+
+def _disagrees(verb: str, noun: str) -> bool:
+    """Whether a relative clause's verb cannot agree with the noun before its comma ("the
+    site, which are"; "the tours, which is"), so the pronoun is about a noun further back."""
+    plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+    return verb in _PLURAL_VERBS and not plural or verb in _SINGULAR_VERBS and plural
+
+
+_PLURAL_VERBS = frozenset({"are", "were", "have"})
+_SINGULAR_VERBS = frozenset({"is", "was", "has"})
 
 
 def _object_put_back(text: str, tokens: list[Token], lo: int, first: int, last: int, hi: int,
