@@ -262,3 +262,16 @@ def test_a_participle_describing_a_noun_is_still_asked_as_one() -> None:
     asked = _asked("Ministers rejected the increase recommended last month by the commission.",
                    "last month")
     assert asked is None or "did ministers reject" not in asked
+
+
+@pytest.mark.parametrize(("text", "subject", "verb"), [
+    # an adverb of time between the subject and its verb belongs to the verb group
+    ("The Coffee Exporters Association now expects shipments to fall.",
+     "The Coffee Exporters Association", "now expects"),
+    ("The firm currently employs 900 people in Cork.", "The firm", "currently employs"),
+    ("The company today announced 300 job cuts.", "The company", "today announced"),
+    ("Regulators now require two pilots on every flight.", "Regulators", "now require"),
+    ("The plan now needs approval from the ministry.", "The plan", "now needs"),
+])
+def test_an_adverb_of_time_before_the_verb(text: str, subject: str, verb: str) -> None:
+    assert _verbs(text).get(verb) == subject

@@ -291,7 +291,7 @@ _NEGATION_OR_ADVERB = frozenset("""
     formally officially initially eventually finally apparently quickly immediately then
     once again further jointly publicly privately periodically largely increasingly
     least hardly barely scarcely rarely seldom ever even probably possibly perhaps certainly
-    definitely usually often always generally
+    definitely usually often always generally now currently today typically normally
 """.split())
 
 #: Singular/plural agreement for "Who ..." questions ("Iraqi officials have said" -> "Who has").
