@@ -291,8 +291,12 @@ _NEGATION_OR_ADVERB = frozenset("""
     formally officially initially eventually finally apparently quickly immediately then
     once again further jointly publicly privately periodically largely increasingly
     least hardly barely scarcely rarely seldom ever even probably possibly perhaps certainly
-    definitely usually often always generally now currently today typically normally
+    definitely usually often always generally
 """.split())
+#: Adverbs of time that may stand between a subject and a verb without an auxiliary ("X now
+#: expects", "X currently employs"), but after a copula are its complement's ("is now the
+#: largest").
+_BEFORE_A_VERB = _NEGATION_OR_ADVERB | {"now", "currently", "today", "typically", "normally"}
 
 #: Singular/plural agreement for "Who ..." questions ("Iraqi officials have said" -> "Who has").
 _WHO_AGREEMENT = {"have": "has", "are": "is", "were": "was", "do": "does"}
@@ -321,7 +325,7 @@ def read_verb_group(words: list[str]) -> VerbGroup | None:
     """
     i = 0
     adverbs: list[str] = []
-    while i < len(words) and words[i] in _NEGATION_OR_ADVERB and i < 2:
+    while i < len(words) and words[i] in _BEFORE_A_VERB and i < 2:
         adverbs.append(words[i])
         i += 1
     if i >= len(words):
@@ -610,7 +614,7 @@ def may_start_verb_group(word: str) -> bool:
     """Whether :func:`read_verb_group` could read a group starting with ``word`` (lower case):
     a cheap test that spares building word lists for the nouns of a sentence."""
     if not _VERB_STARTERS:
-        _VERB_STARTERS.update(AUXILIARIES, _NEGATION_OR_ADVERB, KNOWN_PRESENT, _PLURAL_CONTROL,
+        _VERB_STARTERS.update(AUXILIARIES, _BEFORE_A_VERB, KNOWN_PRESENT, _PLURAL_CONTROL,
                               PAST_TO_BASE)
     return word in _VERB_STARTERS or word.endswith("ed")
 
