@@ -275,3 +275,20 @@ def test_a_participle_describing_a_noun_is_still_asked_as_one() -> None:
 ])
 def test_an_adverb_of_time_before_the_verb(text: str, subject: str, verb: str) -> None:
     assert _verbs(text).get(verb) == subject
+
+
+@pytest.mark.parametrize(("text", "subject", "verb"), [
+    # a present verb of change at the clause's end or before what measures it
+    ("Veltrix is cutting jobs as demand for its software falls.", "demand for its software",
+     "falls"),
+    ("Prices are rising as demand grows.", "demand", "grows"),
+    ("Inflation rises to 4% in March, the statistics office forecasts.", "Inflation", "rises"),
+    ("Fares will go up when the subsidy shrinks by half.", "the subsidy", "shrinks"),
+])
+def test_a_present_verb_of_change(text: str, subject: str, verb: str) -> None:
+    assert _verbs(text).get(verb) == subject
+
+
+def test_a_plural_noun_of_change_is_no_verb() -> None:
+    assert _verbs("Price increases were announced on Monday.").get(
+        "were announced") == "Price increases"

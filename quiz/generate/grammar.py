@@ -359,6 +359,10 @@ def read_verb_group(words: list[str]) -> VerbGroup | None:
         return VerbGroup((*adverbs, first), first, "past")
     if first.endswith("s") and not first.endswith(("ss", "us", "is")) and first in KNOWN_PRESENT:
         return VerbGroup((*adverbs, first), first, "present3")
+    if first in _CHANGES and (i + 1 == len(words) or words[i + 1] in _AFTER_A_CHANGE or
+                              words[i + 1][:1].isdigit()):
+        return VerbGroup((*adverbs, first), first, "present3")  # "as demand falls", "rises
+        # by 2%" (not "price increases were ...")
     if first in _PLURAL_CONTROL and i + 1 < len(words) and words[i + 1] == "to":
         return VerbGroup((*adverbs, first), first, "present")  # "X and Y expect to ..."
     return None
@@ -411,6 +415,17 @@ KNOWN_PRESENT = frozenset("""
     helps employs affects threatens represents depends receives contains organises organizes
     oversees manages
 """.split())
+
+
+#: Present verbs of change that are plural nouns too ("falls", "increases"): read as verbs
+#: only at the clause's end or before what measures the change.
+_CHANGES = frozenset("""
+    falls rises grows slows drops declines increases decreases shrinks improves worsens
+    weakens strengthens eases climbs surges soars plunges tumbles deepens widens narrows
+    persists
+""".split())
+_AFTER_A_CHANGE = frozenset({"by", "to", "from", "sharply", "again", "further", "below",
+                             "above", "steadily", "slightly", "rapidly", "faster", "more"})
 
 
 #: "had to"/"has to"/"have to" ask with "do": "did X have to ...", not "had X to ...".
@@ -614,8 +629,8 @@ def may_start_verb_group(word: str) -> bool:
     """Whether :func:`read_verb_group` could read a group starting with ``word`` (lower case):
     a cheap test that spares building word lists for the nouns of a sentence."""
     if not _VERB_STARTERS:
-        _VERB_STARTERS.update(AUXILIARIES, _BEFORE_A_VERB, KNOWN_PRESENT, _PLURAL_CONTROL,
-                              PAST_TO_BASE)
+        _VERB_STARTERS.update(AUXILIARIES, _BEFORE_A_VERB, KNOWN_PRESENT, _CHANGES,
+                              _PLURAL_CONTROL, PAST_TO_BASE)
     return word in _VERB_STARTERS or word.endswith("ed")
 
 

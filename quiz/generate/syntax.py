@@ -265,17 +265,29 @@ def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int
     if (first is None or lowers[first] not in _NP_DETERMINERS) and not (
             lowers[r] == "who" and group.tense == "present3"):  # ("X, who heads Y": a post)
         first = _named_antecedent(toks, lowers, r, first)
-    if first is None and lowers[r] != "that" and toks[end].trail == "," and 0 < end < 8 and all(
-            _is_subject_token(toks[k]) and (k == end or not toks[k].trail) and not toks[k].lead and (
-                k == 0 or toks[k].core.islower() and lowers[k] not in PREPOSITIONS
-                and not may_start_verb_group(lowers[k])) for k in range(end + 1)) and \
-            lowers[0] not in _NOT_SUBJECT_START:
+    if first is None and _opening_noun_phrase(toks, lowers, r):
         first = 0  # "Cruise operators and care homes, which are hit hard by outbreaks, ..."
     if first is None or toks[first].core.islower() and (
             is_participle(lowers[first]) or is_past_tense(lowers[first])
             or lowers[first] in PREPOSITIONS):  # ("told to stay in port until Thursday, which")
         return None  # "could be sold separately, which would ...": the whole act, no noun
     return _make_clause(text, toks, first, end, group, r + 1 + said)
+
+
+def _opening_noun_phrase(toks: Sequence[Token], lowers: list[str], r: int) -> bool:
+    """Whether the words before ", which" or ", who" at ``r`` are a short noun phrase opening
+    the sentence, without a determiner ("Cruise operators and care homes, which ...",
+    "Dairy prices, which ..."): lower-case words after the first, none a verb or a
+    preposition."""
+    end = r - 1
+    if lowers[r] == "that" or toks[end].trail != "," or not 0 < end < 8 or \
+            lowers[0] in _NOT_SUBJECT_START:
+        return False
+    return all(_is_subject_token(toks[k]) and (k == end or not toks[k].trail) and
+               not toks[k].lead and (k == 0 or toks[k].core.islower() and
+                                     lowers[k] not in PREPOSITIONS and
+                                     not may_start_verb_group(lowers[k]))
+               for k in range(end + 1))
 
 
 def _named_antecedent(toks: Sequence[Token], lowers: list[str], r: int,
