@@ -292,3 +292,34 @@ def test_a_present_verb_of_change(text: str, subject: str, verb: str) -> None:
 def test_a_plural_noun_of_change_is_no_verb() -> None:
     assert _verbs("Price increases were announced on Monday.").get(
         "were announced") == "Price increases"
+
+
+@pytest.mark.parametrize(("text", "span", "asked"), [
+    # the clause a date belongs to: cut before "so that", opened after ", as" and ", and",
+    # a range "to plus 9C" no infinitive, a relative clause inside a reported subject
+    ("The park closed to visitors on Friday so that keepers could search the woods.",
+     "on Friday", "When did the park close to visitors?"),
+    ("Officials blamed a rapid thaw, as temperatures rose to plus 9C over four days last week.",
+     "last week", "When did temperatures rise to plus 9C over four days?"),
+    ("The council set up an inquiry, and prosecutors opened a criminal case on Sunday into "
+     "the collapse.", "on Sunday", "When did prosecutors open a criminal case into the collapse?"),
+    ("The jobless rate climbed from 2% to nearly 5% in March.", "in March",
+     "When did the jobless rate climb from 2% to nearly 5%?"),
+    ("A horse that escaped from the stables has been found in a field, police said on Monday.",
+     "on Monday", "When did police say that a horse that escaped from the stables had been "
+     "found in a field?"),
+])
+def test_the_clause_a_date_belongs_to(text: str, span: str, asked: str) -> None:
+    assert _asked(text, span) == asked
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # a clause after ", and" whose subject points back is not asked on its own
+    ("The regulator opened an inquiry in May, and a spokeswoman said on Thursday that it was "
+     "continuing.", "on Thursday"),
+    ("Campaigners have long called for a ban, and those calls grew louder on Friday.",
+     "on Friday"),
+])
+def test_a_clause_pointing_back_after_and_is_not_asked(text: str, span: str) -> None:
+    asked = _asked(text, span)
+    assert asked is None or not asked.startswith(("When did a ", "When did those", "When did the"))

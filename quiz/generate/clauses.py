@@ -197,9 +197,15 @@ def find_clause(tokens: list[Token], text: str, lo: int, hi: int) -> Clause | No
     verb_at = None
     i = lo
     depth = 0
+    relative = False
     while i < hi:
         token = tokens[i]
         low = token.low
+        if low in _RELATIVE_PRONOUNS and depth == 0 and not relative and i > lo:
+            resumed = _after_relative(tokens, i, hi)
+            if resumed:  # "A red panda that escaped from the park | has been recaptured"
+                i, relative = resumed, True
+                continue
         if low in ("(", "[") or token.text == "“":
             depth += 1
         elif low in (")", "]") or token.text == "”":
@@ -236,7 +242,7 @@ def find_clause(tokens: list[Token], text: str, lo: int, hi: int) -> Clause | No
         verb_at = _past_the_reduced_relative(tokens, verb_at, hi)
     if verb_at is None or verb_at == lo:
         return None
-    subject = _subject_text(tokens[lo:verb_at], text)
+    subject = _subject_text(tokens[lo:verb_at], text, relative)
     if subject is None:
         return None
     first = tokens[verb_at]
@@ -356,6 +362,31 @@ def _named_appositive(tokens: list[Token], cut: int) -> Token | None:
     return None
 
 
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+#: Words that end a relative clause's search for the verb after it.
+_RELATIVE_ENDS = frozenset({",", ";", ":", "and", "but", "or", "that", "which", "who", "because",
+                            "after", "before", "when", "while", "since", "until", "as", "if"})
+
+
+def _after_relative(tokens: list[Token], r: int, hi: int) -> int:
+    """Where the main verb resumes after a relative clause inside a subject ("A red panda
+    that escaped from the park | has been recaptured"): the first lower-case auxiliary after
+    the relative clause's own verb, before any punctuation or clause word; 0 when the
+    pronoun opens no such clause (its verb must follow it at once, a noun must precede it)."""
+    before, after = tokens[r - 1], tokens[r + 1] if r + 1 < hi else None
+    if after is None or not before.text.isalpha() or before.low in DETERMINERS or \
+            before.low in PREPOSITIONS or before.low in AUXILIARIES or not (
+                after.low in AUXILIARIES or after.text.islower() and is_simple_past(after.text)):
+        return 0
+    for k in range(r + 2, min(hi, r + 14)):
+        if tokens[k].low in _RELATIVE_ENDS or tokens[k].text in "\"“”()":
+            return 0
+        if tokens[k].low in AUXILIARIES and tokens[k].text.islower() and k > r + 2 and \
+                tokens[k - 1].low not in AUXILIARIES and tokens[k - 1].low != "to":
+            return k
+    return 0
+
+
 def _closes_appositive(tokens: list[Token], k: int, hi: int) -> bool:
     """Whether a comma follows within a few words (", named X, was ...")."""
     return any(t.text == "," for t in tokens[k:min(hi, k + 8)])
@@ -367,9 +398,10 @@ def _span(tokens: list[Token], text: str, lo: int, hi: int) -> str:
     return text[tokens[lo].start:tokens[hi - 1].end]
 
 
-def _subject_text(tokens: list[Token], text: str) -> str | None:
+def _subject_text(tokens: list[Token], text: str, relative: bool = False) -> str | None:
     """The subject as written, without a trailing appositive; ``None`` if it is not a noun
-    phrase we can put after an auxiliary."""
+    phrase we can put after an auxiliary (``relative``: it holds a relative clause, whose
+    pronoun it may keep)."""
     cut = next((k for k, token in enumerate(tokens) if token.text == ","), len(tokens))
     named = _named_appositive(tokens, cut)
     tokens = tokens[:cut]
@@ -382,7 +414,8 @@ def _subject_text(tokens: list[Token], text: str) -> str | None:
         return None
     if words[0] in _NOT_SUBJECT_OPENERS:
         return None
-    if any(w in ("that", "which", "who", "whom", "whose", "because", "if") for w in words[1:]):
+    if any(w in ("that", "which", "who", "whom", "whose", "because", "if") and not (
+            relative and w in _RELATIVE_PRONOUNS) for w in words[1:]):
         return None
     if any(w in ('"', "“", "”", ":", ";", "—", "–") for w in words):
         return None

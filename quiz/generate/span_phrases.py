@@ -149,6 +149,7 @@ def infinitive_between(tokens: list[Token], lo: int, first: int) -> bool:
     return any(tokens[k].low == "to" and tokens[k + 1].text[0].islower()
                and tokens[k + 1].low not in DETERMINERS and not _is_plural_noun(tokens[k + 1].low)
                and not _NUMBER_WORD.match(tokens[k + 1].low)  # "from eight guards to two"
+               and not tokens[k + 2].text[:1].isdigit()  # "to plus 9C", "to nearly 40%"
                for k in range(verb + 1, first - 1))
 
 

@@ -38,7 +38,7 @@ _LEFT_STOPS = frozenset({"that", "which", "who", "whom", "whose", "because", "al
 #: Words that end it looking right.
 _RIGHT_STOPS = frozenset({",", ";", ":", "—", "–", "(", "but", "while", "whereas", "because",
                           "although", "though", "which", "who", "after", "before", "as",
-                          "when", "since", "until", "that"})
+                          "when", "since", "until", "that", "so"})
 # word sets the span tests use, built once (not on every call)
 _RIGHT_STOPS_BUT_COMMA = _RIGHT_STOPS - {","}
 _LEFT_STOPS_BUT_BUT = _LEFT_STOPS - {"but"}
@@ -46,11 +46,20 @@ _SUBORDINATORS_BUT_THAT = SUBORDINATORS - {"that"}
 _DETERMINERS_OR_PREPOSITIONS = DETERMINERS | PREPOSITIONS
 
 
+#: Words that open a subject whose referent the clause before names ("those calls", "a
+#: spokeswoman" for the body just named).
+_POINTING_BACK = frozenset({"a", "an", "this", "that", "these", "those", "such"})
+
+
 def _lead_in_end(tokens: list[Token], lo: int, hi: int) -> int:
     """Skip an introductory phrase ("In response, ", "According to X, ", "Speaking at Y, ")."""
     if lo >= hi:
         return lo
     first = tokens[lo].low
+    if first in ("and", "but", "yet") and lo + 1 < hi and tokens[lo + 1].text[:1].isalpha() \
+            and tokens[lo + 1].low not in _POINTING_BACK:
+        return lo + 1  # ", and prosecutors opened a criminal case on Sunday": the clause
+        # (not "and those calls grew louder", "and a spokeswoman said": whose?)
     if first == "it" and lo + 3 < hi and tokens[lo + 1].low in BE and \
             tokens[lo + 3].low == "that":  # "It is noted that ..."
         return lo + 4
@@ -339,7 +348,8 @@ def _left_stop(tokens: list[Token], k: int) -> bool:
     "until" open a clause, except as a preposition inside the subject ("A test after the
     race was negative", with no verb before them)."""
     if tokens[k].low not in _LEFT_STOPS:
-        return False
+        # ", as temperatures rose ... last week": "as" after a comma opens a clause
+        return tokens[k].low == "as" and k > 0 and tokens[k - 1].text == ","
     if tokens[k].low not in _PREPOSITIONAL_STOPS or k == 0:
         return True
     return any(is_verb(tokens, j) for j in range(k))
