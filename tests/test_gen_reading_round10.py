@@ -323,3 +323,20 @@ def test_the_clause_a_date_belongs_to(text: str, span: str, asked: str) -> None:
 def test_a_clause_pointing_back_after_and_is_not_asked(text: str, span: str) -> None:
     asked = _asked(text, span)
     assert asked is None or not asked.startswith(("When did a ", "When did those", "When did the"))
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # a clause joined by "and" whose subject is a bare number names nothing to ask about
+    ("Two people were confirmed dead and three were still missing on Monday morning.",
+     "on Monday morning"),
+    ("Four climbers were rescued and two were still unaccounted for on Sunday.", "on Sunday"),
+])
+def test_a_bare_number_subject_is_not_asked(text: str, span: str) -> None:
+    asked = _asked(text, span)
+    assert asked is None or " dead and " not in asked and " rescued and " not in asked and \
+        not asked.startswith(("When were three", "When were two"))
+
+
+def test_a_passive_reporting_verb_does_not_end_the_clause() -> None:
+    asked = _asked("The disease was declared eliminated in Canada in 1998.", "in 1998")
+    assert asked == "When was the disease declared eliminated in Canada?"

@@ -408,8 +408,9 @@ def _subject_text(tokens: list[Token], text: str, relative: bool = False) -> str
     if not tokens or len(tokens) > 16:
         return None
     words = [t.low if not t.text.isupper() or len(t.text) == 1 else t.text for t in tokens]
-    if words[0] in PRONOUNS and len(words) == 1:
-        return None
+    if words[0] in PRONOUNS and len(words) == 1 or len(words) == 1 and (
+            words[0][:1].isdigit() or words[0] in _NUMBER_WORDS):
+        return None  # ("three were still missing": three what?)
     if any(w in _PERSONAL_PRONOUNS for w in words):
         return None
     if words[0] in _NOT_SUBJECT_OPENERS:
@@ -434,6 +435,9 @@ def _subject_text(tokens: list[Token], text: str, relative: bool = False) -> str
     return subject
 
 
+_NUMBER_WORDS = frozenset("""
+    two three four five six seven eight nine ten eleven twelve
+""".split())
 #: Words that open a counted subject ("More than 40,000 patients were treated"): lower case
 #: inside a question.
 _QUANTIFIERS = frozenset({"more", "fewer", "less", "about", "nearly", "almost", "around",

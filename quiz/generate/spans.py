@@ -111,8 +111,10 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
     while lo > 0 and not _left_stop(tokens, lo - 1) and \
             tokens[lo - 1].text not in "“”\"" and not _is_and_clause(tokens, lo - 1):
         if is_verb(tokens, lo - 1):
-            if seen_verb and is_reporting(tokens[lo - 1].text):
-                break  # "X said Y had sent Z in November": the date is Y's
+            if seen_verb and is_reporting(tokens[lo - 1].text) and not (
+                    lo >= 2 and tokens[lo - 2].low in AUXILIARIES):
+                break  # "X said Y had sent Z in November": the date is Y's (not "were
+                # confirmed dead and ...": a passive reports nothing)
             if not seen_verb and takes_that_clause(tokens[lo - 1].text) and \
                     last < len(tokens) and is_verb(tokens, last):
                 return None  # "X said the spill in 2022 was caused by ...": the spill's date
@@ -544,7 +546,9 @@ def _event_in_pp(tokens: list[Token], lo: int, first: int) -> int:
 
 def _is_and_clause(tokens: list[Token], k: int) -> bool:
     """An "and" that joins two clauses ("X withdrew and returned") rather than two nouns."""
-    return tokens[k].low == "and" and k + 1 < len(tokens) and is_verb(tokens, k + 1)
+    return tokens[k].low == "and" and k + 1 < len(tokens) and (is_verb(tokens, k + 1) or (
+        k + 2 < len(tokens) and tokens[k + 2].low in AUXILIARIES and tokens[k + 2].text.islower()
+        and tokens[k + 1].text[:1].isalnum()))  # ("were confirmed dead and three were ...")
 
 
 def _and_after_span(tokens: list[Token], k: int) -> bool:
