@@ -340,3 +340,17 @@ def test_a_bare_number_subject_is_not_asked(text: str, span: str) -> None:
 def test_a_passive_reporting_verb_does_not_end_the_clause() -> None:
     asked = _asked("The disease was declared eliminated in Canada in 1998.", "in 1998")
     assert asked == "When was the disease declared eliminated in Canada?"
+
+
+@pytest.mark.parametrize(("text", "span", "asked"), [
+    # a place given between commas after an opening time does not end the clause
+    ("Earlier this year, a similar discovery in Silves, in the Algarve, forced the council to "
+     "move a school.", "Earlier this year",
+     "When did a similar discovery in Silves force the council to move a school?"),
+    ("On Monday, the festival in Ayr, in Scotland, was cancelled.", "On Monday",
+     "When was the festival in Ayr cancelled?"),
+    ("Last week, a bakery in Leith, near Edinburgh, was fined for hygiene breaches.",
+     "Last week", "When was a bakery in Leith fined for hygiene breaches?"),
+])
+def test_a_place_aside_after_an_opening_time(text: str, span: str, asked: str) -> None:
+    assert _asked(text, span) == asked

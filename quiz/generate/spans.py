@@ -165,7 +165,8 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             if tokens[inner_hi].text == ",":
                 following = tokens[inner_hi + 1] if inner_hi + 1 < len(tokens) else None
                 if following is None or not (following.low in ("the", "a", "an", "who", "which")
-                                             or following.low.endswith("ing")):
+                                             or following.low.endswith("ing")
+                                             or _place_aside(tokens, inner_hi + 1)):
                     break
                 closing = inner_hi + 1
                 while closing < len(tokens) and tokens[closing].text not in ",.!?":
@@ -280,6 +281,15 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             return np_question(text, tokens, lo, first, last, hi, np_wh)
         return None
     return result
+
+
+def _place_aside(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` opens a place given between commas ("a discovery in Silves, in
+    the Algarve, forced ..."): "in", "near" or "on" and a name, perhaps after "the"."""
+    if tokens[k].low not in ("in", "near", "on", "outside") or k + 2 >= len(tokens):
+        return False
+    name = tokens[k + 2] if tokens[k + 1].low == "the" else tokens[k + 1]
+    return name.text[:1].isupper() and not name.text.isupper()
 
 
 def _participial_aside(tokens: list[Token], lo: int, first: int,
