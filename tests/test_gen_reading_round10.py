@@ -354,3 +354,19 @@ def test_a_passive_reporting_verb_does_not_end_the_clause() -> None:
 ])
 def test_a_place_aside_after_an_opening_time(text: str, span: str, asked: str) -> None:
     assert _asked(text, span) == asked
+
+
+@pytest.mark.parametrize(("text", "span", "asked"), [
+    # a rough number opening the subject is no introductory phrase, and a part of it given in
+    # apposition ("many of them islanders") is skipped
+    ("About 500 volunteers, many of them islanders, turned out on Tuesday to collect debris.",
+     "on Tuesday", "When did about 500 volunteers turn out to collect debris?"),
+    ("About 200 people attended the vigil on Sunday.", "on Sunday",
+     "When did about 200 people attend the vigil?"),
+    ("Twelve players, three of them teenagers, were selected on Monday.", "on Monday",
+     "When were Twelve players selected?"),
+    ("Around 40 firefighters tackled the blaze on Friday night.", "on Friday night",
+     "When did around 40 firefighters tackle the blaze?"),
+])
+def test_a_rough_number_opening_the_subject(text: str, span: str, asked: str) -> None:
+    assert _asked(text, span) == asked

@@ -213,6 +213,8 @@ def find_clause(tokens: list[Token], text: str, lo: int, hi: int) -> Clause | No
         elif depth == 0 and low == "," and i + 1 < hi and (tokens[i + 1].low in (
                 "the", "a", "an", "who", "which", "whose", "known", "including", "also")
                 or tokens[i + 1].low.endswith("ing") or (
+                    tokens[i + 1].low in _PART_OF and i + 2 < hi and tokens[i + 2].low == "of"
+                    and _closes_appositive(tokens, i + 1, hi)) or (
                     tokens[i + 1].text[0].islower() and is_past_participle(tokens[i + 1].text)
                     and _closes_appositive(tokens, i + 1, hi))):
             # an appositive or a non-restrictive relative: skip to its closing comma
@@ -362,6 +364,10 @@ def _named_appositive(tokens: list[Token], cut: int) -> Token | None:
     return None
 
 
+#: Words that open a part of the subject given in apposition ("About 500 volunteers, many
+#: of them islanders, turned out ...").
+_PART_OF = frozenset({"many", "most", "some", "all", "both", "several", "none", "half",
+                      "one", "two", "three"})
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 #: Words that end a relative clause's search for the verb after it.
 _RELATIVE_ENDS = frozenset({",", ";", ":", "and", "but", "or", "that", "which", "who", "because",
@@ -413,8 +419,9 @@ def _subject_text(tokens: list[Token], text: str, relative: bool = False) -> str
         return None  # ("three were still missing": three what?)
     if any(w in _PERSONAL_PRONOUNS for w in words):
         return None
-    if words[0] in _NOT_SUBJECT_OPENERS:
-        return None
+    if words[0] in _NOT_SUBJECT_OPENERS and not (
+            words[0] in _QUANTIFIERS and len(words) > 2 and words[1][:1].isdigit()):
+        return None  # (but "About 200 people attended ...": a rough number of them)
     if any(w in ("that", "which", "who", "whom", "whose", "because", "if") and not (
             relative and w in _RELATIVE_PRONOUNS) for w in words[1:]):
         return None

@@ -51,6 +51,11 @@ _DETERMINERS_OR_PREPOSITIONS = DETERMINERS | PREPOSITIONS
 _POINTING_BACK = frozenset({"a", "an", "this", "that", "these", "those", "such"})
 
 
+#: Words that open a rough quantity ("About 500 volunteers"), not an introductory phrase.
+_ROUGHLY = frozenset({"about", "around", "over", "under", "nearly", "almost", "roughly",
+                      "approximately", "some"})
+
+
 def _lead_in_end(tokens: list[Token], lo: int, hi: int) -> int:
     """Skip an introductory phrase ("In response, ", "According to X, ", "Speaking at Y, ")."""
     if lo >= hi:
@@ -67,8 +72,8 @@ def _lead_in_end(tokens: list[Token], lo: int, hi: int) -> int:
                     or first in {"however", "meanwhile", "still", "instead", "then", "now",
                                  "also", "later", "earlier", "finally", "eventually", "thus",
                                  "according", "separately", "nevertheless"})
-    if not starts_intro:
-        return lo
+    if not starts_intro or first in _ROUGHLY and lo + 1 < hi and tokens[lo + 1].text[:1].isdigit():
+        return lo  # ("About 500 volunteers, many of them islanders, turned out": a subject)
     for k in range(lo, hi):
         if tokens[k].text == ",":
             return k + 1
