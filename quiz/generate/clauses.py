@@ -91,7 +91,7 @@ SUBORDINATORS = frozenset({"that", "which", "who", "whom", "whose", "when", "whi
                            "after", "before", "since", "until", "once", "so"})
 CONJUNCTIONS = frozenset({"and", "but", "or", "yet", "nor"})
 #: Adverbs that may sit inside a verb group ("has repeatedly called").
-_ADVERB = re.compile(r"^(?:\w+ly|not|n't|never|also|already|still|just|now|then|later|"
+ADVERB = re.compile(r"^(?:\w+ly|not|n't|never|also|already|still|just|now|then|later|"
                      r"again|even|ever|long|soon|once|often|further|jointly|first|last|initially|"
                      r"originally|since|previously)$", re.I)
 
@@ -189,6 +189,7 @@ class Clause:
     verb: str  # the rest of the verb group after the auxiliary ("killed", "maintained")
     rest: str
     base: str = ""  # the base form when the verb is a simple past ("withdraw")
+    written: str = ""  # a present verb as written when do-support asks it ("begins")
 
 
 def find_clause(tokens: list[Token], text: str, lo: int, hi: int) -> Clause | None:
@@ -196,9 +197,15 @@ def find_clause(tokens: list[Token], text: str, lo: int, hi: int) -> Clause | No
     verb_at = None
     i = lo
     depth = 0
+    relative = False
     while i < hi:
         token = tokens[i]
         low = token.low
+        if low in _RELATIVE_PRONOUNS and depth == 0 and not relative and i > lo:
+            resumed = _after_relative(tokens, i, hi)
+            if resumed:  # "A red panda that escaped from the park | has been recaptured"
+                i, relative = resumed, True
+                continue
         if low in ("(", "[") or token.text == "“":
             depth += 1
         elif low in (")", "]") or token.text == "”":
@@ -206,6 +213,8 @@ def find_clause(tokens: list[Token], text: str, lo: int, hi: int) -> Clause | No
         elif depth == 0 and low == "," and i + 1 < hi and (tokens[i + 1].low in (
                 "the", "a", "an", "who", "which", "whose", "known", "including", "also")
                 or tokens[i + 1].low.endswith("ing") or (
+                    tokens[i + 1].low in _PART_OF and i + 2 < hi and tokens[i + 2].low == "of"
+                    and _closes_appositive(tokens, i + 1, hi)) or (
                     tokens[i + 1].text[0].islower() and is_past_participle(tokens[i + 1].text)
                     and _closes_appositive(tokens, i + 1, hi))):
             # an appositive or a non-restrictive relative: skip to its closing comma
@@ -216,6 +225,10 @@ def find_clause(tokens: list[Token], text: str, lo: int, hi: int) -> Clause | No
                 return None
             i = j + 1
             continue
+        elif depth == 0 and low in _SCHEDULED and i > lo and token.text.islower() and \
+                tokens[i - 1].low not in _NOT_BEFORE_PRESENT:
+            verb_at = i  # "The Tour begins on Saturday": a present for a timetable
+            break
         elif depth == 0 and (low in AUXILIARIES or is_simple_past(low) or
                              _reads_as_same_form_past(tokens, i, lo, hi)):
             if (token.text[0].isupper() and i > lo) or \
@@ -231,13 +244,13 @@ def find_clause(tokens: list[Token], text: str, lo: int, hi: int) -> Clause | No
         verb_at = _past_the_reduced_relative(tokens, verb_at, hi)
     if verb_at is None or verb_at == lo:
         return None
-    subject = _subject_text(tokens[lo:verb_at], text)
+    subject = _subject_text(tokens[lo:verb_at], text, relative)
     if subject is None:
         return None
     first = tokens[verb_at]
     if first.low in AUXILIARIES:
         j = verb_at + 1
-        while j < hi and (_ADVERB.match(tokens[j].text) or tokens[j].low in
+        while j < hi and (ADVERB.match(tokens[j].text) or tokens[j].low in
                           ("be", "been", "being", "have", "had")):
             j += 1
         verb_end = j
@@ -250,10 +263,29 @@ def find_clause(tokens: list[Token], text: str, lo: int, hi: int) -> Clause | No
             return None
         return Clause(subject, first.low, _span(tokens, text, verb_at + 1, verb_end),
                       _span(tokens, text, verb_end, hi))
+    if first.low in _SCHEDULED:
+        base, do = _SCHEDULED[first.low]
+        return Clause(subject, do, base, _span(tokens, text, verb_at + 1, hi),
+                      written=first.text)
     base = past_to_base(first.text)
     if base is None:
         return None
     return Clause(subject, "", first.text, _span(tokens, text, verb_at + 1, hi), base=base)
+
+
+def _scheduled() -> dict[str, tuple[str, str]]:
+    return {f"{base}es" if base.endswith(("sh", "ch")) else f"{base}s": (base, "does")
+            for base in _SCHEDULE_VERBS}
+
+
+#: Verbs that tell a timetable in the present ("The Tour begins on Saturday"): asked with
+#: "does" ("When does the Tour begin?"). Only their singular forms: a plural present ("talks
+#: begin on Monday") is read as past when its day is resolved.
+_SCHEDULE_VERBS = ("begin", "start", "open", "close", "end", "resume", "reopen", "expire",
+                   "finish", "launch", "arrive", "depart", "return", "meet", "convene")
+_SCHEDULED = _scheduled()
+#: Words before which a present form is a noun or a base form ("the start", "to begin").
+_NOT_BEFORE_PRESENT = DETERMINERS | PREPOSITIONS | MODALS | DO | {"not", "and", "or", "also"}
 
 
 #: Verbs whose simple past is their base form ("The council set a deadline ...").
@@ -332,6 +364,35 @@ def _named_appositive(tokens: list[Token], cut: int) -> Token | None:
     return None
 
 
+#: Words that open a part of the subject given in apposition ("About 500 volunteers, many
+#: of them islanders, turned out ...").
+_PART_OF = frozenset({"many", "most", "some", "all", "both", "several", "none", "half",
+                      "one", "two", "three"})
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+#: Words that end a relative clause's search for the verb after it.
+_RELATIVE_ENDS = frozenset({",", ";", ":", "and", "but", "or", "that", "which", "who", "because",
+                            "after", "before", "when", "while", "since", "until", "as", "if"})
+
+
+def _after_relative(tokens: list[Token], r: int, hi: int) -> int:
+    """Where the main verb resumes after a relative clause inside a subject ("A red panda
+    that escaped from the park | has been recaptured"): the first lower-case auxiliary after
+    the relative clause's own verb, before any punctuation or clause word; 0 when the
+    pronoun opens no such clause (its verb must follow it at once, a noun must precede it)."""
+    before, after = tokens[r - 1], tokens[r + 1] if r + 1 < hi else None
+    if after is None or not before.text.isalpha() or before.low in DETERMINERS or \
+            before.low in PREPOSITIONS or before.low in AUXILIARIES or not (
+                after.low in AUXILIARIES or after.text.islower() and is_simple_past(after.text)):
+        return 0
+    for k in range(r + 2, min(hi, r + 14)):
+        if tokens[k].low in _RELATIVE_ENDS or tokens[k].text in "\"“”()":
+            return 0
+        if tokens[k].low in AUXILIARIES and tokens[k].text.islower() and k > r + 2 and \
+                tokens[k - 1].low not in AUXILIARIES and tokens[k - 1].low != "to":
+            return k
+    return 0
+
+
 def _closes_appositive(tokens: list[Token], k: int, hi: int) -> bool:
     """Whether a comma follows within a few words (", named X, was ...")."""
     return any(t.text == "," for t in tokens[k:min(hi, k + 8)])
@@ -343,22 +404,26 @@ def _span(tokens: list[Token], text: str, lo: int, hi: int) -> str:
     return text[tokens[lo].start:tokens[hi - 1].end]
 
 
-def _subject_text(tokens: list[Token], text: str) -> str | None:
+def _subject_text(tokens: list[Token], text: str, relative: bool = False) -> str | None:
     """The subject as written, without a trailing appositive; ``None`` if it is not a noun
-    phrase we can put after an auxiliary."""
+    phrase we can put after an auxiliary (``relative``: it holds a relative clause, whose
+    pronoun it may keep)."""
     cut = next((k for k, token in enumerate(tokens) if token.text == ","), len(tokens))
     named = _named_appositive(tokens, cut)
     tokens = tokens[:cut]
     if not tokens or len(tokens) > 16:
         return None
     words = [t.low if not t.text.isupper() or len(t.text) == 1 else t.text for t in tokens]
-    if words[0] in PRONOUNS and len(words) == 1:
-        return None
+    if words[0] in PRONOUNS and len(words) == 1 or len(words) == 1 and (
+            words[0][:1].isdigit() or words[0] in _NUMBER_WORDS):
+        return None  # ("three were still missing": three what?)
     if any(w in _PERSONAL_PRONOUNS for w in words):
         return None
-    if words[0] in _NOT_SUBJECT_OPENERS:
-        return None
-    if any(w in ("that", "which", "who", "whom", "whose", "because", "if") for w in words[1:]):
+    if words[0] in _NOT_SUBJECT_OPENERS and not (
+            words[0] in _QUANTIFIERS and len(words) > 2 and words[1][:1].isdigit()):
+        return None  # (but "About 200 people attended ...": a rough number of them)
+    if any(w in ("that", "which", "who", "whom", "whose", "because", "if") and not (
+            relative and w in _RELATIVE_PRONOUNS) for w in words[1:]):
         return None
     if any(w in ('"', "“", "”", ":", ";", "—", "–") for w in words):
         return None
@@ -377,6 +442,9 @@ def _subject_text(tokens: list[Token], text: str) -> str | None:
     return subject
 
 
+_NUMBER_WORDS = frozenset("""
+    two three four five six seven eight nine ten eleven twelve
+""".split())
 #: Words that open a counted subject ("More than 40,000 patients were treated"): lower case
 #: inside a question.
 _QUANTIFIERS = frozenset({"more", "fewer", "less", "about", "nearly", "almost", "around",
@@ -406,7 +474,8 @@ class Asked:
 
 def statement(clause: Clause) -> str:
     """The clause as a statement ("the U.S. military withdrew from the country")."""
-    verb = f"{clause.auxiliary} {clause.verb}" if clause.auxiliary else clause.verb
+    verb = clause.written or (f"{clause.auxiliary} {clause.verb}" if clause.auxiliary
+                              else clause.verb)
     return tidy(f"{clause.subject} {verb} {tidy(clause.rest)}")
 
 

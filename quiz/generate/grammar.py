@@ -293,6 +293,10 @@ _NEGATION_OR_ADVERB = frozenset("""
     least hardly barely scarcely rarely seldom ever even probably possibly perhaps certainly
     definitely usually often always generally
 """.split())
+#: Adverbs of time that may stand between a subject and a verb without an auxiliary ("X now
+#: expects", "X currently employs"), but after a copula are its complement's ("is now the
+#: largest").
+_BEFORE_A_VERB = _NEGATION_OR_ADVERB | {"now", "currently", "today", "typically", "normally"}
 
 #: Singular/plural agreement for "Who ..." questions ("Iraqi officials have said" -> "Who has").
 _WHO_AGREEMENT = {"have": "has", "are": "is", "were": "was", "do": "does"}
@@ -321,7 +325,7 @@ def read_verb_group(words: list[str]) -> VerbGroup | None:
     """
     i = 0
     adverbs: list[str] = []
-    while i < len(words) and words[i] in _NEGATION_OR_ADVERB and i < 2:
+    while i < len(words) and words[i] in _BEFORE_A_VERB and i < 2:
         adverbs.append(words[i])
         i += 1
     if i >= len(words):
@@ -355,6 +359,10 @@ def read_verb_group(words: list[str]) -> VerbGroup | None:
         return VerbGroup((*adverbs, first), first, "past")
     if first.endswith("s") and not first.endswith(("ss", "us", "is")) and first in KNOWN_PRESENT:
         return VerbGroup((*adverbs, first), first, "present3")
+    if first in _CHANGES and (i + 1 == len(words) or words[i + 1] in _AFTER_A_CHANGE or
+                              words[i + 1][:1].isdigit()):
+        return VerbGroup((*adverbs, first), first, "present3")  # "as demand falls", "rises
+        # by 2%" (not "price increases were ...")
     if first in _PLURAL_CONTROL and i + 1 < len(words) and words[i + 1] == "to":
         return VerbGroup((*adverbs, first), first, "present")  # "X and Y expect to ..."
     return None
@@ -392,7 +400,8 @@ _BE_HAVE = frozenset("""
 _FUNCTION_AFTER_COPULA = frozenset("""
     a an the this that these those his her its their our my your no not over in on at to of
     for with by from about likely unlikely able ready set due part one two three more less
-    very so too still also now there here responsible behind
+    very so too still also now there here responsible behind per into than as after before
+    around against between during since until without within across through via among
 """.split())
 
 #: Present-tense third-person verbs common in news that are safe to read as verbs after a
@@ -402,8 +411,21 @@ KNOWN_PRESENT = frozenset("""
     denies admits accuses blames urges calls fuels drives causes triggers sparks prompts
     leads means remains comes goes takes makes gives holds keeps faces needs rejects supports
     opposes backs controls owns runs operates announces reports confirms describes estimates
-    suggests shows finds notes adds explains says maintains requires allows
+    suggests shows finds notes adds explains says maintains requires allows decides agrees
+    helps employs affects threatens represents depends receives contains organises organizes
+    oversees manages
 """.split())
+
+
+#: Present verbs of change that are plural nouns too ("falls", "increases"): read as verbs
+#: only at the clause's end or before what measures the change.
+_CHANGES = frozenset("""
+    falls rises grows slows drops declines increases decreases shrinks improves worsens
+    weakens strengthens eases climbs surges soars plunges tumbles deepens widens narrows
+    persists
+""".split())
+_AFTER_A_CHANGE = frozenset({"by", "to", "from", "sharply", "again", "further", "below",
+                             "above", "steadily", "slightly", "rapidly", "faster", "more"})
 
 
 #: "had to"/"has to"/"have to" ask with "do": "did X have to ...", not "had X to ...".
@@ -607,8 +629,8 @@ def may_start_verb_group(word: str) -> bool:
     """Whether :func:`read_verb_group` could read a group starting with ``word`` (lower case):
     a cheap test that spares building word lists for the nouns of a sentence."""
     if not _VERB_STARTERS:
-        _VERB_STARTERS.update(AUXILIARIES, _NEGATION_OR_ADVERB, KNOWN_PRESENT, _PLURAL_CONTROL,
-                              PAST_TO_BASE)
+        _VERB_STARTERS.update(AUXILIARIES, _BEFORE_A_VERB, KNOWN_PRESENT, _CHANGES,
+                              _PLURAL_CONTROL, PAST_TO_BASE)
     return word in _VERB_STARTERS or word.endswith("ed")
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from quiz.generate.clauses import (
-    AUXILIARIES, BE, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, Asked,
-    Token, dangling, has_personal_pronoun, is_past_participle, is_simple_past, past_to_base,
+    ADVERB, AUXILIARIES, BE, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS,
+    Asked, Token, dangling, has_personal_pronoun, is_past_participle, is_simple_past, past_to_base,
     takes_that_clause, tidy,
 )
 
@@ -66,7 +66,9 @@ def agent_after(tokens: list[Token], lo: int, first: int, last: int) -> bool:
     return last < len(tokens) and tokens[last].low == "by" and verb - 1 > lo and \
         tokens[verb].text.islower() and is_past_participle(tokens[verb].text) and \
         tokens[verb - 1].text.isalpha() and tokens[verb - 1].low not in NOT_NOUNS and \
-        not is_verb(tokens, verb - 1)
+        not is_verb(tokens, verb - 1) and not (
+            ADVERB.match(tokens[verb - 1].text) and verb - 2 >= lo and
+            tokens[verb - 2].low in AUXILIARIES)  # ("was first flagged last month by")
 
 
 def participle_before(tokens: list[Token], lo: int, first: int) -> bool:
@@ -147,6 +149,7 @@ def infinitive_between(tokens: list[Token], lo: int, first: int) -> bool:
     return any(tokens[k].low == "to" and tokens[k + 1].text[0].islower()
                and tokens[k + 1].low not in DETERMINERS and not _is_plural_noun(tokens[k + 1].low)
                and not _NUMBER_WORD.match(tokens[k + 1].low)  # "from eight guards to two"
+               and not tokens[k + 2].text[:1].isdigit()  # "to plus 9C", "to nearly 40%"
                for k in range(verb + 1, first - 1))
 
 

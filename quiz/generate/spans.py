@@ -38,7 +38,7 @@ _LEFT_STOPS = frozenset({"that", "which", "who", "whom", "whose", "because", "al
 #: Words that end it looking right.
 _RIGHT_STOPS = frozenset({",", ";", ":", "—", "–", "(", "but", "while", "whereas", "because",
                           "although", "though", "which", "who", "after", "before", "as",
-                          "when", "since", "until", "that"})
+                          "when", "since", "until", "that", "so"})
 # word sets the span tests use, built once (not on every call)
 _RIGHT_STOPS_BUT_COMMA = _RIGHT_STOPS - {","}
 _LEFT_STOPS_BUT_BUT = _LEFT_STOPS - {"but"}
@@ -46,11 +46,25 @@ _SUBORDINATORS_BUT_THAT = SUBORDINATORS - {"that"}
 _DETERMINERS_OR_PREPOSITIONS = DETERMINERS | PREPOSITIONS
 
 
+#: Words that open a subject whose referent the clause before names ("those calls", "a
+#: spokeswoman" for the body just named).
+_POINTING_BACK = frozenset({"a", "an", "this", "that", "these", "those", "such"})
+
+
+#: Words that open a rough quantity ("About 500 volunteers"), not an introductory phrase.
+_ROUGHLY = frozenset({"about", "around", "over", "under", "nearly", "almost", "roughly",
+                      "approximately", "some"})
+
+
 def _lead_in_end(tokens: list[Token], lo: int, hi: int) -> int:
     """Skip an introductory phrase ("In response, ", "According to X, ", "Speaking at Y, ")."""
     if lo >= hi:
         return lo
     first = tokens[lo].low
+    if first in ("and", "but", "yet") and lo + 1 < hi and tokens[lo + 1].text[:1].isalpha() \
+            and tokens[lo + 1].low not in _POINTING_BACK:
+        return lo + 1  # ", and prosecutors opened a criminal case on Sunday": the clause
+        # (not "and those calls grew louder", "and a spokeswoman said": whose?)
     if first == "it" and lo + 3 < hi and tokens[lo + 1].low in BE and \
             tokens[lo + 3].low == "that":  # "It is noted that ..."
         return lo + 4
@@ -58,8 +72,8 @@ def _lead_in_end(tokens: list[Token], lo: int, hi: int) -> int:
                     or first in {"however", "meanwhile", "still", "instead", "then", "now",
                                  "also", "later", "earlier", "finally", "eventually", "thus",
                                  "according", "separately", "nevertheless"})
-    if not starts_intro:
-        return lo
+    if not starts_intro or first in _ROUGHLY and lo + 1 < hi and tokens[lo + 1].text[:1].isdigit():
+        return lo  # ("About 500 volunteers, many of them islanders, turned out": a subject)
     for k in range(lo, hi):
         if tokens[k].text == ",":
             return k + 1
@@ -102,8 +116,10 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
     while lo > 0 and not _left_stop(tokens, lo - 1) and \
             tokens[lo - 1].text not in "“”\"" and not _is_and_clause(tokens, lo - 1):
         if is_verb(tokens, lo - 1):
-            if seen_verb and is_reporting(tokens[lo - 1].text):
-                break  # "X said Y had sent Z in November": the date is Y's
+            if seen_verb and is_reporting(tokens[lo - 1].text) and not (
+                    lo >= 2 and tokens[lo - 2].low in AUXILIARIES):
+                break  # "X said Y had sent Z in November": the date is Y's (not "were
+                # confirmed dead and ...": a passive reports nothing)
             if not seen_verb and takes_that_clause(tokens[lo - 1].text) and \
                     last < len(tokens) and is_verb(tokens, last):
                 return None  # "X said the spill in 2022 was caused by ...": the spill's date
@@ -154,7 +170,8 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
             if tokens[inner_hi].text == ",":
                 following = tokens[inner_hi + 1] if inner_hi + 1 < len(tokens) else None
                 if following is None or not (following.low in ("the", "a", "an", "who", "which")
-                                             or following.low.endswith("ing")):
+                                             or following.low.endswith("ing")
+                                             or _place_aside(tokens, inner_hi + 1)):
                     break
                 closing = inner_hi + 1
                 while closing < len(tokens) and tokens[closing].text not in ",.!?":
@@ -271,6 +288,15 @@ def _span_question(text: str, start: int, end: int, wh: str, np_wh: str,
     return result
 
 
+def _place_aside(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` opens a place given between commas ("a discovery in Silves, in
+    the Algarve, forced ..."): "in", "near" or "on" and a name, perhaps after "the"."""
+    if tokens[k].low not in ("in", "near", "on", "outside") or k + 2 >= len(tokens):
+        return False
+    name = tokens[k + 2] if tokens[k + 1].low == "the" else tokens[k + 1]
+    return name.text[:1].isupper() and not name.text.isupper()
+
+
 def _participial_aside(tokens: list[Token], lo: int, first: int,
                        commas: list[int]) -> tuple[int, int] | None:
     """The commas (positions) around a participle phrase between the subject and its verb,
@@ -339,7 +365,8 @@ def _left_stop(tokens: list[Token], k: int) -> bool:
     "until" open a clause, except as a preposition inside the subject ("A test after the
     race was negative", with no verb before them)."""
     if tokens[k].low not in _LEFT_STOPS:
-        return False
+        # ", as temperatures rose ... last week": "as" after a comma opens a clause
+        return tokens[k].low == "as" and k > 0 and tokens[k - 1].text == ","
     if tokens[k].low not in _PREPOSITIONAL_STOPS or k == 0:
         return True
     return any(is_verb(tokens, j) for j in range(k))
@@ -416,6 +443,9 @@ def _antecedent(text: str, tokens: list[Token], lo: int, nearest: bool = True) -
     if nearest:  # "Shares of Orbis Lunar, which listed ...", "Runners took part in the
         # race, which was first held ...": the nearest noun phrase
         cut = [k for k, t in enumerate(phrase) if t.low in PREPOSITIONS or is_verb(tokens, k)]
+        if len(cut) > 1 and tokens[cut[-1]].low == "of" and \
+                _disagrees(tokens[lo].low, tokens[lo - 3].low):
+            cut.pop()  # "guided tours of the site, which are due to begin": the tours are
         phrase = phrase[cut[-1] + 1:] if cut else phrase
         if len(phrase) > 1 and phrase[0].low == "that" and cut and \
                 takes_that_clause(tokens[cut[-1]].text):
@@ -433,6 +463,17 @@ def _antecedent(text: str, tokens: list[Token], lo: int, nearest: bool = True) -
     if first.lower() in DETERMINERS:
         words = first.lower() + words[len(first):]  # "The airport" -> "the airport"
     return words
+
+
+def _disagrees(verb: str, noun: str) -> bool:
+    """Whether a relative clause's verb cannot agree with the noun before its comma ("the
+    site, which are"; "the tours, which is"), so the pronoun is about a noun further back."""
+    plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+    return verb in _PLURAL_VERBS and not plural or verb in _SINGULAR_VERBS and plural
+
+
+_PLURAL_VERBS = frozenset({"are", "were", "have"})
+_SINGULAR_VERBS = frozenset({"is", "was", "has"})
 
 
 def _object_put_back(text: str, tokens: list[Token], lo: int, first: int, last: int, hi: int,
@@ -520,7 +561,9 @@ def _event_in_pp(tokens: list[Token], lo: int, first: int) -> int:
 
 def _is_and_clause(tokens: list[Token], k: int) -> bool:
     """An "and" that joins two clauses ("X withdrew and returned") rather than two nouns."""
-    return tokens[k].low == "and" and k + 1 < len(tokens) and is_verb(tokens, k + 1)
+    return tokens[k].low == "and" and k + 1 < len(tokens) and (is_verb(tokens, k + 1) or (
+        k + 2 < len(tokens) and tokens[k + 2].low in AUXILIARIES and tokens[k + 2].text.islower()
+        and tokens[k + 1].text[:1].isalnum()))  # ("were confirmed dead and three were ...")
 
 
 def _and_after_span(tokens: list[Token], k: int) -> bool:

@@ -40,7 +40,7 @@ _CLAUSE_PARTICIPLES = frozenset("""
 #: Words that end a subject noun phrase search (they would belong to another clause).
 _SUBJECT_STOP = frozenset("""
     that which who whom whose because although though while when if after before since
-    but so than what how why where
+    but so than what how why where whether
 """.split())
 
 _COMPARED = frozenset({"more", "fewer", "less"})
@@ -51,6 +51,7 @@ _LOCATIVE = frozenset("""
 #: Words after which a new clause may begin.
 _CLAUSE_OPENERS = frozenset("""
     and but that while whereas although though because as when after before since so
+    whether until once unless
 """.split())
 
 _COORDINATORS = frozenset({"and", "but", "so"})
@@ -138,6 +139,8 @@ def _find_clauses(text: str) -> tuple[Clause, ...]:
             if tok.lower == "and" and toks[i - 1].capitalised and not toks[i - 1].trail:
                 continue  # "the U.S. and Iraq have ...": one coordinated subject
             starts.append((i + 1, tok.lower in _COORDINATORS))
+        elif tok.lower in _RELATIVES and i > 0 and lowers[i - 1] in PREPOSITIONS:
+            starts.append((i + 1, False))  # "in which payments were phased in": a clause
     clauses: list[Clause] = []
     used_verbs: set[int] = set()
     if not _RELATIVES.isdisjoint(lowers):
@@ -147,15 +150,15 @@ def _find_clauses(text: str) -> tuple[Clause, ...]:
                 if clause is None:
                     continue
                 main = _after_restrictive(toks, lowers, r, clause)
-                if main is not None and lowers[clause.first_token] in _INDEFINITE:
-                    # "an outbreak that has infected 40 children was caused by X": without
-                    # its relative clause "an outbreak" names nothing; the relative clause
-                    # is only cut where the sentence's verb starts
-                    clause = _split_restrictive(text, toks, lowers, starts, r, clause, *main)[0]
-                    main = None
                 if main is not None:  # "The town which was built in 1962 | has lost ..."
                     clause, main_clause = _split_restrictive(text, toks, lowers, starts, r,
                                                              clause, *main)
+                    if lowers[main_clause.first_token] in _INDEFINITE:
+                        # "an outbreak that has infected 40 children | was caused by X":
+                        # without its relative clause "an outbreak" names nothing, so the
+                        # subject keeps it
+                        main_clause = _make_clause(text, toks, main_clause.first_token,
+                                                   main[0] - 1, main[1], main[0])
                     used_verbs.add(main_clause.verb_token)
                     clauses.append(main_clause)
                 used_verbs.add(clause.verb_token)
@@ -214,9 +217,21 @@ def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int
     if said and (group is None or group.tense != "aux"):
         return None
     nxt = lowers[r + 1]
+    if lowers[r] == "which" and nxt in {"means", "meant"}:
+        return None  # "..., which means the vaccine may need ...": about the whole act
+    if lowers[r - 1] in PREPOSITIONS:
+        return None  # "a compromise in which payments were ...": the relative's subject follows
+    if (lowers[r] == "that" and takes_that_clause(lowers[r - 1]) or r + 2 < len(toks) and (
+            lowers[r + 2] in AUXILIARIES or toks[r + 2].core.islower() and is_past_tense(
+                lowers[r + 2]))) and group is None:
+        return None  # "warned that retailers were ...", "a deal that employers refused":
+        # the word after the pronoun is a noun, the subject of a clause of its own
     if group is None and nxt.endswith("s") and not nxt.endswith(("ss", "us")) and nxt.isalpha() \
             and nxt not in _NP_DETERMINERS:  # ("who this person was": no verb)
         group = VerbGroup((nxt,), nxt, "present3")  # "which funds half of the project"
+    elif group is None and (nxt in _PLURAL_VERBS or nxt in _RELATIVE_PLURAL_VERBS) and \
+            toks[r - 1].core.endswith("s") and toks[r - 1].trail == ",":
+        group = VerbGroup((nxt,), nxt, "present")  # "Dairy prices, which account for ..."
     if group is None or toks[r].trail or toks[r + 1].lead or toks[r + 1].core[:1].isupper():
         return None
     end = r - 1
@@ -229,6 +244,8 @@ def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int
         if lowers[k] in _NP_DETERMINERS:
             first = k
             break
+        if toks[k].core[:1].isupper() and lowers[k] in AUXILIARIES:
+            continue  # ("in May": a month, not a modal)
         if (lowers[k] in AUXILIARIES or lowers[k] == "to") and k + 2 <= end and \
                 toks[k + 1].core.islower() and lowers[k + 1] not in _ADVERBS_AFTER_AUXILIARY:
             first = k + 2  # "would resume attacks which began": the noun after the verb
@@ -239,13 +256,78 @@ def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int
                 and (k == 0 or lowers[k - 1] not in _NP_DETERMINERS):
             first = k + 1  # "a spokesperson said waiting lists, which ...": the lists
             break
-        if k != end and lowers[k + 1] in _COMPLEMENT_START and toks[k].core.islower() and \
-                is_past_tense(lowers[k]):
-            break  # "The party campaigned on cutting prices, which": a verb, not a noun
+        if k != end and toks[k].core.islower() and is_past_tense(lowers[k]) and (
+                lowers[k + 1] in _COMPLEMENT_START or k > 0 and not toks[k - 1].trail and
+                lowers[k - 1] not in _NP_DETERMINERS and not (
+                    lowers[k - 1] in AUXILIARIES and toks[k - 1].core.islower())):
+            break  # "The party campaigned on cutting prices, which", "The bank raised rates
+            # in March, which triggered": the relative is about the act, not a noun
+    if (first is None or lowers[first] not in _NP_DETERMINERS) and not (
+            lowers[r] == "who" and group.tense == "present3"):  # ("X, who heads Y": a post)
+        first = _named_antecedent(toks, lowers, r, first)
+    if first is None and _opening_noun_phrase(toks, lowers, r):
+        first = 0  # "Cruise operators and care homes, which are hit hard by outbreaks, ..."
     if first is None or toks[first].core.islower() and (
-            is_participle(lowers[first]) or is_past_tense(lowers[first])):
+            is_participle(lowers[first]) or is_past_tense(lowers[first])
+            or lowers[first] in PREPOSITIONS):  # ("told to stay in port until Thursday, which")
         return None  # "could be sold separately, which would ...": the whole act, no noun
     return _make_clause(text, toks, first, end, group, r + 1 + said)
+
+
+def _opening_noun_phrase(toks: Sequence[Token], lowers: list[str], r: int) -> bool:
+    """Whether the words before ", which" or ", who" at ``r`` are a short noun phrase opening
+    the sentence, without a determiner ("Cruise operators and care homes, which ...",
+    "Dairy prices, which ..."): lower-case words after the first, none a verb or a
+    preposition."""
+    end = r - 1
+    if lowers[r] == "that" or toks[end].trail != "," or not 0 < end < 8 or \
+            lowers[0] in _NOT_SUBJECT_START:
+        return False
+    return all(_is_subject_token(toks[k]) and (k == end or not toks[k].trail) and
+               not toks[k].lead and (k == 0 or toks[k].core.islower() and
+                                     lowers[k] not in PREPOSITIONS and
+                                     not may_start_verb_group(lowers[k]))
+               for k in range(end + 1))
+
+
+def _named_antecedent(toks: Sequence[Token], lowers: list[str], r: int,
+                      first: int | None) -> int | None:
+    """The first word of a name set off before ", who" or ", which" ("Raman, who finished
+    ...", "won by Norway's Lars Berg, who has ...", "Kemora, which has operated ..."), else
+    ``first``: up to four capitalised words that open the sentence or follow a lower-case
+    word that ties them to no noun before ("the wife of X, who": whose wife?)."""
+    end = r - 1
+    if lowers[r] == "that" or toks[end].trail != "," or not toks[end].capitalised:
+        return first
+    j = end
+    while j > 0 and end - j < 3 and toks[j - 1].capitalised and not toks[j - 1].trail and \
+            not toks[j - 1].lead:
+        j -= 1
+    run = j
+    if j == end and (lowers[j] in _NOT_ITEMS or lowers[j].endswith("ly")):
+        return first  # ("Overall, which is rare": no name)
+    while j < end and (lowers[j] in _NOT_SUBJECT_START or toks[j].possessive):
+        j += 1  # ("In March, which": the sentence's capital on a preposition; "Norway's
+        # Lars Berg, who": the person is Lars Berg)
+    if j == run and j > 0 and (lowers[j - 1] in _NAME_TIES or toks[j - 1].capitalised or
+                  lowers[j - 1] in _NP_DETERMINERS or not toks[j - 1].core.isalpha() or
+                  lowers[j - 1] in PREPOSITIONS and lowers[j - 1] != "by"):
+        return first  # ("the Catalan Water Board, which": the determiner's phrase; "Moran
+        # from Limerick, who": the place is not who)
+    if lowers[j] in _PLACE_HEADS or any(toks[k].lead or lowers[k] in AUXILIARIES
+                                        for k in range(j, end + 1)):
+        return first
+    return j
+
+
+#: Plural present verbs a relative pronoun may open with besides :data:`_PLURAL_VERBS`.
+_RELATIVE_PLURAL_VERBS = frozenset({"rely", "depend", "serve", "include", "provide", "cover",
+                                    "carry", "contain", "represent", "make", "earn"})
+#: Words that tie a name to a noun before it ("the wife of X", "X and Y").
+_NAME_TIES = frozenset({"of", "and", "or", "&", "de", "for", "between"})
+#: Words that open the name of a place ("Mount Lawuri, which rises ...").
+_PLACE_HEADS = frozenset({"mount", "mt", "lake", "river", "cape", "gulf", "bay", "lake",
+                          "island", "isle", "valley", "port", "fort"})
 
 
 def _after_restrictive(toks: Sequence[Token], lowers: list[str], r: int,
@@ -260,13 +342,15 @@ def _after_restrictive(toks: Sequence[Token], lowers: list[str], r: int,
             or takes_that_clause(clause.group.main):
         return None
     after = clause.verb_token + len(clause.group.words)
+    past = None
     for k in range(after, min(len(toks) - 1, after + 12)):
         prev = toks[k - 1]
         if prev.trail or prev.raw in _DASHES or prev.raw[-1] in "”\"" or toks[k].lead:
-            return None
+            break
         low = lowers[k]
-        if low in _RESTRICTIVE_ENDS or low in _SUBJECT_STOP:
-            return None
+        if low in _RESTRICTIVE_ENDS or low in _SUBJECT_STOP and not (
+                low == "than" and lowers[k - 1] in _COMPARED):  # ("more than two weeks")
+            break
         if k > after and takes_that_clause(low):
             if low not in _REPORTING or lowers[k - 1] in _SUBJECT_PRONOUNS:
                 return None  # "who found the bridge was unsafe": the finding's own clause
@@ -277,7 +361,32 @@ def _after_restrictive(toks: Sequence[Token], lowers: list[str], r: int,
                 return None
             group = read_verb_group(lowers[k:k + 6])
             return None if group is None else (k, group)
-    return None
+        if past is None and k > after and _main_past(toks, lowers, k):
+            past = k
+            if not is_participle(low):
+                break  # ("drove", "began": no participle that could describe a noun)
+    if past is None:
+        return None
+    # "a drought that had lasted three years | led to restrictions": a past verb after the
+    # relative clause's object, with no auxiliary after it
+    return past, VerbGroup((lowers[past],), lowers[past], "past")
+
+
+def _main_past(toks: Sequence[Token], lowers: list[str], k: int) -> bool:
+    """Whether the lower-case simple past at ``k`` reads as a main verb after a noun ("three
+    years | led to", "on Monday | caused floods"), not as a participle describing the noun
+    before it ("parts | used in", "the fire | started by"), nor a noun or adjective after a
+    determiner."""
+    low = lowers[k]
+    if not toks[k].core.islower() or k + 1 >= len(toks) or not is_past_tense(low) or \
+            lowers[k - 1] in _NP_DETERMINERS or lowers[k - 1] in PREPOSITIONS or \
+            lowers[k - 1] in AUXILIARIES and toks[k - 1].core.islower() or \
+            lowers[k - 1] in _RELATIVES or low in _SAID:
+        return False
+    nxt = lowers[k + 1]
+    if not is_participle(low):
+        return True
+    return nxt not in PREPOSITIONS or nxt == "to" and low in _LEADS_TO
 
 
 #: Words that end the search for a main verb after a relative clause: another clause or
@@ -285,6 +394,11 @@ def _after_restrictive(toks: Sequence[Token], lowers: list[str], r: int,
 _RESTRICTIVE_ENDS = frozenset({"and", "or", "nor", "whom", "whose", "where", "unless",
                                "whereas", "until", "once", "as"})
 _INDEFINITE = frozenset({"a", "an", "one", "some", "another"})
+#: Past verbs that take "to" as a main verb's complement ("led to", "contributed to").
+_LEADS_TO = frozenset({"led", "contributed", "amounted", "pointed", "refused", "agreed",
+                       "failed", "decided", "wanted", "tried", "planned", "voted", "promised",
+                       "threatened", "managed", "helped", "chose", "continued", "vowed",
+                       "pledged", "declined", "offered", "hoped", "attempted", "needed"})
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "this",
                                "these", "those"})
 
@@ -368,6 +482,11 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
         return None  # ("WHO" the organisation may start a subject)
     if toks[start].lead and toks[start].lead not in {"“", "\""}:
         return None
+    if toks[start].core.islower() and lowers[start] in _ADVERB_OPENERS:
+        return None  # "that already owns stakes": an adverb, not a subject
+    if start and lowers[start - 1] in _RELATIVES and toks[start].core.islower() and \
+            is_past_tense(lowers[start]):
+        return None  # "the firm that supplied parts used in ...": the relative's own verb
     if start and lowers[start] in _CLAUSE_PARTICIPLES and start + 1 < len(toks) and \
             lowers[start + 1] in _NP_DETERMINERS:
         return None  # ", meaning the virus was ...": the subject is "the virus"
@@ -402,12 +521,17 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
             group = _plural_present(toks, lowers, start, v)
         if group is None:
             continue
+        if group.main in _DO_FORMS:
+            return None  # "as residents do per person": a verb left out, nothing to ask
         if group.tense == "past" and (_looks_adjectival(toks, lowers, v) or
                                       _reduced_relative(toks, lowers, v) or
                                       _after_number(toks, lowers, start, v)):
             continue
         if lowers[v - 1] in {"the", "a", "an", "its", "their", "his", "her", "our", "to"} or (
-                lowers[v - 1] == "those" and group.tense == "past"):
+                lowers[v - 1] == "those" and group.tense == "past") or (
+                group.tense == "past" and lowers[v - 1] in _BEFORE_AN_ADJECTIVE) or (
+                lowers[v] in _SAME_FORM_NOUNS and lowers[v - 1] in _BEFORE_A_NOUN):
+            # ("an earlier bid from X collapsed": a noun after its adjective)
             continue  # ("those used on other routes": the ones used, no clause)
         if lowers[v - 1] in _COORDINATORS or lowers[v - 1] == "or" or v - 1 == start and \
                 lowers[start].endswith("ly") and toks[start].core.islower():
@@ -417,6 +541,25 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
     return None
 
 
+#: Prepositions after which a past participle describes the noun it opens ("exemptions for
+#: disabled drivers", "a shortage of trained staff", "in lost fares"): no verb follows them.
+_BEFORE_AN_ADJECTIVE = frozenset({"of", "for", "in", "with", "from", "on", "at", "into",
+                                  "about", "among", "between", "against", "without"})
+#: Simple pasts that are as often nouns ("an earlier bid", "a further cut").
+_SAME_FORM_NOUNS = frozenset({"bid", "cut", "hit", "set", "cost", "spread", "put", "bet",
+                              "cast", "split"})
+#: Adjectives that put a noun after them ("an earlier bid", "a further cut", "a rival bid").
+_BEFORE_A_NOUN = frozenset("""
+    earlier previous first second third further failed new rival latest initial final fresh
+    separate similar recent original deep sharp steep big major higher lower record hostile
+    takeover tax budget price rate
+""".split())
+_DO_FORMS = frozenset({"do", "does", "did", "don't", "doesn't", "didn't", "don’t", "doesn’t",
+                       "didn’t"})
+#: Adverbs that may open what follows a clause opener but are no subject ("that already
+#: owns", "once again").
+_ADVERB_OPENERS = frozenset({"already", "often", "never", "ever", "soon", "again", "always",
+                             "usually", "rarely"})
 #: Words that open a rough quantity as a subject ("About 11,000 passengers hold ...").
 _ROUGHLY = frozenset({"about", "around", "over", "nearly", "almost", "roughly",
                       "approximately", "some", "under"})
@@ -587,7 +730,7 @@ def _listed_subject(text: str, toks: Sequence[Token], lowers: list[str], start: 
 #: One-word openings before a comma that are no list's first item ("Overnight, police and
 #: soldiers ...").
 _NOT_ITEMS = frozenset("""
-    overnight elsewhere afterwards today tonight again yet so thus hence here there first
+    overnight overall elsewhere afterwards today tonight again yet so thus hence here there first
     second third finally earlier later recently meanwhile however instead moreover
     nevertheless nonetheless therefore furthermore indeed then now still separately
 """.split())
