@@ -50,6 +50,9 @@ def _implicit_tags() -> tuple[dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
 _STR_TAG = "tag:yaml.org,2002:str"
 
 
+# most texts of a deck recur (kinds, tags, files, choices, a fact's sentence on each of its
+# cards): each is worked out once
+@functools.lru_cache(maxsize=16384)
 def _scalar(text: str, column: int, indent: int, margin: int = 0) -> str | None:
     """``text`` as libyaml writes a block scalar starting at ``column`` (its continuation
     lines at ``indent``, then moved right by ``margin``), or ``None`` when it is not a plain
