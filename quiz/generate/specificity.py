@@ -51,25 +51,7 @@ def unambiguous(facts: Sequence[Fact], articles: Sequence[Article],
     questions = {i: content_stems(fact.question) for i, fact in enumerate(facts)
                  if fact.question and i not in keep}
     wanted = set().union(*questions.values()) if questions else set()
-    sentences: list[tuple[str, int, str]] = []
-    postings: dict[str, array[int]] = {}  # compact: a large corpus has millions of entries
-    # the question words of each sentence text (copies of a story share many sentences)
-    asked_in: dict[str, set[str]] = {}
-    for article in articles:
-        for sentence in article.sentences:
-            if sentence.is_heading:
-                continue
-            position = len(sentences)
-            text = sentence.text
-            sentences.append((article.file, sentence.index, text))
-            asked = asked_in.get(text)
-            if asked is None:
-                asked = asked_in[text] = wanted.intersection(_sequence(text))
-            for word in asked:
-                found = postings.get(word)
-                if found is None:
-                    found = postings[word] = array("i")
-                found.append(position)
+    sentences, postings, sequence_of = _read_sentences(articles, wanted)
     out = list(facts)
     named = _labels_named(sentences)
     for i in questions:
@@ -81,9 +63,38 @@ def unambiguous(facts: Sequence[Fact], articles: Sequence[Article],
     read: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
     for i, words in questions.items():
         fact = facts[i]
-        if words and _answered_otherwise(fact, words, sentences, postings, read):
+        if words and _answered_otherwise(fact, words, sentences, postings, sequence_of, read):
             out[i] = replace(fact, question="")
     return out
+
+
+def _read_sentences(articles: Sequence[Article], wanted: set[str]
+                    ) -> tuple[list[tuple[str, int, str]], dict[str, array[int]],
+                               dict[str, tuple[str, ...]]]:
+    """The running-text sentences of ``articles`` as (file, index, text); for each of the
+    ``wanted`` words the positions of the sentences holding it; and the words of each
+    sentence text (:func:`_sequence`), read once: copies of a story share many sentences,
+    and candidate sentences are read again (a large corpus has more texts than the cache of
+    :func:`_sequence` holds)."""
+    sentences: list[tuple[str, int, str]] = []
+    postings: dict[str, array[int]] = {}  # compact: a large corpus has millions of entries
+    sequence_of: dict[str, tuple[str, ...]] = {}
+    for article in articles:
+        for sentence in article.sentences:
+            if sentence.is_heading:
+                continue
+            position = len(sentences)
+            text = sentence.text
+            sentences.append((article.file, sentence.index, text))
+            held = sequence_of.get(text)
+            if held is None:
+                held = sequence_of[text] = _sequence(text)
+            for word in wanted.intersection(held):
+                found = postings.get(word)
+                if found is None:
+                    found = postings[word] = array("i")
+                found.append(position)
+    return sentences, postings, sequence_of
 
 
 #: A description of people followed by the name they go by ("Iran-backed militias known as
@@ -106,10 +117,12 @@ def _labels_named(sentences: Sequence[tuple[str, int, str]]) -> frozenset[str]:
 def _answered_otherwise(fact: Fact, words: frozenset[str],
                         sentences: list[tuple[str, int, str]],
                         postings: dict[str, array[int]],
+                        sequence_of: dict[str, tuple[str, ...]],
                         read: dict[str, tuple[tuple[str, ...], frozenset[str]]]) -> bool:
     """Whether a sentence other than the fact's own holds every word of the question but not
-    its answer (all of a short answer's words, at least half of a longer one's). ``read``
-    keeps the words of the sentences already looked at (many questions look at the same few)."""
+    its answer (all of a short answer's words, at least half of a longer one's).
+    ``sequence_of`` holds the words of every sentence text, ``read`` those of the sentences
+    already looked at, in order and as a set (many questions look at the same few)."""
     rarest = min((postings.get(word, ()) for word in words), key=len)
     answer: frozenset[str] | None = None  # (read when a sentence holds every word)
     need = 0
@@ -119,7 +132,7 @@ def _answered_otherwise(fact: Fact, words: frozenset[str],
             continue
         found = read.get(text)
         if found is None:
-            held = _sequence(text)
+            held = sequence_of[text]
             found = read[text] = (held, frozenset(held))
         held, distinct = found
         if not words <= distinct:
