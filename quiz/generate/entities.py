@@ -275,6 +275,9 @@ def _surname(name: str) -> str:
 def _pick_canonical(spellings: Counter[str]) -> str:
     """A country's own name first; then the most used spelling without a title, full names
     before surnames; ties: shorter, then A-Z."""
+    if len(spellings) == 1:
+        return next(iter(spellings))  # (most entities are written one way)
+
     def score(item: tuple[str, int]) -> tuple[int, int, int, int, int, str]:
         spelling, count = item
         country = spelling.lower() in country_names()

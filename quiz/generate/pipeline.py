@@ -203,11 +203,12 @@ def _deduplicated(facts: list[Fact]) -> list[Fact]:
     """One fact per (category, article, answer, sentence); across articles, one per
     question and answer (several articles stating the same thing make one card)."""
     out: list[Fact] = []
-    keys: set[tuple[str, ...]] = set()
+    keys: set[tuple[object, ...]] = set()
     for fact in facts:
-        key = (fact.category.value, fact.article, normalise(fact.answer), normalise(fact.sentence.text))
-        shared = (fact.category.value, normalise(fact.question), normalise(fact.answer)) \
-            if fact.question else None
+        category = fact.category  # (the member itself: its value is a slow property)
+        answer = normalise(fact.answer)
+        key = (category, fact.article, answer, normalise(fact.sentence.text))
+        shared = (category, normalise(fact.question), answer) if fact.question else None
         if key in keys or (shared is not None and shared in keys):
             continue
         keys.add(key)

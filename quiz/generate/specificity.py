@@ -51,19 +51,7 @@ def unambiguous(facts: Sequence[Fact], articles: Sequence[Article],
     questions = {i: content_stems(fact.question) for i, fact in enumerate(facts)
                  if fact.question and i not in keep}
     wanted = set().union(*questions.values()) if questions else set()
-    sentences: list[tuple[str, int, str]] = []
-    postings: dict[str, array[int]] = {}  # compact: a large corpus has millions of entries
-    for article in articles:
-        for sentence in article.sentences:
-            if sentence.is_heading:
-                continue
-            position = len(sentences)
-            sentences.append((article.file, sentence.index, sentence.text))
-            for word in wanted.intersection(_sequence(sentence.text)):
-                found = postings.get(word)
-                if found is None:
-                    found = postings[word] = array("i")
-                found.append(position)
+    sentences, postings, sequence_of = _read_sentences(articles, wanted)
     out = list(facts)
     named = _labels_named(sentences)
     for i in questions:
@@ -71,13 +59,42 @@ def unambiguous(facts: Sequence[Fact], articles: Sequence[Article],
             questions[i] = frozenset()  # "Who carried out drone attacks?" -> "Iran-backed
             out[i] = replace(facts[i], question="")  # militias", which another sentence
             # names as a group "known as the Islamic Resistance": both answers fit
-    # the words of candidate sentences, in order and as a set, read once
-    read: dict[int, tuple[tuple[str, ...], frozenset[str]]] = {}
+    # the words of candidate sentences, in order and as a set, read once for each text
+    read: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
     for i, words in questions.items():
         fact = facts[i]
-        if words and _answered_otherwise(fact, words, sentences, postings, read):
+        if words and _answered_otherwise(fact, words, sentences, postings, sequence_of, read):
             out[i] = replace(fact, question="")
     return out
+
+
+def _read_sentences(articles: Sequence[Article], wanted: set[str]
+                    ) -> tuple[list[tuple[str, int, str]], dict[str, array[int]],
+                               dict[str, tuple[str, ...]]]:
+    """The running-text sentences of ``articles`` as (file, index, text); for each of the
+    ``wanted`` words the positions of the sentences holding it; and the words of each
+    sentence text (:func:`_sequence`), read once: copies of a story share many sentences,
+    and candidate sentences are read again (a large corpus has more texts than the cache of
+    :func:`_sequence` holds)."""
+    sentences: list[tuple[str, int, str]] = []
+    postings: dict[str, array[int]] = {}  # compact: a large corpus has millions of entries
+    sequence_of: dict[str, tuple[str, ...]] = {}
+    for article in articles:
+        for sentence in article.sentences:
+            if sentence.is_heading:
+                continue
+            position = len(sentences)
+            text = sentence.text
+            sentences.append((article.file, sentence.index, text))
+            held = sequence_of.get(text)
+            if held is None:
+                held = sequence_of[text] = _sequence(text)
+            for word in wanted.intersection(held):
+                found = postings.get(word)
+                if found is None:
+                    found = postings[word] = array("i")
+                found.append(position)
+    return sentences, postings, sequence_of
 
 
 #: A description of people followed by the name they go by ("Iran-backed militias known as
@@ -100,27 +117,33 @@ def _labels_named(sentences: Sequence[tuple[str, int, str]]) -> frozenset[str]:
 def _answered_otherwise(fact: Fact, words: frozenset[str],
                         sentences: list[tuple[str, int, str]],
                         postings: dict[str, array[int]],
-                        read: dict[int, tuple[tuple[str, ...], frozenset[str]]]) -> bool:
+                        sequence_of: dict[str, tuple[str, ...]],
+                        read: dict[str, tuple[tuple[str, ...], frozenset[str]]]) -> bool:
     """Whether a sentence other than the fact's own holds every word of the question but not
-    its answer (all of a short answer's words, at least half of a longer one's). ``read``
-    keeps the words of the sentences already looked at (many questions look at the same few)."""
+    its answer (all of a short answer's words, at least half of a longer one's).
+    ``sequence_of`` holds the words of every sentence text, ``read`` those of the sentences
+    already looked at, in order and as a set (many questions look at the same few)."""
     rarest = min((postings.get(word, ()) for word in words), key=len)
-    answer = content_stems(fact.answer)
-    # a short answer must be there whole ("Elena Marsh" is not "Elena Brooks"), a long one
-    # at least half (a reason is often restated in other words)
-    need = len(answer) if len(answer) <= 2 else (len(answer) + 1) // 2
+    answer: frozenset[str] | None = None  # (read when a sentence holds every word)
+    need = 0
     for position in rarest[:_MAX_CANDIDATES]:
         file, index, text = sentences[position]
         if file == fact.article and index == fact.sentence.index:
             continue
-        found = read.get(position)
+        found = read.get(text)
         if found is None:
-            held = _sequence(text)
-            found = read[position] = (held, frozenset(held))
+            held = sequence_of[text]
+            found = read[text] = (held, frozenset(held))
         held, distinct = found
+        if not words <= distinct:
+            continue
+        if answer is None:
+            answer = content_stems(fact.answer)
+            # a short answer must be there whole ("Elena Marsh" is not "Elena Brooks"), a
+            # long one at least half (a reason is often restated in other words)
+            need = len(answer) if len(answer) <= 2 else (len(answer) + 1) // 2
         # (words far apart are not close together, and words not there are not either)
-        if words <= distinct and len(answer & distinct) < need and \
-                _close_together(words, held):
+        if len(answer & distinct) < need and _close_together(words, held):
             return True
     return False
 
@@ -138,6 +161,9 @@ def _close_together(words: frozenset[str], held: Sequence[str]) -> bool:
     return False
 
 
+# a question is read by the specificity check and by the distractor checks, an answer by
+# every question that another sentence repeats
+@functools.lru_cache(maxsize=16384)
 def content_stems(text: str) -> frozenset[str]:
     """The content words of ``text``, stemmed ("attacks" -> "attack")."""
     return frozenset(_sequence(text)) - {""}
