@@ -12,6 +12,7 @@ from quiz.generate.date_forms import (
     DateMention, WEEKDAYS, date_forms, format_date, month_number, month_year_mention,
     unique_forms, week_mention, weekend_mention,
 )
+from quiz.generate.date_presents import present_fixture
 from quiz.generate.facts import AnswerKind
 
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|would|look(?:s|ing)? forward|next|upcoming|"
@@ -236,6 +237,13 @@ _CLAUSE_EDGE = re.compile(r"(?<!\d),|,(?!\d)|[;:—–]|"
                           r"although|though|whereas|if)\s")
 
 
+def set_for(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is the day an event is set for ("called a strike for
+    Thursday")."""
+    return text.endswith("for ", 0, start) and \
+        _SET_FOR.search(text, max(0, start - 40), start) is not None
+
+
 def is_future(text: str, start: int) -> bool:
     """Whether the clause around ``start`` speaks of the future ("will meet on Sunday")."""
     return clause_tense(text, start) == "future"
@@ -252,6 +260,12 @@ def clause_tense(text: str, start: int) -> str:
     if _SINCE_BEFORE.search(text, max(0, start - 6), start) or text.startswith("since ", start):
         return "past"  # "will be stripped of all results since 9 March": a time "since" names
         # has begun, whatever the tense of the verb
+    if present_fixture(text, start):
+        return "future"  # "The Tour begins on Saturday", "Leeds are at home to Hull on
+        # Sunday": a fixture in the present tense is to come
+    if set_for(text, start) and not _PAST_PLAN.search(text, max(0, start - 80), start):
+        return "future"  # "called a 24-hour strike for Thursday": the day an event is set for
+        # is to come (unless the plan is of the past: "had been set for Monday")
     edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)]
     lo = edges[-1] if edges else 0
     following = _CLAUSE_EDGE.search(text, start)
@@ -319,6 +333,14 @@ def _markers(text: str, lo: int, hi: int, is_simple_past: Callable[[str], bool]
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
+
+#: An event that is set for a day ("a strike for Thursday", "the hearing for 12 May").
+SCHEDULED_EVENTS = ("strike|walkout|protest|rally|march|demonstration|vote|ballot|election|"
+                    "referendum|hearing|trial|meeting|summit|talks|session|debate|match|game|"
+                    "final|race|concert|festival|ceremony|launch|opening|premiere|visit|"
+                    "funeral|inauguration|conference|flight|kickoff|parade|auction|signing|"
+                    "deadline|sentencing|showdown|fixture|clash|tie|meet")
+_SET_FOR = re.compile(rf"\b(?:{SCHEDULED_EVENTS})s?\s+for\s+$", re.I)
 
 #: "since" right before a date.
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")

@@ -35,10 +35,12 @@ from quiz.generate.date_mentions import (
 )
 from quiz.generate.date_passives import it_passive_question, passive_finding_question
 from quiz.generate.date_plans import plan_question
+from quiz.generate.date_presents import present_question
 from quiz.generate.date_quotes import quoted_words_question
 from quiz.generate.date_relatives import object_relative_question, relative_question
+from quiz.generate.date_subject_relatives import relative_clause_sentence
 from quiz.generate.date_statements import lacks_what_was_said, trailing_attribution_question
-from quiz.generate.date_tense import is_future, negated_until
+from quiz.generate.date_tense import is_future, negated_until, set_for
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.span_scan import anchored_matches
 from quiz.model import Category
@@ -340,6 +342,9 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             start = part.start()  # "in the early hours of Sunday" goes as one time
     word = preposition.group().split()[0].lower() if preposition else ""
     wh, np_wh = _WH[mention.kind]
+    if preposition is None and not mention.modifier and set_for(text, mention.start):
+        start, word = mention.start - 4, "for"  # "called a strike for Thursday": the day
+        wh = np_wh = _FOR_WHEN_FORMS.get(wh, "For when")  # the strike is set for
     if mention.answer.startswith((WEEK_OF, WEEKEND_OF, "mid-", "the night of", "the part of")):
         wh = np_wh = "When"  # "When will X decide?": a week, not a date; "mid-2026", the
         # middle of a year
@@ -382,6 +387,11 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             # had": the date qualifies a noun that cannot be asked without it
         return asked.question, asked.event, _bare(sentence_text, mention)[2], False
     asked = None
+    if not mention.modifier and (", which " in before or ", who " in before):
+        found = _relative_clause_question(text, mention, first_on)
+        if found is not None:
+            return found  # "tours of the site, which are due to begin next month": "When
+            # are guided tours of the site due to begin?" (the clause read as a sentence)
     if mention.modifier:
         if word == "since" or before.rstrip().lower().endswith(("since its", "since their",
                                                                 "since the")):
@@ -431,6 +441,10 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         if asked is None and "t " in before[-40:] and " that " in text:
             asked = it_passive_question(text, start, end, wh)  # "It was announced on Monday
             # that X": the announcing's date ("did X" would give it to what was announced)
+        if asked is None and (start == len(before) - 3 and before.endswith(("on ", "in ")) or
+                              start == mention.start):
+            asked = present_question(text, start, wh)  # "The Tour begins on Saturday": "On
+            # what date does the Tour begin?"
         if asked is None:
             asked = span_question(text, start, end, wh, np_wh)
         if asked is None:
@@ -498,6 +512,25 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         question = passive_question(text, question)  # "was built in 1923 and renovated in
         # 2010": "was the stadium renovated?", not "did the stadium renovate?"
     return question, asked.event, text[mention.start:mention.end], True
+
+
+def _relative_clause_question(text: str, mention: DateMention,
+                              first_on: bool) -> tuple[str, str, str, bool] | None:
+    """The question for a date in a subject relative clause, asked of the clause read as a
+    sentence with the noun phrase before ", which" as its subject; ``None`` when there is
+    none."""
+    read = relative_clause_sentence(text, mention.start)
+    if read is None:
+        return None
+    sentence, at, written, phrase = read
+    found = _question_for(sentence, at, at + mention.end - mention.start, mention.kind,
+                          mention.answer, mention.value, mention.modifier, first_on)
+    if found is None or not found[0]:
+        return None
+    question, event, _, open_question = found
+    if written != phrase:
+        question, event = question.replace(written, phrase, 1), event.replace(written, phrase, 1)
+    return question, event, text[mention.start:mention.end], open_question
 
 
 #: A part named of a whole ("part of the ground floor", "some of the carriages").

@@ -1,0 +1,106 @@
+"""Dates, round 10: a date inside a subject relative clause is asked of that clause; a day an
+event is set for ("a strike for Thursday") and a day of a present-tense fixture ("The Tour
+begins on Saturday") are the coming ones, asked in their own tense."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from gen_support import date_qa
+
+PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday
+
+
+def _asked(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, str]]:
+    return date_qa(text, published)
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("Hundreds of fans have bought tickets for the final, which takes place on Saturday.",
+     "On what date does the final take place?", "15 March 2025"),
+    ("More than 300 patients have enrolled in the trial, which is due to end next month.",
+     "When is the trial due to end?", "April 2025"),
+    ("About 1,200 people have signed up for guided tours of the castle, which are due to begin "
+     "next month.", "When are guided tours of the castle due to begin?", "April 2025"),
+    ("About 400 nurses are expected to strike, according to the Royal College of Nursing, "
+     "which called a walkout for Monday.",
+     "For what date did the Royal College of Nursing call a walkout?", "17 March 2025"),
+    ("Investors sold shares in the bank, which is expected to report its results in May.",
+     "When is the bank expected to report its results?", "May 2025"),
+])
+def test_a_date_in_a_subject_relative_clause_is_asked_of_its_noun(text: str, question: str,
+                                                                   answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The firm is based in Hyderabad, India, which changed its rules last year.",  # India?
+    "Police met a group of residents, which had complained in January.",  # "a group"
+    "The players backed their captain, who was appointed in 2019.",  # object: not read here
+])
+def test_a_relative_clause_whose_noun_is_unclear_is_not_asked(text: str) -> None:
+    assert all(question == "" for question, _ in _asked(text))
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The union called a 24-hour strike for Thursday.",
+     "For what date did the union call a 24-hour strike?", "13 March 2025"),
+    ("Judges set a new hearing for 2 April.", "For what date did judges set a new hearing?",
+     "2 April 2025"),
+    ("The union has called a 48-hour strike for next Tuesday.",
+     "For what date has the union called a 48-hour strike?", "18 March 2025"),
+    ("The league moved the match for Sunday after police advice.",
+     "For what date did the league move the match?", "16 March 2025"),
+    ("Opposition parties have called a protest for Saturday in the capital.",
+     "For what date have opposition parties called a protest in the capital?",
+     "15 March 2025"),
+])
+def test_a_day_an_event_is_set_for_is_the_coming_one(text: str, question: str,
+                                                     answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+def test_a_day_a_past_plan_was_set_for_is_past() -> None:
+    assert ("For what date had the organisers scheduled the concert?", "7 March 2025") in \
+        _asked("The organisers had scheduled the concert for Friday, but it was cancelled.")
+
+
+def test_figures_for_a_month_are_no_schedule() -> None:
+    assert all(question == "" or not question.startswith("For")
+               for question, _ in _asked("Sales for March rose by 4%, the retailer said."))
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The Tour begins on Saturday with a time trial in Barcelona.",
+     "On what date does the Tour begin?", "15 March 2025"),
+    ("The new museum opens on 14 March.", "On what date does the new museum open?",
+     "14 March 2025"),
+    ("Leeds are at home to Hull on Sunday.", "On what date are Leeds at home to Hull?",
+     "16 March 2025"),
+    ("The match is against Leeds on Saturday.", "On what date is the match against Leeds?",
+     "15 March 2025"),
+    ("The new law comes into force on 1 April.",
+     "On what date does the new law come into force?", "1 April 2025"),
+    ("The World Blitz Championship begins in Dubai on 3 May.",
+     "On what date does the World Blitz Championship begin in Dubai?", "3 May 2025"),
+    ("The exhibition opens at the Tate Modern in May.",
+     "When does the exhibition open at the Tate Modern?", "May 2025"),
+])
+def test_a_present_fixture_is_asked_in_the_present_for_the_coming_day(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("The mayor is in hospital after a crash on Monday.", "10 March 2025"),
+    ("The rollout had been due to start in January but was delayed.", "January"),
+    ("The company had sold 19,000 tickets by the end of February.", "the end of February 2025"),
+    ("The company's end of June deadline passes on Friday.", "7 March 2025"),
+])
+def test_no_present_fixture_where_the_verb_is_a_noun_or_past(text: str, answer: str) -> None:
+    asked = _asked(text)
+    assert answer in [a for _, a in asked]
+    assert not any(question.startswith(("On what date does", "On what date do", "When does"))
+                   for question, _ in asked)
