@@ -104,3 +104,67 @@ def test_no_present_fixture_where_the_verb_is_a_noun_or_past(text: str, answer: 
     assert answer in [a for _, a in asked]
     assert not any(question.startswith(("On what date does", "On what date do", "When does"))
                    for question, _ in asked)
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("Raman learned chess from her grandfather and became a grandmaster two years ago, when "
+     "she was 15.", "When did Raman become a grandmaster?", "two years ago"),
+    ("Two months ago, thieves took a collection of medals from a museum in Dijon.",
+     "When did thieves take a collection of medals from a museum in Dijon?", "two months ago"),
+    ("The club sacked its coach three weeks ago.", "When did the club sack its coach?",
+     "three weeks ago"),
+    ("The ministry approved the new vaccine five days ago.",
+     "When did the ministry approve the new vaccine?", "five days ago"),
+    ("The bank cut its interest rate a year ago.", "When did the bank cut its interest rate?",
+     "a year ago"),
+])
+def test_an_ago_in_an_undated_story_is_asked_as_written(text: str, question: str,
+                                                        answer: str) -> None:
+    assert (question, answer) in _asked(text, published=None)
+
+
+@pytest.mark.parametrize("text", [
+    "Prices have risen by 10% compared with a year ago.",  # a figure's comparison
+    "The hospital opened 40 years ago.",  # rarely meant exactly
+    "Some 20 years ago the town flooded.",  # roughly
+])
+def test_an_ago_that_dates_no_event_is_not_asked_in_an_undated_story(text: str) -> None:
+    assert _asked(text, published=None) == []
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The decree will be published in the official gazette on Monday and will take effect the "
+     "following day.", "On what date will the decree take effect?", "18 March 2025"),
+    ("The court heard the case on Monday and delivered its verdict the next morning.",
+     "On what date did the court deliver its verdict?", "11 March 2025"),
+    ("The bridge closed on 2 March and reopened three days later.",
+     "On what date did the bridge reopen?", "5 March 2025"),
+    ("The museum closed on Friday and reopened two days later.",
+     "On what date did the museum reopen?", "9 March 2025"),
+    ("The airport shut on 9 March and reopened the next day.",
+     "On what date did the airport reopen?", "10 March 2025"),
+])
+def test_a_day_counted_from_a_date_of_the_sentence_is_that_day(text: str, question: str,
+                                                               answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+def test_a_following_day_without_a_date_before_it_is_not_a_date() -> None:
+    assert _asked("He withdrew from the event in protest the following morning.") == []
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The agency blamed the delay on a landslide that blocked the main coastal road on Tuesday "
+     "night, which meant lorries could not pass.",
+     "On what date did a landslide block the main coastal road?", "11 March 2025"),
+    ("Engineers traced the outage to a fault that damaged the main cable on Monday.",
+     "On what date did a fault damage the main cable?", "10 March 2025"),
+])
+def test_an_indefinite_event_made_one_by_its_definite_object_is_asked(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+def test_an_indefinite_event_with_no_definite_object_is_not_asked() -> None:
+    assert all(question == "" for question, _ in
+               _asked("Fans blamed the defeat on a decision that favoured rivals on Saturday."))

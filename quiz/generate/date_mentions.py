@@ -14,7 +14,7 @@ from quiz.generate.date_forms import (
     week_mention,
 )
 from quiz.generate.date_habits import is_habitual
-from quiz.generate.date_offsets import offset_year_mentions
+from quiz.generate.date_offsets import offset_day_mentions, offset_year_mentions
 from quiz.generate.date_parts import with_part_of_month
 from quiz.generate.date_tense import (
     clause_tense, ends_ongoing_state, negated_until, overnight_mentions, relative_mention,
@@ -168,8 +168,10 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
     if published is not None and " ago" in text:
         mentions.extend(_years_ago_mentions(text, published, mentions))
         mentions.sort(key=lambda m: m.start)
-    if mentions and (" earlier" in text or " later" in text or " before" in text):
-        offsets = list(offset_year_mentions(text, mentions))  # "two years earlier"
+    if mentions and (" earlier" in text or " later" in text or " before" in text or
+                     " following " in text or " next " in text):
+        offsets = [*offset_year_mentions(text, mentions),  # "two years earlier"
+                   *offset_day_mentions(text, mentions)]  # "the following day"
         if offsets:
             mentions = sorted([*mentions, *offsets], key=lambda m: m.start)
     if published is not None and "vernight" in text:
@@ -436,20 +438,26 @@ def _years_ago_mentions(text: str, published: dt.date,
                         found: list[DateMention]) -> Iterator[DateMention]:
     """"two years ago", "14 months ago", "three weeks ago", "five days ago": counted back
     from publication and answered as that year, month, week or day."""
-    for match in _AGO.finditer(text):
+    for match, number in _counted_agos(text):
         start, end = match.span()
-        if any(m.start < end and start < m.end for m in found) or \
-                _ROUGHLY_BEFORE.search(text, max(0, start - 12), start) or \
+        if not any(m.start < end and start < m.end for m in found):
+            yield _ago_mention(start, end, match.group(), published, number,
+                               match.group("unit"))
+
+
+def _counted_agos(text: str) -> Iterator[tuple[re.Match[str], int]]:
+    """Each "N <unit>s ago" of ``text`` that dates an event, with its count."""
+    for match in _AGO.finditer(text):
+        start = match.start()
+        if _ROUGHLY_BEFORE.search(text, max(0, start - 12), start) or \
                 _COMPARED_BEFORE.search(text, max(0, start - 30), start):
             continue  # "some 40 years ago": no year to answer with; "up from 5% a year
             # ago": the time of a figure compared with, not of an event
-        span = match.group()
-        count = span.split()[0].lower()
+        count = match.group().split()[0].lower()
         number = int(count) if count.isdigit() else _AGO_WORDS[count]
-        unit = match.group("unit")
-        if number > _AGO_LIMITS[unit]:
-            continue  # "50 years ago" is rarely meant to the year
-        yield _ago_mention(start, end, span, published, number, unit)
+        if number <= _AGO_LIMITS[match.group("unit")]:  # "50 years ago" is rarely meant to
+            # the year
+            yield match, number
 
 
 def _ago_mention(start: int, end: int, span: str, published: dt.date, number: int,
@@ -563,10 +571,11 @@ _UNDATED_RELATIVE = re.compile(r"(?<![\w-])(?<!\bon )(?<!\bthan )(?<!\bfrom )(?<
 
 @functools.lru_cache(maxsize=4096)
 def undated_relatives(text: str) -> tuple[DateMention, ...]:
-    """"next week", "last month", "by the end of the year" in a story with no publication
-    date: the time as the story names it (no date to order or compare by, like
-    :func:`undated_weekdays`), for a future "next" or deadline and a past "last" only ("will
-    meet next week", "signed him last month", "will decide by the end of the year")."""
+    """"next week", "last month", "by the end of the year", "two years ago" in a story with no
+    publication date: the time as the story names it (no date to order or compare by, like
+    :func:`undated_weekdays`), for a future "next" or deadline, a past "last" and an "ago"
+    only ("will meet next week", "signed him last month", "will decide by the end of the
+    year", "was stolen two months ago")."""
     found = []
     for match in _UNDATED_RELATIVE.finditer(text):
         span = match.group()
@@ -575,7 +584,14 @@ def undated_relatives(text: str) -> tuple[DateMention, ...]:
             # the year" is a deadline to come
             found.append(DateMention(match.start(), match.end(), AnswerKind.WEEKDAY, span,
                                      (), f"--{span}", None))
-    return tuple(found)
+    if " ago" in text:
+        for match, _ in _counted_agos(text):  # "became a grandmaster two years ago": the
+            # time as the story names it
+            span = match.group()
+            span = span[:1].lower() + span[1:]
+            found.append(DateMention(match.start(), match.end(), AnswerKind.WEEKDAY, span, (),
+                                     f"--{span}", None))
+    return tuple(sorted(found, key=lambda m: m.start))
 
 
 def dates_by_sentence(article: Article) -> dict[int, list[DateMention]]:
