@@ -8,7 +8,9 @@ import datetime as dt
 
 import pytest
 
-from gen_support import date_qa
+from gen_support import date_qa, dated_article
+from quiz.generate.pipeline import extract_facts
+from quiz.generate.question_pronouns import named_pronouns
 
 PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday
 
@@ -168,3 +170,48 @@ def test_an_indefinite_event_made_one_by_its_definite_object_is_asked(
 def test_an_indefinite_event_with_no_definite_object_is_not_asked() -> None:
     assert all(question == "" for question, _ in
                _asked("Fans blamed the defeat on a decision that favoured rivals on Saturday."))
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("He told reporters on Tuesday that the payments had to change.",
+     "On what date did he tell reporters that the payments had to change?", "11 March 2025"),
+    ("She turned professional in 2019 and won the national title in 2022.",
+     "In what year did she turn professional?", "2019"),
+    ("He announced on Monday that the factory would close.",
+     "On what date did he announce that the factory would close?", "10 March 2025"),
+    ("She was appointed head of the agency in January after a long search.",
+     "When was she appointed head of the agency?", "January 2025"),
+    ("He signed a three-year contract with the club on Friday.",
+     "On what date did he sign a three-year contract with the club?", "7 March 2025"),
+])
+def test_a_he_or_she_subject_is_asked_with_the_pronoun(text: str, question: str,
+                                                       answer: str) -> None:
+    assert (question, answer) in _asked(text)  # the pipeline names the person or drops it
+
+
+def test_a_he_or_she_question_too_short_to_say_what_happened_is_not_asked() -> None:
+    assert all(question == "" for question, _ in _asked("She resigned on Monday."))
+
+
+def test_a_since_that_bounds_all_things_counted_is_no_start() -> None:
+    asked = _asked("The rider will be stripped of all results since 9 March.")
+    assert not any(question.startswith("Since when") for question, _ in asked)
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("He will be stripped of all results, including his second place at the Tour in April.",
+     "April"),
+    ("The club will sell several players, including the striker it signed in January.",
+     "January 2025"),
+])
+def test_a_listed_noun_takes_no_tense_from_the_clause_before(text: str, answer: str) -> None:
+    assert answer in [a for _, a in _asked(text)]
+
+
+def test_the_pipeline_names_the_pronoun_of_a_date_question() -> None:
+    article = dated_article("Finance Minister Declan Foley defended the new payments scheme.",
+                            "He told reporters on Tuesday that the payments had to change.",
+                            published=PUBLISHED)
+    questions = [f.question for f in named_pronouns(extract_facts(article), [article])]
+    assert "On what date did Declan Foley tell reporters that the payments had to change?" in \
+        questions

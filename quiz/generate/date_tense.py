@@ -293,6 +293,9 @@ def clause_tense(text: str, start: int) -> str:
                         is_simple_past)
         if main:
             return main[0][1]
+    if lo and _LISTED.match(text, lo):
+        return ""  # "will be stripped of all results, including his second place in April":
+        # a noun phrase listed, whose time the clause's tense does not give
     # "said X would help workers and set up a programme in March": the verb of a second
     # predicate has no tense of its own; the clause before it gives it
     earlier = _markers(text, 0, lo, is_simple_past) if lo else []
@@ -341,6 +344,9 @@ SCHEDULED_EVENTS = ("strike|walkout|protest|rally|march|demonstration|vote|ballo
                     "funeral|inauguration|conference|flight|kickoff|parade|auction|signing|"
                     "deadline|sentencing|showdown|fixture|clash|tie|meet")
 _SET_FOR = re.compile(rf"\b(?:{SCHEDULED_EVENTS})s?\s+for\s+$", re.I)
+
+#: A phrase that lists nouns after a comma ("including his second place").
+_LISTED = re.compile(r"\s*(?:including|such as|among them|notably|especially|excluding)\b")
 
 #: "since" right before a date.
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")

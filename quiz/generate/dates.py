@@ -36,6 +36,7 @@ from quiz.generate.date_mentions import (
 from quiz.generate.date_passives import it_passive_question, passive_finding_question
 from quiz.generate.date_plans import plan_question
 from quiz.generate.date_presents import present_question
+from quiz.generate.date_pronouns import STAND_IN, with_stand_in
 from quiz.generate.date_quotes import quoted_words_question
 from quiz.generate.date_relatives import object_relative_question, relative_question
 from quiz.generate.date_subject_relatives import relative_clause_sentence
@@ -113,6 +114,10 @@ _ADJUNCT_DATE = re.compile(rf"\b(?:in|on|by|since|until)\s+(?:{MONTH}\s+)?(?:\d{
 _CUT_PARTICIPLE = re.compile(r"\bdid\b(?!.* (?:that|say|tell|announce|confirm|report|warn|"
                              r"reveal|claim|admit|state|find) ).* "
                              r"(?!(?:get|become|stay|remain|be|feel|seem) )[a-z]+ [a-z]+ed\?$")
+
+#: "all <noun>s since": the date bounds the things counted, not the verb's event.
+_ALL_OF_SINCE = re.compile(r"\b(?:all|every|any|each)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+since\s+$",
+                           re.I)
 
 #: A superlative, whose "since" bounds a record ("the lowest level since 2002").
 _SUPERLATIVE = re.compile(r"\b(?:lowest|highest|biggest|largest|smallest|fastest|slowest|"
@@ -356,6 +361,9 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
     if word == "since" and _SUPERLATIVE.search(before):
         return (*_bare(sentence_text, mention), False)  # "fell to its lowest level since
         # 2002": a record's bound, not the date of an event
+    if word == "since" and _ALL_OF_SINCE.search(before, max(0, len(before) - 40)):
+        return (*_bare(sentence_text, mention), False)  # "stripped of all results since 9
+        # March": the results' bound, not when the stripping began
     if word == "since":
         wh = np_wh = "Since when"
     elif word == "until" and not first_on:
@@ -502,6 +510,11 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
     if asked is None and not mention.modifier:
         asked = participle_subject_question(text, start, end, wh)  # "The report submitted
         # in 2019 had ignored the risk": "In what year was the report submitted?"
+    if asked is None and text.startswith(("He ", "She ")):
+        found = _stand_in_question(text, mention, first_on)
+        if found is not None:
+            return found  # "He told reporters on Thursday that X": "On what date did he
+            # tell reporters that X?" (named later, or dropped)
     if asked is None:
         return "", "", text[mention.start:mention.end], True
     question = _CUT_DGE.sub(r"\1e", asked.question) if "dg" in asked.question else \
@@ -531,6 +544,23 @@ def _relative_clause_question(text: str, mention: DateMention,
     if written != phrase:
         question, event = question.replace(written, phrase, 1), event.replace(written, phrase, 1)
     return question, event, text[mention.start:mention.end], open_question
+
+
+def _stand_in_question(text: str, mention: DateMention,
+                       first_on: bool) -> tuple[str, str, str, bool] | None:
+    """The question for a date in a sentence opened by "He" or "She", read with a name in
+    place of the pronoun and asked with the pronoun; ``None`` when it gives none."""
+    read = with_stand_in(text)
+    if read is None:
+        return None
+    sentence, shift, pronoun = read
+    found = _question_for(sentence, mention.start + shift, mention.end + shift, mention.kind,
+                          mention.answer, mention.value, mention.modifier, first_on)
+    if found is None or not found[0] or STAND_IN not in found[0]:
+        return None
+    question, event, _, open_question = found
+    return (question.replace(STAND_IN, pronoun), event.replace(STAND_IN, pronoun),
+            text[mention.start:mention.end], open_question)
 
 
 #: A part named of a whole ("part of the ground floor", "some of the carriages").
