@@ -215,3 +215,23 @@ def test_the_pipeline_names_the_pronoun_of_a_date_question() -> None:
     questions = [f.question for f in named_pronouns(extract_facts(article), [article])]
     assert "On what date did Declan Foley tell reporters that the payments had to change?" in \
         questions
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("Patients can call the company's helpline, which will be open seven days a week until the "
+     "end of June.", "Until when will the company's helpline be open seven days a week?",
+     "the end of June 2025"),
+    ("Police questioned the driver, who was arrested on Monday.",
+     "On what date was the driver arrested?", "10 March 2025"),
+    ("Fans cheered the players, who had won the cup on Sunday.",
+     "On what date had the players won the cup?", "9 March 2025"),
+])
+def test_a_relative_clause_on_a_verbs_definite_object_is_asked_of_it(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+def test_a_reported_tally_of_last_year_is_not_asked_for_its_year() -> None:
+    asked = _asked("Brune said the agency had carried out more than 14,000 tests in the sport "
+                   "last year.")
+    assert all(not question.startswith("In what year had") for question, _ in asked)

@@ -86,9 +86,10 @@ def _phrase_before(text: str, end: int) -> str | None:
     if not taken or len(taken) == 8 or taken[0].lower() in ("of", *_INDEFINITE) or \
             any(word.lower() in _INDEFINITE for word in taken[1:]):
         return None
-    if words and words[-1].lower() not in _PHRASE_BREAK:
-        return None  # "arrested the driver, who": a verb's object, whose start is not read
-        # here; "in Hyderabad, India, which": a place's part, not what the clause is about
+    if words and words[-1].lower() not in _PHRASE_BREAK and taken[0] != "the":
+        return None  # "arrested drivers, who": a verb's object, whose start is not read here
+        # unless "the" opens it; "in Hyderabad, India, which": a place's part, not what the
+        # clause is about
     head = taken[taken.index("of") - 1] if "of" in taken else taken[-1]
     if "of" in taken and (head[:1].islower() or head == taken[0] and not words) and \
             any(word[:1].isupper() for word in taken[taken.index("of") + 1:]):

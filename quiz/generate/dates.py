@@ -250,6 +250,10 @@ def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
         # any contractor or records of a deck's articles
     if _BARE_EVENT.match(question) and not _ends_on_participle(question):
         question = ""  # "When was the White House airstrike?": which of a deck's airstrikes?
+    if question.startswith("In what year had ") and _NUMBER.search(question) and \
+            span.lower() in ("last year", "this year"):
+        question = ""  # "In what year had the agency carried out more than 14,000 tests?"
+        # for a reported "last year": a year's tally as someone put it, no event to date
     if question.startswith(("Since when is ", "Since when are ")):
         question = ""  # "Since when is the outbreak the worst?": a superlative, not an event
     if question.startswith("Since when did "):
@@ -409,7 +413,7 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         else:
             asked = _np_from_modifier(text, mention, np_wh)
     else:
-        if mention.answer.startswith("the end of") and word != "by":
+        if mention.answer.startswith("the end of") and word not in ("by", "until"):
             wh = np_wh = "When"
         if _COORDINATED_AFTER.match(text, mention.end) or (
                 (" and " in before[-24:] or " or " in before[-24:]) and
@@ -669,6 +673,8 @@ def _reread_question(text: str, start: int, end: int, wh: str, np_wh: str) -> As
         return None
     return causative_question(text, start, end, wh, np_wh) or plan_question(text, start, end, wh)
 
+
+_NUMBER = re.compile(r"\d")
 
 _NEGATIVE_SUBJECT = re.compile(r"\b(?:did|do|does|will|would|was|were|has|have|had|"
                                r"is|are|can|could|should) (?:no|none|nobody|nothing|neither)\b")
