@@ -235,3 +235,88 @@ def test_a_reported_tally_of_last_year_is_not_asked_for_its_year() -> None:
     asked = _asked("Brune said the agency had carried out more than 14,000 tests in the sport "
                    "last year.")
     assert all(not question.startswith("In what year had") for question, _ in asked)
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The scheme is expected to start in spring 2028.", "When is the scheme expected to start?",
+     "spring 2028"),
+    ("The line should be finished by summer 2027.", "By when should the line be finished?",
+     "summer 2027"),
+    ("The factory closed in autumn 2024 after years of losses.", "When did the factory close?",
+     "autumn 2024"),
+    ("The hotel has been shut since winter 2023.", "Since when has the hotel been shut?",
+     "winter 2023"),
+    ("Fans expect the stadium to reopen in spring 2026.", "", "spring 2026"),
+])
+def test_a_season_with_its_year_is_one_time(text: str, question: str, answer: str) -> None:
+    assert answer in [a for _, a in _asked(text)]
+    assert not question or (question, answer) in _asked(text)
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The castle was built in 1290.", "In what year was the castle built?", "1290"),
+    ("The cathedral was completed in 1520 and restored in 1890.",
+     "In what year was the cathedral completed?", "1520"),
+    ("The bathhouse was built between 1100 and 1140, when the city was ruled by the Moors.",
+     "During which years was the bathhouse built?", "1100-1140"),
+    ("The town was captured by the king's army in 1147, and the mosque was destroyed.",
+     "In what year was the town captured by the king's army?", "1147"),
+])
+def test_a_medieval_year_after_a_preposition_of_time_is_a_year(text: str, question: str,
+                                                               answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose by 1200.",
+    "The firm employs 1400 people in 1500 offices.",
+    "Tickets cost between 1100 and 1140.",
+    "The ferry carries up to 1200 passengers in 1450 cabins.",
+])
+def test_a_count_is_no_medieval_year(text: str) -> None:
+    assert _asked(text) == []
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The bathhouse was buried by rubble from the earthquake of 1755, which destroyed much of "
+     "the city.", "In what year was the earthquake that destroyed much of the city?", "1755"),
+    ("The church survived the great fire of 1666, which destroyed much of the city.",
+     "In what year was the great fire that destroyed much of the city?", "1666"),
+    ("Residents still remember the floods of 1953 that killed hundreds of people.",
+     "In what year were the floods that killed hundreds of people?", "1953"),
+    ("The crisis of 1973, which quadrupled oil prices, changed the industry.",
+     "In what year was the crisis that quadrupled oil prices?", "1973"),
+])
+def test_an_event_named_by_its_year_is_asked_by_its_relative_clause(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The city was captured by Portugal's first king, Afonso Henriques, in 1147.",
+     "In what year was the city captured by Portugal's first king?", "1147"),
+    ("The company was bought by its biggest rival, Harbour Group, in 2019.",
+     "In what year was the company bought by its biggest rival?", "2019"),
+    ("The club sacked its manager, Tom Reed, on Monday.",
+     "On what date did the club sack its manager?", "10 March 2025"),
+])
+def test_a_name_set_off_by_commas_before_the_date_is_read_past(text: str, question: str,
+                                                              answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("Experts believe the bathhouse was built between 1100 and 1140.",
+     "During which years do experts believe the bathhouse was built?", "1100-1140"),
+    ("Historians believe the bridge was built in 1290.",
+     "In what year do historians believe the bridge was built?", "1290"),
+    ("Police believe the fire was started deliberately on Sunday night.",
+     "On what date do police believe the fire was started deliberately?", "9 March 2025"),
+    ("Analysts say the company will cut jobs in May.",
+     "When do analysts say the company will cut jobs?", "May 2025"),
+    ("Doctors think the outbreak began in January.",
+     "When do doctors think the outbreak began?", "January 2025"),
+])
+def test_a_date_in_what_a_group_believes_is_asked_with_the_belief(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in _asked(text)

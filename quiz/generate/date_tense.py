@@ -93,8 +93,10 @@ def season_mention(start: int, end: int, span: str, text: str,
                    published: dt.date | None) -> DateMention:
     """"in the spring": the latest such season before publication (the next one when the
     clause speaks of the future), or the season alone when there is no publication date;
-    "in the spring of 2026": that season of that year."""
+    "in the spring of 2026", "in spring 2026": that season of that year."""
     season, _, stated = span.partition(" of ")
+    if not stated and span[-1].isdigit():
+        season, _, stated = span.partition(" ")  # "spring 2028"
     name = "autumn" if season == "fall" else season
     if stated:
         year = int(stated)

@@ -17,6 +17,7 @@ from quiz.generate.date_agents import agent_question
 from quiz.generate.date_asides import (
     appositive_question, aside_question, participle_aside_question,
 )
+from quiz.generate.date_beliefs import belief_clause, with_belief
 from quiz.generate.date_causatives import causative_question
 from quiz.generate.date_complements import complement_question, speaker_pronoun_question
 from quiz.generate.date_copulas import placed_event_question
@@ -33,6 +34,7 @@ from quiz.generate.date_mentions import (
     _DATE_STARTS, _MENTION, dates_by_sentence, find_dates, latest_past_date,
     opening_dateline_end, sentence_dates, undated_relatives, undated_weekdays,
 )
+from quiz.generate.date_named_events import named_event_question
 from quiz.generate.date_passives import it_passive_question, passive_finding_question
 from quiz.generate.date_plans import plan_question
 from quiz.generate.date_presents import present_question
@@ -365,6 +367,10 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
     if word == "since" and _SUPERLATIVE.search(before):
         return (*_bare(sentence_text, mention), False)  # "fell to its lowest level since
         # 2002": a record's bound, not the date of an event
+    if preposition is None and before.endswith(" of ") and not mention.modifier:
+        asked = named_event_question(text, mention.start, mention.end, np_wh)
+        if asked is not None:  # "the earthquake of 1755, which destroyed much of the city"
+            return asked.question, asked.event, _bare(sentence_text, mention)[2], False
     if word == "since" and _ALL_OF_SINCE.search(before, max(0, len(before) - 40)):
         return (*_bare(sentence_text, mention), False)  # "stripped of all results since 9
         # March": the results' bound, not when the stripping began
@@ -399,6 +405,11 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             # had": the date qualifies a noun that cannot be asked without it
         return asked.question, asked.event, _bare(sentence_text, mention)[2], False
     asked = None
+    if not mention.modifier and text[:1].isupper():
+        found = _belief_question(text, mention, first_on)
+        if found is not None:
+            return found  # "Experts believe the bathhouse was built between 1100 and 1140":
+            # "During which years do experts believe the bathhouse was built?"
     if not mention.modifier and (", which " in before or ", who " in before):
         found = _relative_clause_question(text, mention, first_on)
         if found is not None:
@@ -514,6 +525,16 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
     if asked is None and not mention.modifier:
         asked = participle_subject_question(text, start, end, wh)  # "The report submitted
         # in 2019 had ignored the risk": "In what year was the report submitted?"
+    if asked is None and not mention.modifier and text.endswith(", ", 0, start):
+        named = _NAME_APPOSITIVE.search(text, max(0, start - 60), start)
+        if named is not None:  # "captured by Portugal's first king, Afonso Henriques, in
+            # 1147": the sentence read without the name the commas set off
+            shift = named.end() - named.start() - 1
+            cut = f"{text[:named.start()]} {text[named.end():]}"
+            found = _question_for(cut, mention.start - shift, mention.end - shift, mention.kind,
+                                  mention.answer, mention.value, mention.modifier, first_on)
+            if found is not None and found[0]:
+                return found[0], found[1], text[mention.start:mention.end], found[3]
     if asked is None and text.startswith(("He ", "She ")):
         found = _stand_in_question(text, mention, first_on)
         if found is not None:
@@ -550,6 +571,24 @@ def _relative_clause_question(text: str, mention: DateMention,
     return question, event, text[mention.start:mention.end], open_question
 
 
+def _belief_question(text: str, mention: DateMention,
+                     first_on: bool) -> tuple[str, str, str, bool] | None:
+    """The question for a date in the clause a sentence opens by believing ("Experts believe
+    X was built in 1140"), asked of that clause with the belief put back; ``None`` when none."""
+    read = belief_clause(text)
+    if read is None or read[1] > mention.start:
+        return None
+    clause, at, belief = read
+    found = _question_for(clause, mention.start - at, mention.end - at, mention.kind,
+                          mention.answer, mention.value, mention.modifier, first_on)
+    if found is None or not found[0]:
+        return None
+    question = with_belief(found[0], found[1], belief)
+    if question is None:
+        return None
+    return question, found[1], text[mention.start:mention.end], found[3]
+
+
 def _stand_in_question(text: str, mention: DateMention,
                        first_on: bool) -> tuple[str, str, str, bool] | None:
     """The question for a date in a sentence opened by "He" or "She", read with a name in
@@ -565,6 +604,11 @@ def _stand_in_question(text: str, mention: DateMention,
     question, event, _, open_question = found
     return (question.replace(STAND_IN, pronoun), event.replace(STAND_IN, pronoun),
             text[mention.start:mention.end], open_question)
+
+
+#: A name set off by commas after a lower-case noun, right before the date's preposition
+#: ("Portugal's first king, Afonso Henriques, in 1147").
+_NAME_APPOSITIVE = re.compile(r"(?<=[a-z]), (?:[A-Z][\w'’.-]+ ){0,3}[A-Z][\w'’.-]+, $")
 
 
 #: A part named of a whole ("part of the ground floor", "some of the carriages").
