@@ -320,3 +320,43 @@ def test_a_name_set_off_by_commas_before_the_date_is_read_past(text: str, questi
 def test_a_date_in_what_a_group_believes_is_asked_with_the_belief(
         text: str, question: str, answer: str) -> None:
     assert (question, answer) in _asked(text)
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("Speaking in Brussels on Monday, the commissioner said the rules would change.",
+     "On what date did the commissioner say that the rules would change?", "10 March 2025"),
+    ("Speaking at a rally in Leeds on Saturday, the prime minister warned that taxes would "
+     "rise.", "On what date did the prime minister warn that taxes would rise?", "8 March 2025"),
+    ("Speaking to reporters on Tuesday, the coach said the team was tired.",
+     "On what date did the coach say that the team was tired?", "11 March 2025"),
+    ("Founded in 1987, the company employs 3,000 people.",
+     "In what year was the company founded?", "1987"),
+    ("Built in 1890, the pier has been closed since 2019.", "In what year was the pier built?",
+     "1890"),
+    ("Opened in 2010, the stadium holds 40,000 fans.", "In what year was the stadium opened?",
+     "2010"),
+])
+def test_a_date_in_an_opening_participle_is_asked_of_its_clause(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The hospital's new wing, which cost £40 million, opened in June.",
+     "When did the hospital's new wing open?", "June 2024"),
+    ("The minister, who has denied wrongdoing, resigned on Friday.",
+     "On what date did the minister resign?", "7 March 2025"),
+    ("The bank, which employs 3,000 people, was fined on Monday.",
+     "On what date was the bank fined?", "10 March 2025"),
+    ("Work on the tunnel was halted last month when engineers found cracks.",
+     "When was work on the tunnel halted?", "February 2025"),
+])
+def test_a_date_after_a_relative_aside_is_asked_of_the_main_clause(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+def test_a_verb_read_into_a_relative_clauses_noun_is_not_asked() -> None:
+    asked = _asked("The ruling, which cannot be appealed, means construction, which began 14 "
+                   "months ago, must stop immediately.")
+    assert not any("means" in question for question, _ in asked)

@@ -90,6 +90,10 @@ def _phrase_before(text: str, end: int) -> str | None:
         return None  # "arrested drivers, who": a verb's object, whose start is not read here
         # unless "the" opens it; "in Hyderabad, India, which": a place's part, not what the
         # clause is about
+    if any(word.endswith("s") and word[:1].islower() and following != "of" and
+           not word.endswith(("'s", "’s", "ss"))
+           for word, following in zip(taken[1:], taken[2:])):
+        return None  # "The ruling means construction, which": a verb inside, no noun phrase
     head = taken[taken.index("of") - 1] if "of" in taken else taken[-1]
     if "of" in taken and (head[:1].islower() or head == taken[0] and not words) and \
             any(word[:1].isupper() for word in taken[taken.index("of") + 1:]):
@@ -104,3 +108,20 @@ def _simple_past(word: str) -> bool:
     from quiz.generate.clauses import is_simple_past
 
     return is_simple_past(word)
+
+
+#: A relative clause set off by commas (", which cost £40 million, ").
+_ASIDE = re.compile(r", (?:which|who) [^,;:()\"“”]{3,80}?, (?=[a-z])")
+
+
+def without_relative_aside(text: str, start: int) -> tuple[str, int] | None:
+    """``text`` without the last relative clause set off by commas before ``start`` ("The
+    hospital's new wing, which cost £40 million, opened in June": "The hospital's new wing
+    opened in June"), and how far that moves the date back; ``None`` when there is none."""
+    aside = None
+    for aside in _ASIDE.finditer(text, 0, start):
+        pass
+    if aside is None or aside.end() > start or ", which " in text[aside.end():start] or \
+            ", who " in text[aside.end():start]:
+        return None  # (a later relative clause holds the date: it is read as one)
+    return f"{text[:aside.start()]} {text[aside.end():]}", aside.end() - aside.start() - 1

@@ -29,6 +29,7 @@ from quiz.generate.date_forms import (
     FULL_MONTH, MONTH, MONTH_NAMES, WEEK_OF, WEEKDAY, WEEKDAYS, WEEKEND_OF, YEAR, DateMention,
     date_forms, format_date, parse_date,
 )
+from quiz.generate.date_fronted import fronted_sentence
 from quiz.generate.date_joined import SAYING, joined_clause_question
 from quiz.generate.date_mentions import (
     _DATE_STARTS, _MENTION, dates_by_sentence, find_dates, latest_past_date,
@@ -41,7 +42,9 @@ from quiz.generate.date_presents import present_question
 from quiz.generate.date_pronouns import STAND_IN, with_stand_in
 from quiz.generate.date_quotes import quoted_words_question
 from quiz.generate.date_relatives import object_relative_question, relative_question
-from quiz.generate.date_subject_relatives import relative_clause_sentence
+from quiz.generate.date_subject_relatives import (
+    relative_clause_sentence, without_relative_aside,
+)
 from quiz.generate.date_statements import lacks_what_was_said, trailing_attribution_question
 from quiz.generate.date_tense import is_future, negated_until, set_for
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
@@ -410,6 +413,11 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         if found is not None:
             return found  # "Experts believe the bathhouse was built between 1100 and 1140":
             # "During which years do experts believe the bathhouse was built?"
+    if not mention.modifier and before[:1].isupper() and ", " not in before:
+        found = _fronted_question(text, mention, start, first_on)
+        if found is not None:
+            return found  # "Speaking in Brussels on Monday, the commissioner said X": "On
+            # what date did the commissioner say X?"
     if not mention.modifier and (", which " in before or ", who " in before):
         found = _relative_clause_question(text, mention, first_on)
         if found is not None:
@@ -438,6 +446,8 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             return (*_bare(sentence_text, mention), False)  # one end of a span: cloze only
         described = _PP_NOUN_BEFORE.search(before) \
             if not preposition and start == mention.start else None
+        if described is not None and _VERB_IN_NOUN.search(described.group("noun")):
+            described = None  # "Work on the tunnel was halted last month": a verb, no noun
         if described is not None and _AGENT_BEFORE.search(before, 0, described.start() + 2):
             described = None  # "limits imposed by the ministry last year": an agent, not a
             # described event
@@ -555,11 +565,20 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
 def _relative_clause_question(text: str, mention: DateMention,
                               first_on: bool) -> tuple[str, str, str, bool] | None:
     """The question for a date in a subject relative clause, asked of the clause read as a
-    sentence with the noun phrase before ", which" as its subject; ``None`` when there is
+    sentence with the noun phrase before ", which" as its subject, or for a date after such a
+    clause set off by commas, asked of the sentence without it; ``None`` when there is
     none."""
     read = relative_clause_sentence(text, mention.start)
     if read is None:
-        return None
+        cut = without_relative_aside(text, mention.start)
+        if cut is None:
+            return None
+        found = _question_for(cut[0], mention.start - cut[1], mention.end - cut[1],
+                              mention.kind, mention.answer, mention.value, mention.modifier,
+                              first_on)
+        if found is None or not found[0]:
+            return None
+        return found[0], found[1], text[mention.start:mention.end], found[3]
     sentence, at, written, phrase = read
     found = _question_for(sentence, at, at + mention.end - mention.start, mention.kind,
                           mention.answer, mention.value, mention.modifier, first_on)
@@ -569,6 +588,22 @@ def _relative_clause_question(text: str, mention: DateMention,
     if written != phrase:
         question, event = question.replace(written, phrase, 1), event.replace(written, phrase, 1)
     return question, event, text[mention.start:mention.end], open_question
+
+
+def _fronted_question(text: str, mention: DateMention, start: int,
+                      first_on: bool) -> tuple[str, str, str, bool] | None:
+    """The question for a date in an opening participle phrase, asked of the clause it
+    belongs to (:mod:`quiz.generate.date_fronted`); ``None`` when there is none."""
+    read = fronted_sentence(text, start, mention.end)
+    if read is None:
+        return None
+    sentence, at = read
+    shift = at + mention.start - start
+    found = _question_for(sentence, shift, shift + mention.end - mention.start, mention.kind,
+                          mention.answer, mention.value, mention.modifier, first_on)
+    if found is None or not found[0]:
+        return None
+    return found[0], found[1], text[mention.start:mention.end], found[3]
 
 
 def _belief_question(text: str, mention: DateMention,
@@ -746,6 +781,9 @@ _DEFINITE = re.compile(r"\b(?:the|its|their|his|her|this|that|these|those)\b")
 #: A date right after a preposition's noun ("on a heatwave last month that ...").
 _PP_NOUN_BEFORE = re.compile(r"\b(?:on|in|of|by|from|after|during)\s+(?:a|an|the)\s+"
                              r"(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+$")
+
+#: A verb group read as the end of a noun phrase ("the tunnel was halted").
+_VERB_IN_NOUN = re.compile(r"\b(?:was|were|is|are|has|have|had|been|be|will|would)\b")
 
 #: A participle before "by" ("imposed by"): what follows is its agent.
 _AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en)\s+by$")
