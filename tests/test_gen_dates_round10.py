@@ -360,3 +360,28 @@ def test_a_verb_read_into_a_relative_clauses_noun_is_not_asked() -> None:
     asked = _asked("The ruling, which cannot be appealed, means construction, which began 14 "
                    "months ago, must stop immediately.")
     assert not any("means" in question for question, _ in asked)
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("Teachers in Ontario have voted overwhelmingly to walk out, their union announced on "
+     "Thursday, after eight months of talks ended without a deal.",
+     "On what date did the union announce that teachers in Ontario had voted overwhelmingly to "
+     "walk out?", "6 March 2025"),
+    ("Coffee exports could fall by a quarter this season, after the longest dry spell in "
+     "decades withered cherries across the main growing regions, officials said on Wednesday.",
+     "On what date did officials say that coffee exports could fall by a quarter this season?",
+     "12 March 2025"),
+    ("The club has sacked its coach, its owners said on Tuesday.",
+     "On what date did the owners say that the club had sacked its coach?", "11 March 2025"),
+    ("Rail fares will rise by 5% in May, as energy costs have soared, the operator said on "
+     "Monday.", "On what date did the operator say that rail fares would rise by 5% in May?",
+     "10 March 2025"),
+])
+def test_a_trailing_attribution_is_read_without_what_keeps_it_from_its_statement(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+def test_a_date_that_ends_a_participle_of_a_noun_is_not_asked_of_the_verb() -> None:
+    asked = _asked("Coffee exports could fall by a quarter in the season ending in September.")
+    assert not any(question.endswith("ending?") for question, _ in asked)

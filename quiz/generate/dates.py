@@ -45,7 +45,9 @@ from quiz.generate.date_relatives import object_relative_question, relative_ques
 from quiz.generate.date_subject_relatives import (
     relative_clause_sentence, without_relative_aside,
 )
-from quiz.generate.date_statements import lacks_what_was_said, trailing_attribution_question
+from quiz.generate.date_statements import (
+    lacks_what_was_said, plainer_attribution, trailing_attribution_question,
+)
 from quiz.generate.date_tense import is_future, negated_until, set_for
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.span_scan import anchored_matches
@@ -81,6 +83,11 @@ _SPAN_END_AFTER = re.compile(r"\s+(?:and|to)\s+(?:early\s+|mid-|late\s+)?[A-Z0-9
 #: to a statement released on Monday, X").
 _LEAD_AS_SUBJECT = re.compile(r"\b(?:did|do|does|was|were|is|are|has|have|had|will|would) "
                               r"according to\b", re.I)
+
+#: A question that ends on the participle the date went with ("in the season ending?" for
+#: "in the season ending in September": the date is the season's end, not the verb's).
+_CUT_ING = re.compile(r"\b(?:the|a|an|its|their|this|next|last) [a-z-]+ (?:ending|starting|"
+                      r"beginning|finishing|running|lasting|expiring|closing|opening)\?$")
 
 #: A question that ends on a word that needs what was cut ("remain in place until at least?").
 _DANGLING = re.compile(r"\b(?:at least|at most|until|since|by|on|in|of|for|from|to|the|a|an|"
@@ -515,6 +522,8 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
                               _THOUGHT_OWNS.search(text, max(0, mention.start - 120),
                                                    mention.start) is not None or
                               _DANGLING.search(asked.question) or
+                              asked.question.endswith("ing?") and
+                              _CUT_ING.search(asked.question) or
                               "ccording to" in asked.question and
                               _LEAD_AS_SUBJECT.search(asked.question) or
                               "vote" in asked.question and _TALLY.search(asked.question) or
@@ -535,6 +544,17 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
     if asked is None and not mention.modifier:
         asked = participle_subject_question(text, start, end, wh)  # "The report submitted
         # in 2019 had ignored the risk": "In what year was the report submitted?"
+    if (asked is None or ", " in asked.question) and not mention.modifier and \
+            ", " in before and _SAID_BEFORE.search(text, max(0, start - 60), start):
+        plainer = plainer_attribution(text, start)
+        if plainer is not None:  # "X voted to walk out, after Y, their union announced on
+            # Thursday": read as "X voted to walk out, the union announced on Thursday" (also
+            # when the question would repeat the statement's second clause)
+            found = _question_for(plainer[0], mention.start - plainer[1],
+                                  mention.end - plainer[1], mention.kind, mention.answer,
+                                  mention.value, mention.modifier, first_on)
+            if found is not None and found[0]:
+                return found[0], found[1], text[mention.start:mention.end], found[3]
     if asked is None and not mention.modifier and text.endswith(", ", 0, start):
         named = _NAME_APPOSITIVE.search(text, max(0, start - 60), start)
         if named is not None:  # "captured by Portugal's first king, Afonso Henriques, in
@@ -640,6 +660,11 @@ def _stand_in_question(text: str, mention: DateMention,
     return (question.replace(STAND_IN, pronoun), event.replace(STAND_IN, pronoun),
             text[mention.start:mention.end], open_question)
 
+
+#: A verb of saying right before the date's preposition (cheap test for
+#: :func:`plainer_attribution`).
+_SAID_BEFORE = re.compile(r"\b(?:said|announced|confirmed|stated|added|wrote|warned|reported|"
+                          r"revealed|explained|insisted|argued|told \w+(?: \w+)?) $")
 
 #: A name set off by commas after a lower-case noun, right before the date's preposition
 #: ("Portugal's first king, Afonso Henriques, in 1147").
