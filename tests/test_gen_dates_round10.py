@@ -385,3 +385,28 @@ def test_a_trailing_attribution_is_read_without_what_keeps_it_from_its_statement
 def test_a_date_that_ends_a_participle_of_a_noun_is_not_asked_of_the_verb() -> None:
     asked = _asked("Coffee exports could fall by a quarter in the season ending in September.")
     assert not any(question.endswith("ending?") for question, _ in asked)
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("Schools in the worst-hit districts will stay closed until at least next Monday.",
+     "Until when will schools in the worst-hit districts stay closed?", "17 March 2025"),
+    ("The museum will stay shut until at least 3 April.", "Until when will the museum stay shut?",
+     "3 April 2025"),
+    ("The minister said the border would remain closed until at least Friday.",
+     "Until when would the border remain closed?", "14 March 2025"),
+])
+def test_until_at_least_is_asked_until_when(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("Fishermen have been told to stay in port until Thursday.", "13 March 2025"),
+    ("Officials decided to keep the evacuation order in place until at least Thursday.",
+     "13 March 2025"),
+])
+def test_a_state_to_hold_until_a_day_ends_on_the_coming_one(text: str, answer: str) -> None:
+    assert answer in [a for _, a in _asked(text)]
+
+
+def test_a_past_state_until_a_bare_day_is_still_unsure() -> None:
+    assert _asked("The road was closed until Friday.") == []

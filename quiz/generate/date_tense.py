@@ -38,7 +38,12 @@ _FUTURE_GATE = re.compile(r"xpected |due |cheduled |lated |hope|aim|intend|want|
 _EARLIER_OR_LATER = re.compile(r"(?:^|(?<=\s))(?:[Ee]arlier|[Ll]ater)\s+$")
 
 #: A bound before a day ("until Friday", "by Sunday").
-_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.I)
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+(?:at\s+least\s+)?$", re.I)
+
+#: An infinitive or a modal earlier in the clause of "until <day>" ("told to stay in port
+#: until Thursday", "would stay closed until Monday"): the end of a state to come.
+_TO_HOLD_UNTIL = re.compile(r"(?:\bto\s+[a-z]{2,}|\b(?:will|would|must|should|could|'ll))"
+                            r"\b[^,;:.]{0,60}?\b(?:until|till)\s+(?:at\s+least\s+)?$", re.I)
 
 #: A present perfect or present state before "until" ("has suspended the train until late
 #: October", "have been closed until", "is shut until"): the state still holds, so its end
@@ -175,10 +180,12 @@ def relative_mention(start: int, end: int, span: str, text: str,
             offset = 7
         future = words[0] == "next" or (words[0] != "last" and is_future(text, start))
         if not future and len(words) == 1 and \
-                _DEADLINE_BEFORE.search(text, max(0, start - 8), start):
-            if not _PUT_OFF.search(text, max(0, start - 60), start):
+                _DEADLINE_BEFORE.search(text, max(0, start - 17), start):
+            if not _PUT_OFF.search(text, max(0, start - 60), start) and \
+                    not _TO_HOLD_UNTIL.search(text, max(0, start - 90), start):
                 return None  # "was closed until Friday": the last Friday or the next one?
-            future = True  # "adjourned the case until Friday": a later day
+            future = True  # "adjourned the case until Friday", "told to stay in port until
+            # Thursday": a later day
         if future:
             offset = -((weekday - published.weekday()) % 7 or 7)
         date = published - dt.timedelta(days=offset)

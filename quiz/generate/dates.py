@@ -363,6 +363,8 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             start = part.start()  # "in the early hours of Sunday" goes as one time
     word = preposition.group().split()[0].lower() if preposition else ""
     wh, np_wh = _WH[mention.kind]
+    if preposition is None and before.endswith("until at least "):
+        start, word = len(before) - 15, "until"  # "stay closed until at least Monday"
     if preposition is None and not mention.modifier and set_for(text, mention.start):
         start, word = mention.start - 4, "for"  # "called a strike for Thursday": the day
         wh = np_wh = _FOR_WHEN_FORMS.get(wh, "For when")  # the strike is set for
