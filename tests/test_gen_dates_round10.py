@@ -410,3 +410,52 @@ def test_a_state_to_hold_until_a_day_ends_on_the_coming_one(text: str, answer: s
 
 def test_a_past_state_until_a_bare_day_is_still_unsure() -> None:
     assert _asked("The road was closed until Friday.") == []
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("About 300 people were evacuated on Monday.", "On what date were about 300 people evacuated?",
+     "10 March 2025"),
+    ("Around 240 containers fell from a cargo ship during a storm late on Sunday, the coastguard "
+     "said.", "On what date did around 240 containers fall from a cargo ship during a storm?",
+     "9 March 2025"),
+    ("About 80 flights were cancelled at the airport on Tuesday.",
+     "On what date were about 80 flights cancelled at the airport?", "11 March 2025"),
+])
+def test_a_rough_count_opening_the_sentence_is_its_subject(text: str, question: str,
+                                                           answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("About 500 volunteers, many of them islanders, turned out on Tuesday to collect debris.",
+     "On what date did about 500 volunteers turn out to collect debris?", "11 March 2025"),
+    ("The factory in Tarrasa, in Catalonia, closed in 2019.",
+     "In what year did the factory in Tarrasa close?", "2019"),
+    ("Thousands of fans, most of them teenagers, queued outside the arena on Friday.",
+     "On what date did thousands of fans queue outside the arena?", "7 March 2025"),
+    ("In January, a similar find in Silves, in the Algarve, forced the council to move a school.",
+     "In what month did a similar find in Silves force the council to move a school?",
+     "January"),
+])
+def test_a_place_or_part_set_off_by_commas_is_read_past(text: str, question: str,
+                                                        answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The government has set up a commission, and prosecutors opened a criminal case on Sunday "
+     "into possible negligence.",
+     "On what date did prosecutors open a criminal case into possible negligence?",
+     "9 March 2025"),
+    ("The club lost the final, and the coach resigned on Monday.",
+     "On what date did the coach resign?", "10 March 2025"),
+])
+def test_a_clause_after_and_with_its_own_subject_is_asked_alone(text: str, question: str,
+                                                                answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+def test_a_rough_count_whose_noun_the_reader_takes_for_a_verb_is_not_asked() -> None:
+    asked = _asked("About 170,000 farmed salmon escaped from Norwegian farms last year, "
+                   "according to the directorate.")
+    assert not any("escaped from" in question for question, _ in asked)

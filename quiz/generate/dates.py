@@ -39,7 +39,7 @@ from quiz.generate.date_named_events import named_event_question
 from quiz.generate.date_passives import it_passive_question, passive_finding_question
 from quiz.generate.date_plans import plan_question
 from quiz.generate.date_presents import present_question
-from quiz.generate.date_pronouns import STAND_IN, with_stand_in
+from quiz.generate.date_pronouns import with_stand_in
 from quiz.generate.date_quotes import quoted_words_question
 from quiz.generate.date_relatives import object_relative_question, relative_question
 from quiz.generate.date_subject_relatives import (
@@ -417,6 +417,16 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             # had": the date qualifies a noun that cannot be asked without it
         return asked.question, asked.event, _bare(sentence_text, mention)[2], False
     asked = None
+    if not mention.modifier and (" of them " in text or ", in " in text):
+        found = _without_asides_question(text, mention, first_on)
+        if found is not None:
+            return found  # "a similar discovery in Silves, in the Algarve, forced X": read
+            # without the place or the part set off by commas
+    if not mention.modifier and text.startswith(("About ", "Around ")):
+        found = _stand_in_question(text, mention, first_on)
+        if found is not None:
+            return found  # "About 300 people were evacuated on Monday": "about" is no
+            # preposition here
     if not mention.modifier and text[:1].isupper():
         found = _belief_question(text, mention, first_on)
         if found is not None:
@@ -567,6 +577,11 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
                                   mention.answer, mention.value, mention.modifier, first_on)
             if found is not None and found[0]:
                 return found[0], found[1], text[mention.start:mention.end], found[3]
+    if asked is None and not mention.modifier and ", and " in before:
+        found = _joined_clause_question(text, mention, first_on)
+        if found is not None:
+            return found  # "X set up a commission, and prosecutors opened a case on Sunday
+            # into Y": the second clause read as a sentence
     if asked is None and text.startswith(("He ", "She ")):
         found = _stand_in_question(text, mention, first_on)
         if found is not None:
@@ -646,20 +661,60 @@ def _belief_question(text: str, mention: DateMention,
     return question, found[1], text[mention.start:mention.end], found[3]
 
 
+def _without_asides_question(text: str, mention: DateMention,
+                             first_on: bool) -> tuple[str, str, str, bool] | None:
+    """The question for a date asked of the sentence without the places (", in the
+    Algarve,") and parts (", many of them islanders,") set off by commas; ``None`` when there
+    are none or the sentence still gives none."""
+    asides = list(_PLACE_OR_PART.finditer(text))
+    if not asides or any(aside.start() < mention.end and mention.start < aside.end()
+                         for aside in asides):
+        return None
+    shift = sum(aside.end() - aside.start() for aside in asides if aside.end() <= mention.start)
+    cut = _PLACE_OR_PART.sub("", text)
+    found = _question_for(cut, mention.start - shift, mention.end - shift, mention.kind,
+                          mention.answer, mention.value, mention.modifier, first_on)
+    if found is None or not found[0]:
+        return None
+    return found[0], found[1], text[mention.start:mention.end], found[3]
+
+
+def _joined_clause_question(text: str, mention: DateMention,
+                            first_on: bool) -> tuple[str, str, str, bool] | None:
+    """The question for a date in a clause joined by ", and" whose own subject opens it,
+    asked of that clause read as a sentence; ``None`` when it gives none."""
+    at = text.rfind(", and ", 0, mention.start) + 6
+    clause = text[at:]
+    if any(mark in text[at:mention.start] for mark in ",;:\"“”") or \
+            not _JOINED_SUBJECT.match(clause):
+        return None
+    found = _question_for(clause[:1].upper() + clause[1:], mention.start - at,
+                          mention.end - at, mention.kind, mention.answer, mention.value,
+                          mention.modifier, first_on)
+    if found is None or not found[0]:
+        return None
+    return found[0], found[1], text[mention.start:mention.end], found[3]
+
+
 def _stand_in_question(text: str, mention: DateMention,
                        first_on: bool) -> tuple[str, str, str, bool] | None:
-    """The question for a date in a sentence opened by "He" or "She", read with a name in
-    place of the pronoun and asked with the pronoun; ``None`` when it gives none."""
+    """The question for a date in a sentence opened by "He", "She", "About" or "Around" (a
+    count), read with a stand-in the clause reader takes and asked with the words put back;
+    ``None`` when it gives none."""
     read = with_stand_in(text)
     if read is None:
         return None
-    sentence, shift, pronoun = read
+    sentence, shift, stand_in, words = read
     found = _question_for(sentence, mention.start + shift, mention.end + shift, mention.kind,
                           mention.answer, mention.value, mention.modifier, first_on)
-    if found is None or not found[0] or STAND_IN not in found[0]:
-        return None
+    if found is None or not found[0] or f" {stand_in} " not in found[0] or \
+            " did " in found[0] and _PAST_AFTER_DID.search(found[0]):
+        return None  # (also "did about 170,000 farm salmon escaped from": "farmed" read as
+        # the verb)
     question, event, _, open_question = found
-    return (question.replace(STAND_IN, pronoun), event.replace(STAND_IN, pronoun),
+    event = event.replace(stand_in, words, 1) if stand_in in event else \
+        event.replace(stand_in.capitalize(), words.capitalize(), 1)
+    return (question.replace(f" {stand_in} ", f" {words} ", 1), event,
             text[mention.start:mention.end], open_question)
 
 
@@ -667,6 +722,20 @@ def _stand_in_question(text: str, mention: DateMention,
 #: :func:`plainer_attribution`).
 _SAID_BEFORE = re.compile(r"\b(?:said|announced|confirmed|stated|added|wrote|warned|reported|"
                           r"revealed|explained|insisted|argued|told \w+(?: \w+)?) $")
+
+#: A past form after "did" before a preposition: the question kept a second finite verb.
+_PAST_AFTER_DID = re.compile(r"\bdid\b[^?]*? [a-z]{3,}ed (?:from|to|in|on|at|into|by|with|over|"
+                             r"off|out)\b")
+
+#: A clause after ", and" that opens with its own subject: a determiner or a plural noun
+#: and a past verb ("prosecutors opened", "the chairman resigned").
+_JOINED_SUBJECT = re.compile(r"(?:the |its |their |[a-z]+s )(?:[a-z-]+ ){0,3}?[a-z]+ed\b")
+
+#: A place or a part set off by commas after a noun (", in the Algarve", ", many of them
+#: islanders"), up to the comma that closes it.
+_PLACE_OR_PART = re.compile(r"(?<=[a-z]), (?:in (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|"
+                            r"(?:many|most|some|all|several|both|none|one|two|three|half) of "
+                            r"them [a-z]+(?: [a-z]+){0,2}),(?= )")
 
 #: A name set off by commas after a lower-case noun, right before the date's preposition
 #: ("Portugal's first king, Afonso Henriques, in 1147").
