@@ -459,3 +459,23 @@ def test_a_rough_count_whose_noun_the_reader_takes_for_a_verb_is_not_asked() -> 
     asked = _asked("About 170,000 farmed salmon escaped from Norwegian farms last year, "
                    "according to the directorate.")
     assert not any("escaped from" in question for question, _ in asked)
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("An inspection in 2021 found cracks in the dam, and repairs to the crest were approved the "
+     "following year but never carried out.", "In what year were repairs to the crest approved?",
+     "2022"),
+    ("The club was relegated in 2019 and promoted the following year.",
+     "In what year was the club promoted?", "2020"),
+    ("The law was passed in 2018, and the previous year the bill was drafted.", "", "2017"),
+])
+def test_the_following_year_is_counted_from_the_year_before_it(text: str, question: str,
+                                                               answer: str) -> None:
+    assert not question or (question, answer) in _asked(text)
+
+
+def test_an_event_noun_dated_before_in_which_is_asked_with_its_clause() -> None:
+    assert ("When was the public consultation in which 54% of the 19,400 respondents said they "
+            "opposed a charge?", "2024") in _asked(
+        "The vote came after a public consultation last year in which 54% of the 19,400 "
+        "respondents said they opposed a charge.")

@@ -191,7 +191,8 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
         mentions.extend(_years_ago_mentions(text, published, mentions))
         mentions.sort(key=lambda m: m.start)
     if mentions and (" earlier" in text or " later" in text or " before" in text or
-                     " following " in text or " next " in text):
+                     " following " in text or " next " in text or " previous " in text or
+                     " preceding " in text):
         offsets = [*offset_year_mentions(text, mentions),  # "two years earlier"
                    *offset_day_mentions(text, mentions)]  # "the following day"
         if offsets:

@@ -15,10 +15,12 @@ from quiz.generate.facts import AnswerKind
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
-#: "two years earlier", "a year later", "12 years before" (ending its clause).
-_OFFSET = re.compile(r"\b(?P<count>[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|"
-                     r"eleven|twelve|[1-9][0-9]?) years? (?P<way>earlier|later|before)"
-                     r"(?=\s*(?:[.,;:]|$))")
+#: "two years earlier", "a year later", "12 years before", "the following year" (ending its
+#: clause).
+_OFFSET = re.compile(r"(?:\b(?P<count>[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                     r"eleven|twelve|[1-9][0-9]?) years? (?P<way>earlier|later|before)|"
+                     r"\bthe (?:(?P<next>following|next)|previous|preceding) year)"
+                     r"(?=\s*(?:[.,;:]|$|\s(?:but|and|when|after|before|as)\b))")
 
 
 def offset_year_mentions(text: str, found: list[DateMention]) -> Iterator[DateMention]:
@@ -30,9 +32,10 @@ def offset_year_mentions(text: str, found: list[DateMention]) -> Iterator[DateMe
                 anchor.modifier or any(m.start < match.end() and match.start() < m.end
                                        for m in found):
             continue
-        count = match.group("count").lower()
+        count = (match.group("count") or "one").lower()
         years = _NUMBERS[count] if count in _NUMBERS else int(count)
-        year = anchor.when.year + (years if match.group("way") == "later" else -years)
+        later = match.group("way") == "later" or match.group("next") is not None
+        year = anchor.when.year + (years if later else -years)
         span = match.group()
         yield DateMention(match.start(), match.end(), AnswerKind.YEAR, str(year), (span,),
                           str(year), dt.date(year, 1, 1))

@@ -476,6 +476,13 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             described = None  # "met members of the association last week": the meeting's
         if described is not None:  # "blamed on a heatwave last month that pushed X": the
             # heatwave's date, not the blaming's
+            inside = _IN_WHICH_AFTER.match(text, mention.end) if relative is None else None
+            if inside is not None:  # "a public consultation last year in which 54% of
+                # respondents opposed a charge": the consultation's date
+                question = (f"When was the {described.group('noun')} in which "
+                            f"{inside.group('rest').strip()}?")
+                return (question, question[len("When was "):-1],
+                        _bare(sentence_text, mention)[2], False)
             if relative is None or not _simple_past(relative.group("verb")):
                 return (*_bare(sentence_text, mention), False)
             question = (f"When was the {described.group('noun')} that "
@@ -883,6 +890,11 @@ _VERB_IN_NOUN = re.compile(r"\b(?:was|were|is|are|has|have|had|been|be|will|woul
 
 #: A participle before "by" ("imposed by"): what follows is its agent.
 _AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en)\s+by$")
+
+#: " in which <clause with a past verb>" right after the date, up to the clause's end.
+_IN_WHICH_AFTER = re.compile(r"\s+in which\s+(?P<rest>(?:[^,;:.!?—–]|[.,](?=\d))*?\b(?:said|"
+                             r"voted|backed|opposed|rejected|approved|died|won|lost|[a-z]+ed)\b"
+                             r"(?:[^,;:.!?—–]|[.,](?=\d))*)(?=[,;:.!?—–]|$)")
 
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\s+(?P<verb>[a-z]+)"
                              r"(?P<rest>(?:[^,;:.!?—–]|\.(?=\d))*)")
