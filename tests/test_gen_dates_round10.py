@@ -479,3 +479,40 @@ def test_an_event_noun_dated_before_in_which_is_asked_with_its_clause() -> None:
             "opposed a charge?", "2024") in _asked(
         "The vote came after a public consultation last year in which 54% of the 19,400 "
         "respondents said they opposed a charge.")
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("Last week's storm damaged 300 homes.", "When was the storm that damaged 300 homes?",
+     "the week of 3 March 2025"),
+    ("Sunday's election gave the ruling party a majority of 12 seats.",
+     "On what date was the election that gave the ruling party a majority of 12 seats?",
+     "9 March 2025"),
+    ("Monday's strike closed 1,200 schools across the country.",
+     "On what date was the strike that closed 1,200 schools across the country?", "10 March 2025"),
+    ("Last year's floods killed 40 people in the region.",
+     "In what year were the floods that killed 40 people in the region?", "2024"),
+])
+def test_a_dated_event_that_opens_the_sentence_is_asked_by_what_it_did(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+def test_a_dated_thing_that_is_no_event_is_not_asked() -> None:
+    assert all(question == "" for question, _ in
+               _asked("This year's festival sold out in two hours."))
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The council will vote on the plan next Thursday.",
+     "On what date will the council vote on the plan?", "13 March 2025"),
+    ("Ministers will decide on the project next month.",
+     "When will ministers decide on the project?", "April 2025"),
+])
+def test_a_time_to_come_after_a_prepositions_noun_is_the_verbs(text: str, question: str,
+                                                               answer: str) -> None:
+    assert (question, answer) in _asked(text)
+
+
+def test_a_past_time_after_a_prepositions_noun_stays_unasked() -> None:
+    assert all(question == "" for question, _ in
+               _asked("Officials blamed the fire on a heatwave last month."))

@@ -35,7 +35,7 @@ from quiz.generate.date_mentions import (
     _DATE_STARTS, _MENTION, dates_by_sentence, find_dates, latest_past_date,
     opening_dateline_end, sentence_dates, undated_relatives, undated_weekdays,
 )
-from quiz.generate.date_named_events import named_event_question
+from quiz.generate.date_named_events import named_event_question, possessed_event_question
 from quiz.generate.date_passives import it_passive_question, passive_finding_question
 from quiz.generate.date_plans import plan_question
 from quiz.generate.date_presents import present_question
@@ -412,6 +412,9 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         return None  # "after 2014": a bound, not the date of an event
     if text.startswith(("'s ", "’s "), mention.end):
         asked = _possessive_day(text, mention, wh)
+        if asked is None and not text[:mention.start].strip(" ,"):
+            asked = possessed_event_question(text, mention.end, np_wh)  # "Last week's
+            # storm damaged 300 homes": "When was the storm that damaged 300 homes?"
         if asked is None:
             return (*_bare(sentence_text, mention), False)  # "said this year's programme
             # had": the date qualifies a noun that cannot be asked without it
@@ -471,9 +474,11 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             described = None  # "limits imposed by the ministry last year": an agent, not a
             # described event
         relative = _RELATIVE_AFTER.match(text, mention.end) if described else None
-        if described is not None and relative is None and \
-                described.group().split(maxsplit=1)[0].lower() in ("of", "in", "by"):
-            described = None  # "met members of the association last week": the meeting's
+        if described is not None and relative is None and (
+                described.group().split(maxsplit=1)[0].lower() in ("of", "in", "by") or
+                is_future(text, mention.start)):
+            described = None  # "met members of the association last week": the meeting's;
+            # "will vote on the plan next Thursday": a time to come is the verb's
         if described is not None:  # "blamed on a heatwave last month that pushed X": the
             # heatwave's date, not the blaming's
             inside = _IN_WHICH_AFTER.match(text, mention.end) if relative is None else None
