@@ -516,3 +516,16 @@ def test_a_time_to_come_after_a_prepositions_noun_is_the_verbs(text: str, questi
 def test_a_past_time_after_a_prepositions_noun_stays_unasked() -> None:
     assert all(question == "" for question, _ in
                _asked("Officials blamed the fire on a heatwave last month."))
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The new president was sworn in on 20 January.",
+     "On what date was the new president sworn in?", "20 January 2025"),
+    ("The bill passed its final vote in parliament on Wednesday by 210 votes to 140.",
+     "On what date did the bill pass its final vote in parliament?", "12 March 2025"),
+    ("The council approved the plan on Tuesday by six votes to two.",
+     "On what date did the council approve the plan?", "11 March 2025"),
+])
+def test_a_particle_or_a_tally_around_the_date_is_read_past(text: str, question: str,
+                                                            answer: str) -> None:
+    assert (question, answer) in _asked(text)

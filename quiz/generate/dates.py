@@ -594,6 +594,13 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         if found is not None:
             return found  # "X set up a commission, and prosecutors opened a case on Sunday
             # into Y": the second clause read as a sentence
+    if asked is None and not mention.modifier and before.endswith(" ") and \
+            (_PARTICLE_BEFORE.search(text, max(0, start - 30), start) or
+             _TALLY_AFTER.match(text, mention.end)):
+        found = _plainer_verb_question(text, mention, start, first_on)
+        if found is not None:
+            return found  # "was sworn in on 20 January", "passed its final vote on Wednesday
+            # by 210 votes to 140"
     if asked is None and text.startswith(("He ", "She ")):
         found = _stand_in_question(text, mention, first_on)
         if found is not None:
@@ -708,6 +715,33 @@ def _joined_clause_question(text: str, mention: DateMention,
     return found[0], found[1], text[mention.start:mention.end], found[3]
 
 
+def _plainer_verb_question(text: str, mention: DateMention, start: int,
+                           first_on: bool) -> tuple[str, str, str, bool] | None:
+    """The question for a date after a phrasal verb's particle ("was sworn in on 20 January")
+    or before a vote's tally ("passed on Wednesday by 210 votes to 140"), asked of the
+    sentence without the particle or the tally, the particle put back after its verb."""
+    particle = _PARTICLE_BEFORE.search(text, max(0, start - 30), start)
+    tally = _TALLY_AFTER.match(text, mention.end)
+    cut = text
+    shift = 0
+    if tally is not None:
+        cut = cut[:tally.start()] + cut[tally.end():]
+    if particle is not None:
+        cut = cut[:particle.start("particle") - 1] + cut[particle.end("particle"):]
+        shift = particle.end("particle") - particle.start("particle") + 1
+    found = _question_for(cut, mention.start - shift, mention.end - shift, mention.kind,
+                          mention.answer, mention.value, mention.modifier, first_on)
+    if found is None or not found[0]:
+        return None
+    question = found[0]
+    if particle is not None:
+        verb = particle.group("verb")
+        if not question.endswith(f" {verb}?"):
+            return None
+        question = f"{question[:-1]} {particle.group('particle')}?"
+    return question, found[1], text[mention.start:mention.end], found[3]
+
+
 def _stand_in_question(text: str, mention: DateMention,
                        first_on: bool) -> tuple[str, str, str, bool] | None:
     """The question for a date in a sentence opened by "He", "She", "About" or "Around" (a
@@ -738,6 +772,16 @@ _SAID_BEFORE = re.compile(r"\b(?:said|announced|confirmed|stated|added|wrote|war
 #: A past form after "did" before a preposition: the question kept a second finite verb.
 _PAST_AFTER_DID = re.compile(r"\bdid\b[^?]*? [a-z]{3,}ed (?:from|to|in|on|at|into|by|with|over|"
                              r"off|out)\b")
+
+#: A phrasal verb's participle and particle right before the date's preposition ("sworn in
+#: on", "called off in").
+_PARTICLE_BEFORE = re.compile(r"\b(?P<verb>sworn|called|handed|set|shut|carried|broken|taken|"
+                              r"pulled|turned|switched|locked|laid|wiped|ruled|kicked|signed|"
+                              r"stepped|backed|closed|opened|rolled|phased|scaled|pushed) "
+                              r"(?P<particle>in|off|over|up|down|out|back|away) $")
+
+#: A vote's tally right after the date (" by 210 votes to 140").
+_TALLY_AFTER = re.compile(r" by (?:\d+|[a-z]+) votes? to (?:\d+|[a-z]+)\b")
 
 #: A clause after ", and" that opens with its own subject: a determiner or a plural noun
 #: and a past verb ("prosecutors opened", "the chairman resigned").
