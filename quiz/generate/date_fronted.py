@@ -31,6 +31,17 @@ _NOT_SUBJECT = frozenset({"who", "which", "that", "and", "or", "but", "said", "s
                           "she", "they", "it", "we", "i", "you", "this", "there"})
 
 
+def opens_with_participle(text: str) -> bool:
+    """Whether ``text`` may open with a participle phrase (a cheap test before
+    :func:`fronted_sentence`)."""
+    first = text[:text.find(" ")]
+    return first.endswith("ing") or first in _MADE_WORDS
+
+
+#: The first words :data:`_MADE` reads.
+_MADE_WORDS = frozenset(_MADE.pattern[len("^(?P<made>"):_MADE.pattern.index(")")].split("|"))
+
+
 def fronted_sentence(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The clause a date (``text[start:end]``, with its preposition) in an opening participle
     phrase belongs to, as a sentence, and where the date starts in it; ``None`` when the

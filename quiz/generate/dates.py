@@ -29,7 +29,7 @@ from quiz.generate.date_forms import (
     FULL_MONTH, MONTH, MONTH_NAMES, WEEK_OF, WEEKDAY, WEEKDAYS, WEEKEND_OF, YEAR, DateMention,
     date_forms, format_date, parse_date,
 )
-from quiz.generate.date_fronted import fronted_sentence
+from quiz.generate.date_fronted import fronted_sentence, opens_with_participle
 from quiz.generate.date_joined import SAYING, joined_clause_question
 from quiz.generate.date_mentions import (
     _DATE_STARTS, _MENTION, dates_by_sentence, find_dates, latest_past_date,
@@ -435,7 +435,7 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         if found is not None:
             return found  # "Experts believe the bathhouse was built between 1100 and 1140":
             # "During which years do experts believe the bathhouse was built?"
-    if not mention.modifier and before[:1].isupper() and ", " not in before:
+    if not mention.modifier and ", " not in before and opens_with_participle(text):
         found = _fronted_question(text, mention, start, first_on)
         if found is not None:
             return found  # "Speaking in Brussels on Monday, the commissioner said X": "On
