@@ -529,3 +529,14 @@ def test_a_past_time_after_a_prepositions_noun_stays_unasked() -> None:
 def test_a_particle_or_a_tally_around_the_date_is_read_past(text: str, question: str,
                                                             answer: str) -> None:
     assert (question, answer) in _asked(text)
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The council approved the plan, which will cost £2 million, in January.",
+     "When did the council approve the plan?", "January 2025"),
+    ("The club, which will move to a new stadium, signed the striker in February.",
+     "When did the club sign the striker?", "February 2025"),
+])
+def test_a_relative_asides_tense_is_not_the_clauses(text: str, question: str,
+                                                    answer: str) -> None:
+    assert (question, answer) in _asked(text)

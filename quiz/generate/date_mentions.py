@@ -46,8 +46,9 @@ _AGO = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[S
 _AGO_LIMITS = {"year": 25, "month": 24, "week": 8, "day": 14}
 
 #: A year of the Middle Ages (1000-1599), read only after "in", "until", "since" or as a
-#: span "between X and Y" after a participle ("built between"), and only before a break ("was built in 1147, and", "between 1100
-#: and 1140, when"): elsewhere such a number is more likely a count.
+#: span "between X and Y" after a participle ("built between"), and only before a break
+#: ("was built in 1147, and", "between 1100 and 1140, when"): elsewhere such a number is more
+#: likely a count.
 _OLD_YEAR = r"1[0-5][0-9]{2}"
 _OLD_END = r"\s*[.,;:]|\s+(?:and|but|when|AD|CE)\b|$"
 

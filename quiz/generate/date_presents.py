@@ -38,7 +38,8 @@ _FIXTURE_BEFORE = re.compile(
 
 #: A present fixture opening the sentence: its subject, its verb and what follows the verb.
 _FIXTURE = re.compile(
-    rf"^(?P<subject>(?:The|[A-Z][\w'’.&-]*)(?: [\w'’.&-]+){{0,6}}?) {_NOT_AFTER_DETERMINER}(?P<verb>{_SCHEDULE_VERBS})"
+    rf"^(?P<subject>(?:The|[A-Z][\w'’.&-]*)(?: [\w'’.&-]+){{0,6}}?) "
+    rf"{_NOT_AFTER_DETERMINER}(?P<verb>{_SCHEDULE_VERBS})"
     r"(?P<rest>(?: (?!(?:after|since|following|before|during|from|until|when|while|"
     r"and|but|which|who|that)\b)[\w'’.&-]+){0,6}?) (?:on |in )?$")
 

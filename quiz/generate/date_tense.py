@@ -308,6 +308,12 @@ def clause_tense(text: str, start: int) -> str:
     # "said X would help workers and set up a programme in March": the verb of a second
     # predicate has no tense of its own; the clause before it gives it
     earlier = _markers(text, 0, lo, is_simple_past) if lo else []
+    if earlier and (", which " in text or ", who " in text):
+        asides = [aside.span() for aside in _ASIDE.finditer(text, 0, lo)]
+        earlier = [mark for mark in earlier
+                   if not any(a < mark[0] <= b for a, b in asides)]
+        # "approved the plan, which will cost £2 million, in March": the aside's tense is not
+        # the clause's
     if earlier and earlier[-1][1] == "past" and _INFINITIVE.search(text, earlier[-1][0], start):
         return ""
     return earlier[-1][1] if earlier else ""
@@ -353,6 +359,9 @@ SCHEDULED_EVENTS = ("strike|walkout|protest|rally|march|demonstration|vote|ballo
                     "funeral|inauguration|conference|flight|kickoff|parade|auction|signing|"
                     "deadline|sentencing|showdown|fixture|clash|tie|meet")
 _SET_FOR = re.compile(rf"\b(?:{SCHEDULED_EVENTS})s?\s+for\s+$", re.I)
+
+#: A relative clause set off by commas (", which will cost £2 million,").
+_ASIDE = re.compile(r", (?:which|who) [^,;:]{3,80}?,")
 
 #: A phrase that lists nouns after a comma ("including his second place").
 _LISTED = re.compile(r"\s*(?:including|such as|among them|notably|especially|excluding)\b")

@@ -789,7 +789,8 @@ _JOINED_SUBJECT = re.compile(r"(?:the |its |their |[a-z]+s )(?:[a-z-]+ ){0,3}?[a
 
 #: A place or a part set off by commas after a noun (", in the Algarve", ", many of them
 #: islanders"), up to the comma that closes it.
-_PLACE_OR_PART = re.compile(r"(?<=[a-z]), (?:in (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|"
+_PLACE_OR_PART = re.compile(r"(?<=[a-z]), (?:in (?:the )?[A-Z][\w'’.-]*"
+                            r"(?: [A-Z][\w'’.-]*){0,3}|"
                             r"(?:many|most|some|all|several|both|none|one|two|three|half) of "
                             r"them [a-z]+(?: [a-z]+){0,2}),(?= )")
 
