@@ -540,3 +540,16 @@ def test_a_particle_or_a_tally_around_the_date_is_read_past(text: str, question:
 def test_a_relative_asides_tense_is_not_the_clauses(text: str, question: str,
                                                     answer: str) -> None:
     assert (question, answer) in _asked(text)
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The problem was first flagged last month by a laboratory in Germany.",
+     "When was the problem first flagged by a laboratory in Germany?", "February 2025"),
+    ("The treaty was formally signed in January by both governments.",
+     "When was the treaty formally signed by both governments?", "January 2025"),
+    ("The plant was officially opened on Monday by the king.",
+     "On what date was the plant officially opened by the king?", "10 March 2025"),
+])
+def test_an_adverb_inside_a_passive_is_kept_in_its_question(text: str, question: str,
+                                                            answer: str) -> None:
+    assert (question, answer) in _asked(text)

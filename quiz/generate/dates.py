@@ -601,6 +601,13 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         if found is not None:
             return found  # "was sworn in on 20 January", "passed its final vote on Wednesday
             # by 210 votes to 140"
+    if asked is None and not mention.modifier and (" first " in before or "ly " in before):
+        adverb = _ADVERB_IN_VERB.search(text, 0, start)
+        if adverb is not None:
+            found = _without_adverb_question(text, mention, adverb, first_on)
+            if found is not None:
+                return found  # "was first flagged last month by a laboratory": read without
+                # "first", which the question puts back
     if asked is None and text.startswith(("He ", "She ")):
         found = _stand_in_question(text, mention, first_on)
         if found is not None:
@@ -742,6 +749,22 @@ def _plainer_verb_question(text: str, mention: DateMention, start: int,
     return question, found[1], text[mention.start:mention.end], found[3]
 
 
+def _without_adverb_question(text: str, mention: DateMention, adverb: re.Match[str],
+                             first_on: bool) -> tuple[str, str, str, bool] | None:
+    """The question for a date asked of the sentence without the adverb inside its verb group
+    ("was first flagged"), with the adverb put back before the participle; ``None`` when that
+    gives none."""
+    cut = text[:adverb.start("adverb")] + text[adverb.end("adverb") + 1:]
+    shift = adverb.end("adverb") + 1 - adverb.start("adverb")
+    found = _question_for(cut, mention.start - shift, mention.end - shift, mention.kind,
+                          mention.answer, mention.value, mention.modifier, first_on)
+    participle = f" {adverb.group('participle')}"
+    if found is None or not found[0] or participle not in found[0]:
+        return None
+    question = found[0].replace(participle, f" {adverb.group('adverb')}{participle}", 1)
+    return question, found[1], text[mention.start:mention.end], found[3]
+
+
 def _stand_in_question(text: str, mention: DateMention,
                        first_on: bool) -> tuple[str, str, str, bool] | None:
     """The question for a date in a sentence opened by "He", "She", "About" or "Around" (a
@@ -782,6 +805,11 @@ _PARTICLE_BEFORE = re.compile(r"\b(?P<verb>sworn|called|handed|set|shut|carried|
 
 #: A vote's tally right after the date (" by 210 votes to 140").
 _TALLY_AFTER = re.compile(r" by (?:\d+|[a-z]+) votes? to (?:\d+|[a-z]+)\b")
+
+#: An adverb between a passive's auxiliary and its participle ("was first flagged").
+_ADVERB_IN_VERB = re.compile(r"\b(?:was|were|has been|have been|had been) (?P<adverb>first|"
+                             r"initially|originally|previously|reportedly|finally|quickly|"
+                             r"formally|officially) (?=(?P<participle>[a-z]+(?:ed|en|wn|t))\b)")
 
 #: A clause after ", and" that opens with its own subject: a determiner or a plural noun
 #: and a past verb ("prosecutors opened", "the chairman resigned").
