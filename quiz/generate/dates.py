@@ -574,21 +574,18 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         if plainer is not None:  # "X voted to walk out, after Y, their union announced on
             # Thursday": read as "X voted to walk out, the union announced on Thursday" (also
             # when the question would repeat the statement's second clause)
-            found = _question_for(plainer[0], mention.start - plainer[1],
-                                  mention.end - plainer[1], mention.kind, mention.answer,
-                                  mention.value, mention.modifier, first_on)
-            if found is not None and found[0]:
-                return found[0], found[1], text[mention.start:mention.end], found[3]
+            found = _reasked(plainer[0], mention.start - plainer[1], mention, first_on)
+            if found is not None:
+                return _spanned(found, text, mention)
     if asked is None and not mention.modifier and text.endswith(", ", 0, start):
         named = _NAME_APPOSITIVE.search(text, max(0, start - 60), start)
         if named is not None:  # "captured by Portugal's first king, Afonso Henriques, in
             # 1147": the sentence read without the name the commas set off
             shift = named.end() - named.start() - 1
             cut = f"{text[:named.start()]} {text[named.end():]}"
-            found = _question_for(cut, mention.start - shift, mention.end - shift, mention.kind,
-                                  mention.answer, mention.value, mention.modifier, first_on)
-            if found is not None and found[0]:
-                return found[0], found[1], text[mention.start:mention.end], found[3]
+            found = _reasked(cut, mention.start - shift, mention, first_on)
+            if found is not None:
+                return _spanned(found, text, mention)
     if asked is None and not mention.modifier and ", and " in before:
         found = _joined_clause_question(text, mention, first_on)
         if found is not None:
@@ -625,6 +622,22 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
     return question, asked.event, text[mention.start:mention.end], True
 
 
+def _reasked(sentence: str, at: int, mention: DateMention,
+             first_on: bool) -> tuple[str, str, str, bool] | None:
+    """:func:`_question_for` of ``mention`` read again at ``at`` in ``sentence`` (its own
+    sentence reworded so the clause reader can ask it); ``None`` when that gives no question."""
+    found = _question_for(sentence, at, at + mention.end - mention.start, mention.kind,
+                          mention.answer, mention.value, mention.modifier, first_on)
+    return found if found is not None and found[0] else None
+
+
+def _spanned(found: tuple[str, str, str, bool] | None, text: str,
+             mention: DateMention) -> tuple[str, str, str, bool] | None:
+    """``found`` (from a reworded sentence) with the span of ``mention`` in ``text``."""
+    return None if found is None else (found[0], found[1], text[mention.start:mention.end],
+                                       found[3])
+
+
 def _relative_clause_question(text: str, mention: DateMention,
                               first_on: bool) -> tuple[str, str, str, bool] | None:
     """The question for a date in a subject relative clause, asked of the clause read as a
@@ -636,16 +649,11 @@ def _relative_clause_question(text: str, mention: DateMention,
         cut = without_relative_aside(text, mention.start)
         if cut is None:
             return None
-        found = _question_for(cut[0], mention.start - cut[1], mention.end - cut[1],
-                              mention.kind, mention.answer, mention.value, mention.modifier,
-                              first_on)
-        if found is None or not found[0]:
-            return None
-        return found[0], found[1], text[mention.start:mention.end], found[3]
+        found = _reasked(cut[0], mention.start - cut[1], mention, first_on)
+        return _spanned(found, text, mention)
     sentence, at, written, phrase = read
-    found = _question_for(sentence, at, at + mention.end - mention.start, mention.kind,
-                          mention.answer, mention.value, mention.modifier, first_on)
-    if found is None or not found[0]:
+    found = _reasked(sentence, at, mention, first_on)
+    if found is None:
         return None
     question, event, _, open_question = found
     if written != phrase:
@@ -662,11 +670,8 @@ def _fronted_question(text: str, mention: DateMention, start: int,
         return None
     sentence, at = read
     shift = at + mention.start - start
-    found = _question_for(sentence, shift, shift + mention.end - mention.start, mention.kind,
-                          mention.answer, mention.value, mention.modifier, first_on)
-    if found is None or not found[0]:
-        return None
-    return found[0], found[1], text[mention.start:mention.end], found[3]
+    found = _reasked(sentence, shift, mention, first_on)
+    return _spanned(found, text, mention)
 
 
 def _belief_question(text: str, mention: DateMention,
@@ -677,9 +682,8 @@ def _belief_question(text: str, mention: DateMention,
     if read is None or read[1] > mention.start:
         return None
     clause, at, belief = read
-    found = _question_for(clause, mention.start - at, mention.end - at, mention.kind,
-                          mention.answer, mention.value, mention.modifier, first_on)
-    if found is None or not found[0]:
+    found = _reasked(clause, mention.start - at, mention, first_on)
+    if found is None:
         return None
     question = with_belief(found[0], found[1], belief)
     if question is None:
@@ -698,11 +702,8 @@ def _without_asides_question(text: str, mention: DateMention,
         return None
     shift = sum(aside.end() - aside.start() for aside in asides if aside.end() <= mention.start)
     cut = _PLACE_OR_PART.sub("", text)
-    found = _question_for(cut, mention.start - shift, mention.end - shift, mention.kind,
-                          mention.answer, mention.value, mention.modifier, first_on)
-    if found is None or not found[0]:
-        return None
-    return found[0], found[1], text[mention.start:mention.end], found[3]
+    found = _reasked(cut, mention.start - shift, mention, first_on)
+    return _spanned(found, text, mention)
 
 
 def _joined_clause_question(text: str, mention: DateMention,
@@ -714,12 +715,8 @@ def _joined_clause_question(text: str, mention: DateMention,
     if any(mark in text[at:mention.start] for mark in ",;:\"“”") or \
             not _JOINED_SUBJECT.match(clause):
         return None
-    found = _question_for(clause[:1].upper() + clause[1:], mention.start - at,
-                          mention.end - at, mention.kind, mention.answer, mention.value,
-                          mention.modifier, first_on)
-    if found is None or not found[0]:
-        return None
-    return found[0], found[1], text[mention.start:mention.end], found[3]
+    found = _reasked(clause[:1].upper() + clause[1:], mention.start - at, mention, first_on)
+    return _spanned(found, text, mention)
 
 
 def _plainer_verb_question(text: str, mention: DateMention, start: int,
@@ -736,9 +733,8 @@ def _plainer_verb_question(text: str, mention: DateMention, start: int,
     if particle is not None:
         cut = cut[:particle.start("particle") - 1] + cut[particle.end("particle"):]
         shift = particle.end("particle") - particle.start("particle") + 1
-    found = _question_for(cut, mention.start - shift, mention.end - shift, mention.kind,
-                          mention.answer, mention.value, mention.modifier, first_on)
-    if found is None or not found[0]:
+    found = _reasked(cut, mention.start - shift, mention, first_on)
+    if found is None:
         return None
     question = found[0]
     if particle is not None:
@@ -756,10 +752,9 @@ def _without_adverb_question(text: str, mention: DateMention, adverb: re.Match[s
     gives none."""
     cut = text[:adverb.start("adverb")] + text[adverb.end("adverb") + 1:]
     shift = adverb.end("adverb") + 1 - adverb.start("adverb")
-    found = _question_for(cut, mention.start - shift, mention.end - shift, mention.kind,
-                          mention.answer, mention.value, mention.modifier, first_on)
+    found = _reasked(cut, mention.start - shift, mention, first_on)
     participle = f" {adverb.group('participle')}"
-    if found is None or not found[0] or participle not in found[0]:
+    if found is None or participle not in found[0]:
         return None
     question = found[0].replace(participle, f" {adverb.group('adverb')}{participle}", 1)
     return question, found[1], text[mention.start:mention.end], found[3]
@@ -774,9 +769,8 @@ def _stand_in_question(text: str, mention: DateMention,
     if read is None:
         return None
     sentence, shift, stand_in, words = read
-    found = _question_for(sentence, mention.start + shift, mention.end + shift, mention.kind,
-                          mention.answer, mention.value, mention.modifier, first_on)
-    if found is None or not found[0] or f" {stand_in} " not in found[0] or \
+    found = _reasked(sentence, mention.start + shift, mention, first_on)
+    if found is None or f" {stand_in} " not in found[0] or \
             " did " in found[0] and _PAST_AFTER_DID.search(found[0]):
         return None  # (also "did about 170,000 farm salmon escaped from": "farmed" read as
         # the verb)
