@@ -7,13 +7,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quiz.generate.date_presents import present_fixture
+
 if TYPE_CHECKING:
     from quiz.generate.clauses import Asked
 
 #: The sentence up to the time: a definite subject, "is"/"are", and a place or opponent
 #: opened by a preposition, with no verb, clause or other time in it.
 _PLACED = re.compile(
-    r"^(?P<subject>(?:The|the|[A-Z][\w'’.&-]*['’]s?)(?: [\w'’.&-]+){0,7}?) (?P<be>is|are) "
+    r"^(?P<subject>(?:The|the|[A-Z][\w'’.&-]*)(?: [\w'’.&-]+){0,7}?) (?P<be>is|are) "
     r"(?P<place>(?:at|in|against|away\s+to|away\s+at|between|inside|outside)\s"
     r"[^,;:()\"“”]{2,60}?)\s*$")
 
@@ -21,6 +23,10 @@ _PLACED = re.compile(
 #: written with its year.
 _AHEAD = re.compile(r"^(?:(?:on )?(?:tomorrow|tonight)|next (?:week|month|year)|"
                     r"(?:on|in) .*\d{4})$", re.I)
+
+#: A bare weekday ("on Saturday").
+_WEEKDAY_SPAN = re.compile(r"^(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday)$")
 
 #: Words that show the opening phrase is no plain noun phrase, or the place holds a clause.
 _NOT_PLAIN = frozenset({"who", "which", "that", "and", "or", "but", "said", "says", "he", "she",
@@ -32,8 +38,11 @@ _NOT_PLAIN = frozenset({"who", "which", "that", "and", "or", "but", "said", "say
 def placed_event_question(text: str, start: int, end: int, wh: str) -> Asked | None:
     """The question for the time ``text[start:end]`` (with its preposition) that ends "X is
     at/in/against Y" opening the sentence, when the time points forward; else ``None``."""
-    if not _AHEAD.match(text[start:end]):
-        return None
+    span = text[start:end]
+    if not _AHEAD.match(span) and not (_WEEKDAY_SPAN.match(span) and
+                                       present_fixture(text, end - len(span.split()[-1]))):
+        return None  # a bare weekday is ahead only in a fixture's clause ("is at home to
+        # Leeds on Saturday")
     match = _PLACED.match(text[:start])
     if match is None:
         return None

@@ -14,7 +14,7 @@ from quiz.generate.date_forms import (
     week_mention,
 )
 from quiz.generate.date_habits import is_habitual
-from quiz.generate.date_offsets import offset_year_mentions
+from quiz.generate.date_offsets import offset_day_mentions, offset_year_mentions
 from quiz.generate.date_parts import with_part_of_month
 from quiz.generate.date_tense import (
     clause_tense, ends_ongoing_state, negated_until, overnight_mentions, relative_mention,
@@ -45,6 +45,13 @@ _AGO = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[S
 #: further back, the count is rarely meant exactly ("30 months ago", "50 years ago").
 _AGO_LIMITS = {"year": 25, "month": 24, "week": 8, "day": 14}
 
+#: A year of the Middle Ages (1000-1599), read only after "in", "until", "since" or as a
+#: span "between X and Y" after a participle ("built between"), and only before a break
+#: ("was built in 1147, and", "between 1100 and 1140, when"): elsewhere such a number is more
+#: likely a count.
+_OLD_YEAR = r"1[0-5][0-9]{2}"
+_OLD_END = r"\s*[.,;:]|\s+(?:and|but|when|AD|CE)\b|$"
+
 _MENTION = re.compile(
     rf"(?P<dmy>\b{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b)"
     rf"|(?P<mdy>\b{MONTH}\s+{DAY},?\s+{YEAR}\b)"
@@ -57,9 +64,14 @@ _MENTION = re.compile(
     rf"(?:{YEAR}|\d{{2}})\b(?![-–]))"
     rf"|(?P<dm>\b{DAY}\s+(?:of\s+)?{MONTH}(?![\w-])|\b{MONTH}\s+{DAY}\b(?!\d|,?\s*\d{{4}}))"
     rf"|(?P<month>\b(?:(?:early|mid|late)[- ])?{FULL_MONTH}\b(?![- ]\d))"
+    rf"|(?P<oldrange>(?:(?<=[a-z]ed )|(?<=\bbuilt )|(?<=\bmade )|(?<=\bwritten )|"
+    rf"(?<=\bdating )|(?<=\bdates ))between\s+{_OLD_YEAR}\s+"
+    rf"and\s+{_OLD_YEAR}(?={_OLD_END}))"
+    rf"|(?P<oldyear>(?:(?<=\b[Ii]n )|(?<=\buntil )|(?<=\bsince )){_OLD_YEAR}(?={_OLD_END}))"
     rf"|(?P<year>\b{YEAR}\b)"
     rf"|(?P<season>(?<=\b[Ii]n the )(?:spring|summer|autumn|fall|winter)\b"
-    rf"(?:\s+of\s+{YEAR}\b)?)"
+    rf"(?:\s+of\s+{YEAR}\b)?|(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=\buntil )|(?<=\bsince )|(?<=\bfrom ))"
+    rf"(?:spring|summer|autumn|winter)\s+{YEAR}\b)"
     rf"|(?P<rel>\b(?:(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext)\s+(?:week|month|year|summer|spring|"
     rf"autumn|fall|weekend)|[Yy]esterday|"
     rf"(?<!\bof )(?<!\ba )(?<!\bthe )(?<!\bbetter )(?<!\bbrighter )[Tt]omorrow(?![’'-])|"
@@ -89,6 +101,13 @@ _OLD_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|around|circa|c\.|[Ff]rom|unt
                               r"after|by)\s+$")
 _OLD_YEAR_AFTER = re.compile(r"(?:[.,;:!?)]|\s+(?:and|but|by|when|during|under|before|after|"
                              r"until|as|AD|BC|CE|BCE)\b|$)")
+
+#: An event named by its year ("the earthquake of 1755", "the Revolution of 1688").
+_EVENT_OF = re.compile(r"\b(?:[Ee]arthquake|[Ff]ire|[Ff]loods?|[Rr]evolution|[Ww]ar|[Ss]iege|"
+                       r"[Bb]attle|[Pp]lague|[Ff]amine|[Uu]prising|[Rr]ebellion|[Ee]ruption|"
+                       r"[Ss]torm|[Hh]urricane|[Tt]sunami|[Tt]reaty|[Cc]oup|[Ii]nvasion|[Rr]iots?|"
+                       r"[Ee]xpedition|[Ee]pidemic|[Cc]onquest|[Cc]rash|[Pp]anic|[Cc]risis)"
+                       r" of $")
 
 _EVENT_MODIFIER_AFTER = re.compile(r"^\s+[a-z][a-z-]+")
 
@@ -134,7 +153,11 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
 
 
 #: Kinds of date read from the text alone, without the publication date or an earlier year.
-_FIXED_KINDS = frozenset({"dmy", "mdy", "iso", "slash", "my", "range", "year"})
+_FIXED_KINDS = frozenset({"dmy", "mdy", "iso", "slash", "my", "range", "year", "oldrange",
+                          "oldyear"})
+
+#: The kinds a medieval year is read as.
+_OLD_KINDS = {"oldrange": "range", "oldyear": "year"}
 
 
 @functools.lru_cache(maxsize=8192)
@@ -168,8 +191,11 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
     if published is not None and " ago" in text:
         mentions.extend(_years_ago_mentions(text, published, mentions))
         mentions.sort(key=lambda m: m.start)
-    if mentions and (" earlier" in text or " later" in text or " before" in text):
-        offsets = list(offset_year_mentions(text, mentions))  # "two years earlier"
+    if mentions and (" earlier" in text or " later" in text or " before" in text or
+                     " following " in text or " next " in text or " previous " in text or
+                     " preceding " in text):
+        offsets = [*offset_year_mentions(text, mentions),  # "two years earlier"
+                   *offset_day_mentions(text, mentions)]  # "the following day"
         if offsets:
             mentions = sorted([*mentions, *offsets], key=lambda m: m.start)
     if published is not None and "vernight" in text:
@@ -270,7 +296,7 @@ _TARGET_BEFORE = re.compile(r"\b(?:by|until|before|through|for|to|since|after)\s
 
 def _mention(match: re.Match[str], text: str, published: dt.date | None,
              context_year: int | None) -> DateMention | None:
-    kind_name = match.lastgroup
+    kind_name = _OLD_KINDS.get(match.lastgroup or "", match.lastgroup)
     span = match.group()
     start, end = match.start(), match.end()
     if kind_name in _RECURRING_KINDS and _recurs(kind_name, span, text, start, end):
@@ -405,7 +431,9 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
         if context is None or _YEAR_BAD_AFTER.match(after):
             return None
         year = int(span)
-        if year < 1800 and not (_OLD_YEAR_BEFORE.search(before) and
+        if year < 1800 and not ((_OLD_YEAR_BEFORE.search(before) or
+                                 before.endswith(" of ") and
+                                 _EVENT_OF.search(text, max(0, start - 30), start)) and
                                 _OLD_YEAR_AFTER.match(after)):
             return None  # "around 1500 people": a count; "made around 1640 and": a year
         if year > 2100:
@@ -436,20 +464,26 @@ def _years_ago_mentions(text: str, published: dt.date,
                         found: list[DateMention]) -> Iterator[DateMention]:
     """"two years ago", "14 months ago", "three weeks ago", "five days ago": counted back
     from publication and answered as that year, month, week or day."""
-    for match in _AGO.finditer(text):
+    for match, number in _counted_agos(text):
         start, end = match.span()
-        if any(m.start < end and start < m.end for m in found) or \
-                _ROUGHLY_BEFORE.search(text, max(0, start - 12), start) or \
+        if not any(m.start < end and start < m.end for m in found):
+            yield _ago_mention(start, end, match.group(), published, number,
+                               match.group("unit"))
+
+
+def _counted_agos(text: str) -> Iterator[tuple[re.Match[str], int]]:
+    """Each "N <unit>s ago" of ``text`` that dates an event, with its count."""
+    for match in _AGO.finditer(text):
+        start = match.start()
+        if _ROUGHLY_BEFORE.search(text, max(0, start - 12), start) or \
                 _COMPARED_BEFORE.search(text, max(0, start - 30), start):
             continue  # "some 40 years ago": no year to answer with; "up from 5% a year
             # ago": the time of a figure compared with, not of an event
-        span = match.group()
-        count = span.split()[0].lower()
+        count = match.group().split()[0].lower()
         number = int(count) if count.isdigit() else _AGO_WORDS[count]
-        unit = match.group("unit")
-        if number > _AGO_LIMITS[unit]:
-            continue  # "50 years ago" is rarely meant to the year
-        yield _ago_mention(start, end, span, published, number, unit)
+        if number <= _AGO_LIMITS[match.group("unit")]:  # "50 years ago" is rarely meant to
+            # the year
+            yield match, number
 
 
 def _ago_mention(start: int, end: int, span: str, published: dt.date, number: int,
@@ -497,7 +531,7 @@ _RECURRING_KINDS = frozenset({"month", "season", "dm", "rel"})
 def _recurs(kind_name: str, span: str, text: str, start: int, end: int) -> bool:
     """Whether a month, season, day or weekday without a year is a habitual time."""
     if kind_name == "rel" and span.capitalize() not in WEEKDAYS or \
-            kind_name == "season" and " of " in span or \
+            kind_name == "season" and span[-1].isdigit() or \
             kind_name == "month" and _WHICH_YEAR.match(text, end):
         return False  # "last week", "the spring of 2024", "October last year": one time
     if kind_name in ("month", "season") and text.endswith(("in ", "in the ", "during "), 0,
@@ -563,10 +597,11 @@ _UNDATED_RELATIVE = re.compile(r"(?<![\w-])(?<!\bon )(?<!\bthan )(?<!\bfrom )(?<
 
 @functools.lru_cache(maxsize=4096)
 def undated_relatives(text: str) -> tuple[DateMention, ...]:
-    """"next week", "last month", "by the end of the year" in a story with no publication
-    date: the time as the story names it (no date to order or compare by, like
-    :func:`undated_weekdays`), for a future "next" or deadline and a past "last" only ("will
-    meet next week", "signed him last month", "will decide by the end of the year")."""
+    """"next week", "last month", "by the end of the year", "two years ago" in a story with no
+    publication date: the time as the story names it (no date to order or compare by, like
+    :func:`undated_weekdays`), for a future "next" or deadline, a past "last" and an "ago"
+    only ("will meet next week", "signed him last month", "will decide by the end of the
+    year", "was stolen two months ago")."""
     found = []
     for match in _UNDATED_RELATIVE.finditer(text):
         span = match.group()
@@ -575,7 +610,14 @@ def undated_relatives(text: str) -> tuple[DateMention, ...]:
             # the year" is a deadline to come
             found.append(DateMention(match.start(), match.end(), AnswerKind.WEEKDAY, span,
                                      (), f"--{span}", None))
-    return tuple(found)
+    if " ago" in text:
+        for match, _ in _counted_agos(text):  # "became a grandmaster two years ago": the
+            # time as the story names it
+            span = match.group()
+            span = span[:1].lower() + span[1:]
+            found.append(DateMention(match.start(), match.end(), AnswerKind.WEEKDAY, span, (),
+                                     f"--{span}", None))
+    return tuple(sorted(found, key=lambda m: m.start))
 
 
 def dates_by_sentence(article: Article) -> dict[int, list[DateMention]]:

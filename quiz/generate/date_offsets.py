@@ -1,6 +1,7 @@
-"""A year counted from another in the same sentence ("was fined in 2024 after a worker was
-injured two years earlier", "opened in 2010 and closed five years later"): that year, 2022 or
-2015, as the date of the clause it ends."""
+"""A year or a day counted from another in the same sentence ("was fined in 2024 after a worker
+was injured two years earlier", "opened in 2010 and closed five years later", "will be
+published on Wednesday and will take effect the following day"): that year or day, as the date
+of the clause it ends."""
 
 from __future__ import annotations
 
@@ -8,16 +9,18 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from quiz.generate.date_forms import DateMention
+from quiz.generate.date_forms import DateMention, date_forms, format_date, unique_forms
 from quiz.generate.facts import AnswerKind
 
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
-#: "two years earlier", "a year later", "12 years before" (ending its clause).
-_OFFSET = re.compile(r"\b(?P<count>[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|"
-                     r"eleven|twelve|[1-9][0-9]?) years? (?P<way>earlier|later|before)"
-                     r"(?=\s*(?:[.,;:]|$))")
+#: "two years earlier", "a year later", "12 years before", "the following year" (ending its
+#: clause).
+_OFFSET = re.compile(r"(?:\b(?P<count>[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                     r"eleven|twelve|[1-9][0-9]?) years? (?P<way>earlier|later|before)|"
+                     r"\bthe (?:(?P<next>following|next)|previous|preceding) year)"
+                     r"(?=\s*(?:[.,;:]|$|\s(?:but|and|when|after|before|as)\b))")
 
 
 def offset_year_mentions(text: str, found: list[DateMention]) -> Iterator[DateMention]:
@@ -29,9 +32,34 @@ def offset_year_mentions(text: str, found: list[DateMention]) -> Iterator[DateMe
                 anchor.modifier or any(m.start < match.end() and match.start() < m.end
                                        for m in found):
             continue
-        count = match.group("count").lower()
+        count = (match.group("count") or "one").lower()
         years = _NUMBERS[count] if count in _NUMBERS else int(count)
-        year = anchor.when.year + (years if match.group("way") == "later" else -years)
+        later = match.group("way") == "later" or match.group("next") is not None
+        year = anchor.when.year + (years if later else -years)
         span = match.group()
         yield DateMention(match.start(), match.end(), AnswerKind.YEAR, str(year), (span,),
                           str(year), dt.date(year, 1, 1))
+
+
+#: "the following day", "the next morning", "a day later", "two days later" (ending its clause).
+_DAY_OFFSET = re.compile(r"\b(?:the (?:following|next) (?:day|morning|afternoon|evening)|"
+                         r"(?P<count>a|one|two|three|four|five|six) days? later)"
+                         r"(?=\s*(?:[.,;:]|$|\s(?:and|when|after|before|but|as)\b))")
+
+
+def offset_day_mentions(text: str, found: list[DateMention]) -> Iterator[DateMention]:
+    """The days "the following day" and "N days later" give, counted from the last full date
+    of ``found`` before each ("on Wednesday and will take effect the following day")."""
+    for match in _DAY_OFFSET.finditer(text):
+        anchor = next((m for m in reversed(found) if m.end <= match.start()), None)
+        if anchor is None or anchor.kind is not AnswerKind.FULL_DATE or anchor.when is None or \
+                anchor.modifier or any(m.start < match.end() and match.start() < m.end
+                                       for m in found):
+            continue
+        count = (match.group("count") or "one").lower()
+        day = anchor.when + dt.timedelta(days=_NUMBERS[count])
+        span = match.group()
+        name = day.strftime("%A")
+        yield DateMention(match.start(), match.end(), AnswerKind.FULL_DATE, format_date(day),
+                          unique_forms((span, name, f"on {name}", *date_forms(day))),
+                          day.isoformat(), day)

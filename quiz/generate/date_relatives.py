@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _RELATIVE_BEFORE = re.compile(
     r"\b(?:from|of|by|after|over|to|into|with|on|about|for|against|behind|despite|amid|"
     r"following|under|in|at)\s+"
-    r"(?P<np>(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+"
+    r"(?P<np>(?:the\s+|an?\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+"
     r"(?:that|which)\s+(?P<verb>[a-z]+)(?P<rest>(?:\s+[a-z][\w’'-]*){0,5}?)\s+$")
 
 #: Words that make the noun phrase or what follows the verb no clean part of a question (an
@@ -38,7 +38,11 @@ def relative_question(text: str, start: int, wh: str) -> Asked | None:
         return None
     np, verb, rest = match.group("np"), match.group("verb"), match.group("rest")
     words = [*np.split(), *rest.split()]
-    if any(word in _UNCLEAN for word in words[1:]) or np.split()[0] in _UNCLEAN:
+    indefinite = np.split()[0] in ("a", "an") and len(np.split()) > 1 and \
+        rest.split()[:1] == ["the"]  # "a landslide that blocked the main road": the road
+    # makes the event one
+    if any(word in _UNCLEAN for word in words[1:]) or np.split()[0] in _UNCLEAN and \
+            not indefinite:
         return None
     if verb in ("was", "were"):
         if not rest or not is_past_participle(rest.split()[0]):

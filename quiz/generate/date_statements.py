@@ -76,3 +76,34 @@ def lacks_what_was_said(question: str) -> bool:
     if words[verb] in _HEARER_VERBS:
         return len(rest) <= 3  # "tell local radio", not "tell reporters the talks failed"
     return rest[0] in ("in", "on") and len(rest) <= 3  # "say in a statement"
+
+
+#: A second clause of the statement, before its attribution ("..., after the dry spell withered
+#: cherries, industry officials said"), which the question need not repeat.
+_STATEMENT_TAIL = re.compile(r", (?:after|as|because|when|while|amid|following|despite|with|"
+                             r"which|but|and)\s[^;:\"“”]*?(?=,\s+(?:[\w'’.-]+\s+){1,6}?"
+                             r"(?:said|announced|confirmed|stated|added|wrote|warned|reported|"
+                             r"revealed|explained|insisted|argued|told)\b)")
+
+#: A possessive pronoun opening the attribution (", their union announced"): "the" names it.
+_OWNER = re.compile(r"(?<=, )(?:[Tt]heir|[Ii]ts) (?=[a-z])")
+
+
+def plainer_attribution(text: str, start: int) -> tuple[str, int] | None:
+    """``text`` with what keeps a trailing attribution before ``start`` from being read taken
+    out: a second clause of the statement before it, and a possessive pronoun opening it
+    ("X have voted to walk out, their union announced on Thursday" -> "..., the union
+    announced"); how far that moves the date back; ``None`` when there is no attribution or
+    nothing to take out."""
+    attribution = _TRAILING_ATTRIBUTION.search(text, max(0, start - 80), start)
+    if attribution is None:
+        return None
+    head = text[:attribution.start()]
+    tail = _STATEMENT_TAIL.search(text, 0, start)
+    if tail is not None and tail.end() == attribution.start():
+        head = text[:tail.start()]
+    said = _OWNER.sub("the ", text[attribution.start():start])
+    plainer = f"{head}{said}"
+    if plainer == text[:start]:
+        return None
+    return f"{plainer}{text[start:]}", start - len(plainer)

@@ -12,6 +12,7 @@ from quiz.generate.date_forms import (
     DateMention, WEEKDAYS, date_forms, format_date, month_number, month_year_mention,
     unique_forms, week_mention, weekend_mention,
 )
+from quiz.generate.date_presents import present_fixture
 from quiz.generate.facts import AnswerKind
 
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|would|look(?:s|ing)? forward|next|upcoming|"
@@ -37,7 +38,12 @@ _FUTURE_GATE = re.compile(r"xpected |due |cheduled |lated |hope|aim|intend|want|
 _EARLIER_OR_LATER = re.compile(r"(?:^|(?<=\s))(?:[Ee]arlier|[Ll]ater)\s+$")
 
 #: A bound before a day ("until Friday", "by Sunday").
-_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.I)
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+(?:at\s+least\s+)?$", re.I)
+
+#: An infinitive or a modal earlier in the clause of "until <day>" ("told to stay in port
+#: until Thursday", "would stay closed until Monday"): the end of a state to come.
+_TO_HOLD_UNTIL = re.compile(r"(?:\bto\s+[a-z]{2,}|\b(?:will|would|must|should|could|'ll))"
+                            r"\b[^,;:.]{0,60}?\b(?:until|till)\s+(?:at\s+least\s+)?$", re.I)
 
 #: A present perfect or present state before "until" ("has suspended the train until late
 #: October", "have been closed until", "is shut until"): the state still holds, so its end
@@ -92,8 +98,10 @@ def season_mention(start: int, end: int, span: str, text: str,
                    published: dt.date | None) -> DateMention:
     """"in the spring": the latest such season before publication (the next one when the
     clause speaks of the future), or the season alone when there is no publication date;
-    "in the spring of 2026": that season of that year."""
+    "in the spring of 2026", "in spring 2026": that season of that year."""
     season, _, stated = span.partition(" of ")
+    if not stated and span[-1].isdigit():
+        season, _, stated = span.partition(" ")  # "spring 2028"
     name = "autumn" if season == "fall" else season
     if stated:
         year = int(stated)
@@ -172,10 +180,12 @@ def relative_mention(start: int, end: int, span: str, text: str,
             offset = 7
         future = words[0] == "next" or (words[0] != "last" and is_future(text, start))
         if not future and len(words) == 1 and \
-                _DEADLINE_BEFORE.search(text, max(0, start - 8), start):
-            if not _PUT_OFF.search(text, max(0, start - 60), start):
+                _DEADLINE_BEFORE.search(text, max(0, start - 17), start):
+            if not _PUT_OFF.search(text, max(0, start - 60), start) and \
+                    not _TO_HOLD_UNTIL.search(text, max(0, start - 90), start):
                 return None  # "was closed until Friday": the last Friday or the next one?
-            future = True  # "adjourned the case until Friday": a later day
+            future = True  # "adjourned the case until Friday", "told to stay in port until
+            # Thursday": a later day
         if future:
             offset = -((weekday - published.weekday()) % 7 or 7)
         date = published - dt.timedelta(days=offset)
@@ -236,6 +246,13 @@ _CLAUSE_EDGE = re.compile(r"(?<!\d),|,(?!\d)|[;:—–]|"
                           r"although|though|whereas|if)\s")
 
 
+def set_for(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is the day an event is set for ("called a strike for
+    Thursday")."""
+    return text.endswith("for ", 0, start) and \
+        _SET_FOR.search(text, max(0, start - 40), start) is not None
+
+
 def is_future(text: str, start: int) -> bool:
     """Whether the clause around ``start`` speaks of the future ("will meet on Sunday")."""
     return clause_tense(text, start) == "future"
@@ -252,6 +269,12 @@ def clause_tense(text: str, start: int) -> str:
     if _SINCE_BEFORE.search(text, max(0, start - 6), start) or text.startswith("since ", start):
         return "past"  # "will be stripped of all results since 9 March": a time "since" names
         # has begun, whatever the tense of the verb
+    if present_fixture(text, start):
+        return "future"  # "The Tour begins on Saturday", "Leeds are at home to Hull on
+        # Sunday": a fixture in the present tense is to come
+    if set_for(text, start) and not _PAST_PLAN.search(text, max(0, start - 80), start):
+        return "future"  # "called a 24-hour strike for Thursday": the day an event is set for
+        # is to come (unless the plan is of the past: "had been set for Monday")
     edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)]
     lo = edges[-1] if edges else 0
     following = _CLAUSE_EDGE.search(text, start)
@@ -279,9 +302,18 @@ def clause_tense(text: str, start: int) -> str:
                         is_simple_past)
         if main:
             return main[0][1]
+    if lo and _LISTED.match(text, lo):
+        return ""  # "will be stripped of all results, including his second place in April":
+        # a noun phrase listed, whose time the clause's tense does not give
     # "said X would help workers and set up a programme in March": the verb of a second
     # predicate has no tense of its own; the clause before it gives it
     earlier = _markers(text, 0, lo, is_simple_past) if lo else []
+    if earlier and (", which " in text or ", who " in text):
+        asides = [aside.span() for aside in _ASIDE.finditer(text, 0, lo)]
+        earlier = [mark for mark in earlier
+                   if not any(a < mark[0] <= b for a, b in asides)]
+        # "approved the plan, which will cost £2 million, in March": the aside's tense is not
+        # the clause's
     if earlier and earlier[-1][1] == "past" and _INFINITIVE.search(text, earlier[-1][0], start):
         return ""
     return earlier[-1][1] if earlier else ""
@@ -319,6 +351,20 @@ def _markers(text: str, lo: int, hi: int, is_simple_past: Callable[[str], bool]
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
+
+#: An event that is set for a day ("a strike for Thursday", "the hearing for 12 May").
+SCHEDULED_EVENTS = ("strike|walkout|protest|rally|march|demonstration|vote|ballot|election|"
+                    "referendum|hearing|trial|meeting|summit|talks|session|debate|match|game|"
+                    "final|race|concert|festival|ceremony|launch|opening|premiere|visit|"
+                    "funeral|inauguration|conference|flight|kickoff|parade|auction|signing|"
+                    "deadline|sentencing|showdown|fixture|clash|tie|meet")
+_SET_FOR = re.compile(rf"\b(?:{SCHEDULED_EVENTS})s?\s+for\s+$", re.I)
+
+#: A relative clause set off by commas (", which will cost £2 million,").
+_ASIDE = re.compile(r", (?:which|who) [^,;:]{3,80}?,")
+
+#: A phrase that lists nouns after a comma ("including his second place").
+_LISTED = re.compile(r"\s*(?:including|such as|among them|notably|especially|excluding)\b")
 
 #: "since" right before a date.
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")

@@ -17,6 +17,7 @@ from quiz.generate.date_agents import agent_question
 from quiz.generate.date_asides import (
     appositive_question, aside_question, participle_aside_question,
 )
+from quiz.generate.date_beliefs import belief_clause, with_belief
 from quiz.generate.date_causatives import causative_question
 from quiz.generate.date_complements import complement_question, speaker_pronoun_question
 from quiz.generate.date_copulas import placed_event_question
@@ -28,17 +29,26 @@ from quiz.generate.date_forms import (
     FULL_MONTH, MONTH, MONTH_NAMES, WEEK_OF, WEEKDAY, WEEKDAYS, WEEKEND_OF, YEAR, DateMention,
     date_forms, format_date, parse_date,
 )
+from quiz.generate.date_fronted import fronted_sentence, opens_with_participle
 from quiz.generate.date_joined import SAYING, joined_clause_question
 from quiz.generate.date_mentions import (
     _DATE_STARTS, _MENTION, dates_by_sentence, find_dates, latest_past_date,
     opening_dateline_end, sentence_dates, undated_relatives, undated_weekdays,
 )
+from quiz.generate.date_named_events import named_event_question, possessed_event_question
 from quiz.generate.date_passives import it_passive_question, passive_finding_question
 from quiz.generate.date_plans import plan_question
+from quiz.generate.date_presents import present_question
+from quiz.generate.date_pronouns import with_stand_in
 from quiz.generate.date_quotes import quoted_words_question
 from quiz.generate.date_relatives import object_relative_question, relative_question
-from quiz.generate.date_statements import lacks_what_was_said, trailing_attribution_question
-from quiz.generate.date_tense import is_future, negated_until
+from quiz.generate.date_subject_relatives import (
+    relative_clause_sentence, without_relative_aside,
+)
+from quiz.generate.date_statements import (
+    lacks_what_was_said, plainer_attribution, trailing_attribution_question,
+)
+from quiz.generate.date_tense import is_future, negated_until, set_for
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.span_scan import anchored_matches
 from quiz.model import Category
@@ -73,6 +83,11 @@ _SPAN_END_AFTER = re.compile(r"\s+(?:and|to)\s+(?:early\s+|mid-|late\s+)?[A-Z0-9
 #: to a statement released on Monday, X").
 _LEAD_AS_SUBJECT = re.compile(r"\b(?:did|do|does|was|were|is|are|has|have|had|will|would) "
                               r"according to\b", re.I)
+
+#: A question that ends on the participle the date went with ("in the season ending?" for
+#: "in the season ending in September": the date is the season's end, not the verb's).
+_CUT_ING = re.compile(r"\b(?:the|a|an|its|their|this|next|last) [a-z-]+ (?:ending|starting|"
+                      r"beginning|finishing|running|lasting|expiring|closing|opening)\?$")
 
 #: A question that ends on a word that needs what was cut ("remain in place until at least?").
 _DANGLING = re.compile(r"\b(?:at least|at most|until|since|by|on|in|of|for|from|to|the|a|an|"
@@ -112,6 +127,10 @@ _CUT_PARTICIPLE = re.compile(r"\bdid\b(?!.* (?:that|say|tell|announce|confirm|re
                              r"reveal|claim|admit|state|find) ).* "
                              r"(?!(?:get|become|stay|remain|be|feel|seem) )[a-z]+ [a-z]+ed\?$")
 
+#: "all <noun>s since": the date bounds the things counted, not the verb's event.
+_ALL_OF_SINCE = re.compile(r"\b(?:all|every|any|each)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+since\s+$",
+                           re.I)
+
 #: A superlative, whose "since" bounds a record ("the lowest level since 2002").
 _SUPERLATIVE = re.compile(r"\b(?:lowest|highest|biggest|largest|smallest|fastest|slowest|"
                           r"strongest|weakest|worst|best|sharpest|steepest|deepest|longest|"
@@ -142,7 +161,7 @@ def date_facts(article: Article,
                                           " of " in text or "until " in text):
             mentions = [*mentions, *undated_weekdays(text)]  # "won on Sunday"
         if article.published is None and ("next " in text or "last " in text or
-                                          "by the end of " in text):
+                                          "by the end of " in text or " ago" in text):
             extra = [m for m in undated_relatives(text)
                      if not any(o.start < m.end and m.start < o.end for o in mentions)]
             mentions = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
@@ -243,6 +262,10 @@ def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
         # any contractor or records of a deck's articles
     if _BARE_EVENT.match(question) and not _ends_on_participle(question):
         question = ""  # "When was the White House airstrike?": which of a deck's airstrikes?
+    if question.startswith("In what year had ") and _NUMBER.search(question) and \
+            span.lower() in ("last year", "this year"):
+        question = ""  # "In what year had the agency carried out more than 14,000 tests?"
+        # for a reported "last year": a year's tally as someone put it, no event to date
     if question.startswith(("Since when is ", "Since when are ")):
         question = ""  # "Since when is the outbreak the worst?": a superlative, not an event
     if question.startswith("Since when did "):
@@ -340,6 +363,11 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             start = part.start()  # "in the early hours of Sunday" goes as one time
     word = preposition.group().split()[0].lower() if preposition else ""
     wh, np_wh = _WH[mention.kind]
+    if preposition is None and before.endswith("until at least "):
+        start, word = len(before) - 15, "until"  # "stay closed until at least Monday"
+    if preposition is None and not mention.modifier and set_for(text, mention.start):
+        start, word = mention.start - 4, "for"  # "called a strike for Thursday": the day
+        wh = np_wh = _FOR_WHEN_FORMS.get(wh, "For when")  # the strike is set for
     if mention.answer.startswith((WEEK_OF, WEEKEND_OF, "mid-", "the night of", "the part of")):
         wh = np_wh = "When"  # "When will X decide?": a week, not a date; "mid-2026", the
         # middle of a year
@@ -351,6 +379,13 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
     if word == "since" and _SUPERLATIVE.search(before):
         return (*_bare(sentence_text, mention), False)  # "fell to its lowest level since
         # 2002": a record's bound, not the date of an event
+    if preposition is None and before.endswith(" of ") and not mention.modifier:
+        asked = named_event_question(text, mention.start, mention.end, np_wh)
+        if asked is not None:  # "the earthquake of 1755, which destroyed much of the city"
+            return asked.question, asked.event, _bare(sentence_text, mention)[2], False
+    if word == "since" and _ALL_OF_SINCE.search(before, max(0, len(before) - 40)):
+        return (*_bare(sentence_text, mention), False)  # "stripped of all results since 9
+        # March": the results' bound, not when the stripping began
     if word == "since":
         wh = np_wh = "Since when"
     elif word == "until" and not first_on:
@@ -377,11 +412,39 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         return None  # "after 2014": a bound, not the date of an event
     if text.startswith(("'s ", "’s "), mention.end):
         asked = _possessive_day(text, mention, wh)
+        if asked is None and not text[:mention.start].strip(" ,"):
+            asked = possessed_event_question(text, mention.end, np_wh)  # "Last week's
+            # storm damaged 300 homes": "When was the storm that damaged 300 homes?"
         if asked is None:
             return (*_bare(sentence_text, mention), False)  # "said this year's programme
             # had": the date qualifies a noun that cannot be asked without it
         return asked.question, asked.event, _bare(sentence_text, mention)[2], False
     asked = None
+    if not mention.modifier and (" of them " in text or ", in " in text):
+        found = _without_asides_question(text, mention, first_on)
+        if found is not None:
+            return found  # "a similar discovery in Silves, in the Algarve, forced X": read
+            # without the place or the part set off by commas
+    if not mention.modifier and text.startswith(("About ", "Around ")):
+        found = _stand_in_question(text, mention, first_on)
+        if found is not None:
+            return found  # "About 300 people were evacuated on Monday": "about" is no
+            # preposition here
+    if not mention.modifier and text[:1].isupper():
+        found = _belief_question(text, mention, first_on)
+        if found is not None:
+            return found  # "Experts believe the bathhouse was built between 1100 and 1140":
+            # "During which years do experts believe the bathhouse was built?"
+    if not mention.modifier and ", " not in before and opens_with_participle(text):
+        found = _fronted_question(text, mention, start, first_on)
+        if found is not None:
+            return found  # "Speaking in Brussels on Monday, the commissioner said X": "On
+            # what date did the commissioner say X?"
+    if not mention.modifier and (", which " in before or ", who " in before):
+        found = _relative_clause_question(text, mention, first_on)
+        if found is not None:
+            return found  # "tours of the site, which are due to begin next month": "When
+            # are guided tours of the site due to begin?" (the clause read as a sentence)
     if mention.modifier:
         if word == "since" or before.rstrip().lower().endswith(("since its", "since their",
                                                                 "since the")):
@@ -391,7 +454,7 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         else:
             asked = _np_from_modifier(text, mention, np_wh)
     else:
-        if mention.answer.startswith("the end of") and word != "by":
+        if mention.answer.startswith("the end of") and word not in ("by", "until"):
             wh = np_wh = "When"
         if _COORDINATED_AFTER.match(text, mention.end) or (
                 (" and " in before[-24:] or " or " in before[-24:]) and
@@ -405,15 +468,26 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             return (*_bare(sentence_text, mention), False)  # one end of a span: cloze only
         described = _PP_NOUN_BEFORE.search(before) \
             if not preposition and start == mention.start else None
+        if described is not None and _VERB_IN_NOUN.search(described.group("noun")):
+            described = None  # "Work on the tunnel was halted last month": a verb, no noun
         if described is not None and _AGENT_BEFORE.search(before, 0, described.start() + 2):
             described = None  # "limits imposed by the ministry last year": an agent, not a
             # described event
         relative = _RELATIVE_AFTER.match(text, mention.end) if described else None
-        if described is not None and relative is None and \
-                described.group().split(maxsplit=1)[0].lower() in ("of", "in", "by"):
-            described = None  # "met members of the association last week": the meeting's
+        if described is not None and relative is None and (
+                described.group().split(maxsplit=1)[0].lower() in ("of", "in", "by") or
+                is_future(text, mention.start)):
+            described = None  # "met members of the association last week": the meeting's;
+            # "will vote on the plan next Thursday": a time to come is the verb's
         if described is not None:  # "blamed on a heatwave last month that pushed X": the
             # heatwave's date, not the blaming's
+            inside = _IN_WHICH_AFTER.match(text, mention.end) if relative is None else None
+            if inside is not None:  # "a public consultation last year in which 54% of
+                # respondents opposed a charge": the consultation's date
+                question = (f"When was the {described.group('noun')} in which "
+                            f"{inside.group('rest').strip()}?")
+                return (question, question[len("When was "):-1],
+                        _bare(sentence_text, mention)[2], False)
             if relative is None or not _simple_past(relative.group("verb")):
                 return (*_bare(sentence_text, mention), False)
             question = (f"When was the {described.group('noun')} that "
@@ -431,6 +505,10 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         if asked is None and "t " in before[-40:] and " that " in text:
             asked = it_passive_question(text, start, end, wh)  # "It was announced on Monday
             # that X": the announcing's date ("did X" would give it to what was announced)
+        if asked is None and (start == len(before) - 3 and before.endswith(("on ", "in ")) or
+                              start == mention.start):
+            asked = present_question(text, start, wh)  # "The Tour begins on Saturday": "On
+            # what date does the Tour begin?"
         if asked is None:
             asked = span_question(text, start, end, wh, np_wh)
         if asked is None:
@@ -468,6 +546,8 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
                               _THOUGHT_OWNS.search(text, max(0, mention.start - 120),
                                                    mention.start) is not None or
                               _DANGLING.search(asked.question) or
+                              asked.question.endswith("ing?") and
+                              _CUT_ING.search(asked.question) or
                               "ccording to" in asked.question and
                               _LEAD_AS_SUBJECT.search(asked.question) or
                               "vote" in asked.question and _TALLY.search(asked.question) or
@@ -488,6 +568,48 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
     if asked is None and not mention.modifier:
         asked = participle_subject_question(text, start, end, wh)  # "The report submitted
         # in 2019 had ignored the risk": "In what year was the report submitted?"
+    if (asked is None or ", " in asked.question) and not mention.modifier and \
+            ", " in before and _SAID_BEFORE.search(text, max(0, start - 60), start):
+        plainer = plainer_attribution(text, start)
+        if plainer is not None:  # "X voted to walk out, after Y, their union announced on
+            # Thursday": read as "X voted to walk out, the union announced on Thursday" (also
+            # when the question would repeat the statement's second clause)
+            found = _reasked(plainer[0], mention.start - plainer[1], mention, first_on)
+            if found is not None:
+                return _spanned(found, text, mention)
+    if asked is None and not mention.modifier and text.endswith(", ", 0, start):
+        named = _NAME_APPOSITIVE.search(text, max(0, start - 60), start)
+        if named is not None:  # "captured by Portugal's first king, Afonso Henriques, in
+            # 1147": the sentence read without the name the commas set off
+            shift = named.end() - named.start() - 1
+            cut = f"{text[:named.start()]} {text[named.end():]}"
+            found = _reasked(cut, mention.start - shift, mention, first_on)
+            if found is not None:
+                return _spanned(found, text, mention)
+    if asked is None and not mention.modifier and ", and " in before:
+        found = _joined_clause_question(text, mention, first_on)
+        if found is not None:
+            return found  # "X set up a commission, and prosecutors opened a case on Sunday
+            # into Y": the second clause read as a sentence
+    if asked is None and not mention.modifier and before.endswith(" ") and \
+            (_PARTICLE_BEFORE.search(text, max(0, start - 30), start) or
+             _TALLY_AFTER.match(text, mention.end)):
+        found = _plainer_verb_question(text, mention, start, first_on)
+        if found is not None:
+            return found  # "was sworn in on 20 January", "passed its final vote on Wednesday
+            # by 210 votes to 140"
+    if asked is None and not mention.modifier and (" first " in before or "ly " in before):
+        adverb = _ADVERB_IN_VERB.search(text, 0, start)
+        if adverb is not None:
+            found = _without_adverb_question(text, mention, adverb, first_on)
+            if found is not None:
+                return found  # "was first flagged last month by a laboratory": read without
+                # "first", which the question puts back
+    if asked is None and text.startswith(("He ", "She ")):
+        found = _stand_in_question(text, mention, first_on)
+        if found is not None:
+            return found  # "He told reporters on Thursday that X": "On what date did he
+            # tell reporters that X?" (named later, or dropped)
     if asked is None:
         return "", "", text[mention.start:mention.end], True
     question = _CUT_DGE.sub(r"\1e", asked.question) if "dg" in asked.question else \
@@ -498,6 +620,205 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         question = passive_question(text, question)  # "was built in 1923 and renovated in
         # 2010": "was the stadium renovated?", not "did the stadium renovate?"
     return question, asked.event, text[mention.start:mention.end], True
+
+
+def _reasked(sentence: str, at: int, mention: DateMention,
+             first_on: bool) -> tuple[str, str, str, bool] | None:
+    """:func:`_question_for` of ``mention`` read again at ``at`` in ``sentence`` (its own
+    sentence reworded so the clause reader can ask it); ``None`` when that gives no question."""
+    found = _question_for(sentence, at, at + mention.end - mention.start, mention.kind,
+                          mention.answer, mention.value, mention.modifier, first_on)
+    return found if found is not None and found[0] else None
+
+
+def _spanned(found: tuple[str, str, str, bool] | None, text: str,
+             mention: DateMention) -> tuple[str, str, str, bool] | None:
+    """``found`` (from a reworded sentence) with the span of ``mention`` in ``text``."""
+    return None if found is None else (found[0], found[1], text[mention.start:mention.end],
+                                       found[3])
+
+
+def _relative_clause_question(text: str, mention: DateMention,
+                              first_on: bool) -> tuple[str, str, str, bool] | None:
+    """The question for a date in a subject relative clause, asked of the clause read as a
+    sentence with the noun phrase before ", which" as its subject, or for a date after such a
+    clause set off by commas, asked of the sentence without it; ``None`` when there is
+    none."""
+    read = relative_clause_sentence(text, mention.start)
+    if read is None:
+        cut = without_relative_aside(text, mention.start)
+        if cut is None:
+            return None
+        found = _reasked(cut[0], mention.start - cut[1], mention, first_on)
+        return _spanned(found, text, mention)
+    sentence, at, written, phrase = read
+    found = _reasked(sentence, at, mention, first_on)
+    if found is None:
+        return None
+    question, event, _, open_question = found
+    if written != phrase:
+        question, event = question.replace(written, phrase, 1), event.replace(written, phrase, 1)
+    return question, event, text[mention.start:mention.end], open_question
+
+
+def _fronted_question(text: str, mention: DateMention, start: int,
+                      first_on: bool) -> tuple[str, str, str, bool] | None:
+    """The question for a date in an opening participle phrase, asked of the clause it
+    belongs to (:mod:`quiz.generate.date_fronted`); ``None`` when there is none."""
+    read = fronted_sentence(text, start, mention.end)
+    if read is None:
+        return None
+    sentence, at = read
+    shift = at + mention.start - start
+    found = _reasked(sentence, shift, mention, first_on)
+    return _spanned(found, text, mention)
+
+
+def _belief_question(text: str, mention: DateMention,
+                     first_on: bool) -> tuple[str, str, str, bool] | None:
+    """The question for a date in the clause a sentence opens by believing ("Experts believe
+    X was built in 1140"), asked of that clause with the belief put back; ``None`` when none."""
+    read = belief_clause(text)
+    if read is None or read[1] > mention.start:
+        return None
+    clause, at, belief = read
+    found = _reasked(clause, mention.start - at, mention, first_on)
+    if found is None:
+        return None
+    question = with_belief(found[0], found[1], belief)
+    if question is None:
+        return None
+    return question, found[1], text[mention.start:mention.end], found[3]
+
+
+def _without_asides_question(text: str, mention: DateMention,
+                             first_on: bool) -> tuple[str, str, str, bool] | None:
+    """The question for a date asked of the sentence without the places (", in the
+    Algarve,") and parts (", many of them islanders,") set off by commas; ``None`` when there
+    are none or the sentence still gives none."""
+    asides = list(_PLACE_OR_PART.finditer(text))
+    if not asides or any(aside.start() < mention.end and mention.start < aside.end()
+                         for aside in asides):
+        return None
+    shift = sum(aside.end() - aside.start() for aside in asides if aside.end() <= mention.start)
+    cut = _PLACE_OR_PART.sub("", text)
+    found = _reasked(cut, mention.start - shift, mention, first_on)
+    return _spanned(found, text, mention)
+
+
+def _joined_clause_question(text: str, mention: DateMention,
+                            first_on: bool) -> tuple[str, str, str, bool] | None:
+    """The question for a date in a clause joined by ", and" whose own subject opens it,
+    asked of that clause read as a sentence; ``None`` when it gives none."""
+    at = text.rfind(", and ", 0, mention.start) + 6
+    clause = text[at:]
+    if any(mark in text[at:mention.start] for mark in ",;:\"“”") or \
+            not _JOINED_SUBJECT.match(clause):
+        return None
+    found = _reasked(clause[:1].upper() + clause[1:], mention.start - at, mention, first_on)
+    return _spanned(found, text, mention)
+
+
+def _plainer_verb_question(text: str, mention: DateMention, start: int,
+                           first_on: bool) -> tuple[str, str, str, bool] | None:
+    """The question for a date after a phrasal verb's particle ("was sworn in on 20 January")
+    or before a vote's tally ("passed on Wednesday by 210 votes to 140"), asked of the
+    sentence without the particle or the tally, the particle put back after its verb."""
+    particle = _PARTICLE_BEFORE.search(text, max(0, start - 30), start)
+    tally = _TALLY_AFTER.match(text, mention.end)
+    cut = text
+    shift = 0
+    if tally is not None:
+        cut = cut[:tally.start()] + cut[tally.end():]
+    if particle is not None:
+        cut = cut[:particle.start("particle") - 1] + cut[particle.end("particle"):]
+        shift = particle.end("particle") - particle.start("particle") + 1
+    found = _reasked(cut, mention.start - shift, mention, first_on)
+    if found is None:
+        return None
+    question = found[0]
+    if particle is not None:
+        verb = particle.group("verb")
+        if not question.endswith(f" {verb}?"):
+            return None
+        question = f"{question[:-1]} {particle.group('particle')}?"
+    return question, found[1], text[mention.start:mention.end], found[3]
+
+
+def _without_adverb_question(text: str, mention: DateMention, adverb: re.Match[str],
+                             first_on: bool) -> tuple[str, str, str, bool] | None:
+    """The question for a date asked of the sentence without the adverb inside its verb group
+    ("was first flagged"), with the adverb put back before the participle; ``None`` when that
+    gives none."""
+    cut = text[:adverb.start("adverb")] + text[adverb.end("adverb") + 1:]
+    shift = adverb.end("adverb") + 1 - adverb.start("adverb")
+    found = _reasked(cut, mention.start - shift, mention, first_on)
+    participle = f" {adverb.group('participle')}"
+    if found is None or participle not in found[0]:
+        return None
+    question = found[0].replace(participle, f" {adverb.group('adverb')}{participle}", 1)
+    return question, found[1], text[mention.start:mention.end], found[3]
+
+
+def _stand_in_question(text: str, mention: DateMention,
+                       first_on: bool) -> tuple[str, str, str, bool] | None:
+    """The question for a date in a sentence opened by "He", "She", "About" or "Around" (a
+    count), read with a stand-in the clause reader takes and asked with the words put back;
+    ``None`` when it gives none."""
+    read = with_stand_in(text)
+    if read is None:
+        return None
+    sentence, shift, stand_in, words = read
+    found = _reasked(sentence, mention.start + shift, mention, first_on)
+    if found is None or f" {stand_in} " not in found[0] or \
+            " did " in found[0] and _PAST_AFTER_DID.search(found[0]):
+        return None  # (also "did about 170,000 farm salmon escaped from": "farmed" read as
+        # the verb)
+    question, event, _, open_question = found
+    event = event.replace(stand_in, words, 1) if stand_in in event else \
+        event.replace(stand_in.capitalize(), words.capitalize(), 1)
+    return (question.replace(f" {stand_in} ", f" {words} ", 1), event,
+            text[mention.start:mention.end], open_question)
+
+
+#: A verb of saying right before the date's preposition (cheap test for
+#: :func:`plainer_attribution`).
+_SAID_BEFORE = re.compile(r"\b(?:said|announced|confirmed|stated|added|wrote|warned|reported|"
+                          r"revealed|explained|insisted|argued|told \w+(?: \w+)?) $")
+
+#: A past form after "did" before a preposition: the question kept a second finite verb.
+_PAST_AFTER_DID = re.compile(r"\bdid\b[^?]*? [a-z]{3,}ed (?:from|to|in|on|at|into|by|with|over|"
+                             r"off|out)\b")
+
+#: A phrasal verb's participle and particle right before the date's preposition ("sworn in
+#: on", "called off in").
+_PARTICLE_BEFORE = re.compile(r"\b(?P<verb>sworn|called|handed|set|shut|carried|broken|taken|"
+                              r"pulled|turned|switched|locked|laid|wiped|ruled|kicked|signed|"
+                              r"stepped|backed|closed|opened|rolled|phased|scaled|pushed) "
+                              r"(?P<particle>in|off|over|up|down|out|back|away) $")
+
+#: A vote's tally right after the date (" by 210 votes to 140").
+_TALLY_AFTER = re.compile(r" by (?:\d+|[a-z]+) votes? to (?:\d+|[a-z]+)\b")
+
+#: An adverb between a passive's auxiliary and its participle ("was first flagged").
+_ADVERB_IN_VERB = re.compile(r"\b(?:was|were|has been|have been|had been) (?P<adverb>first|"
+                             r"initially|originally|previously|reportedly|finally|quickly|"
+                             r"formally|officially) (?=(?P<participle>[a-z]+(?:ed|en|wn|t))\b)")
+
+#: A clause after ", and" that opens with its own subject: a determiner or a plural noun
+#: and a past verb ("prosecutors opened", "the chairman resigned").
+_JOINED_SUBJECT = re.compile(r"(?:the |its |their |[a-z]+s )(?:[a-z-]+ ){0,3}?[a-z]+ed\b")
+
+#: A place or a part set off by commas after a noun (", in the Algarve", ", many of them
+#: islanders"), up to the comma that closes it.
+_PLACE_OR_PART = re.compile(r"(?<=[a-z]), (?:in (?:the )?[A-Z][\w'’.-]*"
+                            r"(?: [A-Z][\w'’.-]*){0,3}|"
+                            r"(?:many|most|some|all|several|both|none|one|two|three|half) of "
+                            r"them [a-z]+(?: [a-z]+){0,2}),(?= )")
+
+#: A name set off by commas after a lower-case noun, right before the date's preposition
+#: ("Portugal's first king, Afonso Henriques, in 1147").
+_NAME_APPOSITIVE = re.compile(r"(?<=[a-z]), (?:[A-Z][\w'’.-]+ ){0,3}[A-Z][\w'’.-]+, $")
 
 
 #: A part named of a whole ("part of the ground floor", "some of the carriages").
@@ -607,6 +928,8 @@ def _reread_question(text: str, start: int, end: int, wh: str, np_wh: str) -> As
     return causative_question(text, start, end, wh, np_wh) or plan_question(text, start, end, wh)
 
 
+_NUMBER = re.compile(r"\d")
+
 _NEGATIVE_SUBJECT = re.compile(r"\b(?:did|do|does|will|would|was|were|has|have|had|"
                                r"is|are|can|could|should) (?:no|none|nobody|nothing|neither)\b")
 
@@ -634,8 +957,16 @@ _DEFINITE = re.compile(r"\b(?:the|its|their|his|her|this|that|these|those)\b")
 _PP_NOUN_BEFORE = re.compile(r"\b(?:on|in|of|by|from|after|during)\s+(?:a|an|the)\s+"
                              r"(?P<noun>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+$")
 
+#: A verb group read as the end of a noun phrase ("the tunnel was halted").
+_VERB_IN_NOUN = re.compile(r"\b(?:was|were|is|are|has|have|had|been|be|will|would)\b")
+
 #: A participle before "by" ("imposed by"): what follows is its agent.
 _AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en)\s+by$")
+
+#: " in which <clause with a past verb>" right after the date, up to the clause's end.
+_IN_WHICH_AFTER = re.compile(r"\s+in which\s+(?P<rest>(?:[^,;:.!?—–]|[.,](?=\d))*?\b(?:said|"
+                             r"voted|backed|opposed|rejected|approved|died|won|lost|[a-z]+ed)\b"
+                             r"(?:[^,;:.!?—–]|[.,](?=\d))*)(?=[,;:.!?—–]|$)")
 
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\s+(?P<verb>[a-z]+)"
                              r"(?P<rest>(?:[^,;:.!?—–]|\.(?=\d))*)")

@@ -1,0 +1,127 @@
+"""A date inside a subject relative clause ("guided tours of the site, which are due to begin
+next month"; "the union PNO, which called a strike for Thursday") dates the clause's own event,
+whose subject is the noun phrase before ", which": the sentence is read again as that clause
+alone ("Guided tours of the site are due to begin next month")."""
+
+from __future__ import annotations
+
+import re
+
+#: ", which" or ", who" followed by the relative clause's first word.
+_RELATIVE = re.compile(r", (?:which|who) (?P<verb>[a-z]+)\b")
+
+#: First words of a relative clause that show it is a subject relative (its verb comes first).
+_VERB_OPENERS = frozenset("""
+    is are was were has have had will would can could must should may might
+    remains remain remained takes take took begins begin began starts start started opens open
+    opened runs run ran ends end ended closes close closed
+""".split())
+
+#: Words of the noun phrase before the comma it cannot contain: a clause, a verb group, a
+#: pronoun or a coordination (what would make "<phrase> <clause>" no sentence).
+_NOT_IN_PHRASE = frozenset("""
+    and or but nor that which who whom whose said says say told tells is are was were has have
+    had be been being will would can could must should may might it its he she they them him
+    her his their we us you i this these those there here not also when while where after
+    before since until because as if than
+""".split())
+
+#: Words before the phrase that end it: prepositions and verbs' objects start after them.
+_PHRASE_BREAK = frozenset("""
+    to for from with in on at by about over against into onto under after before during
+    through across near behind beyond among between despite amid following including like
+    according said says told
+""".split())
+
+#: Openings of a phrase too loose to ask with ("a union": which one?).
+_INDEFINITE = frozenset({"a", "an", "one", "some", "several", "many", "most", "all", "other",
+                         "another", "any", "each", "every", "such"})
+
+#: Determiners that open a definite phrase.
+_DETERMINERS = frozenset({"the"})
+
+_WORD = re.compile(r"[\w’'&.-]+$")
+
+
+def relative_clause_sentence(text: str, start: int) -> tuple[str, int, str, str] | None:
+    """The subject relative clause the date at ``start`` is in, read as a sentence: (the
+    sentence, where the date is in it, the phrase as the sentence writes it, the phrase as
+    the original writes it); ``None`` when the date is in no subject relative clause whose
+    noun phrase can be named."""
+    at = max(text.rfind(", which ", 0, start), text.rfind(", who ", 0, start))
+    if at < 0:
+        return None
+    relative = _RELATIVE.match(text, at)
+    if relative is None or relative.group("verb") not in _VERB_OPENERS and \
+            not _simple_past(relative.group("verb")):
+        return None
+    clause_start = relative.start("verb")
+    if any(mark in text[clause_start:start] for mark in (",", ";", ":", "—", "–", "(", "\"",
+                                                         "“", "”")):
+        return None  # the date is in a later clause or aside
+    phrase = _phrase_before(text, at)
+    if phrase is None:
+        return None
+    written = phrase[:1].upper() + phrase[1:]
+    sentence = f"{written} {text[clause_start:]}"
+    return sentence, start - clause_start + len(written) + 1, written, phrase
+
+
+def _phrase_before(text: str, end: int) -> str | None:
+    """The noun phrase that ends at ``end`` ("guided tours of the site", "the seamen's union
+    PNO"), or ``None`` when it is not a plain definite or named one."""
+    words = text[:end].split()
+    taken: list[str] = []
+    while words and len(taken) < 8:
+        word = words[-1]
+        low = word.lower()
+        if not _WORD.match(word) or low in _PHRASE_BREAK or \
+                low in _NOT_IN_PHRASE and low not in _DETERMINERS:
+            break
+        if low == "of" and not taken:
+            return None
+        taken.insert(0, words.pop())
+        if low in _DETERMINERS and not (words and words[-1].lower() == "of"):
+            break  # "the site" after "of" goes on ("tours of the site"); else it opens
+    if not taken or len(taken) == 8 or taken[0].lower() in ("of", *_INDEFINITE) or \
+            any(word.lower() in _INDEFINITE for word in taken[1:]):
+        return None
+    if words and words[-1].lower() not in _PHRASE_BREAK and taken[0] != "the":
+        return None  # "arrested drivers, who": a verb's object, whose start is not read here
+        # unless "the" opens it; "in Hyderabad, India, which": a place's part, not what the
+        # clause is about
+    if any(word.endswith("s") and word[:1].islower() and following != "of" and
+           not word.endswith(("'s", "’s", "ss"))
+           for word, following in zip(taken[1:], taken[2:])):
+        return None  # "The ruling means construction, which": a verb inside, no noun phrase
+    head = taken[taken.index("of") - 1] if "of" in taken else taken[-1]
+    if "of" in taken and (head[:1].islower() or head == taken[0] and not words) and \
+            any(word[:1].isupper() for word in taken[taken.index("of") + 1:]):
+        return None  # "Shares of Arkwell, which listed in Oslo": the name is what the
+        # clause is about, not the shares
+    if len(taken) == 1 and head[:1].islower():
+        return None  # "tours, which": a bare noun names nothing in particular
+    return " ".join(taken) if head[-1:].isalpha() else None
+
+
+def _simple_past(word: str) -> bool:
+    from quiz.generate.clauses import is_simple_past
+
+    return is_simple_past(word)
+
+
+#: A relative clause set off by commas (", which cost £40 million, ").
+_ASIDE = re.compile(r", (?:which|who) [^,;:()\"“”]{3,80}?, (?=[a-z])")
+
+
+def without_relative_aside(text: str, start: int) -> tuple[str, int] | None:
+    """``text`` without the last relative clause set off by commas before ``start`` ("The
+    hospital's new wing, which cost £40 million, opened in June": "The hospital's new wing
+    opened in June"), and how far that moves the date back; ``None`` when there is none."""
+    aside = None
+    for aside in _ASIDE.finditer(text, 0, start):
+        pass
+    if aside is None or aside.end() > start or ", which " in text[aside.end():start] or \
+            ", who " in text[aside.end():start]:
+        return None  # (a later relative clause holds the date: it is read as one)
+    return f"{text[:aside.start()]} {text[aside.end():]}", aside.end() - aside.start() - 1
