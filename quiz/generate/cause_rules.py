@@ -14,6 +14,9 @@ from dataclasses import dataclass
 
 from quiz.generate.cause_after import when_facts
 from quiz.generate.cause_attributed import attributed_facts
+from quiz.generate.cause_c_links import (
+    forcing_facts, since_when_facts, summary_facts, which_facts,
+)
 from quiz.generate.cause_demands import restated_aim_facts
 from quiz.generate.cause_drivers import driver_facts
 from quiz.generate.cause_fronted import fronted_purpose_facts
@@ -69,6 +72,12 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         driver_facts(text, read) if ", driven " in text or ", fuel" in text else (),
         ailment_facts(text, read) if " with " in low and has_any(low, _AILMENT_KEYS) else (),
         when_facts(text, read) if " when " in low else (),
+        since_when_facts(text, read) if ", when " in text and " since " in text else (),
+        forcing_facts(text, read) if ", forcing " in text or ", compelling " in text or
+        ", obliging " in text else (),
+        summary_facts(text, read) if (", a " in text or ", an " in text) and (
+            " that " in text or " which " in text) else (),
+        which_facts(text, read) if ", which " in text else (),
         means_facts(text, read) if "ing" in low and " by " in low else (),
         entry_facts(text, read) if " through " in low or " via " in low else (),
     )

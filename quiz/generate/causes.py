@@ -126,6 +126,7 @@ def extract_causes(article: Article) -> list[Fact]:
         # ("Their" may open a subject as written or as the subject "Its" stands for)
         owners = _plural_subject(told) if told and (
             "heir " in text or "heir " in owner) else ""
+        named_before = owner  # (whose "His exclusion" an answer may be: see _owner_answer)
         if not opening or not opening[0].startswith(_OPENING_POINTERS):
             owner = ""
         points = _reported(text, opening, owner, owners)[1]
@@ -183,6 +184,8 @@ def extract_causes(article: Article) -> list[Fact]:
                     question = _acts_named(question, (previous, *two_back))
                 fact = _make_fact(article, sentence, text, kind, named_events(question, events),
                                   answer, accept, speaker)
+                if fact is not None and fact.answer.startswith(_OWNER_OPENERS):
+                    fact = _owner_answer(fact, named_before, (previous, *two_back[:1]))
                 if fact is None:
                     continue
                 key = (fact.question.lower(), fact.value)
@@ -398,6 +401,35 @@ _APPOSED_NAME = re.compile(r",\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][
                            r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s+")
 
 
+#: An answer that is only whose thing it is and the thing: "His exclusion", "Their decision".
+_OWNED_ONLY = re.compile(r"(?P<whose>His|Her|Its|Their) (?P<thing>[a-z][\w-]*(?: [a-z][\w-]*){0,2})")
+_OWNER_OPENERS = ("His ", "Her ", "Its ", "Their ")
+
+
+def _owner_answer(fact: Fact, owner: str, before: tuple[str, ...]) -> Fact | None:
+    """``fact`` with an answer "His exclusion" named "Aldridge's exclusion" after the subject
+    the sentence before opened with (``owner``: a person's name for "His"/"Her", a name or "the
+    X" for "Its"/"Their"), its source the sentences from the one of ``before`` (the sentences
+    before, nearest first) that names it; ``None`` when it cannot be named (whose
+    exclusion?); unchanged when the answer says more than that."""
+    owned = _OWNED_ONLY.fullmatch(fact.answer)
+    if owned is None:
+        return fact
+    person = owned.group("whose") in {"His", "Her"}
+    if not owner or is_pronoun(owner) or any(ch in owner for ch in ",;:()\"“”") or (
+            not _PERSON.fullmatch(owner) or any(w.lower() in ORG_WORDS for w in owner.split())
+            if person else not (owner[:1].isupper() or owner.startswith("the "))
+            or word_count(owner) > 4):
+        return None
+    naming = next((i for i, text in enumerate(before) if owner in text), None)
+    if naming is None:
+        return None
+    answer = f"{owner}'s {owned.group('thing')}"
+    told = " ".join([*reversed(before[:naming + 1]), fact.sentence.text])
+    return replace(fact, answer=answer, accept=(*fact.accept, fact.answer),
+                   value=normalise(answer), sentence=replace(fact.sentence, text=told))
+
+
 def _its_from_before(clauses: list[Clause], owner: str) -> list[Clause]:
     """"Nordlys employed 15,000 people. Its shares rose 4% ...": a sentence opening with
     "Its" speaks of the thing the sentence before opened with (a name or "the X")."""
@@ -602,7 +634,8 @@ def _fact_parts(kind: AnswerKind, question: str, answer: str, accept: tuple[str,
         answer = _POINTING_DETERMINER.sub("", answer)  # "(these) attacks on bases"
     if "hese " in question or "hose " in question or "his " in question:
         question = _POINTING_DETERMINER.sub("the ", question)
-    if _UNNAMED.fullmatch(answer) or _UNNAMED_SUBJECT.search(question):
+    if _UNNAMED.fullmatch(answer) or _UNNAMED_SUBJECT.search(question) or \
+            _SUMMING_NOUN.fullmatch(answer):
         return None  # "Why will two libraries close? - the cuts": which cuts?
     if question.endswith(" to do") or any(form.startswith("to ") for form in accept):
         # "urged both sides to return to talks and offered to ...": the answer is what they
@@ -664,6 +697,9 @@ _THERE_END = re.compile(r"\s+(?:there|here)$")
 #: "the savings", "the violence"), as an answer or as what a question asks about.
 _UNNAMED_NOUNS = r"(?:cuts|savings|violence|changes|measures|losses|reforms|problems|efforts|data)"
 _UNNAMED = re.compile(r"(?:the|these|those) " + _UNNAMED_NOUNS, re.IGNORECASE)
+#: "a decision", "the move": a noun that only sums up a clause told beside it, as an answer.
+_SUMMING_NOUN = re.compile(r"(?:an?|the) (?:decision|move|result|step|development|outcome)",
+                           re.IGNORECASE)
 _UNNAMED_SUBJECT = re.compile(r"^(?:Why|What|How) (?:did|does|do|was|were|is|are|has|have|had|"
                               r"will|would|could|can|should|must|might|may) the "
                               + _UNNAMED_NOUNS + r" (?!of|in|to|for|on|at|from|by)")
