@@ -239,7 +239,10 @@ _TIME_ONLY = frozenset("""
     study train play grow
 """.split())
 #: "a decade after X", "shortly after X": a time, not a cause.
-SPAN_BEFORE = Ending(r"(?:(?<!for )(?<!by )\b(?:\d+|an?|one|two|three|four|five|six|"
+SPAN_BEFORE = Ending(r"(?:(?<!for )(?<!by )(?<!by nearly )(?<!by almost )(?<!by about )"
+                     # ("delayed by nearly three hours after X": how long, then why)
+                     r"(?<!by around )(?<!by more than )(?<!by up to )(?<!by over )"
+                     r"\b(?:\d+|an?|one|two|three|four|five|six|"
                      r"seven|eight|nine|ten|"
                      r"several|few|many|some)\s+(?:decades?|years?|months?|weeks?|days?|"
                      r"hours?|minutes?)|\b(?:shortly|soon|immediately|moments|long|just)|"

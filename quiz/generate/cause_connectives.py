@@ -35,7 +35,7 @@ from quiz.generate.syntax import Clause, trim_predicate
 # following, for fear of, fearing; thanks to; so that; with the aim of; citing; ruling that.
 _CONNECTIVE = re.compile(
     r"(?=[ABCDFIORSTWabcdfiorstw])\b"
-    r"(?P<conn>[Bb]ecause(?: of)?|[Dd]ue to|"
+    r"(?P<conn>[Bb]ecause(?: of)?|[Dd]ue(?: (?:partly|largely|mainly|mostly|in part))? to|"
     r"[Oo](?:wing to|ut of (?:fear|concern) (?:of|that|for)|n suspicion of|"
     r"ver(?= (?:[a-z-]+ )?(?:concerns?|fears?|worries|allegations|claims)(?: (?:that|about|"
     r"over|of)\b|[,.;]|$)))|"
@@ -43,11 +43,15 @@ _CONNECTIVE = re.compile(
     r"mid\b)|"
     r"[Ii]n (?:retaliation for|response to|the wake of|the aftermath of|protest (?:at|against)|"
     r"order that|(?:a|an) (?:bid|effort|attempt) to|case(?= (?:of|the|a|an|it|they|there)\b))|"
-    r"[Ff](?:ollowing|or fear (?:of|that)|earing)|[Tt]hanks to|[Ss]o that|"
+    r"[Ff](?:ollowing|or fear (?:of|that)|earing)|"
+    r"[Tt]hanks(?: (?:partly|largely|mainly|mostly|in part|in large part))? to|[Ss]o that|"
     r"[Ww]ith the (?:aim|goal|intention) of|[Cc]iting|[Rr]uling that)"
     # "because, they argued, the money should ...": the aside is not part of the cause
     r"(?:,\s+(?:[\w’'.-]+\s+){1,4}?(?:argued|argue|argues|said|say|says|claimed|claim|"
     r"insisted|added|believed|believe|noted|explained|wrote|reportedly),)?\s+")
+#: A degree between a connective's words: "thanks partly to", "due largely to".
+_DEGREE = re.compile(r" (?:partly|largely|mainly|mostly|in part|in large part) ")
+_DEGREE_TO = ("partly to", "largely to", "mainly to", "mostly to", "in part to")
 _TO_ACT = re.compile(r"\bto\s+(?P<verb>[a-z]{3,})\s+(?P<object>[a-z][^,;:]*?)"
                      r"(?=\s+in (?:response|retaliation|return)\b|\s+(?:but|and)\b|[,;:]|$)")
 _AGAINST_IT = re.compile(r"\b(?:against|on|off|out|over)?\s*it$")
@@ -117,6 +121,8 @@ def connective_facts(text: str, clauses: list[Clause]
     clauses = _unranked(clauses)
     for match in _CONNECTIVE.finditer(text):
         conn = match.group("conn").lower()
+        if conn.endswith(_DEGREE_TO):  # ("thanks partly to": read as "thanks to")
+            conn = _DEGREE.sub(" ", conn)
         start = match.start()
         if start == 0 or text[:start].strip() == "":
             yield from _leading_connective(text, clauses, match)
@@ -142,9 +148,11 @@ def connective_facts(text: str, clauses: list[Clause]
             clause = owner[0]  # ", ruling that X": the reason of the sentence's own subject
             if clause.first_token != 0 or not text[:start].rstrip().endswith(","):
                 continue
-        elif any(c.subject_start > clause.verb_end and c.subject_start < start
+        elif any(c.subject_start > clause.verb_end and c.verb_end <= start
                  for c in clauses):
             continue  # another clause sits between: the connective is not about this one
+            # (not one whose subject the connective is inside: "since January amid doubts
+            # about whether the trial | would succeed" is a misreading)
         if ends_with(_SUBORDINATE_BEFORE, text, clause.subject_start):
             continue  # "done hours before the window closed, after X": X is not why it closed
         if conn == "due to" and _SCHEDULED.match(text, match.end()) and _COPULA_END.search(
@@ -426,7 +434,8 @@ def _leading_connective(text: str, clauses: list[Clause], match: re.Match[str]
     end = main.verb_end + len(text[main.verb_end:]) - len(text[main.verb_end:].lstrip())
     tail = trim_predicate(main.rest, 16) or ""
     # ("Owing to heavy snow, the match was postponed": a passive or a move needs no object)
-    bare = not text[main.verb_end:].strip(" .!?") and (
+    # (the clause ends at its verb: the sentence's end, or a comma before another clause)
+    bare = not text[main.verb_end:].strip(" .!?").startswith(_OTHER_WORDS) and (
         main.group.words[0] in {"was", "were", "has", "have", "had", "is", "are"} and
         len(main.group.words) > 1 or main.group.main.lower() in _MOVES)
     question = why_question(text, main, end + len(tail)) if tail or bare else None
@@ -439,6 +448,10 @@ def _leading_connective(text: str, clauses: list[Clause], match: re.Match[str]
     if conn in {"as a result of", "due to", "because of", "in the wake of",
                 "in the aftermath of"}:
         yield AnswerKind.EFFECT, f"What happened {conn} {first_lower(cause)}", effect, ()
+
+
+#: What may follow a clause that ends at its verb: a comma or another clause's "and".
+_OTHER_WORDS = tuple("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\"“'‘(")
 
 
 HARM = re.compile(r"\b(?:injur(?:y|ies)|wounds|burns|damage|losses|illness(?:es)?|casualties|"

@@ -28,16 +28,26 @@ _SPAN_END = re.compile(r"(?=[\s;:,—\"”.])(?:[;:]|\s+[;:]|,(?=\s)|,[\"”]|"
                        r"\s(?=(?:while|whereas|although|though|until|unless)\b)|"
                        r"\s[—–-]\s|—|[\"”],|\.\.\.|\s\(|\n)")
 #: An apposition set off by commas inside a clause, before the clause's verb.
-#: (or a person's name: "a researcher in the Netherlands, Pieter de Graaf, alerted ...", or a
-#: relative clause: "after a nurse at the clinic, who has not been named, reported ...")
+#: (or a person's name: "a researcher in the Netherlands, Pieter de Graaf, alerted ...", a
+#: relative clause: "after a nurse at the clinic, who has not been named, reported ...", or
+#: a place)
 _APPOSITION_SKIP = re.compile(r",\s+(?:(?:an?|the)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}|"
                               r"(?:who|which)\s+[^,;:\"“”()]{3,60}?|"
+                              # a place: "after the volcano, on Indonesia's remote islands,
+                              # erupted"
+                              r"(?:on|in|at|off|near)\s+[^,;:\"“”()]{3,50}?|"
                               r"[A-Z][\w’'-]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|del|la|le|"
                               r"bin|al|el)\s+)?[A-Z][\w’'-]+){1,3}),\s+"
                               r"(?=(?:[a-z]+ed|has|had|was|were|is|are|found|won|lost|made|took|"
                               r"gave|showed|began|broke|struck|told|said|saw|wrote|sent|spent|"
                               r"left|ran|came|went|got|held|put|set|hit|cut|paid|brought|caught|"
                               r"sold|bought|knew|became|fell|stole|drove|flew|threw|tore)\s)")
+#: The rest of a list after its first item's comma: ", shops and farms" (short items, none a
+#: clause of its own or a speaker).
+_LIST_ITEM = r"(?![a-z]+ing\b|[a-z]+ed\b|(?:and|or|but|which|who|where|when|while|he|she|it|" \
+             r"they|the\s+\w+\s+said)\b)" \
+             r"[a-z][\w’'-]*(?:\s+(?!(?:said|says|and|or)\b)[a-z][\w’'-]*){0,2}"
+_LIST_ON = re.compile(rf"(?:,\s+{_LIST_ITEM})+,?\s+(?:and|or)\s+(?=[a-z])")
 _DANGLING_END = frozenset({"of", "the", "a", "an", "to", "and", "or", "in", "on", "at", "for",
                            "with", "by", "from", "that", "which", "its", "their", "as"})
 _SAY_WORDS = ("said", "says", "told", "added")
@@ -85,8 +95,9 @@ def cut_span(text: str, start: int) -> str | None:
     tail = text[start:]
     cut = _SPAN_END.search(tail)
     if cut is not None and cut.group() == ",":
-        skipped = _APPOSITION_SKIP.match(tail, cut.start())
+        skipped = _APPOSITION_SKIP.match(tail, cut.start()) or _LIST_ON.match(tail, cut.start())
         if skipped is not None:  # "researchers at X, a Dutch charity, matched ...": one clause
+            # ("would force many bars, shops and farms to cut jobs": one list)
             cut = _SPAN_END.search(tail, skipped.end())
     span = tail[: cut.start()] if cut else tail
     # (the words looked for first: the pattern is tried at every space)

@@ -685,6 +685,8 @@ def _fact_parts(kind: AnswerKind, question: str, answer: str, accept: tuple[str,
 #: The rest of a list that closes the sentence: ", security and insurance."
 _LIST_ITEM = (r"(?![a-z]+ing\b|[a-z]+ed\b|(?:which|who|where|when|while|but|and|or|said|says|"
               r"including|according|he|she|it|they|the\s+\w+\s+said)\b)"
+              # (no item holds a verb of its own: ", the museum was shut, and ...")
+              r"(?![^,.]*?\b(?:was|were|is|are|has|have|had|will|would)\b)"
               r"[\w’'-]+(?:\s+[\w’'-]+){0,3}")
 _LIST_REST = re.compile(rf"(?:,\s+{_LIST_ITEM})+,?\s+(?:and|or)\s+{_LIST_ITEM}\s*[.!]?\s*$")
 #: "these attacks on U.S. bases" (a noun and more after it): a question says "the", an answer

@@ -1,0 +1,97 @@
+"""Round 10: connectives inside longer sentences (a degree, an amount, an aside, a list)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gen_support import cause_qa
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The festival sold 40,000 tickets, thanks partly to a line-up headed by three Grammy "
+     "winners.", "Why did the festival sell 40,000 tickets?",
+     "a line-up headed by three Grammy winners"),
+    ("The airline returned to profit thanks largely to a surge in summer bookings.",
+     "Why did the airline return to profit?", "a surge in summer bookings"),
+    ("The clinic cut its waiting list by half, thanks in part to a new evening shift.",
+     "Why did the clinic cut its waiting list by half?", "a new evening shift"),
+    ("The derby was postponed due largely to a police shortage.", "Why was the derby postponed?",
+     "a police shortage"),
+    ("Exports fell 4% in March due partly to weaker demand from China.",
+     "Why did exports fall 4% in March?", "weaker demand from China"),
+])
+def test_a_degree_inside_the_connective_keeps_it_a_cause(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The final day was delayed by nearly three hours after a power cut hit the venue.",
+     "Why was the final day delayed by nearly three hours?", "a power cut hit the venue"),
+    ("The flight was delayed by about two hours after a bird struck an engine on take-off.",
+     "Why was the flight delayed by about two hours?", "a bird struck an engine on take-off"),
+    ("The verdict was postponed by more than six weeks after a juror fell ill.",
+     "Why was the verdict postponed by more than six weeks?", "a juror fell ill"),
+])
+def test_an_amount_of_delay_before_after_is_how_long_not_when(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The club signed him three weeks after the season ended.",
+    "She returned to work two days after the birth of her son.",
+])
+def test_a_span_of_time_before_after_is_still_a_time(text: str) -> None:
+    assert not any(q.startswith("Why") for q, _ in cause_qa(text))
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Owing to the thick ash, the airport at Naha was closed, and two airlines cancelled 26 "
+     "flights.", "Why was the airport at Naha closed?", "the thick ash"),
+    ("Because of the strike, the museum was shut, and visitors were turned away.",
+     "Why was the museum shut?", "the strike"),
+    ("Due to heavy snow, the final was postponed, and fans were told to keep their tickets.",
+     "Why was the final postponed?", "heavy snow"),
+])
+def test_an_opening_connective_explains_a_clause_that_ends_at_its_verb(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("More than 14,000 people were evacuated on Wednesday after the volcano, on Indonesia's "
+     "remote Sangihe islands, erupted for the first time since 2019.",
+     "Why were more than 14,000 people evacuated on Wednesday?",
+     "the volcano, on Indonesia's remote Sangihe islands, erupted for the first time since 2019"),
+    ("The road was closed after a lorry, near the junction with the A40, overturned in the "
+     "rain.", "Why was the road closed?",
+     "a lorry, near the junction with the A40, overturned in the rain"),
+])
+def test_a_place_set_off_inside_the_cause_does_not_cut_it(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The federation walked out of the talks, arguing that the increase would force many bars, "
+     "shops and farms to cut jobs.", "Why did the federation walk out of the talks?",
+     "the increase would force many bars, shops and farms to cut jobs"),
+    ("The school closed early because pupils, teachers and parents had complained about the "
+     "heat.", "Why did the school close early?",
+     "pupils, teachers and parents had complained about the heat"),
+])
+def test_a_list_inside_the_cause_does_not_cut_it(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Calloway's shares had fallen by a third since January amid doubts about whether the "
+     "trial would succeed.", "Why had calloway's shares fallen by a third since January?",
+     "doubts about whether the trial would succeed"),
+    ("Oil prices rose 3% on Monday amid fears that the strait would be closed.",
+     "Why did oil prices rise 3% on Monday?", "fears that the strait would be closed"),
+])
+def test_a_connective_inside_a_misread_subject_still_explains_the_clause_before(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
