@@ -95,3 +95,49 @@ def test_a_list_inside_the_cause_does_not_cut_it(text: str, question: str, answe
 def test_a_connective_inside_a_misread_subject_still_explains_the_clause_before(
         text: str, question: str, answer: str) -> None:
     assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize(("before", "text", "question", "answer"), [
+    ("The decisive vote was cast by independent councillor Aisha Rahman, who had been undecided "
+     "until the morning of the debate.",
+     "She said she was persuaded to back the plan after the council agreed to exempt carers "
+     "from the charge.", "Why was Aisha Rahman persuaded to back the plan?",
+     "the council agreed to exempt carers from the charge"),
+    ("Among the drivers in court was Mohamed El Amrani, 41, a father of three from Utrecht.",
+     "He said he had to sell his car because he could no longer make the monthly payments.",
+     "Why did Mohamed El Amrani have to sell his car?",
+     "he could no longer make the monthly payments"),
+    ("\"We were never told,\" said Eleni Papadaki, the board's chief investigator, at a press "
+     "conference.", "She resigned from the board in May after the report was suppressed.",
+     "Why did Eleni Papadaki resign from the board in May?", "the report was suppressed"),
+    ("The club fined midfielder Tom Hale £20,000 for missing training.",
+     "He was dropped from the squad because he refused to apologise.",
+     "Why was Tom Hale dropped from the squad?", "he refused to apologise"),
+])
+def test_he_or_she_is_the_one_person_the_sentence_before_names(
+        before: str, text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(before, text)
+
+
+@pytest.mark.parametrize("before", [
+    "Talks between Ana Ruiz and Pedro Gomez, the two leaders, broke down on Monday.",  # two
+    "The talks in Geneva were led by the foreign ministry of Spain.",  # no person
+])
+def test_he_or_she_stays_unnamed_without_one_person_before(before: str) -> None:
+    found = cause_qa(before, "She resigned from the board in May after the report was "
+                             "suppressed.")
+    assert not any(q.startswith("Why did") and "resign" in q for q, _ in found)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The driver lost his licence and had to sell his taxi because he could not pay the fine.",
+     "Why did the driver have to sell his taxi?", "he could not pay the fine"),
+    ("The coach said the striker lost his place and was dropped from the squad because he "
+     "missed training.", "Why, according to the coach, was the striker dropped from the squad?",
+     "he missed training"),
+    ("The bakery raised its prices and has cut its opening hours because flour costs have "
+     "doubled.", "Why has the bakery cut its opening hours?", "flour costs have doubled"),
+])
+def test_a_reason_after_two_joined_predicates_belongs_to_the_nearer_one(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)

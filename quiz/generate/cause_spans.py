@@ -222,7 +222,8 @@ def why_question(text: str, clause: Clause, end: int) -> str | None:
         # (not "have been told to watch for X because ...": an instruction, given for a reason;
         # nor "argued against the levy, citing X": a stance taken, not a report)
         return _reported_why(text, clause, predicate)
-    second = last_conjunct(predicate)
+    second = last_conjunct(predicate) or (_and_conjunct(predicate) if " and " in predicate
+                                          else None)
     if second is not None:
         subject = first_lower(clause.subject)
         planned = _planned(clause, predicate)
@@ -264,6 +265,29 @@ def _planned(clause: Clause, predicate: str) -> str:
     if not first or "," in first or word_count(first) > 6:
         return ""
     return " ".join((*words[1:], first))
+
+
+def _and_conjunct(predicate: str) -> tuple[VerbGroup, str] | None:
+    """The verb group and the rest of the second of two predicates joined by "and" + an
+    auxiliary ("lost his income and had to sell his car, which he had bought on credit," ->
+    "had", "to sell his car"): a reason told after them belongs to the nearer one (a relative
+    clause set off by commas is left out of it)."""
+    joined = _AND_AUX.split(predicate)
+    if len(joined) != 2 or not joined[0].strip():
+        return None
+    rest = _SET_OFF_RELATIVE.sub("", joined[-1]).strip().rstrip(",")
+    words = rest.split()
+    group = read_verb_group([w.lower() for w in words])
+    if group is None or any(ch in rest for ch in ",;:"):
+        return None
+    return group, " ".join(words[len(group.words):])
+
+
+#: "and" before a second verb group of the subject that opens with an auxiliary ("and had to
+#: sell", "and was later released"; not "and disinfected", which may share a passive).
+_AND_AUX = re.compile(r"\s+and\s+(?=(?:had|has|have|was|were|is|are|would|could|will)\s)")
+_SET_OFF_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;:\"“”()]{3,80}?,?$|"
+                               r",\s+(?:which|who)\s+[^,;:\"“”()]{3,80}?,(?=\s)")
 
 
 #: Passive participles of a plan: what a delay is told against.
@@ -345,7 +369,7 @@ def _reported_why(text: str, clause: Clause, predicate: str) -> str | None:
         return None  # "could the group not afford more?": more what?
     # "Ferreira said he chose Rovers because ...": the speaker's own act, asked of the speaker
     subject = speaker if itself else first_lower(sub.subject)
-    second = last_conjunct(rest)
+    second = last_conjunct(rest) or (_and_conjunct(rest) if " and " in rest else None)
     inverted: str | None
     if second is not None:
         inverted = question_predicate(subject, *second)

@@ -129,6 +129,11 @@ def extract_causes(article: Article) -> list[Fact]:
         named_before = owner  # (whose "His exclusion" an answer may be: see _owner_answer)
         if not opening or not opening[0].startswith(_OPENING_POINTERS):
             owner = ""
+        elif opening[0].lower() in {"he", "she"} and before and (not _PERSON.fullmatch(
+                owner.rpartition(", ")[2]) or is_pronoun(owner)):
+            # ("The vote was cast by councillor Aisha Rahman, who ... She said ...": the one
+            # person the sentence before names, where it does not open with one)
+            owner = _person_in(before) or owner
         points = _reported(text, opening, owner, owners)[1]
         plain = uninterrupted(text) if interrupted(text) else None
         read = _read(text, opening, owner, owners, before if points else "", () if plain is None
@@ -401,6 +406,50 @@ _APPOSED_NAME = re.compile(r",\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][
                            r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s+")
 
 
+_SAYING = frozenset({"said", "says", "told", "tells", "added", "insisted", "argued", "claimed"})
+#: A person's name in a sentence, with what shows it is a person's: a role or a saying verb
+#: before it ("independent councillor Aisha Rahman", "said Eleni Papadaki"), or an age, an
+#: apposition or "who" after it ("Mohamed El Amrani, 41,", "Tyler Brooks, who").
+_NAME_WORDS = (r"[A-Z][a-zà-ÿ’'-]+(?:\s+(?:(?:de|van|von|der|da|di|del|la|le|al|el|bin)\s+)?"
+               r"[A-Z][a-zà-ÿ’'-]+){1,2}")
+_NAMES = re.compile(_NAME_WORDS)
+_PERSON_IN = re.compile(
+    rf"(?<=[a-z] )(?P<name>{_NAME_WORDS})(?=,\s+(?:\d{{2}},|who\b|the\s|a\s|an\s)|"
+    r"\s+(?:said|says|told)\b)|"
+    rf"\b(?:said|says|told|by)\s+(?:[a-z]+\s+){{0,2}}(?P<after>{_NAME_WORDS})"
+    r"(?=[,.]|\s+(?:on|at|in)\b)|"
+    r"\b(?i:councillor|minister|grandmaster|president|chairman|chairwoman|director|spokesman|"
+    r"spokeswoman|spokesperson|executive|leader|mayor|coach|manager|player|rider|striker|judge|"
+    r"professor|dr\.?|mr\.?|mrs\.?|ms\.?|senator|governor|officer|lawyer|captain|midfielder|"
+    r"defender|goalkeeper|forward|winger|driver|author|singer|actor|actress|artist|founder|"
+    r"owner|analyst|economist|scientist|researcher|doctor|nurse|teacher|student|farmer|"
+    rf"prosecutor|investigator|chancellor|secretary|commissioner|campaigner|activist)\s+"
+    rf"(?P<role>{_NAME_WORDS})")
+#: Words that are never a person's name.
+_NOT_PERSON_WORDS = frozenset("""
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday the new north south east west
+""".split())
+
+
+def _person_in(sentence: str) -> str:
+    """The one person ``sentence`` names as a person (:data:`_PERSON_IN`), else ""."""
+    spans = {m.span(key) for m in _PERSON_IN.finditer(sentence)
+             for key in ("name", "after", "role") if m.group(key)}
+    spans = {(a, b) for a, b in spans if not _not_a_person(sentence[a:b])}
+    if len({sentence[a:b] for a, b in spans}) != 1:
+        return ""
+    start, end = spans.pop()
+    if any(m.start() > 0 and not (m.start() < end and start < m.end()) and not _not_a_person(
+            m.group()) for m in _NAMES.finditer(sentence)):
+        return ""  # ("talks between Ana Ruiz and Pedro Gomez, the two leaders": which one?)
+    return sentence[start:end]
+
+
+def _not_a_person(name: str) -> bool:
+    return any(w.lower() in ORG_WORDS or w.lower() in _NOT_PERSON_WORDS for w in name.split())
+
+
 #: An answer that is only whose thing it is and the thing: "His exclusion", "Their decision".
 _OWNED_ONLY = re.compile(r"(?P<whose>His|Her|Its|Their) (?P<thing>[a-z][\w-]*(?: [a-z][\w-]*){0,2})")
 _OWNER_OPENERS = ("His ", "Her ", "Its ", "Their ")
@@ -459,7 +508,13 @@ def _its_from_before(clauses: list[Clause], owner: str) -> list[Clause]:
     if word.lower() in {"he", "she"} and not rest and _PERSON.fullmatch(person) and not any(
             w.lower() in ORG_WORDS for w in person.split()):
         # "Kalniņa campaigned on ... She will need two partners": the person just named
-        return [replace(clauses[0], subject=person), *clauses[1:]]
+        # (and the same pronoun right after the saying verb: "She said she was persuaded")
+        said = len(clauses) > 1 and clauses[1].subject.lower() == word.lower() and \
+            clauses[0].group.main.lower() in _SAYING and not clauses[1].group.main.lower() in \
+            _SAYING and clauses[1].first_token == clauses[0].first_token + len(
+                clauses[0].group.words) + 1
+        return [replace(clauses[0], subject=person),
+                *([replace(clauses[1], subject=person)] if said else clauses[1:2]), *clauses[2:]]
     if word.lower() != "its" or not rest or word_count(owner) > 5 or any(
             ch in owner for ch in ",;:()\"“”") or head.islower() and head.endswith("s") or not (
             owner[:1].isupper() or owner.startswith("the ")):
