@@ -141,3 +141,37 @@ def test_he_or_she_stays_unnamed_without_one_person_before(before: str) -> None:
 def test_a_reason_after_two_joined_predicates_belongs_to_the_nearer_one(
         text: str, question: str, answer: str) -> None:
     assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The council refused planning permission on the grounds that the tower would block views "
+     "of the cathedral.", "Why did the council refuse planning permission?",
+     "the tower would block views of the cathedral"),
+    ("The referee disallowed the goal on the grounds of a foul on the goalkeeper.",
+     "Why did the referee disallow the goal?", "a foul on the goalkeeper"),
+    ("Officials postponed the vote in light of the minister's resignation.",
+     "Why did officials postpone the vote?", "the minister's resignation"),
+    ("In light of the new evidence, the judge ordered a retrial.",
+     "Why did the judge order a retrial?", "the new evidence"),
+    ("Shares fell 12% as a direct result of the profit warning.", "Why did shares fall 12%?",
+     "the profit warning"),
+    ("The festival was cancelled as a consequence of the heatwave.",
+     "Why was the festival cancelled?", "the heatwave"),
+])
+def test_more_connectives_of_reason(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize(("before", "text", "question", "answer"), [
+    ("At the city hospital, outpatient clinics were closed for the day.",
+     "A spokesperson said waiting lists, which already stood at around 250,000 patients, would "
+     "grow further as a result.",
+     "Why, according to a spokesperson, would waiting lists grow further?",
+     "outpatient clinics were closed for the day"),
+    ("The port was shut for three days.",
+     "Fuel prices on the island, which depends on imports, rose sharply as a result.",
+     "Why did fuel prices on the island rise sharply?", "The port was shut for three days"),
+])
+def test_as_a_result_closing_a_sentence_with_a_relative_clause_inside(
+        before: str, text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(before, text)

@@ -32,16 +32,19 @@ from quiz.generate.syntax import Clause, trim_predicate
 # twice as fast again. Because (of), due to; owing to, out of fear, on suspicion of, over
 # concerns; as a result of, after, arguing that, amid allegations; in retaliation for, in
 # response to, in the wake / aftermath of, in protest at, in order that, in a bid to, in case;
-# following, for fear of, fearing; thanks to; so that; with the aim of; citing; ruling that.
+# following, for fear of, fearing; thanks to; so that; with the aim of; citing; ruling that;
+# on the grounds that; in light of.
 _CONNECTIVE = re.compile(
     r"(?=[ABCDFIORSTWabcdfiorstw])\b"
     r"(?P<conn>[Bb]ecause(?: of)?|[Dd]ue(?: (?:partly|largely|mainly|mostly|in part))? to|"
     r"[Oo](?:wing to|ut of (?:fear|concern) (?:of|that|for)|n suspicion of|"
+    r"n (?:the )?grounds (?:that|of)|"
     r"ver(?= (?:[a-z-]+ )?(?:concerns?|fears?|worries|allegations|claims)(?: (?:that|about|"
     r"over|of)\b|[,.;]|$)))|"
-    r"[Aa](?:s a result of|fter|rguing that|"
+    r"[Aa](?:s a (?:direct )?(?:result|consequence) of|fter|rguing that|"
     r"mid\b)|"
     r"[Ii]n (?:retaliation for|response to|the wake of|the aftermath of|protest (?:at|against)|"
+    r"light of|"
     r"order that|(?:a|an) (?:bid|effort|attempt) to|case(?= (?:of|the|a|an|it|they|there)\b))|"
     r"[Ff](?:ollowing|or fear (?:of|that)|earing)|"
     r"[Tt]hanks(?: (?:partly|largely|mainly|mostly|in part|in large part))? to|[Ss]o that|"
@@ -49,6 +52,11 @@ _CONNECTIVE = re.compile(
     # "because, they argued, the money should ...": the aside is not part of the cause
     r"(?:,\s+(?:[\w’'.-]+\s+){1,4}?(?:argued|argue|argues|said|say|says|claimed|claim|"
     r"insisted|added|believed|believe|noted|explained|wrote|reportedly),)?\s+")
+#: Connectives read as another: "as a direct result of" is "as a result of".
+_SAME_CONNECTIVE = {"as a direct result of": "as a result of",
+                    "as a consequence of": "as a result of",
+                    "as a direct consequence of": "as a result of",
+                    "on grounds that": "on the grounds that", "on grounds of": "on the grounds of"}
 #: A degree between a connective's words: "thanks partly to", "due largely to".
 _DEGREE = re.compile(r" (?:partly|largely|mainly|mostly|in part|in large part) ")
 _DEGREE_TO = ("partly to", "largely to", "mainly to", "mostly to", "in part to")
@@ -123,6 +131,7 @@ def connective_facts(text: str, clauses: list[Clause]
         conn = match.group("conn").lower()
         if conn.endswith(_DEGREE_TO):  # ("thanks partly to": read as "thanks to")
             conn = _DEGREE.sub(" ", conn)
+        conn = _SAME_CONNECTIVE.get(conn, conn)
         start = match.start()
         if start == 0 or text[:start].strip() == "":
             yield from _leading_connective(text, clauses, match)

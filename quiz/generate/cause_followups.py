@@ -123,6 +123,10 @@ def _effect_why(text: str, start: int, names: frozenset[str]) -> str | None:
     """"Why was the coach sacked on Monday" for the clause that opens at ``start`` (read on
     its own: after "why" the clause reader sees no clause opening)."""
     text = text[start:]
+    if ", wh" in text:
+        # ("waiting lists, which already stood at 250,000, would grow further": the question
+        # is asked of the clause without what the relative clause adds)
+        text = _SET_OFF_RELATIVE.sub("", text)
     clause = next((c for c in find_clauses(text) if c.subject_start == 0), None)
     if clause is None:
         return None
@@ -131,6 +135,11 @@ def _effect_why(text: str, start: int, names: frozenset[str]) -> str | None:
     at = clause.verb_end + len(tail) - len(tail.lstrip())
     rest = cut_span(text, at) if tail.strip(" .!?") else ""
     return why_question(text, clause, at + len(rest)) if rest is not None else None
+
+
+#: A relative clause set off by commas (a number's thousands comma is no comma here).
+_SET_OFF_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:[^,;:\"“”()]|(?<=\d),(?=\d)){3,90}?,"
+                               r"(?=\s)")
 
 
 def _act(before: str, names: frozenset[str]) -> tuple[str, str] | None:
