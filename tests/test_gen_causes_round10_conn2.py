@@ -175,3 +175,38 @@ def test_more_connectives_of_reason(text: str, question: str, answer: str) -> No
 def test_as_a_result_closing_a_sentence_with_a_relative_clause_inside(
         before: str, text: str, question: str, answer: str) -> None:
     assert (question, answer) in cause_qa(before, text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The ministry would requisition two vessels so that the smallest islands, some of which are "
+     "served by no other ferry, would not be cut off.",
+     "Why would the ministry requisition two vessels?",
+     "so that the smallest islands, some of which are served by no other ferry, would not be "
+     "cut off"),
+    ("The school was closed after its pupils, many of whom live near the plant, fell ill.",
+     "Why was the school closed?", "its pupils, many of whom live near the plant, fell ill"),
+])
+def test_a_quantified_relative_clause_does_not_cut_the_answer(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The vote came after a consultation in which 54% of the 19,400 respondents said they "
+     "opposed a charge.", "After what event did the vote come?",
+     "a consultation in which 54% of the 19,400 respondents said they opposed a charge"),
+    ("Oil prices rose after a meeting at which ministers said output would be cut.",
+     "After what event did oil prices rise?",
+     "a meeting at which ministers said output would be cut"),
+])
+def test_a_saying_verb_inside_a_relative_clause_does_not_cut_the_answer(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+def test_a_critics_say_reason_may_end_with_a_particle_at_the_sentence_end() -> None:
+    assert ("Why do autonomous private schools entrench inequality, according to critics?",
+            "only wealthy families can afford the fees and the tutoring needed to get in") in \
+        cause_qa("The case has reignited a debate over autonomous private schools, which critics "
+                 "say entrench inequality because only wealthy families can afford the fees and "
+                 "the tutoring needed to get in.")

@@ -32,7 +32,8 @@ _SPAN_END = re.compile(r"(?=[\s;:,—\"”.])(?:[;:]|\s+[;:]|,(?=\s)|,[\"”]|"
 #: relative clause: "after a nurse at the clinic, who has not been named, reported ...", or
 #: a place)
 _APPOSITION_SKIP = re.compile(r",\s+(?:(?:an?|the)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}|"
-                              r"(?:who|which)\s+[^,;:\"“”()]{3,60}?|"
+                              r"(?:(?:some|many|most|all|none|one|each|several|both|few)\s+of\s+)?"
+                              r"(?:who|whom|which)\s+[^,;:\"“”()]{3,60}?|"
                               # a place: "after the volcano, on Indonesia's remote islands,
                               # erupted"
                               r"(?:on|in|at|off|near)\s+[^,;:\"“”()]{3,50}?|"
@@ -41,13 +42,15 @@ _APPOSITION_SKIP = re.compile(r",\s+(?:(?:an?|the)\s+[\w’'-]+(?:\s+[\w’'-]+)
                               r"(?=(?:[a-z]+ed|has|had|was|were|is|are|found|won|lost|made|took|"
                               r"gave|showed|began|broke|struck|told|said|saw|wrote|sent|spent|"
                               r"left|ran|came|went|got|held|put|set|hit|cut|paid|brought|caught|"
-                              r"sold|bought|knew|became|fell|stole|drove|flew|threw|tore)\s)")
+                              r"sold|bought|knew|became|fell|stole|drove|flew|threw|tore|"
+                              r"would|will|could|can|may|might|must|should)\s)")
 #: The rest of a list after its first item's comma: ", shops and farms" (short items, none a
 #: clause of its own or a speaker).
 _LIST_ITEM = r"(?![a-z]+ing\b|[a-z]+ed\b|(?:and|or|but|which|who|where|when|while|he|she|it|" \
              r"they|the\s+\w+\s+said)\b)" \
              r"[a-z][\w’'-]*(?:\s+(?!(?:said|says|and|or)\b)[a-z][\w’'-]*){0,2}"
 _LIST_ON = re.compile(rf"(?:,\s+{_LIST_ITEM})+,?\s+(?:and|or)\s+(?=[a-z])")
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|where)\b")
 _DANGLING_END = frozenset({"of", "the", "a", "an", "to", "and", "or", "in", "on", "at", "for",
                            "with", "by", "from", "that", "which", "its", "their", "as"})
 _SAY_WORDS = ("said", "says", "told", "added")
@@ -102,7 +105,9 @@ def cut_span(text: str, start: int) -> str | None:
     span = tail[: cut.start()] if cut else tail
     # (the words looked for first: the pattern is tried at every space)
     for say in _SAY.finditer(span) if any(map(span.__contains__, _SAY_WORDS)) else ():
-        if word_count(span[: say.start()]) >= 5:  # "... the discussions said the U.S. ..."
+        if word_count(span[: say.start()]) >= 5 and not _RELATIVE_WORD.search(
+                span, 0, say.start()):  # "... the discussions said the U.S. ..." (but not
+            # "a consultation in which 54% of respondents said they opposed it": its own)
             span = span[: say.start()]
             break
     words = span.split()
