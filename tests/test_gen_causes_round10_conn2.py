@@ -203,10 +203,3 @@ def test_a_saying_verb_inside_a_relative_clause_does_not_cut_the_answer(
         text: str, question: str, answer: str) -> None:
     assert (question, answer) in cause_qa(text)
 
-
-def test_a_critics_say_reason_may_end_with_a_particle_at_the_sentence_end() -> None:
-    assert ("Why do autonomous private schools entrench inequality, according to critics?",
-            "only wealthy families can afford the fees and the tutoring needed to get in") in \
-        cause_qa("The case has reignited a debate over autonomous private schools, which critics "
-                 "say entrench inequality because only wealthy families can afford the fees and "
-                 "the tutoring needed to get in.")

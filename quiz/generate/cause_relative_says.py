@@ -22,8 +22,6 @@ _ANTECEDENT = re.compile(r"(?:^|\s(?:over|of|on|about|for|with|at|in|the|their|i
                          r"these|those)\s)(?P<np>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*[a-rt-z]s)$")
 
 
-#: What may follow a reason that closes its sentence ("the tutoring needed to get in.").
-_ENDS = re.compile(r"[\s.!?\"”’']*")
 _PREPOSITIONS = frozenset({"in", "on", "at", "to", "of", "for", "with", "by", "from", "up",
                           "out", "off", "into"})
 
@@ -40,9 +38,8 @@ def relative_says_facts(text: str
         before = _ANTECEDENT.search(text, 0, match.start())
         reason = cut_span(text, match.end())
         if before is None or reason is None or word_count(reason) < 3 or \
-                reason.split()[-1] in _PREPOSITIONS and not _ENDS.fullmatch(
-                    text, match.end() + len(reason)):
-            continue  # (nor a reason cut short before its end: "... to fight in, it said")
+                reason.split()[-1] in _PREPOSITIONS:
+            continue  # (nor a reason ending "to get in", which reads as cut short)
         rest = match.group("rest").strip()
         yield (AnswerKind.CAUSE, f"Why do {before.group('np')} {verb} {rest}, according to "
                f"{match.group('who')}", reason, (f"because {reason}",))
