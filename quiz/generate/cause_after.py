@@ -177,14 +177,29 @@ def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) ->
         return True  # "Shares in X jumped 8% after it reported better profits"
     if event_clause(cause) and ((base_form(main) or main) not in _TIME_ONLY or _left_with(clause)):
         return True  # "closed after the river rose", "cut jobs after the loss ... left a hole"
-    if _EVENT_NOUN.match(cause) and (base_form(main) or main) not in _TIME_ONLY:
-        return True  # "closed its website after a ransomware attack"
+    if (_EVENT_NOUN.match(cause) or _REPORTED_NOUN.match(cause)) and (
+            base_form(main) or main) not in _TIME_ONLY:
+        return True  # "closed its website after a ransomware attack", "was withdrawn after
+        # reports of rare blood clots"
+    if main in _INSTRUCTED and clause.group.words[0] in {"was", "were", "is", "are", "have",
+                                                          "has", "had"} and event_clause(cause):
+        return True  # "Residents were told to boil their water after bacteria were found"
     if _GAINED.match(cause) and (main in STRONG_AFTER_VERBS or main == "forced"):
         return True  # "raised the prize fund after signing a sponsorship deal"
     return main in STRONG_AFTER_VERBS and bool(re.match(
         r"^(?:[\w’'-]+\s+){1,4}(?:told|said|warned|claimed|found|learned|discovered)\b", cause))
 
 
+#: What is said or feared of something, bare and plural, as what an act followed: "after
+#: reports of rare blood clots", "after allegations that ...", "after complaints from X".
+_REPORTED_NOUN = re.compile(r"(?:(?:new|fresh|further|growing|repeated|widespread|mounting|"
+                            r"numerous|several)\s+)?(?:reports|allegations|accusations|claims|"
+                            r"complaints|concerns|fears|revelations|warnings|protests|"
+                            r"criticism|evidence|findings)\s+(?:of|that|about|over|from)\b")
+#: Verbs of an instruction given to the subject ("were told to", "have been advised to"):
+#: "after" + an event is why they were told.
+_INSTRUCTED = frozenset({"told", "advised", "urged", "ordered", "asked", "instructed",
+                         "warned"})
 _COPULAS = frozenset({"is", "are", "was", "were", "remain", "remains", "remained"})
 #: A scarcity, a surplus or a strain a copula puts its subject in ("stocks are low",
 #: "tensions remain high"), alone before "after" (not "open after", "quiet after": a time).

@@ -187,7 +187,8 @@ def connective_facts(text: str, clauses: list[Clause]
         strong_lead = ends_with(STRONG_AFTER_LEAD, text, start)
         if conn == "after" and clause.group.main.lower() in EVENT_VERBS and not strong_lead \
                 and _PASSIVE_BE.isdisjoint(clause.group.words) and not TIME_AFTER.match(cause) \
-                and not is_pronoun(clause.subject) and not ends_with(SPAN_BEFORE, text, start):
+                and not is_pronoun(clause.subject) and not VAGUE_SUBJECT.match(clause.subject) \
+                and not ends_with(SPAN_BEFORE, text, start):
             # (not "shortly after X": a time)
             event = after_event(text, clause, start)
             if event is not None:
@@ -455,7 +456,8 @@ def _leading_connective(text: str, clauses: list[Clause], match: re.Match[str]
     if conn in {"citing", "fearing"}:
         return  # the "why" question above is the one to ask
     if conn in {"as a result of", "due to", "because of", "in the wake of",
-                "in the aftermath of"}:
+                "in the aftermath of"} and not DEMONSTRATIVE.match(cause):
+        # (not "What happened because of this?": of what? the sentence before tells)
         yield AnswerKind.EFFECT, f"What happened {conn} {first_lower(cause)}", effect, ()
 
 

@@ -42,6 +42,18 @@ for _noun, _verb in NOMINAL.items():
 _NOMINAL_VERB_FORMS = frozenset(
     [form for verb in _NOUNS_OF for form in (verb, past_of(verb), third_person(verb))]
     + [form for form, verb in PARTICIPLE_TO_BASE.items() if verb in _NOUNS_OF])
+#: Verbs that change an amount they take as their object ("raised the minimum wage by 5%"):
+#: the nouns a later sentence names that change with ("the increase in the minimum wage").
+_CHANGED = {"raise": ("increase", "rise"), "increase": ("increase", "rise"),
+            "cut": ("cut", "reduction"), "lower": ("cut", "reduction"),
+            "reduce": ("cut", "reduction"), "double": ("increase", "rise"),
+            "hike": ("increase", "rise", "hike"), "freeze": ("freeze",)}
+_NOMINAL_VERB_FORMS |= frozenset(form for verb in _CHANGED for form in (
+    verb, past_of(verb), third_person(verb))) | {"froze", "frozen", "cut"}
+#: Where the object of such a verb ends: "raised the minimum wage | by 5%".
+_AMOUNT_END = re.compile(r"\s+(?:by|to|from|for|on|in|at|after|because|as|and|but|which|that|"
+                         r"amid|following|over|this|last|next)\b|[,;:.]")
+_OBJECT_START = re.compile(r"(?:the|its|their|his|her|a|an)\s+[a-z]", re.IGNORECASE)
 EVENT_VERB_FORMS = _NOMINAL_VERB_FORMS
 _BARE_EVENT = re.compile(r"\b[Tt]he (?P<noun>[a-z]+)\b(?!\s+(?:of|in|on|at|by|for|to|from|"
                          r"over|that|which|near|outside)\b|[’']s|-)")
@@ -61,6 +73,13 @@ def event_names(clauses: list[Clause], text: str, words: Set[str]) -> dict[str, 
         if is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject) or word_count(
                 clause.subject) > 8 or any(ch in clause.subject for ch in ",;:()\"“”"):
             continue
+        changed = _changed_thing(clause) if base in _CHANGED and not passive else None
+        if changed is not None:
+            # "The government raised the minimum wage by 5%" -> "the increase in the minimum
+            # wage" (not "the increase in the government")
+            for noun in _CHANGED[base]:
+                out[noun] = f"the {noun} in {changed}"
+            continue
         for noun in _NOUNS_OF.get(base, ()):
             if passive == (base in _INTRANSITIVE):
                 continue
@@ -77,6 +96,20 @@ def event_names(clauses: list[Clause], text: str, words: Set[str]) -> dict[str, 
         for noun in ("issue", "matter", "question"):
             out[noun] = f"the {noun} of {thing}"
     return out
+
+
+def _changed_thing(clause: Clause) -> str | None:
+    """The amount a clause's verb changes, as its object names it ("the minimum wage"), when
+    the object is a short phrase of its own."""
+    rest = clause.rest.strip()
+    if not _OBJECT_START.match(rest):
+        return None
+    end = _AMOUNT_END.search(rest)
+    thing = rest[:end.start()] if end is not None else rest
+    if not 2 <= word_count(thing) <= 6 or thing.split()[0].lower() in {"its", "their", "his",
+                                                                          "her", "a", "an"}:
+        return None  # ("raised its forecast": whose? "cut a deal": no amount)
+    return thing
 
 
 _DEMAND_VERBS = frozenset("""

@@ -33,11 +33,17 @@ _BECAUSE = re.compile(r"(?:(?:That|This|It)\s+(?:was|is)\s+(?:(?:partly|largely|
                       r"(?:was|is)(?:\s+that)?)\s+")
 #: "The decision came after Y", "The ban follows Y", "The move comes amid Y": the act of the
 #: sentence before named again by a noun.
-_CAME_AFTER = re.compile(r"The\s+(?:decision|move|ban|closure|cut|cuts|change|changes|"
+_CAME_AFTER = re.compile(r"(?:The\s+(?:decision|move|ban|closure|cut|cuts|change|changes|"
                          r"announcement|step|suspension|delay|postponement|cancellation|"
-                         r"resignation|recall|order|rise|increase|fall|drop)\s+"
+                         r"resignation|recall|order|rise|increase|fall|drop)|This|That)\s+"
                          r"(?:(?:came|comes)\s+(?:(?:just|only|shortly)\s+)?(?:after|amid|"
-                         r"following|as)|follows|followed)\s+")
+                         r"following|as)|follows|followed)\s+|"
+                         # "The closure is due to Y", "The delay was partly the result of Y"
+                         r"The\s+(?:decision|move|ban|closure|cut|cuts|change|changes|step|"
+                         r"suspension|delay|postponement|cancellation|resignation|recall|rise|"
+                         r"increase|fall|drop)\s+(?:is|was)\s+(?:(?:partly|largely|mainly|"
+                         r"mostly|in\s+part)\s+)?(?:due\s+to|because\s+of|the\s+result\s+of|"
+                         r"a\s+response\s+to)\s+")
 #: "This happened after Y", "In some cases this happened after Y": the act of the sentence
 #: before (in the cases said, which the question keeps) came after Y.
 _HAPPENED_AFTER = re.compile(r"(?P<cases>In\s+(?:some|many|most|several|a\s+few|at\s+least\s+"
