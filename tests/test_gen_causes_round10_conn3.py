@@ -91,3 +91,47 @@ def test_after_stays_a_time_after_verbs_of_speaking(text: str) -> None:
 def test_a_quantified_relative_clause_after_the_subject_is_read_past(
         text: str, question: str, answer: str) -> None:
     assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The bridge was closed for repairs; as a result, traffic was diverted through the town "
+     "centre.", "Why was traffic diverted through the town centre?",
+     "The bridge was closed for repairs"),
+    ("The bridge was closed for repairs, and as a result traffic was diverted through the town "
+     "centre.", "Why was traffic diverted through the town centre?",
+     "The bridge was closed for repairs"),
+    ("Fuel prices have doubled since January, which explains why the airline cut its winter "
+     "routes.", "Why did the airline cut its winter routes?",
+     "Fuel prices have doubled since January"),
+    ("The harvest failed in the north; consequently, grain prices rose by a fifth.",
+     "Why did grain prices rise by a fifth?", "The harvest failed in the north"),
+    ("Rents in the city have tripled in a decade, which is partly why teachers are leaving.",
+     "Why are teachers leaving?", "Rents in the city have tripled in a decade"),
+])
+def test_a_clause_linked_to_its_result_inside_one_sentence(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("After a fire destroyed its warehouse, the company moved production to Poland.",
+     "Why did the company move production to Poland?", "a fire destroyed its warehouse"),
+    ("After the bridge collapsed, the city built a ferry service.",
+     "Why did the city build a ferry service?", "the bridge collapsed"),
+    ("The match was abandoned at half-time when floodlights failed.",
+     "Why was the match abandoned at half-time?", "floodlights failed"),
+    ("The building was evacuated when a fire alarm went off.", "Why was the building evacuated?",
+     "a fire alarm went off"),
+])
+def test_a_blow_of_force_before_an_act_is_its_reason(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "After the storm passed, residents returned to their homes.",
+    "After a storm damaged the roof, the minister spoke to reporters at the school.",
+    "The concert ended when the clock struck midnight.",
+])
+def test_a_time_before_an_act_is_no_reason(text: str) -> None:
+    assert not any(q.startswith("Why") for q, _ in cause_qa(text))

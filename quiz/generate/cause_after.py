@@ -234,6 +234,8 @@ def causal_opening(conn: str, cause: str, main: str) -> bool:
     banned ...", "After a kitchen fire, the cafe closed" (an event named by a noun), not
     "After two days, ..." or "After the meeting, she returned to London"."""
     base = base_form(main.lower()) or main.lower()
+    if conn == "after" and base not in _SPOKEN and _forced(cause):
+        return True  # "After a fire destroyed its warehouse, the company moved ..."
     if base in _TIME_ONLY or TIME_AFTER.match(cause) or cause[:1].isupper() and not cause.startswith(
             ("The ", "A ", "An ")):
         return False
@@ -241,10 +243,22 @@ def causal_opening(conn: str, cause: str, main: str) -> bool:
         "ing") and not cause.split()[0].endswith("ing")
 
 
+def _forced(cause: str) -> bool:
+    """Whether ``cause`` opens with a named subject (not a pronoun) and a verb of force, harm
+    or failure: "a fire destroyed its warehouse", "the dam burst", "floodlights failed"."""
+    acted = _AFTER_CLAUSE.match(cause)
+    verb = acted.group("verb") if acted is not None and not any(
+        w in _AFTER_NOT_SUBJECT for w in acted.group("subject").lower().split()) else None
+    return verb in _FORCES or _event_verb(cause) in _FORCES or _FORCE_PHRASE.match(
+        cause) is not None
+
+
 #: "resigned after he was accused of ...": what was done to the subject is the reason.
 _ACCUSED = re.compile(r"^(?:he|she|they)\s+(?:was|were|had\s+been)\s+(?:accused|charged|"
                       r"convicted|arrested|caught|critici[sz]ed|investigated|implicated|"
                       r"sanctioned|fined|banned|suspended)\b")
+#: Verbs of speaking and meeting: what follows a blow of force only in time.
+_SPOKEN = frozenset({"say", "tell", "speak", "meet", "add", "write", "visit", "arrive"})
 #: Verbs after which "after" + an event only dates the act ("joined the club after the
 #: season ended"): moving, meeting, speaking, starting.
 _TIME_ONLY = frozenset("""
@@ -328,7 +342,8 @@ _HARMED = frozenset("""
     escaped died drowned sank capsized derailed flooded burned burnt collapsed crashed
     destroyed damaged killed injured hurt wounded stranded trapped evacuated grounded
     diverted aborted cancelled canceled halted suspended closed shut lost broke exploded
-    sent ordered fled spilled leaked toppled overturned
+    sent ordered fled spilled leaked toppled overturned abandoned interrupted stopped delayed
+    postponed
 """.split())
 #: Blows of force and failures: what a "when" clause tells when it says why a harm came.
 _FORCES = frozenset("""
@@ -337,6 +352,9 @@ _FORCES = frozenset("""
     erupted caught leaked froze overheated malfunctioned sank capsized derailed caved shook
     ruptured cracked snapped fell landslid surged overflowed spread ignited
 """.split())
+#: Failures told with a particle: "a fire alarm went off", "the lift broke down".
+_FORCE_PHRASE = re.compile(r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:went\s+(?:off|out|down)|"
+                           r"broke\s+down|caught\s+fire|gave\s+way|ran\s+aground)\b")
 _NESTED_CAUSE = re.compile(r"\s+(?:in response to|in retaliation for|because|after|following|"
                            r"as a result of|due to)\b")
 
@@ -365,7 +383,8 @@ def when_facts(text: str, clauses: list[Clause]
         acted = _AFTER_CLAUSE.match(cause)
         if (acted is None or acted.group("verb") not in causes or any(
                 w in _AFTER_NOT_SUBJECT for w in acted.group("subject").lower().split())) \
-                and _event_verb(cause) not in causes:
+                and _event_verb(cause) not in causes and (
+                    causes is not _FORCES or _FORCE_PHRASE.match(cause) is None):
             continue  # ("when a tired driver crashed": the act is "crashed", not "tired")
         question = why_question(text, clause, match.start())
         if question is not None:

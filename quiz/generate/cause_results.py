@@ -145,15 +145,21 @@ _NOT_STATEMENT = frozenset({"it", "this", "that", "these", "those", "they", "he"
 
 
 #: ", so the race was cancelled": the statement before is why (not "so that", "so far").
-_SO = re.compile(r",\s+(?:(?:and\s+)?so|which\s+(?:is|was)\s+why|(?:and\s+)?that\s+(?:is|was)\s+"
-                 r"why)\s+(?!(?:that|far|much|many|long|as|too|called)\b)(?=[a-z])")
+_SO = re.compile(r"(?:,\s+(?:(?:and\s+)?so|which\s+(?:(?:is|was)(?:\s+(?:partly|largely|"
+                 r"mainly|one\s+reason))?|explains|explained)\s+why|(?:and\s+)?that\s+(?:is|was)\s+"
+                 r"why)|"
+                 # "X; as a result, Y", "X, and as a result Y", "X; consequently, Y"
+                 r"(?:;|,\s+and)\s+(?:as\s+a\s+(?:direct\s+)?(?:result|consequence)|consequently|"
+                 r"therefore),?|;\s+so)"
+                 r"\s+(?!(?:that|far|much|many|long|as|too|called)\b)(?=[a-z])")
 
 
 def so_facts(text: str, clauses: list[Clause]
              ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"Heavy snow closed the main road, so the race was cancelled" -> "Why was the race
     cancelled?" - "heavy snow closed the main road" (the one clause before ", so"; also ",
-    and so", ", which is why", ", and that is why")."""
+    and so", ", which is why", ", which explains why", ", and that is why", "; as a result,",
+    ", and as a result")."""
     match = _SO.search(text)
     if match is None:
         return

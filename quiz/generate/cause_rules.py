@@ -97,8 +97,8 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         " measure" in low else (),
         meant_facts(text, read) if ", which " in text and " mean" in low or ", meaning " in text
         or ", leaving " in text else (),
-        so_facts(text, read) if ", so " in text or ", and so " in text or " why " in text
-        else (),
+        so_facts(text, read) if ", so " in text or ", and so " in text or " why " in text or
+        "; " in text or "as a result" in text or "consequen" in text else (),
         over_facts(text, read) if "over" in words and not OVER_FORMS.isdisjoint(words) else (),
         relative_says_facts(text) if ", which " in text and "say" in words else (),
         attributed_facts(text, read) if not _ATTRIBUTED_WORDS.isdisjoint(words) else (),
