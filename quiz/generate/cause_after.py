@@ -164,6 +164,9 @@ def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) ->
         return True  # "stocks are low after a poor harvest": a state and what brought it
     if _STRONG_AFTER_OBJECT.match(cause) or _ACCUSED.match(cause):
         return True
+    if _SPELL_OF.match(cause) and (base_form(clause.group.main.lower()) or
+                                   clause.group.main.lower()) not in _TIME_ONLY:
+        return True  # "The dam burst after days of heavy rain": a spell of what brought it
     if clause.group.main.lower() in PUNISHED and _MISDEED.match(cause) and not \
             _NOT_GERUND.match(cause):
         return True  # "was stripped of a stage win after testing positive": what it was for
@@ -190,6 +193,15 @@ def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) ->
         r"^(?:[\w’'-]+\s+){1,4}(?:told|said|warned|claimed|found|learned|discovered)\b", cause))
 
 
+#: A spell of weather, violence or strain: "days of heavy rain", "months of drought", "years
+#: of neglect", "weeks of protests" (a time "after two days" alone is not one).
+_SPELL_OF = re.compile(r"(?:(?:a|an|the|two|three|four|five|six|several|many|\d+)\s+)?"
+                       r"(?:(?:more|less)\s+than\s+)?(?:days?|weeks?|months?|years?|decades?|"
+                       r"hours?|nights?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:rain|rainfall|snow|"
+                       r"snowfall|drought|storms?|flooding|floods|fighting|shelling|bombing|"
+                       r"protests?|strikes?|heat|heatwaves?|neglect|losses|delays|pressure|"
+                       r"criticism|speculation|uncertainty|clashes|unrest|violence|"
+                       r"underinvestment|cuts|sanctions|wildfires?|frost|wind|winds|gales)\b")
 #: What is said or feared of something, bare and plural, as what an act followed: "after
 #: reports of rare blood clots", "after allegations that ...", "after complaints from X".
 _REPORTED_NOUN = re.compile(r"(?:(?:new|fresh|further|growing|repeated|widespread|mounting|"

@@ -1,5 +1,8 @@
 """Causes told of a whole clause by what follows it: ", a move that Y", ", which has Y", ", forcing Y to Z".
 
+Also "since" + a clause that is a reason, not a time ("Residents were told to stay indoors
+since the smoke was toxic" -> "Why were residents told to stay indoors?").
+
 "The bank raised rates by half a point, a move that pushed mortgage costs to a ten-year high"
 -> "What pushed mortgage costs to a ten-year high?" - the clause before; "Congestion is slowing
 buses, which has pushed up costs" -> "What has pushed up costs?"; "All sailings were cancelled,
@@ -14,12 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.generate.cause_after import event_clause
+from quiz.generate.cause_after import TIME_AFTER, event_clause
 from quiz.generate.cause_results import fronted_end
 from quiz.generate.cause_spans import DEMONSTRATIVE, VAGUE_SUBJECT, cut_span, why_question
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import VerbGroup, is_pronoun, question_predicate, word_count
-from quiz.generate.syntax import Clause
+from quiz.generate.syntax import Clause, find_clauses
 
 #: Verbs that bring about an effect on their object (open class of the common ones), in the
 #: forms that follow "that", "which" or an auxiliary.
@@ -211,3 +214,41 @@ def since_when_facts(text: str, clauses: list[Clause]
         question = why_question(text, clause, match.start("end"))
         if question is not None:
             yield AnswerKind.CAUSE, question, cause, (f"when {cause}",)
+
+
+#: "since" and what follows it, when that is no time: "since the smoke was toxic".
+_SINCE = re.compile(r"(?:,\s+|\s+)since\s+(?!(?:then|when|last|early|late|mid|records|"
+                    r"the\s+(?:start|end|beginning|middle|turn|outbreak|time|age|days?|war|"
+                    r"pandemic|election|crisis|summer|spring|autumn|winter)|(?:19|20)\d\d|\d|"
+                    r"[A-Z])\b)(?=[a-z])")
+#: A superlative or a first before "since": "the biggest drop since X", "the first time
+#: since X", "the highest level ever since X" measure from a time.
+_RANKED_BEFORE = re.compile(r"\b(?:[a-z]{2,}est|first|last|ever|only|most|least|fewest|worst|best|"
+                            r"more|fewer|less)\b")
+#: A clause told with these is a fact that holds (a reason); a perfect main clause makes
+#: "since" a time ("has lost 2,000 jobs since the plant closed").
+_PERFECT = frozenset({"has", "have", "had", "been"})
+
+
+def since_facts(text: str, clauses: list[Clause]
+                ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"Residents were told to stay indoors since the smoke was toxic" -> "Why were residents
+    told to stay indoors?" - "since" + a clause with a finite verb of its own, after a main
+    clause not in the perfect."""
+    for match in _SINCE.finditer(text):
+        if _RANKED_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            continue  # ("its biggest one-day drop since the company floated": a time)
+        owner = [c for c in clauses if c.verb_end <= match.start()]
+        if not owner or not _PERFECT.isdisjoint(w.lower() for w in owner[-1].group.words) or \
+                any(c.subject_start > owner[-1].verb_end and c.verb_end <= match.start()
+                    for c in clauses):
+            continue
+        cause = cut_span(text, match.end())
+        if cause is None or TIME_AFTER.match(cause) or word_count(cause) < 3:
+            continue
+        inner = next((c for c in find_clauses(cause) if c.first_token == 0), None)
+        if inner is None or is_pronoun(inner.subject) and inner.subject.lower() != "it":
+            continue
+        question = why_question(text, owner[-1], match.start())
+        if question is not None:
+            yield AnswerKind.CAUSE, question, cause, (f"since {cause}",)

@@ -20,7 +20,7 @@ from quiz.generate.cause_spans import (
 )
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
-    VerbGroup, base_form, first_lower, gerund, is_past_tense, is_pronoun, past_of,
+    VerbGroup, base_form, base_from_ing, first_lower, gerund, is_past_tense, is_pronoun, past_of,
     question_predicate, third_person, tidy_span, word_count,
 )
 from quiz.generate.syntax import Clause, trim_predicate
@@ -549,7 +549,8 @@ def as_facts(text: str, clauses: list[Clause]
             continue  # ("closed its runway, the operator said, as snow fell": the closing's)
         # ("its first cut in a decade": a noun in apposition, read as a subject and a verb)
         read = _unranked(clauses)
-        clause = last_clause_with(read, match.start(), _AS_REASONED)
+        clause = last_clause_with(read, match.start(), _AS_REASONED) or _deciding(
+            read, match.start())
         if clause is None and text.startswith(",", match.start() - 1):
             # "urged adults to check their records, as many received one dose": advice given
             # for what the "as" clause tells
@@ -558,11 +559,32 @@ def as_facts(text: str, clauses: list[Clause]
                                       match.start() for c in read):
             continue  # another clause between: whose reason is it?
         cause = cut_span(text, match.end()) if clause is not None else None
-        if clause is None or cause is None or not event_clause(cause):
+        if clause is None or cause is None or not (event_clause(cause) or _CHANGING.match(cause)):
             continue
         question = why_question(text, clause, match.start())
         if question is not None:
             yield AnswerKind.CAUSE, question, cause, (f"as {cause}",)
+
+
+#: A clause of something changing, told in the present: "demand for its software falls",
+#: "fuel prices soar" (a subject of up to six words, then the verb of change ending it or
+#: followed by an amount, a time or a place).
+_CHANGING = re.compile(r"(?:(?:the|its|their|a|an)\s+)?(?:[\w’'-]+\s+){0,5}?(?:falls?|rises?|"
+                       r"soars?|slows?|slumps?|weakens?|grows?|shrinks?|climbs?|drops?|"
+                       r"tumbles?|plunges?|surges?|mounts?|spreads?|worsens?|deepens?|eases?|"
+                       r"dwindles?|intensif(?:y|ies)|increases?|declines?|sinks?|dries\s+up|"
+                       r"dry\s+up|stalls?|falters?)(?:\s+(?:sharply|further|again|steeply|"
+                       r"rapidly|by|to|in|across|at|on)\b.*)?$")
+
+
+def _deciding(clauses: list[Clause], position: int) -> Clause | None:
+    """The last clause before ``position`` when its verb is a decision told in the
+    progressive ("is cutting 1,800 jobs", "are cancelling flights")."""
+    owner = [c for c in clauses if c.verb_end <= position]
+    if not owner or not owner[-1].group.main.lower().endswith("ing"):
+        return None
+    base = base_from_ing(owner[-1].group.main.lower())
+    return owner[-1] if base is not None and past_of(base) in _AS_REASONED - _MOVES else None
 
 
 _FOR_DOING = re.compile(r"\s+for\s+(?P<ing>[a-z]{4,}ing)\b")

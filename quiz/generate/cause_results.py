@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from quiz.generate.cause_asides import attributed, closing_aside, speaker
 from quiz.generate.cause_spans import VAGUE_SUBJECT, cut_span, why_question
 from quiz.generate.facts import AnswerKind
-from quiz.generate.grammar import first_upper, is_pronoun, word_count
+from quiz.generate.grammar import first_lower, first_upper, is_pronoun, word_count
 from quiz.generate.syntax import Clause, find_clauses
 
 #: ", which meant (that) Z", ", meaning Z", ", leaving Z": what the statement before it
@@ -182,6 +183,12 @@ def so_facts(text: str, clauses: list[Clause]
     after = next((c for c in find_clauses(effect) if c.subject_start == 0), None)
     if after is None:
         return
+    if after.subject.startswith(("its ", "their ")) and lead >= 0:
+        # "The bank has too many branches, and that is why its costs are high": the bank's
+        owner = _owner_of(clauses[0].subject, after.subject.split()[0])
+        if owner is None:
+            return
+        after = replace(after, subject=f"{owner} {after.subject.split(' ', 1)[1]}")
     # ("..., so the race was cancelled, organisers said": the organisers' reason)
     closing = closing_aside(effect) if "," in effect[after.verb_end:] else None
     if closing is not None and closing.start() < after.verb_end:
@@ -193,6 +200,20 @@ def so_facts(text: str, clauses: list[Clause]
     if question is not None:
         yield AnswerKind.CAUSE, attributed(question, speaker(closing)) if closing else \
             question, cause, ()
+
+
+def _owner_of(subject: str, pronoun: str) -> str | None:
+    """``subject`` as the owner an "its" (a singular subject) or "their" (a plural one) of
+    the clause after stands for ("the bank's"), or ``None``."""
+    if is_pronoun(subject) or VAGUE_SUBJECT.match(subject) or word_count(subject) > 5 or any(
+            ch in subject for ch in ",;:()\"“”"):
+        return None
+    head = subject.split()[-1]
+    if (pronoun == "their") != _plural(head) or not (subject[:1].isupper() or
+                                                     subject.startswith("the ")):
+        return None
+    owner = first_lower(subject) if subject.startswith("The ") else subject
+    return f"{owner}'" if owner.endswith("s") else f"{owner}'s"
 
 
 #: A statement of four words or more opening with a capital: what a clause the clause reader

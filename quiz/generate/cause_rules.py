@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from quiz.generate.cause_after import when_facts
 from quiz.generate.cause_attributed import attributed_facts
 from quiz.generate.cause_c_links import (
-    forcing_facts, since_when_facts, summary_facts, which_facts,
+    forcing_facts, since_facts, since_when_facts, summary_facts, which_facts,
 )
 from quiz.generate.cause_demands import restated_aim_facts
 from quiz.generate.cause_drivers import driver_facts
@@ -73,6 +73,7 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         ailment_facts(text, read) if " with " in low and has_any(low, _AILMENT_KEYS) else (),
         when_facts(text, read) if " when " in low else (),
         since_when_facts(text, read) if ", when " in text and " since " in text else (),
+        since_facts(text, read) if " since " in text else (),
         forcing_facts(text, read) if ", forcing " in text or ", compelling " in text or
         ", obliging " in text else (),
         summary_facts(text, read) if (", a " in text or ", an " in text) and (

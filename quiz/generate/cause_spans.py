@@ -223,6 +223,8 @@ def why_question(text: str, clause: Clause, end: int) -> str | None:
         return None  # "Why could the group not afford more?": more what?
     if clause.group.main.lower() in _SAY_VERBS and _PASSIVE.isdisjoint(clause.group.words) \
             and not predicate.startswith(_STANCE_OBJECTS) and not (
+                clause.group.main.lower() in _INSTRUCTING and _WARNED_TO.match(predicate)) \
+            and not (
                 clause.group.main.lower() == "argued" and predicate.startswith(_ARGUED_FOR)):
         # (not "have been told to watch for X because ...": an instruction, given for a reason;
         # nor "argued against the levy, citing X": a stance taken, not a report)
@@ -337,6 +339,12 @@ _SAY_VERBS = frozenset({"said", "says", "told", "tells", "added", "stated", "exp
                         "argued", "insisted", "warned", "claimed"})
 _COPULAS = frozenset({"is", "are", "was", "were"})
 #: What "argued", "warned" take when they tell a stance, not a report ("argued against X").
+#: "warned people to stay indoors", "told residents to leave": an instruction given, whose
+#: reason is the giver's (not a report of someone else's act).
+_WARNED_TO = re.compile(r"(?:(?!(?:was|were|is|are|had|has|have|would|will|that)\b)[\w’'-]+\s+)"
+                        r"{1,3}?to\s+(?!(?:the|a|an|its|their|his|her|be)\b)[a-z]{3,}\b")
+_INSTRUCTING = frozenset({"warned", "warns", "told", "tells", "urged", "urges", "advised",
+                          "advises", "asked", "asks"})
 _STANCE_OBJECTS = ("against ", "in favour of ", "in favor of ")
 #: "argued for a smaller cut": a stance too (not "said for the first time").
 _ARGUED_FOR = ("for a ", "for an ", "for the ", "for more ", "for less ", "for higher ",

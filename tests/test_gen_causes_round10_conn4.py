@@ -1,0 +1,84 @@
+"""Round 10: causal "since" and "as" with a clause in the present, "after days of rain", "so its"."""
+
+from __future__ import annotations
+
+import pytest
+
+from gen_support import cause_qa
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Residents were told to stay indoors since the smoke was toxic.",
+     "Why were residents told to stay indoors?", "the smoke was toxic"),
+    ("The school closed early, since the heating had broken down.",
+     "Why did the school close early?", "the heating had broken down"),
+    ("The match was moved indoors since the pitch was frozen.", "Why was the match moved indoors?",
+     "the pitch was frozen"),
+    ("The meeting was postponed, since the chairman was ill.", "Why was the meeting postponed?",
+     "the chairman was ill"),
+])
+def test_since_with_a_clause_that_holds_is_a_reason(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The town has lost 2,000 jobs since the plant closed.",
+    "Prices have doubled since the war began.",
+    "Shares fell 9%, their biggest one-day drop since the company floated in 2019.",
+    "The minimum wage will rise 6%, the largest increase since the wage floor was introduced.",
+    "It was the first title for the club since the manager was appointed.",
+])
+def test_since_after_a_perfect_or_a_superlative_is_a_time(text: str) -> None:
+    assert not any(q.startswith("Why") and a.startswith(("the plant", "the war", "the company",
+                                                          "the wage", "the manager"))
+                   for q, a in cause_qa(text))
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Veltrix is cutting 1,800 jobs as demand for its software falls.",
+     "Why is Veltrix cutting 1,800 jobs?", "demand for its software falls"),
+    ("The airline is cancelling flights as fuel prices soar.",
+     "Why is the airline cancelling flights?", "fuel prices soar"),
+    ("The council is closing libraries as its budget shrinks.",
+     "Why is the council closing libraries?", "its budget shrinks"),
+    ("The bank is raising rates as inflation climbs to a ten-year high.",
+     "Why is the bank raising rates?", "inflation climbs to a ten-year high"),
+])
+def test_a_decision_in_progress_as_something_changes(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The dam burst after days of heavy rain.", "Why did the dam burst?", "days of heavy rain"),
+    ("The roof collapsed after weeks of heavy snow.", "Why did the roof collapse?",
+     "weeks of heavy snow"),
+    ("Crops failed after months of drought.", "Why did crops fail?", "months of drought"),
+    ("The club was relegated after years of underinvestment.", "Why was the club relegated?",
+     "years of underinvestment"),
+])
+def test_after_a_spell_of_something_that_wears_down(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The deal was agreed after two days of talks.",
+    "He returned home after three years of fighting abroad.",
+])
+def test_after_a_spell_of_talks_or_before_returning_is_a_time(text: str) -> None:
+    assert not any(q.startswith("Why") for q, _ in cause_qa(text))
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The bank has too many branches, and that is why its costs are high.",
+     "Why are the bank's costs high?", "The bank has too many branches"),
+    ("Nordwin has too many branches, so its costs are high.", "Why are Nordwin's costs high?",
+     "Nordwin has too many branches"),
+    ("The farmers lost their crops, and that is why their debts have grown.",
+     "Why have the farmers' debts grown?", "The farmers lost their crops"),
+])
+def test_its_or_their_in_the_result_is_the_subject_of_the_cause(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
