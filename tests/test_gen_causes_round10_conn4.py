@@ -82,3 +82,51 @@ def test_after_a_spell_of_talks_or_before_returning_is_a_time(text: str) -> None
 def test_its_or_their_in_the_result_is_the_subject_of_the_cause(
         text: str, question: str, answer: str) -> None:
     assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("\"The club has sold its best players every summer, and that is why the fans are angry,\" "
+     "said supporters' trust chair Ann Boyd.",
+     "Why are the fans angry, according to supporters' trust chair Ann Boyd?",
+     "The club has sold its best players every summer"),
+    ("\"The mine was closed because the tunnels were flooding,\" the company's spokesman said.",
+     "Why was the mine closed, according to the company's spokesman?",
+     "the tunnels were flooding"),
+    ("\"Nordwin has carried too much debt for years, and that is why its share price trails its "
+     "rivals,\" said analyst Tom Hale.",
+     "Why does Nordwin's share price trail its rivals, according to analyst Tom Hale?",
+     "Nordwin has carried too much debt for years"),
+])
+def test_a_quotation_that_is_the_whole_sentence_is_read_for_its_causes(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Shares in Veltrix jumped 6.8% on Thursday, their biggest one-day gain in more than a year, "
+     "because investors welcomed the cost savings.",
+     "Why did shares in Veltrix jump 6.8% on Thursday?", "investors welcomed the cost savings"),
+    ("The museum closed on Monday, the first closure in its history, because of a strike by "
+     "guards.", "Why did the museum close on Monday?", "a strike by guards"),
+])
+def test_a_noun_phrase_set_off_before_the_connective_is_left_out(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Health officials have warned people to stay indoors because of the heat.",
+     "Why have health officials warned people to stay indoors?", "the heat"),
+    ("Police told residents to leave their homes because the river was rising.",
+     "Why did police tell residents to leave their homes?", "the river was rising"),
+])
+def test_an_instruction_given_for_a_reason(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+def test_a_fronted_law_before_a_statement_and_its_consequence() -> None:
+    assert ("Under provincial labour law, the union must give five days' notice before any "
+            "walkout. What was the consequence of this?",
+            "the earliest possible strike date is March 16") in cause_qa(
+        "Under provincial labour law, the union must give five days' notice before any walkout, "
+        "meaning the earliest possible strike date is March 16.")

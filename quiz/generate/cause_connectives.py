@@ -223,6 +223,11 @@ def connective_facts(text: str, clauses: list[Clause]
         parent = reporting_parent(text, clauses, clause)
         question = (parent is not None and why_question(text, parent, start)
                     or why_question(text, clause, start) or _why_it(text, clause, start))
+        if question is None and text[start - 2] == ",":
+            # ("jumped 6.8% on Thursday, their biggest gain in a year, because X": the
+            # predicate without the noun phrase set off after it)
+            apposed = _APPOSED_BEFORE.search(text, clause.verb_end, start)
+            question = why_question(text, clause, apposed.start()) if apposed else None
         if question is None and conn == "citing":
             question = _cited_by(text, clause, start)  # ", with analysts citing X"
             if question is not None:
@@ -247,6 +252,9 @@ def connective_facts(text: str, clauses: list[Clause]
         yield from _mission_facts(text, clauses)
 
 
+#: A noun phrase set off by commas right before a connective: ", their biggest one-day gain
+#: in more than a year, " (a ranked or described restatement of the act before it).
+_APPOSED_BEFORE = re.compile(r",\s+(?:its|their|the|a|an|his|her)\s+[^,;:\"“”()]{3,70}?,\s+$")
 #: Verbs whose act "following X" explains: decisions, moves, punishments and removals.
 _FOLLOWED = STRONG_AFTER_VERBS | PUNISHED
 #: A passive's auxiliary: "the charges were dropped after X" is an act someone did (why),

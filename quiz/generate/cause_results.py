@@ -9,7 +9,7 @@ from dataclasses import replace
 from quiz.generate.cause_asides import attributed, closing_aside, speaker
 from quiz.generate.cause_spans import VAGUE_SUBJECT, cut_span, why_question
 from quiz.generate.facts import AnswerKind
-from quiz.generate.grammar import first_lower, first_upper, is_pronoun, word_count
+from quiz.generate.grammar import base_form, first_lower, first_upper, is_pronoun, word_count
 from quiz.generate.syntax import Clause, find_clauses
 
 #: ", which meant (that) Z", ", meaning Z", ", leaving Z": what the statement before it
@@ -62,9 +62,10 @@ def meant_facts(text: str, clauses: list[Clause]
 
 
 #: A time or a place set off before the sentence's subject ("Last season, ", "In some remote
-#: areas, ", "At the hearing, "): the clause after it is still the sentence's statement.
+#: areas, ", "At the hearing, ", "Under provincial law, "): the clause after it is still the
+#: sentence's statement.
 _FRONTED = re.compile(r"(?:In|On|At|Last|This|Earlier|Later|During|Over|Across|Within|"
-                      r"Throughout)\s+[^,;:\"“”()]{1,40},\s+")
+                      r"Throughout|Under|Outside|Inside|Near|Beyond)\s+[^,;:\"“”()]{1,40},\s+")
 
 
 def fronted_end(text: str, clause: Clause) -> int:
@@ -182,6 +183,9 @@ def so_facts(text: str, clauses: list[Clause]
     effect = text[match.end():]
     after = next((c for c in find_clauses(effect) if c.subject_start == 0), None)
     if after is None:
+        present = _present_why(effect, clauses[0].subject if lead >= 0 and clauses else "")
+        if present is not None:
+            yield AnswerKind.CAUSE, present, cause, ()
         return
     if after.subject.startswith(("its ", "their ")) and lead >= 0:
         # "The bank has too many branches, and that is why its costs are high": the bank's
@@ -200,6 +204,31 @@ def so_facts(text: str, clauses: list[Clause]
     if question is not None:
         yield AnswerKind.CAUSE, attributed(question, speaker(closing)) if closing else \
             question, cause, ()
+
+
+#: A clause in the present the clause reader does not read: "its cost ratio lags its
+#: rivals" (a subject opening with a determiner, a verb in "-s", the rest).
+_PRESENT = re.compile(r"(?P<np>(?:its|their|the)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+?)\s+"
+                      r"(?P<verb>[a-z]{3,}(?<![su])s)\s+(?P<rest>[^,;:\"“”()]{2,60}?)[.!]?$")
+
+
+def _present_why(effect: str, owner: str) -> str | None:
+    """"Why does the bank's cost ratio lag its rivals" for ``effect`` told in the present
+    (an "its"/"their" named after ``owner``), or ``None``."""
+    found = _PRESENT.fullmatch(effect.strip())
+    base = base_form(found.group("verb")) if found is not None else None
+    if found is None or base is None or base in _NOT_PRESENT:
+        return None
+    subject = found.group("np")
+    if subject.startswith(("its ", "their ")):
+        named = _owner_of(owner, subject.split()[0]) if owner else None
+        if named is None:
+            return None
+        subject = f"{named} {subject.split(' ', 1)[1]}"
+    return f"Why does {subject} {base} {found.group('rest')}"
+
+
+_NOT_PRESENT = frozenset({"be", "have", "do", "say", "mean"})
 
 
 def _owner_of(subject: str, pronoun: str) -> str | None:

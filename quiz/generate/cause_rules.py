@@ -17,6 +17,7 @@ from quiz.generate.cause_attributed import attributed_facts
 from quiz.generate.cause_c_links import (
     forcing_facts, since_facts, since_when_facts, summary_facts, which_facts,
 )
+from quiz.generate.cause_c_quoted import quoted_facts
 from quiz.generate.cause_demands import restated_aim_facts
 from quiz.generate.cause_drivers import driver_facts
 from quiz.generate.cause_fronted import fronted_purpose_facts
@@ -101,6 +102,7 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         so_facts(text, read) if ", so " in text or ", and so " in text or " why " in text or
         "; " in text or "as a result" in text or "consequen" in text else (),
         over_facts(text, read) if "over" in words and not OVER_FORMS.isdisjoint(words) else (),
+        quoted_facts(text) if text[:1] in "\"“" and text.endswith(".") else (),
         relative_says_facts(text) if ", which " in text and "say" in words else (),
         attributed_facts(text, read) if not _ATTRIBUTED_WORDS.isdisjoint(words) else (),
         aim_noun_facts(text) if text.startswith("The ") and not AIM_NOUNS.isdisjoint(words)
