@@ -87,7 +87,10 @@ def event_names(clauses: list[Clause], text: str, words: Set[str]) -> dict[str, 
             subject = _INDEFINITE_START.sub("the ", first_lower(clause.subject))
             out[noun] = f"the {noun} {link} {subject}"
     for match in _INTRODUCED.finditer(text) if words & _INTRODUCED_NOUNS else ():
-        out[match.group("noun").lower()] = f"the {match.group('noun')} {match.group('rest')}"
+        noun = match.group("noun").lower()
+        out[noun] = f"the {noun} {match.group('rest')}"
+        for other in _SAME_CHANGE.get(noun, ()):
+            out.setdefault(other, f"the {other} {match.group('rest')}")
     for match in _PLACED.finditer(text) if words & _PLACED_NOUNS else ():
         out[match.group("noun")] = f"the {match.group('noun')} {match.group('rest')}"
     for match in _DEMANDED.finditer(text) if "for" in words and words & _DEMAND_VERBS else ():
@@ -117,8 +120,12 @@ _DEMAND_VERBS = frozenset("""
 """.split())
 _INTRODUCED_NOUNS = frozenset("""
     shortage lack surplus wave series spate review investigation inquiry audit survey study
-    dispute row scandal backlog deficit shortfall
+    dispute row scandal backlog deficit shortfall increase rise cut reduction hike freeze
 """.split())
+#: Nouns of one change that a later sentence may name by another ("a 4.4% increase in the
+#: minimum wage" is "the rise" two sentences on).
+_SAME_CHANGE = {"increase": ("rise",), "rise": ("increase",), "hike": ("increase", "rise"),
+                "cut": ("reduction",), "reduction": ("cut",)}
 #: Happenings a sentence places with "a"/"an" ("a landslide near Bagnères-de-Bigorre").
 _PLACED_NOUNS = frozenset("""
     landslide mudslide avalanche fire wildfire blaze flood explosion blast crash collision
@@ -135,9 +142,10 @@ _DEMANDED = re.compile(r"\b(?:call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es
 
 #: A thing introduced with "a"/"an" and what it is of: "a shortage of pilots" is "the
 #: shortage" of a later sentence.
-_INTRODUCED = re.compile(r"\b(?:[Aa]n?)\s+(?:[a-z]+\s+)?(?P<noun>shortage|lack|surplus|wave|series|"
-                         r"spate|review|investigation|inquiry|audit|survey|study|dispute|"
-                         r"row|scandal|backlog|deficit|shortfall)\s+(?P<rest>(?:of|over|into|about|"
+_INTRODUCED = re.compile(r"\b(?:[Aa]n?)\s+(?:[a-z]+\s+|\d[\d.,]*%?\s+)?(?P<noun>shortage|lack|"
+                         r"surplus|wave|series|spate|review|investigation|inquiry|audit|survey|"
+                         r"study|dispute|row|scandal|backlog|deficit|shortfall|increase|rise|"
+                         r"cut|reduction|hike|freeze)\s+(?P<rest>(?:of|over|into|about|"
                          r"in)\s+[^,;:.()\"“”]{3,40}?)(?=\s*[,;:.]|\s+(?:and|that|which|who|"
                          r"after|because|to|for|on|at|from|with|since|during|was|were|has|had|"
                          r"is|are)\b|$)")
@@ -151,6 +159,27 @@ _PLACED = re.compile(r"\b[Aa]n?\s+(?P<noun>" + "|".join(sorted(_PLACED_NOUNS)) +
 
 
 _INDEFINITE_START = re.compile(r"^(?:an?|one)\s+")
+#: A headline's act on an amount: "Spain raises minimum wage by 4.4% despite X".
+_HEADLINE_CHANGE = re.compile(r"\b(?P<verb>raises|lifts|hikes|increases|doubles|cuts|lowers|"
+                              r"reduces|slashes|freezes)\s+(?P<thing>[a-z][\w’'-]*(?:\s+[a-z]"
+                              r"[\w’'-]*){0,3}?)(?=\s+(?:by|to|from|for|in|on|after|as|despite|"
+                              r"amid|again)\b|$)")
+_HEADLINE_NOUNS = {"raises": ("increase", "rise"), "lifts": ("increase", "rise"),
+                   "hikes": ("increase", "rise"), "increases": ("increase", "rise"),
+                   "doubles": ("increase", "rise"), "cuts": ("cut", "reduction"),
+                   "lowers": ("cut", "reduction"), "reduces": ("cut", "reduction"),
+                   "slashes": ("cut", "reduction"), "freezes": ("freeze",)}
+
+
+def headline_events(title: str) -> dict[str, str]:
+    """What a later "the increase" stands for, from a headline's act on an amount: "Spain
+    raises minimum wage by 4.4%" -> {"increase": "the increase in the minimum wage", ...}."""
+    found = _HEADLINE_CHANGE.search(title)
+    if found is None or found.group("thing").split()[0] in {"its", "their", "the", "a", "an",
+                                                            "his", "her"}:
+        return {}
+    return {noun: f"the {noun} in the {found.group('thing')}"
+            for noun in _HEADLINE_NOUNS[found.group("verb")]}
 
 
 def named_events(question: str, events: dict[str, str]) -> str:

@@ -53,7 +53,8 @@ from operator import attrgetter
 
 from quiz.generate.article import without_dateline
 from quiz.generate.cause_events import (
-    EVENT_NOUN_CUES, EVENT_VERB_FORMS, NOMINAL, decision_names, event_names, named_events,
+    EVENT_NOUN_CUES, EVENT_VERB_FORMS, NOMINAL, decision_names, event_names, headline_events,
+    named_events,
 )
 from quiz.generate.cause_referents import (
     restated_causes, result_of_before, that_caused, thing_named_before,
@@ -104,7 +105,9 @@ def extract_causes(article: Article) -> list[Fact]:
     names = article_names(s.text for s in article.sentences if not s.is_heading)
     before = ""
     earlier: list[str] = []  # the sentences before ``before``, nearest first (a few)
-    events: dict[str, str] = {}  # "rise" -> "the rise in the river", from earlier sentences
+    # "rise" -> "the rise in the river", from earlier sentences (and the headline's act)
+    events: dict[str, str] = headline_events(article.title) if article.title else {}
+    headline = set(events)  # the nouns only the headline has named so far
     named_at: dict[str, int] = {}  # the sentence that named each event of a clause
     owner = ""  # the subject the sentence before opened with
     told: list[Clause] = []  # the clauses of the sentence before (for a "Their X")
@@ -203,7 +206,9 @@ def extract_causes(article: Article) -> list[Fact]:
             events.update(decision_names(clauses))  # "the decision" of a later sentence
             lead = False
         for noun, name in read.events:
-            events[noun] = name if events.get(noun, name) == name else ""  # two: which one?
+            # (two: which one? but the headline's name yields to the article's own)
+            events[noun] = name if events.get(noun, name) == name or noun in headline else ""
+            headline.discard(noun)
             named_at[noun] = sentence.index
     return facts
 
