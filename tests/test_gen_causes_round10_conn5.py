@@ -61,3 +61,24 @@ def test_a_change_introduced_with_a_is_the_later_bare_noun(
 def test_a_headline_act_on_a_pronoun_names_nothing() -> None:
     found = _headed("Bank cuts its forecast", "The cut was made because exports slowed.")
     assert not any("cut in" in q for q, _ in found)
+
+
+@pytest.mark.parametrize(("title", "text", "question", "answer"), [
+    ("Council closes Old Bridge after cracks found",
+     "The decision was taken because the bridge was no longer safe, engineers said.",
+     "Why was the decision to close Old Bridge taken, according to engineers?",
+     "the bridge was no longer safe"),
+    ("Airline cancels 200 flights as pilots strike",
+     "The move was needed because no crews were available, the airline said.",
+     "Why was the move to cancel 200 flights needed, according to the airline?",
+     "no crews were available"),
+])
+def test_a_bare_decision_is_named_by_the_headlines_act(
+        title: str, text: str, question: str, answer: str) -> None:
+    assert (question, answer) in _headed(title, text)
+
+
+def test_a_title_case_headline_names_no_decision() -> None:
+    found = _headed("Club Closes Stadium After Fire",
+                    "The decision was taken because the stand was unsafe, officials said.")
+    assert not any("decision to" in q for q, _ in found)

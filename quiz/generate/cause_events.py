@@ -171,15 +171,31 @@ _HEADLINE_NOUNS = {"raises": ("increase", "rise"), "lifts": ("increase", "rise")
                    "slashes": ("cut", "reduction"), "freezes": ("freeze",)}
 
 
+#: A headline's decision: "Council closes Old Bridge after cracks found".
+_HEADLINE_DECISION = re.compile(r"\b(?P<verb>closes|bans|cancels|scraps|suspends|approves|rejects|"
+                                r"halts|postpones|blocks|recalls|shuts|withdraws|drops)\s+"
+                                r"(?P<thing>(?!(?:its|their|his|her|it|them)\b)[\w’'-]+"
+                                r"(?:\s+[\w’'-]+){0,4}?)(?=\s+(?:by|to|from|for|in|on|after|as|"
+                                r"despite|amid|over|until|with|at|following)\b|[,:;]|$)")
+_OWNED = frozenset({"its", "their", "the", "a", "an", "his", "her"})
+
+
 def headline_events(title: str) -> dict[str, str]:
-    """What a later "the increase" stands for, from a headline's act on an amount: "Spain
-    raises minimum wage by 4.4%" -> {"increase": "the increase in the minimum wage", ...}."""
+    """What a later "the increase" or "the decision" stands for, from a headline's act: "Spain
+    raises minimum wage by 4.4%" -> {"increase": "the increase in the minimum wage", ...};
+    "Council closes Old Bridge after cracks found" -> {"decision": "the decision to close Old
+    Bridge", "move": ...}."""
+    out: dict[str, str] = {}
     found = _HEADLINE_CHANGE.search(title)
-    if found is None or found.group("thing").split()[0] in {"its", "their", "the", "a", "an",
-                                                            "his", "her"}:
-        return {}
-    return {noun: f"the {noun} in the {found.group('thing')}"
-            for noun in _HEADLINE_NOUNS[found.group("verb")]}
+    if found is not None and found.group("thing").split()[0] not in _OWNED:
+        out.update({noun: f"the {noun} in the {found.group('thing')}"
+                    for noun in _HEADLINE_NOUNS[found.group("verb")]})
+    decided = _HEADLINE_DECISION.search(title)
+    if decided is not None and decided.group("thing").split()[0] not in _OWNED:
+        act = base_form(decided.group("verb")) or decided.group("verb")
+        name = f"the decision to {act} {decided.group('thing')}"
+        out.update({"decision": name, "move": name.replace(" decision ", " move ")})
+    return out
 
 
 def named_events(question: str, events: dict[str, str]) -> str:
