@@ -135,3 +135,35 @@ def test_a_blow_of_force_before_an_act_is_its_reason(
 ])
 def test_a_time_before_an_act_is_no_reason(text: str) -> None:
     assert not any(q.startswith("Why") for q, _ in cause_qa(text))
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Two men were arrested after a brawl outside the stadium.", "Why were two men arrested?",
+     "a brawl outside the stadium"),
+    ("The singer cancelled her tour after a throat infection.",
+     "Why did the singer cancel her tour?", "a throat infection"),
+    ("Flights were grounded after a computer glitch at the control centre.",
+     "Why were flights grounded?", "a computer glitch at the control centre"),
+    ("The minister resigned after a row over expenses.", "Why did the minister resign?",
+     "a row over expenses"),
+    ("The region declared a state of emergency after torrential rain.",
+     "Why did the region declare a state of emergency?", "torrential rain"),
+    ("The rider was disqualified after a crash with a rival.", "Why was the rider disqualified?",
+     "a crash with a rival"),
+])
+def test_after_a_happening_named_by_a_noun_explains_a_decision(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The board approved the plan after a two-hour meeting.",
+    "The bank raised rates after the summer break.",
+    "The minister resigned after the election.",
+    "The club sacked its coach after the final.",
+    "The airline cut fares after the holiday season.",
+    "The union called a strike after the talks.",
+    "The minister was jailed after a trial lasting six weeks.",
+])
+def test_after_an_occasion_is_a_time(text: str) -> None:
+    assert not any(q.startswith("Why") for q, _ in cause_qa(text))

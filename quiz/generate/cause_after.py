@@ -187,6 +187,9 @@ def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) ->
     if main in _INSTRUCTED and clause.group.words[0] in {"was", "were", "is", "are", "have",
                                                           "has", "had"} and event_clause(cause):
         return True  # "Residents were told to boil their water after bacteria were found"
+    if (main in STRONG_AFTER_VERBS or main in PUNISHED or main in _GROUNDED) and \
+            _caused_by_noun(cause):
+        return True  # "was arrested after a brawl", "cancelled her tour after a throat infection"
     if _GAINED.match(cause) and (main in STRONG_AFTER_VERBS or main == "forced"):
         return True  # "raised the prize fund after signing a sponsorship deal"
     return main in STRONG_AFTER_VERBS and bool(re.match(
@@ -202,6 +205,43 @@ _SPELL_OF = re.compile(r"(?:(?:a|an|the|two|three|four|five|six|several|many|\d+
                        r"protests?|strikes?|heat|heatwaves?|neglect|losses|delays|pressure|"
                        r"criticism|speculation|uncertainty|clashes|unrest|violence|"
                        r"underinvestment|cuts|sanctions|wildfires?|frost|wind|winds|gales)\b")
+#: Acts done to things that stop them: "Flights were grounded after a computer glitch".
+_GROUNDED = frozenset({"grounded", "disqualified", "recalled", "stranded", "diverted",
+                       "cancelled", "canceled", "withdrawn", "rejected", "delayed"})
+#: A noun phrase after "after", read for its head noun (up to a preposition or its end).
+_AFTER_NOUN = re.compile(r"(?:(?:a|an|the)\s+(?P<np>(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][a-z-]+))|"
+                         r"(?P<bare>(?:[a-z][\w-]+\s+){0,2}?(?P<bare_head>rain|rainfall|snow|"
+                         r"snowfall|flooding|pressure|criticism|opposition|delays|losses|storms|"
+                         r"complaints|protests|outrage|anger)))"
+                         r"(?=$|[,.;]|\s+(?:of|in|on|at|with|from|over|into|by|outside|near|"
+                         r"against|involving|during|for|that|which|who|among)\b)")
+_FINITE_WORDS = frozenset({"was", "were", "is", "are", "had", "has", "have", "would", "will"})
+#: Occasions and stretches of time: "after a meeting", "after the match" tell when.
+_OCCASIONS = frozenset("""
+    meeting meetings talks match game games season visit holiday holidays break renovation
+    ceremony speech trip tour summit hearing session conference interview election elections
+    vote referendum review debate concert festival service funeral wedding lunch dinner
+    breakfast party event race final semi-final half half-time interval weekend night day week
+    month year decade period spell wait delay pause recess training practice win victory
+    defeat loss draw announcement statement consultation negotiations discussions trial
+    trials inquest appeal weeks days months years hours minutes seconds nights weekends
+""".split())
+
+
+def _caused_by_noun(cause: str) -> bool:
+    """Whether ``cause`` is a noun phrase of a happening, not an occasion or a time: "a brawl
+    outside the stadium", "a computer glitch", "torrential rain" (not "the meeting", "a
+    two-day break", "the final")."""
+    found = _AFTER_NOUN.match(cause)
+    if found is None or TIME_AFTER.match(cause):
+        return False
+    head = found.group("head") or found.group("bare_head")
+    np = found.group("np") or found.group("bare")
+    return head not in _OCCASIONS and not head.endswith("ing") and not any(
+        is_past_tense(w) or w in _FINITE_WORDS for w in np.split()[1:])  # (a clause: "the
+    # season ended" is read by the clause rules)
+
+
 #: What is said or feared of something, bare and plural, as what an act followed: "after
 #: reports of rare blood clots", "after allegations that ...", "after complaints from X".
 _REPORTED_NOUN = re.compile(r"(?:(?:new|fresh|further|growing|repeated|widespread|mounting|"
