@@ -147,3 +147,35 @@ def test_an_answer_only_his_thing_is_dropped_when_no_person_is_named_before(befo
     found = cause_qa(before, "His exclusion has forced the team to rebuild its plans around "
                              "Andrés Molina.")
     assert not any(a.startswith(("His ", "The company's")) for _, a in found)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The regent, Michael Tamaroba, declared a 14-day state of emergency, a step that allows the "
+     "district to draw on national disaster funds.",
+     "The regent, Michael Tamaroba, declared a 14-day state of emergency. What does this allow "
+     "the district to do?", "draw on national disaster funds"),
+    ("The court froze the accounts, a decision that forced the airline to ground its fleet.",
+     "The court froze the accounts. What did this force the airline to do?", "ground its fleet"),
+    ("The league changed its rules in May, a move that enables clubs to sign a fourth foreign "
+     "player.", "The league changed its rules in May. What does this enable clubs to do?",
+     "sign a fourth foreign player"),
+])
+def test_what_the_act_a_summing_noun_stands_for_lets_someone_do(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The parliament rejected the budget on Tuesday, a setback that could trigger an early "
+     "election.", "What could trigger an early election?",
+     "The parliament rejected the budget on Tuesday"),
+    ("The airline grounded its entire fleet, a step that stranded 40,000 passengers.",
+     "What stranded 40,000 passengers?", "The airline grounded its entire fleet"),
+    ("The volcano erupted on Sunday, its first eruption in a decade, forcing 5,000 people to "
+     "flee.", "Why did 5,000 people have to flee?", "The volcano erupted on Sunday"),
+])
+def test_more_clause_links(text: str, question: str, answer: str) -> None:
+    found = cause_qa(text)
+    assert (question, answer) in found
+    assert not any(a.startswith(("a setback", "a step")) or " a setback " in q or " a step " in q
+                   for q, a in found)

@@ -203,3 +203,8 @@ def test_a_saying_verb_inside_a_relative_clause_does_not_cut_the_answer(
         text: str, question: str, answer: str) -> None:
     assert (question, answer) in cause_qa(text)
 
+
+
+def test_owing_largely_to_is_a_connective() -> None:
+    assert ("Why did exports fall sharply last year?", "a strong currency") in cause_qa(
+        "Exports fell sharply last year owing largely to a strong currency.")

@@ -31,7 +31,7 @@ _EFFECT_BASES = """
     trigger prompt anger raise cut end put throw help weaken damage disrupt reduce increase
     lift lower halt stall derail double triple wipe save open make bring give lead result pave
     deepen worsen ease spur provoke dent undermine threaten jeopardise jeopardize block stop
-    prevent rule scupper sink
+    prevent rule scupper sink strand surprise shock alarm upset frustrate delight trap
 """
 _IRREGULAR = {"keep": "kept", "drive": "drove driven", "leave": "left", "send": "sent",
               "cost": "cost", "hit": "hit", "hurt": "hurt", "cut": "cut", "put": "put",
@@ -73,7 +73,8 @@ _SUMMARY = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:result|move|decision|st
 #: ", which has pushed up Y", ", which in turn has driven up Y", ", which cost the town Y".
 _WHICH = re.compile(r",\s+which\s+(?P<effect>" + _AUXILIARY + r"(?P<verb>[a-z]+)\b)")
 #: ", forcing hundreds of passengers to sleep": whom the clause before made act, and the act.
-_FORCING = re.compile(r",\s+(?:forcing|compelling|obliging)\s+(?P<obj>[^,;:\"“”()]{3,60}?)\s+"
+_FORCING = re.compile(r",\s+(?:forcing|compelling|obliging)\s+(?P<obj>(?:[^,;:\"“”()]|"
+                      r"(?<=\d),(?=\d)){3,60}?)\s+"
                       r"to\s+(?=[a-z]{2,}\b)")
 #: "since 2023, when X": the moment a state began, and what happened then.
 _SINCE_WHEN = re.compile(r"\s+since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d|"
@@ -102,6 +103,11 @@ _TROUBLED = frozenset("""
 #: Words that point to something named elsewhere: a question holding one asks "whose?".
 _POINTING = frozenset({"its", "their", "his", "her", "it", "they", "them", "him", "he", "she",
                        "this", "that", "these", "those"})
+#: A clause and a ranking of it set off after it: "X erupted on Sunday, its first eruption
+#: in a decade".
+_RANKED_APPOSITION = re.compile(r"(?P<head>[^,;:]+),\s+(?:its|their|the|his|her)\s+(?:first|"
+                                r"second|third|last|latest|biggest|largest|worst|best|highest|"
+                                r"lowest|sharpest|steepest|longest|heaviest)\b[^,;:]{3,60}")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _AUX_WORDS = frozenset({"has", "have", "had", "will", "would", "could", "may", "might", "can"})
 _MAX_STATEMENT = 24
@@ -118,6 +124,10 @@ def statement_before(text: str, clauses: list[Clause], end: int) -> str | None:
     if lead < 0:
         return None
     statement = text[lead:end].strip()
+    ranked = _RANKED_APPOSITION.fullmatch(statement)
+    if ranked is not None:
+        statement = ranked.group("head")  # ("The volcano erupted on Sunday, its first eruption
+        # in a decade": the event without its ranking)
     if any(ch in _THOUSANDS.sub("", statement) for ch in ",;:\"“”()") or not 4 <= word_count(statement) <= \
             _MAX_STATEMENT or is_pronoun(first.subject) or VAGUE_SUBJECT.match(first.subject) \
             or DEMONSTRATIVE.match(first.subject):
@@ -144,9 +154,39 @@ def _effect(text: str, match: re.Match[str]) -> str | None:
 def summary_facts(text: str, clauses: list[Clause]
                   ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"Residents rejected the charge, a result that kept the proposal off the agenda" -> "What
-    kept the proposal off the agenda?" -> "Residents rejected the charge"."""
+    kept the proposal off the agenda?" -> "Residents rejected the charge"; "X declared a state
+    of emergency, a step that allows the district to draw on national funds" -> "X declared a
+    state of emergency. What does this allow the district to do?" -> "draw on national funds"."""
     for match in _SUMMARY.finditer(text):
+        allowed = _ALLOWED.match(text, match.start("verb"))
+        if allowed is not None:
+            yield from _allowed(text, clauses, match, allowed)
+            continue
         yield from _what_did(text, clauses, match)
+
+
+#: "allows the district to draw on X": whom the act the noun sums up lets or makes act.
+_ALLOWED = re.compile(r"(?P<verb>allows|allowed|enables|enabled|lets|forces|forced|requires|"
+                      r"required)\s+(?P<obj>(?:the|its|their|a|an)?\s*[\w’'-]+(?:\s+[\w’'-]+)?)"
+                      r"\s+to\s+(?=[a-z]{3,})")
+_ALLOW_BASE = {"allows": "allow", "allowed": "allow", "enables": "enable", "enabled": "enable",
+               "lets": "let", "forces": "force", "forced": "force", "requires": "require",
+               "required": "require"}
+
+
+def _allowed(text: str, clauses: list[Clause], match: re.Match[str], allowed: re.Match[str]
+             ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """The statement before the summing noun told, then what it lets someone do asked."""
+    lead = fronted_end(text, clauses[0]) if clauses else -1
+    statement = text[lead:match.start()].strip() if lead >= 0 else ""
+    act = cut_span(text, allowed.end())
+    if not statement or act is None or any(ch in statement for ch in ";:\"“”()") or not \
+            4 <= word_count(statement) <= 30 or is_pronoun(clauses[0].subject) or \
+            VAGUE_SUBJECT.match(clauses[0].subject) or is_pronoun(allowed.group("obj")):
+        return
+    support = "did" if allowed.group("verb").endswith("ed") else "does"
+    yield (AnswerKind.EFFECT, f"{statement}. What {support} this "
+           f"{_ALLOW_BASE[allowed.group('verb')]} {allowed.group('obj')} to do", act, ())
 
 
 def which_facts(text: str, clauses: list[Clause]

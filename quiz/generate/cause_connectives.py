@@ -37,7 +37,8 @@ from quiz.generate.syntax import Clause, trim_predicate
 _CONNECTIVE = re.compile(
     r"(?=[ABCDFIORSTWabcdfiorstw])\b"
     r"(?P<conn>[Bb]ecause(?: of)?|[Dd]ue(?: (?:partly|largely|mainly|mostly|in part))? to|"
-    r"[Oo](?:wing to|ut of (?:fear|concern) (?:of|that|for)|n suspicion of|"
+    r"[Oo](?:wing(?: (?:partly|largely|mainly|mostly|in part))? to|ut of (?:fear|concern) "
+    r"(?:of|that|for)|n suspicion of|"
     r"n (?:the )?grounds (?:that|of)|"
     r"ver(?= (?:[a-z-]+ )?(?:concerns?|fears?|worries|allegations|claims)(?: (?:that|about|"
     r"over|of)\b|[,.;]|$)))|"

@@ -155,7 +155,8 @@ _CONNECTIVE_CUES = _Cues.of(
     ("ruling that", "arguing that", "bid to", "effort to", "attempt to", "with the aim",
      "with the goal", "with the intention", "due to", "due partly", "due largely", "due mainly",
      "due mostly", "due in part", "owing to", "grounds that", "grounds of", "light of",
-     "direct result", "consequence of", "as a result",
+     "direct result", "consequence of", "as a result", "owing largely", "owing partly",
+     "owing mainly", "owing mostly", "owing in part",
      "response to", "wake of", "aftermath of", "thanks to", "so that", "in order that",
      "for fear", "out of", "on suspicion", "over concern", "over fear", "over worries", "in case",
      "over allegations", "over claims", "amid"))

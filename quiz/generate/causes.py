@@ -695,7 +695,7 @@ def _fact_parts(kind: AnswerKind, question: str, answer: str, accept: tuple[str,
     if "hese " in question or "hose " in question or "his " in question:
         question = _POINTING_DETERMINER.sub("the ", question)
     if _UNNAMED.fullmatch(answer) or _UNNAMED_SUBJECT.search(question) or \
-            _SUMMING_NOUN.fullmatch(answer):
+            _SUMMING_NOUN.fullmatch(answer) or _SUMMING_SUBJECT.match(question):
         return None  # "Why will two libraries close? - the cuts": which cuts?
     if question.endswith(" to do") or any(form.startswith("to ") for form in accept):
         # "urged both sides to return to talks and offered to ...": the answer is what they
@@ -760,8 +760,11 @@ _THERE_END = re.compile(r"\s+(?:there|here)$")
 _UNNAMED_NOUNS = r"(?:cuts|savings|violence|changes|measures|losses|reforms|problems|efforts|data)"
 _UNNAMED = re.compile(r"(?:the|these|those) " + _UNNAMED_NOUNS, re.IGNORECASE)
 #: "a decision", "the move": a noun that only sums up a clause told beside it, as an answer.
-_SUMMING_NOUN = re.compile(r"(?:an?|the) (?:decision|move|result|step|development|outcome)",
-                           re.IGNORECASE)
+_SUMMING_WORDS = r"(?:decision|move|result|step|development|outcome|setback|blow)"
+_SUMMING_NOUN = re.compile(r"(?:an?|the) (?:decision|move|result|step|development|outcome)|"
+                           r"an? (?:setback|blow)", re.IGNORECASE)
+#: "What could a setback trigger?": a question whose subject only sums up a clause.
+_SUMMING_SUBJECT = re.compile(rf"^What (?:\w+ )?(?:an?) {_SUMMING_WORDS}\b")
 _UNNAMED_SUBJECT = re.compile(r"^(?:Why|What|How) (?:did|does|do|was|were|is|are|has|have|had|"
                               r"will|would|could|can|should|must|might|may) the "
                               + _UNNAMED_NOUNS + r" (?!of|in|to|for|on|at|from|by)")
