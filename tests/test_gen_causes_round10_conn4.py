@@ -130,3 +130,24 @@ def test_a_fronted_law_before_a_statement_and_its_consequence() -> None:
             "the earliest possible strike date is March 16") in cause_qa(
         "Under provincial labour law, the union must give five days' notice before any walkout, "
         "meaning the earliest possible strike date is March 16.")
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Since the bridge is closed, drivers must take a long detour.",
+     "Why must drivers take a long detour?", "the bridge is closed"),
+    ("Since the pitch was frozen, the match was moved indoors.",
+     "Why was the match moved indoors?", "the pitch was frozen"),
+])
+def test_an_opening_since_with_a_clause_that_holds_is_a_reason(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Since the war began, prices have doubled.",
+    "Since the plant closed, the town has lost 2,000 jobs.",
+    "Since then, the town has grown quickly.",
+    "Since 2019, the club has won three titles.",
+])
+def test_an_opening_since_before_a_perfect_is_a_time(text: str) -> None:
+    assert not any(q.startswith("Why") for q, _ in cause_qa(text))

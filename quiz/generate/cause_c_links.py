@@ -275,6 +275,8 @@ def since_facts(text: str, clauses: list[Clause]
     """"Residents were told to stay indoors since the smoke was toxic" -> "Why were residents
     told to stay indoors?" - "since" + a clause with a finite verb of its own, after a main
     clause not in the perfect."""
+    if text.startswith("Since "):
+        yield from _since_opening(text, clauses)
     for match in _SINCE.finditer(text):
         if _RANKED_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             continue  # ("its biggest one-day drop since the company floated": a time)
@@ -292,3 +294,30 @@ def since_facts(text: str, clauses: list[Clause]
         question = why_question(text, owner[-1], match.start())
         if question is not None:
             yield AnswerKind.CAUSE, question, cause, (f"since {cause}",)
+
+
+def _since_opening(text: str, clauses: list[Clause]
+                   ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"Since the bridge is closed, drivers must take a long detour" -> "Why must drivers take
+    a long detour?" (a clause that holds, before a main clause not in the perfect)."""
+    comma = text.find(", ")
+    cause = text[6:comma] if 0 < comma < 120 else ""
+    if not cause or _SINCE_TIME.match(cause) or TIME_AFTER.match(cause) or word_count(cause) < 3:
+        return
+    inner = next((c for c in find_clauses(cause) if c.first_token == 0), None)
+    main = next((c for c in clauses if c.subject_start > comma), None)
+    if inner is None or main is None or not _PERFECT.isdisjoint(
+            w.lower() for w in main.group.words) or is_pronoun(inner.subject):
+        return
+    end = _MAIN_END.search(text, main.verb_end)
+    question = why_question(text, main, end.start() if end else len(text.rstrip(" .!?")))
+    if question is not None:
+        yield AnswerKind.CAUSE, question, cause, (f"since {cause}",)
+
+
+#: "Since then", "Since the start of ...": a time opening the sentence.
+_SINCE_TIME = re.compile(r"(?:then|when|last|early|late|mid|records|the\s+(?:start|end|beginning|"
+                         r"middle|turn|outbreak|time|age|days?|war|pandemic|election|crisis)|"
+                         r"(?:19|20)\d\d|\d|[A-Z])\b")
+#: Where a main clause's predicate ends: a comma or a connective after it.
+_MAIN_END = re.compile(r",\s|\s+(?:because|after|when|while|as|but|and)\s")

@@ -74,7 +74,7 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         ailment_facts(text, read) if " with " in low and has_any(low, _AILMENT_KEYS) else (),
         when_facts(text, read) if " when " in low else (),
         since_when_facts(text, read) if ", when " in text and " since " in text else (),
-        since_facts(text, read) if " since " in text else (),
+        since_facts(text, read) if " since " in text or text.startswith("Since ") else (),
         forcing_facts(text, read) if ", forcing " in text or ", compelling " in text or
         ", obliging " in text else (),
         summary_facts(text, read) if (", a " in text or ", an " in text) and (
