@@ -1,4 +1,4 @@
-"""Round 10: what a later sentence's "the increase" or "This" stands for; more reasons after "after"."""
+"""Round 10: what a later "the increase" or "This" stands for; more reasons after "after"."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 10: causal "since" and "as" with a clause in the present, "after days of rain", "so its"."""
+"""Round 10: causal "since", "as" with a clause in the present, "after days of rain", "so its"."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 10: a bare "the increase" named by the headline's act or an earlier "a 4% increase in X"."""
+"""Round 10: a bare "the increase" named by the headline or an earlier "a 4% increase in X"."""
 
 from __future__ import annotations
 

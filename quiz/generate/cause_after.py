@@ -405,7 +405,8 @@ _FORCES = frozenset("""
     ruptured cracked snapped fell landslid surged overflowed spread ignited
 """.split())
 #: Failures told with a particle: "a fire alarm went off", "the lift broke down".
-_FORCE_PHRASE = re.compile(r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:went\s+(?:off|out|down)|"
+_FORCE_PHRASE = re.compile(r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:went\s+(?:off|out|down)|"
                            r"broke\s+down|caught\s+fire|gave\s+way|ran\s+aground)\b")
 _NESTED_CAUSE = re.compile(r"\s+(?:in response to|in retaliation for|because|after|following|"
                            r"as a result of|due to)\b")

@@ -1,4 +1,4 @@
-"""Causes told of a whole clause by what follows it: ", a move that Y", ", which has Y", ", forcing Y to Z".
+"""Causes told of a whole clause by what follows it: ", a move that Y", ", which has Y", etc.
 
 Also "since" + a clause that is a reason, not a time ("Residents were told to stay indoors
 since the smoke was toxic" -> "Why were residents told to stay indoors?").
@@ -128,9 +128,9 @@ def statement_before(text: str, clauses: list[Clause], end: int) -> str | None:
     if ranked is not None:
         statement = ranked.group("head")  # ("The volcano erupted on Sunday, its first eruption
         # in a decade": the event without its ranking)
-    if any(ch in _THOUSANDS.sub("", statement) for ch in ",;:\"“”()") or not 4 <= word_count(statement) <= \
-            _MAX_STATEMENT or is_pronoun(first.subject) or VAGUE_SUBJECT.match(first.subject) \
-            or DEMONSTRATIVE.match(first.subject):
+    if any(ch in _THOUSANDS.sub("", statement) for ch in ",;:\"“”()") or not 4 <= word_count(
+            statement) <= _MAX_STATEMENT or is_pronoun(first.subject) or \
+            VAGUE_SUBJECT.match(first.subject) or DEMONSTRATIVE.match(first.subject):
         return None
     if any(c.group.main.lower() in _REPORTING for c in clauses if c.verb_end <= end):
         return None

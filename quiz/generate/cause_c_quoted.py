@@ -23,8 +23,9 @@ from quiz.generate.syntax import find_clauses
 
 #: The quotation, and who said it: '"X," said Y.', '"X," Y said.', '"X," said Y, a Z.'.
 _QUOTED = re.compile(r"[\"“](?P<inner>[^\"“”]{20,400}?),[\"”]\s+(?:(?:said|says|added)\s+"
-                     r"(?P<who>[^,.;:\"“”]{2,60}?)|(?P<named>[^,.;:\"“”]{2,60}?)\s+(?:said|says|"
-                     r"added))(?:,[^\"“”]*)?\.$")
+                     r"(?P<who>[^,.;:\"“”]{2,60}?)|"
+                     r"(?P<named>[^,.;:\"“”]{2,60}?)\s+(?:said|says|added))"
+                     r"(?:,[^\"“”]*)?\.$")
 
 
 def quoted_facts(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:

@@ -111,7 +111,7 @@ def _happened_after(text: str, before: str, names: frozenset[str]
     "after"; the cases said stay in the question."""
     pointer = _HAPPENED_AFTER.match(text)
     told = _HAPPENED.match(text, pointer.end()) if pointer is not None else None
-    if told is None:
+    if told is None or pointer is None:
         return
     if _DATED.search(before):
         return  # ("In March, the club sacked its coach": "When" has two answers)

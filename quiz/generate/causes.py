@@ -456,7 +456,8 @@ def _not_a_person(name: str) -> bool:
 
 
 #: An answer that is only whose thing it is and the thing: "His exclusion", "Their decision".
-_OWNED_ONLY = re.compile(r"(?P<whose>His|Her|Its|Their) (?P<thing>[a-z][\w-]*(?: [a-z][\w-]*){0,2})")
+_OWNED_ONLY = re.compile(r"(?P<whose>His|Her|Its|Their) "
+                         r"(?P<thing>[a-z][\w-]*(?: [a-z][\w-]*){0,2})")
 _OWNER_OPENERS = ("His ", "Her ", "Its ", "Their ")
 
 
