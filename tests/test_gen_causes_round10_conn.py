@@ -101,6 +101,7 @@ def test_a_troubled_state_since_a_time_when_something_happened(
      "What wiped"),
     # whom it forced is a pronoun
     ("Officials closed the bridge, forcing them to take a long detour.", "Why did them"),
+    ("The firm hired 200 staff, forcing nothing to change.", "Why did nothing"),
     # a state that is no trouble: a time, not a cause
     ("She has lived in Paris since 2010, when she married a French diplomat.", "Why has she"),
     ("The orchestra has toured Asia every year since 2015, when it signed a deal with a Tokyo "

@@ -110,6 +110,9 @@ _RANKED_APPOSITION = re.compile(r"(?P<head>[^,;:]+),\s+(?:its|their|the|his|her)
                                 r"lowest|sharpest|steepest|longest|heaviest)\b[^,;:]{3,60}")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _AUX_WORDS = frozenset({"has", "have", "had", "will", "would", "could", "may", "might", "can"})
+#: Objects of "forcing" that name no one to ask about.
+_NO_ONE = frozenset({"him", "her", "them", "us", "me", "nothing", "nobody", "no", "none",
+                     "anyone", "anybody", "everyone", "everybody", "someone", "somebody"})
 _MAX_STATEMENT = 24
 _MAX_EFFECT = 16
 
@@ -222,7 +225,7 @@ def forcing_facts(text: str, clauses: list[Clause]
         statement = statement_before(text, clauses, match.start())
         obj = match.group("obj")
         if statement is None or is_pronoun(obj) or VAGUE_SUBJECT.match(obj) or \
-                word_count(obj) > 8 or obj.split()[0].lower() in {"him", "her", "them", "us"}:
+                word_count(obj) > 8 or obj.split()[0].lower() in _NO_ONE:
             continue
         group = clauses[0].group
         if group.tense != "past" and group.words[0] not in {"was", "were", "had"}:
