@@ -164,6 +164,9 @@ def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) ->
         return True  # "stocks are low after a poor harvest": a state and what brought it
     if _STRONG_AFTER_OBJECT.match(cause) or _ACCUSED.match(cause):
         return True
+    if _SPELL_OF.match(cause) and (base_form(clause.group.main.lower()) or
+                                   clause.group.main.lower()) not in _TIME_ONLY:
+        return True  # "The dam burst after days of heavy rain": a spell of what brought it
     if clause.group.main.lower() in PUNISHED and _MISDEED.match(cause) and not \
             _NOT_GERUND.match(cause):
         return True  # "was stripped of a stage win after testing positive": what it was for
@@ -177,14 +180,78 @@ def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) ->
         return True  # "Shares in X jumped 8% after it reported better profits"
     if event_clause(cause) and ((base_form(main) or main) not in _TIME_ONLY or _left_with(clause)):
         return True  # "closed after the river rose", "cut jobs after the loss ... left a hole"
-    if _EVENT_NOUN.match(cause) and (base_form(main) or main) not in _TIME_ONLY:
-        return True  # "closed its website after a ransomware attack"
+    if (_EVENT_NOUN.match(cause) or _REPORTED_NOUN.match(cause)) and (
+            base_form(main) or main) not in _TIME_ONLY:
+        return True  # "closed its website after a ransomware attack", "was withdrawn after
+        # reports of rare blood clots"
+    if main in _INSTRUCTED and clause.group.words[0] in {"was", "were", "is", "are", "have",
+                                                          "has", "had"} and event_clause(cause):
+        return True  # "Residents were told to boil their water after bacteria were found"
+    if (main in STRONG_AFTER_VERBS or main in PUNISHED or main in _GROUNDED) and \
+            _caused_by_noun(cause):
+        return True  # "was arrested after a brawl", "cancelled her tour after a throat infection"
     if _GAINED.match(cause) and (main in STRONG_AFTER_VERBS or main == "forced"):
         return True  # "raised the prize fund after signing a sponsorship deal"
     return main in STRONG_AFTER_VERBS and bool(re.match(
         r"^(?:[\w’'-]+\s+){1,4}(?:told|said|warned|claimed|found|learned|discovered)\b", cause))
 
 
+#: A spell of weather, violence or strain: "days of heavy rain", "months of drought", "years
+#: of neglect", "weeks of protests" (a time "after two days" alone is not one).
+_SPELL_OF = re.compile(r"(?:(?:a|an|the|two|three|four|five|six|several|many|\d+)\s+)?"
+                       r"(?:(?:more|less)\s+than\s+)?(?:days?|weeks?|months?|years?|decades?|"
+                       r"hours?|nights?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:rain|rainfall|snow|"
+                       r"snowfall|drought|storms?|flooding|floods|fighting|shelling|bombing|"
+                       r"protests?|strikes?|heat|heatwaves?|neglect|losses|delays|pressure|"
+                       r"criticism|speculation|uncertainty|clashes|unrest|violence|"
+                       r"underinvestment|cuts|sanctions|wildfires?|frost|wind|winds|gales)\b")
+#: Acts done to things that stop them: "Flights were grounded after a computer glitch".
+_GROUNDED = frozenset({"grounded", "disqualified", "recalled", "stranded", "diverted",
+                       "cancelled", "canceled", "withdrawn", "rejected", "delayed"})
+#: A noun phrase after "after", read for its head noun (up to a preposition or its end).
+_AFTER_NOUN = re.compile(r"(?:(?:a|an|the)\s+(?P<np>(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][a-z-]+))|"
+                         r"(?P<bare>(?:[a-z][\w-]+\s+){0,2}?(?P<bare_head>rain|rainfall|snow|"
+                         r"snowfall|flooding|pressure|criticism|opposition|delays|losses|storms|"
+                         r"complaints|protests|outrage|anger)))"
+                         r"(?=$|[,.;]|\s+(?:of|in|on|at|with|from|over|into|by|outside|near|"
+                         r"against|involving|during|for|that|which|who|among)\b)")
+_FINITE_WORDS = frozenset({"was", "were", "is", "are", "had", "has", "have", "would", "will"})
+#: Occasions and stretches of time: "after a meeting", "after the match" tell when.
+_OCCASIONS = frozenset("""
+    meeting meetings talks match game games season visit holiday holidays break renovation
+    ceremony speech trip tour summit hearing session conference interview election elections
+    vote referendum review debate concert festival service funeral wedding lunch dinner
+    breakfast party event race final semi-final half half-time interval weekend night day week
+    month year decade period spell wait delay pause recess training practice win victory
+    defeat loss draw announcement statement consultation negotiations discussions trial
+    trials inquest appeal weeks days months years hours minutes seconds nights weekends
+""".split())
+
+
+def _caused_by_noun(cause: str) -> bool:
+    """Whether ``cause`` is a noun phrase of a happening, not an occasion or a time: "a brawl
+    outside the stadium", "a computer glitch", "torrential rain" (not "the meeting", "a
+    two-day break", "the final")."""
+    found = _AFTER_NOUN.match(cause)
+    if found is None or TIME_AFTER.match(cause):
+        return False
+    head = found.group("head") or found.group("bare_head")
+    np = found.group("np") or found.group("bare")
+    return head not in _OCCASIONS and not head.endswith("ing") and not any(
+        is_past_tense(w) or w in _FINITE_WORDS for w in np.split()[1:])  # (a clause: "the
+    # season ended" is read by the clause rules)
+
+
+#: What is said or feared of something, bare and plural, as what an act followed: "after
+#: reports of rare blood clots", "after allegations that ...", "after complaints from X".
+_REPORTED_NOUN = re.compile(r"(?:(?:new|fresh|further|growing|repeated|widespread|mounting|"
+                            r"numerous|several)\s+)?(?:reports|allegations|accusations|claims|"
+                            r"complaints|concerns|fears|revelations|warnings|protests|"
+                            r"criticism|evidence|findings)\s+(?:of|that|about|over|from)\b")
+#: Verbs of an instruction given to the subject ("were told to", "have been advised to"):
+#: "after" + an event is why they were told.
+_INSTRUCTED = frozenset({"told", "advised", "urged", "ordered", "asked", "instructed",
+                         "warned"})
 _COPULAS = frozenset({"is", "are", "was", "were", "remain", "remains", "remained"})
 #: A scarcity, a surplus or a strain a copula puts its subject in ("stocks are low",
 #: "tensions remain high"), alone before "after" (not "open after", "quiet after": a time).
@@ -219,6 +286,8 @@ def causal_opening(conn: str, cause: str, main: str) -> bool:
     banned ...", "After a kitchen fire, the cafe closed" (an event named by a noun), not
     "After two days, ..." or "After the meeting, she returned to London"."""
     base = base_form(main.lower()) or main.lower()
+    if conn == "after" and base not in _SPOKEN and _forced(cause):
+        return True  # "After a fire destroyed its warehouse, the company moved ..."
     if base in _TIME_ONLY or TIME_AFTER.match(cause) or cause[:1].isupper() and not cause.startswith(
             ("The ", "A ", "An ")):
         return False
@@ -226,10 +295,22 @@ def causal_opening(conn: str, cause: str, main: str) -> bool:
         "ing") and not cause.split()[0].endswith("ing")
 
 
+def _forced(cause: str) -> bool:
+    """Whether ``cause`` opens with a named subject (not a pronoun) and a verb of force, harm
+    or failure: "a fire destroyed its warehouse", "the dam burst", "floodlights failed"."""
+    acted = _AFTER_CLAUSE.match(cause)
+    verb = acted.group("verb") if acted is not None and not any(
+        w in _AFTER_NOT_SUBJECT for w in acted.group("subject").lower().split()) else None
+    return verb in _FORCES or _event_verb(cause) in _FORCES or _FORCE_PHRASE.match(
+        cause) is not None
+
+
 #: "resigned after he was accused of ...": what was done to the subject is the reason.
 _ACCUSED = re.compile(r"^(?:he|she|they)\s+(?:was|were|had\s+been)\s+(?:accused|charged|"
                       r"convicted|arrested|caught|critici[sz]ed|investigated|implicated|"
                       r"sanctioned|fined|banned|suspended)\b")
+#: Verbs of speaking and meeting: what follows a blow of force only in time.
+_SPOKEN = frozenset({"say", "tell", "speak", "meet", "add", "write", "visit", "arrive"})
 #: Verbs after which "after" + an event only dates the act ("joined the club after the
 #: season ended"): moving, meeting, speaking, starting.
 _TIME_ONLY = frozenset("""
@@ -239,7 +320,10 @@ _TIME_ONLY = frozenset("""
     study train play grow
 """.split())
 #: "a decade after X", "shortly after X": a time, not a cause.
-SPAN_BEFORE = Ending(r"(?:(?<!for )(?<!by )\b(?:\d+|an?|one|two|three|four|five|six|"
+SPAN_BEFORE = Ending(r"(?:(?<!for )(?<!by )(?<!by nearly )(?<!by almost )(?<!by about )"
+                     # ("delayed by nearly three hours after X": how long, then why)
+                     r"(?<!by around )(?<!by more than )(?<!by up to )(?<!by over )"
+                     r"\b(?:\d+|an?|one|two|three|four|five|six|"
                      r"seven|eight|nine|ten|"
                      r"several|few|many|some)\s+(?:decades?|years?|months?|weeks?|days?|"
                      r"hours?|minutes?)|\b(?:shortly|soon|immediately|moments|long|just)|"
@@ -310,7 +394,8 @@ _HARMED = frozenset("""
     escaped died drowned sank capsized derailed flooded burned burnt collapsed crashed
     destroyed damaged killed injured hurt wounded stranded trapped evacuated grounded
     diverted aborted cancelled canceled halted suspended closed shut lost broke exploded
-    sent ordered fled spilled leaked toppled overturned
+    sent ordered fled spilled leaked toppled overturned abandoned interrupted stopped delayed
+    postponed
 """.split())
 #: Blows of force and failures: what a "when" clause tells when it says why a harm came.
 _FORCES = frozenset("""
@@ -319,6 +404,10 @@ _FORCES = frozenset("""
     erupted caught leaked froze overheated malfunctioned sank capsized derailed caved shook
     ruptured cracked snapped fell landslid surged overflowed spread ignited
 """.split())
+#: Failures told with a particle: "a fire alarm went off", "the lift broke down".
+_FORCE_PHRASE = re.compile(r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:went\s+(?:off|out|down)|"
+                           r"broke\s+down|caught\s+fire|gave\s+way|ran\s+aground)\b")
 _NESTED_CAUSE = re.compile(r"\s+(?:in response to|in retaliation for|because|after|following|"
                            r"as a result of|due to)\b")
 
@@ -347,7 +436,8 @@ def when_facts(text: str, clauses: list[Clause]
         acted = _AFTER_CLAUSE.match(cause)
         if (acted is None or acted.group("verb") not in causes or any(
                 w in _AFTER_NOT_SUBJECT for w in acted.group("subject").lower().split())) \
-                and _event_verb(cause) not in causes:
+                and _event_verb(cause) not in causes and (
+                    causes is not _FORCES or _FORCE_PHRASE.match(cause) is None):
             continue  # ("when a tired driver crashed": the act is "crashed", not "tired")
         question = why_question(text, clause, match.start())
         if question is not None:

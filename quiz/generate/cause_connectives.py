@@ -20,7 +20,7 @@ from quiz.generate.cause_spans import (
 )
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
-    VerbGroup, base_form, first_lower, gerund, is_past_tense, is_pronoun, past_of,
+    VerbGroup, base_form, base_from_ing, first_lower, gerund, is_past_tense, is_pronoun, past_of,
     question_predicate, third_person, tidy_span, word_count,
 )
 from quiz.generate.syntax import Clause, trim_predicate
@@ -32,22 +32,35 @@ from quiz.generate.syntax import Clause, trim_predicate
 # twice as fast again. Because (of), due to; owing to, out of fear, on suspicion of, over
 # concerns; as a result of, after, arguing that, amid allegations; in retaliation for, in
 # response to, in the wake / aftermath of, in protest at, in order that, in a bid to, in case;
-# following, for fear of, fearing; thanks to; so that; with the aim of; citing; ruling that.
+# following, for fear of, fearing; thanks to; so that; with the aim of; citing; ruling that;
+# on the grounds that; in light of.
 _CONNECTIVE = re.compile(
     r"(?=[ABCDFIORSTWabcdfiorstw])\b"
-    r"(?P<conn>[Bb]ecause(?: of)?|[Dd]ue to|"
-    r"[Oo](?:wing to|ut of (?:fear|concern) (?:of|that|for)|n suspicion of|"
+    r"(?P<conn>[Bb]ecause(?: of)?|[Dd]ue(?: (?:partly|largely|mainly|mostly|in part))? to|"
+    r"[Oo](?:wing(?: (?:partly|largely|mainly|mostly|in part))? to|ut of (?:fear|concern) "
+    r"(?:of|that|for)|n suspicion of|"
+    r"n (?:the )?grounds (?:that|of)|"
     r"ver(?= (?:[a-z-]+ )?(?:concerns?|fears?|worries|allegations|claims)(?: (?:that|about|"
     r"over|of)\b|[,.;]|$)))|"
-    r"[Aa](?:s a result of|fter|rguing that|"
+    r"[Aa](?:s a (?:direct )?(?:result|consequence) of|fter|rguing that|"
     r"mid\b)|"
     r"[Ii]n (?:retaliation for|response to|the wake of|the aftermath of|protest (?:at|against)|"
+    r"light of|"
     r"order that|(?:a|an) (?:bid|effort|attempt) to|case(?= (?:of|the|a|an|it|they|there)\b))|"
-    r"[Ff](?:ollowing|or fear (?:of|that)|earing)|[Tt]hanks to|[Ss]o that|"
+    r"[Ff](?:ollowing|or fear (?:of|that)|earing)|"
+    r"[Tt]hanks(?: (?:partly|largely|mainly|mostly|in part|in large part))? to|[Ss]o that|"
     r"[Ww]ith the (?:aim|goal|intention) of|[Cc]iting|[Rr]uling that)"
     # "because, they argued, the money should ...": the aside is not part of the cause
     r"(?:,\s+(?:[\w’'.-]+\s+){1,4}?(?:argued|argue|argues|said|say|says|claimed|claim|"
     r"insisted|added|believed|believe|noted|explained|wrote|reportedly),)?\s+")
+#: Connectives read as another: "as a direct result of" is "as a result of".
+_SAME_CONNECTIVE = {"as a direct result of": "as a result of",
+                    "as a consequence of": "as a result of",
+                    "as a direct consequence of": "as a result of",
+                    "on grounds that": "on the grounds that", "on grounds of": "on the grounds of"}
+#: A degree between a connective's words: "thanks partly to", "due largely to".
+_DEGREE = re.compile(r" (?:partly|largely|mainly|mostly|in part|in large part) ")
+_DEGREE_TO = ("partly to", "largely to", "mainly to", "mostly to", "in part to")
 _TO_ACT = re.compile(r"\bto\s+(?P<verb>[a-z]{3,})\s+(?P<object>[a-z][^,;:]*?)"
                      r"(?=\s+in (?:response|retaliation|return)\b|\s+(?:but|and)\b|[,;:]|$)")
 _AGAINST_IT = re.compile(r"\b(?:against|on|off|out|over)?\s*it$")
@@ -117,6 +130,9 @@ def connective_facts(text: str, clauses: list[Clause]
     clauses = _unranked(clauses)
     for match in _CONNECTIVE.finditer(text):
         conn = match.group("conn").lower()
+        if conn.endswith(_DEGREE_TO):  # ("thanks partly to": read as "thanks to")
+            conn = _DEGREE.sub(" ", conn)
+        conn = _SAME_CONNECTIVE.get(conn, conn)
         start = match.start()
         if start == 0 or text[:start].strip() == "":
             yield from _leading_connective(text, clauses, match)
@@ -142,9 +158,11 @@ def connective_facts(text: str, clauses: list[Clause]
             clause = owner[0]  # ", ruling that X": the reason of the sentence's own subject
             if clause.first_token != 0 or not text[:start].rstrip().endswith(","):
                 continue
-        elif any(c.subject_start > clause.verb_end and c.subject_start < start
+        elif any(c.subject_start > clause.verb_end and c.verb_end <= start
                  for c in clauses):
             continue  # another clause sits between: the connective is not about this one
+            # (not one whose subject the connective is inside: "since January amid doubts
+            # about whether the trial | would succeed" is a misreading)
         if ends_with(_SUBORDINATE_BEFORE, text, clause.subject_start):
             continue  # "done hours before the window closed, after X": X is not why it closed
         if conn == "due to" and _SCHEDULED.match(text, match.end()) and _COPULA_END.search(
@@ -170,7 +188,8 @@ def connective_facts(text: str, clauses: list[Clause]
         strong_lead = ends_with(STRONG_AFTER_LEAD, text, start)
         if conn == "after" and clause.group.main.lower() in EVENT_VERBS and not strong_lead \
                 and _PASSIVE_BE.isdisjoint(clause.group.words) and not TIME_AFTER.match(cause) \
-                and not is_pronoun(clause.subject) and not ends_with(SPAN_BEFORE, text, start):
+                and not is_pronoun(clause.subject) and not VAGUE_SUBJECT.match(clause.subject) \
+                and not ends_with(SPAN_BEFORE, text, start):
             # (not "shortly after X": a time)
             event = after_event(text, clause, start)
             if event is not None:
@@ -205,6 +224,11 @@ def connective_facts(text: str, clauses: list[Clause]
         parent = reporting_parent(text, clauses, clause)
         question = (parent is not None and why_question(text, parent, start)
                     or why_question(text, clause, start) or _why_it(text, clause, start))
+        if question is None and text[start - 2] == ",":
+            # ("jumped 6.8% on Thursday, their biggest gain in a year, because X": the
+            # predicate without the noun phrase set off after it)
+            apposed = _APPOSED_BEFORE.search(text, clause.verb_end, start)
+            question = why_question(text, clause, apposed.start()) if apposed else None
         if question is None and conn == "citing":
             question = _cited_by(text, clause, start)  # ", with analysts citing X"
             if question is not None:
@@ -229,6 +253,9 @@ def connective_facts(text: str, clauses: list[Clause]
         yield from _mission_facts(text, clauses)
 
 
+#: A noun phrase set off by commas right before a connective: ", their biggest one-day gain
+#: in more than a year, " (a ranked or described restatement of the act before it).
+_APPOSED_BEFORE = re.compile(r",\s+(?:its|their|the|a|an|his|her)\s+[^,;:\"“”()]{3,70}?,\s+$")
 #: Verbs whose act "following X" explains: decisions, moves, punishments and removals.
 _FOLLOWED = STRONG_AFTER_VERBS | PUNISHED
 #: A passive's auxiliary: "the charges were dropped after X" is an act someone did (why),
@@ -426,7 +453,8 @@ def _leading_connective(text: str, clauses: list[Clause], match: re.Match[str]
     end = main.verb_end + len(text[main.verb_end:]) - len(text[main.verb_end:].lstrip())
     tail = trim_predicate(main.rest, 16) or ""
     # ("Owing to heavy snow, the match was postponed": a passive or a move needs no object)
-    bare = not text[main.verb_end:].strip(" .!?") and (
+    # (the clause ends at its verb: the sentence's end, or a comma before another clause)
+    bare = not text[main.verb_end:].strip(" .!?").startswith(_OTHER_WORDS) and (
         main.group.words[0] in {"was", "were", "has", "have", "had", "is", "are"} and
         len(main.group.words) > 1 or main.group.main.lower() in _MOVES)
     question = why_question(text, main, end + len(tail)) if tail or bare else None
@@ -437,8 +465,13 @@ def _leading_connective(text: str, clauses: list[Clause], match: re.Match[str]
     if conn in {"citing", "fearing"}:
         return  # the "why" question above is the one to ask
     if conn in {"as a result of", "due to", "because of", "in the wake of",
-                "in the aftermath of"}:
+                "in the aftermath of"} and not DEMONSTRATIVE.match(cause):
+        # (not "What happened because of this?": of what? the sentence before tells)
         yield AnswerKind.EFFECT, f"What happened {conn} {first_lower(cause)}", effect, ()
+
+
+#: What may follow a clause that ends at its verb: a comma or another clause's "and".
+_OTHER_WORDS = tuple("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\"“'‘(")
 
 
 HARM = re.compile(r"\b(?:injur(?:y|ies)|wounds|burns|damage|losses|illness(?:es)?|casualties|"
@@ -525,7 +558,8 @@ def as_facts(text: str, clauses: list[Clause]
             continue  # ("closed its runway, the operator said, as snow fell": the closing's)
         # ("its first cut in a decade": a noun in apposition, read as a subject and a verb)
         read = _unranked(clauses)
-        clause = last_clause_with(read, match.start(), _AS_REASONED)
+        clause = last_clause_with(read, match.start(), _AS_REASONED) or _deciding(
+            read, match.start())
         if clause is None and text.startswith(",", match.start() - 1):
             # "urged adults to check their records, as many received one dose": advice given
             # for what the "as" clause tells
@@ -534,11 +568,32 @@ def as_facts(text: str, clauses: list[Clause]
                                       match.start() for c in read):
             continue  # another clause between: whose reason is it?
         cause = cut_span(text, match.end()) if clause is not None else None
-        if clause is None or cause is None or not event_clause(cause):
+        if clause is None or cause is None or not (event_clause(cause) or _CHANGING.match(cause)):
             continue
         question = why_question(text, clause, match.start())
         if question is not None:
             yield AnswerKind.CAUSE, question, cause, (f"as {cause}",)
+
+
+#: A clause of something changing, told in the present: "demand for its software falls",
+#: "fuel prices soar" (a subject of up to six words, then the verb of change ending it or
+#: followed by an amount, a time or a place).
+_CHANGING = re.compile(r"(?:(?:the|its|their|a|an)\s+)?(?:[\w’'-]+\s+){0,5}?(?:falls?|rises?|"
+                       r"soars?|slows?|slumps?|weakens?|grows?|shrinks?|climbs?|drops?|"
+                       r"tumbles?|plunges?|surges?|mounts?|spreads?|worsens?|deepens?|eases?|"
+                       r"dwindles?|intensif(?:y|ies)|increases?|declines?|sinks?|dries\s+up|"
+                       r"dry\s+up|stalls?|falters?)(?:\s+(?:sharply|further|again|steeply|"
+                       r"rapidly|by|to|in|across|at|on)\b.*)?$")
+
+
+def _deciding(clauses: list[Clause], position: int) -> Clause | None:
+    """The last clause before ``position`` when its verb is a decision told in the
+    progressive ("is cutting 1,800 jobs", "are cancelling flights")."""
+    owner = [c for c in clauses if c.verb_end <= position]
+    if not owner or not owner[-1].group.main.lower().endswith("ing"):
+        return None
+    base = base_from_ing(owner[-1].group.main.lower())
+    return owner[-1] if base is not None and past_of(base) in _AS_REASONED - _MOVES else None
 
 
 _FOR_DOING = re.compile(r"\s+for\s+(?P<ing>[a-z]{4,}ing)\b")

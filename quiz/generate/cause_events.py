@@ -42,6 +42,18 @@ for _noun, _verb in NOMINAL.items():
 _NOMINAL_VERB_FORMS = frozenset(
     [form for verb in _NOUNS_OF for form in (verb, past_of(verb), third_person(verb))]
     + [form for form, verb in PARTICIPLE_TO_BASE.items() if verb in _NOUNS_OF])
+#: Verbs that change an amount they take as their object ("raised the minimum wage by 5%"):
+#: the nouns a later sentence names that change with ("the increase in the minimum wage").
+_CHANGED = {"raise": ("increase", "rise"), "increase": ("increase", "rise"),
+            "cut": ("cut", "reduction"), "lower": ("cut", "reduction"),
+            "reduce": ("cut", "reduction"), "double": ("increase", "rise"),
+            "hike": ("increase", "rise", "hike"), "freeze": ("freeze",)}
+_NOMINAL_VERB_FORMS |= frozenset(form for verb in _CHANGED for form in (
+    verb, past_of(verb), third_person(verb))) | {"froze", "frozen", "cut"}
+#: Where the object of such a verb ends: "raised the minimum wage | by 5%".
+_AMOUNT_END = re.compile(r"\s+(?:by|to|from|for|on|in|at|after|because|as|and|but|which|that|"
+                         r"amid|following|over|this|last|next)\b|[,;:.]")
+_OBJECT_START = re.compile(r"(?:the|its|their|his|her|a|an)\s+[a-z]", re.IGNORECASE)
 EVENT_VERB_FORMS = _NOMINAL_VERB_FORMS
 _BARE_EVENT = re.compile(r"\b[Tt]he (?P<noun>[a-z]+)\b(?!\s+(?:of|in|on|at|by|for|to|from|"
                          r"over|that|which|near|outside)\b|[’']s|-)")
@@ -61,6 +73,13 @@ def event_names(clauses: list[Clause], text: str, words: Set[str]) -> dict[str, 
         if is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject) or word_count(
                 clause.subject) > 8 or any(ch in clause.subject for ch in ",;:()\"“”"):
             continue
+        changed = _changed_thing(clause) if base in _CHANGED and not passive else None
+        if changed is not None:
+            # "The government raised the minimum wage by 5%" -> "the increase in the minimum
+            # wage" (not "the increase in the government")
+            for noun in _CHANGED[base]:
+                out[noun] = f"the {noun} in {changed}"
+            continue
         for noun in _NOUNS_OF.get(base, ()):
             if passive == (base in _INTRANSITIVE):
                 continue
@@ -68,7 +87,10 @@ def event_names(clauses: list[Clause], text: str, words: Set[str]) -> dict[str, 
             subject = _INDEFINITE_START.sub("the ", first_lower(clause.subject))
             out[noun] = f"the {noun} {link} {subject}"
     for match in _INTRODUCED.finditer(text) if words & _INTRODUCED_NOUNS else ():
-        out[match.group("noun").lower()] = f"the {match.group('noun')} {match.group('rest')}"
+        noun = match.group("noun").lower()
+        out[noun] = f"the {noun} {match.group('rest')}"
+        for other in _SAME_CHANGE.get(noun, ()):
+            out.setdefault(other, f"the {other} {match.group('rest')}")
     for match in _PLACED.finditer(text) if words & _PLACED_NOUNS else ():
         out[match.group("noun")] = f"the {match.group('noun')} {match.group('rest')}"
     for match in _DEMANDED.finditer(text) if "for" in words and words & _DEMAND_VERBS else ():
@@ -79,13 +101,31 @@ def event_names(clauses: list[Clause], text: str, words: Set[str]) -> dict[str, 
     return out
 
 
+def _changed_thing(clause: Clause) -> str | None:
+    """The amount a clause's verb changes, as its object names it ("the minimum wage"), when
+    the object is a short phrase of its own."""
+    rest = clause.rest.strip()
+    if not _OBJECT_START.match(rest):
+        return None
+    end = _AMOUNT_END.search(rest)
+    thing = rest[:end.start()] if end is not None else rest
+    if not 2 <= word_count(thing) <= 6 or thing.split()[0].lower() in {"its", "their", "his",
+                                                                          "her", "a", "an"}:
+        return None  # ("raised its forecast": whose? "cut a deal": no amount)
+    return thing
+
+
 _DEMAND_VERBS = frozenset("""
     call called calls calling press pressed presses pressing push pushed pushes pushing
 """.split())
 _INTRODUCED_NOUNS = frozenset("""
     shortage lack surplus wave series spate review investigation inquiry audit survey study
-    dispute row scandal backlog deficit shortfall
+    dispute row scandal backlog deficit shortfall increase rise cut reduction hike freeze
 """.split())
+#: Nouns of one change that a later sentence may name by another ("a 4.4% increase in the
+#: minimum wage" is "the rise" two sentences on).
+_SAME_CHANGE = {"increase": ("rise",), "rise": ("increase",), "hike": ("increase", "rise"),
+                "cut": ("reduction",), "reduction": ("cut",)}
 #: Happenings a sentence places with "a"/"an" ("a landslide near Bagnères-de-Bigorre").
 _PLACED_NOUNS = frozenset("""
     landslide mudslide avalanche fire wildfire blaze flood explosion blast crash collision
@@ -102,9 +142,10 @@ _DEMANDED = re.compile(r"\b(?:call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es
 
 #: A thing introduced with "a"/"an" and what it is of: "a shortage of pilots" is "the
 #: shortage" of a later sentence.
-_INTRODUCED = re.compile(r"\b(?:[Aa]n?)\s+(?:[a-z]+\s+)?(?P<noun>shortage|lack|surplus|wave|series|"
-                         r"spate|review|investigation|inquiry|audit|survey|study|dispute|"
-                         r"row|scandal|backlog|deficit|shortfall)\s+(?P<rest>(?:of|over|into|about|"
+_INTRODUCED = re.compile(r"\b(?:[Aa]n?)\s+(?:[a-z]+\s+|\d[\d.,]*%?\s+)?(?P<noun>shortage|lack|"
+                         r"surplus|wave|series|spate|review|investigation|inquiry|audit|survey|"
+                         r"study|dispute|row|scandal|backlog|deficit|shortfall|increase|rise|"
+                         r"cut|reduction|hike|freeze)\s+(?P<rest>(?:of|over|into|about|"
                          r"in)\s+[^,;:.()\"“”]{3,40}?)(?=\s*[,;:.]|\s+(?:and|that|which|who|"
                          r"after|because|to|for|on|at|from|with|since|during|was|were|has|had|"
                          r"is|are)\b|$)")
@@ -118,6 +159,43 @@ _PLACED = re.compile(r"\b[Aa]n?\s+(?P<noun>" + "|".join(sorted(_PLACED_NOUNS)) +
 
 
 _INDEFINITE_START = re.compile(r"^(?:an?|one)\s+")
+#: A headline's act on an amount: "Spain raises minimum wage by 4.4% despite X".
+_HEADLINE_CHANGE = re.compile(r"\b(?P<verb>raises|lifts|hikes|increases|doubles|cuts|lowers|"
+                              r"reduces|slashes|freezes)\s+(?P<thing>[a-z][\w’'-]*(?:\s+[a-z]"
+                              r"[\w’'-]*){0,3}?)(?=\s+(?:by|to|from|for|in|on|after|as|despite|"
+                              r"amid|again)\b|$)")
+_HEADLINE_NOUNS = {"raises": ("increase", "rise"), "lifts": ("increase", "rise"),
+                   "hikes": ("increase", "rise"), "increases": ("increase", "rise"),
+                   "doubles": ("increase", "rise"), "cuts": ("cut", "reduction"),
+                   "lowers": ("cut", "reduction"), "reduces": ("cut", "reduction"),
+                   "slashes": ("cut", "reduction"), "freezes": ("freeze",)}
+
+
+#: A headline's decision: "Council closes Old Bridge after cracks found".
+_HEADLINE_DECISION = re.compile(r"\b(?P<verb>closes|bans|cancels|scraps|suspends|approves|rejects|"
+                                r"halts|postpones|blocks|recalls|shuts|withdraws|drops)\s+"
+                                r"(?P<thing>(?!(?:its|their|his|her|it|them)\b)[\w’'-]+"
+                                r"(?:\s+[\w’'-]+){0,4}?)(?=\s+(?:by|to|from|for|in|on|after|as|"
+                                r"despite|amid|over|until|with|at|following)\b|[,:;]|$)")
+_OWNED = frozenset({"its", "their", "the", "a", "an", "his", "her"})
+
+
+def headline_events(title: str) -> dict[str, str]:
+    """What a later "the increase" or "the decision" stands for, from a headline's act: "Spain
+    raises minimum wage by 4.4%" -> {"increase": "the increase in the minimum wage", ...};
+    "Council closes Old Bridge after cracks found" -> {"decision": "the decision to close Old
+    Bridge", "move": ...}."""
+    out: dict[str, str] = {}
+    found = _HEADLINE_CHANGE.search(title)
+    if found is not None and found.group("thing").split()[0] not in _OWNED:
+        out.update({noun: f"the {noun} in the {found.group('thing')}"
+                    for noun in _HEADLINE_NOUNS[found.group("verb")]})
+    decided = _HEADLINE_DECISION.search(title)
+    if decided is not None and decided.group("thing").split()[0] not in _OWNED:
+        act = base_form(decided.group("verb")) or decided.group("verb")
+        name = f"the decision to {act} {decided.group('thing')}"
+        out.update({"decision": name, "move": name.replace(" decision ", " move ")})
+    return out
 
 
 def named_events(question: str, events: dict[str, str]) -> str:

@@ -33,11 +33,17 @@ _BECAUSE = re.compile(r"(?:(?:That|This|It)\s+(?:was|is)\s+(?:(?:partly|largely|
                       r"(?:was|is)(?:\s+that)?)\s+")
 #: "The decision came after Y", "The ban follows Y", "The move comes amid Y": the act of the
 #: sentence before named again by a noun.
-_CAME_AFTER = re.compile(r"The\s+(?:decision|move|ban|closure|cut|cuts|change|changes|"
+_CAME_AFTER = re.compile(r"(?:The\s+(?:decision|move|ban|closure|cut|cuts|change|changes|"
                          r"announcement|step|suspension|delay|postponement|cancellation|"
-                         r"resignation|recall|order|rise|increase|fall|drop)\s+"
+                         r"resignation|recall|order|rise|increase|fall|drop)|This|That)\s+"
                          r"(?:(?:came|comes)\s+(?:(?:just|only|shortly)\s+)?(?:after|amid|"
-                         r"following|as)|follows|followed)\s+")
+                         r"following|as)|follows|followed)\s+|"
+                         # "The closure is due to Y", "The delay was partly the result of Y"
+                         r"The\s+(?:decision|move|ban|closure|cut|cuts|change|changes|step|"
+                         r"suspension|delay|postponement|cancellation|resignation|recall|rise|"
+                         r"increase|fall|drop)\s+(?:is|was)\s+(?:(?:partly|largely|mainly|"
+                         r"mostly|in\s+part)\s+)?(?:due\s+to|because\s+of|the\s+result\s+of|"
+                         r"a\s+response\s+to)\s+")
 #: "This happened after Y", "In some cases this happened after Y": the act of the sentence
 #: before (in the cases said, which the question keeps) came after Y.
 _HAPPENED_AFTER = re.compile(r"(?P<cases>In\s+(?:some|many|most|several|a\s+few|at\s+least\s+"
@@ -105,7 +111,7 @@ def _happened_after(text: str, before: str, names: frozenset[str]
     "after"; the cases said stay in the question."""
     pointer = _HAPPENED_AFTER.match(text)
     told = _HAPPENED.match(text, pointer.end()) if pointer is not None else None
-    if told is None:
+    if told is None or pointer is None:
         return
     if _DATED.search(before):
         return  # ("In March, the club sacked its coach": "When" has two answers)
@@ -123,6 +129,10 @@ def _effect_why(text: str, start: int, names: frozenset[str]) -> str | None:
     """"Why was the coach sacked on Monday" for the clause that opens at ``start`` (read on
     its own: after "why" the clause reader sees no clause opening)."""
     text = text[start:]
+    if ", wh" in text:
+        # ("waiting lists, which already stood at 250,000, would grow further": the question
+        # is asked of the clause without what the relative clause adds)
+        text = _SET_OFF_RELATIVE.sub("", text)
     clause = next((c for c in find_clauses(text) if c.subject_start == 0), None)
     if clause is None:
         return None
@@ -131,6 +141,11 @@ def _effect_why(text: str, start: int, names: frozenset[str]) -> str | None:
     at = clause.verb_end + len(tail) - len(tail.lstrip())
     rest = cut_span(text, at) if tail.strip(" .!?") else ""
     return why_question(text, clause, at + len(rest)) if rest is not None else None
+
+
+#: A relative clause set off by commas (a number's thousands comma is no comma here).
+_SET_OFF_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:[^,;:\"“”()]|(?<=\d),(?=\d)){3,90}?,"
+                               r"(?=\s)")
 
 
 def _act(before: str, names: frozenset[str]) -> tuple[str, str] | None:

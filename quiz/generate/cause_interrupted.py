@@ -2,7 +2,8 @@
 
 "The Harlan Bridge, which carries 42,000 vehicles a day between Cincinnati and Covington,
 Kentucky, was closed on Monday after X" and "Unemployment, meanwhile, climbed to 5.6% after X":
-the clause reader loses the main verb behind a relative clause with commas of its own, or
+the clause reader loses the main verb behind a relative clause with commas of its own ("Local
+farmers, many of whom rely on the river, lost ..." too), or
 behind a sentence adverb set off by commas, and the reason after it is asked of nothing. Told
 again as "The Harlan Bridge was closed on Monday after X" and "Unemployment climbed to 5.6%
 after X", the cause rules read it; the answers are kept only where they are spans of the
@@ -17,7 +18,8 @@ import re
 #: relative clause (which may hold commas of its own: "Covington, Kentucky") ended by the
 #: first comma that a verb group follows, or a sentence adverb between commas.
 _INTERRUPTED = re.compile(
-    r"(?P<subject>[A-Z][^,;:\"“”()]{1,60}?),\s+(?:(?:which|who)\s+[^;:\"“”()]{3,140}?|"
+    r"(?P<subject>[A-Z][^,;:\"“”()]{1,60}?),\s+(?:(?:(?:many|most|some|all|several|few|"
+    r"none|one|both|each)\s+of\s+)?(?:which|who|whom)\s+[^;:\"“”()]{3,140}?|"
     r"(?P<who>(?!(?:which|who|and|but|as|it)\b)[^,;:\"“”()]{2,40}?)\s+(?:said|says|say|"
     r"believe|believes|argued|argue|argues|claimed|claims|warned|warn|warns|insisted|"
     r"insists)|"
@@ -28,7 +30,8 @@ _INTERRUPTED = re.compile(
     r"did|does|do|[a-z]{3,}ed|rose|fell|grew|sank|shrank|won|lost|fled|left|went|came|"
     r"struck|broke|began|became|took|made|paid|cut|shut|hit|quit)\b)")
 #: What a sentence must hold to have an interruption to remove (a cheap test first).
-_CUE = re.compile(r",\s(?:(?=[wmhtafbinsol])(?:which|who|meanwhile|however|though|too|also|"
+_CUE = re.compile(r",\s(?:(?=[wmhtafbinsol])(?:which|who|(?:many|most|some|all|several|few|"
+                  r"none|one|both|each)\s+of(?=\s+wh)|meanwhile|however|though|too|also|"
                   r"in\s|for\s|by\s|moreover|nonetheless|nevertheless|still|once|again|"
                   r"similarly|likewise)\b|[^,]{2,40}?\s(?=[sbacwi])(?:said|says|say|believe|"
                   r"believes|argued|argue|argues|claimed|claims|warned|warn|warns|insisted|"

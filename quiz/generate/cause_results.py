@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from quiz.generate.cause_asides import attributed, closing_aside, speaker
 from quiz.generate.cause_spans import VAGUE_SUBJECT, cut_span, why_question
 from quiz.generate.facts import AnswerKind
-from quiz.generate.grammar import first_upper, is_pronoun, word_count
+from quiz.generate.grammar import base_form, first_lower, first_upper, is_pronoun, word_count
 from quiz.generate.syntax import Clause, find_clauses
 
 #: ", which meant (that) Z", ", meaning Z", ", leaving Z": what the statement before it
@@ -61,9 +62,10 @@ def meant_facts(text: str, clauses: list[Clause]
 
 
 #: A time or a place set off before the sentence's subject ("Last season, ", "In some remote
-#: areas, ", "At the hearing, "): the clause after it is still the sentence's statement.
+#: areas, ", "At the hearing, ", "Under provincial law, "): the clause after it is still the
+#: sentence's statement.
 _FRONTED = re.compile(r"(?:In|On|At|Last|This|Earlier|Later|During|Over|Across|Within|"
-                      r"Throughout)\s+[^,;:\"“”()]{1,40},\s+")
+                      r"Throughout|Under|Outside|Inside|Near|Beyond)\s+[^,;:\"“”()]{1,40},\s+")
 
 
 def fronted_end(text: str, clause: Clause) -> int:
@@ -145,15 +147,21 @@ _NOT_STATEMENT = frozenset({"it", "this", "that", "these", "those", "they", "he"
 
 
 #: ", so the race was cancelled": the statement before is why (not "so that", "so far").
-_SO = re.compile(r",\s+(?:(?:and\s+)?so|which\s+(?:is|was)\s+why|(?:and\s+)?that\s+(?:is|was)\s+"
-                 r"why)\s+(?!(?:that|far|much|many|long|as|too|called)\b)(?=[a-z])")
+_SO = re.compile(r"(?:,\s+(?:(?:and\s+)?so|which\s+(?:(?:is|was)(?:\s+(?:partly|largely|"
+                 r"mainly|one\s+reason))?|explains|explained)\s+why|(?:and\s+)?that\s+(?:is|was)\s+"
+                 r"why)|"
+                 # "X; as a result, Y", "X, and as a result Y", "X; consequently, Y"
+                 r"(?:;|,\s+and)\s+(?:as\s+a\s+(?:direct\s+)?(?:result|consequence)|consequently|"
+                 r"therefore),?|;\s+so)"
+                 r"\s+(?!(?:that|far|much|many|long|as|too|called)\b)(?=[a-z])")
 
 
 def so_facts(text: str, clauses: list[Clause]
              ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"Heavy snow closed the main road, so the race was cancelled" -> "Why was the race
     cancelled?" - "heavy snow closed the main road" (the one clause before ", so"; also ",
-    and so", ", which is why", ", and that is why")."""
+    and so", ", which is why", ", which explains why", ", and that is why", "; as a result,",
+    ", and as a result")."""
     match = _SO.search(text)
     if match is None:
         return
@@ -175,7 +183,16 @@ def so_facts(text: str, clauses: list[Clause]
     effect = text[match.end():]
     after = next((c for c in find_clauses(effect) if c.subject_start == 0), None)
     if after is None:
+        present = _present_why(effect, clauses[0].subject if lead >= 0 and clauses else "")
+        if present is not None:
+            yield AnswerKind.CAUSE, present, cause, ()
         return
+    if after.subject.startswith(("its ", "their ")) and lead >= 0:
+        # "The bank has too many branches, and that is why its costs are high": the bank's
+        owner = _owner_of(clauses[0].subject, after.subject.split()[0])
+        if owner is None:
+            return
+        after = replace(after, subject=f"{owner} {after.subject.split(' ', 1)[1]}")
     # ("..., so the race was cancelled, organisers said": the organisers' reason)
     closing = closing_aside(effect) if "," in effect[after.verb_end:] else None
     if closing is not None and closing.start() < after.verb_end:
@@ -187,6 +204,45 @@ def so_facts(text: str, clauses: list[Clause]
     if question is not None:
         yield AnswerKind.CAUSE, attributed(question, speaker(closing)) if closing else \
             question, cause, ()
+
+
+#: A clause in the present the clause reader does not read: "its cost ratio lags its
+#: rivals" (a subject opening with a determiner, a verb in "-s", the rest).
+_PRESENT = re.compile(r"(?P<np>(?:its|their|the)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+?)\s+"
+                      r"(?P<verb>[a-z]{3,}(?<![su])s)\s+(?P<rest>[^,;:\"“”()]{2,60}?)[.!]?$")
+
+
+def _present_why(effect: str, owner: str) -> str | None:
+    """"Why does the bank's cost ratio lag its rivals" for ``effect`` told in the present
+    (an "its"/"their" named after ``owner``), or ``None``."""
+    found = _PRESENT.fullmatch(effect.strip())
+    base = base_form(found.group("verb")) if found is not None else None
+    if found is None or base is None or base in _NOT_PRESENT:
+        return None
+    subject = found.group("np")
+    if subject.startswith(("its ", "their ")):
+        named = _owner_of(owner, subject.split()[0]) if owner else None
+        if named is None:
+            return None
+        subject = f"{named} {subject.split(' ', 1)[1]}"
+    return f"Why does {subject} {base} {found.group('rest')}"
+
+
+_NOT_PRESENT = frozenset({"be", "have", "do", "say", "mean"})
+
+
+def _owner_of(subject: str, pronoun: str) -> str | None:
+    """``subject`` as the owner an "its" (a singular subject) or "their" (a plural one) of
+    the clause after stands for ("the bank's"), or ``None``."""
+    if is_pronoun(subject) or VAGUE_SUBJECT.match(subject) or word_count(subject) > 5 or any(
+            ch in subject for ch in ",;:()\"“”"):
+        return None
+    head = subject.split()[-1]
+    if (pronoun == "their") != _plural(head) or not (subject[:1].isupper() or
+                                                     subject.startswith("the ")):
+        return None
+    owner = first_lower(subject) if subject.startswith("The ") else subject
+    return f"{owner}'" if owner.endswith("s") else f"{owner}'s"
 
 
 #: A statement of four words or more opening with a capital: what a clause the clause reader

@@ -14,6 +14,10 @@ from dataclasses import dataclass
 
 from quiz.generate.cause_after import when_facts
 from quiz.generate.cause_attributed import attributed_facts
+from quiz.generate.cause_c_links import (
+    forcing_facts, since_facts, since_when_facts, summary_facts, which_facts,
+)
+from quiz.generate.cause_c_quoted import quoted_facts
 from quiz.generate.cause_demands import restated_aim_facts
 from quiz.generate.cause_drivers import driver_facts
 from quiz.generate.cause_fronted import fronted_purpose_facts
@@ -69,6 +73,13 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         driver_facts(text, read) if ", driven " in text or ", fuel" in text else (),
         ailment_facts(text, read) if " with " in low and has_any(low, _AILMENT_KEYS) else (),
         when_facts(text, read) if " when " in low else (),
+        since_when_facts(text, read) if ", when " in text and " since " in text else (),
+        since_facts(text, read) if " since " in text or text.startswith("Since ") else (),
+        forcing_facts(text, read) if ", forcing " in text or ", compelling " in text or
+        ", obliging " in text else (),
+        summary_facts(text, read) if (", a " in text or ", an " in text) and (
+            " that " in text or " which " in text) else (),
+        which_facts(text, read) if ", which " in text else (),
         means_facts(text, read) if "ing" in low and " by " in low else (),
         entry_facts(text, read) if " through " in low or " via " in low else (),
     )
@@ -88,9 +99,10 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         " measure" in low else (),
         meant_facts(text, read) if ", which " in text and " mean" in low or ", meaning " in text
         or ", leaving " in text else (),
-        so_facts(text, read) if ", so " in text or ", and so " in text or " why " in text
-        else (),
+        so_facts(text, read) if ", so " in text or ", and so " in text or " why " in text or
+        "; " in text or "as a result" in text or "consequen" in text else (),
         over_facts(text, read) if "over" in words and not OVER_FORMS.isdisjoint(words) else (),
+        quoted_facts(text) if text[:1] in "\"“" and text.endswith(".") else (),
         relative_says_facts(text) if ", which " in text and "say" in words else (),
         attributed_facts(text, read) if not _ATTRIBUTED_WORDS.isdisjoint(words) else (),
         aim_noun_facts(text) if text.startswith("The ") and not AIM_NOUNS.isdisjoint(words)
@@ -138,10 +150,13 @@ class _Cues:
 
 
 _CONNECTIVE_CUES = _Cues.of(
-    "because following after citing fearing retaliation protest mission visit trip tour "
+    "because following after citing fearing retaliation protest mission visit trip tour thanks "
     "assignment pilgrimage errand concerns fears worries",
     ("ruling that", "arguing that", "bid to", "effort to", "attempt to", "with the aim",
-     "with the goal", "with the intention", "due to", "owing to", "as a result",
+     "with the goal", "with the intention", "due to", "due partly", "due largely", "due mainly",
+     "due mostly", "due in part", "owing to", "grounds that", "grounds of", "light of",
+     "direct result", "consequence of", "as a result", "owing largely", "owing partly",
+     "owing mainly", "owing mostly", "owing in part",
      "response to", "wake of", "aftermath of", "thanks to", "so that", "in order that",
      "for fear", "out of", "on suspicion", "over concern", "over fear", "over worries", "in case",
      "over allegations", "over claims", "amid"))

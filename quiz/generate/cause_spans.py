@@ -28,16 +28,29 @@ _SPAN_END = re.compile(r"(?=[\s;:,—\"”.])(?:[;:]|\s+[;:]|,(?=\s)|,[\"”]|"
                        r"\s(?=(?:while|whereas|although|though|until|unless)\b)|"
                        r"\s[—–-]\s|—|[\"”],|\.\.\.|\s\(|\n)")
 #: An apposition set off by commas inside a clause, before the clause's verb.
-#: (or a person's name: "a researcher in the Netherlands, Pieter de Graaf, alerted ...", or a
-#: relative clause: "after a nurse at the clinic, who has not been named, reported ...")
+#: (or a person's name: "a researcher in the Netherlands, Pieter de Graaf, alerted ...", a
+#: relative clause: "after a nurse at the clinic, who has not been named, reported ...", or
+#: a place)
 _APPOSITION_SKIP = re.compile(r",\s+(?:(?:an?|the)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}|"
-                              r"(?:who|which)\s+[^,;:\"“”()]{3,60}?|"
+                              r"(?:(?:some|many|most|all|none|one|each|several|both|few)\s+of\s+)?"
+                              r"(?:who|whom|which)\s+[^,;:\"“”()]{3,60}?|"
+                              # a place: "after the volcano, on Indonesia's remote islands,
+                              # erupted"
+                              r"(?:on|in|at|off|near)\s+[^,;:\"“”()]{3,50}?|"
                               r"[A-Z][\w’'-]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|del|la|le|"
                               r"bin|al|el)\s+)?[A-Z][\w’'-]+){1,3}),\s+"
                               r"(?=(?:[a-z]+ed|has|had|was|were|is|are|found|won|lost|made|took|"
                               r"gave|showed|began|broke|struck|told|said|saw|wrote|sent|spent|"
                               r"left|ran|came|went|got|held|put|set|hit|cut|paid|brought|caught|"
-                              r"sold|bought|knew|became|fell|stole|drove|flew|threw|tore)\s)")
+                              r"sold|bought|knew|became|fell|stole|drove|flew|threw|tore|"
+                              r"would|will|could|can|may|might|must|should)\s)")
+#: The rest of a list after its first item's comma: ", shops and farms" (short items, none a
+#: clause of its own or a speaker).
+_LIST_ITEM = r"(?![a-z]+ing\b|[a-z]+ed\b|(?:and|or|but|which|who|where|when|while|he|she|it|" \
+             r"they|the\s+\w+\s+said)\b)" \
+             r"[a-z][\w’'-]*(?:\s+(?!(?:said|says|and|or)\b)[a-z][\w’'-]*){0,2}"
+_LIST_ON = re.compile(rf"(?:,\s+{_LIST_ITEM})+,?\s+(?:and|or)\s+(?=[a-z])")
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|where)\b")
 _DANGLING_END = frozenset({"of", "the", "a", "an", "to", "and", "or", "in", "on", "at", "for",
                            "with", "by", "from", "that", "which", "its", "their", "as"})
 _SAY_WORDS = ("said", "says", "told", "added")
@@ -85,13 +98,16 @@ def cut_span(text: str, start: int) -> str | None:
     tail = text[start:]
     cut = _SPAN_END.search(tail)
     if cut is not None and cut.group() == ",":
-        skipped = _APPOSITION_SKIP.match(tail, cut.start())
+        skipped = _APPOSITION_SKIP.match(tail, cut.start()) or _LIST_ON.match(tail, cut.start())
         if skipped is not None:  # "researchers at X, a Dutch charity, matched ...": one clause
+            # ("would force many bars, shops and farms to cut jobs": one list)
             cut = _SPAN_END.search(tail, skipped.end())
     span = tail[: cut.start()] if cut else tail
     # (the words looked for first: the pattern is tried at every space)
     for say in _SAY.finditer(span) if any(map(span.__contains__, _SAY_WORDS)) else ():
-        if word_count(span[: say.start()]) >= 5:  # "... the discussions said the U.S. ..."
+        if word_count(span[: say.start()]) >= 5 and not _RELATIVE_WORD.search(
+                span, 0, say.start()):  # "... the discussions said the U.S. ..." (but not
+            # "a consultation in which 54% of respondents said they opposed it": its own)
             span = span[: say.start()]
             break
     words = span.split()
@@ -207,11 +223,14 @@ def why_question(text: str, clause: Clause, end: int) -> str | None:
         return None  # "Why could the group not afford more?": more what?
     if clause.group.main.lower() in _SAY_VERBS and _PASSIVE.isdisjoint(clause.group.words) \
             and not predicate.startswith(_STANCE_OBJECTS) and not (
+                clause.group.main.lower() in _INSTRUCTING and _WARNED_TO.match(predicate)) \
+            and not (
                 clause.group.main.lower() == "argued" and predicate.startswith(_ARGUED_FOR)):
         # (not "have been told to watch for X because ...": an instruction, given for a reason;
         # nor "argued against the levy, citing X": a stance taken, not a report)
         return _reported_why(text, clause, predicate)
-    second = last_conjunct(predicate)
+    second = last_conjunct(predicate) or (_and_conjunct(predicate) if " and " in predicate
+                                          else None)
     if second is not None:
         subject = first_lower(clause.subject)
         planned = _planned(clause, predicate)
@@ -253,6 +272,29 @@ def _planned(clause: Clause, predicate: str) -> str:
     if not first or "," in first or word_count(first) > 6:
         return ""
     return " ".join((*words[1:], first))
+
+
+def _and_conjunct(predicate: str) -> tuple[VerbGroup, str] | None:
+    """The verb group and the rest of the second of two predicates joined by "and" + an
+    auxiliary ("lost his income and had to sell his car, which he had bought on credit," ->
+    "had", "to sell his car"): a reason told after them belongs to the nearer one (a relative
+    clause set off by commas is left out of it)."""
+    joined = _AND_AUX.split(predicate)
+    if len(joined) != 2 or not joined[0].strip():
+        return None
+    rest = _SET_OFF_RELATIVE.sub("", joined[-1]).strip().rstrip(",")
+    words = rest.split()
+    group = read_verb_group([w.lower() for w in words])
+    if group is None or any(ch in rest for ch in ",;:"):
+        return None
+    return group, " ".join(words[len(group.words):])
+
+
+#: "and" before a second verb group of the subject that opens with an auxiliary ("and had to
+#: sell", "and was later released"; not "and disinfected", which may share a passive).
+_AND_AUX = re.compile(r"\s+and\s+(?=(?:had|has|have|was|were|is|are|would|could|will)\s)")
+_SET_OFF_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;:\"“”()]{3,80}?,?$|"
+                               r",\s+(?:which|who)\s+[^,;:\"“”()]{3,80}?,(?=\s)")
 
 
 #: Passive participles of a plan: what a delay is told against.
@@ -297,6 +339,12 @@ _SAY_VERBS = frozenset({"said", "says", "told", "tells", "added", "stated", "exp
                         "argued", "insisted", "warned", "claimed"})
 _COPULAS = frozenset({"is", "are", "was", "were"})
 #: What "argued", "warned" take when they tell a stance, not a report ("argued against X").
+#: "warned people to stay indoors", "told residents to leave": an instruction given, whose
+#: reason is the giver's (not a report of someone else's act).
+_WARNED_TO = re.compile(r"(?:(?!(?:was|were|is|are|had|has|have|would|will|that)\b)[\w’'-]+\s+)"
+                        r"{1,3}?to\s+(?!(?:the|a|an|its|their|his|her|be)\b)[a-z]{3,}\b")
+_INSTRUCTING = frozenset({"warned", "warns", "told", "tells", "urged", "urges", "advised",
+                          "advises", "asked", "asks"})
 _STANCE_OBJECTS = ("against ", "in favour of ", "in favor of ")
 #: "argued for a smaller cut": a stance too (not "said for the first time").
 _ARGUED_FOR = ("for a ", "for an ", "for the ", "for more ", "for less ", "for higher ",
@@ -334,7 +382,7 @@ def _reported_why(text: str, clause: Clause, predicate: str) -> str | None:
         return None  # "could the group not afford more?": more what?
     # "Ferreira said he chose Rovers because ...": the speaker's own act, asked of the speaker
     subject = speaker if itself else first_lower(sub.subject)
-    second = last_conjunct(rest)
+    second = last_conjunct(rest) or (_and_conjunct(rest) if " and " in rest else None)
     inverted: str | None
     if second is not None:
         inverted = question_predicate(subject, *second)

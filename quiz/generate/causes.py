@@ -53,7 +53,8 @@ from operator import attrgetter
 
 from quiz.generate.article import without_dateline
 from quiz.generate.cause_events import (
-    EVENT_NOUN_CUES, EVENT_VERB_FORMS, NOMINAL, decision_names, event_names, named_events,
+    EVENT_NOUN_CUES, EVENT_VERB_FORMS, NOMINAL, decision_names, event_names, headline_events,
+    named_events,
 )
 from quiz.generate.cause_referents import (
     restated_causes, result_of_before, that_caused, thing_named_before,
@@ -104,7 +105,9 @@ def extract_causes(article: Article) -> list[Fact]:
     names = article_names(s.text for s in article.sentences if not s.is_heading)
     before = ""
     earlier: list[str] = []  # the sentences before ``before``, nearest first (a few)
-    events: dict[str, str] = {}  # "rise" -> "the rise in the river", from earlier sentences
+    # "rise" -> "the rise in the river", from earlier sentences (and the headline's act)
+    events: dict[str, str] = headline_events(article.title) if article.title else {}
+    headline = set(events)  # the nouns only the headline has named so far
     named_at: dict[str, int] = {}  # the sentence that named each event of a clause
     owner = ""  # the subject the sentence before opened with
     told: list[Clause] = []  # the clauses of the sentence before (for a "Their X")
@@ -126,8 +129,14 @@ def extract_causes(article: Article) -> list[Fact]:
         # ("Their" may open a subject as written or as the subject "Its" stands for)
         owners = _plural_subject(told) if told and (
             "heir " in text or "heir " in owner) else ""
+        named_before = owner  # (whose "His exclusion" an answer may be: see _owner_answer)
         if not opening or not opening[0].startswith(_OPENING_POINTERS):
             owner = ""
+        elif opening[0].lower() in {"he", "she"} and before and (not _PERSON.fullmatch(
+                owner.rpartition(", ")[2]) or is_pronoun(owner)):
+            # ("The vote was cast by councillor Aisha Rahman, who ... She said ...": the one
+            # person the sentence before names, where it does not open with one)
+            owner = _person_in(before) or owner
         points = _reported(text, opening, owner, owners)[1]
         plain = uninterrupted(text) if interrupted(text) else None
         read = _read(text, opening, owner, owners, before if points else "", () if plain is None
@@ -183,6 +192,8 @@ def extract_causes(article: Article) -> list[Fact]:
                     question = _acts_named(question, (previous, *two_back))
                 fact = _make_fact(article, sentence, text, kind, named_events(question, events),
                                   answer, accept, speaker)
+                if fact is not None and fact.answer.startswith(_OWNER_OPENERS):
+                    fact = _owner_answer(fact, named_before, (previous, *two_back[:1]))
                 if fact is None:
                     continue
                 key = (fact.question.lower(), fact.value)
@@ -195,7 +206,9 @@ def extract_causes(article: Article) -> list[Fact]:
             events.update(decision_names(clauses))  # "the decision" of a later sentence
             lead = False
         for noun, name in read.events:
-            events[noun] = name if events.get(noun, name) == name else ""  # two: which one?
+            # (two: which one? but the headline's name yields to the article's own)
+            events[noun] = name if events.get(noun, name) == name or noun in headline else ""
+            headline.discard(noun)
             named_at[noun] = sentence.index
     return facts
 
@@ -398,6 +411,80 @@ _APPOSED_NAME = re.compile(r",\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][
                            r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s+")
 
 
+_SAYING = frozenset({"said", "says", "told", "tells", "added", "insisted", "argued", "claimed"})
+#: A person's name in a sentence, with what shows it is a person's: a role or a saying verb
+#: before it ("independent councillor Aisha Rahman", "said Eleni Papadaki"), or an age, an
+#: apposition or "who" after it ("Mohamed El Amrani, 41,", "Tyler Brooks, who").
+_NAME_WORDS = (r"[A-Z][a-zà-ÿ’'-]+(?:\s+(?:(?:de|van|von|der|da|di|del|la|le|al|el|bin)\s+)?"
+               r"[A-Z][a-zà-ÿ’'-]+){1,2}")
+_NAMES = re.compile(_NAME_WORDS)
+_PERSON_IN = re.compile(
+    rf"(?<=[a-z] )(?P<name>{_NAME_WORDS})(?=,\s+(?:\d{{2}},|who\b|the\s|a\s|an\s)|"
+    r"\s+(?:said|says|told)\b)|"
+    rf"\b(?:said|says|told|by)\s+(?:[a-z]+\s+){{0,2}}(?P<after>{_NAME_WORDS})"
+    r"(?=[,.]|\s+(?:on|at|in)\b)|"
+    r"\b(?i:councillor|minister|grandmaster|president|chairman|chairwoman|director|spokesman|"
+    r"spokeswoman|spokesperson|executive|leader|mayor|coach|manager|player|rider|striker|judge|"
+    r"professor|dr\.?|mr\.?|mrs\.?|ms\.?|senator|governor|officer|lawyer|captain|midfielder|"
+    r"defender|goalkeeper|forward|winger|driver|author|singer|actor|actress|artist|founder|"
+    r"owner|analyst|economist|scientist|researcher|doctor|nurse|teacher|student|farmer|"
+    rf"prosecutor|investigator|chancellor|secretary|commissioner|campaigner|activist)\s+"
+    rf"(?P<role>{_NAME_WORDS})")
+#: Words that are never a person's name.
+_NOT_PERSON_WORDS = frozenset("""
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday the new north south east west
+""".split())
+
+
+def _person_in(sentence: str) -> str:
+    """The one person ``sentence`` names as a person (:data:`_PERSON_IN`), else ""."""
+    spans = {m.span(key) for m in _PERSON_IN.finditer(sentence)
+             for key in ("name", "after", "role") if m.group(key)}
+    spans = {(a, b) for a, b in spans if not _not_a_person(sentence[a:b])}
+    if len({sentence[a:b] for a, b in spans}) != 1:
+        return ""
+    start, end = spans.pop()
+    if any(m.start() > 0 and not (m.start() < end and start < m.end()) and not _not_a_person(
+            m.group()) for m in _NAMES.finditer(sentence)):
+        return ""  # ("talks between Ana Ruiz and Pedro Gomez, the two leaders": which one?)
+    return sentence[start:end]
+
+
+def _not_a_person(name: str) -> bool:
+    return any(w.lower() in ORG_WORDS or w.lower() in _NOT_PERSON_WORDS for w in name.split())
+
+
+#: An answer that is only whose thing it is and the thing: "His exclusion", "Their decision".
+_OWNED_ONLY = re.compile(r"(?P<whose>His|Her|Its|Their) "
+                         r"(?P<thing>[a-z][\w-]*(?: [a-z][\w-]*){0,2})")
+_OWNER_OPENERS = ("His ", "Her ", "Its ", "Their ")
+
+
+def _owner_answer(fact: Fact, owner: str, before: tuple[str, ...]) -> Fact | None:
+    """``fact`` with an answer "His exclusion" named "Aldridge's exclusion" after the subject
+    the sentence before opened with (``owner``: a person's name for "His"/"Her", a name or "the
+    X" for "Its"/"Their"), its source the sentences from the one of ``before`` (the sentences
+    before, nearest first) that names it; ``None`` when it cannot be named (whose
+    exclusion?); unchanged when the answer says more than that."""
+    owned = _OWNED_ONLY.fullmatch(fact.answer)
+    if owned is None:
+        return fact
+    person = owned.group("whose") in {"His", "Her"}
+    if not owner or is_pronoun(owner) or any(ch in owner for ch in ",;:()\"“”") or (
+            not _PERSON.fullmatch(owner) or any(w.lower() in ORG_WORDS for w in owner.split())
+            if person else not (owner[:1].isupper() or owner.startswith("the "))
+            or word_count(owner) > 4):
+        return None
+    naming = next((i for i, text in enumerate(before) if owner in text), None)
+    if naming is None:
+        return None
+    answer = f"{owner}'s {owned.group('thing')}"
+    told = " ".join([*reversed(before[:naming + 1]), fact.sentence.text])
+    return replace(fact, answer=answer, accept=(*fact.accept, fact.answer),
+                   value=normalise(answer), sentence=replace(fact.sentence, text=told))
+
+
 def _its_from_before(clauses: list[Clause], owner: str) -> list[Clause]:
     """"Nordlys employed 15,000 people. Its shares rose 4% ...": a sentence opening with
     "Its" speaks of the thing the sentence before opened with (a name or "the X")."""
@@ -427,7 +514,13 @@ def _its_from_before(clauses: list[Clause], owner: str) -> list[Clause]:
     if word.lower() in {"he", "she"} and not rest and _PERSON.fullmatch(person) and not any(
             w.lower() in ORG_WORDS for w in person.split()):
         # "Kalniņa campaigned on ... She will need two partners": the person just named
-        return [replace(clauses[0], subject=person), *clauses[1:]]
+        # (and the same pronoun right after the saying verb: "She said she was persuaded")
+        said = len(clauses) > 1 and clauses[1].subject.lower() == word.lower() and \
+            clauses[0].group.main.lower() in _SAYING and not clauses[1].group.main.lower() in \
+            _SAYING and clauses[1].first_token == clauses[0].first_token + len(
+                clauses[0].group.words) + 1
+        return [replace(clauses[0], subject=person),
+                *([replace(clauses[1], subject=person)] if said else clauses[1:2]), *clauses[2:]]
     if word.lower() != "its" or not rest or word_count(owner) > 5 or any(
             ch in owner for ch in ",;:()\"“”") or head.islower() and head.endswith("s") or not (
             owner[:1].isupper() or owner.startswith("the ")):
@@ -602,7 +695,8 @@ def _fact_parts(kind: AnswerKind, question: str, answer: str, accept: tuple[str,
         answer = _POINTING_DETERMINER.sub("", answer)  # "(these) attacks on bases"
     if "hese " in question or "hose " in question or "his " in question:
         question = _POINTING_DETERMINER.sub("the ", question)
-    if _UNNAMED.fullmatch(answer) or _UNNAMED_SUBJECT.search(question):
+    if _UNNAMED.fullmatch(answer) or _UNNAMED_SUBJECT.search(question) or \
+            _SUMMING_NOUN.fullmatch(answer) or _SUMMING_SUBJECT.match(question):
         return None  # "Why will two libraries close? - the cuts": which cuts?
     if question.endswith(" to do") or any(form.startswith("to ") for form in accept):
         # "urged both sides to return to talks and offered to ...": the answer is what they
@@ -652,6 +746,8 @@ def _fact_parts(kind: AnswerKind, question: str, answer: str, accept: tuple[str,
 #: The rest of a list that closes the sentence: ", security and insurance."
 _LIST_ITEM = (r"(?![a-z]+ing\b|[a-z]+ed\b|(?:which|who|where|when|while|but|and|or|said|says|"
               r"including|according|he|she|it|they|the\s+\w+\s+said)\b)"
+              # (no item holds a verb of its own: ", the museum was shut, and ...")
+              r"(?![^,.]*?\b(?:was|were|is|are|has|have|had|will|would)\b)"
               r"[\w’'-]+(?:\s+[\w’'-]+){0,3}")
 _LIST_REST = re.compile(rf"(?:,\s+{_LIST_ITEM})+,?\s+(?:and|or)\s+{_LIST_ITEM}\s*[.!]?\s*$")
 #: "these attacks on U.S. bases" (a noun and more after it): a question says "the", an answer
@@ -664,6 +760,12 @@ _THERE_END = re.compile(r"\s+(?:there|here)$")
 #: "the savings", "the violence"), as an answer or as what a question asks about.
 _UNNAMED_NOUNS = r"(?:cuts|savings|violence|changes|measures|losses|reforms|problems|efforts|data)"
 _UNNAMED = re.compile(r"(?:the|these|those) " + _UNNAMED_NOUNS, re.IGNORECASE)
+#: "a decision", "the move": a noun that only sums up a clause told beside it, as an answer.
+_SUMMING_WORDS = r"(?:decision|move|result|step|development|outcome|setback|blow)"
+_SUMMING_NOUN = re.compile(r"(?:an?|the) (?:decision|move|result|step|development|outcome)|"
+                           r"an? (?:setback|blow)", re.IGNORECASE)
+#: "What could a setback trigger?": a question whose subject only sums up a clause.
+_SUMMING_SUBJECT = re.compile(rf"^What (?:\w+ )?(?:an?) {_SUMMING_WORDS}\b")
 _UNNAMED_SUBJECT = re.compile(r"^(?:Why|What|How) (?:did|does|do|was|were|is|are|has|have|had|"
                               r"will|would|could|can|should|must|might|may) the "
                               + _UNNAMED_NOUNS + r" (?!of|in|to|for|on|at|from|by)")
