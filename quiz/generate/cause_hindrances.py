@@ -47,11 +47,13 @@ _WHO_BEFORE = re.compile(r"\b(?:who|which)\s+$")
 #: by a hamstring injury").
 _BY = re.compile(r"\s+by\s+")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_NOT_CAUSE_HEADS = TITLE_WORDS | ORG_WORDS | GROUP_WORDS | ORG_ROLE_WORDS | frozenset("""
+_PEOPLE_HEADS = TITLE_WORDS | frozenset("""
     people man woman men women boy girl child children family families staff crew owner owners
     father mother son daughter husband wife friend friends neighbour neighbours rival rivals
-    judge judges court courts board regulator regulators
+    judge judges
 """.split())
+_NOT_CAUSE_HEADS = _PEOPLE_HEADS | ORG_WORDS | GROUP_WORDS | ORG_ROLE_WORDS | frozenset(
+    "court courts board regulator regulators".split())
 _PLAIN_TENSE = {"was": "past", "were": "past", "is": "present3", "are": "present3",
                 "has been": "has", "have been": "has", "had been": "had", "will be": "will",
                 "would be": "would"}
@@ -97,6 +99,13 @@ def is_cause_thing(phrase: str) -> bool:
     constitution", "a knee injury"), not someone acting (a court, officials, a name)."""
     head = common_head(phrase)
     return bool(head) and (head in _CAUSE_HEADS or head.endswith(_ABSTRACT))
+
+
+def names_someone(phrase: str) -> bool:
+    """Whether ``phrase`` is a person told by a common noun or a title ("the man", "the
+    minister", "a woman"): someone acting, never a cause."""
+    words = _DETERMINER.sub("", phrase.strip()).split()
+    return len(words) == 1 and words[0].lower() in _PEOPLE_HEADS
 
 
 def common_head(phrase: str) -> str:

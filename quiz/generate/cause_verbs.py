@@ -20,6 +20,7 @@ from quiz.generate.cause_v_subjects import (
 )
 from quiz.generate.cause_hindrances import (
     HINDER_WORDS, MAKING_CUES, OWNED_START, common_head, hindrance_facts, is_cause_thing,
+    names_someone,
 )
 from quiz.generate.cause_spans import (
     DEMONSTRATIVE, NOT_BASE, VAGUE_SUBJECT, Ending, cut_span, ends_with, owning_clause,
@@ -121,8 +122,9 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
                                       f"{obj} to do")
         if inverted is not None:
             yield AnswerKind.EFFECT, f"What {inverted}", action, (f"to {action}",)
-        if main in _CAUSAL_TO and word_count(action) <= 14 and not is_pronoun(obj) and \
-                not _owned(text, clause):
+        if main in _CAUSAL_TO and word_count(action) <= 14 and not is_pronoun(obj):
+            # ("His exclusion has forced X to ...": causes names "his" from the sentences
+            # before, or drops the fact)
             verb = clause.group.text
             yield (AnswerKind.CAUSE, f"What {_singular(verb)} {obj} to {action}",
                    written_subject(text, clause), ())
@@ -212,9 +214,10 @@ def effect_verb_facts(text: str, clauses: list[Clause]
                 text[clause.subject_end:clause.verb_start]):
             clause = _definite(clause)  # "its 2003 invasion, which resulted in X"
         if clause is None or is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject) \
-                or _BARE_APPOSITION.fullmatch(clause.subject) and text[
-                    :clause.subject_start].rstrip().endswith(","):
-            continue  # ("not load the club with debt, a practice that has led to X": which?)
+                or names_someone(clause.subject) or _BARE_APPOSITION.fullmatch(
+                    clause.subject) and text[:clause.subject_start].rstrip().endswith(","):
+            continue  # ("not load the club with debt, a practice that has led to X": which?
+            # "The man who led the protest caused a stir": someone, told by a common noun)
         made = _OBJECT_TO.match(text, match.end()) if verb in _MAKING_TO else None
         if made is not None and _made_to_act(made):
             continue  # "prompted Y to do Z" has its own rule
@@ -415,8 +418,8 @@ def affect_facts(text: str, clauses: list[Clause]
         if words[0] in {"have", "has"}:
             words[0] = "has"
         verb = " ".join(words)
-        if not _owned(text, clause):
-            yield AnswerKind.CAUSE, f"What {verb} {obj}", written_subject(text, clause), ()
+        # ("His exclusion has thrown X into doubt": causes names "his" or drops the fact)
+        yield AnswerKind.CAUSE, f"What {verb} {obj}", written_subject(text, clause), ()
 
 
 _PREPOSITION_START = re.compile(r"(?:due|owing|thanks|because|according|to|of|in|on|at|by|"
