@@ -47,6 +47,8 @@ def _repaired(fact: Fact, *texts: str) -> str:
      "complement_as_reason"),
     ("Why did the club decide?", "to sell its ground",
      "The club decided to sell its ground after years of losses.", "complement_as_reason"),
+    ("Why did the premier's office decline?", "to comment on Thursday",
+     "The premier's office declined to comment on Thursday.", "complement_as_reason"),
     ("Why does the treaty give access?", "to all member ports",
      "The treaty gives access to all member ports.", "complement_as_reason"),
     # "but" joins two predicates; the reason is for one
@@ -358,3 +360,19 @@ def test_an_adjective_of_origin_keeps_its_capital() -> None:
                  "Andalusian airline Solvia cut its routes.", Category.ACTOR,
                  AnswerKind.ORGANISATION)
     assert _repaired(fact) == fact.question
+
+
+@pytest.mark.parametrize(("question", "answer", "sentence"), [
+    # a purpose whose verb ends like a noun or an adjective ("give", "finance", "question")
+    ("Why will the bank keep a van service running in 30 towns?",
+     "to give customers time to adjust",
+     "The bank will keep a van service running in 30 towns in order to give customers time "
+     "to adjust."),
+    ("Why did the council sell the land?", "to finance the new stadium",
+     "The council sold the land to finance the new stadium."),
+    ("Why were the police called back?", "to question witnesses",
+     "The police were called back to question witnesses."),
+])
+def test_a_purpose_with_a_verb_like_a_noun_is_a_reason(question: str, answer: str,
+                                                       sentence: str) -> None:
+    assert broken_shape(_fact(question, answer, sentence)) == ""

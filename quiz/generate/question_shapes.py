@@ -113,18 +113,26 @@ _COMPLEMENT_BEFORE = re.compile(
     r"\b(?:due|forecast|expected|set|likely|unlikely|scheduled|about|able|unable|going|"
     r"supposed|bound|poised|slated|certain|sure|predicted|projected|tipped|ready|willing|"
     r"eager|reluctant|decided?|agreed?|planned|plans?|wanted|wants?|tried|tries|try|hoped|"
-    r"hopes?|promised|promises?|refused|refuses?|threatened|threatens?|failed|fails?|aimed|"
+    r"hopes?|promised|promises?|refused|refuses?|declined|declines?|threatened|threatens?|"
+    r"failed|fails?|aimed|"
     r"aims?|sought|seeks?|needed|needs?|voted|votes?|chose|chosen|pledged|vowed|managed|"
     r"attempted|intended|intends?|continued|began|begun|started|asked|told|urged|allowed|"
     r"forced|ordered|invited|called|appeared|seemed|seems?|deserved?|deserves|used|have|has|"
     r"had|having|ought)"
     r"\s+(?:(?:not|also|still|now|originally|initially)\s+)?(?:to\s+)?$")
+#: Common verbs ending like nouns or adjectives: "to give customers time", "to finance the
+#: plan", "to question witnesses" are purposes, not "to" and a noun phrase.
+_VERBS_LIKE_NOUNS = (r"(?:give|live|drive|arrive|survive|receive|revive|thrive|deprive|derive|"
+                     r"strive|forgive|perceive|deceive|conceive|archive|implement|supplement|"
+                     r"comment|document|experiment|augment|influence|silence|experience|"
+                     r"reference|balance|finance|enhance|advance|question|mention|function|"
+                     r"position|sanction|auction|caution|station|panic|mimic)")
 #: "to" and a noun phrase, not a verb: "Why does the law give priority? -> to public research
 #: bodies" (the complement of "give ... to").
 _TO_NOUN = re.compile(r"^to\s+(?:(?:the|a|an|its|their|his|her|our|this|these|those|that|"
                       r"some|all|every|each|both|many|several|more|other|another|no)\b|"
-                      r"[A-Z\d]|\w+(?:ic|ous|ful|ive|ment|ness|ity|tion|sion|ance|ence|ers|ists|"
-                      r"ies)\b)")
+                      r"[A-Z\d]|(?!" + _VERBS_LIKE_NOUNS + r"\b)\w+(?:ic|ous|ful|ive|ment|ness|ity|"
+                      r"tion|sion|ance|ence|ers|ists|ies)\b)")
 
 
 def _complement_as_reason(answer: str, text: str) -> bool:
