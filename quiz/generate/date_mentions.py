@@ -7,6 +7,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from quiz.generate.date_forms import (
     DAY, DateMention, FULL_MONTH, MONTH, MONTH_NAMES, WEEKDAY, WEEKDAYS, YEAR, date_forms,
@@ -184,6 +185,15 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
             mention = with_part_of_month(mention, text)  # "the last week of August"
         if mention.when is not None:
             context_year = mention.when.year
+        if mentions and _WEEKDAY_BEFORE_DATE.fullmatch(text, mentions[-1].start, mention.start) \
+                and mention.kind is AnswerKind.FULL_DATE and mention.when is not None:
+            # "on Sunday 12 July": one date, the weekday names the day the date gives (read
+            # alone, the weekday was resolved against the publication date, to another day)
+            mention = replace(mention, start=mentions[-1].start,
+                              accept=unique_forms((*mention.accept, text[
+                                  mentions[-1].start:mention.end].rstrip(","))))
+            mentions[-1] = mention
+            continue
         mentions.append(mention)
     if published is not None and ("'s " in text or "’s " in text):
         mentions.extend(_day_events(text, published, mentions))
@@ -202,6 +212,10 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
         mentions.extend(overnight_mentions(text, published))
         mentions.sort(key=lambda m: m.start)
     return tuple(mentions)
+
+
+#: A weekday mention and the date right after it ("Sunday 12 July", "Sunday, July 12").
+_WEEKDAY_BEFORE_DATE = re.compile(rf"{WEEKDAY},?\s+")
 
 
 @functools.lru_cache(maxsize=8192)  # the publication date varies more than the sentences
