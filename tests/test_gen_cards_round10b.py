@@ -7,12 +7,14 @@ from __future__ import annotations
 import pytest
 
 from quiz.generate.card_cloze import cloze_question
+from quiz.generate.distractor_pool import DistractorPool
 from quiz.generate.distractors import _shifted_numbers, measured
 from quiz.generate.facts import AnswerKind, Fact, Sentence
 from quiz.generate.question_checks import well_formed
+from quiz.generate.questions import PlainNames, cards_for
 from quiz.generate.question_complements import drops_complement
 from quiz.generate.question_verb_forms import mixed_verb_forms
-from quiz.model import Category
+from quiz.model import Card, Category
 
 
 def _fact(question: str, text: str = "Some sentence.", answer: str = "three weeks",
@@ -31,6 +33,7 @@ def _fact(question: str, text: str = "Some sentence.", answer: str = "three week
     "How long did the trial last and heard from more than 40 witnesses?",
     "When did the ferry leave port and was delayed by fog?",
     "How much did the museum spend and raised from its donors?",
+    "How much does a season ticket cost and includes a free scarf?",
 ])
 def test_a_did_question_with_a_past_verb_after_and_is_mixed(question: str) -> None:
     assert mixed_verb_forms(question)
@@ -44,6 +47,8 @@ def test_a_did_question_with_a_past_verb_after_and_is_mixed(question: str) -> No
     "Which body took three hours and involved 40 referees?",
     "Why did the ferry leave port and return an hour later?",
     "How much did the hospital spend on nurses and doctors?",
+    "Why did officials and residents from the valley protest?",
+    "How much does the ticket cost and include?",
 ])
 def test_verbs_of_one_form_or_of_a_reported_clause_are_not_mixed(question: str) -> None:
     assert not mixed_verb_forms(question)
@@ -130,6 +135,11 @@ def test_a_count_is_no_measure() -> None:
 # -- give-away clozes -----------------------------------------------------------------------
 
 
+def _cards(text: str, question: str, answer: str) -> list[Card]:
+    fact = _fact(question, text, answer, Category.ACTOR, AnswerKind.COUNTRY)
+    return cards_for(fact, DistractorPool.build([fact], {}), PlainNames())
+
+
 def _cloze(text: str, answer: str, category: Category = Category.ACTOR,
            kind: AnswerKind = AnswerKind.COUNTRY) -> str | None:
     return cloze_question(_fact("", text, answer, category, kind))
@@ -144,6 +154,17 @@ def _cloze(text: str, answer: str, category: Category = Category.ACTOR,
 def test_a_country_whose_adjective_its_sentence_holds_is_no_cloze(text: str,
                                                                   answer: str) -> None:
     assert _cloze(text, answer) is None
+
+
+def test_a_question_naming_the_country_by_its_adjective_is_not_asked() -> None:
+    cards = _cards("Most of the timber was cut in Canadian forests, so Canada won a bigger "
+                   "part of the fund.", "Which country won a bigger part of the fund after "
+                   "most of the timber was cut in Canadian forests?", "Canada")
+    assert not [card for card in cards if card.question.startswith("Which")]
+    cards = _cards("Most of the timber was cut in the forests, so Canada won a bigger part of "
+                   "the fund.", "Which country won a bigger part of the fund after most of "
+                   "the timber was cut in the forests?", "Canada")
+    assert [card for card in cards if card.question.startswith("Which")]
 
 
 def test_a_country_without_its_adjective_stays_a_cloze() -> None:

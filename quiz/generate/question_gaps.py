@@ -39,11 +39,16 @@ def _cuts_a_form(text: str, start: int, end: int) -> bool:
 
 def _country_told(fact: Fact, text: str, start: int, end: int) -> bool:
     """Whether the answer is a country and the rest of the sentence holds its adjective."""
-    country = fact.answer.removeprefix("the ").lower()
+    return told_by_adjective(fact.answer, f"{text[:start]} {text[end:]}")
+
+
+def told_by_adjective(answer: str, text: str) -> bool:
+    """Whether ``answer`` is a country and ``text`` names it by its adjective ("Which country
+    deserved a larger share of the fish caught in Norwegian waters?" -> "Norway")."""
+    country = answer.removeprefix("the ").lower()
     if country not in country_names():
         return False
     table = countries()
     name = table[country]
-    rest = f"{text[:start]} {text[end:]}"
     return any(table.get(word.lower()) == name and word.lower() != country
-               for word in _CAPITALISED.findall(rest))
+               for word in _CAPITALISED.findall(text))

@@ -14,6 +14,13 @@ _AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b(?:\s+([
 _OBJECT_START = frozenset("the a an its their his her this that these those more less about "
                           "over under nearly almost some all up down out off in into on to with "
                           "from by at for as several many no".split())
+#: Words after a present "-s" verb that show it is one ("and includes a meal"), not a plural
+#: noun ("and residents from the town").
+_DETERMINERS = frozenset("the a an its their his her this that these those more less about "
+                         "some all several many no".split())
+#: Words ending in "s" that are no present verb.
+_NOT_S_VERBS = frozenset("its this his hers ours yours theirs thus plus less unless whereas "
+                         "perhaps always others news".split())
 #: Finite forms of "be" and "have", past or present: never a base form after do-support.
 _FINITE_AUX = frozenset("was were is are has had".split())
 
@@ -37,6 +44,8 @@ def mixed_verb_forms(question: str) -> bool:
             finite = True
         elif verb.endswith("ed"):
             finite = is_simple_past(verb) and (after in _OBJECT_START or after[:1].isdigit())
+        elif verb.endswith("s") and not verb.endswith("ss") and verb not in _NOT_S_VERBS:
+            finite = after in _DETERMINERS or after[:1].isdigit()
         else:
             finite = is_simple_past(verb)
         if not finite:
