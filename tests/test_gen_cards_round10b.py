@@ -62,6 +62,7 @@ def test_verbs_of_one_form_or_of_a_reported_clause_are_not_mixed(question: str) 
     "How long will the museum not open on Sundays?",
     "How long couldn't the players train on the pitch?",
     "How long will the bridge no longer carry lorries?",
+    "How many months could the new reactor not be finished?",
 ])
 def test_a_negated_how_long_is_not_asked(question: str) -> None:
     assert not well_formed(_fact(question))
@@ -71,6 +72,8 @@ def test_a_negated_how_long_is_not_asked(question: str) -> None:
     "How long will the bridge stay closed?",
     "How long did the strike at the port last?",
     "How long did the notice period run before the vote?",
+    "How many months did the new reactor take to build?",
+    "How many players could not train on the pitch?",
 ])
 def test_a_plain_how_long_stays(question: str) -> None:
     assert well_formed(_fact(question))

@@ -129,6 +129,9 @@ def halves_list(fact: Fact) -> bool:
     return at >= 0 and _LIST_GOES_ON.match(text, at + len(end)) is not None
 
 
+#: A question of how long something lasts.
+_DURATION_ASKED = re.compile(r"How (?:long|many (?:seconds|minutes|hours|days|weeks|months|"
+                             r"years|decades))\b")
 #: A negation in a question of how long something lasts.
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n[’']t\b")
 
@@ -148,7 +151,8 @@ def _sound_question(question: str) -> bool:
         return False  # "Who told reporters at the ground this morning?": told what?
     if " and " in question and _STRAY_RANK.search(question):
         return False  # "Which country abolished its army in 1948 and among the lowest ...?"
-    if question.startswith("How long") and _NEGATED.search(question):
+    if question.startswith(("How long", "How many")) and _DURATION_ASKED.match(question) and \
+            _NEGATED.search(question):
         return False  # "How long could a replacement not be ready?" (of "could not be ready
         # for at least 18 months"): the wait before it, not a time it lasts
     if mixed_verb_forms(said):
