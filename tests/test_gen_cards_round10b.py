@@ -13,6 +13,7 @@ from quiz.generate.facts import AnswerKind, Fact, Sentence
 from quiz.generate.question_checks import well_formed
 from quiz.generate.questions import PlainNames, cards_for
 from quiz.generate.question_complements import drops_complement
+from quiz.generate.question_gaps import told_by_adjective
 from quiz.generate.question_verb_forms import mixed_verb_forms
 from quiz.model import Card, Category
 
@@ -168,6 +169,17 @@ def test_a_question_naming_the_country_by_its_adjective_is_not_asked() -> None:
                    "the fund.", "Which country won a bigger part of the fund after most of "
                    "the timber was cut in the forests?", "Canada")
     assert [card for card in cards if card.question.startswith("Which")]
+
+
+@pytest.mark.parametrize(("answer", "text"), [
+    ("UK", "British ships were turned away, so the UK asked the court to act."),
+    ("South Korea", "South Korean makers were hit hardest, so South Korea cut its tariffs."),
+    ("the United States", "American farmers lost most, and the United States raised aid."),
+])
+def test_a_country_told_by_another_name_and_its_adjective_is_no_cloze(answer: str,
+                                                                      text: str) -> None:
+    assert told_by_adjective(answer, " ".join(text.rsplit(answer, 1)))
+    assert _cloze(text, answer) is None
 
 
 def test_a_country_without_its_adjective_stays_a_cloze() -> None:

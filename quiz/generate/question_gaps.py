@@ -5,15 +5,14 @@ an analyst": the company the story is about)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from quiz.generate.facts import Fact
 from quiz.generate.figure_vague import inside_quote
-from quiz.generate.lexicon import countries, country_names
+from quiz.generate.lexicon import countries, country_names, well_known_aliases
 from quiz.model import Category
 
-#: A capitalised word: a demonym is one ("Norwegian").
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 #: Marks that join the gap to the word beside it into one form.
 _JOINERS = "/-–"
 
@@ -45,10 +44,30 @@ def _country_told(fact: Fact, text: str, start: int, end: int) -> bool:
 def told_by_adjective(answer: str, text: str) -> bool:
     """Whether ``answer`` is a country and ``text`` names it by its adjective ("Which country
     deserved a larger share of the fish caught in Norwegian waters?" -> "Norway")."""
-    country = answer.removeprefix("the ").lower()
-    if country not in country_names():
-        return False
-    table = countries()
-    name = table[country]
-    return any(table.get(word.lower()) == name and word.lower() != country
-               for word in _CAPITALISED.findall(text))
+    adjective = _adjectives().get(_canonical().get(answer.lower(), answer.lower()))
+    return adjective is not None and adjective.search(text) is not None
+
+
+@functools.cache
+def _canonical() -> dict[str, str]:
+    """Lower-cased other names of countries ("uk", "the us") -> their lower-cased name."""
+    names = country_names()
+    table = {name: name for name in names}
+    table.update({f"the {name}": name for name in names})
+    for group in well_known_aliases():
+        if group[0].lower() in names:
+            table.update({alias.lower(): group[0].lower() for alias in group})
+    return table
+
+
+@functools.cache
+def _adjectives() -> dict[str, re.Pattern[str]]:
+    """Lower-cased country name -> a search for its adjectives ("South Korean")."""
+    names = country_names()
+    found: dict[str, list[str]] = {}
+    for written, name in countries().items():
+        if written not in names:
+            found.setdefault(name.lower(), []).append(written)
+    return {name: re.compile(r"\b(?:" + "|".join(re.escape(adjective.title())
+                                                 for adjective in adjectives) + r")\b")
+            for name, adjectives in found.items()}
