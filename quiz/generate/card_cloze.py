@@ -13,6 +13,7 @@ from quiz.generate.figure_numbers import VAGUE_KIN
 from quiz.generate.figure_vague import inside_quote, is_wordy
 from quiz.generate.ids import normalise
 from quiz.generate.question_checks import unquoted, vague_reference
+from quiz.generate.question_gaps import gap_gives_away
 from quiz.model import CLOZE_GAP, Category
 
 
@@ -187,6 +188,9 @@ def cloze_question(fact: Fact, span: str | None = None,
             not text[start + len(span) + 1:start + len(span) + 2].isalpha():
         return None  # "___' warning": the gap would cut a possessive
     end = start + len(span)
+    if gap_gives_away(fact, text, start, end):
+        return None  # "2025/___", "Norwegian waters ... so ___ deserved more", "'___ has too
+        # many branches,' said an analyst"
     if "(" in text[end:end + 2]:
         end = _acronym_end(text, span, end)
     gapped = text[:start] + CLOZE_GAP + text[end:]

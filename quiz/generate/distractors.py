@@ -262,11 +262,13 @@ def _candidates(fact: Fact, pool: DistractorPool) -> Iterator[str]:
             return
         unit = _unit(fact)
         units, vague, values = pool.units, pool.vague, pool.values
+        factor = _MEASURED_FACTOR if measured(fact) else _COUNT_FACTOR
         near = []
         for article in articles:
             for answer in pool.by_article.get((article, fact.kind), ()):
                 key = values.get(answer)
-                if key is not None and key != value and value / 5 <= key <= value * 5 and \
+                if key is not None and key != value and value / factor <= key <= value * factor \
+                        and \
                         units.get(answer) == unit and answer not in vague:
                     near.append((abs(key - value), answer))
         near.sort()
@@ -389,6 +391,25 @@ def _unit(fact: Fact) -> str:
     return unit_of(fact.answer)
 
 
+#: How far from the answer a wrong count or a wrong measure may be (a times b): a lift 1,420
+#: metres high offered 6,000 and 300 shows the answer as the only height a lift has.
+_COUNT_FACTOR = 5.0
+_MEASURED_FACTOR = 2.5
+#: Units of time, length, area, weight and volume (money, shares and counts vary more).
+_MEASURES = frozenset("second minute hour day week month year decade tonne ton kilometre "
+                      "kilometer km mile metre meter acre hectare litre liter barrel".split())
+#: A question asking for a measure ("How many metres ...", "How high ...").
+_MEASURE_ASKED = re.compile(r"^(?:How (?:long|high|far|deep|tall|heavy|wide)\b|How many (?:"
+                            r"seconds|minutes|hours|days|weeks|months|years|decades|tonnes|tons|"
+                            r"kilometres|kilometers|miles|metres|meters|feet|acres|hectares|"
+                            r"litres|liters|barrels|square)\b)")
+
+
+def measured(fact: Fact) -> bool:
+    """Whether ``fact`` asks a measure of time, length, area, weight or volume."""
+    return _unit(fact) in _MEASURES or _MEASURE_ASKED.match(fact.question) is not None
+
+
 #: How an age is asked (:mod:`quiz.generate.figure_questions`).
 AGE_ASKED = ("At what age ", "How old ")
 
@@ -488,6 +509,11 @@ _WORD_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight",
                  "ten", "eleven", "twelve")
 
 
+#: The factors a made-up count or measure is the answer times.
+_SHIFTS = (0.5, 2.0, 1.5, 3.0, 0.25)
+_SHIFTS_OF_A_MEASURE = (0.5, 2.0, 1.5, 0.75, 1.25)
+
+
 def _shifted_numbers(fact: Fact) -> list[str]:
     """"more than 100" -> "more than 50", "more than 200", ... (same qualifier and unit)."""
     answer = fact.answer
@@ -497,14 +523,15 @@ def _shifted_numbers(fact: Fact) -> list[str]:
         if value <= 0:
             return []
         out = []
-        for factor in (0.5, 2.0, 1.5, 3.0, 0.25):
+        for factor in _SHIFTS_OF_A_MEASURE if measured(fact) else _SHIFTS:
             shifted = value * factor
             if value >= 10:
                 shifted = round(shifted, -1 if value < 1000 else -2)
             if value == int(value):
                 grouped = "," in match.group() or shifted >= 10000 or \
                     (shifted >= 1000 and value < 1000)  # "About 900" -> "About 1,800"
-                text = f"{int(shifted):,}" if grouped else str(int(shifted))
+                whole = int(shifted + 0.5)  # "3 tonnes" halved: "2 tonnes", not "1"
+                text = f"{whole:,}" if grouped else str(whole)
             else:
                 # "2.5 million" doubled is "5 million", not "5.0 million" (which the one
                 # answer with a needless decimal would stand out among)

@@ -9,8 +9,10 @@ from collections.abc import Callable, Iterable
 
 from quiz.generate.facts import Fact
 from quiz.generate.question_clauses import asks_time_clause, joins_clauses, later_predicate
+from quiz.generate.question_complements import drops_complement
 from quiz.generate.question_context import loses_context
 from quiz.generate.question_shapes import broken_shape
+from quiz.generate.question_verb_forms import mixed_verb_forms
 from quiz.model import Category
 
 #: A word of a question or a name ("al-Muhandis", "Iran’s").
@@ -98,7 +100,7 @@ def _out_of_context(fact: Fact) -> bool:
     """Whether the question lost its sentence's context or joins two of its clauses."""
     said = unquoted(fact.question)
     return loses_context(fact, said) or joins_clauses(fact, said) or halves_list(fact) or \
-        cut_clause(fact)
+        cut_clause(fact) or drops_complement(said, fact.sentence.text)
 
 
 #: A list going on after a name: ", Leith Walk and Haymarket".
@@ -127,6 +129,13 @@ def halves_list(fact: Fact) -> bool:
     return at >= 0 and _LIST_GOES_ON.match(text, at + len(end)) is not None
 
 
+#: A question of how long something lasts.
+_DURATION_ASKED = re.compile(r"How (?:long|many (?:seconds|minutes|hours|days|weeks|months|"
+                             r"years|decades))\b")
+#: A negation in a question of how long something lasts.
+_NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n[’']t\b")
+
+
 # keyed by the question alone: a corpus asks many questions more than once
 @functools.lru_cache(maxsize=8192)
 def _sound_question(question: str) -> bool:
@@ -142,6 +151,12 @@ def _sound_question(question: str) -> bool:
         return False  # "Who told reporters at the ground this morning?": told what?
     if " and " in question and _STRAY_RANK.search(question):
         return False  # "Which country abolished its army in 1948 and among the lowest ...?"
+    if question.startswith(("How long", "How many")) and _DURATION_ASKED.match(question) and \
+            _NEGATED.search(question):
+        return False  # "How long could a replacement not be ready?" (of "could not be ready
+        # for at least 18 months"): the wait before it, not a time it lasts
+    if mixed_verb_forms(said):
+        return False  # "Why did the recount take 31 hours and involved 60 staff?"
     # (both end on "?": the search starts a few letters before the end, after their longest
     # word; what comes before it still counts for "\b")
     tail = max(0, len(question) - _DANGLING_LONGEST)

@@ -26,6 +26,7 @@ from quiz.generate.distractors import _date_style_ok, _synthesised, distractors,
 from quiz.generate.facts import AnswerKind, Fact
 from quiz.generate.ids import card_id, normalise, short_hash
 from quiz.generate.question_context import quoted_actor, with_sentence_before
+from quiz.generate.question_gaps import told_by_adjective
 from quiz.generate.question_checks import bare_names, fit_actor, well_formed, without_stray_the
 from quiz.generate.question_names import Names, PlainNames, RememberedNames
 from quiz.generate.question_repairs import repaired
@@ -183,7 +184,8 @@ def _without_demonym(fact: Fact) -> str:
 def _names_answer(text: str, fact: Fact, accept: Sequence[str]) -> bool:
     """Whether ``text`` names the fact's answer in any of its forms ("US" for "United
     States"), which gives it away."""
-    return any(occurrences(text, form) for form in (fact.answer, *accept) if len(form) > 1)
+    return any(occurrences(text, form) for form in (fact.answer, *accept) if len(form) > 1) \
+        or fact.kind is AnswerKind.COUNTRY and told_by_adjective(fact.answer, text)
 
 
 #: A capitalised word that names someone or something (not a day or a month).

@@ -1,0 +1,73 @@
+"""Whether a cloze gap gives itself away or cuts a word: part of a compound or a slash form
+("2025/___"), a country its sentence names by its adjective ("Norwegian waters ... so ___
+deserved more"), an actor in the words of a quotation ("'___ has too many branches,' said
+an analyst": the company the story is about)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from quiz.generate.facts import Fact
+from quiz.generate.figure_vague import inside_quote
+from quiz.generate.lexicon import countries, country_names, well_known_aliases
+from quiz.model import Category
+
+#: Marks that join the gap to the word beside it into one form.
+_JOINERS = "/-–"
+
+
+def gap_gives_away(fact: Fact, text: str, start: int, end: int) -> bool:
+    """Whether gapping ``text[start:end]`` (the answer) makes no fair cloze (see the
+    module)."""
+    return _cuts_a_form(text, start, end) or _country_told(fact, text, start, end) or \
+        fact.category is Category.ACTOR and ('"' in text or "“" in text) and \
+        inside_quote(text, start)
+
+
+def _cuts_a_form(text: str, start: int, end: int) -> bool:
+    """Whether the gap is one part of a slash form or a compound of two names or numbers
+    ("2025/___", "Anglo-___", "___/26", "___-25"); a name or a number before a plain word
+    ("___-backed militias", "___-year-old") stays a fair gap."""
+    before, after = text[max(0, start - 2):start], text[end:end + 2]
+    if len(before) == 2 and before[1] in _JOINERS and before[0].isalnum():
+        return True
+    return len(after) == 2 and after[0] in _JOINERS and (
+        after[1].isalnum() and after[0] == "/" or after[1].isdigit() or after[1].isupper())
+
+
+def _country_told(fact: Fact, text: str, start: int, end: int) -> bool:
+    """Whether the answer is a country and the rest of the sentence holds its adjective."""
+    return told_by_adjective(fact.answer, f"{text[:start]} {text[end:]}")
+
+
+def told_by_adjective(answer: str, text: str) -> bool:
+    """Whether ``answer`` is a country and ``text`` names it by its adjective ("Which country
+    deserved a larger share of the fish caught in Norwegian waters?" -> "Norway")."""
+    adjective = _adjectives().get(_canonical().get(answer.lower(), answer.lower()))
+    return adjective is not None and adjective.search(text) is not None
+
+
+@functools.cache
+def _canonical() -> dict[str, str]:
+    """Lower-cased other names of countries ("uk", "the us") -> their lower-cased name."""
+    names = country_names()
+    table = {name: name for name in names}
+    table.update({f"the {name}": name for name in names})
+    for group in well_known_aliases():
+        if group[0].lower() in names:
+            table.update({alias.lower(): group[0].lower() for alias in group})
+    return table
+
+
+@functools.cache
+def _adjectives() -> dict[str, re.Pattern[str]]:
+    """Lower-cased country name -> a search for its adjectives ("South Korean")."""
+    names = country_names()
+    found: dict[str, list[str]] = {}
+    for written, name in countries().items():
+        if written not in names:
+            found.setdefault(name.lower(), []).append(written)
+    return {name: re.compile(r"\b(?:" + "|".join(re.escape(adjective.title())
+                                                 for adjective in adjectives) + r")\b")
+            for name, adjectives in found.items()}
