@@ -350,7 +350,8 @@ _UNNAMED_SPEAKER = re.compile(r"^(?:the|this|that)\s+(?:\w+\s+)?(?:official|spok
                              re.IGNORECASE)
 _RELATIVE_WORDS = frozenset({"which", "who", "that"})
 _NO_NEWS = re.compile(r"(?:declined|refused)\s+to\s+comment|could\s+not\s+be\s+reached|"
-                      r"did\s+not\s+(?:immediately\s+)?respond|was\s+not\s+available")
+                      r"did\s+not\s+(?:immediately\s+)?respond|was\s+not\s+available|"
+                      r"respond(?:ed)?\s+to\s+(?:an?\s+|the\s+)?requests?\s+for\s+comment")
 
 #: "Rebels are expected to reject ...": a passive that carries an action to come.
 #: Participles of a body being told or brought in: "Interpol has been alerted".

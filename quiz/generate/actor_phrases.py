@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from quiz.generate.actor_common_nouns import common_actor
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import is_pronoun
 from quiz.generate.lexicon import (
@@ -120,6 +121,11 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
         # "The Uganda Coffee Exporters Association now | expects": the adverb is the verb's
         end = start + len(text[start:text.rfind(span.rsplit(None, 1)[-1], start, end)].rstrip())
         span = text[start:end].strip()
+    common = common_actor(span) if span[-1:].islower() and not any(
+        m.role_start >= start and m.end <= end for m in mentions) and not _quoted(
+        text, start) and _NAMED_NEXT.match(text, end) is None else None
+    if common is not None:  # "Prosecutors", "the country's emergencies ministry"
+        return Actor(*common)
     bare_start = start + (4 if span.lower().startswith("the ") else 0)
     opening = text[bare_start:end].split(None, 1)
     if len(opening) == 2 and (opening[0].lower() in demonyms() or opening[0].endswith(
@@ -272,6 +278,17 @@ _OWN_MARKS = ("'s ", "’s ")
 #: People of a body: "researchers at", "scientists from", "members of", "a spokesperson for".
 _MEMBERS_OF = re.compile(r"^(?:[Tt]he\s+|(?P<one>[Aa]n?\s+))?(?P<group>[A-Za-z]+)\s+"
                          r"(?P<prep>at|from|of|for)\s+")
+
+
+#: A name right after a common noun, which names it better: "The regional water agency, the
+#: Catalan Water Board, said".
+_NAMED_NEXT = re.compile(r",\s+(?:the\s+)?[A-Z]")
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is inside a quote (a speaker's words are no fact of the story)."""
+    before = text[:at]
+    return "“" in before and before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _of_a_body(group: str, one: str | None) -> bool:

@@ -35,6 +35,7 @@ from typing import NamedTuple
 
 from quiz.generate.actor_bare import specified
 from quiz.generate.actor_bodies import Bodies
+from quiz.generate.actor_common_nouns import heads_in
 from quiz.generate.actor_drafts import ANAPHORS, AUXILIARIES, Draft, points_elsewhere
 from quiz.generate.actor_owners import owner_named
 from quiz.generate.actor_phrases import LEGAL_FORMS, SIDES, Actor, with_bodies
@@ -458,7 +459,8 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
         toks = tokenize(text)
         if not any(t.capitalised for t in toks[1:]) and not (
                 toks and toks[0].lower in demonyms()) and not any(t.lower in SIDES for t in toks) \
-                and not (toks and toks[0].trail == "," and _NAME_DESCRIBED.match(text)):
+                and not (toks and toks[0].trail == "," and _NAME_DESCRIBED.match(text)) \
+                and not heads_in(text.lower()):
             return  # no name, no named group ("Iran-backed militias", "opposition councillors"),
             # nor a name the aside after it describes ("Rijkswaterstaat, the agency for ...,")
     mentions = with_bodies(text, _resolve(text, found, known))

@@ -1,0 +1,53 @@
+"""Round 10b: actors named by a common noun of a body or of people who act for one."""
+
+from __future__ import annotations
+
+import pytest
+from gen_support import actor_facts, actor_qa
+
+
+@pytest.mark.parametrize(("sentence", "question", "answer"), [
+    ("Prosecutors opened a criminal case on Sunday into possible negligence by the state water "
+     "company.", "Who opened a criminal case on Sunday into possible negligence by the state "
+     "water company?", "Prosecutors"),
+    ("Regulators fined the bank 40 million euros for failing to check its customers.",
+     "Who fined the bank 40 million euros for failing to check its customers?", "Regulators"),
+    ("Archaeologists found a Roman coin hoard under the car park of a supermarket.",
+     "Who found a Roman coin hoard under the car park of a supermarket?", "Archaeologists"),
+    ("Two people were confirmed dead, the country's emergencies ministry said.",
+     "Which ministry said that two people were confirmed dead?",
+     "the country's emergencies ministry"),
+    ("The regional health ministry ordered all schools in the province to close for a week.",
+     "Which ministry ordered all schools in the province to close for a week?",
+     "regional health ministry"),
+    ("An independent safety board concluded that neither reaction was linked to the vaccine.",
+     "Which body concluded that neither reaction was linked to the vaccine?",
+     "independent safety board"),
+])
+def test_a_common_noun_actor_is_asked_about(sentence: str, question: str, answer: str) -> None:
+    assert (question, answer) in actor_qa(sentence)
+
+
+def test_the_answer_is_accepted_with_and_without_the() -> None:
+    fact = next(f for f in actor_facts("Prosecutors opened a criminal case on Sunday into "
+                                       "possible negligence by the state water company.")
+                if f.question)
+    assert {"prosecutors", "the prosecutors"} <= {form.lower() for form in (fact.answer,
+                                                  *fact.accept)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some doctors said the drug was too expensive for most hospitals.",  # which doctors
+    "The council said the road would close for repairs in March.",  # "Which council" -> it
+    '"Police have failed us," said the mother of one victim.',  # a speaker's words
+    "The health ministry did not respond to a request for comment on the figures.",
+    "A judge ordered the release of the two men on bail pending the trial.",  # one of many
+])
+def test_no_common_noun_card_where_it_would_be_vague(sentence: str) -> None:
+    assert not any(q for q, _ in actor_qa(sentence))
+
+
+def test_a_name_given_after_the_noun_answers_instead() -> None:
+    qa = actor_qa("The regional water agency, the Catalan Water Board, said on Tuesday that "
+                  "its reservoirs were holding just 14.8% of their capacity.")
+    assert qa and all(answer == "Catalan Water Board" for _, answer in qa)
