@@ -51,3 +51,23 @@ def test_a_name_given_after_the_noun_answers_instead() -> None:
     qa = actor_qa("The regional water agency, the Catalan Water Board, said on Tuesday that "
                   "its reservoirs were holding just 14.8% of their capacity.")
     assert qa and all(answer == "Catalan Water Board" for _, answer in qa)
+
+
+def test_a_named_subject_inside_a_quote_is_the_speakers_opinion() -> None:
+    qa = actor_qa('"Harbridge has been carrying too many branches for a decade, and that is why '
+                  'its cost ratio lags," said analyst Tom Whitlock.')
+    assert all(answer == "Tom Whitlock" for _, answer in qa)
+
+
+def test_a_network_of_people_is_no_news_outlet() -> None:
+    assert actor_qa("The Ontario Parent Network said it feared a repeat of the closures of "
+                    "2020.") == {("Which organisation said it feared a repeat of the closures of "
+                                  "2020?", "Ontario Parent Network")}
+    assert ("Which news outlet reported that the talks had collapsed overnight?", "Sky News") in \
+        actor_qa("Sky News reported that the talks had collapsed overnight.")
+
+
+def test_a_countrys_post_is_asked_which_countrys() -> None:
+    assert ("Which country's enterprise minister said the government had been informed on "
+            "Monday?", "Ireland") in actor_qa(
+        "Ireland's enterprise minister said the government had been informed on Monday.")

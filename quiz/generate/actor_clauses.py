@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from quiz.generate.actor_phrases import (
     PREPOSITIONS, Actor, actor_for, first_lower_asker, mention_actor, possessive_body,
+    quoted,
 )
 from quiz.generate.actor_speech import FINITE_WORDS, SAY_VERBS, whole_statement
 from quiz.generate.clauses import DETERMINERS
@@ -59,6 +60,9 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if clause.group.tense == "present3" and clause.rest.split(None, 1)[0:1] and \
                 clause.rest.split(None, 1)[0].lower() in FINITE_WORDS:
             continue  # "told X that families should ...": "families" is no verb
+        if quoted(text, clause.subject_start):
+            continue  # '"Harbridge has been carrying too many branches," said an analyst':
+            # the speaker's opinion, no fact a question may state
         actor = actor_for(text, toks, mentions, clause.subject_start, clause.subject_end)
         if actor is None:
             actor = _titled_subject(text, toks, mentions, clause)
