@@ -71,3 +71,24 @@ def test_a_countrys_post_is_asked_which_countrys() -> None:
     assert ("Which country's enterprise minister said the government had been informed on "
             "Monday?", "Ireland") in actor_qa(
         "Ireland's enterprise minister said the government had been informed on Monday.")
+
+
+@pytest.mark.parametrize(("sentence", "question", "answer"), [
+    ("The flights were cancelled, and police closed the road to the airport for six hours.",
+     "Who closed the road to the airport for six hours?", "police"),
+    ("Nurses in Scotland voted to accept a pay offer of 12 per cent over two years.",
+     "Who voted to accept a pay offer of 12 per cent over two years?", "Nurses in Scotland"),
+    ("The museum reopened in May, and engineers moved the tapestries to a cooler room upstairs.",
+     "Who moved the tapestries to a cooler room upstairs?", "engineers"),
+])
+def test_a_common_noun_inside_the_sentence_or_with_its_place(sentence: str, question: str,
+                                                              answer: str) -> None:
+    assert (question, answer) in actor_qa(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bridge was closed after inspectors found severe corrosion on two of its cables.",
+    "In the valley, residents will have to travel about 19 miles to the nearest hospital.",
+])
+def test_a_common_noun_question_that_leaves_its_owner_untold_is_a_cloze(sentence: str) -> None:
+    assert not any(q for q, _ in actor_qa(sentence))

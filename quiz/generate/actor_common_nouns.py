@@ -38,7 +38,8 @@ _NOT_MODIFIERS = frozenset("""
 _PHRASE = re.compile(
     r"(?P<det>(?:[Tt]he|[Aa]n?)\s+(?:(?:country|state|city|region|nation|province|club|"
     r"company|firm|government)['’]s\s+)?|[Tt]he\s+)?"
-    r"(?P<mods>(?:[a-z][a-z-]+\s+){0,3})(?P<head>[A-Za-z]+)")
+    r"(?P<mods>(?:(?!in\s)[A-Za-z][a-z-]+\s+){0,3})(?P<head>[A-Za-z]+)"
+    r"(?P<place>\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?")
 
 
 class Common(NamedTuple):
@@ -61,12 +62,20 @@ def common_actor(span: str) -> Common | None:
     mods = match.group("mods").split()
     if match.start("head") and head[:1].isupper() or not head[1:].islower():
         return None
-    if any(w in _NOT_MODIFIERS for w in mods) or span[:1].isupper() is False and \
-            not match.group("det") and not mods:
-        return None
+    if any(w.lower() in _NOT_MODIFIERS for w in mods) or any(
+            w[:1].isupper() for w in mods[1:]) or mods[:1] and mods[0][:1].isupper() and (
+            match.group("det") or match.start()):
+        return None  # ("some doctors", "its board", "the Ontario nurses": a name's part)
     det = (match.group("det") or "").strip()
     owner = det.split(None, 1)[1] if " " in det else ""
     bare = " ".join([*mods, head])  # as written
+    place = match.group("place") or ""
+    if place:  # "Nurses in Scotland": the place tells which
+        if low not in _PEOPLE:
+            return None
+        answer = f"{bare}{place}"
+        forms = {answer.lower(), f"the {answer.lower()}", bare.lower(), low}
+        return Common(answer, AnswerKind.GROUP, "Who", tuple(sorted(forms - {answer.lower()})))
     # the answer as the sentence writes it, less a bare article ("An independent safety
     # board" -> "independent safety board"); an owner stays ("the country's ... ministry")
     answer = span if owner else bare

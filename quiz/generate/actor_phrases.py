@@ -121,8 +121,9 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
         # "The Uganda Coffee Exporters Association now | expects": the adverb is the verb's
         end = start + len(text[start:text.rfind(span.rsplit(None, 1)[-1], start, end)].rstrip())
         span = text[start:end].strip()
-    common = common_actor(span) if span[-1:].islower() and not any(
-        m.role_start >= start and m.end <= end for m in mentions) and not quoted(
+    common = common_actor(span) if (span[-1:].islower() or " in " in span) and not any(
+        m.role_start >= start and m.end <= end and " in " not in text[start:m.role_start]
+        for m in mentions) and not quoted(
         text, start) and _NAMED_NEXT.match(text, end) is None else None
     if common is not None:  # "Prosecutors", "the country's emergencies ministry"
         return Actor(*common)
