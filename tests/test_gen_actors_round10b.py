@@ -92,3 +92,20 @@ def test_a_common_noun_inside_the_sentence_or_with_its_place(sentence: str, ques
 ])
 def test_a_common_noun_question_that_leaves_its_owner_untold_is_a_cloze(sentence: str) -> None:
     assert not any(q for q, _ in actor_qa(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "question", "answer"), [
+    ("Two regional airlines, Celebes Air and Wings Nusantara, cancelled all flights to Manado "
+     "on Friday.", "Which two regional airlines cancelled all flights to Manado on Friday?",
+     "Celebes Air and Wings Nusantara"),
+    ("Both companies, Alvarez Mining and Kestrel Gold, suspended work at their mines in Peru.",
+     "Which companies suspended work at their mines in Peru?", "Alvarez Mining and Kestrel Gold"),
+])
+def test_a_counted_kind_named_by_its_members_is_asked_for_all(sentence: str, question: str,
+                                                              answer: str) -> None:
+    assert (question, answer) in actor_qa(sentence)
+
+
+def test_members_that_do_not_match_the_count_are_not_asked() -> None:
+    assert not any(q for q, _ in actor_qa(
+        "Three banks, Nordea and SEB, raised their mortgage rates on Monday."))

@@ -103,3 +103,31 @@ def heads_in(low_text: str) -> bool:
 
 
 _GATE = tuple(sorted(_PEOPLE | _BODIES))
+
+
+#: A counted kind named by its members right after it: "Two regional airlines, | Celebes Air
+#: and Wings Nusantara, | cancelled ...".
+_COUNTED = re.compile(r"(?:[Tt]wo|[Tt]hree|[Bb]oth)\s+(?:[a-z][a-z-]+\s+){0,2}[a-z]+s")
+_MEMBERS = re.compile(r",\s+(?P<names>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}"
+                      r"(?:,\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})?"
+                      r",?\s+and\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}),\s+")
+
+
+def named_members(text: str, span: str, end: int) -> Common | None:
+    """The names a counted kind lists right after it ("Two regional airlines, Celebes Air and
+    Wings Nusantara,"), asked for all at once ("Which two regional airlines ...?"), or
+    ``None``."""
+    if _COUNTED.fullmatch(span) is None:
+        return None
+    members = _MEMBERS.match(text, end)
+    if members is None:
+        return None
+    names = members.group("names")
+    parts = [p for p in re.split(r",\s+|,?\s+and\s+", names) if p]
+    count = {"two": 2, "three": 3, "both": 2}[span.split(None, 1)[0].lower()]
+    if len(parts) != count or any(p.split()[0].lower() in _NOT_MODIFIERS for p in parts):
+        return None
+    kind = span.split(None, 1)[1] if span[:4].lower() == "both" else span
+    asker = f"Which {kind[:1].lower()}{kind[1:]}"
+    flipped = " and ".join(reversed(parts)) if count == 2 else names
+    return Common(names, AnswerKind.GROUP, asker, (flipped,) if flipped != names else ())

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from quiz.generate.actor_common_nouns import common_actor
+from quiz.generate.actor_common_nouns import common_actor, named_members
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import is_pronoun
 from quiz.generate.lexicon import (
@@ -125,6 +125,8 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
         m.role_start >= start and m.end <= end and " in " not in text[start:m.role_start]
         for m in mentions) and not quoted(
         text, start) and _NAMED_NEXT.match(text, end) is None else None
+    if common is None and span[:1] in "TtBb" and text[end:end + 1] == ",":
+        common = named_members(text, span, end)
     if common is not None:  # "Prosecutors", "the country's emergencies ministry"
         return Actor(*common)
     bare_start = start + (4 if span.lower().startswith("the ") else 0)
