@@ -109,3 +109,19 @@ def test_a_counted_kind_named_by_its_members_is_asked_for_all(sentence: str, que
 def test_members_that_do_not_match_the_count_are_not_asked() -> None:
     assert not any(q for q, _ in actor_qa(
         "Three banks, Nordea and SEB, raised their mortgage rates on Monday."))
+
+
+@pytest.mark.parametrize(("sentence", "question", "answer"), [
+    ("The local disaster agency blamed the slow start of the evacuation on a landslide that "
+     "blocked the main coastal road.", "Which agency blamed the slow start of the evacuation on "
+     "a landslide that blocked the main coastal road?", "local disaster agency"),
+    ("The Dutch coastguard said around 240 containers had fallen from the vessel overnight.",
+     "Which body said around 240 containers had fallen from the vessel overnight?",
+     "Dutch coastguard"),
+    ("The Halton district board said it would keep its buildings open for students with "
+     "special needs.", "Which body said it would keep its buildings open for students with "
+     "special needs?", "Halton district board"),
+])
+def test_a_body_named_by_its_place_or_nation_and_kind(sentence: str, question: str,
+                                                      answer: str) -> None:
+    assert (question, answer) in actor_qa(sentence)

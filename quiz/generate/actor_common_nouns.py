@@ -21,7 +21,7 @@ _PEOPLE = frozenset("""
 #: which: "the board" alone would answer "Which board" with its own question).
 _BODIES = frozenset("""
     ministry board council court commission committee agency regulator union panel jury
-    tribunal watchdog inquiry department
+    tribunal watchdog inquiry department coastguard
 """.split())
 #: Heads a question may name without giving the answer away ("Which ministry ...?" of "the
 #: health ministry"); of the rest ("electoral tribunal") the head is most of the answer.
@@ -31,7 +31,7 @@ _ASKED_BY_HEAD = frozenset({"ministry", "council", "committee", "agency", "depar
 _NOT_MODIFIERS = frozenset("""
     some many several most few other others all both each every any no more fewer two three
     four five six seven eight nine ten dozens hundreds thousands its their his her our my your
-    this that these those such same former retired local off-duty the a an and or own full
+    this that these those such same former retired off-duty the a an and or own full
     whole new of in for at by to with from
 """.split())
 #: The noun phrase: an optional determiner or owner, up to three lower-case modifiers, the head.
@@ -63,9 +63,8 @@ def common_actor(span: str) -> Common | None:
     if match.start("head") and head[:1].isupper() or not head[1:].islower():
         return None
     if any(w.lower() in _NOT_MODIFIERS for w in mods) or any(
-            w[:1].isupper() for w in mods[1:]) or mods[:1] and mods[0][:1].isupper() and (
-            match.group("det") or match.start()):
-        return None  # ("some doctors", "its board", "the Ontario nurses": a name's part)
+            w[:1].isupper() for w in mods[1:]):
+        return None  # ("some doctors", "its board", "the Ontario Nurses board")
     det = (match.group("det") or "").strip()
     owner = det.split(None, 1)[1] if " " in det else ""
     bare = " ".join([*mods, head])  # as written

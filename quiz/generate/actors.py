@@ -610,6 +610,9 @@ _COMMON_VAGUE = re.compile(r"\b(?:its|their|they|them|it|his|her|he|she)\b|"
 def _common_vague(question: str) -> bool:
     """Whether ``question`` has a pronoun with no noun before it in the question to stand
     for ("its cables", but not "fined the bank ... its customers"), or an act undergone."""
+    if _SAID_ITSELF.search(question) is not None:  # "Which board said it would keep its
+        # buildings open?": "it" and "its" are the board's own
+        question = _ITSELF_WORDS.sub("", question)
     match = _COMMON_VAGUE.search(question)
     if match is None:
         return False
@@ -617,6 +620,9 @@ def _common_vague(question: str) -> bool:
                                                                 match.start()) is None
 
 
+#: A statement about the speaker itself: "said it would", "announced they had".
+_SAID_ITSELF = re.compile(r"\b(?:said|says|announced|warned|added|stated) (?:it|they)\b")
+_ITSELF_WORDS = re.compile(r"\b(?:it|its|they|their|them)\b")
 #: A noun the question names before a pronoun: "the bank", "a club", "Coral Air".
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an) \w|(?<!^)(?<!\. )\b[A-Z]\w")
 
