@@ -125,3 +125,9 @@ def test_members_that_do_not_match_the_count_are_not_asked() -> None:
 def test_a_body_named_by_its_place_or_nation_and_kind(sentence: str, question: str,
                                                       answer: str) -> None:
     assert (question, answer) in actor_qa(sentence)
+
+
+def test_an_unknown_name_a_journey_goes_to_is_no_organisation() -> None:
+    assert not any(answer == "Manado" for _, answer in actor_qa(
+        "Two regional airlines, Celebes Air and Wings Nusantara, cancelled all flights to Manado "
+        "on Friday."))
