@@ -310,8 +310,8 @@ def test_a_first_name_and_its_feminine_are_two_people() -> None:
 def test_a_sum_in_a_countrys_currency_is_left_out_of_a_country_question() -> None:
     got = qa("Canada's competition regulator on Monday blocked Maple Air's planned 2 billion "
              "Canadian dollar takeover of the regional carrier Lakeline.")
-    assert ("Whose competition regulator blocked Maple Air's planned takeover of the regional "
-            "carrier Lakeline?", "Canada") in got
+    assert ("Which country's competition regulator blocked Maple Air's planned takeover of the "
+            "regional carrier Lakeline?", "Canada") in got
 
 
 def test_someone_prompted_to_act_is_asked_what_they_did() -> None:

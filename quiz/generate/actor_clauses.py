@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from quiz.generate.actor_phrases import (
     PREPOSITIONS, Actor, actor_for, first_lower_asker, mention_actor, possessive_body,
+    quoted,
 )
 from quiz.generate.actor_speech import FINITE_WORDS, SAY_VERBS, whole_statement
 from quiz.generate.clauses import DETERMINERS
@@ -59,6 +60,9 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if clause.group.tense == "present3" and clause.rest.split(None, 1)[0:1] and \
                 clause.rest.split(None, 1)[0].lower() in FINITE_WORDS:
             continue  # "told X that families should ...": "families" is no verb
+        if quoted(text, clause.subject_start):
+            continue  # '"Harbridge has been carrying too many branches," said an analyst':
+            # the speaker's opinion, no fact a question may state
         actor = actor_for(text, toks, mentions, clause.subject_start, clause.subject_end)
         if actor is None:
             actor = _titled_subject(text, toks, mentions, clause)
@@ -350,7 +354,8 @@ _UNNAMED_SPEAKER = re.compile(r"^(?:the|this|that)\s+(?:\w+\s+)?(?:official|spok
                              re.IGNORECASE)
 _RELATIVE_WORDS = frozenset({"which", "who", "that"})
 _NO_NEWS = re.compile(r"(?:declined|refused)\s+to\s+comment|could\s+not\s+be\s+reached|"
-                      r"did\s+not\s+(?:immediately\s+)?respond|was\s+not\s+available")
+                      r"did\s+not\s+(?:immediately\s+)?respond|was\s+not\s+available|"
+                      r"respond(?:ed)?\s+to\s+(?:an?\s+|the\s+)?requests?\s+for\s+comment")
 
 #: "Rebels are expected to reject ...": a passive that carries an action to come.
 #: Participles of a body being told or brought in: "Interpol has been alerted".

@@ -46,6 +46,9 @@ def draft(question: str, actor: Actor, subject: str, text: str) -> Draft | None:
             question[len(actor.asker) + 1:].split(" ", 1)[0].lower() in _HAPPENINGS:
         return None  # "Who overturned on 2 March?" of a ferry: a ship, a storm, no actor
     question = " ".join(question.replace("*", "").split()).rstrip(" ,.;:?")
+    if actor.guessed and question.endswith(_WHERE_TO):
+        return None  # "Which organisation did two airlines cancel all flights to?" of one
+        # unknown name: a place to go to or come from as likely as a body
     if question.count(" ") < 3:
         return None  # fewer than four words
     anaphoric = (("th" in question and ("this " in question or "that " in question
@@ -65,6 +68,10 @@ def draft(question: str, actor: Actor, subject: str, text: str) -> Draft | None:
         return None  # "the charity Patients First": the answer is only part of a name
     return Draft(question, anaphoric, answer, _accept_forms(answer, actor), normalise(subject),
                  normalise(strip_title(answer)))
+
+
+#: A question ending on a preposition of motion: what it asks for may be a place.
+_WHERE_TO = (" to", " from", " into", " towards", " toward")
 
 
 def points_elsewhere(question: str, actor: Actor) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from quiz.generate.actor_common_nouns import common_actor, named_members
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import is_pronoun
 from quiz.generate.lexicon import (
@@ -120,6 +121,14 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
         # "The Uganda Coffee Exporters Association now | expects": the adverb is the verb's
         end = start + len(text[start:text.rfind(span.rsplit(None, 1)[-1], start, end)].rstrip())
         span = text[start:end].strip()
+    common = common_actor(span) if (span[-1:].islower() or " in " in span) and not any(
+        m.role_start >= start and m.end <= end and " in " not in text[start:m.role_start]
+        for m in mentions) and not quoted(
+        text, start) and _NAMED_NEXT.match(text, end) is None else None
+    if common is None and span[:1] in "TtBb" and text[end:end + 1] == ",":
+        common = named_members(text, span, end)
+    if common is not None:  # "Prosecutors", "the country's emergencies ministry"
+        return Actor(*common)
     bare_start = start + (4 if span.lower().startswith("the ") else 0)
     opening = text[bare_start:end].split(None, 1)
     if len(opening) == 2 and (opening[0].lower() in demonyms() or opening[0].endswith(
@@ -274,6 +283,17 @@ _MEMBERS_OF = re.compile(r"^(?:[Tt]he\s+|(?P<one>[Aa]n?\s+))?(?P<group>[A-Za-z]+
                          r"(?P<prep>at|from|of|for)\s+")
 
 
+#: A name right after a common noun, which names it better: "The regional water agency, the
+#: Catalan Water Board, said".
+_NAMED_NEXT = re.compile(r",\s+(?:the\s+)?[A-Z]")
+
+
+def quoted(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is inside a quote (a speaker's words are no fact of the story)."""
+    before = text[:at]
+    return "“" in before and before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _of_a_body(group: str, one: str | None) -> bool:
     """Whether ``group`` names people of a body: a plural of people ("engineers", "members")
     or, after "a", one person of it ("a spokesperson for")."""
@@ -305,6 +325,9 @@ def _whose(text: str, mentions: list[Mention], start: int, end: int) -> Actor | 
         actor = mention_actor(m)
         if actor is None:
             return None
+        if actor.kind is AnswerKind.COUNTRY:  # "Ireland's enterprise minister": whose
+            # reads as a person's
+            return actor._replace(asker=f"Which country's {body}")
         return actor._replace(asker=f"Whose {body}")
     return None
 
@@ -417,10 +440,17 @@ _RANKS = {"gen": "General", "maj": "Major", "lt": "Lieutenant", "col": "Colonel"
           "prof": "Professor", "general": "General", "major": "Major"}
 
 
+#: Media words that name other bodies as often ("Ontario Parent Network", "Climate Action
+#: Network"): an outlet only with another media word ("Fox News Channel").
+_WEAK_MEDIA_WORDS = frozenset({"network", "channel", "review", "wire", "daily",
+                               "weekly", "associated"})
+
+
 def org_asker(name: str) -> str:
     words = [w.lower().strip(".,") for w in name.split()]
-    if any(w in MEDIA_WORDS for w in words) and not any(w in {"ministry", "department"}
-                                                        for w in words):
+    media = [w for w in words if w in MEDIA_WORDS]
+    if media and not any(w in {"ministry", "department"} for w in words) and (
+            len(media) > 1 or media[0] not in _WEAK_MEDIA_WORDS):
         return "Which news outlet"
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
     if head in _NAMED_HEADS:

@@ -35,6 +35,7 @@ from typing import NamedTuple
 
 from quiz.generate.actor_bare import specified
 from quiz.generate.actor_bodies import Bodies
+from quiz.generate.actor_common_nouns import common_actor, heads_in
 from quiz.generate.actor_drafts import ANAPHORS, AUXILIARIES, Draft, points_elsewhere
 from quiz.generate.actor_owners import owner_named
 from quiz.generate.actor_phrases import LEGAL_FORMS, SIDES, Actor, with_bodies
@@ -458,7 +459,8 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
         toks = tokenize(text)
         if not any(t.capitalised for t in toks[1:]) and not (
                 toks and toks[0].lower in demonyms()) and not any(t.lower in SIDES for t in toks) \
-                and not (toks and toks[0].trail == "," and _NAME_DESCRIBED.match(text)):
+                and not (toks and toks[0].trail == "," and _NAME_DESCRIBED.match(text)) \
+                and not heads_in(text.lower()):
             return  # no name, no named group ("Iran-backed militias", "opposition councillors"),
             # nor a name the aside after it describes ("Rijkswaterstaat, the agency for ...,")
     mentions = with_bodies(text, _resolve(text, found, known))
@@ -568,8 +570,10 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
             named, actor.asker):
         named = None  # "Which retired engineer found it wrapped in newspaper?": found what?
     vague = named is None or unresolved or " that " in question and _FRONTED_PRONOUN.search(
-        question) is not None  # "Which organisation criticised the plan?": a cloze says
-    # which; "Who said that she had slipped out of her enclosure?": who she is, too
+        question) is not None or _common_vague(question) and \
+        common_actor(actor.answer) is not None  # "Which organisation criticised the plan?":
+    # a cloze says which; "Who said that she had slipped out of her enclosure?": who she is,
+    # too; "Who found corrosion on two of its cables?" of "inspectors": whose, too
     shown = answer if answer in sentence.text else next(
         (form for form in accept if form in sentence.text), answer)  # ("Whitlock said")
     if vague and _cloze_gives_away(sentence.text, shown):
@@ -596,6 +600,33 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
 #: question does not name.
 _FRONTED_PRONOUN = re.compile(r"\b(?:said|says|told \w+) that (?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|"
                               r"[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b")
+#: What a question of people named by a common noun leaves untold: whose "its" is ("Who found
+#: corrosion on two of its cables?" of "inspectors") or an act they undergo ("Who will have
+#: to travel 19 miles?" of "residents").
+_COMMON_VAGUE = re.compile(r"\b(?:its|their|they|them|it|his|her|he|she)\b|"
+                           r" (?:will|would|may|might|had|have|has) to ")
+
+
+def _common_vague(question: str) -> bool:
+    """Whether ``question`` has a pronoun with no noun before it in the question to stand
+    for ("its cables", but not "fined the bank ... its customers"), or an act undergone."""
+    if _SAID_ITSELF.search(question) is not None:  # "Which board said it would keep its
+        # buildings open?": "it" and "its" are the board's own
+        question = _ITSELF_WORDS.sub("", question)
+    match = _COMMON_VAGUE.search(question)
+    if match is None:
+        return False
+    return match.group().startswith(" ") or _NOUN_BEFORE.search(question, 0,
+                                                                match.start()) is None
+
+
+#: A statement about the speaker itself: "said it would", "announced they had".
+_SAID_ITSELF = re.compile(r"\b(?:said|says|announced|warned|added|stated) (?:it|they)\b")
+_ITSELF_WORDS = re.compile(r"\b(?:it|its|they|their|them)\b")
+#: A noun the question names before a pronoun: "the bank", "a club", "Coral Air".
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an) \w|(?<!^)(?<!\. )\b[A-Z]\w")
+
+
 #: A predicate that makes its subject a place: " will become the first city", " is a town".
 _BEING_A_PLACE = re.compile(
     r" (?:(?:will|would|could|may|might|has|have|had)\s+)?(?:be|been|become|becomes|became|is|"
