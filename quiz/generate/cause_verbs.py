@@ -890,30 +890,62 @@ def _participle_blame(text: str, clauses: list[Clause]
                       ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"The airline cut 200 jobs, blaming the losses on fuel prices" -> "What did the airline
     blame the losses on?"; "the council cut its budget by 10%, blaming the cut on X" names
-    the cut by what the clause cut ("the cut in its budget")."""
+    the cut by what the clause cut ("the cut in its budget"); "X will close 84 branches, the
+    lender said on Monday, blaming the cuts on Y": the blame given when the plan was told
+    (by the named subject, else by whoever told it)."""
     match = _BLAMING.search(text)
     owner = [c for c in clauses if c.verb_end <= match.start()] if match else []
-    if match is None or len(owner) != 1 or owner[0].group.tense != "past" and not (
-            owner[0].group.tense == "aux" and owner[0].group.words[0] in _PERFECT and
-            not _PASSIVE_WORDS.intersection(owner[0].group.words)):
-        return  # ("Supporters have protested, blaming ...": what have they blamed it on)
+    told = _told_after(text, owner, match.start()) if len(owner) == 2 else None
+    if told is not None:
+        owner = owner[:1]
+    if match is None or len(owner) != 1:
+        return
     clause = owner[0]
+    told_now = told is None and clause.group.words[0] in _PLANNED
+    if told is None and not told_now and (clause.group.tense != "past" and not (
+            clause.group.tense == "aux" and clause.group.words[0] in _PERFECT and
+            not _PASSIVE_WORDS.intersection(clause.group.words))):
+        return  # ("Supporters have protested, blaming ...": what have they blamed it on)
     who = clause.subject
+    if told is not None and not _NAMED.fullmatch(who):
+        who = told.subject  # ("Fares will rise, the operator said, blaming ...": the operator)
     if is_pronoun(who) or VAGUE_SUBJECT.match(who) or word_count(who) > 6 or any(
             ch in who for ch in ",;:\"“”()"):
         return
     what = match.group("what").strip()
-    if _BARE_CHANGE.match(what):
+    if _BARE_CHANGE.match(what) and not _NAMED.fullmatch(who):
         changed = _CHANGED_OBJECT.match(text, clause.verb_end, match.start() + 1)
         noun = what.split()[-1]
         if changed is None or (base_form(clause.group.main) or clause.group.main) != noun:
-            return  # "the cut" of what?
+            return  # "the cut" of what? (a named subject's "the cuts" are its own)
         what = f"{what} in {changed.group('what')}"
     cause = cut_span(text, match.end())
     if cause is not None:
         asked = f"{clause.group.words[0]} {first_lower(who)} blamed" if \
-            clause.group.tense == "aux" else f"did {first_lower(who)} blame"
+            clause.group.tense == "aux" and told is None and not told_now else \
+            f"{'does' if told_now else 'did'} {first_lower(who)} blame"
         yield AnswerKind.CAUSE, f"What {asked} {what} on", cause, ()
+
+
+def _told_after(text: str, owner: list[Clause], at: int) -> Clause | None:
+    """The second of ``owner`` when it only tells who said the first ("X will close 84
+    branches, the lender said on Monday, blaming ..."), else None."""
+    plan, told = owner
+    if told.group.words not in _TOLD or not text[:told.subject_start].rstrip().endswith(",") \
+            or told.subject_start <= plan.verb_end or is_pronoun(told.subject) or \
+            not _TOLD_TAIL.fullmatch(text, told.verb_end, at):
+        return None
+    return told
+
+
+#: A subject written as a name ("Harbridge Bank", "Veltrix"): no determiner opens it.
+_NAMED = re.compile(r"(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Some|Many|Most|"
+                    r"All|Fares|Prices|Costs|Shares)\b)[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}")
+#: Verbs that tell who said a plan ("the lender said"), and what may follow them.
+_TOLD = frozenset({("said",), ("announced",), ("confirmed",), ("added",), ("stated",)})
+_TOLD_TAIL = re.compile(r"(?:\s+(?:on|last|this|late|earlier)(?:\s+(?:on\s+)?[A-Za-z]+){1,2})?")
+#: Plans told now: "X will close 84 branches, blaming ...": what it blames them on today.
+_PLANNED = frozenset({"will", "is", "are"})
 
 
 _PERFECT = frozenset({"have", "has", "had"})

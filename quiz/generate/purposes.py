@@ -60,6 +60,7 @@ _COMPLEMENT_TO = frozenset("""
     appear appears appeared tend tends tended happen happens happened afford affords afforded
     dare dares dared prefer prefers preferred learn learns learned learnt certain sure unlikely
     unable eager keen willing reluctant ready
+    selected chosen picked named nominated elected drafted shortlisted
 """.split())
 _NOT_PURPOSE_NOUN = frozenset("""
     decision plan plans right ability attempt order effort efforts bid call calls commitment

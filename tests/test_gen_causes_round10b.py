@@ -1,0 +1,104 @@
+"""Round 10b cause readers: blame after a trailing attribution, "X said Y, meaning Z", a plan's
+ongoing reason after "as", change nouns named by a sibling verb, role complements."""
+
+from __future__ import annotations
+
+from gen_support import cause_qa
+
+from quiz.generate.facts import Article, Sentence
+
+
+def _article_qa(title: str, *texts: str) -> set[tuple[str, str]]:
+    from quiz.generate.causes import extract_causes
+
+    art = Article(file="a.txt", title=title,
+                  sentences=tuple(Sentence(i, t) for i, t in enumerate(texts)))
+    return {(f.question, f.answer) for f in extract_causes(art)}
+
+
+def test_blaming_after_a_trailing_attribution_is_the_named_subjects_blame() -> None:
+    assert ("What did Meridian Foods blame the closures on?", "higher energy prices") in cause_qa(
+        "Meridian Foods will shut two plants, the company said on Tuesday, blaming the closures "
+        "on higher energy prices.")
+    assert ("What did Harbridge Bank blame the cuts on?", "a steep fall in counter visits") in \
+        cause_qa("Harbridge Bank will close 84 branches by September, the lender said on "
+                 "Monday, blaming the cuts on a steep fall in counter visits.")
+    assert ("What did the chairman blame the defeat on?", "poor tactics") in cause_qa(
+        "The club sacked its coach, the chairman announced late on Sunday, blaming the defeat "
+        "on poor tactics.")
+
+
+def test_blaming_after_a_plan_told_now() -> None:
+    assert ("What does Northwind Airways blame the cuts on?", "weak demand") in cause_qa(
+        "Northwind Airways is cutting 40 routes, blaming the cuts on weak demand.")
+
+
+def test_blaming_is_not_asked_of_a_pronoun_teller_or_a_bare_change_of_a_common_noun() -> None:
+    assert not cause_qa("Harbridge Bank will close 84 branches, he said, blaming the cuts on "
+                        "falling visits.")
+    assert not cause_qa("Fares will rise by 5% next month, the operator said on Monday, blaming "
+                        "the increase on higher fuel costs.")
+
+
+def test_a_reported_statement_meaning_an_effect_asks_why_the_effect() -> None:
+    assert ("Why would farmers need cash support in the meantime, according to the institute?",
+            "the seedlings would take at least three years to produce a crop") in cause_qa(
+        "The institute said the seedlings would take at least three years to produce a crop, "
+        "meaning that farmers would need cash support in the meantime.")
+    assert ("Why could the trial not go ahead, according to prosecutors?",
+            "the evidence had been lost") in cause_qa(
+        "Prosecutors said the evidence had been lost, meaning the trial could not go ahead.")
+    assert ("Why was the final moved to Leeds, according to the league?",
+            "the stadium had failed a safety check") in cause_qa(
+        "The league said the stadium had failed a safety check, which meant the final was moved "
+        "to Leeds.")
+
+
+def test_a_described_teller_is_named_by_its_name() -> None:
+    assert ("Why would farmers need cash support in the meantime, according to the Agrarian "
+            "Futures Institute?", "the seedlings would take at least three years to produce a "
+            "commercial crop") in cause_qa(
+        "The Kampala-based think tank Agrarian Futures Institute said the seedlings would take "
+        "at least three years to produce a commercial crop, meaning that farmers would need "
+        "cash support in the meantime.")
+
+
+def test_meaning_after_a_pronoun_effect_or_a_fronted_phrase_asks_nothing_new() -> None:
+    assert not cause_qa("Ministers said the plan was popular, meaning it would pass easily.")
+    assert not cause_qa("In Dublin officials said the tunnel would close for a year, meaning "
+                        "commuters would need other routes.")
+
+
+def test_a_plan_with_as_and_an_ongoing_act_gives_its_reason() -> None:
+    assert ("Why will the carmaker close two plants?",
+            "it shifts production to electric vehicles") in cause_qa(
+        "The carmaker will close two plants as it shifts production to electric vehicles.")
+    assert ("Why is the bank closing 40 branches?", "it moves more services online") in cause_qa(
+        "The bank is closing 40 branches as it moves more services online.")
+
+
+def test_as_of_a_manner_or_a_habit_is_no_reason() -> None:
+    assert not cause_qa("The museum will close its doors at 5pm as it does every day.")
+    assert not cause_qa("She will sing as the band plays.")
+
+
+def test_selected_to_is_a_role_not_a_purpose() -> None:
+    assert not cause_qa("The rider was originally selected to ride in support of the team "
+                        "leader.")
+    assert not cause_qa("Jones was originally chosen to captain the side, but withdrew with an "
+                        "injury.")
+    assert ("Why was a mediator appointed?", "to resolve the dispute") in cause_qa(
+        "A mediator was appointed to resolve the dispute.")
+
+
+def test_a_bare_increase_is_named_by_the_rise_told_before() -> None:
+    assert ("Why was the increase in bus fares in Lyon needed, according to a spokesman?",
+            "fuel costs had doubled") in _article_qa(
+        "City bus fares to rise",
+        "Bus fares in Lyon will rise by 10% from January, the transport authority said.",
+        "The increase was needed because fuel costs had doubled, a spokesman said.")
+    assert ("Why was the rise in water bills in the region necessary, according to the "
+            "regulator?", "the company must replace old pipes") in _article_qa(
+        "Water bills",
+        "Water bills in the region will increase by 8% in April.",
+        "The rise was necessary because the company must replace old pipes, the regulator said.")
