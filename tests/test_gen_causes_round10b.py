@@ -102,3 +102,13 @@ def test_a_bare_increase_is_named_by_the_rise_told_before() -> None:
         "Water bills",
         "Water bills in the region will increase by 8% in April.",
         "The rise was necessary because the company must replace old pipes, the regulator said.")
+
+
+def test_a_modal_which_after_a_whole_clause_asks_what_the_clause_may_bring() -> None:
+    assert ("What could delay the cuts?", "The company must negotiate a social plan with its "
+            "workers") in cause_qa("The company must negotiate a social plan with its workers, "
+                                   "which could delay the cuts until the autumn.")
+    assert ("What could force the closure of the bridge?", "Engineers found cracks in the main "
+            "supports") in cause_qa("Engineers found cracks in the main supports, which could "
+                                    "force the closure of the bridge.")
+    assert not cause_qa("The firm makes engines, which could power ships.")
