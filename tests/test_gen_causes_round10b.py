@@ -112,3 +112,18 @@ def test_a_modal_which_after_a_whole_clause_asks_what_the_clause_may_bring() -> 
             "supports") in cause_qa("Engineers found cracks in the main supports, which could "
                                     "force the closure of the bridge.")
     assert not cause_qa("The firm makes engines, which could power ships.")
+
+
+def test_a_phrasal_verb_or_a_target_amount_before_in_order_to_keeps_the_purpose() -> None:
+    assert ("Why will the council cut back hedges along the road?", "to improve visibility") in \
+        cause_qa("The council will cut back hedges along the road in order to improve visibility.")
+    assert ("Why did the airline scale back its summer schedule?", "to save fuel") in cause_qa(
+        "The airline scaled back its summer schedule to save fuel.")
+    assert ("Why did the city raise bus fares to £3?", "to fund new routes") in cause_qa(
+        "The city raised bus fares to £3 in order to fund new routes.")
+
+
+def test_a_bare_quantity_subject_is_not_asked_why() -> None:
+    assert not cause_qa("Troops left in 2011, but thousands were sent back in 2014 to help the "
+                        "army.")
+    assert not cause_qa("Hundreds were evacuated because the river burst its banks.")

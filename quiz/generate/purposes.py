@@ -305,7 +305,7 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
             continue
         complement = in_order and clause is not None and clause.group.main.lower() in \
             _DECIDING and "to" in lowers[clause.verb_token + len(clause.group.words):anchor]
-        if clause is None or not complement and clause.group.main.lower() in \
+        if clause is None or not complement and not in_order and clause.group.main.lower() in \
                 _NOT_PURPOSE_VERBS and not _needs_for(
                 clause, anchor) and not (clause.group.main == "set" and clause.rest.startswith(
                     "up ")) and not _used_on(clause):
@@ -324,9 +324,12 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         if act in _NOUN_PHRASE_OPENERS or act in _ADJECTIVE_OR_VERB and (
                 base_form(clause.group.main) or clause.group.main.lower()) in _TARGET_VERBS:
             continue  # "diverted four vessels to other ports": where to, not what for
+        after_verb = clause.verb_token + len(clause.group.words)
         if not complement and any((lowers[j] in _CONTROL_OR_NOUN and lowers[j - 1] not in
-                _NOUN_BEFORE and not _approximate(toks, j)
-                or lowers[j] == "to" and not _place_after(toks, j)
+                _NOUN_BEFORE and not _approximate(toks, j) and not (
+                    j == after_verb and lowers[j] in _PARTICLES)
+                or lowers[j] == "to" and not _place_after(toks, j) and not (
+                    in_order and not toks[j + 1].core[:1].isalpha())  # ("cut X to 2% in order to")
                 or lowers[j] in _RANKING)
                and lowers[j + 1] not in _TIME_UNITS
                for j in range(clause.verb_token + len(clause.group.words), anchor)):
@@ -438,6 +441,9 @@ _NEEDED = frozenset({"needed", "required"})
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been"})
 #: Endings of adjectives that no verb has ("public", "various", "legal", "national").
 _ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "less", "ible", "ial", "ional", "ical")
+#: A verb's particle right after it ("cut back the trees", "scaled back its plans"): no
+#: control verb of its own.
+_PARTICLES = frozenset({"back", "up", "down", "off", "out"})
 _TARGET_VERBS = frozenset("""
     divert redirect reroute move transfer send ship deliver match link connect compare add
     sell give lend hand switch shift relocate attach tie
