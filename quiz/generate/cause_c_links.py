@@ -204,9 +204,11 @@ def which_facts(text: str, clauses: list[Clause]
         aux = match.group("effect").split()[0]
         whole = _CLAUSE_END.search(last) is not None or " in turn " in match.group() or \
             aux == "has" and last.islower() and last.endswith("s") and not last.endswith(
-                ("ss", "us", "is", "news")) or aux in _MODALS and last.islower()
+                ("ss", "us", "is", "news")) or aux in _MODALS and last.islower() and \
+            match.group("verb") in EFFECT_FORMS
         # (a chance a whole plan or event brings: "must negotiate a social plan first, which
-        # could delay the cuts until the autumn"; a thing's own use is no effect verb)
+        # could delay the cuts until the autumn"; a thing's own use is no effect verb, and
+        # "which could lead to X" is where it may go, no effect yet)
         if whole:
             yield from _what_did(text, clauses, match)
 
