@@ -127,3 +127,20 @@ def test_a_bare_quantity_subject_is_not_asked_why() -> None:
     assert not cause_qa("Troops left in 2011, but thousands were sent back in 2014 to help the "
                         "army.")
     assert not cause_qa("Hundreds were evacuated because the river burst its banks.")
+
+
+def test_which_it_attributed_to_reads_like_which_it_blamed_on() -> None:
+    assert ("What did the airline attribute the sharp rise in complaints to?",
+            "staff shortages") in cause_qa(
+        "The airline reported a sharp rise in complaints, which it attributed to staff shortages.")
+    assert ("The club suffered a heavy defeat. What did the coach say caused this?",
+            "tired legs") in cause_qa(
+        "The club suffered a heavy defeat, which the coach attributed largely to tired legs.")
+
+
+def test_which_x_attributed_to_is_no_purpose() -> None:
+    found = cause_qa("Sales fell 12% in the first quarter, which the retailer attributed to "
+                     "cold weather.")
+    assert not any(q.startswith("Why") for q, _ in found)
+    assert not cause_qa("Among older participants, the vaccine was less effective, which the "
+                        "company attributed to weaker immune responses.")

@@ -760,8 +760,19 @@ _BLAMED_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+blamed
 
 
 _WHICH_BLAMED = re.compile(r",\s+which\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
-                           r"(?P<verb>blamed|blames|blame)\s+on\s+")
-_BLAME_SUPPORT = {"blamed": "did", "blames": "does", "blame": "do"}
+                           r"(?:(?P<verb>blamed|blames|blame)\s+(?:largely\s+|partly\s+|mainly\s+)?"
+                           r"(?P<prep>on)|(?P<verb2>attributed|attributes|attribute)\s+"
+                           r"(?:largely\s+|partly\s+|mainly\s+)?(?P<prep2>to))\s+")
+_BLAME_SUPPORT = {"blamed": "did", "blames": "does", "blame": "do", "attributed": "did",
+                  "attributes": "does", "attribute": "do"}
+
+
+def _traced_by(match: re.Match[str]) -> tuple[str, str, str]:
+    """The verb, its base form and its preposition of a ", which X blamed on / attributed
+    to" match ("attributed", "attribute", "to")."""
+    verb = match.group("verb") or match.group("verb2")
+    base = "blame" if verb.startswith("blam") else "attribute"
+    return verb, base, match.group("prep") or match.group("prep2")
 #: An aside after the event that the statement can leave out ("fell to 51%, from 59% ...").
 _ASIDE = re.compile(r",\s+(?:from|up from|down from|compared with|against)\s")
 
@@ -787,11 +798,11 @@ def _blamed_event(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[str, 
         if not clauses or clauses[0].first_token != 0:
             continue  # the statement must be a clause of its own
         cause = cut_span(text, match.end())
-        support = _BLAME_SUPPORT[match.group("verb")]
+        verb, _, prep = _traced_by(match)
         if cause is not None:
             # ("... blame this on?" would end on a preposition after a full stop)
-            yield (AnswerKind.CAUSE, f"{first_upper(event)}. What {support} {who} say caused "
-                   "this", cause, (f"{match.group('verb')} on {cause}",))
+            yield (AnswerKind.CAUSE, f"{first_upper(event)}. What {_BLAME_SUPPORT[verb]} {who} "
+                   "say caused this", cause, (f"{verb} {prep} {cause}",))
 
 
 def _blamed_by_subject(text: str, match: re.Match[str]
@@ -814,9 +825,9 @@ def _blamed_by_subject(text: str, match: re.Match[str]
             thing.end() == match.start() or _FIGURE_ASIDE.fullmatch(text, thing.end(),
                                                                      match.start())):
         return  # (", to €312 million": the figure it fell to)
-    support = _BLAME_SUPPORT[match.group("verb")]
-    yield (AnswerKind.CAUSE, f"What {support} {first_lower(host.subject)} blame "
-           f"the {thing.group('np')} on", cause, ())
+    verb, base, prep = _traced_by(match)
+    yield (AnswerKind.CAUSE, f"What {_BLAME_SUPPORT[verb]} {first_lower(host.subject)} {base} "
+           f"the {thing.group('np')} {prep}", cause, ())
 
 
 _FINITE_IN = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|could)\b")
@@ -841,9 +852,10 @@ def _blamed_thing(text: str, match: re.Match[str], who: str
     if thing is None or any(w in _NOT_THING for w in thing.group("np").split()[1:]):
         return
     cause = cut_span(text, match.end())
-    support = _BLAME_SUPPORT[match.group("verb")]
+    verb, base, prep = _traced_by(match)
     if cause is not None:
-        yield AnswerKind.CAUSE, f"What {support} {who} blame {thing.group('np')} on", cause, ()
+        yield (AnswerKind.CAUSE, f"What {_BLAME_SUPPORT[verb]} {who} {base} {thing.group('np')} "
+               f"{prep}", cause, ())
 
 
 #: Words that end a noun phrase: a clause or another phrase goes on after them.

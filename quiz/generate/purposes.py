@@ -60,7 +60,8 @@ _COMPLEMENT_TO = frozenset("""
     appear appears appeared tend tends tended happen happens happened afford affords afforded
     dare dares dared prefer prefers preferred learn learns learned learnt certain sure unlikely
     unable eager keen willing reluctant ready
-    selected chosen picked named nominated elected drafted shortlisted
+    selected chosen picked named nominated elected drafted shortlisted attributed attributes
+    attribute
 """.split())
 _NOT_PURPOSE_NOUN = frozenset("""
     decision plan plans right ability attempt order effort efforts bid call calls commitment
@@ -653,8 +654,9 @@ def _relative_purpose(text: str, toks: Sequence[Token], span: tuple[int, int], k
                       group: VerbGroup) -> tuple[AnswerKind, str, str, tuple[str, ...]] | None:
     """The "Why" question for the object relative clause whose verb group starts at ``v``."""
     subject = text[toks[k + 1].start:toks[v - 1].end].strip()
-    if is_pronoun(subject) or subject.lower() in {"is", "was", "has", "had"}:
-        return None
+    if is_pronoun(subject) or subject.lower() in {"is", "was", "has", "had"} or \
+            group.main in _COMPLEMENT_TO or group.main in _CONTROL_VERBS:
+        return None  # (", which the retailer attributed to cold weather": no aim)
     last = toks[v + len(group.words) - 1]
     if last.trail:
         return None
