@@ -144,3 +144,13 @@ def test_which_x_attributed_to_is_no_purpose() -> None:
     assert not any(q.startswith("Why") for q, _ in found)
     assert not cause_qa("Among older participants, the vaccine was less effective, which the "
                         "company attributed to weaker immune responses.")
+
+
+def test_a_participle_effect_after_a_report_tells_the_report_as_the_event() -> None:
+    assert ("What prompted a lockdown of nearby schools?",
+            "Police said the gunman had fled on foot") in cause_qa(
+        "Police said the gunman had fled on foot, prompting a lockdown of nearby schools.")
+    assert ("The agency said the river had burst its banks. What did this force?",
+            "the closure of the main road") in cause_qa(
+        "The agency said the river had burst its banks, forcing the closure of the main road.")
+    assert not cause_qa("He said the team had played badly, prompting boos from the crowd.")

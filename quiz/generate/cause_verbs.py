@@ -15,7 +15,7 @@ from quiz.generate.cause_blamed import (
 from quiz.generate.cause_it_started import it_caused_question
 from quiz.generate.cause_reports import reporting_parent
 from quiz.generate.cause_v_subjects import (
-    SUBJECT_CAUSE_WORDS, behind_facts, made_to_facts, reflected_facts, relative_subject,
+    REPORTED, SUBJECT_CAUSE_WORDS, behind_facts, made_to_facts, reflected_facts, relative_subject,
     relative_subject_facts, stood_for_facts, subject_cause_facts, which_cause_facts,
 )
 from quiz.generate.cause_hindrances import (
@@ -482,8 +482,17 @@ def participle_effect_facts(text: str, clauses: list[Clause]
         if (word_count(event) > 24 or any(ch in _ONE_ING.sub("", _QUOTED.sub("", event))
                                           for ch in ",;:\"“”")
                 or clause.subject_start > 0 and text[:clause.subject_start].strip()[-1:] not in
-                {",", ""} and not ends_with(_WHEN_BEFORE, text, clause.subject_start)):
+                {",", ""} and not ends_with(_WHEN_BEFORE, text, clause.subject_start) and not
+                REPORTED.fullmatch(text, 0, clause.subject_start)):
             continue
+        said = clause.subject_start > 0 and REPORTED.fullmatch(text, 0, clause.subject_start)
+        if said:
+            # "Police said the gunman had fled, prompting X": the saying or what was said
+            # prompted X, so both are the event (told with who said it)
+            if is_pronoun(text.split()[0]):
+                continue
+            event = text[:end].strip()
+            clause = replace(clause, first_token=0)
         effect = cut_span(text, match.end())
         if effect is None or DEMONSTRATIVE.match(effect):
             continue
