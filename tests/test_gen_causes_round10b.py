@@ -154,3 +154,14 @@ def test_a_participle_effect_after_a_report_tells_the_report_as_the_event() -> N
             "the closure of the main road") in cause_qa(
         "The agency said the river had burst its banks, forcing the closure of the main road.")
     assert not cause_qa("He said the team had played badly, prompting boos from the crowd.")
+
+
+def test_any_plain_noun_phrase_named_as_the_main_reason_answers_it() -> None:
+    assert ("What was the main reason for the flooding in the old town, according to engineers?",
+            "Poor drainage") in cause_qa(
+        "Poor drainage was the main reason for the flooding in the old town, engineers said.")
+    assert ("What is the biggest reason for the closures of rural schools?",
+            "A lack of funding") in cause_qa(
+        "A lack of funding is the biggest reason for the closures of rural schools.")
+    assert not cause_qa("The decision was the main reason for the protests.")
+    assert not cause_qa("This was the main reason for the delay.")

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from quiz.generate.cause_hindrances import is_cause_thing
 from quiz.generate.cause_spans import DEMONSTRATIVE, VAGUE_SUBJECT, cut_span
-from quiz.generate.cause_v_subjects import is_thing
+from quiz.generate.cause_v_subjects import POINTER_NOUNS, is_thing
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import first_lower, is_pronoun, word_count
 from quiz.generate.syntax import Clause
@@ -38,6 +38,16 @@ _NAMED_REASON = re.compile(r"(?P<cause>[A-Z][^,;:\"“”()]{2,60}?)\s+(?P<be>wa
                            r"(?:also\s+)?(?P<reason>(?:the|one\s+of\s+the)\s+(?:(?:main|chief|"
                            r"biggest|key|primary|official|single)\s+)?reasons?\s+"
                            r"(?:(?:given|cited)\s+)?for)\s+")
+
+
+def _named_cause(phrase: str) -> bool:
+    """Whether ``phrase``, named as "the main reason for X", can answer what the reason was: a
+    thing or a condition, or any plain noun phrase ("Poor drainage") that is no pronoun and
+    no noun pointing back ("The decision was the main reason for ...": which?)."""
+    return is_thing(phrase) or not (
+        is_pronoun(phrase) or VAGUE_SUBJECT.match(phrase) or DEMONSTRATIVE.match(phrase) or
+        word_count(phrase) > 8 or phrase.split()[-1].lower() in POINTER_NOUNS or
+        phrase.split()[0] in {"The", "A", "An"} and word_count(phrase) < 2)
 
 
 _OWNER = re.compile(r"\b(?:their|its|his|her)\b", re.IGNORECASE)
@@ -90,7 +100,7 @@ def attributed_facts(text: str, clauses: list[Clause]
     if "attribut" in text or " down to " in text:
         yield from _traced_facts(text, clauses)
     named = _NAMED_REASON.match(text) if " reason" in text else None
-    if named is not None and is_thing(named.group("cause")):
+    if named is not None and _named_cause(named.group("cause")):
         # "Air pollution was the main reason given for the scheme" -> "What was the main
         # reason given for the scheme?" (a thing or a condition, not someone)
         be = "is" if named.group("be") in {"is", "are"} else "was"

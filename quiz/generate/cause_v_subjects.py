@@ -202,6 +202,7 @@ _POINTERS = frozenset("""
     revelation report findings finding plan proposal change changes step deal verdict episode
     affair situation events event matter measure measures
 """.split())
+POINTER_NOUNS = _POINTERS
 #: Things that act as causes besides :func:`cause_hindrances.is_cause_thing`'s.
 _MORE_THINGS = frozenset("""
     debris rubble mud ash silt sediment dust sand soil salt frost cold rainfall hail lightning
