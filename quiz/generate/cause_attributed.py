@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.generate.cause_hindrances import is_cause_thing
+from quiz.generate.cause_hindrances import common_head, is_cause_thing, names_someone
 from quiz.generate.cause_spans import DEMONSTRATIVE, VAGUE_SUBJECT, cut_span
 from quiz.generate.cause_v_subjects import POINTER_NOUNS, is_thing
 from quiz.generate.facts import AnswerKind
@@ -42,12 +42,11 @@ _NAMED_REASON = re.compile(r"(?P<cause>[A-Z][^,;:\"“”()]{2,60}?)\s+(?P<be>wa
 
 def _named_cause(phrase: str) -> bool:
     """Whether ``phrase``, named as "the main reason for X", can answer what the reason was: a
-    thing or a condition, or any plain noun phrase ("Poor drainage") that is no pronoun and
-    no noun pointing back ("The decision was the main reason for ...": which?)."""
-    return is_thing(phrase) or not (
-        is_pronoun(phrase) or VAGUE_SUBJECT.match(phrase) or DEMONSTRATIVE.match(phrase) or
-        word_count(phrase) > 8 or phrase.split()[-1].lower() in POINTER_NOUNS or
-        phrase.split()[0] in {"The", "A", "An"} and word_count(phrase) < 2)
+    thing or a condition, or any common noun phrase ("Poor drainage", "A lack of funding")
+    that names no one and does not point back ("The decision was the main reason": which?)."""
+    head = common_head(phrase)
+    return is_thing(phrase) or bool(head) and head not in POINTER_NOUNS and \
+        not names_someone(phrase)
 
 
 _OWNER = re.compile(r"\b(?:their|its|his|her)\b", re.IGNORECASE)
