@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.generate.cause_hindrances import is_cause_thing
+from quiz.generate.cause_hindrances import common_head, is_cause_thing, names_someone
 from quiz.generate.cause_spans import DEMONSTRATIVE, VAGUE_SUBJECT, cut_span
-from quiz.generate.cause_v_subjects import is_thing
+from quiz.generate.cause_v_subjects import POINTER_NOUNS, is_thing
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import first_lower, is_pronoun, word_count
 from quiz.generate.syntax import Clause
@@ -38,6 +38,15 @@ _NAMED_REASON = re.compile(r"(?P<cause>[A-Z][^,;:\"“”()]{2,60}?)\s+(?P<be>wa
                            r"(?:also\s+)?(?P<reason>(?:the|one\s+of\s+the)\s+(?:(?:main|chief|"
                            r"biggest|key|primary|official|single)\s+)?reasons?\s+"
                            r"(?:(?:given|cited)\s+)?for)\s+")
+
+
+def _named_cause(phrase: str) -> bool:
+    """Whether ``phrase``, named as "the main reason for X", can answer what the reason was: a
+    thing or a condition, or any common noun phrase ("Poor drainage", "A lack of funding")
+    that names no one and does not point back ("The decision was the main reason": which?)."""
+    head = common_head(phrase)
+    return is_thing(phrase) or bool(head) and head not in POINTER_NOUNS and \
+        not names_someone(phrase)
 
 
 _OWNER = re.compile(r"\b(?:their|its|his|her)\b", re.IGNORECASE)
@@ -90,7 +99,7 @@ def attributed_facts(text: str, clauses: list[Clause]
     if "attribut" in text or " down to " in text:
         yield from _traced_facts(text, clauses)
     named = _NAMED_REASON.match(text) if " reason" in text else None
-    if named is not None and is_thing(named.group("cause")):
+    if named is not None and _named_cause(named.group("cause")):
         # "Air pollution was the main reason given for the scheme" -> "What was the main
         # reason given for the scheme?" (a thing or a condition, not someone)
         be = "is" if named.group("be") in {"is", "are"} else "was"

@@ -109,6 +109,7 @@ _RANKED_APPOSITION = re.compile(r"(?P<head>[^,;:]+),\s+(?:its|their|the|his|her)
                                 r"second|third|last|latest|biggest|largest|worst|best|highest|"
                                 r"lowest|sharpest|steepest|longest|heaviest)\b[^,;:]{3,60}")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_MODALS = frozenset({"will", "would", "could", "may", "might"})
 _AUX_WORDS = frozenset({"has", "have", "had", "will", "would", "could", "may", "might", "can"})
 #: Objects of "forcing" that name no one to ask about.
 _NO_ONE = frozenset({"him", "her", "them", "us", "me", "nothing", "nobody", "no", "none",
@@ -203,7 +204,11 @@ def which_facts(text: str, clauses: list[Clause]
         aux = match.group("effect").split()[0]
         whole = _CLAUSE_END.search(last) is not None or " in turn " in match.group() or \
             aux == "has" and last.islower() and last.endswith("s") and not last.endswith(
-                ("ss", "us", "is", "news"))
+                ("ss", "us", "is", "news")) or aux in _MODALS and last.islower() and \
+            match.group("verb") in EFFECT_FORMS
+        # (a chance a whole plan or event brings: "must negotiate a social plan first, which
+        # could delay the cuts until the autumn"; a thing's own use is no effect verb, and
+        # "which could lead to X" is where it may go, no effect yet)
         if whole:
             yield from _what_did(text, clauses, match)
 

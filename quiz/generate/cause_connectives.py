@@ -567,12 +567,43 @@ def as_facts(text: str, clauses: list[Clause]
         if clause is not None and any(c.subject_start > clause.verb_end and c.verb_end <=
                                       match.start() for c in read):
             continue  # another clause between: whose reason is it?
+        if clause is None and _PLANNED_AS.search(text, 0, match.start()):
+            clause = _planned(read, match.start())
         cause = cut_span(text, match.end()) if clause is not None else None
-        if clause is None or cause is None or not (event_clause(cause) or _CHANGING.match(cause)):
+        if clause is None or cause is None or not (
+                event_clause(cause) or _CHANGING.match(cause) or
+                clause.group.words[0] in _PLANNING and _ONGOING.match(cause)):
             continue
-        question = why_question(text, clause, match.start())
-        if question is not None:
+        parent = reporting_parent(text, read, clause) if is_pronoun(clause.subject) else None
+        question = parent is not None and why_question(text, parent, match.start()) or \
+            why_question(text, clause, match.start())
+        if question:
             yield AnswerKind.CAUSE, question, cause, (f"as {cause}",)
+
+
+#: A plan told with "will"/"would" or in the progressive, whose reason an "as" clause of an
+#: ongoing change gives ("will close two plants as it shifts production to electric cars").
+_PLANNING = frozenset({"will", "would", "is", "are"})
+_PLANNED_AS = re.compile(r"\b(?:will|would|is|are)\s")
+#: An ongoing act or change told in the present: "it redirects spending", "the company
+#: shifts production", "they move", "it is shifting".
+_ONGOING = re.compile(r"(?!\w+\s+(?:does|did|do|has|have|had|goes|seems|says|said|appears|"
+                      r"happens|means|always|usually|often|normally)\b)"
+                      r"(?:it|the\s+(?:company|firm|group|bank|club|government|council|board|"
+                      r"airline|carmaker|retailer|lender|agency|city|region|industry|market))\s+"
+                      r"(?:is\s+[a-z]{3,}ing|[a-z]{2,}[^s\W]s)\s+[a-z]"
+                      r"|they\s+(?:are\s+[a-z]{3,}ing|[a-z]{3,}[^s\W])\s+[a-z]")
+
+
+def _planned(clauses: list[Clause], position: int) -> Clause | None:
+    """The last clause before ``position`` when it tells a decision planned with
+    "will"/"would" ("would cut about 1,800 jobs", "will close two plants")."""
+    owner = [c for c in clauses if c.verb_end <= position]
+    if not owner or owner[-1].group.words[0] not in {"will", "would"}:
+        return None
+    main = owner[-1].group.main.lower()
+    return owner[-1] if past_of(main) in _AS_REASONED - _MOVES or main in _AS_REASONED - _MOVES \
+        else None
 
 
 #: A clause of something changing, told in the present: "demand for its software falls",

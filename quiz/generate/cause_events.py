@@ -86,6 +86,9 @@ def event_names(clauses: list[Clause], text: str, words: Set[str]) -> dict[str, 
             link = "in" if noun in _CHANGE_NOUNS else "of"
             subject = _INDEFINITE_START.sub("the ", first_lower(clause.subject))
             out[noun] = f"the {noun} {link} {subject}"
+            for other in _SAME_CHANGE.get(noun, ()):
+                # ("Fares will rise by 10%" is "the increase" of the next sentence too)
+                out.setdefault(other, f"the {other} {link} {subject}")
     for match in _INTRODUCED.finditer(text) if words & _INTRODUCED_NOUNS else ():
         noun = match.group("noun").lower()
         out[noun] = f"the {noun} {match.group('rest')}"

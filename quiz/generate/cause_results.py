@@ -33,13 +33,21 @@ def meant_facts(text: str, clauses: list[Clause]
     the consequence of this?": the statement is told, its effect asked (a "which" after a
     whole clause stands for the clause, and "What did X mean?" would read as "define X")."""
     match = _WHICH_MEANT.search(text)
-    if match is None or not clauses or fronted_end(text, clauses[0]) < 0:
+    if match is None or not clauses:
+        return
+    statement = text[:match.start()].strip()
+    frame = _TOLD_FRAME.match(statement)
+    why = _why_effect(text, match, statement, frame) if frame is not None and \
+        not match.group("leaving") else None
+    if why is not None:
+        yield why  # ("X said Y, meaning Z": why Z, by X's account, not "X said Y. What ...")
+        return
+    if fronted_end(text, clauses[0]) < 0:
         return
     left = tuple(_what_left(text, match)) if match.group("leaving") else ()
     if left:
         yield from left  # (one card of the two ways to ask it)
         return
-    statement = text[:match.start()].strip()
     first = clauses[0]
     lead = fronted_end(text, first)
     if any(ch in statement[lead:] for ch in ",;:\"“”()") or \
@@ -59,6 +67,47 @@ def meant_facts(text: str, clauses: list[Clause]
         # but "Wanderers were docked six points, which meant they missed the play-offs")
         yield (AnswerKind.EFFECT, f"{first_upper(statement)}. What was the consequence of this",
                effect, ())
+
+
+def _why_effect(text: str, match: re.Match[str], statement: str, frame: re.Match[str]
+                ) -> tuple[AnswerKind, str, str, tuple[str, ...]] | None:
+    """"The institute said the seedlings would take three years to produce a crop, meaning
+    that farmers would need cash support" -> "Why would farmers need cash support, according
+    to the institute?" (the seedlings would take ...): the effect asked, the report answers."""
+    who = frame.group("who")
+    told = statement[frame.end():]
+    effect = cut_span(text, match.end())
+    if effect is None or is_pronoun(who) or VAGUE_SUBJECT.match(who) or word_count(who) > 8 \
+            or who.split()[0] in _NOT_TELLER \
+            or not 4 <= word_count(told) <= 24 or is_pronoun(told.split()[0]) or any(
+                ch in told for ch in ",;:\"“”()"):
+        return None
+    clauses = find_clauses(effect)
+    if len(clauses) != 1 or clauses[0].first_token != 0 or VAGUE_SUBJECT.match(
+            clauses[0].subject):
+        return None
+    question = why_question(effect, clauses[0], len(effect))
+    if question is None:
+        return None
+    described = _DESCRIBED_NAME.fullmatch(who)
+    if described is not None:  # ("the Kampala-based think tank X": X)
+        name = described.group("name")
+        who = f"the {name}" if name.split()[-1].lower() in _BODY_WORDS else name
+    return AnswerKind.CAUSE, f"{question}, according to {first_lower(who)}", told, ()
+
+
+#: Words that open a fronted phrase or a clause, not who told ("In Dublin officials said").
+_NOT_TELLER = frozenset({"In", "On", "At", "After", "Before", "When", "While", "As", "If", "But",
+                         "And", "Last", "This", "Earlier", "Later", "During", "Under", "It"})
+#: A name told after a description of what it is: "The Kampala-based think tank Agrarian
+#: Futures Institute", "The Kenyan runner Mary Keitany".
+_DESCRIBED_NAME = re.compile(r"The\s+(?:[A-Za-z]+-[a-z]+\s+|[a-z][\w-]*\s+){2,4}"
+                             r"(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){1,4})")
+#: Names of bodies that are written with "the" ("the Agrarian Futures Institute").
+_BODY_WORDS = frozenset("""
+    institute association council federation union board commission agency bank service
+    authority office ministry department committee foundation society trust league network
+""".split())
 
 
 #: A time or a place set off before the sentence's subject ("Last season, ", "In some remote
@@ -114,6 +163,9 @@ _LEFT_STATE = re.compile(r"\b(?:without|with no|unable|short of|in the dark|cut 
 #: A report's frame before the statement: "The Met Office said (that) ".
 _SAID_FRAME = re.compile(r"(?P<who>[A-Z][^,;:\"“”()]{1,50}?)\s+(?:said|says|reported|estimated|"
                          r"found)\s+(?:that\s+)?(?=[a-z0-9])")
+#: A report's frame whose teller may be named at length ("The Kampala-based think tank X said").
+_TOLD_FRAME = re.compile(r"(?P<who>[A-Z][^,;:\"“”()]{1,70}?)\s+(?:said|says)\s+(?:that\s+)?"
+                         r"(?=[a-z0-9])")
 #: An amount restated after the statement: ", about 20 per cent of the June average".
 _RESTATED_AMOUNT = re.compile(r",\s+(?:about|around|nearly|roughly|some|just|only|almost|less\s+"
                               r"than|more\s+than|or|up\s+from|down\s+from)\s[^,;:]*$")

@@ -68,7 +68,8 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
     before_events = (
         affect_facts(text, read) if words & AFFECT_VERBS or words & HALT_VERBS else (),
         participle_effect_facts(text, read) if _PARTICIPLE_CUES.found(words, low) else (),
-        blame_facts(text, read) if "blam" in low else (),
+        blame_facts(text, read) if "blam" in low or ", which " in text and "attribut" in low
+        else (),
         caused_by_facts(text, read) if " by " in low else (),
         driver_facts(text, read) if ", driven " in text or ", fuel" in text else (),
         ailment_facts(text, read) if " with " in low and has_any(low, _AILMENT_KEYS) else (),

@@ -58,6 +58,9 @@ _SAY = re.compile(r"\s(?:said|says|told|added)\s")
 TRAILING_ADVERB = re.compile(
     r"[\s,]+(?:particularly|especially|largely|mainly|partly|apparently|reportedly|allegedly|"
     r"only|just|again|also|even|in part)\s*$", re.IGNORECASE)
+#: Subjects that are a number with nothing counted ("thousands were sent back").
+_BARE_QUANTITIES = frozenset({"thousands", "hundreds", "dozens", "millions", "scores", "many",
+                              "some", "others", "most", "several"})
 _POINTS_BACK = re.compile(r"^(?:these|those|this|that)\s", re.IGNORECASE)
 VAGUE_SUBJECT = re.compile(r"^(?:its|their|his|her|our|this|that|it|they)\b", re.IGNORECASE)
 DEMONSTRATIVE = re.compile(r"^(?:it|this|that|these|those|they|them|he|she)\b", re.IGNORECASE)
@@ -212,8 +215,9 @@ _APPOSITIVE_END = re.compile(r",\s+(?:the|a|an|its|their|about|some|nearly|almos
 def why_question(text: str, clause: Clause, end: int) -> str | None:
     """"Why did X do Y" for the clause, with its predicate up to ``end``; not for a subject
     that points back ("these attacks": which ones, out of the sentence before?)."""
-    if is_pronoun(clause.subject) or _POINTS_BACK.match(clause.subject):
-        return None
+    if is_pronoun(clause.subject) or _POINTS_BACK.match(clause.subject) or \
+            clause.subject.lower() in _BARE_QUANTITIES:
+        return None  # ("Why were thousands sent back?": thousands of what?)
     predicate = predicate_before(text, clause, end)
     if predicate is None:
         return None

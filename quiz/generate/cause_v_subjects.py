@@ -202,6 +202,7 @@ _POINTERS = frozenset("""
     revelation report findings finding plan proposal change changes step deal verdict episode
     affair situation events event matter measure measures
 """.split())
+POINTER_NOUNS = _POINTERS
 #: Things that act as causes besides :func:`cause_hindrances.is_cause_thing`'s.
 _MORE_THINGS = frozenset("""
     debris rubble mud ash silt sediment dust sand soil salt frost cold rainfall hail lightning
@@ -288,7 +289,7 @@ def made_to_facts(text: str, clauses: list[Clause]
                 ("ed", "ing")) or any(ch in obj for ch in ",;:\"“”()"):
             continue  # ("leading to a fall": no one made to act)
         event = next((c for c in reversed(clauses) if c.verb_end <= match.start()), None)
-        if event is not None and event.first_token != 0 and _REPORTED.search(
+        if event is not None and event.first_token != 0 and REPORTED.search(
                 text, 0, event.subject_start):
             event = replace(event, first_token=0)  # ("The coastguard said [X held Y]")
         if event is None or event.first_token != 0 and text[:event.subject_start].strip()[-1:] \
@@ -322,8 +323,8 @@ _JOINED = re.compile(r",\s+(?:but|and)\s+$")
 #: A list of examples after the event: ", among them two carrying lithium batteries".
 _ASIDE = re.compile(r",\s+(?:among\s+them|including|such\s+as|most\s+of\s+them|mostly)\s")
 #: A plain report opening the sentence before the event: "The coastguard said".
-_REPORTED = re.compile(r"^(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5}\s+(?:said|says|reported|"
-                       r"confirmed)\s+(?:that\s+)?$")
+REPORTED = re.compile(r"^(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5}\s+(?:said|says|reported|"
+                      r"confirmed)\s+(?:that\s+)?$")
 _RELATIVE_NEXT = re.compile(r"\s+(?:when|where|which|who|whose|that)\b")
 _LAST_PHRASE = re.compile(r"\s+(?:on|in|at|for|during|with|of|from)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$")
 _SAID = frozenset({"said", "says", "told", "added", "announced", "reported", "stated"})

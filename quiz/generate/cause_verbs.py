@@ -15,7 +15,7 @@ from quiz.generate.cause_blamed import (
 from quiz.generate.cause_it_started import it_caused_question
 from quiz.generate.cause_reports import reporting_parent
 from quiz.generate.cause_v_subjects import (
-    SUBJECT_CAUSE_WORDS, behind_facts, made_to_facts, reflected_facts, relative_subject,
+    REPORTED, SUBJECT_CAUSE_WORDS, behind_facts, made_to_facts, reflected_facts, relative_subject,
     relative_subject_facts, stood_for_facts, subject_cause_facts, which_cause_facts,
 )
 from quiz.generate.cause_hindrances import (
@@ -482,8 +482,17 @@ def participle_effect_facts(text: str, clauses: list[Clause]
         if (word_count(event) > 24 or any(ch in _ONE_ING.sub("", _QUOTED.sub("", event))
                                           for ch in ",;:\"“”")
                 or clause.subject_start > 0 and text[:clause.subject_start].strip()[-1:] not in
-                {",", ""} and not ends_with(_WHEN_BEFORE, text, clause.subject_start)):
+                {",", ""} and not ends_with(_WHEN_BEFORE, text, clause.subject_start) and not
+                REPORTED.fullmatch(text, 0, clause.subject_start)):
             continue
+        said = clause.subject_start > 0 and REPORTED.fullmatch(text, 0, clause.subject_start)
+        if said:
+            # "Police said the gunman had fled, prompting X": the saying or what was said
+            # prompted X, so both are the event (told with who said it)
+            if is_pronoun(text.split()[0]):
+                continue
+            event = text[:end].strip()
+            clause = replace(clause, first_token=0)
         effect = cut_span(text, match.end())
         if effect is None or DEMONSTRATIVE.match(effect):
             continue
@@ -760,8 +769,19 @@ _BLAMED_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+blamed
 
 
 _WHICH_BLAMED = re.compile(r",\s+which\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
-                           r"(?P<verb>blamed|blames|blame)\s+on\s+")
-_BLAME_SUPPORT = {"blamed": "did", "blames": "does", "blame": "do"}
+                           r"(?:(?P<verb>blamed|blames|blame)\s+(?:largely\s+|partly\s+|mainly\s+)?"
+                           r"(?P<prep>on)|(?P<verb2>attributed|attributes|attribute)\s+"
+                           r"(?:largely\s+|partly\s+|mainly\s+)?(?P<prep2>to))\s+")
+_BLAME_SUPPORT = {"blamed": "did", "blames": "does", "blame": "do", "attributed": "did",
+                  "attributes": "does", "attribute": "do"}
+
+
+def _traced_by(match: re.Match[str]) -> tuple[str, str, str]:
+    """The verb, its base form and its preposition of a ", which X blamed on / attributed
+    to" match ("attributed", "attribute", "to")."""
+    verb = match.group("verb") or match.group("verb2")
+    base = "blame" if verb.startswith("blam") else "attribute"
+    return verb, base, match.group("prep") or match.group("prep2")
 #: An aside after the event that the statement can leave out ("fell to 51%, from 59% ...").
 _ASIDE = re.compile(r",\s+(?:from|up from|down from|compared with|against)\s")
 
@@ -787,11 +807,11 @@ def _blamed_event(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[str, 
         if not clauses or clauses[0].first_token != 0:
             continue  # the statement must be a clause of its own
         cause = cut_span(text, match.end())
-        support = _BLAME_SUPPORT[match.group("verb")]
+        verb, _, prep = _traced_by(match)
         if cause is not None:
             # ("... blame this on?" would end on a preposition after a full stop)
-            yield (AnswerKind.CAUSE, f"{first_upper(event)}. What {support} {who} say caused "
-                   "this", cause, (f"{match.group('verb')} on {cause}",))
+            yield (AnswerKind.CAUSE, f"{first_upper(event)}. What {_BLAME_SUPPORT[verb]} {who} "
+                   "say caused this", cause, (f"{verb} {prep} {cause}",))
 
 
 def _blamed_by_subject(text: str, match: re.Match[str]
@@ -814,9 +834,9 @@ def _blamed_by_subject(text: str, match: re.Match[str]
             thing.end() == match.start() or _FIGURE_ASIDE.fullmatch(text, thing.end(),
                                                                      match.start())):
         return  # (", to €312 million": the figure it fell to)
-    support = _BLAME_SUPPORT[match.group("verb")]
-    yield (AnswerKind.CAUSE, f"What {support} {first_lower(host.subject)} blame "
-           f"the {thing.group('np')} on", cause, ())
+    verb, base, prep = _traced_by(match)
+    yield (AnswerKind.CAUSE, f"What {_BLAME_SUPPORT[verb]} {first_lower(host.subject)} {base} "
+           f"the {thing.group('np')} {prep}", cause, ())
 
 
 _FINITE_IN = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|could)\b")
@@ -841,9 +861,10 @@ def _blamed_thing(text: str, match: re.Match[str], who: str
     if thing is None or any(w in _NOT_THING for w in thing.group("np").split()[1:]):
         return
     cause = cut_span(text, match.end())
-    support = _BLAME_SUPPORT[match.group("verb")]
+    verb, base, prep = _traced_by(match)
     if cause is not None:
-        yield AnswerKind.CAUSE, f"What {support} {who} blame {thing.group('np')} on", cause, ()
+        yield (AnswerKind.CAUSE, f"What {_BLAME_SUPPORT[verb]} {who} {base} {thing.group('np')} "
+               f"{prep}", cause, ())
 
 
 #: Words that end a noun phrase: a clause or another phrase goes on after them.
@@ -890,30 +911,62 @@ def _participle_blame(text: str, clauses: list[Clause]
                       ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"The airline cut 200 jobs, blaming the losses on fuel prices" -> "What did the airline
     blame the losses on?"; "the council cut its budget by 10%, blaming the cut on X" names
-    the cut by what the clause cut ("the cut in its budget")."""
+    the cut by what the clause cut ("the cut in its budget"); "X will close 84 branches, the
+    lender said on Monday, blaming the cuts on Y": the blame given when the plan was told
+    (by the named subject, else by whoever told it)."""
     match = _BLAMING.search(text)
     owner = [c for c in clauses if c.verb_end <= match.start()] if match else []
-    if match is None or len(owner) != 1 or owner[0].group.tense != "past" and not (
-            owner[0].group.tense == "aux" and owner[0].group.words[0] in _PERFECT and
-            not _PASSIVE_WORDS.intersection(owner[0].group.words)):
-        return  # ("Supporters have protested, blaming ...": what have they blamed it on)
+    told = _told_after(text, owner, match.start()) if len(owner) == 2 else None
+    if told is not None:
+        owner = owner[:1]
+    if match is None or len(owner) != 1:
+        return
     clause = owner[0]
+    told_now = told is None and clause.group.words[0] in _PLANNED
+    if told is None and not told_now and (clause.group.tense != "past" and not (
+            clause.group.tense == "aux" and clause.group.words[0] in _PERFECT and
+            not _PASSIVE_WORDS.intersection(clause.group.words))):
+        return  # ("Supporters have protested, blaming ...": what have they blamed it on)
     who = clause.subject
+    if told is not None and not _NAMED.fullmatch(who):
+        who = told.subject  # ("Fares will rise, the operator said, blaming ...": the operator)
     if is_pronoun(who) or VAGUE_SUBJECT.match(who) or word_count(who) > 6 or any(
             ch in who for ch in ",;:\"“”()"):
         return
     what = match.group("what").strip()
-    if _BARE_CHANGE.match(what):
+    if _BARE_CHANGE.match(what) and not _NAMED.fullmatch(who):
         changed = _CHANGED_OBJECT.match(text, clause.verb_end, match.start() + 1)
         noun = what.split()[-1]
         if changed is None or (base_form(clause.group.main) or clause.group.main) != noun:
-            return  # "the cut" of what?
+            return  # "the cut" of what? (a named subject's "the cuts" are its own)
         what = f"{what} in {changed.group('what')}"
     cause = cut_span(text, match.end())
     if cause is not None:
         asked = f"{clause.group.words[0]} {first_lower(who)} blamed" if \
-            clause.group.tense == "aux" else f"did {first_lower(who)} blame"
+            clause.group.tense == "aux" and told is None and not told_now else \
+            f"{'does' if told_now else 'did'} {first_lower(who)} blame"
         yield AnswerKind.CAUSE, f"What {asked} {what} on", cause, ()
+
+
+def _told_after(text: str, owner: list[Clause], at: int) -> Clause | None:
+    """The second of ``owner`` when it only tells who said the first ("X will close 84
+    branches, the lender said on Monday, blaming ..."), else None."""
+    plan, told = owner
+    if told.group.words not in _TOLD or not text[:told.subject_start].rstrip().endswith(",") \
+            or told.subject_start <= plan.verb_end or is_pronoun(told.subject) or \
+            not _TOLD_TAIL.fullmatch(text, told.verb_end, at):
+        return None
+    return told
+
+
+#: A subject written as a name ("Harbridge Bank", "Veltrix"): no determiner opens it.
+_NAMED = re.compile(r"(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Some|Many|Most|"
+                    r"All|Fares|Prices|Costs|Shares)\b)[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}")
+#: Verbs that tell who said a plan ("the lender said"), and what may follow them.
+_TOLD = frozenset({("said",), ("announced",), ("confirmed",), ("added",), ("stated",)})
+_TOLD_TAIL = re.compile(r"(?:\s+(?:on|last|this|late|earlier)(?:\s+(?:on\s+)?[A-Za-z]+){1,2})?")
+#: Plans told now: "X will close 84 branches, blaming ...": what it blames them on today.
+_PLANNED = frozenset({"will", "is", "are"})
 
 
 _PERFECT = frozenset({"have", "has", "had"})

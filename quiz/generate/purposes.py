@@ -60,6 +60,8 @@ _COMPLEMENT_TO = frozenset("""
     appear appears appeared tend tends tended happen happens happened afford affords afforded
     dare dares dared prefer prefers preferred learn learns learned learnt certain sure unlikely
     unable eager keen willing reluctant ready
+    selected chosen picked named nominated elected drafted shortlisted attributed attributes
+    attribute
 """.split())
 _NOT_PURPOSE_NOUN = frozenset("""
     decision plan plans right ability attempt order effort efforts bid call calls commitment
@@ -304,7 +306,7 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
             continue
         complement = in_order and clause is not None and clause.group.main.lower() in \
             _DECIDING and "to" in lowers[clause.verb_token + len(clause.group.words):anchor]
-        if clause is None or not complement and clause.group.main.lower() in \
+        if clause is None or not complement and not in_order and clause.group.main.lower() in \
                 _NOT_PURPOSE_VERBS and not _needs_for(
                 clause, anchor) and not (clause.group.main == "set" and clause.rest.startswith(
                     "up ")) and not _used_on(clause):
@@ -323,9 +325,12 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         if act in _NOUN_PHRASE_OPENERS or act in _ADJECTIVE_OR_VERB and (
                 base_form(clause.group.main) or clause.group.main.lower()) in _TARGET_VERBS:
             continue  # "diverted four vessels to other ports": where to, not what for
+        after_verb = clause.verb_token + len(clause.group.words)
         if not complement and any((lowers[j] in _CONTROL_OR_NOUN and lowers[j - 1] not in
-                _NOUN_BEFORE and not _approximate(toks, j)
-                or lowers[j] == "to" and not _place_after(toks, j)
+                _NOUN_BEFORE and not _approximate(toks, j) and not (
+                    j == after_verb and lowers[j] in _PARTICLES)
+                or lowers[j] == "to" and not _place_after(toks, j) and not (
+                    in_order and not toks[j + 1].core[:1].isalpha())  # ("cut X to 2% in order to")
                 or lowers[j] in _RANKING)
                and lowers[j + 1] not in _TIME_UNITS
                for j in range(clause.verb_token + len(clause.group.words), anchor)):
@@ -437,6 +442,9 @@ _NEEDED = frozenset({"needed", "required"})
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been"})
 #: Endings of adjectives that no verb has ("public", "various", "legal", "national").
 _ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "less", "ible", "ial", "ional", "ical")
+#: A verb's particle right after it ("cut back the trees", "scaled back its plans"): no
+#: control verb of its own.
+_PARTICLES = frozenset({"back", "up", "down", "off", "out"})
 _TARGET_VERBS = frozenset("""
     divert redirect reroute move transfer send ship deliver match link connect compare add
     sell give lend hand switch shift relocate attach tie
@@ -646,8 +654,9 @@ def _relative_purpose(text: str, toks: Sequence[Token], span: tuple[int, int], k
                       group: VerbGroup) -> tuple[AnswerKind, str, str, tuple[str, ...]] | None:
     """The "Why" question for the object relative clause whose verb group starts at ``v``."""
     subject = text[toks[k + 1].start:toks[v - 1].end].strip()
-    if is_pronoun(subject) or subject.lower() in {"is", "was", "has", "had"}:
-        return None
+    if is_pronoun(subject) or subject.lower() in {"is", "was", "has", "had"} or \
+            group.main in _COMPLEMENT_TO or group.main in _CONTROL_VERBS:
+        return None  # (", which the retailer attributed to cold weather": no aim)
     last = toks[v + len(group.words) - 1]
     if last.trail:
         return None
