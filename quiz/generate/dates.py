@@ -37,10 +37,13 @@ from quiz.generate.date_mentions import (
 )
 from quiz.generate.date_named_events import named_event_question, possessed_event_question
 from quiz.generate.date_passives import it_passive_question, passive_finding_question
+from quiz.generate.date_nominal_subjects import subject_inside_phrase
+from quiz.generate.date_participles import participle_read_as_active
 from quiz.generate.date_plans import plan_question
 from quiz.generate.date_presents import present_question
 from quiz.generate.date_pronouns import with_stand_in
 from quiz.generate.date_quotes import quoted_words_question
+from quiz.generate.date_second_times import without_time_clause
 from quiz.generate.date_relatives import object_relative_question, relative_question
 from quiz.generate.date_subject_relatives import (
     relative_clause_sentence, without_relative_aside,
@@ -48,6 +51,7 @@ from quiz.generate.date_subject_relatives import (
 from quiz.generate.date_statements import (
     lacks_what_was_said, plainer_attribution, trailing_attribution_question,
 )
+from quiz.generate.date_titles import opens_unclosed_quotation, title_aside_question
 from quiz.generate.date_tense import is_future, negated_until, set_for
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.span_scan import anchored_matches
@@ -250,6 +254,20 @@ def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
     question, event, span, open_question = found
     if question and lacks_what_was_said(question):
         return "", "", span  # "On what date did X tell local radio?": told it what?
+    if question and (opens_unclosed_quotation(question) or
+                     subject_inside_phrase(sentence_text, event) or
+                     participle_read_as_active(sentence_text, mention.start, mention.end,
+                                               question)):
+        return "", "", span  # "did 'Harbour at Dusk paint?" (a title cut at its comma);
+        # "was Linlithgow completed?" from "the electrification of the line through Falkirk
+        # and Linlithgow was completed"; "did a breach of the rules introduce?" from "a
+        # breach of the rules introduced in 2023"
+    if question:
+        cut = without_time_clause(question, event)
+        if cut is None:
+            return "", "", span
+        question, event = cut  # "When is X expected to take his seat when the parliament
+        # returns?": the time clause already answers it
     if not open_question:
         return question, event, span
     if question and _gives_away(question, mention):
@@ -500,6 +518,9 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             end = part.end()  # "on Tuesday night" goes as a whole, not leaving "night"
         asked = agent_question(text, start, end, wh) if text.startswith(" by ", end) else None
         # "the rise recommended last month by X": the recommending's date
+        if asked is None and before[:1] in "'‘\"“" and ", " in before:
+            asked = title_aside_question(text, start, end, wh)  # "'Harbour at Dusk, Winter',
+            # painted in 1931, sold for £2m": the title is the subject, passive
         if asked is None and (text.startswith(",", end) or text.find(" to ", 0, start) >= 0):
             asked = _reread_question(text, start, end, wh, np_wh)
         if asked is None and "t " in before[-40:] and " that " in text:
