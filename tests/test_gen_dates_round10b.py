@@ -120,3 +120,54 @@ def test_no_question_cuts_a_title_or_reads_a_participle_as_active(text: str) -> 
 ])
 def test_active_verbs_and_participle_asides_are_still_asked(text: str, question: str) -> None:
     assert question in _questions(text)
+
+
+def _article_questions(*texts: str, published: dt.date | None = PUBLISHED) -> list[str]:
+    from gen_support import dated_article
+    from quiz.generate.dates import date_facts
+
+    return [fact.question for fact in date_facts(dated_article(*texts, published=published))]
+
+
+@pytest.mark.parametrize("texts, question", [
+    (("The park said it would cut back the trees near its enclosures.",
+      "It plans to reopen on Tuesday."), "On what date does the park plan to reopen?"),
+    (("The city council said it had run out of money.",
+      "It plans to sell the town hall in September."),
+     "When does the city council plan to sell the town hall?"),
+    (("Harbridge Bank said it would close 84 branches.",
+      "It opened talks with the unions on Friday."),
+     "On what date did Harbridge Bank open talks with the unions?"),
+    (("The hospital admitted that its wards were full.",
+      "It cancelled 300 operations last week."),
+     "When did the hospital cancel 300 operations?"),
+    (("Aegean Blue had been struggling since 2023, when one of its ships ran aground.",
+      "Its troubles deepened last month after a dispute over fees."),
+     "When did Aegean Blue's troubles deepen?"),
+])
+def test_an_opening_it_is_the_subject_the_sentence_before_calls_it(
+        texts: tuple[str, str], question: str) -> None:
+    assert question in _article_questions(*texts)
+
+
+@pytest.mark.parametrize("texts", [
+    ("The ministry banned the drug after tests.", "It entered the market in 2019."),
+    ("The ministry said it had banned the drug.", "It is expected to rule on the appeal in May."),
+    ("The players said they were tired.", "It rained heavily on Monday."),
+    ("Northfield Rovers said they had accepted the bid.", "It opened talks on Friday."),
+])
+def test_an_it_with_no_clear_subject_before_is_not_named(texts: tuple[str, str]) -> None:
+    from gen_support import dated_article
+    from quiz.generate.dates import date_facts
+
+    subject = texts[0].split(" said")[0].split(" banned")[0].lower()
+    for fact in date_facts(dated_article(*texts, published=PUBLISHED)):
+        if fact.sentence.index == 1:
+            assert subject not in fact.question.lower()
+
+
+def test_a_weekday_to_come_in_an_undated_story_is_asked_as_a_day() -> None:
+    texts = ("The park said it would cut back the trees near its enclosures.",
+             "It plans to reopen on Tuesday.")
+    assert "On what day does the park plan to reopen?" in _article_questions(*texts,
+                                                                             published=None)

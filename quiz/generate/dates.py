@@ -30,6 +30,7 @@ from quiz.generate.date_forms import (
     date_forms, format_date, parse_date,
 )
 from quiz.generate.date_fronted import fronted_sentence, opens_with_participle
+from quiz.generate.date_it_subjects import it_resolved
 from quiz.generate.date_joined import SAYING, joined_clause_question
 from quiz.generate.date_mentions import (
     _DATE_STARTS, _MENTION, dates_by_sentence, find_dates, latest_past_date,
@@ -176,6 +177,10 @@ def date_facts(article: Article,
         compound = opener and "-" in story.split(" ", 1)[0]
         for mention in mentions:
             fact = _fact(article, sentence, mention)
+            if fact is not None and text.startswith(("It ", "Its ")) and sentence.index and \
+                    (not fact.question or _IT_ASKED.search(fact.question)):
+                fact = _it_fact(article, sentence, mention, fact)  # "It plans to reopen on
+                # Tuesday" after "The park said it would ...": asked of the park
             if fact is not None:
                 if fact.question and opener:
                     question = lowered_question(fact.question, article, story)
@@ -185,6 +190,28 @@ def date_facts(article: Article,
                         fact = replace(fact, question=question)
                 facts.append(fact)
     return facts
+
+
+#: "it" or "its" in a question: a pronoun the question does not name.
+_IT_ASKED = re.compile(r"\b(?:it|its)\b")
+
+
+def _it_fact(article: Article, sentence: Sentence, mention: DateMention, fact: Fact) -> Fact:
+    """``fact`` asked again with the sentence's opening "It"/"Its" read as the subject of the
+    sentence before (:func:`it_resolved`); ``fact`` itself when that gives no question."""
+    previous = next((s.text for s in article.sentences if s.index == sentence.index - 1), "")
+    read = it_resolved(previous, sentence.text) if previous else None
+    if read is None:
+        return fact
+    text, shift, named = read
+    asked = _date_question(text, replace(mention, start=mention.start + shift,
+                                         end=mention.end + shift))
+    if asked is None or not asked[0] or _IT_ASKED.search(asked[0]):
+        return fact
+    question, event, _ = asked
+    written = named if named == text[:len(named)] else "T" + named[1:]
+    question = question.replace(f" {written}", f" {named}", 1)
+    return replace(fact, question=question, event=event, subject=normalise_subject(event))
 
 
 #: A compound whose later parts are lower-case words ("Seventeen-year-old", "Oslo-based").
