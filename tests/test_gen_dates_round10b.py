@@ -171,3 +171,27 @@ def test_a_weekday_to_come_in_an_undated_story_is_asked_as_a_day() -> None:
              "It plans to reopen on Tuesday.")
     assert "On what day does the park plan to reopen?" in _article_questions(*texts,
                                                                              published=None)
+
+
+@pytest.mark.parametrize("text, question", [
+    ("He insisted it would not distract his players from Saturday's home match against "
+     "Sheffield Rovers, who sit two places above them.",
+     "On what date is the home match against Sheffield Rovers?"),
+    ("Fans were still angry after Sunday's defeat against Leeds.",
+     "On what date was the defeat against Leeds?"),
+    ("The team flew home after Sunday's final in Madrid.", "On what date was the final in Madrid?"),
+    ("He was injured in Sunday's race in Monaco.", "On what date was the race in Monaco?"),
+    ("Labour won Sunday's election in Leeds.",
+     "On what date did Labour win the election in Leeds?"),
+])
+def test_a_days_named_event_is_asked_of_the_event(text: str, question: str) -> None:
+    assert question in _questions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The club said Saturday's game against St. Mirren was postponed.",
+    "Officials said Monday's vote would go ahead.",
+    "Officials confirmed that Monday's vote would go ahead.",
+])
+def test_a_days_event_that_opens_what_was_said_dates_no_saying(text: str) -> None:
+    assert not any(" say" in q or " confirm" in q or q.endswith(" St?") for q in _questions(text))

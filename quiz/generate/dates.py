@@ -41,6 +41,7 @@ from quiz.generate.date_passives import it_passive_question, passive_finding_que
 from quiz.generate.date_nominal_subjects import subject_inside_phrase
 from quiz.generate.date_participles import participle_read_as_active
 from quiz.generate.date_plans import plan_question
+from quiz.generate.date_possessed_days import named_event_day_question
 from quiz.generate.date_presents import present_question
 from quiz.generate.date_pronouns import with_stand_in
 from quiz.generate.date_quotes import quoted_words_question
@@ -53,7 +54,7 @@ from quiz.generate.date_statements import (
     lacks_what_was_said, plainer_attribution, trailing_attribution_question,
 )
 from quiz.generate.date_titles import opens_unclosed_quotation, title_aside_question
-from quiz.generate.date_tense import is_future, negated_until, set_for
+from quiz.generate.date_tense import clause_tense, is_future, negated_until, set_for
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.span_scan import anchored_matches
 from quiz.model import Category
@@ -450,16 +451,23 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         wh = np_wh = "From what date" if wh == "On what date" else "From when"  # "will cut
         # supplies every night from Monday": a start the future tense can ask about
     elif word == "from" and not mention.modifier and \
-            not _SPAN_END_AFTER.match(text, mention.end):
+            not _SPAN_END_AFTER.match(text, mention.end) and \
+            not text.startswith(("'s ", "’s "), mention.end):
         return (*_bare(sentence_text, mention), False)  # "free lunches from September": a
         # start, asked as a cloze (a question would need the tense of what starts)
-    elif word in ("after", "from") and not mention.modifier:
+    elif word in ("after", "from") and not mention.modifier and \
+            not text.startswith(("'s ", "’s "), mention.end):
         return None  # "after 2014": a bound, not the date of an event
     if text.startswith(("'s ", "’s "), mention.end):
         asked = _possessive_day(text, mention, wh)
         if asked is None and not text[:mention.start].strip(" ,"):
             asked = possessed_event_question(text, mention.end, np_wh)  # "Last week's
             # storm damaged 300 homes": "When was the storm that damaged 300 homes?"
+        if asked is None and text[mention.start:mention.end].split()[-1] in WEEKDAYS:
+            tense = clause_tense(text, mention.start)
+            asked = named_event_day_question(text, mention.end, wh, tense == "future",
+                                             tense == "past")  # "from Saturday's home match
+            # against Sheffield Rovers": "On what date is the home match against ...?"
         if asked is None:
             return (*_bare(sentence_text, mention), False)  # "said this year's programme
             # had": the date qualifies a noun that cannot be asked without it
@@ -1038,6 +1046,12 @@ def _possessive_day(text: str, mention: DateMention, wh: str) -> Asked | None:
     after = text[mention.end + 3:].split(maxsplit=3)[:3]
     if not any(word.strip(",.;:").lower() in EVENT_NOUNS for word in after):
         return None
+    from quiz.generate.clauses import is_reporting, takes_that_clause
+
+    previous = text[:mention.start].split()[-1:] or [""]
+    if previous[0] == "that" or is_reporting(previous[0]) or takes_that_clause(previous[0]):
+        return None  # "The club said Saturday's game was postponed": the event opens what
+        # was said, not the saying's date
     doubled = f"{text[:mention.start]}the the {text[mention.end + 3:]}"
     asked = span_question(doubled, mention.start, mention.start + 3, wh, wh, allow_np=False)
     if asked is None or _DANGLING.search(asked.question) or "the the" in asked.question or \
