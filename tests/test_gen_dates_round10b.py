@@ -195,3 +195,25 @@ def test_a_days_named_event_is_asked_of_the_event(text: str, question: str) -> N
 ])
 def test_a_days_event_that_opens_what_was_said_dates_no_saying(text: str) -> None:
     assert not any(" say" in q or " confirm" in q or q.endswith(" St?") for q in _questions(text))
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The union said its members would stay in port until Thursday.",
+     "Until when would the union's members stay in port?"),
+    ("The club said its stadium would reopen in September.",
+     "When would the club's stadium reopen?"),
+    ("The ministry said its budget was cut in 2024.",
+     "In what year was the ministry's budget cut?"),
+    ("The company said on Monday that its shares would be listed in May.",
+     "When would the company's shares be listed?"),
+])
+def test_a_speakers_its_is_the_speakers(text: str, question: str) -> None:
+    assert question in _questions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police said its officers arrested a man on Sunday.",
+    "Officials said its roof collapsed in 2019.",
+])
+def test_its_after_a_plural_speaker_is_not_theirs(text: str) -> None:
+    assert not any("'s " in q for q in _questions(text))

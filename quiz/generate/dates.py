@@ -592,7 +592,7 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         if asked is None and " that " in before:
             asked = complement_question(text, start, end, wh, np_wh)  # "said that the
             # bridge would reopen in May": read as "said the bridge would reopen in May"
-        if asked is None and (" it " in before or " they " in before):
+        if asked is None and (" it " in before or " they " in before or " its " in before):
             asked = speaker_pronoun_question(text, start, end, wh, np_wh)  # "The commission
             # said it would decide by Wednesday": "By when would the commission decide?"
     if asked is not None and (asked.question.endswith("ed?") and
