@@ -217,3 +217,17 @@ def test_a_speakers_its_is_the_speakers(text: str, question: str) -> None:
 ])
 def test_its_after_a_plural_speaker_is_not_theirs(text: str) -> None:
     assert not any("'s " in q for q in _questions(text))
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Divers have found the wreck of a steamship from the 1880s, one of the oldest ever found "
+     "in the lake, researchers said on Monday.",
+     "On what date did researchers say that divers had found the wreck of a steamship from "
+     "the 1880s?"),
+    ("The council has approved a new bus lane on the high street, one of the busiest roads in "
+     "the county, officials announced on Friday.",
+     "On what date did officials announce that the council had approved a new bus lane on the "
+     "high street?"),
+])
+def test_a_one_of_the_appositive_is_read_past(text: str, question: str) -> None:
+    assert question in _questions(text)

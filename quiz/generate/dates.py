@@ -473,11 +473,13 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             # had": the date qualifies a noun that cannot be asked without it
         return asked.question, asked.event, _bare(sentence_text, mention)[2], False
     asked = None
-    if not mention.modifier and (" of them " in text or ", in " in text):
+    if not mention.modifier and (" of them " in text or ", in " in text or
+                                 ", one of the " in text):
         found = _without_asides_question(text, mention, first_on)
         if found is not None:
             return found  # "a similar discovery in Silves, in the Algarve, forced X": read
-            # without the place or the part set off by commas
+            # without the place or the part set off by commas (or an appositive ", one of
+            # the best-preserved baths in Europe,")
     if not mention.modifier and text.startswith(("About ", "Around ")):
         found = _stand_in_question(text, mention, first_on)
         if found is not None:
@@ -870,7 +872,8 @@ _JOINED_SUBJECT = re.compile(r"(?:the |its |their |[a-z]+s )(?:[a-z-]+ ){0,3}?[a
 _PLACE_OR_PART = re.compile(r"(?<=[a-z]), (?:in (?:the )?[A-Z][\w'’.-]*"
                             r"(?: [A-Z][\w'’.-]*){0,3}|"
                             r"(?:many|most|some|all|several|both|none|one|two|three|half) of "
-                            r"them [a-z]+(?: [a-z]+){0,2}),(?= )")
+                            r"them [a-z]+(?: [a-z]+){0,2}),(?= )|"
+                            r"(?<=[a-z]), one of the (?:[\w'’-]+ ){0,8}?[\w'’-]+(?=, )")
 
 #: A name set off by commas after a lower-case noun, right before the date's preposition
 #: ("Portugal's first king, Afonso Henriques, in 1147").
