@@ -49,19 +49,24 @@ def subject_inside_phrase(text: str, event: str) -> bool:
     from quiz.generate.clauses import is_simple_past
 
     words = event.split(" ")
+    if not any(_after_phrase_end(text, at) for at in _occurrences(text, words[0])):
+        return False  # (cheap test: the subject's first word never follows "of", "and", ...)
     verb = next((i for i, word in enumerate(words[1:], 1)
                  if word in _AUXILIARIES or is_simple_past(word)), 0)
     if not verb:
         return False
     subject = " ".join(words[:verb])
     found = False
-    for match in re.finditer(rf"(?<![\w'’-]){re.escape(subject)}(?![\w'’-])", text,
-                             0 if subject[:1].isupper() else re.IGNORECASE):
-        after = text[match.end():match.end() + 24]
+    for at in _occurrences(text, subject):
+        if text[at - 1:at].isalnum():
+            continue
+        if not _after_phrase_end(text, at):
+            return False
+        before = text[max(0, at - 80):at]
+        after = text[at + len(subject):at + len(subject) + 24]
         finite = _FINITE_AFTER.match(after)
         if finite is None and not after.startswith(f" {words[verb]} "):
             return False
-        before = text[max(0, match.start() - 80):match.start()]
         inside = _INSIDE_PHRASE.search(before)
         if inside is None or _NOT_A_NOUN.match(before, inside.start()) or \
                 finite is not None and finite.group().lstrip(", ")[:1] in "wt" and \
@@ -69,3 +74,23 @@ def subject_inside_phrase(text: str, event: str) -> bool:
             return False  # "shares of the bank, which is expected to": the bank's
         found = True
     return found
+
+
+#: Last words before a subject the clause reader cut from a longer phrase.
+_PHRASE_ENDS = frozenset("of through across along between near via beyond past and or".split())
+
+
+def _occurrences(text: str, subject: str) -> list[int]:
+    """Where ``subject`` stands in ``text``, also with its first letter in the other case."""
+    found = []
+    for form in {subject, subject[:1].swapcase() + subject[1:]}:
+        at = text.find(form)
+        while at >= 0:
+            found.append(at)
+            at = text.find(form, at + 1)
+    return found
+
+
+def _after_phrase_end(text: str, at: int) -> bool:
+    """Whether the word before ``at`` in ``text`` may end the start of a longer phrase."""
+    return text[max(0, at - 10):at].rstrip(" ,").rsplit(" ", 1)[-1] in _PHRASE_ENDS

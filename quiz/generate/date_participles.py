@@ -31,7 +31,7 @@ def participle_read_as_active(text: str, start: int, end: int, question: str) ->
     object after the date (``end``): a participle after a noun, not an active verb."""
     if " did " not in question:
         return False
-    words = text[:start].split()
+    words = text[max(0, start - 40):start].split()[-2:]
     if words and words[-1].lower() in _DATE_WORDS:
         words.pop()  # "introduced in 2023"
     if not words or not words[-1].endswith(("ed", "n", "t")):
