@@ -280,8 +280,11 @@ def test_a_story_without_a_date_asks_for_the_day_it_names() -> None:
         "On what day did the orchestra's conductor resign?",
         "Sunday")
     assert "on Sunday" in fact.accept
-    # a day of the future, or one in a story with a date, is not asked this way
-    assert _facts("The conductor will resign on Sunday.", published=None) == []
+    # a day of the future is asked the same way (round 10b); one in a story with a date is
+    # resolved to its date
+    assert [(f.question, f.answer) for f in _facts("The conductor will resign on Sunday.",
+                                                   published=None)] == [
+        ("On what day will the conductor resign?", "Sunday")]
     assert all(f.answer != "Sunday" for f in _facts("The conductor resigned on Sunday."))
 
 

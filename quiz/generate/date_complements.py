@@ -47,14 +47,14 @@ def complement_question(text: str, start: int, end: int, wh: str,
     return asked
 
 
-#: "<subject> said (on Monday) (that) it|they <verb>": a report whose pronoun names the
-#: speaker ("The commission said it would decide by Wednesday", "Police said they arrested a
-#: man on Sunday").
+#: "<subject> said (on Monday) (that) it|they <verb>" or "its <noun>": a report whose pronoun
+#: names the speaker ("The commission said it would decide by Wednesday", "Police said they
+#: arrested a man on Sunday", "The union said its members would strike on Monday").
 _SPEAKER_PRONOUN = re.compile(
     r"^(?P<subject>(?:The\s+|the\s+)?[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4}?)\s+"
     r"(?P<verb>said|says|announced|confirmed|warned|added|stated|told\s+[a-z]+)"
     r"(?:\s+(?:on|last|this|late\s+on|early\s+on)\s+[A-Z]?[a-z]+)?(?:\s+that)?\s+"
-    r"(?P<pronoun>it|they)\s+(?P<next>[a-z]+)\s")
+    r"(?P<pronoun>its|it|they)\s+(?P<next>[a-z]+)\s")
 
 #: Words after the pronoun that show it is no speaker: a copula before no participle ("said
 #: it was unlikely"), an event ("said it happened on Sunday").
@@ -84,9 +84,15 @@ def speaker_pronoun_question(text: str, start: int, end: int, wh: str,
         report.group("next")
     last = subject.split()[-1].lower()
     if pronoun == "they" and last not in _PLURAL_SPEAKERS or \
-            pronoun == "it" and (last in _PLURAL_SPEAKERS or last.endswith("s") and
-                                 subject[:1].islower()):
+            pronoun != "they" and (last in _PLURAL_SPEAKERS or last.endswith("s") and
+                                   subject[:1].islower()):
         return None  # "Police said it happened": "it" is no speaker
+    if pronoun == "its":  # "The union said its members would stay in port until Thursday":
+        # the union's members
+        owner = f"{subject[:1].upper()}{subject[1:]}'s"
+        said = f"{owner} {text[report.end('pronoun') + 1:]}"
+        shift = report.end("pronoun") - len(owner)
+        return span_question(said, start - shift, end - shift, wh, np_wh, allow_np=False)
     if following in _NOT_THE_SPEAKER:
         return None
     if following in ("was", "is", "were", "are", "be", "been"):

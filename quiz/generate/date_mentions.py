@@ -581,8 +581,9 @@ _PERFECT_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:been\s+)?(?:[a-z]+ly\s+)?
 def undated_weekdays(text: str) -> tuple[DateMention, ...]:
     """"on Sunday", "in the early hours of Sunday", "(had been closed) since Sunday", "(was
     not found) until Sunday" in a story with no publication date, for a past event (what the
-    story reports): the day as the story names it, answered as the weekday. The day has no
-    date, so it is no :func:`find_dates` mention (nothing to order or compare by)."""
+    story reports) or one it says is to come ("plans to reopen on Tuesday"): the day as the
+    story names it, answered as the weekday. The day has no date, so it is no
+    :func:`find_dates` mention (nothing to order or compare by)."""
     found = []
     for match in _ON_WEEKDAY.finditer(text):
         at = match.start("day")
@@ -592,7 +593,7 @@ def undated_weekdays(text: str) -> tuple[DateMention, ...]:
         first_on = text.startswith("until ", at - 6)
         if first_on and negated_until(text, at) is None:
             continue  # "closed until Monday": an end, not a day something happened
-        if first_on or clause_tense(text, at) == "past":
+        if first_on or clause_tense(text, at) in ("past", "future"):
             day = match.group("day")
             found.append(DateMention(at, match.end(), AnswerKind.WEEKDAY, day,
                                      (f"on {day}",), f"--{day}", None))

@@ -99,6 +99,9 @@ def _phrase_before(text: str, end: int) -> str | None:
             any(word[:1].isupper() for word in taken[taken.index("of") + 1:]):
         return None  # "Shares of Arkwell, which listed in Oslo": the name is what the
         # clause is about, not the shares
+    if taken[0].lower() not in _DETERMINERS and \
+            any(word[:1].islower() and _simple_past(word) for word in taken[1:]):
+        return None  # "Investors sold shares of the bank, which": a clause, not a phrase
     if len(taken) == 1 and head[:1].islower():
         return None  # "tours, which": a bare noun names nothing in particular
     return " ".join(taken) if head[-1:].isalpha() else None

@@ -30,6 +30,7 @@ from quiz.generate.date_forms import (
     date_forms, format_date, parse_date,
 )
 from quiz.generate.date_fronted import fronted_sentence, opens_with_participle
+from quiz.generate.date_it_subjects import it_resolved
 from quiz.generate.date_joined import SAYING, joined_clause_question
 from quiz.generate.date_mentions import (
     _DATE_STARTS, _MENTION, dates_by_sentence, find_dates, latest_past_date,
@@ -37,10 +38,14 @@ from quiz.generate.date_mentions import (
 )
 from quiz.generate.date_named_events import named_event_question, possessed_event_question
 from quiz.generate.date_passives import it_passive_question, passive_finding_question
+from quiz.generate.date_nominal_subjects import subject_inside_phrase
+from quiz.generate.date_participles import participle_read_as_active
 from quiz.generate.date_plans import plan_question
+from quiz.generate.date_possessed_days import named_event_day_question
 from quiz.generate.date_presents import present_question
 from quiz.generate.date_pronouns import with_stand_in
 from quiz.generate.date_quotes import quoted_words_question
+from quiz.generate.date_second_times import without_time_clause
 from quiz.generate.date_relatives import object_relative_question, relative_question
 from quiz.generate.date_subject_relatives import (
     relative_clause_sentence, without_relative_aside,
@@ -48,7 +53,8 @@ from quiz.generate.date_subject_relatives import (
 from quiz.generate.date_statements import (
     lacks_what_was_said, plainer_attribution, trailing_attribution_question,
 )
-from quiz.generate.date_tense import is_future, negated_until, set_for
+from quiz.generate.date_titles import opens_unclosed_quotation, title_aside_question
+from quiz.generate.date_tense import clause_tense, is_future, negated_until, set_for
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.span_scan import anchored_matches
 from quiz.model import Category
@@ -172,6 +178,10 @@ def date_facts(article: Article,
         compound = opener and "-" in story.split(" ", 1)[0]
         for mention in mentions:
             fact = _fact(article, sentence, mention)
+            if fact is not None and text.startswith(("It ", "Its ")) and sentence.index and \
+                    (not fact.question or _IT_ASKED.search(fact.question)):
+                fact = _it_fact(article, sentence, mention, fact)  # "It plans to reopen on
+                # Tuesday" after "The park said it would ...": asked of the park
             if fact is not None:
                 if fact.question and opener:
                     question = lowered_question(fact.question, article, story)
@@ -181,6 +191,28 @@ def date_facts(article: Article,
                         fact = replace(fact, question=question)
                 facts.append(fact)
     return facts
+
+
+#: "it" or "its" in a question: a pronoun the question does not name.
+_IT_ASKED = re.compile(r"\b(?:it|its)\b")
+
+
+def _it_fact(article: Article, sentence: Sentence, mention: DateMention, fact: Fact) -> Fact:
+    """``fact`` asked again with the sentence's opening "It"/"Its" read as the subject of the
+    sentence before (:func:`it_resolved`); ``fact`` itself when that gives no question."""
+    previous = next((s.text for s in article.sentences if s.index == sentence.index - 1), "")
+    read = it_resolved(previous, sentence.text) if previous else None
+    if read is None:
+        return fact
+    text, shift, named = read
+    asked = _date_question(text, replace(mention, start=mention.start + shift,
+                                         end=mention.end + shift))
+    if asked is None or not asked[0] or _IT_ASKED.search(asked[0]):
+        return fact
+    question, event, _ = asked
+    written = named if named == text[:len(named)] else "T" + named[1:]
+    question = question.replace(f" {written}", f" {named}", 1)
+    return replace(fact, question=question, event=event, subject=normalise_subject(event))
 
 
 #: A compound whose later parts are lower-case words ("Seventeen-year-old", "Oslo-based").
@@ -250,6 +282,20 @@ def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
     question, event, span, open_question = found
     if question and lacks_what_was_said(question):
         return "", "", span  # "On what date did X tell local radio?": told it what?
+    if question and (opens_unclosed_quotation(question) or
+                     subject_inside_phrase(sentence_text, event) or
+                     participle_read_as_active(sentence_text, mention.start, mention.end,
+                                               question)):
+        return "", "", span  # "did 'Harbour at Dusk paint?" (a title cut at its comma);
+        # "was Linlithgow completed?" from "the electrification of the line through Falkirk
+        # and Linlithgow was completed"; "did a breach of the rules introduce?" from "a
+        # breach of the rules introduced in 2023"
+    if question:
+        cut = without_time_clause(question, event)
+        if cut is None:
+            return "", "", span
+        question, event = cut  # "When is X expected to take his seat when the parliament
+        # returns?": the time clause already answers it
     if not open_question:
         return question, event, span
     if question and _gives_away(question, mention):
@@ -405,26 +451,35 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         wh = np_wh = "From what date" if wh == "On what date" else "From when"  # "will cut
         # supplies every night from Monday": a start the future tense can ask about
     elif word == "from" and not mention.modifier and \
-            not _SPAN_END_AFTER.match(text, mention.end):
+            not _SPAN_END_AFTER.match(text, mention.end) and \
+            not text.startswith(("'s ", "’s "), mention.end):
         return (*_bare(sentence_text, mention), False)  # "free lunches from September": a
         # start, asked as a cloze (a question would need the tense of what starts)
-    elif word in ("after", "from") and not mention.modifier:
+    elif word in ("after", "from") and not mention.modifier and \
+            not text.startswith(("'s ", "’s "), mention.end):
         return None  # "after 2014": a bound, not the date of an event
     if text.startswith(("'s ", "’s "), mention.end):
         asked = _possessive_day(text, mention, wh)
         if asked is None and not text[:mention.start].strip(" ,"):
             asked = possessed_event_question(text, mention.end, np_wh)  # "Last week's
             # storm damaged 300 homes": "When was the storm that damaged 300 homes?"
+        if asked is None and text[mention.start:mention.end].split()[-1] in WEEKDAYS:
+            tense = clause_tense(text, mention.start)
+            asked = named_event_day_question(text, mention.end, wh, tense == "future",
+                                             tense == "past")  # "from Saturday's home match
+            # against Sheffield Rovers": "On what date is the home match against ...?"
         if asked is None:
             return (*_bare(sentence_text, mention), False)  # "said this year's programme
             # had": the date qualifies a noun that cannot be asked without it
         return asked.question, asked.event, _bare(sentence_text, mention)[2], False
     asked = None
-    if not mention.modifier and (" of them " in text or ", in " in text):
+    if not mention.modifier and (" of them " in text or ", in " in text or
+                                 ", one of the " in text):
         found = _without_asides_question(text, mention, first_on)
         if found is not None:
             return found  # "a similar discovery in Silves, in the Algarve, forced X": read
-            # without the place or the part set off by commas
+            # without the place or the part set off by commas (or an appositive ", one of
+            # the best-preserved baths in Europe,")
     if not mention.modifier and text.startswith(("About ", "Around ")):
         found = _stand_in_question(text, mention, first_on)
         if found is not None:
@@ -500,6 +555,9 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             end = part.end()  # "on Tuesday night" goes as a whole, not leaving "night"
         asked = agent_question(text, start, end, wh) if text.startswith(" by ", end) else None
         # "the rise recommended last month by X": the recommending's date
+        if asked is None and before[:1] in "'‘\"“" and ", " in before:
+            asked = title_aside_question(text, start, end, wh)  # "'Harbour at Dusk, Winter',
+            # painted in 1931, sold for £2m": the title is the subject, passive
         if asked is None and (text.startswith(",", end) or text.find(" to ", 0, start) >= 0):
             asked = _reread_question(text, start, end, wh, np_wh)
         if asked is None and "t " in before[-40:] and " that " in text:
@@ -536,7 +594,7 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         if asked is None and " that " in before:
             asked = complement_question(text, start, end, wh, np_wh)  # "said that the
             # bridge would reopen in May": read as "said the bridge would reopen in May"
-        if asked is None and (" it " in before or " they " in before):
+        if asked is None and (" it " in before or " they " in before or " its " in before):
             asked = speaker_pronoun_question(text, start, end, wh, np_wh)  # "The commission
             # said it would decide by Wednesday": "By when would the commission decide?"
     if asked is not None and (asked.question.endswith("ed?") and
@@ -814,7 +872,8 @@ _JOINED_SUBJECT = re.compile(r"(?:the |its |their |[a-z]+s )(?:[a-z-]+ ){0,3}?[a
 _PLACE_OR_PART = re.compile(r"(?<=[a-z]), (?:in (?:the )?[A-Z][\w'’.-]*"
                             r"(?: [A-Z][\w'’.-]*){0,3}|"
                             r"(?:many|most|some|all|several|both|none|one|two|three|half) of "
-                            r"them [a-z]+(?: [a-z]+){0,2}),(?= )")
+                            r"them [a-z]+(?: [a-z]+){0,2}),(?= )|"
+                            r"(?<=[a-z]), one of the (?:[\w'’-]+ ){0,8}?[\w'’-]+(?=, )")
 
 #: A name set off by commas after a lower-case noun, right before the date's preposition
 #: ("Portugal's first king, Afonso Henriques, in 1147").
@@ -990,6 +1049,12 @@ def _possessive_day(text: str, mention: DateMention, wh: str) -> Asked | None:
     after = text[mention.end + 3:].split(maxsplit=3)[:3]
     if not any(word.strip(",.;:").lower() in EVENT_NOUNS for word in after):
         return None
+    from quiz.generate.clauses import is_reporting, takes_that_clause
+
+    previous = text[:mention.start].split()[-1:] or [""]
+    if previous[0] == "that" or is_reporting(previous[0]) or takes_that_clause(previous[0]):
+        return None  # "The club said Saturday's game was postponed": the event opens what
+        # was said, not the saying's date
     doubled = f"{text[:mention.start]}the the {text[mention.end + 3:]}"
     asked = span_question(doubled, mention.start, mention.start + 3, wh, wh, allow_np=False)
     if asked is None or _DANGLING.search(asked.question) or "the the" in asked.question or \

@@ -1,0 +1,96 @@
+"""A date question whose subject the clause reader took from inside a longer noun phrase: "The
+electrification of the line through Falkirk and Linlithgow was completed in 2026" asked "In
+what year was Linlithgow completed?", and "..., which began in 2019" asked "did Falkirk
+begin?" (the subject is the electrification, not the place its phrase ends on)."""
+
+from __future__ import annotations
+
+import re
+
+#: The end of a noun phrase's tail before a word: a noun, then "of"/"through"/... (and names
+#: joined by "and"): "electrification of the line through ", "through Falkirk and ".
+_INSIDE_PHRASE = re.compile(r"\b[a-z][a-z-]+ (?:of|through|across|along|between|near|via|"
+                            r"beyond|past) "
+                            r"(?:(?:the|a|an) )?"
+                            r"(?:(?:[A-Z][\w'’-]*, )*[A-Z][\w'’-]* (?:and|or) )?$")
+
+#: Words before "of" etc. that are verbs or fixed phrases, not a noun the phrase hangs on.
+_NOT_A_NOUN = re.compile(r"\b(?:[a-z]+ed|consists?|accuse[sd]?|think|thinks|made|out|because|"
+                         r"instead|ahead|regardless|all|some|most|many|much|none|one|each|"
+                         r"both|part|rest|half|number|lot|lots|kind|sort|type|members?|"
+                         r"citizens?|residents?|people|city|town|village|county|province|"
+                         r"region|state|republic|kingdom|island|university|capital|"
+                         r"gone|went|go|goes|going|passes|pass|run|runs|ran|up|down|back|away|off|over|"
+                         r"born|based|live|lives|living|work|works|working|stay|stays|move|"
+                         r"moves|return|returns|returning|travel|travels|fly|flies|flew)"
+                         r" (?:of|through|across|along|between|near|via|beyond|past) ")
+
+#: A relative clause after "X of Y" may be Y's ("shares of the bank, which reported"); after
+#: a noun made of a verb ("the electrification of the line, which began") or a place's
+#: "through"/"between" it is the phrase's.
+_NOMINAL_OF = re.compile(r"[a-z-]+(?:tion|sion|ment|ance|ence|ing|al|ure|age|ery) of |"
+                         r"[a-z-]+ (?!of )")
+
+#: Auxiliaries that end an event's subject.
+_AUXILIARIES = frozenset("""
+    was were is are has have had will would could can may might did does do
+""".split())
+
+#: What follows a subject in the sentence when it is the subject of a finite verb there (not
+#: of a participle that modifies it: "the militias formed to fight X in 2014").
+_FINITE_AFTER = re.compile(r"(?:,? (?:which|that|who) | (?:was|were|is|are|has|have|had|will|"
+                           r"would|could|can|may|might|did|does|do)\b)")
+
+
+def subject_inside_phrase(text: str, event: str) -> bool:
+    """Whether the subject of ``event`` is, in ``text``, the subject of a finite verb (or a
+    relative clause) only as the end of a longer noun phrase, after "of", "through" and the
+    like: the clause reader took the phrase's last noun for its head."""
+    from quiz.generate.clauses import is_simple_past
+
+    words = event.split(" ")
+    if not any(_after_phrase_end(text, at) for at in _occurrences(text, words[0])):
+        return False  # (cheap test: the subject's first word never follows "of", "and", ...)
+    verb = next((i for i, word in enumerate(words[1:], 1)
+                 if word in _AUXILIARIES or is_simple_past(word)), 0)
+    if not verb:
+        return False
+    subject = " ".join(words[:verb])
+    found = False
+    for at in _occurrences(text, subject):
+        if text[at - 1:at].isalnum():
+            continue
+        if not _after_phrase_end(text, at):
+            return False
+        before = text[max(0, at - 80):at]
+        after = text[at + len(subject):at + len(subject) + 24]
+        finite = _FINITE_AFTER.match(after)
+        if finite is None and not after.startswith(f" {words[verb]} "):
+            return False
+        inside = _INSIDE_PHRASE.search(before)
+        if inside is None or _NOT_A_NOUN.match(before, inside.start()) or \
+                finite is not None and finite.group().lstrip(", ")[:1] in "wt" and \
+                not _NOMINAL_OF.match(before, inside.start()):
+            return False  # "shares of the bank, which is expected to": the bank's
+        found = True
+    return found
+
+
+#: Last words before a subject the clause reader cut from a longer phrase.
+_PHRASE_ENDS = frozenset("of through across along between near via beyond past and or".split())
+
+
+def _occurrences(text: str, subject: str) -> list[int]:
+    """Where ``subject`` stands in ``text``, also with its first letter in the other case."""
+    found = []
+    for form in {subject, subject[:1].swapcase() + subject[1:]}:
+        at = text.find(form)
+        while at >= 0:
+            found.append(at)
+            at = text.find(form, at + 1)
+    return found
+
+
+def _after_phrase_end(text: str, at: int) -> bool:
+    """Whether the word before ``at`` in ``text`` may end the start of a longer phrase."""
+    return text[max(0, at - 10):at].rstrip(" ,").rsplit(" ", 1)[-1] in _PHRASE_ENDS
