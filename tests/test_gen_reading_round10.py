@@ -375,3 +375,21 @@ def test_a_place_aside_after_an_opening_time(text: str, span: str, asked: str) -
 ])
 def test_a_rough_number_opening_the_subject(text: str, span: str, asked: str) -> None:
     assert _asked(text, span) == asked
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # a verb whose past is its base, after a name and before a bare noun, is the verb (it was
+    # read as a participle: "On what date was Canada cut interest rates?")
+    ("The Bank of Canada cut interest rates to 3% on Thursday.",
+     "On what date did the Bank of Canada cut interest rates to 3%?"),
+    ("The Bank of Canada cut rates on Thursday.", "On what date did the Bank of Canada cut rates?"),
+    ("The Ministry of Health set limits on imports on Monday.",
+     "On what date did the Ministry of Health set limits on imports?"),
+])
+def test_a_same_form_past_after_a_name_is_the_verb(text: str, asked: str) -> None:
+    assert [q for q, _ in date_qa(text, _PUBLISHED)] == [asked]
+
+
+def test_a_same_form_noun_after_a_name_stays_a_noun() -> None:
+    assert all(" did the Brexit cut " not in q for q, _ in date_qa(
+        "The Brexit cut to funding was announced on Monday.", _PUBLISHED))

@@ -308,7 +308,16 @@ def _reads_as_same_form_past(tokens: list[Token], i: int, lo: int, hi: int) -> b
     if before.low in _BEFORE_BASE_OR_NOUN or before.low in DETERMINERS or \
             not before.text.isalpha() or plural and not _past_context(tokens, i):
         return False  # "to cut", "the hit", "farmers cut" (present unless the sentence is past)
+    if i - 1 > lo and before.text[:1].isupper() and after.text.isalpha() and \
+            after.text.islower() and after.low not in _NOT_AN_OBJECT:
+        return True  # "The Bank of Canada cut interest rates": a name's act on a bare noun
     return after.low in DETERMINERS or after.text[:1].isdigit() or after.text[:1].isupper()
+
+
+#: Words that cannot open the object of a verb ("the Brexit cut to funding", "a Senate hit
+#: and run"): prepositions, conjunctions, auxiliaries.
+_NOT_AN_OBJECT = PREPOSITIONS | _BEFORE_BASE_OR_NOUN | {"is", "are", "was", "were", "has",
+                                                         "have", "had", "that", "which", "who"}
 
 
 #: Endings of plural nouns for people or bodies ("Growers", "Regulators", "Companies"): a
