@@ -19,7 +19,7 @@ class CardType(StrEnum):
     RECALL = "recall"  # flip and self-grade 1-4
     TYPED = "typed"  # type the answer
     CHOICE = "choice"  # pick one of ``choices``
-    CLOZE = "cloze"  # fill the gap (``___``) in ``question``
+    CLOZE = "cloze"  # fill the gap (``___``) in ``question``; a phrase is self-graded
     TRUEFALSE = "truefalse"  # ``question`` is a statement, ``answer`` is "true" or "false"
     ORDER = "order"  # put ``items`` (listed in the correct order) back in order
 

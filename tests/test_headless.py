@@ -10,8 +10,8 @@ import pytest
 CORE_MODULES = [
     "quiz", "quiz.model", "quiz.errors", "quiz.paths", "quiz.cli", "quiz.cli.deck_commands",
     "quiz.cli.generate_command", "quiz.cli.stats_command", "quiz.deckfile", "quiz.values",
-    "quiz.engine.api", "quiz.engine.grading", "quiz.engine.service", "quiz.engine.stats",
-    "quiz.generate.pipeline",
+    "quiz.engine.api", "quiz.engine.grading", "quiz.engine.self_grading", "quiz.engine.service",
+    "quiz.engine.stats", "quiz.generate.pipeline",
 ]
 
 

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
+from quiz.engine.self_grading import self_graded
 from quiz.engine.service import Service, open_service
 from quiz.model import CardType
 from quiz.tui.app import QuizApp, build_app
@@ -157,6 +158,11 @@ def current_card(app: QuizApp) -> Any:
 async def answer(pilot: Pilot[None], app: QuizApp, *, right: bool) -> str:
     """Answer the current card by key presses (right or wrong); returns its id."""
     card = current_card(app)
+    if self_graded(card):  # recall cards, and clozes whose answer is a phrase
+        await pilot.press("space")
+        await pilot.press("3" if right else "1")
+        await pilot.pause()
+        return str(card.id)
     if card.type in (CardType.TYPED, CardType.CLOZE):
         await pilot.press(*(RIGHT_TEXT if right else WRONG_TEXT)[card.id], "enter")
     elif card.type is CardType.CHOICE:
@@ -170,11 +176,6 @@ async def answer(pilot: Pilot[None], app: QuizApp, *, right: bool) -> str:
     elif card.type is CardType.ORDER:
         await order_items(pilot, app, list(card.items) if right else list(card.items)[::-1])
         await pilot.press("enter")
-    elif card.type is CardType.RECALL:
-        await pilot.press("space")
-        await pilot.press("3" if right else "1")
-        await pilot.pause()
-        return str(card.id)
     await pilot.pause()
     return str(card.id)
 

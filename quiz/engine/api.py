@@ -19,7 +19,8 @@ from quiz.errors import Problem
 from quiz.model import Card, Category, Deck
 
 #: A learner's answer: typed/cloze text, the chosen choice text, True/False, the items in the
-#: order given, or None for a recall card (graded by the learner instead).
+#: order given, or None for a self-graded card (a recall card, or a cloze whose answer is a
+#: phrase: see ``quiz.engine.self_grading``), which the learner grades instead.
 Response = str | bool | Sequence[str] | None
 
 
@@ -220,10 +221,11 @@ class StudySession(Protocol):
 
     def answer(self, response: Response, duration_seconds: float) -> AnswerOutcome:
         """Grade ``response`` for the current card, schedule it with the suggested rating and
-        commit. For recall cards use :meth:`grade` instead."""
+        commit. For self-graded cards (``quiz.engine.self_grading``) use :meth:`grade`."""
 
     def grade(self, rating: Rating, duration_seconds: float) -> AnswerOutcome:
-        """Self-grade the current (recall) card with ``rating`` and commit."""
+        """Self-grade the current card (recall, or a cloze whose answer is a phrase) with
+        ``rating`` and commit."""
 
     def regrade(self, rating: Rating) -> AnswerOutcome:
         """Replace the rating of the last answer (the learner overrides the suggestion)."""

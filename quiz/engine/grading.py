@@ -3,6 +3,8 @@
 Typed and cloze answers are compared after :func:`quiz.values.text.normalise` (case, accents,
 punctuation, spacing and a leading article do not count), against the card's answer, each of
 its ``accept`` aliases, and each side of an answer written as ``"words (alternative)"``.
+Recall cards, and cloze cards whose answer is a phrase, are graded by the learner instead
+(:mod:`quiz.engine.self_grading` says which).
 Dates and numbers are compared by value, never by spelling, and never forgiven a typo:
 "2020" is not "2002". Small typos are forgiven in long text answers only (one edit from 6
 normalised characters, two from 13), never in digits or a word's first letter ("Gambia" is not
@@ -32,10 +34,11 @@ from rapidfuzz.distance import OSA
 from rapidfuzz.process import extractOne
 
 from quiz.engine.api import Rating, Response, Verdict
+from quiz.engine.self_grading import self_graded
 from quiz.model import Card, CardType, Category
 from quiz.values.dates import DateMatch, DateValue, parse_date
 from quiz.values.numbers import NumberMatch, NumberValue, parse_number
-from quiz.values.text import fold, normalise
+from quiz.values.text import alternatives, normalise
 
 __all__ = ["ORDER_ARROW", "AnswerPool", "PreparedCard", "Reason", "grade", "parse_truefalse",
            "prepare", "verdict_for_self_grade"]
@@ -72,14 +75,12 @@ class Reason:
 
     @staticmethod
     def self_graded(rating: Rating) -> str:
-        """A recall card the learner graded."""
+        """A card the learner graded (recall, or a cloze whose answer is a phrase)."""
         return f"self-graded {rating.name.lower()}"
 
 
 _TRUE_WORDS = frozenset({"true", "t", "yes", "y", "correct", "right", "1"})
 _FALSE_WORDS = frozenset({"false", "f", "no", "n", "incorrect", "wrong", "0"})
-# "last Thursday (9 December 2021)": either side of a trailing parenthesis is the answer.
-_PARENTHESISED = re.compile(r"^(?P<outer>[^()]*?\S)\s*\((?P<inner>[^()]*\S[^()]*)\)\s*$")
 _DIGITS = re.compile(r"\d+")
 
 
@@ -100,14 +101,6 @@ class _Form:
     date: DateValue | None
     number: NumberValue | None
     max_typos: int  # 0 for dates, numbers and short answers
-
-
-def _split_alternatives(answer: str) -> tuple[str, ...]:
-    """The answer itself, then the two sides of a trailing parenthesis if it has one."""
-    match = _PARENTHESISED.match(fold(answer))
-    if match is None:
-        return (answer,)
-    return (answer, match["outer"], match["inner"])
 
 
 def _values(written: str, category: Category) -> tuple[DateValue | None, NumberValue | None]:
@@ -134,7 +127,7 @@ def _prepare(answer: str, accept: tuple[str, ...], category: Category) -> tuple[
     seen: set[str] = set()
     for alias, sources in ((False, (answer,)), (True, accept)):
         for source in sources:
-            for written in _split_alternatives(source):
+            for written in alternatives(source):
                 text = normalise(written)
                 if not text or text in seen:
                     continue
@@ -172,7 +165,7 @@ class AnswerPool:
 def _normalise_all(answers: Iterable[str]) -> dict[str, str]:
     result: dict[str, str] = {}
     for other in answers:
-        for written in _split_alternatives(other):
+        for written in alternatives(other):
             text = normalise(written)
             if text:
                 result.setdefault(text, written)
@@ -406,6 +399,11 @@ class PreparedCard:
               slow_after_seconds: float = 20.0) -> Verdict:
         """Judge ``response`` (see :func:`grade`)."""
         card = self.card
+        if self_graded(card):
+            kind = ("a recall card" if card.type is CardType.RECALL
+                    else "a cloze card whose answer is a phrase")
+            raise ValueError(f"card {card.id!r} is {kind}: the learner grades it "
+                             f"(use verdict_for_self_grade)")
         slow = duration_seconds is not None and duration_seconds > slow_after_seconds
         match card.type:
             case CardType.TYPED | CardType.CLOZE:
@@ -416,9 +414,6 @@ class PreparedCard:
                 return _grade_truefalse(card, self._expected, response, slow)
             case CardType.ORDER:
                 return _grade_order(card, self._items, response, slow)
-            case CardType.RECALL:
-                raise ValueError(f"card {card.id!r} is a recall card: the learner grades it "
-                                 f"(use verdict_for_self_grade)")
         raise ValueError(f"card {card.id!r} has an unknown type {card.type!r}")
 
 
@@ -436,12 +431,13 @@ def grade(card: Card, response: Response, *, duration_seconds: float | None = No
     "true"/"false"/"yes"/"no" (truefalse), or the items in the order given (order).
     ``others`` are other real answers the learner may confuse with this one (say, the other
     answers of the same category in the deck): a response equal to one of them is wrong and a
-    typo is never forgiven towards one. Recall cards are self-graded: use
+    typo is never forgiven towards one. Recall cards, and cloze cards whose answer is a
+    phrase, are self-graded (see :mod:`quiz.engine.self_grading`): use
     :func:`verdict_for_self_grade`. To grade a card shown now and answered later, prepare it
     with :func:`prepare` when it is shown.
 
     Raises:
-        ValueError: for a recall card, or a card whose own answer cannot be graded.
+        ValueError: for a self-graded card, or a card whose own answer cannot be graded.
         TypeError: when ``response`` has the wrong shape for the card type.
     """
     return PreparedCard(card, others).grade(response, duration_seconds=duration_seconds,
@@ -449,7 +445,8 @@ def grade(card: Card, response: Response, *, duration_seconds: float | None = No
 
 
 def verdict_for_self_grade(card: Card, rating: Rating | int) -> Verdict:
-    """The verdict of a self-graded (recall) card: right when rated Hard or better."""
+    """The verdict of a self-graded card (recall, or a cloze whose answer is a phrase):
+    right when rated Hard or better."""
     chosen = Rating(rating)
     correct = chosen >= Rating.HARD
     return Verdict(correct=correct, score=1.0 if correct else 0.0, rating=chosen,

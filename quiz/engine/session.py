@@ -41,8 +41,9 @@ from quiz.engine.scheduler import (
     state_from_json,
     state_to_json,
 )
+from quiz.engine.self_grading import self_graded
 from quiz.engine.store import Store, StoredState, from_us, put_state, to_us
-from quiz.model import Card, CardType, Category
+from quiz.model import Card, Category
 
 if TYPE_CHECKING:
     import fsrs
@@ -63,7 +64,7 @@ class _Current:
     study: StudyCard
     stored: StoredState | None
     prepared: Prepared
-    grading: PreparedCard | None  # None for a recall card (the learner grades it)
+    grading: PreparedCard | None  # None for a self-graded card (the learner grades it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +175,7 @@ class Session:
         stored = self._store.state(self._learner, *item.key)
         prepared = self._scheduler.prepare(self._fsrs_state(stored, item.key, now), now)
         grading = None
-        if card.type is not CardType.RECALL:
+        if not self_graded(card):
             from quiz.engine.grading import prepare
 
             grading = prepare(card, self._other_answers(study))

@@ -45,6 +45,8 @@ _PUNCTUATION = re.compile(r"[^\w\s.]|_")
 _LEADING = re.compile(r"^[^\w]+")
 _MINUS = re.compile(r"(?<!\w)-(?=\d)")  # "-5" is "minus 5", not "5"
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\S)")
+# "last Thursday (9 December 2021)": either side of a trailing parenthesis is the answer.
+_PARENTHESISED = re.compile(r"^(?P<outer>[^()]*?\S)\s*\((?P<inner>[^()]*\S[^()]*)\)\s*$")
 
 
 @lru_cache(maxsize=8192)
@@ -71,3 +73,12 @@ def normalise(text: str) -> str:
     folded = _MINUS.sub("minus ", strip_accents(fold(text)).casefold().replace("&", " and "))
     bare = _ARTICLE.sub("", _LEADING.sub("", folded))
     return _SPACES.sub(" ", _PUNCTUATION.sub(" ", _JOINERS.sub("", bare))).strip()
+
+
+def alternatives(answer: str) -> tuple[str, ...]:
+    """The answer itself, then the two sides of a trailing parenthesis if it has one:
+    "last Thursday (9 December 2021)" may be answered with either side."""
+    match = _PARENTHESISED.match(fold(answer))
+    if match is None:
+        return (answer,)
+    return (answer, match["outer"], match["inner"])

@@ -15,6 +15,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
+
+from quiz.engine.self_grading import PHRASE_WORDS
 from quiz.tui.screens.dialog import Dialog
 
 if TYPE_CHECKING:
@@ -29,6 +31,8 @@ HOW_TO = (
     ("Order", "shift+arrows or k/j move the highlighted item (or space picks it up and "
               "the arrows carry it); Enter submits the order shown"),
     ("Recall", "think of the answer, space shows it, then grade yourself 1-4"),
+    ("Long cloze", f"a gap hiding more than {PHRASE_WORDS} words: think of them, space "
+                   "fills them in, then grade yourself 1-4"),
     ("After answering", "Enter keeps the suggested grade; 1 Again · 2 Hard · 3 Good · 4 Easy "
                         "overrides it (each button shows its next interval); u undoes"),
     ("Anywhere", "ctrl+p opens the command palette; the footer lists this screen's keys"),

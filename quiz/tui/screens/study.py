@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from quiz.engine.api import AnswerOutcome, Rating, Response, StudyCard, StudySession
+from quiz.engine.self_grading import filled_in, self_graded
 from quiz.model import Card, CardType
 from quiz.tui.text import literal
 from quiz.tui.widgets.answers import Answered, Revealed, answer_widget
@@ -34,10 +35,24 @@ _PROMPTS = {
     CardType.TRUEFALSE: "True or false?",
     CardType.CLOZE: "Fill the gap:",
 }
+#: The line above a self-graded cloze (its answer is a phrase): asked, then revealed.
+_THINK_PROMPT = "Fill the gap in your head:"
+_FILLED_PROMPT = "The missing words, in place:"
 
 
-def question_content(card: Card) -> Content:
-    """The question in bold, under a dim line saying how to answer when the type needs it."""
+def question_content(card: Card, *, revealed: bool = False) -> Content:
+    """The question in bold, under a dim line saying how to answer when the type needs it.
+
+    A self-graded cloze keeps its gap until it is ``revealed``; then its answer is shown
+    where the gap was, marked out from the rest of the sentence."""
+    if card.type is CardType.CLOZE and self_graded(card):
+        if revealed:
+            before, answer, after = filled_in(card.question, card.answer)
+            question = Content.assemble(literal(before, "bold"),
+                                        literal(answer, "bold underline $accent"),
+                                        literal(after, "bold"))
+            return Content.assemble((_FILLED_PROMPT, "dim"), "\n", question)
+        return Content.assemble((_THINK_PROMPT, "dim"), "\n", literal(card.question, "bold"))
     question = literal(card.question, "bold")
     prompt = _PROMPTS.get(card.type)
     return Content.assemble((prompt, "dim"), "\n", question) if prompt else question
@@ -47,7 +62,7 @@ class Phase(StrEnum):
     """Where the current card stands."""
 
     ASKING = "asking"  # waiting for an answer
-    REVEALED = "revealed"  # a recall card shows its answer and waits for a self-grade
+    REVEALED = "revealed"  # a self-graded card shows its answer and waits for a self-grade
     ANSWERED = "answered"  # the answer is committed; the verdict and grade bar are shown
 
 
@@ -151,6 +166,8 @@ class StudyScreen(Screen[None]):
             return
         self.thought_seconds = self._elapsed()
         self.phase = Phase.REVEALED
+        self.query_one("#question", Static).update(question_content(self.study.card,
+                                                                    revealed=True))
         self.query_one("#answer-slot", Vertical).display = False  # the reveal prompt is done
         self.query_one("#feedback", CardFeedback).show(self.study, None, titles=self._titles())
         self.query_one("#grades", GradeBar).show(self.session.intervals(), Rating.GOOD,
@@ -165,7 +182,7 @@ class StudyScreen(Screen[None]):
         return True
 
     async def action_accept(self) -> None:
-        """Keep the suggested rating (Good for a revealed recall card) and go on."""
+        """Keep the suggested rating (Good for a revealed self-graded card) and go on."""
         if self.phase is Phase.REVEALED:
             await self.action_grade(Rating.GOOD.value)
         elif self.phase is Phase.ANSWERED:

@@ -20,6 +20,7 @@ from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from quiz.engine.api import Response
+from quiz.engine.self_grading import self_graded
 from quiz.model import Card, CardType
 from quiz.tui.text import literal_line
 
@@ -33,11 +34,11 @@ class Answered(Message):
 
 
 class Revealed(Message):
-    """The learner asked to see the answer of a recall card."""
+    """The learner asked to see the answer of a self-graded card."""
 
 
 class TextAnswer(Input):
-    """A one-line answer for typed and cloze cards; enter submits."""
+    """A one-line answer for typed cards and short cloze cards; enter submits."""
 
     def __init__(self, card: Card) -> None:
         placeholder = ("Fill the gap, then press enter" if card.type is CardType.CLOZE
@@ -174,15 +175,19 @@ class OrderAnswer(OptionList):
 
 
 class RecallAnswer(Vertical, can_focus=True):
-    """Think of the answer, then reveal it (space or the button) and grade yourself."""
+    """Think of the answer, then reveal it (space or the button) and grade yourself: recall
+    cards, and cloze cards whose answer is a phrase (their missing words are revealed)."""
 
     BINDINGS = [Binding("space", "reveal", "Show answer")]
 
-    def __init__(self) -> None:
+    def __init__(self, card: Card) -> None:
         super().__init__(id="answer-recall")
+        self.hint = ("Think of the missing words, then press space to see them."
+                     if card.type is CardType.CLOZE
+                     else "Think of the answer, then press space to see it.")
 
     def compose(self) -> ComposeResult:
-        yield Static("Think of the answer, then press space to see it.", classes="hint")
+        yield Static(self.hint, classes="hint")
         button = Button("Show answer (space)", id="reveal")
         button.can_focus = False
         yield button
@@ -196,7 +201,9 @@ class RecallAnswer(Vertical, can_focus=True):
 
 
 def answer_widget(card: Card) -> Widget:
-    """The widget that collects an answer to ``card``."""
+    """The widget that collects an answer to ``card``: a reveal for self-graded cards."""
+    if self_graded(card):
+        return RecallAnswer(card)
     match card.type:
         case CardType.TYPED | CardType.CLOZE:
             return TextAnswer(card)
@@ -206,6 +213,4 @@ def answer_widget(card: Card) -> Widget:
             return TrueFalseAnswer()
         case CardType.ORDER:
             return OrderAnswer(card)
-        case CardType.RECALL:
-            return RecallAnswer()
     raise ValueError(f"unknown card type {card.type!r}")

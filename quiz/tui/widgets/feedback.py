@@ -8,6 +8,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from quiz.engine.api import Response, StudyCard, Verdict, response_text
+from quiz.engine.self_grading import self_graded
 from quiz.model import Card, CardType, Conflict
 from quiz.tui.text import literal
 
@@ -51,7 +52,7 @@ def feedback_content(study: StudyCard, verdict: Verdict | None, response: Respon
     lines: list[Content] = []
     if verdict is not None:
         lines.append(_verdict_line(verdict, card.type))
-        if card.type is not CardType.RECALL:
+        if not self_graded(card):
             lines.append(Content.assemble(("Your answer: ", "dim"),
                                           literal(response_text(response, join=" → ") or "(blank)")))
     lines.append(Content.assemble(("Answer: ", "bold"),
