@@ -58,9 +58,29 @@ def _object_missing(question: str) -> bool:
     previous = before.rpartition(" ")[2].lower()
     if previous in _DETERMINERS or previous in ("been", "be", "being"):
         return False  # "... did not improve their offer?": a noun; "been found": passive
-    if last in _TRANSITIVE_BASE and _DO_OR_MODAL.match(question):
-        return True
-    return last in _TRANSITIVE_PARTICIPLE and bool(_PERFECT.match(question))
+    auxiliary = last in _TRANSITIVE_BASE and _DO_OR_MODAL.match(question) or \
+        last in _TRANSITIVE_PARTICIPLE and _PERFECT.match(question)
+    if not auxiliary:
+        return False
+    return not _object_noun(_clause_end(question)[auxiliary.end():].split()[:-1])
+
+
+def _object_noun(clause: list[str]) -> bool:
+    """Whether the clause's last word (after ``clause``, the words between the auxiliary and
+    it) heads an object noun phrase: a possessive among the three words before it, after the
+    subject and its verb, with only modifiers between ("did the union reject the company's
+    final offer": "offer" is the noun; "did the company make": a verb lacking its object;
+    "the operator offer", "the club's fans offer": a subject, then the verb)."""
+    for back in (1, 2, 3):
+        at = len(clause) - back
+        if at < 2:
+            break
+        word = clause[at].lower()
+        if word.endswith(("'s", "’s")):
+            return True
+        if word.endswith("s") or not word.isalpha():
+            break  # a plural head ("fans") is the subject before a verb
+    return False
 
 
 #: Verbs that make someone do something: their object is followed by "to" and a verb.
@@ -266,7 +286,9 @@ def _attribution_elsewhere(question: str, answer: str, text: str) -> bool:
 
 
 #: A verb of saying after the break: the later clause may itself be reported.
-_REPORTING = re.compile(r"\b(?:said|says|told|added|stated|argued|explained)\b")
+_REPORTING = re.compile(r"\b(?:said|says|told|added|stated|argued|explained|insisted|"
+                        r"maintained|claimed|stressed|warned|noted|acknowledged|admitted|"
+                        r"conceded|predicted|believed|hoped)\b")
 
 
 #: An answer ending on the first word of a time phrase the sentence goes on with ("600 jobs
@@ -493,6 +515,7 @@ def _object_cut_at_comma(question: str, text: str) -> bool:
 _CLAUSE_OPENERS = frozenset("""
     he she it they we i you including according although though however then where
     there this these those such whose both either neither not now so yet up down out off
+    one
     about around above below under over like unlike plus per via despite toward towards
     within without among between beyond behind amid against through throughout
 """.split())
