@@ -335,6 +335,13 @@ EVENT_STOP = frozenset({"that", "which", "who", "when", "where", "and", "or", "b
                          "because", "while", "as", "to"})
 _PREPOSITIONS = frozenset({"for", "with", "in", "on", "of", "at", "by", "from", "over"})
 _EVENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "this", "that"})
+#: "-ing" words that open a noun phrase as adjectives of change ("rising costs", "growing
+#: demand"), not a gerund's act ("leaving office").
+_CHANGING_ADJECTIVES = frozenset("""
+    rising falling soaring growing mounting increasing declining worsening widening shrinking
+    dwindling surging spiralling spiraling escalating deepening slowing weakening strengthening
+    lingering persistent continuing
+""".split())
 
 
 def event_clause(cause: str) -> bool:
@@ -359,8 +366,10 @@ PERIOD_CLAUSE = re.compile(
 def _event_verb(cause: str) -> str | None:
     """The past verb of the clause ``cause`` opens with (see :func:`event_clause`)."""
     words = cause.split()
-    if not words or words[0].lower() in _EVENT_PRONOUNS or words[0].lower().endswith("ing"):
-        return None
+    if not words or words[0].lower() in _EVENT_PRONOUNS or words[0].lower().endswith(
+            "ing") and words[0].lower() not in _CHANGING_ADJECTIVES:
+        return None  # ("after leaving office": the subject's own act, not an event; but
+        # "as rising costs squeezed spending" is one)
     for i in range(1, min(len(words), 11)):
         low = words[i].lower().strip(",")
         prev = words[i - 1].lower()

@@ -39,6 +39,9 @@ _CONNECTIVE = re.compile(
     r"(?P<conn>[Bb]ecause(?: of)?|[Dd]ue(?: (?:partly|largely|mainly|mostly|in part))? to|"
     r"[Oo](?:wing(?: (?:partly|largely|mainly|mostly|in part))? to|ut of (?:fear|concern) "
     r"(?:of|that|for)|n suspicion of|"
+    # "rose on fears of a strike": the mood is the answer, "on" the connective
+    r"n(?= (?:growing |mounting |renewed |fresh )?(?:fears|concerns|worries|hopes|"
+    r"expectations|speculation) (?:of|that|about|over)\b)|"
     r"n (?:the )?grounds (?:that|of)|"
     r"ver(?= (?:[a-z-]+ )?(?:concerns?|fears?|worries|allegations|claims)(?: (?:that|about|"
     r"over|of)\b|[,.;]|$)))|"
@@ -171,6 +174,8 @@ def connective_facts(text: str, clauses: list[Clause]
         cause = cut_span(text, match.end())
         if cause is None:
             continue
+        if conn == "on" and clause.group.main.lower() not in _MOVES:
+            continue  # ("met on hopes of a deal" is no one's English; a price moves on them)
         if conn == "amid" and not _AMID_CONCERN.match(text, match.end()) and \
                 clause.group.main.lower() not in _MOVES:
             continue  # ("talks resumed amid tight security": a setting, not why)

@@ -181,8 +181,11 @@ def predicate_before(text: str, clause: Clause, end: int) -> str | None:
     if len(words) > 18:
         # "ordered Rydo to reinstate 137 drivers who were removed from its app by ...": the
         # act without the relative clause that only says which drivers
-        relative = _LONG_RELATIVE.search(body)
-        if relative is None or len(body[:relative.start()].split()) < 3:
+        # (or "rejected the company's final offer of a 3.5% pay rise and a bonus of ...": the
+        # offer without the figures that only say what it held)
+        relative = _LONG_RELATIVE.search(body) or _THE_THING.match(body) and _FIGURED_OF.search(
+            body)  # (not "imposed a fine of €2m": which fine, without the rest?)
+        if not relative or len(body[:relative.start()].split()) < 3:
             return None
         body = body[:relative.start()]
         words = body.split()
@@ -198,6 +201,11 @@ _RELATIVE_THAT = re.compile(r"(?<=[a-z]s) that(?= (?:did|had|has|have|was|were|i
                             r"would|can|will)\b)")
 #: A relative clause closing a predicate: "who" or "which" and a finite verb group after it.
 _LONG_RELATIVE = re.compile(r"\s(?:who|which)\s+(?:were|was|are|is|had|have|has)\s+[a-z]")
+#: What a noun's figures are, after it: "an offer of a 3.5% pay rise", "a fine of €2m".
+_FIGURED_OF = re.compile(r"\s(?:of|worth)\s+(?:(?:an?|about|around|nearly|almost|up\s+to|"
+                         r"more\s+than)\s+)?[$£€¥\d]")
+#: A definite object: "the offer", "the company's final offer".
+_THE_THING = re.compile(r"the\s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s")
 #: A noun phrase after a comma that restates the predicate's figure ("cut 1,800 jobs, about
 #: 12% of its workforce"): the question reads well without it.
 _APPOSITIVE_END = re.compile(r",\s+(?:the|a|an|its|their|about|some|nearly|almost|roughly|"

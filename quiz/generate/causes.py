@@ -66,7 +66,7 @@ from quiz.generate.cause_followups import (
 )
 from quiz.generate.cause_reports import (
     EMBEDDING_CUES, LEADING_FOCUS, OPINION_VERBS, embedded_clauses, opinion_split,
-    report_speaker,
+    report_speaker, reporting_parent,
 )
 from quiz.generate.cause_responses import named_act, responses, responses_named
 from quiz.generate.cause_rules import RESPONSE_KEYS, Item, has_any, text_rules
@@ -294,6 +294,8 @@ def _read(text: str, opening: tuple[str, ...], owner: str, owners: str, before: 
         clauses = _it_joined(text, clauses)
     if " his " in text or " her " in text:
         clauses = _person_named(text, clauses)
+    if _SAID_OWN.search(text):
+        clauses = _speaker_owned(text, clauses)
     held = None
     if words & OPINION_VERBS:
         clauses, held = opinion_split(text, clauses)  # "Scientists believe the glacier | is"
@@ -640,6 +642,42 @@ _OTHER_NAME = re.compile(r"\s(?!(?:January|February|March|April|May|June|July|Au
                          r"Saturday|Sunday)\b)[A-Z]")
 
 
+#: A report whose subject is the speaker's own thing: "said his honey output had fallen".
+_SAID_OWN = re.compile(r"\s(?:said|says|told\s+\w+|added)(?:\s+that)?\s+(?:his|her|its)\s")
+
+
+#: What shows that "his" or "her" may be another person's: a title or a pronoun of the other.
+_OTHER_GENDER = {"his": re.compile(r"\b(?:Mrs|Ms|Miss|she|her|hers|herself|She|Her)\b"),
+                 "her": re.compile(r"\b(?:Mr|he|him|his|himself|He|His)\b")}
+
+
+def _speaker_owned(text: str, clauses: list[Clause]) -> list[Clause]:
+    """"Jean-Luc Perrin, 62, said his honey output had fallen" -> "Jean-Luc Perrin's honey
+    output", "The museum said its roof had leaked" -> "the museum's roof": the "his"/"her"
+    (of a person's name) or "its" (of a thing, named in the singular) opening a reported
+    clause's subject is the speaker's."""
+    out = list(clauses)
+    for i, clause in enumerate(clauses):
+        word, _, rest = clause.subject.partition(" ")
+        if word not in {"his", "her", "its"} or not rest or is_pronoun(rest):
+            continue
+        parent = reporting_parent(text, clauses, clause)
+        who = parent.subject if parent is not None else ""
+        if not who or is_pronoun(who) or any(ch in who for ch in ",;:\"“”()"):
+            continue
+        if word == "its":
+            head = who.split()[-1]
+            if not who.startswith(("The ", "the ")) or not head.islower() or head.endswith(
+                    "s") and not head.endswith(("ss", "us")) or word_count(who) > 5:
+                continue  # ("Officials said its ...": whose?)
+        elif not _NAME.fullmatch(who) or word_count(who) < 2 or _not_a_person(who) or \
+                _OTHER_GENDER[word].search(text):
+            continue  # (a person by full name: "Officials said his ..." names no one; "Mr
+            # Ruiz said her car", "Ana Ruiz said he had sold his car": someone else's)
+        out[i] = replace(clause, subject=f"{first_lower(who)}'s {rest}")
+    return out
+
+
 #: "and it was", "but they were": a second passive joined to the first clause.
 _JOINED_IT = re.compile(r"(?:,\s+(?:and|but)|\s+but)\s+$")
 _PASSIVE_AUX = frozenset({"was", "were"})
@@ -793,7 +831,7 @@ _FRAGMENT = re.compile(r"^(?:said|says|say|told|tells|added|adds|stated|noted)\b
                        re.IGNORECASE)
 #: "What will schools stay because of smoke?": a state verb's complement is not an effect
 #: that a "What" question can ask for.
-_STATE_EFFECT = re.compile(r"^What (?:\w+ ){1,8}?(?:stay|remain|become|seem|look|appear|"
+_STATE_EFFECT = re.compile(r"^What (?:[\w’'-]+ ){1,8}?(?:stay|remain|become|seem|look|appear|"
                            r"get|grow|turn|prove|be)\b(?! \w+ to\b)")
 
 
