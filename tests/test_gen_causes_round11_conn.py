@@ -129,3 +129,29 @@ def test_an_event_may_open_with_a_word_of_change(text: str, answer: str) -> None
 
 def test_a_gerund_act_is_still_no_event() -> None:
     assert not cause_qa("The striker left the club after leaving training early on Friday.")
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Their coach, Marta Vidal, resigned on Monday because of a dispute over transfers.",
+     "Why did Marta Vidal resign on Monday?", "a dispute over transfers"),
+    ("The operator scrapped the night bus route in March amid a shortage of drivers.",
+     "Why did the operator scrap the night bus route in March?", "a shortage of drivers"),
+    ("The festival was postponed amid a row over security costs.",
+     "Why was the festival postponed?", "a row over security costs"),
+    ("The league fined Harbour City, whose stadium was closed in March because of crowd "
+     "trouble.", "Why was Harbour City's stadium closed in March?", "crowd trouble"),
+    ("The bill was backed by the farmers' union, whose members have lost money because of the "
+     "drought.", "Why have the farmers' union's members lost money?", "the drought"),
+])
+def test_named_owners_and_troubles(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Talks resumed in Geneva amid tight security.",
+    "The museum closed its doors amid cheers from the crowd.",
+    "The school was closed amid celebrations for the holiday.",
+    "The Dutch, whose team lost because of injuries, went home.",
+])
+def test_no_reason_from_a_setting_or_an_unnamed_owner(text: str) -> None:
+    assert not cause_qa(text)

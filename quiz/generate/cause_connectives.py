@@ -177,7 +177,9 @@ def connective_facts(text: str, clauses: list[Clause]
         if conn == "on" and clause.group.main.lower() not in _MOVES:
             continue  # ("met on hopes of a deal" is no one's English; a price moves on them)
         if conn == "amid" and not _AMID_CONCERN.match(text, match.end()) and \
-                clause.group.main.lower() not in _MOVES:
+                clause.group.main.lower() not in _MOVES and not (
+                    clause.group.main.lower() in _CUTS and _AMID_TROUBLE.match(
+                        text, match.end())):
             continue  # ("talks resumed amid tight security": a setting, not why)
         if conn == "citing" and " amid " in cause:
             cause = cause[:cause.index(" amid ")]  # "citing X amid Y": X is what is cited
@@ -272,6 +274,18 @@ _PASSIVE_BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 #: (after a move of a price or a count, "amid" + any event is one: "fell amid weak demand").
 _AMID_CONCERN = re.compile(r"(?:(?:growing|mounting|widespread) )?(?:allegations|accusations|"
                            r"concerns|fears|criticism|pressure) (?:that|about|over|of|from)\b")
+
+
+#: Cuts and stops that a trouble told with "amid" explains ("was halved amid budget
+#: pressures", "scrapped the route amid a shortage of drivers").
+_CUTS = frozenset("""
+    halved cut scrapped suspended closed shut cancelled canceled postponed delayed shelved
+    axed reduced froze frozen dropped abandoned withdrawn withdrew trimmed slashed
+""".split())
+#: A trouble: "budget pressures", "a shortage of drivers", "a row over pay", "falling demand".
+_AMID_TROUBLE = re.compile(r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}(?:pressures?|shortages?|"
+                           r"crisis|downturn|slump|losses|row|dispute|protests|strikes|"
+                           r"cutbacks|deficit|shortfall|demand|debts?)\b(?!\s+for\b)")
 
 
 def _nearer_verb(text: str, clause: Clause, start: int) -> Clause:

@@ -19,6 +19,7 @@ from quiz.generate.cause_c_links import (
 )
 from quiz.generate.cause_c_quoted import quoted_facts
 from quiz.generate.cause_c_twice import twice_facts
+from quiz.generate.cause_c_whose import whose_facts
 from quiz.generate.cause_demands import restated_aim_facts
 from quiz.generate.cause_drivers import driver_facts
 from quiz.generate.cause_fronted import fronted_purpose_facts
@@ -83,6 +84,7 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         summary_facts(text, read) if (", a " in text or ", an " in text) and (
             " that " in text or " which " in text) else (),
         which_facts(text, read) if ", which " in text else (),
+        whose_facts(text) if ", whose " in text else (),
         means_facts(text, read) if "ing" in low and " by " in low else (),
         entry_facts(text, read) if " through " in low or " via " in low else (),
     )

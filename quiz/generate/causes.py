@@ -296,6 +296,8 @@ def _read(text: str, opening: tuple[str, ...], owner: str, owners: str, before: 
         clauses = _person_named(text, clauses)
     if _SAID_OWN.search(text):
         clauses = _speaker_owned(text, clauses)
+    if clauses and clauses[0].subject.startswith(_OWNER_WORDS) and ", " in text:
+        clauses = _apposed_named(text, clauses)
     held = None
     if words & OPINION_VERBS:
         clauses, held = opinion_split(text, clauses)  # "Scientists believe the glacier | is"
@@ -461,6 +463,7 @@ def _not_a_person(name: str) -> bool:
 _OWNED_ONLY = re.compile(r"(?P<whose>His|Her|Its|Their) "
                          r"(?P<thing>[a-z][\w-]*(?: [a-z][\w-]*){0,2})")
 _OWNER_OPENERS = ("His ", "Her ", "Its ", "Their ")
+_OWNER_WORDS = (*_OWNER_OPENERS, "his ", "her ", "its ", "their ")
 
 
 def _owner_answer(fact: Fact, owner: str, before: tuple[str, ...]) -> Fact | None:
@@ -644,6 +647,17 @@ _OTHER_NAME = re.compile(r"\s(?!(?:January|February|March|April|May|June|July|Au
 
 #: A report whose subject is the speaker's own thing: "said his honey output had fallen".
 _SAID_OWN = re.compile(r"\s(?:said|says|told\s+\w+|added)(?:\s+that)?\s+(?:his|her|its)\s")
+
+
+def _apposed_named(text: str, clauses: list[Clause]) -> list[Clause]:
+    """"Its director, Siobhán Kerrigan, called on X" -> "Siobhán Kerrigan": an opening subject
+    whose owner is told elsewhere ("Its", "Their") is asked by the name set off after it."""
+    first = clauses[0]
+    named = _APPOSED_NAME.match(text, first.subject_end)
+    if first.first_token != 0 or named is None or named.end() != first.verb_start or \
+            _not_a_person(named.group("name")) or word_count(first.subject) > 4:
+        return clauses
+    return [replace(first, subject=named.group("name")), *clauses[1:]]
 
 
 #: What shows that "his" or "her" may be another person's: a title or a pronoun of the other.
