@@ -155,3 +155,27 @@ def test_named_owners_and_troubles(text: str, question: str, answer: str) -> Non
 ])
 def test_no_reason_from_a_setting_or_an_unnamed_owner(text: str) -> None:
     assert not cause_qa(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The Rovers said they had cancelled the tour because the singer was ill.",
+     "Why had the Rovers cancelled the tour?", "the singer was ill"),
+    ("The club planned to build a new stand, but the plan was shelved because of rising costs.",
+     "Why was the plan to build a new stand shelved?", "rising costs"),
+    ("The home side won 2-0, while the away fans left early because of the rain.",
+     "Why did the away fans leave early?", "the rain"),
+    ("The drug was withdrawn from sale following reports of heart problems.",
+     "Why was the drug withdrawn from sale?", "reports of heart problems"),
+])
+def test_reported_they_named_plans_and_contrasts(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company said they had closed the road because of flooding.",
+    "Residents told reporters they were evacuated because of the fire.",
+    "The plan was dropped because no site was available.",
+    "The band played for two hours before the stage was closed because of the wind.",
+])
+def test_no_question_of_an_unnamed_they_plan_or_a_saying(text: str) -> None:
+    assert not cause_qa(text)

@@ -38,7 +38,7 @@ STRONG_AFTER_VERBS = frozenset("""
 PUNISHED = frozenset("""
     stripped banned fined suspended jailed sentenced sacked fired dismissed disqualified
     expelled arrested charged convicted punished penalised penalized docked relegated excluded
-    barred reprimanded censured removed detained deported impeached ousted
+    barred reprimanded censured removed detained deported impeached ousted withdrawn
 """.split())
 #: An act of the subject, as a gerund ("testing positive", "allegedly accepting bribes").
 _MISDEED = re.compile(r"(?:allegedly\s+|repeatedly\s+)?[a-z]{3,}ing\b")

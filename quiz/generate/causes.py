@@ -296,6 +296,8 @@ def _read(text: str, opening: tuple[str, ...], owner: str, owners: str, before: 
         clauses = _person_named(text, clauses)
     if _SAID_OWN.search(text):
         clauses = _speaker_owned(text, clauses)
+    if _SAID_THEY.search(text):
+        clauses = _speakers_themselves(text, clauses)
     if clauses and clauses[0].subject.startswith(_OWNER_WORDS) and ", " in text:
         clauses = _apposed_named(text, clauses)
     held = None
@@ -658,6 +660,31 @@ def _apposed_named(text: str, clauses: list[Clause]) -> list[Clause]:
             _not_a_person(named.group("name")) or word_count(first.subject) > 4:
         return clauses
     return [replace(first, subject=named.group("name")), *clauses[1:]]
+
+
+#: A report whose subject is "they": "said they had cancelled the tour".
+_SAID_THEY = re.compile(r"\s(?:said|say|says|told\s+\w+|added)(?:\s+that)?\s+they\s")
+
+
+def _speakers_themselves(text: str, clauses: list[Clause]) -> list[Clause]:
+    """"The Rovers said they had cancelled the tour" -> "The Rovers": the "they" of a report
+    is its speakers, when they are plural ("residents", "the two unions") or a name, and no
+    other plural comes between them and it."""
+    out = list(clauses)
+    for i, clause in enumerate(clauses):
+        if clause.subject != "they":
+            continue
+        parent = reporting_parent(text, clauses, clause)
+        who = parent.subject if parent is not None else ""
+        if not who or is_pronoun(who) or any(ch in who for ch in ",;:\"“”()") or \
+                word_count(who) > 5 or text[parent.verb_end:clause.subject_start].strip() not in {
+                    "", "that"}:
+            continue
+        head = who.split()[-1]
+        if head.islower() and not (head.endswith("s") and not head.endswith(("ss", "us"))):
+            continue  # ("The company said they ...": someone else)
+        out[i] = replace(clause, subject=first_lower(who))
+    return out
 
 
 #: What shows that "his" or "her" may be another person's: a title or a pronoun of the other.
