@@ -179,3 +179,21 @@ def test_reported_they_named_plans_and_contrasts(text: str, question: str, answe
 ])
 def test_no_question_of_an_unnamed_they_plan_or_a_saying(text: str) -> None:
     assert not cause_qa(text)
+
+
+def test_a_speaker_named_in_apposition_is_named_in_the_question() -> None:
+    found = cause_qa("Its chief executive, Ana Ruiz, said the plant would close because demand "
+                     "had collapsed.")
+    assert ("Why, according to Ana Ruiz, would the plant close?", "demand had collapsed") in found
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("The village flooded because of the heavy, recently thawed snow.",
+     "the heavy, recently thawed snow"),
+    ("The shop closed because of the rent, widely reported as the highest in the street.",
+     "the rent"),
+    ("The village flooded because of heavy rain, newly opened drains failing to cope.",
+     "heavy rain"),
+])
+def test_a_comma_between_two_adjectives_does_not_end_the_answer(text: str, answer: str) -> None:
+    assert answer in _answers(text)

@@ -44,6 +44,12 @@ _APPOSITION_SKIP = re.compile(r",\s+(?:(?:an?|the)\s+[\w’'-]+(?:\s+[\w’'-]+)
                               r"left|ran|came|went|got|held|put|set|hit|cut|paid|brought|caught|"
                               r"sold|bought|knew|became|fell|stole|drove|flew|threw|tore|"
                               r"would|will|could|can|may|might|must|should)\s)")
+#: A comma between two adjectives of one noun: "flat, sparsely vegetated plains", "a long,
+#: bitterly fought campaign" (an adverb and a participle after it, then the noun).
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:and|a|an|the|its|their|his|her|with)\s+[a-z]+$")
+_COORDINATE_ADJECTIVE = re.compile(r",\s+(?=[a-z]+ly\s+[a-z]+(?:ed|en)\s+(?!(?:as|by|in|on|at|"
+                                   r"to|for|with|from|into|that|the|an?|and|or|but|after|"
+                                   r"before|since|until|over|under|than)\b)[a-z]{3,})")
 #: The rest of a list after its first item's comma: ", shops and farms" (short items, none a
 #: clause of its own or a speaker).
 _LIST_ITEM = r"(?![a-z]+ing\b|[a-z]+ed\b|(?:and|or|but|which|who|where|when|while|he|she|it|" \
@@ -101,7 +107,9 @@ def cut_span(text: str, start: int) -> str | None:
     tail = text[start:]
     cut = _SPAN_END.search(tail)
     if cut is not None and cut.group() == ",":
-        skipped = _APPOSITION_SKIP.match(tail, cut.start()) or _LIST_ON.match(tail, cut.start())
+        skipped = _APPOSITION_SKIP.match(tail, cut.start()) or _LIST_ON.match(
+            tail, cut.start()) or _ADJECTIVE_BEFORE.search(
+                tail, 0, cut.start()) and _COORDINATE_ADJECTIVE.match(tail, cut.start())
         if skipped is not None:  # "researchers at X, a Dutch charity, matched ...": one clause
             # ("would force many bars, shops and farms to cut jobs": one list)
             cut = _SPAN_END.search(tail, skipped.end())
@@ -382,8 +390,10 @@ def _reported_why(text: str, clause: Clause, predicate: str) -> str | None:
     speaker = first_lower(written_subject(text, clause))
     if speaker.lower() == clause.subject.lower():
         speaker = clause.subject  # as the clause reader lowered it ("witnesses")
-    if is_pronoun(speaker):
-        speaker = clause.subject  # "He said ...": the person the sentence before named
+    if is_pronoun(speaker) or VAGUE_SUBJECT.match(speaker) and not VAGUE_SUBJECT.match(
+            clause.subject):
+        speaker = clause.subject  # "He said ...": the person the sentence before named (and
+        # "His lawyer, Peter Wanjala, said": the name the reader took for the subject)
     itself = sub.subject.lower() in {"he", "she"} and speaker[:1].isupper() or \
         sub.subject.lower() == "it" and _PASSIVE.isdisjoint(sub.group.words) and _body(speaker)
     if not itself and (is_pronoun(sub.subject) or VAGUE_SUBJECT.match(sub.subject)
