@@ -197,3 +197,22 @@ def test_a_speaker_named_in_apposition_is_named_in_the_question() -> None:
 ])
 def test_a_comma_between_two_adjectives_does_not_end_the_answer(text: str, answer: str) -> None:
     assert answer in _answers(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The ferry has been tied up in port, since the crew lacks a licensed captain.",
+     "Why has the ferry been tied up in port?", "the crew lacks a licensed captain"),
+    ("Veltrix, the Berlin-based software company, said on Thursday it would cut about 1,800 "
+     "jobs, or roughly 12% of its workforce, as it redirects spending towards AI products.",
+     "Why would Veltrix cut about 1,800 jobs?", "it redirects spending towards AI products"),
+])
+def test_states_and_reported_plans(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fares have risen, since the 2019 reforms.",
+    "Ana Ruiz, a former teacher, said it would close because of falling sales.",
+])
+def test_no_reason_from_a_time_or_an_unknown_it(text: str) -> None:
+    assert not cause_qa(text)

@@ -277,6 +277,12 @@ _RANKED_BEFORE = re.compile(r"\b(?:[a-z]{2,}est|first|last|ever|only|most|least|
 #: clause told so is a reason, whatever the tense of the clause it explains.
 _HOLDS = re.compile(r"(?:is|are|has|have|does|do|can|cannot|could|will|may|must|"
                     r"(?!was|has|does|goes)[a-z]{2,}[^s\W]s)$")
+#: A present state after a subject of up to four words: "sunken boxes pose a danger", "the
+#: farm accounts for less than 1%" (a plain noun phrase, no pronoun).
+_STATE_CLAUSE = re.compile(r"(?!(?:he|she|it|they|we|you|i|this|that|there)\b)(?:[\w’'-]+\s+){1,4}?"
+                           r"(?:is|are|poses?|accounts?|lacks?|remains?|costs?|needs?|requires?|"
+                           r"contains?|holds?|depends?|relies?|rely|carries?|cannot|can)"
+                           r"\s+(?:for|on|a|an|the|no|not|more|less|only|too|far|\d)")
 #: A clause told with these is a fact that holds (a reason); a perfect main clause makes
 #: "since" a time ("has lost 2,000 jobs since the plant closed").
 _PERFECT = frozenset({"has", "have", "had", "been"})
@@ -302,6 +308,16 @@ def since_facts(text: str, clauses: list[Clause]
         if cause is None or word_count(cause) < 3:
             continue
         inner = next((c for c in find_clauses(cause) if c.first_token == 0), None)
+        state = _STATE_CLAUSE.match(cause) if inner is None and comma else None
+        if state is not None:
+            # ("since sunken boxes pose a danger", "since the farm accounts for 1%": a state
+            # told in the present, which the clause reader does not read as a clause)
+            if TIME_AFTER.match(cause) or any(c.subject_start > match.start() for c in clauses):
+                continue
+            question = why_question(text, owner[-1], match.start())
+            if question is not None:
+                yield AnswerKind.CAUSE, question, cause, (f"since {cause}",)
+            continue
         if inner is None or is_pronoun(inner.subject) and inner.subject.lower() != "it":
             continue
         holds = comma and _HOLDS.match(inner.group.words[0].lower()) is not None

@@ -216,8 +216,8 @@ _FIGURED_OF = re.compile(r"\s(?:of|worth)\s+(?:(?:an?|about|around|nearly|almost
 _THE_THING = re.compile(r"the\s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s")
 #: A noun phrase after a comma that restates the predicate's figure ("cut 1,800 jobs, about
 #: 12% of its workforce"): the question reads well without it.
-_APPOSITIVE_END = re.compile(r",\s+(?:the|a|an|its|their|about|some|nearly|almost|roughly|"
-                             r"around)\s+(?:(?!(?:and|or|but|that|which|who|was|were|is|are|"
+_APPOSITIVE_END = re.compile(r",\s+(?:or\s+)?(?:the|a|an|its|their|about|some|nearly|almost|"
+                             r"roughly|around)\s+(?:(?!(?:and|or|but|that|which|who|was|were|is|are|"
                              r"has|have|had)\b)[^,\s]+\s*){1,7}$"
                              # a change against before: "raised it to $5m, up by half from 2024"
                              r"|,\s+(?:up|down)\s+(?:by\s+)?(?:[^,\s]+\s+){0,3}?(?:from|on)\s+"
@@ -378,7 +378,7 @@ def _reported_why(text: str, clause: Clause, predicate: str) -> str | None:
     from quiz.generate.mentions import tokenize
     from quiz.generate.syntax import find_clauses
 
-    body = predicate
+    body = _LEADING_TIME.sub("", predicate)  # ("said on Thursday it would ...")
     that = body.find("that ")
     if that >= 0 and (that == 0 or body[that - 1] == " ") and body[:that].count(" ") <= 3:
         body = body[that + 5:]  # "told reporters that ..."
@@ -395,7 +395,8 @@ def _reported_why(text: str, clause: Clause, predicate: str) -> str | None:
         speaker = clause.subject  # "He said ...": the person the sentence before named (and
         # "His lawyer, Peter Wanjala, said": the name the reader took for the subject)
     itself = sub.subject.lower() in {"he", "she"} and speaker[:1].isupper() or \
-        sub.subject.lower() == "it" and _PASSIVE.isdisjoint(sub.group.words) and _body(speaker)
+        sub.subject.lower() == "it" and _PASSIVE.isdisjoint(sub.group.words) and (
+            _body(speaker) or _apposed_body(text, clause))
     if not itself and (is_pronoun(sub.subject) or VAGUE_SUBJECT.match(sub.subject)
                        or _POINTS_BACK.match(sub.subject)):
         return None
@@ -417,6 +418,23 @@ def _reported_why(text: str, clause: Clause, predicate: str) -> str | None:
     if inverted is None:
         return None
     return f"Why {inverted}" if itself else f"Why, according to {speaker}, {inverted}"
+
+
+#: A time between a saying verb and what it reports: "said on Thursday (that) it would".
+_LEADING_TIME = re.compile(r"^(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday)|yesterday|today|last\s+(?:week|month|night)|"
+                           r"earlier\s+this\s+(?:week|month))\s+(?=(?:that\s+)?[a-z])")
+
+
+def _apposed_body(text: str, clause: Clause) -> bool:
+    """Whether the clause's subject is told an organisation by the noun phrase set off after
+    it ("Veltrix, the Berlin-based software company, said it would ...")."""
+    apposed = _APPOSED_HEAD.match(text, clause.subject_end)
+    return apposed is not None and apposed.end() == clause.verb_start and \
+        apposed.group("head").lower() in ORG_WORDS
+
+
+_APPOSED_HEAD = re.compile(r",\s+(?:the|an?)\s+[^,;:]{0,60}?\b(?P<head>[\w-]+),\s+")
 
 
 def _body(speaker: str) -> bool:
