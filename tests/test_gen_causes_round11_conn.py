@@ -216,3 +216,17 @@ def test_states_and_reported_plans(text: str, question: str, answer: str) -> Non
 ])
 def test_no_reason_from_a_time_or_an_unknown_it(text: str) -> None:
     assert not cause_qa(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The airline grounded two jets after an inspection found cracks in their wings.",
+     "Why did the airline ground two jets?", "an inspection found cracks in their wings"),
+    ("The museum returned the statues after research showed that they had been stolen.",
+     "Why did the museum return the statues?", "research showed that they had been stolen"),
+])
+def test_a_finding_after_an_act_is_why(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+def test_a_time_after_a_return_is_no_reason() -> None:
+    assert not cause_qa("The team returned home after the tournament ended.")

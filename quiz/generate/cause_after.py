@@ -150,12 +150,19 @@ _AFTER_NOT_SUBJECT = frozenset({"it", "he", "she", "they", "we", "i", "you", "wa
                                 "to", "on", "for", "with", "that", "which"})
 
 
+#: A finding: "research showed that", "an inquiry found that", "tests confirmed".
+_FINDING = re.compile(r"(?:(?:an?|the|new|further|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:research|"
+                      r"study|studies|tests?|investigation|inquiry|review|audit|analysis|report|"
+                      r"survey|inspection|probe|checks)\s+(?:had\s+)?(?:showed|shown|found|"
+                      r"revealed|concluded|confirmed|established|suggested)\s+(?:that\s+)?[a-z]")
+
+
 def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) -> bool:
     """"after" is temporal unless a decision verb, an emphasis or a reason-like object says so
     (the object read without a relative clause set off inside it: "after a nurse, who asked not
     to be named, reported X" is read as "after a nurse reported X")."""
-    if ends_with(STRONG_AFTER_LEAD, text, match.start()):
-        return True
+    if ends_with(STRONG_AFTER_LEAD, text, match.start()) or _FINDING.match(cause):
+        return True  # (or "after research showed that X": a finding is why, never a time)
     if ", wh" in cause:
         cause = _RELATIVE_INSIDE.sub("", cause)
     if clause.group.main.lower() in _COPULAS and _STATE_BEFORE.fullmatch(
