@@ -230,3 +230,16 @@ def test_a_finding_after_an_act_is_why(text: str, question: str, answer: str) ->
 
 def test_a_time_after_a_return_is_no_reason() -> None:
     assert not cause_qa("The team returned home after the tournament ended.")
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("To cut waiting times, the clinic hired six nurses and opened on Saturdays.",
+     "Why did the clinic hire six nurses?", "cut waiting times"),
+    ("To win approval, the developer agreed to pay $14 million toward a new road and to donate "
+     "20 acres for a school site.",
+     "Why did the developer agree to pay $14 million toward a new road?", "win approval"),
+    ("To reach the final, the team beat Spain and Italy.",
+     "Why did the team beat Spain and Italy?", "reach the final"),
+])
+def test_a_purpose_told_first_of_two_acts(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)

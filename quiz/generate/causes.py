@@ -793,8 +793,9 @@ def _fact_parts(kind: AnswerKind, question: str, answer: str, accept: tuple[str,
     if not answer or not _in_text(answer, text):
         return None
     at = text.find(answer)
-    rest = _LIST_REST.match(text, at + len(answer)) if at >= 0 and text.startswith(
-        ",", at + len(answer)) else None
+    rest = _LIST_REST.match(text, at + len(answer)) if at > 12 and text.startswith(
+        ",", at + len(answer)) else None  # (not the purpose opening "To reach the final, the
+    # team beat Spain and Italy": a list does not hold the sentence's own clause)
     if rest is not None:
         # "the price of staging | , security and insurance.": a list cut short is whole again
         answer = tidy_span(text[at:rest.end()])
