@@ -243,3 +243,9 @@ def test_a_time_after_a_return_is_no_reason() -> None:
 ])
 def test_a_purpose_told_first_of_two_acts(text: str, question: str, answer: str) -> None:
     assert (question, answer) in cause_qa(text)
+
+
+def test_one_of_set_off_after_the_object_is_left_out_of_the_question() -> None:
+    found = cause_qa("The club sold Ana Ruiz, one of its best players, because it needed the "
+                     "money.")
+    assert ("Why did the club sell Ana Ruiz?", "it needed the money") in found

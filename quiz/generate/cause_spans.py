@@ -217,7 +217,7 @@ _THE_THING = re.compile(r"the\s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s")
 #: A noun phrase after a comma that restates the predicate's figure ("cut 1,800 jobs, about
 #: 12% of its workforce"): the question reads well without it.
 _APPOSITIVE_END = re.compile(r",\s+(?:or\s+)?(?:the|a|an|its|their|about|some|nearly|almost|"
-                             r"roughly|around)\s+(?:(?!(?:and|or|but|that|which|who|was|were|is|are|"
+                             r"roughly|around|one\s+of)\s+(?:(?!(?:and|or|but|that|which|who|was|were|is|are|"
                              r"has|have|had)\b)[^,\s]+\s*){1,7}$"
                              # a change against before: "raised it to $5m, up by half from 2024"
                              r"|,\s+(?:up|down)\s+(?:by\s+)?(?:[^,\s]+\s+){0,3}?(?:from|on)\s+"
