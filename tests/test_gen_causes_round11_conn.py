@@ -249,3 +249,9 @@ def test_one_of_set_off_after_the_object_is_left_out_of_the_question() -> None:
     found = cause_qa("The club sold Ana Ruiz, one of its best players, because it needed the "
                      "money.")
     assert ("Why did the club sell Ana Ruiz?", "it needed the money") in found
+
+
+def test_a_reason_after_a_whose_clause_is_the_sentences() -> None:
+    found = cause_qa("Cyclists have been barred from the bridge, whose walkway is used by 1,500 "
+                     "people a day, because engineers cannot rule out falling debris.")
+    assert not any("walkway" in q for q, _ in found)

@@ -18,9 +18,9 @@ from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import first_upper, is_past_tense
 from quiz.generate.syntax import find_clauses
 
-#: The clause after ", whose", up to the sentence's end or a closing ", said X" / ", which".
-_WHOSE = re.compile(r",\s+whose\s+(?P<rest>[a-z][^;:\"“”()]+?)"
-                    r"(?=,\s+(?:which|who|said|says|according)\b|[.!?]?$)")
+#: The clause after ", whose", up to the next comma (what follows is the sentence's again:
+#: "the bridge, whose walkway is used by 1,500 people, because X": X is not why it is used).
+_WHOSE = re.compile(r",\s+whose\s+(?P<rest>[a-z][^,;:\"“”()]+?)(?=,\s|[.!?]?$)")
 #: The owner closing the words before the comma: a name, or "the" and up to five more words.
 _THE_OWNER = re.compile(r"\b[Tt]he(?:\s+[\w’'-]+){1,5}$")
 _NAME_OWNER = re.compile(r"(?<=\s)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}$")
