@@ -38,7 +38,7 @@ STRONG_AFTER_VERBS = frozenset("""
 PUNISHED = frozenset("""
     stripped banned fined suspended jailed sentenced sacked fired dismissed disqualified
     expelled arrested charged convicted punished penalised penalized docked relegated excluded
-    barred reprimanded censured removed detained deported impeached ousted
+    barred reprimanded censured removed detained deported impeached ousted withdrawn
 """.split())
 #: An act of the subject, as a gerund ("testing positive", "allegedly accepting bribes").
 _MISDEED = re.compile(r"(?:allegedly\s+|repeatedly\s+)?[a-z]{3,}ing\b")
@@ -150,12 +150,19 @@ _AFTER_NOT_SUBJECT = frozenset({"it", "he", "she", "they", "we", "i", "you", "wa
                                 "to", "on", "for", "with", "that", "which"})
 
 
+#: A finding: "research showed that", "an inquiry found that", "tests confirmed".
+_FINDING = re.compile(r"(?:(?:an?|the|new|further|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:research|"
+                      r"study|studies|tests?|investigation|inquiry|review|audit|analysis|report|"
+                      r"survey|inspection|probe|checks)\s+(?:had\s+)?(?:showed|shown|found|"
+                      r"revealed|concluded|confirmed|established|suggested)\s+(?:that\s+)?[a-z]")
+
+
 def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) -> bool:
     """"after" is temporal unless a decision verb, an emphasis or a reason-like object says so
     (the object read without a relative clause set off inside it: "after a nurse, who asked not
     to be named, reported X" is read as "after a nurse reported X")."""
-    if ends_with(STRONG_AFTER_LEAD, text, match.start()):
-        return True
+    if ends_with(STRONG_AFTER_LEAD, text, match.start()) or _FINDING.match(cause):
+        return True  # (or "after research showed that X": a finding is why, never a time)
     if ", wh" in cause:
         cause = _RELATIVE_INSIDE.sub("", cause)
     if clause.group.main.lower() in _COPULAS and _STATE_BEFORE.fullmatch(
@@ -335,6 +342,13 @@ EVENT_STOP = frozenset({"that", "which", "who", "when", "where", "and", "or", "b
                          "because", "while", "as", "to"})
 _PREPOSITIONS = frozenset({"for", "with", "in", "on", "of", "at", "by", "from", "over"})
 _EVENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "this", "that"})
+#: "-ing" words that open a noun phrase as adjectives of change ("rising costs", "growing
+#: demand"), not a gerund's act ("leaving office").
+_CHANGING_ADJECTIVES = frozenset("""
+    rising falling soaring growing mounting increasing declining worsening widening shrinking
+    dwindling surging spiralling spiraling escalating deepening slowing weakening strengthening
+    lingering persistent continuing
+""".split())
 
 
 def event_clause(cause: str) -> bool:
@@ -359,8 +373,10 @@ PERIOD_CLAUSE = re.compile(
 def _event_verb(cause: str) -> str | None:
     """The past verb of the clause ``cause`` opens with (see :func:`event_clause`)."""
     words = cause.split()
-    if not words or words[0].lower() in _EVENT_PRONOUNS or words[0].lower().endswith("ing"):
-        return None
+    if not words or words[0].lower() in _EVENT_PRONOUNS or words[0].lower().endswith(
+            "ing") and words[0].lower() not in _CHANGING_ADJECTIVES:
+        return None  # ("after leaving office": the subject's own act, not an event; but
+        # "as rising costs squeezed spending" is one)
     for i in range(1, min(len(words), 11)):
         low = words[i].lower().strip(",")
         prev = words[i - 1].lower()

@@ -273,6 +273,16 @@ _SINCE = re.compile(r"(?:,\s+|\s+)since\s+(?!(?:then|when|last|early|late|mid|re
 #: since X", "the highest level ever since X" measure from a time.
 _RANKED_BEFORE = re.compile(r"\b(?:[a-z]{2,}est|first|last|ever|only|most|least|fewest|worst|best|"
                             r"more|fewer|less)\b")
+#: The first word of a verb group that tells what holds now (present or modal): a "since"
+#: clause told so is a reason, whatever the tense of the clause it explains.
+_HOLDS = re.compile(r"(?:is|are|has|have|does|do|can|cannot|could|will|may|must|"
+                    r"(?!was|has|does|goes)[a-z]{2,}[^s\W]s)$")
+#: A present state after a subject of up to four words: "sunken boxes pose a danger", "the
+#: farm accounts for less than 1%" (a plain noun phrase, no pronoun).
+_STATE_CLAUSE = re.compile(r"(?!(?:he|she|it|they|we|you|i|this|that|there)\b)(?:[\w’'-]+\s+){1,4}?"
+                           r"(?:is|are|poses?|accounts?|lacks?|remains?|costs?|needs?|requires?|"
+                           r"contains?|holds?|depends?|relies?|rely|carries?|cannot|can)"
+                           r"\s+(?:for|on|a|an|the|no|not|more|less|only|too|far|\d)")
 #: A clause told with these is a fact that holds (a reason); a perfect main clause makes
 #: "since" a time ("has lost 2,000 jobs since the plant closed").
 _PERFECT = frozenset({"has", "have", "had", "been"})
@@ -286,19 +296,36 @@ def since_facts(text: str, clauses: list[Clause]
     if text.startswith("Since "):
         yield from _since_opening(text, clauses)
     for match in _SINCE.finditer(text):
-        if _RANKED_BEFORE.search(text, max(0, match.start() - 60), match.start()):
-            continue  # ("its biggest one-day drop since the company floated": a time)
+        comma = text.startswith(",", match.start())
+        if not comma and _RANKED_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            continue  # ("its biggest one-day drop since the company floated": a time; but
+            # "could be even more damaging, since X" gives a reason)
         owner = [c for c in clauses if c.verb_end <= match.start()]
-        if not owner or not _PERFECT.isdisjoint(w.lower() for w in owner[-1].group.words) or \
-                any(c.subject_start > owner[-1].verb_end and c.verb_end <= match.start()
-                    for c in clauses):
+        if not owner or any(c.subject_start > owner[-1].verb_end and c.verb_end <= match.start()
+                            for c in clauses):
             continue
         cause = cut_span(text, match.end())
-        if cause is None or TIME_AFTER.match(cause) or word_count(cause) < 3:
+        if cause is None or word_count(cause) < 3:
             continue
         inner = next((c for c in find_clauses(cause) if c.first_token == 0), None)
+        state = _STATE_CLAUSE.match(cause) if inner is None and comma else None
+        if state is not None:
+            # ("since sunken boxes pose a danger", "since the farm accounts for 1%": a state
+            # told in the present, which the clause reader does not read as a clause)
+            if TIME_AFTER.match(cause) or any(c.subject_start > match.start() for c in clauses):
+                continue
+            question = why_question(text, owner[-1], match.start())
+            if question is not None:
+                yield AnswerKind.CAUSE, question, cause, (f"since {cause}",)
+            continue
         if inner is None or is_pronoun(inner.subject) and inner.subject.lower() != "it":
             continue
+        holds = comma and _HOLDS.match(inner.group.words[0].lower()) is not None
+        if TIME_AFTER.match(cause) and not (holds and inner.subject.lower() == "it"):
+            continue  # ("since it opened": a time; "since it can no longer X": a reason)
+        if not _PERFECT.isdisjoint(w.lower() for w in owner[-1].group.words) and not holds:
+            continue  # ("has lost 2,000 jobs since the plant closed": a time; but "has moved
+            # its training, since it can no longer rely on X" holds now: a reason)
         question = why_question(text, owner[-1], match.start())
         if question is not None:
             yield AnswerKind.CAUSE, question, cause, (f"since {cause}",)

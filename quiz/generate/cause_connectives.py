@@ -39,6 +39,9 @@ _CONNECTIVE = re.compile(
     r"(?P<conn>[Bb]ecause(?: of)?|[Dd]ue(?: (?:partly|largely|mainly|mostly|in part))? to|"
     r"[Oo](?:wing(?: (?:partly|largely|mainly|mostly|in part))? to|ut of (?:fear|concern) "
     r"(?:of|that|for)|n suspicion of|"
+    # "rose on fears of a strike": the mood is the answer, "on" the connective
+    r"n(?= (?:growing |mounting |renewed |fresh )?(?:fears|concerns|worries|hopes|"
+    r"expectations|speculation) (?:of|that|about|over)\b)|"
     r"n (?:the )?grounds (?:that|of)|"
     r"ver(?= (?:[a-z-]+ )?(?:concerns?|fears?|worries|allegations|claims)(?: (?:that|about|"
     r"over|of)\b|[,.;]|$)))|"
@@ -85,6 +88,26 @@ def _why_it(text: str, clause: Clause, end: int) -> str | None:
     inverted = question_predicate(first_lower(clause.subject), clause.group,
                                   f"{body[:-2].strip()} {thing}".strip())
     return f"Why {inverted}" if inverted else None
+
+
+#: A plan told only as "the plan": what it was is the one act proposed before it.
+_BARE_PLANS = frozenset({"the plan", "the proposal", "the idea", "the scheme", "the request"})
+_PROPOSING = re.compile(r"\b(?:urged|asked|proposed|planned|wanted|called\s+on|pressed|"
+                        r"lobbied|petitioned|offered|hoped|sought)\b")
+
+
+def _plan_named(text: str, clause: Clause) -> Clause:
+    """"Residents had urged the county to move the library to higher ground, but the plan was
+    dropped because X" -> "the plan to move the library to higher ground": the one act
+    proposed before the bare "the plan" names it (else the clause is left as it is)."""
+    acts = list(_TO_ACT.finditer(text, 0, clause.subject_start))
+    if len(acts) != 1 or not _PROPOSING.search(text, 0, acts[0].start()):
+        return clause
+    verb, thing = acts[0].group("verb"), acts[0].group("object").strip()
+    if verb in NOT_BASE or is_past_tense(verb) or word_count(thing) > 10 or any(
+            p in thing.split() for p in ("him", "her", "them", "it")):
+        return clause
+    return replace(clause, subject=f"{clause.subject} to {verb} {thing}")
 
 
 _FIRM_CAUSES = frozenset({"in response to", "in retaliation for", "because of", "due to",
@@ -163,16 +186,22 @@ def connective_facts(text: str, clauses: list[Clause]
             continue  # another clause sits between: the connective is not about this one
             # (not one whose subject the connective is inside: "since January amid doubts
             # about whether the trial | would succeed" is a misreading)
-        if ends_with(_SUBORDINATE_BEFORE, text, clause.subject_start):
+        if ends_with(_SUBORDINATE_BEFORE, text, clause.subject_start) and not (
+                conn != "after" and _CONTRASTING_BEFORE.search(text, 0, clause.subject_start)):
             continue  # "done hours before the window closed, after X": X is not why it closed
+            # (but "X sold, while a portrait was withdrawn because of Y": Y is why it was)
         if conn == "due to" and _SCHEDULED.match(text, match.end()) and _COPULA_END.search(
                 text, 0, start):
             continue  # "both sides are due to return to mediation": a schedule, not a cause
         cause = cut_span(text, match.end())
         if cause is None:
             continue
+        if conn == "on" and clause.group.main.lower() not in _MOVES:
+            continue  # ("met on hopes of a deal" is no one's English; a price moves on them)
         if conn == "amid" and not _AMID_CONCERN.match(text, match.end()) and \
-                clause.group.main.lower() not in _MOVES:
+                clause.group.main.lower() not in _MOVES and not (
+                    clause.group.main.lower() in _CUTS and _AMID_TROUBLE.match(
+                        text, match.end())):
             continue  # ("talks resumed amid tight security": a setting, not why)
         if conn == "citing" and " amid " in cause:
             cause = cause[:cause.index(" amid ")]  # "citing X amid Y": X is what is cited
@@ -221,6 +250,8 @@ def connective_facts(text: str, clauses: list[Clause]
             effect = _result_of(text, clause, start, match.group("conn"), cause)
             if effect is not None:
                 yield AnswerKind.EFFECT, effect[0], effect[1], ()
+        if clause.subject.lower() in _BARE_PLANS:
+            clause = _plan_named(text, clause)
         parent = reporting_parent(text, clauses, clause)
         question = (parent is not None and why_question(text, parent, start)
                     or why_question(text, clause, start) or _why_it(text, clause, start))
@@ -269,6 +300,18 @@ _AMID_CONCERN = re.compile(r"(?:(?:growing|mounting|widespread) )?(?:allegations
                            r"concerns|fears|criticism|pressure) (?:that|about|over|of|from)\b")
 
 
+#: Cuts and stops that a trouble told with "amid" explains ("was halved amid budget
+#: pressures", "scrapped the route amid a shortage of drivers").
+_CUTS = frozenset("""
+    halved cut scrapped suspended closed shut cancelled canceled postponed delayed shelved
+    axed reduced froze frozen dropped abandoned withdrawn withdrew trimmed slashed
+""".split())
+#: A trouble: "budget pressures", "a shortage of drivers", "a row over pay", "falling demand".
+_AMID_TROUBLE = re.compile(r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}(?:pressures?|shortages?|"
+                           r"crisis|downturn|slump|losses|row|dispute|protests|strikes|"
+                           r"cutbacks|deficit|shortfall|demand|debts?)\b(?!\s+for\b)")
+
+
 def _nearer_verb(text: str, clause: Clause, start: int) -> Clause:
     """``clause`` with the verb group of its predicate's second half when "but" joins two
     ("was due to open in May but was held up after X": "held" is what "after" follows)."""
@@ -292,6 +335,9 @@ def _cited_by(text: str, clause: Clause, start: int) -> str | None:
     return f"{question}, according to {first_lower(who.group('who'))}" if question else None
 
 
+#: ", while" / ", whereas" right before a clause: a contrast, whose clause is a statement
+#: of its own.
+_CONTRASTING_BEFORE = re.compile(r",\s+(?:while|whereas)\s+$")
 #: A subordinating word right before a clause: that clause is not the one a connective after
 #: it explains, and which one it is cannot be told safely.
 _SUBORDINATE_BEFORE = Ending(r"\b(?:before|until|till|while|whereas|unless|although|though|"
@@ -361,7 +407,7 @@ def _result_of(text: str, clause: Clause, start: int, conn: str, cause: str
                 "," in body and _VERB_AFTER_COMMA.search(body)):
         # (", which serves 900 pupils in Bath, Somerset, will close": another verb's clause)
         return None
-    if clause.group.main.lower() in EVENT_VERBS | {"has", "have", "had"} or any(
+    if clause.group.main.lower() in EVENT_VERBS | _SAYING or any(
             w in {"is", "are", "was", "were", "be", "been", "being", "not", "never"}
             for w in clause.group.words) or words[0].lower().endswith("ly"):
         # intransitive, passive or adverbial: no object to ask for (and "has not completed a
@@ -387,6 +433,10 @@ def _result_of(text: str, clause: Clause, start: int, conn: str, cause: str
     return (f"What {inverted}", body) if inverted else None
 
 
+#: Verbs without an object a cause brings about: "have", and the verbs of saying ("told
+#: reporters they were evacuated because of X": X did not make them tell).
+_SAYING = frozenset({"has", "have", "had", "said", "says", "say", "told", "tells", "tell",
+                     "added", "adds", "announced", "announces", "confirmed", "confirms"})
 #: A comma, then a verb group: the object has run into the next clause.
 _VERB_AFTER_COMMA = re.compile(r",\s.*\b(?:will|would|was|were|is|are|has|have|had|can|could|"
                                r"must|should|may|might)\b")

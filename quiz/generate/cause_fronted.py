@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from quiz.generate.cause_spans import NOT_BASE, why_question
 from quiz.generate.facts import AnswerKind
-from quiz.generate.grammar import tidy_span, word_count
+from quiz.generate.grammar import is_past_tense, tidy_span, word_count
 from quiz.generate.syntax import Clause, trim_predicate
 
 #: "To win back riders, " / "In order to win back riders, " opening a sentence (no other
@@ -23,6 +23,8 @@ _IDIOMS = frozenset({"be", "put", "sum", "say", "recap", "conclude", "begin", "s
                      "many", "most", "few", "several", "everyone", "everybody", "anyone",
                      "me", "us", "him", "them", "you", "one", "outsiders"})
 _MAX_PURPOSE = 20
+#: A second act joined to the first: " and to donate", " and opened".
+_SECOND_ACT = re.compile(r",?\s+and\s+(?P<to>to\s+)?(?P<verb>[a-z]+)\b")
 
 
 def fronted_purpose_facts(text: str, clauses: list[Clause]
@@ -43,7 +45,13 @@ def fronted_purpose_facts(text: str, clauses: list[Clause]
     main = next((c for c in clauses if c.subject_start > comma), None)
     if main is None or text[comma:main.subject_start].strip(", ") or not main.rest:
         return  # (the clause the purpose is for opens right after its comma)
-    tail = trim_predicate(main.rest, 16)
+    rest = main.rest
+    joined = _SECOND_ACT.search(rest)
+    if joined is not None and (joined.group("to") or is_past_tense(joined.group("verb"))):
+        # ("agreed to pay X and to donate Y", "hired six nurses and opened on Saturdays": the
+        # purpose told first is the reason of both; the first is asked)
+        rest = rest[:joined.start()]
+    tail = trim_predicate(rest, 16)
     if not tail:
         return
     end = main.verb_end + len(text[main.verb_end:]) - len(text[main.verb_end:].lstrip())

@@ -18,6 +18,8 @@ from quiz.generate.cause_c_links import (
     forcing_facts, since_facts, since_when_facts, summary_facts, which_facts,
 )
 from quiz.generate.cause_c_quoted import quoted_facts
+from quiz.generate.cause_c_twice import twice_facts
+from quiz.generate.cause_c_whose import whose_facts
 from quiz.generate.cause_demands import restated_aim_facts
 from quiz.generate.cause_drivers import driver_facts
 from quiz.generate.cause_fronted import fronted_purpose_facts
@@ -64,6 +66,7 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         restated_aim_facts(text) if "aimed" in words and ", a" in text else (),
         purpose_facts(text, toks, read, _past(read)) if "to" in words else (),
         fronted_purpose_facts(text, read) if text.startswith(("To ", "In order to ")) else (),
+        twice_facts(text) if " first " in text and " then " in text else (),
     )
     before_events = (
         affect_facts(text, read) if words & AFFECT_VERBS or words & HALT_VERBS else (),
@@ -81,6 +84,7 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         summary_facts(text, read) if (", a " in text or ", an " in text) and (
             " that " in text or " which " in text) else (),
         which_facts(text, read) if ", which " in text else (),
+        whose_facts(text) if ", whose " in text else (),
         means_facts(text, read) if "ing" in low and " by " in low else (),
         entry_facts(text, read) if " through " in low or " via " in low else (),
     )
@@ -152,7 +156,7 @@ class _Cues:
 
 _CONNECTIVE_CUES = _Cues.of(
     "because following after citing fearing retaliation protest mission visit trip tour thanks "
-    "assignment pilgrimage errand concerns fears worries",
+    "assignment pilgrimage errand concerns fears worries hopes expectations speculation",
     ("ruling that", "arguing that", "bid to", "effort to", "attempt to", "with the aim",
      "with the goal", "with the intention", "due to", "due partly", "due largely", "due mainly",
      "due mostly", "due in part", "owing to", "grounds that", "grounds of", "light of",

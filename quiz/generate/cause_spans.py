@@ -44,6 +44,12 @@ _APPOSITION_SKIP = re.compile(r",\s+(?:(?:an?|the)\s+[\w’'-]+(?:\s+[\w’'-]+)
                               r"left|ran|came|went|got|held|put|set|hit|cut|paid|brought|caught|"
                               r"sold|bought|knew|became|fell|stole|drove|flew|threw|tore|"
                               r"would|will|could|can|may|might|must|should)\s)")
+#: A comma between two adjectives of one noun: "flat, sparsely vegetated plains", "a long,
+#: bitterly fought campaign" (an adverb and a participle after it, then the noun).
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:and|a|an|the|its|their|his|her|with)\s+[a-z]+$")
+_COORDINATE_ADJECTIVE = re.compile(r",\s+(?=[a-z]+ly\s+[a-z]+(?:ed|en)\s+(?!(?:as|by|in|on|at|"
+                                   r"to|for|with|from|into|that|the|an?|and|or|but|after|"
+                                   r"before|since|until|over|under|than)\b)[a-z]{3,})")
 #: The rest of a list after its first item's comma: ", shops and farms" (short items, none a
 #: clause of its own or a speaker).
 _LIST_ITEM = r"(?![a-z]+ing\b|[a-z]+ed\b|(?:and|or|but|which|who|where|when|while|he|she|it|" \
@@ -101,7 +107,9 @@ def cut_span(text: str, start: int) -> str | None:
     tail = text[start:]
     cut = _SPAN_END.search(tail)
     if cut is not None and cut.group() == ",":
-        skipped = _APPOSITION_SKIP.match(tail, cut.start()) or _LIST_ON.match(tail, cut.start())
+        skipped = _APPOSITION_SKIP.match(tail, cut.start()) or _LIST_ON.match(
+            tail, cut.start()) or _ADJECTIVE_BEFORE.search(
+                tail, 0, cut.start()) and _COORDINATE_ADJECTIVE.match(tail, cut.start())
         if skipped is not None:  # "researchers at X, a Dutch charity, matched ...": one clause
             # ("would force many bars, shops and farms to cut jobs": one list)
             cut = _SPAN_END.search(tail, skipped.end())
@@ -181,8 +189,11 @@ def predicate_before(text: str, clause: Clause, end: int) -> str | None:
     if len(words) > 18:
         # "ordered Rydo to reinstate 137 drivers who were removed from its app by ...": the
         # act without the relative clause that only says which drivers
-        relative = _LONG_RELATIVE.search(body)
-        if relative is None or len(body[:relative.start()].split()) < 3:
+        # (or "rejected the company's final offer of a 3.5% pay rise and a bonus of ...": the
+        # offer without the figures that only say what it held)
+        relative = _LONG_RELATIVE.search(body) or _THE_THING.match(body) and _FIGURED_OF.search(
+            body)  # (not "imposed a fine of €2m": which fine, without the rest?)
+        if not relative or len(body[:relative.start()].split()) < 3:
             return None
         body = body[:relative.start()]
         words = body.split()
@@ -198,10 +209,15 @@ _RELATIVE_THAT = re.compile(r"(?<=[a-z]s) that(?= (?:did|had|has|have|was|were|i
                             r"would|can|will)\b)")
 #: A relative clause closing a predicate: "who" or "which" and a finite verb group after it.
 _LONG_RELATIVE = re.compile(r"\s(?:who|which)\s+(?:were|was|are|is|had|have|has)\s+[a-z]")
+#: What a noun's figures are, after it: "an offer of a 3.5% pay rise", "a fine of €2m".
+_FIGURED_OF = re.compile(r"\s(?:of|worth)\s+(?:(?:an?|about|around|nearly|almost|up\s+to|"
+                         r"more\s+than)\s+)?[$£€¥\d]")
+#: A definite object: "the offer", "the company's final offer".
+_THE_THING = re.compile(r"the\s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s")
 #: A noun phrase after a comma that restates the predicate's figure ("cut 1,800 jobs, about
 #: 12% of its workforce"): the question reads well without it.
-_APPOSITIVE_END = re.compile(r",\s+(?:the|a|an|its|their|about|some|nearly|almost|roughly|"
-                             r"around)\s+(?:(?!(?:and|or|but|that|which|who|was|were|is|are|"
+_APPOSITIVE_END = re.compile(r",\s+(?:or\s+)?(?:the|a|an|its|their|about|some|nearly|almost|"
+                             r"roughly|around|one\s+of)\s+(?:(?!(?:and|or|but|that|which|who|was|were|is|are|"
                              r"has|have|had)\b)[^,\s]+\s*){1,7}$"
                              # a change against before: "raised it to $5m, up by half from 2024"
                              r"|,\s+(?:up|down)\s+(?:by\s+)?(?:[^,\s]+\s+){0,3}?(?:from|on)\s+"
@@ -362,7 +378,7 @@ def _reported_why(text: str, clause: Clause, predicate: str) -> str | None:
     from quiz.generate.mentions import tokenize
     from quiz.generate.syntax import find_clauses
 
-    body = predicate
+    body = _LEADING_TIME.sub("", predicate)  # ("said on Thursday it would ...")
     that = body.find("that ")
     if that >= 0 and (that == 0 or body[that - 1] == " ") and body[:that].count(" ") <= 3:
         body = body[that + 5:]  # "told reporters that ..."
@@ -374,10 +390,13 @@ def _reported_why(text: str, clause: Clause, predicate: str) -> str | None:
     speaker = first_lower(written_subject(text, clause))
     if speaker.lower() == clause.subject.lower():
         speaker = clause.subject  # as the clause reader lowered it ("witnesses")
-    if is_pronoun(speaker):
-        speaker = clause.subject  # "He said ...": the person the sentence before named
+    if is_pronoun(speaker) or VAGUE_SUBJECT.match(speaker) and not VAGUE_SUBJECT.match(
+            clause.subject):
+        speaker = clause.subject  # "He said ...": the person the sentence before named (and
+        # "His lawyer, Peter Wanjala, said": the name the reader took for the subject)
     itself = sub.subject.lower() in {"he", "she"} and speaker[:1].isupper() or \
-        sub.subject.lower() == "it" and _PASSIVE.isdisjoint(sub.group.words) and _body(speaker)
+        sub.subject.lower() == "it" and _PASSIVE.isdisjoint(sub.group.words) and (
+            _body(speaker) or _apposed_body(text, clause))
     if not itself and (is_pronoun(sub.subject) or VAGUE_SUBJECT.match(sub.subject)
                        or _POINTS_BACK.match(sub.subject)):
         return None
@@ -399,6 +418,23 @@ def _reported_why(text: str, clause: Clause, predicate: str) -> str | None:
     if inverted is None:
         return None
     return f"Why {inverted}" if itself else f"Why, according to {speaker}, {inverted}"
+
+
+#: A time between a saying verb and what it reports: "said on Thursday (that) it would".
+_LEADING_TIME = re.compile(r"^(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday)|yesterday|today|last\s+(?:week|month|night)|"
+                           r"earlier\s+this\s+(?:week|month))\s+(?=(?:that\s+)?[a-z])")
+
+
+def _apposed_body(text: str, clause: Clause) -> bool:
+    """Whether the clause's subject is told an organisation by the noun phrase set off after
+    it ("Veltrix, the Berlin-based software company, said it would ...")."""
+    apposed = _APPOSED_HEAD.match(text, clause.subject_end)
+    return apposed is not None and apposed.end() == clause.verb_start and \
+        apposed.group("head").lower() in ORG_WORDS
+
+
+_APPOSED_HEAD = re.compile(r",\s+(?:the|an?)\s+[^,;:]{0,60}?\b(?P<head>[\w-]+),\s+")
 
 
 def _body(speaker: str) -> bool:

@@ -66,7 +66,7 @@ from quiz.generate.cause_followups import (
 )
 from quiz.generate.cause_reports import (
     EMBEDDING_CUES, LEADING_FOCUS, OPINION_VERBS, embedded_clauses, opinion_split,
-    report_speaker,
+    report_speaker, reporting_parent,
 )
 from quiz.generate.cause_responses import named_act, responses, responses_named
 from quiz.generate.cause_rules import RESPONSE_KEYS, Item, has_any, text_rules
@@ -294,6 +294,12 @@ def _read(text: str, opening: tuple[str, ...], owner: str, owners: str, before: 
         clauses = _it_joined(text, clauses)
     if " his " in text or " her " in text:
         clauses = _person_named(text, clauses)
+    if _SAID_OWN.search(text):
+        clauses = _speaker_owned(text, clauses)
+    if _SAID_THEY.search(text):
+        clauses = _speakers_themselves(text, clauses)
+    if clauses and clauses[0].subject.startswith(_OWNER_WORDS) and ", " in text:
+        clauses = _apposed_named(text, clauses)
     held = None
     if words & OPINION_VERBS:
         clauses, held = opinion_split(text, clauses)  # "Scientists believe the glacier | is"
@@ -459,6 +465,7 @@ def _not_a_person(name: str) -> bool:
 _OWNED_ONLY = re.compile(r"(?P<whose>His|Her|Its|Their) "
                          r"(?P<thing>[a-z][\w-]*(?: [a-z][\w-]*){0,2})")
 _OWNER_OPENERS = ("His ", "Her ", "Its ", "Their ")
+_OWNER_WORDS = (*_OWNER_OPENERS, "his ", "her ", "its ", "their ")
 
 
 def _owner_answer(fact: Fact, owner: str, before: tuple[str, ...]) -> Fact | None:
@@ -640,6 +647,78 @@ _OTHER_NAME = re.compile(r"\s(?!(?:January|February|March|April|May|June|July|Au
                          r"Saturday|Sunday)\b)[A-Z]")
 
 
+#: A report whose subject is the speaker's own thing: "said his honey output had fallen".
+_SAID_OWN = re.compile(r"\s(?:said|says|told\s+\w+|added)(?:\s+that)?\s+(?:his|her|its)\s")
+
+
+def _apposed_named(text: str, clauses: list[Clause]) -> list[Clause]:
+    """"Its director, Siobhán Kerrigan, called on X" -> "Siobhán Kerrigan": an opening subject
+    whose owner is told elsewhere ("Its", "Their") is asked by the name set off after it."""
+    first = clauses[0]
+    named = _APPOSED_NAME.match(text, first.subject_end)
+    if first.first_token != 0 or named is None or named.end() != first.verb_start or \
+            _not_a_person(named.group("name")) or word_count(first.subject) > 4:
+        return clauses
+    return [replace(first, subject=named.group("name")), *clauses[1:]]
+
+
+#: A report whose subject is "they": "said they had cancelled the tour".
+_SAID_THEY = re.compile(r"\s(?:said|say|says|told\s+\w+|added)(?:\s+that)?\s+they\s")
+
+
+def _speakers_themselves(text: str, clauses: list[Clause]) -> list[Clause]:
+    """"The Rovers said they had cancelled the tour" -> "The Rovers": the "they" of a report
+    is its speakers, when they are plural ("residents", "the two unions") or a name, and no
+    other plural comes between them and it."""
+    out = list(clauses)
+    for i, clause in enumerate(clauses):
+        if clause.subject != "they":
+            continue
+        parent = reporting_parent(text, clauses, clause)
+        who = parent.subject if parent is not None else ""
+        if not who or is_pronoun(who) or any(ch in who for ch in ",;:\"“”()") or \
+                word_count(who) > 5 or text[parent.verb_end:clause.subject_start].strip() not in {
+                    "", "that"}:
+            continue
+        head = who.split()[-1]
+        if head.islower() and not (head.endswith("s") and not head.endswith(("ss", "us"))):
+            continue  # ("The company said they ...": someone else)
+        out[i] = replace(clause, subject=first_lower(who))
+    return out
+
+
+#: What shows that "his" or "her" may be another person's: a title or a pronoun of the other.
+_OTHER_GENDER = {"his": re.compile(r"\b(?:Mrs|Ms|Miss|she|her|hers|herself|She|Her)\b"),
+                 "her": re.compile(r"\b(?:Mr|he|him|his|himself|He|His)\b")}
+
+
+def _speaker_owned(text: str, clauses: list[Clause]) -> list[Clause]:
+    """"Jean-Luc Perrin, 62, said his honey output had fallen" -> "Jean-Luc Perrin's honey
+    output", "The museum said its roof had leaked" -> "the museum's roof": the "his"/"her"
+    (of a person's name) or "its" (of a thing, named in the singular) opening a reported
+    clause's subject is the speaker's."""
+    out = list(clauses)
+    for i, clause in enumerate(clauses):
+        word, _, rest = clause.subject.partition(" ")
+        if word not in {"his", "her", "its"} or not rest or is_pronoun(rest):
+            continue
+        parent = reporting_parent(text, clauses, clause)
+        who = parent.subject if parent is not None else ""
+        if not who or is_pronoun(who) or any(ch in who for ch in ",;:\"“”()"):
+            continue
+        if word == "its":
+            head = who.split()[-1]
+            if not who.startswith(("The ", "the ")) or not head.islower() or head.endswith(
+                    "s") and not head.endswith(("ss", "us")) or word_count(who) > 5:
+                continue  # ("Officials said its ...": whose?)
+        elif not _NAME.fullmatch(who) or word_count(who) < 2 or _not_a_person(who) or \
+                _OTHER_GENDER[word].search(text):
+            continue  # (a person by full name: "Officials said his ..." names no one; "Mr
+            # Ruiz said her car", "Ana Ruiz said he had sold his car": someone else's)
+        out[i] = replace(clause, subject=f"{first_lower(who)}'s {rest}")
+    return out
+
+
 #: "and it was", "but they were": a second passive joined to the first clause.
 _JOINED_IT = re.compile(r"(?:,\s+(?:and|but)|\s+but)\s+$")
 _PASSIVE_AUX = frozenset({"was", "were"})
@@ -714,8 +793,9 @@ def _fact_parts(kind: AnswerKind, question: str, answer: str, accept: tuple[str,
     if not answer or not _in_text(answer, text):
         return None
     at = text.find(answer)
-    rest = _LIST_REST.match(text, at + len(answer)) if at >= 0 and text.startswith(
-        ",", at + len(answer)) else None
+    rest = _LIST_REST.match(text, at + len(answer)) if at > 12 and text.startswith(
+        ",", at + len(answer)) else None  # (not the purpose opening "To reach the final, the
+    # team beat Spain and Italy": a list does not hold the sentence's own clause)
     if rest is not None:
         # "the price of staging | , security and insurance.": a list cut short is whole again
         answer = tidy_span(text[at:rest.end()])
@@ -793,7 +873,7 @@ _FRAGMENT = re.compile(r"^(?:said|says|say|told|tells|added|adds|stated|noted)\b
                        re.IGNORECASE)
 #: "What will schools stay because of smoke?": a state verb's complement is not an effect
 #: that a "What" question can ask for.
-_STATE_EFFECT = re.compile(r"^What (?:\w+ ){1,8}?(?:stay|remain|become|seem|look|appear|"
+_STATE_EFFECT = re.compile(r"^What (?:[\w’'-]+ ){1,8}?(?:stay|remain|become|seem|look|appear|"
                            r"get|grow|turn|prove|be)\b(?! \w+ to\b)")
 
 
