@@ -216,7 +216,9 @@ def _with_second_act(rest: str, statement: str) -> str:
 
 
 #: ", the Glasgow band Copper Lanterns, ": a body's name after its kind (and its place).
-_DESCRIBED_BODY = re.compile(r",\s+the\s+(?:[A-Z][\w-]*\s+)?(?P<kind>[a-z][\w-]*)\s+"
+_DESCRIBED_BODY = re.compile(r",\s+(?:the\s+|an?\s+)?(?P<place>[A-Z][\w'’]*-(?:based|"
+                             r"headquartered)\s+|[A-Z][\w-]*\s+)?"
+                             r"(?P<kind>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+)?"
                              r"(?P<name>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}),\s+")
 #: Words of a statement short enough to want the act after it.
 _SHORT_STATEMENT = 8
@@ -307,12 +309,19 @@ def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Act
     if gap.count(",") != 2:
         return None
     inner = [m for m in mentions if clause.subject_end < m.role_start and m.end < clause.verb_start]
-    described = _DESCRIBED_BODY.fullmatch(gap) if inner and "the " in gap else None
+    described = _DESCRIBED_BODY.fullmatch(gap) if inner and gap.count(" ") < 12 else None
+    role = _ROLE_SUBJECT.match(clause.subject)
     if described is not None and described.group("name") == inner[-1].name and \
-            described.group("kind") in ORG_ROLE_WORDS and not inner[-1].possessive:
-        # "The festival's headline act, the Glasgow band Copper Lanterns, pulled out": a body
-        # the aside says the kind of (its place no part of the name)
-        return Actor(inner[-1].name, AnswerKind.ORGANISATION, f"Which {described.group('kind')}")
+            not inner[-1].possessive and inner[-1].kind is not AnswerKind.PERSON and \
+            role is not None and not role.group("of"):  # ("Shares in X's largest investor,
+        # the defence group Y, fell": the shares fell, not Y)
+        asker = _described_kind(described, clause.subject)
+        if asker is not None:
+            # "The festival's headline act, the Glasgow band Copper Lanterns, pulled out",
+            # "The club's owner, the Dublin-based investment firm Larkfield Capital,
+            # rejected ...": a body the aside says the kind of (its place no part of the
+            # name); "The organiser, Perth-based Bluegum Events, announced": of the role
+            return Actor(inner[-1].name, AnswerKind.ORGANISATION, asker)
     if len(inner) == 2 and "(" in gap and text[inner[1].role_start - 1:inner[1].role_start] == "(":
         inner = inner[:1]  # "The operator, Nordlys Rail (NR), said": the acronym is the name's
     if len(inner) != 1 or inner[0].possessive:
@@ -325,7 +334,6 @@ def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Act
         return mention_actor(m)
     if rest not in {"", "the"} or m.role or rest and m.kind is AnswerKind.PERSON:
         return None  # ("Her group, the X Association, is ...": a body's name after "the")
-    role = _ROLE_SUBJECT.match(clause.subject)
     if role is None:
         return None
     words = role.group("role").lower().split()
@@ -338,6 +346,33 @@ def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Act
     if words[-1] in ORG_ROLE_WORDS or words[-1] in ORG_WORDS and not role.group("of"):
         return Actor(m.name, AnswerKind.ORGANISATION, asker)
     return None
+
+
+def _described_kind(described: re.Match[str], subject: str) -> str | None:
+    """How a question asks for a body named in an aside after its role (see
+    :data:`_DESCRIBED_BODY`): by the kind the aside gives ("Which investment firm"), or, with
+    only its place given ("Perth-based X"), by the subject's own role ("Which organiser")."""
+    kind = (described.group("kind") or "").split()
+    if kind:
+        if kind[-1] not in ORG_ROLE_WORDS or any(w in _NOT_KIND_WORDS for w in kind):
+            return None
+        return f"Which {' '.join(kind)}"
+    if not (described.group("place") or "").endswith(("-based ", "-headquartered ")):
+        return None
+    role = _ROLE_SUBJECT.match(subject)
+    words = role.group("role").split() if role is not None and not role.group("of") else []
+    if len(words) != 1 or not words[0].islower() or words[0] not in ORG_ROLE_WORDS and \
+            words[0] not in _EVENT_ROLES:
+        return None
+    return f"Which {words[0]}"
+
+
+#: Words that make an aside's kind no kind of body ("its own firm", "a former club").
+_NOT_KIND_WORDS = frozenset({"its", "their", "his", "her", "own", "former", "other", "same",
+                             "new", "rival", "parent", "sister"})
+#: Roles of a body in an event, asked for by the role: "The organiser, Perth-based X, ...".
+_EVENT_ROLES = frozenset({"organiser", "organizer", "promoter", "sponsor", "contractor",
+                          "builder", "buyer", "seller", "bidder"})
 
 
 #: An acronym in brackets after a name: " (NR)".

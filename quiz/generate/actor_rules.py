@@ -31,6 +31,7 @@ from quiz.generate.actor_modifiers import (
 from quiz.generate.actor_openings import opening_name_clause, opening_time_clause
 from quiz.generate.actor_participles import participle_facts
 from quiz.generate.actor_recipients import RECIPIENT_CUES, recipient_facts
+from quiz.generate.actor_relations import relation_facts
 from quiz.generate.actor_phrases import Actor
 from quiz.generate.actor_speech import Said, attribution, said_fact
 from quiz.generate.actor_subordinate import SUBORDINATE_CUES, subordinate_clauses
@@ -171,6 +172,8 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
                 "'s " in text or "’s " in text)) else (),
         participle_facts(text, toks, names, found) if names and "ing " in text and
         _PARTICIPLE_CUE.search(text) else (),
+        relation_facts(text, names, past) if len(names) > 1 and ("'s " in text or "’s " in text)
+        and ", " in text else (),
         held_post_facts(text, names) if len(names) > 1 and any(
             verb in text for verb in HELD_VERBS) else (),
         vote_share_facts(text, names) if len(names) > 1 and " of the vote" in text and

@@ -217,7 +217,7 @@ ORG_ROLE_WORDS = frozenset("""
     developer operator supplier producer chain brand giant conglomerate network party
     organisation organization militia studio label union operator owner federation
     association foundation institute regulator watchdog consortium carrier team charity
-    utility
+    utility body brokerage consultancy employer lobby
 """.split())
 
 #: Kinds of a body named after the place it serves, written after the place ("Edinburgh
@@ -312,7 +312,7 @@ GROUP_WORDS = frozenset("""
     employees investors shareholders voters citizens students teachers fans players
     activists campaigners critics opponents supporters allies partners regulators judges
     prosecutors authorities governments states countries nations members families
-    councillors councilors senators delegates nurses executives parents
+    councillors councilors senators delegates nurses executives parents forecasters
 """.split())
 
 #: Words that name an outlet of news: "according to which news outlet?".

@@ -1,0 +1,71 @@
+"""Round 11 actor rules: bodies named by an aside after their role, a body's relation to a named
+other, governments and forecasters as common-noun actors, speakers named after "a <role>,"."""
+
+from __future__ import annotations
+
+import pytest
+
+from gen_support import actor_qa
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The club's owner, the Dublin-based investment firm Larkfield Capital, rejected a £40m "
+     "takeover bid from Vale Holdings.",
+     "Which investment firm rejected a £40m takeover bid from Vale Holdings?", "Larkfield Capital"),
+    ("The organiser, London-based Redline Sports, cancelled the Brighton marathon because of "
+     "the storm.", "Which organiser cancelled the Brighton marathon?", "Redline Sports"),
+    ("Shares in Nordlys's largest investor, the defence group Kvitberg, fell 6.8% in Oslo on "
+     "Monday morning.", "Which defence group is Nordlys's largest investor?", "Kvitberg"),
+    ("The deal was blocked by Halden's largest shareholder, the pension fund Norsk Pensjon, on "
+     "Friday.", "Which pension fund is Halden's largest shareholder?", "Norsk Pensjon"),
+    ("The talks collapsed when Vela's main creditor, the state bank BNR, refused to write off "
+     "its loans.", "Which state bank is Vela's main creditor?", "BNR"),
+    ("Britain's foreign secretary, David Lammy, said the talks would resume next week.",
+     "Who is Britain's foreign secretary?", "David Lammy"),
+    ("The city was captured by Portugal's first king, Afonso Henriques, in 1147.",
+     "Who was Portugal's first king?", "Afonso Henriques"),
+    ("The provincial government said it would ban fishing in the bay for two years.",
+     "Which government said it would ban fishing in the bay for two years?",
+     "provincial government"),
+    ("The federal government announced a review of the airport expansion.",
+     "Which government announced a review of the airport expansion?", "federal government"),
+    ("Forecasters at the national weather agency warned that heavy rain could flood the valley "
+     "this weekend.", "Forecasters at which agency warned that heavy rain could flood the "
+     "valley this weekend?", "national weather agency"),
+    ("Analysts at the Santiago brokerage Valdés & Cía said a long strike could be even more "
+     "damaging this time.", "Analysts at which Santiago brokerage said a long strike could be "
+     "even more damaging this time?", "Valdés & Cía"),
+    ("Ticket prices have doubled since 2019, according to the industry body Live Music "
+     "Australia, which blamed rising insurance premiums.",
+     "According to which industry body have ticket prices doubled since 2019?",
+     "Live Music Australia"),
+    ("The fire was probably caused by faulty wiring, a fire service spokesman, Tomas Berg, said.",
+     "Who said that the fire was probably caused by faulty wiring?", "Tomas Berg"),
+    ("\"The defendant showed no remorse for what he had done,\" the presiding judge, Anna Berg, "
+     "said as she read the verdict.",
+     "Who said, “The defendant showed no remorse for what he had done”?", "Anna Berg"),
+    ("The inquiry began after a nurse wrote to the Care Quality Commission alleging that "
+     "patients had been left unwashed.", "To which body did a nurse write alleging "
+     "that patients had been left unwashed?", "Care Quality Commission"),
+])
+def test_the_actor_is_asked_for(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in actor_qa(text)
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    # the shares fell, not the investor
+    ("Shares in Nordlys's largest investor, the defence group Kvitberg, fell 6.8% in Oslo on "
+     "Monday morning.", "Kvitberg"),
+    # no relation of one body to another: "one of" them, and a person with a description
+    ("One of Halden's owners, the bank Nordea, declined to comment on the sale.", "Nordea"),
+    # a government no word of which says which
+    ("The government said it would ban fishing in the bay for two years.", "government"),
+])
+def test_no_question_for(text: str, answer: str) -> None:
+    assert not any(a == answer and not q.startswith("Which defence group is")
+                   for q, a in actor_qa(text))
+
+
+def test_a_recipient_is_asked_with_whom_whatever_its_kind() -> None:
+    questions = {q for q, _ in actor_qa("The firm sold the plant to Harrow Metals for £20m.")}
+    assert not any(q.startswith("To who ") for q in questions)
