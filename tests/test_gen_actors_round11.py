@@ -69,3 +69,34 @@ def test_no_question_for(text: str, answer: str) -> None:
 def test_a_recipient_is_asked_with_whom_whatever_its_kind() -> None:
     questions = {q for q, _ in actor_qa("The firm sold the plant to Harrow Metals for £20m.")}
     assert not any(q.startswith("To who ") for q in questions)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("A protection zone has been set up around the farm near Swaffham, which is run by "
+     "Breckland Poultry Ltd.", "Which company runs the farm near Swaffham?",
+     "Breckland Poultry Ltd"),
+    ("Inspectors found rats at a bakery in Leeds, which is owned by Harlow Foods.",
+     "Which organisation owns a bakery in Leeds?", "Harlow Foods"),
+    ("Park Jin-woo was convicted of fraud and embezzlement by the Seoul Southern District "
+     "Court on Friday.", "Which body convicted Park Jin-woo of fraud and embezzlement?",
+     "Seoul Southern District Court"),
+    ("The two men were charged with theft and assault by Thames Valley Police on Sunday.",
+     "Which organisation charged the two men with theft and assault?", "Thames Valley Police"),
+    ("The project, proposed by Boise-based Summit Trail Homes, is the largest residential "
+     "scheme in the city's history.", "Which organisation proposed the project that is the "
+     "largest residential scheme in the city's history?", "Summit Trail Homes"),
+    ("Shipping Minister Christos Stefanou said the ferry would be inspected before the summer "
+     "season.", "Which Shipping Minister said the ferry would be inspected?", "Christos Stefanou"),
+    ("Urban planner Le Thanh Binh of the Hanoi Institute for Urban Studies cautioned that "
+     "ridership would depend on feeder buses.", "Which urban planner cautioned that ridership "
+     "would depend on feeder buses?", "Le Thanh Binh"),
+    ("Epidemiologist Sara Lind warned that cases would rise again in the autumn.",
+     "Which epidemiologist warned that cases would rise again in the autumn?", "Sara Lind"),
+])
+def test_agents_and_roles(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in actor_qa(text)
+
+
+def test_a_place_is_not_what_a_relative_clause_describes() -> None:
+    text = "Inspectors found rats at a bakery in Leeds, which is owned by Harlow Foods."
+    assert not any(q.endswith("owns Leeds?") for q, _ in actor_qa(text))

@@ -117,7 +117,8 @@ TITLE_WORDS = frozenset("""
     farmer teacher student worker miner fisherman banker collector
     curator conservator archaeologist translator musician composer conductor dancer chef
     tenant resident campaigner protester volunteer veteran survivor witness
-    victim patient pensioner midwife paramedic firefighter soldier
+    victim patient pensioner midwife paramedic firefighter soldier planner trader modernist
+    forecaster meteorologist epidemiologist virologist geologist ecologist
 """.split())
 
 #: Nouns for a person of a nation, written before a name as a role ("Frenchman Julien X");
