@@ -100,3 +100,22 @@ def test_agents_and_roles(text: str, question: str, answer: str) -> None:
 def test_a_place_is_not_what_a_relative_clause_describes() -> None:
     text = "Inspectors found rats at a bakery in Leeds, which is owned by Harlow Foods."
     assert not any(q.endswith("owns Leeds?") for q, _ in actor_qa(text))
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The Regional Water Authority warned earlier this month that heavy rain could flood the "
+     "valley.", "Which organisation warned earlier this month that heavy rain could flood the "
+     "valley?", "Regional Water Authority"),
+    ("The Western Australian government said on Saturday that it would look at emergency "
+     "funding for the festival.", "Which government said on Saturday that it would look at "
+     "emergency funding for the festival?", "Western Australian government"),
+    ("The Northern Irish government said it would fund a new stadium in Belfast.",
+     "Which government said it would fund a new stadium in Belfast?", "Northern Irish government"),
+])
+def test_statements_and_regional_governments(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in actor_qa(text)
+
+
+def test_a_compass_word_alone_makes_no_government() -> None:
+    assert not any(a.startswith("Western") for _, a in actor_qa(
+        "The Western Australian coach said the team would recover quickly from the defeat."))

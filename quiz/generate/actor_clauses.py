@@ -472,6 +472,8 @@ def _reported(predicate: str | None) -> bool:
     words = predicate.lower().split()
     if words[0] in _ADVERBIAL_START and len(words) >= 5 and words[1] in _TIME_WORDS:
         words = words[2:]  # "said on Tuesday it would cut 1,800 jobs"
+        if words[0] in _TIME_WORDS and words[1:2] == ["that"]:
+            words = words[1:]  # "warned earlier this month that ..."
         return words[0] == "that" or any(w in _SHORT_REPORT_VERBS for w in words[1:4])
         # ("said on Tuesday that all 14 carriages had been withdrawn": "that" opens the report)
     return "that" in words or words[0] not in _ADVERBIAL_START and (

@@ -30,7 +30,9 @@ PREPOSITIONS = frozenset({"with", "to", "from", "against", "for", "by", "about",
 _GROUPISH = GROUP_WORDS | frozenset({"group", "faction", "militia", "gang", "movement",
                                      "network", "cell", "band", "coalition", "alliance"})
 _NAMED_AS = re.compile(r"\b(?:known as|calling (?:themselves|itself)|called|dubbed)\s+(?:the\s+)?")
-_NATIONAL_BODY = re.compile(r"^(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?P<head>government|"
+_NATIONAL_BODY = re.compile(r"^(?:the\s+)?(?:(?:Western|Eastern|Northern|Southern|Central)\s+"
+                            r"(?=[A-Z][a-z]+\s+government\b))?"
+                            r"(?P<demonym>[A-Z][a-z]+)\s+(?P<head>government|"
                             r"parliament|army|military|navy|police|cabinet|presidency|"
                             r"ministry|senate|congress|judiciary|court|embassy)$", re.IGNORECASE)
 
