@@ -119,3 +119,19 @@ def test_statements_and_regional_governments(text: str, question: str, answer: s
 def test_a_compass_word_alone_makes_no_government() -> None:
     assert not any(a.startswith("Western") for _, a in actor_qa(
         "The Western Australian coach said the team would recover quickly from the defeat."))
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("\"We will not accept a single job cut at this plant,\" union leader Maria Gomez said at "
+     "the factory, where workers had gathered since dawn.",
+     "Which union leader said, “We will not accept a single job cut at this plant”?",
+     "Maria Gomez"),
+    ("\"The company has made billions from our work,\" union president Rodrigo Alarcon told "
+     "reporters at the mine gate, where strikers had set up tents.",
+     "Which union president told reporters, “The company has made billions from our work”?",
+     "Rodrigo Alarcon"),
+    ("The principal of the school, Kim Dong-hyun, denied taking bribes from parents.",
+     "Which principal of the school denied taking bribes from parents?", "Kim Dong-hyun"),
+])
+def test_speakers_and_posts(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in actor_qa(text)

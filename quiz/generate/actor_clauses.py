@@ -306,6 +306,8 @@ def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Act
     """"The company's chief executive, Andrej Kos, said ...": the name between commas after
     a role is the subject, asked for by its role ("Which chief executive said ...?")."""
     gap = text[clause.subject_end:clause.verb_start]
+    if gap.count(",") == 3 and ", " in gap:
+        gap = _GAP_AGE.sub(",", gap, count=1)  # "The principal, Kim Dong-hyun, 61, has denied"
     if gap.count(",") != 2:
         return None
     inner = [m for m in mentions if clause.subject_end < m.role_start and m.end < clause.verb_start]
@@ -375,6 +377,8 @@ _EVENT_ROLES = frozenset({"organiser", "organizer", "promoter", "sponsor", "cont
                           "builder", "buyer", "seller", "bidder"})
 
 
+#: A person's age after her name in an aside: ", 61,".
+_GAP_AGE = re.compile(r",\s+\d{1,3},(?=\s*$)")
 #: An acronym in brackets after a name: " (NR)".
 _BRACKETED_SHORT = re.compile(r"^\s*\([A-ZÀ-Þ][\wÀ-ÿ&.-]{0,9}\)")
 #: Nouns for people that are not titles before a name ("its founder", "the owner").

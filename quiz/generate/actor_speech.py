@@ -29,12 +29,12 @@ _ATTRIBUTION = re.compile(
     r"confirmed|insisted|argued|claimed|acknowledged|"
     r"told\s+(?:(?!the\b)[a-z]+|(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}))"
     r"(?P<tail>" + _WHEN_WORDS + r"(?:\s+(?:in|on|at|during|for)\s+[^,.]{1,40}|" + _DAY + r")?)"
-    r"(?:,\s+[a-z]+ing\b[^\"“”]*|"
+    r"(?:,\s+[a-z]+ing\b[^\"“”]*|,\s+where\s+[^\"“”]{3,120}|"
     r"\s+(?:as|while|after|before|when)\s+(?:he|she|they|it)\s+[^,.;\"“”]{3,60})?"
     r"\s*[.!?]?[\"”]?$")
 _SAID_NEAR_END = re.compile(r"\b(?:said|says|added|explained|noted|stated|wrote|reported|"
                             r"announced|warned|told|confirmed|insisted|argued|claimed|"
-                            r"acknowledged)\b(?:[^,]{0,80}|[^,]{0,40},\s+[a-z]+ing\b"
+                            r"acknowledged)\b(?:[^,]{0,80}|[^,]{0,40},\s+(?:[a-z]+ing|where)\b"
                             r"[^\"“”]{0,200})$")
 #: The verbs of ``_SAID_NEAR_END``: a sentence ending without one of them is no report.
 _SAID_WORDS = ("said", "says", "added", "explained", "noted", "stated", "wrote", "reported",

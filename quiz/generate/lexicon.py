@@ -118,7 +118,8 @@ TITLE_WORDS = frozenset("""
     curator conservator archaeologist translator musician composer conductor dancer chef
     tenant resident campaigner protester volunteer veteran survivor witness
     victim patient pensioner midwife paramedic firefighter soldier planner trader modernist
-    forecaster meteorologist epidemiologist virologist geologist ecologist
+    forecaster meteorologist epidemiologist virologist geologist ecologist principal
+    headteacher headmaster headmistress
 """.split())
 
 #: Nouns for a person of a nation, written before a name as a role ("Frenchman Julien X");
