@@ -135,3 +135,36 @@ def test_a_compass_word_alone_makes_no_government() -> None:
 ])
 def test_speakers_and_posts(text: str, question: str, answer: str) -> None:
     assert (question, answer) in actor_qa(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The shares were bought by Vale Capital, which now owns 12% of the company.",
+     "Which organisation now owns 12% of the company?", "Vale Capital"),
+    ("The case was brought by the App Drivers Union, which represents about 9,000 delivery "
+     "workers in the Netherlands.", "Which organisation represents about 9,000 delivery "
+     "workers in the Netherlands?", "App Drivers Union"),
+    ("The European Centre for Disease Prevention and Control warned last week that Romania "
+     "accounted for nearly half of all measles cases in the EU.", "Which organisation warned "
+     "last week that Romania accounted for nearly half of all measles cases in the EU?",
+     "European Centre for Disease Prevention and Control"),
+])
+def test_bodies_named_before_which_and_fields_in_names(text: str, question: str,
+                                                        answer: str) -> None:
+    assert (question, answer) in actor_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mount Lawuri, which rises 1,784 metres above sea level, is one of about 130 active "
+    "volcanoes in Indonesia.",
+    "The price of Brent Crude, which rose 3% on Monday, hit a two-year high.",
+    "The team will play in Oslo, which hosts the final next year.",
+    "Scientists blamed the heatwave on a strong El Niño, which raised sea temperatures across "
+    "the western Pacific.",
+])
+def test_which_after_a_name_that_is_no_body(text: str) -> None:
+    assert not any(q.startswith("Which organisation") for q, _ in actor_qa(text))
+
+
+def test_a_name_and_a_second_body_are_two_names() -> None:
+    assert not any("Oxford Economics" in a for _, a in actor_qa(
+        "The Institute for Fiscal Studies and Oxford Economics both said growth would slow."))
