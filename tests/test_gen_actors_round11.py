@@ -168,3 +168,21 @@ def test_which_after_a_name_that_is_no_body(text: str) -> None:
 def test_a_name_and_a_second_body_are_two_names() -> None:
     assert not any("Oxford Economics" in a for _, a in actor_qa(
         "The Institute for Fiscal Studies and Oxford Economics both said growth would slow."))
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Elena Rusu, a mother of two, said she had delayed her children's jabs because she feared "
+     "side effects.", "Who said she had delayed her children's jabs because she feared side "
+     "effects?", "Elena Rusu"),
+    ("Tom Hale said he had sold the farm because he could no longer afford it.",
+     "Who said he had sold the farm because he could no longer afford it?", "Tom Hale"),
+    ("Council member Rob Hensley said the developer's traffic study was out of date.",
+     "Which council member said the developer's traffic study was out of date?", "Rob Hensley"),
+])
+def test_speakers_of_their_own_acts_and_members(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in actor_qa(text)
+
+
+def test_a_second_person_in_the_statement_is_not_asked() -> None:
+    assert not any(q.startswith("Who said") for q, _ in actor_qa(
+        "The mayor, Anna Berg, said she would ask him to resign before the council met."))

@@ -411,8 +411,12 @@ def _own_plan(statement: str, actor: Actor, mentions: list[Mention]) -> bool:
     said she would hold a hearing on the bridge?". A spokesman's or a lawyer's "he" is the
     client's, and is not asked."""
     opening = _OWN_PLAN.match(statement)
-    if opening is None or _SELF.search(statement, opening.end()) is not None:
+    if opening is None:
         return False
+    own = _HIS if " he " in f" {opening.group().lower()} " else _HERS
+    if any(found.group().lower() not in own for found in _SELF.finditer(statement, opening.end())):
+        return False  # ("said she would ask him": who he is, the question would not say;
+        # "said she had delayed the jabs because she feared ...": the speaker throughout)
     if any(m.kind is AnswerKind.PERSON and m.name != actor.answer and m.name.rsplit(
             None, 1)[-1].lower() not in TITLE_WORDS for m in mentions):
         return False  # ("Scotland's Community Safety Minister, Fiona Rennie": her post)
@@ -431,6 +435,8 @@ _FOR_ANOTHER = frozenset({"lawyer", "lawyers", "spokesman", "spokeswoman", "spok
                           "colleague", "solicitor", "barrister", "counsel", "manager", "coach",
                           "partner", "parents", "family"})
 _SELF = re.compile(r"\b(?:he|him|himself|she|herself)\b", re.IGNORECASE)
+_HIS = frozenset({"he", "him", "himself"})
+_HERS = frozenset({"she", "herself"})
 _ADVERBIAL_START = frozenset({"in", "on", "at", "during", "after", "before", "to", "by",
                               "from", "with", "last", "this", "earlier", "later", "friday",
                               "monday", "tuesday", "wednesday", "thursday", "saturday",

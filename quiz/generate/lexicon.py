@@ -119,7 +119,7 @@ TITLE_WORDS = frozenset("""
     tenant resident campaigner protester volunteer veteran survivor witness
     victim patient pensioner midwife paramedic firefighter soldier planner trader modernist
     forecaster meteorologist epidemiologist virologist geologist ecologist principal
-    headteacher headmaster headmistress
+    headteacher headmaster headmistress member
 """.split())
 
 #: Nouns for a person of a nation, written before a name as a role ("Frenchman Julien X");
