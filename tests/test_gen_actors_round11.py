@@ -186,3 +186,14 @@ def test_speakers_of_their_own_acts_and_members(text: str, question: str, answer
 def test_a_second_person_in_the_statement_is_not_asked() -> None:
     assert not any(q.startswith("Who said") for q, _ in actor_qa(
         "The mayor, Anna Berg, said she would ask him to resign before the council met."))
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The collapse prompted the National Assembly to pass the Virtual Asset User Protection "
+     "Act, which took effect in July 2024.",
+     "Which body passed the Virtual Asset User Protection Act?", "National Assembly"),
+    ("The defeat led the Labour Party to replace its leader within a month.",
+     "Which party replaced its leader within a month?", "Labour Party"),
+])
+def test_a_named_body_made_to_act(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in actor_qa(text)
