@@ -24,7 +24,10 @@ def causative_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
                     ) -> Iterator[tuple[str, Actor, str]]:
     """What someone a sentence says was prompted or forced to do, asked of them."""
     for match in _CAUSATIVE.finditer(text):
-        m = next((o for o in mentions if o.role_start == match.end()), None)
+        at = match.end() + (4 if match.group("role") is None and text.startswith(
+            "the ", match.end()) else 0)  # ("prompted the National Assembly to pass ...")
+        m = next((o for o in mentions if o.role_start == at and (
+            at == match.end() or o.has_the)), None)
         if m is None or m.possessive or m.kind is None:
             continue
         act = _TO_ACT.match(text, m.end)

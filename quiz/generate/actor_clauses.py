@@ -216,7 +216,9 @@ def _with_second_act(rest: str, statement: str) -> str:
 
 
 #: ", the Glasgow band Copper Lanterns, ": a body's name after its kind (and its place).
-_DESCRIBED_BODY = re.compile(r",\s+the\s+(?:[A-Z][\w-]*\s+)?(?P<kind>[a-z][\w-]*)\s+"
+_DESCRIBED_BODY = re.compile(r",\s+(?:the\s+|an?\s+)?(?P<place>[A-Z][\w'’]*-(?:based|"
+                             r"headquartered)\s+|[A-Z][\w-]*\s+)?"
+                             r"(?P<kind>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+)?"
                              r"(?P<name>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}),\s+")
 #: Words of a statement short enough to want the act after it.
 _SHORT_STATEMENT = 8
@@ -304,15 +306,24 @@ def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Act
     """"The company's chief executive, Andrej Kos, said ...": the name between commas after
     a role is the subject, asked for by its role ("Which chief executive said ...?")."""
     gap = text[clause.subject_end:clause.verb_start]
+    if gap.count(",") == 3 and ", " in gap:
+        gap = _GAP_AGE.sub(",", gap, count=1)  # "The principal, Kim Dong-hyun, 61, has denied"
     if gap.count(",") != 2:
         return None
     inner = [m for m in mentions if clause.subject_end < m.role_start and m.end < clause.verb_start]
-    described = _DESCRIBED_BODY.fullmatch(gap) if inner and "the " in gap else None
+    described = _DESCRIBED_BODY.fullmatch(gap) if inner and gap.count(" ") < 12 else None
+    role = _ROLE_SUBJECT.match(clause.subject)
     if described is not None and described.group("name") == inner[-1].name and \
-            described.group("kind") in ORG_ROLE_WORDS and not inner[-1].possessive:
-        # "The festival's headline act, the Glasgow band Copper Lanterns, pulled out": a body
-        # the aside says the kind of (its place no part of the name)
-        return Actor(inner[-1].name, AnswerKind.ORGANISATION, f"Which {described.group('kind')}")
+            not inner[-1].possessive and inner[-1].kind is not AnswerKind.PERSON and \
+            role is not None and not role.group("of"):  # ("Shares in X's largest investor,
+        # the defence group Y, fell": the shares fell, not Y)
+        asker = _described_kind(described, clause.subject)
+        if asker is not None:
+            # "The festival's headline act, the Glasgow band Copper Lanterns, pulled out",
+            # "The club's owner, the Dublin-based investment firm Larkfield Capital,
+            # rejected ...": a body the aside says the kind of (its place no part of the
+            # name); "The organiser, Perth-based Bluegum Events, announced": of the role
+            return Actor(inner[-1].name, AnswerKind.ORGANISATION, asker)
     if len(inner) == 2 and "(" in gap and text[inner[1].role_start - 1:inner[1].role_start] == "(":
         inner = inner[:1]  # "The operator, Nordlys Rail (NR), said": the acronym is the name's
     if len(inner) != 1 or inner[0].possessive:
@@ -325,7 +336,6 @@ def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Act
         return mention_actor(m)
     if rest not in {"", "the"} or m.role or rest and m.kind is AnswerKind.PERSON:
         return None  # ("Her group, the X Association, is ...": a body's name after "the")
-    role = _ROLE_SUBJECT.match(clause.subject)
     if role is None:
         return None
     words = role.group("role").lower().split()
@@ -340,6 +350,35 @@ def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Act
     return None
 
 
+def _described_kind(described: re.Match[str], subject: str) -> str | None:
+    """How a question asks for a body named in an aside after its role (see
+    :data:`_DESCRIBED_BODY`): by the kind the aside gives ("Which investment firm"), or, with
+    only its place given ("Perth-based X"), by the subject's own role ("Which organiser")."""
+    kind = (described.group("kind") or "").split()
+    if kind:
+        if kind[-1] not in ORG_ROLE_WORDS or any(w in _NOT_KIND_WORDS for w in kind):
+            return None
+        return f"Which {' '.join(kind)}"
+    if not (described.group("place") or "").endswith(("-based ", "-headquartered ")):
+        return None
+    role = _ROLE_SUBJECT.match(subject)
+    words = role.group("role").split() if role is not None and not role.group("of") else []
+    if len(words) != 1 or not words[0].islower() or words[0] not in ORG_ROLE_WORDS and \
+            words[0] not in _EVENT_ROLES:
+        return None
+    return f"Which {words[0]}"
+
+
+#: Words that make an aside's kind no kind of body ("its own firm", "a former club").
+_NOT_KIND_WORDS = frozenset({"its", "their", "his", "her", "own", "former", "other", "same",
+                             "new", "rival", "parent", "sister"})
+#: Roles of a body in an event, asked for by the role: "The organiser, Perth-based X, ...".
+_EVENT_ROLES = frozenset({"organiser", "organizer", "promoter", "sponsor", "contractor",
+                          "builder", "buyer", "seller", "bidder"})
+
+
+#: A person's age after her name in an aside: ", 61,".
+_GAP_AGE = re.compile(r",\s+\d{1,3},(?=\s*$)")
 #: An acronym in brackets after a name: " (NR)".
 _BRACKETED_SHORT = re.compile(r"^\s*\([A-ZÀ-Þ][\wÀ-ÿ&.-]{0,9}\)")
 #: Nouns for people that are not titles before a name ("its founder", "the owner").
@@ -372,8 +411,12 @@ def _own_plan(statement: str, actor: Actor, mentions: list[Mention]) -> bool:
     said she would hold a hearing on the bridge?". A spokesman's or a lawyer's "he" is the
     client's, and is not asked."""
     opening = _OWN_PLAN.match(statement)
-    if opening is None or _SELF.search(statement, opening.end()) is not None:
+    if opening is None:
         return False
+    own = _HIS if " he " in f" {opening.group().lower()} " else _HERS
+    if any(found.group().lower() not in own for found in _SELF.finditer(statement, opening.end())):
+        return False  # ("said she would ask him": who he is, the question would not say;
+        # "said she had delayed the jabs because she feared ...": the speaker throughout)
     if any(m.kind is AnswerKind.PERSON and m.name != actor.answer and m.name.rsplit(
             None, 1)[-1].lower() not in TITLE_WORDS for m in mentions):
         return False  # ("Scotland's Community Safety Minister, Fiona Rennie": her post)
@@ -392,6 +435,8 @@ _FOR_ANOTHER = frozenset({"lawyer", "lawyers", "spokesman", "spokeswoman", "spok
                           "colleague", "solicitor", "barrister", "counsel", "manager", "coach",
                           "partner", "parents", "family"})
 _SELF = re.compile(r"\b(?:he|him|himself|she|herself)\b", re.IGNORECASE)
+_HIS = frozenset({"he", "him", "himself"})
+_HERS = frozenset({"she", "herself"})
 _ADVERBIAL_START = frozenset({"in", "on", "at", "during", "after", "before", "to", "by",
                               "from", "with", "last", "this", "earlier", "later", "friday",
                               "monday", "tuesday", "wednesday", "thursday", "saturday",
@@ -437,6 +482,8 @@ def _reported(predicate: str | None) -> bool:
     words = predicate.lower().split()
     if words[0] in _ADVERBIAL_START and len(words) >= 5 and words[1] in _TIME_WORDS:
         words = words[2:]  # "said on Tuesday it would cut 1,800 jobs"
+        if words[0] in _TIME_WORDS and words[1:2] == ["that"]:
+            words = words[1:]  # "warned earlier this month that ..."
         return words[0] == "that" or any(w in _SHORT_REPORT_VERBS for w in words[1:4])
         # ("said on Tuesday that all 14 carriages had been withdrawn": "that" opens the report)
     return "that" in words or words[0] not in _ADVERBIAL_START and (

@@ -12,6 +12,7 @@ from quiz.generate.facts import AnswerKind
 #: People who act as a body or for one, asked "Who": "Prosecutors opened ...".
 _PEOPLE = frozenset("""
     police prosecutors regulators firefighters paramedics rescuers investigators inspectors
+    forecasters
     auditors detectives doctors surgeons nurses researchers scientists archaeologists
     astronomers engineers judges lawmakers legislators senators councillors councilors unions
     residents villagers protesters demonstrators troops soldiers coastguards lifeguards
@@ -21,11 +22,12 @@ _PEOPLE = frozenset("""
 #: which: "the board" alone would answer "Which board" with its own question).
 _BODIES = frozenset("""
     ministry board council court commission committee agency regulator union panel jury
-    tribunal watchdog inquiry department coastguard
+    tribunal watchdog inquiry department coastguard government
 """.split())
 #: Heads a question may name without giving the answer away ("Which ministry ...?" of "the
 #: health ministry"); of the rest ("electoral tribunal") the head is most of the answer.
-_ASKED_BY_HEAD = frozenset({"ministry", "council", "committee", "agency", "department"})
+_ASKED_BY_HEAD = frozenset({"ministry", "council", "committee", "agency", "department",
+                            "government"})
 #: Words before the head that make the phrase vague or no actor ("some doctors", "other
 #: unions", "two judges", "its board").
 _NOT_MODIFIERS = frozenset("""

@@ -99,7 +99,8 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             continue
         p = next((k for k in range(b - 2, max(0, b - 8), -1) if is_participle(lowers[k])
                   and (lowers[k - 1] in _BE or _adverb(lowers[k - 1]) and lowers[k - 2] in _BE)
-                  and (k > b - 5 or lowers[k + 1] in _WHEN_OR_WHERE)), None)
+                  and (k > b - 5 or lowers[k + 1] in _WHEN_OR_WHERE or lowers[k + 1] in
+                       _COMPLEMENTS and "and" in lowers[k + 2:b])), None)
         # ("was set in Berlin in 2019 by X": a longer way from the verb only for a place or time)
         if p is not None and not any(toks[k].trail for k in range(p, b)):
             yield from _passive_agent(text, toks, lowers, b, actor, clauses, p, mentions)
@@ -109,6 +110,9 @@ def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
 
 _BE = frozenset({"was", "were", "been", "is", "are"})
 _WHEN_OR_WHERE = frozenset({"in", "on", "at", "during", "last", "earlier"})
+#: Prepositions of a verb's complement, which may list two things ("convicted of fraud and
+#: embezzlement by X").
+_COMPLEMENTS = frozenset({"of", "for", "with", "over"})
 #: After "by": a description and a comma before the agent's name ("the student newspaper, ",
 #: "Saint Brendan's former chairman, ").
 _DESCRIBED_AGENT = re.compile(r"\s+(?:the\s+|its\s+|their\s+|"
@@ -362,8 +366,14 @@ def _relative_passive(text: str, toks: Sequence[Token], mentions: Sequence[Menti
             return
         named = next((m for m in mentions if m.last_token == which - 1 and not m.possessive
                       and m.kind is not AnswerKind.PERSON), None)
-    thing = (f"the {named.name}" if named.has_the else named.name) if named is not None else \
-        _name_before_comma(text, toks, mentions, which, relative=True)
+    before = toks[which - 1].start + len(toks[which - 1].lead) + len(toks[which - 1].core)
+    placed = _PLACED_THING.search(text, max(0, before - 70), before)
+    if placed is not None and placed.group("thing") is not None:
+        # "the farm near Swaffham, which is run by Y": Y runs the farm, not the place
+        thing = placed.group()
+    else:
+        thing = (f"the {named.name}" if named.has_the else named.name) if named is not None \
+            else _name_before_comma(text, toks, mentions, which, relative=True)
     base = base_form(lowers[p])
     if not thing or base is None:
         return
@@ -373,6 +383,11 @@ def _relative_passive(text: str, toks: Sequence[Token], mentions: Sequence[Menti
     yield f"{actor.asker} {verb} {thing}", actor, f"{lowers[p]} {thing}"
 
 
+#: A place's name after a preposition of place, and the thing it places when one stands
+#: before it: "(the farm )near ", "(a school )in ".
+_PLACED_THING = re.compile(r"(?P<thing>\b(?:the|a|an) (?:[a-z][\w-]* ){0,2}?[a-z][\w-]* )?"
+                           r"\b(?:near|in|outside|at|on|off) "
+                           r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}$")
 #: Where an aside places a name: "(about 30 kilometres) north of", "just outside".
 _BEARING = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?|east|west|upstream|downstream)"
                       r" of $|\b(?:just|about|some) (?:outside|off|near) $")

@@ -30,7 +30,9 @@ PREPOSITIONS = frozenset({"with", "to", "from", "against", "for", "by", "about",
 _GROUPISH = GROUP_WORDS | frozenset({"group", "faction", "militia", "gang", "movement",
                                      "network", "cell", "band", "coalition", "alliance"})
 _NAMED_AS = re.compile(r"\b(?:known as|calling (?:themselves|itself)|called|dubbed)\s+(?:the\s+)?")
-_NATIONAL_BODY = re.compile(r"^(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+(?P<head>government|"
+_NATIONAL_BODY = re.compile(r"^(?:the\s+)?(?:(?:Western|Eastern|Northern|Southern|Central)\s+"
+                            r"(?=[A-Z][a-z]+\s+government\b))?"
+                            r"(?P<demonym>[A-Z][a-z]+)\s+(?P<head>government|"
                             r"parliament|army|military|navy|police|cabinet|presidency|"
                             r"ministry|senate|congress|judiciary|court|embassy)$", re.IGNORECASE)
 
@@ -145,8 +147,10 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
             inside[0].role_start > bare_start + 1 and inside[0].end >= end - 1 and \
             not inside[0].possessive:
         modifiers = text[bare_start:inside[0].role_start].split()
-        if 0 < len(modifiers) <= 2 and all(w.isalpha() and w.islower() and w not in _NOT_MODIFIERS
-                                           for w in modifiers):
+        if 0 < len(modifiers) <= 2 and all((w.islower() or not at and bare_start == 0 and w[
+                1:].islower() and w.lower() not in demonyms()) and w.isalpha() and w.lower()
+                                           not in _NOT_MODIFIERS for at, w in enumerate(modifiers)):
+            # ("Shipping Minister X said": capitalised by its place)
             # "presiding judge Karin Olsen said": a word of the role the finder left out
             inside = [inside[0]._replace(role=f"{' '.join(modifiers)} {inside[0].role}",
                                          role_start=bare_start)]
@@ -156,6 +160,11 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
         kind = _body_described(text[bare_start:inside[0].role_start])
         if kind is not None:  # "The Kampala-based think tank Agrarian Futures Institute"
             return Actor(inside[0].name, AnswerKind.ORGANISATION, f"Which {kind}")
+    if len(inside) == 1 and not inside[0].role and " " in inside[0].name and \
+            inside[0].end >= end - 1 and not inside[0].possessive and _PLACE_BASED.fullmatch(
+                text, bare_start, inside[0].role_start - 1) is not None:
+        # "proposed by Boise-based Summit Trail Homes": where a body is based, no kind given
+        return Actor(inside[0].name, AnswerKind.ORGANISATION, "Which organisation")
     if len(inside) == 1:
         m = inside[0]
         affiliation = _AFFILIATION.match(text[m.end:end])

@@ -70,7 +70,7 @@ def recipient_facts(text: str, toks: Sequence[Token], mentions: Sequence[Mention
             asked = question_predicate(subject, clause.group, left)
         if asked is None:
             continue
-        to = "To whom" if actor.kind is AnswerKind.PERSON and actor.asker == "Who" else \
+        to = "To whom" if actor.asker == "Who" else \
             f"To {first_lower_asker(actor.asker)}"
         yield f"{to} {asked}", actor._replace(asker=to), f"{clause.group.main} to {m.name}"
 
@@ -85,8 +85,11 @@ def _recipient(text: str, mentions: Sequence[Mention], start: int,
         if m is None or m.possessive or text[m.end:m.end + 1] in {"-", "'", "’"}:
             continue
         after = text[m.end:m.end + 20].split(None, 1)
-        if after and after[0][:1].isalpha() and after[0] not in _AFTER_NAME:
-            continue  # "turned to US providers": the name only says whose
+        if after and after[0][:1].isalpha() and after[0] not in _AFTER_NAME and not (
+                after[0][-3:] == "ing" and after[0].islower() and " " in m.name
+                and m.kind is not None):
+            continue  # "turned to US providers": the name only says whose ("wrote to the
+            # Office for Students alleging ...": a full name, then what the writer did)
         between = text[to.end():m.role_start].split()
         if not between or m.kind is AnswerKind.PERSON and len(between) <= 2 and all(
                 w.isalpha() and w.islower() for w in between):

@@ -31,12 +31,14 @@ from quiz.generate.actor_modifiers import (
 from quiz.generate.actor_openings import opening_name_clause, opening_time_clause
 from quiz.generate.actor_participles import participle_facts
 from quiz.generate.actor_recipients import RECIPIENT_CUES, recipient_facts
+from quiz.generate.actor_relations import relation_facts
 from quiz.generate.actor_phrases import Actor
 from quiz.generate.actor_speech import Said, attribution, said_fact
 from quiz.generate.actor_subordinate import SUBORDINATE_CUES, subordinate_clauses
 from quiz.generate.actor_titles import post_facts
 from quiz.generate.actor_reported import reported_order_facts
 from quiz.generate.actor_verdicts import VERDICT_VERBS, verdict_facts
+from quiz.generate.actor_which import which_facts
 from quiz.generate.actor_votes import vote_share_facts
 from quiz.generate.actor_whose import whose_facts
 from quiz.generate.grammar import PAST_TO_BASE, first_lower, is_past_tense
@@ -171,11 +173,14 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
                 "'s " in text or "’s " in text)) else (),
         participle_facts(text, toks, names, found) if names and "ing " in text and
         _PARTICIPLE_CUE.search(text) else (),
+        relation_facts(text, names, past) if len(names) > 1 and ("'s " in text or "’s " in text)
+        and ", " in text else (),
         held_post_facts(text, names) if len(names) > 1 and any(
             verb in text for verb in HELD_VERBS) else (),
         vote_share_facts(text, names) if len(names) > 1 and " of the vote" in text and
         " for " in text else (),
         whose_facts(text, names) if names and " whose " in text else (),
+        which_facts(text, names) if names and ", which " in text else (),
         gift_facts(text, names) if names and " from " in text and _GIFT_CUE.search(text) else (),
         verdict_facts(text, names) if names and (" which " in text or " that " in text) and
         _JUDGED_CUE.search(text) else (),

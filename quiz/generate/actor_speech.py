@@ -29,12 +29,12 @@ _ATTRIBUTION = re.compile(
     r"confirmed|insisted|argued|claimed|acknowledged|"
     r"told\s+(?:(?!the\b)[a-z]+|(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}))"
     r"(?P<tail>" + _WHEN_WORDS + r"(?:\s+(?:in|on|at|during|for)\s+[^,.]{1,40}|" + _DAY + r")?)"
-    r"(?:,\s+[a-z]+ing\b[^\"“”]*|"
+    r"(?:,\s+[a-z]+ing\b[^\"“”]*|,\s+where\s+[^\"“”]{3,120}|"
     r"\s+(?:as|while|after|before|when)\s+(?:he|she|they|it)\s+[^,.;\"“”]{3,60})?"
     r"\s*[.!?]?[\"”]?$")
 _SAID_NEAR_END = re.compile(r"\b(?:said|says|added|explained|noted|stated|wrote|reported|"
                             r"announced|warned|told|confirmed|insisted|argued|claimed|"
-                            r"acknowledged)\b(?:[^,]{0,80}|[^,]{0,40},\s+[a-z]+ing\b"
+                            r"acknowledged)\b(?:[^,]{0,80}|[^,]{0,40},\s+(?:[a-z]+ing|where)\b"
                             r"[^\"“”]{0,200})$")
 #: The verbs of ``_SAID_NEAR_END``: a sentence ending without one of them is no report.
 _SAID_WORDS = ("said", "says", "added", "explained", "noted", "stated", "wrote", "reported",
@@ -53,15 +53,17 @@ _INVERTED = re.compile(
     r"(?:,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,\"“”]{2,80}|"
     r",\s+(?P<named>[A-Z][^,\"“”]{2,60}?))?"
     + _WHO_AFTER + r"\s*[.!?]?$")
+#: ", as she delivered the verdict": what the speaker was doing, after the verb.
+_AS_HE = r"(?:\s+(?:as|while|after|before|when)\s+(?:he|she|they)\s+[^,.;\"“”]{3,60})?"
 # "“We will not close it,” the company's chief executive, Anna Berg, told reporters." (or
 # "Nordvik's chief executive, Anna Berg, said")
 _ROLE_NAMED = re.compile(
     r"^(?P<content>[\"“][^\"“”]+[\"”]|[^\"“”]+?),?\s+"
-    r"(?P<actor>(?:(?:the|its|their)\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)"
+    r"(?P<actor>(?:(?:the|its|their|an?)\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)"
     r"[^,\"”“]{2,60}?),\s+"
     r"(?P<named>[A-Z][^,\"“”]{2,60}?),\s+"
     r"(?P<verb>said|says|added|explained|noted|stated|wrote|warned|told\s+(?!the\b)[a-z]+)"
-    + _TAIL + r"\s*[.!?]?$")
+    + _TAIL + _AS_HE + r"\s*[.!?]?$")
 #: "<statement>, said Petra Lund, the transport minister." (a statement in quotes is
 #: :data:`_INVERTED`'s) and "<statement>, Petra Lund, the transport minister, said.".
 _SAID_POSTED = re.compile(
@@ -124,7 +126,7 @@ _SAID_BEFORE = tuple(f", {verb} " for verb in (
 
 
 #: A role written before the speaker's name: "the federation's leader", "its spokesman".
-_ROLE = re.compile(r"(?:(?:the|its|their|his|her)\s+(?:[\w’'-]+(?:['’]s|s['’])\s+)?|"
+_ROLE = re.compile(r"(?:(?:the|its|their|his|her|an?)\s+(?:[\w’'-]+(?:['’]s|s['’])\s+)?|"
                    r"[A-ZÀ-ÖØ-Þ][\w.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.-]*){0,2}['’]s\s+)"
                    r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
 #: "BUENOS AIRES, Sept 12 (Reuters) - ": where and when, not what was said.

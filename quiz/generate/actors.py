@@ -429,7 +429,8 @@ def _role_lowered(m: Mention, names: frozenset[str]) -> Mention:
         return m
     low = head.lower()
     if low in demonyms() or low in country_names() or low in TEAM_WORDS or (
-            low not in ORG_WORDS and any(low in n.split() for n in names)):
+            low not in ORG_WORDS and low not in _ROLE_OPENERS and any(
+                low in n.split() for n in names)):
         return m  # ("Museum director" is lowered even if "Green Vault Museum" is a name)
     if not (low in ORG_WORDS or low in PLACE_WORDS or low in GROUP_WORDS or low in TITLE_WORDS
             or low in ORG_ROLE_WORDS or low in ROLE_MODIFIERS or low.endswith(_COMMON_ENDS)
@@ -445,7 +446,7 @@ _ROLE_OPENERS = frozenset("""
     disaster fire rescue coast border transport aviation space climate labour labor tax
     customs prison court union student youth women's womens children's workers' teachers'
     business science research tourism water food drug medicines data privacy competition
-    election electoral anti-corruption anti-doping refugee aid relief weather
+    election electoral anti-corruption anti-doping refugee aid relief weather urban rural town
 """.split())
 #: Endings of common nouns and adjectives that open a role ("Shipping company", "Finance
 #: Director"); a name rarely ends so.

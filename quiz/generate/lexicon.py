@@ -117,7 +117,9 @@ TITLE_WORDS = frozenset("""
     farmer teacher student worker miner fisherman banker collector
     curator conservator archaeologist translator musician composer conductor dancer chef
     tenant resident campaigner protester volunteer veteran survivor witness
-    victim patient pensioner midwife paramedic firefighter soldier
+    victim patient pensioner midwife paramedic firefighter soldier planner trader modernist
+    forecaster meteorologist epidemiologist virologist geologist ecologist principal
+    headteacher headmaster headmistress member
 """.split())
 
 #: Nouns for a person of a nation, written before a name as a role ("Frenchman Julien X");
@@ -217,7 +219,7 @@ ORG_ROLE_WORDS = frozenset("""
     developer operator supplier producer chain brand giant conglomerate network party
     organisation organization militia studio label union operator owner federation
     association foundation institute regulator watchdog consortium carrier team charity
-    utility
+    utility body brokerage consultancy employer lobby
 """.split())
 
 #: Kinds of a body named after the place it serves, written after the place ("Edinburgh
@@ -312,7 +314,7 @@ GROUP_WORDS = frozenset("""
     employees investors shareholders voters citizens students teachers fans players
     activists campaigners critics opponents supporters allies partners regulators judges
     prosecutors authorities governments states countries nations members families
-    councillors councilors senators delegates nurses executives parents
+    councillors councilors senators delegates nurses executives parents forecasters
 """.split())
 
 #: Words that name an outlet of news: "according to which news outlet?".

@@ -363,13 +363,21 @@ def _field_after(toks: Sequence[Token], i: int, j: int, k: int) -> bool:
         if not tok.capitalised or m > k and tok.lead or tok.lower in ORG_WORDS:
             return False
         if tok.trail or m + 1 >= len(toks) or not toks[m + 1].capitalised:
-            return tok.lower.endswith(_FIELD_ENDINGS) and not tok.trail.strip(".,;:")
+            return (tok.lower.endswith(_FIELD_ENDINGS) or tok.lower in _FIELD_WORDS) and \
+                not tok.trail.strip(".,;:")
     return False
 
 
 #: Endings of the common nouns that name a field of work ("Mitigation", "Prevention",
 #: "Hydrology", "Excellence", "Development").
 _FIELD_ENDINGS = ("tion", "sion", "ment", "logy", "ence", "ance", "ity", "ing", "ure")
+#: Common nouns of a field of work with none of those endings ("Disease Prevention and |
+#: Control", "Peace and | Justice").
+_FIELD_WORDS = frozenset({"control", "research", "health", "welfare", "affairs", "energy",
+                          "trade", "industry", "science", "sciences", "finance", "transport",
+                          "sport", "sports", "justice", "defence", "defense", "rescue", "relief",
+                          "recovery", "heritage", "tourism", "fisheries", "forestry", "markets",
+                          "statistics", "standards", "safety", "law", "peace", "arts"})
 
 
 def _body_name_after(toks: Sequence[Token], k: int) -> bool:
