@@ -14,6 +14,8 @@ from quiz.generate.cause_blamed import (
 )
 from quiz.generate.cause_it_started import it_caused_question
 from quiz.generate.cause_reports import reporting_parent
+from quiz.generate.cause_v_blaming import bare_blame_facts
+from quiz.generate.cause_v_trailing import TRAILING_WORDS, trailing_effect_facts
 from quiz.generate.cause_v_subjects import (
     REPORTED, SUBJECT_CAUSE_WORDS, behind_facts, made_to_facts, reflected_facts, relative_subject,
     relative_subject_facts, stood_for_facts, subject_cause_facts, which_cause_facts,
@@ -353,7 +355,10 @@ _AFFECTING = frozenset("""
     drew drawn draws
 """.split())
 #: The words without which :func:`affect_facts` finds nothing (the caller's gate).
-AFFECT_VERBS = _AFFECTING | SUBJECT_CAUSE_WORDS
+_TRAILING_CUE = re.compile(r",\s+(?:which\s+|in\s+turn\s+|thereby\s+)?(?:has\s+|have\s+|had\s+)?"
+                           r"(?:sen|pric|mak|expl|forc|prom|lead|led|trig|spar|caus|put|driv|"
+                           r"drov|push)")
+AFFECT_VERBS = _AFFECTING | SUBJECT_CAUSE_WORDS | TRAILING_WORDS
 #: "The decision to close the library drew sharp criticism from residents": what "drew" a
 #: reaction is its cause; other objects ("drew 10,000 fans", "drew a map") are no reaction.
 _DRAW_VERBS = frozenset({"drew", "drawn", "draws"})
@@ -391,6 +396,8 @@ def affect_facts(text: str, clauses: list[Clause]
     government?" (only the cause is asked: "what did the strikes anger" is not English); the
     cause a causative verb's subject or a ", which" names (:mod:`cause_v_subjects`)."""
     yield from subject_cause_facts(text, clauses)
+    if ", " in text and _TRAILING_CUE.search(text):
+        yield from trailing_effect_facts(text)
     if "reflect" in text or "mirror" in text:
         yield from reflected_facts(text, clauses)
     if " behind " in text:
@@ -995,6 +1002,8 @@ def blame_facts(text: str, clauses: list[Clause]
         yield from blame_after_event_facts(text, clauses)
     if clauses and ", blaming " in text:
         yield from _participle_blame(text, clauses)
+    if clauses and (", blaming " in text or ", which " in text and "according to" in text):
+        yield from bare_blame_facts(text, clauses)
     if ", who " in text:
         yield from who_blamed_facts(text, clauses)
     named = who_blamed_at(text) if ", who " in text else frozenset()

@@ -1,0 +1,108 @@
+"""Effects told after a whole clause (", sending X into Y", ", pricing X out of Y", ", which
+explained X"), the clause read past a report or a "before" (sentences on many topics, and
+where no card may be made)."""
+
+from __future__ import annotations
+
+import pytest
+from gen_support import cause_qa
+
+from quiz.generate.cause_v_trailing import trailing_effect_facts
+
+
+def _asked(text: str) -> set[tuple[str, str]]:
+    return {(question, answer) for _, question, answer, _ in trailing_effect_facts(text)}
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The striker was sent off in the 30th minute, sending the visitors into a defensive shell.",
+     "What sent the visitors into a defensive shell", "The striker was sent off in the 30th minute"),
+    ("Police said a lorry had shed its load on the motorway, forcing drivers to wait for up to "
+     "six hours.", "What forced drivers to wait for up to six hours",
+     "a lorry had shed its load on the motorway"),
+    ("Rents in the capital have doubled since 2015, pricing many nurses and teachers out of the "
+     "city.", "What has priced many nurses and teachers out of the city",
+     "Rents in the capital have doubled since 2015"),
+    ("Heavy rain has washed away the only road into the valley, making deliveries of food "
+     "increasingly difficult.", "What has made deliveries of food increasingly difficult",
+     "Heavy rain has washed away the only road into the valley"),
+    ("The audit showed that the council had overspent on consultants for five years, which "
+     "explained much of the deficit.", "What explained much of the deficit",
+     "the council had overspent on consultants for five years"),
+    ("Investigators found that a pilot had misread an altitude warning, which led to the crash "
+     "of the aircraft.", "What led to the crash of the aircraft",
+     "a pilot had misread an altitude warning"),
+    ("The government cut fuel subsidies in March, driving up the cost of bus fares across the "
+     "country.", "What drove up the cost of bus fares across the country",
+     "The government cut fuel subsidies in March"),
+    ("The hospital's main generator failed during the storm, which put pressure on nearby "
+     "clinics to take more patients.", "What put pressure on nearby clinics to take more patients",
+     "The hospital's main generator failed during the storm"),
+    ("Tests showed the probe's parachute had opened normally before its heat shield cracked, "
+     "sending the capsule into the ocean.", "What sent the capsule into the ocean",
+     "its heat shield cracked"),
+    ("The coach said at least 12 of the players had caught a stomach bug, forcing the club to "
+     "postpone Saturday's match.", "What forced the club to postpone Saturday's match",
+     "at least 12 of the players had caught a stomach bug"),
+    ("Maria Lopez, 44, who has farmed the valley for 20 years, said her wheat harvest had halved "
+     "since 2020, forcing her to sell part of the farm.",
+     "What forced Maria Lopez to sell part of the farm", "her wheat harvest had halved since 2020"),
+])
+def test_an_effect_after_a_whole_clause_asks_what_caused_it(text, question, answer):
+    assert (question, answer) in _asked(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The museum sent letters to all its members, sending them free tickets for the new show.",
+    "The band won the award in 2019, making them the youngest winners in its history.",
+    "She handed out a leaflet, which explained the rules of the competition.",
+    "The minister said he had made a mistake, forcing him to apologise.",
+    "The company said its profits fell by 20% last year, prompting it to cut 500 jobs.",
+    "The president met the prime minister on Tuesday, making it the first such visit in a decade.",
+    "Officials said the fire started in a kitchen before strong winds spread it across the "
+    "hillside, forcing hundreds of residents to leave.",
+    "The generator failed during the storm, which put pressure on nearby clinics to take its "
+    "patients.",
+    "The storm could knock out power lines, making travel increasingly difficult.",
+])
+def test_no_effect_is_asked_where_the_clause_before_is_no_event(text):
+    assert not _asked(text)
+
+
+def test_the_rule_reaches_the_generated_cards():
+    asked = cause_qa("Demand for lithium has surged, pushing up prices for battery makers.")
+    assert ("What has pushed up prices for battery makers?", "Demand for lithium has surged") \
+        in asked
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The airline cancelled 40 flights on Monday, blaming a shortage of air traffic controllers.",
+     "Why did the airline cancel 40 flights on Monday?", "a shortage of air traffic controllers"),
+    ("The club sacked its manager on Sunday, blaming poor results and a string of disputes with "
+     "players.", "Why did the club sack its manager on Sunday?",
+     "poor results and a string of disputes with players"),
+    ("Train services were suspended for three hours, according to the operator, which blamed a "
+     "signal failure near the station.",
+     "Why were train services suspended for three hours, according to the operator?",
+     "a signal failure near the station"),
+    ("Prices rose sharply in March, according to the statistics office, which blamed higher "
+     "energy bills.", "Why did prices rise sharply in March, according to the statistics office?",
+     "higher energy bills"),
+])
+def test_blame_with_no_on_or_for_is_the_reason_for_the_event(text, question, answer):
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The council closed two libraries last year, blaming them on budget cuts.",
+    "The school announced the decision on Friday, blaming falling pupil numbers.",
+    "They cancelled the concert, blaming poor ticket sales.",
+])
+def test_no_bare_blame_reason_without_a_whole_event(text):
+    assert not {q for q, _ in cause_qa(text) if q.startswith("Why")}
+
+
+def test_a_relative_after_a_place_is_not_the_place_blaming():
+    asked = cause_qa("Farmers in the region, who blamed the drought for the poor harvest, have "
+                     "asked for emergency aid.")
+    assert not any("the region blame" in question for question, _ in asked)
