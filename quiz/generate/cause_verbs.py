@@ -113,6 +113,10 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
         action = cut_span(text, offset + to.start("act"))
         if action is None or is_pronoun(clause.subject):
             continue
+        if _COMMA_WHICH.fullmatch(text, clause.subject_end, clause.verb_start) and \
+                _AFTER_PREPOSITION.search(text, 0, clause.subject_start):
+            continue  # ("the line, completed at [a cost of £310m], which allows X": the
+            # ", which" may stand for any noun before it)
         if _NAME_WHICH.fullmatch(text, clause.subject_start, clause.verb_start) or \
                 _BARE_APPOSITION.fullmatch(clause.subject) and text[
                     :clause.subject_start].rstrip().endswith(","):
@@ -299,6 +303,10 @@ def _expected_effect(text: str, clause: Clause, match: re.Match[str]
 
 
 _RELATIVE_GAP = re.compile(r",?\s+(?:which|that)\s+")
+#: A noun read as a relative clause's subject right after a preposition: an object inside a
+#: longer phrase, not surely what the relative stands for.
+_AFTER_PREPOSITION = re.compile(r"\b(?:at|of|for|in|on|with|by|from|to)\s+$")
+_COMMA_WHICH = re.compile(r",\s+which\s+")
 #: A place or a body named before ", which" ("the Palace of Chess on Rustaveli Avenue, which"):
 #: no cause of what follows.
 _NAME_WHICH = re.compile(r"(?:[Tt]he\s+)?(?!(?:The|A|An)\s)[A-Z][^,;:]*,\s+which\s+")
@@ -386,6 +394,9 @@ _EVENT_SUBJECT = re.compile(
     r"(?:\s+(?:over|by|of|at|in|on|from|among|between|against|across|affecting)\s.*)?$")
 
 
+#: Words before an adjective that looks like a verb ("the most damaged sites").
+_DEGREE_WORDS = frozenset({"most", "least", "more", "less", "badly", "worst", "best", "very",
+                           "severely", "heavily"})
 #: (a halting event named by one noun, "The fire", is too thin an answer)
 _DETERMINER = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 
@@ -411,8 +422,10 @@ def affect_facts(text: str, clauses: list[Clause]
         if main not in _AFFECTING and not (main in HALT_VERBS and _EVENT_SUBJECT.match(
                 clause.subject) and len(_DETERMINER.sub("", clause.subject).split()) >= 2) or \
                 is_pronoun(clause.subject) or \
-                _PREPOSITION_START.match(clause.subject):
-            continue  # ("closed due to flooding that damaged X": "due to flooding" is no subject)
+                _PREPOSITION_START.match(clause.subject) or \
+                clause.subject.split()[-1].lower() in _DEGREE_WORDS:
+            continue  # ("closed due to flooding that damaged X": "due to flooding" is no subject;
+            # "close four of the most damaged dive sites": an adjective, no verb)
         if any(w in {"is", "are", "was", "were", "been", "be"} for w in clause.group.words):
             continue  # passive: "was hurt in the crash"
         obj = trim_predicate(clause.rest, 14)
@@ -572,6 +585,9 @@ _CAUSED_BY_VERBS = ("caused", "triggered", "sparked")  # (the verbs the pattern 
 _CAUSED_BY_AFTER_RELATIVE = re.compile(
     r"(?:\bthat\s+|,\s+|^)(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,;:\"“”]{2,60}?)\s+(?:that|which)\s+"
     r"[^,;:\"“”]{3,60}?\s+(?:was|were)\s+(?P<verb>caused|triggered|sparked)\s+by\s+")
+#: A verb inside what was read as the noun before "that": a report, not a thing.
+_FINITE_IN_NP = re.compile(r"\b(?:has|have|had|said|says|found|finds|showed|shows|is|are|was|"
+                           r"were|will|would)\b")
 #: "The landslide, caused by two days of heavy rain, closed the road": a reduced relative
 #: set off by commas.
 _APPOSITION_CUES = (", caused", ", triggered", ", sparked", ", fuelled", ", fueled")
@@ -595,6 +611,8 @@ def _caused_by_after_relative(text: str, clauses: list[Clause]
         if any(c.verb_start <= at < c.verb_end and not c.subject.lower().startswith((
                 "that", "which")) and c.subject_start <= match.start("np") for c in clauses):
             continue  # the clause reader has it
+        if _FINITE_IN_NP.search(match.group("np")):
+            continue  # ("The company has said an investigation found that X was caused by")
         cause = cut_span(text, match.end())
         thing = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "the ", match.group("np"))
         if cause is not None and not DEMONSTRATIVE.match(cause):
@@ -637,7 +655,7 @@ def caused_by_facts(text: str, clauses: list[Clause]
         frame = _REPORTED_SUBJECT.match(clause.subject)
         if frame is None and _REPORTING_IN_SUBJECT.search(clause.subject):
             continue  # a frame that cannot be put back in front of the question
-        cause = cut_span(text, clause.verb_end + by.end())
+        cause = _unreported(cut_span(text, clause.verb_end + by.end()))
         if cause is None or DEMONSTRATIVE.match(cause):
             continue
         if main in _HELD_UP_BY and (not is_cause_thing(cause) or _FROM_ACT.search(cause)):
@@ -674,6 +692,16 @@ def caused_by_facts(text: str, clauses: list[Clause]
 
 
 _PASSIVE_WORDS = frozenset({"was", "were", "is", "are", "been"})
+#: Who told it, after the cause: ", said the lead author", ", according to X", with the
+#: ", which" aside that runs up to it ("weeks of warm water, which reached 32C, said X").
+_TOLD_AFTER_CAUSE = re.compile(r"(?:,\s+which\s[^,;:]*)?,\s+(?:said|says|according\s+to)\b")
+
+
+def _unreported(cause: str | None) -> str | None:
+    """A cause with who told it (and a relative aside before that) left out."""
+    told = _TOLD_AFTER_CAUSE.search(cause) if cause and ", " in cause else None
+    return cause[:told.start()] if told is not None and word_count(cause[:told.start()]) >= 2 \
+        else cause
 #: ", driven by a poor harvest": a participle after the clause that names its cause.
 _DRIVEN_BY = re.compile(r",\s+(?:(?:largely|mainly|partly|mostly)\s+)?(?:driven|caused|triggered|"
                         r"fuelled|fueled|prompted|sparked|fanned|fed|spurred|boosted|buoyed|"
