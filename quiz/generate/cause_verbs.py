@@ -15,6 +15,7 @@ from quiz.generate.cause_blamed import (
 from quiz.generate.cause_it_started import it_caused_question
 from quiz.generate.cause_reports import reporting_parent
 from quiz.generate.cause_v_blaming import bare_blame_facts
+from quiz.generate.cause_v_nouns import cause_noun_facts, final_blow_facts
 from quiz.generate.cause_v_trailing import TRAILING_WORDS, trailing_effect_facts
 from quiz.generate.cause_v_subjects import (
     REPORTED, SUBJECT_CAUSE_WORDS, behind_facts, made_to_facts, reflected_facts, relative_subject,
@@ -185,7 +186,9 @@ _SINGULAR = {"have": "has", "are": "is", "were": "was"}
 
 def effect_verb_facts(text: str, clauses: list[Clause]
                       ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
-    """"X led to Y": what X led to, and what led to Y."""
+    """"X led to Y": what X led to, and what led to Y; "X is a major cause of Y" (what is)."""
+    if "cause of" in text or "causes of" in text:
+        yield from cause_noun_facts(text)
     for match in _EFFECT_VERBS.finditer(text):
         verb = match.group("verb").lower()
         clause = owning_clause(text, clauses, match.start())
@@ -366,7 +369,7 @@ _AFFECTING = frozenset("""
 _TRAILING_CUE = re.compile(r",\s+(?:which\s+|in\s+turn\s+|thereby\s+)?(?:has\s+|have\s+|had\s+)?"
                            r"(?:sen|pric|mak|expl|forc|prom|lead|led|trig|spar|caus|put|driv|"
                            r"drov|push)")
-AFFECT_VERBS = _AFFECTING | SUBJECT_CAUSE_WORDS | TRAILING_WORDS
+AFFECT_VERBS = _AFFECTING | SUBJECT_CAUSE_WORDS | TRAILING_WORDS | {"blow", "straw"}
 #: "The decision to close the library drew sharp criticism from residents": what "drew" a
 #: reaction is its cause; other objects ("drew 10,000 fans", "drew a map") are no reaction.
 _DRAW_VERBS = frozenset({"drew", "drawn", "draws"})
@@ -407,6 +410,8 @@ def affect_facts(text: str, clauses: list[Clause]
     government?" (only the cause is asked: "what did the strikes anger" is not English); the
     cause a causative verb's subject or a ", which" names (:mod:`cause_v_subjects`)."""
     yield from subject_cause_facts(text, clauses)
+    if "blow" in text or "straw" in text:
+        yield from final_blow_facts(text, clauses)
     if ", " in text and _TRAILING_CUE.search(text):
         yield from trailing_effect_facts(text)
     if "reflect" in text or "mirror" in text:
