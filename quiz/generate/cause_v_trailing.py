@@ -147,6 +147,15 @@ def _named_object(effect: str, who: str | None) -> str | None:
     return f"{who} {rest}"
 
 
+def strip_report(head: str) -> str:
+    """``head`` without the report that opens it ("The coastguard said", "X, 51, who ...,
+    said that"), when one does and a named or common subject says it."""
+    opener = _OPENER.match(head)
+    if opener is None or is_pronoun(opener.group("who")):
+        return head
+    return head[opener.end():]
+
+
 def event_before(text: str, end: int) -> tuple[str, str | None, bool] | None:
     """The event told by the clause that ends at ``end``, with the person whose report it is
     (if one named opens the sentence) and whether it was read past a report or a "before",

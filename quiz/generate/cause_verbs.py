@@ -14,7 +14,9 @@ from quiz.generate.cause_blamed import (
 )
 from quiz.generate.cause_it_started import it_caused_question
 from quiz.generate.cause_reports import reporting_parent
+from quiz.generate.cause_results import thing_meant_facts
 from quiz.generate.cause_v_blaming import bare_blame_facts
+from quiz.generate.cause_v_pointed import pointed_facts
 from quiz.generate.cause_v_nouns import cause_noun_facts, final_blow_facts
 from quiz.generate.cause_v_trailing import TRAILING_WORDS, trailing_effect_facts
 from quiz.generate.cause_v_subjects import (
@@ -369,7 +371,8 @@ _AFFECTING = frozenset("""
 _TRAILING_CUE = re.compile(r",\s+(?:which\s+|in\s+turn\s+|thereby\s+)?(?:has\s+|have\s+|had\s+)?"
                            r"(?:sen|pric|mak|expl|forc|prom|lead|led|trig|spar|caus|put|driv|"
                            r"drov|push)")
-AFFECT_VERBS = _AFFECTING | SUBJECT_CAUSE_WORDS | TRAILING_WORDS | {"blow", "straw"}
+AFFECT_VERBS = _AFFECTING | SUBJECT_CAUSE_WORDS | TRAILING_WORDS | {"blow", "straw", "meant",
+                                                                    "means", "pointed", "points"}
 #: "The decision to close the library drew sharp criticism from residents": what "drew" a
 #: reaction is its cause; other objects ("drew 10,000 fans", "drew a map") are no reaction.
 _DRAW_VERBS = frozenset({"drew", "drawn", "draws"})
@@ -412,6 +415,10 @@ def affect_facts(text: str, clauses: list[Clause]
     yield from subject_cause_facts(text, clauses)
     if "blow" in text or "straw" in text:
         yield from final_blow_facts(text, clauses)
+    if " meant " in text or " means " in text:
+        yield from thing_meant_facts(text)
+    if "pointed to " in text or "points to " in text:
+        yield from pointed_facts(text, clauses)
     if ", " in text and _TRAILING_CUE.search(text):
         yield from trailing_effect_facts(text)
     if "reflect" in text or "mirror" in text:
