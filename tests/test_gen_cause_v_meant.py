@@ -53,3 +53,18 @@ def test_the_rules_reach_the_generated_cards():
     assert ("Why did thousands of commuters have to find other routes?",
             "The closure of the bridge") in cause_qa(
         "The closure of the bridge meant that thousands of commuters had to find other routes.")
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("Rahman said the discovery had prompted her team to launch a project that asks farmers to "
+     "report unusual rocks.", "What had the discovery prompted Rahman's team to do?"),
+    ("Dr Ellis said the results had prompted his lab to repeat the trial with older patients.",
+     "What had the results prompted Dr Ellis's lab to do?"),
+])
+def test_a_named_speakers_own_group_is_named_in_the_question(text, question):
+    assert question in {q for q, _ in cause_qa(text)}
+
+
+def test_a_group_owned_by_someone_unnamed_is_left_as_written():
+    asked = cause_qa("She said the crash had forced her team to withdraw.")
+    assert not any("'s team" in question for question, _ in asked)

@@ -101,7 +101,7 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
         to = _OBJECT_TO.match(rest)
         if to is None or main == "called" and not to.group("obj").startswith("on "):
             continue
-        obj = to.group("obj")
+        obj = _speaker_owned(text, clauses, clause, to.group("obj"))
         if main in _REQUESTING:
             continue  # "urged both sides to return to talks": a request, neither reason nor effect
         if base_form(to.group("act")) is None and to.group("act") in NOT_BASE:
@@ -137,6 +137,33 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
             verb = clause.group.text
             yield (AnswerKind.CAUSE, f"What {_singular(verb)} {obj} to {action}",
                    written_subject(text, clause), ())
+
+
+#: A group someone belongs to, told with the speaker's "his"/"her" ("her team", "his staff").
+_OWN_GROUP = re.compile(r"(?:his|her)\s+(?P<group>team|staff|company|family|club|colleagues|"
+                        r"department|group|lab|laboratory|organisation|organization|party|"
+                        r"firm|workers|employees|researchers|students|players|officers)$")
+#: A speaker told by a role: "The coach", "The club's manager".
+_TITLE = re.compile(r"The\s+(?:[a-z][\w’'-]*\s+){0,1}[a-z][\w-]*")
+#: A speaker written as a name: "Rahman", "Aisha Rahman", "Dr Aisha Rahman".
+_SPEAKER_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\s+)?[A-Z][\w’'-]+"
+                           r"(?:\s+[A-Z][\w’'-]+){0,2}")
+
+
+def _speaker_owned(text: str, clauses: list[Clause], clause: Clause, obj: str) -> str:
+    """``obj`` with the speaker's "his"/"her" named ("Rahman said the discovery had prompted
+    [her team] to launch X" -> "Rahman's team"): a group of a named speaker's own, in the
+    clause that speaker reports; any other object as written."""
+    group = _OWN_GROUP.fullmatch(obj)
+    parent = reporting_parent(text, clauses, clause, far=True) if group else None
+    if parent is None:
+        return obj
+    who = parent.subject
+    if _TITLE.fullmatch(who):
+        who = first_lower(who)  # ("The coach said ... his players": the coach's players)
+    elif not _SPEAKER_NAME.fullmatch(who) or who.split()[0] in {"It", "He", "She", "They"}:
+        return obj
+    return f"{who}{'’' if '’' in text else chr(39)}s {group.group('group')}"
 
 
 #: "X prompted [the minister], Nikos Vlachos, to [announce]": the object (a name set off
