@@ -130,3 +130,33 @@ def test_no_cause_is_read_from_an_adjective_or_a_noun_inside_a_phrase(text):
     asked = cause_qa(text)
     assert not any(answer.endswith(("most", "badly")) or answer.startswith("a cost")
                    or "cost of" in question for question, answer in asked)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The central bank unexpectedly raised interest rates on Thursday, raising fears of a "
+     "recession.", "What raised fears of a recession",
+     "The central bank unexpectedly raised interest rates on Thursday"),
+    ("A landslide blocked the main road into the valley, cutting off hundreds of villagers from "
+     "supplies.", "What cut off hundreds of villagers from supplies",
+     "A landslide blocked the main road into the valley"),
+    ("Storms swept across northern France overnight, disrupting rail services for thousands of "
+     "commuters.", "What disrupted rail services for thousands of commuters",
+     "Storms swept across northern France overnight"),
+    ("Workers at the port walked out for 48 hours, putting exports of grain at risk.",
+     "What put exports of grain at risk", "Workers at the port walked out for 48 hours"),
+    ("The ruling party lost its majority in the senate, fuelling speculation about an early "
+     "election.", "What fuelled speculation about an early election",
+     "The ruling party lost its majority in the senate"),
+])
+def test_a_trailing_harm_or_worry_asks_what_caused_it(text, question, answer):
+    assert (question, answer) in _asked(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The government announced the plan on Monday, delaying a decision on taxes until May.",
+    "The minister resigned on Friday, raising the number of departures to five.",
+    "The team trained in the morning, putting the finishing touches to its plan.",
+    "The company recalled 2 million cars in March, hurting its sales in Europe.",
+])
+def test_no_trailing_effect_where_the_subject_acts_or_nothing_is_harmed(text):
+    assert not _asked(text)

@@ -15,7 +15,7 @@ from quiz.generate.syntax import Clause, find_clauses
 TRAILING_WORDS = frozenset("""
     sending pricing making explained explains forcing prompting leading triggering sparking
     causing pressure driving pushing led forced prompted triggered sparked caused drove driven
-    pushed
+    pushed raising fuelling fueling cutting disrupting delaying hurting boosting putting
 """.split())
 
 #: A trailing effect: a participle or a ", which" standing for the whole clause before it.
@@ -24,16 +24,21 @@ _TRAILING = re.compile(
     r"(?P<verb>sending|sent|pricing|priced|making|made|explained|explains|forcing|forced|"
     r"prompting|prompted|leading\s+to|led\s+to|triggering|triggered|sparking|sparked|causing|"
     r"caused|putting\s+pressure\s+on|put\s+pressure\s+on|driving\s+up|drove\s+up|driven\s+up|"
-    r"pushing\s+up|pushed\s+up)\s+")
+    r"pushing\s+up|pushed\s+up|raising|fuelling|fueling|cutting\s+off|disrupting|delaying|"
+    r"hurting|boosting|putting)\s+")
 #: Each verb's past and its participle after "has", by its first word.
 _FORMS = {"send": ("sent", "sent"), "pric": ("priced", "priced"), "mak": ("made", "made"),
           "expl": ("explained", "explained"), "forc": ("forced", "forced"),
           "prom": ("prompted", "prompted"), "lead": ("led to", "led to"),
           "led": ("led to", "led to"), "trig": ("triggered", "triggered"),
           "spar": ("sparked", "sparked"), "caus": ("caused", "caused"),
-          "putt": ("put pressure on", "put pressure on"),
-          "put": ("put pressure on", "put pressure on"), "driv": ("drove up", "driven up"),
-          "drov": ("drove up", "driven up"), "push": ("pushed up", "pushed up")}
+          "pres": ("put pressure on", "put pressure on"), "putt": ("put", "put"),
+          "driv": ("drove up", "driven up"),
+          "drov": ("drove up", "driven up"), "push": ("pushed up", "pushed up"),
+          "rais": ("raised", "raised"), "fuel": ("fuelled", "fuelled"),
+          "cutt": ("cut off", "cut off"), "disr": ("disrupted", "disrupted"),
+          "dela": ("delayed", "delayed"), "hurt": ("hurt", "hurt"),
+          "boos": ("boosted", "boosted")}
 #: Verbs the clause reader's own rules ask when the event opens the sentence: read here only
 #: for an event told after a report or a "before"/"when" (where those rules stop).
 _READ_ELSEWHERE = frozenset({"forc", "prom", "lead", "led", "trig", "spar", "caus"})
@@ -50,8 +55,23 @@ _EFFECT_SHAPE = {
     "expl": re.compile(r"(?:(?:most|much|part|some|all|half)\s+of\s+)?the\s+(?:[a-z-]+\s+)?"
                        r"(?:difference|gap|discrepancy|delay|delays|fall|drop|rise|increase|"
                        r"decline|shortfall|deficit|losses|loss|error|errors|failure|outage|shortage)\b"),
+    "rais": re.compile(r"(?:new\s+|fresh\s+|further\s+|serious\s+)?(?:fears|concerns|doubts|"
+                       r"questions|hopes|the\s+prospect|the\s+risk|the\s+possibility)\b"),
+    "fuel": re.compile(r"(?:new\s+|fresh\s+|further\s+)?(?:fears|concerns|speculation|anger|"
+                       r"tensions|demand|inflation|calls|doubts)\b"),
+    "putt": re.compile(r"[^,;:]{3,60}?\s(?:at\s+risk|in\s+danger|in\s+doubt|on\s+hold|"
+                       r"under\s+pressure|out\s+of\s+(?:work|business|action))\b"),
 }
 _WHICH_ONLY = frozenset({"expl"})
+#: Verbs whose participle may tell the subject's own act ("The council met on Monday,
+#: delaying a decision": the council delayed it): read only after an event with no agent.
+_AGENT_AMBIGUOUS = frozenset({"dela", "disr", "cutt", "hurt", "boos"})
+_AGENTS = frozenset("""
+    government council company firm bank union party minister ministry police team club
+    board officials authorities court judge president mayor committee agency group league
+    federation association organisers organizers player players manager coach striker army
+    operator airline regulator commission parliament senate lawmakers workers staff
+""".split())
 
 #: A report before the event: "The coastguard said", "Eduardo Pacheco, 51, who ..., said",
 #: "The recount found that", "X told reporters on Monday that".
@@ -96,7 +116,8 @@ def trailing_effect_facts(text: str) -> Iterator[tuple[AnswerKind, str, str, tup
     explained most of the difference" -> "What explained most of the difference?"."""
     for match in _TRAILING.finditer(text):
         verb = match.group("verb")
-        key = next(k for k in (verb[:4], verb[:3]) if k in _FORMS)
+        key = "pres" if verb.endswith("pressure on") else next(
+            k for k in (verb[:4], verb[:3]) if k in _FORMS)
         which = match.group("which") is not None
         if which != verb.endswith(("ed", "ains", "sent", "led to", "drove up", "driven up",
                                    "pressure on")) or key in _WHICH_ONLY and not which:
@@ -108,7 +129,7 @@ def trailing_effect_facts(text: str) -> Iterator[tuple[AnswerKind, str, str, tup
         if found is None:
             continue
         event, who, reread = found
-        if key in _READ_ELSEWHERE and not reread:
+        if key in _READ_ELSEWHERE and not reread or key in _AGENT_AMBIGUOUS and _agent(event):
             continue
         effect = cut_span(text, match.end())
         if effect is None or DEMONSTRATIVE.match(effect) and not _named_object(effect, who) or \
@@ -123,6 +144,16 @@ def trailing_effect_facts(text: str) -> Iterator[tuple[AnswerKind, str, str, tup
         asked = f"has {perfect}" if opened in {"has", "have"} or match.group("aux") in {
             "has", "have"} else past
         yield AnswerKind.CAUSE, f"What {asked} {effect}", event, ()
+
+
+def _agent(event: str) -> bool:
+    """Whether the event's subject is someone who acts (a name, a body, a player)."""
+    clauses = _parsed(event)
+    subject = clauses[0].subject.split(" of ")[0].split() if clauses else []
+    if not subject:
+        return True
+    named = subject[-1][:1].isupper() and not (len(subject) == 1 and event.startswith(subject[0]))
+    return named or subject[-1].lower() in _AGENTS  # ("Storms swept ...": no name)
 
 
 def _event_aux(event: str) -> str:

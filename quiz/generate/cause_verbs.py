@@ -397,7 +397,7 @@ _AFFECTING = frozenset("""
 #: The words without which :func:`affect_facts` finds nothing (the caller's gate).
 _TRAILING_CUE = re.compile(r",\s+(?:which\s+|in\s+turn\s+|thereby\s+)?(?:has\s+|have\s+|had\s+)?"
                            r"(?:sen|pric|mak|expl|forc|prom|lead|led|trig|spar|caus|put|driv|"
-                           r"drov|push)")
+                           r"drov|push|rais|fuel|cutt|disr|dela|hurt|boos)")
 AFFECT_VERBS = _AFFECTING | SUBJECT_CAUSE_WORDS | TRAILING_WORDS | {"blow", "straw", "meant",
                                                                     "means", "pointed", "points"}
 #: "The decision to close the library drew sharp criticism from residents": what "drew" a
