@@ -160,3 +160,13 @@ def test_a_trailing_harm_or_worry_asks_what_caused_it(text, question, answer):
 ])
 def test_no_trailing_effect_where_the_subject_acts_or_nothing_is_harmed(text):
     assert not _asked(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The coroner ruled that the death was caused by a rare allergic reaction.",
+    "The panel concluded that the crash was caused by a failed sensor.",
+])
+def test_a_report_before_a_passive_cause_is_no_thing_caused(text):
+    asked = cause_qa(text)
+    assert asked and not any(w in question for question, _ in asked
+                             for w in (" ruled", " concluded"))

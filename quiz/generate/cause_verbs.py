@@ -650,8 +650,10 @@ def _caused_by_after_relative(text: str, clauses: list[Clause]
         if any(c.verb_start <= at < c.verb_end and not c.subject.lower().startswith((
                 "that", "which")) and c.subject_start <= match.start("np") for c in clauses):
             continue  # the clause reader has it
-        if _FINITE_IN_NP.search(match.group("np")):
-            continue  # ("The company has said an investigation found that X was caused by")
+        if _FINITE_IN_NP.search(match.group("np")) or any(
+                match.start("np") <= c.verb_start < match.end("np") for c in clauses):
+            continue  # ("The company has said an investigation found that X was caused by";
+            # "The coroner ruled that X was caused by": a clause, not a thing)
         cause = cut_span(text, match.end())
         thing = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "the ", match.group("np"))
         if cause is not None and not DEMONSTRATIVE.match(cause):
