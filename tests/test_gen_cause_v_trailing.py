@@ -170,3 +170,16 @@ def test_a_report_before_a_passive_cause_is_no_thing_caused(text):
     asked = cause_qa(text)
     assert asked and not any(w in question for question, _ in asked
                              for w in (" ruled", " concluded"))
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("The ship ran aground near the harbour entrance, which forced the port to close for two "
+     "days.", "The ship ran aground near the harbour entrance"),
+    ("A lorry overturned on the bridge, which forced police to close both lanes.",
+     "A lorry overturned on the bridge"),
+])
+def test_a_which_after_a_place_stands_for_the_event_not_the_place(text, answer):
+    asked = cause_qa(text)
+    assert any(a == answer for _, a in asked)
+    assert not any(a.startswith(("the harbour", "the bridge")) or "entrance force" in q
+                   for q, a in asked)

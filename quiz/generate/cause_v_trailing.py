@@ -63,6 +63,10 @@ _EFFECT_SHAPE = {
                        r"under\s+pressure|out\s+of\s+(?:work|business|action))\b"),
 }
 _WHICH_ONLY = frozenset({"expl"})
+#: A place ending the event before ", which forced": the clause reader takes the place for
+#: what forced (and drops it), so the event is read here.
+_PLACE_END = re.compile(r"\s(?:near|on|at|in|into|onto|outside|across|along|off|under)\s+(?:the|a|an)"
+                        r"\s+[a-z][\w\s-]{1,40}$")
 #: Verbs whose participle may tell the subject's own act ("The council met on Monday,
 #: delaying a decision": the council delayed it): read only after an event with no agent.
 _AGENT_AMBIGUOUS = frozenset({"dela", "disr", "cutt", "hurt", "boos"})
@@ -129,7 +133,7 @@ def trailing_effect_facts(text: str) -> Iterator[tuple[AnswerKind, str, str, tup
         if found is None:
             continue
         event, who, reread = found
-        if key in _READ_ELSEWHERE and not reread or key in _AGENT_AMBIGUOUS and _agent(event):
+        if key in _READ_ELSEWHERE and not reread and not (which and _PLACE_END.search(event)) or key in _AGENT_AMBIGUOUS and _agent(event):
             continue
         effect = cut_span(text, match.end())
         if effect is None or DEMONSTRATIVE.match(effect) and not _named_object(effect, who) or \

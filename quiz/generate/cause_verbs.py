@@ -118,8 +118,12 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
             continue
         if _COMMA_WHICH.fullmatch(text, clause.subject_end, clause.verb_start) and \
                 _AFTER_PREPOSITION.search(text, 0, clause.subject_start):
-            continue  # ("the line, completed at [a cost of £310m], which allows X": the
-            # ", which" may stand for any noun before it)
+            # ("the line, completed at [a cost of £310m], which allows X"; "The ship ran aground
+            # near [the harbour entrance], which forced X": the ", which" may stand for any noun
+            # before it, or for the clause, the event told)
+            if any(c.verb_end <= clause.subject_start and c.first_token == 0 for c in clauses):
+                yield from stood_for_facts(text, clauses, clause, obj, action)
+            continue
         if _NAME_WHICH.fullmatch(text, clause.subject_start, clause.verb_start) or \
                 _BARE_APPOSITION.fullmatch(clause.subject) and text[
                     :clause.subject_start].rstrip().endswith(","):
@@ -337,7 +341,8 @@ def _expected_effect(text: str, clause: Clause, match: re.Match[str]
 _RELATIVE_GAP = re.compile(r",?\s+(?:which|that)\s+")
 #: A noun read as a relative clause's subject right after a preposition: an object inside a
 #: longer phrase, not surely what the relative stands for.
-_AFTER_PREPOSITION = re.compile(r"\b(?:at|of|for|in|on|with|by|from|to)\s+$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:at|of|for|in|on|with|by|from|to|near|into|onto|off|"
+                                r"outside|inside|across|along|under|over|through|behind)\s+$")
 _COMMA_WHICH = re.compile(r",\s+which\s+")
 #: A place or a body named before ", which" ("the Palace of Chess on Rustaveli Avenue, which"):
 #: no cause of what follows.
