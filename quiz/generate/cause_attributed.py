@@ -40,7 +40,7 @@ _NAMED_REASON = re.compile(r"(?P<cause>[A-Z][^,;:\"“”()]{2,60}?)\s+(?P<be>wa
                            r"(?:(?:given|cited)\s+)?for)\s+")
 
 
-def _named_cause(phrase: str) -> bool:
+def named_cause(phrase: str) -> bool:
     """Whether ``phrase``, named as "the main reason for X", can answer what the reason was: a
     thing or a condition, or any common noun phrase ("Poor drainage", "A lack of funding")
     that names no one and does not point back ("The decision was the main reason": which?)."""
@@ -99,7 +99,7 @@ def attributed_facts(text: str, clauses: list[Clause]
     if "attribut" in text or " down to " in text:
         yield from _traced_facts(text, clauses)
     named = _NAMED_REASON.match(text) if " reason" in text else None
-    if named is not None and _named_cause(named.group("cause")):
+    if named is not None and named_cause(named.group("cause")):
         # "Air pollution was the main reason given for the scheme" -> "What was the main
         # reason given for the scheme?" (a thing or a condition, not someone)
         be = "is" if named.group("be") in {"is", "are"} else "was"

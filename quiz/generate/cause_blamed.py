@@ -32,6 +32,9 @@ _PINNED_SUPPORT = {"pinned": "did", "placed": "did", "laid": "did", "pins": "doe
 #: "Officials blamed heavy rain for the delays": what they blamed, then what it caused.
 _BLAMED_THING_FOR = re.compile(r"\b(?P<verb>blamed|blames)\s+(?P<what>(?!him|her|them|it|us|me"
                                r"|themselves|itself)(?:[\w’'-]+\s+){1,6}?)for\s+")
+#: A subject read after a preposition is only the end of the noun phrase a ", who" follows
+#: ("Farmers in [the region], who blamed X": the farmers blamed it, not the region).
+_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:in|of|from|at|on|for|with|near|across|around)\s+$")
 _BE_ASKED = {"was": "was", "were": "was", "is": "is", "are": "is", "has been": "has been",
              "have been": "has been", "had been": "had been"}
 _SUPPORT = {"blamed": "did", "blames": "does"}
@@ -98,6 +101,7 @@ def blamed_for_facts(text: str, clauses: list[Clause]
         what = match.group("what").strip()
         if clause is None or clause.group.words != (match.group("verb"),) or \
                 is_pronoun(clause.subject) or not is_cause_thing(what) or \
+                _OBJECT_OF_PREPOSITION.search(text, 0, clause.subject_start) or \
                 word_count(clause.subject) > 6 or any(ch in clause.subject for ch in ",;:\"“”()"):
             continue
         effect = cut_span(text, match.end())

@@ -306,3 +306,41 @@ _NOT_SUBJECT_START = frozenset("""
     While Although Though As But And Yet However Instead Meanwhile Still Even Only Then Here
     There Now It He She They We I You This That These Those Its Their His Her Our
 """.split())
+
+
+#: "X meant (that) Y" / "X means Y" with a thing as X: X brought Y about.
+_THING_MEANT = re.compile(r"\s(?:has\s+|have\s+|had\s+)?(?:meant|means)\s+(?:that\s+)?(?=[A-Za-z])")
+#: A relative aside closing the thing ("rising premiums, which have tripled in two years,").
+_CLOSING_RELATIVE = re.compile(r",\s+(?:which|that)\s[^,;:]*,$")
+#: Subjects that mean what they say, not what they bring about ("He meant ...").
+_NO_THING = frozenset({"he", "she", "they", "it", "this", "that", "we", "i", "you", "which",
+                       "who", "what"})
+
+
+def thing_meant_facts(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The closure of the bridge meant that thousands of commuters had to find other routes"
+    -> "Why did thousands of commuters have to find other routes?" (the closure of the
+    bridge): a thing that "meant" a clause brought it about; read past a report before it
+    ("Colley said [rising premiums, which have tripled,] meant ...")."""
+    from quiz.generate.cause_attributed import named_cause
+    from quiz.generate.cause_v_trailing import strip_report
+
+    match = _THING_MEANT.search(text)
+    head = strip_report(text[:match.start()]).strip() if match else ""
+    if not head or head.endswith(("which", "who")) or head.endswith(",") and \
+            not _CLOSING_RELATIVE.search(head):
+        return  # (", which meant": the statement before it, read by meant_facts)
+    thing = _CLOSING_RELATIVE.sub("", head)
+    words = thing.split()
+    if not 2 <= len(words) <= 10 or words[0].lower() in _NO_THING or any(
+            ch in thing for ch in ",;:\"“”()") or not named_cause(thing) or \
+            len([w for w in words if w.lower() not in {"the", "a", "an"}]) < 2:
+        return
+    effect = cut_span(text, match.end())
+    told = find_clauses(effect) if effect else []
+    if not told or told[0].first_token != 0 or is_pronoun(told[0].subject) or \
+            VAGUE_SUBJECT.match(told[0].subject):
+        return
+    question = why_question(effect, told[0], len(effect))
+    if question is not None:
+        yield AnswerKind.CAUSE, question, thing, ()

@@ -14,6 +14,11 @@ from quiz.generate.cause_blamed import (
 )
 from quiz.generate.cause_it_started import it_caused_question
 from quiz.generate.cause_reports import reporting_parent
+from quiz.generate.cause_results import thing_meant_facts
+from quiz.generate.cause_v_blaming import bare_blame_facts
+from quiz.generate.cause_v_pointed import pointed_facts
+from quiz.generate.cause_v_nouns import cause_noun_facts, final_blow_facts
+from quiz.generate.cause_v_trailing import TRAILING_WORDS, trailing_effect_facts
 from quiz.generate.cause_v_subjects import (
     REPORTED, SUBJECT_CAUSE_WORDS, behind_facts, made_to_facts, reflected_facts, relative_subject,
     relative_subject_facts, stood_for_facts, subject_cause_facts, which_cause_facts,
@@ -96,7 +101,7 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
         to = _OBJECT_TO.match(rest)
         if to is None or main == "called" and not to.group("obj").startswith("on "):
             continue
-        obj = to.group("obj")
+        obj = _speaker_owned(text, clauses, clause, to.group("obj"))
         if main in _REQUESTING:
             continue  # "urged both sides to return to talks": a request, neither reason nor effect
         if base_form(to.group("act")) is None and to.group("act") in NOT_BASE:
@@ -110,6 +115,14 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
                                     len(text[clause.verb_end:].lstrip()))
         action = cut_span(text, offset + to.start("act"))
         if action is None or is_pronoun(clause.subject):
+            continue
+        if _COMMA_WHICH.fullmatch(text, clause.subject_end, clause.verb_start) and \
+                _AFTER_PREPOSITION.search(text, 0, clause.subject_start):
+            # ("the line, completed at [a cost of £310m], which allows X"; "The ship ran aground
+            # near [the harbour entrance], which forced X": the ", which" may stand for any noun
+            # before it, or for the clause, the event told)
+            if any(c.verb_end <= clause.subject_start and c.first_token == 0 for c in clauses):
+                yield from stood_for_facts(text, clauses, clause, obj, action)
             continue
         if _NAME_WHICH.fullmatch(text, clause.subject_start, clause.verb_start) or \
                 _BARE_APPOSITION.fullmatch(clause.subject) and text[
@@ -128,6 +141,33 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
             verb = clause.group.text
             yield (AnswerKind.CAUSE, f"What {_singular(verb)} {obj} to {action}",
                    written_subject(text, clause), ())
+
+
+#: A group someone belongs to, told with the speaker's "his"/"her" ("her team", "his staff").
+_OWN_GROUP = re.compile(r"(?:his|her)\s+(?P<group>team|staff|company|family|club|colleagues|"
+                        r"department|group|lab|laboratory|organisation|organization|party|"
+                        r"firm|workers|employees|researchers|students|players|officers)$")
+#: A speaker told by a role: "The coach", "The club's manager".
+_TITLE = re.compile(r"The\s+(?:[a-z][\w’'-]*\s+){0,1}[a-z][\w-]*")
+#: A speaker written as a name: "Rahman", "Aisha Rahman", "Dr Aisha Rahman".
+_SPEAKER_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\s+)?[A-Z][\w’'-]+"
+                           r"(?:\s+[A-Z][\w’'-]+){0,2}")
+
+
+def _speaker_owned(text: str, clauses: list[Clause], clause: Clause, obj: str) -> str:
+    """``obj`` with the speaker's "his"/"her" named ("Rahman said the discovery had prompted
+    [her team] to launch X" -> "Rahman's team"): a group of a named speaker's own, in the
+    clause that speaker reports; any other object as written."""
+    group = _OWN_GROUP.fullmatch(obj)
+    parent = reporting_parent(text, clauses, clause, far=True) if group else None
+    if parent is None:
+        return obj
+    who = parent.subject
+    if _TITLE.fullmatch(who):
+        who = first_lower(who)  # ("The coach said ... his players": the coach's players)
+    elif not _SPEAKER_NAME.fullmatch(who) or who.split()[0] in {"It", "He", "She", "They"}:
+        return obj
+    return f"{who}{'’' if '’' in text else chr(39)}s {group.group('group')}"
 
 
 #: "X prompted [the minister], Nikos Vlachos, to [announce]": the object (a name set off
@@ -179,7 +219,9 @@ _SINGULAR = {"have": "has", "are": "is", "were": "was"}
 
 def effect_verb_facts(text: str, clauses: list[Clause]
                       ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
-    """"X led to Y": what X led to, and what led to Y."""
+    """"X led to Y": what X led to, and what led to Y; "X is a major cause of Y" (what is)."""
+    if "cause of" in text or "causes of" in text:
+        yield from cause_noun_facts(text)
     for match in _EFFECT_VERBS.finditer(text):
         verb = match.group("verb").lower()
         clause = owning_clause(text, clauses, match.start())
@@ -297,6 +339,11 @@ def _expected_effect(text: str, clause: Clause, match: re.Match[str]
 
 
 _RELATIVE_GAP = re.compile(r",?\s+(?:which|that)\s+")
+#: A noun read as a relative clause's subject right after a preposition: an object inside a
+#: longer phrase, not surely what the relative stands for.
+_AFTER_PREPOSITION = re.compile(r"\b(?:at|of|for|in|on|with|by|from|to|near|into|onto|off|"
+                                r"outside|inside|across|along|under|over|through|behind)\s+$")
+_COMMA_WHICH = re.compile(r",\s+which\s+")
 #: A place or a body named before ", which" ("the Palace of Chess on Rustaveli Avenue, which"):
 #: no cause of what follows.
 _NAME_WHICH = re.compile(r"(?:[Tt]he\s+)?(?!(?:The|A|An)\s)[A-Z][^,;:]*,\s+which\s+")
@@ -353,7 +400,11 @@ _AFFECTING = frozenset("""
     drew drawn draws
 """.split())
 #: The words without which :func:`affect_facts` finds nothing (the caller's gate).
-AFFECT_VERBS = _AFFECTING | SUBJECT_CAUSE_WORDS
+_TRAILING_CUE = re.compile(r",\s+(?:which\s+|in\s+turn\s+|thereby\s+)?(?:has\s+|have\s+|had\s+)?"
+                           r"(?:sen|pric|mak|expl|forc|prom|lead|led|trig|spar|caus|put|driv|"
+                           r"drov|push|rais|fuel|cutt|disr|dela|hurt|boos)")
+AFFECT_VERBS = _AFFECTING | SUBJECT_CAUSE_WORDS | TRAILING_WORDS | {"blow", "straw", "meant",
+                                                                    "means", "pointed", "points"}
 #: "The decision to close the library drew sharp criticism from residents": what "drew" a
 #: reaction is its cause; other objects ("drew 10,000 fans", "drew a map") are no reaction.
 _DRAW_VERBS = frozenset({"drew", "drawn", "draws"})
@@ -381,6 +432,9 @@ _EVENT_SUBJECT = re.compile(
     r"(?:\s+(?:over|by|of|at|in|on|from|among|between|against|across|affecting)\s.*)?$")
 
 
+#: Words before an adjective that looks like a verb ("the most damaged sites").
+_DEGREE_WORDS = frozenset({"most", "least", "more", "less", "badly", "worst", "best", "very",
+                           "severely", "heavily"})
 #: (a halting event named by one noun, "The fire", is too thin an answer)
 _DETERMINER = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 
@@ -391,6 +445,14 @@ def affect_facts(text: str, clauses: list[Clause]
     government?" (only the cause is asked: "what did the strikes anger" is not English); the
     cause a causative verb's subject or a ", which" names (:mod:`cause_v_subjects`)."""
     yield from subject_cause_facts(text, clauses)
+    if "blow" in text or "straw" in text:
+        yield from final_blow_facts(text, clauses)
+    if " meant " in text or " means " in text:
+        yield from thing_meant_facts(text)
+    if "pointed to " in text or "points to " in text:
+        yield from pointed_facts(text, clauses)
+    if ", " in text and _TRAILING_CUE.search(text):
+        yield from trailing_effect_facts(text)
     if "reflect" in text or "mirror" in text:
         yield from reflected_facts(text, clauses)
     if " behind " in text:
@@ -404,8 +466,10 @@ def affect_facts(text: str, clauses: list[Clause]
         if main not in _AFFECTING and not (main in HALT_VERBS and _EVENT_SUBJECT.match(
                 clause.subject) and len(_DETERMINER.sub("", clause.subject).split()) >= 2) or \
                 is_pronoun(clause.subject) or \
-                _PREPOSITION_START.match(clause.subject):
-            continue  # ("closed due to flooding that damaged X": "due to flooding" is no subject)
+                _PREPOSITION_START.match(clause.subject) or \
+                clause.subject.split()[-1].lower() in _DEGREE_WORDS:
+            continue  # ("closed due to flooding that damaged X": "due to flooding" is no subject;
+            # "close four of the most damaged dive sites": an adjective, no verb)
         if any(w in {"is", "are", "was", "were", "been", "be"} for w in clause.group.words):
             continue  # passive: "was hurt in the crash"
         obj = trim_predicate(clause.rest, 14)
@@ -565,6 +629,9 @@ _CAUSED_BY_VERBS = ("caused", "triggered", "sparked")  # (the verbs the pattern 
 _CAUSED_BY_AFTER_RELATIVE = re.compile(
     r"(?:\bthat\s+|,\s+|^)(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,;:\"“”]{2,60}?)\s+(?:that|which)\s+"
     r"[^,;:\"“”]{3,60}?\s+(?:was|were)\s+(?P<verb>caused|triggered|sparked)\s+by\s+")
+#: A verb inside what was read as the noun before "that": a report, not a thing.
+_FINITE_IN_NP = re.compile(r"\b(?:has|have|had|said|says|found|finds|showed|shows|is|are|was|"
+                           r"were|will|would)\b")
 #: "The landslide, caused by two days of heavy rain, closed the road": a reduced relative
 #: set off by commas.
 _APPOSITION_CUES = (", caused", ", triggered", ", sparked", ", fuelled", ", fueled")
@@ -588,6 +655,10 @@ def _caused_by_after_relative(text: str, clauses: list[Clause]
         if any(c.verb_start <= at < c.verb_end and not c.subject.lower().startswith((
                 "that", "which")) and c.subject_start <= match.start("np") for c in clauses):
             continue  # the clause reader has it
+        if _FINITE_IN_NP.search(match.group("np")) or any(
+                match.start("np") <= c.verb_start < match.end("np") for c in clauses):
+            continue  # ("The company has said an investigation found that X was caused by";
+            # "The coroner ruled that X was caused by": a clause, not a thing)
         cause = cut_span(text, match.end())
         thing = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "the ", match.group("np"))
         if cause is not None and not DEMONSTRATIVE.match(cause):
@@ -630,7 +701,7 @@ def caused_by_facts(text: str, clauses: list[Clause]
         frame = _REPORTED_SUBJECT.match(clause.subject)
         if frame is None and _REPORTING_IN_SUBJECT.search(clause.subject):
             continue  # a frame that cannot be put back in front of the question
-        cause = cut_span(text, clause.verb_end + by.end())
+        cause = _unreported(cut_span(text, clause.verb_end + by.end()))
         if cause is None or DEMONSTRATIVE.match(cause):
             continue
         if main in _HELD_UP_BY and (not is_cause_thing(cause) or _FROM_ACT.search(cause)):
@@ -667,6 +738,16 @@ def caused_by_facts(text: str, clauses: list[Clause]
 
 
 _PASSIVE_WORDS = frozenset({"was", "were", "is", "are", "been"})
+#: Who told it, after the cause: ", said the lead author", ", according to X", with the
+#: ", which" aside that runs up to it ("weeks of warm water, which reached 32C, said X").
+_TOLD_AFTER_CAUSE = re.compile(r"(?:,\s+which\s[^,;:]*)?,\s+(?:said|says|according\s+to)\b")
+
+
+def _unreported(cause: str | None) -> str | None:
+    """A cause with who told it (and a relative aside before that) left out."""
+    told = _TOLD_AFTER_CAUSE.search(cause) if cause and ", " in cause else None
+    return cause[:told.start()] if told is not None and word_count(cause[:told.start()]) >= 2 \
+        else cause
 #: ", driven by a poor harvest": a participle after the clause that names its cause.
 _DRIVEN_BY = re.compile(r",\s+(?:(?:largely|mainly|partly|mostly)\s+)?(?:driven|caused|triggered|"
                         r"fuelled|fueled|prompted|sparked|fanned|fed|spurred|boosted|buoyed|"
@@ -995,6 +1076,8 @@ def blame_facts(text: str, clauses: list[Clause]
         yield from blame_after_event_facts(text, clauses)
     if clauses and ", blaming " in text:
         yield from _participle_blame(text, clauses)
+    if clauses and (", blaming " in text or ", which " in text and "according to" in text):
+        yield from bare_blame_facts(text, clauses)
     if ", who " in text:
         yield from who_blamed_facts(text, clauses)
     named = who_blamed_at(text) if ", who " in text else frozenset()
