@@ -122,13 +122,15 @@ def _collector_paused() -> Iterator[None]:
 def extract_facts(article: Article) -> list[Fact]:
     """Every fact of one article, in reading order."""
     from quiz.generate.actors import extract_actors
+    from quiz.generate.cause_clozes import cause_clozes
     from quiz.generate.causes import extract_causes
     from quiz.generate.dates import date_facts, dates_by_sentence
     from quiz.generate.figures import figure_facts
 
     found = dates_by_sentence(article)
+    causes = extract_causes(article)
     return [*date_facts(article, found), *figure_facts(article, found),
-            *extract_actors(article), *extract_causes(article)]
+            *extract_actors(article), *causes, *cause_clozes(article, causes)]
 
 
 def build_decks(articles: Sequence[Article], prefix: str = "news") -> tuple[Deck, ...]:

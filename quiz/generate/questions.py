@@ -18,6 +18,7 @@ from quiz.generate.card_cloze import (
     cloze_question, occurrences, points_back, truefalse_statement, verbatim,
 )
 from quiz.generate.card_order import ORDER_QUESTION, order_cards
+from quiz.generate.cause_clozes import gap_of
 from quiz.generate.distractor_pool import (
     ACTOR_KINDS, DATE_KINDS, NUMBER_KINDS, DistractorPool, asked_role, fact_key, is_vague,
     unit_of,
@@ -126,6 +127,8 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
                               answer=fact.answer, accept=accept,
                               explanation=fact.explanation, source=source, tags=tags))
     span = verbatim(fact)
+    if fact.category is Category.CAUSE and span:
+        span = gap_of(fact.sentence.text, span)  # "thanks to ___" rather than "___"
     cloze = cloze_question(fact, span, pool.texts.get((fact.article, fact.sentence.index - 1))) \
         if not fact.question or roll % 4 == 1 else None
     if cloze is not None and fact.kind in ACTOR_KINDS and (

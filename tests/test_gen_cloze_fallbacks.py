@@ -1,0 +1,148 @@
+"""Cloze fallbacks: the cause gapped in sentences no cause rule could ask about."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.generate.cause_clozes import cause_clozes, gap_of
+from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
+from quiz.generate.questions import DistractorPool, PlainNames, cards_for
+from quiz.model import CardType, Category
+
+
+def _article(*texts: str) -> Article:
+    return Article(file="a.txt", title="",
+                   sentences=tuple(Sentence(index=i, text=t) for i, t in enumerate(texts)))
+
+
+def _gaps(text: str) -> list[tuple[AnswerKind, str]]:
+    return [(fact.kind, fact.answer) for fact in cause_clozes(_article(text), [])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # sport: a reported reason with "it" and a long subject
+    ("The club, which finished fourth in each of the last three seasons, said it had sacked "
+     "its coach because the team had lost seven of its last nine games.",
+     [(AnswerKind.CAUSE, "the team had lost seven of its last nine games")]),
+    # transport: two reasons joined by "and then"
+    ("The new bridge was opened a year late, first because of a strike by steel workers and "
+     "then owing to a shortage of qualified welders.",
+     [(AnswerKind.CAUSE, "a strike by steel workers"),
+      (AnswerKind.CAUSE, "a shortage of qualified welders")]),
+    # politics: a fronted reason
+    ("Because the senator sits on the budget committee, her vote decides whether the plan "
+     "goes ahead next spring.",
+     [(AnswerKind.CAUSE, "the senator sits on the budget committee")]),
+    # health: a passive agent cut before a relative clause
+    ("The outbreak was caused by contaminated lettuce from a farm in Murcia, which supplied "
+     "three supermarket chains.",
+     [(AnswerKind.CAUSE, "contaminated lettuce from a farm in Murcia")]),
+    # science: an effect after ", sending"
+    ("The probe's main engine shut down early, sending the spacecraft into a lower orbit "
+     "than planned.",
+     [(AnswerKind.EFFECT, "the spacecraft into a lower orbit than planned")]),
+    # business: what a fall forced someone to do
+    ("Orders at the bakery have dropped by a third since January, forcing the owners to "
+     "close their second shop in the old town.",
+     [(AnswerKind.EFFECT, "close their second shop in the old town")]),
+    # culture: a purpose after "so that"
+    ("The gallery will stay open until midnight on Fridays so that visitors who work late "
+     "can see the exhibition.",
+     [(AnswerKind.PURPOSE, "visitors who work late can see the exhibition")]),
+    # markets: ", as" explaining a change
+    ("Wheat futures in Chicago rose 3% on Monday, as traders worried about dry weather in "
+     "the plains.",
+     [(AnswerKind.CAUSE, "traders worried about dry weather in the plains")]),
+    # courts: a list of reasons kept whole
+    ("The judge adjourned the trial, citing missing documents, a sick witness and the late "
+     "disclosure of evidence.",
+     [(AnswerKind.CAUSE, "missing documents, a sick witness and the late disclosure of "
+                         "evidence")]),
+    # a fronted purpose
+    ("To cut waiting times, the hospital will open a second emergency unit in the spring.",
+     [(AnswerKind.PURPOSE, "cut waiting times")]),
+])
+def test_the_side_of_an_explicit_link_is_gapped(text: str,
+                                               expected: list[tuple[AnswerKind, str]]) -> None:
+    assert _gaps(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The festival was due to open on Friday with a concert by the city orchestra.",  # a plan
+    "The museum has been closed since 2019 for a long and costly renovation of its roof.",
+    "The cabinet approved the plan at a long meeting on Tuesday, as protesters outside "
+    "chanted slogans against the cuts.",  # a time, no change explained
+    "Owing to the closure, the bus company has also suspended its weekend shuttle service.",
+    "The council said the move was made \"because we had no other choice\" this winter.",
+    "The team earned a reward for information leading to the recovery of the trophy.",
+    "The drought has been blamed on a dry winter and a heatwave that pushed temperatures "
+    "to 46C, the highest ever recorded in the region.",  # whose apposition?
+    "The agency said it had opened an investigation, as it does after every crash, and "
+    "that nobody had been hurt.",  # a habit
+    "To tackle the problem, the ministry will send text reminders to parents every week.",
+    "Farmers were forced to sell their cattle at a loss after the spring floods.",  # passive
+])
+def test_no_gap_without_a_clean_link_side(text: str) -> None:
+    assert _gaps(text) == []
+
+
+def test_a_link_a_rule_already_answers_is_not_gapped_again() -> None:
+    text = "The race was stopped because of heavy fog on the mountain pass near the finish."
+    article = _article(text)
+    known = Fact(category=Category.CAUSE, kind=AnswerKind.CAUSE, article="a.txt",
+                 sentence=article.sentences[0], question="Why was the race stopped?",
+                 answer="heavy fog on the mountain pass near the finish")
+    assert cause_clozes(article, [known]) == []
+
+
+def test_at_most_two_gaps_per_sentence() -> None:
+    text = ("The launch was postponed three times, first because of high winds, then owing to "
+            "a sensor fault and finally due to a storm over the launch site.")
+    assert _gaps(text) == [(AnswerKind.CAUSE, "high winds"), (AnswerKind.CAUSE, "a sensor fault")]
+
+
+def _cards(text: str, answer: str, kind: AnswerKind = AnswerKind.CAUSE,
+           question: str = "") -> list[tuple[CardType, str, str]]:
+    fact = Fact(category=Category.CAUSE, kind=kind, article="a.txt",
+                sentence=Sentence(index=0, text=text), question=question, answer=answer)
+    return [(card.type, card.question, card.answer)
+            for card in cards_for(fact, DistractorPool.build([fact]), PlainNames())]
+
+
+def test_a_cause_cloze_gaps_the_whole_side_of_its_link() -> None:
+    text = "The flight to Lisbon was diverted to Porto because of a fire warning in the hold."
+    assert _cards(text, "a fire warning in the hold") == [
+        (CardType.CLOZE, "The flight to Lisbon was diverted to Porto because of ___.",
+         "a fire warning in the hold")]
+
+
+def test_a_cause_cloze_leaves_its_connective_out_of_the_gap() -> None:
+    text = "Capacity on the line will rise next year, thanks to longer trains with ten carriages."
+    assert gap_of(text, "thanks to longer trains with ten carriages") == \
+        "longer trains with ten carriages"
+    assert [question for _, question, _ in _cards(
+        text, "thanks to longer trains with ten carriages")] == [
+        "Capacity on the line will rise next year, thanks to ___."]
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    # part of the link's side only
+    ("The union rejected the offer because it fell short of what members expected.",
+     "it fell short"),
+    # a quotation's words
+    ('"We stopped the line because the brakes were failing," the engineer said on Monday.',
+     "the brakes were failing"),
+    # no connective marks it
+    ("The airline cancelled 40 flights on Monday and blamed the weather in the north.",
+     "the weather in the north"),
+    # the sentence states the cause's words again
+    ("The storm damage to the pier was caused by waves, and the waves damaged the storm "
+     "walls too.", "waves"),
+])
+def test_no_cause_cloze_of_an_unfair_gap(text: str, answer: str) -> None:
+    assert _cards(text, answer) == []
+
+
+def test_a_cause_cloze_of_a_sentence_on_it_is_led_by_the_one_before() -> None:
+    text = "Last year it was forced to ground 11 of its jets owing to engine problems."
+    assert _cards(text, "engine problems") == []  # what was? (no sentence before to say)
