@@ -146,3 +146,73 @@ def test_no_cause_cloze_of_an_unfair_gap(text: str, answer: str) -> None:
 def test_a_cause_cloze_of_a_sentence_on_it_is_led_by_the_one_before() -> None:
     text = "Last year it was forced to ground 11 of its jets owing to engine problems."
     assert _cards(text, "engine problems") == []  # what was? (no sentence before to say)
+
+
+def _names(text: str) -> list[tuple[str, AnswerKind]]:
+    from quiz.generate.actor_clozes import actor_clozes
+
+    return [(fact.answer, fact.kind) for fact in actor_clozes(_article(text), [])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # health: a speaker named last, after a statement
+    ("Even a partly effective vaccine could prevent thousands of admissions each winter, "
+     "said Laura Benitez, an infectious disease specialist at a hospital in Atlanta.",
+     [("Laura Benitez", AnswerKind.PERSON)]),
+    # business: the agent of a passive
+    ("The merger was approved by the Competition Commission after a six-month review of "
+     "prices in the cement market.", [("Competition Commission", AnswerKind.ORGANISATION)]),
+    # sport: a subject past a relative clause
+    ("Goalkeeper Tomas Reyes, who joined the club in January, saved two penalties as his "
+     "team won the cup on Sunday.", [("Tomas Reyes", AnswerKind.PERSON)]),
+    # markets: the people of a body
+    ("Economists at Northbridge Capital expect the central bank to hold rates at 4% next "
+     "month.", [("Northbridge Capital", AnswerKind.ORGANISATION)]),
+    # science: researchers of a body, inside a passive
+    ("The report, written by researchers from Lakeside University, found that bus use had "
+     "fallen by a fifth.", [("Lakeside University", AnswerKind.ORGANISATION)]),
+    # culture: a body named by its kind, as a source
+    ("Ticket sales for classical concerts rose by a tenth last year, according to the "
+     "industry body Orchestras Live Network.", [("Orchestras Live Network",
+                                                  AnswerKind.ORGANISATION)]),
+    # courts: the name as the apposition of the subject
+    ("The trial judge, Helen Marsh, said the evidence against the two men was "
+     "overwhelming.", [("Helen Marsh", AnswerKind.PERSON)]),
+])
+def test_a_name_acting_is_gapped(text: str, expected: list[tuple[str, AnswerKind]]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The festival in Oslo drew 40,000 visitors this year, and most of them came from Bergen.",
+    '"We will keep asking Northbridge Capital for answers," the residents said on Monday.',
+    "The airline's chief executive, David Okafor, said Coral Air was disappointed with it.",
+    "Eighteen people died when the Agia Marina overturned in a storm off the coast.",  # a ship
+    "Scotland's Community Safety Minister, Fiona Rennie, chaired a meeting on Monday.",
+    "The stolen piece, known as the Reliquary of Saint Blandine, was made around 1640.",
+    "The union wrote to ministers asking for VAT on tickets to be cut to 5% this year.",
+])
+def test_no_name_gapped_where_nobody_acts(text: str) -> None:
+    assert all(name not in ("Oslo", "Bergen", "Northbridge Capital", "Coral Air",
+                            "Agia Marina", "Community Safety Minister", "VAT",
+                            "Reliquary of Saint Blandine") for name, _ in _names(text))
+
+
+def test_a_name_an_actor_rule_answers_is_not_gapped_again() -> None:
+    from quiz.generate.actor_clozes import actor_clozes
+
+    text = "Economists at Northbridge Capital expect the central bank to hold rates next month."
+    article = _article(text)
+    known = Fact(category=Category.ACTOR, kind=AnswerKind.ORGANISATION, article="a.txt",
+                 sentence=article.sentences[0], question="Whose economists expect ...?",
+                 answer="Northbridge Capital")
+    assert actor_clozes(article, [known]) == []
+
+
+def test_an_actor_cloze_whose_words_stand_elsewhere_is_not_written() -> None:
+    text = ("Under Western Australian law, meteorites belong to the state, and the farmer will "
+            "hand the rock over to the Western Australian Museum next month.")
+    fact = Fact(category=Category.ACTOR, kind=AnswerKind.ORGANISATION, article="a.txt",
+                sentence=Sentence(index=0, text=text), question="",
+                answer="Western Australian Museum")
+    assert cards_for(fact, DistractorPool.build([fact]), PlainNames()) == []
