@@ -216,3 +216,31 @@ def test_an_actor_cloze_whose_words_stand_elsewhere_is_not_written() -> None:
                 sentence=Sentence(index=0, text=text), question="",
                 answer="Western Australian Museum")
     assert cards_for(fact, DistractorPool.build([fact]), PlainNames()) == []
+
+
+def _date_cards(text: str, weekday: str) -> list[tuple[CardType, str, str]]:
+    import datetime as dt
+
+    fact = Fact(category=Category.DATE, kind=AnswerKind.FULL_DATE, article="a.txt",
+                sentence=Sentence(index=0, text=text), question="", answer="22 April 2026",
+                accept=(weekday, f"on {weekday}"), when=dt.date(2026, 4, 22))
+    return [(card.type, card.question, card.answer)
+            for card in cards_for(fact, DistractorPool.build([fact]), PlainNames())]
+
+
+@pytest.mark.parametrize("text", [
+    "The survey of the reef was published on Wednesday by scientists from a marine institute.",
+    "The regulator approved the merger of the two regional airlines on Wednesday.",
+])
+def test_a_weekday_gap_asks_for_the_date_it_resolves_to(text: str) -> None:
+    assert _date_cards(text, "Wednesday") == [
+        (CardType.CLOZE, text.replace("Wednesday", "___"), "22 April 2026")]
+
+
+@pytest.mark.parametrize("text", [
+    "The libraries will open on Wednesday afternoons from April, the council said.",  # a habit
+    "The schools stayed closed on Wednesday and Thursday after the water main burst.",
+    'The coach said: "We meet again on Wednesday with a lot to prove to the fans."',
+])
+def test_no_weekday_gap_for_a_part_of_a_day_two_days_or_a_quote(text: str) -> None:
+    assert _date_cards(text, "Wednesday") == []

@@ -55,19 +55,22 @@ def actor_clozes(article: Article, facts: Sequence[Fact]) -> list[Fact]:
     """Cloze-only actor facts for the acting names the actor ``facts`` do not answer."""
     from quiz.generate.figure_vague import inside_quote
 
-    told: dict[int, list[str]] = {}
+    told: dict[int, list[Fact]] = {}
     for fact in facts:
-        told.setdefault(fact.sentence.index, []).extend(
-            normalise(form) for form in (fact.answer, *fact.accept))
+        told.setdefault(fact.sentence.index, []).append(fact)
     out: list[Fact] = []
     for sentence in article.sentences:
         text = sentence.text
         if sentence.is_heading or len(text) < 25 or "\n" in text:
             continue
-        known = told.get(sentence.index, [])
+        acting = list(_acting(text))
+        if not acting:
+            continue
+        known = [normalise(form) for fact in told.get(sentence.index, ())
+                 for form in (fact.answer, *fact.accept)]
         added = 0
         seen: set[str] = set()
-        for mention, kind in _acting(text):
+        for mention, kind in acting:
             key = normalise(mention.name)
             if key in seen or any(key in form or form in key for form in known if form):
                 continue
@@ -85,23 +88,30 @@ def actor_clozes(article: Article, facts: Sequence[Fact]) -> list[Fact]:
 def _acting(text: str) -> Iterator[tuple[Mention, AnswerKind]]:
     """The names of ``text`` written where someone acts, with their kinds."""
     for mention in find_mentions(text):
-        kind = mention.kind
-        before = text[max(0, mention.role_start - 60):mention.role_start]
-        if kind not in _ACTOR_KINDS:
-            if not _named_as_body(before) or not mention.name[:1].isupper():
-                continue
-            kind = AnswerKind.ORGANISATION  # "the industry body Live Music Australia"
         if mention.possessive or len(mention.name) < 3:
             continue  # "Nordlys's largest investor": whose, not who
+        kind = mention.kind
+        if kind not in _ACTOR_KINDS:
+            if not _named_as_body(text[max(0, mention.role_start - 24):mention.role_start]) \
+                    or not mention.name[:1].isupper():
+                continue
+            kind = AnswerKind.ORGANISATION  # "the industry body Live Music Australia"
         if kind is AnswerKind.PERSON and mention.has_the and not mention.role:
             continue  # "when the Agia Marina overturned": a ship, a building, no person
         if mention.name.rsplit(None, 1)[-1].lower() in TITLE_WORDS:
             continue  # "Scotland's Community Safety Minister, Fiona Rennie": a post
+        before = text[max(0, mention.role_start - 60):mention.role_start]
         if not mention.role and _cut_name(before):
             continue  # "The All India Chess Federation" read from "India": a name cut short
-        if _BODY_PEOPLE.search(before) or _SAID_BEFORE.search(before) or \
-                _SAID_LAST.search(before) and _LAST_SPEAKER.match(text, mention.end) or \
-                _BY.search(before) and _agent_by(before) or _subject(text, mention, before):
+        # (each expression is looked for only where its words stand: they are anchored at
+        # the end, and a search tries every start)
+        said = "said" in before or "says" in before or "added" in before or "told" in before
+        if (" at " in before or " from " in before or " to " in before or " with " in before)\
+                and _BODY_PEOPLE.search(before) or \
+                said and (_SAID_BEFORE.search(before) or _SAID_LAST.search(before) and
+                          _LAST_SPEAKER.match(text, mention.end)) or \
+                "by " in before and _BY.search(before) and _agent_by(before) or \
+                _subject(text, mention, before):
             yield mention, kind
 
 
@@ -125,7 +135,7 @@ def _cut_name(before: str) -> bool:
 
 def _named_as_body(before: str) -> bool:
     """Whether a body noun stands right before the name ("the brokerage X")."""
-    words = before.split()
+    words = before[-24:].rsplit(None, 1)
     return bool(words) and words[-1].lower().strip(",") in _BODY_NOUNS
 
 

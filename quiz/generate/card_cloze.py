@@ -72,6 +72,23 @@ _MONTH_OR_SEASON = re.compile(r"\b(?:January|February|March|April|May|June|July|
                               r"winter)\b", re.I)
 
 
+def weekday_gap(fact: Fact, text: str, start: int, span: str) -> bool:
+    """Whether a date's cloze gaps a weekday written "on Wednesday" that the fact resolves to
+    a full date: the card then asks for that date ("published on ___" -> "22 April 2026"),
+    which reads as well as the weekday in the gap."""
+    return bool(_WEEKDAY.match(span)) and len(span) == len(span.split()[0]) and \
+        text[max(0, start - 3):start] == "on " and any(ch.isdigit() for ch in fact.answer) \
+        and _MONTH_OR_SEASON.search(fact.answer) is not None and \
+        _DAY_GOES_ON.match(text, start + len(span)) is None and \
+        not (('"' in text or "“" in text) and inside_quote(text, start))
+
+
+#: What makes a weekday no date: a part of it ("on Sunday afternoons", "on Friday night":
+#: "on 30 June afternoon" reads badly), another day with it ("on Wednesday and Thursday").
+_DAY_GOES_ON = re.compile(r"\s+(?:(?:morning|afternoon|evening|night|lunchtime)s?\b|"
+                          r"(?:and|or|to)\s+\w+day\b)")
+
+
 def _ends_range(text: str, start: int) -> bool:
     """Whether ``text[:start]`` ends with the first end of a range ("5 to", "two -"). The
     search is anchored at the end, so it runs only when the text before ``start`` ends with
@@ -171,9 +188,10 @@ def cloze_question(fact: Fact, span: str | None = None,
         return None  # '"... why it took ___ to act," he said': a word of the quotation of
         # someone the card does not name
     if fact.category is Category.DATE and fact.answer != span and \
-            not re.search(r"\d", span) and not _MONTH_OR_SEASON.search(span):
-        return None  # "on ___" for "Thursday", "___" for "last year": the words are not
-        # what is worth learning (a month or a season is)
+            not re.search(r"\d", span) and not _MONTH_OR_SEASON.search(span) and \
+            not weekday_gap(fact, text, start, span):
+        return None  # "___" for "last year": the words are not what is worth learning (a
+        # month or a season is; "on ___" for "Wednesday" asks the day it resolves to)
     if fact.category is Category.DATE and (_RELATIVE_WORDS.match(span) or
                                            _WEEKDAY.match(span) and
                                            _REPORTED_ON.search(text, max(0, start - 40), start)):

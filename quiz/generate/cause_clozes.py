@@ -43,13 +43,18 @@ _CLAUSE_LINKS = (r"(?<=,\s)(?:since|as(?!\s+(?:part|well|a|an|much|many|soon|lon
 #: Every link, by the side of it that is gapped (the cheap test first: no connective word, no
 #: fact).
 _LINK = re.compile(
-    rf"\b(?:(?P<purpose>{_PURPOSE_LINKS})|(?P<agent>{_AGENT_LINKS})|"
+    rf"\b(?=[abcdfilmoprstw])(?:(?P<purpose>{_PURPOSE_LINKS})|(?P<agent>{_AGENT_LINKS})|"
     rf"(?P<cause>{_CAUSE_LINKS})|(?P<effect>{_EFFECT_LINKS})|(?P<clause>{_CLAUSE_LINKS}))\s+",
     re.I)
-_CHEAP = ("ecause", "due to", "owing", "thanks", "result", "response", "retaliation", "wake of",
-          "amid", "citing", "blam", "fear", " by ", "to ", "pointed", " led ", "leading",
-          "lead", "prompt", "caus", "meant", "sending", "making", ", so ", "so that",
-          "aimed at", ", since", ", as ")
+#: Words one of the links holds, written lower-case (a fronted "To ..." is looked for at
+#: the sentence's start, past any dateline).
+_CUES = ("because", "due to", "owing to", "thanks to", "result of", "resulted in",
+         "resulting in", "results in", "response to", "retaliation", "wake of", "amid",
+         "citing", "blamed on", "blaming", "fears", "caused", "triggered by", "sparked by",
+         "driven by", "fuelled by", "fueled by", "prompted", "prompting", "attributed to",
+         "possible by", "traced to", "pointed to", "led to", "lead to", "leads to", "leading to",
+         "forced", "forcing", "causing", "meant", "sending", "making", ", so ", "so that",
+         "order to", "aimed at", ", since", ", as ")
 #: A fronted reason: "Because X, Y ...", "Owing to X, Y ...", "To win approval, X agreed".
 _FRONTED = re.compile(r"(?P<cause>Because\s+of|Because|Owing\s+to|Due\s+to|Thanks\s+to|"
                       r"As\s+a\s+result\s+of|In\s+response\s+to|Amid)\s+|"
@@ -99,10 +104,9 @@ _QUOTES = '"“”'
 
 def cause_clozes(article: Article, facts: Sequence[Fact]) -> list[Fact]:
     """Cloze-only cause facts for the links the cause ``facts`` do not already answer."""
-    told: dict[int, list[str]] = {}
+    told: dict[int, list[Fact]] = {}
     for fact in facts:
-        told.setdefault(fact.sentence.index, []).extend(
-            (normalise(fact.answer), normalise(fact.question)))
+        told.setdefault(fact.sentence.index, []).append(fact)
     out: list[Fact] = []
     for sentence in article.sentences:
         if sentence.is_heading or len(sentence.text) < 25 or "\n" in sentence.text:
@@ -110,7 +114,8 @@ def cause_clozes(article: Article, facts: Sequence[Fact]) -> list[Fact]:
         sides = _sides(sentence.text)
         if not sides:
             continue
-        known = told.get(sentence.index, [])
+        known = [normalise(text) for fact in told.get(sentence.index, ())
+                 for text in (fact.answer, fact.question)]
         added = 0
         for kind, answer in sides:
             if _answered(answer, known):
@@ -280,8 +285,9 @@ def _sides(text: str) -> tuple[tuple[AnswerKind, str], ...]:
     """The gappable sides of the causal links of ``text`` with their kinds (cached: the
     fallback and every cause cloze of the sentence read it)."""
     lowered = text.lower()
-    if not any(cue in lowered for cue in _CHEAP):
-        return ()
+    if not any(cue in lowered for cue in _CUES) and "To " not in text[:40]:
+        return ()  # (most sentences: no connective; the words are cheaper to look for than
+        # the expression)
     return tuple(_links(text))
 
 
