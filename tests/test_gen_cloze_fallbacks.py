@@ -244,3 +244,17 @@ def test_a_weekday_gap_asks_for_the_date_it_resolves_to(text: str) -> None:
 ])
 def test_no_weekday_gap_for_a_part_of_a_day_two_days_or_a_quote(text: str) -> None:
     assert _date_cards(text, "Wednesday") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The company recalled 40,000 kettles after tests found that the handles could overheat.",
+     [(AnswerKind.CAUSE, "tests found that the handles could overheat")]),
+    ("Ticket sales for the league fell by a third, according to the clubs' association, which "
+     "blamed rising prices and poor weather.",
+     [(AnswerKind.CAUSE, "rising prices and poor weather")]),
+    ("The club's fans, who blamed rising ticket prices for the empty seats, staged a protest "
+     "outside the stadium.", []),  # (not "which": whose reason is it?)
+])
+def test_a_finding_or_a_body_blaming_gives_the_cause(
+        text: str, expected: list[tuple[AnswerKind, str]]) -> None:
+    assert _gaps(text) == expected

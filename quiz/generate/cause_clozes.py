@@ -26,7 +26,9 @@ _REST_WORDS = 5
 
 _CAUSE_LINKS = (r"because\s+of|because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|"
                 r"in\s+response\s+to|in\s+retaliation\s+for|in\s+the\s+wake\s+of|amid|citing|"
-                r"blaming|on(?=\s+fears?\b)")
+                r"blaming|(?<=which\s)blamed(?!\s+(?:on|for|it|them)\b)|on(?=\s+fears?\b)|"
+                r"after(?=\s+(?:[\w'’-]+\s+){1,4}(?:showed|found|revealed|confirmed|concluded)"
+                r"\s+that\b)")
 _AGENT_LINKS = (r"(?:caused|triggered|sparked|driven|fuell?ed|prompted)\s+by|blamed\s+on|"
                 r"attributed\s+to|made\s+possible\s+by|traced\s+to|pointed\s+to")
 _EFFECT_LINKS = (r"(?:led|leads|lead|(?<=,\s)leading)\s+to|"
@@ -50,7 +52,8 @@ _LINK = re.compile(
 #: the sentence's start, past any dateline).
 _CUES = ("because", "due to", "owing to", "thanks to", "result of", "resulted in",
          "resulting in", "results in", "response to", "retaliation", "wake of", "amid",
-         "citing", "blamed on", "blaming", "fears", "caused", "triggered by", "sparked by",
+         "citing", "blamed", "blaming", "fears", "showed that", "found that", "revealed that",
+         "confirmed that", "concluded that", "caused", "triggered by", "sparked by",
          "driven by", "fuelled by", "fueled by", "prompted", "prompting", "attributed to",
          "possible by", "traced to", "pointed to", "led to", "lead to", "leads to", "leading to",
          "forced", "forcing", "causing", "meant", "sending", "making", ", so ", "so that",
@@ -114,8 +117,10 @@ def cause_clozes(article: Article, facts: Sequence[Fact]) -> list[Fact]:
         sides = _sides(sentence.text)
         if not sides:
             continue
+        # (a fact without a question answers a link only when its cloze can gap it)
         known = [normalise(text) for fact in told.get(sentence.index, ())
-                 for text in (fact.answer, fact.question)]
+                 for text in ((fact.answer, fact.question) if fact.question else
+                              (gap_of(sentence.text, fact.answer),))]
         added = 0
         for kind, answer in sides:
             if _answered(answer, known):
@@ -172,6 +177,8 @@ def _links(text: str) -> Iterator[tuple[AnswerKind, str]]:
                 _BE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "was forced to ground": a passive, no link ("caused by" is an agent)
         end = _clause_end(text, start)
+        if link.startswith("blamed") and 0 < text.find(" for ", start, end):
+            end = text.find(" for ", start, end)  # "which blamed X for Y": X is the cause
         span = _clean(_before_next_link(text[start:end])) if end > start else ""
         if not span:
             continue
@@ -299,9 +306,12 @@ def link_sides(text: str) -> tuple[str, ...]:
 def gap_of(text: str, answer: str) -> str:
     """The part of a cause ``answer`` a cloze of ``text`` may gap: the answer when it is a
     whole side of a link (:func:`link_sides`), the answer without its connective when it
-    opens with one ("thanks to longer trains" -> "longer trains"), else ""."""
+    opens with one ("thanks to longer trains" -> "longer trains") or without what runs
+    on past its clause, else ""."""
     sides = link_sides(text)
     if answer in sides:
         return answer
     return next((side for side in sides if answer.endswith(f" {side}") and
-                 _LINK.fullmatch(answer[:-len(side)]) is not None), "")
+                 _LINK.fullmatch(answer[:-len(side)]) is not None or
+                 answer.startswith(f"{side}, ")), "")  # ("weeks of warm water, which
+    # reached 32C, said the author": the answer ran on past its clause)
