@@ -178,6 +178,12 @@ def _names(text: str) -> list[tuple[str, AnswerKind]]:
     # courts: the name as the apposition of the subject
     ("The trial judge, Helen Marsh, said the evidence against the two men was "
      "overwhelming.", [("Helen Marsh", AnswerKind.PERSON)]),
+    # transport: a person of a body, then the verb
+    ("Transport analyst Mia Holt of the Northern Rail Institute warned that fares would rise "
+     "again in spring.", [("Mia Holt", AnswerKind.PERSON)]),
+    # theatre: warnings from a body
+    ("Two more theatres closed in March, prompting warnings from the Regional Stages Network "
+     "that others could follow.", [("Regional Stages Network", AnswerKind.ORGANISATION)]),
 ])
 def test_a_name_acting_is_gapped(text: str, expected: list[tuple[str, AnswerKind]]) -> None:
     assert _names(text) == expected

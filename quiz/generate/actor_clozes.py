@@ -37,8 +37,8 @@ _AUXILIARY = frozenset("has have had will would could can may might must is are 
 _BODY_PEOPLE = re.compile(
     r"\b(?:(?:analysts|researchers|scientists|forecasters|economists|experts|officials|"
     r"engineers|doctors|lawyers|inspectors|investigators|staff|strategists|astronomers)\s+"
-    r"(?:at|from|with)|(?:grant|grants|funding|loan|donation|bid|offer|investment|payment)\s+"
-    r"from|(?:wrote|written|writes|appealed|complained|reported)\s+to|according\s+to)"
+    r"(?:at|from|with)|(?:grant|grants|funding|loan|donation|bid|offer|investment|payment|"
+    r"warnings?|calls?|criticism|complaints?|objections?|opposition|pressure)\s+from|(?:wrote|written|writes|appealed|complained|reported)\s+to|according\s+to)"
     r"\s+(?:the\s+)?(?:(?!(?:of|in|at|for|to|from|with|on|by|as|and|or)\b)"
     r"(?![\w'’-]+ing\b)[\w'’&.-]+\s+){0,3}$", re.I)
 #: A body named by its kind before its name ("the industry body Live Music Australia").
@@ -153,9 +153,21 @@ def _subject(text: str, mention: Mention, before: str) -> bool:
         if close < 0 or close > 80 or any(q in rest[:close] for q in _QUOTES):
             return False
         rest = rest[close + 2:]
+    elif rest.startswith(" of "):
+        body = _OF_BODY.match(rest)
+        if body is None:
+            return False
+        rest = rest[body.end():]  # "Le Thanh Binh of the Hanoi Institute for Urban Studies
+        # cautioned"
     if not _verb_first(rest):
         return False
     return _OPENS.search(before) is not None
+
+
+#: The body a person is "of", written in capitals ("of the Hanoi Institute for Urban
+#: Studies").
+_OF_BODY = re.compile(r" of (?:the )?[A-Z][\w'’&.-]*(?: (?:(?:for|of|and) )?[A-Z][\w'’&.-]*){0,6}"
+                      r"(?= [a-z])")
 
 
 #: A clause's start, then at most three words of a role ("Council member ", "union
@@ -168,7 +180,7 @@ _OPENS = re.compile(r"(?:^|[,;:]\s+|[”\"]\s+|\b(?:and|but|when|after|while|tha
 #: The head of an apposition before a name: "The organiser, Perth-based ", "its largest
 #: shareholder, the ".
 _APPOSITION_HEAD = re.compile(r"(?:^|[,;:]\s+|[”\"]\s+|\b(?:and|but|when|after|while|that|as|"
-                              r"because|since|before|until|where|although|though)\s+)"
+                              r"because|since|before|until|where|although|though|said|says)\s+)"
                               r"(?:[\w'’-]+\s+){0,5}[\w'’-]+,\s+(?:the\s+)?"
                               r"(?:(?!(?:of|in|at|for|to|from|with|on|by|as)\b)[\w'’-]+\s+)"
                               r"{0,3}$")
