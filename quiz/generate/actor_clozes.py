@@ -38,7 +38,8 @@ _BODY_PEOPLE = re.compile(
     r"\b(?:(?:analysts|researchers|scientists|forecasters|economists|experts|officials|"
     r"engineers|doctors|lawyers|inspectors|investigators|staff|strategists|astronomers)\s+"
     r"(?:at|from|with)|(?:grant|grants|funding|loan|donation|bid|offer|investment|payment|"
-    r"warnings?|calls?|criticism|complaints?|objections?|opposition|pressure)\s+from|(?:wrote|written|writes|appealed|complained|reported)\s+to|according\s+to)"
+    r"warnings?|calls?|criticism|complaints?|objections?|opposition|pressure)\s+from|"
+    r"(?:wrote|written|writes|appealed|complained|reported)\s+to|according\s+to)"
     r"\s+(?:the\s+)?(?:(?!(?:of|in|at|for|to|from|with|on|by|as|and|or)\b)"
     r"(?![\w'’-]+ing\b)[\w'’&.-]+\s+){0,3}$", re.I)
 #: A body named by its kind before its name ("the industry body Live Music Australia").
@@ -166,8 +167,8 @@ def _subject(text: str, mention: Mention, before: str) -> bool:
 
 #: The body a person is "of", written in capitals ("of the Hanoi Institute for Urban
 #: Studies").
-_OF_BODY = re.compile(r" of (?:the )?[A-Z][\w'’&.-]*(?: (?:(?:for|of|and) )?[A-Z][\w'’&.-]*){0,6}"
-                      r"(?= [a-z])")
+_OF_BODY = re.compile(r" of (?:the )?[A-Z][\w'’&.-]*"
+                      r"(?: (?:(?:for|of|and) )?[A-Z][\w'’&.-]*){0,6}(?= [a-z])")
 
 
 #: A clause's start, then at most three words of a role ("Council member ", "union

@@ -91,7 +91,8 @@ _CLAUSE_OPENERS = frozenset("""
 _REPORTING = re.compile(r"^(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|added|announced|reported|"
                         r"wrote|warned)(?=$|[\s,.;])")
 _AS_USUAL = re.compile(r"(?:it|they|he|she|we)\s+(?:always\s+|usually\s+|often\s+)?"
-                       r"(?:do|does|did|has|have|had|is|are|was|were|will|would)\b(?!\s+(?:not|no|been|to)\b)"
+                       r"(?:do|does|did|has|have|had|is|are|was|were|will|would)\b"
+                       r"(?!\s+(?:not|no|been|to)\b)"
                        r"(?=\s+(?:after|when|in|every|each|for|with)\b|[,.])", re.I)
 #: Words no gap ends on (the phrase would read as cut off).
 _CUT_OFF = frozenset("""
