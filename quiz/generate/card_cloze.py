@@ -72,6 +72,23 @@ _MONTH_OR_SEASON = re.compile(r"\b(?:January|February|March|April|May|June|July|
                               r"winter)\b", re.I)
 
 
+def weekday_gap(fact: Fact, text: str, start: int, span: str) -> bool:
+    """Whether a date's cloze gaps a weekday written "on Wednesday" that the fact resolves to
+    a full date: the card then asks for that date ("published on ___" -> "22 April 2026"),
+    which reads as well as the weekday in the gap."""
+    return bool(_WEEKDAY.match(span)) and len(span) == len(span.split()[0]) and \
+        text[max(0, start - 3):start] == "on " and any(ch.isdigit() for ch in fact.answer) \
+        and _MONTH_OR_SEASON.search(fact.answer) is not None and \
+        _DAY_GOES_ON.match(text, start + len(span)) is None and \
+        not (('"' in text or "“" in text) and inside_quote(text, start))
+
+
+#: What makes a weekday no date: a part of it ("on Sunday afternoons", "on Friday night":
+#: "on 30 June afternoon" reads badly), another day with it ("on Wednesday and Thursday").
+_DAY_GOES_ON = re.compile(r"\s+(?:(?:morning|afternoon|evening|night|lunchtime)s?\b|"
+                          r"(?:and|or|to)\s+\w+day\b)")
+
+
 def _ends_range(text: str, start: int) -> bool:
     """Whether ``text[:start]`` ends with the first end of a range ("5 to", "two -"). The
     search is anchored at the end, so it runs only when the text before ``start`` ends with
@@ -132,7 +149,7 @@ def cloze_question(fact: Fact, span: str | None = None,
     ...", "one in four of them") is preceded by the sentence ``before`` it, when that one
     names what it points at; without it, it is no question."""
     sentence = fact.sentence
-    if sentence.is_heading or fact.category is Category.CAUSE:
+    if sentence.is_heading:
         return None
     text = _statement_text(sentence.text)
     span = verbatim(fact) if span is None else span
@@ -151,6 +168,8 @@ def cloze_question(fact: Fact, span: str | None = None,
     if fact.category is Category.FIGURE and ("dozens" in accept or "scores" in accept):
         accept = tuple(a for a in accept if a not in VAGUE_KIN.values())
     words, pointing = _sentence_shape(text)
+    if fact.category is Category.CAUSE and not pointing and _EARLY_POINTER.match(text):
+        pointing = True  # "Last year it was forced to ground 11 jets owing to ___": what was?
     if words < 6 or words > 60 or "\n" in text:
         return None
     context = ""
@@ -162,14 +181,17 @@ def cloze_question(fact: Fact, span: str | None = None,
                 any(occurrences(context, a) for a in (span, fact.answer, *accept) if a):
             return None
     start = matches[0]
+    if fact.category is Category.CAUSE and not _fair_cause_gap(text, start, span):
+        return None
     if ('"' in text or "“" in text) and inside_quote(text, start) and \
             _PRONOUN_SPEAKER.search(unquoted(text)):
         return None  # '"... why it took ___ to act," he said': a word of the quotation of
         # someone the card does not name
     if fact.category is Category.DATE and fact.answer != span and \
-            not re.search(r"\d", span) and not _MONTH_OR_SEASON.search(span):
-        return None  # "on ___" for "Thursday", "___" for "last year": the words are not
-        # what is worth learning (a month or a season is)
+            not re.search(r"\d", span) and not _MONTH_OR_SEASON.search(span) and \
+            not weekday_gap(fact, text, start, span):
+        return None  # "___" for "last year": the words are not what is worth learning (a
+        # month or a season is; "on ___" for "Wednesday" asks the day it resolves to)
     if fact.category is Category.DATE and (_RELATIVE_WORDS.match(span) or
                                            _WEEKDAY.match(span) and
                                            _REPORTED_ON.search(text, max(0, start - 40), start)):
@@ -208,11 +230,87 @@ def cloze_question(fact: Fact, span: str | None = None,
             return None
     # the answer again in other case or accents (a short one is too common a word to tell)
     forms = [key for key in map(normalise, (fact.answer, *accept)) if len(key) > 3]
-    if forms:
-        rest = f" {normalise(gapped.replace(CLOZE_GAP, ' '))} "
-        if any(f" {key} " in rest for key in forms):
-            return None
+    rest = f" {normalise(gapped.replace(CLOZE_GAP, ' '))} "
+    if forms and any(f" {key} " in rest for key in forms):
+        return None
+    if fact.category in (Category.ACTOR, Category.CAUSE) and \
+            _words_given(fact.category, span, rest):
+        return None  # "hand the rock over to the ___" for "Western Australian Museum" in a
+        # sentence on "Western Australian law": the answer's own words tell it
     return f"{context} {gapped}" if context else gapped
+
+
+#: A pronoun subject after a few opening words ("Last year it was forced", "Because they
+#: ..."), not the "it" of a speaker's report ("The union said it had rejected").
+_EARLY_POINTER = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?!(?:said|says|told|added|announced)\b)"
+                            r"[a-z][\w'’-]*){0,2},?\s+(?:it|they)\s")
+
+
+def _fair_cause_gap(text: str, start: int, span: str) -> bool:
+    """Whether a cause gapped at ``text[start:]`` as ``span`` makes a fair cloze: the whole
+    of one side of a link its connective marks, as the link reader cuts it
+    (:func:`~quiz.generate.cause_clozes.link_sides`), and no word of a quotation."""
+    from quiz.generate.cause_clozes import link_sides
+
+    if ('"' in text or "“" in text) and inside_quote(text, start):
+        return False  # '"... because ___," she said': a fragment of a quote
+    return span in link_sides(text)  # not "because ___ of record profits", nor "was due
+    # to ___" (a plan), nor a gap that runs on into the next clause
+
+
+#: Words that tell nothing of which answer is meant: function words, roles and kinds of
+#: body (an answer's other words must be found elsewhere in the sentence to give it away).
+_PLAIN_WORDS = frozenset("""
+    a an the and or but nor of to in on at by for from with without into onto over under about
+    between among through during before after since until as than then that this these those
+    there it its is are was were be been has have had will would can could may might must not
+    no so such very also only own same other another any all both each few more most less some
+    many much he him his she her they them their we us our you your i me my who whom whose
+    which what when where why how whether if while because though although up down out off
+    per via amid against upon within new high year years month months week weeks day days time
+    country countries nation government official officials administration force forces troops
+    military militia group groups people ministry minister prime president secretary
+    spokesman spokeswoman chief leader leaders general mr mrs ms dr deputy senior former state
+    department agency party council committee office officer staff national regional local
+    city county public company firm s
+""".split())
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def _words_given(category: Category, span: str, rest: str) -> bool:
+    """Whether the rest of a cloze (``rest``, normalised) holds enough of the answer's
+    distinctive words to give it away: for a cause, four in five of its words (at least
+    two); else its last one or half of them (when it has two or more)."""
+    places = _place_words()
+    answer = [_stem(w) for w in _WORD.findall(normalise(span))
+              if w not in _PLAIN_WORDS and not w.isdigit() and w not in places and
+              _stem(w) not in places]
+    if not answer:
+        return False
+    told = {_stem(w) for w in _WORD.findall(rest)}
+    hits = sum(1 for word in answer if word in told)
+    if category is Category.CAUSE:
+        return hits >= 2 and hits >= 0.8 * len(set(answer))
+    return answer[-1] in told or len(answer) > 1 and 2 * hits >= len(answer)
+
+
+@functools.cache
+def _place_words() -> frozenset[str]:
+    """The words of countries' names and nationalities ("Iraq" in "Islamic Resistance in
+    Iraq", "Iraqi" in "Iraqi officials"): a sentence naming the country elsewhere does not
+    tell which of its bodies is meant."""
+    from quiz.generate.lexicon import country_names, demonyms
+
+    return frozenset(word for name in (*country_names(), *demonyms())
+                     for word in _WORD.findall(normalise(name)))
+
+
+def _stem(word: str) -> str:
+    """``word`` without a plural or possessive ending ("museums" and "museum's" meet)."""
+    for ending in ("'s", "’s", "ies", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)] + ("y" if ending == "ies" else "")
+    return word
 
 
 #: A quotation's speaker given as a pronoun ("he said", "said she").

@@ -121,14 +121,19 @@ def _collector_paused() -> Iterator[None]:
 
 def extract_facts(article: Article) -> list[Fact]:
     """Every fact of one article, in reading order."""
+    from quiz.generate.actor_clozes import actor_clozes
     from quiz.generate.actors import extract_actors
+    from quiz.generate.cause_clozes import cause_clozes
     from quiz.generate.causes import extract_causes
     from quiz.generate.dates import date_facts, dates_by_sentence
     from quiz.generate.figures import figure_facts
 
     found = dates_by_sentence(article)
+    actors = extract_actors(article)
+    causes = extract_causes(article)
+    # (then the clozes of what no rule could ask: see actor_clozes and cause_clozes)
     return [*date_facts(article, found), *figure_facts(article, found),
-            *extract_actors(article), *extract_causes(article)]
+            *actors, *actor_clozes(article, actors), *causes, *cause_clozes(article, causes)]
 
 
 def build_decks(articles: Sequence[Article], prefix: str = "news") -> tuple[Deck, ...]:

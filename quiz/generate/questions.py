@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from quiz.generate.card_cloze import (
-    cloze_question, occurrences, points_back, truefalse_statement, verbatim,
+    cloze_question, occurrences, points_back, truefalse_statement, verbatim, weekday_gap,
 )
 from quiz.generate.card_order import ORDER_QUESTION, order_cards
+from quiz.generate.cause_clozes import gap_of
 from quiz.generate.distractor_pool import (
     ACTOR_KINDS, DATE_KINDS, NUMBER_KINDS, DistractorPool, asked_role, fact_key, is_vague,
     unit_of,
@@ -126,6 +127,8 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
                               answer=fact.answer, accept=accept,
                               explanation=fact.explanation, source=source, tags=tags))
     span = verbatim(fact)
+    if fact.category is Category.CAUSE and span:
+        span = gap_of(fact.sentence.text, span)  # "thanks to ___" rather than "___"
     cloze = cloze_question(fact, span, pool.texts.get((fact.article, fact.sentence.index - 1))) \
         if not fact.question or roll % 4 == 1 else None
     if cloze is not None and fact.kind in ACTOR_KINDS and (
@@ -134,9 +137,14 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
         cloze = None  # "The ___ is bracing for attacks on US forces"; "___ said customers
         # could exchange their tablets" for the company the whole story is about
     if cloze is not None:
+        shown = span
+        if fact.category is Category.DATE and fact.answer != span and \
+                weekday_gap(fact, fact.sentence.text, fact.sentence.text.find(span), span):
+            shown = fact.answer  # "published on ___" -> "22 April 2026" (or "Wednesday")
+            accept = (span, *(a for a in accept if a != fact.answer))
         cards.append(Card(id=f"{stem}cloze", type=CardType.CLOZE,
-                          category=fact.category, question=cloze, answer=span,
-                          accept=tuple(a for a in (fact.answer, *accept) if a != span),
+                          category=fact.category, question=cloze, answer=shown,
+                          accept=tuple(a for a in (fact.answer, *accept) if a != shown),
                           explanation=fact.explanation, source=source, tags=tags))
     # the false value must not be one the sentence states elsewhere ("founded in 1999 ...
     # and went public in 1999" reads as a slip, not a claim)
