@@ -51,15 +51,21 @@ _SUPERLATIVE = (r"(?:largest|biggest|highest|lowest|busiest|richest|poorest|olde
                 r"longest|most|least|best|worst|smallest|fastest|greatest|deadliest|"
                 r"tallest|strongest|wealthiest|youngest|heaviest|hottest|wettest|driest)")
 
+#: A letter: with the digits a branch needs after a number, the look-ahead each branch of
+#: :data:`_FIGURE` opens with. Each look-ahead only states what its branch needs anyway, so
+#: at a number most branches are given up at once instead of after their qualifiers and
+#: look-behinds (the matches are the same).
+_LETTER = r"[^\W\d_]"
+
 _FIGURE = re.compile(
-    rf"(?P<points>(?:\b(?:half|a\s+quarter|three\s+quarters|a\s+third)\s+(?:of\s+)?an?"
+    rf"(?P<points>(?={_LETTER}|{DIGITS}\s+(?:percentage|basis))(?:\b(?:half|a\s+quarter|three\s+quarters|a\s+third)\s+(?:of\s+)?an?"
     rf"|\b(?P<pnum>{DIGITS}|{WORD_NUMBER}))\s+(?P<pkind>percentage|basis)\s+points?\b)"
-    rf"|(?P<share>(?:\b(?P<squal>{QUALIFIER})\s+)?(?:\b{FRACTION}(?=\s+(?:of|the)\b)|"
-    rf"{_AFTER_BY}(?:a|one|two|three)[\s-]+(?:half|third|quarter|fifth|tenth)s?\b"
+    rf"|(?P<share>(?={_LETTER}|{DIGITS}\s+(?:in|out|of)\s)(?:\b(?P<squal>{QUALIFIER})\s+)?(?:\b{FRACTION}(?=\s+(?:of|the)\b)|"
+    rf"(?=(?:a|one|two|three)[\s-]){_AFTER_BY}(?:a|one|two|three)[\s-]+(?:half|third|quarter|fifth|tenth)s?\b"
     rf"(?!\s+(?!(?:in|on|since|from|to|over|last|this|after|compared|and|or|but)\b)[a-z])|"
     rf"\b(?:{DIGITS}|{WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:{DIGITS}\b|{WORD_NUMBER})|"
     rf"\b(?:{DIGITS}|{WORD_NUMBER})\s+of\s+(?:the\s+)?(?:{DIGITS}\b|{WORD_NUMBER})(?!\s*%)))"
-    rf"|(?P<tally>\b(?:{DIGITS}|{WORD_NUMBER})\s+votes?\s+to\s+(?:{DIGITS}\b|{WORD_NUMBER}))"
+    rf"|(?P<tally>(?={_LETTER}|{DIGITS}\s+vote)\b(?:{DIGITS}|{WORD_NUMBER})\s+votes?\s+to\s+(?:{DIGITS}\b|{WORD_NUMBER}))"
     rf"|(?P<range>(?:\b(?P<from>from)\s+(?:a\s+high\s+of\s+|a\s+low\s+of\s+)?|\bbetween\s+)?"
     rf"(?:(?P<r1cur>{CURRENCY})|\b)(?P<r1>{DIGITS}|{WORD_NUMBER})(?P<r1scale>{SCALE_WORDS})"
     rf"(?P<r1pct>\s*%|\s+percent|\s+per\s+cent)?"
@@ -69,11 +75,11 @@ _FIGURE = re.compile(
     rf"(?:(?P<runit>-(?:year|month|week|day|hour)s?(?:-old)?)\b|(?P<rpct2>\s*%|\s+percent\b)|\b)))"
     rf"|(?P<ratio>{_AFTER_BY_ONLY}(?:(?P<rqual>{QUALIFIER})\s+)?\b(?:{DIGITS}|{WORD_NUMBER})"
     rf"(?:\s+to\s+|-to-)(?:one|1)\b(?![\w-]))"
-    rf"|(?P<ordinal>{_AFTER_RANK_VERB}\b{_ORDINAL_WORD}(?![\w-])"
+    rf"|(?P<ordinal>(?={_ORDINAL_WORD})(?:{_AFTER_RANK_VERB}\b{_ORDINAL_WORD}(?![\w-])"
     rf"|{_AFTER_STANDING}\b(?!first\b){_ORDINAL_WORD}(?=\s+(?:in|on|overall|place)\b|,)"
     rf"|\b{_ORDINAL_WORD}-{_SUPERLATIVE}\b(?!-)"
-    rf"|\b{_ORDINAL_WORD}(?=\s+(?:anniversary|consecutive|straight|term|place|title)\b))"
-    rf"|(?P<temp>(?:\b(?:{QUALIFIER})\s+)?(?:\bminus\s+)?\b\d{{1,3}}(?:\.\d)?"
+    rf"|\b{_ORDINAL_WORD}(?=\s+(?:anniversary|consecutive|straight|term|place|title)\b)))"
+    rf"|(?P<temp>(?={_LETTER}|\d{{1,3}}(?:\.\d)?(?:\s?°|[CF]\b|\s+degrees))(?:\b(?:{QUALIFIER})\s+)?(?:\bminus\s+)?\b\d{{1,3}}(?:\.\d)?"
     rf"(?:\s?°\s?[CF]\b|(?-i:[CF])\b|\s+degrees(?:\s+(?:Celsius|Fahrenheit|centigrade))?\b))"
     rf"|(?P<figure>(?:\b(?P<qual>{QUALIFIER})\s+)?(?P<cur>{CURRENCY})?"
     rf"(?P<num>\b{DIGITS}{SCALE_WORDS}"
