@@ -48,7 +48,7 @@ from quiz.generate.date_quotes import quoted_words_question
 from quiz.generate.date_second_times import without_time_clause
 from quiz.generate.date_relatives import object_relative_question, relative_question
 from quiz.generate.date_subject_relatives import (
-    relative_clause_sentence, without_relative_aside,
+    relative_clause_sentence, without_later_aside, without_relative_aside,
 )
 from quiz.generate.date_statements import (
     lacks_what_was_said, plainer_attribution, trailing_attribution_question,
@@ -594,7 +594,8 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         if asked is None and " that " in before:
             asked = complement_question(text, start, end, wh, np_wh)  # "said that the
             # bridge would reopen in May": read as "said the bridge would reopen in May"
-        if asked is None and (" it " in before or " they " in before or " its " in before):
+        if asked is None and (" it " in before or " they " in before or " its " in before or
+                              " he " in before or " she " in before):
             asked = speaker_pronoun_question(text, start, end, wh, np_wh)  # "The commission
             # said it would decide by Wednesday": "By when would the commission decide?"
     if asked is not None and (asked.question.endswith("ed?") and
@@ -668,6 +669,13 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         if found is not None:
             return found  # "He told reporters on Thursday that X": "On what date did he
             # tell reporters that X?" (named later, or dropped)
+    if asked is None and not mention.modifier and (
+            text.find(", which ", mention.end) > 0 or text.find(", who ", mention.end) > 0):
+        cut = without_later_aside(text, mention.end)
+        found = _reasked(cut, mention.start, mention, first_on) if cut is not None else None
+        if found is not None:
+            return _spanned(found, text, mention)  # "said on Wednesday that the timetable,
+            # which starts on 12 July, would add X": read without the clause between
     if asked is None:
         return "", "", text[mention.start:mention.end], True
     question = _CUT_DGE.sub(r"\1e", asked.question) if "dg" in asked.question else \

@@ -1,0 +1,55 @@
+"""Dates, round 11: a date before or after a relative clause set off by commas (with an age
+before it), and a report whose "he" or "she" is the speaker, are asked as questions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from gen_support import date_qa
+
+PUBLISHED = dt.date(2026, 2, 23)  # a Monday
+
+
+def _asked(text: str) -> dict[str, str]:
+    return {answer: question for question, answer in date_qa(text, PUBLISHED)}
+
+
+@pytest.mark.parametrize("text, answer, question", [
+    ("Park Jin-woo, 41, who set up Haven Finance in 2019, was convicted of fraud by the court "
+     "on Friday.", "20 February 2026", "On what date was Park Jin-woo convicted of fraud by the "
+     "court?"),
+    ("The striker, 24, who joined the club in 2021, signed a new three-year contract on "
+     "Tuesday.", "17 February 2026", "On what date did the striker sign a new three-year "
+     "contract?"),
+    ("The hospital said on Monday that its new wing, which cost £40 million, would open in "
+     "June.", "23 February 2026",
+     "On what date did the hospital say that its new wing would open in June?"),
+    ("The club confirmed on Friday that the coach, who joined in 2019, had resigned.",
+     "20 February 2026", "On what date did the club confirm that the coach had resigned?"),
+    ("The council voted on Tuesday to sell the library, which opened in 1904, to a developer.",
+     "17 February 2026", "On what date did the council vote to sell the library?"),
+    ("The minister said she would meet union leaders in Antofagasta on Wednesday.",
+     "25 February 2026", "On what date would the minister meet union leaders in Antofagasta?"),
+    ("Maria Lopez said she would step down as chair of the hospital trust in March.",
+     "March 2026", "When would Maria Lopez step down as chair of the hospital trust?"),
+    ("The coach said he would name his squad for the World Cup on Friday.",
+     "27 February 2026", "On what date would the coach name his squad for the World Cup?"),
+    ("She said she would meet union leaders in Antofagasta on Wednesday.",
+     "25 February 2026", "On what date would she meet union leaders in Antofagasta?"),
+])
+def test_dates_around_asides_and_speakers_are_asked(text: str, answer: str,
+                                                     question: str) -> None:
+    assert _asked(text).get(answer) == question
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("The club said he would miss the final on Saturday.", "28 February 2026"),
+    ("Cyclades Lines said he would appear before a prosecutor on Tuesday.", "24 February 2026"),
+    ("The mayor said she was shocked by the attack on Tuesday.", "17 February 2026"),
+    ("The court heard on Wednesday that the defendant, who was 19 at the time, had fled the "
+     "scene.", "18 February 2026"),
+])
+def test_no_question_when_the_pronoun_or_clause_may_be_another(text: str, answer: str) -> None:
+    assert _asked(text).get(answer, "") == ""
