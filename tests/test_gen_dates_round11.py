@@ -53,3 +53,29 @@ def test_dates_around_asides_and_speakers_are_asked(text: str, answer: str,
 ])
 def test_no_question_when_the_pronoun_or_clause_may_be_another(text: str, answer: str) -> None:
     assert _asked(text).get(answer, "") == ""
+
+
+@pytest.mark.parametrize("text, answer, question", [
+    ("The takeover is expected to be completed by the end of May, in time for the summer "
+     "transfer window.", "the end of May 2026",
+     "By when is the takeover expected to be completed?"),
+    ("The bridge is expected to reopen by June.", "June 2026",
+     "By when is the bridge expected to reopen?"),
+    ("The new hospital wing is due to open by the end of the year.", "the end of 2026",
+     "By when is the new hospital wing due to open?"),
+    ("The museum is set to stay closed until Thursday.", "26 February 2026",
+     "Until when is the museum set to stay closed?"),
+    ("The final report is expected to be published in March.", "March 2026",
+     "When is the final report expected to be published?"),
+])
+def test_a_deadline_of_a_schedule_is_asked(text: str, answer: str, question: str) -> None:
+    assert _asked(text).get(answer) == question
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("The council plans to cut emissions by half by 2030.", "2030"),
+    ("The ministry hopes to vaccinate all children by September.", "September 2026"),
+    ("Officials hoped the road would reopen in April.", "April 2026"),
+])
+def test_no_deadline_question_for_a_target_or_a_hope(text: str, answer: str) -> None:
+    assert _asked(text).get(answer, "") == ""

@@ -602,6 +602,7 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
                               _CUT_PARTICIPLE.search(asked.question) or
                               _other_date(asked.question) or
                               _THINKING_ASKED.search(asked.question) is not None and
+                              not _SCHEDULE_ASKED.match(asked.question) and
                               _THOUGHT_OWNS.search(text, max(0, mention.start - 120),
                                                    mention.start) is not None or
                               _DANGLING.search(asked.question) or
@@ -905,6 +906,11 @@ def _part_put_back(text: str, question: str) -> str:
             question = question.replace(f" {whole}", f" {named}", 1)
     return question
 
+
+#: A question about what is scheduled, in the present ("By when is the takeover expected to be
+#: completed?"): it asks for the expected time of what follows "to", which the date is.
+_SCHEDULE_ASKED = re.compile(r"[A-Z][a-z]*(?: [a-z]+)? (?:is|are) [^?]+? (?:expected|due|set|"
+                             r"scheduled|slated) to [a-z]+")
 
 #: A verb of thinking asked about ("did officials hope the road would reopen?") ...
 _THINKING_ASKED = re.compile(r"\b(?:hope|expect|believe|think|fear|want|wish|feel|know|assume|"
