@@ -79,3 +79,28 @@ def test_a_deadline_of_a_schedule_is_asked(text: str, answer: str, question: str
 ])
 def test_no_deadline_question_for_a_target_or_a_hope(text: str, answer: str) -> None:
     assert _asked(text).get(answer, "") == ""
+
+
+@pytest.mark.parametrize("text, answer, question", [
+    ("The arts fund cut its grant to zero in 2024, and the council's contribution was halved "
+     "the following year amid budget pressures.", "2025",
+     "In what year was the council's contribution halved amid budget pressures?"),
+    ("The factory opened in 2010 and was closed five years later despite protests from "
+     "workers.", "2015", "In what year was the factory closed despite protests from workers?"),
+    ("The club was relegated in 2019 and promoted two years later following a takeover.",
+     "2021", "In what year was the club promoted following a takeover?"),
+])
+def test_a_year_counted_from_another_before_a_last_adjunct(text: str, answer: str,
+                                                           question: str) -> None:
+    assert _asked(text).get(answer) == question
+
+
+@pytest.mark.parametrize("text, answer, question", [
+    ("Shareholders approved the takeover by 412 votes to 96 at the annual meeting in Zurich "
+     "on Friday.", "20 February 2026",
+     "On what date did shareholders approve the takeover at the annual meeting in Zurich?"),
+    ("The senate passed the bill by 61 votes to 38 on Thursday.", "19 February 2026",
+     "On what date did the senate pass the bill?"),
+])
+def test_a_date_after_a_vote_tally_is_asked(text: str, answer: str, question: str) -> None:
+    assert _asked(text).get(answer) == question

@@ -653,11 +653,13 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             # into Y": the second clause read as a sentence
     if asked is None and not mention.modifier and before.endswith(" ") and \
             (_PARTICLE_BEFORE.search(text, max(0, start - 30), start) or
-             _TALLY_AFTER.match(text, mention.end)):
+             _TALLY_AFTER.match(text, mention.end) or
+             " vote" in before and _TALLY_AFTER.search(text, 0, start)):
         found = _plainer_verb_question(text, mention, start, first_on)
         if found is not None:
             return found  # "was sworn in on 20 January", "passed its final vote on Wednesday
-            # by 210 votes to 140"
+            # by 210 votes to 140", "approved the closures by six votes to two at a meeting
+            # on Tuesday"
     if asked is None and not mention.modifier and (" first " in before or "ly " in before):
         adverb = _ADVERB_IN_VERB.search(text, 0, start)
         if adverb is not None:
@@ -789,14 +791,23 @@ def _joined_clause_question(text: str, mention: DateMention,
 def _plainer_verb_question(text: str, mention: DateMention, start: int,
                            first_on: bool) -> tuple[str, str, str, bool] | None:
     """The question for a date after a phrasal verb's particle ("was sworn in on 20 January")
-    or before a vote's tally ("passed on Wednesday by 210 votes to 140"), asked of the
-    sentence without the particle or the tally, the particle put back after its verb."""
+    or next to a vote's tally ("passed on Wednesday by 210 votes to 140", "approved X by six
+    votes to two at a meeting on Tuesday"), asked of the sentence without the particle or the
+    tally, the particle put back after its verb."""
     particle = _PARTICLE_BEFORE.search(text, max(0, start - 30), start)
     tally = _TALLY_AFTER.match(text, mention.end)
     cut = text
     shift = 0
     if tally is not None:
         cut = cut[:tally.start()] + cut[tally.end():]
+    else:
+        tally = _TALLY_AFTER.search(text, 0, start)
+        if tally is not None:  # a tally before the date: cut, the date moves back
+            if any(mark in text[tally.end():start] for mark in ",;:\"“”"):
+                return None  # the tally is in another clause
+            cut = cut[:tally.start()] + cut[tally.end():]
+            shift = tally.end() - tally.start()
+            particle = None
     if particle is not None:
         cut = cut[:particle.start("particle") - 1] + cut[particle.end("particle"):]
         shift = particle.end("particle") - particle.start("particle") + 1
