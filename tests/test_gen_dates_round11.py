@@ -104,3 +104,18 @@ def test_a_year_counted_from_another_before_a_last_adjunct(text: str, answer: st
 ])
 def test_a_date_after_a_vote_tally_is_asked(text: str, answer: str, question: str) -> None:
     assert _asked(text).get(answer) == question
+
+
+@pytest.mark.parametrize("text, answer, question", [
+    ("The schools have been told to stay closed until Monday.", "2 March 2026",
+     "Until when have the schools been told to stay closed?"),
+    ("Residents were told to stay indoors until Friday.", "27 February 2026",
+     "Until when were residents told to stay indoors?"),
+])
+def test_a_date_after_a_passive_instruction_is_asked(text: str, answer: str,
+                                                     question: str) -> None:
+    assert _asked(text).get(answer) == question
+
+
+def test_an_active_telling_is_no_instruction_read() -> None:
+    assert _asked("He told them to leave on Sunday.").get("22 February 2026", "") == ""

@@ -667,6 +667,12 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             if found is not None:
                 return found  # "was first flagged last month by a laboratory": read without
                 # "first", which the question puts back
+    if asked is None and not mention.modifier and (" told to " in before or
+                                                   " asked to " in before):
+        found = _instruction_question(text, mention, first_on)
+        if found is not None:
+            return found  # "had been told to stay in port until Thursday": "Until when had
+            # X been told to stay in port?" (read as "ordered", which is no saying)
     if asked is None and text.startswith(("He ", "She ")):
         found = _stand_in_question(text, mention, first_on)
         if found is not None:
@@ -821,6 +827,32 @@ def _plainer_verb_question(text: str, mention: DateMention, start: int,
             return None
         question = f"{question[:-1]} {particle.group('particle')}?"
     return question, found[1], text[mention.start:mention.end], found[3]
+
+
+#: A passive instruction ("were told to stay indoors", "have been asked to leave"), whose
+#: verb the clause reader takes for a saying.
+_TOLD_TO = re.compile(r"\b(?:was|were|is|are|been|be) (?P<verb>told|asked) to ")
+
+
+def _instruction_question(text: str, mention: DateMention,
+                          first_on: bool) -> tuple[str, str, str, bool] | None:
+    """The question for a date after a passive instruction ("Residents were told to stay
+    indoors until Friday"), asked of the sentence with "ordered" for its verb, which the
+    question then gives back ("Until when were residents told to stay indoors?"); ``None``
+    when there is none or it gives no question."""
+    told = None
+    for told in _TOLD_TO.finditer(text, 0, mention.start):
+        pass
+    if told is None or any(mark in text[told.end():mention.start] for mark in ",;:\"“”"):
+        return None
+    verb = told.group("verb")
+    cut = f"{text[:told.start('verb')]}ordered{text[told.end('verb'):]}"
+    found = _reasked(cut, mention.start + len("ordered") - len(verb), mention, first_on)
+    if found is None or " ordered to " not in found[0]:
+        return None
+    return (found[0].replace(" ordered to ", f" {verb} to ", 1),
+            found[1].replace(" ordered to ", f" {verb} to ", 1), text[mention.start:mention.end],
+            found[3])
 
 
 def _without_adverb_question(text: str, mention: DateMention, adverb: re.Match[str],
