@@ -119,3 +119,23 @@ def test_a_date_after_a_passive_instruction_is_asked(text: str, answer: str,
 
 def test_an_active_telling_is_no_instruction_read() -> None:
     assert _asked("He told them to leave on Sunday.").get("22 February 2026", "") == ""
+
+
+@pytest.mark.parametrize("text, answer, question", [
+    ("The damage will be felt well into 2027.", "well into 2027",
+     "Until when will the damage be felt?"),
+    ("The drought will continue into 2027, officials said.", "into 2027",
+     "Until when will the drought continue?"),
+])
+def test_a_year_after_into_is_how_far_something_lasts(text: str, answer: str,
+                                                      question: str) -> None:
+    assert _asked(text).get(answer) == question
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of the company fell into 2025 territory.",
+    "Talks could drag on into 2027.",
+    "He worked into 2019 at the plant.",
+])
+def test_into_a_year_that_ends_no_lasting_is_no_date(text: str) -> None:
+    assert not any("into" in answer for answer in _asked(text))

@@ -84,7 +84,14 @@ _MENTION = re.compile(
 
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|In|since|Since|by|until|from|for|during|before|after|through|of|early|late|"
-    r"mid|around|circa|the|its|their|his|her|a|In)\s+(?:the\s+)?|mid-)$")
+    r"mid|around|circa|the|its|their|his|her|a|In|into)\s+(?:the\s+)?|mid-)$")
+
+#: "into" or "well into" before a year: how far something lasts ("will be felt well into 2027").
+_INTO_BEFORE = re.compile(r"\b(?:(?:well|far|deep) )?into $")
+#: What ends such a clause after the year (so the year is no modifier: "into 2025 territory").
+_INTO_END = re.compile(r"\s*(?:[.,;:!?\"”]|$|(?:and|but|as|while|because|so)\b)")
+#: What makes "into" no end of a lasting: a particle ("drag on into") or a span ("from X into").
+_INTO_NOT_AFTER = re.compile(r"\b(?:on|up|from|From)\s+(?:\S+\s+)?(?:(?:well|far|deep) )?into $")
 
 _MONTH_CONTEXT_BEFORE = re.compile(
     r"\b(?:in|In|since|Since|until|by|from|during|before|after|through|of|to|early|late|"
@@ -455,6 +462,15 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
         modifier = context.group().strip().lower() in ("the", "its", "their", "his", "her", "a")
         if modifier and not _EVENT_MODIFIER_AFTER.match(after):
             return None
+        into = _INTO_BEFORE.search(before) if before.endswith("into ") else None
+        if into is not None and (not _INTO_END.match(text, end) or
+                                 _INTO_NOT_AFTER.search(text, max(0, start - 40), start)):
+            return None  # "fell into 2025 territory", "drag on into 2027", "ran from 1999
+            # into 2003": no plain "lasts until"
+        if into is not None:  # "well into 2027": asked as how far something lasts
+            written = f"{before[into.start():]}{span}"
+            return DateMention(start - len(before) + into.start(), end, AnswerKind.YEAR,
+                               written, (span, f"into {span}"), span, dt.date(year, 1, 1))
         if before.endswith("mid-") and not modifier:  # "by mid-2026": the middle of the year
             return DateMention(start - 4, end, AnswerKind.YEAR, f"mid-{span}",
                                (span, f"mid {span}", f"the middle of {span}"), span,

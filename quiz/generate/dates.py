@@ -345,6 +345,8 @@ def _question_key(mention: DateMention) -> _QuestionKey:
     answer = next((shape for shape in (WEEK_OF, WEEKEND_OF, "the end of", "mid-",
                                        "the night of")
                    if mention.answer.startswith(shape)), "")
+    if mention.kind is AnswerKind.YEAR and "into " in mention.answer:
+        answer = "into"  # "well into 2027": how far something lasts
     if mention.kind is AnswerKind.MONTH and mention.answer.endswith(" year"):
         answer = "year"  # "October last year" in an undated story
     elif not answer and mention.answer.startswith("the ") and " of " in mention.answer and \
@@ -414,6 +416,9 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
     if preposition is None and not mention.modifier and set_for(text, mention.start):
         start, word = mention.start - 4, "for"  # "called a strike for Thursday": the day
         wh = np_wh = _FOR_WHEN_FORMS.get(wh, "For when")  # the strike is set for
+    if mention.answer == "into":
+        wh = np_wh = "Until when"  # "will be felt well into 2027": "Until when will the
+        # damage be felt?"
     if mention.answer.startswith((WEEK_OF, WEEKEND_OF, "mid-", "the night of", "the part of")):
         wh = np_wh = "When"  # "When will X decide?": a week, not a date; "mid-2026", the
         # middle of a year
