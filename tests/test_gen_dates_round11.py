@@ -139,3 +139,15 @@ def test_a_year_after_into_is_how_far_something_lasts(text: str, answer: str,
 ])
 def test_into_a_year_that_ends_no_lasting_is_no_date(text: str) -> None:
     assert not any("into" in answer for answer in _asked(text))
+
+
+@pytest.mark.parametrize("published, text, answer", [
+    (dt.date(2026, 3, 3), "The libraries will close next spring.", "spring 2027"),
+    (dt.date(2026, 2, 27), "The libraries will close next spring.", "spring 2026"),
+    (dt.date(2026, 6, 1), "The stadium will reopen next summer.", "summer 2027"),
+    (dt.date(2026, 5, 10), "The stadium will reopen next summer.", "summer 2026"),
+    (dt.date(2026, 9, 15), "The firm will open a plant next autumn.", "autumn 2027"),
+])
+def test_next_season_is_the_next_one_to_begin(published: dt.date, text: str,
+                                              answer: str) -> None:
+    assert answer in [a for _, a in date_qa(text, published)]
