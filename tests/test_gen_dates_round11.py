@@ -151,3 +151,34 @@ def test_into_a_year_that_ends_no_lasting_is_no_date(text: str) -> None:
 def test_next_season_is_the_next_one_to_begin(published: dt.date, text: str,
                                               answer: str) -> None:
     assert answer in [a for _, a in date_qa(text, published)]
+
+
+@pytest.mark.parametrize("text, answer, question", [
+    ("The turning point came on Sunday when the striker scored twice in the second half.",
+     "22 February 2026", "On what date did the striker score twice in the second half?"),
+    ("The final blow came last week, the organiser said, when the city withdrew its grant.",
+     "the week of 16 February 2026", "When did the city withdraw its grant?"),
+])
+def test_an_event_that_came_when_something_happened_is_asked_of_the_when_clause(
+        text: str, answer: str, question: str) -> None:
+    assert _asked(text).get(answer) == question
+
+
+def test_came_when_needs_a_definite_subject_in_the_when_clause() -> None:
+    assert _asked("The setback came last year when a supplier delivered faulty parts.") == {
+        "2025": "In what year did the setback come?"}
+
+
+@pytest.mark.parametrize("text, answer, question", [
+    ("The company cut its forecast earlier this month.", "earlier this month",
+     "When did the company cut its forecast?"),
+    ("The council will vote on the plan later this month.", "later this month",
+     "When will the council vote on the plan?"),
+])
+def test_earlier_or_later_this_month_in_an_undated_story(text: str, answer: str,
+                                                         question: str) -> None:
+    assert date_qa(text, None) == [(question, answer)]
+
+
+def test_a_later_this_year_in_the_past_is_no_undated_date() -> None:
+    assert date_qa("The club signed the striker later this year.", None) == []

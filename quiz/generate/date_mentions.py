@@ -621,24 +621,25 @@ def undated_weekdays(text: str) -> tuple[DateMention, ...]:
 _UNDATED_RELATIVE = re.compile(r"(?<![\w-])(?<!\bon )(?<!\bthan )(?<!\bfrom )(?<!\bwith )"
                                r"(?<!\bsince )(?<!\bover )(?<!like )(?<!\bto )(?<!\bof )"
                                r"(?<!\bthe )(?<!\bits )(?<!\btheir )"
-                               r"(?:(?:next|last) (?:week|month|year)"
+                               r"(?:(?:next|last|(?<![Tt]he )(?:earlier|later) this) "
+                               r"(?:week|month|year)"
                                r"\b(?![-'’])(?! of\b)|(?<=\bby )the end of (?:the|this|next) "
                                r"(?:year|month)\b(?![-'’]))")
 
 
 @functools.lru_cache(maxsize=4096)
 def undated_relatives(text: str) -> tuple[DateMention, ...]:
-    """"next week", "last month", "by the end of the year", "two years ago" in a story with no
-    publication date: the time as the story names it (no date to order or compare by, like
-    :func:`undated_weekdays`), for a future "next" or deadline, a past "last" and an "ago"
-    only ("will meet next week", "signed him last month", "will decide by the end of the
-    year", "was stolen two months ago")."""
+    """"next week", "last month", "earlier this month", "by the end of the year", "two years
+    ago" in a story with no publication date: the time as the story names it (no date to
+    order or compare by, like :func:`undated_weekdays`), for a future "next", "later this" or
+    deadline, a past "last", "earlier this" and an "ago" only ("will meet next week", "signed
+    him last month", "will decide by the end of the year", "was stolen two months ago")."""
     found = []
     for match in _UNDATED_RELATIVE.finditer(text):
         span = match.group()
         tense = clause_tense(text, match.start())
-        if tense == ("past" if span.startswith("last") else "future"):  # "by the end of
-            # the year" is a deadline to come
+        if tense == ("past" if span.startswith(("last", "earlier", "Earlier")) else
+                     "future"):  # "by the end of the year" is a deadline to come
             found.append(DateMention(match.start(), match.end(), AnswerKind.WEEKDAY, span,
                                      (), f"--{span}", None))
     if " ago" in text:

@@ -18,6 +18,7 @@ from quiz.generate.date_asides import (
     appositive_question, aside_question, participle_aside_question,
 )
 from quiz.generate.date_beliefs import belief_clause, with_belief
+from quiz.generate.date_came_when import when_clause_sentence
 from quiz.generate.date_causatives import causative_question
 from quiz.generate.date_complements import complement_question, speaker_pronoun_question
 from quiz.generate.date_copulas import placed_event_question
@@ -167,7 +168,8 @@ def date_facts(article: Article,
                                           " of " in text or "until " in text):
             mentions = [*mentions, *undated_weekdays(text)]  # "won on Sunday"
         if article.published is None and ("next " in text or "last " in text or
-                                          "by the end of " in text or " ago" in text):
+                                          "by the end of " in text or " ago" in text or
+                                          "er this " in text):
             extra = [m for m in undated_relatives(text)
                      if not any(o.start < m.end and m.start < o.end for o in mentions)]
             mentions = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
@@ -478,6 +480,12 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             # had": the date qualifies a noun that cannot be asked without it
         return asked.question, asked.event, _bare(sentence_text, mention)[2], False
     asked = None
+    if not mention.modifier and " when " in text and (" came " in before or
+                                                      " arrived " in before):
+        found = _came_when_question(text, mention, start, first_on)
+        if found is not None:
+            return found  # "The final blow came earlier this month, when the sponsor pulled
+            # out": "When did the sponsor pull out?" (not "When did the final blow come?")
     if not mention.modifier and (" of them " in text or ", in " in text or
                                  ", one of the " in text):
         found = _without_asides_question(text, mention, first_on)
@@ -751,6 +759,18 @@ def _fronted_question(text: str, mention: DateMention, start: int,
     sentence, at = read
     shift = at + mention.start - start
     found = _reasked(sentence, shift, mention, first_on)
+    return _spanned(found, text, mention)
+
+
+def _came_when_question(text: str, mention: DateMention, start: int,
+                        first_on: bool) -> tuple[str, str, str, bool] | None:
+    """The question for the date of an event that "came" when something happened, asked of
+    the "when" clause (:mod:`quiz.generate.date_came_when`); ``None`` when there is none."""
+    read = when_clause_sentence(text, start, mention.end)
+    if read is None:
+        return None
+    sentence, at = read
+    found = _reasked(sentence, at + mention.start - start, mention, first_on)
     return _spanned(found, text, mention)
 
 
