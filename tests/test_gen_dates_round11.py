@@ -182,3 +182,19 @@ def test_earlier_or_later_this_month_in_an_undated_story(text: str, answer: str,
 
 def test_a_later_this_year_in_the_past_is_no_undated_date() -> None:
     assert date_qa("The club signed the striker later this year.", None) == []
+
+
+@pytest.mark.parametrize("text, answer, question", [
+    ("It was when the central bank raised interest rates on Monday that shares began to fall.",
+     "23 February 2026", "On what date did the central bank raise interest rates?"),
+    ("It was after Ms Lopez resigned on Friday that the board met.", "20 February 2026",
+     "On what date did Ms Lopez resign?"),
+])
+def test_a_date_in_a_clefts_first_clause_is_asked_of_that_clause(text: str, answer: str,
+                                                                  question: str) -> None:
+    assert _asked(text).get(answer) == question
+
+
+def test_a_cleft_on_the_date_alone_is_no_clause() -> None:
+    assert _asked("It was in June that the family contacted the university.").get(
+        "June 2025", "") == ""

@@ -19,6 +19,7 @@ from quiz.generate.date_asides import (
 )
 from quiz.generate.date_beliefs import belief_clause, with_belief
 from quiz.generate.date_came_when import when_clause_sentence
+from quiz.generate.date_clefts import cleft_clause_sentence
 from quiz.generate.date_causatives import causative_question
 from quiz.generate.date_complements import complement_question, speaker_pronoun_question
 from quiz.generate.date_copulas import placed_event_question
@@ -480,6 +481,13 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             # had": the date qualifies a noun that cannot be asked without it
         return asked.question, asked.event, _bare(sentence_text, mention)[2], False
     asked = None
+    if not mention.modifier and text.startswith("It was "):
+        cleft = cleft_clause_sentence(text, mention.end)
+        found = _reasked(cleft[0], mention.start - cleft[1], mention, first_on) \
+            if cleft is not None else None
+        if found is not None:
+            return _spanned(found, text, mention)  # "It was only after his granddaughter
+            # watched a documentary in June that X": "When did his granddaughter watch ...?"
     if not mention.modifier and " when " in text and (" came " in before or
                                                       " arrived " in before):
         found = _came_when_question(text, mention, start, first_on)
