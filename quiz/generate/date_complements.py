@@ -47,14 +47,15 @@ def complement_question(text: str, start: int, end: int, wh: str,
     return asked
 
 
-#: "<subject> said (on Monday) (that) it|they <verb>" or "its <noun>": a report whose pronoun
-#: names the speaker ("The commission said it would decide by Wednesday", "Police said they
-#: arrested a man on Sunday", "The union said its members would strike on Monday").
+#: "<subject> said (on Monday) (that) it|they|he|she <verb>" or "its <noun>": a report whose
+#: pronoun names the speaker ("The commission said it would decide by Wednesday", "Police said
+#: they arrested a man on Sunday", "The union said its members would strike on Monday", "The
+#: minister said she would meet union leaders on Wednesday").
 _SPEAKER_PRONOUN = re.compile(
     r"^(?P<subject>(?:The\s+|the\s+)?[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4}?)\s+"
     r"(?P<verb>said|says|announced|confirmed|warned|added|stated|told\s+[a-z]+)"
     r"(?:\s+(?:on|last|this|late\s+on|early\s+on)\s+[A-Z]?[a-z]+)?(?:\s+that)?\s+"
-    r"(?P<pronoun>its|it|they)\s+(?P<next>[a-z]+)\s")
+    r"(?P<pronoun>its|it|they|he|she)\s+(?P<next>[a-z]+)\s")
 
 #: Words after the pronoun that show it is no speaker: a copula before no participle ("said
 #: it was unlikely"), an event ("said it happened on Sunday").
@@ -67,6 +68,22 @@ _PLURAL_SPEAKERS = frozenset({"police", "officials", "investigators", "authoriti
                               "organisers", "organizers", "campaigners", "unions", "ministers",
                               "firefighters", "rescuers", "paramedics", "staff", "workers",
                               "teachers", "nurses", "experts", "economists", "analysts"})
+
+
+def _person(subject: str) -> bool:
+    """Whether ``subject`` names a person, one "he" or "she" may stand for: a role ("The
+    minister", "Labour Minister Patricia Soto"), a known given name ("Maria Lopez") or the
+    stand-in of an opening "He"/"She" (:mod:`quiz.generate.date_pronouns`)."""
+    from quiz.generate.date_pronouns import STAND_IN
+    from quiz.generate.lexicon import GIVEN_NAMES, ORG_WORDS, TITLE_WORDS
+
+    words = subject.lower().split()
+    if subject == STAND_IN:
+        return True
+    if any(word in ORG_WORDS for word in words):
+        return False
+    return any(word in TITLE_WORDS for word in words) or \
+        subject[:1].isupper() and words[0] in GIVEN_NAMES
 
 
 def speaker_pronoun_question(text: str, start: int, end: int, wh: str,
@@ -83,7 +100,10 @@ def speaker_pronoun_question(text: str, start: int, end: int, wh: str,
     subject, pronoun, following = report.group("subject"), report.group("pronoun"), \
         report.group("next")
     last = subject.split()[-1].lower()
-    if pronoun == "they" and last not in _PLURAL_SPEAKERS or \
+    if pronoun in ("he", "she"):
+        if not _person(subject):
+            return None  # "The club said he would miss the final": "he" is no speaker
+    elif pronoun == "they" and last not in _PLURAL_SPEAKERS or \
             pronoun != "they" and (last in _PLURAL_SPEAKERS or last.endswith("s") and
                                    subject[:1].islower()):
         return None  # "Police said it happened": "it" is no speaker
@@ -95,6 +115,9 @@ def speaker_pronoun_question(text: str, start: int, end: int, wh: str,
         return span_question(said, start - shift, end - shift, wh, np_wh, allow_np=False)
     if following in _NOT_THE_SPEAKER:
         return None
+    if following in ("was", "is", "were", "are", "be", "been") and pronoun in ("he", "she"):
+        return None  # "The mayor said she was shocked by the attack on Tuesday": a state
+        # of the speaker's, not an event the date belongs to
     if following in ("was", "is", "were", "are", "be", "been"):
         after = text[report.end():].split(maxsplit=1)
         if not after or not is_past_participle(after[0]):

@@ -84,7 +84,14 @@ _MENTION = re.compile(
 
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|In|since|Since|by|until|from|for|during|before|after|through|of|early|late|"
-    r"mid|around|circa|the|its|their|his|her|a|In)\s+(?:the\s+)?|mid-)$")
+    r"mid|around|circa|the|its|their|his|her|a|In|into)\s+(?:the\s+)?|mid-)$")
+
+#: "into" or "well into" before a year: how far something lasts ("will be felt well into 2027").
+_INTO_BEFORE = re.compile(r"\b(?:(?:well|far|deep) )?into $")
+#: What ends such a clause after the year (so the year is no modifier: "into 2025 territory").
+_INTO_END = re.compile(r"\s*(?:[.,;:!?\"”]|$|(?:and|but|as|while|because|so)\b)")
+#: What makes "into" no end of a lasting: a particle ("drag on into") or a span ("from X into").
+_INTO_NOT_AFTER = re.compile(r"\b(?:on|up|from|From)\s+(?:\S+\s+)?(?:(?:well|far|deep) )?into $")
 
 _MONTH_CONTEXT_BEFORE = re.compile(
     r"\b(?:in|In|since|Since|until|by|from|during|before|after|through|of|to|early|late|"
@@ -455,6 +462,15 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
         modifier = context.group().strip().lower() in ("the", "its", "their", "his", "her", "a")
         if modifier and not _EVENT_MODIFIER_AFTER.match(after):
             return None
+        into = _INTO_BEFORE.search(before) if before.endswith("into ") else None
+        if into is not None and (not _INTO_END.match(text, end) or
+                                 _INTO_NOT_AFTER.search(text, max(0, start - 40), start)):
+            return None  # "fell into 2025 territory", "drag on into 2027", "ran from 1999
+            # into 2003": no plain "lasts until"
+        if into is not None:  # "well into 2027": asked as how far something lasts
+            written = f"{before[into.start():]}{span}"
+            return DateMention(start - len(before) + into.start(), end, AnswerKind.YEAR,
+                               written, (span, f"into {span}"), span, dt.date(year, 1, 1))
         if before.endswith("mid-") and not modifier:  # "by mid-2026": the middle of the year
             return DateMention(start - 4, end, AnswerKind.YEAR, f"mid-{span}",
                                (span, f"mid {span}", f"the middle of {span}"), span,
@@ -605,24 +621,25 @@ def undated_weekdays(text: str) -> tuple[DateMention, ...]:
 _UNDATED_RELATIVE = re.compile(r"(?<![\w-])(?<!\bon )(?<!\bthan )(?<!\bfrom )(?<!\bwith )"
                                r"(?<!\bsince )(?<!\bover )(?<!like )(?<!\bto )(?<!\bof )"
                                r"(?<!\bthe )(?<!\bits )(?<!\btheir )"
-                               r"(?:(?:next|last) (?:week|month|year)"
+                               r"(?:(?:next|last|(?<![Tt]he )(?:earlier|later) this) "
+                               r"(?:week|month|year)"
                                r"\b(?![-'’])(?! of\b)|(?<=\bby )the end of (?:the|this|next) "
                                r"(?:year|month)\b(?![-'’]))")
 
 
 @functools.lru_cache(maxsize=4096)
 def undated_relatives(text: str) -> tuple[DateMention, ...]:
-    """"next week", "last month", "by the end of the year", "two years ago" in a story with no
-    publication date: the time as the story names it (no date to order or compare by, like
-    :func:`undated_weekdays`), for a future "next" or deadline, a past "last" and an "ago"
-    only ("will meet next week", "signed him last month", "will decide by the end of the
-    year", "was stolen two months ago")."""
+    """"next week", "last month", "earlier this month", "by the end of the year", "two years
+    ago" in a story with no publication date: the time as the story names it (no date to
+    order or compare by, like :func:`undated_weekdays`), for a future "next", "later this" or
+    deadline, a past "last", "earlier this" and an "ago" only ("will meet next week", "signed
+    him last month", "will decide by the end of the year", "was stolen two months ago")."""
     found = []
     for match in _UNDATED_RELATIVE.finditer(text):
         span = match.group()
         tense = clause_tense(text, match.start())
-        if tense == ("past" if span.startswith("last") else "future"):  # "by the end of
-            # the year" is a deadline to come
+        if tense == ("past" if span.startswith(("last", "earlier", "Earlier")) else
+                     "future"):  # "by the end of the year" is a deadline to come
             found.append(DateMention(match.start(), match.end(), AnswerKind.WEEKDAY, span,
                                      (), f"--{span}", None))
     if " ago" in text:

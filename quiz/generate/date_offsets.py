@@ -16,11 +16,13 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 #: "two years earlier", "a year later", "12 years before", "the following year" (ending its
-#: clause).
+#: clause, or before a clause's last adjunct: "was halved the following year amid budget
+#: pressures").
 _OFFSET = re.compile(r"(?:\b(?P<count>[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|"
                      r"eleven|twelve|[1-9][0-9]?) years? (?P<way>earlier|later|before)|"
                      r"\bthe (?:(?P<next>following|next)|previous|preceding) year)"
-                     r"(?=\s*(?:[.,;:]|$|\s(?:but|and|when|after|before|as)\b))")
+                     r"(?=\s*(?:[.,;:]|$|\s(?:but|and|when|after|before|as|amid|despite|"
+                     r"because|owing|following)\b))")
 
 
 def offset_year_mentions(text: str, found: list[DateMention]) -> Iterator[DateMention]:

@@ -20,6 +20,10 @@ _PLAN = re.compile(
     r"scheduled|slated)) to (?P<verb>[a-z]{2,})\b"
     r"(?P<mid>[^,;:()\"“”]{0,80}?)\s*$")
 
+#: States of a schedule whose deadline ("by the end of May") or end ("until Thursday") may be
+#: asked: "By when is the takeover expected to be completed?".
+_SCHEDULES = frozenset({"due", "expected", "set", "scheduled", "slated"})
+
 #: Words that show the opening phrase is no plain noun phrase.
 _NOT_SUBJECT = frozenset({"who", "which", "that", "and", "or", "but", "said", "says", "he",
                           "she", "they", "it", "we", "i", "you", "this", "there", "is", "are",
@@ -42,11 +46,13 @@ def plan_question(text: str, start: int, end: int, wh: str) -> Asked | None:
     """The question for the date ``text[start:end]`` (with its preposition) when it ends a
     plan the sentence opens with ("The council plans to close the bridge in March"), else
     ``None``."""
-    if wh.startswith(("By", "Until", "Since", "Before")):
-        return None  # "plans to cut X by half by 2030": a target, not the date of the plan
-    match = _PLAN.match(text[:start])
-    if match is None:
+    if wh.startswith(("Since", "Before")):
         return None
+    match = _PLAN.match(text[:start])
+    if match is None or wh.startswith(("By", "Until")) and (
+            match.group("state") not in _SCHEDULES or " by " in match.group("mid")):
+        return None  # "plans to cut X by half by 2030": a target, not the date of the plan;
+        # "is expected to be completed by the end of May" asks for a deadline as scheduled
     from quiz.generate.clauses import Asked, dangling, tidy
     from quiz.generate.grammar import first_lower
 

@@ -113,8 +113,9 @@ def _simple_past(word: str) -> bool:
     return is_simple_past(word)
 
 
-#: A relative clause set off by commas (", which cost £40 million, ").
-_ASIDE = re.compile(r", (?:which|who) [^,;:()\"“”]{3,80}?, (?=[a-z])")
+#: A relative clause set off by commas (", which cost £40 million, "), with an age set off
+#: before it (", 41, who set up the firm in 2019, ").
+_ASIDE = re.compile(r"(?:, \d{1,3})?, (?:which|who) [^,;:()\"“”]{3,80}?, (?=[a-z])")
 
 
 def without_relative_aside(text: str, start: int) -> tuple[str, int] | None:
@@ -128,3 +129,14 @@ def without_relative_aside(text: str, start: int) -> tuple[str, int] | None:
             ", who " in text[aside.end():start]:
         return None  # (a later relative clause holds the date: it is read as one)
     return f"{text[:aside.start()]} {text[aside.end():]}", aside.end() - aside.start() - 1
+
+
+def without_later_aside(text: str, end: int) -> str | None:
+    """``text`` without the first relative clause set off by commas after ``end`` ("said on
+    Wednesday that the new timetable, which starts on 12 July, would add 180 services": "said
+    on Wednesday that the new timetable would add 180 services"), so a date before it is read
+    with the clause it interrupts; ``None`` when there is none."""
+    aside = _ASIDE.search(text, end)
+    if aside is None or "(" in text[end:aside.start()]:
+        return None
+    return f"{text[:aside.start()]} {text[aside.end():]}"

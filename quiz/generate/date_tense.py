@@ -229,8 +229,9 @@ def relative_mention(start: int, end: int, span: str, text: str,
     year = published.year
     if which == "last":
         year = published.year if published.month > month + 2 else published.year - 1
-    elif which == "next":
-        year = published.year if published.month < month else published.year + 1
+    elif which == "next":  # the next such season to begin: "next spring" written in March
+        # (spring's first month) is the spring of the year after
+        year = published.year if published.month < month - 1 else published.year + 1
     name = "autumn" if unit == "fall" else unit
     return DateMention(start, end, AnswerKind.MONTH_YEAR, f"{name} {year}",
                        unique_forms((span, f"{unit} {year}", f"the {unit} of {year}")),

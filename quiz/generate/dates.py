@@ -18,6 +18,8 @@ from quiz.generate.date_asides import (
     appositive_question, aside_question, participle_aside_question,
 )
 from quiz.generate.date_beliefs import belief_clause, with_belief
+from quiz.generate.date_came_when import when_clause_sentence
+from quiz.generate.date_clefts import cleft_clause_sentence
 from quiz.generate.date_causatives import causative_question
 from quiz.generate.date_complements import complement_question, speaker_pronoun_question
 from quiz.generate.date_copulas import placed_event_question
@@ -48,7 +50,7 @@ from quiz.generate.date_quotes import quoted_words_question
 from quiz.generate.date_second_times import without_time_clause
 from quiz.generate.date_relatives import object_relative_question, relative_question
 from quiz.generate.date_subject_relatives import (
-    relative_clause_sentence, without_relative_aside,
+    relative_clause_sentence, without_later_aside, without_relative_aside,
 )
 from quiz.generate.date_statements import (
     lacks_what_was_said, plainer_attribution, trailing_attribution_question,
@@ -167,7 +169,8 @@ def date_facts(article: Article,
                                           " of " in text or "until " in text):
             mentions = [*mentions, *undated_weekdays(text)]  # "won on Sunday"
         if article.published is None and ("next " in text or "last " in text or
-                                          "by the end of " in text or " ago" in text):
+                                          "by the end of " in text or " ago" in text or
+                                          "er this " in text):
             extra = [m for m in undated_relatives(text)
                      if not any(o.start < m.end and m.start < o.end for o in mentions)]
             mentions = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
@@ -345,6 +348,8 @@ def _question_key(mention: DateMention) -> _QuestionKey:
     answer = next((shape for shape in (WEEK_OF, WEEKEND_OF, "the end of", "mid-",
                                        "the night of")
                    if mention.answer.startswith(shape)), "")
+    if mention.kind is AnswerKind.YEAR and "into " in mention.answer:
+        answer = "into"  # "well into 2027": how far something lasts
     if mention.kind is AnswerKind.MONTH and mention.answer.endswith(" year"):
         answer = "year"  # "October last year" in an undated story
     elif not answer and mention.answer.startswith("the ") and " of " in mention.answer and \
@@ -414,6 +419,9 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
     if preposition is None and not mention.modifier and set_for(text, mention.start):
         start, word = mention.start - 4, "for"  # "called a strike for Thursday": the day
         wh = np_wh = _FOR_WHEN_FORMS.get(wh, "For when")  # the strike is set for
+    if mention.answer == "into":
+        wh = np_wh = "Until when"  # "will be felt well into 2027": "Until when will the
+        # damage be felt?"
     if mention.answer.startswith((WEEK_OF, WEEKEND_OF, "mid-", "the night of", "the part of")):
         wh = np_wh = "When"  # "When will X decide?": a week, not a date; "mid-2026", the
         # middle of a year
@@ -473,6 +481,19 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             # had": the date qualifies a noun that cannot be asked without it
         return asked.question, asked.event, _bare(sentence_text, mention)[2], False
     asked = None
+    if not mention.modifier and text.startswith("It was "):
+        cleft = cleft_clause_sentence(text, mention.end)
+        found = _reasked(cleft[0], mention.start - cleft[1], mention, first_on) \
+            if cleft is not None else None
+        if found is not None:
+            return _spanned(found, text, mention)  # "It was only after his granddaughter
+            # watched a documentary in June that X": "When did his granddaughter watch ...?"
+    if not mention.modifier and " when " in text and (" came " in before or
+                                                      " arrived " in before):
+        found = _came_when_question(text, mention, start, first_on)
+        if found is not None:
+            return found  # "The final blow came earlier this month, when the sponsor pulled
+            # out": "When did the sponsor pull out?" (not "When did the final blow come?")
     if not mention.modifier and (" of them " in text or ", in " in text or
                                  ", one of the " in text):
         found = _without_asides_question(text, mention, first_on)
@@ -594,13 +615,15 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         if asked is None and " that " in before:
             asked = complement_question(text, start, end, wh, np_wh)  # "said that the
             # bridge would reopen in May": read as "said the bridge would reopen in May"
-        if asked is None and (" it " in before or " they " in before or " its " in before):
+        if asked is None and (" it " in before or " they " in before or " its " in before or
+                              " he " in before or " she " in before):
             asked = speaker_pronoun_question(text, start, end, wh, np_wh)  # "The commission
             # said it would decide by Wednesday": "By when would the commission decide?"
     if asked is not None and (asked.question.endswith("ed?") and
                               _CUT_PARTICIPLE.search(asked.question) or
                               _other_date(asked.question) or
                               _THINKING_ASKED.search(asked.question) is not None and
+                              not _SCHEDULE_ASKED.match(asked.question) and
                               _THOUGHT_OWNS.search(text, max(0, mention.start - 120),
                                                    mention.start) is not None or
                               _DANGLING.search(asked.question) or
@@ -651,11 +674,13 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             # into Y": the second clause read as a sentence
     if asked is None and not mention.modifier and before.endswith(" ") and \
             (_PARTICLE_BEFORE.search(text, max(0, start - 30), start) or
-             _TALLY_AFTER.match(text, mention.end)):
+             _TALLY_AFTER.match(text, mention.end) or
+             " vote" in before and _TALLY_AFTER.search(text, 0, start)):
         found = _plainer_verb_question(text, mention, start, first_on)
         if found is not None:
             return found  # "was sworn in on 20 January", "passed its final vote on Wednesday
-            # by 210 votes to 140"
+            # by 210 votes to 140", "approved the closures by six votes to two at a meeting
+            # on Tuesday"
     if asked is None and not mention.modifier and (" first " in before or "ly " in before):
         adverb = _ADVERB_IN_VERB.search(text, 0, start)
         if adverb is not None:
@@ -663,11 +688,24 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             if found is not None:
                 return found  # "was first flagged last month by a laboratory": read without
                 # "first", which the question puts back
+    if asked is None and not mention.modifier and (" told to " in before or
+                                                   " asked to " in before):
+        found = _instruction_question(text, mention, first_on)
+        if found is not None:
+            return found  # "had been told to stay in port until Thursday": "Until when had
+            # X been told to stay in port?" (read as "ordered", which is no saying)
     if asked is None and text.startswith(("He ", "She ")):
         found = _stand_in_question(text, mention, first_on)
         if found is not None:
             return found  # "He told reporters on Thursday that X": "On what date did he
             # tell reporters that X?" (named later, or dropped)
+    if asked is None and not mention.modifier and (
+            text.find(", which ", mention.end) > 0 or text.find(", who ", mention.end) > 0):
+        cut = without_later_aside(text, mention.end)
+        found = _reasked(cut, mention.start, mention, first_on) if cut is not None else None
+        if found is not None:
+            return _spanned(found, text, mention)  # "said on Wednesday that the timetable,
+            # which starts on 12 July, would add X": read without the clause between
     if asked is None:
         return "", "", text[mention.start:mention.end], True
     question = _CUT_DGE.sub(r"\1e", asked.question) if "dg" in asked.question else \
@@ -732,6 +770,18 @@ def _fronted_question(text: str, mention: DateMention, start: int,
     return _spanned(found, text, mention)
 
 
+def _came_when_question(text: str, mention: DateMention, start: int,
+                        first_on: bool) -> tuple[str, str, str, bool] | None:
+    """The question for the date of an event that "came" when something happened, asked of
+    the "when" clause (:mod:`quiz.generate.date_came_when`); ``None`` when there is none."""
+    read = when_clause_sentence(text, start, mention.end)
+    if read is None:
+        return None
+    sentence, at = read
+    found = _reasked(sentence, at + mention.start - start, mention, first_on)
+    return _spanned(found, text, mention)
+
+
 def _belief_question(text: str, mention: DateMention,
                      first_on: bool) -> tuple[str, str, str, bool] | None:
     """The question for a date in the clause a sentence opens by believing ("Experts believe
@@ -780,14 +830,23 @@ def _joined_clause_question(text: str, mention: DateMention,
 def _plainer_verb_question(text: str, mention: DateMention, start: int,
                            first_on: bool) -> tuple[str, str, str, bool] | None:
     """The question for a date after a phrasal verb's particle ("was sworn in on 20 January")
-    or before a vote's tally ("passed on Wednesday by 210 votes to 140"), asked of the
-    sentence without the particle or the tally, the particle put back after its verb."""
+    or next to a vote's tally ("passed on Wednesday by 210 votes to 140", "approved X by six
+    votes to two at a meeting on Tuesday"), asked of the sentence without the particle or the
+    tally, the particle put back after its verb."""
     particle = _PARTICLE_BEFORE.search(text, max(0, start - 30), start)
     tally = _TALLY_AFTER.match(text, mention.end)
     cut = text
     shift = 0
     if tally is not None:
         cut = cut[:tally.start()] + cut[tally.end():]
+    else:
+        tally = _TALLY_AFTER.search(text, 0, start)
+        if tally is not None:  # a tally before the date: cut, the date moves back
+            if any(mark in text[tally.end():start] for mark in ",;:\"“”"):
+                return None  # the tally is in another clause
+            cut = cut[:tally.start()] + cut[tally.end():]
+            shift = tally.end() - tally.start()
+            particle = None
     if particle is not None:
         cut = cut[:particle.start("particle") - 1] + cut[particle.end("particle"):]
         shift = particle.end("particle") - particle.start("particle") + 1
@@ -801,6 +860,32 @@ def _plainer_verb_question(text: str, mention: DateMention, start: int,
             return None
         question = f"{question[:-1]} {particle.group('particle')}?"
     return question, found[1], text[mention.start:mention.end], found[3]
+
+
+#: A passive instruction ("were told to stay indoors", "have been asked to leave"), whose
+#: verb the clause reader takes for a saying.
+_TOLD_TO = re.compile(r"\b(?:was|were|is|are|been|be) (?P<verb>told|asked) to ")
+
+
+def _instruction_question(text: str, mention: DateMention,
+                          first_on: bool) -> tuple[str, str, str, bool] | None:
+    """The question for a date after a passive instruction ("Residents were told to stay
+    indoors until Friday"), asked of the sentence with "ordered" for its verb, which the
+    question then gives back ("Until when were residents told to stay indoors?"); ``None``
+    when there is none or it gives no question."""
+    told = None
+    for told in _TOLD_TO.finditer(text, 0, mention.start):
+        pass
+    if told is None or any(mark in text[told.end():mention.start] for mark in ",;:\"“”"):
+        return None
+    verb = told.group("verb")
+    cut = f"{text[:told.start('verb')]}ordered{text[told.end('verb'):]}"
+    found = _reasked(cut, mention.start + len("ordered") - len(verb), mention, first_on)
+    if found is None or " ordered to " not in found[0]:
+        return None
+    return (found[0].replace(" ordered to ", f" {verb} to ", 1),
+            found[1].replace(" ordered to ", f" {verb} to ", 1), text[mention.start:mention.end],
+            found[3])
 
 
 def _without_adverb_question(text: str, mention: DateMention, adverb: re.Match[str],
@@ -897,6 +982,11 @@ def _part_put_back(text: str, question: str) -> str:
             question = question.replace(f" {whole}", f" {named}", 1)
     return question
 
+
+#: A question about what is scheduled, in the present ("By when is the takeover expected to be
+#: completed?"): it asks for the expected time of what follows "to", which the date is.
+_SCHEDULE_ASKED = re.compile(r"[A-Z][a-z]*(?: [a-z]+)? (?:is|are) [^?]+? (?:expected|due|set|"
+                             r"scheduled|slated) to [a-z]+")
 
 #: A verb of thinking asked about ("did officials hope the road would reopen?") ...
 _THINKING_ASKED = re.compile(r"\b(?:hope|expect|believe|think|fear|want|wish|feel|know|assume|"
