@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -87,6 +88,13 @@ def generate(paths: tuple[Path, ...], out: Path | None, published: dt.datetime |
     target = out if out is not None else user_decks_dir()
     written = []
     rendered: dict[Card, str] = {}  # every card is in two decks: render it once
+    # What generation built lives until the command ends and holds no reference cycles: the
+    # cycle collector is kept off it, while the decks are written and in Python's shutdown
+    # (which collects every generation but the frozen one: that walk was about a tenth of
+    # the command's CPU time on 1,000 articles).
+    gc.freeze()
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         for deck in result.decks:
             path = target / f"{deck.id}.yaml"
@@ -96,6 +104,9 @@ def generate(paths: tuple[Path, ...], out: Path | None, published: dt.datetime |
         click.echo(f"quiz generate: cannot write decks to {target}: "
                    f"{error.strerror or error}", err=True)
         sys.exit(1)
+    finally:
+        if collecting:
+            gc.enable()
     skipped = f", {len(result.skipped)} skipped" if result.skipped else ""
     click.echo(f"Read {len(result.articles)} article(s){skipped}; wrote {len(written)} decks "
                f"to {target}:")

@@ -51,8 +51,9 @@ _STR_TAG = "tag:yaml.org,2002:str"
 
 
 # most texts of a deck recur (kinds, tags, files, choices, a fact's sentence on each of its
-# cards): each is worked out once
-@functools.lru_cache(maxsize=16384)
+# cards): each is worked out once (sized for the decks of 1,000 articles: about 70,000
+# distinct texts and places, of which 16,384 kept only a third of the repeats)
+@functools.lru_cache(maxsize=131072)
 def _scalar(text: str, column: int, indent: int, margin: int = 0) -> str | None:
     """``text`` as libyaml writes a block scalar starting at ``column`` (its continuation
     lines at ``indent``, then moved right by ``margin``), or ``None`` when it is not a plain

@@ -347,16 +347,13 @@ def build_entity_index(articles: Sequence[Article], facts: Sequence[Fact]) -> En
     links: list[tuple[str, str]] = []
 
     def add(name: str, kind: AnswerKind | None) -> str:
-        tidy = _tidy(name)
-        key = normalise(tidy)
+        tidy, key, bare, bare_key = _forms(name)
         if not key:
             return ""
         spellings[key][tidy] += 1
         if kind is not None:
             kinds[key][kind] += 1
-        bare = strip_title(tidy)
         if bare != tidy:
-            bare_key = normalise(bare)
             spellings[bare_key][bare] += 0
             links.append((key, bare_key))
             key = bare_key
@@ -382,7 +379,7 @@ def build_entity_index(articles: Sequence[Article], facts: Sequence[Fact]) -> En
                                           if not s.is_heading)):
             family = role_family(role)
             if family:
-                roles[normalise(strip_title(_tidy(name)))][family] += 1
+                roles[_forms(name)[3]][family] += 1
     for fact in facts:
         if fact.category is not Category.ACTOR or _is_pair(fact.answer, spellings):
             continue  # "the United States and Iraq" names two entities, not a third
@@ -394,6 +391,15 @@ def build_entity_index(articles: Sequence[Article], facts: Sequence[Fact]) -> En
                 links.append((key, other))
     _link_contained(spellings, kinds, links)
     return _merge(spellings, kinds, links, roles)
+
+
+@lru_cache(maxsize=65536)  # a corpus names most entities many times
+def _forms(name: str) -> tuple[str, str, str, str]:
+    """``name`` tidied, its key, and the same without leading titles."""
+    tidy = _tidy(name)
+    bare = strip_title(tidy)
+    key = normalise(tidy)
+    return tidy, key, bare, normalise(bare) if bare != tidy else key
 
 
 def _is_pair(answer: str, spellings: dict[str, Counter[str]]) -> bool:

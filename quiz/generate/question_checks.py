@@ -139,9 +139,17 @@ _NEGATED = re.compile(r"\b(?:not|never|no longer)\b|n[’']t\b")
 # keyed by the question alone: a corpus asks many questions more than once
 @functools.lru_cache(maxsize=8192)
 def _sound_question(question: str) -> bool:
-    """The checks of :func:`well_formed` that read the question alone."""
+    """The checks of :func:`well_formed` that read the question alone.
+
+    A pattern that opens with a word boundary is tried at every position of the question;
+    each is searched only when a word it needs is among the question's words (``asked``,
+    ``words``): a word it matches between a boundary or a space and a boundary is a whole
+    run of word characters."""
     said = unquoted(question)
-    if _BROKEN.search(question) or _FIRST_PERSON.search(said):
+    asked = frozenset(_WORD_RUN.findall(question))
+    words = asked if said is question else frozenset(_WORD_RUN.findall(said))
+    if not asked.isdisjoint(_BROKEN_WORDS) and _BROKEN.search(question) or \
+            not words.isdisjoint(_FIRST_PERSON_WORDS) and _FIRST_PERSON.search(said):
         return False
     if ("ed to " in question or "chose to " in question) and _NO_PASSIVE.search(question):
         return False
@@ -164,22 +172,26 @@ def _sound_question(question: str) -> bool:
             _DANGLING_PREPOSITION.search(question, tail)
             and not _stranding_asked(_SENTENCE_BREAK.split(question)[-1])):
         return False
-    if vague_reference(question) and len(content_words(question)) < _ANCHORING_WORDS:
+    if vague_reference(question, words) and len(content_words(question)) < _ANCHORING_WORDS:
         return False  # "How long did negotiations on the matter continue?": which matter?
     number = _NUMBER_AS_SUBJECT.search(said)
     if number is not None and _participle(number.group(1)) or _KIN_OF_BODY.match(said) or \
             _FINITE_WORDS.search(said) and _TWO_FINITE.search(said) or \
             " its " in said and _its_elsewhere(said):
         return False
-    if _VERB_THEN_MODAL.search(said) or _SINGULAR_AUX_PLURAL.search(said) or \
-            _CAPITAL_PRONOUN.search(said) or _WHO_ITS.match(said) or \
-            _PERFECT_IN_PAST.search(said) or _did_with_past(said) or \
-            _caused_then_past(said) or _NO_SUBJECT.match(said) or _CUT_END.search(said):
+    if not words.isdisjoint(_MODALS) and _VERB_THEN_MODAL.search(said) or \
+            not words.isdisjoint(_PLURAL_WORDS) and _SINGULAR_AUX_PLURAL.search(said) or \
+            not words.isdisjoint(_CAPITAL_PRONOUNS) and _CAPITAL_PRONOUN.search(said) or \
+            _WHO_ITS.match(said) or \
+            not words.isdisjoint(_PERFECT_AUXILIARIES) and _PERFECT_IN_PAST.search(said) or \
+            _did_with_past(said) or _caused_then_past(said) or _NO_SUBJECT.match(said) or \
+            not words.isdisjoint(_CUT_END_WORDS) and _CUT_END.search(said):
         return False  # "When did heavy rain expect could turn ...?", "In what year was
         # several governments awarded?", "How many doses did Half receive?", "Who had its
         # board accepted an offer from?", "Which body has founded the company in 1987?",
         # "... so that the smallest islands?", "Why did an earlier bid collapsed?"
-    if _STRANDED.search(said) or _VERB_FOR_SUBJECT.match(said) or (
+    if not words.isdisjoint(_STRANDING_AUXILIARIES) and _STRANDED.search(said) or \
+            _VERB_FOR_SUBJECT.match(said) or (
             said.startswith("How") and _SPLIT_OF.match(said) and
             _SPLIT_OF.match(said).group(1) not in _OF_VERBS):
         return False  # "How much has then the government spent?", "When will call the
@@ -196,6 +208,22 @@ _VERB_THEN_MODAL = re.compile(r"^(?:When|Why|Where|(?:In|On|By|Since|Until) (?:w
                               r"fear|fears|feared|hope|hopes|hoped|predict|predicts|predicted|"
                               r"estimate|estimates|"
                               r"estimated)\s+(?:could|would|might|may|will|can|should|must)\b")
+#: A run of word characters: what the words of the patterns below are, whole.
+_WORD_RUN = re.compile(r"\w+")
+#: The words without one of which a pattern cannot match (see :func:`_sound_question`).
+_BROKEN_WORDS = frozenset({"said", "says", "told", "stated", "added", "The", "A", "An"})
+_FIRST_PERSON_WORDS = frozenset({"We", "we", "us", "Our", "our", "Ours", "ours", "I", "My",
+                                 "my", "me", "You", "you", "Your", "your"})
+_MODALS = frozenset({"could", "would", "might", "may", "will", "can", "should", "must"})
+_PLURAL_WORDS = frozenset({"several", "many", "both", "numerous"})
+_CAPITAL_PRONOUNS = frozenset({"Half", "Most", "Some", "Many", "All", "None", "Both", "Each",
+                               "Several", "Others", "Those", "These", "It", "They", "There",
+                               "Its", "Their"})
+_PERFECT_AUXILIARIES = frozenset({"has", "have"})
+_CUT_END_WORDS = frozenset({"ending", "starting", "beginning", "lasting", "running", "based",
+                            "led", "owned", "backed", "run"})
+_STRANDING_AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had", "will", "would",
+                                    "can", "could", "should", "may", "might", "must"})
 #: A question of time or reason whose "be" is followed by no subject: "On what date were
 #: dead and three still missing?" (a word that is no noun, then "and" or the end).
 _NO_SUBJECT = re.compile(r"^(?:When|Why|Where|(?:In|On|By|Since|Until) (?:what|which) \w+)\s+"
@@ -395,13 +423,21 @@ _VAGUE_REFERENCE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:matter|issu
                               r"move|situation|step|topic|subject|development|incident|"
                               r"idea|measure|problem|question|case)s?\b(?!\s+(?:of|to|on|over|"
                               r"about|that|which|in)\b)", re.I)
+_VAGUE_NOUNS = frozenset(noun + plural for noun in (
+    "matter issue decision move situation step topic subject development incident idea "
+    "measure problem question case").split() for plural in ("", "s"))
 #: Content words a question needs besides a vague reference to be clear without it.
 _ANCHORING_WORDS = 6
 
 
-def vague_reference(text: str) -> bool:
+def vague_reference(text: str, words: frozenset[str] | None = None) -> bool:
     """Whether ``text`` rests on something it does not name ("the matter", "the issue",
-    "this decision"), outside quotations."""
+    "this decision"), outside quotations. ``words``: the runs of word characters of ``text``
+    without its quotations, when known; in ASCII text (where case folds letter for letter)
+    the pattern is searched only when one of its nouns is among them."""
+    if words is not None and text.isascii() and \
+            {word.lower() for word in words}.isdisjoint(_VAGUE_NOUNS):
+        return False
     return bool(_VAGUE_REFERENCE.search(unquoted(text)))
 
 
