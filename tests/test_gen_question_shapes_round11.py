@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quiz.generate.facts import AnswerKind, Fact, Sentence
+from quiz.generate.question_checks import well_formed
 from quiz.generate.question_shapes import broken_shape
 from quiz.model import Category
 
@@ -88,3 +89,21 @@ def test_an_object_cut_before_its_adjectives_is_still_dropped() -> None:
                   "The turbines will back up wind power during dry, windless spells to keep the "
                   "lights on.")
     assert broken_shape(fact) == "object_cut_at_comma"
+
+
+@pytest.mark.parametrize(("question", "answer", "sentence"), [
+    ("Why have nearly a dozen clinics been closed?", "a shortage of nurses",
+     "Nearly a dozen clinics have been closed because of a shortage of nurses."),
+    ("Why did almost a third of members vote against the deal?", "it froze pay for two years",
+     "Almost a third of members voted against the deal because it froze pay for two years."),
+    ("Why have about a hundred shops shut?", "rents doubled",
+     "About a hundred shops have shut because rents doubled."),
+])
+def test_an_approximate_quantity_is_no_verb_before_the_subject(question: str, answer: str,
+                                                                sentence: str) -> None:
+    assert well_formed(_cause(question, answer, sentence))
+
+
+def test_a_verb_where_the_subject_should_be_is_still_dropped() -> None:
+    assert not well_formed(_cause("Why will call the helpline be open?", "demand is high",
+                                  "The helpline will be open because demand is high."))

@@ -328,7 +328,8 @@ _VERB_FOR_SUBJECT = re.compile(r"^(?:When|Why|Where|How (?:long|often|old)|By ho
                                r"(?:In|On|By|Until|Since) (?:what|which) (?:year|date|day|month)|"
                                r"Since when|Until when|By when)\s+(?:will|would|can|could|did|"
                                r"does|do|should|may|might|must|has|have|had)\s+(?!(?:all|both|"
-                               r"half|only|even|just|not|never)\b)[a-z]+\s+(?:the|a|an|its|"
+                               r"half|only|even|just|not|never|nearly|almost|about|around|"
+                               r"roughly|approximately|quite|such)\b)[a-z]+\s+(?:the|a|an|its|"
                                r"their|his|her|this|these|those)\b")
 #: "How many batches does the recall cover of MapleCare's tablets?": an "of" phrase moved
 #: away from its noun to after the verb (group 1: that verb).
