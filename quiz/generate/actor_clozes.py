@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from quiz.generate.actor_causatives import made_to_act
 from quiz.generate.facts import AnswerKind, Article, Fact
 from quiz.generate.grammar import is_participle, is_past_tense
 from quiz.generate.ids import normalise
@@ -31,14 +32,20 @@ _PRESENT_VERBS = frozenset("""
     denies deny insists insist
 """.split())
 _AUXILIARY = frozenset("has have had will would could can may might must is are was were also "
-                       "previously later earlier then now still already".split())
+                       "previously later earlier then now still already both jointly together"
+                       .split())
 #: People of a body, and what a body gives: "analysts at X", "scientists from X", "a grant
 #: from X", "wrote to X".
 _BODY_PEOPLE = re.compile(
     r"\b(?:(?:analysts|researchers|scientists|forecasters|economists|experts|officials|"
-    r"engineers|doctors|lawyers|inspectors|investigators|staff|strategists|astronomers)\s+"
-    r"(?:at|from|with)|(?:grant|grants|funding|loan|donation|bid|offer|investment|payment|"
-    r"warnings?|calls?|criticism|complaints?|objections?|opposition|pressure)\s+from|"
+    r"engineers|doctors|lawyers|inspectors|investigators|staff|strategists|astronomers|"
+    r"crews|volunteers|paramedics|officers|detectives|firefighters|rescuers|nurses|surgeons|"
+    r"specialists|academics|epidemiologists|auditors|curators|archaeologists|historians|"
+    r"geologists|meteorologists|biologists|ecologists|teams?|workers|agents|students)\s+"
+    r"(?:at|from|with)|(?:spokesperson|spokesman|spokeswoman|representative)\s+for|"
+    r"(?:grant|grants|funding|loan|donation|bid|offer|investment|payment|"
+    r"warnings?|calls?|criticism|complaints?|objections?|opposition|pressure|statement|"
+    r"letter|announcement)\s+from|"
     r"(?:wrote|written|writes|appealed|complained|reported)\s+to|according\s+to)"
     r"\s+(?:the\s+)?(?:(?!(?:of|in|at|for|to|from|with|on|by|as|and|or)\b)"
     r"(?![\w'’-]+ing\b)[\w'’&.-]+\s+){0,3}$", re.I)
@@ -88,7 +95,8 @@ def actor_clozes(article: Article, facts: Sequence[Fact]) -> list[Fact]:
 
 def _acting(text: str) -> Iterator[tuple[Mention, AnswerKind]]:
     """The names of ``text`` written where someone acts, with their kinds."""
-    for mention in find_mentions(text):
+    mentions = find_mentions(text)
+    for at, mention in enumerate(mentions):
         if mention.possessive or len(mention.name) < 3:
             continue  # "Nordlys's largest investor": whose, not who
         kind = mention.kind
@@ -106,13 +114,18 @@ def _acting(text: str) -> Iterator[tuple[Mention, AnswerKind]]:
             continue  # "The All India Chess Federation" read from "India": a name cut short
         # (each expression is looked for only where its words stand: they are anchored at
         # the end, and a search tries every start)
+        if " to " in text and made_to_act(text, before, mention.end):
+            yield mention, kind  # "The floods forced the Environment Agency to close ..."
+            continue
         said = "said" in before or "says" in before or "added" in before or "told" in before
-        if (" at " in before or " from " in before or " to " in before or " with " in before)\
-                and _BODY_PEOPLE.search(before) or \
+        if (" at " in before or " from " in before or " to " in before or " with " in before
+                or " for " in before) and _BODY_PEOPLE.search(before) or \
                 said and (_SAID_BEFORE.search(before) or _SAID_LAST.search(before) and
                           _LAST_SPEAKER.match(text, mention.end)) or \
                 "by " in before and _BY.search(before) and _agent_by(before) or \
-                _subject(text, mention, before):
+                _subject(text, mention, before) or \
+                text.startswith(" and ", mention.end) and _pair_first(text, mention, mentions[
+                    at + 1:at + 2], before):
             yield mention, kind
 
 
@@ -121,6 +134,17 @@ def _acting(text: str) -> Iterator[tuple[Mention, AnswerKind]]:
 #: name must be the speaker's apposition or the sentence's end).
 _SAID_LAST = re.compile(r",\s+(?:said|says|added)\s+(?:[a-z][\w'’-]*\s+){0,3}$")
 _LAST_SPEAKER = re.compile(r"(?:,\s+(?:an?|the|who)\s|\.$)")
+
+
+def _pair_first(text: str, mention: Mention, following: Sequence[Mention],
+                before: str) -> bool:
+    """Whether ``mention`` is the first of two names that act together ("Coach X and captain
+    Y both criticised", "The X Agency and Y issued"): the next name follows its "and" and a
+    verb follows that name."""
+    if not following or following[0].kind is not mention.kind or \
+            text[mention.end:following[0].role_start] not in (" and ", " and the "):
+        return False
+    return _verb_first(text[following[0].end:]) and _OPENS.search(before) is not None
 
 
 def _cut_name(before: str) -> bool:

@@ -208,6 +208,17 @@ ORG_WORDS = frozenset("""
     united rovers athletic wanderers albion sporting co plc gmbh museum gallery library
 """.split())
 
+#: Last words of firms' names that are not surnames ("Haven Finance", "Bluegum Events",
+#: "Ridgeway Homes", "Tessaro Impianti", "Rossi SpA"): a name ending in one is a body's.
+COMPANY_TAILS = frozenset("""
+    finance financial events homes logistics farms transport insurance hotels studios records
+    mining construction gaming properties impianti spa sa ag nv bv srl pty llp limited estates
+    developments investments securities consulting resources utilities healthcare retail
+    shipping freight railways entertainment productions pictures brewing brewery dairies
+    software robotics aerospace automotive chemicals networks cinemas stores supermarkets
+    trust housing recruitment catering cleaning engineering builders contractors
+""".split())
+
 #: Words of sports clubs' names: capitalised wherever they stand ("Rovers manager").
 TEAM_WORDS = frozenset("united rovers athletic wanderers albion sporting".split())
 
