@@ -144,3 +144,60 @@ def test_a_union_named_after_its_kind_is_asked_by_its_kind() -> None:
     assert ("Which union said the cuts would hit 300 jobs?", "Unite Finance") in actor_qa(
         "The bank's plans were condemned by the finance union Unite Finance, which said the "
         "cuts would hit 300 jobs.")
+
+
+@pytest.mark.parametrize("text", [
+    "Haven Finance said it accepted the findings and had since hired 300 extra fraud "
+    "specialists.",
+    "Kestrel Logistics said it regretted the delays and would since then review its routes.",
+])
+def test_a_question_cut_after_and_is_not_asked(text: str) -> None:
+    assert not any(q.rstrip("?").endswith((" and", " and had", " and would"))
+                   for q, _ in actor_qa(text))
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("The Premier League fined Greenfield Rovers for crowd trouble.", "Premier League"),
+    ("Greenfield Rovers have been docked ten points by the Football League.",
+     "Football League"),
+    ("The Rugby Football League said the match would be replayed.", "Rugby Football League"),
+    ("The Netball Super League has suspended two players for doping.", "Netball Super League"),
+    ("The club was charged by the Scottish Professional Football League over the delay.",
+     "Scottish Professional Football League"),
+])
+def test_a_league_that_acts_is_clozed_as_its_body(text: str, answer: str) -> None:
+    assert answer in _answers(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Greenfield Rovers won the Premier League in 2019.", "Premier League"),
+    ("The Champions League final was moved to Lisbon.", "Champions League"),
+    ("She scored 20 goals in the Women's Super League last season.", "Women's Super League"),
+    ("Fans travelled by the League Cup special train.", "League Cup"),
+    ("The club finished third in the Football League.", "Football League"),
+])
+def test_a_league_played_in_is_not_clozed(text: str, name: str) -> None:
+    assert name not in _clozed(text)
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("Talks broke down on Tuesday, after Norway and the Faroe Islands rejected a proposed deal.",
+     "Norway"),
+    ("Brazil and Argentina signed a trade agreement in Montevideo on Friday.", "Brazil"),
+    ("Brazil and Argentina signed a trade agreement in Montevideo on Friday.", "Argentina"),
+    ("The summit ended early when Ghana and Togo withdrew their delegations.", "Ghana"),
+    ("Fishing talks stalled after Iceland vetoed the new catch limits.", "Iceland"),
+])
+def test_a_state_that_acts_is_clozed(text: str, answer: str) -> None:
+    assert answer in _answers(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Romania accounted for a third of the grain shipped through the port.", "Romania"),
+    ("Exports to Germany rose by 12 per cent in the first quarter.", "Germany"),
+    ("The storm moved from Cuba towards Florida overnight.", "Cuba"),
+    ("Visitors from France spent more than in any year before.", "France"),
+    ("Farmers in Spain and Portugal warned of a poor harvest this year.", "Spain"),
+])
+def test_a_country_as_a_place_is_not_clozed(text: str, name: str) -> None:
+    assert name not in _clozed(text)

@@ -100,11 +100,17 @@ def _acting(text: str) -> Iterator[tuple[Mention, AnswerKind]]:
         if mention.possessive or len(mention.name) < 3:
             continue  # "Nordlys's largest investor": whose, not who
         kind = mention.kind
+        if kind is AnswerKind.COUNTRY:
+            if _state_acts(text, mention, mentions[at + 1:at + 2]):
+                yield mention, kind  # "after Norway and the Faroe Islands rejected a deal"
+            continue
         if kind not in _ACTOR_KINDS:
-            if not _named_as_body(text[max(0, mention.role_start - 24):mention.role_start]) \
-                    or not mention.name[:1].isupper():
+            if not mention.name[:1].isupper() or not _named_as_body(
+                    text[max(0, mention.role_start - 24):mention.role_start]) and not (
+                    mention.name.endswith(" League") and _league_acts(text, mention)):
                 continue
-            kind = AnswerKind.ORGANISATION  # "the industry body Live Music Australia"
+            kind = AnswerKind.ORGANISATION  # "the industry body Live Music Australia", "The
+            # Premier League fined": a league that acts is its governing body
         if kind is AnswerKind.PERSON and mention.has_the and not mention.role:
             continue  # "when the Agia Marina overturned": a ship, a building, no person
         if mention.name.rsplit(None, 1)[-1].lower() in TITLE_WORDS:
@@ -145,6 +151,43 @@ def _pair_first(text: str, mention: Mention, following: Sequence[Mention],
             text[mention.end:following[0].role_start] not in (" and ", " and the "):
         return False
     return _verb_first(text[following[0].end:]) and _OPENS.search(before) is not None
+
+
+def _state_acts(text: str, mention: Mention, following: Sequence[Mention]) -> bool:
+    """Whether a country's name opens a clause whose verb is an act of a state ("Norway
+    rejected the deal", "Norway and the Faroe Islands rejected"), not of a place
+    ("Romania accounted for a third of the grain")."""
+    end = mention.end
+    if following and following[0].kind in (AnswerKind.COUNTRY, None) and text[
+            end:following[0].role_start] in (" and ", " and the "):
+        end = following[0].end
+    before = text[max(0, mention.role_start - 60):mention.role_start].removesuffix("the ")
+    return _STATE_ACT.match(text, end) is not None and (
+        _OPENS.search(before) is not None or before.endswith(" and ") and _STATE_ACT.search(
+            text, 0, mention.role_start) is not None)
+
+
+#: What a state does, right after its name (or the second of two).
+_STATE_ACT = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|both\s+|jointly\s+)?"
+                        r"(?:rejected|agreed|announced|signed|approved|vetoed|blocked|imposed|"
+                        r"recalled|expelled|banned|accused|demanded|refused|threatened|"
+                        r"condemned|pledged|declared|voted|ratified|withdrew|suspended|"
+                        r"summoned|retaliated|sanctioned)\b")
+
+
+def _league_acts(text: str, mention: Mention) -> bool:
+    """Whether a league's name is the subject of a governing body's act ("The Football
+    League docked", "fined by the Premier League"), not a competition ("won the League")."""
+    before = text[max(0, mention.role_start - 60):mention.role_start]
+    return _LEAGUE_ACT.match(text, mention.end) is not None or \
+        before.endswith("by the ") and _agent_by(before)
+
+
+#: What a league's governing body does, right after its name.
+_LEAGUE_ACT = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|fined|docked|"
+                         r"charged|banned|suspended|announced|ruled|confirmed|warned|ordered|"
+                         r"approved|rejected|opened|launched|investigated|punished|expelled|"
+                         r"sanctioned|deducted|imposed)\b")
 
 
 def _cut_name(before: str) -> bool:

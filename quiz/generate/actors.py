@@ -585,6 +585,9 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
         (form for form in accept if form in sentence.text), answer)  # ("Whitlock said")
     if vague and _cloze_gives_away(sentence.text, shown):
         return None  # "Analysts at ___ blamed ... its research pipeline" of "X Research"
+    if _CUT_AFTER_AND.search(named or question) is not None:
+        return None  # "Which organisation said it accepted the findings and had?": a
+        # predicate cut short after its "and"
     question = first_upper(named or question) + "?"
     if actor.kind is AnswerKind.COUNTRY and " " in question and _CURRENCY_MODIFIER.search(
             question) and _demonym_of(question, answer):
@@ -602,6 +605,9 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
                 accept=accept, subject=subject, value=value)
 
 
+#: A question that ends on "and" or "and" and an auxiliary: its second act was cut off.
+_CUT_AFTER_AND = re.compile(r"\b(?:and|or|but)(?: (?:had|has|have|was|were|is|are|would|will|"
+                            r"could|should|can|may|might|must|been))?$")
 #: A statement said before its speaker, opened by a pronoun ("She had slipped out ..., X
 #: said" -> "Who said that she had slipped out ...?"): it stands for someone the card's
 #: question does not name.
