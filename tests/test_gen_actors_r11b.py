@@ -122,6 +122,11 @@ def test_it_said_is_not_read_as_a_body_that_is_not_the_subject(texts: tuple[str,
      "Dana Whitfield"),
     ("The Food Standards Agency and the Health Ministry issued a joint warning about raw milk.",
      "Food Standards Agency"),
+    ("Colombian carrier AeroAndina and Peru's Pacífico Airlines have agreed to merge.",
+     "AeroAndina"),
+    ("Colombian carrier AeroAndina and Peru's Pacífico Airlines have agreed to merge.",
+     "Pacífico Airlines"),
+    ("The candidates, Tom Ellis and Mary Lowe, said they would debate on Friday.", "Tom Ellis"),
 ])
 def test_acting_names_no_rule_asks_about_are_clozed(text: str, answer: str) -> None:
     assert answer in _answers(text)

@@ -131,7 +131,7 @@ def _acting(text: str) -> Iterator[tuple[Mention, AnswerKind]]:
                 "by " in before and _BY.search(before) and _agent_by(before) or \
                 _subject(text, mention, before) or \
                 text.startswith(" and ", mention.end) and _pair_first(text, mention, mentions[
-                    at + 1:at + 2], before):
+                    at + 1:at + 3], before):
             yield mention, kind
 
 
@@ -147,10 +147,20 @@ def _pair_first(text: str, mention: Mention, following: Sequence[Mention],
     """Whether ``mention`` is the first of two names that act together ("Coach X and captain
     Y both criticised", "The X Agency and Y issued"): the next name follows its "and" and a
     verb follows that name."""
-    if not following or following[0].kind is not mention.kind or \
-            text[mention.end:following[0].role_start] not in (" and ", " and the "):
+    other = next((m for m in following if not m.possessive), None)
+    if other is None or other.kind is not mention.kind or _PAIR_GAP.fullmatch(
+            text, mention.end, other.role_start) is None:
         return False
-    return _verb_first(text[following[0].end:]) and _OPENS.search(before) is not None
+    rest = text[other.end:]
+    if rest.startswith(", ") and _verb_first(rest[2:]):
+        return _APPOSITION_HEAD.search(before) is not None  # "The two unions that signed
+        # the deal, X and the Y, said"
+    return _verb_first(rest) and _OPENS.search(before) is not None
+
+
+#: What stands between two names acting together: "and", then maybe "the", an owner and a
+#: role ("AeroAndina and Peru's Pacífico Airlines", "X and captain Y").
+_PAIR_GAP = re.compile(r" and (?:the )?(?:[A-Z][\w-]*['’]s )?(?:[a-z][\w-]* ){0,2}")
 
 
 def _state_acts(text: str, mention: Mention, following: Sequence[Mention]) -> bool:

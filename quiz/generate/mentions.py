@@ -385,8 +385,8 @@ def _body_name_after(toks: Sequence[Token], k: int) -> bool:
     Workers' Federation", "Greene and | Whitcombe" is not one)."""
     for m in range(k, min(k + 4, len(toks))):
         tok = toks[m]
-        if not tok.capitalised or m > k and tok.lead:
-            return False
+        if not tok.capitalised or m > k and tok.lead or m == k and tok.possessive:
+            return False  # ("AeroAndina and | Peru's Pacífico Airlines": its owner, first)
         if tok.lower in ORG_WORDS:
             return True
         if tok.trail and not (tok.trail in _APOSTROPHES and m + 1 < len(toks)):
