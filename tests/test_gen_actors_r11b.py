@@ -206,3 +206,30 @@ def test_a_state_that_acts_is_clozed(text: str, answer: str) -> None:
 ])
 def test_a_country_as_a_place_is_not_clozed(text: str, name: str) -> None:
     assert name not in _clozed(text)
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("Haven Finance's decision to close 40 branches was criticised by customers.",
+     "Which organisation made a decision to close 40 branches?"),
+    ("Haven Finance's offer to buy the rival lender for £2 billion was rejected.",
+     "Which organisation made an offer to buy the rival lender for £2 billion?"),
+    ("Kestrel Logistics's pledge to cut emissions by half impressed investors.",
+     "Which organisation made a pledge to cut emissions by half?"),
+    ("The call from Haven Finance for lower taxes was rejected by ministers.",
+     "Which organisation made the call for lower taxes?"),
+    ("Corran Group's proposal to build a depot in Leeds has angered residents.",
+     "Which organisation made a proposal to build a depot in Leeds?"),
+])
+def test_an_act_noun_subject_is_asked_without_the_sentences_verb(text: str,
+                                                                 question: str) -> None:
+    asked = {q for q, _ in actor_qa(text)}
+    assert question in asked
+    assert not any(" was " in q or " has " in q or "angered" in q or "impressed" in q
+                   for q in asked)
+
+
+def test_an_adjective_in_ed_does_not_cut_the_act_nouns_complement() -> None:
+    assert ("Which U.S. President gave the order to deploy an armed contingent to the region?",
+            "Sam Patel") in actor_qa(
+        "The war began after the order from U.S. President Sam Patel to deploy an armed "
+        "contingent to the region.")
