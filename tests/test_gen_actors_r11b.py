@@ -233,3 +233,24 @@ def test_an_adjective_in_ed_does_not_cut_the_act_nouns_complement() -> None:
             "Sam Patel") in actor_qa(
         "The war began after the order from U.S. President Sam Patel to deploy an armed "
         "contingent to the region.")
+
+
+@pytest.mark.parametrize("name", ["Banco do Brasil", "Grupo Bimbo", "Université Laval",
+                                  "Fundación Telefónica", "Instituto Butantan"])
+def test_a_name_opened_by_a_foreign_body_word_is_a_body(name: str) -> None:
+    assert kind_of(name) is AnswerKind.ORGANISATION
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("Dame Sarah Gilbert said the vaccine could be adapted within weeks.", "Sarah Gilbert"),
+    ("Sir Alan Moore said the council was to blame for the delays.", "Alan Moore"),
+    ("British Olympic champion Sir Chris Hoy said cycling had changed his life.", "Chris Hoy"),
+    ("The inquiry, led by retired judge Sir Alan Moore, will report next year.", "Alan Moore"),
+    ("Dame Kelly Holmes told the committee that school sport was underfunded.",
+     "Kelly Holmes"),
+])
+def test_a_knighthood_is_not_part_of_the_answer(text: str, answer: str) -> None:
+    made = article(text)
+    facts = extract_actors(made)
+    found = [f for f in (*facts, *actor_clozes(made, facts)) if f.answer == answer]
+    assert found and all(f.kind is AnswerKind.PERSON for f in found)
