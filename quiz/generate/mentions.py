@@ -20,7 +20,8 @@ from quiz.generate.facts import AnswerKind
 from quiz.generate.lexicon import (
     ADJECTIVES, COMPANY_HEADS, COMPANY_TAILS, DISASTER_WORDS, EVENT_WORDS, GIVEN_NAMES,
     GROUP_WORDS, NAME_PARTICLES, NOT_GIVEN_NAMES, NOT_NAME_WORDS, ORG_ROLE_WORDS, ORG_WORDS,
-    PLACE_WORDS, TEAM_WORDS, TITLE_WORDS, capitals, countries, country_names, demonyms, well_known_aliases,
+    PLACE_WORDS, TEAM_WORDS, TITLE_WORDS, capitals, countries, country_names, demonyms,
+    well_known_aliases,
 )
 
 _TOKEN = re.compile(r"[^\s—–]+|[—–]")
