@@ -27,7 +27,7 @@ def _answers(*texts: str) -> set[str]:
 
 @pytest.mark.parametrize("name", ["Haven Finance", "Bluegum Events", "Ridgeway Homes",
                                   "Tessaro Impianti", "Kestrel Logistics", "Rossi SpA",
-                                  "Greenleaf Farms", "Wellbeing Trust"])
+                                  "Greenleaf Farms", "Wellbeing Trust", "Thames Water"])
 def test_names_ending_in_a_firms_word_are_bodies(name: str) -> None:
     assert kind_of(name) is AnswerKind.ORGANISATION
 
@@ -254,3 +254,8 @@ def test_a_knighthood_is_not_part_of_the_answer(text: str, answer: str) -> None:
     facts = extract_actors(made)
     found = [f for f in (*facts, *actor_clozes(made, facts)) if f.answer == answer]
     assert found and all(f.kind is AnswerKind.PERSON for f in found)
+
+
+def test_a_body_noun_in_lower_case_before_a_name_makes_it_a_body() -> None:
+    assert "Marlowe" in _clozed("The brokerage Marlowe said the shares were cheap.")
+    assert "Marlowe" not in _clozed("Fund Marlowe said the shares were cheap.")

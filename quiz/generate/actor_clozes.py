@@ -212,9 +212,10 @@ def _cut_name(before: str) -> bool:
 
 
 def _named_as_body(before: str) -> bool:
-    """Whether a body noun stands right before the name ("the brokerage X")."""
+    """Whether a body noun stands right before the name ("the brokerage X"), written in
+    lower case (in "Network Rail" it is the name's own first word)."""
     words = before[-24:].rsplit(None, 1)
-    return bool(words) and words[-1].lower().strip(",") in _BODY_NOUNS
+    return bool(words) and words[-1].islower() and words[-1].strip(",") in _BODY_NOUNS
 
 
 def _subject(text: str, mention: Mention, before: str) -> bool:

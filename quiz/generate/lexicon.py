@@ -217,7 +217,7 @@ COMPANY_TAILS = frozenset("""
     developments investments securities consulting resources utilities healthcare retail
     shipping freight railways entertainment productions pictures brewing brewery dairies
     software robotics aerospace automotive chemicals networks cinemas stores supermarkets
-    trust housing recruitment catering cleaning engineering builders contractors
+    trust housing recruitment catering cleaning engineering builders contractors water
 """.split())
 
 #: First words of bodies' names in other languages ("Banco do Brasil", "Grupo Bimbo",
