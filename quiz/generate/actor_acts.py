@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 
 from quiz.generate.actor_phrases import DETERMINERS, Actor, mention_actor
 from quiz.generate.facts import AnswerKind
-from quiz.generate.grammar import who_predicate
+from quiz.generate.grammar import is_past_tense, who_predicate
 from quiz.generate.mentions import Mention, Token
 from quiz.generate.syntax import Clause, find_clauses, trim_predicate
 
@@ -52,7 +52,8 @@ def act_noun_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
         if rest_at >= len(toks) or toks[rest_at - 1].trail:
             continue
         complement = trim_predicate(text[toks[rest_at].start:], 14)
-        words = (complement or "").split()
+        words = _own_words((complement or "").split())
+        complement = " ".join(words)
         if len(words) < 2 or words[0] not in _ACT_COMPLEMENT or words[0] == "to" and (
                 not words[1].isalpha() or not words[1].islower() or words[1] in DETERMINERS):
             continue
@@ -65,6 +66,25 @@ def act_noun_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
             article = "" if noun.endswith("s") else "an" if noun[0] in "aeiou" else "a"
         phrase = f"{article} {noun} {complement}".strip()
         yield f"{actor.asker} {verb} {phrase}", actor, f"{verb} {phrase}"
+
+
+def _own_words(words: list[str]) -> list[str]:
+    """The words of an act noun's complement up to the verb of the sentence it is the
+    subject of ("X's decision to close 40 branches | was criticised", "... | angered
+    residents"); a verb after "to", "be" or a relative word is the complement's own."""
+    for i in range(2, len(words)):
+        word = words[i]
+        if word in _FINITE or is_past_tense(word) and words[i - 1] not in _OWN_VERB_BEFORE \
+                and not words[i - 1].endswith("ly"):  # ("to deploy an armed contingent")
+            return words[:i]
+    return words
+
+
+_FINITE = frozenset("was were is are has have had will would could can may might must "
+                    "should".split())
+_OWN_VERB_BEFORE = frozenset("to be been being that which who and or not a an the its their his "
+                             "her our your this these those some any no many more most less "
+                             "well newly fully partly heavily".split())
 
 
 def _role_first_token(toks: Sequence[Token], m: Mention) -> int:

@@ -49,6 +49,21 @@ def causative_facts(text: str, toks: Sequence[Token], mentions: list[Mention]
         yield f"{actor.asker} {done}", actor, done
 
 
+#: A causative verb right before a name ("forced the ", "led "), for the cloze fallback.
+_MADE_BEFORE = re.compile(r"\b(?:prompted|forced|led|spurred|pushed|compelled|persuaded|"
+                          r"convinced) (?:the )?$")
+
+
+def made_to_act(text: str, before: str, end: int) -> bool:
+    """Whether the name that ends at ``end`` of ``text``, after ``before``, was made to act
+    ("The floods forced the Environment Agency to close three roads")."""
+    if _MADE_BEFORE.search(before) is None:
+        return False
+    act = _TO_ACT.match(text, end)
+    return act is not None and act.group("verb") not in _NOT_VERBS and \
+        not act.group("verb").endswith("ing")
+
+
 #: Words after "to" that open a noun phrase, not an act ("led the club to the title").
 _NOT_VERBS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
                         "these", "those", "victory", "power", "safety", "court", "hospital",

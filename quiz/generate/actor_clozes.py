@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from quiz.generate.actor_causatives import made_to_act
 from quiz.generate.facts import AnswerKind, Article, Fact
 from quiz.generate.grammar import is_participle, is_past_tense
 from quiz.generate.ids import normalise
@@ -31,14 +32,20 @@ _PRESENT_VERBS = frozenset("""
     denies deny insists insist
 """.split())
 _AUXILIARY = frozenset("has have had will would could can may might must is are was were also "
-                       "previously later earlier then now still already".split())
+                       "previously later earlier then now still already both jointly together"
+                       .split())
 #: People of a body, and what a body gives: "analysts at X", "scientists from X", "a grant
 #: from X", "wrote to X".
 _BODY_PEOPLE = re.compile(
     r"\b(?:(?:analysts|researchers|scientists|forecasters|economists|experts|officials|"
-    r"engineers|doctors|lawyers|inspectors|investigators|staff|strategists|astronomers)\s+"
-    r"(?:at|from|with)|(?:grant|grants|funding|loan|donation|bid|offer|investment|payment|"
-    r"warnings?|calls?|criticism|complaints?|objections?|opposition|pressure)\s+from|"
+    r"engineers|doctors|lawyers|inspectors|investigators|staff|strategists|astronomers|"
+    r"crews|volunteers|paramedics|officers|detectives|firefighters|rescuers|nurses|surgeons|"
+    r"specialists|academics|epidemiologists|auditors|curators|archaeologists|historians|"
+    r"geologists|meteorologists|biologists|ecologists|teams?|workers|agents|students)\s+"
+    r"(?:at|from|with)|(?:spokesperson|spokesman|spokeswoman|representative)\s+for|"
+    r"(?:grant|grants|funding|loan|donation|bid|offer|investment|payment|"
+    r"warnings?|calls?|criticism|complaints?|objections?|opposition|pressure|statement|"
+    r"letter|announcement)\s+from|"
     r"(?:wrote|written|writes|appealed|complained|reported)\s+to|according\s+to)"
     r"\s+(?:the\s+)?(?:(?!(?:of|in|at|for|to|from|with|on|by|as|and|or)\b)"
     r"(?![\w'’-]+ing\b)[\w'’&.-]+\s+){0,3}$", re.I)
@@ -88,15 +95,22 @@ def actor_clozes(article: Article, facts: Sequence[Fact]) -> list[Fact]:
 
 def _acting(text: str) -> Iterator[tuple[Mention, AnswerKind]]:
     """The names of ``text`` written where someone acts, with their kinds."""
-    for mention in find_mentions(text):
+    mentions = find_mentions(text)
+    for at, mention in enumerate(mentions):
         if mention.possessive or len(mention.name) < 3:
             continue  # "Nordlys's largest investor": whose, not who
         kind = mention.kind
+        if kind is AnswerKind.COUNTRY:
+            if _state_acts(text, mention, mentions[at + 1:at + 2]):
+                yield mention, kind  # "after Norway and the Faroe Islands rejected a deal"
+            continue
         if kind not in _ACTOR_KINDS:
-            if not _named_as_body(text[max(0, mention.role_start - 24):mention.role_start]) \
-                    or not mention.name[:1].isupper():
+            if not mention.name[:1].isupper() or not _named_as_body(
+                    text[max(0, mention.role_start - 24):mention.role_start]) and not (
+                    mention.name.endswith(" League") and _league_acts(text, mention)):
                 continue
-            kind = AnswerKind.ORGANISATION  # "the industry body Live Music Australia"
+            kind = AnswerKind.ORGANISATION  # "the industry body Live Music Australia", "The
+            # Premier League fined": a league that acts is its governing body
         if kind is AnswerKind.PERSON and mention.has_the and not mention.role:
             continue  # "when the Agia Marina overturned": a ship, a building, no person
         if mention.name.rsplit(None, 1)[-1].lower() in TITLE_WORDS:
@@ -106,13 +120,18 @@ def _acting(text: str) -> Iterator[tuple[Mention, AnswerKind]]:
             continue  # "The All India Chess Federation" read from "India": a name cut short
         # (each expression is looked for only where its words stand: they are anchored at
         # the end, and a search tries every start)
+        if " to " in text and made_to_act(text, before, mention.end):
+            yield mention, kind  # "The floods forced the Environment Agency to close ..."
+            continue
         said = "said" in before or "says" in before or "added" in before or "told" in before
-        if (" at " in before or " from " in before or " to " in before or " with " in before)\
-                and _BODY_PEOPLE.search(before) or \
+        if (" at " in before or " from " in before or " to " in before or " with " in before
+                or " for " in before) and _BODY_PEOPLE.search(before) or \
                 said and (_SAID_BEFORE.search(before) or _SAID_LAST.search(before) and
                           _LAST_SPEAKER.match(text, mention.end)) or \
                 "by " in before and _BY.search(before) and _agent_by(before) or \
-                _subject(text, mention, before):
+                _subject(text, mention, before) or \
+                text.startswith(" and ", mention.end) and _pair_first(text, mention, mentions[
+                    at + 1:at + 3], before):
             yield mention, kind
 
 
@@ -121,6 +140,64 @@ def _acting(text: str) -> Iterator[tuple[Mention, AnswerKind]]:
 #: name must be the speaker's apposition or the sentence's end).
 _SAID_LAST = re.compile(r",\s+(?:said|says|added)\s+(?:[a-z][\w'’-]*\s+){0,3}$")
 _LAST_SPEAKER = re.compile(r"(?:,\s+(?:an?|the|who)\s|\.$)")
+
+
+def _pair_first(text: str, mention: Mention, following: Sequence[Mention],
+                before: str) -> bool:
+    """Whether ``mention`` is the first of two names that act together ("Coach X and captain
+    Y both criticised", "The X Agency and Y issued"): the next name follows its "and" and a
+    verb follows that name."""
+    other = next((m for m in following if not m.possessive), None)
+    if other is None or other.kind is not mention.kind or _PAIR_GAP.fullmatch(
+            text, mention.end, other.role_start) is None:
+        return False
+    rest = text[other.end:]
+    if rest.startswith(", ") and _verb_first(rest[2:]):
+        return _APPOSITION_HEAD.search(before) is not None  # "The two unions that signed
+        # the deal, X and the Y, said"
+    return _verb_first(rest) and _OPENS.search(before) is not None
+
+
+#: What stands between two names acting together: "and", then maybe "the", an owner and a
+#: role ("AeroAndina and Peru's Pacífico Airlines", "X and captain Y").
+_PAIR_GAP = re.compile(r" and (?:the )?(?:[A-Z][\w-]*['’]s )?(?:[a-z][\w-]* ){0,2}")
+
+
+def _state_acts(text: str, mention: Mention, following: Sequence[Mention]) -> bool:
+    """Whether a country's name opens a clause whose verb is an act of a state ("Norway
+    rejected the deal", "Norway and the Faroe Islands rejected"), not of a place
+    ("Romania accounted for a third of the grain")."""
+    end = mention.end
+    if following and following[0].kind in (AnswerKind.COUNTRY, None) and text[
+            end:following[0].role_start] in (" and ", " and the "):
+        end = following[0].end
+    before = text[max(0, mention.role_start - 60):mention.role_start].removesuffix("the ")
+    return _STATE_ACT.match(text, end) is not None and (
+        _OPENS.search(before) is not None or before.endswith(" and ") and _STATE_ACT.search(
+            text, 0, mention.role_start) is not None)
+
+
+#: What a state does, right after its name (or the second of two).
+_STATE_ACT = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|both\s+|jointly\s+)?"
+                        r"(?:rejected|agreed|announced|signed|approved|vetoed|blocked|imposed|"
+                        r"recalled|expelled|banned|accused|demanded|refused|threatened|"
+                        r"condemned|pledged|declared|voted|ratified|withdrew|suspended|"
+                        r"summoned|retaliated|sanctioned)\b")
+
+
+def _league_acts(text: str, mention: Mention) -> bool:
+    """Whether a league's name is the subject of a governing body's act ("The Football
+    League docked", "fined by the Premier League"), not a competition ("won the League")."""
+    before = text[max(0, mention.role_start - 60):mention.role_start]
+    return _LEAGUE_ACT.match(text, mention.end) is not None or \
+        before.endswith("by the ") and _agent_by(before)
+
+
+#: What a league's governing body does, right after its name.
+_LEAGUE_ACT = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|fined|docked|"
+                         r"charged|banned|suspended|announced|ruled|confirmed|warned|ordered|"
+                         r"approved|rejected|opened|launched|investigated|punished|expelled|"
+                         r"sanctioned|deducted|imposed)\b")
 
 
 def _cut_name(before: str) -> bool:
@@ -135,9 +212,10 @@ def _cut_name(before: str) -> bool:
 
 
 def _named_as_body(before: str) -> bool:
-    """Whether a body noun stands right before the name ("the brokerage X")."""
+    """Whether a body noun stands right before the name ("the brokerage X"), written in
+    lower case (in "Network Rail" it is the name's own first word)."""
     words = before[-24:].rsplit(None, 1)
-    return bool(words) and words[-1].lower().strip(",") in _BODY_NOUNS
+    return bool(words) and words[-1].islower() and words[-1].strip(",") in _BODY_NOUNS
 
 
 def _subject(text: str, mention: Mention, before: str) -> bool:

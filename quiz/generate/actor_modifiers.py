@@ -252,6 +252,11 @@ def _agent_end(toks: Sequence[Token], k: int) -> int:
     return last.start + len(last.lead) + len(last.core)
 
 
+#: Acts of telling whose message follows the agent: the question would leave it out.
+_TOLD_WHAT = frozenset({"told", "informed", "notified", "advised", "warned", "reminded",
+                        "assured", "asked", "urged"})
+
+
 def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, actor: Actor,
                    clauses: list[Clause], p: int | None = None,
                    mentions: Sequence[Mention] = ()) -> Iterator[tuple[str, Actor, str]]:
@@ -288,8 +293,9 @@ def _passive_agent(text: str, toks: Sequence[Token], lowers: list[str], b: int, 
         else:
             verb = f"{adverb} {past}".strip()
         obj = first_lower(clause.subject)
-        if is_pronoun(obj) or obj.lower().startswith(("this ", "these ", "those ")):
-            return
+        if is_pronoun(obj) or obj.lower().startswith(("this ", "these ", "those ")) or \
+                past in _TOLD_WHAT:
+            return  # ("Staff were told by X that ...": "Which union told staff?" tells not what)
         yield f"{actor.asker} {verb} {obj} {middle}", actor, f"{lowers[p]} {clause.subject}"
         return
     if middle:

@@ -11,8 +11,8 @@ from quiz.generate.actor_common_nouns import common_actor, named_members
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import is_pronoun
 from quiz.generate.lexicon import (
-    GROUP_WORDS, MEDIA_WORDS, NATIONAL_NOUNS, NOT_NAME_WORDS, ORG_ROLE_WORDS, ORG_WORDS,
-    TEAM_WORDS, TITLE_WORDS, capitals, demonyms,
+    COMPANY_TAILS, GROUP_WORDS, MEDIA_WORDS, NATIONAL_NOUNS, NOT_NAME_WORDS, ORG_ROLE_WORDS,
+    ORG_WORDS, TEAM_WORDS, TITLE_WORDS, capitals, demonyms,
 )
 from quiz.generate.mentions import ROLE_MODIFIERS, Mention, Token, kind_of, tokenize
 
@@ -456,6 +456,10 @@ _WEAK_MEDIA_WORDS = frozenset({"network", "channel", "review", "wire", "daily",
 
 
 def org_asker(name: str) -> str:
+    if " and " in name:
+        pair = _pair_asker(name)
+        if pair is not None:
+            return pair
     words = [w.lower().strip(".,") for w in name.split()]
     media = [w for w in words if w in MEDIA_WORDS]
     if media and not any(w in {"ministry", "department"} for w in words) and (
@@ -469,6 +473,24 @@ def org_asker(name: str) -> str:
     if head in TEAM_WORDS or head in {"fc", "afc"}:
         return "Which club"  # "Northgate Rovers", "Riverside United"
     return "Which organisation"
+
+
+def _pair_asker(name: str) -> str | None:
+    """"Which two councils" of "Barton Council and Lowfield Council" (two bodies, each named
+    with its kind; not one body with "and" in its name, "Avon and Somerset Police",
+    "Transport and General Drivers' Union")."""
+    first, _, second = name.partition(" and ")
+    words = first.lower().split()
+    if len(words) < 2 or "of" in words or "for" in words or (
+            words[-1] not in ORG_WORDS and words[-1] not in COMPANY_TAILS) or \
+            kind_of(second) is not AnswerKind.ORGANISATION:
+        return None
+    one, other = org_asker(first), org_asker(second)
+    if one != other or one == "Which body":
+        return "Which two organisations"
+    noun = one[len("Which "):]
+    return f"Which two {noun[:-1]}ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" \
+        else f"Which two {noun}s"
 
 
 def possessive_body(text: str, mentions: list[Mention], start: int,

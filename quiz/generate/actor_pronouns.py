@@ -1,6 +1,7 @@
 """A sentence opened by "He" or "She" read with the one person the sentence before names:
 "Anna Lind won the sprint. She told reporters she would retire." -> "Who told reporters she
-would retire?" (the card shows both sentences, so the reader sees who "she" is)."""
+would retire?" (the card shows both sentences, so the reader sees who "she" is); "It said"
+after a sentence a body opens, likewise."""
 
 from __future__ import annotations
 
@@ -79,6 +80,32 @@ def pronoun_sentence(article: Article, sentence: Sentence, people_before: list[M
 #: A say verb right after the person's name: the sentence's speaker ("..., Aldridge said").
 _SPEAKER_VERB = re.compile(r"\s+(?:said|says|told|added|insisted|argued|claimed|denied|"
                            r"warned|confirmed)\b")
+
+
+def body_sentence(article: Article, sentence: Sentence, before_mentions: list[Mention],
+                  here: list[Mention]) -> Resolved | None:
+    """``sentence``, opened by "It" and a verb of speaking, read with the body that opens the
+    sentence before for "It" ("Harbour City Council approved the plan. It said the library
+    would open in 2027."), or ``None``: when that sentence opens on no body, names another
+    body, or this one names a body of its own."""
+    text = sentence.text
+    if not text.startswith("It ") or sentence.index == 0 or \
+            text.split(" ", 2)[1] not in _SPEAKING or any(_is_body(m) for m in here):
+        return None
+    before = article.sentences[sentence.index - 1]
+    bodies = [m for m in before_mentions if _is_body(m)]
+    if before.is_heading or len(bodies) != 1 or bodies[0].possessive or \
+            bodies[0].role_start not in (0, 4) or before.text[:bodies[0].role_start] not in (
+                "", "The ") or before_mentions[0] is not bodies[0] or \
+            _SOMEONE.search(before.text) is not None:
+        return None
+    opening = before.text[:bodies[0].end]  # (with its role: "The seamen's union PNO")
+    return Resolved(bodies[0].name, f"{opening} {text.split(' ', 1)[1]}",
+                    replace(sentence, text=f"{before.text} {text}"))
+
+
+def _is_body(mention: Mention) -> bool:
+    return mention.kind is AnswerKind.ORGANISATION
 
 
 def people(mentions: list[Mention]) -> list[Mention]:

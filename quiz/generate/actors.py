@@ -39,7 +39,9 @@ from quiz.generate.actor_common_nouns import common_actor, heads_in
 from quiz.generate.actor_drafts import ANAPHORS, AUXILIARIES, Draft, points_elsewhere
 from quiz.generate.actor_owners import owner_named
 from quiz.generate.actor_phrases import LEGAL_FORMS, SIDES, Actor, with_bodies
-from quiz.generate.actor_pronouns import people, possessor_sentence, pronoun_sentence
+from quiz.generate.actor_pronouns import (
+    body_sentence, people, possessor_sentence, pronoun_sentence,
+)
 from quiz.generate.actor_rules import sentence_rules
 from quiz.generate.actor_syllable_names import with_given_name
 from quiz.generate.actor_speech import SAY_VERBS
@@ -78,6 +80,8 @@ def extract_actors(article: Article) -> list[Fact]:
         found = list(_sentence_facts(article, sentence, known))
         if sentence.text[:1] in "HS" and sentence.text.startswith(("He ", "She ")):
             found.extend(_pronoun_facts(article, sentence, known))
+        elif sentence.text[:3] == "It ":
+            found.extend(_pronoun_facts(article, sentence, known, body=True))
         elif sentence.text[:1] == "H" and sentence.text.startswith(("His ", "Her ")):
             found.extend(_possessor_facts(article, sentence, known))
         if len(found) > 1:  # a post held is a better card than who said a quote, and any
@@ -471,16 +475,18 @@ def _sentence_facts(article: Article, sentence: Sentence, known: _Known) -> Iter
             yield fact
 
 
-def _pronoun_facts(article: Article, sentence: Sentence, known: _Known) -> Iterator[Fact]:
+def _pronoun_facts(article: Article, sentence: Sentence, known: _Known,
+                   body: bool = False) -> Iterator[Fact]:
     """What a sentence opened by "He" or "She" says the one person named just before did
-    (:mod:`~quiz.generate.actor_pronouns`), with both sentences as the card's source."""
+    (:mod:`~quiz.generate.actor_pronouns`), or one opened by "It" the body that opens the
+    sentence before (``body``), with both sentences as the card's source."""
     before = article.sentences[sentence.index - 1] if sentence.index else None
     if before is None:
         return
     here = _resolve(sentence.text, find_mentions(sentence.text), known)
     there = _resolve(before.text, find_mentions(before.text), known)
-    resolved = pronoun_sentence(article, sentence, people(there), people(here),
-                                known.full_people)
+    resolved = body_sentence(article, sentence, there, here) if body else pronoun_sentence(
+        article, sentence, people(there), people(here), known.full_people)
     if resolved is None:
         return
     read = replace(sentence, text=resolved.text)
@@ -579,6 +585,9 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
         (form for form in accept if form in sentence.text), answer)  # ("Whitlock said")
     if vague and _cloze_gives_away(sentence.text, shown):
         return None  # "Analysts at ___ blamed ... its research pipeline" of "X Research"
+    if _CUT_AFTER_AND.search(named or question) is not None:
+        return None  # "Which organisation said it accepted the findings and had?": a
+        # predicate cut short after its "and"
     question = first_upper(named or question) + "?"
     if actor.kind is AnswerKind.COUNTRY and " " in question and _CURRENCY_MODIFIER.search(
             question) and _demonym_of(question, answer):
@@ -586,7 +595,7 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
         question = _CURRENCY_MODIFIER.sub("", question)
     if _leaks(question, answer, actor.accept):
         unleaked = _asker_unleaked(question, actor.asker, answer, actor.accept)
-        if unleaked is None or _sentence_leaks(sentence.text, answer):
+        if unleaked is None or vague and _sentence_leaks(sentence.text, answer):
             return None  # (the cloze of the sentence would give it away as well)
         question = unleaked
     if actor.kind is AnswerKind.COUNTRY and _demonym_of(question, answer):
@@ -596,6 +605,9 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
                 accept=accept, subject=subject, value=value)
 
 
+#: A question that ends on "and" or "and" and an auxiliary: its second act was cut off.
+_CUT_AFTER_AND = re.compile(r"\b(?:and|or|but)(?: (?:had|has|have|was|were|is|are|would|will|"
+                            r"could|should|can|may|might|must|been))?$")
 #: A statement said before its speaker, opened by a pronoun ("She had slipped out ..., X
 #: said" -> "Who said that she had slipped out ...?"): it stands for someone the card's
 #: question does not name.

@@ -94,6 +94,7 @@ Hanoi|Vietnam; Bangkok|Thailand; Nairobi|Kenya; Addis Ababa|Ethiopia; Khartoum|S
 
 #: Nouns that name a person's job or rank; before a name they make it a person's title.
 TITLE_WORDS = frozenset("""
+    sir dame
     president prime minister secretary chancellor premier king queen prince princess emperor
     pope cardinal bishop archbishop imam ayatollah sheikh sultan emir general gen maj major
     lt lieutenant col colonel capt captain cmdr commander adm admiral sgt sergeant brig
@@ -206,6 +207,25 @@ ORG_WORDS = frozenset("""
     energy airways pharma pharmaceuticals technologies technology systems solutions
     media capital industries telecom telecoms communications foods brands ventures enterprises
     united rovers athletic wanderers albion sporting co plc gmbh museum gallery library
+""".split())
+
+#: Last words of firms' names that are not surnames ("Haven Finance", "Bluegum Events",
+#: "Ridgeway Homes", "Tessaro Impianti", "Rossi SpA"): a name ending in one is a body's.
+COMPANY_TAILS = frozenset("""
+    finance financial events homes logistics farms transport insurance hotels studios records
+    mining construction gaming properties impianti spa sa ag nv bv srl pty llp limited estates
+    developments investments securities consulting resources utilities healthcare retail
+    shipping freight railways entertainment productions pictures brewing brewery dairies
+    software robotics aerospace automotive chemicals networks cinemas stores supermarkets
+    trust housing recruitment catering cleaning engineering builders contractors water
+""".split())
+
+#: First words of bodies' names in other languages ("Banco do Brasil", "Grupo Bimbo",
+#: "Université Laval"): a name opening with one is a body's.
+COMPANY_HEADS = frozenset("""
+    banco banca banque grupo groupe gruppo compagnie companhia compañía instituto institut
+    istituto fundación fundação fondation fondazione stiftung universidad université
+    universität universidade università ministerio ministère ministério ministero
 """.split())
 
 #: Words of sports clubs' names: capitalised wherever they stand ("Rovers manager").

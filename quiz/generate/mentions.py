@@ -18,9 +18,10 @@ from typing import NamedTuple
 
 from quiz.generate.facts import AnswerKind
 from quiz.generate.lexicon import (
-    ADJECTIVES, DISASTER_WORDS, EVENT_WORDS, GIVEN_NAMES, GROUP_WORDS, NAME_PARTICLES,
-    NOT_GIVEN_NAMES, NOT_NAME_WORDS, ORG_ROLE_WORDS, ORG_WORDS, PLACE_WORDS, TEAM_WORDS,
-    TITLE_WORDS, capitals, countries, country_names, demonyms, well_known_aliases,
+    ADJECTIVES, COMPANY_HEADS, COMPANY_TAILS, DISASTER_WORDS, EVENT_WORDS, GIVEN_NAMES,
+    GROUP_WORDS, NAME_PARTICLES, NOT_GIVEN_NAMES, NOT_NAME_WORDS, ORG_ROLE_WORDS, ORG_WORDS,
+    PLACE_WORDS, TEAM_WORDS, TITLE_WORDS, capitals, countries, country_names, demonyms,
+    well_known_aliases,
 )
 
 _TOKEN = re.compile(r"[^\s—–]+|[—–]")
@@ -385,8 +386,8 @@ def _body_name_after(toks: Sequence[Token], k: int) -> bool:
     Workers' Federation", "Greene and | Whitcombe" is not one)."""
     for m in range(k, min(k + 4, len(toks))):
         tok = toks[m]
-        if not tok.capitalised or m > k and tok.lead:
-            return False
+        if not tok.capitalised or m > k and tok.lead or m == k and tok.possessive:
+            return False  # ("AeroAndina and | Peru's Pacífico Airlines": its owner, first)
         if tok.lower in ORG_WORDS:
             return True
         if tok.trail and not (tok.trail in _APOSTROPHES and m + 1 < len(toks)):
@@ -707,6 +708,11 @@ def kind_of(name: str, has_title: bool = False) -> AnswerKind | None:
     if any(word.strip(".,") in ORG_WORDS for word in words) or "&" in words or (
             len(words) > 1 and words[-1] == "watch"):  # ("Human Rights Watch")
         return AnswerKind.ORGANISATION  # ("Brenner & Cole": a firm, not a person)
+    if len(words) > 1 and (words[-1] in COMPANY_TAILS and words[0] not in TITLE_WORDS and
+                           words[0] not in GIVEN_NAMES and "of" not in words and
+                           "for" not in words or words[0] in COMPANY_HEADS):
+        return AnswerKind.ORGANISATION  # "Haven Finance", "Bluegum Events", "Banco do Brasil":
+        # not people
     if words[-1] in GROUP_WORDS or len(words) == 1 and bare.endswith("s") and (
             bare[:-1] in demonyms()):
         return AnswerKind.GROUP  # "militias", "the Iraqis"
