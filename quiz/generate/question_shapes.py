@@ -452,6 +452,14 @@ def _relative_asked(question: str, text: str) -> bool:
 
 _DATE, _ACTOR, _CAUSE = Category.DATE, Category.ACTOR, Category.CAUSE
 
+#: A date asked of a noun that carries the other side of an argument ("In what year was the
+#: sudden crash in prices rather than any deliberate fraud?", of "argued that it collapsed
+#: because of a crash in 2022 rather than fraud"): the noun was a cause, its verb is lost,
+#: and no event happened "rather than" another.
+_CONTRASTED_EVENT = re.compile(r"^(?:When|In what (?:year|month)|On what (?:date|day))\s+"
+                               r"(?:was|were|is|are)\s+(?:the|a|an|its|their)\s+[^?]*?\b"
+                               r"(?:rather than|instead of)\b")
+
 
 #: Words after a name that do not show it qualifies a noun ("Orbexa over", "Rydo and").
 _NOT_HEADS = frozenset("""
@@ -563,6 +571,9 @@ def broken_shape(fact: Fact) -> str:
         return "unit_as_count"
     if category is _DATE and " never " in question and _NEVER_DATED.match(question):
         return "never_dated"
+    if category is _DATE and (" rather than " in question or " instead of " in question) and \
+            _CONTRASTED_EVENT.match(question):
+        return "contrasted_event"
     if category is _ACTOR:
         if question[0] == "W" and _THING_VERBS.match(question):
             return "thing_as_actor"
