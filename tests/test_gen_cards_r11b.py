@@ -14,6 +14,7 @@ from quiz.generate.figure_questions import figure_question
 from quiz.generate.pipeline import build_decks
 from quiz.generate.question_checks import well_formed
 from quiz.generate.question_complements import drops_complement
+from quiz.generate.question_shapes import broken_shape
 from quiz.generate.questions import PlainNames, _accept
 from quiz.model import Category
 
@@ -195,3 +196,33 @@ def test_a_name_that_ends_in_s_keeps_its_gap() -> None:
     found = [c for c in build_decks([article(*texts)], prefix="t")[-1].cards
              if c.category is Category.ACTOR and c.answer == "Hamas"]
     assert found
+
+
+# -- a reported clause's subject asked across a perfect verb of saying --------------------
+
+
+def _actor(question: str) -> Fact:
+    return Fact(category=Category.ACTOR, kind=AnswerKind.ORGANISATION, article="a.txt",
+                sentence=Sentence(0, "Some sentence."), question=question, answer="Haven")
+
+
+@pytest.mark.parametrize("question", [
+    "Which organisation had the lawyers argued collapsed because of a crash in prices?",
+    "Which club has the league said breached the spending rules?",
+    "Which firm had the regulator said would pay the fine?",
+    "Who has the minister said was responsible for the delays?",
+    "Which hospital had inspectors claimed ignored the warnings?",
+])
+def test_a_subject_asked_across_a_perfect_verb_of_saying_is_broken(question: str) -> None:
+    assert not well_formed(_actor(question))
+
+
+@pytest.mark.parametrize("question", [
+    "Which body did the court say had breached the rules?",
+    "Who had warned that temperatures would climb above 20 degrees?",
+    "Which union has said it would strike next week?",
+    "Who had told staff that the plant would close?",
+    "Which firm has argued that the fine is unlawful?",
+])
+def test_a_question_of_who_said_it_is_not_broken(question: str) -> None:
+    assert broken_shape(_actor(question)) != "perfect_extraction"

@@ -452,6 +452,19 @@ def _relative_asked(question: str, text: str) -> bool:
 
 _DATE, _ACTOR, _CAUSE = Category.DATE, Category.ACTOR, Category.CAUSE
 
+#: The subject of a reported clause asked across a perfect verb of saying: "Which
+#: organisation had Park's lawyers argued collapsed ...?" (a native speaker asks "Which
+#: organisation did the lawyers argue had collapsed?" or "What did the lawyers argue?").
+_PERFECT_EXTRACTION = re.compile(
+    r"^(?:Who|Which [\w'’-]+(?: [\w'’-]+)?) (?:had|has|have) (?:[\w'’.-]+ ){1,5}?"
+    r"(?:argued|said|claimed|insisted|alleged|suggested|believed|thought|warned|stated|"
+    r"maintained|contended|told [a-z]+) (?P<verb>[a-z]+)\b")
+
+#: Words that open a reported clause's verb group ("had the regulator said would pay").
+_VERB_GROUP_OPENERS = frozenset("would could will can might may must should shall had has have "
+                                "was were is are".split())
+
+
 #: A date asked of a noun that carries the other side of an argument ("In what year was the
 #: sudden crash in prices rather than any deliberate fraud?", of "argued that it collapsed
 #: because of a crash in 2022 rather than fraud"): the noun was a cause, its verb is lost,
@@ -577,6 +590,11 @@ def broken_shape(fact: Fact) -> str:
     if category is _ACTOR:
         if question[0] == "W" and _THING_VERBS.match(question):
             return "thing_as_actor"
+        if " had " in question or " has " in question or " have " in question:
+            extracted = _PERFECT_EXTRACTION.match(question)
+            if extracted is not None and (extracted.group("verb") in _VERB_GROUP_OPENERS or
+                                          is_past_tense(extracted.group("verb"))):
+                return "perfect_extraction"
         if _modifier_cut(question, answer, text):
             return "modifier_cut"
         if " and " in question and _second_clause(question):
