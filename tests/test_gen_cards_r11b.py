@@ -226,3 +226,67 @@ def test_a_subject_asked_across_a_perfect_verb_of_saying_is_broken(question: str
 ])
 def test_a_question_of_who_said_it_is_not_broken(question: str) -> None:
     assert broken_shape(_actor(question)) != "perfect_extraction"
+
+
+# -- a sum taken in or out is asked "How much", not "By how much" ---------------------------
+
+
+def _amount_question(text: str) -> str | None:
+    mention = next(m for m in find_figures(text, []) if m.kind is AnswerKind.AMOUNT)
+    return figure_question(text, mention)
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("The appeal had raised nearly €800,000 by Friday.",
+     "How much had the appeal raised by Friday?"),
+    ("The club lost more than £4.5 million last season.",
+     "How much did the club lose last season?"),
+    ("A campaign launched by residents had raised more than £31,000 by lunchtime.",
+     "How much had a campaign launched by residents raised by lunchtime?"),
+    ("The charge raised £1.2m in its first month.",
+     "How much did the charge raise in its first month?"),
+    ("The group had already raised about $40,000 for legal fees.",
+     "How much had the group already raised for legal fees?"),
+])
+def test_a_sum_raised_or_lost_is_asked_how_much(text: str, asked: str) -> None:
+    assert _amount_question(text) == asked
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Shares in the airline fell 12% on Monday.", "By how much did shares in the airline fall"),
+    ("The bank raised interest rates by 0.25 percentage points.",
+     "By how much did the bank raise interest rates"),
+])
+def test_a_change_is_still_asked_by_how_much(text: str, asked: str) -> None:
+    mention = find_figures(text, [])[0]
+    assert (figure_question(text, mention) or "").startswith(asked)
+
+
+# -- a question word with its clause cut away ---------------------------------------------
+
+
+def _cause(question: str) -> Fact:
+    return Fact(category=Category.CAUSE, kind=AnswerKind.CAUSE, article="a.txt",
+                sentence=Sentence(0, "Some sentence."), question=question, answer="to pay")
+
+
+@pytest.mark.parametrize("question", [
+    "Why would the city hold a workshop in April on how, according to the mayor?",
+    "Why did the board meet to decide whether?",
+    "Why will the court rule on which?",
+    "Why did the club ask fans where, according to its chairman?",
+    "Why did the minister explain what?",
+])
+def test_a_dangling_question_word_is_broken(question: str) -> None:
+    assert broken_shape(_cause(question)) == "dangling_wh"
+
+
+@pytest.mark.parametrize("question", [
+    "Why did the council ask residents how they travel?",
+    "Why did the minister explain what happened, according to aides?",
+    "Why will the board decide whether to sell the site?",
+    "Why did the club say where the new stand would go?",
+    "Why did the agency review how the money was spent?",
+])
+def test_a_question_word_with_its_clause_is_not_dangling(question: str) -> None:
+    assert broken_shape(_cause(question)) != "dangling_wh"

@@ -217,6 +217,11 @@ _CHANGE = re.compile(r"^(?:f[ae]ll|falls|falling|fallen|slumped|tumbled|"
                      r"reduced|reduces|lowered|lowers|boosted|boosts|gained|gains|lost|loses|"
                      r"surged|surges|plunged|plunges|soared|soars|shrank|shrinks)$")
 
+#: Verbs of change whose object, written right after them with no "by", is a sum taken in
+#: or out ("raised £31,000", "lost $3m"), not the size of a change.
+_SUMS_TAKEN = frozenset({"raised", "raises", "raise", "raising", "gained", "gains", "lost",
+                         "loses", "lose", "losing"})
+
 _SAID_IT = re.compile(r"^(?P<who>(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}?)\s+"
                       r"(?:said|says|announced|reported|added)\s+(?:that\s+)?it\s+")
 
@@ -304,7 +309,9 @@ def how_much_question(text: str, mention: FigureMention, names: frozenset[str]) 
     if not words:
         return None
     change = any(_CHANGE.match(w.lower()) for w in words[-6:])
-    if change and (by or _CHANGE.match(words[-1].lower())):
+    if mention.kind is AnswerKind.AMOUNT and not by and words[-1].lower() in _SUMS_TAKEN:
+        wh = "How much"  # "had raised more than £31,000": the sum raised, not a change
+    elif change and (by or _CHANGE.match(words[-1].lower())):
         wh = "By how much"
     elif money and not by:
         wh = "How much"
