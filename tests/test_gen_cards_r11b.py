@@ -290,3 +290,33 @@ def test_a_dangling_question_word_is_broken(question: str) -> None:
 ])
 def test_a_question_word_with_its_clause_is_not_dangling(question: str) -> None:
     assert broken_shape(_cause(question)) != "dangling_wh"
+
+
+# -- an object pronoun that stands for someone the question never names --------------------
+
+
+def _person_asked(question: str) -> Fact:
+    return Fact(category=Category.ACTOR, kind=AnswerKind.PERSON, article="a.txt",
+                sentence=Sentence(0, "Some sentence."), question=question, answer="Ann Lee")
+
+
+@pytest.mark.parametrize("question", [
+    'Who said she had initially mistaken her for "a very large ginger cat"?',
+    "Who said he had told him to leave the club?",
+    "Who said she would take her to court?",
+    "Which coach said he had dropped him?",
+    "Who said he had warned him that the bridge was unsafe?",
+])
+def test_an_unnamed_object_pronoun_is_broken(question: str) -> None:
+    assert broken_shape(_person_asked(question)) == "other_object_pronoun"
+
+
+@pytest.mark.parametrize("question", [
+    "Who said she had lost her bag on the train?",
+    "Who said he would give his name to police?",
+    "Who said she had asked her manager for leave?",
+    "Who said he would stand down in May?",
+    "Which minister said she would meet union leaders?",
+])
+def test_a_possessive_or_no_object_pronoun_is_not(question: str) -> None:
+    assert broken_shape(_person_asked(question)) != "other_object_pronoun"

@@ -460,6 +460,13 @@ _PERFECT_EXTRACTION = re.compile(
     r"(?:argued|said|claimed|insisted|alleged|suggested|believed|thought|warned|stated|"
     r"maintained|contended|told [a-z]+) (?P<verb>[a-z]+)\b")
 
+#: "Who said she had mistaken her for a cat?": the subject pronoun is the answer, and the
+#: object pronoun (not the subject: that would be "herself") stands for someone the question
+#: never names.
+_OTHER_OBJECT = re.compile(r"^(?:Who|Which [\w'’-]+)\b[^?]*?\b(?:(?:she)\b[^?]*\bher|(?:he)\b"
+                           r"[^?]*\bhim)(?=\s+(?:for|to|as|with|from|at|in|on|into|over|after|"
+                           r"before|by|and|or|that|if|when)\b|[?,])")
+
 #: A question word left with nothing after it, its clause cut away ("hold a workshop in April
 #: on how, according to the mayor?" of "on how to pay for road upgrades").
 _DANGLING_WH = re.compile(r"\s(?:how|whether|what|why|where|which|whom)(?=,|\?$)")
@@ -596,6 +603,9 @@ def broken_shape(fact: Fact) -> str:
     if category is _ACTOR:
         if question[0] == "W" and _THING_VERBS.match(question):
             return "thing_as_actor"
+        if (" her " in question or " him " in question or question.endswith((" her?", " him?"))) \
+                and _OTHER_OBJECT.match(question):
+            return "other_object_pronoun"
         if " had " in question or " has " in question or " have " in question:
             extracted = _PERFECT_EXTRACTION.match(question)
             if extracted is not None and (extracted.group("verb") in _VERB_GROUP_OPENERS or
