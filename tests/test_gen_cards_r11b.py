@@ -66,8 +66,8 @@ def test_a_modifier_that_may_be_a_verb_leaves_the_figure_a_cloze(text: str) -> N
 @pytest.mark.parametrize(("text", "asked"), [
     ("The mine produced 4 million tonnes of coking coal last year.",
      "How many tonnes of coking coal did the mine produce last year?"),
-    ("The Leeds festival sold 3,000 tickets, more than any year before.",
-     "How many tickets did the Leeds festival sell?"),
+    ("The festival sold 3,000 tickets, more than any year before.",
+     "How many tickets did the festival sell?"),
 ])
 def test_counts_without_a_participle_are_asked_as_before(text: str, asked: str) -> None:
     assert _count_question(text) == asked
@@ -321,30 +321,3 @@ def test_an_unnamed_object_pronoun_is_broken(question: str) -> None:
 def test_a_possessive_or_no_object_pronoun_is_not(question: str) -> None:
     assert broken_shape(_person_asked(question)) != "other_object_pronoun"
 
-
-# -- a short count question that names nothing -------------------------------------------
-
-
-@pytest.mark.parametrize("text", [
-    "Two people were confirmed dead on Monday.",
-    "Up to 650 jobs are at risk, although the bank hopes to redeploy staff.",
-    "About 1,200 people are being housed in schools.",
-    "Three children have died, according to ministry figures.",
-    "About 45 permanent staff will lose their jobs.",
-])
-def test_a_short_count_question_with_no_name_is_left_to_the_cloze(text: str) -> None:
-    assert _count_question(text) is None
-
-
-@pytest.mark.parametrize(("text", "asked"), [
-    ("Two miners were killed at the Grasstree mine in Queensland.",
-     "How many miners were killed at the Grasstree mine in Queensland?"),
-    ("The Leeds festival sold 3,000 tickets, more than any year before.",
-     "How many tickets did the Leeds festival sell?"),
-    ("Harbridge will close 120 branches across Wales.",
-     "How many branches will Harbridge close across Wales?"),
-    ("Police arrested 14 fans after the match in Glasgow.",
-     "How many fans did police arrest after the match in Glasgow?"),
-])
-def test_a_count_question_that_names_or_says_enough_stays(text: str, asked: str) -> None:
-    assert (_count_question(text) or "").lower() == asked.lower()

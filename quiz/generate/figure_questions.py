@@ -29,27 +29,9 @@ def figure_question(text: str, mention: FigureMention,
     asked = _figure_question(text, mention, names)
     if asked is not None and mention.kind in (AnswerKind.COUNT, AnswerKind.DURATION):
         asked = _with_setting(asked, text[:mention.start])
-    if asked is None or has_personal_pronoun(asked) or len(asked.split()) > 32 or \
-            _unanchored(asked):
+    if asked is None or has_personal_pronoun(asked) or len(asked.split()) > 32:
         return None
     return asked
-
-
-#: How many words a question with no name, number or date needs to say which event it asks.
-_ANCHOR_WORDS = 9
-
-
-def _unanchored(asked: str) -> bool:
-    """"How many people were confirmed dead?": a short question with no name, number or
-    date to say which story it asks of (a deck holds many); the sentence asks it as a cloze."""
-    words = asked.split()
-    return len(words) < _ANCHOR_WORDS and words[1] in ("many", "long") and not any(
-        (word[:1].isupper() and word.rstrip("?,") not in _WEEKDAYS) or word[:1].isdigit()
-        for word in words[1:])
-
-
-#: Days of the week: "on Monday" says when, not which story.
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 #: Words that open an introductory phrase saying which event a figure belongs to.
