@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from quiz.generate.facts import AnswerKind
 from quiz.generate.figure_mentions import AGE, FigureMention
 from quiz.generate.figure_numbers import CURRENCY_WORDS
+from quiz.generate.grammar import PARTICIPLE_TO_BASE, PAST_TO_BASE
 
 if TYPE_CHECKING:
     from quiz.generate.clauses import Clause
@@ -67,7 +68,8 @@ def _with_setting(asked: str, before: str) -> str:
 
 def _figure_question(text: str, mention: FigureMention, names: frozenset[str]) -> str | None:
     from quiz.generate.clauses import (
-        AUXILIARIES, DETERMINERS, PREPOSITIONS, find_clause, question, tidy, tokenize,
+        AUXILIARIES, DETERMINERS, PREPOSITIONS, find_clause, is_past_participle, question, tidy,
+        tokenize,
     )
     from quiz.generate.spans import span_question
 
@@ -150,7 +152,8 @@ def _figure_question(text: str, mention: FigureMention, names: frozenset[str]) -
         for word in _NOUN_AFTER.finditer(tail, end):
             low = word.group(1).lower()
             if word.start() != end or low in PREPOSITIONS or low in DETERMINERS or \
-                    low in _NOT_NOUNS or low.endswith(("ed", "ing", "ly")):
+                    low in _NOT_NOUNS or low.endswith(("ed", "ing", "ly")) or \
+                    is_past_participle(low):
                 break
             end = word.end()  # "tonnes of coking coal a year": the whole noun, not "coking"
         thing = f"{thing} {tail[:end].strip()}"
@@ -169,8 +172,15 @@ def _figure_question(text: str, mention: FigureMention, names: frozenset[str]) -
     if clause is None or clause.rest:
         return None  # something between the verb and the figure: too risky to move
     first = tail.split()[0] if tail.split() else ""
-    if first[:1].islower() and (_is_past(first) or first.endswith(("ing", "ed"))):
+    reduced = _REDUCED_RELATIVE.match(tail.strip())
+    if reduced is not None:
+        # "will return 120 artefacts taken from Cameroon": the phrase that says which
+        # artefacts moves with them ("How many artefacts taken from Cameroon will ...?")
+        thing, tail = f"{thing} {reduced.group(0).strip()}", ""
+    elif first[:1].islower() and (_is_past(first) or first.endswith(("ing", "ed")) or
+                                  is_past_participle(first)):
         return None  # "recalling 120,000 scooters sold in Europe": the thing has a modifier
+        # that may be a verb of its own ("said 20 people died in the fire")
     subject = clause.subject
     head_word = subject.split(" ", 1)[0]
     if head_word.islower() and head_word in names:
@@ -179,6 +189,15 @@ def _figure_question(text: str, mention: FigureMention, names: frozenset[str]) -
         subject, clause.auxiliary, clause.verb, tail, clause.base))
     return rewritten
 
+
+#: A phrase of a participle that is no simple past ("taken", "stolen", "written") and a
+#: preposition, after a counted noun: it says which things are counted ("120 artefacts taken
+#: from Cameroon"), never a verb of its own clause.
+_REDUCED_RELATIVE = re.compile(
+    r"(?:" + "|".join(sorted(p for p in PARTICIPLE_TO_BASE if p not in PAST_TO_BASE and
+                             p.isalpha())) +
+    r")\s+(?:by|from|in|at|on|during|since|under|over|into|between|across|off|out\s+of)\s+"
+    r"[\w'’$€£.-]+(?:\s+[\w'’$€£.-]+){0,9}$")
 
 #: A lower-case word that may go on the noun after "of" ("of coking coal").
 _NOUN_AFTER = re.compile(r"\s+([a-z][a-z'’-]*)\b")
@@ -197,6 +216,11 @@ _CHANGE = re.compile(r"^(?:f[ae]ll|falls|falling|fallen|slumped|tumbled|"
                      r"increased|increases|decreased|decreases|raised|raises|cut|cuts|"
                      r"reduced|reduces|lowered|lowers|boosted|boosts|gained|gains|lost|loses|"
                      r"surged|surges|plunged|plunges|soared|soars|shrank|shrinks)$")
+
+#: Verbs of change whose object, written right after them with no "by", is a sum taken in
+#: or out ("raised £31,000", "lost $3m"), not the size of a change.
+_SUMS_TAKEN = frozenset({"raised", "raises", "raise", "raising", "gained", "gains", "lost",
+                         "loses", "lose", "losing"})
 
 _SAID_IT = re.compile(r"^(?P<who>(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}?)\s+"
                       r"(?:said|says|announced|reported|added)\s+(?:that\s+)?it\s+")
@@ -285,7 +309,9 @@ def how_much_question(text: str, mention: FigureMention, names: frozenset[str]) 
     if not words:
         return None
     change = any(_CHANGE.match(w.lower()) for w in words[-6:])
-    if change and (by or _CHANGE.match(words[-1].lower())):
+    if mention.kind is AnswerKind.AMOUNT and not by and words[-1].lower() in _SUMS_TAKEN:
+        wh = "How much"  # "had raised more than £31,000": the sum raised, not a change
+    elif change and (by or _CHANGE.match(words[-1].lower())):
         wh = "By how much"
     elif money and not by:
         wh = "How much"

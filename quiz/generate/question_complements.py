@@ -20,12 +20,22 @@ _ALWAYS_NEEDY = frozenset("stake stakes holding role".split())
 _ASKS_COMPLEMENT = re.compile(r"^(?:In|Of|On|At) (?:which|what)\b")
 
 
+#: A question ending on the plural of a noun that is always of something ("names",
+#: "results"), with no owner before it: "Which organisation must approve all new names?" (of
+#: meteorites, in the story; the question does not say).
+_OWNERLESS_END = re.compile(r"\b(?:all|any|every|the|new|other|such|these|those)\s+"
+                            r"(?:names|results|details|terms|members|versions|copies|"
+                            r"findings|outcomes|contents)\?$")
+
+
 def drops_complement(question: str, sentence: str) -> bool:
     """Whether ``question`` uses one of the nouns above without the "in"/"of" phrase its
     ``sentence`` gives it, or ends on a stake or a role with none ("Who played a key
-    role?")."""
+    role?"), or on a noun of something with no owner ("all new names?")."""
     if _ASKS_COMPLEMENT.match(question):
         return False
+    if question.endswith("s?") and _OWNERLESS_END.search(question):
+        return True
     missing = {m.group(1).lower() for m in _WITHOUT_COMPLEMENT.finditer(question)}
     if not missing:
         return False

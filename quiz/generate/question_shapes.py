@@ -452,6 +452,38 @@ def _relative_asked(question: str, text: str) -> bool:
 
 _DATE, _ACTOR, _CAUSE = Category.DATE, Category.ACTOR, Category.CAUSE
 
+#: The subject of a reported clause asked across a perfect verb of saying: "Which
+#: organisation had Park's lawyers argued collapsed ...?" (a native speaker asks "Which
+#: organisation did the lawyers argue had collapsed?" or "What did the lawyers argue?").
+_PERFECT_EXTRACTION = re.compile(
+    r"^(?:Who|Which [\w'’-]+(?: [\w'’-]+)?) (?:had|has|have) (?:[\w'’.-]+ ){1,5}?"
+    r"(?:argued|said|claimed|insisted|alleged|suggested|believed|thought|warned|stated|"
+    r"maintained|contended|told [a-z]+) (?P<verb>[a-z]+)\b")
+
+#: "Who said she had mistaken her for a cat?": the subject pronoun is the answer, and the
+#: object pronoun (not the subject: that would be "herself") stands for someone the question
+#: never names.
+_OTHER_OBJECT = re.compile(r"^(?:Who|Which [\w'’-]+)\b[^?]*?\b(?:(?:she)\b[^?]*\bher|(?:he)\b"
+                           r"[^?]*\bhim)(?=\s+(?:for|to|as|with|from|at|in|on|into|over|after|"
+                           r"before|by|and|or|that|if|when)\b|[?,])")
+
+#: A question word left with nothing after it, its clause cut away ("hold a workshop in April
+#: on how, according to the mayor?" of "on how to pay for road upgrades").
+_DANGLING_WH = re.compile(r"\s(?:how|whether|what|why|where|which|whom)(?=,|\?$)")
+
+#: Words that open a reported clause's verb group ("had the regulator said would pay").
+_VERB_GROUP_OPENERS = frozenset("would could will can might may must should shall had has have "
+                                "was were is are".split())
+
+
+#: A date asked of a noun that carries the other side of an argument ("In what year was the
+#: sudden crash in prices rather than any deliberate fraud?", of "argued that it collapsed
+#: because of a crash in 2022 rather than fraud"): the noun was a cause, its verb is lost,
+#: and no event happened "rather than" another.
+_CONTRASTED_EVENT = re.compile(r"^(?:When|In what (?:year|month)|On what (?:date|day))\s+"
+                               r"(?:was|were|is|are)\s+(?:the|a|an|its|their)\s+[^?]*?\b"
+                               r"(?:rather than|instead of)\b")
+
 
 #: Words after a name that do not show it qualifies a noun ("Orbexa over", "Rydo and").
 _NOT_HEADS = frozenset("""
@@ -548,6 +580,8 @@ def broken_shape(fact: Fact) -> str:
     if question[question.rfind(" ") + 1:-1] in _CLAUSE_ENDS and _object_missing(question) or \
             ", according to " in question and _object_missing(question):
         return "object_missing"
+    if _DANGLING_WH.search(question):
+        return "dangling_wh"
     if (" last " in question or " this " in question or " next " in question) and \
             _TIME_AS_SUBJECT.search(question):
         return "time_as_subject"
@@ -563,9 +597,20 @@ def broken_shape(fact: Fact) -> str:
         return "unit_as_count"
     if category is _DATE and " never " in question and _NEVER_DATED.match(question):
         return "never_dated"
+    if category is _DATE and (" rather than " in question or " instead of " in question) and \
+            _CONTRASTED_EVENT.match(question):
+        return "contrasted_event"
     if category is _ACTOR:
         if question[0] == "W" and _THING_VERBS.match(question):
             return "thing_as_actor"
+        if (" her " in question or " him " in question or question.endswith((" her?", " him?"))) \
+                and _OTHER_OBJECT.match(question):
+            return "other_object_pronoun"
+        if " had " in question or " has " in question or " have " in question:
+            extracted = _PERFECT_EXTRACTION.match(question)
+            if extracted is not None and (extracted.group("verb") in _VERB_GROUP_OPENERS or
+                                          is_past_tense(extracted.group("verb"))):
+                return "perfect_extraction"
         if _modifier_cut(question, answer, text):
             return "modifier_cut"
         if " and " in question and _second_clause(question):

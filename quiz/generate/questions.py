@@ -136,6 +136,10 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
             _story_subject_alone(cloze, fact, pool)):
         cloze = None  # "The ___ is bracing for attacks on US forces"; "___ said customers
         # could exchange their tablets" for the company the whole story is about
+    if cloze is not None and fact.category is Category.ACTOR and _GENERIC_PEOPLE.match(
+            fact.answer) and _common_noun(fact, pool):
+        cloze = None  # "___ will give lessons online until the schools reopen" -> Teachers:
+        # a plain common noun in a gap is told by what the sentence says they did
     if cloze is not None:
         shown = span
         if fact.category is Category.DATE and fact.answer != span and \
@@ -194,6 +198,19 @@ def _names_answer(text: str, fact: Fact, accept: Sequence[str]) -> bool:
     States"), which gives it away."""
     return any(occurrences(text, form) for form in (fact.answer, *accept) if len(form) > 1) \
         or fact.kind is AnswerKind.COUNTRY and told_by_adjective(fact.answer, text)
+
+
+#: An actor that is one plain plural noun ("Teachers", "the researchers", "regulators"): no
+#: name to learn, and the rest of its sentence tells it.
+_GENERIC_PEOPLE = re.compile(r"^(?:the )?[A-Za-z][a-z]+s$")
+
+
+def _common_noun(fact: Fact, pool: DistractorPool) -> bool:
+    """Whether the one-word actor of ``fact`` is a common noun: no sentence of its article
+    writes it with a capital after its first word ("Reuters", "Hamas" are names)."""
+    word = fact.answer.rsplit(" ", 1)[-1]
+    capital = f" {word[0].upper()}{word[1:]}"
+    return not any(capital in text for text in pool.sentences.get(fact.article, ()))
 
 
 #: A capitalised word that names someone or something (not a day or a month).
@@ -280,6 +297,8 @@ def _accept(fact: Fact, names: Names) -> tuple[str, ...]:
         forms.extend(names.aliases(fact.answer))
     if not forms:
         return ()  # (most dates, figures and causes: nothing to normalise)
+    if fact.kind is AnswerKind.PERSON and "-" in fact.answer:
+        forms = _family_first(fact.answer, forms)
     seen = {normalise(fact.answer)}
     out = []
     for form in forms:
@@ -288,3 +307,19 @@ def _accept(fact: Fact, names: Names) -> tuple[str, ...]:
             seen.add(key)
             out.append(form)
     return tuple(out)
+
+
+#: A person's name written family name first, then a given name of two hyphenated syllables,
+#: the second in lower case ("Park Jin-woo", "Kim Soo-hyun"): the romanised Korean and Chinese
+#: style, whose family name (the first word) is what the article calls them later.
+_FAMILY_FIRST = re.compile(r"(?:^|\s)(?P<family>[A-Z][a-z]{1,6}) (?P<given>[A-Z][a-z]{1,5}-[a-z]{2,5})$")
+
+
+def _family_first(answer: str, forms: list[str]) -> list[str]:
+    """``forms`` of a person's name with the given name alone ("Jin-woo" of "Park Jin-woo",
+    taken for a surname by its place) replaced by the family name ("Park")."""
+    match = _FAMILY_FIRST.search(answer)
+    if match is None:
+        return forms
+    given, family = match.group("given"), match.group("family")
+    return [family if form == given else form for form in forms]
