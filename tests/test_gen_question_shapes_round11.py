@@ -107,3 +107,27 @@ def test_an_approximate_quantity_is_no_verb_before_the_subject(question: str, an
 def test_a_verb_where_the_subject_should_be_is_still_dropped() -> None:
     assert not well_formed(_cause("Why will call the helpline be open?", "demand is high",
                                   "The helpline will be open because demand is high."))
+
+
+def _country_gap(cloze: str, named_in: int) -> bool:
+    from types import SimpleNamespace
+
+    from quiz.generate.questions import _story_subject_alone
+    sentences = [f"Ghana said something {n}." for n in range(named_in)] + ["Nothing else."]
+    fact = Fact(category=Category.ACTOR, kind=AnswerKind.COUNTRY, article="t.txt",
+                sentence=Sentence(3, cloze.replace("___", "Ghana")), question="",
+                answer="Ghana")
+    return _story_subject_alone(cloze, fact, SimpleNamespace(sentences={"t.txt": sentences}))
+
+
+@pytest.mark.parametrize("cloze", [
+    "___'s culture minister, Kwame Asante, welcomed the decision at a ceremony.",
+    "The masks will go on show at ___'s national museum next year.",
+])
+def test_a_country_the_story_keeps_naming_is_no_gap_before_its_possessive(cloze: str) -> None:
+    assert _country_gap(cloze, named_in=4)
+
+
+def test_a_country_named_once_may_be_gapped_before_its_possessive() -> None:
+    assert not _country_gap("___'s culture minister welcomed the decision at a ceremony.",
+                            named_in=1)

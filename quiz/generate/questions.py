@@ -230,13 +230,23 @@ _STORY_SUBJECT_SENTENCES = 3
 def _story_subject_alone(cloze: str, fact: Fact, pool: DistractorPool) -> bool:
     """Whether an actor's gap asks for the one the whole story is about, in a sentence that
     names nobody else: "___ said customers could exchange their tablets at any of its
-    stores" -> the pharmacy chain of a story on its recall tests nothing."""
+    stores" -> the pharmacy chain of a story on its recall tests nothing; or a country the
+    story keeps naming, gapped before its "'s"."""
     gap = cloze.find(CLOZE_GAP)
+    if fact.kind is AnswerKind.COUNTRY and cloze.startswith(("'s ", "’s "), gap + len(CLOZE_GAP)):
+        return _story_names(fact, pool)  # "___'s culture minister welcomed the return" in a
+        # story on what goes back to that country
     if not _REPORTED_AFTER.match(cloze, gap + len(CLOZE_GAP)):
         return False  # what the actor did is asked, not only who spoke
     if _NAME_WORD.search(f" {cloze.replace(CLOZE_GAP, ' ')}", 1 + (
             cloze.find(" ") if cloze.split(" ", 1)[0] in _OPENING_WORDS else 0)):
         return False  # another name stands in the sentence: the gap has rivals
+    return _story_names(fact, pool)
+
+
+def _story_names(fact: Fact, pool: DistractorPool) -> bool:
+    """Whether ``fact``'s article names its answer in so many sentences that the story is
+    about it."""
     named = sum(1 for text in pool.sentences.get(fact.article, ())
                 if occurrences(text, fact.answer))
     return named >= _STORY_SUBJECT_SENTENCES
