@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from gen_support import cause_qa
+
 from quiz.generate.clauses import find_clause, tokenize
 from quiz.generate.syntax import find_clauses, trim_predicate
 
@@ -37,6 +39,7 @@ def _verbs(text: str) -> dict[str, str]:
      "walk", "the dogs twice a day."),
     ("Hospital staff now treat patients in tents.", "Hospital staff", "now treat",
      "patients in tents."),
+    ("The school holidays start on Monday.", "The school holidays", "start", "on Monday."),
 ])
 def test_a_present_verb_of_any_verb_after_a_noun_subject_is_read(
         text: str, subject: str, verb: str, rest: str) -> None:
@@ -51,6 +54,8 @@ def test_a_present_verb_of_any_verb_after_a_noun_subject_is_read(
     ("The oil prices in Europe rose sharply.", "prices"),
     ("The company's sales in Asia fell.", "sales"),
     ("The court fines companies that break the rules.", "companies"),
+    ("The government figures for March show a rise in exports.", "figures"),
+    ("The city council elections in May drew a record turnout.", "elections"),
     ("The ministry has offered 6.5%, citing budget constraints and a commitment to the "
      "Commission to keep the deficit low.", "and"),
     ("Burgundy's top wines already sell for record sums.", "sell"),
@@ -127,3 +132,15 @@ def test_a_compound_noun_with_cut_is_no_past_verb(text: str) -> None:
 ])
 def test_a_comparison_before_a_time_word_is_kept(rest: str, trimmed: str | None) -> None:
     assert trim_predicate(rest) == trimmed
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Greek ferries carry about 20 million passengers a year because the islands have no "
+     "airports.", "Why do Greek ferries carry about 20 million passengers a year?",
+     "the islands have no airports"),
+    ("Shoppers at the market pay more for bread because of the poor wheat harvest.",
+     "Why do shoppers at the market pay more for bread?", "the poor wheat harvest"),
+])
+def test_a_present_clause_read_now_gives_its_cause(text: str, question: str,
+                                                   answer: str) -> None:
+    assert (question, answer) in cause_qa(text)

@@ -672,6 +672,10 @@ _STRETCH_ENDS = frozenset({"that", "which", "who", "whom", "whose", "and", "but"
                            "until", "if", "unless", "although", "though", "where"})
 #: Words no subject before a present verb holds: a new clause, a verb's adverb ("Hospital
 #: staff now treat patients": "patients" is no verb).
+#: Plural presents that show a later verb in the stretch ("The government figures for March
+#: show a rise": "figures" is no verb).
+_LATER_PRESENT = _PLURAL_VERBS | {"rise", "fall", "grow", "drop", "increase", "say", "suggest",
+                                  "indicate", "reveal", "put"}
 #: Words that open a plural noun phrase ("two recent strikes", "many local shops").
 _PLURAL_OPENERS = frozenset("""
     two three four five six seven eight nine ten dozens hundreds thousands millions many
@@ -758,7 +762,7 @@ def _open_present(toks: Sequence[Token], lowers: list[str], start: int,
             if low in _STRETCH_ENDS or ";" in toks[i - 1].trail or ":" in toks[i - 1].trail:
                 break
             if low in AUXILIARIES or not aside and toks[i].core.islower() and (
-                    is_past_tense(low) or low in KNOWN_PRESENT):
+                    is_past_tense(low) or low in KNOWN_PRESENT or low in _LATER_PRESENT):
                 return None  # another verb: this one was a noun ("two recent strikes on
                 # militias, including one on Wednesday, have angered ...")
     return VerbGroup(tuple(lowers[v:k + 1]), lowers[k], tense)
