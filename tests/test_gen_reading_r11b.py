@@ -39,7 +39,6 @@ def _verbs(text: str) -> dict[str, str]:
      "walk", "the dogs twice a day."),
     ("Hospital staff now treat patients in tents.", "Hospital staff", "now treat",
      "patients in tents."),
-    ("The school holidays start on Monday.", "The school holidays", "start", "on Monday."),
 ])
 def test_a_present_verb_of_any_verb_after_a_noun_subject_is_read(
         text: str, subject: str, verb: str, rest: str) -> None:
@@ -55,6 +54,8 @@ def test_a_present_verb_of_any_verb_after_a_noun_subject_is_read(
     ("The company's sales in Asia fell.", "sales"),
     ("The court fines companies that break the rules.", "companies"),
     ("The government figures for March show a rise in exports.", "figures"),
+    ("The union leaders meet ministers on Monday.", "ministers"),
+    ("The farm produces milk for three dairies.", "milk"),
     ("The city council elections in May drew a record turnout.", "elections"),
     ("The ministry has offered 6.5%, citing budget constraints and a commitment to the "
      "Commission to keep the deficit low.", "and"),

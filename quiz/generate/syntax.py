@@ -695,8 +695,7 @@ def _open_present(toks: Sequence[Token], lowers: list[str], start: int,
     plural head and bare form), an object or complement opens after the verb, and no other
     finite verb stands in the same stretch ("The state pensions in Spain rose": "pensions"
     is no verb) unless the verb reports ("say the reef is recovering")."""
-    if start and lowers[start - 1] == "since" or not start and toks[0].core.islower() or \
-            toks[v - 1].core[:1].isdigit() or lowers[v - 1] in _PLURAL_OPENERS:
+    if toks[v - 1].core[:1].isdigit() or lowers[v - 1] in _PLURAL_OPENERS:
         return None  # ("a payment of 1,500 pounds for staff": a unit, no verb)
     if start and lowers[start - 1] == "since" or not start and toks[0].core.islower():
         return None  # (", since sunken boxes pose a danger": cause_c_links reads that state
@@ -727,9 +726,14 @@ def _open_present(toks: Sequence[Token], lowers: list[str], start: int,
     head = start
     for i in range(start, v):
         low = lowers[i]
-        if low in _NOT_IN_SUBJECT or \
-                toks[i].possessive or toks[i].trail:
+        if low in _NOT_IN_SUBJECT or toks[i].possessive or toks[i].trail:
             return None  # "luggage and parcels in case ...", "Burgundy's top wines sell"
+        if i > start and low.endswith("s") and toks[i].core.islower() and \
+                not low.endswith(("ss", "us", "is")) and i < v - 1 or i == start + 2 and \
+                lowers[start] in _NP_DETERMINERS and toks[i - 1].core.islower() and \
+                low.endswith("s") and not lowers[i - 1].endswith("s"):
+            return None  # "The union leaders meet ministers", "The farm produces milk": an
+            # "-s" word before the verb read may be the verb itself or a plural noun
         if low in PREPOSITIONS:
             if i == start:
                 return None
