@@ -39,6 +39,10 @@ def _verbs(text: str) -> dict[str, str]:
      "walk", "the dogs twice a day."),
     ("Hospital staff now treat patients in tents.", "Hospital staff", "now treat",
      "patients in tents."),
+    ("The vaccine protects children against measles.", "The vaccine", "protects",
+     "children against measles."),
+    ("The court hears appeals from across the region.", "The court", "hears",
+     "appeals from across the region."),
 ])
 def test_a_present_verb_of_any_verb_after_a_noun_subject_is_read(
         text: str, subject: str, verb: str, rest: str) -> None:
@@ -55,6 +59,8 @@ def test_a_present_verb_of_any_verb_after_a_noun_subject_is_read(
     ("The court fines companies that break the rules.", "companies"),
     ("The government figures for March show a rise in exports.", "figures"),
     ("The union leaders meet ministers on Monday.", "ministers"),
+    ("The tax rises hit low earners hardest.", "rises"),
+    ("The bus fares rise in January.", "fares"),
     ("The farm produces milk for three dairies.", "milk"),
     ("The city council elections in May drew a record turnout.", "elections"),
     ("The ministry has offered 6.5%, citing budget constraints and a commitment to the "

@@ -545,7 +545,9 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
             group = _plural_present(toks, lowers, start, v)
         if group is None and v + 2 < len(toks) and v - start <= _MAX_PRESENT_SUBJECT and (
                 lowers[v + 1] in _AFTER_A_PRESENT or toks[v + 1].core[:1].isdigit()
-                or lowers[v] in _FREQUENCY) and toks[v].core.islower():
+                or lowers[v] in _FREQUENCY or v - start == 2 and (
+                    lowers[v + 1][-1:] == "s" or lowers[v + 1] in _PLURAL_HEADS)
+                ) and toks[v].core.islower():
             group = _open_present(toks, lowers, start, v)
         if group is None:
             continue
@@ -710,7 +712,8 @@ def _open_present(toks: Sequence[Token], lowers: list[str], start: int,
     word = lowers[k]
     nxt = lowers[k + 1]
     if nxt in AUXILIARIES or nxt in _STRETCH_ENDS or not adverb and not (
-            nxt in _AFTER_A_PRESENT or toks[k + 1].core[:1].isdigit()):
+            nxt in _AFTER_A_PRESENT or toks[k + 1].core[:1].isdigit() or
+            _bare_plural_object(toks, lowers, start, v)):
         return None  # (after an adverb, a bare noun may open the object: "now charges
         # residents")
     prev = lowers[v - 1]
@@ -770,6 +773,22 @@ def _open_present(toks: Sequence[Token], lowers: list[str], start: int,
                 return None  # another verb: this one was a noun ("two recent strikes on
                 # militias, including one on Wednesday, have angered ...")
     return VerbGroup(tuple(lowers[v:k + 1]), lowers[k], tense)
+
+
+def _bare_plural_object(toks: Sequence[Token], lowers: list[str], start: int, v: int) -> bool:
+    """Whether an "-s" word at ``v``, after "the"/"a" and one lower-case singular noun, is a
+    verb before a bare plural object ("The vaccine protects children", "The court hears
+    appeals"), not a noun of a compound ("The tax rises hit")."""
+    word, nxt = lowers[v], lowers[v + 1]
+    return v - start == 2 and lowers[start] in _SINGULAR_DETERMINERS and \
+        toks[v - 1].core.islower() and not lowers[v - 1].endswith("s") and \
+        word.endswith("s") and not word.endswith(("ss", "us", "is")) and \
+        toks[v + 1].core.islower() and toks[v + 1].core.isalpha() and len(nxt) > 3 and \
+        (nxt.endswith("s") and not nxt.endswith(("ss", "us", "is")) or nxt in _PLURAL_HEADS) \
+        and nxt not in _NOT_A_PRESENT and nxt not in _LATER_PRESENT
+
+
+_SINGULAR_DETERMINERS = frozenset({"the", "a", "an", "this", "its", "each", "every"})
 
 
 def _after_number(toks: Sequence[Token], lowers: list[str], start: int, v: int) -> bool:
