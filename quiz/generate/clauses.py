@@ -296,6 +296,14 @@ _BEFORE_BASE_OR_NOUN = frozenset({"to", "will", "would", "can", "could", "may", 
                                   "shall", "should", "did", "do", "does", "not", "of", "and", "or"})
 
 
+#: Nouns that make a compound with a noun like "cut", "hit" or "set" ("a tax cut", "a power
+#: cut", "a chart hit"): before them such a word is the compound's head, not a past verb.
+NOUN_MODIFIERS = frozenset("""
+    tax budget price rate power pay wage spending funding job benefit aid interest chart smash
+    box film
+""".split())
+
+
 def _reads_as_same_form_past(tokens: list[Token], i: int, lo: int, hi: int) -> bool:
     """Whether ``tokens[i]`` ("cut", "hit") is the clause's past verb: after a singular or
     named subject and before a determiner, possessive, number or name as its object."""
@@ -311,7 +319,19 @@ def _reads_as_same_form_past(tokens: list[Token], i: int, lo: int, hi: int) -> b
     if i - 1 > lo and before.text[:1].isupper() and after.text.isalpha() and \
             after.text.islower() and after.low not in _NOT_AN_OBJECT:
         return True  # "The Bank of Canada cut interest rates": a name's act on a bare noun
-    return after.low in DETERMINERS or after.text[:1].isdigit() or after.text[:1].isupper()
+    if after.low in DETERMINERS or after.text[:1].isdigit() or after.text[:1].isupper():
+        return True
+    # "The bank cut rates", "The central bank cut interest rates": a common noun's act on a
+    # bare plural (not "The tax cut helps families": "tax cut" is one noun)
+    return i - 1 > lo and tokens[lo].low in DETERMINERS and before.text.islower() and \
+        not before.low.endswith("s") and before.low not in NOUN_MODIFIERS and \
+        after.text.isalpha() and after.text.islower() and after.low not in _NOT_AN_OBJECT and \
+        (_bare_plural(after.low) or i + 2 < hi and tokens[i + 2].text.islower()
+         and _bare_plural(tokens[i + 2].low))
+
+
+def _bare_plural(low: str) -> bool:
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
 #: Words that cannot open the object of a verb ("the Brexit cut to funding", "a Senate hit
