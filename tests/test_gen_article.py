@@ -78,6 +78,11 @@ def _write(tmp_path: Path, name: str, data: bytes | str) -> Path:
     ("27 November 2025, 16:05", dt.date(2025, 11, 27)),
     ("Last updated: Mon 16 Mar 2026 07.52 GMT", dt.date(2026, 3, 16)),
     ("By Jane Roe, health correspondent • 3 May 2026 10:15 a.m. BST", dt.date(2026, 5, 3)),
+    # time zones of other continents after the clock time
+    ("October 7, 2025 at 6:15 p.m. AWST", dt.date(2025, 10, 7)),
+    ("Tue 3 Mar 2026 09:14 NZDT", dt.date(2026, 3, 3)),
+    ("12 May 2026 10:00 KST", dt.date(2026, 5, 12)),
+    ("Published 4 June 2026, 08:30 SAST", dt.date(2026, 6, 4)),
 ])
 def test_stated_publication_date(tmp_path: Path, line: str, expected: dt.date) -> None:
     path = _write(tmp_path, "a.txt", f"Title here\n{line}\n\nThe club won the cup on Sunday.\n")

@@ -100,7 +100,8 @@ _META_REST = re.compile(
     r"\b(?:published|updated|posted|last|first|modified|filed|date|dated|on|at)\b|"
     r"\b(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\b\.?|"
     r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|"
-    r"\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|IST|AEST|AEDT|ET|PT|CT)\b|"
+    r"\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|MST|MDT|IST|AEST|AEDT|AWST|"
+    r"ACST|ACDT|NZST|NZDT|JST|KST|HKT|SGT|SAST|EAT|WAT|CAT|MSK|PKT|WIB|ET|PT|CT)\b|"
     r"\b\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?)\s+ago\b|"  # "Updated 2 hours ago"
     r"\blocal time\b|[|•·,:;/—–()\s-]+", re.IGNORECASE)
 #: The time of an ISO timestamp after its date ("2026-03-03T09:14:00Z").
