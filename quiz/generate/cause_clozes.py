@@ -30,7 +30,8 @@ _CAUSE_LINKS = (r"because\s+of|because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+
                 r"after(?=\s+(?:[\w'’-]+\s+){1,4}(?:showed|found|revealed|confirmed|concluded)"
                 r"\s+that\b)")
 _AGENT_LINKS = (r"(?:caused|triggered|sparked|driven|fuell?ed|prompted)\s+by|blamed\s+on|"
-                r"attributed\s+to|made\s+possible\s+by|traced\s+to|pointed\s+to")
+                r"attributed\s+to|made\s+possible\s+by|traced\s+to|pointed\s+to|"
+                r"(?:stemmed|stems|stem)\s+(?:(?:largely|mainly|partly|mostly)\s+)?from")
 _EFFECT_LINKS = (r"(?:led|leads|lead|(?<=,\s)leading)\s+to|"
                  r"(?:resulted|results|(?<=,\s)resulting)\s+in|"
                  r"(?:forced|prompted|(?<=,\s)(?:forcing|prompting))\s+(?:[\w'’-]+\s+){1,5}?to"
@@ -55,7 +56,7 @@ _CUES = ("because", "due to", "owing to", "thanks to", "result of", "resulted in
          "citing", "blamed", "blaming", "fears", "showed that", "found that", "revealed that",
          "confirmed that", "concluded that", "caused", "triggered by", "sparked by",
          "driven by", "fuelled by", "fueled by", "prompted", "prompting", "attributed to",
-         "possible by", "traced to", "pointed to", "led to", "lead to", "leads to", "leading to",
+         "possible by", "traced to", "pointed to", "stem", "led to", "lead to", "leads to", "leading to",
          "forced", "forcing", "causing", "meant", "sending", "making", ", so ", "so that",
          "order to", "aimed at", ", since", ", as ")
 #: A fronted reason: "Because X, Y ...", "Owing to X, Y ...", "To win approval, X agreed".

@@ -91,7 +91,7 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
     after_events = (
         used_for_facts(text, read) if " used to " in low else (),
         as_facts(text, read) if " as " in low else (),
-        for_doing_facts(text, read) if " for " in low and "ing" in low else (),
+        for_doing_facts(text, read) if " for " in low else (),
         help_facts(text, read) if "help" in low else (),
         harm_facts(text, read) if " from " in low and HARM.search(low) else (),
         judged_reason_facts(text, toks, read) if (", saying" in text or " and " in text or

@@ -404,7 +404,10 @@ _AMOUNT_WORDS = frozenset("""
     thousand dozen dozens hundreds thousands millions roughly barely below under
 """.split())
 #: Words whose "to" is a preposition, never a purpose: "due to", "in response to".
-_TO_PREPOSITION_HEADS = frozenset({"due", "owing", "thanks", "according", "prior", "contrary"})
+_TO_PREPOSITION_HEADS = frozenset({"due", "owing", "thanks", "according", "prior", "contrary",
+                                   "point", "points", "pointed", "pointing", "referred",
+                                   "objected", "reacted", "responded", "attributed"})
+#: (verbs whose "to" is a preposition: "investigators pointed to pilot error" is a cause)
 _IN_X_TO = frozenset({"response", "reply", "addition", "relation", "regard", "contrast",
                       "opposition", "reference", "return"})
 #: "-ing" forms of verbs that take "to" + a verb as their object ("promising to keep").

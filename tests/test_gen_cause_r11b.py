@@ -1,0 +1,146 @@
+"""Round 11b cause readers: penalties for a wrongdoing named by a noun, decisions and measures
+"over" a reason, "stems from", "after it admitted / after it emerged that", "pointed to"."""
+
+from __future__ import annotations
+
+import pytest
+
+from gen_support import article, cause_facts, cause_qa
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The club was deducted 20 points for breaching the salary cap.",
+     "Why was the club deducted 20 points?", "for breaching the salary cap"),
+    ("The striker was banned for three matches for violent conduct.",
+     "Why was the striker banned for three matches?", "for violent conduct"),
+    ("The teacher was dismissed for gross misconduct.",
+     "Why was the teacher dismissed?", "for gross misconduct"),
+    ("The defender was sent off in the 80th minute for a reckless tackle.",
+     "Why was the defender sent off in the 80th minute?", "for a reckless tackle"),
+    ("The firm was fined £4m for repeated breaches of safety law.",
+     "Why was the firm fined £4m?", "for repeated breaches of safety law"),
+    ("The chief executive was sacked for financial irregularities.",
+     "Why was the chief executive sacked?", "for financial irregularities"),
+    ("The company was ordered to pay £2m for failing to protect workers.",
+     "Why was the company ordered to pay £2m?", "for failing to protect workers"),
+])
+def test_penalties_for_a_wrongdoing(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The coach was praised for her conduct during the crisis.",
+    "The doctor was thanked for his service.",
+    "The museum opened a new wing for modern art.",
+])
+def test_no_penalty_without_a_punishing_verb(text: str) -> None:
+    assert not cause_qa(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The governor declared a state of emergency over a surge in cases.",
+     "Why did the governor declare a state of emergency?", "a surge in cases"),
+    ("The hospital, one of the largest in the region, declared a critical incident on Monday "
+     "over a shortage of beds.",
+     "Why did the hospital declare a critical incident on Monday?", "a shortage of beds"),
+    ("The council refused permission for the quarry over fears for water supplies.",
+     "Why did the council refuse permission for the quarry?", "fears for water supplies"),
+    ("The US imposed sanctions on the firm over its links to the military.",
+     "Why did the US impose sanctions on the firm?", "its links to the military"),
+    ("The Met Office issued an amber warning over heavy rain in the north.",
+     "Why did the Met Office issue an amber warning?", "heavy rain in the north"),
+    ("Regulators halted trading in the shares over irregularities in the accounts.",
+     "Why did regulators halt trading in the shares?", "irregularities in the accounts"),
+    ("The festival was cancelled over a row about funding.",
+     "Why was the festival cancelled?", "a row about funding"),
+])
+def test_decisions_over_a_reason(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The road was closed over the bank holiday weekend.",
+    "The museum will close over Christmas.",
+    "The team declared victory over their rivals.",
+    "The bridge was closed over two nights for repairs.",
+    "The firm withdrew over 300 products from sale.",
+])
+def test_over_a_time_or_an_amount_is_no_reason(text: str) -> None:
+    assert not cause_qa(text)
+
+
+def test_the_row_owns_its_over() -> None:
+    assert ("Why was the festival postponed?", "a row over security costs") in cause_qa(
+        "The festival was postponed amid a row over security costs.")
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The shortage stems from a lack of trained staff.",
+     "What does the shortage stem from?", "a lack of trained staff"),
+    ("Much of the anger stems from rising rents.",
+     "What does much of the anger stem from?", "rising rents"),
+])
+def test_what_a_problem_stems_from(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+def test_stems_needs_a_problem_or_a_cause() -> None:
+    assert not cause_qa("The flowers stem from a single bulb.")
+
+
+def test_stems_from_after_a_pointer_subject_is_a_cloze() -> None:
+    from quiz.generate.cause_clozes import cause_clozes
+
+    text = "The dispute, which has lasted a year, stemmed largely from a change to shift patterns."
+    found = cause_clozes(article(text), cause_facts(text))
+    assert [f.answer for f in found] == ["a change to shift patterns"]
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Southern Water has been fined £90m after it admitted illegally dumping sewage.",
+     "Why has Southern Water been fined £90m?", "it admitted illegally dumping sewage"),
+    ("The minister resigned after it emerged that she had failed to declare a loan.",
+     "Why did the minister resign?", "she had failed to declare a loan"),
+    ("The club was fined after it fielded an ineligible player.",
+     "Why was the club fined?", "it fielded an ineligible player"),
+    ("The singer cancelled the tour after she injured her back.",
+     "Why did the singer cancel the tour?", "she injured her back"),
+    ("The chairman resigned last week after it was revealed that he had used club funds for "
+     "holidays.", "Why did the chairman resign last week?", "he had used club funds for holidays"),
+])
+def test_after_the_subjects_own_misdeed(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The shop closed after it opened a new branch in town.",
+    "She moved to Paris after it emerged that her contract would not be renewed.",
+])
+def test_after_a_pronoun_without_a_misdeed_is_a_time(text: str) -> None:
+    assert not cause_qa(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Investigators pointed to pilot error.", "What did investigators point to?", "pilot error"),
+    ("Investigators have pointed to pilot error and poor weather.",
+     "What have investigators pointed to?", "pilot error and poor weather"),
+    ("Doctors have pointed to a shortage of nurses as the reason for long waits.",
+     "What have doctors pointed to as the reason for long waits?", "a shortage of nurses"),
+])
+def test_pointed_to_is_a_cause_not_a_purpose(text: str, question: str, answer: str) -> None:
+    found = cause_qa(text)
+    assert (question, answer) in found
+    assert not any(q.startswith("Why") for q, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The final straw came when the council raised rents again.",
+    "The breakthrough came when scientists sequenced the virus.",
+])
+def test_a_moment_that_came_when_is_no_why(text: str) -> None:
+    assert not any(q.startswith("Why") for q, _ in cause_qa(text))
+
+
+def test_a_decision_to_act_as_the_subject() -> None:
+    assert ("Why was the decision to close the library taken?", "budget cuts") in cause_qa(
+        "The decision to close the library was taken because of budget cuts.")
