@@ -144,3 +144,66 @@ def test_a_moment_that_came_when_is_no_why(text: str) -> None:
 def test_a_decision_to_act_as_the_subject() -> None:
     assert ("Why was the decision to close the library taken?", "budget cuts") in cause_qa(
         "The decision to close the library was taken because of budget cuts.")
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The animals died from heat stress, vets said.",
+     "Why did the animals die, according to vets?", "from heat stress"),
+    ("Thousands of cattle have died of thirst in the drought.",
+     "Why have thousands of cattle died?", "of thirst"),
+    ("The patient died of sepsis after surgery.", "Why did the patient die?", "of sepsis"),
+    ("More than 200 people died from cholera last year.",
+     "Why did more than 200 people die?", "from cholera"),
+    ("The actor died of cancer at 84.", "Why did the actor die?", "of cancer"),
+])
+def test_what_someone_died_of(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Two of the patients died of the 40 treated.",
+    "He died of his injuries in hospital.",
+])
+def test_died_of_a_number_or_by_a_pronoun_is_not_asked(text: str) -> None:
+    assert not cause_qa(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Workers at the plant will strike next month in a dispute over pay.",
+     "Why will workers at the plant strike next month?", "a dispute over pay"),
+    ("Junior doctors walked out on Tuesday in a row with the government over pay and "
+     "conditions.", "Why did junior doctors walk out on Tuesday?",
+     "a row with the government over pay and conditions"),
+    ("Nurses in Wales are to strike in a long-running dispute over staffing levels.",
+     "Why are nurses in Wales to strike?", "a long-running dispute over staffing levels"),
+])
+def test_the_dispute_a_strike_is_part_of(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+def test_a_dispute_without_an_act_is_not_asked() -> None:
+    assert not cause_qa("The two firms are in a dispute over the patent.")
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("Schools across the city will remain closed on Monday due to heavy snow, the council has "
+     "announced.", "Why will schools across the city remain closed on Monday, according to the "
+     "council?"),
+    ("The museum will shut for a month because of a leak in the roof, the trust has said.",
+     "Why will the museum shut for a month, according to the trust?"),
+])
+def test_a_speaker_in_the_present_perfect(text: str, question: str) -> None:
+    assert question in {q for q, _ in cause_qa(text)}
+
+
+def test_a_term_before_the_crime_stays_in_the_question() -> None:
+    assert ("Why has a 25-year-old man been jailed for life?",
+            "for the murder of a teenager in Manchester last year") in cause_qa(
+        "A 25-year-old man has been jailed for life for the murder of a teenager in Manchester "
+        "last year.")
+
+
+def test_struggles_to_is_no_purpose() -> None:
+    assert not any(a.startswith("to ") for _, a in cause_qa(
+        "Bus services in the town have been cut back in recent months as the operator "
+        "struggles to recruit drivers."))

@@ -682,7 +682,7 @@ def _deciding(clauses: list[Clause], position: int) -> Clause | None:
 
 
 _FOR_DOING = re.compile(
-    r"\s+for\s+(?:(?P<ing>[a-z]{4,}ing)\b|(?P<wrong>(?:[a-z]+(?:-[a-z]+)?\s+){0,3}(?:misconduct|conduct|offences?|offenses?|breach(?:es)?|"
+    r"\s+for\s+(?:(?P<ing>[a-z]{4,}ing)\b|(?P<wrong>(?:(?!for\s)[a-z]+(?:-[a-z]+)?\s+){0,3}(?:misconduct|conduct|offences?|offenses?|breach(?:es)?|"
     r"violations?|infringements?|fraud|assault|murder|manslaughter|theft|negligence|corruption|"
     r"bribery|doping|abuse|harassment|racism|dissent|foul|tackle|elbow|headbutt|"
     r"wrongdoing|irregularities|failings|failures|mismanagement|crimes?)\b))")
@@ -805,7 +805,8 @@ _OVER_NOT_CAUSE = re.compile(r"(?:(?:the|a|an|two|three|four|five|several)\s+)?(
 _OWNED_OVER = re.compile(r"\b(?:amid|after|following|because|due|despite|over|in\s+protest|"
                          r"in\s+response)\b|\b(?:row|rows|dispute|disputes|concerns?|fears?|"
                          r"anger|outrage|clash|clashes|battle|fight|debate|questions|"
-                         r"criticism|worries|tensions|talks|disagreement)$")
+                         r"criticism|worries|tensions|talks|disagreement)$|\b(?:row|dispute|clash|stand-?off)\s+"
+                         r"with\s+[^,;:]{2,40}$")
 
 
 def over_facts(text: str, clauses: list[Clause]

@@ -21,6 +21,7 @@ from quiz.generate.cause_c_quoted import quoted_facts
 from quiz.generate.cause_c_twice import twice_facts
 from quiz.generate.cause_c_whose import whose_facts
 from quiz.generate.cause_demands import restated_aim_facts
+from quiz.generate.cause_died import died_facts, dispute_facts
 from quiz.generate.cause_drivers import driver_facts
 from quiz.generate.cause_fronted import fronted_purpose_facts
 from quiz.generate.cause_injuries import ailment_facts
@@ -76,6 +77,9 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         caused_by_facts(text, read) if " by " in low else (),
         driver_facts(text, read) if ", driven " in text or ", fuel" in text else (),
         ailment_facts(text, read) if " with " in low and has_any(low, _AILMENT_KEYS) else (),
+        died_facts(text, read) if "died " in low or " die" in low else (),
+        dispute_facts(text, read) if " in a " in low and (" dispute " in low or " row " in low)
+        else (),
         when_facts(text, read) if " when " in low else (),
         since_when_facts(text, read) if ", when " in text and " since " in text else (),
         since_facts(text, read) if " since " in text or text.startswith("Since ") else (),

@@ -47,6 +47,7 @@ _CONTROL_VERBS = frozenset("""
     committed move moves moved prepare prepares prepared pledge pledges pledged offer offers
     offered choose chooses chose opt opts opted wish wishes wished help helps helped
     continue said says claimed proposed propose proposes voted vote votes struggled
+    struggle struggles battle battles battled strive strives strove
     led leads lead pushed drove compelled caused inspired persuaded pressed pressured
     authorized authorised permitted scheduled supposed required obliged invited ordered
     due set able unable willing unwilling ready eager reluctant likely unlikely sure
