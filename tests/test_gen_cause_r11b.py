@@ -207,3 +207,29 @@ def test_struggles_to_is_no_purpose() -> None:
     assert not any(a.startswith("to ") for _, a in cause_qa(
         "Bus services in the town have been cut back in recent months as the operator "
         "struggles to recruit drivers."))
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("It was only after his granddaughter watched a documentary about meteorites that the "
+     "family contacted the university.", "What led the family to contact the university?",
+     "his granddaughter watched a documentary about meteorites"),
+    ("It was only after the floods that the council agreed to build new defences.",
+     "What led the council to agree to build new defences?", "the floods"),
+    ("It was not until a second child fell ill that the school was closed.",
+     "What led to the school being closed?", "a second child fell ill"),
+    ("But it was thanks to a late goal from Smith that United won the match.",
+     "Why did United win the match?", "a late goal from Smith"),
+    ("It was because the ferry was cancelled that hundreds of passengers slept in the terminal.",
+     "Why did hundreds of passengers sleep in the terminal?", "the ferry was cancelled"),
+])
+def test_a_reason_put_first_by_a_cleft(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "It was after midnight that the fire started.",
+    "It was after the match that fans clashed with police.",
+    "It is because of this that prices rose.",
+])
+def test_a_cleft_time_or_pointer_is_not_asked(text: str) -> None:
+    assert not cause_qa(text)

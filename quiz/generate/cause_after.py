@@ -199,7 +199,7 @@ def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) ->
                                                           "has", "had"} and event_clause(cause):
         return True  # "Residents were told to boil their water after bacteria were found"
     if (main in STRONG_AFTER_VERBS or main in PUNISHED or main in _GROUNDED) and \
-            _caused_by_noun(cause):
+            caused_by_noun(cause):
         return True  # "was arrested after a brawl", "cancelled her tour after a throat infection"
     if _GAINED.match(cause) and (main in STRONG_AFTER_VERBS or main == "forced"):
         return True  # "raised the prize fund after signing a sponsorship deal"
@@ -250,7 +250,7 @@ _OCCASIONS = frozenset("""
 """.split())
 
 
-def _caused_by_noun(cause: str) -> bool:
+def caused_by_noun(cause: str) -> bool:
     """Whether ``cause`` is a noun phrase of a happening, not an occasion or a time: "a brawl
     outside the stadium", "a computer glitch", "torrential rain" (not "the meeting", "a
     two-day break", "the final")."""

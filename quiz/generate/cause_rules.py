@@ -18,6 +18,7 @@ from quiz.generate.cause_c_links import (
     forcing_facts, since_facts, since_when_facts, summary_facts, which_facts,
 )
 from quiz.generate.cause_c_quoted import quoted_facts
+from quiz.generate.cause_clefts import cleft_facts
 from quiz.generate.cause_c_twice import twice_facts
 from quiz.generate.cause_c_whose import whose_facts
 from quiz.generate.cause_demands import restated_aim_facts
@@ -68,6 +69,8 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         purpose_facts(text, toks, read, _past(read)) if "to" in words else (),
         fronted_purpose_facts(text, read) if text.startswith(("To ", "In order to ")) else (),
         twice_facts(text) if " first " in text and " then " in text else (),
+        cleft_facts(text) if "t was " in text[:12] or "t is " in text[:12] or
+        "t had been " in text[:14] or "t has been " in text[:14] else (),
     )
     before_events = (
         affect_facts(text, read) if words & AFFECT_VERBS or words & HALT_VERBS else (),
