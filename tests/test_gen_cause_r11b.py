@@ -233,3 +233,35 @@ def test_a_reason_put_first_by_a_cleft(text: str, question: str, answer: str) ->
 ])
 def test_a_cleft_time_or_pointer_is_not_asked(text: str) -> None:
     assert not cause_qa(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Bus use has fallen by a third since fares were doubled in 2022.",
+     "Why has bus use fallen by a third?", "fares were doubled in 2022"),
+    ("Complaints have doubled since the council cut bin collections to once a fortnight.",
+     "Why have complaints doubled?", "the council cut bin collections to once a fortnight"),
+    ("Visitor numbers have dropped since entry charges were introduced.",
+     "Why have visitor numbers dropped?", "entry charges were introduced"),
+])
+def test_a_change_since_an_act(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company has lost 2,000 jobs since the plant closed.",
+    "Sales have fallen since the new manager was appointed.",
+    "House prices have risen since 2019.",
+    "The shop has been open since the owner retired.",
+])
+def test_since_a_time_is_not_asked(text: str) -> None:
+    assert not cause_qa(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The match was abandoned in the 70th minute following a floodlight failure.",
+     "Why was the match abandoned in the 70th minute?", "a floodlight failure"),
+    ("The concert was abandoned after an hour following a power cut.",
+     "Why was the concert abandoned after an hour?", "a power cut"),
+])
+def test_abandoned_following_an_event(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)

@@ -30,6 +30,7 @@ STRONG_AFTER_VERBS = frozenset("""
     resurfaced called demanded threatened refused recalled boycotted protested struck
     condemned warned urged vetoed blocked froze dropped revoked assassinated killed
     opened reopened postponed delayed fined charged raised lowered cut shut downgraded
+    abandoned interrupted shelved scrapped grounded
     fell rose jumped slumped surged climbed tumbled plunged weakened strengthened gained
     tightened loosened relaxed eased lifted revised amended overhauled scrapped introduced
 """.split())

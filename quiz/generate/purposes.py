@@ -402,7 +402,8 @@ _PASSIVE_BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 _AMOUNT_WORDS = frozenset("""
     zero nil nothing half size record par eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
-    thousand dozen dozens hundreds thousands millions roughly barely below under
+    thousand dozen dozens hundreds thousands millions roughly barely below under once twice
+    nearly almost about around just only above
 """.split())
 #: Words whose "to" is a preposition, never a purpose: "due to", "in response to".
 _TO_PREPOSITION_HEADS = frozenset({"due", "owing", "thanks", "according", "prior", "contrary",
