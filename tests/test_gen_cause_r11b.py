@@ -198,7 +198,7 @@ def test_a_speaker_in_the_present_perfect(text: str, question: str) -> None:
 
 def test_a_term_before_the_crime_stays_in_the_question() -> None:
     assert ("Why has a 25-year-old man been jailed for life?",
-            "for the murder of a teenager in Manchester last year") in cause_qa(
+            "for the murder of a teenager in Manchester") in cause_qa(
         "A 25-year-old man has been jailed for life for the murder of a teenager in Manchester "
         "last year.")
 
@@ -265,3 +265,28 @@ def test_since_a_time_is_not_asked(text: str) -> None:
 ])
 def test_abandoned_following_an_event(text: str, question: str, answer: str) -> None:
     assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The teacher was struck off for dishonesty.", "Why was the teacher struck off?",
+     "for dishonesty"),
+    ("The accountant was jailed for fraud.", "Why was the accountant jailed?", "for fraud"),
+    ("The nurse was dismissed for misconduct in 2019.", "Why was the nurse dismissed?",
+     "for misconduct"),
+])
+def test_a_one_word_wrongdoing(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+def test_a_second_penalty_is_not_the_first_ones_reason() -> None:
+    assert not cause_qa("The former mayor was convicted of fraud and jailed for bribery.")
+
+
+@pytest.mark.parametrize("text", [
+    "The cause of the crash is being investigated, but police believe the driver lost control.",
+    "The cause of the fire is under investigation.",
+    "The cause of the outage was disputed by the company.",
+])
+def test_an_unknown_cause_is_not_asked(text: str) -> None:
+    assert not any(q.startswith("What is the cause") or q.startswith("What was the cause")
+                   for q, _ in cause_qa(text))

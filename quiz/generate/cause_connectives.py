@@ -685,7 +685,8 @@ _FOR_DOING = re.compile(
     r"\s+for\s+(?:(?P<ing>[a-z]{4,}ing)\b|(?P<wrong>(?:(?!for\s)[a-z]+(?:-[a-z]+)?\s+){0,3}(?:misconduct|conduct|offences?|offenses?|breach(?:es)?|"
     r"violations?|infringements?|fraud|assault|murder|manslaughter|theft|negligence|corruption|"
     r"bribery|doping|abuse|harassment|racism|dissent|foul|tackle|elbow|headbutt|"
-    r"wrongdoing|irregularities|failings|failures|mismanagement|crimes?)\b))")
+    r"wrongdoing|irregularities|failings|failures|mismanagement|crimes?|dishonesty|plagiarism|"
+    r"contempt|perjury|arson|burglary|robbery|rape|espionage|treason|blasphemy)\b))")
 #: "for" + a wrongdoing named by a noun only after these verbs (not "praised for her conduct").
 _PENALISING = frozenset("""
     fine jail sentence ban suspend arrest charge convict punish sack fire dismiss expel
@@ -716,18 +717,23 @@ def for_doing_facts(text: str, clauses: list[Clause]
             continue
         clause = owner[-1]
         verb = base_form(clause.group.main) or clause.group.main.lower()
-        if verb == "send" and text.startswith(" off", clause.verb_end):
-            verb = "expel"  # "was sent off for dissent"
+        if verb in {"send", "strike"} and text.startswith(" off", clause.verb_end):
+            verb = "expel"  # "was sent off for dissent", "was struck off for dishonesty"
         elif verb == "order" and text.startswith(" to pay ", clause.verb_end):
             verb = "fine"  # "was ordered to pay £2m for failing to protect workers"
         if verb not in _JUDGED and (verb not in _GIVEN or not _PENALTY.search(
                 text, clause.verb_end, match.start())):
             continue
-        if match.group("wrong") and verb not in _PENALISING:
-            continue  # ("was praised for her conduct": what of it?)
+        if match.group("wrong") and (verb not in _PENALISING or " and " in text[
+                clause.verb_end:match.start()]):
+            continue  # ("was praised for her conduct": what of it?; "was convicted of fraud
+            # and jailed for bribery": not why the conviction)
         act = cut_span(text, match.start(match.lastgroup or "ing"))
+        if act is not None and match.group("wrong"):
+            act = _TRAILING_TIME.sub("", act)  # "dismissed for misconduct in 2019"
         question = why_question(text, clause, match.start())
-        if act is not None and question is not None and word_count(act) >= 2:
+        if act is not None and question is not None and (
+                word_count(act) >= 2 or match.group("wrong")):  # ("for fraud")
             yield AnswerKind.CAUSE, question, f"for {act}", (act,)
 
 
@@ -789,7 +795,8 @@ _PROTEST_OBJECT = re.compile(r"\s*(?:(?:a|an|the|their|its|his|her|two|three|sev
                              r"hunger\s+strike)(?:\s+on\s+[A-Z][a-z]+day)?")
 #: A time closing the reason ("over pay last week"): when, not why.
 _TRAILING_TIME = re.compile(r"\s+(?:(?:last|this|next)\s+(?:week|weekend|month|year|night|"
-                            r"spring|summer|autumn|winter)|yesterday|today|on\s+(?:Monday|"
+                            r"spring|summer|autumn|winter)|yesterday|today|in\s+(?:19|20)\d\d|"
+                            r"on\s+(?:Monday|"
                             r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$")
 #: "over the weekend", "over 200 people", "over the past year": a time or an amount.
 _OVER_NOT_CAUSE = re.compile(r"(?:(?:the|a|an|two|three|four|five|several)\s+)?(?:bank\s+)?"
