@@ -290,3 +290,24 @@ def test_a_second_penalty_is_not_the_first_ones_reason() -> None:
 def test_an_unknown_cause_is_not_asked(text: str) -> None:
     assert not any(q.startswith("What is the cause") or q.startswith("What was the cause")
                    for q, _ in cause_qa(text))
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Authorities have ordered the evacuation of 5,000 people amid fears the dam could burst.",
+     "Why have authorities ordered the evacuation of 5,000 people?", "fears the dam could burst"),
+    ("The school was closed amid fears the roof could collapse.", "Why was the school closed?",
+     "fears the roof could collapse"),
+])
+def test_amid_fears_told_without_that(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The festival went ahead amid fears the site could flood.",
+    "The march continued amid concerns about violence.",
+    "Talks resumed amid tight security.",
+    "The sale helped push the auction to a total of £61m, up 27% on last year, amid signs that "
+    "the market is recovering.",
+])
+def test_carrying_on_amid_fears_is_no_why(text: str) -> None:
+    assert not any(q.startswith("Why") for q, _ in cause_qa(text))

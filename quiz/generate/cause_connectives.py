@@ -204,6 +204,9 @@ def connective_facts(text: str, clauses: list[Clause]
                     clause.group.main.lower() in _CUTS and _AMID_TROUBLE.match(
                         text, match.end())):
             continue  # ("talks resumed amid tight security": a setting, not why)
+        if conn == "amid" and (base_form(clause.group.main) or clause.group.main.lower()) in \
+                _PRESSING_ON:
+            continue  # ("The festival went ahead amid fears of flooding": despite them)
         if conn == "citing" and " amid " in cause:
             cause = cause[:cause.index(" amid ")]  # "citing X amid Y": X is what is cited
         if conn in _TIME_LIKE and (HABITUAL.search(text, clause.verb_start, start) or
@@ -300,8 +303,15 @@ _PASSIVE_BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 
 #: "amid allegations that ...", "amid growing concerns over ...": a reason after any verb
 #: (after a move of a price or a count, "amid" + any event is one: "fell amid weak demand").
-_AMID_CONCERN = re.compile(r"(?:(?:growing|mounting|widespread) )?(?:allegations|accusations|"
-                           r"concerns|fears|criticism|pressure) (?:that|about|over|of|from)\b")
+#: Verbs of carrying on, which "amid" fears or concerns do not explain (they go on despite them).
+_PRESSING_ON = frozenset({"go", "proceed", "continue", "press", "push", "remain", "stay",
+                          "persist", "insist", "defend", "resume", "open"})
+_AMID_CONCERN = re.compile(r"(?:(?:growing|mounting|widespread|renewed) )?(?:(?:allegations|"
+                           r"accusations|concerns|fears|criticism|pressure|suspicions|"
+                           r"doubts) (?:that|about|over|of|from)\b|(?:fears|"
+                           r"concerns) (?=(?:the|a|an|its|their|his|her)\s+[\w’'-]+"
+                           r"(?:\s+[\w’'-]+)?\s+(?:could|would|might|may|will|was|were|is|"
+                           r"are|had|has)\b))")
 
 
 #: Cuts and stops that a trouble told with "amid" explains ("was halved amid budget
