@@ -311,3 +311,33 @@ def test_amid_fears_told_without_that(text: str, question: str, answer: str) -> 
 ])
 def test_carrying_on_amid_fears_is_no_why(text: str) -> None:
     assert not any(q.startswith("Why") for q, _ in cause_qa(text))
+
+
+def _clozes(text: str) -> list[str]:
+    from quiz.generate.cause_clozes import cause_clozes
+
+    return [f.answer for f in cause_clozes(article(text), cause_facts(text))]
+
+
+@pytest.mark.parametrize(("text", "gap"), [
+    ("He was fined £500 last week for dumping rubbish in a nature reserve.",
+     "dumping rubbish in a nature reserve"),
+    ("She resigned in protest at the decision to close the maternity unit.",
+     "the decision to close the maternity unit"),
+    ("They stayed away from the town centre for fear of further violence.", "further violence"),
+    ("It raised prices in a bid to cover the rising cost of raw materials.",
+     "cover the rising cost of raw materials"),
+    ("He was banned for six matches for a dangerous tackle on the goalkeeper.",
+     "a dangerous tackle on the goalkeeper"),
+])
+def test_clozes_of_links_told_of_a_pronoun(text: str, gap: str) -> None:
+    assert _clozes(text) == [gap]
+
+
+@pytest.mark.parametrize("text", [
+    "The pan is used for cooking rice and making stews in the kitchen.",
+    "They were banned for three years from the national team.",
+    "He was praised by the committee for his work on the project.",
+])
+def test_no_cloze_of_a_for_that_gives_no_reason(text: str) -> None:
+    assert _clozes(text) == []

@@ -691,7 +691,7 @@ def _deciding(clauses: list[Clause], position: int) -> Clause | None:
     return owner[-1] if base is not None and past_of(base) in _AS_REASONED - _MOVES else None
 
 
-_FOR_DOING = re.compile(
+FOR_DOING = re.compile(
     r"\s+for\s+(?:(?P<ing>[a-z]{4,}ing)\b|(?P<wrong>(?:(?!for\s)[a-z]+(?:-[a-z]+)?\s+){0,3}(?:misconduct|conduct|offences?|offenses?|breach(?:es)?|"
     r"violations?|infringements?|fraud|assault|murder|manslaughter|theft|negligence|corruption|"
     r"bribery|doping|abuse|harassment|racism|dissent|foul|tackle|elbow|headbutt|"
@@ -721,7 +721,7 @@ def for_doing_facts(text: str, clauses: list[Clause]
                     ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"The company was fined 40 million euros for breaking competition rules" -> "Why was
     the company fined 40 million euros?" -> "for breaking competition rules"."""
-    for match in _FOR_DOING.finditer(text):
+    for match in FOR_DOING.finditer(text):
         owner = [c for c in clauses if c.verb_end <= match.start()]
         if not owner or match.group("ing") in NOT_DOING:
             continue
