@@ -341,3 +341,29 @@ def test_clozes_of_links_told_of_a_pronoun(text: str, gap: str) -> None:
 ])
 def test_no_cloze_of_a_for_that_gives_no_reason(text: str) -> None:
     assert _clozes(text) == []
+
+
+@pytest.mark.parametrize(("text", "gap"), [
+    ("It was suspended by the regulator last week over safety concerns raised by engineers.",
+     "safety concerns raised by engineers"),
+    ("He resigned from the board in March over his handling of the crisis.",
+     "his handling of the crisis"),
+])
+def test_clozes_of_a_reason_over(text: str, gap: str) -> None:
+    assert _clozes(text) == [gap]
+
+
+@pytest.mark.parametrize("text", [
+    "The road was closed to all traffic over the bank holiday weekend for repairs.",
+    "The firm withdrew over 300 products from sale in Europe last year.",
+    "The company took over the rival firm last year in a deal worth £2bn.",
+    "She fell over on the ice outside her home in Leeds last winter.",
+    "They argued for hours last night over who should pay for the repairs.",
+])
+def test_no_cloze_of_an_over_that_gives_no_reason(text: str) -> None:
+    assert _clozes(text) == []
+
+
+def test_no_cloze_of_an_over_that_means_finished() -> None:
+    assert _clozes("Last Thursday, officials announced that the combat mission was over and that "
+                   "the remaining troops were reassigned.") == []

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from collections.abc import Iterator, Sequence
 
-from quiz.generate.cause_connectives import FOR_DOING
+from quiz.generate.cause_connectives import FOR_DOING, over_is_reason
 from quiz.generate.facts import AnswerKind, Article, Fact
 from quiz.generate.grammar import AUXILIARIES, VAGUE_NOUNS, is_past_tense
 from quiz.generate.ids import normalise
@@ -28,7 +28,7 @@ _REST_WORDS = 5
 _CAUSE_LINKS = (r"because\s+of|because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|"
                 r"in\s+response\s+to|in\s+retaliation\s+for|in\s+the\s+wake\s+of|amid|citing|"
                 r"in\s+protest\s+(?:at|against|over)|for\s+fear\s+of|out\s+of\s+(?:concern|fear)\s+"
-                r"(?:for|that|about|over)|(?<=\s)for(?=\s)|"
+                r"(?:for|that|about|over)|(?<=\s)for(?=\s)|(?<=\s)over(?=\s)|"
                 r"blaming|(?<=which\s)blamed(?!\s+(?:on|for|it|them)\b)|on(?=\s+fears?\b)|"
                 r"after(?=\s+(?:[\w'’-]+\s+){1,4}(?:showed|found|revealed|confirmed|concluded)"
                 r"\s+that\b)")
@@ -67,7 +67,7 @@ _CUES = ("because", "due to", "owing to", "thanks to", "result of", "resulted in
          "sentenced", "sacked", "fired", "dismissed", "expelled", "arrested", "charged",
          "convicted", "punished", "penalis", "penaliz", "docked", "deducted", "disqualified",
          "reprimanded", "prosecuted", "struck off", "sent off", "criticis", "criticiz",
-         "praised", "sued")
+         "praised", "sued", " over ")
 #: "for" is a link only as a penalty's reason ("was fined £500 for dumping rubbish"), told by
 #: the penalty verb before it.
 _PENAL_BEFORE = re.compile(r"\b(?:fined|jailed|banned|suspended|sentenced|sacked|fired|dismissed|"
@@ -185,6 +185,8 @@ def _links(text: str) -> Iterator[tuple[AnswerKind, str]]:
         if link.strip() == "for" and (not _PENAL_BEFORE.search(text, offset, match.start()) or
                                         not FOR_DOING.match(text, match.start() - 1)):
             continue  # ("used for cooking", "for three matches": no reason)
+        if link.strip() == "over" and not over_is_reason(text, match.start(), start):
+            continue  # ("over the weekend", "took over the firm", "a row over X")
         if link.startswith("due") and (_DUE_PLAN.search(text, max(0, match.start() - 30),
                                                        match.start()) or
                                        not _REASON_START.match(text, start)):

@@ -826,6 +826,26 @@ _OWNED_OVER = re.compile(r"\b(?:amid|after|following|because|due|despite|over|in
                          r"with\s+[^,;:]{2,40}$")
 
 
+def over_is_reason(text: str, at: int, start: int) -> bool:
+    """Whether the "over" at ``at`` (its phrase opening at ``start``) gives a reason: a verb of
+    quitting, protest, halting or a measure within the few words before it ("walked out over
+    plans to cut pensions"), and no time, amount or reason noun that owns it ("over the
+    weekend", "over 300 products", "a row over costs")."""
+    before = text[max(0, at - 50):at]
+    words = before.lower().replace(",", " ").split()[-6:]
+    return bool(words) and words[-1] not in _BE_OVER and not _REASON_OVER_FORMS.isdisjoint(
+        words) and not _OVER_NOT_CAUSE.match(text, start) and not _OWNED_OVER.search(
+        before.rstrip())
+
+
+#: The forms of the verbs after which "over" is a reason (not the verbs that need a protest or
+#: a measure as their object: "announced that the mission was over").
+_REASON_OVER_FORMS = frozenset(form for verb in _OVER_VERBS for form in (
+    verb, past_of(verb), third_person(verb), gerund(verb))) | {"cancelled"}
+#: "was over", "is over": finished, no reason.
+_BE_OVER = frozenset({"is", "was", "were", "are", "be", "been", "being", "not", "all"})
+
+
 def over_facts(text: str, clauses: list[Clause]
                ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"The minister resigned over a row about waiting lists" -> "Why did the minister
