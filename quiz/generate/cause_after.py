@@ -30,6 +30,7 @@ STRONG_AFTER_VERBS = frozenset("""
     resurfaced called demanded threatened refused recalled boycotted protested struck
     condemned warned urged vetoed blocked froze dropped revoked assassinated killed
     opened reopened postponed delayed fined charged raised lowered cut shut downgraded
+    abandoned interrupted shelved scrapped grounded
     fell rose jumped slumped surged climbed tumbled plunged weakened strengthened gained
     tightened loosened relaxed eased lifted revised amended overhauled scrapped introduced
 """.split())
@@ -185,6 +186,10 @@ def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) ->
     if acted is not None and main in _MARKET_MOVES and acted.group("subject").lower() in {
             "it", "they"} and acted.group("verb") in _NEWS_ACTS:
         return True  # "Shares in X jumped 8% after it reported better profits"
+    if (main in STRONG_AFTER_VERBS or main in PUNISHED) and (
+            _OWN_MISDEED.match(cause) or EMERGED.match(cause)):
+        return True  # "was fined after it admitted dumping sewage", "resigned after it emerged
+        # that she had failed to declare a loan": what the subject did, or what came out
     if event_clause(cause) and ((base_form(main) or main) not in _TIME_ONLY or _left_with(clause)):
         return True  # "closed after the river rose", "cut jobs after the loss ... left a hole"
     if (_EVENT_NOUN.match(cause) or _REPORTED_NOUN.match(cause)) and (
@@ -195,12 +200,23 @@ def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) ->
                                                           "has", "had"} and event_clause(cause):
         return True  # "Residents were told to boil their water after bacteria were found"
     if (main in STRONG_AFTER_VERBS or main in PUNISHED or main in _GROUNDED) and \
-            _caused_by_noun(cause):
+            caused_by_noun(cause):
         return True  # "was arrested after a brawl", "cancelled her tour after a throat infection"
     if _GAINED.match(cause) and (main in STRONG_AFTER_VERBS or main == "forced"):
         return True  # "raised the prize fund after signing a sponsorship deal"
     return main in STRONG_AFTER_VERBS and bool(re.match(
         r"^(?:[\w’'-]+\s+){1,4}(?:told|said|warned|claimed|found|learned|discovered)\b", cause))
+
+
+#: What the subject itself did wrong or suffered, told with a pronoun: "after it admitted X",
+#: "after she injured her back", "after they were caught speeding".
+_OWN_MISDEED = re.compile(r"(?:it|he|she|they)\s+(?:had\s+)?(?:(?:pleaded\s+guilty|admitted|"
+                          r"confessed|failed|breached|broke|fielded|misled|lied|injured|hurt|"
+                          r"tore|broke|tested\s+positive|missed|overspent|lost)\b|(?:was|were)\s+"
+                          r"(?:found|caught|convicted|accused|injured)\b)")
+#: News that came out: "after it emerged that X" (the answer is X).
+EMERGED = re.compile(r"it\s+(?:had\s+)?(?:emerged|was\s+revealed|was\s+reported|became\s+clear|"
+                     r"became\s+known|was\s+disclosed)\s+that\s+")
 
 
 #: A spell of weather, violence or strain: "days of heavy rain", "months of drought", "years
@@ -235,7 +251,7 @@ _OCCASIONS = frozenset("""
 """.split())
 
 
-def _caused_by_noun(cause: str) -> bool:
+def caused_by_noun(cause: str) -> bool:
     """Whether ``cause`` is a noun phrase of a happening, not an occasion or a time: "a brawl
     outside the stadium", "a computer glitch", "torrential rain" (not "the meeting", "a
     two-day break", "the final")."""
@@ -428,6 +444,12 @@ _NESTED_CAUSE = re.compile(r"\s+(?:in response to|in retaliation for|because|aft
                            r"as a result of|due to)\b")
 
 
+#: A subject that names a moment of a story, which the "when" clause tells ("The final blow
+#: came when the bank withdrew its loan": the blow IS the withdrawal).
+_MOMENT_SUBJECT = re.compile(r"\b(?:blow|straw|point|moment|breakthrough|climax|crunch|"
+                             r"high|low|highlight|lowpoint|peak|nadir)$", re.I)
+
+
 def when_facts(text: str, clauses: list[Clause]
                ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"The issue resurfaced when Israel launched a counteroffensive" -> "Why did the issue
@@ -439,8 +461,8 @@ def when_facts(text: str, clauses: list[Clause]
             continue  # ("were hurt, police said, when a crane toppled": the injuries')
         clause = last_clause_with(clauses, match.start(), _WHEN_VERBS | _HARMED)
         cause = cut_span(text, match.end()) if clause is not None else None
-        if clause is None or cause is None:
-            continue
+        if clause is None or cause is None or _MOMENT_SUBJECT.search(clause.subject):
+            continue  # ("The final blow came when X": what the blow was, not why it came)
         nested = _NESTED_CAUSE.search(cause)
         cause = cause[:nested.start()] if nested else cause
         # what the "when" clause must tell: an act after an event verb ("collapsed when X

@@ -21,7 +21,7 @@ from quiz.generate.syntax import Clause, find_clauses
 
 Item = tuple[AnswerKind, str, str, tuple[str, ...]]
 
-_SAYING = (r"(?:said|says|say|added|adds|explained|explains|insisted|insists|argued|argues|"
+_SAYING = (r"(?:(?:has|have|had)\s+)?(?:said|says|say|added|adds|explained|explains|insisted|insists|argued|argues|"
            r"warned|warns|wrote|noted|notes|stated|announced|announces|confirmed|confirms|"
            r"believe|believes|claimed|claims|told\s+(?:reporters|journalists|[A-Z][\w’'.-]*"
            r"(?:\s+[A-Z][\w’'.-]*){0,3}|the\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))")

@@ -27,6 +27,11 @@ _NO_CAUSE = re.compile(r"(?:not|never|unclear|unknown|still|yet)\b")
 #: "stemmed (largely) from": the verb's own tense.
 _STEMMED = re.compile(r"(?P<verb>stemmed|stems|stem)\s+" + _DEGREE + r"from\s+")
 _SUPPORT = {"stemmed": "did", "stems": "does", "stem": "do"}
+#: A sentence that opens with what stems from the cause (the clause reader does not take
+#: "stems" for a verb): "The shortage stems from a lack of trained staff".
+_STEM_OPENING = re.compile(r"(?P<subject>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,7}?)\s+(?="
+                           r"(?:stemmed|stems|stem)\s+(?:(?:largely|mainly|partly|mostly|"
+                           r"partially|chiefly|entirely)\s+)?from\s)")
 _PAST_BE = frozenset({"was", "were", "had been"})
 #: "The main reason for the delay was a dispute over payments."
 _REASON = re.compile(r"The\s+(?P<which>(?:main|chief|biggest|key|primary|official)\s+)?reason\s+"
@@ -146,3 +151,31 @@ def attributed_facts(text: str, clauses: list[Clause]
         else:
             question = f"What {_SUPPORT[found.group('verb')]} {subject} {degree}stem from"
         yield AnswerKind.CAUSE, question, cause, ()
+        return
+    opening = _STEM_OPENING.match(text) if " from " in text else None
+    if opening is not None and not is_pronoun(opening.group("subject")) and \
+            not VAGUE_SUBJECT.match(opening.group("subject")):
+        yield from _stem_facts(text, opening)
+
+
+_HEAD_END = re.compile(r"\s(?:of|in|at|on|for|over)\s")
+_QUANTIFIERS = frozenset({"Much", "Most", "Some", "Many", "Part", "All", "Half", "Each"})
+
+
+def _stem_facts(text: str, opening: re.Match[str]
+                ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The shortage stems from a lack of trained staff" -> "What does the shortage stem
+    from?" (a sentence whose opening subject no clause was read for)."""
+    found = _STEMMED.match(text, opening.end())
+    cause = cut_span(text, found.end()) if found is not None else None
+    if found is None or cause is None or word_count(cause) < 2 or DEMONSTRATIVE.match(cause):
+        return
+    head = _HEAD_END.split(opening.group("subject"), 1)[0]
+    if not is_cause_thing(head) and not is_cause_thing(cause):
+        return  # ("The flowers stem from a single bulb": no event, no problem)
+    subject = first_lower(opening.group("subject"))
+    if subject.split(None, 1)[0] in _QUANTIFIERS:
+        subject = subject[0].lower() + subject[1:]  # ("Much of the anger")
+    degree = found.group("degree") or ""
+    yield (AnswerKind.CAUSE, f"What {_SUPPORT[found.group('verb')]} {subject} {degree}stem from",
+           cause, ())

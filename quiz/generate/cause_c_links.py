@@ -288,6 +288,27 @@ _STATE_CLAUSE = re.compile(r"(?!(?:he|she|it|they|we|you|i|this|that|there)\b)(?
 _PERFECT = frozenset({"has", "have", "had", "been"})
 
 
+#: Changes in the perfect that an act "since" explains ("Bus use has fallen by a third since
+#: fares were doubled"; not "has lost 2,000 jobs since the plant closed": a time).
+_CHANGED = frozenset("""
+    risen grown soared surged fallen dropped doubled tripled halved increased declined jumped
+    climbed plunged plummeted slumped collapsed dwindled
+""".split())
+#: Acts "since" may name as the cause of such a change: a passive, or a decision.
+_SINCE_ACTS = frozenset("""
+    banned cut raised introduced scrapped closed opened approved launched abolished lifted
+    imposed doubled tripled halved increased reduced removed axed ended
+""".split())
+
+
+def _change_since_act(clause: Clause, inner: Clause) -> bool:
+    """Whether ``clause`` tells a change in the perfect and ``inner`` (the "since" clause)
+    an act done: "has fallen since fares were doubled", "has soared since the ban was lifted"."""
+    words = [w.lower() for w in inner.group.words]
+    return clause.group.main.lower() in _CHANGED and inner.group.main.lower() in _SINCE_ACTS \
+        and (words[0] in {"was", "were"} or len(words) == 1)
+
+
 def since_facts(text: str, clauses: list[Clause]
                 ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"Residents were told to stay indoors since the smoke was toxic" -> "Why were residents
@@ -323,7 +344,8 @@ def since_facts(text: str, clauses: list[Clause]
         holds = comma and _HOLDS.match(inner.group.words[0].lower()) is not None
         if TIME_AFTER.match(cause) and not (holds and inner.subject.lower() == "it"):
             continue  # ("since it opened": a time; "since it can no longer X": a reason)
-        if not _PERFECT.isdisjoint(w.lower() for w in owner[-1].group.words) and not holds:
+        if not _PERFECT.isdisjoint(w.lower() for w in owner[-1].group.words) and not holds \
+                and not _change_since_act(owner[-1], inner):
             continue  # ("has lost 2,000 jobs since the plant closed": a time; but "has moved
             # its training, since it can no longer rely on X" holds now: a reason)
         question = why_question(text, owner[-1], match.start())

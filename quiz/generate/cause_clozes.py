@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from collections.abc import Iterator, Sequence
 
+from quiz.generate.cause_connectives import FOR_DOING, over_is_reason
 from quiz.generate.facts import AnswerKind, Article, Fact
 from quiz.generate.grammar import AUXILIARIES, VAGUE_NOUNS, is_past_tense
 from quiz.generate.ids import normalise
@@ -26,18 +27,22 @@ _REST_WORDS = 5
 
 _CAUSE_LINKS = (r"because\s+of|because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|"
                 r"in\s+response\s+to|in\s+retaliation\s+for|in\s+the\s+wake\s+of|amid|citing|"
+                r"in\s+protest\s+(?:at|against|over)|for\s+fear\s+of|out\s+of\s+(?:concern|fear)\s+"
+                r"(?:for|that|about|over)|(?<=\s)for(?=\s)|(?<=\s)over(?=\s)|"
                 r"blaming|(?<=which\s)blamed(?!\s+(?:on|for|it|them)\b)|on(?=\s+fears?\b)|"
                 r"after(?=\s+(?:[\w'’-]+\s+){1,4}(?:showed|found|revealed|confirmed|concluded)"
                 r"\s+that\b)")
 _AGENT_LINKS = (r"(?:caused|triggered|sparked|driven|fuell?ed|prompted)\s+by|blamed\s+on|"
-                r"attributed\s+to|made\s+possible\s+by|traced\s+to|pointed\s+to")
+                r"attributed\s+to|made\s+possible\s+by|traced\s+to|pointed\s+to|"
+                r"(?:stemmed|stems|stem)\s+(?:(?:largely|mainly|partly|mostly)\s+)?from")
 _EFFECT_LINKS = (r"(?:led|leads|lead|(?<=,\s)leading)\s+to|"
                  r"(?:resulted|results|(?<=,\s)resulting)\s+in|"
                  r"(?:forced|prompted|(?<=,\s)(?:forcing|prompting))\s+(?:[\w'’-]+\s+){1,5}?to"
                  r"(?=\s+[a-z]+\b)|caused|which\s+meant|meant(?!\s+(?:to|for)\b)|"
                  r"(?<=,\s)(?:sending|making|prompting|causing|so(?!\s+(?:that|far|much|many|"
                  r"long|as|too|called)\b))")
-_PURPOSE_LINKS = r"so\s+that|in\s+order\s+to|aimed\s+at"
+_PURPOSE_LINKS = (r"so\s+that|in\s+order\s+to|aimed\s+at|in\s+(?:a|an)\s+(?:bid|effort|attempt)\s+"
+                  r"to")
 #: A clause that gives a reason after a comma: ", since ...", ", as ..." (kept only when a
 #: finite verb follows soon: ", since 2019" is a time).
 _CLAUSE_LINKS = (r"(?<=,\s)(?:since|as(?!\s+(?:part|well|a|an|much|many|soon|long|far|if|"
@@ -55,9 +60,20 @@ _CUES = ("because", "due to", "owing to", "thanks to", "result of", "resulted in
          "citing", "blamed", "blaming", "fears", "showed that", "found that", "revealed that",
          "confirmed that", "concluded that", "caused", "triggered by", "sparked by",
          "driven by", "fuelled by", "fueled by", "prompted", "prompting", "attributed to",
-         "possible by", "traced to", "pointed to", "led to", "lead to", "leads to", "leading to",
+         "possible by", "traced to", "pointed to", "stem", "led to", "lead to", "leads to", "leading to",
          "forced", "forcing", "causing", "meant", "sending", "making", ", so ", "so that",
-         "order to", "aimed at", ", since", ", as ")
+         "order to", "aimed at", ", since", ", as ", "protest", "fear of", "out of",
+         "bid to", "effort to", "attempt to", "fined", "jailed", "banned", "suspended",
+         "sentenced", "sacked", "fired", "dismissed", "expelled", "arrested", "charged",
+         "convicted", "punished", "penalis", "penaliz", "docked", "deducted", "disqualified",
+         "reprimanded", "prosecuted", "struck off", "sent off", "criticis", "criticiz",
+         "praised", "sued", " over ")
+#: "for" is a link only as a penalty's reason ("was fined £500 for dumping rubbish"), told by
+#: the penalty verb before it.
+_PENAL_BEFORE = re.compile(r"\b(?:fined|jailed|banned|suspended|sentenced|sacked|fired|dismissed|"
+                           r"expelled|arrested|charged|convicted|punished|penalised|penalized|"
+                           r"docked|deducted|disqualified|reprimanded|prosecuted|struck\s+off|"
+                           r"sent\s+off|criticised|criticized|praised|sued)\b[^,;:.]{0,50}$")
 #: A fronted reason: "Because X, Y ...", "Owing to X, Y ...", "To win approval, X agreed".
 _FRONTED = re.compile(r"(?P<cause>Because\s+of|Because|Owing\s+to|Due\s+to|Thanks\s+to|"
                       r"As\s+a\s+result\s+of|In\s+response\s+to|Amid)\s+|"
@@ -166,6 +182,11 @@ def _links(text: str) -> Iterator[tuple[AnswerKind, str]]:
             continue
         group = match.lastgroup
         link = match.group(0).lower()
+        if link.strip() == "for" and (not _PENAL_BEFORE.search(text, offset, match.start()) or
+                                        not FOR_DOING.match(text, match.start() - 1)):
+            continue  # ("used for cooking", "for three matches": no reason)
+        if link.strip() == "over" and not over_is_reason(text, match.start(), start):
+            continue  # ("over the weekend", "took over the firm", "a row over X")
         if link.startswith("due") and (_DUE_PLAN.search(text, max(0, match.start() - 30),
                                                        match.start()) or
                                        not _REASON_START.match(text, start)):

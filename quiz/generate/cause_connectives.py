@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from quiz.generate.cause_after import (
-    EMPTY_VERBS, EVENT_VERBS, HABITUAL, PARTICULAR_LEAD, PUNISHED, SPAN_BEFORE, STRONG_AFTER_LEAD,
+    EMERGED, EMPTY_VERBS, EVENT_VERBS, HABITUAL, PARTICULAR_LEAD, PUNISHED, SPAN_BEFORE, STRONG_AFTER_LEAD,
     STRONG_AFTER_VERBS, TIME_AFTER, after_event, causal_opening, event_clause, habitual_after,
     last_clause_with, strong_after,
 )
@@ -124,8 +124,9 @@ def _ordered_why(text: str, clauses: list[Clause], start: int) -> str | None:
     troops deployed to the region?": the cause explains the ordered act, not the main clause
     (only in a past-tense sentence, where the act was carried out)."""
     act = _ORDER_TO.search(text, 0, len(text[:start].rstrip()))
-    if act is None:
-        return None
+    if act is None or any(act.start("object") < c.verb_start < act.end() for c in clauses):
+        return None  # ("The decision to close the library was taken because X": the act is
+        # the subject, and its object ends before "was taken")
     if not any(c.group.tense == "past" or c.group.words[0] in {"was", "were"} for c in clauses):
         return None
     base = base_form(act.group("verb")) or act.group("verb")
@@ -203,6 +204,9 @@ def connective_facts(text: str, clauses: list[Clause]
                     clause.group.main.lower() in _CUTS and _AMID_TROUBLE.match(
                         text, match.end())):
             continue  # ("talks resumed amid tight security": a setting, not why)
+        if conn == "amid" and (base_form(clause.group.main) or clause.group.main.lower()) in \
+                _PRESSING_ON:
+            continue  # ("The festival went ahead amid fears of flooding": despite them)
         if conn == "citing" and " amid " in cause:
             cause = cause[:cause.index(" amid ")]  # "citing X amid Y": X is what is cited
         if conn in _TIME_LIKE and (HABITUAL.search(text, clause.verb_start, start) or
@@ -228,6 +232,9 @@ def connective_facts(text: str, clauses: list[Clause]
                                 not strong_after(text, _nearer_verb(text, clause, start),
                                                  match, cause)):
             continue  # ("a decade after the factory closed": a time)
+        emerged = EMERGED.match(cause) if conn == "after" else None
+        if emerged is not None and word_count(cause[emerged.end():]) >= 3:
+            cause = cause[emerged.end():]  # "after it emerged that she had failed to X"
         if conn in {"after", "following"} and not predicate_before(text, clause, start) and \
                 (base_form(clause.group.main) or clause.group.main.lower()) in EMPTY_VERBS:
             # "X occurred only after Y": "Why did X occur?" asks nothing, but what came first
@@ -296,8 +303,15 @@ _PASSIVE_BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 
 #: "amid allegations that ...", "amid growing concerns over ...": a reason after any verb
 #: (after a move of a price or a count, "amid" + any event is one: "fell amid weak demand").
-_AMID_CONCERN = re.compile(r"(?:(?:growing|mounting|widespread) )?(?:allegations|accusations|"
-                           r"concerns|fears|criticism|pressure) (?:that|about|over|of|from)\b")
+#: Verbs of carrying on, which "amid" fears or concerns do not explain (they go on despite them).
+_PRESSING_ON = frozenset({"go", "proceed", "continue", "press", "push", "remain", "stay",
+                          "persist", "insist", "defend", "resume", "open"})
+_AMID_CONCERN = re.compile(r"(?:(?:growing|mounting|widespread|renewed) )?(?:(?:allegations|"
+                           r"accusations|concerns|fears|criticism|pressure|suspicions|"
+                           r"doubts) (?:that|about|over|of|from)\b|(?:fears|"
+                           r"concerns) (?=(?:the|a|an|its|their|his|her)\s+[\w’'-]+"
+                           r"(?:\s+[\w’'-]+)?\s+(?:could|would|might|may|will|was|were|is|"
+                           r"are|had|has)\b))")
 
 
 #: Cuts and stops that a trouble told with "amid" explains ("was halved amid budget
@@ -677,12 +691,22 @@ def _deciding(clauses: list[Clause], position: int) -> Clause | None:
     return owner[-1] if base is not None and past_of(base) in _AS_REASONED - _MOVES else None
 
 
-_FOR_DOING = re.compile(r"\s+for\s+(?P<ing>[a-z]{4,}ing)\b")
+FOR_DOING = re.compile(
+    r"\s+for\s+(?:(?P<ing>[a-z]{4,}ing)\b|(?P<wrong>(?:(?!for\s)[a-z]+(?:-[a-z]+)?\s+){0,3}(?:misconduct|conduct|offences?|offenses?|breach(?:es)?|"
+    r"violations?|infringements?|fraud|assault|murder|manslaughter|theft|negligence|corruption|"
+    r"bribery|doping|abuse|harassment|racism|dissent|foul|tackle|elbow|headbutt|"
+    r"wrongdoing|irregularities|failings|failures|mismanagement|crimes?|dishonesty|plagiarism|"
+    r"contempt|perjury|arson|burglary|robbery|rape|espionage|treason|blasphemy)\b))")
+#: "for" + a wrongdoing named by a noun only after these verbs (not "praised for her conduct").
+_PENALISING = frozenset("""
+    fine jail sentence ban suspend arrest charge convict punish sack fire dismiss expel
+    penalise penalize dock disqualify reprimand deduct strip prosecute investigate
+""".split())
 #: Verbs of punishment and praise: "for" + an act says what it was for.
 _JUDGED = frozenset("""
     fine jail sentence ban suspend arrest charge convict criticise criticize praise punish
     sue penalise penalize sack fire dismiss expel reward thank condemn award prosecute
-    investigate accuse dock disqualify reprimand
+    investigate accuse dock disqualify reprimand deduct strip
 """.split())
 #: Verbs that hand out or take a penalty or a prize named as their object ("was handed a
 #: six-point deduction for breaching", "received a ban for", "was hit with a fine for").
@@ -697,18 +721,29 @@ def for_doing_facts(text: str, clauses: list[Clause]
                     ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"The company was fined 40 million euros for breaking competition rules" -> "Why was
     the company fined 40 million euros?" -> "for breaking competition rules"."""
-    for match in _FOR_DOING.finditer(text):
+    for match in FOR_DOING.finditer(text):
         owner = [c for c in clauses if c.verb_end <= match.start()]
         if not owner or match.group("ing") in NOT_DOING:
             continue
         clause = owner[-1]
         verb = base_form(clause.group.main) or clause.group.main.lower()
+        if verb in {"send", "strike"} and text.startswith(" off", clause.verb_end):
+            verb = "expel"  # "was sent off for dissent", "was struck off for dishonesty"
+        elif verb == "order" and text.startswith(" to pay ", clause.verb_end):
+            verb = "fine"  # "was ordered to pay £2m for failing to protect workers"
         if verb not in _JUDGED and (verb not in _GIVEN or not _PENALTY.search(
                 text, clause.verb_end, match.start())):
             continue
-        act = cut_span(text, match.start("ing"))
+        if match.group("wrong") and (verb not in _PENALISING or " and " in text[
+                clause.verb_end:match.start()]):
+            continue  # ("was praised for her conduct": what of it?; "was convicted of fraud
+            # and jailed for bribery": not why the conviction)
+        act = cut_span(text, match.start(match.lastgroup or "ing"))
+        if act is not None and match.group("wrong"):
+            act = _TRAILING_TIME.sub("", act)  # "dismissed for misconduct in 2019"
         question = why_question(text, clause, match.start())
-        if act is not None and question is not None and word_count(act) >= 2:
+        if act is not None and question is not None and (
+                word_count(act) >= 2 or match.group("wrong")):  # ("for fraud")
             yield AnswerKind.CAUSE, question, f"for {act}", (act,)
 
 
@@ -745,15 +780,24 @@ def reason_phrase_facts(text: str, clauses: list[Clause]
 #: which tells what the criticism was about).
 _OVER_VERBS = frozenset("""
     resign quit step sack fire suspend protest strike sue apologise apologize clash walk
-    boycott split rally march
+    boycott split rally march refuse reject block halt pause scrap cancel postpone delay ground
+    recall withdraw arrest charge fine ban jail dismiss expel evacuate investigate sanction
 """.split())
+#: Verbs that take a measure as their object ("declared a state of emergency", "imposed
+#: sanctions on the firm", "issued a warning"): what it is over is why.
+_MEASURE_VERBS = frozenset({"declare", "impose", "issue"})
+_MEASURE_OBJECT = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}?(?:emergency|incident|alert|warning|"
+                             r"warnings|sanctions|tariffs|curfew|lockdown|ban|restrictions|"
+                             r"recall|disaster)(?:\s+(?:on|against)\s+(?:[\w’'-]+\s+){0,3}?"
+                             r"[\w’'-]+)?(?:\s+on\s+[A-Z][a-z]+day)?")
 #: Verbs that start or hold a protest, and the protest as their object: "began a strike", "staged
 #: two days of protests", "called a boycott" (what it is over is why they did it).
 _STAGING_VERBS = frozenset({"begin", "start", "launch", "call", "stage", "hold", "join",
                             "announce", "organise", "organize", "mount", "threaten"})
 #: The forms of those verbs a sentence must hold for the rule to look at its "over".
 OVER_FORMS = frozenset(form for verb in _OVER_VERBS | _STAGING_VERBS for form in (
-    verb, past_of(verb), third_person(verb), gerund(verb))) | {"began", "begun", "held"}
+    verb, past_of(verb), third_person(verb), gerund(verb))) | {"began", "begun", "held", "cancelled"} | {
+    form for verb in _MEASURE_VERBS for form in (verb, past_of(verb), third_person(verb))}
 _OVER = re.compile(r"\sover\s+(?=[a-z])")
 _PROTEST_OBJECT = re.compile(r"\s*(?:(?:a|an|the|their|its|his|her|two|three|several|weeks\s+of|"
                              r"days\s+of)\s+)?(?:[\w-]+\s+){0,2}?(?:strike|strikes|walkout|"
@@ -761,13 +805,45 @@ _PROTEST_OBJECT = re.compile(r"\s*(?:(?:a|an|the|their|its|his|her|two|three|sev
                              r"hunger\s+strike)(?:\s+on\s+[A-Z][a-z]+day)?")
 #: A time closing the reason ("over pay last week"): when, not why.
 _TRAILING_TIME = re.compile(r"\s+(?:(?:last|this|next)\s+(?:week|weekend|month|year|night|"
-                            r"spring|summer|autumn|winter)|yesterday|today|on\s+(?:Monday|"
+                            r"spring|summer|autumn|winter)|yesterday|today|in\s+(?:19|20)\d\d|"
+                            r"on\s+(?:Monday|"
                             r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$")
 #: "over the weekend", "over 200 people", "over the past year": a time or an amount.
-_OVER_NOT_CAUSE = re.compile(r"(?:the\s+)?(?:past|last|next|coming|weekend|years?|months?|weeks?|"
+_OVER_NOT_CAUSE = re.compile(r"(?:(?:the|a|an|two|three|four|five|several)\s+)?(?:bank\s+)?"
+                             r"(?:past|last|next|coming|weekend|years?|months?|weeks?|"
                              r"days?|decades?|summer|winter|spring|autumn|phone|internet|radio|"
-                             r"border|top|edge|course|period|holiday|christmas|easter|time|"
-                             r"whole|entire|half|most|much|many|more|\d)\b")
+                             r"border|top|edge|course|period|holidays?|christmas|easter|time|"
+                             r"whole|entire|half|most|much|many|more|hours?|nights?|fortnight|"
+                             r"festive|new\s+year|side|line|\d)\b", re.I)
+
+
+#: A reason told before "over" that owns it: "postponed amid a row over costs" (the row is
+#: why, not the costs).
+_OWNED_OVER = re.compile(r"\b(?:amid|after|following|because|due|despite|over|in\s+protest|"
+                         r"in\s+response)\b|\b(?:row|rows|dispute|disputes|concerns?|fears?|"
+                         r"anger|outrage|clash|clashes|battle|fight|debate|questions|"
+                         r"criticism|worries|tensions|talks|disagreement)$|\b(?:row|dispute|clash|stand-?off)\s+"
+                         r"with\s+[^,;:]{2,40}$")
+
+
+def over_is_reason(text: str, at: int, start: int) -> bool:
+    """Whether the "over" at ``at`` (its phrase opening at ``start``) gives a reason: a verb of
+    quitting, protest, halting or a measure within the few words before it ("walked out over
+    plans to cut pensions"), and no time, amount or reason noun that owns it ("over the
+    weekend", "over 300 products", "a row over costs")."""
+    before = text[max(0, at - 50):at]
+    words = before.lower().replace(",", " ").split()[-6:]
+    return bool(words) and words[-1] not in _BE_OVER and not _REASON_OVER_FORMS.isdisjoint(
+        words) and not _OVER_NOT_CAUSE.match(text, start) and not _OWNED_OVER.search(
+        before.rstrip())
+
+
+#: The forms of the verbs after which "over" is a reason (not the verbs that need a protest or
+#: a measure as their object: "announced that the mission was over").
+_REASON_OVER_FORMS = frozenset(form for verb in _OVER_VERBS for form in (
+    verb, past_of(verb), third_person(verb), gerund(verb))) | {"cancelled"}
+#: "was over", "is over": finished, no reason.
+_BE_OVER = frozenset({"is", "was", "were", "are", "be", "been", "being", "not", "all"})
 
 
 def over_facts(text: str, clauses: list[Clause]
@@ -785,8 +861,12 @@ def over_facts(text: str, clauses: list[Clause]
         elif base in _STAGING_VERBS and _PROTEST_OBJECT.fullmatch(
                 text, clause.verb_end, match.start()):
             base = "strike"  # "began a 48-hour strike over pay", "staged protests over X"
+        elif base in _MEASURE_VERBS and _MEASURE_OBJECT.fullmatch(
+                text, clause.verb_end, match.start()):
+            base = "suspend"  # "declared a state of emergency over flooding"
         if base not in _OVER_VERBS or any(c.subject_start > clause.verb_end for c in owner) \
-                or _OVER_NOT_CAUSE.match(text, match.end()):
+                or _OVER_NOT_CAUSE.match(text, match.end()) or _OWNED_OVER.search(
+                    text, clause.verb_end, match.start()):
             continue
         cause = cut_span(text, match.end())
         if cause is not None:

@@ -307,7 +307,7 @@ _POINTING = re.compile(r"(?:this|that|these|those|such)\b", re.IGNORECASE)  # ("
 _LEADING_ACCORDING = re.compile(r"According to\s+(?P<who>[^,;:\"“”]{3,60}?),\s+")
 #: ", the company said on Tuesday." / ", according to the Voice of America." at the end.
 _TRAILING_REPORT = re.compile(
-    r",\s+(?:according to\s+(?P<who_a>[^,;:]{3,60}?)|(?P<who>[^,;:]{3,60}?)\s+(?:said|says|"
+    r",\s+(?:according to\s+(?P<who_a>[^,;:]{3,60}?)|(?P<who>[^,;:]{3,60}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|"
     r"added|announced|reported|stated|confirmed)(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+in\s+a\s+"
     r"statement|\s+on\s+[A-Z][a-z]+\s+\d{1,2})?)\s*[.!]?[\"”’']?\s*$")
 #: What is no speaker before a closing "said": a relative or adverbial word.

@@ -18,9 +18,11 @@ from quiz.generate.cause_c_links import (
     forcing_facts, since_facts, since_when_facts, summary_facts, which_facts,
 )
 from quiz.generate.cause_c_quoted import quoted_facts
+from quiz.generate.cause_clefts import cleft_facts
 from quiz.generate.cause_c_twice import twice_facts
 from quiz.generate.cause_c_whose import whose_facts
 from quiz.generate.cause_demands import restated_aim_facts
+from quiz.generate.cause_died import died_facts, dispute_facts
 from quiz.generate.cause_drivers import driver_facts
 from quiz.generate.cause_fronted import fronted_purpose_facts
 from quiz.generate.cause_injuries import ailment_facts
@@ -67,6 +69,8 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         purpose_facts(text, toks, read, _past(read)) if "to" in words else (),
         fronted_purpose_facts(text, read) if text.startswith(("To ", "In order to ")) else (),
         twice_facts(text) if " first " in text and " then " in text else (),
+        cleft_facts(text) if "t was " in text[:12] or "t is " in text[:12] or
+        "t had been " in text[:14] or "t has been " in text[:14] else (),
     )
     before_events = (
         affect_facts(text, read) if words & AFFECT_VERBS or words & HALT_VERBS else (),
@@ -76,6 +80,9 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         caused_by_facts(text, read) if " by " in low else (),
         driver_facts(text, read) if ", driven " in text or ", fuel" in text else (),
         ailment_facts(text, read) if " with " in low and has_any(low, _AILMENT_KEYS) else (),
+        died_facts(text, read) if "died " in low or " die" in low else (),
+        dispute_facts(text, read) if " in a " in low and (" dispute " in low or " row " in low)
+        else (),
         when_facts(text, read) if " when " in low else (),
         since_when_facts(text, read) if ", when " in text and " since " in text else (),
         since_facts(text, read) if " since " in text or text.startswith("Since ") else (),
@@ -91,7 +98,7 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
     after_events = (
         used_for_facts(text, read) if " used to " in low else (),
         as_facts(text, read) if " as " in low else (),
-        for_doing_facts(text, read) if " for " in low and "ing" in low else (),
+        for_doing_facts(text, read) if " for " in low else (),
         help_facts(text, read) if "help" in low else (),
         harm_facts(text, read) if " from " in low and HARM.search(low) else (),
         judged_reason_facts(text, toks, read) if (", saying" in text or " and " in text or

@@ -19,7 +19,9 @@ _NAMED_CAUSE = re.compile(r"(?P<cause>[A-Z][^,;:\"“”()]{2,60}?)\s+(?P<be>is|
                           r"\s+the)\s+" + _RANK + r"?causes?\s+of)\s+")
 #: "The main cause of the fire was a faulty heater": the effect named first.
 _CAUSE_OF = re.compile(r"The\s+(?P<rank>" + _RANK + r")?cause\s+of\s+(?P<what>[^,;:\"“”]{3,60}?)"
-                       r"\s+(?P<be>was|is)\s+(?!not\b|unclear\b|unknown\b|still\b|yet\b)")
+                       r"\s+(?P<be>was|is)\s+(?!not\b|unclear\b|unknown\b|still\b|yet\b|being\b|"
+                       r"under\b|thought\b|believed\b|likely\b|expected\b|disputed\b|"
+                       r"[a-z]+ed\b)")
 _OWNER = re.compile(r"\b(?:their|its|his|her)\b", re.IGNORECASE)
 _PRESENT = frozenset({"is", "are", "remains", "remain"})
 

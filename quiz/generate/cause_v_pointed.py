@@ -14,7 +14,7 @@ from quiz.generate.cause_v_trailing import strip_report
 from quiz.generate.syntax import Clause, find_clauses
 
 #: "pointed to X", with "as the (likely) cause of Y" after X when told.
-_POINTED = re.compile(r"(?P<verb>pointed|points)\s+to\s+")
+_POINTED = re.compile(r"(?P<verb>pointed|points|point)\s+to\s+")
 _AS_CAUSE = re.compile(r"\s+as\s+(?P<noun>(?:the|a)\s+(?:(?:most\s+)?(?:likely|main|probable|"
                        r"possible|chief|key)\s+)?(?:cause|reason|explanation)\s+(?:of|for))\s+")
 #: Who or what weighs evidence: what they point to is what the evidence shows.
@@ -23,7 +23,9 @@ _EVIDENCE = frozenset("""
     studies research signs records investigators experts scientists analysts doctors
     researchers inspectors engineers economists readings samples footage images
 """.split())
-_SUPPORT = {"pointed": "did", "points": "does"}
+_SUPPORT = {"pointed": "did", "points": "does", "point": "do"}
+#: A perfect: "Investigators have pointed to X" -> "What have investigators pointed to?".
+_PERFECT = frozenset({"have", "has", "had"})
 #: A relative clause after the thing pointed to: its head is read before it.
 _RELATIVE = re.compile(r"\s+(?:that|which|who)\s+")
 
@@ -40,9 +42,11 @@ def pointed_facts(text: str, clauses: list[Clause]
         return
     for clause in clauses:
         main = clause.group.main.lower()
-        if main not in _SUPPORT or clause.group.words != (clause.group.main,):
+        words = tuple(w.lower() for w in clause.group.words)
+        perfect = main == "pointed" and len(words) == 2 and words[0] in _PERFECT
+        if main not in _SUPPORT or len(words) != 1 and not perfect:
             continue
-        match = _POINTED.match(text, clause.verb_start)
+        match = _POINTED.match(text, clause.verb_end - len(main))
         subject = clause.subject
         if match is None or is_pronoun(subject) or VAGUE_SUBJECT.match(subject) or \
                 word_count(subject) > 6 or any(ch in subject for ch in ",;:\"“”()") or \
@@ -61,5 +65,6 @@ def pointed_facts(text: str, clauses: list[Clause]
             pointed = pointed[:as_cause.start()]
         if not is_cause_thing(_RELATIVE.split(pointed)[0]) or word_count(pointed) > 20:
             continue
-        yield (AnswerKind.CAUSE, f"What {_SUPPORT[main]} {first_lower(subject)} point to{tail}",
-               pointed, ())
+        verb = f"{words[0]} {first_lower(subject)} pointed" if perfect else \
+            f"{_SUPPORT[main]} {first_lower(subject)} point"
+        yield AnswerKind.CAUSE, f"What {verb} to{tail}", pointed, ()

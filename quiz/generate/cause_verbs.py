@@ -449,7 +449,7 @@ def affect_facts(text: str, clauses: list[Clause]
         yield from final_blow_facts(text, clauses)
     if " meant " in text or " means " in text:
         yield from thing_meant_facts(text)
-    if "pointed to " in text or "points to " in text:
+    if "pointed to " in text or "points to " in text or "point to " in text:
         yield from pointed_facts(text, clauses)
     if ", " in text and _TRAILING_CUE.search(text):
         yield from trailing_effect_facts(text)

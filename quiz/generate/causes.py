@@ -784,6 +784,8 @@ def _fact_parts(kind: AnswerKind, question: str, answer: str, accept: tuple[str,
         accept = tuple(_first_predicate(form) for form in accept)
     if _FIRST_PERSON.search(question):
         return None  # "Why are our members leaving?": the speaker's "our", out of the quote
+    if answer.lower().startswith("the same "):
+        return None  # "fined X over the same breach": which one?
     if _ONE_THING.match(answer):
         return None  # "What damaged an apartment in Lyon? - one fire": not worth asking
     if _FRAGMENT.match(answer) or kind is AnswerKind.EFFECT and _STATE_EFFECT.match(question):

@@ -47,6 +47,7 @@ _CONTROL_VERBS = frozenset("""
     committed move moves moved prepare prepares prepared pledge pledges pledged offer offers
     offered choose chooses chose opt opts opted wish wishes wished help helps helped
     continue said says claimed proposed propose proposes voted vote votes struggled
+    struggle struggles battle battles battled strive strives strove
     led leads lead pushed drove compelled caused inspired persuaded pressed pressured
     authorized authorised permitted scheduled supposed required obliged invited ordered
     due set able unable willing unwilling ready eager reluctant likely unlikely sure
@@ -401,10 +402,14 @@ _PASSIVE_BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 _AMOUNT_WORDS = frozenset("""
     zero nil nothing half size record par eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
-    thousand dozen dozens hundreds thousands millions roughly barely below under
+    thousand dozen dozens hundreds thousands millions roughly barely below under once twice
+    nearly almost about around just only above
 """.split())
 #: Words whose "to" is a preposition, never a purpose: "due to", "in response to".
-_TO_PREPOSITION_HEADS = frozenset({"due", "owing", "thanks", "according", "prior", "contrary"})
+_TO_PREPOSITION_HEADS = frozenset({"due", "owing", "thanks", "according", "prior", "contrary",
+                                   "point", "points", "pointed", "pointing", "referred",
+                                   "objected", "reacted", "responded", "attributed"})
+#: (verbs whose "to" is a preposition: "investigators pointed to pilot error" is a cause)
 _IN_X_TO = frozenset({"response", "reply", "addition", "relation", "regard", "contrast",
                       "opposition", "reference", "return"})
 #: "-ing" forms of verbs that take "to" + a verb as their object ("promising to keep").
