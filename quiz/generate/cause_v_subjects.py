@@ -20,7 +20,9 @@ from dataclasses import replace
 from quiz.generate.cause_hindrances import common_head, is_cause_thing
 from quiz.generate.cause_spans import VAGUE_SUBJECT
 from quiz.generate.facts import AnswerKind
-from quiz.generate.grammar import first_lower, is_pronoun, question_predicate, word_count
+from quiz.generate.grammar import (
+    MODAL_VERBS, SAYING_VERBS, first_lower, is_pronoun, question_predicate, word_count,
+)
 from quiz.generate.syntax import Clause, trim_predicate
 
 #: What must follow the object of a verb for it to be causative ("" = any object).
@@ -295,8 +297,8 @@ def made_to_facts(text: str, clauses: list[Clause]
         if event is None or event.first_token != 0 and text[:event.subject_start].strip()[-1:] \
                 not in {",", ""} and not _JOINED.search(text, 0, event.subject_start) or \
                 is_pronoun(event.subject) or VAGUE_SUBJECT.match(
-                event.subject) or event.group.main.lower() in _SAID or any(
-                w.lower() in _MODAL for w in event.group.words):
+                event.subject) or event.group.main.lower() in SAYING_VERBS or any(
+                w.lower() in MODAL_VERBS for w in event.group.words):
             continue
         cause = text[event.subject_start:match.start()].strip()
         aside = _ASIDE.search(cause)
@@ -327,8 +329,6 @@ REPORTED = re.compile(r"^(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5}\s+(?:said|say
                       r"confirmed)\s+(?:that\s+)?$")
 _RELATIVE_NEXT = re.compile(r"\s+(?:when|where|which|who|whose|that)\b")
 _LAST_PHRASE = re.compile(r"\s+(?:on|in|at|for|during|with|of|from)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$")
-_SAID = frozenset({"said", "says", "told", "added", "announced", "reported", "stated"})
-_MODAL = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall"})
 
 
 def stood_for_facts(text: str, clauses: list[Clause], clause: Clause, obj: str, action: str
@@ -345,7 +345,7 @@ def stood_for_facts(text: str, clauses: list[Clause], clause: Clause, obj: str, 
         return
     event = next((c for c in reversed(clauses) if c.verb_end <= clause.subject_start), None)
     if event is None or is_pronoun(event.subject) or VAGUE_SUBJECT.match(event.subject) or \
-            event.group.main.lower() in _SAID or _MODAL.intersection(event.group.words):
+            event.group.main.lower() in SAYING_VERBS or MODAL_VERBS.intersection(event.group.words):
         return
     comma = text.rfind(",", 0, clause.subject_start)
     subject = text[event.subject_start:event.subject_end]

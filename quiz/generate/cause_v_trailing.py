@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from quiz.generate.cause_spans import DEMONSTRATIVE, VAGUE_SUBJECT, cut_span
 from quiz.generate.facts import AnswerKind
-from quiz.generate.grammar import first_upper, is_pronoun, word_count
+from quiz.generate.grammar import MODAL_VERBS, SAYING_VERBS, first_upper, is_pronoun, word_count
 from quiz.generate.syntax import Clause, find_clauses
 
 #: The words without one of which :func:`trailing_effect_facts` finds nothing.
@@ -108,8 +108,6 @@ _OWN_OBJECT = re.compile(r"(?:[\w’'-]+\s+){0,4}?(?:[\w’'-]*s\s+to\s+(?:[\w�
 _AND_OWN = re.compile(r"^(?:the\s+)?[\w’'-]+\s+and\s+(?:its|their)\b")
 #: A pronoun object in the event: what it stands for is told elsewhere.
 _OBJECT_PRONOUN = re.compile(r"\s(?:it|them|him)\b")
-_SAID = frozenset({"said", "says", "told", "added", "announced", "reported", "stated"})
-_MODAL = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall"})
 _NO_EVENT_START = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that",
                              "these", "those", "there", "which", "who"})
 
@@ -227,7 +225,7 @@ def event_before(text: str, end: int) -> tuple[str, str | None, bool] | None:
         return None
     clause = clauses[0]
     if is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject) and not reread or \
-            clause.group.main.lower() in _SAID or _MODAL.intersection(
+            clause.group.main.lower() in SAYING_VERBS or MODAL_VERBS.intersection(
                 w.lower() for w in clause.group.words):
         return None
     return (event if reread else first_upper(event)), who, reread

@@ -33,8 +33,8 @@ from quiz.generate.cause_spans import (
 )
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
-    VerbGroup, base_form, first_lower, first_upper, is_past_tense, is_pronoun, past_of,
-    question_predicate, third_person, word_count,
+    MODAL_VERBS, SAYING_VERBS, VerbGroup, base_form, first_lower, first_upper, is_past_tense,
+    is_pronoun, past_of, question_predicate, third_person, word_count,
 )
 from quiz.generate.mentions import Token
 from quiz.generate.syntax import Clause, find_clauses, trim_predicate
@@ -370,7 +370,7 @@ def _clause_which_facts(text: str, clauses: list[Clause], match: re.Match[str], 
     if event_clause is None or base is None or not is_past_tense(head) or \
             is_pronoun(event_clause.subject) or VAGUE_SUBJECT.match(event_clause.subject) or \
             text[:event_clause.subject_start].strip()[-1:] not in {",", ""} or \
-            _MODAL.intersection(w.lower() for w in event_clause.group.words):
+            MODAL_VERBS.intersection(w.lower() for w in event_clause.group.words):
         return
     event = text[event_clause.subject_start:comma].strip()
     effect = cut_span(text, match.end())
@@ -530,13 +530,13 @@ def participle_effect_facts(text: str, clauses: list[Clause]
             continue
         clause = owner[-1]
         end = match.start()
-        if clause.group.main.lower() in _SAID and len(owner) > 1 and text[
+        if clause.group.main.lower() in SAYING_VERBS and len(owner) > 1 and text[
                 :clause.subject_start].rstrip().endswith(","):
             # "X won the vote, the commission said on Monday, ending ...": X's act ended it
             end = len(text[:clause.subject_start].rstrip()) - 1
             clause = owner[-2]
         if is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject) or \
-                clause.group.main.lower() in _SAID:
+                clause.group.main.lower() in SAYING_VERBS:
             continue
         event = text[clause.subject_start:end].strip()
         relative = _SUBJECT_RELATIVE.match(text, clause.subject_end)
@@ -574,7 +574,8 @@ def participle_effect_facts(text: str, clauses: list[Clause]
         yield AnswerKind.EFFECT, f"{statement}. What did this {ask}", effect, ()
         reverse = _PARTICIPLE_REVERSE.get(ask)
         if reverse is not None and word_count(effect) <= 16 and word_count(event) >= 4 and \
-                "," not in event and not _MODAL.intersection(w.lower() for w in clause.group.words):
+                "," not in event and \
+                not MODAL_VERBS.intersection(w.lower() for w in clause.group.words):
             # "X, prompting a formal complaint from the union" -> "What prompted a formal
             # complaint from the union?" -> X (the link read from its other end)
             yield AnswerKind.CAUSE, f"What {reverse} {effect}", event, ()
@@ -584,14 +585,12 @@ def participle_effect_facts(text: str, clauses: list[Clause]
 _PARTICIPLE_REVERSE = {"prompt": "prompted", "spark": "sparked", "trigger": "triggered",
                        "cause": "caused", "lead to": "led to", "result in": "resulted in"}
 #: A clause about what may or will happen: nothing it prompted has happened.
-_MODAL = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall"})
 
 
 #: A short quotation inside an event ("flagged "moderate deterioration" on the cables"): the
 #: event stays one clause.
 _QUOTED = re.compile(r"(?<=\s)(?:\"[^\",;:]{1,40}\"|“[^”,;:]{1,40}”)(?=[\s.])")
 _WHEN_BEFORE = Ending(r",\s+when\s+$", "n")
-_SAID = frozenset({"said", "says", "told", "added", "announced", "reported", "stated"})
 _CAUSED_BY = frozenset({"triggered", "caused", "sparked", "prompted", "fuelled", "fueled",
                         "driven", "provoked", "necessitated", "spurred", "started", "hampered",
                         "hindered", "disrupted", "contaminated", "polluted", "poisoned",

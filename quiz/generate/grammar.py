@@ -66,6 +66,10 @@ def _irregular() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 PAST_TO_BASE, PARTICIPLE_TO_BASE, BASE_TO_PAST = _irregular()
 
 #: Auxiliaries that invert with the subject in a question ("has X said" / "will X resume").
+#: Verbs that report what someone said: the event of a cause is not the report itself.
+SAYING_VERBS = frozenset({"said", "says", "told", "added", "announced", "reported", "stated"})
+#: Modal verbs: an event told with one has not happened.
+MODAL_VERBS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall"})
 AUXILIARIES = frozenset("""
     is are was were has have had will would can could shall should may might must
     do does did didn't doesn't don't wasn't weren't isn't aren't hasn't haven't hadn't
