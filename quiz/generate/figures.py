@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quiz.generate.date_mentions import sentence_dates
-from quiz.generate.facts import Article, Fact, Sentence
+from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.figure_ages import age_question
 from quiz.generate.figure_mentions import (
     _FIGURE, _FIGURE_STARTS, _REFERS_BACK, AGE, FigureMention, find_figures, sentence_figures,
@@ -24,7 +24,7 @@ from quiz.generate.figure_numbers import (
     VAGUE_NUMBERS, distinct_forms, is_share, is_vague_figure, number_value,
 )
 from quiz.generate.figure_questions import figure_question, how_much_answer, how_much_question
-from quiz.generate.figure_vague import superseded
+from quiz.generate.figure_vague import is_wordy, superseded
 from quiz.model import Category
 
 if TYPE_CHECKING:
@@ -53,9 +53,28 @@ def figure_facts(article: Article,
         m.value in _VAGUE_VALUES and is_vague_figure(m.answer) for _, m in found_figures) \
         else set()
     dropped |= _stated_before(found_figures)
+    dropped |= {i for i, (sentence, mention) in enumerate(found_figures)
+                if _loose(sentence.text, mention)}
     names = inner_names(article)
     return [_fact(article, sentence, mention, names & _letter_words(sentence.text))
             for i, (sentence, mention) in enumerate(found_figures) if i not in dropped]
+
+
+#: A number word or numeral, then "or", before a figure ("two or three weeks"), or "or" and
+#: a number after it ("five or six days"): one side of a rough guess.
+_OR_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                        r"twelve|twenty|thirty|forty|fifty|hundred))\s+or\s+$", re.I)
+_OR_AFTER = re.compile(r"\s+or\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                       r"eleven|twelve|twenty|thirty|forty|fifty)\b)", re.I)
+
+
+def _loose(text: str, mention: FigureMention) -> bool:
+    """Whether a figure is no number to learn: one side of a rough "two or three weeks", or a
+    time with no number in it ("several months", "a few weeks")."""
+    if " or " in text and (_OR_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+                           or _OR_AFTER.match(text, mention.end)):
+        return True
+    return mention.kind is AnswerKind.DURATION and is_wordy(mention.answer)
 
 
 def _stated_before(found: list[tuple[Sentence, FigureMention]]) -> set[int]:
