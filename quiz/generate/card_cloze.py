@@ -7,7 +7,7 @@ import functools
 import re
 
 from quiz.generate.dates import opening_dateline_end
-from quiz.generate.facts import Fact
+from quiz.generate.facts import AnswerKind, Fact
 from quiz.generate.figure_giveaways import unforced_gap
 from quiz.generate.figure_numbers import VAGUE_KIN
 from quiz.generate.figure_vague import inside_quote, is_wordy
@@ -73,13 +73,62 @@ _MONTH_OR_SEASON = re.compile(r"\b(?:January|February|March|April|May|June|July|
 
 
 def weekday_gap(fact: Fact, text: str, start: int, span: str) -> bool:
-    """Whether a date's cloze gaps a weekday written "on Wednesday" that the fact resolves to
-    a full date: the card then asks for that date ("published on ___" -> "22 April 2026"),
-    which reads as well as the weekday in the gap."""
-    return bool(_WEEKDAY.match(span)) and len(span) == len(span.split()[0]) and \
-        text[max(0, start - 3):start] == "on " and any(ch.isdigit() for ch in fact.answer) \
+    """Whether a date's cloze gaps words the fact resolves to a date, so that the card asks
+    for that date: a weekday written "on Wednesday" or "until at least Thursday" ("published
+    on ___" -> "22 April 2026"), or a month named from the story's day ("ended last month" ->
+    "ended in ___" -> "January 2026": see :func:`month_gap`)."""
+    if month_gap(fact, text, start, span):
+        return True
+    return (bool(_WEEKDAY.match(span)) and len(span) == len(span.split()[0]) or
+            _TWO_DAYS.fullmatch(span) is not None) and \
+        _DAY_PREPOSITION.search(text, max(0, start - 20), start) is not None and \
+        any(ch.isdigit() for ch in fact.answer) \
         and _MONTH_OR_SEASON.search(fact.answer) is not None and \
         _DAY_GOES_ON.match(text, start + len(span)) is None and \
+        not (('"' in text or "“" in text) and inside_quote(text, start))
+
+
+#: Two weekdays read as one date ("on Friday and Saturday": see
+#: :func:`~quiz.generate.date_pairs.joined_days`).
+_TWO_DAYS = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) and "
+                       r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+#: Another weekday joined to the gapped one ("on ___ and Monday", "on Friday or ___").
+_OTHER_DAY_AFTER = re.compile(r"\s+(?:and|or)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                              r"Friday|Saturday|Sunday)\b")
+_OTHER_DAY_BEFORE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                               r"\s+(?:and|or)\s+(?:on\s+)?$")
+#: The word a weekday's gap follows: "on ___", "until at least ___", "by ___".
+_DAY_PREPOSITION = re.compile(r"(?:\bon|\b(?:by|until|till|since|before|from)(?:\s+at\s+least)?)"
+                              r"\s$")
+#: A month named from the story's day ("last month", "earlier this month").
+_RELATIVE_MONTH = re.compile(r"(?:last|next|this|earlier\s+this|later\s+this)\s+month$", re.I)
+_MONTH_YEAR = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December) \d{4}$")
+#: A word before the gap that already says how the month stands to the event ("since ___",
+#: "the end of ___"): no "in" is put before the gap.
+_TIME_PREPOSITION = re.compile(r"\b(?:since|until|till|by|from|before|after|of|through|during|"
+                               r"in|to|for|around)\s$", re.I)
+#: "earlier" or "later" before "this month": the gap's "in" says it.
+_EARLIER_BEFORE = re.compile(r"\b(?:earlier|later)\s$", re.I)
+#: A verb of saying right before the date ("said last month that"): when it was said is no
+#: fact of the story.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w'’]+|announced|added|reported|confirmed|"
+                          r"stated|wrote|warned|revealed|disclosed)\s$")
+
+
+def month_gap(fact: Fact, text: str, start: int, span: str) -> bool:
+    """Whether a date's cloze gaps a month named from the story's day ("the consultation
+    ended last month"), which the fact resolves to a month of a year: the gap then reads "in
+    ___" and asks for that month ("January 2026"), which is worth learning where the words
+    "last month" are not. Not a month in a quotation (its words are the speaker's), one
+    something was said in, one a noun is of ("last month's vote"), nor one the sentence
+    names ("fell last month, a fifth of the June average" gives June away)."""
+    end = start + len(span)
+    return fact.category is Category.DATE and _RELATIVE_MONTH.match(span) is not None and \
+        _MONTH_YEAR.match(fact.answer) is not None and \
+        fact.answer.split(" ", 1)[0] not in text and \
+        text[end:end + 1] not in ("'", "’") and \
+        _SAID_BEFORE.search(text, max(0, start - 30), start) is None and \
         not (('"' in text or "“" in text) and inside_quote(text, start))
 
 
@@ -187,16 +236,22 @@ def cloze_question(fact: Fact, span: str | None = None,
             _PRONOUN_SPEAKER.search(unquoted(text)):
         return None  # '"... why it took ___ to act," he said': a word of the quotation of
         # someone the card does not name
+    in_month = month_gap(fact, text, start, span)
     if fact.category is Category.DATE and fact.answer != span and \
             not re.search(r"\d", span) and not _MONTH_OR_SEASON.search(span) and \
             not weekday_gap(fact, text, start, span):
         return None  # "___" for "last year": the words are not what is worth learning (a
-        # month or a season is; "on ___" for "Wednesday" asks the day it resolves to)
-    if fact.category is Category.DATE and (_RELATIVE_WORDS.match(span) or
-                                           _WEEKDAY.match(span) and
-                                           _REPORTED_ON.search(text, max(0, start - 40), start)):
+        # month or a season is; "on ___" for "Wednesday" asks the day it resolves to, "in
+        # ___" for "last month" the month)
+    if fact.category is Category.DATE and not in_month and (
+            _RELATIVE_WORDS.match(span) or _WEEKDAY.match(span) and
+            _REPORTED_ON.search(text, max(0, start - 40), start)):
         return None  # "recorded 902 homicides ___" for "last year": no date to learn; "the
         # tribunal said early on ___": when it was said is no fact of the story
+    if fact.category is Category.DATE and _WEEKDAY.match(span) and (
+            _OTHER_DAY_AFTER.match(text, start + len(span)) or
+            _OTHER_DAY_BEFORE.search(text, max(0, start - 15), start)):
+        return None  # "cancelled on ___ and Monday": one of two days is half the answer
     if fact.category is Category.DATE and not any(ch.isdigit() for ch in span) and \
             _HABITUAL.search(text, max(0, start - 80), start):
         return None  # "fish usually swim up rivers in the ___": a season of every year
@@ -215,7 +270,12 @@ def cloze_question(fact: Fact, span: str | None = None,
         # many branches,' said an analyst"
     if "(" in text[end:end + 2]:
         end = _acronym_end(text, span, end)
-    gapped = text[:start] + CLOZE_GAP + text[end:]
+    gap, gap_start = CLOZE_GAP, start
+    if in_month and _TIME_PREPOSITION.search(text, max(0, start - 10), start) is None:
+        lead = _EARLIER_BEFORE.search(text, max(0, start - 8), start)
+        gap_start = lead.start() if lead else start  # "earlier this month" -> "in ___"
+        gap = f"in {CLOZE_GAP}" if gap_start else f"In {CLOZE_GAP}"  # "ended in ___"
+    gapped = text[:gap_start] + gap + text[end:]
     if fact.category is Category.FIGURE and _number_values(span) & _number_values(
             f"{context} {gapped}"):
         return None  # "... on 2 March ... in ___" for "more than two decades": the other
@@ -224,6 +284,11 @@ def cloze_question(fact: Fact, span: str | None = None,
             fact.value.lstrip("~") in ("1", "0") or is_wordy(span)) and inside_quote(text, start):
         return None  # '"___ the country stayed at home," she said', '"left us with ___
         # responsible option"': a word of a quotation, no figure
+    if fact.category is Category.FIGURE and fact.kind is AnswerKind.DURATION and \
+            ('"' in text or "“" in text) and inside_quote(text, start) and \
+            _LASTING_BEFORE.search(text, max(0, start - 20), start) is None:
+        return None  # '"We are seeing in ___ what we would normally see in a whole year"':
+        # a length of time in a speaker's words is how they tell it, not a fact to learn
     if fact.category is Category.FIGURE:
         gapped = unforced_gap(fact, gapped, text, start, start + len(span))  # "___ against 46.2%", "a consecutive ___ term"
         if gapped is None:
@@ -238,6 +303,12 @@ def cloze_question(fact: Fact, span: str | None = None,
         return None  # "hand the rock over to the ___" for "Western Australian Museum" in a
         # sentence on "Western Australian law": the answer's own words tell it
     return f"{context} {gapped}" if context else gapped
+
+
+#: A verb whose object is a length of time ("will take ___", 'to last "___"'): in a
+#: quotation, the length it takes is what the speaker states, no way of telling it.
+_LASTING_BEFORE = re.compile(r"\b(?:take|takes|took|taken|taking|last|lasts|lasted|lasting|"
+                             r"need|needs|needed|require|requires|required)\s+[\"“]?$")
 
 
 #: A pronoun subject after a few opening words ("Last year it was forced", "Because they
@@ -350,6 +421,8 @@ _POINTING_OPENER = re.compile(
     r"seemed|appears|appeared)\s+(?:not\s+)?(?:(?:(?:un)?clear|(?:un)?likely|(?:im)?possible|"
     r"expected|important|necessary|noted|known|believed|thought|said|understood|reported)"
     r"\s+)?(?:that|whether|if|how|why|when|time to|too early)\b)"
+    r"(?!\s+(?:is|was)\s+(?:only\s+|just\s+)?(?:after|when|because|since|until|not\s+until|"
+    r"once|in|on)\s[^\"“,]*?\sthat\s)"
     r"|[Tt]hey|Its|Their|This|These|Those)\b")
 #: "However, the ___ largely operates independently in practice": a sentence that opens on
 #: a contrast says something only against the one before it.

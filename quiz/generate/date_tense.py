@@ -372,9 +372,11 @@ _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
 
 _THAT = re.compile(r"\sthat\s")
 
-#: An infinitive after a past verb ("voted to provide"), not "to" before a noun phrase.
+#: An infinitive after a past verb ("voted to provide"), not "to" before a noun phrase (a
+#: determiner, or a plural: "closed to visitors", "sold to collectors").
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|"
-                         r"some|all|power|date|court|school|office|market|work)\b)[a-z]{3,}\b|"
+                         r"some|all|power|date|court|school|office|market|work)\b)"
+                         r"(?![a-z]*[^su\W]s\b)[a-z]{3,}\b|"
                          r"\bso that\b|\b(?:chance|risk|hopes?|prospects?)\s+of\b")
 
 #: Verbs after which a past participle is a state or a present passive ("stay closed",

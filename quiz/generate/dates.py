@@ -41,6 +41,8 @@ from quiz.generate.date_mentions import (
 from quiz.generate.date_named_events import named_event_question, possessed_event_question
 from quiz.generate.date_passives import it_passive_question, passive_finding_question
 from quiz.generate.date_nominal_subjects import subject_inside_phrase
+from quiz.generate.date_owners import dates_a_noun_before
+from quiz.generate.date_pairs import joined_days, pair_question
 from quiz.generate.date_participles import participle_read_as_active
 from quiz.generate.date_plans import plan_question
 from quiz.generate.date_possessed_days import named_event_day_question
@@ -176,6 +178,7 @@ def date_facts(article: Article,
             mentions = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
         if not mentions:
             continue
+        mentions = joined_days(text, mentions)  # "on Friday and Saturday": one answer
         story = text[opening_dateline_end(text):] if text[1:2].isupper() else text
         opener = text[:1].isupper()
         compound = opener and "-" in story.split(" ", 1)[0]
@@ -248,6 +251,7 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
     if asked is None:
         return None
     question, event, span = asked
+    question = pair_question(question, mention)  # "on Friday and Saturday": a cloze
     if span.lower().endswith(_SAME_DAY) and SAYING.search(
             question or sentence.text[max(0, mention.start - 60):mention.start]):
         return None  # "told parliament this afternoon": a statement on the story's own day
@@ -293,6 +297,9 @@ def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
         # "was Linlithgow completed?" from "the electrification of the line through Falkirk
         # and Linlithgow was completed"; "did a breach of the rules introduce?" from "a
         # breach of the rules introduced in 2023"
+    if question and dates_a_noun_before(sentence_text, mention.start, question):
+        return "", "", span  # "returned in time for a concert next month": the concert's
+        # month, not the return's
     if question:
         cut = without_time_clause(question, event)
         if cut is None:

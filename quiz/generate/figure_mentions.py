@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from quiz.generate.facts import AnswerKind
 from quiz.generate.figure_numbers import (
-    CURRENCY, CURRENCY_WORDS, DIGITS, FRACTION, FRACTION_PARTS, NUMBER_WORDS, QUALIFIER,
-    SCALE_WORDS, UNIT_DURATION, VAGUE_NUMBERS, WORD_NUMBER, distinct_forms, number_forms,
+    CURRENCY, CURRENCY_WORDS, DIGITS, DOLLAR_PREFIXES, FRACTION, FRACTION_PARTS, NUMBER_WORDS,
+    QUALIFIER, SCALE_WORDS, UNIT_DURATION, VAGUE_NUMBERS, WORD_NUMBER, distinct_forms, number_forms,
     number_value,
 )
 from quiz.generate.span_scan import anchored_matches, starters
@@ -215,8 +215,8 @@ _FIGURE_STARTS = starters(
     more over nearly almost about around approximately roughly at up fewer less some an just
     only as close upwards well from between half a dozens scores
     hundreds thousands millions billions minus
-    several first second third fourth fifth sixth seventh eighth ninth tenth us usd eur gbp
-    """.split())
+    several first second third fourth fifth sixth seventh eighth ninth tenth usd eur gbp
+    """.split() + list(DOLLAR_PREFIXES))
 
 
 @dataclass(frozen=True, slots=True)

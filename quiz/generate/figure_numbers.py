@@ -38,7 +38,11 @@ DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 
 SCALE_WORDS = r"(?:\s+(?:hundred|thousand|million|billion|trillion)|(?:m|bn|k)\b)?"
 
-CURRENCY = r"(?:[$€£¥]|US\$|USD\s?|EUR\s?|GBP\s?)"
+#: A currency sign, a dollar with its country's capitals ("US$", "A$", "NZ$", "HK$") or a code.
+CURRENCY = r"(?:[$€£¥]|(?-i:[A-Z]{1,2})\$|USD\s?|EUR\s?|GBP\s?)"
+#: The capitals a country's dollar is written with (where a figure can begin: see
+#: :data:`CURRENCY`).
+DOLLAR_PREFIXES = ("a", "c", "s", "r", "nz", "hk", "nt", "mx", "us")
 
 CURRENCY_WORDS = frozenset({"dollars", "euros", "pounds", "yen", "francs", "rupees", "yuan",
                             "pesos", "kronor", "crowns", "dinars", "rand", "kroner", "krone",
