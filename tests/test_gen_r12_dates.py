@@ -321,3 +321,76 @@ def test_no_cloze_gaps_one_of_two_weekdays(text: str) -> None:
 ])
 def test_to_before_a_plural_is_no_infinitive(text: str, question: str) -> None:
     assert question in [q for q, _, _ in _undated_dates(text)]
+
+
+# -- a year or a month's end named from the story's day, after a word that bounds it --------
+
+
+@pytest.mark.parametrize(("text", "gapped", "answer"), [
+    ("The offering could be revived in the first quarter of next year, the chief executive "
+     "said.", "the first quarter of ___,", "2027"),
+    ("The team plans to sequence 150 wild palms by the end of next year.", "by the end of ___.",
+     "2027"),
+    ("The airport's new terminal should be finished by the end of next year, the operator said.",
+     "by the end of ___,", "2027"),
+    ("Prices have risen by a third since last year, according to the survey.", "since ___,",
+     "2025"),
+    ("The fund had lost a fifth of its value by the middle of last year.",
+     "by the middle of ___.", "2025"),
+    ("The ban on night flights will stay in place until next year.", "until ___.", "2027"),
+    ("About 120,000 bottles were expected to arrive from Chile by the end of the month.",
+     "from Chile by ___.", "the end of February 2026"),
+    ("Online orders would be suspended until the end of the month, the retailer said.",
+     "until ___,", "the end of February 2026"),
+    ("Work on the dam will begin at the start of next month.", "at ___.",
+     "the start of March 2026"),
+    ("The union said six miners had been killed since the start of last year.",
+     "since the start of ___.", "2025"),
+])
+def test_a_year_or_a_month_end_after_a_bounding_word_is_gapped_as_its_date(
+        text: str, gapped: str, answer: str) -> None:
+    clozes = _clozes(text, Category.DATE)
+    assert any(gapped in cloze and shown == answer for cloze, shown in clozes), clozes
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("The clinic treated 4,000 patients last year, twice as many as in 2019.", "2025"),  # a
+    # tally's year
+    ("The tablets were sold between October 2025 and April of this year.", "2026"),  # half a
+    # date
+])
+def test_no_year_gap_for_a_tally_or_the_year_of_a_month(text: str, year: str) -> None:
+    assert year not in [shown for _, shown in _clozes(text, Category.DATE)]
+
+
+# -- a day something is set for; "early Monday" in an undated story -------------------------
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("Talks are scheduled for Tuesday in Geneva.", "For what date are talks scheduled in Geneva?"),
+    ("The hearing is set for Friday at the High Court.",
+     "For what date is the hearing set at the High Court?"),
+    ("The launch has been postponed for Thursday because of high winds.",
+     "For what date has the launch been postponed?"),
+    ("The vote was rescheduled for 14 March after a legal challenge.",
+     "For what date was the vote rescheduled?"),
+])
+def test_a_day_a_plan_is_set_for_is_asked_with_for(text: str, question: str) -> None:
+    asked = [fact.question for fact in _facts(text, Category.DATE)]
+    assert question.lower() in [q.lower() for q in asked], asked
+
+
+@pytest.mark.parametrize(("text", "gapped"), [
+    ("A passenger ferry ran aground off the island early Monday, the coast guard said.",
+     "off the island early ___,"),
+    ("Police arrested two men late Saturday after a fight outside a bar.", "late ___ after"),
+    ("The union has called a strike for Friday over pay.", "strike for ___ over"),
+    ("The minister resigned late Wednesday after days of pressure.", "late ___ after"),
+])
+def test_early_late_or_for_a_weekday_in_an_undated_story_is_a_date(text: str,
+                                                                    gapped: str) -> None:
+    assert any(gapped in (cloze or "") for _, _, cloze in _undated_dates(text))
+
+
+def test_a_possessive_weekday_after_for_is_no_date() -> None:
+    assert _undated_dates("Fans waited for Sunday's final with growing excitement.") == []

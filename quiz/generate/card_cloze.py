@@ -98,16 +98,28 @@ _OTHER_DAY_AFTER = re.compile(r"\s+(?:and|or)\s+(?:on\s+)?(?:Monday|Tuesday|Wedn
 _OTHER_DAY_BEFORE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                                r"\s+(?:and|or)\s+(?:on\s+)?$")
 #: The word a weekday's gap follows: "on ___", "until at least ___", "by ___".
-_DAY_PREPOSITION = re.compile(r"(?:\bon|\b(?:by|until|till|since|before|from)(?:\s+at\s+least)?)"
+_DAY_PREPOSITION = re.compile(r"(?:\bon|\bfor|\b(?:by|until|till|since|before|from)(?:\s+at\s+least)?)"
                               r"\s$")
-#: A month named from the story's day ("last month", "earlier this month").
-_RELATIVE_MONTH = re.compile(r"(?:last|next|this|earlier\s+this|later\s+this)\s+month$", re.I)
-_MONTH_YEAR = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
-                         r"October|November|December) \d{4}$")
+#: A month named from the story's day ("last month", "earlier this month", "the end of the
+#: month"), and the month it resolves to ("January 2026", "the end of February 2026").
+_RELATIVE_MONTH = re.compile(r"(?:(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:last|next|"
+                             r"this|earlier\s+this|later\s+this)|the\s+(?:end|start|beginning|"
+                             r"middle)\s+of\s+the)\s+month$", re.I)
+_MONTH_YEAR = re.compile(r"(?:the (?:end|start|beginning|middle) of )?(?P<month>January|February|"
+                         r"March|April|May|June|July|August|September|October|November|December)"
+                         r" \d{4}$")
+#: A year named from the story's day ("next year"), gapped only after a word that ties it to
+#: what it bounds ("the first quarter of ___", "by ___", "since ___"): alone, "___" for "last
+#: year" is mostly the year a tally was counted in.
+_RELATIVE_YEAR = re.compile(r"(?:last|next|this)\s+year$", re.I)
+_YEAR = re.compile(r"\d{4}$")
+_YEAR_BOUND_BEFORE = re.compile(r"\b(?:of|since|until|till|by|before|from)\s$")
+_MONTH_OF_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
+                              r"October|November|December)\s+of\s$")
 #: A word before the gap that already says how the month stands to the event ("since ___",
 #: "the end of ___"): no "in" is put before the gap.
 _TIME_PREPOSITION = re.compile(r"\b(?:since|until|till|by|from|before|after|of|through|during|"
-                               r"in|to|for|around)\s$", re.I)
+                               r"in|to|for|around|at)\s$", re.I)
 #: "earlier" or "later" before "this month": the gap's "in" says it.
 _EARLIER_BEFORE = re.compile(r"\b(?:earlier|later)\s$", re.I)
 #: A verb of saying right before the date ("said last month that"): when it was said is no
@@ -117,17 +129,25 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w'’]+|announced|added|repo
 
 
 def month_gap(fact: Fact, text: str, start: int, span: str) -> bool:
-    """Whether a date's cloze gaps a month named from the story's day ("the consultation
-    ended last month"), which the fact resolves to a month of a year: the gap then reads "in
-    ___" and asks for that month ("January 2026"), which is worth learning where the words
-    "last month" are not. Not a month in a quotation (its words are the speaker's), one
-    something was said in, one a noun is of ("last month's vote"), nor one the sentence
-    names ("fell last month, a fifth of the June average" gives June away)."""
+    """Whether a date's cloze gaps a month or a year named from the story's day ("the
+    consultation ended last month", "by the end of next year"), which the fact resolves to a
+    month of a year or a year: the gap then asks for that month ("ended in ___" -> "January
+    2026") or year ("the end of ___" -> "2027"), which is worth learning where the words "last
+    month" are not. Not one in a quotation (its words are the speaker's), one something was
+    said in, one a noun is of ("last month's vote"), nor a month the sentence names ("fell
+    last month, a fifth of the June average" gives June away)."""
+    if fact.category is not Category.DATE:
+        return False
     end = start + len(span)
-    return fact.category is Category.DATE and _RELATIVE_MONTH.match(span) is not None and \
-        _MONTH_YEAR.match(fact.answer) is not None and \
-        fact.answer.split(" ", 1)[0] not in text and \
-        text[end:end + 1] not in ("'", "’") and \
+    if _RELATIVE_MONTH.match(span) is not None:
+        month = _MONTH_YEAR.match(fact.answer)
+        if month is None or month.group("month") in text:
+            return False
+    elif _RELATIVE_YEAR.match(span) is None or _YEAR.match(fact.answer) is None or \
+            _YEAR_BOUND_BEFORE.search(text, max(0, start - 7), start) is None or \
+            _MONTH_OF_BEFORE.search(text, max(0, start - 14), start) is not None:
+        return False  # ("April of ___": the year of a month is half its date)
+    return text[end:end + 1] not in ("'", "’") and \
         _SAID_BEFORE.search(text, max(0, start - 30), start) is None and \
         not (('"' in text or "“" in text) and inside_quote(text, start))
 

@@ -584,7 +584,8 @@ def _with_modifier(mention: DateMention, text: str) -> DateMention:
 
 
 _ON_WEEKDAY = re.compile(rf"(?:\bon |\bsince |\buntil |\b[Tt]he early hours of |"
-                         rf"\b[Tt]he (?:night|morning|evening|afternoon) of )(?P<day>{WEEKDAY})\b")
+                         rf"\b[Tt]he (?:night|morning|evening|afternoon) of |\b(?:early|late) |"
+                         rf"\bfor )(?P<day>{WEEKDAY})\b(?!['’])")
 
 
 #: A perfect tense before "since" ("had left the floor unmonitored since", "has been

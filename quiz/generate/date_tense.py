@@ -359,7 +359,9 @@ SCHEDULED_EVENTS = ("strike|walkout|protest|rally|march|demonstration|vote|ballo
                     "final|race|concert|festival|ceremony|launch|opening|premiere|visit|"
                     "funeral|inauguration|conference|flight|kickoff|parade|auction|signing|"
                     "deadline|sentencing|showdown|fixture|clash|tie|meet")
-_SET_FOR = re.compile(rf"\b(?:{SCHEDULED_EVENTS})s?\s+for\s+$", re.I)
+_SET_FOR = re.compile(rf"\b(?:(?:{SCHEDULED_EVENTS})s?|(?:re)?scheduled|set|planned|slated|fixed|"
+                      rf"timed|booked|arranged|pencil?led\s+in|postponed|delayed|moved|"
+                      rf"(?:brought|put|pushed)\s+(?:forward|back))\s+for\s+$", re.I)
 
 #: A relative clause set off by commas (", which will cost £2 million,").
 _ASIDE = re.compile(r", (?:which|who) [^,;:]{3,80}?,")

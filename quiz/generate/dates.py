@@ -168,7 +168,9 @@ def date_facts(article: Article,
     for sentence, mentions in sentence_dates(article, found):
         text = sentence.text
         if article.published is None and (" on " in text or "since " in text or
-                                          " of " in text or "until " in text):
+                                          " of " in text or "until " in text or
+                                          "early " in text or "late " in text or
+                                          " for " in text):
             mentions = [*mentions, *undated_weekdays(text)]  # "won on Sunday"
         if article.published is None and ("next " in text or "last " in text or
                                           "by the end of " in text or " ago" in text or
