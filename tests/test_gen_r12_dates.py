@@ -394,3 +394,73 @@ def test_early_late_or_for_a_weekday_in_an_undated_story_is_a_date(text: str,
 
 def test_a_possessive_weekday_after_for_is_no_date() -> None:
     assert _undated_dates("Fans waited for Sunday's final with growing excitement.") == []
+
+
+# -- a stretch of months: one answer ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "gapped", "answer"), [
+    ("Between January and March, a team of 22 divers examined 48 sites across the reef.",
+     "Between ___, a team", "January and March"),
+    ("Between October and January, more than a million birds were culled across the country.",
+     "Between ___, more than", "October and January"),
+    ("The museum received 40,000 visitors between June and August.", "40,000 visitors ___.",
+     "between June and August"),
+    ("Prices rose by 8% between March and May, the statistics office said.", "8% ___, the",
+     "between March and May"),
+    ("From January to March, exports of coffee fell by a fifth.", "From ___, exports",
+     "January to March"),
+    ("The coastal road will be closed from June to August for repairs.", "closed ___ for",
+     "from June to August"),
+    ("Farmers planted 3,000 hectares of rice between April and May, the ministry said.",
+     "rice ___, the ministry", "between April and May"),
+    ("The charity handed out 12,000 food parcels between November and January.",
+     "parcels ___.", "between November and January"),
+    ("Between May and July, the volcano erupted four times.", "Between ___, the volcano",
+     "May and July"),
+    ("The trains ran at half capacity from September to December, the operator said.",
+     "capacity ___, the operator", "from September to December"),
+])
+def test_a_stretch_of_months_is_one_answer(text: str, gapped: str, answer: str) -> None:
+    facts = _facts(text, Category.DATE)
+    assert len(facts) == 1 and not facts[0].question  # no choice of single months
+    assert answer in (facts[0].answer, *facts[0].accept)
+    cloze = cloze_question(facts[0])
+    assert cloze is not None and gapped in cloze
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("The museum received 40,000 visitors between June and August.",
+     "between June and August 2025"),
+    ("The coastal road will be closed from June to August for repairs.",
+     "between June and August 2026"),
+    ("The charity handed out 12,000 food parcels between November and January.",
+     "between November 2025 and January 2026"),
+])
+def test_a_stretch_of_months_is_dated_by_its_tense(text: str, answer: str) -> None:
+    assert [fact.answer for fact in _facts(text, Category.DATE)] == [answer]
+
+
+@pytest.mark.parametrize("text", [
+    "The festival runs from 3 to 5 May.",
+    "Rainfall was 40 percent below normal from November to February, the agency said.",
+])
+def test_no_cloze_gaps_one_end_of_a_stretch(text: str) -> None:
+    assert not any(" to ___" in cloze for cloze, _ in _clozes(text, Category.DATE))
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("The festival runs from 3 to 5 May.", "3 to 5 May 2026"),
+    ("Talks will be held between 14 and 16 March in Vienna.", "14 to 16 March 2026"),
+    ("The summit will take place from 8 to 10 April in Lisbon.", "8 to 10 April 2026"),
+    ("The trade fair will run from 21 to 24 June in Milan.", "21 to 24 June 2026"),
+])
+def test_a_stretch_of_days_is_one_answer(text: str, answer: str) -> None:
+    facts = _facts(text, Category.DATE)
+    assert [(fact.question, fact.answer) for fact in facts] == [("", answer)]
+    assert cloze_question(facts[0]) is not None
+
+
+def test_a_change_of_figures_with_its_years_still_gaps_a_year() -> None:
+    text = "Donations to the fund rose from £3.1m in 2020 to £8.7m in 2023, the accounts show."
+    assert "2020" in [shown for _, shown in _clozes(text, Category.DATE)]

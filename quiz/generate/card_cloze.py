@@ -58,6 +58,9 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+[^\s,;]{1,12}\s+and\s*$")
 
 
 _CHANGE_FROM = re.compile(r"\bfrom\b")
+#: "from 10 to ___", "from November to ___": a date's gap ending a span of dates (not a
+#: change of figures with their dates: "from £3.1m in ___ to £8.7m").
+_DATE_SPAN_BEFORE = re.compile(r"\bfrom\s+[\w,]+(?:\s+\w+)?\s*(?:to|-|–)\s*$")
 #: A date written as words relative to the day of the story ("last year", "next month").
 _RELATIVE_WORDS = re.compile(r"(?:last|next|this|earlier this|later this)\s+(?:year|month|week)$"
                              r"|(?:yesterday|today|tomorrow)$", re.I)
@@ -278,9 +281,11 @@ def cloze_question(fact: Fact, span: str | None = None,
     if text.rstrip(" ”\"'’")[-1:] not in ".!?":
         return None  # a cut-off quotation or fragment
     if (_RANGE_AFTER.match(text, start + len(span)) or _ends_range(text, start)) \
-            and not _CHANGE_FROM.search(text, max(0, start - 40), start):
+            and not (_CHANGE_FROM.search(text, max(0, start - 40), start) and
+                     not (fact.category is Category.DATE and
+                          _DATE_SPAN_BEFORE.search(text, max(0, start - 30), start))):
         return None  # "in ___ to ten days": one end of a range is half a fact ("from 5,300
-        # to ___" is a change, whose two ends are two facts)
+        # to ___" is a change, whose two ends are two facts; "from 3 to ___ May" is a span)
     if text[start + len(span):start + len(span) + 1] in ("'", "’") and \
             not text[start + len(span) + 1:start + len(span) + 2].isalpha():
         return None  # "___' warning": the gap would cut a possessive

@@ -80,7 +80,10 @@ def _two_days(first: dt.date, second: dt.date) -> str:
 def pair_question(question: str, mention: DateMention) -> str:
     """No question for a joined mention: among choices of single dates, the one of two days
     would give itself away; its cloze asks it ("closed on ___" -> "20 and 21 February 2026")."""
-    return "" if mention.kind in _DAY_KINDS and " and " in mention.answer else question
+    return "" if mention.kind in _DAY_KINDS and (" and " in mention.answer or
+                                                 " to " in mention.answer) else question
 
 
-_DAY_KINDS = frozenset({AnswerKind.FULL_DATE, AnswerKind.WEEKDAY})
+_DAY_KINDS = frozenset({AnswerKind.FULL_DATE, AnswerKind.WEEKDAY, AnswerKind.MONTH,
+                        AnswerKind.MONTH_YEAR, AnswerKind.DAY_MONTH})  # (and the stretches
+# of months or days: "between October and January", "from 10 to 12 July")

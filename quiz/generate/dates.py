@@ -38,6 +38,7 @@ from quiz.generate.date_mentions import (
     _DATE_STARTS, _MENTION, dates_by_sentence, find_dates, latest_past_date,
     opening_dateline_end, sentence_dates, undated_relatives, undated_weekdays,
 )
+from quiz.generate.date_month_ranges import month_ranges
 from quiz.generate.date_named_events import named_event_question, possessed_event_question
 from quiz.generate.date_passives import it_passive_question, passive_finding_question
 from quiz.generate.date_nominal_subjects import subject_inside_phrase
@@ -178,6 +179,9 @@ def date_facts(article: Article,
             extra = [m for m in undated_relatives(text)
                      if not any(o.start < m.end and m.start < o.end for o in mentions)]
             mentions = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
+        if "etween " in text or "rom " in text:
+            mentions = month_ranges(text, article.published, mentions)  # "between October
+            # and January": one answer
         if not mentions:
             continue
         mentions = joined_days(text, mentions)  # "on Friday and Saturday": one answer
