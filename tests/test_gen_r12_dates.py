@@ -464,3 +464,67 @@ def test_a_stretch_of_days_is_one_answer(text: str, answer: str) -> None:
 def test_a_change_of_figures_with_its_years_still_gaps_a_year() -> None:
     text = "Donations to the fund rose from £3.1m in 2020 to £8.7m in 2023, the accounts show."
     assert "2020" in [shown for _, shown in _clozes(text, Category.DATE)]
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("Two strikes were held in October and November, the union said.",
+     "October and November 2025"),
+    ("Sales of the new model rose in March and April 2025.", "March and April 2025"),
+    ("Hospitals treated 900 patients with heatstroke during June and July.",
+     "June and July 2025"),
+    ("The theatre is the third to close this year, after venues in Hull and Leeds in January "
+     "and February.", "in January and February"),
+])
+def test_two_months_joined_by_and_are_one_answer(text: str, answer: str) -> None:
+    published = dt.date(2026, 3, 10)
+    facts = [f for f in date_facts(dated_article(text, published=published))
+             if " and " in f.answer or " and " in " ".join(f.accept)]
+    assert len(facts) == 1 and not facts[0].question
+    assert answer in (facts[0].answer, *facts[0].accept)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials will visit the flooded region in May or June.",
+    "The votes were held on 3 March and 9 March.",
+])
+def test_one_of_two_dates_is_no_question_nor_cloze(text: str) -> None:
+    facts = _facts(text, Category.DATE)
+    assert not any(fact.question or cloze_question(fact) for fact in facts)
+
+
+# -- a rank among things of a kind in a scope -------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "gapped", "answer"), [
+    ("The Kestrel is the third regional theatre in England to announce closure this year.",
+     "the ___ regional theatre", "third"),
+    ("She became the fifth woman to climb the mountain without oxygen.", "the ___ woman",
+     "fifth"),
+    ("The bank is the sixth lender in Europe to cut its rates this year.", "the ___ lender",
+     "sixth"),
+    ("Fuenzalida, a teenager from Chile, is ranked 312th in the world.", "ranked ___ in",
+     "312th"),
+    ("Lyon was the fourth city in France to ban cars from its centre.", "the ___ city",
+     "fourth"),
+    ("The measles case is the seventh in the province since January, officials said.",
+     "the ___ in the province", "seventh"),
+])
+def test_a_rank_in_a_scope_is_a_figure(text: str, gapped: str, answer: str) -> None:
+    clozes = _clozes(text, Category.FIGURE)
+    assert any(gapped in cloze and shown == answer for cloze, shown in clozes), clozes
+
+
+@pytest.mark.parametrize("text", [
+    "This was the second time in a month that the plant had flooded.",
+    "It was the third day of protests in the capital.",
+    "Norway is the first country to ban petrol cars.",
+])
+def test_no_rank_for_a_time_or_a_first(text: str) -> None:
+    assert not any(f.kind.value == "ordinal" for f in _facts(text, Category.FIGURE))
+
+
+def test_a_stretch_of_months_with_their_years_takes_them() -> None:
+    text = "The tablets were sold at its 870 stores between October 2025 and April of this year."
+    facts = _facts(text, Category.DATE)
+    assert [(f.question, f.answer) for f in facts] == [
+        ("", "between October 2025 and April 2026")]

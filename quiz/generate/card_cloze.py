@@ -95,11 +95,13 @@ def weekday_gap(fact: Fact, text: str, start: int, span: str) -> bool:
 #: :func:`~quiz.generate.date_pairs.joined_days`).
 _TWO_DAYS = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) and "
                        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
-#: Another weekday joined to the gapped one ("on ___ and Monday", "on Friday or ___").
-_OTHER_DAY_AFTER = re.compile(r"\s+(?:and|or)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-                              r"Friday|Saturday|Sunday)\b")
-_OTHER_DAY_BEFORE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                               r"\s+(?:and|or)\s+(?:on\s+)?$")
+#: Another weekday or month joined to the gapped one ("on ___ and Monday", "in May or ___").
+_OTHER_DAY_AFTER = re.compile(r"\s+(?:and|or)\s+(?:on\s+|in\s+)?(?:Monday|Tuesday|Wednesday|"
+                              r"Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                              r"May|June|July|August|September|October|November|December)\b")
+_OTHER_DAY_BEFORE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                               r"January|February|March|April|May|June|July|August|September|"
+                               r"October|November|December)\s+(?:and|or)\s+(?:on\s+|in\s+)?$")
 #: The word a weekday's gap follows: "on ___", "until at least ___", "by ___".
 _DAY_PREPOSITION = re.compile(r"(?:\bon|\bfor|\b(?:by|until|till|since|before|from)(?:\s+at\s+least)?)"
                               r"\s$")
@@ -271,10 +273,11 @@ def cloze_question(fact: Fact, span: str | None = None,
             _REPORTED_ON.search(text, max(0, start - 40), start)):
         return None  # "recorded 902 homicides ___" for "last year": no date to learn; "the
         # tribunal said early on ___": when it was said is no fact of the story
-    if fact.category is Category.DATE and _WEEKDAY.match(span) and (
+    if fact.category is Category.DATE and (
             _OTHER_DAY_AFTER.match(text, start + len(span)) or
             _OTHER_DAY_BEFORE.search(text, max(0, start - 15), start)):
-        return None  # "cancelled on ___ and Monday": one of two days is half the answer
+        return None  # "cancelled on ___ and Monday", "in March or ___": one of two days or
+        # months is half the answer
     if fact.category is Category.DATE and not any(ch.isdigit() for ch in span) and \
             _HABITUAL.search(text, max(0, start - 80), start):
         return None  # "fish usually swim up rivers in the ___": a season of every year

@@ -10,10 +10,14 @@ from quiz.generate.date_forms import FULL_MONTH, MONTH_NAMES, DateMention, month
 from quiz.generate.date_tense import clause_tense
 from quiz.generate.facts import AnswerKind
 
-#: "between October and January", "from January to March" (not followed by a day or a year:
-#: "between January and March 2024" and "from 3 to 5 May" are read as dates already).
-_MONTH_RANGE = re.compile(rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<first>{FULL_MONTH})\s+(?:and|to|"
-                          rf"until)\s+(?P<second>{FULL_MONTH})\b(?![\w'’-]|,?\s+\d)")
+#: "between October and January", "from January to March", and two months "in January and
+#: February" (not followed by a day or a year: "between January and March 2024" and "from 3
+#: to 5 May" are read as dates already).
+_MONTH_RANGE = re.compile(rf"\b(?:(?P<span>[Bb]etween|[Ff]rom)|[Ii]n|[Dd]uring)\s+"
+                          rf"(?P<first>{FULL_MONTH})(?:\s+(?P<year1>(?:1[89]|20)\d\d))?\s+"
+                          rf"(?(span)(?:and|to|until)|and)\s+(?P<second>{FULL_MONTH})"
+                          rf"(?:\s+(?P<year>(?:1[89]|20)\d\d)|\s+of\s+(?P<rel>this|last|next)"
+                          rf"\s+year)?\b(?![\w'’-]|,?\s+\d)")
 
 
 def month_ranges(text: str, published: dt.date | None,
@@ -24,9 +28,10 @@ def month_ranges(text: str, published: dt.date | None,
     tense: a stretch that has ended ends at the latest such month ("between October and
     January" read in February 2026: October 2025 to January 2026), one to come starts at the
     next; unsure, the months stand as written."""
-    if "etween " not in text and "rom " not in text:
+    if "etween " not in text and "rom " not in text and " and " not in text:
         return mentions
-    ranges = [_mention(text, match, published) for match in _MONTH_RANGE.finditer(text)]
+    ranges = [found for match in _MONTH_RANGE.finditer(text)
+              if (found := _mention(text, match, published)) is not None]
     ranges.extend(found for match in _DAY_RANGE.finditer(text)
                   if (found := _days(text, match, mentions)) is not None)
     if not ranges:
@@ -62,27 +67,46 @@ def _days(text: str, match: re.Match[str], mentions: list[DateMention]) -> DateM
 _DAY_KINDS = frozenset({AnswerKind.FULL_DATE, AnswerKind.DAY_MONTH})
 
 
-def _mention(text: str, match: re.Match[str], published: dt.date | None) -> DateMention:
-    first, second = month_number(match.group("first")), month_number(match.group("second"))
-    words = match.group(0)
-    lowered = words[:1].lower() + words[1:]
-    written = (lowered, f"{match.group('first')} and {match.group('second')}",
-               f"{match.group('first')} to {match.group('second')}")
-    tense = clause_tense(text, match.start()) if published is not None else ""
-    if published is None or tense not in ("past", "future"):
-        return DateMention(match.start(), match.end(), AnswerKind.MONTH, lowered, written,
-                           f"--{first:02d}", None)
-    if tense == "past":
-        end_year = published.year if second <= published.month else published.year - 1
-        start_year = end_year if first <= second else end_year - 1
-    else:
-        start_year = published.year if first >= published.month else published.year + 1
-        end_year = start_year if second >= first else start_year + 1
+_OFFSETS = {"last": -1, "this": 0, "next": 1}
+
+
+def _stated(match: re.Match[str], first: int, start_year: int, second: int, end_year: int,
+            written: tuple[str, ...]) -> DateMention:
+    """The mention of a stretch of months whose years the text gives."""
+    lead = "between " if match.group("span") else ""
     if start_year == end_year:
-        answer = f"between {MONTH_NAMES[first]} and {MONTH_NAMES[second]} {end_year}"
+        answer = f"{lead}{MONTH_NAMES[first]} and {MONTH_NAMES[second]} {end_year}"
     else:
-        answer = (f"between {MONTH_NAMES[first]} {start_year} and {MONTH_NAMES[second]} "
-                  f"{end_year}")
+        answer = f"{lead}{MONTH_NAMES[first]} {start_year} and {MONTH_NAMES[second]} {end_year}"
     return DateMention(match.start(), match.end(), AnswerKind.MONTH_YEAR, answer,
                        (answer, *written), f"{start_year}-{first:02d}",
                        dt.date(start_year, first, 15))
+
+
+def _mention(text: str, match: re.Match[str], published: dt.date | None) -> DateMention | None:
+    first, second = month_number(match.group("first")), month_number(match.group("second"))
+    words = match.group(0)
+    lowered = words[:1].lower() + words[1:]
+    lead = "between " if match.group("span") else ""  # "in January and February": two months
+    written = (lowered, f"{match.group('first')} and {match.group('second')}",
+               *((f"{match.group('first')} to {match.group('second')}",) if lead else ()))
+    end_year = int(match.group("year")) if match.group("year") else \
+        published.year + _OFFSETS[match.group("rel")] \
+        if match.group("rel") and published is not None else None
+    if match.group("year1") and end_year is not None:  # "between October 2025 and April of
+        # this year": both years stated
+        return _stated(match, first, int(match.group("year1")), second, end_year, written)
+    if match.group("year1") or match.group("rel") and end_year is None:
+        return None
+    if end_year is None and published is not None:
+        tense = clause_tense(text, match.start())
+        if tense == "past":
+            end_year = published.year if second <= published.month else published.year - 1
+        elif tense == "future":
+            start_year = published.year if first >= published.month else published.year + 1
+            end_year = start_year if second >= first else start_year + 1
+    if end_year is None:  # unsure: the months as written
+        return DateMention(match.start(), match.end(), AnswerKind.MONTH, lowered, written,
+                           f"--{first:02d}", None)
+    start_year = end_year if first <= second else end_year - 1  # "in March and April 2025"
+    return _stated(match, first, start_year, second, end_year, written)

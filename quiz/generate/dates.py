@@ -85,7 +85,8 @@ _SPAN_END_BEFORE = re.compile(r"\b(?:between|from)\s+(?:\S+\s+){0,3}?(?:and|to)\
 
 #: A date coordinated with another ("on Monday and Tuesday", "in March or April").
 _COORDINATED_AFTER = re.compile(rf"\s+(?:and|or)\s+(?:again\s+|later\s+|also\s+)?"
-                                rf"(?:on\s+|in\s+)?(?:{WEEKDAY}|{FULL_MONTH}|{YEAR}\b)\b")
+                                rf"(?:on\s+|in\s+)?(?:{WEEKDAY}|(?:\d{{1,2}}\s+)?{FULL_MONTH}|"
+                                rf"{YEAR}\b)\b")
 _COORDINATED_BEFORE = re.compile(rf"\b(?:{WEEKDAY}|{FULL_MONTH})\s+(?:and|or)\s+(?:on\s+|in\s+)?$")
 
 _SPAN_END_AFTER = re.compile(r"\s+(?:and|to)\s+(?:early\s+|mid-|late\s+)?[A-Z0-9]")
@@ -179,9 +180,9 @@ def date_facts(article: Article,
             extra = [m for m in undated_relatives(text)
                      if not any(o.start < m.end and m.start < o.end for o in mentions)]
             mentions = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
-        if "etween " in text or "rom " in text:
+        if "etween " in text or "rom " in text or " and " in text:
             mentions = month_ranges(text, article.published, mentions)  # "between October
-            # and January": one answer
+            # and January", "in January and February": one answer
         if not mentions:
             continue
         mentions = joined_days(text, mentions)  # "on Friday and Saturday": one answer

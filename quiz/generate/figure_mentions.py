@@ -35,7 +35,7 @@ _AFTER_BY = "(?:" + "|".join(f"(?<=\\bby {q})" for q in (
 _AFTER_BY_ONLY = r"(?<=\bby )"
 #: An ordinal word or number ("fifth", "5th").
 _ORDINAL_WORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                 r"\d{1,2}(?:st|nd|rd|th))")
+                 r"\d{1,4}(?:st|nd|rd|th))")
 #: A verb of a finishing place right before its ordinal ("finished fifth", "came second"):
 #: fixed-width look-behinds, one per verb.
 _AFTER_RANK_VERB = "(?:" + "|".join(f"(?<=\\b{verb} )" for verb in (
@@ -46,6 +46,16 @@ _AFTER_RANK_VERB = "(?:" + "|".join(f"(?<=\\b{verb} )" for verb in (
 _AFTER_STANDING = "(?:" + "|".join(f"(?<=\\b{verb} )" for verb in (
     "is", "are", "was", "were", "lie", "lies", "lying", "sit", "sits", "sitting", "stand",
     "stands", "remain", "remains", "currently", "now")) + ")"
+#: A copula and "the" before an ordinal that ranks what the sentence is about among things
+#: of its kind in a scope ("It is the fourth outbreak in the county since November", "The
+#: Kestrel is the third regional theatre in England to announce closure").
+_AFTER_COPULA_THE = "(?:" + "|".join(f"(?<=\\b{verb} the )" for verb in (
+    "is", "was", "are", "were", "becomes", "became", "marks", "marked")) + ")"
+#: The scope of such a rank: one to three words of its kind, then "to", "in" or "since"; not
+#: a part of a time ("the second day of", "the third time in").
+_RANKED_IN_SCOPE = (r"(?=\s+(?!(?:time|times|day|week|month|year|round|stage|half|quarter|part|"
+                    r"phase|leg|set|session|night|weekend)\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+                    r"\s+(?:to|in|since)\s)")
 #: A superlative that makes an ordinal a rank ("the third-largest chain").
 _SUPERLATIVE = (r"(?:largest|biggest|highest|lowest|busiest|richest|poorest|oldest|"
                 r"longest|most|least|best|worst|smallest|fastest|greatest|deadliest|"
@@ -78,7 +88,8 @@ _FIGURE = re.compile(
     rf"|(?P<ordinal>(?={_ORDINAL_WORD})(?:{_AFTER_RANK_VERB}\b{_ORDINAL_WORD}(?![\w-])"
     rf"|{_AFTER_STANDING}\b(?!first\b){_ORDINAL_WORD}(?=\s+(?:in|on|overall|place)\b|,)"
     rf"|\b{_ORDINAL_WORD}-{_SUPERLATIVE}\b(?!-)"
-    rf"|\b{_ORDINAL_WORD}(?=\s+(?:anniversary|consecutive|straight|term|place|title)\b)))"
+    rf"|\b{_ORDINAL_WORD}(?=\s+(?:anniversary|consecutive|straight|term|place|title)\b)"
+    rf"|{_AFTER_COPULA_THE}(?!first\b){_ORDINAL_WORD}{_RANKED_IN_SCOPE}))"
     rf"|(?P<temp>(?={_LETTER}|\d{{1,3}}(?:\.\d)?(?:\s?°|[CF]\b|\s+degrees))(?:\b(?:{QUALIFIER})\s+)?(?:\bminus\s+)?\b\d{{1,3}}(?:\.\d)?"
     rf"(?:\s?°\s?[CF]\b|(?-i:[CF])\b|\s+degrees(?:\s+(?:Celsius|Fahrenheit|centigrade))?\b))"
     rf"|(?P<figure>(?:\b(?P<qual>{QUALIFIER})\s+)?(?P<cur>{CURRENCY})?"
