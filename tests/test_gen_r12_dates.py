@@ -528,3 +528,37 @@ def test_a_stretch_of_months_with_their_years_takes_them() -> None:
     facts = _facts(text, Category.DATE)
     assert [(f.question, f.answer) for f in facts] == [
         ("", "between October 2025 and April 2026")]
+
+
+# -- a decade or a century ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "gapped", "answer"), [
+    ("The average snowline has risen by about 300 metres since the 1980s, making resorts "
+     "unviable.", "since ___,", "the 1980s"),
+    ("The ship, which is thought to have sunk in the first century BC, lies at a depth of 48 "
+     "metres.", "sunk in ___,", "the first century BC"),
+    ("The church was built in the 12th century by local monks.", "built in ___ by",
+     "the 12th century"),
+    ("The bridge, built in the early 1900s, will be demolished next year.", "built in ___,",
+     "the early 1900s"),
+    ("Farmers have grown rice in the valley since the 16th century.", "since ___.",
+     "the 16th century"),
+    ("The family emigrated to Canada in the 1950s after the war.", "Canada in ___ after",
+     "the 1950s"),
+])
+def test_a_decade_or_a_century_is_a_date_asked_by_its_cloze(
+        text: str, gapped: str, answer: str) -> None:
+    facts = [f for f in _facts(text, Category.DATE) if f.answer == answer]
+    assert len(facts) == 1 and not facts[0].question
+    cloze = cloze_question(facts[0])
+    assert cloze is not None and gapped in cloze
+
+
+def test_a_decade_as_a_subject_is_no_date() -> None:
+    assert _facts("The 1990s were a decade of growth for the region.", Category.DATE) == []
+
+
+def test_a_century_as_a_modifier_is_no_date() -> None:
+    assert _facts("A score by the 19th-century composer Jozef Wieniawa sold for £2.9m.",
+                  Category.DATE) == []

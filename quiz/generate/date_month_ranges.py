@@ -28,8 +28,8 @@ def month_ranges(text: str, published: dt.date | None,
     tense: a stretch that has ended ends at the latest such month ("between October and
     January" read in February 2026: October 2025 to January 2026), one to come starts at the
     next; unsure, the months stand as written."""
-    if "etween " not in text and "rom " not in text and " and " not in text:
-        return mentions
+    if "etween " not in text and "rom " not in text and not (mentions and " and " in text):
+        return mentions  # ("in January and February": "in January" is a mention)
     ranges = [found for match in _MONTH_RANGE.finditer(text)
               if (found := _mention(text, match, published)) is not None]
     ranges.extend(found for match in _DAY_RANGE.finditer(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from quiz.generate.date_eras import is_era
 from quiz.generate.date_forms import MONTH_NAMES, WEEKDAY, WEEKDAYS, DateMention, format_date
 from quiz.generate.facts import AnswerKind
 
@@ -79,9 +80,11 @@ def _two_days(first: dt.date, second: dt.date) -> str:
 
 def pair_question(question: str, mention: DateMention) -> str:
     """No question for a joined mention: among choices of single dates, the one of two days
-    would give itself away; its cloze asks it ("closed on ___" -> "20 and 21 February 2026")."""
+    would give itself away; its cloze asks it ("closed on ___" -> "20 and 21 February 2026").
+    Nor for a decade or a century (:func:`~quiz.generate.date_eras.is_era`)."""
     return "" if mention.kind in _DAY_KINDS and (" and " in mention.answer or
-                                                 " to " in mention.answer) else question
+                                                 " to " in mention.answer) or \
+        is_era(mention) else question
 
 
 _DAY_KINDS = frozenset({AnswerKind.FULL_DATE, AnswerKind.WEEKDAY, AnswerKind.MONTH,

@@ -27,6 +27,7 @@ from quiz.generate.date_cuts import (
     cut_short, in_participle_of_subject, participle_made_base, participle_subject_question,
     passive_question,
 )
+from quiz.generate.date_eras import era_mentions
 from quiz.generate.date_forms import (
     FULL_MONTH, MONTH, MONTH_NAMES, WEEK_OF, WEEKDAY, WEEKDAYS, WEEKEND_OF, YEAR, DateMention,
     date_forms, format_date, parse_date,
@@ -180,9 +181,11 @@ def date_facts(article: Article,
             extra = [m for m in undated_relatives(text)
                      if not any(o.start < m.end and m.start < o.end for o in mentions)]
             mentions = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
-        if "etween " in text or "rom " in text or " and " in text:
+        if "etween " in text or "rom " in text or mentions and " and " in text:
             mentions = month_ranges(text, article.published, mentions)  # "between October
             # and January", "in January and February": one answer
+        if "0s" in text or "entury" in text:
+            mentions = era_mentions(text, mentions)  # "since the 1980s"
         if not mentions:
             continue
         mentions = joined_days(text, mentions)  # "on Friday and Saturday": one answer
