@@ -8,6 +8,7 @@ import re
 from typing import NamedTuple
 
 from quiz.generate.facts import AnswerKind
+from quiz.generate.lexicon import GROUP_WORDS, ORG_ROLE_WORDS, TITLE_WORDS
 
 #: People who act as a body or for one, asked "Who": "Prosecutors opened ...".
 _PEOPLE = frozenset("""
@@ -18,6 +19,31 @@ _PEOPLE = frozenset("""
     residents villagers protesters demonstrators troops soldiers coastguards lifeguards
     authorities officers midwives teachers miners dockers pilots
 """.split())
+#: Plural nouns of people or of bodies that are actors only as a kind someone names with a
+#: word of their own: "Environmental groups blamed", "opposition parties accused", "retired
+#: teachers led" (alone, "Groups said" or "Members agreed" tells no one). Any role's plural
+#: is one ("trustees", "bidders": the lexicon's roles and bodies, not a list of stories).
+_KINDS = (GROUP_WORDS | frozenset(f"{w[:-3]}men" if w.endswith("man") else f"{w}s"
+                                  for w in TITLE_WORDS if w.isalpha() and len(w) > 3)
+          | frozenset(f"{w}s" for w in ORG_ROLE_WORDS if w.isalpha()) | frozenset(
+              "parties charities companies utilities trustees descendants heirs".split())) \
+    - _PEOPLE - frozenset("others members people officials experts analysts leaders "
+                          "countries states nations governments families fans parents "
+                          "citizens voters".split())  # (who someone is, not a side that acts)
+#: Words before a kind that tell no kind of it ("local fishermen" are any fishermen there).
+_WEAK_MODIFIERS = frozenset("local angry frustrated worried concerned young younger old older "
+                            "elderly ordinary individual".split())
+#: What a body's members are called, accepted for it: a cloze that gaps "Police" where
+#: "officers would now patrol" stays in the sentence gives it away (the card checks drop a
+#: cloze whose text names an accepted form), and so does a question.
+_KIN = {
+    "police": ("officers", "police officers", "detectives", "constables"),
+    "army": ("soldiers", "troops"), "military": ("soldiers", "troops"),
+    "troops": ("soldiers", "the army"), "soldiers": ("troops", "the army"),
+    "firefighters": ("fire crews", "crews"), "prosecutors": ("the prosecution",),
+    "rescuers": ("rescue teams", "rescue workers"), "coastguard": ("coastguards",),
+    "navy": ("sailors",),
+}
 #: Bodies, asked "Which <head>": "Which ministry said ...?" (only with a word that tells
 #: which: "the board" alone would answer "Which board" with its own question).
 _BODIES = frozenset("""
@@ -80,7 +106,8 @@ def common_actor(span: str) -> Common | None:
     # the answer as the sentence writes it, less a bare article ("An independent safety
     # board" -> "independent safety board"); an owner stays ("the country's ... ministry")
     answer = span if owner else bare
-    if low in _PEOPLE:
+    if low in _PEOPLE or low in _KINDS and not det and any(
+            w.lower() not in _WEAK_MODIFIERS for w in mods):
         if det.split(None, 1)[:1] in (["a"], ["A"], ["an"], ["An"]):
             return None
         forms = {bare.lower(), f"the {bare.lower()}", low, f"the {low}"}
@@ -95,15 +122,18 @@ def common_actor(span: str) -> Common | None:
         return None
     if owner:
         forms.add(f"the {owner} {bare}")
+    forms.update(_KIN.get(low, ()))
     return Common(answer, kind, asker, tuple(sorted(forms - {answer, answer.lower()})))
 
 
 def heads_in(low_text: str) -> bool:
     """Whether a sentence (lower-cased) may name a common-noun actor (a cheap gate)."""
-    return any(f"{head} " in low_text or f"{head}," in low_text for head in _GATE)
+    return any(f"{head} " in low_text or f"{head}," in low_text for head in _GATE) or \
+        not _KINDS.isdisjoint(_LOWER_WORD.findall(low_text))
 
 
 _GATE = tuple(sorted(_PEOPLE | _BODIES))
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 #: A counted kind named by its members right after it: "Two regional airlines, | Celebes Air

@@ -154,6 +154,9 @@ class _Known:
     named_bodies: Bodies  # bodies' names of two words or more
     full_people: dict[str, str]  # a surname to the one full name the article gives it
     text: str  # the article's running text, to look words up in ("measles" in lower case)
+    topic: str  # its headline and opening sentence, lower case: what the story is about
+    headline: str  # its headline, lower case (the topic of its opening sentence)
+    opening: int  # the index of its opening sentence
 
 
 def _known_names(article: Article) -> _Known:
@@ -183,11 +186,15 @@ def _known_names(article: Article) -> _Known:
     placed.update(filter(None, (dateline_place(s.text) for s in article.sentences[:3]
                                 if s.text[:2].isupper())))
     # ("ALDERMOOR, March 12 -": where the story was filed, not who acts)
+    opening = next((s for s in article.sentences if not s.is_heading), None)
+    headline = article.title.lower()
     return _Known(frozenset(people), frozenset(names), frozenset(placed - acting),
                   doubtful_people(article), frozenset(bodies - NOT_GIVEN_NAMES),
                   Bodies(frozenset(full), frozenset(with_the), tuple(bracketed)),
                   {k: next(iter(v)) for k, v in full_people.items() if len(v) == 1},
-                  " ".join(s.text for s in article.sentences if not s.is_heading))
+                  " ".join(s.text for s in article.sentences if not s.is_heading),
+                  f"{headline} {opening.text.lower() if opening else ''}", headline,
+                  opening.index if opening else -1)
 
 
 class _Told(NamedTuple):
@@ -572,15 +579,20 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
     if question.endswith(_BARE_EVENTS) and " say" not in question and " said " not in question \
             and sum(question.rsplit(" ", 1)[1] in s.text for s in article.sentences) >= 3:
         return None  # "Who was behind the attacks?" where the article tells of several
-    named = specified(question, actor.asker, answer, _context(article, sentence))
+    named = specified(question, actor.asker, answer, _context(article, sentence),
+                      known.topic if sentence.index != known.opening else known.headline)
     if named is not None and (" it" in named or " them" in named) and _dangling_object(
             named, actor.asker):
         named = None  # "Which retired engineer found it wrapped in newspaper?": found what?
     vague = named is None or unresolved or " that " in question and _FRONTED_PRONOUN.search(
-        question) is not None or _common_vague(question) and \
-        common_actor(actor.answer) is not None  # "Which organisation criticised the plan?":
+        question) is not None or (_common_vague(question) or _ABLE.match(
+            question, len(actor.asker)) is not None) and \
+        common_actor(actor.answer) is not None or " described " in question and _cut_as(
+            named or question, sentence.text)  # "Which organisation criticised the plan?":
     # a cloze says which; "Who said that she had slipped out of her enclosure?": who she is,
-    # too; "Who found corrosion on two of its cables?" of "inspectors": whose, too
+    # too; "Who found corrosion on two of its cables?" of "inspectors": whose, too; "Who
+    # could not compete on costs?" of "smaller carriers": what they can do, no act; "Who
+    # described the reliquary?" of "described the reliquary as ...": as what, it leaves out
     shown = answer if answer in sentence.text else next(
         (form for form in accept if form in sentence.text), answer)  # ("Whitlock said")
     if vague and _cloze_gives_away(sentence.text, shown):
@@ -603,6 +615,18 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
     return Fact(category=Category.ACTOR, kind=actor.kind, article=article.file,
                 sentence=sentence, question="" if vague else question, answer=answer,
                 accept=accept, subject=subject, value=value)
+
+
+#: What a kind of people can or cannot do: a state of theirs, no act ("Who could not compete
+#: with the region's giants?" of "smaller carriers").
+_ABLE = re.compile(r" (?:can|could|cannot|can't|couldn't|can’t|couldn’t)\b")
+
+
+def _cut_as(question: str, text: str) -> bool:
+    """Whether ``question`` ends on what someone "described" where ``text`` goes on to say
+    as what ("described the attack as 'cynical'"): the description is the fact, cut off."""
+    at = question.rfind(" described ")
+    return at >= 0 and f"{question[at + 11:]} as " in text
 
 
 #: A question that ends on "and" or "and" and an auxiliary: its second act was cut off.

@@ -1,0 +1,132 @@
+"""Round 12: actor rules that survive new vocabulary and shapes (plural common-noun bodies,
+the story's own thing named bare, purposes, generic bodies in clozes)."""
+
+from __future__ import annotations
+
+import pytest
+from gen_support import actor_facts, actor_qa
+
+from quiz.generate.facts import Article, Sentence
+
+
+def _story(title: str, *texts: str) -> set[tuple[str, str]]:
+    """Question and answer pairs of the last sentence of an article titled ``title``."""
+    from quiz.generate.actors import extract_actors
+
+    art = Article(file="a.txt", title=title,
+                  sentences=tuple(Sentence(i, t) for i, t in enumerate(texts)))
+    return {(f.question, f.answer) for f in extract_actors(art)
+            if f.sentence.index == len(texts) - 1}
+
+
+@pytest.mark.parametrize(("sentence", "answer"), [
+    ("Environmental groups blamed the decline of rural populations for the severity of fires "
+     "in Galicia.", "Environmental groups"),
+    ("Opposition parties accused the regional government of cutting the number of "
+     "firefighters by 15%.", "Opposition parties"),
+    ("Local residents collected 4,000 signatures against the planned wind farm near Brora.",
+     "Local residents"),
+    ("Animal welfare charities rescued 300 dogs from a farm in County Clare last month.",
+     "Animal welfare charities"),
+    ("Rival airlines cut fares on the Dublin to Madrid route after the merger was announced.",
+     "Rival airlines"),
+    ("Striking dockers blocked the entrance to the port of Antwerp for three days.",
+     "Striking dockers"),
+    ("Dairy farmers dumped tonnes of manure outside the agriculture ministry in Paris.",
+     "Dairy farmers"),
+    ("Conservation volunteers planted 12,000 oak trees along the banks of the River Tay.",
+     "Conservation volunteers"),
+    ("Museum associations have urged the Culture Ministry to set up an emergency fund.",
+     "Museum associations"),
+    ("Chocolate makers have raised prices several times since 2024 in response to the cost "
+     "of cocoa.", "Chocolate makers"),
+    ("Business groups warned that the refusal could damage Ireland's reputation with "
+     "foreign investors.", "Business groups"),
+])
+def test_a_plural_kind_with_a_word_of_its_own_is_an_actor(sentence: str, answer: str) -> None:
+    assert any(a == answer and q.startswith("Who ") for q, a in actor_qa(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some members said the plan would cost too much for the town.",  # which members
+    "Many residents left the village before the storm reached the coast on Friday.",
+    "Groups gathered outside the town hall in Brora on Saturday afternoon.",  # no word of its own
+    "Wealthier families can afford to pay for private tutoring in essay writing.",  # who they are
+    "Smaller carriers could not compete with the region's giants on costs.",  # a state, no act
+    "Officials said 12 people had died in the floods in the north of the country.",
+])
+def test_no_question_of_a_kind_that_tells_no_one(sentence: str) -> None:
+    assert not any(q for q, _ in actor_qa(sentence))
+
+
+@pytest.mark.parametrize(("title", "texts", "question", "answer"), [
+    ("Rail strike called", ("A national rail strike will begin on Monday, unions said.",
+                            "The strike was called by rail unions after talks on pay collapsed."),
+     "Who called the strike?", "rail unions"),
+    ("Bridge closed after cracks found", (
+        "A road bridge over the River Nith has been closed indefinitely.",
+        "Engineers discovered serious cracks in the bridge on Tuesday."),
+     "Who discovered serious cracks in the bridge on Tuesday?", "Engineers"),
+    ("Measles outbreak closes schools", (
+        "Authorities have closed 40 schools after a measles outbreak.",
+        "Doctors blamed online campaigns against vaccines for the outbreak."),
+     "Who blamed online campaigns against vaccines for the outbreak?", "Doctors"),
+    ("Lighthouse sold", ("The old lighthouse at Brora has been sold after two years.",
+                         "The lighthouse was bought by salmon fishermen for £80,000."),
+     "Who bought the lighthouse?", "salmon fishermen"),
+    ("Violin recovered", ("Police have recovered a violin stolen from a concert hall.",
+                          "Detectives found the violin wrapped in a blanket in a flat."),
+     "Who found the violin wrapped in a blanket in a flat?", "Detectives"),
+])
+def test_the_storys_own_thing_named_bare_is_specific(title: str, texts: tuple[str, ...],
+                                                     question: str, answer: str) -> None:
+    assert (question, answer) in _story(title, *texts)
+
+
+def test_a_bare_thing_the_story_does_not_open_on_stays_unasked() -> None:
+    got = _story("Council budget approved", "The council approved its budget on Monday.",
+                 "Doctors blamed online campaigns against vaccines for the decline.")
+    assert not any(q for q, _ in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The road was closed so that Network Rail could inspect the damaged bridge over the weekend.",
+    "The hearing was delayed so that the Harbour Trust could submit new evidence to the panel.",
+    "The ban was lifted so that Halvex could resume exports of frozen fish to Japan.",
+    "The meeting was moved so that Mayor Anna Kirsch could attend the funeral in Linz.",
+    "The ban was lifted in order that Halvex could resume exports of frozen fish to Japan.",
+    "The club sold two players so the Rovers could pay their debts to the tax office.",
+    "Fares were frozen so that Metrolink would win back passengers lost during the pandemic.",
+    "The vote was postponed so that the Green Party might consult its members on the deal.",
+    "Funds were released so that the Northfield Council can reopen the library in May.",
+    "The trial was moved so that Judge Ellen Marsh could hear the case in Leeds.",
+])
+def test_a_purpose_clause_is_no_act_to_ask_about(sentence: str) -> None:
+    assert not any(q for q, _ in actor_qa(sentence))
+
+
+def test_a_result_clause_after_so_that_is_still_asked() -> None:
+    qa = actor_qa("The Harbour Trust sued Halvex in May, so that Halvex paid a fine of 2 million "
+                  "euros.")
+    assert ("Which organisation paid a fine of 2 million euros?", "Halvex") in qa
+
+
+@pytest.mark.parametrize(("sentence", "kin"), [
+    ("Police said a number of drivers had ignored the closure signs on the first night, and "
+     "officers would now patrol both ends of the bridge.", "officers"),
+    ("Police arrested two men after a van carrying 40 kilos of cocaine was stopped in Dover.",
+     "police officers"),
+])
+def test_a_generic_body_accepts_its_members_names(sentence: str, kin: str) -> None:
+    """So a cloze gapping "Police" next to "officers" is dropped by the card checks."""
+    fact = next(f for f in actor_facts(sentence) if f.answer == "Police")
+    assert kin in fact.accept
+
+
+def test_a_description_cut_before_its_as_is_not_asked() -> None:
+    qa = actor_qa('Health minister Karen Friis described the attack as "cynical and dangerous" '
+                  "on Monday.")
+    assert not any(q for q, _ in qa)
+    qa = actor_qa("Health minister Karen Friis described the Brora hospital attack in detail "
+                  "on Monday.")
+    assert any(q for q, _ in qa)
