@@ -130,3 +130,76 @@ def test_a_description_cut_before_its_as_is_not_asked() -> None:
     qa = actor_qa("Health minister Karen Friis described the Brora hospital attack in detail "
                   "on Monday.")
     assert any(q for q, _ in qa)
+
+
+@pytest.mark.parametrize(("sentence", "question", "answer"), [
+    ("The regional government has faced criticism from opposition parties, which accused it of "
+     "cutting the number of firefighters.",
+     "Who accused the regional government of cutting the number of firefighters?",
+     "opposition parties"),
+    ("The mayor met with striking dockers, who have blocked the port of Antwerp since Monday.",
+     "Who has blocked the port of Antwerp?", "striking dockers"),
+    ("The company has been sued by hotel workers, who accuse it of failing to pay overtime "
+     "since 2021.", "Who accuses the company of failing to pay overtime?", "hotel workers"),
+    ("The pension reform was attacked by trade unions, which called a national strike for 5 "
+     "March.", "Who called a national strike for 5 March?", "trade unions"),
+    ("The new road was opposed by environmental campaigners, who warned it would destroy "
+     "ancient woodland.", "Who warned the new road would destroy ancient woodland?",
+     "environmental campaigners"),
+    ("The ministry has been criticised by animal welfare charities, which accused it of "
+     "ignoring cruelty on farms.", "Who accused the ministry of ignoring cruelty on farms?",
+     "animal welfare charities"),
+    ("The bill was opposed by opposition MPs, who said it gave the police too much power.",
+     "Who said the bill gave the police too much power?", "opposition MPs"),
+])
+def test_a_kind_before_which_or_who_acts_in_its_clause(sentence: str, question: str,
+                                                       answer: str) -> None:
+    assert (question, answer) in actor_qa(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The festival was cancelled after complaints from residents, who said the noise kept "
+    "them awake.",  # whose "them"
+    "The proposal drew support from dairy farmers, who have lost income since the ban began.",
+    "The company has been sued by former employees, who accuse it of failing to pay overtime.",
+    "The ferry company faced a lawsuit from local families, who blame it for the deaths.",
+    "The towns were hit by floods, which destroyed 300 homes in the valley.",  # no people
+])
+def test_no_relative_clause_question_without_a_kind_that_acts(sentence: str) -> None:
+    assert not any(q.startswith("Who ") and "," not in q for q, a in actor_qa(sentence)
+                   if a.lower().endswith(("residents", "farmers", "employees", "families",
+                                          "floods")))
+
+
+@pytest.mark.parametrize(("sentence", "question", "answer"), [
+    ("The law has been challenged in the Constitutional Court by a group of 50 opposition MPs.",
+     "Who has challenged the law in the Constitutional Court?", "50 opposition MPs"),
+    ("A group of villagers blocked the road to the Halvex mine for three days.",
+     "Who blocked the road to the Halvex mine for three days?", "group of villagers"),
+    ("A coalition of environmental groups filed a complaint against the Halvex mine in March.",
+     "Who filed a complaint against the Halvex mine in March?",
+     "coalition of environmental groups"),
+    ("A network of volunteers delivered 12,000 meals to elderly residents in Brora.",
+     "Who delivered 12,000 meals to elderly residents in Brora?", "network of volunteers"),
+    ("The Brora lighthouse was bought by a group of retired fishermen for £80,000.",
+     "Who bought the Brora lighthouse?", "group of retired fishermen"),
+    ("Labour MPs voted against the bill on Tuesday night in the House of Commons.",
+     "Who voted against the bill on Tuesday night in the House of Commons?", "Labour MPs"),
+    ("In the city of Contagem, the army has set up a field hospital with 60 beds.",
+     "Who has set up a field hospital with 60 beds?", "the army"),
+    ("The navy rescued 40 migrants from a sinking boat off the coast of Lampedusa on Sunday.",
+     "Who rescued 40 migrants from a sinking boat off the coast of Lampedusa on Sunday?",
+     "The navy"),
+    ("The coastguard suspended the search for the missing fishermen off Brora on Friday.",
+     "Who suspended the search for the missing fishermen off Brora on Friday?",
+     "The coastguard"),
+])
+def test_groups_and_forces_named_by_what_they_are(sentence: str, question: str,
+                                                  answer: str) -> None:
+    assert (question, answer) in actor_qa(sentence)
+
+
+def test_a_force_whose_members_the_question_names_is_not_asked() -> None:
+    """"Who said two soldiers had been killed?" of "the army": its soldiers give it away."""
+    assert not any(q for q, _ in actor_qa("The army said two soldiers had been killed in the "
+                                          "ambush near the border with Mali on Monday."))

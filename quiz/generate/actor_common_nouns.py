@@ -50,6 +50,8 @@ _BODIES = frozenset("""
     ministry board council court commission committee agency regulator union panel jury
     tribunal watchdog inquiry department coastguard government
 """.split())
+#: A country's forces, one of each: "the army" names which as well as a name would.
+_FORCES = frozenset({"army", "navy", "military", "coastguard"})
 #: Heads a question may name without giving the answer away ("Which ministry ...?" of "the
 #: health ministry"); of the rest ("electoral tribunal") the head is most of the answer.
 _ASKED_BY_HEAD = frozenset({"ministry", "council", "committee", "agency", "department",
@@ -82,13 +84,16 @@ class Common(NamedTuple):
 
 def common_actor(span: str) -> Common | None:
     """The actor ``span`` names by a common noun, or ``None``."""
+    if " of " in span:
+        return _collective(span)
     match = _PHRASE.fullmatch(span)
     if match is None:
         return None
     head = match.group("head")
     low = head.lower()
     mods = match.group("mods").split()
-    if match.start("head") and head[:1].isupper() or not head[1:].islower():
+    acronym = plural_title(head)  # "opposition MPs"
+    if not acronym and (match.start("head") and head[:1].isupper() or not head[1:].islower()):
         return None
     if any(w.lower() in _NOT_MODIFIERS for w in mods) or any(
             w[:1].isupper() for w in mods[1:]):
@@ -106,13 +111,18 @@ def common_actor(span: str) -> Common | None:
     # the answer as the sentence writes it, less a bare article ("An independent safety
     # board" -> "independent safety board"); an owner stays ("the country's ... ministry")
     answer = span if owner else bare
-    if low in _PEOPLE or low in _KINDS and not det and any(
+    if low in _PEOPLE or (low in _KINDS or acronym) and not det and any(
             w.lower() not in _WEAK_MODIFIERS for w in mods):
         if det.split(None, 1)[:1] in (["a"], ["A"], ["an"], ["An"]):
             return None
         forms = {bare.lower(), f"the {bare.lower()}", low, f"the {low}"}
         asker = "Who"
         kind = AnswerKind.GROUP
+    elif low in _FORCES and not mods and det.lower() == "the":
+        forms = {low, f"the {low}"}  # "the army has set up a field hospital": the country's
+        asker = "Who"
+        kind = AnswerKind.ORGANISATION
+        answer = span
     elif low in _BODIES and mods:
         forms = {bare.lower(), f"the {bare.lower()}", f"{mods[-1]} {low}",
                  f"the {mods[-1]} {low}"}
@@ -124,6 +134,51 @@ def common_actor(span: str) -> Common | None:
         forms.add(f"the {owner} {bare}")
     forms.update(_KIN.get(low, ()))
     return Common(answer, kind, asker, tuple(sorted(forms - {answer, answer.lower()})))
+
+
+#: A body of people named by whom it gathers: "a group of 50 opposition MPs", "a coalition of
+#: environmental groups".
+_COLLECTIVE = re.compile(r"(?P<det>(?:[Aa]n?|[Tt]he)\s+)?(?P<noun>group|coalition|team|panel|"
+                         r"delegation|alliance|network|consortium)\s+of\s+"
+                         r"(?P<count>(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|"
+                         r"ten|twelve)\s+|dozens\s+of\s+|hundreds\s+of\s+)?(?P<kind>.+)")
+
+
+def _collective(span: str) -> Common | None:
+    """The actor of "a group of <a kind of people>", asked "Who", or ``None``."""
+    match = _COLLECTIVE.fullmatch(span)
+    if match is None:
+        return None
+    kind = match.group("kind")
+    plain = " ".join(w for w in kind.split() if w not in _WHO_THEY_WERE)  # ("retired
+    # teachers" act as a group of people, whatever they were)
+    words = plain.split()
+    if not words or len(words) > 4 or any(
+            w.lower() in _NOT_MODIFIERS or not w.isalpha() or at and w[:1].isupper()
+            for at, w in enumerate(words[:-1])):
+        return None
+    head = words[-1]
+    if not (head in _PEOPLE or head in _KINDS or plural_title(head)):
+        return None
+    bare = span[match.start("noun"):]
+    forms = {bare.lower(), f"the {bare.lower()}", f"a {bare.lower()}", kind.lower(),
+             plain.lower()}
+    answer = span
+    if match.group("det") and match.group("det")[:1] in "Aa":  # (someone "a" names is no one
+        # to learn: "50 opposition MPs" of "a group of 50 opposition MPs")
+        answer = span[match.start("count"):] if match.group("count") and match.group(
+            "count")[:1].isdigit() else bare
+        forms.add(span.lower())
+    return Common(answer, AnswerKind.GROUP, "Who", tuple(sorted(forms - {answer.lower()})))
+
+
+_WHO_THEY_WERE = frozenset({"retired", "former"})
+
+
+def plural_title(word: str) -> bool:
+    """Whether ``word`` is the plural of a role written in capitals ("MPs", "MEPs", "CEOs")."""
+    return 3 <= len(word) <= 5 and word[-1] == "s" and word[:-1].isupper() and \
+        word[:-1].lower() in TITLE_WORDS
 
 
 def heads_in(low_text: str) -> bool:

@@ -39,6 +39,7 @@ from quiz.generate.actor_titles import post_facts
 from quiz.generate.actor_reported import reported_order_facts
 from quiz.generate.actor_verdicts import VERDICT_VERBS, verdict_facts
 from quiz.generate.actor_which import which_facts
+from quiz.generate.actor_relative_kinds import relative_kind_facts
 from quiz.generate.actor_votes import vote_share_facts
 from quiz.generate.actor_whose import whose_facts
 from quiz.generate.grammar import PAST_TO_BASE, first_lower, is_past_tense
@@ -181,6 +182,7 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
         " for " in text else (),
         whose_facts(text, names) if names and " whose " in text else (),
         which_facts(text, names) if names and ", which " in text else (),
+        relative_kind_facts(text) if ", which " in text or ", who " in text else (),
         gift_facts(text, names) if names and " from " in text and _GIFT_CUE.search(text) else (),
         verdict_facts(text, names) if names and (" which " in text or " that " in text) and
         _JUDGED_CUE.search(text) else (),

@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 from quiz.generate.actor_bare import specified
 from quiz.generate.actor_bodies import Bodies
-from quiz.generate.actor_common_nouns import common_actor, heads_in
+from quiz.generate.actor_common_nouns import common_actor, heads_in, plural_title
 from quiz.generate.actor_drafts import ANAPHORS, AUXILIARIES, Draft, points_elsewhere
 from quiz.generate.actor_owners import owner_named
 from quiz.generate.actor_phrases import LEGAL_FORMS, SIDES, Actor, with_bodies
@@ -327,6 +327,8 @@ def _resolve(text: str, mentions: list[Mention], known: _Known) -> list[Mention]
     for m in mentions:
         if roles and any(start <= m.start and m.end <= end for start, end in roles):
             continue
+        if m.name[-1:] == "s" and plural_title(m.name):
+            continue  # "opposition MPs": people of a role, no name (see actor_common_nouns)
         if m.kind is AnswerKind.ORGANISATION and text[m.end:m.end + 2] == ", " and \
                 _OFFICE.match(m.name) and any(o.start == m.end + 2 and o.kind is AnswerKind.PERSON
                                               for o in mentions):
