@@ -203,3 +203,32 @@ def test_a_force_whose_members_the_question_names_is_not_asked() -> None:
     """"Who said two soldiers had been killed?" of "the army": its soldiers give it away."""
     assert not any(q for q, _ in actor_qa("The army said two soldiers had been killed in the "
                                           "ambush near the border with Mali on Monday."))
+
+
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The buses were made by Voltara, a Polish manufacturer, and delivered in 2021.",
+     "Which organisation made the buses?", "Voltara"),
+    ("The ferry was built by Kessler, a German shipyard, in 1998.",
+     "Which organisation built the ferry?", "Kessler"),
+    ("The stadium was designed by Orvane in 2015.", "Which organisation designed the stadium?",
+     "Orvane"),
+])
+def test_one_unknown_name_that_makes_or_builds_is_an_organisation(text: str, question: str,
+                                                                  answer: str) -> None:
+    got = _story("Buses, a ferry and a stadium", "The city bought new buses, a ferry and a "
+                "stadium in the last ten years.", text)
+    assert (question, answer) in got
+
+
+def test_a_river_that_floods_is_still_no_organisation() -> None:
+    assert not any(q for q, _ in _story("Floods", "The town and its levee were hit by floods.",
+                                       "The levee was breached by the Struma on Sunday."))
+
+
+def test_an_adverb_of_degree_stays_with_its_verb() -> None:
+    qa = actor_qa("The buses were delivered as part of a 210 million zloty programme partly "
+                  "funded by the European Union.")
+    assert ("Which organisation partly funded the 210 million zloty programme?",
+            "European Union") in qa
