@@ -232,3 +232,15 @@ def test_an_adverb_of_degree_stays_with_its_verb() -> None:
                   "funded by the European Union.")
     assert ("Which organisation partly funded the 210 million zloty programme?",
             "European Union") in qa
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("TORONTO — Secondary school teachers in Ontario have voted overwhelmingly to walk out, "
+     "their union announced on Thursday.", "Who has voted overwhelmingly to walk out?",
+     "Secondary school teachers in Ontario"),
+    ("MANILA, Oct 30 (AFP) - Striking dockers blocked the port of Manila for three days, the "
+     "union said.", "Who blocked the port of Manila for three days?", "Striking dockers"),
+])
+def test_a_word_capitalised_after_the_dateline_is_no_name(text: str, question: str,
+                                                          answer: str) -> None:
+    assert (question, answer) in actor_qa(text)

@@ -229,7 +229,7 @@ def _told_names(text: str) -> _Told:
         if m.kind is AnswerKind.PERSON and " " in m.name and not m.possessive and all(
                 word[:1].isupper() or "-" in word for word in m.name.split()):
             full_people.append(m.name)
-        if m.start > 1:
+        if m.start > 1 and not (text[1:2].isupper() and _after_dateline(text, m.role_start)):
             names.append(low)
             names.extend(low.split()[:1])  # "Nordlys" of "Nordlys Systems"
         if m.kind is AnswerKind.ORGANISATION:
@@ -348,8 +348,10 @@ def _resolve(text: str, mentions: list[Mention], known: _Known) -> list[Mention]
                 and low in known.places:
             continue
         single = m.kind is None and " " not in low
-        if single and m.role_start <= 1 and low not in known.names and low not in known.people:
-            continue
+        if single and (m.role_start <= 1 or text[:1].isupper() and text[1:2].isupper() and
+                       _after_dateline(text, m.role_start)) and \
+                low not in known.names and low not in known.people:
+            continue  # ("TORONTO — Secondary school teachers": capitalised by position)
         if single and low in known.people:
             m = m._replace(kind=AnswerKind.PERSON)
         elif single and low in known.bodies:
@@ -370,6 +372,13 @@ def _resolve(text: str, mentions: list[Mention], known: _Known) -> list[Mention]
     return out
 
 
+def _after_dateline(text: str, at: int) -> bool:
+    """Whether ``text[at]`` opens the story's first sentence after its dateline ("TORONTO — ",
+    "MANILA, Oct 30 (AFP) - ")."""
+    return at > 3 and _DATELINE.fullmatch(text, 0, at) is not None
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^—–-]{0,30})?\s+[—–-]+\s+")
 #: An office in capitals, which the finder takes for a body: "Minister for Resources",
 #: "Cabinet Secretary for Health", "Secretary of State for Transport".
 _OFFICE = re.compile(r"(?:[A-Z][a-z]+ )?(?:" + "|".join(sorted(
