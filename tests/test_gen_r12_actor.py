@@ -244,3 +244,26 @@ def test_an_adverb_of_degree_stays_with_its_verb() -> None:
 def test_a_word_capitalised_after_the_dateline_is_no_name(text: str, question: str,
                                                           answer: str) -> None:
     assert (question, answer) in actor_qa(text)
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("The Kestrel theatre in Sheffield is to close in June after 92 years, its trustees "
+     "announced on Wednesday.", "its trustees"),
+    ("The Brora hotel will be sold to a Swiss group for £3m, its owners said on Monday.",
+     "its owners"),
+    ("The Brora school will close in July, its governors said in a letter to parents.",
+     "its governors"),
+    ("The ferry company went bust owing £4m, its administrators said on Friday.",
+     "its administrators"),
+])
+def test_the_people_of_what_a_statement_is_about_are_its_speaker(text: str, answer: str) -> None:
+    assert any(q.startswith("Who said that ") or q.startswith("Who announced that ")
+               for q, a in actor_qa(text) if a == answer)
+
+
+@pytest.mark.parametrize("text", [
+    "The band will split after a final tour next year, its members said.",  # who they are
+    "Two of the Halvex miners were taken to hospital, their families said.",
+])
+def test_no_owned_speaker_who_is_only_who_they_are(text: str) -> None:
+    assert not any(q for q, _ in actor_qa(text))

@@ -175,6 +175,26 @@ def _collective(span: str) -> Common | None:
 _WHO_THEY_WERE = frozenset({"retired", "former"})
 
 
+#: "its trustees", "their lawyers": the people of the one the statement is about.
+_OWNED_PEOPLE = re.compile(r"(?P<owner>[Ii]ts|[Tt]heir) (?P<mods>(?:[a-z][a-z-]+ ){0,2})"
+                           r"(?P<head>[a-z]+)")
+
+
+def owned_speaker(span: str) -> Common | None:
+    """The speaker ``span`` names as the people of what the statement is about ("..., its
+    trustees announced"), asked "Who", or ``None``."""
+    match = _OWNED_PEOPLE.fullmatch(span)
+    if match is None:
+        return None
+    head = match.group("head")
+    if not (head in _PEOPLE or head in _KINDS) or head in GROUP_WORDS and head not in _PEOPLE \
+            or any(w in _NOT_MODIFIERS for w in match.group("mods").split()):
+        return None  # (a role's people, not "its members" or "their families")
+    bare = span[match.end("owner") + 1:]
+    forms = {bare.lower(), f"the {bare.lower()}", head, f"the {head}"}
+    return Common(span, AnswerKind.GROUP, "Who", tuple(sorted(forms - {span.lower()})))
+
+
 def plural_title(word: str) -> bool:
     """Whether ``word`` is the plural of a role written in capitals ("MPs", "MEPs", "CEOs")."""
     return 3 <= len(word) <= 5 and word[-1] == "s" and word[:-1].isupper() and \
