@@ -267,3 +267,21 @@ def test_the_people_of_what_a_statement_is_about_are_its_speaker(text: str, answ
 ])
 def test_no_owned_speaker_who_is_only_who_they_are(text: str) -> None:
     assert not any(q for q, _ in actor_qa(text))
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The work was funded with 12 million reais from Fundação Ybytu, a private foundation "
+     "based in São Paulo.", "Which organisation provided the 12 million reais?",
+     "Fundação Ybytu"),
+    ("The restoration was financed with 2.5 million euros from the Regional Development Fund.",
+     "Which organisation provided the 2.5 million euros?", "Regional Development Fund"),
+    ("The lifeboat was bought with $300,000 from Harbour Trust.",
+     "Which organisation provided the $300,000?", "Harbour Trust"),
+])
+def test_a_sum_something_was_funded_with_has_a_giver(text: str, question: str,
+                                                     answer: str) -> None:
+    assert (question, answer) in actor_qa(text)
+
+
+def test_people_something_was_built_with_give_nothing() -> None:
+    assert not any(q for q, _ in actor_qa("The club was built with 40 volunteers from Brora."))
