@@ -65,18 +65,18 @@ def test_no_question_of_a_kind_that_tells_no_one(sentence: str) -> None:
      "Who called the strike?", "rail unions"),
     ("Bridge closed after cracks found", (
         "A road bridge over the River Nith has been closed indefinitely.",
-        "Engineers discovered serious cracks in the bridge on Tuesday."),
-     "Who discovered serious cracks in the bridge on Tuesday?", "Engineers"),
+        "Council engineers discovered serious cracks in the bridge on Tuesday."),
+     "Who discovered serious cracks in the bridge on Tuesday?", "Council engineers"),
     ("Measles outbreak closes schools", (
         "Authorities have closed 40 schools after a measles outbreak.",
-        "Doctors blamed online campaigns against vaccines for the outbreak."),
-     "Who blamed online campaigns against vaccines for the outbreak?", "Doctors"),
+        "Family doctors blamed online campaigns against vaccines for the outbreak."),
+     "Who blamed online campaigns against vaccines for the outbreak?", "Family doctors"),
     ("Lighthouse sold", ("The old lighthouse at Brora has been sold after two years.",
                          "The lighthouse was bought by salmon fishermen for £80,000."),
      "Who bought the lighthouse?", "salmon fishermen"),
     ("Violin recovered", ("Police have recovered a violin stolen from a concert hall.",
-                          "Detectives found the violin wrapped in a blanket in a flat."),
-     "Who found the violin wrapped in a blanket in a flat?", "Detectives"),
+                          "Art squad detectives found the violin wrapped in a blanket."),
+     "Who found the violin wrapped in a blanket?", "Art squad detectives"),
 ])
 def test_the_storys_own_thing_named_bare_is_specific(title: str, texts: tuple[str, ...],
                                                      question: str, answer: str) -> None:
@@ -185,24 +185,34 @@ def test_no_relative_clause_question_without_a_kind_that_acts(sentence: str) -> 
      "Who bought the Brora lighthouse?", "group of retired fishermen"),
     ("Labour MPs voted against the bill on Tuesday night in the House of Commons.",
      "Who voted against the bill on Tuesday night in the House of Commons?", "Labour MPs"),
-    ("In the city of Contagem, the army has set up a field hospital with 60 beds.",
-     "Who has set up a field hospital with 60 beds?", "the army"),
-    ("The navy rescued 40 migrants from a sinking boat off the coast of Lampedusa on Sunday.",
-     "Who rescued 40 migrants from a sinking boat off the coast of Lampedusa on Sunday?",
-     "The navy"),
-    ("The coastguard suspended the search for the missing fishermen off Brora on Friday.",
-     "Who suspended the search for the missing fishermen off Brora on Friday?",
-     "The coastguard"),
 ])
 def test_groups_and_forces_named_by_what_they_are(sentence: str, question: str,
                                                   answer: str) -> None:
     assert (question, answer) in actor_qa(sentence)
 
 
-def test_a_force_whose_members_the_question_names_is_not_asked() -> None:
-    """"Who said two soldiers had been killed?" of "the army": its soldiers give it away."""
-    assert not any(q for q, _ in actor_qa("The army said two soldiers had been killed in the "
-                                          "ambush near the border with Mali on Monday."))
+@pytest.mark.parametrize("text", [
+    "In the city of Contagem, the army has set up a field hospital with 60 beds.",
+    "The navy rescued 40 migrants from a sinking boat off the coast of Lampedusa on Sunday.",
+    "The army said two soldiers had been killed in the ambush near the border with Mali.",
+])
+def test_the_forces_of_an_unnamed_country_are_not_asked(text: str) -> None:
+    assert not any(q for q, _ in actor_qa(text))
+
+
+@pytest.mark.parametrize(("title", "texts"), [
+    ("Bridge closed", ("A road bridge over the River Nith has been closed indefinitely.",
+                       "Police said drivers had ignored the signs, and officers would now "
+                       "patrol both ends of the bridge.")),
+    ("Minimum wage rise", ("The minimum wage will rise by 8% in January.",
+                           "Unions welcomed the rise but said it fell short of a living wage.")),
+    ("Wind farm approved", ("A wind farm near Brora was approved on Monday.",
+                            "Residents opposed the wind farm.")),
+])
+def test_a_kind_with_no_word_of_its_own_gains_nothing_from_the_topic(
+        title: str, texts: tuple[str, ...]) -> None:
+    assert not any(q and a.lower().removeprefix("the ") in {"officers", "unions", "residents"}
+                   for q, a in _story(title, *texts))
 
 
 

@@ -78,8 +78,10 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         actor = actor_for(text, toks, mentions, clause.subject_start, clause.subject_end)
         if actor is None:
             actor = _titled_subject(text, toks, mentions, clause)
-        if actor is not None and actor.answer.rsplit(None, 1)[-1].lower() in TITLE_WORDS:
-            actor = None  # "The Transport Minister, X, said": a post, not a name
+        if actor is not None and actor.answer.rsplit(None, 1)[-1].lower() in TITLE_WORDS and \
+                not (actor.kind is AnswerKind.GROUP and actor.asker == "Who"):
+            actor = None  # "The Transport Minister, X, said": a post, not a name (a nation's
+            # one office, "The Philippine ombudsman suspended", is its holder)
         if actor is None and clause.verb_start - clause.subject_end > 5:
             actor = _appositive_actor(text, mentions, clause) or _described_name(
                 text, mentions, clause)

@@ -8,7 +8,7 @@ import re
 from typing import NamedTuple
 
 from quiz.generate.facts import AnswerKind
-from quiz.generate.lexicon import GROUP_WORDS, ORG_ROLE_WORDS, TITLE_WORDS
+from quiz.generate.lexicon import GROUP_WORDS, ORG_ROLE_WORDS, TITLE_WORDS, demonyms
 
 #: People who act as a body or for one, asked "Who": "Prosecutors opened ...".
 _PEOPLE = frozenset("""
@@ -50,8 +50,13 @@ _BODIES = frozenset("""
     ministry board council court commission committee agency regulator union panel jury
     tribunal watchdog inquiry department coastguard government
 """.split())
-#: A country's forces, one of each: "the army" names which as well as a name would.
-_FORCES = frozenset({"army", "navy", "military", "coastguard"})
+#: Roles a nation has many of, or that name no office ("the French player", "the Irish
+#: modernist"): only an office it has one of is told by its nation.
+_OFFICES = frozenset("""
+    ombudsman president premier chancellor king queen emperor regulator auditor comptroller
+    commissioner
+""".split())
+_NOT_OFFICES = TITLE_WORDS - _OFFICES
 #: Heads a question may name without giving the answer away ("Which ministry ...?" of "the
 #: health ministry"); of the rest ("electoral tribunal") the head is most of the answer.
 _ASKED_BY_HEAD = frozenset({"ministry", "council", "committee", "agency", "department",
@@ -118,10 +123,12 @@ def common_actor(span: str) -> Common | None:
         forms = {bare.lower(), f"the {bare.lower()}", low, f"the {low}"}
         asker = "Who"
         kind = AnswerKind.GROUP
-    elif low in _FORCES and not mods and det.lower() == "the":
-        forms = {low, f"the {low}"}  # "the army has set up a field hospital": the country's
+    elif low in TITLE_WORDS and det.lower() == "the" and mods and mods[0][:1].isupper() and \
+            mods[0].lower() in demonyms() and low not in _NOT_OFFICES:
+        # "The Philippine anti-graft ombudsman suspended the mayor": a nation's one office
+        forms = {bare.lower(), f"the {bare.lower()}", f"the {' '.join(mods[1:] + [low])}"}
         asker = "Who"
-        kind = AnswerKind.ORGANISATION
+        kind = AnswerKind.GROUP
         answer = span
     elif low in _BODIES and mods:
         forms = {bare.lower(), f"the {bare.lower()}", f"{mods[-1]} {low}",
@@ -204,11 +211,12 @@ def plural_title(word: str) -> bool:
 def heads_in(low_text: str) -> bool:
     """Whether a sentence (lower-cased) may name a common-noun actor (a cheap gate)."""
     return any(f"{head} " in low_text or f"{head}," in low_text for head in _GATE) or \
-        not _KINDS.isdisjoint(_LOWER_WORD.findall(low_text))
+        not _GATE_WORDS.isdisjoint(_LOWER_WORD.findall(low_text))
 
 
 _GATE = tuple(sorted(_PEOPLE | _BODIES))
 _LOWER_WORD = re.compile(r"[a-z]+")
+_GATE_WORDS = _KINDS | _OFFICES
 
 
 #: A counted kind named by its members right after it: "Two regional airlines, | Celebes Air

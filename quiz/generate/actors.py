@@ -590,8 +590,12 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
     if question.endswith(_BARE_EVENTS) and " say" not in question and " said " not in question \
             and sum(question.rsplit(" ", 1)[1] in s.text for s in article.sentences) >= 3:
         return None  # "Who was behind the attacks?" where the article tells of several
-    named = specified(question, actor.asker, answer, _context(article, sentence),
-                      known.topic if sentence.index != known.opening else known.headline)
+    topic = known.topic if sentence.index != known.opening else known.headline
+    if topic and len(answer.removeprefix("the ").split()) == 1 and common_actor(
+            actor.answer) is not None:
+        topic = ""  # "Who would now patrol both ends of the bridge?" -> "officers": a kind
+        # with no word of its own is worth asking only where the question names its act fully
+    named = specified(question, actor.asker, answer, _context(article, sentence), topic)
     if named is not None and (" it" in named or " them" in named) and _dangling_object(
             named, actor.asker):
         named = None  # "Which retired engineer found it wrapped in newspaper?": found what?
