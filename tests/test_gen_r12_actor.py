@@ -295,3 +295,23 @@ def test_a_sum_something_was_funded_with_has_a_giver(text: str, question: str,
 
 def test_people_something_was_built_with_give_nothing() -> None:
     assert not any(q for q, _ in actor_qa("The club was built with 40 volunteers from Brora."))
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Local fishermen have offered to record sightings from their own boats, hoping to keep "
+     "the data series unbroken.", "Who has offered to record sightings from their own boats?",
+     "Local fishermen"),
+    ("Striking dockers have repaired the harbour wall with their own money.",
+     "Who has repaired the harbour wall with their own money?", "Striking dockers"),
+])
+def test_what_a_kind_does_with_its_own_is_asked(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in actor_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Local fishermen are likely to block the harbour again on Friday.",
+    "Dairy farmers are expected to protest outside the ministry next week.",
+    "Opposition parties are set to vote against the budget in March.",
+])
+def test_a_forecast_of_a_kind_is_not_asked(text: str) -> None:
+    assert not actor_qa(text)

@@ -31,7 +31,7 @@ _KINDS = (GROUP_WORDS | frozenset(f"{w[:-3]}men" if w.endswith("man") else f"{w}
                           "countries states nations governments families fans parents "
                           "citizens voters".split())  # (who someone is, not a side that acts)
 #: Words before a kind that tell no kind of it ("local fishermen" are any fishermen there).
-_WEAK_MODIFIERS = frozenset("local angry frustrated worried concerned young younger old older "
+_WEAK_MODIFIERS = frozenset("angry frustrated worried concerned young younger old older "
                             "elderly ordinary individual".split())
 #: What a body's members are called, accepted for it: a cloze that gaps "Police" where
 #: "officers would now patrol" stays in the sentence gives it away (the card checks drop a

@@ -595,6 +595,9 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
             actor.answer) is not None:
         topic = ""  # "Who would now patrol both ends of the bridge?" -> "officers": a kind
         # with no word of its own is worth asking only where the question names its act fully
+    if _FORECAST.match(question, len(actor.asker)) is not None and common_actor(
+            actor.answer) is not None:
+        return None
     named = specified(question, actor.asker, answer, _context(article, sentence), topic)
     if named is not None and (" it" in named or " them" in named) and _dangling_object(
             named, actor.asker):
@@ -632,9 +635,11 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
                 accept=accept, subject=subject, value=value)
 
 
-#: What a kind of people can or cannot do: a state of theirs, no act ("Who could not compete
-#: with the region's giants?" of "smaller carriers").
+#: What a kind of people can or cannot do, or is likely to: a state of theirs or a forecast,
+#: no act ("Who could not compete with the region's giants?" of "smaller carriers": a cloze
+#: at most; "Who is likely to block the harbour again?" of "local fishermen": nothing).
 _ABLE = re.compile(r" (?:can|could|cannot|can't|couldn't|can’t|couldn’t)\b")
+_FORECAST = re.compile(r" (?:is|are|was|were) (?:likely|unlikely|expected|set|due) to\b")
 
 
 def _cut_as(question: str, text: str) -> bool:
@@ -665,6 +670,8 @@ def _common_vague(question: str) -> bool:
     if _SAID_ITSELF.search(question) is not None:  # "Which board said it would keep its
         # buildings open?": "it" and "its" are the board's own
         question = _ITSELF_WORDS.sub("", question)
+    if " own " in question:  # "Who offered to record sightings from their own boats?"
+        question = _OWN.sub("", question)
     match = _COMMON_VAGUE.search(question)
     if match is None:
         return False
@@ -672,6 +679,8 @@ def _common_vague(question: str) -> bool:
                                                                 match.start()) is None
 
 
+#: What the subject owns, named as its own: "their own boats".
+_OWN = re.compile(r"\b(?:its|their|his|her) own\b")
 #: A statement about the speaker itself: "said it would", "announced they had".
 _SAID_ITSELF = re.compile(r"\b(?:said|says|announced|warned|added|stated) (?:it|they)\b")
 _ITSELF_WORDS = re.compile(r"\b(?:it|its|they|their|them)\b")
