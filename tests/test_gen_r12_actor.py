@@ -315,3 +315,26 @@ def test_what_a_kind_does_with_its_own_is_asked(text: str, question: str, answer
 ])
 def test_a_forecast_of_a_kind_is_not_asked(text: str) -> None:
     assert not actor_qa(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The contract to rebuild the Brora bridge was awarded to Kessler Engineering in March.",
+     "To which organisation was the contract to rebuild the Brora bridge awarded in March?",
+     "Kessler Engineering"),
+    ("The Nobel Prize in Chemistry was awarded to the Danish chemist Lene Holm on Wednesday.",
+     "To which Danish chemist was the Nobel Prize in Chemistry awarded on Wednesday?",
+     "Lene Holm"),
+    ("The Brora council granted planning permission to Orvane Energy for a 40-turbine wind farm.",
+     "To which organisation did the Brora council grant planning permission for a 40-turbine "
+     "wind farm?", "Orvane Energy"),
+    ("The ministry gave an emergency loan of £40m to Halvex Group in May.",
+     "To which organisation did the ministry give an emergency loan of £40m in May?",
+     "Halvex Group"),
+])
+def test_who_is_awarded_granted_or_given_something(text: str, question: str,
+                                                   answer: str) -> None:
+    assert (question, answer) in actor_qa(text)
+
+
+def test_giving_in_to_pressure_names_no_recipient() -> None:
+    assert not actor_qa("The government gave in to pressure from the unions in March.")
