@@ -5,6 +5,7 @@ safety board concluded"."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from quiz.generate.facts import AnswerKind
@@ -87,8 +88,10 @@ class Common(NamedTuple):
     accept: tuple[str, ...]
 
 
+@lru_cache(maxsize=16384)
 def common_actor(span: str) -> Common | None:
-    """The actor ``span`` names by a common noun, or ``None``."""
+    """The actor ``span`` names by a common noun, or ``None`` (cached: every subject and
+    answer is tried)."""
     if " of " in span:
         return _collective(span)
     match = _PHRASE.fullmatch(span)
@@ -210,13 +213,11 @@ def plural_title(word: str) -> bool:
 
 def heads_in(low_text: str) -> bool:
     """Whether a sentence (lower-cased) may name a common-noun actor (a cheap gate)."""
-    return any(f"{head} " in low_text or f"{head}," in low_text for head in _GATE) or \
-        not _GATE_WORDS.isdisjoint(_LOWER_WORD.findall(low_text))
+    return not _GATE_WORDS.isdisjoint(_LOWER_WORD.findall(low_text))
 
 
-_GATE = tuple(sorted(_PEOPLE | _BODIES))
 _LOWER_WORD = re.compile(r"[a-z]+")
-_GATE_WORDS = _KINDS | _OFFICES
+_GATE_WORDS = _PEOPLE | _BODIES | _KINDS | _OFFICES
 
 
 #: A counted kind named by its members right after it: "Two regional airlines, | Celebes Air

@@ -18,7 +18,7 @@ from quiz.generate.syntax import trim_predicate
 _RELATIVE = re.compile(r", (?:which|who) (?P<verb>(?:has|have|had) [a-z]+|[a-z]+) ")
 #: The kind right before the comma, after a preposition or the sentence's start ("from
 #: opposition parties", "by environmental groups", "with striking dockers").
-_KIND_BEFORE = re.compile(r"(?:^|\b(?:from|by|to|with|of|for|against|among|between|on|at|"
+_KIND_BEFORE = re.compile(r"(?:^|(?<![\w-])(?:from|by|to|with|of|for|against|among|between|on|at|"
                           r"and|as)\s+)(?P<np>(?:[Tt]he\s+)?(?:[A-Za-z][a-z-]*\s+){0,3}"
                           r"(?:[a-z]+|[A-Z]{2,4}s))$")
 #: Verbs after the pronoun that tell no act ("which is", "who were injured").
@@ -36,7 +36,7 @@ _PRONOUN_OBJECT = re.compile(r"^(?P<verb>[a-z]+(?: [a-z]+)?) (?P<pronoun>it|them
 def relative_kind_facts(text: str) -> Iterator[tuple[str, Actor, str]]:
     """"<kind>, which/who <verb> ..." -> "Who <verb> ...?" for a kind no name stands for."""
     for found in _RELATIVE.finditer(text):
-        kind = _KIND_BEFORE.search(text, 0, found.start())
+        kind = _KIND_BEFORE.search(text, max(0, found.start() - 60), found.start())
         if kind is None:
             continue
         common = common_actor(kind.group("np"))

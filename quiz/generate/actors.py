@@ -591,21 +591,21 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
             and sum(question.rsplit(" ", 1)[1] in s.text for s in article.sentences) >= 3:
         return None  # "Who was behind the attacks?" where the article tells of several
     topic = known.topic if sentence.index != known.opening else known.headline
-    if topic and len(answer.removeprefix("the ").split()) == 1 and common_actor(
-            actor.answer) is not None:
+    common = actor.answer[-1:].islower() and actor.kind is not AnswerKind.PERSON and \
+        actor.kind is not AnswerKind.COUNTRY and common_actor(actor.answer) is not None
+    # (a common noun's head is in lower case: "Prosecutors", "opposition MPs")
+    if topic and common and len(answer.removeprefix("the ").split()) == 1:
         topic = ""  # "Who would now patrol both ends of the bridge?" -> "officers": a kind
         # with no word of its own is worth asking only where the question names its act fully
-    if _FORECAST.match(question, len(actor.asker)) is not None and common_actor(
-            actor.answer) is not None:
+    if common and _FORECAST.match(question, len(actor.asker)) is not None:
         return None
     named = specified(question, actor.asker, answer, _context(article, sentence), topic)
     if named is not None and (" it" in named or " them" in named) and _dangling_object(
             named, actor.asker):
         named = None  # "Which retired engineer found it wrapped in newspaper?": found what?
     vague = named is None or unresolved or " that " in question and _FRONTED_PRONOUN.search(
-        question) is not None or (_common_vague(question) or _ABLE.match(
-            question, len(actor.asker)) is not None) and \
-        common_actor(actor.answer) is not None or " described " in question and _cut_as(
+        question) is not None or common and (_common_vague(question) or _ABLE.match(
+            question, len(actor.asker)) is not None) or " described " in question and _cut_as(
             named or question, sentence.text)  # "Which organisation criticised the plan?":
     # a cloze says which; "Who said that she had slipped out of her enclosure?": who she is,
     # too; "Who found corrosion on two of its cables?" of "inspectors": whose, too; "Who
