@@ -35,26 +35,35 @@ _BARE_POST = re.compile(r"^(?:became|was (?:appointed|named|elected|made)|took o
                         r"(?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*(?: (?:in|on|last|this) [^ ]+)?$")
 
 
-def specified(question: str, asker: str, answer: str, previous: Sequence[str]) -> str | None:
+def specified(question: str, asker: str, answer: str, previous: Sequence[str],
+              topic: str = "") -> str | None:
     """``question`` with the bare definite noun phrases of what it says the actor did named
     as ``previous`` (the sentence and those before it, nearest first) names them, or ``None``
     when one cannot be named (a naming that holds the ``answer`` gives it away: "a Harvard-led
     study") and nothing else in the question tells which event it is:
     "Which British drugmaker developed the vaccine?" is asked "... developed the RTS,S malaria
-    vaccine?"; "Which organisation criticised the plan?" is not asked."""
+    vaccine?"; "Which organisation criticised the plan?" is not asked.
+
+    A bare noun whose head the article's ``topic`` (its headline and opening sentence, lower
+    case) names is the story's own ("Who bought the painting?" of a story that opens on the
+    sale of a painting): it tells which as well as a name would."""
     plan = _plan(question, asker)
     if plan is None or plan.whole:
         return None if plan is None else question
     out = question
     unnamed = False
+    topical = False
     for start, stop, head in plan.phrases:
         named = _named(head, answer.lower(), previous)
-        if named is None:
+        if named is None and topic and (_is_topic(head, topic) or _is_topic(
+                question[start:stop].split(" ", 1)[0], topic)):  # ("the violin wrapped in")
+            topical = True
+        elif named is None:
             unnamed = True
         else:
             out = f"{out[:start]}{named}{out[stop:]}"
-    if out is question and (unnamed or plan.short) and not _anchored(question, plan.asker,
-                                                                      len(question)):
+    if out is question and (unnamed or plan.short and not topical) and not _anchored(
+            question, plan.asker, len(question)):
         return None  # "Who denied any wrongdoing?", "Who said the council had no choice?"
     return out
 
@@ -110,6 +119,27 @@ def _plan(question: str, asker: str) -> _Plan | None:
     short = len(words) <= _FEW_WORDS or role if end == len(question) else \
         len(question[end:].split()) <= _FEW_SAID and "“" not in question and '"' not in question
     return _Plan(asker, False, tuple(phrases), short)
+
+
+def _is_topic(head: str, topic: str) -> bool:
+    """Whether ``topic`` holds ``head`` as a whole word (or its plural): the noun the story
+    opens on, a thing every card of the deck shares."""
+    at = topic.find(head)
+    while at >= 0:
+        end = at + len(head)
+        if (at == 0 or not topic[at - 1].isalnum()) and (
+                end == len(topic) or not topic[end].isalnum() or topic[end] == "s" and (
+                    end + 1 == len(topic) or not topic[end + 1].isalnum())):
+            return head not in _NOT_TOPICS
+        at = topic.find(head, end)
+    return False
+
+
+#: Heads too general to be a story's one thing even when its opening names them.
+_NOT_TOPICS = frozenset("""
+people person man woman men women thing things case cases part parts one ones group groups
+company companies firm firms country countries city cities town area areas plan plans
+""".split())
 
 
 def _anchored(question: str, asker: str, end: int) -> bool:

@@ -32,6 +32,12 @@ _SOURCE_BY = re.compile(r"((?:an?|the)\s+|)"
                         r"projections?|forecast|review|statistics)\s+(?:by|from))\s+")
 
 
+#: A purpose clause's opening, right before its subject: "so that", "so", "in order that".
+_PURPOSE_BEFORE = re.compile(r"\b(?:so(?: that)?|in order that)\s+$")
+#: The modals of a purpose ("so that X could"); "so X resumed exports" is a result.
+_PURPOSE_MODALS = frozenset({"could", "would", "can", "will", "may", "might", "should"})
+
+
 def _clause_subject(text: str, clause: Clause) -> str:
     return first_lower(clause.subject)
 
@@ -63,11 +69,19 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if quoted(text, clause.subject_start):
             continue  # '"Harbridge has been carrying too many branches," said an analyst':
             # the speaker's opinion, no fact a question may state
+        if clause.subject_start > 3 and " so " in text[:clause.subject_start] or \
+                " order that " in text[:clause.subject_start]:
+            if clause.group.words[0] in _PURPOSE_MODALS and _PURPOSE_BEFORE.search(
+                    text, 0, clause.subject_start) is not None:
+                continue  # "was ordered so that X could not use his office": what an act
+                # was for, cut from it, is no act of X's to ask about
         actor = actor_for(text, toks, mentions, clause.subject_start, clause.subject_end)
         if actor is None:
             actor = _titled_subject(text, toks, mentions, clause)
-        if actor is not None and actor.answer.rsplit(None, 1)[-1].lower() in TITLE_WORDS:
-            actor = None  # "The Transport Minister, X, said": a post, not a name
+        if actor is not None and actor.answer.rsplit(None, 1)[-1].lower() in TITLE_WORDS and \
+                not (actor.kind is AnswerKind.GROUP and actor.asker == "Who"):
+            actor = None  # "The Transport Minister, X, said": a post, not a name (a nation's
+            # one office, "The Philippine ombudsman suspended", is its holder)
         if actor is None and clause.verb_start - clause.subject_end > 5:
             actor = _appositive_actor(text, mentions, clause) or _described_name(
                 text, mentions, clause)

@@ -5,9 +5,11 @@ safety board concluded"."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from quiz.generate.facts import AnswerKind
+from quiz.generate.lexicon import GROUP_WORDS, ORG_ROLE_WORDS, TITLE_WORDS, demonyms
 
 #: People who act as a body or for one, asked "Who": "Prosecutors opened ...".
 _PEOPLE = frozenset("""
@@ -18,12 +20,44 @@ _PEOPLE = frozenset("""
     residents villagers protesters demonstrators troops soldiers coastguards lifeguards
     authorities officers midwives teachers miners dockers pilots
 """.split())
+#: Plural nouns of people or of bodies that are actors only as a kind someone names with a
+#: word of their own: "Environmental groups blamed", "opposition parties accused", "retired
+#: teachers led" (alone, "Groups said" or "Members agreed" tells no one). Any role's plural
+#: is one ("trustees", "bidders": the lexicon's roles and bodies, not a list of stories).
+_KINDS = (GROUP_WORDS | frozenset(f"{w[:-3]}men" if w.endswith("man") else f"{w}s"
+                                  for w in TITLE_WORDS if w.isalpha() and len(w) > 3)
+          | frozenset(f"{w}s" for w in ORG_ROLE_WORDS if w.isalpha()) | frozenset(
+              "parties charities companies utilities trustees descendants heirs".split())) \
+    - _PEOPLE - frozenset("others members people officials experts analysts leaders "
+                          "countries states nations governments families fans parents "
+                          "citizens voters".split())  # (who someone is, not a side that acts)
+#: Words before a kind that tell no kind of it ("local fishermen" are any fishermen there).
+_WEAK_MODIFIERS = frozenset("angry frustrated worried concerned young younger old older "
+                            "elderly ordinary individual".split())
+#: What a body's members are called, accepted for it: a cloze that gaps "Police" where
+#: "officers would now patrol" stays in the sentence gives it away (the card checks drop a
+#: cloze whose text names an accepted form), and so does a question.
+_KIN = {
+    "police": ("officers", "police officers", "detectives", "constables"),
+    "army": ("soldiers", "troops"), "military": ("soldiers", "troops"),
+    "troops": ("soldiers", "the army"), "soldiers": ("troops", "the army"),
+    "firefighters": ("fire crews", "crews"), "prosecutors": ("the prosecution",),
+    "rescuers": ("rescue teams", "rescue workers"), "coastguard": ("coastguards",),
+    "navy": ("sailors",),
+}
 #: Bodies, asked "Which <head>": "Which ministry said ...?" (only with a word that tells
 #: which: "the board" alone would answer "Which board" with its own question).
 _BODIES = frozenset("""
     ministry board council court commission committee agency regulator union panel jury
     tribunal watchdog inquiry department coastguard government
 """.split())
+#: Roles a nation has many of, or that name no office ("the French player", "the Irish
+#: modernist"): only an office it has one of is told by its nation.
+_OFFICES = frozenset("""
+    ombudsman president premier chancellor king queen emperor regulator auditor comptroller
+    commissioner
+""".split())
+_NOT_OFFICES = TITLE_WORDS - _OFFICES
 #: Heads a question may name without giving the answer away ("Which ministry ...?" of "the
 #: health ministry"); of the rest ("electoral tribunal") the head is most of the answer.
 _ASKED_BY_HEAD = frozenset({"ministry", "council", "committee", "agency", "department",
@@ -54,15 +88,20 @@ class Common(NamedTuple):
     accept: tuple[str, ...]
 
 
+@lru_cache(maxsize=16384)
 def common_actor(span: str) -> Common | None:
-    """The actor ``span`` names by a common noun, or ``None``."""
+    """The actor ``span`` names by a common noun, or ``None`` (cached: every subject and
+    answer is tried)."""
+    if " of " in span:
+        return _collective(span)
     match = _PHRASE.fullmatch(span)
     if match is None:
         return None
     head = match.group("head")
     low = head.lower()
     mods = match.group("mods").split()
-    if match.start("head") and head[:1].isupper() or not head[1:].islower():
+    acronym = plural_title(head)  # "opposition MPs"
+    if not acronym and (match.start("head") and head[:1].isupper() or not head[1:].islower()):
         return None
     if any(w.lower() in _NOT_MODIFIERS for w in mods) or any(
             w[:1].isupper() for w in mods[1:]):
@@ -80,12 +119,20 @@ def common_actor(span: str) -> Common | None:
     # the answer as the sentence writes it, less a bare article ("An independent safety
     # board" -> "independent safety board"); an owner stays ("the country's ... ministry")
     answer = span if owner else bare
-    if low in _PEOPLE:
+    if low in _PEOPLE or (low in _KINDS or acronym) and not det and any(
+            w.lower() not in _WEAK_MODIFIERS for w in mods):
         if det.split(None, 1)[:1] in (["a"], ["A"], ["an"], ["An"]):
             return None
         forms = {bare.lower(), f"the {bare.lower()}", low, f"the {low}"}
         asker = "Who"
         kind = AnswerKind.GROUP
+    elif low in TITLE_WORDS and det.lower() == "the" and mods and mods[0][:1].isupper() and \
+            mods[0].lower() in demonyms() and low not in _NOT_OFFICES:
+        # "The Philippine anti-graft ombudsman suspended the mayor": a nation's one office
+        forms = {bare.lower(), f"the {bare.lower()}", f"the {' '.join(mods[1:] + [low])}"}
+        asker = "Who"
+        kind = AnswerKind.GROUP
+        answer = span
     elif low in _BODIES and mods:
         forms = {bare.lower(), f"the {bare.lower()}", f"{mods[-1]} {low}",
                  f"the {mods[-1]} {low}"}
@@ -95,15 +142,82 @@ def common_actor(span: str) -> Common | None:
         return None
     if owner:
         forms.add(f"the {owner} {bare}")
+    forms.update(_KIN.get(low, ()))
     return Common(answer, kind, asker, tuple(sorted(forms - {answer, answer.lower()})))
+
+
+#: A body of people named by whom it gathers: "a group of 50 opposition MPs", "a coalition of
+#: environmental groups".
+_COLLECTIVE = re.compile(r"(?P<det>(?:[Aa]n?|[Tt]he)\s+)?(?P<noun>group|coalition|team|panel|"
+                         r"delegation|alliance|network|consortium)\s+of\s+"
+                         r"(?P<count>(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|"
+                         r"ten|twelve)\s+|dozens\s+of\s+|hundreds\s+of\s+)?(?P<kind>.+)")
+
+
+def _collective(span: str) -> Common | None:
+    """The actor of "a group of <a kind of people>", asked "Who", or ``None``."""
+    match = _COLLECTIVE.fullmatch(span)
+    if match is None:
+        return None
+    kind = match.group("kind")
+    plain = " ".join(w for w in kind.split() if w not in _WHO_THEY_WERE)  # ("retired
+    # teachers" act as a group of people, whatever they were)
+    words = plain.split()
+    if not words or len(words) > 4 or any(
+            w.lower() in _NOT_MODIFIERS or not w.isalpha() or at and w[:1].isupper()
+            for at, w in enumerate(words[:-1])):
+        return None
+    head = words[-1]
+    if not (head in _PEOPLE or head in _KINDS or plural_title(head)):
+        return None
+    bare = span[match.start("noun"):]
+    forms = {bare.lower(), f"the {bare.lower()}", f"a {bare.lower()}", kind.lower(),
+             plain.lower()}
+    answer = span
+    if match.group("det") and match.group("det")[:1] in "Aa":  # (someone "a" names is no one
+        # to learn: "50 opposition MPs" of "a group of 50 opposition MPs")
+        answer = span[match.start("count"):] if match.group("count") and match.group(
+            "count")[:1].isdigit() else bare
+        forms.add(span.lower())
+    return Common(answer, AnswerKind.GROUP, "Who", tuple(sorted(forms - {answer.lower()})))
+
+
+_WHO_THEY_WERE = frozenset({"retired", "former"})
+
+
+#: "its trustees", "their lawyers": the people of the one the statement is about.
+_OWNED_PEOPLE = re.compile(r"(?P<owner>[Ii]ts|[Tt]heir) (?P<mods>(?:[a-z][a-z-]+ ){0,2})"
+                           r"(?P<head>[a-z]+)")
+
+
+def owned_speaker(span: str) -> Common | None:
+    """The speaker ``span`` names as the people of what the statement is about ("..., its
+    trustees announced"), asked "Who", or ``None``."""
+    match = _OWNED_PEOPLE.fullmatch(span)
+    if match is None:
+        return None
+    head = match.group("head")
+    if not (head in _PEOPLE or head in _KINDS) or head in GROUP_WORDS and head not in _PEOPLE \
+            or any(w in _NOT_MODIFIERS for w in match.group("mods").split()):
+        return None  # (a role's people, not "its members" or "their families")
+    bare = span[match.end("owner") + 1:]
+    forms = {bare.lower(), f"the {bare.lower()}", head, f"the {head}"}
+    return Common(span, AnswerKind.GROUP, "Who", tuple(sorted(forms - {span.lower()})))
+
+
+def plural_title(word: str) -> bool:
+    """Whether ``word`` is the plural of a role written in capitals ("MPs", "MEPs", "CEOs")."""
+    return 3 <= len(word) <= 5 and word[-1] == "s" and word[:-1].isupper() and \
+        word[:-1].lower() in TITLE_WORDS
 
 
 def heads_in(low_text: str) -> bool:
     """Whether a sentence (lower-cased) may name a common-noun actor (a cheap gate)."""
-    return any(f"{head} " in low_text or f"{head}," in low_text for head in _GATE)
+    return not _GATE_WORDS.isdisjoint(_LOWER_WORD.findall(low_text))
 
 
-_GATE = tuple(sorted(_PEOPLE | _BODIES))
+_LOWER_WORD = re.compile(r"[a-z]+")
+_GATE_WORDS = _PEOPLE | _BODIES | _KINDS | _OFFICES
 
 
 #: A counted kind named by its members right after it: "Two regional airlines, | Celebes Air

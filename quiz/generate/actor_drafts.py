@@ -141,6 +141,8 @@ _AGENT_VERBS = frozenset("""
     voted announced cut cuts hire sell buy pay beat won defeated unveiled launched reported
     posted criticised criticized welcomed confirmed appealed sued invested
     owns owned runs ran operates operated manages managed founded
+    made built designed developed manufactured produced published commissioned organised
+    organized funded financed sponsored
 """.split())
 #: Askers that do not tell what the answer is: a name that only undergoes a happening is
 #: likely a ship, a storm or a volcano, not an actor.

@@ -18,6 +18,11 @@ _GIFT = re.compile(
     r"(?: (?:[A-Za-z]+ )?(?:euros?|dollars?|pounds?|crowns?|francs?|yen|rupees|shillings|rand))?"
     r"(?:-[a-z]+)? (?:[a-z]+ )?(?:grant|loan|donation|gift|subsidy|investment|bailout|"
     r"payment|award|contribution|pledge)) from (?:the )?(?:[a-z]+ ){0,2}$")
+#: "was funded with 12 million reais from ": a sum given, with its currency in any word.
+_FUNDED_WITH = re.compile(
+    r"\b(?:funded|financed|paid for|built|bought|backed) with "
+    r"((?:[$£€¥][\d.,]+|[\d][\d.,]*)(?: (?:million|billion|thousand)| ?(?:bn|m)\b)?"
+    r"(?: [a-z]+)?) from (?:the )?$")
 #: ", a Geneva-based donor," after the giver: what the sentence calls it.
 _CALLED = re.compile(r", an? ((?:[\w-]+ ){0,2}(?:donor|charity|foundation|fund|bank|lender|"
                      r"investor|philanthropist|agency|government|company|group|trust))[,.]")
@@ -30,6 +35,8 @@ def gift_facts(text: str, mentions: list[Mention]) -> Iterator[tuple[str, Actor,
                                           AnswerKind.PERSON}:
             continue
         gift = _GIFT.search(text, max(0, m.role_start - 90), m.role_start)
+        if gift is None and " with " in text:
+            gift = _FUNDED_WITH.search(text, max(0, m.role_start - 60), m.role_start)
         if gift is None:
             continue
         actor = mention_actor(m)

@@ -32,6 +32,18 @@ _KNOWN_AS = re.compile(r"\b(?:known as|called|dubbed|calling (?:themselves|itsel
 
 def agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
+    """Agents of passives and of participles: "run by X", "a report by X"."""
+    for question, actor, subject in _agent_facts(text, toks, mentions, clauses):
+        last = question.rsplit(" ", 1)[-1]
+        if last in _DEGREE and question.startswith(f"{actor.asker} "):
+            # "a programme partly funded by X" -> "Which ... partly funded the programme"
+            at = len(actor.asker) + 1
+            question = f"{question[:at]}{last} {question[at:question.rfind(' ')]}"
+        yield question, actor, subject
+
+
+def _agent_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
+                 clauses: list[Clause]) -> Iterator[tuple[str, Actor, str]]:
     lowers = [t.lower for t in toks]
     for b, word in enumerate(lowers):
         if word != "by" or b < 2 or b + 1 >= len(toks) or toks[b - 1].trail:
@@ -118,6 +130,9 @@ _COMPLEMENTS = frozenset({"of", "for", "with", "over"})
 _DESCRIBED_AGENT = re.compile(r"\s+(?:the\s+|its\s+|their\s+|"
                               r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)"
                               r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*,\s+(?:[Tt]he\s+)?")
+#: Adverbs of how much, before a participle: "a programme partly funded by X".
+_DEGREE = frozenset({"partly", "partially", "largely", "mostly", "mainly", "wholly", "fully",
+                     "jointly", "privately", "publicly"})
 #: Adverbs that stand between "was" and a participle and stay with the verb in the question.
 _MID_ADVERBS = frozenset({"first", "later", "also", "already", "once", "initially", "jointly",
                           "originally", "formally", "officially", "recently", "previously"})

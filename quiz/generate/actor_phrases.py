@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from quiz.generate.actor_common_nouns import common_actor, named_members
+from quiz.generate.actor_common_nouns import common_actor, named_members, plural_title
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import is_pronoun
 from quiz.generate.lexicon import (
@@ -125,7 +125,7 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
         span = text[start:end].strip()
     common = common_actor(span) if (span[-1:].islower() or " in " in span) and not any(
         m.role_start >= start and m.end <= end and " in " not in text[start:m.role_start]
-        for m in mentions) and not quoted(
+        and not plural_title(m.name) for m in mentions) and not quoted(
         text, start) and _NAMED_NEXT.match(text, end) is None else None
     if common is None and span[:1] in "TtBb" and text[end:end + 1] == ",":
         common = named_members(text, span, end)

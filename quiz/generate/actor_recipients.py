@@ -26,6 +26,8 @@ RECIPIENT_VERBS = frozenset("""
     petition petitioned petitions refer referred refers deliver delivered delivers supply
     supplied supplies lease leased leases license licensed licenses report reported reports
     turn turned turns apologise apologised apologises apologize apologized apologizes
+    award awarded awards grant granted grants give gave given gives loan loaned loans
+    present presented presents assign assigned assigns entrust entrusted entrusts
 """.split())
 #: The verbs as substrings with a space after (a cheap test before the clauses are read).
 RECIPIENT_CUES = tuple(sorted({verb[:5] for verb in RECIPIENT_VERBS}))

@@ -39,6 +39,7 @@ from quiz.generate.actor_titles import post_facts
 from quiz.generate.actor_reported import reported_order_facts
 from quiz.generate.actor_verdicts import VERDICT_VERBS, verdict_facts
 from quiz.generate.actor_which import which_facts
+from quiz.generate.actor_relative_kinds import relative_kind_facts
 from quiz.generate.actor_votes import vote_share_facts
 from quiz.generate.actor_whose import whose_facts
 from quiz.generate.grammar import PAST_TO_BASE, first_lower, is_past_tense
@@ -61,6 +62,7 @@ _PARTICIPLE_CUE = re.compile(r", [a-z]+ing ")
 _CAUSATIVE_CUE = re.compile(r"\b(?:prompted|forced|led|spurred|pushed|compelled) ")
 _GIFT_CUE = re.compile(r"(?:grant|loan|donation|gift|subsidy|investment|bailout|payment|award|"
                        r"contribution|pledge) from ")
+_FUNDED_CUE = re.compile(r"(?:funded|financed|paid for|built|bought|backed) with ")
 _OPENING_TIME = frozenset("OILEBoileb")  # first letters of what opens a time ("On", "In")
 _REPORTED_CUES = (" it had ", " it has ", " he had ", " she had ", " they had ", " it would ",
                   " it asked ", " it urged ", " it ordered ")
@@ -181,7 +183,9 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
         " for " in text else (),
         whose_facts(text, names) if names and " whose " in text else (),
         which_facts(text, names) if names and ", which " in text else (),
-        gift_facts(text, names) if names and " from " in text and _GIFT_CUE.search(text) else (),
+        relative_kind_facts(text) if ", which " in text or ", who " in text else (),
+        gift_facts(text, names) if names and " from " in text and (
+            _GIFT_CUE.search(text) or " with " in text and _FUNDED_CUE.search(text)) else (),
         verdict_facts(text, names) if names and (" which " in text or " that " in text) and
         _JUDGED_CUE.search(text) else (),
         recipient_facts(text, toks, names, found) if names and " to " in text and any(

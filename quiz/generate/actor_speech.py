@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from quiz.generate.actor_common_nouns import owned_speaker
 from quiz.generate.actor_phrases import Actor, actor_for
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import first_lower, is_past_tense
@@ -222,6 +223,9 @@ def attribution(text: str, toks: Sequence[Token], mentions: list[Mention]) -> Sa
         actor = actor_for(text, toks, mentions, match.start("named"), match.end("named"))
         if actor is not None and actor.kind is AnswerKind.PERSON:
             actor = actor._replace(asker="Who")
+    if actor is None and match.re is _ATTRIBUTION and match.group("actor")[:1] in "iItT":
+        common = owned_speaker(match.group("actor").strip())
+        actor = Actor(*common) if common is not None else None  # "..., its trustees said"
     if actor is None:
         return None
     quoted = content[:1] in {"\"", "“"}

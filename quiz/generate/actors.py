@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 from quiz.generate.actor_bare import specified
 from quiz.generate.actor_bodies import Bodies
-from quiz.generate.actor_common_nouns import common_actor, heads_in
+from quiz.generate.actor_common_nouns import common_actor, heads_in, plural_title
 from quiz.generate.actor_drafts import ANAPHORS, AUXILIARIES, Draft, points_elsewhere
 from quiz.generate.actor_owners import owner_named
 from quiz.generate.actor_phrases import LEGAL_FORMS, SIDES, Actor, with_bodies
@@ -154,6 +154,9 @@ class _Known:
     named_bodies: Bodies  # bodies' names of two words or more
     full_people: dict[str, str]  # a surname to the one full name the article gives it
     text: str  # the article's running text, to look words up in ("measles" in lower case)
+    topic: str  # its headline and opening sentence, lower case: what the story is about
+    headline: str  # its headline, lower case (the topic of its opening sentence)
+    opening: int  # the index of its opening sentence
 
 
 def _known_names(article: Article) -> _Known:
@@ -183,11 +186,15 @@ def _known_names(article: Article) -> _Known:
     placed.update(filter(None, (dateline_place(s.text) for s in article.sentences[:3]
                                 if s.text[:2].isupper())))
     # ("ALDERMOOR, March 12 -": where the story was filed, not who acts)
+    opening = next((s for s in article.sentences if not s.is_heading), None)
+    headline = article.title.lower()
     return _Known(frozenset(people), frozenset(names), frozenset(placed - acting),
                   doubtful_people(article), frozenset(bodies - NOT_GIVEN_NAMES),
                   Bodies(frozenset(full), frozenset(with_the), tuple(bracketed)),
                   {k: next(iter(v)) for k, v in full_people.items() if len(v) == 1},
-                  " ".join(s.text for s in article.sentences if not s.is_heading))
+                  " ".join(s.text for s in article.sentences if not s.is_heading),
+                  f"{headline} {opening.text.lower() if opening else ''}", headline,
+                  opening.index if opening else -1)
 
 
 class _Told(NamedTuple):
@@ -222,7 +229,7 @@ def _told_names(text: str) -> _Told:
         if m.kind is AnswerKind.PERSON and " " in m.name and not m.possessive and all(
                 word[:1].isupper() or "-" in word for word in m.name.split()):
             full_people.append(m.name)
-        if m.start > 1:
+        if m.start > 1 and not (text[1:2].isupper() and _after_dateline(text, m.role_start)):
             names.append(low)
             names.extend(low.split()[:1])  # "Nordlys" of "Nordlys Systems"
         if m.kind is AnswerKind.ORGANISATION:
@@ -320,6 +327,8 @@ def _resolve(text: str, mentions: list[Mention], known: _Known) -> list[Mention]
     for m in mentions:
         if roles and any(start <= m.start and m.end <= end for start, end in roles):
             continue
+        if m.name[-1:] == "s" and plural_title(m.name):
+            continue  # "opposition MPs": people of a role, no name (see actor_common_nouns)
         if m.kind is AnswerKind.ORGANISATION and text[m.end:m.end + 2] == ", " and \
                 _OFFICE.match(m.name) and any(o.start == m.end + 2 and o.kind is AnswerKind.PERSON
                                               for o in mentions):
@@ -339,8 +348,10 @@ def _resolve(text: str, mentions: list[Mention], known: _Known) -> list[Mention]
                 and low in known.places:
             continue
         single = m.kind is None and " " not in low
-        if single and m.role_start <= 1 and low not in known.names and low not in known.people:
-            continue
+        if single and (m.role_start <= 1 or text[:1].isupper() and text[1:2].isupper() and
+                       _after_dateline(text, m.role_start)) and \
+                low not in known.names and low not in known.people:
+            continue  # ("TORONTO — Secondary school teachers": capitalised by position)
         if single and low in known.people:
             m = m._replace(kind=AnswerKind.PERSON)
         elif single and low in known.bodies:
@@ -361,6 +372,13 @@ def _resolve(text: str, mentions: list[Mention], known: _Known) -> list[Mention]
     return out
 
 
+def _after_dateline(text: str, at: int) -> bool:
+    """Whether ``text[at]`` opens the story's first sentence after its dateline ("TORONTO — ",
+    "MANILA, Oct 30 (AFP) - ")."""
+    return at > 3 and _DATELINE.fullmatch(text, 0, at) is not None
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^—–-]{0,30})?\s+[—–-]+\s+")
 #: An office in capitals, which the finder takes for a body: "Minister for Resources",
 #: "Cabinet Secretary for Health", "Secretary of State for Transport".
 _OFFICE = re.compile(r"(?:[A-Z][a-z]+ )?(?:" + "|".join(sorted(
@@ -572,15 +590,27 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
     if question.endswith(_BARE_EVENTS) and " say" not in question and " said " not in question \
             and sum(question.rsplit(" ", 1)[1] in s.text for s in article.sentences) >= 3:
         return None  # "Who was behind the attacks?" where the article tells of several
-    named = specified(question, actor.asker, answer, _context(article, sentence))
+    topic = known.topic if sentence.index != known.opening else known.headline
+    common = actor.answer[-1:].islower() and actor.kind is not AnswerKind.PERSON and \
+        actor.kind is not AnswerKind.COUNTRY and common_actor(actor.answer) is not None
+    # (a common noun's head is in lower case: "Prosecutors", "opposition MPs")
+    if topic and common and len(answer.removeprefix("the ").split()) == 1:
+        topic = ""  # "Who would now patrol both ends of the bridge?" -> "officers": a kind
+        # with no word of its own is worth asking only where the question names its act fully
+    if common and _FORECAST.match(question, len(actor.asker)) is not None:
+        return None
+    named = specified(question, actor.asker, answer, _context(article, sentence), topic)
     if named is not None and (" it" in named or " them" in named) and _dangling_object(
             named, actor.asker):
         named = None  # "Which retired engineer found it wrapped in newspaper?": found what?
     vague = named is None or unresolved or " that " in question and _FRONTED_PRONOUN.search(
-        question) is not None or _common_vague(question) and \
-        common_actor(actor.answer) is not None  # "Which organisation criticised the plan?":
+        question) is not None or common and (_common_vague(question) or _ABLE.match(
+            question, len(actor.asker)) is not None) or " described " in question and _cut_as(
+            named or question, sentence.text)  # "Which organisation criticised the plan?":
     # a cloze says which; "Who said that she had slipped out of her enclosure?": who she is,
-    # too; "Who found corrosion on two of its cables?" of "inspectors": whose, too
+    # too; "Who found corrosion on two of its cables?" of "inspectors": whose, too; "Who
+    # could not compete on costs?" of "smaller carriers": what they can do, no act; "Who
+    # described the reliquary?" of "described the reliquary as ...": as what, it leaves out
     shown = answer if answer in sentence.text else next(
         (form for form in accept if form in sentence.text), answer)  # ("Whitlock said")
     if vague and _cloze_gives_away(sentence.text, shown):
@@ -605,6 +635,20 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
                 accept=accept, subject=subject, value=value)
 
 
+#: What a kind of people can or cannot do, or is likely to: a state of theirs or a forecast,
+#: no act ("Who could not compete with the region's giants?" of "smaller carriers": a cloze
+#: at most; "Who is likely to block the harbour again?" of "local fishermen": nothing).
+_ABLE = re.compile(r" (?:can|could|cannot|can't|couldn't|can’t|couldn’t)\b")
+_FORECAST = re.compile(r" (?:is|are|was|were) (?:likely|unlikely|expected|set|due) to\b")
+
+
+def _cut_as(question: str, text: str) -> bool:
+    """Whether ``question`` ends on what someone "described" where ``text`` goes on to say
+    as what ("described the attack as 'cynical'"): the description is the fact, cut off."""
+    at = question.rfind(" described ")
+    return at >= 0 and f"{question[at + 11:]} as " in text
+
+
 #: A question that ends on "and" or "and" and an auxiliary: its second act was cut off.
 _CUT_AFTER_AND = re.compile(r"\b(?:and|or|but)(?: (?:had|has|have|was|were|is|are|would|will|"
                             r"could|should|can|may|might|must|been))?$")
@@ -626,6 +670,8 @@ def _common_vague(question: str) -> bool:
     if _SAID_ITSELF.search(question) is not None:  # "Which board said it would keep its
         # buildings open?": "it" and "its" are the board's own
         question = _ITSELF_WORDS.sub("", question)
+    if " own " in question:  # "Who offered to record sightings from their own boats?"
+        question = _OWN.sub("", question)
     match = _COMMON_VAGUE.search(question)
     if match is None:
         return False
@@ -633,6 +679,8 @@ def _common_vague(question: str) -> bool:
                                                                 match.start()) is None
 
 
+#: What the subject owns, named as its own: "their own boats".
+_OWN = re.compile(r"\b(?:its|their|his|her) own\b")
 #: A statement about the speaker itself: "said it would", "announced they had".
 _SAID_ITSELF = re.compile(r"\b(?:said|says|announced|warned|added|stated) (?:it|they)\b")
 _ITSELF_WORDS = re.compile(r"\b(?:it|its|they|their|them)\b")
