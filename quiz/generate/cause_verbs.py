@@ -9,6 +9,7 @@ from dataclasses import replace
 from quiz.generate.cause_arguing import ARGUING_CUES, ARGUING_WORDS, arguing_facts
 from quiz.generate.cause_being_done import being_done_facts
 from quiz.generate.cause_blamed import (
+    blamable,
     blame_after_event_facts, blamed_for_facts, pinned_blame_facts, plural_blame_facts,
     who_blamed_at, who_blamed_facts,
 )
@@ -18,6 +19,7 @@ from quiz.generate.cause_results import thing_meant_facts
 from quiz.generate.cause_v_blaming import bare_blame_facts
 from quiz.generate.cause_v_pointed import pointed_facts
 from quiz.generate.cause_v_nouns import cause_noun_facts, final_blow_facts
+from quiz.generate.cause_v_warned import WARN_WORDS, warned_facts
 from quiz.generate.cause_v_trailing import TRAILING_WORDS, trailing_effect_facts
 from quiz.generate.cause_v_subjects import (
     REPORTED, SUBJECT_CAUSE_WORDS, behind_facts, made_to_facts, reflected_facts, relative_subject,
@@ -64,7 +66,8 @@ _REQUESTING = frozenset("""
     requested requests invited invites
 """.split())
 #: The words without which :func:`causal_verb_facts` finds nothing (the caller's cheap gate).
-CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO | HINDER_WORDS | ARGUING_WORDS | {"being"}
+CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO | HINDER_WORDS | ARGUING_WORDS | WARN_WORDS | {
+    "being"}
 # (the look-ahead, a first letter of them, is a cheap test at every position)
 _EFFECT_VERBS = re.compile(
     r"(?=[cfglnprst])\b(?P<verb>led to|leads to|lead to|resulted in|results in|caused|causes|cause|"
@@ -92,6 +95,8 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
         yield from being_done_facts(text, clauses)
     if any(map(text.__contains__, ARGUING_CUES)):
         yield from arguing_facts(text, clauses)
+    if " warn" in text:
+        yield from warned_facts(text, clauses)
     for clause in clauses:
         main = clause.group.main.lower()
         if main not in _CAUSAL_TO | _PERSUADE_TO or not main.endswith("ing") and any(
@@ -678,8 +683,11 @@ def caused_by_facts(text: str, clauses: list[Clause]
         if main == "made" and _PASSIVE_WORDS.intersection(words):
             yield from _made_by(text, clause)
             continue
-        if main not in _CAUSED_BY and main not in _HELD_UP_BY or not _PASSIVE_WORDS.intersection(
-                words):
+        if main not in _CAUSED_BY and main not in _HELD_UP_BY and main not in _PRESSED_BY or \
+                not _PASSIVE_WORDS.intersection(words):
+            continue
+        if main in _PRESSED_BY:
+            yield from _pressed_by(text, clauses, clause)
             continue
         by = re.match(r"\s+by\s+", text[clause.verb_end:])
         if by is not None and main in _CAUSED_BY and clause.subject[-3:].lower() in {
@@ -737,6 +745,77 @@ def caused_by_facts(text: str, clauses: list[Clause]
 
 
 _PASSIVE_WORDS = frozenset({"was", "were", "is", "are", "been"})
+#: Verbs of pressing on, wearing down or lifting something whose "by" is its cause when that
+#: is a thing, not someone ("The budget has been squeezed by rising care costs"; not "was
+#: hit by a bus driver").
+_PRESSED_BY = frozenset("""
+    squeezed stretched strained battered weakened eroded undermined dampened depressed buoyed
+    bolstered hurt hit exacerbated compounded crippled devastated ravaged overwhelmed swamped
+    stoked fanned inflamed intensified heightened accelerated deepened curbed constrained
+    dented eaten weighed dragged threatened harmed damaged hampered hindered boosted
+""".split())
+#: "its own budget": an owner's word and the thing owned.
+_ITS = re.compile(r"[Ii]ts\s+(?:own\s+)?(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})$")
+
+
+def _pressed_by(text: str, clauses: list[Clause], clause: Clause
+                ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The budget has been squeezed by rising care costs" -> "What has squeezed the
+    budget?"; "the council ... from its own budget, which has been squeezed by X" -> "What has
+    squeezed the council's budget?" (a thing the cause, "its" the sentence's opening body)."""
+    by = re.match(r"\s+(?:(?:largely|mainly|partly|mostly|badly|severely|further|also)\s+)?by\s+",
+                  text[clause.verb_end:])
+    if by is None or clause.group.words[-1] not in {"been", *_PRESSED_BY} or \
+            MODAL_VERBS.intersection(clause.group.words):
+        return
+    cause = _unreported(cut_span(text, clause.verb_end + by.end()))
+    if cause is None or DEMONSTRATIVE.match(cause) or not blamable(cause) or \
+            word_count(cause) > 12:
+        return
+    subject = clause.subject
+    its = _ITS.fullmatch(subject)
+    if its is not None:
+        owner = _its_owner(text, clauses, clause)
+        if owner is None:
+            return
+        subject = f"{owner}{'’' if '’' in text else chr(39)}s {its.group('thing')}"
+    elif is_pronoun(subject) or VAGUE_SUBJECT.match(subject) or OWNED_START.match(subject) or \
+            not common_head(subject) or word_count(subject) > 8 or any(
+                ch in subject for ch in ",;:\"“”()"):
+        return
+    words = clause.group.words
+    base = base_form(clause.group.main) or clause.group.main
+    if "been" in words:
+        verb = f"{'had' if words[0] == 'had' else 'has'} {clause.group.main}"
+    elif words[0] in {"is", "are"}:
+        verb = third_person(base)
+    else:
+        verb = past_of(base)
+    asked = subject.lower() if " " not in subject and subject[1:].islower() else \
+        first_lower(subject)  # ("Sales were buoyed by X": a common noun opening the sentence)
+    yield AnswerKind.CAUSE, f"What {verb} {asked}", _TIME_AFTER.sub("", cause), ()
+
+
+#: A time after a cause ("high waves on Sunday night"): when, not what.
+_TIME_AFTER = re.compile(r"\s+(?:(?:on|last|this|early|late|overnight)\s+)?(?:on\s+)?(?:Monday|"
+                         r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
+                         r"night|weekend)(?:\s+(?:night|morning|afternoon|evening))?$")
+
+
+def _its_owner(text: str, clauses: list[Clause], clause: Clause) -> str | None:
+    """The body an "its" before ``clause`` stands for: the definite singular common noun
+    ("The council") that opens the sentence, when every clause between is its own or told
+    of by "it"; else None."""
+    first = clauses[0]
+    who = first_lower(first.subject)
+    if first.first_token != 0 or not who.startswith("the ") or word_count(who) > 3 or \
+            _PLURAL_NOUN.fullmatch(who.split()[-1]) or any(
+                ch in who for ch in ",;:\"“”()") or names_someone(who):
+        return None
+    between = [c for c in clauses if first.verb_end <= c.subject_start < clause.subject_start]
+    if any(c.subject not in {"it", "It"} for c in between):
+        return None
+    return who
 #: Who told it, after the cause: ", said the lead author", ", according to X", with the
 #: ", which" aside that runs up to it ("weeks of warm water, which reached 32C, said X").
 _TOLD_AFTER_CAUSE = re.compile(r"(?:,\s+which\s[^,;:]*)?,\s+(?:said|says|according\s+to)\b")

@@ -1,0 +1,141 @@
+"""Cause facts told by a verb whatever its nouns: "X blamed Y for Z" (any tense, any thing
+blamed), "Z has been squeezed by Y" (a verb of pressing on something, a thing its cause),
+"X warned that Y could do Z" (the harm foreseen); and where no card may be made."""
+
+from __future__ import annotations
+
+import pytest
+from gen_support import cause_qa
+
+from quiz.generate.cause_blamed import blamable
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Critics have blamed the heat for the spread of the disease.",
+     "What have critics blamed for the spread of the disease?", "the heat"),
+    ("Public health experts have blamed rapid, unplanned urban growth for the spread of the "
+     "disease, as uncovered water tanks and blocked drains provide places for mosquitoes to "
+     "breed.", "What have public health experts blamed for the spread of the disease?",
+     "rapid, unplanned urban growth"),
+    ("Environmental groups blamed the decline of rural populations for the severity of fires "
+     "in Galicia, saying abandoned fields had become overgrown.",
+     "What did environmental groups blame for the severity of fires in Galicia?",
+     "the decline of rural populations"),
+    ("Fishermen have blamed warmer sea temperatures for the collapse of the cod stocks.",
+     "What have fishermen blamed for the collapse of the cod stocks?",
+     "warmer sea temperatures"),
+    ("The airline had blamed a shortage of spare parts for the cancellations.",
+     "What had the airline blamed for the cancellations?", "a shortage of spare parts"),
+    ("Teachers blame the new curriculum for falling reading scores.",
+     "What do teachers blame for falling reading scores?", "the new curriculum"),
+    ("Mayor Ana Ortiz blamed years of underinvestment for the state of the roads.",
+     "What did Mayor Ana Ortiz blame for the state of the roads?", "years of underinvestment"),
+    ("The union blamed the closure of two plants for the loss of 800 jobs.",
+     "What did the union blame for the loss of 800 jobs?", "the closure of two plants"),
+    ("Analysts blamed the strength of the dollar for the slump in exports.",
+     "What did analysts blame for the slump in exports?", "the strength of the dollar"),
+    ("Ricci said she had trained hard all winter and blamed a stomach bug for her slow start.",
+     "What did Ricci blame for her slow start?", "a stomach bug"),
+    ("Bassi, who is ranked 14th, said he had struggled to recover from a long semi-final and "
+     "blamed a wrist injury for his poor serving in the third set.",
+     "What did Bassi blame for his poor serving in the third set?", "a wrist injury"),
+    ("Campaigners have long blamed the motorway expansion for the rise in air pollution.",
+     "What have campaigners long blamed for the rise in air pollution?",
+     "the motorway expansion"),
+    ("Economists blame cheap imports for the decline of the steel industry.",
+     "What do economists blame for the decline of the steel industry?", "cheap imports"),
+    ("Officials had blamed a burst water main for the flooding of the station.",
+     "What had officials blamed for the flooding of the station?", "a burst water main"),
+    ("Parents blamed the school's new timetable for the fall in attendance.",
+     "What did parents blame for the fall in attendance?", "the school's new timetable"),
+    # a verb of pressing on something, with a thing as its cause
+    ("The budget has been squeezed by rising social care costs.",
+     "What has squeezed the budget?", "rising social care costs"),
+    ("The council has asked the government for emergency funding, arguing that it cannot pay "
+     "for the repairs from its own budget, which has been squeezed by rising social care costs.",
+     "What has squeezed the council's budget?", "rising social care costs"),
+    ("Household incomes have been squeezed by soaring energy bills.",
+     "What has squeezed household incomes?", "soaring energy bills"),
+    ("The harbour was battered by high waves on Sunday night.",
+     "What battered the harbour?", "high waves"),
+    ("The town's economy has been hit by the closure of the steelworks.",
+     "What has hit the town's economy?", "the closure of the steelworks"),
+    ("The charity's finances were stretched by a sharp rise in demand for food parcels.",
+     "What stretched the charity's finances?", "a sharp rise in demand for food parcels"),
+    ("Confidence in the currency has been eroded by years of high inflation.",
+     "What has eroded confidence in the currency?", "years of high inflation"),
+    ("The fire was fanned by strong winds from the north.",
+     "What fanned the fire?", "strong winds from the north"),
+    ("The company's profits have been dented by a weaker dollar.",
+     "What has dented the company's profits?", "a weaker dollar"),
+    # the harm a warning foresees
+    ("Business groups warned that the refusal could damage Ireland's reputation with foreign "
+     "investors.", "What did business groups warn the refusal could do?",
+     "damage Ireland's reputation with foreign investors"),
+    ("Doctors warned that the cuts would harm patients in rural areas.",
+     "What did doctors warn the cuts would do?", "harm patients in rural areas"),
+    ("Economists have warned that the tariffs could push up prices for shoppers.",
+     "What have economists warned the tariffs could do?", "push up prices for shoppers"),
+    ("The union warns that the closure will cost hundreds of jobs in the town.",
+     "What does the union warn the closure will do?", "cost hundreds of jobs in the town"),
+    ("Campaigners warned that the new road would destroy an ancient woodland.",
+     "What did campaigners warn the new road would do?", "destroy an ancient woodland"),
+    ("Fire chiefs have warned that the heatwave could spark more wildfires across the south.",
+     "What have fire chiefs warned the heatwave could do?",
+     "spark more wildfires across the south"),
+    ("The Bank of England warned that higher interest rates could slow the housing market.",
+     "What did the Bank of England warn higher interest rates could do?",
+     "slow the housing market"),
+    ("Critics warned that the scheme may encourage fraud.",
+     "What did critics warn the scheme may do?", "encourage fraud"),
+    ("Health experts warned that funding shortages could delay the rollout because the "
+     "vaccine requires four doses.",
+     "What did health experts warn funding shortages could do?", "delay the rollout"),
+    ("Hale warned that longer strikes could put patients at risk.",
+     "What did Hale warn longer strikes could do?", "put patients at risk"),
+])
+def test_a_cause_told_by_a_verb_is_asked_whatever_its_nouns(text: str, question: str,
+                                                             answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She blamed a faulty sensor for the crash.",
+    "Residents blamed the landlord for the damp in their flats.",
+    "Tenants' groups blamed landlords for the rise in evictions.",
+    "The council said the contractor had missed deadlines and blamed the wet spring for the "
+    "delays.",
+    "Critics blamed the government for the shortages.",
+    "Scientists blamed the referee for the result.",
+    "The coach blamed the organisers for the chaos.",
+    "Opposition leaders blamed the minister, the mayor and the police for the violence.",
+    "Investigators blamed the pilot for the crash.",
+    "Experts blamed the tourists for the litter.",
+    "The village was hit by a car.",
+    "The minister was hit by a protester.",
+    "Exports have been hurt by them.",
+    "The project has been threatened by the council.",
+    "He warned that the plan could cost the city millions.",
+    "Analysts warned that prices could rise further.",
+    "Officials warned that the bridge could be closed for months.",
+    "Teachers warned that the changes would not help pupils.",
+    "Residents warned that the minister would lose their votes.",
+    "Forecasters had warned that temperatures would climb above 20 degrees Celsius by late "
+    "morning.",
+    "Economists warned that inflation could reach 10% by the end of the year.",
+])
+def test_no_cause_is_asked_of_someone_or_a_pronoun(text: str) -> None:
+    assert not {q for q, _ in cause_qa(text) if q.startswith(("What did", "What have", "What do",
+                                                               "What has", "What had", "What was",
+                                                               "What hit", "What does"))}
+
+
+@pytest.mark.parametrize(("what", "ok"), [
+    ("the decline of rural populations", True), ("rapid, unplanned urban growth", True),
+    ("cheap imports", True), ("years of underinvestment", True), ("the heat", True),
+    ("the decline", False), ("the landlord", False), ("landlords", False),
+    ("the organisers", False), ("the minister, the mayor and the police", False),
+    ("local residents", False), ("the gunmen", False), ("him", False),
+])
+def test_what_may_be_blamed_is_a_thing_by_its_shape(what: str, ok: bool) -> None:
+    assert blamable(what) is ok
