@@ -93,6 +93,27 @@ from quiz.generate.cause_blamed import blamable
      "What did health experts warn funding shortages could do?", "delay the rollout"),
     ("Hale warned that longer strikes could put patients at risk.",
      "What did Hale warn longer strikes could do?", "put patients at risk"),
+    # evidence, or anyone naming "the cause / a factor", points to a thing
+    ("The report pointed to poor training as a factor in the accident.",
+     "What did the report point to as a factor in the accident?", "poor training"),
+    ("The mayor pointed to years of underfunding as the main reason for the closures.",
+     "What did the mayor point to as the main reason for the closures?",
+     "years of underfunding"),
+    ("Ms Okoye pointed to rising rents as one of the main drivers of homelessness in the city.",
+     "What did Ms Okoye point to as one of the main drivers of homelessness in the city?",
+     "rising rents"),
+    ("Farmers have pointed to cheap imports as the biggest factor behind falling milk prices.",
+     "What have farmers pointed to as the biggest factor behind falling milk prices?",
+     "cheap imports"),
+    # a verb of harm done with a thing as its subject
+    ("The closure of the mine has devastated the local economy.",
+     "What has devastated the local economy?", "The closure of the mine"),
+    ("Rising fuel costs have squeezed the profits of small hauliers.",
+     "What has squeezed the profits of small hauliers?", "Rising fuel costs"),
+    ("A run of poor harvests has weakened the region's farming co-operatives.",
+     "What has weakened the region's farming co-operatives?", "A run of poor harvests"),
+    ("Months of protests have crippled the country's tourism industry.",
+     "What has crippled the country's tourism industry?", "Months of protests"),
 ])
 def test_a_cause_told_by_a_verb_is_asked_whatever_its_nouns(text: str, question: str,
                                                              answer: str) -> None:
@@ -123,6 +144,13 @@ def test_a_cause_told_by_a_verb_is_asked_whatever_its_nouns(text: str, question:
     "Forecasters had warned that temperatures would climb above 20 degrees Celsius by late "
     "morning.",
     "Economists warned that inflation could reach 10% by the end of the year.",
+    "The coach pointed to the referee as the reason for the defeat.",
+    "The union pointed to the landlords as the main cause of the problem.",
+    "Police pointed to a rise in knife crime among teenagers.",
+    "The minister has weakened the bill.",
+    "The council has disrupted the market.",
+    "Police have battered the protesters.",
+    "The new owners have squeezed the staff.",
 ])
 def test_no_cause_is_asked_of_someone_or_a_pronoun(text: str) -> None:
     assert not {q for q, _ in cause_qa(text) if q.startswith(("What did", "What have", "What do",

@@ -141,10 +141,10 @@ def blamable(what: str) -> bool:
     thing, rule or event of :func:`is_cause_thing`, or any other common noun that names no one
     and is more than a bare "the decline" ("the decline of rural populations", "rapid,
     unplanned urban growth"); never someone ("the pilot", "tenants", "the organisers")."""
-    if "," in what and not _SERIES.match(what) or _THING_ENDS.search(what):
-        return False
     if is_cause_thing(what):
         return True
+    if "," in what and not _SERIES.match(what) or _THING_ENDS.search(what):
+        return False
     spell = _SPELL.match(what)
     if spell is not None:
         what = what[spell.end():]  # ("years of underinvestment": the underinvestment)

@@ -62,7 +62,9 @@ for _forms, _after in (
          "endangered derail derails derailed complicate complicates complicated worsen "
          "worsens worsened worsening hurting hit hits hitting delayed delays halted halts "
          "stalled stalls stopped stops disrupted disrupts capped caps limited limits "
-         "restricted restricts", ""),
+         "restricted restricts devastated devastates crippled cripples weakened weakens eroded "
+         "erodes squeezed squeezes strained strains ravaged ravages dented dents battered "
+         "batters harmed harms exacerbated exacerbates", ""),
         ("help helps helped helping", "help"),
         ("brought brings", _STANDSTILL),
         ("left leaves", _STRANDED),

@@ -33,8 +33,8 @@ _NOT_OBJECT = re.compile(r"(?:by|in|on|at|for|to|from|until|within|as|than|over|
                          r"below|beyond|past|around|through|across|with|without|after|before|"
                          r"during|under|towards?|back|away|soon|again|further|sharply|\d)\b")
 #: A clause after the harm: why, or when, it would come.
-_CLAUSE_AFTER = re.compile(r"\s+(?:because|as|since|after|when|while|unless|if|until|before|so|"
-                           r"and|but)\s")
+_CLAUSE_AFTER = re.compile(r"\s+(?:because|as|since|after|when|while|unless|if|until|before|"
+                           r"so)\s")
 #: Verbs of a change of level: "temperatures would climb" foresees no harm done to anything.
 _CHANGES = frozenset("""
     rise fall climb drop increase decrease grow soar plunge slump surge jump reach hit top

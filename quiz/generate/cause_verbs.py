@@ -26,8 +26,8 @@ from quiz.generate.cause_v_subjects import (
     relative_subject_facts, stood_for_facts, subject_cause_facts, which_cause_facts,
 )
 from quiz.generate.cause_hindrances import (
-    HINDER_WORDS, MAKING_CUES, OWNED_START, common_head, hindrance_facts, is_cause_thing,
-    names_someone,
+    HINDER_WORDS, MAKING_CUES, NOT_CAUSE_HEADS, OWNED_START, common_head, hindrance_facts,
+    is_cause_thing, names_someone,
 )
 from quiz.generate.cause_spans import (
     DEMONSTRATIVE, NOT_BASE, VAGUE_SUBJECT, Ending, cut_span, ends_with, owning_clause,
@@ -404,6 +404,10 @@ _AFFECTING = frozenset("""
     weakened weakens boosted boosts delighted delights disrupted disrupts
     drew drawn draws
 """.split())
+#: Verbs of harm or help done, whose subject is a cause only when it names no one.
+_HARMING = frozenset("""
+    hurt hurts damaged damages weakened weakens boosted boosts disrupted disrupts
+""".split())
 #: The words without which :func:`affect_facts` finds nothing (the caller's gate).
 _TRAILING_CUE = re.compile(r",\s+(?:which\s+|in\s+turn\s+|thereby\s+)?(?:has\s+|have\s+|had\s+)?"
                            r"(?:sen|pric|mak|expl|forc|prom|lead|led|trig|spar|caus|put|driv|"
@@ -477,6 +481,9 @@ def affect_facts(text: str, clauses: list[Clause]
             # "close four of the most damaged dive sites": an adjective, no verb)
         if any(w in {"is", "are", "was", "were", "been", "be"} for w in clause.group.words):
             continue  # passive: "was hurt in the crash"
+        if main in _HARMING and (names_someone(clause.subject) or clause.subject.split()[
+                -1].lower() in NOT_CAUSE_HEADS):
+            continue  # ("The minister has weakened the bill": someone's act, no "What")
         obj = trim_predicate(clause.rest, 14)
         if not obj or VAGUE_SUBJECT.match(clause.subject) or not _OBJECT_START.match(obj):
             continue  # ("The crown weakened nearly 0.4%": no object, nothing was weakened)
