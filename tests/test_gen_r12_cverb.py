@@ -105,6 +105,43 @@ from quiz.generate.cause_blamed import blamable
     ("Farmers have pointed to cheap imports as the biggest factor behind falling milk prices.",
      "What have farmers pointed to as the biggest factor behind falling milk prices?",
      "cheap imports"),
+    # why a verdict or a penalty was given, in the passive
+    ("Two engineers were sentenced to 12 years each, while a former municipal official was "
+     "acquitted for lack of evidence.", "Why was the former municipal official acquitted?",
+     "for lack of evidence"),
+    ("Three of the accused were cleared for lack of evidence.",
+     "Why were three of the accused cleared?", "for lack of evidence"),
+    ("The stablemaster was also ordered to take a 50 percent pay cut for a year for failing "
+     "to report the assault.",
+     "Why was the stablemaster ordered to take a 50 percent pay cut for a year?",
+     "for failing to report the assault"),
+    ("The nurse was ordered to complete 200 hours of community service for stealing drugs "
+     "from the ward.",
+     "Why was the nurse ordered to complete 200 hours of community service?",
+     "for stealing drugs from the ward"),
+    ("The club has been docked 12 points and fined £100,000 for breaching financial rules.",
+     "Why has the club been docked 12 points and fined £100,000?",
+     "for breaching financial rules"),
+    ("The coach was suspended for three matches and fined for criticising the referee.",
+     "Why was the coach suspended for three matches and fined?", "for criticising the referee"),
+    ("The driver was banned for a year and fined £500 for speeding through a school zone.",
+     "Why was the driver banned for a year and fined £500?",
+     "for speeding through a school zone"),
+    # the blamed thing with a relative aside before "for" or "on"
+    ("Critics blame repeated construction amnesties, which allowed owners to legalise "
+     "unauthorised work by paying a fee, for the scale of the destruction.",
+     "What do critics blame for the scale of the destruction?",
+     "repeated construction amnesties"),
+    ("Residents blame the new flood barrier, which was finished last spring, for the flooding "
+     "of their gardens.", "What do residents blame for the flooding of their gardens?",
+     "the new flood barrier"),
+    ("Doctors have blamed cheap vodka, which is sold in corner shops for less than $2 a "
+     "bottle, for the rise in poisonings.",
+     "What have doctors blamed for the rise in poisonings?", "cheap vodka"),
+    ("Farmers blamed the drought, which has lasted three years, on a shift in ocean currents.",
+     "What did farmers blame the drought on?", "a shift in ocean currents"),
+    ("The airline has blamed the delays, which affected 40 flights, on a computer fault.",
+     "What has the airline blamed the delays on?", "a computer fault"),
     # a verb of harm done with a thing as its subject
     ("The closure of the mine has devastated the local economy.",
      "What has devastated the local economy?", "The closure of the mine"),
@@ -151,11 +188,23 @@ def test_a_cause_told_by_a_verb_is_asked_whatever_its_nouns(text: str, question:
     "The council has disrupted the market.",
     "Police have battered the protesters.",
     "The new owners have squeezed the staff.",
+    "The inspectors blamed the contractor, which had cut corners, for the collapse.",
 ])
 def test_no_cause_is_asked_of_someone_or_a_pronoun(text: str) -> None:
     assert not {q for q, _ in cause_qa(text) if q.startswith(("What did", "What have", "What do",
                                                                "What has", "What had", "What was",
                                                                "What hit", "What does"))}
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor was acquitted for his role in the scheme.",
+    "He was acquitted for lack of evidence.",
+    "The two men were cleared in March after a long trial.",
+    "The athlete was banned for four years.",
+    "The match was suspended for an hour for heavy rain.",
+])
+def test_no_verdict_reason_is_asked_without_an_act_or_a_want(text: str) -> None:
+    assert not {q for q, _ in cause_qa(text) if q.startswith("Why")}
 
 
 @pytest.mark.parametrize(("what", "ok"), [

@@ -16,11 +16,14 @@ from quiz.generate.grammar import (
 from quiz.generate.lexicon import ADJECTIVES, GENERIC_NAME_WORDS, GROUP_WORDS
 from quiz.generate.syntax import Clause
 
+#: A relative aside after what is blamed ("X, which allowed owners to legalise work, for Y").
+_WHICH_ASIDE = r"(?P<aside>,\s+(?:which|that)\s+[^,;:\"“”()]{3,160}?,)?"
 #: "Police blame most of the killings on gangs": a plural subject opening the sentence, a verb
 #: the clause reader does not take for one.
 _PLURAL_BLAME = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*[a-rt-z]s)?)\s+"
                            r"(?:(?:also|largely|mostly|mainly)\s+)?blame\s+"
-                           r"(?P<what>(?:[\w’'-]+\s+){1,8}?)(?P<prep>on|for)\s+")
+                           r"(?P<what>(?:[\w’'-]+\s+){0,7}?[\w’'-]+)" + _WHICH_ASIDE +
+                           r"\s+(?P<prep>on|for)\s+")
 #: "Faulty wiring was blamed for the fire": what was blamed is the cause.
 _BLAMED_FOR = re.compile(r"\b(?P<be>was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
                          r"(?P<how>(?:largely|partly|widely|mainly|also)\s+)?"
@@ -33,7 +36,8 @@ _PINNED_SUPPORT = {"pinned": "did", "placed": "did", "laid": "did", "pins": "doe
                    "places": "does", "lays": "does", "puts": "does"}
 #: "Officials blamed heavy rain for the delays": what they blamed, then what it caused.
 _BLAMED_THING_FOR = re.compile(r"\b(?P<verb>blamed|blames|blame)\s+(?P<what>(?!him|her|them|it|us|me"
-                               r"|themselves|itself)(?:[\w’'-]+,?\s+){1,7}?)for\s+")
+                               r"|themselves|itself)(?:[\w’'-]+,?\s+){0,6}?[\w’'-]+)" +
+                               _WHICH_ASIDE + r"\s+for\s+")
 #: A subject read after a preposition is only the end of the noun phrase a ", who" follows
 #: ("Farmers in [the region], who blamed X": the farmers blamed it, not the region).
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:in|of|from|at|on|for|with|near|across|around)\s+$")
@@ -121,7 +125,18 @@ def blamed_for_facts(text: str, clauses: list[Clause]
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: Heads ending like a doer ("the pilot" is listed; "the organiser", "the tenant", "the
 #: referee", "the cyclist", "the historian", "the student"): someone, never a cause.
-_DOER_ENDINGS = ("er", "or", "ist", "ant", "ian", "ee", "ent", "ive", "ess")
+_DOER_ENDINGS = ("er", "or", "ist", "ant", "ian", "ee", "ent", "ive", "tress", "ncess", "stess",
+                 "iress")
+#: Things whose names end like a doer's.
+_THING_LOOKALIKES = frozenset("""
+    weather water power order disorder cancer fever behaviour behavior error failure pressure
+    shortfall barrier river border shelter computer heater filter cover paper letter number
+    timber rubber corner tower chamber matter container tanker boiler server transfer disaster
+    winter summer shower thunder ladder motor sensor reactor factor sector corridor floor door
+    tremor mirror terror harbor harbour pollutant coolant plant grant incident accident
+    component event element content extent current rent solvent incentive initiative
+    directive motive additive explosive offensive
+""".split())
 #: Common words for someone that no list of roles or groups has and no ending gives away.
 _SOMEONE = frozenset("""
     pilot chef boss nurse pupil thief thieve cop guard landlord coach fan youth teen victim
@@ -155,8 +170,7 @@ def blamable(what: str) -> bool:
         "s") and not head.endswith(("ss", "sis", "ics", "us")) else head
     if not head or one in _SOMEONE or one.endswith(("man", "men", "person", "people")) or \
             one in NOT_CAUSE_HEADS or one.endswith(_DOER_ENDINGS) and not one.endswith(
-            ("ment", "weather", "water", "power", "order", "disorder", "cancer", "fever",
-             "behaviour", "behavior", "error", "failure", "pressure", "shortfall")):
+                "ment") and one not in _THING_LOOKALIKES:
         return False
     content = [w for w in what.replace(",", " ").split()
                if w.lower() not in {"the", "a", "an", "of", "in", "on", "to"}]

@@ -19,6 +19,7 @@ from quiz.generate.cause_results import thing_meant_facts
 from quiz.generate.cause_v_blaming import bare_blame_facts
 from quiz.generate.cause_v_pointed import pointed_facts
 from quiz.generate.cause_v_nouns import cause_noun_facts, final_blow_facts
+from quiz.generate.cause_v_verdicts import VERDICT_WORDS, verdict_facts
 from quiz.generate.cause_v_warned import WARN_WORDS, warned_facts
 from quiz.generate.cause_v_trailing import TRAILING_WORDS, trailing_effect_facts
 from quiz.generate.cause_v_subjects import (
@@ -66,8 +67,8 @@ _REQUESTING = frozenset("""
     requested requests invited invites
 """.split())
 #: The words without which :func:`causal_verb_facts` finds nothing (the caller's cheap gate).
-CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO | HINDER_WORDS | ARGUING_WORDS | WARN_WORDS | {
-    "being"}
+CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO | HINDER_WORDS | ARGUING_WORDS | WARN_WORDS | \
+    VERDICT_WORDS | {"being"}
 # (the look-ahead, a first letter of them, is a cheap test at every position)
 _EFFECT_VERBS = re.compile(
     r"(?=[cfglnprst])\b(?P<verb>led to|leads to|lead to|resulted in|results in|caused|causes|cause|"
@@ -97,6 +98,8 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
         yield from arguing_facts(text, clauses)
     if " warn" in text:
         yield from warned_facts(text, clauses)
+    if " for " in text:
+        yield from verdict_facts(text, clauses)
     for clause in clauses:
         main = clause.group.main.lower()
         if main not in _CAUSAL_TO | _PERSUADE_TO or not main.endswith("ing") and any(
@@ -928,7 +931,8 @@ _REPORTING_IN_SUBJECT = re.compile(
 
 #: Adverbs that tie a sentence to the one before ("also blamed"), left out of a question.
 _SIDE_ADVERBS = frozenset({"also", "further", "again"})
-_BLAMED = re.compile(r"\bblam(?:ed|es|e)\s+(?P<what>(?:[\w’'-]+\s+){1,8}?)on\s+")
+_BLAMED = re.compile(r"\bblam(?:ed|es|e)\s+(?P<what>(?:[\w’'-]+\s+){0,7}?[\w’'-]+)"
+                     r"(?:,\s+(?:which|that)\s+[^,;:\"“”()]{3,160}?,)?\s+on\s+")
 #: How far a cause is blamed, closing what is blamed ("the slump largely").
 _DEGREE_END = re.compile(r"\s+(partly|in part|largely|mainly|chiefly|primarily|mostly)$")
 _BLAMED_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+blamed\s+on\s+")
