@@ -93,6 +93,13 @@ from quiz.generate.cause_blamed import blamable
      "What did health experts warn funding shortages could do?", "delay the rollout"),
     ("Hale warned that longer strikes could put patients at risk.",
      "What did Hale warn longer strikes could do?", "put patients at risk"),
+    ("Scientists warned that heavy rain expected later this week could turn loose ash into "
+     "lahars, the fast-moving mudflows that killed dozens of people two years ago.",
+     "What did scientists warn heavy rain expected later this week could do?",
+     "turn loose ash into lahars"),
+    ("Engineers warned that cracks found in the dam could force the evacuation of three "
+     "villages.", "What did engineers warn cracks found in the dam could do?",
+     "force the evacuation of three villages"),
     # evidence, or anyone naming "the cause / a factor", points to a thing
     ("The report pointed to poor training as a factor in the accident.",
      "What did the report point to as a factor in the accident?", "poor training"),
@@ -105,6 +112,20 @@ from quiz.generate.cause_blamed import blamable
     ("Farmers have pointed to cheap imports as the biggest factor behind falling milk prices.",
      "What have farmers pointed to as the biggest factor behind falling milk prices?",
      "cheap imports"),
+    # what a thing made likely or certain
+    ("The penalty leaves the Rams bottom of the league, 12 points behind the next club, and "
+     "makes relegation at the end of the season almost certain.",
+     "What does the penalty make almost certain?", "relegation at the end of the season"),
+    ("The ruling has made an appeal all but inevitable.",
+     "What has the ruling made all but inevitable?", "an appeal"),
+    ("The collapse of the talks makes a strike next month increasingly likely.",
+     "What does the collapse of the talks make increasingly likely?", "a strike next month"),
+    ("Heavy snow made the rescue of the climbers impossible.",
+     "What did heavy snow make impossible?", "the rescue of the climbers"),
+    ("The new rules will make a repeat of last year's chaos less likely.",
+     "What will the new rules make less likely?", "a repeat of last year's chaos"),
+    ("The loss of two key players makes a title challenge unlikely.",
+     "What does the loss of two key players make unlikely?", "a title challenge"),
     # why a verdict or a penalty was given, in the passive
     ("Two engineers were sentenced to 12 years each, while a former municipal official was "
      "acquitted for lack of evidence.", "Why was the former municipal official acquitted?",
@@ -181,6 +202,11 @@ def test_a_cause_told_by_a_verb_is_asked_whatever_its_nouns(text: str, question:
     "Forecasters had warned that temperatures would climb above 20 degrees Celsius by late "
     "morning.",
     "Economists warned that inflation could reach 10% by the end of the year.",
+    "Doctors warned that a virus detected in two patients could spread to other wards.",
+    "He has made a comeback unlikely.",
+    "The minister made the decision inevitable.",
+    "The injury makes the striker unlikely to play on Saturday.",
+    "Officials warned that the storm expected on Friday could be the worst in years.",
     "The coach pointed to the referee as the reason for the defeat.",
     "The union pointed to the landlords as the main cause of the problem.",
     "Police pointed to a rise in knife crime among teenagers.",

@@ -47,8 +47,12 @@ def warned_facts(text: str, clauses: list[Clause]
     """"Doctors have warned that the cuts could harm patients in rural areas" -> "What have
     doctors warned the cuts could do?" (harm patients in rural areas)."""
     for warn, told in zip(clauses, clauses[1:]):
-        if warn.group.main.lower() not in WARN_WORDS or not _THAT.fullmatch(
-                text, warn.verb_end, told.subject_start):
+        if warn.group.main.lower() not in WARN_WORDS:
+            continue
+        if not _THAT.fullmatch(text, warn.verb_end, told.subject_start):
+            continue
+        if told.group.main.endswith("ed") and len(told.group.words) == 1:
+            yield from _misread(text, warn)  # ("heavy rain [expected] later this week could")
             continue
         words = told.group.words
         if len(words) != 2 or words[0] not in _MODALS or words[1] in _NO_ACT or \
@@ -56,24 +60,50 @@ def warned_facts(text: str, clauses: list[Clause]
                 words[1] in NOT_BASE or base_form(words[1]) is not None and \
                 base_form(words[1]) != words[1]:
             continue  # (a negation, a perfect, a passive; a past read as the verb)
-        who, thing = warn.subject, told.subject
-        if is_pronoun(who) or VAGUE_SUBJECT.match(who) or word_count(who) > 6 or any(
-                ch in who for ch in ",;:\"“”()") or is_pronoun(thing) or DEMONSTRATIVE.match(
-                thing) or not common_head(thing) or word_count(thing) > 8 or any(
-                ch in thing for ch in ",;:\"“”()"):
-            continue
         rest = text[told.verb_end:].lstrip()
         if not rest or _NOT_OBJECT.match(rest):
             continue
-        harm = cut_span(text, told.verb_end - len(words[1]))
-        if harm is None:
-            continue
-        tail = _CLAUSE_AFTER.search(harm)
-        if tail is not None:
-            harm = harm[:tail.start()]  # ("delay the rollout because ...": the harm alone)
-        if not 2 <= word_count(harm) <= 14:
-            continue
-        asked = question_predicate(asked_who(who), warn.group,
-                                   f"{first_lower(thing)} {words[0]} do")
-        if asked is not None:
-            yield AnswerKind.EFFECT, f"What {asked}", harm, ()
+        yield from _asked(text, warn, told.subject, words[0], told.verb_end - len(words[1]))
+
+
+def _asked(text: str, warn: Clause, thing: str, modal: str, at: int
+           ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """The question of what ``thing`` ``modal`` do, as ``warn``'s subject warned, answered by
+    the verb phrase at ``at`` (a named warner and a thing that names no one only)."""
+    who = warn.subject
+    if is_pronoun(who) or VAGUE_SUBJECT.match(who) or word_count(who) > 6 or any(
+            ch in who for ch in ",;:\"“”()") or is_pronoun(thing) or DEMONSTRATIVE.match(
+            thing) or not common_head(thing) or word_count(thing) > 8 or any(
+            ch in thing for ch in ",;:\"“”()"):
+        return
+    harm = cut_span(text, at)
+    if harm is None:
+        return
+    tail = _CLAUSE_AFTER.search(harm)
+    if tail is not None:
+        harm = harm[:tail.start()]  # ("delay the rollout because ...": the harm alone)
+    if not 2 <= word_count(harm) <= 14:
+        return
+    asked = question_predicate(asked_who(who), warn.group, f"{first_lower(thing)} {modal} do")
+    if asked is not None:
+        yield AnswerKind.EFFECT, f"What {asked}", harm, ()
+
+
+#: "warned that [heavy rain expected later this week] could [turn] ...": a thing with a
+#: participle phrase after it, which the clause reader takes for the clause's verb.
+_THING_MODAL = re.compile(r"\s+(?:that\s+)?(?P<thing>[a-z][\w’'-]*(?:\s+[\w’'-]+){1,7}?)\s+"
+                          r"(?P<modal>could|would|might|may|will)\s+(?P<verb>[a-z]+)\s")
+
+
+def _misread(text: str, warn: Clause) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """The harm foreseen when what does it carries a participle phrase: "Scientists warned
+    that heavy rain expected later this week could turn loose ash into lahars"."""
+    match = _THING_MODAL.match(text, warn.verb_end)
+    if match is None:
+        return
+    thing, verb = match.group("thing"), match.group("verb")
+    if verb in _NO_ACT or verb in _CHANGES or verb in NOT_BASE or base_form(verb) not in {
+            None, verb} or not common_head(thing) or is_pronoun(thing) or _NOT_OBJECT.match(
+                text, match.end()):
+        return
+    yield from _asked(text, warn, thing, match.group("modal"), match.start("verb"))

@@ -19,6 +19,7 @@ from quiz.generate.cause_results import thing_meant_facts
 from quiz.generate.cause_v_blaming import bare_blame_facts
 from quiz.generate.cause_v_pointed import pointed_facts
 from quiz.generate.cause_v_nouns import cause_noun_facts, final_blow_facts
+from quiz.generate.cause_v_made import LIKELY_WORDS, made_likely_facts
 from quiz.generate.cause_v_verdicts import VERDICT_WORDS, verdict_facts
 from quiz.generate.cause_v_warned import WARN_WORDS, warned_facts
 from quiz.generate.cause_v_trailing import TRAILING_WORDS, trailing_effect_facts
@@ -68,7 +69,7 @@ _REQUESTING = frozenset("""
 """.split())
 #: The words without which :func:`causal_verb_facts` finds nothing (the caller's cheap gate).
 CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO | HINDER_WORDS | ARGUING_WORDS | WARN_WORDS | \
-    VERDICT_WORDS | {"being"}
+    VERDICT_WORDS | LIKELY_WORDS | {"being"}
 # (the look-ahead, a first letter of them, is a cheap test at every position)
 _EFFECT_VERBS = re.compile(
     r"(?=[cfglnprst])\b(?P<verb>led to|leads to|lead to|resulted in|results in|caused|causes|cause|"
@@ -100,6 +101,8 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
         yield from warned_facts(text, clauses)
     if " for " in text:
         yield from verdict_facts(text, clauses)
+    if " mad" in text or " make" in text:
+        yield from made_likely_facts(text, clauses)
     for clause in clauses:
         main = clause.group.main.lower()
         if main not in _CAUSAL_TO | _PERSUADE_TO or not main.endswith("ing") and any(
