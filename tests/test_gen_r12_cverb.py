@@ -242,3 +242,20 @@ def test_no_verdict_reason_is_asked_without_an_act_or_a_want(text: str) -> None:
 ])
 def test_what_may_be_blamed_is_a_thing_by_its_shape(what: str, ok: bool) -> None:
     assert blamable(what) is ok
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("The city raised parking charges by 40% last year, which pushed many shoppers to "
+     "out-of-town retail parks.", {"last year", "out-of-town retail parks"}),
+    ("The company cut 300 jobs last year, which hurt morale across the group.",
+     {"jobs last year"}),
+])
+def test_a_which_after_a_time_is_the_clause_not_the_time(text: str, wrong: set[str]) -> None:
+    assert not {a for _, a in cause_qa(text)} & wrong
+
+
+def test_a_which_after_a_dated_noun_is_that_noun() -> None:
+    assert ("What forced farmers to sell their cattle?", "The drought in 2022") in cause_qa(
+        "The drought in 2022, which forced farmers to sell their cattle, was the worst in "
+        "decades.")
+

@@ -118,8 +118,11 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
         if base_form(to.group("act")) is None and to.group("act") in NOT_BASE:
             continue
         act = to.group("act")
-        if act in NOT_BASE or is_past_tense(act) and base_form(act) != act:
-            continue  # ("to burst", "to cut", "to set": a past that is its own base is one)
+        if act in NOT_BASE or is_past_tense(act) and base_form(act) != act or "-" in act:
+            continue  # ("to burst", "to cut", "to set": a past that is its own base is one;
+            # "pushed shoppers to out-of-town parks": a place)
+        if _which_time(text, clause):
+            continue  # ("raised charges last year, which pushed X": the "which" is the clause)
         if not _made_to_act(to):
             continue  # "caused damage to hundreds of homes": where the damage was, no act
         offset = clause.verb_end + (len(text[clause.verb_end:]) -
@@ -160,6 +163,21 @@ _OWN_GROUP = re.compile(r"(?:his|her)\s+(?P<group>team|staff|company|family|club
                         r"firm|workers|employees|researchers|students|players|officers)$")
 #: A speaker told by a role: "The coach", "The club's manager".
 _TITLE = re.compile(r"The\s+(?:[a-z][\w’'-]*\s+){0,1}[a-z][\w-]*")
+#: A time read as a subject (a ", which" after "last year" stands for the clause before).
+TIME_SUBJECT = re.compile(r"(?:^|(?<=\s))(?:last|this|next|early|late|earlier|later)\s+(?:year|"
+                          r"month|week|weekend|season|spring|summer|autumn|winter|night|"
+                          r"decade|century|January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December|Monday|Tuesday|Wednesday|"
+                          r"Thursday|Friday|Saturday|Sunday)$|^(?:in\s+)?\d{4}$", re.IGNORECASE)
+
+
+def _which_time(text: str, clause: Clause) -> bool:
+    """Whether ``clause`` is a ", which" whose subject was read as the time just before it
+    ("cut 300 jobs last year, which hurt morale": the which is the clause, not the year)."""
+    return text[:clause.verb_start].rstrip().endswith(", which") and \
+        TIME_SUBJECT.search(clause.subject) is not None
+
+
 #: A speaker written as a name: "Rahman", "Aisha Rahman", "Dr Aisha Rahman".
 _SPEAKER_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\s+)?[A-Z][\w’'-]+"
                            r"(?:\s+[A-Z][\w’'-]+){0,2}")
@@ -490,6 +508,8 @@ def affect_facts(text: str, clauses: list[Clause]
         if main in _HARMING and (names_someone(clause.subject) or clause.subject.split()[
                 -1].lower() in NOT_CAUSE_HEADS):
             continue  # ("The minister has weakened the bill": someone's act, no "What")
+        if _which_time(text, clause):
+            continue  # ("cut 300 jobs last year, which hurt X": the "which" is the clause)
         obj = trim_predicate(clause.rest, 14)
         if not obj or VAGUE_SUBJECT.match(clause.subject) or not _OBJECT_START.match(obj):
             continue  # ("The crown weakened nearly 0.4%": no object, nothing was weakened)
