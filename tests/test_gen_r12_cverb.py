@@ -163,6 +163,15 @@ from quiz.generate.cause_blamed import blamable
      "What did farmers blame the drought on?", "a shift in ocean currents"),
     ("The airline has blamed the delays, which affected 40 flights, on a computer fault.",
      "What has the airline blamed the delays on?", "a computer fault"),
+    # a passive cause with how sure or how whole it is
+    ("The fire was probably caused by a discarded cigarette.",
+     "What probably caused the fire?", "a discarded cigarette"),
+    ("The rise in obesity has been fuelled partly by cheap sugary drinks.",
+     "What has partly fuelled the rise in obesity?", "cheap sugary drinks"),
+    ("The delay was caused in part by a shortage of parts.",
+     "What partly caused the delay?", "a shortage of parts"),
+    ("The rally in shares was driven mainly by hopes of a rate cut.",
+     "What drove the rally in shares?", "hopes of a rate cut"),
     # a verb of harm done with a thing as its subject
     ("The closure of the mine has devastated the local economy.",
      "What has devastated the local economy?", "The closure of the mine"),

@@ -722,7 +722,7 @@ def caused_by_facts(text: str, clauses: list[Clause]
         if main in _PRESSED_BY:
             yield from _pressed_by(text, clauses, clause)
             continue
-        by = re.match(r"\s+by\s+", text[clause.verb_end:])
+        by = _BY_DEGREE.match(text[clause.verb_end:])
         if by is not None and main in _CAUSED_BY and clause.subject[-3:].lower() in {
                 " it", "it"} and "the " in text[:clause.subject_start].lower():
             # "The cause of the fire is not known, but reports say it was started by X"
@@ -774,10 +774,19 @@ def caused_by_facts(text: str, clauses: list[Clause]
             yield (AnswerKind.CAUSE, f"What {support} {first_lower(frame.group('who'))} "
                    f"{said_base} {past_of(base)} {first_lower(frame.group('what'))}", cause, ())
             continue
+        hedge = by.group("hedge") or next((w for w in words if w in _HEDGES), None)
+        if hedge is not None:  # ("was probably caused by", "was caused in part by")
+            first, _, last = _singular(verb).rpartition(" ")
+            verb = f"{first} {_HEDGES[' '.join(hedge.split())]} {last}".strip()
         yield AnswerKind.CAUSE, f"What {_singular(verb)} {first_lower(clause.subject)}", cause, ()
 
 
 _PASSIVE_WORDS = frozenset({"was", "were", "is", "are", "been"})
+#: "by", with how far the agent did it before it ("driven largely by falling birth rates").
+_BY_DEGREE = re.compile(r"\s+(?:(?P<hedge>partly|in\s+part|probably)\s+|(?:largely|mainly|mostly|"
+                        r"primarily|chiefly|also)\s+)?by\s+")
+#: A hedge the question keeps ("What partly fuelled X?": the answer is one cause of several).
+_HEDGES = {"partly": "partly", "in part": "partly", "probably": "probably"}
 #: Verbs of pressing on, wearing down or lifting something whose "by" is its cause when that
 #: is a thing, not someone ("The budget has been squeezed by rising care costs"; not "was
 #: hit by a bus driver").
