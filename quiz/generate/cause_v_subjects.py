@@ -41,8 +41,8 @@ _WIPED = r"\s+off\b"
 _COST = r"\s+(?:an?\s+estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|" \
         r"up\s+to\s+|at\s+least\s+)?[£$€]\s?\d"
 #: "forced the closure of the airport": an act stopped, named by its noun.
-_FORCED = re.compile(r"\s*the\s+(?:closure|cancellation|evacuation|postponement|suspension|"
-                     r"withdrawal|resignation|shutdown|abandonment)\s+of\s+\S")
+_FORCED = re.compile(r"\s*the\s+(?:closure|withdrawal|shutdown|removal|[a-z]{3,}(?:tion|sion|"
+                     r"ment))\s+of\s+\S")
 _SHAPES: dict[str, str] = {}
 #: The shapes whose object may open with a number of people or things ("left 20,000 homes
 #: without power", "kept 3,000 fans out of the ground").
