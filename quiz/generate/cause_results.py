@@ -326,7 +326,9 @@ def thing_meant_facts(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[s
     from quiz.generate.cause_v_trailing import strip_report
 
     match = _THING_MEANT.search(text)
-    head = strip_report(text[:match.start()]).strip() if match else ""
+    if match is None:
+        return
+    head = strip_report(text[:match.start()]).strip()
     if not head or head.endswith(("which", "who")) or head.endswith(",") and \
             not _CLOSING_RELATIVE.search(head):
         return  # (", which meant": the statement before it, read by meant_facts)
@@ -337,8 +339,10 @@ def thing_meant_facts(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[s
             len([w for w in words if w.lower() not in {"the", "a", "an"}]) < 2:
         return
     effect = cut_span(text, match.end())
-    told = find_clauses(effect) if effect else []
-    if effect and not told and not text.endswith("that ", 0, match.end()):
+    if effect is None:
+        return
+    told = find_clauses(effect)
+    if not told and not text.endswith("that ", 0, match.end()):
         yield from _meant_thing(thing, match.group(), effect)
         return
     if not told or told[0].first_token != 0 or is_pronoun(told[0].subject) or \

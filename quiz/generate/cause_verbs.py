@@ -19,6 +19,7 @@ from quiz.generate.cause_results import thing_meant_facts
 from quiz.generate.cause_v_blaming import bare_blame_facts
 from quiz.generate.cause_v_pointed import pointed_facts
 from quiz.generate.cause_v_nouns import cause_noun_facts, final_blow_facts
+from quiz.generate.cause_v_effect import EFFECT_NOUNS, had_effect_facts
 from quiz.generate.cause_v_made import LIKELY_WORDS, made_likely_facts
 from quiz.generate.cause_v_verdicts import VERDICT_WORDS, verdict_facts
 from quiz.generate.cause_v_warned import WARN_WORDS, warned_facts
@@ -69,7 +70,7 @@ _REQUESTING = frozenset("""
 """.split())
 #: The words without which :func:`causal_verb_facts` finds nothing (the caller's cheap gate).
 CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO | HINDER_WORDS | ARGUING_WORDS | WARN_WORDS | \
-    VERDICT_WORDS | LIKELY_WORDS | {"being"}
+    VERDICT_WORDS | LIKELY_WORDS | EFFECT_NOUNS | {"being"}
 # (the look-ahead, a first letter of them, is a cheap test at every position)
 _EFFECT_VERBS = re.compile(
     r"(?=[cfglnprst])\b(?P<verb>led to|leads to|lead to|resulted in|results in|caused|causes|cause|"
@@ -103,6 +104,8 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
         yield from verdict_facts(text, clauses)
     if " mad" in text or " make" in text:
         yield from made_likely_facts(text, clauses)
+    if " on " in text and (" effect" in text or " impact" in text or " toll" in text):
+        yield from had_effect_facts(text, clauses)
     for clause in clauses:
         main = clause.group.main.lower()
         if main not in _CAUSAL_TO | _PERSUADE_TO or not main.endswith("ing") and any(
@@ -761,7 +764,7 @@ def caused_by_facts(text: str, clauses: list[Clause]
         elif words[0] in {"is", "are"}:
             verb = third_person(base)
         else:
-            verb = past_of(base)
+            verb = _past_as_written(base, main)
         if frame is not None:
             # "Investigators believe the fire was caused by X" -> "What do investigators
             # believe caused the fire?"
@@ -772,7 +775,8 @@ def caused_by_facts(text: str, clauses: list[Clause]
             if support == "does":
                 said_base = said[:-1]
             yield (AnswerKind.CAUSE, f"What {support} {first_lower(frame.group('who'))} "
-                   f"{said_base} {past_of(base)} {first_lower(frame.group('what'))}", cause, ())
+                   f"{said_base} {_past_as_written(base, main)} {first_lower(frame.group('what'))}",
+                   cause, ())
             continue
         hedge = by.group("hedge") or next((w for w in words if w in _HEDGES), None)
         if hedge is not None:  # ("was probably caused by", "was caused in part by")
@@ -782,6 +786,13 @@ def caused_by_facts(text: str, clauses: list[Clause]
 
 
 _PASSIVE_WORDS = frozenset({"was", "were", "is", "are", "been"})
+
+
+def _past_as_written(base: str, participle: str) -> str:
+    """The past of ``base`` spelt as the sentence spells its participle ("was fuelled by" ->
+    "What fuelled", not "fueled"): a regular participle is the past itself."""
+    past = past_of(base)
+    return participle.lower() if participle.endswith("ed") and past.endswith("ed") else past
 #: "by", with how far the agent did it before it ("driven largely by falling birth rates").
 _BY_DEGREE = re.compile(r"\s+(?:(?P<hedge>partly|in\s+part|probably)\s+|(?:largely|mainly|mostly|"
                         r"primarily|chiefly|also)\s+)?by\s+")
@@ -832,7 +843,7 @@ def _pressed_by(text: str, clauses: list[Clause], clause: Clause
     elif words[0] in {"is", "are"}:
         verb = third_person(base)
     else:
-        verb = past_of(base)
+        verb = _past_as_written(base, clause.group.main)
     asked = subject.lower() if " " not in subject and subject[1:].islower() else \
         first_lower(subject)  # ("Sales were buoyed by X": a common noun opening the sentence)
     yield AnswerKind.CAUSE, f"What {verb} {asked}", _TIME_AFTER.sub("", cause), ()
