@@ -126,6 +126,44 @@ from quiz.generate.cause_blamed import blamable
      "What will the new rules make less likely?", "a repeat of last year's chaos"),
     ("The loss of two key players makes a title challenge unlikely.",
      "What does the loss of two key players make unlikely?", "a title challenge"),
+    # what a thing made harder or easier (the act as a gerund: a question with "it" points back)
+    ("Doctors warned that misinformation on social media had made it harder to persuade "
+     "hesitant parents.",
+     "What had made persuading hesitant parents harder, according to doctors?",
+     "misinformation on social media"),
+    ("Rising rents have made it impossible for young families to stay in the village.",
+     "What has made staying in the village impossible for young families?", "Rising rents"),
+    ("The new rules make it easier to sack workers.",
+     "What makes sacking workers easier?", "The new rules"),
+    ("A shortage of lorry drivers has made it more difficult for supermarkets to keep shelves "
+     "full.", "What has made keeping shelves full more difficult for supermarkets?",
+     "A shortage of lorry drivers"),
+    ("Falling prices have made it almost impossible for farmers to break even.",
+     "What has made breaking even almost impossible for farmers?", "Falling prices"),
+    # what a thing left someone doing
+    ("The manager said the shortage had left the remaining doctors seeing up to 50 patients a "
+     "day.", "What had the shortage left the remaining doctors doing, according to the "
+     "manager?", "seeing up to 50 patients a day"),
+    ("Months without rain have left many neighbourhoods relying on tanker lorries, some of "
+     "which deliver only once a week.",
+     "What have months without rain left many neighbourhoods doing?",
+     "relying on tanker lorries"),
+    ("The floods have left thousands of families sleeping in school halls.",
+     "What has left thousands of families sleeping in school halls?", "The floods"),
+    ("The closure of the bridge has left commuters facing a 40-minute detour.",
+     "What has the closure of the bridge left commuters doing?", "facing a 40-minute detour"),
+    ("A shortage of spare parts has left dozens of buses sitting idle in the depot.",
+     "What has a shortage of spare parts left dozens of buses doing?",
+     "sitting idle in the depot"),
+    # what people fear or warn a thing will do
+    ("Small traders, who sell cold drinks from carts along the sand, fear the rule will drive "
+     "away customers.", "What do small traders fear the rule will do?", "drive away customers"),
+    ("Farmers fear that the new tariffs could close export markets in Asia.",
+     "What do farmers fear the new tariffs could do?", "close export markets in Asia"),
+    ("Shopkeepers feared the roadworks would keep shoppers away for months.",
+     "What did shopkeepers fear the roadworks would do?", "keep shoppers away for months"),
+    ("Economists warn the tariffs could push up prices for shoppers.",
+     "What do economists warn the tariffs could do?", "push up prices for shoppers"),
     # why a verdict or a penalty was given, in the passive
     ("Two engineers were sentenced to 12 years each, while a former municipal official was "
      "acquitted for lack of evidence.", "Why was the former municipal official acquitted?",
@@ -235,6 +273,13 @@ def test_a_cause_told_by_a_verb_is_asked_whatever_its_nouns(text: str, question:
     "Economists warned that inflation could reach 10% by the end of the year.",
     "Doctors warned that a virus detected in two patients could spread to other wards.",
     "He has made a comeback unlikely.",
+    "He made it harder to win.",
+    "The minister has made it easier for firms to hire foreign workers.",
+    "The minister left the meeting saying nothing.",
+    "The train left the station carrying 300 passengers.",
+    "The decision left him wondering about his future.",
+    "Critics fear the plan will fail.",
+    "I fear the worst.",
     "The new manager has had a huge impact on the team.",
     "The decision had little effect on prices.",
     "The strike could have a big impact on exports.",

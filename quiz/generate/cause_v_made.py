@@ -13,15 +13,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quiz.generate.cause_blamed import blamable
 from quiz.generate.cause_hindrances import common_head, names_someone
-from quiz.generate.cause_spans import DEMONSTRATIVE, VAGUE_SUBJECT
+from quiz.generate.cause_spans import DEMONSTRATIVE, NOT_BASE, VAGUE_SUBJECT, cut_span
 from quiz.generate.facts import AnswerKind
-from quiz.generate.grammar import first_lower, is_pronoun, word_count
+from quiz.generate.grammar import base_form, first_lower, gerund, is_pronoun, word_count
 from quiz.generate.syntax import Clause
 
 #: The states of likelihood (the caller's cheap gate: no rule here fires without one).
 LIKELY_WORDS = frozenset({"certain", "inevitable", "likely", "unlikely", "impossible",
-                          "unavoidable"})
+                          "unavoidable", "harder", "easier", "difficult", "cheaper", "possible",
+                          "easy", "hard", "riskier", "safer"})
 #: "makes relegation at the end of the season almost certain": the verb, what, the state.
 _MADE_LIKELY = re.compile(
     r"\b(?P<verb>makes|made|make|has\s+made|have\s+made|had\s+made|will\s+make|would\s+make)\s+"
@@ -37,10 +39,54 @@ _SUPPORT = {"makes": "does {} make", "made": "did {} make", "make": "do {} make"
 _JOINED = re.compile(r"(?:,\s+|\s+)and\s+(?:also\s+)?$")
 
 
+#: "made it harder (for X) to persuade hesitant parents": how hard, for whom, the act.
+_MADE_IT = re.compile(r"\s+it\s+(?P<how>(?:(?:much|far|even|increasingly|almost|nearly|virtually|a\s+lot)\s+)?(?:harder|"
+                      r"easier|more\s+difficult|more\s+expensive|cheaper|difficult|impossible|"
+                      r"possible|easy|hard|riskier|safer))\s+(?:for\s+(?P<whom>[^,;:\"“”()]{2,40}?)\s+)?"
+                      r"to\s+(?P<act>[a-z]{2,})\b")
+_MADE = frozenset({"made", "make", "makes"})
+
+
+def made_it_facts(text: str, clauses: list[Clause]
+                  ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"Misinformation on social media had made it harder to persuade hesitant parents" ->
+    "What had made it harder to persuade hesitant parents?" (misinformation on social media):
+    the subject a thing of :func:`cause_blamed.blamable` (no one acting, no pronoun)."""
+    for clause in clauses:
+        if clause.group.main.lower() not in _MADE or _PASSIVE.intersection(clause.group.words):
+            continue
+        match = _MADE_IT.match(text, clause.verb_end)
+        subject = text[clause.subject_start:clause.subject_end]
+        if match is None or is_pronoun(subject) or VAGUE_SUBJECT.match(subject) or \
+                DEMONSTRATIVE.match(subject) or not blamable(subject) or word_count(
+                    subject) > 10 or any(ch in subject for ch in ",;:\"“”()"):
+            continue
+        act = cut_span(text, match.start("act"))
+        if act is None or word_count(act) > 14 or match.group("whom") and is_pronoun(
+                match.group("whom")):
+            continue
+        first, _, rest = act.partition(" ")
+        if first in NOT_BASE or base_form(first) not in {None, first}:
+            continue
+        whom = f" for {match.group('whom')}" if match.group("whom") else ""
+        verb = " ".join("has" if w == "have" else "makes" if w == "make" else w
+                        for w in clause.group.words)
+        # (a question with "it" in it is read as pointing back: "made staying in the village
+        # impossible for young families", the act as a gerund, says the same)
+        doing = f"{gerund(first)} {rest}".strip()
+        yield (AnswerKind.CAUSE, f"What {verb} {doing} {' '.join(match.group('how').split())}"
+               f"{whom}", subject, ())
+
+
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
 def made_likely_facts(text: str, clauses: list[Clause]
                       ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"The ruling has made an appeal all but inevitable" -> "What has the ruling made all but
-    inevitable?" (an appeal)."""
+    inevitable?" (an appeal); "X had made it harder to Y" (:func:`made_it_facts`)."""
+    if " it " in text:
+        yield from made_it_facts(text, clauses)
     if not clauses or clauses[0].first_token != 0:
         return
     first = clauses[0]

@@ -20,6 +20,7 @@ from quiz.generate.cause_v_blaming import bare_blame_facts
 from quiz.generate.cause_v_pointed import pointed_facts
 from quiz.generate.cause_v_nouns import cause_noun_facts, final_blow_facts
 from quiz.generate.cause_v_effect import EFFECT_NOUNS, had_effect_facts
+from quiz.generate.cause_v_left import left_doing_facts
 from quiz.generate.cause_v_made import LIKELY_WORDS, made_likely_facts
 from quiz.generate.cause_v_verdicts import VERDICT_WORDS, verdict_facts
 from quiz.generate.cause_v_warned import WARN_WORDS, warned_facts
@@ -98,7 +99,7 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
         yield from being_done_facts(text, clauses)
     if any(map(text.__contains__, ARGUING_CUES)):
         yield from arguing_facts(text, clauses)
-    if " warn" in text:
+    if " warn" in text or " fear" in text or " worr" in text or " caution" in text:
         yield from warned_facts(text, clauses)
     if " for " in text:
         yield from verdict_facts(text, clauses)
@@ -491,6 +492,8 @@ def affect_facts(text: str, clauses: list[Clause]
         yield from trailing_effect_facts(text)
     if "reflect" in text or "mirror" in text:
         yield from reflected_facts(text, clauses)
+    if "left " in text or "leaves " in text:
+        yield from left_doing_facts(text, clauses)
     if " behind " in text:
         yield from behind_facts(text, clauses)
     if " that " in text or " which " in text:
