@@ -149,7 +149,9 @@ from quiz.generate.cause_blamed import blamable
      "What have months without rain left many neighbourhoods doing?",
      "relying on tanker lorries"),
     ("The floods have left thousands of families sleeping in school halls.",
-     "What has left thousands of families sleeping in school halls?", "The floods"),
+     "What have the floods left thousands of families doing?", "sleeping in school halls"),
+    ("The closure of the bridge has left commuters facing a 40-minute detour.",
+     "What has left commuters facing a 40-minute detour?", "The closure of the bridge"),
     ("The closure of the bridge has left commuters facing a 40-minute detour.",
      "What has the closure of the bridge left commuters doing?", "facing a 40-minute detour"),
     ("A shortage of spare parts has left dozens of buses sitting idle in the depot.",
@@ -164,6 +166,18 @@ from quiz.generate.cause_blamed import blamable
      "What did shopkeepers fear the roadworks would do?", "keep shoppers away for months"),
     ("Economists warn the tariffs could push up prices for shoppers.",
      "What do economists warn the tariffs could do?", "push up prices for shoppers"),
+    # what pushed or forced someone into something, in the passive
+    ("Union leader Marco Bellini replied that drivers had been pushed into striking by two "
+     "years of stalled talks.", "What had pushed drivers into striking?",
+     "two years of stalled talks"),
+    ("Many families have been pushed into poverty by soaring food prices.",
+     "What has pushed many families into poverty?", "soaring food prices"),
+    ("The firm was forced into administration by falling sales.",
+     "What forced the firm into administration?", "falling sales"),
+    ("Dozens of small farms have been forced out of business by cheap imports.",
+     "What has forced dozens of small farms out of business?", "cheap imports"),
+    ("Thousands of workers were pushed out of their jobs by the closure of the mines.",
+     "What pushed thousands of workers out of their jobs?", "the closure of the mines"),
     # why a verdict or a penalty was given, in the passive
     ("Two engineers were sentenced to 12 years each, while a former municipal official was "
      "acquitted for lack of evidence.", "Why was the former municipal official acquitted?",
@@ -274,6 +288,9 @@ def test_a_cause_told_by_a_verb_is_asked_whatever_its_nouns(text: str, question:
     "Doctors warned that a virus detected in two patients could spread to other wards.",
     "He has made a comeback unlikely.",
     "He made it harder to win.",
+    "He was pushed into retirement by injuries.",
+    "The car was pushed into the river by the driver.",
+    "The minister was pushed by aides to resign.",
     "The minister has made it easier for firms to hire foreign workers.",
     "The minister left the meeting saying nothing.",
     "The train left the station carrying 300 passengers.",
@@ -343,4 +360,11 @@ def test_a_which_after_a_dated_noun_is_that_noun() -> None:
     assert ("What forced farmers to sell their cattle?", "The drought in 2022") in cause_qa(
         "The drought in 2022, which forced farmers to sell their cattle, was the worst in "
         "decades.")
+
+
+def test_a_bare_cause_noun_is_no_answer_of_what_left_or_made() -> None:
+    found = {a for _, a in cause_qa(
+        "The floods have left thousands of families sleeping in school halls.",
+        "The ban has made it harder for small shops to survive.")}
+    assert not found & {"The floods", "The ban"}
 

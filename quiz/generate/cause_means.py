@@ -111,7 +111,7 @@ _CAUSED = frozenset("""
     squeezed stretched strained battered weakened eroded undermined dampened depressed buoyed
     bolstered exacerbated compounded crippled devastated ravaged overwhelmed swamped stoked
     fanned inflamed intensified heightened accelerated deepened curbed constrained dented
-    threatened harmed hampered hindered
+    threatened harmed hampered hindered forced
 """.split())
 #: Where a means ends: a time or a clause after it ("through a local tax | since 1990").
 _HOW_END = re.compile(r"\s+(?:(?:since|until|from|in|by|before|after|for)\s+\d|(?:since|until|"

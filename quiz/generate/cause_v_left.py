@@ -73,8 +73,13 @@ def left_doing_facts(text: str, clauses: list[Clause]
         asked = question_predicate(thing, clause.group, f"{obj} doing")
         if asked is not None:
             yield AnswerKind.EFFECT, f"What {asked}", doing, ()
+        if len(_DETERMINER.sub("", subject).split()) < 2:
+            continue  # ("the shortage" alone is no answer: of what?)
         verb = " ".join(("has" if w == "have" else w) for w in clause.group.words)
         yield AnswerKind.CAUSE, f"What {verb} {obj} {doing}", subject, ()
+
+
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 def _named_object(text: str, clauses: list[Clause], clause: Clause, obj: str) -> str | None:

@@ -59,8 +59,9 @@ def made_it_facts(text: str, clauses: list[Clause]
         subject = text[clause.subject_start:clause.subject_end]
         if match is None or is_pronoun(subject) or VAGUE_SUBJECT.match(subject) or \
                 DEMONSTRATIVE.match(subject) or not blamable(subject) or word_count(
-                    subject) > 10 or any(ch in subject for ch in ",;:\"“”()"):
-            continue
+                    subject) > 10 or any(ch in subject for ch in ",;:\"“”()") or len(
+                    re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", subject).split()) < 2:
+            continue  # ("The ban made it harder": the ban alone is no answer)
         act = cut_span(text, match.start("act"))
         if act is None or word_count(act) > 14 or match.group("whom") and is_pronoun(
                 match.group("whom")):

@@ -808,7 +808,8 @@ _PRESSED_BY = frozenset("""
     squeezed stretched strained battered weakened eroded undermined dampened depressed buoyed
     bolstered hurt hit exacerbated compounded crippled devastated ravaged overwhelmed swamped
     stoked fanned inflamed intensified heightened accelerated deepened curbed constrained
-    dented eaten weighed dragged threatened harmed damaged hampered hindered boosted
+    dented eaten weighed dragged threatened harmed damaged hampered hindered boosted pushed
+    forced
 """.split())
 #: "its own budget": an owner's word and the thing owned.
 _ITS = re.compile(r"[Ii]ts\s+(?:own\s+)?(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})$")
@@ -819,12 +820,11 @@ def _pressed_by(text: str, clauses: list[Clause], clause: Clause
     """"The budget has been squeezed by rising care costs" -> "What has squeezed the
     budget?"; "the council ... from its own budget, which has been squeezed by X" -> "What has
     squeezed the council's budget?" (a thing the cause, "its" the sentence's opening body)."""
-    by = re.match(r"\s+(?:(?:largely|mainly|partly|mostly|badly|severely|further|also)\s+)?by\s+",
-                  text[clause.verb_end:])
+    by = _PRESSED_BY_AGENT.match(text, clause.verb_end)
     if by is None or clause.group.words[-1] not in {"been", *_PRESSED_BY} or \
             MODAL_VERBS.intersection(clause.group.words):
         return
-    cause = _unreported(cut_span(text, clause.verb_end + by.end()))
+    cause = _unreported(cut_span(text, by.end()))
     if cause is None or DEMONSTRATIVE.match(cause) or not blamable(cause) or \
             word_count(cause) > 12:
         return
@@ -836,9 +836,9 @@ def _pressed_by(text: str, clauses: list[Clause], clause: Clause
             return
         subject = f"{owner}{'’' if '’' in text else chr(39)}s {its.group('thing')}"
     elif is_pronoun(subject) or VAGUE_SUBJECT.match(subject) or OWNED_START.match(subject) or \
-            not common_head(subject) or word_count(subject) > 8 or any(
+            not common_head(subject) and not by.group("into") or word_count(subject) > 8 or any(
                 ch in subject for ch in ",;:\"“”()"):
-        return
+        return  # (someone is asked of only where they were pushed: "into striking")
     words = clause.group.words
     base = base_form(clause.group.main) or clause.group.main
     if "been" in words:
@@ -849,7 +849,15 @@ def _pressed_by(text: str, clauses: list[Clause], clause: Clause
         verb = _past_as_written(base, clause.group.main)
     asked = subject.lower() if " " not in subject and subject[1:].islower() else \
         first_lower(subject)  # ("Sales were buoyed by X": a common noun opening the sentence)
-    yield AnswerKind.CAUSE, f"What {verb} {asked}", _TIME_AFTER.sub("", cause), ()
+    into = by.group("into") or ""
+    yield AnswerKind.CAUSE, f"What {verb} {asked}{into}", _TIME_AFTER.sub("", cause), ()
+
+
+#: The agent of a verb of pressing, with where it pushed something first ("had been pushed
+#: into striking by two years of stalled talks").
+_PRESSED_BY_AGENT = re.compile(r"(?P<into>\s+(?:into|out\s+of)\s+[a-z][^,;:\"“”()]{1,40}?)?\s+"
+                               r"(?:(?:largely|mainly|partly|mostly|badly|severely|further|"
+                               r"also)\s+)?by\s+")
 
 
 #: A time after a cause ("high waves on Sunday night"): when, not what.
