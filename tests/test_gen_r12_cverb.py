@@ -178,6 +178,22 @@ from quiz.generate.cause_blamed import blamable
      "What has forced dozens of small farms out of business?", "cheap imports"),
     ("Thousands of workers were pushed out of their jobs by the closure of the mines.",
      "What pushed thousands of workers out of their jobs?", "the closure of the mines"),
+    # a thing that "is why" or "was the main reason" something happened
+    ("Rising construction costs are why the repair bill has doubled since 2022.",
+     "Why has the repair bill doubled since 2022?", "Rising construction costs"),
+    ("The new law is why many landlords are selling up.",
+     "Why are many landlords selling up?", "The new law"),
+    ("A shortage of housing is the main reason that nurses leave the city.",
+     "What is the main reason nurses leave the city?", "A shortage of housing"),
+    ("Higher fuel prices are the main reason airlines have raised fares.",
+     "What is the main reason airlines have raised fares?", "Higher fuel prices"),
+    ("Poor maintenance was the reason the bridge collapsed.",
+     "What was the reason the bridge collapsed?", "Poor maintenance"),
+    # what put people off
+    ("NHS Highland said the remote location had put off applicants.",
+     "What had put off applicants, according to NHS Highland?", "the remote location"),
+    ("High prices have put off many first-time buyers.",
+     "What has put off many first-time buyers?", "High prices"),
     # why a verdict or a penalty was given, in the passive
     ("Two engineers were sentenced to 12 years each, while a former municipal official was "
      "acquitted for lack of evidence.", "Why was the former municipal official acquitted?",
@@ -288,6 +304,9 @@ def test_a_cause_told_by_a_verb_is_asked_whatever_its_nouns(text: str, question:
     "Doctors warned that a virus detected in two patients could spread to other wards.",
     "He has made a comeback unlikely.",
     "He made it harder to win.",
+    "He is the reason the team won.",
+    "The coach is the reason the team won.",
+    "The council put off the decision until May.",
     "He was pushed into retirement by injuries.",
     "The car was pushed into the river by the driver.",
     "The minister was pushed by aides to resign.",

@@ -29,6 +29,9 @@ from quiz.generate.syntax import Clause, trim_predicate
 _INTO = r"\s+into\s+(?:doubt|question|chaos|disarray|turmoil|confusion|uncertainty|jeopardy|" \
         r"crisis|limbo|darkness|debt|recession|administration|insolvency|panic|mourning)\b"
 _MOVED = r"\s+(?:up|down|higher|lower|to|into|out\s+of|away|onto|towards?|back)\b"
+#: "put off applicants": the particle before those deterred.
+_PUT_OFF = re.compile(r"\s*off\s+(?!by\b|to\b|until\b|till\b|the\s+(?:decision|vote|move|plan)\b|\d)"
+                      r"[a-z]")
 #: "pushed up costs", "drove down prices": the particle before the object.
 _PARTICLE_FIRST = re.compile(r"\s*(?:up|down)\s+(?!by\b|to\b|\d)[a-z]")
 _KEPT = r"\s+(?:off|out\s+of|away|below|above|under|at\s+bay|from\s+[a-z]+ing|indoors|home)\b"
@@ -64,7 +67,8 @@ for _forms, _after in (
          "stalled stalls stopped stops disrupted disrupts capped caps limited limits "
          "restricted restricts devastated devastates crippled cripples weakened weakens eroded "
          "erodes squeezed squeezes strained strains ravaged ravages dented dents battered "
-         "batters harmed harms exacerbated exacerbates", ""),
+         "batters harmed harms exacerbated exacerbates deterred deters discouraged "
+         "discourages", ""),
         ("help helps helped helping", "help"),
         ("brought brings", _STANDSTILL),
         ("left leaves", _STRANDED),
@@ -151,8 +155,9 @@ def _predicate(text: str, clause: Clause, after: str) -> str | None:
         return None
     elif after in _OBJECT_SHAPE:
         shaped = _OBJECT_SHAPE[after].match(rest)
-        if after == _MOVED and _PARTICLE_FIRST.match(rest):
-            pass
+        if after == _MOVED and _PARTICLE_FIRST.match(rest) or after == _PUT and _PUT_OFF.match(
+                rest):
+            pass  # ("pushed up costs", "put off applicants": the particle first)
         elif shaped is None or _BAD_OBJECT.match(shaped.group("obj")) and not (
                 after in _COUNTED_OBJECT and _COUNTED.match(shaped.group("obj"))):
             return None  # (but "left 20,000 homes without power": people or homes counted)

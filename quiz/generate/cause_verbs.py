@@ -25,6 +25,7 @@ from quiz.generate.cause_v_made import LIKELY_WORDS, made_likely_facts
 from quiz.generate.cause_v_verdicts import VERDICT_WORDS, verdict_facts
 from quiz.generate.cause_v_warned import WARN_WORDS, warned_facts
 from quiz.generate.cause_v_trailing import TRAILING_WORDS, trailing_effect_facts
+from quiz.generate.cause_v_reason import REASON_WORDS, reason_is_facts
 from quiz.generate.cause_v_subjects import (
     REPORTED, SUBJECT_CAUSE_WORDS, behind_facts, made_to_facts, reflected_facts, relative_subject,
     relative_subject_facts, stood_for_facts, subject_cause_facts, which_cause_facts,
@@ -71,7 +72,7 @@ _REQUESTING = frozenset("""
 """.split())
 #: The words without which :func:`causal_verb_facts` finds nothing (the caller's cheap gate).
 CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO | HINDER_WORDS | ARGUING_WORDS | WARN_WORDS | \
-    VERDICT_WORDS | LIKELY_WORDS | EFFECT_NOUNS | {"being"}
+    VERDICT_WORDS | LIKELY_WORDS | EFFECT_NOUNS | REASON_WORDS | {"being"}
 # (the look-ahead, a first letter of them, is a cheap test at every position)
 _EFFECT_VERBS = re.compile(
     r"(?=[cfglnprst])\b(?P<verb>led to|leads to|lead to|resulted in|results in|caused|causes|cause|"
@@ -107,6 +108,8 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
         yield from made_likely_facts(text, clauses)
     if " on " in text and (" effect" in text or " impact" in text or " toll" in text):
         yield from had_effect_facts(text, clauses)
+    if " why " in text or " reason " in text:
+        yield from reason_is_facts(text, clauses)
     for clause in clauses:
         main = clause.group.main.lower()
         if main not in _CAUSAL_TO | _PERSUADE_TO or not main.endswith("ing") and any(
