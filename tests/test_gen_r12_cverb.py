@@ -262,6 +262,18 @@ from quiz.generate.cause_blamed import blamable
      "What has taken a heavy toll on the country's hospitals?", "Years of conflict"),
     ("The crowd's anger was fuelled by rumours on social media.",
      "What fuelled the crowd's anger?", "rumours on social media"),
+    # someone blamed: what for is the effect
+    ("Opposition MP Harsha Gunawardena blamed the board for years of neglect at the ground.",
+     "What did Opposition MP Harsha Gunawardena blame the board for?",
+     "years of neglect at the ground"),
+    ("Critics blamed the government for the shortages.",
+     "What did critics blame the government for?", "the shortages"),
+    ("Residents have blamed the council for failing to clear the drains.",
+     "What have residents blamed the council for?", "failing to clear the drains"),
+    ("The coach blamed the referee for two disallowed goals.",
+     "What did the coach blame the referee for?", "two disallowed goals"),
+    ("Fans blamed Mr Ruiz for the club's relegation.",
+     "What did fans blame Mr Ruiz for?", "the club's relegation"),
     # a verb of harm done with a thing as its subject
     ("The closure of the mine has devastated the local economy.",
      "What has devastated the local economy?", "The closure of the mine"),
@@ -338,9 +350,10 @@ def test_a_cause_told_by_a_verb_is_asked_whatever_its_nouns(text: str, question:
     "The inspectors blamed the contractor, which had cut corners, for the collapse.",
 ])
 def test_no_cause_is_asked_of_someone_or_a_pronoun(text: str) -> None:
-    assert not {q for q, _ in cause_qa(text) if q.startswith(("What did", "What have", "What do",
-                                                               "What has", "What had", "What was",
-                                                               "What hit", "What does"))}
+    # (what someone was blamed FOR may be asked: "What did residents blame the landlord for?")
+    assert not {q for q, _ in cause_qa(text) if q.startswith((
+        "What did", "What have", "What do", "What has", "What had", "What was", "What hit",
+        "What does")) and not q.endswith(" for?")}
 
 
 @pytest.mark.parametrize("text", [

@@ -109,17 +109,42 @@ def blamed_for_facts(text: str, clauses: list[Clause]
             continue
         if clause.group.words[-1] != match.group("verb") or clause.group.main != match.group(
                 "verb") or _PASSIVE.intersection(clause.group.words) or \
-                is_pronoun(clause.subject) or not blamable(what) or \
+                is_pronoun(clause.subject) or \
                 _OBJECT_OF_PREPOSITION.search(text, 0, clause.subject_start) or \
                 word_count(clause.subject) > 6 or any(ch in clause.subject for ch in ",;:\"“”()"):
             continue
         effect = cut_span(text, match.end())
         if effect is None or DEMONSTRATIVE.match(effect) or word_count(effect) > 16:
             continue
+        if not blamable(what):
+            if _someone(what) and not match.group("aside") and 2 <= word_count(effect):
+                # "blamed the board for years of neglect": whom they blame is an actor; what
+                # for is the effect they blame on them
+                asked = question_predicate(asked_who(clause.subject), clause.group,
+                                           f"{first_lower(what)} for")
+                if asked is not None:
+                    yield AnswerKind.EFFECT, f"What {asked}", effect, ()
+            continue
         # ("blamed", "blame", "have blamed", "had also blamed", "would blame")
         asked = question_predicate(asked_who(clause.subject), clause.group, f"for {effect}")
         if asked is not None:
             yield AnswerKind.CAUSE, f"What {asked}", what, ()
+
+
+#: A body or a person named by "the" and a common noun ("the board", "the city council").
+_THE_BODY = re.compile(r"the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
+
+
+def _someone(what: str) -> bool:
+    """Whether ``what``, blamed for something, is someone acting: a body or a person told by
+    a common noun ("the board", "the government", "the referee") or a name ("Mr Ruiz")."""
+    if "," in what or word_count(what) > 4 or is_pronoun(what) or DEMONSTRATIVE.match(what):
+        return False
+    head = what.split()[-1].lower()
+    if _THE_BODY.fullmatch(what):
+        return head in NOT_CAUSE_HEADS or head in _SOMEONE or head.endswith(
+            _DOER_ENDINGS) and head not in _THING_LOOKALIKES and not head.endswith("ment")
+    return what[:1].isupper() and all(w[:1].isupper() for w in what.split())
 
 
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
