@@ -203,7 +203,9 @@ def test_over_concerns_and_started_by() -> None:
             "concerns that it collected users' location data without consent") in qa(
         "The app was removed from both major app stores on Friday over concerns that it "
         "collected users' location data without consent.")
-    assert ("What started the blaze, according to officials?", "a discarded cigarette") in qa(
+    # (the hedge stays in the question: the answer is only the likely cause)
+    assert ("What probably started the blaze, according to officials?",
+            "a discarded cigarette") in qa(
         "Officials said the blaze was probably started by a discarded cigarette.")
     # "over" + anything else is no reason ("criticised over his handling")
     assert not qa("The minister was criticised over his handling of the crisis.")

@@ -33,7 +33,9 @@ def test_a_thing_blamed_for_an_event_is_its_cause() -> None:
 def test_a_person_blamed_is_no_cause() -> None:
     assert not qa("The driver was blamed for the crash.")
     assert not qa("The coach blamed the referee for the defeat.")
-    assert not qa("Residents blamed the council for the flooding of their street.")
+    # (what the council was blamed for is asked: the effect they blame on it)
+    assert qa("Residents blamed the council for the flooding of their street.") == {
+        ("What did residents blame the council for?", "the flooding of their street")}
 
 
 def test_what_kept_someone_from_acting() -> None:

@@ -7,18 +7,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.generate.cause_hindrances import common_head, is_cause_thing
+from quiz.generate.cause_hindrances import NOT_CAUSE_HEADS, common_head, is_cause_thing
 from quiz.generate.cause_spans import DEMONSTRATIVE, cut_span
 from quiz.generate.facts import AnswerKind
-from quiz.generate.grammar import first_lower, first_upper, is_pronoun, word_count
-from quiz.generate.lexicon import ADJECTIVES, GENERIC_NAME_WORDS
+from quiz.generate.grammar import (
+    first_lower, first_upper, is_pronoun, question_predicate, word_count,
+)
+from quiz.generate.lexicon import ADJECTIVES, GENERIC_NAME_WORDS, GROUP_WORDS
 from quiz.generate.syntax import Clause
 
+#: A relative aside after what is blamed ("X, which allowed owners to legalise work, for Y").
+_WHICH_ASIDE = r"(?P<aside>,\s+(?:which|that)\s+[^,;:\"“”()]{3,160}?,)?"
 #: "Police blame most of the killings on gangs": a plural subject opening the sentence, a verb
 #: the clause reader does not take for one.
 _PLURAL_BLAME = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*[a-rt-z]s)?)\s+"
                            r"(?:(?:also|largely|mostly|mainly)\s+)?blame\s+"
-                           r"(?P<what>(?:[\w’'-]+\s+){1,8}?)(?P<prep>on|for)\s+")
+                           r"(?P<what>(?:[\w’'-]+\s+){0,7}?[\w’'-]+)" + _WHICH_ASIDE +
+                           r"\s+(?P<prep>on|for)\s+")
 #: "Faulty wiring was blamed for the fire": what was blamed is the cause.
 _BLAMED_FOR = re.compile(r"\b(?P<be>was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
                          r"(?P<how>(?:largely|partly|widely|mainly|also)\s+)?"
@@ -30,14 +35,14 @@ _PINNED = re.compile(r"\b(?P<verb>pinned|pins|placed|places|laid|lays|put|puts)\
 _PINNED_SUPPORT = {"pinned": "did", "placed": "did", "laid": "did", "pins": "does",
                    "places": "does", "lays": "does", "puts": "does"}
 #: "Officials blamed heavy rain for the delays": what they blamed, then what it caused.
-_BLAMED_THING_FOR = re.compile(r"\b(?P<verb>blamed|blames)\s+(?P<what>(?!him|her|them|it|us|me"
-                               r"|themselves|itself)(?:[\w’'-]+\s+){1,6}?)for\s+")
+_BLAMED_THING_FOR = re.compile(r"\b(?P<verb>blamed|blames|blame)\s+(?P<what>(?!him|her|them|it|us|me"
+                               r"|themselves|itself)(?:[\w’'-]+,?\s+){0,6}?[\w’'-]+)" +
+                               _WHICH_ASIDE + r"\s+for\s+")
 #: A subject read after a preposition is only the end of the noun phrase a ", who" follows
 #: ("Farmers in [the region], who blamed X": the farmers blamed it, not the region).
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:in|of|from|at|on|for|with|near|across|around)\s+$")
 _BE_ASKED = {"was": "was", "were": "was", "is": "is", "are": "is", "has been": "has been",
              "have been": "has been", "had been": "had been"}
-_SUPPORT = {"blamed": "did", "blames": "does"}
 
 
 def plural_blame_facts(text: str, clauses: list[Clause]
@@ -54,7 +59,7 @@ def plural_blame_facts(text: str, clauses: list[Clause]
     if match.group("prep") == "for":
         # "Investigators blame pilot error for the crash": what is blamed is the cause
         effect = cut_span(text, match.end())
-        if is_cause_thing(what) and effect is not None and not DEMONSTRATIVE.match(effect) \
+        if blamable(what) and effect is not None and not DEMONSTRATIVE.match(effect) \
                 and word_count(effect) <= 16 and " on " not in f" {what} ":
             yield AnswerKind.CAUSE, f"What do {who} blame for {effect}", what, ()
         return
@@ -99,16 +104,149 @@ def blamed_for_facts(text: str, clauses: list[Clause]
     for match in _BLAMED_THING_FOR.finditer(text):
         clause = next((c for c in clauses if c.verb_start <= match.start() < c.verb_end), None)
         what = match.group("what").strip()
-        if clause is None or clause.group.words != (match.group("verb"),) or \
-                is_pronoun(clause.subject) or not is_cause_thing(what) or \
+        if clause is None:
+            yield from _and_blamed_for(text, clauses, match)
+            continue
+        if clause.group.words[-1] != match.group("verb") or clause.group.main != match.group(
+                "verb") or _PASSIVE.intersection(clause.group.words) or \
+                is_pronoun(clause.subject) or \
                 _OBJECT_OF_PREPOSITION.search(text, 0, clause.subject_start) or \
                 word_count(clause.subject) > 6 or any(ch in clause.subject for ch in ",;:\"“”()"):
             continue
         effect = cut_span(text, match.end())
         if effect is None or DEMONSTRATIVE.match(effect) or word_count(effect) > 16:
             continue
-        yield (AnswerKind.CAUSE, f"What {_SUPPORT[match.group('verb')]} "
-               f"{first_lower(clause.subject)} blame for {effect}", what, ())
+        if not blamable(what):
+            if _someone(what) and not match.group("aside") and 2 <= word_count(effect):
+                # "blamed the board for years of neglect": whom they blame is an actor; what
+                # for is the effect they blame on them
+                asked = question_predicate(asked_who(clause.subject), clause.group,
+                                           f"{first_lower(what)} for")
+                if asked is not None:
+                    yield AnswerKind.EFFECT, f"What {asked}", effect, ()
+            continue
+        # ("blamed", "blame", "have blamed", "had also blamed", "would blame")
+        asked = question_predicate(asked_who(clause.subject), clause.group, f"for {effect}")
+        if asked is not None:
+            yield AnswerKind.CAUSE, f"What {asked}", what, ()
+
+
+#: A body or a person named by "the" and a common noun ("the board", "the city council").
+_THE_BODY = re.compile(r"the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
+
+
+def _someone(what: str) -> bool:
+    """Whether ``what``, blamed for something, is someone acting: a body or a person told by
+    a common noun ("the board", "the government", "the referee") or a name ("Mr Ruiz")."""
+    if "," in what or word_count(what) > 4 or is_pronoun(what) or DEMONSTRATIVE.match(what):
+        return False
+    head = what.split()[-1].lower()
+    if _THE_BODY.fullmatch(what):
+        return head in NOT_CAUSE_HEADS or head in _SOMEONE or head.endswith(
+            _DOER_ENDINGS) and head not in _THING_LOOKALIKES and not head.endswith("ment")
+    return what[:1].isupper() and all(w[:1].isupper() for w in what.split())
+
+
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: Heads ending like a doer ("the pilot" is listed; "the organiser", "the tenant", "the
+#: referee", "the cyclist", "the historian", "the student"): someone, never a cause.
+_DOER_ENDINGS = ("er", "or", "ist", "ant", "ian", "ee", "ent", "ive", "tress", "ncess", "stess",
+                 "iress")
+#: Things whose names end like a doer's.
+_THING_LOOKALIKES = frozenset("""
+    weather water power order disorder cancer fever behaviour behavior error failure pressure
+    shortfall barrier river border shelter computer heater filter cover paper letter number
+    timber rubber corner tower chamber matter container tanker boiler server transfer disaster
+    winter summer shower thunder ladder motor sensor reactor factor sector corridor floor door
+    tremor mirror terror harbor harbour pollutant coolant plant grant incident accident
+    component event element content extent current rent solvent incentive initiative
+    directive motive additive explosive offensive
+""".split())
+#: Common words for someone that no list of roles or groups has and no ending gives away.
+_SOMEONE = frozenset("""
+    pilot chef boss nurse pupil thief thieve cop guard landlord coach fan youth teen victim
+    crowd mob gang side team squad army navy police regime rival host guest bride groom
+    neighbour neighbor public media press local criminal kid adult bureaucrat elite hooligan
+    addict vandal rich poor young elderly voter rebel official expert activist
+""".split())
+#: A stretch of time or a run of things before what was blamed ("years of underinvestment").
+_SPELL = re.compile(r"(?:years|decades|months|weeks|days|(?:an?\s+)?(?:series|string|spate|run|"
+                    r"history|legacy|combination|mix|lack))\s+of\s+")
+#: An adjective series before the head ("rapid, unplanned urban growth").
+_SERIES = re.compile(r"(?:(?:an?|the)\s+)?[a-z][\w-]*,\s+[a-z][\w-]*\s")
+
+
+def blamable(what: str) -> bool:
+    """Whether ``what``, blamed for something, is a cause a question may ask "What" of: a
+    thing, rule or event of :func:`is_cause_thing`, or any other common noun that names no one
+    and is more than a bare "the decline" ("the decline of rural populations", "rapid,
+    unplanned urban growth"); never someone ("the pilot", "tenants", "the organisers")."""
+    if is_cause_thing(what):
+        return True
+    if "," in what and not _SERIES.match(what) or _THING_ENDS.search(what):
+        return False
+    spell = _SPELL.match(what)
+    if spell is not None:
+        what = what[spell.end():]  # ("years of underinvestment": the underinvestment)
+        if is_cause_thing(what):
+            return True
+    head = common_head(what)
+    one = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith(
+        "s") and not head.endswith(("ss", "sis", "ics", "us")) else head
+    if not head or one in _SOMEONE or one.endswith(("man", "men", "person", "people")) or \
+            one in NOT_CAUSE_HEADS or one.endswith(_DOER_ENDINGS) and not one.endswith(
+                "ment") and one not in _THING_LOOKALIKES:
+        return False
+    content = [w for w in what.replace(",", " ").split()
+               if w.lower() not in {"the", "a", "an", "of", "in", "on", "to"}]
+    return len(content) >= 2
+
+
+#: Words after which a blamed noun phrase goes on as a clause or a list.
+_THING_ENDS = re.compile(r"\b(?:and|or|but|that|who|which|whom|whose|was|were|is|are|has|"
+                         r"have|had|said|says)\b")
+#: ", and blamed": the verb is the second of the sentence's opening subject.
+_AND_BLAMED_AT = re.compile(r"\sand\s+(?:also\s+)?$")
+_HE_SHE = frozenset({"he", "she", "they", "He", "She", "They"})
+
+
+def _and_blamed_for(text: str, clauses: list[Clause], match: re.Match[str]
+                    ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"Bassi said he had struggled to recover and blamed a wrist injury for his poor
+    serving" -> "What did Bassi blame for his poor serving?": the blamer is the subject that
+    opens the sentence when every clause between is its own or told of by a pronoun."""
+    if not clauses or clauses[0].first_token != 0 or not _AND_BLAMED_AT.search(
+            text, 0, match.start()) or match.group("verb") != "blamed":
+        return
+    who = clauses[0].subject
+    between = [c for c in clauses if c.verb_end <= match.start()]
+    if is_pronoun(who) or word_count(who) > 4 or any(ch in who for ch in ",;:\"“”()") or \
+            not who[:1].isupper() or any(c.subject != who and c.subject not in _HE_SHE
+                                         for c in between) or \
+            any(ch in text[between[-1].verb_end:match.start()] for ch in ";:\"“”"):
+        return
+    what = match.group("what").strip()
+    effect = cut_span(text, match.end())
+    if not blamable(what) or effect is None or DEMONSTRATIVE.match(effect) or \
+            word_count(effect) > 16:
+        return
+    yield AnswerKind.CAUSE, f"What did {asked_who(who)} blame for {effect}", what, ()
+
+
+#: Endings of a one-word plural subject of common nouns ("Fishermen", "Economists").
+_PLURAL_PEOPLE = ("ers", "ists", "ians", "men", "ors", "ants", "ents")
+
+
+def asked_who(who: str) -> str:
+    """Someone as a question writes it inside: a plural of people told by common nouns
+    lower-cased ("Fishermen" -> "fishermen", "Health experts" -> "health experts"), a name
+    as written ("Bassi", "Mayor Ana Ortiz"), else :func:`first_lower`."""
+    lowered = first_lower(who)
+    last = who.split()[-1] if who else ""
+    if lowered == who and who[1:].islower() and (
+            last.lower() in GROUP_WORDS or last.endswith(_PLURAL_PEOPLE)):
+        return who[:1].lower() + who[1:]
+    return lowered
 
 
 def pinned_blame_facts(text: str, clauses: list[Clause]

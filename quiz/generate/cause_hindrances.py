@@ -52,7 +52,8 @@ _PEOPLE_HEADS = TITLE_WORDS | frozenset("""
     father mother son daughter husband wife friend friends neighbour neighbours rival rivals
     judge judges
 """.split())
-_NOT_CAUSE_HEADS = _PEOPLE_HEADS | ORG_WORDS | GROUP_WORDS | ORG_ROLE_WORDS | frozenset(
+#: Heads of someone acting (people, bodies, groups): never a cause.
+NOT_CAUSE_HEADS = _PEOPLE_HEADS | ORG_WORDS | GROUP_WORDS | ORG_ROLE_WORDS | frozenset(
     "court courts board regulator regulators".split())
 _PLAIN_TENSE = {"was": "past", "were": "past", "is": "present3", "are": "present3",
                 "has been": "has", "have been": "has", "had been": "had", "will be": "will",
@@ -118,7 +119,7 @@ def common_head(phrase: str) -> str:
         return ""
     cut = next((i for i, w in enumerate(words) if i and w in _POST_MODIFIER), len(words))
     head = words[cut - 1]  # ("rules on foreign ownership": rules)
-    if not head[:1].islower() or head.lower() in _NOT_CAUSE_HEADS:
+    if not head[:1].islower() or head.lower() in NOT_CAUSE_HEADS:
         return ""
     if any(w[:1].isupper() for w in words[1:cut]) or not head.replace("-", "").isalpha():
         return ""

@@ -108,6 +108,10 @@ _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _CAUSED = frozenset("""
     driven caused triggered sparked prompted fuelled fueled hit hampered hindered affected
     hurt damaged boosted delayed disrupted slowed dominated overshadowed pushed spurred
+    squeezed stretched strained battered weakened eroded undermined dampened depressed buoyed
+    bolstered exacerbated compounded crippled devastated ravaged overwhelmed swamped stoked
+    fanned inflamed intensified heightened accelerated deepened curbed constrained dented
+    threatened harmed hampered hindered forced
 """.split())
 #: Where a means ends: a time or a clause after it ("through a local tax | since 1990").
 _HOW_END = re.compile(r"\s+(?:(?:since|until|from|in|by|before|after|for)\s+\d|(?:since|until|"

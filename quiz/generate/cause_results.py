@@ -326,7 +326,9 @@ def thing_meant_facts(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[s
     from quiz.generate.cause_v_trailing import strip_report
 
     match = _THING_MEANT.search(text)
-    head = strip_report(text[:match.start()]).strip() if match else ""
+    if match is None:
+        return
+    head = strip_report(text[:match.start()]).strip()
     if not head or head.endswith(("which", "who")) or head.endswith(",") and \
             not _CLOSING_RELATIVE.search(head):
         return  # (", which meant": the statement before it, read by meant_facts)
@@ -337,10 +339,44 @@ def thing_meant_facts(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[s
             len([w for w in words if w.lower() not in {"the", "a", "an"}]) < 2:
         return
     effect = cut_span(text, match.end())
-    told = find_clauses(effect) if effect else []
+    if effect is None:
+        return
+    told = find_clauses(effect)
+    if not told and not text.endswith("that ", 0, match.end()):
+        yield from _meant_thing(thing, match.group(), effect)
+        return
     if not told or told[0].first_token != 0 or is_pronoun(told[0].subject) or \
             VAGUE_SUBJECT.match(told[0].subject):
         return
     question = why_question(effect, told[0], len(effect))
     if question is not None:
         yield AnswerKind.CAUSE, question, thing, ()
+
+
+#: What "has meant" may not be: an amount of meaning, not a thing brought about.
+_NO_EFFECT = re.compile(r"(?:a\s+lot|a\s+great\s+deal|much|little|nothing|everything|something|"
+                        r"more|less|so|very|it|this|that|the\s+world|business)\b", re.IGNORECASE)
+#: The start of a noun phrase brought about ("the loss of 400 jobs", "higher prices").
+_EFFECT_NP = re.compile(r"(?:the|a|an|more|fewer|less|higher|lower|longer|shorter|[a-z]+er|"
+                        r"[a-z]+ed|[a-z]+ing)\s+[a-z]")
+_PERFECT_MEANT = re.compile(r"\s(?P<aux>has|have|had)\s+meant\s+$")
+
+
+def _meant_thing(thing: str, verb: str, effect: str
+                 ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The closure of the factory has meant the loss of 400 jobs" -> "What has the closure of
+    the factory meant?" (a perfect only: "What does X mean?" asks for a definition)."""
+    perfect = _PERFECT_MEANT.fullmatch(verb)
+    if perfect is None or _NO_EFFECT.match(effect) or not _EFFECT_NP.match(effect) or \
+            not 2 <= word_count(effect) <= 12:
+        return
+    first, _, rest = thing.partition(" ")
+    lowered = first.lower() if first[1:].islower() and first.lower().endswith(_COMMON_ENDS) \
+        else first_lower(first)  # ("Rising interest rates": a common noun phrase)
+    yield (AnswerKind.EFFECT, f"What {perfect.group('aux')} {lowered} {rest} meant".replace(
+        "  ", " "), effect, ())
+
+
+#: Endings of a first word that is no name ("Rising", "Higher", "Falling").
+_COMMON_ENDS = ("ing", "ed", "er", "al", "ous", "ive", "ic", "ful", "less")
+

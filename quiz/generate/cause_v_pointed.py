@@ -6,17 +6,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.generate.cause_hindrances import is_cause_thing
+from quiz.generate.cause_blamed import asked_who, blamable
 from quiz.generate.cause_spans import DEMONSTRATIVE, VAGUE_SUBJECT, cut_span
 from quiz.generate.facts import AnswerKind
-from quiz.generate.grammar import first_lower, is_pronoun, word_count
+from quiz.generate.grammar import is_pronoun, word_count
 from quiz.generate.cause_v_trailing import strip_report
 from quiz.generate.syntax import Clause, find_clauses
 
 #: "pointed to X", with "as the (likely) cause of Y" after X when told.
 _POINTED = re.compile(r"(?P<verb>pointed|points|point)\s+to\s+")
-_AS_CAUSE = re.compile(r"\s+as\s+(?P<noun>(?:the|a)\s+(?:(?:most\s+)?(?:likely|main|probable|"
-                       r"possible|chief|key)\s+)?(?:cause|reason|explanation)\s+(?:of|for))\s+")
+_AS_CAUSE = re.compile(r"\s+as\s+(?P<noun>(?:the|a|one)\s+(?:of\s+the\s+)?(?:(?:most\s+)?(?:likely|"
+                       r"main|probable|possible|chief|key|major|big|biggest|contributing|"
+                       r"underlying|root|primary|leading)\s+)?(?:cause|causes|reason|reasons|"
+                       r"explanation|factor|factors|culprit|source|driver|drivers|trigger)\s+"
+                       r"(?:of|for|in|behind))\s+")
 #: Who or what weighs evidence: what they point to is what the evidence shows.
 _EVIDENCE = frozenset("""
     data evidence findings results tests test analysis investigation inquiry report study
@@ -49,13 +52,14 @@ def pointed_facts(text: str, clauses: list[Clause]
         match = _POINTED.match(text, clause.verb_end - len(main))
         subject = clause.subject
         if match is None or is_pronoun(subject) or VAGUE_SUBJECT.match(subject) or \
-                word_count(subject) > 6 or any(ch in subject for ch in ",;:\"“”()") or \
-                subject.split()[-1].lower() not in _EVIDENCE:
+                word_count(subject) > 6 or any(ch in subject for ch in ",;:\"“”()"):
             continue
         pointed = cut_span(text, match.end())
         if pointed is None or DEMONSTRATIVE.match(pointed):
             continue
         as_cause = _AS_CAUSE.search(pointed)
+        if as_cause is None and subject.split()[-1].lower() not in _EVIDENCE:
+            continue  # (anyone may name a cause "as the cause of Y"; bare, only evidence)
         tail = ""
         if as_cause is not None:
             effect = cut_span(pointed, as_cause.end())
@@ -63,8 +67,8 @@ def pointed_facts(text: str, clauses: list[Clause]
                 continue
             tail = f" as {as_cause.group('noun')} {effect}"
             pointed = pointed[:as_cause.start()]
-        if not is_cause_thing(_RELATIVE.split(pointed)[0]) or word_count(pointed) > 20:
+        if not blamable(_RELATIVE.split(pointed)[0]) or word_count(pointed) > 20:
             continue
-        verb = f"{words[0]} {first_lower(subject)} pointed" if perfect else \
-            f"{_SUPPORT[main]} {first_lower(subject)} point"
+        verb = f"{words[0]} {asked_who(subject)} pointed" if perfect else \
+            f"{_SUPPORT[main]} {asked_who(subject)} point"
         yield AnswerKind.CAUSE, f"What {verb} to{tail}", pointed, ()

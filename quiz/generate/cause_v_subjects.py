@@ -29,6 +29,9 @@ from quiz.generate.syntax import Clause, trim_predicate
 _INTO = r"\s+into\s+(?:doubt|question|chaos|disarray|turmoil|confusion|uncertainty|jeopardy|" \
         r"crisis|limbo|darkness|debt|recession|administration|insolvency|panic|mourning)\b"
 _MOVED = r"\s+(?:up|down|higher|lower|to|into|out\s+of|away|onto|towards?|back)\b"
+#: "put off applicants": the particle before those deterred.
+_PUT_OFF = re.compile(r"\s*off\s+(?!by\b|to\b|until\b|till\b|the\s+(?:decision|vote|move|plan)\b|\d)"
+                      r"[a-z]")
 #: "pushed up costs", "drove down prices": the particle before the object.
 _PARTICLE_FIRST = re.compile(r"\s*(?:up|down)\s+(?!by\b|to\b|\d)[a-z]")
 _KEPT = r"\s+(?:off|out\s+of|away|below|above|under|at\s+bay|from\s+[a-z]+ing|indoors|home)\b"
@@ -41,8 +44,8 @@ _WIPED = r"\s+off\b"
 _COST = r"\s+(?:an?\s+estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|" \
         r"up\s+to\s+|at\s+least\s+)?[£$€]\s?\d"
 #: "forced the closure of the airport": an act stopped, named by its noun.
-_FORCED = re.compile(r"\s*the\s+(?:closure|cancellation|evacuation|postponement|suspension|"
-                     r"withdrawal|resignation|shutdown|abandonment)\s+of\s+\S")
+_FORCED = re.compile(r"\s*the\s+(?:closure|withdrawal|shutdown|removal|[a-z]{3,}(?:tion|sion|"
+                     r"ment))\s+of\s+\S")
 _SHAPES: dict[str, str] = {}
 #: The shapes whose object may open with a number of people or things ("left 20,000 homes
 #: without power", "kept 3,000 fans out of the ground").
@@ -62,7 +65,10 @@ for _forms, _after in (
          "endangered derail derails derailed complicate complicates complicated worsen "
          "worsens worsened worsening hurting hit hits hitting delayed delays halted halts "
          "stalled stalls stopped stops disrupted disrupts capped caps limited limits "
-         "restricted restricts", ""),
+         "restricted restricts devastated devastates crippled cripples weakened weakens eroded "
+         "erodes squeezed squeezes strained strains ravaged ravages dented dents battered "
+         "batters harmed harms exacerbated exacerbates deterred deters discouraged "
+         "discourages", ""),
         ("help helps helped helping", "help"),
         ("brought brings", _STANDSTILL),
         ("left leaves", _STRANDED),
@@ -149,8 +155,9 @@ def _predicate(text: str, clause: Clause, after: str) -> str | None:
         return None
     elif after in _OBJECT_SHAPE:
         shaped = _OBJECT_SHAPE[after].match(rest)
-        if after == _MOVED and _PARTICLE_FIRST.match(rest):
-            pass
+        if after == _MOVED and _PARTICLE_FIRST.match(rest) or after == _PUT and _PUT_OFF.match(
+                rest):
+            pass  # ("pushed up costs", "put off applicants": the particle first)
         elif shaped is None or _BAD_OBJECT.match(shaped.group("obj")) and not (
                 after in _COUNTED_OBJECT and _COUNTED.match(shaped.group("obj"))):
             return None  # (but "left 20,000 homes without power": people or homes counted)

@@ -9,6 +9,7 @@ from dataclasses import replace
 from quiz.generate.cause_arguing import ARGUING_CUES, ARGUING_WORDS, arguing_facts
 from quiz.generate.cause_being_done import being_done_facts
 from quiz.generate.cause_blamed import (
+    blamable,
     blame_after_event_facts, blamed_for_facts, pinned_blame_facts, plural_blame_facts,
     who_blamed_at, who_blamed_facts,
 )
@@ -18,14 +19,20 @@ from quiz.generate.cause_results import thing_meant_facts
 from quiz.generate.cause_v_blaming import bare_blame_facts
 from quiz.generate.cause_v_pointed import pointed_facts
 from quiz.generate.cause_v_nouns import cause_noun_facts, final_blow_facts
+from quiz.generate.cause_v_effect import EFFECT_NOUNS, had_effect_facts
+from quiz.generate.cause_v_left import left_doing_facts
+from quiz.generate.cause_v_made import LIKELY_WORDS, made_likely_facts
+from quiz.generate.cause_v_verdicts import VERDICT_WORDS, verdict_facts
+from quiz.generate.cause_v_warned import WARN_WORDS, warned_facts
 from quiz.generate.cause_v_trailing import TRAILING_WORDS, trailing_effect_facts
+from quiz.generate.cause_v_reason import REASON_WORDS, reason_is_facts
 from quiz.generate.cause_v_subjects import (
     REPORTED, SUBJECT_CAUSE_WORDS, behind_facts, made_to_facts, reflected_facts, relative_subject,
     relative_subject_facts, stood_for_facts, subject_cause_facts, which_cause_facts,
 )
 from quiz.generate.cause_hindrances import (
-    HINDER_WORDS, MAKING_CUES, OWNED_START, common_head, hindrance_facts, is_cause_thing,
-    names_someone,
+    HINDER_WORDS, MAKING_CUES, NOT_CAUSE_HEADS, OWNED_START, common_head, hindrance_facts,
+    is_cause_thing, names_someone,
 )
 from quiz.generate.cause_spans import (
     DEMONSTRATIVE, NOT_BASE, VAGUE_SUBJECT, Ending, cut_span, ends_with, owning_clause,
@@ -64,7 +71,8 @@ _REQUESTING = frozenset("""
     requested requests invited invites
 """.split())
 #: The words without which :func:`causal_verb_facts` finds nothing (the caller's cheap gate).
-CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO | HINDER_WORDS | ARGUING_WORDS | {"being"}
+CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO | HINDER_WORDS | ARGUING_WORDS | WARN_WORDS | \
+    VERDICT_WORDS | LIKELY_WORDS | EFFECT_NOUNS | REASON_WORDS | {"being"}
 # (the look-ahead, a first letter of them, is a cheap test at every position)
 _EFFECT_VERBS = re.compile(
     r"(?=[cfglnprst])\b(?P<verb>led to|leads to|lead to|resulted in|results in|caused|causes|cause|"
@@ -92,6 +100,16 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
         yield from being_done_facts(text, clauses)
     if any(map(text.__contains__, ARGUING_CUES)):
         yield from arguing_facts(text, clauses)
+    if " warn" in text or " fear" in text or " worr" in text or " caution" in text:
+        yield from warned_facts(text, clauses)
+    if " for " in text:
+        yield from verdict_facts(text, clauses)
+    if " mad" in text or " make" in text:
+        yield from made_likely_facts(text, clauses)
+    if " on " in text and (" effect" in text or " impact" in text or " toll" in text):
+        yield from had_effect_facts(text, clauses)
+    if " why " in text or " reason " in text:
+        yield from reason_is_facts(text, clauses)
     for clause in clauses:
         main = clause.group.main.lower()
         if main not in _CAUSAL_TO | _PERSUADE_TO or not main.endswith("ing") and any(
@@ -107,8 +125,11 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
         if base_form(to.group("act")) is None and to.group("act") in NOT_BASE:
             continue
         act = to.group("act")
-        if act in NOT_BASE or is_past_tense(act) and base_form(act) != act:
-            continue  # ("to burst", "to cut", "to set": a past that is its own base is one)
+        if act in NOT_BASE or is_past_tense(act) and base_form(act) != act or "-" in act:
+            continue  # ("to burst", "to cut", "to set": a past that is its own base is one;
+            # "pushed shoppers to out-of-town parks": a place)
+        if _which_time(text, clause):
+            continue  # ("raised charges last year, which pushed X": the "which" is the clause)
         if not _made_to_act(to):
             continue  # "caused damage to hundreds of homes": where the damage was, no act
         offset = clause.verb_end + (len(text[clause.verb_end:]) -
@@ -149,6 +170,21 @@ _OWN_GROUP = re.compile(r"(?:his|her)\s+(?P<group>team|staff|company|family|club
                         r"firm|workers|employees|researchers|students|players|officers)$")
 #: A speaker told by a role: "The coach", "The club's manager".
 _TITLE = re.compile(r"The\s+(?:[a-z][\w’'-]*\s+){0,1}[a-z][\w-]*")
+#: A time read as a subject (a ", which" after "last year" stands for the clause before).
+TIME_SUBJECT = re.compile(r"(?:^|(?<=\s))(?:last|this|next|early|late|earlier|later)\s+(?:year|"
+                          r"month|week|weekend|season|spring|summer|autumn|winter|night|"
+                          r"decade|century|January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December|Monday|Tuesday|Wednesday|"
+                          r"Thursday|Friday|Saturday|Sunday)$|^(?:in\s+)?\d{4}$", re.IGNORECASE)
+
+
+def _which_time(text: str, clause: Clause) -> bool:
+    """Whether ``clause`` is a ", which" whose subject was read as the time just before it
+    ("cut 300 jobs last year, which hurt morale": the which is the clause, not the year)."""
+    return text[:clause.verb_start].rstrip().endswith(", which") and \
+        TIME_SUBJECT.search(clause.subject) is not None
+
+
 #: A speaker written as a name: "Rahman", "Aisha Rahman", "Dr Aisha Rahman".
 _SPEAKER_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\s+)?[A-Z][\w’'-]+"
                            r"(?:\s+[A-Z][\w’'-]+){0,2}")
@@ -399,6 +435,10 @@ _AFFECTING = frozenset("""
     weakened weakens boosted boosts delighted delights disrupted disrupts
     drew drawn draws
 """.split())
+#: Verbs of harm or help done, whose subject is a cause only when it names no one.
+_HARMING = frozenset("""
+    hurt hurts damaged damages weakened weakens boosted boosts disrupted disrupts
+""".split())
 #: The words without which :func:`affect_facts` finds nothing (the caller's gate).
 _TRAILING_CUE = re.compile(r",\s+(?:which\s+|in\s+turn\s+|thereby\s+)?(?:has\s+|have\s+|had\s+)?"
                            r"(?:sen|pric|mak|expl|forc|prom|lead|led|trig|spar|caus|put|driv|"
@@ -455,6 +495,8 @@ def affect_facts(text: str, clauses: list[Clause]
         yield from trailing_effect_facts(text)
     if "reflect" in text or "mirror" in text:
         yield from reflected_facts(text, clauses)
+    if "left " in text or "leaves " in text:
+        yield from left_doing_facts(text, clauses)
     if " behind " in text:
         yield from behind_facts(text, clauses)
     if " that " in text or " which " in text:
@@ -472,6 +514,11 @@ def affect_facts(text: str, clauses: list[Clause]
             # "close four of the most damaged dive sites": an adjective, no verb)
         if any(w in {"is", "are", "was", "were", "been", "be"} for w in clause.group.words):
             continue  # passive: "was hurt in the crash"
+        if main in _HARMING and (names_someone(clause.subject) or clause.subject.split()[
+                -1].lower() in NOT_CAUSE_HEADS):
+            continue  # ("The minister has weakened the bill": someone's act, no "What")
+        if _which_time(text, clause):
+            continue  # ("cut 300 jobs last year, which hurt X": the "which" is the clause)
         obj = trim_predicate(clause.rest, 14)
         if not obj or VAGUE_SUBJECT.match(clause.subject) or not _OBJECT_START.match(obj):
             continue  # ("The crown weakened nearly 0.4%": no object, nothing was weakened)
@@ -678,10 +725,13 @@ def caused_by_facts(text: str, clauses: list[Clause]
         if main == "made" and _PASSIVE_WORDS.intersection(words):
             yield from _made_by(text, clause)
             continue
-        if main not in _CAUSED_BY and main not in _HELD_UP_BY or not _PASSIVE_WORDS.intersection(
-                words):
+        if main not in _CAUSED_BY and main not in _HELD_UP_BY and main not in _PRESSED_BY or \
+                not _PASSIVE_WORDS.intersection(words):
             continue
-        by = re.match(r"\s+by\s+", text[clause.verb_end:])
+        if main in _PRESSED_BY:
+            yield from _pressed_by(text, clauses, clause)
+            continue
+        by = _BY_DEGREE.match(text[clause.verb_end:])
         if by is not None and main in _CAUSED_BY and clause.subject[-3:].lower() in {
                 " it", "it"} and "the " in text[:clause.subject_start].lower():
             # "The cause of the fire is not known, but reports say it was started by X"
@@ -720,7 +770,7 @@ def caused_by_facts(text: str, clauses: list[Clause]
         elif words[0] in {"is", "are"}:
             verb = third_person(base)
         else:
-            verb = past_of(base)
+            verb = _past_as_written(base, main)
         if frame is not None:
             # "Investigators believe the fire was caused by X" -> "What do investigators
             # believe caused the fire?"
@@ -731,12 +781,108 @@ def caused_by_facts(text: str, clauses: list[Clause]
             if support == "does":
                 said_base = said[:-1]
             yield (AnswerKind.CAUSE, f"What {support} {first_lower(frame.group('who'))} "
-                   f"{said_base} {past_of(base)} {first_lower(frame.group('what'))}", cause, ())
+                   f"{said_base} {_past_as_written(base, main)} {first_lower(frame.group('what'))}",
+                   cause, ())
             continue
+        hedge = by.group("hedge") or next((w for w in words if w in _HEDGES), None)
+        if hedge is not None:  # ("was probably caused by", "was caused in part by")
+            first, _, last = _singular(verb).rpartition(" ")
+            verb = f"{first} {_HEDGES[' '.join(hedge.split())]} {last}".strip()
         yield AnswerKind.CAUSE, f"What {_singular(verb)} {first_lower(clause.subject)}", cause, ()
 
 
 _PASSIVE_WORDS = frozenset({"was", "were", "is", "are", "been"})
+
+
+def _past_as_written(base: str, participle: str) -> str:
+    """The past of ``base`` spelt as the sentence spells its participle ("was fuelled by" ->
+    "What fuelled", not "fueled"): a regular participle is the past itself."""
+    past = past_of(base)
+    return participle.lower() if participle.endswith("ed") and past.endswith("ed") else past
+#: "by", with how far the agent did it before it ("driven largely by falling birth rates").
+_BY_DEGREE = re.compile(r"\s+(?:(?P<hedge>partly|in\s+part|probably)\s+|(?:largely|mainly|mostly|"
+                        r"primarily|chiefly|also)\s+)?by\s+")
+#: A hedge the question keeps ("What partly fuelled X?": the answer is one cause of several).
+_HEDGES = {"partly": "partly", "in part": "partly", "probably": "probably"}
+#: Verbs of pressing on, wearing down or lifting something whose "by" is its cause when that
+#: is a thing, not someone ("The budget has been squeezed by rising care costs"; not "was
+#: hit by a bus driver").
+_PRESSED_BY = frozenset("""
+    squeezed stretched strained battered weakened eroded undermined dampened depressed buoyed
+    bolstered hurt hit exacerbated compounded crippled devastated ravaged overwhelmed swamped
+    stoked fanned inflamed intensified heightened accelerated deepened curbed constrained
+    dented eaten weighed dragged threatened harmed damaged hampered hindered boosted pushed
+    forced
+""".split())
+#: "its own budget": an owner's word and the thing owned.
+_ITS = re.compile(r"[Ii]ts\s+(?:own\s+)?(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})$")
+
+
+def _pressed_by(text: str, clauses: list[Clause], clause: Clause
+                ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The budget has been squeezed by rising care costs" -> "What has squeezed the
+    budget?"; "the council ... from its own budget, which has been squeezed by X" -> "What has
+    squeezed the council's budget?" (a thing the cause, "its" the sentence's opening body)."""
+    by = _PRESSED_BY_AGENT.match(text, clause.verb_end)
+    if by is None or clause.group.words[-1] not in {"been", *_PRESSED_BY} or \
+            MODAL_VERBS.intersection(clause.group.words):
+        return
+    cause = _unreported(cut_span(text, by.end()))
+    if cause is None or DEMONSTRATIVE.match(cause) or not blamable(cause) or \
+            word_count(cause) > 12:
+        return
+    subject = clause.subject
+    its = _ITS.fullmatch(subject)
+    if its is not None:
+        owner = _its_owner(text, clauses, clause)
+        if owner is None:
+            return
+        subject = f"{owner}{'’' if '’' in text else chr(39)}s {its.group('thing')}"
+    elif is_pronoun(subject) or VAGUE_SUBJECT.match(subject) or OWNED_START.match(subject) or \
+            not common_head(subject) and not by.group("into") or word_count(subject) > 8 or any(
+                ch in subject for ch in ",;:\"“”()"):
+        return  # (someone is asked of only where they were pushed: "into striking")
+    words = clause.group.words
+    base = base_form(clause.group.main) or clause.group.main
+    if "been" in words:
+        verb = f"{'had' if words[0] == 'had' else 'has'} {clause.group.main}"
+    elif words[0] in {"is", "are"}:
+        verb = third_person(base)
+    else:
+        verb = _past_as_written(base, clause.group.main)
+    asked = subject.lower() if " " not in subject and subject[1:].islower() else \
+        first_lower(subject)  # ("Sales were buoyed by X": a common noun opening the sentence)
+    into = by.group("into") or ""
+    yield AnswerKind.CAUSE, f"What {verb} {asked}{into}", _TIME_AFTER.sub("", cause), ()
+
+
+#: The agent of a verb of pressing, with where it pushed something first ("had been pushed
+#: into striking by two years of stalled talks").
+_PRESSED_BY_AGENT = re.compile(r"(?P<into>\s+(?:into|out\s+of)\s+[a-z][^,;:\"“”()]{1,40}?)?\s+"
+                               r"(?:(?:largely|mainly|partly|mostly|badly|severely|further|"
+                               r"also)\s+)?by\s+")
+
+
+#: A time after a cause ("high waves on Sunday night"): when, not what.
+_TIME_AFTER = re.compile(r"\s+(?:(?:on|last|this|early|late|overnight)\s+)?(?:on\s+)?(?:Monday|"
+                         r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
+                         r"night|weekend)(?:\s+(?:night|morning|afternoon|evening))?$")
+
+
+def _its_owner(text: str, clauses: list[Clause], clause: Clause) -> str | None:
+    """The body an "its" before ``clause`` stands for: the definite singular common noun
+    ("The council") that opens the sentence, when every clause between is its own or told
+    of by "it"; else None."""
+    first = clauses[0]
+    who = first_lower(first.subject)
+    if first.first_token != 0 or not who.startswith("the ") or word_count(who) > 3 or \
+            _PLURAL_NOUN.fullmatch(who.split()[-1]) or any(
+                ch in who for ch in ",;:\"“”()") or names_someone(who):
+        return None
+    between = [c for c in clauses if first.verb_end <= c.subject_start < clause.subject_start]
+    if any(c.subject not in {"it", "It"} for c in between):
+        return None
+    return who
 #: Who told it, after the cause: ", said the lead author", ", according to X", with the
 #: ", which" aside that runs up to it ("weeks of warm water, which reached 32C, said X").
 _TOLD_AFTER_CAUSE = re.compile(r"(?:,\s+which\s[^,;:]*)?,\s+(?:said|says|according\s+to)\b")
@@ -842,7 +988,8 @@ _REPORTING_IN_SUBJECT = re.compile(
 
 #: Adverbs that tie a sentence to the one before ("also blamed"), left out of a question.
 _SIDE_ADVERBS = frozenset({"also", "further", "again"})
-_BLAMED = re.compile(r"\bblam(?:ed|es|e)\s+(?P<what>(?:[\w’'-]+\s+){1,8}?)on\s+")
+_BLAMED = re.compile(r"\bblam(?:ed|es|e)\s+(?P<what>(?:[\w’'-]+\s+){0,7}?[\w’'-]+)"
+                     r"(?:,\s+(?:which|that)\s+[^,;:\"“”()]{3,160}?,)?\s+on\s+")
 #: How far a cause is blamed, closing what is blamed ("the slump largely").
 _DEGREE_END = re.compile(r"\s+(partly|in part|largely|mainly|chiefly|primarily|mostly)$")
 _BLAMED_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+blamed\s+on\s+")
