@@ -35,6 +35,9 @@ _DURATION_UNITS = frozenset("""
     time while
 """.split())
 _TAKES = frozenset({"take", "takes", "took", "taken", "taking"})
+#: "have 21 days to lodge an appeal", "were given a week to leave": a deadline, no aim.
+_HAVING = frozenset({"have", "has", "had", "having", "given", "gives", "give", "granted", "spent",
+                     "spend", "spends", "spending"})
 _CONTROL_VERBS = frozenset("""
     want wants wanted decide decides decided agree agrees agreed try tries tried plan plans
     planned expect expects expected begin begins began begun start starts started continue
@@ -251,8 +254,10 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         act = lowers[i + 1]
         if act in {"and", "or"}:
             continue  # ("flights to and from Manado": a place, not an act)
-        if lowers[i - 1] in _DURATION_UNITS and _TAKES.intersection(lowers[max(0, i - 7):i]):
-            continue  # ("would take at least three years to produce a crop": how long, no aim)
+        if lowers[i - 1] in _DURATION_UNITS and (_TAKES.intersection(lowers[max(0, i - 7):i])
+                                                  or _HAVING.intersection(lowers[max(0, i - 5):i])):
+            continue  # ("would take at least three years to produce a crop": how long, no aim;
+            # "have 21 days to lodge an appeal": a deadline)
         if not toks[i + 1].core.islower() or act in NOT_BASE or act in _AMOUNT_WORDS or \
                 act.endswith(("ing", "ed", "s")) and not act.endswith("ss"):
             continue  # ("to pass", "to assess" are acts; "to twenty euros" is an amount)

@@ -1,0 +1,182 @@
+"""Round 12: connective causes by shape, not by word lists - an "after" clause of an event, an
+", as" clause that can only be a reason, one noun after "because of" - and the deadlines and
+conditions that are no reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from gen_support import cause_qa
+from quiz.generate.cause_clozes import link_sides
+
+#: (sentence, the side of its link a cloze gaps): the "after" clause is an event with its own
+#: subject, after a change, a decision or a state; nouns and verbs in no list of ours.
+AFTER_EVENTS = [
+    ("The museum's east wing has been closed since March after a water pipe burst above the "
+     "archive.", "a water pipe burst above the archive"),
+    ("Shares in the retailer have fallen sharply after the company reported a surprise loss.",
+     "the company reported a surprise loss"),
+    ("Residents of three villages were told to boil their water after bacteria were found in "
+     "the supply.", "bacteria were found in the supply"),
+    ("The school was evacuated after a teacher smelled gas in the science block.",
+     "a teacher smelled gas in the science block"),
+    ("Lorries have been banned from the bridge after engineers discovered cracks in two of its "
+     "supports.", "engineers discovered cracks in two of its supports"),
+    ("The vote was delayed only after opposition MPs walked out of the chamber.",
+     "opposition MPs walked out of the chamber"),
+    ("Tourism has become a lifeline for the island after the sugar mills shut down in the "
+     "1990s.", "the sugar mills shut down in the 1990s"),
+    ("The festival has moved to a larger site after ticket demand doubled last year.",
+     "ticket demand doubled last year"),
+    ("Water rationing was introduced in the capital after reservoirs fell to a third of their "
+     "capacity.", "reservoirs fell to a third of their capacity"),
+    ("The coach resigned on Sunday after his team lost its fifth game in a row.",
+     "his team lost its fifth game in a row"),
+    ("The scandal came to light after a cleaner found ledgers in a skip behind the town hall.",
+     "a cleaner found ledgers in a skip behind the town hall"),
+    ("Visitors have been asked not to bring dogs unless they are on a lead, after sheep were "
+     "attacked on Sunday.", "sheep were attacked on Sunday"),
+]
+
+
+@pytest.mark.parametrize(("text", "side"), AFTER_EVENTS)
+def test_an_after_clause_of_an_event_is_a_cause_a_cloze_may_gap(text: str, side: str) -> None:
+    assert side in link_sides(text)
+
+
+#: "after" that only dates the act: a move, a word, a time, a stretch of time, one's own act,
+#: an empty verb.
+AFTER_TIMES = [
+    "She joined the club after the season ended.",
+    "He moved to Paris after his father died in 2010.",
+    "The talks resumed two days after the ceasefire collapsed.",
+    "The minister spoke to reporters after the verdict was read.",
+    "He returned home after the war ended.",
+    "The band played on after the lights went out.",
+    "She retired in 2015 after she won her third title.",
+    "The company was founded in 1998 after two engineers left Siemens.",
+    "He graduated after the college reopened.",
+    "The court found that those reviews took place only after drivers had already been "
+    "removed.",
+    "Park was arrested in Seoul last year after spending nearly two years in Singapore.",
+]
+
+
+@pytest.mark.parametrize("text", AFTER_TIMES)
+def test_an_after_clause_that_only_dates_the_act_is_no_cause(text: str) -> None:
+    assert not any(text.find(f"after {side}") >= 0 for side in link_sides(text))
+
+
+def test_a_noun_after_after_does_not_run_on_into_the_main_clause() -> None:
+    text = ("The composer wrote four symphonies, but his music fell out of fashion after his "
+            "death and is rarely performed outside Poland.")
+    assert not any(side.startswith("his death and") for side in link_sides(text))
+
+
+#: ", as" + a clause that can only be a reason: negated, modal, perfect or present.
+AS_REASONS = [
+    ("The bakery has stopped selling bread at night, as its ovens cannot run during the "
+     "heatwave.", "its ovens cannot run during the heatwave",
+     "Why has the bakery stopped selling bread at night?"),
+    ("Many farmers are switching to sorghum, as maize needs far more water.",
+     "maize needs far more water", "Why are many farmers switching to sorghum?"),
+    ("The charity's shops were not affected, as they do not use the payment system.",
+     "they do not use the payment system", "Why were the charity's shops not affected?"),
+    ("Hospitals have postponed routine operations, as nurses refuse to work extra shifts.",
+     "nurses refuse to work extra shifts", "Why have hospitals postponed routine operations?"),
+    ("The bank raised its forecast, as exports have recovered faster than expected.",
+     "exports have recovered faster than expected", "Why did the bank raise its forecast?"),
+    ("Illegal logging has also damaged the reserve, as gangs bribe rangers and clear land at "
+     "night.", "gangs bribe rangers and clear land at night",
+     "Why has illegal logging also damaged the reserve?"),
+    ("Rising fees have made things worse, as many colleges refuse to waive them for refugees.",
+     "many colleges refuse to waive them for refugees", None),
+    ("The regulator said the contracts were not enough, as they did not prevent foreign "
+     "agencies from reading the data.",
+     "they did not prevent foreign agencies from reading the data", None),
+    ("Commuters face longer journeys, as the line will stay closed until June.",
+     "the line will stay closed until June", None),
+    ("The ferry company scrapped the winter timetable, as it could not find enough crew.",
+     "it could not find enough crew", None),
+]
+
+
+@pytest.mark.parametrize(("text", "side", "question"), AS_REASONS)
+def test_an_as_clause_that_can_only_be_a_reason_is_a_cause(text: str, side: str,
+                                                          question: str | None) -> None:
+    assert side in link_sides(text)
+    if question is not None:
+        assert (question, side) in cause_qa(text)
+
+
+#: ", as" that tells a time, a manner or a habit.
+AS_TIMES = [
+    "The show goes on, as it has for 40 years.",
+    "The show went on, as it has done every year since 1950.",
+    "The market opened at nine, as it does every weekday.",
+    "Prices will keep rising, as the saying goes.",
+    "The talks failed, as many analysts had predicted.",
+    "The team lost again, as it turns out.",
+    "The mayor will stay in office, as things stand.",
+    "The stadium was nearly empty, as the name suggests.",
+    "The ceremony began, as the sun set over the hills.",
+    "Protesters chanted slogans, as police looked on.",
+    "The plane landed safely, as passengers applauded.",
+    "She smiled, as she always does.",
+    "The company hired 40 engineers, as many as it had planned.",
+]
+
+
+@pytest.mark.parametrize("text", AS_TIMES)
+def test_an_as_clause_of_a_time_or_a_manner_is_no_cause(text: str) -> None:
+    assert not link_sides(text)
+    assert not cause_qa(text)
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("The concert in Leeds was called off because of illness.", "illness"),
+    ("Organisers said the parade had been scrapped owing to cost.", "cost"),
+    ("Several players missed training because of flu.", "flu"),
+    ("The ferry was held in port because of ice.", "ice"),
+    ("The flight was cancelled due to fog, the airline said.", "fog"),
+    ("The coach said he would decide on Friday whether to play the final because of fatigue.",
+     "fatigue"),
+])
+def test_one_noun_after_because_of_is_a_whole_reason(text: str, noun: str) -> None:
+    assert noun in link_sides(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The team struggled because of them.",
+    "The match was moved because of Sunday.",
+    "The game was called off because of this.",
+    "The train was due to arrive.",
+])
+def test_a_pronoun_a_day_or_a_plan_is_no_one_noun_reason(text: str) -> None:
+    assert not link_sides(text)
+
+
+def test_a_penalty_with_an_amount_still_tells_what_it_was_for() -> None:
+    text = ("The club has been docked 12 points and fined $250,000 for breaching the league's "
+            "spending rules, the league said.")
+    assert "breaching the league's spending rules" in link_sides(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Rams, who were founded in 1998, have 21 days to lodge an appeal.",
+    "The club has two weeks to find a buyer.",
+    "The company had 30 days to respond to the complaint.",
+    "Tenants were given a week to leave the building.",
+])
+def test_a_deadline_is_no_purpose(text: str) -> None:
+    assert not cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The panel said the punishment would have been even heavier had the club not cooperated "
+    "with the investigation after the first complaints emerged.",
+    "The damage would have been worse had the dam failed after the storm hit.",
+])
+def test_an_after_clause_inside_an_inverted_condition_is_not_the_main_clause_s(
+        text: str) -> None:
+    assert not cause_qa(text)
