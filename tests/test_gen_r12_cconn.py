@@ -180,3 +180,79 @@ def test_a_deadline_is_no_purpose(text: str) -> None:
 def test_an_after_clause_inside_an_inverted_condition_is_not_the_main_clause_s(
         text: str) -> None:
     assert not cause_qa(text)
+
+
+#: A plan or a decision of one act, whose purpose follows the act: asked of the plan.
+CHOSEN_ACTS = [
+    ("Hanoi plans to ban petrol motorbikes from the centre to reduce air pollution.",
+     "Why does Hanoi plan to ban petrol motorbikes from the centre?", "to reduce air pollution"),
+    ("The council wants to plant 5,000 trees along the river to cool the streets in summer.",
+     "Why does the council want to plant 5,000 trees along the river?",
+     "to cool the streets in summer"),
+    ("The club decided to sell its training ground to pay off its debts.",
+     "Why did the club decide to sell its training ground?", "to pay off its debts"),
+    ("The airline agreed to cut fares on three routes to win back passengers.",
+     "Why did the airline agree to cut fares on three routes?", "to win back passengers"),
+    ("The school has decided to scrap homework for younger pupils to reduce stress.",
+     "Why has the school decided to scrap homework for younger pupils?", "to reduce stress"),
+    ("The company is planning to open a factory in Ohio to serve American customers.",
+     "Why is the company planning to open a factory in Ohio?", "to serve American customers"),
+    ("Regulators plan to introduce warning labels on energy drinks to protect teenagers.",
+     "Why do regulators plan to introduce warning labels on energy drinks?",
+     "to protect teenagers"),
+    ("The union voted to strike for three days next month to press its demand for higher pay.",
+     "Why did the union vote to strike for three days next month?",
+     "to press its demand for higher pay"),
+    ("The mayor promised to build 2,000 homes to ease the housing shortage.",
+     "Why did the mayor promise to build 2,000 homes?", "to ease the housing shortage"),
+    ("The charity plans to open a shelter in the town to house rough sleepers during winter.",
+     "Why does the charity plan to open a shelter in the town?",
+     "to house rough sleepers during winter"),
+    ("The government has said it will propose tax incentives next year to encourage local "
+     "production.", "Why will the government propose tax incentives next year?",
+     "to encourage local production"),
+    ("The council has proposed a tourist tax to pay for street cleaning.",
+     "Why has the council proposed a tourist tax?", "to pay for street cleaning"),
+]
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), CHOSEN_ACTS)
+def test_the_purpose_of_a_planned_act_is_asked_of_the_plan(text: str, question: str,
+                                                           answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "They plan to appeal the ruling to clear their names.",  # whose?
+    "The club decided to appeal against the ban to the sport's highest court.",  # a place
+    "The minister wants to talk to farmers to hear their concerns.",  # two "to"s
+    "The senator proposed to cut the budget.",
+    "The rebels offered to release the hostages.",
+    "The minister proposed them to lead the inquiry.",
+    "The city had planned to switch entirely to zero-emission vehicles by 2035.",  # where to
+    "The administrator hopes to sell some vessels to rival companies within six weeks.",
+    "The firm plans to move its headquarters to the capital.",
+    "The council agreed to pay the contractor to finish the road.",  # the contractor's act
+    "Regulators plan to require drivers to carry a warning triangle.",
+])
+def test_no_purpose_of_a_plan_without_one_clean_act(text: str) -> None:
+    assert not cause_qa(text)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("The tunnel will stay closed until at least the summer after a rockfall on Sunday.",
+     "a rockfall on Sunday"),
+    ("The bridge stayed closed after a lorry strike on Tuesday.", "a lorry strike on Tuesday"),
+    ("The runway remained out of service after a fuel spill.", "a fuel spill"),
+])
+def test_a_state_kept_after_an_event_is_caused_by_it(text: str, side: str) -> None:
+    assert side in link_sides(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The hall remained closed after the meeting.",
+    "The shops stayed open after the parade.",
+    "The line will remain shut for weeks after the holidays.",
+])
+def test_a_state_kept_after_an_occasion_is_not(text: str) -> None:
+    assert not link_sides(text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from quiz.generate.cause_after import (
-    PERIOD_CLAUSE, SPAN_BEFORE, STRONG_AFTER_LEAD, TIME_AFTER, event_clause, strong_after,
+    PERIOD_CLAUSE, SPAN_BEFORE, TIME_AFTER, caused_by_noun, event_clause, strong_after,
 )
 from quiz.generate.cause_spans import ends_with
 from quiz.generate.grammar import base_form
@@ -36,6 +36,10 @@ _CAME_TO = re.compile(r"\s+(?:to\s+light|under\s+(?:fire|pressure|scrutiny|attac
 _SUBORDINATE = re.compile(r"\b(?:unless|if|when|while|whereas|although|though|before|until|"
                           r"because|since|as|once)\s+$", re.IGNORECASE)
 _PERFECT = frozenset({"has", "have"})
+#: "stay closed", "remain shut", "remained suspended": a state kept since an event.
+_STAYING = frozenset({"stay", "remain"})
+_KEPT = re.compile(r"\s+(?:(?:largely|partly|fully|temporarily)\s+)?(?:[a-z]+ed|shut|closed|"
+                   r"out\s+of\s+(?:service|action|use)|offline|off\s+limits)\b")
 #: Verbs that say only that something happened: "took place only after X" tells the order.
 _EMPTY = frozenset({"occur", "happen", "take", "come", "go", "follow", "be"})
 
@@ -55,6 +59,8 @@ def after_gives_reason(text: str, link: re.Match[str], span: str) -> bool:
         return False  # ("the reviews took place only after X": what came first, not why)
     if strong_after(text, owner, link, span):
         return True  # (the question rules' own reading: "only after X", "closed after a fire")
+    if base in _STAYING and _KEPT.match(text, owner.verb_end) and caused_by_noun(span):
+        return True  # "will stay closed until the summer after a rockfall on Sunday"
     if not event_clause(span):
         return False  # ("after leaving office", "after he won": the subject's own next act)
     if base in _SPOKEN:
