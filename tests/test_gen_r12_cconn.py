@@ -256,3 +256,33 @@ def test_a_state_kept_after_an_event_is_caused_by_it(text: str, side: str) -> No
 ])
 def test_a_state_kept_after_an_occasion_is_not(text: str) -> None:
     assert not link_sides(text)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("The stablemaster was also ordered to take a 50 percent pay cut for a year for failing "
+     "to report the assault, the committee said.", "failing to report the assault"),
+    ("The striker was handed a six-match ban for elbowing an opponent.", "elbowing an opponent"),
+    ("The club received a ten-point deduction for breaching spending rules.",
+     "breaching spending rules"),
+    ("He paid a fine for parking on the pavement.", "parking on the pavement"),
+])
+def test_a_penalty_named_by_a_noun_tells_what_it_was_for(text: str, side: str) -> None:
+    assert side in link_sides(text)
+
+
+def test_a_reason_before_the_court_heard_ends_at_the_comma() -> None:
+    text = ("That request was turned down because managers wanted to prioritise the launch of "
+            "a new product, the court heard.")
+    assert "managers wanted to prioritise the launch of a new product" in link_sides(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The fraud came to light only after an auditor noticed missing invoices.",
+     "After what event did the fraud come to light?", "an auditor noticed missing invoices"),
+    ("The scheme came under scrutiny only after a newspaper published leaked emails.",
+     "After what event did the scheme come under scrutiny?",
+     "a newspaper published leaked emails"),
+])
+def test_only_after_an_event_asks_after_what_event(text: str, question: str,
+                                                   answer: str) -> None:
+    assert (question, answer) in cause_qa(text)

@@ -69,14 +69,16 @@ _CUES = ("because", "due to", "owing to", "thanks to", "result of", "resulted in
          "bid to", "effort to", "attempt to", "fined", "jailed", "banned", "suspended",
          "sentenced", "sacked", "fired", "dismissed", "expelled", "arrested", "charged",
          "convicted", "punished", "penalis", "penaliz", "docked", "deducted", "disqualified",
-         "reprimanded", "prosecuted", "struck off", "sent off", "criticis", "criticiz",
+         "reprimanded", "prosecuted", "struck off", "sent off", "criticis", "criticiz", "pay cut",
+         "fine ", "ban ", "suspension", "penalty", "deduction", "reprimand",
          "praised", "sued", " over ", " after ")
 #: "for" is a link only as a penalty's reason ("was fined £500 for dumping rubbish"), told by
 #: the penalty verb before it.
 _PENAL_BEFORE = re.compile(r"\b(?:fined|jailed|banned|suspended|sentenced|sacked|fired|dismissed|"
                            r"expelled|arrested|charged|convicted|punished|penalised|penalized|"
                            r"docked|deducted|disqualified|reprimanded|prosecuted|struck\s+off|"
-                           r"sent\s+off|criticised|criticized|praised|sued)\b"
+                           r"sent\s+off|criticised|criticized|praised|sued|pay\s+cut|fine|ban|"
+                           r"suspension|penalty|deduction|reprimand)\b"
                            r"(?:[^,;:.]|(?<=\d)[,.](?=\d)){0,50}$")  # ("fined NZ$400,000 for")
 #: A fronted reason: "Because X, Y ...", "Owing to X, Y ...", "To win approval, X agreed".
 _FRONTED = re.compile(r"(?P<cause>Because\s+of|Because|Owing\s+to|Due\s+to|Thanks\s+to|"
@@ -109,7 +111,8 @@ _CLAUSE_OPENERS = frozenset("""
     not even despite because yet or nor than it he she they we i
 """.split())
 _REPORTING = re.compile(r"^(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|added|announced|reported|"
-                        r"wrote|warned)(?=$|[\s,.;])")
+                        r"wrote|warned|heard|ruled|noted|claimed|argued|insisted|explained|"
+                        r"stated|confirmed|alleged|believes|believe|believed)(?=$|[\s,.;])")
 _AS_USUAL = re.compile(r"(?:it|they|he|she|we)\s+(?:always\s+|usually\s+|often\s+)?"
                        r"(?:do|does|did|has|have|had|is|are|was|were|will|would)\b"
                        r"(?!\s+(?:not|no|been|to)\b)"

@@ -223,7 +223,9 @@ def connective_facts(text: str, clauses: list[Clause]
                 yield AnswerKind.CAUSE, grew, cause, (f"{match.group('conn')} {cause}",)
             continue
         strong_lead = ends_with(STRONG_AFTER_LEAD, text, start)
-        if conn == "after" and clause.group.main.lower() in EVENT_VERBS and not strong_lead \
+        if conn == "after" and clause.group.main.lower() in EVENT_VERBS and (
+                not strong_lead or text[:start].rstrip().endswith(" only") and
+                predicate_before(text, clause, start)) \
                 and _PASSIVE_BE.isdisjoint(clause.group.words) and not TIME_AFTER.match(cause) \
                 and not is_pronoun(clause.subject) and not VAGUE_SUBJECT.match(clause.subject) \
                 and not ends_with(SPAN_BEFORE, text, start):
