@@ -286,3 +286,30 @@ def test_a_reason_before_the_court_heard_ends_at_the_comma() -> None:
 def test_only_after_an_event_asks_after_what_event(text: str, question: str,
                                                    answer: str) -> None:
     assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Its use has grown sharply since a rival product was banned in 2018.",
+     "a rival product was banned in 2018"),
+    ("Interest in the painter has soared since a retrospective in Leeds drew 250,000 "
+     "visitors.", "a retrospective in Leeds drew 250,000 visitors"),
+    ("Bus ridership has fallen by a third since the city raised fares in 2022.",
+     "the city raised fares in 2022"),
+    ("Demand for bicycles has doubled since the council built new cycle lanes.",
+     "the council built new cycle lanes"),
+    ("Crime in the district has dropped since police opened a station on the high street.",
+     "police opened a station on the high street"),
+])
+def test_a_change_since_an_event_is_caused_by_it(text: str, side: str) -> None:
+    assert side in link_sides(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He has lived in Paris since his father died.",
+    "Prices have risen since 2019.",
+    "Sales have risen sharply since the season began.",
+    "The company has grown since it was founded in 1990.",
+    "Attendance has fallen since the pandemic.",
+])
+def test_a_change_since_a_time_is_not(text: str) -> None:
+    assert not link_sides(text)

@@ -72,6 +72,22 @@ def after_gives_reason(text: str, link: re.Match[str], span: str) -> bool:
     return base not in _TIME_ONLY
 
 
+#: A change told in the perfect, which "since" + an event explains ("has grown sharply since
+#: a rival product was banned", "have soared since X drew 250,000 visitors").
+_CHANGED = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:risen|grown|soared|increased|"
+                      r"decreased|declined|dropped|fallen|climbed|slowed|surged|jumped|slumped|"
+                      r"plunged|plummeted|eased|tumbled|rallied|weakened|strengthened|shrunk|"
+                      r"doubled|halved|tripled|improved|worsened|deteriorated|recovered|"
+                      r"collapsed|boomed|dried\s+up)\b[^,;:]{0,40}$")
+
+
+def since_gives_reason(text: str, at: int, span: str) -> bool:
+    """Whether "since" at ``at`` with the clause ``span`` after it says why a change told in
+    the perfect came about: an event with its own subject and past verb after the change."""
+    return _CHANGED.search(text, max(0, at - 80), at) is not None and event_clause(span) and \
+        not TIME_AFTER.match(span) and not PERIOD_CLAUSE.match(span)
+
+
 def _owner(text: str, at: int) -> Clause | None:
     """The clause "after" at ``at`` follows: the last one whose verb ends before it, passing
     over a subordinate one ("urged not to call unless it is urgent, after X")."""
