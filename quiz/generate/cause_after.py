@@ -344,6 +344,7 @@ _TIME_ONLY = frozenset("""
     continue resume be have found bear establish build marry release publish write record
     study train play grow
 """.split())
+TIME_ONLY_VERBS = _TIME_ONLY
 #: "a decade after X", "shortly after X": a time, not a cause.
 SPAN_BEFORE = Ending(r"(?:(?<!for )(?<!by )(?<!by nearly )(?<!by almost )(?<!by about )"
                      # ("delayed by nearly three hours after X": how long, then why)

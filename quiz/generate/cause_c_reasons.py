@@ -1,11 +1,12 @@
-"""Whether a clause after "after" or ", as" gives a reason, told by the shape of the clauses.
+"""Whether a clause after "after", "since" or ", as" gives a reason, told by clause shape.
 
 The cloze fallback gaps such a clause where no rule asked it. Its words are in no list: an
 "after" clause counts when it is an event with its own subject and past verb (not a time, a
 stretch of time or the subject's own next act) told after a change, a decision or a state
-(not after a move, a meeting or a word), or after an emphasis ("only after"); an ", as" clause
-counts when its verb group can only be a reason: negated ("as they did not prevent X"), modal
-("as it could not afford X"), or in the present ("as miners pay farmers for their land").
+(not after a move, a meeting or a word), or after an emphasis ("only after"); a "since" clause
+when such an event follows a change told in the perfect ("has grown since X was banned"); an
+", as" clause when its verb group can only be a reason: negated ("as they did not prevent X"),
+modal ("as it could not afford X"), or in the present ("as miners pay farmers for their land").
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from __future__ import annotations
 import re
 
 from quiz.generate.cause_after import (
-    PERIOD_CLAUSE, SPAN_BEFORE, TIME_AFTER, caused_by_noun, event_clause, strong_after,
+    PERIOD_CLAUSE, SPAN_BEFORE, TIME_AFTER, TIME_ONLY_VERBS, caused_by_noun, event_clause,
+    strong_after,
 )
 from quiz.generate.cause_spans import ends_with
 from quiz.generate.grammar import base_form
@@ -22,11 +24,8 @@ from quiz.generate.syntax import Clause, find_clauses
 #: Verbs after which "after" + an event only dates the act: moving, meeting, speaking,
 #: beginning, living, playing (a main clause in the present perfect is a state the event
 #: brought about: "has become a political issue after X").
-_TIME_ONLY = frozenset("""
-    begin start come return join arrive meet speak say tell add move graduate retire live
-    work land touch go spend become serve remain stay visit leave take sign follow happen occur
-    continue resume be have found bear establish build marry release publish write record
-    study train play grow get see hear talk die sleep wait walk run sit stand eat drink
+_TIME_ONLY = TIME_ONLY_VERBS | frozenset("""
+    get see hear talk die sleep wait walk run sit stand eat drink
 """.split())
 _SPOKEN = frozenset({"say", "tell", "speak", "talk", "add", "write", "meet", "visit", "arrive"})
 #: "came to light after X", "came under pressure after X": an outcome, not a move.
@@ -65,7 +64,7 @@ def after_gives_reason(text: str, link: re.Match[str], span: str) -> bool:
         return False  # ("after leaving office", "after he won": the subject's own next act)
     if base in _SPOKEN:
         return False
-    if owner.group.words[0].lower() in _PERFECT and main not in {"been"}:
+    if owner.group.words[0].lower() in _PERFECT and main != "been":
         return True  # "has become a major issue after the president criticised X"
     if base == "come" and _CAME_TO.match(text, owner.verb_end):
         return True
