@@ -313,3 +313,61 @@ def test_a_change_since_an_event_is_caused_by_it(text: str, side: str) -> None:
 ])
 def test_a_change_since_a_time_is_not(text: str) -> None:
     assert not link_sides(text)
+
+
+#: A sentence-adverb link: the sentence before is why (its first clause, without a speaker).
+RESULTS_OF_BEFORE = [
+    ("Two of the club's strikers were injured in training.",
+     "This meant the coach had to field a teenager in attack.",
+     "Why did the coach have to field a teenager in attack?",
+     "Two of the club's strikers were injured in training"),
+    ("The airport's radar failed for two hours on Friday.",
+     "This meant that dozens of flights were diverted to Manchester.",
+     "Why were dozens of flights diverted to Manchester?",
+     "The airport's radar failed for two hours on Friday"),
+    ("Farmers planted less wheat after a dry autumn.",
+     "That meant flour prices rose sharply in the spring.",
+     "Why did flour prices rise sharply in the spring?", "Farmers planted less wheat"),
+    ("Officials said the river had burst its banks.", "As a result, the festival was cancelled.",
+     "Why was the festival cancelled?", "the river had burst its banks"),
+    ("A cyberattack knocked out the hospital's computer systems on Monday.",
+     "As a result, dozens of operations were postponed.",
+     "Why were dozens of operations postponed?",
+     "A cyberattack knocked out the hospital's computer systems on Monday"),
+    ("Heavy snow blocked the main road into the valley for three days.",
+     "As a consequence, several villages ran short of fuel.",
+     "Why did several villages run short of fuel?",
+     "Heavy snow blocked the main road into the valley for three days"),
+    ("The central bank raised interest rates for the fifth time this year.",
+     "Consequently, mortgage approvals fell to their lowest level since 2012.",
+     "Why did mortgage approvals fall to their lowest level since 2012?",
+     "The central bank raised interest rates for the fifth time this year"),
+    ("The ferry operator went bankrupt in March.",
+     "Because of this, islanders must now travel via the mainland.",
+     "Why must islanders now travel via the mainland?",
+     "The ferry operator went bankrupt in March"),
+    ("The number of births in Italy has fallen to a record low of 370,000.",
+     "As a result, hundreds of village schools have closed.",
+     "Why have hundreds of village schools closed?",
+     "The number of births in Italy has fallen to a record low of 370,000"),
+    ("The bridge was closed for repairs.", "As a result, traffic in the town centre doubled.",
+     "Why did traffic in the town centre double?", "The bridge was closed for repairs"),
+]
+
+
+@pytest.mark.parametrize(("before", "text", "question", "answer"), RESULTS_OF_BEFORE)
+def test_a_result_told_by_a_sentence_adverb_is_asked_with_the_sentence_before(
+        before: str, text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(before, text)
+
+
+@pytest.mark.parametrize(("before", "text"), [
+    ("The company cut its prices by a fifth.", "This meant to attract new customers."),
+    ("The regulator fined the bank £40m.", "That meant nothing to its shareholders."),
+    ("The council sold the old library building in 2021.",
+     "This means the town has no public library."),  # no clean "Why" of "has"
+    ("\"We cannot afford it,\" the mayor said.", "As a result, the pool will close."),
+])
+def test_no_result_question_without_a_clean_clause_on_both_sides(before: str,
+                                                                  text: str) -> None:
+    assert not {qa for qa in cause_qa(before, text) if qa[1] in before}
