@@ -371,3 +371,42 @@ def test_a_result_told_by_a_sentence_adverb_is_asked_with_the_sentence_before(
 def test_no_result_question_without_a_clean_clause_on_both_sides(before: str,
                                                                   text: str) -> None:
     assert not {qa for qa in cause_qa(before, text) if qa[1] in before}
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Thousands of commuters were stranded in Milan on Friday when train drivers walked out "
+     "in a dispute over night-shift pay.",
+     "train drivers walked out in a dispute over night-shift pay"),
+    ("The leak came to light when customers began receiving text messages from fraudsters.",
+     "customers began receiving text messages from fraudsters"),
+    ("Hundreds of homes lost power when a substation flooded on Tuesday night.",
+     "a substation flooded on Tuesday night"),
+    ("The ferry was evacuated when smoke filled the engine room.", "smoke filled the engine room"),
+    ("Shoppers fled the mall when a fire alarm went off.", "a fire alarm went off"),
+    ("Shares in the bank slumped when regulators opened an inquiry into its lending.",
+     "regulators opened an inquiry into its lending"),
+    ("Two climbers were injured when a rope snapped near the summit.",
+     "a rope snapped near the summit"),
+    ("Protesters clashed with police when officers tried to clear the square.",
+     "officers tried to clear the square"),
+])
+def test_a_when_clause_of_an_event_that_set_off_the_act_is_a_cause(text: str,
+                                                                   side: str) -> None:
+    assert side in link_sides(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She was living in Paris when the war broke out.",
+    "He was born when his father was serving in India.",
+    "The company was founded in 1990 when two engineers left Siemens.",
+    "Officials asked when the bridge was repaired.",
+    "It is unclear when the plant will reopen.",
+    "The minister was speaking when protesters stormed the stage.",
+    "He joined the club when he was 12.",
+    "The shop would close when the owner retired.",
+    "Staff usually leave when the last train departs.",
+    "Residents remember the day when the river burst its banks.",
+    "He is expected to climb more than 200 places when the new rankings are published.",
+])
+def test_a_when_clause_of_a_time_a_question_or_a_habit_is_not(text: str) -> None:
+    assert not link_sides(text)

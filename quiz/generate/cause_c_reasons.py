@@ -87,6 +87,38 @@ def since_gives_reason(text: str, at: int, span: str) -> bool:
         not TIME_AFTER.match(span) and not PERIOD_CLAUSE.match(span)
 
 
+#: Words before a "when" that make it a question or a time ("asked when X", "unclear when X",
+#: "at a time when X", "the day when X").
+_WHEN_OF = re.compile(r"\b(?:ask|asks|asked|know|knows|knew|known|unclear|clear|decide|decides|"
+                      r"decided|wonder|wonders|wondered|say|says|said|tell|tells|told|explain|"
+                      r"explained|remember|remembers|recall|recalls|recalled|sure|certain|"
+                      r"time|times|day|days|moment|year|years|period|era|week|month|night|"
+                      r"morning|point|age|season|decade|only|just|even|except|especially|"
+                      r"\d{4})[,\s]+$", re.IGNORECASE)
+
+
+def when_gives_reason(text: str, link: re.Match[str], span: str) -> bool:
+    """Whether "when" at ``link`` with the clause ``span`` after it says what set off the
+    act before it ("Fans threw bottles onto the pitch when the referee disallowed a goal"):
+    read as "after" is, but never after a progressive ("was living in Paris when X"), a
+    question ("asked when X"), a time named before it ("in 2022, when X") or a progressive
+    or habit in the clause itself."""
+    if _WHEN_OF.search(text, max(0, link.start() - 16), link.start()) or \
+            "ing " in span and _PROGRESSIVE.search(span) or _PRESENT.search(span):
+        return False  # ("will climb 200 places when the rankings are published": a time)
+    owner = _owner(text, link.start())
+    if owner is None or owner.group.main.lower().endswith("ing") or any(
+            w.lower() in {"would", "will", "can", "could", "usually", "often", "always"}
+            for w in owner.group.words):
+        return False  # ("was living", "would stop when X": a habit or a condition)
+    return after_gives_reason(text, link, span)
+
+
+_PROGRESSIVE = re.compile(r"\b(?:was|were|is|are)\s+[a-z]+ing\b")
+#: A clause in the present or the future: a time to come, not what set an act off.
+_PRESENT = re.compile(r"^(?:[\w’'-]+\s+){0,6}?(?:is|are|am|will|shall|gets|get)\b")
+
+
 def _owner(text: str, at: int) -> Clause | None:
     """The clause "after" at ``at`` follows: the last one whose verb ends before it, passing
     over a subordinate one ("urged not to call unless it is urgent, after X")."""

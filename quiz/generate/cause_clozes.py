@@ -14,7 +14,7 @@ from functools import lru_cache
 from collections.abc import Iterator, Sequence
 
 from quiz.generate.cause_c_reasons import (
-    after_gives_reason, as_gives_reason, since_gives_reason,
+    after_gives_reason, as_gives_reason, since_gives_reason, when_gives_reason,
 )
 from quiz.generate.cause_connectives import FOR_DOING, over_is_reason
 from quiz.generate.facts import AnswerKind, Article, Fact
@@ -56,7 +56,7 @@ _CLAUSE_LINKS = (r"(?<=,\s)(?:since|as(?!\s+(?:part|well|a|an|soon|long|far|if|"
 _LINK = re.compile(
     rf"\b(?=[abcdfilmoprstw])(?:(?P<purpose>{_PURPOSE_LINKS})|(?P<agent>{_AGENT_LINKS})|"
     rf"(?P<cause>{_CAUSE_LINKS})|(?P<effect>{_EFFECT_LINKS})|(?P<clause>{_CLAUSE_LINKS})|"
-    rf"(?P<after>(?<=\s)after)|(?P<since>(?<=[a-z]\s)since))\s+",
+    rf"(?P<after>(?<=\s)after)|(?P<since>(?<=[a-z]\s)since)|(?P<when>(?<=[a-z]\s)when))\s+",
     re.I)
 #: Words one of the links holds, written lower-case (a fronted "To ..." is looked for at
 #: the sentence's start, past any dateline).
@@ -73,6 +73,7 @@ _CUES = ("because", "due to", "owing to", "thanks to", "result of", "resulted in
          "convicted", "punished", "penalis", "penaliz", "docked", "deducted", "disqualified",
          "reprimanded", "prosecuted", "struck off", "sent off", "criticis", "criticiz", "pay cut",
          "fine ", "ban ", "suspension", "penalty", "deduction", "reprimand", " since ",
+         " when ",
          "praised", "sued", " over ", " after ")
 #: "for" is a link only as a penalty's reason ("was fined £500 for dumping rubbish"), told by
 #: the penalty verb before it.
@@ -220,6 +221,8 @@ def _links(text: str) -> Iterator[tuple[AnswerKind, str]]:
             continue  # ("joined the club after the season ended": a time)
         if group == "since" and not since_gives_reason(text, match.start(), span):
             continue  # ("has lived in Paris since his father died": a time)
+        if group == "when" and not when_gives_reason(text, match, span):
+            continue  # ("was living in Paris when the war broke out": a time)
         if group == "clause" or link.startswith(("because ", "so ", "meant", "which meant",
                                                   "so that")) and not link.startswith(
                 "because of"):
