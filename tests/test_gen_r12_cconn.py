@@ -410,3 +410,34 @@ def test_a_when_clause_of_an_event_that_set_off_the_act_is_a_cause(text: str,
 ])
 def test_a_when_clause_of_a_time_a_question_or_a_habit_is_not(text: str) -> None:
     assert not link_sides(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("City staff had recommended the closures, saying the ageing pools needed repairs the city "
+     "could not afford.", "Why had city staff recommended the closures?",
+     "the ageing pools needed repairs the city could not afford"),
+    ("The health board recommended closing the ward, saying nurses could not be recruited.",
+     "Why did the health board recommend closing the ward?", "nurses could not be recruited"),
+    ("Police urged drivers to avoid the motorway, saying a lorry had overturned near junction "
+     "4.", "Why did police urge drivers to avoid the motorway?",
+     "a lorry had overturned near junction 4"),
+    ("The club announced the sale of its stadium, saying debts had reached 40 million euros.",
+     "Why did the club announce the sale of its stadium?", "debts had reached 40 million euros"),
+    ("The committee voted against the plan, saying residents had not been consulted.",
+     "Why did the committee vote against the plan?", "residents had not been consulted"),
+    ("The board decided to keep the school open, saying parents had raised enough money.",
+     "Why did the board decide to keep the school open?", "parents had raised enough money"),
+    ("Fans called the decision a disgrace, saying the club had ignored them.",
+     "Why did fans call the decision a disgrace?", "the club had ignored them"),
+])
+def test_the_reason_a_decision_is_said_to_have_is_asked(text: str, question: str,
+                                                        answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor called a press conference, saying she wanted to explain the decision.",
+    "The company announced record profits, saying it would hire 200 staff.",
+])
+def test_what_a_speaker_adds_about_themselves_is_no_reason(text: str) -> None:
+    assert not cause_qa(text)
