@@ -441,3 +441,31 @@ def test_the_reason_a_decision_is_said_to_have_is_asked(text: str, question: str
 ])
 def test_what_a_speaker_adds_about_themselves_is_no_reason(text: str) -> None:
     assert not cause_qa(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Schools have asked unvaccinated pupils to stay at home for 21 days to stop the virus "
+     "spreading.", "Why have schools asked unvaccinated pupils to stay at home for 21 days?",
+     "to stop the virus spreading"),
+    ("Several artists have offered to perform free concerts later in the year to raise money "
+     "for new wells.", "Why have several artists offered to perform free concerts later in "
+     "the year?", "to raise money for new wells"),
+    ("Police urged residents to keep their windows shut to avoid breathing the smoke.",
+     "Why did police urge residents to keep their windows shut?", "to avoid breathing the smoke"),
+    ("The council told shop owners to close early to let cleaners clear the streets.",
+     "Why did the council tell shop owners to close early?", "to let cleaners clear the streets"),
+    ("The ministry ordered hospitals to cancel routine operations to free up beds.",
+     "Why did the ministry order hospitals to cancel routine operations?", "to free up beds"),
+])
+def test_the_purpose_of_an_act_asked_of_someone_is_asked_of_the_asking(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors advised the patient to rest for a week.",
+    "The coach asked them to train harder to win the cup.",  # whom?
+    "The union asked members to vote for a strike.",
+])
+def test_no_purpose_of_an_asked_act_without_one(text: str) -> None:
+    assert not cause_qa(text)

@@ -559,8 +559,16 @@ _CHOOSING = frozenset("""
     hoped intend intends intended aim aims aimed seek seeks sought vow vows vowed pledge
     pledges pledged promise promises promised propose proposes proposed prepare prepares
     prepared choose chooses chose opt opts opted vote votes voted planning hoping seeking
-    preparing aiming intending
+    preparing aiming intending offer offers offered
 """.split())
+#: Verbs of asking someone to act, whose purpose follows the act asked ("asked unvaccinated
+#: pupils to stay at home to stop the virus spreading").
+_ASKING = frozenset("""
+    ask asks asked urge urges urged tell tells told order orders ordered advise advises advised
+    instruct instructs instructed encourage encourages encouraged
+""".split())
+#: Whom they ask: a noun phrase of up to five words before the act's "to".
+_ASKED = re.compile(r"(?!(?:him|her|them|us|me|you|it)\b)(?:[\w’'-]+\s+){1,5}?(?=to\s)")
 
 
 #: Verbs whose object does the act a "to" after it names ("pay the contractor to finish").
@@ -576,9 +584,16 @@ def _chosen_act(text: str, clause: Clause, end: int) -> str | None:
     """"Hanoi plans to ban petrol motorbikes from the centre to reduce air pollution" ->
     "Why does Hanoi plan to ban petrol motorbikes from the centre?": a plan or a decision of
     one act, whose purpose follows it (the question asks it of the plan, which is the act's)."""
-    if clause.group.main.lower() not in _CHOOSING or is_pronoun(clause.subject):
+    main = clause.group.main.lower()
+    if main not in _CHOOSING and main not in _ASKING or is_pronoun(clause.subject):
         return None
-    chain = _CHOSEN.fullmatch(text, clause.verb_end + 1, end - 1 if text[end - 1] == " " else end)
+    start = clause.verb_end + 1
+    if main in _ASKING:
+        asked = _ASKED.match(text, start)
+        if asked is None or any(ch in asked.group(0) for ch in ",;:\"“”()"):
+            return None
+        start = asked.end()
+    chain = _CHOSEN.fullmatch(text, start, end - 1 if text[end - 1] == " " else end)
     if chain is None or chain.group("verb") in NOT_BASE or \
             chain.group("verb").endswith(("ing", "ed")) or " to " in chain.group(0)[3:] or \
             chain.group("verb") in _OBJECT_ACTS:
