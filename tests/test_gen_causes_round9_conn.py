@@ -102,7 +102,7 @@ def test_amid_after_a_move_gives_its_reason() -> None:
 
 
 def test_a_name_in_apposition_stays_inside_the_cause() -> None:
-    assert ("Why did the fraud come to light?",
+    assert ("After what event did the fraud come to light?",
             "an accountant at the firm, Maria Costa, alerted auditors in May") in qa(
         "The fraud came to light only after an accountant at the firm, Maria Costa, alerted "
         "auditors in May.")

@@ -45,7 +45,9 @@ PUNISHED = frozenset("""
 _MISDEED = re.compile(r"(?:allegedly\s+|repeatedly\s+)?[a-z]{3,}ing\b")
 _NOT_GERUND = re.compile(r"(?:morning|evening|during|nothing|something|anything|everything|"
                          r"spring|king|ceiling|building|meeting|hearing|ruling|training|"
-                         r"ceasing|wedding|funding|opening|closing|evening)\b")
+                         r"ceasing|wedding|funding|opening|closing|evening|spending|living|"
+                         r"staying|waiting|serving|hiding)\b")  # ("arrested after spending two
+# years abroad": a time)
 STRONG_AFTER_LEAD = Ending(
     r"(?:particularly|especially|largely|mainly|partly|apparently|reportedly|only|just)\s*$",
     "yt", re.IGNORECASE)
@@ -342,6 +344,7 @@ _TIME_ONLY = frozenset("""
     continue resume be have found bear establish build marry release publish write record
     study train play grow
 """.split())
+TIME_ONLY_VERBS = _TIME_ONLY
 #: "a decade after X", "shortly after X": a time, not a cause.
 SPAN_BEFORE = Ending(r"(?:(?<!for )(?<!by )(?<!by nearly )(?<!by almost )(?<!by about )"
                      # ("delayed by nearly three hours after X": how long, then why)
@@ -386,6 +389,11 @@ PERIOD_CLAUSE = re.compile(
     r"struck|approached|neared|got\s+under\s*way|fell)\b", re.IGNORECASE)
 
 
+_LATER_AUXILIARIES = frozenset("""
+    is are has have will would can could may might must does do
+""".split())
+
+
 def _event_verb(cause: str) -> str | None:
     """The past verb of the clause ``cause`` opens with (see :func:`event_clause`)."""
     words = cause.split()
@@ -401,6 +409,8 @@ def _event_verb(cause: str) -> str | None:
         if low in {"was", "were", "had"}:
             after = words[i + 1].lower().strip(",") if i + 1 < len(words) else ""
             return after if is_participle(after) else None
+        if prev == "and" and low in _LATER_AUXILIARIES:
+            return None  # ("his death and is rarely performed": the main clause goes on)
         if is_past_tense(low):
             return low if prev not in EVENT_STOP and prev not in _PREPOSITIONS else None
         if low in EVENT_STOP and i > 1 and low != "and":

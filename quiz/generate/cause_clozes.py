@@ -13,6 +13,9 @@ import re
 from functools import lru_cache
 from collections.abc import Iterator, Sequence
 
+from quiz.generate.cause_c_reasons import (
+    after_gives_reason, as_gives_reason, since_gives_reason, when_gives_reason,
+)
 from quiz.generate.cause_connectives import FOR_DOING, over_is_reason
 from quiz.generate.facts import AnswerKind, Article, Fact
 from quiz.generate.grammar import AUXILIARIES, VAGUE_NOUNS, is_past_tense
@@ -45,13 +48,15 @@ _PURPOSE_LINKS = (r"so\s+that|in\s+order\s+to|aimed\s+at|in\s+(?:a|an)\s+(?:bid|
                   r"to")
 #: A clause that gives a reason after a comma: ", since ...", ", as ..." (kept only when a
 #: finite verb follows soon: ", since 2019" is a time).
-_CLAUSE_LINKS = (r"(?<=,\s)(?:since|as(?!\s+(?:part|well|a|an|much|many|soon|long|far|if|"
-                 r"though|of|such|usual|expected|planned|ever|is|was)\b))")
+_CLAUSE_LINKS = (r"(?<=,\s)(?:since|as(?!\s+(?:part|well|a|an|soon|long|far|if|"
+                 r"though|of|such|usual|expected|planned|ever|is|was)\b)"
+                 r"(?!\s+(?:much|many|few|little|recently|early|late)\s+as\b))")
 #: Every link, by the side of it that is gapped (the cheap test first: no connective word, no
 #: fact).
 _LINK = re.compile(
     rf"\b(?=[abcdfilmoprstw])(?:(?P<purpose>{_PURPOSE_LINKS})|(?P<agent>{_AGENT_LINKS})|"
-    rf"(?P<cause>{_CAUSE_LINKS})|(?P<effect>{_EFFECT_LINKS})|(?P<clause>{_CLAUSE_LINKS}))\s+",
+    rf"(?P<cause>{_CAUSE_LINKS})|(?P<effect>{_EFFECT_LINKS})|(?P<clause>{_CLAUSE_LINKS})|"
+    rf"(?P<after>(?<=\s)after)|(?P<since>(?<=[a-z]\s)since)|(?P<when>(?<=[a-z]\s)when))\s+",
     re.I)
 #: Words one of the links holds, written lower-case (a fronted "To ..." is looked for at
 #: the sentence's start, past any dateline).
@@ -66,14 +71,18 @@ _CUES = ("because", "due to", "owing to", "thanks to", "result of", "resulted in
          "bid to", "effort to", "attempt to", "fined", "jailed", "banned", "suspended",
          "sentenced", "sacked", "fired", "dismissed", "expelled", "arrested", "charged",
          "convicted", "punished", "penalis", "penaliz", "docked", "deducted", "disqualified",
-         "reprimanded", "prosecuted", "struck off", "sent off", "criticis", "criticiz",
-         "praised", "sued", " over ")
+         "reprimanded", "prosecuted", "struck off", "sent off", "criticis", "criticiz", "pay cut",
+         "fine ", "ban ", "suspension", "penalty", "deduction", "reprimand", " since ",
+         " when ",
+         "praised", "sued", " over ", " after ")
 #: "for" is a link only as a penalty's reason ("was fined £500 for dumping rubbish"), told by
 #: the penalty verb before it.
 _PENAL_BEFORE = re.compile(r"\b(?:fined|jailed|banned|suspended|sentenced|sacked|fired|dismissed|"
                            r"expelled|arrested|charged|convicted|punished|penalised|penalized|"
                            r"docked|deducted|disqualified|reprimanded|prosecuted|struck\s+off|"
-                           r"sent\s+off|criticised|criticized|praised|sued)\b[^,;:.]{0,50}$")
+                           r"sent\s+off|criticised|criticized|praised|sued|pay\s+cut|fine|ban|"
+                           r"suspension|penalty|deduction|reprimand)\b"
+                           r"(?:[^,;:.]|(?<=\d)[,.](?=\d)){0,50}$")  # ("fined NZ$400,000 for")
 #: A fronted reason: "Because X, Y ...", "Owing to X, Y ...", "To win approval, X agreed".
 _FRONTED = re.compile(r"(?P<cause>Because\s+of|Because|Owing\s+to|Due\s+to|Thanks\s+to|"
                       r"As\s+a\s+result\s+of|In\s+response\s+to|Amid)\s+|"
@@ -85,8 +94,8 @@ _DUE_PLAN = re.compile(r"\b(?:is|are|was|were|be|been|not)\s+(?:\w+ly\s+)?$", re
 #: winds", "due to delays"), not a verb ("due to begin").
 _REASON_START = re.compile(r"(?:a|an|the|its|their|his|her|our|this|that|these|those|some|"
                            r"high|low|heavy|poor|bad|strong|weak|lack|[A-Z0-9][\w'’-]*|"
-                           r"[a-z]+(?:s|ing|ion|ity|ment|ness|ure|ance|ence|cy|al|ed|ive|ous|ic))"
-                           r"\b")
+                           r"[a-z]+(?:s|ing|ion|ity|ment|ness|ure|ance|ence|cy|al|ed|ive|ous|ic)\b|"
+                           r"[a-z]{3,}(?=[,.;]|$))")  # (or one word ending the clause: "due to fog")
 #: A change that a reason after ", as" explains.
 _CHANGE = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|increased|"
                      r"decreased|declined|dropped|climbed|slowed|soared|surged|jumped|slumped|"
@@ -105,7 +114,8 @@ _CLAUSE_OPENERS = frozenset("""
     not even despite because yet or nor than it he she they we i
 """.split())
 _REPORTING = re.compile(r"^(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|added|announced|reported|"
-                        r"wrote|warned)(?=$|[\s,.;])")
+                        r"wrote|warned|heard|ruled|noted|claimed|argued|insisted|explained|"
+                        r"stated|confirmed|alleged|believes|believe|believed)(?=$|[\s,.;])")
 _AS_USUAL = re.compile(r"(?:it|they|he|she|we)\s+(?:always\s+|usually\s+|often\s+)?"
                        r"(?:do|does|did|has|have|had|is|are|was|were|will|would)\b"
                        r"(?!\s+(?:not|no|been|to)\b)"
@@ -191,23 +201,32 @@ def _links(text: str) -> Iterator[tuple[AnswerKind, str]]:
                                                        match.start()) or
                                        not _REASON_START.match(text, start)):
             continue  # "was due to open", "a regulator due to begin": a plan
+        reasoned = group == "clause" and link.startswith("as") and as_gives_reason(text, start)
         if group == "clause" and link.startswith("as") and \
-                not _CHANGE.search(text, offset, match.start()):
+                not _CHANGE.search(text, offset, match.start()) and not reasoned:
             continue  # ", as protesters chanted": a time, unless a change is explained
-            # ("Prices rose ..., as buyers anticipated smaller catches")
+            # ("Prices rose ..., as buyers anticipated smaller catches") or the clause can only
+            # be a reason ("as they did not prevent X", "as miners pay farmers")
         if group == "effect" and link.startswith(("caused", "prompted", "forced", "led")) and \
                 _BE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "was forced to ground": a passive, no link ("caused by" is an agent)
         end = _clause_end(text, start)
         if link.startswith("blamed") and 0 < text.find(" for ", start, end):
             end = text.find(" for ", start, end)  # "which blamed X for Y": X is the cause
-        span = _clean(_before_next_link(text[start:end])) if end > start else ""
+        span = _clean(_before_next_link(text[start:end]), group == "cause" and
+                      link.startswith(_NOUN_LINKS)) if end > start else ""
         if not span:
             continue
+        if group == "after" and not after_gives_reason(text, match, span):
+            continue  # ("joined the club after the season ended": a time)
+        if group == "since" and not since_gives_reason(text, match.start(), span):
+            continue  # ("has lived in Paris since his father died": a time)
+        if group == "when" and not when_gives_reason(text, match, span):
+            continue  # ("was living in Paris when the war broke out": a time)
         if group == "clause" or link.startswith(("because ", "so ", "meant", "which meant",
                                                   "so that")) and not link.startswith(
                 "because of"):
-            if not _finite(span):
+            if not reasoned and not _finite(span):
                 continue  # ", since 2019", ", as part of": no reason
         if group == "clause" and (_REPORTING.match(span) or _AS_USUAL.match(span)):
             continue  # ", as the minister said": whose account, not why; ", as it does after
@@ -253,6 +272,8 @@ def _before_next_link(span: str) -> str:
     """``span`` up to the clause that states another link ("a signal fault and the road was
     shut due to a crash" -> "a signal fault"), when an "and" divides the two."""
     other = _LINK.search(span, 1)
+    while other is not None and other.lastgroup in ("after", "since"):
+        other = _LINK.search(span, other.end())  # ("weeks after X": a time, as a rule)
     if other is None:
         return span
     joint = span.rfind(" and ", 0, other.start())
@@ -266,10 +287,13 @@ def _list_end(text: str, start: int, stop: int) -> int:
     return comma if comma >= 0 else stop
 
 
-def _clean(span: str) -> str:
-    """``span`` trimmed, or "" when it is no clean side of a link."""
+def _clean(span: str, lone: bool = False) -> str:
+    """``span`` trimmed, or "" when it is no clean side of a link (``lone``: one noun may be
+    one, "because of ___" for "fatigue")."""
     span = span.strip().rstrip(",;:")
     words = span.split()
+    if lone and len(words) == 1:
+        return span if _LONE_NOUN.fullmatch(span) and span.lower() not in _NOT_LONE else ""
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS:
         return ""
     if words[-1].lower().strip(".,\"”’'") in _CUT_OFF:
@@ -287,6 +311,21 @@ def _clean(span: str) -> str:
             words[-1].lower() in _PRONOUNS:
         return ""
     return span
+
+
+#: Links a noun phrase follows, which one noun may fill.
+_NOUN_LINKS = ("because of", "due", "owing", "thanks", "amid", "as a result", "in response",
+               "in the wake", "for fear", "in retaliation", "over", "for")
+#: One noun that may be a whole reason ("because of fatigue", "due to illness", "amid
+#: Brexit"): a word of letters, not a pronoun, a pointer, a vague noun or a time.
+_LONE_NOUN = re.compile(r"[A-Za-z][a-z]{2,}(?:-[a-z]{3,})?")
+_NOT_LONE = frozenset("""
+    this that these those them they it which what whom there here what others other
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    time times work home reasons reason something anything nothing everything him you one
+    two six ten all any few both each many more most much none own well
+""".split()) | VAGUE_NOUNS | _CUT_OFF
 
 
 def _finite(span: str) -> bool:

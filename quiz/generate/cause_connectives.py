@@ -12,6 +12,7 @@ from quiz.generate.cause_after import (
     last_clause_with, strong_after,
 )
 from quiz.generate.cause_asides import across, aside_before, relative_before
+from quiz.generate.cause_c_reasons import as_gives_reason
 from quiz.generate.cause_means import NOT_DOING
 from quiz.generate.cause_reports import reporting_parent
 from quiz.generate.cause_spans import (
@@ -187,6 +188,9 @@ def connective_facts(text: str, clauses: list[Clause]
             continue  # another clause sits between: the connective is not about this one
             # (not one whose subject the connective is inside: "since January amid doubts
             # about whether the trial | would succeed" is a misreading)
+        if "had " in text and _INVERTED_IF.search(text, clause.verb_end, start):
+            continue  # "would have been heavier had the club not cooperated ... after X": X
+            # is when the club cooperated, not why it would have been heavier
         if ends_with(_SUBORDINATE_BEFORE, text, clause.subject_start) and not (
                 conn != "after" and _CONTRASTING_BEFORE.search(text, 0, clause.subject_start)):
             continue  # "done hours before the window closed, after X": X is not why it closed
@@ -219,7 +223,9 @@ def connective_facts(text: str, clauses: list[Clause]
                 yield AnswerKind.CAUSE, grew, cause, (f"{match.group('conn')} {cause}",)
             continue
         strong_lead = ends_with(STRONG_AFTER_LEAD, text, start)
-        if conn == "after" and clause.group.main.lower() in EVENT_VERBS and not strong_lead \
+        if conn == "after" and clause.group.main.lower() in EVENT_VERBS and (
+                not strong_lead or text[:start].rstrip().endswith(" only") and
+                predicate_before(text, clause, start)) \
                 and _PASSIVE_BE.isdisjoint(clause.group.words) and not TIME_AFTER.match(cause) \
                 and not is_pronoun(clause.subject) and not VAGUE_SUBJECT.match(clause.subject) \
                 and not ends_with(SPAN_BEFORE, text, start):
@@ -291,6 +297,11 @@ def connective_facts(text: str, clauses: list[Clause]
         yield from _mission_facts(text, clauses)
 
 
+#: An inverted condition between a clause and its connective: "had the club not cooperated",
+#: "had they known" (the connective belongs to the condition's verb).
+_INVERTED_IF = re.compile(r"\s(?:had|were|should)\s+(?:the|a|an|its|their|his|her|it|they|he|"
+                          r"she|we|[A-Z][\w’'-]+)\s+(?:[\w’'-]+\s+){0,3}?(?:not\s+)?"
+                          r"[a-z]+(?:ed|wn|en)\b")
 #: A noun phrase set off by commas right before a connective: ", their biggest one-day gain
 #: in more than a year, " (a ranked or described restatement of the act before it).
 _APPOSED_BEFORE = re.compile(r",\s+(?:its|their|the|a|an|his|her)\s+[^,;:\"“”()]{3,70}?,\s+$")
@@ -633,9 +644,19 @@ def as_facts(text: str, clauses: list[Clause]
             continue  # another clause between: whose reason is it?
         if clause is None and _PLANNED_AS.search(text, 0, match.start()):
             clause = _planned(read, match.start())
+        reasoned = text.startswith(",", match.start() - 1) and as_gives_reason(text, match.end())
+        if clause is None and reasoned:
+            # "The shops were not affected, as they do not use the system": a clause that can
+            # only be a reason (negated, modal, present), whatever the verb before it
+            owner = [c for c in read if c.verb_end <= match.start()]
+            clause = owner[-1] if owner and not any(c.subject_start > owner[-1].verb_end and
+                                                    c.verb_end <= match.start()
+                                                    for c in read) else None
+        reasoned = reasoned and clause is not None and not is_pronoun(clause.subject) and \
+            not VAGUE_SUBJECT.match(clause.subject)
         cause = cut_span(text, match.end()) if clause is not None else None
         if clause is None or cause is None or not (
-                event_clause(cause) or _CHANGING.match(cause) or
+                reasoned or event_clause(cause) or _CHANGING.match(cause) or
                 clause.group.words[0] in _PLANNING and _ONGOING.match(cause)):
             continue
         parent = reporting_parent(text, read, clause) if is_pronoun(clause.subject) else None

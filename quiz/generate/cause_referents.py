@@ -125,7 +125,21 @@ _ASIDE_AFTER = re.compile(r",\s+(?:most|many|some|all|half|none|several|few)\s+o
 
 #: "As a result, more than 300 flights were cancelled": the sentence before says why.
 _AS_A_RESULT = re.compile(r"(?:As a (?:result|consequence)|Consequently|Because of this|"
-                          r"As a result of this),\s+")
+                          r"As a result of this),\s+|(?:This|That)\s+(?:meant|means)\s+"
+                          r"(?:that\s+)?(?=[a-z]+\s|[A-Z])")
+
+
+#: "Officials said the river had burst its banks": the speaker before the fact.
+_REPORTED = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+(?:said|say|says|confirmed|"
+                       r"reported|announced)\s+(?:that\s+)?(?=[a-z]+\s|[A-Z])")
+
+
+def _unreported(before: str) -> str:
+    """``before`` without a speaker opening it ("Officials said the river had burst its banks"
+    -> "the river had burst its banks"), a fact the next sentence's result follows."""
+    said = _REPORTED.match(before) if " s" in before or " confirmed" in before or \
+        " reported" in before or " announced" in before else None
+    return before[said.end():] if said is not None else before
 
 
 def result_of_before(text: str, before: str) -> Iterator[tuple[AnswerKind, str, str]]:
@@ -133,16 +147,20 @@ def result_of_before(text: str, before: str) -> Iterator[tuple[AnswerKind, str, 
     ("Why were 300 flights cancelled?", "A computer fault lasted six hours"): the answer
     is the one clause the sentence before opens with, a span of ``before``."""
     match = _AS_A_RESULT.match(text)
-    fact = _opening_fact(before) if match is not None else None
+    fact = _opening_fact(_unreported(before)) if match is not None else None
     if match is None or fact is None:
         return
-    clauses = [c for c in find_clauses(text) if c.subject_start == match.end()]
+    body = text[match.end():]  # (read alone: after "This meant" no clause is looked for)
+    clauses = [c for c in find_clauses(body) if c.subject_start == 0]
     if not clauses:
         return
     clause = clauses[0]
-    tail = text[clause.verb_end:]
+    if clause.group.words[-1].lower() in {"has", "have", "had"} and \
+            not clause.rest.startswith("to "):
+        return  # ("the town has no library": "Why has the town no library?" is no English)
+    tail = body[clause.verb_end:]
     start = clause.verb_end + len(tail) - len(tail.lstrip())
-    rest = cut_span(text, start) if tail.strip(" .!?") else ""
-    question = why_question(text, clause, start + len(rest)) if rest is not None else None
+    rest = cut_span(body, start) if tail.strip(" .!?") else ""
+    question = why_question(body, clause, start + len(rest)) if rest is not None else None
     if question is not None:
         yield AnswerKind.CAUSE, question, fact

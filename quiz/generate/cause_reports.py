@@ -352,7 +352,9 @@ _DECIDING_VERBS = frozenset("""
     canceled cancels halted halts scrapped scraps postponed postpones withdrew withdraws
     dismissed dismisses overturned overturns upheld upholds approved approves fined fines
     kept keeps raised raises lowered lowers cut cuts imposed imposes lifted lifts extended
-    extends closed closes ordered orders delayed delays left leaves held holds
+    extends closed closes ordered orders delayed delays left leaves held holds recommended
+    recommends proposed proposes urged urges called calls announced announces decided decides
+    voted votes chose chooses
 """.split())
 #: Verbs of upsetting someone: ", who say X" after their object gives the reason ("The
 #: closures have angered residents, who say they were not consulted").

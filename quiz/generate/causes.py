@@ -171,7 +171,7 @@ def extract_causes(article: Article) -> list[Fact]:
             found = list(followup_facts(text, previous, names))
             if text.startswith(("That ", "This ")):
                 found += that_caused(text, previous)
-            elif text.startswith(_POINTING_OPENERS):
+            if text.startswith(_POINTING_OPENERS) and not found:  # (and "This meant X")
                 found += result_of_before(text, previous)
             if found:
                 paired = frozenset(answer for _, _, answer in found)

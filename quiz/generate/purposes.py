@@ -35,6 +35,9 @@ _DURATION_UNITS = frozenset("""
     time while
 """.split())
 _TAKES = frozenset({"take", "takes", "took", "taken", "taking"})
+#: "have 21 days to lodge an appeal", "were given a week to leave": a deadline, no aim.
+_HAVING = frozenset({"have", "has", "had", "having", "given", "gives", "give", "granted", "spent",
+                     "spend", "spends", "spending"})
 _CONTROL_VERBS = frozenset("""
     want wants wanted decide decides decided agree agrees agreed try tries tried plan plans
     planned expect expects expected begin begins began begun start starts started continue
@@ -251,8 +254,10 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         act = lowers[i + 1]
         if act in {"and", "or"}:
             continue  # ("flights to and from Manado": a place, not an act)
-        if lowers[i - 1] in _DURATION_UNITS and _TAKES.intersection(lowers[max(0, i - 7):i]):
-            continue  # ("would take at least three years to produce a crop": how long, no aim)
+        if lowers[i - 1] in _DURATION_UNITS and (_TAKES.intersection(lowers[max(0, i - 7):i])
+                                                  or _HAVING.intersection(lowers[max(0, i - 5):i])):
+            continue  # ("would take at least three years to produce a crop": how long, no aim;
+            # "have 21 days to lodge an appeal": a deadline)
         if not toks[i + 1].core.islower() or act in NOT_BASE or act in _AMOUNT_WORDS or \
                 act.endswith(("ing", "ed", "s")) and not act.endswith("ss"):
             continue  # ("to pass", "to assess" are acts; "to twenty euros" is an amount)
@@ -293,9 +298,11 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         coordinated = _coordinated_clause(text, toks, lowers, clauses, anchor)
         if coordinated is not None:
             clause = coordinated
-        if clause is not None and clause.group.main.lower() in _CONTROL_VERBS \
+        if clause is not None and (clause.group.main.lower() in _CONTROL_VERBS or
+                                   clause.group.main.lower() in _CHOOSING) \
                 and coordinated is None:
-            planned = _planned_for(text, clause, toks[anchor].start)
+            planned = _planned_for(text, clause, toks[anchor].start) or _chosen_act(
+                text, clause, toks[anchor].start)
             if planned is not None:
                 yield AnswerKind.PURPOSE, planned, purpose, (purpose[3:],)
                 continue
@@ -504,7 +511,8 @@ def _needs_for(clause: Clause, anchor: int) -> bool:
 
 
 #: Verbs whose "to" right after is no purpose ("offered to resign") but after an object is.
-_OFFER_VERBS = frozenset({"offer", "offers", "offered", "pledge", "pledges", "pledged"})
+_OFFER_VERBS = frozenset({"offer", "offers", "offered", "pledge", "pledges", "pledged",
+                          "propose", "proposes", "proposed", "seek", "seeks", "sought"})
 _PRONOUN_OBJECT = re.compile(r"(?:him|her|them|us|me|you|it)\b", re.IGNORECASE)
 
 
@@ -531,13 +539,73 @@ def _planned_for(text: str, clause: Clause, end: int) -> str | None:
         return None
     chain = _PLANNED.match(text[clause.verb_end:end].strip())
     if chain is None or chain.group("verb") in NOT_BASE or is_past_tense(
-            chain.group("verb")) or chain.group("thing") in _NOT_PURPOSE_NOUN:
-        return None
+            chain.group("verb")) or chain.group("thing") in _NOT_PURPOSE_NOUN or \
+            chain.group("verb") in _OBJECT_ACTS:
+        return None  # ("plan to require drivers to carry X": the drivers' act, no aim)
     past = clause.group.tense == "past" or clause.group.words[0] in {"was", "were", "had"}
     be = "were" if past else "are"
     when = chain.group("when") or ""
     return (f"What {be} the {chain.group('thing')} that {first_lower(clause.subject)} "
             f"{clause.group.text} to {chain.group('verb')}{when} meant to do")
+
+
+#: The act a decision or a plan names: "to ban petrol motorbikes from the centre from July"
+#: (a base verb and its object, no other "to", no clause, no comma).
+_CHOSEN = re.compile(r"to\s+(?P<verb>[a-z]{3,})\s+(?!(?:to|that|which|who|and|or|be|been|"
+                     r"have)\b)(?:[^,;:()\"“”]|(?<=\d),(?=\d)){3,80}")
+#: Verbs of choosing or planning one's own act, whose purpose is the act's.
+_CHOOSING = frozenset("""
+    plan plans planned want wants wanted decide decides decided agree agrees agreed hope hopes
+    hoped intend intends intended aim aims aimed seek seeks sought vow vows vowed pledge
+    pledges pledged promise promises promised propose proposes proposed prepare prepares
+    prepared choose chooses chose opt opts opted vote votes voted planning hoping seeking
+    preparing aiming intending offer offers offered
+""".split())
+#: Verbs of asking someone to act, whose purpose follows the act asked ("asked unvaccinated
+#: pupils to stay at home to stop the virus spreading").
+_ASKING = frozenset("""
+    ask asks asked urge urges urged tell tells told order orders ordered advise advises advised
+    instruct instructs instructed encourage encourages encouraged
+""".split())
+#: Whom they ask: a noun phrase of up to five words before the act's "to".
+_ASKED = re.compile(r"(?!(?:him|her|them|us|me|you|it)\b)(?:[\w’'-]+\s+){1,5}?(?=to\s)")
+
+
+#: Verbs whose object does the act a "to" after it names ("pay the contractor to finish").
+_OBJECT_ACTS = frozenset("""
+    pay ask allow help force persuade invite urge tell get encourage enable require order
+    let push press lobby convince oblige compel permit warn advise instruct appoint elect
+""".split())
+_PURPOSE_VERB = re.compile(r"\s*to\s+([a-z]{3,})\s+(?:(off|up|out|back|down|the|a|an|its|"
+                           r"their|his|her|more|new)\s)?")
+
+
+def _chosen_act(text: str, clause: Clause, end: int) -> str | None:
+    """"Hanoi plans to ban petrol motorbikes from the centre to reduce air pollution" ->
+    "Why does Hanoi plan to ban petrol motorbikes from the centre?": a plan or a decision of
+    one act, whose purpose follows it (the question asks it of the plan, which is the act's)."""
+    main = clause.group.main.lower()
+    if main not in _CHOOSING and main not in _ASKING or is_pronoun(clause.subject):
+        return None
+    start = clause.verb_end + 1
+    if main in _ASKING:
+        asked = _ASKED.match(text, start)
+        if asked is None or any(ch in asked.group(0) for ch in ",;:\"“”()"):
+            return None
+        start = asked.end()
+    chain = _CHOSEN.fullmatch(text, start, end - 1 if text[end - 1] == " " else end)
+    if chain is None or chain.group("verb") in NOT_BASE or \
+            chain.group("verb").endswith(("ing", "ed")) or " to " in chain.group(0)[3:] or \
+            chain.group("verb") in _OBJECT_ACTS:
+        return None  # ("agreed to pay the contractor to finish the road": the contractor's act)
+    purpose = _PURPOSE_VERB.match(text, end)
+    if purpose is None or purpose.group(1) in _NOUN_PHRASE_OPENERS or \
+            chain.group("verb") in _TARGET_VERBS and not purpose.group(2):
+        return None  # ("switch entirely to zero-emission vehicles", "plans to sell some
+        # vessels to rival companies": where to, to whom; but "to sell its ground to pay off
+        # its debts": a verb and its object)
+    question = why_question(text, clause, end)
+    return None if question is None or question.endswith(" to") else question
 
 
 _NO_CUT_BEFORE = frozenset({"to", "have", "has", "had", "be", "been", "being", "was", "were",
