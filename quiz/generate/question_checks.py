@@ -441,7 +441,7 @@ def vague_reference(text: str, words: frozenset[str] | None = None) -> bool:
     without its quotations, when known; in ASCII text (where case folds letter for letter)
     the pattern is searched only when one of its nouns is among them."""
     if words is not None and text.isascii() and \
-            {word.lower() for word in words}.isdisjoint(_VAGUE_NOUNS):
+            _VAGUE_NOUNS.isdisjoint(map(str.lower, words)):
         return False
     return bool(_VAGUE_REFERENCE.search(unquoted(text)))
 

@@ -10,6 +10,8 @@ _NEEDY = r"(?:stakes?|shares?|interests?|roles?|part|seat|holdings?)"
 #: Those nouns as words: a question without any of them drops no complement.
 _NEEDY_WORDS = frozenset("stake stakes share shares interest interests role roles part seat "
                          "holding holdings".split())
+#: Any of them, in a word or not (a quicker first look).
+_NEEDY_STEM = re.compile("stake|share|interest|role|part|seat|holding")
 #: A run of word characters: a whole word of the pattern below is one.
 _WORD_RUN = re.compile(r"\w+")
 #: Such a noun in a sentence, with its complement.
@@ -41,8 +43,10 @@ def drops_complement(question: str, sentence: str) -> bool:
         return False
     if question.endswith("s?") and _OWNERLESS_END.search(question):
         return True
-    if question.isascii() and _NEEDY_WORDS.isdisjoint(_WORD_RUN.findall(question.lower())):
-        return False  # (exact: the pattern below matches one of these words, whole)
+    if question.isascii():  # (exact: the pattern below matches one of these words, whole)
+        low = question.lower()
+        if not _NEEDY_STEM.search(low) or _NEEDY_WORDS.isdisjoint(_WORD_RUN.findall(low)):
+            return False  # (most questions: no such word, or only in "party", "depart")
     missing = {m.group(1).lower() for m in _WITHOUT_COMPLEMENT.finditer(question)}
     if not missing:
         return False

@@ -84,7 +84,7 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
                                    pool.texts.get((fact.article, fact.sentence.index - 1)))
         if led != fact.question:
             fact = replace(fact, question=led)
-    if fact.question and (not pool.well_formed(fact) or fact_key(fact) in pool.echoes):
+    if fact.question and (fact_key(fact) in pool.echoes or not pool.well_formed(fact)):
         fact = replace(fact, question="")
     elif fact.question and fact.kind in ACTOR_KINDS and _names_answer(fact.question, fact,
                                                                       accept):
