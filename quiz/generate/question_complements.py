@@ -11,7 +11,7 @@ _NEEDY = r"(?:stakes?|shares?|interests?|roles?|part|seat|holdings?)"
 _NEEDY_WORDS = frozenset("stake stakes share shares interest interests role roles part seat "
                          "holding holdings".split())
 #: Any of them, in a word or not (a quicker first look).
-_NEEDY_STEM = re.compile("stake|share|interest|role|part|seat|holding")
+_NEEDY_STEM = re.compile("|".join(sorted(_NEEDY_WORDS)))
 #: A run of word characters: a whole word of the pattern below is one.
 _WORD_RUN = re.compile(r"\w+")
 #: Such a noun in a sentence, with its complement.
