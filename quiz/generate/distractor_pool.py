@@ -141,9 +141,10 @@ class DistractorPool:
             entries.sort()
             if kind in NUMBER_KINDS:
                 for _, answer, _ in entries:
-                    pool.units[answer] = unit_of(answer)
-                    if is_vague(answer):
-                        pool.vague.add(answer)
+                    if answer not in pool.units:  # (a fact's answer has its unit already)
+                        pool.units[answer] = unit_of(answer)
+                        if is_vague(answer):
+                            pool.vague.add(answer)
         return pool
 
 
