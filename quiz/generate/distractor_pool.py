@@ -79,6 +79,9 @@ class DistractorPool:
     #: most of them (:meth:`deck_topic`).
     titles: tuple[str, ...] = ()
     _topics: dict[str, bool] = field(default_factory=dict)
+    #: The forms a card accepts for each answer, by the names asked, the answer's kind, the
+    #: answer and its fact's own forms (see :func:`~quiz.generate.questions.cards_for`).
+    accepted: dict[tuple[object, ...], tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, facts: Sequence[Fact], extra: Mapping[AnswerKind, Sequence[str]] | None = None,
@@ -138,9 +141,10 @@ class DistractorPool:
             entries.sort()
             if kind in NUMBER_KINDS:
                 for _, answer, _ in entries:
-                    pool.units[answer] = unit_of(answer)
-                    if is_vague(answer):
-                        pool.vague.add(answer)
+                    if answer not in pool.units:  # (a fact's answer has its unit already)
+                        pool.units[answer] = unit_of(answer)
+                        if is_vague(answer):
+                            pool.vague.add(answer)
         return pool
 
 
@@ -241,6 +245,7 @@ _ROLE_WORDS = TITLE_WORDS | frozenset({"militia", "military", "army", "party", "
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
 
 
+@functools.lru_cache(maxsize=8192)  # asked again for each distractor search of a question
 def asked_role(question: str) -> frozenset[str]:
     """The role a "Which ...?" question names ("Which then-president ordered ...?" ->
     {"president"}): a person without it is no plausible choice."""

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from quiz.generate.card_cloze import occurrences
 from quiz.generate.dates import MONTH_NAMES, WEEK_OF, date_forms, format_date, parse_date
@@ -42,7 +43,7 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
     taken = {normalise(a) for a in (fact.answer, *fact.accept)}
     written = [key for key in taken if len(key) >= 3 and not key[:1].isdigit()]
     question = f" {normalise(fact.question)} "
-    question_words = WORD.findall(fact.question)
+    question_words = _by_initial(WORD.findall(fact.question))
     latest = pool.latest.get(fact.article, 0) if fact.kind in DATE_KINDS and \
         PAST_DATE_QUESTION.match(fact.question) else 0
     latest_past = pool.latest_past.get(fact.article) if fact.kind is AnswerKind.FULL_DATE and \
@@ -59,7 +60,7 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
         if latest and any(int(year) > latest for year in _YEAR.findall(candidate)):
             return False  # a past event of the article happened before its latest date
         if latest_past is not None and \
-                (parse_date(candidate) or latest_past) > latest_past + _STORY_LAG:
+                (_day_of(candidate) or latest_past) > latest_past + _STORY_LAG:
             return False  # nor days after the latest day the story dates a past event on
         if fact.kind in NUMBER_KINDS:
             number = _NUMBER_IN.search(candidate)
@@ -124,6 +125,9 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
     return ()
 
 
+#: :func:`parse_date` of a candidate, remembered: the corpus's dates are offered to many
+#: questions.
+_day_of = functools.lru_cache(maxsize=8192)(parse_date)
 #: How long after the latest past event it dates a story may still be written.
 _STORY_LAG = dt.timedelta(days=3)
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
@@ -201,17 +205,26 @@ def _is_surname(name: str) -> bool:
     return len(words) == 1 or len(words) == 2 and words[0].lower() in _PARTICLES
 
 
-def _a_name_apart(candidate: str, question_words: Sequence[str]) -> bool:
+def _a_name_apart(candidate: str, question_words: Mapping[str, Sequence[str]]) -> bool:
     """Whether ``candidate`` is a proper name the question does not already point at: a
     description ("a senior official") gives itself away among names, and a name the question
     uses, even in another form ("Iran" in "Iranian commander", "Norway" in "Norwegian",
-    "Soleimani" in "the attack on Soleimani"), is an absurd wrong answer."""
+    "Soleimani" in "the attack on Soleimani"), is an absurd wrong answer.
+    ``question_words``: the question's words by their first letter (:func:`_by_initial`)."""
     words = WORD.findall(candidate)
     if not words or not candidate[:1].isupper():
         return False
-    return not any(len(word) >= 4 and word[:1].isupper() and q[:1] == word[:1] and
+    return not any(len(word) >= 4 and word[:1].isupper() and
                    _shared_prefix(word, q) >= max(4, len(word) - 2)
-                   for word in words for q in question_words)
+                   for word in words for q in question_words.get(word[:1], ()))
+
+
+def _by_initial(words: Sequence[str]) -> dict[str, list[str]]:
+    """``words`` by their first letter, in order."""
+    found: dict[str, list[str]] = {}
+    for word in words:
+        found.setdefault(word[:1], []).append(word)
+    return found
 
 
 def _shared_prefix(a: str, b: str) -> int:

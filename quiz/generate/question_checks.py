@@ -268,7 +268,8 @@ def cut_before_verb(text: str, phrase: str) -> bool:
     """Whether ``phrase`` ends, in ``text``, right before the verb of its last clause ("so
     that the smallest islands" of "so that the smallest islands would still be served")."""
     first = phrase.find(" ")
-    if first < 0 or not _CLAUSE_OPENER.search(phrase, first):
+    if first < 0 or not (_CLAUSE_OPENER_LOW.search(phrase.lower(), first) if phrase.isascii()
+                         else _CLAUSE_OPENER.search(phrase, first)):
         return False  # (most phrases: no clause begun after their first word)
     words = phrase.rstrip("?").rsplit(" ", 3)[-3:]
     if len(words) < 3:
@@ -281,6 +282,9 @@ def cut_before_verb(text: str, phrase: str) -> bool:
 #: A word that opens a clause whose verb a cut may leave out.
 _CLAUSE_OPENER = re.compile(r" (?:that|because|although|though|unless|whereas|while|if|when|"
                             r"after|before|since|until) ", re.I)
+#: The same in lower-cased ASCII text, where case folds letter for letter (faster than
+#: ignoring case).
+_CLAUSE_OPENER_LOW = re.compile(_CLAUSE_OPENER.pattern)
 
 
 #: "What caused the independent panel concluded?": a causative verb's object ending on a
@@ -437,7 +441,7 @@ def vague_reference(text: str, words: frozenset[str] | None = None) -> bool:
     without its quotations, when known; in ASCII text (where case folds letter for letter)
     the pattern is searched only when one of its nouns is among them."""
     if words is not None and text.isascii() and \
-            {word.lower() for word in words}.isdisjoint(_VAGUE_NOUNS):
+            _VAGUE_NOUNS.isdisjoint(map(str.lower, words)):
         return False
     return bool(_VAGUE_REFERENCE.search(unquoted(text)))
 

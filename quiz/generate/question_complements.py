@@ -7,8 +7,13 @@ import re
 
 #: Nouns that say little without the "in"/"of" phrase naming what they are part of.
 _NEEDY = r"(?:stakes?|shares?|interests?|roles?|part|seat|holdings?)"
-#: The stems of those nouns: a question without any of them drops no complement.
-_NEEDY_WORDS = ("stake", "share", "interest", "role", "part", "seat", "holding")
+#: Those nouns as words: a question without any of them drops no complement.
+_NEEDY_WORDS = frozenset("stake stakes share shares interest interests role roles part seat "
+                         "holding holdings".split())
+#: Any of them, in a word or not (a quicker first look).
+_NEEDY_STEM = re.compile("|".join(sorted(_NEEDY_WORDS)))
+#: A run of word characters: a whole word of the pattern below is one.
+_WORD_RUN = re.compile(r"\w+")
 #: Such a noun in a sentence, with its complement.
 _WITH_COMPLEMENT = re.compile(rf"\b({_NEEDY})\s+(?:in|of)\s|\b(seat)\s+on\s", re.I)
 #: Such a noun in a question, without one.
@@ -38,8 +43,10 @@ def drops_complement(question: str, sentence: str) -> bool:
         return False
     if question.endswith("s?") and _OWNERLESS_END.search(question):
         return True
-    if question.isascii() and not any(word in question.lower() for word in _NEEDY_WORDS):
-        return False  # (exact: the pattern below matches one of these words, whole)
+    if question.isascii():  # (exact: the pattern below matches one of these words, whole)
+        low = question.lower()
+        if not _NEEDY_STEM.search(low) or _NEEDY_WORDS.isdisjoint(_WORD_RUN.findall(low)):
+            return False  # (most questions: no such word, or only in "party", "depart")
     missing = {m.group(1).lower() for m in _WITHOUT_COMPLEMENT.finditer(question)}
     if not missing:
         return False

@@ -84,13 +84,12 @@ def invented_definite(fact: Fact, question: str) -> bool:
     apposition to a name ("the Popular Front—a predominantly Shiite, Iran-backed coalition
     of armed groups" asked as "Which country backs the coalition of armed groups?"): the
     card points at something it never named."""
-    if "the " not in question or fact.category is Category.CAUSE or \
-            _NAME_OR_NUMBER.search(question) or _NAMING.search(question):
+    text = fact.sentence.text
+    if "the " not in question or fact.category is Category.CAUSE or not _apposed(text):
+        return False  # (most sentences: no noun is looked for)
+    if _NAME_OR_NUMBER.search(question) or _NAMING.search(question):
         return False  # (a name or a number ties the question to its story; "What is the
         # name of the private body funded by ...?" asks for what the description names)
-    text = fact.sentence.text
-    if _APPOSITION.search(text) is None:
-        return False  # (most sentences: no noun is looked for)
     for match in _THE_NOUN.finditer(question):
         noun = match.group(1)
         if noun not in text:
@@ -99,6 +98,12 @@ def invented_definite(fact: Fact, question: str) -> bool:
             continue
         return True
     return False
+
+
+@functools.lru_cache(maxsize=8192)  # a sentence is asked about by several questions
+def _apposed(text: str) -> bool:
+    """Whether ``text`` has an apposition opening on "a" or "an"."""
+    return _APPOSITION.search(text) is not None
 
 
 def _definite_in(text: str, noun: str) -> bool:
@@ -184,13 +189,12 @@ def pointing(fact: Fact, question: str) -> Pointing | None:
 @functools.lru_cache(maxsize=4096)
 def _pointing_in(text: str, question: str) -> Pointing | None:
     """:func:`pointing` for the sentence ``text``."""
-    for match in _POINTING.finditer(text):
-        head = text[match.end():match.end() + 40].split(maxsplit=1)
-        if not head or _END_MARK.sub("", head[0]) not in question:
+    for end, head, demonstrative in _pointers(text):
+        if head not in question:
             continue  # (most: the question does not have the word pointed with)
         words: list[str] = []
         found = None
-        for word in text[match.end():].split()[:_COPIED_WORDS]:
+        for word in text[end:].split()[:_COPIED_WORDS]:
             if word in _VERBS and words:  # "That request was turned down": the noun phrase
                 # ends at its verb; a question that copies it bare or with "the" and goes on
                 # with no more of its own ("Why was request turned down?") points back
@@ -205,9 +209,21 @@ def _pointing_in(text: str, question: str) -> Pointing | None:
             found = _copied(question, " ".join(words), ("the",), None) if words else None
         if found is not None:
             at, lead, phrase = found
-            return Pointing(at, at + len(lead) + 1 + len(phrase), lead, phrase,
-                            match.group().strip().lower())
+            return Pointing(at, at + len(lead) + 1 + len(phrase), lead, phrase, demonstrative)
     return None
+
+
+# the sentences of a corpus's facts are asked about by several questions each
+@functools.lru_cache(maxsize=8192)
+def _pointers(text: str) -> tuple[tuple[int, str, str], ...]:
+    """Where each demonstrative of ``text`` ends, the word after it (without a closing
+    mark) and the demonstrative, lower-cased ("these"), for those followed by a word."""
+    found = []
+    for match in _POINTING.finditer(text):
+        head = text[match.end():match.end() + 40].split(maxsplit=1)
+        if head:
+            found.append((match.end(), _END_MARK.sub("", head[0]), match.group().strip().lower()))
+    return tuple(found)
 
 
 def _copied(question: str, phrase: str, leads: tuple[str, ...],

@@ -470,6 +470,9 @@ _OTHER_OBJECT = re.compile(r"^(?:Who|Which [\w'’-]+)\b[^?]*?\b(?:(?:she)\b[^?]
 #: A question word left with nothing after it, its clause cut away ("hold a workshop in April
 #: on how, according to the mayor?" of "on how to pay for road upgrades").
 _DANGLING_WH = re.compile(r"\s(?:how|whether|what|why|where|which|whom)(?=,|\?$)")
+#: How a question the pattern can match ends, when it has no comma ("$" also matches
+#: before a final line break).
+_DANGLING_WH_ENDS = ("how?", "whether?", "what?", "why?", "where?", "which?", "whom?", "\n")
 
 #: Words that open a reported clause's verb group ("had the regulator said would pay").
 _VERB_GROUP_OPENERS = frozenset("would could will can might may must should shall had has have "
@@ -580,7 +583,8 @@ def broken_shape(fact: Fact) -> str:
     if question[question.rfind(" ") + 1:-1] in _CLAUSE_ENDS and _object_missing(question) or \
             ", according to " in question and _object_missing(question):
         return "object_missing"
-    if _DANGLING_WH.search(question):
+    if ("," in question or question.endswith(_DANGLING_WH_ENDS)) and \
+            _DANGLING_WH.search(question):
         return "dangling_wh"
     if (" last " in question or " this " in question or " next " in question) and \
             _TIME_AS_SUBJECT.search(question):

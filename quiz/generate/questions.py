@@ -64,7 +64,7 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
         # reads as cut off mid-phrase, whatever the card asks
     cards: list[Card] = []
     source = SourceRef(file=fact.article, sentence=fact.sentence.text)
-    accept = _accept(fact, names)
+    accept = _accepted(fact, pool, names)
     if fact.kind in ACTOR_KINDS and fact.kind is not AnswerKind.COUNTRY and \
             _after_demonym(fact.sentence.text, fact.answer):
         return []  # "Cycling" of "British Cycling said ...": the end of a longer name
@@ -84,7 +84,7 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
                                    pool.texts.get((fact.article, fact.sentence.index - 1)))
         if led != fact.question:
             fact = replace(fact, question=led)
-    if fact.question and (not pool.well_formed(fact) or fact_key(fact) in pool.echoes):
+    if fact.question and (fact_key(fact) in pool.echoes or not pool.well_formed(fact)):
         fact = replace(fact, question="")
     elif fact.question and fact.kind in ACTOR_KINDS and _names_answer(fact.question, fact,
                                                                       accept):
@@ -126,11 +126,12 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
                               category=fact.category, question=fact.question,
                               answer=fact.answer, accept=accept,
                               explanation=fact.explanation, source=source, tags=tags))
-    span = verbatim(fact)
-    if fact.category is Category.CAUSE and span:
-        span = gap_of(fact.sentence.text, span)  # "thanks to ___" rather than "___"
+    # the span a cloze gaps, looked for when a cloze or a true/false card may be made
+    asks_cloze = not fact.question or roll % 4 == 1
+    span = _gapped(fact) if asks_cloze or fact.question and roll % 4 == 3 and \
+        fact.kind in _SWAPPABLE else ""
     cloze = cloze_question(fact, span, pool.texts.get((fact.article, fact.sentence.index - 1))) \
-        if not fact.question or roll % 4 == 1 else None
+        if asks_cloze else None
     if cloze is not None and fact.kind in ACTOR_KINDS and (
             _names_answer(cloze.replace(CLOZE_GAP, " "), fact, accept) or
             _story_subject_alone(cloze, fact, pool)):
@@ -301,7 +302,27 @@ _SWAPPABLE = frozenset({AnswerKind.FULL_DATE, AnswerKind.MONTH_YEAR, AnswerKind.
                         AnswerKind.DURATION, AnswerKind.PERCENT, AnswerKind.PERSON})
 
 
+def _gapped(fact: Fact) -> str:
+    """The words of the sentence a cloze of ``fact`` gaps ("" when it has none)."""
+    span = verbatim(fact)
+    if fact.category is Category.CAUSE and span:
+        span = gap_of(fact.sentence.text, span)  # "thanks to ___" rather than "___"
+    return span
+
+
+def _accepted(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ...]:
+    """:func:`_accept`, worked out once per answer and forms (many facts share an actor's
+    answer)."""
+    key = (names, fact.kind, fact.answer, fact.accept)
+    found = pool.accepted.get(key)
+    if found is None:
+        found = pool.accepted[key] = _accept(fact, names)
+    return found
+
+
 def _accept(fact: Fact, names: Names) -> tuple[str, ...]:
+    """The other forms a card of ``fact`` accepts: its own and its entity's aliases, each
+    once."""
     forms = list(fact.accept)
     if fact.kind in ACTOR_KINDS:
         forms.extend(names.aliases(fact.answer))

@@ -79,6 +79,7 @@ def _read_sentences(articles: Sequence[Article], wanted: set[str]
     sentences: list[tuple[str, int, str]] = []
     postings: dict[str, array[int]] = {}  # compact: a large corpus has millions of entries
     sequence_of: dict[str, tuple[str, ...]] = {}
+    wanted_in: dict[str, set[str]] = {}  # the wanted words of each text
     for article in articles:
         for sentence in article.sentences:
             if sentence.is_heading:
@@ -86,10 +87,11 @@ def _read_sentences(articles: Sequence[Article], wanted: set[str]
             position = len(sentences)
             text = sentence.text
             sentences.append((article.file, sentence.index, text))
-            held = sequence_of.get(text)
+            held = wanted_in.get(text)
             if held is None:
-                held = sequence_of[text] = _sequence(text)
-            for word in wanted.intersection(held):
+                sequence_of[text] = _sequence(text)
+                held = wanted_in[text] = wanted.intersection(sequence_of[text])
+            for word in held:
                 found = postings.get(word)
                 if found is None:
                     found = postings[word] = array("i")
