@@ -184,5 +184,18 @@ def _stem_facts(text: str, opening: re.Match[str]
     if subject.split(None, 1)[0] in _QUANTIFIERS:
         subject = subject[0].lower() + subject[1:]  # ("Much of the anger")
     degree = found.group("degree") or ""
+    *head, last = subject.split()
+    if head and last.lower() in _PERFECT_AUX and found.group("verb") == "stemmed":
+        # "The delays have stemmed from X" -> "What have the delays stemmed from?"
+        yield AnswerKind.CAUSE, f"What {last.lower()} {' '.join(head)} {degree}stemmed from", \
+            cause, ()
+        return
+    if head and last.lower() in _AUXILIARIES:
+        return  # ("The costs could stem from ...": a guess, and no clean question)
     yield (AnswerKind.CAUSE, f"What {_SUPPORT[found.group('verb')]} {subject} {degree}stem from",
            cause, ())
+
+
+_PERFECT_AUX = frozenset({"have", "has", "had"})
+_AUXILIARIES = _PERFECT_AUX | {"will", "would", "could", "may", "might", "must", "should",
+                               "can", "did", "does", "do"}

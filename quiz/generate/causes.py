@@ -798,8 +798,9 @@ def _fact_parts(kind: AnswerKind, question: str, answer: str, accept: tuple[str,
     rest = _LIST_REST.match(text, at + len(answer)) if at > 12 and text.startswith(
         ",", at + len(answer)) else None  # (not the purpose opening "To reach the final, the
     # team beat Spain and Italy": a list does not hold the sentence's own clause)
-    if rest is not None:
+    if rest is not None and not _SAID_END.search(text, at, rest.end()):
         # "the price of staging | , security and insurance.": a list cut short is whole again
+        # (not ", the Ministry of Health and Environment said.": who said it, not a list)
         answer = tidy_span(text[at:rest.end()])
     count = word_count(answer)
     if count < 2:
@@ -831,6 +832,8 @@ _LIST_ITEM = (r"(?![a-z]+ing\b|[a-z]+ed\b|(?:which|who|where|when|while|but|and|
               # (no item holds a verb of its own: ", the museum was shut, and ...")
               r"(?![^,.]*?\b(?:was|were|is|are|has|have|had|will|would)\b)"
               r"[\w’'-]+(?:\s+[\w’'-]+){0,3}")
+#: A list's last item that is a speaker and a verb of saying.
+_SAID_END = re.compile(r"\s(?:said|says|told \w+|added|reported|announced|stated)\s*[.!]?\s*$")
 _LIST_REST = re.compile(rf"(?:,\s+{_LIST_ITEM})+,?\s+(?:and|or)\s+{_LIST_ITEM}\s*[.!]?\s*$")
 #: "these attacks on U.S. bases" (a noun and more after it): a question says "the", an answer
 #: (a span of the sentence) drops it; a bare "these attacks" is refused (``DEMONSTRATIVE``).

@@ -201,9 +201,11 @@ def _names_answer(text: str, fact: Fact, accept: Sequence[str]) -> bool:
         or fact.kind is AnswerKind.COUNTRY and told_by_adjective(fact.answer, text)
 
 
-#: An actor that is one plain plural noun ("Teachers", "the researchers", "regulators"): no
-#: name to learn, and the rest of its sentence tells it.
-_GENERIC_PEOPLE = re.compile(r"^(?:the )?[A-Za-z][a-z]+s$")
+#: An actor that is one plain plural noun ("Teachers", "the researchers", "regulators"), or
+#: a force named by its kind alone ("Police", "the army"): no name to learn, and the rest of
+#: its sentence tells it ("___ arrested a man on suspicion of arson").
+_GENERIC_PEOPLE = re.compile(r"^(?:the )?(?:[A-Za-z][a-z]+s|[Pp]olice|[Aa]rmy|[Mm]ilitary|"
+                             r"[Nn]avy)$")
 
 
 def _common_noun(fact: Fact, pool: DistractorPool) -> bool:

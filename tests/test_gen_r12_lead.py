@@ -1,0 +1,70 @@
+"""Round 12, the lead's merge fixes: a speaker and "said" are not the last item of a list an
+answer runs on into; "have stemmed from" keeps its auxiliary; a force named by its kind alone
+("Police", "the army") is no actor gap. Invented sentences on several topics."""
+
+from __future__ import annotations
+
+import pytest
+from gen_support import article, cause_qa
+
+from quiz.generate.pipeline import build_decks
+
+
+def _cards(*texts: str) -> list[tuple[str, str, str, str]]:
+    decks = build_decks([article(*texts)], prefix="t")
+    return [(c.type.value, c.category.value, c.question, c.answer)
+            for c in (decks[-1].cards if decks else ())]
+
+
+@pytest.mark.parametrize(("text", "effect"), [
+    ("The storm flooded the lower valley on Monday, damaging crops in three districts, "
+     "Peru's Ministry of Agriculture and Irrigation said.", "damaging crops in three districts"),
+    ("The river burst its banks overnight, flooding dozens of homes, the Office of Water and "
+     "Sanitation reported.", "flooding dozens of homes"),
+    ("The dam failed after days of rain, stranding hundreds of villagers, the Ministry of "
+     "Roads and Bridges announced.", "stranding hundreds of villagers"),
+])
+def test_a_speaker_with_and_in_its_name_is_not_a_list_the_effect_runs_on_into(
+        text: str, effect: str) -> None:
+    answers = {answer for _, answer in cause_qa(text)}
+    assert effect in answers
+    assert not any(answer.endswith(("said", "reported", "announced")) for answer in answers)
+
+
+def test_a_list_cut_short_is_still_made_whole() -> None:
+    got = cause_qa("Organisers cancelled the festival because of the rising cost of staging, "
+                   "security and insurance.")
+    assert any("security and insurance" in answer for _, answer in got)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The delays have stemmed from a shortage of skilled welders.",
+     "What have the delays stemmed from?", "a shortage of skilled welders"),
+    ("The delays had stemmed largely from a strike at the port.",
+     "What had the delays largely stemmed from?", "a strike at the port"),
+    ("The shortages had stemmed from a fire at the main plant.",
+     "What had the shortages stemmed from?", "a fire at the main plant"),
+    ("The delays stemmed from a shortage of skilled welders.",
+     "What did the delays stem from?", "a shortage of skilled welders"),
+])
+def test_stemmed_from_keeps_the_tense_it_was_told_in(text: str, question: str,
+                                                     answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The losses could stem from a collapse in grain prices.",
+    "The delays may stem from a shortage of skilled welders.",
+])
+def test_a_guessed_stem_from_is_not_asked_with_a_broken_question(text: str) -> None:
+    assert not any("have stem" in question or "could stem" in question
+                   for question, _ in cause_qa(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested a 52-year-old man in Leeds on suspicion of arson on Tuesday.",
+    "The army evacuated 300 villagers from the flooded valley near Chitral.",
+])
+def test_a_force_named_by_its_kind_alone_is_not_gapped(text: str) -> None:
+    assert not any(kind == "cloze" and category == "actor" and answer.lower().removeprefix(
+        "the ") in {"police", "army"} for kind, category, _, answer in _cards(text))
