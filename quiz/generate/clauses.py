@@ -24,6 +24,13 @@ _TOKEN = re.compile(r"[a-z]+\b(?![.’'-])|(?:[A-Za-z]\.){2,}|"
                     r"|\w+(?:[’'-]\w+)*(?:[’'](?=\s|$))?|[^\w\s]")
 
 
+#: Stops that end a plain word, and the words a full stop belongs to (as :data:`_TOKEN`
+#: reads them).
+_STOPS = frozenset(",.;:")
+_ABBREVIATIONS = frozenset("Gen Maj Lt Col Sen Rep Dr Mr Mrs Ms St Gov Capt Sgt Adm Prof Jr Sr "
+                           "Jan Feb Aug Sep Sept Oct Nov Dec No vs Inc Corp Ltd Co".split())
+
+
 class Token(NamedTuple):
     """A word or punctuation mark, its lower-case form, and where it is in the text.
 
@@ -55,11 +62,21 @@ def _tokens(text: str) -> tuple[Token, ...]:
     # edge, so the runs between spaces are read one by one: a run of ASCII letters is one
     # token without asking the pattern (most runs are)
     for run in text.split():
-        if run.isalpha() and run.isascii():
-            start = find(run, end)
-            end = start + len(run)
-            out.append(new(Token, (run, start, end, run.lower())))
-            continue
+        if run.isascii():
+            if run.isalpha() or run.isdigit():  # (a run of digits is one number)
+                start = find(run, end)
+                end = start + len(run)
+                out.append(new(Token, (run, start, end, run.lower())))
+                continue
+            word = run[:-1]
+            if run[-1] in _STOPS and (word.isalpha() or word.isdigit()) and (
+                    run[-1] != "." or word not in _ABBREVIATIONS):
+                # a word or a number and a comma or a full stop ("said,", "2024."): two tokens
+                start = find(run, end)
+                end = start + len(run)
+                out.append(new(Token, (word, start, end - 1, word.lower())))
+                out.append(new(Token, (run[-1], end - 1, end, run[-1])))
+                continue
         for word in findall(run):  # strings, not match objects
             start = find(word, end)
             end = start + len(word)

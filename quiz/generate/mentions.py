@@ -86,6 +86,11 @@ class Token(NamedTuple):
 _new_token = tuple.__new__  # several times cheaper than Token(...) for 400,000 words
 
 _LEAD_CHARS = "\"'“‘«([„"
+#: A stop that may follow a plain word, and the titles a full stop belongs to (as
+#: :data:`_ABBREV_TITLE` reads them).
+_STOPS = frozenset(",.;:")
+_ABBREVIATIONS = frozenset("Gen Maj Lt Col Capt Cmdr Adm Sgt Brig Mr Mrs Ms Dr Prof Sen Rep Gov "
+                           "St Jr Sr Rev Hon Pres".split())
 _TRAIL_CHARS = "\"'”’»)],.;:!?…*"
 
 
@@ -118,6 +123,15 @@ def _tokenize(text: str) -> tuple[Token, ...]:
         if raw.isalnum():  # most words: no quotes, stops, possessive or hyphen to look at
             out.append(_new_token(Token, (start, end, raw, raw, "", "", False, raw.lower(),
                                           raw[0].isupper())))
+            continue
+        last = raw[-1]
+        if last in _STOPS and len(raw) > 1 and raw[:-1].isalnum() and (
+                last != "." or raw[:-1] not in _ABBREVIATIONS):
+            # the next commonest: a word and a comma or a full stop ("said,", "Ruiz."): what
+            # the general reading below makes of them, read directly
+            body = raw[:-1]
+            out.append(_new_token(Token, (start, end, raw, body, "", last, False, body.lower(),
+                                          body[0].isupper())))
             continue
         body = raw.lstrip(_LEAD_CHARS) if raw[0] in _LEAD_CHARS else raw
         lead = raw[: len(raw) - len(body)]
