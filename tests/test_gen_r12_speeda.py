@@ -47,3 +47,24 @@ def test_mention_tokens_keep_stops_apart(raw: str, core: str, trail: str) -> Non
     assert (token.raw, token.core, token.trail) == (raw, core, trail)
     assert token.lower == core.lower() and token.capitalised == core[:1].isupper()
     assert not token.lead and token.possessive == ("'s" in raw)
+
+
+def _reference_tidy(text: str) -> str:
+    """:func:`clauses.tidy` with every repair applied, needed or not."""
+    text = clauses._SPACES.sub(" ", text)
+    text = clauses._DOUBLE_COMMA.sub(",", text)
+    text = clauses._SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = clauses._TRAILING.sub("", clauses._LEADING.sub("", text)).rstrip(".").strip()
+    if text.count('"') % 2 and not text.endswith('"') and clauses.re.search(r'"\w[^"]*$', text):
+        text += '"'
+    return text
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_tidy_skips_only_repairs_that_change_nothing(seed: int) -> None:
+    rng = random.Random(seed)
+    pieces = ["a", "word", " ", "  ", ",", ".", ";", ":", "—", "-", "\n", "\u00a0", "”", "’",
+              ")", "\"", "x y", "!", "?"]
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert clauses.tidy.__wrapped__(text) == _reference_tidy(text), repr(text)

@@ -552,16 +552,26 @@ _DOUBLE_COMMA = re.compile(r",\s*,")
 _TRAILING = re.compile(r"[\s,;:—–-]+$")
 _LEADING = re.compile(r"^[\s,;:—–-]+")
 _SPACES = re.compile(r"\s{2,}")
+#: Where one of the repairs of :func:`tidy` inside a text applies (one scan, not three).
+_UNTIDY = re.compile(r"\s{2,}|,\s*,|\s[,.;:!?)\]”’]")
+
+
+def _untidy_end(char: str) -> bool:
+    """Whether ``char`` at a text's end is one :data:`_LEADING` or :data:`_TRAILING` removes."""
+    return char.isspace() or char in ",;:—–-"
 
 
 @functools.lru_cache(maxsize=4096)
 def tidy(text: str) -> str:
     """Collapse spaces and stray punctuation left where a span was removed (cached: a
     clause's rest is tidied for its question, its statement and a check)."""
-    text = _SPACES.sub(" ", text)
-    text = _DOUBLE_COMMA.sub(",", text)
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
-    text = _TRAILING.sub("", _LEADING.sub("", text)).rstrip(".").strip()
+    if _UNTIDY.search(text) or text and (_untidy_end(text[0]) or _untidy_end(text[-1])):
+        text = _SPACES.sub(" ", text)
+        text = _DOUBLE_COMMA.sub(",", text)
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+        text = _TRAILING.sub("", _LEADING.sub("", text))
+    # (else none of the four repairs changes the text: most texts need none)
+    text = text.rstrip(".").strip()
     if text.count('"') % 2 and not text.endswith('"') and re.search(r'"\w[^"]*$', text):
         text += '"'  # a quoted name cut before its closing mark: 'the "Islamic State'
     return text
@@ -668,5 +678,11 @@ def lower_case_words(texts: list[str]) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=4)  # the date and the figure extractors ask for each article
 def _lower_case_words(texts: tuple[str, ...]) -> frozenset[str]:
-    # one scan of the texts joined by spaces finds the same words (no word spans a space)
-    return frozenset(_LOWER_WORD.findall(" ".join(texts)))
+    # the words of each text apart are those of the texts joined by spaces (no word spans a
+    # space), and articles share many sentences
+    return frozenset().union(*map(_sentence_lower_case_words, texts))
+
+
+@functools.lru_cache(maxsize=8192)
+def _sentence_lower_case_words(text: str) -> frozenset[str]:
+    return frozenset(_LOWER_WORD.findall(text))
