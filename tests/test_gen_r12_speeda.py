@@ -68,3 +68,20 @@ def test_tidy_skips_only_repairs_that_change_nothing(seed: int) -> None:
     for _ in range(200):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         assert clauses.tidy.__wrapped__(text) == _reference_tidy(text), repr(text)
+
+
+def test_starts_in_lower_cased_ascii_text_are_the_case_blind_ones() -> None:
+    from quiz.generate import span_scan
+    from quiz.generate.date_mentions import _DATE_STARTS
+    from quiz.generate.figure_mentions import _FIGURE_STARTS
+
+    rng = random.Random(7)
+    words = ["May", "MAY", "may", "US", "us", "a", "A", "Between", "New Year's", "the end",
+             "The End", "2024", "$5", "€3", "x1", "1,500", "at", "As", "earlier today",
+             "EARLIER TODAY", "Sept.", "fall's", "Dozens", "mid-March", "a couple of", ",", "."]
+    for starts in (_DATE_STARTS, _FIGURE_STARTS):
+        lowered = span_scan._LOWER_CASE_STARTS[starts]
+        for _ in range(300):
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 12)))
+            assert [m.start() for m in lowered.finditer(text.lower())] == \
+                [m.start() for m in starts.finditer(text)], text
