@@ -24,6 +24,13 @@ _TOKEN = re.compile(r"[a-z]+\b(?![.’'-])|(?:[A-Za-z]\.){2,}|"
                     r"|\w+(?:[’'-]\w+)*(?:[’'](?=\s|$))?|[^\w\s]")
 
 
+#: Stops that end a plain word, and the words a full stop belongs to (as :data:`_TOKEN`
+#: reads them).
+_STOPS = frozenset(",.;:")
+_ABBREVIATIONS = frozenset("Gen Maj Lt Col Sen Rep Dr Mr Mrs Ms St Gov Capt Sgt Adm Prof Jr Sr "
+                           "Jan Feb Aug Sep Sept Oct Nov Dec No vs Inc Corp Ltd Co".split())
+
+
 class Token(NamedTuple):
     """A word or punctuation mark, its lower-case form, and where it is in the text.
 
@@ -55,11 +62,21 @@ def _tokens(text: str) -> tuple[Token, ...]:
     # edge, so the runs between spaces are read one by one: a run of ASCII letters is one
     # token without asking the pattern (most runs are)
     for run in text.split():
-        if run.isalpha() and run.isascii():
-            start = find(run, end)
-            end = start + len(run)
-            out.append(new(Token, (run, start, end, run.lower())))
-            continue
+        if run.isascii():
+            if run.isalpha() or run.isdigit():  # (a run of digits is one number)
+                start = find(run, end)
+                end = start + len(run)
+                out.append(new(Token, (run, start, end, run.lower())))
+                continue
+            word = run[:-1]
+            if run[-1] in _STOPS and (word.isalpha() or word.isdigit()) and (
+                    run[-1] != "." or word not in _ABBREVIATIONS):
+                # a word or a number and a comma or a full stop ("said,", "2024."): two tokens
+                start = find(run, end)
+                end = start + len(run)
+                out.append(new(Token, (word, start, end - 1, word.lower())))
+                out.append(new(Token, (run[-1], end - 1, end, run[-1])))
+                continue
         for word in findall(run):  # strings, not match objects
             start = find(word, end)
             end = start + len(word)
@@ -535,16 +552,26 @@ _DOUBLE_COMMA = re.compile(r",\s*,")
 _TRAILING = re.compile(r"[\s,;:—–-]+$")
 _LEADING = re.compile(r"^[\s,;:—–-]+")
 _SPACES = re.compile(r"\s{2,}")
+#: Where one of the repairs of :func:`tidy` inside a text applies (one scan, not three).
+_UNTIDY = re.compile(r"\s{2,}|,\s*,|\s[,.;:!?)\]”’]")
+
+
+def _untidy_end(char: str) -> bool:
+    """Whether ``char`` at a text's end is one :data:`_LEADING` or :data:`_TRAILING` removes."""
+    return char.isspace() or char in ",;:—–-"
 
 
 @functools.lru_cache(maxsize=4096)
 def tidy(text: str) -> str:
     """Collapse spaces and stray punctuation left where a span was removed (cached: a
     clause's rest is tidied for its question, its statement and a check)."""
-    text = _SPACES.sub(" ", text)
-    text = _DOUBLE_COMMA.sub(",", text)
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
-    text = _TRAILING.sub("", _LEADING.sub("", text)).rstrip(".").strip()
+    if _UNTIDY.search(text) or text and (_untidy_end(text[0]) or _untidy_end(text[-1])):
+        text = _SPACES.sub(" ", text)
+        text = _DOUBLE_COMMA.sub(",", text)
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+        text = _TRAILING.sub("", _LEADING.sub("", text))
+    # (else none of the four repairs changes the text: most texts need none)
+    text = text.rstrip(".").strip()
     if text.count('"') % 2 and not text.endswith('"') and re.search(r'"\w[^"]*$', text):
         text += '"'  # a quoted name cut before its closing mark: 'the "Islamic State'
     return text
@@ -651,5 +678,11 @@ def lower_case_words(texts: list[str]) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=4)  # the date and the figure extractors ask for each article
 def _lower_case_words(texts: tuple[str, ...]) -> frozenset[str]:
-    # one scan of the texts joined by spaces finds the same words (no word spans a space)
-    return frozenset(_LOWER_WORD.findall(" ".join(texts)))
+    # the words of each text apart are those of the texts joined by spaces (no word spans a
+    # space), and articles share many sentences
+    return frozenset().union(*map(_sentence_lower_case_words, texts))
+
+
+@functools.lru_cache(maxsize=8192)
+def _sentence_lower_case_words(text: str) -> frozenset[str]:
+    return frozenset(_LOWER_WORD.findall(text))

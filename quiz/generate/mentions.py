@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -86,6 +87,11 @@ class Token(NamedTuple):
 _new_token = tuple.__new__  # several times cheaper than Token(...) for 400,000 words
 
 _LEAD_CHARS = "\"'“‘«([„"
+#: A stop that may follow a plain word, and the titles a full stop belongs to (as
+#: :data:`_ABBREV_TITLE` reads them).
+_STOPS = frozenset(",.;:")
+_ABBREVIATIONS = frozenset("Gen Maj Lt Col Capt Cmdr Adm Sgt Brig Mr Mrs Ms Dr Prof Sen Rep Gov "
+                           "St Jr Sr Rev Hon Pres".split())
 _TRAIL_CHARS = "\"'”’»)],.;:!?…*"
 
 
@@ -118,6 +124,15 @@ def _tokenize(text: str) -> tuple[Token, ...]:
         if raw.isalnum():  # most words: no quotes, stops, possessive or hyphen to look at
             out.append(_new_token(Token, (start, end, raw, raw, "", "", False, raw.lower(),
                                           raw[0].isupper())))
+            continue
+        last = raw[-1]
+        if last in _STOPS and len(raw) > 1 and raw[:-1].isalnum() and (
+                last != "." or raw[:-1] not in _ABBREVIATIONS):
+            # the next commonest: a word and a comma or a full stop ("said,", "Ruiz."): what
+            # the general reading below makes of them, read directly
+            body = raw[:-1]
+            out.append(_new_token(Token, (start, end, raw, body, "", last, False, body.lower(),
+                                          body[0].isupper())))
             continue
         body = raw.lstrip(_LEAD_CHARS) if raw[0] in _LEAD_CHARS else raw
         lead = raw[: len(raw) - len(body)]
@@ -166,6 +181,7 @@ def _has_org_word(toks: Sequence[Token], first: int, stop: int) -> bool:
 
 
 _LOWER = attrgetter("lower")
+_CAPITALISED = attrgetter("capitalised")
 
 
 @lru_cache(maxsize=16384)
@@ -207,7 +223,7 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
     toks = _tokenize(text)
     mentions: list[Mention] = []
     after = _dateline_end(toks)  # where the next name may start
-    for i in [k for k, tok in enumerate(toks) if tok.capitalised]:  # (only these open one)
+    for i in compress(range(len(toks)), map(_CAPITALISED, toks)):  # (only these open one)
         tok = toks[i]
         if i < after or not _name_token(tok) or tok.lead and tok.lead not in {"(", "“", "\""}:
             continue
@@ -398,9 +414,11 @@ def _body_name_after(toks: Sequence[Token], k: int) -> bool:
 def _dateline_end(toks: Sequence[Token]) -> int:
     """Tokens of a dateline ("ASHFORD —", "NEW YORK, May 2 —") opening the sentence: a place
     in capitals before a dash, which is not a name that acts."""
+    if not toks or not toks[0].core.isupper() or len(toks[0].core) <= 2:
+        return 0  # (most sentences: no place in capitals opens them)
     for k, tok in enumerate(toks[:7]):
         if tok.raw in {"—", "–", "-"}:
-            return k + 1 if k and toks[0].core.isupper() and len(toks[0].core) > 2 else 0
+            return k + 1 if k else 0
     return 0
 
 

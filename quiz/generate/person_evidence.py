@@ -40,7 +40,12 @@ def doubtful_texts(texts: tuple[str, ...]) -> frozenset[str]:
     named = untitled | people
     # names a body's longer name starts with: its first words ("andes copper" of "andes
     # copper corporation"), looked up rather than tried against every body
-    heads = {body[:at] for body in bodies for at, char in enumerate(body) if char == " "}
+    heads: set[str] = set()
+    for body in bodies:
+        at = body.find(" ")
+        while at >= 0:
+            heads.add(body[:at])
+            at = body.find(" ", at + 1)
     opening = named & heads
     untitled -= people
     if not untitled:

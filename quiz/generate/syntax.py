@@ -12,7 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, or_
 
 from quiz.generate.clauses import NOUN_MODIFIERS, PREPOSITIONS, is_reporting, takes_that_clause
 from quiz.generate.grammar import (
@@ -78,6 +79,7 @@ _DASHES = frozenset({"—", "–", "-"})
 _MAX_SUBJECT = 14
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$|n['’]t$")
 _LOWER = attrgetter("lower")  # (``map`` with it is cheaper than a comprehension)
+_TRAIL = attrgetter("trail")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,8 +132,12 @@ def _find_clauses(text: str) -> tuple[Clause, ...]:
         # the council has spent ...": the time is no part of the subject
     elif lowers and lowers[0] in _CLAUSE_OPENERS:
         starts.append((1, False))  # "Although X left, ...": X left is a clause too
-    for i, tok in enumerate(toks[:-1]):
-        # (most words neither break nor open a clause: two cheap tests, no call)
+    # most words neither break nor open a clause: only those with a stop after them or
+    # those :data:`_MARKED` holds can (a dash or a lone quote is a word with no stop and its
+    # own lower-cased form), found without a loop over the words in Python
+    for i in compress(range(len(toks) - 1), map(or_, map(bool, map(_TRAIL, toks)),
+                                                    map(_MARKED.__contains__, lowers))):
+        tok = toks[i]
         if (tok.trail or tok.raw[-1] in "”\"" or tok.raw in _DASHES) and _breaks(tok):
             starts.append((i + 1, False))
             if i + 2 < len(toks) and lowers[i + 1] in _CLAUSE_PARTICIPLES and \
@@ -221,6 +227,9 @@ _TIME_WORDS = frozenset("""
 
 
 _RELATIVES = frozenset({"who", "which", "that"})
+#: The lower-cased words that may break or open a clause with no stop after them: openers,
+#: relatives, dashes and what a word of quotes alone lowers to.
+_MARKED = _CLAUSE_OPENERS | _RELATIVES | _DASHES | {""}
 #: Words after which a past-tense word is a verb taking its complement ("campaigned on").
 _COMPLEMENT_START = frozenset("""
     on for about against with in at to into from over by the a an
