@@ -5,7 +5,7 @@ answer runs on into; "have stemmed from" keeps its auxiliary; a force named by i
 from __future__ import annotations
 
 import pytest
-from gen_support import article, cause_qa
+from gen_support import actor_qa, article, cause_qa
 
 from quiz.generate.pipeline import build_decks
 
@@ -68,3 +68,60 @@ def test_a_guessed_stem_from_is_not_asked_with_a_broken_question(text: str) -> N
 def test_a_force_named_by_its_kind_alone_is_not_gapped(text: str) -> None:
     assert not any(kind == "cloze" and category == "actor" and answer.lower().removeprefix(
         "the ") in {"police", "army"} for kind, category, _, answer in _cards(text))
+
+
+# -- question checks after the sealed judgements of round 12 (kinds found again on invented
+# sentences) ---------------------------------------------------------------------------------
+
+from quiz.generate.question_checks import _BARE_OTHERS, _DATE_AS_SUBJECT  # noqa: E402
+from quiz.generate.question_verb_forms import mixed_verb_forms  # noqa: E402
+
+
+@pytest.mark.parametrize(("question", "mixed"), [
+    ("On what date did hundreds of fans walk to the stadium or crammed onto trams?", True),
+    ("When did the council close the road or diverted the traffic?", True),
+    ("How long did the recount take and involved 60 staff?", True),
+    ("When did the team win or lose the final?", False),
+    ("When did the firm sell or lease its 12 shops?", False),
+    ("Why did residents leave or stay at home?", False),
+])
+def test_a_do_question_does_not_join_a_past_verb_with_or(question: str, mixed: bool) -> None:
+    assert mixed_verb_forms(question) is mixed
+
+
+@pytest.mark.parametrize(("question", "broken"), [
+    ("When was December 2023 lifted?", True),
+    ("In what year did May 2019 end?", True),
+    ("When did 2024 begin badly?", True),
+    ("When was the export ban lifted?", False),
+    ("When did May Chen resign?", False),
+    ("When was the law of 2019 repealed?", False),
+])
+def test_a_date_is_not_the_subject_of_a_date_question(question: str, broken: bool) -> None:
+    assert bool(_DATE_AS_SUBJECT.match(question)) is broken
+
+
+def test_a_ban_dated_by_its_start_is_not_asked_with_the_date_as_subject() -> None:
+    got = _cards("The export ban imposed in December 2023 was lifted in May 2024, the trade "
+                 "ministry said.")
+    assert not any(question.startswith("When was December") for _, _, question, _ in got)
+
+
+@pytest.mark.parametrize(("question", "broken"), [
+    ("What did others warn the new calendar would do?", True),
+    ("Why had the others left the talks early?", True),
+    ("What did other unions warn the plan would do?", False),
+])
+def test_others_with_nothing_to_compare_is_no_subject(question: str, broken: bool) -> None:
+    assert bool(_BARE_OTHERS.search(question)) is broken
+
+
+@pytest.mark.parametrize("text", [
+    "Set in the mountain villages of northern Kerala, the novel follows a family whose farm is "
+    "threatened by a new dam.",
+    "Set in the suburbs of Lagos, the film tells the story of two brothers.",
+    "Based in central Porto, the studio employs 40 designers.",
+])
+def test_a_clause_after_a_place_is_no_description_of_it(text: str) -> None:
+    assert not any(question.startswith("What is the name of")
+                   for question, _ in actor_qa(text))

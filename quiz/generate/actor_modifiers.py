@@ -461,9 +461,12 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 continue  # ("the FCA's executive director": a named body's post)
             body_words = body.lower().split()
             if any(w in SAY_VERBS or w in AUXILIARIES for w in body_words) or any(
-                    is_past_tense(w) and nxt in _OBJECT_STARTS
-                    for w, nxt in zip(body_words, body_words[1:])):
-                continue  # "Reuters, the country received more ...": a clause, not a name
+                    (is_past_tense(w) or w.endswith("s") and not w.endswith("ss")) and
+                    (nxt in _OBJECT_STARTS or nxt[:1].isdigit())
+                    for w, nxt in zip(body_words[1:], body_words[2:])) or \
+                    is_past_tense(body_words[0]) and body_words[1] in _OBJECT_STARTS:
+                continue  # "Reuters, the country received more ...", "Set in X, the novel
+                # follows a family ...", "Based in X, the firm employs 40": a clause, no name
             if text[:m.role_start].rstrip().lower().endswith(("according to", "by", "from")) \
                     and not (m.kind is AnswerKind.PERSON and article == "the"
                              and not text[:m.role_start].rstrip().endswith("to")):

@@ -93,7 +93,22 @@ def well_formed(fact: Fact) -> bool:
     all)."""
     return _sound_question(fact.question) and (
         fact.category is not Category.CAUSE or _sound_cause(fact)) and not broken_shape(
-        fact) and not _out_of_context(fact)
+        fact) and not _out_of_context(fact) and not _DATE_AS_SUBJECT.match(fact.question) and not \
+        _BARE_OTHERS.search(fact.question)
+
+
+#: "What did others warn the new calendar would do?": "others" than whom the question lost.
+_BARE_OTHERS = re.compile(r"\b(?:did|does|do|have|has|had|will|would|could|can|were|was|are|"
+                          r"is)\s+(?:the\s+)?others\b")
+#: A question whose subject is a date ("When was December 2023 lifted?" of "the ban imposed
+#: in December 2023 was lifted in May 2024"): the noun the date belonged to was cut away.
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December)")
+_DATE_AS_SUBJECT = re.compile(
+    r"(?:When|On what (?:date|day)|In (?:what|which) (?:year|month)|By when|Since when|"
+    r"Until when)\s+(?:was|were|is|are|did|does|do|has|have|had|will|would)\s+"
+    rf"(?:(?:{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?)|\d{{4}}|\d{{1,2}}\s+{_MONTH}"
+    r"(?:\s+\d{4})?)\s+[a-z]+")
 
 
 def _out_of_context(fact: Fact) -> bool:

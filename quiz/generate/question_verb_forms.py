@@ -1,5 +1,6 @@
 """Whether a do-support question joins its base verb to a second verb still in the past
-("did the recount take 31 hours and involved more than 60 staff?")."""
+("did the recount take 31 hours and involved more than 60 staff?", "did commuters walk to
+work or crammed onto buses?")."""
 
 from __future__ import annotations
 
@@ -7,13 +8,16 @@ import re
 
 #: The auxiliary of do-support, whose verbs must all be in the base form.
 _DO = re.compile(r"\b(?:did|does|do)\s")
-#: A verb joined by "and" ("and involved more", "and was replaced"), with the word after it:
+#: A verb joined by "and"/"or" ("and involved more", "and was replaced", "or crammed onto"),
+#: with the word after it:
 #: a past participle read as an adjective ("and allied groups") is followed by its noun.
-_AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b(?:\s+([\w'’-]+))?")
+_AND_VERB = re.compile(r"\b(?:and|or)\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b"
+                       r"(?:\s+([\w'’-]+))?")
 #: Words after a verb that show it is a verb, not an adjective before its noun.
 _OBJECT_START = frozenset("the a an its their his her this that these those more less about "
-                          "over under nearly almost some all up down out off in into on to with "
-                          "from by at for as several many no".split())
+                          "over under nearly almost some all up down out off in into onto on "
+                          "to with from by at for as several many no across through around "
+                          "towards back away".split())
 #: Words after a present "-s" verb that show it is one ("and includes a meal"), not a plural
 #: noun ("and residents from the town").
 _DETERMINERS = frozenset("the a an its their his her this that these those more less about "
@@ -31,7 +35,7 @@ def mixed_verb_forms(question: str) -> bool:
     transform turned the first verb of "took ... and involved" only). A finite verb between
     the auxiliary and the "and" begins a clause of its own, whose verbs may be finite ("When
     did the council say the recount took 31 hours and involved ...?")."""
-    if " and " not in question:
+    if " and " not in question and " or " not in question:
         return False
     do = _DO.search(question)
     if do is None:
