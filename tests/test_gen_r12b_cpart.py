@@ -1,10 +1,12 @@
-"""Causes told by a clause shape: an absolute clause, "following the N of"."""
+"""Causes told by a clause shape: an absolute clause, "following the N of", ", jamming X"."""
 
 from __future__ import annotations
 
 import pytest
 
 from gen_support import cause_qa
+
+from quiz.generate.cause_clozes import link_sides
 
 ABSOLUTE = [
     ("Several small bakeries in Ikeja have already closed, their owners unable to pay for "
@@ -70,3 +72,44 @@ def test_a_clause_shape_tells_why(sentence: str, question: str, answer: str) -> 
 @pytest.mark.parametrize("sentence", NOT_CAUSES)
 def test_a_manner_or_a_time_tells_no_why(sentence: str) -> None:
     assert not [qa for qa in cause_qa(sentence) if qa[0].startswith("Why")]
+
+
+EFFECTS = [
+    ("Many commuters chose to drive instead, jamming the ring road for most of the morning.",
+     "the ring road for most of the morning"),
+    ("A lorry overturned on the bypass at 8 a.m., blocking both lanes until noon.",
+     "both lanes until noon"),
+    ("Heavy snow fell across the Pennines overnight, stranding hundreds of drivers on the M62.",
+     "hundreds of drivers on the M62"),
+    ("A landslide hit the railway near Hebden Bridge, delaying freight trains for two days.",
+     "freight trains for two days"),
+    ("The council closed three libraries last year, leaving many pensioners without a warm "
+     "place to sit.", "many pensioners without a warm place to sit"),
+    ("The festival was called off at a day's notice, leaving 9,000 fans searching for refunds.",
+     "9,000 fans searching for refunds"),
+    ("The workers downed tools on Monday, halting production at the plant for a week.",
+     "production at the plant for a week"),
+    ("A tanker ran aground off Brest, disrupting ferry crossings to Ireland.",
+     "ferry crossings to Ireland"),
+    ("The frost arrived two weeks early, damaging orchards in three counties, the ministry said.",
+     "orchards in three counties"),
+    ("Hackers broke into the hospital's network, wiping the records of 4,000 patients.",
+     "the records of 4,000 patients"),
+]
+
+NOT_EFFECTS = [
+    "Mayor Anna Price left the town hall at noon, leaving the building by the back door.",
+    "The plan, costing about £90,000, was rejected in 2022.",
+    "The protesters marched through the centre, carrying banners and singing loudly.",
+    "The board suspended the coach after a match on Sunday, leaving him with a broken jaw.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "effect"), EFFECTS)
+def test_a_participle_of_effect_is_gapped(sentence: str, effect: str) -> None:
+    assert effect in link_sides(sentence)
+
+
+@pytest.mark.parametrize("sentence", NOT_EFFECTS)
+def test_a_participle_of_manner_or_departure_is_not(sentence: str) -> None:
+    assert not link_sides(sentence)
