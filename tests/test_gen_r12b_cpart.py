@@ -38,6 +38,20 @@ ABSOLUTE = [
      "dry weather having left the grass brittle"),
 ]
 
+STATES = [
+    ("The village school has moved its lessons to the church hall, with the main building "
+     "under water since Tuesday.", "Why has the village school moved its lessons to the church "
+     "hall?", "the main building under water since Tuesday"),
+    ("The ferry company has cancelled its winter timetable, its two largest ships out of "
+     "service for repairs.", "Why has the ferry company cancelled its winter timetable?",
+     "its two largest ships out of service for repairs"),
+    ("Hundreds of families are sleeping in tents, their homes in ruins.",
+     "Why are hundreds of families sleeping in tents?", "their homes in ruins"),
+    ("The lab has paused its trials of the vaccine, with its main freezer out of action since "
+     "a power cut.", "Why has the lab paused its trials of the vaccine?",
+     "its main freezer out of action since a power cut"),
+]
+
 FOLLOWING = [
     ("The museum has shut its east wing following the collapse of a ceiling in March.",
      "Why has the museum shut its east wing?", "the collapse of a ceiling in March"),
@@ -59,12 +73,14 @@ NOT_CAUSES = [
     "The players left the pitch, their faces painted blue.",
     "The ship sailed on Monday, its crew having boarded the night before.",
     "The dancers moved slowly, their arms able to reach the ceiling.",
+    "The museum marked the anniversary quietly, its doors closed to visitors.",
+    "The singer walked on stage, with her arms out of the sleeves of her coat.",
     "The village holds a parade each spring following the tradition of its founders.",
     "The team trained in the hills following the advice of the coach.",
 ]
 
 
-@pytest.mark.parametrize(("sentence", "question", "answer"), ABSOLUTE + FOLLOWING)
+@pytest.mark.parametrize(("sentence", "question", "answer"), ABSOLUTE + STATES + FOLLOWING)
 def test_a_clause_shape_tells_why(sentence: str, question: str, answer: str) -> None:
     assert (question, answer) in cause_qa(sentence)
 

@@ -27,9 +27,14 @@ from quiz.generate.syntax import find_clauses
 #: a possessive ("their owners", "the dust", "monsoon winds"), or a quantity alone ("many").
 _NP = (r"(?:(?:the|their|its|his|her|our|many|most|some|several)\s+)?"
        r"(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*|many|most|some|several")
-#: ", their owners unable to pay for fuel." closing the sentence.
-_UNABLE = re.compile(rf",\s+(?P<np>{_NP})\s+(?P<state>(?:unable|(?:no\s+longer|not)\s+able)\s+to\s+"
-                     r"[a-z][^,;:\"“”()]{3,80}?)\s*\.$")
+#: ", their owners unable to pay for fuel.", ", with its vessel out of action since X." closing
+#: the sentence (a state that stops an act: unable, out of action or service, under water, in
+#: ruins; "closed" or "shut" only after "with").
+_UNABLE = re.compile(rf",\s+(?P<with>with\s+)?(?P<np>{_NP})\s+"
+                     r"(?P<state>(?:(?:unable|(?:no\s+longer|not)\s+able)\s+to\s+[a-z]|"
+                     r"out\s+of\s+(?:action|service|use|work|stock|"
+                     r"fuel|money)\b|under\s+water\b|in\s+ruins\b|(?:closed|shut)\b)"
+                     r"[^,;:\"“”()]{0,80}?)\s*\.$")
 #: ", (with) the dust having ruined two seasons of crops." closing the sentence.
 _HAVING = re.compile(rf",\s+(?:with\s+)?(?P<np>{_NP})\s+having\s+(?:been\s+)?(?P<verb>[a-z]+)\s+"
                      r"(?P<rest>[^,;:\"“”()]{3,90}?)\s*\.$")
@@ -49,6 +54,9 @@ _PLURAL = frozenset({"people", "police", "children", "staff", "men", "women", "c
 def absolute_facts(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     unable = _UNABLE.search(text)
     having = _HAVING.search(text) if unable is None else None
+    if unable is not None and unable["with"] is None and unable["state"].startswith(
+            ("closed", "shut")):
+        unable = None  # (", its doors closed to visitors": how, unless "with" says why)
     if unable is not None:
         head = unable["np"].split()[-1].lower()
         plural = head in _PLURAL or head.endswith("s") and not head.endswith("ss")
