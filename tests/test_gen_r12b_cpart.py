@@ -74,6 +74,8 @@ NOT_CAUSES = [
     "The ship sailed on Monday, its crew having boarded the night before.",
     "The dancers moved slowly, their arms able to reach the ceiling.",
     "The museum marked the anniversary quietly, its doors closed to visitors.",
+    "The players left the pitch in silence, their captain unable to hide his tears.",
+    "The crowd stood in the square, many unable to believe the result.",
     "The singer walked on stage, with her arms out of the sleeves of her coat.",
     "The village holds a parade each spring following the tradition of its founders.",
     "The team trained in the hills following the advice of the coach.",

@@ -31,7 +31,9 @@ _NP = (r"(?:(?:the|their|its|his|her|our|many|most|some|several)\s+)?"
 #: the sentence (a state that stops an act: unable, out of action or service, under water, in
 #: ruins; "closed" or "shut" only after "with").
 _UNABLE = re.compile(rf",\s+(?P<with>with\s+)?(?P<np>{_NP})\s+"
-                     r"(?P<state>(?:(?:unable|(?:no\s+longer|not)\s+able)\s+to\s+[a-z]|"
+                     r"(?P<state>(?:(?:unable|(?:no\s+longer|not)\s+able)\s+to\s+"
+                     # (not a feeling shown: "unable to hide his tears" goes with the act)
+                     r"(?!(?:hide|conceal|contain|believe|speak|stop|hold|look|keep)\b)[a-z]|"
                      r"out\s+of\s+(?:action|service|use|work|stock|"
                      r"fuel|money)\b|under\s+water\b|in\s+ruins\b|(?:closed|shut)\b)"
                      r"[^,;:\"“”()]{0,80}?)\s*\.$")
