@@ -20,6 +20,7 @@ from quiz.generate.cause_connectives import FOR_DOING, over_is_reason
 from quiz.generate.facts import AnswerKind, Article, Fact
 from quiz.generate.grammar import AUXILIARIES, VAGUE_NOUNS, is_past_tense
 from quiz.generate.ids import normalise
+from quiz.generate.syntax import find_clauses
 from quiz.model import Category
 
 #: The most fallback clozes one sentence gives.
@@ -43,7 +44,11 @@ _EFFECT_LINKS = (r"(?:led|leads|lead|(?<=,\s)leading)\s+to|"
                  r"(?:forced|prompted|(?<=,\s)(?:forcing|prompting))\s+(?:[\w'’-]+\s+){1,5}?to"
                  r"(?=\s+[a-z]+\b)|caused|which\s+meant|meant(?!\s+(?:to|for)\b)|"
                  r"(?<=,\s)(?:sending|making|prompting|causing|so(?!\s+(?:that|far|much|many|"
-                 r"long|as|too|called)\b))")
+                 r"long|as|too|called)\b))|"
+                 # a participle of effect on someone or something after the act's clause
+                 r"(?P<effected>(?<=,\s)(?:jamming|stranding|delaying|blocking|disrupting|halting|"
+                 r"depriving|trapping|wiping|damaging|destroying|killing|injuring|flooding|"
+                 r"leaving))")
 _PURPOSE_LINKS = (r"so\s+that|in\s+order\s+to|aimed\s+at|in\s+(?:a|an)\s+(?:bid|effort|attempt)\s+"
                   r"to")
 #: A clause that gives a reason after a comma: ", since ...", ", as ..." (kept only when a
@@ -54,7 +59,7 @@ _CLAUSE_LINKS = (r"(?<=,\s)(?:since|as(?!\s+(?:part|well|a|an|soon|long|far|if|"
 #: Every link, by the side of it that is gapped (the cheap test first: no connective word, no
 #: fact).
 _LINK = re.compile(
-    rf"\b(?=[abcdfilmoprstw])(?:(?P<purpose>{_PURPOSE_LINKS})|(?P<agent>{_AGENT_LINKS})|"
+    rf"\b(?=[abcdfhijklmoprstw])(?:(?P<purpose>{_PURPOSE_LINKS})|(?P<agent>{_AGENT_LINKS})|"
     rf"(?P<cause>{_CAUSE_LINKS})|(?P<effect>{_EFFECT_LINKS})|(?P<clause>{_CLAUSE_LINKS})|"
     rf"(?P<after>(?<=\s)after)|(?P<since>(?<=[a-z]\s)since)|(?P<when>(?<=[a-z]\s)when))\s+",
     re.I)
@@ -67,6 +72,9 @@ _CUES = ("because", "due to", "owing to", "thanks to", "result of", "resulted in
          "driven by", "fuelled by", "fueled by", "prompted", "prompting", "attributed to",
          "possible by", "traced to", "pointed to", "stem", "led to", "lead to", "leads to", "leading to",
          "forced", "forcing", "causing", "meant", "sending", "making", ", so ", "so that",
+         ", jamming", ", stranding", ", delaying", ", blocking", ", disrupting", ", halting",
+         ", depriving", ", trapping", ", wiping", ", damaging", ", destroying", ", killing",
+         ", injuring", ", flooding", ", leaving",
          "order to", "aimed at", ", since", ", as ", "protest", "fear of", "out of",
          "bid to", "effort to", "attempt to", "fined", "jailed", "banned", "suspended",
          "sentenced", "sacked", "fired", "dismissed", "expelled", "arrested", "charged",
@@ -210,6 +218,8 @@ def _links(text: str) -> Iterator[tuple[AnswerKind, str]]:
         if group == "effect" and link.startswith(("caused", "prompted", "forced", "led")) and \
                 _BE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "was forced to ground": a passive, no link ("caused by" is an agent)
+        if match.group("effected") and not _acted_before(text, match.start()):
+            continue  # ("The plan, costing £90,000, was rejected": no act before it)
         end = _clause_end(text, start)
         if link.startswith("blamed") and 0 < text.find(" for ", start, end):
             end = text.find(" for ", start, end)  # "which blamed X for Y": X is the cause
@@ -217,6 +227,10 @@ def _links(text: str) -> Iterator[tuple[AnswerKind, str]]:
                       link.startswith(_NOUN_LINKS)) if end > start else ""
         if not span:
             continue
+        if match.group("effected") and (span.split()[0].lower() in _OBJECT_PRONOUNS or
+                                        link.startswith("leaving") and
+                                        not _LEFT_IN.search(span)):
+            continue  # (", leaving the hospital on crutches": a departure, no effect)
         if group == "after" and not after_gives_reason(text, match, span):
             continue  # ("joined the club after the season ended": a time)
         if group == "since" and not since_gives_reason(text, match.start(), span):
@@ -237,6 +251,19 @@ def _links(text: str) -> Iterator[tuple[AnswerKind, str]]:
             continue
         told = start + len(span)
         yield kind, span
+
+
+#: The state ", leaving X" puts someone in ("leaving thousands facing a detour", "leaving the
+#: town without power"): what makes it an effect, not a departure.
+_LEFT_IN = re.compile(r"\s(?:facing|searching|waiting|struggling|scrambling|needing|queuing|"
+                      r"sleeping|without|with|unable|out\s+of|short\s+of|stranded|homeless|"
+                      r"exposed|[a-z]+-dry|dry|dead|injured|empty)\b")
+
+
+def _acted_before(text: str, comma: int) -> bool:
+    """Whether a finite clause ends before a participle's comma (the act it is the effect of,
+    not a subject it describes: "The plan, costing £90,000, was rejected")."""
+    return any(clause.verb_end <= comma for clause in find_clauses(text))
 
 
 def _clause_end(text: str, start: int) -> int:
@@ -291,6 +318,9 @@ def _clean(span: str, lone: bool = False) -> str:
     """``span`` trimmed, or "" when it is no clean side of a link (``lone``: one noun may be
     one, "because of ___" for "fatigue")."""
     span = span.strip().rstrip(",;:")
+    if "," in span and " sa" in span:
+        span = _CLOSING_SPEAKER.sub("", span)  # ("rice fields in five provinces, the ministry
+        # said": whose account, no part of the side)
     words = span.split()
     if lone and len(words) == 1:
         return span if _LONE_NOUN.fullmatch(span) and span.lower() not in _NOT_LONE else ""
@@ -311,6 +341,13 @@ def _clean(span: str, lone: bool = False) -> str:
             words[-1].lower() in _PRONOUNS:
         return ""
     return span
+
+
+#: A speaker closing a side: ", Vietnam's Ministry of Agriculture and Environment said".
+_CLOSING_SPEAKER = re.compile(r",\s+[^,;:\"“”()]{2,70}?\s(?:said|says)$")
+#: An object pronoun, which opens no effect worth gapping ("leaving ___" - "him with a
+#: broken jaw": whom?).
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you"})
 
 
 #: Links a noun phrase follows, which one noun may fill.

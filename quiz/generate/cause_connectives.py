@@ -253,7 +253,8 @@ def connective_facts(text: str, clauses: list[Clause]
                 yield AnswerKind.CAUSE, f"What {inverted}", cause, (f"after {cause}",)
             continue
         if conn == "following" and not (clause.group.main.lower() in _FOLLOWED or
-                                        ends_with(STRONG_AFTER_LEAD, text, start)):
+                                        ends_with(STRONG_AFTER_LEAD, text, start) or
+                                        _NAMED_EVENT.match(cause)):
             continue
         copula = _copula_cause(text, clause, start, conn)
         if copula is not None:
@@ -307,6 +308,12 @@ _INVERTED_IF = re.compile(r"\s(?:had|were|should)\s+(?:the|a|an|its|their|his|he
 _APPOSED_BEFORE = re.compile(r",\s+(?:its|their|the|a|an|his|her)\s+[^,;:\"“”()]{3,70}?,\s+$")
 #: Verbs whose act "following X" explains: decisions, moves, punishments and removals.
 _FOLLOWED = STRONG_AFTER_VERBS | PUNISHED
+#: An event named by a noun made from a verb, with whom or what it befell: "following the
+#: retirement of two doctors", "following the closure of the plant" (what "following" explains
+#: after any verb; not "the tradition of", "the direction of": a manner).
+_NAMED_EVENT = re.compile(r"the\s+(?!(?:tradition|direction|instruction|example|lead|path|"
+                          r"advice|guidance|completion|conclusion)\b)"
+                          r"[a-z]+(?:ment|tion|sion|ure|al|ance|ence)\s+of\s+\S")
 #: A passive's auxiliary: "the charges were dropped after X" is an act someone did (why),
 #: not an event that began after X ("prices dropped after X").
 _PASSIVE_BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})

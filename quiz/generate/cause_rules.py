@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from quiz.generate.cause_after import when_facts
 from quiz.generate.cause_attributed import attributed_facts
+from quiz.generate.cause_c_absolute import absolute_facts
 from quiz.generate.cause_c_links import (
     forcing_facts, since_facts, since_when_facts, summary_facts, which_facts,
 )
@@ -92,6 +93,8 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
             " that " in text or " which " in text) else (),
         which_facts(text, read) if ", which " in text else (),
         whose_facts(text) if ", whose " in text else (),
+        absolute_facts(text) if " having " in text or "able to " in text or " out of " in text
+        or ", with " in text or " under water" in text or " in ruins" in text else (),
         means_facts(text, read) if "ing" in low and " by " in low else (),
         entry_facts(text, read) if " through " in low or " via " in low else (),
     )
