@@ -57,7 +57,11 @@ _NOT_NAME_SUFFIXES = ("ing", "ly", "ous", "ed", "tion", "tions", "ment", "ments"
                       "ities", "ance", "ence", "ful", "less")
 
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "des", "&"})
-_JOINERS = NAME_PARTICLES | _CONNECTORS
+#: Prepositions and conjunctions of other languages inside a body's name ("Agua para Todos",
+#: "Ärzte für Frieden", "Santé pour Tous"): never inside a person's name, and no English word.
+_FOREIGN_CONNECTORS = frozenset({"para", "por", "sin", "pour", "sans", "con", "sem", "com",
+                                 "contra", "für", "und", "och", "og", "voor", "tegen"})
+_JOINERS = NAME_PARTICLES | _CONNECTORS | _FOREIGN_CONNECTORS
 #: Words a name neither opens nor closes with (one set test per word, not two or three).
 _NOT_OPENING = NOT_NAME_WORDS | _CONNECTORS
 #: Function words that end a body's name when capitalised inside it ("Peace Now", "Patients
@@ -236,6 +240,9 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
             if not _possessed_place(toks, i, j):
                 break
             j += 1  # "St. Catherine's Hospital": the possessive is inside the name
+        if j > i and j + 1 < len(toks) and toks[j].lower in _BRANCH_WORDS and \
+                _branch_number(toks[j], toks[j + 1]):
+            j += 1  # "CUPE Local 500", "Teamsters Lodge 12": a union's branch, one name
         if _numbered(toks, i, j):
             j += 1  # "Route 35": one name of no kind of actor
             mention = Mention(text[toks[i].start:toks[j].end], toks[i].start, toks[j].end, "",
@@ -247,6 +254,43 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
             mentions.append(mention)
         after = j + 1
     return tuple(mentions)
+
+
+#: Words a union or society writes before the number of one of its branches ("Local 500").
+_BRANCH_WORDS = frozenset({"local", "lodge", "chapter", "branch", "post"})
+
+
+def _branch_number(word: Token, number: Token) -> bool:
+    """Whether ``number`` numbers the branch that ``word`` names ("Local | 500")."""
+    return not word.trail and not word.possessive and word.core[:1].isupper() and \
+        number.core.isdigit() and len(number.core) <= 4 and not number.lead
+
+
+def _person_speaks(toks: Sequence[Token], j: int) -> bool:
+    """Whether the two words opening the sentence are a person's name that speaks or is
+    described ("Kelly LeBlanc said", "Holly Marsh, who ..."), though the first word has the
+    ending of an adverb or adjective ("Early Monday, police said" is no name)."""
+    if j != 1 or len(toks) < 3 or toks[0].trail or toks[1].possessive or not \
+            toks[1].core.isalpha() or not _given_shaped(toks[0].lower):
+        return False
+    nxt = toks[2].lower
+    if toks[1].trail == ",":
+        return nxt == "who"
+    return not toks[1].trail and nxt in _SPEAKING
+
+
+def _given_shaped(low: str) -> bool:
+    """Whether a word with an adverb's or a participle's ending has a given name's shape:
+    "-lly" after a short stem ("Kelly", "Holly", "Sally"; not "Finally", "Fully", "Really")
+    or a one-syllable "-ing" ("Ming", "Jing"; not "Following", "Speaking")."""
+    if low.endswith("ing"):
+        return len(low) == 4
+    return low.endswith("lly") and not low.endswith(("ully", "eally")) and not (
+        low.endswith("ally") and len(low) > 5)
+
+
+#: Verbs of saying right after a name ("Kelly LeBlanc said").
+_SPEAKING = frozenset({"said", "says", "told", "added", "wrote", "explained", "warned"})
 
 
 def _numbered(toks: Sequence[Token], i: int, j: int) -> bool:
@@ -457,7 +501,8 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
     if i == 0 and toks[0].lower.endswith(_NOT_NAME_SUFFIXES):
         if i == j:
             return None
-        if toks[0].lower.endswith(("ous", "ly", "ing", "ful", "less")):
+        if toks[0].lower.endswith(("ous", "ly", "ing", "ful", "less")) and not \
+                _person_speaks(toks, j):
             i += 1  # "Numerous U.S. personnel": the adjective opens the sentence
     # Split a leading title off ("Iraqi Prime Minister | Mohammed Shia al-Sudani").
     split = -1
@@ -734,6 +779,9 @@ def kind_of(name: str, has_title: bool = False) -> AnswerKind | None:
     if words[-1] in GROUP_WORDS or len(words) == 1 and bare.endswith("s") and (
             bare[:-1] in demonyms()):
         return AnswerKind.GROUP  # "militias", "the Iraqis"
+    if len(words) >= 3 and words[-2] in _BRANCH_WORDS and words[-1].isdigit() or not \
+            _FOREIGN_CONNECTORS.isdisjoint(words):
+        return AnswerKind.ORGANISATION  # "CUPE Local 500", "Agua para Todos"
     if any(ch.isdigit() for ch in bare) and bare.replace("-", "").isalnum():
         return None  # "COVID-19", "H5N1", "MH17", "A320": a disease, a flight, a model
     if len(words) == 1 and (bare.isupper() or name.isupper()):
