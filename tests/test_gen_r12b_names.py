@@ -86,3 +86,30 @@ def test_a_unions_numbered_branch_is_one_name(sentence: str, name: str) -> None:
 ])
 def test_names_not_joined(sentence: str, names: list[str]) -> None:
     assert [found for found, _ in _names(sentence)] == names
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Campaigners from the group Save the Stour said they were pleased.", "Save the Stour"),
+    ("The charity Save the Children said 40 pupils died.", "Save the Children"),
+    ("Campaign group Stop the Cuts marched on Friday.", "Stop the Cuts"),
+    ("The band Rage Against the Machine cancelled the tour.", "Rage Against the Machine"),
+    ("The group Keep the Hills Green sued the council.", "Keep the Hills Green"),
+    ("Pressure group Free the Rivers said sewage was dumped.", "Free the Rivers"),
+    ("The group Reclaim the Streets blocked the road.", "Reclaim the Streets"),
+    ("The charity Feed the Valley handed out 900 parcels.", "Feed the Valley"),
+    ("Members of the union Defend the Docks walked out.", "Defend the Docks"),
+    ("The foundation Light the Way funded the school.", "Light the Way"),
+])
+def test_a_body_named_by_its_role_runs_over_the(sentence: str, name: str) -> None:
+    assert (name, AnswerKind.ORGANISATION) in _names(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("The charity Oxfam the Netherlands said aid ran out.", ["Oxfam", "Netherlands"]),
+    ("He told the union Unite the news.", ["Unite"]),
+    ("The group Hamas the next day said nothing.", ["Hamas"]),
+    ("Save the Date organisers said nothing.", ["Save", "Date"]),
+    ("They gave Britain the Ashes.", ["Britain", "Ashes"]),
+])
+def test_the_between_two_names_without_a_role_is_no_name(sentence: str, names: list[str]) -> None:
+    assert [found for found, _ in _names(sentence)] == names

@@ -367,7 +367,8 @@ def _name_end(toks: Sequence[Token], i: int, j: int) -> int:
                 skip = 3
             else:
                 skip = 2
-            if (_name_token(after) and not after.lead and nxt.lower != "the"
+            if (_name_token(after) and not after.lead and (nxt.lower != "the" or _titled_body(
+                    toks, i, j))
                     and after.lower not in NOT_NAME_WORDS
                     and not (skip == 3 and _has_org_word(toks, i, j) and (
                         after.lower in ORG_WORDS or _body_name_after(toks, j + skip)))
@@ -382,6 +383,18 @@ def _name_end(toks: Sequence[Token], i: int, j: int) -> int:
                 continue
         break
     return j
+
+
+def _titled_body(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Whether a body's name that a role opens goes on over "the" ("the group Save | the
+    Stour", "campaign group Stop | the Cuts"): the body's role, lower-case, stands right
+    before it, and at most two words come before "the"."""
+    if i == 0 or j - i > 1 or toks[j].possessive or j + 2 < len(toks) and (
+            toks[j + 2].lower in country_names()):
+        return False  # ("the charity Oxfam | the Netherlands": two names)
+    role = toks[i - 1]
+    return role.lower in ORG_ROLE_WORDS and role.core.islower() and not role.trail and \
+        toks[i].lower not in GIVEN_NAMES
 
 
 #: A hyphenated given name after a family name ("Kim Dong-hyun", "Park Seo-yeon", "Kim
