@@ -113,3 +113,28 @@ def test_a_body_named_by_its_role_runs_over_the(sentence: str, name: str) -> Non
 ])
 def test_the_between_two_names_without_a_role_is_no_name(sentence: str, names: list[str]) -> None:
     assert [found for found, _ in _names(sentence)] == names
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Irish Water, the national utility, had objected to the plan.", "Irish Water"),
+    ("Scottish Power, the energy company, said bills would rise.", "Scottish Power"),
+    ("Danish Crown, a cooperative group owned by farmers, cut jobs.", "Danish Crown"),
+    ("American Water, the largest utility in the country, raised prices.", "American Water"),
+    ("Norwegian Air, the budget airline, cancelled 40 flights.", "Norwegian Air"),
+    ("Brazilian Steel, a state firm, shut two plants.", "Brazilian Steel"),
+    ("Kenyan Tea, the growers' union, called a strike.", "Kenyan Tea"),
+    ("Polish Post, the postal operator, raised its prices.", "Polish Post"),
+    ("Chilean Copper, the mining company, said output fell.", "Chilean Copper"),
+    ("Prices rose after Welsh Bread, the bakery chain, closed 30 shops.", "Welsh Bread"),
+])
+def test_a_demonym_and_noun_described_as_a_body_is_one_name(sentence: str, name: str) -> None:
+    assert (name, AnswerKind.ORGANISATION) in _names(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Irish Smith, the famous actor, said nothing.", "Smith"),
+    ("Mexican Jorge, the driver, said nothing.", "Jorge"),
+    ("German Rail, which runs the trains, apologised.", "Rail"),
+])
+def test_a_demonym_without_a_bodys_apposition_stays_a_modifier(sentence: str, name: str) -> None:
+    assert [found for found, _ in _names(sentence)] == [name]

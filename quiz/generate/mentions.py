@@ -568,9 +568,11 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
         # "State Department", "Defense Ministry": the title words belong to the body's name
         name_first = i
         split = -1
+    described = False  # "Irish Water, the national utility": a body that its apposition names
     if toks[name_first].lower in demonyms() and name_first < j:
         # "Iranian General Qasem Soleimani" without a title split: demonym is a modifier
-        if not _has_org_word(toks, name_first, j + 1):
+        described = name_first + 1 == j and _body_in_apposition(toks, j)
+        if not described and not _has_org_word(toks, name_first, j + 1):
             name_first += 1
     if name_first > j or (name_first == j and (toks[j].lower in demonyms()
                                                 or toks[j].lower in ADJECTIVES)):
@@ -609,11 +611,27 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
         # "the State Prosecutor for Serious Economic Crime": an office, one body; but "Norway's
         # Minister for Fisheries, Ola Dahl, said": the office is the named person's title
         kind = None if _NAME_IN_COMMAS.match(text, end) else AnswerKind.ORGANISATION
+    elif described:
+        kind = AnswerKind.ORGANISATION
     else:
         kind = kind_of(name, bool(role))  # (positional: cheaper to look up)
     return _new_token(Mention, (name, start, end, role,
                                 toks[role_first].start + len(toks[role_first].lead),
                                 name_first, j, last.possessive, kind, has_the))
+
+
+def _body_in_apposition(toks: Sequence[Token], j: int) -> bool:
+    """Whether the name ending at ``j`` is set off by a comma and an apposition whose head is
+    a body's role within three words ("Irish Water, the national utility", "Danish Crown, a
+    cooperative group"), not a person's or a place's description."""
+    if toks[j].trail != "," or j + 2 >= len(toks) or toks[j + 1].lower not in {"the", "a", "an"}:
+        return False
+    for tok in toks[j + 2:j + 5]:
+        if tok.lower in ORG_ROLE_WORDS and tok.core.islower():
+            return True
+        if tok.trail and tok.trail not in _APOSTROPHES or not tok.core.islower():
+            return False  # ("the growers' union": a plural owner is part of the role)
+    return False
 
 
 #: Words that end a body's name besides :data:`lexicon.ORG_WORDS` ("Ewan MacLeod of the
