@@ -57,7 +57,11 @@ _NOT_NAME_SUFFIXES = ("ing", "ly", "ous", "ed", "tion", "tions", "ment", "ments"
                       "ities", "ance", "ence", "ful", "less")
 
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "des", "&"})
-_JOINERS = NAME_PARTICLES | _CONNECTORS
+#: Prepositions and conjunctions of other languages inside a body's name ("Agua para Todos",
+#: "Ärzte für Frieden", "Santé pour Tous"): never inside a person's name, and no English word.
+_FOREIGN_CONNECTORS = frozenset({"para", "por", "sin", "pour", "sans", "con", "sem", "com",
+                                 "contra", "für", "und", "och", "og", "voor", "tegen"})
+_JOINERS = NAME_PARTICLES | _CONNECTORS | _FOREIGN_CONNECTORS
 #: Words a name neither opens nor closes with (one set test per word, not two or three).
 _NOT_OPENING = NOT_NAME_WORDS | _CONNECTORS
 #: Function words that end a body's name when capitalised inside it ("Peace Now", "Patients
@@ -236,6 +240,9 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
             if not _possessed_place(toks, i, j):
                 break
             j += 1  # "St. Catherine's Hospital": the possessive is inside the name
+        if j > i and j + 1 < len(toks) and toks[j].lower in _BRANCH_WORDS and \
+                _branch_number(toks[j], toks[j + 1]):
+            j += 1  # "CUPE Local 500", "Teamsters Lodge 12": a union's branch, one name
         if _numbered(toks, i, j):
             j += 1  # "Route 35": one name of no kind of actor
             mention = Mention(text[toks[i].start:toks[j].end], toks[i].start, toks[j].end, "",
@@ -247,6 +254,43 @@ def _find_mentions(text: str) -> tuple[Mention, ...]:
             mentions.append(mention)
         after = j + 1
     return tuple(mentions)
+
+
+#: Words a union or society writes before the number of one of its branches ("Local 500").
+_BRANCH_WORDS = frozenset({"local", "lodge", "chapter", "branch", "post"})
+
+
+def _branch_number(word: Token, number: Token) -> bool:
+    """Whether ``number`` numbers the branch that ``word`` names ("Local | 500")."""
+    return not word.trail and not word.possessive and word.core[:1].isupper() and \
+        number.core.isdigit() and len(number.core) <= 4 and not number.lead
+
+
+def _person_speaks(toks: Sequence[Token], j: int) -> bool:
+    """Whether the two words opening the sentence are a person's name that speaks or is
+    described ("Kelly LeBlanc said", "Holly Marsh, who ..."), though the first word has the
+    ending of an adverb or adjective ("Early Monday, police said" is no name)."""
+    if j != 1 or len(toks) < 3 or toks[0].trail or toks[1].possessive or not \
+            toks[1].core.isalpha() or not _given_shaped(toks[0].lower):
+        return False
+    nxt = toks[2].lower
+    if toks[1].trail == ",":
+        return nxt == "who"
+    return not toks[1].trail and nxt in _SPEAKING
+
+
+def _given_shaped(low: str) -> bool:
+    """Whether a word with an adverb's or a participle's ending has a given name's shape:
+    "-lly" after a short stem ("Kelly", "Holly", "Sally"; not "Finally", "Fully", "Really")
+    or a one-syllable "-ing" ("Ming", "Jing"; not "Following", "Speaking")."""
+    if low.endswith("ing"):
+        return len(low) == 4
+    return low.endswith("lly") and not low.endswith(("ully", "eally")) and not (
+        low.endswith("ally") and len(low) > 5)
+
+
+#: Verbs of saying right after a name ("Kelly LeBlanc said").
+_SPEAKING = frozenset({"said", "says", "told", "added", "wrote", "explained", "warned"})
 
 
 def _numbered(toks: Sequence[Token], i: int, j: int) -> bool:
@@ -323,7 +367,8 @@ def _name_end(toks: Sequence[Token], i: int, j: int) -> int:
                 skip = 3
             else:
                 skip = 2
-            if (_name_token(after) and not after.lead and nxt.lower != "the"
+            if (_name_token(after) and not after.lead and (nxt.lower != "the" or _titled_body(
+                    toks, i, j))
                     and after.lower not in NOT_NAME_WORDS
                     and not (skip == 3 and _has_org_word(toks, i, j) and (
                         after.lower in ORG_WORDS or _body_name_after(toks, j + skip)))
@@ -338,6 +383,18 @@ def _name_end(toks: Sequence[Token], i: int, j: int) -> int:
                 continue
         break
     return j
+
+
+def _titled_body(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Whether a body's name that a role opens goes on over "the" ("the group Save | the
+    Stour", "campaign group Stop | the Cuts"): the body's role, lower-case, stands right
+    before it, and at most two words come before "the"."""
+    if i == 0 or j - i > 1 or toks[j].possessive or j + 2 < len(toks) and (
+            toks[j + 2].lower in country_names()):
+        return False  # ("the charity Oxfam | the Netherlands": two names)
+    role = toks[i - 1]
+    return role.lower in ORG_ROLE_WORDS and role.core.islower() and not role.trail and \
+        toks[i].lower not in GIVEN_NAMES
 
 
 #: A hyphenated given name after a family name ("Kim Dong-hyun", "Park Seo-yeon", "Kim
@@ -457,7 +514,8 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
     if i == 0 and toks[0].lower.endswith(_NOT_NAME_SUFFIXES):
         if i == j:
             return None
-        if toks[0].lower.endswith(("ous", "ly", "ing", "ful", "less")):
+        if toks[0].lower.endswith(("ous", "ly", "ing", "ful", "less")) and not \
+                _person_speaks(toks, j):
             i += 1  # "Numerous U.S. personnel": the adjective opens the sentence
     # Split a leading title off ("Iraqi Prime Minister | Mohammed Shia al-Sudani").
     split = -1
@@ -510,9 +568,11 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
         # "State Department", "Defense Ministry": the title words belong to the body's name
         name_first = i
         split = -1
+    described = False  # "Irish Water, the national utility": a body that its apposition names
     if toks[name_first].lower in demonyms() and name_first < j:
         # "Iranian General Qasem Soleimani" without a title split: demonym is a modifier
-        if not _has_org_word(toks, name_first, j + 1):
+        described = name_first + 1 == j and _body_in_apposition(toks, j)
+        if not described and not _has_org_word(toks, name_first, j + 1):
             name_first += 1
     if name_first > j or (name_first == j and (toks[j].lower in demonyms()
                                                 or toks[j].lower in ADJECTIVES)):
@@ -551,11 +611,27 @@ def _make_mention(text: str, toks: Sequence[Token], i: int, j: int) -> Mention |
         # "the State Prosecutor for Serious Economic Crime": an office, one body; but "Norway's
         # Minister for Fisheries, Ola Dahl, said": the office is the named person's title
         kind = None if _NAME_IN_COMMAS.match(text, end) else AnswerKind.ORGANISATION
+    elif described:
+        kind = AnswerKind.ORGANISATION
     else:
         kind = kind_of(name, bool(role))  # (positional: cheaper to look up)
     return _new_token(Mention, (name, start, end, role,
                                 toks[role_first].start + len(toks[role_first].lead),
                                 name_first, j, last.possessive, kind, has_the))
+
+
+def _body_in_apposition(toks: Sequence[Token], j: int) -> bool:
+    """Whether the name ending at ``j`` is set off by a comma and an apposition whose head is
+    a body's role within three words ("Irish Water, the national utility", "Danish Crown, a
+    cooperative group"), not a person's or a place's description."""
+    if toks[j].trail != "," or j + 2 >= len(toks) or toks[j + 1].lower not in {"the", "a", "an"}:
+        return False
+    for tok in toks[j + 2:j + 5]:
+        if tok.lower in ORG_ROLE_WORDS and tok.core.islower():
+            return True
+        if tok.trail and tok.trail not in _APOSTROPHES or not tok.core.islower():
+            return False  # ("the growers' union": a plural owner is part of the role)
+    return False
 
 
 #: Words that end a body's name besides :data:`lexicon.ORG_WORDS` ("Ewan MacLeod of the
@@ -734,6 +810,9 @@ def kind_of(name: str, has_title: bool = False) -> AnswerKind | None:
     if words[-1] in GROUP_WORDS or len(words) == 1 and bare.endswith("s") and (
             bare[:-1] in demonyms()):
         return AnswerKind.GROUP  # "militias", "the Iraqis"
+    if len(words) >= 3 and words[-2] in _BRANCH_WORDS and words[-1].isdigit() or not \
+            _FOREIGN_CONNECTORS.isdisjoint(words):
+        return AnswerKind.ORGANISATION  # "CUPE Local 500", "Agua para Todos"
     if any(ch.isdigit() for ch in bare) and bare.replace("-", "").isalnum():
         return None  # "COVID-19", "H5N1", "MH17", "A320": a disease, a flight, a model
     if len(words) == 1 and (bare.isupper() or name.isupper()):
