@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from gen_support import dated_article
+from gen_support import date_qa, dated_article
 
 from quiz.generate.card_cloze import cloze_question
 from quiz.generate.dates import date_facts
@@ -55,3 +55,47 @@ def test_a_week_from_the_story_day_is_gapped_as_that_week(text: str, gapped: str
 def test_a_week_is_not_gapped_where_it_is_no_fact_to_learn(text: str) -> None:
     assert all(answer != "the week of 16 February 2026" or cloze is None
                for cloze, answer in _clozes(text))
+
+
+@pytest.mark.parametrize("text, question", [
+    ("A Spanish player withdrew from the draw last week because of illness.",
+     "When did a Spanish player withdraw from the draw?"),
+    ("He had been given a wildcard only after a Spanish player withdrew from the draw last "
+     "week because of illness.", "When did a Spanish player withdraw from the draw?"),
+    ("The senator retired from the committee last year.",
+     "In what year did the senator retire from the committee?"),
+    ("Two of the clinics withdrew from the scheme last month.",
+     "When did two of the clinics withdraw from the scheme?"),
+    ("Inspectors returned from the site last week with samples.",
+     "When did inspectors return from the site with samples?"),
+    ("The insurer withdrew from the market last year, citing losses.",
+     "In what year did the insurer withdraw from the market?"),
+    ("Three judges resigned from the panel last month in protest.",
+     "When did three judges resign from the panel in protest?"),
+    ("The singer fell from the stage last week during a concert.",
+     "When did the singer fall from the stage during a concert?"),
+    ("Hundreds of families fled from the valley last week as the river rose.",
+     "When did hundreds of families flee from the valley?"),
+    ("The council heard from the residents last week.",
+     "When did the council hear from the residents?"),
+    ("Norway's biggest lender exited from the index last month.",
+     "When did Norway's biggest lender exit from the index?"),
+])
+def test_a_date_after_from_the_noun_is_the_simple_past_verbs(text: str, question: str) -> None:
+    assert question in [q for q, _ in date_qa(text, _DAY)]
+
+
+@pytest.mark.parametrize("text", [
+    "The club has recovered from a loss last month.",  # no simple past
+    "The club had recovered from a loss last month.",
+    "She is still recovering from a fall last week.",
+    "Rescuers pulled a child from the rubble last week.",  # an object between
+    "The refinery suffered damage from a fire last month.",
+])
+def test_a_date_after_from_the_noun_is_not_asked_of_another_verb(text: str) -> None:
+    assert all(not q for q, _ in date_qa(text, _DAY))
+
+
+def test_a_relative_clause_keeps_the_date_on_the_noun() -> None:
+    assert date_qa("Prices rebounded from a slump last month that wiped out gains.", _DAY) == [
+        ("When was the slump that wiped out gains?", "January 2026")]
