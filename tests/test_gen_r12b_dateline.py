@@ -99,3 +99,53 @@ def test_a_date_after_from_the_noun_is_not_asked_of_another_verb(text: str) -> N
 def test_a_relative_clause_keeps_the_date_on_the_noun() -> None:
     assert date_qa("Prices rebounded from a slump last month that wiped out gains.", _DAY) == [
         ("When was the slump that wiped out gains?", "January 2026")]
+
+
+_FEB = dt.date(2026, 2, 19)
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The ministry will present a plan by the autumn.",
+     "By when will the ministry present a plan?", "autumn 2026"),
+    ("The museum would publish an online catalogue by the summer.",
+     "By when would the museum publish an online catalogue?", "summer 2026"),
+    ("The stadium is due to reopen by the spring.",
+     "By when is the stadium due to reopen?", "spring 2026"),
+    ("Officials want to close the old pier, which could reopen by the summer.",
+     "By when could the old pier reopen?", "summer 2026"),
+    ("Heavy snow will keep the mountain pass shut until the spring.",
+     "Until when will heavy snow keep the mountain pass shut?", "spring 2026"),
+    ("Bad weather delayed the launch until the summer.",  # past or to come: no year
+     "Until when did bad weather delay the launch?", "the summer"),
+    ("The court postponed the hearing until the autumn.",
+     "Until when did the court postpone the hearing?", "the autumn"),
+    ("The factory had closed by the summer.", "By when had the factory closed?", "the summer"),
+    ("The road will stay closed until the spring.",
+     "Until when will the road stay closed?", "spring 2026"),
+    ("The lab will suspend testing until the summer.",
+     "Until when will the lab suspend testing?", "summer 2026"),
+])
+def test_a_season_after_by_or_until_the_is_a_date(text: str, question: str,
+                                                  answer: str) -> None:
+    assert (question, answer) in date_qa(text, _FEB)
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("The tunnel will stay closed until at least the summer.", "summer 2026"),
+    ("The farm hopes to restock by the summer.", "summer 2026"),
+    ("The school plans to reopen by the autumn.", "autumn 2026"),
+])
+def test_a_season_bound_without_a_clean_question_is_still_a_fact(text: str,
+                                                                answer: str) -> None:
+    assert [a for _, a in date_qa(text, _FEB)] == [answer]
+
+
+@pytest.mark.parametrize("text", [
+    "Under German law, the company must negotiate a social plan before dismissals can take "
+    "effect, which could delay the German cuts until the autumn.",
+    "The company must consult unions before the plan can take effect, which could delay the "
+    "cuts until next year.",
+    "Engineers must inspect every span, which will close the bridge until March.",
+])
+def test_which_standing_for_a_clause_asks_nothing(text: str) -> None:
+    assert all(not q for q, _ in date_qa(text, _FEB))

@@ -307,6 +307,9 @@ def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
         # "was Linlithgow completed?" from "the electrification of the line through Falkirk
         # and Linlithgow was completed"; "did a breach of the rules introduce?" from "a
         # breach of the rules introduced in 2023"
+    if question and ", which " in sentence_text and _verb_antecedent(sentence_text, event):
+        return "", "", span  # "before dismissals can take effect, which could delay the
+        # cuts until the autumn": "which" stands for a clause, no subject to ask with
     if question and dates_a_noun_before(sentence_text, mention.start, question):
         return "", "", span  # "returned in time for a concert next month": the concert's
         # month, not the return's
@@ -1142,6 +1145,18 @@ _IN_WHICH_AFTER = re.compile(r"\s+in which\s+(?P<rest>(?:[^,;:.!?—–]|[.,](?=
 
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\s+(?P<verb>[a-z]+)"
                              r"(?P<rest>(?:[^,;:.!?—–]|\.(?=\d))*)")
+
+
+#: A verb phrase after a modal ending right before ", which" ("can take effect, which").
+_MODAL_BEFORE_WHICH = re.compile(r"\b(?:can|could|will|would|may|might|must|shall|should)\s+"
+                                 r"((?:[\w'’-]+\s+){0,2}[\w'’-]+),\s+which\s")
+
+
+def _verb_antecedent(sentence_text: str, event: str) -> bool:
+    """Whether ``event`` takes as its subject the verb phrase a ", which" clause follows
+    ("take effect could delay the cuts")."""
+    return any(event.startswith(f"{m.group(1)} ")
+               for m in _MODAL_BEFORE_WHICH.finditer(sentence_text))
 
 
 #: An auxiliary before a past form: "has recovered from" is no simple past.
