@@ -116,6 +116,11 @@ _MONTH_YEAR = re.compile(r"(?:the (?:end|start|beginning|middle) of )?(?P<month>
 #: A year named from the story's day ("next year"), gapped only after a word that ties it to
 #: what it bounds ("the first quarter of ___", "by ___", "since ___"): alone, "___" for "last
 #: year" is mostly the year a tally was counted in.
+#: A week named from the story's day ("withdrew last week"), and the week it resolves to ("the
+#: week of 16 February 2026"): "withdrew in ___" asks for that week.
+_RELATIVE_WEEK = re.compile(r"(?:last|next)\s+week$", re.I)
+_WEEK_YEAR = re.compile(r"the week of \d{1,2} (?P<month>January|February|March|April|May|June|"
+                        r"July|August|September|October|November|December) \d{4}$")
 _RELATIVE_YEAR = re.compile(r"(?:last|next|this)\s+year$", re.I)
 _YEAR = re.compile(r"\d{4}$")
 _YEAR_BOUND_BEFORE = re.compile(r"\b(?:of|since|until|till|by|before|from)\s$")
@@ -135,8 +140,9 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w'’]+|announced|added|repo
 
 def month_gap(fact: Fact, text: str, start: int, span: str) -> bool:
     """Whether a date's cloze gaps a month or a year named from the story's day ("the
-    consultation ended last month", "by the end of next year"), which the fact resolves to a
-    month of a year or a year: the gap then asks for that month ("ended in ___" -> "January
+    consultation ended last month", "by the end of next year", "withdrew last week"), which the
+    fact resolves to a month of a year, a week or a year: the gap then asks for that month
+    ("ended in ___" -> "January 2026"), week ("withdrew in ___" -> "the week of 16 February
     2026") or year ("the end of ___" -> "2027"), which is worth learning where the words "last
     month" are not. Not one in a quotation (its words are the speaker's), one something was
     said in, one a noun is of ("last month's vote"), nor a month the sentence names ("fell
@@ -144,8 +150,8 @@ def month_gap(fact: Fact, text: str, start: int, span: str) -> bool:
     if fact.category is not Category.DATE:
         return False
     end = start + len(span)
-    if _RELATIVE_MONTH.match(span) is not None:
-        month = _MONTH_YEAR.match(fact.answer)
+    if _RELATIVE_MONTH.match(span) is not None or _RELATIVE_WEEK.match(span) is not None:
+        month = (_MONTH_YEAR if span[-1] == "h" else _WEEK_YEAR).match(fact.answer)
         if month is None or month.group("month") in text:
             return False
     elif _RELATIVE_YEAR.match(span) is None or _YEAR.match(fact.answer) is None or \

@@ -70,7 +70,8 @@ _MENTION = re.compile(
     rf"and\s+{_OLD_YEAR}(?={_OLD_END}))"
     rf"|(?P<oldyear>(?:(?<=\b[Ii]n )|(?<=\buntil )|(?<=\bsince )){_OLD_YEAR}(?={_OLD_END}))"
     rf"|(?P<year>\b{YEAR}\b)"
-    rf"|(?P<season>(?<=\b[Ii]n the )(?:spring|summer|autumn|fall|winter)\b"
+    rf"|(?P<season>(?:(?<=\b[Ii]n the )|(?<=\b[Bb]y the )|(?<=\buntil the )|"
+    rf"(?<=\buntil at least the ))(?:spring|summer|autumn|fall|winter)\b"
     rf"(?:\s+of\s+{YEAR}\b)?|(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=\buntil )|(?<=\bsince )|(?<=\bfrom ))"
     rf"(?:spring|summer|autumn|winter)\s+{YEAR}\b)"
     rf"|(?P<rel>\b(?:(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext)\s+(?:week|month|year|summer|spring|"
@@ -564,8 +565,8 @@ def _recurs(kind_name: str, span: str, text: str, start: int, end: int) -> bool:
             kind_name == "season" and span[-1].isdigit() or \
             kind_name == "month" and _WHICH_YEAR.match(text, end):
         return False  # "last week", "the spring of 2024", "October last year": one time
-    if kind_name in ("month", "season") and text.endswith(("in ", "in the ", "during "), 0,
-                                                          start) and \
+    if kind_name in ("month", "season") and text.endswith(("in ", "in the ", "during ", "by the ",
+                                                           "until the "), 0, start) and \
             tenseless_sentence(text, start):
         return True  # "Tourists flock to the island in the summer": a season that recurs
     return is_habitual(text, start, end, clause_tense)

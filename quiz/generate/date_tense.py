@@ -94,6 +94,10 @@ _PAST_WORDS = frozenset({"had", "has", "have", "was", "were", "since", "ago", "l
 _SEASON_MONTHS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 
 
+#: A bound before a season ("by the summer", "until at least the spring").
+_SEASON_BOUND = re.compile(r"\b(?:by|until(?: at least)?) the $", re.I)
+
+
 def season_mention(start: int, end: int, span: str, text: str,
                    published: dt.date | None) -> DateMention:
     """"in the spring": the latest such season before publication (the next one when the
@@ -112,6 +116,9 @@ def season_mention(start: int, end: int, span: str, text: str,
     span = season
     forms = (span, f"the {span}", f"in the {span}")
     tense = clause_tense(text, start) if published is not None else ""
+    if tense != "future" and _SEASON_BOUND.search(text, max(0, start - 20), start):
+        tense = ""  # "delayed the launch until the summer": a bound set in the past may be
+        # past or to come
     if published is None or not tense:  # no publication date, or a clause that does not
         # say whether the season is past or to come ("voted to plant trees in the spring")
         return DateMention(start, end, AnswerKind.MONTH, f"the {span}", unique_forms(forms),

@@ -307,6 +307,9 @@ def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
         # "was Linlithgow completed?" from "the electrification of the line through Falkirk
         # and Linlithgow was completed"; "did a breach of the rules introduce?" from "a
         # breach of the rules introduced in 2023"
+    if question and ", which " in sentence_text and _verb_antecedent(sentence_text, event):
+        return "", "", span  # "before dismissals can take effect, which could delay the
+        # cuts until the autumn": "which" stands for a clause, no subject to ask with
     if question and dates_a_noun_before(sentence_text, mention.start, question):
         return "", "", span  # "returned in time for a concert next month": the concert's
         # month, not the return's
@@ -566,6 +569,12 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         if described is not None and _AGENT_BEFORE.search(before, 0, described.start() + 2):
             described = None  # "limits imposed by the ministry last year": an agent, not a
             # described event
+        if described is not None and described.group().startswith("from ") and \
+                _moved_from(before[:described.start()]) and \
+                _RELATIVE_AFTER.match(text, mention.end) is None:
+            described = None  # "withdrew from the draw last week": where the verb's subject
+            # went from, not an event of its own ("recovered from a slump last month that
+            # wiped out gains" is the slump's)
         relative = _RELATIVE_AFTER.match(text, mention.end) if described else None
         if described is not None and relative is None and (
                 described.group().split(maxsplit=1)[0].lower() in ("of", "in", "by") or
@@ -1136,6 +1145,30 @@ _IN_WHICH_AFTER = re.compile(r"\s+in which\s+(?P<rest>(?:[^,;:.!?—–]|[.,](?=
 
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\s+(?P<verb>[a-z]+)"
                              r"(?P<rest>(?:[^,;:.!?—–]|\.(?=\d))*)")
+
+
+#: A verb phrase after a modal ending right before ", which" ("can take effect, which").
+_MODAL_BEFORE_WHICH = re.compile(r"\b(?:can|could|will|would|may|might|must|shall|should)\s+"
+                                 r"((?:[\w'’-]+\s+){0,2}[\w'’-]+),\s+which\s")
+
+
+def _verb_antecedent(sentence_text: str, event: str) -> bool:
+    """Whether ``event`` takes as its subject the verb phrase a ", which" clause follows
+    ("take effect could delay the cuts")."""
+    return any(event.startswith(f"{m.group(1)} ")
+               for m in _MODAL_BEFORE_WHICH.finditer(sentence_text))
+
+
+#: An auxiliary before a past form: "has recovered from" is no simple past.
+_AUXILIARY_WORDS = frozenset("has have had is are was were be been being will would".split())
+
+
+def _moved_from(before: str) -> bool:
+    """Whether ``before`` (the text up to "from <noun phrase> <date>") ends with a verb in
+    the simple past ("withdrew", "returned"), not one after an auxiliary ("has recovered")."""
+    words = before.split()
+    return bool(words) and _simple_past(words[-1]) and \
+        (len(words) < 2 or words[-2].lower() not in _AUXILIARY_WORDS)
 
 
 def _simple_past(word: str) -> bool:
