@@ -125,3 +125,19 @@ def test_others_with_nothing_to_compare_is_no_subject(question: str, broken: boo
 def test_a_clause_after_a_place_is_no_description_of_it(text: str) -> None:
     assert not any(question.startswith("What is the name of")
                    for question, _ in actor_qa(text))
+
+
+@pytest.mark.parametrize(("text", "ordinal"), [
+    ("Many teachers said they would not give private lessons in the first place if salaries "
+     "were higher.", None),
+    ("Why build the road in the first place, residents asked.", None),
+    ("Okafor finished in second place in the 800 metres.", "second"),
+    ("She took first place in the national final.", "first"),
+    ("The club won its third consecutive title on Sunday.", "third"),
+])
+def test_the_idiom_in_the_first_place_is_no_rank(text: str, ordinal: str | None) -> None:
+    from quiz.generate.facts import AnswerKind
+    from quiz.generate.figure_mentions import find_figures
+
+    found = [m.answer for m in find_figures(text, []) if m.kind is AnswerKind.ORDINAL]
+    assert found == ([ordinal] if ordinal else [])

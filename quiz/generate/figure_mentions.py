@@ -88,7 +88,9 @@ _FIGURE = re.compile(
     rf"|(?P<ordinal>(?={_ORDINAL_WORD})(?:{_AFTER_RANK_VERB}\b{_ORDINAL_WORD}(?![\w-])"
     rf"|{_AFTER_STANDING}\b(?!first\b){_ORDINAL_WORD}(?=\s+(?:in|on|overall|place)\b|,)"
     rf"|\b{_ORDINAL_WORD}-{_SUPERLATIVE}\b(?!-)"
-    rf"|\b{_ORDINAL_WORD}(?=\s+(?:anniversary|consecutive|straight|term|place|title)\b)"
+    # (not the idiom "in the first place": "Why teach in the first place?")
+    rf"|\b(?<!\bin the ){_ORDINAL_WORD}(?=\s+(?:anniversary|consecutive|straight|term|place|"
+    r"title)\b)"
     rf"|{_AFTER_COPULA_THE}(?!first\b){_ORDINAL_WORD}{_RANKED_IN_SCOPE}))"
     rf"|(?P<temp>(?={_LETTER}|\d{{1,3}}(?:\.\d)?(?:\s?°|[CF]\b|\s+degrees))(?:\b(?:{QUALIFIER})\s+)?(?:\bminus\s+)?\b\d{{1,3}}(?:\.\d)?"
     rf"(?:\s?°\s?[CF]\b|(?-i:[CF])\b|\s+degrees(?:\s+(?:Celsius|Fahrenheit|centigrade))?\b))"
