@@ -93,3 +93,40 @@ def test_a_summing_noun_traced_to_a_cause(sentence: str, question: str, answer: 
 ])
 def test_no_traced_cause_without_a_tracer_and_a_whole_clause(sentence: str) -> None:
     assert not [qa for qa in cause_qa(sentence) if "according to" in qa[0]]
+
+
+@pytest.mark.parametrize(("sentence", "question", "answer"), [
+    ("Most açaí is still gathered from wild palms in floodplain forests, which makes the "
+     "harvest especially vulnerable to changes in rainfall.",
+     "What makes the harvest especially vulnerable to changes in rainfall",
+     "Most açaí is still gathered from wild palms in floodplain forests"),
+    ("The road is the only link to the valley, which makes the villages especially vulnerable "
+     "to landslides.", "What makes the villages especially vulnerable to landslides",
+     "The road is the only link to the valley"),
+    ("The bridge was built in 1890 from soft limestone, which makes the structure highly "
+     "vulnerable to floods.", "What makes the structure highly vulnerable to floods",
+     "The bridge was built in 1890 from soft limestone"),
+    ("Many of the island's homes are built of wood, which makes insurance very difficult to "
+     "find.", "What makes insurance very difficult to find",
+     "Many of the island's homes are built of wood"),
+    ("The museum has no air conditioning, which makes the paintings particularly vulnerable "
+     "to heat.", "What makes the paintings particularly vulnerable to heat",
+     "The museum has no air conditioning"),
+    ("Half of the country's wheat is imported, which makes bread prices vulnerable to swings "
+     "in the currency.", "What makes bread prices vulnerable to swings in the currency",
+     "Half of the country's wheat is imported"),
+])
+def test_which_makes_a_lasting_state(sentence: str, question: str, answer: str) -> None:
+    asked = _answers(sentence)
+    assert answer in asked, asked
+    assert question in asked[answer]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials say the port lacks cranes, which makes unloading large ships impossible.",
+    "He makes cheese, which makes him happy.",
+    "The club plays in red, which makes sense.",
+    "Rents have tripled since 2019, which makes it harder for young people to stay.",
+])
+def test_no_lasting_state_from_a_report_or_a_pronoun(sentence: str) -> None:
+    assert not [qa for qa in cause_qa(sentence) if qa[0].startswith("What makes")]
