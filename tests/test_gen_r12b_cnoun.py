@@ -130,3 +130,37 @@ def test_which_makes_a_lasting_state(sentence: str, question: str, answer: str) 
 ])
 def test_no_lasting_state_from_a_report_or_a_pronoun(sentence: str) -> None:
     assert not [qa for qa in cause_qa(sentence) if qa[0].startswith("What makes")]
+
+
+@pytest.mark.parametrize(("sentence", "question", "answer"), [
+    ("Officials blamed low water levels upstream, the result of dams in neighbouring countries "
+     "and a weak rainy season.", "What caused low water levels upstream",
+     "dams in neighbouring countries and a weak rainy season"),
+    ("The town suffers from chronic traffic jams, the result of decades of poor planning.",
+     "What caused chronic traffic jams", "decades of poor planning"),
+    ("Doctors reported rising rates of asthma, the result of years of heavy smog.",
+     "What caused rising rates of asthma", "years of heavy smog"),
+    ("Farmers face severe water shortages, the direct result of a three-year drought.",
+     "What caused severe water shortages", "a three-year drought"),
+    ("The report found widespread corrosion, the product of decades of neglect.",
+     "What caused widespread corrosion", "decades of neglect"),
+    ("Residents complained of frequent power cuts, the consequence of an ageing grid.",
+     "What caused frequent power cuts", "an ageing grid"),
+])
+def test_a_condition_named_with_what_it_results_from(sentence: str, question: str,
+                                                     answer: str) -> None:
+    asked = _answers(sentence)
+    assert answer in asked, asked
+    assert question in asked[answer]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The team lost the final, the result of a late penalty.",
+    "The firm cut many jobs, the result of falling sales.",
+    "The company cut 300 jobs, the result of falling sales.",
+    "Prices rose sharply, the result of a poor harvest.",
+    "He announced the outcome, the result of which surprised many.",
+    "The council published new figures, the result of a survey of 2,000 homes.",
+])
+def test_no_condition_from_an_act_a_thing_or_an_outcome(sentence: str) -> None:
+    assert not [qa for qa in cause_qa(sentence) if qa[0].startswith("What caused")]

@@ -24,7 +24,8 @@ from quiz.generate.syntax import Clause, find_clauses
 
 #: The words without which no rule here fires (the caller's cheap gate).
 REASON_WORDS = frozenset({"why", "reason", "reasons", "attribute", "attributes", "attributed",
-                          "blame", "blames", "blamed", "down"})
+                          "blame", "blames", "blamed", "down", "result", "consequence",
+                          "product"})
 _BE = frozenset({("is",), ("are",), ("was",), ("were",)})
 #: "why Y", "the main reason (why|that) Y": what the subject is the reason for.
 _WHY = re.compile(r"\s+(?:(?P<why>why)|(?P<reason>(?:the|a)\s+(?:(?:main|biggest|key|chief|"
@@ -55,6 +56,8 @@ def reason_is_facts(text: str, clauses: list[Clause]
         yield from _why_after_clause(text, clauses)
     if ", a" in text and (" attribut" in text or " blame" in text or " down to " in text):
         yield from _traced_after_clause(text, clauses)
+    if ", the " in text and " of " in text:
+        yield from _result_after_object(text, clauses)
 
 
 #: A report whose told clause the clause reader does not split off ("said low pay was ...").
@@ -222,3 +225,42 @@ def first_lower_as(answer: str, text: str) -> str:
     """``answer`` with its first letter as ``text`` writes it."""
     lowered = answer[:1].lower() + answer[1:]
     return lowered if lowered in text else answer
+
+
+#: "blamed low water levels, the result of dams upstream": a condition named, then its cause.
+_RESULT_OF = re.compile(r",\s+the\s+(?:direct\s+|combined\s+|inevitable\s+)?(?:result|"
+                        r"consequence|product)\s+of\s+(?=[a-z])(?!which\b)")
+#: What opens no bare condition: a determiner, a quantity, a preposition, a pronoun, a word
+#: of a report's order ("new figures, the result of a survey": an outcome, not a cause).
+_NOT_CONDITION = frozenset("""
+    the a an its their his her our this that these those some many several more fewer most all
+    no any each every much both few such other from on to of about over for with in at by into
+    it them him us me you what which who
+    new latest final first official preliminary initial early full last next
+""".split())
+
+
+def _result_after_object(text: str, clauses: list[Clause]
+                         ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"Officials blamed low water levels upstream, the result of dams" -> "What caused low
+    water levels upstream?" (dams); the condition a bare noun phrase of two to six words
+    (no determiner, quantity or number: "the final", "many jobs", "300 jobs" name no
+    condition the result stands for) ending the clause's object."""
+    for match in _RESULT_OF.finditer(text):
+        clause = next((c for c in reversed(clauses) if c.verb_end <= match.start()), None)
+        if clause is None:
+            continue
+        condition = text[clause.verb_end:match.start()].strip()
+        words = condition.split()
+        if words and words[0].lower() in {"from", "on", "to", "about", "over", "of"}:
+            words = words[1:]  # ("suffers from chronic traffic jams")
+        condition = " ".join(words)
+        if not 2 <= len(words) <= 6 or words[0].lower() in _NOT_CONDITION or any(
+                ch.isdigit() or ch in ",;:\"“”()" for ch in condition) or not words[0][
+                :1].islower() or not _NOT_CONDITION.isdisjoint(
+                w.lower() for w in words[1:] if w.lower() not in {"of", "in"}):
+            continue
+        cause = cut_span(text, match.end())
+        if cause is None or word_count(cause) > 14:
+            continue
+        yield AnswerKind.CAUSE, f"What caused {condition}", cause, ()
