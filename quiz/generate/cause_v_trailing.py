@@ -13,7 +13,7 @@ from quiz.generate.syntax import Clause, find_clauses
 
 #: The words without one of which :func:`trailing_effect_facts` finds nothing.
 TRAILING_WORDS = frozenset("""
-    sending pricing making explained explains forcing prompting leading triggering sparking
+    sending pricing making makes explained explains forcing prompting leading triggering sparking
     causing pressure driving pushing led forced prompted triggered sparked caused drove driven
     pushed raising fuelling fueling cutting disrupting delaying hurting boosting putting
 """.split())
@@ -21,7 +21,7 @@ TRAILING_WORDS = frozenset("""
 #: A trailing effect: a participle or a ", which" standing for the whole clause before it.
 _TRAILING = re.compile(
     r",\s+(?:(?P<which>which\s+(?:(?P<aux>has|have|had)\s+)?)?(?:in\s+turn\s+|thereby\s+)?)"
-    r"(?P<verb>sending|sent|pricing|priced|making|made|explained|explains|forcing|forced|"
+    r"(?P<verb>sending|sent|pricing|priced|making|made|makes|explained|explains|forcing|forced|"
     r"prompting|prompted|leading\s+to|led\s+to|triggering|triggered|sparking|sparked|causing|"
     r"caused|putting\s+pressure\s+on|put\s+pressure\s+on|driving\s+up|drove\s+up|driven\s+up|"
     r"pushing\s+up|pushed\s+up|raising|fuelling|fueling|cutting\s+off|disrupting|delaying|"
@@ -48,7 +48,8 @@ _READ_ELSEWHERE = frozenset({"forc", "prom", "lead", "led", "trig", "spar", "cau
 _EFFECT_SHAPE = {
     "send": re.compile(r"[^,;:]*?\s(?:into|crashing|spiralling)\b"),
     "pric": re.compile(r"[^,;:]*?\sout\s+of\s"),
-    "mak": re.compile(r"(?:[\w’',.-]+\s+){1,8}?(?:(?:increasingly|far|much|even|too|more|less)"
+    "mak": re.compile(r"(?:[\w’',.-]+\s+){1,8}?(?:(?:increasingly|far|much|even|too|more|less|"
+                      r"especially|particularly|very|highly|extremely|so)"
                       r"\s+)?(?:harder|easier|impossible|difficult|unviable|unaffordable|"
                       r"unsafe|unusable|uninhabitable|unprofitable|worse|costlier|dearer|"
                       r"dangerous|expensive|vulnerable|likely|unlikely)\b"),
@@ -84,6 +85,8 @@ _OPENER = re.compile(
     r"finds|find|showed|shows|show|revealed|reveals|concluded|estimated|estimates|reported|"
     r"confirmed|noted|told\s+[^,;:\"“”]{1,50}?\s+(?=that\s))"
     r"(?:\s+(?:on|last|this|earlier|late\s+on)\s+[A-Z]?[a-z]+)?\s+(?:that\s+)?")
+#: A present report left in the event ("Officials say X"), which no answer holds.
+_SAYS = re.compile(r"\b(?:say|says|said|believe|believes|argue|argues)\b")
 #: An aside between the event and the trailing clause: ", according to the county".
 _ACCORDING = re.compile(r",\s+(?:according\s+to|officials\s+said|police\s+said)\s[^,;:]*$")
 #: A subordinate event the effect follows ("climbing normally before [its stage failed]").
@@ -122,7 +125,7 @@ def trailing_effect_facts(text: str) -> Iterator[tuple[AnswerKind, str, str, tup
             k for k in (verb[:4], verb[:3]) if k in _FORMS)
         which = match.group("which") is not None
         if which != verb.endswith(("ed", "ains", "sent", "led to", "drove up", "driven up",
-                                   "pressure on")) or key in _WHICH_ONLY and not which:
+                                   "pressure on", "makes")) or key in _WHICH_ONLY and not which:
             continue  # a participle after "which" ("which sending") or a past without it
         shape = _EFFECT_SHAPE.get(key)
         if shape is not None and not shape.match(text, match.end()):
@@ -145,6 +148,10 @@ def trailing_effect_facts(text: str) -> Iterator[tuple[AnswerKind, str, str, tup
         opened = event.split()[0].lower() if which else _event_aux(event)
         asked = f"has {perfect}" if opened in {"has", "have"} or match.group("aux") in {
             "has", "have"} else past
+        if verb == "makes":  # ("which makes X vulnerable": a lasting state, asked as one)
+            if _SAYS.search(event):
+                continue  # ("Officials say the port lacks cranes": a report, not the state)
+            asked = "makes"
         yield AnswerKind.CAUSE, f"What {asked} {effect}", event, ()
 
 

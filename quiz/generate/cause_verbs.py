@@ -108,8 +108,7 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
         yield from made_likely_facts(text, clauses)
     if " on " in text and (" effect" in text or " impact" in text or " toll" in text):
         yield from had_effect_facts(text, clauses)
-    if " why " in text or " reason " in text:
-        yield from reason_is_facts(text, clauses)
+    yield from reason_is_facts(text, clauses)
     for clause in clauses:
         main = clause.group.main.lower()
         if main not in _CAUSAL_TO | _PERSUADE_TO or not main.endswith("ing") and any(
