@@ -141,3 +141,13 @@ def test_the_idiom_in_the_first_place_is_no_rank(text: str, ordinal: str | None)
 
     found = [m.answer for m in find_figures(text, []) if m.kind is AnswerKind.ORDINAL]
     assert found == ([ordinal] if ordinal else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Fire crews spent the night at the warehouse, damaging nothing.",
+    "The storm swept across the island, damaging no homes, officials said.",
+    "The tremor shook the old town, injuring no one.",
+])
+def test_an_effect_that_is_none_is_not_asked(text: str) -> None:
+    assert not any(question.endswith("What effect did this have?") for question, _ in
+                   cause_qa(text))

@@ -604,8 +604,8 @@ def participle_effect_facts(text: str, clauses: list[Clause]
             event = text[:end].strip()
             clause = replace(clause, first_token=0)
         effect = cut_span(text, match.end())
-        if effect is None or DEMONSTRATIVE.match(effect):
-            continue
+        if effect is None or DEMONSTRATIVE.match(effect) or _NO_EFFECT.match(effect):
+            continue  # (", damaging nothing", ", injuring no one": no effect to learn)
         statement = first_upper(first_lower(event)) if clause.first_token == 0 else \
             first_upper(event)
         ask = _PARTICIPLE_ASK.get(match.group("verb"))
@@ -627,6 +627,8 @@ def participle_effect_facts(text: str, clauses: list[Clause]
             yield AnswerKind.CAUSE, f"What {reverse} {effect}", event, ()
 
 
+#: An effect that is none: "nothing", "no one", "no homes".
+_NO_EFFECT = re.compile(r"(?:nothing|nobody|none|no)\b", re.IGNORECASE)
 #: The participles whose effect can be asked from its other end ("What prompted Y?").
 _PARTICIPLE_REVERSE = {"prompt": "prompted", "spark": "sparked", "trigger": "triggered",
                        "cause": "caused", "lead to": "led to", "result in": "resulted in"}
