@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from quiz.generate.date_forms import MONTH
 from quiz.generate.dates import opening_dateline_end
 from quiz.generate.facts import AnswerKind, Fact
 from quiz.generate.figure_giveaways import unforced_gap
@@ -119,13 +120,11 @@ _MONTH_YEAR = re.compile(r"(?:the (?:end|start|beginning|middle) of )?(?P<month>
 #: A week named from the story's day ("withdrew last week"), and the week it resolves to ("the
 #: week of 16 February 2026"): "withdrew in ___" asks for that week.
 _RELATIVE_WEEK = re.compile(r"(?:last|next)\s+week$", re.I)
-_WEEK_YEAR = re.compile(r"the week of \d{1,2} (?P<month>January|February|March|April|May|June|"
-                        r"July|August|September|October|November|December) \d{4}$")
+_WEEK_YEAR = re.compile(rf"the week of \d{{1,2}} (?P<month>{MONTH}) \d{{4}}$")
 _RELATIVE_YEAR = re.compile(r"(?:last|next|this)\s+year$", re.I)
 _YEAR = re.compile(r"\d{4}$")
 _YEAR_BOUND_BEFORE = re.compile(r"\b(?:of|since|until|till|by|before|from)\s$")
-_MONTH_OF_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
-                              r"October|November|December)\s+of\s$")
+_MONTH_OF_BEFORE = re.compile(rf"{MONTH}\s+of\s$")
 #: A word before the gap that already says how the month stands to the event ("since ___",
 #: "the end of ___"): no "in" is put before the gap.
 _TIME_PREPOSITION = re.compile(r"\b(?:since|until|till|by|from|before|after|of|through|during|"

@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 
+from quiz.generate.date_forms import MONTH
 from quiz.generate.facts import Fact
 from quiz.generate.question_clauses import asks_time_clause, joins_clauses, later_predicate
 from quiz.generate.question_complements import drops_complement
@@ -102,12 +103,10 @@ _BARE_OTHERS = re.compile(r"\b(?:did|does|do|have|has|had|will|would|could|can|w
                           r"is)\s+(?:the\s+)?others\b")
 #: A question whose subject is a date ("When was December 2023 lifted?" of "the ban imposed
 #: in December 2023 was lifted in May 2024"): the noun the date belonged to was cut away.
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-          r"December)")
 _DATE_AS_SUBJECT = re.compile(
     r"(?:When|On what (?:date|day)|In (?:what|which) (?:year|month)|By when|Since when|"
     r"Until when)\s+(?:was|were|is|are|did|does|do|has|have|had|will|would)\s+"
-    rf"(?:(?:{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?)|\d{{4}}|\d{{1,2}}\s+{_MONTH}"
+    rf"(?:(?:{MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?)|\d{{4}}|\d{{1,2}}\s+{MONTH}"
     r"(?:\s+\d{4})?)\s+[a-z]+")
 
 
