@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from quiz.generate.date_forms import MONTH
+from quiz.generate.date_forms import MONTH, WEEKDAY
 from quiz.generate.dates import opening_dateline_end
 from quiz.generate.facts import AnswerKind, Fact
 from quiz.generate.figure_giveaways import unforced_gap
@@ -94,15 +94,10 @@ def weekday_gap(fact: Fact, text: str, start: int, span: str) -> bool:
 
 #: Two weekdays read as one date ("on Friday and Saturday": see
 #: :func:`~quiz.generate.date_pairs.joined_days`).
-_TWO_DAYS = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) and "
-                       r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+_TWO_DAYS = re.compile(rf"{WEEKDAY} and {WEEKDAY}")
 #: Another weekday or month joined to the gapped one ("on ___ and Monday", "in May or ___").
-_OTHER_DAY_AFTER = re.compile(r"\s+(?:and|or)\s+(?:on\s+|in\s+)?(?:Monday|Tuesday|Wednesday|"
-                              r"Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-                              r"May|June|July|August|September|October|November|December)\b")
-_OTHER_DAY_BEFORE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                               r"January|February|March|April|May|June|July|August|September|"
-                               r"October|November|December)\s+(?:and|or)\s+(?:on\s+|in\s+)?$")
+_OTHER_DAY_AFTER = re.compile(rf"\s+(?:and|or)\s+(?:on\s+|in\s+)?(?:{WEEKDAY}|{MONTH})\b")
+_OTHER_DAY_BEFORE = re.compile(rf"(?:{WEEKDAY}|{MONTH})\s+(?:and|or)\s+(?:on\s+|in\s+)?$")
 #: The word a weekday's gap follows: "on ___", "until at least ___", "by ___".
 _DAY_PREPOSITION = re.compile(r"(?:\bon|\bfor|\b(?:by|until|till|since|before|from)(?:\s+at\s+least)?)"
                               r"\s$")
@@ -111,9 +106,7 @@ _DAY_PREPOSITION = re.compile(r"(?:\bon|\bfor|\b(?:by|until|till|since|before|fr
 _RELATIVE_MONTH = re.compile(r"(?:(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:last|next|"
                              r"this|earlier\s+this|later\s+this)|the\s+(?:end|start|beginning|"
                              r"middle)\s+of\s+the)\s+month$", re.I)
-_MONTH_YEAR = re.compile(r"(?:the (?:end|start|beginning|middle) of )?(?P<month>January|February|"
-                         r"March|April|May|June|July|August|September|October|November|December)"
-                         r" \d{4}$")
+_MONTH_YEAR = re.compile(rf"(?:the (?:end|start|beginning|middle) of )?(?P<month>{MONTH}) \d{{4}}$")
 #: A year named from the story's day ("next year"), gapped only after a word that ties it to
 #: what it bounds ("the first quarter of ___", "by ___", "since ___"): alone, "___" for "last
 #: year" is mostly the year a tally was counted in.
