@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import string
 from collections.abc import Iterable
@@ -325,15 +326,13 @@ def dateline_places(articles: Iterable[Article]) -> frozenset[str]:
 
 def decode_article(path: Path, warnings: list[str] | None = None) -> str:
     """The text of ``path``: UTF-8 (with or without BOM), else Windows-1252 with a warning."""
-    try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise ArticleError(path, f"cannot be read: {error.strerror or error}") from None
-    if size > MAX_BYTES:
-        raise ArticleError(path, f"is too large ({size:,} bytes; articles are limited to "
-                                 f"{MAX_BYTES // (1024 * 1024)} MB)")
-    try:
-        data = path.read_bytes()
+    try:  # (one open file, its size from it: no second look-up of the path)
+        with open(path, "rb", buffering=0) as file:
+            size = os.fstat(file.fileno()).st_size
+            if size > MAX_BYTES:
+                raise ArticleError(path, f"is too large ({size:,} bytes; articles are "
+                                         f"limited to {MAX_BYTES // (1024 * 1024)} MB)")
+            data = file.read()
     except OSError as error:
         raise ArticleError(path, f"cannot be read: {error.strerror or error}") from None
     if not data.strip():

@@ -192,16 +192,13 @@ def specific(facts: list[Fact]) -> list[Fact]:
     """Drop questions that several facts of one article would share with different answers
     ("When was the attack?" with two attacks): such a question is vague."""
     answers: dict[tuple[Category, str], set[str]] = {}
-    for fact in facts:
-        if fact.question:
-            answers.setdefault((fact.category, normalise(fact.question)), set()).add(
-                normalise(fact.answer))
-    out = []
-    for fact in facts:
-        if fact.question and len(answers[(fact.category, normalise(fact.question))]) > 1:
-            fact = replace(fact, question="")
-        out.append(fact)
-    return out
+    asked = [(fact.category, normalise(fact.question)) if fact.question else None
+             for fact in facts]
+    for fact, key in zip(facts, asked):
+        if key is not None:
+            answers.setdefault(key, set()).add(normalise(fact.answer))
+    return [replace(fact, question="") if key is not None and len(answers[key]) > 1 else fact
+            for fact, key in zip(facts, asked)]
 
 
 def _deduplicated(facts: list[Fact]) -> list[Fact]:
