@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import random
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from quiz.errors import ArticleError
-from quiz.generate import ids
+from quiz.generate import ids, mentions
 from quiz.generate.article import decode_article
 from quiz.generate.facts import AnswerKind, Fact, Sentence
 from quiz.generate.pipeline import specific
@@ -65,3 +66,15 @@ def test_specific_drops_only_questions_with_two_answers() -> None:
              _fact("When did the bank open?", "1990", 4)]
     assert [f.question for f in specific(facts)] == [
         "", "", "When did the bank open?", "", "When did the bank open?"]
+
+
+#: Words and dashes, spaced and not, for the name tokenizer's split at dashes.
+_DASHED = ["said", "—", "–", "Ruiz—the", "a–b", "“JB”—", "—,", "2024–25", "x", "\u00a0", "\t"]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_name_tokens_split_dashes_as_the_token_pattern_does(seed: int) -> None:
+    rng = random.Random(seed)
+    text = rng.choice(["", " "]).join(rng.choice(_DASHED) for _ in range(rng.randint(1, 15)))
+    raws = [t.raw for t in mentions._tokenize.__wrapped__(text)]
+    assert raws == mentions._TOKEN.findall(text)
