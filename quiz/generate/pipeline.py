@@ -66,7 +66,7 @@ def generate(paths: Sequence[Path], published: dt.date | None = None,
     skipped: list[ArticleError] = []
     with _collector_paused():
         articles = _read_all(paths, published, progress, warnings, skipped)
-        decks = build_decks(articles, prefix)
+        decks = build_decks(articles, prefix, skipped)
     return GenerationResult(decks=decks, articles=tuple(articles), warnings=tuple(warnings),
                             skipped=tuple(skipped))
 
@@ -136,9 +136,13 @@ def extract_facts(article: Article) -> list[Fact]:
             *actors, *actor_clozes(article, actors), *causes, *cause_clozes(article, causes)]
 
 
-def build_decks(articles: Sequence[Article], prefix: str = "news") -> tuple[Deck, ...]:
+def build_decks(articles: Sequence[Article], prefix: str = "news",
+                skipped: list[ArticleError] | None = None) -> tuple[Deck, ...]:
     """The four category decks and the combined deck for already-read articles (a category
-    without any card gets no deck)."""
+    without any card gets no deck).
+
+    With ``skipped``, an article on which a rule fails is reported there and left out, so that
+    one bug costs one article, not the whole run; without it the error is raised (tests)."""
     from quiz.generate.article import dateline_places
     from quiz.generate.conflicts import find_conflicts
     from quiz.generate.entities import build_entity_index
@@ -150,7 +154,16 @@ def build_decks(articles: Sequence[Article], prefix: str = "news") -> tuple[Deck
 
     facts: list[Fact] = []
     for article in articles:
-        facts.extend(specific(extract_facts(article)))
+        try:
+            found = extract_facts(article)
+        except Exception as error:  # noqa: BLE001 (any rule's bug; reported, not hidden)
+            if skipped is None:
+                raise
+            skipped.append(ArticleError(article.file, (
+                f"the generator failed on it ({type(error).__name__}: {error}); the other "
+                "articles' decks are complete. Please report this file as a bug")))
+            continue
+        facts.extend(specific(found))
     facts = _deduplicated(facts)
     entities = build_entity_index(articles, facts)
     extra = {kind: entities.of_kind(kind) for kind in (AnswerKind.PERSON, AnswerKind.COUNTRY,
