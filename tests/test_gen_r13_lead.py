@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from gen_support import dated_article
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quiz.cli import cli
 from quiz.deckfile import load_deck
@@ -56,3 +60,37 @@ def test_without_a_list_for_skipped_articles_the_error_is_raised(tmp_path: Path)
     assert [error.path for error in result.skipped] == ["bad.txt"]
     with pytest.raises(RuntimeError):
         pipeline.build_decks(result.articles)
+
+
+# --------------------------------------------------------------------------- no rule raises
+
+def _clauses() -> list[str]:
+    """The comma-separated pieces of every sentence of the evaluation and fixture articles."""
+    from quiz.generate.article import read_article
+
+    root = Path(__file__).parent
+    files = sorted([*root.glob("eval/**/*.txt"), *root.glob("fixtures/**/*.txt")])
+    pieces = {piece.strip(" .") for path in files
+              for sentence in read_article(path, None, []).sentences
+              for piece in sentence.text.split(", ")}
+    return sorted(piece for piece in pieces if 2 <= len(piece.split()) <= 25)
+
+
+_CLAUSES = _clauses()
+#: Words that open a clause some rule reads: after a comma, before any piece.
+_OPENERS = ["which sent", "which made", "which makes", "which led to", "which meant that",
+            "sending", "making", "leaving", "forcing", "prompting", "causing", "saying",
+            "arguing that", "warning that", "after", "because", "as", "since", "amid",
+            "following", "despite", "so that", "while", "when", "blaming", "citing", "with"]
+_PIECE = st.sampled_from(_CLAUSES) | st.builds("{} {}".format, st.sampled_from(_OPENERS),
+                                               st.sampled_from(_CLAUSES))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.lists(_PIECE, min_size=1, max_size=4), min_size=1, max_size=3))
+def test_no_rule_raises_on_clauses_of_news_joined_anyhow(sentences: list[list[str]]) -> None:
+    """Pieces of real sentences joined by commas and clause openers, in any order: every rule
+    runs on them without raising (a rule's bug used to end the whole run)."""
+    texts = [", ".join(pieces) + "." for pieces in sentences]
+    texts = [text[0].upper() + text[1:] for text in texts]
+    pipeline.build_decks([dated_article(*texts, published=dt.date(2026, 3, 4))], prefix="t")
