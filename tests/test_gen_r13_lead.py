@@ -94,3 +94,35 @@ def test_no_rule_raises_on_clauses_of_news_joined_anyhow(sentences: list[list[st
     texts = [", ".join(pieces) + "." for pieces in sentences]
     texts = [text[0].upper() + text[1:] for text in texts]
     pipeline.build_decks([dated_article(*texts, published=dt.date(2026, 3, 4))], prefix="t")
+
+
+# --------------------------------------------------------------------------- date lines
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Updated 14:15 PHT, Wed Jun 10, 2026", dt.date(2026, 6, 10)),
+    ("Posted 09:40 WITA, Tue 3 March 2026", dt.date(2026, 3, 3)),
+    ("Updated 7:02 AM ICT, March 3, 2026", dt.date(2026, 3, 3)),
+    ("Last updated 22.05 NPT | 14 January 2026", dt.date(2026, 1, 14)),
+    ("Published 18:30 BRT, 2 Feb 2026", dt.date(2026, 2, 2)),
+])
+def test_a_time_zone_of_any_name_after_the_time_dates_the_story(tmp_path: Path, line: str,
+                                                                 day: dt.date) -> None:
+    from quiz.generate.article import read_article
+
+    path = tmp_path / "story.txt"
+    path.write_text(f"Pool to close\n\n{line}\n\nThe council voted on Tuesday to close it.\n",
+                    encoding="utf-8")
+    assert read_article(path).published == day
+
+
+@pytest.mark.parametrize("line", [
+    "The FIFA Council met on March 3, 2026 to vote.",
+    "Updated 14:15 Mayor Ruiz, Wed Jun 10, 2026",
+])
+def test_a_line_with_other_words_than_a_time_zone_is_text(tmp_path: Path, line: str) -> None:
+    from quiz.generate.article import read_article
+
+    path = tmp_path / "story.txt"
+    path.write_text(f"Pool to close\n\n{line}\n\nThe council voted to close it.\n",
+                    encoding="utf-8")
+    assert read_article(path).published is None

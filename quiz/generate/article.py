@@ -100,7 +100,9 @@ _BYLINE = re.compile(r"\bBy\s+[A-Z][^|•·—–\n]*")
 _META_REST = re.compile(
     r"\b(?:published|updated|posted|last|first|modified|filed|date|dated|on|at)\b|"
     r"\b(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\b\.?|"
-    r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|"
+    # a time, and the zone written after it in capitals, whatever its name ("14:15 PHT")
+    r"(?:\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?)"
+    r"(?:\s+(?-i:[A-Z]{2,5})\b)?|"
     r"\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|MST|MDT|IST|AEST|AEDT|AWST|"
     r"ACST|ACDT|NZST|NZDT|JST|KST|HKT|SGT|SAST|EAT|WAT|CAT|MSK|PKT|WIB|ET|PT|CT)\b|"
     r"\b\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?)\s+ago\b|"  # "Updated 2 hours ago"
