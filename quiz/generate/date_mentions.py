@@ -584,7 +584,7 @@ def _with_modifier(mention: DateMention, text: str) -> DateMention:
     return mention
 
 
-_ON_WEEKDAY = re.compile(rf"(?:\bon |\bsince |\buntil |\b[Tt]he early hours of |"
+_ON_WEEKDAY = re.compile(rf"(?:\b[Oo]n |\bsince |\buntil |\b[Tt]he early hours of |"
                          rf"\b[Tt]he (?:night|morning|evening|afternoon) of |\b(?:early|late) |"
                          rf"\bfor )(?P<day>{WEEKDAY})\b(?!['’])")
 
@@ -623,7 +623,7 @@ def undated_weekdays(text: str) -> tuple[DateMention, ...]:
 _UNDATED_RELATIVE = re.compile(r"(?<![\w-])(?<!\bon )(?<!\bthan )(?<!\bfrom )(?<!\bwith )"
                                r"(?<!\bsince )(?<!\bover )(?<!like )(?<!\bto )(?<!\bof )"
                                r"(?<!\bthe )(?<!\bits )(?<!\btheir )"
-                               r"(?:(?:next|last|(?<![Tt]he )(?:earlier|later) this) "
+                               r"(?:(?:[Nn]ext|[Ll]ast|(?<![Tt]he )(?:[Ee]arlier|[Ll]ater) this) "
                                r"(?:week|month|year)"
                                r"\b(?![-'’])(?! of\b)|(?<=\bby )the end of (?:the|this|next) "
                                r"(?:year|month)\b(?![-'’]))")
@@ -639,8 +639,10 @@ def undated_relatives(text: str) -> tuple[DateMention, ...]:
     found = []
     for match in _UNDATED_RELATIVE.finditer(text):
         span = match.group()
+        if span[0] in "LNE":
+            span = span[:1].lower() + span[1:]  # "Last year, the council ...": fronted
         tense = clause_tense(text, match.start())
-        if tense == ("past" if span.startswith(("last", "earlier", "Earlier")) else
+        if tense == ("past" if span.startswith(("last", "earlier")) else
                      "future"):  # "by the end of the year" is a deadline to come
             found.append(DateMention(match.start(), match.end(), AnswerKind.WEEKDAY, span,
                                      (), f"--{span}", None))

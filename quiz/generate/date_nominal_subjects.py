@@ -67,6 +67,14 @@ def subject_inside_phrase(text: str, event: str) -> bool:
         finite = _FINITE_AFTER.match(after)
         if finite is None and not after.startswith(f" {words[verb]} "):
             return False
+        if finite is not None and finite.group().startswith(", ") and \
+                subject[:1].isupper() and before.endswith(_HANGING_ENDS):
+            hung = _HANGING.search(before)
+            if hung is not None and not _NOT_A_NOUN_BEFORE.match(hung.group("noun")) and \
+                    (hung.group("word") != "of" or finite.group() == ", who "):
+                found = True  # "Judge X of the High Court in Bloemfontein, who delivered",
+                continue  # "Professor X of the University of Porto, who led": the clause is
+                # about the judge or the professor, not the place
         inside = _INSIDE_PHRASE.search(before)
         if inside is None or _NOT_A_NOUN.match(before, inside.start()) or \
                 finite is not None and finite.group().lstrip(", ")[:1] in "wt" and \
@@ -77,7 +85,28 @@ def subject_inside_phrase(text: str, event: str) -> bool:
 
 
 #: Last words before a subject the clause reader cut from a longer phrase.
-_PHRASE_ENDS = frozenset("of through across along between near via beyond past and or".split())
+_PHRASE_ENDS = frozenset("""
+    of through across along between near via beyond past and or in at for from with
+""".split())
+
+#: How the text before a subject ends when a phrase may hang it on a noun: a name right after
+#: the preposition ("the court in Lyon"); "the port" of "the strike at the port, which" may
+#: be the clause's.
+_HANGING_ENDS = tuple(f" {word} " for word in ("in", "at", "for", "from", "with", "of"))
+
+#: A noun (or name) and the preposition that hangs the subject on it ("Court in ",
+#: "the bank in ", "spokesman for the "); after "of" only a "who" clause is taken as the
+#: noun's ("the mayor of Lyon, who"; "shares of the bank, which" are the bank's).
+_HANGING = re.compile(r"(?P<noun>[\w'’-]+) (?P<word>in|at|for|from|with|of) $")
+
+#: Words before the preposition that are verbs or adverbs, after which the phrase is the
+#: verb's ("arrived in Lyon, which"): what the clause is about is the phrase itself.
+_NOT_A_NOUN_BEFORE = re.compile(r"(?:[a-z]+(?:ed|ly)|born|made|held|built|set|based|put|"
+                                r"live|lives|work|works|stay|stays|arrive|arrives|went|go|"
+                                r"goes|came|come|comes|left|grew|grow|grown|taught|fought|"
+                                r"found|sold|spent|won|lost|met|saw|seen|ran|run|"
+                                r"is|are|was|were|be|been|up|down|back|out|off|over|once|"
+                                r"time|even|only|both)$")
 
 
 def _occurrences(text: str, subject: str) -> list[int]:
