@@ -234,3 +234,60 @@ def test_a_pronoun_after_a_named_speaker_is_not_given_to_the_name() -> None:
     text = ("The network's director, Sam Okonedo, said its members had seen public funding "
             "fall by a fifth since 2010.")
     assert not any("Okonedo's" in q for q, _ in date_qa(text, _PUBLISHED))
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The city's population is expected to double by roughly 2040.",
+     "By when is the city's population expected to double?", "2040"),
+    ("The new line is due to open by about 2031.", "By when is the new line due to open?",
+     "2031"),
+])
+def test_a_year_after_by_about_is_a_deadline(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in date_qa(text, _PUBLISHED)
+
+
+@pytest.mark.parametrize("text", [
+    "The fund had grown by about 2000 members.",
+    "About 1900 homes were flooded.",
+    "The price rose by roughly 2030 euros.",
+])
+def test_a_count_after_about_is_no_year(text: str) -> None:
+    assert date_qa(text, _PUBLISHED) == []
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("The pause will last at least until the end of next month, although the shelter will "
+     "continue to accept injured animals.", "Until when will the pause last?"),
+    ("The road will stay shut at least until Friday.", "Until when will the road stay shut?"),
+    ("The mine will remain closed at least until the end of the year.",
+     "Until when will the mine remain closed?"),
+    ("A name for the new municipality will be chosen in a public vote next spring, although "
+     "the councils have agreed it will be neither of the current names.",
+     "When will a name for the new municipality be chosen in a public vote?"),
+    ("The museum closed on Monday, though its shop remains open.",
+     "On what date did the museum close?"),
+])
+def test_at_least_and_a_concession_are_left_out_of_the_question(text: str,
+                                                                 question: str) -> None:
+    assert question in [q for q, _ in date_qa(text, _PUBLISHED)]
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("A name for the new municipality will be chosen in a public vote next spring.",
+     "When will a name for the new municipality be chosen in a public vote?", "next spring"),
+    ("The pause will last at least until the end of next month.",
+     "Until when will the pause last?", "the end of next month"),
+    ("The ferry will stay in port until the end of the month.",
+     "Until when will the ferry stay in port?", "the end of the month"),
+    ("The festival was cancelled last summer after a storm.",
+     "When was the festival cancelled?", "last summer"),
+    ("The council will decide next winter whether to keep the scheme.",
+     "When will the council decide whether to keep the scheme?", "next winter"),
+])
+def test_a_season_or_a_month_end_of_an_undated_story_is_asked(text: str, question: str,
+                                                              answer: str) -> None:
+    assert (question, answer) in date_qa(text, None)
+
+
+def test_a_season_compared_with_is_not_asked() -> None:
+    assert date_qa("Sales were lower than last summer.", None) == []

@@ -11,7 +11,8 @@ import re
 _TAIL = re.compile(r"(?P<part>\s+(?:night|morning|afternoon|evening))?,?\s+(?:after|because|"
                    r"following|"
                    r"despite|amid|so that|so as to|in order to|as part of|in response to|"
-                   r"due to|owing to|thanks to|while|when|before|until)\s")
+                   r"due to|owing to|thanks to|while|when|before|until|although|though|"
+                   r"whereas)\s")
 
 
 def without_tail(text: str, end: int) -> str | None:

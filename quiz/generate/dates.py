@@ -120,7 +120,8 @@ _ADVERBIAL_BEFORE = re.compile(
     r"Until|from|From|during|During|before|Before|after|After|through|as of|prior to|"
     r"by the end of|at the end of|at the start of|in early|in late|in mid-|late on|early on|"
     r"around|circa)"
-    r"\s+(?:the\s+)?|(?:late|early|Late|Early|earlier|later|Earlier|Later)\s+)$")
+    r"\s+(?:the\s+|(?:about|roughly)\s+)?|"
+    r"(?:late|early|Late|Early|earlier|later|Earlier|Later)\s+)$")
 
 #: A part of a day before "of <date>": "in the early hours of", "on the night of".
 _PART_OF_DAY_OF = re.compile(r"\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+the\s+(?:early\s+hours|"
@@ -182,6 +183,7 @@ def date_facts(article: Article,
         if article.published is None and ("next " in text or "last " in text or
                                           text.startswith(("Last ", "Next ")) or
                                           "by the end of " in text or " ago" in text or
+                                          "until the end of " in text or
                                           "er this " in text):
             extra = [m for m in undated_relatives(text)
                      if not any(o.start < m.end and m.start < o.end for o in mentions)]
@@ -440,6 +442,8 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         part = _PART_OF_DAY_OF.search(before, max(0, len(before) - 40))
         if part is not None:
             start = part.start()  # "in the early hours of Sunday" goes as one time
+    if preposition is not None and text.endswith(" at least ", 0, start):
+        start -= 9  # "will last at least until the end of next month": the bound goes with it
     word = preposition.group().split()[0].lower() if preposition else ""
     wh, np_wh = _WH[mention.kind]
     if preposition is None and before.endswith("until at least "):
