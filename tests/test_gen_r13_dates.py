@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 from gen_support import date_qa
+from quiz.generate.date_double_verbs import has_second_verb
 
 _PUBLISHED = dt.date(2026, 3, 4)  # a Wednesday
 
@@ -291,3 +292,48 @@ def test_a_season_or_a_month_end_of_an_undated_story_is_asked(text: str, questio
 
 def test_a_season_compared_with_is_not_asked() -> None:
     assert date_qa("Sales were lower than last summer.", None) == []
+
+
+@pytest.mark.parametrize(("text", "bad"), [
+    ("Catches of tuna landed at Tema dropped by about 18% last year, according to the "
+     "commission.", "Tema"),
+    ("Cars made in Mexico rose in price by 5% last year.", "rose"),
+    ("Fish caught at Grimsby fell in value in 2024.", "fell"),
+    ("Talks held in Geneva collapsed on Friday.", "Geneva"),
+    ("The reopening comes amid a thaw in relations, prompted in part by the release of 23 "
+     "prisoners in July.", "comes"),
+    ("The decision also follows the reopening of two consulates earlier this year.", "follows"),
+    ("The government has paid out $11 million, and says every affected worker will be fully "
+     "reimbursed by the end of March.", "says"),
+])
+def test_a_question_with_a_misread_subject_or_a_second_verb_is_not_asked(text: str,
+                                                                        bad: str) -> None:
+    assert not any(f" {bad} " in q for q, _ in date_qa(text, _PUBLISHED))
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("The ministers met at Lancaster House on Monday.",
+     "On what date did the ministers meet at Lancaster House?"),
+    ("The team arrived at Heathrow on Monday.", "On what date did the team arrive at Heathrow?"),
+])
+def test_a_place_after_the_verb_is_in_order(text: str,
+                                                                    question: str) -> None:
+    assert question in [q for q, _ in date_qa(text, _PUBLISHED)]
+
+
+@pytest.mark.parametrize(("question", "second"), [
+    ("On what date did the minister say that the plan makes sense?", False),
+    ("When did the Rose Theatre reopen?", False),
+    ("When did the reopening comes amid a thaw prompt?", True),
+    ("By when will says every worker be reimbursed?", True),
+    ("In what year did cars make in Mexico rose in price?", True),
+])
+def test_a_second_finite_verb_in_the_main_clause(question: str, second: bool) -> None:
+    assert has_second_verb(question) is second
+
+
+def test_a_participle_phrase_ending_on_a_name_is_left_out_of_the_subject() -> None:
+    text = ("Catches of skipjack and yellowfin tuna landed at Tema dropped by about 18% last "
+            "year, according to the commission.")
+    assert ("In what year did catches of skipjack and yellowfin tuna drop by about 18%?",
+            "2025") in date_qa(text, _PUBLISHED)

@@ -123,3 +123,44 @@ def _occurrences(text: str, subject: str) -> list[int]:
 def _after_phrase_end(text: str, at: int) -> bool:
     """Whether the word before ``at`` in ``text`` may end the start of a longer phrase."""
     return text[max(0, at - 10):at].rstrip(" ,").rsplit(" ", 1)[-1] in _PHRASE_ENDS
+
+
+#: A participle and its preposition right before a name ("landed at ", "made in "): the
+#: name ends a phrase that describes the subject, not the subject itself ("run by X" names
+#: an agent, which :mod:`quiz.generate.date_agents` asks about).
+_PARTICIPLE_BEFORE = re.compile(r"\b(?P<made>[a-z]+) (?:at|in|from|on|into|to) $")
+
+
+def without_participle_phrase(text: str, event: str) -> tuple[str, int, int] | None:
+    """``text`` without the participle phrase that ends on the subject of ``event`` (see
+    :func:`subject_after_participle`: "Catches of tuna landed at Tema dropped" -> "Catches
+    of tuna dropped"), where the cut starts and how long it is; ``None`` when there is none."""
+    if not subject_after_participle(text, event):
+        return None
+    subject = event.split(" ", 1)[0]
+    at = text.find(f" {subject} ")
+    made = _PARTICIPLE_BEFORE.search(text, max(0, at - 30), at + 1)
+    name = re.match(r" (?:[A-Z][\w'’.-]*(?: |$))+", text[at:])
+    if made is None or name is None:
+        return None
+    end = at + name.end() - 1
+    start = made.start() - 1
+    return f"{text[:start]}{text[end:]}", start, end - start
+
+
+def subject_after_participle(text: str, event: str) -> bool:
+    """Whether the subject of ``event`` is, in ``text``, a name right after a participle and
+    its preposition and right before the clause's verb ("Catches of tuna landed at Tema
+    dropped by 18%": "was Tema dropped?"): the clause reader took the phrase's last name for
+    the subject."""
+    from quiz.generate.clauses import is_past_participle
+
+    subject = event.split(" ", 1)[0]
+    if not subject[:1].isupper():
+        return False
+    at = text.find(f" {subject} ")
+    if at < 0:
+        return False
+    made = _PARTICIPLE_BEFORE.search(text, max(0, at - 30), at + 1)
+    return made is not None and is_past_participle(made.group("made")) and \
+        text[:made.start()].strip() != "" and not text[:made.start()].rstrip().endswith(",")

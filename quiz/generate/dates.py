@@ -27,6 +27,7 @@ from quiz.generate.date_cuts import (
     cut_short, in_participle_of_subject, participle_made_base, participle_subject_question,
     passive_question,
 )
+from quiz.generate.date_double_verbs import has_second_verb
 from quiz.generate.date_eras import era_mentions
 from quiz.generate.date_forms import (
     FULL_MONTH, MONTH, MONTH_NAMES, WEEK_OF, WEEKDAY, WEEKDAYS, WEEKEND_OF, YEAR, DateMention,
@@ -43,7 +44,8 @@ from quiz.generate.date_month_ranges import month_ranges
 from quiz.generate.date_named_events import named_event_question, possessed_event_question
 from quiz.generate.date_named_subjects import named_subject_sentence
 from quiz.generate.date_passives import it_passive_question, passive_finding_question
-from quiz.generate.date_nominal_subjects import subject_inside_phrase
+from quiz.generate.date_nominal_subjects import (
+    subject_after_participle, subject_inside_phrase, without_participle_phrase)
 from quiz.generate.date_owners import dates_a_noun_before
 from quiz.generate.date_pairs import joined_days, pair_question
 from quiz.generate.date_participles import participle_read_as_active
@@ -306,8 +308,17 @@ def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
     question, event, span, open_question = found
     if question and lacks_what_was_said(question):
         return "", "", span  # "On what date did X tell local radio?": told it what?
+    if question and (" at " in sentence_text or " in " in sentence_text):
+        cut = without_participle_phrase(sentence_text, event)
+        if cut is not None and cut[1] + cut[2] <= mention.start:
+            return _date_question(cut[0], replace(mention, start=mention.start - cut[2],
+                                                  end=mention.end - cut[2]))  # "Catches of
+            # tuna landed at Tema dropped by 18% last year": asked without "landed at Tema"
     if question and (opens_unclosed_quotation(question) or
                      subject_inside_phrase(sentence_text, event) or
+                     (" at " in sentence_text or " in " in sentence_text) and
+                     subject_after_participle(sentence_text, event) or
+                     has_second_verb(question) or
                      participle_read_as_active(sentence_text, mention.start, mention.end,
                                                question)):
         return "", "", span  # "did 'Harbour at Dusk paint?" (a title cut at its comma);
