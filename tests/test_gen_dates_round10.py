@@ -238,8 +238,8 @@ def test_a_reported_tally_of_last_year_is_not_asked_for_its_year() -> None:
 
 
 @pytest.mark.parametrize("text, question, answer", [
-    ("The scheme is expected to start in spring 2028.", "When is the scheme expected to start?",
-     "spring 2028"),
+    ("The bike-hire scheme is expected to start in spring 2028.",
+     "When is the bike-hire scheme expected to start?", "spring 2028"),
     ("The line should be finished by summer 2027.", "By when should the line be finished?",
      "summer 2027"),
     ("The factory closed in autumn 2024 after years of losses.", "When did the factory close?",

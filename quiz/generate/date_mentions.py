@@ -85,7 +85,8 @@ _MENTION = re.compile(
 
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|In|since|Since|by|until|from|for|during|before|after|through|of|early|late|"
-    r"mid|around|circa|the|its|their|his|her|a|In|into)\s+(?:the\s+)?|mid-)$")
+    r"mid|around|circa|the|its|their|his|her|a|In|into)\s+(?:the\s+)?|mid-|"
+    r"\b(?:[Bb]y|[Ii]n|until|before|since|from)\s+(?:about|roughly)\s+)$")
 
 #: "into" or "well into" before a year: how far something lasts ("will be felt well into 2027").
 _INTO_BEFORE = re.compile(r"\b(?:(?:well|far|deep) )?into $")
@@ -584,7 +585,7 @@ def _with_modifier(mention: DateMention, text: str) -> DateMention:
     return mention
 
 
-_ON_WEEKDAY = re.compile(rf"(?:\bon |\bsince |\buntil |\b[Tt]he early hours of |"
+_ON_WEEKDAY = re.compile(rf"(?:\b[Oo]n |\bsince |\buntil |\b[Tt]he early hours of |"
                          rf"\b[Tt]he (?:night|morning|evening|afternoon) of |\b(?:early|late) |"
                          rf"\bfor )(?P<day>{WEEKDAY})\b(?!['’])")
 
@@ -618,15 +619,16 @@ def undated_weekdays(text: str) -> tuple[DateMention, ...]:
     return tuple(found)
 
 
-#: "next week", "last month" in a story without a publication date.
+#: "next week", "last month", "next spring", "(until) the end of next month" in a story
+#: without a publication date.
 #: (Not after a word of comparison: "down on last year", "more than last year".)
 _UNDATED_RELATIVE = re.compile(r"(?<![\w-])(?<!\bon )(?<!\bthan )(?<!\bfrom )(?<!\bwith )"
                                r"(?<!\bsince )(?<!\bover )(?<!like )(?<!\bto )(?<!\bof )"
                                r"(?<!\bthe )(?<!\bits )(?<!\btheir )"
-                               r"(?:(?:next|last|(?<![Tt]he )(?:earlier|later) this) "
-                               r"(?:week|month|year)"
-                               r"\b(?![-'’])(?! of\b)|(?<=\bby )the end of (?:the|this|next) "
-                               r"(?:year|month)\b(?![-'’]))")
+                               r"(?:(?:[Nn]ext|[Ll]ast|(?<![Tt]he )(?:[Ee]arlier|[Ll]ater) this) "
+                               r"(?:week|month|year|spring|summer|autumn|winter)"
+                               r"\b(?![-'’])(?! of\b)|(?:(?<=\bby )|(?<=\buntil ))the end of "
+                               r"(?:the|this|next) (?:year|month)\b(?![-'’]))")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -639,8 +641,10 @@ def undated_relatives(text: str) -> tuple[DateMention, ...]:
     found = []
     for match in _UNDATED_RELATIVE.finditer(text):
         span = match.group()
+        if span[0] in "LNE":
+            span = span[:1].lower() + span[1:]  # "Last year, the council ...": fronted
         tense = clause_tense(text, match.start())
-        if tense == ("past" if span.startswith(("last", "earlier", "Earlier")) else
+        if tense == ("past" if span.startswith(("last", "earlier")) else
                      "future"):  # "by the end of the year" is a deadline to come
             found.append(DateMention(match.start(), match.end(), AnswerKind.WEEKDAY, span,
                                      (), f"--{span}", None))

@@ -67,6 +67,14 @@ def subject_inside_phrase(text: str, event: str) -> bool:
         finite = _FINITE_AFTER.match(after)
         if finite is None and not after.startswith(f" {words[verb]} "):
             return False
+        if finite is not None and finite.group().startswith(", ") and \
+                subject[:1].isupper() and before.endswith(_HANGING_ENDS):
+            hung = _HANGING.search(before)
+            if hung is not None and not _NOT_A_NOUN_BEFORE.match(hung.group("noun")) and \
+                    (hung.group("word") != "of" or finite.group() == ", who "):
+                found = True  # "Judge X of the High Court in Bloemfontein, who delivered",
+                continue  # "Professor X of the University of Porto, who led": the clause is
+                # about the judge or the professor, not the place
         inside = _INSIDE_PHRASE.search(before)
         if inside is None or _NOT_A_NOUN.match(before, inside.start()) or \
                 finite is not None and finite.group().lstrip(", ")[:1] in "wt" and \
@@ -77,7 +85,28 @@ def subject_inside_phrase(text: str, event: str) -> bool:
 
 
 #: Last words before a subject the clause reader cut from a longer phrase.
-_PHRASE_ENDS = frozenset("of through across along between near via beyond past and or".split())
+_PHRASE_ENDS = frozenset("""
+    of through across along between near via beyond past and or in at for from with
+""".split())
+
+#: How the text before a subject ends when a phrase may hang it on a noun: a name right after
+#: the preposition ("the court in Lyon"); "the port" of "the strike at the port, which" may
+#: be the clause's.
+_HANGING_ENDS = tuple(f" {word} " for word in ("in", "at", "for", "from", "with", "of"))
+
+#: A noun (or name) and the preposition that hangs the subject on it ("Court in ",
+#: "the bank in ", "spokesman for the "); after "of" only a "who" clause is taken as the
+#: noun's ("the mayor of Lyon, who"; "shares of the bank, which" are the bank's).
+_HANGING = re.compile(r"(?P<noun>[\w'’-]+) (?P<word>in|at|for|from|with|of) $")
+
+#: Words before the preposition that are verbs or adverbs, after which the phrase is the
+#: verb's ("arrived in Lyon, which"): what the clause is about is the phrase itself.
+_NOT_A_NOUN_BEFORE = re.compile(r"(?:[a-z]+(?:ed|ly)|born|made|held|built|set|based|put|"
+                                r"live|lives|work|works|stay|stays|arrive|arrives|went|go|"
+                                r"goes|came|come|comes|left|grew|grow|grown|taught|fought|"
+                                r"found|sold|spent|won|lost|met|saw|seen|ran|run|"
+                                r"is|are|was|were|be|been|up|down|back|out|off|over|once|"
+                                r"time|even|only|both)$")
 
 
 def _occurrences(text: str, subject: str) -> list[int]:
@@ -94,3 +123,44 @@ def _occurrences(text: str, subject: str) -> list[int]:
 def _after_phrase_end(text: str, at: int) -> bool:
     """Whether the word before ``at`` in ``text`` may end the start of a longer phrase."""
     return text[max(0, at - 10):at].rstrip(" ,").rsplit(" ", 1)[-1] in _PHRASE_ENDS
+
+
+#: A participle and its preposition right before a name ("landed at ", "made in "): the
+#: name ends a phrase that describes the subject, not the subject itself ("run by X" names
+#: an agent, which :mod:`quiz.generate.date_agents` asks about).
+_PARTICIPLE_BEFORE = re.compile(r"\b(?P<made>[a-z]+) (?:at|in|from|on|into|to) $")
+
+
+def without_participle_phrase(text: str, event: str) -> tuple[str, int, int] | None:
+    """``text`` without the participle phrase that ends on the subject of ``event`` (see
+    :func:`subject_after_participle`: "Catches of tuna landed at Tema dropped" -> "Catches
+    of tuna dropped"), where the cut starts and how long it is; ``None`` when there is none."""
+    if not subject_after_participle(text, event):
+        return None
+    subject = event.split(" ", 1)[0]
+    at = text.find(f" {subject} ")
+    made = _PARTICIPLE_BEFORE.search(text, max(0, at - 30), at + 1)
+    name = re.match(r" (?:[A-Z][\w'’.-]*(?: |$))+", text[at:])
+    if made is None or name is None:
+        return None
+    end = at + name.end() - 1
+    start = made.start() - 1
+    return f"{text[:start]}{text[end:]}", start, end - start
+
+
+def subject_after_participle(text: str, event: str) -> bool:
+    """Whether the subject of ``event`` is, in ``text``, a name right after a participle and
+    its preposition and right before the clause's verb ("Catches of tuna landed at Tema
+    dropped by 18%": "was Tema dropped?"): the clause reader took the phrase's last name for
+    the subject."""
+    from quiz.generate.clauses import is_past_participle
+
+    subject = event.split(" ", 1)[0]
+    if not subject[:1].isupper():
+        return False
+    at = text.find(f" {subject} ")
+    if at < 0:
+        return False
+    made = _PARTICIPLE_BEFORE.search(text, max(0, at - 30), at + 1)
+    return made is not None and is_past_participle(made.group("made")) and \
+        text[:made.start()].strip() != "" and not text[:made.start()].rstrip().endswith(",")

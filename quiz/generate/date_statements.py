@@ -85,6 +85,16 @@ _STATEMENT_TAIL = re.compile(r", (?:after|as|because|when|while|amid|following|d
                              r"(?:said|announced|confirmed|stated|added|wrote|warned|reported|"
                              r"revealed|explained|insisted|argued|told)\b)")
 
+#: The same, not set off by a comma ("X will replace 300,000 ID cards after researchers found
+#: a flaw in their chips, the board said"): only words that always open a clause or a
+#: reason, after at least four words of the statement, and a long tail (a short one, "after
+#: a cyberattack", is asked with the statement).
+_BARE_STATEMENT_TAIL = re.compile(r"^(?:[^\s;:\"“”]*[^\s,;:\"“”]\s){4,}?(?P<tail>(?:after|because|while|"
+                                  r"amid|following|despite|although|though|unless|so that)"
+                                  r"(?:\s[^\s;:\"“”]+){5,}?)(?=,\s+(?:[\w'’.-]+\s+){1,6}?"
+                                  r"(?:said|announced|confirmed|stated|added|wrote|warned|"
+                                  r"reported|revealed|explained|insisted|argued|told)\b)")
+
 #: A possessive pronoun opening the attribution (", their union announced"): "the" names it.
 _OWNER = re.compile(r"(?<=, )(?:[Tt]heir|[Ii]ts) (?=[a-z])")
 
@@ -102,6 +112,10 @@ def plainer_attribution(text: str, start: int) -> tuple[str, int] | None:
     tail = _STATEMENT_TAIL.search(text, 0, start)
     if tail is not None and tail.end() == attribution.start():
         head = text[:tail.start()]
+    elif ", " not in head and " " in head:
+        bare = _BARE_STATEMENT_TAIL.match(head + text[attribution.start():start])
+        if bare is not None and bare.end() == attribution.start():
+            head = text[:bare.start("tail") - 1]
     said = _OWNER.sub("the ", text[attribution.start():start])
     plainer = f"{head}{said}"
     if plainer == text[:start]:

@@ -46,12 +46,14 @@ _TO_HOLD_UNTIL = re.compile(r"(?:\bto\s+[a-z]{2,}|\b(?:will|would|must|should|co
                             r"\b[^,;:.]{0,60}?\b(?:until|till)\s+(?:at\s+least\s+)?$", re.I)
 
 #: A present perfect or present state before "until" ("has suspended the train until late
-#: October", "have been closed until", "is shut until"): the state still holds, so its end
-#: is to come.
+#: October", "have been closed until", "is shut until", "has banned exports until the end
+#: of March"): the state still holds, so its end is to come.
 _ONGOING_UNTIL = re.compile(r"\b(?:(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|t|wn)|"
                             r"(?:is|are)\s+(?:\w+ly\s+)?(?:closed|shut|suspended|banned|"
                             r"halted|paused|postponed|delayed|extended))\b"
-                            r"[^.;:,]*?\b(?:until|till)\s+(?:early\s+|mid-|late\s+)?$", re.I)
+                            r"[^.;:,]*?\b(?:until|till)\s+(?:early\s+|mid-|late\s+|the\s+(?:(?:first|"
+                            r"second|third|fourth|last|final)\s+(?:week|fortnight|half)|start|"
+                            r"beginning|middle|end)\s+of\s+)?$", re.I)
 
 
 def ends_ongoing_state(text: str, start: int) -> bool:

@@ -27,6 +27,7 @@ from quiz.generate.date_cuts import (
     cut_short, in_participle_of_subject, participle_made_base, participle_subject_question,
     passive_question,
 )
+from quiz.generate.date_double_verbs import has_second_verb
 from quiz.generate.date_eras import era_mentions
 from quiz.generate.date_forms import (
     FULL_MONTH, MONTH, MONTH_NAMES, WEEK_OF, WEEKDAY, WEEKDAYS, WEEKEND_OF, YEAR, DateMention,
@@ -41,8 +42,10 @@ from quiz.generate.date_mentions import (
 )
 from quiz.generate.date_month_ranges import month_ranges
 from quiz.generate.date_named_events import named_event_question, possessed_event_question
+from quiz.generate.date_named_subjects import named_subject_sentence
 from quiz.generate.date_passives import it_passive_question, passive_finding_question
-from quiz.generate.date_nominal_subjects import subject_inside_phrase
+from quiz.generate.date_nominal_subjects import (
+    subject_after_participle, subject_inside_phrase, without_participle_phrase)
 from quiz.generate.date_owners import dates_a_noun_before
 from quiz.generate.date_pairs import joined_days, pair_question
 from quiz.generate.date_participles import participle_read_as_active
@@ -60,6 +63,8 @@ from quiz.generate.date_statements import (
     lacks_what_was_said, plainer_attribution, trailing_attribution_question,
 )
 from quiz.generate.date_titles import opens_unclosed_quotation, title_aside_question
+from quiz.generate.date_under import under_question
+from quiz.generate.date_tails import without_tail
 from quiz.generate.date_tense import clause_tense, is_future, negated_until, set_for
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.span_scan import anchored_matches
@@ -117,7 +122,8 @@ _ADVERBIAL_BEFORE = re.compile(
     r"Until|from|From|during|During|before|Before|after|After|through|as of|prior to|"
     r"by the end of|at the end of|at the start of|in early|in late|in mid-|late on|early on|"
     r"around|circa)"
-    r"\s+(?:the\s+)?|(?:late|early|Late|Early|earlier|later|Earlier|Later)\s+)$")
+    r"\s+(?:the\s+|(?:about|roughly)\s+)?|"
+    r"(?:late|early|Late|Early|earlier|later|Earlier|Later)\s+)$")
 
 #: A part of a day before "of <date>": "in the early hours of", "on the night of".
 _PART_OF_DAY_OF = re.compile(r"\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+the\s+(?:early\s+hours|"
@@ -171,12 +177,15 @@ def date_facts(article: Article,
     for sentence, mentions in sentence_dates(article, found):
         text = sentence.text
         if article.published is None and (" on " in text or "since " in text or
+                                          text.startswith("On ") or
                                           " of " in text or "until " in text or
                                           "early " in text or "late " in text or
                                           " for " in text):
             mentions = [*mentions, *undated_weekdays(text)]  # "won on Sunday"
         if article.published is None and ("next " in text or "last " in text or
+                                          text.startswith(("Last ", "Next ")) or
                                           "by the end of " in text or " ago" in text or
+                                          "until the end of " in text or
                                           "er this " in text):
             extra = [m for m in undated_relatives(text)
                      if not any(o.start < m.end and m.start < o.end for o in mentions)]
@@ -299,8 +308,17 @@ def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
     question, event, span, open_question = found
     if question and lacks_what_was_said(question):
         return "", "", span  # "On what date did X tell local radio?": told it what?
+    if question and (" at " in sentence_text or " in " in sentence_text):
+        cut = without_participle_phrase(sentence_text, event)
+        if cut is not None and cut[1] + cut[2] <= mention.start:
+            return _date_question(cut[0], replace(mention, start=mention.start - cut[2],
+                                                  end=mention.end - cut[2]))  # "Catches of
+            # tuna landed at Tema dropped by 18% last year": asked without "landed at Tema"
     if question and (opens_unclosed_quotation(question) or
                      subject_inside_phrase(sentence_text, event) or
+                     (" at " in sentence_text or " in " in sentence_text) and
+                     subject_after_participle(sentence_text, event) or
+                     has_second_verb(question) or
                      participle_read_as_active(sentence_text, mention.start, mention.end,
                                                question)):
         return "", "", span  # "did 'Harbour at Dusk paint?" (a title cut at its comma);
@@ -329,6 +347,9 @@ def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
         question = ""  # "Before what year would no hospital close?": asks for what did not
         # happen; "When did a contractor go bankrupt?", "In what year did records begin?":
         # any contractor or records of a deck's articles
+    if " the " in question and _EMPTY_SUBJECT.match(question):
+        question = ""  # "Until when is the process expected to last?": which process? The
+        # noun names no thing of its own, and nothing else in the question says which
     if _BARE_EVENT.match(question) and not _ends_on_participle(question):
         question = ""  # "When was the White House airstrike?": which of a deck's airstrikes?
     if question.startswith("In what year had ") and _NUMBER.search(question) and \
@@ -432,6 +453,8 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         part = _PART_OF_DAY_OF.search(before, max(0, len(before) - 40))
         if part is not None:
             start = part.start()  # "in the early hours of Sunday" goes as one time
+    if preposition is not None and text.endswith(" at least ", 0, start):
+        start -= 9  # "will last at least until the end of next month": the bound goes with it
     word = preposition.group().split()[0].lower() if preposition else ""
     wh, np_wh = _WH[mention.kind]
     if preposition is None and before.endswith("until at least "):
@@ -531,6 +554,11 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
         if found is not None:
             return found  # "Experts believe the bathhouse was built between 1100 and 1140":
             # "During which years do experts believe the bathhouse was built?"
+    if not mention.modifier and text.startswith("Under ") and ", " not in before:
+        under = under_question(text, mention.start, wh)
+        if under is not None:  # "Under rules introduced last year, clubs can be docked
+            # points": "When were the rules introduced under which clubs can be docked ...?"
+            return under.question, under.event, text[mention.start:mention.end], True
     if not mention.modifier and ", " not in before and opens_with_participle(text):
         found = _fronted_question(text, mention, start, first_on)
         if found is not None:
@@ -570,11 +598,14 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             described = None  # "limits imposed by the ministry last year": an agent, not a
             # described event
         if described is not None and described.group().startswith("from ") and \
-                _moved_from(before[:described.start()]) and \
+                (_moved_from(before[:described.start()]) or
+                 _SOURCE_OF_NOUN.search(before, 0, described.start())) and \
                 _RELATIVE_AFTER.match(text, mention.end) is None:
             described = None  # "withdrew from the draw last week": where the verb's subject
             # went from, not an event of its own ("recovered from a slump last month that
             # wiped out gains" is the slump's)
+            # "turned down an offer from a streaming service last year": the sender of
+            # the noun before "from", which has no date of its own; the date is the verb's
         relative = _RELATIVE_AFTER.match(text, mention.end) if described else None
         if described is not None and relative is None and (
                 described.group().split(maxsplit=1)[0].lower() in ("of", "in", "by") or
@@ -693,6 +724,19 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             found = _reasked(cut, mention.start - shift, mention, first_on)
             if found is not None:
                 return _spanned(found, text, mention)
+    if asked is None and not mention.modifier and " " in text[mention.end:mention.end + 2]:
+        cut = without_tail(text, mention.end)
+        found = _reasked(cut, mention.start, mention, first_on) if cut is not None else None
+        if found is not None:
+            return _spanned(found, text, mention)  # "is due to start delivering power next
+            # year after delays caused by X": asked without the reason
+    if asked is None and not mention.modifier and text.count(", ", 0, start) == 2:
+        named = named_subject_sentence(text)
+        found = _reasked(named[0], mention.start - named[1], mention, first_on) \
+            if named is not None and named[1] < mention.start else None
+        if found is not None:
+            return _spanned(found, text, mention)  # "The first wind farm in Polish waters,
+            # Baltica Wschód, is due to start next year": asked of Baltica Wschód
     if asked is None and not mention.modifier and ", and " in before:
         found = _joined_clause_question(text, mention, first_on)
         if found is not None:
@@ -1113,6 +1157,18 @@ _INDEFINITE_SUBJECT = re.compile(r"^\w+(?: what \w+)? (?:did|was|were|had|has|ha
 
 _NAMED = re.compile(r"[A-Z0-9]")
 
+#: A question whose subject is "the" and a noun that names no thing of its own ("the
+#: process", "the work", "the rest"), followed by a verb group of a few lower-case words
+#: with no name or number: nothing says which process.
+_EMPTY_SUBJECT = re.compile(r"^[A-Z][a-z]*(?: [a-z]+){0,2} (?:is|are|was|were|will|would|did|"
+                            r"does|do|has|have|had|can|could|should) the (?:process|work|works|"
+                            r"move|change|changes|measure|measures|rest|exercise|operation|"
+                            r"effort|efforts|procedure|initiative|arrangement|arrangements|"
+                            r"situation|matter|issue|period|phase|stage|step|steps|transition|"
+                            r"project|programme|program|plan|plans|scheme|policy|decision|"
+                            r"system|thing|things|activity|activities|task|job) "
+                            r"(?!of\b)(?:[a-z]+ ){0,4}[a-z]+\?$")
+
 #: A question about an event named by a short phrase whose noun is a common one ("When was
 #: the White House airstrike?", "On what date was the attack?"); a named event keeps its
 #: question ("In what year was the Mill Creek Fire?").
@@ -1161,6 +1217,17 @@ def _verb_antecedent(sentence_text: str, event: str) -> bool:
 
 #: An auxiliary before a past form: "has recovered from" is no simple past.
 _AUXILIARY_WORDS = frozenset("has have had is are was were be been being will would".split())
+
+
+#: An object noun right before "from" ("turned down an offer ", "received a letter "): what
+#: follows "from" is its sender, which has no date of its own (a noun of change, "a recovery
+#: from a slump last year", is not one of them).
+_SOURCE_OF_NOUN = re.compile(r"\b(?:a|an|the|its|his|her|their) (?:[a-z-]+ )?"
+                             r"(?:offer|offers|letter|letters|bid|bids|request|requests|call|"
+                             r"calls|complaint|complaints|donation|donations|grant|grants|"
+                             r"loan|loans|order|orders|invitation|visit|visits|warning|warnings|"
+                             r"message|messages|approach|proposal|proposals|payment|payments|"
+                             r"award|prize|licence|license|permit|ban|fine|fines|summons) $")
 
 
 def _moved_from(before: str) -> bool:
