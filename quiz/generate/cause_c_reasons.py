@@ -148,6 +148,8 @@ _PLURAL_PRESENT = re.compile(
 _MODALS = frozenset({"can", "cannot", "could", "would", "will", "must", "may", "might",
                      "should", "need", "needs", "can't", "couldn't", "won't", "wouldn't"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
+#: Adverbs of time inside a verb group, which leave its tense as it is.
+_TIME_ADVERBS = frozenset({"now", "still", "already", "also", "increasingly", "currently"})
 
 
 def as_gives_reason(text: str, start: int) -> bool:
@@ -159,7 +161,8 @@ def as_gives_reason(text: str, start: int) -> bool:
         # does not know: "as gangs bribe rangers")
     if clause.verb_start - clause.subject_end > 2:
         return False
-    words = [w.lower() for w in clause.group.words]
+    words = [w.lower() for w in clause.group.words if w.lower() not in _TIME_ADVERBS] or \
+        [clause.group.main.lower()]  # ("as flour now accounts for half of costs")
     main = clause.group.main.lower()
     if main in _AS_MANNER or words[-1] in _AS_MANNER:
         return False

@@ -156,9 +156,15 @@ def cause_clozes(article: Article, facts: Sequence[Fact]) -> list[Fact]:
         known = [normalise(text) for fact in told.get(sentence.index, ())
                  for text in ((fact.answer, fact.question) if fact.question else
                               (gap_of(sentence.text, fact.answer),))]
+        # a reason a question only asks about ("Why have premiums tripled?" of "are covered
+        # because premiums have tripled as claims rose") is not yet answered as a reason
+        answers = [normalise(text) for fact in told.get(sentence.index, ())
+                   for text in ((fact.answer,) if fact.question.startswith("Why ") else
+                                (fact.answer, fact.question) if fact.question else
+                                (gap_of(sentence.text, fact.answer),))]
         added = 0
         for kind, answer in sides:
-            if _answered(answer, known):
+            if _answered(answer, answers if kind is AnswerKind.CAUSE else known):
                 continue
             out.append(Fact(category=Category.CAUSE, kind=kind, article=article.file,
                             sentence=sentence, question="", answer=answer,

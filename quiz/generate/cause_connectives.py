@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from quiz.generate.cause_after import (
-    EMERGED, EMPTY_VERBS, EVENT_VERBS, HABITUAL, PARTICULAR_LEAD, PUNISHED, SPAN_BEFORE, STRONG_AFTER_LEAD,
-    STRONG_AFTER_VERBS, TIME_AFTER, after_event, causal_opening, event_clause, habitual_after,
-    last_clause_with, strong_after,
+    CHANGED, EMERGED, EMPTY_VERBS, EVENT_VERBS, HABITUAL, PARTICULAR_LEAD, PERIOD_CLAUSE,
+    PUNISHED, SPAN_BEFORE, STRONG_AFTER_LEAD, STRONG_AFTER_VERBS, TIME_AFTER, after_event,
+    causal_opening, event_clause, habitual_after, last_clause_with, strong_after,
 )
 from quiz.generate.cause_asides import across, aside_before, relative_before
 from quiz.generate.cause_c_reasons import as_gives_reason
@@ -201,6 +201,16 @@ def connective_facts(text: str, clauses: list[Clause]
         cause = cut_span(text, match.end())
         if cause is None:
             continue
+        if conn.startswith("because") and _INNER_EVENT.search(text, clause.verb_end, start) and \
+                event_clause(text[_INNER_EVENT.search(text, clause.verb_end, start).end():start]):
+            continue  # "banned exports after prices doubled because rains damaged crops": the
+            # rains are why prices doubled, not why exports were banned
+        if " because " in cause and conn in _TIME_LIKE:
+            inner = cause[:cause.index(" because ")]
+            cause = inner if word_count(inner) >= 2 and not inner.endswith(
+                (" and", " or", " then", " but")) else cause  # "after prices doubled because
+            # rains damaged crops": what the act followed is the doubling; the rains are why
+            # prices doubled (the "because" is asked of that clause)
         if conn == "on" and clause.group.main.lower() not in _MOVES:
             continue  # ("met on hopes of a deal" is no one's English; a price moves on them)
         if conn == "amid" and not _AMID_CONCERN.match(text, match.end()) and \
@@ -227,6 +237,7 @@ def connective_facts(text: str, clauses: list[Clause]
                 not strong_lead or text[:start].rstrip().endswith(" only") and
                 predicate_before(text, clause, start)) \
                 and _PASSIVE_BE.isdisjoint(clause.group.words) and not TIME_AFTER.match(cause) \
+                and not PERIOD_CLAUSE.match(cause) \
                 and not is_pronoun(clause.subject) and not VAGUE_SUBJECT.match(clause.subject) \
                 and not ends_with(SPAN_BEFORE, text, start):
             # (not "shortly after X": a time)
@@ -256,6 +267,11 @@ def connective_facts(text: str, clauses: list[Clause]
                                         ends_with(STRONG_AFTER_LEAD, text, start) or
                                         _NAMED_EVENT.match(cause)):
             continue
+        if clause.subject.startswith(("a ", "an ")) and \
+                (named := _NAME_APPOSED.search(text, 0, clause.subject_start)) is not None:
+            # "represented by Ravi Deshpande, a lawyer who took the case because X": the
+            # person the noun phrase is apposed to ("Why did Ravi Deshpande take the case?")
+            clause = replace(clause, subject=named["name"])
         copula = _copula_cause(text, clause, start, conn)
         if copula is not None:
             yield AnswerKind.CAUSE, copula, cause, (f"{match.group('conn')} {cause}",)
@@ -298,6 +314,12 @@ def connective_facts(text: str, clauses: list[Clause]
         yield from _mission_facts(text, clauses)
 
 
+#: A person's name (two or more capitalised words) and the comma before an apposed "a"/"an"
+#: noun phrase whose relative clause is read as a clause of its own.
+_NAME_APPOSED = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s+$")
+#: "after"/"when"/"following" opening a clause between a verb and a later "because": the
+#: clause the "because" explains (no comma or other clause between).
+_INNER_EVENT = re.compile(r"\b(?:after|when|following)\s+(?=[^,;:]+$)")
 #: An inverted condition between a clause and its connective: "had the club not cooperated",
 #: "had they known" (the connective belongs to the condition's verb).
 _INVERTED_IF = re.compile(r"\s(?:had|were|should)\s+(?:the|a|an|its|their|his|her|it|they|he|"
@@ -642,6 +664,12 @@ def as_facts(text: str, clauses: list[Clause]
         read = _unranked(clauses)
         clause = last_clause_with(read, match.start(), _AS_REASONED) or _deciding(
             read, match.start())
+        # "progress has stalled as the number of vehicles has grown": one change told with
+        # another (a count, a level, a price), which is why it came
+        changing = clause or last_clause_with(read, match.start(), CHANGED)
+        changed = changing is not None and changing.group.main.lower() in CHANGED and \
+            _CHANGE_CLAUSE.match(text, match.end()) is not None
+        clause = changing if changed else clause
         if clause is None and text.startswith(",", match.start() - 1):
             # "urged adults to check their records, as many received one dose": advice given
             # for what the "as" clause tells
@@ -663,7 +691,7 @@ def as_facts(text: str, clauses: list[Clause]
             not VAGUE_SUBJECT.match(clause.subject)
         cause = cut_span(text, match.end()) if clause is not None else None
         if clause is None or cause is None or not (
-                reasoned or event_clause(cause) or _CHANGING.match(cause) or
+                reasoned or changed or event_clause(cause) or _CHANGING.match(cause) or
                 clause.group.words[0] in _PLANNING and _ONGOING.match(cause)):
             continue
         parent = reporting_parent(text, read, clause) if is_pronoun(clause.subject) else None
@@ -671,6 +699,18 @@ def as_facts(text: str, clauses: list[Clause]
             why_question(text, clause, match.start())
         if question:
             yield AnswerKind.CAUSE, question, cause, (f"as {cause}",)
+
+
+#: A clause of such a change after "as": a subject of up to eight words (no pronoun, no
+#: clause word), an optional perfect auxiliary, the verb ("the number of vehicles in the
+#: city has grown", "class sizes have grown", "exports fell").
+_CHANGE_CLAUSE = re.compile(
+    r"(?!(?:it|they|he|she|we|this|that|these|those|there|summer|winter|spring|autumn|night|"
+    r"day|the\s+(?:day|night|evening|morning|season|year|week|month|weather|summer|winter|"
+    r"spring|autumn))\b)"
+    r"(?:(?!(?:that|which|who|when|where|and|or|but|if|as|to)\b)[\w’'%-]+\s+){1,8}?"
+    r"(?:(?:has|have|had)\s+)?(?:also\s+|steadily\s+|sharply\s+)?"
+    rf"(?:{'|'.join(sorted(CHANGED))})\b")
 
 
 #: A plan told with "will"/"would" or in the progressive, whose reason an "as" clause of an
@@ -892,6 +932,16 @@ def over_facts(text: str, clauses: list[Clause]
         elif base in _MEASURE_VERBS and _MEASURE_OBJECT.fullmatch(
                 text, clause.verb_end, match.start()):
             base = "suspend"  # "declared a state of emergency over flooding"
+        second = _second_over_act(text, clause, match.start()) if " and " in text[
+            clause.verb_end:match.start()] else None
+        if second is not None:
+            cause = cut_span(text, match.end())
+            if cause is not None and word_count(cause) >= 2 and not \
+                    _OVER_NOT_CAUSE.match(text, match.end()) and not any(
+                        c.subject_start > clause.verb_end for c in owner):
+                cause = _TRAILING_TIME.sub("", cause)
+                yield AnswerKind.CAUSE, second, cause, (f"over {cause}",)
+            continue
         if base not in _OVER_VERBS or any(c.subject_start > clause.verb_end for c in owner) \
                 or _OVER_NOT_CAUSE.match(text, match.end()) or _OWNED_OVER.search(
                     text, clause.verb_end, match.start()):
@@ -902,3 +952,25 @@ def over_facts(text: str, clauses: list[Clause]
         question = why_question(text, clause, match.start()) if cause else None
         if cause is not None and question is not None and word_count(cause) >= 2:
             yield AnswerKind.CAUSE, question, cause, (f"over {cause}",)
+
+
+#: The second verb of a predicate joined by "and", with its object up to the "over"
+#: ("has ordered X to play behind closed doors and fined the club 40 million pesos").
+_AND_OVER_ACT = re.compile(r"\s+and\s+(?P<verb>[a-z]+ed)\s+(?P<rest>[^,;:]+?)\s*$")
+
+
+def _second_over_act(text: str, clause: Clause, at: int) -> str | None:
+    """"Why has the association fined the club 40 million pesos?" of "The association has
+    ordered X ... and fined the club 40 million pesos over racist chants": the "over" is the
+    reason of the second act, when that act is one "over" gives a reason for."""
+    joined = _AND_OVER_ACT.search(text, clause.verb_end, at)
+    if joined is None or (base_form(joined["verb"]) or "") not in _OVER_VERBS or \
+            is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject) or \
+            joined["rest"].startswith(("its ", "their ", "his ", "her ", "it ", "them ")):
+        return None  # ("banned its owner": the club's, which the question no longer names)
+    verb = joined["verb"]
+    aux = clause.group.words[0].lower()
+    group = VerbGroup((aux, verb), verb, "aux") if aux in {"has", "have", "had"} and \
+        len(clause.group.words) > 1 else VerbGroup((verb,), verb, "past")
+    inverted = question_predicate(first_lower(clause.subject), group, joined["rest"])
+    return f"Why {inverted}" if inverted else None

@@ -1,0 +1,211 @@
+"""Round 13 cause links carried by a connective or a clause shape, on sentences of other topics."""
+
+from __future__ import annotations
+
+import pytest
+
+from gen_support import cause_qa
+
+
+def _answers(text: str) -> dict[str, str]:
+    return dict(cause_qa(text))
+
+
+# ---- "after X because Y": X is what the act followed, Y why X happened ----------------------
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("Shops closed after retail prices doubled because rains damaged crops.",
+     "Why did shops close?", "retail prices doubled"),
+    ("Kenya has suspended tea auctions, the trade ministry said, after bids collapsed because "
+     "buyers feared new export rules.",
+     "Why has Kenya suspended tea auctions, according to the trade ministry?", "bids collapsed"),
+    ("The airline cancelled 40 flights after fuel supplies ran short because a pipeline burst "
+     "near the airport.", "Why did the airline cancel 40 flights?", "fuel supplies ran short"),
+    ("The school closed for a week after dozens of pupils fell ill because the water supply was "
+     "contaminated.", "Why did the school close for a week?", "dozens of pupils fell ill"),
+    ("Officials said the mine was evacuated after gas levels rose sharply because a ventilation "
+     "fan failed.", "Why, according to officials, was the mine evacuated?",
+     "gas levels rose sharply"),
+])
+def test_after_stops_at_a_nested_because(text: str, question: str, answer: str) -> None:
+    assert _answers(text).get(question) == answer
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("Shops closed after retail prices doubled because rains damaged crops.",
+     "Why did retail prices double?", "rains damaged crops"),
+    ("The airline cancelled 40 flights after fuel supplies ran short because a pipeline burst "
+     "near the airport.", "Why did fuel supplies run short?", "a pipeline burst near the airport"),
+])
+def test_the_nested_because_explains_the_after_clause(text: str, question: str,
+                                                       answer: str) -> None:
+    assert _answers(text).get(question) == answer
+
+
+def test_a_because_after_an_unread_after_clause_is_not_asked_of_the_main_act() -> None:
+    qa = cause_qa("India has banned onion exports until the end of March, the government said "
+                  "on Tuesday, after retail prices more than doubled in two months because "
+                  "unseasonal rains damaged crops in Maharashtra and Karnataka.")
+    assert ("Why has India banned onion exports until the end of March, according to the "
+            "government?", "retail prices more than doubled in two months") in qa
+    assert not any(q.startswith("Why has India") and a.startswith("unseasonal") for q, a in qa)
+
+
+# ---- one change "as" another --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("But environmental groups say progress has stalled as the number of vehicles in the city "
+     "has grown to more than 6 million.",
+     "Why has progress stalled, according to environmental groups?",
+     "the number of vehicles in the city has grown to more than 6 million"),
+    ("Waiting lists have lengthened as the number of family doctors has fallen.",
+     "Why have waiting lists lengthened?", "the number of family doctors has fallen"),
+    ("Teachers say standards have slipped as class sizes have grown.",
+     "Why have standards slipped, according to teachers?", "class sizes have grown"),
+    ("Attendance at the museum has dropped as ticket prices have risen.",
+     "Why has attendance at the museum dropped?", "ticket prices have risen"),
+    ("Economists said growth slowed in the second quarter as exports fell.",
+     "Why did growth slow in the second quarter, according to economists?", "exports fell"),
+    ("The company's profits have declined as demand for its printers has shrunk.",
+     "Why have the company's profits declined?", "demand for its printers has shrunk"),
+    ("Bird numbers on the island have recovered as rat populations have declined.",
+     "Why have bird numbers on the island recovered?", "rat populations have declined"),
+    ("Air pollution worsened last winter as coal use rose.",
+     "Why did air pollution worsen last winter?", "coal use rose"),
+])
+def test_a_change_as_another_change(text: str, question: str, answer: str) -> None:
+    assert _answers(text).get(question) == answer
+
+
+@pytest.mark.parametrize("text", [
+    "She has grown more confident as the season has gone on.",
+    "The crowd grew as the evening wore on.",
+    "Prices rose as the market opened.",
+    "Water levels have fallen as summer has arrived.",
+    "Shares fell after trading opened.",
+])
+def test_a_change_as_a_time_is_no_reason(text: str) -> None:
+    assert cause_qa(text) == set()
+
+
+# ---- "after" + an act named by a noun, after a change; a lack "after" an event -------------
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("Air quality improved significantly in the 1990s after the introduction of unleaded "
+     "petrol and of the driving restrictions.",
+     "Why did air quality improve significantly in the 1990s?",
+     "the introduction of unleaded petrol and of the driving restrictions"),
+    ("Bus ridership has declined after the removal of fare subsidies.",
+     "Why has bus ridership declined?", "the removal of fare subsidies"),
+    ("Fish stocks recovered after the suspension of trawling in the bay.",
+     "Why did fish stocks recover?", "the suspension of trawling in the bay"),
+    ("Tourist numbers jumped after the opening of the new airport.",
+     "Why did tourist numbers jump?", "the opening of the new airport"),
+    ("The team improved after the arrival of a new coach.",
+     "Why did the team improve?", "the arrival of a new coach"),
+])
+def test_a_change_after_an_act_named_by_a_noun(text: str, question: str, answer: str) -> None:
+    assert _answers(text).get(question) == answer
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("Most of Vanuatu has been without reliable internet for four days after its only "
+     "international undersea cable was damaged, disrupting banks, airlines and government "
+     "services.", "Why has most of Vanuatu been without reliable internet for four days?",
+     "its only international undersea cable was damaged"),
+    ("Thousands of homes in Ohio were still without power on Sunday after a storm brought down "
+     "lines.", "Why were thousands of homes in Ohio still without power on Sunday?",
+     "a storm brought down lines"),
+    ("The island has been without fresh water since Monday after a pipe burst.",
+     "Why has the island been without fresh water since Monday?", "a pipe burst"),
+    ("Several villages remain without a doctor after the closure of the district clinic.",
+     "Why do several villages remain without a doctor?", "the closure of the district clinic"),
+])
+def test_a_lack_after_an_event(text: str, question: str, answer: str) -> None:
+    assert _answers(text).get(question) == answer
+
+
+def test_a_lack_after_a_time_is_no_reason() -> None:
+    assert cause_qa("The village was without a priest for years after the war.") == set()
+
+
+# ---- ", as" + a present clause with a time adverb; "had" as the verb itself ----------------
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The association said members had no choice, as flour now accounts for more than half of "
+     "their costs.", "Why did members have no choice, according to the association?",
+     "flour now accounts for more than half of their costs"),
+    ("Ferries to the island have been cut to two a day, as the operator now runs only one boat.",
+     "Why have ferries to the island been cut to two a day?",
+     "the operator now runs only one boat"),
+    ("The library will close on Sundays, as volunteers increasingly work weekdays.",
+     "Why will the library close on Sundays?", "volunteers increasingly work weekdays"),
+])
+def test_as_with_a_time_adverb(text: str, question: str, answer: str) -> None:
+    assert _answers(text).get(question) == answer
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The town had no water because a pipe burst.", "Why did the town have no water?"),
+    ("The club has a deficit because attendance fell.", "Why does the club have a deficit?"),
+    ("Hospitals have too few nurses because many left for jobs abroad.",
+     "Why do hospitals have too few nurses?"),
+    ("The team had won because its striker scored twice.", "Why had the team won?"),
+])
+def test_had_as_the_verb_is_asked_with_did(text: str, question: str) -> None:
+    assert question in _answers(text)
+
+
+# ---- "when" + a strike or a blockade, after a halt -----------------------------------------
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("Thousands of commuters were stranded in Milan and Rome on Friday when train drivers "
+     "walked out in a dispute over night-shift pay.",
+     "Why were thousands of commuters stranded in Milan and Rome on Friday?",
+     "train drivers walked out"),
+    ("Flights from Lyon were cancelled when air traffic controllers went on strike.",
+     "Why were flights from Lyon cancelled?", "air traffic controllers went on strike"),
+    ("Exports of grain were halted last week when dockers in Odesa downed tools.",
+     "Why were exports of grain halted last week?", "dockers in Odesa downed tools"),
+    ("Traffic was halted when farmers blocked roads into Paris with tractors.",
+     "Why was traffic halted?", "farmers blocked roads into Paris with tractors"),
+])
+def test_halted_when_a_strike(text: str, question: str, answer: str) -> None:
+    assert _answers(text).get(question) == answer
+
+
+@pytest.mark.parametrize("text", [
+    "Passengers were stranded when the drivers walked out of the meeting.",
+    "Buses stopped running when they walked out.",
+])
+def test_no_strike_no_reason(text: str) -> None:
+    assert not any(q.startswith(("Why were passengers", "Why did buses")) for q, _ in
+                   cause_qa(text))
+
+
+# ---- "over" after the second of two acts ---------------------------------------------------
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The Argentine Football Association has ordered Atlético Ribera to play their next three "
+     "home matches behind closed doors and fined the Rosario club 40 million pesos over racist "
+     "chants aimed at a Brazilian player.",
+     "Why has the Argentine Football Association fined the Rosario club 40 million pesos?",
+     "racist chants aimed at a Brazilian player"),
+    ("Police closed the road and arrested two men over the attack on a shop owner.",
+     "Why did police arrest two men?", "the attack on a shop owner"),
+    ("The airline apologised and suspended two pilots over the incident in Madrid.",
+     "Why did the airline suspend two pilots?", "the incident in Madrid"),
+    ("The mayor visited the site and sacked the contractor over delays to the bridge.",
+     "Why did the mayor sack the contractor?", "delays to the bridge"),
+])
+def test_over_after_a_second_act(text: str, question: str, answer: str) -> None:
+    assert _answers(text).get(question) == answer
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met the families and talked over the weekend.",
+    "The league has docked the club six points and banned its owner for a year over unpaid "
+    "wages.",
+])
+def test_over_after_a_second_act_negatives(text: str) -> None:
+    assert not any("banned its owner" in q or "talk" in q for q, _ in cause_qa(text))
