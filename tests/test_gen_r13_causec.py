@@ -209,3 +209,43 @@ def test_over_after_a_second_act(text: str, question: str, answer: str) -> None:
 ])
 def test_over_after_a_second_act_negatives(text: str) -> None:
     assert not any("banned its owner" in q or "talk" in q for q, _ in cause_qa(text))
+
+
+# ---- "after ruling that X"; ", as" + an inability, past a finding set off before it --------
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The court annulled the election after finding that several associations had been barred "
+     "from voting.", "Why did the court annul the election?",
+     "several associations had been barred from voting"),
+    ("The judge halted the eviction after ruling that the landlord had failed to give notice.",
+     "Why did the judge halt the eviction?", "the landlord had failed to give notice"),
+    ("The council withdrew the fine after concluding that the camera had misread the plate.",
+     "Why did the council withdraw the fine?", "the camera had misread the plate"),
+    ("The club dropped the appeal after accepting that the evidence was clear.",
+     "Why did the club drop the appeal?", "the evidence was clear"),
+])
+def test_after_a_judgement_that(text: str, question: str, answer: str) -> None:
+    assert _answers(text).get(question) == answer
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("Patients in Wales spent more than 41,000 hours waiting in ambulances outside emergency "
+     "departments in January alone, a report by the country's health inspectorate has found, as "
+     "crowded hospitals were unable to admit them.",
+     "Why did patients in Wales spend more than 41,000 hours waiting in ambulances outside "
+     "emergency departments in January alone?", "crowded hospitals were unable to admit them"),
+    ("Thousands of pupils missed lessons last term, a survey by the union found, as schools "
+     "could not hire enough teachers.", "Why did thousands of pupils miss lessons last term?",
+     "schools could not hire enough teachers"),
+    ("Hundreds of students missed the exam, as the buses were unable to reach the campus.",
+     "Why did hundreds of students miss the exam?", "the buses were unable to reach the campus"),
+    ("The match was abandoned, as the groundsmen were not able to clear the snow.",
+     "Why was the match abandoned?", "the groundsmen were not able to clear the snow"),
+])
+def test_as_an_inability(text: str, question: str, answer: str) -> None:
+    assert _answers(text).get(question) == answer
+
+
+def test_a_finding_set_off_is_not_asked_why() -> None:
+    assert not any(q.startswith("Why has a report") for q, _ in cause_qa(
+        "Patients waited for hours, a report has found, as hospitals were unable to admit them."))

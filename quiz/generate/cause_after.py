@@ -70,6 +70,10 @@ _NOT_GERUND = re.compile(r"(?:morning|evening|during|nothing|something|anything|
 STRONG_AFTER_LEAD = Ending(
     r"(?:particularly|especially|largely|mainly|partly|apparently|reportedly|only|just)\s*$",
     "yt", re.IGNORECASE)
+#: A judgement the subject reached, then acted on: "after ruling that X", "after concluding
+#: that X" (X is the reason; the answer drops the judging word).
+JUDGED_THAT = re.compile(r"(?:ruling|finding|concluding|deciding|determining|judging|"
+                         r"establishing|discovering|learning|confirming|accepting)\s+that\s+")
 _STRONG_AFTER_OBJECT = re.compile(r"^(?:claiming|being|learning|receiving|watching|hearing|"
                                   r"seeing|discovering|finding|failing|losing|winning)\b")
 #: Gains and breaches a decision follows: "raised the prize fund after signing a deal",
@@ -193,7 +197,7 @@ def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) ->
             text, clause.verb_end, match.start()) and not TIME_AFTER.match(cause) and \
             _STATE_CAUSE.match(cause):
         return True  # "stocks are low after a poor harvest": a state and what brought it
-    if _STRONG_AFTER_OBJECT.match(cause) or _ACCUSED.match(cause):
+    if _STRONG_AFTER_OBJECT.match(cause) or _ACCUSED.match(cause) or JUDGED_THAT.match(cause):
         return True
     if _SPELL_OF.match(cause) and (base_form(clause.group.main.lower()) or
                                    clause.group.main.lower()) not in _TIME_ONLY:

@@ -25,7 +25,9 @@ from quiz.generate.syntax import find_clauses
 
 #: The noun phrase of an absolute clause: at most three lower-case words after a determiner or
 #: a possessive ("their owners", "the dust", "monsoon winds"), or a quantity alone ("many").
-_NP = (r"(?:(?:the|their|its|his|her|our|many|most|some|several)\s+)?"
+_NP = (r"(?!(?:as|because|since|when|while|if|and|but|so|though|although)\s)"
+       r"(?!(?:\S+\s+){0,3}?(?:was|were|is|are|had|been)\s)"  # (a finite clause, not absolute)
+       r"(?:(?:the|their|its|his|her|our|many|most|some|several)\s+)?"
        r"(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*|many|most|some|several")
 #: ", their owners unable to pay for fuel.", ", with its vessel out of action since X." closing
 #: the sentence (a state that stops an act: unable, out of action or service, under water, in

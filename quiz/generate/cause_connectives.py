@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from quiz.generate.cause_after import (
-    CHANGED, EMERGED, EMPTY_VERBS, EVENT_VERBS, HABITUAL, PARTICULAR_LEAD, PERIOD_CLAUSE,
-    PUNISHED, SPAN_BEFORE, STRONG_AFTER_LEAD, STRONG_AFTER_VERBS, TIME_AFTER, after_event,
-    causal_opening, event_clause, habitual_after, last_clause_with, strong_after,
+    CHANGED, EMERGED, EMPTY_VERBS, EVENT_VERBS, HABITUAL, JUDGED_THAT, PARTICULAR_LEAD,
+    PERIOD_CLAUSE, PUNISHED, SPAN_BEFORE, STRONG_AFTER_LEAD, STRONG_AFTER_VERBS, TIME_AFTER,
+    after_event, causal_opening, event_clause, habitual_after, last_clause_with, strong_after,
 )
 from quiz.generate.cause_asides import across, aside_before, relative_before
 from quiz.generate.cause_c_reasons import as_gives_reason
@@ -237,7 +237,7 @@ def connective_facts(text: str, clauses: list[Clause]
                 not strong_lead or text[:start].rstrip().endswith(" only") and
                 predicate_before(text, clause, start)) \
                 and _PASSIVE_BE.isdisjoint(clause.group.words) and not TIME_AFTER.match(cause) \
-                and not PERIOD_CLAUSE.match(cause) \
+                and not PERIOD_CLAUSE.match(cause) and not JUDGED_THAT.match(cause) \
                 and not is_pronoun(clause.subject) and not VAGUE_SUBJECT.match(clause.subject) \
                 and not ends_with(SPAN_BEFORE, text, start):
             # (not "shortly after X": a time)
@@ -252,6 +252,9 @@ def connective_facts(text: str, clauses: list[Clause]
         emerged = EMERGED.match(cause) if conn == "after" else None
         if emerged is not None and word_count(cause[emerged.end():]) >= 3:
             cause = cause[emerged.end():]  # "after it emerged that she had failed to X"
+        judged = JUDGED_THAT.match(cause) if conn in {"after", "following"} else None
+        if judged is not None and word_count(cause[judged.end():]) >= 3:
+            cause = cause[judged.end():]  # "annulled the vote after ruling that X": X is why
         if conn in {"after", "following"} and not predicate_before(text, clause, start) and \
                 (base_form(clause.group.main) or clause.group.main.lower()) in EMPTY_VERBS:
             # "X occurred only after Y": "Why did X occur?" asks nothing, but what came first
@@ -680,12 +683,20 @@ def as_facts(text: str, clauses: list[Clause]
         if clause is None and _PLANNED_AS.search(text, 0, match.start()):
             clause = _planned(read, match.start())
         reasoned = text.startswith(",", match.start() - 1) and as_gives_reason(text, match.end())
+        end = match.start()
         if clause is None and reasoned:
             # "The shops were not affected, as they do not use the system": a clause that can
             # only be a reason (negated, modal, present), whatever the verb before it
             owner = [c for c in read if c.verb_end <= match.start()]
+            if len(owner) > 1 and owner[-1].group.main.lower() in _FOUND and \
+                    text[owner[-1].verb_end:match.start()].strip() == "," and \
+                    text[:owner[-1].subject_start].endswith(", "):
+                # "Patients waited for hours, a report has found, as hospitals were unable to
+                # admit them": the finding set off before the reason is not what it explains
+                end = owner[-1].subject_start - 2
+                owner = owner[:-1]
             clause = owner[-1] if owner and not any(c.subject_start > owner[-1].verb_end and
-                                                    c.verb_end <= match.start()
+                                                    c.verb_end <= end
                                                     for c in read) else None
         reasoned = reasoned and clause is not None and not is_pronoun(clause.subject) and \
             not VAGUE_SUBJECT.match(clause.subject)
@@ -695,10 +706,15 @@ def as_facts(text: str, clauses: list[Clause]
                 clause.group.words[0] in _PLANNING and _ONGOING.match(cause)):
             continue
         parent = reporting_parent(text, read, clause) if is_pronoun(clause.subject) else None
-        question = parent is not None and why_question(text, parent, match.start()) or \
-            why_question(text, clause, match.start())
+        question = parent is not None and why_question(text, parent, end) or \
+            why_question(text, clause, end)
         if question:
             yield AnswerKind.CAUSE, question, cause, (f"as {cause}",)
+
+
+#: Verbs of a finding or a report set off after the clause it reports.
+_FOUND = frozenset({"found", "said", "says", "shown", "showed", "shows", "concluded", "warned",
+                    "reported", "estimated", "finds", "concludes"})
 
 
 #: A clause of such a change after "as": a subject of up to eight words (no pronoun, no
