@@ -249,3 +249,55 @@ def test_as_an_inability(text: str, question: str, answer: str) -> None:
 def test_a_finding_set_off_is_not_asked_why() -> None:
     assert not any(q.startswith("Why has a report") for q, _ in cause_qa(
         "Patients waited for hours, a report has found, as hospitals were unable to admit them."))
+
+
+# ---- "as punishment for X"; a crowd's reaction "when" another's act; ", unable to X" -------
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The Ghana Football Association has ordered Accra Lions City to play its next five home "
+     "matches behind closed doors as punishment for crowd trouble during Sunday's derby.",
+     "Why has the Ghana Football Association ordered Accra Lions City to play its next five "
+     "home matches behind closed doors?", "crowd trouble during Sunday's derby"),
+    ("Moscow expelled three diplomats as a reprisal for the closure of its consulate.",
+     "Why did Moscow expel three diplomats?", "the closure of its consulate"),
+])
+def test_as_punishment_for(text: str, question: str, answer: str) -> None:
+    assert _answers(text).get(question) == answer
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("Fans threw bottles onto the pitch when the referee, Yaw Boateng, disallowed a late goal "
+     "for offside, forcing the match to be stopped for 20 minutes.",
+     "Why did fans throw bottles onto the pitch?",
+     "the referee, Yaw Boateng, disallowed a late goal for offside"),
+    ("Supporters booed when the coach substituted their captain.",
+     "Why did supporters boo?", "the coach substituted their captain"),
+    ("Protesters clashed with police when officers tried to clear the square.",
+     "Why did protesters clash with police?", "officers tried to clear the square"),
+    ("Villagers stormed the police station when a suspect was released without charge.",
+     "Why did villagers storm the police station?", "a suspect was released without charge"),
+    ("Residents protested when the council closed the library.",
+     "Why did residents protest?", "the council closed the library"),
+])
+def test_a_reaction_when_an_act(text: str, question: str, answer: str) -> None:
+    assert _answers(text).get(question) == answer
+
+
+@pytest.mark.parametrize("text", [
+    "Fans threw flares when he scored.",
+    "Children threw snowballs when it snowed.",
+    "She smiled, unable to hide her tears.",
+    "The ship stayed in port for a week, unable to leave because of the storm.",
+])
+def test_no_reaction_or_inability_without_a_cause(text: str) -> None:
+    assert cause_qa(text) == set()
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("Many families have moved to the suburbs, unable to pay city rents.",
+     "Why have many families moved to the suburbs?", "unable to pay city rents"),
+    ("The climbers turned back, unable to find the route in the fog.",
+     "Why did the climbers turn back?", "unable to find the route in the fog"),
+])
+def test_a_bare_inability_closing_the_sentence(text: str, question: str, answer: str) -> None:
+    assert _answers(text).get(question) == answer

@@ -19,7 +19,8 @@ from quiz.generate.cause_spans import (
 )
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
-    VerbGroup, base_form, first_lower, is_participle, is_past_tense, question_predicate,
+    VerbGroup, base_form, first_lower, is_participle, is_past_tense, is_pronoun,
+    question_predicate,
 )
 from quiz.generate.syntax import Clause
 
@@ -483,6 +484,11 @@ _FORCES = frozenset("""
 _FORCE_PHRASE = re.compile(r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:went\s+(?:off|out|down)|"
                            r"broke\s+down|caught\s+fire|gave\s+way|ran\s+aground)\b")
+#: A crowd's reactions, which a "when" clause of another's act sets off ("Fans threw bottles
+#: when the referee disallowed a goal", "Supporters booed when the coach was substituted").
+_REACTED = frozenset("""
+    threw booed jeered whistled rioted clashed stormed invaded hurled cheered protested
+""".split())
 #: Harms that a strike or a blockade brings: travellers stranded, services halted.
 _HALTED = frozenset("""
     stranded halted suspended cancelled canceled closed shut grounded delayed disrupted
@@ -514,7 +520,7 @@ def when_facts(text: str, clauses: list[Clause]
         if aside is not None:
             yield from across(when_facts, text, clauses, match.start(), aside)
             continue  # ("were hurt, police said, when a crane toppled": the injuries')
-        clause = last_clause_with(clauses, match.start(), _WHEN_VERBS | _HARMED)
+        clause = last_clause_with(clauses, match.start(), _WHEN_VERBS | _HARMED | _REACTED)
         cause = cut_span(text, match.end()) if clause is not None else None
         if clause is None or cause is None or _MOMENT_SUBJECT.search(clause.subject):
             continue  # ("The final blow came when X": what the blow was, not why it came)
@@ -528,6 +534,12 @@ def when_facts(text: str, clauses: list[Clause]
             continue  # ("closed the meeting when the clock struck midnight": a time)
         if clause.group.main.lower() in _HALTED and _WALKOUT.match(cause):
             causes = _ANY_ACT  # "were stranded when train drivers walked out": a strike halts
+        elif clause.group.main.lower() in _REACTED:
+            if not event_clause(cause) or cause.split()[0].lower() in _EVENT_PRONOUNS or \
+                    is_pronoun(clause.subject):
+                continue  # ("fans threw bottles when he scored": whose act, out of context?)
+            causes = _ANY_ACT  # "Fans threw bottles onto the pitch when the referee disallowed
+            # a late goal": a crowd's reaction, and what it reacted to
         acted = _AFTER_CLAUSE.match(cause)
         if causes is _ANY_ACT:
             pass

@@ -47,6 +47,7 @@ _CONNECTIVE = re.compile(
     r"ver(?= (?:[a-z-]+ )?(?:concerns?|fears?|worries|allegations|claims)(?: (?:that|about|"
     r"over|of)\b|[,.;]|$)))|"
     r"[Aa](?:s a (?:direct )?(?:result|consequence) of|fter|rguing that|"
+    r"s (?:a )?(?:punishment|penalty|sanction|reprisal) for|"
     r"mid\b)|"
     r"[Ii]n (?:retaliation for|response to|the wake of|the aftermath of|protest (?:at|against)|"
     r"light of|"

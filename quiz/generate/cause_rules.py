@@ -171,6 +171,7 @@ _CONNECTIVE_CUES = _Cues.of(
      "with the goal", "with the intention", "due to", "due partly", "due largely", "due mainly",
      "due mostly", "due in part", "owing to", "grounds that", "grounds of", "light of",
      "direct result", "consequence of", "as a result", "owing largely", "owing partly",
+     "punishment for", "penalty for", "sanction for", "reprisal for",
      "owing mainly", "owing mostly", "owing in part",
      "response to", "wake of", "aftermath of", "thanks to", "so that", "in order that",
      "for fear", "out of", "on suspicion", "over concern", "over fear", "over worries", "in case",
