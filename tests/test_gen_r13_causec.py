@@ -301,3 +301,35 @@ def test_no_reaction_or_inability_without_a_cause(text: str) -> None:
 ])
 def test_a_bare_inability_closing_the_sentence(text: str, question: str, answer: str) -> None:
     assert _answers(text).get(question) == answer
+
+
+# ---- the same links fronted; a quotation opened by a plural common noun --------------------
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("As the number of tourists has grown, rents in the old town have soared.",
+     "Why have rents in the old town soared?", "the number of tourists has grown"),
+    ("As exports fell, growth slowed in the second quarter.",
+     "Why did growth slow in the second quarter?", "exports fell"),
+    ("After the introduction of congestion charges, traffic in the centre fell by a fifth.",
+     "Why did traffic in the centre fall by a fifth?", "the introduction of congestion charges"),
+    ("After the removal of fare subsidies, bus ridership declined sharply.",
+     "Why did bus ridership decline sharply?", "the removal of fare subsidies"),
+])
+def test_fronted_change_links(text: str, question: str, answer: str) -> None:
+    assert _answers(text).get(question) == answer
+
+
+@pytest.mark.parametrize("text", [
+    "As the season has gone on, she has grown more confident.",
+    "As prices rose, the bank raised rates.",
+    "After the meeting of ministers, prices fell.",
+])
+def test_fronted_negatives(text: str) -> None:
+    assert cause_qa(text) == set()
+
+
+def test_a_quotation_opened_by_a_plural_noun_is_asked_in_lower_case() -> None:
+    qa = cause_qa('"Queues have lengthened as the number of nurses has fallen," the union said.')
+    assert ("Why have queues lengthened, according to the union?",
+            "the number of nurses has fallen") in qa
+    assert not any("Queues" in q for q, _ in qa)

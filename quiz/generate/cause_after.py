@@ -345,6 +345,9 @@ def causal_opening(conn: str, cause: str, main: str) -> bool:
     base = base_form(main.lower()) or main.lower()
     if conn == "after" and base not in _SPOKEN and _forced(cause):
         return True  # "After a fire destroyed its warehouse, the company moved ..."
+    if main.lower() in CHANGED and (act := _ACT_NOUN.match(cause)) is not None and \
+            act.group("head") not in _OCCASIONS:
+        return True  # "After the introduction of congestion charges, traffic fell"
     if base in _TIME_ONLY or TIME_AFTER.match(cause) or cause[:1].isupper() and not cause.startswith(
             ("The ", "A ", "An ")):
         return False

@@ -656,6 +656,8 @@ def _unranked(clauses: list[Clause]) -> list[Clause]:
 def as_facts(text: str, clauses: list[Clause]
              ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"Its shares rose 4% as investors welcomed the cuts" -> "Why did ... shares rise 4%?"."""
+    if text.startswith("As ") and _CHANGE_CLAUSE.match(text, 3) is not None:
+        yield from _fronted_change(text, clauses)
     for match in _AS.finditer(text):
         if _NOT_CAUSAL_AS.match(text, match.end()) or _COMPARED_AS.search(
                 text, max(0, match.start() - 24), match.start()):
@@ -716,6 +718,22 @@ def as_facts(text: str, clauses: list[Clause]
 #: Verbs of a finding or a report set off after the clause it reports.
 _FOUND = frozenset({"found", "said", "says", "shown", "showed", "shows", "concluded", "warned",
                     "reported", "estimated", "finds", "concludes"})
+
+
+def _fronted_change(text: str, clauses: list[Clause]
+                    ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"As the number of tourists has grown, rents have soared" -> "Why have rents soared?":
+    one change told before another, as :func:`as_facts` reads it told after."""
+    comma = text.find(", ", 3)
+    main = next((c for c in clauses if c.subject_start > comma), None) if comma > 0 else None
+    if main is None or main.group.main.lower() not in CHANGED or any(
+            c.subject_start > main.verb_end for c in clauses):
+        return
+    cause = tidy_span(text[3:comma])
+    end = len(text.rstrip().rstrip("."))
+    question = why_question(text, main, end) if word_count(cause) <= 16 else None
+    if question:
+        yield AnswerKind.CAUSE, question, cause, (f"as {cause}",)
 
 
 #: A clause of such a change after "as": a subject of up to eight words (no pronoun, no

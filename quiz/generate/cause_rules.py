@@ -100,7 +100,7 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
     )
     after_events = (
         used_for_facts(text, read) if " used to " in low else (),
-        as_facts(text, read) if " as " in low else (),
+        as_facts(text, read) if " as " in low or text.startswith("As ") else (),
         for_doing_facts(text, read) if " for " in low else (),
         help_facts(text, read) if "help" in low else (),
         harm_facts(text, read) if " from " in low and HARM.search(low) else (),
