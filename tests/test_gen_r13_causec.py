@@ -333,3 +333,38 @@ def test_a_quotation_opened_by_a_plural_noun_is_asked_in_lower_case() -> None:
     assert ("Why have queues lengthened, according to the union?",
             "the number of nurses has fallen") in qa
     assert not any("Queues" in q for q, _ in qa)
+
+
+# ---- ", which makes it ADJ": the clause puts its own subject in a state ---------------------
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("The valley, home to more than 22 million people, lies in a high basin ringed by mountains, "
+     "which makes it prone to trapping pollutants.",
+     "What makes the valley prone to trapping pollutants?",
+     "lies in a high basin ringed by mountains"),
+    ("The town sits below sea level, which makes it vulnerable to flooding.",
+     "What makes the town vulnerable to flooding?", "The town sits below sea level"),
+    ("The island has no airport, which makes it hard to reach in winter.",
+     "What makes the island hard to reach in winter?", "The island has no airport"),
+    ("The new bridges are built of timber, which makes them cheaper to maintain.",
+     "What makes the new bridges cheaper to maintain?", "The new bridges are built of timber"),
+    ("The city relies on a single reservoir, which leaves it exposed to droughts.",
+     "What leaves the city exposed to droughts?", "The city relies on a single reservoir"),
+    ("Kenya's tea is sold at auction in Mombasa, which has made it vulnerable to swings in "
+     "demand.", "What has made Kenya's tea vulnerable to swings in demand?",
+     "Kenya's tea is sold at auction in Mombasa"),
+])
+def test_which_makes_it(text: str, question: str, answer: str) -> None:
+    assert _answers(text).get(question) == answer
+
+
+@pytest.mark.parametrize("text", [
+    "The Spanish science ministry funds the project, which makes it dependent on public money.",
+    "The company bought its rival in 2019, which made it the largest brewer in Europe.",
+    "The mountains surround the city, which makes it prone to smog.",
+    "He said the plan was flawed, which made it unworkable.",
+    "The city has a new airport, which makes it busy.",
+])
+def test_which_makes_it_negatives(text: str) -> None:
+    assert not any(q.startswith("What ") and (" make" in q or " made" in q) for q, _ in
+                   cause_qa(text))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from quiz.generate.cause_after import when_facts
 from quiz.generate.cause_attributed import attributed_facts
 from quiz.generate.cause_c_absolute import absolute_facts
+from quiz.generate.cause_c_makes import makes_facts
 from quiz.generate.cause_c_links import (
     forcing_facts, since_facts, since_when_facts, summary_facts, which_facts,
 )
@@ -92,6 +93,8 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         summary_facts(text, read) if (", a " in text or ", an " in text) and (
             " that " in text or " which " in text) else (),
         which_facts(text, read) if ", which " in text else (),
+        makes_facts(text, read) if ", which " in text and (" it " in text or " them " in text)
+        else (),
         whose_facts(text) if ", whose " in text else (),
         absolute_facts(text) if " having " in text or "able to " in text or " out of " in text
         or ", with " in text or " under water" in text or " in ruins" in text else (),
