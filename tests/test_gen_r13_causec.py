@@ -368,3 +368,31 @@ def test_which_makes_it(text: str, question: str, answer: str) -> None:
 def test_which_makes_it_negatives(text: str) -> None:
     assert not any(q.startswith("What ") and (" make" in q or " made" in q) for q, _ in
                    cause_qa(text))
+
+
+# ---- a protest "over" one noun -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("Workers at the plant walked out over pay, the union said.",
+     "Why did workers at the plant walk out, according to the union?", "over pay"),
+    ("Nurses in Lisbon went on strike over pensions.",
+     "Why did nurses in Lisbon go on strike?", "over pensions"),
+])
+def test_a_protest_over_one_noun(text: str, question: str, answer: str) -> None:
+    assert _answers(text).get(question) == answer
+
+
+@pytest.mark.parametrize("text", [
+    "Two ministers resigned over it.",
+    "The delegates walked out over lunch.",
+    "Protesters clashed with police over the weekend.",
+])
+def test_over_one_word_negatives(text: str) -> None:
+    assert cause_qa(text) == set()
+
+
+def test_over_after_a_named_protest_is_the_protests_reason() -> None:
+    assert cause_qa("Nurses walked off the job on the first day of a strike over pay and "
+                    "staffing levels.") == set()
+    assert ("Why did dockers stage a 48-hour strike?", "pay cuts") in cause_qa(
+        "Dockers staged a 48-hour strike over pay cuts.")

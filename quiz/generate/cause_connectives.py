@@ -941,6 +941,15 @@ def over_is_reason(text: str, at: int, start: int) -> bool:
         before.rstrip())
 
 
+#: A protest named with a determiner right before "over": what the "over" is the reason of.
+_PROTEST_BEFORE = re.compile(r"\b(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:strike|strikes|walkout|walkouts|protest|protests|boycott|"
+                             r"stoppage|sit-in)\s*$")
+#: Protests and departures, whose reason "over" may give in one noun ("walked out over pay").
+_WALKING_OUT = frozenset({"strike", "walk", "protest", "resign", "quit", "boycott", "clash",
+                          "rally", "march", "split"})
+_NOT_ONE_WORD_REASON = frozenset({"it", "this", "that", "them", "time", "there", "here",
+                                  "again", "together", "lunch", "dinner", "breakfast"})
 #: The forms of the verbs after which "over" is a reason (not the verbs that need a protest or
 #: a measure as their object: "announced that the mission was over").
 _REASON_OVER_FORMS = frozenset(form for verb in _OVER_VERBS for form in (
@@ -959,6 +968,10 @@ def over_facts(text: str, clauses: list[Clause]
             continue
         clause = owner[-1]
         base = base_form(clause.group.main) or clause.group.main.lower()
+        if base not in _STAGING_VERBS and _PROTEST_BEFORE.search(text, clause.verb_end,
+                                                                 match.start()):
+            continue  # ("walked off the job on the first day of a strike over pay": the
+            # strike's reason, not the walking off's)
         if base == "go" and text[clause.verb_end:match.start()].strip() == "on strike":
             base = "strike"  # "went on strike over unpaid overtime"
         elif base in _STAGING_VERBS and _PROTEST_OBJECT.fullmatch(
@@ -985,7 +998,12 @@ def over_facts(text: str, clauses: list[Clause]
         if cause is not None:
             cause = _TRAILING_TIME.sub("", cause)  # "walked out over pay last week"
         question = why_question(text, clause, match.start()) if cause else None
-        if cause is not None and question is not None and word_count(cause) >= 2:
+        if cause is not None and question is not None and (word_count(cause) >= 2 or (
+                base in _WALKING_OUT and cause.isalpha() and cause.islower() and
+                cause not in _NOT_ONE_WORD_REASON)):  # ("walked out over pay")
+            if word_count(cause) == 1:
+                yield AnswerKind.CAUSE, question, f"over {cause}", (cause,)
+                continue
             yield AnswerKind.CAUSE, question, cause, (f"over {cause}",)
 
 
