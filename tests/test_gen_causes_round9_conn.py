@@ -67,9 +67,11 @@ def test_when_that_only_dates_is_no_cause() -> None:
     for text in ("The director was born when the war broke out.",
                  "He sent the letter when the company failed to pay him.",
                  "The shop closed when the owner retired in 2019.",
-                 "A ferry sank when it hit rocks off the coast.",
-                 "The team was stranded in Lisbon when air traffic controllers walked out."):
+                 "A ferry sank when it hit rocks off the coast."):
         assert not qa(text), text
+    # (a strike that strands travellers is why they are stranded, not only when: round 13)
+    assert ("Why was the team stranded in Lisbon?", "air traffic controllers walked out") in qa(
+        "The team was stranded in Lisbon when air traffic controllers walked out.")
 
 
 def test_as_after_a_decision_gives_its_reason() -> None:

@@ -19,7 +19,8 @@ from quiz.generate.cause_spans import (
 )
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
-    VerbGroup, base_form, first_lower, is_participle, is_past_tense, question_predicate,
+    VerbGroup, base_form, first_lower, is_participle, is_past_tense, is_pronoun,
+    question_predicate,
 )
 from quiz.generate.syntax import Clause
 
@@ -34,6 +35,25 @@ STRONG_AFTER_VERBS = frozenset("""
     fell rose jumped slumped surged climbed tumbled plunged weakened strengthened gained
     tightened loosened relaxed eased lifted revised amended overhauled scrapped introduced
 """.split())
+#: Changes of a level, a count or a state, told in the past or perfect ("has grown", "fell",
+#: "have lengthened"): "as" between two of them gives the reason of the first, and "after"
+#: an act named by a noun what brought the change about ("improved after the introduction
+#: of unleaded petrol").
+CHANGED = frozenset("""
+    rose risen fell fallen grew grown shrank shrunk increased declined dropped doubled tripled
+    halved soared surged slumped dwindled climbed tumbled plunged jumped widened narrowed
+    lengthened shortened worsened improved deteriorated slowed stalled slipped weakened
+    strengthened recovered deepened intensified multiplied thinned
+""".split())
+#: An act named by a noun of action and what it acted on: "the introduction of unleaded
+#: petrol", "the closure of two coal plants", "the removal of subsidies".
+_ACT_NOUN = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<head>(?!(?:beginning|morning|"
+                       r"evening|ending|meeting|spring|thing)\b)[a-z]+(?:tion|sion|ment|al|ure|"
+                       r"ing))\s+of\s+[a-z\d]")
+#: A state of lacking something: "has been without reliable internet for four days".
+_WITHOUT = re.compile(r"\s+without\s+[^,;:]+$")
+_BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "remain", "remains",
+                       "remained"})
 #: Punishments and removals: "after" + the subject's own act is what it was for ("was banned
 #: for three matches after elbowing an opponent"), "following" + an event is why.
 PUNISHED = frozenset("""
@@ -51,6 +71,10 @@ _NOT_GERUND = re.compile(r"(?:morning|evening|during|nothing|something|anything|
 STRONG_AFTER_LEAD = Ending(
     r"(?:particularly|especially|largely|mainly|partly|apparently|reportedly|only|just)\s*$",
     "yt", re.IGNORECASE)
+#: A judgement the subject reached, then acted on: "after ruling that X", "after concluding
+#: that X" (X is the reason; the answer drops the judging word).
+JUDGED_THAT = re.compile(r"(?:ruling|finding|concluding|deciding|determining|judging|"
+                         r"establishing|discovering|learning|confirming|accepting)\s+that\s+")
 _STRONG_AFTER_OBJECT = re.compile(r"^(?:claiming|being|learning|receiving|watching|hearing|"
                                   r"seeing|discovering|finding|failing|losing|winning)\b")
 #: Gains and breaches a decision follows: "raised the prize fund after signing a deal",
@@ -166,13 +190,15 @@ def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) ->
     to be named, reported X" is read as "after a nurse reported X")."""
     if ends_with(STRONG_AFTER_LEAD, text, match.start()) or _FINDING.match(cause):
         return True  # (or "after research showed that X": a finding is why, never a time)
+    if PERIOD_CLAUSE.match(cause):
+        return False  # ("after trading opened", "after the season ended": a time)
     if ", wh" in cause:
         cause = _RELATIVE_INSIDE.sub("", cause)
     if clause.group.main.lower() in _COPULAS and _STATE_BEFORE.fullmatch(
             text, clause.verb_end, match.start()) and not TIME_AFTER.match(cause) and \
             _STATE_CAUSE.match(cause):
         return True  # "stocks are low after a poor harvest": a state and what brought it
-    if _STRONG_AFTER_OBJECT.match(cause) or _ACCUSED.match(cause):
+    if _STRONG_AFTER_OBJECT.match(cause) or _ACCUSED.match(cause) or JUDGED_THAT.match(cause):
         return True
     if _SPELL_OF.match(cause) and (base_form(clause.group.main.lower()) or
                                    clause.group.main.lower()) not in _TIME_ONLY:
@@ -194,6 +220,12 @@ def strong_after(text: str, clause: Clause, match: re.Match[str], cause: str) ->
         # that she had failed to declare a loan": what the subject did, or what came out
     if event_clause(cause) and ((base_form(main) or main) not in _TIME_ONLY or _left_with(clause)):
         return True  # "closed after the river rose", "cut jobs after the loss ... left a hole"
+    if main in CHANGED and (act := _ACT_NOUN.match(cause)) is not None and \
+            act.group("head") not in _OCCASIONS:
+        return True  # "Air quality improved after the introduction of unleaded petrol"
+    if clause.group.words[-1].lower() in _BE_FORMS and _WITHOUT.match(text, clause.verb_end, match.start()) and (
+            event_clause(cause) or caused_by_noun(cause)):
+        return True  # "has been without internet for four days after its cable was damaged"
     if (_EVENT_NOUN.match(cause) or _REPORTED_NOUN.match(cause)) and (
             base_form(main) or main) not in _TIME_ONLY:
         return True  # "closed its website after a ransomware attack", "was withdrawn after
@@ -313,6 +345,9 @@ def causal_opening(conn: str, cause: str, main: str) -> bool:
     base = base_form(main.lower()) or main.lower()
     if conn == "after" and base not in _SPOKEN and _forced(cause):
         return True  # "After a fire destroyed its warehouse, the company moved ..."
+    if main.lower() in CHANGED and (act := _ACT_NOUN.match(cause)) is not None and \
+            act.group("head") not in _OCCASIONS:
+        return True  # "After the introduction of congestion charges, traffic fell"
     if base in _TIME_ONLY or TIME_AFTER.match(cause) or cause[:1].isupper() and not cause.startswith(
             ("The ", "A ", "An ")):
         return False
@@ -383,8 +418,10 @@ def event_clause(cause: str) -> bool:
 PERIOD_CLAUSE = re.compile(
     r"(?:(?:the|this|last|that|a)\s+)?(?:[\w-]+\s+)?(?:season|match|game|meeting|session|day|"
     r"week|month|year|night|evening|morning|afternoon|term|summit|festival|holidays?|"
-    r"campaign|tournament|race|clock|talks|hearing|war|ceremony|event|concert)\s+"
-    r"(?:had\s+)?(?:ended|finished|began|begun|started|closed|opened|wore\s+on|went\s+on|"
+    r"campaign|tournament|race|clock|talks|hearing|war|ceremony|event|concert|summer|winter|"
+    r"spring|autumn|market|markets|trading|darkness)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:ended|finished|began|begun|started|closed|opened|"
+    r"arrived|set\s+in|wore\s+on|went\s+on|"
     r"dragged\s+on|progressed|unfolded|drew\s+to\s+a\s+close|came\s+to\s+an\s+end|"
     r"struck|approached|neared|got\s+under\s*way|fell)\b", re.IGNORECASE)
 
@@ -450,8 +487,25 @@ _FORCES = frozenset("""
 _FORCE_PHRASE = re.compile(r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:went\s+(?:off|out|down)|"
                            r"broke\s+down|caught\s+fire|gave\s+way|ran\s+aground)\b")
+#: A crowd's reactions, which a "when" clause of another's act sets off ("Fans threw bottles
+#: when the referee disallowed a goal", "Supporters booed when the coach was substituted").
+_REACTED = frozenset("""
+    threw booed jeered whistled rioted clashed stormed invaded hurled cheered protested
+""".split())
+#: Harms that a strike or a blockade brings: travellers stranded, services halted.
+_HALTED = frozenset("""
+    stranded halted suspended cancelled canceled closed shut grounded delayed disrupted
+    stopped
+""".split())
+#: A strike or a blockade as a "when" clause: a subject of up to five words (no pronoun),
+#: then the act ("train drivers walked out", "dockers went on strike", "farmers blocked").
+_WALKOUT = re.compile(r"(?!(?:it|they|he|she|we|you|i)\b)(?:[\w’'-]+\s+){1,5}?"
+                      r"(?:walked\s+out(?!\s+of\b)|went\s+on\s+strike|downed\s+tools|staged\s+a\s+"
+                      r"(?:strike|walkout|sit-in|blockade)|blockaded|blocked\s+(?:the|a|an|its|"
+                      r"their|roads|ports|access))\b")
+_ANY_ACT: frozenset[str] = frozenset({"*"})  # (marks a clause read as an act already)
 _NESTED_CAUSE = re.compile(r"\s+(?:in response to|in retaliation for|because|after|following|"
-                           r"as a result of|due to)\b")
+                           r"as a result of|due to|in protest|in an? (?:dispute|row) over)\b")
 
 
 #: A subject that names a moment of a story, which the "when" clause tells ("The final blow
@@ -469,7 +523,7 @@ def when_facts(text: str, clauses: list[Clause]
         if aside is not None:
             yield from across(when_facts, text, clauses, match.start(), aside)
             continue  # ("were hurt, police said, when a crane toppled": the injuries')
-        clause = last_clause_with(clauses, match.start(), _WHEN_VERBS | _HARMED)
+        clause = last_clause_with(clauses, match.start(), _WHEN_VERBS | _HARMED | _REACTED)
         cause = cut_span(text, match.end()) if clause is not None else None
         if clause is None or cause is None or _MOMENT_SUBJECT.search(clause.subject):
             continue  # ("The final blow came when X": what the blow was, not why it came)
@@ -481,8 +535,18 @@ def when_facts(text: str, clauses: list[Clause]
         causes = _ACTS if clause.group.main.lower() in _WHEN_VERBS else _FORCES
         if PERIOD_CLAUSE.match(cause):
             continue  # ("closed the meeting when the clock struck midnight": a time)
+        if clause.group.main.lower() in _HALTED and _WALKOUT.match(cause):
+            causes = _ANY_ACT  # "were stranded when train drivers walked out": a strike halts
+        elif clause.group.main.lower() in _REACTED:
+            if not event_clause(cause) or cause.split()[0].lower() in _EVENT_PRONOUNS or \
+                    is_pronoun(clause.subject):
+                continue  # ("fans threw bottles when he scored": whose act, out of context?)
+            causes = _ANY_ACT  # "Fans threw bottles onto the pitch when the referee disallowed
+            # a late goal": a crowd's reaction, and what it reacted to
         acted = _AFTER_CLAUSE.match(cause)
-        if (acted is None or acted.group("verb") not in causes or any(
+        if causes is _ANY_ACT:
+            pass
+        elif (acted is None or acted.group("verb") not in causes or any(
                 w in _AFTER_NOT_SUBJECT for w in acted.group("subject").lower().split())) \
                 and _event_verb(cause) not in causes and (
                     causes is not _FORCES or _FORCE_PHRASE.match(cause) is None):

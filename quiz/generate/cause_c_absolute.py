@@ -25,7 +25,9 @@ from quiz.generate.syntax import find_clauses
 
 #: The noun phrase of an absolute clause: at most three lower-case words after a determiner or
 #: a possessive ("their owners", "the dust", "monsoon winds"), or a quantity alone ("many").
-_NP = (r"(?:(?:the|their|its|his|her|our|many|most|some|several)\s+)?"
+_NP = (r"(?!(?:as|because|since|when|while|if|and|but|so|though|although)\s)"
+       r"(?!(?:\S+\s+){0,3}?(?:was|were|is|are|had|been)\s)"  # (a finite clause, not absolute)
+       r"(?:(?:the|their|its|his|her|our|many|most|some|several)\s+)?"
        r"(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*|many|most|some|several")
 #: ", their owners unable to pay for fuel.", ", with its vessel out of action since X." closing
 #: the sentence (a state that stops an act: unable, out of action or service, under water, in
@@ -53,7 +55,17 @@ _EFFECTS = frozenset("""
 _PLURAL = frozenset({"people", "police", "children", "staff", "men", "women", "cattle"})
 
 
+#: ", unable to afford whole ones." closing the sentence: the inability of the subject of the
+#: clause before it (no noun phrase of its own).
+_BARE_UNABLE = re.compile(r",\s+(?P<state>(?:unable|(?:no\s+longer|not)\s+able)\s+to\s+"
+                          r"(?!(?:hide|conceal|contain|believe|speak|stop|hold|look|keep)\b)"
+                          r"[a-z][^,;:\"“”()]{0,80}?)\s*\.$")
+
+
 def absolute_facts(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    if "able to " in text and (bare := _BARE_UNABLE.search(text)) is not None:
+        yield from _bare_unable(text, bare)
+        return
     unable = _UNABLE.search(text)
     having = _HAVING.search(text) if unable is None else None
     if unable is not None and unable["with"] is None and unable["state"].startswith(
@@ -80,6 +92,20 @@ def absolute_facts(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[str,
     for kind, question, answer, _ in connective_facts(told, find_clauses(told)):
         if kind is AnswerKind.CAUSE and answer == cause:
             yield kind, question, written, (cause,)  # (an answer is a span of the text)
+
+
+def _bare_unable(text: str, bare: re.Match[str]
+                 ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"Many customers now buy half loaves, unable to afford whole ones" -> "Why do many
+    customers now buy half loaves?": told again as "because they are unable to ..."."""
+    main = text[:bare.start()]
+    if "," in main and _CLAUSE_AFTER_COMMA.search(main) or " because " in bare["state"]:
+        return  # (a reason of its own: "unable to leave because of the storm")
+    cause = f"they {_be(main, True)} {bare['state']}"
+    told = f"{main} because {cause}."
+    for kind, question, answer, _ in connective_facts(told, find_clauses(told)):
+        if kind is AnswerKind.CAUSE and answer == cause:
+            yield kind, question, bare["state"], (cause,)
 
 
 #: A relative or a participle clause in the act's sentence: the state could be its.

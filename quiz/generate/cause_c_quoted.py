@@ -38,6 +38,11 @@ def quoted_facts(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[str, .
     if is_pronoun(who) or word_count(who) > 6:
         return
     inner = f"{quoted.group('inner')}."
+    head = inner.partition(" ")[0]
+    if head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and head[1:].islower() and \
+            first_lower(inner, frozenset()) != inner:
+        inner = inner[0].lower() + inner[1:]  # ('"Queues have lengthened as X," the union
+        # said': a plural common noun opening the quotation, not a name)
     clauses = find_clauses(inner)
     for rule in (connective_facts, so_facts, as_facts, since_facts):
         for kind, question, answer, accept in rule(inner, clauses):

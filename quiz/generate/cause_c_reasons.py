@@ -148,6 +148,11 @@ _PLURAL_PRESENT = re.compile(
 _MODALS = frozenset({"can", "cannot", "could", "would", "will", "must", "may", "might",
                      "should", "need", "needs", "can't", "couldn't", "won't", "wouldn't"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
+_BE = frozenset({"is", "are", "was", "were", "been"})
+#: An inability after a copula: "were unable to", "was not able to".
+_INCAPABLE = re.compile(r"\s+(?:still\s+|simply\s+)?(?:unable|not\s+able)\s+to\b")
+#: Adverbs of time inside a verb group, which leave its tense as it is.
+_TIME_ADVERBS = frozenset({"now", "still", "already", "also", "increasingly", "currently"})
 
 
 def as_gives_reason(text: str, start: int) -> bool:
@@ -159,7 +164,8 @@ def as_gives_reason(text: str, start: int) -> bool:
         # does not know: "as gangs bribe rangers")
     if clause.verb_start - clause.subject_end > 2:
         return False
-    words = [w.lower() for w in clause.group.words]
+    words = [w.lower() for w in clause.group.words if w.lower() not in _TIME_ADVERBS] or \
+        [clause.group.main.lower()]  # ("as flour now accounts for half of costs")
     main = clause.group.main.lower()
     if main in _AS_MANNER or words[-1] in _AS_MANNER:
         return False
@@ -167,6 +173,8 @@ def as_gives_reason(text: str, start: int) -> bool:
         return True  # "as they did not prevent US authorities from accessing the data"
     if words[0] in _MODALS:
         return True  # "as the council could not afford the repairs"
+    if main in _BE and _INCAPABLE.match(text, clause.verb_end):
+        return True  # "as crowded hospitals were unable to admit them": a negated ability
     if words[0] in _PERFECT and main != words[0]:
         return True  # "as prices have risen" (not "as it has for years": what it did)
     return clause.group.tense in {"present", "present3"} and len(words) == 1 and \

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from collections.abc import Iterator, Sequence
 
+from quiz.generate.cause_after import JUDGED_THAT
 from quiz.generate.cause_c_reasons import (
     after_gives_reason, as_gives_reason, since_gives_reason, when_gives_reason,
 )
@@ -156,9 +157,15 @@ def cause_clozes(article: Article, facts: Sequence[Fact]) -> list[Fact]:
         known = [normalise(text) for fact in told.get(sentence.index, ())
                  for text in ((fact.answer, fact.question) if fact.question else
                               (gap_of(sentence.text, fact.answer),))]
+        # a reason a question only asks about ("Why have premiums tripled?" of "are covered
+        # because premiums have tripled as claims rose") is not yet answered as a reason
+        answers = [normalise(text) for fact in told.get(sentence.index, ())
+                   for text in ((fact.answer,) if fact.question.startswith("Why ") else
+                                (fact.answer, fact.question) if fact.question else
+                                (gap_of(sentence.text, fact.answer),))]
         added = 0
         for kind, answer in sides:
-            if _answered(answer, known):
+            if _answered(answer, answers if kind is AnswerKind.CAUSE else known):
                 continue
             out.append(Fact(category=Category.CAUSE, kind=kind, article=article.file,
                             sentence=sentence, question="", answer=answer,
@@ -233,6 +240,9 @@ def _links(text: str) -> Iterator[tuple[AnswerKind, str]]:
             continue  # (", leaving the hospital on crutches": a departure, no effect)
         if group == "after" and not after_gives_reason(text, match, span):
             continue  # ("joined the club after the season ended": a time)
+        judged = JUDGED_THAT.match(span) if group == "after" else None
+        if judged is not None and len(span[judged.end():].split()) >= 3:
+            span = span[judged.end():]  # ("after ruling that X": X is the reason gapped)
         if group == "since" and not since_gives_reason(text, match.start(), span):
             continue  # ("has lived in Paris since his father died": a time)
         if group == "when" and not when_gives_reason(text, match, span):

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from quiz.generate.cause_after import (
-    EMERGED, EMPTY_VERBS, EVENT_VERBS, HABITUAL, PARTICULAR_LEAD, PUNISHED, SPAN_BEFORE, STRONG_AFTER_LEAD,
-    STRONG_AFTER_VERBS, TIME_AFTER, after_event, causal_opening, event_clause, habitual_after,
-    last_clause_with, strong_after,
+    CHANGED, EMERGED, EMPTY_VERBS, EVENT_VERBS, HABITUAL, JUDGED_THAT, PARTICULAR_LEAD,
+    PERIOD_CLAUSE, PUNISHED, SPAN_BEFORE, STRONG_AFTER_LEAD, STRONG_AFTER_VERBS, TIME_AFTER,
+    after_event, causal_opening, event_clause, habitual_after, last_clause_with, strong_after,
 )
 from quiz.generate.cause_asides import across, aside_before, relative_before
 from quiz.generate.cause_c_reasons import as_gives_reason
@@ -47,6 +47,7 @@ _CONNECTIVE = re.compile(
     r"ver(?= (?:[a-z-]+ )?(?:concerns?|fears?|worries|allegations|claims)(?: (?:that|about|"
     r"over|of)\b|[,.;]|$)))|"
     r"[Aa](?:s a (?:direct )?(?:result|consequence) of|fter|rguing that|"
+    r"s (?:a )?(?:punishment|penalty|sanction|reprisal) for|"
     r"mid\b)|"
     r"[Ii]n (?:retaliation for|response to|the wake of|the aftermath of|protest (?:at|against)|"
     r"light of|"
@@ -201,6 +202,16 @@ def connective_facts(text: str, clauses: list[Clause]
         cause = cut_span(text, match.end())
         if cause is None:
             continue
+        if conn.startswith("because") and _INNER_EVENT.search(text, clause.verb_end, start) and \
+                event_clause(text[_INNER_EVENT.search(text, clause.verb_end, start).end():start]):
+            continue  # "banned exports after prices doubled because rains damaged crops": the
+            # rains are why prices doubled, not why exports were banned
+        if " because " in cause and conn in _TIME_LIKE:
+            inner = cause[:cause.index(" because ")]
+            cause = inner if word_count(inner) >= 2 and not inner.endswith(
+                (" and", " or", " then", " but")) else cause  # "after prices doubled because
+            # rains damaged crops": what the act followed is the doubling; the rains are why
+            # prices doubled (the "because" is asked of that clause)
         if conn == "on" and clause.group.main.lower() not in _MOVES:
             continue  # ("met on hopes of a deal" is no one's English; a price moves on them)
         if conn == "amid" and not _AMID_CONCERN.match(text, match.end()) and \
@@ -227,6 +238,7 @@ def connective_facts(text: str, clauses: list[Clause]
                 not strong_lead or text[:start].rstrip().endswith(" only") and
                 predicate_before(text, clause, start)) \
                 and _PASSIVE_BE.isdisjoint(clause.group.words) and not TIME_AFTER.match(cause) \
+                and not PERIOD_CLAUSE.match(cause) and not JUDGED_THAT.match(cause) \
                 and not is_pronoun(clause.subject) and not VAGUE_SUBJECT.match(clause.subject) \
                 and not ends_with(SPAN_BEFORE, text, start):
             # (not "shortly after X": a time)
@@ -241,6 +253,9 @@ def connective_facts(text: str, clauses: list[Clause]
         emerged = EMERGED.match(cause) if conn == "after" else None
         if emerged is not None and word_count(cause[emerged.end():]) >= 3:
             cause = cause[emerged.end():]  # "after it emerged that she had failed to X"
+        judged = JUDGED_THAT.match(cause) if conn in {"after", "following"} else None
+        if judged is not None and word_count(cause[judged.end():]) >= 3:
+            cause = cause[judged.end():]  # "annulled the vote after ruling that X": X is why
         if conn in {"after", "following"} and not predicate_before(text, clause, start) and \
                 (base_form(clause.group.main) or clause.group.main.lower()) in EMPTY_VERBS:
             # "X occurred only after Y": "Why did X occur?" asks nothing, but what came first
@@ -256,6 +271,11 @@ def connective_facts(text: str, clauses: list[Clause]
                                         ends_with(STRONG_AFTER_LEAD, text, start) or
                                         _NAMED_EVENT.match(cause)):
             continue
+        if clause.subject.startswith(("a ", "an ")) and \
+                (named := _NAME_APPOSED.search(text, 0, clause.subject_start)) is not None:
+            # "represented by Ravi Deshpande, a lawyer who took the case because X": the
+            # person the noun phrase is apposed to ("Why did Ravi Deshpande take the case?")
+            clause = replace(clause, subject=named["name"])
         copula = _copula_cause(text, clause, start, conn)
         if copula is not None:
             yield AnswerKind.CAUSE, copula, cause, (f"{match.group('conn')} {cause}",)
@@ -298,6 +318,12 @@ def connective_facts(text: str, clauses: list[Clause]
         yield from _mission_facts(text, clauses)
 
 
+#: A person's name (two or more capitalised words) and the comma before an apposed "a"/"an"
+#: noun phrase whose relative clause is read as a clause of its own.
+_NAME_APPOSED = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s+$")
+#: "after"/"when"/"following" opening a clause between a verb and a later "because": the
+#: clause the "because" explains (no comma or other clause between).
+_INNER_EVENT = re.compile(r"\b(?:after|when|following)\s+(?=[^,;:]+$)")
 #: An inverted condition between a clause and its connective: "had the club not cooperated",
 #: "had they known" (the connective belongs to the condition's verb).
 _INVERTED_IF = re.compile(r"\s(?:had|were|should)\s+(?:the|a|an|its|their|his|her|it|they|he|"
@@ -630,6 +656,8 @@ def _unranked(clauses: list[Clause]) -> list[Clause]:
 def as_facts(text: str, clauses: list[Clause]
              ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"Its shares rose 4% as investors welcomed the cuts" -> "Why did ... shares rise 4%?"."""
+    if text.startswith("As ") and _CHANGE_CLAUSE.match(text, 3) is not None:
+        yield from _fronted_change(text, clauses)
     for match in _AS.finditer(text):
         if _NOT_CAUSAL_AS.match(text, match.end()) or _COMPARED_AS.search(
                 text, max(0, match.start() - 24), match.start()):
@@ -642,6 +670,12 @@ def as_facts(text: str, clauses: list[Clause]
         read = _unranked(clauses)
         clause = last_clause_with(read, match.start(), _AS_REASONED) or _deciding(
             read, match.start())
+        # "progress has stalled as the number of vehicles has grown": one change told with
+        # another (a count, a level, a price), which is why it came
+        changing = clause or last_clause_with(read, match.start(), CHANGED)
+        changed = changing is not None and changing.group.main.lower() in CHANGED and \
+            _CHANGE_CLAUSE.match(text, match.end()) is not None
+        clause = changing if changed else clause
         if clause is None and text.startswith(",", match.start() - 1):
             # "urged adults to check their records, as many received one dose": advice given
             # for what the "as" clause tells
@@ -652,25 +686,66 @@ def as_facts(text: str, clauses: list[Clause]
         if clause is None and _PLANNED_AS.search(text, 0, match.start()):
             clause = _planned(read, match.start())
         reasoned = text.startswith(",", match.start() - 1) and as_gives_reason(text, match.end())
+        end = match.start()
         if clause is None and reasoned:
             # "The shops were not affected, as they do not use the system": a clause that can
             # only be a reason (negated, modal, present), whatever the verb before it
             owner = [c for c in read if c.verb_end <= match.start()]
+            if len(owner) > 1 and owner[-1].group.main.lower() in _FOUND and \
+                    text[owner[-1].verb_end:match.start()].strip() == "," and \
+                    text[:owner[-1].subject_start].endswith(", "):
+                # "Patients waited for hours, a report has found, as hospitals were unable to
+                # admit them": the finding set off before the reason is not what it explains
+                end = owner[-1].subject_start - 2
+                owner = owner[:-1]
             clause = owner[-1] if owner and not any(c.subject_start > owner[-1].verb_end and
-                                                    c.verb_end <= match.start()
+                                                    c.verb_end <= end
                                                     for c in read) else None
         reasoned = reasoned and clause is not None and not is_pronoun(clause.subject) and \
             not VAGUE_SUBJECT.match(clause.subject)
         cause = cut_span(text, match.end()) if clause is not None else None
         if clause is None or cause is None or not (
-                reasoned or event_clause(cause) or _CHANGING.match(cause) or
+                reasoned or changed or event_clause(cause) or _CHANGING.match(cause) or
                 clause.group.words[0] in _PLANNING and _ONGOING.match(cause)):
             continue
         parent = reporting_parent(text, read, clause) if is_pronoun(clause.subject) else None
-        question = parent is not None and why_question(text, parent, match.start()) or \
-            why_question(text, clause, match.start())
+        question = parent is not None and why_question(text, parent, end) or \
+            why_question(text, clause, end)
         if question:
             yield AnswerKind.CAUSE, question, cause, (f"as {cause}",)
+
+
+#: Verbs of a finding or a report set off after the clause it reports.
+_FOUND = frozenset({"found", "said", "says", "shown", "showed", "shows", "concluded", "warned",
+                    "reported", "estimated", "finds", "concludes"})
+
+
+def _fronted_change(text: str, clauses: list[Clause]
+                    ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"As the number of tourists has grown, rents have soared" -> "Why have rents soared?":
+    one change told before another, as :func:`as_facts` reads it told after."""
+    comma = text.find(", ", 3)
+    main = next((c for c in clauses if c.subject_start > comma), None) if comma > 0 else None
+    if main is None or main.group.main.lower() not in CHANGED or any(
+            c.subject_start > main.verb_end for c in clauses):
+        return
+    cause = tidy_span(text[3:comma])
+    end = len(text.rstrip().rstrip("."))
+    question = why_question(text, main, end) if word_count(cause) <= 16 else None
+    if question:
+        yield AnswerKind.CAUSE, question, cause, (f"as {cause}",)
+
+
+#: A clause of such a change after "as": a subject of up to eight words (no pronoun, no
+#: clause word), an optional perfect auxiliary, the verb ("the number of vehicles in the
+#: city has grown", "class sizes have grown", "exports fell").
+_CHANGE_CLAUSE = re.compile(
+    r"(?!(?:it|they|he|she|we|this|that|these|those|there|summer|winter|spring|autumn|night|"
+    r"day|the\s+(?:day|night|evening|morning|season|year|week|month|weather|summer|winter|"
+    r"spring|autumn))\b)"
+    r"(?:(?!(?:that|which|who|when|where|and|or|but|if|as|to)\b)[\w’'%-]+\s+){1,8}?"
+    r"(?:(?:has|have|had)\s+)?(?:also\s+|steadily\s+|sharply\s+)?"
+    rf"(?:{'|'.join(sorted(CHANGED))})\b")
 
 
 #: A plan told with "will"/"would" or in the progressive, whose reason an "as" clause of an
@@ -866,6 +941,15 @@ def over_is_reason(text: str, at: int, start: int) -> bool:
         before.rstrip())
 
 
+#: A protest named with a determiner right before "over": what the "over" is the reason of.
+_PROTEST_BEFORE = re.compile(r"\b(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:strike|strikes|walkout|walkouts|protest|protests|boycott|"
+                             r"stoppage|sit-in)\s*$")
+#: Protests and departures, whose reason "over" may give in one noun ("walked out over pay").
+_WALKING_OUT = frozenset({"strike", "walk", "protest", "resign", "quit", "boycott", "clash",
+                          "rally", "march", "split"})
+_NOT_ONE_WORD_REASON = frozenset({"it", "this", "that", "them", "time", "there", "here",
+                                  "again", "together", "lunch", "dinner", "breakfast"})
 #: The forms of the verbs after which "over" is a reason (not the verbs that need a protest or
 #: a measure as their object: "announced that the mission was over").
 _REASON_OVER_FORMS = frozenset(form for verb in _OVER_VERBS for form in (
@@ -884,6 +968,10 @@ def over_facts(text: str, clauses: list[Clause]
             continue
         clause = owner[-1]
         base = base_form(clause.group.main) or clause.group.main.lower()
+        if base not in _STAGING_VERBS and _PROTEST_BEFORE.search(text, clause.verb_end,
+                                                                 match.start()):
+            continue  # ("walked off the job on the first day of a strike over pay": the
+            # strike's reason, not the walking off's)
         if base == "go" and text[clause.verb_end:match.start()].strip() == "on strike":
             base = "strike"  # "went on strike over unpaid overtime"
         elif base in _STAGING_VERBS and _PROTEST_OBJECT.fullmatch(
@@ -892,6 +980,16 @@ def over_facts(text: str, clauses: list[Clause]
         elif base in _MEASURE_VERBS and _MEASURE_OBJECT.fullmatch(
                 text, clause.verb_end, match.start()):
             base = "suspend"  # "declared a state of emergency over flooding"
+        second = _second_over_act(text, clause, match.start()) if " and " in text[
+            clause.verb_end:match.start()] else None
+        if second is not None:
+            cause = cut_span(text, match.end())
+            if cause is not None and word_count(cause) >= 2 and not \
+                    _OVER_NOT_CAUSE.match(text, match.end()) and not any(
+                        c.subject_start > clause.verb_end for c in owner):
+                cause = _TRAILING_TIME.sub("", cause)
+                yield AnswerKind.CAUSE, second, cause, (f"over {cause}",)
+            continue
         if base not in _OVER_VERBS or any(c.subject_start > clause.verb_end for c in owner) \
                 or _OVER_NOT_CAUSE.match(text, match.end()) or _OWNED_OVER.search(
                     text, clause.verb_end, match.start()):
@@ -900,5 +998,32 @@ def over_facts(text: str, clauses: list[Clause]
         if cause is not None:
             cause = _TRAILING_TIME.sub("", cause)  # "walked out over pay last week"
         question = why_question(text, clause, match.start()) if cause else None
-        if cause is not None and question is not None and word_count(cause) >= 2:
+        if cause is not None and question is not None and (word_count(cause) >= 2 or (
+                base in _WALKING_OUT and cause.isalpha() and cause.islower() and
+                cause not in _NOT_ONE_WORD_REASON)):  # ("walked out over pay")
+            if word_count(cause) == 1:
+                yield AnswerKind.CAUSE, question, f"over {cause}", (cause,)
+                continue
             yield AnswerKind.CAUSE, question, cause, (f"over {cause}",)
+
+
+#: The second verb of a predicate joined by "and", with its object up to the "over"
+#: ("has ordered X to play behind closed doors and fined the club 40 million pesos").
+_AND_OVER_ACT = re.compile(r"\s+and\s+(?P<verb>[a-z]+ed)\s+(?P<rest>[^,;:]+?)\s*$")
+
+
+def _second_over_act(text: str, clause: Clause, at: int) -> str | None:
+    """"Why has the association fined the club 40 million pesos?" of "The association has
+    ordered X ... and fined the club 40 million pesos over racist chants": the "over" is the
+    reason of the second act, when that act is one "over" gives a reason for."""
+    joined = _AND_OVER_ACT.search(text, clause.verb_end, at)
+    if joined is None or (base_form(joined["verb"]) or "") not in _OVER_VERBS or \
+            is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject) or \
+            joined["rest"].startswith(("its ", "their ", "his ", "her ", "it ", "them ")):
+        return None  # ("banned its owner": the club's, which the question no longer names)
+    verb = joined["verb"]
+    aux = clause.group.words[0].lower()
+    group = VerbGroup((aux, verb), verb, "aux") if aux in {"has", "have", "had"} and \
+        len(clause.group.words) > 1 else VerbGroup((verb,), verb, "past")
+    inverted = question_predicate(first_lower(clause.subject), group, joined["rest"])
+    return f"Why {inverted}" if inverted else None

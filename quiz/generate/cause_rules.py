@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from quiz.generate.cause_after import when_facts
 from quiz.generate.cause_attributed import attributed_facts
 from quiz.generate.cause_c_absolute import absolute_facts
+from quiz.generate.cause_c_makes import makes_facts
 from quiz.generate.cause_c_links import (
     forcing_facts, since_facts, since_when_facts, summary_facts, which_facts,
 )
@@ -92,6 +93,8 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         summary_facts(text, read) if (", a " in text or ", an " in text) and (
             " that " in text or " which " in text) else (),
         which_facts(text, read) if ", which " in text else (),
+        makes_facts(text, read) if ", which " in text and (" it " in text or " them " in text)
+        else (),
         whose_facts(text) if ", whose " in text else (),
         absolute_facts(text) if " having " in text or "able to " in text or " out of " in text
         or ", with " in text or " under water" in text or " in ruins" in text else (),
@@ -100,7 +103,7 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
     )
     after_events = (
         used_for_facts(text, read) if " used to " in low else (),
-        as_facts(text, read) if " as " in low else (),
+        as_facts(text, read) if " as " in low or text.startswith("As ") else (),
         for_doing_facts(text, read) if " for " in low else (),
         help_facts(text, read) if "help" in low else (),
         harm_facts(text, read) if " from " in low and HARM.search(low) else (),
@@ -171,6 +174,7 @@ _CONNECTIVE_CUES = _Cues.of(
      "with the goal", "with the intention", "due to", "due partly", "due largely", "due mainly",
      "due mostly", "due in part", "owing to", "grounds that", "grounds of", "light of",
      "direct result", "consequence of", "as a result", "owing largely", "owing partly",
+     "punishment for", "penalty for", "sanction for", "reprisal for",
      "owing mainly", "owing mostly", "owing in part",
      "response to", "wake of", "aftermath of", "thanks to", "so that", "in order that",
      "for fear", "out of", "on suspicion", "over concern", "over fear", "over worries", "in case",

@@ -274,8 +274,20 @@ def why_question(text: str, clause: Clause, end: int) -> str | None:
         if base is None or len(clause.group.words) > 1:
             return None
         predicate = f"{predicate[:alternative.start(1)]}{base}{predicate[alternative.end(1):]}"
-    inverted = question_predicate(first_lower(clause.subject), clause.group, predicate)
+    group = clause.group
+    if group.words in _POSSESSED and _OWNED.match(predicate):
+        # "The town had no water": "had" is the verb itself, asked with "did" ("Why did the
+        # town have no water?", not "Why had the town no water?")
+        group = VerbGroup(group.words, group.words[0], _POSSESSED[group.words])
+    inverted = question_predicate(first_lower(clause.subject), group, predicate)
     return f"Why {inverted}" if inverted else None
+
+
+#: "had", "has", "have" as the only word of a verb group, and the tense each is read in.
+_POSSESSED = {("had",): "past", ("has",): "present3", ("have",): "present"}
+#: What such a "had" owns: a noun phrase ("no choice", "little water", "a deficit").
+_OWNED = re.compile(r"(?:no|little|few|a|an|the|enough|more|less|too|some|any|its|their|his|"
+                    r"her)\s+[a-z]")
 
 
 #: A second verb joined by "or" ("raised the scores or accepted fake papers").
