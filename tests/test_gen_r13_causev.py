@@ -1,0 +1,146 @@
+"""Round 13: cause links carried by a verb on other topics: passives with a particle ("pushed
+up by X"), passives in the progressive, blame by a coordinated subject or in a second joined
+clause, and where no card may be made."""
+
+from __future__ import annotations
+
+import pytest
+from gen_support import cause_qa
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Ticket prices have been pushed up by the soaring cost of diesel, which most cinemas need "
+     "to run generators.", "What has pushed ticket prices up?", "the soaring cost of diesel"),
+    ("The price of fuel has been pushed up by the war in the region.",
+     "What has pushed the price of fuel up?", "the war in the region"),
+    ("Mortgage rates were driven higher by the central bank's decision.",
+     "What drove mortgage rates higher?", "the central bank's decision"),
+    ("Wages have been held down by weak productivity growth.", "What has held wages down?",
+     "weak productivity growth"),
+    ("Share prices were dragged down by fears of a recession.",
+     "What dragged share prices down?", "fears of a recession"),
+    ("Food prices are being pushed up by a poor harvest in the south.",
+     "What is pushing food prices up?", "a poor harvest in the south"),
+    ("The cost of school meals has been driven up by rising food prices, the council said.",
+     "What has driven the cost of school meals up, according to the council?",
+     "rising food prices"),
+    ("Demand for bicycles was held back by a shortage of spare parts.",
+     "What held demand for bicycles back?", "a shortage of spare parts"),
+])
+def test_a_passive_with_a_particle_names_its_cause(text: str, question: str,
+                                                   answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+def test_a_progressive_passive_asks_in_the_progressive() -> None:
+    assert ("What is fuelling the rise in thefts?", "cheap scrap prices") in cause_qa(
+        "The rise in thefts is being fuelled by cheap scrap prices.")
+
+
+@pytest.mark.parametrize("text", [
+    "The suspect was held by police for two days.",
+    "The protesters were held back by police.",
+    "The car was pushed off the road by a lorry.",
+    "The price of coffee was pushed up by speculators.",
+])
+def test_no_cause_from_someone_or_a_place(text: str) -> None:
+    assert not {q for q, _ in cause_qa(text) if q.startswith(("What held", "What pushed",
+                                                               "What has pushed"))}
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Trophy hunting was banned in 2016, and farmers and some politicians blame the ban for "
+     "the rise in encounters between bears and people.",
+     "What do farmers and some politicians blame the ban on trophy hunting for?",
+     "the rise in encounters between bears and people"),
+    ("Night flights were banned in March, and airlines blame the ban for a drop in cargo "
+     "traffic.", "What do airlines blame the ban on night flights for?",
+     "a drop in cargo traffic"),
+    ("Farmers and some politicians blame the ban for the rise in encounters.",
+     "What do farmers and some politicians blame for the rise in encounters?", "the ban"),
+    ("Fishermen and some scientists blame the new dam for the decline in salmon numbers.",
+     "What do fishermen and some scientists blame for the decline in salmon numbers?",
+     "the new dam"),
+    ("Parents and teachers blame the heatwave for the poor exam results.",
+     "What do parents and teachers blame for the poor exam results?", "the heatwave"),
+    ("The fence was built in 2020, and conservationists blame the fence for the fall in the "
+     "number of elephants.", "What do conservationists blame for the fall in the number of "
+     "elephants?", "the fence"),
+    ("Nurses and junior doctors blame chronic understaffing for the long waiting lists.",
+     "What do nurses and junior doctors blame for the long waiting lists?",
+     "chronic understaffing"),
+])
+def test_blame_by_a_coordinated_or_joined_subject(text: str, question: str,
+                                                  answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The council raised parking charges, and the shops blame the charges for lost trade.",
+    "The river flooded twice, and they blame the dam for the floods.",
+])
+def test_no_blame_card_without_a_named_blamer(text: str) -> None:
+    assert not {q for q, _ in cause_qa(text) if " blame " in q}
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Analysts warned that a stronger currency could make Korean products less competitive "
+     "abroad, and that prices were rising.",
+     "What could make Korean products less competitive abroad, according to analysts?",
+     "a stronger currency"),
+    ("Rising interest rates have made mortgages more expensive.",
+     "What has made mortgages more expensive?", "Rising interest rates"),
+    ("A shortage of drivers has made bus services less reliable in rural areas.",
+     "What has made bus services less reliable in rural areas?", "A shortage of drivers"),
+    ("The closure of the bridge would make the journey to school much longer.",
+     "What would make the journey to school much longer?", "The closure of the bridge"),
+    ("Years of drought have made the forests more vulnerable to fire.",
+     "What has made the forests more vulnerable to fire?", "Years of drought"),
+    ("Cheaper flights made the island more popular with young tourists.",
+     "What made the island more popular with young tourists?", "Cheaper flights"),
+    ("The weak pound has made imported food dearer.", "What has made imported food dearer?",
+     "The weak pound"),
+    ("The new rules will make it harder for small firms to compete.",
+     "What will make competing harder for small firms?", "The new rules"),
+])
+def test_what_made_something_so(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The deal made shareholders more money than expected.",
+    "She made the team more competitive.",
+    "The storms made it more dangerous.",
+    "The coach made them less nervous before the final.",
+])
+def test_no_made_so_card_for_someone_an_amount_or_a_pronoun(text: str) -> None:
+    assert not {q for q, _ in cause_qa(text) if q.startswith("What made")}
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Cheap loans have been fuelling a boom in house prices.",
+     "What has been fuelling a boom in house prices?", "Cheap loans"),
+    ("Rent rises are driving families out of the city.",
+     "What is driving families out of the city?", "Rent rises"),
+    ("The strong dollar was hurting exports from the region.",
+     "What was hurting exports from the region?", "The strong dollar"),
+    ("Higher fuel costs have been squeezing the profits of small airlines.",
+     "What has been squeezing the profits of small airlines?", "Higher fuel costs"),
+    ("Warmer winters were pushing deer further north.",
+     "What was pushing deer further north?", "Warmer winters"),
+    ("Rising sea temperatures are causing widespread coral bleaching.",
+     "What is causing widespread coral bleaching?", "Rising sea temperatures"),
+])
+def test_a_cause_told_in_the_progressive(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Unions are pushing the government to raise the minimum wage.",
+    "He is driving a bus to the coast.",
+    "Campaigners are pushing for a ban on plastic bags.",
+    "Truck drivers were driving the lorries into the port.",
+])
+def test_no_progressive_cause_for_a_push_someone_or_an_aim(text: str) -> None:
+    assert not {q for q, _ in cause_qa(text) if q.startswith(("What is pushing", "What is driving",
+                                                               "What was driving"))}
