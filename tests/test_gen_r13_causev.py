@@ -144,3 +144,45 @@ def test_a_cause_told_in_the_progressive(text: str, question: str, answer: str) 
 def test_no_progressive_cause_for_a_push_someone_or_an_aim(text: str) -> None:
     assert not {q for q, _ in cause_qa(text) if q.startswith(("What is pushing", "What is driving",
                                                                "What was driving"))}
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Analysts warned that the failure of the auction could push back the country's climate "
+     "targets.", "What could push back the country's climate targets, according to analysts?",
+     "the failure of the auction"),
+    ("Strong demand from China drove copper prices higher.", "What drove copper prices higher?",
+     "Strong demand from China"),
+    ("A glut of cheap imports has kept the price of steel down.",
+     "What has kept the price of steel down?", "A glut of cheap imports"),
+    ("Fears of a recession dragged down share prices across Asia.",
+     "What dragged down share prices across Asia?", "Fears of a recession"),
+    ("Heavy snow held up deliveries of medicine to the valley.",
+     "What held up deliveries of medicine to the valley?", "Heavy snow"),
+    ("The new tax will push up the cost of a pint of beer.",
+     "What will push up the cost of a pint of beer?", "The new tax"),
+    ("Rising rents are pushing up the cost of living in the capital.",
+     "What is pushing up the cost of living in the capital?", "Rising rents"),
+    ("Cheap credit has pushed house prices up in most cities.",
+     "What has pushed house prices up?", "Cheap credit"),
+])
+def test_a_cause_that_moves_something_with_a_particle(text: str, question: str,
+                                                      answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The lorry drove up the hill.",
+    "The bus drove down the road at speed.",
+    "The minister pushed back the date of the election.",
+    "Protesters held up banners outside the court.",
+    "The scandal pushed up costs.",
+])
+def test_no_particle_cause_for_a_way_someone_or_a_bare_noun(text: str) -> None:
+    assert not {q for q, _ in cause_qa(text) if q.startswith((
+        "What drove", "What pushed", "What held", "What has pushed"))}
+
+
+def test_no_particle_cause_for_what_an_owner_word_alone_names() -> None:
+    assert not {q for q, _ in cause_qa(
+        "Chile has had no man in the top 20 since 2022, when a series of injuries pushed its "
+        "leading players down the rankings.") if q.startswith("What pushed")}

@@ -17,6 +17,7 @@ from quiz.generate.cause_it_started import it_caused_question
 from quiz.generate.cause_reports import reporting_parent
 from quiz.generate.cause_results import thing_meant_facts
 from quiz.generate.cause_v_blaming import bare_blame_facts
+from quiz.generate.cause_v_phrasal import PHRASAL_WORDS, phrasal_cause_facts
 from quiz.generate.cause_v_pointed import pointed_facts
 from quiz.generate.cause_v_progressive import PROGRESSIVE_WORDS, progressive_cause_facts
 from quiz.generate.cause_v_nouns import cause_noun_facts, final_blow_facts
@@ -71,9 +72,12 @@ _REQUESTING = frozenset("""
     advised advises advise advising appealed appeals begged begs implored implores
     requested requests invited invites
 """.split())
+#: A particle the verbs of :mod:`cause_v_phrasal` need ("pushed up", "held back").
+_PARTICLE_CUE = re.compile(r" (?:up|down|back|higher|lower)\b")
 #: The words without which :func:`causal_verb_facts` finds nothing (the caller's cheap gate).
 CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO | HINDER_WORDS | ARGUING_WORDS | WARN_WORDS | \
-    VERDICT_WORDS | LIKELY_WORDS | EFFECT_NOUNS | REASON_WORDS | PROGRESSIVE_WORDS | {"being"}
+    VERDICT_WORDS | LIKELY_WORDS | EFFECT_NOUNS | REASON_WORDS | PROGRESSIVE_WORDS | \
+    PHRASAL_WORDS | {"being"}
 # (the look-ahead, a first letter of them, is a cheap test at every position)
 _EFFECT_VERBS = re.compile(
     r"(?=[cfglnprst])\b(?P<verb>led to|leads to|lead to|resulted in|results in|caused|causes|cause|"
@@ -112,6 +116,8 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
     yield from reason_is_facts(text, clauses)
     if "ing " in text:
         yield from progressive_cause_facts(text, clauses)
+    if _PARTICLE_CUE.search(text):
+        yield from phrasal_cause_facts(text, clauses)
     for clause in clauses:
         main = clause.group.main.lower()
         if main not in _CAUSAL_TO | _PERSUADE_TO or not main.endswith("ing") and any(
