@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.generate.cause_blamed import blamable
+from quiz.generate.cause_v_asked import what_group
 from quiz.generate.cause_spans import DEMONSTRATIVE, VAGUE_SUBJECT, cut_span
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import is_pronoun, word_count
@@ -26,11 +27,13 @@ _PARTICLES = r"(?:up|down|back|higher|lower)"
 #: "[pushed] up ticket prices" / "[pushed] ticket prices up": the particle and what moved.
 _BEFORE = re.compile(r"\s+(?P<particle>" + _PARTICLES + r")\s+(?P<what>(?!by\b|to\b|on\b|"
                      r"from\b|in\b|at\b|the\s+line\b)\S)")
-_AFTER = re.compile(r"\s+(?P<what>(?!(?:up|down|back|by|to|on|for|in|at)\b)[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s+"
+_AFTER = re.compile(r"\s+(?P<what>(?!(?:up|down|back|by|to|on|for|in|at)\b)[\w’'-]+"
+                    r"(?:\s+[\w’'-]+){0,5}?)\s+"
                     r"(?P<particle>" + _PARTICLES + r")\b(?!\s+(?:to|on|with|from|into|the|a|an|"
                     r"its|their|his|her)\b)")
 #: A way along which something moves ("drove down the road"): no effect.
-_WAY = re.compile(r"^(?:up|down|back|higher|lower)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?(?:road|roads|street|streets|hill|hills|motorway|highway|lane|track|path|"
+_WAY = re.compile(r"^(?:up|down|back|higher|lower)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?(?:road|roads|"
+                  r"street|streets|hill|hills|motorway|highway|lane|track|path|"
                   r"river|coast|slope|mountain|stairs|steps|ramp|valley|avenue|corridor|aisle|"
                   r"line|queue|field|pitch)\b")
 #: What moved told with an owner's word alone ("pushed its leading players down"): whose?
@@ -39,9 +42,6 @@ _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: Words a moved noun phrase cannot hold: a clause begins.
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|and|or|but|is|are|was|were|has|have|had|will|"
                           r"would|could|said|says)\b")
-#: The verb group as a question with "What" as its subject writes it.
-_AGREEING = {"are": "is", "were": "was", "have": "has", "push": "pushes", "drive": "drives",
-             "drag": "drags", "hold": "holds", "keep": "keeps", "send": "sends"}
 
 
 def phrasal_cause_facts(text: str, clauses: list[Clause]
@@ -74,5 +74,4 @@ def phrasal_cause_facts(text: str, clauses: list[Clause]
         if is_pronoun(moved.split()[-1]) or word_count(moved) < 3 or _WAY.match(moved) or \
                 _OWNED.search(moved):
             continue  # ("pushed up costs": whose costs? "drove up the hill": a way taken)
-        group = " ".join((_AGREEING.get(words[0], words[0]), *words[1:]))
-        yield AnswerKind.CAUSE, f"What {group} {moved}", subject, ()
+        yield AnswerKind.CAUSE, f"What {what_group(words)} {moved}", subject, ()

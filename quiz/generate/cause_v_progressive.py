@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from quiz.generate.cause_blamed import blamable
+from quiz.generate.cause_v_asked import what_group
 from quiz.generate.cause_spans import DEMONSTRATIVE, VAGUE_SUBJECT, cut_span
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import MODAL_VERBS, is_pronoun, word_count
@@ -24,8 +25,6 @@ PROGRESSIVE_WORDS = frozenset("""
 #: Those whose "X to do Y" is what is pressed for, not an effect.
 _PERSUADING = frozenset({"pushing", "forcing", "driving"})
 _BE = frozenset({"is", "are", "was", "were", "been"})
-#: The verb group as a question with "What" as its subject writes it.
-_AGREEING = {"are": "is", "were": "was", "have": "has"}
 
 
 def progressive_cause_facts(text: str, clauses: list[Clause]
@@ -51,5 +50,4 @@ def progressive_cause_facts(text: str, clauses: list[Clause]
             continue  # ("are pushing for talks": what they want, not an effect)
         if " to " in f" {effect} " and main in _PERSUADING:
             continue  # ("are pushing the council to act": what they press for)
-        group = " ".join((_AGREEING.get(words[0], words[0]), *words[1:]))
-        yield AnswerKind.CAUSE, f"What {group} {effect}", subject, ()
+        yield AnswerKind.CAUSE, f"What {what_group(words)} {effect}", subject, ()

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from quiz.generate.cause_hindrances import common_head, is_cause_thing
 from quiz.generate.cause_spans import VAGUE_SUBJECT
+from quiz.generate.cause_v_asked import what_group
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
     MODAL_VERBS, SAYING_VERBS, first_lower, is_pronoun, question_predicate, word_count,
@@ -105,7 +106,6 @@ _BAD_OBJECT = re.compile(r"(?:it|them|him|her|us|me|you|this|that|these|those|on
                          r"further|again|markedly|significantly)\b)", re.IGNORECASE)
 _OWNED_OBJECT = re.compile(r"(?:(?:up|down)\s+)?(?:his|her|its|their)\s", re.IGNORECASE)
 _PASSIVE = frozenset({"is", "are", "was", "were", "been", "be", "being"})
-_SINGULAR = {"have": "has", "are": "is", "were": "was", "do": "does"}
 #: A subject that stands for what its own sentence just told (", a result that"), whose
 #: event is the clause before it.
 _STANDS_FOR = re.compile(r"(?:an?\s+)(?:[a-z-]+\s+)?(?:result|outcome|move|decision|step|"
@@ -137,9 +137,7 @@ def subject_cause_facts(text: str, clauses: list[Clause]
         cause = _cause(text, clauses, k, clause)
         if cause is None:
             continue
-        words = list(clause.group.words)
-        words[0] = _SINGULAR.get(words[0], words[0])
-        yield AnswerKind.CAUSE, f"What {' '.join(words)} {predicate}", cause, ()
+        yield AnswerKind.CAUSE, f"What {what_group(clause.group.words)} {predicate}", cause, ()
 
 
 def _predicate(text: str, clause: Clause, after: str) -> str | None:
