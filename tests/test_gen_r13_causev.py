@@ -186,3 +186,16 @@ def test_no_particle_cause_for_what_an_owner_word_alone_names() -> None:
     assert not {q for q, _ in cause_qa(
         "Chile has had no man in the top 20 since 2022, when a series of injuries pushed its "
         "leading players down the rankings.") if q.startswith("What pushed")}
+
+
+def test_what_an_act_named_before_forced() -> None:
+    assert ("What has the suspension of talks already forced?",
+            "the cancellation of observing time for some 30 research teams") in cause_qa(
+        "Talks were suspended in May after a fault in the system.",
+        "The suspension has already forced the cancellation of observing time for some 30 "
+        "research teams.")
+
+
+def test_no_forced_effect_card_from_a_longer_subject() -> None:
+    assert not {q for q, _ in cause_qa(
+        "Heavy snow has forced the postponement of the match.") if q.startswith("What has heavy")}

@@ -138,6 +138,12 @@ def subject_cause_facts(text: str, clauses: list[Clause]
         if cause is None:
             continue
         yield AnswerKind.CAUSE, f"What {what_group(clause.group.words)} {predicate}", cause, ()
+        if after == "forced" and _ONE_NOUN.fullmatch(cause):
+            # ("The suspension has forced the cancellation of X": which suspension the article
+            # tells before, so the act it forced is asked with it as the subject too)
+            asked = question_predicate(first_lower(cause), clause.group, "")
+            if asked is not None:
+                yield AnswerKind.EFFECT, f"What {asked}", predicate, ()
 
 
 def _predicate(text: str, clause: Clause, after: str) -> str | None:
@@ -204,6 +210,8 @@ def is_thing(phrase: str) -> bool:
 
 
 #: Nouns that name what an earlier sentence told: alone after "the", no answer.
+#: A subject that is one common noun after "The" ("The suspension").
+_ONE_NOUN = re.compile(r"The\s+[a-z]{3,}")
 _POINTERS = frozenset("""
     discovery decision move ruling case news announcement incident development result outcome
     revelation report findings finding plan proposal change changes step deal verdict episode
