@@ -199,3 +199,31 @@ def test_what_an_act_named_before_forced() -> None:
 def test_no_forced_effect_card_from_a_longer_subject() -> None:
     assert not {q for q, _ in cause_qa(
         "Heavy snow has forced the postponement of the match.") if q.startswith("What has heavy")}
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The town sits on a flood plain, which makes it vulnerable to heavy rain.",
+     "What makes the town vulnerable to heavy rain?", "The town sits on a flood plain"),
+    ("The bridge was built in 1890 without deep foundations, which makes it vulnerable to "
+     "floods.", "What makes the bridge vulnerable to floods?",
+     "The bridge was built in 1890 without deep foundations"),
+    ("The reactor uses an older design, which makes it more expensive to run.",
+     "What makes the reactor more expensive to run?", "The reactor uses an older design"),
+    ("The island imports almost all of its food, which makes it more exposed to price shocks.",
+     "What makes the island more exposed to price shocks?",
+     "The island imports almost all of its food"),
+    ("The city depends on a single river, which has made it prone to water shortages.",
+     "What has made the city prone to water shortages?", "The city depends on a single river"),
+])
+def test_a_which_that_made_the_subject_so(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She lives alone, which makes her more vulnerable to scams.",
+    "The reactor uses an older design, which makes it more expensive to run.",
+    "The children live far from the school, which makes them more likely to miss classes.",
+])
+def test_no_which_made_card_for_someone_or_the_noun_before(text: str) -> None:
+    assert not {q for q, a in cause_qa(text) if a == "an older design" or q.startswith((
+        "What makes her", "What makes the children"))}

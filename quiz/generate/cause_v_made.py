@@ -57,6 +57,9 @@ def made_it_facts(text: str, clauses: list[Clause]
         if clause.group.main.lower() not in _MADE or _PASSIVE.intersection(clause.group.words):
             continue
         match = _MADE_IT.match(text, clause.verb_end)
+        if match is not None and text[:clause.verb_start].rstrip().endswith(", which"):
+            continue  # ("uses an older design, which makes it more expensive to run": the
+            # "it" is what the clause before tells of, no empty "it")
         subject = text[clause.subject_start:clause.subject_end]
         if match is None or is_pronoun(subject) or VAGUE_SUBJECT.match(subject) or \
                 DEMONSTRATIVE.match(subject) or not blamable(subject) or word_count(
@@ -98,11 +101,45 @@ _MADE_MORE = re.compile(
     r"better|cheaper|costlier|dearer|harder|easier|safer|riskier|weaker|stronger|scarcer|"
     r"slower|faster|poorer|richer|longer|shorter)|(?:more\s+|less\s+)?(?:prone|vulnerable|"
     r"susceptible|liable|exposed)\s+to\s+[a-z][\w-]*)\b")
+#: "..., which makes it prone to flooding": the clause before made its own subject so.
+_WHICH_MADE_IT = re.compile(
+    r",\s+which\s+(?P<group>makes|made|has\s+made|had\s+made|will\s+make|would\s+make|"
+    r"could\s+make)\s+(?P<it>it|them)\s+(?P<state>(?:(?:even|much|far|still|a\s+lot)\s+)?"
+    r"(?:more|less)\s+(?!than\b|of\b|and\b|or\b)[a-z]{4,}|(?:more\s+|less\s+|particularly\s+|"
+    r"especially\s+)?(?:prone|vulnerable|susceptible|liable|exposed)\s+to\s+[a-z][\w-]*)\b")
 #: Nouns after "more"/"less" ("made the firm more money"): an amount given, no state.
 _MORE_NOUNS = frozenset("""
     money time people jobs room space sense work noise power cash profit profits revenue
     sales votes friends enemies trouble damage goals points
 """.split())
+
+
+def which_made_it_facts(text: str, clauses: list[Clause]
+                        ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"The town sits on a flood plain, which makes it vulnerable to heavy rain" -> "What makes
+    the town vulnerable to heavy rain?" (the town sits on a flood plain): the "it" is the
+    sentence's opening subject, told right before its verb, and the clause up to the ", which"
+    is the cause."""
+    match = _WHICH_MADE_IT.search(text)
+    if match is None or not clauses or clauses[0].first_token != 0:
+        return
+    event = clauses[0]
+    subject = text[event.subject_start:event.subject_end]
+    plural = subject.split()[-1].endswith("s") and not subject.split()[-1].endswith("ss")
+    if is_pronoun(subject) or VAGUE_SUBJECT.match(subject) or DEMONSTRATIVE.match(subject) or \
+            names_someone(subject) or text[event.subject_end:event.verb_start].strip() or \
+            (match.group("it") == "them") != plural or word_count(subject) > 6:
+        return
+    told = text[event.subject_start:match.start()].strip()
+    if not 4 <= word_count(told) <= 20 or any(ch in told for ch in ",;:\"“”()"):
+        return
+    state = " ".join(match.group("state").split())
+    rest = cut_span(text, match.end()) if text[match.end():match.end() + 1] == " " else ""
+    if rest is None or rest and (word_count(rest) > 4 or _CLAUSE_WORD.search(rest)):
+        rest = ""
+    tail = f" {rest}" if rest else ""
+    group = " ".join(match.group("group").split())
+    yield AnswerKind.CAUSE, f"What {group} {first_lower(subject)} {state}{tail}", told, ()
 
 
 def made_more_facts(text: str, clauses: list[Clause]
@@ -142,6 +179,8 @@ def made_likely_facts(text: str, clauses: list[Clause]
     if " it " in text:
         yield from made_it_facts(text, clauses)
     yield from made_more_facts(text, clauses)
+    if ", which " in text:
+        yield from which_made_it_facts(text, clauses)
     if not clauses or clauses[0].first_token != 0:
         return
     first = clauses[0]
