@@ -227,3 +227,24 @@ def test_a_which_that_made_the_subject_so(text: str, question: str, answer: str)
 def test_no_which_made_card_for_someone_or_the_noun_before(text: str) -> None:
     assert not {q for q, a in cause_qa(text) if a == "an older design" or q.startswith((
         "What makes her", "What makes the children"))}
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Rising energy bills are putting pressure on households across the country.",
+     "What is putting pressure on households across the country?", "Rising energy bills"),
+    ("The collapse of the currency put mounting pressure on the central bank to raise rates.",
+     "What put mounting pressure on the central bank to raise rates?",
+     "The collapse of the currency"),
+    ("Weak sales have put pressure on the carmaker's profits.",
+     "What has put pressure on the carmaker's profits?", "Weak sales"),
+])
+def test_what_put_pressure_on_someone(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition put pressure on the minister to resign.",
+    "Falling prices put pressure on them to cut costs.",
+])
+def test_no_pressure_card_from_a_bare_body_or_onto_a_pronoun(text: str) -> None:
+    assert not {q for q, _ in cause_qa(text) if "pressure" in q}

@@ -35,6 +35,10 @@ _PUT_OFF = re.compile(r"\s*off\s+(?!by\b|to\b|until\b|till\b|the\s+(?:decision|v
                       r"[a-z]")
 #: "pushed up costs", "drove down prices": the particle before the object.
 _PARTICLE_FIRST = re.compile(r"\s*(?:up|down)\s+(?!by\b|to\b|\d)[a-z]")
+#: "put (mounting) pressure on the council": the pressure before whom it is put on.
+_PRESSURE_ON = re.compile(r"\s*(?:(?:more|further|new|fresh|mounting|added|extra|huge|heavy|"
+                          r"intense|growing|considerable)\s+)?pressure\s+on\s+(?!it\b|them\b)"
+                          r"[a-z]")
 _KEPT = r"\s+(?:off|out\s+of|away|below|above|under|at\s+bay|from\s+[a-z]+ing|indoors|home)\b"
 _PUT = r"\s+(?:at\s+risk|in\s+doubt|in\s+jeopardy|on\s+hold|under\s+(?:pressure|threat|strain|" \
        r"scrutiny))\b"
@@ -135,8 +139,8 @@ def subject_cause_facts(text: str, clauses: list[Clause]
         if predicate is None:
             continue
         cause = _cause(text, clauses, k, clause)
-        if cause is None:
-            continue
+        if cause is None or predicate.startswith("pressure on") and _ONE_NOUN.fullmatch(cause):
+            continue  # ("The opposition put pressure on X": pressure is put by someone too)
         yield AnswerKind.CAUSE, f"What {what_group(clause.group.words)} {predicate}", cause, ()
         if after == "forced" and _ONE_NOUN.fullmatch(cause):
             # ("The suspension has forced the cancellation of X": which suspension the article
@@ -159,9 +163,10 @@ def _predicate(text: str, clause: Clause, after: str) -> str | None:
         return None
     elif after in _OBJECT_SHAPE:
         shaped = _OBJECT_SHAPE[after].match(rest)
-        if after == _MOVED and _PARTICLE_FIRST.match(rest) or after == _PUT and _PUT_OFF.match(
-                rest):
-            pass  # ("pushed up costs", "put off applicants": the particle first)
+        if after == _MOVED and _PARTICLE_FIRST.match(rest) or after == _PUT and (
+                _PUT_OFF.match(rest) or _PRESSURE_ON.match(rest)):
+            pass  # ("pushed up costs", "put off applicants", "put pressure on the council to
+            # act": the particle or the pressure first)
         elif shaped is None or _BAD_OBJECT.match(shaped.group("obj")) and not (
                 after in _COUNTED_OBJECT and _COUNTED.match(shaped.group("obj"))):
             return None  # (but "left 20,000 homes without power": people or homes counted)
