@@ -248,3 +248,23 @@ def test_what_put_pressure_on_someone(text: str, question: str, answer: str) -> 
 ])
 def test_no_pressure_card_from_a_bare_body_or_onto_a_pronoun(text: str) -> None:
     assert not {q for q, _ in cause_qa(text) if "pressure" in q}
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("Mupariwa blamed poor administration for the departure of more than 20 first-class "
+     "players.", "What did Mupariwa blame for the departure of more than 20 first-class players?",
+     "poor administration"),
+    ("The report blamed weak leadership for the failures at the hospital.",
+     "What did the report blame for the failures at the hospital?", "weak leadership"),
+    ("Residents blame poor management for the state of the park.",
+     "What do residents blame for the state of the park?", "poor management"),
+])
+def test_blame_on_a_judged_way_of_running_things(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(text)
+
+
+def test_no_blamed_thing_card_for_people_or_a_body() -> None:
+    assert not {q for q, _ in cause_qa("The union blamed poor farmers for the fires.")
+                if q.startswith("What did the union blame for")}
+    assert ("What did critics blame for the delays?", "the administration") not in cause_qa(
+        "Critics blamed the administration for the delays.")

@@ -229,6 +229,8 @@ def blamable(what: str) -> bool:
     head = common_head(what)
     one = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith(
         "s") and not head.endswith(("ss", "sis", "ics", "us")) else head
+    if _HOW_RUN.fullmatch(what):
+        return True  # ("poor administration", "weak leadership": how it is run, no body)
     if not head or one in _SOMEONE or one.endswith(("man", "men", "person", "people")) or \
             one in NOT_CAUSE_HEADS or one.endswith(_DOER_ENDINGS) and not one.endswith(
                 "ment") and one not in _THING_LOOKALIKES:
@@ -238,6 +240,11 @@ def blamable(what: str) -> bool:
     return len(content) >= 2
 
 
+#: A judged way of running things: a judging adjective, no determiner, a noun of an act
+#: ("poor administration", "weak leadership", "bad management").
+_HOW_RUN = re.compile(r"(?:[Pp]oor|[Bb]ad|[Ww]eak|[Ll]ax|[Ii]nadequate|[Ii]neffective|"
+                      r"[Ii]ncompetent|[Cc]hronic|[Ff]ailed|[Ff]aulty|[Ss]loppy|[Cc]areless)\s+"
+                      r"[a-z]+(?:tion|ment|ship|ance|ence)")
 #: Words after which a blamed noun phrase goes on as a clause or a list.
 _THING_ENDS = re.compile(r"\b(?:and|or|but|that|who|which|whom|whose|was|were|is|are|has|"
                          r"have|had|said|says)\b")
