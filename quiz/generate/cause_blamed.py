@@ -11,7 +11,7 @@ from quiz.generate.cause_hindrances import NOT_CAUSE_HEADS, common_head, is_caus
 from quiz.generate.cause_spans import DEMONSTRATIVE, cut_span
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
-    first_lower, first_upper, is_pronoun, question_predicate, word_count,
+    base_form, first_lower, first_upper, is_pronoun, question_predicate, word_count,
 )
 from quiz.generate.lexicon import ADJECTIVES, GENERIC_NAME_WORDS, GROUP_WORDS
 from quiz.generate.syntax import Clause
@@ -20,10 +20,16 @@ from quiz.generate.syntax import Clause
 _WHICH_ASIDE = r"(?P<aside>,\s+(?:which|that)\s+[^,;:\"“”()]{3,160}?,)?"
 #: "Police blame most of the killings on gangs": a plural subject opening the sentence, a verb
 #: the clause reader does not take for one.
-_PLURAL_BLAME = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*[a-rt-z]s)?)\s+"
-                           r"(?:(?:also|largely|mostly|mainly)\s+)?blame\s+"
-                           r"(?P<what>(?:[\w’'-]+\s+){0,7}?[\w’'-]+)" + _WHICH_ASIDE +
-                           r"\s+(?P<prep>on|for)\s+")
+#: (a second plural joined by "and" may follow: "Farmers and some politicians blame X")
+_BLAME_TAIL = (r"(?:\s+and\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*[a-rt-z]s)?)\s+"
+               r"(?:(?:also|largely|mostly|mainly)\s+)?blame\s+"
+               r"(?P<what>(?:[\w’'-]+\s+){0,7}?[\w’'-]+)" + _WHICH_ASIDE +
+               r"\s+(?P<prep>on|for)\s+")
+_PLURAL_BLAME = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*[a-rt-z]s)?" + _BLAME_TAIL)
+#: The same blame in the second of two joined clauses, its subject a plural common noun
+#: ("Hunting was banned in 2016, and farmers and some politicians blame the ban for X").
+_JOINED_BLAME = re.compile(r"(?:,\s+and|;)\s+(?P<who>(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*[a-rt-z]s"
+                           + _BLAME_TAIL)
 #: "Faulty wiring was blamed for the fire": what was blamed is the cause.
 _BLAMED_FOR = re.compile(r"\b(?P<be>was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
                          r"(?P<how>(?:largely|partly|widely|mainly|also)\s+)?"
@@ -51,16 +57,26 @@ def plural_blame_facts(text: str, clauses: list[Clause]
     killings on?" (only when no clause was read with "blame" as its verb)."""
     if any(c.group.main.lower() in {"blame", "blames", "blamed"} for c in clauses):
         return
-    match = _PLURAL_BLAME.match(text)
-    if match is None or is_pronoun(match.group("who")):
-        return
-    who = _common_lower(match.group("who"))
+    match = _PLURAL_BLAME.match(text) or _JOINED_BLAME.search(text)
+    if match is None or is_pronoun(match.group("who")) or match.group("who").startswith(
+            ("the ", "their ", "these ", "those ")) and match.start():
+        return  # ("..., and the shops blame": which shops is told before)
+    who = match.group("who")
+    who = first_lower(who, frozenset()) if " and " in who else _common_lower(who)
     what = match.group("what").strip()
     if match.group("prep") == "for":
         # "Investigators blame pilot error for the crash": what is blamed is the cause
         effect = cut_span(text, match.end())
+        if match.start() and _BARE_ACT.fullmatch(what):
+            named = _act_named(what, [c for c in clauses if c.verb_end <= match.start()])
+            if named != what and effect is not None and word_count(effect) <= 16:
+                # (the answer is a span of the sentence: the act named in the question)
+                yield AnswerKind.EFFECT, f"What do {who} blame {named} for", effect, ()
+                return
+        elif " on " in f" {what} ":
+            return
         if blamable(what) and effect is not None and not DEMONSTRATIVE.match(effect) \
-                and word_count(effect) <= 16 and " on " not in f" {what} ":
+                and word_count(effect) <= 16:
             yield AnswerKind.CAUSE, f"What do {who} blame for {effect}", what, ()
         return
     degree = re.search(r"\s+(?:largely|mainly|mostly|chiefly|primarily|partly|in part)$", what)
@@ -71,6 +87,26 @@ def plural_blame_facts(text: str, clauses: list[Clause]
         what = what[:degree.start()]
     if cause is not None and not DEMONSTRATIVE.match(cause):
         yield AnswerKind.CAUSE, f"What do {who} blame {what} on", cause, ()
+
+
+#: An act named by its noun alone ("the ban", "the closure"), and the nouns whose object
+#: follows "on" ("the ban on trophy hunting"; else "of": "the closure of the plant").
+_BARE_ACT = re.compile(r"the\s+(?P<noun>[a-z]{3,})")
+_ON_NOUNS = frozenset({"ban", "tax", "cap", "limit", "curb", "levy", "restriction", "freeze"})
+
+
+def _act_named(what: str, before: list[Clause]) -> str:
+    """``what`` ("the ban") named by the clause before that tells the act in the passive
+    ("Trophy hunting was banned in 2016" -> "the ban on trophy hunting"), else as written."""
+    noun = what.split()[-1]
+    done = [c for c in before if (base_form(c.group.main.lower()) or "") == noun and
+            _PASSIVE.intersection(c.group.words)]
+    if len(done) != 1:
+        return what
+    thing = done[0].subject
+    if is_pronoun(thing) or word_count(thing) > 5 or any(ch in thing for ch in ",;:\"“”()"):
+        return what
+    return f"{what} {'on' if noun in _ON_NOUNS else 'of'} {first_lower(thing, frozenset())}"
 
 
 def _common_lower(who: str) -> str:
@@ -193,6 +229,8 @@ def blamable(what: str) -> bool:
     head = common_head(what)
     one = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith(
         "s") and not head.endswith(("ss", "sis", "ics", "us")) else head
+    if _HOW_RUN.fullmatch(what):
+        return True  # ("poor administration", "weak leadership": how it is run, no body)
     if not head or one in _SOMEONE or one.endswith(("man", "men", "person", "people")) or \
             one in NOT_CAUSE_HEADS or one.endswith(_DOER_ENDINGS) and not one.endswith(
                 "ment") and one not in _THING_LOOKALIKES:
@@ -202,6 +240,11 @@ def blamable(what: str) -> bool:
     return len(content) >= 2
 
 
+#: A judged way of running things: a judging adjective, no determiner, a noun of an act
+#: ("poor administration", "weak leadership", "bad management").
+_HOW_RUN = re.compile(r"(?:[Pp]oor|[Bb]ad|[Ww]eak|[Ll]ax|[Ii]nadequate|[Ii]neffective|"
+                      r"[Ii]ncompetent|[Cc]hronic|[Ff]ailed|[Ff]aulty|[Ss]loppy|[Cc]areless)\s+"
+                      r"[a-z]+(?:tion|ment|ship|ance|ence)")
 #: Words after which a blamed noun phrase goes on as a clause or a list.
 _THING_ENDS = re.compile(r"\b(?:and|or|but|that|who|which|whom|whose|was|were|is|are|has|"
                          r"have|had|said|says)\b")

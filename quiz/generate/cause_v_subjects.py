@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from quiz.generate.cause_hindrances import common_head, is_cause_thing
 from quiz.generate.cause_spans import VAGUE_SUBJECT
+from quiz.generate.cause_v_asked import what_group
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
     MODAL_VERBS, SAYING_VERBS, first_lower, is_pronoun, question_predicate, word_count,
@@ -34,6 +35,10 @@ _PUT_OFF = re.compile(r"\s*off\s+(?!by\b|to\b|until\b|till\b|the\s+(?:decision|v
                       r"[a-z]")
 #: "pushed up costs", "drove down prices": the particle before the object.
 _PARTICLE_FIRST = re.compile(r"\s*(?:up|down)\s+(?!by\b|to\b|\d)[a-z]")
+#: "put (mounting) pressure on the council": the pressure before whom it is put on.
+_PRESSURE_ON = re.compile(r"\s*(?:(?:more|further|new|fresh|mounting|added|extra|huge|heavy|"
+                          r"intense|growing|considerable)\s+)?pressure\s+on\s+(?!it\b|them\b)"
+                          r"[a-z]")
 _KEPT = r"\s+(?:off|out\s+of|away|below|above|under|at\s+bay|from\s+[a-z]+ing|indoors|home)\b"
 _PUT = r"\s+(?:at\s+risk|in\s+doubt|in\s+jeopardy|on\s+hold|under\s+(?:pressure|threat|strain|" \
        r"scrutiny))\b"
@@ -105,7 +110,6 @@ _BAD_OBJECT = re.compile(r"(?:it|them|him|her|us|me|you|this|that|these|those|on
                          r"further|again|markedly|significantly)\b)", re.IGNORECASE)
 _OWNED_OBJECT = re.compile(r"(?:(?:up|down)\s+)?(?:his|her|its|their)\s", re.IGNORECASE)
 _PASSIVE = frozenset({"is", "are", "was", "were", "been", "be", "being"})
-_SINGULAR = {"have": "has", "are": "is", "were": "was", "do": "does"}
 #: A subject that stands for what its own sentence just told (", a result that"), whose
 #: event is the clause before it.
 _STANDS_FOR = re.compile(r"(?:an?\s+)(?:[a-z-]+\s+)?(?:result|outcome|move|decision|step|"
@@ -135,11 +139,15 @@ def subject_cause_facts(text: str, clauses: list[Clause]
         if predicate is None:
             continue
         cause = _cause(text, clauses, k, clause)
-        if cause is None:
-            continue
-        words = list(clause.group.words)
-        words[0] = _SINGULAR.get(words[0], words[0])
-        yield AnswerKind.CAUSE, f"What {' '.join(words)} {predicate}", cause, ()
+        if cause is None or predicate.startswith("pressure on") and _ONE_NOUN.fullmatch(cause):
+            continue  # ("The opposition put pressure on X": pressure is put by someone too)
+        yield AnswerKind.CAUSE, f"What {what_group(clause.group.words)} {predicate}", cause, ()
+        if after == "forced" and _ONE_NOUN.fullmatch(cause):
+            # ("The suspension has forced the cancellation of X": which suspension the article
+            # tells before, so the act it forced is asked with it as the subject too)
+            asked = question_predicate(first_lower(cause), clause.group, "")
+            if asked is not None:
+                yield AnswerKind.EFFECT, f"What {asked}", predicate, ()
 
 
 def _predicate(text: str, clause: Clause, after: str) -> str | None:
@@ -155,9 +163,10 @@ def _predicate(text: str, clause: Clause, after: str) -> str | None:
         return None
     elif after in _OBJECT_SHAPE:
         shaped = _OBJECT_SHAPE[after].match(rest)
-        if after == _MOVED and _PARTICLE_FIRST.match(rest) or after == _PUT and _PUT_OFF.match(
-                rest):
-            pass  # ("pushed up costs", "put off applicants": the particle first)
+        if after == _MOVED and _PARTICLE_FIRST.match(rest) or after == _PUT and (
+                _PUT_OFF.match(rest) or _PRESSURE_ON.match(rest)):
+            pass  # ("pushed up costs", "put off applicants", "put pressure on the council to
+            # act": the particle or the pressure first)
         elif shaped is None or _BAD_OBJECT.match(shaped.group("obj")) and not (
                 after in _COUNTED_OBJECT and _COUNTED.match(shaped.group("obj"))):
             return None  # (but "left 20,000 homes without power": people or homes counted)
@@ -206,6 +215,8 @@ def is_thing(phrase: str) -> bool:
 
 
 #: Nouns that name what an earlier sentence told: alone after "the", no answer.
+#: A subject that is one common noun after "The" ("The suspension").
+_ONE_NOUN = re.compile(r"The\s+[a-z]{3,}")
 _POINTERS = frozenset("""
     discovery decision move ruling case news announcement incident development result outcome
     revelation report findings finding plan proposal change changes step deal verdict episode

@@ -17,7 +17,9 @@ from quiz.generate.cause_it_started import it_caused_question
 from quiz.generate.cause_reports import reporting_parent
 from quiz.generate.cause_results import thing_meant_facts
 from quiz.generate.cause_v_blaming import bare_blame_facts
+from quiz.generate.cause_v_phrasal import PHRASAL_WORDS, phrasal_cause_facts
 from quiz.generate.cause_v_pointed import pointed_facts
+from quiz.generate.cause_v_progressive import PROGRESSIVE_WORDS, progressive_cause_facts
 from quiz.generate.cause_v_nouns import cause_noun_facts, final_blow_facts
 from quiz.generate.cause_v_effect import EFFECT_NOUNS, had_effect_facts
 from quiz.generate.cause_v_left import left_doing_facts
@@ -40,8 +42,8 @@ from quiz.generate.cause_spans import (
 )
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
-    MODAL_VERBS, SAYING_VERBS, VerbGroup, base_form, first_lower, first_upper, is_past_tense,
-    is_pronoun, past_of, question_predicate, third_person, word_count,
+    MODAL_VERBS, SAYING_VERBS, VerbGroup, base_form, first_lower, first_upper, gerund,
+    is_past_tense, is_pronoun, past_of, question_predicate, third_person, word_count,
 )
 from quiz.generate.mentions import Token
 from quiz.generate.syntax import Clause, find_clauses, trim_predicate
@@ -70,9 +72,12 @@ _REQUESTING = frozenset("""
     advised advises advise advising appealed appeals begged begs implored implores
     requested requests invited invites
 """.split())
+#: A particle the verbs of :mod:`cause_v_phrasal` need ("pushed up", "held back").
+_PARTICLE_CUE = re.compile(r" (?:up|down|back|higher|lower)\b")
 #: The words without which :func:`causal_verb_facts` finds nothing (the caller's cheap gate).
 CAUSAL_TO_WORDS = _CAUSAL_TO | _PERSUADE_TO | HINDER_WORDS | ARGUING_WORDS | WARN_WORDS | \
-    VERDICT_WORDS | LIKELY_WORDS | EFFECT_NOUNS | REASON_WORDS | {"being"}
+    VERDICT_WORDS | LIKELY_WORDS | EFFECT_NOUNS | REASON_WORDS | PROGRESSIVE_WORDS | \
+    PHRASAL_WORDS | {"being"}
 # (the look-ahead, a first letter of them, is a cheap test at every position)
 _EFFECT_VERBS = re.compile(
     r"(?=[cfglnprst])\b(?P<verb>led to|leads to|lead to|resulted in|results in|caused|causes|cause|"
@@ -109,6 +114,10 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
     if " on " in text and (" effect" in text or " impact" in text or " toll" in text):
         yield from had_effect_facts(text, clauses)
     yield from reason_is_facts(text, clauses)
+    if "ing " in text:
+        yield from progressive_cause_facts(text, clauses)
+    if _PARTICLE_CUE.search(text):
+        yield from phrasal_cause_facts(text, clauses)
     for clause in clauses:
         main = clause.group.main.lower()
         if main not in _CAUSAL_TO | _PERSUADE_TO or not main.endswith("ing") and any(
@@ -726,6 +735,10 @@ def caused_by_facts(text: str, clauses: list[Clause]
         if main == "made" and _PASSIVE_WORDS.intersection(words):
             yield from _made_by(text, clause)
             continue
+        if main in _PARTICLE_VERBS and _PARTICLE_BY.match(text, clause.verb_end) and \
+                _PASSIVE_WORDS.intersection(words):
+            yield from _pressed_by(text, clauses, clause)  # ("pushed up by X")
+            continue
         if main not in _CAUSED_BY and main not in _HELD_UP_BY and main not in _PRESSED_BY or \
                 not _PASSIVE_WORDS.intersection(words):
             continue
@@ -768,6 +781,8 @@ def caused_by_facts(text: str, clauses: list[Clause]
         base = base_form(main) or main
         if "been" in words:
             verb = f"{'had' if words[0] == 'had' else 'has'} {main}"
+        elif "being" in words:
+            verb = f"is {_ing_as_written(base, main)}"  # ("is being fuelled by X")
         elif words[0] in {"is", "are"}:
             verb = third_person(base)
         else:
@@ -789,10 +804,25 @@ def caused_by_facts(text: str, clauses: list[Clause]
         if hedge is not None:  # ("was probably caused by", "was caused in part by")
             first, _, last = _singular(verb).rpartition(" ")
             verb = f"{first} {_HEDGES[' '.join(hedge.split())]} {last}".strip()
-        yield AnswerKind.CAUSE, f"What {_singular(verb)} {first_lower(clause.subject)}", cause, ()
+        yield AnswerKind.CAUSE, f"What {_singular(verb)} {_asked(clause.subject)}", cause, ()
+
+
+def _asked(subject: str) -> str:
+    """A subject as a question writes it after the verb: "Sales" -> "sales" (one common
+    noun opening the sentence), "The budget" -> "the budget", a name as written."""
+    if " " not in subject and subject[1:].islower() and common_head(subject):
+        return subject.lower()
+    return first_lower(subject)
 
 
 _PASSIVE_WORDS = frozenset({"was", "were", "is", "are", "been"})
+
+
+def _ing_as_written(base: str, participle: str) -> str:
+    """The "-ing" form of ``base`` spelt as the sentence spells its participle ("fuelled" ->
+    "fuelling", not "fueling")."""
+    return f"{base}ling" if participle.endswith("lled") and not base.endswith("ll") else \
+        gerund(base)
 
 
 def _past_as_written(base: str, participle: str) -> str:
@@ -815,6 +845,13 @@ _PRESSED_BY = frozenset("""
     dented eaten weighed dragged threatened harmed damaged hampered hindered boosted pushed
     forced
 """.split())
+#: Verbs of moving something that name a cause with a particle before "by" ("prices have been
+#: pushed up by X", "wages were held down by Y", "rates were driven higher by Z").
+_PARTICLE_VERBS = frozenset("""
+    pushed driven held kept dragged forced sent pulled knocked weighed
+""".split())
+_PARTICLE_BY = re.compile(r"\s+(?:up|down|higher|lower|back)\s+(?:(?:largely|mainly|partly|"
+                          r"mostly|also)\s+)?by\s")
 #: "its own budget": an owner's word and the thing owned.
 _ITS = re.compile(r"[Ii]ts\s+(?:own\s+)?(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})$")
 
@@ -825,9 +862,10 @@ def _pressed_by(text: str, clauses: list[Clause], clause: Clause
     budget?"; "the council ... from its own budget, which has been squeezed by X" -> "What has
     squeezed the council's budget?" (a thing the cause, "its" the sentence's opening body)."""
     by = _PRESSED_BY_AGENT.match(text, clause.verb_end)
-    if by is None or clause.group.words[-1] not in {"been", *_PRESSED_BY} or \
-            MODAL_VERBS.intersection(clause.group.words):
-        return
+    if by is None or clause.group.words[-1] not in {"been", *_PRESSED_BY, *_PARTICLE_VERBS} or \
+            MODAL_VERBS.intersection(clause.group.words) or not by.group(
+                "particle") and clause.group.main not in _PRESSED_BY:
+        return  # ("was held by police": only "held down by X" is a cause)
     cause = _unreported(cut_span(text, by.end()))
     if cause is None or DEMONSTRATIVE.match(cause) or not blamable(cause) or \
             word_count(cause) > 12:
@@ -847,6 +885,8 @@ def _pressed_by(text: str, clauses: list[Clause], clause: Clause
     base = base_form(clause.group.main) or clause.group.main
     if "been" in words:
         verb = f"{'had' if words[0] == 'had' else 'has'} {clause.group.main}"
+    elif "being" in words:
+        verb = f"is {_ing_as_written(base, clause.group.main)}"  # ("are being pushed up")
     elif words[0] in {"is", "are"}:
         verb = third_person(base)
     else:
@@ -854,12 +894,15 @@ def _pressed_by(text: str, clauses: list[Clause], clause: Clause
     asked = subject.lower() if " " not in subject and subject[1:].islower() else \
         first_lower(subject)  # ("Sales were buoyed by X": a common noun opening the sentence)
     into = by.group("into") or ""
-    yield AnswerKind.CAUSE, f"What {verb} {asked}{into}", _TIME_AFTER.sub("", cause), ()
+    particle = by.group("particle") or ""  # ("pushed up by X": "What pushed prices up?")
+    yield (AnswerKind.CAUSE, f"What {verb} {asked}{into}{particle}", _TIME_AFTER.sub("", cause),
+           ())
 
 
 #: The agent of a verb of pressing, with where it pushed something first ("had been pushed
 #: into striking by two years of stalled talks").
-_PRESSED_BY_AGENT = re.compile(r"(?P<into>\s+(?:into|out\s+of)\s+[a-z][^,;:\"“”()]{1,40}?)?\s+"
+_PRESSED_BY_AGENT = re.compile(r"(?P<into>\s+(?:into|out\s+of)\s+[a-z][^,;:\"“”()]{1,40}?)?"
+                               r"(?P<particle>\s+(?:up|down|higher|lower|back))?\s+"
                                r"(?:(?:largely|mainly|partly|mostly|badly|severely|further|"
                                r"also)\s+)?by\s+")
 
