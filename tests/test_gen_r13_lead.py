@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from gen_support import dated_article
+from gen_support import cause_qa, dated_article
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -126,3 +126,34 @@ def test_a_line_with_other_words_than_a_time_zone_is_text(tmp_path: Path, line: 
     path.write_text(f"Pool to close\n\n{line}\n\nThe council voted to close it.\n",
                     encoding="utf-8")
     assert read_article(path).published is None
+
+
+# --------------------------------------------------------------------------- trailing effects
+
+@pytest.mark.parametrize("text", [
+    "The court fined the firm, which sent its shares into a spin.",
+    "The court fined the firm, sending its shares into a spin.",
+    "The board shut the plant, which made the town's jobs far harder to keep.",
+    "Strikes closed the port, which made imports much dearer.",
+])
+def test_every_trailing_verb_has_its_forms(text: str) -> None:
+    cause_qa(text)  # raised StopIteration on "sent" and "made" before
+
+
+@pytest.mark.parametrize("text", [
+    "The storm flooded the main road, which made the journey to the hospital much harder.",
+    "Engineers closed the old bridge, which made deliveries to the island more expensive.",
+    "The council sold the depot, which has made the buses less reliable.",
+])
+def test_which_after_a_clause_does_not_make_the_noun_before_it_the_cause(text: str) -> None:
+    before = text.split(", which")[0].split()[-2:]
+    assert not any(" ".join(before) == answer.split(" ", 1)[-1] or answer.endswith(before[-1])
+                   for _, answer in cause_qa(text)), cause_qa(text)
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("The new levy, which made imported cars more expensive, was scrapped.", "The new levy"),
+    ("The new levy made imported cars more expensive.", "The new levy"),
+])
+def test_a_relative_inside_the_subject_is_about_that_subject(text: str, answer: str) -> None:
+    assert ("What made imported cars more expensive?", answer) in cause_qa(text)

@@ -107,6 +107,19 @@ _WHICH_MADE_IT = re.compile(
     r"could\s+make)\s+(?P<it>it|them)\s+(?P<state>(?:(?:even|much|far|still|a\s+lot)\s+)?"
     r"(?:more|less)\s+(?!than\b|of\b|and\b|or\b)[a-z]{4,}|(?:more\s+|less\s+|particularly\s+|"
     r"especially\s+)?(?:prone|vulnerable|susceptible|liable|exposed)\s+to\s+[a-z][\w-]*)\b")
+#: A relative pronoun right before the verb: "flooded the road, which made the trip harder"
+#: tells what the whole clause before did, not the noun before "which" (the trailing rule's).
+_RELATIVE_END = re.compile(r"\b(?:which|that)\s*$")
+
+
+def _after_a_clause(text: str, clause: Clause, clauses: list[Clause]) -> bool:
+    """Whether ``clause`` is a relative clause after another clause's verb ("flooded the road,
+    which made the trip harder": "which" stands for the flooding, not the road; "The levy,
+    which made cars dearer, ..." is about the levy)."""
+    return _RELATIVE_END.search(text, 0, clause.verb_start) is not None and any(
+        other.verb_end <= clause.subject_start for other in clauses if other is not clause)
+
+
 #: Nouns after "more"/"less" ("made the firm more money"): an amount given, no state.
 _MORE_NOUNS = frozenset("""
     money time people jobs room space sense work noise power cash profit profits revenue
@@ -153,7 +166,8 @@ def made_more_facts(text: str, clauses: list[Clause]
             continue
         match = _MADE_MORE.match(text, clause.verb_end)
         subject = text[clause.subject_start:clause.subject_end]
-        if match is None or is_pronoun(subject) or VAGUE_SUBJECT.match(subject) or \
+        if match is None or _after_a_clause(text, clause, clauses) or is_pronoun(subject) or \
+                VAGUE_SUBJECT.match(subject) or \
                 DEMONSTRATIVE.match(subject) or not blamable(subject) or word_count(
                     subject) > 10 or any(ch in subject for ch in ",;:\"“”()") or text[
                     :clause.subject_start].rstrip().endswith(","):

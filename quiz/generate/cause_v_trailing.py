@@ -115,14 +115,24 @@ _NO_EVENT_START = frozenset({"he", "she", "it", "they", "we", "i", "you", "this"
                              "these", "those", "there", "which", "who"})
 
 
+#: The pasts whose first letters are not their verb's key ("sent" is "send", "made" "mak").
+_PAST_KEYS = {"sent": "send", "made": "mak"}
+
+
+def _key(verb: str) -> str:
+    """The key in :data:`_FORMS` of a verb :data:`_TRAILING` matched."""
+    if verb.endswith("pressure on"):
+        return "pres"
+    return _PAST_KEYS.get(verb) or next(k for k in (verb[:4], verb[:3]) if k in _FORMS)
+
+
 def trailing_effect_facts(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"Its second stage failed to ignite, sending the rocket into the sea" -> "What sent the
     rocket into the sea?"; "The recount found that [ballots had been misplaced], which
     explained most of the difference" -> "What explained most of the difference?"."""
     for match in _TRAILING.finditer(text):
         verb = match.group("verb")
-        key = "pres" if verb.endswith("pressure on") else next(
-            k for k in (verb[:4], verb[:3]) if k in _FORMS)
+        key = _key(verb)
         which = match.group("which") is not None
         if which != verb.endswith(("ed", "ains", "sent", "led to", "drove up", "driven up",
                                    "pressure on", "makes")) or key in _WHICH_ONLY and not which:
