@@ -30,6 +30,7 @@ from quiz.generate.actor_modifiers import (
 )
 from quiz.generate.actor_openings import opening_name_clause, opening_time_clause
 from quiz.generate.actor_participles import participle_facts
+from quiz.generate.actor_present import CUE as PRESENT_CUE, present_clauses
 from quiz.generate.actor_recipients import RECIPIENT_CUES, recipient_facts
 from quiz.generate.actor_relations import relation_facts
 from quiz.generate.actor_phrases import Actor
@@ -129,6 +130,8 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
     found = lowered_subjects(clauses.found, clauses.names)
     if " where " in text:
         found = [*found, *where_clauses(text, toks, found)]
+    # (read for their subjects only: what they report is no clause the other rules trust)
+    present = present_clauses(text, toks, found) if PRESENT_CUE.search(text) is not None else ()
     if mentions and any(cue in text for cue in SUBORDINATE_CUES):
         found = [*found, *subordinate_clauses(text, toks, mentions, found)]
     opening = opening_time_clause(text, toks, found) if text[:1] in _OPENING_TIME else \
@@ -145,7 +148,7 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
                                           or t.lower == "were" for t in toks)
     low = text.lower()
     before = (
-        subject_facts(text, toks, names, found),
+        subject_facts(text, toks, names, [*found, *present] if present else found),
         object_facts(text, toks, names, found),
         embedded_facts(text, toks, names, found) if any(
             cue in low for cue in _REPORT_WORDS) and _REPORT_CUE.search(low) else (),
