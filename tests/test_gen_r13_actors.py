@@ -200,3 +200,36 @@ def test_a_lone_legislature_is_not_gapped() -> None:
     assert "parliament" not in _answers(
         "Under a law passed by parliament in November, parents who refuse vaccination without "
         "a medical reason can be fined up to 5,000 lei.")
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("KRAKÓW, June 24 (PAP) - Kraków city council voted on Wednesday to extend a ban on "
+     "night-time alcohol sales in shops to the whole city, after a trial in the historic centre "
+     "was followed by a sharp fall in violence.", "Which city's council voted on Wednesday to "
+     "extend a ban on night-time alcohol sales in shops to the whole city?", "Kraków"),
+    ("Lyon city council voted on Wednesday to ban cars from the city centre on Sundays.",
+     "Which city's council voted on Wednesday to ban cars from the city centre on Sundays?",
+     "Lyon"),
+    ("Lyon city council approved a plan to close three primary schools.",
+     "Which council approved a plan to close three primary schools?", "Lyon city council"),
+])
+def test_a_council_whose_tier_its_act_names_is_asked_by_its_place(text: str, question: str,
+                                                                  answer: str) -> None:
+    assert (question, answer) in actor_qa(text)
+
+
+@pytest.mark.parametrize(("texts", "answer"), [
+    (("The film was financed by the Lagos production company Imole Studios.",
+      "It stars Kelechi Obi-Johnson as the bride's mother, who tries to hide from 600 guests "
+      "that the family has gone bankrupt."), "Kelechi Obi-Johnson"),
+    (("The film stars Tilda Marsh as a retired detective who returns to solve one last case.",),
+     "Tilda Marsh"),
+    (("The series, starring Omar Haddad as the village doctor, was filmed in Morocco.",),
+     "Omar Haddad"),
+])
+def test_who_plays_a_part_is_an_actor(texts: tuple[str, ...], answer: str) -> None:
+    assert answer in {f.answer for f in actor_facts(*texts)}
+
+
+def test_a_cast_of_bands_is_no_part() -> None:
+    assert not _answers("The festival stars local bands as well as international acts.")

@@ -634,10 +634,16 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
         # "blocked X's planned 1.2 billion Australian dollar takeover": the sum says whose
         question = _CURRENCY_MODIFIER.sub("", question)
     if _leaks(question, answer, actor.accept):
-        unleaked = _asker_unleaked(question, actor.asker, answer, actor.accept)
-        if unleaked is None or vague and _sentence_leaks(sentence.text, answer):
-            return None  # (the cloze of the sentence would give it away as well)
-        question = unleaked
+        owner = None if vague else _tier_owner(question, actor.asker, answer)
+        if owner is not None:  # "Which city's council voted ... to the whole city?" -> Kraków
+            question, answer = owner
+            accept = (*accept, actor.answer)
+            value = normalise(answer)
+        else:
+            unleaked = _asker_unleaked(question, actor.asker, answer, actor.accept)
+            if unleaked is None or vague and _sentence_leaks(sentence.text, answer):
+                return None  # (the cloze of the sentence would give it away as well)
+            question = unleaked
     if actor.kind is AnswerKind.COUNTRY and _demonym_of(question, answer):
         return None
     return Fact(category=Category.ACTOR, kind=actor.kind, article=article.file,
@@ -740,6 +746,24 @@ def _asker_unleaked(question: str, asker: str, answer: str,
         return None
     shorter = " ".join(["Which", *kept, words[-1]]) + question[len(asker):]
     return None if _leaks(shorter, answer, accept) else shorter
+
+
+def _tier_owner(question: str, asker: str, answer: str) -> tuple[str, str] | None:
+    """``question`` asked for the place whose body of a tier ``answer`` is, with that place
+    ("Kraków city council" asked "Which council voted ... to the whole city?" is asked "Which
+    city's council ...?" of Kraków: the tier's word in what it did tells which tier, not which
+    council), or ``None`` when the answer is no such body or the place leaks as well."""
+    tiered = _TIERED_BODY.fullmatch(answer) if question.startswith(f"{asker} ") else None
+    if tiered is None or tiered.group("place").lower() in question.lower():
+        return None
+    tier, head = tiered.group("tier").lower(), tiered.group("head").lower()
+    return f"Which {tier}'s {head}{question[len(asker):]}", tiered.group("place")
+
+
+#: A body named by its place, its tier and its kind: "Kraków city council".
+_TIERED_BODY = re.compile(r"(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?) (?P<tier>city|town|"
+                          r"county|district|province|region) (?P<head>council|government|"
+                          r"assembly|authority)")
 
 
 def _sentence_leaks(text: str, answer: str) -> bool:
