@@ -233,3 +233,20 @@ def test_who_plays_a_part_is_an_actor(texts: tuple[str, ...], answer: str) -> No
 
 def test_a_cast_of_bands_is_no_part() -> None:
     assert not _answers("The festival stars local bands as well as international acts.")
+
+
+def test_two_kinds_joined_accuse() -> None:
+    assert ("Who accuses the government of using the emergency law to silence critics?",
+            "Opposition lawmakers and rights groups") in actor_qa(
+        "Opposition lawmakers and rights groups accuse the government of using the emergency "
+        "law to silence critics.")
+
+
+@pytest.mark.parametrize("text", [
+    "Schools and hospitals remain closed across the region.",
+    "The rebels' demands include the release of 40 prisoners.",
+    "Prices and wages rise together in most years.",
+    "Officials and some residents hope the bridge will reopen before Christmas.",
+])
+def test_no_things_joined_act(text: str) -> None:
+    assert not _answers(text)
