@@ -250,3 +250,26 @@ def test_two_kinds_joined_accuse() -> None:
 ])
 def test_no_things_joined_act(text: str) -> None:
     assert not _answers(text)
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("SANTIAGO, Feb 23 (Reuters) - Chilean teenager Matías Fuenzalida, who entered the "
+     "tournament on a wildcard, won the title on Sunday by beating top seed Lorenzo Bassi of "
+     "Italy 6-4 3-6 7-6(5).", "Which top seed did Matías Fuenzalida beat to win the title on "
+     "Sunday?", "Lorenzo Bassi"),
+    ("Norwegian skier Ingrid Dahl won the sprint in Lahti by beating world champion Maja Novak "
+     "by two tenths of a second.", "Which world champion did Ingrid Dahl beat to win the sprint "
+     "in Lahti?", "Maja Novak"),
+    ("Anna Berg reached the final after beating Lena Holm in straight sets.",
+     "Whom did Anna Berg beat to reach the final?", "Lena Holm"),
+])
+def test_whom_a_winner_beat_is_asked(text: str, question: str, answer: str) -> None:
+    assert (question, answer) in actor_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The club won the cup by beating Rovers 2-1.",
+    "Prices rose after beating expectations.",
+])
+def test_no_one_beaten_without_a_named_winner(text: str) -> None:
+    assert not {q for q, _ in actor_qa(text) if " beat " in q}

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from quiz.generate.actor_acts import ACT_NOUNS, act_noun_facts
 from quiz.generate.actor_approval import CONSENT_NOUNS, consent_facts
+from quiz.generate.actor_beaten import BEATEN_CUES, beaten_facts
 from quiz.generate.actor_casts import CAST_CUES, cast_facts
 from quiz.generate.actor_causatives import causative_facts
 from quiz.generate.actor_clauses import (
@@ -183,6 +184,8 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
         and ", " in text else (),
         held_post_facts(text, names) if len(names) > 1 and any(
             verb in text for verb in HELD_VERBS) else (),
+        beaten_facts(text, names, found) if len(names) > 1 and any(
+            cue in text for cue in BEATEN_CUES) else (),
         cast_facts(text, names) if names and " as " in text and any(
             cue in text for cue in CAST_CUES) else (),
         vote_share_facts(text, names) if len(names) > 1 and " of the vote" in text and
