@@ -29,7 +29,8 @@ _SELF_EVIDENT = frozenset("""
 year years month months week weeks weekend day days morning afternoon evening night time times
 summer winter spring autumn season end start beginning first second third last same past future
 rest most least only number country region world public press media government state area way moment
-""".split())
+whole entire
+""".split())  # ("the whole city", "the entire network": all of it, no one thing pointed back to)
 #: "Who became chief executive in 2020?": a post, and no body it is a post in.
 _BARE_POST = re.compile(r"^(?:became|was (?:appointed|named|elected|made)|took over as) "
                         r"(?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*(?: (?:in|on|last|this) [^ ]+)?$")

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from quiz.generate.actor_places import acting_place
 from quiz.generate.actor_phrases import (
     PREPOSITIONS, Actor, actor_for, first_lower_asker, mention_actor, possessive_body,
     quoted,
@@ -75,7 +76,11 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                     text, 0, clause.subject_start) is not None:
                 continue  # "was ordered so that X could not use his office": what an act
                 # was for, cut from it, is no act of X's to ask about
-        actor = actor_for(text, toks, mentions, clause.subject_start, clause.subject_end)
+        actor = _who_of(text, toks, mentions, clause) if clause.verb_token and toks[
+            clause.verb_token - 1].lower == "who" and text.endswith(
+                " of ", 0, clause.subject_start) else None
+        if actor is None:
+            actor = actor_for(text, toks, mentions, clause.subject_start, clause.subject_end)
         if actor is None:
             actor = _titled_subject(text, toks, mentions, clause)
         if actor is not None and actor.answer.rsplit(None, 1)[-1].lower() in TITLE_WORDS and \
@@ -85,6 +90,8 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if actor is None and clause.verb_start - clause.subject_end > 5:
             actor = _appositive_actor(text, mentions, clause) or _described_name(
                 text, mentions, clause)
+        if actor is None and " of " in clause.subject:
+            actor = acting_place(clause)  # "The Romanian city of Brașov is replacing ..."
         owned = actor is None and " from " in clause.subject
         if owned:
             actor = _maker_actor(text, toks, mentions, clause)
@@ -179,6 +186,18 @@ def _titled_subject(text: str, toks: Sequence[Token], mentions: list[Mention],
             text[m.end:m.end + 6] not in {", who ", ", whic"}:
         return None
     return actor_for(text, toks, mentions, m.role_start, m.end)
+
+
+def _who_of(text: str, toks: Sequence[Token], mentions: list[Mention],
+            clause: Clause) -> Actor | None:
+    """The person "who" stands for when the clause finder took the body after her "of" for
+    its subject ("Judge X of the High Court in Y, who delivered the ruling": X, not the court
+    nor Y), or ``None``."""
+    end = clause.subject_start - 4
+    person = next((m for m in mentions if m.end == end and m.kind is AnswerKind.PERSON), None)
+    if person is None or person.possessive:
+        return None
+    return actor_for(text, toks, mentions, person.role_start, person.end)
 
 
 def _before_gerund(rest: str, max_words: int) -> str | None:

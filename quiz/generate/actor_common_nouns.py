@@ -51,6 +51,8 @@ _BODIES = frozenset("""
     ministry board council court commission committee agency regulator union panel jury
     tribunal watchdog inquiry department coastguard government
 """.split())
+#: Bodies a nation has one of, named alone ("parliament voted"): which one is the story's.
+_ONE_PER_NATION = frozenset({"parliament", "senate", "legislature", "cabinet"})
 #: Roles a nation has many of, or that name no office ("the French player", "the Irish
 #: modernist"): only an office it has one of is told by its nation.
 _OFFICES = frozenset("""
@@ -70,11 +72,12 @@ _NOT_MODIFIERS = frozenset("""
     this that these those such same former retired off-duty the a an and or own full
     whole new of in for at by to with from
 """.split())
-#: The noun phrase: an optional determiner or owner, up to three lower-case modifiers, the head.
+#: The noun phrase: an optional determiner or owner, up to three lower-case modifiers (the
+#: first may be a place's name, in any alphabet: "Kraków city council"), the head.
 _PHRASE = re.compile(
     r"(?P<det>(?:[Tt]he|[Aa]n?)\s+(?:(?:country|state|city|region|nation|province|club|"
     r"company|firm|government)['’]s\s+)?|[Tt]he\s+)?"
-    r"(?P<mods>(?:(?!in\s)[A-Za-z][a-z-]+\s+){0,3})(?P<head>[A-Za-z]+)"
+    r"(?P<mods>(?:(?!in\s)[^\W\d_](?:[^\W\d_A-Z]|-)+\s+){0,3})(?P<head>[A-Za-z]+)"
     r"(?P<place>\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?")
 
 
@@ -94,6 +97,8 @@ def common_actor(span: str) -> Common | None:
     answer is tried)."""
     if " of " in span:
         return _collective(span)
+    if " and " in span:
+        return _coordinated(span)
     match = _PHRASE.fullmatch(span)
     if match is None:
         return None
@@ -133,6 +138,12 @@ def common_actor(span: str) -> Common | None:
         asker = "Who"
         kind = AnswerKind.GROUP
         answer = span
+    elif low in _ONE_PER_NATION and not mods and not owner and det.lower() in {"", "the"}:
+        # "Last year, parliament voted to allow ...": the nation's one legislature
+        forms = {low, f"the {low}"}
+        asker = "Which body"
+        kind = AnswerKind.ORGANISATION
+        answer = bare
     elif low in _BODIES and mods:
         forms = {bare.lower(), f"the {bare.lower()}", f"{mods[-1]} {low}",
                  f"the {mods[-1]} {low}"}
@@ -184,6 +195,29 @@ def _collective(span: str) -> Common | None:
 
 _WHO_THEY_WERE = frozenset({"retired", "former"})
 
+#: Two kinds of people joined, the second maybe counted vaguely: "farmers and some
+#: politicians", "Local traders and hotel owners".
+_PAIR = re.compile(r"(?P<first>(?:[A-Za-z][a-z-]+\s+){0,2}[A-Za-z][a-z]+)\s+and\s+"
+                   r"(?P<some>(?:some|many|several|other)\s+)?"
+                   r"(?P<second>(?:[a-z][a-z-]+\s+){0,2}[a-z]+)")
+
+
+def _coordinated(span: str) -> Common | None:
+    """The actor of two kinds of people joined by "and" ("farmers and some politicians"),
+    asked "Who": together they tell who as a word of its own tells one kind ("Environmental
+    groups"), so neither needs one; or ``None``."""
+    match = _PAIR.fullmatch(span)
+    if match is None:
+        return None
+    parts = (match.group("first").split(), match.group("second").split())
+    if any(w.lower() in _NOT_MODIFIERS or w.lower() in _WEAK_MODIFIERS for part in parts
+           for w in part[:-1]) or parts[0][0].lower() in _NOT_MODIFIERS:
+        return None
+    if not all(part[-1].lower() in _PEOPLE or part[-1].lower() in _KINDS for part in parts):
+        return None
+    forms = {span.lower(), f"the {span.lower()}"}
+    return Common(span, AnswerKind.GROUP, "Who", tuple(sorted(forms - {span})))
+
 
 #: "its trustees", "their lawyers": the people of the one the statement is about.
 _OWNED_PEOPLE = re.compile(r"(?P<owner>[Ii]ts|[Tt]heir) (?P<mods>(?:[a-z][a-z-]+ ){0,2})"
@@ -217,7 +251,7 @@ def heads_in(low_text: str) -> bool:
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
-_GATE_WORDS = _PEOPLE | _BODIES | _KINDS | _OFFICES
+_GATE_WORDS = _PEOPLE | _BODIES | _KINDS | _OFFICES | _ONE_PER_NATION
 
 
 #: A counted kind named by its members right after it: "Two regional airlines, | Celebes Air

@@ -483,7 +483,7 @@ def apposition_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                     # ("the daughter of a fisherman": one of many, no post to ask after)
                     yield f"Who {post_verb(text, owned, past)} {owned}", actor, owned
             elif actor.kind in {AnswerKind.ORGANISATION, AnswerKind.GROUP} and body.split()[
-                    -1].lower() not in _DANGLING_DESC:
+                    -1].lower() not in _DANGLING_DESC and not _a_place(body_words):
                 yield f"What is the name of the {body}", actor, f"the {body}"
         before = text[:m.role_start].rstrip()
         if m.role and before.endswith(", the") and m.role[:1].islower():
@@ -606,6 +606,27 @@ _DESCRIPTION = re.compile(
     r"((?:[^,;:—–()\"“”]*?\b(?:Shiite|Shia|Sunni|Muslim|Christian|Kurdish|Arab|Catholic|"
     r"Protestant|Jewish|Hindu|Buddhist|[A-Z][a-z]+(?:ian|ish|ese|an|i)),\s+)?"
     r"[^,;:—–()\"“”]+)")
+def _a_place(words: list[str]) -> bool:
+    """Whether a description's head noun (its last word before a preposition or a relative)
+    is a place ("the island on which the capital stands", "a small town in the north"): the
+    name it describes is where things happen, no actor."""
+    head = ""
+    for word in words:
+        if word in _HEAD_ENDS:
+            break
+        head = word.strip(",")
+    return head in _PLACE_NOUNS
+
+
+_HEAD_ENDS = frozenset("of in on at near off from with where which that who whose for "
+                       "by between to".split())
+#: Nouns of land and settlement that a description of a place ends on.
+_PLACE_NOUNS = frozenset("""
+    island islands isle archipelago atoll peninsula city town towns village villages capital
+    region province district county suburb neighbourhood neighborhood municipality river lake
+    valley mountain mountains coast bay port harbour harbor state country nation territory
+    enclave oblast prefecture commune
+""".split())
 _DANGLING_DESC = frozenset({"shiite", "sunni", "iranian", "predominantly", "mainly", "largely"})
 BACKED = re.compile(
     r"(?<![\w-])(?P<who>(?:[A-Z][\w.]*)(?:\s[A-Z][\w.]*)?)-(?P<how>backed|led|funded|sponsored|"

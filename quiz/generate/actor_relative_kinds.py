@@ -21,6 +21,8 @@ _RELATIVE = re.compile(r", (?:which|who) (?P<verb>(?:has|have|had) [a-z]+|[a-z]+
 _KIND_BEFORE = re.compile(r"(?:^|(?<![\w-])(?:from|by|to|with|of|for|against|among|between|on|at|"
                           r"and|as)\s+)(?P<np>(?:[Tt]he\s+)?(?:[A-Za-z][a-z-]*\s+){0,3}"
                           r"(?:[a-z]+|[A-Z]{2,4}s))$")
+#: A name, then "of" right before the kind: "Captain Lars Holm of ".
+_NAME_OF = re.compile(r"[A-Z][\w'’.-]* of\s+$")
 #: Verbs after the pronoun that tell no act ("which is", "who were injured").
 _NOT_ACTS = frozenset({"is", "was", "are", "were", "means", "meant", "comes", "came",
                        "includes", "included", "lies", "stands", "remains", "remained",
@@ -40,8 +42,9 @@ def relative_kind_facts(text: str) -> Iterator[tuple[str, Actor, str]]:
         if kind is None:
             continue
         common = common_actor(kind.group("np"))
-        if common is None:
-            continue
+        if common is None or found.group().startswith(", who ") and _NAME_OF.search(
+                text, 0, kind.start("np")) is not None:
+            continue  # ("Captain X of the coastguard, who led the rescue": "who" is X)
         verb = found.group("verb")
         head = verb.split()[-1]
         if head in _NOT_ACTS or " " in verb and not is_participle(head) or " " not in verb and \

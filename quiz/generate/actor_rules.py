@@ -17,6 +17,8 @@ from functools import lru_cache
 
 from quiz.generate.actor_acts import ACT_NOUNS, act_noun_facts
 from quiz.generate.actor_approval import CONSENT_NOUNS, consent_facts
+from quiz.generate.actor_beaten import BEATEN_CUES, beaten_facts
+from quiz.generate.actor_casts import CAST_CUES, cast_facts
 from quiz.generate.actor_causatives import causative_facts
 from quiz.generate.actor_clauses import (
     according_facts, embedded_facts, object_facts, subject_facts, where_clauses,
@@ -30,6 +32,7 @@ from quiz.generate.actor_modifiers import (
 )
 from quiz.generate.actor_openings import opening_name_clause, opening_time_clause
 from quiz.generate.actor_participles import participle_facts
+from quiz.generate.actor_present import CUE as PRESENT_CUE, present_clauses
 from quiz.generate.actor_recipients import RECIPIENT_CUES, recipient_facts
 from quiz.generate.actor_relations import relation_facts
 from quiz.generate.actor_phrases import Actor
@@ -129,6 +132,8 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
     found = lowered_subjects(clauses.found, clauses.names)
     if " where " in text:
         found = [*found, *where_clauses(text, toks, found)]
+    # (read for their subjects only: what they report is no clause the other rules trust)
+    present = present_clauses(text, toks, found) if PRESENT_CUE.search(text) is not None else ()
     if mentions and any(cue in text for cue in SUBORDINATE_CUES):
         found = [*found, *subordinate_clauses(text, toks, mentions, found)]
     opening = opening_time_clause(text, toks, found) if text[:1] in _OPENING_TIME else \
@@ -145,7 +150,7 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
                                           or t.lower == "were" for t in toks)
     low = text.lower()
     before = (
-        subject_facts(text, toks, names, found),
+        subject_facts(text, toks, names, [*found, *present] if present else found),
         object_facts(text, toks, names, found),
         embedded_facts(text, toks, names, found) if any(
             cue in low for cue in _REPORT_WORDS) and _REPORT_CUE.search(low) else (),
@@ -179,6 +184,10 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
         and ", " in text else (),
         held_post_facts(text, names) if len(names) > 1 and any(
             verb in text for verb in HELD_VERBS) else (),
+        beaten_facts(text, names, found) if len(names) > 1 and any(
+            cue in text for cue in BEATEN_CUES) else (),
+        cast_facts(text, names) if names and " as " in text and any(
+            cue in text for cue in CAST_CUES) else (),
         vote_share_facts(text, names) if len(names) > 1 and " of the vote" in text and
         " for " in text else (),
         whose_facts(text, names) if names and " whose " in text else (),

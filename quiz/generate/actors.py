@@ -87,6 +87,9 @@ def extract_actors(article: Article) -> list[Fact]:
         if len(found) > 1:  # a post held is a better card than who said a quote, and any
             # question than a cloze (one card per name and sentence is kept)
             found.sort(key=lambda f: (", “" in f.question, not f.question))
+            asked = {f.value for f in found if f.question}
+            if asked and len(asked) < len(found):  # a cloze of a name a question asks for
+                found = [f for f in found if f.question or f.value not in asked]
         for fact in found:
             key = (normalise(fact.answer), fact.question.lower())
             if key in seen:
@@ -597,8 +600,13 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
     if topic and common and len(answer.removeprefix("the ").split()) == 1:
         topic = ""  # "Who would now patrol both ends of the bridge?" -> "officers": a kind
         # with no word of its own is worth asking only where the question names its act fully
-    if common and _FORECAST.match(question, len(actor.asker)) is not None:
-        return None
+    if common and (_FORECAST.match(question, len(actor.asker)) is not None or _ABLE.match(
+            question, len(actor.asker)) is not None):
+        return None  # ("cash that ___ can demand as bribes" of "police officers": what a
+        # kind can do, its cloze guessed from the rest of the sentence)
+    if common and " " not in answer.removeprefix("the ") and _kind_named(
+            article, sentence, answer.removeprefix("the ").lower()):
+        return None  # "Who found a flaw ...? -> researchers" where the article names them
     named = specified(question, actor.asker, answer, _context(article, sentence), topic)
     if named is not None and (" it" in named or " them" in named) and _dangling_object(
             named, actor.asker):
@@ -613,6 +621,8 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
     # described the reliquary?" of "described the reliquary as ...": as what, it leaves out
     shown = answer if answer in sentence.text else next(
         (form for form in accept if form in sentence.text), answer)  # ("Whitlock said")
+    if vague and common and actor.asker == "Which body" and " " not in answer:
+        return None  # "a law passed by ___ in November" of "parliament": any reader fills it
     if vague and _cloze_gives_away(sentence.text, shown):
         return None  # "Analysts at ___ blamed ... its research pipeline" of "X Research"
     if _CUT_AFTER_AND.search(named or question) is not None:
@@ -624,10 +634,16 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
         # "blocked X's planned 1.2 billion Australian dollar takeover": the sum says whose
         question = _CURRENCY_MODIFIER.sub("", question)
     if _leaks(question, answer, actor.accept):
-        unleaked = _asker_unleaked(question, actor.asker, answer, actor.accept)
-        if unleaked is None or vague and _sentence_leaks(sentence.text, answer):
-            return None  # (the cloze of the sentence would give it away as well)
-        question = unleaked
+        owner = None if vague else _tier_owner(question, actor.asker, answer)
+        if owner is not None:  # "Which city's council voted ... to the whole city?" -> Kraków
+            question, answer = owner
+            accept = (*accept, actor.answer)
+            value = normalise(answer)
+        else:
+            unleaked = _asker_unleaked(question, actor.asker, answer, actor.accept)
+            if unleaked is None or vague and _sentence_leaks(sentence.text, answer):
+                return None  # (the cloze of the sentence would give it away as well)
+            question = unleaked
     if actor.kind is AnswerKind.COUNTRY and _demonym_of(question, answer):
         return None
     return Fact(category=Category.ACTOR, kind=actor.kind, article=article.file,
@@ -640,6 +656,26 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
 #: at most; "Who is likely to block the harbour again?" of "local fishermen": nothing).
 _ABLE = re.compile(r" (?:can|could|cannot|can't|couldn't|can’t|couldn’t)\b")
 _FORECAST = re.compile(r" (?:is|are|was|were) (?:likely|unlikely|expected|set|due) to\b")
+
+
+def _kind_named(article: Article, sentence: Sentence, kind: str) -> bool:
+    """Whether a sentence of ``article`` other than ``sentence`` names the people of ``kind``
+    ("two researchers at the University of Tartu, Kadri Saar and ...", "researchers Ana
+    Ruiz and ..."): the bare kind is then no answer, those people are."""
+    for other in article.sentences:
+        if other.index == sentence.index or kind not in other.text:
+            continue
+        at = other.text.find(kind)
+        while at >= 0:
+            if _NAMED_AFTER_KIND.match(other.text, at + len(kind)) is not None:
+                return True
+            at = other.text.find(kind, at + len(kind))
+    return False
+
+
+#: What names the people of a kind right after it: a name, or a body's ("at the University
+#: of X"), maybe after a comma.
+_NAMED_AFTER_KIND = re.compile(r",? (?:(?:at|from|of|with) (?:the )?)?[A-Z][\w'’-]+")
 
 
 def _cut_as(question: str, text: str) -> bool:
@@ -710,6 +746,24 @@ def _asker_unleaked(question: str, asker: str, answer: str,
         return None
     shorter = " ".join(["Which", *kept, words[-1]]) + question[len(asker):]
     return None if _leaks(shorter, answer, accept) else shorter
+
+
+def _tier_owner(question: str, asker: str, answer: str) -> tuple[str, str] | None:
+    """``question`` asked for the place whose body of a tier ``answer`` is, with that place
+    ("Kraków city council" asked "Which council voted ... to the whole city?" is asked "Which
+    city's council ...?" of Kraków: the tier's word in what it did tells which tier, not which
+    council), or ``None`` when the answer is no such body or the place leaks as well."""
+    tiered = _TIERED_BODY.fullmatch(answer) if question.startswith(f"{asker} ") else None
+    if tiered is None or tiered.group("place").lower() in question.lower():
+        return None
+    tier, head = tiered.group("tier").lower(), tiered.group("head").lower()
+    return f"Which {tier}'s {head}{question[len(asker):]}", tiered.group("place")
+
+
+#: A body named by its place, its tier and its kind: "Kraków city council".
+_TIERED_BODY = re.compile(r"(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?) (?P<tier>city|town|"
+                          r"county|district|province|region) (?P<head>council|government|"
+                          r"assembly|authority)")
 
 
 def _sentence_leaks(text: str, answer: str) -> bool:

@@ -92,7 +92,7 @@ def _marks(text: str, pronoun_next: bool) -> _Marks:
                 text, max(0, m.role_start - 16), m.role_start)):
             placed_as_body.append(low)
         elif m.role or low.split(None, 1)[0] in GIVEN_NAMES or text.endswith(
-                "said ", 0, m.role_start) or _PERSON_AFTER.match(
+                _PERSON_VERBS, 0, m.role_start) or _PERSON_AFTER.match(
                 text, m.end) or _PERSON_BEFORE.search(
                 text, max(0, m.role_start - 80), m.role_start) or person_pronoun_after(
                 text, m.end) or pronoun_next:
@@ -114,6 +114,8 @@ def _honoured_surnames(texts: tuple[str, ...]) -> frozenset[str]:
                      for match in _HONORIFIC.finditer(text))
 
 
+#: Verbs right before a name that only a person is the object of: "said X", "stars X as".
+_PERSON_VERBS = ("said ", "stars ", "starring ", "starred ", "co-stars ")
 #: "Mr Musk", "Ms. Bakker", "Dr Okafor": the word after is a person's surname.
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'’-]+)")
 _BODY_NOUNS = frozenset({"association", "federation", "organisation", "organization", "agency",
