@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from quiz.generate.cause_being_done import being_done_spans
+from quiz.generate.cause_r_trying import TRYING_CUES, trying_facts
 from quiz.generate.cause_spans import (
     DETERMINERS, NOT_BASE, cut_span, head_noun, noun_phrase_before, why_question,
 )
@@ -239,6 +240,8 @@ _SAY_WORDS = frozenset({"said", "says", "told", "added", "announced", "stated", 
 def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: bool
                   ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"returned in 2014 to help X" -> "Why did ... return in 2014?" (a purpose "to")."""
+    if any(map(text.__contains__, TRYING_CUES)):
+        yield from trying_facts(text, clauses)
     taken: tuple[tuple[int, int], ...] = ()
     if " being " in text or " having " in text:
         # ("before being returned to Madrid": "being" read as a subject is none, and the

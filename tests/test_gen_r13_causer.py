@@ -1,0 +1,118 @@
+"""Stated reasons and purposes: ", saying/warning X" after any act, "in protest", ", trying
+to X" and ", as the government tries to X"."""
+
+from __future__ import annotations
+
+import pytest
+
+from gen_support import cause_qa
+
+STATED = [
+    ("The Norwegian fisheries directorate has closed the cod season early, saying stocks in the "
+     "Barents Sea had fallen to a record low.",
+     "Why has the Norwegian fisheries directorate closed the cod season early?",
+     "stocks in the Barents Sea had fallen to a record low"),
+    ("Shipping firms and some insurers have suspended voyages through the strait, warning that "
+     "attacks on tankers could spread.",
+     "Why have shipping firms and some insurers suspended voyages through the strait?",
+     "attacks on tankers could spread"),
+    ("Last month, the Peruvian water regulator fined the utility 2 million soles, saying it had "
+     "failed to repair leaking pipes.",
+     "Why did the Peruvian water regulator fine the utility 2 million soles?",
+     "it had failed to repair leaking pipes"),
+    ("Teachers in Lyon will strike on Thursday, complaining that class sizes have grown to more "
+     "than 35 pupils.", "Why will teachers in Lyon strike on Thursday?",
+     "class sizes have grown to more than 35 pupils"),
+    ("The mayor vetoed the budget, warning it would leave the city unable to pay its pension "
+     "bills.", "Why did the mayor veto the budget?",
+     "it would leave the city unable to pay its pension bills"),
+    ("Pharmacists across the province refused to stock the pill, explaining that demand had "
+     "collapsed after the recall.",
+     "Why did pharmacists across the province refuse to stock the pill?",
+     "demand had collapsed after the recall"),
+    ("The hospital had cancelled all non-urgent surgery, saying its intensive care beds were "
+     "full.", "Why had the hospital cancelled all non-urgent surgery?",
+     "its intensive care beds were full"),
+    ("Wildlife officers culled 40 wild boars near the border, warning of a risk of swine fever.",
+     "Why did wildlife officers cull 40 wild boars near the border?", "a risk of swine fever"),
+    ("Residents opposed the plan, saying it would increase traffic.",
+     "Why did residents oppose the plan?", "it would increase traffic"),
+    ("Residents reacted angrily, saying the new road would cut the village in two.",
+     "Why did residents react angrily?", "the new road would cut the village in two"),
+    ("Farmers welcomed the ruling, saying it would protect small growers from imports.",
+     "Why did farmers welcome the ruling?", "it would protect small growers from imports"),
+    ("Dock workers walked off the job in protest.", "Why did dock workers walk off the job?",
+     "in protest"),
+    ("The council approved the new tariff, and bus drivers staged a one-day strike in protest.",
+     "Why did bus drivers stage a one-day strike?", "in protest"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "question", "answer"), STATED)
+def test_a_reason_stated_after_any_act(sentence: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(sentence)
+
+
+PURPOSES = [
+    ("Health authorities have sprayed insecticide over 3,000 hectares since May, trying to stop "
+     "the spread of dengue.",
+     "Why have health authorities sprayed insecticide over 3,000 hectares since May?",
+     "to stop the spread of dengue"),
+    ("Firefighters dug trenches around the village overnight, trying to keep the flames away "
+     "from homes.", "Why did firefighters dig trenches around the village overnight?",
+     "to keep the flames away from homes"),
+    ("The utility cut water pressure across the city, attempting to save its reservoirs for the "
+     "summer.", "Why did the utility cut water pressure across the city?",
+     "to save its reservoirs for the summer"),
+    ("Protesters marched through the capital, trying to force the president to resign.",
+     "Why did protesters march through the capital?", "to force the president to resign"),
+    ("The central bank raised interest rates for the fourth time this year, as it tries to bring "
+     "inflation back to its target.",
+     "Why did the central bank raise interest rates for the fourth time this year?",
+     "it tries to bring inflation back to its target"),
+    ("The Dutch health ministry will ban disposable vapes from July, as the government tries to "
+     "cut smoking among teenagers.",
+     "Why will the Dutch health ministry ban disposable vapes from July?",
+     "the government tries to cut smoking among teenagers"),
+    ("Chile will raise its tax on sugary cereals next year, the Health Ministry said Tuesday, as "
+     "the government tries to curb child obesity.",
+     "Why will Chile raise its tax on sugary cereals next year?",
+     "the government tries to curb child obesity"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "question", "answer"), PURPOSES)
+def test_a_purpose_told_as_an_effort(sentence: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(sentence)
+
+
+NO_REASON = [
+    "The minister spoke to reporters on Monday, saying the economy would grow by 3%.",
+    "The ministry issued a statement, saying the talks would resume next week.",
+    "Others opposed the plan, warning that it would increase traffic.",
+    "They closed the road, saying it was unsafe.",
+    "Police said the man had been arrested, saying he was a danger to the public.",
+    "The two sides met in Geneva, saying we need more time.",
+    "They walked out in protest.",
+    "The company announced record profits, saying it would hire 200 staff.",
+    "Local unions backed the deal, saying they would drop the strike.",
+    "The airline said on Monday it was trying to rebook passengers.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_REASON)
+def test_no_reason_from_a_saying_a_statement_or_a_pronoun(sentence: str) -> None:
+    assert not [q for q, _ in cause_qa(sentence) if q.startswith("Why")]
+
+
+NO_PURPOSE = [
+    ("Inflation rose to 5% in May, as the central bank struggles to contain price pressures.",
+     "to contain price pressures"),
+    ("Inflation hit a record high, as the government tries to rein in spending.",
+     "to rein in spending"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "purpose"), NO_PURPOSE)
+def test_as_someone_tries_is_no_purpose_of_a_change(sentence: str, purpose: str) -> None:
+    assert all(answer != purpose for _, answer in cause_qa(sentence))
