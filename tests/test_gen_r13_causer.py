@@ -116,3 +116,55 @@ NO_PURPOSE = [
 @pytest.mark.parametrize(("sentence", "purpose"), NO_PURPOSE)
 def test_as_someone_tries_is_no_purpose_of_a_change(sentence: str, purpose: str) -> None:
     assert all(answer != purpose for _, answer in cause_qa(sentence))
+
+
+EXPLAINED = [
+    ("Investigators said the most likely cause of the fire was a faulty heater in the kitchen.",
+     "What was the most likely cause of the fire, according to investigators?",
+     "a faulty heater in the kitchen"),
+    ("The most likely explanation for the outage was a software update pushed to all servers "
+     "overnight.", "What was the most likely explanation for the outage?",
+     "a software update pushed to all servers overnight"),
+    ("Engineers believe the probable cause of the collapse was corrosion in the steel cables.",
+     "What was the probable cause of the collapse, according to engineers?",
+     "corrosion in the steel cables"),
+    ("The likely culprit behind the fish deaths is a spill of fertiliser from a nearby farm.",
+     "What is the likely culprit behind the fish deaths?",
+     "a spill of fertiliser from a nearby farm"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "question", "answer"), EXPLAINED)
+def test_a_cause_named_as_the_likely_explanation(sentence: str, question: str,
+                                                 answer: str) -> None:
+    assert (question, answer) in cause_qa(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The likely cause of the crash remains unclear.",
+    "The most likely cause of this is a drop in demand.",
+    "Officials said the most likely explanation was a burst pipe.",
+])
+def test_no_likely_cause_of_nothing_named(sentence: str) -> None:
+    assert not cause_qa(sentence)
+
+
+WILLING = [
+    ("Local fishermen have offered to record sightings from their own boats, hoping to keep the "
+     "data series unbroken.",
+     "Why have local fishermen offered to record sightings from their own boats?",
+     "to keep the data series unbroken"),
+    ("The two airlines agreed to share their airport slots, hoping to cut costs before the "
+     "winter.", "Why did the two airlines agree to share their airport slots?",
+     "to cut costs before the winter"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "question", "answer"), WILLING)
+def test_a_purpose_of_an_offer_or_agreement(sentence: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(sentence)
+
+
+def test_a_rate_is_no_thing_used() -> None:
+    assert not cause_qa("The levy will raise about 40 million euros a year, which will be used "
+                        "to repair rural roads.")

@@ -224,8 +224,9 @@ def _aiming_facts(text: str, clauses: list[Clause], match: re.Match[str], comma:
                         for c in clauses):
         return
     clause = owner[-1]
-    if clause.group.main.lower() in _SAY_WORDS or clause.rest.startswith("to "):
-        return
+    if clause.group.main.lower() in _SAY_WORDS or clause.rest.startswith("to ") and \
+            clause.group.main.lower() not in _WILLING:
+        return  # (but "offered to record sightings, hoping to X": the offer is the act)
     to = match.start() + match.group("verb").lower().rfind("to")
     purpose = cut_span(text, to)
     question = why_question(text, clause, comma - 1)
@@ -235,6 +236,12 @@ def _aiming_facts(text: str, clauses: list[Clause], match: re.Match[str], comma:
 
 
 _SAY_WORDS = frozenset({"said", "says", "told", "added", "announced", "stated", "wrote"})
+#: Verbs whose "to" act is the subject's own choice, a whole act with a purpose of its own.
+_WILLING = frozenset("""
+    offered offer offers agreed agree agrees volunteered volunteer volunteers decided decide
+    decides promised promise promises pledged pledge pledges vowed vow vows refused refuse
+    refuses chose choose chooses voted vote votes
+""".split())
 
 
 def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: bool
@@ -684,6 +691,11 @@ def _made_for(text: str, toks: Sequence[Token], lowers: list[str], anchor: int,
     return f"Why {be} {first_lower(phrase)} {lowers[p]}"
 
 
+#: A rate's time ("a year", "each month"): what a ", which" after an amount may be read on.
+_PER_TIME = re.compile(r"(?:a|an|each|every|per)\s+(?:year|month|week|day|season|decade)",
+                       re.IGNORECASE)
+
+
 def used_for_facts(text: str, clauses: list[Clause]
                    ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"The savings would be used to expand X" -> "What would the savings be used for?"."""
@@ -693,8 +705,9 @@ def used_for_facts(text: str, clauses: list[Clause]
                 w in {"be", "been", "is", "are", "was", "were"} for w in words):
             continue
         gap = text[clause.verb_end:]
-        if not gap.lstrip().startswith("to ") or is_pronoun(clause.subject):
-            continue
+        if not gap.lstrip().startswith("to ") or is_pronoun(clause.subject) or \
+                _PER_TIME.fullmatch(clause.subject):
+            continue  # ("40 million euros a year, which will be used to": not "a year")
         purpose = cut_span(text, clause.verb_end + len(gap) - len(gap.lstrip()))
         if purpose is None or word_count(purpose) < 3:
             continue
