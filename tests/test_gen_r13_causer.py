@@ -168,3 +168,47 @@ def test_a_purpose_of_an_offer_or_agreement(sentence: str, question: str, answer
 def test_a_rate_is_no_thing_used() -> None:
     assert not cause_qa("The levy will raise about 40 million euros a year, which will be used "
                         "to repair rural roads.")
+
+
+DUTIES = [
+    ("Drivers will have to pay a toll of 5 euros in order to fund repairs to the bridge.",
+     "Why will drivers have to pay a toll of 5 euros?", "to fund repairs to the bridge"),
+    ("All new homes in the county have to include solar panels in order to meet the climate "
+     "target.", "Why do all new homes in the county have to include solar panels?",
+     "to meet the climate target"),
+    ("The government announced that all vessels would have to carry cameras in order to curb "
+     "illegal fishing.",
+     "Why would all vessels have to carry cameras, according to the government?",
+     "to curb illegal fishing"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "question", "answer"), DUTIES)
+def test_the_purpose_of_a_duty(sentence: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Replacement discs have to be made to order by the manufacturer in the Czech Republic.",
+    "The players have to train at night.",
+])
+def test_a_duty_is_no_purpose(sentence: str) -> None:
+    assert not cause_qa(sentence)
+
+
+SAID_INTENT = [
+    ("Consumer group Federconsumatori said it would challenge the withdrawal in court, arguing "
+     "that long-standing customers had been given too little notice.",
+     "Why does consumer group Federconsumatori want to challenge the withdrawal in court?",
+     "long-standing customers had been given too little notice"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "question", "answer"), SAID_INTENT)
+def test_a_body_s_own_intent_argued_for(sentence: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(sentence)
+
+
+def test_it_of_a_person_is_not_their_intent() -> None:
+    assert not cause_qa("Liu Wen said it would take years to repair the dam, arguing that the "
+                        "damage was worse than feared.")

@@ -262,8 +262,9 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
                 start < toks[i].start < end for start, end in taken):
             continue
         act = lowers[i + 1]
-        if act in {"and", "or"}:
-            continue  # ("flights to and from Manado": a place, not an act)
+        if act in {"and", "or"} or lowers[i - 1] in _HAVE_FORMS:
+            continue  # ("flights to and from Manado": a place, not an act; "would have to
+            # carry cameras": a duty, not an aim)
         if lowers[i - 1] in _DURATION_UNITS and (_TAKES.intersection(lowers[max(0, i - 7):i])
                                                   or _HAVING.intersection(lowers[max(0, i - 5):i])):
             continue  # ("would take at least three years to produce a crop": how long, no aim;
@@ -349,6 +350,8 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
                     j == after_verb and lowers[j] in _PARTICLES)
                 or lowers[j] == "to" and not _place_after(toks, j) and not (
                     in_order and not toks[j + 1].core[:1].isalpha())  # ("cut X to 2% in order to")
+                and not (j == after_verb and lowers[j - 1] in _HAVE_FORMS and lowers[
+                    j + 1] != "be")  # ("have to carry", not "have to be made to order")
                 or lowers[j] in _RANKING)
                and lowers[j + 1] not in _TIME_UNITS
                for j in range(clause.verb_token + len(clause.group.words), anchor)):
@@ -368,6 +371,7 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
 
 
+_HAVE_FORMS = frozenset({"have", "has", "had"})
 #: A second verb group joined to the first by "and" in a question ("had been informed on
 #: Monday and would work with the company"): the purpose is the second act's only.
 _SECOND_GROUP = re.compile(r"\sand\s+(?:would|will|could|can|should|had|has|have|was|were|is|"
