@@ -212,3 +212,32 @@ def test_a_body_s_own_intent_argued_for(sentence: str, question: str, answer: st
 def test_it_of_a_person_is_not_their_intent() -> None:
     assert not cause_qa("Liu Wen said it would take years to repair the dam, arguing that the "
                         "damage was worse than feared.")
+
+
+AGENTS = [
+    ("The 24-hour strike was called by the rail and bus unions, who say drivers are being asked "
+     "to work more nights without extra money.",
+     "Why did the rail and bus unions call the 24-hour strike?",
+     "drivers are being asked to work more nights without extra money"),
+    ("The walkout was organised by junior doctors, who say they have not had a pay rise in six "
+     "years.", "Why did junior doctors organise the walkout?",
+     "they have not had a pay rise in six years"),
+    ("The lawsuit was filed on Monday by a group of fishermen, who said the spill had destroyed "
+     "their catch.", "Why did a group of fishermen file the lawsuit on Monday?",
+     "the spill had destroyed their catch"),
+    ("The protest has been backed by local farmers, who complain that water prices have "
+     "tripled.", "Why have local farmers backed the protest?", "water prices have tripled"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "question", "answer"), AGENTS)
+def test_the_reason_of_a_passive_s_agent(sentence: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The film was made by students, who say it took two years.",
+    "The bridge was built by engineers, who said it would last a century.",
+])
+def test_what_an_agent_says_of_a_plain_act_is_no_reason(sentence: str) -> None:
+    assert not cause_qa(sentence)

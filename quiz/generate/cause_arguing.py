@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quiz.generate.cause_r_agent import AGENT_CUES, agent_reason_facts
 from quiz.generate.cause_r_explained import EXPLAINED_CUES, EXPLAINED_WORDS, explained_facts
 from quiz.generate.cause_r_stated import STATED_CUES, STATED_WORDS, stated_reason_facts
 from quiz.generate.cause_spans import DEMONSTRATIVE, cut_span, why_question
@@ -26,11 +27,11 @@ from quiz.generate.syntax import Clause
 #: The words without which :func:`arguing_facts` finds nothing.
 ARGUING_WORDS = frozenset({"arguing", "insisting", "contending", "claiming", "grounds",
                            "argued", "argue", "argues", "cited", "cites"}) | STATED_WORDS | \
-    EXPLAINED_WORDS
+    EXPLAINED_WORDS | {"who"}
 #: Substrings one of which a sentence holds when :func:`arguing_facts` may find something.
 ARGUING_CUES = (", arguing", ", insisting", ", contending", ", claiming", "grounds that",
                 ", citing", " cited ", " cites ", *STATED_CUES,
-                *EXPLAINED_CUES)
+                *EXPLAINED_CUES, *AGENT_CUES)
 #: "The board cited falling sales as the main reason for the closure"; "Falling sales were
 #: cited as the reason for the closure".
 _REASON_NOUN = (r"(?P<reason>(?:the|a|one)\s+(?:of\s+the\s+)?(?:(?:main|key|chief|biggest|"
@@ -98,6 +99,8 @@ def arguing_facts(text: str, clauses: list[Clause]
         yield from stated_reason_facts(text, clauses)
     if any(map(text.__contains__, EXPLAINED_CUES)):
         yield from explained_facts(text)
+    if any(map(text.__contains__, AGENT_CUES)):
+        yield from agent_reason_facts(text, clauses)
     for match in _ARGUING.finditer(text):
         owner = [c for c in clauses if c.verb_end <= match.start()]
         if not owner:
