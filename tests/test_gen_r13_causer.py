@@ -241,3 +241,22 @@ def test_the_reason_of_a_passive_s_agent(sentence: str, question: str, answer: s
 ])
 def test_what_an_agent_says_of_a_plain_act_is_no_reason(sentence: str) -> None:
     assert not cause_qa(sentence)
+
+
+LAYOUTS = [
+    ("But business groups opposed the extension, warning that it would hurt small shops that "
+     "depend on late-night trade.", "Why did business groups oppose the extension?",
+     "it would hurt small shops that depend on late-night trade"),
+    ("Separately, India's central bank kept rates on hold, warning that food prices could rise "
+     "further.", "Why did India's central bank keep rates on hold?",
+     "food prices could rise further"),
+    ("The council approved the plan on Monday, and residents reacted angrily, saying the new "
+     "road would cut the village in two.", "Why did residents react angrily?",
+     "the new road would cut the village in two"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "question", "answer"), LAYOUTS)
+def test_a_stated_reason_after_an_opening_word_or_a_joined_clause(sentence: str, question: str,
+                                                                  answer: str) -> None:
+    assert (question, answer) in cause_qa(sentence)

@@ -28,9 +28,9 @@ STATED_WORDS = frozenset({"saying", "warning", "complaining", "explaining", "pro
 STATED_CUES = (", saying", ", warning", ", complaining", ", explaining", " in protest")
 _STATED = re.compile(r",\s+(?P<verb>saying|warning|complaining|explaining)\s+"
                      r"(?P<of>of\s+)?(?:that\s+)?")
-#: A time or a place set off before the sentence's subject ("In May, ", "Last year, ").
-_FRONTED = re.compile(r"(?:In|On|At|Last|This|Earlier|Later|By|During|After|Before|Since)\s+"
-                      r"[^,;:\"“”]{1,40},\s+")
+#: What may come before the act's subject: a conjunction ("But"), a short phrase set off by
+#: a comma ("In May, ", "Separately, "), both; a clause there would be a clause of its own.
+_FRONTED = re.compile(r"(?:(?:But|And|Yet|Still|Now)\s+)?(?:[^,;:\"“”()]{1,40},\s+)?")
 #: Verbs whose clause is a saying, not an act a reason is given for.
 _SAYING_VERBS = frozenset("""
     said says say told tells tell added adds stated states wrote writes spoke speaks speak
@@ -67,9 +67,11 @@ def stated_reason_facts(text: str, clauses: list[Clause]
         if not owner:
             return
         clause = owner[0]
-        if clause.first_token != 0 and not _FRONTED.fullmatch(text, 0, clause.subject_start):
+        if len(owner) > 1 and _JOINED_BEFORE.search(text, 0, owner[-1].subject_start):
+            clause = owner[-1]  # ("X approved the plan, and residents reacted angrily, saying")
+        elif clause.first_token != 0 and not _FRONTED.fullmatch(text, 0, clause.subject_start):
             return
-        if any(c.subject_start > clause.verb_end for c in owner[1:]):
+        if any(c.subject_start > clause.verb_end for c in owner[owner.index(clause) + 1:]):
             return  # another clause between: whose act the reason is, is not clear
         subject = clause.subject
         if is_pronoun(subject) or subject.lower() in _VAGUE or word_count(subject) > 8 or any(
@@ -124,7 +126,7 @@ def _may_be_actor(pronoun: str, subject: str) -> bool:
 #: "in protest" with nothing after it of what against ("in protest at X" is a connective's).
 _PROTEST = re.compile(r"\s+in\s+protest(?=\s*[,.;]|\s*$)")
 #: What may come before the clause of the act: nothing, a fronted time, ", and", "; ".
-_JOINED_BEFORE = re.compile(r"(?:,\s+and|;)\s+$")
+_JOINED_BEFORE = re.compile(r"(?:,\s+(?:and|but)|;)\s+$")
 
 
 def protest_facts(text: str, clauses: list[Clause]
