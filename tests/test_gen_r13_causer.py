@@ -260,3 +260,18 @@ LAYOUTS = [
 def test_a_stated_reason_after_an_opening_word_or_a_joined_clause(sentence: str, question: str,
                                                                   answer: str) -> None:
     assert (question, answer) in cause_qa(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "question", "answer"), [
+    ("The ministry ordered the grant cut as part of a drive to reduce public spending.",
+     "Why did the ministry order the grant cut?", "as part of a drive to reduce public spending"),
+    ("The city planted 5,000 trees last year as part of a campaign to cool its streets.",
+     "Why did the city plant 5,000 trees last year?",
+     "as part of a campaign to cool its streets"),
+])
+def test_an_act_as_part_of_an_effort(sentence: str, question: str, answer: str) -> None:
+    assert (question, answer) in cause_qa(sentence)
+
+
+def test_a_change_is_no_part_of_an_effort() -> None:
+    assert not cause_qa("Prices rose as part of a plan to fund the pension system.")

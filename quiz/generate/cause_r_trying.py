@@ -21,12 +21,16 @@ from quiz.generate.lexicon import ORG_WORDS
 from quiz.generate.syntax import Clause
 
 #: Substrings one of which a sentence holds when :func:`trying_facts` may find something.
-TRYING_CUES = (", trying to ", ", attempting to ", ", striving to ", ", as ")
+TRYING_CUES = (", trying to ", ", attempting to ", ", striving to ", ", as ", " as part of ")
 _EFFORT = (r"(?:tries|try|tried|seeks|seek|sought|aims|aim|aimed|works|work|worked|struggles|"
            r"struggle|struggled|strives|strive|strove|attempts|attempt|attempted|races|race|"
            r"raced|scrambles|scramble|scrambled|is\s+trying|are\s+trying|was\s+trying|"
            r"were\s+trying|is\s+seeking|are\s+seeking|is\s+working|are\s+working)")
 _TRYING = re.compile(r",\s+(?:trying|attempting|striving)\s+(?P<to>to)\s+(?=[a-z])")
+#: "as part of a drive to cut spending": an effort the act belongs to, and its aim.
+_PART_OF = re.compile(r"\s+as\s+part\s+of\s+(?:an?|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}"
+                      r"(?:drive|campaign|effort|push|bid|plan|programme|program|strategy|"
+                      r"scheme|attempt|initiative|crackdown)\s+(?P<to>to)\s+(?=[a-z])")
 _AS_TRIES = re.compile(r",\s+as\s+(?P<who>(?:the|its|their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?"
                        r"|it|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+" + _EFFORT +
                        r"\s+(?P<to>to)\s+(?=[a-z])")
@@ -52,10 +56,14 @@ def trying_facts(text: str, clauses: list[Clause]
     if ", as " in text:
         for match in _AS_TRIES.finditer(text):
             yield from _purpose(text, clauses, match, match.start(), match.group("who"))
+    if " as part of " in text:
+        for match in _PART_OF.finditer(text):
+            yield from _purpose(text, clauses, match, match.start(), None, part=True)
 
 
 def _purpose(text: str, clauses: list[Clause], match: re.Match[str], end: int,
-             who: str | None) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+             who: str | None, part: bool = False
+             ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     owner = [c for c in clauses if c.verb_end <= end]
     if not owner or owner[0].first_token != 0:
         return
@@ -67,7 +75,7 @@ def _purpose(text: str, clauses: list[Clause], match: re.Match[str], end: int,
         return  # another clause between: whose act is served is not clear
     subject = clause.subject
     if is_pronoun(subject) or word_count(subject) > 8 or \
-            clause.group.main.lower() in _VERBS_NOT_ACTS or _NO_ACT.match(
+            clause.group.main.lower() in _VERBS_NOT_ACTS or who is not None and _NO_ACT.match(
                 text, clause.verb_end):
         return
     if who is not None and not _same_actor(subject, who, text[clause.verb_end:end]):
@@ -78,7 +86,10 @@ def _purpose(text: str, clauses: list[Clause], match: re.Match[str], end: int,
     question = why_question(text, clause, end)
     if question is None:
         return
-    if who is not None:  # ("the government tries to curb X": "tries to X" read alone would
+    if part:  # ("as part of a drive to cut spending": the drive is the answer's head)
+        yield AnswerKind.PURPOSE, question, f"{text[match.start():match.start('to')].strip()} " \
+            f"{purpose}", (purpose, purpose[3:])
+    elif who is not None:  # ("the government tries to curb X": "tries to X" read alone would
         # be the complement of "tries", which the card checks refuse as a reason)
         yield AnswerKind.PURPOSE, question, f"{text[match.start('who'):match.start('to')]}" \
             f"{purpose}", (purpose, purpose[3:])
