@@ -275,3 +275,11 @@ def test_an_act_as_part_of_an_effort(sentence: str, question: str, answer: str) 
 
 def test_a_change_is_no_part_of_an_effort() -> None:
     assert not cause_qa("Prices rose as part of a plan to fund the pension system.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister blamed poor planning for the loss of 30 nurses to private clinics abroad.",
+    "The coach blamed the board for the move of five players to county cricket.",
+])
+def test_where_someone_went_is_no_purpose(sentence: str) -> None:
+    assert all(not answer.startswith("to ") for _, answer in cause_qa(sentence))

@@ -262,6 +262,8 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
                 start < toks[i].start < end for start, end in taken):
             continue
         act = lowers[i + 1]
+        if _MOVE_NOUNS.intersection(lowers[max(0, i - 6):i]) and "of" in lowers[max(0, i - 5):i]:
+            continue  # ("the loss of 30 nurses to private clinics": where to, not what for)
         if act in {"and", "or"} or lowers[i - 1] in _HAVE_FORMS:
             continue  # ("flights to and from Manado": a place, not an act; "would have to
             # carry cameras": a duty, not an aim)
@@ -372,6 +374,9 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
 
 
 _HAVE_FORMS = frozenset({"have", "has", "had"})
+#: Nouns of going somewhere whose "of X to Y" tells where: "the loss of nurses to clinics".
+_MOVE_NOUNS = frozenset({"loss", "move", "transfer", "departure", "exodus", "migration",
+                         "switch", "sale", "relocation", "return", "defection", "shift"})
 #: A second verb group joined to the first by "and" in a question ("had been informed on
 #: Monday and would work with the company"): the purpose is the second act's only.
 _SECOND_GROUP = re.compile(r"\sand\s+(?:would|will|could|can|should|had|has|have|was|were|is|"
