@@ -14,6 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quiz.generate.cause_r_agent import AGENT_CUES, agent_reason_facts
+from quiz.generate.cause_r_explained import EXPLAINED_CUES, EXPLAINED_WORDS, explained_facts
+from quiz.generate.cause_r_stated import STATED_CUES, STATED_WORDS, stated_reason_facts
 from quiz.generate.cause_spans import DEMONSTRATIVE, cut_span, why_question
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import (
@@ -23,10 +26,12 @@ from quiz.generate.syntax import Clause
 
 #: The words without which :func:`arguing_facts` finds nothing.
 ARGUING_WORDS = frozenset({"arguing", "insisting", "contending", "claiming", "grounds",
-                           "argued", "argue", "argues", "cited", "cites"})
+                           "argued", "argue", "argues", "cited", "cites"}) | STATED_WORDS | \
+    EXPLAINED_WORDS | {"who"}
 #: Substrings one of which a sentence holds when :func:`arguing_facts` may find something.
 ARGUING_CUES = (", arguing", ", insisting", ", contending", ", claiming", "grounds that",
-                ", citing", " cited ", " cites ")
+                ", citing", " cited ", " cites ", *STATED_CUES,
+                *EXPLAINED_CUES, *AGENT_CUES)
 #: "The board cited falling sales as the main reason for the closure"; "Falling sales were
 #: cited as the reason for the closure".
 _REASON_NOUN = (r"(?P<reason>(?:the|a|one)\s+(?:of\s+the\s+)?(?:(?:main|key|chief|biggest|"
@@ -90,6 +95,12 @@ def arguing_facts(text: str, clauses: list[Clause]
         yield from argued_for_facts(text, clauses)
     if " cited " in text or " cites " in text:
         yield from cited_facts(text, clauses)
+    if any(map(text.__contains__, STATED_CUES)):
+        yield from stated_reason_facts(text, clauses)
+    if any(map(text.__contains__, EXPLAINED_CUES)):
+        yield from explained_facts(text)
+    if any(map(text.__contains__, AGENT_CUES)):
+        yield from agent_reason_facts(text, clauses)
     for match in _ARGUING.finditer(text):
         owner = [c for c in clauses if c.verb_end <= match.start()]
         if not owner:
@@ -101,7 +112,7 @@ def arguing_facts(text: str, clauses: list[Clause]
                 ch in clause.subject for ch in ",;:\"“”()"):
             continue
         if clause.group.main.lower() in _SAY:
-            said = _said_intent(text, clause, match)
+            said = _said_intent(text, clause, match, clauses)
             if said is not None:
                 yield said
             continue
@@ -147,7 +158,7 @@ def argued_for_facts(text: str, clauses: list[Clause]
 
 
 #: "said they would seek a judicial review": the speaker's own intent, told as said.
-_INTENT = re.compile(r"\s+(?:that\s+)?(?P<who>they)\s+(?:would|will)\s+"
+_INTENT = re.compile(r"\s+(?:that\s+)?(?P<who>they|it)\s+(?:would|will)\s+"
                      r"(?P<act>[a-z]+(?:\s[^,;:\"“”()]{1,80})?)$")
 
 
@@ -156,22 +167,31 @@ _HEAD = re.compile(r"(.+?)(?:\s+(?:from|of|at|in|on|for|with|who|behind)\s.*)?$"
 _PLURAL = re.compile(r"[a-z]{2,}(?<!ss)(?<!us)(?<!is)s$")
 
 
-def _said_intent(text: str, clause: Clause, match: re.Match[str]
+def _said_intent(text: str, clause: Clause, match: re.Match[str], clauses: list[Clause]
                  ) -> tuple[AnswerKind, str, str, tuple[str, ...]] | None:
     """"Campaigners said they would seek a judicial review, arguing that X" -> "Why do
     campaigners want to seek a judicial review?" (X): the speaker's own intent (a pronoun of
-    the speaker's, which a question cannot use) and the reason argued for it."""
+    the speaker's, which a question cannot use) and the reason argued for it; "Consumer group
+    Adiconsum said it would X" -> "Why does consumer group Adiconsum want to X?" when the
+    report reader took "it" for the speaker (a body, not a person)."""
     intent = _INTENT.fullmatch(text, clause.verb_end, match.start())
     if intent is None or word_count(intent.group("act")) > 12:
         return None
-    head = _HEAD.match(clause.subject)
-    if head is None or not _PLURAL.search(head.group(1)):
-        return None  # ("Mr Ruiz said they would ...": someone else's intent)
+    if intent.group("who") == "it":
+        if not any(c.subject == clause.subject and c.verb_start == intent.end("who") + 1
+                   for c in clauses):
+            return None  # ("Liu said it would take years": "it" is not Liu)
+        support = "does"
+    else:
+        head = _HEAD.match(clause.subject)
+        if head is None or not _PLURAL.search(head.group(1)):
+            return None  # ("Mr Ruiz said they would ...": someone else's intent)
+        support = "do"
     reason = cut_span(text, match.end())
     if reason is None or DEMONSTRATIVE.match(reason) or word_count(reason) < 4:
         return None
     link = text[match.start():match.end()].strip(" ,")
-    return (AnswerKind.CAUSE, f"Why do {first_lower(clause.subject)} want to "
+    return (AnswerKind.CAUSE, f"Why {support} {first_lower(clause.subject)} want to "
             f"{intent.group('act')}", reason, (f"{link} {reason}",))
 
 

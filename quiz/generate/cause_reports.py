@@ -269,6 +269,9 @@ def report_speaker(text: str, clauses: list[Clause]) -> tuple[str, int]:
         saying = _SAYING.search(text, first.verb_end) if ", saying" in text else None
         if saying is None:
             return _trailing_speaker(text)
+        if any(first.verb_end < c.subject_start < saying.start() and _JOINED.search(
+                text, 0, c.subject_start) for c in clauses[1:]):
+            return "", -1  # ("X approved the plan, and residents reacted, saying Y": theirs)
         start = saying.end()  # "X announced the measures, saying rationing was needed ..."
     speaker = first.subject  # as the clause reader lowered it ("health experts"), or named
     # from the sentence before ("He said ..." -> the person just named)
@@ -299,6 +302,8 @@ def _trailing_speaker(text: str) -> tuple[str, int]:
     return first_lower(speaker), 0
 
 
+#: A main clause joined after the first: ", and residents reacted ...".
+_JOINED = re.compile(r"(?:,\s+(?:and|but)|;)\s+$")
 #: A clause of its own after a report: ", but the panel rejected ...".
 _OWN_CLAUSE = re.compile(r",\s+(?:but|while)\s+$")
 _OWNED = ("His ", "his ", "Her ", "her ", "Their ", "their ", "Its ", "its ")

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from quiz.generate.cause_being_done import being_done_spans
+from quiz.generate.cause_r_trying import TRYING_CUES, trying_facts
 from quiz.generate.cause_spans import (
     DETERMINERS, NOT_BASE, cut_span, head_noun, noun_phrase_before, why_question,
 )
@@ -223,8 +224,9 @@ def _aiming_facts(text: str, clauses: list[Clause], match: re.Match[str], comma:
                         for c in clauses):
         return
     clause = owner[-1]
-    if clause.group.main.lower() in _SAY_WORDS or clause.rest.startswith("to "):
-        return
+    if clause.group.main.lower() in _SAY_WORDS or clause.rest.startswith("to ") and \
+            clause.group.main.lower() not in _WILLING:
+        return  # (but "offered to record sightings, hoping to X": the offer is the act)
     to = match.start() + match.group("verb").lower().rfind("to")
     purpose = cut_span(text, to)
     question = why_question(text, clause, comma - 1)
@@ -234,11 +236,19 @@ def _aiming_facts(text: str, clauses: list[Clause], match: re.Match[str], comma:
 
 
 _SAY_WORDS = frozenset({"said", "says", "told", "added", "announced", "stated", "wrote"})
+#: Verbs whose "to" act is the subject's own choice, a whole act with a purpose of its own.
+_WILLING = frozenset("""
+    offered offer offers agreed agree agrees volunteered volunteer volunteers decided decide
+    decides promised promise promises pledged pledge pledges vowed vow vows refused refuse
+    refuses chose choose chooses voted vote votes
+""".split())
 
 
 def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past: bool
                   ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"returned in 2014 to help X" -> "Why did ... return in 2014?" (a purpose "to")."""
+    if any(map(text.__contains__, TRYING_CUES)):
+        yield from trying_facts(text, clauses)
     taken: tuple[tuple[int, int], ...] = ()
     if " being " in text or " having " in text:
         # ("before being returned to Madrid": "being" read as a subject is none, and the
@@ -252,8 +262,11 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
                 start < toks[i].start < end for start, end in taken):
             continue
         act = lowers[i + 1]
-        if act in {"and", "or"}:
-            continue  # ("flights to and from Manado": a place, not an act)
+        if _MOVE_NOUNS.intersection(lowers[max(0, i - 6):i]) and "of" in lowers[max(0, i - 5):i]:
+            continue  # ("the loss of 30 nurses to private clinics": where to, not what for)
+        if act in {"and", "or"} or lowers[i - 1] in _HAVE_FORMS:
+            continue  # ("flights to and from Manado": a place, not an act; "would have to
+            # carry cameras": a duty, not an aim)
         if lowers[i - 1] in _DURATION_UNITS and (_TAKES.intersection(lowers[max(0, i - 7):i])
                                                   or _HAVING.intersection(lowers[max(0, i - 5):i])):
             continue  # ("would take at least three years to produce a crop": how long, no aim;
@@ -339,6 +352,8 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
                     j == after_verb and lowers[j] in _PARTICLES)
                 or lowers[j] == "to" and not _place_after(toks, j) and not (
                     in_order and not toks[j + 1].core[:1].isalpha())  # ("cut X to 2% in order to")
+                and not (j == after_verb and lowers[j - 1] in _HAVE_FORMS and lowers[
+                    j + 1] != "be")  # ("have to carry", not "have to be made to order")
                 or lowers[j] in _RANKING)
                and lowers[j + 1] not in _TIME_UNITS
                for j in range(clause.verb_token + len(clause.group.words), anchor)):
@@ -358,6 +373,10 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
 
 
+_HAVE_FORMS = frozenset({"have", "has", "had"})
+#: Nouns of going somewhere whose "of X to Y" tells where: "the loss of nurses to clinics".
+_MOVE_NOUNS = frozenset({"loss", "move", "transfer", "departure", "exodus", "migration",
+                         "switch", "sale", "relocation", "return", "defection", "shift"})
 #: A second verb group joined to the first by "and" in a question ("had been informed on
 #: Monday and would work with the company"): the purpose is the second act's only.
 _SECOND_GROUP = re.compile(r"\sand\s+(?:would|will|could|can|should|had|has|have|was|were|is|"
@@ -681,6 +700,11 @@ def _made_for(text: str, toks: Sequence[Token], lowers: list[str], anchor: int,
     return f"Why {be} {first_lower(phrase)} {lowers[p]}"
 
 
+#: A rate's time ("a year", "each month"): what a ", which" after an amount may be read on.
+_PER_TIME = re.compile(r"(?:a|an|each|every|per)\s+(?:year|month|week|day|season|decade)",
+                       re.IGNORECASE)
+
+
 def used_for_facts(text: str, clauses: list[Clause]
                    ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"The savings would be used to expand X" -> "What would the savings be used for?"."""
@@ -690,8 +714,9 @@ def used_for_facts(text: str, clauses: list[Clause]
                 w in {"be", "been", "is", "are", "was", "were"} for w in words):
             continue
         gap = text[clause.verb_end:]
-        if not gap.lstrip().startswith("to ") or is_pronoun(clause.subject):
-            continue
+        if not gap.lstrip().startswith("to ") or is_pronoun(clause.subject) or \
+                _PER_TIME.fullmatch(clause.subject):
+            continue  # ("40 million euros a year, which will be used to": not "a year")
         purpose = cut_span(text, clause.verb_end + len(gap) - len(gap.lstrip()))
         if purpose is None or word_count(purpose) < 3:
             continue
