@@ -95,7 +95,15 @@ def well_formed(fact: Fact) -> bool:
     return _sound_question(fact.question) and (
         fact.category is not Category.CAUSE or _sound_cause(fact)) and not broken_shape(
         fact) and not _out_of_context(fact) and not _DATE_AS_SUBJECT.match(fact.question) and not \
-        _BARE_OTHERS.search(fact.question)
+        _BARE_OTHERS.search(fact.question) and not (
+            fact.category is Category.DATE and _DATED_THEN_BARE_VERB.search(fact.question))
+
+
+#: A date question whose first verb keeps its date and whose second lost it ("When will
+#: classes begin in the second week of June and end?" of "begin in ... and end in late
+#: March"): the asked date is the second verb's, and the first one's reads as a give-away.
+_DATED_THEN_BARE_VERB = re.compile(rf"\b(?:{MONTH}|\d{{4}}|week|spring|summer|autumn|winter)\b"
+                                   r"[^?,]*? and [a-z]+\?$")
 
 
 #: "What did others warn the new calendar would do?": "others" than whom the question lost.

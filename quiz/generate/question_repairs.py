@@ -389,6 +389,12 @@ _WHY_BUT = re.compile(r"^Why(?P<according_first>, according to [^,]+,)? (?P<aux>
                       r"(?P<second>[^,?]+)(?P<according>, according to [^?]+)?\?$")
 
 
+#: Linking verbs whose complement a "but" may repeat without the verb ("have become rarer but
+#: more damaging", "had grown smaller but richer").
+_LINKING = frozenset("become became grown grew got gotten remained remain turned seemed proved "
+                     "stayed been".split())
+
+
 @functools.lru_cache(maxsize=1024)
 def _reason_predicate(question: str, answer: str, sentence: str) -> str:
     """A "Why ... but ...?" question asked of the predicate the reason follows in the
@@ -412,6 +418,12 @@ def _reason_predicate(question: str, answer: str, sentence: str) -> str:
             lead = match.group("according_first") or ""
             aux2 = match.group("aux2") or aux
             verb, _, rest = second.partition(" ")
+            linking = first.split(None, 1)[0]
+            if match.group("aux2") is None and linking in _LINKING and \
+                    verb not in PAST_TO_BASE and verb not in PARTICIPLE_TO_BASE:
+                second = f"{linking} {second}"  # "have become rarer but more damaging":
+                # the second predicate shares the verb ("Why have frosts become more
+                # damaging?", never "Why have frosts more damaging?")
             if match.group("aux2") is None and aux in ("had", "has", "have") and \
                     verb in PAST_TO_BASE and verb not in PARTICIPLE_TO_BASE:
                 # "had considered ... but chose Saxony": "Why did Formosa choose Saxony?"
