@@ -12,6 +12,7 @@ from gen_support import article
 from quiz.generate.facts import AnswerKind, Fact
 from quiz.generate.figures import figure_facts, figure_question, find_figures
 from quiz.generate.pipeline import build_decks
+from quiz.generate.question_checks import place_as_subject
 from quiz.generate.question_clauses import source_of_another_clause
 from quiz.generate.question_gaps import _enclosed_months
 from quiz.generate.question_repairs import _reason_predicate
@@ -174,3 +175,25 @@ def test_a_but_repair_keeps_the_linking_verb(question: str, answer: str, sentenc
 ])
 def test_have_as_the_main_verb_is_asked_with_do(text: str, asked: str) -> None:
     assert asked in {figure_question(text, m) for m in find_figures(text, ())}
+
+
+@pytest.mark.parametrize(("question", "sentence", "place"), [
+    ("On what date did Bloemfontein deliver the ruling?",
+     "Judge Nomvula Mbatha of the High Court in Bloemfontein, who delivered the ruling on "
+     "Wednesday, said the power must be restored.", True),
+    ("When had Leuven been installed during a refurbishment?",
+     "The fault was traced to a machine at the company's plant in Leuven, which had been "
+     "installed during a refurbishment in December.", True),
+    ("How many passengers did Pescara carry last season?",
+     "The bus company has suspended its ski shuttle from Pescara, which carried about 6,000 "
+     "passengers last season.", True),
+    ("In what year was Tema dropped by about 18%?",
+     "Catches landed at Tema dropped by about 18% last year.", True),
+    ("On what date did Kenya raise the tax?", "Kenya raised the tax on Monday.", False),
+    ("When did Lyon open the museum?",
+     "The council in Lyon opened the museum in May, and Lyon paid for it.", False),
+    ("When did Apple Daily close?", "Apple Daily closed in June.", False),
+])
+def test_a_place_is_not_asked_as_the_subject_of_what_happened_there(
+        question: str, sentence: str, place: bool) -> None:
+    assert place_as_subject(question, sentence) is place

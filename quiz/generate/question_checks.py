@@ -96,7 +96,30 @@ def well_formed(fact: Fact) -> bool:
         fact.category is not Category.CAUSE or _sound_cause(fact)) and not broken_shape(
         fact) and not _out_of_context(fact) and not _DATE_AS_SUBJECT.match(fact.question) and not \
         _BARE_OTHERS.search(fact.question) and not (
-            fact.category is Category.DATE and _DATED_THEN_BARE_VERB.search(fact.question))
+            fact.category is Category.DATE and _DATED_THEN_BARE_VERB.search(fact.question)) \
+        and not place_as_subject(fact.question, fact.sentence.text)
+
+
+#: A question's subject when it is a name right after the auxiliary ("When did Bloemfontein
+#: deliver ...", "Why was Lleida ...").
+_NAME_SUBJECT = re.compile(r"^(?:When|Why|On what (?:date|day)|In (?:what|which) (?:year|month)|"
+                           r"By when|Until when|How many [a-z]+|How much [a-z]+)\s+(?:did|does|"
+                           r"do|has|have|had|was|were|is|are|will|would)\s+((?:[A-Z][\w'’-]+\s+)"
+                           r"{0,2}[A-Z][\w'’-]+)\s+[a-z]")
+#: Where a name stands as a place ("the High Court in Bloemfontein", "a market near Sóller").
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)\s+$")
+
+
+def place_as_subject(question: str, sentence: str) -> bool:
+    """Whether the question's subject is a name its sentence only writes as a place ("On what
+    date did Bloemfontein deliver the ruling?" of "Judge X of the High Court in
+    Bloemfontein, who delivered the ruling"): the place did not act."""
+    match = _NAME_SUBJECT.match(question)
+    if match is None:
+        return False
+    name = match.group(1)
+    found = [m.start() for m in re.finditer(re.escape(name), sentence)]
+    return bool(found) and all(_PLACE_BEFORE.search(sentence, max(0, i - 8), i) for i in found)
 
 
 #: A date question whose first verb keeps its date and whose second lost it ("When will
