@@ -197,3 +197,41 @@ def test_have_as_the_main_verb_is_asked_with_do(text: str, asked: str) -> None:
 def test_a_place_is_not_asked_as_the_subject_of_what_happened_there(
         question: str, sentence: str, place: bool) -> None:
     assert place_as_subject(question, sentence) is place
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition parties were quick to seize on the failure of the talks on Monday.",
+    "Many farmers in the delta are switching to shrimp or coconuts.",
+    "Several airlines were slow to refund passengers after the strike.",
+    "The wind farm has been hit by delays caused by a shortage of installation vessels.",
+    "Most of the growers were reluctant to sell their land to the developer.",
+])
+def test_a_to_or_by_phrase_that_completes_the_predicate_is_no_cause(text: str) -> None:
+    assert not [q for kind, category, q, _, _ in _cards(text)
+                if category == "cause" and kind == "recall" and (
+                    q.endswith(("quick?", "switching?", "slow?", "reluctant?")) or
+                    q.startswith("What did delays cause"))]
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("Families are moving to the coast to find work.", "to find work"),
+    ("The scheme was introduced to cut pollution.", "to cut pollution"),
+    ("The satellite was designed to measure sea-level rise to within two millimetres.",
+     "measure sea-level rise to within two millimetres"),
+])
+def test_a_purpose_is_still_asked(text: str, answer: str) -> None:
+    assert any(a.endswith(answer) for _, category, _, a, _ in _cards(text)
+               if category == "cause")
+
+
+@pytest.mark.parametrize(("text", "cause"), [
+    ("The first offshore wind farm is due to start delivering power next year after delays "
+     "caused by a shortage of installation vessels.", "a shortage of installation vessels"),
+    ("The bridge is due to reopen next month after delays caused by a shortage of steel.",
+     "a shortage of steel"),
+])
+def test_a_caused_by_phrase_is_asked_as_the_cause_not_as_an_effect(text: str,
+                                                                  cause: str) -> None:
+    cards = [(q, a) for _, category, q, a, _ in _cards(text) if category == "cause"]
+    assert not any(a.startswith("by ") for _, a in cards)
+    assert any(a == cause for _, a in cards)

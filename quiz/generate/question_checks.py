@@ -570,10 +570,24 @@ def _sound_cause(fact: Fact) -> bool:
         return False  # "What has angered some parents?" -> "The exclusions": of what?
     if fact.question.startswith("Why") and _reason_of_the_main_clause(fact):
         return False
+    if fact.answer.startswith(("by ", "to ")) and _COMPLEMENT_TAKEN.search(fact.question):
+        return False  # "What did delays cause?" -> "by a shortage of vessels" (the agent of
+        # a passive), "Why were opposition parties quick?" -> "to seize on the failure",
+        # "Why are farmers switching?" -> "to shrimp": the phrase completes the predicate
     if fact.question.startswith("Why") and (later_predicate(fact) is not None or
                                             _purpose_of_an_inner_verb(fact)):
         return False
     return " and " not in fact.question or not _second_finite_verb(fact)
+
+
+#: A question whose predicate the answer's "by" or "to" phrase completes: "What did X cause?"
+#: (answered "by ..."), or a "Why" question ending on an adjective or a verb that takes "to"
+#: ("quick", "keen", "switching": what is switched to; not "designed": "to measure sea levels"
+#: is the purpose it was designed for, nor "moving": "to find work" is why).
+_COMPLEMENT_TAKEN = re.compile(
+    r"^(?:What (?:did|does|do|has|have|had|will|would) .+ cause|Why .+ (?:quick|keen|eager|ready|"
+    r"willing|unwilling|able|unable|likely|unlikely|slow|first|last|set|due|free|reluctant|"
+    r"determined|expected|switching|switched|turning|turned))\?$")
 
 
 def _reason_of_the_main_clause(fact: Fact) -> bool:

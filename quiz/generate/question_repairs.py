@@ -79,6 +79,14 @@ def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
             # was attributed to
             return replace(fact, question=_ASCRIBED.sub(r"What \g<aux> \g<rest> to?", question),
                            answer=fact.answer[3:])
+    if fact.category is _CAUSE and fact.answer.startswith("by ") and \
+            (reversed_cause := _CAUSE_REVERSED.match(question)) and \
+            f"{reversed_cause['effect']} caused {fact.answer}" in text:
+        # "delays caused by a shortage of vessels" read as "What did delays cause?" -> "by a
+        # shortage of vessels": the cause of the delays
+        effect = reversed_cause["effect"]
+        effect = effect if effect.split(" ", 1)[0].lower() in _DETERMINED else f"the {effect}"
+        return replace(fact, question=f"What caused {effect}?", answer=fact.answer[3:])
     if fact.category is _CAUSE and question.startswith("What ") and \
             f"{fact.answer}, which " in text and _BARE_PARTICIPLE.match(fact.answer):
         clause = _clause_of_which(fact.answer, text)
@@ -387,6 +395,14 @@ _WHY_BUT = re.compile(r"^Why(?P<according_first>, according to [^,]+,)? (?P<aux>
                       r"were|is|are|did|does|do|would|will|could) (?P<rest>.+?) but "
                       r"(?:(?P<aux2>had|has|have|was|were|is|are|did|does|do|would|will|could) )?"
                       r"(?P<second>[^,?]+)(?P<according>, according to [^?]+)?\?$")
+
+
+#: "What did delays cause?": a "caused by" phrase read as the noun's own act.
+_CAUSE_REVERSED = re.compile(r"^What (?:did|does|do|has|have|had) (?P<effect>[\w'’ -]{3,60}?) "
+                             r"cause\?$")
+#: Words that open a noun phrase that needs no "the" before it.
+_DETERMINED = frozenset("the a an this that these those its their his her our such some many "
+                        "several".split())
 
 
 #: Linking verbs whose complement a "but" may repeat without the verb ("have become rarer but
