@@ -145,18 +145,20 @@ _ACT_ARTICLES = 6
 
 #: What a text says only of a body, after its name: "X said its members ...", "X, founded in
 #: 1912, ..." (not "X said it would take years": a person's "it" may be anything).
-_BODY_AFTER = (r"(?:,\s+(?:founded|established|formed|set up|headquartered)\s+(?:in|by)\b|\s+"
-               r"(?:has\s+|have\s+|had\s+)?(?:said|says|announced|added|argued|insisted|"
-               r"confirmed|denied)\s+(?:that\s+)?its\b)")
+_BODY_AFTER = re.compile(r",\s+(?:founded|established|formed|set up|headquartered)\s+(?:in|by)\b|"
+                         r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|added|argued|"
+                         r"insisted|confirmed|denied)\s+(?:that\s+)?its\b")
 
 
-@functools.lru_cache(maxsize=4096)
 def _not_a_person(name: str, text: str) -> bool:
     """Whether ``text`` speaks of ``name`` as of a body ("said its", "founded in"), not a
     person: no person to offer among people."""
-    if name not in text:
-        return False
-    return re.search(re.escape(name) + _BODY_AFTER, text) is not None
+    at = text.find(name)
+    while at >= 0:
+        if _BODY_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _asked_events(question: str) -> frozenset[str]:
