@@ -235,3 +235,12 @@ def test_a_caused_by_phrase_is_asked_as_the_cause_not_as_an_effect(text: str,
     cards = [(q, a) for _, category, q, a, _ in _cards(text) if category == "cause"]
     assert not any(a.startswith("by ") for _, a in cards)
     assert any(a == cause for _, a in cards)
+
+
+def test_a_reason_of_the_earlier_joined_claim_is_asked_without_the_later_claims_source() -> None:
+    cards = _cards("Spain changed the law in 2021 to let ports hire foreign crews, and more "
+                   "than 30 shipping firms have since taken on new staff, according to the "
+                   "Seafarers' Institute.")
+    causes = {q for _, category, q, _, _ in cards if category == "cause"}
+    assert "Why did Spain change the law in 2021?" in causes
+    assert not any("according to" in q for q in causes)

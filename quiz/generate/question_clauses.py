@@ -28,12 +28,13 @@ def source_of_another_clause(fact: Fact, question: str) -> bool:
     service" asked as "According to which organisation did the blaze start on Tuesday?"):
     the source vouches for the main clause, not for the aside."""
     if not question.startswith("According to wh"):
-        return False
+        return ", according to " in question and \
+            earlier_joined_clause(fact.sentence.text, question.split(", according to ")[0])
     from quiz.generate.clauses import past_to_base
 
     text = fact.sentence.text
     return any(f" {past_to_base(verb) or verb} " in question
-               for verb in _RELATIVE_VERB.findall(text)) or _earlier_joined_clause(text, question)
+               for verb in _RELATIVE_VERB.findall(text)) or earlier_joined_clause(text, question)
 
 
 #: A trailing source after two joined clauses: "A did X, and B have since done Y, according
@@ -43,7 +44,7 @@ _JOINED_THEN_SOURCE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+([\w'â€
                                  r"[^,;]+[.!]?$")
 
 
-def _earlier_joined_clause(text: str, question: str) -> bool:
+def earlier_joined_clause(text: str, question: str) -> bool:
     """Whether a trailing "according to" that follows two joined clauses is asked of the
     first ("Poland changed the law in 2018, and more than 200 towns have since introduced
     restrictions, according to the agency" asked "According to which organisation did Poland

@@ -19,7 +19,7 @@ from quiz.generate.lexicon import (
 )
 from quiz.generate.question_checks import DID_PAST, cut_before_verb
 from quiz.generate.question_clauses import (
-    STATE_VERBS, asks_time_clause, later_predicate, reduced_relative,
+    STATE_VERBS, asks_time_clause, earlier_joined_clause, later_predicate, reduced_relative,
 )
 from quiz.generate.question_misreads import SUBJECT_LOST
 from quiz.generate.question_shapes import NUMBER_ENDS, closing_number_noun
@@ -38,6 +38,10 @@ def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
     text = fact.sentence.text
     if " but " in question and question.startswith("Why") and fact.category is _CAUSE:
         question = _reason_predicate(question, fact.answer, text)
+    if ", according to " in question and question.endswith("?") and \
+            earlier_joined_clause(text, question.split(", according to ")[0]):
+        question = question.split(", according to ")[0] + "?"  # "Why did Poland change the
+        # law, according to the agency?": the source vouches for the later joined claim
     elif question[-2:-1].isdigit() or question.endswith(NUMBER_ENDS):
         noun = closing_number_noun(question, text)
         if noun:
