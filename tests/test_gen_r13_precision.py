@@ -12,7 +12,7 @@ from gen_support import article
 from quiz.generate.facts import AnswerKind, Fact
 from quiz.generate.figures import figure_facts, figure_question, find_figures
 from quiz.generate.pipeline import build_decks
-from quiz.generate.question_checks import place_as_subject
+from quiz.generate.question_checks import names_answer_word, place_as_subject
 from quiz.generate.question_clauses import source_of_another_clause
 from quiz.generate.question_gaps import _enclosed_months
 from quiz.generate.question_repairs import _reason_predicate
@@ -244,3 +244,19 @@ def test_a_reason_of_the_earlier_joined_claim_is_asked_without_the_later_claims_
     causes = {q for _, category, q, _, _ in cards if category == "cause"}
     assert "Why did Spain change the law in 2021?" in causes
     assert not any("according to" in q for q in causes)
+
+
+@pytest.mark.parametrize(("question", "answer", "told"), [
+    ("Which federation fined the club after the football match?",
+     "Argentine Football Federation", True),
+    ("Which body banned rowing on the river after the rowing club complained?",
+     "Thames Rowing Association", False),
+    ("Which body banned the regatta after the rowing club complained?",
+     "Rowing Board", True),
+    ("Which union said its members had not had a pay rise?", "Marinos Unidos", False),
+    ("Which consumer group said the delay was unacceptable?", "Which Way", False),
+    ("Who is the chairman of the Matatu Owners Association?", "Peter Kimani Mwangi", False),
+])
+def test_an_actor_question_holding_its_answers_own_word_gives_it_away(
+        question: str, answer: str, told: bool) -> None:
+    assert names_answer_word(question, answer) is told
