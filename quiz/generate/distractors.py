@@ -77,6 +77,9 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
                 candidate.rsplit(None, 1)[1].lower() in ORG_WORDS:
             return False  # "Fjord Capital" (read as a person after "the investor"): a body
             # among people's names shows itself wrong
+        if fact.kind is AnswerKind.PERSON and _not_a_person(candidate, pool.text(fact.article)):
+            return False  # "Who joined Gimnasia ...?" among people and the club "Atlético
+            # Ribera", which "said it would appeal": distractors are of the answer's kind
         if fact.kind in ACTOR_KINDS and any(occurrences(fact.question, alias)
                                             for alias in names.aliases(candidate)):
             return False  # "United States" for "Which country targeted US bases?"
@@ -116,6 +119,9 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
         yield from unknown
         yield from _synthesised(fact)
 
+    if fact.kind is AnswerKind.PERSON and _not_a_person(fact.answer, pool.text(fact.article)):
+        return ()  # "Atlético Ribera said it would appeal": a body read as a person; people
+        # offered beside it show it wrong
     for candidate in options():
         if fits(candidate):
             chosen.append(candidate)
@@ -135,6 +141,24 @@ _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 #: How many articles on the fact's topic are read for a distractor doing the asked act.
 _ACT_ARTICLES = 6
+
+
+#: What a text says only of a body, after its name: "X said its members ...", "X, founded in
+#: 1912, ..." (not "X said it would take years": a person's "it" may be anything).
+_BODY_AFTER = re.compile(r",\s+(?:founded|established|formed|set up|headquartered)\s+(?:in|by)\b|"
+                         r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|added|argued|"
+                         r"insisted|confirmed|denied)\s+(?:that\s+)?its\b")
+
+
+def _not_a_person(name: str, text: str) -> bool:
+    """Whether ``text`` speaks of ``name`` as of a body ("said its", "founded in"), not a
+    person: no person to offer among people."""
+    at = text.find(name)
+    while at >= 0:
+        if _BODY_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _asked_events(question: str) -> frozenset[str]:

@@ -185,9 +185,17 @@ def _figure_question(text: str, mention: FigureMention, names: frozenset[str]) -
     head_word = subject.split(" ", 1)[0]
     if head_word.islower() and head_word in names:
         subject = head_word.capitalize() + subject[len(head_word):]  # "Rovers have scored"
+    auxiliary, verb = clause.auxiliary, clause.verb
+    if not verb and auxiliary in _HAVE_DONE:
+        auxiliary, verb = _HAVE_DONE[auxiliary], "have"  # "The Pyrenees had 52 glaciers":
+        # "How many glaciers did the Pyrenees have?", never "had the Pyrenees"
     rewritten = question(f"{what} {thing}", clause.__class__(
-        subject, clause.auxiliary, clause.verb, tail, clause.base))
+        subject, auxiliary, verb, tail, clause.base))
     return rewritten
+
+
+#: "have" as the main verb, asked with "do" ("How many glaciers did the Pyrenees have?").
+_HAVE_DONE = {"had": "did", "has": "does", "have": "do"}
 
 
 #: A phrase of a participle that is no simple past ("taken", "stolen", "written") and a

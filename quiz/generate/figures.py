@@ -54,7 +54,7 @@ def figure_facts(article: Article,
         else set()
     dropped |= _stated_before(found_figures)
     dropped |= {i for i, (sentence, mention) in enumerate(found_figures)
-                if _loose(sentence.text, mention)}
+                if _loose(sentence.text, mention) or _speaker_aside(sentence.text, mention)}
     names = inner_names(article)
     return [_fact(article, sentence, mention, names & _letter_words(sentence.text))
             for i, (sentence, mention) in enumerate(found_figures) if i not in dropped]
@@ -75,6 +75,27 @@ def _loose(text: str, mention: FigureMention) -> bool:
                            or _OR_AFTER.match(text, mention.end)):
         return True
     return mention.kind is AnswerKind.DURATION and is_wordy(mention.answer)
+
+
+#: A quoted speaker described in a relative clause: '..., said Rosa Diaz, who farms 12
+#: hectares near X.' or 'Rosa Diaz, who farms 12 hectares, said ...'.
+_SPEAKER_WHO = re.compile(r"(?:\b(?:said|says|added|explained|told [\w ]{2,30}?)\s+(?:[a-z]+\s+)?"
+                          r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+|^(?:[A-Z][\w'’.-]*\s+){1,3}"
+                          r"[A-Z][\w'’-]+),\s+who\s+[^,;\"“”]*")
+_SPEECH_AFTER = re.compile(r"[,;]\s+(?:said|says|added|told)\b")
+
+
+def _speaker_aside(text: str, mention: FigureMention) -> bool:
+    """Whether a figure stands in what a relative clause says of a quoted person ("said Rosa
+    Diaz, who farms 12 hectares near X"): an incidental detail of an interviewee (who the
+    speaker is), not a fact of the story."""
+    if ", who " not in text:
+        return False
+    for match in _SPEAKER_WHO.finditer(text):
+        if match.start() <= mention.start and mention.end <= match.end():
+            return match.group().startswith(("said", "says", "added", "explained", "told")) \
+                or _SPEECH_AFTER.match(text, match.end()) is not None
+    return False
 
 
 def _stated_before(found: list[tuple[Sentence, FigureMention]]) -> set[int]:

@@ -95,7 +95,69 @@ def well_formed(fact: Fact) -> bool:
     return _sound_question(fact.question) and (
         fact.category is not Category.CAUSE or _sound_cause(fact)) and not broken_shape(
         fact) and not _out_of_context(fact) and not _DATE_AS_SUBJECT.match(fact.question) and not \
-        _BARE_OTHERS.search(fact.question)
+        _BARE_OTHERS.search(fact.question) and not (
+            fact.category is Category.DATE and _DATED_THEN_BARE_VERB.search(fact.question)) \
+        and not place_as_subject(fact.question, fact.sentence.text) and not (
+            fact.category is Category.ACTOR and names_answer_word(fact.question, fact.answer))
+
+
+#: Words too common to tell an actor's name: function words, and the roles, kinds of body
+#: and places a question names around its answer.
+_PLAIN_WORDS = frozenset("""
+    a an the and or of to in on at by for from with as it its is are was were be has have had
+    do does did will would not no which what who whom whose when where why how that this these
+    those there their his her they them he she we our you your about into over after before
+    since until than then also only more most some many other any all each us usa united states america american uk britain british
+    country countries nation government official officials administration force forces troops
+    military militia army group groups people person ministry minister prime president
+    secretary spokesman spokeswoman spokesperson commander chief leader leaders general mr mrs
+    ms dr deputy senior top former state department defense defence foreign body agency party
+    side coalition alliance parliament council committee house white office officer officers
+    staff year years month week day time number new high
+""".split())
+_ANSWER_WORD = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+def names_answer_word(question: str, answer: str) -> bool:
+    """Whether an actor question holds the last telling word of its answer, or half of them
+    ("Which federation fined the football club?" for "Argentine Football Federation"): the
+    name is told by its own word (as tests/eval's judge reads a give-away)."""
+    telling = [w for w in _ANSWER_WORD.findall(answer.lower().replace("'s", ""))
+               if w not in _PLAIN_WORDS]
+    if not telling:
+        return False
+    asked = set(_ANSWER_WORD.findall(question.lower().replace("'s", "")))
+    hits = sum(w in asked for w in telling)
+    return telling[-1] in asked or len(telling) > 1 and hits * 2 >= len(telling)
+
+
+#: A question's subject when it is a name right after the auxiliary ("When did Bloemfontein
+#: deliver ...", "Why was Lleida ...").
+_NAME_SUBJECT = re.compile(r"^(?:When|Why|On what (?:date|day)|In (?:what|which) (?:year|month)|"
+                           r"By when|Until when|How many [a-z]+|How much [a-z]+)\s+(?:did|does|"
+                           r"do|has|have|had|was|were|is|are|will|would)\s+((?:[A-Z][\w'’-]+\s+)"
+                           r"{0,2}[A-Z][\w'’-]+)\s+[a-z]")
+#: Where a name stands as a place ("the High Court in Bloemfontein", "a market near Sóller").
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)\s+$")
+
+
+def place_as_subject(question: str, sentence: str) -> bool:
+    """Whether the question's subject is a name its sentence only writes as a place ("On what
+    date did Bloemfontein deliver the ruling?" of "Judge X of the High Court in
+    Bloemfontein, who delivered the ruling"): the place did not act."""
+    match = _NAME_SUBJECT.match(question)
+    if match is None:
+        return False
+    name = match.group(1)
+    found = [m.start() for m in re.finditer(re.escape(name), sentence)]
+    return bool(found) and all(_PLACE_BEFORE.search(sentence, max(0, i - 8), i) for i in found)
+
+
+#: A date question whose first verb keeps its date and whose second lost it ("When will
+#: classes begin in the second week of June and end?" of "begin in ... and end in late
+#: March"): the asked date is the second verb's, and the first one's reads as a give-away.
+_DATED_THEN_BARE_VERB = re.compile(rf"\b(?:{MONTH}|\d{{4}}|week|spring|summer|autumn|winter)\b"
+                                   r"[^?,]*? and [a-z]+\?$")
 
 
 #: "What did others warn the new calendar would do?": "others" than whom the question lost.
@@ -539,10 +601,24 @@ def _sound_cause(fact: Fact) -> bool:
         return False  # "What has angered some parents?" -> "The exclusions": of what?
     if fact.question.startswith("Why") and _reason_of_the_main_clause(fact):
         return False
+    if fact.answer.startswith(("by ", "to ")) and _COMPLEMENT_TAKEN.search(fact.question):
+        return False  # "What did delays cause?" -> "by a shortage of vessels" (the agent of
+        # a passive), "Why were opposition parties quick?" -> "to seize on the failure",
+        # "Why are farmers switching?" -> "to shrimp": the phrase completes the predicate
     if fact.question.startswith("Why") and (later_predicate(fact) is not None or
                                             _purpose_of_an_inner_verb(fact)):
         return False
     return " and " not in fact.question or not _second_finite_verb(fact)
+
+
+#: A question whose predicate the answer's "by" or "to" phrase completes: "What did X cause?"
+#: (answered "by ..."), or a "Why" question ending on an adjective or a verb that takes "to"
+#: ("quick", "keen", "switching": what is switched to; not "designed": "to measure sea levels"
+#: is the purpose it was designed for, nor "moving": "to find work" is why).
+_COMPLEMENT_TAKEN = re.compile(
+    r"^(?:What (?:did|does|do|has|have|had|will|would) .+ cause|Why .+ (?:quick|keen|eager|ready|"
+    r"willing|unwilling|able|unable|likely|unlikely|slow|first|last|set|due|free|reluctant|"
+    r"determined|expected|switching|switched|turning|turned))\?$")
 
 
 def _reason_of_the_main_clause(fact: Fact) -> bool:

@@ -28,11 +28,38 @@ def source_of_another_clause(fact: Fact, question: str) -> bool:
     service" asked as "According to which organisation did the blaze start on Tuesday?"):
     the source vouches for the main clause, not for the aside."""
     if not question.startswith("According to wh"):
-        return False
+        return ", according to " in question and \
+            earlier_joined_clause(fact.sentence.text, question.split(", according to ")[0])
     from quiz.generate.clauses import past_to_base
 
+    text = fact.sentence.text
     return any(f" {past_to_base(verb) or verb} " in question
-               for verb in _RELATIVE_VERB.findall(fact.sentence.text))
+               for verb in _RELATIVE_VERB.findall(text)) or earlier_joined_clause(text, question)
+
+
+#: A trailing source after two joined clauses: "A did X, and B have since done Y, according
+#: to Z." (the second clause's subject: its first two words).
+_JOINED_THEN_SOURCE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+([\w'’-]+(?:\s+[\w'’-]+)?)"
+                                 r"(?:(?!,\s+(?:and|but|while|whereas)\s|;).)*?,\s+according\s+to\s+"
+                                 r"[^,;]+[.!]?$")
+
+
+def earlier_joined_clause(text: str, question: str) -> bool:
+    """Whether a trailing "according to" that follows two joined clauses is asked of the
+    first ("Poland changed the law in 2018, and more than 200 towns have since introduced
+    restrictions, according to the agency" asked "According to which organisation did Poland
+    change the law?"): the source is read with the nearer clause, the later claim."""
+    if "according to" not in text:
+        return False
+    match = _JOINED_THEN_SOURCE.search(text)
+    if match is None:
+        return False
+    asked = set(question.lower().split())
+    return not any(word in asked for word in match.group(1).lower().split()
+                   if word not in _AUXILIARIES)
+
+
+_AUXILIARIES = frozenset("have has had is are was were will would did does do the a an".split())
 
 
 #: "Why did keeping borrowing costs high even as the economy cool?": a clause opening on a

@@ -1,13 +1,15 @@
 """Whether a cloze gap gives itself away or cuts a word: part of a compound or a slash form
 ("2025/___"), a country its sentence names by its adjective ("Norwegian waters ... so ___
 deserved more"), an actor in the words of a quotation ("'___ has too many branches,' said
-an analyst": the company the story is about)."""
+an analyst": the company the story is about), months the sentence's other months enclose
+("end in late March ... begin in June ... on holiday ___" -> "during April and May")."""
 
 from __future__ import annotations
 
 import functools
 import re
 
+from quiz.generate.date_forms import MONTH, MONTHS
 from quiz.generate.facts import Fact
 from quiz.generate.figure_vague import inside_quote
 from quiz.generate.lexicon import countries, country_names, well_known_aliases
@@ -22,7 +24,30 @@ def gap_gives_away(fact: Fact, text: str, start: int, end: int) -> bool:
     module)."""
     return _cuts_a_form(text, start, end) or _country_told(fact, text, start, end) or \
         fact.category is Category.ACTOR and ('"' in text or "“" in text) and \
-        inside_quote(text, start)
+        inside_quote(text, start) or fact.category is Category.DATE and \
+        _enclosed_months(text, start, end)
+
+
+_MONTH_WORD = re.compile(rf"\b{MONTH}(?!\w)")
+_YEAR_DIGITS = re.compile(r"\b\d{4}\b")
+
+
+def _enclosed_months(text: str, start: int, end: int) -> bool:
+    """Whether the gapped months are the hole between two other months of the sentence
+    ("will begin in June and end in late March, so pupils are on holiday ___" for "during
+    April and May"; "close in December and reopen in February, so staff are on leave in
+    ___" for "January"): the month before and the month after are given, so the gap is
+    told."""
+    if _YEAR_DIGITS.search(text, start, end):
+        return False  # "in March 2025" is a date to learn, not a place in a yearly cycle
+    gapped = [MONTHS[m.group().rstrip(".").lower()]
+              for m in _MONTH_WORD.finditer(text, start, end)]
+    if not gapped:
+        return False
+    others = {MONTHS[m.group().rstrip(".").lower()] for m in _MONTH_WORD.finditer(text)
+              if m.end() <= start or m.start() >= end}
+    return (gapped[0] - 2) % 12 + 1 in others and gapped[-1] % 12 + 1 in others  # (in order:
+    # "from October to March" runs over the turn of the year)
 
 
 def _cuts_a_form(text: str, start: int, end: int) -> bool:

@@ -19,7 +19,7 @@ from quiz.generate.lexicon import (
 )
 from quiz.generate.question_checks import DID_PAST, cut_before_verb
 from quiz.generate.question_clauses import (
-    STATE_VERBS, asks_time_clause, later_predicate, reduced_relative,
+    STATE_VERBS, asks_time_clause, earlier_joined_clause, later_predicate, reduced_relative,
 )
 from quiz.generate.question_misreads import SUBJECT_LOST
 from quiz.generate.question_shapes import NUMBER_ENDS, closing_number_noun
@@ -38,6 +38,10 @@ def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
     text = fact.sentence.text
     if " but " in question and question.startswith("Why") and fact.category is _CAUSE:
         question = _reason_predicate(question, fact.answer, text)
+    if ", according to " in question and question.endswith("?") and \
+            earlier_joined_clause(text, question.split(", according to ")[0]):
+        question = question.split(", according to ")[0] + "?"  # "Why did Poland change the
+        # law, according to the agency?": the source vouches for the later joined claim
     elif question[-2:-1].isdigit() or question.endswith(NUMBER_ENDS):
         noun = closing_number_noun(question, text)
         if noun:
@@ -79,6 +83,14 @@ def repaired(fact: Fact, article: Callable[[], str]) -> Fact:
             # was attributed to
             return replace(fact, question=_ASCRIBED.sub(r"What \g<aux> \g<rest> to?", question),
                            answer=fact.answer[3:])
+    if fact.category is _CAUSE and fact.answer.startswith("by ") and \
+            (reversed_cause := _CAUSE_REVERSED.match(question)) and \
+            f"{reversed_cause['effect']} caused {fact.answer}" in text:
+        # "delays caused by a shortage of vessels" read as "What did delays cause?" -> "by a
+        # shortage of vessels": the cause of the delays
+        effect = reversed_cause["effect"]
+        effect = effect if effect.split(" ", 1)[0].lower() in _DETERMINED else f"the {effect}"
+        return replace(fact, question=f"What caused {effect}?", answer=fact.answer[3:])
     if fact.category is _CAUSE and question.startswith("What ") and \
             f"{fact.answer}, which " in text and _BARE_PARTICIPLE.match(fact.answer):
         clause = _clause_of_which(fact.answer, text)
@@ -389,6 +401,20 @@ _WHY_BUT = re.compile(r"^Why(?P<according_first>, according to [^,]+,)? (?P<aux>
                       r"(?P<second>[^,?]+)(?P<according>, according to [^?]+)?\?$")
 
 
+#: "What did delays cause?": a "caused by" phrase read as the noun's own act.
+_CAUSE_REVERSED = re.compile(r"^What (?:did|does|do|has|have|had) (?P<effect>[\w'’ -]{3,60}?) "
+                             r"cause\?$")
+#: Words that open a noun phrase that needs no "the" before it.
+_DETERMINED = frozenset("the a an this that these those its their his her our such some many "
+                        "several".split())
+
+
+#: Linking verbs whose complement a "but" may repeat without the verb ("have become rarer but
+#: more damaging", "had grown smaller but richer").
+_LINKING = frozenset("become became grown grew got gotten remained remain turned seemed proved "
+                     "stayed been".split())
+
+
 @functools.lru_cache(maxsize=1024)
 def _reason_predicate(question: str, answer: str, sentence: str) -> str:
     """A "Why ... but ...?" question asked of the predicate the reason follows in the
@@ -412,6 +438,12 @@ def _reason_predicate(question: str, answer: str, sentence: str) -> str:
             lead = match.group("according_first") or ""
             aux2 = match.group("aux2") or aux
             verb, _, rest = second.partition(" ")
+            linking = first.split(None, 1)[0]
+            if match.group("aux2") is None and linking in _LINKING and \
+                    verb not in PAST_TO_BASE and verb not in PARTICIPLE_TO_BASE:
+                second = f"{linking} {second}"  # "have become rarer but more damaging":
+                # the second predicate shares the verb ("Why have frosts become more
+                # damaging?", never "Why have frosts more damaging?")
             if match.group("aux2") is None and aux in ("had", "has", "have") and \
                     verb in PAST_TO_BASE and verb not in PARTICIPLE_TO_BASE:
                 # "had considered ... but chose Saxony": "Why did Formosa choose Saxony?"
