@@ -287,10 +287,14 @@ def test_an_adverb_before_the_verb_and_a_topic_word_of_the_name_leave_the_questi
     assert ("Which organisation still expects inflation to fall below 3% by the end of the "
             "year?", "Bank of England") in qa(
         "The Bank of England still expects inflation to fall below 3% by the end of the year.")
-    assert ("Which body said exports of black tea fell by a fifth in the first half of the "
-            "year?", "Kenya Tea Board") in qa(
-        "The Kenya Tea Board said exports of black tea fell by a fifth in the first half of the "
-        "year.")
+    assert ("Which agency said exports of black tea fell by a fifth in the first half of the "
+            "year?", "Kenya Tea Development Agency") in qa(
+        "The Kenya Tea Development Agency said exports of black tea fell by a fifth in the first "
+        "half of the year.")
+    # (round 13: with only a nation's name left to find, "tea" gives the Kenya Tea Board away,
+    # as "football" gives away the Turkish Football Federation)
+    assert not qa("The Kenya Tea Board said exports of black tea fell by a fifth in the first "
+                  "half of the year.")
     # the name's own last word in the sentence gives its cloze away, not the question that
     # leaves "finance" out
     assert qa("The announcement drew swift criticism from the finance union Unite Finance, which "

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from gen_support import cause_qa, dated_article
+from gen_support import actor_qa, cause_qa, dated_article
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -157,3 +157,21 @@ def test_which_after_a_clause_does_not_make_the_noun_before_it_the_cause(text: s
 ])
 def test_a_relative_inside_the_subject_is_about_that_subject(text: str, answer: str) -> None:
     assert ("What made imported cars more expensive?", answer) in cause_qa(text)
+
+
+# --------------------------------------------------------------------------- leaks
+
+@pytest.mark.parametrize("text", [
+    "The Turkish Football Federation's disciplinary board banned the coach from all football "
+    "activity for life.",
+    "The Turkish Football Federation banned the coach from all football activity for life.",
+    "The Spanish Rowing Federation suspended two rowing clubs over unpaid fees on Monday.",
+])
+def test_a_body_named_by_its_nation_and_the_questions_topic_is_not_asked(text: str) -> None:
+    assert not any("Federation" in answer for _, answer in actor_qa(text)), actor_qa(text)
+
+
+def test_a_body_with_another_word_to_find_is_still_asked() -> None:
+    assert ("Which agency said exports of black tea fell by 8% last year?",
+            "Kenya Tea Development Agency") in actor_qa(
+        "The Kenya Tea Development Agency said exports of black tea fell by 8% last year.")

@@ -880,9 +880,12 @@ def _leaks(question: str, answer: str, accept: tuple[str, ...]) -> bool:
         if not hits:
             continue
         kind = _kind_word(form)
-        if kind and len(hits) == 1 and len(keys) >= 2:
-            # "Which body said exports of black tea fell?" of the Kenya Tea Board: one word of
-            # a body's name before its kind word tells no more than the topic
+        if kind and len(hits) == 1 and any(
+                w not in hits and w not in demonyms() and w not in country_names() for w in keys):
+            # "Which body said exports of black tea fell?" of the Kenya Tea Development Agency:
+            # one word of a body's name before its kind word tells no more than the topic, as
+            # long as another word is still to find (a nation's is not: "Whose board banned X
+            # from football?" gives away the Turkish Football Federation)
             continue
         if keys[-1] in hits or 2 * len(hits) >= len(keys):
             return True
