@@ -15,6 +15,7 @@ from quiz.cli import cli
 from quiz.deckfile import load_deck
 from quiz.generate import pipeline
 from quiz.generate.facts import Article, Fact
+from quiz.generate.pipeline import extract_facts
 
 GOOD = ("Harbour reopens after storm\nPublished 3 Jan 2020\n\n"
         "The harbour was closed in March 2019 after a storm damaged the pier. More than 200 "
@@ -175,3 +176,29 @@ def test_a_body_with_another_word_to_find_is_still_asked() -> None:
     assert ("Which agency said exports of black tea fell by 8% last year?",
             "Kenya Tea Development Agency") in actor_qa(
         "The Kenya Tea Development Agency said exports of black tea fell by 8% last year.")
+
+
+# --------------------------------------------------------------------------- a plan's tense
+
+def _dates(text: str) -> set[str]:
+    facts = extract_facts(dated_article(text, published=dt.date(2026, 3, 16)))  # a Monday
+    return {fact.answer for fact in facts if fact.category.value == "date"}
+
+
+@pytest.mark.parametrize("text", [
+    "Voters in the canton of Ticino have approved a plan to let hunters shoot entire boar "
+    "herds, in a referendum on Sunday that farmers said could end the damage to vineyards.",
+    "Shareholders backed a plan to sell the brewery, at a meeting on Sunday in Leeds.",
+    "The union accepted the plan to close two depots, in a ballot on Sunday that ended the "
+    "dispute.",
+])
+def test_a_plan_named_by_a_noun_does_not_make_the_next_clause_future(text: str) -> None:
+    assert _dates(text) == {"15 March 2026"}
+
+
+@pytest.mark.parametrize("text", [
+    "The city plans to hold a referendum on Sunday.",
+    "The council will hold a referendum on Sunday that could end the dispute.",
+])
+def test_a_plan_told_by_its_verb_is_still_to_come(text: str) -> None:
+    assert _dates(text) == {"22 March 2026"}

@@ -324,9 +324,17 @@ def clause_tense(text: str, start: int) -> str:
                    if not any(a < mark[0] <= b for a, b in asides)]
         # "approved the plan, which will cost £2 million, in March": the aside's tense is not
         # the clause's
+    if earlier and earlier[-1][1] == "future" and _NOUN_PLAN.search(text, 0, earlier[-1][0]):
+        # "approved a plan to let hunters cull herds, in a referendum on Sunday": the plan's
+        # infinitive is to come, not what the clause after its comma tells
+        earlier = [mark for mark in earlier if mark[1] == "past"]
     if earlier and earlier[-1][1] == "past" and _INFINITIVE.search(text, earlier[-1][0], start):
         return ""
     return earlier[-1][1] if earlier else ""
+
+
+#: A plan named by a noun ("a plan to", "its plans to"), ending where a future marker ends.
+_NOUN_PLAN = re.compile(r"\b(?:a|the|its|their|his|her|our)\s+plans?\s+to$", re.I)
 
 
 def _markers(text: str, lo: int, hi: int, is_simple_past: Callable[[str], bool]
