@@ -202,3 +202,31 @@ def test_a_plan_named_by_a_noun_does_not_make_the_next_clause_future(text: str) 
 ])
 def test_a_plan_told_by_its_verb_is_still_to_come(text: str) -> None:
     assert _dates(text) == {"22 March 2026"}
+
+
+# --------------------------------------------------------------------------- generic agents
+
+def _actors(text: str) -> set[tuple[str, str]]:
+    facts = extract_facts(dated_article(text, published=dt.date(2026, 3, 16)))
+    return {(fact.question, fact.answer) for fact in facts if fact.category.value == "actor"}
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested a 41-year-old exporter at the airport on Friday.",
+    "Scientists blame unusually warm sea temperatures off the coast for the collapse in catches.",
+    "Forecasters expect no significant rain for at least another ten days.",
+    "Researchers found young corals settling at 31 of the 48 reefs.",
+    "The investigators believe cheap drugs are at the root of the problem.",
+])
+def test_a_bare_kind_of_people_is_no_answer(text: str) -> None:
+    assert not _actors(text)
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("Prosecutors in Braga charged the mayor with fraud on Monday.", "Prosecutors in Braga"),
+    ("Spanish authorities have ordered the destruction of more than 3,000 olive trees.",
+     "Spanish authorities"),
+    ("The Met Office said rain was expected to arrive by Monday.", "Met Office"),
+])
+def test_a_kind_with_a_word_of_its_own_or_a_name_still_is(text: str, answer: str) -> None:
+    assert answer in {found for _, found in _actors(text)}, _actors(text)

@@ -337,6 +337,14 @@ GROUP_WORDS = frozenset("""
     councillors councilors senators delegates nurses executives parents forecasters
 """.split())
 
+#: Kinds of people whose bare name answers nothing a reader wants to learn: "Who arrested the
+#: exporter?" -> "Police", "Who blamed warm seas?" -> "Scientists" (what their work is, the
+#: question's verb tells). With a word of their own they are answers ("prosecutors in Braga").
+GENERIC_AGENTS = frozenset("""
+    police officers scientists researchers experts analysts officials authorities investigators
+    doctors critics observers sources economists forecasters
+""".split())
+
 #: Words that name an outlet of news: "according to which news outlet?".
 MEDIA_WORDS = frozenset("""
     news times post journal press radio television tv broadcasting broadcaster herald

@@ -129,11 +129,20 @@ def extract_facts(article: Article) -> list[Fact]:
     from quiz.generate.figures import figure_facts
 
     found = dates_by_sentence(article)
-    actors = extract_actors(article)
+    actors = [fact for fact in extract_actors(article) if not _generic_agent(fact.answer)]
     causes = extract_causes(article)
     # (then the clozes of what no rule could ask: see actor_clozes and cause_clozes)
     return [*date_facts(article, found), *figure_facts(article, found),
             *actors, *actor_clozes(article, actors), *causes, *cause_clozes(article, causes)]
+
+
+def _generic_agent(answer: str) -> bool:
+    """Whether an actor's answer is a bare kind of people ("Police", "the scientists")."""
+    from quiz.generate.lexicon import GENERIC_AGENTS
+
+    words = answer.lower().split()
+    return words[-1:] != [] and words[-1] in GENERIC_AGENTS and (
+        len(words) == 1 or len(words) == 2 and words[0] == "the")
 
 
 def build_decks(articles: Sequence[Article], prefix: str = "news",
