@@ -89,6 +89,8 @@ HAVE = frozenset({"has", "have", "had"})
 MODALS = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "must"})
 DO = frozenset({"do", "does", "did"})
 AUXILIARIES = BE | HAVE | MODALS | DO
+#: The auxiliaries a subject's last word may stand before (not "do", a verb's too).
+_FINITE = BE | HAVE | MODALS
 
 PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "it", "we", "us", "i", "you",
                       "me", "this", "that", "these", "those", "who", "which", "one", "some",
@@ -251,7 +253,10 @@ def find_clause(tokens: list[Token], text: str, lo: int, hi: int) -> Clause | No
             if (token.text[0].isupper() and i > lo) or \
                     (i > lo and tokens[i - 1].low in DETERMINERS) or \
                     (i > lo + 1 and tokens[i - 1].low.endswith("ly")
-                     and tokens[i - 2].low in DETERMINERS):
+                     and tokens[i - 2].low in DETERMINERS) or \
+                    (i > lo and low not in AUXILIARIES and i + 1 < hi and
+                     tokens[i + 1].low in _FINITE and not low.endswith("ed")):
+                # ("A stronger won could make ...": a noun before its auxiliary)
                 i += 1
                 continue
             verb_at = i
@@ -287,7 +292,18 @@ def find_clause(tokens: list[Token], text: str, lo: int, hi: int) -> Clause | No
     base = past_to_base(first.text)
     if base is None:
         return None
+    if verb_at - lo > 2 and tokens[verb_at - 1].low == "than" and \
+            tokens[verb_at - 2].low in _MORE_OR_LESS:  # "Prices more than doubled"
+        subject = _subject_text(tokens[lo:verb_at - 2], text, relative)
+        if subject is None:
+            return None
+        degree = f"{tokens[verb_at - 2].low} than"
+        return Clause(subject, "", f"{degree} {first.text}",
+                      _span(tokens, text, verb_at + 1, hi), base=f"{degree} {base}")
     return Clause(subject, "", first.text, _span(tokens, text, verb_at + 1, hi), base=base)
+
+
+_MORE_OR_LESS = frozenset({"more", "less"})
 
 
 def _scheduled() -> dict[str, tuple[str, str]]:

@@ -458,6 +458,10 @@ def question_predicate(subject: str, group: VerbGroup, rest: str) -> str | None:
             # "had to take a detour" -> "did commuters have to take a detour"
             adverbs = "".join(f" {w}" for w in lead_adverbs)
             return f"{_HAVE_TO[aux]} {subject}{adverbs} have {rest}"
+        if not others and aux in _HAVE_TO and rest and _has_an_object(rest.split()[0]):
+            # "had no choice" -> "did the farm have no choice" ("had X no choice" is old)
+            adverbs = "".join(f" {w}" for w in lead_adverbs)
+            return f"{_HAVE_TO[aux]} {subject}{adverbs} have {rest}"
         middle = " ".join([*lead_adverbs, *others])
         middle = f" {middle}" if middle else ""
         return f"{aux} {subject}{middle}{tail}"
@@ -469,6 +473,15 @@ def question_predicate(subject: str, group: VerbGroup, rest: str) -> str | None:
     adverbs = " ".join(lead_adverbs)
     adverbs = f" {adverbs}" if adverbs else ""
     return f"{support} {subject}{adverbs} {base}{tail}"
+
+
+def _has_an_object(first: str) -> bool:
+    """Whether a lone "had"/"has" before ``first`` is the verb "have" with its object, not
+    an auxiliary whose verb was left in the rest ("had been", "had already left")."""
+    low = first.lower()
+    return first[:1].isalnum() and not is_participle(low) and not low.endswith("ly") and \
+        low not in {"been", "not", "never", "also", "still", "just", "yet", "long", "already",
+                    "ever", "since", "only", "once", "again", "recently"}
 
 
 def who_predicate(group: VerbGroup, rest: str) -> str:

@@ -283,8 +283,9 @@ def _relative_clause(text: str, toks: Sequence[Token], lowers: list[str], r: int
                 toks[k + 1].core.islower() and lowers[k + 1] not in _ADVERBS_AFTER_AUXILIARY:
             first = k + 2  # "would resume attacks which began": the noun after the verb
             break
-        if lowers[k] in AUXILIARIES or lowers[k] in _SUBJECT_STOP:
-            break
+        if lowers[k] in AUXILIARIES or lowers[k] in _SUBJECT_STOP or k != end and \
+                lowers[k] in _POSITION_VERBS and lowers[k + 1] in _PLACE_PREPOSITIONS:
+            break  # ("The villages lie below sea level, which": a verb, no noun phrase)
         if k != end and lowers[k] in _SAID and lowers[r] != "that" and toks[k].core.islower() \
                 and (k == 0 or lowers[k - 1] not in _NP_DETERMINERS):
             first = k + 1  # "a spokesperson said waiting lists, which ...": the lists
@@ -319,6 +320,7 @@ def _opening_noun_phrase(toks: Sequence[Token], lowers: list[str], r: int) -> bo
     return all(_is_subject_token(toks[k]) and (k == end or not toks[k].trail) and
                not toks[k].lead and (k == 0 or toks[k].core.islower() and
                                      lowers[k] not in PREPOSITIONS and
+                                     lowers[k] not in _POSITION_VERBS and
                                      not may_start_verb_group(lowers[k]))
                for k in range(end + 1))
 
@@ -552,6 +554,8 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
         group = read_verb_group(lowers[v:v + 6]) if may_start_verb_group(lowers[v]) else None
         if group is None and lowers[v] in _PRESENT_STARTERS:  # (a set test spares the call)
             group = _plural_present(toks, lowers, start, v)
+        if group is None and lowers[v] in _POSITION_VERBS and v + 1 < len(toks):
+            group = _position_verb(toks, lowers, start, v)
         if group is None and v + 2 < len(toks) and v - start <= _MAX_PRESENT_SUBJECT and (
                 lowers[v + 1] in _AFTER_A_PRESENT or toks[v + 1].core[:1].isdigit()
                 or lowers[v] in _FREQUENCY or v - start == 2 and (
@@ -562,6 +566,10 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
             continue
         if group.main in _DO_FORMS:
             return None  # "as residents do per person": a verb left out, nothing to ask
+        if group.tense == "past" and len(group.words) == 1 and v + 1 < len(toks) and \
+                not toks[v].trail and _heads_a_subject(lowers, v):
+            continue  # "A stronger won could make ...", "The grant cut was ordered",
+            # "The soaring cost of diesel has pushed up ...": a noun, its verb to come
         if group.tense == "past" and (_looks_adjectival(toks, lowers, v) or
                                       _reduced_relative(toks, lowers, v) or
                                       _after_number(toks, lowers, start, v)):
@@ -578,6 +586,19 @@ def _clause_at(text: str, toks: Sequence[Token], lowers: list[str], start: int) 
             # ("a process that usually takes": an adverb is no subject)
         return _make_clause(text, toks, start, v - 1, group, v)
     return None
+
+
+#: Finite auxiliaries and modals: a simple past right before one is a noun ending the
+#: subject ("A stronger won could ...", "The grant cut was ordered"), never a verb.
+_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would",
+                     "can", "could", "may", "might", "must", "should", "shall"})
+
+
+def _heads_a_subject(lowers: list[str], v: int) -> bool:
+    """Whether the simple past read at ``v`` is the subject's head noun: a finite auxiliary
+    follows it and it has no "-ed" ("rain expected could turn" is a participle's), or it is a past as often a noun with "of" after it ("the cost of diesel")."""
+    nxt, word = lowers[v + 1], lowers[v]
+    return nxt in _FINITE and not word.endswith("ed") or nxt == "of" and word in _SAME_FORM_NOUNS
 
 
 #: Prepositions after which a past participle describes the noun it opens ("exemptions for
@@ -622,6 +643,49 @@ _PLURAL_VERBS = frozenset("""
 """.split())
 
 
+#: Quantities that open a subject with "of" before its plural head ("Many of her customers").
+_PARTITIVES = frozenset({"many", "most", "some", "all", "several", "few", "both", "none",
+                         "half"})
+#: Verbs of position, read before a preposition of place ("The villages lie below sea level").
+_POSITION_VERBS = frozenset({"lie", "lies", "sit", "sits", "stand", "stands"})
+_PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "below", "above", "beneath", "under",
+                                 "near", "along", "behind", "between", "among", "inside",
+                                 "outside", "beside", "off", "across", "within", "just",
+                                 "about", "some", "roughly", "around", "empty", "idle"})
+
+
+def _position_verb(toks: Sequence[Token], lowers: list[str], start: int,
+                   v: int) -> VerbGroup | None:
+    """A verb of position after a short noun subject it agrees with, before where ("The
+    coastal villages lie below sea level", "The plant sits on a fault line"); not where a
+    finite verb follows ("Small lies in politics are common": "lies" a noun)."""
+    word = lowers[v]
+    if v - start > 5 or not toks[v].core.islower() or toks[v - 1].trail or toks[v].trail or \
+            lowers[v + 1] not in _PLACE_PREPOSITIONS or not toks[v - 1].core.isalpha():
+        return None
+    head = v - 1
+    for i in range(start, v):
+        if lowers[i] in PREPOSITIONS or lowers[i] in _NOT_IN_SUBJECT or toks[i].possessive:
+            if i == start or lowers[i] not in PREPOSITIONS:
+                return None
+            head = i - 1
+            break
+    low_head = lowers[head]
+    if low_head in _NP_DETERMINERS or low_head in AUXILIARIES:
+        return None
+    plural = low_head in _PLURAL_HEADS or len(low_head) > 3 and low_head.endswith("s") and \
+        not low_head.endswith(("ss", "us", "is"))
+    if plural == word.endswith("s"):
+        return None
+    for i in range(v + 1, min(len(toks), v + 10)):
+        if lowers[i] in _STRETCH_ENDS or toks[i - 1].trail:
+            break
+        if lowers[i] in AUXILIARIES or toks[i].core.islower() and is_past_tense(
+                lowers[i]) and lowers[i + 1: i + 2] != ["by"]:
+            return None  # ("a basin ringed by mountains": a participle, no verb)
+    return VerbGroup((word,), word, "present3" if plural is False else "present")
+
+
 #: The words :func:`_plural_present` can read a verb group from (an adverb or the verb).
 _PRESENT_STARTERS = _FREQUENCY | _PLURAL_VERBS
 
@@ -638,6 +702,11 @@ def _plural_present(toks: Sequence[Token], lowers: list[str], start: int,
             toks[v - 1].trail or toks[k].trail and k + 1 < len(toks) and not adverb:
         return None
     first = start + 1 if lowers[start] in _ROUGHLY else start  # ("About 11,000 passengers")
+    if lowers[start] in _PARTITIVES and start + 2 < v and lowers[start + 1] == "of" and \
+            lowers[k + 1] in _AFTER_A_PRESENT:
+        first = start + 2  # ("Many of her customers now buy their": the head follows "of";
+        # not before an adverb: "Most of its films go straight to ..." is asked "Why ... go
+        # straight?")
     if v - start > 5 or start and lowers[start - 1] in {"and", "or"} or any(
             lowers[i] in PREPOSITIONS or toks[i].possessive for i in range(first, v)):
         return None  # "luggage and parcels in case the thieves try", "Burgundy's top wines
@@ -708,8 +777,11 @@ def _open_present(toks: Sequence[Token], lowers: list[str], start: int,
     is no verb) unless the verb reports ("say the reef is recovering")."""
     if toks[v - 1].core[:1].isdigit() or lowers[v - 1] in _PLURAL_OPENERS:
         return None  # ("a payment of 1,500 pounds for staff": a unit, no verb)
-    if start and lowers[start - 1] == "since" or not start and toks[0].core.islower():
-        return None  # (", since sunken boxes pose a danger": cause_c_links reads that state
+    if start and lowers[start - 1] == "since" or not start and toks[0].core.islower() or \
+            start > 1 and lowers[start - 1] in {"and", "or"} and not toks[start - 2].trail and \
+            toks[start - 2].core.islower() and lowers[start] in _PLURAL_OPENERS:
+        return None  # ("farmers and some politicians blame": the subject is both; the
+        # actor rules read the coordinated subject themselves)  # (", since sunken boxes pose a danger": cause_c_links reads that state
         # itself and asks why, on the sentence and on the piece after "since"; its "since"
         # clause with a verb of its own must hold now, which it tests on "-s" and "is" forms
         # only. A piece opening in lower case was cut from a sentence: its start unknown.)
