@@ -230,3 +230,12 @@ def test_a_bare_kind_of_people_is_no_answer(text: str) -> None:
 ])
 def test_a_kind_with_a_word_of_its_own_or_a_name_still_is(text: str, answer: str) -> None:
     assert answer in {found for _, found in _actors(text)}, _actors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts warned that a stronger won could make Korean products less competitive abroad.",
+    "A stronger peso could make Chilean copper less competitive abroad.",
+    "Analysts said the new levy would make Spanish wine dearer in Asia.",
+])
+def test_a_nations_adjective_before_a_noun_is_no_actor(text: str) -> None:
+    assert not _actors(text), _actors(text)

@@ -18,7 +18,7 @@ from quiz.generate.grammar import (
     first_lower, is_participle, is_past_tense, is_pronoun, question_predicate, who_predicate,
 )
 from quiz.generate.lexicon import (
-    GROUP_WORDS, ORG_ROLE_WORDS, ORG_WORDS, TITLE_WORDS, capitals, countries,
+    GROUP_WORDS, ORG_ROLE_WORDS, ORG_WORDS, TITLE_WORDS, capitals, countries, demonyms,
 )
 from quiz.generate.mentions import Mention, Token
 from quiz.generate.syntax import Clause, find_clauses, trim_predicate
@@ -836,7 +836,13 @@ def _object_actor(text: str, toks: Sequence[Token], mentions: list[Mention], m: 
     if m.possessive:
         body_end = _after_body(text, m, pred_end)
         return possessive_body(text, mentions, m.role_start, body_end)
+    if not m.role and m.name.lower() in demonyms() and _LOWER_WORD.match(text, m.end):
+        return None  # "could make Korean products less competitive": a nation's adjective
     return mention_actor(m)
+
+
+#: A word in lower case right after a name ("Korean products"): the name describes it.
+_LOWER_WORD = re.compile(r"\s+[a-z]")
 
 
 def _drop_coordination(remainder: str) -> str:

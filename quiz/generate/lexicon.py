@@ -46,7 +46,7 @@ Romania|Romanian; Russia|Russian; Rwanda|Rwandan; Saint Lucia|Saint Lucian; Samo
 San Marino|Sammarinese; Saudi Arabia|Saudi; Senegal|Senegalese; Serbia|Serbian;
 Seychelles|Seychellois; Sierra Leone|Sierra Leonean; Singapore|Singaporean;
 Slovakia|Slovak; Slovenia|Slovenian,Slovene; Solomon Islands|Solomon Islander;
-Somalia|Somali; South Africa|South African; South Korea|South Korean; South Sudan|South Sudanese;
+Somalia|Somali; South Africa|South African; South Korea|South Korean,Korean; South Sudan|South Sudanese;
 Spain|Spanish; Sri Lanka|Sri Lankan; Sudan|Sudanese; Suriname|Surinamese; Sweden|Swedish;
 Switzerland|Swiss; Syria|Syrian; Taiwan|Taiwanese; Tajikistan|Tajik; Tanzania|Tanzanian;
 Thailand|Thai; Timor-Leste|Timorese; Togo|Togolese; Tonga|Tongan;
