@@ -239,3 +239,12 @@ def test_a_kind_with_a_word_of_its_own_or_a_name_still_is(text: str, answer: str
 ])
 def test_a_nations_adjective_before_a_noun_is_no_actor(text: str) -> None:
     assert not _actors(text), _actors(text)
+
+
+@pytest.mark.parametrize(("past", "base"), [("rerouted", "reroute"), ("quoted", "quote"),
+                                            ("misquoted", "misquote"), ("shouted", "shout"),
+                                            ("floated", "float"), ("voted", "vote")])
+def test_the_base_of_a_past_keeps_its_silent_e(past: str, base: str) -> None:
+    from quiz.generate.grammar import base_form
+
+    assert base_form(past) == base  # "Why did Air Canada rerout nine flights?" was judged

@@ -92,6 +92,7 @@ _E_EXCEPTIONS = frozenset("""
     ignore restore score store explore implore deplore adore bore snore
     scale exhale inhale impale welcome phone zone tone atone condone postpone clone drone
     waste paste taste haste adhere interfere persevere cohere owe require acquire inquire
+    quote misquote reroute
 """.split())
 # Stems that end like an "e" verb but are not ("focused" -> "focus").
 _NO_E = frozenset("""
