@@ -623,6 +623,10 @@ def _future_of(tokens: list[Token], lo: int) -> str:
 _CONDITIONS = frozenset({"if", "unless", "whether", "once", "until"})
 
 
+#: The end of a subject cut inside an infinitive's verb group.
+_CUT_INFINITIVE = (" to", " to be", " to have", " to have been", " to being")
+
+
 def _clause_question(text: str, tokens: list[Token], lo: int, hi: int, wh: str,
                      subject: str | None, skip: tuple[int, int] | None = None,
                      future: str = "") -> Asked | str | None:
@@ -642,8 +646,9 @@ def _clause_question(text: str, tokens: list[Token], lo: int, hi: int, wh: str,
         inner = tokenize(piece)
         start = 0
     clause = find_clause(inner, piece, start, len(inner))
-    if clause is None:
-        return None
+    if clause is None or clause.subject.endswith(_CUT_INFINITIVE):
+        return None  # "an order requiring all poultry to be | kept indoors has been in
+        # force": an infinitive's participle read as the clause's verb
     if clause.auxiliary in BE and not clause.verb and not wh.startswith(
             ("Since", "Before", "Until", "By")):
         return "copula"
