@@ -261,3 +261,40 @@ def test_a_one_noun_cause_not_told_or_vague_is_dropped(question: str, answer: st
     assert not well_formed(_one_noun(question, answer))
 
 
+
+
+# -- "X and her Y": one coordinated subject whose "her" is X's ------------------------------
+
+
+@pytest.mark.parametrize(("text", "span", "question"), [
+    ("A mother bear and her two cubs were filmed in a village in 2023.", "in 2023",
+     "When were a mother bear and her two cubs filmed in a village?"),
+    ("The mayor and her deputy resigned on Friday.", "on Friday",
+     "When did the mayor and her deputy resign?"),
+    ("A woman and her son were arrested on 3 May.", "on 3 May",
+     "When were a woman and her son arrested?"),
+    ("The singer and her band cancelled the tour in March.", "in March",
+     "When did the singer and her band cancel the tour?"),
+    ("A mare and her foal were rescued from the flood on Sunday.", "on Sunday",
+     "When were a mare and her foal rescued from the flood?"),
+    ("The minister and her aides flew to Brussels on Monday.", "on Monday",
+     "When did the minister and her aides fly to Brussels?"),
+    ("The queen and her husband visited the town in 1957.", "in 1957",
+     "When did the queen and her husband visit the town?"),
+    ("A teacher and her pupils planted 300 trees in April.", "in April",
+     "When did a teacher and her pupils plant 300 trees?"),
+    ("Lena Varga and her brother opened the bakery in 2019.", "in 2019",
+     "When did Lena Varga and her brother open the bakery?"),
+    ("The chess champion and her coach arrived in Oslo on 2 June.", "on 2 June",
+     "When did the chess champion and her coach arrive in Oslo?"),
+])
+def test_a_subject_with_her_own_partner_is_asked(text: str, span: str, question: str) -> None:
+    at = text.index(span)
+    asked = span_question(text, at, at + len(span), "When", "When")
+    assert asked is not None and asked.question == question
+
+
+def test_her_as_an_object_is_not_read_as_his() -> None:
+    text = "Police thanked the driver and her in May."
+    at = text.index("in May")
+    assert span_question(text, at, at + 6, "When", "When") is None

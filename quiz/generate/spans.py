@@ -630,6 +630,27 @@ _CUT_INFINITIVE = (" to", " to be", " to have", " to have been", " to being")
 def _clause_question(text: str, tokens: list[Token], lo: int, hi: int, wh: str,
                      subject: str | None, skip: tuple[int, int] | None = None,
                      future: str = "") -> Asked | str | None:
+    """The question of the clause ``tokens[lo:hi]``; "X and her Y" (one coordinated subject
+    whose "her" is X's, as "his" is read) is read as "his" and given back as written."""
+    if " and her " not in text or " and his " in text or not _OWN_HER.search(text):
+        return _clause_question_as_read(text, tokens, lo, hi, wh, subject, skip, future)
+    asked = _clause_question_as_read(_OWN_HER.sub(" and his ", text), tokens, lo, hi, wh,
+                                     subject, skip, future)
+    if not isinstance(asked, Asked):
+        return asked
+    return Asked(asked.question.replace(" and his ", " and her "),
+                 asked.event.replace(" and his ", " and her "))
+
+
+#: "and her" before the noun she owns ("a bear and her two cubs"), not before a preposition
+#: ("gave it to him and her in May").
+_OWN_HER = re.compile(r" and her (?=(?!(?:to|for|in|on|at|with|by|from|that|and|or|but)\b)"
+                      r"[a-z])")
+
+
+def _clause_question_as_read(text: str, tokens: list[Token], lo: int, hi: int, wh: str,
+                             subject: str | None, skip: tuple[int, int] | None = None,
+                             future: str = "") -> Asked | str | None:
     if lo >= hi:
         return None
     if skip is not None:
