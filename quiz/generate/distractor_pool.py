@@ -154,7 +154,8 @@ class DistractorPool:
         key = (fact.article, fact.sentence.index, fact.answer, fact.question)
         found = self._formed.get(key)
         if found is None:
-            found = self._formed[key] = well_formed(fact)
+            found = self._formed[key] = well_formed(fact, lambda: "\n".join(
+                self.texts.get((fact.article, k), "") for k in range(fact.sentence.index)))
         return found
 
     def deck_topic(self, names: Sequence[str]) -> bool:

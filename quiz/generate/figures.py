@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from quiz.generate.date_mentions import sentence_dates
 from quiz.generate.facts import AnswerKind, Article, Fact, Sentence
 from quiz.generate.figure_ages import age_question
+from quiz.generate.figure_magnitudes import is_magnitude
 from quiz.generate.figure_mentions import (
     _FIGURE, _FIGURE_STARTS, _REFERS_BACK, AGE, FigureMention, find_figures, sentence_figures,
 )
@@ -131,6 +132,18 @@ def _inner_names(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(" ".join(_INNER_NAME.findall("\n".join(texts))).lower().split())
 
 
+#: Plural common nouns that open news sentences, with no ending that shows them common.
+_PLAIN_PLURALS = frozenset("""
+    talks negotiations officials prices sales shares rents fares wages costs profits exports
+    imports rates stocks markets protests tensions clashes strikes floods fires storms
+    schools hospitals firms companies banks troops forces rebels militants critics experts
+    locals families children people women men police authorities residents visitors
+    nurses doctors judges courts councils farmers pupils patients passengers drivers
+""".split())
+#: Endings of plural common nouns ("officials", "universities").
+_PLURAL_ENDINGS = ("ials", "ities")
+
+
 def lowered_question(question: str, article: Article, sentence: str) -> str:
     """``question`` with the sentence's first word lower-cased where the question moved it
     inside (:func:`~quiz.generate.clauses.lowered_opener`). The article's words are read
@@ -140,6 +153,13 @@ def lowered_question(question: str, article: Article, sentence: str) -> str:
         return question
     from quiz.generate.clauses import lower_case_words, lowered_opener
 
+    low = head.lower()
+    following = sentence[len(head) + 1:len(head) + 2]
+    if (low in _PLAIN_PLURALS or low.endswith(_PLURAL_ENDINGS)) and following.islower() and \
+            low not in inner_names(article):
+        at = question.find(f" {head} ")  # "did Talks collapse", "did Officials expect": a
+        # common plural noun, whatever else the article writes
+        return f"{question[:at + 1]}{low}{question[at + 1 + len(head):]}"
     return lowered_opener(question, sentence, inner_names(article),
                           lower_case_words([s.text for s in article.sentences]))
 
@@ -183,7 +203,10 @@ def _asked(text: str, mention: FigureMention, names: frozenset[str]) -> str | No
     # a share, a tally or a vague quantity is asked as a cloze: "How many ...?" does not
     # ask for "one in four", "52 votes to 31" or "scores"
     whole = is_share(mention.answer) or "/" in mention.value or \
-        is_vague_figure(mention.answer)
+        is_vague_figure(mention.answer) and not is_magnitude(mention.answer)
+    # a bare magnitude ("thousands") is asked "How many ...?" and offered among other
+    # magnitudes (:func:`~quiz.generate.questions.cards_for`): typed or gapped, no one
+    # could guess which vague word the article chose
     question = None if whole else figure_question(text, mention, names)
     if whole and is_share(mention.answer) and _BY_BEFORE.search(
             text, max(0, mention.start - 6), mention.start):

@@ -88,12 +88,13 @@ def unquoted(text: str) -> str:
     return _QUOTED.sub("", text) if '"' in text or "“" in text else text
 
 
-def well_formed(fact: Fact) -> bool:
+def well_formed(fact: Fact, before: Callable[[], str] | None = None) -> bool:
     """Whether ``fact.question`` reads as a sound question for its answer (a cheap last
     check on what the transforms wrote; a fact that fails it is asked as a cloze, if at
-    all)."""
+    all). ``before`` gives the article's text before the fact's sentence, read only for a
+    one-noun cause (:func:`_told_earlier`)."""
     return _sound_question(fact.question) and (
-        fact.category is not Category.CAUSE or _sound_cause(fact)) and not broken_shape(
+        fact.category is not Category.CAUSE or _sound_cause(fact, before)) and not broken_shape(
         fact) and not _out_of_context(fact) and not _DATE_AS_SUBJECT.match(fact.question) and not \
         _BARE_OTHERS.search(fact.question) and not (
             fact.category is Category.DATE and _DATED_THEN_BARE_VERB.search(fact.question)) \
@@ -577,6 +578,39 @@ def _names_something(question: str) -> bool:
     return any(word[:1].isupper() or word[:1].isdigit() for word in question.split()[1:])
 
 
+#: The fewest words of a question specific enough for a one-noun answer the story told.
+_SPECIFIC_WORDS = 7
+#: Words before a noun that tell nothing of it.
+_BARE_BEFORE = frozenset("""
+    the a an this that these those its their his her our your my of in on to and or for with
+    at by from into no any some every each
+""".split())
+
+
+_OWNER_PRONOUN = re.compile(r"\b(?:their|his|her|its)\b", re.I)
+
+
+def _specific(question: str) -> bool:
+    """Whether ``question`` is long enough to tie its answer to one event, and says whose
+    any "their" is ("... of their pupils arrived, according to many schools")."""
+    return len(question.split()) >= _SPECIFIC_WORDS and (
+        ", according to " in question or not _OWNER_PRONOUN.search(question))
+
+
+def _told_earlier(noun: str, text: str) -> bool:
+    """Whether ``text`` (the story before the asked sentence) names ``noun`` with more
+    detail: a modifier before it ("a two-day strike", "the drivers' strike") or a phrase
+    after it ("went on strike against a new rule", "the ban on night sales")."""
+    if len(noun) < 3 or not noun.isalpha():
+        return False
+    low = text.lower()
+    for match in re.finditer(rf"\b([\w'’-]+)\s+{noun}\s+(by|of|over|against|on|for|at|to|"
+                             rf"among|between|in)?\b", low):
+        if match.group(2) or match.group(1) not in _BARE_BEFORE:
+            return True
+    return False
+
+
 def _told_whose(fact: Fact) -> bool:
     """Whether a possessive answer ("His exclusion") is told whose ("Aldridge's exclusion"
     accepted, see :func:`~quiz.generate.question_pronouns.named_pronouns`)."""
@@ -584,7 +618,7 @@ def _told_whose(fact: Fact) -> bool:
     return bool(rest) and any(form.endswith(f"'s {rest}") for form in fact.accept)
 
 
-def _sound_cause(fact: Fact) -> bool:
+def _sound_cause(fact: Fact, before: Callable[[], str] | None = None) -> bool:
     """A cause card asks about one predicate and has something to learn as its answer."""
     if _DUE_TO.search(fact.question) or _THIN_CAUSE.match(fact.answer):
         return False
@@ -597,8 +631,11 @@ def _sound_cause(fact: Fact) -> bool:
     if _BARE_PARTICIPLE.match(fact.answer) or _PARTICIPLE_SUBJECT.match(fact.question):
         return False  # "places are fiercely contested, which has fuelled X": "What has
         # fuelled X?" -> "fiercely contested", "What has fiercely contested fuelled?"
-    if _ONE_NOUN.match(fact.answer) and not _names_something(fact.question):
+    if _ONE_NOUN.match(fact.answer) and not _names_something(fact.question) and not (
+            before is not None and _specific(fact.question) and
+            _told_earlier(fact.answer.rpartition(" ")[2], before())):
         return False  # "What has angered some parents?" -> "The exclusions": of what?
+        # (unless the story told it before: "went on strike against a rule" ... "the strike")
     if fact.question.startswith("Why") and _reason_of_the_main_clause(fact):
         return False
     if fact.answer.startswith(("by ", "to ")) and _COMPLEMENT_TAKEN.search(fact.question):

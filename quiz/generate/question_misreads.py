@@ -14,12 +14,13 @@ from quiz.model import Category
 #: the subject should stand ("did the authority first issue").
 SUBJECT_LOST = re.compile(
     r"^(?:When|Why|How|Where|What|On what date|In what (?:year|month)|By when|Since when|"
-    r"From when|Until when|From what date|Since what date)\s+(?:did|does|do|will|would|could|"
-    r"can|has|have|had|was|were|is|are)\s+(?P<adverb>first|last|also|then|later|initially|"
+    r"From when|Until when|From what date|Since what date)\s+(?P<auxiliary>did|does|do|will|"
+    r"would|could|can|has|have|had|was|were|is|are)\s+(?P<adverb>first|last|also|then|later|initially|"
     r"finally|again|still|already|just|subsequently|originally|previously|recently|eventually|"
     r"soon|only|never)\s+(?!(?:year|month|week|night|summer|spring|autumn|winter|season|"
     r"decade|a|an|the|half|some|about|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
     r"(?P<verb>[a-z]+)")
+_DO = frozenset({"did", "does", "do"})
 #: "... appoint by the province?": a verb with no object before an agent.
 _VERB_BY_AGENT = re.compile(r"^(?:When|On what date|In what (?:year|month)|Why)\s+(?:did|does|"
                             r"do|will|would)\s.*?\s([a-z]+)\s+by\s+(?:the\s|[A-Z])")
@@ -62,8 +63,12 @@ _CAUSATIVE_USED = re.compile(rf"\b{_CAUSATIVE}\s")
 def misread(fact: Fact) -> str:
     """The name of the misreading ``fact``'s question shows ("" when none)."""
     question, category = fact.question, fact.category
-    if SUBJECT_LOST.match(question):
-        return "subject_lost"
+    lost = SUBJECT_LOST.match(question)
+    if lost is not None and not (question.startswith("What ") and
+                                 lost.group("auxiliary") not in _DO and
+                                 question[lost.end():].strip(" ?")):
+        return "subject_lost"  # (not "What has also pushed up fares?": "What" is the subject,
+        # whose verb needs no "do"; "What did also push up" lost its own)
     if " of the " in question and _SPLIT_TIME_PHRASE.search(question):
         return "split_time_phrase"
     if " by " in question and _passive_as_active(question, fact.sentence.text):

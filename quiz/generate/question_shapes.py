@@ -39,6 +39,8 @@ _DETERMINERS = frozenset("the a an its their his her our your my this that these
 #: A break between two sentences of a question ("... near Rast. What did this force?").
 _SENTENCE_BREAK = re.compile(r"(?<=[\w%)]{2}[.!?]) (?=[A-Z])")
 _CLAUSE_ENDS = _TRANSITIVE_BASE | _TRANSITIVE_PARTICIPLE
+#: Prepositions whose object is a noun, never a verb missing its own ("on offer", "for hire").
+_NOUN_PREPOSITIONS = frozenset("on in for of at under into with without from by about".split())
 #: Questions whose wh-word may be the object a clause-final verb lacks ("What did X need?").
 _ASKS_OBJECT = ("What", "Which", "Who", "Whom", "Whose", "How much", "How many")
 _DO_OR_MODAL = re.compile(r"^[^,]*?(?:,[^,]*,)?\s(?:did|does|do|will|would|could|can|should|"
@@ -56,8 +58,10 @@ def _object_missing(question: str) -> bool:
     if question.startswith(_ASKS_OBJECT):
         return False
     previous = before.rpartition(" ")[2].lower()
-    if previous in _DETERMINERS or previous in ("been", "be", "being"):
-        return False  # "... did not improve their offer?": a noun; "been found": passive
+    if previous in _DETERMINERS or previous in ("been", "be", "being") or \
+            previous in _NOUN_PREPOSITIONS:
+        return False  # "... did not improve their offer?", "the capacity on offer", "in
+        # use": a noun; "been found": passive
     auxiliary = last in _TRANSITIVE_BASE and _DO_OR_MODAL.match(question) or \
         last in _TRANSITIVE_PARTICIPLE and _PERFECT.match(question)
     if not auxiliary:

@@ -25,6 +25,7 @@ from quiz.generate.distractor_pool import (
 )
 from quiz.generate.distractors import _date_style_ok, _synthesised, distractors, named_in
 from quiz.generate.facts import AnswerKind, Fact
+from quiz.generate.figure_magnitudes import is_magnitude, magnitude_choices
 from quiz.generate.ids import card_id, normalise, short_hash
 from quiz.generate.question_context import quoted_actor, with_sentence_before
 from quiz.generate.question_gaps import told_by_adjective
@@ -98,6 +99,8 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
         question = without_stray_the(fact.question, lambda: pool.bare(fact.article))
         if question != fact.question:
             fact = replace(fact, question=question)
+    if fact.category is Category.FIGURE and is_magnitude(fact.answer):
+        return _magnitude_card(fact, stem, accept, source, tags, pool)
     # wrong answers serve the question's choice and true/false cards: none for a cloze alone,
     # and none looked for when the roll or the kind rules both cards out
     may_choose = roll % 3 != 0 and fact.category is not Category.CAUSE and _choice_kind(fact)
@@ -166,6 +169,46 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
                               answer="true" if truth else "false", explanation=explanation,
                               source=source, tags=tags))
     return cards
+
+
+def _magnitude_card(fact: Fact, stem: str, accept: tuple[str, ...], source: SourceRef,
+                    tags: tuple[str, ...], pool: DistractorPool) -> list[Card]:
+    """The one card of a count given as a magnitude word ("Thousands"): its question, or
+    else its gapped sentence, offered with the other magnitudes. Typed or gapped alone, no
+    learner could guess which vague word the article chose."""
+    if fact.kind is not AnswerKind.COUNT or not _plain_magnitude(fact):
+        return []
+    question = fact.question
+    if not question:
+        cloze = cloze_question(fact, _gapped(fact),
+                               pool.texts.get((fact.article, fact.sentence.index - 1)))
+        if cloze is None or not cloze.startswith(CLOZE_GAP) and fact.answer[:1].isupper():
+            return []
+        question = f"What fills the gap in “{cloze.rstrip('.')}”?"
+    choices = tuple(sorted((fact.answer, *magnitude_choices(fact.answer)),
+                           key=lambda c: short_hash(fact.answer, c)))
+    return [Card(id=f"{stem}choice", type=CardType.CHOICE, category=fact.category,
+                 question=question, answer=fact.answer, accept=accept, choices=choices,
+                 explanation=fact.explanation, source=source, tags=tags)]
+
+
+#: A magnitude that multiplies the next ("hundreds of millions").
+_OF_MAGNITUDE = re.compile(r"\s+of\s+(?:tens|hundreds|thousands|millions|billions)\b", re.I)
+
+
+def _plain_magnitude(fact: Fact) -> bool:
+    """Whether the fact's magnitude word is the whole count, said by the article itself: not
+    the first of "hundreds of millions", nor in a quotation ('"Thousands of holidays have
+    been ruined," she said': whose holidays, the question cannot say), even one opened in
+    the sentence before."""
+    text = fact.sentence.text
+    at = text.find(fact.answer)
+    if at < 0:
+        return False
+    before, after = text[:at], text[at + len(fact.answer):]
+    return not _OF_MAGNITUDE.match(after) and before.count('"') % 2 == 0 and \
+        after.count('"') % 2 == 0 and before.count("“") <= before.count("”") and \
+        after.count("”") <= after.count("“")
 
 
 #: The small words no whole answer ends on ("the elimination of", "to save what"; in

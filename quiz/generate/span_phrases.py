@@ -146,11 +146,23 @@ def infinitive_between(tokens: list[Token], lo: int, first: int) -> bool:
     verb = next((k for k in range(first - 1, lo - 1, -1) if is_verb(tokens, k)), None)
     if verb is None:
         return False
+    group = verb  # "expect the work to be finished by 2027": the verb of a passive or
+    # perfect infinitive ("to be finished", "to have left") is the infinitive's
+    while group > lo and tokens[group - 1].low in _INFINITIVE_AUXILIARIES:
+        group -= 1
+    if group > lo + 1 and group < verb + (tokens[verb].low in _INFINITIVE_AUXILIARIES) and \
+            tokens[group - 1].low == "to" and not is_verb(tokens, group - 2) and \
+            not is_past_participle(tokens[group - 2].text):
+        return True  # (after an object only: "was set to be reopened" asks as written)
     return any(tokens[k].low == "to" and tokens[k + 1].text[0].islower()
                and tokens[k + 1].low not in DETERMINERS and not _is_plural_noun(tokens[k + 1].low)
                and not _NUMBER_WORD.match(tokens[k + 1].low)  # "from eight guards to two"
                and not tokens[k + 2].text[:1].isdigit()  # "to plus 9C", "to nearly 40%"
                for k in range(verb + 1, first - 1))
+
+
+#: The auxiliaries of an infinitive's verb group ("to be finished", "to have been sold").
+_INFINITIVE_AUXILIARIES = frozenset({"be", "been", "have", "being"})
 
 
 def _is_plural_noun(word: str) -> bool:

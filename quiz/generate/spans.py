@@ -623,9 +623,34 @@ def _future_of(tokens: list[Token], lo: int) -> str:
 _CONDITIONS = frozenset({"if", "unless", "whether", "once", "until"})
 
 
+#: The end of a subject cut inside an infinitive's verb group.
+_CUT_INFINITIVE = (" to", " to be", " to have", " to have been", " to being")
+
+
 def _clause_question(text: str, tokens: list[Token], lo: int, hi: int, wh: str,
                      subject: str | None, skip: tuple[int, int] | None = None,
                      future: str = "") -> Asked | str | None:
+    """The question of the clause ``tokens[lo:hi]``; "X and her Y" (one coordinated subject
+    whose "her" is X's, as "his" is read) is read as "his" and given back as written."""
+    if " and her " not in text or " and his " in text or not _OWN_HER.search(text):
+        return _clause_question_as_read(text, tokens, lo, hi, wh, subject, skip, future)
+    asked = _clause_question_as_read(_OWN_HER.sub(" and his ", text), tokens, lo, hi, wh,
+                                     subject, skip, future)
+    if not isinstance(asked, Asked):
+        return asked
+    return Asked(asked.question.replace(" and his ", " and her "),
+                 asked.event.replace(" and his ", " and her "))
+
+
+#: "and her" before the noun she owns ("a bear and her two cubs"), not before a preposition
+#: ("gave it to him and her in May").
+_OWN_HER = re.compile(r" and her (?=(?!(?:to|for|in|on|at|with|by|from|that|and|or|but)\b)"
+                      r"[a-z])")
+
+
+def _clause_question_as_read(text: str, tokens: list[Token], lo: int, hi: int, wh: str,
+                             subject: str | None, skip: tuple[int, int] | None = None,
+                             future: str = "") -> Asked | str | None:
     if lo >= hi:
         return None
     if skip is not None:
@@ -642,8 +667,9 @@ def _clause_question(text: str, tokens: list[Token], lo: int, hi: int, wh: str,
         inner = tokenize(piece)
         start = 0
     clause = find_clause(inner, piece, start, len(inner))
-    if clause is None:
-        return None
+    if clause is None or clause.subject.endswith(_CUT_INFINITIVE):
+        return None  # "an order requiring all poultry to be | kept indoors has been in
+        # force": an infinitive's participle read as the clause's verb
     if clause.auxiliary in BE and not clause.verb and not wh.startswith(
             ("Since", "Before", "Until", "By")):
         return "copula"
