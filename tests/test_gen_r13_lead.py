@@ -248,3 +248,23 @@ def test_the_base_of_a_past_keeps_its_silent_e(past: str, base: str) -> None:
     from quiz.generate.grammar import base_form
 
     assert base_form(past) == base  # "Why did Air Canada rerout nine flights?" was judged
+
+
+def _figure_cards(text: str) -> list[tuple[str, str]]:
+    decks = pipeline.build_decks([dated_article(text, published=dt.date(2026, 3, 16))], "t")
+    return [(card.question, card.answer) for card in decks[-1].cards
+            if card.category.value == "figure"]
+
+
+@pytest.mark.parametrize("text", [
+    "Farrell, who won his first title in 2021, will defend it in Dublin on Saturday.",
+    "The club reached its first final in 1998 under coach Ana Ruiz.",
+])
+def test_first_is_no_ordinal_to_gap(text: str) -> None:
+    assert not _figure_cards(text)  # the guess anyone makes ("won his ___ title")
+
+
+def test_other_ordinals_are_still_gapped() -> None:
+    assert _figure_cards("Farrell, who won his third title in 2021, will defend it in Dublin "
+                         "on Saturday.") == [("Farrell, who won his ___ title in 2021, will "
+                                              "defend it in Dublin on Saturday.", "third")]

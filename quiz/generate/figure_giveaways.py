@@ -208,8 +208,10 @@ def _whole_period(answer: str, gapped: str, gap: int) -> bool:
 
 def _forced_ordinal(gapped: str, gap: int, answer: str) -> bool:
     """Whether the words around an ordinal's gap leave no other answer: "a consecutive ___
-    term", "seeking a ___ term" (a second one)."""
-    if _ORDINAL_FORCED_BEFORE.search(gapped, max(0, gap - 16), gap):
+    term", "seeking a ___ term" (a second one); "first" is what anyone guesses for an ordinal's
+    gap ("won his ___ title in 2021")."""
+    if answer.lower() in ("first", "1st") or \
+            _ORDINAL_FORCED_BEFORE.search(gapped, max(0, gap - 16), gap):
         return True
     return answer.lower() in ("first", "second", "1st", "2nd") and \
         _TERM_AFTER.match(gapped, gap + len(CLOZE_GAP)) is not None
