@@ -268,3 +268,22 @@ def test_other_ordinals_are_still_gapped() -> None:
     assert _figure_cards("Farrell, who won his third title in 2021, will defend it in Dublin "
                          "on Saturday.") == [("Farrell, who won his ___ title in 2021, will "
                                               "defend it in Dublin on Saturday.", "third")]
+
+
+@pytest.mark.parametrize("question", [
+    "Which organisation did the ABF ban from all basketball activity for life and ordered "
+    "Kayseri Spor to play its next five home games behind closed doors?",
+    "Who did the court jail for six years and ordered Lopez Holdings to repay the money?",
+])
+def test_a_do_question_with_a_second_past_verb_before_a_name_is_refused(question: str) -> None:
+    from quiz.generate.question_verb_forms import mixed_verb_forms
+
+    assert mixed_verb_forms(question)
+
+
+def test_a_name_after_and_alone_is_no_second_verb() -> None:
+    from quiz.generate.question_verb_forms import mixed_verb_forms
+
+    assert not mixed_verb_forms("Which club did the federation fine and Kayseri Spor appeal "
+                                "against?")
+    assert not mixed_verb_forms("When did Ana Ruiz and Allied Forces sign the deal?")

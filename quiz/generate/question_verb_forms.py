@@ -43,11 +43,14 @@ def mixed_verb_forms(question: str) -> bool:
     from quiz.generate.clauses import is_simple_past
 
     for joined in _AND_VERB.finditer(question, do.end()):
-        verb, after = joined.group(1), (joined.group(2) or "").lower()
+        written = joined.group(2) or ""
+        verb, after = joined.group(1), written.lower()
         if verb in _FINITE_AUX:
             finite = True
         elif verb.endswith("ed"):
-            finite = is_simple_past(verb) and (after in _OBJECT_START or after[:1].isdigit())
+            # (a name after it is its object: "and ordered Kayseri Spor to play")
+            finite = is_simple_past(verb) and (after in _OBJECT_START or after[:1].isdigit()
+                                               or written[:1].isupper())
         elif verb.endswith("s") and not verb.endswith("ss") and verb not in _NOT_S_VERBS:
             finite = after in _DETERMINERS or after[:1].isdigit()
         else:
