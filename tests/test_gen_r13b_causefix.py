@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from gen_support import cause_qa
 
 #: (a full name first, the surname alone opening a later report, the asked cause)
 _SURNAMES = [
@@ -55,3 +56,102 @@ def test_a_surname_alone_is_named_as_the_speaker(tmp_path: Path, first: str, sec
 def test_a_common_noun_speaker_is_still_lowered(tmp_path: Path, text: str, who: str) -> None:
     questions = _questions(tmp_path, "Police Chief Ana Ruiz spoke.", text)
     assert any(f"according to {who}" in q for q in questions), questions
+
+
+@pytest.mark.parametrize("text", [
+    "Others warned the new calendar would confuse parents.",
+    "Some warned that the tax would drive away investors.",
+    "Many feared the merger would cut hundreds of jobs.",
+    "Most warned the plan could harm dairy farmers.",
+    "Several warned that the dam would flood the valley.",
+    "Few feared the tariff would hurt exporters.",
+    "Others have warned that the new timetable will strand rural commuters.",
+    "Some feared the curfew might ruin the tourist season.",
+    "Many warned the bypass would split the village in two.",
+    "Others cautioned that the levy could push bakeries out of business.",
+])
+def test_a_warner_that_names_no_one_is_not_asked(text: str) -> None:
+    assert not any(" warn" in q or " fear" in q or " caution" in q for q, _ in cause_qa(text))
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("Doctors warned the cuts would harm patients in rural areas.",
+     "What did doctors warn the cuts would do?"),
+    ("Some economists warned that the tariff would hurt exporters.",
+     "What did some economists warn the tariff would do?"),
+])
+def test_a_named_warner_is_still_asked(text: str, question: str) -> None:
+    assert question in {q for q, _ in cause_qa(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The council approved the rule, but shop owners opposed it, warning that the rule would "
+    "hurt small shops.",
+    "The mayor backed the levy, but drivers opposed it, warning that the levy would damage "
+    "local trade.",
+    "Ministers passed the bill, but unions fought it, saying the bill could weaken pensions.",
+    "The board approved the merger, while staff protested, arguing that the merger would "
+    "disrupt services.",
+    "Parents opposed the plan, warning that the closure would harm pupils.",
+    "The club signed the deal, but fans objected, fearing the move might damage the stadium.",
+    "Residents rejected the scheme, claiming that the tower would spoil the skyline.",
+    "Farmers protested, saying the quota will hurt small growers.",
+    "The regulator approved it, but critics objected, predicting that the fee would hurt "
+    "students.",
+    "Nurses went on strike, warning that the rota could endanger patients.",
+])
+def test_a_foreseen_harm_is_not_asked_as_a_cause(text: str) -> None:
+    for question, _ in cause_qa(text):
+        assert not (question.startswith("What ") and question.split()[1] in {
+            "would", "could", "might", "will", "may"}), question
+
+
+@pytest.mark.parametrize("text", [
+    "Air pollution worsened last winter as coal use rose.",
+    "Congestion worsened this week after the bridge closed.",
+    "Unemployment rose last month.",
+    "The shortage worsened last year.",
+    "Traffic deteriorated yesterday.",
+    "The drought intensified this summer.",
+    "The backlog worsened again.",
+    "Conditions deteriorated overnight.",
+    "Waiting times worsened last quarter.",
+    "The floods worsened on Sunday.",
+])
+def test_a_subject_that_merely_changed_is_no_cause(text: str) -> None:
+    for question, answer in cause_qa(text):
+        assert not question.startswith("What "), (question, answer)
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("The drought worsened the shortage of water.", "What worsened the shortage of water?"),
+    ("Heavy rain damaged the old bridge.", "What damaged the old bridge?"),
+])
+def test_a_cause_with_an_object_is_still_asked(text: str, question: str) -> None:
+    assert question in {q for q, _ in cause_qa(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Most of the island has been without reliable internet for four days after its only "
+    "undersea cable was damaged, disrupting banks, airlines and government services.",
+    "The town has had no power for a week after a storm hit the grid, disrupting schools and "
+    "clinics.",
+    "The port has stayed shut since a crane collapsed, stranding dozens of ships.",
+    "Trains stopped for hours when a signal box caught fire, stranding thousands of commuters.",
+    "The plant halted output after a pipe burst, disrupting supplies to three regions.",
+    "The valley was cut off for days because a landslide blocked the road, stranding hikers.",
+    "Flights were grounded for a day while ash covered the runway, stranding travellers.",
+    "The mine stayed closed until the shaft was repaired, costing the firm millions.",
+    "The market was shut for weeks after a fire gutted its hall, forcing traders onto the "
+    "street.",
+    "The ferry stopped running once the harbour froze, stranding islanders.",
+])
+def test_an_event_with_a_clause_inside_is_not_the_answer(text: str) -> None:
+    for question, answer in cause_qa(text):
+        assert not (question.startswith("What ") and answer[:1].isupper()
+                    and len(answer.split()) > 8), (question, answer)
+
+
+def test_a_trailing_effect_of_one_event_is_still_asked() -> None:
+    text = "The storm knocked down power lines, leaving thousands of homes without power."
+    assert "What left thousands of homes without power?" in {q for q, _ in cause_qa(text)}
