@@ -155,3 +155,76 @@ def test_an_event_with_a_clause_inside_is_not_the_answer(text: str) -> None:
 def test_a_trailing_effect_of_one_event_is_still_asked() -> None:
     text = "The storm knocked down power lines, leaving thousands of homes without power."
     assert "What left thousands of homes without power?" in {q for q, _ in cause_qa(text)}
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("The lawyer argued that the collapse had been caused by the force of the quake rather than "
+     "by the renovations.", "the force of the quake"),
+    ("The mill closed because of falling demand rather than any mismanagement, its owner said.",
+     "falling demand"),
+    ("The dam failed because of heavy rain rather than poor design, engineers said.",
+     "heavy rain"),
+    ("Investigators said the crash was caused by ice on the wings rather than pilot error.",
+     "ice on the wings"),
+    ("The shop shut because of rising rents rather than a lack of customers, the owner said.",
+     "rising rents"),
+    ("The fish died because of warm water rather than pollution, scientists said.", "warm water"),
+    ("The bridge cracked because of corrosion rather than overloading, the inspector said.",
+     "corrosion"),
+    ("The outage was caused by a software fault rather than a cyberattack, the bank said.",
+     "a software fault"),
+    ("The fire was caused by faulty wiring rather than arson, police said.", "faulty wiring"),
+    ("Sales fell because of the strike rather than weak demand, the company said.",
+     "the strike"),
+])
+def test_a_cause_answer_stops_before_its_contrast(text: str, answer: str) -> None:
+    answers = [a for _, a in cause_qa(text)]
+    assert not any(" rather than " in a for a in answers), answers
+
+
+@pytest.mark.parametrize(("text", "gap", "answer"), [
+    ("Bakers have raised the price of a loaf by 20 percent, blaming the weak naira for a rise "
+     "in the cost of wheat.", "blaming ___ for a rise in the cost of wheat.", "the weak naira"),
+    ("Ferry operators cut services, blaming high fuel costs for their losses.",
+     "blaming ___ for their losses.", "high fuel costs"),
+    ("The farm laid off ten workers, blaming the drought for the poor harvest.",
+     "blaming ___ for the poor harvest.", "the drought"),
+    ("The club sacked its coach, blaming a string of defeats for the slump in attendance.",
+     "blaming ___ for the slump in attendance.", "a string of defeats"),
+    ("The brewery raised its prices, blaming dearer barley for the increase.",
+     "blaming ___ for the increase.", "dearer barley"),
+])
+def test_a_blaming_cloze_gaps_what_is_blamed_only(tmp_path: Path, text: str, gap: str,
+                                                  answer: str) -> None:
+    from quiz.generate.pipeline import generate
+
+    (tmp_path / "story.txt").write_text(f"Prices rise\n\n{text}\n", encoding="utf-8")
+    cards = [c for deck in generate([tmp_path]).decks for c in deck.cards if "blaming ___" in
+             c.question]
+    assert all(c.question.endswith(gap) and c.answer == answer for c in cards), cards
+
+
+@pytest.mark.parametrize("text", [
+    "Following the ruling, the council ordered inspections of 300 walls.",
+    "Following the verdict, the club appealed to the federation.",
+    "After the vote, the mayor thanked the volunteers.",
+    "Following the announcement, the union called off the strike.",
+    "After the hearing, the company withdrew its licence application.",
+    "Following the decision, the ministry suspended the contract.",
+    "After the inspection, the school closed its gym.",
+    "Following the report, the regulator fined the bank.",
+    "After the meeting, the board postponed the merger.",
+    "Following the review, the city cut bus routes.",
+])
+def test_a_bare_event_opening_the_sentence_is_a_time(text: str) -> None:
+    answers = [a for _, a in cause_qa(text)]
+    assert not any(a.lower().startswith("the ") and len(a.split()) == 2 for a in answers), answers
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("Following complaints from residents, the council banned night flights.",
+     "complaints from residents"),
+    ("The company's shares fell 6.5% on Monday following the ruling.", "the ruling"),
+])
+def test_an_event_that_is_a_reason_is_still_asked(text: str, answer: str) -> None:
+    assert answer in {a for _, a in cause_qa(text)}

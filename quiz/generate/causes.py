@@ -783,6 +783,10 @@ def _fact_parts(kind: AnswerKind, question: str, answer: str, accept: tuple[str,
     found in ``text``, or ``None`` when it is not worth asking (cached: a sentence repeated
     across a corpus gives the same items)."""
     answer = tidy_span(answer)
+    if " rather than " in answer and kind is AnswerKind.CAUSE:
+        # ("the force of the quake rather than by the renovations": the cause, not the contrast)
+        answer = answer.partition(" rather than ")[0].rstrip(" ,")
+        accept = tuple(form.partition(" rather than ")[0].rstrip(" ,") for form in accept)
     question = " ".join(question.replace("*", "").split()).rstrip(" ,.;:?")
     if question.endswith("ere"):
         question = _THERE_END.sub("", question)
@@ -810,6 +814,9 @@ def _fact_parts(kind: AnswerKind, question: str, answer: str, accept: tuple[str,
         return None  # "What did X tell reporters that the closures were needed to do?"
     if not answer or not _in_text(answer, text):
         return None
+    if answer.startswith("the ") and " " not in answer[4:] and text.startswith(
+            (f"Following {answer},", f"After {answer},")):
+        return None  # ("Following the ruling, X did Y": when, after the one just told)
     at = text.find(answer)
     rest = _LIST_REST.match(text, at + len(answer)) if at > 12 and text.startswith(
         ",", at + len(answer)) else None  # (not the purpose opening "To reach the final, the
