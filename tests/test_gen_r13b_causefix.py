@@ -228,3 +228,42 @@ def test_a_bare_event_opening_the_sentence_is_a_time(text: str) -> None:
 ])
 def test_an_event_that_is_a_reason_is_still_asked(text: str, answer: str) -> None:
     assert answer in {a for _, a in cause_qa(text)}
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The toll will raise 40 million euros a year, which will be spent on repairing bridges.",
+     "What will the 40 million euros a year be spent on?", "repairing bridges"),
+    ("The levy would bring in $2 million, which would be used for new fire engines.",
+     "What would the $2 million be used for?", "new fire engines"),
+    ("The cuts will save 1.1 billion crowns a year, which will be invested in new software.",
+     "What will the 1.1 billion crowns a year be invested in?", "new software"),
+    ("The fee would generate about 300,000 pounds, which would be spent on park wardens.",
+     "What would the 300,000 pounds be spent on?", "park wardens"),
+    ("The auction could raise £5 million, which would be spent on restoring the chapel.",
+     "What could the £5 million be spent on?", "restoring the chapel"),
+    ("The sale will bring in 80 million dollars, which will be used for paying off debts.",
+     "What will the 80 million dollars be used for?", "paying off debts"),
+    ("The charge would earn the city 12 million euros, which would be spent on cycle lanes.",
+     None, None),
+    ("The merger is expected to save 200 million francs, which will be invested in medical "
+     "research.",
+     "What will the 200 million francs be invested in?", "medical research"),
+    ("The new parking fines would collect some 4 million zloty, which would be spent on "
+     "school buses.", "What would the 4 million zloty be spent on?", "school buses"),
+    ("Its tourist tax will raise 7 million euros, which will be spent on cleaning beaches.",
+     "What will the 7 million euros be spent on?", "cleaning beaches"),
+])
+def test_what_money_raised_is_to_be_spent_on(text: str, question: str | None,
+                                             answer: str | None) -> None:
+    found = cause_qa(text)
+    if question is not None:
+        assert (question, answer) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The minister would raise 5 million, which would be spent on roads.",
+    "The campaign would raise awareness among parents, which would be used in schools.",
+    "The mayor said she would raise the issue, which would be spent on nothing.",
+])
+def test_no_money_or_no_thing_raising_it_is_not_asked(text: str) -> None:
+    assert not any(" be spent on" in q or " be used for" in q for q, _ in cause_qa(text))
