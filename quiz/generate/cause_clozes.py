@@ -228,8 +228,8 @@ def _links(text: str) -> Iterator[tuple[AnswerKind, str]]:
         if match.group("effected") and not _acted_before(text, match.start()):
             continue  # ("The plan, costing £90,000, was rejected": no act before it)
         end = _clause_end(text, start)
-        if link.startswith("blamed") and 0 < text.find(" for ", start, end):
-            end = text.find(" for ", start, end)  # "which blamed X for Y": X is the cause
+        if link.startswith(("blamed", "blaming")) and 0 < text.find(" for ", start, end):
+            end = text.find(" for ", start, end)  # "(which) blamed/blaming X for Y": X is the cause
         span = _clean(_before_next_link(text[start:end]), group == "cause" and
                       link.startswith(_NOUN_LINKS)) if end > start else ""
         if not span:

@@ -251,10 +251,12 @@ def opinion_split(text: str, clauses: list[Clause]
     return out, speaker
 
 
-def report_speaker(text: str, clauses: list[Clause]) -> tuple[str, int]:
+def report_speaker(text: str, clauses: list[Clause], names: frozenset[str] | None = None
+                   ) -> tuple[str, int]:
     """Who the sentence reports and where the report begins: "Iraq's foreign ministry said
     in a statement that Baghdad aims to X" -> ("Iraq's foreign ministry", offset of
-    "Baghdad"); ("", -1) when the sentence does not open with a named speaker's report."""
+    "Baghdad"); ("", -1) when the sentence does not open with a named speaker's report.
+    ``names`` (the article's, see :func:`first_lower`) keep a speaker's name capitalised."""
     if text.startswith("According to "):
         leading = _LEADING_ACCORDING.match(text)  # "According to X, the hackers got in ..."
         if leading is not None and not is_pronoun(leading.group("who")) and \
@@ -262,13 +264,13 @@ def report_speaker(text: str, clauses: list[Clause]) -> tuple[str, int]:
             return leading.group("who"), leading.end()
     first = clauses[0] if clauses else None
     if first is None or first.first_token != 0 or not first.rest:
-        return _trailing_speaker(text)
+        return _trailing_speaker(text, names)
     main = first.group.main.lower()
     start = first.verb_end
     if main not in _REPORTING and not (main in _REPORTING_THAT and _THAT_LEAD.match(first.rest)):
         saying = _SAYING.search(text, first.verb_end) if ", saying" in text else None
         if saying is None:
-            return _trailing_speaker(text)
+            return _trailing_speaker(text, names)
         if any(first.verb_end < c.subject_start < saying.start() and _JOINED.search(
                 text, 0, c.subject_start) for c in clauses[1:]):
             return "", -1  # ("X approved the plan, and residents reacted, saying Y": theirs)
@@ -286,10 +288,10 @@ def report_speaker(text: str, clauses: list[Clause]) -> tuple[str, int]:
             _OWN_CLAUSE.search(text, 0, c.subject_start) and not is_pronoun(c.subject)
             for c in clauses[1:] if c.subject_start > start):
         return "", -1  # ("X argued A, but the panel rejected B, saying C": C is the panel's)
-    return first_lower(speaker), start
+    return first_lower(speaker, names), start
 
 
-def _trailing_speaker(text: str) -> tuple[str, int]:
+def _trailing_speaker(text: str, names: frozenset[str] | None) -> tuple[str, int]:
     """"The port was closed after X, the transport ministry said." -> ("the transport
     ministry", 0): the whole sentence is the speaker's report."""
     found = _TRAILING_REPORT.search(text, max(0, len(text) - 90))
@@ -299,7 +301,7 @@ def _trailing_speaker(text: str) -> tuple[str, int]:
     if is_pronoun(speaker) or word_count(speaker) > 6 or _NOT_SPEAKER.search(speaker) or \
             _NOT_TRAILING_SPEAKER.match(speaker):
         return "", -1
-    return first_lower(speaker), 0
+    return first_lower(speaker, names), 0
 
 
 #: A main clause joined after the first: ", and residents reacted ...".

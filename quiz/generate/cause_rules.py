@@ -36,6 +36,7 @@ from quiz.generate.cause_means import entry_facts, funding_facts, means_facts
 from quiz.generate.cause_reports import JUDGING_VERBS, judged_reason_facts, when_restated
 from quiz.generate.cause_relative_says import relative_says_facts
 from quiz.generate.cause_results import meant_facts, so_facts
+from quiz.generate.cause_spent import spent_on_facts
 from quiz.generate.cause_verbs import (
     AFFECT_VERBS, CAUSAL_TO_WORDS, HALT_VERBS, affect_facts, blame_facts, causal_verb_facts,
     caused_by_facts, effect_verb_facts, help_facts, participle_effect_facts,
@@ -125,6 +126,8 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         attributed_facts(text, read) if not _ATTRIBUTED_WORDS.isdisjoint(words) else (),
         aim_noun_facts(text) if text.startswith("The ") and not AIM_NOUNS.isdisjoint(words)
         else (),
+        spent_on_facts(text) if " be spent " in text or " be used " in text or
+        " be invested " in text else (),
     )
     return _items(before_responses), _items(before_events), _items(after_events)
 

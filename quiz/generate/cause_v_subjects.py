@@ -100,6 +100,11 @@ _RAISED = re.compile(r"\s*(?:(?:new|fresh|further|serious|wider)\s+)?(?:fears|co
                      r"questions|hopes|alarm|suspicions)\s+(?:of|about|over|that|for|among)\s+\S")
 #: Objects no cause is asked about: a pronoun, a number, a record or a level reached ("hit a
 #: record", "hit 40C").
+#: A time where an object would stand: "worsened last winter", "fell this week".
+TIME_OBJECT = re.compile(r"(?:(?:last|next|this|that|every|each|early|late)\s+(?:week|month|"
+                          r"year|winter|summer|spring|autumn|fall|season|quarter|decade|night|"
+                          r"weekend|morning|evening|[A-Z][a-z]+day)|yesterday|today|overnight|"
+                          r"recently|again|once|twice)\b")
 _BAD_OBJECT = re.compile(r"(?:it|them|him|her|us|me|you|this|that|these|those|one|\d|"
                          r"(?:an?|the|its|their)\s+(?:(?:new|all-time|record|five-year|"
                          r"ten-year|[a-z]+-year)\s+)?(?:record|high|low|peak|mark|target|"
@@ -154,6 +159,8 @@ def _predicate(text: str, clause: Clause, after: str) -> str | None:
     """What the verb did to its object ("the project into doubt"), cut at the clause's end;
     ``None`` unless the object has the verb's causative shape."""
     rest = clause.rest
+    if TIME_OBJECT.match(rest):
+        return None  # ("Air pollution worsened last winter": a subject that changed, no cause)
     if after == "help":
         act = _HELPED_ACT.match(rest)
         if act is None or act.group("act") in _NOT_ACTS:

@@ -19,6 +19,8 @@ TRAILING_WORDS = frozenset("""
 """.split())
 
 #: A trailing effect: a participle or a ", which" standing for the whole clause before it.
+#: A clause of time or reason inside an event: "... after its only cable was damaged".
+_CLAUSE_INSIDE = re.compile(r"\s(?:after|because|since|when|while|until|before|once)\s")
 _TRAILING = re.compile(
     r",\s+(?:(?P<which>which\s+(?:(?P<aux>has|have|had)\s+)?)?(?:in\s+turn\s+|thereby\s+)?)"
     r"(?P<verb>sending|sent|pricing|priced|making|made|makes|explained|explains|forcing|forced|"
@@ -144,6 +146,8 @@ def trailing_effect_facts(text: str) -> Iterator[tuple[AnswerKind, str, str, tup
         if found is None:
             continue
         event, who, reread = found
+        if not which and _CLAUSE_INSIDE.search(event) and len(_parsed(event)) > 1:
+            continue  # ("X has been offline after its cable was damaged, disrupting Y": which?)
         if key in _READ_ELSEWHERE and not reread and not (which and _PLACE_END.search(event)) or key in _AGENT_AMBIGUOUS and _agent(event):
             continue
         effect = cut_span(text, match.end())

@@ -37,6 +37,9 @@ _NOT_OBJECT = re.compile(r"(?:by|in|on|at|for|to|from|until|within|as|than|over|
 #: A clause after the harm: why, or when, it would come.
 _CLAUSE_AFTER = re.compile(r"\s+(?:because|as|since|after|when|while|unless|if|until|before|"
                            r"so)\s")
+#: Warners that name no one ("What did others warn ...?": who?).
+_NO_ONE_NAMED = frozenset({"others", "some", "many", "most", "few", "several", "all", "both",
+                           "one", "another", "each", "none", "either", "neither", "any"})
 #: Verbs of a change of level: "temperatures would climb" foresees no harm done to anything.
 _CHANGES = frozenset("""
     rise fall climb drop grow soar plunge slump surge jump reach hit top exceed peak ease
@@ -126,7 +129,8 @@ def _asked(text: str, warn: Clause, thing: str, modal: str, at: int
     """The question of what ``thing`` ``modal`` do, as ``warn``'s subject warned, answered by
     the verb phrase at ``at`` (a named warner and a thing that names no one only)."""
     who = warn.subject
-    if is_pronoun(who) or VAGUE_SUBJECT.match(who) or word_count(who) > 6 or any(
+    if is_pronoun(who) or who.lower() in _NO_ONE_NAMED or VAGUE_SUBJECT.match(who) or \
+            word_count(who) > 6 or any(
             ch in who for ch in ",;:\"“”()") or is_pronoun(thing) or DEMONSTRATIVE.match(
             thing) or not common_head(thing) or word_count(thing) > 8 or any(
             ch in thing for ch in ",;:\"“”()"):

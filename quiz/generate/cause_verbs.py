@@ -29,8 +29,9 @@ from quiz.generate.cause_v_warned import WARN_WORDS, warned_facts
 from quiz.generate.cause_v_trailing import TRAILING_WORDS, trailing_effect_facts
 from quiz.generate.cause_v_reason import REASON_WORDS, reason_is_facts
 from quiz.generate.cause_v_subjects import (
-    REPORTED, SUBJECT_CAUSE_WORDS, behind_facts, made_to_facts, reflected_facts, relative_subject,
-    relative_subject_facts, stood_for_facts, subject_cause_facts, which_cause_facts,
+    REPORTED, SUBJECT_CAUSE_WORDS, TIME_OBJECT, behind_facts, made_to_facts, reflected_facts,
+    relative_subject, relative_subject_facts, stood_for_facts, subject_cause_facts,
+    which_cause_facts,
 )
 from quiz.generate.cause_hindrances import (
     HINDER_WORDS, MAKING_CUES, NOT_CAUSE_HEADS, OWNED_START, common_head, hindrance_facts,
@@ -528,8 +529,12 @@ def affect_facts(text: str, clauses: list[Clause]
         if _which_time(text, clause):
             continue  # ("cut 300 jobs last year, which hurt X": the "which" is the clause)
         obj = trim_predicate(clause.rest, 14)
-        if not obj or VAGUE_SUBJECT.match(clause.subject) or not _OBJECT_START.match(obj):
-            continue  # ("The crown weakened nearly 0.4%": no object, nothing was weakened)
+        if not obj or VAGUE_SUBJECT.match(clause.subject) or not _OBJECT_START.match(obj) or \
+                TIME_OBJECT.match(obj):
+            continue  # ("The crown weakened nearly 0.4%": no object, nothing was weakened;
+            # "Air pollution worsened last winter": a subject that changed, no cause)
+        if clause.group.words[0] in _FORESEEING and _FORESEEN.search(text, 0, clause.subject_start):
+            continue  # ("..., warning that the rule would hurt shops": whose claim, unasked)
         if main in _DRAW_VERBS and (not _REACTION.match(obj) or not common_head(clause.subject)
                                     or len(_DETERMINER.sub("", clause.subject).split()) < 2):
             continue  # ("The mayor drew criticism": whose act, not told; "drew 10,000 fans")
@@ -541,6 +546,11 @@ def affect_facts(text: str, clauses: list[Clause]
         yield AnswerKind.CAUSE, f"What {verb} {obj}", written_subject(text, clause), ()
 
 
+#: Modals of a foreseen act, and the report or warning that foresees it just before.
+_FORESEEING = frozenset({"would", "could", "might", "may", "will", "can"})
+_FORESEEN = re.compile(r"\b(?:warn\w*|fear\w*|sa(?:y|ys|id|ying)|predict\w*|argu\w*|"
+                       r"claim\w*|worr\w*|expect\w*|believ\w*|think\w*|thought)\s+"
+                       r"(?:that\s+)?$")
 _PREPOSITION_START = re.compile(r"(?:due|owing|thanks|because|according|to|of|in|on|at|by|"
                                 r"for|from|with|after|following|amid)\b")
 _OBJECT_START = re.compile(r"(?!\d|(?:nearly|almost|about|around|by|to|from|up|down|more|less|"

@@ -47,6 +47,7 @@ because X": see :mod:`cause_interrupted`), a speaker between the statement and i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -102,7 +103,8 @@ def extract_causes(article: Article) -> list[Fact]:
     """Every explicit cause, effect and purpose the article states."""
     facts: list[Fact] = []
     seen: set[tuple[str, str]] = set()
-    names = article_names(s.text for s in article.sentences if not s.is_heading)
+    texts = [s.text for s in article.sentences if not s.is_heading]
+    names = article_names(texts) | _surnames(texts)  # ("Morales said" after "Daniel Morales")
     before = ""
     earlier: list[str] = []  # the sentences before ``before``, nearest first (a few)
     # "rise" -> "the rise in the river", from earlier sentences (and the headline's act)
@@ -187,7 +189,7 @@ def extract_causes(article: Article) -> list[Fact]:
                 if answer in paired:
                     continue  # ("The decision came after X": why the act before was done)
                 if speaker is None:
-                    speaker = report_speaker(text, clauses) if read.reports else _NO_SPEAKER
+                    speaker = report_speaker(text, clauses, names) if read.reports else _NO_SPEAKER
                 if question.endswith("s") and _BARE_ACTS_END.search(question):
                     question = _acts_named(question, (previous, *two_back))
                 fact = _make_fact(article, sentence, text, kind, named_events(question, events),
@@ -259,6 +261,20 @@ def _opening(text: str) -> tuple[str, ...]:
     :func:`syntax.opening_subjects`): what the loop over an article's sentences reads of a
     sentence before it knows whose "Its" and "Their" it has (cached)."""
     return tuple(c.subject for c in _found_clauses(text) if c.first_token == 0)
+
+
+def _surnames(sentences: Iterable[str]) -> frozenset[str]:
+    """Lower-cased last words of full names ("Daniel Morales" -> "morales"), which the article
+    never writes in lower case: a speaker named so is named alone ("Morales said ...")."""
+    texts = list(sentences)
+    found = {word.lower() for text in texts for word in _FULL_NAME_END.findall(text)}
+    lowered = {word for text in texts for word in _LOWER_WORD.findall(text) if word in found}
+    return frozenset(found - lowered)
+
+
+#: The last word of two or more capitalised words: "Fire Chief Daniel [Morales]".
+_FULL_NAME_END = re.compile(r"\b[A-Z][a-z][\w’'-]* (?:[A-Z][\w’'-]* )*([A-Z][a-z][\w’'-]*)\b")
+_LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
 
 
 @lru_cache(maxsize=4096)
@@ -767,6 +783,10 @@ def _fact_parts(kind: AnswerKind, question: str, answer: str, accept: tuple[str,
     found in ``text``, or ``None`` when it is not worth asking (cached: a sentence repeated
     across a corpus gives the same items)."""
     answer = tidy_span(answer)
+    if " rather than " in answer and kind is AnswerKind.CAUSE:
+        # ("the force of the quake rather than by the renovations": the cause, not the contrast)
+        answer = answer.partition(" rather than ")[0].rstrip(" ,")
+        accept = tuple(form.partition(" rather than ")[0].rstrip(" ,") for form in accept)
     question = " ".join(question.replace("*", "").split()).rstrip(" ,.;:?")
     if question.endswith("ere"):
         question = _THERE_END.sub("", question)
@@ -794,6 +814,9 @@ def _fact_parts(kind: AnswerKind, question: str, answer: str, accept: tuple[str,
         return None  # "What did X tell reporters that the closures were needed to do?"
     if not answer or not _in_text(answer, text):
         return None
+    if answer.startswith("the ") and " " not in answer[4:] and text.startswith(
+            (f"Following {answer},", f"After {answer},")):
+        return None  # ("Following the ruling, X did Y": when, after the one just told)
     at = text.find(answer)
     rest = _LIST_REST.match(text, at + len(answer)) if at > 12 and text.startswith(
         ",", at + len(answer)) else None  # (not the purpose opening "To reach the final, the
