@@ -789,14 +789,7 @@ def caused_by_facts(text: str, clauses: list[Clause]
                    f"{first_lower(clause.subject)}", cause, ())
             continue
         base = base_form(main) or main
-        if "been" in words:
-            verb = f"{'had' if words[0] == 'had' else 'has'} {main}"
-        elif "being" in words:
-            verb = f"is {_ing_as_written(base, main)}"  # ("is being fuelled by X")
-        elif words[0] in {"is", "are"}:
-            verb = third_person(base)
-        else:
-            verb = _past_as_written(base, main)
+        verb = _active_verb(words, main)
         if frame is not None:
             # "Investigators believe the fire was caused by X" -> "What do investigators
             # believe caused the fire?"
@@ -826,6 +819,19 @@ def _asked(subject: str) -> str:
 
 
 _PASSIVE_WORDS = frozenset({"was", "were", "is", "are", "been"})
+
+
+def _active_verb(words: tuple[str, ...], main: str) -> str:
+    """The active verb that asks "What <verb> Y?" of a passive group ("has been pushed up by X"
+    -> "has pushed", "is being fuelled by X" -> "is fuelling", "were hit by X" -> "hit")."""
+    base = base_form(main) or main
+    if "been" in words:
+        return f"{'had' if words[0] == 'had' else 'has'} {main}"
+    if "being" in words:
+        return f"is {_ing_as_written(base, main)}"
+    if words[0] in {"is", "are"}:
+        return third_person(base)
+    return _past_as_written(base, main)
 
 
 def _ing_as_written(base: str, participle: str) -> str:
@@ -891,16 +897,7 @@ def _pressed_by(text: str, clauses: list[Clause], clause: Clause
             not common_head(subject) and not by.group("into") or word_count(subject) > 8 or any(
                 ch in subject for ch in ",;:\"“”()"):
         return  # (someone is asked of only where they were pushed: "into striking")
-    words = clause.group.words
-    base = base_form(clause.group.main) or clause.group.main
-    if "been" in words:
-        verb = f"{'had' if words[0] == 'had' else 'has'} {clause.group.main}"
-    elif "being" in words:
-        verb = f"is {_ing_as_written(base, clause.group.main)}"  # ("are being pushed up")
-    elif words[0] in {"is", "are"}:
-        verb = third_person(base)
-    else:
-        verb = _past_as_written(base, clause.group.main)
+    verb = _active_verb(clause.group.words, clause.group.main)
     asked = subject.lower() if " " not in subject and subject[1:].islower() else \
         first_lower(subject)  # ("Sales were buoyed by X": a common noun opening the sentence)
     into = by.group("into") or ""
