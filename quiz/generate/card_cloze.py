@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from quiz.generate.date_forms import MONTH, WEEKDAY
+from quiz.generate.date_forms import FULL_MONTH, MONTH, WEEKDAY
 from quiz.generate.dates import opening_dateline_end
 from quiz.generate.facts import AnswerKind, Fact
 from quiz.generate.figure_giveaways import unforced_gap
@@ -67,13 +67,11 @@ _RELATIVE_WORDS = re.compile(r"(?:last|next|this|earlier this|later this)\s+(?:y
                              r"|(?:yesterday|today|tomorrow)$", re.I)
 #: A habit stated before the gap in its clause: no one date ("usually ... in the autumn").
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|tends?\s+to)\b[^,;]*$")
-_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_WEEKDAY = re.compile(rf"{WEEKDAY}$")
 #: A reporting verb right before the gap: "said early on ___", "described on ___ as".
 _REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|described|added|reported|confirmed|"
                           r"stated)(?:\s+(?:early|late))?\s+on\s+$")
-_MONTH_OR_SEASON = re.compile(r"\b(?:January|February|March|April|May|June|July|August|"
-                              r"September|October|November|December|spring|summer|autumn|"
-                              r"winter)\b", re.I)
+_MONTH_OR_SEASON = re.compile(rf"\b(?:{FULL_MONTH}|spring|summer|autumn|winter)\b", re.I)
 
 
 def weekday_gap(fact: Fact, text: str, start: int, span: str) -> bool:
