@@ -287,3 +287,18 @@ def test_a_name_after_and_alone_is_no_second_verb() -> None:
     assert not mixed_verb_forms("Which club did the federation fine and Kayseri Spor appeal "
                                 "against?")
     assert not mixed_verb_forms("When did Ana Ruiz and Allied Forces sign the deal?")
+
+
+@pytest.mark.parametrize("text", [
+    "Dr Ana Ruiz said new vaccines had been slow to reach clinics because of weak supply chains.",
+    "Opposition leaders were quick to condemn the decision.",
+    "The mayor was the first to leave the hall.",
+    "The minister was determined to win the seat.",
+])
+def test_to_after_an_adjective_of_manner_is_no_purpose(text: str) -> None:
+    assert not any(answer.startswith("to ") for _, answer in cause_qa(text)), cause_qa(text)
+
+
+def test_a_purpose_after_an_act_still_is() -> None:
+    assert ("Why did the council close the road?", "to protect cyclists") in cause_qa(
+        "The council closed the road to protect cyclists.")

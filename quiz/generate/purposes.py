@@ -64,7 +64,8 @@ _COMPLEMENT_TO = frozenset("""
     reported known supposed rumoured rumored set slated scheduled poised bound destined
     appear appears appeared tend tends tended happen happens happened afford affords afforded
     dare dares dared prefer prefers preferred learn learns learned learnt certain sure unlikely
-    unable eager keen willing reluctant ready
+    unable eager keen willing reluctant ready slow quick swift able likely hesitant loath
+    anxious determined first last
     selected chosen picked named nominated elected drafted shortlisted attributed attributes
     attribute
 """.split())
