@@ -87,7 +87,7 @@ def test_a_list_inside_the_cause_does_not_cut_it(text: str, question: str, answe
 
 @pytest.mark.parametrize(("text", "question", "answer"), [
     ("Calloway's shares had fallen by a third since January amid doubts about whether the "
-     "trial would succeed.", "Why had calloway's shares fallen by a third since January?",
+     "trial would succeed.", "Why had Calloway's shares fallen by a third since January?",
      "doubts about whether the trial would succeed"),
     ("Oil prices rose 3% on Monday amid fears that the strait would be closed.",
      "Why did oil prices rise 3% on Monday?", "fears that the strait would be closed"),

@@ -62,7 +62,68 @@ _BARE_UNABLE = re.compile(r",\s+(?P<state>(?:unable|(?:no\s+longer|not)\s+able)\
                           r"[a-z][^,;:\"“”()]{0,80}?)\s*\.$")
 
 
+#: "With reservoirs at a quarter of capacity, ...": a fronted absolute clause whose state
+#: explains the act after it. The noun phrase (up to six words, not a means or a company:
+#: "With the help of volunteers", "With its partners" have no state after them), then a state
+#: from a closed set: a level ("at a quarter of capacity", "at their lowest in decades"), a
+#: stop ("on strike", "out of service", "in short supply", "in ruins", "under water"), a
+#: change under way ("rising", "running low") or done to it ("closed", "damaged by storms").
+_WITH_FRONTED = re.compile(
+    r"With\s+(?P<np>(?!(?:the\s+)?(?:help|support|aid|exception|backing|assistance|approval|"
+    r"consent|cooperation|blessing|agreement|permission|participation)\b)"
+    r"(?:no\s+)?(?:[\w’'%-]+\s+){0,5}?[\w’'%-]+)\s+"
+    r"(?P<state>(?:at\s+(?:(?:a|an|the|its|their|his|her|record|historic|historically)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?:level|levels|low|lows|lowest|high|highs|highest|capacity|"
+    r"quarter|half|third|fraction|minimum|maximum|peak|record)\b|"
+    r"on\s+strike\b|out\s+of\s+(?:action|service|use|work|stock|fuel|money|order)\b|"
+    r"in\s+(?:short\s+supply|ruins|tatters|disarray|turmoil|crisis|decline|recession)\b|"
+    r"under\s+(?:water|threat|strain|siege)\b|"
+    r"(?:rising|falling|soaring|surging|climbing|dwindling|shrinking|declining|dropping|"
+    r"mounting|growing|increasing|looming|approaching|spreading|collapsing|worsening|"
+    r"running\s+(?:low|out|short|dry))\b|"
+    r"(?:closed|shut|blocked|flooded|damaged|destroyed|cut\s+off|cancelled|canceled|"
+    r"suspended|halted|stranded|exhausted|depleted|frozen|scarce|empty|unpaid|"
+    r"left|in\s+sight)\b)"
+    r"[^,;:\"“”()]{0,60}?),\s+(?=[A-Za-z])")
+#: Participles after which no "be" is told ("prices rising" -> "prices were rising").
+_STATE_ING = re.compile(r"[a-z]+ing\b")
+
+
+def fronted_with_facts(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"With reservoirs at a quarter of capacity, the city rationed water" -> "Why did the
+    city ration water?" (reservoirs at a quarter of capacity): told again with "because"."""
+    found = _WITH_FRONTED.match(text)
+    if found is None:
+        return
+    np = found["np"]
+    if np.split()[0].lower() in _NOT_NOUN_PHRASE:
+        return
+    main = text[found.end():].rstrip(". ")
+    if not main or "," in main and _CLAUSE_AFTER_COMMA.search(main):
+        return
+    head = np.split()[-1].lower()
+    plural = head in _PLURAL or head.endswith("s") and not head.endswith("ss")
+    state = found["state"]
+    if state.startswith("left") or state.startswith("in sight"):
+        if not np.lower().startswith("no "):
+            return  # ("With two days left": a time, not a want)
+    be = _be(main, plural)
+    cause = f"{np[0].lower()}{np[1:]} {be} {state}"
+    written = f"{np[0].lower()}{np[1:]} {state}"
+    told = f"{main} because {cause}."  # (its first word as written: "drivers", "Oxfam")
+    for kind, question, answer, _ in connective_facts(told, find_clauses(told)):
+        if kind is AnswerKind.CAUSE and answer == cause:
+            yield kind, question, written, (cause,)
+
+
+#: First words that make what follows "With" no noun phrase of a state's own.
+_NOT_NOUN_PHRASE = frozenset({"this", "that", "these", "those", "it", "them", "him", "her",
+                              "us", "me", "you", "which", "whom"})
+
+
 def absolute_facts(text: str) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    if text.startswith("With "):
+        yield from fronted_with_facts(text)
     if "able to " in text and (bare := _BARE_UNABLE.search(text)) is not None:
         yield from _bare_unable(text, bare)
         return

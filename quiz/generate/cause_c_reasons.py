@@ -136,6 +136,10 @@ _AS_MANNER = frozenset("""
     describe describes call calls expect expects like likes wish wishes please pleases
     do does did done happen happens turn turns speak speaks mean means remember remembers
     recall recalls note notes explain explains write writes
+    said saw seen knew known suggested showed shown described called expected wished went
+    happened turned spoke meant remembered recalled noted explained wrote written promised
+    predicted forecast planned agreed announced reported feared hoped intended requested
+    stated warned mentioned demanded ordered proposed recommended urged
 """.split())
 #: A plural subject of up to three words, a present verb (no "-ed", "-ing", "-ly" or "-s"),
 #: then its object: "gangs bribe rangers", "many small farmers sell their beans".
@@ -145,6 +149,8 @@ _PLURAL_PRESENT = re.compile(
     r"than|as|also|still|now|then|there|here|too)\b)"
     r"[a-z]{3,}(?<!ed)(?<!ing)(?<!ly)(?<!s)\s+(?:the|a|an|its|their|his|her|more|less|"
     r"[a-z]{3,}s)\b")
+#: Perfect auxiliaries whose "as" clause tells a state reached before: a reason.
+_PERFECT_AS = frozenset({"has", "have", "had"})
 _MODALS = frozenset({"can", "cannot", "could", "would", "will", "must", "may", "might",
                      "should", "need", "needs", "can't", "couldn't", "won't", "wouldn't"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
@@ -175,7 +181,8 @@ def as_gives_reason(text: str, start: int) -> bool:
         return True  # "as the council could not afford the repairs"
     if main in _BE and _INCAPABLE.match(text, clause.verb_end):
         return True  # "as crowded hospitals were unable to admit them": a negated ability
-    if words[0] in _PERFECT and main != words[0]:
-        return True  # "as prices have risen" (not "as it has for years": what it did)
+    if words[0] in _PERFECT_AS and main != words[0]:
+        return True  # "as prices have risen", "as the river had burst its banks" (not "as it
+        # has for years": what it did)
     return clause.group.tense in {"present", "present3"} and len(words) == 1 and \
         not main.endswith("ing")  # "as miners pay farmers for their land"

@@ -114,9 +114,11 @@ _CHANGE = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|inc
 #: such; an active one ("The storm caused") is an effect link only when no "by" follows.
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
-#: What ends a link's side: the end of the sentence, a semicolon or dash, a bracket or a
-#: clause opened after a comma.
-_HARD_END = re.compile(r"[;:(]|\s[–—-]\s|\s+and\s+then\b|\s+but\s+|\.(?=\s|$|[”\"’'])|[?!]")
+#: What ends a link's side: the end of the sentence, a semicolon or dash, a bracket, a
+#: second reported clause or a clause opened after a comma.
+_HARD_END = re.compile(r"[;:(]|\s[–—-]\s|\s+and\s+then\b|\s+but\s+|\.(?=\s|$|[”\"’'])|[?!]|"
+                       # a second reported clause or act: "by X and that Y", "and said Y"
+                       r"\s+and\s+(?:that|said|says|added|warned)\b")
 _CLAUSE_OPENERS = frozenset("""
     which who whom whose where when while whereas but and although though since so as after
     before until unless if according said says told added adding saying then with including

@@ -47,6 +47,9 @@ _CONNECTIVE = re.compile(
     r"ver(?= (?:[a-z-]+ )?(?:concerns?|fears?|worries|allegations|claims)(?: (?:that|about|"
     r"over|of)\b|[,.;]|$)))|"
     r"[Aa](?:s a (?:direct )?(?:result|consequence) of|fter|rguing that|"
+    # ", accusing him of X": what the act's subject holds against its object
+    r"ccusing (?:him|her|them|it|(?:the|its|their) [a-z-]+(?: [a-z-]+)?|[A-Z][\w’'-]+"
+    r"(?: [A-Z][\w’'-]+)?) of|"
     r"s (?:a )?(?:punishment|penalty|sanction|reprisal) for|"
     r"mid\b)|"
     r"[Ii]n (?:retaliation for|response to|the wake of|the aftermath of|protest (?:at|against)|"
@@ -58,6 +61,12 @@ _CONNECTIVE = re.compile(
     # "because, they argued, the money should ...": the aside is not part of the cause
     r"(?:,\s+(?:[\w’'.-]+\s+){1,4}?(?:argued|argue|argues|said|say|says|claimed|claim|"
     r"insisted|added|believed|believe|noted|explained|wrote|reportedly),)?\s+")
+#: What one is accused of: a deed ("of gathering information"), a wrong named by a noun
+#: ("of fraud", "of negligence"), not a pronoun ("of it").
+_ACCUSED_OF = re.compile(r"(?!(?:it|this|that|them|him|her|doing\s+so)\b)(?:[a-z]+ing\b|"
+                         r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]{4,}\b)")
+#: What joins a second act to the first, before its own subject ("X rose and [the firm]").
+_JOINED_ACT = re.compile(r"(?:,?\s+(?:and|but)|;)\s+$")
 #: Connectives read as another: "as a direct result of" is "as a result of".
 _SAME_CONNECTIVE = {"as a direct result of": "as a result of",
                     "as a consequence of": "as a result of",
@@ -160,6 +169,10 @@ def connective_facts(text: str, clauses: list[Clause]
             conn = _DEGREE.sub(" ", conn)
         conn = _SAME_CONNECTIVE.get(conn, conn)
         start = match.start()
+        if conn.startswith("accusing"):
+            if text[start - 2:start] != ", " or not _ACCUSED_OF.match(text, match.end()):
+                continue  # ("a letter accusing him of X" names the letter, not a reason)
+            conn = "accusing"
         if start == 0 or text[:start].strip() == "":
             yield from _leading_connective(text, clauses, match)
             continue
@@ -184,6 +197,8 @@ def connective_facts(text: str, clauses: list[Clause]
             clause = owner[0]  # ", ruling that X": the reason of the sentence's own subject
             if clause.first_token != 0 or not text[:start].rstrip().endswith(","):
                 continue
+            if len(owner) > 1 and _JOINED_ACT.search(text, 0, owner[-1].subject_start):
+                clause = owner[-1]  # "Prices rose and the firm closed X, arguing that Y"
         elif any(c.subject_start > clause.verb_end and c.verb_end <= start
                  for c in clauses):
             continue  # another clause sits between: the connective is not about this one
@@ -196,8 +211,8 @@ def connective_facts(text: str, clauses: list[Clause]
                 conn != "after" and _CONTRASTING_BEFORE.search(text, 0, clause.subject_start)):
             continue  # "done hours before the window closed, after X": X is not why it closed
             # (but "X sold, while a portrait was withdrawn because of Y": Y is why it was)
-        if conn == "due to" and _SCHEDULED.match(text, match.end()) and _COPULA_END.search(
-                text, 0, start):
+        if conn == "due to" and (_SCHEDULED.match(text, match.end()) or _DUE_VERB.match(
+                text, match.end())) and _COPULA_END.search(text, 0, start):
             continue  # "both sides are due to return to mediation": a schedule, not a cause
         cause = cut_span(text, match.end())
         if cause is None:
@@ -216,8 +231,8 @@ def connective_facts(text: str, clauses: list[Clause]
             continue  # ("met on hopes of a deal" is no one's English; a price moves on them)
         if conn == "amid" and not _AMID_CONCERN.match(text, match.end()) and \
                 clause.group.main.lower() not in _MOVES and not (
-                    clause.group.main.lower() in _CUTS and _AMID_TROUBLE.match(
-                        text, match.end())):
+                    clause.group.main.lower() in _CUTS and _AMID_SETTING.match(
+                        text, match.end()) is None):
             continue  # ("talks resumed amid tight security": a setting, not why)
         if conn == "amid" and (base_form(clause.group.main) or clause.group.main.lower()) in \
                 _PRESSING_ON:
@@ -358,16 +373,19 @@ _AMID_CONCERN = re.compile(r"(?:(?:growing|mounting|widespread|renewed) )?(?:(?:
                            r"are|had|has)\b))")
 
 
-#: Cuts and stops that a trouble told with "amid" explains ("was halved amid budget
+#: Cuts and stops that anything but a setting told with "amid" explains ("was halved amid budget
 #: pressures", "scrapped the route amid a shortage of drivers").
 _CUTS = frozenset("""
     halved cut scrapped suspended closed shut cancelled canceled postponed delayed shelved
     axed reduced froze frozen dropped abandoned withdrawn withdrew trimmed slashed
+    halve scrap suspend close cancel postpone delay shelve axe reduce freeze drop abandon
+    withdraw trim slash halt halted evacuate evacuated ban banned
 """.split())
-#: A trouble: "budget pressures", "a shortage of drivers", "a row over pay", "falling demand".
-_AMID_TROUBLE = re.compile(r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}(?:pressures?|shortages?|"
-                           r"crisis|downturn|slump|losses|row|dispute|protests|strikes|"
-                           r"cutbacks|deficit|shortfall|demand|debts?)\b(?!\s+for\b)")
+#: What a cut or stop happens "amid" without being why: a setting or a mood shown
+#: ("closed amid tight security", "was axed amid cheers"), a pronoun or a quotation.
+_AMID_SETTING = re.compile(r"(?:(?:an?|the|tight|heavy|strict|great|much|some|little)\s+)?"
+                           r"(?:security|secrecy|applause|cheers|celebrations|tears|fanfare|"
+                           r"scenes|jubilation|laughter|confusion|it|this|that|them)\b|[\"“]")
 
 
 def _nearer_verb(text: str, clause: Clause, start: int) -> Clause:
@@ -408,6 +426,10 @@ _SCHEDULED = re.compile(r"\s*(?!(?:the|a|an|its|their|his|her|this|these|those|r
                         r"falling|high|low|heavy|poor|bad)\b)[a-z]+\s+(?:(?:off|up|out|down|"
                         r"back|over|away)\s+)?(?:to|on|in|at|with|the|a|an|its|their|by|for|"
                         r"from|into|next|this|later|early)\b")
+#: A verb after "due to" that no noun phrase opens with ("is due to be published").
+_DUE_VERB = re.compile(r"\s*(?:be|have|get|start|begin|open|reopen|close|take|make|hold|"
+                       r"arrive|expire|end|finish|resume|come|go|return|meet|sign|vote|launch|"
+                       r"visit|announce|publish|release|report|decide|rule|appear|leave|enter)\b")
 _COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:[a-z]+ly|also|still|"
                          r"now|not|then|already))?\s*$")  # ("was originally due to report")
 
@@ -658,6 +680,9 @@ def as_facts(text: str, clauses: list[Clause]
     """"Its shares rose 4% as investors welcomed the cuts" -> "Why did ... shares rise 4%?"."""
     if text.startswith("As ") and _CHANGE_CLAUSE.match(text, 3) is not None:
         yield from _fronted_change(text, clauses)
+    elif text.startswith("As ") and not _NOT_CAUSAL_AS.match(text, 3) and \
+            as_gives_reason(text, 3):
+        yield from _fronted_reason(text, clauses)
     for match in _AS.finditer(text):
         if _NOT_CAUSAL_AS.match(text, match.end()) or _COMPARED_AS.search(
                 text, max(0, match.start() - 24), match.start()):
@@ -732,6 +757,22 @@ def _fronted_change(text: str, clauses: list[Clause]
     cause = tidy_span(text[3:comma])
     end = len(text.rstrip().rstrip("."))
     question = why_question(text, main, end) if word_count(cause) <= 16 else None
+    if question:
+        yield AnswerKind.CAUSE, question, cause, (f"as {cause}",)
+
+
+def _fronted_reason(text: str, clauses: list[Clause]
+                    ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """"As the council could not afford repairs, the bridge was closed" -> "Why was the bridge
+    closed?": an "as" clause that can only be a reason (see :func:`as_gives_reason`), before
+    the one main clause after its comma."""
+    comma = text.find(", ", 3)
+    after = [c for c in clauses if c.subject_start > comma] if comma > 0 else []
+    if len(after) != 1 or after[0].subject_start != comma + 2:
+        return
+    cause = tidy_span(text[3:comma])
+    end = len(text.rstrip().rstrip("."))
+    question = why_question(text, after[0], end) if word_count(cause) <= 16 else None
     if question:
         yield AnswerKind.CAUSE, question, cause, (f"as {cause}",)
 

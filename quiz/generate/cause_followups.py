@@ -21,7 +21,7 @@ from quiz.generate.cause_after import TIME_AFTER
 from quiz.generate.cause_results import fronted_end
 from quiz.generate.cause_spans import cut_span, why_question
 from quiz.generate.facts import AnswerKind
-from quiz.generate.grammar import first_lower, word_count
+from quiz.generate.grammar import first_lower, is_pronoun, word_count
 from quiz.generate.syntax import Clause, find_clauses
 
 #: "That is why Y", "This explains why Y": the sentence before is why Y happened.
@@ -159,10 +159,18 @@ def _act(before: str, names: frozenset[str]) -> tuple[str, str] | None:
     source = _ACCORDING.fullmatch(before, 0, first.subject_start) if first.first_token else None
     if first.first_token != 0 and source is None and fronted_end(before, first) < 0:
         return None  # (but "At the hospital, clinics were closed", "According to X, Y did")
+    speaker = None
+    if first.group.main.lower() in _SAID and first.first_token == 0 and len(clauses) > 1 and \
+            _REPORTED_GAP.fullmatch(before, first.verb_end, clauses[1].subject_start):
+        # "The minister said (that) X closed the port. The reason was Y": X's act, as told
+        speaker, first = first_lower(first.subject, names), clauses[1]
     if first.group.main.lower() in _NO_ACT:
         return None
     end = _ACT_END.search(before, first.verb_end)
     stop = end.start() if end is not None else len(before.rstrip(" .!?"))
+    if end is not None and end.group().strip() == "and" and any(
+            c.subject_start == end.end() for c in clauses):
+        return None  # ("Prices rose and the firm closed X": which act the reason is of?)
     statement = before[first.subject_start:stop]
     if not 4 <= word_count(statement) <= 20:
         return None
@@ -170,9 +178,17 @@ def _act(before: str, names: frozenset[str]) -> tuple[str, str] | None:
                             stop)
     if question is not None and source is not None:
         question = f"{question}, according to {first_lower(source.group('source'), names)}"
+    elif question is not None and speaker is not None:
+        if is_pronoun(speaker) or word_count(speaker) > 6:
+            return None
+        question = f"{question}, according to {speaker}"
     return (question, statement) if question is not None else None
 
 
+#: Saying verbs whose reported clause is the act a follow-up explains.
+_SAID = frozenset({"said", "says", "announced", "confirmed", "reported"})
+#: What lies between a saying verb and the reported clause's subject: nothing or "that".
+_REPORTED_GAP = re.compile(r"\s+(?:that\s+)?")
 #: "According to the audit report, staff raised ...": whose account the act is.
 _ACCORDING = re.compile(r"According\s+to\s+(?P<source>(?:the|a|an)\s+[^,;:]{2,40}?|[A-Z][^,;:]"
                         r"{1,40}?),\s+")

@@ -45,12 +45,20 @@ _STATEMENT = re.compile(r"\b(?:statements?|reporters|journalists|interviews?|pre
 #: A subject that names nobody ("others warned", "some said", "many complained").
 _VAGUE = frozenset({"others", "some", "many", "most", "few", "several", "both", "all",
                     "one", "another", "those", "these", "critics of it"})
-#: A finite verb among the reason's first words: the reason is a clause ("it would hurt").
+#: A finite verb among the reason's first words: the reason is a clause ("it would hurt",
+#: "demand fell").
 _FINITE = re.compile(r"^(?:[\w’'-]+\s+){1,8}?(?:would|will|could|can|may|might|should|must|"
-                     r"is|are|was|were|had|has|have|did|does|do|[a-z]{2,}ed|(?:draw|need|"
+                     r"is|are|was|were|had|has|have|did|does|do|[a-z]{2,}ed|fell|rose|grew|"
+                     r"went|came|took|made|gave|found|lost|left|kept|held|ran|hit|paid|sold|"
+                     r"brought|bought|built|sent|spent|won|began|broke|drove|froze|knew|led|"
+                     r"meant|saw|shook|stole|struck|threw|wore|wrote|(?:draw|need|"
                      r"lack|cost|put|make|take|threaten|fail|remain|face|pose|leave|mean|"
                      r"hurt|harm|risk|give|keep|prevent|allow)s?)\b")
 _FUTURE = frozenset({"would", "will"})
+#: Verbs of refusing: a statement refused is an act with a reason ("declined to comment").
+_REFUSING = frozenset({"declined", "declines", "refused", "refuses"})
+#: A bare "and" before the act's own subject: "Prices rose and the firm closed X, warning".
+_AND_BEFORE = re.compile(r"\s+and\s+$")
 _QUOTES = frozenset("\"“”")
 _PRONOUN_REASON = frozenset({"it", "they", "he", "she"})
 _FIRST_PERSON = frozenset({"i", "we", "you", "our", "my", "your"})
@@ -67,7 +75,8 @@ def stated_reason_facts(text: str, clauses: list[Clause]
         if not owner:
             return
         clause = owner[0]
-        if len(owner) > 1 and _JOINED_BEFORE.search(text, 0, owner[-1].subject_start):
+        if len(owner) > 1 and (_JOINED_BEFORE.search(text, 0, owner[-1].subject_start) or
+                               _AND_BEFORE.search(text, 0, owner[-1].subject_start)):
             clause = owner[-1]  # ("X approved the plan, and residents reacted angrily, saying")
         elif clause.first_token != 0 and not _FRONTED.fullmatch(text, 0, clause.subject_start):
             return
@@ -81,8 +90,9 @@ def stated_reason_facts(text: str, clauses: list[Clause]
             return
         judged = clause.group.main.lower() in JUDGING_VERBS and match.group("verb") == "saying"
         predicate = text[clause.verb_end:match.start()]
-        if _STATEMENT.search(predicate) or word_count(predicate) > 20:
-            return
+        if _STATEMENT.search(predicate) and clause.group.main.lower() not in _REFUSING or \
+                word_count(predicate) > 20:
+            return  # (but "declined to comment, saying X": why the comment was refused)
         reason = cut_span(text, match.end())
         if reason is None or word_count(reason) < 3 or text[
                 text.find(reason, match.end()) + len(reason):].lstrip()[:1] in _QUOTES:

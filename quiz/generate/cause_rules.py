@@ -98,7 +98,7 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         else (),
         whose_facts(text) if ", whose " in text else (),
         absolute_facts(text) if " having " in text or "able to " in text or " out of " in text
-        or ", with " in text or " under water" in text or " in ruins" in text else (),
+        or ", with " in text or text.startswith("With ") or " under water" in text or " in ruins" in text else (),
         means_facts(text, read) if "ing" in low and " by " in low else (),
         entry_facts(text, read) if " through " in low or " via " in low else (),
     )
@@ -172,7 +172,8 @@ class _Cues:
 
 _CONNECTIVE_CUES = _Cues.of(
     "because following after citing fearing retaliation protest mission visit trip tour thanks "
-    "assignment pilgrimage errand concerns fears worries hopes expectations speculation",
+    "assignment pilgrimage errand concerns fears worries hopes expectations speculation "
+    "accusing",
     ("ruling that", "arguing that", "bid to", "effort to", "attempt to", "with the aim",
      "with the goal", "with the intention", "due to", "due partly", "due largely", "due mainly",
      "due mostly", "due in part", "owing to", "grounds that", "grounds of", "light of",

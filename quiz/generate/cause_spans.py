@@ -26,6 +26,9 @@ NOT_BASE = frozenset("""
 #: first: a cheap test at every position ("[;:]|\s+[;:]" is "\s*[;:]" without a repeat at each).
 _SPAN_END = re.compile(r"(?=[\s;:,—\"”.])(?:[;:]|\s+[;:]|,(?=\s)|,[\"”]|"
                        r"\s(?=(?:while|whereas|although|though|until|unless)\b)|"
+                       # a second reported clause or act: "because of X and that Y",
+                       # "because of X and said Y"
+                       r"\s(?=and\s+(?:that|said|says|added|warned)\b)|"
                        r"\s[—–-]\s|—|[\"”],|\.\.\.|\s\(|\n)")
 #: An apposition set off by commas inside a clause, before the clause's verb.
 #: (or a person's name: "a researcher in the Netherlands, Pieter de Graaf, alerted ...", a

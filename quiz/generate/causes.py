@@ -126,7 +126,7 @@ def extract_causes(article: Article) -> list[Fact]:
             # ("Brandt won his last two games" is not "the win" eight sentences on)
             del named_at[noun]
             events.pop(noun, None)
-        opening = tuple(first_lower(subject, names) for subject in _opening(text))
+        opening = tuple(_opening_case(subject, names) for subject in _opening(text))
         # what the sentence before tells that this one may need, else "": fewer distinct keys
         # ("Their" may open a subject as written or as the subject "Its" stands for)
         owners = _plural_subject(told) if told and (
@@ -142,7 +142,7 @@ def extract_causes(article: Article) -> list[Fact]:
         points = _reported(text, opening, owner, owners)[1]
         plain = uninterrupted(text) if interrupted(text) else None
         read = _read(text, opening, owner, owners, before if points else "", () if plain is None
-                     else tuple(first_lower(subject, names) for subject in _opening(plain[0])))
+                     else tuple(_opening_case(subject, names) for subject in _opening(plain[0])))
         clauses = list(read.clauses)
         owner = read.owner
         told = clauses
@@ -261,6 +261,22 @@ def _opening(text: str) -> tuple[str, ...]:
     :func:`syntax.opening_subjects`): what the loop over an article's sentences reads of a
     sentence before it knows whose "Its" and "Their" it has (cached)."""
     return tuple(c.subject for c in _found_clauses(text) if c.first_token == 0)
+
+
+def _opening_case(subject: str, names: frozenset[str]) -> str:
+    """An opening subject cased as inside a sentence: :func:`first_lower`, but a capitalised
+    possessive ("Mendoza's water department", "Gothenburg's opera house") names a place or a
+    body even where the article names it nowhere else ("Yesterday's vote" does not)."""
+    head = subject.partition(" ")[0]
+    if head.endswith(("'s", "’s")) and head[:1].isupper() and \
+            head[:-2].lower() not in _COMMON_POSSESSORS:
+        return subject
+    return first_lower(subject, names)
+
+
+#: Capitalised possessors at a sentence's start that are common words, lowered inside it.
+_COMMON_POSSESSORS = frozenset({"today", "yesterday", "tomorrow", "children", "women", "men",
+                                "people", "everyone", "nobody", "one", "each", "other"})
 
 
 def _surnames(sentences: Iterable[str]) -> frozenset[str]:

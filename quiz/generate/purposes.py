@@ -52,6 +52,8 @@ _CONTROL_VERBS = frozenset("""
     offered choose chooses chose opt opts opted wish wishes wished help helps helped
     continue said says claimed proposed propose proposes voted vote votes struggled
     struggle struggles battle battles battled strive strives strove
+    decline declines declined hesitate hesitates hesitated neglect neglects neglected
+    arrange arranges arranged resolve resolves resolved
     led leads lead pushed drove compelled caused inspired persuaded pressed pressured
     authorized authorised permitted scheduled supposed required obliged invited ordered
     due set able unable willing unwilling ready eager reluctant likely unlikely sure
@@ -236,6 +238,20 @@ def _aiming_facts(text: str, clauses: list[Clause], match: re.Match[str], comma:
     yield AnswerKind.PURPOSE, question, purpose, (purpose[3:],)
 
 
+#: Verbs of ordering whose object may be a thing done rather than someone told to act.
+_ORDERING = frozenset({"ordered", "orders", "order", "requested", "requests", "request"})
+#: A thing ordered (a check, an inquiry, an evacuation), which does no "to" act itself.
+_ORDERED_THING = re.compile(
+    r"\s+(?:(?:an?|the|more|further|urgent|extra|new|fresh|independent|full|emergency|safety|"
+    r"random|additional|thorough)\s+){0,3}(?:checks?|tests?|testing|inspections?|inquiry|"
+    r"inquiries|investigations?|reviews?|audits?|surveys?|stud(?:y|ies)|analys[ie]s|"
+    r"evacuations?|closures?|recalls?|repairs?|searches|patrols)\b")
+def _thing_ordered(text: str, clause: Clause) -> bool:
+    """Whether ``clause`` orders a thing done ("ordered checks on X", "requested a review")."""
+    return clause.group.main.lower() in _ORDERING and \
+        _ORDERED_THING.match(text, clause.verb_end) is not None
+
+
 _SAY_WORDS = frozenset({"said", "says", "told", "added", "announced", "stated", "wrote"})
 #: Verbs whose "to" act is the subject's own choice, a whole act with a purpose of its own.
 _WILLING = frozenset("""
@@ -331,7 +347,9 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
         if clause is None or not complement and not in_order and clause.group.main.lower() in \
                 _NOT_PURPOSE_VERBS and not _needs_for(
                 clause, anchor) and not (clause.group.main == "set" and clause.rest.startswith(
-                    "up ")) and not _used_on(clause):
+                    "up ")) and not _used_on(clause) and not _thing_ordered(text, clause):
+            # (but "ordered checks on similar cables to rule out X": a thing ordered, which
+            # does not do the "to" act, so the "to" act is why it was ordered)
             # ("was set up in 2010 to help X": what it was founded for; "used drones to
             # count seals": what they were used for)
             continue
@@ -348,7 +366,8 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
                 base_form(clause.group.main) or clause.group.main.lower()) in _TARGET_VERBS:
             continue  # "diverted four vessels to other ports": where to, not what for
         after_verb = clause.verb_token + len(clause.group.words)
-        if not complement and any((lowers[j] in _CONTROL_OR_NOUN and lowers[j - 1] not in
+        if not complement and not _thing_ordered(text, clause) and any((
+                lowers[j] in _CONTROL_OR_NOUN and lowers[j - 1] not in
                 _NOUN_BEFORE and not _approximate(toks, j) and not (
                     j == after_verb and lowers[j] in _PARTICLES)
                 or lowers[j] == "to" and not _place_after(toks, j) and not (
@@ -367,6 +386,9 @@ def purpose_facts(text: str, toks: Sequence[Token], clauses: list[Clause], past:
             if inverted is not None and not is_pronoun(clause.subject):
                 yield AnswerKind.PURPOSE, f"What {inverted}", purpose, (purpose[3:],)
             continue
+        if clause.first_token != 0 and _GERUND_SUBJECT.match(clause.subject):
+            continue  # ("spraying vines and cutting away split bunches": a gerund misread
+            # as a subject, "split" as its verb)
         question = why_question(text, clause, toks[anchor].start)
         if question is None or question.endswith(("Why", " to")) or _SECOND_GROUP.search(
                 question):
@@ -641,6 +663,13 @@ _NOUN_TOO = frozenset("""
 """.split())
 
 
+#: A subject opening with a bare gerund ("cutting away"), which inside a sentence is
+#: more often an act joined to the one before than a clause's subject.
+_GERUND_SUBJECT = re.compile(r"[a-z]+ing\b")
+#: Words that open an object clause, whose verb follows them ("what went wrong").
+_WH_WORDS = frozenset({"what", "how", "why", "whether", "who", "where", "when", "which"})
+
+
 def _cut_finite(purpose: str) -> str:
     """"to investigate the collapse met on Monday" -> "to investigate the collapse"."""
     words = purpose.split()
@@ -649,8 +678,10 @@ def _cut_finite(purpose: str) -> str:
         if (word.islower() and word.isalpha() and is_past_tense(word)
                 and word not in _NOUN_TOO and words[i - 1].lower() not in _NO_CUT_BEFORE
                 and not (i + 1 < len(words) and words[i + 1] == "by")):
-            if words[i - 1].endswith("ly") or words[i - 1].lower() in _BE_FORMS:
-                return purpose  # ("a business that was badly managed": a passive, not a verb)
+            if words[i - 1].endswith("ly") or words[i - 1].lower() in _BE_FORMS or \
+                    words[i - 1].lower() in _WH_WORDS:
+                return purpose  # ("a business that was badly managed": a passive, not a
+                # verb; "to establish what went wrong": the verb of the object clause)
             return " ".join(words[:i])
     return purpose
 
