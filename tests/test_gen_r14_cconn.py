@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pytest
 
@@ -163,14 +164,18 @@ def _past_main(subject: Subject, act: Act, shape: str) -> tuple[str, str]:
         return f"{s} did not {act.base} {act.obj}", f"why did {s} not {act.base} {act.obj}?"
     if shape == "adverb":
         return f"{s} also {act.past} {act.obj}", f"why did {s} also {act.base} {act.obj}?"
+    if shape == "present":
+        verb, do = (act.base, "do") if pl else (f"{act.base}s", "does")
+        return f"{s} {verb} {act.obj}", f"why {do} {s} {act.base} {act.obj}?"
     if shape == "pluperfect":
         return f"{s} had {act.part} {act.obj}", f"why had {s} {act.part} {act.obj}?"
     raise ValueError(shape)
 
 
-SHAPES = ("active", "passive", "perfect", "modal", "negated", "adverb", "pluperfect")
+SHAPES = ("active", "passive", "perfect", "modal", "negated", "adverb", "pluperfect",
+          "present")
 WRAPPERS = ("plain", "fronted", "said_after", "according", "said", "said_that", "second",
-            "dateline", "which", "and_that")
+            "dateline", "which", "and_that", "degree")
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +196,9 @@ def _cap(text: str) -> str:
 
 #: Connectives after which a quoted reason is ordinary English ("because of "security
 #: reasons"", not "amid "security reasons"").
+#: Connectives a degree adverb may come before ("partly because of X").
+DEGREED = frozenset({"because", "because of", "due to", "owing to", "thanks to",
+                     "as a result of", "in response to", "to", "in order to"})
 QUOTABLE = frozenset({"because of", "due to", "owing to", "citing", "for"})
 
 
@@ -242,13 +250,17 @@ def _case(fill: Fillers, name: str, conn: Connective, shape: str, wrapper: str, 
             if conn.kind not in ("np", "clause"):
                 return None
             text = _cap(speaker) + f" said {main}{tail} and that talks would resume soon."
+        elif wrapper == "degree":
+            if name not in DEGREED:
+                return None
+            text = _cap(main) + " partly" + tail + "."
         elif wrapper == "which":
             if conn.kind != "np" or filler.startswith('"'):
                 return None
             text = _cap(main) + tail + ", which angered local residents."
         else:
             raise ValueError(wrapper)
-    return Case(f"{name}|{shape}|{wrapper}|{i}", text, question, filler, conn.keep,
+    return Case(f"{name}|{shape}|{wrapper}", text, question, filler, conn.keep,
                 main if conn.effect else "")
 
 
@@ -288,6 +300,7 @@ def _norm_answer(answer: str, keep: tuple[str, ...]) -> str:
     return a
 
 
+@lru_cache(maxsize=None)
 def hit(case: Case) -> bool:
     """Whether the generator gives ``case``'s question (up to an attribution) and answer."""
     want_q = case.question.lower()
@@ -307,24 +320,29 @@ DEV_CASES = matrix(DEV)
 HELD_CASES = matrix(HELD)
 
 
-#: Matrix cases the generator does not give yet (reported; see the round-14 report): "after"
-#: or "following" + a state rather than an event, "which is why" + a name (cause_results),
-#: "The reason was" after a report or a joined act, a span cut in a "saying" report, a
-#: "warning"/"saying" after a report ("X said Y did Z, warning W": whose warning? left out).
+#: Matrix cases the generator does not give yet (reported; see the round-14 report): an act in
+#: the simple present with some subjects or verbs ("Oxfam suspends", "Oxfam and the Red Cross
+#: postpone": the clause reader finds no clause), "after"/"following" + a state rather than an
+#: event ("after rising costs"), "which is why" + a name (cause_results), a clause reported
+#: without "that" after some speakers, a "warning"/"saying" after a report ("X said Y did Z,
+#: warning W": whose warning? left out on purpose).
 GAPS = frozenset({
-    "after|active|fronted|104", "after|active|said_after|105", "after|active|which|111",
-    "after|perfect|plain|99", "after|active|said_that|108", "after|adverb|plain|102",
-    "after|modal|plain|100", "arguing that|active|said_that|236", "following|modal|plain|116",
-    "following|negated|plain|117", "saying that|active|and_that|224",
-    "saying that|active|said_that|220", "as a result|active|fronted|456",
-    "as a result|modal|plain|452", "as|active|fronted|168",
-    "the reason was|active|according|474", "the reason was|active|and_that|480",
-    "the reason was|active|said|475", "the reason was|active|second|477",
-    "the reason was|modal|plain|468", "which is why|active|fronted|408",
-    "which is why|active|plain|401", "which is why|adverb|plain|406",
-    "which is why|modal|plain|404", "saying that|active|said|219",
-    "warning that|active|and_that|256", "warning that|active|said_that|252",
-    "warning that|active|said|251",
+    "accusing|present|plain", "after|active|dateline", "after|active|fronted", "after|active|said",
+    "after|adverb|plain", "after|modal|plain", "after|perfect|plain", "after|present|plain",
+    "amid|present|plain", "arguing that|active|said_that", "as a result|modal|plain",
+    "as a result|present|plain", "as|present|plain", "because of|present|plain",
+    "due to|present|plain", "following|active|fronted", "following|modal|plain",
+    "following|negated|plain", "following|present|plain", "for|present|plain",
+    "hoping to|present|plain", "in order to|present|plain", "in protest against|present|plain",
+    "in protest at|present|plain", "meant that|present|plain", "over|present|plain",
+    "owing to|present|plain", "saying that|active|said", "saying that|active|said_after",
+    "saying that|active|second", "saying that|present|plain", "since|present|plain",
+    "so that|present|plain", "the reason was|active|and_that", "the reason was|active|said",
+    "the reason was|active|second", "the reason was|present|plain", "to|present|plain",
+    "warning that|active|and_that", "warning that|active|said", "warning that|active|said_that",
+    "warning that|present|plain", "which is why|adverb|plain", "which is why|negated|plain",
+    "which is why|passive|plain", "which is why|perfect|plain", "which is why|pluperfect|plain",
+    "with|present|plain",
 })
 
 
@@ -339,10 +357,10 @@ def test_matrix_gives_the_question_and_the_answer(case: Case) -> None:
 
 
 def test_matrix_coverage_holds() -> None:
-    """The share of the matrix covered does not fall (DEV 420/440, HELD 413/440 at round 14's
-    end; 342/441 and 338/441 before it)."""
-    assert sum(map(hit, DEV_CASES)) >= 420
-    assert sum(map(hit, HELD_CASES)) >= 413
+    """The share of the matrix covered does not fall (DEV 451/483, HELD 437/483 at round 14's
+    end; 393/483 and 380/483 before it)."""
+    assert sum(map(hit, DEV_CASES)) >= 451
+    assert sum(map(hit, HELD_CASES)) >= 437
 
 
 #: Sentences where a connective word is no cause (a time, a manner, a schedule, a setting, a
@@ -412,6 +430,20 @@ def test_two_joined_acts_ask_the_second_with_its_own_grammar() -> None:
 def test_reason_after_two_joined_acts_is_not_given_to_the_first() -> None:
     assert not cause_qa("Prices rose sharply last year and the Red Cross closed the main port.",
                         "The reason was a shortage of spare parts.")
+
+
+def test_reason_told_next_with_a_closing_speaker() -> None:
+    assert cause_qa("Oxfam closed the main port.",
+                    "The reason was heavy rain, according to the minister.") == {
+        ("Why did Oxfam close the main port, according to the minister?", "heavy rain")}
+    assert not cause_qa("Oxfam closed the main port.", "The reason was not clear.")
+
+
+def test_a_stated_reason_ends_before_a_second_report() -> None:
+    assert cause_qa("The minister said Oxfam postponed the festival, saying that demand for "
+                    "copper fell and that talks would resume soon.") == {
+        ("Why did Oxfam postpone the festival, according to the minister?",
+         "demand for copper fell")}
 
 
 def test_reason_after_a_report_says_whose_account() -> None:

@@ -678,11 +678,12 @@ def _unranked(clauses: list[Clause]) -> list[Clause]:
 def as_facts(text: str, clauses: list[Clause]
              ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"Its shares rose 4% as investors welcomed the cuts" -> "Why did ... shares rise 4%?"."""
-    if text.startswith("As ") and _CHANGE_CLAUSE.match(text, 3) is not None:
-        yield from _fronted_change(text, clauses)
-    elif text.startswith("As ") and not _NOT_CAUSAL_AS.match(text, 3) and \
-            as_gives_reason(text, 3):
-        yield from _fronted_reason(text, clauses)
+    if text.startswith("As "):
+        found = list(_fronted_change(text, clauses)) if _CHANGE_CLAUSE.match(
+            text, 3) is not None else []
+        if not found and not _NOT_CAUSAL_AS.match(text, 3) and as_gives_reason(text, 3):
+            found = list(_fronted_reason(text, clauses))  # (a change before another act)
+        yield from found
     for match in _AS.finditer(text):
         if _NOT_CAUSAL_AS.match(text, match.end()) or _COMPARED_AS.search(
                 text, max(0, match.start() - 24), match.start()):

@@ -98,9 +98,17 @@ def followup_facts(text: str, before: str, names: frozenset[str] = frozenset()
         return
     act = _act(before, names)
     reason = cut_span(text, told.end())
-    if act is None or reason is None or word_count(reason) < 3:
-        return
-    yield AnswerKind.CAUSE, act[0], reason
+    if act is None or reason is None or word_count(reason) < 2 or word_count(reason) == 2 and (
+            reason.split()[0].lower() in _NO_REASON_START):
+        return  # ("The reason was not clear", "... still unknown": no reason told)
+    closing = _CLOSING_SPEAKER.search(text, told.end())
+    question = act[0]
+    if closing is not None and ", according to " not in question:
+        who = closing.group("who") or closing.group("said")
+        if is_pronoun(who) or word_count(who) > 6:
+            return
+        question = f"{question}, according to {first_lower(who, names)}"
+    yield AnswerKind.CAUSE, question, reason
 
 
 def _happened_after(text: str, before: str, names: frozenset[str]
@@ -185,6 +193,12 @@ def _act(before: str, names: frozenset[str]) -> tuple[str, str] | None:
     return (question, statement) if question is not None else None
 
 
+#: First words of a two-word "reason" that tells none ("not clear", "still unknown").
+_NO_REASON_START = frozenset({"not", "still", "never", "unclear", "unknown", "simple",
+                              "obvious", "clear", "twofold", "this", "that", "it"})
+#: ", according to X." or ", X said." closing a follow-up: whose account the reason is.
+_CLOSING_SPEAKER = re.compile(r",\s+(?:according\s+to\s+(?P<who>[^,;:\"“”]{3,60}?)|"
+                              r"(?P<said>[^,;:\"“”]{3,60}?)\s+(?:said|says))\s*\.?$")
 #: Saying verbs whose reported clause is the act a follow-up explains.
 _SAID = frozenset({"said", "says", "announced", "confirmed", "reported"})
 #: What lies between a saying verb and the reported clause's subject: nothing or "that".

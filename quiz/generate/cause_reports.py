@@ -379,6 +379,10 @@ _JUDGED_REASON = re.compile(r"^(?P<object>[^,;:()\"“”]{3,100}?)"
                             r"(?=\s*[,;:.!?]\s|\s*[.!?]?$)")
 
 
+#: A second reported clause or act after the reason: "and that Y", "and said Y".
+_SECOND_REPORT = re.compile(r"\s+and\s+(?:that|said|says|added|warned)\b")
+
+
 def judged_reason_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
                         ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"The union criticised the plan and said the company had failed to consult staff":
@@ -395,6 +399,9 @@ def judged_reason_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
         if upset != (" who " in match.group("link")):
             continue  # (the upset say why they are; anyone else's "who" gives no reason)
         why = match.group("why")
+        second = _SECOND_REPORT.search(why)
+        if second is not None:
+            why = why[:second.start()]  # ("saying that X and that Y": X is the reason)
         at = text.find(clause.rest, clause.verb_end) + match.start("why")
         k = next((k for k, t in enumerate(toks) if t.start == at), None)
         reported = clause_at(text, toks, k) if k is not None else None
