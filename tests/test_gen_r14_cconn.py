@@ -481,12 +481,26 @@ SHAPES_ASKED = [
      "the worst drought in 60 years"),
     ("Prices rose and the Red Cross suspended exports, warning that demand for copper fell.",
      "Why did the Red Cross suspend exports?", "demand for copper fell"),
+    ("Care homes have closed dozens of beds since new visa rules took effect in January.",
+     "Why have care homes closed dozens of beds?", "new visa rules took effect in January"),
+    ("The firm has cut 300 jobs since the tax was introduced.",
+     "Why has the firm cut 300 jobs?", "the tax was introduced"),
+    ("As costs have risen sharply, Oxfam closed the main port.",
+     "Why did Oxfam close the main port?", "costs have risen sharply"),
 ]
 
 
 @pytest.mark.parametrize(("text", "question", "answer"), SHAPES_ASKED)
 def test_canonical_shape_is_asked(text: str, question: str, answer: str) -> None:
     assert (question, answer) in cause_qa(text)
+
+
+def test_a_time_since_or_a_misread_subject_gives_nothing() -> None:
+    assert not cause_qa("The town has lost 2,000 jobs since the plant closed.")
+    assert not cause_qa("The town has built three schools since the war ended.")
+    # ("Why did shares in several list Japanese game makers rose ...?": a participle misread)
+    assert not cause_qa("Shares in several listed Japanese game makers rose sharply on "
+                        "Tuesday after the company announced a merger.")
 
 
 def test_ordering_a_person_is_no_purpose() -> None:

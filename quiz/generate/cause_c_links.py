@@ -301,12 +301,27 @@ _SINCE_ACTS = frozenset("""
 """.split())
 
 
-def _change_since_act(clause: Clause, inner: Clause) -> bool:
+def _change_since_act(clause: Clause, inner: Clause, cause: str) -> bool:
     """Whether ``clause`` tells a change in the perfect and ``inner`` (the "since" clause)
-    an act done: "has fallen since fares were doubled", "has soared since the ban was lifted"."""
+    an act done: "has fallen since fares were doubled", "has soared since the ban was lifted";
+    or a cut since a rule was made ("have closed dozens of beds since new visa rules took
+    effect", "has cut 300 jobs since the tax was introduced"; not "since the plant closed")."""
     words = [w.lower() for w in inner.group.words]
-    return clause.group.main.lower() in _CHANGED and inner.group.main.lower() in _SINCE_ACTS \
-        and (words[0] in {"was", "were"} or len(words) == 1)
+    main = clause.group.main.lower()
+    done = words[0] in {"was", "were"} and inner.group.main.lower() in _SINCE_ACTS
+    if main in _CHANGED:
+        return inner.group.main.lower() in _SINCE_ACTS and (done or len(words) == 1)
+    return main in _CUT_ACTS and (done or _ENACTED.match(cause, inner.verb_start) is not None)
+
+
+#: Cuts and losses a rule made before them explains.
+_CUT_ACTS = frozenset("""
+    closed cut shed lost suspended halted cancelled canceled shut axed scrapped reduced
+    dropped abandoned withdrawn
+""".split())
+#: A rule coming into force: "took effect", "came into force".
+_ENACTED = re.compile(r"(?:took|has\s+taken|had\s+taken)\s+effect\b|"
+                      r"(?:came|has\s+come|had\s+come)\s+into\s+(?:force|effect)\b")
 
 
 def since_facts(text: str, clauses: list[Clause]
@@ -345,7 +360,7 @@ def since_facts(text: str, clauses: list[Clause]
         if TIME_AFTER.match(cause) and not (holds and inner.subject.lower() == "it"):
             continue  # ("since it opened": a time; "since it can no longer X": a reason)
         if not _PERFECT.isdisjoint(w.lower() for w in owner[-1].group.words) and not holds \
-                and not _change_since_act(owner[-1], inner):
+                and not _change_since_act(owner[-1], inner, cause):
             continue  # ("has lost 2,000 jobs since the plant closed": a time; but "has moved
             # its training, since it can no longer rely on X" holds now: a reason)
         question = why_question(text, owner[-1], match.start())

@@ -70,6 +70,10 @@ TRAILING_ADVERB = re.compile(
 #: Subjects that are a number with nothing counted ("thousands were sent back").
 _BARE_QUANTITIES = frozenset({"thousands", "hundreds", "dozens", "millions", "scores", "many",
                               "some", "others", "most", "several"})
+#: Words no noun phrase ends with: a subject ending so was cut short by a misreading.
+_NO_NOUN_END = frozenset({"several", "many", "some", "the", "a", "an", "its", "their", "his",
+                          "her", "our", "of", "in", "on", "at", "for", "from", "with", "and",
+                          "or", "most", "all", "both", "each", "every"})
 _POINTS_BACK = re.compile(r"^(?:these|those|this|that)\s", re.IGNORECASE)
 VAGUE_SUBJECT = re.compile(r"^(?:its|their|his|her|our|this|that|it|they)\b", re.IGNORECASE)
 DEMONSTRATIVE = re.compile(r"^(?:it|this|that|these|those|they|them|he|she)\b", re.IGNORECASE)
@@ -237,6 +241,9 @@ def why_question(text: str, clause: Clause, end: int) -> str | None:
     if is_pronoun(clause.subject) or _POINTS_BACK.match(clause.subject) or \
             clause.subject.lower() in _BARE_QUANTITIES:
         return None  # ("Why were thousands sent back?": thousands of what?)
+    if clause.subject.rpartition(" ")[2].lower() in _NO_NOUN_END:
+        return None  # ("Shares in several | listed Japanese game makers rose": a participle
+        # misread as the verb, the noun phrase cut after a determiner)
     predicate = predicate_before(text, clause, end)
     if predicate is None:
         return None
