@@ -487,6 +487,12 @@ SHAPES_ASKED = [
      "Why has the firm cut 300 jobs?", "the tax was introduced"),
     ("As costs have risen sharply, Oxfam closed the main port.",
      "Why did Oxfam close the main port?", "costs have risen sharply"),
+    ("The union wrote to the minister, asking for an urgent meeting.",
+     "Why did the union write to the minister?", "asking for an urgent meeting"),
+    ("Workers went on strike on Monday, demanding higher pay.",
+     "Why did workers go on strike on Monday?", "demanding higher pay"),
+    ("Thousands of people took to the streets, urging the government to resign.",
+     "Why did thousands of people take to the streets?", "urging the government to resign"),
 ]
 
 
@@ -501,6 +507,17 @@ def test_a_time_since_or_a_misread_subject_gives_nothing() -> None:
     # ("Why did shares in several list Japanese game makers rose ...?": a participle misread)
     assert not cause_qa("Shares in several listed Japanese game makers rose sharply on "
                         "Tuesday after the company announced a merger.")
+
+
+@pytest.mark.parametrize("text", [
+    "Residents are asking for more buses.",
+    "It is a demanding job.",
+    "The minister spoke on Monday, calling for calm.",
+    "The ministry issued a statement calling for calm.",
+    "The agency issued a flood warning for the north, urging residents to stay indoors.",
+])
+def test_asking_that_is_no_act_done_to_get_it(text: str) -> None:
+    assert not cause_qa(text)
 
 
 def test_ordering_a_person_is_no_purpose() -> None:

@@ -36,8 +36,10 @@ from quiz.generate.syntax import Clause, trim_predicate
 # following, for fear of, fearing; thanks to; so that; with the aim of; citing; ruling that;
 # on the grounds that; in light of.
 _CONNECTIVE = re.compile(
-    r"(?=[ABCDFIORSTWabcdfiorstw])\b"
+    r"(?=[ABCDFIOPRSTUWabcdfioprstuw])\b"
     r"(?P<conn>[Bb]ecause(?: of)?|[Dd]ue(?: (?:partly|largely|mainly|mostly|in part))? to|"
+    # ", asking for X", ", demanding X": what an act was done to get (a purpose)
+    r"[Dd]emanding|[Pp]ressing for|[Uu]rging|"
     r"[Oo](?:wing(?: (?:partly|largely|mainly|mostly|in part))? to|ut of (?:fear|concern) "
     r"(?:of|that|for)|n suspicion of|"
     # "rose on fears of a strike": the mood is the answer, "on" the connective
@@ -46,7 +48,7 @@ _CONNECTIVE = re.compile(
     r"n (?:the )?grounds (?:that|of)|"
     r"ver(?= (?:[a-z-]+ )?(?:concerns?|fears?|worries|allegations|claims)(?: (?:that|about|"
     r"over|of)\b|[,.;]|$)))|"
-    r"[Aa](?:s a (?:direct )?(?:result|consequence) of|fter|rguing that|"
+    r"[Aa](?:s a (?:direct )?(?:result|consequence) of|fter|rguing that|sking for|ppealing for|"
     # ", accusing him of X": what the act's subject holds against its object
     r"ccusing (?:him|her|them|it|(?:the|its|their) [a-z-]+(?: [a-z-]+)?|[A-Z][\w’'-]+"
     r"(?: [A-Z][\w’'-]+)?) of|"
@@ -57,7 +59,9 @@ _CONNECTIVE = re.compile(
     r"order that|(?:a|an) (?:bid|effort|attempt) to|case(?= (?:of|the|a|an|it|they|there)\b))|"
     r"[Ff](?:ollowing|or fear (?:of|that)|earing)|"
     r"[Tt]hanks(?: (?:partly|largely|mainly|mostly|in part|in large part))? to|[Ss]o that|"
-    r"[Ww]ith the (?:aim|goal|intention) of|[Cc]iting|[Rr]uling that)"
+    r"[Ss]eeking|"
+    r"[Ww]ith the (?:aim|goal|intention) of|[Cc]iting|[Cc]alling for|[Rr]uling that|"
+    r"[Rr]equesting)"
     # "because, they argued, the money should ...": the aside is not part of the cause
     r"(?:,\s+(?:[\w’'.-]+\s+){1,4}?(?:argued|argue|argues|said|say|says|claimed|claim|"
     r"insisted|added|believed|believe|noted|explained|wrote|reportedly),)?\s+")
@@ -67,6 +71,31 @@ _ACCUSED_OF = re.compile(r"(?!(?:it|this|that|them|him|her|doing\s+so)\b)(?:[a-z
                          r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]{4,}\b)")
 #: What joins a second act to the first, before its own subject ("X rose and [the firm]").
 _JOINED_ACT = re.compile(r"(?:,?\s+(?:and|but)|;)\s+$")
+#: Verbs of speaking, whose "calling for X" is what was said, not why one spoke ("wrote to
+#: the ministry asking for X" is a letter sent to get X).
+_SPOKE = frozenset({"spoke", "speaks", "speak", "spoken", "commented", "posted", "tweeted"})
+#: A message whose words the participle tells ("issued a warning, urging the public to X").
+_MESSAGE = re.compile(r"\b(?:statements?|warnings?|messages?|notices?|alerts?|advisor(?:y|ies)|"
+                      r"appeals?|posts?|videos?|speech(?:es)?|remarks|comments?|tweets?)\b")
+#: Participles of asking after an act: what the act was done to get.
+_SEEKING = frozenset({"asking for", "appealing for", "calling for", "pressing for", "seeking",
+                      "demanding", "requesting", "urging"})
+#: Words before a participle that make it no participle of the act ("are asking for", "a
+#: demanding job", "self-seeking").
+_NOT_ACT_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|am|a|an|the|and|or|of|"
+                             r"by|for|to|not|also|still|now)|-)\s*$", re.IGNORECASE)
+
+
+def _seeking_after_act(text: str, start: int, conn: str) -> bool:
+    """Whether the participle of asking at ``start`` follows an act (after a comma, or a
+    phrasal "asking for" after the act's words), not a verb group or a noun it describes."""
+    if start == 0 or text[:start].strip() == "":
+        return False  # ("Seeking asylum, thousands crossed ...": left to other readers)
+    if text[start - 2:start] == ", ":
+        return not _NOT_ACT_BEFORE.search(text, 0, start - 2)
+    return conn.endswith(" for") and not _NOT_ACT_BEFORE.search(text, 0, start)
+
+
 #: Connectives read as another: "as a direct result of" is "as a result of".
 _SAME_CONNECTIVE = {"as a direct result of": "as a result of",
                     "as a consequence of": "as a result of",
@@ -169,6 +198,8 @@ def connective_facts(text: str, clauses: list[Clause]
             conn = _DEGREE.sub(" ", conn)
         conn = _SAME_CONNECTIVE.get(conn, conn)
         start = match.start()
+        if conn in _SEEKING and not _seeking_after_act(text, start, conn):
+            continue
         if conn.startswith("accusing"):
             if text[start - 2:start] != ", " or not _ACCUSED_OF.match(text, match.end()):
                 continue  # ("a letter accusing him of X" names the letter, not a reason)
@@ -321,6 +352,15 @@ def connective_facts(text: str, clauses: list[Clause]
             # "only recalled the cars after three drivers were hurt": not until then, so
             # "Why did the company recall the cars?" ("Why ... only recall" asks why so few)
             question = question.replace(" only ", " ", 1)
+        if conn in _SEEKING:
+            if clause.group.main.lower() in _SAYING or clause.group.main.lower() in _SPOKE or \
+                    is_pronoun(cause.split()[0]) or cause.startswith("to ") or \
+                    _MESSAGE.search(text, clause.verb_end, start):
+                continue  # ("said, calling for calm": a saying, no act done for a purpose;
+                # "issued a warning urging X": what the warning says; "seeking to X" is the
+                # purpose rules' "to X")
+            yield AnswerKind.PURPOSE, question, f"{match.group('conn')} {cause}", (cause,)
+            continue
         if conn.startswith(("so that", "in order that", "for fear", "out of", "in a", "in an",
                             "with the", "citing", "fearing", "on suspicion", "in case")):
             purpose = conn.startswith(("so that", "in order that", "in a", "in an", "with the"))

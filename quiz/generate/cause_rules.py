@@ -173,7 +173,7 @@ class _Cues:
 _CONNECTIVE_CUES = _Cues.of(
     "because following after citing fearing retaliation protest mission visit trip tour thanks "
     "assignment pilgrimage errand concerns fears worries hopes expectations speculation "
-    "accusing",
+    "accusing demanding urging seeking requesting",
     ("ruling that", "arguing that", "bid to", "effort to", "attempt to", "with the aim",
      "with the goal", "with the intention", "due to", "due partly", "due largely", "due mainly",
      "due mostly", "due in part", "owing to", "grounds that", "grounds of", "light of",
@@ -182,7 +182,8 @@ _CONNECTIVE_CUES = _Cues.of(
      "owing mainly", "owing mostly", "owing in part",
      "response to", "wake of", "aftermath of", "thanks to", "so that", "in order that",
      "for fear", "out of", "on suspicion", "over concern", "over fear", "over worries", "in case",
-     "over allegations", "over claims", "amid"))
+     "over allegations", "over claims", "amid", "asking for", "appealing for", "calling for",
+     "pressing for"))
 _AIM_CUES = _Cues.of("aim aims aimed aiming",
                      ("designed to", "intended to", "meant to", "seeking to", "hoping to"))
 _PARTICIPLE_CUES = _Cues.of("prompting sparking causing triggering ending forcing flooding "
