@@ -20,6 +20,9 @@ _NAME_AFTER = re.compile(r"-years?-old (?:(?:[A-Z][a-z]+|[a-z]+) ){0,3}?"
 _NO_LONGER = re.compile(r"\b(?:died|dies|dead|death|killed|murdered|funeral|late|was born|"
                         r"would have|obituary|body)\b", re.I)
 _NAME_WORD = r"[A-Z][a-z][\w'’-]*"
+#: In how many sentences a person is named for the story to be about them (their age then
+#: tells who they are: "Seventeen-year-old Kavya Raman won the title").
+_ABOUT = 2
 
 
 def age_question(article: Article, text: str, mention: FigureMention) -> str | None:
@@ -44,6 +47,10 @@ def age_question(article: Article, text: str, mention: FigureMention) -> str | N
     full = " ".join(words) if len(words) > 1 else _full_name(article, words[0])
     if full is None or len(full.split()) > 3:
         return None
+    surname = full.split()[-1]
+    if sum(1 for sentence in article.sentences if surname in sentence.text) < _ABOUT:
+        return None  # "One of the claimants, 44-year-old Darren Pickles, said ...": a
+        # passer-by's age, given as a description, is trivia
     from quiz.generate.person_evidence import doubtful_people
 
     if full.lower() in doubtful_people(article):
@@ -87,3 +94,20 @@ def _full_name(article: Article, surname: str) -> str | None:
 #: Capitalised words before a surname that are no given name.
 _NOT_GIVEN = frozenset("The A An In On At By Of For From To With And Or But Mr Mrs Ms Dr "
                        "Sir Lord Lady".split())
+
+
+#: An age written in commas right after a name (", 24,"), or as "24-year-old" before one.
+_AGE_IN_COMMAS = re.compile(r"[A-Z][\w'’-]*, $")
+#: No one is older.
+_OLDEST = 120
+
+
+def passing_age(text: str, span: str) -> bool:
+    """Whether ``span`` of ``text`` is a person's age given in passing ("Tom Breckin, 24, from
+    Swindon", "44-year-old Darren Pickles") that no question was asked of: gapped, it asks
+    a description, not a fact of the story."""
+    if span.endswith(("-year-old", "-years-old")):
+        return True
+    at = text.find(f", {span},")
+    return at >= 0 and span.isdigit() and int(span) < _OLDEST and \
+        _AGE_IN_COMMAS.search(text, max(0, at - 40), at + 2) is not None
