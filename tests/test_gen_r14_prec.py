@@ -343,3 +343,36 @@ def test_an_age_of_the_story_s_subject_is_asked_by_its_number() -> None:
                             "Raman beat the defending champion in the final round."))
     ages = [c for c in cards if (c.question or "").startswith("How old")]
     assert all(c.answer == "Seventeen" for c in ages)
+
+
+@pytest.mark.parametrize(("question", "answer", "kept"), [
+    ("What did a captain's complaint in August trigger?", "the investigation", False),
+    ("What was causing chaos at the terminals, according to dockworkers' union FNV Havens?",
+     "the delays", False),
+    ("What had put off applicants?", "the remote location", True),  # (two words: a description)
+    ("What had left many homes without enough staff?", "the rules", False),
+    # NEGATIVES: a question that names its story; a phrase with more than one noun
+    ("Why did Ohio's Environmental Protection Agency send inspectors?", "the outbreak", True),
+    ("What halted work for almost a year from 2020?", "the pandemic", True),
+    ("What had put off applicants?", "the lack of housing near the mine", True),
+])
+def test_a_bare_answer_to_a_question_that_names_nothing(question: str, answer: str,
+                                                        kept: bool) -> None:
+    fact = _cause(question, answer, f"X: {answer}.")
+    assert (trimmed_cause(fact) is not None) is kept
+
+
+def test_the_age_of_the_story_s_subject_is_no_passing_age() -> None:
+    text = "Kennelly, a 38-year-old teacher, was deemed elected late on Tuesday night."
+    assert not passing_age(text, "38-year-old", [text, "Kennelly thanked his team."])
+    assert passing_age(text, "38-year-old", [text])
+    text = "Jean-Luc Perrin, 62, who keeps 300 hives, said his output had fallen."
+    assert passing_age(text, "62", [text, "Beekeepers protested in Valence."])
+    assert not passing_age(text, "62", [text, "Perrin will appeal."])
+
+
+def test_a_country_that_goes_on_into_a_compound_is_a_fair_gap() -> None:
+    sentence = "The strikes hit the Popular Front, a predominantly Shiite, Iran-backed coalition."
+    start = sentence.find("Iran")
+    fact = _actor("Iran", AnswerKind.COUNTRY, sentence)
+    assert not gap_gives_away(fact, sentence, start, start + len("Iran"))

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from quiz.generate.facts import Article
 from quiz.generate.figure_mentions import FigureMention
@@ -100,14 +101,29 @@ _NOT_GIVEN = frozenset("The A An In On At By Of For From To With And Or But Mr M
 _AGE_IN_COMMAS = re.compile(r"[A-Z][\w'’-]*, $")
 #: No one is older.
 _OLDEST = 120
+#: A capitalised word of three letters or more: a name an age may belong to.
+_NAME_WORDS = re.compile(r"\b[A-Z][a-z][\w'’-]+")
+#: A name right before ", a" and an age ("Kennelly, a 38-year-old teacher").
+_NAME_THEN_A = re.compile(r"\b([A-Z][a-z][\w'’-]+), an? $")
 
 
-def passing_age(text: str, span: str) -> bool:
-    """Whether ``span`` of ``text`` is a person's age given in passing ("Tom Breckin, 24, from
-    Swindon", "44-year-old Darren Pickles") that no question was asked of: gapped, it asks
-    a description, not a fact of the story."""
+def passing_age(text: str, span: str, sentences: Iterable[str] = ()) -> bool:
+    """Whether ``span`` of ``text`` is the age of someone named in passing ("Tom Breckin, 24,
+    from Swindon", "44-year-old Darren Pickles"): an age right after a name in commas, or
+    written "-year-old", whose person no other of the article's ``sentences`` names again.
+    Gapped, it asks a description, not a fact of the story (the age of the story's own
+    subject, "Kennelly, a 38-year-old teacher, was elected", stays)."""
     if span.endswith(("-year-old", "-years-old")):
-        return True
-    at = text.find(f", {span},")
-    return at >= 0 and span.isdigit() and int(span) < _OLDEST and \
-        _AGE_IN_COMMAS.search(text, max(0, at - 40), at + 2) is not None
+        at = text.find(span)
+        before = _NAME_THEN_A.search(text, max(0, at - 40), at)
+        after = _NAME_WORDS.search(text, at + len(span), at + len(span) + 40)
+        names = [found.group(1) if found.re is _NAME_THEN_A else found.group()
+                 for found in (before, after) if found is not None]
+    else:
+        at = text.find(f", {span},")
+        if at < 0 or not span.isdigit() or int(span) >= _OLDEST or \
+                _AGE_IN_COMMAS.search(text, max(0, at - 40), at + 2) is None:
+            return False
+        names = _NAME_WORDS.findall(text, max(0, at - 40), at)
+    return not any(sum(1 for other in sentences if name in other) >= _ABOUT for name in names
+                   if name not in _NOT_GIVEN)

@@ -66,6 +66,8 @@ def _cuts_a_form(text: str, start: int, end: int) -> bool:
 _PLACE_BEFORE = re.compile(r"(?<=[a-z] )(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                            rf"Sunday)\b|{MONTH}\b)(?:[A-Z][\w'’.-]*,?\s+){{0,3}}[A-Z][\w'’.-]*(?:\s+(?:province|"
                            r"state|region|county|district|city|island))?,\s+$")
+#: What may follow the country of a place: the apposition closes ("", the end of the text).
+_CLOSING = frozenset({",", ".", ";", ":", ")", ""})
 #: What follows a country in a list rather than after its own place ("Spain, ___ and Italy").
 _LIST_AFTER = re.compile(r"\s*(?:,\s+[A-Z]|(?:and|or)\b)")
 #: A name that goes on with "of" into the gap: "the Agricultural Producers Association of ___".
@@ -80,9 +82,10 @@ def _part_of_place_or_name(fact: Fact, text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60):start]
     if not before.endswith((", ", " of ", " for ", " de ", " del ", " du ", " the ")):
         return False  # (most gaps: neither shape)
-    if fact.kind is AnswerKind.COUNTRY and _PLACE_BEFORE.search(before) and \
-            not _LIST_AFTER.match(text, end):
-        return True
+    if fact.kind is AnswerKind.COUNTRY and text[end:end + 1] in _CLOSING and \
+            _PLACE_BEFORE.search(before) and not _LIST_AFTER.match(text, end):
+        return True  # (a country after its place closes the apposition: "Texas, ___,";
+        # "a Shiite, ___-backed coalition" goes on)
     return _NAME_OF_BEFORE.search(before) is not None
 
 

@@ -31,7 +31,17 @@ _TOLD_AFTER = re.compile(r" (?:of|between|whose)\b")
 _NEEDS_NO_NAME = frozenset("""
     time times first same way end start beginning rest past future world moment public
     weekend morning afternoon evening night day week month year years days weeks months
-    sun moon sea weather harvest season holidays summer winter spring autumn meantime
+    sun moon sea weather harvest season holidays summer winter spring autumn meantime market
+""".split())
+#: Words that only modify the noun after them ("the second week", "the new runway").
+_ONLY_MODIFIERS = frozenset("""
+    second third fourth fifth sixth last next new old main other whole entire final latest
+    previous current former same first early late top
+""".split())
+#: Nouns whose "to" phrase says which one is meant ("the decision to suspend approval of X").
+_TAKES_TO = frozenset("""
+    decision plan deal bid move proposal attempt agreement effort campaign request order call
+    promise offer vote law pledge commitment drive push scheme
 """.split())
 #: Words that cannot come between "the" and its noun (the clause went on: "the deal would").
 _NOT_MODIFIERS = frozenset("""
@@ -45,9 +55,9 @@ _NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|de|del|la|van|von|der|for|a
 #: follow a name that is itself a modifier (after "a" or "the", or with "'s").
 _CAPS = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
          r"March|April|May|June|July|August|September|October|November|December)\b)"
-         r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?![\w'’-]| [A-Z])")
+         r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?![\w'’-]| [A-Z]|\.\s*\d)")
 _LOWER = (r"(?: (?!(?:was|were|is|are|has|had|have|will|would|could|can|said|says|and|or|that|"
-          r"which|who|on|in|at|to|for|by|with|from|after|before|since|last|this|next)\b)"
+          r"which|who|on|in|at|to|for|by|with|from|after|before|since|last|this|next)\b(?!-))"
           r"(?![a-z]+ed\b)[a-z][\w-]*)")
 _PLACE_AFTER = (rf"(?: (?:of|near|in|at|on|off|outside|from|for|across) "
                 rf"(?:(?:the |a |an )(?:[a-z][\w-]* ){{0,2}}{_CAPS}{_LOWER}{{0,3}}|"
@@ -57,6 +67,13 @@ _ENDS_PHRASE = (r"(?:was|were|is|are|has|had|have|will|would|could|can|may|might
                 r"said|says|and|or|but|that|which|who|whose|where|when|on|in|at|to|for|by|with|"
                 r"from|of|near|after|before|since|as|than|into|over|under|last|this|next|"
                 r"[a-z]+ed)\b")
+#: A word that says what a question is about (three letters or more, no function word).
+_CONTENT = re.compile(r"\b(?!(?:the|and|for|from|with|that|this|what|when|which|who|whom|whose|"
+                      r"why|how|did|does|was|were|has|have|had|will|would|could|should|into|"
+                      r"onto|its|their|his|her|they|them|than|then|also|been|being|are|not)\b)"
+                      r"[A-Za-z][\w'’-]{2,}")
+#: How many such words make a question specific by what it says alone.
+_SPECIFIC_WORDS = 10
 #: The longest fuller mention put in a question.
 _LONGEST = 60
 
@@ -74,9 +91,12 @@ def bare_nouns(question: str) -> list[tuple[int, int, str]]:
     found = []
     for match in _BARE.finditer(question):
         modifiers, noun = match.group(1).split(), match.group(2)
-        if noun in _NEEDS_NO_NAME or any(w in _NOT_MODIFIERS for w in modifiers) or \
-                noun in _NOT_MODIFIERS or _TOLD_AFTER.match(question, match.end()):
-            continue
+        if noun in _NEEDS_NO_NAME or noun in _ONLY_MODIFIERS or noun in _NOT_MODIFIERS or \
+                any(w in _NOT_MODIFIERS for w in modifiers) or \
+                _TOLD_AFTER.match(question, match.end()) or \
+                noun in _TAKES_TO and question.startswith(" to ", match.end()):
+            continue  # "for the first time", "the second week", "the cost of hydrogen",
+            # "the decision to suspend approval of clorafen"
         found.append((match.start(), match.end(), noun))
     return found
 
@@ -151,4 +171,8 @@ def named_or_dropped(question: str, sentence: str, earlier: Iterable[str],
     named = identified(question, sentence, earlier)
     if named is not None:
         return named
+    if len(_CONTENT.findall(question)) >= _SPECIFIC_WORDS:
+        return question  # "On what date did the provincial government say that it would ban
+        # anchoring on the reef and close four of the most damaged dive sites ...?" tells
+        # which story by all it says
     return "" if any(elsewhere(noun) for _, _, noun in nouns) else question

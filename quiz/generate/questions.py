@@ -150,7 +150,8 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
         fact.kind in _SWAPPABLE else ""
     cloze = cloze_question(fact, span, pool.texts.get((fact.article, fact.sentence.index - 1))) \
         if asks_cloze and not (not fact.question and fact.category is Category.FIGURE and
-                               passing_age(fact.sentence.text, span)) else None
+                               passing_age(fact.sentence.text, span,
+                                           pool.sentences.get(fact.article, ()))) else None
     if cloze is not None and fact.kind in ACTOR_KINDS and (
             _names_answer(cloze.replace(CLOZE_GAP, " "), fact, accept) or
             _story_subject_alone(cloze, fact, pool)):
