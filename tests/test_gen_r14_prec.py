@@ -376,3 +376,49 @@ def test_a_country_that_goes_on_into_a_compound_is_a_fair_gap() -> None:
     start = sentence.find("Iran")
     fact = _actor("Iran", AnswerKind.COUNTRY, sentence)
     assert not gap_gives_away(fact, sentence, start, start + len("Iran"))
+
+
+@pytest.mark.parametrize(("sentence", "answer", "gives_away"), [
+    ("Aida Ferreira, spokeswoman for the residents' group Unidos em Defesa de Covas do Barroso, "
+     "welcomed it.", "Unidos", True),
+    ("Researchers from the University of Oxford found the wreck.", "University", True),
+    # NEGATIVE: two bodies joined by "and"
+    ("FIFA and UEFA said in a joint statement that they stood with referees.", "FIFA", False),
+])
+def test_a_name_cut_before_its_end_is_no_gap(sentence: str, answer: str,
+                                             gives_away: bool) -> None:
+    start = sentence.find(answer)
+    fact = _actor(answer, AnswerKind.ORGANISATION, sentence)
+    assert gap_gives_away(fact, sentence, start, start + len(answer)) is gives_away
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("one years", "one year"), ("three month", "three months"), ("about 1 days", "about 1 day"),
+    ("two years", "two years"), ("1.5 years", "1.5 years"),
+])
+def test_a_made_up_duration_agrees_with_its_count(text: str, expected: str) -> None:
+    from quiz.generate.distractors import _agreeing
+
+    assert _agreeing(text) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "What do farmers blame the ban on trophy hunting for?",
+    "When did the inquiry into police conduct begin?",
+    "Why did the strike over pay end?",
+])
+def test_a_measure_named_by_its_object_is_left_alone(question: str) -> None:
+    assert bare_nouns(question) == []
+
+
+@pytest.mark.parametrize(("question", "sound"), [
+    ("How long were the strong winds forced the pilot service to suspend boarding?", False),
+    ("When was the heavy rain forced the council to close the road?", False),
+    # NEGATIVES: a passive without an object; the active
+    ("How long was the pilot service forced to suspend boarding?", True),
+    ("How long did the strong winds force the pilot service to suspend boarding?", True),
+])
+def test_a_passive_causative_with_an_object_is_broken(question: str, sound: bool) -> None:
+    from quiz.generate.question_checks import _sound_question
+
+    assert _sound_question(question) is sound

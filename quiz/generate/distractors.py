@@ -132,11 +132,33 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
         # offered beside it show it wrong
     for candidate in options():
         if fits(candidate):
+            candidate = _agreeing(candidate) if fact.kind in NUMBER_KINDS else candidate
+            if normalise(candidate) in taken:
+                continue
             chosen.append(candidate)
             taken.add(normalise(candidate))
             if len(chosen) == wanted:
                 return tuple(chosen)
     return ()
+
+
+#: A count and the unit of time after it ("one years", "three month").
+_COUNT_UNIT = re.compile(r"\b(?P<count>[Oo]ne|1|a|an|\d[\d,.]*|two|three|four|five|six|seven|"
+                         r"eight|nine|ten|eleven|twelve) (?P<unit>year|month|week|day|hour|minute|"
+                         r"second|decade|centur)(?P<plural>s|ies|y)?\b")
+
+
+def _agreeing(text: str) -> str:
+    """``text`` with its unit of time agreeing with its count: a made-up "one years" is
+    "one year", "three month" is "three months" (a wrong form singles a choice out)."""
+    match = _COUNT_UNIT.search(text)
+    if match is None:
+        return text
+    one = match.group("count").lower() in ("one", "1", "a", "an")
+    unit = match.group("unit")
+    word = (unit + "y" if unit == "centur" else unit) if one else \
+        (unit + "ies" if unit == "centur" else unit + "s")
+    return text[:match.start("unit")] + word + text[match.end():]
 
 
 #: :func:`parse_date` of a candidate, remembered: the corpus's dates are offered to many

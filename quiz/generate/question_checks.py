@@ -242,6 +242,11 @@ def _sound_question(question: str) -> bool:
         # for at least 18 months"): the wait before it, not a time it lasts
     if mixed_verb_forms(said):
         return False  # "Why did the recount take 31 hours and involved 60 staff?"
+    if ("forced " in said or "caused " in said or "prompted " in said or "allowed " in said or
+            "left " in said or "drove " in said or "pushed " in said) and \
+            _PASSIVE_WITH_OBJECT.search(said):
+        return False  # "How long were the strong winds forced the pilot service to ...?": a
+        # causative verb made passive keeps no object
     # (both end on "?": the search starts a few letters before the end, after their longest
     # word; what comes before it still counts for "\b")
     tail = max(0, len(question) - _DANGLING_LONGEST)
@@ -285,6 +290,11 @@ _VERB_THEN_MODAL = re.compile(r"^(?:When|Why|Where|(?:In|On|By|Since|Until) (?:w
                               r"fear|fears|feared|hope|hopes|hoped|predict|predicts|predicted|"
                               r"estimate|estimates|"
                               r"estimated)\s+(?:could|would|might|may|will|can|should|must)\b")
+#: A causative verb after "was"/"were" and its subject, followed by an object of its own.
+_PASSIVE_WITH_OBJECT = re.compile(r"^(?:How|When|Why|Where|On what|In what|By how|Until when|"
+                                  r"Since when)\b[^?]*? (?:was|were|is|are) (?:the|a|an) "
+                                  r"(?:[\w'’-]+ ){0,5}?(?:forced|caused|prompted|allowed|left|"
+                                  r"drove|pushed) (?:the|a|an|its|their|his|her) ")
 #: A run of word characters: what the words of the patterns below are, whole.
 _WORD_RUN = re.compile(r"\w+")
 #: The words without one of which a pattern cannot match (see :func:`_sound_question`).

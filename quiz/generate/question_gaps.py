@@ -66,6 +66,9 @@ def _cuts_a_form(text: str, start: int, end: int) -> bool:
 _PLACE_BEFORE = re.compile(r"(?<=[a-z] )(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                            rf"Sunday)\b|{MONTH}\b)(?:[A-Z][\w'’.-]*,?\s+){{0,3}}[A-Z][\w'’.-]*(?:\s+(?:province|"
                            r"state|region|county|district|city|island))?,\s+$")
+#: A name that goes on after the gap with a small word of a name and a capital ("___ em
+#: Defesa de Covas", "___ of Oxford"): the answer is its first word, not a whole name.
+_NAME_GOES_ON = re.compile(r" (?:of|for|de|do|da|dos|das|del|della|di|du|des|em|van|von) [A-Z]")
 #: What may follow the country of a place: the apposition closes ("", the end of the text).
 _CLOSING = frozenset({",", ".", ";", ":", ")", ""})
 #: What follows a country in a list rather than after its own place ("Spain, ___ and Italy").
@@ -79,6 +82,8 @@ def _part_of_place_or_name(fact: Fact, text: str, start: int, end: int) -> bool:
     ("Houston, Texas, ___" -> "United States": its own state tells it), or the end of a
     longer name ("the Producers Association of ___" -> "Saskatchewan": a place inside a
     name, not an actor)."""
+    if fact.kind is not AnswerKind.PERSON and _NAME_GOES_ON.match(text, end):
+        return True  # "the residents' group ___ em Defesa de Covas do Barroso" -> "Unidos"
     before = text[max(0, start - 60):start]
     if not before.endswith((", ", " of ", " for ", " de ", " del ", " du ", " the ")):
         return False  # (most gaps: neither shape)

@@ -38,6 +38,15 @@ _ONLY_MODIFIERS = frozenset("""
     second third fourth fifth sixth last next new old main other whole entire final latest
     previous current former same first early late top
 """.split())
+#: Nouns of measures and disputes, which their object names ("the ban on trophy hunting",
+#: "the inquiry into the collapse", "the strike over pay").
+_EVENT_NOUNS = frozenset("""
+    ban tax inquiry investigation strike protest protests talks dispute row war attack attacks
+    sanctions embargo tariff tariffs cap limit limits restrictions rules law moratorium levy
+    fine fines charge charges case appeal complaint complaints campaign vote referendum
+    decision plan deal bid agreement contract subsidy subsidies reform crackdown
+""".split())
+_TOLD_BY_ITS_OBJECT = re.compile(r" (?:on|into|against|over|for|with|to|from) [a-z]")
 #: Nouns whose "to" phrase says which one is meant ("the decision to suspend approval of X").
 _TAKES_TO = frozenset("""
     decision plan deal bid move proposal attempt agreement effort campaign request order call
@@ -72,6 +81,10 @@ _CONTENT = re.compile(r"\b(?!(?:the|and|for|from|with|that|this|what|when|which|
                       r"why|how|did|does|was|were|has|have|had|will|would|could|should|into|"
                       r"onto|its|their|his|her|they|them|than|then|also|been|being|are|not)\b)"
                       r"[A-Za-z][\w'’-]{2,}")
+#: A number written in words, which counts twice: it is as telling as a name ("cut from eight
+#: guards to two").
+_NUMBER_WORDS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           r"twenty|thirty|forty|fifty|hundred|thousand|million|dozen)\b")
 #: How many such words make a question specific by what it says alone.
 _SPECIFIC_WORDS = 10
 #: The longest fuller mention put in a question.
@@ -94,9 +107,10 @@ def bare_nouns(question: str) -> list[tuple[int, int, str]]:
         if noun in _NEEDS_NO_NAME or noun in _ONLY_MODIFIERS or noun in _NOT_MODIFIERS or \
                 any(w in _NOT_MODIFIERS for w in modifiers) or \
                 _TOLD_AFTER.match(question, match.end()) or \
-                noun in _TAKES_TO and question.startswith(" to ", match.end()):
+                noun in _TAKES_TO and question.startswith(" to ", match.end()) or \
+                noun in _EVENT_NOUNS and _TOLD_BY_ITS_OBJECT.match(question, match.end()):
             continue  # "for the first time", "the second week", "the cost of hydrogen",
-            # "the decision to suspend approval of clorafen"
+            # "the decision to suspend approval of clorafen", "the ban on trophy hunting"
         found.append((match.start(), match.end(), noun))
     return found
 
@@ -171,7 +185,8 @@ def named_or_dropped(question: str, sentence: str, earlier: Iterable[str],
     named = identified(question, sentence, earlier)
     if named is not None:
         return named
-    if len(_CONTENT.findall(question)) >= _SPECIFIC_WORDS:
+    if len(_CONTENT.findall(question)) + len(_NUMBER_WORDS.findall(question)) >= \
+            _SPECIFIC_WORDS:
         return question  # "On what date did the provincial government say that it would ban
         # anchoring on the reef and close four of the most damaged dive sites ...?" tells
         # which story by all it says

@@ -82,9 +82,9 @@ def _named_referents(facts: Sequence[Fact], articles: Sequence[Article], keep: C
     out = list(facts)
     by_file: dict[str, Article] = {}
     for i, fact in enumerate(facts):
-        if not fact.question or i in keep or fact.category is Category.ACTOR or \
-                not bare_nouns(fact.question):
-            continue
+        if not fact.question or i in keep or fact.category is Category.ACTOR and \
+                _named(fact.answer) or not bare_nouns(fact.question):
+            continue  # (an actor's name says which story; "Opposition councillors" does not)
         if not by_file:
             by_file = {article.file: article for article in articles}
         article = by_file.get(fact.article)
@@ -104,6 +104,26 @@ def _named_referents(facts: Sequence[Fact], articles: Sequence[Article], keep: C
         if question != fact.question:
             out[i] = replace(fact, question=question)
     return out
+
+
+#: A capital or a number after an answer's first word ("Nordwind Energie").
+_NAME_AFTER_FIRST = re.compile(r"\s[A-Z\d]")
+#: Kinds of people an actor's answer may be instead of a name.
+_PEOPLE = frozenset("""
+    councillors residents scientists researchers experts officials authorities police
+    campaigners activists protesters farmers workers teachers parents students doctors nurses
+    critics analysts economists investigators officers lawmakers legislators prosecutors
+    regulators developers fishermen villagers locals voters growers beekeepers drivers unions
+    council ministry government department agency authority commission committee board
+""".split())
+
+
+def _named(answer: str) -> bool:
+    """Whether an actor's answer is a name ("Nordwind Energie", "Maersk"), not a kind of
+    people or of body ("Opposition councillors", "regional council", "Scientists")."""
+    words = answer.split()
+    return bool(_NAME_AFTER_FIRST.search(answer)) or not (
+        words and words[-1].lower() in _PEOPLE and (len(words) > 1 or answer[:1].isupper()))
 
 
 def _read_sentences(articles: Sequence[Article], wanted: set[str]
