@@ -422,3 +422,40 @@ def test_a_passive_causative_with_an_object_is_broken(question: str, sound: bool
     from quiz.generate.question_checks import _sound_question
 
     assert _sound_question(question) is sound
+
+
+@pytest.mark.parametrize(("sentence", "question", "answer", "sound"), [
+    ("SwiftDrop had argued that the couriers were independent contractors because they used "
+     "their own vans.", "Why were the couriers independent contractors?",
+     "they used their own vans", False),
+    ("The airline claimed that the pilots were rested because rosters had been checked twice.",
+     "Why were the pilots rested?", "rosters had been checked twice", False),
+    # NEGATIVES: the claim attributed; the asked act is the speaker's own
+    ("The airline claimed that the pilots were rested because rosters had been checked twice.",
+     "Why were the pilots rested, according to the airline?", "rosters had been checked twice",
+     True),
+    ("Australia's agriculture department described the move as premature, arguing that the mite "
+     "had been confined to a single apiary.",
+     "Why did Australia's agriculture department describe the move as premature?",
+     "the mite had been confined to a single apiary", True),
+])
+def test_a_claim_is_not_asked_as_a_fact(sentence: str, question: str, answer: str,
+                                        sound: bool) -> None:
+    from quiz.generate.question_checks import _claim_as_fact
+
+    assert _claim_as_fact(_cause(question, answer, sentence)) is not sound
+
+
+def test_a_short_cloze_on_a_bare_request_is_led_by_the_sentence_before() -> None:
+    from quiz.generate.card_cloze import cloze_question
+
+    sentence = Sentence(1, "Canadian Pacific agreed to the request on Monday.")
+    fact = Fact(category=Category.DATE, kind=AnswerKind.FULL_DATE, article="a.txt",
+                sentence=sentence, question="", answer="Monday")
+    before = "The ministry has asked railways to add extra cars."
+    assert cloze_question(fact, "Monday", before) == \
+        f"{before} Canadian Pacific agreed to the request on ___."
+    plain = Fact(category=Category.DATE, kind=AnswerKind.FULL_DATE, article="a.txt",
+                 sentence=Sentence(1, "Canadian Pacific added cars on Monday."), question="",
+                 answer="Monday")
+    assert cloze_question(plain, "Monday", before) == "Canadian Pacific added cars on ___."

@@ -96,10 +96,11 @@ def anchored(question: str) -> bool:
     return _ANCHOR.search(question) is not None
 
 
-def bare_nouns(question: str) -> list[tuple[int, int, str]]:
+def bare_nouns(question: str, names_anchor: bool = True) -> list[tuple[int, int, str]]:
     """The "the" noun phrases of ``question`` that nothing on the card completes: (start,
-    end, noun) for each, in order; [] for a question that names something."""
-    if "the " not in question or anchored(question):
+    end, noun) for each, in order; [] for a question that names something (unless
+    ``names_anchor`` is false: a sentence's names may be of other things)."""
+    if "the " not in question or names_anchor and anchored(question):
         return []
     found = []
     for match in _BARE.finditer(question):
