@@ -459,3 +459,11 @@ def test_a_short_cloze_on_a_bare_request_is_led_by_the_sentence_before() -> None
                  sentence=Sentence(1, "Canadian Pacific added cars on Monday."), question="",
                  answer="Monday")
     assert cloze_question(plain, "Monday", before) == "Canadian Pacific added cars on ___."
+
+
+def test_an_age_that_is_the_news_is_no_passing_age() -> None:
+    text = ("Seventeen-year-old Rustam Aliyev of Uzbekistan became the youngest world rapid chess "
+            "champion in history on Monday.")
+    assert not passing_age(text, "Seventeen-year-old", [text])
+    other = "Seventeen-year-old Rustam Aliyev won on Monday."
+    assert not passing_age(other, "Seventeen-year-old", [other, "Aliyev thanked his coach."])

@@ -103,6 +103,10 @@ _AGE_IN_COMMAS = re.compile(r"[A-Z][\w'’-]*, $")
 _OLDEST = 120
 #: A capitalised word of three letters or more: a name an age may belong to.
 _NAME_WORDS = re.compile(r"\b[A-Z][a-z][\w'’-]+")
+#: A run of up to three capitalised words: a person's name after an age.
+_NAME_RUN = re.compile(r"\b[A-Z][a-z][\w'’-]+(?: [A-Z][a-z][\w'’-]+){0,2}")
+#: An age that makes news ("the youngest champion", "the oldest person to ...").
+_RECORD_AGE = re.compile(r"\b(?:youngest|oldest)\b")
 #: A name right before ", a" and an age ("Kennelly, a 38-year-old teacher").
 _NAME_THEN_A = re.compile(r"\b([A-Z][a-z][\w'’-]+), an? $")
 
@@ -113,12 +117,13 @@ def passing_age(text: str, span: str, sentences: Iterable[str] = ()) -> bool:
     written "-year-old", whose person no other of the article's ``sentences`` names again.
     Gapped, it asks a description, not a fact of the story (the age of the story's own
     subject, "Kennelly, a 38-year-old teacher, was elected", stays)."""
+    if _RECORD_AGE.search(text):
+        return False  # "the youngest champion in history": the age is the news
     if span.endswith(("-year-old", "-years-old")):
         at = text.find(span)
         before = _NAME_THEN_A.search(text, max(0, at - 40), at)
-        after = _NAME_WORDS.search(text, at + len(span), at + len(span) + 40)
-        names = [found.group(1) if found.re is _NAME_THEN_A else found.group()
-                 for found in (before, after) if found is not None]
+        after = _NAME_RUN.search(text, at + len(span), at + len(span) + 40)
+        names = ([before.group(1)] if before else []) + (after.group().split() if after else [])
     else:
         at = text.find(f", {span},")
         if at < 0 or not span.isdigit() or int(span) >= _OLDEST or \

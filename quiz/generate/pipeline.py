@@ -158,10 +158,12 @@ def _home_authority(answer: str, article: Article) -> bool:
     ("Spanish authorities", "local officials", "the Kenyan police") while its article sets
     no other such people against them ("U.S. officials" against "Iraqi officials" is a
     point to learn): the answer is what anyone would guess, not a name."""
+    if " " not in answer:
+        return False  # (a one-word answer is a name or a bare kind: see _generic_agent)
     from quiz.generate.lexicon import GENERIC_AGENTS, countries
 
     words = answer.lower().split()
-    if len(words) < 2 or words[-1] not in GENERIC_AGENTS:
+    if words[-1] not in GENERIC_AGENTS:
         return False
     modifiers = words[1:-1] if words[0] == "the" else words[:-1]
     known = countries()
