@@ -47,10 +47,10 @@ def test_an_ordinal_without_a_rank_is_no_figure(text: str) -> None:
 @pytest.mark.parametrize(("texts", "question", "answer"), [
     (("Striker Lena Okafor has signed for Lyon.", "Okafor, 24, scored 31 goals last season."),
      "How old is Lena Okafor?", "24"),
-    (("Judge Mark Delaney, 61, adjourned the trial until May.",), "How old is Mark Delaney?",
-     "61"),
-    (("Nurse Maria Lopez, 34, said the ward had been understaffed for months.",),
-     "How old is Maria Lopez?", "34"),
+    (("Judge Mark Delaney, 61, adjourned the trial until May.",
+      "Delaney said the defence needed more time."), "How old is Mark Delaney?", "61"),
+    (("Nurse Maria Lopez, 34, said the ward had been understaffed for months.",
+      "Lopez has worked there since 2015."), "How old is Maria Lopez?", "34"),
 ])
 def test_an_age_in_commas_after_a_person_is_asked(texts: tuple[str, ...], question: str,
                                                   answer: str) -> None:
@@ -218,9 +218,10 @@ def test_comes_first_is_a_saying_not_a_rank(text: str) -> None:
 
 @pytest.mark.parametrize(("texts", "question"), [
     (("The housing charity Shelterline said on Monday that 4,000 families were homeless.",
-      "Former mayor of Leeds Anna Berg, 52, now runs the charity.",), "How old is Anna Berg?"),
-    (("Among those in court was Mohamed El Amrani, 41, a driver for six years.",),
-     "How old is Mohamed El Amrani?"),
+      "Former mayor of Leeds Anna Berg, 52, now runs the charity.",
+      "Berg said the numbers had doubled."), "How old is Anna Berg?"),
+    (("Among those in court was Mohamed El Amrani, 41, a driver for six years.",
+      "El Amrani said he would appeal."), "How old is Mohamed El Amrani?"),
 ])
 def test_the_age_question_names_the_person_only(texts: tuple[str, ...], question: str) -> None:
     assert question in {f.question for f in _figures(*texts).values()}

@@ -15,6 +15,7 @@ from quiz.generate.figure_vague import inside_quote, is_wordy
 from quiz.generate.ids import normalise
 from quiz.generate.question_checks import unquoted, vague_reference
 from quiz.generate.question_gaps import gap_gives_away
+from quiz.generate.question_referents import bare_nouns
 from quiz.model import CLOZE_GAP, Category
 
 
@@ -326,7 +327,37 @@ def cloze_question(fact: Fact, span: str | None = None,
             _words_given(fact.category, span, rest):
         return None  # "hand the rock over to the ___" for "Western Australian Museum" in a
         # sentence on "Western Australian law": the answer's own words tell it
+    if not context and words <= _SHORT_CLOZE and before and any(
+            noun in _POINTING_NOUNS and not (noun in _BODIES and _NAME_BEFORE.search(
+                gapped, 1, at)) for at, _, noun in
+            bare_nouns(f"{gapped[:1].lower()}{gapped[1:]}", names_anchor=False)):
+        lead = _statement_text(before)
+        if not points_back(lead) and _whole_quotes(lead) and \
+                lead.rstrip(" ”\"'’")[-1:] in ".!?" and \
+                words + len(lead.split()) <= _CLOZE_WORDS and \
+                not any(occurrences(lead, a) for a in (span, fact.answer, *accept) if a) and \
+                set(_ANSWER_WORD.findall(fact.answer.lower())).isdisjoint(
+                    _ANSWER_WORD.findall(lead.lower())):
+            context = lead  # "Canadian Pacific Kansas City agreed to the request on ___.":
+            # which request, the sentence before says (and none of the answer's words)
     return f"{context} {gapped}" if context else gapped
+
+
+#: The most words of a cloze sentence led by the sentence before when it rests on a bare
+#: "the" noun that points back (a longer one says enough of its own).
+_SHORT_CLOZE = 14
+#: Nouns of bodies that a name before them in the sentence already names ("Shares in PGE rose
+#: ... after the company confirmed its bid").
+_BODIES = frozenset({"company", "firm", "club"})
+_NAME_BEFORE = re.compile(r"(?<=\s)[A-Z]")
+#: A word of an answer that the sentence before must not hold (four letters or more).
+_ANSWER_WORD = re.compile(r"[a-z][a-z'’-]{3,}")
+#: Nouns that, bare, point back at what the sentence before told ("agreed to the request",
+#: "the club was also fined", "the penalty").
+_POINTING_NOUNS = frozenset("""
+    request decision move plan deal order ban ruling measure proposal penalty fine company
+    firm club investigation inquiry incident
+""".split())
 
 
 #: A verb whose object is a length of time ("will take ___", 'to last "___"'): in a

@@ -25,6 +25,7 @@ from quiz.generate.ids import normalise
 from quiz.generate.lexicon import ORG_WORDS
 from quiz.generate.question_checks import WORD
 from quiz.generate.question_names import Names
+from quiz.generate.question_regions import is_bloc, same_kind_and_region, stated_region
 from quiz.generate.span_phrases import EVENT_NOUNS
 from quiz.generate.specificity import content_stems
 from quiz.model import Category
@@ -50,6 +51,10 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
         latest else None
     events = _asked_events(fact.question) if fact.kind in ACTOR_KINDS else frozenset()
     speech = fact.kind is AnswerKind.PERSON and _SAID.search(fact.question) is not None
+    region = stated_region(fact.question) if fact.kind is AnswerKind.COUNTRY else None
+    if region is not None and fact.answer.lower() not in region:
+        region = None  # ("Which country sells most cars in Europe?" may be answered Japan)
+    nations = fact.kind is AnswerKind.COUNTRY or is_bloc(fact.answer)
 
     def fits(candidate: str) -> bool:
         key = normalise(candidate)
@@ -85,6 +90,9 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
             return False  # "United States" for "Which country targeted US bases?"
         if fact.kind in ACTOR_KINDS and named_in(fact.sentence.text, candidate):
             return False  # "X and Y were killed": Y is no wrong answer to "Who was killed?"
+        if nations and not same_kind_and_region(fact.answer, candidate, region):
+            return False  # China and Kenya for "Which country holds the largest reserves
+            # in the EU?"; a country beside the EU
         if speech and _of_history(candidate, fact, pool):
             return False  # "Afonso Henriques" (a king of 1147) offered as the speaker of a
             # quotation of today
@@ -124,11 +132,33 @@ def distractors(fact: Fact, pool: DistractorPool, names: Names) -> tuple[str, ..
         # offered beside it show it wrong
     for candidate in options():
         if fits(candidate):
+            candidate = _agreeing(candidate) if fact.kind in NUMBER_KINDS else candidate
+            if normalise(candidate) in taken:
+                continue
             chosen.append(candidate)
             taken.add(normalise(candidate))
             if len(chosen) == wanted:
                 return tuple(chosen)
     return ()
+
+
+#: A count and the unit of time after it ("one years", "three month").
+_COUNT_UNIT = re.compile(r"\b(?P<count>[Oo]ne|1|a|an|\d[\d,.]*|two|three|four|five|six|seven|"
+                         r"eight|nine|ten|eleven|twelve) (?P<unit>year|month|week|day|hour|minute|"
+                         r"second|decade|centur)(?P<plural>s|ies|y)?\b")
+
+
+def _agreeing(text: str) -> str:
+    """``text`` with its unit of time agreeing with its count: a made-up "one years" is
+    "one year", "three month" is "three months" (a wrong form singles a choice out)."""
+    match = _COUNT_UNIT.search(text)
+    if match is None:
+        return text
+    one = match.group("count").lower() in ("one", "1", "a", "an")
+    unit = match.group("unit")
+    word = (unit + "y" if unit == "centur" else unit) if one else \
+        (unit + "ies" if unit == "centur" else unit + "s")
+    return text[:match.start("unit")] + word + text[match.end():]
 
 
 #: :func:`parse_date` of a candidate, remembered: the corpus's dates are offered to many

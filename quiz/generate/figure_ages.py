@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from quiz.generate.facts import Article
 from quiz.generate.figure_mentions import FigureMention
@@ -20,6 +21,9 @@ _NAME_AFTER = re.compile(r"-years?-old (?:(?:[A-Z][a-z]+|[a-z]+) ){0,3}?"
 _NO_LONGER = re.compile(r"\b(?:died|dies|dead|death|killed|murdered|funeral|late|was born|"
                         r"would have|obituary|body)\b", re.I)
 _NAME_WORD = r"[A-Z][a-z][\w'’-]*"
+#: In how many sentences a person is named for the story to be about them (their age then
+#: tells who they are: "Seventeen-year-old Kavya Raman won the title").
+_ABOUT = 2
 
 
 def age_question(article: Article, text: str, mention: FigureMention) -> str | None:
@@ -44,6 +48,10 @@ def age_question(article: Article, text: str, mention: FigureMention) -> str | N
     full = " ".join(words) if len(words) > 1 else _full_name(article, words[0])
     if full is None or len(full.split()) > 3:
         return None
+    surname = full.split()[-1]
+    if sum(1 for sentence in article.sentences if surname in sentence.text) < _ABOUT:
+        return None  # "One of the claimants, 44-year-old Darren Pickles, said ...": a
+        # passer-by's age, given as a description, is trivia
     from quiz.generate.person_evidence import doubtful_people
 
     if full.lower() in doubtful_people(article):
@@ -87,3 +95,40 @@ def _full_name(article: Article, surname: str) -> str | None:
 #: Capitalised words before a surname that are no given name.
 _NOT_GIVEN = frozenset("The A An In On At By Of For From To With And Or But Mr Mrs Ms Dr "
                        "Sir Lord Lady".split())
+
+
+#: An age written in commas right after a name (", 24,"), or as "24-year-old" before one.
+_AGE_IN_COMMAS = re.compile(r"[A-Z][\w'’-]*, $")
+#: No one is older.
+_OLDEST = 120
+#: A capitalised word of three letters or more: a name an age may belong to.
+_NAME_WORDS = re.compile(r"\b[A-Z][a-z][\w'’-]+")
+#: A run of up to three capitalised words: a person's name after an age.
+_NAME_RUN = re.compile(r"\b[A-Z][a-z][\w'’-]+(?: [A-Z][a-z][\w'’-]+){0,2}")
+#: An age that makes news ("the youngest champion", "the oldest person to ...").
+_RECORD_AGE = re.compile(r"\b(?:youngest|oldest)\b")
+#: A name right before ", a" and an age ("Kennelly, a 38-year-old teacher").
+_NAME_THEN_A = re.compile(r"\b([A-Z][a-z][\w'’-]+), an? $")
+
+
+def passing_age(text: str, span: str, sentences: Iterable[str] = ()) -> bool:
+    """Whether ``span`` of ``text`` is the age of someone named in passing ("Tom Breckin, 24,
+    from Swindon", "44-year-old Darren Pickles"): an age right after a name in commas, or
+    written "-year-old", whose person no other of the article's ``sentences`` names again.
+    Gapped, it asks a description, not a fact of the story (the age of the story's own
+    subject, "Kennelly, a 38-year-old teacher, was elected", stays)."""
+    if _RECORD_AGE.search(text):
+        return False  # "the youngest champion in history": the age is the news
+    if span.endswith(("-year-old", "-years-old")):
+        at = text.find(span)
+        before = _NAME_THEN_A.search(text, max(0, at - 40), at)
+        after = _NAME_RUN.search(text, at + len(span), at + len(span) + 40)
+        names = ([before.group(1)] if before else []) + (after.group().split() if after else [])
+    else:
+        at = text.find(f", {span},")
+        if at < 0 or not span.isdigit() or int(span) >= _OLDEST or \
+                _AGE_IN_COMMAS.search(text, max(0, at - 40), at + 2) is None:
+            return False
+        names = _NAME_WORDS.findall(text, max(0, at - 40), at)
+    return not any(sum(1 for other in sentences if name in other) >= _ABOUT for name in names
+                   if name not in _NOT_GIVEN)

@@ -129,7 +129,8 @@ def extract_facts(article: Article) -> list[Fact]:
     from quiz.generate.figures import figure_facts
 
     found = dates_by_sentence(article)
-    actors = [fact for fact in extract_actors(article) if not _generic_agent(fact.answer)]
+    actors = [fact for fact in extract_actors(article)
+              if not _generic_agent(fact.answer) and not _home_authority(fact.answer, article)]
     causes = extract_causes(article)
     # (then the clozes of what no rule could ask: see actor_clozes and cause_clozes)
     return [*date_facts(article, found), *figure_facts(article, found),
@@ -143,6 +144,37 @@ def _generic_agent(answer: str) -> bool:
     words = answer.lower().split()
     return words[-1:] != [] and words[-1] in GENERIC_AGENTS and (
         len(words) == 1 or len(words) == 2 and words[0] == "the")
+
+
+#: Words that say only where a kind of people work ("local officials", "federal police").
+_PLACE_ADJECTIVES = frozenset("""
+    local regional provincial state federal national municipal city county district town
+    foreign government us u.s. uk u.k. eu
+""".split())
+
+
+def _home_authority(answer: str, article: Article) -> bool:
+    """Whether an actor's answer is a kind of people named by their country or level alone
+    ("Spanish authorities", "local officials", "the Kenyan police") while its article sets
+    no other such people against them ("U.S. officials" against "Iraqi officials" is a
+    point to learn): the answer is what anyone would guess, not a name."""
+    if " " not in answer:
+        return False  # (a one-word answer is a name or a bare kind: see _generic_agent)
+    from quiz.generate.lexicon import GENERIC_AGENTS, countries
+
+    words = answer.lower().split()
+    if words[-1] not in GENERIC_AGENTS:
+        return False
+    modifiers = words[1:-1] if words[0] == "the" else words[:-1]
+    known = countries()
+    if not modifiers or any(w not in _PLACE_ADJECTIVES and w not in known for w in modifiers):
+        return False
+    own = modifiers[-1]
+    others = re.compile(rf"([\w.]+) (?:and ([\w.]+) )?{re.escape(words[-1])}\b", re.I)
+    return not any(word and word.lower() != own and (word.lower() in known or
+                                                     word.lower() in _PLACE_ADJECTIVES)
+                   for sentence in article.sentences if words[-1] in sentence.text.lower()
+                   for match in others.finditer(sentence.text) for word in match.groups())
 
 
 def build_decks(articles: Sequence[Article], prefix: str = "news",

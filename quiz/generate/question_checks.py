@@ -242,6 +242,11 @@ def _sound_question(question: str) -> bool:
         # for at least 18 months"): the wait before it, not a time it lasts
     if mixed_verb_forms(said):
         return False  # "Why did the recount take 31 hours and involved 60 staff?"
+    if ("forced " in said or "caused " in said or "prompted " in said or "allowed " in said or
+            "left " in said or "drove " in said or "pushed " in said) and \
+            _PASSIVE_WITH_OBJECT.search(said):
+        return False  # "How long were the strong winds forced the pilot service to ...?": a
+        # causative verb made passive keeps no object
     # (both end on "?": the search starts a few letters before the end, after their longest
     # word; what comes before it still counts for "\b")
     tail = max(0, len(question) - _DANGLING_LONGEST)
@@ -285,6 +290,11 @@ _VERB_THEN_MODAL = re.compile(r"^(?:When|Why|Where|(?:In|On|By|Since|Until) (?:w
                               r"fear|fears|feared|hope|hopes|hoped|predict|predicts|predicted|"
                               r"estimate|estimates|"
                               r"estimated)\s+(?:could|would|might|may|will|can|should|must)\b")
+#: A causative verb after "was"/"were" and its subject, followed by an object of its own.
+_PASSIVE_WITH_OBJECT = re.compile(r"^(?:How|When|Why|Where|On what|In what|By how|Until when|"
+                                  r"Since when)\b[^?]*? (?:was|were|is|are) (?:the|a|an) "
+                                  r"(?:[\w'’-]+ ){0,5}?(?:forced|caused|prompted|allowed|left|"
+                                  r"drove|pushed) (?:the|a|an|its|their|his|her) ")
 #: A run of word characters: what the words of the patterns below are, whole.
 _WORD_RUN = re.compile(r"\w+")
 #: The words without one of which a pattern cannot match (see :func:`_sound_question`).
@@ -638,6 +648,10 @@ def _sound_cause(fact: Fact, before: Callable[[], str] | None = None) -> bool:
         # (unless the story told it before: "went on strike against a rule" ... "the strike")
     if fact.question.startswith("Why") and _reason_of_the_main_clause(fact):
         return False
+    if " that " in fact.sentence.text and _claim_as_fact(fact):
+        return False  # "SwiftDrop had argued that the couriers were independent contractors
+        # because ..." asked "Why were the couriers independent contractors?": the card
+        # states one side's claim as the story's fact
     if fact.answer.startswith(("by ", "to ")) and _COMPLEMENT_TAKEN.search(fact.question):
         return False  # "What did delays cause?" -> "by a shortage of vessels" (the agent of
         # a passive), "Why were opposition parties quick?" -> "to seize on the failure",
@@ -646,6 +660,32 @@ def _sound_cause(fact: Fact, before: Callable[[], str] | None = None) -> bool:
                                             _purpose_of_an_inner_verb(fact)):
         return False
     return " and " not in fact.question or not _second_finite_verb(fact)
+
+
+#: A verb of a disputed claim and its "that" ("had argued that", "claims that").
+_CLAIMED = re.compile(r"\b(?:argued|argues|argue|claimed|claims|claim|alleged|alleges|insisted|"
+                      r"insists|maintained|maintains|contended|contends|denied|denies) that ")
+#: The words of a claimed clause compared with the question (its first few content words).
+_CLAIM_WORDS = 3
+_PLAIN_WORD = re.compile(r"[a-z][a-z'’-]{2,}")
+#: Words that join the claimed clause to its reason.
+_LINKS = frozenset("because since after due owing thanks given".split())
+
+
+def _claim_as_fact(fact: Fact) -> bool:
+    """Whether a cause question asks, as a fact, the clause its sentence gives as someone's
+    claim ("had argued that the couriers were independent contractors because ..." asked
+    "Why were the couriers independent contractors?"), with nothing to say whose."""
+    claim = _CLAIMED.search(fact.sentence.text)
+    if claim is None or "according to" in fact.question:
+        return False
+    at = fact.sentence.text.find(fact.answer, claim.end())
+    if at < 0:
+        return False  # (the answer is not inside the claim: "X denied that ..., saying ...")
+    claimed = [w for w in _PLAIN_WORD.findall(fact.sentence.text[claim.end():at].lower())
+               if w not in SMALL_WORDS and w not in _LINKS][:_CLAIM_WORDS]
+    asked = set(_PLAIN_WORD.findall(fact.question.lower()))
+    return len(claimed) >= 2 and all(w in asked for w in claimed)
 
 
 #: A question whose predicate the answer's "by" or "to" phrase completes: "What did X cause?"

@@ -10,7 +10,7 @@ import functools
 import re
 
 from quiz.generate.date_forms import MONTH, MONTHS
-from quiz.generate.facts import Fact
+from quiz.generate.facts import AnswerKind, Fact
 from quiz.generate.figure_vague import inside_quote
 from quiz.generate.lexicon import countries, country_names, well_known_aliases
 from quiz.model import Category
@@ -23,6 +23,7 @@ def gap_gives_away(fact: Fact, text: str, start: int, end: int) -> bool:
     """Whether gapping ``text[start:end]`` (the answer) makes no fair cloze (see the
     module)."""
     return _cuts_a_form(text, start, end) or _country_told(fact, text, start, end) or \
+        fact.category is Category.ACTOR and _part_of_place_or_name(fact, text, start, end) or \
         fact.category is Category.ACTOR and ('"' in text or "“" in text) and \
         inside_quote(text, start) or fact.category is Category.DATE and \
         _enclosed_months(text, start, end)
@@ -59,6 +60,38 @@ def _cuts_a_form(text: str, start: int, end: int) -> bool:
         return True
     return len(after) == 2 and after[0] in _JOINERS and (
         after[1].isalnum() and after[0] == "/" or after[1].isdigit() or after[1].isupper())
+
+
+#: A place in apposition right before the gap: "in Austin, Texas, ___", "a farm near Jaén, ___".
+_PLACE_BEFORE = re.compile(r"(?<=[a-z] )(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           rf"Sunday)\b|{MONTH}\b)(?:[A-Z][\w'’.-]*,?\s+){{0,3}}[A-Z][\w'’.-]*(?:\s+(?:province|"
+                           r"state|region|county|district|city|island))?,\s+$")
+#: A name that goes on after the gap with a small word of a name and a capital ("___ em
+#: Defesa de Covas", "___ of Oxford"): the answer is its first word, not a whole name.
+_NAME_GOES_ON = re.compile(r" (?:of|for|de|do|da|dos|das|del|della|di|du|des|em|van|von) [A-Z]")
+#: What may follow the country of a place: the apposition closes ("", the end of the text).
+_CLOSING = frozenset({",", ".", ";", ":", ")", ""})
+#: What follows a country in a list rather than after its own place ("Spain, ___ and Italy").
+_LIST_AFTER = re.compile(r"\s*(?:,\s+[A-Z]|(?:and|or)\b)")
+#: A name that goes on with "of" into the gap: "the Agricultural Producers Association of ___".
+_NAME_OF_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:of|for|de|del|du)\s+(?:the\s+)?$")
+
+
+def _part_of_place_or_name(fact: Fact, text: str, start: int, end: int) -> bool:
+    """Whether an actor's gap is the country of a place the sentence names right before it
+    ("Houston, Texas, ___" -> "United States": its own state tells it), or the end of a
+    longer name ("the Producers Association of ___" -> "Saskatchewan": a place inside a
+    name, not an actor)."""
+    if fact.kind is not AnswerKind.PERSON and _NAME_GOES_ON.match(text, end):
+        return True  # "the residents' group ___ em Defesa de Covas do Barroso" -> "Unidos"
+    before = text[max(0, start - 60):start]
+    if not before.endswith((", ", " of ", " for ", " de ", " del ", " du ", " the ")):
+        return False  # (most gaps: neither shape)
+    if fact.kind is AnswerKind.COUNTRY and text[end:end + 1] in _CLOSING and \
+            _PLACE_BEFORE.search(before) and not _LIST_AFTER.match(text, end):
+        return True  # (a country after its place closes the apposition: "Texas, ___,";
+        # "a Shiite, ___-backed coalition" goes on)
+    return _NAME_OF_BEFORE.search(before) is not None
 
 
 def _country_told(fact: Fact, text: str, start: int, end: int) -> bool:

@@ -25,10 +25,12 @@ from quiz.generate.distractor_pool import (
 )
 from quiz.generate.distractors import _date_style_ok, _synthesised, distractors, named_in
 from quiz.generate.facts import AnswerKind, Fact
+from quiz.generate.figure_ages import passing_age
 from quiz.generate.figure_magnitudes import is_magnitude, magnitude_choices
 from quiz.generate.ids import card_id, normalise, short_hash
 from quiz.generate.question_context import quoted_actor, with_sentence_before
 from quiz.generate.question_gaps import told_by_adjective
+from quiz.generate.question_answer_spans import trimmed_cause
 from quiz.generate.question_checks import bare_names, fit_actor, well_formed, without_stray_the
 from quiz.generate.question_names import Names, PlainNames, RememberedNames
 from quiz.generate.question_repairs import repaired
@@ -63,6 +65,13 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     if fact.answer.rsplit(None, 1)[-1].rstrip(".,;:") in _CUT_OFF:
         return []  # "... the tutoring needed to get in": an answer ending on a small word
         # reads as cut off mid-phrase, whatever the card asks
+    if fact.category is Category.CAUSE:
+        trimmed = trimmed_cause(fact)
+        if trimmed is None:
+            return []  # "Why did the runway close?" -> "Inspectors found the cracks after a
+            # plane burst two tyres": which clause forced it, the card cannot say
+        fact = trimmed  # "a database error and that a fix had been applied" -> "a database
+        # error"
     cards: list[Card] = []
     source = SourceRef(file=fact.article, sentence=fact.sentence.text)
     accept = _accepted(fact, pool, names)
@@ -99,6 +108,12 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
         question = without_stray_the(fact.question, lambda: pool.bare(fact.article))
         if question != fact.question:
             fact = replace(fact, question=question)
+    if fact.question.startswith("How old") and fact.answer.endswith(_AGE_ADJECTIVE):
+        age = fact.answer[:-len(_AGE_ADJECTIVE[0])] if fact.answer.endswith(
+            _AGE_ADJECTIVE[0]) else fact.answer[:-len(_AGE_ADJECTIVE[1])]
+        accept = (fact.answer, *(a for a in accept if a != age))
+        fact = replace(fact, answer=age, accept=(fact.answer, *fact.accept))  # "How old
+        # is Kavya Raman?" -> "Seventeen", not "Seventeen-year-old"
     if fact.category is Category.FIGURE and is_magnitude(fact.answer):
         return _magnitude_card(fact, stem, accept, source, tags, pool)
     # wrong answers serve the question's choice and true/false cards: none for a cloze alone,
@@ -134,7 +149,9 @@ def cards_for(fact: Fact, pool: DistractorPool, names: Names) -> list[Card]:
     span = _gapped(fact) if asks_cloze or fact.question and roll % 4 == 3 and \
         fact.kind in _SWAPPABLE else ""
     cloze = cloze_question(fact, span, pool.texts.get((fact.article, fact.sentence.index - 1))) \
-        if asks_cloze else None
+        if asks_cloze and not (not fact.question and fact.category is Category.FIGURE and
+                               passing_age(fact.sentence.text, span,
+                                           pool.sentences.get(fact.article, ()))) else None
     if cloze is not None and fact.kind in ACTOR_KINDS and (
             _names_answer(cloze.replace(CLOZE_GAP, " "), fact, accept) or
             _story_subject_alone(cloze, fact, pool)):
@@ -192,6 +209,8 @@ def _magnitude_card(fact: Fact, stem: str, accept: tuple[str, ...], source: Sour
                  explanation=fact.explanation, source=source, tags=tags)]
 
 
+#: An age written as an adjective ("44-year-old"), which no "How old is ...?" is answered by.
+_AGE_ADJECTIVE = ("-year-old", "-years-old")
 #: A magnitude that multiplies the next ("hundreds of millions").
 _OF_MAGNITUDE = re.compile(r"\s+of\s+(?:tens|hundreds|thousands|millions|billions)\b", re.I)
 

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from quiz.generate.facts import Article, Fact
 from quiz.generate.grammar import PARTICIPLE_TO_BASE, PAST_TO_BASE
+from quiz.model import Category
 
 _WORD = re.compile(r"[a-z0-9]+")
 #: Words that say nothing about which event is meant: function words, question words, the
@@ -52,6 +53,8 @@ def unambiguous(facts: Sequence[Fact], articles: Sequence[Article],
                  if fact.question and i not in keep}
     wanted = set().union(*questions.values()) if questions else set()
     sentences, postings, sequence_of = _read_sentences(articles, wanted)
+    facts = _named_referents(facts, articles, keep, sentences, postings)
+    questions = {i: content_stems(facts[i].question) for i in questions if facts[i].question}
     out = list(facts)
     named = _labels_named(sentences)
     for i in questions:
@@ -66,6 +69,61 @@ def unambiguous(facts: Sequence[Fact], articles: Sequence[Article],
         if words and _answered_otherwise(fact, words, sentences, postings, sequence_of, read):
             out[i] = replace(fact, question="")
     return out
+
+
+def _named_referents(facts: Sequence[Fact], articles: Sequence[Article], keep: Collection[int],
+                     sentences: list[tuple[str, int, str]], postings: dict[str, array[int]]
+                     ) -> list[Fact]:
+    """``facts`` whose questions of time, number or reason rest on a bare "the" noun ("In what
+    year was the elevator built?") named from their article, or cleared when another story
+    of the deck tells of the same noun (see :mod:`~quiz.generate.question_referents`)."""
+    from quiz.generate.question_referents import bare_nouns, named_or_dropped
+
+    out = list(facts)
+    by_file: dict[str, Article] = {}
+    for i, fact in enumerate(facts):
+        if not fact.question or i in keep or fact.category is Category.ACTOR and \
+                _named(fact.answer) or not bare_nouns(fact.question):
+            continue  # (an actor's name says which story; "Opposition councillors" does not)
+        if not by_file:
+            by_file = {article.file: article for article in articles}
+        article = by_file.get(fact.article)
+        earlier = [s.text for s in article.sentences if s.index <= fact.sentence.index] \
+            if article is not None else []
+
+        def elsewhere(noun: str, file: str = fact.article) -> bool:
+            """Whether another story of the deck tells of its own "the <noun>"."""
+            stem = _STEMS[noun]
+            if not stem:
+                return True  # ("the group", "the country": a word no question tells by)
+            definite = re.compile(rf"\b[Tt]he (?:[\w'’-]+ ){{0,2}}{re.escape(noun)}\b")
+            return any(sentences[p][0] != file and definite.search(sentences[p][2])
+                       for p in postings.get(stem, ()))
+
+        question = named_or_dropped(fact.question, fact.sentence.text, earlier, elsewhere)
+        if question != fact.question:
+            out[i] = replace(fact, question=question)
+    return out
+
+
+#: A capital or a number after an answer's first word ("Nordwind Energie").
+_NAME_AFTER_FIRST = re.compile(r"\s[A-Z\d]")
+#: Kinds of people an actor's answer may be instead of a name.
+_PEOPLE = frozenset("""
+    councillors residents scientists researchers experts officials authorities police
+    campaigners activists protesters farmers workers teachers parents students doctors nurses
+    critics analysts economists investigators officers lawmakers legislators prosecutors
+    regulators developers fishermen villagers locals voters growers beekeepers drivers unions
+    council ministry government department agency authority commission committee board
+""".split())
+
+
+def _named(answer: str) -> bool:
+    """Whether an actor's answer is a name ("Nordwind Energie", "Maersk"), not a kind of
+    people or of body ("Opposition councillors", "regional council", "Scientists")."""
+    words = answer.split()
+    return bool(_NAME_AFTER_FIRST.search(answer)) or not (
+        words and words[-1].lower() in _PEOPLE and (len(words) > 1 or answer[:1].isupper()))
 
 
 def _read_sentences(articles: Sequence[Article], wanted: set[str]
