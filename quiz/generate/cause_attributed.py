@@ -138,7 +138,7 @@ def attributed_facts(text: str, clauses: list[Clause]
         if be_to is not None and be_to.group("how") in _LINKS and not is_cause_thing(
                 clause.subject):
             continue
-        if stemmed is not None and not _stems_from_cause(clause.subject, cause):
+        if stemmed is not None and not stems_from_cause(clause.subject, cause):
             continue  # ("The flowers stem from a single bulb": no event, no problem)
         degree = found.group("degree") or ""
         if be_to is not None and "result" in be_to.group("how"):
@@ -164,7 +164,7 @@ _HEAD_END = re.compile(r"\s(?:of|in|at|on|for|over)\s")
 _QUANTIFIERS = frozenset({"Much", "Most", "Some", "Many", "Part", "All", "Half", "Each"})
 
 
-def _stems_from_cause(subject: str, cause: str) -> bool:
+def stems_from_cause(subject: str, cause: str) -> bool:
     """Whether "<subject> stems from <cause>" tells a cause: an event or a problem on one
     side of it (the head of the subject, before its "of"/"in" phrase, or the cause)."""
     return is_cause_thing(_HEAD_END.split(subject, 1)[0]) or is_cause_thing(cause)
@@ -178,7 +178,7 @@ def _stem_facts(text: str, opening: re.Match[str]
     cause = cut_span(text, found.end()) if found is not None else None
     if found is None or cause is None or word_count(cause) < 2 or DEMONSTRATIVE.match(cause):
         return
-    if not _stems_from_cause(opening.group("subject"), cause):
+    if not stems_from_cause(opening.group("subject"), cause):
         return  # ("The flowers stem from a single bulb": no event, no problem)
     subject = first_lower(opening.group("subject"))
     if subject.split(None, 1)[0] in _QUANTIFIERS:

@@ -76,6 +76,8 @@ _CAUSE_HEADS = frozenset("""
     profits revenues water floodwater levels temperatures rents bills deficit deficits
     pollution ash emissions surge surges spike wave rise fall row rows scandal scandals
     allegations accusations debate dispute disputes controversy speculation rumours rumors
+    protest walkout walkouts blockade blockades boycott boycotts recession downturn slump
+    collapse
 """.split())
 _POST_MODIFIER = frozenset({"of", "on", "in", "over", "at", "from", "about", "against", "for", "by",
                             "with", "to", "across", "among", "between", "that", "which", "who",
