@@ -15,13 +15,15 @@ from quiz.generate.grammar import first_lower, is_pronoun, question_predicate, w
 from quiz.generate.syntax import Clause
 
 #: The words without one of which :func:`frame_facts` finds nothing (the caller's gate).
-FRAME_KEYS = (" due to ", " behind ", "responsible for ", " reason", " to blame for ", "stem",
-              "attribut", " link", "traced", "traces", "trace ", "ascrib")
+FRAME_KEYS = (" due to ", " behind ", "responsible for ", " reason", " to blame for ", " stem",
+              "attribut", " link", "traced", "traces", "trace ", "ascrib", "blamed on",
+              " down to ", "result of", "consequence of", "product of")
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
 _ADVERB = r"(?:(?:also|partly|largely|mainly|mostly|chiefly|partially|entirely|probably|" \
     r"possibly|in\s+part|at\s+least\s+partly)\s+)?"
 #: After a form of "be": the effect is the subject, the cause follows the cue.
-_EFFECT_FIRST = re.compile(_ADVERB + r"(?P<cue>due\s+to)\s+")
+_EFFECT_FIRST = re.compile(_ADVERB + r"(?P<cue>due\s+to|(?:the|a)\s+(?:direct\s+)?result\s+of|"
+                           r"the\s+(?:direct\s+)?consequence\s+of|the\s+product\s+of)\s+")
 #: After a form of "be": the cause is the subject, the effect follows the cue.
 _CAUSE_FIRST = re.compile(_ADVERB + r"(?P<cue>behind|responsible\s+for|(?:the|one\s+of\s+the)\s+"
                           r"(?:(?:main|chief|biggest|key|primary|major)\s+)?reasons?\s+for|"
@@ -67,6 +69,16 @@ def frame_facts(text: str, clauses: list[Clause]
             cause = cause_span(text, after + 5)
             if cause is not None and stems_from_cause(clause.subject, cause):
                 yield from _asked_after(text, clause, after + 5, "from")
+        elif main in _BLAMED and _BE.intersection(words):
+            on = _BLAMED[main].match(text, after)
+            if on is not None and _traced_thing(clause.subject, "attributed"):
+                yield from _asked_after(text, clause, on.end(), on.group("tail"))
+        elif main in _PUT and not _BE.intersection(words) and len(words) > 1 and \
+                not is_pronoun(clause.subject):
+            traced = _PUT_DOWN.match(text, after)
+            if traced is not None and not names_someone(traced.group("what")):
+                yield from _asked_after(text, clause, traced.end(),
+                                        f"{traced.group('what')} down to")
         elif main in _TRACE and _BE.intersection(words):
             passive = _PASSIVE_TO.match(text, after)
             if passive is not None and _traced_thing(clause.subject, main):
@@ -77,6 +89,17 @@ def frame_facts(text: str, clauses: list[Clause]
                 yield from _asked_after(text, clause, traced.end(), f"{traced.group('what')} to")
 
 
+#: Participles that name a cause after them when passive: "was (also) blamed on X", "had been
+#: put down to X".
+_BLAMED = {
+    "blamed": re.compile(_ADVERB + r"(?P<tail>on)\s+"),
+    "put": re.compile(_ADVERB + r"(?P<tail>down\s+to)\s+"),
+}
+_PUT = frozenset({"put", "puts"})
+#: "S has put X (partly) down to Y" (a verb group with an auxiliary: the bare "put" is read by
+#: :mod:`cause_attributed`).
+_PUT_DOWN = re.compile(r"(?P<what>(?!(?:it|this|that|them|these|those)\b)[\w’'-]+(?:\s+"
+                       r"(?!down\b)[\w’'-]+){0,9}?)\s+" + _ADVERB + r"down\s+to\s+")
 _ADVERB_WORDS = frozenset({"also", "partly", "largely", "mainly", "mostly", "chiefly",
                            "partially", "entirely", "probably", "possibly"})
 
@@ -111,6 +134,9 @@ def _be_frames(text: str, clause: Clause, after: int
                 _SCHEDULED.match(cause):
             return  # ("The match was due to kick off at 3pm": a plan, no cause)
         cue = " ".join(text[after:effect_first.end()].split())
+        if not effect_first.group("cue").startswith("due") and _PLAIN_BE.issuperset(
+                w.lower() for w in clause.group.words):
+            return  # ("The win was the result of X": :mod:`cause_attributed` asks "What led to")
         yield AnswerKind.CAUSE, f"What {_inverted(first_lower(clause.subject), clause)} {cue}", \
             cause, ()
         return
@@ -128,6 +154,7 @@ def _be_frames(text: str, clause: Clause, after: int
 
 
 _AGREEING = {"have": "has", "are": "is", "were": "was"}
+_PLAIN_BE = frozenset({"was", "were", "is", "are", "has", "have", "had", "been"})
 _OWNER = re.compile(r"\b(?:their|its|his|her)\b", re.IGNORECASE)
 #: A verb after "due to": what is planned ("due to kick off", "due to meet on Friday").
 _SCHEDULED = re.compile(r"[a-z]+\s+(?:off|up|out|down|back|away)\b|"

@@ -221,6 +221,33 @@ def is_thing(phrase: str) -> bool:
     return is_cause_thing(phrase) or common_head(phrase) in _MORE_THINGS
 
 
+def names_people(phrase: str) -> bool:
+    """Whether the head of ``phrase`` names people or a body ("small growers", "local
+    traders"), which :func:`cause_hindrances.common_head` lets through."""
+    head = common_head(phrase)
+    return head in _SOMEONE_HEADS or head.endswith(_SOMEONE_ENDINGS)
+
+
+#: Heads naming people or bodies that :func:`cause_hindrances.common_head` lets through.
+_SOMEONE_HEADS = frozenset("""
+    growers traders boss bosses team teams shoppers drivers lenders banks bank insurers
+    patients tourists builders developers retailers exporters importers suppliers operators
+    employers volunteers crew crews locals migrants refugees passengers customers consumers
+    users owner owners buyers sellers producers manufacturers landlords tenants rivals
+    opponents supporters pilots investors holders bidders donors sponsors partners allies
+    neighbours neighbors guests viewers readers listeners clients pupils graduates
+    applicants candidates nominees winners losers victims survivors witnesses suspects
+    defendants plaintiffs prisoners inmates detainees hostages settlers herders fishermen
+    miners dockers hauliers truckers carriers shippers firm firms group groups side sides
+    club clubs school schools hospital hospitals council councils agency agencies
+    department departments office offices unit units state states country countries nation
+    nations city cities town towns region regions village villages family families couple
+    couples household households
+""".split())
+_SOMEONE_ENDINGS = ("ists", "ians", "men", "man", "woman", "women", "person",
+                    "people")
+
+
 #: Nouns that name what an earlier sentence told: alone after "the", no answer.
 #: A subject that is one common noun after "The" ("The suspension").
 _ONE_NOUN = re.compile(r"The\s+[a-z]{3,}")

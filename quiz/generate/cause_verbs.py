@@ -31,7 +31,8 @@ from quiz.generate.cause_v_trailing import TRAILING_WORDS, trailing_effect_facts
 from quiz.generate.cause_v_reason import REASON_WORDS, reason_is_facts
 from quiz.generate.cause_v_subject import opening_lowered, whole_subjects
 from quiz.generate.cause_v_subjects import (
-    REPORTED, SUBJECT_CAUSE_WORDS, TIME_OBJECT, behind_facts, made_to_facts, reflected_facts,
+    REPORTED, SUBJECT_CAUSE_WORDS, TIME_OBJECT, behind_facts, made_to_facts, names_people,
+    reflected_facts,
     relative_subject, relative_subject_facts, stood_for_facts, subject_cause_facts,
     which_cause_facts,
 )
@@ -648,7 +649,7 @@ def affect_facts(text: str, clauses: list[Clause]
         if any(w in {"is", "are", "was", "were", "been", "be"} for w in clause.group.words):
             continue  # passive: "was hurt in the crash"
         if main in _HARMING and (names_someone(clause.subject) or clause.subject.split()[
-                -1].lower() in NOT_CAUSE_HEADS):
+                -1].lower() in NOT_CAUSE_HEADS or names_people(clause.subject)):
             continue  # ("The minister has weakened the bill": someone's act, no "What")
         if _which_time(text, clause):
             continue  # ("cut 300 jobs last year, which hurt X": the "which" is the clause)
