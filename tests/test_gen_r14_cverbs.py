@@ -35,8 +35,8 @@ def _coverage(found: list[Case]) -> float:
 
 def test_matrix_coverage_on_dev_and_held_out() -> None:
     # (before this round: DEV 0.57, HELD-OUT 0.54; the figures only go up)
-    assert _coverage(cases(DEV)) >= 0.80
-    assert _coverage(cases(HELD_OUT)) >= 0.75
+    assert _coverage(cases(DEV)) >= 0.88
+    assert _coverage(cases(HELD_OUT)) >= 0.82
 
 
 def test_no_card_of_the_matrix_is_ungrammatical() -> None:
@@ -110,6 +110,25 @@ def test_no_card_of_the_matrix_is_ungrammatical() -> None:
     # a plural subject's present
     ("Storms in the North Sea cause the delays.", "What causes the delays?",
      "Storms in the North Sea"),
+    # a modal before a verb of harm, holding up, leaving or forcing
+    ("Heavy rain could disrupt flights across Europe.",
+     "What could disrupt flights across Europe?", "Heavy rain"),
+    ("Strong winds could leave thousands of homes without power.",
+     "What could leave thousands of homes without power?", "Strong winds"),
+    ("Falling sales could force the airline to cut 300 jobs.",
+     "What could force the airline to cut 300 jobs?", "Falling sales"),
+    # "blamed on", "put down to", "the result of" in any tense
+    ("The outage had partly been blamed on cheap loans from state banks, according to the "
+     "Red Cross.",
+     "What had the outage partly been blamed on, according to the Red Cross?",
+     "cheap loans from state banks"),
+    ("Peru's fisheries ministry has put a sharp rise in food prices down to rising fuel costs.",
+     "What has Peru's fisheries ministry put a sharp rise in food prices down to?",
+     "rising fuel costs"),
+    ("The blackout could be the result of a broken valve.",
+     "What could the blackout be the result of?", "a broken valve"),
+    ("Frequent breakdowns had left some routes without a service for days.",
+     "What had left some routes without a service for days?", "Frequent breakdowns"),
 ])
 def test_frame(text: str, question: str, answer: str) -> None:
     assert (question, answer) in cause_qa(text)
@@ -126,6 +145,14 @@ def test_frame(text: str, question: str, answer: str) -> None:
     ("The company was behind schedule.", "schedule"),
     ("The child was brought to hospital by her mother.", "her mother"),
     ("The outage was not caused by a faulty cable, the company said.", "a faulty cable"),
+    ("Heavy rain could not stop the march.", "Heavy rain"),
+    ("The storm has not damaged the harvest.", "The storm"),
+    ("The minister forced the council to resign.", "The minister"),
+    ("Small growers disrupted the meeting.", "Small growers"),
+    ("The marathon brings about 32 million euros into local hotels each year.",
+     "The marathon"),
+    ("The company added to its fleet last year.", "its fleet"),
+    ("Hit by a car, the boy was taken to hospital by his mother.", "his mother"),
 ))
 def test_no_cause(text: str, answer: str) -> None:
     assert not any(_norm(a) == _norm(answer) for _, a in cause_qa(text))

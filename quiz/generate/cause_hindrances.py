@@ -77,7 +77,8 @@ _CAUSE_HEADS = frozenset("""
     pollution ash emissions surge surges spike wave rise fall row rows scandal scandals
     allegations accusations debate dispute disputes controversy speculation rumours rumors
     protest walkout walkouts blockade blockades boycott boycotts recession downturn slump
-    collapse
+    collapse outage outages blackout blackouts crash crashes accident accidents leak leaks
+    spill spills breakdown breakdowns
 """.split())
 _POST_MODIFIER = frozenset({"of", "on", "in", "over", "at", "from", "about", "against", "for", "by",
                             "with", "to", "across", "among", "between", "that", "which", "who",

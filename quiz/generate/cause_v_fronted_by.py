@@ -18,7 +18,7 @@ _FRONTED_BY = re.compile(
     r"Boosted|Battered|Plagued|Crippled|Weakened|Squeezed|Stung|Rattled|Alarmed|Angered|"
     r"Frustrated|Burdened|Dogged|Hindered|Slowed|Held\s+back|Pushed|Forced|Pressured)\s+"
     r"(?:(?:hard|badly|heavily|partly|largely|mainly|mostly|in\s+part|also)\s+)?by\s+"
-    r"(?P<cause>[^,;:()—–\"“”]{3,90}?),\s+")
+    r"(?P<cause>[^,;:()—–]{3,90}?),\s+")
 #: Words that begin the cause's opening (the caller's gate).
 FRONTED_OPENERS = ("Fuelled ", "Fueled ", "Driven ", "Hit ", "Hampered ", "Triggered ",
                    "Prompted ", "Hurt ", "Spurred ", "Buoyed ", "Boosted ", "Battered ",
@@ -28,6 +28,8 @@ FRONTED_OPENERS = ("Fuelled ", "Fueled ", "Driven ", "Hit ", "Hampered ", "Trigg
 #: A finite verb or a clause word inside what was read as the cause: no noun phrase.
 _NOT_A_PHRASE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|which|"
                            r"who|when|after|before|because|as|since|while)\b")
+#: A possessive opening the cause ("Oxfam's decision to withdraw"): a thing someone did.
+_OWNED = re.compile(r"[A-Z][\w-]*['’]s\s+[a-z]")
 #: Someone as the agent ("Hit by a police officer"): an actor, not a cause.
 _SOMEONE = re.compile(r"^(?:an?|the|two|three|several|some)\s+(?:[a-z-]+\s+)?(?:man|woman|"
                       r"officer|soldier|gunman|driver|player|fan|protester|police|rival|"
@@ -49,7 +51,9 @@ def fronted_by_facts(text: str, clauses: list[Clause]
     cause = match.group("cause").strip()
     if word_count(cause) < 2 or word_count(cause) > 14 or _NOT_A_PHRASE.search(cause) or \
             DEMONSTRATIVE.match(cause) or is_pronoun(cause) or _SOMEONE.match(cause) or \
-            cause[:1].isupper() and not cause.startswith(("The ", "A ", "An ")):
+            cause[:1].isupper() and not cause.startswith(("The ", "A ", "An ")) and \
+            not _OWNED.match(cause) or cause.count('"') % 2 or "“" in cause or \
+            cause[:1] == '"' and not cause[1:2].islower():
         return  # ("Hit by Typhoon Haiyan": a name, kept out as a place may be one)
     clause = next((c for c in clauses if c.subject_start == match.end()), None)
     if clause is None:

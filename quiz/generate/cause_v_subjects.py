@@ -73,17 +73,25 @@ for _forms, _after in (
          "restricted restricts devastated devastates crippled cripples weakened weakens eroded "
          "erodes squeezed squeezes strained strains ravaged ravages dented dents battered "
          "batters harmed harms exacerbated exacerbates deterred deters discouraged "
-         "discourages", ""),
+         "discourages delay halt stall stop disrupt limit restrict devastate cripple weaken "
+         "erode squeeze strain ravage harm exacerbate deter discourage", ""),
         ("help helps helped helping", "help"),
-        ("brought brings", _STANDSTILL),
-        ("left leaves", _STRANDED),
-        ("wiped wipes", _WIPED),
+        ("brought brings bring", _STANDSTILL),
+        ("left leaves leave", _STRANDED),
+        ("wiped wipes wipe", _WIPED),
         ("cost costs", _COST),
-        ("forced forces", "forced"),
+        ("forced forces force", "forced"),
         ("cast casts", "cast"),
         ("raise raises raised raising", "raise"),
 ):
     _SHAPES.update(dict.fromkeys(_forms.split(), _after))
+#: The base forms above (read after a modal, "could leave X without power", or as a plural's
+#: present).
+_BASE_ONLY = frozenset("""
+    delay halt stall stop disrupt limit restrict devastate cripple weaken erode squeeze strain
+    ravage harm exacerbate deter discourage bring leave wipe force
+""".split())
+_DENIED = frozenset({"not", "never", "n't", "cannot"})
 #: The words without which the rules of this module find nothing (the caller's gate).
 SUBJECT_CAUSE_WORDS = frozenset(_SHAPES) | {"reflected", "reflects", "mirrored", "mirrors",
                                             "behind"}
@@ -140,6 +148,10 @@ def subject_cause_facts(text: str, clauses: list[Clause]
         if _RESTRICTIVE.fullmatch(text, clause.subject_end, clause.verb_start) and not \
                 _STANDS_FOR.fullmatch(clause.subject):
             continue  # ("A storm that hit the coast caused X": the relative's verb)
+        if _DENIED.intersection(clause.group.words) or main in _BASE_ONLY and \
+                clause.group.words[0] not in MODAL_VERBS and clause.group.tense != "present":
+            continue  # ("did not stop X": nothing done; a base form after a modal or as a
+            # plural's present only)
         predicate = _predicate(text, clause, after)
         if predicate is None:
             continue

@@ -55,6 +55,9 @@ from quiz.generate.syntax import Clause, find_clauses, trim_predicate
 _CAUSAL_TO = frozenset("""
     prompted forced led pushed drove compelled caused inspired
 """.split())
+#: Their base forms, asked after a modal ("could force X to close": "What could force X to
+#: close?").
+_CAUSAL_BASES = frozenset("prompt force lead push drive compel cause inspire".split())
 _PERSUADE_TO = frozenset("""
     encouraged urged asked pressed persuaded called told pressured allowed enabled
 """.split())
@@ -169,7 +172,10 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
                                       f"{obj} to do")
         if inverted is not None:
             yield AnswerKind.EFFECT, f"What {inverted}", action, (f"to {action}",)
-        if main in _CAUSAL_TO and word_count(action) <= 14 and not is_pronoun(obj):
+        if (main in _CAUSAL_TO or main in _CAUSAL_BASES and clause.group.words[0] in
+                MODAL_VERBS) and word_count(action) <= 14 and not is_pronoun(obj) and \
+                common_head(clause.subject) and not names_people(clause.subject):
+            # (not "What forced the council to resign? - The minister": someone, asked "Who")
             # ("His exclusion has forced X to ...": causes names "his" from the sentences
             # before, or drops the fact)
             verb = clause.group.text
@@ -567,10 +573,18 @@ _AFFECTING = frozenset("""
     infuriated infuriates unsettled unsettles rattled rattles hurt hurts damaged damages
     weakened weakens boosted boosts delighted delights disrupted disrupts
     drew drawn draws
+""".split()) | frozenset("""
+    anger outrage alarm frustrate worry infuriate unsettle rattle damage weaken boost disrupt
 """.split())
 #: Verbs of harm or help done, whose subject is a cause only when it names no one.
 _HARMING = frozenset("""
     hurt hurts damaged damages weakened weakens boosted boosts disrupted disrupts
+    damage weaken boost disrupt
+""".split())
+#: Base forms read only after a modal ("could disrupt flights") or as a plural's present.
+_BASE_FORMS = frozenset("""
+    anger outrage alarm frustrate worry infuriate unsettle rattle damage weaken boost disrupt
+    stop halt delay stall hamper hinder suspend prevent
 """.split())
 #: The words without which :func:`affect_facts` finds nothing (the caller's gate).
 _TRAILING_CUE = re.compile(r",\s+(?:which\s+|in\s+turn\s+|thereby\s+)?(?:has\s+|have\s+|had\s+)?"
@@ -594,6 +608,7 @@ _REACTION = re.compile(r"(?:(?:sharp|strong|fierce|harsh|heavy|widespread|immedi
 #: acting ("The council delayed the vote": an actor).
 HALT_VERBS = frozenset("""
     stopped halted delayed stalled hampered hindered suspended prevented
+    stop halt delay stall hamper hinder suspend prevent
 """.split())
 _EVENT_SUBJECT = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Za-z-]+\s+){0,2}(?:dispute|row|strike|strikes|walkout|protest|weather|"
@@ -648,6 +663,9 @@ def affect_facts(text: str, clauses: list[Clause]
             # "close four of the most damaged dive sites": an adjective, no verb)
         if any(w in {"is", "are", "was", "were", "been", "be"} for w in clause.group.words):
             continue  # passive: "was hurt in the crash"
+        if main in _BASE_FORMS and clause.group.words[0] not in MODAL_VERBS and \
+                clause.group.tense != "present" or _DENIAL.intersection(clause.group.words):
+            continue  # ("to delay the vote", "could not stop": no act of the subject)
         if main in _HARMING and (names_someone(clause.subject) or clause.subject.split()[
                 -1].lower() in NOT_CAUSE_HEADS or names_people(clause.subject)):
             continue  # ("The minister has weakened the bill": someone's act, no "What")
