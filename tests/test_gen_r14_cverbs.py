@@ -35,8 +35,8 @@ def _coverage(found: list[Case]) -> float:
 
 def test_matrix_coverage_on_dev_and_held_out() -> None:
     # (before this round: DEV 0.57, HELD-OUT 0.54; the figures only go up)
-    assert _coverage(cases(DEV)) >= 0.88
-    assert _coverage(cases(HELD_OUT)) >= 0.82
+    assert _coverage(cases(DEV)) >= 0.92
+    assert _coverage(cases(HELD_OUT)) >= 0.84
 
 
 def test_no_card_of_the_matrix_is_ungrammatical() -> None:
@@ -129,6 +129,12 @@ def test_no_card_of_the_matrix_is_ungrammatical() -> None:
      "What could the blackout be the result of?", "a broken valve"),
     ("Frequent breakdowns had left some routes without a service for days.",
      "What had left some routes without a service for days?", "Frequent breakdowns"),
+    # the main verb after a restrictive relative in the subject
+    ("A protest by farmers that began in May disrupted flights across Europe.",
+     "What disrupted flights across Europe?", "A protest by farmers that began in May"),
+    ("Officials said a strike by port workers that began in May could be behind the delays.",
+     "What could be behind the delays, according to officials?",
+     "a strike by port workers that began in May"),
 ])
 def test_frame(text: str, question: str, answer: str) -> None:
     assert (question, answer) in cause_qa(text)

@@ -1,13 +1,14 @@
 """The whole noun phrase of a subject the clause reader cut short, for the cause-verb rules:
 'A "catastrophic" update caused X' (not "update"), "The collapse of the currency, which caused
-X" (not "the currency")."""
+X" (not "the currency"), "A strike that began in May [has hampered] X" (the main verb the
+reader lost to the relative clause)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from quiz.generate.grammar import COMMON_ALONE, COMMON_SUFFIXES
+from quiz.generate.grammar import COMMON_ALONE, COMMON_SUFFIXES, read_verb_group
 from quiz.generate.syntax import Clause
 
 #: A quoted modifier and the determiner before it, just before a subject: 'a "catastrophic" '.
@@ -25,10 +26,63 @@ _WHICH_GAP = re.compile(r",\s+which\s+")
 
 
 def whole_subjects(text: str, clauses: list[Clause]) -> list[Clause]:
-    """``clauses`` with each subject the reader cut short made whole (the others as read)."""
+    """``clauses`` with each subject the reader cut short made whole (the others as read),
+    and the main clause after a restrictive relative in a subject added."""
+    if " that " in text or " which " in text:
+        clauses = _with_main_clauses(text, clauses)
     if '"' not in text and "“" not in text and ", which " not in text:
         return clauses
     return [_whole(text, clause) for clause in clauses]
+
+
+#: A subject and "that"/"which" opening a restrictive relative clause ("A strike that began").
+_RESTRICTIVE = re.compile(r"\s+(?:that|which)\s+")
+#: Past forms that end a relative's predicate as the main verb ("a storm that hit the coast
+#: [caused] X"): the causal verbs of the cause rules.
+_MAIN_PAST = frozenset("""
+    caused triggered sparked fuelled fueled prompted provoked led resulted contributed brought
+    added made left forced pushed drove hit hampered delayed disrupted halted stalled stopped
+    hurt damaged weakened boosted threw plunged kept sent slowed threatened undermined
+    worsened crippled devastated wiped cost raised cast
+""".split())
+_AUX = frozenset("has have had could would will may might can".split())
+_BE = frozenset("is are was were be been being".split())
+_WORD = re.compile(r"[A-Za-z’'-]+|[,;:()\"“”—–]")
+
+
+def _with_main_clauses(text: str, clauses: list[Clause]) -> list[Clause]:
+    """``clauses`` with the main clause the reader lost after a restrictive relative in its
+    subject ("A strike that began in May has also hampered X": the reader took "began" for
+    the clause's verb and read no more)."""
+    added: list[Clause] = []
+    for clause in clauses:
+        if not _RESTRICTIVE.fullmatch(text, clause.subject_end, clause.verb_start):
+            continue
+        found = _main_after(text, clause)
+        if found is not None and not any(c.verb_start == found.verb_start for c in clauses):
+            added.append(found)
+    return [*clauses, *added] if added else clauses
+
+
+def _main_after(text: str, clause: Clause) -> Clause | None:
+    """The main clause whose verb follows the relative's predicate of ``clause``."""
+    words = list(_WORD.finditer(text, clause.verb_end))[:10]
+    for k, word in enumerate(words):
+        low = word.group()
+        if not low.isalpha() or low in {"and", "but", "or", "who", "which", "that"}:
+            return None  # (a comma or a second clause first: no main verb of this subject)
+        if k == 0 or low not in _AUX and low not in _MAIN_PAST and low not in _BE:
+            continue
+        group = read_verb_group([w.group() for w in words[k:]])
+        if group is None or not group.words or group.words[0] != low or _BE.intersection(
+                group.words[:-1]) and group.main not in _BE:
+            return None  # (a passive after the relative is read by its own rule)
+        end = words[k + len(group.words) - 1].end()
+        subject = text[clause.subject_start:word.start()].rstrip()
+        return Clause(subject, clause.subject_start, clause.subject_start + len(subject), group,
+                      word.start(), end, text[end:].lstrip(), clause.first_token,
+                      clause.verb_token + k + 1)
+    return None
 
 
 def _whole(text: str, clause: Clause) -> Clause:

@@ -491,8 +491,8 @@ def relative_subject_facts(text: str, clauses: list[Clause]
                     word.group()):
                 continue
             subject = relative_subject(text, clauses, word.start())
-            if subject is None:
-                break
+            if subject is None or any(c.verb_start <= word.start() < c.verb_end for c in clauses):
+                break  # (or the main clause is read: its own rules ask it)
             fake = Clause("", 0, 0, clause.group, 0, 0, text[word.end():], 0, 0)
             predicate = _predicate(text, fake, after)
             if predicate is not None:

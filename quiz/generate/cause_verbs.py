@@ -633,7 +633,9 @@ def affect_facts(text: str, clauses: list[Clause]
     government?" (only the cause is asked: "what did the strikes anger" is not English); the
     cause a causative verb's subject or a ", which" names (:mod:`cause_v_subjects`)."""
     clauses = whole_subjects(text, clauses)
-    yield from subject_cause_facts(text, clauses)
+    subject_causes = list(subject_cause_facts(text, clauses))
+    yield from subject_causes
+    asked = {answer for _, _, answer, _ in subject_causes}  # (one card of a cause per verb)
     if "blow" in text or "straw" in text:
         yield from final_blow_facts(text, clauses)
     if " meant " in text or " means " in text:
@@ -681,6 +683,8 @@ def affect_facts(text: str, clauses: list[Clause]
         if main in _DRAW_VERBS and (not _REACTION.match(obj) or not common_head(clause.subject)
                                     or len(_DETERMINER.sub("", clause.subject).split()) < 2):
             continue  # ("The mayor drew criticism": whose act, not told; "drew 10,000 fans")
+        if written_subject(text, clause) in asked:
+            continue  # ("has also hampered X": asked by the subject rule already)
         words = list(clause.group.words)
         if words[0] in {"have", "has"}:
             words[0] = "has"
