@@ -199,6 +199,10 @@ def _wrap(clause: str, wrapper: str, speaker: str) -> str:
         return f"{clause}, according to {speaker[0].lower() + speaker[1:] if speaker.startswith('The ') else speaker}."
     if wrapper == "quoted":
         return f"\"{clause},\" {speaker[0].lower() + speaker[1:] if speaker.startswith('The ') else speaker} said."
+    if wrapper == "dateline":
+        return f"LIMA – {clause}."
+    if wrapper == "joined":
+        return f"Exports fell sharply in March, and {low}."
     raise ValueError(wrapper)
 
 
@@ -206,7 +210,8 @@ def _sentence(text: str) -> str:
     return text[0].upper() + text[1:] if text[0] != '"' else '"' + text[1].upper() + text[2:]
 
 
-_WRAPPERS = ("bare", "said that", "trailing said", "according to", "said", "quoted")
+_WRAPPERS = ("bare", "said that", "trailing said", "according to", "said", "quoted", "dateline",
+             "joined")
 
 
 def cases(fillers: Fillers) -> list[Case]:

@@ -27,12 +27,21 @@ _WHICH_GAP = re.compile(r",\s+which\s+")
 
 def whole_subjects(text: str, clauses: list[Clause]) -> list[Clause]:
     """``clauses`` with each subject the reader cut short made whole (the others as read),
-    and the main clause after a restrictive relative in a subject added."""
+    and the main clause after a restrictive relative in a subject added (the rules of one
+    sentence pass the same list: the last reading is kept)."""
+    if _LAST[0] is clauses and _LAST[1] == text:
+        return _LAST[2]
+    read = clauses
     if " that " in text or " which " in text:
-        clauses = _with_main_clauses(text, clauses)
-    if '"' not in text and "“" not in text and ", which " not in text:
-        return clauses
-    return [_whole(text, clause) for clause in clauses]
+        read = _with_main_clauses(text, read)
+    if '"' in text or "“" in text or ", which " in text:
+        read = [_whole(text, clause) for clause in read]
+    _LAST[:] = [clauses, text, read]
+    return read
+
+
+#: The clauses, the text and the reading of the last call of :func:`whole_subjects`.
+_LAST: list = [None, "", []]
 
 
 #: A subject and "that"/"which" opening a restrictive relative clause ("A strike that began").

@@ -313,7 +313,8 @@ def more_effect_verb_facts(text: str, clauses: list[Clause]
 #: A noun phrase opening the sentence (or a reported clause) right before a present verb the
 #: clause reader did not take for one: "Storms in the North Sea [cause]", "Cheap credit from
 #: lenders [contributes]" (no verb, comma or clause word inside it).
-_PRESENT_SUBJECT = re.compile(r"(?:^|(?<=\bthat )|(?<=\bsaid )|(?<=\bsays )|(?<=^\"))(?P<np>"
+_PRESENT_SUBJECT = re.compile(r"(?:^|(?<=\bthat )|(?<=\bsaid )|(?<=\bsays )|(?<=^\")|(?<=, and ))"
+                              r"(?P<np>"
                               r"(?!(?:It|it|This|this|That|that|They|they|These|these)\s)"
                               r"[\w’'-]+(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|"
                               r"could|can|may|might|did|does|do|not|never|that|which|who|"
@@ -1043,8 +1044,7 @@ def _pressed_by(text: str, clauses: list[Clause], clause: Clause
     squeezed the council's budget?" (a thing the cause, "its" the sentence's opening body)."""
     by = _PRESSED_BY_AGENT.match(text, clause.verb_end)
     if by is None or clause.group.words[-1] not in {"been", *_PRESSED_BY, *_PARTICLE_VERBS} or \
-            MODAL_VERBS.intersection(clause.group.words) or not by.group(
-                "particle") and clause.group.main not in _PRESSED_BY:
+            not by.group("particle") and clause.group.main not in _PRESSED_BY:
         return  # ("was held by police": only "held down by X" is a cause)
     cause = _unreported(cut_span(text, by.end()))
     if cause is None or DEMONSTRATIVE.match(cause) or not blamable(cause) or \
