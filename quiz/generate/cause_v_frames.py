@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from quiz.generate.cause_attributed import stems_from_cause
 from quiz.generate.cause_hindrances import common_head, is_cause_thing, names_someone
 from quiz.generate.cause_spans import DEMONSTRATIVE, VAGUE_SUBJECT, cut_span, written_subject
+from quiz.generate.cause_v_spans import cause_span
+from quiz.generate.cause_v_subjects import names_people
 from quiz.generate.cause_v_subject import whole_subjects
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import first_lower, is_pronoun, question_predicate, word_count
@@ -19,6 +21,8 @@ FRAME_KEYS = (" due to ", " behind ", "responsible for ", " reason", " to blame 
               "attribut", " link", "traced", "traces", "trace ", "ascrib", "blamed on",
               " down to ", "result of", "consequence of", "product of")
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
+#: A subject that denies the frame ("Neither case", "No link", "None of the deaths").
+_NO_ONE = re.compile(r"(?:neither|no|none|nothing|nobody|nor)\b", re.IGNORECASE)
 _ADVERB = r"(?:(?:also|partly|largely|mainly|mostly|chiefly|partially|entirely|probably|" \
     r"possibly|in\s+part|at\s+least\s+partly)\s+)?"
 #: After a form of "be": the effect is the subject, the cause follows the cue.
@@ -38,15 +42,6 @@ _PASSIVE_TO = re.compile(_ADVERB + r"(?:back\s+)?to\s+")
 _TRACED = re.compile(r"(?P<what>(?!(?:it|this|that|them|these|those)\b)"
                      r"[\w’'-]+(?:\s+(?!to\b)[\w’'-]+){0,9}?)\s+" + _ADVERB + r"(?:back\s+)?"
                      r"to\s+")
-#: A phrase a cause answer ends before ("... a database error and that a fix was applied").
-_SPAN_TAIL = re.compile(r"\s+and\s+(?:that|said|added|says|adds|warned|insisted)\b.*$")
-
-
-def cause_span(text: str, start: int) -> str | None:
-    """The noun phrase at ``start`` (see :func:`cause_spans.cut_span`), ended before a second
-    reported clause joined by "and that" / "and said"."""
-    span = cut_span(text, start)
-    return None if span is None else _SPAN_TAIL.sub("", span)
 
 
 def frame_facts(text: str, clauses: list[Clause]
@@ -55,8 +50,9 @@ def frame_facts(text: str, clauses: list[Clause]
     clauses = whole_subjects(text, clauses)
     for clause in clauses:
         if is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject) or word_count(
-                clause.subject) > 10 or any(ch in clause.subject for ch in ",;:\"“”()"):
-            continue
+                clause.subject) > 10 or any(ch in clause.subject for ch in ",;:\"“”()") or \
+                _NO_ONE.match(clause.subject):
+            continue  # ("neither case was linked to X": no link)
         words = [w.lower() for w in clause.group.words]
         if "not" in words or "never" in words:
             continue
@@ -109,7 +105,16 @@ def _traced_thing(thing: str, verb: str) -> bool:
     "the outbreak was linked to lettuce", not "the suspect was linked to a gang"."""
     if verb.startswith("attribut") or verb.startswith("ascrib"):
         return not names_someone(thing)
-    return is_cause_thing(thing)
+    head = common_head(thing)
+    return is_cause_thing(thing) or bool(head) and (
+        head.endswith(_EVENT_ENDINGS) or head in _CHANGE_HEADS) and not names_people(thing)
+
+
+#: Endings of nouns of a rate, a change or a state ("the frequency of heatwaves", "the
+#: decline", "the increase"), which a link to a cause explains.
+_EVENT_ENDINGS = ("ncy", "ity", "ness", "ment", "tion", "sion", "ure", "ing")
+_CHANGE_HEADS = frozenset({"increase", "decrease", "rise", "decline", "fall", "drop", "jump",
+                           "surge", "slump", "spike", "growth"})
 
 
 def _asked_after(text: str, clause: Clause, start: int, tail: str

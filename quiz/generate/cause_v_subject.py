@@ -18,6 +18,9 @@ _QUOTED_MODIFIER = re.compile(r"(?:(?:\b[Aa]n?|\b[Tt]he|\b[A-Z][\w-]*[’']s)\s+
 #: a ", which" clause: "The collapse of " / "Storms in " / "Oxfam's decision to cut funding for ".
 _HEAD_BEFORE = re.compile(r"(?P<np>(?:[A-Z][\w-]*(?:[’']s)?|[Aa]n?|[Tt]he)(?:\s+[a-z][\w-]*){0,3}?"
                           r"\s+(?:of|in|from|over|on|at|across|among|for|by)\s+)$")
+#: The head of a noun phrase with "of" before the last noun ("a breakdown of [the system]"),
+#: anywhere in the sentence: a ", which" after it tells of the head as much as of the noun.
+_HEAD_OF = re.compile(r"\b(?:[Aa]n?|[Tt]he|[A-Z][\w-]*[’']s)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+of\s+")
 #: Words that make the phrase before the subject a clause, not a noun phrase.
 _CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|will|would|could|can|"
                           r"did|does|do|after|when|which|who|that|as|because|while|since)\b",
@@ -101,9 +104,13 @@ def _whole(text: str, clause: Clause) -> Clause:
         start = quoted.start()
     elif _WHICH_GAP.fullmatch(text, clause.subject_end, clause.verb_start):
         head = _HEAD_BEFORE.fullmatch(text, 0, start)
-        if head is None or _CLAUSE_WORD.search(head.group("np")):
+        of = _HEAD_OF.search(text, max(0, start - 60), start) if head is None else None
+        if of is not None and of.end() == start and not _CLAUSE_WORD.search(of.group()):
+            start = of.start()  # ("blamed on a breakdown of the system, which ...")
+        elif head is None or _CLAUSE_WORD.search(head.group("np")):
             return clause
-        start = 0
+        else:
+            start = 0
     else:
         return clause
     subject = text[start:clause.subject_end]

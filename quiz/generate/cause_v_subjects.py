@@ -43,7 +43,9 @@ _KEPT = r"\s+(?:off|out\s+of|away|below|above|under|at\s+bay|from\s+[a-z]+ing|in
 _PUT = r"\s+(?:at\s+risk|in\s+doubt|in\s+jeopardy|on\s+hold|under\s+(?:pressure|threat|strain|" \
        r"scrutiny))\b"
 _STANDSTILL = r"\s+to\s+an?\s+(?:halt|standstill|stop|close|end)\b"
-_STRANDED = r"\s+(?:without|stranded|homeless|in\s+the\s+dark|with\s+no)\b"
+_STRANDED = r"\s+(?:without|stranded|homeless|in\s+the\s+dark|with\s+no|empty|jobless|destitute|" \
+    r"isolated|cut\s+off|paralysed|paralyzed|bankrupt|dead|injured|out\s+of\s+work|short\s+of|" \
+    r"in\s+ruins|in\s+limbo|uninhabitable|unusable|exposed|vulnerable)\b"
 _WIPED = r"\s+off\b"
 #: What an object costs someone ("cost the airline €40m"), after the object.
 _COST = r"\s+(?:an?\s+estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|" \

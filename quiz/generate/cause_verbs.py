@@ -22,7 +22,7 @@ from quiz.generate.cause_v_pointed import pointed_facts
 from quiz.generate.cause_v_progressive import PROGRESSIVE_WORDS, progressive_cause_facts
 from quiz.generate.cause_v_nouns import cause_noun_facts, final_blow_facts
 from quiz.generate.cause_v_effect import EFFECT_NOUNS, had_effect_facts
-from quiz.generate.cause_v_frames import cause_span
+from quiz.generate.cause_v_spans import cause_span
 from quiz.generate.cause_v_left import left_doing_facts
 from quiz.generate.cause_v_made import LIKELY_WORDS, made_likely_facts
 from quiz.generate.cause_v_verdicts import VERDICT_WORDS, verdict_facts
@@ -352,6 +352,8 @@ _PLACE_END = re.compile(r"(?:the\s+)?(?:[a-z]+\s+)?(?:village|town|city|border|c
                         r"mountains?|lake|harbour|harbor|entrance|exit|gate|hall)\b")
 
 
+#: A subject that denies the verb ("No deaths were caused by X", "Neither case").
+_NO_SUBJECT = re.compile(r"(?:neither|no|none|nothing|nobody)\b", re.IGNORECASE)
 #: Words that deny the verb they go with ("did not cause"): nothing was caused.
 _DENIAL = frozenset({"not", "never", "n't", "cannot", "didn't", "doesn't", "don't", "hasn't",
                      "haven't", "hadn't", "won't", "wouldn't", "couldn't"})
@@ -899,7 +901,7 @@ def caused_by_facts(text: str, clauses: list[Clause]
     for clause in clauses:
         words = clause.group.words
         main = clause.group.main.lower()
-        if main == "made" and _PASSIVE_WORDS.intersection(words):
+        if main == "made" and _PASSIVE_OR_BE.intersection(words):
             yield from _made_by(text, clause)
             continue
         if main in _PARTICLE_VERBS and _PARTICLE_BY.match(text, clause.verb_end) and \
@@ -929,8 +931,9 @@ def caused_by_facts(text: str, clauses: list[Clause]
             if owned is not None:
                 yield owned
             continue
-        if by is None or is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject):
-            continue
+        if by is None or is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject) or \
+                _NO_SUBJECT.match(clause.subject):
+            continue  # (and "No deaths were caused by X": nothing was)
         frame = _REPORTED_SUBJECT.match(clause.subject)
         if frame is None and _REPORTING_IN_SUBJECT.search(clause.subject):
             continue  # a frame that cannot be put back in front of the question
@@ -1187,7 +1190,9 @@ def _made_by(text: str, clause: Clause) -> Iterator[tuple[AnswerKind, str, str, 
         which = cut_span(text, after + 2)
         cause = f"{cause}, {which}" if which else cause
     words = clause.group.words
-    verb = ("has made" if words[0] in {"has", "have"} else "had made" if "been" in words
+    verb = (f"{words[0]} have made" if words[0] in MODAL_VERBS and "been" in words else
+            f"{words[0]} make" if words[0] in MODAL_VERBS else
+            "has made" if words[0] in {"has", "have"} else "had made" if "been" in words
             else "makes" if words[0] in {"is", "are"} else "made")
     yield AnswerKind.CAUSE, f"What {verb} {first_lower(clause.subject)} {by.group('how')}", \
         cause, ()
