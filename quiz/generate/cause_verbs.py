@@ -50,6 +50,7 @@ from quiz.generate.grammar import (
     is_past_tense, is_pronoun, past_of, question_predicate, third_person, word_count,
 )
 from quiz.generate.mentions import Token
+from quiz.generate.question_checks import cut_before_verb
 from quiz.generate.syntax import Clause, find_clauses, trim_predicate
 
 _CAUSAL_TO = frozenset("""
@@ -375,6 +376,8 @@ def _effect_facts(text: str, clauses: list[Clause], matches: Iterator[re.Match[s
             whole = relative_subject(text, clauses, match.start())
             effect = cut_span(text, match.end()) if whole is not None else None
             whole, group = _group_off(whole) if whole is not None else (None, "")
+            if whole is not None and cut_before_verb(text, whole):
+                whole = None  # (the card writer would read it on to the clause's end)
             if whole is not None and effect is not None and not DEMONSTRATIVE.match(
                     effect) and (is_past_tense(verb.split()[0]) or group[:1] in {"c", "w", "m"}
                                  ) and word_count(effect) <= 16 and word_count(whole) >= 3:
