@@ -76,10 +76,14 @@ _CAUSE_HEADS = frozenset("""
     profits revenues water floodwater levels temperatures rents bills deficit deficits
     pollution ash emissions surge surges spike wave rise fall row rows scandal scandals
     allegations accusations debate dispute disputes controversy speculation rumours rumors
+    protest walkout walkouts blockade blockades boycott boycotts recession downturn slump
+    collapse outage outages blackout blackouts crash crashes accident accidents leak leaks
+    spill spills breakdown breakdowns
 """.split())
 _POST_MODIFIER = frozenset({"of", "on", "in", "over", "at", "from", "about", "against", "for", "by",
                             "with", "to", "across", "among", "between", "that", "which", "who",
                             "where", "when"})
+_RELATIVE_WORDS = frozenset({"that", "which", "who"})
 _ABSTRACT = ("tion", "sion", "ment", "ness", "ity", "ure", "ance", "ence", "ism", "ing")
 
 
@@ -115,6 +119,9 @@ def common_head(phrase: str) -> str:
     words = _DETERMINER.sub("", phrase.strip()).split()
     if words and words[0][1:].islower():
         words[0] = words[0].lower()  # ("Sanctions prevent ...": a capital opening a sentence)
+    if words and len(words) > 8 and _RELATIVE_WORDS.intersection(words[:8]):
+        # ("a strike by dock workers that began on 3 May": the relative clause tells which)
+        words = words[:next(i for i, w in enumerate(words) if w in _RELATIVE_WORDS)]
     if not words or len(words) > 8 or is_pronoun(phrase) or DEMONSTRATIVE.match(phrase):
         return ""
     cut = next((i for i, w in enumerate(words) if i and w in _POST_MODIFIER), len(words))

@@ -41,6 +41,9 @@ from quiz.generate.cause_verbs import (
     AFFECT_VERBS, CAUSAL_TO_WORDS, HALT_VERBS, affect_facts, blame_facts, causal_verb_facts,
     caused_by_facts, effect_verb_facts, help_facts, participle_effect_facts,
 )
+from quiz.generate.cause_verbs import MORE_EFFECT_KEYS, more_effect_verb_facts
+from quiz.generate.cause_v_frames import FRAME_KEYS, frame_facts
+from quiz.generate.cause_v_fronted_by import FRONTED_OPENERS, fronted_by_facts
 from quiz.generate.facts import AnswerKind
 from quiz.generate.mentions import tokenize
 from quiz.generate.purposes import (
@@ -67,6 +70,9 @@ def text_rules(text: str, clauses: tuple[Clause, ...], words: frozenset[str]
         connective_facts(text, read) if _CONNECTIVE_CUES.found(words, low) else (),
         causal_verb_facts(text, toks, read) if words & CAUSAL_TO_WORDS else (),
         effect_verb_facts(text, read) if has_any(low, _EFFECT_KEYS) else (),
+        more_effect_verb_facts(text, read) if has_any(low, MORE_EFFECT_KEYS) else (),
+        frame_facts(text, read) if has_any(low, FRAME_KEYS) else (),
+        fronted_by_facts(text, read) if text.startswith(FRONTED_OPENERS) else (),
         aim_facts(text, toks, read, _past(read)) if _AIM_CUES.found(words, low) else (),
         restated_aim_facts(text) if "aimed" in words and ", a" in text else (),
         purpose_facts(text, toks, read, _past(read)) if "to" in words else (),

@@ -43,7 +43,9 @@ _KEPT = r"\s+(?:off|out\s+of|away|below|above|under|at\s+bay|from\s+[a-z]+ing|in
 _PUT = r"\s+(?:at\s+risk|in\s+doubt|in\s+jeopardy|on\s+hold|under\s+(?:pressure|threat|strain|" \
        r"scrutiny))\b"
 _STANDSTILL = r"\s+to\s+an?\s+(?:halt|standstill|stop|close|end)\b"
-_STRANDED = r"\s+(?:without|stranded|homeless|in\s+the\s+dark|with\s+no)\b"
+_STRANDED = r"\s+(?:without|stranded|homeless|in\s+the\s+dark|with\s+no|empty|jobless|destitute|" \
+    r"isolated|cut\s+off|paralysed|paralyzed|bankrupt|dead|injured|out\s+of\s+work|short\s+of|" \
+    r"in\s+ruins|in\s+limbo|uninhabitable|unusable|exposed|vulnerable)\b"
 _WIPED = r"\s+off\b"
 #: What an object costs someone ("cost the airline €40m"), after the object.
 _COST = r"\s+(?:an?\s+estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|" \
@@ -73,17 +75,25 @@ for _forms, _after in (
          "restricted restricts devastated devastates crippled cripples weakened weakens eroded "
          "erodes squeezed squeezes strained strains ravaged ravages dented dents battered "
          "batters harmed harms exacerbated exacerbates deterred deters discouraged "
-         "discourages", ""),
+         "discourages delay halt stall stop disrupt limit restrict devastate cripple weaken "
+         "erode squeeze strain ravage harm exacerbate deter discourage", ""),
         ("help helps helped helping", "help"),
-        ("brought brings", _STANDSTILL),
-        ("left leaves", _STRANDED),
-        ("wiped wipes", _WIPED),
+        ("brought brings bring", _STANDSTILL),
+        ("left leaves leave", _STRANDED),
+        ("wiped wipes wipe", _WIPED),
         ("cost costs", _COST),
-        ("forced forces", "forced"),
+        ("forced forces force", "forced"),
         ("cast casts", "cast"),
         ("raise raises raised raising", "raise"),
 ):
     _SHAPES.update(dict.fromkeys(_forms.split(), _after))
+#: The base forms above (read after a modal, "could leave X without power", or as a plural's
+#: present).
+_BASE_ONLY = frozenset("""
+    delay halt stall stop disrupt limit restrict devastate cripple weaken erode squeeze strain
+    ravage harm exacerbate deter discourage bring leave wipe force
+""".split())
+_DENIED = frozenset({"not", "never", "n't", "cannot"})
 #: The words without which the rules of this module find nothing (the caller's gate).
 SUBJECT_CAUSE_WORDS = frozenset(_SHAPES) | {"reflected", "reflects", "mirrored", "mirrors",
                                             "behind"}
@@ -140,6 +150,10 @@ def subject_cause_facts(text: str, clauses: list[Clause]
         if _RESTRICTIVE.fullmatch(text, clause.subject_end, clause.verb_start) and not \
                 _STANDS_FOR.fullmatch(clause.subject):
             continue  # ("A storm that hit the coast caused X": the relative's verb)
+        if _DENIED.intersection(clause.group.words) or main in _BASE_ONLY and \
+                clause.group.words[0] not in MODAL_VERBS and clause.group.tense != "present":
+            continue  # ("did not stop X": nothing done; a base form after a modal or as a
+            # plural's present only)
         predicate = _predicate(text, clause, after)
         if predicate is None:
             continue
@@ -219,6 +233,33 @@ def _cause(text: str, clauses: list[Clause], k: int, clause: Clause) -> str | No
 def is_thing(phrase: str) -> bool:
     """Whether ``phrase`` names a thing, a condition or an event (not someone acting)."""
     return is_cause_thing(phrase) or common_head(phrase) in _MORE_THINGS
+
+
+def names_people(phrase: str) -> bool:
+    """Whether the head of ``phrase`` names people or a body ("small growers", "local
+    traders"), which :func:`cause_hindrances.common_head` lets through."""
+    head = common_head(phrase)
+    return head in _SOMEONE_HEADS or head.endswith(_SOMEONE_ENDINGS)
+
+
+#: Heads naming people or bodies that :func:`cause_hindrances.common_head` lets through.
+_SOMEONE_HEADS = frozenset("""
+    growers traders boss bosses team teams shoppers drivers lenders banks bank insurers
+    patients tourists builders developers retailers exporters importers suppliers operators
+    employers volunteers crew crews locals migrants refugees passengers customers consumers
+    users owner owners buyers sellers producers manufacturers landlords tenants rivals
+    opponents supporters pilots investors holders bidders donors sponsors partners allies
+    neighbours neighbors guests viewers readers listeners clients pupils graduates
+    applicants candidates nominees winners losers victims survivors witnesses suspects
+    defendants plaintiffs prisoners inmates detainees hostages settlers herders fishermen
+    miners dockers hauliers truckers carriers shippers firm firms group groups side sides
+    club clubs school schools hospital hospitals council councils agency agencies
+    department departments office offices unit units state states country countries nation
+    nations city cities town towns region regions village villages family families couple
+    couples household households
+""".split())
+_SOMEONE_ENDINGS = ("ists", "ians", "men", "man", "woman", "women", "person",
+                    "people")
 
 
 #: Nouns that name what an earlier sentence told: alone after "the", no answer.
@@ -452,8 +493,8 @@ def relative_subject_facts(text: str, clauses: list[Clause]
                     word.group()):
                 continue
             subject = relative_subject(text, clauses, word.start())
-            if subject is None:
-                break
+            if subject is None or any(c.verb_start <= word.start() < c.verb_end for c in clauses):
+                break  # (or the main clause is read: its own rules ask it)
             fake = Clause("", 0, 0, clause.group, 0, 0, text[word.end():], 0, 0)
             predicate = _predicate(text, fake, after)
             if predicate is not None:

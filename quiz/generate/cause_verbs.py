@@ -22,14 +22,17 @@ from quiz.generate.cause_v_pointed import pointed_facts
 from quiz.generate.cause_v_progressive import PROGRESSIVE_WORDS, progressive_cause_facts
 from quiz.generate.cause_v_nouns import cause_noun_facts, final_blow_facts
 from quiz.generate.cause_v_effect import EFFECT_NOUNS, had_effect_facts
+from quiz.generate.cause_v_spans import cause_span
 from quiz.generate.cause_v_left import left_doing_facts
 from quiz.generate.cause_v_made import LIKELY_WORDS, made_likely_facts
 from quiz.generate.cause_v_verdicts import VERDICT_WORDS, verdict_facts
 from quiz.generate.cause_v_warned import WARN_WORDS, warned_facts
 from quiz.generate.cause_v_trailing import TRAILING_WORDS, trailing_effect_facts
 from quiz.generate.cause_v_reason import REASON_WORDS, reason_is_facts
+from quiz.generate.cause_v_subject import opening_lowered, whole_subjects
 from quiz.generate.cause_v_subjects import (
-    REPORTED, SUBJECT_CAUSE_WORDS, TIME_OBJECT, behind_facts, made_to_facts, reflected_facts,
+    REPORTED, SUBJECT_CAUSE_WORDS, TIME_OBJECT, behind_facts, made_to_facts, names_people,
+    reflected_facts,
     relative_subject, relative_subject_facts, stood_for_facts, subject_cause_facts,
     which_cause_facts,
 )
@@ -47,11 +50,15 @@ from quiz.generate.grammar import (
     is_past_tense, is_pronoun, past_of, question_predicate, third_person, word_count,
 )
 from quiz.generate.mentions import Token
+from quiz.generate.question_checks import cut_before_verb
 from quiz.generate.syntax import Clause, find_clauses, trim_predicate
 
 _CAUSAL_TO = frozenset("""
     prompted forced led pushed drove compelled caused inspired
 """.split())
+#: Their base forms, asked after a modal ("could force X to close": "What could force X to
+#: close?").
+_CAUSAL_BASES = frozenset("prompt force lead push drive compel cause inspire".split())
 _PERSUADE_TO = frozenset("""
     encouraged urged asked pressed persuaded called told pressured allowed enabled
 """.split())
@@ -100,6 +107,7 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
     kept someone from acting (:func:`cause_hindrances.hindrance_facts`); the purpose of a
     "before being done" (:func:`cause_being_done.being_done_facts`); a reason argued for an
     act (:func:`cause_arguing.arguing_facts`)."""
+    clauses = whole_subjects(text, clauses)
     if " from " in text or " to " in text and any(map(text.__contains__, MAKING_CUES)):
         yield from hindrance_facts(text, clauses)
     if " being " in text:
@@ -165,7 +173,10 @@ def causal_verb_facts(text: str, toks: Sequence[Token], clauses: list[Clause]
                                       f"{obj} to do")
         if inverted is not None:
             yield AnswerKind.EFFECT, f"What {inverted}", action, (f"to {action}",)
-        if main in _CAUSAL_TO and word_count(action) <= 14 and not is_pronoun(obj):
+        if (main in _CAUSAL_TO or main in _CAUSAL_BASES and clause.group.words[0] in
+                MODAL_VERBS) and word_count(action) <= 14 and not is_pronoun(obj) and \
+                common_head(clause.subject) and not names_people(clause.subject):
+            # (not "What forced the council to resign? - The minister": someone, asked "Who")
             # ("His exclusion has forced X to ...": causes names "his" from the sentences
             # before, or drops the fact)
             verb = clause.group.text
@@ -265,18 +276,114 @@ _SINGULAR = {"have": "has", "are": "is", "were": "was"}
 def effect_verb_facts(text: str, clauses: list[Clause]
                       ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"X led to Y": what X led to, and what led to Y; "X is a major cause of Y" (what is)."""
+    clauses = whole_subjects(text, clauses)
     if "cause of" in text or "causes of" in text:
         yield from cause_noun_facts(text)
-    for match in _EFFECT_VERBS.finditer(text):
+    yield from _effect_facts(text, clauses, _EFFECT_VERBS.finditer(text))
+
+
+#: The other forms of the effect verbs, and the verbs of bringing about read the same way
+#: ("could provoke", "brought about", "has added to", "contributes to").
+_MORE_EFFECT_VERBS = re.compile(
+    r"\b(?P<verb>provokes|provoke|prompt|spur|necessitate|result in|contributes to|"
+    r"contribute to|(?:brought|brings|bring) about(?!\s+(?:[\d£$€]|(?:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half|hundreds|thousands|millions|"
+    r"a\s+(?:hundred|thousand|million|billion|third|quarter|fifth|dozen))\b))|"
+    r"added to|adds to|add to)\s+", re.IGNORECASE)
+#: What "added to" adds to as a cause: a problem or a pressure ("added to the pressure on
+#: X"; not "added to the list", "added to the squad").
+_ADDED_TO_HEADS = frozenset("""
+    pressure pressures woes problems problem concerns concern fears worries tension tensions
+    uncertainty confusion burden costs cost anger frustration strain difficulties troubles
+    misery chaos gloom doubts criticism speculation losses debt debts delays congestion
+    damage risk risks danger hardship suffering unrest discontent resentment alarm
+""".split())
+#: The words without one of which :func:`more_effect_verb_facts` finds nothing.
+MORE_EFFECT_KEYS = ("provoke", "prompt ", "spur ", "necessitate ", "result in", "contribute",
+                    "about", "add")
+
+
+def more_effect_verb_facts(text: str, clauses: list[Clause]
+                           ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """:func:`effect_verb_facts` for the forms its pattern leaves out ("could provoke Y",
+    "X brought about Y", "X has added to Y")."""
+    clauses = whole_subjects(text, clauses)
+    yield from _effect_facts(text, clauses, _MORE_EFFECT_VERBS.finditer(text))
+
+
+#: A noun phrase opening the sentence (or a reported clause) right before a present verb the
+#: clause reader did not take for one: "Storms in the North Sea [cause]", "Cheap credit from
+#: lenders [contributes]" (no verb, comma or clause word inside it).
+_PRESENT_SUBJECT = re.compile(r"(?:^|(?<=\bthat )|(?<=\bsaid )|(?<=\bsays )|(?<=^\")|(?<=, and ))"
+                              r"(?P<np>"
+                              r"(?!(?:It|it|This|this|That|that|They|they|These|these)\s)"
+                              r"[\w’'-]+(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|"
+                              r"could|can|may|might|did|does|do|not|never|that|which|who|"
+                              r"said|says|and|but)\s)[\w’'-]+){1,9}?)\s+$")
+#: Words after "the/a" that make "cause", "causes" a noun ("the main cause").
+_NOUN_BEFORE = frozenset({"the", "a", "an", "main", "root", "chief", "major", "probable",
+                          "likely", "leading", "primary", "real", "its", "their", "his", "her",
+                          "of", "in", "on", "for", "to", "with", "by"})
+
+
+def _present_clause(text: str, match: re.Match[str]) -> Clause | None:
+    """A clause for a present effect verb whose subject opens the sentence and which the clause
+    reader did not read ("Rising costs cause X", "A lack of credit contributes to X")."""
+    head = match.group("verb").split()[0]
+    low = head.lower()
+    if low.endswith("ed") or low in {"led", "brought"} or not head.islower():
+        return None
+    found = _PRESENT_SUBJECT.search(text, 0, match.start())
+    if found is None:
+        return None
+    np = found.group("np")
+    last = np.split()[-1].lower()
+    if last in _NOUN_BEFORE or last in MODAL_VERBS or base_form(last) is not None and \
+            not last.endswith("s") or low == base_form(low) and not last.endswith("s"):
+        return None  # ("the main cause", "could cause"; a bare verb after a singular noun)
+    group = VerbGroup((head,), head, "present3" if low.endswith("s") else "present")
+    return Clause(opening_lowered(np), found.start("np"), found.end("np"), group, match.start(),
+                  match.start() + len(head), text[match.start() + len(head):].lstrip(), 0, 0)
+
+
+#: A place after "led to" / "leads to": the way somewhere, no effect.
+_PLACE_END = re.compile(r"(?:the\s+)?(?:[a-z]+\s+)?(?:village|town|city|border|coast|river|"
+                        r"sea|airport|station|capital|centre|center|square|port|bridge|"
+                        r"building|door|room|house|road|motorway|highway|beach|valley|"
+                        r"mountains?|lake|harbour|harbor|entrance|exit|gate|hall)\b")
+
+
+#: A subject that denies the verb ("No deaths were caused by X", "Neither case").
+_NO_SUBJECT = re.compile(r"(?:neither|no|none|nothing|nobody)\b", re.IGNORECASE)
+#: Words that deny the verb they go with ("did not cause"): nothing was caused.
+_DENIAL = frozenset({"not", "never", "n't", "cannot", "didn't", "doesn't", "don't", "hasn't",
+                     "haven't", "hadn't", "won't", "wouldn't", "couldn't"})
+
+
+def _effect_facts(text: str, clauses: list[Clause], matches: Iterator[re.Match[str]]
+                  ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
+    """The facts of each effect verb ``matches`` finds (see :func:`effect_verb_facts`)."""
+    for match in matches:
         verb = match.group("verb").lower()
         clause = owning_clause(text, clauses, match.start())
+        if clause is None:
+            clause = _present_clause(text, match)
+        if clause is not None and _DENIAL.intersection(w.lower() for w in clause.group.words):
+            continue  # ("A faulty cable did not cause the outage": no cause)
+        if verb.startswith(("lead", "led")) and _PLACE_END.match(text, match.end()):
+            continue  # ("The road leads to the village": a way, no effect)
         if clause is None and (" that " in text or " which " in text):
             whole = relative_subject(text, clauses, match.start())
             effect = cut_span(text, match.end()) if whole is not None else None
+            whole, group = _group_off(whole) if whole is not None else (None, "")
+            if whole is not None and cut_before_verb(text, whole):
+                whole = None  # (the card writer would read it on to the clause's end)
             if whole is not None and effect is not None and not DEMONSTRATIVE.match(
-                    effect) and is_past_tense(verb.split()[0]) and word_count(effect) <= 16:
-                # ("when a drought that had lasted three years led to restrictions")
-                yield AnswerKind.CAUSE, f"What {verb} {effect}", whole, ()
+                    effect) and (is_past_tense(verb.split()[0]) or group[:1] in {"c", "w", "m"}
+                                 ) and word_count(effect) <= 16 and word_count(whole) >= 3:
+                # ("when a drought that had lasted three years led to restrictions"; "a strike
+                # that began in May has also led to X": "What has also led to X?")
+                yield AnswerKind.CAUSE, f"What {group}{verb} {effect}", whole, ()
                 continue
         if clause is None and " to " in text[max(0, match.start() - 14):match.start() + 1]:
             before = [c for c in clauses if c.verb_end <= match.start()]
@@ -309,15 +416,19 @@ def effect_verb_facts(text: str, clauses: list[Clause]
         if made is not None and _made_to_act(made):
             continue  # "prompted Y to do Z" has its own rule
         effect = cut_span(text, match.end())
-        if effect is None or DEMONSTRATIVE.match(effect):
+        if effect is None or DEMONSTRATIVE.match(effect) or verb.startswith("add") and \
+                _ADDED_TO_HEADS.isdisjoint(effect.lower().split()[:5]):
             continue
         subject = first_lower(clause.subject)
         head, _, particle = verb.partition(" ")
-        group_tense = "past" if is_past_tense(head) else "present3"
-        support = "did" if group_tense == "past" else "does"
         base = head if head in _BARE_EFFECT_VERBS else base_form(head)
         if base is None:
             continue
+        support = "did" if is_past_tense(head) and head != base else \
+            "do" if head == base else "does"
+        if head == base and clause.group.tense != "aux":
+            # a plural subject's present ("Storms cause Y"): "What causes Y?"
+            verb = f"{third_person(base)}{verb[len(head):]}"
         tail = f" {particle}" if particle else ""
         if clause.group.tense == "aux" and clause.verb_start < match.start() < clause.verb_end \
                 and not any(w in {"is", "are", "was", "were", "be", "been"}
@@ -345,9 +456,34 @@ def effect_verb_facts(text: str, clauses: list[Clause]
                 yield AnswerKind.CAUSE, f"What {verb} {effect}", written_subject(text, clause), ()
 
 
+#: The auxiliaries and adverbs a verb group may open with (read off the end of a subject).
+_GROUP_OPENERS = frozenset("""
+    has have had could would might may will can also partly largely already now further
+""".split())
+_AGREE = {"have": "has"}
+
+
+def _group_off(subject: str) -> tuple[str, str]:
+    """``subject`` without the auxiliaries and adverbs read at its end, and those words as a
+    group agreeing with "What" ("a strike that began in May has also" -> "has also ")."""
+    words = subject.split()
+    k = len(words)
+    while k > 1 and words[k - 1] in _GROUP_OPENERS:  # (lower case: not the month "May")
+        k -= 1
+    group = [_AGREE.get(w, w) for w in words[k:]]
+    if group and group[0] not in _GROUP_AUX:
+        return subject, ""  # (an adverb alone ends no subject: keep it as read)
+    return " ".join(words[:k]), "".join(f"{w} " for w in group)
+
+
+_GROUP_AUX = frozenset("has had could would might may will can".split())
+
+
 #: "is expected to lead to", "was likely to cause": a forecast effect.
 #: The bare forms the effect-verb pattern reads ("could lead to", "could trigger").
-_BARE_EFFECT_VERBS = frozenset({"lead", "fuel", "cause", "spark", "trigger"})
+_BARE_EFFECT_VERBS = frozenset({"lead", "fuel", "cause", "spark", "trigger", "provoke",
+                                "prompt", "spur", "necessitate", "result", "contribute", "bring",
+                                "add"})
 _FORECAST = frozenset({"expected", "forecast", "predicted", "projected", "likely", "set",
                        "bound", "certain", "unlikely"})
 _PLAIN_BE = frozenset({"is", "are", "was", "were"})
@@ -443,10 +579,18 @@ _AFFECTING = frozenset("""
     infuriated infuriates unsettled unsettles rattled rattles hurt hurts damaged damages
     weakened weakens boosted boosts delighted delights disrupted disrupts
     drew drawn draws
+""".split()) | frozenset("""
+    anger outrage alarm frustrate worry infuriate unsettle rattle damage weaken boost disrupt
 """.split())
 #: Verbs of harm or help done, whose subject is a cause only when it names no one.
 _HARMING = frozenset("""
     hurt hurts damaged damages weakened weakens boosted boosts disrupted disrupts
+    damage weaken boost disrupt
+""".split())
+#: Base forms read only after a modal ("could disrupt flights") or as a plural's present.
+_BASE_FORMS = frozenset("""
+    anger outrage alarm frustrate worry infuriate unsettle rattle damage weaken boost disrupt
+    stop halt delay stall hamper hinder suspend prevent
 """.split())
 #: The words without which :func:`affect_facts` finds nothing (the caller's gate).
 _TRAILING_CUE = re.compile(r",\s+(?:which\s+|in\s+turn\s+|thereby\s+)?(?:has\s+|have\s+|had\s+)?"
@@ -470,6 +614,7 @@ _REACTION = re.compile(r"(?:(?:sharp|strong|fierce|harsh|heavy|widespread|immedi
 #: acting ("The council delayed the vote": an actor).
 HALT_VERBS = frozenset("""
     stopped halted delayed stalled hampered hindered suspended prevented
+    stop halt delay stall hamper hinder suspend prevent
 """.split())
 _EVENT_SUBJECT = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Za-z-]+\s+){0,2}(?:dispute|row|strike|strikes|walkout|protest|weather|"
@@ -493,7 +638,10 @@ def affect_facts(text: str, clauses: list[Clause]
     """"Two strikes have further angered the government" -> "What has further angered the
     government?" (only the cause is asked: "what did the strikes anger" is not English); the
     cause a causative verb's subject or a ", which" names (:mod:`cause_v_subjects`)."""
-    yield from subject_cause_facts(text, clauses)
+    clauses = whole_subjects(text, clauses)
+    subject_causes = list(subject_cause_facts(text, clauses))
+    yield from subject_causes
+    asked = {answer for _, _, answer, _ in subject_causes}  # (one card of a cause per verb)
     if "blow" in text or "straw" in text:
         yield from final_blow_facts(text, clauses)
     if " meant " in text or " means " in text:
@@ -523,8 +671,11 @@ def affect_facts(text: str, clauses: list[Clause]
             # "close four of the most damaged dive sites": an adjective, no verb)
         if any(w in {"is", "are", "was", "were", "been", "be"} for w in clause.group.words):
             continue  # passive: "was hurt in the crash"
+        if main in _BASE_FORMS and clause.group.words[0] not in MODAL_VERBS and \
+                clause.group.tense != "present" or _DENIAL.intersection(clause.group.words):
+            continue  # ("to delay the vote", "could not stop": no act of the subject)
         if main in _HARMING and (names_someone(clause.subject) or clause.subject.split()[
-                -1].lower() in NOT_CAUSE_HEADS):
+                -1].lower() in NOT_CAUSE_HEADS or names_people(clause.subject)):
             continue  # ("The minister has weakened the bill": someone's act, no "What")
         if _which_time(text, clause):
             continue  # ("cut 300 jobs last year, which hurt X": the "which" is the clause)
@@ -538,6 +689,8 @@ def affect_facts(text: str, clauses: list[Clause]
         if main in _DRAW_VERBS and (not _REACTION.match(obj) or not common_head(clause.subject)
                                     or len(_DETERMINER.sub("", clause.subject).split()) < 2):
             continue  # ("The mayor drew criticism": whose act, not told; "drew 10,000 fans")
+        if written_subject(text, clause) in asked:
+            continue  # ("has also hampered X": asked by the subject rule already)
         words = list(clause.group.words)
         if words[0] in {"have", "has"}:
             words[0] = "has"
@@ -586,6 +739,7 @@ def participle_effect_facts(text: str, clauses: list[Clause]
     """"The unit overheated in orbit, leading to the loss of the craft" -> "The unit overheated
     in orbit. What did this lead to?" (the event is restated, then asked about); ", forcing Y
     to do Z" asks what forced Y to do Z (:func:`cause_v_subjects.made_to_facts`)."""
+    clauses = whole_subjects(text, clauses)
     if ", forcing " in text or ", prompting " in text or ", leading " in text or \
             ", compelling " in text:
         yield from made_to_facts(text, clauses)
@@ -658,7 +812,7 @@ _PARTICIPLE_REVERSE = {"prompt": "prompted", "spark": "sparked", "trigger": "tri
 #: event stays one clause.
 _QUOTED = re.compile(r"(?<=\s)(?:\"[^\",;:]{1,40}\"|“[^”,;:]{1,40}”)(?=[\s.])")
 _WHEN_BEFORE = Ending(r",\s+when\s+$", "n")
-_CAUSED_BY = frozenset({"triggered", "caused", "sparked", "prompted", "fuelled", "fueled",
+_CAUSED_BY = frozenset({"triggered", "caused", "sparked", "prompted", "fuelled", "fueled", "brought",
                         "driven", "provoked", "necessitated", "spurred", "started", "hampered",
                         "hindered", "disrupted", "contaminated", "polluted", "poisoned",
                         "worsened", "exacerbated", "aggravated"})
@@ -700,11 +854,16 @@ _FINITE_IN_NP = re.compile(r"\b(?:has|have|had|said|says|found|finds|showed|show
                            r"were|will|would)\b")
 #: "The landslide, caused by two days of heavy rain, closed the road": a reduced relative
 #: set off by commas.
-_APPOSITION_CUES = (", caused", ", triggered", ", sparked", ", fuelled", ", fueled")
+_APPOSITION_CUES = (", caused", ", triggered", ", sparked", ", fuelled", ", fueled", ", driven",
+                    ", made worse", ", hampered", ", prompted", ", spurred", ", worsened",
+                    ", exacerbated", ", provoked")
 _CAUSED_BY_APPOSITION = re.compile(
     r"(?:\b(?:that|said|says)\s+|,\s+|^)(?P<np>(?:[Aa]n?|[Tt]he)\s+[^,;:\"“”]{2,60}?),\s+"
-    r"(?P<verb>caused|triggered|sparked|fuelled|fueled)\s+(?:largely\s+|partly\s+|"
-    r"mainly\s+)?by\s+")
+    r"(?P<verb>caused|triggered|sparked|fuelled|fueled|driven|made\s+worse|hampered|prompted|"
+    r"spurred|worsened|exacerbated|provoked)\s+(?:(?:largely|partly|mainly|mostly|in\s+part)\s+)?"
+    r"by\s+")
+#: The active past of a participle the patterns above read, where the two differ.
+_ACTIVE_PAST = {"driven": "drove"}
 
 
 def _caused_by_after_relative(text: str, clauses: list[Clause]
@@ -728,12 +887,15 @@ def _caused_by_after_relative(text: str, clauses: list[Clause]
         cause = cut_span(text, match.end())
         thing = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "the ", match.group("np"))
         if cause is not None and not DEMONSTRATIVE.match(cause):
-            yield AnswerKind.CAUSE, f"What {match.group('verb')} {thing}", cause, ()
+            verb, worse, _ = " ".join(match.group("verb").split()).partition(" worse")
+            asked = f"{_ACTIVE_PAST.get(verb, verb)} {thing}{worse}"
+            yield AnswerKind.CAUSE, f"What {asked}", cause, ()
 
 
 def caused_by_facts(text: str, clauses: list[Clause]
                     ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"The crisis was triggered by X" -> "What triggered the crisis?" (X)."""
+    clauses = whole_subjects(text, clauses)
     yield from _caused_by_after_relative(text, clauses)
     if ", " in text:
         yield from _participle_cause(text, clauses)
@@ -742,7 +904,7 @@ def caused_by_facts(text: str, clauses: list[Clause]
     for clause in clauses:
         words = clause.group.words
         main = clause.group.main.lower()
-        if main == "made" and _PASSIVE_WORDS.intersection(words):
+        if main == "made" and _PASSIVE_OR_BE.intersection(words):
             yield from _made_by(text, clause)
             continue
         if main in _PARTICLE_VERBS and _PARTICLE_BY.match(text, clause.verb_end) and \
@@ -750,12 +912,15 @@ def caused_by_facts(text: str, clauses: list[Clause]
             yield from _pressed_by(text, clauses, clause)  # ("pushed up by X")
             continue
         if main not in _CAUSED_BY and main not in _HELD_UP_BY and main not in _PRESSED_BY or \
-                not _PASSIVE_WORDS.intersection(words):
-            continue
+                not _PASSIVE_OR_BE.intersection(words) or _DENIAL.intersection(words):
+            continue  # (and "was not caused by X": no cause)
         if main in _PRESSED_BY:
             yield from _pressed_by(text, clauses, clause)
             continue
-        by = _BY_DEGREE.match(text[clause.verb_end:])
+        about = " about" if main == "brought" else ""  # ("was brought about by X")
+        if about and not text.startswith(about, clause.verb_end):
+            continue
+        by = _BY_DEGREE.match(text[clause.verb_end + len(about):])
         if by is not None and main in _CAUSED_BY and clause.subject[-3:].lower() in {
                 " it", "it"} and "the " in text[:clause.subject_start].lower():
             # "The cause of the fire is not known, but reports say it was started by X"
@@ -769,12 +934,13 @@ def caused_by_facts(text: str, clauses: list[Clause]
             if owned is not None:
                 yield owned
             continue
-        if by is None or is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject):
-            continue
+        if by is None or is_pronoun(clause.subject) or VAGUE_SUBJECT.match(clause.subject) or \
+                _NO_SUBJECT.match(clause.subject):
+            continue  # (and "No deaths were caused by X": nothing was)
         frame = _REPORTED_SUBJECT.match(clause.subject)
         if frame is None and _REPORTING_IN_SUBJECT.search(clause.subject):
             continue  # a frame that cannot be put back in front of the question
-        cause = _unreported(cut_span(text, clause.verb_end + by.end()))
+        cause = _unreported(cause_span(text, clause.verb_end + len(about) + by.end()))
         if cause is None or DEMONSTRATIVE.match(cause):
             continue
         if main in _HELD_UP_BY and (not is_cause_thing(cause) or _FROM_ACT.search(cause)):
@@ -785,8 +951,8 @@ def caused_by_facts(text: str, clauses: list[Clause]
         if who is not None:
             # "X apologised and said the failures were caused by Y" -> "What did X say
             # caused the failures?": whose claim it is
-            yield (AnswerKind.CAUSE, f"What did {who} say {past_of(base_form(main) or main)} "
-                   f"{first_lower(clause.subject)}", cause, ())
+            yield (AnswerKind.CAUSE, f"What did {who} say {past_of(base_form(main) or main)}"
+                   f"{about} {first_lower(clause.subject)}", cause, ())
             continue
         base = base_form(main) or main
         verb = _active_verb(words, main)
@@ -807,7 +973,7 @@ def caused_by_facts(text: str, clauses: list[Clause]
         if hedge is not None:  # ("was probably caused by", "was caused in part by")
             first, _, last = _singular(verb).rpartition(" ")
             verb = f"{first} {_HEDGES[' '.join(hedge.split())]} {last}".strip()
-        yield AnswerKind.CAUSE, f"What {_singular(verb)} {_asked(clause.subject)}", cause, ()
+        yield AnswerKind.CAUSE, f"What {_singular(verb)}{about} {_asked(clause.subject)}", cause, ()
 
 
 def _asked(subject: str) -> str:
@@ -819,12 +985,17 @@ def _asked(subject: str) -> str:
 
 
 _PASSIVE_WORDS = frozenset({"was", "were", "is", "are", "been"})
+#: (and "be" after a modal: "could be caused by")
+_PASSIVE_OR_BE = _PASSIVE_WORDS | {"be"}
 
 
 def _active_verb(words: tuple[str, ...], main: str) -> str:
     """The active verb that asks "What <verb> Y?" of a passive group ("has been pushed up by X"
     -> "has pushed", "is being fuelled by X" -> "is fuelling", "were hit by X" -> "hit")."""
     base = base_form(main) or main
+    if words[0] in MODAL_VERBS:
+        # "could be caused by X" -> "could cause"; "may have been caused" -> "may have caused"
+        return f"{words[0]} have {main}" if "been" in words else f"{words[0]} {base}"
     if "been" in words:
         return f"{'had' if words[0] == 'had' else 'has'} {main}"
     if "being" in words:
@@ -879,8 +1050,7 @@ def _pressed_by(text: str, clauses: list[Clause], clause: Clause
     squeezed the council's budget?" (a thing the cause, "its" the sentence's opening body)."""
     by = _PRESSED_BY_AGENT.match(text, clause.verb_end)
     if by is None or clause.group.words[-1] not in {"been", *_PRESSED_BY, *_PARTICLE_VERBS} or \
-            MODAL_VERBS.intersection(clause.group.words) or not by.group(
-                "particle") and clause.group.main not in _PRESSED_BY:
+            not by.group("particle") and clause.group.main not in _PRESSED_BY:
         return  # ("was held by police": only "held down by X" is a cause)
     cause = _unreported(cut_span(text, by.end()))
     if cause is None or DEMONSTRATIVE.match(cause) or not blamable(cause) or \
@@ -1023,7 +1193,9 @@ def _made_by(text: str, clause: Clause) -> Iterator[tuple[AnswerKind, str, str, 
         which = cut_span(text, after + 2)
         cause = f"{cause}, {which}" if which else cause
     words = clause.group.words
-    verb = ("has made" if words[0] in {"has", "have"} else "had made" if "been" in words
+    verb = (f"{words[0]} have made" if words[0] in MODAL_VERBS and "been" in words else
+            f"{words[0]} make" if words[0] in MODAL_VERBS else
+            "has made" if words[0] in {"has", "have"} else "had made" if "been" in words
             else "makes" if words[0] in {"is", "are"} else "made")
     yield AnswerKind.CAUSE, f"What {verb} {first_lower(clause.subject)} {by.group('how')}", \
         cause, ()
@@ -1260,6 +1432,7 @@ _CHANGE_VERBS = frozenset("""
 def blame_facts(text: str, clauses: list[Clause]
                 ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"Officials blamed the fire on faulty wiring" -> "What did officials blame the fire on?"."""
+    clauses = whole_subjects(text, clauses)
     yield from _blamed_event(text)
     if " blame " in text:
         yield from plural_blame_facts(text, clauses)
@@ -1378,6 +1551,7 @@ def help_facts(text: str, clauses: list[Clause]
                ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"The data would help the agency choose a landing site" -> "What would the data help
     the agency do?" (help + object + a bare verb: what the help is for)."""
+    clauses = whole_subjects(text, clauses)
     for match in _HELP.finditer(text):
         act = match.group("act")
         if act in NOT_BASE or act.endswith(("s", "ed", "ing")) or base_form(act) is not None:
