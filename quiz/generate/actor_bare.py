@@ -107,7 +107,8 @@ def _plan(question: str, asker: str) -> _Plan | None:
             phrase = phrase.rsplit(" ", 1)[0]  # "did the agency choose": the verb is not in it
         head = phrase.rsplit(" ", 1)[-1]
         first = phrase.split(" ", 1)[0]
-        if first in _SELF_EVIDENT or first.endswith("est") and len(first) > 5:
+        if first in _SELF_EVIDENT or first.endswith("est") and len(first) > 5 and \
+                first not in _EST_NOUNS:
             continue  # "the most seats", "the largest share": no thing pointed back to
         stop = match.start(1) + len(phrase)
         owner = match.group("own") is not None and phrase == match.group(1)
@@ -167,6 +168,9 @@ _WEAK_ANCHOR = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
 _FEW_WORDS = 4
 #: A statement this short, with no name or number, could be anyone's in the deck.
 _FEW_SAID = 5
+#: Nouns ending as superlatives do ("the request" is a thing pointed back to).
+_EST_NOUNS = frozenset("request interest protest forest harvest contest conquest inquest arrest "
+                       "manifest bequest".split())
 _AUXILIARIES = frozenset("did does do had has have was were is are will would can could must "
                          "should".split())
 _SAY = frozenset("said says told tells announced added warned stated argued".split())

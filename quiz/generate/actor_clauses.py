@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from quiz.generate.actor_agents import agent_act, named_agent
+from quiz.generate.actor_drafts import BODY_ACTS
 from quiz.generate.actor_places import acting_place
 from quiz.generate.actor_phrases import (
     PREPOSITIONS, Actor, actor_for, first_lower_asker, mention_actor, possessive_body,
@@ -83,6 +85,10 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             actor = actor_for(text, toks, mentions, clause.subject_start, clause.subject_end)
         if actor is None:
             actor = _titled_subject(text, toks, mentions, clause)
+        if actor is not None and actor.guessed and actor.asker == "Which organisation" and \
+                clause.group.main not in BODY_ACTS:
+            actor = actor._replace(asker="Who")  # one unknown name doing what a town does as
+            # well ("Toronto banned e-scooters"): "Who" fits a body, a town and a person alike
         if actor is not None and actor.answer.rsplit(None, 1)[-1].lower() in TITLE_WORDS and \
                 not (actor.kind is AnswerKind.GROUP and actor.asker == "Who"):
             actor = None  # "The Transport Minister, X, said": a post, not a name (a nation's
@@ -95,14 +101,19 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         owned = actor is None and " from " in clause.subject
         if owned:
             actor = _maker_actor(text, toks, mentions, clause)
+        if actor is None and agent_act(clause.group.main, clause.rest):
+            actor = named_agent(text[clause.subject_start:clause.subject_end],
+                                _opens(text, clause.subject_start))  # "Oxfam launched ..."
         if actor is None:
             continue
         if _is_passive(clause) and not owned and actor.kind is not AnswerKind.PERSON and not (
-                actor.kind is AnswerKind.GROUP and clause.group.words[-1] in _EXPECTED) and not (
+                clause.group.words[-1] in _EXPECTED
+                and clause.rest.startswith("to ")) and not (
                 actor.kind is AnswerKind.ORGANISATION and clause.group.words[-1] in _TOLD
                 and actor.asker != "Who"):
             continue  # "Solnet was founded", "the remaining troops were reassigned": undergone
-            # ("Interpol has been alerted": a body brought in, which a reader should know)
+            # ("Interpol has been alerted": a body brought in, which a reader should know; "The
+            # Red Cross is expected to open ...": what it will do, told as a passive)
         saying = clause.group.main in SAY_VERBS
         rest = clause.rest
         listed = saying and ", " in rest and " and " in rest and _LIST_COMMA.search(rest)
@@ -164,6 +175,16 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if len(body.split()) < 2 and not (body in _ACTS_ALONE and actor.asker != "Who"):
             continue  # ("Which Transport Minister resigned?", but not "Who resigned?")
         yield f"{actor.asker} {body}", actor, body
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether ``text[at]`` opens the sentence (maybe after a dateline's dash or a quote),
+    where any word is capitalised."""
+    before = text[:at].rstrip()
+    return not before or before[-1] in _OPENERS
+
+
+_OPENERS = frozenset("-—–\"“‘'(")
 
 
 #: The comma between names of a list ("Farr, Inverarnie and 40 farms"), held as a character
@@ -757,6 +778,8 @@ def embedded_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             continue
         actor = None if unnamed else actor_for(text, toks, mentions, inner.subject_start,
                                                inner.subject_end)
+        if actor is None and not unnamed and agent_act(inner.group.main, inner.rest):
+            actor = named_agent(text[inner.subject_start:inner.subject_end], False)
         if actor is None and inner.verb_start - inner.subject_end > 5 and \
                 outer.group.main in SAY_VERBS:
             named = _appositive_actor(text, mentions, inner)

@@ -578,9 +578,10 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
         else:
             question = resolved
     if actor.asker == "Who" and actor.kind is AnswerKind.ORGANISATION and question.startswith(
-            "Who ") and _ITSELF.search(question.split(" that ", 1)[0].split(" which ", 1)[
-                0]) is not None:  # (not the "it" of a clause about another: "the council that
-        # said it would")
+            "Who ") and (_SAID_ITSELF.search(question) if actor.guessed else _ITSELF.search(
+                question.split(" that ", 1)[0].split(" which ", 1)[0])) is not None:
+        # (not the "it" of a clause about another: "the council that said it would"; nor the
+        # "its" of one unknown name, which may be a town's: "Toronto banned ... its streets")
         # "Who said it would cut 40 jobs?" of a body named like a person: "it" tells a body
         actor = actor._replace(asker="Which organisation")
         question = f"Which organisation{question[3:]}"
@@ -600,10 +601,12 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
     if topic and common and len(answer.removeprefix("the ").split()) == 1:
         topic = ""  # "Who would now patrol both ends of the bridge?" -> "officers": a kind
         # with no word of its own is worth asking only where the question names its act fully
-    if common and (_FORECAST.match(question, len(actor.asker)) is not None or _ABLE.match(
+    if common and (actor.kind is AnswerKind.GROUP and _FORECAST.match(
+            question, len(actor.asker)) is not None or _ABLE.match(
             question, len(actor.asker)) is not None):
         return None  # ("cash that ___ can demand as bribes" of "police officers": what a
-        # kind can do, its cloze guessed from the rest of the sentence)
+        # kind can do, its cloze guessed from the rest of the sentence; a body named by a
+        # word of its own is expected to act as a name is: "Which body is expected to ...?")
     if common and " " not in answer.removeprefix("the ") and _kind_named(
             article, sentence, answer.removeprefix("the ").lower()):
         return None  # "Who found a flaw ...? -> researchers" where the article names them
