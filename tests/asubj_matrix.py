@@ -50,6 +50,9 @@ DEV_SUBJECTS = (
     Subject("The Polish hauliers' association", "Polish hauliers' association"),
     Subject("The regional health authority", "regional health authority"),
     Subject("The Ministry of Health", "Ministry of Health"),
+    Subject("Norway's Equinor", "Equinor"),
+    Subject("Save the Children", "Save the Children"),
+    Subject("The Red Cross in Geneva", "Red Cross"),
 )
 HELD_OUT_SUBJECTS = (
     Subject("Greenpeace", "Greenpeace"),
@@ -63,6 +66,9 @@ HELD_OUT_SUBJECTS = (
     Subject("The Danish dairy farmers' federation", "Danish dairy farmers' federation"),
     Subject("The national fisheries agency", "national fisheries agency"),
     Subject("The Agency for Coastal Safety", "Agency for Coastal Safety"),
+    Subject("Finland's Fortum", "Fortum"),
+    Subject("Doctors of the World", "Doctors of the World"),
+    Subject("The Red Crescent in Ankara", "Red Crescent"),
 )
 DEV_ACTS = (
     Act("launched", "launched", "launch", "an emergency appeal for flood victims"),
@@ -77,6 +83,13 @@ DEV_ACTS = (
     Act("ordered", "ordered", "order", "checks on all river dams"),
     Act("asked", "asked", "ask", "railways to add extra grain cars"),
     Act("criticised", "criticised", "criticise", "the plan to cut bus services"),
+    Act("announced", "announced", "announce", "a plan to build 300 homes"),
+    Act("agreed", "agreed", "agree", "to pay 2 million euros in damages"),
+    Act("called", "called", "call", "for an inquiry into the Tromso crash"),
+    Act("accused", "accused", "accuse", "Nordic Air of breaking the law"),
+    Act("opened", "opened", "open", "an investigation into the Bergen fire"),
+    Act("threatened", "threatened", "threaten", "to close 12 branches"),
+    Act("sold", "sold", "sell", "its stake in Halvex for 40 million euros"),
 )
 HELD_OUT_ACTS = (
     Act("postponed", "postponed", "postpone", "a vote on a new harbour"),
@@ -105,6 +118,14 @@ FRAMES = (
     lambda s, low, a: f"Officials said that {low} had {a.participle} {a.obj}.",
     lambda s, low, a: f"Talks broke down on Monday, and {low} {a.past} {a.obj}.",
     lambda s, low, a: f"OTTAWA, March 3 (Reuters) - {s} {a.past} {a.obj}.",
+    lambda s, low, a: f"{s} also {a.past} {a.obj}.",
+    lambda s, low, a: f"On Monday, {low} {a.past} {a.obj}.",
+    lambda s, low, a: f"In a statement, {low} said it would {a.base} {a.obj}.",
+    lambda s, low, a: f"{s}, which has 40 staff in the region, {a.past} {a.obj}.",
+    lambda s, low, a: f"{s} {a.past} {a.obj} and called for talks with unions.",
+    lambda s, low, a: f"{s} has already {a.participle} {a.obj}, the newspaper reported.",
+    lambda s, low, a: f"Lyon had {a.participle} {a.obj}, {low} said.",
+    lambda s, low, a: f"Lyon had {a.participle} {a.obj}, according to {low}.",
 )
 
 
@@ -145,7 +166,7 @@ def judged(case: Case, found: set[tuple[str, str]]) -> str | None:
     for question, answer in found:
         owner = want.split("'s ", 1)[0] if "'s " in want else None
         if not question or not question.endswith("?") or _norm(answer) != want and not (
-                owner == _norm(answer) and question.startswith("Whose ")):
+                owner == _norm(answer) and "whose " in question.lower()):
             continue  # ("Whose opera house cancelled ...? -> Gothenburg" asks it too)
         if not question.startswith(("Who ", "Which ", "Whose ", "According to ")):
             continue
@@ -153,7 +174,7 @@ def judged(case: Case, found: set[tuple[str, str]]) -> str | None:
             continue
         own = [w for w in _norm(answer).replace("'s", "").split()
                if len(w) > 3 and w not in _KIND_WORDS]
-        if any(w in question.lower() for w in own):
+        if any(w in question.lower().rstrip("?").split() for w in own):
             continue
         return question
     return None

@@ -18,7 +18,7 @@ def test_every_dev_subject_is_asked_in_every_frame(case) -> None:
 def test_held_out_fillers_transfer() -> None:
     # (other names, heads and verbs in the same shapes; measured, not tuned on)
     hit, _ = coverage(held_out_cases())
-    assert hit >= 105
+    assert hit >= 225
 
 
 @pytest.mark.parametrize(("sentence", "question", "answer"), [
@@ -51,6 +51,14 @@ def test_held_out_fillers_transfer() -> None:
      "Which finance minister will suspend fuel duty in Tromso?", "Anna Berg"),
     ("Toronto banned e-scooters from its sidewalks in 2020.",
      "Who banned e-scooters from its sidewalks in 2020?", "Toronto"),
+    ("Norway's Equinor froze gas prices for 40,000 households.",
+     "Who froze gas prices for 40,000 households?", "Equinor"),
+    ("Friends of the Earth sued the government over its 2030 climate plan.",
+     "Who sued the government over its 2030 climate plan?", "Friends of the Earth"),
+    ("Aid deliveries to Gaza fell by 40 percent in March, according to the Red Cross.",
+     "According to whom did aid deliveries to Gaza fall by 40 percent in March?", "Red Cross"),
+    ("Lyon had frozen bus fares for 2 years, the Red Cross said.",
+     "Who said that Lyon had frozen bus fares for 2 years?", "Red Cross"),
 ])
 def test_canonical_subjects(sentence: str, question: str, answer: str) -> None:
     assert (question, answer) in actor_qa(sentence)
@@ -71,9 +79,28 @@ def test_canonical_subjects(sentence: str, question: str, answer: str) -> None:
     "The Transport Minister ordered checks on all 40 river dams.",
     "The Rhine flooded several villages near Koblenz in 2021.",
     "the national association demanded compensation for lost harvests in 2023.",
+    "Landowners warned that the damage to wildlife in Kent could be severe.",
+    "Exporters said several buyers in Italy and Germany had already delayed contracts.",
+    "Teachers' groups welcomed the review of the 2025 exams but said it did not go far enough.",
+    "Queensland's Minister for Resources ordered checks on all 40 river dams.",
+    "Oxfam and Save the Children launched a joint appeal for 4 million euros.",
 ])
 def test_no_actor_is_made_of_weather_kinds_or_pronouns(sentence: str) -> None:
     assert not {q for q, _ in actor_qa(sentence) if q}
+
+
+def test_the_subject_of_a_statement_after_said_is_no_speaker() -> None:
+    # "said Saxony would learn": Saxony is what the minister spoke of, not who spoke
+    assert not any(a == "Saxony" and q.startswith("Who ") for q, a in actor_qa(
+        "Pupils in Saxony will sit tests.",
+        "Education Minister Jorg Lindner said Saxony would learn from Brandenburg's 2024 trial."))
+
+
+def test_a_verb_group_read_short_is_not_asked_according_to() -> None:
+    # "has | more than doubled" would be asked "does ... have more than doubled"
+    assert not any("have more than" in q for q, _ in actor_qa(
+        "Municipal debt to Eskom has more than doubled since 2020, according to Oxfam."))
+
 
 
 def test_a_storm_name_is_not_taken_for_an_agent() -> None:

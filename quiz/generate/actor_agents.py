@@ -40,7 +40,7 @@ _EXPECTING = frozenset({"expected", "set", "due", "poised", "scheduled", "likely
 _NAME_WORD = re.compile(r"(?:[A-ZÀ-Þ][\w'’.&-]*|&)")
 #: Lower-case words that may join a name's words ("Agency for Coastal Safety").
 _JOINERS = frozenset({"of", "for", "de", "du", "des", "la", "le", "del", "della", "von",
-                      "van", "der", "y", "sans", "on", "&"})
+                      "van", "der", "y", "sans", "on", "&", "the"})
 #: Words of weather and nature, which are no actors ("Rain suspended play").
 _WEATHER = frozenset("""
     rain snow fog wind winds ice heat hail frost drought lightning smoke ash flooding floods
@@ -54,6 +54,10 @@ _NO_ONE = frozenset("""
     all many most several few others police
 """.split())
 _MAX_WORDS = 6
+#: A place or an owner before a name: "Norway's Equinor".
+_OWNER = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?['’]s (?=[A-Z])")
+#: A town after a name: "The Red Cross | in Geneva".
+_IN_PLACE = re.compile(r" in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$")
 
 
 def agent_act(main: str, rest: str) -> bool:
@@ -78,7 +82,18 @@ def named_agent(span: str, at_start: bool) -> Actor | None:
     unknown kind ("The Red Cross", "Canadian Pacific Kansas City"), or ``None`` (a common
     word capitalised by position at the sentence's start, ``at_start``, is none: "Volunteers
     launched an appeal")."""
+    accept: list[str] = []
+    owned = _OWNER.match(span)
+    if owned is not None:  # "Norway's Equinor": the owner is no part of the name
+        accept.append(span)
+        span = span[owned.end():]
+    placed = _IN_PLACE.search(span) if " in " in span else None
+    if placed is not None:  # "The Red Cross in Geneva"
+        accept.append(span)
+        span = span[:placed.start()]
     bare = span[4:] if span[:4] in {"The ", "the "} else span
+    if bare is not span:
+        accept.append(f"the {bare}")
     words = bare.split()
     if not 1 <= len(words) <= _MAX_WORDS or is_pronoun(bare):
         return None
@@ -98,8 +113,7 @@ def named_agent(span: str, at_start: bool) -> Actor | None:
     if len(words) == 1 and (low[0] in _NO_ONE or low[0] in demonyms() or low[0] in ORG_WORDS
                             or low[0] in ORG_ROLE_WORDS or at_start and _plural(low[0])):
         return None
-    return Actor(bare, AnswerKind.ORGANISATION, "Who",
-                 (f"the {bare}",) if span[:4] in {"The ", "the "} else (), guessed=True)
+    return Actor(bare, AnswerKind.ORGANISATION, "Who", tuple(accept), guessed=True)
 
 
 def _plural(word: str) -> bool:

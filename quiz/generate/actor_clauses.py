@@ -10,8 +10,8 @@ from quiz.generate.actor_agents import agent_act, named_agent
 from quiz.generate.actor_drafts import BODY_ACTS
 from quiz.generate.actor_places import acting_place
 from quiz.generate.actor_phrases import (
-    PREPOSITIONS, Actor, actor_for, first_lower_asker, mention_actor, possessive_body,
-    quoted,
+    PREPOSITIONS, Actor, actor_for, first_lower_asker, mention_actor, opens_sentence,
+    possessive_body, quoted,
 )
 from quiz.generate.actor_speech import FINITE_WORDS, SAY_VERBS, whole_statement
 from quiz.generate.clauses import DETERMINERS
@@ -102,8 +102,8 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if owned:
             actor = _maker_actor(text, toks, mentions, clause)
         if actor is None and agent_act(clause.group.main, clause.rest):
-            actor = named_agent(text[clause.subject_start:clause.subject_end],
-                                _opens(text, clause.subject_start))  # "Oxfam launched ..."
+            actor = named_agent(text[clause.subject_start:clause.subject_end], opens_sentence(
+                text, clause.subject_start))  # "Oxfam launched ..."
         if actor is None:
             continue
         if _is_passive(clause) and not owned and actor.kind is not AnswerKind.PERSON and not (
@@ -175,16 +175,6 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         if len(body.split()) < 2 and not (body in _ACTS_ALONE and actor.asker != "Who"):
             continue  # ("Which Transport Minister resigned?", but not "Who resigned?")
         yield f"{actor.asker} {body}", actor, body
-
-
-def _opens(text: str, at: int) -> bool:
-    """Whether ``text[at]`` opens the sentence (maybe after a dateline's dash or a quote),
-    where any word is capitalised."""
-    before = text[:at].rstrip()
-    return not before or before[-1] in _OPENERS
-
-
-_OPENERS = frozenset("-—–\"“‘'(")
 
 
 #: The comma between names of a list ("Farr, Inverarnie and 40 farms"), held as a character
@@ -818,6 +808,9 @@ def embedded_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         yield f"{actor.asker} {inverted}", actor, f"{inner.group.main} {predicate}"
 
 
+_HAVE = frozenset({"has", "have", "had"})
+#: A participle after "more than" or "less than", which the verb group leaves out.
+_HALF_PERFECT = re.compile(r"\s*(?:more|less|fewer) than [a-z]+ed\b")
 #: " the captain, Stavros Dimou,": a role and a name in commas after a say verb.
 _ROLE_NAMED_AFTER = re.compile(r" (?:that )?(?:the|its|their|his|her) (?:[\w'’-]+ ){0,3}"
                                r"[a-z][\w-]*, [A-Z]")
@@ -915,6 +908,9 @@ def according_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
     if _is_copula(clause) and clause.group.tense != "aux":
         return
     rest = text[clause.verb_end:match.start()] if clause.verb_end < match.start() else clause.rest
+    if clause.group.main in _HAVE and _HALF_PERFECT.match(rest) is not None:
+        return  # "has | more than doubled": the verb group was read short (it would be asked
+        # "does ... have more than doubled")
     predicate = trim_predicate(rest.strip(), 22)
     if predicate is None and not rest.strip() and _is_passive(clause):
         predicate = ""  # "..., about 2,300 hectares were damaged, of which ...": whole as it is
