@@ -53,6 +53,8 @@ DEV_SUBJECTS = (
     Subject("Norway's Equinor", "Equinor"),
     Subject("Save the Children", "Save the Children"),
     Subject("The Red Cross in Geneva", "Red Cross"),
+    Subject("The Cerro Alto observatory", "Cerro Alto observatory"),
+    Subject("Scottish Care", "Scottish Care"),
 )
 HELD_OUT_SUBJECTS = (
     Subject("Greenpeace", "Greenpeace"),
@@ -69,6 +71,8 @@ HELD_OUT_SUBJECTS = (
     Subject("Finland's Fortum", "Fortum"),
     Subject("Doctors of the World", "Doctors of the World"),
     Subject("The Red Crescent in Ankara", "Red Crescent"),
+    Subject("The Vesterheim museum", "Vesterheim museum"),
+    Subject("British Gas", "British Gas"),
 )
 DEV_ACTS = (
     Act("launched", "launched", "launch", "an emergency appeal for flood victims"),
@@ -183,7 +187,7 @@ def judged(case: Case, found: set[tuple[str, str]]) -> str | None:
 #: Words of a body's kind a question may name ("Which ministry"): no giveaway.
 _KIND_WORDS = frozenset({"ministry", "department", "authority", "agency", "association",
                          "federation", "orchestra", "house", "minister", "regional",
-                         "national", "health", "trust"})
+                         "national", "health", "trust", "observatory", "museum"})
 
 
 def coverage(all_cases: list[Case]) -> tuple[int, list[Case]]:

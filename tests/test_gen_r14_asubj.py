@@ -18,7 +18,7 @@ def test_every_dev_subject_is_asked_in_every_frame(case) -> None:
 def test_held_out_fillers_transfer() -> None:
     # (other names, heads and verbs in the same shapes; measured, not tuned on)
     hit, _ = coverage(held_out_cases())
-    assert hit >= 225
+    assert hit >= 255
 
 
 @pytest.mark.parametrize(("sentence", "question", "answer"), [
@@ -57,6 +57,11 @@ def test_held_out_fillers_transfer() -> None:
      "Who sued the government over its 2030 climate plan?", "Friends of the Earth"),
     ("Aid deliveries to Gaza fell by 40 percent in March, according to the Red Cross.",
      "According to whom did aid deliveries to Gaza fall by 40 percent in March?", "Red Cross"),
+    ("The Cerro Alto observatory suspended its observing programme for 12 nights.",
+     "Which observatory suspended its observing programme for 12 nights?",
+     "Cerro Alto observatory"),
+    ("British Gas froze prices for 2 million customers.",
+     "Who froze prices for 2 million customers?", "British Gas"),
     ("Lyon had frozen bus fares for 2 years, the Red Cross said.",
      "Who said that Lyon had frozen bus fares for 2 years?", "Red Cross"),
 ])

@@ -54,6 +54,12 @@ _NO_ONE = frozenset("""
     all many most several few others police
 """.split())
 _MAX_WORDS = 6
+#: Lower-case heads of bodies written after their name: "the Cerro Alto observatory".
+_KIND_HEADS = frozenset("""
+    observatory museum company hospital university college council committee commission agency
+    ministry department authority board union federation association party foundation institute
+    charity club orchestra theatre airline bank school zoo library laboratory
+""".split())
 #: A place or an owner before a name: "Norway's Equinor".
 _OWNER = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?['’]s (?=[A-Z])")
 #: A town after a name: "The Red Cross | in Geneva".
@@ -97,6 +103,12 @@ def named_agent(span: str, at_start: bool) -> Actor | None:
     words = bare.split()
     if not 1 <= len(words) <= _MAX_WORDS or is_pronoun(bare):
         return None
+    head = words[-1]
+    if len(words) > 1 and head in _KIND_HEADS:  # "The Cerro Alto observatory": a name and
+        # the kind of body it names
+        named = named_agent(" ".join(words[:-1]), False)
+        return None if named is None or named.answer != " ".join(words[:-1]) else Actor(
+            bare, AnswerKind.ORGANISATION, f"Which {head}", tuple(accept))
     if any(not (_NAME_WORD.fullmatch(w) or 0 < at < len(words) - 1 and w in _JOINERS)
            for at, w in enumerate(words)):
         return None

@@ -165,6 +165,14 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
                 text, bare_start, inside[0].role_start - 1) is not None:
         # "proposed by Boise-based Summit Trail Homes": where a body is based, no kind given
         return Actor(inside[0].name, AnswerKind.ORGANISATION, "Which organisation")
+    if len(inside) == 1 and inside[0].kind is None and not inside[0].role and \
+            " " not in inside[0].name and start <= inside[0].role_start < inside[0].start and \
+            inside[0].end >= end - 1 and text[inside[0].role_start:inside[0].start].strip(
+            ).lower() in demonyms():
+        # "Scottish Care", "British Gas": a nation's word before one unknown word is part of
+        # the name (the finder reads it as "Iranian | Qasem Soleimani"; "Care" is no answer)
+        whole = text[inside[0].role_start:inside[0].end]
+        return Actor(whole, AnswerKind.ORGANISATION, "Which organisation", guessed=True)
     if len(inside) == 1:
         m = inside[0]
         affiliation = _AFFILIATION.match(text[m.end:end])
