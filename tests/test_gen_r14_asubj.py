@@ -62,6 +62,8 @@ def test_held_out_fillers_transfer() -> None:
      "Cerro Alto observatory"),
     ("British Gas froze prices for 2 million customers.",
      "Who froze prices for 2 million customers?", "British Gas"),
+    ("The fish processors' union called the offer \"too little, too late\".",
+     "Which body called the offer \"too little, too late\"?", "fish processors' union"),
     ("Lyon had frozen bus fares for 2 years, the Red Cross said.",
      "Who said that Lyon had frozen bus fares for 2 years?", "Red Cross"),
 ])

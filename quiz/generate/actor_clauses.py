@@ -121,7 +121,9 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             rest = _LIST_COMMA.sub(f"{_HELD_COMMA} ", rest)
         if saying and ", " in rest:
             rest = _ASIDE.sub(r"\g<np> ", rest, count=1)  # "said the tower, at the centre, had been"
-        predicate = trim_predicate(rest, 28 if saying else 22, quotes=saying)
+        predicate = trim_predicate(rest, 28 if saying else 22, quotes=saying or (
+            clause.group.main in _NAMING_VERBS and ('"' in rest or "“" in rest)))
+        # ('called the offer "too little, too late"': the quoted words are what was said)
         if not predicate and clause.group.main in _ACTS_ALONE and rest[:1] in {",", ".", ""}:
             predicate = ""  # "Transport Minister X resigned, saying ...": resigned is the act
         elif predicate is None and clause.rest:
@@ -809,6 +811,9 @@ def embedded_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
 
 
 _HAVE = frozenset({"has", "have", "had"})
+#: Verbs whose complement may be quoted words: 'called the offer "too little, too late"'.
+_NAMING_VERBS = frozenset({"called", "branded", "labelled", "labeled", "dubbed", "termed",
+                           "calls", "brands", "labels", "dubs", "terms"})
 #: A participle after "more than" or "less than", which the verb group leaves out.
 _HALF_PERFECT = re.compile(r"\s*(?:more|less|fewer) than [a-z]+ed\b")
 #: " the captain, Stavros Dimou,": a role and a name in commas after a say verb.
