@@ -55,6 +55,7 @@ DEV_SUBJECTS = (
     Subject("The Red Cross in Geneva", "Red Cross"),
     Subject("The Cerro Alto observatory", "Cerro Alto observatory"),
     Subject("Scottish Care", "Scottish Care"),
+    Subject("The Dutch pilots' corporation, Loodswezen,", "Loodswezen"),
 )
 HELD_OUT_SUBJECTS = (
     Subject("Greenpeace", "Greenpeace"),
@@ -73,6 +74,7 @@ HELD_OUT_SUBJECTS = (
     Subject("The Red Crescent in Ankara", "Red Crescent"),
     Subject("The Vesterheim museum", "Vesterheim museum"),
     Subject("British Gas", "British Gas"),
+    Subject("The Danish fishermen's association, Fiskeriforeningen,", "Fiskeriforeningen"),
 )
 DEV_ACTS = (
     Act("launched", "launched", "launch", "an emergency appeal for flood victims"),
@@ -144,7 +146,7 @@ def cases(subjects: tuple[Subject, ...], acts: tuple[Act, ...]) -> list[Case]:
     for i, subject in enumerate(subjects):
         for j, frame in enumerate(FRAMES):
             act = acts[(i + j) % len(acts)]
-            sentence = frame(subject.text, _lowered(subject.text), act)
+            sentence = frame(subject.text, _lowered(subject.text), act).replace(",.", ".")
             out.append(Case(sentence, subject.answer, act.obj.split()[-1]))
     return out
 

@@ -286,7 +286,8 @@ _NAMED_AFTER = re.compile(r", (?P<name>[A-Z][\w'’.-]*"
                           r"(?=[,.;]|$)")
 _ROLE_SUBJECT = re.compile(r"^(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+)?"
                           r"(?:[\w’'-]+(?:['’]s|s['’])\s+)?"
-                          r"(?P<role>(?:(?!(?:of|for|at|in)\s)[A-Za-z][\w-]*\s+){0,3}"
+                          r"(?P<role>(?:(?!(?:of|for|at|in)\s)[A-Za-z][\w-]*"
+                          r"(?:['’]s|(?<=s)['’])?\s+){0,3}"
                           r"[A-Za-z][\w-]*)"
                           r"(?P<of>\s+(?:for|of|at|in)\s+(?:the\s+)?"
                           r"(?:[\w’'-]+\s+){0,3}[\w’'-]+)?$")
@@ -384,11 +385,19 @@ def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Act
         return None  # ("Her group, the X Association, is ...": a body's name after "the")
     if role is None:
         return None
-    words = role.group("role").lower().split()
-    if not role.group("role").islower() and (words[-1] not in TITLE_WORDS or role.group("of")):
+    written = role.group("role").split()
+    words = [w.lower() for w in written]
+    owners = [w for w in written if w[-2:] in {"'s", "’s"}]
+    if owners and (words[-1] in TITLE_WORDS or any(w[:1].isupper() for w in owners)):
+        return None  # a body's own members' word ("The Norwegian fishermen's association,
+        # X,"), not a post of another's ("Amnesty International's Americas director, X")
+    nations = [w for w in written if w.lower() in demonyms()]  # "The Dutch pilots' corporation"
+    if not role.group("role").islower() and (words[-1] not in TITLE_WORDS or role.group(
+            "of")) and any(w[:1].isupper() and w not in nations for w in written):
         return None  # only a post may be capitalised: "Scotland's Community Safety Minister"
     # "A spokeswoman for the prosecutor's office, Diana Ruiz": the role keeps whom it is for
-    asker = f"Which {' '.join(words)}{role.group('of') or ''}"
+    asker = f"Which {' '.join(w if w in nations else w.lower() for w in written)}" \
+            f"{role.group('of') or ''}"
     if words[-1] in TITLE_WORDS or words[-1] in _PERSON_ROLES:
         return Actor(m.name, AnswerKind.PERSON, asker)
     if words[-1] in ORG_ROLE_WORDS or words[-1] in ORG_WORDS and not role.group("of"):
