@@ -107,7 +107,8 @@ def _plan(question: str, asker: str) -> _Plan | None:
             phrase = phrase.rsplit(" ", 1)[0]  # "did the agency choose": the verb is not in it
         head = phrase.rsplit(" ", 1)[-1]
         first = phrase.split(" ", 1)[0]
-        if first in _SELF_EVIDENT or first.endswith("est") and len(first) > 5:
+        if first in _SELF_EVIDENT or first.endswith("est") and len(first) > 5 and \
+                first not in _EST_NOUNS:
             continue  # "the most seats", "the largest share": no thing pointed back to
         stop = match.start(1) + len(phrase)
         owner = match.group("own") is not None and phrase == match.group(1)
@@ -144,10 +145,12 @@ company companies firm firms country countries city cities town area areas plan 
 
 
 def _anchored(question: str, asker: str, end: int) -> bool:
-    """Whether a name or a number (not a day or a month) in what ``question`` says was done,
-    or a name in its ``asker`` ("Which NASA administrator"), tells which event it is."""
+    """Whether a name or a number (not a day or a month) or quoted words in what ``question``
+    says was done, or a name in its ``asker`` ("Which NASA administrator"), tells which event
+    it is."""
     return any(_WEAK_ANCHOR.match(question, m.start()) is None
-               for m in _ANCHOR.finditer(question, len(asker) + 1, end)) or any(
+               for m in _ANCHOR.finditer(question, len(asker) + 1, end)) or _QUOTED.search(
+        question, len(asker), end) is not None or any(
         word[:1].isupper() and word.lower() not in TITLE_WORDS and word.lower() not in
         demonyms() for word in asker.split()[1:])
 
@@ -159,6 +162,8 @@ _ONE_SIDE = re.compile(r" (?:did|do|does|had|have|has|was|were|will) (?:the )?(?
                        r"meeting|match|dispute|partnership|contract)\b")
 #: A name or a number in what a question says was done tells which event it is.
 _ANCHOR = re.compile(r"(?<![\w'’])(?:[A-ZÀ-ÖØ-Þ]|\d)")
+#: Quoted words of two or more: 'called the offer "too little, too late"' tells which act.
+_QUOTED = re.compile(r"[\"“][^\"“”]*\s[^\"“”]*[\"”]")
 #: Days and months name no event: "Which government collapsed on Friday?" could be any.
 _WEAK_ANCHOR = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                           r"February|March|April|May|June|July|August|September|October|"
@@ -167,6 +172,9 @@ _WEAK_ANCHOR = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
 _FEW_WORDS = 4
 #: A statement this short, with no name or number, could be anyone's in the deck.
 _FEW_SAID = 5
+#: Nouns ending as superlatives do ("the request" is a thing pointed back to).
+_EST_NOUNS = frozenset("request interest protest forest harvest contest conquest inquest arrest "
+                       "manifest bequest".split())
 _AUXILIARIES = frozenset("did does do had has have was were is are will would can could must "
                          "should".split())
 _SAY = frozenset("said says told tells announced added warned stated argued".split())

@@ -6,10 +6,12 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from quiz.generate.actor_agents import agent_act, named_agent
+from quiz.generate.actor_drafts import BODY_ACTS
 from quiz.generate.actor_places import acting_place
 from quiz.generate.actor_phrases import (
-    PREPOSITIONS, Actor, actor_for, first_lower_asker, mention_actor, possessive_body,
-    quoted,
+    PREPOSITIONS, Actor, actor_for, first_lower_asker, mention_actor, opens_sentence,
+    possessive_body, quoted,
 )
 from quiz.generate.actor_speech import FINITE_WORDS, SAY_VERBS, whole_statement
 from quiz.generate.clauses import DETERMINERS
@@ -83,6 +85,10 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             actor = actor_for(text, toks, mentions, clause.subject_start, clause.subject_end)
         if actor is None:
             actor = _titled_subject(text, toks, mentions, clause)
+        if actor is not None and actor.guessed and actor.asker == "Which organisation" and \
+                clause.group.main not in BODY_ACTS:
+            actor = actor._replace(asker="Who")  # one unknown name doing what a town does as
+            # well ("Toronto banned e-scooters"): "Who" fits a body, a town and a person alike
         if actor is not None and actor.answer.rsplit(None, 1)[-1].lower() in TITLE_WORDS and \
                 not (actor.kind is AnswerKind.GROUP and actor.asker == "Who"):
             actor = None  # "The Transport Minister, X, said": a post, not a name (a nation's
@@ -95,14 +101,19 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         owned = actor is None and " from " in clause.subject
         if owned:
             actor = _maker_actor(text, toks, mentions, clause)
+        if actor is None and agent_act(clause.group.main, clause.rest):
+            actor = named_agent(text[clause.subject_start:clause.subject_end], opens_sentence(
+                text, clause.subject_start))  # "Oxfam launched ..."
         if actor is None:
             continue
         if _is_passive(clause) and not owned and actor.kind is not AnswerKind.PERSON and not (
-                actor.kind is AnswerKind.GROUP and clause.group.words[-1] in _EXPECTED) and not (
+                clause.group.words[-1] in _EXPECTED
+                and clause.rest.startswith("to ")) and not (
                 actor.kind is AnswerKind.ORGANISATION and clause.group.words[-1] in _TOLD
                 and actor.asker != "Who"):
             continue  # "Solnet was founded", "the remaining troops were reassigned": undergone
-            # ("Interpol has been alerted": a body brought in, which a reader should know)
+            # ("Interpol has been alerted": a body brought in, which a reader should know; "The
+            # Red Cross is expected to open ...": what it will do, told as a passive)
         saying = clause.group.main in SAY_VERBS
         rest = clause.rest
         listed = saying and ", " in rest and " and " in rest and _LIST_COMMA.search(rest)
@@ -110,7 +121,9 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             rest = _LIST_COMMA.sub(f"{_HELD_COMMA} ", rest)
         if saying and ", " in rest:
             rest = _ASIDE.sub(r"\g<np> ", rest, count=1)  # "said the tower, at the centre, had been"
-        predicate = trim_predicate(rest, 28 if saying else 22, quotes=saying)
+        predicate = trim_predicate(rest, 28 if saying else 22, quotes=saying or (
+            clause.group.main in _NAMING_VERBS and ('"' in rest or "“" in rest)))
+        # ('called the offer "too little, too late"': the quoted words are what was said)
         if not predicate and clause.group.main in _ACTS_ALONE and rest[:1] in {",", ".", ""}:
             predicate = ""  # "Transport Minister X resigned, saying ...": resigned is the act
         elif predicate is None and clause.rest:
@@ -273,7 +286,8 @@ _NAMED_AFTER = re.compile(r", (?P<name>[A-Z][\w'’.-]*"
                           r"(?=[,.;]|$)")
 _ROLE_SUBJECT = re.compile(r"^(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+)?"
                           r"(?:[\w’'-]+(?:['’]s|s['’])\s+)?"
-                          r"(?P<role>(?:(?!(?:of|for|at|in)\s)[A-Za-z][\w-]*\s+){0,3}"
+                          r"(?P<role>(?:(?!(?:of|for|at|in)\s)[A-Za-z][\w-]*"
+                          r"(?:['’]s|(?<=s)['’])?\s+){0,3}"
                           r"[A-Za-z][\w-]*)"
                           r"(?P<of>\s+(?:for|of|at|in)\s+(?:the\s+)?"
                           r"(?:[\w’'-]+\s+){0,3}[\w’'-]+)?$")
@@ -371,11 +385,19 @@ def _appositive_actor(text: str, mentions: list[Mention], clause: Clause) -> Act
         return None  # ("Her group, the X Association, is ...": a body's name after "the")
     if role is None:
         return None
-    words = role.group("role").lower().split()
-    if not role.group("role").islower() and (words[-1] not in TITLE_WORDS or role.group("of")):
+    written = role.group("role").split()
+    words = [w.lower() for w in written]
+    owners = [w for w in written if w[-2:] in {"'s", "’s"}]
+    if owners and (words[-1] in TITLE_WORDS or any(w[:1].isupper() for w in owners)):
+        return None  # a body's own members' word ("The Norwegian fishermen's association,
+        # X,"), not a post of another's ("Amnesty International's Americas director, X")
+    nations = [w for w in written if w.lower() in demonyms()]  # "The Dutch pilots' corporation"
+    if not role.group("role").islower() and (words[-1] not in TITLE_WORDS or role.group(
+            "of")) and any(w[:1].isupper() and w not in nations for w in written):
         return None  # only a post may be capitalised: "Scotland's Community Safety Minister"
     # "A spokeswoman for the prosecutor's office, Diana Ruiz": the role keeps whom it is for
-    asker = f"Which {' '.join(words)}{role.group('of') or ''}"
+    asker = f"Which {' '.join(w if w in nations else w.lower() for w in written)}" \
+            f"{role.group('of') or ''}"
     if words[-1] in TITLE_WORDS or words[-1] in _PERSON_ROLES:
         return Actor(m.name, AnswerKind.PERSON, asker)
     if words[-1] in ORG_ROLE_WORDS or words[-1] in ORG_WORDS and not role.group("of"):
@@ -757,6 +779,8 @@ def embedded_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
             continue
         actor = None if unnamed else actor_for(text, toks, mentions, inner.subject_start,
                                                inner.subject_end)
+        if actor is None and not unnamed and agent_act(inner.group.main, inner.rest):
+            actor = named_agent(text[inner.subject_start:inner.subject_end], False)
         if actor is None and inner.verb_start - inner.subject_end > 5 and \
                 outer.group.main in SAY_VERBS:
             named = _appositive_actor(text, mentions, inner)
@@ -795,6 +819,12 @@ def embedded_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         yield f"{actor.asker} {inverted}", actor, f"{inner.group.main} {predicate}"
 
 
+_HAVE = frozenset({"has", "have", "had"})
+#: Verbs whose complement may be quoted words: 'called the offer "too little, too late"'.
+_NAMING_VERBS = frozenset({"called", "branded", "labelled", "labeled", "dubbed", "termed",
+                           "calls", "brands", "labels", "dubs", "terms"})
+#: A participle after "more than" or "less than", which the verb group leaves out.
+_HALF_PERFECT = re.compile(r"\s*(?:more|less|fewer) than [a-z]+ed\b")
 #: " the captain, Stavros Dimou,": a role and a name in commas after a say verb.
 _ROLE_NAMED_AFTER = re.compile(r" (?:that )?(?:the|its|their|his|her) (?:[\w'’-]+ ){0,3}"
                                r"[a-z][\w-]*, [A-Z]")
@@ -892,6 +922,9 @@ def according_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
     if _is_copula(clause) and clause.group.tense != "aux":
         return
     rest = text[clause.verb_end:match.start()] if clause.verb_end < match.start() else clause.rest
+    if clause.group.main in _HAVE and _HALF_PERFECT.match(rest) is not None:
+        return  # "has | more than doubled": the verb group was read short (it would be asked
+        # "does ... have more than doubled")
     predicate = trim_predicate(rest.strip(), 22)
     if predicate is None and not rest.strip() and _is_passive(clause):
         predicate = ""  # "..., about 2,300 hectares were damaged, of which ...": whole as it is

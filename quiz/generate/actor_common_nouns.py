@@ -51,6 +51,43 @@ _BODIES = frozenset("""
     ministry board council court commission committee agency regulator union panel jury
     tribunal watchdog inquiry department coastguard government
 """.split())
+#: Bodies of members, named by whom they gather ("the Polish hauliers' association").
+_MEMBERS_BODIES = frozenset({"association", "federation", "confederation", "chamber",
+                             "syndicate", "guild", "cooperative", "co-operative"})
+#: Bodies a place owns, named by it: "Saskatchewan's agriculture ministry", "Gothenburg's
+#: opera house" (a public body's head, or a venue's or a firm's after a word of its own).
+_TOWN_BODIES = frozenset("""
+    house orchestra theatre theater company airline utility operator museum hospital
+    university college club charity firm railway carrier zoo library opera ballet
+""".split())
+#: Public bodies besides :data:`_BODIES` that a word of their own names ("the regional health
+#: authority", "the national audit bureau").
+_NAMED_PUBLIC = frozenset({"authority", "inspectorate", "directorate", "bureau"})
+#: Public bodies, asked "Which body" when named with their place.
+_PUBLIC = frozenset("""
+    ministry board council court commission committee agency regulator tribunal watchdog
+    department government authority service bureau office inspectorate directorate police
+    prosecutor prosecutors parliament legislature assembly senate cabinet
+""".split())
+
+
+def _town_body(span: str, town: str, mods: list[str], head: str) -> Common | None:
+    """The body a place owns ("Saskatchewan's agriculture ministry"), answered whole: the
+    head alone ("Which ministry") would not tell which (a country's is asked "Which
+    country's ...", :func:`~quiz.generate.actor_phrases.possessive_body`)."""
+    if town.lower() in demonyms() or not mods and head not in _TOWN_BODIES or any(
+            w.lower() in _NOT_MODIFIERS for w in mods):
+        return None
+    if head in _PUBLIC or head in _BODIES:
+        asker = "Which body"
+    elif head in _TOWN_BODIES or head in _MEMBERS_BODIES:
+        asker = "Which organisation"
+    else:
+        return None
+    bare = " ".join([*mods, head])
+    return Common(span, AnswerKind.ORGANISATION, asker, (f"{town} {bare}",))
+
+
 #: Bodies a nation has one of, named alone ("parliament voted"): which one is the story's.
 _ONE_PER_NATION = frozenset({"parliament", "senate", "legislature", "cabinet"})
 #: Roles a nation has many of, or that name no office ("the French player", "the Irish
@@ -76,8 +113,9 @@ _NOT_MODIFIERS = frozenset("""
 #: first may be a place's name, in any alphabet: "Kraków city council"), the head.
 _PHRASE = re.compile(
     r"(?P<det>(?:[Tt]he|[Aa]n?)\s+(?:(?:country|state|city|region|nation|province|club|"
-    r"company|firm|government)['’]s\s+)?|[Tt]he\s+)?"
-    r"(?P<mods>(?:(?!in\s)[^\W\d_](?:[^\W\d_A-Z]|-)+\s+){0,3})(?P<head>[A-Za-z]+)"
+    r"company|firm|government)['’]s\s+)?|[Tt]he\s+|"
+    r"(?P<town>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)['’]s\s+)?"
+    r"(?P<mods>(?:(?!in\s)[^\W\d_](?:[^\W\d_A-Z]|-)+(?:(?<=s)['’])?\s+){0,3})(?P<head>[A-Za-z]+)"
     r"(?P<place>\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?")
 
 
@@ -111,6 +149,11 @@ def common_actor(span: str) -> Common | None:
     if any(w.lower() in _NOT_MODIFIERS for w in mods) or any(
             w[:1].isupper() for w in mods[1:]):
         return None  # ("some doctors", "its board", "the Ontario Nurses board")
+    if match.group("town"):
+        return _town_body(span, match.group("town"), mods, low)
+    if ("'" in span or "’" in span) and any(w[-1] in "'’" for w in mods) and not (
+            low in _BODIES or low in _MEMBERS_BODIES or low in _NAMED_PUBLIC):
+        return None  # (whom a body gathers: "the drivers' union", not "Teachers' groups")
     det = (match.group("det") or "").strip()
     owner = det.split(None, 1)[1] if " " in det else ""
     bare = " ".join([*mods, head])  # as written
@@ -144,10 +187,14 @@ def common_actor(span: str) -> Common | None:
         asker = "Which body"
         kind = AnswerKind.ORGANISATION
         answer = bare
-    elif low in _BODIES and mods:
+    elif (low in _BODIES or low in _NAMED_PUBLIC) and mods or low in _MEMBERS_BODIES and any(
+            w[-1:] in "'’" or w.lower() in demonyms() for w in mods):
+        # "the regional health authority", "the Polish hauliers' association" (not "the
+        # national association": which, a word of its members or its nation tells)
         forms = {bare.lower(), f"the {bare.lower()}", f"{mods[-1]} {low}",
                  f"the {mods[-1]} {low}"}
-        asker = f"Which {low}" if low in _ASKED_BY_HEAD else "Which body"
+        asker = f"Which {low}" if low in _ASKED_BY_HEAD else "Which body" if \
+            low in _BODIES or low in _NAMED_PUBLIC else "Which organisation"
         kind = AnswerKind.ORGANISATION
     else:
         return None
@@ -251,7 +298,8 @@ def heads_in(low_text: str) -> bool:
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
-_GATE_WORDS = _PEOPLE | _BODIES | _KINDS | _OFFICES | _ONE_PER_NATION
+_GATE_WORDS = _PEOPLE | _BODIES | _KINDS | _OFFICES | _ONE_PER_NATION | _MEMBERS_BODIES | \
+    _TOWN_BODIES | _PUBLIC
 
 
 #: A counted kind named by its members right after it: "Two regional airlines, | Celebes Air

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from quiz.generate.actor_agents import agent_verb
 from quiz.generate.actor_phrases import SUBJECT_ADVERBS, Actor
 from quiz.generate.actor_speech import SAY_VERBS
 from quiz.generate.entities import normalise, strip_title
@@ -33,11 +34,12 @@ class Draft(NamedTuple):
 def draft(question: str, actor: Actor, subject: str, text: str) -> Draft | None:
     """The fact ``question`` asks of ``actor`` in the sentence ``text``, as far as the sentence
     tells it, or ``None`` when the question or the answer cannot be asked."""
-    if actor.guessed and actor.asker.startswith("Which ") and question.startswith(
-            actor.asker + " "):
+    if actor.guessed and (actor.asker == "Who" or actor.asker.startswith("Which ")) and \
+            question.startswith(actor.asker + " "):
         words = question[len(actor.asker) + 1:].lower().split()
         verb = next((w for w in words[:3] if w not in SUBJECT_ADVERBS), "")
-        if verb not in AUXILIARIES and verb not in SAY_VERBS and verb not in _AGENT_VERBS:
+        if verb not in AUXILIARIES and verb not in SAY_VERBS and verb not in BODY_ACTS \
+                and not agent_verb(verb):
             # one unknown name doing something a river or a town could do as well ("the
             # Struma broke through a levee"): the sentence does not tell it is an actor
             return None
@@ -133,8 +135,10 @@ _PLURAL_NOUN = re.compile(r"(?!(?:was|has|does|this|thus|always|perhaps|sometime
                           r"towards|besides|across|unless)$)[a-z]{2,}[^su]s")
 
 
-#: Verbs whose subject is a person or a body: one unknown name doing this is an organisation.
-_AGENT_VERBS = frozenset("""
+#: Verbs whose subject is a person or a body: one unknown name doing this is an organisation
+#: (the other acts of :data:`~quiz.generate.actor_agents.AGENT_ACTS`, which a town does as
+#: well, are asked "Who").
+BODY_ACTS = frozenset("""
     apologised apologized expects plans planned hired fired sold sells bought buys agreed
     signed acquired launched sued recalled employs employed invested demanded rejected
     approved refused offered promised denied accused appointed paid pays asked urged decided

@@ -165,12 +165,20 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
                 text, bare_start, inside[0].role_start - 1) is not None:
         # "proposed by Boise-based Summit Trail Homes": where a body is based, no kind given
         return Actor(inside[0].name, AnswerKind.ORGANISATION, "Which organisation")
+    if len(inside) == 1 and inside[0].kind is None and not inside[0].role and \
+            " " not in inside[0].name and start <= inside[0].role_start < inside[0].start and \
+            inside[0].end >= end - 1 and text[inside[0].role_start:inside[0].start].strip(
+            ).lower() in demonyms():
+        # "Scottish Care", "British Gas": a nation's word before one unknown word is part of
+        # the name (the finder reads it as "Iranian | Qasem Soleimani"; "Care" is no answer)
+        whole = text[inside[0].role_start:inside[0].end]
+        return Actor(whole, AnswerKind.ORGANISATION, "Which organisation", guessed=True)
     if len(inside) == 1:
         m = inside[0]
         affiliation = _AFFILIATION.match(text[m.end:end])
         if m.role_start <= bare_start + 1 and (m.end >= end - 1 or affiliation and m.kind is
                                                AnswerKind.PERSON) and not m.possessive:
-            return mention_actor(m)
+            return mention_actor(m) or _speaker(text, span, start, end)
         if text[m.role_start - 3:m.role_start] in {"'s ", "’s "}:
             owned = _owned_body(text, m, start, end)
             if owned is not None:
@@ -246,11 +254,40 @@ def actor_for(text: str, toks: Sequence[Token], mentions: list[Mention], start: 
             return body._replace(asker=f"{who[:1].upper()}{who[1:]} "
                                        f"{members.group('prep')} {first_lower_asker(body.asker)}")
     return _described_body(span) or _named_body(span) or _group_actor(
-        span, at_start=start == 0 or text[:start].rstrip().endswith(_DASHES))
+        span, at_start=start == 0 or text[:start].rstrip().endswith(_DASHES)) or _speaker(
+        text, span, start, end)
     # (a dateline's dash opens the sentence: "REYKJAVIK (Reuters) - Aviation authorities")
 
 
+def _speaker(text: str, span: str, start: int, end: int) -> Actor | None:
+    """The name of unknown kind ``span`` (``text[start:end]``) as a speaker or a source, who
+    acts as only people and bodies do ("..., the Red Cross said", "according to Oxfam"), or
+    ``None``."""
+    if not span.removeprefix("the ")[:1].isupper() or _SPEAKS.match(text, end) is None and \
+            text[max(0, start - 13):start].lower() != "according to " and not (
+            text[max(0, start - 6):start] in _SAID_BEFORE and text[end:end + 1] in _ENDS):
+        return None  # (not "said Saxony would ...": a statement's subject)
+    from quiz.generate.actor_agents import named_agent  # (it reads this module's names)
+    return named_agent(span, opens_sentence(text, start))
+
+
+def opens_sentence(text: str, at: int) -> bool:
+    """Whether ``text[at]`` opens the sentence (maybe after a dateline's dash or a quote),
+    where any word is capitalised ("Exporters said ...")."""
+    before = text[:at].rstrip()
+    return not before or before[-1] in _OPENERS
+
+
+_OPENERS = frozenset("-—–\"“‘'(")
+#: What ends a speaker named after "said": the sentence or an aside.
+_ENDS = frozenset({"", ".", ","})
+
+
 _DASHES = ("-", "—", "–")
+#: A verb of saying right before its subject: "said (the Red Cross)".
+_SAID_BEFORE = frozenset({" said ", " says ", "\" said ", "” said ", "\" says ", "” says "})
+#: A verb of saying right after a subject: "(the Red Cross) said".
+_SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|added|announced|stated|warned)\b")
 #: Adverbs the clause finder may leave at the end of a subject, before its verb ("X now
 #: expects", "X also said").
 SUBJECT_ADVERBS = frozenset({"now", "also", "still", "later", "already", "since", "previously",

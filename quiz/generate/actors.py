@@ -578,9 +578,10 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
         else:
             question = resolved
     if actor.asker == "Who" and actor.kind is AnswerKind.ORGANISATION and question.startswith(
-            "Who ") and _ITSELF.search(question.split(" that ", 1)[0].split(" which ", 1)[
-                0]) is not None:  # (not the "it" of a clause about another: "the council that
-        # said it would")
+            "Who ") and (_SAID_ITSELF.search(question) if actor.guessed else _ITSELF.search(
+                question.split(" that ", 1)[0].split(" which ", 1)[0])) is not None:
+        # (not the "it" of a clause about another: "the council that said it would"; nor the
+        # "its" of one unknown name, which may be a town's: "Toronto banned ... its streets")
         # "Who said it would cut 40 jobs?" of a body named like a person: "it" tells a body
         actor = actor._replace(asker="Which organisation")
         question = f"Which organisation{question[3:]}"
@@ -600,10 +601,12 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
     if topic and common and len(answer.removeprefix("the ").split()) == 1:
         topic = ""  # "Who would now patrol both ends of the bridge?" -> "officers": a kind
         # with no word of its own is worth asking only where the question names its act fully
-    if common and (_FORECAST.match(question, len(actor.asker)) is not None or _ABLE.match(
+    if common and (actor.kind is AnswerKind.GROUP and _FORECAST.match(
+            question, len(actor.asker)) is not None or _ABLE.match(
             question, len(actor.asker)) is not None):
         return None  # ("cash that ___ can demand as bribes" of "police officers": what a
-        # kind can do, its cloze guessed from the rest of the sentence)
+        # kind can do, its cloze guessed from the rest of the sentence; a body named by a
+        # word of its own is expected to act as a name is: "Which body is expected to ...?")
     if common and " " not in answer.removeprefix("the ") and _kind_named(
             article, sentence, answer.removeprefix("the ").lower()):
         return None  # "Who found a flaw ...? -> researchers" where the article names them
@@ -611,8 +614,9 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
     if named is not None and (" it" in named or " them" in named) and _dangling_object(
             named, actor.asker):
         named = None  # "Which retired engineer found it wrapped in newspaper?": found what?
+    body = actor.kind is AnswerKind.ORGANISATION and answer.count(" ") > 1
     vague = named is None or unresolved or " that " in question and _FRONTED_PRONOUN.search(
-        question) is not None or common and (_common_vague(question) or _ABLE.match(
+        question) is not None or common and (_common_vague(question, body) or _ABLE.match(
             question, len(actor.asker)) is not None) or " described " in question and _cut_as(
             named or question, sentence.text)  # "Which organisation criticised the plan?":
     # a cloze says which; "Who said that she had slipped out of her enclosure?": who she is,
@@ -700,9 +704,14 @@ _COMMON_VAGUE = re.compile(r"\b(?:its|their|they|them|it|his|her|he|she)\b|"
                            r" (?:will|would|may|might|had|have|has) to ")
 
 
-def _common_vague(question: str) -> bool:
+def _common_vague(question: str, body: bool = False) -> bool:
     """Whether ``question`` has a pronoun with no noun before it in the question to stand
-    for ("its cables", but not "fined the bank ... its customers"), or an act undergone."""
+    for ("its cables", but not "fined the bank ... its customers"), or an act undergone. A
+    ``body``'s "its" is its own ("Which body sold its stake in X?" of "the regional health
+    authority"); people's is another's. (A body named by two words is not one: "Which
+    government cut its budget?" of "regional government" says which no more than "its".)"""
+    if body and " its " in question:
+        question = _ITS.sub("", question)
     if _SAID_ITSELF.search(question) is not None:  # "Which board said it would keep its
         # buildings open?": "it" and "its" are the board's own
         question = _ITSELF_WORDS.sub("", question)
@@ -715,6 +724,7 @@ def _common_vague(question: str) -> bool:
                                                                 match.start()) is None
 
 
+_ITS = re.compile(r"\bits\b")
 #: What the subject owns, named as its own: "their own boats".
 _OWN = re.compile(r"\b(?:its|their|his|her) own\b")
 #: A statement about the speaker itself: "said it would", "announced they had".
