@@ -136,11 +136,12 @@ def subject_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
         goes_on = _PHRASE_GOES_ON.match(rest, len(predicate)) if predicate and rest.startswith(
             predicate) else None
         if goes_on is not None and goes_on.group(1) not in _NOT_NOUNS and goes_on.group(
-                1) not in DETERMINERS and not any(
+                1) not in DETERMINERS and not _opens_participle(goes_on.group(1)) and not any(
                 w in SAY_VERBS or w in _SHOW_VERBS or is_past_tense(w)
                 for w in goes_on.group().rstrip(".!? ").split()[1:]):
             continue  # "to back up power during dry, windless spells": cut inside a phrase
-            # (", before the war.", ", the bank said." and ", filings showed." are not)
+            # (", before the war.", ", the bank said.", ", filings showed." and ", citing
+            # safety concerns." are not)
         if saying and predicate and _NAME_ASIDE.match(rest, len(predicate)) and not any(
                 w in FINITE_WORDS or w == "that" or is_past_tense(w) for w in predicate.split()):
             continue  # "said the vice-president for research, Li Wei, would ...": cut short
@@ -244,6 +245,12 @@ _TIME_UNITS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hour
 _ING_NOUNS = frozenset({"spring", "morning", "evening", "building", "housing", "funding",
                         "spending", "meeting", "hearing", "ruling", "thing", "king", "ring",
                         "wedding", "clothing", "shipping", "training", "ceiling", "during"})
+
+
+def _opens_participle(word: str) -> bool:
+    """Whether ``word`` after a comma opens a participle clause of its own (", citing safety
+    concerns", ", leaving two dead"), which the act before it does not need."""
+    return len(word) > 5 and word.endswith("ing") and word not in _ING_NOUNS
 
 
 def _with_second_act(rest: str, statement: str) -> str:

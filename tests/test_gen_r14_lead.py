@@ -1,0 +1,28 @@
+"""Round 14, the lead's fixes: canonical news shapes found on new text after the engineers'
+merge (each with invented variants and negatives)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gen_support import actor_qa
+
+
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("The Danish Cycling Union postponed two races on Sunday, citing safety concerns.",
+     "Which organisation postponed two races on Sunday?", "Danish Cycling Union"),
+    ("The Norwegian Ski Federation cancelled the Oslo sprint on Friday, blaming warm weather.",
+     "Which organisation cancelled the Oslo sprint on Friday?", "Norwegian Ski Federation"),
+    ("The Bank of Ghana raised its main interest rate on Monday, warning of inflation.",
+     "Which organisation raised its main interest rate on Monday?", "Bank of Ghana"),
+])
+def test_a_short_trailing_participle_clause_is_cut_from_the_act(
+        text: str, question: str, answer: str) -> None:
+    assert (question, answer) in actor_qa(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of Energy built the plant to back up power during dry, windless spells.",
+])
+def test_a_phrase_cut_inside_is_still_not_asked(text: str) -> None:
+    assert not any("during dry" in q and q.endswith("dry?") for q, _ in actor_qa(text))
