@@ -174,10 +174,37 @@ def role_cases(f: Fillers) -> list[Case]:
     return out
 
 
+#: What may open a sentence before its subject: a dateline, a fronted time.
+_OPENERS = ("LIMA, March 3 (Reuters) - ", "On Monday, ", "Earlier this month, ")
+
+
+def framed_cases(f: Fillers) -> list[Case]:
+    """The same shapes after a dateline or a fronted time, with an adverb before the verb,
+    or reported inside "X said (that) ..." and after ", according to"."""
+    out = []
+    for opener, member, (kind, body) in product(_OPENERS, f.members[:2], f.kinds):
+        name = f.bodies[2].removeprefix("the ")
+        out += [
+            Case((f"{opener}{member} from {f.bodies[2]} also gave drivers water near Lyon.",),
+                 name, (f"{member} from which",)),
+            Case((f"{opener}the {kind}, {body}, also said it would appeal against the ruling of "
+                  f"the Federal Court.",), body, (kind,)),
+            Case((f"{opener}{f.people[1]}, chief executive of {body}, also said it would appeal "
+                  f"against the ruling of the Federal Court.",), f.people[1],
+                 ("chief executive", body.lower())),
+        ]
+    for person, post, body in product(f.people, f.posts, f.bodies[:2]):
+        out += [Case((f"The board would meet on Monday, according to {person}, {post} of "
+                      f"{body}.",), person, (post, body.lower())),
+                 Case((f"Fees rose by a third and {person}, the {post} of {body}, resigned.",),
+                      person, (post, body.lower()))]
+    return out
+
+
 def cases(f: Fillers) -> list[Case]:
     """Every case of the matrix with fillers ``f``."""
     return [*post_cases(f), *placed_post_cases(f), *kind_owned_cases(f), *member_cases(f),
-            *kind_named_cases(f), *role_cases(f)]
+            *kind_named_cases(f), *role_cases(f), *framed_cases(f)]
 
 
 def covered(case: Case, qa: set[tuple[str, str]]) -> bool:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from aroles_matrix import (
-    DEV, HELD_OUT, Case, kind_named_cases, kind_owned_cases, kind_unnamed_cases, member_cases,
-    placed_post_cases, post_cases, role_cases,
+    DEV, HELD_OUT, Case, framed_cases, kind_named_cases, kind_owned_cases, kind_unnamed_cases,
+    member_cases, placed_post_cases, post_cases, role_cases,
 )
 from gen_support import actor_qa
 
@@ -22,13 +22,15 @@ def _covered(case: Case) -> bool:
 #: from Braga" is a place's people; the matrix's one-sentence articles do not tell it)
 #: Shapes and the share of their matrix cases a card must ask (DEV and HELD-OUT fillers).
 _FLOORS = ((post_cases, 0.97), (placed_post_cases, 1.0), (kind_owned_cases, 1.0),
-           (member_cases, 0.75), (kind_named_cases, 0.45), (role_cases, 1.0))
+           (member_cases, 0.75), (kind_named_cases, 0.45), (role_cases, 1.0),
+           (framed_cases, 1.0))
 
 
 @pytest.mark.parametrize("fillers", [DEV, HELD_OUT], ids=["dev", "held-out"])
 @pytest.mark.parametrize("shape,floor", _FLOORS, ids=[s.__name__ for s, _ in _FLOORS])
 def test_matrix_coverage_holds(fillers, shape, floor) -> None:
     cases = shape(fillers)
+    cases = cases[::4] if len(cases) > 1000 else cases  # (every layout, fewer fillers)
     assert sum(_covered(c) for c in cases) >= floor * len(cases)
 
 
@@ -100,6 +102,7 @@ def test_a_body_named_only_by_its_kind_is_never_asked(case) -> None:
     "Residents from Braga said the water had turned brown.",
     "Scientists from South Korea found the bones of a dinosaur on Monday.",
     "Volunteers from Gaza City gave drivers water on Monday.",
+    "BlackRock Holdings, manager of the Nordic Fund, said returns fell.",
 ])
 def test_no_post_or_member_card(text) -> None:
     assert not any(q and ("which organisation" in q or q.startswith("Who is") or " of Oslo" in q or

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.generate.actor_phrases import Actor
-from quiz.generate.actor_named_kinds import predicate
+from quiz.generate.actor_named_kinds import predicate, subject_first
 from quiz.generate.actor_post_holders import BODY
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import PAST_TO_BASE, first_lower, is_past_tense, participle_to_past
@@ -54,6 +54,7 @@ def member_facts(text: str, mentions: list[Mention],
     <did it>?", where the body is named as one (``mentions``: the sentence's names as the
     article resolved them; ``names``: the words the article capitalises inside sentences, which
     keep their capital when a passive's object moves after the verb)."""
+    text = subject_first(text)
     found = _ACTIVE.match(text) if text[:1].isupper() else None
     if found is not None and _members(found.group("group")) and _verb(found.group(
             "verb")) and _a_body(found, mentions):

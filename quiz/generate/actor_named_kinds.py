@@ -46,6 +46,7 @@ _PLURAL_KINDS = {f"{k}s": k for k in ORG_ROLE_WORDS | ORG_WORDS} | {
 
 def named_kind_facts(text: str) -> Iterator[tuple[str, Actor, str]]:
     """"The <kind>, <Name>, <did>" -> "Which <kind> <did>?" and the like (see the module)."""
+    text = subject_first(text)
     if text[:4] == "The ":
         found = _KIND_NAMED.match(text)
         if found is not None and (found.group("kind") in ORG_ROLE_WORDS or found.group(
@@ -68,6 +69,23 @@ def named_kind_facts(text: str) -> Iterator[tuple[str, Actor, str]]:
         asker = f"Which {role[:1].lower()}{role[1:]} {found.group('of')}"
         rest = predicate(found.group("rest"))
         yield f"{asker} {rest}", Actor(found.group("name"), AnswerKind.PERSON, asker), rest
+
+
+def subject_first(text: str) -> str:
+    """``text`` from its subject on: without a dateline ("LIMA, March 3 (Reuters) - ") or a
+    fronted time ("On Monday, ", "Earlier this month, "), its first letter raised."""
+    if text[:1].isupper() and (" - " in text[:60] or " — " in text[:60] or ", " in text[:40]):
+        opener = _OPENER.match(text)
+        if opener is not None:
+            rest = text[opener.end():]
+            return f"{rest[:1].upper()}{rest[1:]}"
+    return text
+
+
+#: A dateline, or a time fronted before the subject.
+_OPENER = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[^—–]{0,60}?)?\s[—–-]\s+|"
+                     r"(?:On|In|Earlier|Later|Last|This|Late|Early|By|Since|Until|During|"
+                     r"Yesterday|Today)\b[^,]{0,30},\s+(?=[a-zA-Z])")
 
 
 def _asked(asker: str, name: str, rest: str) -> Iterator[tuple[str, Actor, str]]:

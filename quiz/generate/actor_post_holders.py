@@ -17,7 +17,7 @@ from quiz.generate.actor_phrases import Actor
 from quiz.generate.actor_tense import post_verb
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import is_past_tense
-from quiz.generate.mentions import Mention
+from quiz.generate.mentions import Mention, kind_of
 
 #: Heads of a post one person holds in a body (a "member of" or a "researcher at" is one of
 #: many, and no post: those are asked by :mod:`~quiz.generate.actor_members`).
@@ -45,7 +45,8 @@ BODY = (r"[A-Z][\w'’.&-]*(?: (?:(?:of|for|and|de|del|la|du|des|the|&) )*"
          r"{0,6}")
 #: Where a speaker's name opens: the sentence, a verb of saying, or a comma or quote mark.
 _OPENS = re.compile(r"(?:^|(?:said|says|added|warned|announced|explained|noted|stated|wrote|"
-                    r"told|insisted|argued|claimed|confirmed)\s|[,”\"]\s)$")
+                    r"told|insisted|argued|claimed|confirmed|according to|and|but)\s|"
+                    r"[,”\"]\s|\s[-—–]\s)$")
 
 #: "<Name>, (the) <post> of|at|for (the) <Body>" and what ends it.
 _NAME_POST = re.compile(r"(?P<name>" + PERSON + r"), (?P<the>the )?(?P<post>(?:" + _POST_WORD +
@@ -69,7 +70,7 @@ _WHEN = re.compile(r" (?:on [A-Z][a-z]+day|(?:last|this|earlier this|late on|ear
 _SAYS = re.compile(r" (?:has |had )?(?:said|says|added|adds|warned|warns|told|tells|announced|"
                    r"announces)\b")
 #: The word after the comma that closes a naming, where a verb would open the predicate.
-_ACT = re.compile(r" (?:also |later |then )?([a-z]+) ")
+_ACT = re.compile(r" (?:also |later |then )?([a-z]+)\b")
 #: Words that open a predicate besides a verb in the past, or a clause on the body ("which").
 _FINITE = frozenset({"has", "had", "is", "was", "will", "would", "could", "can", "may", "might",
                      "must", "should", "who", "which", "whose"})
@@ -88,7 +89,8 @@ def post_holder_facts(text: str, mentions: list[Mention],
     for "was"."""
     if " of " in text or " at " in text or " for " in text:
         for found in _NAME_POST.finditer(text):
-            if not _opens(text, found.start()) or not _closes(text, found.end("body")):
+            if not _opens(text, found.start()) or not _closes(text, found.end("body")) or \
+                    not _a_person(found.group("name"), mentions):
                 continue
             post = _post(found.group("post"), found.group("head"))
             if post is None:
@@ -103,7 +105,8 @@ def post_holder_facts(text: str, mentions: list[Mention],
                     _SAYS.match(text, found.end("name")) and not any(
                         m.name == found.group("name") for m in mentions)):
                 continue
-            post = _post(found.group("post"), found.group("head"))
+            post = _post(found.group("post"), found.group("head")) if _a_person(
+                found.group("name"), mentions) else None
             role = _owned_role(found.group("owner"), post) if post is not None else None
             if role is not None:
                 yield _fact(text, found.group("name"), role, past)
@@ -132,6 +135,13 @@ def _owned_role(owner: str, post: str) -> str | None:
 _NOT_OWNERS = frozenset({"Its", "His", "Her", "Their", "Our", "My", "Your", "This", "That"})
 
 
+def _a_person(name: str, mentions: list[Mention]) -> bool:
+    """Whether ``name`` may be a person's: neither the article nor its words make it a body or a
+    country ("BlackRock, manager of the fund")."""
+    kind = next((m.kind for m in mentions if m.name == name), None) or kind_of(name)
+    return kind is None or kind is AnswerKind.PERSON
+
+
 def _fact(text: str, name: str, role: str, past: Callable[[], bool]) -> tuple[str, Actor, str]:
     verb = post_verb(text, role, past)
     return f"Who {verb} {role}", Actor(name, AnswerKind.PERSON, "Who"), f"{verb} {role}"
@@ -151,7 +161,7 @@ def _post(words: str, head: str) -> str | None:
 
 def _opens(text: str, at: int) -> bool:
     """Whether a speaker named at ``text[at]`` opens where a speaker's name can."""
-    return at == 0 or _OPENS.search(text, max(0, at - 12), at) is not None
+    return at == 0 or _OPENS.search(text, max(0, at - 14), at) is not None
 
 
 def _closes(text: str, at: int) -> bool:
