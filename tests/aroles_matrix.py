@@ -104,6 +104,22 @@ def post_cases(f: Fillers) -> list[Case]:
     return out
 
 
+def clause_post_cases(f: Fillers) -> list[Case]:
+    """A post in a relative clause or after the name with its owner: "X, who chairs Y,",
+    "X, who is chairman of Y,", "X, Y's chairman,"."""
+    out = []
+    for person, post, body, verb in product(f.people, f.posts, f.bodies, _VERBS[:3]):
+        words = (post, body.removeprefix("the ").lower())
+        out += [Case((f"{person}, who is {post} of {body}, {verb} fees would rise.",), person,
+                     words),
+                Case((f"Fees would rise, {verb} {person}, who was {post} of {body}.",), person,
+                     words),
+                Case((f"{person}, {body}'s {post}, {verb} fees would rise.",), person, words),
+                Case((f"{person}, who heads {body}, {verb} fees would rise.",), person,
+                     ("heads", body.removeprefix("the ").lower()))]
+    return out
+
+
 def placed_post_cases(f: Fillers) -> list[Case]:
     """"Oceana's Peru director, Juan Carlos Rivas": a post of a body in a place."""
     out = []
@@ -147,6 +163,17 @@ def member_cases(f: Fillers) -> list[Case]:
             out += [Case((f"{member.capitalize()} {prep} {body} {act} on Monday.",), name, words),
                     Case((f"{passive.format(f'{member} {prep} {body}')} on Monday.",), name,
                          words)]
+    return out
+
+
+def agent_cases(f: Fillers) -> list[Case]:
+    """A body of a kind nothing tells as a passive's agent: "... were given water by the Red
+    Cross"."""
+    out = []
+    for body, (_act, passive) in product(f.bodies, _ACTS):
+        if body.startswith("the ") and " " in body[4:]:
+            out.append(Case((f"{passive.format(body)} on Monday.",), body[4:],
+                            ("which organisation",)))
     return out
 
 
@@ -203,8 +230,9 @@ def framed_cases(f: Fillers) -> list[Case]:
 
 def cases(f: Fillers) -> list[Case]:
     """Every case of the matrix with fillers ``f``."""
-    return [*post_cases(f), *placed_post_cases(f), *kind_owned_cases(f), *member_cases(f),
-            *kind_named_cases(f), *role_cases(f), *framed_cases(f)]
+    return [*post_cases(f), *clause_post_cases(f), *placed_post_cases(f), *kind_owned_cases(f),
+            *member_cases(f), *kind_named_cases(f), *role_cases(f), *framed_cases(f),
+            *agent_cases(f)]
 
 
 def covered(case: Case, qa: set[tuple[str, str]]) -> bool:

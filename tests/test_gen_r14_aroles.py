@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from aroles_matrix import (
-    DEV, HELD_OUT, Case, framed_cases, kind_named_cases, kind_owned_cases, kind_unnamed_cases,
-    member_cases, placed_post_cases, post_cases, role_cases,
+    DEV, HELD_OUT, Case, agent_cases, clause_post_cases, framed_cases, kind_named_cases,
+    kind_owned_cases, kind_unnamed_cases, member_cases, placed_post_cases, post_cases, role_cases,
 )
 from gen_support import actor_qa
 
@@ -21,7 +21,8 @@ def _covered(case: Case) -> bool:
 #: (a body of one unknown word is read as one only where the article tells its kind: "Residents
 #: from Braga" is a place's people; the matrix's one-sentence articles do not tell it)
 #: Shapes and the share of their matrix cases a card must ask (DEV and HELD-OUT fillers).
-_FLOORS = ((post_cases, 0.97), (placed_post_cases, 1.0), (kind_owned_cases, 1.0),
+_FLOORS = ((post_cases, 0.95), (clause_post_cases, 0.9), (placed_post_cases, 1.0),
+           (kind_owned_cases, 1.0),
            (member_cases, 0.75), (kind_named_cases, 0.45), (role_cases, 1.0),
            (framed_cases, 1.0))
 
@@ -30,7 +31,7 @@ _FLOORS = ((post_cases, 0.97), (placed_post_cases, 1.0), (kind_owned_cases, 1.0)
 @pytest.mark.parametrize("shape,floor", _FLOORS, ids=[s.__name__ for s, _ in _FLOORS])
 def test_matrix_coverage_holds(fillers, shape, floor) -> None:
     cases = shape(fillers)
-    cases = cases[::4] if len(cases) > 1000 else cases  # (every layout, fewer fillers)
+    cases = cases[::len(cases) // 300 + 1]  # (every layout, fewer fillers)
     assert sum(_covered(c) for c in cases) >= floor * len(cases)
 
 
@@ -103,10 +104,17 @@ def test_a_body_named_only_by_its_kind_is_never_asked(case) -> None:
     "Scientists from South Korea found the bones of a dinosaur on Monday.",
     "Volunteers from Gaza City gave drivers water on Monday.",
     "BlackRock Holdings, manager of the Nordic Fund, said returns fell.",
+    "The town was flooded by the Danube River in May.",
+    "Helen Marsh, who was chairman of Clarke Wilmot until 2019, said the rules were unclear.",
+    "Tom Lee, executive at Nordvik Air, said fares would rise.",
+    "Many groups such as Oceana accuse the fleet of overfishing squid off Peru.",
+    "The lawyer Helen Marsh of the firm Clarke Wilmot said the ruling was unfair to drivers.",
+    "The bridge was designed by Santiago Calatrava in 2001.",
 ])
 def test_no_post_or_member_card(text) -> None:
     assert not any(q and ("which organisation" in q or q.startswith("Who is") or " of Oslo" in q or
-                          "Which company" in q or "Which chief" in q) for q, _ in actor_qa(text))
+                          "Which company" in q or "Which chief" in q or "Which many" in q or
+                          "Which the" in q) for q, _ in actor_qa(text))
 
 
 @pytest.mark.parametrize("text,answer", [
@@ -122,3 +130,38 @@ def test_a_body_of_one_word_is_asked_where_the_article_tells_its_kind() -> None:
     got = actor_qa("The conservation charity Oceana opened an office in Lima in March.",
                    "Volunteers from Oceana gave drivers water on Monday.")
     assert ("Volunteers from which organisation gave drivers water on Monday?", "Oceana") in got
+
+
+@pytest.mark.parametrize("case", agent_cases(DEV), ids=lambda c: c.id)
+def test_a_body_of_no_told_kind_as_a_passives_agent(case) -> None:
+    # (a body of a kind its words tell, "by the World Food Programme", is the agent rule's)
+    assert _covered(case)
+
+
+@pytest.mark.parametrize("text,question,answer", [
+    ("Helen Marsh, who is chairman of Clarke Wilmot, said the rules were unclear.",
+     "Who is the chairman of Clarke Wilmot?", "Helen Marsh"),
+    ("Helen Marsh, who was chairman of Clarke Wilmot, said the rules were unclear.",
+     "Who was the chairman of Clarke Wilmot?", "Helen Marsh"),
+    ("Willem van der Berg, who chairs the Dutch Pilots' Corporation, said training takes years.",
+     "Who chairs the Dutch Pilots' Corporation?", "Willem van der Berg"),
+    ("Willem van der Berg, Oceana's chief executive, said the rules were unclear.",
+     "Who is Oceana's chief executive?", "Willem van der Berg"),
+])
+def test_a_post_in_a_clause_or_after_the_name(text, question, answer) -> None:
+    assert (question, answer) in actor_qa(text)
+
+
+def test_a_clause_is_no_post_and_a_team_is_not_its_body() -> None:
+    got = actor_qa("Helen Marsh, who is chairman of Clarke Wilmot, said the rules were unclear.",
+                   "“The rules are unclear,” said Tom Lee, who heads the employment team at "
+                   "Nordvik Air.")
+    assert not any("who is" in q for q, _ in got)
+    assert not any(a == "Nordvik Air" or q == "Who heads the Nordvik Air?" for q, a in got)
+
+
+def test_a_word_opening_the_sentence_is_no_part_of_the_name() -> None:
+    got = actor_qa("But Rebecca Lowe, the Labour Party's finance spokesperson, said the cut was "
+                   "an admission of failure.")
+    assert ("Who is the Labour Party's finance spokesperson?", "Rebecca Lowe") in got
+    assert not any(a.startswith("But ") for _, a in got)

@@ -35,9 +35,10 @@ _ACTIVE = re.compile(r"(?P<group>(?:[A-Z][a-z]+ )?[A-Za-z][a-z]+) (?P<prep>from|
                      + r" (?P<rest>(?P<verb>[a-z]+)\b[^;:]*?)[.!]?$")
 #: "<Object> were given water by volunteers from the Red Cross ...": the same people as the
 #: agent of a passive in the past, its object opening the sentence.
-_PASSIVE = re.compile(r"^(?P<object>[A-Z][^,;:“”\"]*?) (?:was|were|had been|has been|have been) "
+_PASSIVE = re.compile(r"^(?P<object>[A-Z][^,;:“”\"]*?) "
+                      r"(?:was|were|had been|has been|have been) "
                       r"(?P<part>[a-z]+)(?P<middle>(?: [^,;:“”\"]*?)?) by "
-                      r"(?P<group>(?:[a-z]+ )?[a-z]+) (?P<prep>from|at|with) " + _BODY +
+                      r"(?:(?P<group>(?:[a-z]+ )?[a-z]+) (?P<prep>from|at|with) )?" + _BODY +
                       r"(?P<tail>(?: (?:on|in|last|this|during|after|before|at|near|outside|across|"
                       r"along|off|over|inside) [^,;:“”\"]*?)?)"
                       r"[.!]?$")
@@ -65,15 +66,40 @@ def member_facts(text: str, mentions: list[Mention],
     if " by " not in text:
         return
     found = _PASSIVE.match(text)
-    past = participle_to_past(found.group("part")) if found is not None and _members(
-        found.group("group")) and _a_body(found, mentions) else None
+    group = found.group("group") if found is not None else None
+    past = participle_to_past(found.group("part")) if found is not None and (
+        _members(group) if group else _unknown_body(found, mentions)) and _a_body(
+        found, mentions) else None
     if found is not None and past is not None:
         # (asked in the active: "Volunteers from which organisation gave drivers water?")
-        group = found.group("group")
         did = f"{past} {first_lower(found.group('object'), names)}{found.group('middle')}" \
               f"{found.group('tail')}"
-        question = f"{group[:1].upper()}{group[1:]} {found.group('prep')} which organisation {did}"
-        yield question, _body(found.group("body")), did
+        who = f"{group[:1].upper()}{group[1:]} {found.group('prep')} which organisation" if \
+            group else "Which organisation"
+        yield f"{who} {did}", _body(found.group("body")), did
+
+
+def _unknown_body(found: re.Match[str], mentions: list[Mention]) -> bool:
+    """Whether the agent ``found`` names directly is a body of a kind nothing tells, written
+    after "the" ("by the Red Cross"), of an act only a person or a body does (the agent rule
+    asks a body of a known kind: "by the Gates Foundation"; "by the Thames" is no actor's)."""
+    name = found.group("body")
+    return found.group("bthe") is not None and found.group("part") in _AGENTIVE and \
+        " " in name and next((m.kind for m in mentions if m.name == name), None) is None and \
+        kind_of(name) is None
+
+
+#: Participles of acts only a person or a body does.
+_AGENTIVE = frozenset("""
+    given launched organised organized funded financed founded built run operated managed
+    sponsored distributed donated delivered provided offered sent rescued evacuated treated
+    hired appointed sued fined criticised criticized accused awarded granted paid bought sold
+    published commissioned designed developed signed rejected approved blocked condemned
+    welcomed announced issued filed brought set found discovered repaired collected installed
+    cleaned inspected tested studied analysed analyzed investigated arrested detained charged
+    prosecuted recorded released negotiated brokered produced written acquired taken bought
+    ordered requested demanded proposed organized supplied shipped trained employed
+""".split())
 
 
 def _a_body(found: re.Match[str], mentions: list[Mention]) -> bool:

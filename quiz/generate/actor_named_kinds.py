@@ -20,15 +20,15 @@ from quiz.generate.mentions import kind_of
 #: Up to two words that say what kind of body: "winemakers'", "state-owned", "Chilean".
 _MODIFIERS = r"(?P<mods>(?:[A-Za-z][\w-]*['’]? ){0,2}?)"
 #: "The <kind>, <Name>, <rest>" and "The <kind> <Name> <rest>".
-_KIND_NAMED = re.compile(r"The " + _MODIFIERS + r"(?P<kind>[a-z]+)(?:(?P<comma>,)|) (?P<name>" + BODY
-                         + r")(?(comma),) (?P<rest>[a-z][^;:]*?)[.!]?$")
+_KIND_NAMED = re.compile(r"The " + _MODIFIERS + r"(?P<kind>[a-z]+)(?:(?P<comma>,)|) "
+                         r"(?P<name>" + BODY + r")(?(comma),) (?P<rest>[a-z][^;:]*?)[.!]?$")
 #: "<Kinds> such as <Name> <rest>".
-_SUCH_AS = re.compile(r"(?P<mods>(?:[A-Za-z][\w-]* ){0,2}?)(?P<kinds>[A-Za-z][a-z]+) such as (?P<name>" +
-                      BODY + r") (?P<rest>[a-z][^;:]*?)[.!]?$")
+_SUCH_AS = re.compile(r"(?P<mods>(?:[A-Za-z][\w-]* ){0,2}?)(?P<kinds>[A-Za-z][a-z]+) such as "
+                      r"(?P<name>" + BODY + r") (?P<rest>[a-z][^;:]*?)[.!]?$")
 #: "<Role> <Name> of|at|from (the <kind>) <Body> <rest>".
 _ROLE_OF = re.compile(r"(?P<role>[A-Z][a-z-]*(?: [a-z][\w-]*){0,2}) (?P<name>" + PERSON +
-                      r") (?P<of>(?:of|at|from) (?:the )?(?P<kind>(?:[a-z][\w-]* ){0,2})(?P<body>" + BODY +
-                      r")) (?P<rest>[a-z][^;:]*?)[.!]?$")
+                      r") (?P<of>(?:of|at|from) (?:the )?(?P<kind>(?:[a-z][\w-]* ){0,2})"
+                      r"(?P<body>" + BODY + r")) (?P<rest>[a-z][^;:]*?)[.!]?$")
 #: Words that may stand between a subject and its verb.
 _ADVERBS = frozenset({"also", "now", "still", "already", "often", "again", "recently",
                       "repeatedly", "long", "have", "had", "has"})
@@ -37,6 +37,10 @@ _NOT_VERBS = frozenset("""
     in of on at for from with and or but to by as that which who whose the a an its their
     his her than near after before since under over into about
 """.split())
+#: Words before a kind or a role that make it no kind's name ("Many groups", "The lawyer").
+_DETERMINERS = frozenset({"the", "a", "an", "many", "some", "several", "other", "most", "all",
+                          "these", "those", "its", "their", "his", "her", "both", "few", "two",
+                          "three", "four", "five", "such"})
 #: A plural verb and its singular, where it is no regular "-s" form.
 _SINGULAR = {"have": "has", "are": "is", "were": "was", "do": "does"}
 #: Kinds whose plural a question may make singular ("groups" -> "group").
@@ -58,13 +62,16 @@ def named_kind_facts(text: str) -> Iterator[tuple[str, Actor, str]]:
         found = _SUCH_AS.match(text)
         kind = _PLURAL_KINDS.get(found.group("kinds").lower()) if found is not None else None
         rest = _singular(found.group("rest")) if kind is not None else None
-        if kind is not None and rest is not None and _a_body(found.group("name")):
-            mods = found.group("mods")
+        mods = found.group("mods") if found is not None else ""
+        if kind is not None and rest is not None and _a_body(found.group("name")) and \
+                _DETERMINERS.isdisjoint(mods.lower().split()):
             asker = f"Which {mods[:1].lower()}{mods[1:]}{kind}"
             yield from _asked(asker, found.group("name"), rest)
     found = _ROLE_OF.match(text) if " of " in text or " at " in text or " from " in text else None
     if found is not None and found.group("role").rsplit(None, 1)[-1].lower() in TITLE_WORDS and \
-            _predicate(found.group("rest")) and _of_a_body(found.group("kind"), found.group("body")):
+            found.group("role").split(" ", 1)[0].lower() not in _DETERMINERS and \
+            _predicate(found.group("rest")) and _of_a_body(found.group("kind"),
+                                                           found.group("body")):
         role = found.group("role")
         asker = f"Which {role[:1].lower()}{role[1:]} {found.group('of')}"
         rest = predicate(found.group("rest"))

@@ -17,51 +17,61 @@ from quiz.generate.actor_phrases import Actor
 from quiz.generate.actor_tense import post_verb
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import is_past_tense
+from quiz.generate.lexicon import TITLE_WORDS
 from quiz.generate.mentions import Mention, kind_of
 
 #: Heads of a post one person holds in a body (a "member of" or a "researcher at" is one of
 #: many, and no post: those are asked by :mod:`~quiz.generate.actor_members`).
 POST_HEADS = frozenset("""
-    chairman chairwoman chair chairperson president vice-president director executive
+    chairman chairwoman chair chairperson president vice-president director
     secretary secretary-general head leader chief ceo cfo coo treasurer governor mayor
     minister spokesman spokeswoman spokesperson manager editor editor-in-chief dean rector
     principal provost commissioner commander chancellor founder co-founder ombudsman
-    superintendent comptroller coach captain ambassador envoy curator
+    superintendent comptroller coach captain ambassador envoy curator director-general
 """.split())
-#: Heads that are a post only after "chief" or "head" ("chief economist").
-_CHIEF_HEADS = frozenset({"economist", "scientist", "negotiator", "strategist", "analyst",
-                          "engineer", "inspector", "investigator", "prosecutor", "officer",
-                          "operating", "financial"})
+#: Heads that are a post only after "chief" or "head" ("chief economist"); "general" is one
+#: after a post ("director general").
+_CHIEF_HEADS = frozenset({"executive", "economist", "scientist", "negotiator", "strategist",
+                          "analyst", "engineer", "inspector", "investigator", "prosecutor",
+                          "officer", "operating", "financial"})
 _POST_WORD = r"[a-z][\w-]*"
-#: A person's full name: two to four capitalised words, with the particles of surnames.
-PERSON = (r"[A-Z][a-zà-ÿ'’-]+(?: (?:(?:van|von|der|den|de|da|dos|das|du|la|le|al|bin|ibn|el|"
-           r"di|del|ter|ten) )*[A-Z][a-zà-ÿ'’-]+){1,3}")
+#: A person's full name: two to four capitalised words, with the particles of surnames, not
+#: opened by a word that opens a sentence ("But Rebecca Lowe").
+PERSON = (r"(?!(?:But|And|Or|So|Yet|The|A|An|In|On|At|When|While|As|After|Before|Since|If|"
+          r"Meanwhile|However|Then|Now|Although|Though|Because|Last|This|That|Its|His|Her|"
+          r"Their)\b)[A-Z][a-zà-ÿ'’-]+(?: (?:(?:van|von|der|den|de|da|dos|das|du|la|le|al|bin|"
+          r"ibn|el|di|del|ter|ten) )*[A-Z][a-zà-ÿ'’-]+){1,3}")
 #: Capitalised words of a time, which end a body's name ("the Red Cross on Monday").
 TIMES = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
           r"April|May|June|July|August|September|October|November|December)")
 #: A body's name: capitalised words, with the small words names hold ("Bank of Ghana").
-BODY = (r"[A-Z][\w'’.&-]*(?: (?:(?:of|for|and|de|del|la|du|des|the|&) )*"
+BODY = (r"(?!" + TIMES + r"\b)[A-Z][\w'’.&-]*(?: (?:(?:of|for|and|de|del|la|du|des|the|&) )*"
          r"(?!" + TIMES + r"\b)[A-Z0-9][\w'’.&-]*)"
          r"{0,6}")
 #: Where a speaker's name opens: the sentence, a verb of saying, or a comma or quote mark.
 _OPENS = re.compile(r"(?:^|(?:said|says|added|warned|announced|explained|noted|stated|wrote|"
-                    r"told|insisted|argued|claimed|confirmed|according to|and|but)\s|"
+                    r"told|insisted|argued|claimed|confirmed|according to|and|but|And|But)\s|"
                     r"[,”\"]\s|\s[-—–]\s)$")
 
 #: "<Name>, (the) <post> of|at|for (the) <Body>" and what ends it.
-_NAME_POST = re.compile(r"(?P<name>" + PERSON + r"), (?P<the>the )?(?P<post>(?:" + _POST_WORD +
+_NAME_POST = re.compile(r"(?P<name>" + PERSON + r"), (?P<who>who (?:is|was) )?(?P<the>the )?"
+                        r"(?P<post>(?:" + _POST_WORD +
                         r" ){0,3}(?P<head>" + _POST_WORD + r")) (?P<prep>of|at|for) "
                         r"(?P<bthe>the )?(?P<body>" + BODY + r")")
 #: "<Owner>'s (<Place>) <post>, <Name>" and what ends it; the owner by its name ("Oceana",
 #: "The Red Cross") or by its kind ("the corporation", "the Dutch pilots' corporation").
-_OWNED_NAME = re.compile(r"(?P<owner>[Tt]he (?:[A-Za-z][\w'’-]* ){0,3}[a-z][\w-]*|"
-                         r"(?:[Tt]he )?[A-Z][\w'’.&-]*(?: (?:of |for |and |de )?"
-                         r"[A-Z][\w'’.&-]*){0,4})['’]s (?P<post>(?:[A-Z][\w-]+ |" + _POST_WORD
-                         + r" ){0,3}(?P<head>" + _POST_WORD + r"))(?P<comma>,)? (?P<name>" + PERSON +
-                         r")")
+_OWNER = (r"(?P<owner>[Tt]he (?:[A-Za-z][\w'’-]* ){0,3}[a-z][\w-]*|(?:[Tt]he )?[A-Z][\w'’.&-]*"
+          r"(?: (?:of |for |and |de )?[A-Z][\w'’.&-]*){0,4})['’]s (?P<post>(?:[A-Z][\w-]+ |"
+          + _POST_WORD + r" ){0,3}(?P<head>" + _POST_WORD + r"))")
+_OWNED_NAME = re.compile(_OWNER + r"(?P<comma>,)? (?P<name>" + PERSON + r")")
+#: "<Name>, <Owner>'s <post>," (the name finder's reading of it is the titles' rule's).
+_NAME_OWNED = re.compile(r"(?P<name>" + PERSON + r"), " + _OWNER + r"(?=,)")
+#: "<Name>, who heads (the) <Body>" (the same, read from the names found, is the held posts').
+_NAME_HEADS = re.compile(r"(?P<name>" + PERSON + r"), who (?P<verb>chairs|co-chairs|heads|leads|"
+                         r"runs) (?P<bthe>the )?(?P<body>" + BODY + r")")
 #: Words of a post that make it one of several, or no post of the body's.
 _NOT_POST_WORDS = frozenset({"a", "an", "one", "its", "their", "his", "her", "former", "acting",
-                             "interim", "new", "own", "other", "another", "deputy", "assistant",
+                             "interim", "new", "own", "other", "another", "assistant",
                              "also", "and", "then", "who", "which"})
 #: When a statement was made, after its speaker: " on Monday", " last week", " yesterday".
 _WHEN = re.compile(r" (?:on [A-Z][a-z]+day|(?:last|this|earlier this|late on|early on) [a-zA-Z]+|"
@@ -97,7 +107,7 @@ def post_holder_facts(text: str, mentions: list[Mention],
                 continue
             the = found.group("bthe") or ""
             role = f"the {post} {found.group('prep')} {the}{found.group('body')}"
-            yield _fact(text, found.group("name"), role, past)
+            yield _fact(text, found.group("name"), role, past, found.group("who") == "who was ")
     if "s " in text and ("'s " in text or "’s " in text):
         for found in _OWNED_NAME.finditer(text):
             if not _opens(text, found.start()) or not (
@@ -110,13 +120,41 @@ def post_holder_facts(text: str, mentions: list[Mention],
             role = _owned_role(found.group("owner"), post) if post is not None else None
             if role is not None:
                 yield _fact(text, found.group("name"), role, past)
+        for found in _NAME_OWNED.finditer(text):
+            post = _post(found.group("post"), found.group("head"))
+            role = _owned_role(found.group("owner"), post) if post is not None else None
+            if role is not None and _unfound(found, text, mentions, found.group("owner")):
+                yield _fact(text, found.group("name"), role, past)
+    if ", who " in text:
+        for found in _NAME_HEADS.finditer(text):
+            if _unfound(found, text, mentions, found.group("body")) and _closes(
+                    text, found.end("body")):
+                held = f"{found.group('verb')} {found.group('bthe') or ''}{found.group('body')}"
+                yield f"Who {held}", Actor(found.group("name"), AnswerKind.PERSON, "Who"), held
+
+
+def _unfound(found: re.Match[str], text: str, mentions: list[Mention], body: str) -> bool:
+    """Whether the person ``found`` names opens where a speaker may, and the name finder did
+    not find both her and the ``body`` whole, as a person and a body (the rules on found names
+    ask her post then: :mod:`~quiz.generate.actor_titles`,
+    :mod:`~quiz.generate.actor_held_posts`)."""
+    name = found.group("name")
+    body = body.removeprefix("the ").removeprefix("The ")
+    whole = any(m.name == name and m.kind is AnswerKind.PERSON for m in mentions) and any(
+        m.name == body and m.kind in _BODY_KINDS for m in mentions)
+    return not whole and _opens(text, found.start()) and _a_person(name, mentions)
+
+
+#: Kinds of a found name whose posts the rules on found names ask.
+_BODY_KINDS = frozenset({AnswerKind.ORGANISATION, AnswerKind.COUNTRY})
 
 
 def _owned_role(owner: str, post: str) -> str | None:
     """The ``post`` of ``owner`` as a question names it: "Oceana's Peru director", "the
     chairman of the Dutch pilots' corporation", "the corporation's chairman" (a body named by
-    its kind alone, for :func:`~quiz.generate.actor_owners.owner_named` to name as the article
-    does), or ``None`` when the owner is not named enough to tell which ("the new company")."""
+    its kind alone, for the article to name: :func:`~quiz.generate.actor_owners.owner_named`,
+    or the bare noun phrases' naming; the card is dropped when it cannot), or ``None`` when the
+    owner is not named enough to tell which ("the new company")."""
     if owner[:4] in {"The ", "the "}:
         owner = f"the {owner[4:]}"
     elif owner.split(" ", 1)[0] in _NOT_OWNERS:
@@ -142,9 +180,15 @@ def _a_person(name: str, mentions: list[Mention]) -> bool:
     return kind is None or kind is AnswerKind.PERSON
 
 
-def _fact(text: str, name: str, role: str, past: Callable[[], bool]) -> tuple[str, Actor, str]:
-    verb = post_verb(text, role, past)
-    return f"Who {verb} {role}", Actor(name, AnswerKind.PERSON, "Who"), f"{verb} {role}"
+def _fact(text: str, name: str, role: str, past: Callable[[], bool],
+          held: bool = False) -> tuple[str, Actor, str]:
+    """The question who holds ``role`` (``held``: the sentence says it was held: "who was"),
+    answered by ``name`` without the titles before it ("Prime Minister Mark Rutte")."""
+    verb = "was" if held else post_verb(text, role, past)
+    words = name.split()
+    titled = next((k for k, word in enumerate(words) if word.lower() not in TITLE_WORDS), 0)
+    return f"Who {verb} {role}", Actor(" ".join(words[titled:]), AnswerKind.PERSON, "Who"), \
+        f"{verb} {role}"
 
 
 def _post(words: str, head: str) -> str | None:
@@ -154,7 +198,8 @@ def _post(words: str, head: str) -> str | None:
     if any(w in _NOT_POST_WORDS for w in parts):
         return None
     if head in POST_HEADS or head in _CHIEF_HEADS and len(parts) > 1 and parts[-2] in {
-            "chief", "head"}:
+            "chief", "head", "managing"} or head == "general" and parts[-2:-1] in (
+            ["director"], ["secretary"], ["attorney"], ["inspector"], ["auditor"]):
         return words
     return None
 

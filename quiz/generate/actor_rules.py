@@ -185,7 +185,8 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
             "'s " in text or "’s " in text) else (),
         named_kind_facts(text) if text[:4] == "The " or " such as " in text or (
             " of " in text or " at " in text or " from " in text) and text[:1].isupper() else (),
-        member_facts(text, names, clauses.names) if " from " in text or " at " in text or " with " in text else (),
+        member_facts(text, names, clauses.names) if " from " in text or " at " in text or
+        " with " in text or " by the " in text else (),
         participle_facts(text, toks, names, found) if names and "ing " in text and
         _PARTICIPLE_CUE.search(text) else (),
         relation_facts(text, names, past) if len(names) > 1 and ("'s " in text or "’s " in text)
