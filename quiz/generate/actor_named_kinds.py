@@ -51,7 +51,8 @@ _PLURAL_KINDS = {f"{k}s": k for k in ORG_ROLE_WORDS | ORG_WORDS} | {
 def named_kind_facts(text: str) -> Iterator[tuple[str, Actor, str]]:
     """"The <kind>, <Name>, <did>" -> "Which <kind> <did>?" and the like (see the module)."""
     text = subject_first(text)
-    if text[:4] == "The ":
+    opening = [word.rstrip(",").lower() for word in text.split(" ", 4)[:4]]
+    if text[:4] == "The " and any(w in ORG_ROLE_WORDS or w in ORG_WORDS for w in opening):
         found = _KIND_NAMED.match(text)
         if found is not None and (found.group("kind") in ORG_ROLE_WORDS or found.group(
                 "kind") in ORG_WORDS) and _predicate(found.group("rest")) and _a_body(
@@ -67,7 +68,8 @@ def named_kind_facts(text: str) -> Iterator[tuple[str, Actor, str]]:
                 _DETERMINERS.isdisjoint(mods.lower().split()):
             asker = f"Which {mods[:1].lower()}{mods[1:]}{kind}"
             yield from _asked(asker, found.group("name"), rest)
-    found = _ROLE_OF.match(text) if " of " in text or " at " in text or " from " in text else None
+    found = _ROLE_OF.match(text) if any(w in TITLE_WORDS for w in opening[:3]) and (
+        " of " in text or " at " in text or " from " in text) else None
     if found is not None and found.group("role").rsplit(None, 1)[-1].lower() in TITLE_WORDS and \
             found.group("role").split(" ", 1)[0].lower() not in _DETERMINERS and \
             _predicate(found.group("rest")) and _of_a_body(found.group("kind"),

@@ -69,6 +69,10 @@ _NAME_OWNED = re.compile(r"(?P<name>" + PERSON + r"), " + _OWNER + r"(?=,)")
 #: "<Name>, who heads (the) <Body>" (the same, read from the names found, is the held posts').
 _NAME_HEADS = re.compile(r"(?P<name>" + PERSON + r"), who (?P<verb>chairs|co-chairs|heads|leads|"
                          r"runs) (?P<bthe>the )?(?P<body>" + BODY + r")")
+#: What every post of :data:`_OWNER` holds, tested before it (most sentences hold none): a
+#: post's head word after "'s ".
+_HEADS = r"(?:" + "|".join(sorted(POST_HEADS | _CHIEF_HEADS | {"general"})) + r")"
+_OWNED_CUE = re.compile(r"['’]s (?:[\w-]+ ){0,3}" + _HEADS + r"\b")
 #: Words of a post that make it one of several, or no post of the body's.
 _NOT_POST_WORDS = frozenset({"a", "an", "one", "its", "their", "his", "her", "former", "acting",
                              "interim", "new", "own", "other", "another", "assistant",
@@ -97,7 +101,7 @@ def post_holder_facts(text: str, mentions: list[Mention],
     the name finder did not find X whole in ``mentions`` (the subject's rule asks it when it
     did: "Which director of Y said ...?"); ``past``: whether the sentence tells of the past,
     for "was"."""
-    if " of " in text or " at " in text or " for " in text:
+    if _post_before_of(text):
         for found in _NAME_POST.finditer(text):
             if not _opens(text, found.start()) or not _closes(text, found.end("body")) or \
                     not _a_person(found.group("name"), mentions):
@@ -108,7 +112,7 @@ def post_holder_facts(text: str, mentions: list[Mention],
             the = found.group("bthe") or ""
             role = f"the {post} {found.group('prep')} {the}{found.group('body')}"
             yield _fact(text, found.group("name"), role, past, found.group("who") == "who was ")
-    if "s " in text and ("'s " in text or "’s " in text):
+    if "s " in text and ("'s " in text or "’s " in text) and _OWNED_CUE.search(text):
         for found in _OWNED_NAME.finditer(text):
             if not _opens(text, found.start()) or not (
                     _closes(text, found.end("name")) if found.group("comma") else
@@ -131,6 +135,23 @@ def post_holder_facts(text: str, mentions: list[Mention],
                     text, found.end("body")):
                 held = f"{found.group('verb')} {found.group('bthe') or ''}{found.group('body')}"
                 yield f"Who {held}", Actor(found.group("name"), AnswerKind.PERSON, "Who"), held
+
+
+def _post_before_of(text: str) -> bool:
+    """Whether a post's head word stands before " of ", " at " or " for " in ``text``: what
+    every match of :data:`_NAME_POST` holds, tested before it (string searches: most sentences
+    hold none)."""
+    for prep in (" of ", " at ", " for "):
+        at = text.find(prep)
+        while at > 0:
+            if text[text.rfind(" ", 0, at) + 1:at] in _HEAD_WORDS:
+                return True
+            at = text.find(prep, at + 4)
+    return False
+
+
+#: The head words of :data:`_HEADS`.
+_HEAD_WORDS = POST_HEADS | _CHIEF_HEADS | {"general"}
 
 
 def _unfound(found: re.Match[str], text: str, mentions: list[Mention], body: str) -> bool:
