@@ -21,6 +21,8 @@ _BODY_END = re.compile(r"(?: \([A-Z][\w&.-]{1,9}\))?(?:[,.;]|$)")
 #: Lower-case words the body's kind may be described with before its name: "the centre-right
 #: Civic Party", "the conservation group Moor Trust".
 _DESCRIBED = re.compile(r"(?:[a-z][\w-]* ){0,2}[a-z][\w-]*")
+#: Words between the verb and the body that make the body no object of the verb.
+_PREPOSITIONS = frozenset({"at", "of", "in", "for", "from", "on", "with", "within", "inside"})
 #: Head nouns of a body's name that a question may ask by ("Which party does X lead?"): kinds
 #: so common that the word gives nothing of the name away; other bodies are asked as
 #: organisations ("Which organisation does X chair?" of "the X Travel Association").
@@ -40,8 +42,10 @@ def held_post_facts(text: str, mentions: list[Mention]) -> Iterator[tuple[str, A
                 _BODY_END.match(text, body.end) is None:
             continue
         gap = text[held.end():body.role_start]
-        if gap and not (gap[-1] == " " and _DESCRIBED.fullmatch(gap[:-1])):
-            continue  # ("leads the centre-right Civic Party": described, then named)
+        if gap and not (gap[-1] == " " and _DESCRIBED.fullmatch(gap[:-1]) and
+                        _PREPOSITIONS.isdisjoint(gap.split())):
+            continue  # ("leads the centre-right Civic Party": described, then named; "heads
+            # the employment team at Clarke Wilmot" heads a team, not the body)
         actor = mention_actor(m)
         if actor is None:
             continue

@@ -31,7 +31,10 @@ from quiz.generate.actor_modifiers import (
     made_to_facts, talks_with_facts, with_ing_facts,
 )
 from quiz.generate.actor_openings import opening_name_clause, opening_time_clause
+from quiz.generate.actor_members import member_facts
+from quiz.generate.actor_named_kinds import named_kind_facts
 from quiz.generate.actor_participles import participle_facts
+from quiz.generate.actor_post_holders import post_holder_facts
 from quiz.generate.actor_present import CUE as PRESENT_CUE, present_clauses
 from quiz.generate.actor_recipients import RECIPIENT_CUES, recipient_facts
 from quiz.generate.actor_relations import relation_facts
@@ -178,6 +181,12 @@ def _rules(text: str, mentions: tuple[Mention, ...], clauses: _Clauses) -> Sente
         post_facts(text, toks, names, past) if len(names) > 1 and ", " in text and (
             " of " in text or " at " in text or "s " in text and (
                 "'s " in text or "’s " in text)) else (),
+        post_holder_facts(text, names, past) if ", " in text or "s " in text and (
+            "'s " in text or "’s " in text) else (),
+        named_kind_facts(text) if text[:4] == "The " or " such as " in text or (
+            " of " in text or " at " in text or " from " in text) and text[:1].isupper() else (),
+        member_facts(text, names, clauses.names) if " from " in text or " at " in text or
+        " with " in text or " by the " in text else (),
         participle_facts(text, toks, names, found) if names and "ing " in text and
         _PARTICIPLE_CUE.search(text) else (),
         relation_facts(text, names, past) if len(names) > 1 and ("'s " in text or "’s " in text)

@@ -18,6 +18,16 @@ _POST = re.compile(r", (?!(?:the|a|an) )(?P<post>(?:[a-z][\w-]* ){0,3}(?P<head>[
                    r"(?P<prep>of|at) "
                    r"(?P<the>the )?")
 
+#: Words that make the words before " of " no post: a clause (", who is chief of").
+_NOT_POST = frozenset({"who", "which", "that", "is", "was", "has", "had", "also", "and", "now",
+                       "then", "will", "would"})
+#: Person nouns a body has many of: "the executive at X" is no one in particular ("chief
+#: executive" is).
+_MANY_HOLD = frozenset("""
+    executive member researcher resident student player worker volunteer scientist engineer
+    analyst economist lawyer official officer partner patient victim witness employee farmer
+    miner nurse doctor teacher soldier pilot driver activist campaigner supporter investor
+""".split())
 #: A party's group or a faction named by its capitalised name and a common noun ("the Labour
 #: group", "the Green caucus"), ending the apposition.
 _NAMED_GROUP = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:group|caucus|faction|bloc)"
@@ -39,8 +49,11 @@ def post_facts(text: str, toks: Sequence[Token], mentions: list[Mention],
                 yield f"Who {post_verb(text, owned, past)} {owned}", actor._replace(
                     asker="Who"), owned
             continue
-        if post.group("head") not in TITLE_WORDS:
-            continue
+        words = post.group("post").split()
+        if post.group("head") not in TITLE_WORDS or any(word in _NOT_POST for word in words) or \
+                post.group("head") in _MANY_HOLD and words[-2:-1] != ["chief"]:
+            continue  # (", who is chairman of": a clause, read by the post holders' rule;
+            # "executive at Nordvik Air": one of many)
         body = next((o for o in mentions if o.role_start == post.end()), None)
         if body is not None and body.kind is AnswerKind.ORGANISATION and not body.possessive \
                 and text[body.end:body.end + 1] in {",", ".", ""}:
