@@ -26,3 +26,21 @@ def test_a_short_trailing_participle_clause_is_cut_from_the_act(
 ])
 def test_a_phrase_cut_inside_is_still_not_asked(text: str) -> None:
     assert not any("during dry" in q and q.endswith("dry?") for q, _ in actor_qa(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers in Kenya blocked the main road to Nairobi on Monday.",
+    "Hundreds of lorries queued on the motorway from Warsaw for two days.",
+    "The pilgrims walked through Jerusalem on Friday.",
+    "Protesters marched towards Bogotá on Sunday.",
+])
+def test_a_capital_the_act_goes_to_or_through_is_no_government(text: str) -> None:
+    assert not any(q.startswith("Which government") for q, _ in actor_qa(text))
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("Nairobi said on Monday that it would reopen the border.", "Nairobi"),
+    ("Warsaw summoned the German ambassador on Tuesday after the incident.", "Warsaw"),
+])
+def test_a_capital_that_acts_is_still_its_government(text: str, answer: str) -> None:
+    assert any(q.startswith("Which government") and a == answer for q, a in actor_qa(text))

@@ -536,6 +536,11 @@ def _possessor_facts(article: Article, sentence: Sentence, known: _Known) -> Ite
             yield replace(fact, sentence=resolved.shown)
 
 
+#: A preposition of place or motion left at the end of a question about its object.
+_PLACE_STRANDED = re.compile(r" (?:to|from|in|into|near|towards?|through|across|around|outside|"
+                             r"inside|via|at|off|past|beyond)$")
+
+
 def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
                known: _Known) -> Fact | None:
     question, anaphoric, answer, accept, subject, value = draft
@@ -550,6 +555,9 @@ def _make_fact(article: Article, sentence: Sentence, actor: Actor, draft: Draft,
             actor.asker) and _BEING_A_PLACE.match(question, len(actor.asker)) is not None:
         return None  # "Which organisation will become the first city in Scotland to ...?" of
         # "Edinburgh": a place that acts as a place, no body (nor the body named after it)
+    if actor.asker == "Which government" and _PLACE_STRANDED.search(question):
+        return None  # "Which government did farmers block the main road to?" of "the road to
+        # Nairobi": a capital the act goes to, from or through is a place, not its government
     if "'s " in question or "’s " in question:
         question = owner_named(question, known.named_bodies.of_kind)
     full = known.named_bodies.full_name(answer) if known.named_bodies.names and (
