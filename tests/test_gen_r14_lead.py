@@ -44,3 +44,25 @@ def test_a_capital_the_act_goes_to_or_through_is_no_government(text: str) -> Non
 ])
 def test_a_capital_that_acts_is_still_its_government(text: str, answer: str) -> None:
     assert any(q.startswith("Which government") and a == answer for q, a in actor_qa(text))
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("Farmers in Kenya blocked the main road to Nairobi on Monday.", "Farmers in Kenya"),
+    ("Truffle hunters in Italy have offered a reward for information.",
+     "Truffle hunters in Italy"),
+    ("Small growers, who rely on shared canals, accused large estates of pumping groundwater "
+     "illegally.", "Small growers"),
+    ("Bakers in Accra have raised the price of a standard loaf by 20 percent.", "Bakers in Accra"),
+])
+def test_a_group_of_people_a_place_or_a_word_tells_is_an_actor(text: str, answer: str) -> None:
+    assert any(q.startswith("Who ") and a == answer for q, a in actor_qa(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers marched on the provincial capital on Wednesday.",  # which farmers?
+    "Employers were accused of exploiting local farmers in the region.",
+    "Customers complained about the new fees on Monday.",
+])
+def test_a_bare_group_or_a_verbs_object_is_no_actor(text: str) -> None:
+    assert not any(q.startswith("Who ") and a.lower().endswith(("farmers", "customers"))
+                   for q, a in actor_qa(text))

@@ -31,6 +31,18 @@ _KINDS = (GROUP_WORDS | frozenset(f"{w[:-3]}men" if w.endswith("man") else f"{w}
     - _PEOPLE - frozenset("others members people officials experts analysts leaders "
                           "countries states nations governments families fans parents "
                           "citizens voters".split())  # (who someone is, not a side that acts)
+#: Plural nouns of people by what they do or use, who act as a group in news ("rice farmers",
+#: "shipyard workers in Gdansk"): actors only with a word or a place that tells which.
+_GROUPS = frozenset("""
+    farmers workers growers fishermen fishers keepers hunters pickers traders drivers owners
+    shopkeepers landlords tenants students pupils passengers commuters patients supporters
+    campaigners activists volunteers parishioners worshippers pilgrims tourists visitors
+    shoppers consumers customers employees builders bakers herders ranchers loggers hauliers
+    truckers couriers cyclists athletes players lawyers jurors taxpayers homeowners renters
+    retailers exporters importers producers manufacturers suppliers vendors merchants
+    artisans craftsmen artists musicians writers journalists photographers climbers divers
+    sailors beekeepers winemakers brewers breeders gardeners wardens rangers guards
+""".split()) - _PEOPLE
 #: Words before a kind that tell no kind of it ("local fishermen" are any fishermen there).
 _WEAK_MODIFIERS = frozenset("angry frustrated worried concerned young younger old older "
                             "elderly ordinary individual".split())
@@ -147,7 +159,8 @@ def common_actor(span: str) -> Common | None:
     if not acronym and (match.start("head") and head[:1].isupper() or not head[1:].islower()):
         return None
     if any(w.lower() in _NOT_MODIFIERS for w in mods) or any(
-            w[:1].isupper() for w in mods[1:]):
+            w[:1].isupper() for w in mods[1:]) or low in _GROUPS and any(
+            w.endswith("ing") for w in mods):
         return None  # ("some doctors", "its board", "the Ontario Nurses board")
     if match.group("town"):
         return _town_body(span, match.group("town"), mods, low)
@@ -159,7 +172,7 @@ def common_actor(span: str) -> Common | None:
     bare = " ".join([*mods, head])  # as written
     place = match.group("place") or ""
     if place:  # "Nurses in Scotland": the place tells which
-        if low not in _PEOPLE:
+        if low not in _PEOPLE and low not in _GROUPS:
             return None
         answer = f"{bare}{place}"
         forms = {answer.lower(), f"the {answer.lower()}", bare.lower(), low}
@@ -167,7 +180,7 @@ def common_actor(span: str) -> Common | None:
     # the answer as the sentence writes it, less a bare article ("An independent safety
     # board" -> "independent safety board"); an owner stays ("the country's ... ministry")
     answer = span if owner else bare
-    if low in _PEOPLE or (low in _KINDS or acronym) and not det and any(
+    if low in _PEOPLE or (low in _KINDS or low in _GROUPS or acronym) and not det and any(
             w.lower() not in _WEAK_MODIFIERS for w in mods):
         if det.split(None, 1)[:1] in (["a"], ["A"], ["an"], ["An"]):
             return None
@@ -299,7 +312,7 @@ def heads_in(low_text: str) -> bool:
 
 _LOWER_WORD = re.compile(r"[a-z]+")
 _GATE_WORDS = _PEOPLE | _BODIES | _KINDS | _OFFICES | _ONE_PER_NATION | _MEMBERS_BODIES | \
-    _TOWN_BODIES | _PUBLIC
+    _TOWN_BODIES | _PUBLIC | _GROUPS
 
 
 #: A counted kind named by its members right after it: "Two regional airlines, | Celebes Air
