@@ -75,7 +75,8 @@ _MENTION = re.compile(
     rf"(?:\s+of\s+{YEAR}\b)?|(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=\buntil )|(?<=\bsince )|(?<=\bfrom ))"
     rf"(?:spring|summer|autumn|winter)\s+{YEAR}\b)"
     rf"|(?P<rel>\b(?:(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext)\s+(?:week|month|year|summer|spring|"
-    rf"autumn|fall|weekend)|[Yy]esterday|"
+    rf"autumn|fall|weekend)|(?:(?<=\bover )|(?<=\b[Aa]t )|(?<=\b[Dd]uring )|(?<=\bOver ))"
+    rf"the\s+weekend|[Yy]esterday|"
     rf"(?<!\bof )(?<!\ba )(?<!\bthe )(?<!\bbetter )(?<!\bbrighter )[Tt]omorrow(?![’'-])|"
     rf"[Tt]onight(?![’'-])|"
     rf"(?:(?:[Ee]arly|[Ll]ate)\s+)?[Tt]his\s+(?:morning|afternoon|evening)|"
@@ -97,7 +98,7 @@ _INTO_NOT_AFTER = re.compile(r"\b(?:on|up|from|From)\s+(?:\S+\s+)?(?:(?:well|far
 
 _MONTH_CONTEXT_BEFORE = re.compile(
     r"\b(?:in|In|since|Since|until|by|from|during|before|after|through|of|to|early|late|"
-    r"mid|Until|By|During|Before|After)\s+$")
+    r"mid|Until|By|During|Before|After|as early as|as late as|as soon as)\s+$")
 
 _YEAR_BAD_AFTER = re.compile(r"^(?:\s*(?:%|percent|per|[-–]\w)|,\d|\.\d|"
                              r"\s+(?!(?:as|was|has|is|this|its|his|thus|whereas|plus|always|"
@@ -130,7 +131,7 @@ _DATE_STARTS = starters(
     + ["sept", "early", "mid", "late", "from", "between", "new year's", "new year’s",
        "christmas", "halloween", "valentine's", "valentine’s", "boxing", "last", "this",
        "past", "next", "yesterday", "tomorrow", "tonight", "earlier today", "the end",
-       "spring", "summer", "autumn", "fall", "winter"]
+       "spring", "summer", "autumn", "fall", "winter", "the weekend"]
     + [day.lower() for day in WEEKDAYS])
 
 #: "October last year": a month whose year is given relatively.
@@ -442,7 +443,8 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
             if tense == "future":
                 year = published.year if month >= published.month else published.year + 1
             mention = month_year_mention(start, end, span, year, month)
-            return DateMention(start, end, AnswerKind.MONTH_YEAR, mention.accept[0],
+            part = "mid-" if span.startswith("mid-") else ""  # "in mid-July": the middle
+            return DateMention(start, end, AnswerKind.MONTH_YEAR, f"{part}{mention.accept[0]}",
                                unique_forms((span, name, *mention.accept)), mention.value,
                                mention.when, relative=True)
         return DateMention(start, end, AnswerKind.MONTH, span, unique_forms((span, name)),
@@ -562,7 +564,8 @@ _RECURRING_KINDS = frozenset({"month", "season", "dm", "rel"})
 
 def _recurs(kind_name: str, span: str, text: str, start: int, end: int) -> bool:
     """Whether a month, season, day or weekday without a year is a habitual time."""
-    if kind_name == "rel" and span.capitalize() not in WEEKDAYS or \
+    if kind_name == "rel" and span.capitalize() not in WEEKDAYS and \
+            not span.endswith("weekend") or \
             kind_name == "season" and span[-1].isdigit() or \
             kind_name == "month" and _WHICH_YEAR.match(text, end):
         return False  # "last week", "the spring of 2024", "October last year": one time
@@ -628,7 +631,11 @@ _UNDATED_RELATIVE = re.compile(r"(?<![\w-])(?<!\bon )(?<!\bthan )(?<!\bfrom )(?<
                                r"(?:(?:[Nn]ext|[Ll]ast|(?<![Tt]he )(?:[Ee]arlier|[Ll]ater) this) "
                                r"(?:week|month|year|spring|summer|autumn|winter)"
                                r"\b(?![-'’])(?! of\b)|(?:(?<=\bby )|(?<=\buntil ))the end of "
-                               r"(?:the|this|next) (?:year|month)\b(?![-'’]))")
+                               r"(?:the|this|next) (?:year|month|week)\b(?![-'’]))")
+
+#: "next weekend", "this weekend", "over the weekend", "at the weekend" in such a story.
+_UNDATED_WEEKEND = re.compile(r"(?:\b(?<!\bthe )(?<!\bof )(?:[Nn]ext|[Ll]ast|[Tt]his)|"
+                              r"(?<=\b[Oo]ver )the|(?<=\b[Aa]t )the) weekend\b(?![-'’])")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -639,13 +646,21 @@ def undated_relatives(text: str) -> tuple[DateMention, ...]:
     deadline, a past "last", "earlier this" and an "ago" only ("will meet next week", "signed
     him last month", "will decide by the end of the year", "was stolen two months ago")."""
     found = []
-    for match in _UNDATED_RELATIVE.finditer(text):
+    matches = list(_UNDATED_RELATIVE.finditer(text))
+    if "weekend" in text:
+        matches.extend(_UNDATED_WEEKEND.finditer(text))
+    for match in matches:
         span = match.group()
         if span[0] in "LNE":
             span = span[:1].lower() + span[1:]  # "Last year, the council ...": fronted
         tense = clause_tense(text, match.start())
         if tense == ("past" if span.startswith(("last", "earlier")) else
-                     "future"):  # "by the end of the year" is a deadline to come
+                     "future") or span.endswith(("this weekend", "the weekend")) and \
+                tense:  # "by the end of the year" is a deadline to come; "this weekend", "at
+            # the weekend" are past or to come as the clause says
+            if span.endswith("weekend") and is_habitual(text, match.start(), match.end(),
+                                                        clause_tense):
+                continue  # "The market usually opens at the weekend": every weekend
             found.append(DateMention(match.start(), match.end(), AnswerKind.WEEKDAY, span,
                                      (), f"--{span}", None))
     if " ago" in text:

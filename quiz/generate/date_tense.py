@@ -215,8 +215,8 @@ def relative_mention(start: int, end: int, span: str, text: str,
             _EARLIER_OR_LATER.search(text, max(0, start - 9), start):
         return week_mention(start, end, span, published, 0)  # "earlier this week": its own
         # half of the week says whether it is before or after the day
-    if unit == "weekend" and which == "last" and published.weekday() < 5:
-        return weekend_mention(start, end, span, published)
+    if unit == "weekend":
+        return _weekend(start, end, span, which, text, published)
     if unit == "week" or unit == "weekend" or which == "past":
         return None  # too loose to ask about ("this week": before or after the day?)
     if unit == "month":
@@ -247,6 +247,24 @@ def relative_mention(start: int, end: int, span: str, text: str,
                        f"{year}-{unit}", dt.date(year, month, 15), relative=True)
 
 
+def _weekend(start: int, end: int, span: str, which: str, text: str,
+             published: dt.date) -> DateMention | None:
+    """"last weekend", "over the weekend", "at the weekend", "this weekend" in a story of a
+    weekday: the weekend before it for a past clause, the one after it for a future one
+    ("will reopen at the weekend"); ``None`` when that is unsure ("next weekend": the coming
+    one or the one after? "this weekend" late in the week, or in a story of a weekend)."""
+    if published.weekday() >= 5 or which == "next" or which == "past":
+        return None
+    if which == "last":
+        return weekend_mention(start, end, span, published)
+    tense = clause_tense(text, start)
+    if tense == "past" and (which == "the" or published.weekday() <= 1):
+        return weekend_mention(start, end, span, published)
+    if tense == "future" and which in ("the", "this"):
+        return weekend_mention(start, end, span, published + dt.timedelta(days=7))
+    return None
+
+
 #: Where a clause ends: punctuation (not the comma inside "1,200") or a conjunction that
 #: opens another clause ("... on Tuesday night because forecasters expected ...").
 
@@ -268,8 +286,26 @@ def is_future(text: str, start: int) -> bool:
     return clause_tense(text, start) == "future"
 
 
+#: A modal of what may come before the date in its clause ("could take place as early as
+#: September", "should be visible in mid-July"): the future, when nothing else marks a tense.
+_MODAL = re.compile(r"\b(?:could|may|might|should)\s+(?:also\s+|still\s+|soon\s+|now\s+)?"
+                    r"(?!have\b|not\b|never\b|n't\b)[a-z]+\b(?![^,;:]*\b(?:had|was|were)\b)")
+
+
 @functools.lru_cache(maxsize=8192)
 def clause_tense(text: str, start: int) -> str:
+    """:func:`_clause_tense`, or "future" for a clause it is unsure of whose verb group before
+    the date is a modal ("Oxfam could launch an appeal on Tuesday")."""
+    tense = _clause_tense(text, start)
+    if tense or not ("could " in text or "may " in text or "might " in text or
+                     "should " in text):
+        return tense
+    lo = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(":", 0, start))
+    return "future" if _MODAL.search(text, lo + 1, start) else ""  # (to its clause's start:
+    # not after the "as" of "could take place as early as September")
+
+
+def _clause_tense(text: str, start: int) -> str:
     """"future", "past" or "" (unsure) for the clause around ``start``, judged by the nearest
     tense marker before the date (or after it, when there is none before): "will", "is due
     to", "is scheduled for", a present tense of scheduling ("begins on July 1") are future;
