@@ -69,6 +69,8 @@ _MENTION = re.compile(
     rf"(?<=\bdating )|(?<=\bdates ))between\s+{_OLD_YEAR}\s+"
     rf"and\s+{_OLD_YEAR}(?={_OLD_END}))"
     rf"|(?P<oldyear>(?:(?<=\b[Ii]n )|(?<=\buntil )|(?<=\bsince )){_OLD_YEAR}(?={_OLD_END}))"
+    rf"|(?P<bc>(?:(?<=\baround )|(?<=\b[Ii]n )|(?<=\babout )|(?<=\bcirca )|(?<=\bc\. ))"
+    rf"(?:[1-9][0-9]?,[0-9]{{3}}|[1-9][0-9]{{0,3}})\s+(?:BC|BCE)\b)"
     rf"|(?P<year>\b{YEAR}\b)"
     rf"|(?P<season>(?:(?<=\b[Ii]n the )|(?<=\b[Bb]y the )|(?<=\buntil the )|"
     rf"(?<=\buntil at least the ))(?:spring|summer|autumn|fall|winter)\b"
@@ -165,7 +167,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
 
 #: Kinds of date read from the text alone, without the publication date or an earlier year.
 _FIXED_KINDS = frozenset({"dmy", "mdy", "iso", "slash", "my", "range", "year", "oldrange",
-                          "oldyear"})
+                          "oldyear", "bc"})
 
 #: The kinds a medieval year is read as.
 _OLD_KINDS = {"oldrange": "range", "oldyear": "year"}
@@ -204,6 +206,17 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
                                   mentions[-1].start:mention.end].rstrip(","))))
             mentions[-1] = mention
             continue
+        if mentions and mention.kind is AnswerKind.DAY_MONTH and \
+                mentions[-1].when is not None and \
+                _WEEKDAY_BEFORE_DATE.fullmatch(text, mentions[-1].start, mention.start):
+            day = _weekday_date(mentions[-1].when, mention.value)
+            if day is not None:  # "On Tuesday, March 3, X": the date whose weekday is named,
+                # in the year nearest the publication (not the Tuesday the weekday alone gave)
+                full = full_mention(mentions[-1].start, mention.end, mention.answer, day)
+                mentions[-1] = replace(full, answer=format_date(day), accept=unique_forms((
+                    *full.accept, full.answer, text[mentions[-1].start:mention.end],
+                    *mention.accept)), relative=True)
+                continue
         mentions.append(mention)
     if published is not None and ("'s " in text or "’s " in text):
         mentions.extend(_day_events(text, published, mentions))
@@ -222,6 +235,20 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
         mentions.extend(overnight_mentions(text, published))
         mentions.sort(key=lambda m: m.start)
     return tuple(mentions)
+
+
+def _weekday_date(resolved: dt.date, value: str) -> dt.date | None:
+    """The date of month and day ``value`` ("--03-03") on the weekday of ``resolved`` (a
+    weekday resolved against the publication day) in the year nearest it, or ``None``."""
+    month, day = int(value[2:4]), int(value[5:7])
+    for year in (resolved.year, resolved.year - 1, resolved.year + 1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date.weekday() == resolved.weekday() and abs((date - resolved).days) < 200:
+            return date
+    return None
 
 
 #: A weekday mention and the date right after it ("Sunday 12 July", "Sunday, July 12").
@@ -449,6 +476,12 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
                                mention.when, relative=True)
         return DateMention(start, end, AnswerKind.MONTH, span, unique_forms((span, name)),
                            f"--{month:02d}", None)
+    if kind_name == "bc":  # "buried around 1,300 BC": a year before the era, no date to order
+        number = span.split()[0]
+        forms = (span, f"{number.replace(',', '')} BC", f"{number} BCE",
+                 f"{number.replace(',', '')} BCE")
+        return DateMention(start, end, AnswerKind.YEAR, span, unique_forms(forms),
+                           f"-{number.replace(',', '')}", None)
     if kind_name == "year":
         before = text[max(0, start - 12):start]
         after = text[end:end + 16]

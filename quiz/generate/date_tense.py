@@ -274,6 +274,10 @@ _CLAUSE_EDGE = re.compile(r"(?<!\d),|,(?!\d)|[;:—–]|"
                           r"although|though|whereas|if)\s")
 
 
+#: Where a clause ends by punctuation alone.
+_PUNCTUATION_EDGE = re.compile(r"(?<!\d),|,(?!\d)|[;:—–]")
+
+
 def set_for(text: str, start: int) -> bool:
     """Whether the date at ``start`` is the day an event is set for ("called a strike for
     Thursday")."""
@@ -343,7 +347,8 @@ def _clause_tense(text: str, start: int) -> str:
             len(text[:start].split()) <= 2:
         # "In January, the government announced plans": an opening adverbial takes the
         # tense of the clause after its comma
-        beyond = _CLAUSE_EDGE.search(text, following.end())
+        beyond = _PUNCTUATION_EDGE.search(text, following.end())  # (the whole clause:
+        # "In January, Oxfam and the Red Cross launched", not up to its "and")
         main = _markers(text, following.end(), beyond.start() if beyond else len(text),
                         is_simple_past)
         if main:
@@ -377,7 +382,9 @@ def _markers(text: str, lo: int, hi: int, is_simple_past: Callable[[str], bool]
              ) -> list[tuple[int, str]]:
     """Tense markers in ``text[lo:hi]`` as (end, "future" | "past"), in reading order; a
     future marker that contains a past form ("is scheduled") wins over it."""
-    futures = [(m.start(), m.end()) for m in _FUTURE.finditer(text, lo, hi)]
+    futures = [(m.start(), m.end()) for m in _FUTURE.finditer(text, lo, hi)
+               if not _RELATIVE_PRESENT.match(text, max(0, m.start() - 6), m.end())]
+    # ("the agency that runs the port suspended": a relative clause's present, no schedule)
     clause = text[lo:hi]
     if _FUTURE_GATE.search(clause):
         futures.extend((m.start(), m.end()) for m in _MORE_FUTURE.finditer(text, lo, hi))
@@ -389,7 +396,8 @@ def _markers(text: str, lo: int, hi: int, is_simple_past: Callable[[str], bool]
     found = [(end, "future") for _, end in futures]
     # "will stay closed", "would help affected workers": a past form after a future marker
     # of its clause is a participle, not a past event, so no word from there on is read
-    stop = futures[0][0] if futures else hi
+    stop = next((a for a, b in futures if not _PRESENT_SCHEDULE.fullmatch(text, a, b)), hi)
+    # (a schedule's present, "begins", stops nothing)
     previous = ""
     for m in _LETTERS.finditer(text[lo:hi]):
         at, end = lo + m.start(), lo + m.end()
@@ -405,6 +413,15 @@ def _markers(text: str, lo: int, hi: int, is_simple_past: Callable[[str], bool]
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
+
+#: The present tenses of a schedule among the future markers ("begins", "takes effect").
+_PRESENT_SCHEDULE = re.compile(r"(?:begins|starts|opens|closes|ends|expires|resumes|runs|"
+                               r"takes effect|comes into force|goes on sale|launches|kicks off)",
+                               re.I)
+
+#: Such a present right after "that", "which" or "who": a relative clause's verb.
+_RELATIVE_PRESENT = re.compile(r".*\b(?:that|which|who) (?:begins|starts|opens|closes|ends|"
+                               r"expires|resumes|runs|launches)\b")
 
 #: An event that is set for a day ("a strike for Thursday", "the hearing for 12 May").
 SCHEDULED_EVENTS = ("strike|walkout|protest|rally|march|demonstration|vote|ballot|election|"

@@ -287,13 +287,20 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
     if span.lower().endswith(_SAME_DAY) and SAYING.search(
             question or sentence.text[max(0, mention.start - 60):mention.start]):
         return None  # "told parliament this afternoon": a statement on the story's own day
-    when = None if " to " in question and _PLANNED.match(question) else mention.when
+    when = None if " to " in question and _PLANNED.match(question) or \
+        _POSSIBLE.match(question) else mention.when
     return Fact(category=Category.DATE, kind=mention.kind, article=article.file,
                 sentence=sentence, question=question, answer=mention.answer,
                 accept=tuple(a for a in mention.accept if a != mention.answer),
                 subject=normalise_subject(event), value=mention.value,
                 explanation=_explanation(mention, span, article), when=when,
                 event=event)
+
+
+#: A question about what only may happen ("When could the first culls take place?"): put in
+#: no time order with what has happened.
+_POSSIBLE = re.compile(r"^(?:When|On what \w+|In what \w+|By when|Until when) (?:could|may|"
+                       r"might|should) ")
 
 
 #: Words of the story's own day ("this morning", "earlier today", "tonight").
@@ -322,6 +329,14 @@ def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
     if question and " and " in question and _runs_over_clauses(question):
         return _second_clause_question(sentence_text, mention) or ("", "", span)  # "did X
         # close the border and the army sealed the port?": the date is the second clause's
+    if question and ", " in question and ", " in sentence_text[:mention.start]:
+        aside = _ASIDE_PARTICIPLE.search(sentence_text, max(0, mention.start - 40),
+                                         mention.start)
+        if aside is not None and f", {aside.group(1)} " in question:
+            return "", "", span  # "under its act, adopted in 2024 to reduce X": the year is
+            # the act's adoption, which the question kept without it
+    if question and _SAID_DAY.search(question):
+        return "", "", span  # "did X say Thursday?" for a Tuesday: the other day is the saying's
     if question and ("not " in question or "n't " in question) and \
             not question.startswith("Since when") and \
             _NEGATED.search(_REPORTED_PART.split(question, 1)[0]):
@@ -387,7 +402,8 @@ def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
 #: A finite verb after "and" in a "did" question: the question ran over two clauses ("did X
 #: close the border and the army sealed the port?").
 _FINITE_AFTER_AND = re.compile(r"\b(?:did|do|does)\b[^?]* and (?:the |a |an |its |their |his |"
-                               r"her )?(?:[\w'’-]+ ){0,4}?(?:[a-z]{3,}ed|had|was|were|has|have)\b")
+                               r"her )?(?:[\w'’-]+ ){0,4}?(?:[a-z]{3,}ed|had|was|were|has|have|"
+                               r"will|would|can|could|is|are|must|should)\b")
 
 #: A past verb with its object right after "and" in what a question reports ("say that the
 #: cargo had been secured and blamed the accident on"): the verb of another clause.
@@ -404,13 +420,20 @@ def _runs_over_clauses(question: str) -> bool:
                 reported and " and " in reported[0] and _VERB_AFTER_AND.search(reported[0]))
 
 
+#: A participle set off by a comma right before the date's preposition (", adopted in").
+_ASIDE_PARTICIPLE = re.compile(r", ([a-z]+(?:ed|en|wn)) (?:in|on|at|last|early|late)? ?$")
+
+#: A verb of saying and its own day without "on" ("say Thursday"), kept in a question.
+_SAID_DAY = re.compile(rf"\b(?:say|tell|announce|confirm|add|report|state)\s+{WEEKDAY}\b")
+
+
 #: A negated verb in a question ("could X not land", "did X not attend").
 _NEGATED = re.compile(r"\b(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could|"
                       r"should|may|might|must)\b[^?,]*? (?:not|n't)(?! (?:to|only|just|least)\b)"
                       r" [a-z]")
 
 #: Where a question's own verb group ends and what it reports begins ("say that ...").
-_REPORTED_PART = re.compile(r" that | (?:say|tell|announce|confirm|warn|insist)\b")
+_REPORTED_PART = re.compile(r" (?:say|tell|announce|confirm|warn|insist)\b")
 
 #: The subject that opens a clause joined by a bare "and" ("and the army sealed").
 _AND_CLAUSE = re.compile(r" and (?=(?:the|its|their|[A-Z][\w'’-]*) )")
@@ -616,7 +639,9 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             return found  # "a similar discovery in Silves, in the Algarve, forced X": read
             # without the place or the part set off by commas (or an appositive ", one of
             # the best-preserved baths in Europe,")
-    if not mention.modifier and text.startswith(("About ", "Around ")):
+    if not mention.modifier and (text.startswith(("About ", "Around ")) or
+                                 text.startswith("The ") and (" that " in text[:40] or
+                                                              " who " in text[:40])):
         found = _stand_in_question(text, mention, first_on)
         if found is not None:
             return found  # "About 300 people were evacuated on Monday": "about" is no
@@ -796,6 +821,11 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             found = _reasked(cut, mention.start - shift, mention, first_on)
             if found is not None:
                 return _spanned(found, text, mention)
+    if asked is None and not mention.modifier and ('"' in text or "“" in text):
+        found = _unquoted_question(text, mention, first_on)
+        if found is not None:
+            return found  # 'On Tuesday, the council declared a "climate emergency"': asked
+            # without the quotation marks, which the question puts back
     if asked is not None and (" if " in asked.question or " unless " in asked.question) and \
             not mention.modifier:
         cut = without_tail(text, mention.end)
@@ -1042,6 +1072,34 @@ def _instruction_question(text: str, mention: DateMention,
     return (found[0].replace(" ordered to ", f" {verb} to ", 1),
             found[1].replace(" ordered to ", f" {verb} to ", 1), text[mention.start:mention.end],
             found[3])
+
+
+#: A short quoted term after an article ('a "climate emergency"', 'the "red zone"'): a name
+#: for a thing, not words someone said ('called it "a disgrace"', 'found that "nobody had
+#: looked"').
+_SHORT_QUOTE = re.compile(r"(?:(?<=\ba )|(?<=\ban )|(?<=\bthe ))[\"“](?P<words>[\w'’ -]{1,40})"
+                          r"[\"”]")
+
+
+def _unquoted_question(text: str, mention: DateMention,
+                       first_on: bool) -> tuple[str, str, str, bool] | None:
+    """The question for a date in a sentence with short quoted phrases, asked of the sentence
+    without their quotation marks and with the marks put back; ``None`` when that gives none."""
+    quotes = list(_SHORT_QUOTE.finditer(text))
+    if not quotes or any(q.start() < mention.end and mention.start < q.end() for q in quotes):
+        return None
+    cut = _SHORT_QUOTE.sub(lambda q: q.group("words"), text)
+    shift = 2 * sum(1 for q in quotes if q.end() <= mention.start)
+    found = _reasked(cut, mention.start - shift, mention, first_on)
+    if found is None or SAYING.search(found[0]):
+        return None  # (not what someone said, in their quoted words)
+    question, event = found[0], found[1]
+    for quote in quotes:
+        words = quote.group("words")
+        if f" {words}" in question:
+            question = question.replace(f" {words}", f" {quote.group()}", 1)
+            event = event.replace(f" {words}", f" {quote.group()}", 1)
+    return question, event, text[mention.start:mention.end], found[3]
 
 
 def _without_agent_question(text: str, mention: DateMention, start: int,
