@@ -139,6 +139,10 @@ def _past_cases(event: Event, when: When, speaker: str) -> Iterator[Case]:
     yield Case((f"{_cap(o)} {was} {event.participle} by {s} {when.text}.",),
                f"{when.wh} {was} {o} {event.participle} by {s}?", when.answer, "passive")
     yield Case((f"Prices have risen since {clause}.",), asked, when.answer, "since-clause")
+    yield Case((f"{_cap(s)}, {speaker} said, {event.past} {o} {when.text}.",), asked,
+               when.answer, "attribution inside")
+    yield Case((f"According to {speaker}, {s} {event.past} {o} {when.text}.",), asked,
+               when.answer, "According to X, fronted")
     yield Case((f"{_cap(s)} also {event.past} {o} {when.text}.",),
                f"{when.wh} did {s} also {event.base} {o}?", when.answer, "adverb also")
     if s[:1].isupper() or s.startswith("the "):
@@ -178,6 +182,8 @@ def _shape_cases(event: Event, speaker: str) -> Iterator[Case]:
     yield Case((f"{_cap(s)} {event.past} {o} on Tuesday, {speaker} said Thursday.",),
                f"On what date did {s} {event.base} {o}?", "10 March 2026",
                "saying day without 'on'")
+    yield Case((f"{_cap(s)} did not {event.base} {o} until Tuesday.",),
+               f"On what date did {s} {event.base} {o}?", "10 March 2026", "not until")
     yield Case((f"{_cap(s)} {event.past} {o} in March.",), f"When did {s} {event.base} {o}?",
                "March 2026", "the publication month")
     yield Case((f"{_cap(speaker)} resigned on Monday.", f"Two days later, {s} {event.past} {o}."),
@@ -400,6 +406,10 @@ if __name__ == "__main__":
     ("The hoard, buried around 1,300 BC, contains 47 gold objects.", PUBLISHED,
      ("Around what year was the hoard buried?", "1,300 BC")),
     ("The city was founded in 753 BC.", None, ("In what year was the city founded?", "753 BC")),
+    ("Oxfam, a spokesman said, launched an emergency appeal on Tuesday.", PUBLISHED,
+     ("On what date did Oxfam launch an emergency appeal?", "10 March 2026")),
+    ("The agency that runs the port did not suspend night shifts until Tuesday.", PUBLISHED,
+     ("On what date did the agency that runs the port suspend night shifts?", "10 March 2026")),
 ])
 def test_shapes_from_the_dev_batches(text: str, published: dt.date | None,
                                      expected: tuple[str, str]) -> None:
@@ -417,6 +427,8 @@ def test_shapes_from_the_dev_batches(text: str, published: dt.date | None,
     ("The mine is classed as a strategic project under the act, adopted in 2024 to reduce "
      "imports.", PUBLISHED),
     ("The coach called the decision \"a disgrace\" on Sunday.", PUBLISHED),
+    ("The ministry's decision on Tuesday to close the border angered traders.", PUBLISHED),
+    ("The vote on Sunday gave the party 42% of the seats.", PUBLISHED),
 ])
 def test_no_question_where_no_event_is_dated(text: str, published: dt.date | None) -> None:
     from gen_support import date_qa

@@ -18,7 +18,7 @@ _RELATIVE_SUBJECT = re.compile(r"^(?P<subject>The (?:[a-z-]+ ){0,2}[a-z-]+ (?:th
                                r"(?:[a-z]+s|[a-z]+ed) (?:the |a |an |its |their )"
                                r"(?:[\w'’-]+ ){0,3}?)(?=(?:[a-z]{3,}ed|will|would|could|has|have|"
                                r"had|was|were|is|are|plans|also|on|last|in|said|earlier|late|"
-                               r"yesterday|next|this) )")
+                               r"yesterday|next|this|did|does|do) )")
 
 #: "About 300", "Around 240": a rough count opening the sentence.
 _ROUGH_COUNT = re.compile(r"^(?P<word>About|Around) (?=\d)")

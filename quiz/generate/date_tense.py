@@ -70,7 +70,7 @@ def ends_ongoing_state(text: str, start: int) -> bool:
 _NEGATED_UNTIL = re.compile(r"\b(?:was|were|is|are|did|does|do|had|has|have|could|will|would|"
                             r"should)(?P<neg> not|n't)\s+(?:been\s+|be\s+)?(?:(?P<plan>scheduled|"
                             r"planned|due|expected|set|slated|booked)|[a-z]+)"
-                            r"(?:\s+(?!until\b)[\w'’-]+){0,6}?\s+until\s+$")
+                            r"(?:\s+(?!until\b)[\w'’\"“”-]+){0,6}?\s+until\s+$")
 
 
 def negated_until(text: str, start: int) -> re.Match[str] | None:
@@ -189,7 +189,9 @@ def relative_mention(start: int, end: int, span: str, text: str,
             offset = 7
         future = words[0] == "next" or (words[0] != "last" and is_future(text, start))
         if not future and len(words) == 1 and \
-                _DEADLINE_BEFORE.search(text, max(0, start - 17), start):
+                _DEADLINE_BEFORE.search(text, max(0, start - 17), start) and \
+                negated_until(text, start) is None:  # ("did not launch X until Tuesday": the
+            # day it happened at last)
             if not _PUT_OFF.search(text, max(0, start - 60), start) and \
                     not _TO_HOLD_UNTIL.search(text, max(0, start - 90), start):
                 return None  # "was closed until Friday": the last Friday or the next one?

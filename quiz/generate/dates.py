@@ -335,6 +335,9 @@ def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
         if aside is not None and f", {aside.group(1)} " in question:
             return "", "", span  # "under its act, adopted in 2024 to reduce X": the year is
             # the act's adoption, which the question kept without it
+    if question and _date_of_subject_noun(sentence_text, mention.start, question):
+        return "", "", span  # "The ministry's decision on Tuesday to close the border angered
+        # traders": the day is the decision's, not the angering's
     if question and _SAID_DAY.search(question):
         return "", "", span  # "did X say Thursday?" for a Tuesday: the other day is the saying's
     if question and ("not " in question or "n't " in question) and \
@@ -422,6 +425,35 @@ def _runs_over_clauses(question: str) -> bool:
 
 #: A participle set off by a comma right before the date's preposition (", adopted in").
 _ASIDE_PARTICIPLE = re.compile(r", ([a-z]+(?:ed|en|wn)) (?:in|on|at|last|early|late)? ?$")
+
+#: The word right before the date (and its preposition): a noun it may belong to.
+_NOUN_BEFORE_DATE = re.compile(r"\b(?P<noun>[a-z]+) (?:on|in|at|last|this|earlier|late)? ?$")
+
+#: The words of a clause before the noun when the noun ends the clause's subject: a
+#: determiner or a name and up to three more words ("The ministry's ", "The ").
+_SUBJECT_START = re.compile(r"\s*(?:The|the|A|An|Its|Their|This|[A-Z][\w.'’-]*)"
+                            r"(?:\s+[\w.'’-]+){0,3}\s+")
+
+#: A finite verb in the words before a noun (so the noun is no part of the subject).
+_FINITE_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|said|"
+                            r"says|[a-z]{3,}ed)\b")
+
+
+def _date_of_subject_noun(text: str, start: int, question: str) -> bool:
+    """Whether the date at ``start`` follows an event noun of its clause's subject that the
+    question keeps ("The vote on Sunday gave the party 42%": "did the vote give ...?" would
+    date the giving with the vote's day)."""
+    from quiz.generate.spans import EVENT_NOUNS
+
+    before = _NOUN_BEFORE_DATE.search(text, max(0, start - 30), start)
+    if before is None or before.group("noun") not in EVENT_NOUNS or \
+            f" {before.group('noun')} " not in question:
+        return False
+    lo = max(text.rfind(",", 0, before.start()), text.rfind(";", 0, before.start()),
+             text.rfind(":", 0, before.start())) + 1
+    return _SUBJECT_START.fullmatch(text, lo, before.start()) is not None and \
+        _FINITE_BEFORE.search(text, lo, before.start()) is None
+
 
 #: A verb of saying and its own day without "on" ("say Thursday"), kept in a question.
 _SAID_DAY = re.compile(rf"\b(?:say|tell|announce|confirm|add|report|state)\s+{WEEKDAY}\b")
@@ -821,6 +853,16 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             found = _reasked(cut, mention.start - shift, mention, first_on)
             if found is not None:
                 return _spanned(found, text, mention)
+    if asked is None and not mention.modifier and (" said, " in before or
+                                                   "ccording to " in before):
+        inner = _INNER_ATTRIBUTION.search(text, 0, mention.start)
+        if inner is not None:  # "Oxfam, a spokesman said, launched X on Tuesday": read
+            # without the attribution inside the clause
+            shift = inner.end() - inner.start()
+            found = _reasked(f"{text[:inner.start()]}{text[inner.end():]}",
+                             mention.start - shift, mention, first_on)
+            if found is not None:
+                return _spanned(found, text, mention)
     if asked is None and not mention.modifier and ('"' in text or "“" in text):
         found = _unquoted_question(text, mention, first_on)
         if found is not None:
@@ -1072,6 +1114,12 @@ def _instruction_question(text: str, mention: DateMention,
     return (found[0].replace(" ordered to ", f" {verb} to ", 1),
             found[1].replace(" ordered to ", f" {verb} to ", 1), text[mention.start:mention.end],
             found[3])
+
+
+#: An attribution set off by commas inside a clause (", a spokesman said,", ", according to
+#: officials,"), before a lower-case word that goes on with the clause.
+_INNER_ATTRIBUTION = re.compile(r", (?:according to [^,;:]{2,50}|(?:[\w'’.-]+ ){1,5}said),"
+                                r"(?= [a-z])")
 
 
 #: A short quoted term after an article ('a "climate emergency"', 'the "red zone"'): a name
