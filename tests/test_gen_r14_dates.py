@@ -442,3 +442,18 @@ def test_a_possible_event_is_put_in_no_time_order() -> None:
     [fact] = date_facts(dated_article("The first culls could take place in September.",
                                       published=PUBLISHED))
     assert fact.question and fact.when is None
+
+
+@pytest.mark.parametrize("adverb", ["", "also ", "already ", "now "])
+@pytest.mark.parametrize("state", ["has {a}banned the filling of pools",
+                                   "has {a}closed the park to visitors"])
+def test_a_state_that_still_holds_ends_later_whatever_its_adverb(adverb: str,
+                                                                 state: str) -> None:
+    """"has also banned X until March" in a story of January 2027: the March to come."""
+    from gen_support import date_qa
+
+    text = f"The department {state.format(a=adverb)} until March."
+    [(question, answer)] = date_qa(text, dt.date(2027, 1, 18))
+    assert answer == "March 2027"
+    assert question == f"Until when {text[len('The department '):].split(' until')[0]}?" \
+        .replace("Until when has ", "Until when has the department ", 1)

@@ -48,8 +48,10 @@ _TO_HOLD_UNTIL = re.compile(r"(?:\bto\s+[a-z]{2,}|\b(?:will|would|must|should|co
 #: A present perfect or present state before "until" ("has suspended the train until late
 #: October", "have been closed until", "is shut until", "has banned exports until the end
 #: of March"): the state still holds, so its end is to come.
-_ONGOING_UNTIL = re.compile(r"\b(?:(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|t|wn)|"
-                            r"(?:is|are)\s+(?:\w+ly\s+)?(?:closed|shut|suspended|banned|"
+_ONGOING_UNTIL = re.compile(r"\b(?:(?:has|have)\s+(?:also\s+|already\s+|now\s+)?(?:been\s+)?"
+                            r"(?:\w+ly\s+)?[a-z]+(?:ed|en|t|wn)|"
+                            r"(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:\w+ly\s+)?(?:closed|shut|"
+                            r"suspended|banned|"
                             r"halted|paused|postponed|delayed|extended))\b"
                             r"[^.;:,]*?\b(?:until|till)\s+(?:early\s+|mid-|late\s+|the\s+(?:(?:first|"
                             r"second|third|fourth|last|final)\s+(?:week|fortnight|half)|start|"
