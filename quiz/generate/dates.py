@@ -335,7 +335,7 @@ def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
         if aside is not None and f", {aside.group(1)} " in question:
             return "", "", span  # "under its act, adopted in 2024 to reduce X": the year is
             # the act's adoption, which the question kept without it
-    if question and _date_of_subject_noun(sentence_text, mention.start, question):
+    if question and _date_of_subject_noun(sentence_text, mention.start, mention.end, question):
         return "", "", span  # "The ministry's decision on Tuesday to close the border angered
         # traders": the day is the decision's, not the angering's
     if question and _SAID_DAY.search(question):
@@ -426,6 +426,10 @@ def _runs_over_clauses(question: str) -> bool:
 #: A participle set off by a comma right before the date's preposition (", adopted in").
 _ASIDE_PARTICIPLE = re.compile(r", ([a-z]+(?:ed|en|wn)) (?:in|on|at|last|early|late)? ?$")
 
+#: The noun phrase going on after the date ("decision on Tuesday to close the border"): the
+#: clause's verb comes later, and may be long after the noun's day.
+_NOUN_GOES_ON = re.compile(r"\s+(?:to|by|of|for|against|over|that|which|who|at)\s")
+
 #: The word right before the date (and its preposition): a noun it may belong to.
 _NOUN_BEFORE_DATE = re.compile(r"\b(?P<noun>[a-z]+) (?:on|in|at|last|this|earlier|late)? ?$")
 
@@ -439,12 +443,15 @@ _FINITE_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could
                             r"says|[a-z]{3,}ed)\b")
 
 
-def _date_of_subject_noun(text: str, start: int, question: str) -> bool:
-    """Whether the date at ``start`` follows an event noun of its clause's subject that the
-    question keeps ("The vote on Sunday gave the party 42%": "did the vote give ...?" would
-    date the giving with the vote's day)."""
+def _date_of_subject_noun(text: str, start: int, end: int, question: str) -> bool:
+    """Whether the date at ``text[start:end]`` follows an event noun of its clause's subject
+    that the question keeps, the noun phrase going on after it ("The ministry's decision on
+    Tuesday to close the border angered traders": "did the decision anger traders?" would date
+    the angering with the decision's day)."""
     from quiz.generate.spans import EVENT_NOUNS
 
+    if not _NOUN_GOES_ON.match(text, end):
+        return False  # "A similar strike in 2023 ended": the strike's year is the ending's
     before = _NOUN_BEFORE_DATE.search(text, max(0, start - 30), start)
     if before is None or before.group("noun") not in EVENT_NOUNS or \
             f" {before.group('noun')} " not in question:
