@@ -689,8 +689,9 @@ def undated_relatives(text: str) -> tuple[DateMention, ...]:
         tense = clause_tense(text, match.start())
         if tense == ("past" if span.startswith(("last", "earlier")) else
                      "future") or span.endswith(("this weekend", "the weekend")) and \
-                tense:  # "by the end of the year" is a deadline to come; "this weekend", "at
-            # the weekend" are past or to come as the clause says
+                (tense or span.endswith("this weekend")):  # "by the end of the year" is a
+            # deadline to come; "this weekend", "at the weekend" are past or to come as the
+            # clause says ("this weekend" is one weekend whatever the clause's tense)
             if span.endswith("weekend") and is_habitual(text, match.start(), match.end(),
                                                         clause_tense):
                 continue  # "The market usually opens at the weekend": every weekend
