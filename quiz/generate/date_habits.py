@@ -7,10 +7,11 @@ import re
 from collections.abc import Callable
 
 #: Adverbs of frequency and "tend to": the clause states what recurs, whatever its tense
+#: (not a degree, "hitting his horse too often": what the event was about)
 #: ("Farmed fish usually try to swim up rivers in the autumn", "The pass was often closed in
 #: January"); "normally" before a time or preposition is a manner ("will run normally from
 #: Thursday").
-_ALWAYS_HABITUAL = re.compile(r"\b(?:usually|often|typically|normally(?! (?:again|from|on|in|"
+_ALWAYS_HABITUAL = re.compile(r"\b(?:usually|(?<!too )(?<!so )(?<!more )(?<!less )often|typically|normally(?! (?:again|from|on|in|"
                               r"until|by|after|since|at|when|once|for))|generally|always|"
                               r"traditionally|customarily|invariably|rarely|seldom|"
                               r"ordinarily|habitually|tends?\s+to|tended\s+to)\b", re.I)

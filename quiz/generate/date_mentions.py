@@ -69,13 +69,16 @@ _MENTION = re.compile(
     rf"(?<=\bdating )|(?<=\bdates ))between\s+{_OLD_YEAR}\s+"
     rf"and\s+{_OLD_YEAR}(?={_OLD_END}))"
     rf"|(?P<oldyear>(?:(?<=\b[Ii]n )|(?<=\buntil )|(?<=\bsince )){_OLD_YEAR}(?={_OLD_END}))"
+    rf"|(?P<bc>(?:(?<=\baround )|(?<=\b[Ii]n )|(?<=\babout )|(?<=\bcirca )|(?<=\bc\. ))"
+    rf"(?:[1-9][0-9]?,[0-9]{{3}}|[1-9][0-9]{{0,3}})\s+(?:BC|BCE)\b)"
     rf"|(?P<year>\b{YEAR}\b)"
     rf"|(?P<season>(?:(?<=\b[Ii]n the )|(?<=\b[Bb]y the )|(?<=\buntil the )|"
     rf"(?<=\buntil at least the ))(?:spring|summer|autumn|fall|winter)\b"
     rf"(?:\s+of\s+{YEAR}\b)?|(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=\buntil )|(?<=\bsince )|(?<=\bfrom ))"
     rf"(?:spring|summer|autumn|winter)\s+{YEAR}\b)"
     rf"|(?P<rel>\b(?:(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext)\s+(?:week|month|year|summer|spring|"
-    rf"autumn|fall|weekend)|[Yy]esterday|"
+    rf"autumn|fall|weekend)|(?:(?<=\bover )|(?<=\b[Aa]t )|(?<=\b[Dd]uring )|(?<=\bOver ))"
+    rf"the\s+weekend|[Yy]esterday|"
     rf"(?<!\bof )(?<!\ba )(?<!\bthe )(?<!\bbetter )(?<!\bbrighter )[Tt]omorrow(?![’'-])|"
     rf"[Tt]onight(?![’'-])|"
     rf"(?:(?:[Ee]arly|[Ll]ate)\s+)?[Tt]his\s+(?:morning|afternoon|evening)|"
@@ -97,7 +100,7 @@ _INTO_NOT_AFTER = re.compile(r"\b(?:on|up|from|From)\s+(?:\S+\s+)?(?:(?:well|far
 
 _MONTH_CONTEXT_BEFORE = re.compile(
     r"\b(?:in|In|since|Since|until|by|from|during|before|after|through|of|to|early|late|"
-    r"mid|Until|By|During|Before|After)\s+$")
+    r"mid|Until|By|During|Before|After|as early as|as late as|as soon as)\s+$")
 
 _YEAR_BAD_AFTER = re.compile(r"^(?:\s*(?:%|percent|per|[-–]\w)|,\d|\.\d|"
                              r"\s+(?!(?:as|was|has|is|this|its|his|thus|whereas|plus|always|"
@@ -130,7 +133,7 @@ _DATE_STARTS = starters(
     + ["sept", "early", "mid", "late", "from", "between", "new year's", "new year’s",
        "christmas", "halloween", "valentine's", "valentine’s", "boxing", "last", "this",
        "past", "next", "yesterday", "tomorrow", "tonight", "earlier today", "the end",
-       "spring", "summer", "autumn", "fall", "winter"]
+       "spring", "summer", "autumn", "fall", "winter", "the weekend"]
     + [day.lower() for day in WEEKDAYS])
 
 #: "October last year": a month whose year is given relatively.
@@ -164,7 +167,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
 
 #: Kinds of date read from the text alone, without the publication date or an earlier year.
 _FIXED_KINDS = frozenset({"dmy", "mdy", "iso", "slash", "my", "range", "year", "oldrange",
-                          "oldyear"})
+                          "oldyear", "bc"})
 
 #: The kinds a medieval year is read as.
 _OLD_KINDS = {"oldrange": "range", "oldyear": "year"}
@@ -203,6 +206,17 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
                                   mentions[-1].start:mention.end].rstrip(","))))
             mentions[-1] = mention
             continue
+        if mentions and mention.kind is AnswerKind.DAY_MONTH and \
+                mentions[-1].when is not None and \
+                _WEEKDAY_BEFORE_DATE.fullmatch(text, mentions[-1].start, mention.start):
+            day = _weekday_date(mentions[-1].when, mention.value)
+            if day is not None:  # "On Tuesday, March 3, X": the date whose weekday is named,
+                # in the year nearest the publication (not the Tuesday the weekday alone gave)
+                full = full_mention(mentions[-1].start, mention.end, mention.answer, day)
+                mentions[-1] = replace(full, answer=format_date(day), accept=unique_forms((
+                    *full.accept, full.answer, text[mentions[-1].start:mention.end],
+                    *mention.accept)), relative=True)
+                continue
         mentions.append(mention)
     if published is not None and ("'s " in text or "’s " in text):
         mentions.extend(_day_events(text, published, mentions))
@@ -221,6 +235,20 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
         mentions.extend(overnight_mentions(text, published))
         mentions.sort(key=lambda m: m.start)
     return tuple(mentions)
+
+
+def _weekday_date(resolved: dt.date, value: str) -> dt.date | None:
+    """The date of month and day ``value`` ("--03-03") on the weekday of ``resolved`` (a
+    weekday resolved against the publication day) in the year nearest it, or ``None``."""
+    month, day = int(value[2:4]), int(value[5:7])
+    for year in (resolved.year, resolved.year - 1, resolved.year + 1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date.weekday() == resolved.weekday() and abs((date - resolved).days) < 200:
+            return date
+    return None
 
 
 #: A weekday mention and the date right after it ("Sunday 12 July", "Sunday, July 12").
@@ -442,11 +470,18 @@ def _mention(match: re.Match[str], text: str, published: dt.date | None,
             if tense == "future":
                 year = published.year if month >= published.month else published.year + 1
             mention = month_year_mention(start, end, span, year, month)
-            return DateMention(start, end, AnswerKind.MONTH_YEAR, mention.accept[0],
+            part = "mid-" if span.startswith("mid-") else ""  # "in mid-July": the middle
+            return DateMention(start, end, AnswerKind.MONTH_YEAR, f"{part}{mention.accept[0]}",
                                unique_forms((span, name, *mention.accept)), mention.value,
                                mention.when, relative=True)
         return DateMention(start, end, AnswerKind.MONTH, span, unique_forms((span, name)),
                            f"--{month:02d}", None)
+    if kind_name == "bc":  # "buried around 1,300 BC": a year before the era, no date to order
+        number = span.split()[0]
+        forms = (span, f"{number.replace(',', '')} BC", f"{number} BCE",
+                 f"{number.replace(',', '')} BCE")
+        return DateMention(start, end, AnswerKind.YEAR, span, unique_forms(forms),
+                           f"-{number.replace(',', '')}", None)
     if kind_name == "year":
         before = text[max(0, start - 12):start]
         after = text[end:end + 16]
@@ -562,7 +597,8 @@ _RECURRING_KINDS = frozenset({"month", "season", "dm", "rel"})
 
 def _recurs(kind_name: str, span: str, text: str, start: int, end: int) -> bool:
     """Whether a month, season, day or weekday without a year is a habitual time."""
-    if kind_name == "rel" and span.capitalize() not in WEEKDAYS or \
+    if kind_name == "rel" and span.capitalize() not in WEEKDAYS and \
+            not span.endswith("weekend") or \
             kind_name == "season" and span[-1].isdigit() or \
             kind_name == "month" and _WHICH_YEAR.match(text, end):
         return False  # "last week", "the spring of 2024", "October last year": one time
@@ -628,7 +664,11 @@ _UNDATED_RELATIVE = re.compile(r"(?<![\w-])(?<!\bon )(?<!\bthan )(?<!\bfrom )(?<
                                r"(?:(?:[Nn]ext|[Ll]ast|(?<![Tt]he )(?:[Ee]arlier|[Ll]ater) this) "
                                r"(?:week|month|year|spring|summer|autumn|winter)"
                                r"\b(?![-'’])(?! of\b)|(?:(?<=\bby )|(?<=\buntil ))the end of "
-                               r"(?:the|this|next) (?:year|month)\b(?![-'’]))")
+                               r"(?:the|this|next) (?:year|month|week)\b(?![-'’]))")
+
+#: "next weekend", "this weekend", "over the weekend", "at the weekend" in such a story.
+_UNDATED_WEEKEND = re.compile(r"(?:\b(?<!\bthe )(?<!\bof )(?:[Nn]ext|[Ll]ast|[Tt]his)|"
+                              r"(?<=\b[Oo]ver )the|(?<=\b[Aa]t )the) weekend\b(?![-'’])")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -639,13 +679,22 @@ def undated_relatives(text: str) -> tuple[DateMention, ...]:
     deadline, a past "last", "earlier this" and an "ago" only ("will meet next week", "signed
     him last month", "will decide by the end of the year", "was stolen two months ago")."""
     found = []
-    for match in _UNDATED_RELATIVE.finditer(text):
+    matches = list(_UNDATED_RELATIVE.finditer(text))
+    if "weekend" in text:
+        matches.extend(_UNDATED_WEEKEND.finditer(text))
+    for match in matches:
         span = match.group()
         if span[0] in "LNE":
             span = span[:1].lower() + span[1:]  # "Last year, the council ...": fronted
         tense = clause_tense(text, match.start())
         if tense == ("past" if span.startswith(("last", "earlier")) else
-                     "future"):  # "by the end of the year" is a deadline to come
+                     "future") or span.endswith(("this weekend", "the weekend")) and \
+                (tense or span.endswith("this weekend")):  # "by the end of the year" is a
+            # deadline to come; "this weekend", "at the weekend" are past or to come as the
+            # clause says ("this weekend" is one weekend whatever the clause's tense)
+            if span.endswith("weekend") and is_habitual(text, match.start(), match.end(),
+                                                        clause_tense):
+                continue  # "The market usually opens at the weekend": every weekend
             found.append(DateMention(match.start(), match.end(), AnswerKind.WEEKDAY, span,
                                      (), f"--{span}", None))
     if " ago" in text:

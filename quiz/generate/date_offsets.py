@@ -44,8 +44,9 @@ def offset_year_mentions(text: str, found: list[DateMention]) -> Iterator[DateMe
 
 
 #: "the following day", "the next morning", "a day later", "two days later" (ending its clause).
-_DAY_OFFSET = re.compile(r"\b(?:the (?:following|next) (?:day|morning|afternoon|evening)|"
-                         r"(?P<count>a|one|two|three|four|five|six) days? later)"
+_DAY_OFFSET = re.compile(r"\b(?:[Tt]he (?:following|next) (?:day|morning|afternoon|evening)|"
+                         r"(?P<count>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) days? "
+                         r"later)"
                          r"(?=\s*(?:[.,;:]|$|\s(?:and|when|after|before|but|as)\b))")
 
 
@@ -56,8 +57,8 @@ def offset_day_mentions(text: str, found: list[DateMention]) -> Iterator[DateMen
         anchor = next((m for m in reversed(found) if m.end <= match.start()), None)
         if anchor is None or anchor.kind is not AnswerKind.FULL_DATE or anchor.when is None or \
                 anchor.modifier or any(m.start < match.end() and match.start() < m.end
-                                       for m in found):
-            continue
+                                       for m in found) or anchor.answer.startswith("the "):
+            continue  # (not after "the week of ..." or "the weekend of ...": no one day)
         count = (match.group("count") or "one").lower()
         day = anchor.when + dt.timedelta(days=_NUMBERS[count])
         span = match.group()
@@ -65,3 +66,22 @@ def offset_day_mentions(text: str, found: list[DateMention]) -> Iterator[DateMen
         yield DateMention(match.start(), match.end(), AnswerKind.FULL_DATE, format_date(day),
                           unique_forms((span, name, f"on {name}", *date_forms(day))),
                           day.isoformat(), day)
+
+
+#: A day counted from the last sentence's date, opening the sentence ("Two days later, ...",
+#: "The following day, ...").
+_OPENING_OFFSET = re.compile(r"^(?:The (?:following|next) day|(?:A|One|Two|Three|Four|Five|Six) "
+                             r"days? later),")
+
+
+def opening_offset_mentions(text: str, previous: list[DateMention]) -> list[DateMention]:
+    """The day an opening "Two days later," or "The following day," gives, counted from the
+    one day the sentence before names (nothing when it names none or several)."""
+    if not _OPENING_OFFSET.match(text):
+        return []
+    days = [m for m in previous if m.kind is AnswerKind.FULL_DATE and m.when is not None]
+    if len(days) != 1 or days[0].modifier:
+        return []
+    anchor = DateMention(0, 0, AnswerKind.FULL_DATE, days[0].answer, (), days[0].value,
+                         days[0].when)
+    return list(offset_day_mentions(text, [anchor]))[:1]

@@ -50,7 +50,10 @@ def plan_question(text: str, start: int, end: int, wh: str) -> Asked | None:
         return None
     match = _PLAN.match(text[:start])
     if match is None or wh.startswith(("By", "Until")) and (
-            match.group("state") not in _SCHEDULES or " by " in match.group("mid")):
+            match.group("state") not in _SCHEDULES and
+            (wh.startswith("Until") or (match.group("third") or match.group("plural") or
+                                        "")[:4] not in ("plan", "inte"))
+            or " by " in match.group("mid")):
         return None  # "plans to cut X by half by 2030": a target, not the date of the plan;
         # "is expected to be completed by the end of May" asks for a deadline as scheduled
     from quiz.generate.clauses import Asked, dangling, tidy
@@ -64,9 +67,12 @@ def plan_question(text: str, start: int, end: int, wh: str) -> Asked | None:
     if after is None or _CLAUSE_AFTER.match(after.group("rest")):
         return None  # "due to begin in May and will take 18 months": a second predicate
     if not _DEFINITE.search(subject) and not _NAME.search(subject, 1) and \
-            not any(word[:1].isupper() for word in match.group("mid").split()):
-        return None  # "Talks are expected to resume on 5 March": which talks?
-    subject = first_lower(subject)
+            not any(word[:1].isupper() for word in match.group("mid").split()) and \
+            not (match.group("third") and " " not in subject):
+        return None  # "Talks are expected to resume on 5 March": which talks? (One word
+        # that "plans" or "intends" is a name: a noun of no thing cannot plan)
+    if " " in subject or not match.group("third"):
+        subject = first_lower(subject)  # (a one-word subject that plans is a name)
     body = tidy(f"to {match.group('verb')}{match.group('mid')}{after.group('rest')}")
     if match.group("be"):
         state = f"{match.group('adverb') or ''} {match.group('state')}"  # "is normally

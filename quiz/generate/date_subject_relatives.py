@@ -37,6 +37,12 @@ _PHRASE_BREAK = frozenset("""
 _INDEFINITE = frozenset({"a", "an", "one", "some", "several", "many", "most", "all", "other",
                          "another", "any", "each", "every", "such"})
 
+#: Indefinite articles, which a phrase named by its relative clause takes as "the".
+_ARTICLES = frozenset({"a", "an"})
+
+#: Possessive determiners before a name ("its Employment Rights Bill").
+_POSSESSIVES = frozenset({"its", "their", "his", "her"})
+
 #: Determiners that open a definite phrase.
 _DETERMINERS = frozenset({"the"})
 
@@ -80,13 +86,36 @@ def _phrase_before(text: str, end: int) -> str | None:
             break
         if low == "of" and not taken:
             return None
+        if taken and word.islower() and all(t[:1].isupper() for t in taken) and \
+                _simple_past(word):
+            break  # "praised Oxfam": the name is the verb's object
         taken.insert(0, words.pop())
-        if low in _DETERMINERS and not (words and words[-1].lower() == "of"):
+        if (low in _DETERMINERS or low in _ARTICLES) and not (words and words[-1].lower() == "of"):
             break  # "the site" after "of" goes on ("tours of the site"); else it opens
+    before = words[-1] if words else ""
+    if taken and taken[0].lower() in _ARTICLES and len(taken) >= 3 and "of" not in taken[:3]:
+        taken[0] = "the"  # "an emergency meeting of the city council, which will be held":
+        # the clause tells which meeting, asked as "the emergency meeting of the city council"
+        # (not "a group of residents, which": the group's or the residents'?)
+    elif taken and len(taken) >= 2 and before.lower() in _POSSESSIVES and \
+            all(word[:1].isupper() or word in ("of", "and", "for") for word in taken):
+        taken.insert(0, "the")  # "its Employment Rights Bill, which": a name, with "the"
+        before = "the"
+    elif taken and before.endswith(",") and before[:1].islower() and \
+            all(word[:1].isupper() for word in taken) and before[:-1].isalpha():
+        before = "by"  # "its contractor, Datagon, which had installed": the name set off
+        # after its common noun is what the clause is about
     if not taken or len(taken) == 8 or taken[0].lower() in ("of", *_INDEFINITE) or \
             any(word.lower() in _INDEFINITE for word in taken[1:]):
         return None
-    if words and words[-1].lower() not in _PHRASE_BREAK and taken[0] != "the":
+    if any(word.lower() in ("that", "which", "who") for word in words[-3:]):
+        return None  # "the agency that runs the port, which": the agency's or the port's?
+    if taken and taken[0] == "the" and before[:1].isupper() and before.isalpha() and \
+            before.lower() not in _PHRASE_BREAK and before.lower() not in _NOT_IN_PHRASE:
+        return None  # "Save the Children, which": "the" inside a name
+    if before and before.lower() not in _PHRASE_BREAK and taken[0] != "the" and \
+            not (before.isalpha() and before.islower() and
+                 all(word[:1].isupper() for word in taken)):
         return None  # "arrested drivers, who": a verb's object, whose start is not read here
         # unless "the" opens it; "in Hyderabad, India, which": a place's part, not what the
         # clause is about
@@ -104,7 +133,15 @@ def _phrase_before(text: str, end: int) -> str | None:
         return None  # "Investors sold shares of the bank, which": a clause, not a phrase
     if len(taken) == 1 and head[:1].islower():
         return None  # "tours, which": a bare noun names nothing in particular
-    return " ".join(taken) if head[-1:].isalpha() else None
+    if not head[-1:].isalpha():
+        return None
+    phrase = " ".join(taken)
+    if before.lower() in ("and", "or"):  # "Oxfam and the Red Cross, which launched": both
+        at = text.rfind(f" {before} ", 0, end)
+        first = _phrase_before(text, at) if at > 0 else None
+        return None if first is None or f" {before} " in first else \
+            f"{first} {before} {phrase}"
+    return phrase
 
 
 def _simple_past(word: str) -> bool:

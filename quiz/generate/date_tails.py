@@ -12,7 +12,7 @@ _TAIL = re.compile(r"(?P<part>\s+(?:night|morning|afternoon|evening))?,?\s+(?:af
                    r"following|"
                    r"despite|amid|so that|so as to|in order to|as part of|in response to|"
                    r"due to|owing to|thanks to|while|when|before|until|although|though|"
-                   r"whereas)\s")
+                   r"whereas|(?:only )?if|unless|for(?= [a-z]{2,}ing\b))\s")
 
 
 def without_tail(text: str, end: int) -> str | None:

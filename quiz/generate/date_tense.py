@@ -48,8 +48,10 @@ _TO_HOLD_UNTIL = re.compile(r"(?:\bto\s+[a-z]{2,}|\b(?:will|would|must|should|co
 #: A present perfect or present state before "until" ("has suspended the train until late
 #: October", "have been closed until", "is shut until", "has banned exports until the end
 #: of March"): the state still holds, so its end is to come.
-_ONGOING_UNTIL = re.compile(r"\b(?:(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|t|wn)|"
-                            r"(?:is|are)\s+(?:\w+ly\s+)?(?:closed|shut|suspended|banned|"
+_ONGOING_UNTIL = re.compile(r"\b(?:(?:has|have)\s+(?:also\s+|already\s+|now\s+)?(?:been\s+)?"
+                            r"(?:\w+ly\s+)?[a-z]+(?:ed|en|t|wn)|"
+                            r"(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:\w+ly\s+)?(?:closed|shut|"
+                            r"suspended|banned|"
                             r"halted|paused|postponed|delayed|extended))\b"
                             r"[^.;:,]*?\b(?:until|till)\s+(?:early\s+|mid-|late\s+|the\s+(?:(?:first|"
                             r"second|third|fourth|last|final)\s+(?:week|fortnight|half)|start|"
@@ -70,7 +72,7 @@ def ends_ongoing_state(text: str, start: int) -> bool:
 _NEGATED_UNTIL = re.compile(r"\b(?:was|were|is|are|did|does|do|had|has|have|could|will|would|"
                             r"should)(?P<neg> not|n't)\s+(?:been\s+|be\s+)?(?:(?P<plan>scheduled|"
                             r"planned|due|expected|set|slated|booked)|[a-z]+)"
-                            r"(?:\s+(?!until\b)[\w'’-]+){0,6}?\s+until\s+$")
+                            r"(?:\s+(?!until\b)[\w'’\"“”-]+){0,6}?\s+until\s+$")
 
 
 def negated_until(text: str, start: int) -> re.Match[str] | None:
@@ -189,7 +191,9 @@ def relative_mention(start: int, end: int, span: str, text: str,
             offset = 7
         future = words[0] == "next" or (words[0] != "last" and is_future(text, start))
         if not future and len(words) == 1 and \
-                _DEADLINE_BEFORE.search(text, max(0, start - 17), start):
+                _DEADLINE_BEFORE.search(text, max(0, start - 17), start) and \
+                negated_until(text, start) is None:  # ("did not launch X until Tuesday": the
+            # day it happened at last)
             if not _PUT_OFF.search(text, max(0, start - 60), start) and \
                     not _TO_HOLD_UNTIL.search(text, max(0, start - 90), start):
                 return None  # "was closed until Friday": the last Friday or the next one?
@@ -215,8 +219,8 @@ def relative_mention(start: int, end: int, span: str, text: str,
             _EARLIER_OR_LATER.search(text, max(0, start - 9), start):
         return week_mention(start, end, span, published, 0)  # "earlier this week": its own
         # half of the week says whether it is before or after the day
-    if unit == "weekend" and which == "last" and published.weekday() < 5:
-        return weekend_mention(start, end, span, published)
+    if unit == "weekend":
+        return _weekend(start, end, span, which, text, published)
     if unit == "week" or unit == "weekend" or which == "past":
         return None  # too loose to ask about ("this week": before or after the day?)
     if unit == "month":
@@ -247,6 +251,24 @@ def relative_mention(start: int, end: int, span: str, text: str,
                        f"{year}-{unit}", dt.date(year, month, 15), relative=True)
 
 
+def _weekend(start: int, end: int, span: str, which: str, text: str,
+             published: dt.date) -> DateMention | None:
+    """"last weekend", "over the weekend", "at the weekend", "this weekend" in a story of a
+    weekday: the weekend before it for a past clause, the one after it for a future one
+    ("will reopen at the weekend"); ``None`` when that is unsure ("next weekend": the coming
+    one or the one after? "this weekend" late in the week, or in a story of a weekend)."""
+    if published.weekday() >= 5 or which == "next" or which == "past":
+        return None
+    if which == "last":
+        return weekend_mention(start, end, span, published)
+    tense = clause_tense(text, start)
+    if tense == "past" and (which == "the" or published.weekday() <= 1):
+        return weekend_mention(start, end, span, published)
+    if tense == "future" and which in ("the", "this"):
+        return weekend_mention(start, end, span, published + dt.timedelta(days=7))
+    return None
+
+
 #: Where a clause ends: punctuation (not the comma inside "1,200") or a conjunction that
 #: opens another clause ("... on Tuesday night because forecasters expected ...").
 
@@ -254,6 +276,10 @@ def relative_mention(start: int, end: int, span: str, text: str,
 _CLAUSE_EDGE = re.compile(r"(?<!\d),|,(?!\d)|[;:—–]|"
                           r"\s(?:and|but|as|while|after|before|when|because|"
                           r"although|though|whereas|if)\s")
+
+
+#: Where a clause ends by punctuation alone.
+_PUNCTUATION_EDGE = re.compile(r"(?<!\d),|,(?!\d)|[;:—–]")
 
 
 def set_for(text: str, start: int) -> bool:
@@ -268,8 +294,26 @@ def is_future(text: str, start: int) -> bool:
     return clause_tense(text, start) == "future"
 
 
+#: A modal of what may come before the date in its clause ("could take place as early as
+#: September", "should be visible in mid-July"): the future, when nothing else marks a tense.
+_MODAL = re.compile(r"\b(?:could|may|might|should)\s+(?:also\s+|still\s+|soon\s+|now\s+)?"
+                    r"(?!have\b|not\b|never\b|n't\b)[a-z]+\b(?![^,;:]*\b(?:had|was|were)\b)")
+
+
 @functools.lru_cache(maxsize=8192)
 def clause_tense(text: str, start: int) -> str:
+    """:func:`_clause_tense`, or "future" for a clause it is unsure of whose verb group before
+    the date is a modal ("Oxfam could launch an appeal on Tuesday")."""
+    tense = _clause_tense(text, start)
+    if tense or not ("could " in text or "may " in text or "might " in text or
+                     "should " in text):
+        return tense
+    lo = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(":", 0, start))
+    return "future" if _MODAL.search(text, lo + 1, start) else ""  # (to its clause's start:
+    # not after the "as" of "could take place as early as September")
+
+
+def _clause_tense(text: str, start: int) -> str:
     """"future", "past" or "" (unsure) for the clause around ``start``, judged by the nearest
     tense marker before the date (or after it, when there is none before): "will", "is due
     to", "is scheduled for", a present tense of scheduling ("begins on July 1") are future;
@@ -307,7 +351,8 @@ def clause_tense(text: str, start: int) -> str:
             len(text[:start].split()) <= 2:
         # "In January, the government announced plans": an opening adverbial takes the
         # tense of the clause after its comma
-        beyond = _CLAUSE_EDGE.search(text, following.end())
+        beyond = _PUNCTUATION_EDGE.search(text, following.end())  # (the whole clause:
+        # "In January, Oxfam and the Red Cross launched", not up to its "and")
         main = _markers(text, following.end(), beyond.start() if beyond else len(text),
                         is_simple_past)
         if main:
@@ -341,7 +386,9 @@ def _markers(text: str, lo: int, hi: int, is_simple_past: Callable[[str], bool]
              ) -> list[tuple[int, str]]:
     """Tense markers in ``text[lo:hi]`` as (end, "future" | "past"), in reading order; a
     future marker that contains a past form ("is scheduled") wins over it."""
-    futures = [(m.start(), m.end()) for m in _FUTURE.finditer(text, lo, hi)]
+    futures = [(m.start(), m.end()) for m in _FUTURE.finditer(text, lo, hi)
+               if not _RELATIVE_PRESENT.match(text, max(0, m.start() - 6), m.end())]
+    # ("the agency that runs the port suspended": a relative clause's present, no schedule)
     clause = text[lo:hi]
     if _FUTURE_GATE.search(clause):
         futures.extend((m.start(), m.end()) for m in _MORE_FUTURE.finditer(text, lo, hi))
@@ -353,7 +400,8 @@ def _markers(text: str, lo: int, hi: int, is_simple_past: Callable[[str], bool]
     found = [(end, "future") for _, end in futures]
     # "will stay closed", "would help affected workers": a past form after a future marker
     # of its clause is a participle, not a past event, so no word from there on is read
-    stop = futures[0][0] if futures else hi
+    stop = next((a for a, b in futures if not _PRESENT_SCHEDULE.fullmatch(text, a, b)), hi)
+    # (a schedule's present, "begins", stops nothing)
     previous = ""
     for m in _LETTERS.finditer(text[lo:hi]):
         at, end = lo + m.start(), lo + m.end()
@@ -369,6 +417,15 @@ def _markers(text: str, lo: int, hi: int, is_simple_past: Callable[[str], bool]
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
+
+#: The present tenses of a schedule among the future markers ("begins", "takes effect").
+_PRESENT_SCHEDULE = re.compile(r"(?:begins|starts|opens|closes|ends|expires|resumes|runs|"
+                               r"takes effect|comes into force|goes on sale|launches|kicks off)",
+                               re.I)
+
+#: Such a present right after "that", "which" or "who": a relative clause's verb.
+_RELATIVE_PRESENT = re.compile(r".*\b(?:that|which|who) (?:begins|starts|opens|closes|ends|"
+                               r"expires|resumes|runs|launches)\b")
 
 #: An event that is set for a day ("a strike for Thursday", "the hearing for 12 May").
 SCHEDULED_EVENTS = ("strike|walkout|protest|rally|march|demonstration|vote|ballot|election|"

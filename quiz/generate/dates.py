@@ -46,9 +46,11 @@ from quiz.generate.date_named_subjects import named_subject_sentence
 from quiz.generate.date_passives import it_passive_question, passive_finding_question
 from quiz.generate.date_nominal_subjects import (
     subject_after_participle, subject_inside_phrase, without_participle_phrase)
+from quiz.generate.date_offsets import opening_offset_mentions
 from quiz.generate.date_owners import dates_a_noun_before
 from quiz.generate.date_pairs import joined_days, pair_question
 from quiz.generate.date_participles import participle_read_as_active
+from quiz.generate.date_passive_agents import agent_put_back, without_agent
 from quiz.generate.date_plans import plan_question
 from quiz.generate.date_possessed_days import named_event_day_question
 from quiz.generate.date_presents import present_question
@@ -121,7 +123,7 @@ _ADVERBIAL_BEFORE = re.compile(
     r"(?:\b(?:(?:late|early|later|earlier)\s+)?(?:on|in|In|On|at|At|since|Since|by|By|until|"
     r"Until|from|From|during|During|before|Before|after|After|through|as of|prior to|"
     r"by the end of|at the end of|at the start of|in early|in late|in mid-|late on|early on|"
-    r"around|circa)"
+    r"around|circa|as early as|as late as|as soon as|over|Over)"
     r"\s+(?:the\s+|(?:about|roughly)\s+)?|"
     r"(?:late|early|Late|Early|earlier|later|Earlier|Later)\s+)$")
 
@@ -174,8 +176,12 @@ def date_facts(article: Article,
     from quiz.generate.figures import lowered_question
 
     facts: list[Fact] = []
+    previous: list[DateMention] = []
     for sentence, mentions in sentence_dates(article, found):
         text = sentence.text
+        if not mentions and previous and text.startswith(_OFFSET_OPENERS):
+            mentions = opening_offset_mentions(text, previous)  # "Two days later, X ..."
+        previous = mentions
         if article.published is None and (" on " in text or "since " in text or
                                           text.startswith("On ") or
                                           " of " in text or "until " in text or
@@ -186,7 +192,7 @@ def date_facts(article: Article,
                                           text.startswith(("Last ", "Next ")) or
                                           "by the end of " in text or " ago" in text or
                                           "until the end of " in text or
-                                          "er this " in text):
+                                          "er this " in text or "weekend" in text):
             extra = [m for m in undated_relatives(text)
                      if not any(o.start < m.end and m.start < o.end for o in mentions)]
             mentions = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
@@ -216,6 +222,13 @@ def date_facts(article: Article,
                         fact = replace(fact, question=question)
                 facts.append(fact)
     return facts
+
+
+#: How a sentence opens when it counts days from the sentence before (cheap gate for
+#: :func:`opening_offset_mentions`).
+_OFFSET_OPENERS = ("The following day,", "The next day,", "A day later,", "One day later,",
+                   "Two days later,", "Three days later,", "Four days later,",
+                   "Five days later,", "Six days later,")
 
 
 #: "it" or "its" in a question: a pronoun the question does not name.
@@ -274,13 +287,20 @@ def _fact(article: Article, sentence: Sentence, mention: DateMention) -> Fact | 
     if span.lower().endswith(_SAME_DAY) and SAYING.search(
             question or sentence.text[max(0, mention.start - 60):mention.start]):
         return None  # "told parliament this afternoon": a statement on the story's own day
-    when = None if " to " in question and _PLANNED.match(question) else mention.when
+    when = None if " to " in question and _PLANNED.match(question) or \
+        _POSSIBLE.match(question) else mention.when
     return Fact(category=Category.DATE, kind=mention.kind, article=article.file,
                 sentence=sentence, question=question, answer=mention.answer,
                 accept=tuple(a for a in mention.accept if a != mention.answer),
                 subject=normalise_subject(event), value=mention.value,
                 explanation=_explanation(mention, span, article), when=when,
                 event=event)
+
+
+#: A question about what only may happen ("When could the first culls take place?"): put in
+#: no time order with what has happened.
+_POSSIBLE = re.compile(r"^(?:When|On what \w+|In what \w+|By when|Until when) (?:could|may|"
+                       r"might|should) ")
 
 
 #: Words of the story's own day ("this morning", "earlier today", "tonight").
@@ -306,6 +326,24 @@ def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
     if found is None:
         return None
     question, event, span, open_question = found
+    if question and " and " in question and _runs_over_clauses(question):
+        return _second_clause_question(sentence_text, mention) or ("", "", span)  # "did X
+        # close the border and the army sealed the port?": the date is the second clause's
+    if question and ", " in question and ", " in sentence_text[:mention.start]:
+        aside = _ASIDE_PARTICIPLE.search(sentence_text, max(0, mention.start - 40),
+                                         mention.start)
+        if aside is not None and f", {aside.group(1)} " in question:
+            return "", "", span  # "under its act, adopted in 2024 to reduce X": the year is
+            # the act's adoption, which the question kept without it
+    if question and _date_of_subject_noun(sentence_text, mention.start, mention.end, question):
+        return "", "", span  # "The ministry's decision on Tuesday to close the border angered
+        # traders": the day is the decision's, not the angering's
+    if question and _SAID_DAY.search(question):
+        return "", "", span  # "did X say Thursday?" for a Tuesday: the other day is the saying's
+    if question and ("not " in question or "n't " in question) and \
+            not question.startswith("Since when") and \
+            _NEGATED.search(_REPORTED_PART.split(question, 1)[0]):
+        return "", "", span  # "On what date could X not land?": asks for what did not happen
     if question and lacks_what_was_said(question):
         return "", "", span  # "On what date did X tell local radio?": told it what?
     if question and (" at " in sentence_text or " in " in sentence_text):
@@ -362,6 +400,102 @@ def _date_question(sentence_text: str, mention: DateMention) -> DateQuestion:
         question = "W" + question[len("Since w"):]  # a start: "When did X begin ...?"
         # ("Since when did militants initiate attacks?" asks for a state, in a past tense)
     return question, event, span
+
+
+#: A finite verb after "and" in a "did" question: the question ran over two clauses ("did X
+#: close the border and the army sealed the port?").
+_FINITE_AFTER_AND = re.compile(r"\b(?:did|do|does)\b[^?]* and (?:the |a |an |its |their |his |"
+                               r"her )?(?:[\w'’-]+ ){0,4}?(?:[a-z]{3,}ed|had|was|were|has|have|"
+                               r"will|would|can|could|is|are|must|should)\b")
+
+#: A past verb with its object right after "and" in what a question reports ("say that the
+#: cargo had been secured and blamed the accident on"): the verb of another clause.
+_VERB_AFTER_AND = re.compile(r" and [a-z]{3,}ed (?:the|a|an|its|their|his|her)\b")
+
+
+def _runs_over_clauses(question: str) -> bool:
+    """Whether ``question`` ran on into a second clause after "and": a subject and a finite
+    verb in its own clause ("did X close the border and the army sealed the port?"), or a
+    verb after what it reports ("did X say that A and blamed B?"); not "announce that A and B
+    had agreed", two subjects of what is reported."""
+    head, *reported = _REPORTED_PART.split(question, 1)
+    return bool(" and " in head and _FINITE_AFTER_AND.search(head) or
+                reported and " and " in reported[0] and _VERB_AFTER_AND.search(reported[0]))
+
+
+#: A participle set off by a comma right before the date's preposition (", adopted in").
+_ASIDE_PARTICIPLE = re.compile(r", ([a-z]+(?:ed|en|wn)) (?:in|on|at|last|early|late)? ?$")
+
+#: The noun phrase going on after the date ("decision on Tuesday to close the border"): the
+#: clause's verb comes later, and may be long after the noun's day.
+_NOUN_GOES_ON = re.compile(r"\s+(?:to|by|of|for|against|over|that|which|who|at)\s")
+
+#: The word right before the date (and its preposition): a noun it may belong to.
+_NOUN_BEFORE_DATE = re.compile(r"\b(?P<noun>[a-z]+) (?:on|in|at|last|this|earlier|late)? ?$")
+
+#: The words of a clause before the noun when the noun ends the clause's subject: a
+#: determiner or a name and up to three more words ("The ministry's ", "The ").
+_SUBJECT_START = re.compile(r"\s*(?:The|the|A|An|Its|Their|This|[A-Z][\w.'’-]*)"
+                            r"(?:\s+[\w.'’-]+){0,3}\s+")
+
+#: A finite verb in the words before a noun (so the noun is no part of the subject).
+_FINITE_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|said|"
+                            r"says|[a-z]{3,}ed)\b")
+
+
+def _date_of_subject_noun(text: str, start: int, end: int, question: str) -> bool:
+    """Whether the date at ``text[start:end]`` follows an event noun of its clause's subject
+    that the question keeps, the noun phrase going on after it ("The ministry's decision on
+    Tuesday to close the border angered traders": "did the decision anger traders?" would date
+    the angering with the decision's day)."""
+    from quiz.generate.spans import EVENT_NOUNS
+
+    if not _NOUN_GOES_ON.match(text, end):
+        return False  # "A similar strike in 2023 ended": the strike's year is the ending's
+    before = _NOUN_BEFORE_DATE.search(text, max(0, start - 30), start)
+    if before is None or before.group("noun") not in EVENT_NOUNS or \
+            f" {before.group('noun')} " not in question:
+        return False
+    lo = max(text.rfind(",", 0, before.start()), text.rfind(";", 0, before.start()),
+             text.rfind(":", 0, before.start())) + 1
+    return _SUBJECT_START.fullmatch(text, lo, before.start()) is not None and \
+        _FINITE_BEFORE.search(text, lo, before.start()) is None
+
+
+#: A verb of saying and its own day without "on" ("say Thursday"), kept in a question.
+_SAID_DAY = re.compile(rf"\b(?:say|tell|announce|confirm|add|report|state)\s+{WEEKDAY}\b")
+
+
+#: A negated verb in a question ("could X not land", "did X not attend").
+_NEGATED = re.compile(r"\b(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could|"
+                      r"should|may|might|must)\b[^?,]*? (?:not|n't)(?! (?:to|only|just|least)\b)"
+                      r" [a-z]")
+
+#: Where a question's own verb group ends and what it reports begins ("say that ...").
+_REPORTED_PART = re.compile(r" (?:say|tell|announce|confirm|warn|insist)\b")
+
+#: The subject that opens a clause joined by a bare "and" ("and the army sealed").
+_AND_CLAUSE = re.compile(r" and (?=(?:the|its|their|[A-Z][\w'’-]*) )")
+
+
+def _second_clause_question(sentence_text: str, mention: DateMention) -> DateQuestion:
+    """The question for ``mention`` asked of the clause that the last bare "and" before it
+    opens, when that clause has its own subject ("X closed the border and the army sealed the
+    port on Tuesday": "On what date did the army seal the port?"); ``None`` otherwise."""
+    joins = list(_AND_CLAUSE.finditer(sentence_text, 0, mention.start))
+    if not joins:
+        return None
+    at = joins[-1].end()
+    clause = sentence_text[at:]
+    if any(mark in sentence_text[at:mention.start] for mark in ",;:\"“”") or \
+            not _JOINED_SUBJECT.match(clause[:1].lower() + clause[1:]) and \
+            not clause[:1].isupper():
+        return None
+    asked = _date_question(clause[:1].upper() + clause[1:],
+                           replace(mention, start=mention.start - at, end=mention.end - at))
+    if asked is None or not asked[0] or " and " in asked[0] and _runs_over_clauses(asked[0]):
+        return None
+    return asked
 
 
 #: A short name or abbreviation in brackets after a name ("Nachtbahn (ÖNB)", "the tribunal
@@ -544,7 +678,9 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             return found  # "a similar discovery in Silves, in the Algarve, forced X": read
             # without the place or the part set off by commas (or an appositive ", one of
             # the best-preserved baths in Europe,")
-    if not mention.modifier and text.startswith(("About ", "Around ")):
+    if not mention.modifier and (text.startswith(("About ", "Around ")) or
+                                 text.startswith("The ") and (" that " in text[:40] or
+                                                              " who " in text[:40])):
         found = _stand_in_question(text, mention, first_on)
         if found is not None:
             return found  # "About 300 people were evacuated on Monday": "about" is no
@@ -724,6 +860,30 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             found = _reasked(cut, mention.start - shift, mention, first_on)
             if found is not None:
                 return _spanned(found, text, mention)
+    if asked is None and not mention.modifier and (" said, " in before or
+                                                   "ccording to " in before):
+        inner = _INNER_ATTRIBUTION.search(text, 0, mention.start)
+        if inner is not None:  # "Oxfam, a spokesman said, launched X on Tuesday": read
+            # without the attribution inside the clause
+            shift = inner.end() - inner.start()
+            found = _reasked(f"{text[:inner.start()]}{text[inner.end():]}",
+                             mention.start - shift, mention, first_on)
+            if found is not None:
+                return _spanned(found, text, mention)
+    if asked is None and not mention.modifier and ('"' in text or "“" in text):
+        found = _unquoted_question(text, mention, first_on)
+        if found is not None:
+            return found  # 'On Tuesday, the council declared a "climate emergency"': asked
+            # without the quotation marks, which the question puts back
+    if asked is not None and (" if " in asked.question or " unless " in asked.question) and \
+            not mention.modifier:
+        cut = without_tail(text, mention.end)
+        found = _reasked(cut, mention.start, mention, first_on) if cut is not None else None
+        if found is not None:
+            return _spanned(found, text, mention)  # "would resume next weekend only if the
+            # government agreed to X": the condition is no part of the event asked
+        if cut is not None:
+            asked = None
     if asked is None and not mention.modifier and " " in text[mention.end:mention.end + 2]:
         cut = without_tail(text, mention.end)
         found = _reasked(cut, mention.start, mention, first_on) if cut is not None else None
@@ -751,6 +911,11 @@ def _question_for(sentence_text: str, start: int, end: int, kind: AnswerKind, an
             return found  # "was sworn in on 20 January", "passed its final vote on Wednesday
             # by 210 votes to 140", "approved the closures by six votes to two at a meeting
             # on Tuesday"
+    if asked is None and not mention.modifier and " by " in before and " be" in before:
+        found = _without_agent_question(text, mention, start, first_on)
+        if found is not None:
+            return found  # "will be opened by the Red Cross on Tuesday": asked without the
+            # agent, which the question puts back
     if asked is None and not mention.modifier and (" first " in before or "ly " in before):
         adverb = _ADVERB_IN_VERB.search(text, 0, start)
         if adverb is not None:
@@ -956,6 +1121,55 @@ def _instruction_question(text: str, mention: DateMention,
     return (found[0].replace(" ordered to ", f" {verb} to ", 1),
             found[1].replace(" ordered to ", f" {verb} to ", 1), text[mention.start:mention.end],
             found[3])
+
+
+#: An attribution set off by commas inside a clause (", a spokesman said,", ", according to
+#: officials,"), before a lower-case word that goes on with the clause.
+_INNER_ATTRIBUTION = re.compile(r", (?:according to [^,;:]{2,50}|(?:[\w'’.-]+ ){1,5}said),"
+                                r"(?= [a-z])")
+
+
+#: A short quoted term after an article ('a "climate emergency"', 'the "red zone"'): a name
+#: for a thing, not words someone said ('called it "a disgrace"', 'found that "nobody had
+#: looked"').
+_SHORT_QUOTE = re.compile(r"(?:(?<=\ba )|(?<=\ban )|(?<=\bthe ))[\"“](?P<words>[\w'’ -]{1,40})"
+                          r"[\"”]")
+
+
+def _unquoted_question(text: str, mention: DateMention,
+                       first_on: bool) -> tuple[str, str, str, bool] | None:
+    """The question for a date in a sentence with short quoted phrases, asked of the sentence
+    without their quotation marks and with the marks put back; ``None`` when that gives none."""
+    quotes = list(_SHORT_QUOTE.finditer(text))
+    if not quotes or any(q.start() < mention.end and mention.start < q.end() for q in quotes):
+        return None
+    cut = _SHORT_QUOTE.sub(lambda q: q.group("words"), text)
+    shift = 2 * sum(1 for q in quotes if q.end() <= mention.start)
+    found = _reasked(cut, mention.start - shift, mention, first_on)
+    if found is None or SAYING.search(found[0]):
+        return None  # (not what someone said, in their quoted words)
+    question, event = found[0], found[1]
+    for quote in quotes:
+        words = quote.group("words")
+        if f" {words}" in question:
+            question = question.replace(f" {words}", f" {quote.group()}", 1)
+            event = event.replace(f" {words}", f" {quote.group()}", 1)
+    return question, event, text[mention.start:mention.end], found[3]
+
+
+def _without_agent_question(text: str, mention: DateMention, start: int,
+                            first_on: bool) -> tuple[str, str, str, bool] | None:
+    """The question for a date after a passive's agent, asked of the sentence without the
+    agent (:func:`without_agent`) and with the agent put back; ``None`` when that gives none."""
+    read = without_agent(text, start)
+    if read is None:
+        return None
+    cut, shift, participle, agent = read
+    found = _reasked(cut, mention.start - shift, mention, first_on)
+    question = agent_put_back(found[0], participle, agent) if found is not None else None
+    if question is None:
+        return None
+    return question, f"{found[1]} {agent}", text[mention.start:mention.end], found[3]
 
 
 def _without_adverb_question(text: str, mention: DateMention, adverb: re.Match[str],
