@@ -66,3 +66,20 @@ def test_a_group_of_people_a_place_or_a_word_tells_is_an_actor(text: str, answer
 def test_a_bare_group_or_a_verbs_object_is_no_actor(text: str) -> None:
     assert not any(q.startswith("Who ") and a.lower().endswith(("farmers", "customers"))
                    for q, a in actor_qa(text))
+
+
+
+def test_two_facts_of_one_sentence_make_one_true_statement() -> None:
+    # (seen on new text: a date and a figure of "Similar sightings closed the airport for 33
+    # hours in December 2018, ..." each stated the whole sentence as true)
+    from quiz.generate.pipeline import _unique_ids
+    from quiz.model import Card, CardType, Category
+
+    text = "Similar sightings closed the airport for 33 hours in December 2018."
+    date = Card(id="d1-truefalse", type=CardType.TRUEFALSE, category=Category.DATE,
+                question=text, answer="True")
+    figure = Card(id="f1-truefalse", type=CardType.TRUEFALSE, category=Category.FIGURE,
+                  question=text, answer="True")
+    other = Card(id="f2-truefalse", type=CardType.TRUEFALSE, category=Category.FIGURE,
+                 question=text.replace("33", "12"), answer="False")
+    assert _unique_ids([date, figure, other, date]) == [date, other]

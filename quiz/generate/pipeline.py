@@ -300,11 +300,17 @@ _STATED = frozenset({CardType.CLOZE, CardType.TRUEFALSE})
 
 
 def _unique_ids(cards: list[Card]) -> list[Card]:
+    """``cards`` less any whose id, or whose type, question, answer and items, an earlier card
+    has: two facts of one sentence may make the same true statement of it, and a learner
+    should not meet one card twice."""
     seen: set[str] = set()
+    shown: set[tuple[str, str, str, tuple[str, ...]]] = set()
     out = []
     for card in cards:
-        if card.id not in seen:
+        look = (card.type.value, card.question, card.answer, card.items)
+        if card.id not in seen and look not in shown:
             seen.add(card.id)
+            shown.add(look)
             out.append(card)
     return out
 
