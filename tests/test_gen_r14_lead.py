@@ -83,3 +83,29 @@ def test_two_facts_of_one_sentence_make_one_true_statement() -> None:
     other = Card(id="f2-truefalse", type=CardType.TRUEFALSE, category=Category.FIGURE,
                  question=text.replace("33", "12"), answer="False")
     assert _unique_ids([date, figure, other, date]) == [date, other]
+
+
+
+def test_a_weekend_is_offered_only_among_weekends_near_it(tmp_path) -> None:
+    # (judged on new text: "the weekend of 21-22 November 2026" alone among single dates)
+    import datetime as dt
+
+    from quiz.generate.article import read_article
+    from quiz.generate.date_forms import weekend_answer
+    from quiz.generate.distractors import _date_style_ok, _synthesised
+    from quiz.generate.pipeline import extract_facts
+
+    (tmp_path / "a.txt").write_text(
+        "Dogs poisoned near Alba\n\nUpdated: November 23, 2026\n\n"
+        "Six hunting dogs were poisoned in the woods near Alba over the weekend, police said.\n",
+        encoding="utf-8")
+    facts = extract_facts(read_article(tmp_path / "a.txt", None, []))
+    fact = next(f for f in facts if f.answer.startswith("the weekend of "))
+    assert fact.answer == "the weekend of 21-22 November 2026"
+    offered = _synthesised(fact)
+    assert "the weekend of 14-15 November 2026" in offered
+    assert "the weekend of 28-29 November 2026" in offered
+    assert fact.answer not in offered
+    assert all(_date_style_ok(fact, other) for other in offered)
+    assert not _date_style_ok(fact, "November 14, 2026")
+    assert not _date_style_ok(fact, weekend_answer(dt.date(2025, 11, 22)))  # a year away

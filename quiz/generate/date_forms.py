@@ -116,9 +116,8 @@ def weekend_mention(start: int, end: int, span: str, published: dt.date) -> Date
     saturday = published - dt.timedelta(days=published.weekday() + 2)
     sunday = saturday + dt.timedelta(days=1)
     month, year = MONTH_NAMES[sunday.month], sunday.year
-    days = f"{saturday.day}-{sunday.day} {month}" if saturday.month == sunday.month else \
-        f"{saturday.day} {MONTH_NAMES[saturday.month]}-{sunday.day} {month}"
-    answer = f"{WEEKEND_OF}{days} {year}"
+    answer = weekend_answer(saturday)
+    days = answer[len(WEEKEND_OF):-len(f" {year}")]
     return DateMention(start, end, AnswerKind.FULL_DATE, answer,
                        unique_forms((span, answer, f"{days} {year}",
                                      f"{month} {saturday.day}-{sunday.day}, {year}",
@@ -131,6 +130,16 @@ WEEK_OF = "the week of "
 
 #: How a weekend is answered: "the weekend of 7-8 November 2026".
 WEEKEND_OF = "the weekend of "
+
+
+def weekend_answer(saturday: dt.date) -> str:
+    """The weekend starting on ``saturday`` as answered: "the weekend of 7-8 November 2026",
+    "the weekend of 31 October-1 November 2026"."""
+    sunday = saturday + dt.timedelta(days=1)
+    month = MONTH_NAMES[sunday.month]
+    days = f"{saturday.day}-{sunday.day} {month}" if saturday.month == sunday.month else \
+        f"{saturday.day} {MONTH_NAMES[saturday.month]}-{sunday.day} {month}"
+    return f"{WEEKEND_OF}{days} {sunday.year}"
 
 
 def format_date(date: dt.date) -> str:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from quiz.generate.card_cloze import occurrences
+from quiz.generate.date_forms import WEEKEND_OF, weekend_answer
 from quiz.generate.dates import MONTH_NAMES, WEEK_OF, date_forms, format_date, parse_date
 from quiz.generate.distractor_pool import (
     ACTOR_KINDS, DATE_KINDS, HONORIFICS, NUMBER_KINDS, PAST_DATE_QUESTION, DistractorPool,
@@ -428,8 +429,12 @@ _PLAIN_DATE = re.compile(r"^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},
 def _date_style_ok(fact: Fact, answer: str) -> bool:
     """A distractor written like the answer: no "New Year's Eve 2019" among plain dates."""
     if _PLAIN_DATE.match(fact.answer) and not _PLAIN_DATE.match(answer) or \
-            fact.answer.startswith(WEEK_OF) != answer.startswith(WEEK_OF):
-        return False  # no "New Year's Eve 2019" among plain dates, weeks only among weeks
+            fact.answer.startswith(WEEK_OF) != answer.startswith(WEEK_OF) or \
+            fact.answer.startswith(WEEKEND_OF) != answer.startswith(WEEKEND_OF):
+        return False  # no "New Year's Eve 2019" among plain dates, weeks only among weeks,
+        # weekends only among weekends (the one range among single days gives itself away)
+    if fact.answer.startswith(WEEKEND_OF):
+        return answer in _synthesised(fact)  # the weekends around it
     if fact.answer.startswith(WEEK_OF) and fact.when is not None:
         week = parse_date(answer[len(WEEK_OF):])
         return week is not None and abs((week - fact.when).days) <= 35  # weeks near it: a
@@ -494,6 +499,10 @@ def _nearby_ages(fact: Fact) -> list[str]:
 
 def _synthesised(fact: Fact) -> list[str]:
     """Plausible wrong answers made by shifting a date or a number (dates and numbers only)."""
+    if fact.kind is AnswerKind.FULL_DATE and fact.when is not None and \
+            fact.answer.startswith(WEEKEND_OF):
+        return [weekend_answer(fact.when + dt.timedelta(days=7 * weeks))
+                for weeks in (-1, 1, 2, -2, 4)]
     if fact.kind is AnswerKind.FULL_DATE and fact.when is not None and \
             fact.answer.startswith(WEEK_OF):
         return [f"{WEEK_OF}{format_date(fact.when + dt.timedelta(days=7 * weeks))}"
