@@ -7,8 +7,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.generate.cause_hindrances import common_head, is_cause_thing, names_someone
-from quiz.generate.cause_spans import DEMONSTRATIVE, VAGUE_SUBJECT
-from quiz.generate.cause_v_spans import cause_span
+from quiz.generate.cause_spans import DEMONSTRATIVE, VAGUE_SUBJECT, cut_span
 from quiz.generate.cause_v_subjects import POINTER_NOUNS, is_thing
 from quiz.generate.facts import AnswerKind
 from quiz.generate.grammar import first_lower, is_pronoun, word_count
@@ -84,7 +83,7 @@ def _traced_facts(text: str, clauses: list[Clause]
         what = match.group("what").strip()
         if " to " in f" {what} " or word_count(what) < 2 and not what[:1].isupper():
             continue
-        cause = cause_span(text, match.end())
+        cause = cut_span(text, match.end())
         if cause is None or word_count(cause) < 2 or DEMONSTRATIVE.match(cause):
             continue
         support = _TRACED_SUPPORT.get(main) or ("did" if clause.group.tense == "past" else None)
@@ -109,7 +108,7 @@ def attributed_facts(text: str, clauses: list[Clause]
         # "Air pollution was the main reason given for the scheme" -> "What was the main
         # reason given for the scheme?" (a thing or a condition, not someone)
         be = "is" if named.group("be") in {"is", "are"} else "was"
-        what = cause_span(text, named.end())
+        what = cut_span(text, named.end())
         asked = " ".join(named.group("reason").split())
         if what is not None and word_count(what) >= 2 and not DEMONSTRATIVE.match(what) and \
                 not _OWNER.search(what):  # ("the main reason for their decline": whose?)
@@ -117,7 +116,7 @@ def attributed_facts(text: str, clauses: list[Clause]
         return
     reason = _REASON.match(text)
     if reason is not None:
-        cause = cause_span(text, reason.end())
+        cause = cut_span(text, reason.end())
         if cause is not None and word_count(cause) >= 2 and not _NO_CAUSE.match(cause):
             which = reason.group("which") or ""
             yield (AnswerKind.CAUSE, f"What {reason.group('be')} the {which}reason for "
@@ -133,7 +132,7 @@ def attributed_facts(text: str, clauses: list[Clause]
         found = be_to or stemmed
         if found is None:
             continue
-        cause = cause_span(text, found.end())
+        cause = cut_span(text, found.end())
         if cause is None or word_count(cause) < 2 or DEMONSTRATIVE.match(cause):
             continue
         if be_to is not None and be_to.group("how") in _LINKS and not is_cause_thing(
@@ -176,7 +175,7 @@ def _stem_facts(text: str, opening: re.Match[str]
     """"The shortage stems from a lack of trained staff" -> "What does the shortage stem
     from?" (a sentence whose opening subject no clause was read for)."""
     found = _STEMMED.match(text, opening.end())
-    cause = cause_span(text, found.end()) if found is not None else None
+    cause = cut_span(text, found.end()) if found is not None else None
     if found is None or cause is None or word_count(cause) < 2 or DEMONSTRATIVE.match(cause):
         return
     if not stems_from_cause(opening.group("subject"), cause):

@@ -28,7 +28,7 @@ _SPAN_END = re.compile(r"(?=[\s;:,—\"”.])(?:[;:]|\s+[;:]|,(?=\s)|,[\"”]|"
                        r"\s(?=(?:while|whereas|although|though|until|unless)\b)|"
                        # a second reported clause or act: "because of X and that Y",
                        # "because of X and said Y"
-                       r"\s(?=and\s+(?:that|said|says|added|warned)\b)|"
+                       r"\s(?=and\s+(?:that|said|says|added|adds|warned|insisted)\b)|"
                        r"\s[—–-]\s|—|[\"”],|\.\.\.|\s\(|\n)")
 #: An apposition set off by commas inside a clause, before the clause's verb.
 #: (or a person's name: "a researcher in the Netherlands, Pieter de Graaf, alerted ...", a

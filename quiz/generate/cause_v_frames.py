@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from quiz.generate.cause_attributed import stems_from_cause
 from quiz.generate.cause_hindrances import common_head, is_cause_thing, names_someone
 from quiz.generate.cause_spans import DEMONSTRATIVE, VAGUE_SUBJECT, cut_span, written_subject
-from quiz.generate.cause_v_spans import cause_span
 from quiz.generate.cause_v_subjects import names_people
 from quiz.generate.cause_v_subject import whole_subjects
 from quiz.generate.facts import AnswerKind
@@ -62,7 +61,7 @@ def frame_facts(text: str, clauses: list[Clause]
         if words[-1] in _BE or words[-1] in _ADVERB_WORDS and _BE.intersection(words):
             yield from _be_frames(text, clause, after)
         elif main in _STEM and text.startswith("from ", after):
-            cause = cause_span(text, after + 5)
+            cause = cut_span(text, after + 5)
             if cause is not None and stems_from_cause(clause.subject, cause):
                 yield from _asked_after(text, clause, after + 5, "from")
         elif main in _BLAMED and _BE.intersection(words):
@@ -120,7 +119,7 @@ _CHANGE_HEADS = frozenset({"increase", "decrease", "rise", "decline", "fall", "d
 def _asked_after(text: str, clause: Clause, start: int, tail: str
                  ) -> Iterator[tuple[AnswerKind, str, str, tuple[str, ...]]]:
     """"What did <subject> <verb> <tail>?" answered by the phrase at ``start``."""
-    cause = cause_span(text, start)
+    cause = cut_span(text, start)
     if cause is None or word_count(cause) < 2 or DEMONSTRATIVE.match(cause) or is_pronoun(cause):
         return
     asked = question_predicate(first_lower(clause.subject), clause.group, tail)
@@ -134,7 +133,7 @@ def _be_frames(text: str, clause: Clause, after: int
     had been behind X?" (a thing or a condition as Y, never someone)."""
     effect_first = _EFFECT_FIRST.match(text, after)
     if effect_first is not None:
-        cause = cause_span(text, effect_first.end())
+        cause = cut_span(text, effect_first.end())
         if cause is None or word_count(cause) < 2 or DEMONSTRATIVE.match(cause) or \
                 _SCHEDULED.match(cause):
             return  # ("The match was due to kick off at 3pm": a plan, no cause)

@@ -22,7 +22,6 @@ from quiz.generate.cause_v_pointed import pointed_facts
 from quiz.generate.cause_v_progressive import PROGRESSIVE_WORDS, progressive_cause_facts
 from quiz.generate.cause_v_nouns import cause_noun_facts, final_blow_facts
 from quiz.generate.cause_v_effect import EFFECT_NOUNS, had_effect_facts
-from quiz.generate.cause_v_spans import cause_span
 from quiz.generate.cause_v_left import left_doing_facts
 from quiz.generate.cause_v_made import LIKELY_WORDS, made_likely_facts
 from quiz.generate.cause_v_verdicts import VERDICT_WORDS, verdict_facts
@@ -940,7 +939,7 @@ def caused_by_facts(text: str, clauses: list[Clause]
         frame = _REPORTED_SUBJECT.match(clause.subject)
         if frame is None and _REPORTING_IN_SUBJECT.search(clause.subject):
             continue  # a frame that cannot be put back in front of the question
-        cause = _unreported(cause_span(text, clause.verb_end + len(about) + by.end()))
+        cause = _unreported(cut_span(text, clause.verb_end + len(about) + by.end()))
         if cause is None or DEMONSTRATIVE.match(cause):
             continue
         if main in _HELD_UP_BY and (not is_cause_thing(cause) or _FROM_ACT.search(cause)):
